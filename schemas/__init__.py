@@ -1,0 +1,1 @@
+"""JSON Schemas of socproc's contract, shipped inside the wheel as `socproc.schemas`."""

@@ -1,0 +1,287 @@
+"""Plain frozen data passed between the pipeline stages: read → extract → classify → map → write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class Status(StrEnum):
+    """The one status every requirement gets (spec section 6)."""
+
+    COVERED = "covered"
+    PARTIAL = "partial"
+    GAP = "gap"
+    REVIEW = "review"
+
+
+class SocNeed(StrEnum):
+    """The SOC reports a requirement can call for (spec section 5)."""
+
+    SOC1 = "SOC 1"
+    SOC2_TYPE1 = "SOC 2 Type I"
+    SOC2_TYPE2 = "SOC 2 Type II"
+    SOC3 = "SOC 3"
+
+
+SOC_NEED_ORDER: tuple[SocNeed, ...] = tuple(SocNeed)
+
+
+class Flag(StrEnum):
+    """Why a status is what it is (spec section 6)."""
+
+    STALE = "stale"
+    BRIDGE_LETTER_NEEDED = "bridge_letter_needed"
+    TYPE_MISMATCH = "type_mismatch"
+    CATEGORY_OUT_OF_SCOPE = "category_out_of_scope"
+    SOC3_ONLY = "soc3_only"
+    SOC2_NOT_PUBLIC = "soc2_not_public"
+    NDA_REQUIRED = "nda_required"
+    EXCEPTIONS_NOTED = "exceptions_noted"
+    CARVE_OUT = "carve_out"
+    LOW_CONFIDENCE = "low_confidence"
+    OPINION_MODIFIED = "opinion_modified"
+    EXPIRED = "expired"
+    CONFLICT = "conflict"
+    HIDDEN_ROW = "hidden_row"
+
+
+# Flags that cap a row at `partial`; the others are advisories (spec section 6).
+LIMITING_FLAGS: frozenset[Flag] = frozenset(
+    {Flag.STALE, Flag.TYPE_MISMATCH, Flag.CATEGORY_OUT_OF_SCOPE, Flag.SOC3_ONLY, Flag.EXPIRED}
+)
+
+
+# --------------------------------------------------------------------------- read
+
+
+@dataclass(frozen=True, slots=True)
+class Validation:
+    """A list dropdown on a sheet: the cells it covers and the values it allows."""
+
+    ranges: tuple[tuple[int, int, int, int], ...]  # (min_row, min_col, max_row, max_col), 1-based
+    choices: tuple[str, ...]
+
+    def covers(self, row: int, col: int) -> bool:
+        return any(r0 <= row <= r1 and c0 <= col <= c1 for r0, c0, r1, c1 in self.ranges)
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """One worksheet as read: cell text by (row, col), 1-based, plus layout facts."""
+
+    name: str
+    cells: dict[tuple[int, int], str]
+    state: str = "visible"  # visible | hidden | veryHidden
+    hidden_rows: frozenset[int] = frozenset()
+    hidden_cols: frozenset[int] = frozenset()
+    merged: tuple[tuple[int, int, int, int], ...] = ()  # (min_row, min_col, max_row, max_col)
+    validations: tuple[Validation, ...] = ()
+    max_row: int = 0
+    max_col: int = 0
+
+    def rows(self) -> list[int]:
+        """The row numbers that hold at least one non-empty cell, in order."""
+        return sorted({r for r, _ in self.cells})
+
+    def row(self, r: int) -> dict[int, str]:
+        """The non-empty cells of row `r` by column."""
+        return {c: v for (rr, c), v in self.cells.items() if rr == r}
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph, heading, table or structured item of a non-grid document (docx, json)."""
+
+    kind: str  # "heading" | "paragraph" | "table" | "item"
+    ref: str  # where it is: "P12", "T3", "items[4].items[2]"
+    text: str = ""
+    level: int = 0  # heading level, or list nesting level
+    style: str = ""
+    numbered: bool = False  # a numbered or bulleted list item
+    item_id: str | None = None  # an id the format itself carries (VSAQ)
+    item_type: str | None = None  # format-specific item type (VSAQ: radiogroup, line, ...)
+    choices: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()  # table cells, merged cells already de-duplicated
+    checkbox: bool | None = None  # a form checkbox in the paragraph, and its state
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What a reader returns: a file's sheets (spreadsheets) or blocks (Word, JSON)."""
+
+    path: str
+    format: str  # "xlsx" | "xlsm" | "csv" | "docx" | "json"
+    sheets: tuple[Sheet, ...] = ()
+    blocks: tuple[Block, ...] = ()
+
+
+# --------------------------------------------------------------------------- extract
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One requirement found in a questionnaire, with where it was and where its answer goes."""
+
+    ref: str  # "Sheet!B12", "P14", "T2R3", "items[3]"
+    question: str
+    question_id: str | None = None
+    section: str | None = None
+    sheet: str | None = None
+    row: int | None = None
+    answer: str | None = None  # what the file already holds as the answer
+    comment: str | None = None  # what the file already holds in the comment column
+    answer_ref: str | None = None  # cell ("C12") or "T2R3C4" where the answer is written
+    comment_ref: str | None = None
+    choices: tuple[str, ...] = ()  # allowed answers of a dropdown answer cell
+    hidden: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """A non-empty row or paragraph that is not a requirement, and why."""
+
+    ref: str
+    reason: str  # header | section | instruction | blank-question | sheet-skipped:<why> | ...
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extract found in one document."""
+
+    requirements: tuple[Requirement, ...]
+    skipped: tuple[Skip, ...] = ()
+
+
+# --------------------------------------------------------------------------- classify
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """What a requirement asks for (spec section 5)."""
+
+    soc_need: tuple[SocNeed, ...] = ()  # in SOC_NEED_ORDER
+    alternatives: bool = False
+    criteria: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    frameworks: tuple[str, ...] = ()
+    confidence: float = 0.0
+    rationale: str = ""
+    # Where the SOC 2 type came from: "stated", "cue", "context", "default", or None if no SOC 2.
+    type_source: str | None = None
+    # What the text asks for beyond SOC needs: an artifact ("pen test summary") when any.
+    artifact: str | None = None
+    # The text asks for a publicly shareable report (no NDA).
+    public: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "soc_need": [str(n) for n in self.soc_need],
+            "alternatives": self.alternatives,
+            "criteria": list(self.criteria),
+            "categories": list(self.categories),
+            "frameworks": list(self.frameworks),
+            "confidence": round(self.confidence, 2),
+            "rationale": self.rationale,
+        }
+
+
+# --------------------------------------------------------------------------- map
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerSource:
+    """An approved answer that was reused for a requirement."""
+
+    source: str
+    question_id: str | None
+    similarity: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": "library",
+            "source": self.source,
+            "question_id": self.question_id,
+            "similarity": round(self.similarity, 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Mapping:
+    """How a requirement is answered from the vendor's holdings (spec section 6)."""
+
+    status: Status
+    flags: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    suggested_response: str = ""
+    remedy: str = ""
+    answer_source: AnswerSource | None = None
+    # The value for the buyer's answer cell (one of its dropdown choices when it has one).
+    answer_value: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """One requirement with its classification and mapping: a row of the response workbook."""
+
+    requirement: Requirement
+    classification: Classification
+    mapping: Mapping
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON keys of spec section 7, in order."""
+        r, c, m = self.requirement, self.classification, self.mapping
+        return {
+            "ref": r.ref,
+            "question_id": r.question_id,
+            "section": r.section,
+            "question": r.question,
+            **{k: v for k, v in c.to_dict().items() if k not in ("confidence", "rationale")},
+            "status": str(m.status),
+            "flags": list(m.flags),
+            "evidence": list(m.evidence),
+            "suggested_response": m.suggested_response,
+            "remedy": m.remedy,
+            "confidence": round(c.confidence, 2),
+            "rationale": c.rationale,
+            "answer_source": m.answer_source.to_dict() if m.answer_source else None,
+        }
+
+
+# JSON keys of one requirement in NAME.response.json, in order (spec section 7).
+RESPONSE_KEYS: tuple[str, ...] = (
+    "ref",
+    "question_id",
+    "section",
+    "question",
+    "soc_need",
+    "alternatives",
+    "criteria",
+    "categories",
+    "frameworks",
+    "status",
+    "flags",
+    "evidence",
+    "suggested_response",
+    "remedy",
+    "confidence",
+    "rationale",
+    "answer_source",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Domain thresholds and options; named settings, never literals (STYLE.md)."""
+
+    freshness_months: int = 12
+    bridge_months: int = 3
+    freshness_anchor: str = "period_end"  # or "issued"
+    default_soc2_type: SocNeed = SocNeed.SOC2_TYPE2
+    low_confidence: float = 0.5
+    answer_threshold: float = 0.86
+    max_cells: int = 5_000_000
+    max_cell_chars: int = 100_000
+    max_uncompressed_bytes: int = 1_000_000_000
+    max_compression_ratio: float = 200.0
