@@ -1,0 +1,222 @@
+"""The command line: each command parses its options, calls the library, renders, and exits.
+
+Exit codes: 0 every input ok, skipped or deferred; 1 at least one input failed; 2 usage,
+inventory or configuration error (nothing processed). Heavy libraries are imported inside the
+commands so that `socproc --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from socproc._version import __version__
+
+if TYPE_CHECKING:
+    from socproc.inventory import ApprovedAnswer
+    from socproc.layout import LayoutRules
+    from socproc.result import Batch
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+@contextmanager
+def user_errors(verbose: bool = False) -> Iterator[None]:
+    """Turn SocprocError into its one-line message(s) and exit 2; tracebacks only with -v."""
+    from socproc.errors import InventoryError, SocprocError
+
+    try:
+        yield
+    except InventoryError as exc:
+        for line in exc.lines():
+            click.echo(line, err=True)
+        sys.exit(EXIT_USAGE)
+    except SocprocError as exc:
+        if verbose:
+            traceback.print_exc()
+        click.echo(exc.line(), err=True)
+        sys.exit(EXIT_USAGE)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="socproc")
+def cli() -> None:
+    """Triage security questionnaires into evidence-backed answers, with every SOC gap flagged."""
+
+
+def _load_layout(path: str | None) -> tuple[LayoutRules | None, str]:
+    if not path:
+        return None, ""
+    from socproc.batch import file_digest
+    from socproc.layout import load_layout
+
+    return load_layout(path), file_digest(Path(path))
+
+
+def _load_answers(paths: tuple[str, ...]) -> tuple[tuple[ApprovedAnswer, ...], str]:
+    from socproc.batch import file_digest
+    from socproc.inventory import load_answers
+
+    answers: list[ApprovedAnswer] = []
+    digests = []
+    for path in paths:
+        answers.extend(load_answers(path))
+        digests.append(file_digest(Path(path)))
+    return tuple(answers), ",".join(digests)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--inventory", "inventory_path", required=True, envvar="SOCPROC_INVENTORY",
+              type=click.Path(dir_okay=False), help="The vendor's holdings (YAML or JSON).")
+@click.option("--out", "out_dir", required=True, envvar="SOCPROC_OUT", type=click.Path(file_okay=False),
+              help="Folder for the outputs, the run record and the manifest.")
+@click.option("--as-of", envvar="SOCPROC_AS_OF", help="Date the holdings are judged at (YYYY-MM-DD); default today.")
+@click.option("--jobs", type=click.IntRange(min=1), envvar="SOCPROC_JOBS",
+              help="Files processed in parallel; default: the number of cores.")
+@click.option("--layout", "layout_path", type=click.Path(dir_okay=False), envvar="SOCPROC_LAYOUT",
+              help="YAML pinning sheet, header row and columns for files detection gets wrong.")
+@click.option("--answers", "answers_paths", multiple=True, type=click.Path(dir_okay=False),
+              help="An approved-answer library (repeatable), besides the inventory's own answers.")
+@click.option("--force", is_flag=True, help="Re-process inputs even when unchanged since the last run.")
+@click.option("--wait", type=click.FloatRange(min=0), default=10.0, show_default=True,
+              help="Seconds to wait for another run holding the output folder.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--verbose", "-v", is_flag=True, help="Print every input's outcome; tracebacks on errors.")
+def run(
+    paths: tuple[str, ...],
+    inventory_path: str,
+    out_dir: str,
+    as_of: str | None,
+    jobs: int | None,
+    layout_path: str | None,
+    answers_paths: tuple[str, ...],
+    force: bool,
+    wait: float,
+    quiet: bool,
+    verbose: bool,
+) -> None:
+    """Process questionnaires (files or folders) into response workbooks and an inbox summary."""
+    from socproc.api import process_folder
+    from socproc.inventory import load_inventory
+
+    with user_errors(verbose):
+        inventory = load_inventory(inventory_path)
+        layout, layout_digest = _load_layout(layout_path)
+        answers, answers_digest = _load_answers(answers_paths)
+        with _progress(len(paths), quiet) as tick:
+            batch = process_folder(
+                list(paths),
+                inventory,
+                as_of,
+                out_dir=out_dir,
+                jobs=jobs,
+                force=force,
+                layout=layout,
+                answers=answers,
+                answers_digest=answers_digest,
+                layout_digest=layout_digest,
+                wait=wait,
+                keep_results=False,
+                exclude=[Path(p) for p in (layout_path, *answers_paths) if p],
+                progress=tick,
+            )
+    _report(batch, out_dir, quiet, verbose)
+    sys.exit(EXIT_FAILED if any(r.status == "failed" for r in batch.inputs) else EXIT_OK)
+
+
+@contextmanager
+def _progress(_hint: int, quiet: bool) -> Iterator[Callable[[str], None] | None]:
+    """A progress line on a terminal only: never in logs, pipes or cron mail."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    done = [0]
+
+    def tick(name: str) -> None:
+        done[0] += 1
+        click.echo(f"\r{done[0]} processed: {name[-60:]:<60}", err=True, nl=False)
+
+    try:
+        yield tick
+    finally:
+        if done[0]:
+            click.echo("\r" + " " * 80 + "\r", err=True, nl=False)
+
+
+def _report(batch: Batch, out_dir: str, quiet: bool, verbose: bool) -> None:
+    for record in batch.inputs:
+        if record.status == "failed" and record.error:
+            click.echo(record.error, err=True)
+        elif verbose:
+            detail = record.error or f"{record.requirements} requirements"
+            click.echo(f"{record.path}: {record.status} ({detail})", err=True)
+    if quiet:
+        return
+    by_status = {s: sum(r.status == s for r in batch.inputs) for s in ("ok", "skipped", "deferred", "failed")}
+    total = sum(r.requirements for r in batch.inputs if r.status in ("ok", "skipped"))
+    line = (
+        f"{len(batch.inputs)} inputs: {by_status['ok']} ok, {by_status['skipped']} skipped, "
+        f"{by_status['deferred']} deferred, {by_status['failed']} failed; "
+        f"{total} requirements; outputs in {out_dir}"
+    )
+    if batch.recommendation and batch.recommendation.report:
+        line += f"; next report to pursue: {batch.recommendation.report}"
+    click.echo(line)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@click.option("--layout", "layout_path", type=click.Path(dir_okay=False), help="Layout override (YAML).")
+@click.option("--verbose", "-v", is_flag=True, help="Also list skipped rows; tracebacks on errors.")
+def extract(file: str, fmt: str, layout_path: str | None, verbose: bool) -> None:
+    """List the requirements found in one questionnaire, and where (no mapping)."""
+    from socproc import render
+    from socproc.api import extract as extract_file
+
+    with user_errors(verbose):
+        layout, _ = _load_layout(layout_path)
+        found = extract_file(file, layout)
+    click.echo(render.requirements(found, fmt, verbose), nl=False)
+
+
+@cli.command()
+@click.argument("texts", nargs=-1)
+@click.option("--file", "text_file", type=click.File("r", encoding="utf-8"), help="One text per line ('-' for stdin).")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+def classify(texts: tuple[str, ...], text_file: Any, fmt: str) -> None:
+    """Classify requirement texts: SOC need, criteria, confidence and the reasons."""
+    from socproc import render
+    from socproc.classify import classify as classify_text
+
+    lines = list(texts)
+    if text_file is not None:
+        lines.extend(line.rstrip("\n") for line in text_file if line.strip())
+    if not lines:
+        raise click.UsageError("give TEXT arguments or --file")
+    rows = [(text, classify_text(text)) for text in lines]
+    click.echo(render.classifications(rows, fmt), nl=False)
+
+
+@cli.command("check-inventory")
+@click.argument("file", type=click.Path(dir_okay=False))
+def check_inventory(file: str) -> None:
+    """Validate an inventory; print every problem with its path, or a summary of the holdings."""
+    from socproc.inventory import load_inventory, summarize_inventory
+
+    with user_errors():
+        inventory = load_inventory(file)
+    for line in summarize_inventory(inventory):
+        click.echo(line)
+
+
+def main() -> None:
+    """Console entry point."""
+    cli(prog_name="socproc")
