@@ -1,0 +1,233 @@
+"""Benchmark socproc against the openpyxl floor (spec section 10, issue 9). Run by hand:
+
+    python scripts/bench.py [--sizes 300,3000,30000] [--repeat 3] [--corpus]
+
+For each size it generates a questionnaire workbook, then measures (alternating, median of
+--repeat): per-stage times of socproc (read, extract, classify, map, write), the end-to-end
+`socproc run` wall time in a fresh process, the openpyxl floor (load the input in normal mode
+reading every cell, then save a 13-column response sheet of the same number of rows), their
+ratio, peak RSS of the end-to-end process, and requirements per second. It also measures
+classify throughput on one core, `socproc --help` start-up, a folder of small questionnaires
+with --jobs 1 and --jobs 2, and, with --corpus, extraction time and peak memory per corpus file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+INVENTORY = ROOT / "samples" / "inventory.yaml"
+AS_OF = "2026-11-26"
+
+TOPICS = [
+    "Is multi-factor authentication enforced for administrative access to {x}?",
+    "Are backups of {x} encrypted and restore-tested at least annually?",
+    "Provide your most recent SOC 2 Type II report covering {x}.",
+    "Describe how changes to {x} are reviewed and approved before deployment.",
+    "Do you reconcile payroll journal entries from {x} to the general ledger?",
+    "Is customer data in {x} encrypted at rest and in transit?",
+    "Is your Security Operations Center monitoring {x} 24x7?",
+    "Provide a certificate of insurance covering {x}.",
+    "Company legal name of the entity operating {x}.",
+    "Can data subjects export the personal data held in {x}?",
+]
+SYSTEMS = ["the platform", "production", "the billing system", "customer tenants", "the data warehouse"]
+
+
+def make_workbook(path: Path, rows: int, seed: int = 7) -> None:
+    """A realistic questionnaire: title rows, a header, sections every 25 rows, Yes/No dropdown."""
+    import xlsxwriter
+
+    rng = random.Random(seed)
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    ws = wb.add_worksheet("Questionnaire")
+    ws.write_string(0, 0, "Vendor Security Questionnaire")
+    for col, head in enumerate(["ID", "Question", "Response", "Comments"]):
+        ws.write_string(2, col, head)
+    r = 3
+    for i in range(rows):
+        if i % 25 == 0:
+            ws.write_string(r, 0, f"Section {i // 25 + 1}")
+            r += 1
+        ws.write_string(r, 0, f"Q-{i + 1:05d}")
+        ws.write_string(r, 1, rng.choice(TOPICS).format(x=rng.choice(SYSTEMS)))
+        r += 1
+    ws.data_validation(3, 2, r, 2, {"validate": "list", "source": ["Yes", "No", "N/A"]})
+    wb.close()
+
+
+def openpyxl_floor(src: Path, out: Path, rows: int) -> float:
+    """Load the input with openpyxl (normal mode, every cell read) and save a response sheet."""
+    import openpyxl
+
+    t = time.perf_counter()
+    wb = openpyxl.load_workbook(src)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            for _ in row:
+                pass
+    resp = openpyxl.Workbook()
+    sheet = resp.active
+    assert sheet is not None
+    sheet.append([f"H{i}" for i in range(13)])
+    for i in range(rows):
+        sheet.append([f"ref{i}", f"Q-{i}", "Section", "question text " * 4, "SOC 2 Type II", "CC6.1",
+                      "covered", "", "soc2-2026", "We hold a SOC 2 Type II report.", "", 0.9, "why"])
+    resp.save(out)
+    return time.perf_counter() - t
+
+
+def run_cli(src: Path, out: Path, *extra: str) -> tuple[float, int]:
+    """`socproc run` in a fresh process: wall seconds and peak RSS (KiB) of the child."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "socproc", "run", str(src), "--inventory", str(INVENTORY),
+         "--out", str(out), "--as-of", AS_OF, "--force", "--quiet", *extra],
+        check=False,
+    )
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, max(after, before)
+
+
+def stage_times(src: Path, out: Path) -> dict[str, float]:
+    """Per-stage seconds of the library pipeline in this process."""
+    from socproc.classify import classify_all
+    from socproc.extract import extract
+    from socproc.inventory import load_inventory
+    from socproc.mapping import map_requirement
+    from socproc.model import Response, Settings
+    from socproc.read import read_document
+    from socproc.result import Result
+
+    inv = load_inventory(INVENTORY)
+    settings = Settings()
+    day = __import__("datetime").date.fromisoformat(AS_OF)
+    times: dict[str, float] = {}
+    t = time.perf_counter()
+    doc = read_document(src, settings)
+    times["read"] = time.perf_counter() - t
+    t = time.perf_counter()
+    found = extract(doc)
+    times["extract"] = time.perf_counter() - t
+    t = time.perf_counter()
+    classes = classify_all([r.question for r in found.requirements], settings)
+    times["classify"] = time.perf_counter() - t
+    t = time.perf_counter()
+    maps = [map_requirement(r, c, inv, day, settings, answers=inv.answers)
+            for r, c in zip(found.requirements, classes, strict=True)]
+    times["map"] = time.perf_counter() - t
+    result = Result(str(src), doc.format, day, inv.vendor,
+                    tuple(Response(r, c, m) for r, c, m in zip(found.requirements, classes, maps, strict=True)),
+                    found.skipped)
+    t = time.perf_counter()
+    result.write(out)
+    times["write"] = time.perf_counter() - t
+    times["requirements"] = len(found.requirements)
+    return times
+
+
+def bench_size(rows: int, repeat: int, tmp: Path) -> None:
+    src = tmp / f"q{rows}.xlsx"
+    make_workbook(src, rows)
+    floors, walls, rss = [], [], 0
+    for i in range(repeat):
+        floors.append(openpyxl_floor(src, tmp / f"floor{rows}.xlsx", rows))
+        wall, peak = run_cli(src, tmp / f"out{rows}-{i}")
+        walls.append(wall)
+        rss = max(rss, peak)
+    stages = stage_times(src, tmp / f"stages{rows}")
+    floor, wall = statistics.median(floors), statistics.median(walls)
+    n = int(stages.pop("requirements"))
+    parts = ", ".join(f"{k} {v:.3f}s" for k, v in stages.items())
+    print(f"{rows:>6} rows: socproc run {wall:.2f}s | openpyxl floor {floor:.2f}s | ratio {wall / floor:.2f}x"
+          f" | peak RSS {rss / 1024:.0f} MB | {n / wall:,.0f} req/s end to end")
+    print(f"        stages: {parts}")
+
+
+def bench_classify() -> None:
+    from socproc.classify import classify
+
+    rng = random.Random(1)
+    texts = [rng.choice(TOPICS).format(x=rng.choice(SYSTEMS)) + f" ({i})" for i in range(30000)]
+    t = time.perf_counter()
+    for text in texts:
+        classify(text)
+    rate = len(texts) / (time.perf_counter() - t)
+    print(f"classify: {rate:,.0f} requirements/s on one core")
+
+
+def bench_startup(repeat: int) -> None:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "socproc", "--help"], capture_output=True, check=True)
+        times.append(time.perf_counter() - t)
+    print(f"socproc --help: {statistics.median(times):.3f}s")
+
+
+def bench_jobs(tmp: Path, files: int = 200, rows: int = 300) -> None:
+    inbox = tmp / "inbox"
+    inbox.mkdir()
+    make_workbook(inbox / "q0.xlsx", rows)
+    data = (inbox / "q0.xlsx").read_bytes()
+    for i in range(1, files):
+        (inbox / f"q{i}.xlsx").write_bytes(data)
+    results = {}
+    for jobs in (1, 2):
+        wall, _ = run_cli(inbox, tmp / f"jobs{jobs}", "--jobs", str(jobs))
+        results[jobs] = wall
+    print(f"folder of {files} x {rows} rows: --jobs 1 {results[1]:.1f}s, --jobs 2 {results[2]:.1f}s,"
+          f" speed-up {results[1] / results[2]:.2f}x")
+
+
+def bench_corpus() -> None:
+    if not CORPUS.is_dir():
+        print("corpus: ../shared/corpus not found, skipped")
+        return
+    for path in sorted(CORPUS.iterdir()):
+        if path.suffix.lower() not in {".xlsx", ".docx", ".json"}:
+            continue
+        code = (
+            "import resource,sys,time;from socproc import extract;t=time.perf_counter();"
+            f"f=extract({str(path)!r});d=time.perf_counter()-t;"
+            "print(len(f.requirements), round(d,3), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss//1024)"
+        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+        print(f"  {path.name:<62} {out.stdout.strip() or out.stderr.strip()[-120:]}"
+              "  (requirements, seconds, peak MB)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="300,3000,30000")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--corpus", action="store_true")
+    ap.add_argument("--jobs", action="store_true", help="also time a 200-file folder with --jobs 1 and 2")
+    args = ap.parse_args()
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        for size in (int(s) for s in args.sizes.split(",")):
+            bench_size(size, args.repeat, tmp)
+        bench_classify()
+        bench_startup(args.repeat)
+        if args.jobs:
+            bench_jobs(tmp)
+        if args.corpus:
+            bench_corpus()
+
+
+if __name__ == "__main__":
+    main()
