@@ -142,6 +142,9 @@ class Batch:
     inputs: list[InputRecord] = field(default_factory=list)
     demand_rows: list[DemandRow] = field(default_factory=list)
     recommendation: Recommendation | None = None
+    # Per input path (as in `inputs`): {"counts": {status: n}, "needs": {need: n}, ...}, so the
+    # summary can list every questionnaire when results are not kept in memory.
+    stats: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_frame(self) -> pd.DataFrame:
         """One row per requirement across the inbox, with a `source` column first."""

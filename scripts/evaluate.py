@@ -1,0 +1,208 @@
+"""Score the classifier against the labelled set (and real corpus questions): P/R/F1, bands, confusion."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from socproc.classify import classify  # noqa: E402
+from socproc.criteria import CRITERIA_BY_ID  # noqa: E402
+from socproc.model import SOC_NEED_ORDER, Classification  # noqa: E402
+
+LABELLED = ROOT / "tests" / "data" / "labelled.jsonl"
+CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
+CORPUS = ROOT.parent / "shared" / "corpus"
+CLASSES: tuple[str, ...] = (*(str(n) for n in SOC_NEED_ORDER), "none")
+BANDS: tuple[tuple[str, float, float], ...] = (
+    ("<0.5", 0.0, 0.5),
+    ("0.5-0.7", 0.5, 0.7),
+    ("0.7-0.85", 0.7, 0.85),
+    (">=0.85", 0.85, 1.01),
+)
+
+
+def load_jsonl(path: Path) -> list[dict[str, Any]]:
+    """One JSON object per non-empty line."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def labels(needs: Iterable[str]) -> frozenset[str]:
+    """A label set over CLASSES: the SOC needs, or {'none'} when there are none."""
+    got = frozenset(str(n) for n in needs)
+    return got or frozenset({"none"})
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f}
+
+
+def _categories(criteria: Iterable[str]) -> frozenset[str]:
+    return frozenset(CRITERIA_BY_ID[c].category for c in criteria if c in CRITERIA_BY_ID)
+
+
+def evaluate(
+    rows: Sequence[dict[str, Any]],
+    classifier: Callable[[str], Classification] = classify,
+) -> dict[str, Any]:
+    """Metrics for rows carrying `text` and gold `soc_need` (and optionally `criteria`)."""
+    preds = [classifier(r["text"]) for r in rows]
+    gold = [labels(r["soc_need"]) for r in rows]
+    got = [labels(p.soc_need) for p in preds]
+    per_class: dict[str, dict[str, float]] = {}
+    for cls in CLASSES:
+        tp = sum(1 for g, p in zip(gold, got, strict=True) if cls in g and cls in p)
+        fp = sum(1 for g, p in zip(gold, got, strict=True) if cls not in g and cls in p)
+        fn = sum(1 for g, p in zip(gold, got, strict=True) if cls in g and cls not in p)
+        per_class[cls] = {**_prf(tp, fp, fn), "support": tp + fn}
+    present = [c for c in CLASSES if per_class[c]["support"]]
+    macro = sum(per_class[c]["f1"] for c in present) / len(present) if present else 0.0
+    exact = [g == p for g, p in zip(gold, got, strict=True)]
+    confusion = Counter(
+        (" + ".join(sorted(g)), " + ".join(sorted(p)))
+        for g, p in zip(gold, got, strict=True)
+        if g != p
+    )
+    bands: dict[str, dict[str, float]] = {}
+    for name, lo, hi in BANDS:
+        hits = [ok for ok, p in zip(exact, preds, strict=True) if lo <= p.confidence < hi]
+        bands[name] = {"n": len(hits), "accuracy": sum(hits) / len(hits) if hits else float("nan")}
+    crit_rows = [(r, p) for r, p in zip(rows, preds, strict=True) if r.get("criteria")]
+    jacc, tp_c, fp_c, fn_c, cat_ok = 0.0, 0, 0, 0, 0
+    for r, p in crit_rows:
+        g, q = set(r["criteria"]), set(p.criteria)
+        jacc += len(g & q) / len(g | q) if g | q else 1.0
+        tp_c, fp_c, fn_c = tp_c + len(g & q), fp_c + len(q - g), fn_c + len(g - q)
+        cat_ok += _categories(g) == frozenset(p.categories)
+    n_crit = len(crit_rows)
+    return {
+        "n": len(rows),
+        "per_class": per_class,
+        "macro_f1": macro,
+        "exact_match": sum(exact) / len(rows) if rows else 0.0,
+        "confusion": confusion,
+        "bands": bands,
+        "criteria_n": n_crit,
+        "criteria_jaccard": jacc / n_crit if n_crit else float("nan"),
+        "criteria_micro": _prf(tp_c, fp_c, fn_c),
+        "category_agreement": cat_ok / n_crit if n_crit else float("nan"),
+        "errors": [
+            (r.get("id", ""), r["text"], sorted(g), sorted(q), p.rationale)
+            for r, g, q, p, ok in zip(rows, gold, got, preds, exact, strict=True)
+            if not ok
+        ],
+    }
+
+
+# --------------------------------------------------------------------------- corpus texts
+def _vsaq_items(path: Path) -> dict[str, str]:
+    """VSAQ item id → text (the files are JavaScript-flavoured JSON: see SOURCES.md)."""
+    raw = "\n".join(
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if not line.lstrip().startswith("//")
+    )
+    data = json.loads(re.sub(r'"\s*\+\s*\n\s*"', "", raw))
+    out: dict[str, str] = {}
+
+    def walk(items: list[dict[str, Any]]) -> None:
+        for item in items:
+            if item.get("id") and item.get("text"):
+                out[item["id"]] = re.sub(r"<[^>]+>", " ", str(item["text"]))
+            walk(item.get("items", []))
+
+    walk(data.get("questionnaire", []))
+    return out
+
+
+def corpus_rows(labels_path: Path = CORPUS_LABELS, corpus: Path = CORPUS) -> list[dict[str, Any]]:
+    """The corpus labels with their question text read from the corpus files."""
+    if not corpus.is_dir():
+        return []
+    import openpyxl
+
+    books: dict[str, Any] = {}
+    vsaq: dict[str, dict[str, str]] = {}
+    rows: list[dict[str, Any]] = []
+    for lab in load_jsonl(labels_path):
+        path = corpus / lab["file"]
+        if path.suffix == ".json":
+            items = vsaq.setdefault(lab["file"], _vsaq_items(path))
+            text = items.get(lab["ref"], "")
+        else:
+            if lab["file"] not in books:
+                books[lab["file"]] = openpyxl.load_workbook(path, data_only=True, read_only=True)
+            value = books[lab["file"]][lab["sheet"]][lab["ref"]].value
+            text = "" if value is None else str(value)
+        rows.append({**lab, "id": lab.get("question_id") or lab["ref"], "text": text.strip()})
+    return rows
+
+
+# --------------------------------------------------------------------------- report
+def format_report(title: str, m: dict[str, Any], show_errors: bool = False) -> str:
+    lines = [
+        f"== {title}: {m['n']} requirements",
+        f"{'class':<16}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}",
+    ]
+    for cls, v in m["per_class"].items():
+        lines.append(
+            f"{cls:<16}{v['precision']:>7.3f}{v['recall']:>7.3f}{v['f1']:>7.3f}{v['support']:>6}"
+        )
+    lines.append(f"macro-F1 {m['macro_f1']:.3f}   exact match {m['exact_match']:.3f}")
+    cm = m["criteria_micro"]
+    lines.append(
+        f"criteria ({m['criteria_n']} labelled): Jaccard {m['criteria_jaccard']:.3f}, micro P {cm['precision']:.3f}"
+        f" R {cm['recall']:.3f} F1 {cm['f1']:.3f}; category agreement {m['category_agreement']:.3f}"
+    )
+    lines.append(
+        "accuracy by confidence band: "
+        + ", ".join(f"{k} {v['accuracy']:.3f} (n={v['n']})" for k, v in m["bands"].items())
+    )
+    if m["confusion"]:
+        lines.append("confusion (gold → predicted, mismatches only):")
+        lines += [f"  {n:>3}  {g}  →  {p}" for (g, p), n in m["confusion"].most_common()]
+    if show_errors:
+        lines += [f"  ✗ {i} {t!r}: gold {g} got {q} | {why}" for i, t, g, q, why in m["errors"]]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--split", choices=("held", "tune", "all"), default="all")
+    ap.add_argument(
+        "--corpus", action="store_true", help="also score the labelled corpus questions"
+    )
+    ap.add_argument(
+        "--errors", action="store_true", help="list mistakes (tune split and corpus only)"
+    )
+    args = ap.parse_args(argv)
+    rows = [r for r in load_jsonl(LABELLED) if args.split == "all" or r["split"] == args.split]
+    # Held-out mistakes are never listed: tuning against them would make the held score a lie.
+    print(
+        format_report(
+            f"labelled ({args.split})", evaluate(rows), args.errors and args.split == "tune"
+        )
+    )
+    if args.corpus:
+        crows = corpus_rows()
+        if not crows:
+            print(f"== corpus: skipped ({CORPUS} not found)")
+        else:
+            print(format_report("corpus", evaluate(crows), args.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,258 @@
+"""The .xlsx/.xlsm reader: streams the OOXML package itself (no openpyxl) into a Document."""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from socproc.model import Document, Settings, Sheet, Validation
+from socproc.read.cellvalue import style_kinds
+from socproc.read.package import check_kind, has_part, local, open_package, parse_part
+from socproc.read.refs import MAX_COL, Box, box_area, parse_box, split_sheet_ref
+from socproc.read.sheetxml import RawSheet, SheetParser, read_shared_strings, read_sheet
+
+REL_OFFICE_DOCUMENT = "/officeDocument"
+SHEET_STATES = ("visible", "hidden", "veryHidden")
+# Defined names may point at other defined names; stop following after this many hops.
+MAX_NAME_HOPS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class SheetEntry:
+    """One <sheet> of workbook.xml with its resolved part."""
+
+    name: str
+    state: str
+    part: str | None  # None for chartsheets, dialog sheets and missing targets
+
+
+@dataclass(frozen=True, slots=True)
+class Workbook:
+    """What workbook.xml and its relationships say about the sheets."""
+
+    sheets: tuple[SheetEntry, ...]
+    names: dict[tuple[str, int | None], str]  # (lowercase name, localSheetId or None) -> formula
+    date1904: bool
+    shared_strings: str | None
+    styles: str | None
+
+
+def read_xlsx(path: Path, settings: Settings) -> Document:
+    """Read every worksheet of an .xlsx/.xlsm: cached values, layout, and list dropdowns."""
+    path = Path(path)
+    fmt = "xlsm" if path.suffix.lower() == ".xlsm" else "xlsx"
+    with open_package(path, settings) as package:
+        book = read_workbook(package, path)
+        strings = read_shared_strings(package, book.shared_strings, path)
+        styles = parse_part(package, book.styles, path) if book.styles else None
+        kinds = style_kinds(styles)
+        raws: list[tuple[SheetEntry, RawSheet]] = []
+        for entry in book.sheets:
+            raw = RawSheet(entry.name)
+            if entry.part is not None:
+                parser = SheetParser(
+                    raw,
+                    strings,
+                    kinds,
+                    book.date1904,
+                    (settings.max_cells, settings.max_cell_chars),
+                    path,
+                )
+                read_sheet(package, entry.part, parser, path)
+            raws.append((entry, raw))
+    by_name = {entry.name.lower(): raw for entry, raw in raws}
+    sheets = tuple(
+        freeze_sheet(entry, raw, index, book, by_name) for index, (entry, raw) in enumerate(raws)
+    )
+    return Document(path=str(path), format=fmt, sheets=sheets)
+
+
+def read_workbook(package: zipfile.ZipFile, path: Path) -> Workbook:
+    """Sheet names, states and parts, defined names, and the date system."""
+    check_kind(package, path, "xl/workbook.xml")
+    book_part = _office_document(package, path)
+    rels = _relationships(package, book_part, path)
+    root = parse_part(package, book_part, path)
+    entries: list[SheetEntry] = []
+    names: dict[tuple[str, int | None], str] = {}
+    date1904 = False
+    for child in root:
+        tag = local(child.tag)
+        if tag == "workbookPr":
+            date1904 = child.get("date1904", "0") in ("1", "true")
+        elif tag == "sheets":
+            for sheet in child:
+                entries.append(_sheet_entry(sheet, rels, package))
+        elif tag == "definedNames":
+            for dn in child:
+                scope = dn.get("localSheetId")
+                key = (
+                    dn.get("name", "").lower(),
+                    int(scope) if scope and scope.isdigit() else None,
+                )
+                names[key] = (dn.text or "").strip()
+    by_type = {kind: target for _rid, (kind, target) in rels.items()}
+    return Workbook(
+        sheets=tuple(entries),
+        names=names,
+        date1904=date1904,
+        shared_strings=_existing(package, by_type.get("sharedStrings")),
+        styles=_existing(package, by_type.get("styles")),
+    )
+
+
+def _office_document(package: zipfile.ZipFile, path: Path) -> str:
+    """The workbook part named by the package's root relationships (xl/workbook.xml as a rule)."""
+    if has_part(package, "_rels/.rels"):
+        for rel in parse_part(package, "_rels/.rels", path):
+            if rel.get("Type", "").endswith(REL_OFFICE_DOCUMENT):
+                target = _existing(package, _join("", rel.get("Target", "")))
+                if target:
+                    return target
+    return "xl/workbook.xml"
+
+
+def _relationships(package: zipfile.ZipFile, part: str, path: Path) -> dict[str, tuple[str, str]]:
+    """rId -> (relationship kind such as 'worksheet', target part) for one part."""
+    folder, name = posixpath.split(part)
+    rels_part = posixpath.join(folder, "_rels", f"{name}.rels")
+    if not has_part(package, rels_part):
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for rel in parse_part(package, rels_part, path):
+        if rel.get("TargetMode") == "External":
+            continue
+        kind = rel.get("Type", "").rpartition("/")[2]
+        out[rel.get("Id", "")] = (kind, _join(folder, rel.get("Target", "")))
+    return out
+
+
+def _join(folder: str, target: str) -> str:
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return posixpath.normpath(posixpath.join(folder, target))
+
+
+def _existing(package: zipfile.ZipFile, part: str | None) -> str | None:
+    """The package's own spelling of a part name; some writers differ in case."""
+    if part is None:
+        return None
+    if has_part(package, part):
+        return part
+    lowered = part.lower()
+    for name in package.namelist():
+        if name.lower() == lowered:
+            return name
+    return None
+
+
+def _sheet_entry(
+    sheet: Any, rels: dict[str, tuple[str, str]], package: zipfile.ZipFile
+) -> SheetEntry:
+    rid = next((v for k, v in sheet.attrib.items() if local(k) == "id" and "}" in k), "")
+    kind, target = rels.get(rid, ("", ""))
+    state = sheet.get("state", "visible")
+    part = _existing(package, target) if kind == "worksheet" else None
+    return SheetEntry(sheet.get("name", ""), state if state in SHEET_STATES else "visible", part)
+
+
+def freeze_sheet(
+    entry: SheetEntry, raw: RawSheet, index: int, book: Workbook, by_name: dict[str, RawSheet]
+) -> Sheet:
+    """Turn a RawSheet into the frozen Sheet, resolving its dropdown sources."""
+    drop_merged_ghosts(raw)
+    max_row = max((r for r, _ in raw.cells), default=0)
+    max_col = max((c for _, c in raw.cells), default=0)
+    validations = tuple(
+        Validation(v.boxes, resolve_choices(v.formula, raw, index, book, by_name))
+        for v in raw.validations
+    )
+    return Sheet(
+        name=entry.name,
+        cells=raw.cells,
+        state=entry.state,
+        hidden_rows=frozenset(raw.hidden_rows),
+        hidden_cols=hidden_columns(raw, max_col),
+        merged=tuple(raw.merged),
+        validations=validations,
+        max_row=max_row,
+        max_col=max_col,
+    )
+
+
+def drop_merged_ghosts(raw: RawSheet) -> None:
+    """Excel shows only the top-left cell of a merged range; values under the rest are ghosts."""
+    cells = raw.cells
+    for box in raw.merged:
+        r0, c0, r1, c1 = box
+        if box_area(box) <= len(cells):
+            inside = [
+                (r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) in cells
+            ]
+        else:
+            inside = [k for k in cells if r0 <= k[0] <= r1 and c0 <= k[1] <= c1]
+        for key in inside:
+            if key != (r0, c0):
+                del cells[key]
+
+
+def hidden_columns(raw: RawSheet, max_col: int) -> frozenset[int]:
+    """Hidden columns up to the last used or explicitly sized one.
+
+    A span may run to column XFD to style "the rest of the sheet"; past the data and the
+    columns the author sized, nothing can hold a question or an answer.
+    """
+    limit = max([max_col, *(hi for _lo, hi, _h in raw.col_spans if hi < MAX_COL)])
+    hidden: set[int] = set()
+    covered: set[int] = set()
+    for lo, hi, is_hidden in raw.col_spans:
+        span = range(max(lo, 1), min(hi, limit) + 1)
+        covered.update(span)
+        if is_hidden:
+            hidden.update(span)
+    if raw.default_cols_hidden:
+        # Zero default width hides every column the sheet does not size itself.
+        hidden.update(c for c in range(1, max_col + 1) if c not in covered)
+    return frozenset(hidden)
+
+
+def resolve_choices(
+    formula: str, sheet: RawSheet, index: int, book: Workbook, by_name: dict[str, RawSheet]
+) -> tuple[str, ...]:
+    """A list validation's allowed values: inline list, range, or defined name; () if unknowable."""
+    text = formula.strip().removeprefix("=").strip()
+    for _ in range(MAX_NAME_HOPS):
+        if text.startswith('"'):
+            return inline_choices(text)
+        target = book.names.get((text.lower(), index)) or book.names.get((text.lower(), None))
+        if target is None:
+            break
+        text = target.strip().removeprefix("=").strip()
+    sheet_name, ref = split_sheet_ref(text)
+    box = parse_box(ref)
+    source = sheet if sheet_name is None else by_name.get(sheet_name.lower())
+    if box is None or source is None:
+        return ()  # INDIRECT, OFFSET, external books: only Excel can evaluate them
+    return range_choices(source, box)
+
+
+def inline_choices(text: str) -> tuple[str, ...]:
+    """'"Yes,No,N/A"' -> ('Yes', 'No', 'N/A'); Excel trims the items when it shows them."""
+    body = text[1:-1] if len(text) >= 2 and text.endswith('"') else text[1:]
+    items = (item.strip() for item in body.replace('""', '"').split(","))
+    return tuple(dict.fromkeys(item for item in items if item))
+
+
+def range_choices(source: RawSheet, box: Box) -> tuple[str, ...]:
+    """The non-empty values of a range, row by row, without expanding huge ranges."""
+    r0, c0, r1, c1 = box
+    cells = source.cells
+    if box_area(box) <= len(cells):
+        values = (cells.get((r, c), "") for r in range(r0, r1 + 1) for c in range(c0, c1 + 1))
+    else:
+        keys = sorted(k for k in cells if r0 <= k[0] <= r1 and c0 <= k[1] <= c1)
+        values = (cells[k] for k in keys)
+    return tuple(dict.fromkeys(v.strip() for v in values if v.strip()))

@@ -1,0 +1,68 @@
+"""Atomic file writing: write to a hidden temporary name in the target folder, then rename into place."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from socproc.errors import OutputError
+
+WRITABLE_FIX = "check the folder is writable and has free space"
+
+
+def temp_path(path: Path) -> Path:
+    """The temporary name `.NAME.<pid>.tmp` beside `path`: hidden, so folder scans skip it."""
+    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+
+def write_atomic(path: Path, write: Callable[[Path], object]) -> Path:
+    """Call `write(tmp)` to produce the file at a temporary name, then `os.replace` it onto `path`.
+
+    Readers of `path` (a shared drive, a sync client, the next run) see either the old file
+    or the complete new one, never a partial write. Any failure removes the temporary file
+    and raises `OutputError` naming `path`.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            str(path.parent), f"cannot create the output folder ({_reason(exc)})", WRITABLE_FIX
+        ) from exc
+    tmp = temp_path(path)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except OutputError:
+        _discard(tmp)
+        raise
+    except Exception as exc:
+        _discard(tmp)
+        raise OutputError(
+            str(path), f"cannot write the output ({_reason(exc)})", WRITABLE_FIX
+        ) from exc
+    return path
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` atomically."""
+    return write_atomic(path, lambda tmp: tmp.write_bytes(data))
+
+
+def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    """Write `text` to `path` atomically, with `\\n` line endings as given."""
+    return write_bytes_atomic(path, text.encode(encoding))
+
+
+def _discard(tmp: Path) -> None:
+    # Nothing more can be done if the folder refuses the delete as well as the write.
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__

@@ -1,0 +1,270 @@
+"""NAME.filled.xlsx: the original package with only answer and comment cells changed, by sheet-XML surgery."""
+
+from __future__ import annotations
+
+import copy
+import posixpath
+import re
+import shutil
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from defusedxml import DefusedXmlException, ElementTree
+
+from socproc.errors import OutputError
+from socproc.model import Response
+from socproc.write.atomic import write_atomic
+from socproc.write.sheetxml import edit_sheet_xml
+
+MACRO_MAIN = b"application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+PLAIN_MAIN = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+OFFICE_DOCUMENT = "/officeDocument"
+_MACRO_PART = re.compile(r"(^|/)vbaProject[^/]*\.bin(\.rels)?$", re.IGNORECASE)
+_CELL_REF = re.compile(r"^(?:(?:'((?:[^']|'')+)'|([^!]+))!)?\$?([A-Za-z]{1,3})\$?([0-9]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class CellWrite:
+    """One value to put in the buyer's file: sheet (None for docx/csv), cell reference, text."""
+
+    sheet: str | None
+    ref: str
+    text: str
+    existing: str | None = None  # what the reader saw there; non-empty means never overwrite
+
+
+def choice_for(value: str | None, choices: Sequence[str]) -> str | None:
+    """`value` spelled as one of the dropdown `choices` (case and spacing forgiven), None if it is not one."""
+    if not value or not value.strip():
+        return None
+    if not choices:
+        return value
+    wanted = " ".join(value.split()).casefold()
+    return next((c for c in choices if " ".join(c.split()).casefold() == wanted), None)
+
+
+def plan_writes(responses: Iterable[Response]) -> list[CellWrite]:
+    """What goes where in the buyer's file, for every requirement with something to write.
+
+    A dropdown value goes in the answer cell and the sentence in the comment cell. Without a
+    valid dropdown value the sentence goes in the answer cell, unless that cell is a dropdown:
+    then it goes in the comment cell (or nowhere), so the buyer's vocabulary is kept.
+    """
+    plan: list[CellWrite] = []
+    for resp in responses:
+        req, m = resp.requirement, resp.mapping
+        if not req.answer_ref or (req.answer and req.answer.strip()):
+            # Already answered in the file: a comment of ours beside it could contradict it.
+            continue
+        value = choice_for(m.answer_value, req.choices)
+        sentence = m.suggested_response.strip()
+        answer_text = value if value else (sentence if not req.choices else "")
+        comment_text = sentence if req.comment_ref and sentence and answer_text != sentence else ""
+        if answer_text:
+            plan.append(CellWrite(req.sheet, req.answer_ref, answer_text, req.answer))
+        if comment_text and req.comment_ref:
+            plan.append(CellWrite(req.sheet, req.comment_ref, comment_text, req.comment))
+    return plan
+
+
+def split_ref(ref: str, sheet: str | None) -> tuple[str | None, int, int]:
+    """`C12`, `$C$12`, `Sheet!C12` or `'My sheet'!C12` → (sheet, row, col), 1-based."""
+    match = _CELL_REF.match(ref.strip())
+    if not match:
+        raise ValueError(f"not a cell reference: {ref!r}")
+    quoted, bare, letters, digits = match.groups()
+    named = quoted.replace("''", "'") if quoted else bare
+    col = 0
+    for ch in letters.upper():
+        col = col * 26 + ord(ch) - 64
+    return (named or sheet), int(digits), col
+
+
+def write_filled_xlsx(source: Path, responses: Sequence[Response], dest: Path) -> Path:
+    """Write the filled copy of the workbook `source` to `dest` (always .xlsx, macros removed)."""
+    try:
+        with zipfile.ZipFile(source) as zin:
+            replaced, dropped = _plan_package(zin, plan_writes(responses), str(source))
+            if not replaced and not dropped:
+                # Nothing to write: the copy is the original, byte for byte.
+                return write_atomic(dest, lambda tmp: shutil.copyfile(source, tmp))
+            return write_atomic(dest, lambda tmp: _copy_package(zin, tmp, replaced, dropped))
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        KeyError,
+        ElementTree.ParseError,
+        DefusedXmlException,
+    ) as exc:
+        raise OutputError(
+            str(dest),
+            f"cannot copy {Path(source).name} ({exc})",
+            "check the original is a readable .xlsx and not open elsewhere",
+        ) from exc
+
+
+def _plan_package(
+    zin: zipfile.ZipFile, writes: list[CellWrite], source: str
+) -> tuple[dict[str, bytes], set[str]]:
+    """The parts to replace (name → new bytes) and the parts to drop."""
+    names = set(zin.namelist())
+    parts = sheet_parts(zin)
+    by_part: dict[str, dict[tuple[int, int], str]] = {}
+    for w in writes:
+        if w.existing and w.existing.strip():
+            continue
+        try:
+            sheet, row, col = split_ref(w.ref, w.sheet)
+        except ValueError:
+            continue
+        part = _part_for(parts, sheet)
+        if part in names:
+            by_part.setdefault(part, {}).setdefault((row, col), w.text)
+    replaced: dict[str, bytes] = {}
+    shared = _lazy_shared_strings(zin, names)
+    for part, cells in by_part.items():
+        try:
+            replaced[part] = edit_sheet_xml(zin.read(part), cells, shared)
+        except ValueError as exc:
+            raise OutputError(
+                source,
+                f"{part}: cannot edit the sheet ({exc})",
+                "fill in the answers by hand from the response workbook",
+            ) from exc
+    dropped = {n for n in names if _MACRO_PART.search(n)}
+    if dropped or _has_macro_type(zin, names):
+        replaced.update(_strip_macro_refs(zin, names, dropped))
+    return replaced, dropped
+
+
+def _part_for(parts: dict[str, str], sheet: str | None) -> str | None:
+    """The part of sheet `sheet` (exact name, else ignoring case); the first sheet when None."""
+    if sheet is None:
+        return next(iter(parts.values()), None)
+    if sheet in parts:
+        return parts[sheet]
+    wanted = sheet.strip().casefold()
+    return next((p for name, p in parts.items() if name.strip().casefold() == wanted), None)
+
+
+def sheet_parts(zin: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet name → zip part name, via the workbook part and its relationships."""
+    book = _workbook_part(zin)
+    rels = _relationships(zin, book)
+    root = ElementTree.fromstring(zin.read(book))
+    parts: dict[str, str] = {}
+    for el in root.iter():
+        if _local(el.tag) != "sheet":
+            continue
+        rid = next((v for k, v in el.attrib.items() if _local(k) == "id"), None)
+        if rid in rels and el.get("name"):
+            parts[el.get("name", "")] = rels[rid]
+    return parts
+
+
+def _workbook_part(zin: zipfile.ZipFile) -> str:
+    for target in _relationships(zin, "", OFFICE_DOCUMENT).values():
+        return target
+    return "xl/workbook.xml"
+
+
+def _relationships(zin: zipfile.ZipFile, part: str, type_suffix: str = "") -> dict[str, str]:
+    """Relationship id → target part name (resolved) of `part` ("" for the package)."""
+    folder, name = posixpath.split(part)
+    rels_name = posixpath.join(folder, "_rels", f"{name}.rels")
+    try:
+        root = ElementTree.fromstring(zin.read(rels_name))
+    except KeyError:
+        return {}
+    found: dict[str, str] = {}
+    for el in root:
+        target, rtype = el.get("Target", ""), el.get("Type", "")
+        if el.get("TargetMode") == "External" or not rtype.endswith(type_suffix):
+            continue
+        resolved = (
+            target.lstrip("/")
+            if target.startswith("/")
+            else posixpath.normpath(posixpath.join(folder, target))
+        )
+        found[el.get("Id", "")] = resolved
+    return found
+
+
+def _lazy_shared_strings(zin: zipfile.ZipFile, names: set[str]) -> Callable[[int], str]:
+    """A lookup of shared strings by index, parsed only when a target cell uses one."""
+    table: list[str] = []
+    loaded = False
+
+    def lookup(index: int) -> str:
+        nonlocal loaded
+        if not loaded:
+            loaded = True
+            part = next((n for n in names if n.lower().endswith("sharedstrings.xml")), None)
+            if part:
+                root = ElementTree.fromstring(zin.read(part))
+                for si in root:
+                    # Phonetic runs (rPh) are ruby text, not the cell's value.
+                    texts = [
+                        t.text or ""
+                        for t in si.iter()
+                        if _local(t.tag) == "t" and not _in_phonetic(si, t)
+                    ]
+                    table.append("".join(texts))
+        return table[index] if 0 <= index < len(table) else ""
+
+    return lookup
+
+
+def _in_phonetic(si: object, target: object) -> bool:
+    for child in si:  # type: ignore[attr-defined]
+        if _local(child.tag) == "rPh" and any(t is target for t in child.iter()):
+            return True
+    return False
+
+
+def _has_macro_type(zin: zipfile.ZipFile, names: set[str]) -> bool:
+    return "[Content_Types].xml" in names and MACRO_MAIN in zin.read("[Content_Types].xml")
+
+
+def _strip_macro_refs(zin: zipfile.ZipFile, names: set[str], dropped: set[str]) -> dict[str, bytes]:
+    """New [Content_Types].xml and relationship parts with every reference to the dropped macro parts removed."""
+    out: dict[str, bytes] = {}
+    types = zin.read("[Content_Types].xml").replace(MACRO_MAIN, PLAIN_MAIN)
+    for part in dropped:
+        types = re.sub(
+            rb"<Override\b[^>]*PartName=\"/" + re.escape(part.encode()) + rb"\"[^>]*/>",
+            b"",
+            types,
+            flags=re.IGNORECASE,
+        )
+    types = re.sub(
+        rb"<Default\b[^>]*ContentType=\"application/vnd\.ms-office\.vbaProject\"[^>]*/>", b"", types
+    )
+    out["[Content_Types].xml"] = types
+    for rels in (n for n in names if n.endswith(".rels") and n not in dropped):
+        data = zin.read(rels)
+        if b"vbaProject" in data:
+            out[rels] = re.sub(
+                rb"<Relationship\b[^>]*Target=\"[^\"]*vbaProject[^\"]*\"[^>]*/>", b"", data
+            )
+    return out
+
+
+def _copy_package(
+    zin: zipfile.ZipFile, tmp: Path, replaced: dict[str, bytes], dropped: set[str]
+) -> None:
+    """Every entry of the original, in order, byte for byte unless replaced, minus the dropped ones."""
+    with zipfile.ZipFile(tmp, "w", allowZip64=True) as zout:
+        for info in zin.infolist():
+            if info.filename in dropped:
+                continue
+            data = replaced.get(info.filename)
+            if data is None:
+                data = zin.read(info)
+            zout.writestr(copy.copy(info), data)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]

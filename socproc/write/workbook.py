@@ -1,0 +1,296 @@
+"""NAME.response.xlsx: Summary, Responses, Gaps and Evidence sheets, written with XlsxWriter."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+from socproc._version import __version__
+from socproc.model import Response, Status
+from socproc.result import Result
+from socproc.write.atomic import write_atomic
+from socproc.write.xlsxcells import (
+    NEEDS,
+    STATUS_COLOURS,
+    STATUSES,
+    cell_text,
+    joined,
+    new_workbook,
+    write_row,
+    write_table,
+)
+
+# Spec section 7: these 13 headers, exactly, in this order; `Answer Source` may follow.
+RESPONSE_HEADERS: tuple[str, ...] = (
+    "Ref",
+    "Question ID",
+    "Section",
+    "Question",
+    "SOC Need",
+    "Criteria",
+    "Status",
+    "Flags",
+    "Evidence",
+    "Suggested Response",
+    "Remedy",
+    "Confidence",
+    "Rationale",
+    "Answer Source",
+)
+RESPONSE_WIDTHS: tuple[float, ...] = (16, 12, 22, 60, 16, 14, 10, 22, 18, 60, 36, 11, 40, 24)
+WRAPPED_HEADERS = frozenset({"Section", "Question", "Suggested Response", "Remedy", "Rationale"})
+GAP_HEADERS: tuple[str, ...] = (
+    "Ref",
+    "Question ID",
+    "Question",
+    "SOC Need",
+    "Criteria",
+    "Status",
+    "Flags",
+    "Remedy",
+    "Evidence",
+)
+GAP_WIDTHS: tuple[float, ...] = (16, 12, 60, 16, 14, 10, 24, 40, 18)
+EVIDENCE_HEADERS: tuple[str, ...] = ("ID", "Kind", "Title", "Sharing", "Detail", "Rows Citing")
+EVIDENCE_WIDTHS: tuple[float, ...] = (20, 14, 40, 10, 50, 12)
+
+TOP_GAPS = 10
+
+
+def response_row(resp: Response) -> tuple[object, ...]:
+    """The Responses sheet values of one requirement, in RESPONSE_HEADERS order."""
+    r, c, m = resp.requirement, resp.classification, resp.mapping
+    src = m.answer_source
+    source = ""
+    if src is not None:
+        qid = f" {src.question_id}" if src.question_id else ""
+        source = f"library: {src.source}{qid} ({src.similarity:.2f})"
+    return (
+        r.ref,
+        r.question_id,
+        r.section,
+        r.question,
+        joined(c.soc_need),
+        joined(c.criteria),
+        str(m.status),
+        joined(m.flags),
+        joined(m.evidence),
+        m.suggested_response,
+        m.remedy,
+        round(c.confidence, 2),
+        c.rationale,
+        source,
+    )
+
+
+def gap_row(resp: Response) -> tuple[object, ...]:
+    """The Gaps sheet values of one gap or partial requirement."""
+    r, c, m = resp.requirement, resp.classification, resp.mapping
+    return (
+        r.ref,
+        r.question_id,
+        r.question,
+        joined(c.soc_need),
+        joined(c.criteria),
+        str(m.status),
+        joined(m.flags),
+        m.remedy,
+        joined(m.evidence),
+    )
+
+
+def is_gap(resp: Response) -> bool:
+    return resp.mapping.status in (Status.GAP, Status.PARTIAL)
+
+
+def status_by_need(responses: Iterable[Response]) -> dict[str, Counter[str]]:
+    """Requirements per SOC need ("none" for no need), split by status."""
+    table: dict[str, Counter[str]] = {n: Counter() for n in NEEDS}
+    for resp in responses:
+        for need in resp.classification.soc_need or ("none",):
+            table[str(need)][str(resp.mapping.status)] += 1
+    return table
+
+
+def top_gaps(responses: Iterable[Response], limit: int = TOP_GAPS) -> list[tuple[str, int, int]]:
+    """The most frequent remedies among gap and partial rows: (remedy, gaps, partials)."""
+    gaps: Counter[str] = Counter()
+    partials: Counter[str] = Counter()
+    for resp in responses:
+        if is_gap(resp):
+            remedy = resp.mapping.remedy or "(no remedy given)"
+            (gaps if resp.mapping.status == Status.GAP else partials)[remedy] += 1
+    ranked = sorted(set(gaps) | set(partials), key=lambda k: (-(gaps[k] + partials[k]), k))
+    return [(k, gaps[k], partials[k]) for k in ranked[:limit]]
+
+
+def citations(responses: Iterable[Response]) -> Counter[str]:
+    """How many requirements cite each evidence id."""
+    count: Counter[str] = Counter()
+    for resp in responses:
+        count.update(set(resp.mapping.evidence))
+    return count
+
+
+def write_response_workbook(result: Result, path: Path) -> Path:
+    """Write NAME.response.xlsx for `result` atomically; return its path."""
+    return write_atomic(path, lambda tmp: _build(result, tmp))
+
+
+def _build(result: Result, tmp: Path) -> None:
+    wb = new_workbook(tmp)
+    try:
+        _properties(wb, result)
+        header = wb.add_format(
+            {
+                "bold": True,
+                "bg_color": "#1F3864",
+                "font_color": "#FFFFFF",
+                "text_wrap": True,
+                "valign": "top",
+            }
+        )
+        wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+        summary = wb.add_worksheet("Summary")
+        responses = wb.add_worksheet("Responses")
+        gaps = wb.add_worksheet("Gaps")
+        evidence = wb.add_worksheet("Evidence")
+        _responses_sheet(wb, responses, result, header, wrap)
+        gap_rows = (gap_row(r) for r in result.responses if is_gap(r))
+        write_table(
+            gaps, GAP_HEADERS, gap_rows, GAP_WIDTHS, header, wrap, frozenset({"Question", "Remedy"})
+        )
+        _status_colours(wb, gaps, GAP_HEADERS.index("Status"), len(result.responses))
+        _evidence_sheet(evidence, result, header, wrap)
+        _summary_sheet(wb, summary, result, header)
+    finally:
+        wb.close()
+
+
+def _properties(wb: Workbook, result: Result) -> None:
+    name = Path(result.source).name
+    wb.set_properties(
+        {
+            "title": f"SOC report triage: {name}",
+            "subject": f"Responses for {name} as of {result.as_of.isoformat()}",
+            "author": f"socproc {__version__}",
+            "company": result.vendor,
+            "keywords": "SOC 1, SOC 2, SOC 3, questionnaire",
+            "comments": f"Generated by socproc {__version__} for {result.vendor} as of {result.as_of.isoformat()}",
+            # Pinned to the as-of date so the same inputs give the same workbook.
+            "created": datetime.combine(result.as_of, time()),
+        }
+    )
+    wb.set_custom_property("socproc version", __version__)
+    wb.set_custom_property("as of", result.as_of.isoformat())
+
+
+def _responses_sheet(wb: Workbook, ws: Worksheet, result: Result, header: Any, wrap: Any) -> None:
+    rows = (response_row(r) for r in result.responses)
+    n = write_table(ws, RESPONSE_HEADERS, rows, RESPONSE_WIDTHS, header, wrap, WRAPPED_HEADERS)
+    status_col = RESPONSE_HEADERS.index("Status")
+    _status_colours(wb, ws, status_col, n)
+    if n:
+        ws.data_validation(
+            1,
+            status_col,
+            n,
+            status_col,
+            {
+                "validate": "list",
+                "source": list(STATUSES),
+                "error_title": "Status",
+                "error_message": "Choose covered, partial, gap or review.",
+            },
+        )
+
+
+def _status_colours(wb: Workbook, ws: Worksheet, col: int, last_row: int) -> None:
+    for status, (fill, font) in STATUS_COLOURS.items():
+        fmt = wb.add_format({"bg_color": fill, "font_color": font})
+        ws.conditional_format(
+            1,
+            col,
+            max(last_row, 1),
+            col,
+            {"type": "cell", "criteria": "==", "value": f'"{status}"', "format": fmt},
+        )
+
+
+def _evidence_sheet(ws: Worksheet, result: Result, header: Any, wrap: Any) -> None:
+    cited = citations(result.responses)
+    known = {e.id for e in result.evidence_items}
+    rows: list[tuple[object, ...]] = [
+        (e.id, e.kind, e.title, e.sharing, e.detail, cited.get(e.id, 0))
+        for e in result.evidence_items
+    ]
+    # An id cited by a row but missing from evidence_items is still listed: nothing cited is hidden.
+    rows += [(i, "", "", "", "", cited[i]) for i in sorted(cited) if i not in known]
+    write_table(
+        ws, EVIDENCE_HEADERS, rows, EVIDENCE_WIDTHS, header, wrap, frozenset({"Title", "Detail"})
+    )
+
+
+def _summary_sheet(wb: Workbook, ws: Worksheet, result: Result, header: Any) -> None:
+    bold = wb.add_format({"bold": True})
+    title = wb.add_format({"bold": True, "font_size": 14})
+    ws.set_column(0, 0, 34)
+    ws.set_column(1, 6, 12)
+    ws.write_string(0, 0, cell_text(f"SOC report triage: {Path(result.source).name}"), title)
+    facts = [
+        ("Vendor", result.vendor),
+        ("As of", result.as_of.isoformat()),
+        ("Requirements", len(result.responses)),
+        ("Skipped rows", len(result.skipped)),
+        ("socproc version", __version__),
+    ]
+    for i, fact in enumerate(facts, start=1):
+        write_row(ws, i, fact)
+    row = len(facts) + 2
+    ws.write_string(row, 0, "Requirements by SOC need and status", bold)
+    table = status_by_need(result.responses)
+    write_row(ws, row + 1, ("SOC Need", *STATUSES, "Total"), header)
+    first = row + 2
+    for i, need in enumerate(NEEDS):
+        counts = [table[need][s] for s in STATUSES]
+        write_row(ws, first + i, (need, *counts, sum(counts)))
+    totals = [sum(table[n][s] for n in NEEDS) for s in STATUSES]
+    write_row(
+        ws, first + len(NEEDS), ("Total (a row may need several)", *totals, sum(totals)), bold
+    )
+    status_counts = result.counts()
+    row = first + len(NEEDS) + 2
+    write_row(ws, row, ("Status", "Requirements"), header)
+    for i, status in enumerate(STATUSES, start=1):
+        write_row(ws, row + i, (status, status_counts[status]))
+    row += len(STATUSES) + 2
+    ws.write_string(row, 0, "Top gaps", bold)
+    write_row(ws, row + 1, ("Remedy", "Gap", "Partial"), header)
+    for i, gap in enumerate(top_gaps(result.responses), start=row + 2):
+        write_row(ws, i, gap)
+    _summary_chart(wb, ws, first)
+
+
+def _summary_chart(wb: Workbook, ws: Worksheet, first: int) -> None:
+    chart = wb.add_chart({"type": "column", "subtype": "stacked"})
+    last = first + len(NEEDS) - 1
+    for col, status in enumerate(STATUSES, start=1):
+        chart.add_series(
+            {
+                "name": status,
+                "categories": ["Summary", first, 0, last, 0],
+                "values": ["Summary", first, col, last, col],
+                "fill": {"color": STATUS_COLOURS[status][0]},
+                "border": {"color": STATUS_COLOURS[status][1]},
+            }
+        )
+    chart.set_title({"name": "Status by SOC need"})
+    chart.set_y_axis({"name": "Requirements"})
+    chart.set_size({"width": 620, "height": 340})
+    ws.insert_chart(1, 7, chart)

@@ -1,0 +1,84 @@
+"""XlsxWriter helpers shared by the response and summary workbooks: injection-safe cells and tables."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+from socproc.model import SocNeed, Status
+from socproc.write.sheetxml import EXCEL_CELL_LIMIT, TRUNCATION_MARKER
+
+STATUSES: tuple[str, ...] = tuple(str(s) for s in Status)
+NEEDS: tuple[str, ...] = (*(str(n) for n in SocNeed), "none")
+# Fill and font colours per status: Excel's own good / neutral / bad / grey styles.
+STATUS_COLOURS: dict[str, tuple[str, str]] = {
+    "covered": ("#C6EFCE", "#006100"),
+    "partial": ("#FFEB9C", "#9C5700"),
+    "gap": ("#FFC7CE", "#9C0006"),
+    "review": ("#D9D9D9", "#404040"),
+}
+WORKBOOK_OPTIONS: dict[str, Any] = {
+    # Input text must never become a formula, a hyperlink or a number (spec section 7).
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def cell_text(value: object) -> str:
+    """Text safe for one Excel cell: control characters dropped, cut to Excel's limit with a marker."""
+    text = _CONTROL.sub("", "" if value is None else str(value))
+    if len(text) > EXCEL_CELL_LIMIT:
+        text = text[: EXCEL_CELL_LIMIT - len(TRUNCATION_MARKER)] + TRUNCATION_MARKER
+    return text
+
+
+def joined(values: Iterable[object]) -> str:
+    """List values as one cell: `a, b, c`."""
+    return ", ".join(str(v) for v in values)
+
+
+def new_workbook(path: Path) -> Workbook:
+    """An XlsxWriter workbook with the injection-safe options every socproc workbook uses."""
+    return xlsxwriter.Workbook(str(path), WORKBOOK_OPTIONS)
+
+
+def write_row(ws: Worksheet, row: int, values: Sequence[object], fmt: Any = None) -> None:
+    """Write one row: numbers as numbers, everything else with `write_string` (never a formula)."""
+    for col, value in enumerate(values):
+        if value is None or value == "":
+            if fmt is not None:
+                ws.write_blank(row, col, None, fmt)
+            continue
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            ws.write_number(row, col, value, fmt)
+        else:
+            ws.write_string(row, col, cell_text(value), fmt)
+
+
+def write_table(
+    ws: Worksheet,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    widths: Sequence[float],
+    header_fmt: Any,
+    wrap_fmt: Any = None,
+    wrapped: frozenset[str] = frozenset(),
+) -> int:
+    """A header row, data rows, widths, frozen header and autofilter; returns the number of data rows."""
+    write_row(ws, 0, headers, header_fmt)
+    for col, width in enumerate(widths):
+        ws.set_column(col, col, width, wrap_fmt if headers[col] in wrapped else None)
+    count = 0
+    for count, values in enumerate(rows, start=1):
+        write_row(ws, count, values)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(count, 1), len(headers) - 1)
+    return count

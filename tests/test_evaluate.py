@@ -1,0 +1,183 @@
+"""The labelled set is sound, scripts/evaluate.py computes its metrics right, and quality holds."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from socproc.criteria import CRITERIA_BY_ID
+from socproc.model import Classification, SocNeed
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+NEEDS = {str(n) for n in SocNeed}
+
+
+def _load_evaluate() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "socproc_evaluate", ROOT / "scripts" / "evaluate.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+EV = _load_evaluate()
+
+
+def _rows(name: str) -> list[dict[str, Any]]:
+    return [
+        json.loads(line)
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+LABELLED = _rows("labelled.jsonl")
+
+
+# --------------------------------------------------------------------------- the labelled set
+def test_labelled_set_shape() -> None:
+    assert len(LABELLED) >= 420
+    ids = [r["id"] for r in LABELLED]
+    assert len(set(ids)) == len(ids)
+    assert len({r["text"] for r in LABELLED}) == len(LABELLED)
+    for r in LABELLED:
+        assert set(r) <= {"id", "text", "soc_need", "criteria", "split", "lang", "note"}, r["id"]
+        assert set(r["soc_need"]) <= NEEDS and r["split"] in ("tune", "held"), r["id"]
+        assert r["lang"] in ("en", "fr", "de", "es"), r["id"]
+        assert all(c in CRITERIA_BY_ID for c in r.get("criteria", [])), r["id"]
+
+
+def test_split_is_the_fixed_hash_rule() -> None:
+    """Split by the first SHA-256 byte of the id, decided before any tuning (60/40)."""
+    for r in LABELLED:
+        rule = "tune" if hashlib.sha256(r["id"].encode()).digest()[0] % 10 < 6 else "held"
+        assert r["split"] == rule, r["id"]
+    held = sum(r["split"] == "held" for r in LABELLED) / len(LABELLED)
+    assert 0.3 <= held <= 0.5
+
+
+def test_labelled_set_coverage() -> None:
+    counts: Counter[str] = Counter()
+    for r in LABELLED:
+        counts.update(r["soc_need"] or ["none"])
+    assert counts["SOC 1"] >= 50 and counts["SOC 2 Type I"] >= 30 and counts["SOC 3"] >= 30
+    assert counts["none"] >= 100 and counts["SOC 2 Type II"] >= 150
+    langs = Counter(r["lang"] for r in LABELLED)
+    assert langs["fr"] >= 15 and langs["de"] >= 15 and langs["es"] >= 15
+    assert sum(1 for r in LABELLED if r.get("criteria")) >= 120
+    assert sum(1 for r in LABELLED if len(r["soc_need"]) > 1) >= 10
+
+
+# --------------------------------------------------------------------------- metric functions
+def _stub(table: dict[str, tuple[SocNeed, ...]]) -> Any:
+    def classifier(text: str) -> Classification:
+        return Classification(soc_need=table[text], confidence=0.9 if table[text] else 0.6)
+
+    return classifier
+
+
+def test_metrics_on_a_hand_checked_example() -> None:
+    rows = [
+        {"text": "a", "soc_need": ["SOC 1"]},
+        {"text": "b", "soc_need": ["SOC 1"]},
+        {"text": "c", "soc_need": []},
+        {"text": "d", "soc_need": ["SOC 1", "SOC 3"]},
+    ]
+    table = {"a": (SocNeed.SOC1,), "b": (), "c": (SocNeed.SOC1,), "d": (SocNeed.SOC1, SocNeed.SOC3)}
+    m = EV.evaluate(rows, _stub(table))
+    soc1 = m["per_class"]["SOC 1"]
+    # SOC 1: tp a, d; fp c; fn b
+    assert soc1["precision"] == pytest.approx(2 / 3) and soc1["recall"] == pytest.approx(2 / 3)
+    assert m["per_class"]["none"]["precision"] == 0.0 and m["per_class"]["none"]["recall"] == 0.0
+    assert m["per_class"]["SOC 3"]["f1"] == 1.0
+    assert m["exact_match"] == 0.5
+    assert m["confusion"][("SOC 1", "none")] == 1 and m["confusion"][("none", "SOC 1")] == 1
+    assert m["bands"]["0.5-0.7"]["n"] == 1 and m["bands"][">=0.85"]["accuracy"] == pytest.approx(
+        2 / 3
+    )
+    # macro-F1 over the classes that have gold support (SOC 1, SOC 3, none)
+    assert m["macro_f1"] == pytest.approx((2 / 3 + 1.0 + 0.0) / 3)
+
+
+def test_criterion_agreement() -> None:
+    rows = [{"text": "x", "soc_need": ["SOC 2 Type II"], "criteria": ["CC6.1", "A1.2"]}]
+
+    def classifier(text: str) -> Classification:
+        return Classification(
+            soc_need=(SocNeed.SOC2_TYPE2,), criteria=("CC6.1", "CC6.7"), categories=("security",)
+        )
+
+    m = EV.evaluate(rows, classifier)
+    assert m["criteria_jaccard"] == pytest.approx(1 / 3)
+    assert m["criteria_micro"]["precision"] == 0.5 and m["criteria_micro"]["recall"] == 0.5
+    assert m["category_agreement"] == 0.0
+
+
+def test_report_prints_every_part() -> None:
+    text = EV.format_report("x", EV.evaluate(LABELLED[:30]))
+    for part in (
+        "macro-F1",
+        "exact match",
+        "Jaccard",
+        "category agreement",
+        "confidence band",
+        "SOC 2 Type I",
+    ):
+        assert part in text
+
+
+def test_cli_never_lists_held_out_mistakes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert EV.main(["--split", "held", "--errors"]) == 0
+    assert "✗" not in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- quality
+def test_held_out_quality() -> None:
+    held = [r for r in LABELLED if r["split"] == "held"]
+    m = EV.evaluate(held)
+    print("\n" + EV.format_report("labelled (held)", m))
+    assert m["macro_f1"] >= 0.95
+    assert m["exact_match"] >= 0.93
+
+
+def test_accuracy_rises_with_confidence() -> None:
+    m = EV.evaluate(LABELLED)
+    bands = [b for b in m["bands"].values() if b["n"] >= 5]
+    assert len(bands) >= 2
+    top = m["bands"][">=0.85"]
+    assert top["n"] >= 100 and top["accuracy"] >= max(b["accuracy"] for b in bands) - 1e-9
+    assert top["accuracy"] >= 0.97
+
+
+# --------------------------------------------------------------------------- real questionnaires
+def test_corpus_labels_shape() -> None:
+    rows = _rows("corpus_labels.jsonl")
+    assert len(rows) >= 60
+    for r in rows:
+        assert "text" not in r  # the corpus text is read at run time, never copied
+        assert {"file", "sheet", "ref", "question_id", "soc_need"} <= set(r)
+        assert set(r["soc_need"]) <= NEEDS
+    needs = Counter(n for r in rows for n in r["soc_need"] or ["none"])
+    assert needs["none"] >= 15 and needs["SOC 2 Type II"] >= 15 and needs["SOC 1"] >= 1
+
+
+@pytest.mark.corpus
+def test_corpus_quality() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip(f"corpus not found at {CORPUS}")
+    rows = EV.corpus_rows(DATA / "corpus_labels.jsonl", CORPUS)
+    assert all(r["text"] for r in rows), [r["question_id"] for r in rows if not r["text"]]
+    m = EV.evaluate(rows)
+    print("\n" + EV.format_report("corpus", m))
+    assert m["macro_f1"] >= 0.9 and m["exact_match"] >= 0.9
