@@ -41,7 +41,13 @@ TOPICS = [
     "Company legal name of the entity operating {x}.",
     "Can data subjects export the personal data held in {x}?",
 ]
-SYSTEMS = ["the platform", "production", "the billing system", "customer tenants", "the data warehouse"]
+SYSTEMS = [
+    "the platform",
+    "production",
+    "the billing system",
+    "customer tenants",
+    "the data warehouse",
+]
 
 
 def make_workbook(path: Path, rows: int, seed: int = 7) -> None:
@@ -81,8 +87,23 @@ def openpyxl_floor(src: Path, out: Path, rows: int) -> float:
     assert sheet is not None
     sheet.append([f"H{i}" for i in range(13)])
     for i in range(rows):
-        sheet.append([f"ref{i}", f"Q-{i}", "Section", "question text " * 4, "SOC 2 Type II", "CC6.1",
-                      "covered", "", "soc2-2026", "We hold a SOC 2 Type II report.", "", 0.9, "why"])
+        sheet.append(
+            [
+                f"ref{i}",
+                f"Q-{i}",
+                "Section",
+                "question text " * 4,
+                "SOC 2 Type II",
+                "CC6.1",
+                "covered",
+                "",
+                "soc2-2026",
+                "We hold a SOC 2 Type II report.",
+                "",
+                0.9,
+                "why",
+            ]
+        )
     resp.save(out)
     return time.perf_counter() - t
 
@@ -92,8 +113,22 @@ def run_cli(src: Path, out: Path, *extra: str) -> tuple[float, int]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "socproc", "run", str(src), "--inventory", str(INVENTORY),
-         "--out", str(out), "--as-of", AS_OF, "--force", "--quiet", *extra],
+        [
+            sys.executable,
+            "-m",
+            "socproc",
+            "run",
+            str(src),
+            "--inventory",
+            str(INVENTORY),
+            "--out",
+            str(out),
+            "--as-of",
+            AS_OF,
+            "--force",
+            "--quiet",
+            *extra,
+        ],
         check=False,
     )
     wall = time.perf_counter() - t
@@ -125,12 +160,19 @@ def stage_times(src: Path, out: Path) -> dict[str, float]:
     classes = classify_all([r.question for r in found.requirements], settings)
     times["classify"] = time.perf_counter() - t
     t = time.perf_counter()
-    maps = [map_requirement(r, c, inv, day, settings, answers=inv.answers)
-            for r, c in zip(found.requirements, classes, strict=True)]
+    maps = [
+        map_requirement(r, c, inv, day, settings, answers=inv.answers)
+        for r, c in zip(found.requirements, classes, strict=True)
+    ]
     times["map"] = time.perf_counter() - t
-    result = Result(str(src), doc.format, day, inv.vendor,
-                    tuple(Response(r, c, m) for r, c, m in zip(found.requirements, classes, maps, strict=True)),
-                    found.skipped)
+    result = Result(
+        str(src),
+        doc.format,
+        day,
+        inv.vendor,
+        tuple(Response(r, c, m) for r, c, m in zip(found.requirements, classes, maps, strict=True)),
+        found.skipped,
+    )
     t = time.perf_counter()
     result.write(out)
     times["write"] = time.perf_counter() - t
@@ -151,8 +193,10 @@ def bench_size(rows: int, repeat: int, tmp: Path) -> None:
     floor, wall = statistics.median(floors), statistics.median(walls)
     n = int(stages.pop("requirements"))
     parts = ", ".join(f"{k} {v:.3f}s" for k, v in stages.items())
-    print(f"{rows:>6} rows: socproc run {wall:.2f}s | openpyxl floor {floor:.2f}s | ratio {wall / floor:.2f}x"
-          f" | peak RSS {rss / 1024:.0f} MB | {n / wall:,.0f} req/s end to end")
+    print(
+        f"{rows:>6} rows: socproc run {wall:.2f}s | openpyxl floor {floor:.2f}s | ratio {wall / floor:.2f}x"
+        f" | peak RSS {rss / 1024:.0f} MB | {n / wall:,.0f} req/s end to end"
+    )
     print(f"        stages: {parts}")
 
 
@@ -188,8 +232,10 @@ def bench_jobs(tmp: Path, files: int = 200, rows: int = 300) -> None:
     for jobs in (1, 2):
         wall, _ = run_cli(inbox, tmp / f"jobs{jobs}", "--jobs", str(jobs))
         results[jobs] = wall
-    print(f"folder of {files} x {rows} rows: --jobs 1 {results[1]:.1f}s, --jobs 2 {results[2]:.1f}s,"
-          f" speed-up {results[1] / results[2]:.2f}x")
+    print(
+        f"folder of {files} x {rows} rows: --jobs 1 {results[1]:.1f}s, --jobs 2 {results[2]:.1f}s,"
+        f" speed-up {results[1] / results[2]:.2f}x"
+    )
 
 
 def bench_corpus() -> None:
@@ -204,9 +250,13 @@ def bench_corpus() -> None:
             f"f=extract({str(path)!r});d=time.perf_counter()-t;"
             "print(len(f.requirements), round(d,3), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss//1024)"
         )
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-        print(f"  {path.name:<62} {out.stdout.strip() or out.stderr.strip()[-120:]}"
-              "  (requirements, seconds, peak MB)")
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        )
+        print(
+            f"  {path.name:<62} {out.stdout.strip() or out.stderr.strip()[-120:]}"
+            "  (requirements, seconds, peak MB)"
+        )
 
 
 def main() -> None:
@@ -214,7 +264,9 @@ def main() -> None:
     ap.add_argument("--sizes", default="300,3000,30000")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--corpus", action="store_true")
-    ap.add_argument("--jobs", action="store_true", help="also time a 200-file folder with --jobs 1 and 2")
+    ap.add_argument(
+        "--jobs", action="store_true", help="also time a 200-file folder with --jobs 1 and 2"
+    )
     args = ap.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory() as name:

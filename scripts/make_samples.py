@@ -21,39 +21,81 @@ BANK_SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "1. Independent Assurance",
         [
-            ("AR-01", "Please provide your most recent SOC 2 Type II report, including the auditor's tests of controls."),
-            ("AR-02", "Does the SOC 2 report include the Availability and Confidentiality trust services categories?"),
+            (
+                "AR-01",
+                "Please provide your most recent SOC 2 Type II report, including the auditor's tests of controls.",
+            ),
+            (
+                "AR-02",
+                "Does the SOC 2 report include the Availability and Confidentiality trust services categories?",
+            ),
             ("AR-03", "Does your SOC 2 report include the Privacy category?"),
-            ("AR-04", "Were any exceptions noted by the service auditor during the most recent examination period?"),
-            ("AR-05", "If the report period ended more than three months ago, provide a bridge letter covering the gap."),
-            ("AR-06", "Is a SOC 3 report available that we may share with our customers without an NDA?"),
+            (
+                "AR-04",
+                "Were any exceptions noted by the service auditor during the most recent examination period?",
+            ),
+            (
+                "AR-05",
+                "If the report period ended more than three months ago, provide a bridge letter covering the gap.",
+            ),
+            (
+                "AR-06",
+                "Is a SOC 3 report available that we may share with our customers without an NDA?",
+            ),
             ("AR-07", "Provide your ISO 27001 certificate and Statement of Applicability."),
-            ("AR-08", "Provide a SOC 2 Type II report or an ISO 27001 certificate; either is acceptable."),
+            (
+                "AR-08",
+                "Provide a SOC 2 Type II report or an ISO 27001 certificate; either is acceptable.",
+            ),
         ],
     ),
     (
         "2. Access Control",
         [
-            ("AC-01", "Is multi-factor authentication enforced for all administrative access to production systems?"),
-            ("AC-02", "Are user access rights reviewed at least quarterly and revoked promptly upon termination?"),
+            (
+                "AC-01",
+                "Is multi-factor authentication enforced for all administrative access to production systems?",
+            ),
+            (
+                "AC-02",
+                "Are user access rights reviewed at least quarterly and revoked promptly upon termination?",
+            ),
             ("AC-03", "Describe how privileged access is granted, approved and logged."),
         ],
     ),
     (
         "3. Operations and Monitoring",
         [
-            ("OM-01", "Is your Security Operations Center staffed 24x7 with Tier 1 and Tier 2 analysts?"),
-            ("OM-02", "Are security logs centrally collected in a SIEM and retained for at least one year?"),
-            ("OM-03", "Are backups encrypted, stored in a separate region and restore-tested at least annually?"),
-            ("OM-04", "Do you perform an annual penetration test by an independent firm? Provide the executive summary."),
-            ("OM-05", "Are changes to production code peer reviewed and approved before deployment?"),
+            (
+                "OM-01",
+                "Is your Security Operations Center staffed 24x7 with Tier 1 and Tier 2 analysts?",
+            ),
+            (
+                "OM-02",
+                "Are security logs centrally collected in a SIEM and retained for at least one year?",
+            ),
+            (
+                "OM-03",
+                "Are backups encrypted, stored in a separate region and restore-tested at least annually?",
+            ),
+            (
+                "OM-04",
+                "Do you perform an annual penetration test by an independent firm? Provide the executive summary.",
+            ),
+            (
+                "OM-05",
+                "Are changes to production code peer reviewed and approved before deployment?",
+            ),
         ],
     ),
     (
         "4. Data Protection and Privacy",
         [
             ("DP-01", "Is customer data encrypted at rest and in transit (TLS 1.2 or higher)?"),
-            ("DP-02", "Can data subjects request access to and export of the personal data you hold about them?"),
+            (
+                "DP-02",
+                "Can data subjects request access to and export of the personal data you hold about them?",
+            ),
             ("DP-03", "Is customer data securely deleted within 30 days of contract termination?"),
         ],
     ),
@@ -61,7 +103,10 @@ BANK_SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
         "5. Company Information",
         [
             ("CI-01", "Company legal name and registered address."),
-            ("CI-02", "Provide a certificate of insurance showing cyber liability coverage of at least $5M."),
+            (
+                "CI-02",
+                "Provide a certificate of insurance showing cyber liability coverage of at least $5M.",
+            ),
             ("CI-03", "What are your standard payment terms?"),
         ],
     ),
@@ -115,9 +160,18 @@ def make_bank_xlsx(path: Path) -> None:
 
 
 DOCX_TABLE = [
-    ("1.1", "Provide a copy of your SSAE 18 SOC 1 Type II report covering at least six months of our fiscal year."),
-    ("1.2", "Our external auditors rely on your payroll processing and tax withholding controls; describe the reconciliations you perform."),
-    ("1.3", "Provide an auditor's report on whether your security controls were suitably designed as of a specific date."),
+    (
+        "1.1",
+        "Provide a copy of your SSAE 18 SOC 1 Type II report covering at least six months of our fiscal year.",
+    ),
+    (
+        "1.2",
+        "Our external auditors rely on your payroll processing and tax withholding controls; describe the reconciliations you perform.",
+    ),
+    (
+        "1.3",
+        "Provide an auditor's report on whether your security controls were suitably designed as of a specific date.",
+    ),
     ("1.4", "List the complementary user entity controls (CUECs) we are expected to operate."),
     ("1.5", "Are any subservice organizations carved out of your SOC reports? Name them."),
     ("1.6", "Provide a link to your public SOC 3 report."),
@@ -144,7 +198,9 @@ def make_procurement_docx(path: Path) -> None:
     d.add_heading("Section 1: Audit Reports", level=2)
     table = d.add_table(rows=1, cols=3)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ["No.", "Requirement", "Supplier Response"], strict=True):
+    for cell, text in zip(
+        table.rows[0].cells, ["No.", "Requirement", "Supplier Response"], strict=True
+    ):
         cell.text = text
     for number, text in DOCX_TABLE:
         cells = table.add_row().cells
@@ -158,17 +214,45 @@ def make_procurement_docx(path: Path) -> None:
 
 
 CSV_ROWS = [
-    ("PAY-01", "Assurance", "Do you have a SOC 1 Type II report covering your payroll processing services?"),
-    ("PAY-02", "Assurance", "Provide a bridge letter covering the period from your report end date to December 31."),
+    (
+        "PAY-01",
+        "Assurance",
+        "Do you have a SOC 1 Type II report covering your payroll processing services?",
+    ),
+    (
+        "PAY-02",
+        "Assurance",
+        "Provide a bridge letter covering the period from your report end date to December 31.",
+    ),
     ("PAY-03", "Assurance", "Provide both your SOC 1 and SOC 2 reports."),
-    ("PAY-04", "Payroll", "How do you ensure pay rate changes in the employee master file are authorized?"),
-    ("PAY-05", "Payroll", "Are payroll journal entries to the general ledger reconciled each pay cycle?"),
+    (
+        "PAY-04",
+        "Payroll",
+        "How do you ensure pay rate changes in the employee master file are authorized?",
+    ),
+    (
+        "PAY-05",
+        "Payroll",
+        "Are payroll journal entries to the general ledger reconciled each pay cycle?",
+    ),
     ("PAY-06", "Security", "Is a summary of your audit available without an NDA?"),
-    ("PAY-07", "Security", "Do you run vulnerability scans on internet-facing systems at least monthly?"),
+    (
+        "PAY-07",
+        "Security",
+        "Do you run vulnerability scans on internet-facing systems at least monthly?",
+    ),
     ("PAY-08", "Security", "Provide your PCI DSS Attestation of Compliance."),
-    ("PAY-09", "General", "Provide the SOC occupational code for each labor category on this contract."),
+    (
+        "PAY-09",
+        "General",
+        "Provide the SOC occupational code for each labor category on this contract.",
+    ),
     # Pasted from a bulleted list: starts with "-", which must stay text in every output.
-    ("PAY-10", "Security", "- Is single sign-on via SAML 2.0 enforced for workforce access to your service?"),
+    (
+        "PAY-10",
+        "Security",
+        "- Is single sign-on via SAML 2.0 enforced for workforce access to your service?",
+    ),
 ]
 
 

@@ -59,7 +59,30 @@ _WHERE = {
     "Result": "socproc.result",
 }
 
-__all__ = ["__version__", "classify", "classify_all", "extract", *_WHERE]
+__all__ = [
+    "Batch",
+    "Classification",
+    "Extraction",
+    "Inventory",
+    "InventoryError",
+    "Mapping",
+    "Requirement",
+    "Response",
+    "Result",
+    "Settings",
+    "SocNeed",
+    "SocprocError",
+    "Status",
+    "__version__",
+    "classify",
+    "classify_all",
+    "extract",
+    "load_answers",
+    "load_inventory",
+    "load_layout",
+    "process",
+    "process_folder",
+]
 
 
 # The stage modules socproc.extract and socproc.classify share their names with these public

@@ -6,8 +6,8 @@ import os
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +28,8 @@ from socproc.errors import ConfigError, SocprocError
 from socproc.extract import extract as extract_document
 from socproc.inventory import ApprovedAnswer, Inventory
 from socproc.layout import LayoutRules
-from socproc.mapping import build_demand, evidence_items, map_requirement
-from socproc.model import Extraction, Flag, Mapping, Response, Settings
+from socproc.mapping import build_demand, evidence_items, map_requirement, need_tallies
+from socproc.model import Extraction, Response, Settings
 from socproc.read import read_document
 from socproc.result import Batch, InputRecord, Result
 
@@ -53,7 +53,9 @@ def resolve_as_of(as_of: str | date | None, inventory: Inventory | None = None) 
     return date.today()
 
 
-def extract(path: str | Path, layout: LayoutRules | None = None, settings: Settings | None = None) -> Extraction:
+def extract(
+    path: str | Path, layout: LayoutRules | None = None, settings: Settings | None = None
+) -> Extraction:
     """Read one questionnaire and return its requirements and skipped rows, without mapping."""
     settings = settings or Settings()
     document = read_document(path, settings)
@@ -77,13 +79,11 @@ def process(
     rule = layout.for_file(Path(path).name) if layout else None
     found = extract_document(document, rule)
     classes = classify_all([r.question for r in found.requirements], settings)
-    library = (*inventory.answers, *answers)
-    responses = []
-    for req, cls in zip(found.requirements, classes, strict=True):
-        mapping = map_requirement(req, cls, inventory, day, settings, answers=library)
-        if req.hidden and Flag.HIDDEN_ROW not in mapping.flags:
-            mapping = replace(mapping, flags=(*mapping.flags, str(Flag.HIDDEN_ROW)))
-        responses.append(Response(req, cls, mapping))
+    # The inventory's own approved answers are always used; `answers` adds libraries to them.
+    responses = [
+        Response(req, cls, map_requirement(req, cls, inventory, day, settings, answers=answers))
+        for req, cls in zip(found.requirements, classes, strict=True)
+    ]
     used = sorted({e for r in responses for e in r.mapping.evidence})
     return Result(
         source=str(path),
@@ -144,19 +144,26 @@ def _process_one(
         )
         outputs = tuple(p.name for p in result.write(out_dir)) if out_dir else ()
     except SocprocError as exc:
+        # Name the input as _run.json does: relative to the folder given.
+        if exc.file == path:
+            exc.file = rel
         record = InputRecord(rel, "failed", exc.line(), seconds=time.perf_counter() - start)
         return record, {}, None, ()
     except Exception as exc:  # a bug must not stop the batch; the record says what happened
-        line = f"{Path(path).name}: internal error ({type(exc).__name__}: {exc}) — please report it"
-        record = InputRecord(rel, "failed", " ".join(line.split()), seconds=time.perf_counter() - start)
+        line = f"{rel}: internal error ({type(exc).__name__}: {exc}) — please report it"
+        record = InputRecord(
+            rel, "failed", " ".join(line.split()), seconds=time.perf_counter() - start
+        )
         return record, {}, None, ()
     record = InputRecord(
         rel, "ok", None, len(result.responses), len(result.skipped), time.perf_counter() - start
     )
+    need_status, need_remedies = need_tallies(result)
     stats = {
         "counts": result.counts(),
         "needs": result.need_counts(),
-        "need_status": result.need_status_counts(),
+        "need_status": need_status,
+        "need_remedies": need_remedies,
         "format": result.format,
     }
     return record, stats, (result if keep else None), outputs
@@ -186,7 +193,7 @@ def process_folder(
     the folder at a time, unchanged inputs are skipped, busy inputs deferred, and `_summary.xlsx`,
     `_run.json` and the manifest are written at the end.
     """
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     options = RunOptions(
         resolve_as_of(as_of, inventory),
         settings or Settings(),
@@ -209,12 +216,17 @@ def process_folder(
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ConfigError(str(out), f"cannot create the output folder ({exc.strerror})",
-                          "choose a writable --out folder") from exc
+        raise ConfigError(
+            str(out),
+            f"cannot create the output folder ({exc.strerror})",
+            "choose a writable --out folder",
+        ) from exc
     with FolderLock(out, wait):
         manifest = {} if force else load_manifest(out)
         key = run_key(inventory.digest, options.key_fields(), __version__)
-        return _run(inputs, inventory, options, out, manifest, key, jobs, keep_results, progress, started)
+        return _run(
+            inputs, inventory, options, out, manifest, key, jobs, keep_results, progress, started
+        )
 
 
 def _run(
@@ -255,12 +267,15 @@ def _run(
             and all((out / name).exists() for name in old.outputs)
         ):
             rec = old.record
-            records[rel] = InputRecord(rel, "skipped", None, rec.get("requirements", 0),
-                                       rec.get("skipped_rows", 0), 0.0)
+            records[rel] = InputRecord(
+                rel, "skipped", None, rec.get("requirements", 0), rec.get("skipped_rows", 0), 0.0
+            )
             entries[rel], stats[rel] = old, old.stats
             continue
         todo.append((file, rel, digest))
-    for rel, record, stat, result, outputs, digest in _execute(todo, inventory, options, out, jobs, keep):
+    for rel, record, stat, result, outputs, digest in _execute(
+        todo, inventory, options, out, jobs, keep
+    ):
         records[rel] = record
         if result is not None:
             batch.results.append(result)
@@ -295,7 +310,9 @@ def _execute(
         for file, rel, digest in todo:
             yield (rel, *_process_one(str(file), rel, out_arg, keep), digest)
         return
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(inventory, options)) as pool:
+    with ProcessPoolExecutor(
+        workers, initializer=_init_worker, initargs=(inventory, options)
+    ) as pool:
         futures = [
             (rel, digest, pool.submit(_process_one, str(f), rel, out_arg, keep))
             for f, rel, digest in todo
@@ -311,7 +328,7 @@ def _finish(batch: Batch, out: Path, entries: dict[str, ManifestEntry], started:
     record = {
         "version": __version__,
         "started": started.isoformat(timespec="seconds"),
-        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "finished": datetime.now(UTC).isoformat(timespec="seconds"),
         "as_of": batch.as_of.isoformat(),
         "inputs": [r.to_dict() for r in batch.inputs],
     }

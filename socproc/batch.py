@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -17,7 +18,13 @@ from socproc.errors import LockedError, OutputError
 # What a folder walk picks up; anything else there is not a questionnaire and is left alone.
 # Legacy Office formats are picked up so the user is told to re-save them, not left wondering.
 INPUT_SUFFIXES = frozenset({".xlsx", ".xlsm", ".csv", ".docx", ".docm", ".json", ".xls", ".doc"})
-OUTPUT_SUFFIXES = (".response.xlsx", ".response.json", ".filled.xlsx", ".filled.docx", ".filled.csv")
+OUTPUT_SUFFIXES = (
+    ".response.xlsx",
+    ".response.json",
+    ".filled.xlsx",
+    ".filled.docx",
+    ".filled.csv",
+)
 RUN_FILES = frozenset({"_summary.xlsx", "_run.json", "_manifest.json", ".socproc.lock"})
 TEMP_SUFFIXES = (".tmp", ".temp", ".part", ".crdownload", ".partial", ".download", "~")
 MANIFEST = "_manifest.json"
@@ -37,7 +44,9 @@ def is_ignored(name: str) -> bool:
     )
 
 
-def find_inputs(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> list[tuple[Path, Path]]:
+def find_inputs(
+    paths: Iterable[str | Path], exclude: Iterable[Path] = ()
+) -> list[tuple[Path, Path]]:
     """Every input under `paths` as (file, folder it was found under), sorted, without duplicates.
 
     Files named directly are always taken (an unsupported one then fails with a clear message);
@@ -58,7 +67,9 @@ def find_inputs(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> li
 def _walk(root: Path, skip: set[Path]) -> Iterator[Path]:
     for folder, dirs, files in os.walk(root, followlinks=False):
         here = Path(folder)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (here / d).resolve() not in skip)
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and (here / d).resolve() not in skip
+        )
         for name in sorted(files):
             path = here / name
             if is_ignored(name) or path.suffix.lower() not in INPUT_SUFFIXES:
@@ -185,14 +196,14 @@ class FolderLock:
 
     def __exit__(self, *exc: object) -> None:
         if self.held:
-            try:
+            with contextlib.suppress(OSError):
                 self.path.unlink()
-            except OSError:
-                pass
             self.held = False
 
     def _try_take(self) -> bool:
-        body = json.dumps({"host": socket.gethostname(), "pid": os.getpid(), "started": time.time()})
+        body = json.dumps(
+            {"host": socket.gethostname(), "pid": os.getpid(), "started": time.time()}
+        )
         try:
             fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
@@ -231,10 +242,8 @@ class FolderLock:
         return bool(time.time() - float(info.get("started", 0) or 0) > STALE_LOCK_SECONDS)
 
     def _break(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self.path.unlink()
-        except OSError:
-            pass
 
 
 def _pid_alive(pid: int) -> bool:

@@ -73,22 +73,61 @@ def _load_answers(paths: tuple[str, ...]) -> tuple[tuple[ApprovedAnswer, ...], s
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--inventory", "inventory_path", required=True, envvar="SOCPROC_INVENTORY",
-              type=click.Path(dir_okay=False), help="The vendor's holdings (YAML or JSON).")
-@click.option("--out", "out_dir", required=True, envvar="SOCPROC_OUT", type=click.Path(file_okay=False),
-              help="Folder for the outputs, the run record and the manifest.")
-@click.option("--as-of", envvar="SOCPROC_AS_OF", help="Date the holdings are judged at (YYYY-MM-DD); default today.")
-@click.option("--jobs", type=click.IntRange(min=1), envvar="SOCPROC_JOBS",
-              help="Files processed in parallel; default: the number of cores.")
-@click.option("--layout", "layout_path", type=click.Path(dir_okay=False), envvar="SOCPROC_LAYOUT",
-              help="YAML pinning sheet, header row and columns for files detection gets wrong.")
-@click.option("--answers", "answers_paths", multiple=True, type=click.Path(dir_okay=False),
-              help="An approved-answer library (repeatable), besides the inventory's own answers.")
-@click.option("--force", is_flag=True, help="Re-process inputs even when unchanged since the last run.")
-@click.option("--wait", type=click.FloatRange(min=0), default=10.0, show_default=True,
-              help="Seconds to wait for another run holding the output folder.")
+@click.option(
+    "--inventory",
+    "inventory_path",
+    required=True,
+    envvar="SOCPROC_INVENTORY",
+    type=click.Path(dir_okay=False),
+    help="The vendor's holdings (YAML or JSON).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    envvar="SOCPROC_OUT",
+    type=click.Path(file_okay=False),
+    help="Folder for the outputs, the run record and the manifest.",
+)
+@click.option(
+    "--as-of",
+    envvar="SOCPROC_AS_OF",
+    help="Date the holdings are judged at (YYYY-MM-DD); default today.",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    envvar="SOCPROC_JOBS",
+    help="Files processed in parallel; default: the number of cores.",
+)
+@click.option(
+    "--layout",
+    "layout_path",
+    type=click.Path(dir_okay=False),
+    envvar="SOCPROC_LAYOUT",
+    help="YAML pinning sheet, header row and columns for files detection gets wrong.",
+)
+@click.option(
+    "--answers",
+    "answers_paths",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="An approved-answer library (repeatable), besides the inventory's own answers.",
+)
+@click.option(
+    "--force", is_flag=True, help="Re-process inputs even when unchanged since the last run."
+)
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=10.0,
+    show_default=True,
+    help="Seconds to wait for another run holding the output folder.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-@click.option("--verbose", "-v", is_flag=True, help="Print every input's outcome; tracebacks on errors.")
+@click.option(
+    "--verbose", "-v", is_flag=True, help="Print every input's outcome; tracebacks on errors."
+)
 def run(
     paths: tuple[str, ...],
     inventory_path: str,
@@ -159,7 +198,9 @@ def _report(batch: Batch, out_dir: str, quiet: bool, verbose: bool) -> None:
             click.echo(f"{record.path}: {record.status} ({detail})", err=True)
     if quiet:
         return
-    by_status = {s: sum(r.status == s for r in batch.inputs) for s in ("ok", "skipped", "deferred", "failed")}
+    by_status = {
+        s: sum(r.status == s for r in batch.inputs) for s in ("ok", "skipped", "deferred", "failed")
+    }
     total = sum(r.requirements for r in batch.inputs if r.status in ("ok", "skipped"))
     line = (
         f"{len(batch.inputs)} inputs: {by_status['ok']} ok, {by_status['skipped']} skipped, "
@@ -173,8 +214,16 @@ def _report(batch: Batch, out_dir: str, quiet: bool, verbose: bool) -> None:
 
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
-@click.option("--layout", "layout_path", type=click.Path(dir_okay=False), help="Layout override (YAML).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--layout", "layout_path", type=click.Path(dir_okay=False), help="Layout override (YAML)."
+)
 @click.option("--verbose", "-v", is_flag=True, help="Also list skipped rows; tracebacks on errors.")
 def extract(file: str, fmt: str, layout_path: str | None, verbose: bool) -> None:
     """List the requirements found in one questionnaire, and where (no mapping)."""
@@ -189,8 +238,15 @@ def extract(file: str, fmt: str, layout_path: str | None, verbose: bool) -> None
 
 @cli.command()
 @click.argument("texts", nargs=-1)
-@click.option("--file", "text_file", type=click.File("r", encoding="utf-8"), help="One text per line ('-' for stdin).")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option(
+    "--file",
+    "text_file",
+    type=click.File("r", encoding="utf-8"),
+    help="One text per line ('-' for stdin).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True
+)
 def classify(texts: tuple[str, ...], text_file: Any, fmt: str) -> None:
     """Classify requirement texts: SOC need, criteria, confidence and the reasons."""
     from socproc import render

@@ -41,7 +41,9 @@ def requirements(found: Extraction, fmt: str, with_skipped: bool = False) -> str
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(["ref", "question_id", "section", "question", "answer", "choices", "hidden"])
+        writer.writerow(
+            ["ref", "question_id", "section", "question", "answer", "choices", "hidden"]
+        )
         for r in rows:
             writer.writerow(
                 [
@@ -51,7 +53,10 @@ def requirements(found: Extraction, fmt: str, with_skipped: bool = False) -> str
                 + [defuse_csv("|".join(r["choices"])), str(r["hidden"]).lower()]
             )
         return buf.getvalue()
-    lines = [_table_row(r["ref"], r["question_id"] or "", r["section"] or "", r["question"]) for r in rows]
+    lines = [
+        _table_row(r["ref"], r["question_id"] or "", r["section"] or "", r["question"])
+        for r in rows
+    ]
     lines.append(f"{len(rows)} requirements, {len(found.skipped)} rows skipped")
     if with_skipped:
         lines.extend(f"  skipped {s.ref}: {s.reason}" for s in found.skipped)
@@ -62,7 +67,8 @@ def classifications(rows: Sequence[tuple[str, Classification]], fmt: str) -> str
     """Render `classify` output: one line (or JSON object) per text."""
     if fmt == "jsonl":
         return "".join(
-            json.dumps({"question": text, **c.to_dict()}, ensure_ascii=False) + "\n" for text, c in rows
+            json.dumps({"question": text, **c.to_dict()}, ensure_ascii=False) + "\n"
+            for text, c in rows
         )
     out = []
     for text, c in rows:
@@ -76,7 +82,9 @@ def classifications(rows: Sequence[tuple[str, Classification]], fmt: str) -> str
 
 
 def _table_row(ref: str, qid: str, section: str, question: str) -> str:
-    return f"{_clip(ref, 22):<22} {_clip(qid, 14):<14} {_clip(section, 20):<20} {_clip(question, 80)}"
+    return (
+        f"{_clip(ref, 22):<22} {_clip(qid, 14):<14} {_clip(section, 20):<20} {_clip(question, 80)}"
+    )
 
 
 def _clip(text: str, width: int) -> str:

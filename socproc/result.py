@@ -77,15 +77,6 @@ class Result:
             c.update(str(n) for n in needs)
         return {str(n): c.get(str(n), 0) for n in [*SocNeed, "none"]}
 
-    def need_status_counts(self) -> dict[str, dict[str, int]]:
-        """For each SOC need asked here, requirements per status: the inbox demand's raw numbers."""
-        table: dict[str, dict[str, int]] = {}
-        for r in self.responses:
-            for need in r.classification.soc_need:
-                row = table.setdefault(str(need), {str(s): 0 for s in Status})
-                row[str(r.mapping.status)] += 1
-        return table
-
     def to_dict(self) -> dict[str, Any]:
         """The NAME.response.json document (spec section 7)."""
         return {
