@@ -102,3 +102,10 @@ def test_header_only_csv_reads_one_row(tmp_path: Path) -> None:
     (sheet,) = read_document(path).sheets
     assert sheet.cells == {(1, 1): "ID", (1, 2): "Question", (1, 3): "Answer"}
     assert sheet.max_row == 1
+
+
+def test_excel_sep_hint_line_wins(tmp_path: Path) -> None:
+    path = tmp_path / "hint.csv"
+    path.write_text("sep=;\nID;Question, with comma\nQ1;Encrypt?\n", encoding="utf-8")
+    cells = read_document(path).sheets[0].cells
+    assert cells[(2, 2)] == "Question, with comma" and cells[(3, 2)] == "Encrypt?"

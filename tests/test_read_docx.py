@@ -37,6 +37,16 @@ def _w14_checkbox(checked: bool) -> str:
     )
 
 
+def _legacy_dropdown(entries: list[str], result: int) -> str:
+    items = "".join(f'<w:listEntry w:val="{e}"/>' for e in entries)
+    return (
+        f'<w:r {W_NS}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Drop1"/>'
+        f'<w:ddList><w:result w:val="{result}"/>{items}</w:ddList></w:ffData></w:fldChar></w:r>'
+        f'<w:r {W_NS}><w:instrText xml:space="preserve"> FORMDROPDOWN </w:instrText></w:r>'
+        f'<w:r {W_NS}><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
 def build_docx(path: Path) -> Path:
     doc = docx.Document()
     doc.add_heading("Vendor Security Questionnaire", 0)  # Title
@@ -77,6 +87,10 @@ def build_docx(path: Path) -> Path:
     cell_box = table.cell(0, 2).add_paragraph()
     for el in parse_xml(f"<w:root {W_NS}>{_legacy_checkbox(False)}</w:root>"):
         cell_box._p.append(el)
+
+    table.cell(1, 1).add_paragraph()
+    for el in parse_xml(f"<w:root {W_NS}>{_legacy_dropdown(['Select', 'Yes', 'No'], 2)}</w:root>"):
+        table.cell(1, 1).paragraphs[-1]._p.append(el)
 
     doc.add_heading("2. After the table", 2)
     doc.save(path)
@@ -121,7 +135,7 @@ def test_tables_blank_merged_duplicates_and_nest_separately(tmp_path: Path) -> N
     b = _by_ref(doc.blocks)
     assert b["T1"].rows == (
         ("ID", "Question", "Answer\n☐"),
-        ("A-1", "Encrypt data at rest?", "Yes"),
+        ("A-1", "Encrypt data at rest?\nNo", "Yes"),
         ("A-2", "Two\nlines", ""),
         ("Section spanning", "", ""),
     )
@@ -166,3 +180,40 @@ def test_corpus_asvs_requirement_tables() -> None:
     headings = [b for b in doc.blocks if b.kind == "heading"]
     assert any(h.text.startswith("V1") for h in headings)
     assert max(int(b.ref[1:]) for b in doc.blocks if b.ref.startswith("P")) <= 622
+
+
+def test_numbering_and_outline_through_custom_styles_and_block_controls(tmp_path: Path) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    doc = docx.Document()
+    req = doc.styles.add_style("Requirement", WD_STYLE_TYPE.PARAGRAPH)
+    req.element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {W_NS}><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr>')
+    )
+    chapter = doc.styles.add_style("Chapter", WD_STYLE_TYPE.PARAGRAPH)
+    chapter.element.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {W_NS} w:val="0"/>'))
+    derived = doc.styles.add_style("Derived", WD_STYLE_TYPE.PARAGRAPH)
+    derived.base_style = req
+    doc.add_paragraph("Chapter one", style="Chapter")
+    doc.add_paragraph("Encrypt backups.", style="Requirement")
+    doc.add_paragraph("Inherited numbering.", style="Derived")
+    off = doc.add_paragraph("Numbering switched off.", style="Requirement")
+    off._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {W_NS}><w:numId w:val="0"/></w:numPr>'))
+    doc.element.body.insert(
+        len(doc.element.body) - 1,
+        parse_xml(
+            f"<w:sdt {W_NS}><w:sdtPr/><w:sdtContent>"
+            "<w:p><w:r><w:t>Inside a content control?</w:t></w:r></w:p>"
+            "</w:sdtContent></w:sdt>"
+        ),
+    )
+    doc.save(tmp_path / "styles.docx")
+    blocks = read_document(tmp_path / "styles.docx").blocks
+    got = [(b.ref, b.kind, b.level, b.numbered, b.text) for b in blocks]
+    assert got == [
+        ("P1", "heading", 1, False, "Chapter one"),
+        ("P2", "paragraph", 1, True, "Encrypt backups."),
+        ("P3", "paragraph", 1, True, "Inherited numbering."),
+        ("P4", "paragraph", 0, False, "Numbering switched off."),
+        ("C1.P1", "paragraph", 0, False, "Inside a content control?"),
+    ]

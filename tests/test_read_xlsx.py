@@ -137,11 +137,12 @@ def test_openpyxl_written_workbook_reads_values_layout_and_dropdowns(tmp_path: P
 def test_raw_cell_types_inline_rich_and_phonetic_text(tmp_path: Path) -> None:
     shared = [
         "<si><t>plain</t></si>",
+        "<si><t>a_x000D_b_x005F_x000D_</t></si>",
         "<si><r><t>rich </t></r><r><rPr><b/></rPr><t>text</t></r><rPh><t>PHONETIC</t></rPh></si>",
     ]
     body = (
         "<sheetData>"
-        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>2</v></c><c r="D1" t="s"><v>1</v></c>'
         '<c r="C1" t="inlineStr"><is><r><t>in</t></r><r><t>line</t></r></is></c></row>'
         '<row r="2"><c r="A2" t="str"><f>A1&amp;""</f><v>cached</v></c>'
         '<c r="B2" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="C2"><f>SUM(X1)</f></c>'
@@ -155,6 +156,7 @@ def test_raw_cell_types_inline_rich_and_phonetic_text(tmp_path: Path) -> None:
         (1, 1): "plain",
         (1, 2): "rich text",
         (1, 3): "inline",
+        (1, 4): "a\rb_x000D_",  # ST_Xstring escapes; _x005F_ is an escaped underscore
         (2, 1): "cached",
         (2, 2): "#DIV/0!",
         (2, 4): "FALSE",
@@ -406,3 +408,22 @@ def test_samm_named_range_dropdowns_resolve() -> None:
     resolved = [v for v in interview.validations if v.choices]
     assert len(resolved) >= 80
     assert 1 in interview.hidden_cols  # the ID column
+
+
+def test_strict_ooxml_namespaces_read_like_transitional(tmp_path: Path) -> None:
+    body = (
+        '<sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>strict</t></is></c></row></sheetData>'
+    )
+    path = build_xlsx(tmp_path / "t.xlsx", {"S": body})
+    strict = tmp_path / "strict.xlsx"
+    swaps = {
+        b"http://schemas.openxmlformats.org/spreadsheetml/2006/main": b"http://purl.oclc.org/ooxml/spreadsheetml/main",
+        REL.encode(): b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+    }
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(strict, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            for old, new in swaps.items():
+                data = data.replace(old, new)
+            zout.writestr(info.filename, data)
+    assert read_document(strict).sheets[0].cells == {(2, 2): "strict"}

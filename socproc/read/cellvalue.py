@@ -23,6 +23,16 @@ _EPOCH_1904 = datetime(1904, 1, 1)
 _MAX_SERIAL = 2_958_465
 
 
+_XSTRING_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def unescape_xstring(text: str) -> str:
+    """Decode ECMA-376 ST_Xstring escapes: Excel stores a carriage return as "_x000D_"."""
+    if "_x" not in text:
+        return text
+    return _XSTRING_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
 def format_kind(code: str) -> NumberKind:
     """Whether a custom number format shows a date, a time, or neither."""
     section = code.split(";")[0]

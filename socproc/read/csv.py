@@ -104,7 +104,13 @@ def decode(data: bytes, path: Path) -> str:
 
 
 def sniff_delimiter(sample: str) -> str:
-    """csv.Sniffer's guess when the rows agree with it, else the candidate that splits rows most evenly."""
+    """csv.Sniffer's guess when the rows agree with it, else the candidate that splits rows most evenly.
+
+    Excel's own hint line ("sep=;") wins over any guess.
+    """
+    first = sample.split("\n", 1)[0].strip().lower()
+    if len(first) == 5 and first.startswith("sep="):
+        return first[4]
     try:
         sniffed: str | None = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
     except csv.Error:

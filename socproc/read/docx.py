@@ -170,7 +170,8 @@ class _BodyReader:
 
     def _control(self, sdt: Any, prefix: str) -> Iterator[Block]:
         paragraphs = tables = 0
-        for child in _block_children(sdt):
+        content = sdt.find(f"{W}sdtContent")
+        for child in _block_children(content) if content is not None else ():
             if child.tag == f"{W}p":
                 paragraphs += 1
                 block = self.paragraph(child, f"{prefix}.P{paragraphs}")
@@ -305,6 +306,10 @@ def _collect(elem: Any, parts: list[str], state: list[bool]) -> None:
                 checked = _legacy_checked(box)
                 state.append(checked)
                 parts.append(CHECKED if checked else UNCHECKED)
+            dropdown = child.find(f"{W}ffData/{W}ddList")
+            if dropdown is not None:
+                # A legacy drop-down shows its chosen entry, which is not stored as text.
+                parts.append(_dropdown_choice(dropdown))
         elif tag == f"{W}sdtPr":
             box = child.find(f"{W14}checkbox")
             if box is not None:
@@ -313,6 +318,13 @@ def _collect(elem: Any, parts: list[str], state: list[bool]) -> None:
                 state.append(node is not None and node.get(f"{W14}val", "0") in _TRUE)
         else:
             _collect(child, parts, state)
+
+
+def _dropdown_choice(dropdown: Any) -> str:
+    entries = [_val(e) or "" for e in dropdown.findall(f"{W}listEntry")]
+    chosen = _val(dropdown.find(f"{W}result")) or _val(dropdown.find(f"{W}default")) or "0"
+    index = int(chosen) if chosen.isdigit() else 0
+    return entries[index] if 0 <= index < len(entries) else ""
 
 
 def _legacy_checked(box: Any) -> bool:

@@ -1,4 +1,4 @@
-"""Streaming parsers for the big SpreadsheetML parts: worksheets and the shared-string table."""
+"""Streaming parser for worksheet parts: cell values, hidden rows/columns, merges, list dropdowns."""
 
 from __future__ import annotations
 
@@ -8,11 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from socproc.errors import CorruptFile, LimitExceeded
-from socproc.read.cellvalue import NumberKind, format_number
+from socproc.read.cellvalue import NumberKind, format_number, unescape_xstring
 from socproc.read.package import resave_fix, stream_part
 from socproc.read.refs import Box, cell_name, parse_box, parse_sqref, split_cell
-
-_LOCAL: dict[str, str] = {}
 
 # Element local name -> SheetParser method, for start and end events.
 _STARTS = {
@@ -41,11 +39,8 @@ _ENDS = {
 }
 
 
-def _local(tag: str) -> str:
-    name = _LOCAL.get(tag)
-    if name is None:
-        name = _LOCAL[tag] = tag.rpartition("}")[2]
-    return name
+# The inline text of a cell with no <is>: shared, never appended to (<is> makes a new list).
+_NO_TEXT: list[str] = []
 
 
 def _true(value: str | None) -> bool:
@@ -127,12 +122,18 @@ class SheetParser:
             if handler is not None:
                 handler(attrs)
 
+        end_cell = self._end_cell
+
         def end(tag: str) -> None:
             try:
                 handler = ends[tag]
             except KeyError:
                 handler = ends[tag] = end_by_name.get(tag.rpartition("}")[2])
-            if handler is not None:
+            if handler is end_cell and self.value is None and not self.inline:
+                # Most cells of real sheets are empty styled cells: close them here.
+                self.in_cell = False
+                self.buf = None
+            elif handler is not None:
                 handler()
 
         def data(text: str) -> None:
@@ -161,6 +162,7 @@ class SheetParser:
 
     def _start_is(self, attrs: dict[str, str]) -> None:
         self.in_is = self.in_cell
+        self.inline = []
 
     def _end_is(self) -> None:
         self.in_is = False
@@ -226,7 +228,7 @@ class SheetParser:
         self.ctype = attrs.get("t", "n")
         self.style_text = attrs.get("s")
         self.value = None
-        self.inline = []
+        self.inline = _NO_TEXT
         self.in_cell = True
 
     def _locate(self) -> None:
@@ -275,7 +277,7 @@ class SheetParser:
     def _cell_text(self) -> str:
         t = self.ctype
         if t == "inlineStr":
-            return "".join(self.inline) if self.inline else (self.value or "")
+            return unescape_xstring("".join(self.inline) if self.inline else (self.value or ""))
         value = self.value
         if not value:
             return ""
@@ -291,7 +293,9 @@ class SheetParser:
                 ) from exc
         if t == "b":
             return "TRUE" if value.strip() in ("1", "true") else "FALSE"
-        if t in ("str", "e"):
+        if t == "str":
+            return unescape_xstring(value)
+        if t == "e":
             return value
         if t == "d":
             return _iso_text(value)
@@ -333,44 +337,3 @@ def read_sheet(package: zipfile.ZipFile, part: str, parser: SheetParser, path: P
     """Stream one worksheet part through a SheetParser."""
     stream_part(package, part, path, *parser.handlers())
     return parser.sheet
-
-
-class _StringsParser:
-    """expat handlers for sharedStrings.xml: each <si> is its <t> runs joined, phonetics left out."""
-
-    def __init__(self) -> None:
-        self.strings: list[str] = []
-        self.parts: list[str] = []
-        self.collect = False
-        self.in_rph = False
-
-    def start(self, tag: str, attrs: dict[str, str]) -> None:
-        name = _local(tag)
-        if name == "t" and not self.in_rph:
-            self.collect = True
-        elif name == "si":
-            self.parts = []
-        elif name == "rPh":
-            self.in_rph = True
-
-    def end(self, tag: str) -> None:
-        name = _local(tag)
-        if name == "t":
-            self.collect = False
-        elif name == "si":
-            self.strings.append("".join(self.parts))
-        elif name == "rPh":
-            self.in_rph = False
-
-    def data(self, text: str) -> None:
-        if self.collect:
-            self.parts.append(text)
-
-
-def read_shared_strings(package: zipfile.ZipFile, part: str | None, path: Path) -> list[str]:
-    """The shared-string table, or [] when the workbook has none."""
-    if part is None:
-        return []
-    parser = _StringsParser()
-    stream_part(package, part, path, parser.start, parser.end, parser.data)
-    return parser.strings

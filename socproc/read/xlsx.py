@@ -12,7 +12,8 @@ from socproc.model import Document, Settings, Sheet, Validation
 from socproc.read.cellvalue import style_kinds
 from socproc.read.package import check_kind, has_part, local, open_package, parse_part
 from socproc.read.refs import MAX_COL, Box, box_area, parse_box, split_sheet_ref
-from socproc.read.sheetxml import RawSheet, SheetParser, read_shared_strings, read_sheet
+from socproc.read.sharedstrings import read_shared_strings
+from socproc.read.sheetxml import RawSheet, SheetParser, read_sheet
 
 REL_OFFICE_DOCUMENT = "/officeDocument"
 SHEET_STATES = ("visible", "hidden", "veryHidden")
