@@ -1,0 +1,199 @@
+"""Header rows and column roles: where a grid's question, ID, answer and comment columns are."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from socproc.extract.grid import Columns, Grid
+from socproc.extract.words import (
+    answer_strength,
+    header_role,
+    id_value,
+    is_id,
+    looks_like_question,
+)
+from socproc.layout import SheetLayout
+
+# A code with a separator ("AC-01", "1.2.3"): never a header word.
+_CODE = re.compile(r"(?=\S*\d)[A-Za-z0-9]{1,10}(?:[-_.][A-Za-z0-9]{1,10}){1,6}\.?")
+
+
+def header_roles(cells: dict[int, str]) -> dict[int, str] | None:
+    """The roles a row names when it is a header row ('ID | Question | Answer'), else None."""
+    if len(cells) < 2:
+        return None  # a lone banner ("Vendor Response") heads a block; it names no columns
+    # Cheap tests first: data rows fail them, and every row of a 30,000-row sheet comes here.
+    if any(len(v) > 80 or v.rstrip().endswith("?") for v in cells.values()):
+        return None
+    if any(_CODE.fullmatch(v.strip()) for v in cells.values()):
+        return None  # a question code: a data row (level headers like "L1" are fine)
+    roles: dict[int, str] = {}
+    for col, value in cells.items():
+        role = header_role(value)
+        if role:
+            roles[col] = role
+    labels = len(cells) - len(roles)
+    # Two header words, or one beside a block label (" Documentation | Answer"), make a header.
+    if len(roles) >= 2 or (
+        len(roles) == 1 and labels <= 2 and set(roles.values()) & {"answer", "question"}
+    ):
+        return roles
+    return None
+
+
+def _best(candidates: Iterable[tuple[float, int]]) -> int | None:
+    """The column with the highest score; ties go to the leftmost."""
+    best = max(candidates, key=lambda sc: (sc[0], -sc[1]), default=None)
+    return best[1] if best and best[0] > 0 else None
+
+
+_SAMPLE = 3000
+
+
+def detect_columns(grid: Grid, layout: SheetLayout | None = None) -> Columns | None:
+    """Find the header rows and the role of each column, by header words then by content."""
+    if layout is not None:
+        return _pinned_columns(grid, layout)
+    headers = {r: roles for r, cells in grid.rows.items() if (roles := header_roles(cells))}
+    by_role: dict[str, Counter[int]] = {}
+    for roles in headers.values():
+        for col, role in roles.items():
+            by_role.setdefault(role, Counter())[col] += 1
+    data = [cells for r, cells in grid.rows.items() if r not in headers]
+    if len(data) > _SAMPLE:
+        # Column roles show in any fair sample; reading every row of a huge sheet twice is waste.
+        data = data[:: len(data) // _SAMPLE + 1]
+    question = _question_column(data, by_role.get("question"), by_role.get("described"))
+    if question is None:
+        return None
+    ident = _id_column(data, question, by_role.get("id"))
+    answer = _answer_column(grid, headers, question, ident) or _answer_by_content(
+        grid, data, question
+    )
+    comment = _comment_column(by_role.get("comment"), answer, question)
+    section = _first(by_role.get("section"), lambda c: c < question)
+    first = min(headers) if headers else 1
+    return Columns(question, ident, answer, comment, section, frozenset(headers), first)
+
+
+def _first(counter: Counter[int] | None, ok: Callable[[int], bool] = lambda c: True) -> int | None:
+    cols = sorted(c for c in (counter or ()) if ok(c))
+    return cols[0] if cols else None
+
+
+def _question_column(
+    data: list[dict[int, str]], named: Counter[int] | None, weak: Counter[int] | None
+) -> int | None:
+    """The header's question column if it holds text, else the column of the most question text."""
+    count: Counter[int] = Counter()
+    filled: Counter[int] = Counter()
+    for cells in data:
+        for col, value in cells.items():
+            filled[col] += 1
+            if looks_like_question(value):
+                count[col] += 1
+    top = max(count.values(), default=0)
+    for col in sorted(named or (), key=lambda c: (-(named or Counter())[c], c)):
+        # A header word alone can mislead (a block titled "Required Questions"): the named
+        # column must also hold a fair share of the question-like text.
+        if filled[col] and (count[col] * 2 >= top or top < 2):
+            return col
+    for col in sorted(weak or ()):
+        if count[col] and count[col] * 2 >= top:
+            return col
+    # Count, not length: one long instruction paragraph with "must" is not a question column.
+    ok = [(float(n), c) for c, n in count.items() if n >= 2 or (n == 1 and filled[c] <= 2)]
+    return _best(ok)
+
+
+def _id_column(data: list[dict[int, str]], question: int, named: Counter[int] | None) -> int | None:
+    """The header's ID column, else a column left of the questions holding distinct short codes."""
+    if named:
+        # Several ID columns ("Control ID", "Question ID"): the one filled on most question rows.
+        fill = Counter(
+            c for cells in data if question in cells for c in named if id_value(cells.get(c))
+        )
+        # IDs sit left of their questions; a "No" header right of them is an answer column.
+        return _best((fill[c] + 0.5, c) for c in named if c < question)
+    codes: dict[int, list[str]] = {}
+    for cells in data:
+        if question not in cells:
+            continue
+        for col, value in cells.items():
+            if col < question and is_id(value):
+                codes.setdefault(col, []).append(value.strip())
+    candidates = [
+        (float(len(vals)), col)
+        for col, vals in codes.items()
+        if len(vals) >= 2 and len(set(vals)) >= 0.8 * len(vals)
+    ]
+    return _best(candidates)
+
+
+def _answer_column(
+    grid: Grid, headers: dict[int, dict[int, str]], question: int, ident: int | None
+) -> int | None:
+    """The strongest answer header word right of the questions (leftmost wins), else a dropdown column."""
+    named: list[tuple[float, int]] = []
+    for r, roles in headers.items():
+        for col, role in roles.items():
+            if role == "answer" and col not in (question, ident):
+                # Answers sit right of their questions; a left one is a last resort.
+                named.append((answer_strength(grid.rows[r][col]) + 10.0 * (col > question), col))
+    if named:
+        return _best(named)
+    covered: Counter[int] = Counter()
+    for v in grid.validations:
+        for r0, c0, r1, c1 in v.ranges:
+            for col in range(max(c0, question + 1), min(c1, question + 30) + 1):
+                covered[col] += min(r1, 100_000) - r0 + 1
+    return _best((float(n), c) for c, n in covered.items())
+
+
+_ANSWER_VALUE = re.compile(
+    r"(?:yes|no|n/?a|y|n|true|false|partial(?:ly)?|not applicable|in place|compliant|x|[☐☒☑✓✔])\b.*",
+    re.IGNORECASE,
+)
+
+
+def _answer_by_content(grid: Grid, data: list[dict[int, str]], question: int) -> int | None:
+    """No header word, no dropdown: the next column right of the questions, when what it holds
+    reads like answers (Yes / No / N/A), or when it is a blank column of a Word table."""
+    rows = [cells for cells in data if question in cells]
+    after = [c for cells in rows for c in cells if c > question]
+    nearest = min(after, default=question + 1 if grid.width > question else None)
+    if nearest is None or not rows:
+        return None
+    values = [cells[nearest] for cells in rows if nearest in cells]
+    answers = sum(1 for v in values if _ANSWER_VALUE.match(v.strip()))
+    if (values and answers * 10 >= len(values) * 6) or (not values and grid.width):
+        return nearest
+    return None
+
+
+def _comment_column(named: Counter[int] | None, answer: int | None, question: int) -> int | None:
+    after = answer or question
+    return _first(named, lambda c: c > after) or _first(
+        named, lambda c: c not in (answer, question)
+    )
+
+
+def _pinned_columns(grid: Grid, layout: SheetLayout) -> Columns:
+    header = layout.header_row
+    if header:
+        headers = frozenset({header})
+    else:
+        headers = frozenset(r for r, cells in grid.rows.items() if header_roles(cells))
+    first = header + 1 if header else 1
+    return Columns(
+        question=layout.question,
+        id=layout.id,
+        answer=layout.answer,
+        comment=layout.comment,
+        section=layout.section,
+        header_rows=headers,
+        first_data_row=first,
+        pinned=True,
+    )

@@ -1,0 +1,174 @@
+"""A whole document → Extraction: its sheets, then its Word tables, paragraphs and VSAQ items."""
+
+from __future__ import annotations
+
+import re
+
+from socproc.errors import LayoutError
+from socproc.extract.columns import detect_columns
+from socproc.extract.grid import Columns, Grid, sheet_grid, table_grid
+from socproc.extract.rows import Seen, is_duplicate, walk_grid
+from socproc.extract.words import (
+    EVALUATOR_HEADER,
+    clean_section,
+    name_reason,
+    normalise,
+    paragraph_asks,
+    sheet_name_skip,
+    split_embedded_id,
+)
+from socproc.layout import SheetLayout
+from socproc.model import Block, Document, Extraction, Requirement, Sheet, Skip
+
+
+def extract(document: Document, layout: SheetLayout | None = None) -> Extraction:
+    """Every requirement of a document, and every other non-empty row or paragraph with why."""
+    seen = Seen()
+    if document.sheets:
+        _extract_sheets(document, layout, seen)
+    if document.blocks:
+        _extract_blocks(document.blocks, seen)
+    return Extraction(tuple(seen.requirements), tuple(seen.skipped))
+
+
+def _extract_sheets(document: Document, layout: SheetLayout | None, seen: Seen) -> None:
+    names = [s.name for s in document.sheets]
+    if layout is not None and layout.sheet is not None and layout.sheet not in names:
+        raise LayoutError(
+            document.path,
+            f"the layout names sheet '{layout.sheet}', which the file does not have",
+            f"use one of: {', '.join(names)}",
+        )
+    for sheet in document.sheets:
+        pinned = layout is not None and layout.sheet == sheet.name
+        if layout is not None and layout.sheet is not None and not pinned:
+            seen.skipped.append(Skip(sheet.name, "sheet-skipped: not the layout's sheet"))
+            continue
+        grid = sheet_grid(sheet)
+        why = None if pinned else _sheet_skip(sheet, grid)
+        cols = None
+        if why is None:
+            cols = detect_columns(grid, layout)
+            if cols is None:
+                why = name_reason(sheet.name) or "no question column"
+            elif not pinned and _evaluator_headers(grid, cols):
+                why = "evaluator sheet"
+        if why is not None or cols is None:
+            seen.skipped.append(Skip(sheet.name, f"sheet-skipped: {why}"))
+            continue
+        walk_grid(grid, cols, seen)
+
+
+def _sheet_skip(sheet: Sheet, grid: Grid) -> str | None:
+    if sheet.state != "visible":
+        return "hidden sheet"
+    if not grid.rows:
+        return "empty"
+    return sheet_name_skip(sheet.name)
+
+
+def _evaluator_headers(grid: Grid, cols: Columns) -> bool:
+    return any(
+        EVALUATOR_HEADER.search(value) for r in cols.header_rows for value in grid.rows[r].values()
+    )
+
+
+_SKIP_STYLES = (
+    ("toc", "toc"),
+    ("table of contents", "toc"),
+    ("title", "title"),
+    ("subtitle", "title"),
+)
+_VSAQ_SKIPS = {"info": "instruction", "tip": "tip", "spacer": "layout"}
+
+
+def _extract_blocks(blocks: tuple[Block, ...], seen: Seen) -> None:
+    tables = [table_grid(b) for b in blocks if b.kind == "table"]
+    detected = {g.name: detect_columns(g) for g in tables}
+    has_question_tables = any(cols is not None for cols in detected.values())
+    stack: list[tuple[int, str]] = []  # open sections by level: headings and VSAQ blocks
+    grids = {g.name: g for g in tables}
+    for block in blocks:
+        text = normalise(block.text)
+        # A heading closes headings of its level and deeper; a VSAQ item closes the blocks it is
+        # not nested in. Word paragraphs and tables sit under the last heading whatever their level.
+        nests = block.kind == "heading" or block.item_type is not None
+        while stack and nests and stack[-1][0] >= block.level:
+            stack.pop()
+        section = stack[-1][1] if stack else None
+        if block.kind == "heading" or (block.kind == "item" and block.item_type == "block"):
+            title = text
+            if title:
+                stack.append((block.level, clean_section(title)))
+                seen.skipped.append(Skip(block.ref, "section"))
+            continue
+        if block.kind == "table":
+            cols = detected.get(block.ref)
+            if cols is None:
+                if grids[block.ref].rows:
+                    seen.skipped.append(Skip(block.ref, "table-skipped: no question column"))
+                continue
+            walk_grid(grids[block.ref], cols, seen, section)
+            continue
+        if block.kind == "item":
+            _vsaq_item(block, section, seen)
+            continue
+        if text:
+            _paragraph(block, text, section, has_question_tables, seen)
+
+
+def _vsaq_item(block: Block, section: str | None, seen: Seen) -> None:
+    kind = (block.item_type or "").lower()
+    text = normalise(block.text)
+    if kind in _VSAQ_SKIPS:
+        if text:
+            seen.skipped.append(Skip(block.ref, _VSAQ_SKIPS[kind]))
+        return
+    if not text:
+        seen.skipped.append(Skip(block.ref, "blank-question"))
+        return
+    _add(seen, Requirement(block.ref, text, block.item_id, section, choices=block.choices))
+
+
+def _paragraph(block: Block, text: str, section: str | None, tables: bool, seen: Seen) -> None:
+    style = block.style.lower()
+    for prefix, reason in _SKIP_STYLES:
+        if style.startswith(prefix):
+            seen.skipped.append(Skip(block.ref, reason))
+            return
+    boxed, has_box, answer = checkbox_answer(text, block.checkbox)
+    qid, question = split_embedded_id(boxed)
+    # Lists are questions in a list-style questionnaire; beside question tables they are prose
+    # (a standard's bullet lists of references and definitions).
+    listed = block.numbered and not tables and not text.endswith(":")
+    if not has_box and not (paragraph_asks(question) or listed):
+        seen.skipped.append(Skip(block.ref, "prose"))
+        return
+    _add(seen, Requirement(block.ref, question, qid, section, answer=answer))
+
+
+_BOX = re.compile(r"[☐☒☑]")
+_BOX_OPTION = re.compile(r"([☐☒☑])\s*([^\s☐☒☑]+)")
+
+
+def checkbox_answer(text: str, checkbox: bool | None) -> tuple[str, bool, str | None]:
+    """(text without its boxes, has boxes, answer) for a paragraph with checkboxes.
+
+    '☐ Yes ☒ No We hold ...' -> ('We hold ...', True, 'No'); '☒ We hold ...' -> ('We hold ...',
+    True, 'checked'); a form-field checkbox the reader saw -> 'checked' / 'unchecked'.
+    """
+    boxes = _BOX.findall(text)
+    if len(boxes) >= 2:  # one box per option word: the ticked option is the answer
+        ticked = [word for box, word in _BOX_OPTION.findall(text) if box != "☐"]
+        rest = normalise(_BOX_OPTION.sub(" ", text))
+        return rest or text, True, ", ".join(ticked) or None
+    if boxes:
+        checkbox = boxes[0] != "☐"
+    if checkbox is None:
+        return text, False, None
+    return normalise(_BOX.sub(" ", text)) or text, True, "checked" if checkbox else "unchecked"
+
+
+def _add(seen: Seen, req: Requirement) -> None:
+    if not is_duplicate(seen, req.question_id, req.question, req.ref):
+        seen.requirements.append(req)

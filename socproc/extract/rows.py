@@ -1,0 +1,199 @@
+"""Grid rows → requirements: every non-empty row becomes exactly one requirement or one skip."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from socproc.extract.grid import Columns, Grid
+from socproc.extract.words import (
+    clean_section,
+    header_role,
+    id_value,
+    looks_like_question,
+    normalise,
+    split_embedded_id,
+)
+from socproc.model import Requirement, Skip
+
+_INSTRUCTION = re.compile(
+    r"(?:(?:instructions?|directions|please note|disclaimer)\b|notes?\s*:|important\s*:|step \d)",
+    re.IGNORECASE,
+)
+_FOOTER = re.compile(r"(?:copyright|©|\(c\)\s*\d{4}|end of (?:work)?sheet)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Seen:
+    """What one document has produced so far: requirements, skips, and (id, text) seen."""
+
+    requirements: list[Requirement] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+    keys: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+def lone_cell(text: str) -> tuple[str, str | None]:
+    """A row with a single filled cell: (skip reason, new section or None)."""
+    text = normalise(text)
+    if _FOOTER.match(text):
+        return "footer", None
+    if text.endswith(":") and len(text) <= 60:
+        return "label", None
+    # Section titles are short and never a clause list ("GNRL-01 to 08; populated by ...").
+    if _INSTRUCTION.match(text) or len(text) > 100 or ";" in text:
+        return "instruction", None
+    return "section", clean_section(text)
+
+
+def _header_label(cells: dict[int, str], question: int, spans: list[tuple[int, int]]) -> str | None:
+    """The block title a header row carries (' Documentation | Answer | ...'), if any."""
+    labels = {c: v for c, v in cells.items() if not header_role(v) and normalise(v)}
+    if question in labels:
+        return clean_section(labels[question])
+    for c0, c1 in spans:
+        if c0 <= question <= c1 and c0 in labels:
+            return clean_section(labels[c0])
+    left = [c for c in labels if c < question]
+    return clean_section(labels[min(left)]) if left else None
+
+
+def _row_spans(merged: Iterable[tuple[int, int, int, int]]) -> dict[int, list[tuple[int, int]]]:
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for r0, c0, _r1, c1 in merged:
+        if c1 > c0:
+            spans.setdefault(r0, []).append((c0, c1))
+    return spans
+
+
+def _row_choices(grid: Grid, answer: int | None) -> dict[int, tuple[str, ...]]:
+    """Allowed answers by row for the answer column, from the list validations covering it."""
+    if answer is None or not grid.validations:
+        return {}
+    rows = list(grid.rows)
+    found: dict[int, tuple[str, ...]] = {}
+    for v in grid.validations:
+        if not v.choices:
+            continue
+        for r0, c0, r1, c1 in v.ranges:
+            if c0 <= answer <= c1:
+                for r in rows[bisect_left(rows, r0) : bisect_right(rows, r1)]:
+                    found.setdefault(r, v.choices)
+    return found
+
+
+def walk_grid(grid: Grid, cols: Columns, seen: Seen, section: str | None = None) -> None:
+    """Turn every non-empty row into exactly one requirement or one skip."""
+    spans = _row_spans(grid.merged)
+    choices = _row_choices(grid, cols.answer)
+    question_hidden = cols.question in grid.hidden_cols
+    outer = section  # the heading a Word table sits under
+    col_section: str | None = None
+    prev_req = False
+    for r, cells in grid.rows.items():
+        if r in cols.header_rows:
+            # A header row starts a block: its label (" Documentation | Answer") is the section;
+            # an unlabelled one ends the title above it, unless it continues a two-row header.
+            label = None if cols.pinned else _header_label(cells, cols.question, spans.get(r, []))
+            section = label or (section if r - 1 in cols.header_rows else outer)
+            reason: str | None = "header"
+        elif cols.pinned and r < cols.first_data_row:
+            reason = "above-header"
+        else:
+            if cols.section and cols.section in cells:
+                col_section = clean_section(cells[cols.section])
+            reason, qid, question, new = classify_row(
+                cells, cols, r < cols.first_data_row, prev_req
+            )
+            section = new or section
+        if reason is not None:
+            seen.skipped.append(Skip(grid.cell_ref(r, min(cells)), reason))
+            prev_req = prev_req and reason == "continuation"
+            continue
+        prev_req = True
+        ref = grid.cell_ref(r, cols.question)
+        if is_duplicate(seen, qid, question, ref):
+            continue
+        answer, comment = cols.answer, cols.comment
+        seen.requirements.append(
+            Requirement(
+                ref=ref,
+                question=question,
+                question_id=qid,
+                section=col_section or section,
+                sheet=grid.sheet,
+                row=r,
+                answer=_value(cells, answer),
+                comment=_value(cells, comment),
+                answer_ref=grid.target_ref(r, answer) if answer else None,
+                comment_ref=grid.target_ref(r, comment) if comment else None,
+                choices=choices.get(r, ()),
+                hidden=question_hidden or r in grid.hidden_rows,
+            )
+        )
+
+
+def classify_row(
+    cells: dict[int, str], cols: Columns, above: bool, prev_req: bool
+) -> tuple[str | None, str | None, str, str | None]:
+    """(skip reason or None for a requirement, question ID, question text, new section or None).
+
+    `above`: the row is above the first header row, where only rows with an ID count.
+    `prev_req`: the row before was a requirement (or its continuation).
+    """
+    question = normalise(cells.get(cols.question, ""))
+    qid = id_value(cells.get(cols.id)) if cols.id else None
+    if not question:
+        if qid:
+            return "blank-question", qid, "", None
+        if len(cells) == 1:
+            reason, new = lone_cell(next(iter(cells.values())))
+            return reason, None, "", new
+        return ("title" if above else "no-question"), None, "", None
+    if qid is None:
+        qid, question = split_embedded_id(question)
+    elif question.startswith(qid):
+        question = split_embedded_id(question)[1]
+    if qid is not None:
+        return None, qid, question, None
+    asks = looks_like_question(question)
+    if above and len(cells) > 1:
+        return "title", None, question, None
+    if not asks and len(cells) == 1 and _title_like(question):
+        reason, new = lone_cell(question)
+        return reason, None, question, new
+    if not above and not asks and cols.id is not None:
+        # Where questions carry IDs, plain text without one is not a question: the criteria
+        # under a question (SAMM's two-row pattern) or a small grid. Kept out, not appended,
+        # so the question text stays exactly what the buyer wrote.
+        return ("continuation" if prev_req else "not-a-question"), None, question, None
+    if above or (not asks and len(cells) == 1):
+        reason, new = lone_cell(question)
+        return reason, None, question, new
+    if _INSTRUCTION.match(question):
+        return "instruction", None, question, None
+    return None, None, question, None
+
+
+def _title_like(text: str) -> bool:
+    """Short and not a sentence: a heading such as "Application & Interface Security"."""
+    return len(text) <= 80 and len(text.split()) <= 10 and not text.endswith((".", ";"))
+
+
+def is_duplicate(seen: Seen, qid: str | None, question: str, ref: str) -> bool:
+    """Record `ref` as the first of its (ID, text); True (and a skip) when one came before."""
+    if not qid:
+        return False
+    key = (qid.casefold(), question.casefold())
+    first = seen.keys.setdefault(key, ref)
+    if first != ref:
+        seen.skipped.append(Skip(ref, f"duplicate of {first}"))
+        return True
+    return False
+
+
+def _value(cells: dict[int, str], col: int | None) -> str | None:
+    if col is None:
+        return None
+    return normalise(cells.get(col, "")) or None
