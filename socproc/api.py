@@ -285,6 +285,7 @@ def _run(
         if progress:
             progress(rel)
     batch.inputs = [records[relative_name(f, r)] for f, r in inputs]
+    batch.stats = {k: stats[k] for k in sorted(stats)}
     batch.results.sort(key=lambda r: r.source)
     batch.demand_rows, batch.recommendation = build_demand(
         [stats[k] for k in sorted(stats)], inventory, options.as_of, options.settings

@@ -15,7 +15,7 @@ from socproc.model import (
     Status,
 )
 from socproc.result import EvidenceItem, Result
-from socproc.write.filled_xlsx import choice_for, plan_writes, split_ref
+from socproc.write.plan import choice_for, plan_writes, split_ref
 
 AS_OF = date(2026, 11, 26)
 INJECTION = '=HYPERLINK("http://evil.example","click")'

@@ -80,7 +80,8 @@ def test_layout_frozen_filter_dropdown_and_status_colours(
     ws = book[1]["Responses"]
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == "A1:N7"
-    assert ws.column_dimensions["D"].width > 40
+    assert ws.column_dimensions["D"].width > 40 and ws["D2"].alignment.wrap_text
+    assert ws["L2"].number_format == "0.00"
     dv = ws.data_validations.dataValidation
     assert len(dv) == 1 and dv[0].type == "list" and str(dv[0].sqref) == "G2:G7"
     assert dv[0].formula1 == '"covered,partial,gap,review"'
@@ -114,6 +115,12 @@ def test_properties_carry_as_of_and_version(book: tuple[Path, openpyxl.Workbook]
     assert props.title == "SOC report triage: vendor q.xlsx"
     assert "2026-11-26" in (props.subject or "")
     assert __version__ in (props.description or "") and "2026-11-26" in (props.description or "")
+
+
+def test_same_result_gives_the_same_bytes(tmp_path: Path) -> None:
+    # Pinned to the as-of date and version: reruns and golden comparisons are stable.
+    first = write_response_workbook(make_result(), tmp_path / "a.xlsx").read_bytes()
+    assert write_response_workbook(make_result(), tmp_path / "b.xlsx").read_bytes() == first
 
 
 def test_empty_result_still_writes_every_sheet(tmp_path: Path) -> None:

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from socproc.model import Response
 from socproc.result import Result
-from socproc.write.filled_csv import write_filled_csv
-from socproc.write.filled_docx import write_filled_docx
-from socproc.write.filled_xlsx import write_filled_xlsx
 from socproc.write.jsonout import write_response_json, write_run_record
 from socproc.write.summary import write_summary
 from socproc.write.workbook import write_response_workbook
 
-# Input format → (filled copy suffix, writer). VSAQ JSON has no answer cells, so no filled copy.
-FILLED = {
-    "xlsx": (".filled.xlsx", write_filled_xlsx),
-    "xlsm": (".filled.xlsx", write_filled_xlsx),
-    "docx": (".filled.docx", write_filled_docx),
-    "csv": (".filled.csv", write_filled_csv),
+# Input format → (filled copy suffix, module, writer). VSAQ JSON has no answer cells, so no copy.
+FILLED: dict[str, tuple[str, str, str]] = {
+    "xlsx": (".filled.xlsx", "socproc.write.filled_xlsx", "write_filled_xlsx"),
+    "xlsm": (".filled.xlsx", "socproc.write.filled_xlsx", "write_filled_xlsx"),
+    "docx": (".filled.docx", "socproc.write.filled_docx", "write_filled_docx"),
+    "csv": (".filled.csv", "socproc.write.filled_csv", "write_filled_csv"),
 }
 
 
@@ -30,6 +30,17 @@ def output_names(source: str | Path, fmt: str) -> list[str]:
     return names
 
 
+def filled_writer(fmt: str) -> Callable[[Path, Sequence[Response], Path], Path] | None:
+    """The filled-copy writer for input format `fmt`, imported on first use; None for none."""
+    entry = FILLED.get(fmt.lower())
+    if entry is None:
+        return None
+    writer: Callable[[Path, Sequence[Response], Path], Path] = getattr(
+        importlib.import_module(entry[1]), entry[2]
+    )
+    return writer
+
+
 def write_outputs(result: Result, out_dir: Path) -> list[Path]:
     """Write NAME.response.xlsx, NAME.response.json and the filled copy into `out_dir`; return their paths."""
     out_dir = Path(out_dir)
@@ -38,13 +49,14 @@ def write_outputs(result: Result, out_dir: Path) -> list[Path]:
         write_response_workbook(result, out_dir / names[0]),
         write_response_json(result, out_dir / names[1]),
     ]
-    filled = FILLED.get(result.format.lower())
-    if filled is not None:
-        paths.append(filled[1](Path(result.source), result.responses, out_dir / names[2]))
+    writer = filled_writer(result.format)
+    if writer is not None:
+        paths.append(writer(Path(result.source), result.responses, out_dir / names[2]))
     return paths
 
 
 __all__ = [
+    "filled_writer",
     "output_names",
     "write_outputs",
     "write_response_json",

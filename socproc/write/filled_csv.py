@@ -13,7 +13,7 @@ from socproc.errors import OutputError, SocprocError
 from socproc.model import Response, Settings
 from socproc.read.csv import SAMPLE_CHARS, decode, detect_encoding, sniff_delimiter
 from socproc.write.atomic import write_bytes_atomic
-from socproc.write.filled_xlsx import plan_writes, split_ref
+from socproc.write.plan import plan_writes, split_ref
 
 # OWASP CSV injection: a cell starting with one of these may be run as a formula by a spreadsheet.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -10,7 +10,7 @@ from typing import Any
 from socproc.errors import OutputError
 from socproc.model import Response
 from socproc.write.atomic import write_atomic
-from socproc.write.filled_xlsx import plan_writes
+from socproc.write.plan import plan_writes
 
 # `T2R3C4`: top-level table 2, row 3, cell 4; `T2.1R1C2`: the first table nested in table 2.
 _TABLE_CELL = re.compile(r"^T(\d+)((?:\.\d+)*)R(\d+)C(\d+)$", re.IGNORECASE)

@@ -7,8 +7,7 @@ import posixpath
 import re
 import shutil
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from defusedxml import DefusedXmlException, ElementTree
@@ -16,70 +15,13 @@ from defusedxml import DefusedXmlException, ElementTree
 from socproc.errors import OutputError
 from socproc.model import Response
 from socproc.write.atomic import write_atomic
+from socproc.write.plan import CellWrite, plan_writes, split_ref
 from socproc.write.sheetxml import edit_sheet_xml
 
 MACRO_MAIN = b"application/vnd.ms-excel.sheet.macroEnabled.main+xml"
 PLAIN_MAIN = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
 OFFICE_DOCUMENT = "/officeDocument"
 _MACRO_PART = re.compile(r"(^|/)vbaProject[^/]*\.bin(\.rels)?$", re.IGNORECASE)
-_CELL_REF = re.compile(r"^(?:(?:'((?:[^']|'')+)'|([^!]+))!)?\$?([A-Za-z]{1,3})\$?([0-9]+)$")
-
-
-@dataclass(frozen=True, slots=True)
-class CellWrite:
-    """One value to put in the buyer's file: sheet (None for docx/csv), cell reference, text."""
-
-    sheet: str | None
-    ref: str
-    text: str
-    existing: str | None = None  # what the reader saw there; non-empty means never overwrite
-
-
-def choice_for(value: str | None, choices: Sequence[str]) -> str | None:
-    """`value` spelled as one of the dropdown `choices` (case and spacing forgiven), None if it is not one."""
-    if not value or not value.strip():
-        return None
-    if not choices:
-        return value
-    wanted = " ".join(value.split()).casefold()
-    return next((c for c in choices if " ".join(c.split()).casefold() == wanted), None)
-
-
-def plan_writes(responses: Iterable[Response]) -> list[CellWrite]:
-    """What goes where in the buyer's file, for every requirement with something to write.
-
-    A dropdown value goes in the answer cell and the sentence in the comment cell. Without a
-    valid dropdown value the sentence goes in the answer cell, unless that cell is a dropdown:
-    then it goes in the comment cell (or nowhere), so the buyer's vocabulary is kept.
-    """
-    plan: list[CellWrite] = []
-    for resp in responses:
-        req, m = resp.requirement, resp.mapping
-        if not req.answer_ref or (req.answer and req.answer.strip()):
-            # Already answered in the file: a comment of ours beside it could contradict it.
-            continue
-        value = choice_for(m.answer_value, req.choices)
-        sentence = m.suggested_response.strip()
-        answer_text = value if value else (sentence if not req.choices else "")
-        comment_text = sentence if req.comment_ref and sentence and answer_text != sentence else ""
-        if answer_text:
-            plan.append(CellWrite(req.sheet, req.answer_ref, answer_text, req.answer))
-        if comment_text and req.comment_ref:
-            plan.append(CellWrite(req.sheet, req.comment_ref, comment_text, req.comment))
-    return plan
-
-
-def split_ref(ref: str, sheet: str | None) -> tuple[str | None, int, int]:
-    """`C12`, `$C$12`, `Sheet!C12` or `'My sheet'!C12` → (sheet, row, col), 1-based."""
-    match = _CELL_REF.match(ref.strip())
-    if not match:
-        raise ValueError(f"not a cell reference: {ref!r}")
-    quoted, bare, letters, digits = match.groups()
-    named = quoted.replace("''", "'") if quoted else bare
-    col = 0
-    for ch in letters.upper():
-        col = col * 26 + ord(ch) - 64
-    return (named or sheet), int(digits), col
 
 
 def write_filled_xlsx(source: Path, responses: Sequence[Response], dest: Path) -> Path:
@@ -125,14 +67,18 @@ def _plan_package(
     replaced: dict[str, bytes] = {}
     shared = _lazy_shared_strings(zin, names)
     for part, cells in by_part.items():
+        data = zin.read(part)
         try:
-            replaced[part] = edit_sheet_xml(zin.read(part), cells, shared)
+            edited = edit_sheet_xml(data, cells, shared)
         except ValueError as exc:
             raise OutputError(
                 source,
-                f"{part}: cannot edit the sheet ({exc})",
+                f"cannot edit the sheet to fill it ({exc})",
                 "fill in the answers by hand from the response workbook",
+                where=part,
             ) from exc
+        if edited != data:
+            replaced[part] = edited
     dropped = {n for n in names if _MACRO_PART.search(n)}
     if dropped or _has_macro_type(zin, names):
         replaced.update(_strip_macro_refs(zin, names, dropped))

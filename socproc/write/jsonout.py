@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +31,8 @@ def write_run_record(record: dict[str, Any], path: Path) -> Path:
 @cache
 def load_schema(name: str = RESPONSE_SCHEMA) -> dict[str, Any]:
     """A JSON Schema shipped as `socproc.schemas`, or read from the source tree when not installed."""
+    from importlib import resources
+
     try:
         text = resources.files("socproc.schemas").joinpath(name).read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):

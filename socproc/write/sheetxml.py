@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from xml.etree.ElementTree import ParseError
-
-from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
-from defusedxml.ElementTree import DefusedXMLParser
+from functools import cache
+from xml.parsers import expat
 
 EXCEL_CELL_LIMIT = 32_767
 TRUNCATION_MARKER = " … [truncated by socproc]"
@@ -17,6 +15,32 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ESCAPED = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 # Attributes of an existing empty cell that still apply once it holds our text (t, cm, vm describe the old value).
 _KEPT_CELL_ATTRS = ("s", "ph")
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The regular expressions of one sheet's namespace prefix ("" or "x:"), compiled once."""
+
+    row: re.Pattern[str]
+    cell: re.Pattern[str]
+    ext: re.Pattern[str]
+
+
+@cache
+def _patterns(p: str) -> _Patterns:
+    return _Patterns(
+        row=re.compile(rf"<{p}row\b([^>]*?)(?:/>|>(.*?)</{p}row>)", re.DOTALL),
+        cell=re.compile(rf"<{p}c\b([^>]*?)(?:/>|>(.*?)</{p}c>)", re.DOTALL),
+        ext=re.compile(rf"<{p}extLst\b"),
+    )
+
+
+_R_ATTR = re.compile(r'\br="\$?([A-Za-z]*)\$?([0-9]*)"')
+_FORMULA = re.compile(r"<(\w+:)?f\b")
+_VALUE = re.compile(r"<(?:\w+:)?v>(.*?)</(?:\w+:)?v>", re.DOTALL)
+_TEXTS = re.compile(r"<(?:\w+:)?t\b[^>]*>(.*?)</(?:\w+:)?t>", re.DOTALL)
+_T_ATTR = re.compile(r'\bt="([^"]*)"')
+_SPANS = re.compile(r'spans="(\d+):(\d+)"')
 
 
 @dataclass(slots=True)
@@ -47,12 +71,15 @@ def column_number(letters: str) -> int:
 
 def xml_text(text: str) -> str:
     """Text for a `<t>` element: escaped, Excel's `_xHHHH_` escapes kept literal, within the cell limit."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > EXCEL_CELL_LIMIT:
         text = text[: EXCEL_CELL_LIMIT - len(TRUNCATION_MARKER)] + TRUNCATION_MARKER
-    # Excel decodes `_x0041_` in cell text; `_x005F_` is its escape for a literal underscore.
-    text = _ESCAPED.sub(r"_x005F_\1", text)
-    text = _CONTROL.sub("", text)
+    if "_x" in text:
+        # Excel decodes `_x0041_` in cell text; `_x005F_` is its escape for a literal underscore.
+        text = _ESCAPED.sub(r"_x005F_\1", text)
+    if not text.isprintable():  # cheap test first: most answers have no control characters
+        text = _CONTROL.sub("", text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -90,19 +117,23 @@ def edit_sheet_xml(
 
 
 def check_xml(data: bytes) -> None:
-    """Raise ValueError unless `data` is well-formed XML without entity declarations (defusedxml rules)."""
-    # A target with no element callbacks keeps expat in C: a fraction of building a tree.
-    parser = DefusedXMLParser(target=_NoTree())
+    """Raise ValueError unless `data` is well-formed XML with no DTD or entities (defusedxml's rules).
+
+    Expat runs with no element callbacks, so the check stays in C even on a 50 MB sheet.
+    """
+    parser = expat.ParserCreate()
+
+    def refuse(*_: object) -> None:
+        raise ValueError("a DTD or entity declaration, which a worksheet never has")
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.UnparsedEntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse  # type: ignore[assignment]
     try:
-        parser.feed(data)
-        parser.close()
-    except (ParseError, DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden) as exc:
-        raise ValueError(f"not safe, well-formed XML ({exc})") from exc
-
-
-class _NoTree:
-    def close(self) -> None:
-        return None
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:
+        raise ValueError(f"not well-formed XML ({exc})") from exc
 
 
 def _open_sheet_data(text: str, p: str) -> str:
@@ -142,10 +173,9 @@ def _column_styles(before: str, p: str) -> list[tuple[int, int, str]]:
 
 def _rows(body: str, p: str) -> list[_Row]:
     rows: list[_Row] = []
-    pattern = re.compile(rf"<{p}row\b([^>]*?)(?:/>|>(.*?)</{p}row>)", re.DOTALL)
-    for m in pattern.finditer(body):
-        r = _attrs(m.group(1)).get("r")
-        number = int(r) if r else (rows[-1].number + 1 if rows else 1)
+    for m in _patterns(p).row.finditer(body):
+        r = _R_ATTR.search(m.group(1))
+        number = int(r.group(2)) if r and r.group(2) else (rows[-1].number + 1 if rows else 1)
         rows.append(_Row(number, m.start(), m.end(), m.group(1), m.group(2)))
     return rows
 
@@ -166,18 +196,20 @@ def _edit_rows(
     pos = 0
     touched: list[tuple[int, int]] = []
     pending = sorted(r for r in by_row if r not in existing)
+    next_new = 0  # pending[next_new:] are the rows still to create
     for row in rows:
-        while pending and pending[0] < row.number:
+        while next_new < len(pending) and pending[next_new] < row.number:
             pieces.append(body[pos : row.start])
             pos = row.start
-            number = pending.pop(0)
+            number = pending[next_new]
+            next_new += 1
             pieces.append(_new_row(number, by_row[number], p, col_styles, touched))
         if row.number in by_row:
             pieces.append(body[pos : row.start])
             pieces.append(_edit_row(row, by_row[row.number], shared, p, col_styles, touched))
             pos = row.end
     pieces.append(body[pos:])
-    for number in pending:
+    for number in pending[next_new:]:
         pieces.append(_new_row(number, by_row[number], p, col_styles, touched))
     return "".join(pieces), touched
 
@@ -202,29 +234,30 @@ def _edit_row(
     touched: list[tuple[int, int]],
 ) -> str:
     inner = row.inner or ""
-    row_attrs = _attrs(row.attrs)
-    row_style = row_attrs.get("s") if row_attrs.get("customFormat") in ("1", "true") else None
-    cells = list(re.finditer(rf"<{p}c\b([^>]*?)(?:/>|>(.*?)</{p}c>)", inner, re.DOTALL))
+    row_style = None
+    if "customFormat" in row.attrs:
+        row_attrs = _attrs(row.attrs)
+        row_style = row_attrs.get("s") if row_attrs.get("customFormat") in ("1", "true") else None
     positions: list[tuple[int, re.Match[str]]] = []
     last = 0
-    for m in cells:
-        ref = _attrs(m.group(1)).get("r")
-        col = column_number(re.sub(r"[0-9$]", "", ref)) if ref else last + 1
+    for m in _patterns(p).cell.finditer(inner):
+        ref = _R_ATTR.search(m.group(1))
+        col = column_number(ref.group(1)) if ref and ref.group(1) else last + 1
         positions.append((col, m))
         last = col
     pieces: list[str] = []
     pos = 0
-    pending = sorted(values)
+    pending = sorted(values, reverse=True)  # popped from the end: smallest column first
     done: list[int] = []
     for col, m in positions:
-        while pending and pending[0] < col:
-            c = pending.pop(0)
+        while pending and pending[-1] < col:
+            c = pending.pop()
             pieces.append(inner[pos : m.start()])
             pos = m.start()
             pieces.append(_cell(p, row.number, c, _new_style(c, row_style, col_styles), values[c]))
             done.append(c)
-        if pending and pending[0] == col:
-            c = pending.pop(0)
+        if pending and pending[-1] == col:
+            c = pending.pop()
             if _is_empty(m, shared):
                 style = {k: v for k, v in _attrs(m.group(1)).items() if k in _KEPT_CELL_ATTRS}
                 pieces.append(inner[pos : m.start()])
@@ -232,10 +265,10 @@ def _edit_row(
                 pos = m.end()
                 done.append(c)
     # Cells after the last existing one go before any <extLst> the row may carry.
-    ext = re.search(rf"<{p}extLst\b", inner[pos:])
-    insert_at = pos + ext.start() if ext else len(inner)
+    ext = _patterns(p).ext.search(inner, pos)
+    insert_at = ext.start() if ext else len(inner)
     pieces.append(inner[pos:insert_at])
-    for c in pending:
+    for c in reversed(pending):
         pieces.append(_cell(p, row.number, c, _new_style(c, row_style, col_styles), values[c]))
         done.append(c)
     pieces.append(inner[insert_at:])
@@ -267,23 +300,25 @@ def _cell(p: str, row: int, col: int, attrs: dict[str, str], value: str) -> str:
 def _is_empty(m: re.Match[str], shared: Callable[[int], str]) -> bool:
     """A cell with no formula and no text (whitespace counts as none)."""
     inner = m.group(2) or ""
-    if re.search(r"<(\w+:)?f\b", inner):
+    if not inner:
+        return True
+    if _FORMULA.search(inner):
         return False
-    value = re.search(r"<(\w+:)?v>(.*?)</(\w+:)?v>", inner, re.DOTALL)
-    kind = _attrs(m.group(1)).get("t", "n")
+    t = _T_ATTR.search(m.group(1))
+    kind = t.group(1) if t else "n"
     if kind == "inlineStr":
-        texts = re.findall(r"<(?:\w+:)?t\b[^>]*>(.*?)</(?:\w+:)?t>", inner, re.DOTALL)
-        return not "".join(texts).strip()
+        return not "".join(_TEXTS.findall(inner)).strip()
+    value = _VALUE.search(inner)
     if value is None:
         return True
-    raw = value.group(2)
+    raw = value.group(1)
     if kind == "s" and raw.strip().isdigit():
         return not shared(int(raw)).strip()
     return not raw.strip()
 
 
 def _widen_spans(attrs: str, lo: int, hi: int) -> str:
-    m = re.search(r'spans="(\d+):(\d+)"', attrs)
+    m = _SPANS.search(attrs)
     if not m:
         return attrs
     a, b = int(m.group(1)), int(m.group(2))

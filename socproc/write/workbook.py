@@ -163,10 +163,10 @@ def _build(result: Result, tmp: Path) -> None:
         evidence = wb.add_worksheet("Evidence")
         _responses_sheet(wb, responses, result, header, wrap)
         gap_rows = (gap_row(r) for r in result.responses if is_gap(r))
-        write_table(
+        n_gaps = write_table(
             gaps, GAP_HEADERS, gap_rows, GAP_WIDTHS, header, wrap, frozenset({"Question", "Remedy"})
         )
-        _status_colours(wb, gaps, GAP_HEADERS.index("Status"), len(result.responses))
+        _status_colours(wb, gaps, GAP_HEADERS.index("Status"), n_gaps)
         _evidence_sheet(evidence, result, header, wrap)
         _summary_sheet(wb, summary, result, header)
     finally:
@@ -194,6 +194,10 @@ def _properties(wb: Workbook, result: Result) -> None:
 def _responses_sheet(wb: Workbook, ws: Worksheet, result: Result, header: Any, wrap: Any) -> None:
     rows = (response_row(r) for r in result.responses)
     n = write_table(ws, RESPONSE_HEADERS, rows, RESPONSE_WIDTHS, header, wrap, WRAPPED_HEADERS)
+    conf_col = RESPONSE_HEADERS.index("Confidence")
+    ws.set_column(
+        conf_col, conf_col, RESPONSE_WIDTHS[conf_col], wb.add_format({"num_format": "0.00"})
+    )
     status_col = RESPONSE_HEADERS.index("Status")
     _status_colours(wb, ws, status_col, n)
     if n:

@@ -34,7 +34,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 def cell_text(value: object) -> str:
     """Text safe for one Excel cell: control characters dropped, cut to Excel's limit with a marker."""
-    text = _CONTROL.sub("", "" if value is None else str(value))
+    text = "" if value is None else str(value)
+    if not text.isprintable():  # cheap test first: most text has no control characters
+        text = _CONTROL.sub("", text)
     if len(text) > EXCEL_CELL_LIMIT:
         text = text[: EXCEL_CELL_LIMIT - len(TRUNCATION_MARKER)] + TRUNCATION_MARKER
     return text
