@@ -71,9 +71,7 @@ def evaluate(
     macro = sum(per_class[c]["f1"] for c in present) / len(present) if present else 0.0
     exact = [g == p for g, p in zip(gold, got, strict=True)]
     confusion = Counter(
-        (" + ".join(sorted(g)), " + ".join(sorted(p)))
-        for g, p in zip(gold, got, strict=True)
-        if g != p
+        (" + ".join(sorted(g)), " + ".join(sorted(p))) for g, p in zip(gold, got, strict=True)
     )
     bands: dict[str, dict[str, float]] = {}
     for name, lo, hi in BANDS:
@@ -170,9 +168,9 @@ def format_report(title: str, m: dict[str, Any], show_errors: bool = False) -> s
         "accuracy by confidence band: "
         + ", ".join(f"{k} {v['accuracy']:.3f} (n={v['n']})" for k, v in m["bands"].items())
     )
-    if m["confusion"]:
-        lines.append("confusion (gold → predicted, mismatches only):")
-        lines += [f"  {n:>3}  {g}  →  {p}" for (g, p), n in m["confusion"].most_common()]
+    lines.append("confusion (gold label set → predicted label set: count; ≠ marks a mismatch):")
+    cells = sorted(m["confusion"].items(), key=lambda kv: (kv[0][0] != kv[0][1], kv[0]))
+    lines += [f"  {n:>4}  {g}  →  {p}{'' if g == p else '   ≠'}" for (g, p), n in cells]
     if show_errors:
         lines += [f"  ✗ {i} {t!r}: gold {g} got {q} | {why}" for i, t, g, q, why in m["errors"]]
     return "\n".join(lines)

@@ -38,29 +38,34 @@ _FOLD_PAIRS = (
 _FOLD = str.maketrans({ch: to for chars, to in _FOLD_PAIRS for ch in chars[1:]})
 _TOKEN = re.compile(r"[a-z0-9]+")
 _STEMS: dict[str, str] = {}
+_ISE = re.compile(r"is(ation|ations|ed|es|ing|e)$")
 
 
 def _stem(word: str) -> str:
     """A light plural folding, so 'backups' meets 'backup' (same rule for text and cues)."""
     stem = _STEMS.get(word)
     if stem is None:
-        stem = word
-        if len(word) >= 5:
-            if word.endswith("ies"):
-                stem = word[:-3] + "y"
-            elif word[-1] == "s" and word[-2] not in "sui":
-                stem = word[:-1]
+        # British and American spellings meet ("authorised" → "authorized"); cues are folded
+        # the same way, so any consistent rewrite is safe.
+        stem = _ISE.sub(r"iz\1", word) if len(word) >= 6 else word
+        if len(stem) >= 5:
+            if stem.endswith("ies"):
+                stem = stem[:-3] + "y"
+            elif stem[-1] == "s" and stem[-2] not in "sui":
+                stem = stem[:-1]
         if len(_STEMS) < 200_000:  # bounded: arbitrary input must not grow memory forever
             _STEMS[word] = stem
     return stem
 
 
 def _tokens(folded: str) -> list[str]:
-    return [_stem(t) for t in _TOKEN.findall(folded)]
+    stems = _STEMS
+    return [stems.get(t) or _stem(t) for t in _TOKEN.findall(folded)]
 
 
 def _fold(text: str) -> str:
-    return text.translate(_FOLD).lower()
+    """Lower-case and drop accents ("Überprüfung" → "uberprufung"); cues are folded alike."""
+    return text.lower().translate(_FOLD)
 
 
 # --------------------------------------------------------------------------- cue index
@@ -68,6 +73,10 @@ def _fold(text: str) -> str:
 class _Target:
     cid: str
     kind: str  # "strong" | "weak" | "personal" | "plan" | "context"
+
+
+# The cue phrase as written in the table, for rationales ("socaas", not the folded "socaa").
+_CUE_WORDS: dict[tuple[str, ...], str] = {}
 
 
 def _build_cue_index() -> tuple[dict[tuple[str, ...], tuple[_Target, ...]], dict[str, int]]:
@@ -79,6 +88,7 @@ def _build_cue_index() -> tuple[dict[tuple[str, ...], tuple[_Target, ...]], dict
             key = tuple(_tokens(_fold(phrase)))
             if key:
                 index.setdefault(key, []).append(_Target(crit.id, kind))
+                _CUE_WORDS.setdefault(key, phrase)
     first: dict[str, int] = {}
     for key in index:
         first[key[0]] = max(first.get(key[0], 0), len(key))
@@ -113,37 +123,59 @@ _SIGNALS, _SIGNAL_FIRST = _build_signals(
 )
 
 
-def _signals(tokens: list[str]) -> set[str]:
-    """The signals (personal data, testing, financial words...) the tokens raise."""
-    raised: set[str] = set()
-    for i, tok in enumerate(tokens):
-        longest = _SIGNAL_FIRST.get(tok)
-        if longest:
-            for n in range(1, longest + 1):
-                hit = _SIGNALS.get(tuple(tokens[i : i + n]))
-                if hit:
-                    raised |= hit
+def _signals(tokens: list[str]) -> dict[str, str]:
+    """The signals (personal data, testing, financial words...) the tokens raise, each with
+    the first phrase that raised it (for the rationale)."""
+    raised: dict[str, str] = {}
+    first = _SIGNAL_FIRST
+    for i in [i for i, tok in enumerate(tokens) if tok in first]:
+        for n in range(1, first[tokens[i]] + 1):
+            key = tuple(tokens[i : i + n])
+            for signal in _SIGNALS.get(key, ()):
+                raised.setdefault(signal, " ".join(key))
     return raised
 
 
 def _cue_matches(tokens: list[str]) -> list[tuple[str, tuple[_Target, ...]]]:
     """Longest non-overlapping cue phrases, left to right, with their targets."""
     out: list[tuple[str, tuple[_Target, ...]]] = []
-    i, size = 0, len(tokens)
-    while i < size:
-        longest = _CUE_FIRST.get(tokens[i], 0)
-        if longest > size - i:
-            longest = size - i
-        for n in range(longest, 0, -1):
+    first, size, done = _CUE_FIRST, len(tokens), 0
+    # Only positions whose token starts some cue can start a match (most tokens start none).
+    for i in [i for i, tok in enumerate(tokens) if tok in first]:
+        if i < done:
+            continue  # inside the previous, longer match
+        for n in range(min(first[tokens[i]], size - i), 0, -1):
             key = tuple(tokens[i : i + n])
             targets = _CUES.get(key)
             if targets:
-                out.append((" ".join(key), targets))
-                i += n
+                out.append((_CUE_WORDS[key], targets))
+                done = i + n
                 break
-        else:
-            i += 1
     return out
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """Split a regex at the `|` that are outside groups and character classes."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
 
 
 class _Gated:
@@ -163,16 +195,31 @@ class _Gated:
 
     @classmethod
     def auto(cls, pattern: str) -> _Gated:
-        """Keys from the literal runs left once optional groups and escapes are removed."""
-        literal = pattern
-        while True:  # innermost optional groups first, until none is left
-            stripped = re.sub(r"\(\?:[^()]*\)\?", " ", literal)
-            if stripped == literal:
-                break
-            literal = stripped
-        literal = re.sub(r"\\[a-zA-Z]|\[[^\]]*\]", " ", literal)
-        keys = tuple(sorted(set(re.findall(r"[a-z0-9]{2,}", literal))))
-        return cls(keys or ("",), pattern)  # no safe key: always run the regex
+        """Keys derived from the pattern: one mandatory literal run per top-level alternative."""
+        keys: set[str] = set()
+        for alt in _top_level_alternatives(pattern):
+            bare = re.sub(r"\\[a-zA-Z]|\[[^\]]*\]|\w[?*]|\w\{0,\d*\}", " ", alt)
+            outside = bare
+            while True:  # drop every group, innermost first: what is left must occur
+                stripped = re.sub(r"\([^()]*\)[?*]?", " ", outside)
+                if stripped == outside:
+                    break
+                outside = stripped
+            runs = re.findall(r"[a-z0-9]{2,}", outside)
+            if runs:
+                keys.add(max(runs, key=len))
+                continue
+            optional = bare
+            while True:  # no literal outside groups: any run outside optional groups
+                stripped = re.sub(r"\((?:\?:)?[^()]*\)[?*]", " ", optional)
+                if stripped == optional:
+                    break
+                optional = stripped
+            inner = re.findall(r"[a-z0-9]{2,}", optional)
+            if not inner:
+                return cls(("",), pattern)  # no safe key: always run the regex
+            keys.update(inner)
+        return cls(tuple(sorted(keys)), pattern)
 
     def search(self, low: str, tokens: list[str] | None = None) -> re.Match[str] | None:
         if tokens is not None and self.words and self.words.isdisjoint(tokens):
@@ -232,13 +279,14 @@ _REPORT_WORDS = _Gated(
     r"|\brapport|\binforme\b|bericht|\btestat|\bseal\b|\bsummary of your (?:audit|report|soc)",
 )
 _IMPLICIT = _Gated(
-    "auditor|cpa|independent|attestation report|assurance report|examination report|audit report|rapport d|prufbericht|prufungsbericht|testat|informe de",
+    "auditor|cpa|independent|third|attestation report|assurance report|examination report|audit report|rapport d|prufbericht|prufungsbericht|testat|informe de",
     r"auditor'?s'? (?:report|opinion|attestation)|service auditor|\bcpa(?:'s)?(?: firm'?s?)? "
     r"(?:report|attestation|examination|opinion)|independent (?:third[\s\-]party )?(?:attestation|assurance"
     r"|audit report|examination|auditor)|attestation report|assurance report|examination report"
     r"|\baudit report|rapport d'?audit|rapport d'?assurance|prufbericht|prufungsbericht|\btestat\b"
     r"|informe de auditoria|informe de aseguramiento|informe de un auditor"
-    r"|\b(?:an?|independent|external|third[\s\-]party|service|cpa) auditor\b",
+    r"|\b(?:an?|independent|external|third[\s\-]party|service|cpa) auditor\b"
+    r"|\bthird[\s\-]party (?:audit|attestation|assurance)",
     words="auditor auditors cpa independent attestation assurance examination audit rapport prufbericht prufungsbericht testat informe",
 )
 _LIFECYCLE = _Gated(
@@ -260,12 +308,12 @@ _PUBLIC = _Gated(
     r"|sin (?:nda|acuerdo de confidencialidad)|publicamente",
 )
 _REQUEST = _Gated(
-    "provide|attach|upload|share|send|submit|supply|furnish|include|forward|make available|cop|fourni|joi|transmettre|bereitstellen|beifugen|ubermitteln|vorlegen|kopie|proporcion|adjunt|facilite|envi|can we|available",
-    r"\b(?:provide|attach|upload|share|send|submit|supply|furnish|include|forward|make available"
+    "provide|attach|upload|share|send|submit|supply|furnish|forward|make available|cop|fourni|joi|transmettre|bereitstellen|beifugen|ubermitteln|vorlegen|kopie|proporcion|adjunt|facilite|envi|can we|available",
+    r"\b(?:provide|attach|upload|share|send|submit|supply|furnish|forward|make available"
     r"|copy of|copies of|fournir|fournissez|joindre|joignez|transmettre|copie|bereitstellen|beifugen"
     r"|ubermitteln|vorlegen|kopie|proporcione|proporcionar|adjunte|adjuntar|facilite|enviar|envie"
     r"|copia|can we (?:see|get|obtain|review)|available (?:for review|upon request|on request))\b",
-    words="provide attach upload share send submit supply furnish include forward available copy copies fournir fournissez joindre joignez transmettre copie bereitstellen beifugen ubermitteln vorlegen kopie proporcione proporcionar adjunte adjuntar facilite enviar envie copia can",
+    words="provide attach upload share send submit supply furnish forward available copy copies fournir fournissez joindre joignez transmettre copie bereitstellen beifugen ubermitteln vorlegen kopie proporcione proporcionar adjunte adjuntar facilite enviar envie copia can",
 )
 _DESCRIBE = _Gated(
     "describ|explain|detail|description|overview|outline|how |decri|beschreiben",
@@ -273,14 +321,21 @@ _DESCRIBE = _Gated(
     r"|is|are|often)|decrire|decrivez|beschreiben|describa|describir)\b",
 )
 _CERT_WORDS = _Gated(
-    "certif|complian|accredit|attest|aoc|ato|authori|registered|audit|assessed|conforme|zertifi|certificad",
-    r"certif|complian|accredit|attest|\baoc\b|\bato\b|authori[sz]ation|registered|audit|assessed"
+    "report|rapport|informe|bericht|certif|complian|accredit|attest|aoc|ato|authori|registered|audit|assessed|conforme|zertifi|certificad",
+    r"report|rapport|informe|bericht|certif|complian|accredit|attest|\baoc\b|\bato\b|authori[sz]ation|registered|audit|assessed"
     r"|conforme|zertifi|certificad",
 )
 _DISJUNCTION = _Gated(
     "o|either|equivalent|such as|if not|in lieu|alternatively|acceptable|accepted|gleichwertig",
     r"\bor\b|\beither\b|equivalent|\bsuch as\b|\bif not\b|in lieu of|alternatively|\bacceptable\b"
     r"|\baccepted\b|\bou\b|\boder\b|\bo\b|gleichwertig|equivalente?",
+)
+# "Which standard is your program based on?" asks for a framework name, not a control.
+_FRAMEWORK_QUESTION = _Gated(
+    "standard|framework|best practice",
+    r"\b(?:which|what|name of)\b.{0,40}\b(?:standards?|frameworks?|best practices)\b"
+    r"|\bconform\w* (?:with|to) (?:a |an |any )?(?:specific )?(?:industry[\s\-])?(?:standard|framework)"
+    r"|\bbased on (?:a |an |any )?(?:industry[\s\-])?(?:standard|framework)",
 )
 _COMMERCIAL = _Gated(
     "pric|payment terms|net |discount|fee|quote",
@@ -322,7 +377,7 @@ _CATEGORY_WORDS: tuple[tuple[str, _Gated], ...] = (
         "security",
         _Gated(
             "security|common criteria",
-            r"\bsecurity (?:principle|criteri|category|trust)|\bcommon criteria\b",
+            r"\bsecurity\b|\bcommon criteria\b",
         ),
     ),
     (
@@ -383,7 +438,7 @@ _REPORT_GATE = _gate(
 )
 _FRAMEWORK_GATE = _gate(
     "iso iso27001 27001 27017 27018 27701 22301 42001 9001 27k pci hitrust fedramp stateramp csa star caiq "
-    "hipaa 800 nist cmmc bsi c5 cyber tisax irap gdpr rgpd dsgvo ccpa cpra soc webtrust sig shared hecvat tia"
+    "hipaa 800 nist cmmc bsi c5 cyber tisax irap gdpr rgpd dsgvo ccpa cpra webtrust sig shared hecvat tia iso27k iso27017 iso27018 iso27701 iso22301 iso42001 iso9001 sp800"
 )
 _PUBLIC_GATE = _gate(
     "nda ndas non public publicly general web website anyone freely sans publiquement ohne offentlich "
@@ -398,19 +453,17 @@ _IMPLICIT_GATE = _gate(
 
 
 # --------------------------------------------------------------------------- features
-@dataclass
+@dataclass(slots=True)
 class _Found:
     """What the patterns saw in one text; the decision rules read only this."""
 
     text: str
     low: str
     tokens: list[str]
-    soc: list[tuple[str, int, int, str]] = field(
-        default_factory=list
-    )  # (group, start, end, original)
-    types: list[tuple[str, int, int, str]] = field(
-        default_factory=list
-    )  # ("I"|"II", start, end, original)
+    # Report mentions as (pattern group, start, end, original text), in text order.
+    soc: list[tuple[str, int, int, str]] = field(default_factory=list)
+    # "Type I/II" mentions as ("I" | "II", start, end, original text).
+    types: list[tuple[str, int, int, str]] = field(default_factory=list)
 
 
 def _find_reports(text: str, low: str) -> _Found:
@@ -494,6 +547,8 @@ def _criteria(
     strong = False
     strong_ids: set[str] = set()
     matches = _cue_matches(tokens)
+    if not matches:
+        return [], [], False
     # Context cues (vendors, suppliers) name a control topic only with governance words and
     # no stronger topic: "access revoked for vendors" is about access, not vendor risk.
     topical = not any(t.kind in ("strong", "plan") for _, ts in matches for t in ts)
@@ -612,10 +667,10 @@ def _bare_soc(found: _Found, d: _Decision) -> tuple[str | None, str]:
         )
     if _OTHER_SOC.search(low):
         return "other", f"'{orig}' here is a maturity model or another acronym, not a report"
-    if orig == "SoC" or (_HARDWARE.search(low) and not _OPS.search(low)):
-        return "other", f"'{orig}' here is a system-on-chip, not a report"
     if _CHARGE.search(low) and not _OPS.search(low):
         return "other", f"'{orig}' here is a battery state of charge, not a report"
+    if orig == "SoC" or (_HARDWARE.search(low) and not _OPS.search(low)):
+        return "other", f"'{orig}' here is a system-on-chip, not a report"
     if _OPS.search(low):
         d.extra_criteria.add("CC7.2")
         if _ANALYSTS.search(low):
@@ -632,20 +687,20 @@ def _bare_soc(found: _Found, d: _Decision) -> tuple[str | None, str]:
     return "ops?", f"bare '{orig}' read as a Security Operations Center (ambiguous)"
 
 
-def _financial(signals: set[str], low: str) -> tuple[bool, bool]:
+def _financial(signals: dict[str, str], low: str) -> tuple[bool, bool]:
     """(financial-reporting context, strong) per DOMAIN.md section 3."""
     if "fin_strong" in signals:
         return True, True
     # Process words (payroll, billing) need a control word, and commercial terms are not ICFR.
-    process = {"fin_process", "fin_control"} <= signals
+    process = "fin_process" in signals and "fin_control" in signals
     return process and not _COMMERCIAL.search(low), False
 
 
 def _soc2_type(d: _Decision, low: str, tokens: list[str], settings: Settings) -> tuple[int, str]:
+    """The SOC 2 type bits and where they came from (DOMAIN.md section 6 rule 5)."""
     if d.soc2_types:
-        return (_BT1 if "I" in d.soc2_types else 0) | (
-            _BT2 if "II" in d.soc2_types else 0
-        ), "stated"
+        bits = (_BT1 if "I" in d.soc2_types else 0) | (_BT2 if "II" in d.soc2_types else 0)
+        return bits, "stated"
     t2, t1 = _TYPE2_CUE.search(low, tokens), _TYPE1_CUE.search(low, tokens)
     if t2:
         d.reasons.append(f"'{t2.group()}' → Type II")
@@ -659,7 +714,7 @@ def _soc2_type(d: _Decision, low: str, tokens: list[str], settings: Settings) ->
 
 
 def _frameworks(low: str, tokens: list[str]) -> list[str]:
-    if _FRAMEWORK_GATE.isdisjoint(tokens):
+    if _FRAMEWORK_GATE.isdisjoint(tokens) and "soc for" not in low:
         return []
     return [name for name, rx in _FRAMEWORKS if rx.search(low)]
 
@@ -704,28 +759,40 @@ def _implicit(found: _Found, d: _Decision, fin: bool, public: bool, generic: lis
 
 
 def _control(
-    d: _Decision, criteria: list[str], strong: bool, fin: tuple[bool, bool], sense: str | None
+    d: _Decision,
+    criteria: list[str],
+    cues: list[str],
+    strong: bool,
+    fin: tuple[bool, bool],
+    sense: str | None,
+    fin_cue: str = "",
 ) -> None:
     """A control question: SOC 1 for the buyer's financial reporting, SOC 2 for the TSC topics."""
     names = ", ".join(criteria[:4])
+    on = " on " + ", ".join(f"'{c}'" for c in cues[:3]) if cues else ""
     if fin[0]:
         d.needs |= _B1
-        d.reasons.append("control over the buyer's financial reporting (ICFR/SOX context) → SOC 1")
+        cue = fin_cue or "financial process"
+        d.reasons.append(
+            f"control over the buyer's financial reporting ('{cue}', ICFR/SOX context) → SOC 1"
+        )
         d.confidence = 0.85 if fin[1] else 0.72
         if criteria:
             d.confidence -= 0.05
     elif criteria and (strong or len(criteria) > 1):
         d.soc2 = True
         cats = sorted({_category(c) for c in criteria}, key=CATEGORY_ORDER.index)
-        d.reasons.append(f"control question → {names} ({', '.join(cats)}) → answered by a SOC 2")
+        d.reasons.append(
+            f"control question{on} → {names} ({', '.join(cats)}) → answered by a SOC 2"
+        )
         d.confidence = 0.85 if len(criteria) > 1 or sense == "ops" else 0.78
     elif sense in ("ops", "ops?"):
         d.soc2 = True
         d.reasons.append("Security Operations Center practice → CC7.2 → answered by a SOC 2")
-        d.confidence = 0.8 if sense == "ops" else 0.55
+        d.confidence = 0.8 if sense == "ops" else 0.45
     elif criteria:
         d.soc2 = True
-        d.reasons.append(f"weak control cue → {names} → answered by a SOC 2")
+        d.reasons.append(f"weak control cue{on} → {names} → answered by a SOC 2")
         d.confidence = 0.55
 
 
@@ -741,7 +808,7 @@ def _decide(found: _Found, settings: Settings) -> Classification:
     artifact = _artifact(low, frameworks, request)
     sense, sense_why = _bare_soc(found, d)
 
-    generic = _explicit(found, frameworks, d)
+    generic = _explicit(found, frameworks, d) if found.soc or found.types else []
     if sense == "report":
         generic.append("SOC")
     if d.needs or d.soc2:
@@ -763,8 +830,12 @@ def _decide(found: _Found, settings: Settings) -> Classification:
             d.confidence = 0.85
         elif sense == "other":
             d.confidence = 0.88
+        elif set(criteria) <= {"CC5.3"} and _FRAMEWORK_QUESTION.search(low):
+            d.reasons.append("asks which standard or framework is followed → no SOC report need")
+            d.confidence = 0.75
         else:
-            _control(d, criteria, strong, fin, sense)
+            fin_cue = signals.get("fin_strong") or signals.get("fin_process", "")
+            _control(d, criteria, cues, strong, fin, sense, fin_cue)
     if not d.needs and not d.soc2 and not d.reasons:
         d.reasons.append("no report, control or privacy cue → not a SOC-report need")
         d.confidence = 0.8 if len(tokens) <= 14 else 0.68
@@ -783,7 +854,11 @@ def _decide(found: _Found, settings: Settings) -> Classification:
     )
     if alternatives:
         d.reasons.append("any one of the named items will do (alternatives)")
-    if cues and (d.needs or d.soc2):
+    if (
+        cues
+        and (d.needs or d.soc2)
+        and not any(r.startswith(("control", "weak")) for r in d.reasons)
+    ):
         d.reasons.append("cues: " + ", ".join(f"'{c}'" for c in cues[:5]))
     return Classification(
         soc_need=_NEEDS_OF[d.needs],

@@ -53,13 +53,15 @@ CRITERIA: tuple[Criterion, ...] = (
        "roles and responsibilities; raci; reporting line; data protection officer; dpo; rssi;"
        "responsable de la securite; informationssicherheitsbeauftragter; sicherheitsbeauftragter;"
        "datenschutzbeauftragter; delegue a la protection des donnees; responsable de seguridad;"
-       "delegado de proteccion de datos"),
+       "delegado de proteccion de datos;"
+       "privacy office; privacy staff; privacy team; privacy officer; job descriptions"),
     _c("CC1.4", _S, "The entity hires, trains and keeps competent people",
        "background check; background screening; background investigation; criminal record check;"
        "pre employment screening; employee screening; screened; screening of employees;"
        "cissp; gcia; professional certifications; succession planning; competence;"
        "verification des antecedents; hintergrundprufung; hintergrunduberprufung;"
-       "sicherheitsuberprufung; verificacion de antecedentes"),
+       "sicherheitsuberprufung; verificacion de antecedentes;"
+       "~new hires; ~new hire"),
     _c("CC1.5", _S, "People are held accountable for their control duties",
        "disciplinary process; disciplinary action; disciplinary measures; sanctions policy;"
        "held accountable; control owners; mesures disciplinaires; disziplinarmassnahmen;"
@@ -67,16 +69,20 @@ CRITERIA: tuple[Criterion, ...] = (
     _c("CC2.1", _S, "Relevant, reliable information supports internal control",
        "asset inventory; inventory of assets; hardware inventory; software inventory;"
        "asset management; asset register; cmdb; configuration management database; data flow diagram;"
-       "data flow; inventaire des actifs; inventar; inventario de activos"),
+       "data flow; inventaire des actifs; inventar; inventario de activos;"
+       "~inventory"),
     _c("CC2.2", _S, "Control responsibilities and objectives are communicated internally",
        "security awareness; awareness training; security training; security awareness training;"
        "phishing simulation; phishing simulations; phishing test; phishing exercise;"
        "policy acknowledgement; acknowledge the policies; employee handbook; whistleblower;"
        "ethics hotline; annual training; privacy training; sensibilisation; formation a la securite;"
-       "schulung; schulungen; sensibilisierung; concienciacion; formacion en seguridad"),
+       "schulung; schulungen; sensibilisierung; concienciacion; formacion en seguridad;"
+       "~awareness;"
+       "~formation; ~formacion"),
     _c("CC2.3", _S, "The entity communicates with outside parties about control matters",
        "status page; security contact; vulnerability disclosure; responsible disclosure;"
-       "bug bounty; trust center; trust portal; security txt; notify customers of changes"),
+       "bug bounty; trust center; trust portal; security txt; notify customers of changes;"
+       "material changes; changes to the service; notify customers of material changes"),
     _c("CC3.1", _S, "Objectives are stated clearly enough to assess risks against them",
        "security objectives; risk appetite; risk tolerance; compliance obligations;"
        "regulatory requirements; legal and regulatory"),
@@ -84,7 +90,8 @@ CRITERIA: tuple[Criterion, ...] = (
        "risk assessment; risk assessments; risk analysis; risk register; threat modeling;"
        "threat modelling; threat model; risk treatment; risk management program;"
        "risk management process; analyse de risque; analyse des risques; evaluation des risques;"
-       "risikobewertung; risikoanalyse; risikomanagement; evaluacion de riesgos; analisis de riesgos"),
+       "risikobewertung; risikoanalyse; risikomanagement; evaluacion de riesgos; analisis de riesgos;"
+       "privacy impact assessment; dpia; risk management"),
     _c("CC3.3", _S, "The potential for fraud is considered in assessing risk",
        "fraud risk; fraud risks; insider threat; insider threats; anti fraud; collusion; fraude; betrug"),
     _c("CC3.4", _S, "Changes that could affect controls are identified and assessed",
@@ -96,7 +103,9 @@ CRITERIA: tuple[Criterion, ...] = (
        "penetration test; penetration tests; penetration testing; pen test; pen tests; pentest;"
        "pentests; red team; penetration testers; pen testers; pentesters; audit interne; test d intrusion; tests d intrusion; penetrationstest;"
        "penetrationstests; interne revision; prueba de penetracion; pruebas de penetracion;"
-       "auditoria interna"),
+       "auditoria interna;"
+       "controls tested; control testing; test controls;"
+       "independent assessment; third party assessment; external assessment; ~independent third party; assessed your controls; assess your controls"),
     _c("CC4.2", _S, "Control deficiencies are reported and corrected in time",
        "audit findings; remediation tracking; corrective action; corrective actions;"
        "corrective action plan; poa m; remediation plan; control deficiencies; findings remediated"),
@@ -107,11 +116,12 @@ CRITERIA: tuple[Criterion, ...] = (
        "it general controls; itgc; itgcs; general computer controls; technology general controls"),
     _c("CC5.3", _S, "Policies set expectations and procedures put them into action",
        "information security policy; information security policies; security policy;"
-       "security policies; policy review; policies reviewed; reviewed annually; policy exceptions;"
-       "policy approval; written information security program; wisp; ~policies; ~policy;"
-       "~procedures; politique de securite; politique de securite de l information;"
+       "security policies; policy review; policies reviewed; ~reviewed annually; policy exceptions;"
+       "policy approval; written information security program; wisp; +policies; +policy;"
+       "+procedures; +procedure; politique de securite; politique de securite de l information;"
        "sicherheitsrichtlinie; sicherheitsrichtlinien; informationssicherheitsrichtlinie;"
-       "politica de seguridad; politicas de seguridad"),
+       "politica de seguridad; politicas de seguridad;"
+       "information security program; information security programme; security program; security programme; information security management; isms; security management program"),
     _c("CC6.1", _S, "Logical access security, authentication and encryption protect information assets",
        "mfa; multi factor; multifactor; multi factor authentication; two factor; 2fa; two step;"
        "sso; single sign on; saml; oidc; openid connect; rbac; role based access;"
@@ -127,7 +137,10 @@ CRITERIA: tuple[Criterion, ...] = (
        "zwei faktor authentifizierung; ~verschlusselung; ~verschlusselt; passwort; kennwort;"
        "zugriffskontrolle; zugangskontrolle; ~verschlusselung ruhender daten;"
        "autenticacion multifactor; doble factor; contrasena; contrasenas; ~cifrado; ~cifrados;"
-       "~cifran; cifrado en reposo; control de acceso; controles de acceso"),
+       "~cifran; cifrado en reposo; control de acceso; controles de acceso;"
+       "oauth; oauth2; openid; ~credentials; identity management; identity and access management; iam; ~log in; ~login;"
+       "~chiffrez; ~chiffrer; ~chiffrons; ~verschlusseln; ~verschlusselte; ~verschlusselten; ~cifrar; ~ciframos; ~encriptan; ~encriptar; ~encriptados; ~encriptacion; ~cifra;authentification a deux facteurs; authentification forte; autenticacion de dos factores; verificacion en dos pasos; zwei faktor; 2 faktor;"
+       "segregated; data segregation; customer data segregation; multi tenant; multi tenancy; multitenant; multitenancy"),
     _c("CC6.2", _S, "Users are registered and authorised before access and removed when no longer needed",
        "provisioning; deprovisioning; de provisioning; offboarding; access request;"
        "access removed; remove access; removal of access; leaves the company; leave the company;"
@@ -136,32 +149,38 @@ CRITERIA: tuple[Criterion, ...] = (
        "revoked; access revoked; account disablement; joiner mover leaver; terminated employees;"
        "employee termination; termination of employment;"
        "contractor accounts; revocation des acces; entzug; berechtigungsentzug; austritt;"
-       "revocacion de accesos; baja"),
+       "revocacion de accesos; baja;"
+       "entzogen; retirez les acces; retrait des acces; retirer les acces; zugange entzogen; se revocan"),
     _c("CC6.3", _S, "Access is granted, changed and removed by role with least privilege and segregation",
        "user access review; user access reviews; access review; access reviews; access recertification;"
        "recertification; recertified; entitlement review; privileged access review;"
        "rezertifiziert; zugriffsberechtigungen; berechtigungen;"
-       "segregation of duties; separation of duties; role changes; revue des acces;"
+       "segregation of duties; separation of duties; role changes; access rights; user access rights; revue des acces;"
        "zugriffsrezertifizierung; berechtigungsprufung; rezertifizierung; revision de accesos"),
     _c("CC6.4", _S, "Physical access to facilities and sensitive areas is restricted",
        "physical access; physical security; data center security; datacenter security; badge;"
        "badge access; badges; cctv; video surveillance; visitor log; visitors; security guards;"
        "guards; colocation; biometric access; mantrap; securite physique; acces physique;"
-       "physische sicherheit; zutrittskontrolle; seguridad fisica; acceso fisico"),
+       "physische sicherheit; zutrittskontrolle; seguridad fisica; acceso fisico;"
+       "physical barrier; cage; caged; entry logs; physical entry"),
     _c("CC6.5", _S, "Data is made unrecoverable before assets are disposed of",
        "media sanitization; media sanitisation; sanitize; sanitized; secure disposal;"
        "disposal of media; nist 800 88; shredding; shredded; degaussing; certificate of destruction;"
        "device wipe; wiped; hard drive destruction; destruction des supports;"
-       "datentragervernichtung; destruccion de soportes"),
+       "datentragervernichtung; destruccion de soportes;"
+       "disposal; media handling"),
     _c("CC6.6", _S, "Boundary protections guard against threats from outside",
        "firewall; firewalls; waf; web application firewall; intrusion prevention; ips; vpn;"
        "remote access; ddos; bastion; bastion host; zero trust; perimeter; network security;"
-       "pare feu; cortafuegos"),
+       "pare feu; cortafuegos;"
+       "denial of service"),
     _c("CC6.7", _S, "Transmission, movement and removal of data are restricted and protected",
        "tls; ssl; https; transport of; transmission; transmitted; encryption in transit; encrypted in transit; in transit; data in transit;"
        "dlp; data loss prevention; removable media; usb; mdm; mobile device management;"
        "laptop encryption; full disk encryption; ~disk encryption; sftp; secure file transfer;"
-       "chiffrement en transit; transportverschlusselung; cifrado en transito"),
+       "chiffrement en transit; transportverschlusselung; cifrado en transito;"
+       "mobile devices;"
+       "en transito; en transit; chiffrement tls; ubertragung; transmission des donnees"),
     _c("CC6.8", _S, "Unauthorised or malicious software is prevented or detected",
        "antivirus; anti virus; anti malware; antimalware; malware; edr;"
        "endpoint detection; endpoint protection; application allowlisting; allowlisting;"
@@ -172,19 +191,23 @@ CRITERIA: tuple[Criterion, ...] = (
        "vulnerability scanning; vulnerability scan; vulnerability scans; vulnerability management;"
        "vulnerability assessment; vulnerabilities; configuration baseline; cis benchmark;"
        "cis benchmarks; hardening; hardened; cspm; patch; patches; patching; patch management;"
-       "security patches; cve; scan de vulnerabilites; vulnerabilites; correctifs;"
+       "security patches; patched; cve; scan de vulnerabilites; vulnerabilites; correctifs;"
        "gestion des correctifs; schwachstellen; schwachstellenscan; schwachstellenmanagement;"
-       "vulnerabilidades; parches; gestion de parches"),
+       "vulnerabilidades; parches; gestion de parches;"
+       "ports protocols and services; unnecessary services; currently supported; end of life; unsupported software; configuration management; gold image; golden image; secure configuration;"
+       "correctifs de securite; sicherheitsupdates; parches de seguridad; mises a jour de securite"),
     _c("CC7.2", _S, "Systems are monitored for anomalies that may be security events",
        "mdr provider; mdr providers; siem; logging; logs; log retention; audit logs; audit log; alerting; alerts;"
        "24x7 monitoring; security monitoring; monitoring; monitored; security operations center;"
        "security operations centre; mdr; managed detection; anomalies; anomalous; suspicious activity;"
        "threat detection; threat hunting; intrusion detection; ids; intrusion; intrusions; gsoc; csoc; socaas; noc;"
        "24 7 monitoring; journalisation; journaux;"
-       "surveillance; protokollierung; uberwachung; registros; monitorizacion; supervision"),
+       "surveillance; protokollierung; uberwachung; registros; monitorizacion; supervision;"
+       "~log;"
+       "uberwachen; uberwacht; protokolliert; protokollieren; surveillez; surveillance continue; supervisez; monitorizan; monitorean; supervisan; ~rund um die uhr; ~24h 24"),
     _c("CC7.3", _S, "Security events are evaluated to decide whether they are incidents",
        "triage; event classification; severity levels; ~severity; incident declaration;"
-       "escalation; escalate"),
+       "+escalation; +escalate; +escalated"),
     _c("CC7.4", _S, "Incidents are handled under a defined response program",
        "incident response; incident response plan; ir plan; incident management; security incident;"
        "respond to incidents; ~incidents; ~incident; sicherheitsvorfallen; vorfalle;"
@@ -193,10 +216,12 @@ CRITERIA: tuple[Criterion, ...] = (
        " reponse aux incidents;"
        "gestion des incidents; incidents de securite; incident de securite;"
        "sicherheitsvorfall; sicherheitsvorfalle; vorfallsmanagement; incident management;"
-       "respuesta a incidentes; gestion de incidentes; incidentes de seguridad"),
+       "respuesta a incidentes; gestion de incidentes; incidentes de seguridad;"
+       "~incidentes; ~vorfall"),
     _c("CC7.5", _S, "The entity recovers from incidents and learns from them",
        "root cause analysis; root cause; post mortem; postmortem; post incident review;"
-       "lessons learned; recovery procedures"),
+       "lessons learned; recovery procedures;"
+       "restored systems"),
     _c("CC8.1", _S, "Changes are authorised, tested, approved and implemented in a controlled way",
        "change management; change control; change approval; changes approved; code review;"
        "code reviews; peer review; pull request; pull requests; ci cd; cicd; deployment pipeline;"
@@ -204,7 +229,9 @@ CRITERIA: tuple[Criterion, ...] = (
        "emergency changes; infrastructure as code; sdlc; secure development; secure coding;"
        "peer reviewed; code changes; software development lifecycle; development lifecycle;"
        "release management; gestion des changements; anderungsmanagement; change management;"
-       "gestion de cambios; control de cambios"),
+       "gestion de cambios; control de cambios;"
+       "security by design; ~by design; ~product lifecycle;"
+       "gestion du changement; anderungsverwaltung; gestion del cambio; revue de code; code reviews; revision de codigo"),
     _c("CC9.1", _S, "Risks from business disruption are mitigated",
        "^business continuity; ^business continuity plan; ^bcp; business impact analysis; bia;"
        "resilience; cyber insurance; cyber liability; ^continuite d activite; ^plan de continuite;"
@@ -219,7 +246,9 @@ CRITERIA: tuple[Criterion, ...] = (
        "third party security; supplier security; third party management; contracts with third parties;"
        "third party contracts; contracts with vendors; review vendors; vendor reviews;"
        "gestion des fournisseurs; fournisseurs; sous traitants; lieferanten; dienstleister;"
-       "proveedores; terceros"),
+       "proveedores; terceros;"
+       "supply chain; supply chain risk;"
+       "soc report reviewed; soc reports reviewed; review soc reports; review the soc reports; review their soc reports"),
     _c("A1.1", _A, "Capacity is measured, forecast and expanded as needed",
        "capacity planning; capacity; utilization; utilisation; autoscaling; auto scaling;"
        "performance monitoring; load forecasting; uptime; availability monitoring;"
@@ -232,7 +261,8 @@ CRITERIA: tuple[Criterion, ...] = (
        "^dr plan; ^disaster recovery plan; sauvegarde; sauvegardes; datensicherung;"
        "datensicherungen; copia de seguridad; copias de seguridad; respaldo; respaldos;"
        "^reprise apres sinistre; ^plan de reprise; ^notfallwiederherstellung; ^notfallplan;"
-       "^recuperacion ante desastres"),
+       "^recuperacion ante desastres;"
+       "high availability"),
     _c("A1.3", _A, "Recovery plans and backups are tested",
        "dr test; dr tests; disaster recovery test; disaster recovery exercise; failover test;"
        "restore test; restore tests; restoration test; test restore; test restores; restores;"
@@ -257,7 +287,8 @@ CRITERIA: tuple[Criterion, ...] = (
     _c("PI1.2", _PI, "Inputs are complete, accurate and valid",
        "input validation; edit checks; input checks; file import checks; rejected records;"
        "completeness checks; data validation; validate inputs; validated on input;"
-       "validation des entrees; eingabevalidierung; validacion de entradas"),
+       "validation des entrees; eingabevalidierung; validacion de entradas;"
+       "validate user inputs; validate user input; user inputs; validate input"),
     _c("PI1.3", _PI, "Processing is complete, accurate and timely",
        "batch job monitoring; job scheduling; batch jobs; batch processing; job failures;"
        "failed jobs; error handling; calculation checks; transaction processing; processing errors"),
@@ -337,14 +368,14 @@ PERSONAL_CUES: tuple[str, ...] = (
     "personal data", "personal information", "personally identifiable", "pii", "data subject",
     "data subjects", "individuals", "gdpr", "ccpa", "cpra", "privacy", "end users", "consumers",
     "donnees personnelles", "donnees a caractere personnel", "personenbezogene", "personenbezogenen",
-    "datos personales", "rgpd", "dsgvo", "about them", "their data", "their personal",
+    "datos personales", "rgpd", "dsgvo", "about them", "their personal",
 )  # fmt: skip
 
 # Words that mean the text is about testing a plan (moves `^` cues to A1.3).
 TEST_CUES: tuple[str, ...] = (
     "test", "tested", "tests", "testing", "exercise", "exercised", "exercises", "drill", "drills",
     "simulation", "teste", "testee", "testes", "getestet", "prueba", "pruebas", "probado",
-    "ubung",
+    "ubung", "testez", "testees", "testen", "prueban", "probadas", "probados",
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- SOC 1 signals

@@ -414,6 +414,30 @@ def test_never_raises_on_report_vocabulary(text: str) -> None:
     _check_shape(text)
 
 
+@given(st.lists(st.one_of(_SOCISH, st.text(max_size=80)), max_size=12))
+@settings(max_examples=150, deadline=None)
+def test_classify_all_never_raises_and_types_agree(texts: list[str]) -> None:
+    rows = classify_all(texts)
+    assert len(rows) == len(texts)
+    context = {n for r in rows if r.type_source == "context" for n in r.soc_need if n in (T1, T2)}
+    assert len(context) <= 1  # one document type for every row that took it
+    for text, row in zip(texts, rows, strict=True):
+        alone = classify(text)
+        if row.type_source != "context":
+            assert row == alone
+        else:
+            assert alone.type_source == "default"
+            assert {n for n in row.soc_need if n not in (T1, T2)} == {
+                n for n in alone.soc_need if n not in (T1, T2)
+            }
+
+
+def test_bare_soc_without_context_is_low_confidence() -> None:
+    got = classify("Do you have a SOC?")
+    assert got.soc_need == (T2,) and got.criteria == ("CC7.2",)
+    assert got.confidence < Settings().low_confidence
+
+
 def test_huge_input_is_fine() -> None:
     _check_shape("Do you encrypt data? " * 5000)
 
@@ -455,3 +479,59 @@ def test_gates_never_hide_a_match() -> None:
 def test_gates_never_hide_a_match_on_random_text(text: str) -> None:
     for gated in _gated_patterns():
         _agree(gated, text)
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def _corpus_texts() -> list[str]:
+    import warnings
+
+    import openpyxl
+
+    texts: list[str] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns about x14 validations it drops
+        book = openpyxl.load_workbook(
+            CORPUS / "EDUCAUSE_HECVAT_v4.1.4_blank.xlsx", read_only=True, data_only=True
+        )
+        for sheet in book.worksheets:
+            for (value,) in sheet.iter_rows(min_col=2, max_col=2, values_only=True):
+                if isinstance(value, str) and value.strip():
+                    texts.append(value)
+    return texts
+
+
+@pytest.mark.corpus
+def test_real_questions_classify_and_gates_agree() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip(f"corpus not found at {CORPUS}")
+    texts = _corpus_texts()
+    assert len(texts) > 300
+    results = classify_all(texts)
+    assert len(results) == len(texts)
+    # The HECVAT asks for a SOC 2 in a few places and is mostly control questions.
+    assert sum(T2 in r.soc_need for r in results) > len(texts) // 3
+    for text in texts:
+        low = C._fold(text)
+        for gated in _gated_patterns():
+            _agree(gated, low)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We hold ISO27001 and ISO27701.", "ISO/IEC 27017:2015", "Are you iso27k certified?", "NIST SP800-53 rev 5",
+     "SOC for Cybersecurity", "pci-dss", "CSA-STAR level 2", "BSI-C5 Testat", "TIA-942 rated"],
+)  # fmt: skip
+def test_framework_token_gate_is_safe(text: str) -> None:
+    low = C._fold(text)
+    assert C._frameworks(low, C._tokens(low)) == [n for n, g in C._FRAMEWORKS if g.rx.search(low)]
+    assert C._frameworks(low, C._tokens(low))
+
+
+def test_framework_token_gate_on_labelled_texts() -> None:
+    for text in _texts():
+        low = C._fold(text)
+        assert C._frameworks(low, C._tokens(low)) == [
+            n for n, g in C._FRAMEWORKS if g.rx.search(low)
+        ], text
