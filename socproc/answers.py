@@ -15,80 +15,13 @@ ID_ALLOWANCE = 0.1
 # Consider at most this many candidates for the slow SequenceMatcher step.
 _CANDIDATES = 25
 # Words that carry no meaning for matching; negations are deliberately absent ("do you NOT ...").
-_STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "at",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "do",
-        "does",
-        "did",
-        "you",
-        "your",
-        "yours",
-        "we",
-        "our",
-        "us",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "which",
-        "what",
-        "who",
-        "whom",
-        "how",
-        "please",
-        "any",
-        "all",
-        "has",
-        "have",
-        "had",
-        "can",
-        "could",
-        "will",
-        "would",
-        "should",
-        "shall",
-        "may",
-        "might",
-        "there",
-        "their",
-        "they",
-        "them",
-        "if",
-        "so",
-        "such",
-        "than",
-        "then",
-        "also",
-        "provide",
-        "describe",
-        "explain",
-        "list",
-    ]
+_STOPWORD_TEXT = (
+    "a an the and or of to in on for at by with from as is are was were be been being do does "
+    "did you your yours we our us it its this that these those which what who whom how please "
+    "any all has have had can could will would should shall may might there their they them "
+    "if so such than then also provide describe explain list"
 )
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _NEGATIONS = re.compile(
     r"\b(no|not|never|none|without|cannot|can't|don't|doesn't|isn't|aren't|haven't|hasn't|"
     r"won't|n't|pursuing|planned|plan|planning|intend|expect|expected|working toward|"
@@ -203,6 +136,8 @@ class AnswerIndex:
         if not self.answers:
             return None
         norm, tokens = normalize(question), content_tokens(question)
+        if not norm:
+            return None  # no words: nothing to compare ("???" would equal every "???")
         if norm in self._by_text:
             return self.answers[self._by_text[norm]], 1.0
         if question_id:

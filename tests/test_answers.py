@@ -84,6 +84,7 @@ def test_threshold_is_respected() -> None:
 
 def test_no_answers() -> None:
     assert match_answer("Anything?", "X-1", (), THRESHOLD) is None
+    assert match_answer("???", None, [ApprovedAnswer("?", "Yes")], THRESHOLD) is None
 
 
 def test_index_is_fast_on_a_large_library() -> None:

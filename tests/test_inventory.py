@@ -333,3 +333,24 @@ def test_summary_lines() -> None:
     )
     assert "Bridge letter bridge-2026-11: extends soc2-2026 through 2026-11-15" in lines
     assert lines[-1] == "Controls: 12, documents: 8, approved answers: 8"
+
+
+def test_yaml_anchors_and_merge_keys(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "vendor: V\nreports:\n"
+        "  - &soc2 {id: a, kind: SOC 2, type: Type II, period_start: 2025-01-01, period_end: 2025-12-31}\n"
+        "  - <<: *soc2\n    id: b\n    period_end: 2025-12-30\n",
+    )
+    inv = load_inventory(path)
+    assert [(r.id, r.period_end) for r in inv.reports] == [
+        ("a", date(2025, 12, 31)),
+        ("b", date(2025, 12, 30)),
+    ]
+
+
+def test_a_kind_that_is_a_list_is_a_clear_problem(tmp_path: Path) -> None:
+    path = _write(tmp_path, "vendor: X\nreports:\n  - id: a\n    kind: [SOC 2]\n")
+    assert _problems(path) == [
+        "reports[0].kind: ['SOC 2'] is not an allowed value — did you mean 'SOC 2'?"
+    ]

@@ -856,3 +856,17 @@ def test_a_no_to_a_control_question_is_not_a_conflict() -> None:
         soc_need=(T2,),
     )
     assert m.status is Status.REVIEW and "conflict" in m.flags
+
+
+def test_recommendation_prefers_a_missing_report_to_a_short_one() -> None:
+    gap1 = ((SOC1,), Status.GAP, "obtain a SOC 1 Type II")
+    privacy = ((T2,), Status.PARTIAL, "add Privacy to the next SOC 2 scope")
+    results = [_result("a.xlsx", [gap1]), _result("b.xlsx", [privacy, privacy])]
+    _, rec = build_demand(results, inventory(SOC2), AS_OF, Settings())
+    assert rec.report == "SOC 1 Type II"
+    assert "(1 gap, 0 partial; none is held)" in rec.reason
+    _, rec = build_demand([results[1]], inventory(SOC2), AS_OF, Settings())
+    assert rec.report == "SOC 2 Type II"
+    assert rec.reason.endswith(
+        "most common fix: add Privacy to the next SOC 2 scope (2 requirements)"
+    )

@@ -1,0 +1,311 @@
+"""The per-run view of the holdings: freshness, bridge letters, scope, what bears on a question."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from socproc.answers import AnswerIndex, content_tokens, stemmed
+from socproc.inventory import (
+    BRIDGEABLE_KINDS,
+    ApprovedAnswer,
+    Control,
+    EvidenceDocument,
+    Inventory,
+    Report,
+)
+from socproc.model import Classification, Flag, Settings, SocNeed
+
+if TYPE_CHECKING:
+    from socproc.outcomes import Outcome
+
+_CATEGORY_OF_PREFIX = (
+    ("CC", "security"),
+    ("PI", "processing integrity"),
+    ("A", "availability"),
+    ("C", "confidentiality"),
+    ("P", "privacy"),
+)
+# What a carved-out provider carries when the inventory lists no criteria for it: the
+# physical and environmental criteria (DOMAIN.md 4.6), by service words.
+_SERVICE_CRITERIA: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"host|cloud|infrastructure|data ?cent|coloc|iaas|paas"), ("CC6.4", "A1.2")),
+    (re.compile(r"physical"), ("CC6.4",)),
+    (re.compile(r"environment|power|backup"), ("A1.2",)),
+)
+# Words too common in questions and control texts to show that a control is on topic.
+_GENERIC_WORDS = content_tokens(
+    "data security information system systems customer customers company process processes "
+    "policy policies employee employees staff organization organisation control controls use "
+    "ensure service services"
+)
+_CRITERION_RX = re.compile(r"^(CC|PI|A|C|P)\d+\.\d+$")
+YES_NO_RX = re.compile(
+    r"^\s*(do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|"
+    r"must)\b",
+    re.I,
+)
+# A question about a report (not a control): "SOC 2", "SSAE 18", "audit report", "certified".
+# A bare "SOC" is left out: "Is your SOC staffed 24x7?" is a control question (CC7.2).
+REPORT_ASK_RX = re.compile(
+    r"\bsoc\s*-?\s*(1|2|3|i{1,3}|one|two|three)\b|\bssae|\bisae|\bauditor|\bcertif|"
+    r"\b(audit|assurance|attestation|examination|soc|bridge)\s+(report|letter)",
+    re.I,
+)
+_TYPE1_ASK_RX = re.compile(r"\btype\s*(1|i)\b", re.I)
+
+
+class Facts(NamedTuple):
+    """What the wording of a question changes in an answer, so outcomes can be reused."""
+
+    yes: bool  # a yes/no question: the answer may start "Yes."
+    report_ask: bool  # it asks about a report, not a control
+    type1: bool  # it names Type 1 itself
+    orgs: frozenset[str]  # subservice organizations it names (lowercase)
+
+
+@dataclass
+class Context:
+    """Per-run view of the holdings: built once, shared by every requirement."""
+
+    inventory: Inventory
+    as_of: date
+    settings: Settings
+    answers: Sequence[ApprovedAnswer]  # kept so that the id in the cache key stays this object's
+    index: AnswerIndex
+    stale_before: date = field(init=False)
+    bridge_before: date = field(init=False)
+    held_kinds: frozenset[str] = field(init=False)
+    control_words: dict[str, frozenset[str]] = field(init=False)
+    doc_phrases: list[tuple[EvidenceDocument, list[tuple[str, str]]]] = field(init=False)
+    org_names: frozenset[str] = field(init=False)
+    memo: dict[tuple[Any, ...], Outcome] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.stale_before = add_months(self.as_of, -self.settings.freshness_months)
+        self.bridge_before = add_months(self.as_of, -self.settings.bridge_months)
+        current = [r for r in self.inventory.reports if not expired(r, self.as_of)]
+        kinds = {r.kind for r in current} | {f"{r.kind} {r.type}" for r in current if r.type}
+        self.held_kinds = frozenset(kinds)
+        self.control_words = {c.id: content_tokens(c.description) for c in self.inventory.controls}
+        self.doc_phrases = [
+            (d, [(p.split()[0], f" {p} ") for p in map(stemmed, (*d.topics, d.title)) if p])
+            for d in self.inventory.documents
+        ]
+        self.org_names = frozenset(
+            o.name.lower() for r in self.inventory.reports for o in r.subservice_orgs
+        )
+
+    def holds(self, kind: str) -> bool:
+        return any(r.kind == kind for r in self.inventory.reports)
+
+    def facts(self, question: str, yes: bool) -> Facts:
+        lowered = question.lower()
+        return Facts(
+            yes=yes and bool(YES_NO_RX.match(question)),
+            report_ask=bool(REPORT_ASK_RX.search(question)),
+            type1=bool(_TYPE1_ASK_RX.search(question)),
+            orgs=frozenset(n for n in self.org_names if n in lowered),
+        )
+
+
+_CONTEXTS: dict[tuple[int, int, date, Settings], Context] = {}
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later (or earlier), clamped to the month's end."""
+    month0 = day.year * 12 + day.month - 1 + months
+    year, month = divmod(month0, 12)
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month + 1, d)
+        except ValueError:
+            continue
+    raise ValueError(day)  # unreachable: every month has a 28th
+
+
+def context_for(
+    inventory: Inventory, as_of: date, settings: Settings, answers: Sequence[ApprovedAnswer]
+) -> Context:
+    """The holdings view for this run, reused while the same inventory and answers are passed."""
+    key = (id(inventory), id(answers), as_of, settings)
+    ctx = _CONTEXTS.get(key)
+    if ctx is None or ctx.inventory is not inventory or ctx.answers is not answers:
+        if len(_CONTEXTS) > 8:
+            _CONTEXTS.clear()
+        index = AnswerIndex((*inventory.answers, *answers))
+        ctx = _CONTEXTS[key] = Context(inventory, as_of, settings, answers, index)
+    return ctx
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def expired(r: Report | EvidenceDocument, as_of: date) -> bool:
+    """Past its expiry date (a certificate, a document)."""
+    return r.expires is not None and r.expires < as_of
+
+
+def categories_of(cls: Classification) -> frozenset[str]:
+    """The TSC categories a requirement touches: the classifier's plus those its criteria imply."""
+    cats = set(cls.categories)
+    for crit in cls.criteria:
+        cats.update(cat for prefix, cat in _CATEGORY_OF_PREFIX if _is_prefix(prefix, crit))
+    return frozenset(cats)
+
+
+def _is_prefix(prefix: str, crit: str) -> bool:
+    return crit.upper().startswith(prefix) and crit[len(prefix) : len(prefix) + 1].isdigit()
+
+
+def _org_criteria(services: Sequence[str]) -> frozenset[str]:
+    ids = {s.upper() for s in services if _CRITERION_RX.match(s.upper())}
+    for s in services:
+        for rx, crits in _SERVICE_CRITERIA:
+            if rx.search(s.lower()):
+                ids.update(crits)
+    return frozenset(ids or ("CC6.4", "A1.2"))
+
+
+def _bridge_for(ctx: Context, report: Report) -> Report | None:
+    """The bridge letter running furthest past this report (or a report of the same period)."""
+    same_period = {
+        r.id
+        for r in ctx.inventory.reports
+        if r.period_end == report.period_end and r.kind in BRIDGEABLE_KINDS
+    }
+    letters = [
+        r
+        for r in ctx.inventory.reports
+        if r.kind == "bridge letter"
+        and r.extends in same_period
+        and r.through
+        and report.period_end
+        and r.through > report.period_end
+    ]
+    return max(letters, key=lambda r: r.through or date.min, default=None)
+
+
+def _anchor(report: Report, settings: Settings) -> date | None:
+    if settings.freshness_anchor == "issued" and report.issued:
+        return report.issued
+    return report.period_end or report.issued
+
+
+def anchor_stale(ctx: Context, report: Report) -> bool:
+    """The report's freshness date is missing or older than the freshness window."""
+    anchor = _anchor(report, ctx.settings)
+    return anchor is None or anchor < ctx.stale_before
+
+
+# --------------------------------------------------------------------------- what bears on a question
+
+
+def controls_for(
+    ctx: Context, cls: Classification, question: str
+) -> tuple[tuple[Control, ...], tuple[Control, ...]]:
+    """The vendor's controls that evidence a requirement, and those the answer may name.
+
+    Cited: the controls on the requirement's criteria, else those sharing several words with
+    it. Named: the cited ones whose text is on the question's topic, so that an answer never
+    says "addressed by our encryption control" to a question about job descriptions.
+    """
+    crit = {c.upper() for c in cls.criteria}
+    words = content_tokens(question) - _GENERIC_WORDS
+    if crit:
+        by_crit = [c for c in ctx.inventory.controls if crit & set(c.criteria)]
+        on_topic = [c for c in by_crit if words & ctx.control_words[c.id]]
+        cited = (*on_topic, *(c for c in by_crit if c not in on_topic))[:4]
+        return cited, tuple(c for c in cited if c in on_topic)
+    scored = []
+    for c in ctx.inventory.controls:
+        shared = len(words & ctx.control_words[c.id])
+        if shared >= 3:
+            scored.append((-shared, c.id, c))
+    cited = tuple(c for *_, c in sorted(scored))[:2]
+    return cited, cited
+
+
+def documents_for(ctx: Context, text: str, artifact: bool = False) -> list[EvidenceDocument]:
+    """Documents whose title or a topic appears, as a whole phrase, in the text; for an
+    artifact name, also those with a topic or title that contains it."""
+    stem = stemmed(text)
+    target, words = f" {stem} ", frozenset(stem.split())
+    found = []
+    for doc, phrases in ctx.doc_phrases:
+        # The first word must be there before the phrase can be: a cheap test first.
+        if any(first in words and padded in target for first, padded in phrases) or (
+            artifact and len(stem) > 4 and any(target in padded for _, padded in phrases)
+        ):
+            found.append(doc)
+    return found
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What one held report shows about one need, before it is put into words."""
+
+    flags: frozenset[Flag]
+    bridge: Report | None  # the bridge letter worth citing, if any
+    missing: tuple[str, ...]  # categories asked for but out of the report's scope
+    exceptions: tuple[str, ...]  # criteria asked about on which the report notes exceptions
+    orgs: tuple[str, ...]  # carved-out subservice organizations that carry the ask
+
+
+def findings(
+    ctx: Context, need: SocNeed | None, report: Report, cls: Classification, facts: Facts
+) -> Findings:
+    """The flags of DOMAIN.md section 4 for one report against one need."""
+    flags: set[Flag] = set()
+    crit = {c.upper() for c in cls.criteria}
+    anchor = _anchor(report, ctx.settings)
+    if anchor and anchor < ctx.stale_before:
+        flags.add(Flag.STALE)
+    bridge = _bridge_for(ctx, report) if report.kind in BRIDGEABLE_KINDS else None
+    if report.period_end and report.period_end < ctx.bridge_before:
+        if not (bridge and bridge.through and bridge.through >= ctx.bridge_before):
+            flags.add(Flag.BRIDGE_LETTER_NEEDED)
+    elif bridge and bridge.extends != report.id:
+        # A letter on a sibling report of the same period is only worth citing when needed.
+        bridge = None
+    if expired(report, ctx.as_of):
+        flags.add(Flag.EXPIRED)
+    if report.opinion in ("qualified", "adverse", "disclaimer"):
+        flags.add(Flag.OPINION_MODIFIED)
+    missing: tuple[str, ...] = ()
+    if report.kind in ("SOC 2", "SOC 3", "ISAE 3000"):
+        missing = tuple(sorted(categories_of(cls) - set(report.categories)))
+    exceptions = tuple(sorted({c for e in report.exceptions for c in e.criteria if c in crit}))
+    orgs = tuple(
+        o.name
+        for o in report.subservice_orgs
+        if o.method == "carve-out"
+        and (crit & _org_criteria(o.services) or o.name.lower() in facts.orgs)
+    )
+    for present, flag in (
+        (missing, Flag.CATEGORY_OUT_OF_SCOPE),
+        (exceptions, Flag.EXCEPTIONS_NOTED),
+        (orgs, Flag.CARVE_OUT),
+        (report.sharing != "public", Flag.NDA_REQUIRED),
+        (
+            report.type == "Type I"
+            and (need is SocNeed.SOC2_TYPE2 or (need is SocNeed.SOC1 and not facts.type1)),
+            Flag.TYPE_MISMATCH,
+        ),
+        (
+            need in (SocNeed.SOC2_TYPE1, SocNeed.SOC2_TYPE2)
+            and report.kind == "SOC 3"
+            and not cls.public,
+            Flag.SOC3_ONLY,
+        ),
+        (
+            (need is SocNeed.SOC3 or cls.public) and report.kind in ("SOC 2", "ISAE 3000"),
+            Flag.SOC2_NOT_PUBLIC,
+        ),
+    ):
+        if present:
+            flags.add(flag)
+    return Findings(frozenset(flags), bridge, missing, exceptions, orgs)

@@ -1,0 +1,313 @@
+"""read_raw(), check_document(): an inventory file → plain data, or every problem with its fix."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Iterator
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator, ValidationError
+
+from socproc.errors import InventoryError
+
+# Kinds that are Type I / Type II examinations, and the ones a bridge letter can extend.
+TYPED_KINDS: frozenset[str] = frozenset({"SOC 1", "SOC 2", "ISAE 3402", "ISAE 3000"})
+BRIDGEABLE_KINDS: frozenset[str] = frozenset({"SOC 1", "SOC 2", "SOC 3", "ISAE 3402", "ISAE 3000"})
+
+
+class _StringLoader(yaml.SafeLoader):
+    """safe_load that keeps every scalar a string except null.
+
+    YAML 1.1 would turn `2026-09-30` into a date, `answer: Yes` into True and
+    `question_id: 1.10` into 1.1: all silently wrong for an inventory, whose values are text.
+    """
+
+
+_KEPT_TAGS = ("tag:yaml.org,2002:null", "tag:yaml.org,2002:merge")
+_StringLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag in _KEPT_TAGS]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_raw(path: Path) -> tuple[Any, bytes]:
+    """The parsed document and the raw bytes; file-level problems raise InventoryError."""
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InventoryError(name, ["file not found — check the path"]) from exc
+    except OSError as exc:
+        raise InventoryError(name, [f"cannot read the file ({exc.strerror}) — check it"]) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InventoryError(name, ["not UTF-8 text — save it as UTF-8 YAML or JSON"]) from exc
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(text), raw
+        except json.JSONDecodeError as exc:
+            problem = f"line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})"
+            raise InventoryError(name, [f"{problem} — fix the syntax there"]) from exc
+    try:
+        return yaml.load(text, Loader=_StringLoader), raw
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        what = getattr(exc, "problem", None) or "invalid YAML"
+        raise InventoryError(
+            name, [f"{where}YAML syntax error ({what}) — fix the indentation or quoting there"]
+        ) from exc
+
+
+# --------------------------------------------------------------------------- checks
+
+_DATE_RX = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_REPORT_DATES = ("period_start", "period_end", "issued", "expires", "through")
+_SECTIONS = ("reports", "controls", "documents")
+_KINDS = frozenset(
+    {*BRIDGEABLE_KINDS, "ISO 27001", "PCI DSS", "HITRUST", "FedRAMP", "bridge letter", "other"}
+)
+# Spellings people write for enum values, squashed (lowercase, letters and digits only).
+_ALIASES: dict[str, str] = {
+    "type1": "Type I",
+    "type2": "Type II",
+    "soc2type2": "SOC 2",
+    "soc1type2": "SOC 1",
+    "iso27001": "ISO 27001",
+    "isoiec27001": "ISO 27001",
+    "pci": "PCI DSS",
+    "bridge": "bridge letter",
+    "carveout": "carve-out",
+    "unmodified": "unqualified",
+    "clean": "unqualified",
+    "restricted": "nda",
+    "generaluse": "public",
+    "pi": "processing integrity",
+}
+_REQUIRED_FIX: dict[str, str] = {
+    "vendor": "add 'vendor: <your company name>' at the top",
+    "id": "add a unique 'id'",
+    "kind": "add 'kind' (SOC 1, SOC 2, SOC 3, ISAE 3402, ISAE 3000, ISO 27001, bridge letter...)",
+    "extends": "add 'extends: <id of the report this letter extends>'",
+    "through": "add 'through: YYYY-MM-DD' (the last date the letter covers)",
+    "answers": "add an 'answers:' list of question/answer pairs",
+}
+_TYPE_FIX: dict[str, tuple[str, str]] = {
+    "string": ("is not text", "quote it"),
+    "array": ("is not a list", "write it as a list, one '- item' per line"),
+    "object": ("is not a mapping", "write it as 'key: value' lines"),
+}
+
+
+@cache
+def inventory_schema() -> dict[str, Any]:
+    """The inventory JSON Schema, from the installed package or the source checkout."""
+    try:
+        ref = resources.files("socproc.schemas") / "inventory.schema.json"
+        text = ref.read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        # Running from a source checkout that is not installed: schemas/ sits beside the package.
+        here = Path(__file__).resolve().parents[1] / "schemas" / "inventory.schema.json"
+        text = here.read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@cache
+def _validator(answers_only: bool) -> Draft202012Validator:
+    schema = inventory_schema()
+    if answers_only:
+        # An answer library: the same shapes, but only `answers` is required.
+        schema = {**schema, "required": ["answers"]}
+    return Draft202012Validator(schema)
+
+
+def _path(parts: list[Any]) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _suggest(value: Any, choices: list[str]) -> str | None:
+    """The allowed value the user most likely meant, if any is close."""
+    text = str(value)
+    squashed = {_squash(c): c for c in choices}
+    hit = squashed.get(_squash(text)) or _ALIASES.get(_squash(text))
+    if hit in choices:
+        return hit
+    lower = {c.lower(): c for c in choices}
+    close = difflib.get_close_matches(text.lower(), list(lower), n=1, cutoff=0.6)
+    return lower[close[0]] if close else None
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _schema_problems(error: ValidationError) -> Iterator[str]:
+    where = list(error.absolute_path)
+    path, inst, kind = _path(where), error.instance, error.validator
+    if kind == "additionalProperties" and isinstance(inst, dict):
+        allowed = sorted(error.schema.get("properties", {}))
+        for key in inst:
+            if key not in allowed:
+                best = _suggest(key, allowed)
+                fix = (
+                    f"did you mean '{best}'?"
+                    if best
+                    else "remove it (allowed: " + ", ".join(allowed) + ")"
+                )
+                yield f"{_path([*where, key])}: unknown key — {fix}"
+    elif kind == "required" and isinstance(inst, dict):
+        for key in error.validator_value:
+            if key not in inst:
+                fix = _REQUIRED_FIX.get(key) or f"add '{key}: ...'"
+                yield f"{path}: missing required key '{key}' — {fix}"
+    elif inst is None:
+        yield f"{path}: is empty — give it a value or remove the key"
+    elif kind == "enum":
+        allowed = [str(c) for c in error.validator_value]
+        best = _suggest(inst, allowed)
+        fix = f"did you mean '{best}'?" if best else "use one of " + ", ".join(map(repr, allowed))
+        yield f"{path}: {_show(inst)} is not an allowed value — {fix}"
+    elif kind == "type" and error.validator_value in _TYPE_FIX:
+        what, fix = _TYPE_FIX[error.validator_value]
+        yield f"{path}: {_show(inst)} {what} — {fix}"
+    elif kind == "pattern" and "[0-9]{4}" in str(error.validator_value):
+        yield f"{path}: {_show(inst)} is not a date (YYYY-MM-DD) — write it as e.g. 2026-09-30"
+    elif kind == "pattern":
+        yield f"{path}: {_show(inst)} starts or ends with spaces — remove them"
+    elif kind == "minLength":
+        yield f"{path}: is empty — give it a value or remove the key"
+    elif kind == "minItems":
+        yield f"{path}: is an empty list — list at least one item"
+    elif kind == "uniqueItems":
+        yield f"{path}: lists the same value twice — remove the duplicate"
+    else:
+        yield f"{path}: {error.message} — see schemas/inventory.schema.json"
+
+
+def _valid_day(value: Any) -> date | None:
+    if not isinstance(value, str) or not _DATE_RX.match(value):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _items(data: dict[str, Any], section: str) -> list[tuple[int, dict[str, Any]]]:
+    items = data.get(section)
+    if not isinstance(items, list):
+        return []
+    return [(i, d) for i, d in enumerate(items) if isinstance(d, dict)]
+
+
+def _calendar_problems(data: dict[str, Any]) -> Iterator[str]:
+    """Dates that match YYYY-MM-DD but are not on the calendar ('2026-13-01')."""
+    fields: list[tuple[str, Any]] = [("as_of", data.get("as_of"))]
+    for i, r in _items(data, "reports"):
+        fields += [(f"reports[{i}].{k}", r.get(k)) for k in _REPORT_DATES]
+    for i, d in _items(data, "documents"):
+        fields += [(f"documents[{i}].{k}", d.get(k)) for k in ("date", "expires")]
+    for path, value in fields:
+        if isinstance(value, str) and _DATE_RX.match(value) and _valid_day(value) is None:
+            yield f"{path}: {value!r} is not a date (YYYY-MM-DD) — use a real calendar date"
+
+
+def _duplicate_problems(data: dict[str, Any]) -> Iterator[str]:
+    seen: dict[str, str] = {}
+    for section in _SECTIONS:
+        for i, d in _items(data, section):
+            ident = d.get("id")
+            if not isinstance(ident, str):
+                continue
+            here = f"{section}[{i}].id"
+            if ident in seen:
+                yield f"{here}: duplicate id '{ident}' (also {seen[ident]}) — give each item its own id"
+            else:
+                seen[ident] = here
+
+
+def _bridge_problems(
+    i: int, r: dict[str, Any], reports: dict[str, dict[str, Any]]
+) -> Iterator[str]:
+    target_id = r.get("extends")
+    if not isinstance(target_id, str):
+        return
+    target = reports.get(target_id)
+    if target is None:
+        yield f"reports[{i}].extends: no report has id '{target_id}' — use the id of the report this letter extends"
+        return
+    if target.get("kind") not in BRIDGEABLE_KINDS:
+        yield (
+            f"reports[{i}].extends: '{target_id}' is a {target.get('kind')}, not a SOC or ISAE "
+            "report — a bridge letter extends a SOC 1, SOC 2, SOC 3 or ISAE report"
+        )
+        return
+    through, end = _valid_day(r.get("through")), _valid_day(target.get("period_end"))
+    if through and end and through < end:
+        yield (
+            f"reports[{i}].through: {through} is before the end of '{target_id}' ({end}) — "
+            "a bridge letter runs on from the report's period end"
+        )
+
+
+def _report_problems(
+    i: int, r: dict[str, Any], reports: dict[str, dict[str, Any]]
+) -> Iterator[str]:
+    kind, here = r.get("kind"), f"reports[{i}]"
+    if not isinstance(kind, str) or kind not in _KINDS:
+        return  # the schema has already said what is wrong with it
+    if "type" in r and kind not in TYPED_KINDS and not (kind == "SOC 3" and r["type"] == "Type II"):
+        yield f"{here}.type: kind '{kind}' has no type — remove 'type'"
+    if kind in BRIDGEABLE_KINDS and "period_end" not in r:
+        yield (
+            f"{here}: missing 'period_end' — a {kind} needs its period end "
+            "(the as-of date of a Type I) to judge freshness"
+        )
+    start, end = _valid_day(r.get("period_start")), _valid_day(r.get("period_end"))
+    if start and end and end < start:
+        yield f"{here}.period_end: {end} is before period_start {start} — swap or fix the dates"
+    if kind == "bridge letter":
+        yield from _bridge_problems(i, r, reports)
+    else:
+        for key in ("extends", "through"):
+            if key in r:
+                yield f"{here}.{key}: only a bridge letter has '{key}' — remove it or set kind: bridge letter"
+
+
+def check_document(data: Any, answers_only: bool = False) -> list[str]:
+    """Every problem in a parsed inventory (or answer library), each `path: problem — fix`."""
+    if data is None:
+        return ["(top level): the file is empty — start with 'vendor: <your company name>'"]
+    errors = _validator(answers_only).iter_errors(data)
+    problems = [p for e in errors for p in _schema_problems(e)]
+    if isinstance(data, dict):
+        reports = {r["id"]: r for _, r in _items(data, "reports") if isinstance(r.get("id"), str)}
+        problems += _calendar_problems(data)
+        problems += _duplicate_problems(data)
+        for i, r in _items(data, "reports"):
+            problems += _report_problems(i, r, reports)
+    # In file order, each problem once (a `then` branch can repeat a `required`).
+    return sorted(dict.fromkeys(problems), key=_line_key)
+
+
+def _line_key(problem: str) -> str:
+    # Zero-pad indices so that reports[10] sorts after reports[9].
+    path = problem.split(": ", 1)[0]
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)):08d}]", path)

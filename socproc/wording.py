@@ -1,0 +1,250 @@
+"""The words of an answer: holdings described, suggested responses, remedies, dropdown values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from socproc.answers import polarity
+from socproc.holdings import Facts
+from socproc.inventory import ApprovedAnswer, Control, EvidenceDocument, Report
+from socproc.model import LIMITING_FLAGS, Classification, Flag, SocNeed, Status
+
+_FLAG_ORDER = {f: i for i, f in enumerate(Flag)}
+_EQUIVALENT_OF = {"ISAE 3402": "SOC 1", "ISAE 3000": "SOC 2"}
+_CERTIFICATE_KINDS = frozenset({"ISO 27001", "PCI DSS", "HITRUST", "FedRAMP", "other"})
+# What the vendor holds for each certificate-like kind.
+_HELD_NOUN = {
+    "ISO 27001": "certificate",
+    "HITRUST": "certificate",
+    "PCI DSS": "Attestation of Compliance",
+    "FedRAMP": "authorization",
+}
+# Dropdown wordings, normalised (lowercase words): best first.
+_YES_CHOICES = ("yes", "y", "true", "compliant", "fully compliant", "implemented", "in place")
+_PARTIAL_CHOICES = ("partial", "partially", "partially compliant", "partially implemented")
+_NO_CHOICES = ("no", "n", "false", "not compliant", "non compliant", "not implemented")
+
+
+def _and(items: Sequence[str]) -> str:
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def flag_names(flags: Iterable[Flag]) -> tuple[str, ...]:
+    """The flags as strings, each once, in the order Flag declares them."""
+    return tuple(str(f) for f in sorted(set(flags), key=_FLAG_ORDER.__getitem__))
+
+
+def held_noun(kind: str) -> str:
+    """What the vendor holds for a certificate-like kind ("certificate", "authorization")."""
+    return _HELD_NOUN.get(kind, "certificate")
+
+
+def sharing(item: Report | EvidenceDocument) -> str:
+    """How the item can be shared ("available under NDA")."""
+    if item.sharing == "public":
+        link = f" at {item.file}" if item.file and item.file.startswith("http") else ""
+        return f"publicly available{link}"
+    if item.sharing == "internal":
+        return "available for review on request"
+    return "available under NDA"
+
+
+def period(report: Report) -> str:
+    """'period 2025-10-01 to 2026-09-30', 'as of 2026-09-30' or ''."""
+    start, end = report.period_start, report.period_end
+    if start and end and start != end:
+        return f"period {start} to {end}"
+    return f"as of {end}" if end else ""
+
+
+def describe(report: Report) -> str:
+    """'our SOC 2 Type II report (security and availability; period 2025-10-01 to 2026-09-30)'."""
+    if report.kind == "other":
+        return f"our {lower_first(report.title)}" if report.title else f"our report {report.id}"
+    if report.kind in _CERTIFICATE_KINDS:
+        valid = f" (valid until {report.expires})" if report.expires else ""
+        return f"our {report.kind} {held_noun(report.kind)}{valid}"
+    head = f"our {report.label} report"
+    if report.kind in _EQUIVALENT_OF:
+        head += f", the international equivalent of a {_EQUIVALENT_OF[report.kind]},"
+    details = [_and(report.categories)] if report.kind in ("SOC 2", "SOC 3", "ISAE 3000") else []
+    details.append(period(report))
+    inner = "; ".join(d for d in details if d)
+    return f"{head} ({inner})" if inner else head
+
+
+def need_label(need: SocNeed) -> str:
+    """The report a need asks for ("SOC 1 Type II", "SOC 2 Type I")."""
+    return "SOC 1 Type II" if need is SocNeed.SOC1 else str(need)
+
+
+def cap(text: str) -> str:
+    """The text with its first letter upper-cased."""
+    return text[:1].upper() + text[1:]
+
+
+def sentence(text: str) -> str:
+    """The text as a sentence: capitalised, ending with a full stop ("" stays "")."""
+    text = text.strip()
+    return text[0].upper() + text[1:] + ("" if text.endswith(".") else ".") if text else ""
+
+
+def lead(
+    need: SocNeed | None,
+    report: Report,
+    flags: frozenset[Flag],
+    controls: Sequence[Control],
+    cls: Classification,
+    facts: Facts,
+    bridge: Report | None,
+) -> str:
+    """The first sentence: what is held for this ask, said without claiming more."""
+    desc, share = describe(report), sharing(report)
+    with_bridge = f", with a bridge letter through {bridge.through}" if bridge else ""
+    if Flag.TYPE_MISMATCH in flags and need is not None:
+        return f"We hold {desc}, {share}; we do not yet hold a {need_label(need)} report"
+    if Flag.SOC3_ONLY in flags:
+        return f"We can share {desc}, {share}; we do not currently provide a full SOC 2 report"
+    if Flag.SOC2_NOT_PUBLIC in flags:
+        return f"We do not publish a SOC 3 report; {desc} is {share}{with_bridge}"
+    if Flag.STALE in flags:
+        latest = cap(desc.replace("our ", "our most recent ", 1))
+        return f"{latest} is {share}; a more recent report is not yet available"
+    if Flag.EXPIRED in flags:
+        return f"Our {report.kind} certificate expired on {report.expires}"
+    if Flag.CATEGORY_OUT_OF_SCOPE in flags:
+        return f"{desc} is {share}{with_bridge}"
+    if (cls.criteria or controls) and not facts.report_ask:
+        # A control question: whether "yes" is the right answer depends on its wording
+        # ("Does your cloud vendor hold your keys?"), so say what evidences it instead.
+        verb = "examined" if report.type == "Type I" else "tested"
+        if controls:
+            noun = "control" if len(controls) == 1 else "controls"
+            ids = _and([c.id for c in controls])
+            return f"This is addressed by our {noun} {ids}, {verb} in {desc}, {share}{with_bridge}"
+        return f"This is within the scope of {desc}, {share}{with_bridge}"
+    prefix = "Yes. " if facts.yes and not flags & LIMITING_FLAGS else ""
+    return f"{prefix}{cap(desc)} is {share}{with_bridge}"
+
+
+def extras(
+    report: Report,
+    flags: frozenset[Flag],
+    missing_cats: Sequence[str],
+    exception_ids: Sequence[str],
+    orgs: Sequence[str],
+) -> list[str]:
+    """The sentences after the lead: scope left out, exceptions, carve-outs, the opinion."""
+    out: list[str] = []
+    if Flag.CATEGORY_OUT_OF_SCOPE in flags:
+        verb = "is" if len(missing_cats) == 1 else "are"
+        out.append(f"{_and(missing_cats).capitalize()} {verb} not in the report's scope")
+    if Flag.EXCEPTIONS_NOTED in flags:
+        out.append(
+            f"The report notes an exception on {_and(exception_ids)}, described in the report"
+        )
+    if Flag.CARVE_OUT in flags:
+        out.append(
+            f"Physical and environmental controls are operated by {_and(orgs)}, a carved-out "
+            "subservice organization; please refer to its own assurance reports for them"
+        )
+    if Flag.OPINION_MODIFIED in flags:
+        out.append(f"The auditor's opinion is {report.opinion}")
+    return [sentence(s) for s in out]
+
+
+def remedies(
+    as_of: date,
+    need: SocNeed | None,
+    report: Report,
+    flags: frozenset[Flag],
+    missing: Sequence[str],
+    severe: bool,
+) -> tuple[str, ...]:
+    """What the vendor could do so that the report answers the need in full."""
+    out: list[str] = []
+    wanted = need_label(need) if need else report.label
+    if Flag.TYPE_MISMATCH in flags or Flag.SOC3_ONLY in flags:
+        out.append(f"obtain {with_article(wanted)}")
+    if Flag.SOC2_NOT_PUBLIC in flags:
+        out.append("obtain a SOC 3 with the next SOC 2 examination")
+    if Flag.STALE in flags:
+        ended = (
+            f"period ended {report.period_end}" if report.period_end else f"issued {report.issued}"
+        )
+        out.append(f"renew the {report.label} ({ended})")
+    elif Flag.BRIDGE_LETTER_NEEDED in flags:
+        out.append(f"request a bridge letter through {as_of}")
+    if Flag.CATEGORY_OUT_OF_SCOPE in flags:
+        names = _and([m.title() for m in missing])
+        out.append(f"add {names} to the next {report.kind} scope")
+    if Flag.EXPIRED in flags:
+        out.append(f"renew the {report.kind} certificate (expired {report.expires})")
+    if severe:
+        out.append(f"obtain a new {report.label} with an unqualified opinion")
+    return tuple(out)
+
+
+def lower_first(title: str) -> str:
+    """A title as it reads mid-sentence."""
+    # "Penetration test summary" reads as a noun mid-sentence; "ISO", "DR" keep their case.
+    return title[0].lower() + title[1:] if title[:2].istitle() else title
+
+
+def no_prefix(yes: bool) -> str:
+    """The plain "No. " that starts the answer to a yes/no question (`yes`), else ""."""
+    return "No. " if yes else ""
+
+
+def unprefixed(response: str) -> str:
+    """The response without its leading "Yes. " or "No. "."""
+    for word in ("Yes. ", "No. "):
+        response = response.removeprefix(word)
+    return response
+
+
+def with_article(noun: str) -> str:
+    """The noun with its indefinite article; none for a plural ("scan results")."""
+    last = noun.split()[-1] if noun.split() else ""
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")) and last.islower():
+        return noun
+    vowel = noun[:1].lower() in "aeio" or noun.startswith(("ISO", "ISAE", "HITRUST", "FedRAMP"))
+    return ("an " if vowel else "a ") + noun
+
+
+# --------------------------------------------------------------------------- dropdowns
+
+
+def _choice(choices: Sequence[str], wanted: Sequence[str]) -> str | None:
+    norm = {re.sub(r"[^a-z0-9]+", " ", c.lower()).strip(): c for c in choices}
+    for w in wanted:
+        if w in norm:
+            return norm[w]
+    # "Yes - fully" / "No, not at all": a choice that starts with the word.
+    first = wanted[0]
+    return next((c for n, c in norm.items() if n.split(" ", 1)[0] == first), None)
+
+
+def answer_value(
+    status: Status, choices: Sequence[str], approved: ApprovedAnswer | None = None
+) -> str | None:
+    """The value for the buyer's dropdown: Yes-like when held, No-like for a gap, None to review."""
+    if not choices or status is Status.REVIEW:
+        return None
+    if approved is not None:
+        exact = _choice(choices, [re.sub(r"[^a-z0-9]+", " ", approved.answer.lower()).strip()])
+        if exact:
+            return exact
+        said = polarity(approved.answer)
+        if said is not None:
+            return _choice(choices, _YES_CHOICES if said else _NO_CHOICES)
+    if status is Status.GAP:
+        return _choice(choices, _NO_CHOICES)
+    if status is Status.PARTIAL:
+        return _choice(choices, _PARTIAL_CHOICES) or _choice(choices, _YES_CHOICES)
+    return _choice(choices, _YES_CHOICES)
