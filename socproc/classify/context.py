@@ -1,0 +1,51 @@
+"""classify_all(): a whole questionnaire; the document's SOC 2 type replaces row defaults."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from socproc.classify.decide import classify
+from socproc.classify.needs import _T1, _T2
+from socproc.model import SOC_NEED_ORDER, Classification, Settings
+
+
+def classify_all(texts: Sequence[str], settings: Settings | None = None) -> list[Classification]:
+    """Classify a whole questionnaire; rows with a default SOC 2 type take the document's type.
+
+    The type the questionnaire states or cues anywhere (Type II when it asks for both) replaces
+    the configured default on the rows that gave no type of their own (DOMAIN.md section 6 rule 5).
+    """
+    results = [classify(t, settings) for t in texts]
+    asked = {
+        n
+        for c in results
+        if c.type_source in ("stated", "cue")
+        for n in c.soc_need
+        if n in (_T1, _T2)
+    }
+    if not asked:
+        return results
+    ctx = _T2 if _T2 in asked else _T1
+    why = (
+        "the questionnaire asks for both Type I and Type II elsewhere → Type II"
+        if len(asked) == 2
+        else f"the questionnaire asks for a {ctx} elsewhere"
+    )
+    out: list[Classification] = []
+    for c in results:
+        if c.type_source != "default":
+            out.append(c)
+            continue
+        needs = {n for n in c.soc_need if n not in (_T1, _T2)} | {ctx}
+        rationale = re.sub(r"; no type stated → default Type I{1,2}", "", c.rationale)
+        out.append(
+            replace(
+                c,
+                soc_need=tuple(n for n in SOC_NEED_ORDER if n in needs),
+                type_source="context",
+                rationale=f"{rationale}; SOC 2 type from document context: {why}",
+            )
+        )
+    return out

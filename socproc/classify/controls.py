@@ -1,0 +1,119 @@
+"""Control questions: criteria from cues, SOC 1 financial-reporting context, the SOC answer."""
+
+from __future__ import annotations
+
+import re
+
+from socproc.classify.cues import _cue_matches
+from socproc.classify.gated import _gate, _Gated
+from socproc.classify.needs import _B1, _Decision
+from socproc.criteria import CATEGORY_ORDER
+
+_COMMERCIAL = _Gated(
+    "pric|payment terms|net |discount|fee|quote",
+    r"pricing|\bprice|payment terms|\bnet \d+|discount|\bfees?\b|\bquote\b",
+)
+_CATEGORY_OF = {
+    "CC": "security",
+    "A": "availability",
+    "PI": "processing integrity",
+    "C": "confidentiality",
+    "P": "privacy",
+}
+
+
+def _category(cid: str) -> str:
+    return _CATEGORY_OF[cid.rstrip("0123456789.")]
+
+
+_BACKUP = re.compile(r"back ?up|sauvegard|datensicherung|copia|respaldo|restor")
+# Words that make a vendor/supplier mention a third-party-risk control question.
+_GOVERNANCE = _gate(
+    "security secure privacy assess assessment contract contractual due monitor review audit risk"
+)
+
+
+def _criteria(
+    tokens: list[str], personal: bool, testing: bool
+) -> tuple[list[str], list[str], bool]:
+    """Criterion ids the cues point to, the cue phrases used, and whether any cue was strong."""
+    scores: dict[str, float] = {}
+    used: list[str] = []
+    strong = False
+    strong_ids: set[str] = set()
+    matches = _cue_matches(tokens)
+    if not matches:
+        return [], [], False
+    # Context cues (vendors, suppliers) name a control topic only with governance words and
+    # no stronger topic: "access revoked for vendors" is about access, not vendor risk.
+    topical = not any(t.kind in ("strong", "plan") for _, ts in matches for t in ts)
+    topical = topical and not _GOVERNANCE.isdisjoint(tokens)
+    for phrase, targets in matches:
+        private = [t for t in targets if t.kind == "personal"]
+        chosen = private if personal and private else [t for t in targets if t.kind != "personal"]
+        if not topical:
+            chosen = [t for t in chosen if t.kind != "context"]
+        for t in chosen:
+            cid = "A1.3" if t.kind == "plan" and testing else t.cid
+            weight = 0.5 if t.kind == "weak" else 1.0
+            scores[cid] = scores.get(cid, 0.0) + weight
+            if weight == 1.0 and t.kind != "context":
+                strong = True
+                strong_ids.add(cid)
+        if chosen:
+            used.append(phrase)
+    if testing and any(_BACKUP.search(p) for p in used if "A1.2" in scores):
+        scores["A1.3"] = max(scores.get("A1.3", 0.0), 1.0)  # tested backups → restore testing
+        strong_ids.add("A1.3")
+    keep = [c for c, v in scores.items() if v >= 1.0 and (c in strong_ids or not strong)]
+    if not keep and scores:
+        top = max(scores.values())
+        keep = [c for c, v in scores.items() if v == top]
+    return keep, used, strong
+
+
+def _financial(signals: dict[str, str], low: str) -> tuple[bool, bool]:
+    """(financial-reporting context, strong) per DOMAIN.md section 3."""
+    if "fin_strong" in signals:
+        return True, True
+    # Process words (payroll, billing) need a control word, and commercial terms are not ICFR.
+    process = "fin_process" in signals and "fin_control" in signals
+    return process and not _COMMERCIAL.search(low), False
+
+
+def _control(
+    d: _Decision,
+    criteria: list[str],
+    cues: list[str],
+    strong: bool,
+    fin: tuple[bool, bool],
+    sense: str | None,
+    fin_cue: str = "",
+) -> None:
+    """A control question: SOC 1 for the buyer's financial reporting, SOC 2 for the TSC topics."""
+    names = ", ".join(criteria[:4])
+    on = " on " + ", ".join(f"'{c}'" for c in cues[:3]) if cues else ""
+    if fin[0]:
+        d.needs |= _B1
+        cue = fin_cue or "financial process"
+        d.reasons.append(
+            f"control over the buyer's financial reporting ('{cue}', ICFR/SOX context) → SOC 1"
+        )
+        d.confidence = 0.85 if fin[1] else 0.72
+        if criteria:
+            d.confidence -= 0.05
+    elif criteria and (strong or len(criteria) > 1):
+        d.soc2 = True
+        cats = sorted({_category(c) for c in criteria}, key=CATEGORY_ORDER.index)
+        d.reasons.append(
+            f"control question{on} → {names} ({', '.join(cats)}) → answered by a SOC 2"
+        )
+        d.confidence = 0.85 if len(criteria) > 1 or sense == "ops" else 0.78
+    elif sense in ("ops", "ops?"):
+        d.soc2 = True
+        d.reasons.append("Security Operations Center practice → CC7.2 → answered by a SOC 2")
+        d.confidence = 0.8 if sense == "ops" else 0.45
+    elif criteria:
+        d.soc2 = True
+        d.reasons.append(f"weak control cue{on} → {names} → answered by a SOC 2")
+        d.confidence = 0.55

@@ -1,0 +1,88 @@
+"""Report requests that name no SOC report: auditor's reports, report lifecycle, public reports."""
+
+from __future__ import annotations
+
+from socproc.classify.gated import _gate, _Gated
+from socproc.classify.needs import _B1, _B3, _Decision
+from socproc.classify.reports import _REPORT_WORDS, _Found
+
+_IMPLICIT = _Gated(
+    "auditor|cpa|independent|third|attestation report|assurance report|examination report|audit report|rapport d|prufbericht|prufungsbericht|testat|informe de",
+    r"auditor'?s'? (?:report|opinion|attestation)|service auditor|\bcpa(?:'s)?(?: firm'?s?)? "
+    r"(?:report|attestation|examination|opinion)|independent (?:third[\s\-]party )?(?:attestation|assurance"
+    r"|audit report|examination|auditor)|attestation report|assurance report|examination report"
+    r"|\baudit report|rapport d'?audit|rapport d'?assurance|prufbericht|prufungsbericht|\btestat\b"
+    r"|informe de auditoria|informe de aseguramiento|informe de un auditor"
+    r"|\b(?:an?|independent|external|third[\s\-]party|service|cpa) auditor\b"
+    r"|\bthird[\s\-]party (?:audit|attestation|assurance)",
+    words="auditor auditors cpa independent attestation assurance examination audit rapport prufbericht prufungsbericht testat informe",
+)
+_LIFECYCLE = _Gated(
+    "letter|cuec|complementary|user entity|carve|subservice|opinion|exception|next|period|system description|assertion|lettre|bruckenbrief|carta puente",
+    r"bridge letter|gap letter|\bcuecs?\b|complementary user[\s\-]entity|user entity controls"
+    r"|complementary subservice|carve[\s\-]?d?[\s\-]?out|subservice organi[sz]ation|qualified opinion"
+    r"|unmodified opinion|adverse opinion|audit opinion|exceptions? (?:noted|identified|reported)"
+    r"|next (?:audit|examination|report)|report(?:ing)? period|audit period|period covered"
+    r"|system description|management'?s? assertion|lettre de couverture|bruckenbrief|carta puente",
+    words="bridge gap cuec cuecs complementary user carve carved carveout subservice qualified unmodified adverse audit exception next report reporting period system management assertion lettre bruckenbrief carta",
+)
+_PUBLIC = _Gated(
+    "nda|non|public|general|web|anyone|freely|sans|publiquement|ohne|offentlich|sin |publicamente|posted|published",
+    r"without (?:an? |signing (?:an? )?|any )?(?:nda|non[\s\-]disclosure)|\bno nda|nda[\s\-]free|before (?:we |you )?(?:sign(?:ing)? )?"
+    r"(?:an? |the )?nda|prior to (?:signing )?(?:an? )?nda|not under (?:an? )?nda|publicly|public (?:report"
+    r"|version|summary|link|url|attestation|seal|audit)|\bpublic soc|general[\s\-]use|on your (?:public )?"
+    r"web ?site|(?:posted|published) (?:on|to) (?:your|the) web|with anyone|freely (?:distribut|shar|avail)"
+    r"|sans (?:accord de confidentialite|nda)|publiquement|ohne (?:nda|geheimhaltung)|offentlich"
+    r"|sin (?:nda|acuerdo de confidencialidad)|publicamente",
+)
+_REQUEST = _Gated(
+    "provide|attach|upload|share|send|submit|supply|furnish|forward|make available|cop|fourni|joi|transmettre|bereitstellen|beifugen|ubermitteln|vorlegen|kopie|proporcion|adjunt|facilite|envi|can we|available",
+    r"\b(?:provide|attach|upload|share|send|submit|supply|furnish|forward|make available"
+    r"|copy of|copies of|fournir|fournissez|joindre|joignez|transmettre|copie|bereitstellen|beifugen"
+    r"|ubermitteln|vorlegen|kopie|proporcione|proporcionar|adjunte|adjuntar|facilite|enviar|envie"
+    r"|copia|can we (?:see|get|obtain|review)|available (?:for review|upon request|on request))\b",
+    words="provide attach upload share send submit supply furnish forward available copy copies fournir fournissez joindre joignez transmettre copie bereitstellen beifugen ubermitteln vorlegen kopie proporcione proporcionar adjunte adjuntar facilite enviar envie copia can",
+)
+_DESCRIBE = _Gated(
+    "describ|explain|detail|description|overview|outline|how |decri|beschreiben",
+    r"\b(?:describe|explain|details? (?:of|on|about)|description of|overview of|outline|how (?:do|does"
+    r"|is|are|often)|decrire|decrivez|beschreiben|describa|describir)\b",
+)
+_PUBLIC_GATE = _gate(
+    "nda ndas non public publicly general web website anyone freely sans publiquement ohne offentlich "
+    "sin publicamente posted published"
+)
+_IMPLICIT_GATE = _gate(
+    "auditor auditors audit cpa independent attestation assurance examination rapport prufbericht "
+    "prufungsbericht testat informe bridge gap cuec cuecs complementary user carve carved subservice "
+    "opinion exception exceptions next report reporting period system management lettre bruckenbrief "
+    "carta service"
+)
+
+
+def _implicit(found: _Found, d: _Decision, fin: bool, public: bool, generic: list[str]) -> None:
+    """Report requests that name no SOC report: auditor's reports, lifecycle, generic 'SOC report'."""
+    low = found.low
+    if _IMPLICIT_GATE.isdisjoint(found.tokens) and not generic:
+        return
+    m = _IMPLICIT.search(low, found.tokens) or _LIFECYCLE.search(low, found.tokens)
+    if generic:
+        why, conf = f"'{generic[0]}' without a number", 0.7
+    elif public and (m or _REPORT_WORDS.search(low)):
+        why, conf = "", 0.8
+    elif m:
+        why, conf = f"'{m.group()}' asks for or about an assurance report", 0.78
+    else:
+        return
+    if public:
+        d.needs |= _B3
+        d.reasons.append(
+            f"{why + '; ' if why else ''}a publicly shareable assurance report → SOC 3"
+        )
+    elif fin:
+        d.needs |= _B1
+        d.reasons.append(f"{why}; financial-reporting context → SOC 1")
+    else:
+        d.soc2 = True
+        d.reasons.append(f"{why} → SOC 2 (security assurance is the usual ask)")
+    d.confidence = conf

@@ -1,0 +1,209 @@
+"""SOC reports named outright: names, synonyms, legacy standards, Type I/II (DOMAIN.md section 6)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from socproc.classify.gated import _gate, _Gated
+from socproc.classify.needs import _B1, _B3, _BT1, _BT2, _T1, _T2, _Decision
+from socproc.classify.text import _tokens
+from socproc.model import Settings
+
+_NOT_A_REPORT_NEXT = (
+    r"(?!\s*(?:analysts?|tiers?|levels?|teams?|managers?|leads?|staff|shifts?|engineers?))"
+)
+_NUM = r"(?:[123]|iii|ii|i)(?![\w])"
+# Every alternative starts a word with one of these letters; saying so up front lets the
+# regex engine skip most positions (about 5x faster on question text).
+_REPORT = re.compile(
+    r"\b(?=[stacigw])(?:"
+    r"(?P<socfw>\bsoc for (?:cyber[\s\-]?security|(?:the )?supply chain)\b)"
+    rf"|(?P<soc>\bsoc[\s\-]*{_NUM}(?:\s*(?:,|/|&|\+|and|or|et|ou|und|oder|y|o)\s*(?:soc[\s\-]*)?{_NUM})*){_NOT_A_REPORT_NEXT}"
+    r"|(?P<umbrella>\bssae[\s\-]*1[68]\b|\bsas[\s\-]*70\b)"
+    r"|(?P<soc1syn>\bat[\s\-]*c(?:\s+section)?[\s\-]*320\b|\b[ica]sae[\s\-]*3402\b|\bcsae[\s\-]*3416\b"
+    r"|\baaf[\s\-]*0?1/(?:06|20)\b)"
+    r"|(?P<soc2syn>\bat[\s\-]*c(?:\s+section)?[\s\-]*205\b|\b[ic]sae[\s\-]*3000\b"
+    r"|\btrust services? (?:criteria|principles?)\b|\btsc (?:report|examination|attestation)"
+    r"|\b(?:csa[\s\-]*)?star (?:level[\s\-]*2 )?attestation\b)"
+    r"|(?P<soc3syn>\bsystrust\b|\bwebtrust\b(?! for)|\bgeneral[\s\-]use (?:report|assurance|soc)"
+    r"|\btrust services? seal\b)"
+    r"|(?P<socgen>\bsoc(?=[\s\-]+(?:type[\s\-]*\w+[\s\-]+)?(?:reports?|audits?|attestations?|examinations?"
+    r"|assurance|(?:pruf)?bericht)\b)|(?<=rapport )soc\b|(?<=informe )soc\b|(?<=rapports )soc\b"
+    r"|\bservice organi[sz]ation controls?\b)"
+    r"|(?P<bare>\bsoc(?:[\s\-]*aas|[\s\-]*as[\s\-]*a[\s\-]*service)?\b)"
+    r"|(?P<type>\b(?:type|typ|tipo)[\s\-]*(?:1|2|ii|i|one|two)(?![\w])|\bt[12]\b)"
+    r")"
+)
+_ROMAN = re.compile(r"\b(?:iii|ii|i)\b")
+_TYPE1_CUE = _Gated(
+    "design|point|a la date|stichtag|en una fecha",
+    r"design(?:ed)?\b.{0,80}?\b(?:as of|point[\s\-]in[\s\-]time|specific date|single date|a date)"
+    r"|point[\s\-]in[\s\-]time|suitability of (?:the )?design|suitably designed|design only"
+    r"|a la date du|zu einem stichtag|stichtag|en una fecha",
+    words="design designed point suitability suitably date stichtag fecha",
+)
+_TYPE2_CUE = _Gated(
+    "operat|over a period|throughout|tested over|month|review period|audit period|observation period|examination period|exception|efficacite|sur une periode|wirksamkeit|zeitraum|eficacia|durante un periodo",
+    r"operat\w* effective\w*|over a period|throughout|tested over|over (?:a |the )?(?:past |last )?"
+    r"(?:\d+|three|six|nine|twelve)[\s\-]*months?|(?:\d+|three|six|nine|twelve)[\s\-]month"
+    r" (?:period|review|window|audit)|review period|audit period|observation period|examination period"
+    r"|exceptions? (?:noted )?(?:from|in|during) (?:the )?test|efficacite operationnelle"
+    r"|sur une periode|wirksamkeit|uber einen zeitraum|eficacia operativa|durante un periodo",
+    words="operating operated operate operation operational operationally period throughout tested month exception efficacite periode wirksamkeit zeitraum eficacia periodo",
+)
+_REPORT_WORDS = _Gated(
+    "report|audit|attestation|examination|opinion|cpa|assurance|rapport|informe|bericht|testat|seal|summary of your",
+    r"\breports?\b|\baudit|\battestation|\bexamination|\bauditor|\bopinion|\bcpa\b|\baicpa|\bassurance"
+    r"|\brapport|\binforme\b|bericht|\btestat|\bseal\b|\bsummary of your (?:audit|report|soc)",
+)
+# A framework whose named ISAE 3000 attestation is not a SOC 2 (BSI C5 reports use ISAE 3000).
+_ISAE3000_OWNERS = frozenset({"BSI C5"})
+_REPORT_GATE = _gate(
+    "soc soc1 soc2 soc3 socii ssae ssae16 ssae18 sas sas70 c isae csae asae aaf trust tsc star systrust "
+    "webtrust general organization organisation type typ tipo t1 t2 socaas rapport informe"
+)
+
+
+@dataclass(slots=True)
+class _Found:
+    """What the patterns saw in one text; the decision rules read only this."""
+
+    text: str
+    low: str
+    tokens: list[str]
+    # Report mentions as (pattern group, start, end, original text), in text order.
+    soc: list[tuple[str, int, int, str]] = field(default_factory=list)
+    # "Type I/II" mentions as ("I" | "II", start, end, original text).
+    types: list[tuple[str, int, int, str]] = field(default_factory=list)
+
+
+def _find_reports(text: str, low: str) -> _Found:
+    found = _Found(text, low, _tokens(low))
+    if _REPORT_GATE.isdisjoint(found.tokens):
+        return found
+    aligned = len(text) == len(low)
+    for m in _REPORT.finditer(low):
+        group = m.lastgroup or ""
+        start, end = m.span()
+        original = text[start:end] if aligned else m.group()
+        if group == "type":
+            word = original.lower().split()[-1] if " " in original.strip() else original.lower()
+            num = re.sub(r"^(?:type|typ|tipo|t)[\s\-]*", "", word)
+            if num in ("i", "ii") and aligned and not original[-len(num) :].isupper():
+                continue  # "type i" in running lower-case text is rare; demand the capital
+            found.types.append(("I" if num in ("1", "i", "one") else "II", start, end, original))
+        elif group == "soc":
+            if aligned and not _roman_ok(original):
+                continue
+            found.soc.append((group, start, end, original))
+        else:
+            found.soc.append((group, start, end, original))
+    return found
+
+
+def _roman_ok(original: str) -> bool:
+    """Roman numerals after SOC count only in capitals ('SOC II', not 'soc i' in prose)."""
+    tail = original[3:]
+    return not _ROMAN.search(tail.lower()) or tail.strip(" -").upper() == tail.strip(" -")
+
+
+def _soc_numbers(original: str) -> set[int]:
+    nums: set[int] = set()
+    for tok in re.findall(r"iii|ii|i|[123]", original.lower()[3:]):
+        nums.add({"1": 1, "i": 1, "2": 2, "ii": 2, "3": 3, "iii": 3}[tok])
+    return nums
+
+
+def _attach_types(found: _Found) -> tuple[dict[int, set[str]], list[tuple[str, int, int, str]]]:
+    """Give each 'Type I/II' to the SOC mention it qualifies; return the rest as free types."""
+    attached: dict[int, set[str]] = {}
+    free: list[tuple[str, int, int, str]] = []
+    # SOC 3 has no types, so a type never belongs to a mention that names only SOC 3.
+    mentions = [
+        (i, m)
+        for i, m in enumerate(found.soc)
+        if m[0] not in ("bare", "socfw", "soc3syn")
+        and not (m[0] == "soc" and _soc_numbers(m[3]) == {3})
+    ]
+    for t in found.types:
+        _, ts, te, orig = t
+        before = [(ts - m[2], i) for i, m in mentions if m[2] <= ts and ts - m[2] <= 40]
+        # "Type II SOC 2": a type qualifies a following name only when nothing stands between.
+        after = [
+            (m[1] - te, i)
+            for i, m in mentions
+            if m[1] >= te and not found.low[te : m[1]].strip(" -")
+        ]
+        if orig.lower() in ("t1", "t2") and not (before or after):
+            continue  # a bare 'T2' is only a type right next to a SOC mention
+        pick = min(before)[1] if before else (min(after)[1] if after else None)
+        if pick is None:
+            free.append(t)
+        else:
+            attached.setdefault(pick, set()).add(t[0])
+    return attached, free
+
+
+def _explicit(found: _Found, frameworks: list[str], d: _Decision) -> list[str]:
+    """Reports named outright; returns the generic 'SOC report' mentions left to resolve."""
+    attached, free = _attach_types(found)
+    numbered = any(m[0] in ("soc", "soc1syn", "soc2syn", "soc3syn") for m in found.soc)
+    generic: list[str] = []
+    for i, (group, _, _, orig) in enumerate(found.soc):
+        types = attached.get(i, set())
+        if group == "soc":
+            nums = _soc_numbers(orig)
+            if 1 in nums:
+                d.needs |= _B1
+            if 3 in nums:
+                d.needs |= _B3
+            if 2 in nums:
+                d.soc2 = True
+                d.soc2_types |= types
+            d.reasons.append(f"explicit '{orig.strip()}'")
+        elif group == "umbrella":
+            if numbered:
+                d.reasons.append(f"'{orig}' names the standard behind the SOC report named here")
+            else:
+                d.needs |= _B1
+                d.reasons.append(f"'{orig}' is the legacy/colloquial name of a SOC 1")
+        elif group == "soc1syn":
+            d.needs |= _B1
+            d.reasons.append(f"'{orig}' is the SOC 1 standard or its international equivalent")
+        elif group == "soc2syn":
+            if "3000" in orig and _ISAE3000_OWNERS.intersection(frameworks):
+                continue
+            d.soc2 = True
+            d.soc2_types |= types
+            d.reasons.append(f"'{orig}' means a SOC 2 (Trust Services Criteria examination)")
+        elif group == "soc3syn":
+            d.needs |= _B3
+            d.reasons.append(f"'{orig}' is a general-use (SOC 3) report")
+        elif group == "socgen":
+            generic.append(orig)
+            d.soc2_types |= types
+    if free and (found.soc or _REPORT_WORDS.search(found.low)):
+        d.soc2 = True
+        d.soc2_types |= {t[0] for t in free}
+        d.reasons.append(f"'{free[0][3]}' asked for a report → SOC 2")
+    if d.soc2_types:
+        d.reasons.append(" and ".join(f"'Type {t}'" for t in sorted(d.soc2_types)) + " stated")
+    return generic
+
+
+def _soc2_type(d: _Decision, low: str, tokens: list[str], settings: Settings) -> tuple[int, str]:
+    """The SOC 2 type bits and where they came from (DOMAIN.md section 6 rule 5)."""
+    if d.soc2_types:
+        bits = (_BT1 if "I" in d.soc2_types else 0) | (_BT2 if "II" in d.soc2_types else 0)
+        return bits, "stated"
+    t2, t1 = _TYPE2_CUE.search(low, tokens), _TYPE1_CUE.search(low, tokens)
+    if t2:
+        d.reasons.append(f"'{t2.group()}' → Type II")
+        return _BT2, "cue"
+    if t1:
+        d.reasons.append(f"'{t1.group()}' → Type I")
+        return _BT1, "cue"
+    default = _T1 if settings.default_soc2_type == _T1 else _T2
+    d.reasons.append(f"no type stated → default {str(default)[6:]}")
+    return (_BT1 if default == _T1 else _BT2), "default"
