@@ -202,5 +202,150 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- answer library
+# `python scripts/evaluate.py --answers`: reuse of a completed questionnaire's answers.
+ANSWER_PAIRS = ROOT / "tests" / "data" / "answer_pairs.jsonl"
+HECVAT_TRUTH = ROOT / "tests" / "data" / "hecvat_answer_truth.jsonl"
+HECVAT_COMPLETED = CORPUS / "EDUCAUSE_HECVAT_Full_v3.00_completed_OpenDSA_2022-08-30.xlsx"
+HECVAT_BLANK = CORPUS / "EDUCAUSE_HECVAT_Full_v3.06_blank.xlsx"
+SWEEP: tuple[float, ...] = (0.70, 0.74, 0.78, 0.82, 0.86, 0.90)
+
+
+def evaluate_answer_reuse(
+    completed: Path = HECVAT_COMPLETED,
+    blank: Path = HECVAT_BLANK,
+    truth_path: Path = HECVAT_TRUTH,
+    threshold: float | None = None,
+) -> dict[str, Any]:
+    """Answer `blank` from the library imported from `completed`, as `socproc run --answers`
+    does, and score the reused answers against the hand-checked truth (asked id → the ids of
+    the completed form whose answer is right for it; `reusable` when one has an answer).
+
+    precision: reused answers that are right; recall: reusable answers found.
+    """
+    from dataclasses import replace
+
+    import socproc
+    from socproc.inventory import Inventory
+    from socproc.library import import_answers
+    from socproc.model import Settings
+
+    settings = Settings()
+    if threshold is not None:
+        settings = replace(settings, answer_threshold=threshold)
+    library = import_answers([completed]).answers
+    result = socproc.process(
+        blank, Inventory(vendor="evaluation"), "2026-11-26", settings=settings, answers=library
+    )
+    truth = {r["asked_id"]: r for r in load_jsonl(truth_path)}
+    reused = right = found = 0
+    errors: list[tuple[str, str, str]] = []
+    for resp in result.responses:
+        qid = resp.requirement.question_id or resp.requirement.ref
+        gold = truth.get(qid, {"same_as": [], "reusable": False})
+        src = resp.mapping.answer_source
+        ok = src is not None and src.question_id in gold["same_as"]
+        reused += src is not None
+        right += ok
+        found += ok and gold["reusable"]
+        if src is not None and not ok:
+            errors.append((qid, f"reused {src.question_id} ({src.similarity:.3f})", "wrong"))
+        elif src is None and gold["reusable"]:
+            errors.append((qid, f"missed {', '.join(gold['same_as'])}", "missed"))
+    reusable = sum(1 for r in truth.values() if r["reusable"])
+    return {
+        "threshold": settings.answer_threshold,
+        "library": len(library),
+        "asked": len(result.responses),
+        "reused": reused,
+        "right": right,
+        "reusable": reusable,
+        "found": found,
+        "precision": right / reused if reused else 1.0,
+        "recall": found / reusable if reusable else 1.0,
+        "errors": errors,
+    }
+
+
+def evaluate_answer_pairs(
+    path: Path = ANSWER_PAIRS, threshold: float | None = None, split: str | None = None
+) -> dict[str, Any]:
+    """Each pair's asked wording against a library holding only its `library` wording:
+    `same` pairs must match (recall), the others must not (precision). `split`: "tune" (the
+    pairs the matcher was tuned on) or "held" (written afterwards); None for all."""
+    from socproc.answers import AnswerIndex
+    from socproc.inventory import ApprovedAnswer
+    from socproc.model import Settings
+
+    bar = Settings().answer_threshold if threshold is None else threshold
+    tp = fp = fn = 0
+    errors: list[tuple[str, str, str]] = []
+    rows = [p for p in load_jsonl(path) if split is None or p.get("split") == split]
+    for pair in rows:
+        entry = ApprovedAnswer(pair["library"], "Yes", question_id=pair.get("library_id"))
+        hit = AnswerIndex([entry]).match(pair["asked"], pair.get("asked_id"), bar)
+        if hit and pair["same"]:
+            tp += 1
+        elif hit:
+            fp += 1
+            errors.append((pair["kind"], pair["asked"], f"false match ({hit[1]:.3f})"))
+        elif pair["same"]:
+            fn += 1
+            errors.append((pair["kind"], pair["asked"], "missed"))
+    return {
+        "threshold": bar,
+        "pairs": len(rows),
+        "split": split or "all",
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        **{k: v for k, v in _prf(tp, fp, fn).items() if k != "f1"},
+        "errors": errors,
+    }
+
+
+def format_answers_report(
+    reuse: dict[str, Any] | None, pairs: dict[str, Any], show_errors: bool = False
+) -> str:
+    lines = []
+    if reuse is None:
+        lines.append(f"== answer reuse: skipped ({CORPUS} not found)")
+    else:
+        lines.append(
+            f"== answer reuse, HECVAT Full 3.00 completed → 3.06 blank (threshold "
+            f"{reuse['threshold']:.2f}): library {reuse['library']} answers, {reuse['asked']} "
+            f"asked, {reuse['reused']} reused, {reuse['right']} right; precision "
+            f"{reuse['precision']:.3f}, recall {reuse['recall']:.3f} ({reuse['found']} of "
+            f"{reuse['reusable']} reusable)"
+        )
+    lines.append(
+        f"== answer pairs ({pairs['split']}), {pairs['pairs']} cross-layout pairs (threshold "
+        f"{pairs['threshold']:.2f}): precision {pairs['precision']:.3f}, recall "
+        f"{pairs['recall']:.3f} (tp {pairs['tp']}, fp {pairs['fp']}, fn {pairs['fn']})"
+    )
+    if show_errors:
+        for m in (reuse or {}).get("errors", []) + pairs["errors"]:
+            lines.append(f"  ✗ {m[0]}: {m[1]} — {m[2]}")
+    return "\n".join(lines)
+
+
+def answers_main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Score answer-library reuse (precision/recall).")
+    ap.add_argument("--answers", action="store_true", required=True)
+    ap.add_argument("--threshold", type=float, help="default: Settings().answer_threshold")
+    ap.add_argument("--sweep", action="store_true", help=f"also score thresholds {SWEEP}")
+    ap.add_argument("--errors", action="store_true", help="list wrong and missed reuses")
+    args = ap.parse_args(argv)
+    have_corpus = HECVAT_COMPLETED.exists() and HECVAT_BLANK.exists()
+    for bar in (args.threshold, *(SWEEP if args.sweep else ())):
+        reuse = evaluate_answer_reuse(threshold=bar) if have_corpus else None
+        pairs = evaluate_answer_pairs(threshold=bar)
+        print(format_answers_report(reuse, pairs, args.errors and bar == args.threshold))
+        for split in ("tune", "held"):
+            part = evaluate_answer_pairs(threshold=bar, split=split)
+            print(format_answers_report(reuse, part).splitlines()[-1])
+    return 0
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(answers_main() if "--answers" in sys.argv[1:] else main())

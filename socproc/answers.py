@@ -1,4 +1,10 @@
-"""match_answer(): reuse an approved answer for a question asked again (same id or same text)."""
+"""match_answer(): reuse an approved answer for a question asked again (same id or same text).
+
+Matching is lexical and explainable: identical text (after layout noise is removed), then the
+same question id with near-identical text, then similar text, scored as half character
+similarity (difflib) and half overlap of stemmed words; a wording that swaps a word for another
+("at rest" → "in transit") or adds a negation is another question and never matches.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +34,37 @@ _NEGATIONS = re.compile(
     r"in progress|underway|upcoming|future|will)\b"
 )
 _NON_ANSWERS = frozenset({"", "na", "n a", "tbd", "tba", "unknown", "see above"})
+# What a blank template leaves in its answer cells for the vendor to overwrite.
+_TEMPLATE_HINT = re.compile(
+    r"mm\s*/\s*dd\s*/\s*yy|dd\s*/\s*mm\s*/\s*yy|yyyy-mm-dd|555-555-|vendor\.domain|example\.com|"
+    r"\bsee instructions\b|^\s*[<\[].*[>\]]\s*$|\benter (your|the) .* here\b|lorem ipsum",
+    re.I,
+)
+# Layout around a question that says nothing about it: its number, an answer-format hint.
+# A bare leading number is kept: "12 months of logs" is not "6 months of logs".
+_LEADING_NUMBER = re.compile(
+    r"^\s*(?:q\d+(?:\.\d+)*[.):]?|\d+(?:\.\d+)+[.):]?|\d+[.):]|\(?[a-z]\)|[ivx]+\.)\s+", re.I
+)
+_FORMAT_HINT = re.compile(
+    r"\(\s*(?:yes\s*/\s*no|y\s*/\s*n|yes or no)[^)]*\)|\byes\s*/\s*no\b", re.I
+)
+_ABBREVIATIONS = re.compile(r"\b(?:e\.\s?g|i\.\s?e|etc)\b\.?", re.I)  # "e.g." is no word
+_TIMES = re.compile(r"(?<=\d)\s*x\s*(?=\d)", re.I)  # "24 x 7 x 365" is "24x7x365"
+# "pre-defined"/"predefined", "multi factor"/"multi-factor"/"multifactor", "e-mail"/"email".
+_JOINED_PREFIX = re.compile(
+    r"\b(pre|non|multi|self|anti|off|cyber|sub|e(?=-mail))[-\s]+(?=[a-z])", re.I
+)
+_NUMBER_TEXT = "one two three four five six seven eight nine ten"
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(_NUMBER_TEXT.split(), start=1)}
+# For matching only: words a rewording adds or drops without changing the question, and the
+# buyer's many names for itself ("institution", "client") as one.
+_MATCH_STOPWORD_TEXT = (
+    "use using utilize utilizing utilise maintain currently organization organisation "
+    "company every past last ever"
+)
+_MATCH_STOPWORDS = _STOPWORDS | frozenset(_MATCH_STOPWORD_TEXT.split())
+_PARTY_TEXT = "institution institutional customer client university college school buyer"
+_PARTY = frozenset(_PARTY_TEXT.split())
 # Words that turn a question into its opposite; "t" is what normalising leaves of "n't".
 _NEGATION_WORDS = frozenset({"not", "no", "never", "without", "none", "cannot", "nor", "t"})
 # Reports an answer may claim to hold, by inventory kind.
@@ -69,6 +106,59 @@ def stemmed(text: str) -> str:
     return " ".join(_stem(w) for w in normalize(text).split())
 
 
+def is_placeholder(answer: str, question: str = "") -> bool:
+    """True for an answer cell that answers nothing: empty, "N/A", "TBD", a template hint
+    ("mm/dd/yyyy", "555-555-5555") or the question repeated."""
+    norm = normalize(answer)
+    if norm in _NON_ANSWERS or _TEMPLATE_HINT.search(answer):
+        return True
+    return bool(question) and norm == normalize(question)
+
+
+def match_text(question: str) -> str:
+    """The question without the layout around it (its number, a "(Yes/No)" hint), normalised."""
+    text = _FORMAT_HINT.sub(" ", _LEADING_NUMBER.sub("", question, count=1))
+    text = _ABBREVIATIONS.sub(" ", text)
+    return normalize(_JOINED_PREFIX.sub(r"\1", _TIMES.sub("x", text)))
+
+
+def match_tokens(norm: str) -> frozenset[str]:
+    """The stemmed words two wordings of one question must share (see `_MATCH_STOPWORDS`)."""
+    # Single letters stay: "Type I" and "Type II" are different reports.
+    words = (w for w in norm.split() if w not in _MATCH_STOPWORDS)
+    return frozenset(
+        "customer" if w in _PARTY else _NUMBER_WORDS.get(w) or _stem(_y_stem(w)) for w in words
+    )
+
+
+def _y_stem(word: str) -> str:
+    # "notified"/"notifies" meet "notify"; `_stem` alone leaves them apart ("notifi").
+    return word[:-3] + "y" if len(word) > 5 and word.endswith(("ied", "ies")) else word
+
+
+@lru_cache(maxsize=1 << 12)
+def _word_sorted(norm: str) -> str:
+    return " ".join(sorted(norm.split()))
+
+
+def _same_word(a: str, b: str) -> bool:
+    # "regular"/"regularly", "organisation"/"organization", "institution"/"institutional".
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
+        return True
+    return len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6]
+
+
+def substituted(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when each wording has a word the other lacks: "at rest"/"in transit", "employees"/
+    "contractors", "BCP"/"DRP" make another question, however alike the rest reads."""
+    only_a = [w for w in a - b if not any(_same_word(w, x) for x in b)]
+    if not only_a:
+        return False
+    return any(not any(_same_word(w, x) for x in a) for w in b - a)
+
+
 def _negations(norm: str) -> frozenset[str]:
     return frozenset(norm.split()) & _NEGATION_WORDS
 
@@ -84,9 +174,10 @@ class AnswerIndex:
     def __init__(self, answers: Sequence[ApprovedAnswer]):
         # Placeholders ("N/A", "TBD") from imported questionnaires are not answers to reuse.
         self.answers = tuple(a for a in answers if normalize(a.answer) not in _NON_ANSWERS)
-        self._norm = [normalize(a.question) for a in self.answers]
-        self._tokens = [content_tokens(a.question) for a in self.answers]
+        self._norm = [match_text(a.question) for a in self.answers]
+        self._tokens = [match_tokens(n) for n in self._norm]
         self._negs = [_negations(n) for n in self._norm]
+        self._sorted = [_word_sorted(n) for n in self._norm]
         self._by_text: dict[str, int] = {}
         self._by_id: dict[str, list[int]] = {}
         self._by_token: dict[str, list[int]] = {}
@@ -102,11 +193,15 @@ class AnswerIndex:
         """Half character similarity, half token overlap; 0 when it cannot reach `floor`."""
         if _negations(norm) != self._negs[i]:
             return 0.0  # "do you encrypt" and "do you not encrypt" are opposite questions
+        if substituted(tokens, self._tokens[i]):
+            return 0.0
         shared = len(tokens & self._tokens[i])
         jaccard = _jaccard(tokens, self._tokens[i], shared)
         if 0.5 + 0.5 * jaccard < floor:
             return 0.0
-        matcher = SequenceMatcher(None, norm, self._norm[i], autojunk=False)
+        # Words sorted first: "is data encrypted at rest" and "do you encrypt data at rest"
+        # differ in order, not in what they ask (measured on tests/data/answer_pairs.jsonl).
+        matcher = SequenceMatcher(None, _word_sorted(norm), self._sorted[i], autojunk=False)
         if 0.5 * matcher.quick_ratio() + 0.5 * jaccard < floor:
             return 0.0
         return 0.5 * matcher.ratio() + 0.5 * jaccard
@@ -135,7 +230,8 @@ class AnswerIndex:
     ) -> tuple[ApprovedAnswer, float] | None:
         if not self.answers:
             return None
-        norm, tokens = normalize(question), content_tokens(question)
+        norm = match_text(question)
+        tokens = match_tokens(norm)
         if not norm:
             return None  # no words: nothing to compare ("???" would equal every "???")
         if norm in self._by_text:
@@ -160,6 +256,14 @@ def match_answer(
     """The approved answer for a question: identical text, then same id and near-identical
     text, then similar text; None below `threshold`."""
     return AnswerIndex(answers).match(question, question_id, threshold)
+
+
+def leading_choice(answer: str, choices: Sequence[str]) -> str | None:
+    """The dropdown choice an approved answer is or starts with, the longest when several do:
+    "Tier II. Two feeds." → "Tier II" (not "Tier I"); "1) Self owned and managed" as is."""
+    said = normalize(answer)
+    hits = [c for c in choices if (n := normalize(c)) and (said == n or said.startswith(n + " "))]
+    return max(hits, key=lambda c: len(normalize(c)), default=None)
 
 
 def polarity(answer: str) -> bool | None:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
-from socproc.answers import claimed_reports, polarity
+from socproc.answers import claimed_reports, leading_choice, polarity
 from socproc.demand import build_demand, need_tallies
 from socproc.holdings import REPORT_ASK_RX, YES_NO_RX, Context, add_months, context_for
 from socproc.inventory import ApprovedAnswer, Inventory, Report
@@ -79,9 +79,13 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         # Only the bridge letter is a fix worth naming on a covered row (an advisory).
         remedy = tuple(r for r in remedy if r.startswith("request a bridge letter"))
     source = None
+    value = answer_value(status, req.choices, approved)
     if match:
         origin = match[0].source or Path(ctx.inventory.path).name or "inventory"
         source = AnswerSource(origin, match[0].question_id, match[1])
+        if status is not Status.REVIEW:
+            # The buyer's own spelling of what the vendor answered ("2) No", "Tier II").
+            value = leading_choice(match[0].answer, req.choices) or value
     return Mapping(
         status=status,
         flags=flag_names(flags),
@@ -89,7 +93,7 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         suggested_response="" if status is Status.REVIEW else response,
         remedy="" if status is Status.REVIEW else "; ".join(remedy),
         answer_source=source,
-        answer_value=answer_value(status, req.choices, approved),
+        answer_value=value,
     )
 
 

@@ -33,7 +33,13 @@ MATCHES = [
         "Acme Payroll Cloud, Inc.",
     ),
     ("small rewording", "Do you encrypt all customer data at rest?", None, "Yes, AES-256."),
-    ("inflection", "Is customer data encrypted at rest?", None, None),
+    ("inflection and word order", "Is customer data encrypted at rest?", None, "Yes, AES-256."),
+    (
+        "numbering and format hint",
+        "4.2 Do you encrypt customer data at rest? (Yes/No)",
+        None,
+        "Yes, AES-256.",
+    ),
     ("same topic, different question", "Do you encrypt customer data in backups?", None, None),
     ("negation is a different question", "Do you not encrypt customer data at rest?", None, None),
     (

@@ -1,0 +1,243 @@
+"""import_answers(): questionnaires the vendor already completed → an approved-answer library."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from socproc.answers import is_placeholder, normalize
+from socproc.errors import SocprocError
+from socproc.inventory import ApprovedAnswer, load_answers
+from socproc.model import Requirement
+from socproc.write.atomic import write_text_atomic
+
+# File-name words that tell completions of one questionnaire apart, not what it is:
+# "HECVAT_Full_v3.00_completed_2022-08-30" and "HECVAT_Full_v3.06_final" are one family.
+_EDITION_TEXT = (
+    "v ver version rev revision completed complete final draft copy filled answered signed "
+    "blank response responses updated latest new old"
+)
+_EDITION_WORDS = frozenset(_EDITION_TEXT.split())
+# An answer that is only a date (the day the form was filled in) is not reusable.
+_DATE_ONLY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$")
+_HEADER = (
+    "# Approved answers imported by `socproc answers import` from completed questionnaires.\n"
+    "# Review and edit freely; re-importing a newer completion of the same questionnaire\n"
+    "# updates its entries in place. Use with `socproc run --answers FILE`.\n"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSkip:
+    """A question left out of the library, and why (unanswered, placeholder, date-only)."""
+
+    source: str
+    ref: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportFailure:
+    """A file that could not be read; the others are still imported."""
+
+    path: str
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """The library after an import, and what the import did."""
+
+    answers: tuple[ApprovedAnswer, ...]
+    files: int  # files read
+    imported: int  # entries of the library that now come from these files
+    new: int
+    updated: int  # replaced an entry with a different question, id or answer
+    skipped: tuple[ImportSkip, ...] = ()
+    failed: tuple[ImportFailure, ...] = ()
+
+    def summary(self) -> str:
+        """`N answers imported from M files: A new, U updated, S unanswered skipped`."""
+        files = "file" if self.files == 1 else "files"
+        return (
+            f"{self.imported} answers imported from {self.files} {files}: {self.new} new, "
+            f"{self.updated} updated, {len(self.skipped)} unanswered skipped"
+        )
+
+
+def questionnaire_family(source: str) -> str:
+    """What a completed questionnaire is, without its version, date or status words."""
+    words = re.findall(r"[a-z]+|\d+", Path(source).stem.lower())
+    kept = [w for w in words if not w.isdigit() and w not in _EDITION_WORDS]
+    return " ".join(kept) or Path(source).stem.lower()
+
+
+def answer_from(req: Requirement) -> str | None:
+    """The reusable answer a completed row holds: its answer, then its comment when it says
+    more; None when the row is unanswered or holds a template placeholder."""
+    answer = " ".join((req.answer or "").split())
+    comment = " ".join((req.comment or "").split())
+    if is_placeholder(answer, req.question) or _DATE_ONLY.match(answer):
+        answer = ""
+    # A comment of "None"/"N/A" beside an answer adds nothing; on its own it answers nothing.
+    if is_placeholder(comment, req.question) or normalize(comment) in ("none", normalize(answer)):
+        comment = ""
+    if answer and comment:
+        lead = answer if answer.endswith((".", "!", "?", ":")) else answer + "."
+        return f"{lead} {comment}"
+    return answer or comment or None
+
+
+def entries_from(
+    source: str, requirements: Sequence[Requirement]
+) -> tuple[list[ApprovedAnswer], list[ImportSkip]]:
+    """The library entries of one completed questionnaire, and the rows left out."""
+    name = Path(source).name
+    entries: list[ApprovedAnswer] = []
+    skipped: list[ImportSkip] = []
+    for req in requirements:
+        text = answer_from(req)
+        if text is None:
+            reason = "unanswered" if not (req.answer or req.comment) else "placeholder"
+            skipped.append(ImportSkip(name, req.ref, reason))
+            continue
+        ref = req.ref.rsplit("!", 1)[-1] if req.sheet else req.ref
+        entries.append(
+            ApprovedAnswer(
+                question=" ".join(req.question.split()),
+                answer=text,
+                question_id=req.question_id,
+                source=name,
+                sheet=req.sheet,
+                ref=ref,
+            )
+        )
+    return entries, skipped
+
+
+class _Library:
+    """Entries keyed by (family, question id) and (family, question text), for updates."""
+
+    def __init__(self, existing: Iterable[ApprovedAnswer]):
+        self.slots: list[ApprovedAnswer | None] = []
+        self.keys: dict[tuple[str, str], int] = {}
+        for entry in existing:
+            self._put(entry, len(self.slots))
+            self.slots.append(entry)
+
+    @staticmethod
+    def _keys(entry: ApprovedAnswer, ids: bool) -> list[tuple[str, str]]:
+        family = questionnaire_family(entry.source or "")
+        keys = [(family, "text:" + normalize(entry.question))]
+        if ids and _id_key(entry):
+            keys.append((family, "id:" + _id_key(entry)))
+        return keys
+
+    def _put(self, entry: ApprovedAnswer, slot: int, ids: bool = True) -> None:
+        for key in self._keys(entry, ids):
+            self.keys[key] = slot
+
+    def add(self, entry: ApprovedAnswer, ids: bool) -> None:
+        """Add `entry`, replacing the entries of the same family with its id or its text."""
+        slots = sorted({self.keys[k] for k in self._keys(entry, ids) if k in self.keys})
+        live = [s for s in slots if self.slots[s] is not None]
+        if not live:
+            self._put(entry, len(self.slots), ids)
+            self.slots.append(entry)
+            return
+        self.slots[live[0]] = entry
+        for extra in live[1:]:
+            self.slots[extra] = None  # an old entry under its other key: the same question
+        self._put(entry, live[0], ids)
+
+    def entries(self) -> tuple[ApprovedAnswer, ...]:
+        return tuple(e for e in self.slots if e is not None)
+
+
+def import_answers(files: Sequence[str | Path], existing: Path | None = None) -> ImportReport:
+    """Pair each answered question of the completed `files` with its answer, merged into the
+    library at `existing` (when it exists): a newer completion of the same questionnaire
+    (the same file name but for version, date and status words) updates its entries in place,
+    and later files update earlier ones.
+
+    Files that cannot be read are reported in `failed`; an invalid `existing` library raises.
+    """
+    from socproc.api import extract  # the pipeline's reader (api imports the whole pipeline)
+
+    old = load_answers(existing) if existing and existing.exists() else ()
+    library = _Library(old)
+    read = 0
+    skipped: list[ImportSkip] = []
+    failed: list[ImportFailure] = []
+    for path in files:
+        try:
+            found = extract(path)
+        except SocprocError as exc:
+            failed.append(ImportFailure(str(path), exc.line()))
+            continue
+        read += 1
+        entries, left_out = entries_from(str(path), found.requirements)
+        skipped += left_out
+        # An id used twice in one file (a sheet per section, each numbered from 1) is no key.
+        ids = Counter(_id_key(e) for e in entries)
+        for entry in entries:
+            library.add(entry, bool(_id_key(entry)) and ids[_id_key(entry)] == 1)
+    # Counted against the library as it was: an identical re-import is neither new nor updated.
+    kept = library.slots[: len(old)]
+    replaced = sum(
+        1 for was, now in zip(old, kept, strict=True) if now is not None and now is not was
+    )
+    updated = sum(
+        1
+        for was, now in zip(old, kept, strict=True)
+        if now is not None and _said(now) != _said(was)
+    )
+    new = sum(1 for now in library.slots[len(old) :] if now is not None)
+    return ImportReport(
+        library.entries(), read, new + replaced, new, updated, tuple(skipped), tuple(failed)
+    )
+
+
+def _id_key(entry: ApprovedAnswer) -> str:
+    return (entry.question_id or "").strip().lower()
+
+
+def _said(entry: ApprovedAnswer) -> tuple[str, str, str | None]:
+    # What an update is about: a newer source file alone does not make an answer "updated".
+    return (entry.question, entry.answer, entry.question_id)
+
+
+def library_yaml(answers: Iterable[ApprovedAnswer]) -> str:
+    """The `answers:` list in inventory format, keys in reading order, empty fields left out."""
+    items: list[dict[str, Any]] = []
+    for a in answers:
+        item: dict[str, Any] = {"question_id": a.question_id, "question": a.question}
+        item |= {"answer": a.answer, "source": a.source, "sheet": a.sheet, "ref": a.ref}
+        item |= {"criteria": list(a.criteria) or None, "tags": list(a.tags) or None}
+        items.append({k: v for k, v in item.items() if v is not None})
+    body = yaml.safe_dump({"answers": items}, sort_keys=False, allow_unicode=True, width=100)
+    return _HEADER + body
+
+
+def write_library(path: Path, answers: Iterable[ApprovedAnswer]) -> Path:
+    """Write the library to `path` atomically (a reader never sees half a file)."""
+    return write_text_atomic(Path(path), library_yaml(answers))
+
+
+__all__ = [
+    "ImportFailure",
+    "ImportReport",
+    "ImportSkip",
+    "answer_from",
+    "entries_from",
+    "import_answers",
+    "library_yaml",
+    "questionnaire_family",
+    "write_library",
+]
