@@ -149,9 +149,18 @@ def parse_cells(
         csv.field_size_limit(limit)
     cells: dict[tuple[int, int], str] = {}
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    r = 0
+    r = rows_used = 0
     try:
         for r, row in enumerate(reader, 1):
+            if any(row):
+                rows_used += 1
+                if rows_used > settings.max_rows:
+                    raise LimitExceeded(
+                        str(path),
+                        f"has more than {settings.max_rows:,} rows with values",
+                        "split the file or raise max_rows",
+                        where=f"row {r}",
+                    )
             for c, value in enumerate(row, 1):
                 if not value:
                     continue

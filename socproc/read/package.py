@@ -209,12 +209,23 @@ def scan_xml_parts(package: zipfile.ZipFile, path: Path) -> None:
         if info.is_dir():
             continue
         with open_part(package, info.filename, path) as fh:
-            head = read_head_of(fh, info.filename, path)
+            head = _first_bytes(fh, info.filename, path)
         if not _looks_like_xml(head):
             continue
         parser = defused_expat()
         with open_part(package, info.filename, path) as fh, xml_errors(path, info.filename):
             parser.ParseFile(fh)
+
+
+def verify_parts(package: zipfile.ZipFile, path: Path, done: set[str]) -> None:
+    """Decompress every entry not in `done` to check its CRC: a damaged part the reader skips
+    (a theme, an image) must fail here, naming the input, not later in the filled copy."""
+    for info in package.infolist():
+        if info.is_dir() or info.filename in done:
+            continue
+        with open_part(package, info.filename, path) as fh:
+            while read_head_of(fh, info.filename, path, 1 << 20):
+                pass
 
 
 def read_head_of(fh: IO[bytes], name: str, path: Path, size: int = 64) -> bytes:
@@ -225,13 +236,24 @@ def read_head_of(fh: IO[bytes], name: str, path: Path, size: int = 64) -> bytes:
         raise CorruptFile(str(path), f"part {name} is damaged ({exc})", resave_fix(path)) from exc
 
 
+# What may come before the first "<" of an XML part: BOMs, whitespace, and the NULs of UTF-16.
+_XML_LEAD = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
+
+
+def _first_bytes(fh: IO[bytes], name: str, path: Path) -> bytes:
+    """The part's bytes up to its first significant one: XML may open with any amount of
+    whitespace, and a guard that looked at a fixed-size head could be padded past."""
+    head = b""
+    while True:
+        chunk = read_head_of(fh, name, path, 1 << 16)
+        head = (head + chunk).lstrip(_XML_LEAD)
+        if head or not chunk:
+            return head[:64]
+
+
 def _looks_like_xml(head: bytes) -> bool:
-    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
-    if text.startswith(b"<"):
-        return True
-    # UTF-16 XML (with or without BOM) starts with "<" and a NUL in either byte order.
-    stripped = text.removeprefix(b"\xff\xfe").removeprefix(b"\xfe\xff")
-    return stripped.startswith((b"<\x00", b"\x00<"))
+    # UTF-16 XML (with or without BOM) starts with "<" once BOMs and NULs are stripped.
+    return head.lstrip(_XML_LEAD).startswith(b"<")
 
 
 def defused_expat() -> XMLParserType:

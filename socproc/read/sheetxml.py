@@ -10,7 +10,7 @@ from pathlib import Path
 from socproc.errors import CorruptFile, LimitExceeded
 from socproc.read.cellvalue import NumberKind, format_number, unescape_xstring
 from socproc.read.package import resave_fix, stream_part
-from socproc.read.refs import Box, cell_name, parse_box, parse_sqref, split_cell
+from socproc.read.refs import MAX_COL, MAX_ROW, Box, cell_name, parse_box, parse_sqref, split_cell
 
 # Element local name -> SheetParser method, for start and end events.
 _STARTS = {
@@ -77,14 +77,16 @@ class SheetParser:
         strings: list[str],
         kinds: list[NumberKind],
         date1904: bool,
-        limits: tuple[int, int],
+        limits: tuple[int, int, int],  # max cells, max characters per cell, max rows with values
         path: Path,
     ) -> None:
         self.sheet = sheet
         self.strings = strings
         self.kinds = kinds
         self.date1904 = date1904
-        self.max_cells, self.max_chars = limits
+        self.max_cells, self.max_chars, self.max_rows = limits
+        self.rows_used = 0
+        self.last_used_row = 0
         self.path = path
         self.row = 0
         self.col = 0
@@ -254,6 +256,25 @@ class SheetParser:
         if not text:
             return
         self._locate()
+        row, col = self.row, self.col
+        if not (0 < row <= MAX_ROW and 0 < col <= MAX_COL):
+            raise CorruptFile(
+                str(self.path),
+                f"cell {cell_name(row, col)} lies outside Excel's grid (A1:XFD{MAX_ROW})",
+                resave_fix(self.path),
+                where=self.sheet.name,
+            )
+        if row != self.last_used_row:
+            # Rows arrive in order in any file Excel wrote; a shuffled file only counts higher.
+            self.last_used_row = row
+            self.rows_used += 1
+            if self.rows_used > self.max_rows:
+                raise LimitExceeded(
+                    str(self.path),
+                    f"sheet has more than {self.max_rows:,} rows with values",
+                    "split the sheet or raise max_rows",
+                    where=self._where(),
+                )
         cells = self.sheet.cells
         if len(text) > self.max_chars:
             raise LimitExceeded(

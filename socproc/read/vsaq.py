@@ -63,7 +63,8 @@ def load_vsaq(path: Path, settings: Settings) -> dict[str, Any]:
         ) from exc
     text = _CONCAT.sub("", _COMMENT_LINE.sub("", text))
     try:
-        data = json.loads(text)
+        # Integers stay text: an id of 5,000 digits must not trip int()'s digit limit.
+        data = json.loads(text, parse_int=str)
     except json.JSONDecodeError as exc:
         raise CorruptFile(
             str(path),
@@ -72,6 +73,8 @@ def load_vsaq(path: Path, settings: Settings) -> dict[str, Any]:
         ) from exc
     except RecursionError as exc:
         raise CorruptFile(str(path), "is nested too deeply to read", NOT_VSAQ_FIX) from exc
+    except ValueError as exc:  # a number json cannot convert
+        raise CorruptFile(str(path), f"is not valid JSON ({exc})", NOT_VSAQ_FIX) from exc
     if not is_vsaq(data):
         raise CorruptFile(str(path), "is not a VSAQ questionnaire", NOT_VSAQ_FIX)
     return data

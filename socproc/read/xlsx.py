@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from socproc.errors import LimitExceeded
 from socproc.model import Document, Settings, Sheet, Validation
 from socproc.read.cellvalue import style_kinds
-from socproc.read.package import check_kind, has_part, local, open_package, parse_part
+from socproc.read.package import (
+    check_kind,
+    has_part,
+    local,
+    open_package,
+    parse_part,
+    verify_parts,
+)
 from socproc.read.refs import MAX_COL, Box, box_area, parse_box, split_sheet_ref
 from socproc.read.sharedstrings import read_shared_strings
 from socproc.read.sheetxml import RawSheet, SheetParser, read_sheet
@@ -59,11 +68,15 @@ def read_xlsx(path: Path, settings: Settings) -> Document:
                     strings,
                     kinds,
                     book.date1904,
-                    (settings.max_cells, settings.max_cell_chars),
+                    (settings.max_cells, settings.max_cell_chars, settings.max_rows),
                     path,
                 )
                 read_sheet(package, entry.part, parser, path)
+            drop_merged_ghosts(raw, settings.max_cells, path)
             raws.append((entry, raw))
+        # The filled copy carries every part over: the big parts were checked as they were read.
+        read = {entry.part for entry in book.sheets if entry.part} | {book.shared_strings or ""}
+        verify_parts(package, path, read)
     by_name = {entry.name.lower(): raw for entry, raw in raws}
     sheets = tuple(
         freeze_sheet(entry, raw, index, book, by_name) for index, (entry, raw) in enumerate(raws)
@@ -164,7 +177,6 @@ def freeze_sheet(
     entry: SheetEntry, raw: RawSheet, index: int, book: Workbook, by_name: dict[str, RawSheet]
 ) -> Sheet:
     """Turn a RawSheet into the frozen Sheet, resolving its dropdown sources."""
-    drop_merged_ghosts(raw)
     max_row = max((r for r, _ in raw.cells), default=0)
     max_col = max((c for _, c in raw.cells), default=0)
     validations = tuple(
@@ -184,17 +196,36 @@ def freeze_sheet(
     )
 
 
-def drop_merged_ghosts(raw: RawSheet) -> None:
-    """Excel shows only the top-left cell of a merged range; values under the rest are ghosts."""
+def drop_merged_ghosts(raw: RawSheet, budget: int, path: Path) -> None:
+    """Excel shows only the top-left cell of a merged range; values under the rest are ghosts.
+
+    Each range looks at its own area or, when that is larger, at the cells of its rows.
+    Thousands of huge overlapping ranges (which Excel never writes) would make that
+    quadratic, so the cells looked at are counted against `budget` (max_cells).
+    """
     cells = raw.cells
-    for box in raw.merged:
+    keys: list[tuple[int, int]] | None = None  # sorted once; deleted keys are skipped
+    work = 0
+    for box in dict.fromkeys(raw.merged):
         r0, c0, r1, c1 = box
-        if box_area(box) <= len(cells):
+        area = box_area(box)
+        if area <= len(cells):
+            work += area
             inside = [
                 (r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) in cells
             ]
         else:
-            inside = [k for k in cells if r0 <= k[0] <= r1 and c0 <= k[1] <= c1]
+            keys = sorted(cells) if keys is None else keys
+            lo, hi = bisect_left(keys, (r0, 0)), bisect_right(keys, (r1, MAX_COL + 1))
+            work += hi - lo
+            inside = [k for k in keys[lo:hi] if c0 <= k[1] <= c1 and k in cells]
+        if work > budget:
+            raise LimitExceeded(
+                str(path),
+                f"merged ranges cover more than {budget:,} cells in all",
+                "unmerge the ranges or raise max_cells",
+                where=raw.name,
+            )
         for key in inside:
             if key != (r0, c0):
                 del cells[key]

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from pathlib import Path
 
 from socproc.errors import OutputError
 
 WRITABLE_FIX = "check the folder is writable and has free space"
+# Inside all_or_nothing(): the (temporary, final) paths written so far, renamed at the end.
+_PENDING: ContextVar[list[tuple[Path, Path]] | None] = ContextVar("_PENDING", default=None)
 
 
 def temp_path(path: Path) -> Path:
@@ -32,9 +35,13 @@ def write_atomic(path: Path, write: Callable[[Path], object]) -> Path:
             str(path.parent), f"cannot create the output folder ({_reason(exc)})", WRITABLE_FIX
         ) from exc
     tmp = temp_path(path)
+    pending = _PENDING.get()
     try:
         write(tmp)
-        os.replace(tmp, path)
+        if pending is None:
+            os.replace(tmp, path)
+        else:
+            pending.append((tmp, path))
     except OutputError:
         _discard(tmp)
         raise
@@ -44,6 +51,35 @@ def write_atomic(path: Path, write: Callable[[Path], object]) -> Path:
             str(path), f"cannot write the output ({_reason(exc)})", WRITABLE_FIX
         ) from exc
     return path
+
+
+@contextlib.contextmanager
+def all_or_nothing() -> Iterator[None]:
+    """Make the files written inside appear together or not at all.
+
+    Each `write_atomic` inside leaves its file at the temporary name; when the block ends
+    without error they are all renamed into place, otherwise all are removed. A full or
+    read-only folder then leaves an input's previous outputs as they were, not half replaced.
+    """
+    pending: list[tuple[Path, Path]] = []
+    token = _PENDING.set(pending)
+    try:
+        yield
+    except BaseException:
+        for tmp, _path in pending:
+            _discard(tmp)
+        raise
+    finally:
+        _PENDING.reset(token)
+    for index, (tmp, path) in enumerate(pending):
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            for left, _path in pending[index:]:
+                _discard(left)
+            raise OutputError(
+                str(path), f"cannot write the output ({_reason(exc)})", WRITABLE_FIX
+            ) from exc
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> Path:
