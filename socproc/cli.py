@@ -7,16 +7,20 @@ commands so that `socproc --help` stays fast.
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from socproc._version import __version__
+from socproc.batch import DEFAULT_WAIT_SECONDS
 
 if TYPE_CHECKING:
     from socproc.inventory import ApprovedAnswer
@@ -120,9 +124,10 @@ def _load_answers(paths: tuple[str, ...]) -> tuple[tuple[ApprovedAnswer, ...], s
 @click.option(
     "--wait",
     type=click.FloatRange(min=0),
-    default=10.0,
+    default=DEFAULT_WAIT_SECONDS,
     show_default=True,
-    help="Seconds to wait for another run holding the output folder.",
+    envvar="SOCPROC_WAIT",
+    help="Seconds to wait for another run holding the output folder, then exit 2.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option(
@@ -142,50 +147,98 @@ def run(
     verbose: bool,
 ) -> None:
     """Process questionnaires (files or folders) into response workbooks and an inbox summary."""
-    from socproc.api import process_folder
+    from socproc.api import IncompleteRun, process_folder
     from socproc.inventory import load_inventory
 
+    unfinished: IncompleteRun | None = None
     with user_errors(verbose):
         inventory = load_inventory(inventory_path)
         layout, layout_digest = _load_layout(layout_path)
         answers, answers_digest = _load_answers(answers_paths)
-        with _progress(len(paths), quiet) as tick:
-            batch = process_folder(
-                list(paths),
-                inventory,
-                as_of,
-                out_dir=out_dir,
-                jobs=jobs,
-                force=force,
-                layout=layout,
-                answers=answers,
-                answers_digest=answers_digest,
-                layout_digest=layout_digest,
-                wait=wait,
-                keep_results=False,
-                exclude=[Path(p) for p in (layout_path, *answers_paths) if p],
-                progress=tick,
+        try:
+            with _stop_on_signals(), _progress(quiet) as tick:
+                batch = process_folder(
+                    list(paths),
+                    inventory,
+                    as_of,
+                    out_dir=out_dir,
+                    jobs=jobs,
+                    force=force,
+                    layout=layout,
+                    answers=answers,
+                    answers_digest=answers_digest,
+                    layout_digest=layout_digest,
+                    wait=wait,
+                    keep_results=False,
+                    exclude=[Path(p) for p in (layout_path, *answers_paths) if p],
+                    progress=tick,
+                )
+        except IncompleteRun as exc:
+            unfinished, batch = exc, exc.batch
+        except KeyboardInterrupt as exc:
+            signum = exc.signum if isinstance(exc, _Stopped) else signal.SIGINT
+            click.echo(
+                f"socproc: stopped by {signal.Signals(signum).name} — outputs written so far are"
+                " complete and kept; run again to do the rest",
+                err=True,
             )
+            sys.exit(128 + signum)
     _report(batch, out_dir, quiet, verbose)
+    if unfinished is not None:
+        # Every input was processed, but the run is not fully recorded: not a clean run.
+        click.echo(unfinished.line(), err=True)
+        sys.exit(EXIT_FAILED)
     sys.exit(EXIT_FAILED if any(r.status == "failed" for r in batch.inputs) else EXIT_OK)
 
 
+class _Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised like Ctrl-C so that the lock is released and finished work kept."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
 @contextmanager
-def _progress(_hint: int, quiet: bool) -> Iterator[Callable[[str], None] | None]:
-    """A progress line on a terminal only: never in logs, pipes or cron mail."""
+def _stop_on_signals() -> Iterator[None]:
+    """Stop on SIGTERM (systemd, docker, kill, CI timeouts) and SIGHUP as on Ctrl-C."""
+
+    def stop(signum: int, _frame: FrameType | None) -> None:
+        raise _Stopped(signum)
+
+    previous: dict[int, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for name in ("SIGTERM", "SIGHUP"):
+            sig = getattr(signal, name, None)
+            # Under nohup SIGHUP is ignored on purpose; keep it that way.
+            if sig is not None and signal.getsignal(sig) is not signal.SIG_IGN:
+                previous[sig] = signal.signal(sig, stop)
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[int, int, str], None] | None]:
+    """A progress bar on a terminal only: never in logs, pipes or cron mail."""
     if quiet or not sys.stderr.isatty():
         yield None
         return
-    done = [0]
+    shown = [False]
 
-    def tick(name: str) -> None:
-        done[0] += 1
-        click.echo(f"\r{done[0]} processed: {name[-60:]:<60}", err=True, nl=False)
+    def tick(done: int, total: int, name: str) -> None:
+        width = 24
+        filled = width * done // max(total, 1)
+        bar = "#" * filled + "-" * (width - filled)
+        click.echo(f"\r[{bar}] {done}/{total} {name[-44:]:<44}", err=True, nl=False)
+        shown[0] = True
 
     try:
         yield tick
     finally:
-        if done[0]:
+        if shown[0]:
             click.echo("\r" + " " * 80 + "\r", err=True, nl=False)
 
 
@@ -193,9 +246,12 @@ def _report(batch: Batch, out_dir: str, quiet: bool, verbose: bool) -> None:
     for record in batch.inputs:
         if record.status == "failed" and record.error:
             click.echo(record.error, err=True)
+        elif verbose and record.error:
+            click.echo(record.error, err=True)  # "PATH: deferred to the next run — why"
         elif verbose:
-            detail = record.error or f"{record.requirements} requirements"
-            click.echo(f"{record.path}: {record.status} ({detail})", err=True)
+            click.echo(
+                f"{record.path}: {record.status} ({record.requirements} requirements)", err=True
+            )
     if quiet:
         return
     by_status = {
@@ -276,3 +332,43 @@ def check_inventory(file: str) -> None:
 def main() -> None:
     """Console entry point."""
     cli(prog_name="socproc")
+
+
+# --------------------------------------------------------------------------- answers
+
+
+@cli.group()
+def answers() -> None:
+    """The approved-answer library, built from questionnaires the vendor already completed."""
+
+
+@answers.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--out",
+    "out_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The library to write (YAML); when it exists, its entries are kept or updated.",
+)
+@click.option("--verbose", "-v", is_flag=True, help="List skipped rows; tracebacks on errors.")
+def import_answers_command(files: tuple[str, ...], out_path: str, verbose: bool) -> None:
+    """Pair each answered question of completed questionnaires with its answer.
+
+    Exit 0 when every file was read, 1 when one could not be (the others are imported),
+    2 when the existing library is invalid or cannot be written.
+    """
+    from socproc.library import import_answers, write_library
+
+    out = Path(out_path)
+    with user_errors(verbose):
+        report = import_answers(list(files), out)
+        if report.files:
+            write_library(out, report.answers)
+    for failure in report.failed:
+        click.echo(failure.error, err=True)
+    if verbose:
+        for skip in report.skipped:
+            click.echo(f"{skip.source}: {skip.ref}: skipped ({skip.reason})", err=True)
+    click.echo(report.summary())
+    sys.exit(EXIT_FAILED if report.failed else EXIT_OK)

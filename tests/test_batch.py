@@ -1,25 +1,33 @@
-"""Folder walking, the manifest key, the output-folder lock and busy-file detection."""
+"""Folder walking, output names, the manifest, the output-folder lock, busy files, and folder runs."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import socproc
+from socproc.api import IncompleteRun, _process_one
 from socproc.batch import (
     LOCK,
+    STALE_LOCK_SECONDS,
     FolderLock,
     busy_reason,
     find_inputs,
     is_ignored,
     load_manifest,
+    output_bases,
     relative_name,
     run_key,
+    sweep_temp_files,
 )
-from socproc.errors import LockedError
+from socproc.errors import LockedError, OutputError
 
 
 @pytest.mark.parametrize(
@@ -130,3 +138,195 @@ def test_busy_when_the_file_grows(tmp_path: Path) -> None:
     first = f.stat()
     f.write_bytes(b"xx")
     assert "size or modification time changed" in (busy_reason(f, first) or "")
+
+
+def test_output_bases_keep_every_input_apart() -> None:
+    bases = output_bases(["q.xlsx", "a/q.xlsx", "b/Q.csv", "b/q.xlsx", "b/r.docx"])
+    assert bases == {
+        "q.xlsx": "q",
+        "a/q.xlsx": "a/q",
+        "b/Q.csv": "b/Q.csv",
+        "b/q.xlsx": "b/q.xlsx",
+        "b/r.docx": "b/r",
+    }
+
+
+def test_sweep_removes_only_temporary_outputs(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    left = [".q.response.xlsx.123.tmp", "sub/.q.filled.docx.9.tmp", "._manifest.json.77.tmp"]
+    kept = ["q.response.xlsx", ".notes.txt.5.tmp", "report.tmp", LOCK]
+    for name in left + kept:
+        (tmp_path / name).write_bytes(b"x")
+    sweep_temp_files(tmp_path)
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.*")) == sorted(kept)
+
+
+def _foreign_lock(folder: Path, age: float) -> Path:
+    lock = folder / LOCK
+    lock.write_text(json.dumps({"host": "elsewhere.example", "pid": 1, "started": 0}))
+    then = time.time() - age
+    os.utime(lock, (then, then))
+    return lock
+
+
+def test_a_live_lock_of_another_host_is_respected(tmp_path: Path) -> None:
+    _foreign_lock(tmp_path, age=60)
+    with pytest.raises(LockedError, match=r"host elsewhere\.example, pid 1"):
+        FolderLock(tmp_path, wait=0).__enter__()
+
+
+def test_a_lock_of_another_host_untouched_for_long_is_taken_over(tmp_path: Path) -> None:
+    _foreign_lock(tmp_path, age=STALE_LOCK_SECONDS + 60)
+    with FolderLock(tmp_path, wait=0):
+        assert json.loads((tmp_path / LOCK).read_text())["pid"] == os.getpid()
+    assert not (tmp_path / LOCK).exists()
+
+
+def test_the_holder_keeps_its_lock_fresh(tmp_path: Path) -> None:
+    with FolderLock(tmp_path, wait=0, heartbeat=0.05):
+        os.utime(tmp_path / LOCK, (0, 0))
+        for _ in range(200):
+            if (tmp_path / LOCK).stat().st_mtime > 0:
+                break
+            time.sleep(0.05)
+        assert (tmp_path / LOCK).stat().st_mtime > 0
+
+
+def test_releasing_never_removes_a_lock_that_is_not_ours(tmp_path: Path) -> None:
+    lock = FolderLock(tmp_path, wait=0)
+    with lock:
+        # Another run judged ours stale and took the folder over.
+        _foreign_lock(tmp_path, age=0)
+    assert json.loads((tmp_path / LOCK).read_text())["host"] == "elsewhere.example"
+
+
+# --------------------------------------------------------------------------- process_folder
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples" / "questionnaires"
+CSV = "fabrikam_payroll_due_diligence.csv"
+
+
+@pytest.fixture(scope="module")
+def inventory() -> socproc.Inventory:
+    return socproc.load_inventory(ROOT / "samples" / "inventory.yaml")
+
+
+def _run(inbox: Path, out: Path, inventory: socproc.Inventory) -> dict[str, str]:
+    batch = socproc.process_folder(
+        inbox, inventory, "2026-11-26", out_dir=out, jobs=1, keep_results=False
+    )
+    return {r.path: r.status for r in batch.inputs}
+
+
+def test_same_names_in_two_subfolders_get_outputs_of_their_own(
+    tmp_path: Path, inventory: socproc.Inventory
+) -> None:
+    for sub in ("a", "b"):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        shutil.copy(SAMPLES / CSV, tmp_path / "in" / sub / CSV)
+    shutil.copy(SAMPLES / CSV, tmp_path / "in" / "a" / "fabrikam_payroll_due_diligence.xlsx")
+    out = tmp_path / "out"
+    statuses = _run(tmp_path / "in", out, inventory)
+    assert statuses["a/fabrikam_payroll_due_diligence.xlsx"] == "failed"  # CSV bytes, .xlsx name
+    assert statuses["a/" + CSV] == statuses["b/" + CSV] == "ok"
+    assert (out / "a" / f"{CSV}.response.json").exists()
+    assert (out / "b" / "fabrikam_payroll_due_diligence.response.json").exists()
+    assert set(load_manifest(out)) == {"a/" + CSV, "b/" + CSV}
+
+
+def test_a_failing_input_loses_its_old_outputs_and_a_vanished_one_its_record(
+    tmp_path: Path, inventory: socproc.Inventory
+) -> None:
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    for sample in SAMPLES.iterdir():
+        shutil.copy(sample, inbox / sample.name)
+    assert set(_run(inbox, out, inventory).values()) == {"ok"}
+    docx = "northwind_supplier_due_diligence.docx"
+    (inbox / docx).write_bytes(b"PK\x03\x04 truncated")
+    (inbox / CSV).unlink()
+    statuses = _run(inbox, out, inventory)
+    assert statuses == {"contoso_bank_vendor_assessment.xlsx": "skipped", docx: "failed"}
+    assert not list(out.glob("northwind_supplier_due_diligence.*"))
+    assert (out / "fabrikam_payroll_due_diligence.response.json").exists()  # left, not recorded
+    assert set(load_manifest(out)) == {"contoso_bank_vendor_assessment.xlsx"}
+
+
+def test_the_manifest_is_saved_when_the_summary_cannot_be(
+    tmp_path: Path, inventory: socproc.Inventory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socproc.write
+
+    def refuse(*_: object) -> None:
+        raise OutputError(
+            "_summary.xlsx", "cannot write the output (Permission denied)", "close it"
+        )
+
+    monkeypatch.setattr(socproc.write, "write_summary", refuse)
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    shutil.copy(SAMPLES / CSV, inbox / CSV)
+    with pytest.raises(IncompleteRun) as info:
+        _run(inbox, out, inventory)
+    assert [r.status for r in info.value.batch.inputs] == ["ok"]
+    assert set(load_manifest(out)) == {CSV}
+    record = json.loads((out / "_run.json").read_text())
+    assert record["errors"] == [
+        "_summary.xlsx: cannot write the output (Permission denied) — close it"
+    ]
+    assert not (out / LOCK).exists()
+
+
+def _crash_on_boom(path: str, *args: Any) -> Any:
+    # Module level, so the pool can send it to its workers by name.
+    if Path(path).name == "boom.csv":
+        os._exit(9)  # as the kernel's out-of-memory killer would
+    return _process_one(path, *args)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="relies on fork() carrying the patch to workers")
+def test_a_worker_that_dies_fails_only_its_input(
+    tmp_path: Path, inventory: socproc.Inventory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socproc.api
+
+    monkeypatch.setattr(socproc.api, "_process_one", _crash_on_boom)
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for name in ("a.csv", "boom.csv", "c.csv", "d.csv"):
+        shutil.copy(SAMPLES / CSV, inbox / name)
+    batch = socproc.process_folder(
+        inbox, inventory, "2026-11-26", out_dir=tmp_path / "out", jobs=2, keep_results=False
+    )
+    assert {r.path: r.status for r in batch.inputs} == {
+        "a.csv": "ok",
+        "boom.csv": "failed",
+        "c.csv": "ok",
+        "d.csv": "ok",
+    }
+    error = next(r.error for r in batch.inputs if r.path == "boom.csv")
+    assert error == (
+        "boom.csv: the process reading it died (out of memory, or a crash in a library)"
+        " — check the file opens, or split it"
+    )
+
+
+def test_a_docm_gets_a_macro_free_filled_docx(tmp_path: Path, inventory: socproc.Inventory) -> None:
+    import zipfile
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    main = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    source = SAMPLES / "northwind_supplier_due_diligence.docx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(inbox / "q.docm", "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(main, b"application/vnd.ms-word.document.macroEnabled.main+xml")
+            zout.writestr(info, data)
+        zout.writestr("word/vbaProject.bin", b"Attribute VB_Name Auto_Open")
+    assert _run(inbox, tmp_path / "out", inventory) == {"q.docm": "ok"}
+    with zipfile.ZipFile(tmp_path / "out" / "q.filled.docx") as filled:
+        assert not [n for n in filled.namelist() if "vba" in n.lower()]
+        assert all(b"macroEnabled" not in filled.read(n) for n in filled.namelist())

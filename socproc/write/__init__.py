@@ -17,13 +17,17 @@ FILLED: dict[str, tuple[str, str, str]] = {
     "xlsx": (".filled.xlsx", "socproc.write.filled_xlsx", "write_filled_xlsx"),
     "xlsm": (".filled.xlsx", "socproc.write.filled_xlsx", "write_filled_xlsx"),
     "docx": (".filled.docx", "socproc.write.filled_docx", "write_filled_docx"),
+    "docm": (".filled.docx", "socproc.write.filled_docx", "write_filled_docx"),
     "csv": (".filled.csv", "socproc.write.filled_csv", "write_filled_csv"),
 }
 
 
-def output_names(source: str | Path, fmt: str) -> list[str]:
-    """The file names `write_outputs` produces for the input `source` of format `fmt`."""
-    stem = Path(source).stem
+def output_names(source: str | Path, fmt: str, stem: str | None = None) -> list[str]:
+    """The file names `write_outputs` produces for the input `source` of format `fmt`.
+
+    `stem` replaces the source's own stem, so a folder run can keep two inputs apart.
+    """
+    stem = stem or Path(source).stem
     names = [f"{stem}.response.xlsx", f"{stem}.response.json"]
     if fmt.lower() in FILLED:
         names.append(stem + FILLED[fmt.lower()][0])
@@ -41,10 +45,13 @@ def filled_writer(fmt: str) -> Callable[[Path, Sequence[Response], Path], Path] 
     return writer
 
 
-def write_outputs(result: Result, out_dir: Path) -> list[Path]:
-    """Write NAME.response.xlsx, NAME.response.json and the filled copy into `out_dir`; return their paths."""
+def write_outputs(result: Result, out_dir: Path, stem: str | None = None) -> list[Path]:
+    """Write NAME.response.xlsx, NAME.response.json and the filled copy into `out_dir`; return their paths.
+
+    NAME is the source's stem unless `stem` is given.
+    """
     out_dir = Path(out_dir)
-    names = output_names(result.source, result.format)
+    names = output_names(result.source, result.format, stem)
     paths = [
         write_response_workbook(result, out_dir / names[0]),
         write_response_json(result, out_dir / names[1]),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from socproc.errors import OutputError
 from socproc.model import Response
@@ -16,6 +18,14 @@ from socproc.write.plan import plan_writes
 _TABLE_CELL = re.compile(r"^T(\d+)((?:\.\d+)*)R(\d+)C(\d+)$", re.IGNORECASE)
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+WORD_MACRO_MAIN = b"application/vnd.ms-word.document.macroEnabled.main+xml"
+WORD_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_VBA_PART = re.compile(r"(^|/)vba(Project|Data)[^/]*\.(bin|xml)(\.rels)?$", re.IGNORECASE)
+_VBA_TYPE = re.compile(
+    rb"<(?:Override|Default)\b[^>]*ContentType=\"application/vnd\.ms-"
+    rb"(?:office\.vbaProject|word\.vbaData\+xml)\"[^>]*/>"
+)
+_VBA_REL = re.compile(rb"<Relationship\b[^>]*Target=\"[^\"]*vba(?:Project|Data)[^\"]*\"[^>]*/>")
 
 
 def table_cell_ref(ref: str) -> tuple[tuple[int, ...], int, int] | None:
@@ -32,7 +42,7 @@ def write_filled_docx(source: Path, responses: Sequence[Response], dest: Path) -
     import docx
 
     try:
-        document = docx.Document(str(source))
+        document = docx.Document(macro_free(Path(source)))
     except Exception as exc:
         raise OutputError(
             str(dest),
@@ -41,6 +51,30 @@ def write_filled_docx(source: Path, responses: Sequence[Response], dest: Path) -
         ) from exc
     fill_document(document, responses)
     return write_atomic(dest, lambda tmp: document.save(str(tmp)))
+
+
+def macro_free(source: Path) -> str | IO[bytes]:
+    """The Word package `source` without macros: a .docm comes back as an in-memory .docx.
+
+    Macros are never copied into outputs (spec section 3), and python-docx opens only .docx.
+    """
+    with zipfile.ZipFile(source) as zin:
+        dropped = {n for n in zin.namelist() if _VBA_PART.search(n)}
+        if not dropped and WORD_MACRO_MAIN not in zin.read("[Content_Types].xml"):
+            return str(source)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zout:
+            for info in zin.infolist():
+                if info.filename in dropped:
+                    continue
+                data = zin.read(info)
+                if info.filename == "[Content_Types].xml":
+                    data = _VBA_TYPE.sub(b"", data.replace(WORD_MACRO_MAIN, WORD_MAIN))
+                elif info.filename.endswith(".rels"):
+                    data = _VBA_REL.sub(b"", data)
+                zout.writestr(info, data)
+    buffer.seek(0)
+    return buffer
 
 
 def fill_document(document: Any, responses: Sequence[Response]) -> int:
