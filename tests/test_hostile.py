@@ -701,10 +701,6 @@ def test_a_full_output_folder_is_one_clear_line_and_leaves_no_temp_file(
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="write_outputs must wrap its writers in write.atomic.all_or_nothing() (issue #8)",
-)
 def test_a_folder_filling_up_midway_leaves_no_partial_set_of_outputs(
     tmp_path: Path, inventory: socproc.Inventory, monkeypatch: pytest.MonkeyPatch
 ) -> None:

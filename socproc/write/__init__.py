@@ -8,6 +8,7 @@ from pathlib import Path
 
 from socproc.model import Response
 from socproc.result import Result
+from socproc.write.atomic import all_or_nothing
 from socproc.write.jsonout import write_response_json, write_run_record
 from socproc.write.summary import write_summary
 from socproc.write.workbook import write_response_workbook
@@ -52,13 +53,16 @@ def write_outputs(result: Result, out_dir: Path, stem: str | None = None) -> lis
     """
     out_dir = Path(out_dir)
     names = output_names(result.source, result.format, stem)
-    paths = [
-        write_response_workbook(result, out_dir / names[0]),
-        write_response_json(result, out_dir / names[1]),
-    ]
     writer = filled_writer(result.format)
-    if writer is not None:
-        paths.append(writer(Path(result.source), result.responses, out_dir / names[2]))
+    # One input's outputs appear together or not at all: a full disk midway leaves the
+    # previous set in place rather than a new workbook beside an old filled copy.
+    with all_or_nothing():
+        paths = [
+            write_response_workbook(result, out_dir / names[0]),
+            write_response_json(result, out_dir / names[1]),
+        ]
+        if writer is not None:
+            paths.append(writer(Path(result.source), result.responses, out_dir / names[2]))
     return paths
 
 

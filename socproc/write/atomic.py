@@ -75,8 +75,12 @@ def all_or_nothing() -> Iterator[None]:
         try:
             os.replace(tmp, path)
         except OSError as exc:
+            # Renames rarely fail (no space is needed), but if one does, no part of the
+            # set stays behind to look current: a failed input has no outputs.
             for left, _path in pending[index:]:
                 _discard(left)
+            for _tmp, done in pending[:index]:
+                _discard(done)
             raise OutputError(
                 str(path), f"cannot write the output ({_reason(exc)})", WRITABLE_FIX
             ) from exc
