@@ -12,7 +12,8 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from socproc.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, cli  # noqa: E402
+from socproc.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, LIMIT_VARIABLES, cli  # noqa: E402
+from socproc.model import Settings  # noqa: E402
 
 TARGET = ROOT / "docs" / "cli.md"
 # Help is rendered at a fixed width so that the reference does not depend on the terminal.
@@ -76,6 +77,30 @@ def _envvars(path: tuple[str, ...]) -> list[tuple[str, str]]:
     return pairs
 
 
+_LIMITS_HEAD = """
+## Safety limits from the environment
+
+`socproc run` and `socproc extract` read these limits from the environment when they are set;
+an empty variable counts as unset. A value that is not a number above 0 stops the command
+with exit code {usage} and a one-line message naming the variable. An input over a limit
+fails with a one-line message saying which limit it exceeds.
+
+| variable | setting | default | what it caps |
+|---|---|---|---|
+"""
+
+
+def _limits() -> str:
+    """The safety-limit variables, their `Settings` field, default and meaning."""
+    defaults = Settings()
+    rows = []
+    for var, (name, what) in LIMIT_VARIABLES.items():
+        value = getattr(defaults, name)
+        shown = f"{value:,}" if isinstance(value, int) else f"{value:g}"
+        rows.append(f"| `{var}` | `{name}` | {shown} | {what} |\n")
+    return _LIMITS_HEAD.format(usage=EXIT_USAGE) + "".join(rows)
+
+
 def render() -> str:
     """The whole of docs/cli.md."""
     parts = [_HEAD.format(ok=EXIT_OK, failed=EXIT_FAILED, usage=EXIT_USAGE)]
@@ -86,6 +111,7 @@ def render() -> str:
         if pairs:
             lines = "".join(f"- `{opt}`: `{var}`\n" for opt, var in pairs)
             parts.append(f"\nOptions read from the environment when not given:\n\n{lines}")
+    parts.append(_limits())
     return "".join(parts)
 
 

@@ -7,14 +7,14 @@ commands so that `socproc --help` stays fast.
 
 from __future__ import annotations
 
+import math
+import os
 import signal
 import sys
-import threading
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -25,9 +25,30 @@ from socproc.batch import DEFAULT_WAIT_SECONDS
 if TYPE_CHECKING:
     from socproc.inventory import ApprovedAnswer
     from socproc.layout import LayoutRules
+    from socproc.model import Settings
     from socproc.result import Batch
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+# Safety limits a deployment may set in the environment: variable → (Settings field, what it caps).
+LIMIT_VARIABLES: dict[str, tuple[str, str]] = {
+    "SOCPROC_MAX_CELLS": ("max_cells", "non-empty cells per sheet (CSV: per file)"),
+    "SOCPROC_MAX_ROWS": ("max_rows", "rows holding a value per sheet (CSV: per file)"),
+    "SOCPROC_MAX_CELL_CHARS": ("max_cell_chars", "characters in one cell or paragraph"),
+    "SOCPROC_MAX_UNCOMPRESSED_BYTES": (
+        "max_uncompressed_bytes",
+        "bytes a file may unpack to (CSV and JSON: its size)",
+    ),
+    "SOCPROC_MAX_COMPRESSION_RATIO": (
+        "max_compression_ratio",
+        "how many times an Office file's part may expand (zip bombs)",
+    ),
+}
+_LIMITS_EPILOG = (
+    "Safety limits come from the environment when set: "
+    + ", ".join(LIMIT_VARIABLES)
+    + " (see docs/cli.md)."
+)
 
 
 @contextmanager
@@ -54,6 +75,43 @@ def cli() -> None:
     """Triage security questionnaires into evidence-backed answers, with every SOC gap flagged."""
 
 
+def _settings_from_env(environ: Mapping[str, str]) -> Settings:
+    """The default Settings with the safety limits the environment sets: read here, once.
+
+    An empty variable counts as unset; any other value must be a number above 0.
+    """
+    from dataclasses import replace
+
+    from socproc.model import Settings
+
+    defaults = Settings()
+    limits: dict[str, Any] = {}
+    for var, (name, _) in LIMIT_VARIABLES.items():
+        raw = environ.get(var, "").strip()
+        if raw:
+            limits[name] = _limit(var, raw, getattr(defaults, name))
+    return replace(defaults, **limits)
+
+
+def _limit(var: str, raw: str, default: float) -> float:
+    from socproc.errors import ConfigError
+
+    whole = isinstance(default, int)
+    try:
+        value = int(raw) if whole else float(raw)
+    except ValueError:
+        value = 0
+    if not math.isfinite(value) or value <= 0:
+        kind = "a whole number" if whole else "a number"
+        example = default if whole else f"{default:g}"
+        raise ConfigError(
+            None,
+            f"{var}={raw!r} is not {kind} above 0",
+            f"set it like {var}={example}, or unset it for the default",
+        )
+    return value
+
+
 def _load_layout(path: str | None) -> tuple[LayoutRules | None, str]:
     if not path:
         return None, ""
@@ -75,7 +133,7 @@ def _load_answers(paths: tuple[str, ...]) -> tuple[tuple[ApprovedAnswer, ...], s
     return tuple(answers), ",".join(digests)
 
 
-@cli.command()
+@cli.command(epilog=_LIMITS_EPILOG)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--inventory",
@@ -148,15 +206,17 @@ def run(
 ) -> None:
     """Process questionnaires (files or folders) into response workbooks and an inbox summary."""
     from socproc.api import IncompleteRun, process_folder
+    from socproc.batch.signals import Stopped, stop_on_signals
     from socproc.inventory import load_inventory
 
     unfinished: IncompleteRun | None = None
     with user_errors(verbose):
+        settings = _settings_from_env(os.environ)
         inventory = load_inventory(inventory_path)
         layout, layout_digest = _load_layout(layout_path)
         answers, answers_digest = _load_answers(answers_paths)
         try:
-            with _stop_on_signals(), _progress(quiet) as tick:
+            with stop_on_signals(), _progress(quiet) as tick:
                 batch = process_folder(
                     list(paths),
                     inventory,
@@ -164,6 +224,7 @@ def run(
                     out_dir=out_dir,
                     jobs=jobs,
                     force=force,
+                    settings=settings,
                     layout=layout,
                     answers=answers,
                     answers_digest=answers_digest,
@@ -176,7 +237,7 @@ def run(
         except IncompleteRun as exc:
             unfinished, batch = exc, exc.batch
         except KeyboardInterrupt as exc:
-            signum = exc.signum if isinstance(exc, _Stopped) else signal.SIGINT
+            signum = exc.signum if isinstance(exc, Stopped) else signal.SIGINT
             click.echo(
                 f"socproc: stopped by {signal.Signals(signum).name} — outputs written so far are"
                 " complete and kept; run again to do the rest",
@@ -189,35 +250,6 @@ def run(
         click.echo(unfinished.line(), err=True)
         sys.exit(EXIT_FAILED)
     sys.exit(EXIT_FAILED if any(r.status == "failed" for r in batch.inputs) else EXIT_OK)
-
-
-class _Stopped(KeyboardInterrupt):
-    """SIGTERM or SIGHUP, raised like Ctrl-C so that the lock is released and finished work kept."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
-@contextmanager
-def _stop_on_signals() -> Iterator[None]:
-    """Stop on SIGTERM (systemd, docker, kill, CI timeouts) and SIGHUP as on Ctrl-C."""
-
-    def stop(signum: int, _frame: FrameType | None) -> None:
-        raise _Stopped(signum)
-
-    previous: dict[int, Any] = {}
-    if threading.current_thread() is threading.main_thread():
-        for name in ("SIGTERM", "SIGHUP"):
-            sig = getattr(signal, name, None)
-            # Under nohup SIGHUP is ignored on purpose; keep it that way.
-            if sig is not None and signal.getsignal(sig) is not signal.SIG_IGN:
-                previous[sig] = signal.signal(sig, stop)
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
 
 
 @contextmanager
@@ -268,7 +300,7 @@ def _report(batch: Batch, out_dir: str, quiet: bool, verbose: bool) -> None:
     click.echo(line)
 
 
-@cli.command()
+@cli.command(epilog=_LIMITS_EPILOG)
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option(
     "--format",
@@ -276,6 +308,7 @@ def _report(batch: Batch, out_dir: str, quiet: bool, verbose: bool) -> None:
     type=click.Choice(["table", "jsonl", "csv"]),
     default="table",
     show_default=True,
+    help="table: aligned columns to read; jsonl: one JSON object per requirement; csv: one row each.",
 )
 @click.option(
     "--layout", "layout_path", type=click.Path(dir_okay=False), help="Layout override (YAML)."
@@ -287,8 +320,9 @@ def extract(file: str, fmt: str, layout_path: str | None, verbose: bool) -> None
     from socproc.api import extract as extract_file
 
     with user_errors(verbose):
+        settings = _settings_from_env(os.environ)
         layout, _ = _load_layout(layout_path)
-        found = extract_file(file, layout)
+        found = extract_file(file, layout, settings)
     click.echo(render.requirements(found, fmt, verbose), nl=False)
 
 
@@ -301,7 +335,12 @@ def extract(file: str, fmt: str, layout_path: str | None, verbose: bool) -> None
     help="One text per line ('-' for stdin).",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="table: aligned columns to read; jsonl: one JSON object per text.",
 )
 def classify(texts: tuple[str, ...], text_file: Any, fmt: str) -> None:
     """Classify requirement texts: SOC need, criteria, confidence and the reasons."""

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from socproc.result import Batch
 
 
 class SocprocError(Exception):
@@ -60,6 +64,17 @@ class ConfigError(SocprocError):
 
 class LockedError(SocprocError):
     """Another run holds the output folder."""
+
+
+class IncompleteRun(OutputError):
+    """Every input was processed, but the run record, manifest or summary could not be written.
+
+    `batch` holds what the run did, so the caller can still report it.
+    """
+
+    def __init__(self, cause: SocprocError, batch: Batch):
+        super().__init__(cause.file, cause.problem, cause.fix, cause.where)
+        self.batch = batch
 
 
 class InventoryError(SocprocError):

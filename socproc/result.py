@@ -199,9 +199,12 @@ class InputRecord:
     requirements: int = 0
     skipped_rows: int = 0
     seconds: float = 0.0
+    # Why an input that was read gave no requirements ("no requirements found: sheet ...").
+    note: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        """The spec's keys, in order; `note` only when there is one."""
+        record: dict[str, Any] = {
             "path": self.path,
             "status": self.status,
             "error": self.error,
@@ -209,6 +212,9 @@ class InputRecord:
             "skipped_rows": self.skipped_rows,
             "seconds": round(self.seconds, 3),
         }
+        if self.note is not None:
+            record["note"] = self.note
+        return record
 
 
 @dataclass(repr=False)

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import socproc
-from socproc.api import IncompleteRun, _process_one
+from socproc.api import IncompleteRun
 from socproc.batch import (
     LOCK,
     STALE_LOCK_SECONDS,
@@ -27,6 +27,7 @@ from socproc.batch import (
     run_key,
     sweep_temp_files,
 )
+from socproc.batch.worker import process_one
 from socproc.errors import LockedError, OutputError
 
 
@@ -282,16 +283,16 @@ def _crash_on_boom(path: str, *args: Any) -> Any:
     # Module level, so the pool can send it to its workers by name.
     if Path(path).name == "boom.csv":
         os._exit(9)  # as the kernel's out-of-memory killer would
-    return _process_one(path, *args)
+    return process_one(path, *args)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="relies on fork() carrying the patch to workers")
 def test_a_worker_that_dies_fails_only_its_input(
     tmp_path: Path, inventory: socproc.Inventory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import socproc.api
+    import socproc.batch.worker
 
-    monkeypatch.setattr(socproc.api, "_process_one", _crash_on_boom)
+    monkeypatch.setattr(socproc.batch.worker, "process_one", _crash_on_boom)
     inbox = tmp_path / "in"
     inbox.mkdir()
     for name in ("a.csv", "boom.csv", "c.csv", "d.csv"):

@@ -207,3 +207,112 @@ def test_cli_and_library_agree(tmp_path: Path, sample: str) -> None:
     inventory = socproc.load_inventory(INVENTORY)
     from_library = socproc.process(SAMPLES / sample, inventory, as_of=AS_OF).to_dict()
     assert from_cli == from_library
+
+
+# --------------------------------------------------------------------------- run record notes
+
+
+def test_a_workbook_with_only_a_cover_sheet_says_why_in_the_run_record(tmp_path: Path) -> None:
+    import openpyxl
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Cover"
+    sheet["A1"] = "Vendor security questionnaire"
+    sheet["A3"] = "Please complete every tab and return it by Friday."
+    book.save(inbox / "cover_only.xlsx")
+    shutil.copy(SAMPLES / "fabrikam_payroll_due_diligence.csv", inbox)
+    code, text, err = run_samples(tmp_path / "out", inputs=inbox)
+    assert (code, err) == (0, "")
+    assert text.startswith("2 inputs: 2 ok, 0 skipped, 0 deferred, 0 failed;")
+    record = json.loads((tmp_path / "out" / "_run.json").read_text())
+    cover, other = record["inputs"]
+    assert cover["path"] == "cover_only.xlsx"
+    assert (cover["status"], cover["requirements"]) == ("ok", 0)
+    assert cover["note"] == "no requirements found: sheet 'Cover' skipped (instructions)"
+    # An input with requirements keeps exactly the keys of the spec.
+    assert list(other) == ["path", "status", "error", "requirements", "skipped_rows", "seconds"]
+    # Unchanged on the next run, it still says why.
+    run_samples(tmp_path / "out", inputs=inbox)
+    again = json.loads((tmp_path / "out" / "_run.json").read_text())["inputs"][0]
+    assert (again["status"], again["note"]) == ("skipped", cover["note"])
+
+
+def test_the_note_summarises_every_skip_reason_in_one_line() -> None:
+    from socproc.batch.worker import empty_note
+    from socproc.model import Skip
+
+    skipped = [
+        Skip("Cover", "sheet-skipped: instructions"),
+        Skip("Lists", "sheet-skipped: lookup"),
+        Skip("Main!A1", "header"),
+        Skip("Main!A2", "instruction"),
+        Skip("Main!A3", "instruction"),
+        Skip("Main!B9", "duplicate of Main!B4"),
+    ]
+    assert empty_note(skipped) == (
+        "no requirements found: sheets 'Cover' (instructions), 'Lists' (lookup) skipped;"
+        " skipped rows: instruction 2, header 1, duplicate 1"
+    )
+    assert empty_note([]) == "no requirements found: nothing in it holds text"
+
+
+# --------------------------------------------------------------------------- safety limits
+
+
+def test_safety_limits_come_from_the_environment(tmp_path: Path) -> None:
+    csv_file = SAMPLES / "fabrikam_payroll_due_diligence.csv"
+    result = CliRunner().invoke(
+        cli, ["extract", str(csv_file)], env={"SOCPROC_MAX_CELL_CHARS": "10"}
+    )
+    assert result.exit_code == 2
+    assert "(limit 10)" in result.stderr
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(csv_file, inbox)
+    args = ["run", str(inbox), "--inventory", str(INVENTORY), "--out", str(tmp_path / "out")]
+    result = CliRunner().invoke(cli, args, env={"SOCPROC_MAX_ROWS": "3"})
+    assert result.exit_code == 1
+    assert "has more than 3 rows with values" in result.stderr
+    # An empty variable is unset, as click treats the variables of options.
+    result = CliRunner().invoke(cli, ["extract", str(csv_file)], env={"SOCPROC_MAX_ROWS": ""})
+    assert result.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("var", "value", "message"),
+    [
+        (
+            "SOCPROC_MAX_CELLS",
+            "lots",
+            "socproc: SOCPROC_MAX_CELLS='lots' is not a whole number above 0"
+            " — set it like SOCPROC_MAX_CELLS=5000000, or unset it for the default\n",
+        ),
+        (
+            "SOCPROC_MAX_ROWS",
+            "0",
+            "socproc: SOCPROC_MAX_ROWS='0' is not a whole number above 0"
+            " — set it like SOCPROC_MAX_ROWS=1048576, or unset it for the default\n",
+        ),
+        (
+            "SOCPROC_MAX_COMPRESSION_RATIO",
+            "inf",
+            "socproc: SOCPROC_MAX_COMPRESSION_RATIO='inf' is not a number above 0"
+            " — set it like SOCPROC_MAX_COMPRESSION_RATIO=200, or unset it for the default\n",
+        ),
+    ],
+)
+def test_an_invalid_limit_exits_2_naming_the_variable(
+    tmp_path: Path, var: str, value: str, message: str
+) -> None:
+    csv_file = str(SAMPLES / "fabrikam_payroll_due_diligence.csv")
+    for args in (
+        ["extract", csv_file],
+        ["run", csv_file, "--inventory", str(INVENTORY), "--out", str(tmp_path / "o")],
+    ):
+        result = CliRunner().invoke(cli, args, env={var: value})
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
+    assert not (tmp_path / "o").exists()

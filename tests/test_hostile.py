@@ -291,7 +291,7 @@ def test_bad_input_is_one_line_naming_the_file_and_the_fix(
 def test_a_batch_of_bad_inputs_reports_each_in_one_line_and_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("socproc.api.SETTLE_SECONDS", 0)
+    monkeypatch.setattr("socproc.batch.run.SETTLE_SECONDS", 0)
     inbox, out = tmp_path / "inbox", tmp_path / "out"
     inbox.mkdir()
     for name, build, _ in HOSTILE:
