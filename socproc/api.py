@@ -10,12 +10,12 @@ from socproc._version import __version__
 from socproc.batch.lock import DEFAULT_WAIT_SECONDS
 from socproc.batch.run import run_folder
 from socproc.batch.worker import RunOptions
-from socproc.classify import classify_all
 from socproc.errors import ConfigError, IncompleteRun
 from socproc.extract import extract as extract_document
+from socproc.fanout import classify_and_map
 from socproc.inventory import ApprovedAnswer, Inventory
 from socproc.layout import LayoutRules
-from socproc.mapping import evidence_items, map_requirement
+from socproc.mapping import evidence_items
 from socproc.model import Extraction, Response, Settings
 from socproc.read import read_document
 from socproc.result import Batch, Result
@@ -64,8 +64,12 @@ def process(
     settings: Settings | None = None,
     layout: LayoutRules | None = None,
     answers: Sequence[ApprovedAnswer] = (),
+    jobs: int = 1,
 ) -> Result:
     """Read, extract, classify and map one questionnaire against the vendor's inventory.
+
+    With `jobs` > 1, a large questionnaire is classified and mapped across that many processes
+    (same results, sooner).
 
     Example::
 
@@ -79,11 +83,13 @@ def process(
     document = read_document(path, settings)
     rule = layout.for_file(Path(path).name) if layout else None
     found = extract_document(document, rule)
-    classes = classify_all([r.question for r in found.requirements], settings)
     # The inventory's own approved answers are always used; `answers` adds libraries to them.
+    classes, mappings = classify_and_map(
+        found.requirements, inventory, day, settings, answers, jobs
+    )
     responses = [
-        Response(req, cls, map_requirement(req, cls, inventory, day, settings, answers=answers))
-        for req, cls in zip(found.requirements, classes, strict=True)
+        Response(req, cls, mapping)
+        for req, cls, mapping in zip(found.requirements, classes, mappings, strict=True)
     ]
     used = sorted({e for r in responses for e in r.mapping.evidence})
     return Result(

@@ -42,7 +42,8 @@ def execute(
             progress(done, total, rel)
 
     if workers == 1:
-        worker.init_worker(inventory, options)
+        # A lone input gets every core: a big file is then split across them (socproc.fanout).
+        worker.init_worker(inventory, options, cores=max(1, jobs or os.cpu_count() or 1))
         for file, rel, digest in todo:
             outcome = worker.process_one(str(file), rel, out_arg, bases[rel], keep)
             tick(rel)

@@ -50,10 +50,14 @@ class RunOptions:
 _WORKER: dict[str, Any] = {}
 
 
-def init_worker(inventory: Inventory, options: RunOptions) -> None:
-    """Hold the run's inventory and options for every input this process is given."""
+def init_worker(inventory: Inventory, options: RunOptions, cores: int = 1) -> None:
+    """Hold the run's inventory and options for every input this process is given.
+
+    `cores` is how many processes one input may use (more than 1 only when it runs alone).
+    """
     _WORKER["inventory"] = inventory
     _WORKER["options"] = options
+    _WORKER["cores"] = cores
 
 
 def init_pool_worker(inventory: Inventory, options: RunOptions) -> None:
@@ -78,13 +82,19 @@ def process_one(path: str, rel: str, out_dir: str | None, base: str, keep: bool)
             settings=options.settings,
             layout=options.layout,
             answers=options.answers,
+            jobs=_WORKER.get("cores", 1),
         )
         outputs: tuple[str, ...] = ()
         if out_dir:
             from socproc.write import write_outputs
 
             where = PurePosixPath(base)
-            written = write_outputs(result, Path(out_dir, *where.parent.parts), stem=where.name)
+            written = write_outputs(
+                result,
+                Path(out_dir, *where.parent.parts),
+                stem=where.name,
+                jobs=_WORKER.get("cores", 1),
+            )
             outputs = tuple((where.parent / p.name).as_posix() for p in written)
     except SocprocError as exc:
         # Name the input as _run.json does: relative to the folder given.

@@ -17,7 +17,11 @@ def classify_all(texts: Sequence[str], settings: Settings | None = None) -> list
     The type the questionnaire states or cues anywhere (Type II when it asks for both) replaces
     the configured default on the rows that gave no type of their own (DOMAIN.md section 6 rule 5).
     """
-    results = [classify(t, settings) for t in texts]
+    return apply_document_type([classify(t, settings) for t in texts])
+
+
+def apply_document_type(results: Sequence[Classification]) -> list[Classification]:
+    """Give rows with a default SOC 2 type the type the same questionnaire states elsewhere."""
     asked = {
         n
         for c in results
@@ -26,7 +30,7 @@ def classify_all(texts: Sequence[str], settings: Settings | None = None) -> list
         if n in (_T1, _T2)
     }
     if not asked:
-        return results
+        return list(results)
     ctx = _T2 if _T2 in asked else _T1
     why = (
         "the questionnaire asks for both Type I and Type II elsewhere → Type II"

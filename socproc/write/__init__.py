@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from socproc.errors import SocprocError
 from socproc.model import Response
 from socproc.result import Result
-from socproc.write.atomic import all_or_nothing
+from socproc.write.atomic import adopt, all_or_nothing, deferred, discard_all
 from socproc.write.jsonout import write_response_json, write_run_record
 from socproc.write.summary import write_summary
 from socproc.write.workbook import write_response_workbook
@@ -46,24 +48,46 @@ def filled_writer(fmt: str) -> Callable[[Path, Sequence[Response], Path], Path] 
     return writer
 
 
-def write_outputs(result: Result, out_dir: Path, stem: str | None = None) -> list[Path]:
+def write_outputs(
+    result: Result, out_dir: Path, stem: str | None = None, jobs: int = 1
+) -> list[Path]:
     """Write NAME.response.xlsx, NAME.response.json and the filled copy into `out_dir`; return their paths.
 
-    NAME is the source's stem unless `stem` is given.
+    NAME is the source's stem unless `stem` is given. With `jobs` > 1 and a large result, the
+    response workbook (the slowest) is written in a forked process while this one writes the rest.
     """
+    from socproc.fanout import start_child, worth_it
+
     out_dir = Path(out_dir)
     names = output_names(result.source, result.format, stem)
     writer = filled_writer(result.format)
+
+    def rest() -> list[Path]:
+        paths = [write_response_json(result, out_dir / names[1])]
+        if writer is not None:
+            paths.append(writer(Path(result.source), result.responses, out_dir / names[2]))
+        return paths
+
     # One input's outputs appear together or not at all: a full disk midway leaves the
     # previous set in place rather than a new workbook beside an old filled copy.
     with all_or_nothing():
-        paths = [
-            write_response_workbook(result, out_dir / names[0]),
-            write_response_json(result, out_dir / names[1]),
-        ]
-        if writer is not None:
-            paths.append(writer(Path(result.source), result.responses, out_dir / names[2]))
-    return paths
+        if not worth_it(len(result.responses), jobs):
+            return [write_response_workbook(result, out_dir / names[0]), *rest()]
+
+        def workbook() -> list[tuple[Path, Path]]:
+            with deferred() as pending:
+                write_response_workbook(result, out_dir / names[0])
+            return pending
+
+        join = start_child(workbook)
+        try:
+            paths = rest()
+        except BaseException:
+            with contextlib.suppress(SocprocError):
+                discard_all(join())
+            raise
+        adopt(join())
+        return [out_dir / names[0], *paths]
 
 
 __all__ = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from pathlib import Path
 
@@ -84,6 +84,41 @@ def all_or_nothing() -> Iterator[None]:
             raise OutputError(
                 str(path), f"cannot write the output ({_reason(exc)})", WRITABLE_FIX
             ) from exc
+
+
+@contextlib.contextmanager
+def deferred() -> Iterator[list[tuple[Path, Path]]]:
+    """Leave the files written inside at their temporary names and list them (temp, final).
+
+    For a child process writing part of a set: the parent `adopt`s the list into its own
+    `all_or_nothing()`, so the whole set still appears together or not at all.
+    """
+    pending: list[tuple[Path, Path]] = []
+    token = _PENDING.set(pending)
+    try:
+        yield pending
+    except BaseException:
+        for tmp, _path in pending:
+            _discard(tmp)
+        raise
+    finally:
+        _PENDING.reset(token)
+
+
+def adopt(pairs: Sequence[tuple[Path, Path]]) -> None:
+    """Take files another process left at temporary names into the enclosing set."""
+    pending = _PENDING.get()
+    if pending is None:
+        for tmp, path in pairs:
+            os.replace(tmp, path)
+    else:
+        pending.extend(pairs)
+
+
+def discard_all(pairs: Sequence[tuple[Path, Path]]) -> None:
+    """Remove files left at temporary names by a set that will not be completed."""
+    for tmp, _path in pairs:
+        _discard(tmp)
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> Path:

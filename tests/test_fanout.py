@@ -1,0 +1,95 @@
+"""A big questionnaire spread over processes gives exactly the sequential results and outputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+import socproc
+from socproc import fanout
+from socproc.errors import OutputError
+from socproc.write import write_outputs
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples" / "questionnaires"
+INVENTORY = ROOT / "samples" / "inventory.yaml"
+AS_OF = "2026-11-26"
+
+pytestmark = pytest.mark.skipif(not fanout.can_fork(), reason="needs the fork start method")
+
+
+@pytest.fixture(autouse=True)
+def small_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Spread even the small samples, so the parallel path runs on every sample layout.
+    monkeypatch.setattr(fanout, "PARALLEL_MIN", 2)
+
+
+@pytest.mark.parametrize("parts", [1, 2, 3, 7])
+def test_slices_cover_everything_once(parts: int) -> None:
+    for n in (0, 1, 2, 5, 100):
+        covered = [i for start, end in fanout.slices(n, parts) for i in range(start, end)]
+        assert covered == list(range(n))
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.iterdir()))
+def test_parallel_results_equal_sequential(sample: str) -> None:
+    inventory = socproc.load_inventory(INVENTORY)
+    one = socproc.process(SAMPLES / sample, inventory, AS_OF)
+    two = socproc.process(SAMPLES / sample, inventory, AS_OF, jobs=2)
+    assert one.to_dict() == two.to_dict()
+    assert one.evidence_items == two.evidence_items
+
+
+def test_document_type_context_applies_across_slices() -> None:
+    # The Type I stated in the Word sample's introduction must reach rows in other slices.
+    inventory = socproc.load_inventory(INVENTORY)
+    result = socproc.process(
+        SAMPLES / "northwind_supplier_due_diligence.docx", inventory, AS_OF, jobs=3
+    )
+    sources = {r.classification.type_source for r in result.responses}
+    assert "context" in sources
+
+
+def _cells(path: Path) -> dict[str, list[list[object]]]:
+    wb = openpyxl.load_workbook(path)
+    return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets}
+
+
+def test_parallel_writes_equal_sequential(tmp_path: Path) -> None:
+    inventory = socproc.load_inventory(INVENTORY)
+    result = socproc.process(SAMPLES / "contoso_bank_vendor_assessment.xlsx", inventory, AS_OF)
+    seq = write_outputs(result, tmp_path / "seq")
+    par = write_outputs(result, tmp_path / "par", jobs=2)
+    assert [p.name for p in seq] == [p.name for p in par]
+    assert json.loads(seq[1].read_text()) == json.loads(par[1].read_text())
+    for a, b in ((seq[0], par[0]), (seq[2], par[2])):
+        assert _cells(a) == _cells(b)
+    assert sorted(p.name for p in (tmp_path / "par").iterdir()) == sorted(p.name for p in par)
+
+
+def test_a_failing_parallel_writer_leaves_no_partial_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inventory = socproc.load_inventory(INVENTORY)
+    result = socproc.process(SAMPLES / "contoso_bank_vendor_assessment.xlsx", inventory, AS_OF)
+
+    def broken(*_args: object) -> Path:
+        raise OutputError("x.response.json", "cannot write the output (disk full)", "free space")
+
+    monkeypatch.setattr("socproc.write.write_response_json", broken)
+    with pytest.raises(OutputError, match="disk full"):
+        write_outputs(result, tmp_path, jobs=2)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_crashing_child_is_one_clear_error() -> None:
+    def crash() -> None:
+        raise RuntimeError("boom")
+
+    join = fanout.start_child(crash)
+    with pytest.raises(OutputError) as info:
+        join()
+    assert "internal error (RuntimeError: boom)" in info.value.line()
