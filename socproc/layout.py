@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from socproc.errors import LayoutError
+from socproc.read.refs import col_index
 
 # Keys a rule may carry; the column keys take a column letter ("B"), never a number.
 COLUMN_KEYS: tuple[str, ...] = ("question", "id", "answer", "comment", "section")
@@ -50,14 +51,6 @@ class LayoutRules:
             if fnmatchcase(base, rule.match.lower()):
                 return rule
         return None
-
-
-def column_number(letters: str) -> int:
-    """'A' -> 1, 'AA' -> 27."""
-    value = 0
-    for ch in letters.upper():
-        value = value * 26 + ord(ch) - 64
-    return value
 
 
 def load_layout(path: str | Path) -> LayoutRules:
@@ -137,7 +130,7 @@ def _column(value: Any, where: str, source: str) -> int | None:
         raise LayoutError(
             source, f"'{value}' is not a column letter", "give letters such as B or AA", where=where
         )
-    number = column_number(value.strip())
+    number = col_index(value.strip())
     if number > _MAX_COL:
         raise LayoutError(
             source, f"'{value}' is beyond column XFD", "give a column within A-XFD", where=where

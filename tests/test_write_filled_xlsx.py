@@ -19,9 +19,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from test_write_helpers import INJECTION, make_result, response
 
 from socproc.model import Response
+from socproc.read.refs import col_index as column_number
 from socproc.write import write_outputs
 from socproc.write.filled_xlsx import sheet_parts, write_filled_xlsx
-from socproc.write.sheetxml import TRUNCATION_MARKER, column_number, edit_sheet_xml, xml_text
+from socproc.write.sheetxml import TRUNCATION_MARKER, edit_sheet_xml, xml_text
 
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from socproc.model import Block, Sheet, Validation
+from socproc.read.refs import col_letters
 
 Rows = dict[int, dict[int, str]]
 
@@ -48,16 +48,6 @@ def index_rows(cells: dict[tuple[int, int], str]) -> Rows:
         if value and not value.isspace():
             rows.setdefault(r, {})[c] = value
     return dict(sorted(rows.items()))
-
-
-@lru_cache(maxsize=1024)
-def col_letters(index: int) -> str:
-    """1 -> 'A', 27 -> 'AA'."""
-    out = ""
-    while index > 0:
-        index, rem = divmod(index - 1, 26)
-        out = chr(65 + rem) + out
-    return out
 
 
 def sheet_grid(sheet: Sheet) -> Grid:

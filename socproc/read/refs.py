@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAX_ROW = 1_048_576
 MAX_COL = 16_384
@@ -26,8 +27,9 @@ def col_index(letters: str) -> int:
     return value
 
 
+@lru_cache(maxsize=4096)
 def col_letters(index: int) -> str:
-    """1 -> 'A', 27 -> 'AA'."""
+    """1 -> 'A', 27 -> 'AA'; cached because every requirement's reference asks."""
     out = ""
     while index > 0:
         index, rem = divmod(index - 1, 26)

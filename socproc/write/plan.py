@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from socproc.model import Response
-from socproc.write.sheetxml import column_number
+from socproc.read.refs import col_index
 
 _CELL_REF = re.compile(r"^(?:(?:'((?:[^']|'')+)'|([^!]+))!)?\$?([A-Za-z]{1,3})\$?([0-9]+)$")
 
@@ -63,4 +63,4 @@ def split_ref(ref: str, sheet: str | None) -> tuple[str | None, int, int]:
         raise ValueError(f"not a cell reference: {ref!r}")
     quoted, bare, letters, digits = match.groups()
     named = quoted.replace("''", "'") if quoted else bare
-    return (named or sheet), int(digits), column_number(letters)
+    return (named or sheet), int(digits), col_index(letters)

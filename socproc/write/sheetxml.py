@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from xml.parsers import expat
 
+from socproc.read.refs import col_index, col_letters
+
 EXCEL_CELL_LIMIT = 32_767
 TRUNCATION_MARKER = " … [truncated by socproc]"
 _ATTR = re.compile(r"""([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')""")
@@ -50,23 +52,6 @@ class _Row:
     end: int
     attrs: str
     inner: str | None  # None for a self-closing <row/>
-
-
-def column_letters(col: int) -> str:
-    """1 → A, 27 → AA."""
-    letters = ""
-    while col:
-        col, rem = divmod(col - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
-def column_number(letters: str) -> int:
-    """A → 1, AA → 27."""
-    col = 0
-    for ch in letters.upper():
-        col = col * 26 + ord(ch) - 64
-    return col
 
 
 def xml_text(text: str) -> str:
@@ -147,7 +132,7 @@ def _to_merge_anchors(
     boxes = []
     for m in re.finditer(rf'<{p}mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"', after):
         c0, r0, c1, r1 = m.groups()
-        boxes.append((int(r0), column_number(c0), int(r1), column_number(c1)))
+        boxes.append((int(r0), col_index(c0), int(r1), col_index(c1)))
     if not boxes:
         return cells
     moved: dict[tuple[int, int], str] = {}
@@ -242,7 +227,7 @@ def _edit_row(
     last = 0
     for m in _patterns(p).cell.finditer(inner):
         ref = _R_ATTR.search(m.group(1))
-        col = column_number(ref.group(1)) if ref and ref.group(1) else last + 1
+        col = col_index(ref.group(1)) if ref and ref.group(1) else last + 1
         positions.append((col, m))
         last = col
     pieces: list[str] = []
@@ -293,7 +278,7 @@ def _new_style(
 
 def _cell(p: str, row: int, col: int, attrs: dict[str, str], value: str) -> str:
     extra = "".join(f' {k}="{v}"' for k, v in attrs.items())
-    ref = f"{column_letters(col)}{row}"
+    ref = f"{col_letters(col)}{row}"
     return f'<{p}c r="{ref}"{extra} t="inlineStr"><{p}is><{p}t xml:space="preserve">{xml_text(value)}</{p}t></{p}is></{p}c>'
 
 
@@ -329,13 +314,13 @@ def _widen_dimension(text: str, p: str, touched: list[tuple[int, int]]) -> str:
     m = re.search(rf'<{p}dimension\b[^>]*\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"', text)
     if not m:
         return text
-    c0, r0 = column_number(m.group(1)), int(m.group(2))
-    c1 = column_number(m.group(3)) if m.group(3) else c0
+    c0, r0 = col_index(m.group(1)), int(m.group(2))
+    c1 = col_index(m.group(3)) if m.group(3) else c0
     r1 = int(m.group(4)) if m.group(4) else r0
     rows = [r for r, _ in touched]
     cols = [c for _, c in touched]
     nr0, nc0, nr1, nc1 = min(r0, *rows), min(c0, *cols), max(r1, *rows), max(c1, *cols)
     if (nr0, nc0, nr1, nc1) == (r0, c0, r1, c1):
         return text
-    ref = f"{column_letters(nc0)}{nr0}:{column_letters(nc1)}{nr1}"
+    ref = f"{col_letters(nc0)}{nr0}:{col_letters(nc1)}{nr1}"
     return text[: m.start(1)] + ref + text[m.end(m.lastindex or 2) :]
