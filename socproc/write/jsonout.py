@@ -18,9 +18,40 @@ def dumps(document: Any) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+# The arrays of a response document written one item per line.
+_LINE_ARRAYS = frozenset({"requirements", "skipped"})
+# One encoder for every line (json.dumps with options builds a new one per call).
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+def dumps_response(document: dict[str, Any]) -> str:
+    """A response document with one requirement (and one skipped row) per line.
+
+    `indent=2` makes Python fall back from its C encoder to the pure-Python one (about 1 s
+    at 30,000 rows); compact lines inside a hand-written envelope keep the C encoder and
+    still diff one requirement per line. Valid JSON, the same content as `dumps`.
+    """
+    fields = [
+        f"  {_compact(key)}: "
+        + (_lines(value) if key in _LINE_ARRAYS and isinstance(value, list) else _compact(value))
+        for key, value in document.items()
+    ]
+    return "{\n" + ",\n".join(fields) + "\n}\n" if fields else "{}\n"
+
+
+def _compact(value: Any) -> str:
+    return _ENCODER.encode(value)
+
+
+def _lines(items: list[Any]) -> str:
+    if not items:
+        return "[]"
+    return "[\n    " + ",\n    ".join(map(_compact, items)) + "\n  ]"
+
+
 def write_response_json(result: Result, path: Path) -> Path:
     """Write `result.to_dict()` to `path` atomically; return the path."""
-    return write_text_atomic(path, dumps(result.to_dict()))
+    return write_text_atomic(path, dumps_response(result.to_dict()))
 
 
 def write_run_record(record: dict[str, Any], path: Path) -> Path:

@@ -13,7 +13,15 @@ from xlsxwriter.worksheet import Worksheet
 from socproc._version import __version__
 from socproc.result import Batch
 from socproc.write.atomic import write_atomic
-from socproc.write.xlsxcells import NEEDS, STATUSES, cell_text, new_workbook, write_row, write_table
+from socproc.write.xlsxcells import (
+    NEEDS,
+    STATUSES,
+    cell_text,
+    new_workbook,
+    table_formats,
+    write_row,
+    write_table,
+)
 
 QUESTIONNAIRE_HEADERS: tuple[str, ...] = ("File", "Requirements", *STATUSES, *NEEDS)
 DEMAND_HEADERS: tuple[str, ...] = (
@@ -85,16 +93,7 @@ def _build(batch: Batch, tmp: Path) -> None:
                 "created": datetime.combine(batch.as_of, time()),
             }
         )
-        header = wb.add_format(
-            {
-                "bold": True,
-                "bg_color": "#1F3864",
-                "font_color": "#FFFFFF",
-                "text_wrap": True,
-                "valign": "top",
-            }
-        )
-        wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+        header, wrap = table_formats(wb)
         summary = wb.add_worksheet("Summary")
         questionnaires = wb.add_worksheet("Questionnaires")
         demand = wb.add_worksheet("Demand")

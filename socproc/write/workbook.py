@@ -22,6 +22,7 @@ from socproc.write.xlsxcells import (
     cell_text,
     joined,
     new_workbook,
+    table_formats,
     write_row,
     write_table,
 )
@@ -147,16 +148,7 @@ def _build(result: Result, tmp: Path) -> None:
     wb = new_workbook(tmp)
     try:
         _properties(wb, result)
-        header = wb.add_format(
-            {
-                "bold": True,
-                "bg_color": "#1F3864",
-                "font_color": "#FFFFFF",
-                "text_wrap": True,
-                "valign": "top",
-            }
-        )
-        wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+        header, wrap = table_formats(wb)
         summary = wb.add_worksheet("Summary")
         responses = wb.add_worksheet("Responses")
         gaps = wb.add_worksheet("Gaps")

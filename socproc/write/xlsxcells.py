@@ -52,6 +52,20 @@ def new_workbook(path: Path) -> Workbook:
     return xlsxwriter.Workbook(str(path), WORKBOOK_OPTIONS)
 
 
+def table_formats(wb: Workbook) -> tuple[Any, Any]:
+    """The house header (white on dark blue, wrapped) and wrapped-text cell formats."""
+    header = wb.add_format(
+        {
+            "bold": True,
+            "bg_color": "#1F3864",
+            "font_color": "#FFFFFF",
+            "text_wrap": True,
+            "valign": "top",
+        }
+    )
+    return header, wb.add_format({"text_wrap": True, "valign": "top"})
+
+
 def write_row(ws: Worksheet, row: int, values: Sequence[object], fmt: Any = None) -> None:
     """Write one row: numbers as numbers, everything else with `write_string` (never a formula)."""
     for col, value in enumerate(values):
