@@ -81,6 +81,8 @@ class Context:
     held_kinds: frozenset[str] = field(init=False)
     control_words: dict[str, frozenset[str]] = field(init=False)
     doc_phrases: list[tuple[EvidenceDocument, list[tuple[str, str]]]] = field(init=False)
+    # First word of a document's phrase → (document index, padded phrase), for `documents_for`.
+    doc_starts: dict[str, list[tuple[int, str]]] = field(init=False)
     org_names: frozenset[str] = field(init=False)
     memo: dict[tuple[Any, ...], Outcome] = field(init=False, default_factory=dict)
 
@@ -95,6 +97,10 @@ class Context:
             (d, [(p.split()[0], f" {p} ") for p in map(stemmed, (*d.topics, d.title)) if p])
             for d in self.inventory.documents
         ]
+        self.doc_starts = {}
+        for i, (_, phrases) in enumerate(self.doc_phrases):
+            for first, padded in phrases:
+                self.doc_starts.setdefault(first, []).append((i, padded))
         self.org_names = frozenset(
             o.name.lower() for r in self.inventory.reports for o in r.subservice_orgs
         )
@@ -233,15 +239,21 @@ def documents_for(ctx: Context, text: str, artifact: bool = False) -> list[Evide
     """Documents whose title or a topic appears, as a whole phrase, in the text; for an
     artifact name, also those with a topic or title that contains it."""
     stem = stemmed(text)
-    target, words = f" {stem} ", frozenset(stem.split())
-    found = []
-    for doc, phrases in ctx.doc_phrases:
-        # The first word must be there before the phrase can be: a cheap test first.
-        if any(first in words and padded in target for first, padded in phrases) or (
-            artifact and len(stem) > 4 and any(target in padded for _, padded in phrases)
-        ):
-            found.append(doc)
-    return found
+    target = f" {stem} "
+    # Only phrases whose first word is in the text can be in it: look those up by word.
+    hits = {
+        i
+        for word in set(stem.split())
+        for i, padded in ctx.doc_starts.get(word, ())
+        if padded in target
+    }
+    if artifact and len(stem) > 4:
+        hits.update(
+            i
+            for i, (_, phrases) in enumerate(ctx.doc_phrases)
+            if any(target in padded for _, padded in phrases)
+        )
+    return [ctx.doc_phrases[i][0] for i in sorted(hits)]
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 
 from socproc.answers import polarity
 from socproc.holdings import Facts
@@ -220,8 +221,14 @@ def with_article(noun: str) -> str:
 # --------------------------------------------------------------------------- dropdowns
 
 
+@lru_cache(maxsize=256)
+def _normalized(choices: tuple[str, ...]) -> dict[str, str]:
+    """A dropdown's choices by their normalised wording (a questionnaire reuses a few lists)."""
+    return {re.sub(r"[^a-z0-9]+", " ", c.lower()).strip(): c for c in choices}
+
+
 def _choice(choices: Sequence[str], wanted: Sequence[str]) -> str | None:
-    norm = {re.sub(r"[^a-z0-9]+", " ", c.lower()).strip(): c for c in choices}
+    norm = _normalized(tuple(choices))
     for w in wanted:
         if w in norm:
             return norm[w]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from socproc.classify.cues import _cue_matches
+from socproc.classify.cues import _Cue
 from socproc.classify.gated import _gate, _Gated
 from socproc.classify.needs import _B1, _Decision
-from socproc.criteria import CATEGORY_ORDER
+from socproc.criteria import CATEGORY_ORDER, CRITERION_ORDER
 
 _COMMERCIAL = _Gated(
     "pric|payment terms|net |discount|fee|quote",
@@ -26,6 +27,30 @@ def _category(cid: str) -> str:
     return _CATEGORY_OF[cid.rstrip("0123456789.")]
 
 
+# Looked up per text, so precomputed: each criterion's category, and every set of categories
+# in CATEGORY_ORDER.
+_CATEGORY_OF_CRITERION = {cid: _category(cid) for cid in CRITERION_ORDER}
+_ORDERED_CATEGORIES: dict[frozenset[str], tuple[str, ...]] = {
+    frozenset(c for i, c in enumerate(CATEGORY_ORDER) if mask >> i & 1): tuple(
+        c for i, c in enumerate(CATEGORY_ORDER) if mask >> i & 1
+    )
+    for mask in range(1 << len(CATEGORY_ORDER))
+}
+
+
+def _categories(criteria: Iterable[str]) -> set[str]:
+    """The categories of criterion ids."""
+    of = _CATEGORY_OF_CRITERION
+    return {of[c] if c in of else _category(c) for c in criteria}
+
+
+def _ordered(categories: Iterable[str]) -> tuple[str, ...]:
+    """The categories in CATEGORY_ORDER (names outside it dropped)."""
+    key = frozenset(categories)
+    ordered = _ORDERED_CATEGORIES.get(key)
+    return ordered if ordered is not None else tuple(c for c in CATEGORY_ORDER if c in key)
+
+
 _BACKUP = re.compile(r"back ?up|sauvegard|datensicherung|copia|respaldo|restor")
 # Words that make a vendor/supplier mention a third-party-risk control question.
 _GOVERNANCE = _gate(
@@ -34,25 +59,25 @@ _GOVERNANCE = _gate(
 
 
 def _criteria(
-    tokens: list[str], personal: bool, testing: bool
+    matches: list[_Cue], tokens: list[str], personal: bool, testing: bool
 ) -> tuple[list[str], list[str], bool]:
-    """Criterion ids the cues point to, the cue phrases used, and whether any cue was strong."""
+    """Criterion ids the cues found point to, the cue phrases used, and whether any cue was
+    strong."""
     scores: dict[str, float] = {}
     used: list[str] = []
     strong = False
     strong_ids: set[str] = set()
-    matches = _cue_matches(tokens)
     if not matches:
         return [], [], False
     # Context cues (vendors, suppliers) name a control topic only with governance words and
     # no stronger topic: "access revoked for vendors" is about access, not vendor risk.
-    topical = not any(t.kind in ("strong", "plan") for _, ts in matches for t in ts)
+    topical = not any(cue.specific for cue in matches)
     topical = topical and not _GOVERNANCE.isdisjoint(tokens)
-    for phrase, targets in matches:
-        private = [t for t in targets if t.kind == "personal"]
-        chosen = private if personal and private else [t for t in targets if t.kind != "personal"]
-        if not topical:
-            chosen = [t for t in chosen if t.kind != "context"]
+    for cue in matches:
+        if topical:
+            chosen = cue.private if personal and cue.private else cue.general
+        else:
+            chosen = cue.private_no_context if personal and cue.private else cue.general_no_context
         for t in chosen:
             cid = "A1.3" if t.kind == "plan" and testing else t.cid
             weight = 0.5 if t.kind == "weak" else 1.0
@@ -61,7 +86,7 @@ def _criteria(
                 strong = True
                 strong_ids.add(cid)
         if chosen:
-            used.append(phrase)
+            used.append(cue.phrase)
     if testing and any(_BACKUP.search(p) for p in used if "A1.2" in scores):
         scores["A1.3"] = max(scores.get("A1.3", 0.0), 1.0)  # tested backups → restore testing
         strong_ids.add("A1.3")
@@ -92,7 +117,7 @@ def _control(
 ) -> None:
     """A control question: SOC 1 for the buyer's financial reporting, SOC 2 for the TSC topics."""
     names = ", ".join(criteria[:4])
-    on = " on " + ", ".join(f"'{c}'" for c in cues[:3]) if cues else ""
+    on = " on '" + "', '".join(cues[:3]) + "'" if cues else ""
     if fin[0]:
         d.needs |= _B1
         cue = fin_cue or "financial process"
@@ -104,7 +129,7 @@ def _control(
             d.confidence -= 0.05
     elif criteria and (strong or len(criteria) > 1):
         d.soc2 = True
-        cats = sorted({_category(c) for c in criteria}, key=CATEGORY_ORDER.index)
+        cats = _ordered(_categories(criteria))
         d.reasons.append(
             f"control question{on} → {names} ({', '.join(cats)}) → answered by a SOC 2"
         )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from socproc.classify.text import _fold, _tokens
 from socproc.criteria import (
@@ -22,12 +23,44 @@ class _Target:
     kind: str  # "strong" | "weak" | "personal" | "plan" | "context"
 
 
-# The cue phrase as written in the table, for rationales ("socaas", not the folded "socaa").
-_CUE_WORDS: dict[tuple[str, ...], str] = {}
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """One cue phrase with its targets, pre-split the ways `_criteria` chooses among them."""
+
+    phrase: str  # as written in the table, for rationales ("socaas", not the folded "socaa")
+    targets: tuple[_Target, ...]
+    private: tuple[_Target, ...]  # personal-data targets
+    general: tuple[_Target, ...]  # the others
+    private_no_context: tuple[_Target, ...]  # private, less the context targets
+    general_no_context: tuple[_Target, ...]  # general, less the context targets
+    specific: bool  # a strong or plan target: context cues then name no topic
+
+    @classmethod
+    def of(cls, phrase: str, targets: tuple[_Target, ...]) -> _Cue:
+        private = tuple(t for t in targets if t.kind == "personal")
+        general = tuple(t for t in targets if t.kind != "personal")
+        return cls(
+            phrase,
+            targets,
+            private,
+            general,
+            tuple(t for t in private if t.kind != "context"),
+            tuple(t for t in general if t.kind != "context"),
+            any(t.kind in ("strong", "plan") for t in targets),
+        )
 
 
-def _build_cue_index() -> tuple[dict[tuple[str, ...], tuple[_Target, ...]], dict[str, int]]:
+def _lengths(keys: Iterable[tuple[str, ...]], longest_first: bool) -> dict[str, tuple[int, ...]]:
+    """First token → the lengths of the phrases that start with it (only those can match)."""
+    found: dict[str, set[int]] = {}
+    for key in keys:
+        found.setdefault(key[0], set()).add(len(key))
+    return {tok: tuple(sorted(ns, reverse=longest_first)) for tok, ns in found.items()}
+
+
+def _build_cue_index() -> dict[tuple[str, ...], _Cue]:
     index: dict[tuple[str, ...], list[_Target]] = {}
+    words: dict[tuple[str, ...], str] = {}
     for crit in CRITERIA:
         for cue in crit.cues:
             kind = {"~": "weak", "@": "personal", "^": "plan", "+": "context"}.get(cue[0], "strong")
@@ -35,16 +68,13 @@ def _build_cue_index() -> tuple[dict[tuple[str, ...], tuple[_Target, ...]], dict
             key = tuple(_tokens(_fold(phrase)))
             if key:
                 index.setdefault(key, []).append(_Target(crit.id, kind))
-                _CUE_WORDS.setdefault(key, phrase)
-    first: dict[str, int] = {}
-    for key in index:
-        first[key[0]] = max(first.get(key[0], 0), len(key))
-    return {k: tuple(v) for k, v in index.items()}, first
+                words.setdefault(key, phrase)
+    return {k: _Cue.of(words[k], tuple(v)) for k, v in index.items()}
 
 
 def _build_signals(
     vocabularies: dict[str, Sequence[str]],
-) -> tuple[dict[tuple[str, ...], frozenset[str]], dict[str, int]]:
+) -> dict[tuple[str, ...], tuple[str, ...]]:
     """One phrase index for every signal vocabulary: phrase tokens → the signals it raises."""
     index: dict[tuple[str, ...], set[str]] = {}
     for signal, phrases in vocabularies.items():
@@ -52,14 +82,13 @@ def _build_signals(
             key = tuple(_tokens(_fold(phrase)))
             if key:
                 index.setdefault(key, set()).add(signal)
-    first: dict[str, int] = {}
-    for key in index:
-        first[key[0]] = max(first.get(key[0], 0), len(key))
-    return {k: frozenset(v) for k, v in index.items()}, first
+    # Sorted: the order a phrase raises its signals in does not matter (first phrase wins).
+    return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
-_CUES, _CUE_FIRST = _build_cue_index()
-_SIGNALS, _SIGNAL_FIRST = _build_signals(
+_CUES = _build_cue_index()
+_CUE_LENGTHS = _lengths(_CUES, longest_first=True)
+_SIGNALS = _build_signals(
     {
         "personal": PERSONAL_CUES,
         "testing": TEST_CUES,
@@ -68,34 +97,72 @@ _SIGNALS, _SIGNAL_FIRST = _build_signals(
         "fin_control": FINANCIAL_CONTROL_WORDS,
     }
 )
+_SIGNAL_LENGTHS = _lengths(_SIGNALS, longest_first=False)
 
 
-def _signals(tokens: list[str]) -> dict[str, str]:
+class _Start(NamedTuple):
+    """The phrases that can start at a token. Most are one token long, and those are known
+    outright; the longer ones are looked up only when the next token can continue one."""
+
+    cue_lengths: tuple[int, ...]  # lengths > 1 of cues starting here, longest first
+    cue: _Cue | None  # the one-token cue, if any
+    signals: tuple[str, ...]  # the signals the token alone raises
+    signal_lengths: tuple[int, ...]  # lengths > 1 of signal phrases starting here, shortest first
+    seconds: frozenset[str]  # the second tokens of those longer phrases
+
+
+def _build_starts() -> dict[str, _Start]:
+    seconds: dict[str, set[str]] = {}
+    for key in (*_CUES, *_SIGNALS):
+        if len(key) > 1:
+            seconds.setdefault(key[0], set()).add(key[1])
+    return {
+        tok: _Start(
+            tuple(n for n in _CUE_LENGTHS.get(tok, ()) if n > 1),
+            _CUES.get((tok,)),
+            _SIGNALS.get((tok,), ()),
+            tuple(n for n in _SIGNAL_LENGTHS.get(tok, ()) if n > 1),
+            frozenset(seconds.get(tok, ())),
+        )
+        for tok in _CUE_LENGTHS.keys() | _SIGNAL_LENGTHS.keys()
+    }
+
+
+_STARTS = _build_starts()
+
+
+def _phrases(tokens: list[str]) -> tuple[dict[str, str], list[_Cue]]:
     """The signals (personal data, testing, financial words...) the tokens raise, each with
-    the first phrase that raised it (for the rationale)."""
+    the first phrase that raised it (for the rationale); and the longest non-overlapping cue
+    phrases, left to right."""
     raised: dict[str, str] = {}
-    first = _SIGNAL_FIRST
-    for i in [i for i, tok in enumerate(tokens) if tok in first]:
-        for n in range(1, first[tokens[i]] + 1):
+    cues: list[_Cue] = []
+    starts, size, done = _STARTS, len(tokens), 0
+    # Only positions whose token starts some phrase can start a match (most tokens start none).
+    for i in [i for i, tok in enumerate(tokens) if tok in starts]:
+        cue_lengths, one_cue, one_signals, signal_lengths, seconds = starts[tokens[i]]
+        for signal in one_signals:
+            if signal not in raised:
+                raised[signal] = tokens[i]
+        longer = i + 1 < size and tokens[i + 1] in seconds
+        for n in signal_lengths if longer else ():
+            if i + n > size:
+                break  # shortest first: the longer ones do not fit either
             key = tuple(tokens[i : i + n])
             for signal in _SIGNALS.get(key, ()):
-                raised.setdefault(signal, " ".join(key))
-    return raised
-
-
-def _cue_matches(tokens: list[str]) -> list[tuple[str, tuple[_Target, ...]]]:
-    """Longest non-overlapping cue phrases, left to right, with their targets."""
-    out: list[tuple[str, tuple[_Target, ...]]] = []
-    first, size, done = _CUE_FIRST, len(tokens), 0
-    # Only positions whose token starts some cue can start a match (most tokens start none).
-    for i in [i for i, tok in enumerate(tokens) if tok in first]:
+                if signal not in raised:
+                    raised[signal] = " ".join(key)
         if i < done:
-            continue  # inside the previous, longer match
-        for n in range(min(first[tokens[i]], size - i), 0, -1):
-            key = tuple(tokens[i : i + n])
-            targets = _CUES.get(key)
-            if targets:
-                out.append((_CUE_WORDS[key], targets))
-                done = i + n
-                break
-    return out
+            continue  # inside the previous, longer cue
+        for n in cue_lengths if longer else ():
+            if i + n <= size:
+                cue = _CUES.get(tuple(tokens[i : i + n]))
+                if cue is not None:
+                    cues.append(cue)
+                    done = i + n
+                    break
+        else:
+            if one_cue is not None:
+                cues.append(one_cue)
+                done = i + 1
+    return raised, cues

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 
-from socproc.classify.controls import _category, _control, _criteria, _financial
-from socproc.classify.cues import _signals
+from socproc.classify.controls import _categories, _control, _criteria, _financial, _ordered
+from socproc.classify.cues import _phrases
 from socproc.classify.frameworks import _CERT_WORDS, _FRAMEWORK_QUESTION, _artifact, _frameworks
 from socproc.classify.gated import _Gated
 from socproc.classify.implicit import _DESCRIBE, _PUBLIC, _PUBLIC_GATE, _REQUEST, _implicit
@@ -13,7 +13,7 @@ from socproc.classify.needs import _B1, _B3, _BT1, _BT2, _NEEDS_OF, _Decision
 from socproc.classify.reports import _explicit, _find_reports, _Found, _soc2_type
 from socproc.classify.text import _fold
 from socproc.classify.traps import _bare_soc
-from socproc.criteria import CATEGORY_ORDER, CRITERION_ORDER
+from socproc.criteria import CRITERION_ORDER
 from socproc.model import Classification, Settings
 
 _DEFAULT = Settings()
@@ -68,8 +68,8 @@ def _decide(found: _Found, settings: Settings) -> Classification:
     low, tokens = found.low, found.tokens
     d = _Decision()
     frameworks = _frameworks(low, tokens)
-    signals = _signals(tokens)
-    criteria, cues, strong = _criteria(tokens, "personal" in signals, "testing" in signals)
+    signals, matches = _phrases(tokens)
+    criteria, cues, strong = _criteria(matches, tokens, "personal" in signals, "testing" in signals)
     fin = _financial(signals, low)
     public = not _PUBLIC_GATE.isdisjoint(tokens) and bool(_PUBLIC.search(low))
     request = bool(_REQUEST.search(low, tokens)) and not _DESCRIBE.search(low)
@@ -113,7 +113,7 @@ def _decide(found: _Found, settings: Settings) -> Classification:
         types, type_source = _soc2_type(d, low, tokens, settings)
         d.needs |= types
     all_criteria = sorted(set(criteria) | d.extra_criteria, key=CRITERION_ORDER.__getitem__)
-    cats = {_category(c) for c in all_criteria}
+    cats = _categories(all_criteria)
     if found.soc and d.needs & (_BT1 | _BT2 | _B3):  # a report-scope question may name categories
         cats |= {name for name, rx in _CATEGORY_WORDS if rx.search(low)}
     items = d.needs.bit_count() + len(frameworks) + (1 if artifact and not frameworks else 0)
@@ -127,12 +127,12 @@ def _decide(found: _Found, settings: Settings) -> Classification:
         and (d.needs or d.soc2)
         and not any(r.startswith(("control", "weak")) for r in d.reasons)
     ):
-        d.reasons.append("cues: " + ", ".join(f"'{c}'" for c in cues[:5]))
+        d.reasons.append("cues: '" + "', '".join(cues[:5]) + "'")
     return Classification(
         soc_need=_NEEDS_OF[d.needs],
         alternatives=alternatives,
         criteria=tuple(all_criteria),
-        categories=tuple(c for c in CATEGORY_ORDER if c in cats),
+        categories=_ordered(cats),
         frameworks=tuple(frameworks),
         confidence=round(min(max(d.confidence, 0.05), 0.99), 2),
         rationale="; ".join(d.reasons),

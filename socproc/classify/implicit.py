@@ -25,6 +25,7 @@ _LIFECYCLE = _Gated(
     r"|next (?:audit|examination|report)|report(?:ing)? period|audit period|period covered"
     r"|system description|management'?s? assertion|lettre de couverture|bruckenbrief|carta puente",
     words="bridge gap cuec cuecs complementary user carve carved carveout subservice qualified unmodified adverse audit exception next report reporting period system management assertion lettre bruckenbrief carta",
+    first="abceglmnpqrsu",
 )
 _PUBLIC = _Gated(
     "nda|non|public|general|web|anyone|freely|sans|publiquement|ohne|offentlich|sin |publicamente|posted|published",
@@ -34,6 +35,7 @@ _PUBLIC = _Gated(
     r"web ?site|(?:posted|published) (?:on|to) (?:your|the) web|with anyone|freely (?:distribut|shar|avail)"
     r"|sans (?:accord de confidentialite|nda)|publiquement|ohne (?:nda|geheimhaltung)|offentlich"
     r"|sin (?:nda|acuerdo de confidencialidad)|publicamente",
+    first="bfgnopsw",
 )
 _REQUEST = _Gated(
     "provide|attach|upload|share|send|submit|supply|furnish|forward|make available|cop|fourni|joi|transmettre|bereitstellen|beifugen|ubermitteln|vorlegen|kopie|proporcion|adjunt|facilite|envi|can we|available",
@@ -42,6 +44,7 @@ _REQUEST = _Gated(
     r"|ubermitteln|vorlegen|kopie|proporcione|proporcionar|adjunte|adjuntar|facilite|enviar|envie"
     r"|copia|can we (?:see|get|obtain|review)|available (?:for review|upon request|on request))\b",
     words="provide attach upload share send submit supply furnish forward available copy copies fournir fournissez joindre joignez transmettre copie bereitstellen beifugen ubermitteln vorlegen kopie proporcione proporcionar adjunte adjuntar facilite enviar envie copia can",
+    first="abcefjkmpstuv",
 )
 _DESCRIBE = _Gated(
     "describ|explain|detail|description|overview|outline|how |decri|beschreiben",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from socproc.model import SOC_NEED_ORDER, SocNeed
 
 _T1, _T2 = SocNeed.SOC2_TYPE1, SocNeed.SOC2_TYPE2
@@ -15,13 +13,15 @@ _NEEDS_OF: tuple[tuple[SocNeed, ...], ...] = tuple(
 )
 
 
-@dataclass
 class _Decision:
-    """The classification as it is being built."""
+    """The classification as it is being built (a plain slotted class: one per text)."""
 
-    needs: int = 0  # bits _B1 | _BT1 | _BT2 | _B3
-    soc2: bool = False  # a SOC 2 is asked; its type is resolved at the end
-    soc2_types: set[str] = field(default_factory=set)
-    reasons: list[str] = field(default_factory=list)
-    confidence: float = 0.0
-    extra_criteria: set[str] = field(default_factory=set)
+    __slots__ = ("confidence", "extra_criteria", "needs", "reasons", "soc2", "soc2_types")
+
+    def __init__(self) -> None:
+        self.needs = 0  # bits _B1 | _BT1 | _BT2 | _B3
+        self.soc2 = False  # a SOC 2 is asked; its type is resolved at the end
+        self.soc2_types: set[str] = set()
+        self.reasons: list[str] = []
+        self.confidence = 0.0
+        self.extra_criteria: set[str] = set()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from socproc.classify.gated import _gate, _Gated
 from socproc.classify.needs import _B1, _B3, _BT1, _BT2, _T1, _T2, _Decision
@@ -65,17 +64,19 @@ _REPORT_GATE = _gate(
 )
 
 
-@dataclass(slots=True)
 class _Found:
     """What the patterns saw in one text; the decision rules read only this."""
 
-    text: str
-    low: str
-    tokens: list[str]
-    # Report mentions as (pattern group, start, end, original text), in text order.
-    soc: list[tuple[str, int, int, str]] = field(default_factory=list)
-    # "Type I/II" mentions as ("I" | "II", start, end, original text).
-    types: list[tuple[str, int, int, str]] = field(default_factory=list)
+    __slots__ = ("low", "soc", "text", "tokens", "types")
+
+    def __init__(self, text: str, low: str, tokens: list[str]) -> None:
+        self.text = text
+        self.low = low
+        self.tokens = tokens
+        # Report mentions as (pattern group, start, end, original text), in text order.
+        self.soc: list[tuple[str, int, int, str]] = []
+        # "Type I/II" mentions as ("I" | "II", start, end, original text).
+        self.types: list[tuple[str, int, int, str]] = []
 
 
 def _find_reports(text: str, low: str) -> _Found:
@@ -192,6 +193,10 @@ def _explicit(found: _Found, frameworks: list[str], d: _Decision) -> list[str]:
     return generic
 
 
+_DEFAULT_TYPE1 = f"no type stated → default {str(_T1)[6:]}"
+_DEFAULT_TYPE2 = f"no type stated → default {str(_T2)[6:]}"
+
+
 def _soc2_type(d: _Decision, low: str, tokens: list[str], settings: Settings) -> tuple[int, str]:
     """The SOC 2 type bits and where they came from (DOMAIN.md section 6 rule 5)."""
     if d.soc2_types:
@@ -204,6 +209,8 @@ def _soc2_type(d: _Decision, low: str, tokens: list[str], settings: Settings) ->
     if t1:
         d.reasons.append(f"'{t1.group()}' → Type I")
         return _BT1, "cue"
-    default = _T1 if settings.default_soc2_type == _T1 else _T2
-    d.reasons.append(f"no type stated → default {str(default)[6:]}")
-    return (_BT1 if default == _T1 else _BT2), "default"
+    if settings.default_soc2_type == _T1:
+        d.reasons.append(_DEFAULT_TYPE1)
+        return _BT1, "default"
+    d.reasons.append(_DEFAULT_TYPE2)
+    return _BT2, "default"
