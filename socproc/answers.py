@@ -193,11 +193,11 @@ class AnswerIndex:
         """Half character similarity, half token overlap; 0 when it cannot reach `floor`."""
         if _negations(norm) != self._negs[i]:
             return 0.0  # "do you encrypt" and "do you not encrypt" are opposite questions
-        if substituted(tokens, self._tokens[i]):
-            return 0.0
         shared = len(tokens & self._tokens[i])
         jaccard = _jaccard(tokens, self._tokens[i], shared)
         if 0.5 + 0.5 * jaccard < floor:
+            return 0.0  # cheapest test first: most candidates share too few words
+        if substituted(tokens, self._tokens[i]):
             return 0.0
         # Words sorted first: "is data encrypted at rest" and "do you encrypt data at rest"
         # differ in order, not in what they ask (measured on tests/data/answer_pairs.jsonl).
