@@ -331,3 +331,17 @@ def test_a_docm_gets_a_macro_free_filled_docx(tmp_path: Path, inventory: socproc
     with zipfile.ZipFile(tmp_path / "out" / "q.filled.docx") as filled:
         assert not [n for n in filled.namelist() if "vba" in n.lower()]
         assert all(b"macroEnabled" not in filled.read(n) for n in filled.namelist())
+
+
+def test_only_recently_changed_files_make_the_run_wait(tmp_path: Path) -> None:
+    import time as clock
+
+    from socproc.batch.run import QUIET_SECONDS, recently_touched
+
+    f = tmp_path / "q.xlsx"
+    f.write_bytes(b"x")
+    st = f.stat()
+    assert recently_touched(st, clock.time())
+    assert recently_touched(None, clock.time())
+    later = max(st.st_mtime, st.st_ctime) + QUIET_SECONDS + 1
+    assert recently_touched(st, later) == (os.name != "posix")

@@ -34,6 +34,17 @@ from socproc.result import Batch, InputRecord
 
 # How long to watch inputs for size/mtime changes before deciding they are complete.
 SETTLE_SECONDS = 0.5
+# On POSIX every write to a file updates its ctime, even when a copy tool restores the original
+# mtime: a file whose ctime and mtime are older than this is not being written, and the run need
+# not wait SETTLE_SECONDS to look at it twice. (Windows' st_ctime is the creation time instead.)
+QUIET_SECONDS = 5.0
+
+
+def recently_touched(st: os.stat_result | None, now: float) -> bool:
+    """Whether a file may still be being written: changed lately, or not checkable by ctime."""
+    if st is None or os.name != "posix":
+        return True
+    return now - max(st.st_mtime, st.st_ctime) < QUIET_SECONDS
 
 Progress = Callable[[int, int, str], None]
 
@@ -95,7 +106,7 @@ def _run(
     rels = {file: relative_name(file, root) for file, root in inputs}
     bases = output_bases(rels.values())
     first = {file: _stat(file) for file, _ in inputs}
-    if out is not None and inputs:
+    if out is not None and any(recently_touched(st, time.time()) for st in first.values()):
         time.sleep(SETTLE_SECONDS)
     todo: list[Todo] = []
     records: dict[str, InputRecord] = {}
