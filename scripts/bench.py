@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -50,8 +49,15 @@ SYSTEMS = [
 ]
 
 
-QUALIFIERS = ["", " Describe the process.", " Provide evidence.", " Who approves it?",
-              " How often is this reviewed?", " Include third parties.", " Explain any exceptions."]
+QUALIFIERS = [
+    "",
+    " Describe the process.",
+    " Provide evidence.",
+    " Who approves it?",
+    " How often is this reviewed?",
+    " Include third parties.",
+    " Explain any exceptions.",
+]
 
 
 def question_text(rng: random.Random, i: int) -> str:
@@ -118,11 +124,32 @@ def openpyxl_floor(src: Path, out: Path, rows: int) -> float:
     return time.perf_counter() - t
 
 
-def run_cli(src: Path, out: Path, *extra: str) -> tuple[float, int]:
-    """`socproc run` in a fresh process: wall seconds and peak RSS (KiB) of the child."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def tree_rss_kib(pid: int) -> int:
+    """Resident memory (KiB) of a process and all its descendants, from /proc."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += next(
+                int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")
+            )
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except (OSError, StopIteration, ValueError):
+            continue
+        todo.extend(int(c) for c in children)
+    return total
+
+
+def run_cli(src: Path, out: Path, *extra: str, sample_memory: bool = False) -> tuple[float, int]:
+    """`socproc run` in a fresh process: wall seconds, and with `sample_memory` the peak
+    proportional memory (KiB) of its whole process tree, sampled every 20 ms from /proc.
+
+    Timed runs do not sample (reading /proc competes for the two cores); resource.getrusage
+    would report the benchmark's own peak, which a child inherits through fork and exec.
+    """
     t = time.perf_counter()
-    subprocess.run(
+    proc = subprocess.Popen(
         [
             sys.executable,
             "-m",
@@ -139,11 +166,14 @@ def run_cli(src: Path, out: Path, *extra: str) -> tuple[float, int]:
             "--quiet",
             *extra,
         ],
-        check=False,
     )
-    wall = time.perf_counter() - t
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, max(after, before)
+    peak = 0
+    if sample_memory:
+        while proc.poll() is None:
+            peak = max(peak, tree_rss_kib(proc.pid))
+            time.sleep(0.02)
+    proc.wait()
+    return time.perf_counter() - t, peak
 
 
 def stage_times(src: Path, out: Path) -> dict[str, float]:
@@ -193,12 +223,11 @@ def stage_times(src: Path, out: Path) -> dict[str, float]:
 def bench_size(rows: int, repeat: int, tmp: Path) -> None:
     src = tmp / f"q{rows}.xlsx"
     make_workbook(src, rows)
-    floors, walls, rss = [], [], 0
+    floors, walls = [], []
     for i in range(repeat):
         floors.append(openpyxl_floor(src, tmp / f"floor{rows}.xlsx", rows))
-        wall, peak = run_cli(src, tmp / f"out{rows}-{i}")
-        walls.append(wall)
-        rss = max(rss, peak)
+        walls.append(run_cli(src, tmp / f"out{rows}-{i}")[0])
+    rss = run_cli(src, tmp / f"mem{rows}", sample_memory=True)[1]
     stages = stage_times(src, tmp / f"stages{rows}")
     floor, wall = statistics.median(floors), statistics.median(walls)
     n = int(stages.pop("requirements"))
@@ -255,10 +284,12 @@ def bench_corpus() -> None:
     for path in sorted(CORPUS.iterdir()):
         if path.suffix.lower() not in {".xlsx", ".docx", ".json"}:
             continue
+        # VmHWM is the process's own peak; ru_maxrss would include what fork/exec inherited.
         code = (
-            "import resource,sys,time;from socproc import extract;t=time.perf_counter();"
+            "import re,time;from pathlib import Path;from socproc import extract;t=time.perf_counter();"
             f"f=extract({str(path)!r});d=time.perf_counter()-t;"
-            "print(len(f.requirements), round(d,3), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss//1024)"
+            "hwm=int(re.search(r'VmHWM:\\s+(\\d+)',Path('/proc/self/status').read_text()).group(1));"
+            "print(len(f.requirements), round(d,3), hwm//1024)"
         )
         out = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=False
