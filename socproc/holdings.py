@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from socproc.answers import AnswerIndex, content_tokens, stemmed
 from socproc.inventory import (
-    BRIDGEABLE_KINDS,
     ApprovedAnswer,
     Control,
     EvidenceDocument,
     Inventory,
     Report,
 )
+from socproc.inventory_check import BRIDGEABLE_KINDS
 from socproc.model import Classification, Flag, Settings, SocNeed
 
 if TYPE_CHECKING:

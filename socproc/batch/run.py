@@ -46,6 +46,7 @@ def recently_touched(st: os.stat_result | None, now: float) -> bool:
         return True
     return now - max(st.st_mtime, st.st_ctime) < QUIET_SECONDS
 
+
 Progress = Callable[[int, int, str], None]
 
 

@@ -8,7 +8,6 @@ from socproc.extract.grid import (
     Columns,
     Grid,
     Rows,
-    col_letters,
     index_rows,
     sheet_grid,
     table_grid,
@@ -30,6 +29,7 @@ from socproc.extract.words import (
     sheet_name_skip,
     split_embedded_id,
 )
+from socproc.read.refs import col_letters
 
 __all__ = [
     "EMBEDDED_ID_RE",
