@@ -229,6 +229,76 @@ class Response:
     classification: Classification
     mapping: Mapping
 
+    # The JSON keys of spec section 7 as attributes, so `res.requirements[0].status` reads
+    # naturally in a notebook; each delegates to the stage that decided it.
+    @property
+    def ref(self) -> str:
+        return self.requirement.ref
+
+    @property
+    def question_id(self) -> str | None:
+        return self.requirement.question_id
+
+    @property
+    def section(self) -> str | None:
+        return self.requirement.section
+
+    @property
+    def question(self) -> str:
+        return self.requirement.question
+
+    @property
+    def soc_need(self) -> tuple[SocNeed, ...]:
+        return self.classification.soc_need
+
+    @property
+    def alternatives(self) -> bool:
+        return self.classification.alternatives
+
+    @property
+    def criteria(self) -> tuple[str, ...]:
+        return self.classification.criteria
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return self.classification.categories
+
+    @property
+    def frameworks(self) -> tuple[str, ...]:
+        return self.classification.frameworks
+
+    @property
+    def confidence(self) -> float:
+        return self.classification.confidence
+
+    @property
+    def rationale(self) -> str:
+        return self.classification.rationale
+
+    @property
+    def status(self) -> Status:
+        return self.mapping.status
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return self.mapping.flags
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        return self.mapping.evidence
+
+    @property
+    def suggested_response(self) -> str:
+        return self.mapping.suggested_response
+
+    @property
+    def remedy(self) -> str:
+        return self.mapping.remedy
+
+    @property
+    def answer_source(self) -> AnswerSource | None:
+        return self.mapping.answer_source
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON keys of spec section 7, in order."""
         r, c, m = self.requirement, self.classification, self.mapping

@@ -301,3 +301,24 @@ def test_inventory_errors_list_every_problem_with_its_path(tmp_path: Path) -> No
     ]
     assert all(" — " in p for p in err.problems)  # each problem ends with its fix
     assert "did you mean 'categories'?" in err.problems[0]
+
+
+def test_a_response_reads_like_its_json_row() -> None:
+    inventory = socproc.load_inventory(ROOT / "samples" / "inventory.yaml")
+    res = socproc.process(
+        ROOT / "samples" / "questionnaires" / "fabrikam_payroll_due_diligence.csv",
+        inventory,
+        as_of="2026-11-26",
+    )
+    row = res.requirements[0]
+    as_json = row.to_dict()
+    for key, value in as_json.items():
+        got = getattr(row, key)
+        if key == "answer_source":
+            assert (got.to_dict() if got else None) == value
+        elif isinstance(value, list):
+            assert [str(v) for v in got] == value
+        elif key == "confidence":
+            assert round(got, 2) == value
+        else:
+            assert got == value, key
