@@ -432,3 +432,29 @@ def test_caiq_v3_style_question_id_beats_control_id() -> None:
     assert got == [("AIS-01.1", "AIS", "F5", None), ("AIS-01.2", "AIS", "F6", "n/a")]
     reasons = {s.ref: s.reason for s in found.skipped}
     assert reasons["CAIQ!E4"] == "section"  # a heading in the question column, not a continuation
+
+
+def test_numbered_section_title_in_the_id_column_is_a_section() -> None:
+    # "1. Access Control" alone in the ID column heads a block; it is not an ID missing its question.
+    cells = {
+        (1, 1): "Ref",
+        (1, 2): "Question",
+        (1, 3): "Response",
+        (2, 1): "1. Access Control",
+        (3, 1): "AC-01",
+        (3, 2): "Is MFA enforced for administrators?",
+        (4, 1): "AC-02",
+        (4, 2): "",
+        (5, 1): "2. Data Protection",
+        (6, 1): "DP-01",
+        (6, 2): "Is customer data encrypted at rest?",
+    }
+    found = extract(doc(Sheet("Q", {k: v for k, v in cells.items() if v})))
+    assert [(r.question_id, r.section) for r in found.requirements] == [
+        ("AC-01", "1. Access Control"),
+        ("DP-01", "2. Data Protection"),
+    ]
+    reasons = {s.ref: s.reason for s in found.skipped}
+    assert reasons["Q!A2"] == "section"
+    assert reasons["Q!A4"] == "blank-question"
+    assert reasons["Q!A5"] == "section"

@@ -165,4 +165,37 @@ def _phrases(tokens: list[str]) -> tuple[dict[str, str], list[_Cue]]:
             if one_cue is not None:
                 cues.append(one_cue)
                 done = i + 1
-    return raised, cues
+    return raised, (cues or _unordered(tokens))
+
+
+# Multi-word cues by each of their words, for the reordered-phrase fallback below.
+_MULTI: dict[tuple[str, ...], _Cue] = {k: c for k, c in _CUES.items() if len(k) > 1}
+_BY_WORD: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _key in _MULTI:
+    for _word in set(_key):
+        _BY_WORD[_word] = (*_BY_WORD.get(_word, ()), _key)
+# How many other words may stand between a reordered cue's words ("review all user access").
+_SLACK = 2
+
+
+def _unordered(tokens: list[str]) -> list[_Cue]:
+    """Cues written in another word order ("review user access" for "user access review").
+
+    Only a fallback for texts where no cue matched as written, so it adds recall where the
+    classifier would otherwise see no control topic at all, and cannot change other rows.
+    """
+    first: dict[str, int] = {}
+    for i, tok in enumerate(tokens):
+        first.setdefault(tok, i)
+    found: list[_Cue] = []
+    tried: set[tuple[str, ...]] = set()
+    for tok in first:
+        for key in _BY_WORD.get(tok, ()):
+            if key in tried:
+                continue
+            tried.add(key)
+            if all(word in first for word in key):
+                at = [first[word] for word in key]
+                if max(at) - min(at) < len(key) + _SLACK:
+                    found.append(_MULTI[key])
+    return found

@@ -12,6 +12,7 @@ from socproc.extract.words import (
     clean_section,
     header_role,
     id_value,
+    is_id,
     looks_like_question,
     normalise,
     split_embedded_id,
@@ -145,8 +146,14 @@ def classify_row(
     question = normalise(cells.get(cols.question, ""))
     qid = id_value(cells.get(cols.id)) if cols.id else None
     if not question:
-        if qid:
+        lone = len(cells) == 1
+        if qid and not (lone and cols.id is not None and not is_id(cells[cols.id])):
             return "blank-question", qid, "", None
+        if lone and qid:
+            # "1. Access Control" alone in the ID column: a numbered section title, not an
+            # ID whose question is missing (a real ID matches the strict code patterns).
+            reason, new = lone_cell(cells[cols.id])
+            return reason, None, "", new
         if len(cells) == 1:
             reason, new = lone_cell(next(iter(cells.values())))
             return reason, None, "", new
