@@ -146,15 +146,12 @@ def classify_row(
     question = normalise(cells.get(cols.question, ""))
     qid = id_value(cells.get(cols.id)) if cols.id else None
     if not question:
-        lone = len(cells) == 1
-        if qid and not (lone and cols.id is not None and not is_id(cells[cols.id])):
+        id_text = cells.get(cols.id, "") if cols.id else ""
+        if qid and (len(cells) > 1 or is_id(id_text)):
             return "blank-question", qid, "", None
-        if lone and qid:
-            # "1. Access Control" alone in the ID column: a numbered section title, not an
-            # ID whose question is missing (a real ID matches the strict code patterns).
-            reason, new = lone_cell(cells[cols.id])
-            return reason, None, "", new
         if len(cells) == 1:
+            # A lone cell, including "1. Access Control" in the ID column: a numbered section
+            # title, not an ID whose question is missing (real IDs match the strict patterns).
             reason, new = lone_cell(next(iter(cells.values())))
             return reason, None, "", new
         return ("title" if above else "no-question"), None, "", None
