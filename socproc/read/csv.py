@@ -9,7 +9,7 @@ from pathlib import Path
 
 from socproc.errors import CorruptFile, LimitExceeded
 from socproc.model import Document, Settings, Sheet
-from socproc.read.package import OLE_MAGIC, ZIP_MAGIC, read_head
+from socproc.read.package import OLE_MAGIC, ZIP_MAGIC, check_plain_size, read_head
 from socproc.read.refs import cell_name
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -55,13 +55,7 @@ def _read_bytes(path: Path, settings: Settings) -> bytes:
             "is a legacy Excel/Office binary file named .csv",
             "save it as .xlsx (File > Save As > Excel Workbook)",
         )
-    size = path.stat().st_size
-    if size > settings.max_uncompressed_bytes:
-        raise LimitExceeded(
-            str(path),
-            f"is {size:,} bytes (limit {settings.max_uncompressed_bytes:,})",
-            "split the file or raise max_uncompressed_bytes",
-        )
+    check_plain_size(path, settings)
     return path.read_bytes()
 
 

@@ -67,6 +67,17 @@ def sniff_ole(path: Path, head: bytes) -> None:
     )
 
 
+def check_plain_size(path: Path, settings: Settings) -> None:
+    """A plain-text input (CSV, JSON) over the uncompressed-size limit is refused before reading."""
+    size = path.stat().st_size
+    if size > settings.max_uncompressed_bytes:
+        raise LimitExceeded(
+            str(path),
+            f"is {size:,} bytes (limit {settings.max_uncompressed_bytes:,})",
+            "split the file or raise max_uncompressed_bytes",
+        )
+
+
 def read_head(path: Path, size: int = 8) -> bytes:
     """The first bytes of a file; a missing or unreadable file is a CorruptFile."""
     try:

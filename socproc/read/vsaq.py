@@ -11,7 +11,7 @@ from typing import Any, TypeGuard
 
 from socproc.errors import CorruptFile, LimitExceeded
 from socproc.model import Block, Document, Settings
-from socproc.read.package import OLE_MAGIC, ZIP_MAGIC, read_head
+from socproc.read.package import OLE_MAGIC, ZIP_MAGIC, check_plain_size, read_head
 
 EXPORT_FIX = "export the questionnaire as .xlsx or .csv"
 NOT_VSAQ_FIX = f"socproc reads .json only as Google VSAQ templates; {EXPORT_FIX}"
@@ -48,13 +48,7 @@ def load_vsaq(path: Path, settings: Settings) -> dict[str, Any]:
             "is an Office file named .json",
             "give it its real extension (.xlsx or .docx)",
         )
-    size = path.stat().st_size
-    if size > settings.max_uncompressed_bytes:
-        raise LimitExceeded(
-            str(path),
-            f"is {size:,} bytes (limit {settings.max_uncompressed_bytes:,})",
-            "split the file or raise max_uncompressed_bytes",
-        )
+    check_plain_size(path, settings)
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
