@@ -388,7 +388,8 @@ FINANCIAL_STRONG: tuple[str, ...] = (
     "revenue recognition", "accounts payable", "accounts receivable", "sub ledger", "subledger",
     "control objectives", "fund accounting", "fund administration", "transfer agency", "nav",
     "trust accounting", "loan servicing", "tax withholding", "premium calculation",
-    "claims adjudication", "libro mayor", "grand livre", "hauptbuch", "etats financiers", "information financiere", "jahresabschluss",
+    "claims adjudication", "pay rate", "pay rates", "payroll deductions", "fee schedule",
+    "fee schedules", "libro mayor", "grand livre", "hauptbuch", "etats financiers", "information financiere", "jahresabschluss",
     "finanzberichterstattung", "rechnungslegung", "estados financieros", "informacion financiera",
 )  # fmt: skip
 # Financial process words that need a control word nearby to signal SOC 1.
@@ -396,6 +397,7 @@ FINANCIAL_PROCESS: tuple[str, ...] = (
     "payroll", "billing", "lohnabrechnungen", "libro mayor", "invoicing", "invoices", "claims processing", "premiums", "payments", "payment processing", "settlement", "settlements", "benefits administration", "our auditors",
     "our external auditor", "our external auditors", "external auditors", "financial auditors", "custody", "erp", "ledger", "cash", "bank", "transactions",
     "financial data", "financial transactions", "commissions", "tax", "paie", "facturation",
+    "deductions", "benefits", "master file", "employee master", "vendor master", "customer master",
     "lohnabrechnung", "gehaltsabrechnung", "abrechnung", "nomina", "nominas", "facturacion",
 )  # fmt: skip
 FINANCIAL_CONTROL_WORDS: tuple[str, ...] = (
