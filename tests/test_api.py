@@ -162,7 +162,7 @@ def test_batch_frame_stacks_every_result_with_its_source(batch: Batch) -> None:
 
 
 def test_batch_counts_add_up_the_results(batch: Batch) -> None:
-    assert batch.counts() == {"covered": 30, "partial": 2, "gap": 6, "review": 5}
+    assert batch.counts() == {"covered": 30, "partial": 2, "gap": 7, "review": 4}
     assert sum(batch.counts().values()) == len(batch.to_frame())
 
 
@@ -173,7 +173,7 @@ def test_batch_counts_come_from_stats_when_results_are_not_kept(
         SAMPLES, inventory, as_of=AS_OF, out_dir=tmp_path, keep_results=False
     )
     assert lean.results == []
-    assert lean.counts() == {"covered": 30, "partial": 2, "gap": 6, "review": 5}
+    assert lean.counts() == {"covered": 30, "partial": 2, "gap": 7, "review": 4}
     assert lean.to_frame().empty
     assert "results were not kept" in lean._repr_html_()
 
@@ -181,7 +181,7 @@ def test_batch_counts_come_from_stats_when_results_are_not_kept(
 def test_batch_gaps_lists_gap_then_partial_rows(batch: Batch) -> None:
     gaps = batch.gaps()
     assert list(gaps.columns) == list(GAP_COLUMNS)
-    assert gaps["status"].tolist() == ["gap"] * 6 + ["partial"] * 2
+    assert gaps["status"].tolist() == ["gap"] * 7 + ["partial"] * 2
     assert (gaps["remedy"] != "").all()
     assert gaps.iloc[0]["remedy"] == "obtain a SOC 1 Type II"
 
@@ -200,8 +200,8 @@ def test_batch_demand_is_one_row_per_soc_need(batch: Batch) -> None:
     soc1 = demand.set_index("need").loc["SOC 1"]
     assert (soc1["questionnaires"], soc1["requirements"], soc1["gap"], soc1["held"]) == (
         2,
-        5,
-        5,
+        6,
+        6,
         "",
     )
     assert batch.recommendation is not None
