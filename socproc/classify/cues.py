@@ -170,10 +170,23 @@ def _phrases(tokens: list[str]) -> tuple[dict[str, str], list[_Cue]]:
 
 # Multi-word cues by each of their words, for the reordered-phrase fallback below.
 _MULTI: dict[tuple[str, ...], _Cue] = {k: c for k, c in _CUES.items() if len(k) > 1}
-_BY_WORD: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _key in _MULTI:
-    for _word in set(_key):
-        _BY_WORD[_word] = (*_BY_WORD.get(_word, ()), _key)
+
+
+def _by_rarest_word(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each multi-word cue filed under its rarest word: a text is then checked only against
+    the few cues whose rarest word it contains, and each cue at most once."""
+    keys = list(keys)
+    uses: dict[str, int] = {}
+    for key in keys:
+        for word in set(key):
+            uses[word] = uses.get(word, 0) + 1
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for key in keys:
+        index.setdefault(min(set(key), key=lambda w: (uses[w], w)), []).append(key)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+_BY_WORD = _by_rarest_word(_MULTI)
 # How many other words may stand between a reordered cue's words ("review all user access").
 _SLACK = 2
 
@@ -184,18 +197,12 @@ def _unordered(tokens: list[str]) -> list[_Cue]:
     Only a fallback for texts where no cue matched as written, so it adds recall where the
     classifier would otherwise see no control topic at all, and cannot change other rows.
     """
-    first: dict[str, int] = {}
-    for i, tok in enumerate(tokens):
-        first.setdefault(tok, i)
+    words = set(tokens)
     found: list[_Cue] = []
-    tried: set[tuple[str, ...]] = set()
-    for tok in first:
-        for key in _BY_WORD.get(tok, ()):
-            if key in tried:
-                continue
-            tried.add(key)
-            if all(word in first for word in key):
-                at = [first[word] for word in key]
+    for tok in words & _BY_WORD.keys():
+        for key in _BY_WORD[tok]:
+            if words.issuperset(key):
+                at = [tokens.index(word) for word in key]
                 if max(at) - min(at) < len(key) + _SLACK:
                     found.append(_MULTI[key])
     return found
