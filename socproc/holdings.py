@@ -85,6 +85,8 @@ class Context:
     doc_starts: dict[str, list[tuple[int, str]]] = field(init=False)
     org_names: frozenset[str] = field(init=False)
     memo: dict[tuple[Any, ...], Outcome] = field(init=False, default_factory=dict)
+    # Criteria asked → the controls on any of them, for `controls_for` (few distinct sets).
+    by_criteria: dict[frozenset[str], list[Control]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.stale_before = add_months(self.as_of, -self.settings.freshness_months)
@@ -222,7 +224,11 @@ def controls_for(
     crit = {c.upper() for c in cls.criteria}
     words = content_tokens(question) - _GENERIC_WORDS
     if crit:
-        by_crit = [c for c in ctx.inventory.controls if crit & set(c.criteria)]
+        key = frozenset(crit)
+        by_crit = ctx.by_criteria.get(key)
+        if by_crit is None:
+            by_crit = [c for c in ctx.inventory.controls if crit & set(c.criteria)]
+            ctx.by_criteria[key] = by_crit
         on_topic = [c for c in by_crit if words & ctx.control_words[c.id]]
         cited = (*on_topic, *(c for c in by_crit if c not in on_topic))[:4]
         return cited, tuple(c for c in cited if c in on_topic)
@@ -243,8 +249,8 @@ def documents_for(ctx: Context, text: str, artifact: bool = False) -> list[Evide
     # Only phrases whose first word is in the text can be in it: look those up by word.
     hits = {
         i
-        for word in set(stem.split())
-        for i, padded in ctx.doc_starts.get(word, ())
+        for word in ctx.doc_starts.keys() & stem.split()
+        for i, padded in ctx.doc_starts[word]
         if padded in target
     }
     if artifact and len(stem) > 4:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from socproc.holdings import (
     Context,
@@ -242,6 +243,12 @@ def _artifact_outcome(ctx: Context, artifact: str, yes: bool) -> Outcome:
 
 def _combine(outcomes: Sequence[Outcome], alternatives: bool) -> Outcome:
     """Alternatives: the best one will do. Otherwise every item is needed: the worst decides."""
+    return _combined(tuple(outcomes), alternatives)
+
+
+# Outcomes are memoised per need (`need_outcome`), so few distinct lists reach `_combine`.
+@lru_cache(maxsize=1 << 12)
+def _combined(outcomes: tuple[Outcome, ...], alternatives: bool) -> Outcome:
     if alternatives:
         best = min(outcomes, key=Outcome.key)
         if best.status is Status.GAP:

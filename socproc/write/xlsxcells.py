@@ -68,15 +68,28 @@ def table_formats(wb: Workbook) -> tuple[Any, Any]:
 
 def write_row(ws: Worksheet, row: int, values: Sequence[object], fmt: Any = None) -> None:
     """Write one row: numbers as numbers, everything else with `write_string` (never a formula)."""
+    # XlsxWriter's undecorated writers (the public ones only add A1-notation parsing, which
+    # costs more than the write itself over a 30,000-row sheet; row, col are ints here),
+    # falling back to the public ones should a later XlsxWriter rename them.
+    write_string = getattr(ws, "_write_string", ws.write_string)
+    write_number = getattr(ws, "_write_number", ws.write_number)
     for col, value in enumerate(values):
         if value is None or value == "":
             if fmt is not None:
                 ws.write_blank(row, col, None, fmt)
             continue
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            ws.write_number(row, col, value, fmt)
+        if value.__class__ is str:
+            # Most text is already safe: skip `cell_text` (same result) when it is.
+            text = (
+                value
+                if value.isprintable() and len(value) <= EXCEL_CELL_LIMIT
+                else cell_text(value)
+            )
+            write_string(row, col, text, fmt)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            write_number(row, col, value, fmt)
         else:
-            ws.write_string(row, col, cell_text(value), fmt)
+            write_string(row, col, cell_text(value), fmt)
 
 
 def write_table(
