@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from socproc.answers import AnswerIndex, claimed_reports, match_answer, polarity
 from socproc.inventory import ApprovedAnswer
@@ -93,23 +94,25 @@ def test_no_answers() -> None:
     assert match_answer("???", None, [ApprovedAnswer("?", "Yes")], THRESHOLD) is None
 
 
-def test_index_is_fast_on_a_large_library() -> None:
+def test_index_matches_within_a_large_library() -> None:
+    # Behaviour only; the matcher's speed is measured by scripts/bench.py, never by a test.
     library = [
         ApprovedAnswer(f"Do you perform control number {i} for system {i * 7} weekly?", f"Yes {i}")
         for i in range(2000)
     ]
     index = AnswerIndex(library)
-    start = time.perf_counter()
-    for i in range(2000):
-        index.match(
+    for i in range(0, 2000, 97):
+        assert index.match(
             f"Do you perform control number {i} for system {i * 7} weekly?", None, THRESHOLD
+        ) == (library[i], 1.0)
+        assert (
+            index.match(
+                f"Is the quarterly review {i} signed off by the owner of area {i % 13}?",
+                None,
+                THRESHOLD,
+            )
+            is None
         )
-        index.match(
-            f"Is the quarterly review {i} signed off by the owner of area {i % 13}?",
-            None,
-            THRESHOLD,
-        )
-    assert time.perf_counter() - start < 5.0
     assert index.match(
         "Do you perform control number 42 for system 294 weekly?", None, THRESHOLD
     ) == (library[42], 1.0)
@@ -182,3 +185,27 @@ def test_a_completed_questionnaire_answers_the_next_version() -> None:
     # A reused answer is the same question: same id, or (renumbered) near-identical text.
     for r, (answer, score) in matched:
         assert answer.question_id == r.question_id or score >= 0.9
+
+
+# The fast paths for ASCII text must agree with the general (regex) path on every input.
+_ASCII_TEXT = st.text(alphabet=st.characters(min_codepoint=9, max_codepoint=126), max_size=120)
+
+
+@given(_ASCII_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_ascii_normalize_agrees_with_the_general_path(text: str) -> None:
+    from socproc.answers import _WORDS, normalize
+
+    assert normalize(text) == " ".join(_WORDS.findall(text.lower()))
+
+
+@given(_ASCII_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_ascii_match_text_agrees_with_the_general_path(text: str) -> None:
+    from socproc import answers
+
+    general = answers._LEADING_NUMBER.sub("", text, count=1)
+    general = answers._FORMAT_HINT.sub(" ", general)
+    general = answers._ABBREVIATIONS.sub(" ", general)
+    general = answers._JOINED_PREFIX.sub(r"\1", answers._TIMES.sub("x", general))
+    assert answers.match_text(text) == answers.normalize(general)

