@@ -23,7 +23,7 @@ _REPORT = re.compile(
     r"|(?P<soc1syn>\bat[\s\-]*c(?:\s+section)?[\s\-]*320\b|\b[ica]sae[\s\-]*3402\b|\bcsae[\s\-]*3416\b"
     r"|\baaf[\s\-]*0?1/(?:06|20)\b)"
     r"|(?P<soc2syn>\bat[\s\-]*c(?:\s+section)?[\s\-]*205\b|\b[ic]sae[\s\-]*3000\b"
-    r"|\btrust services? (?:criteria|principles?)\b|\btsc (?:report|examination|attestation)"
+    r"|\btrust services? (?:criteria|principles?|reports?|examinations?)\b|\btsc (?:report|examination|attestation)"
     r"|\b(?:csa[\s\-]*)?star (?:level[\s\-]*2 )?attestation\b)"
     r"|(?P<soc3syn>\bsystrust\b|\bwebtrust\b(?! for)|\bgeneral[\s\-]use (?:report|assurance|soc)"
     r"|\btrust services? seal\b)"
