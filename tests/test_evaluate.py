@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
@@ -11,6 +10,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from helpers import load_script
 
 from socproc.criteria import CRITERIA_BY_ID
 from socproc.model import Classification, SocNeed
@@ -22,13 +22,7 @@ NEEDS = {str(n) for n in SocNeed}
 
 
 def _load_evaluate() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "socproc_evaluate", ROOT / "scripts" / "evaluate.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("evaluate")
 
 
 EV = _load_evaluate()

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
+
+from helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "scripts" / "regen_golden.py"
 
 
-def _regen_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("regen_golden", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _regen_module() -> ModuleType:
+    return load_script("regen_golden")
 
 
 def test_sample_outputs_match_the_golden_record(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -10,6 +9,7 @@ from types import ModuleType
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from helpers import load_script
 
 from socproc.cli import cli
 from socproc.inventory import ApprovedAnswer, Inventory, load_answers
@@ -202,13 +202,7 @@ def test_cli_import_needs_files_and_out() -> None:
 
 
 def _evaluate() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "socproc_evaluate", ROOT / "scripts" / "evaluate.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("evaluate")
 
 
 def test_cross_layout_pairs_are_matched_without_false_reuse() -> None:
