@@ -8,8 +8,6 @@ from types import ModuleType
 
 from helpers import load_script
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def _regen_module() -> ModuleType:
     return load_script("regen_golden")
