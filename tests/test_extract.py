@@ -458,3 +458,26 @@ def test_numbered_section_title_in_the_id_column_is_a_section() -> None:
     assert reasons["Q!A2"] == "section"
     assert reasons["Q!A4"] == "blank-question"
     assert reasons["Q!A5"] == "section"
+
+
+def test_numbered_block_titles_head_their_children() -> None:
+    # "2 | Third Party Assurance" above "2.1", "2.2" is a section title, not a requirement.
+    rows = [
+        ("No.", "Requirement", "Response"),
+        ("1", "Information Security Policy", ""),
+        ("1.1", "The vendor maintains an approved information security policy.", ""),
+        ("2", "Third Party Assurance", ""),
+        ("2.1", "The vendor shall provide a current SOC 2 Type II report.", ""),
+        ("3", "Do you have a dedicated security team?", ""),
+        ("3.1", "Describe its reporting line.", ""),
+    ]
+    cells = {(r, c): v for r, row in enumerate(rows, 1) for c, v in enumerate(row, 1) if v}
+    found = extract(doc(Sheet("Q", cells)))
+    assert [(r.question_id, r.section) for r in found.requirements] == [
+        ("1.1", "Information Security Policy"),
+        ("2.1", "Third Party Assurance"),
+        ("3", None),  # a question is never demoted, even with children
+        ("3.1", None),
+    ]
+    reasons = {s.ref: s.reason for s in found.skipped}
+    assert reasons["Q!B2"] == reasons["Q!B4"] == "section"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from socproc.extract.grid import Columns, Grid
 from socproc.extract.words import (
@@ -86,6 +86,51 @@ def _row_choices(grid: Grid, answer: int | None) -> dict[int, tuple[str, ...]]:
 
 def walk_grid(grid: Grid, cols: Columns, seen: Seen, section: str | None = None) -> None:
     """Turn every non-empty row into exactly one requirement or one skip."""
+    first = len(seen.requirements)
+    _walk_rows(grid, cols, seen, section)
+    demote_parent_titles(seen, first)
+
+
+def demote_parent_titles(seen: Seen, first: int = 0) -> None:
+    """Numbered block titles become sections: "2 | Third Party Assurance" above "2.1", "2.2".
+
+    A row whose text is a short title, not a question, and whose ID is the parent of the next
+    row's ID ("2" → "2.1", "AC" → "AC-01") heads the rows under it; those rows take it as
+    their section, and the title row is recorded as a skipped section row.
+    """
+    reqs = seen.requirements
+    out: list[Requirement] = reqs[:first]
+    title: tuple[str, str] | None = None  # (parent ID, section title) in force
+    for i in range(first, len(reqs)):
+        req = reqs[i]
+        nxt = reqs[i + 1] if i + 1 < len(reqs) else None
+        if nxt is not None and _is_parent_title(req, nxt):
+            title = (req.question_id or "", req.question)
+            seen.skipped.append(Skip(req.ref, "section"))
+            continue
+        if title and req.question_id and _is_child(title[0], req.question_id):
+            req = replace(req, section=title[1])
+        out.append(req)
+    seen.requirements[:] = out
+
+
+def _is_parent_title(req: Requirement, nxt: Requirement) -> bool:
+    return bool(
+        req.question_id
+        and nxt.question_id
+        and _is_child(req.question_id, nxt.question_id)
+        and _title_like(req.question)
+        and not looks_like_question(req.question)
+    )
+
+
+def _is_child(parent: str, child: str) -> bool:
+    return (
+        len(child) > len(parent) + 1 and child.startswith(parent) and child[len(parent)] in ".-_ "
+    )
+
+
+def _walk_rows(grid: Grid, cols: Columns, seen: Seen, section: str | None) -> None:
     spans = _row_spans(grid.merged)
     choices = _row_choices(grid, cols.answer)
     question_hidden = cols.question in grid.hidden_cols
