@@ -155,7 +155,8 @@ CRITERIA: tuple[Criterion, ...] = (
        "user access review; user access reviews; access review; access reviews; access recertification;"
        "recertification; recertified; entitlement review; privileged access review;"
        "rezertifiziert; zugriffsberechtigungen; berechtigungen;"
-       "segregation of duties; separation of duties; role changes; access rights; user access rights; revue des acces;"
+       "segregation of duties; separation of duties; segregate duties; segregated duties; separate duties;"
+       "role changes; access rights; user access rights; revue des acces;"
        "zugriffsrezertifizierung; berechtigungsprufung; rezertifizierung; revision de accesos"),
     _c("CC6.4", _S, "Physical access to facilities and sensitive areas is restricted",
        "physical access; physical security; data center security; datacenter security; badge;"
@@ -288,7 +289,8 @@ CRITERIA: tuple[Criterion, ...] = (
        "input validation; edit checks; input checks; file import checks; rejected records;"
        "completeness checks; data validation; validate inputs; validated on input;"
        "validation des entrees; eingabevalidierung; validacion de entradas;"
-       "validate user inputs; validate user input; user inputs; validate input"),
+       "validate user inputs; validate user input; user inputs; validate input;"
+       "input files validated; inputs validated; validated for completeness; input completeness"),
     _c("PI1.3", _PI, "Processing is complete, accurate and timely",
        "batch job monitoring; job scheduling; batch jobs; batch processing; job failures;"
        "failed jobs; error handling; calculation checks; transaction processing; processing errors"),
