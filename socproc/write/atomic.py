@@ -61,24 +61,15 @@ def all_or_nothing() -> Iterator[None]:
     without error they are all renamed into place, otherwise all are removed. A full or
     read-only folder then leaves an input's previous outputs as they were, not half replaced.
     """
-    pending: list[tuple[Path, Path]] = []
-    token = _PENDING.set(pending)
-    try:
+    with deferred() as pending:
         yield
-    except BaseException:
-        for tmp, _path in pending:
-            _discard(tmp)
-        raise
-    finally:
-        _PENDING.reset(token)
     for index, (tmp, path) in enumerate(pending):
         try:
             os.replace(tmp, path)
         except OSError as exc:
             # Renames rarely fail (no space is needed), but if one does, no part of the
             # set stays behind to look current: a failed input has no outputs.
-            for left, _path in pending[index:]:
-                _discard(left)
+            discard_all(pending[index:])
             for _tmp, done in pending[:index]:
                 _discard(done)
             raise OutputError(
@@ -98,8 +89,7 @@ def deferred() -> Iterator[list[tuple[Path, Path]]]:
     try:
         yield pending
     except BaseException:
-        for tmp, _path in pending:
-            _discard(tmp)
+        discard_all(pending)
         raise
     finally:
         _PENDING.reset(token)
