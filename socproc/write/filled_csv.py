@@ -12,11 +12,11 @@ from pathlib import Path
 from socproc.errors import OutputError, SocprocError
 from socproc.model import Response, Settings
 from socproc.read.csv import SAMPLE_CHARS, decode, detect_encoding, sniff_delimiter
+from socproc.render import FORMULA_START
 from socproc.write.atomic import write_bytes_atomic
 from socproc.write.plan import plan_writes, split_ref
 
 # OWASP CSV injection: a cell starting with one of these may be run as a formula by a spreadsheet.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
 
 
@@ -32,7 +32,7 @@ class Dialect:
 
 def neutralise(cell: str) -> str:
     """`cell` prefixed with `'` when a spreadsheet would read it as a formula; numbers stay numbers."""
-    if cell.startswith(FORMULA_STARTS) and not _NUMBER.match(cell):
+    if cell.startswith(FORMULA_START) and not _NUMBER.match(cell):
         return "'" + cell
     return cell
 
