@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import posixpath
 import re
 import shutil
 import zipfile
@@ -15,12 +14,12 @@ from defusedxml import DefusedXmlException, ElementTree
 from socproc.errors import OutputError
 from socproc.model import Response
 from socproc.write.atomic import write_atomic
+from socproc.write.parts import sheet_parts
 from socproc.write.plan import CellWrite, plan_writes, split_ref
 from socproc.write.sheetxml import edit_sheet_xml
 
 MACRO_MAIN = b"application/vnd.ms-excel.sheet.macroEnabled.main+xml"
 PLAIN_MAIN = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
-OFFICE_DOCUMENT = "/officeDocument"
 _MACRO_PART = re.compile(r"(^|/)vbaProject[^/]*\.bin(\.rels)?$", re.IGNORECASE)
 
 
@@ -93,49 +92,6 @@ def _part_for(parts: dict[str, str], sheet: str | None) -> str | None:
         return parts[sheet]
     wanted = sheet.strip().casefold()
     return next((p for name, p in parts.items() if name.strip().casefold() == wanted), None)
-
-
-def sheet_parts(zin: zipfile.ZipFile) -> dict[str, str]:
-    """Worksheet name → zip part name, via the workbook part and its relationships."""
-    book = _workbook_part(zin)
-    rels = _relationships(zin, book)
-    root = ElementTree.fromstring(zin.read(book))
-    parts: dict[str, str] = {}
-    for el in root.iter():
-        if _local(el.tag) != "sheet":
-            continue
-        rid = next((v for k, v in el.attrib.items() if _local(k) == "id"), None)
-        if rid in rels and el.get("name"):
-            parts[el.get("name", "")] = rels[rid]
-    return parts
-
-
-def _workbook_part(zin: zipfile.ZipFile) -> str:
-    for target in _relationships(zin, "", OFFICE_DOCUMENT).values():
-        return target
-    return "xl/workbook.xml"
-
-
-def _relationships(zin: zipfile.ZipFile, part: str, type_suffix: str = "") -> dict[str, str]:
-    """Relationship id → target part name (resolved) of `part` ("" for the package)."""
-    folder, name = posixpath.split(part)
-    rels_name = posixpath.join(folder, "_rels", f"{name}.rels")
-    try:
-        root = ElementTree.fromstring(zin.read(rels_name))
-    except KeyError:
-        return {}
-    found: dict[str, str] = {}
-    for el in root:
-        target, rtype = el.get("Target", ""), el.get("Type", "")
-        if el.get("TargetMode") == "External" or not rtype.endswith(type_suffix):
-            continue
-        resolved = (
-            target.lstrip("/")
-            if target.startswith("/")
-            else posixpath.normpath(posixpath.join(folder, target))
-        )
-        found[el.get("Id", "")] = resolved
-    return found
 
 
 def _lazy_shared_strings(zin: zipfile.ZipFile, names: set[str]) -> Callable[[int], str]:

@@ -83,19 +83,19 @@ def edit_sheet_xml(
     if not root:
         raise ValueError("not a worksheet")
     p = root.group(1) or ""
-    text = _open_sheet_data(text, p)
+    text = open_sheet_data(text, p)
     head = re.search(rf"<{p}sheetData\b[^>]*>", text)
     tail = text.find(f"</{p}sheetData>")
     if not head or tail < 0:
         raise ValueError("no sheetData")
     body = text[head.end() : tail]
-    col_styles = _column_styles(text[: head.start()], p)
+    col_styles = column_styles(text[: head.start()], p)
     cells = _to_merge_anchors(cells, text[tail:], p)
     new_body, touched = _edit_rows(body, cells, shared, p, col_styles)
     if not touched:
         return xml
     out = text[: head.end()] + new_body + text[tail:]
-    out = _widen_dimension(out, p, touched)
+    out = widen_dimension(out, p, touched)
     encoded = out.encode("utf-8")
     check_xml(encoded)  # a bug in the surgery must never reach the buyer's file
     return encoded
@@ -121,7 +121,7 @@ def check_xml(data: bytes) -> None:
         raise ValueError(f"not well-formed XML ({exc})") from exc
 
 
-def _open_sheet_data(text: str, p: str) -> str:
+def open_sheet_data(text: str, p: str) -> str:
     return re.sub(rf"<{p}sheetData\b([^>]*?)/>", rf"<{p}sheetData\1></{p}sheetData>", text, count=1)
 
 
@@ -146,7 +146,7 @@ def _attrs(attrs: str) -> dict[str, str]:
     return {k: v[1:-1] for k, v in _ATTR.findall(attrs)}
 
 
-def _column_styles(before: str, p: str) -> list[tuple[int, int, str]]:
+def column_styles(before: str, p: str) -> list[tuple[int, int, str]]:
     """(min, max, style) of every `<col>` with a style: what Excel gives a new cell in that column."""
     styles = []
     for m in re.finditer(rf"<{p}col\b([^>]*?)/?>", before):
@@ -310,7 +310,7 @@ def _widen_spans(attrs: str, lo: int, hi: int) -> str:
     return attrs[: m.start()] + f'spans="{min(a, lo)}:{max(b, hi)}"' + attrs[m.end() :]
 
 
-def _widen_dimension(text: str, p: str, touched: list[tuple[int, int]]) -> str:
+def widen_dimension(text: str, p: str, touched: list[tuple[int, int]]) -> str:
     m = re.search(rf'<{p}dimension\b[^>]*\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"', text)
     if not m:
         return text

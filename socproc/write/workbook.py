@@ -1,7 +1,8 @@
-"""NAME.response.xlsx: Summary, Responses, Gaps and Evidence sheets, written with XlsxWriter."""
+"""NAME.response.xlsx: Summary, Responses, Gaps and Evidence sheets, laid out with XlsxWriter."""
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime, time
@@ -15,6 +16,7 @@ from socproc._version import __version__
 from socproc.model import Response, Status
 from socproc.result import Result
 from socproc.write.atomic import write_atomic
+from socproc.write.sheetrows import append_rows
 from socproc.write.xlsxcells import (
     NEEDS,
     STATUS_COLOURS,
@@ -23,6 +25,7 @@ from socproc.write.xlsxcells import (
     joined,
     new_workbook,
     table_formats,
+    table_layout,
     write_row,
     write_table,
 )
@@ -145,7 +148,12 @@ def write_response_workbook(result: Result, path: Path) -> Path:
 
 
 def _build(result: Result, tmp: Path) -> None:
-    wb = new_workbook(tmp)
+    # XlsxWriter lays out every sheet and writes the small ones; the Responses and Gaps rows
+    # go straight into its sheet XML afterwards (see socproc.write.sheetrows).
+    rows = [response_row(r) for r in result.responses]
+    gap_rows = [gap_row(r) for r in result.responses if is_gap(r)]
+    package = io.BytesIO()
+    wb = new_workbook(package)
     try:
         _properties(wb, result)
         header, wrap = table_formats(wb)
@@ -153,16 +161,22 @@ def _build(result: Result, tmp: Path) -> None:
         responses = wb.add_worksheet("Responses")
         gaps = wb.add_worksheet("Gaps")
         evidence = wb.add_worksheet("Evidence")
-        _responses_sheet(wb, responses, result, header, wrap)
-        gap_rows = (gap_row(r) for r in result.responses if is_gap(r))
-        n_gaps = write_table(
-            gaps, GAP_HEADERS, gap_rows, GAP_WIDTHS, header, wrap, frozenset({"Question", "Remedy"})
+        _responses_sheet(wb, responses, len(rows), header, wrap)
+        table_layout(
+            gaps,
+            GAP_HEADERS,
+            len(gap_rows),
+            GAP_WIDTHS,
+            header,
+            wrap,
+            frozenset({"Question", "Remedy"}),
         )
-        _status_colours(wb, gaps, GAP_HEADERS.index("Status"), n_gaps)
+        _status_colours(wb, gaps, GAP_HEADERS.index("Status"), len(gap_rows))
         _evidence_sheet(evidence, result, header, wrap)
         _summary_sheet(wb, summary, result, header)
     finally:
         wb.close()
+    append_rows(package.getvalue(), tmp, {"Responses": rows, "Gaps": gap_rows})
 
 
 def _properties(wb: Workbook, result: Result) -> None:
@@ -183,9 +197,8 @@ def _properties(wb: Workbook, result: Result) -> None:
     wb.set_custom_property("as of", result.as_of.isoformat())
 
 
-def _responses_sheet(wb: Workbook, ws: Worksheet, result: Result, header: Any, wrap: Any) -> None:
-    rows = (response_row(r) for r in result.responses)
-    n = write_table(ws, RESPONSE_HEADERS, rows, RESPONSE_WIDTHS, header, wrap, WRAPPED_HEADERS)
+def _responses_sheet(wb: Workbook, ws: Worksheet, n: int, header: Any, wrap: Any) -> None:
+    table_layout(ws, RESPONSE_HEADERS, n, RESPONSE_WIDTHS, header, wrap, WRAPPED_HEADERS)
     conf_col = RESPONSE_HEADERS.index("Confidence")
     ws.set_column(
         conf_col, conf_col, RESPONSE_WIDTHS[conf_col], wb.add_format({"num_format": "0.00"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import xlsxwriter
 from xlsxwriter.workbook import Workbook
@@ -47,9 +47,12 @@ def joined(values: Iterable[object]) -> str:
     return ", ".join(str(v) for v in values)
 
 
-def new_workbook(path: Path) -> Workbook:
-    """An XlsxWriter workbook with the injection-safe options every socproc workbook uses."""
-    return xlsxwriter.Workbook(str(path), WORKBOOK_OPTIONS)
+def new_workbook(path: Path | BinaryIO) -> Workbook:
+    """An XlsxWriter workbook with the injection-safe options every socproc workbook uses,
+    written to `path` or, kept in memory, to a binary stream."""
+    if isinstance(path, Path):
+        return xlsxwriter.Workbook(str(path), WORKBOOK_OPTIONS)
+    return xlsxwriter.Workbook(path, {**WORKBOOK_OPTIONS, "in_memory": True})
 
 
 def table_formats(wb: Workbook) -> tuple[Any, Any]:
@@ -102,12 +105,26 @@ def write_table(
     wrapped: frozenset[str] = frozenset(),
 ) -> int:
     """A header row, data rows, widths, frozen header and autofilter; returns the number of data rows."""
-    write_row(ws, 0, headers, header_fmt)
-    for col, width in enumerate(widths):
-        ws.set_column(col, col, width, wrap_fmt if headers[col] in wrapped else None)
     count = 0
     for count, values in enumerate(rows, start=1):
         write_row(ws, count, values)
+    table_layout(ws, headers, count, widths, header_fmt, wrap_fmt, wrapped)
+    return count
+
+
+def table_layout(
+    ws: Worksheet,
+    headers: Sequence[str],
+    count: int,
+    widths: Sequence[float],
+    header_fmt: Any,
+    wrap_fmt: Any = None,
+    wrapped: frozenset[str] = frozenset(),
+) -> None:
+    """A table's header row, widths (wrapped columns styled), frozen header and an autofilter
+    over `count` data rows, which may be written later (see `socproc.write.sheetrows`)."""
+    write_row(ws, 0, headers, header_fmt)
+    for col, width in enumerate(widths):
+        ws.set_column(col, col, width, wrap_fmt if headers[col] in wrapped else None)
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(count, 1), len(headers) - 1)
-    return count
