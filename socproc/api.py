@@ -13,6 +13,7 @@ from socproc.batch.worker import RunOptions
 from socproc.errors import ConfigError, IncompleteRun
 from socproc.extract import extract as extract_document
 from socproc.fanout import classify_and_map
+from socproc.gcpause import paused_gc
 from socproc.inventory import ApprovedAnswer, Inventory
 from socproc.layout import LayoutRules
 from socproc.mapping import evidence_items
@@ -56,6 +57,7 @@ def extract(
     return extract_document(document, rule)
 
 
+@paused_gc()
 def process(
     path: str | Path,
     inventory: Inventory,

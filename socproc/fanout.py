@@ -1,32 +1,34 @@
 """Spread one big questionnaire over several cores: classify, map and write in forked processes.
 
 A folder run keeps every core busy with whole files; a single large file (a thousand-row control
-matrix) would leave all but one idle. Here its rows are cut into one slice per core, each slice
-classified and mapped in a forked child that inherits the inputs instead of receiving them
-pickled, and the slow response workbook is written in a child while the parent writes the rest.
-Results are identical to the sequential path: classification and mapping are pure per row, and
-the document-wide SOC 2 type is applied in the parent between the two rounds.
+matrix) would leave all but one idle. Here its rows are cut into one slice per core: this
+process takes the first and forked children, which inherit the inputs instead of receiving
+them pickled, take the others. Each slice is classified, the slices swap the SOC 2 types their
+rows state (a row with no type of its own takes the type the questionnaire states anywhere),
+then each slice is mapped and the children send their results back. The slow response
+workbook is likewise written in a child while this process writes the rest. Results are
+identical to the sequential path: classification and mapping are pure per row.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from typing import Any
 
-from socproc.classify import apply_document_type, classify
+from socproc.classify import apply_document_type, classify, stated_types
 from socproc.errors import OutputError, SocprocError
 from socproc.inventory import ApprovedAnswer, Inventory
 from socproc.mapping import map_requirement
-from socproc.model import Classification, Mapping, Requirement, Settings
+from socproc.model import Classification, Mapping, Requirement, Settings, SocNeed
 
-# Below this many rows a process pool costs more than it saves (measured by scripts/bench.py).
+# Below this many rows forking costs more than it saves (measured by scripts/bench.py).
 PARALLEL_MIN = 2_000
 
-# What forked children read: set just before the pool forks, cleared after.
-_SHARED: dict[str, Any] = {}
+# How one slice learns the whole questionnaire's stated SOC 2 types from its own.
+Exchange = Callable[[frozenset[SocNeed]], frozenset[SocNeed]]
+Slice = tuple[list[Classification], list[Mapping]]
 
 
 def can_fork() -> bool:
@@ -50,34 +52,6 @@ def slices(n: int, parts: int) -> list[tuple[int, int]]:
     return [s for s in out if s[0] < s[1]]
 
 
-def fan_out(work: Callable[[int, int], list[Any]], n: int, jobs: int, **shared: Any) -> list[Any]:
-    """Run `work(start, end)` over slices of 0..n in forked processes; the results in order."""
-    _SHARED.clear()
-    _SHARED.update(shared)
-    try:
-        parts = slices(n, jobs)
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(len(parts), mp_context=context) as pool:
-            done = list(pool.map(work, [s for s, _ in parts], [e for _, e in parts]))
-    finally:
-        _SHARED.clear()
-    return [item for part in done for item in part]
-
-
-def _classify_slice(start: int, end: int) -> list[Classification]:
-    texts: Sequence[str] = _SHARED["texts"]
-    settings: Settings = _SHARED["settings"]
-    return [classify(t, settings) for t in texts[start:end]]
-
-
-def _map_slice(start: int, end: int) -> list[Mapping]:
-    s = _SHARED
-    return [
-        map_requirement(r, c, s["inventory"], s["day"], s["settings"], answers=s["answers"])
-        for r, c in zip(s["reqs"][start:end], s["classes"][start:end], strict=True)
-    ]
-
-
 def classify_and_map(
     reqs: Sequence[Requirement],
     inventory: Inventory,
@@ -87,29 +61,92 @@ def classify_and_map(
     jobs: int,
 ) -> tuple[list[Classification], list[Mapping]]:
     """Classify and map every requirement, across `jobs` processes when the file is big enough."""
-    texts = [r.question for r in reqs]
-    if not worth_it(len(reqs), jobs):
-        classes = apply_document_type([classify(t, settings) for t in texts])
+
+    def work(rows: Sequence[Requirement], exchange: Exchange) -> Slice:
+        classes = [classify(r.question, settings) for r in rows]
+        classes = apply_document_type(classes, exchange(stated_types(classes)))
         maps = [
             map_requirement(r, c, inventory, day, settings, answers=answers)
-            for r, c in zip(reqs, classes, strict=True)
+            for r, c in zip(rows, classes, strict=True)
         ]
         return classes, maps
-    classes = apply_document_type(
-        fan_out(_classify_slice, len(texts), jobs, texts=texts, settings=settings)
-    )
-    maps = fan_out(
-        _map_slice,
-        len(reqs),
-        jobs,
-        reqs=reqs,
-        classes=classes,
-        inventory=inventory,
-        day=day,
-        settings=settings,
-        answers=answers,
-    )
-    return classes, maps
+
+    if not worth_it(len(reqs), jobs):
+        return work(reqs, lambda asked: asked)
+    parts = [reqs[start:end] for start, end in slices(len(reqs), jobs)]
+    children = [_SliceChild(work, rows) for rows in parts[1:]]
+    try:
+
+        def exchange(asked: frozenset[SocNeed]) -> frozenset[SocNeed]:
+            for child in children:
+                asked |= child.receive()
+            for child in children:
+                child.send(asked)
+            return asked
+
+        classes, maps = work(parts[0], exchange)
+        for child in children:
+            more_classes, more_maps = child.receive()
+            classes += more_classes
+            maps += more_maps
+        return classes, maps
+    finally:
+        for child in children:
+            child.close()
+
+
+class _SliceChild:
+    """A forked process working on one slice, talking to the parent through a pipe."""
+
+    def __init__(self, work: Callable[[Sequence[Requirement], Exchange], Slice], rows: Any):
+        context = multiprocessing.get_context("fork")
+        self._pipe, theirs = context.Pipe()
+        self._process = context.Process(target=_run_slice, args=(work, rows, theirs), daemon=True)
+        self._process.start()
+        theirs.close()
+
+    def send(self, value: Any) -> None:
+        self._pipe.send(value)
+
+    def receive(self) -> Any:
+        try:
+            status, value = self._pipe.recv()
+        except EOFError:
+            self._process.join()
+            raise RuntimeError(
+                f"a process classifying part of the file ended unexpectedly"
+                f" (exit code {self._process.exitcode})"
+            ) from None
+        if status == "error":
+            raise value
+        return value
+
+    def close(self) -> None:
+        self._pipe.close()
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+
+
+def _run_slice(work: Callable[[Any, Exchange], Slice], rows: Any, pipe: Any) -> None:
+    from socproc.batch.signals import leave_stopping_to_the_parent
+
+    leave_stopping_to_the_parent()
+
+    def exchange(asked: frozenset[SocNeed]) -> frozenset[SocNeed]:
+        pipe.send(("ok", asked))
+        told: frozenset[SocNeed] = pipe.recv()
+        return told
+
+    try:
+        pipe.send(("ok", work(rows, exchange)))
+    except BaseException as exc:  # report, never leave the parent waiting on the pipe
+        try:
+            pipe.send(("error", exc))
+        except Exception:  # the exception itself would not pickle
+            pipe.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+    finally:
+        pipe.close()
 
 
 def start_child(work: Callable[[], Any]) -> Callable[[], Any]:

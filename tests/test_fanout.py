@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import multiprocessing
+import os
+import pickle
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -11,6 +16,8 @@ import pytest
 import socproc
 from socproc import fanout
 from socproc.errors import OutputError
+from socproc.gcpause import paused_gc
+from socproc.model import Classification, Requirement, Settings
 from socproc.write import write_outputs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,3 +100,68 @@ def test_a_crashing_child_is_one_clear_error() -> None:
     with pytest.raises(OutputError) as info:
         join()
     assert "internal error (RuntimeError: boom)" in info.value.line()
+
+
+def _requirements() -> list[Requirement]:
+    return [Requirement(f"S!B{i}", f"Do you encrypt backups number {i}?") for i in range(20)]
+
+
+def test_a_failing_slice_raises_its_own_error_and_leaves_no_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    inventory = socproc.load_inventory(INVENTORY)
+    real = fanout.classify
+
+    def failing(text: str, settings: Settings | None = None) -> Classification:
+        if text.endswith("19?"):  # in the last slice, which a child works on
+            raise ValueError("bad row")
+        return real(text, settings)
+
+    monkeypatch.setattr(fanout, "classify", failing)
+    with pytest.raises(ValueError, match="bad row"):
+        fanout.classify_and_map(_requirements(), inventory, date(2026, 11, 26), Settings(), (), 2)
+    assert multiprocessing.active_children() == []
+
+
+def test_a_killed_slice_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    inventory = socproc.load_inventory(INVENTORY)
+    real = fanout.classify
+
+    def dying(text: str, settings: Settings | None = None) -> Classification:
+        if text.endswith("19?"):
+            os._exit(3)
+        return real(text, settings)
+
+    monkeypatch.setattr(fanout, "classify", dying)
+    with pytest.raises(RuntimeError, match=r"ended unexpectedly \(exit code 3\)"):
+        fanout.classify_and_map(_requirements(), inventory, date(2026, 11, 26), Settings(), (), 2)
+    assert multiprocessing.active_children() == []
+
+
+def test_results_pickle_as_constructor_arguments() -> None:
+    inventory = socproc.load_inventory(INVENTORY)
+    result = socproc.process(SAMPLES / "contoso_bank_vendor_assessment.xlsx", inventory, AS_OF)
+    response = result.responses[0]
+    assert response.__reduce__()[0] is type(response)
+    again = pickle.loads(pickle.dumps(result))
+    assert again.responses == result.responses and again.skipped == result.skipped
+
+
+def test_gc_is_paused_only_inside_and_restored_on_error() -> None:
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+        with paused_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer block still holds it
+    assert gc.isenabled()
+    with pytest.raises(ValueError), paused_gc():
+        raise ValueError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_gc():
+            pass
+        assert not gc.isenabled()  # a caller's own choice is kept
+    finally:
+        gc.enable()

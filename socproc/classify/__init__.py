@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from socproc.classify.context import apply_document_type, classify_all
+from socproc.classify.context import apply_document_type, classify_all, stated_types
 from socproc.classify.decide import classify
 
 # isort: split
@@ -38,4 +38,4 @@ from socproc.classify.traps import (  # noqa: F401
     _OUTSOURCED,
 )
 
-__all__ = ["apply_document_type", "classify", "classify_all"]
+__all__ = ["apply_document_type", "classify", "classify_all", "stated_types"]

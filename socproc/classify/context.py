@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from socproc.classify.decide import classify
 from socproc.classify.needs import _T1, _T2
-from socproc.model import SOC_NEED_ORDER, Classification, Settings
+from socproc.model import SOC_NEED_ORDER, Classification, Settings, SocNeed
 
 
 def classify_all(texts: Sequence[str], settings: Settings | None = None) -> list[Classification]:
@@ -20,15 +20,26 @@ def classify_all(texts: Sequence[str], settings: Settings | None = None) -> list
     return apply_document_type([classify(t, settings) for t in texts])
 
 
-def apply_document_type(results: Sequence[Classification]) -> list[Classification]:
-    """Give rows with a default SOC 2 type the type the same questionnaire states elsewhere."""
-    asked = {
+def stated_types(results: Iterable[Classification]) -> frozenset[SocNeed]:
+    """The SOC 2 types rows state or cue themselves (not those they took by default)."""
+    return frozenset(
         n
         for c in results
         if c.type_source in ("stated", "cue")
         for n in c.soc_need
         if n in (_T1, _T2)
-    }
+    )
+
+
+def apply_document_type(
+    results: Sequence[Classification], asked: frozenset[SocNeed] | None = None
+) -> list[Classification]:
+    """Give rows with a default SOC 2 type the type the same questionnaire states elsewhere.
+
+    `asked` is `stated_types` of the whole questionnaire, for when `results` is a slice of it.
+    """
+    if asked is None:
+        asked = stated_types(results)
     if not asked:
         return list(results)
     ctx = _T2 if _T2 in asked else _T1

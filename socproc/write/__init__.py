@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from socproc.errors import SocprocError
+from socproc.gcpause import paused_gc
 from socproc.model import Response
 from socproc.result import Result
 from socproc.write.atomic import adopt, all_or_nothing, deferred, discard_all
@@ -48,6 +49,7 @@ def filled_writer(fmt: str) -> Callable[[Path, Sequence[Response], Path], Path] 
     return writer
 
 
+@paused_gc()
 def write_outputs(
     result: Result, out_dir: Path, stem: str | None = None, jobs: int = 1
 ) -> list[Path]:
