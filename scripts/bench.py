@@ -184,7 +184,15 @@ def run_cli(src: Path, out: Path, *extra: str, sample_memory: bool = False) -> t
 
 
 def stage_times(src: Path, out: Path) -> dict[str, float]:
-    """Per-stage seconds of the library pipeline in this process."""
+    """Per-stage seconds of the library pipeline in this process, one core, GC paused as
+    `socproc.process` and `write_outputs` pause it."""
+    from socproc.gcpause import paused_gc
+
+    with paused_gc():
+        return _stage_times(src, out)
+
+
+def _stage_times(src: Path, out: Path) -> dict[str, float]:
     from socproc.classify import classify_all
     from socproc.extract import extract
     from socproc.inventory import load_inventory

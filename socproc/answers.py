@@ -288,7 +288,11 @@ class AnswerIndex:
             if hit:
                 return self.answers[hit[0]], hit[1]
         counts = Counter(chain.from_iterable(map(self._by_token.get, tokens, repeat(()))))
-        ranked = sorted(counts, key=lambda i: (-_jaccard(tokens, self._tokens[i], counts[i]), i))
+        overlap = {i: _jaccard(tokens, self._tokens[i], n) for i, n in counts.items()}
+        # Only answers sharing enough words can reach the threshold (`_score`'s first test):
+        # most questions have none, and are done here.
+        viable = [i for i, jaccard in overlap.items() if not 0.5 + 0.5 * jaccard < threshold]
+        ranked = sorted(viable, key=lambda i: (-overlap[i], i))
         hit = self._best(ranked[:_CANDIDATES], norm, tokens, threshold)
         return (self.answers[hit[0]], hit[1]) if hit else None
 

@@ -40,15 +40,21 @@ def cell_xml(ref: str, style: str, value: object) -> str:
 
     Text is never read as a formula, a number or a link: an inline string is only ever text.
     """
+    rest = _after_ref(style, value)
+    return f'<c r="{ref}"{rest}' if rest else ""
+
+
+def _after_ref(style: str, value: object) -> str:
+    """A cell's XML after its `r="A1"` attribute ("" for no cell)."""
     if value is None or value == "":
         return ""
     if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
-        return f'<c r="{ref}"{style}><v>{value!r}</v></c>'
+        return f"{style}><v>{value!r}</v></c>"
     text = xml_text(value if value.__class__ is str else str(value))
     if not text:
         return ""
     space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
-    return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
+    return f'{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
 def rows_xml(
@@ -59,16 +65,25 @@ def rows_xml(
     `styles[i]` is the ` s="N"` attribute (or "") of column i's cells, and no row is longer.
     """
     letters = [col_letters(i + 1) for i in range(len(styles))]
+    # Per column, the XML of each distinct text: statuses, needs, flags, evidence and most
+    # suggested responses repeat down a sheet, so most cells cost one lookup.
+    seen: list[dict[str, str]] = [{} for _ in styles]
     rows = iter(rows)
     while chunk := list(islice(rows, CHUNK_ROWS)):
         parts: list[str] = []
+        append = parts.append
         for number, values in enumerate(chunk, start=first):
-            parts.append(f'<row r="{number}">')
-            parts.extend(
-                cell_xml(f"{letters[col]}{number}", styles[col], value)
-                for col, value in enumerate(values)
-            )
-            parts.append("</row>")
+            append(f'<row r="{number}">')
+            for col, value in enumerate(values):
+                if value.__class__ is str:
+                    rest = seen[col].get(value)
+                    if rest is None:
+                        rest = seen[col][value] = _after_ref(styles[col], value)
+                else:
+                    rest = _after_ref(styles[col], value)
+                if rest:
+                    append(f'<c r="{letters[col]}{number}"{rest}')
+            append("</row>")
         first += len(chunk)
         yield "".join(parts).encode("utf-8")
 

@@ -44,7 +44,11 @@ def cell_text(value: object) -> str:
 
 def joined(values: Iterable[object]) -> str:
     """List values as one cell: `a, b, c`."""
-    return ", ".join(str(v) for v in values)
+    items = tuple(values)  # the same tuple when given one
+    try:
+        return ", ".join(items)  # type: ignore[arg-type]  # str and StrEnum: the fast way
+    except TypeError:
+        return ", ".join(map(str, items))
 
 
 def new_workbook(path: Path | BinaryIO) -> Workbook:
