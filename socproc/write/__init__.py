@@ -56,7 +56,8 @@ def write_outputs(
     """Write NAME.response.xlsx, NAME.response.json and the filled copy into `out_dir`; return their paths.
 
     NAME is the source's stem unless `stem` is given. With `jobs` > 1 and a large result, the
-    response workbook (the slowest) is written in a forked process while this one writes the rest.
+    response workbook and JSON are written in a forked process while this one writes the
+    filled copy (the two halves take about as long).
     """
     from socproc.fanout import start_child, worth_it
 
@@ -64,32 +65,37 @@ def write_outputs(
     names = output_names(result.source, result.format, stem)
     writer = filled_writer(result.format)
 
-    def rest() -> list[Path]:
-        paths = [write_response_json(result, out_dir / names[1])]
-        if writer is not None:
-            paths.append(writer(Path(result.source), result.responses, out_dir / names[2]))
-        return paths
+    def ours() -> list[Path]:
+        return [
+            write_response_workbook(result, out_dir / names[0]),
+            write_response_json(result, out_dir / names[1]),
+        ]
+
+    def filled() -> list[Path]:
+        if writer is None:
+            return []
+        return [writer(Path(result.source), result.responses, out_dir / names[2])]
 
     # One input's outputs appear together or not at all: a full disk midway leaves the
     # previous set in place rather than a new workbook beside an old filled copy.
     with all_or_nothing():
         if not worth_it(len(result.responses), jobs):
-            return [write_response_workbook(result, out_dir / names[0]), *rest()]
+            return [*ours(), *filled()]
 
-        def workbook() -> list[tuple[Path, Path]]:
+        def in_child() -> list[tuple[Path, Path]]:
             with deferred() as pending:
-                write_response_workbook(result, out_dir / names[0])
+                ours()
             return pending
 
-        join = start_child(workbook)
+        join = start_child(in_child)
         try:
-            paths = rest()
+            paths = filled()
         except BaseException:
             with contextlib.suppress(SocprocError):
                 discard_all(join())
             raise
         adopt(join())
-        return [out_dir / names[0], *paths]
+        return [out_dir / names[0], out_dir / names[1], *paths]
 
 
 __all__ = [
