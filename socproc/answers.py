@@ -94,6 +94,7 @@ _ASCII_FOLD = bytes(
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=8)  # one question is normalised for controls, documents and answers in turn
 def normalize(text: str) -> str:
     """Lowercase words and digits separated by single spaces."""
     if text.isascii():

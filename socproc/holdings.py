@@ -56,6 +56,8 @@ REPORT_ASK_RX = re.compile(
     re.I,
 )
 _TYPE1_ASK_RX = re.compile(r"\btype\s*(1|i)\b", re.I)
+# Every match of REPORT_ASK_RX holds one of these (lowercased).
+_REPORT_ASK_WORDS = ("soc", "ssae", "isae", "auditor", "certif", "report", "letter")
 
 
 class Facts(NamedTuple):
@@ -114,8 +116,10 @@ class Context:
         lowered = question.lower()
         return Facts(
             yes=yes and bool(YES_NO_RX.match(question)),
-            report_ask=bool(REPORT_ASK_RX.search(question)),
-            type1=bool(_TYPE1_ASK_RX.search(question)),
+            # Each pattern runs only on text holding a word it needs (most questions do not).
+            report_ask=any(w in lowered for w in _REPORT_ASK_WORDS)
+            and bool(REPORT_ASK_RX.search(question)),
+            type1="type" in lowered and bool(_TYPE1_ASK_RX.search(question)),
             orgs=frozenset(n for n in self.org_names if n in lowered),
         )
 
