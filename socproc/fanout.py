@@ -32,8 +32,11 @@ Slice = tuple[list[Classification], list[Mapping]]
 
 
 def can_fork() -> bool:
-    """Forking shares the parent's memory for free; elsewhere (Windows, macOS) stay sequential."""
-    return "fork" in multiprocessing.get_all_start_methods()
+    """Forking shares the parent's memory for free; elsewhere (Windows, macOS) stay sequential,
+    as in a daemonic process (a multiprocessing.Pool worker), which may not have children."""
+    return "fork" in multiprocessing.get_all_start_methods() and not (
+        multiprocessing.current_process().daemon
+    )
 
 
 def worth_it(rows: int, jobs: int) -> bool:

@@ -165,3 +165,15 @@ def test_gc_is_paused_only_inside_and_restored_on_error() -> None:
         assert not gc.isenabled()  # a caller's own choice is kept
     finally:
         gc.enable()
+
+
+def _process_in_pool(path: str) -> int:
+    inventory = socproc.load_inventory(INVENTORY)
+    return len(socproc.process(path, inventory, AS_OF, jobs=2).responses)
+
+
+def test_a_pool_worker_processes_sequentially() -> None:
+    # multiprocessing.Pool workers are daemonic and may not fork children of their own.
+    sample = str(SAMPLES / "contoso_bank_vendor_assessment.xlsx")
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(_process_in_pool, (sample,)) > 0
