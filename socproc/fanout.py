@@ -12,6 +12,7 @@ identical to the sequential path: classification and mapping are pure per row.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -125,10 +126,11 @@ class _SliceChild:
         return value
 
     def close(self) -> None:
-        self._pipe.close()
+        """Stop the child (done, or no longer wanted after an error here) and reap it."""
         if self._process.is_alive():
             self._process.terminate()
         self._process.join()
+        self._pipe.close()
 
 
 def _run_slice(work: Callable[[Any, Exchange], Slice], rows: Any, pipe: Any) -> None:
@@ -142,12 +144,14 @@ def _run_slice(work: Callable[[Any, Exchange], Slice], rows: Any, pipe: Any) -> 
         return told
 
     try:
-        pipe.send(("ok", work(rows, exchange)))
+        outcome: tuple[str, Any] = ("ok", work(rows, exchange))
     except BaseException as exc:  # report, never leave the parent waiting on the pipe
-        try:
-            pipe.send(("error", exc))
-        except Exception:  # the exception itself would not pickle
-            pipe.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+        outcome = ("error", exc)
+    try:
+        pipe.send(outcome)
+    except Exception:  # an exception that will not pickle, or the parent is gone
+        with contextlib.suppress(Exception):
+            pipe.send(("error", RuntimeError(f"{type(outcome[1]).__name__}: {outcome[1]}")))
     finally:
         pipe.close()
 
