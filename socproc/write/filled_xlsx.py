@@ -13,6 +13,7 @@ from defusedxml import DefusedXmlException, ElementTree
 
 from socproc.errors import OutputError
 from socproc.model import Response
+from socproc.read.package import local
 from socproc.write.atomic import write_atomic
 from socproc.write.parts import sheet_parts
 from socproc.write.plan import CellWrite, plan_writes, split_ref
@@ -111,7 +112,7 @@ def _lazy_shared_strings(zin: zipfile.ZipFile, names: set[str]) -> Callable[[int
                     texts = [
                         t.text or ""
                         for t in si.iter()
-                        if _local(t.tag) == "t" and not _in_phonetic(si, t)
+                        if local(t.tag) == "t" and not _in_phonetic(si, t)
                     ]
                     table.append("".join(texts))
         return table[index] if 0 <= index < len(table) else ""
@@ -120,10 +121,10 @@ def _lazy_shared_strings(zin: zipfile.ZipFile, names: set[str]) -> Callable[[int
 
 
 def _in_phonetic(si: object, target: object) -> bool:
-    for child in si:  # type: ignore[attr-defined]
-        if _local(child.tag) == "rPh" and any(t is target for t in child.iter()):
-            return True
-    return False
+    return any(
+        local(child.tag) == "rPh" and any(t is target for t in child.iter())
+        for child in si  # type: ignore[attr-defined]
+    )
 
 
 def _has_macro_type(zin: zipfile.ZipFile, names: set[str]) -> bool:
@@ -166,7 +167,3 @@ def _copy_package(
             if data is None:
                 data = zin.read(info)
             zout.writestr(copy.copy(info), data)
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
