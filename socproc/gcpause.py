@@ -13,9 +13,9 @@ def paused_gc() -> Iterator[None]:
 
     A 30,000-row questionnaire builds millions of small objects (cells, requirements,
     classifications, output rows), nearly all of which live until the file is written; every
-    young-generation collection walks them again, which was 15-20 % of a run (measured by
-    scripts/bench.py). The pipeline's data is acyclic, so reference counting still frees it;
-    collection resumes when the outermost block ends.
+    young-generation collection walks them again: pausing took a 30,000-row `socproc run`
+    from 5.5 s to 4.7 s. The pipeline's data is acyclic, so reference counting still frees
+    it; collection resumes when the outermost block ends.
     """
     was_enabled = gc.isenabled()
     gc.disable()
