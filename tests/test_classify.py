@@ -231,6 +231,36 @@ def test_commercial_billing_terms_are_not_soc1() -> None:
     assert needs("What is the typical invoice cycle: monthly or annual?") == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DOMAIN.md section 3's counter-signals: the financial word is the setting.
+        "Verify that weak authenticators (SMS, email) are limited to secondary verification"
+        " and transaction approval, and never replace stronger authentication methods.",
+        "Is multi-factor authentication required before payments are approved?",
+        # An example sentence names the setting of an access-control question.
+        "Horizontal access control isolates users of the same role. For example, consider an"
+        " application that lets users view their payroll statements. Can a user reach another"
+        " user's statements by changing an identifier?",
+    ],
+)
+def test_a_financial_word_in_a_security_setting_is_not_soc1(text: str) -> None:
+    assert S1 not in needs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is access to the payroll application reviewed and approved by management?",
+        "Describe your controls over processing accuracy (e.g., payroll and billing runs).",
+        "Are payroll runs reviewed for accuracy before release? For example, are totals"
+        " reconciled to the prior period?",
+    ],
+)
+def test_financial_controls_stay_soc1(text: str) -> None:
+    assert needs(text) == {S1}
+
+
 # --------------------------------------------------------------------------- criteria precision
 @pytest.mark.parametrize(
     ("text", "criteria"),

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from socproc.classify.cues import _Cue
+from socproc.classify.cues import _Cue, _phrases
 from socproc.classify.gated import _gate, _Gated
 from socproc.classify.needs import _B1, _Decision
+from socproc.classify.text import _tokens
 from socproc.criteria import CATEGORY_ORDER, CRITERION_ORDER
 
 _COMMERCIAL = _Gated(
@@ -97,13 +98,38 @@ def _criteria(
     return keep, used, strong
 
 
+# DOMAIN.md section 3's counter-signals pointing to SOC 2. Beside one, a financial process word
+# is the setting, not the subject: "transaction approval" in an authentication rule, a payroll
+# portal as the example in an access-control question, card transactions (PCI).
+_SOC2_COUNTER = _Gated(
+    "securit|authentica|mfa|factor|2fa|encrypt|confidential|privacy|availability|uptime"
+    "|penetration|pen test|pentest|card|pci|pa-dss|trust services",
+    r"\bsecurity\b|authenticat|\bmfa\b|\b(multi|two)[ -]?factor|\b2fa\b|encrypt|confidential"
+    r"|\bprivacy\b|\bavailability\b|\buptime\b|\bpenetration test|\bpen ?test|\bcredit card"
+    r"|\bcardholder|\bcard data\b|\bpci\b|\bpa-dss\b|\btrust services\b",
+)
+
+
+# A sentence that only illustrates ("For example, consider an application that shows payroll
+# statements."): what it names is the setting of the question, not what it asks about.
+_EXAMPLE_SENTENCE = re.compile(
+    r"(?:^|(?<=[.;:?!]))\s*(?:for example|for instance|e\.g\.|consider)\b[^.;?!]*[.;?!]?"
+)
+
+
 def _financial(signals: dict[str, str], low: str) -> tuple[bool, bool]:
     """(financial-reporting context, strong) per DOMAIN.md section 3."""
     if "fin_strong" in signals:
         return True, True
-    # Process words (payroll, billing) need a control word, and commercial terms are not ICFR.
+    # Process words (payroll, billing) need a control word, and neither commercial terms nor a
+    # security setting make a control over financial reporting.
     process = "fin_process" in signals and "fin_control" in signals
-    return process and not _COMMERCIAL.search(low), False
+    if process and ("example" in low or "e.g." in low or "consider" in low):
+        rest = _EXAMPLE_SENTENCE.sub(" ", low)
+        if rest != low:
+            told = _phrases(_tokens(rest))[0]
+            process = "fin_process" in told and "fin_control" in told
+    return process and not _COMMERCIAL.search(low) and not _SOC2_COUNTER.search(low), False
 
 
 def _control(
