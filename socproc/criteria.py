@@ -46,7 +46,8 @@ CRITERIA: tuple[Criterion, ...] = (
     _c("CC1.2", _S, "A board or equivalent body, independent of management, oversees internal control",
        "board of directors; audit committee; independent directors; security governance;"
        "board oversight; board reporting; reported to the board; risk committee; steering committee;"
-       "conseil d administration; aufsichtsrat; consejo de administracion"),
+       "conseil d administration; aufsichtsrat; consejo de administracion"
+       "; reports to the board; report to the board; board receives; board receive; board reviews"),
     _c("CC1.3", _S, "Structures, reporting lines, roles and authorities are defined",
        "org chart; organizational chart; organisation chart; organigram; ciso;"
        "chief information security officer; security officer; security team; dedicated security;"
@@ -54,7 +55,8 @@ CRITERIA: tuple[Criterion, ...] = (
        "responsable de la securite; informationssicherheitsbeauftragter; sicherheitsbeauftragter;"
        "datenschutzbeauftragter; delegue a la protection des donnees; responsable de seguridad;"
        "delegado de proteccion de datos;"
-       "privacy office; privacy staff; privacy team; privacy officer; job descriptions"),
+       "privacy office; privacy staff; privacy team; privacy officer; job descriptions"
+       "; responsible for information security; responsible for security"),
     _c("CC1.4", _S, "The entity hires, trains and keeps competent people",
        "background check; background screening; background investigation; criminal record check;"
        "pre employment screening; employee screening; screened; screening of employees;"
@@ -91,7 +93,8 @@ CRITERIA: tuple[Criterion, ...] = (
        "threat modelling; threat model; risk treatment; risk management program;"
        "risk management process; analyse de risque; analyse des risques; evaluation des risques;"
        "risikobewertung; risikoanalyse; risikomanagement; evaluacion de riesgos; analisis de riesgos;"
-       "privacy impact assessment; dpia; risk management"),
+       "privacy impact assessment; dpia; risk management"
+       "; risk profile; risk profiles; risk rating; risk ratings"),
     _c("CC3.3", _S, "The potential for fraud is considered in assessing risk",
        "fraud risk; fraud risks; insider threat; insider threats; anti fraud; collusion; fraude; betrug"),
     _c("CC3.4", _S, "Changes that could affect controls are identified and assessed",
@@ -140,7 +143,15 @@ CRITERIA: tuple[Criterion, ...] = (
        "~cifran; cifrado en reposo; control de acceso; controles de acceso;"
        "oauth; oauth2; openid; ~credentials; identity management; identity and access management; iam; ~log in; ~login;"
        "~chiffrez; ~chiffrer; ~chiffrons; ~verschlusseln; ~verschlusselte; ~verschlusselten; ~cifrar; ~ciframos; ~encriptan; ~encriptar; ~encriptados; ~encriptacion; ~cifra;authentification a deux facteurs; authentification forte; autenticacion de dos factores; verificacion en dos pasos; zwei faktor; 2 faktor;"
-       "segregated; data segregation; customer data segregation; multi tenant; multi tenancy; multitenant; multitenancy"),
+       "segregated; data segregation; customer data segregation; multi tenant; multi tenancy; multitenant; multitenancy"
+       "; administrative privileges; admin privileges; admin rights; administrator rights;"
+       "administrative rights; local admin; local administrator; elevated privileges;"
+       "elevated access; privileged users; secrets management; secret management;"
+       "secrets manager; key vault; key vaults; hard coded credentials;"
+       "hardcoded credentials; hard coded secrets; hardcoded secrets; cryptographic module;"
+       "cryptographic modules; fips 140; session token; session tokens; session management;"
+       "session timeout; session timeouts; idle timeout; source code repository;"
+       "source code repositories; code repositories; access to source code"),
     _c("CC6.2", _S, "Users are registered and authorised before access and removed when no longer needed",
        "provisioning; deprovisioning; de provisioning; offboarding; access request;"
        "access removed; remove access; removal of access; leaves the company; leave the company;"
@@ -150,20 +161,27 @@ CRITERIA: tuple[Criterion, ...] = (
        "employee termination; termination of employment;"
        "contractor accounts; revocation des acces; entzug; berechtigungsentzug; austritt;"
        "revocacion de accesos; baja;"
-       "entzogen; retirez les acces; retrait des acces; retirer les acces; zugange entzogen; se revocan"),
+       "entzogen; retirez les acces; retrait des acces; retirer les acces; zugange entzogen; se revocan"
+       "; accounts disabled; account disabled; disable accounts; disable the account;"
+       "accounts deactivated; deactivate accounts"),
     _c("CC6.3", _S, "Access is granted, changed and removed by role with least privilege and segregation",
        "user access review; user access reviews; access review; access reviews; access recertification;"
        "recertification; recertified; entitlement review; privileged access review;"
        "rezertifiziert; zugriffsberechtigungen; berechtigungen;"
        "segregation of duties; separation of duties; segregate duties; segregated duties; separate duties;"
        "role changes; access rights; user access rights; revue des acces;"
-       "zugriffsrezertifizierung; berechtigungsprufung; rezertifizierung; revision de accesos"),
+       "zugriffsrezertifizierung; berechtigungsprufung; rezertifizierung; revision de accesos"
+       "; access reviewed; access is reviewed; access are reviewed; access rights reviewed;"
+       "access is recertified"),
     _c("CC6.4", _S, "Physical access to facilities and sensitive areas is restricted",
        "physical access; physical security; data center security; datacenter security; badge;"
        "badge access; badges; cctv; video surveillance; visitor log; visitors; security guards;"
        "guards; colocation; biometric access; mantrap; securite physique; acces physique;"
        "physische sicherheit; zutrittskontrolle; seguridad fisica; acceso fisico;"
-       "physical barrier; cage; caged; entry logs; physical entry"),
+       "physical barrier; cage; caged; entry logs; physical entry"
+       "; ~loss or theft; ~lost or stolen; theft of assets; theft of equipment; leaving the premises;"
+       "off premises; removal of equipment; equipment removal;"
+       "removed from the premises"),
     _c("CC6.5", _S, "Data is made unrecoverable before assets are disposed of",
        "media sanitization; media sanitisation; sanitize; sanitized; secure disposal;"
        "disposal of media; nist 800 88; shredding; shredded; degaussing; certificate of destruction;"
@@ -196,7 +214,12 @@ CRITERIA: tuple[Criterion, ...] = (
        "gestion des correctifs; schwachstellen; schwachstellenscan; schwachstellenmanagement;"
        "vulnerabilidades; parches; gestion de parches;"
        "ports protocols and services; unnecessary services; currently supported; end of life; unsupported software; configuration management; gold image; golden image; secure configuration;"
-       "correctifs de securite; sicherheitsupdates; parches de seguridad; mises a jour de securite"),
+       "correctifs de securite; sicherheitsupdates; parches de seguridad; mises a jour de securite"
+       "; software composition analysis; dependency scanning; software dependencies;"
+       "dependencies up to date; vulnerable components; outdated components;"
+       "out of date components; insecure components; vulnerable dependencies;"
+       "outdated dependencies; sbom; software bill of materials; misconfiguration;"
+       "misconfigurations"),
     _c("CC7.2", _S, "Systems are monitored for anomalies that may be security events",
        "mdr provider; mdr providers; siem; logging; logs; log retention; audit logs; audit log; alerting; alerts;"
        "24x7 monitoring; security monitoring; monitoring; monitored; security operations center;"
@@ -232,7 +255,13 @@ CRITERIA: tuple[Criterion, ...] = (
        "release management; gestion des changements; anderungsmanagement; change management;"
        "gestion de cambios; control de cambios;"
        "security by design; ~by design; ~product lifecycle;"
-       "gestion du changement; anderungsverwaltung; gestion del cambio; revue de code; code reviews; revision de codigo"),
+       "gestion du changement; anderungsverwaltung; gestion del cambio; revue de code; code reviews; revision de codigo"
+       "; security testing; application security testing;"
+       "static application security testing; dynamic application security testing; sast;"
+       "dast; static analysis; code scanning; change advisory board;"
+       "change review board; code signing; signed releases; release signing;"
+       "signed builds; build pipeline; non production environments;"
+       "non production environment"),
     _c("CC9.1", _S, "Risks from business disruption are mitigated",
        "^business continuity; ^business continuity plan; ^bcp; business impact analysis; bia;"
        "resilience; cyber insurance; cyber liability; ^continuite d activite; ^plan de continuite;"
@@ -276,12 +305,16 @@ CRITERIA: tuple[Criterion, ...] = (
        "confidential data; confidentiality; non disclosure agreement; non disclosure agreements;"
        "confidentiality agreement; confidentiality agreements; ndas; need to know;"
        "classification des donnees; donnees confidentielles; datenklassifizierung; vertraulichkeit;"
-       "vertrauliche; clasificacion de datos; confidencialidad; informacion confidencial"),
+       "vertrauliche; clasificacion de datos; confidencialidad; informacion confidencial"
+       "; labelled according; labeled according; according to its sensitivity;"
+       "sensitivity labels; sensitivity level; sensitivity levels; classification levels;"
+       "protection levels"),
     _c("C1.2", _C, "Confidential information is disposed of when no longer needed",
        "data deletion; delete customer data; deleted; deletion; return or destroy; return of data;"
        "retention schedule; retention policy;"
        "retention period; secure deletion; purge; purged; data disposal; suppression des donnees;"
-       "datenloschung; loschung; eliminacion de datos; borrado"),
+       "datenloschung; loschung; eliminacion de datos; borrado"
+       "; data retention; retain customer data; customer data after termination"),
     _c("PI1.1", _PI, "Processing objectives, data definitions and specifications are defined",
        "data dictionary; processing specifications; input output definitions;"
        "service specifications; processing objectives"),

@@ -261,6 +261,41 @@ def test_financial_controls_stay_soc1(text: str) -> None:
     assert needs(text) == {S1}
 
 
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("Are administrative privileges restricted to the staff who need them?", "CC6.1"),
+        ("Do you use a secrets manager or key vault for application credentials?", "CC6.1"),
+        ("Are cryptographic modules validated to FIPS 140-2 or 140-3?", "CC6.1"),
+        ("Are session tokens invalidated on logout?", "CC6.1"),
+        ("Are user accounts disabled promptly when staff depart?", "CC6.2"),
+        ("Is access reviewed at least quarterly?", "CC6.3"),
+        ("Is equipment prevented from leaving the premises without authorization?", "CC6.4"),
+        ("Do you use software composition analysis on your dependencies?", "CC7.1"),
+        ("Is security testing part of your build pipeline?", "CC8.1"),
+        ("Does a change advisory board review changes before release?", "CC8.1"),
+        ("Are application risk profiles reviewed when the application changes?", "CC3.2"),
+        ("Is customer data labelled according to its sensitivity?", "C1.1"),
+        ("How long do you retain customer data after termination?", "C1.2"),
+    ],
+)
+def test_common_control_phrasings_are_soc2(text: str, criterion: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (T2,) and criterion in got.criteria
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you provide a test environment for customers?",
+        "What is the notice period at the end of the contract?",
+        "What development environment do your engineers use?",
+    ],
+)
+def test_product_and_commercial_questions_stay_without_a_need(text: str) -> None:
+    assert needs(text) == set()
+
+
 # --------------------------------------------------------------------------- criteria precision
 @pytest.mark.parametrize(
     ("text", "criteria"),
