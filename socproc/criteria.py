@@ -80,7 +80,8 @@ CRITERIA: tuple[Criterion, ...] = (
        "ethics hotline; annual training; privacy training; sensibilisation; formation a la securite;"
        "schulung; schulungen; sensibilisierung; concienciacion; formacion en seguridad;"
        "~awareness;"
-       "~formation; ~formacion"),
+       "~formation; ~formacion"
+       "; whistleblowing; whistle blowing; whistle blower; speak up line; ethics line"),
     _c("CC2.3", _S, "The entity communicates with outside parties about control matters",
        "status page; security contact; vulnerability disclosure; responsible disclosure;"
        "bug bounty; trust center; trust portal; security txt; notify customers of changes;"
@@ -151,7 +152,9 @@ CRITERIA: tuple[Criterion, ...] = (
        "hardcoded credentials; hard coded secrets; hardcoded secrets; cryptographic module;"
        "cryptographic modules; fips 140; session token; session tokens; session management;"
        "session timeout; session timeouts; idle timeout; source code repository;"
-       "source code repositories; code repositories; access to source code"),
+       "source code repositories; code repositories; access to source code"
+       "; logically separated; logically segregated; logical segregation; screen lock;"
+       "screen locks; screen locking; session lock"),
     _c("CC6.2", _S, "Users are registered and authorised before access and removed when no longer needed",
        "provisioning; deprovisioning; de provisioning; offboarding; access request;"
        "access removed; remove access; removal of access; leaves the company; leave the company;"
@@ -181,18 +184,21 @@ CRITERIA: tuple[Criterion, ...] = (
        "physical barrier; cage; caged; entry logs; physical entry"
        "; ~loss or theft; ~lost or stolen; theft of assets; theft of equipment; leaving the premises;"
        "off premises; removal of equipment; equipment removal;"
-       "removed from the premises"),
+       "removed from the premises"
+       "; clean desk; clear desk"),
     _c("CC6.5", _S, "Data is made unrecoverable before assets are disposed of",
        "media sanitization; media sanitisation; sanitize; sanitized; secure disposal;"
        "disposal of media; nist 800 88; shredding; shredded; degaussing; certificate of destruction;"
        "device wipe; wiped; hard drive destruction; destruction des supports;"
        "datentragervernichtung; destruccion de soportes;"
-       "disposal; media handling"),
+       "disposal; media handling"
+       "; drives destroyed; hard drives destroyed"),
     _c("CC6.6", _S, "Boundary protections guard against threats from outside",
        "firewall; firewalls; waf; web application firewall; intrusion prevention; ips; vpn;"
        "remote access; ddos; bastion; bastion host; zero trust; perimeter; network security;"
        "pare feu; cortafuegos;"
-       "denial of service"),
+       "denial of service"
+       "; spoofing; dmarc; spf; dkim; email security; email filtering"),
     _c("CC6.7", _S, "Transmission, movement and removal of data are restricted and protected",
        "tls; ssl; https; transport of; transmission; transmitted; encryption in transit; encrypted in transit; in transit; data in transit;"
        "dlp; data loss prevention; removable media; usb; mdm; mobile device management;"
@@ -205,7 +211,8 @@ CRITERIA: tuple[Criterion, ...] = (
        "endpoint detection; endpoint protection; application allowlisting; allowlisting;"
        "whitelisting; file integrity monitoring; fim; malicious software; unauthorized software;"
        "upload scanning; logiciel malveillant; logiciels malveillants; virenschutz;"
-       "schadsoftware; malware; programas maliciosos"),
+       "schadsoftware; malware; programas maliciosos"
+       "; malicious attachments; attachment scanning"),
     _c("CC7.1", _S, "Configuration drift and new vulnerabilities are detected",
        "vulnerability scanning; vulnerability scan; vulnerability scans; vulnerability management;"
        "vulnerability assessment; vulnerabilities; configuration baseline; cis benchmark;"
@@ -231,7 +238,8 @@ CRITERIA: tuple[Criterion, ...] = (
        "uberwachen; uberwacht; protokolliert; protokollieren; surveillez; surveillance continue; supervisez; monitorizan; monitorean; supervisan; ~rund um die uhr; ~24h 24"),
     _c("CC7.3", _S, "Security events are evaluated to decide whether they are incidents",
        "triage; event classification; severity levels; ~severity; incident declaration;"
-       "+escalation; +escalate; +escalated"),
+       "+escalation; +escalate; +escalated"
+       "; event correlation; correlated; triaged"),
     _c("CC7.4", _S, "Incidents are handled under a defined response program",
        "incident response; incident response plan; ir plan; incident management; security incident;"
        "respond to incidents; ~incidents; ~incident; sicherheitsvorfallen; vorfalle;"
@@ -261,7 +269,8 @@ CRITERIA: tuple[Criterion, ...] = (
        "dast; static analysis; code scanning; change advisory board;"
        "change review board; code signing; signed releases; release signing;"
        "signed builds; build pipeline; non production environments;"
-       "non production environment"),
+       "non production environment"
+       "; developer access to production; developers and production; deployment rights"),
     _c("CC9.1", _S, "Risks from business disruption are mitigated",
        "^business continuity; ^business continuity plan; ^bcp; business impact analysis; bia;"
        "resilience; cyber insurance; cyber liability; ^continuite d activite; ^plan de continuite;"
@@ -278,11 +287,15 @@ CRITERIA: tuple[Criterion, ...] = (
        "gestion des fournisseurs; fournisseurs; sous traitants; lieferanten; dienstleister;"
        "proveedores; terceros;"
        "supply chain; supply chain risk;"
-       "soc report reviewed; soc reports reviewed; review soc reports; review the soc reports; review their soc reports"),
+       "soc report reviewed; soc reports reviewed; review soc reports; review the soc reports; review their soc reports"
+       "; supplier onboarding; vendor onboarding; onboarding new suppliers;"
+       "onboarding new vendors; onboarding of suppliers; onboarding of vendors;"
+       "supplier selection; vendor selection"),
     _c("A1.1", _A, "Capacity is measured, forecast and expanded as needed",
        "capacity planning; capacity; utilization; utilisation; autoscaling; auto scaling;"
        "performance monitoring; load forecasting; uptime; availability monitoring;"
-       "planification de la capacite; kapazitatsplanung; planificacion de capacidad"),
+       "planification de la capacite; kapazitatsplanung; planificacion de capacidad"
+       "; service level objectives; slo; slos"),
     _c("A1.2", _A, "Environmental safeguards, backups and recovery infrastructure are in place",
        "backup; backups; back up; backed up; offsite; off site; cross region; multi az;"
        "availability zones; ^failover; redundant; redundancy; ups; generator; generators;"
@@ -323,7 +336,8 @@ CRITERIA: tuple[Criterion, ...] = (
        "completeness checks; data validation; validate inputs; validated on input;"
        "validation des entrees; eingabevalidierung; validacion de entradas;"
        "validate user inputs; validate user input; user inputs; validate input;"
-       "input files validated; inputs validated; validated for completeness; input completeness"),
+       "input files validated; inputs validated; validated for completeness; input completeness"
+       "; integrity of files; integrity check; integrity checks; verify the integrity"),
     _c("PI1.3", _PI, "Processing is complete, accurate and timely",
        "batch job monitoring; job scheduling; batch jobs; batch processing; job failures;"
        "failed jobs; error handling; calculation checks; transaction processing; processing errors"),
@@ -342,7 +356,8 @@ CRITERIA: tuple[Criterion, ...] = (
        "consentement; einwilligung; consentimiento"),
     _c("P3.1", _P, "Personal information is collected only as needed",
        "data minimization; data minimisation; minimization; collect only; lawful basis; legal basis;"
-       "third party data sources; minimisation des donnees; datenminimierung; minimizacion de datos"),
+       "third party data sources; minimisation des donnees; datenminimierung; minimizacion de datos"
+       "; @minimized; @minimised; @minimize; @minimise; @minimizing"),
     _c("P3.2", _P, "Explicit consent is obtained before collecting sensitive personal information",
        "explicit consent; sensitive personal data; sensitive personal information;"
        "special category data; special categories"),
@@ -367,7 +382,10 @@ CRITERIA: tuple[Criterion, ...] = (
        "droit de rectification; berichtigung; rectificacion"),
     _c("P6.1", _P, "Personal information is disclosed to third parties only as agreed",
        "data sharing; share personal data; disclose personal data; third party disclosure;"
-       "disclosure to third parties; data sharing agreement"),
+       "disclosure to third parties; data sharing agreement"
+       "; @transfer personal data; @international transfer; @international transfers;"
+       "@cross border transfer; @cross border transfers; outside the eea; outside the eu;"
+       "@data transfers"),
     _c("P6.2", _P, "Authorised disclosures of personal information are recorded",
        "disclosure log; records of processing; record of processing; ropa; registre des traitements;"
        "verarbeitungsverzeichnis; registro de actividades"),
