@@ -14,7 +14,7 @@ from socproc.classify.reports import _explicit, _find_reports, _Found, _soc2_typ
 from socproc.classify.text import _fold
 from socproc.classify.traps import _bare_soc
 from socproc.criteria import CRITERION_ORDER
-from socproc.model import Classification, Settings
+from socproc.model import Classification, Settings, SocNeed
 
 _DEFAULT = Settings()
 # Longer texts are cut: a requirement is a sentence or a paragraph, and the cap keeps the
@@ -64,7 +64,7 @@ _CATEGORY_WORDS: tuple[tuple[str, _Gated], ...] = (
 )
 
 
-def _decide(found: _Found, settings: Settings) -> Classification:
+def _decide(found: _Found, default_type: SocNeed) -> Classification:
     low, tokens = found.low, found.tokens
     d = _Decision()
     frameworks = _frameworks(low, tokens)
@@ -110,7 +110,7 @@ def _decide(found: _Found, settings: Settings) -> Classification:
 
     type_source: str | None = None
     if d.soc2:
-        types, type_source = _soc2_type(d, low, tokens, settings)
+        types, type_source = _soc2_type(d, low, tokens, default_type)
         d.needs |= types
     all_criteria = sorted(set(criteria) | d.extra_criteria, key=CRITERION_ORDER.__getitem__)
     cats = _categories(all_criteria)
@@ -146,11 +146,12 @@ def classify(text: str, settings: Settings | None = None) -> Classification:
     """Classify one requirement's text; pure and deterministic, never raises on a str."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    return _classify_cached(text[:_MAX_CHARS], settings or _DEFAULT)
+    # The only setting classification reads; a str keys the cache far more cheaply than Settings.
+    return _classify_cached(text[:_MAX_CHARS], (settings or _DEFAULT).default_soc2_type)
 
 
 # Questionnaires repeat rows (HECVAT repeats its GNRL block on every tab; generated
 # workbooks repeat templates); results are immutable, so a bounded cache is safe.
 @functools.lru_cache(maxsize=16_384)
-def _classify_cached(text: str, settings: Settings) -> Classification:
-    return _decide(_find_reports(text, _fold(text)), settings)
+def _classify_cached(text: str, default_type: SocNeed) -> Classification:
+    return _decide(_find_reports(text, _fold(text)), default_type)

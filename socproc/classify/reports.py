@@ -7,7 +7,7 @@ import re
 from socproc.classify.gated import _gate, _Gated
 from socproc.classify.needs import _B1, _B3, _BT1, _BT2, _T1, _T2, _Decision
 from socproc.classify.text import _tokens
-from socproc.model import Settings
+from socproc.model import SocNeed
 
 _NOT_A_REPORT_NEXT = (
     r"(?!\s*(?:analysts?|tiers?|levels?|teams?|managers?|leads?|staff|shifts?|engineers?))"
@@ -197,7 +197,7 @@ _DEFAULT_TYPE1 = f"no type stated → default {str(_T1)[6:]}"
 _DEFAULT_TYPE2 = f"no type stated → default {str(_T2)[6:]}"
 
 
-def _soc2_type(d: _Decision, low: str, tokens: list[str], settings: Settings) -> tuple[int, str]:
+def _soc2_type(d: _Decision, low: str, tokens: list[str], default: SocNeed) -> tuple[int, str]:
     """The SOC 2 type bits and where they came from (DOMAIN.md section 6 rule 5)."""
     if d.soc2_types:
         bits = (_BT1 if "I" in d.soc2_types else 0) | (_BT2 if "II" in d.soc2_types else 0)
@@ -209,7 +209,7 @@ def _soc2_type(d: _Decision, low: str, tokens: list[str], settings: Settings) ->
     if t1:
         d.reasons.append(f"'{t1.group()}' → Type I")
         return _BT1, "cue"
-    if settings.default_soc2_type == _T1:
+    if default == _T1:
         d.reasons.append(_DEFAULT_TYPE1)
         return _BT1, "default"
     d.reasons.append(_DEFAULT_TYPE2)
