@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -608,3 +611,24 @@ def test_framework_token_gate_on_labelled_texts() -> None:
         assert C._frameworks(low, C._tokens(low)) == [
             n for n, g in C._FRAMEWORKS if g.rx.search(low)
         ], text
+
+
+def test_rationale_does_not_depend_on_string_hashing() -> None:
+    # Reordered cues ("significant organizational changes") were once listed in set order,
+    # which changes with each process's hash seed: the same file gave a different JSON.
+    code = (
+        "from socproc.classify import classify;"
+        "print(classify('Do you assess the impact of significant organizational changes"
+        " on your controls and review user access?').rationale)"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(outputs) == 1

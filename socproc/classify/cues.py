@@ -199,7 +199,8 @@ def _unordered(tokens: list[str]) -> list[_Cue]:
     """
     words = set(tokens)
     found: list[_Cue] = []
-    for tok in words & _BY_WORD.keys():
+    # In text order (a set's order changes with each process's string hashing).
+    for tok in dict.fromkeys(t for t in tokens if t in _BY_WORD):
         for key in _BY_WORD[tok]:
             if words.issuperset(key):
                 at = [tokens.index(word) for word in key]
