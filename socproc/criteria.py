@@ -154,7 +154,10 @@ CRITERIA: tuple[Criterion, ...] = (
        "session timeout; session timeouts; idle timeout; source code repository;"
        "source code repositories; code repositories; access to source code"
        "; logically separated; logically segregated; logical segregation; screen lock;"
-       "screen locks; screen locking; session lock"),
+       "screen locks; screen locking; session lock"
+       "; droits d administrateur; droits administrateur; privileges d administrateur;"
+       "comptes administrateur; administratorrechte; adminrechte; derechos de administrador;"
+       "privilegios de administrador; cuentas de administrador"),
     _c("CC6.2", _S, "Users are registered and authorised before access and removed when no longer needed",
        "provisioning; deprovisioning; de provisioning; offboarding; access request;"
        "access removed; remove access; removal of access; leaves the company; leave the company;"
@@ -166,7 +169,11 @@ CRITERIA: tuple[Criterion, ...] = (
        "revocacion de accesos; baja;"
        "entzogen; retirez les acces; retrait des acces; retirer les acces; zugange entzogen; se revocan"
        "; accounts disabled; account disabled; disable accounts; disable the account;"
-       "accounts deactivated; deactivate accounts"),
+       "accounts deactivated; deactivate accounts"
+       "; quittent l entreprise; quitte l entreprise; quittant l entreprise;"
+       "comptes desactives; desactivation des comptes; konten deaktiviert;"
+       "deaktivierung der konten; cuentas desactivadas; desactivan las cuentas;"
+       "desactivacion de cuentas; abandonan la empresa"),
     _c("CC6.3", _S, "Access is granted, changed and removed by role with least privilege and segregation",
        "user access review; user access reviews; access review; access reviews; access recertification;"
        "recertification; recertified; entitlement review; privileged access review;"
@@ -175,7 +182,11 @@ CRITERIA: tuple[Criterion, ...] = (
        "role changes; access rights; user access rights; revue des acces;"
        "zugriffsrezertifizierung; berechtigungsprufung; rezertifizierung; revision de accesos"
        "; access reviewed; access is reviewed; access are reviewed; access rights reviewed;"
-       "access is recertified"),
+       "access is recertified"
+       "; zugriffsrechte; zugangsrechte; droits d acces des utilisateurs;"
+       "revue des droits d acces; revues des droits d acces;"
+       "derechos de acceso de los usuarios; revisan los derechos de acceso;"
+       "revision de los derechos de acceso"),
     _c("CC6.4", _S, "Physical access to facilities and sensitive areas is restricted",
        "physical access; physical security; data center security; datacenter security; badge;"
        "badge access; badges; cctv; video surveillance; visitor log; visitors; security guards;"

@@ -286,11 +286,21 @@ def test_financial_controls_stay_soc1(text: str) -> None:
         ("Do you enforce screen locks after inactivity?", "CC6.1"),
         ("Is there a formal process for onboarding new suppliers?", "CC9.2"),
         ("Do you publish DMARC, SPF and DKIM records for your domains?", "CC6.6"),
+        ("Les droits d'administrateur sont-ils limités au personnel habilité ?", "CC6.1"),
+        ("Werden Zugriffsrechte regelmäßig überprüft?", "CC6.3"),
+        ("¿Se revisan periódicamente los derechos de acceso de los usuarios?", "CC6.3"),
+        ("Les comptes des salariés qui quittent l'entreprise sont-ils désactivés ?", "CC6.2"),
     ],
 )
 def test_common_control_phrasings_are_soc2(text: str, criterion: str) -> None:
     got = classify(text)
     assert got.soc_need == (T2,) and criterion in got.criteria
+
+
+def test_the_gdpr_right_of_access_stays_privacy() -> None:
+    # "Droits d'accès des utilisateurs" (CC6.3) must not swallow "droit d'accès" (P5.1).
+    got = classify("Comment exercer le droit d'accès à mes données personnelles ?")
+    assert got.criteria == ("P5.1",)
 
 
 @pytest.mark.parametrize(
