@@ -98,3 +98,15 @@ def test_zip64_bound_is_never_below_the_real_size() -> None:
     rows = [*HOSTILE, ("&" * 1000, "🙂" * 1000, 1e300), ("\n" * 50, "é", -0.0)]
     actual = sum(map(len, rows_xml(rows, 2, ["", "", ""])))
     assert actual <= _most_bytes(rows) < 20 * actual
+
+
+def test_a_sheet_that_could_pass_2_gib_gets_zip64_fields(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("socproc.write.sheetrows._most_bytes", lambda rows: 1 << 32)
+    dest = tmp_path / "big.xlsx"
+    append_rows(_package(("ID", "Text", "Score"), len(HOSTILE)), dest, {"Data": HOSTILE})
+    with zipfile.ZipFile(dest) as z:
+        info = next(i for i in z.infolist() if i.filename.endswith("sheet1.xml"))
+        assert info.extra  # the ZIP64 extra field
+    assert openpyxl.load_workbook(dest)["Data"]["C2"].value == 1.5

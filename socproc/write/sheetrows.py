@@ -96,22 +96,21 @@ def append_rows(
     with zipfile.ZipFile(io.BytesIO(package)) as zin:
         parts = sheet_parts(zin)
         targets = {parts[name]: rows for name, rows in tables.items() if rows}
-        with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zout:
+        # The level applies to the parts opened by name below; the copied parts keep theirs.
+        with zipfile.ZipFile(
+            dest, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=COMPRESS_LEVEL
+        ) as zout:
             for info in zin.infolist():
                 data = zin.read(info)
                 rows = targets.get(info.filename)
                 if rows is None:
                     zout.writestr(copy.copy(info), data)
                 else:
-                    _write_sheet(zout, copy.copy(info), data.decode("utf-8"), rows, first)
+                    _write_sheet(zout, info.filename, data.decode("utf-8"), rows, first)
 
 
 def _write_sheet(
-    zout: zipfile.ZipFile,
-    info: zipfile.ZipInfo,
-    xml: str,
-    rows: Sequence[Sequence[object]],
-    first: int,
+    zout: zipfile.ZipFile, name: str, xml: str, rows: Sequence[Sequence[object]], first: int
 ) -> None:
     xml = open_sheet_data(xml, "")
     end = xml.index(_SHEET_DATA_END)
@@ -121,13 +120,10 @@ def _write_sheet(
     for lo, hi, style in column_styles(head, ""):
         for col in range(lo, min(hi, width) + 1):
             styles[col - 1] = f' s="{style}"'
-    info.compress_type = zipfile.ZIP_DEFLATED
-    # ZipInfo's level attribute (renamed compress_level in 3.13, which keeps this alias).
-    info._compresslevel = COMPRESS_LEVEL  # type: ignore[attr-defined]
-    # The XML is streamed, so its size is not known up front: give zipfile an upper bound,
-    # so that it adds ZIP64 fields when the sheet could pass 2 GiB, and only then.
-    info.file_size = len(xml) * 4 + _most_bytes(rows)
-    with zout.open(info, "w") as out:
+    # The XML is streamed, so its size is not known up front: ZIP64 fields only when an upper
+    # bound of it could pass 2 GiB. (Opened by name: the 1980 timestamp XlsxWriter uses too.)
+    big = len(xml) * 4 + _most_bytes(rows) > zipfile.ZIP64_LIMIT
+    with zout.open(name, "w", force_zip64=big) as out:
         out.write(head.encode("utf-8"))
         for chunk in rows_xml(rows, first, styles):
             out.write(chunk)
