@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 from pathlib import Path
 
@@ -108,5 +109,8 @@ def test_a_sheet_that_could_pass_2_gib_gets_zip64_fields(
     append_rows(_package(("ID", "Text", "Score"), len(HOSTILE)), dest, {"Data": HOSTILE})
     with zipfile.ZipFile(dest) as z:
         info = next(i for i in z.infolist() if i.filename.endswith("sheet1.xml"))
-        assert info.extra  # the ZIP64 extra field
+    # The local header of a ZIP64 entry carries an extra field with id 0x0001.
+    raw = dest.read_bytes()[info.header_offset :]
+    name_len, extra_len = struct.unpack("<HH", raw[26:30])
+    assert raw[30 + name_len : 30 + name_len + 2] == b"\x01\x00" and extra_len >= 20
     assert openpyxl.load_workbook(dest)["Data"]["C2"].value == 1.5
