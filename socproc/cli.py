@@ -7,12 +7,11 @@ commands so that `socproc --help` stays fast.
 
 from __future__ import annotations
 
-import math
 import os
 import signal
 import sys
 import traceback
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,29 +20,15 @@ import click
 
 from socproc._version import __version__
 from socproc.batch import DEFAULT_WAIT_SECONDS
+from socproc.envlimits import LIMIT_VARIABLES, settings_from_env
 
 if TYPE_CHECKING:
     from socproc.inventory import ApprovedAnswer
     from socproc.layout import LayoutRules
-    from socproc.model import Settings
     from socproc.result import Batch
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-# Safety limits a deployment may set in the environment: variable → (Settings field, what it caps).
-LIMIT_VARIABLES: dict[str, tuple[str, str]] = {
-    "SOCPROC_MAX_CELLS": ("max_cells", "non-empty cells per sheet (CSV: per file)"),
-    "SOCPROC_MAX_ROWS": ("max_rows", "rows holding a value per sheet (CSV: per file)"),
-    "SOCPROC_MAX_CELL_CHARS": ("max_cell_chars", "characters in one cell or paragraph"),
-    "SOCPROC_MAX_UNCOMPRESSED_BYTES": (
-        "max_uncompressed_bytes",
-        "bytes a file may unpack to (CSV and JSON: its size)",
-    ),
-    "SOCPROC_MAX_COMPRESSION_RATIO": (
-        "max_compression_ratio",
-        "how many times an Office file's part may expand (zip bombs)",
-    ),
-}
 _LIMITS_EPILOG = (
     "Safety limits come from the environment when set: "
     + ", ".join(LIMIT_VARIABLES)
@@ -73,43 +58,6 @@ def user_errors(verbose: bool = False) -> Iterator[None]:
 @click.version_option(__version__, prog_name="socproc")
 def cli() -> None:
     """Triage security questionnaires into evidence-backed answers, with every SOC gap flagged."""
-
-
-def _settings_from_env(environ: Mapping[str, str]) -> Settings:
-    """The default Settings with the safety limits the environment sets: read here, once.
-
-    An empty variable counts as unset; any other value must be a number above 0.
-    """
-    from dataclasses import replace
-
-    from socproc.model import Settings
-
-    defaults = Settings()
-    limits: dict[str, Any] = {}
-    for var, (name, _) in LIMIT_VARIABLES.items():
-        raw = environ.get(var, "").strip()
-        if raw:
-            limits[name] = _limit(var, raw, getattr(defaults, name))
-    return replace(defaults, **limits)
-
-
-def _limit(var: str, raw: str, default: float) -> float:
-    from socproc.errors import ConfigError
-
-    whole = isinstance(default, int)
-    try:
-        value = int(raw) if whole else float(raw)
-    except ValueError:
-        value = 0
-    if not math.isfinite(value) or value <= 0:
-        kind = "a whole number" if whole else "a number"
-        example = default if whole else f"{default:g}"
-        raise ConfigError(
-            None,
-            f"{var}={raw!r} is not {kind} above 0",
-            f"set it like {var}={example}, or unset it for the default",
-        )
-    return value
 
 
 def _load_layout(path: str | None) -> tuple[LayoutRules | None, str]:
@@ -211,7 +159,7 @@ def run(
 
     unfinished: IncompleteRun | None = None
     with user_errors(verbose):
-        settings = _settings_from_env(os.environ)
+        settings = settings_from_env(os.environ)
         inventory = load_inventory(inventory_path)
         layout, layout_digest = _load_layout(layout_path)
         answers, answers_digest = _load_answers(answers_paths)
@@ -320,7 +268,7 @@ def extract(file: str, fmt: str, layout_path: str | None, verbose: bool) -> None
     from socproc.api import extract as extract_file
 
     with user_errors(verbose):
-        settings = _settings_from_env(os.environ)
+        settings = settings_from_env(os.environ)
         layout, _ = _load_layout(layout_path)
         found = extract_file(file, layout, settings)
     click.echo(render.requirements(found, fmt, verbose), nl=False)
@@ -381,7 +329,7 @@ def answers() -> None:
     """The approved-answer library, built from questionnaires the vendor already completed."""
 
 
-@answers.command("import")
+@answers.command("import", epilog=_LIMITS_EPILOG)
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option(
     "--out",
@@ -401,7 +349,7 @@ def import_answers_command(files: tuple[str, ...], out_path: str, verbose: bool)
 
     out = Path(out_path)
     with user_errors(verbose):
-        report = import_answers(list(files), out)
+        report = import_answers(list(files), out, settings_from_env(os.environ))
         if report.files:
             write_library(out, report.answers)
     for failure in report.failed:

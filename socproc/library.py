@@ -14,7 +14,7 @@ import yaml
 from socproc.answers import is_placeholder, normalize
 from socproc.errors import SocprocError
 from socproc.inventory import ApprovedAnswer, load_answers
-from socproc.model import Requirement
+from socproc.model import Requirement, Settings
 from socproc.write.atomic import write_text_atomic
 
 # File-name words that tell completions of one questionnaire apart, not what it is:
@@ -160,13 +160,16 @@ class _Library:
         return tuple(e for e in self.slots if e is not None)
 
 
-def import_answers(files: Sequence[str | Path], existing: Path | None = None) -> ImportReport:
+def import_answers(
+    files: Sequence[str | Path], existing: Path | None = None, settings: Settings | None = None
+) -> ImportReport:
     """Pair each answered question of the completed `files` with its answer, merged into the
     library at `existing` (when it exists): a newer completion of the same questionnaire
     (the same file name but for version, date and status words) updates its entries in place,
     and later files update earlier ones.
 
     Files that cannot be read are reported in `failed`; an invalid `existing` library raises.
+    `settings` carries the safety limits the files are read under.
     """
     from socproc.api import extract  # the pipeline's reader (api imports the whole pipeline)
 
@@ -177,7 +180,7 @@ def import_answers(files: Sequence[str | Path], existing: Path | None = None) ->
     failed: list[ImportFailure] = []
     for path in files:
         try:
-            found = extract(path)
+            found = extract(path, settings=settings)
         except SocprocError as exc:
             failed.append(ImportFailure(str(path), exc.line()))
             continue

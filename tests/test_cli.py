@@ -280,6 +280,14 @@ def test_safety_limits_come_from_the_environment(tmp_path: Path) -> None:
     # An empty variable is unset, as click treats the variables of options.
     result = CliRunner().invoke(cli, ["extract", str(csv_file)], env={"SOCPROC_MAX_ROWS": ""})
     assert result.exit_code == 0
+    # `answers import` reads completed questionnaires under the same limits.
+    out = tmp_path / "answers.yaml"
+    args = ["answers", "import", str(csv_file), "--out", str(out)]
+    result = CliRunner().invoke(cli, args, env={"SOCPROC_MAX_ROWS": "3"})
+    assert result.exit_code == 1
+    assert "has more than 3 rows with values" in result.stderr
+    result = CliRunner().invoke(cli, args, env={"SOCPROC_MAX_ROWS": "x"})
+    assert result.exit_code == 2 and "SOCPROC_MAX_ROWS='x'" in result.stderr
 
 
 @pytest.mark.parametrize(
