@@ -265,6 +265,18 @@ def test_financial_controls_stay_soc1(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Is payroll data encrypted, and are payroll runs reviewed for accuracy before release?",
+        "Are payroll records kept confidential and reconciled to the general ledger each month?",
+    ],
+)
+def test_a_financial_accuracy_control_beside_a_security_one_needs_both(text: str) -> None:
+    # DOMAIN.md section 3: both apply, and they are not substitutes.
+    assert needs(text) == {S1, T2}
+
+
+@pytest.mark.parametrize(
     ("text", "criterion"),
     [
         ("Are administrative privileges restricted to the staff who need them?", "CC6.1"),

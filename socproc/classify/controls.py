@@ -117,19 +117,33 @@ _EXAMPLE_SENTENCE = re.compile(
 )
 
 
-def _financial(signals: dict[str, str], low: str) -> tuple[bool, bool]:
-    """(financial-reporting context, strong) per DOMAIN.md section 3."""
+# What a control over financial processing checks (as against approving or reviewing anything).
+_ACCURACY = _Gated(
+    "accura|complete|reconcil|calculat|withholding|posting|posted",
+    r"\baccura|\bcomplete|\breconcil|\bcalculat|\bwithholding\b|\bposting\b|\bposted\b",
+)
+
+
+def _financial(signals: dict[str, str], low: str) -> tuple[bool, bool, bool]:
+    """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3."""
     if "fin_strong" in signals:
-        return True, True
-    # Process words (payroll, billing) need a control word, and neither commercial terms nor a
-    # security setting make a control over financial reporting.
+        return True, True, bool(_SOC2_COUNTER.search(low))
+    # Process words (payroll, billing) need a control word, and commercial terms are not ICFR.
     process = "fin_process" in signals and "fin_control" in signals
     if process and ("example" in low or "e.g." in low or "consider" in low):
         rest = _EXAMPLE_SENTENCE.sub(" ", low)
         if rest != low:
             told = _phrases(_tokens(rest))[0]
             process = "fin_process" in told and "fin_control" in told
-    return process and not _COMMERCIAL.search(low) and not _SOC2_COUNTER.search(low), False
+    if not process or _COMMERCIAL.search(low):
+        return False, False, False
+    if _SOC2_COUNTER.search(low):
+        # Beside a security counter-signal the financial word is the setting, unless the text
+        # also asks whether the processing is accurate: then both reports apply, and they are
+        # not substitutes ("encrypted, and are payroll runs checked for accuracy").
+        both = bool(_ACCURACY.search(low))
+        return both, False, both
+    return True, False, False
 
 
 def _control(
@@ -137,7 +151,7 @@ def _control(
     criteria: list[str],
     cues: list[str],
     strong: bool,
-    fin: tuple[bool, bool],
+    fin: tuple[bool, bool, bool],
     sense: str | None,
     fin_cue: str = "",
 ) -> None:
@@ -153,6 +167,9 @@ def _control(
         d.confidence = 0.85 if fin[1] else 0.72
         if criteria:
             d.confidence -= 0.05
+        if fin[2] and criteria:
+            d.soc2 = True
+            d.reasons.append(f"and a security control{on} → {names} → SOC 2")
     elif criteria and (strong or len(criteria) > 1):
         d.soc2 = True
         cats = _ordered(_categories(criteria))
