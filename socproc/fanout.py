@@ -156,50 +156,72 @@ def _run_slice(work: Callable[[Any, Exchange], Slice], rows: Any, pipe: Any) -> 
         pipe.close()
 
 
-def start_child(work: Callable[[], Any]) -> Callable[[], Any]:
-    """Run `work()` in a forked child now; the returned `join()` gives its result or raises.
+class Child:
+    """A forked process running one piece of work; `join()` gives its result or raises."""
 
-    The child inherits `work` and everything it refers to, so nothing is pickled on the way in;
-    only the (small) result comes back through a pipe.
-    """
-    context = multiprocessing.get_context("fork")
-    receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_run_child, args=(work, send), daemon=True)
-    child.start()
-    send.close()
+    def __init__(self, work: Callable[[], Any]):
+        context = multiprocessing.get_context("fork")
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=_run_child, args=(work, send), daemon=True)
+        self._process.start()
+        send.close()
 
-    def join() -> Any:
+    @property
+    def pid(self) -> int:
+        """The child's process id (it names the child's temporary files)."""
+        return self._process.pid or 0
+
+    def join(self) -> Any:
+        """Wait for the work's result; its error as OutputError; a lost child as one too."""
         try:
-            status, payload = receive.recv()
+            status, payload = self._receive.recv()
         except EOFError:
             status, payload = "lost", None
         finally:
-            receive.close()
-            child.join()
+            self._receive.close()
+            self._process.join()
         if status == "ok":
             return payload
         if status == "error":
             raise OutputError(*payload)
         raise OutputError(
             None,
-            f"a writer process ended unexpectedly (exit code {child.exitcode})",
+            f"a writer process ended unexpectedly (exit code {self._process.exitcode})",
             "run again; if it recurs, run with --jobs 1 and report it",
         )
 
-    return join
+    def abandon(self) -> None:
+        """Stop the child now, if it still runs, and reap it; its result is not wanted."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._receive.close()
+
+
+def start_child(work: Callable[[], Any]) -> Child:
+    """Run `work()` in a forked child now.
+
+    The child inherits `work` and everything it refers to, so nothing is pickled on the way in;
+    only the (small) result comes back through a pipe. Ctrl-C and SIGTERM are left to this
+    process, which abandons the child (see `Child.abandon`) when it stops.
+    """
+    return Child(work)
 
 
 def _run_child(work: Callable[[], Any], send: Any) -> None:
+    from socproc.batch.signals import leave_stopping_to_the_parent
+
+    leave_stopping_to_the_parent()
     try:
-        send.send(("ok", work()))
+        outcome: tuple[str, Any] = ("ok", work())
     except SocprocError as exc:
-        send.send(("error", (exc.file, exc.problem, exc.fix, exc.where)))
+        outcome = ("error", (exc.file, exc.problem, exc.fix, exc.where))
     except BaseException as exc:  # report, never hang the parent waiting on the pipe
-        send.send(
-            (
-                "error",
-                (None, f"internal error ({type(exc).__name__}: {exc})", "please report it", None),
-            )
-        )
+        problem = f"internal error ({type(exc).__name__}: {exc})"
+        outcome = ("error", (None, problem, "please report it", None))
+    try:
+        send.send(outcome)
+    except OSError:
+        pass  # the parent is gone or no longer listening: nothing to tell
     finally:
         send.close()

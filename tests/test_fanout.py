@@ -7,6 +7,8 @@ import json
 import multiprocessing
 import os
 import pickle
+import signal
+import time
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +16,7 @@ import openpyxl
 import pytest
 
 import socproc
+import socproc.write as write_module
 from socproc import fanout
 from socproc.errors import OutputError
 from socproc.gcpause import paused_gc
@@ -92,13 +95,41 @@ def test_a_failing_parallel_writer_leaves_no_partial_set(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_parallel_write_stopped_while_waiting_leaves_no_temporary_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inventory = socproc.load_inventory(INVENTORY)
+    result = socproc.process(SAMPLES / "contoso_bank_vendor_assessment.xlsx", inventory, AS_OF)
+    real_json = write_module.write_response_json
+
+    def slow_json(res: object, path: Path) -> Path:
+        written = real_json(res, path)  # type: ignore[arg-type]
+        time.sleep(30)  # the child is still busy when this process is stopped
+        return written
+
+    def stop(*_args: object) -> None:
+        raise KeyboardInterrupt  # Ctrl-C, or SIGTERM raised as one by a folder run
+
+    monkeypatch.setattr(write_module, "write_response_json", slow_json)
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, 1.0)  # fires while this process waits for the child
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            write_outputs(result, tmp_path, jobs=2)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert list(tmp_path.iterdir()) == []  # no workbook, JSON or filled copy, final or temporary
+    assert multiprocessing.active_children() == []
+
+
 def test_a_crashing_child_is_one_clear_error() -> None:
     def crash() -> None:
         raise RuntimeError("boom")
 
-    join = fanout.start_child(crash)
+    child = fanout.start_child(crash)
     with pytest.raises(OutputError) as info:
-        join()
+        child.join()
     assert "internal error (RuntimeError: boom)" in info.value.line()
 
 

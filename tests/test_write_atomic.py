@@ -36,6 +36,19 @@ def test_failing_writer_leaves_old_file_and_no_temp(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
 
 
+def test_an_interrupted_writer_leaves_old_file_and_no_temp(tmp_path: Path) -> None:
+    target = write_bytes_atomic(tmp_path / "a.json", b"old")
+
+    def half_then_interrupted(tmp: Path) -> None:
+        tmp.write_bytes(b"partial")
+        raise KeyboardInterrupt  # Ctrl-C, or SIGTERM raised as one by a folder run
+
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(target, half_then_interrupted)
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
+
+
 def test_monkeypatched_workbook_failure_in_write_outputs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from socproc.errors import SocprocError
 from socproc.gcpause import paused_gc
 from socproc.model import Response
 from socproc.result import Result
-from socproc.write.atomic import adopt, all_or_nothing, deferred, discard_all
+from socproc.write.atomic import adopt, all_or_nothing, deferred, discard_all, temp_path
 from socproc.write.jsonout import write_response_json, write_run_record
 from socproc.write.summary import write_summary
 from socproc.write.workbook import write_response_workbook
@@ -87,14 +85,17 @@ def write_outputs(
                 ours()
             return pending
 
-        join = start_child(in_child)
+        child = start_child(in_child)
         try:
             paths = filled()
+            pending = child.join()
         except BaseException:
-            with contextlib.suppress(SocprocError):
-                discard_all(join())
+            # This side failed or was stopped (Ctrl-C, SIGTERM): stop the child and remove
+            # whatever it left at its temporary names.
+            child.abandon()
+            discard_all([(temp_path(out_dir / n, child.pid), out_dir / n) for n in names[:2]])
             raise
-        adopt(join())
+        adopt(pending)
         return [out_dir / names[0], out_dir / names[1], *paths]
 
 

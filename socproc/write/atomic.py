@@ -15,9 +15,10 @@ WRITABLE_FIX = "check the folder is writable and has free space"
 _PENDING: ContextVar[list[tuple[Path, Path]] | None] = ContextVar("_PENDING", default=None)
 
 
-def temp_path(path: Path) -> Path:
-    """The temporary name `.NAME.<pid>.tmp` beside `path`: hidden, so folder scans skip it."""
-    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+def temp_path(path: Path, pid: int | None = None) -> Path:
+    """The temporary name `.NAME.<pid>.tmp` beside `path` (this process's pid unless another
+    is given): hidden, so folder scans skip it."""
+    return path.with_name(f".{path.name}.{os.getpid() if pid is None else pid}.tmp")
 
 
 def write_atomic(path: Path, write: Callable[[Path], object]) -> Path:
@@ -50,6 +51,9 @@ def write_atomic(path: Path, write: Callable[[Path], object]) -> Path:
         raise OutputError(
             str(path), f"cannot write the output ({_reason(exc)})", WRITABLE_FIX
         ) from exc
+    except BaseException:  # Ctrl-C or SIGTERM midway: no half-written file stays behind
+        _discard(tmp)
+        raise
     return path
 
 
