@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
+import socproc
 from socproc.read import read_document
 from socproc.read.vsaq import strip_html
+
+INVENTORY = Path(__file__).resolve().parents[1] / "samples" / "inventory.yaml"
 
 MARKUP = re.compile(r"<\s*/?\s*(p|b|i|a|ul|ol|li|br|code|pre|em|strong)\b[^>]*>")
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -145,3 +148,23 @@ def test_corpus_vsaq_soc_block_is_found() -> None:
     doc = read_document(CORPUS / "Google_VSAQ_security_privacy_programs.json")
     ids = {b.item_id for b in doc.blocks}
     assert "block_third_party_audits" in ids
+
+
+def test_a_lone_surrogate_escape_becomes_a_replacement_character(tmp_path: Path) -> None:
+    # json.loads turns an unpaired "\ud800" escape into a character no UTF-8 output can hold;
+    # it used to fail the input with a misleading "cannot write the output" error.
+    src = tmp_path / "q.json"
+    src.write_text(
+        '{"questionnaire": [{"type": "block", "id": "b\\udfff", "text": "Security", "items": ['
+        '{"type": "yesno", "id": "q1", "text": "Do you encrypt data at rest? \\ud800 x"},'
+        '{"type": "yesno", "id": "q2", "text": "Emoji pair \\ud83d\\ude00 kept"}]}]}',
+        encoding="utf-8",
+    )
+    inventory = socproc.load_inventory(INVENTORY)
+    result = socproc.process(src, inventory, "2026-11-26")
+    questions = [r.requirement.question for r in result.responses]
+    assert questions == ["Do you encrypt data at rest? \ufffd x", "Emoji pair \U0001f600 kept"]
+    written = result.write(tmp_path / "out")
+    assert [p.name for p in written] == ["q.response.xlsx", "q.response.json"]
+    text = (tmp_path / "out" / "q.response.json").read_text(encoding="utf-8")
+    assert "\ufffd" in text

@@ -23,6 +23,9 @@ _TAG = re.compile(r"<[^>]*>")
 # Only entities with their semicolon: html.unescape would read "&amount=" as "&amp;ount=".
 _ENTITY = re.compile(r"&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+# A "\ud800" escape with no partner decodes to a lone surrogate, which no UTF-8 output can hold
+# (json.loads has already joined the valid pairs).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 CHOICE_TYPES = ("radiogroup", "checkgroup")
 YESNO_CHOICES = ("Yes", "No")
 
@@ -113,7 +116,7 @@ def to_block(item: dict[str, Any], ref: str, level: int) -> Block:
         ref=ref,
         text=strip_html(str(item.get("text", ""))),
         level=level,
-        item_id=str(item_id) if item_id is not None else None,
+        item_id=_LONE_SURROGATE.sub("\ufffd", str(item_id)) if item_id is not None else None,
         item_type=kind,
         choices=choice_labels(item),
     )
@@ -133,7 +136,9 @@ def choice_labels(item: dict[str, Any]) -> tuple[str, ...]:
 
 
 def strip_html(text: str) -> str:
-    """Markup to plain text: block tags become line breaks, other tags vanish, entities decode."""
+    """Markup to plain text: block tags become line breaks, other tags vanish, entities decode;
+    a lone surrogate becomes U+FFFD, as an undecodable character does elsewhere."""
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     text = _BLOCK_TAG.sub("\n", text)
     text = _TAG.sub("", text)
     text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
