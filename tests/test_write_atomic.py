@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -24,16 +25,29 @@ def test_failing_writer_leaves_old_file_and_no_temp(tmp_path: Path) -> None:
 
     def half_then_fail(tmp: Path) -> None:
         tmp.write_bytes(b"partial")
-        raise RuntimeError("disk full")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     with pytest.raises(OutputError) as err:
         write_atomic(target, half_then_fail)
     assert (
         str(err.value)
-        == f"{target}: cannot write the output (RuntimeError: disk full) — check the folder is writable and has free space"
+        == f"{target}: cannot write the output (No space left on device) — check the folder is writable and has free space"
     )
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+
+def test_a_fault_in_a_writer_is_not_blamed_on_the_folder(tmp_path: Path) -> None:
+    def faulty(tmp: Path) -> None:
+        tmp.write_bytes(b"partial")
+        raise UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed")
+
+    with pytest.raises(OutputError) as err:
+        write_atomic(tmp_path / "a.json", faulty)
+    assert str(err.value).endswith(
+        "— this is a fault in socproc: please report it with the input file"
+    )
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_an_interrupted_writer_leaves_old_file_and_no_temp(tmp_path: Path) -> None:

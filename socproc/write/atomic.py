@@ -11,6 +11,8 @@ from pathlib import Path
 from socproc.errors import OutputError
 
 WRITABLE_FIX = "check the folder is writable and has free space"
+# Anything but an OSError while writing is a fault in socproc, not in the folder.
+REPORT_FIX = "this is a fault in socproc: please report it with the input file"
 # Inside all_or_nothing(): the (temporary, final) paths written so far, renamed at the end.
 _PENDING: ContextVar[list[tuple[Path, Path]] | None] = ContextVar("_PENDING", default=None)
 
@@ -48,9 +50,8 @@ def write_atomic(path: Path, write: Callable[[Path], object]) -> Path:
         raise
     except Exception as exc:
         _discard(tmp)
-        raise OutputError(
-            str(path), f"cannot write the output ({_reason(exc)})", WRITABLE_FIX
-        ) from exc
+        fix = WRITABLE_FIX if isinstance(exc, OSError) else REPORT_FIX
+        raise OutputError(str(path), f"cannot write the output ({_reason(exc)})", fix) from exc
     except BaseException:  # Ctrl-C or SIGTERM midway: no half-written file stays behind
         _discard(tmp)
         raise
