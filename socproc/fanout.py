@@ -78,8 +78,10 @@ def classify_and_map(
     if not worth_it(len(reqs), jobs):
         return work(reqs, lambda asked: asked)
     parts = [reqs[start:end] for start, end in slices(len(reqs), jobs)]
-    children = [_SliceChild(work, rows) for rows in parts[1:]]
+    children: list[_SliceChild] = []
     try:
+        # One by one, so that a fork that fails still has the earlier children stopped.
+        children.extend(_SliceChild(work, rows) for rows in parts[1:])
 
         def exchange(asked: frozenset[SocNeed]) -> frozenset[SocNeed]:
             for child in children:
