@@ -13,8 +13,8 @@ import pytest
 from socproc.model import Settings
 from socproc.read.xlsx import read_xlsx
 from socproc.write.sheetrows import _most_bytes, append_rows, cell_xml, rows_xml
-from socproc.write.sheetxml import check_xml
-from socproc.write.xlsxcells import EXCEL_CELL_LIMIT, TRUNCATION_MARKER, new_workbook, table_layout
+from socproc.write.sheetxml import EXCEL_CELL_LIMIT, TRUNCATION_MARKER, check_xml
+from socproc.write.xlsxcells import new_workbook, table_layout
 
 
 @pytest.mark.parametrize(

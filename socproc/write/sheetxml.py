@@ -54,12 +54,18 @@ class _Row:
     inner: str | None  # None for a self-closing <row/>
 
 
+def fit_cell(text: str) -> str:
+    """`text` cut to Excel's cell limit, ending with a marker that says so."""
+    if len(text) > EXCEL_CELL_LIMIT:
+        return text[: EXCEL_CELL_LIMIT - len(TRUNCATION_MARKER)] + TRUNCATION_MARKER
+    return text
+
+
 def xml_text(text: str) -> str:
     """Text for a `<t>` element: escaped, Excel's `_xHHHH_` escapes kept literal, within the cell limit."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if len(text) > EXCEL_CELL_LIMIT:
-        text = text[: EXCEL_CELL_LIMIT - len(TRUNCATION_MARKER)] + TRUNCATION_MARKER
+    text = fit_cell(text)
     if "_x" in text:
         # Excel decodes `_x0041_` in cell text; `_x005F_` is its escape for a literal underscore.
         text = _ESCAPED.sub(r"_x005F_\1", text)

@@ -12,7 +12,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from socproc.model import SocNeed, Status
-from socproc.write.sheetxml import EXCEL_CELL_LIMIT, TRUNCATION_MARKER
+from socproc.write.sheetxml import EXCEL_CELL_LIMIT, fit_cell
 
 STATUSES: tuple[str, ...] = tuple(str(s) for s in Status)
 NEEDS: tuple[str, ...] = (*(str(n) for n in SocNeed), "none")
@@ -37,9 +37,7 @@ def cell_text(value: object) -> str:
     text = "" if value is None else str(value)
     if not text.isprintable():  # cheap test first: most text has no control characters
         text = _CONTROL.sub("", text)
-    if len(text) > EXCEL_CELL_LIMIT:
-        text = text[: EXCEL_CELL_LIMIT - len(TRUNCATION_MARKER)] + TRUNCATION_MARKER
-    return text
+    return fit_cell(text)
 
 
 def joined(values: Iterable[object]) -> str:
