@@ -60,6 +60,13 @@ _TYPE1_ASK_RX = re.compile(r"\btype\s*(1|i)\b", re.I)
 _REPORT_ASK_WORDS = ("soc", "ssae", "isae", "auditor", "certif", "report", "letter")
 
 
+def asks_about_report(question: str) -> bool:
+    """True for a question about a report rather than a control (REPORT_ASK_RX)."""
+    lowered = question.lower()
+    # The pattern runs only on text holding a word it needs (most questions do not).
+    return any(w in lowered for w in _REPORT_ASK_WORDS) and bool(REPORT_ASK_RX.search(question))
+
+
 class Facts(NamedTuple):
     """What the wording of a question changes in an answer, so outcomes can be reused."""
 
@@ -113,12 +120,12 @@ class Context:
         return any(r.kind == kind for r in self.inventory.reports)
 
     def facts(self, question: str, yes: bool) -> Facts:
+        """What the wording changes; `yes` says the question is a yes/no one (YES_NO_RX)."""
         lowered = question.lower()
         return Facts(
-            yes=yes and bool(YES_NO_RX.match(question)),
-            # Each pattern runs only on text holding a word it needs (most questions do not).
-            report_ask=any(w in lowered for w in _REPORT_ASK_WORDS)
-            and bool(REPORT_ASK_RX.search(question)),
+            yes=yes,
+            report_ask=asks_about_report(question),
+            # Runs only on text holding the word it needs (most questions do not).
             type1="type" in lowered and bool(_TYPE1_ASK_RX.search(question)),
             orgs=frozenset(n for n in self.org_names if n in lowered),
         )

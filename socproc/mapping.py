@@ -8,7 +8,7 @@ from pathlib import Path
 
 from socproc.answers import claimed_reports, leading_choice, polarity
 from socproc.demand import build_demand, need_tallies
-from socproc.holdings import REPORT_ASK_RX, YES_NO_RX, Context, add_months, context_for
+from socproc.holdings import YES_NO_RX, Context, add_months, asks_about_report, context_for
 from socproc.inventory import ApprovedAnswer, Inventory, Report
 from socproc.model import AnswerSource, Classification, Flag, Mapping, Requirement, Settings, Status
 from socproc.outcomes import Outcome, outcome_for
@@ -112,7 +112,7 @@ def _with_answer(
     The vendor's own wording leads; for a report-backed row the evidence sentence follows.
     """
     if cls.soc_need:
-        about_holding = bool(REPORT_ASK_RX.search(req.question))
+        about_holding = asks_about_report(req.question)
     else:
         about_holding = bool(cls.artifact or cls.frameworks)
     if _conflicts(ctx, approved, outcome, about_holding):
