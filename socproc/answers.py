@@ -236,9 +236,14 @@ class AnswerIndex:
                 self._by_token.setdefault(token, []).append(i)
         self._memo: dict[tuple[str, str | None, float], tuple[ApprovedAnswer, float] | None] = {}
 
-    def _score(self, i: int, norm: str, tokens: frozenset[str], floor: float) -> float:
-        """Half character similarity, half token overlap; 0 when it cannot reach `floor`."""
-        if _negations(norm) != self._negs[i]:
+    def _score(
+        self, i: int, norm: str, tokens: frozenset[str], negs: frozenset[str], floor: float
+    ) -> float:
+        """Half character similarity, half token overlap; 0 when it cannot reach `floor`.
+
+        `negs` is `_negations(norm)`, worked out once per question.
+        """
+        if negs != self._negs[i]:
             return 0.0  # "do you encrypt" and "do you not encrypt" are opposite questions
         shared = len(tokens & self._tokens[i])
         jaccard = _jaccard(tokens, self._tokens[i], shared)
@@ -257,8 +262,9 @@ class AnswerIndex:
         self, indices: Sequence[int], norm: str, tokens: frozenset[str], floor: float
     ) -> tuple[int, float] | None:
         best: tuple[int, float] | None = None
+        negs = _negations(norm)
         for i in indices:
-            score = self._score(i, norm, tokens, floor)
+            score = self._score(i, norm, tokens, negs, floor)
             if score >= floor and (best is None or score > best[1]):
                 best = (i, score)
         return best
