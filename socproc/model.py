@@ -191,13 +191,19 @@ class Classification(Compact):
     # The text asks for a publicly shareable report (no NDA).
     public: bool = False
 
-    def to_dict(self) -> dict[str, Any]:
+    def need_fields(self) -> dict[str, Any]:
+        """The JSON keys of what is asked (a response puts status and flags after them)."""
         return {
             "soc_need": [str(n) for n in self.soc_need],
             "alternatives": self.alternatives,
             "criteria": list(self.criteria),
             "categories": list(self.categories),
             "frameworks": list(self.frameworks),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.need_fields(),
             "confidence": round(self.confidence, 2),
             "rationale": self.rationale,
         }
@@ -323,12 +329,7 @@ class Response(Compact):
             "question_id": r.question_id,
             "section": r.section,
             "question": r.question,
-            # Classification.to_dict's keys, spelled out: this runs once per row of every output.
-            "soc_need": [str(n) for n in c.soc_need],
-            "alternatives": c.alternatives,
-            "criteria": list(c.criteria),
-            "categories": list(c.categories),
-            "frameworks": list(c.frameworks),
+            **c.need_fields(),
             "status": str(m.status),
             "flags": list(m.flags),
             "evidence": list(m.evidence),
