@@ -118,6 +118,12 @@ def read_workbook(package: zipfile.ZipFile, path: Path) -> Workbook:
     )
 
 
+def sheet_parts(package: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet name → zip part name, resolved as reading resolves them (for the writers)."""
+    book = read_workbook(package, Path(package.filename or "workbook.xlsx"))
+    return {entry.name: entry.part for entry in book.sheets if entry.part}
+
+
 def _office_document(package: zipfile.ZipFile, path: Path) -> str:
     """The workbook part named by the package's root relationships (xl/workbook.xml as a rule)."""
     if has_part(package, "_rels/.rels"):

@@ -14,8 +14,8 @@ from defusedxml import DefusedXmlException, ElementTree
 from socproc.errors import OutputError
 from socproc.model import Response
 from socproc.read.package import local
+from socproc.read.xlsx import sheet_parts
 from socproc.write.atomic import write_atomic
-from socproc.write.parts import sheet_parts
 from socproc.write.plan import CellWrite, plan_writes, split_ref
 from socproc.write.sheetxml import edit_sheet_xml
 

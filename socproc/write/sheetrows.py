@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 
 from socproc.read.refs import col_letters
-from socproc.write.parts import sheet_parts
+from socproc.read.xlsx import sheet_parts
 from socproc.write.sheetxml import (
     column_styles,
     open_sheet_data,
