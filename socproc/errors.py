@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from socproc.result import Batch
@@ -18,6 +18,10 @@ class SocprocError(Exception):
         self.problem = problem
         self.fix = fix
         super().__init__(self.line())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its fields, so that it crosses a process boundary whole.
+        return self.__class__, (self.file, self.problem, self.fix, self.where)
 
     def line(self) -> str:
         head = self.file or "socproc"
@@ -76,6 +80,10 @@ class IncompleteRun(OutputError):
         super().__init__(cause.file, cause.problem, cause.fix, cause.where)
         self.batch = batch
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        cause = SocprocError(self.file, self.problem, self.fix, self.where)
+        return self.__class__, (cause, self.batch)
+
 
 class InventoryError(SocprocError):
     """An inventory that is not valid; carries every problem found, each with its path."""
@@ -85,6 +93,9 @@ class InventoryError(SocprocError):
         first = self.problems[0] if self.problems else "invalid inventory"
         more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
         super().__init__(file, f"{first}{more}", "")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return self.__class__, (self.file, self.problems)
 
     def lines(self) -> list[str]:
         """Every problem as its own `FILE: path: problem — fix` line."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import pickle
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -315,3 +316,20 @@ def _valid_bytes(suffix: str) -> bytes:
                 b'// c\n{"questionnaire": [{"type": "block", "text": "A" +\n "B", "items": []}]}'
             )
     return _VALID[suffix]
+
+
+def test_errors_cross_a_process_boundary_whole() -> None:
+    # A forked slice or a library user's pool sends errors pickled; each comes back the same.
+    from socproc.errors import CorruptFile, IncompleteRun, InventoryError
+
+    for error in (
+        CorruptFile("q.xlsx", "part xl/workbook.xml is damaged", "re-save it", where="Sheet1"),
+        InventoryError("vendor.yaml", ["reports[0].kind: bad", "vendor: missing"]),
+    ):
+        again = pickle.loads(pickle.dumps(error))
+        assert type(again) is type(error) and again.line() == error.line()
+        assert again.where == error.where
+    assert pickle.loads(pickle.dumps(error)).lines() == error.lines()
+    incomplete = IncompleteRun(CorruptFile("_run.json", "disk full", "free space"), batch=None)  # type: ignore[arg-type]
+    again_run = pickle.loads(pickle.dumps(incomplete))
+    assert again_run.line() == incomplete.line() and again_run.batch is None
