@@ -16,6 +16,7 @@ import contextlib
 import multiprocessing
 from collections.abc import Callable, Sequence
 from datetime import date
+from multiprocessing.connection import Connection
 from typing import Any
 
 from socproc.classify import apply_document_type, classify, stated_types
@@ -78,10 +79,13 @@ def classify_and_map(
     if not worth_it(len(reqs), jobs):
         return work(reqs, lambda asked: asked)
     parts = [reqs[start:end] for start, end in slices(len(reqs), jobs)]
-    children: list[_SliceChild] = []
+    children: list[Child] = []
     try:
         # One by one, so that a fork that fails still has the earlier children stopped.
-        children.extend(_SliceChild(work, rows) for rows in parts[1:])
+        children.extend(
+            Child(_in_slice(work, rows), "process classifying part of the file")
+            for rows in parts[1:]
+        )
 
         def exchange(asked: frozenset[SocNeed]) -> frozenset[SocNeed]:
             for child in children:
@@ -98,55 +102,100 @@ def classify_and_map(
         return classes, maps
     finally:
         for child in children:
-            child.close()
+            child.stop()
 
 
-class _SliceChild:
-    """A forked process working on one slice, talking to the parent through a pipe."""
+def _in_slice(
+    work: Callable[[Sequence[Requirement], Exchange], Slice], rows: Sequence[Requirement]
+) -> Callable[[Connection], Slice]:
+    """`work` on `rows` in a child, swapping stated SOC 2 types with the parent over `pipe`."""
 
-    def __init__(self, work: Callable[[Sequence[Requirement], Exchange], Slice], rows: Any):
+    def run(pipe: Connection) -> Slice:
+        def exchange(asked: frozenset[SocNeed]) -> frozenset[SocNeed]:
+            pipe.send(("ok", asked))
+            told: frozenset[SocNeed] = pipe.recv()
+            return told
+
+        return work(rows, exchange)
+
+    return run
+
+
+class ChildLost(RuntimeError):
+    """A child process ended without sending its result (killed, or out of memory)."""
+
+
+class Child:
+    """A forked process running `work(pipe)` on its end of a two-way pipe.
+
+    The child inherits `work` and everything it refers to, so nothing is pickled on the way
+    in; values, the result and any error come back through the pipe. Ctrl-C and SIGTERM are
+    left to this process, which stops the child when it no longer wants it.
+    """
+
+    def __init__(self, work: Callable[[Connection], Any], role: str):
         context = multiprocessing.get_context("fork")
+        self._role = role
         self._pipe, theirs = context.Pipe()
-        self._process = context.Process(target=_run_slice, args=(work, rows, theirs), daemon=True)
+        self._process = context.Process(target=_run_child, args=(work, theirs), daemon=True)
         self._process.start()
         theirs.close()
+
+    @property
+    def pid(self) -> int:
+        """The child's process id (it names the child's temporary files)."""
+        return self._process.pid or 0
 
     def send(self, value: Any) -> None:
         self._pipe.send(value)
 
     def receive(self) -> Any:
+        """The next value the child sends; its own exception if its work failed."""
         try:
             status, value = self._pipe.recv()
         except EOFError:
             self._process.join()
-            raise RuntimeError(
-                f"a process classifying part of the file ended unexpectedly"
-                f" (exit code {self._process.exitcode})"
+            raise ChildLost(
+                f"a {self._role} ended unexpectedly (exit code {self._process.exitcode})"
             ) from None
         if status == "error":
             raise value
         return value
 
-    def close(self) -> None:
-        """Stop the child (done, or no longer wanted after an error here) and reap it."""
+    def join(self) -> Any:
+        """The result of one-shot work, the child reaped; any failure as one OutputError."""
+        try:
+            return self.receive()
+        except SocprocError as exc:
+            raise OutputError(exc.file, exc.problem, exc.fix, exc.where) from None
+        except ChildLost as exc:
+            fix = "run again; if it recurs, run with --jobs 1 and report it"
+            raise OutputError(None, str(exc), fix) from None
+        except Exception as exc:
+            problem = f"internal error ({type(exc).__name__}: {exc})"
+            raise OutputError(None, problem, "please report it") from None
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        """Stop the child (done, or no longer wanted) and reap it."""
         if self._process.is_alive():
             self._process.terminate()
         self._process.join()
         self._pipe.close()
 
 
-def _run_slice(work: Callable[[Any, Exchange], Slice], rows: Any, pipe: Any) -> None:
+def start_child(work: Callable[[], Any]) -> Child:
+    """Run `work()` in a forked child now; `join()` gives its result (see `Child`)."""
+    return Child(lambda _pipe: work(), "writer process")
+
+
+def _run_child(work: Callable[[Connection], Any], pipe: Connection) -> None:
     from socproc.batch.signals import leave_stopping_to_the_parent
 
     leave_stopping_to_the_parent()
-
-    def exchange(asked: frozenset[SocNeed]) -> frozenset[SocNeed]:
-        pipe.send(("ok", asked))
-        told: frozenset[SocNeed] = pipe.recv()
-        return told
-
     try:
-        outcome: tuple[str, Any] = ("ok", work(rows, exchange))
+        outcome: tuple[str, Any] = ("ok", work(pipe))
     except BaseException as exc:  # report, never leave the parent waiting on the pipe
         outcome = ("error", exc)
     try:
@@ -156,74 +205,3 @@ def _run_slice(work: Callable[[Any, Exchange], Slice], rows: Any, pipe: Any) -> 
             pipe.send(("error", RuntimeError(f"{type(outcome[1]).__name__}: {outcome[1]}")))
     finally:
         pipe.close()
-
-
-class Child:
-    """A forked process running one piece of work; `join()` gives its result or raises."""
-
-    def __init__(self, work: Callable[[], Any]):
-        context = multiprocessing.get_context("fork")
-        self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_run_child, args=(work, send), daemon=True)
-        self._process.start()
-        send.close()
-
-    @property
-    def pid(self) -> int:
-        """The child's process id (it names the child's temporary files)."""
-        return self._process.pid or 0
-
-    def join(self) -> Any:
-        """Wait for the work's result; its error as OutputError; a lost child as one too."""
-        try:
-            status, payload = self._receive.recv()
-        except EOFError:
-            status, payload = "lost", None
-        finally:
-            self._receive.close()
-            self._process.join()
-        if status == "ok":
-            return payload
-        if status == "error":
-            raise OutputError(*payload)
-        raise OutputError(
-            None,
-            f"a writer process ended unexpectedly (exit code {self._process.exitcode})",
-            "run again; if it recurs, run with --jobs 1 and report it",
-        )
-
-    def abandon(self) -> None:
-        """Stop the child now, if it still runs, and reap it; its result is not wanted."""
-        if self._process.is_alive():
-            self._process.terminate()
-        self._process.join()
-        self._receive.close()
-
-
-def start_child(work: Callable[[], Any]) -> Child:
-    """Run `work()` in a forked child now.
-
-    The child inherits `work` and everything it refers to, so nothing is pickled on the way in;
-    only the (small) result comes back through a pipe. Ctrl-C and SIGTERM are left to this
-    process, which abandons the child (see `Child.abandon`) when it stops.
-    """
-    return Child(work)
-
-
-def _run_child(work: Callable[[], Any], send: Any) -> None:
-    from socproc.batch.signals import leave_stopping_to_the_parent
-
-    leave_stopping_to_the_parent()
-    try:
-        outcome: tuple[str, Any] = ("ok", work())
-    except SocprocError as exc:
-        outcome = ("error", (exc.file, exc.problem, exc.fix, exc.where))
-    except BaseException as exc:  # report, never hang the parent waiting on the pipe
-        problem = f"internal error ({type(exc).__name__}: {exc})"
-        outcome = ("error", (None, problem, "please report it", None))
-    try:
-        send.send(outcome)
-    except OSError:
-        pass  # the parent is gone or no longer listening: nothing to tell
-    finally:
-        send.close()

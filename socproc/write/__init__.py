@@ -92,7 +92,7 @@ def write_outputs(
         except BaseException:
             # This side failed or was stopped (Ctrl-C, SIGTERM): stop the child and remove
             # whatever it left at its temporary names.
-            child.abandon()
+            child.stop()
             discard_all([(temp_path(out_dir / n, child.pid), out_dir / n) for n in names[:2]])
             raise
         adopt(pending)
