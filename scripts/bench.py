@@ -195,8 +195,8 @@ def stage_times(src: Path, out: Path) -> dict[str, float]:
 def _stage_times(src: Path, out: Path) -> dict[str, float]:
     from socproc.classify import classify_all
     from socproc.extract import extract
-    from socproc.inventory import load_inventory
-    from socproc.mapping import map_requirement
+    from socproc.inventory.load import load_inventory
+    from socproc.mapping.map import map_requirement
     from socproc.model import Response, Settings
     from socproc.read import read_document
     from socproc.result import Result

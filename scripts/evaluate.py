@@ -49,7 +49,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": f}
 
 
-def _categories(criteria: Iterable[str]) -> frozenset[str]:
+def categories_of(criteria: Iterable[str]) -> frozenset[str]:
     return frozenset(CRITERIA_BY_ID[c].category for c in criteria if c in CRITERIA_BY_ID)
 
 
@@ -83,7 +83,7 @@ def evaluate(
         g, q = set(r["criteria"]), set(p.criteria)
         jacc += len(g & q) / len(g | q) if g | q else 1.0
         tp_c, fp_c, fn_c = tp_c + len(g & q), fp_c + len(q - g), fn_c + len(g - q)
-        cat_ok += _categories(g) == frozenset(p.categories)
+        cat_ok += categories_of(g) == frozenset(p.categories)
     n_crit = len(crit_rows)
     return {
         "n": len(rows),
@@ -226,8 +226,8 @@ def evaluate_answer_reuse(
     from dataclasses import replace
 
     import socproc
-    from socproc.inventory import Inventory
-    from socproc.library import import_answers
+    from socproc.import_answers import import_answers
+    from socproc.inventory.load import Inventory
     from socproc.model import Settings
 
     settings = Settings()
@@ -273,8 +273,8 @@ def evaluate_answer_pairs(
     """Each pair's asked wording against a library holding only its `library` wording:
     `same` pairs must match (recall), the others must not (precision). `split`: "tune" (the
     pairs the matcher was tuned on) or "held" (written afterwards); None for all."""
-    from socproc.answers import AnswerIndex
-    from socproc.inventory import ApprovedAnswer
+    from socproc.inventory.load import ApprovedAnswer
+    from socproc.mapping.answers import AnswerIndex
     from socproc.model import Settings
 
     bar = Settings().answer_threshold if threshold is None else threshold

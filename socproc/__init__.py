@@ -15,17 +15,14 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-import socproc.extract as _extract_stage  # noqa: F401  (loaded first: see extract() below)
 from socproc._version import __version__
-from socproc.classify import classify, classify_all
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from socproc.api import process, process_folder
+    from socproc.classify import classify, classify_all
     from socproc.errors import InventoryError, SocprocError
-    from socproc.inventory import Inventory, load_answers, load_inventory
-    from socproc.layout import LayoutRules, load_layout
+    from socproc.extract import extract_file as extract
+    from socproc.inventory.load import Inventory, load_answers, load_inventory
     from socproc.model import (
         Classification,
         Extraction,
@@ -36,17 +33,22 @@ if TYPE_CHECKING:
         SocNeed,
         Status,
     )
+    from socproc.read.layout import load_layout
     from socproc.result import Batch, Result
 
+# Public name → the module that defines it. `extract` and `classify` are the stage modules
+# themselves, callable as their verbs (`socproc.classify(text)`), so that `import
+# socproc.classify` gives the module and the name stays the verb.
 _WHERE = {
+    "classify_all": "socproc.classify",
     "process": "socproc.api",
     "process_folder": "socproc.api",
     "SocprocError": "socproc.errors",
     "InventoryError": "socproc.errors",
-    "Inventory": "socproc.inventory",
-    "load_inventory": "socproc.inventory",
-    "load_answers": "socproc.inventory",
-    "load_layout": "socproc.layout",
+    "Inventory": "socproc.inventory.load",
+    "load_inventory": "socproc.inventory.load",
+    "load_answers": "socproc.inventory.load",
+    "load_layout": "socproc.read.layout",
     "Classification": "socproc.model",
     "Extraction": "socproc.model",
     "Mapping": "socproc.model",
@@ -85,21 +87,18 @@ __all__ = [
 ]
 
 
-# The stage modules socproc.extract and socproc.classify share their names with these public
-# functions. Both modules are imported above, before the names are bound here, so the package
-# attributes stay the functions (Python sets a submodule attribute only when it first loads it).
-def extract(
-    path: str | Path, layout: LayoutRules | None = None, settings: Settings | None = None
-) -> Extraction:
-    """Read one questionnaire and return its requirements and skipped rows, without mapping."""
-    from socproc.api import extract as extract_file
-
-    return extract_file(path, layout, settings)
+_STAGES = {"extract": "socproc.extract", "classify": "socproc.classify"}
 
 
 def __getattr__(name: str) -> Any:
+    if name in _STAGES:
+        return importlib.import_module(_STAGES[name])
     if name in _WHERE:
         value = getattr(importlib.import_module(_WHERE[name]), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'socproc' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

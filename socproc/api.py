@@ -6,20 +6,16 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from socproc._version import __version__
 from socproc.batch.lock import DEFAULT_WAIT_SECONDS
 from socproc.batch.run import run_folder
 from socproc.batch.worker import RunOptions
-from socproc.errors import ConfigError, IncompleteRun
-from socproc.extract import extract as extract_document
-from socproc.fanout import classify_and_map
-from socproc.gcpause import paused_gc
-from socproc.inventory import ApprovedAnswer, Inventory
-from socproc.layout import LayoutRules
-from socproc.mapping import evidence_items
-from socproc.model import Extraction, Response, Settings
-from socproc.read import read_document
-from socproc.result import Batch, Result
+from socproc.errors import ConfigError
+from socproc.extract import extract_file
+from socproc.inventory.load import ApprovedAnswer, Inventory
+from socproc.model import Extraction, Settings
+from socproc.pipeline import process_file
+from socproc.read.layout import LayoutRules
+from socproc.result import Batch, IncompleteRun, Result
 
 __all__ = ["IncompleteRun", "RunOptions", "extract", "process", "process_folder", "resolve_as_of"]
 
@@ -51,13 +47,9 @@ def extract(
         [r.question_id for r in found.requirements]  # ['AC-01', 'AC-02', ...]
         [(s.ref, s.reason) for s in found.skipped]   # [('Cover', 'sheet-skipped: instructions')]
     """
-    settings = settings or Settings()
-    document = read_document(path, settings)
-    rule = layout.for_file(Path(path).name) if layout else None
-    return extract_document(document, rule)
+    return extract_file(path, layout, settings)
 
 
-@paused_gc()
 def process(
     path: str | Path,
     inventory: Inventory,
@@ -82,28 +74,7 @@ def process(
     """
     settings = settings or Settings()
     day = resolve_as_of(as_of, inventory)
-    document = read_document(path, settings)
-    rule = layout.for_file(Path(path).name) if layout else None
-    found = extract_document(document, rule)
-    # The inventory's own approved answers are always used; `answers` adds libraries to them.
-    classes, mappings = classify_and_map(
-        found.requirements, inventory, day, settings, answers, jobs
-    )
-    responses = [
-        Response(req, cls, mapping)
-        for req, cls, mapping in zip(found.requirements, classes, mappings, strict=True)
-    ]
-    used = sorted({e for r in responses for e in r.mapping.evidence})
-    return Result(
-        source=str(path),
-        format=document.format,
-        as_of=day,
-        vendor=inventory.vendor,
-        responses=tuple(responses),
-        skipped=found.skipped,
-        evidence_items=evidence_items(inventory, used),
-        version=__version__,
-    )
+    return process_file(path, inventory, day, settings, layout, answers, jobs)
 
 
 def process_folder(

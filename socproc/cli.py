@@ -23,8 +23,8 @@ from socproc.batch import DEFAULT_WAIT_SECONDS
 from socproc.envlimits import LIMIT_VARIABLES, settings_from_env
 
 if TYPE_CHECKING:
-    from socproc.inventory import ApprovedAnswer
-    from socproc.layout import LayoutRules
+    from socproc.inventory.load import ApprovedAnswer
+    from socproc.read.layout import LayoutRules
     from socproc.result import Batch
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -64,14 +64,14 @@ def _load_layout(path: str | None) -> tuple[LayoutRules | None, str]:
     if not path:
         return None, ""
     from socproc.batch import file_digest
-    from socproc.layout import load_layout
+    from socproc.read.layout import load_layout
 
     return load_layout(path), file_digest(Path(path))
 
 
 def _load_answers(paths: tuple[str, ...]) -> tuple[tuple[ApprovedAnswer, ...], str]:
     from socproc.batch import file_digest
-    from socproc.inventory import load_answers
+    from socproc.inventory.load import load_answers
 
     answers: list[ApprovedAnswer] = []
     digests = []
@@ -154,8 +154,8 @@ def run(
 ) -> None:
     """Process questionnaires (files or folders) into response workbooks and an inbox summary."""
     from socproc.api import IncompleteRun, process_folder
-    from socproc.batch.signals import Stopped, stop_on_signals
-    from socproc.inventory import load_inventory
+    from socproc.inventory.load import load_inventory
+    from socproc.signals import Stopped, stop_on_signals
 
     unfinished: IncompleteRun | None = None
     with user_errors(verbose):
@@ -308,7 +308,7 @@ def classify(texts: tuple[str, ...], text_file: Any, fmt: str) -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 def check_inventory(file: str) -> None:
     """Validate an inventory; print every problem with its path, or a summary of the holdings."""
-    from socproc.inventory import load_inventory, summarize_inventory
+    from socproc.inventory.load import load_inventory, summarize_inventory
 
     with user_errors():
         inventory = load_inventory(file)
@@ -345,7 +345,7 @@ def import_answers_command(files: tuple[str, ...], out_path: str, verbose: bool)
     Exit 0 when every file was read, 1 when one could not be (the others are imported),
     2 when the existing library is invalid or cannot be written.
     """
-    from socproc.library import import_answers, write_library
+    from socproc.import_answers import import_answers, write_library
 
     out = Path(out_path)
     with user_errors(verbose):

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from socproc.result import Batch
+from typing import Any
 
 
 class SocprocError(Exception):
@@ -68,21 +65,6 @@ class ConfigError(SocprocError):
 
 class LockedError(SocprocError):
     """Another run holds the output folder."""
-
-
-class IncompleteRun(OutputError):
-    """Every input was processed, but the run record, manifest or summary could not be written.
-
-    `batch` holds what the run did, so the caller can still report it.
-    """
-
-    def __init__(self, cause: SocprocError, batch: Batch):
-        super().__init__(cause.file, cause.problem, cause.fix, cause.where)
-        self.batch = batch
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        cause = SocprocError(self.file, self.problem, self.fix, self.where)
-        return self.__class__, (cause, self.batch)
 
 
 class InventoryError(SocprocError):

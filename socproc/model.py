@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping as AbcMapping
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 
 class Status(StrEnum):
@@ -26,6 +29,10 @@ class SocNeed(StrEnum):
 
 
 SOC_NEED_ORDER: tuple[SocNeed, ...] = tuple(SocNeed)
+# The status categories, in the order every table shows them.
+STATUSES: tuple[str, ...] = tuple(str(s) for s in Status)
+# The `primary_need` categories: the SOC needs in spec order, then "none" (no SOC-report need).
+NEEDS: tuple[str, ...] = (*(str(n) for n in SocNeed), "none")
 
 
 class Flag(StrEnum):
@@ -379,3 +386,115 @@ class Settings:
     max_cell_chars: int = 100_000
     max_uncompressed_bytes: int = 1_000_000_000
     max_compression_ratio: float = 200.0
+
+
+# Records of the mapping stage and of a run, as the writers and views show them.
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceItem:
+    """An inventory item cited as evidence, as the Evidence sheet shows it."""
+
+    id: str
+    kind: str  # "SOC 2", "bridge letter", "control", "document", "answer", ...
+    title: str
+    sharing: str  # public | nda | internal | ""
+    detail: str = ""  # period, type, categories, dates
+
+
+@dataclass(frozen=True, slots=True)
+class DemandRow:
+    """Inbox-wide demand for one report against what the vendor holds."""
+
+    need: str  # "SOC 1", "SOC 2 Type II", ...
+    questionnaires: int  # how many questionnaires ask for it
+    requirements: int  # how many requirements ask for it
+    covered: int
+    partial: int
+    gap: int
+    held: str  # the holding that answers it ("soc2-2026 (SOC 2 Type II, ...)") or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    """The next report the vendor should pursue, with the numbers behind it."""
+
+    report: str  # "SOC 1 Type II", "SOC 2 Type II", "SOC 3", or "" when nothing is missing
+    reason: str
+
+
+@dataclass(frozen=True)
+class InputRecord:
+    """One input of a run, as `_run.json` records it."""
+
+    path: str  # relative to the folder given
+    status: str  # ok | skipped | deferred | failed
+    error: str | None = None
+    requirements: int = 0
+    skipped_rows: int = 0
+    seconds: float = 0.0
+    # Why an input that was read gave no requirements ("no requirements found: sheet ...").
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The spec's keys, in order; `note` only when there is one."""
+        record: dict[str, Any] = {
+            "path": self.path,
+            "status": self.status,
+            "error": self.error,
+            "requirements": self.requirements,
+            "skipped_rows": self.skipped_rows,
+            "seconds": round(self.seconds, 3),
+        }
+        if self.note is not None:
+            record["note"] = self.note
+        return record
+
+
+class ResultView(Protocol):
+    """What the writers and views read of one processed questionnaire.
+
+    `socproc.result.Result` is the one implementation; the write stage sits below it (Result's
+    own `write()` calls the writers), so the writers name this shape instead of the class.
+    """
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def format(self) -> str: ...
+    @property
+    def as_of(self) -> date: ...
+    @property
+    def vendor(self) -> str: ...
+    @property
+    def responses(self) -> Sequence[Response]: ...
+    @property
+    def skipped(self) -> Sequence[Skip]: ...
+    @property
+    def evidence_items(self) -> Sequence[EvidenceItem]: ...
+    @property
+    def version(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    def counts(self) -> dict[str, int]: ...
+    def need_counts(self) -> dict[str, int]: ...
+
+
+class BatchView(Protocol):
+    """What the writers and views read of a processed folder (`socproc.result.Batch`)."""
+
+    @property
+    def as_of(self) -> date: ...
+    @property
+    def vendor(self) -> str: ...
+    @property
+    def results(self) -> Sequence[ResultView]: ...
+    @property
+    def inputs(self) -> Sequence[InputRecord]: ...
+    @property
+    def demand_rows(self) -> Sequence[DemandRow]: ...
+    @property
+    def recommendation(self) -> Recommendation | None: ...
+    @property
+    def stats(self) -> AbcMapping[str, AbcMapping[str, Any]]: ...
+    def counts(self) -> dict[str, int]: ...

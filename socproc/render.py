@@ -9,14 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from socproc.model import Classification, Extraction, Requirement
-
-# CSV readers (Excel, Sheets) run cells starting with these as formulas (OWASP CSV injection).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def defuse_csv(text: str) -> str:
-    """A cell value that a spreadsheet will show as text, never run as a formula."""
-    return "'" + text if text.startswith(FORMULA_START) else text
+from socproc.write.filled_csv import neutralise
 
 
 def requirement_dict(req: Requirement) -> dict[str, Any]:
@@ -47,10 +40,10 @@ def requirements(found: Extraction, fmt: str, with_skipped: bool = False) -> str
         for r in rows:
             writer.writerow(
                 [
-                    defuse_csv(str(r[k] or ""))
+                    neutralise(str(r[k] or ""))
                     for k in ("ref", "question_id", "section", "question", "answer")
                 ]
-                + [defuse_csv("|".join(r["choices"])), str(r["hidden"]).lower()]
+                + [neutralise("|".join(r["choices"])), str(r["hidden"]).lower()]
             )
         return buf.getvalue()
     lines = [

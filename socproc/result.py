@@ -8,15 +8,38 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from socproc.model import RESPONSE_KEYS, Response, Skip, SocNeed, Status
+from socproc.errors import OutputError, SocprocError
+from socproc.model import (
+    NEEDS,
+    RESPONSE_KEYS,
+    STATUSES,
+    DemandRow,
+    EvidenceItem,
+    InputRecord,
+    Recommendation,
+    Response,
+    Skip,
+    SocNeed,
+    Status,
+)
+from socproc.write import write_outputs
+from socproc.write.html import batch_html, result_html
+
+# The records a Result and a Batch hold live in socproc.model; they stay importable from here.
+__all__ = [
+    "Batch",
+    "DemandRow",
+    "EvidenceItem",
+    "IncompleteRun",
+    "InputRecord",
+    "Recommendation",
+    "Result",
+    "primary_need",
+]
 
 if TYPE_CHECKING:
     import pandas as pd
 
-# The status categories, in the order every table shows them.
-STATUSES: tuple[str, ...] = tuple(str(s) for s in Status)
-# The `primary_need` categories: the SOC needs in spec order, then "none" (no SOC-report need).
-NEEDS: tuple[str, ...] = (*(str(n) for n in SocNeed), "none")
 # Columns of `Batch.gaps()`: what a reader needs to act on a gap, nothing more.
 GAP_COLUMNS: tuple[str, ...] = (
     "source",
@@ -41,38 +64,6 @@ DEMAND_COLUMNS: tuple[str, ...] = (
     "gap",
     "held",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class EvidenceItem:
-    """An inventory item cited as evidence, as the Evidence sheet shows it."""
-
-    id: str
-    kind: str  # "SOC 2", "bridge letter", "control", "document", "answer", ...
-    title: str
-    sharing: str  # public | nda | internal | ""
-    detail: str = ""  # period, type, categories, dates
-
-
-@dataclass(frozen=True, slots=True)
-class DemandRow:
-    """Inbox-wide demand for one report against what the vendor holds."""
-
-    need: str  # "SOC 1", "SOC 2 Type II", ...
-    questionnaires: int  # how many questionnaires ask for it
-    requirements: int  # how many requirements ask for it
-    covered: int
-    partial: int
-    gap: int
-    held: str  # the holding that answers it ("soc2-2026 (SOC 2 Type II, ...)") or ""
-
-
-@dataclass(frozen=True, slots=True)
-class Recommendation:
-    """The next report the vendor should pursue, with the numbers behind it."""
-
-    report: str  # "SOC 1 Type II", "SOC 2 Type II", "SOC 3", or "" when nothing is missing
-    reason: str
 
 
 def primary_need(response: Response) -> str:
@@ -172,8 +163,6 @@ class Result:
 
     def write(self, out_dir: str | Path) -> list[Path]:
         """Write the per-input outputs of spec section 7 into `out_dir`; return their paths."""
-        from socproc.write import write_outputs
-
         return write_outputs(self, Path(out_dir))
 
     def __repr__(self) -> str:
@@ -184,37 +173,7 @@ class Result:
         )
 
     def _repr_html_(self) -> str:
-        from socproc.display import result_html
-
         return result_html(self)
-
-
-@dataclass(frozen=True)
-class InputRecord:
-    """One input of a run, as `_run.json` records it."""
-
-    path: str  # relative to the folder given
-    status: str  # ok | skipped | deferred | failed
-    error: str | None = None
-    requirements: int = 0
-    skipped_rows: int = 0
-    seconds: float = 0.0
-    # Why an input that was read gave no requirements ("no requirements found: sheet ...").
-    note: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """The spec's keys, in order; `note` only when there is one."""
-        record: dict[str, Any] = {
-            "path": self.path,
-            "status": self.status,
-            "error": self.error,
-            "requirements": self.requirements,
-            "skipped_rows": self.skipped_rows,
-            "seconds": round(self.seconds, 3),
-        }
-        if self.note is not None:
-            record["note"] = self.note
-        return record
 
 
 @dataclass(repr=False)
@@ -296,8 +255,6 @@ class Batch:
         return f"<Batch as of {self.as_of}: {len(self.inputs)} inputs ({states}); {counts}>"
 
     def _repr_html_(self) -> str:
-        from socproc.display import batch_html
-
         return batch_html(self)
 
 
@@ -307,3 +264,18 @@ def _gap_rows(frame: pd.DataFrame) -> pd.DataFrame:
 
     parts = [frame[frame["status"] == str(s)] for s in (Status.GAP, Status.PARTIAL)]
     return pd.concat(parts)[list(GAP_COLUMNS)].reset_index(drop=True)
+
+
+class IncompleteRun(OutputError):
+    """Every input was processed, but the run record, manifest or summary could not be written.
+
+    `batch` holds what the run did, so the caller can still report it.
+    """
+
+    def __init__(self, cause: SocprocError, batch: Batch):
+        super().__init__(cause.file, cause.problem, cause.fix, cause.where)
+        self.batch = batch
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        cause = SocprocError(self.file, self.problem, self.fix, self.where)
+        return self.__class__, (cause, self.batch)

@@ -1,12 +1,19 @@
-"""Shared test helpers: loading the project's scripts/ files, which are not a package."""
+"""Shared test helpers: where the shared corpus is, and loading the project's scripts/ files."""
 
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
+# The real questionnaires of ../shared (never copied into the project): one place for every test.
+CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
+# How to turn the corpus tests on when they skip.
+CORPUS_HINT = (
+    f"corpus not found at {CORPUS}: set SOCPROC_CORPUS to the shared/corpus folder to run these"
+)
 
 
 def load_script(name: str) -> ModuleType:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from helpers import CORPUS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from socproc.answers import AnswerIndex, claimed_reports, match_answer, polarity
-from socproc.inventory import ApprovedAnswer
+from socproc.inventory.load import ApprovedAnswer
+from socproc.mapping.answers import AnswerIndex, claimed_reports, match_answer, polarity
 
 LIBRARY = (
     ApprovedAnswer("What is your company's legal name?", "Acme Payroll Cloud, Inc."),
@@ -159,7 +158,6 @@ def test_placeholder_answers_are_not_reused() -> None:
     assert match_answer("Breaches?", None, library, THRESHOLD) == (library[1], 1.0)
 
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 COMPLETED = CORPUS / "EDUCAUSE_HECVAT_Full_v3.00_completed_OpenDSA_2022-08-30.xlsx"
 BLANK = CORPUS / "EDUCAUSE_HECVAT_Full_v3.06_blank.xlsx"
 
@@ -194,18 +192,18 @@ _ASCII_TEXT = st.text(alphabet=st.characters(min_codepoint=9, max_codepoint=126)
 @given(_ASCII_TEXT)
 @settings(max_examples=300, deadline=None)
 def test_ascii_normalize_agrees_with_the_general_path(text: str) -> None:
-    from socproc.answers import _WORDS, normalize
+    from socproc.mapping.answers import WORDS, fold_words
 
-    assert normalize(text) == " ".join(_WORDS.findall(text.lower()))
+    assert fold_words(text) == " ".join(WORDS.findall(text.lower()))
 
 
 @given(_ASCII_TEXT)
 @settings(max_examples=300, deadline=None)
 def test_ascii_match_text_agrees_with_the_general_path(text: str) -> None:
-    from socproc import answers
+    from socproc.mapping import answers
 
-    general = answers._LEADING_NUMBER.sub("", text, count=1)
-    general = answers._FORMAT_HINT.sub(" ", general)
-    general = answers._ABBREVIATIONS.sub(" ", general)
-    general = answers._JOINED_PREFIX.sub(r"\1", answers._TIMES.sub("x", general))
-    assert answers.match_text(text) == answers.normalize(general)
+    general = answers.LEADING_NUMBER.sub("", text, count=1)
+    general = answers.FORMAT_HINT.sub(" ", general)
+    general = answers.ABBREVIATIONS.sub(" ", general)
+    general = answers.JOINED_PREFIX.sub(r"\1", answers.TIMES.sub("x", general))
+    assert answers.match_text(text) == answers.fold_words(general)

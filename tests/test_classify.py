@@ -5,20 +5,30 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import pkgutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import CORPUS, CORPUS_HINT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import socproc.classify
 from socproc.classify import classify, classify_all
+from socproc.classify.decide import CATEGORY_WORDS
+from socproc.classify.frameworks import ARTIFACT_RULES, FRAMEWORK_RULES, frameworks_named
+from socproc.classify.gated import Gated
+from socproc.classify.text import fold, split_tokens
 from socproc.criteria import CATEGORY_ORDER, CRITERION_ORDER
 from socproc.model import SOC_NEED_ORDER, Settings, SocNeed
 
-# `socproc.classify` the attribute is the function (re-exported by the package); the module:
-C = importlib.import_module("socproc.classify")
+# Every module of the classify stage, for the checks that cover each of its gated patterns.
+CLASSIFY_MODULES = [
+    importlib.import_module(f"socproc.classify.{m.name}")
+    for m in pkgutil.iter_modules(socproc.classify.__path__)
+]
 
 S1, T1, T2, S3 = SocNeed.SOC1, SocNeed.SOC2_TYPE1, SocNeed.SOC2_TYPE2, SocNeed.SOC3
 LABELLED = Path(__file__).parent / "data" / "labelled.jsonl"
@@ -542,9 +552,11 @@ def test_huge_input_is_fine() -> None:
 
 # --------------------------------------------------------------------------- the speed gates are safe
 def _gated_patterns() -> list[object]:
-    found: list[object] = [v for v in vars(C).values() if isinstance(v, C._Gated)]
-    found += [rx for _, rx in C._FRAMEWORKS] + [rx for _, rx in C._ARTIFACTS]
-    found += [rx for _, rx in C._CATEGORY_WORDS]
+    found: list[object] = [
+        v for module in CLASSIFY_MODULES for v in vars(module).values() if isinstance(v, Gated)
+    ]
+    found += [rx for _, rx in FRAMEWORK_RULES] + [rx for _, rx in ARTIFACT_RULES]
+    found += [rx for _, rx in CATEGORY_WORDS]
     return found
 
 
@@ -558,15 +570,15 @@ def _texts() -> list[str]:
 
 
 def _agree(gated: object, low: str) -> None:
-    assert isinstance(gated, C._Gated)
+    assert isinstance(gated, Gated)
     bare = gated.rx.search(low) is None
     assert (gated.search(low) is None) == bare, (gated.rx.pattern[:60], low)
-    assert (gated.search(low, C._tokens(low)) is None) == bare, (gated.rx.pattern[:60], low)
+    assert (gated.search(low, split_tokens(low)) is None) == bare, (gated.rx.pattern[:60], low)
 
 
 def test_gates_never_hide_a_match() -> None:
     """A gated regex must agree with the bare regex on every labelled text."""
-    texts = [C._fold(t) for t in _texts()]
+    texts = [fold(t) for t in _texts()]
     for gated in _gated_patterns():
         for low in texts:
             _agree(gated, low)
@@ -577,9 +589,6 @@ def test_gates_never_hide_a_match() -> None:
 def test_gates_never_hide_a_match_on_random_text(text: str) -> None:
     for gated in _gated_patterns():
         _agree(gated, text)
-
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
 def _corpus_texts() -> list[str]:
@@ -603,7 +612,7 @@ def _corpus_texts() -> list[str]:
 @pytest.mark.corpus
 def test_real_questions_classify_and_gates_agree() -> None:
     if not CORPUS.is_dir():
-        pytest.skip(f"corpus not found at {CORPUS}")
+        pytest.skip(CORPUS_HINT)
     texts = _corpus_texts()
     assert len(texts) > 300
     results = classify_all(texts)
@@ -611,7 +620,7 @@ def test_real_questions_classify_and_gates_agree() -> None:
     # The HECVAT asks for a SOC 2 in a few places and is mostly control questions.
     assert sum(T2 in r.soc_need for r in results) > len(texts) // 3
     for text in texts:
-        low = C._fold(text)
+        low = fold(text)
         for gated in _gated_patterns():
             _agree(gated, low)
 
@@ -622,16 +631,18 @@ def test_real_questions_classify_and_gates_agree() -> None:
      "SOC for Cybersecurity", "pci-dss", "CSA-STAR level 2", "BSI-C5 Testat", "TIA-942 rated"],
 )  # fmt: skip
 def test_framework_token_gate_is_safe(text: str) -> None:
-    low = C._fold(text)
-    assert C._frameworks(low, C._tokens(low)) == [n for n, g in C._FRAMEWORKS if g.rx.search(low)]
-    assert C._frameworks(low, C._tokens(low))
+    low = fold(text)
+    assert frameworks_named(low, split_tokens(low)) == [
+        n for n, g in FRAMEWORK_RULES if g.rx.search(low)
+    ]
+    assert frameworks_named(low, split_tokens(low))
 
 
 def test_framework_token_gate_on_labelled_texts() -> None:
     for text in _texts():
-        low = C._fold(text)
-        assert C._frameworks(low, C._tokens(low)) == [
-            n for n, g in C._FRAMEWORKS if g.rx.search(low)
+        low = fold(text)
+        assert frameworks_named(low, split_tokens(low)) == [
+            n for n, g in FRAMEWORK_RULES if g.rx.search(low)
         ], text
 
 

@@ -19,17 +19,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
+from helpers import CORPUS, CORPUS_HINT
 
 from socproc.model import Document, Extraction, Requirement
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-
 pytestmark = [
     pytest.mark.corpus,
-    pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not here"),
+    pytest.mark.skipif(not CORPUS.is_dir(), reason=CORPUS_HINT),
 ]
 
 COUNTS = {

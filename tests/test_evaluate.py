@@ -10,14 +10,13 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from helpers import load_script
+from helpers import CORPUS, CORPUS_HINT, load_script
 
 from socproc.criteria import CRITERIA_BY_ID
 from socproc.model import Classification, SocNeed
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 NEEDS = {str(n) for n in SocNeed}
 
 
@@ -169,7 +168,7 @@ def test_corpus_labels_shape() -> None:
 @pytest.mark.corpus
 def test_corpus_quality() -> None:
     if not CORPUS.is_dir():
-        pytest.skip(f"corpus not found at {CORPUS}")
+        pytest.skip(CORPUS_HINT)
     rows = EV.corpus_rows(DATA / "corpus_labels.jsonl", CORPUS)
     assert all(r["text"] for r in rows), [r["question_id"] for r in rows if not r["text"]]
     m = EV.evaluate(rows)

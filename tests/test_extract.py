@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from socproc.extract import (
-    extract,
+from socproc.extract import extract
+from socproc.extract.words import (
     header_role,
     looks_like_question,
     sheet_name_skip,

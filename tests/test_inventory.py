@@ -11,7 +11,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from socproc.errors import InventoryError, SocprocError
-from socproc.inventory import (
+from socproc.inventory.load import (
     inventory_schema,
     load_answers,
     load_inventory,

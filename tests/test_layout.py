@@ -8,8 +8,8 @@ import pytest
 
 from socproc.errors import LayoutError
 from socproc.extract import extract
-from socproc.layout import SheetLayout, load_layout
 from socproc.model import Document, Sheet
+from socproc.read.layout import SheetLayout, load_layout
 
 
 def write(tmp_path: Path, text: str) -> Path:

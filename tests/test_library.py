@@ -9,14 +9,13 @@ from types import ModuleType
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from helpers import load_script
+from helpers import CORPUS, load_script
 
 from socproc.cli import cli
-from socproc.inventory import ApprovedAnswer, Inventory, load_answers
-from socproc.library import ImportReport, import_answers, questionnaire_family, write_library
+from socproc.import_answers import ImportReport, import_answers, questionnaire_family, write_library
+from socproc.inventory.load import ApprovedAnswer, Inventory, load_answers
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
 COMPLETED = CORPUS / "EDUCAUSE_HECVAT_Full_v3.00_completed_OpenDSA_2022-08-30.xlsx"
 BLANK = CORPUS / "EDUCAUSE_HECVAT_Full_v3.06_blank.xlsx"
 
@@ -126,7 +125,7 @@ def test_questionnaire_family(name: str, family: str) -> None:
 def test_reused_answer_is_mapped_and_written_in_the_buyers_words(tmp_path: Path) -> None:
     """A reused answer still gets status and flags; a contradiction of the holdings is a
     conflict; the dropdown gets the buyer's own value."""
-    from socproc.mapping import map_requirement
+    from socproc.mapping.map import map_requirement
     from socproc.model import Classification, Requirement, SocNeed, Status
 
     library = [

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from socproc.inventory import (
+from socproc.inventory.load import (
     ApprovedAnswer,
     Control,
     EvidenceDocument,
@@ -19,15 +19,10 @@ from socproc.inventory import (
     SubserviceOrg,
     load_inventory,
 )
-from socproc.mapping import (
-    add_months,
-    answer_value,
-    build_demand,
-    evidence_items,
-    map_all,
-    map_requirement,
-    need_tallies,
-)
+from socproc.mapping.demand import build_demand, need_tallies
+from socproc.mapping.holdings import add_months
+from socproc.mapping.map import evidence_items, map_all, map_requirement
+from socproc.mapping.wording import answer_value
 from socproc.model import Classification, Mapping, Requirement, Response, Settings, SocNeed, Status
 from socproc.result import Result
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml import parse_xml
+from helpers import CORPUS, CORPUS_HINT
 
 from socproc.model import Block
 from socproc.read import read_document
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 W14_NS = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
 
@@ -167,7 +167,7 @@ def test_input_docx_is_not_modified(tmp_path: Path) -> None:
 
 
 @pytest.mark.corpus
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=CORPUS_HINT)
 def test_corpus_asvs_requirement_tables() -> None:
     doc = read_document(CORPUS / "OWASP_ASVS_4.0.3_en.docx")
     tables = [b for b in doc.blocks if b.kind == "table"]

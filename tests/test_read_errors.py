@@ -320,7 +320,8 @@ def _valid_bytes(suffix: str) -> bytes:
 
 def test_errors_cross_a_process_boundary_whole() -> None:
     # A forked slice or a library user's pool sends errors pickled; each comes back the same.
-    from socproc.errors import CorruptFile, IncompleteRun, InventoryError
+    from socproc.errors import CorruptFile, InventoryError
+    from socproc.result import IncompleteRun
 
     for error in (
         CorruptFile("q.xlsx", "part xl/workbook.xml is damaged", "re-save it", where="Sheet1"),

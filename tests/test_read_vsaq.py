@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from helpers import CORPUS, CORPUS_HINT
 
 import socproc
 from socproc.read import read_document
@@ -15,7 +16,6 @@ from socproc.read.vsaq import strip_html
 INVENTORY = Path(__file__).resolve().parents[1] / "samples" / "inventory.yaml"
 
 MARKUP = re.compile(r"<\s*/?\s*(p|b|i|a|ul|ol|li|br|code|pre|em|strong)\b[^>]*>")
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 TEMPLATE = """// Copyright header line one
 // another comment line
@@ -127,7 +127,7 @@ ANSWERABLE = {
 
 
 @pytest.mark.corpus
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=CORPUS_HINT)
 @pytest.mark.parametrize("name", sorted(VSAQ_COUNTS))
 def test_corpus_vsaq_counts_match_sources(name: str) -> None:
     doc = read_document(CORPUS / name)
@@ -143,7 +143,7 @@ def test_corpus_vsaq_counts_match_sources(name: str) -> None:
 
 
 @pytest.mark.corpus
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=CORPUS_HINT)
 def test_corpus_vsaq_soc_block_is_found() -> None:
     doc = read_document(CORPUS / "Google_VSAQ_security_privacy_programs.json")
     ids = {b.item_id for b in doc.blocks}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from helpers import CORPUS, CORPUS_HINT
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -18,7 +19,6 @@ from socproc.read import read_document
 from socproc.read.cellvalue import format_kind, format_number
 from socproc.read.xlsx import read_xlsx
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 R_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -319,7 +319,7 @@ def test_more_cells_than_max_cells_is_refused(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ corpus
 
 corpus = pytest.mark.corpus
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=CORPUS_HINT)
 CORPUS_XLSX = sorted(CORPUS.glob("*.xlsx")) if CORPUS.is_dir() else []
 
 

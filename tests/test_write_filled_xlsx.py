@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from defusedxml import ElementTree
+from helpers import CORPUS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl.formatting.rule import CellIsRule
@@ -22,7 +23,7 @@ from socproc.model import Response
 from socproc.read.refs import col_index as column_number
 from socproc.write import write_outputs
 from socproc.write.filled_xlsx import sheet_parts, write_filled_xlsx
-from socproc.write.sheetxml import TRUNCATION_MARKER, edit_sheet_xml, xml_text
+from socproc.write.xmledit import TRUNCATION_MARKER, edit_sheet_xml, xml_text
 
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 
@@ -287,7 +288,6 @@ def test_unreadable_original_is_an_output_error(tmp_path: Path) -> None:
 
 # --------------------------------------------------------------------------- corpus
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 CORPUS_CASES = [
     ("EDUCAUSE_HECVAT_v4.1.4_blank.xlsx", "Organization"),
     ("EDUCAUSE_HECVAT_Full_v3.06_blank.xlsx", "HECVAT - Full | Vendor Response"),

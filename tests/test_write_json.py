@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from test_write_helpers import make_result
 
+from socproc.contract import RESPONSE_SCHEMA, load_schema
 from socproc.model import RESPONSE_KEYS
 from socproc.write import write_outputs, write_run_record
-from socproc.write.jsonout import load_schema, response_errors
+from socproc.write.jsonout import response_errors
 
 
 def test_response_json_is_valid_and_complete(tmp_path: Path) -> None:
@@ -55,7 +56,7 @@ def test_schema_rejects_what_spec_section_7_forbids() -> None:
 
 
 def test_schema_is_2020_12_and_names_every_key() -> None:
-    schema = load_schema()
+    schema = load_schema(RESPONSE_SCHEMA)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["$defs"]["requirement"]["required"] == list(RESPONSE_KEYS)
 

@@ -12,9 +12,9 @@ import pytest
 
 from socproc.model import Settings
 from socproc.read.xlsx import read_xlsx
-from socproc.write.sheetrows import _most_bytes, append_rows, cell_xml, rows_xml
-from socproc.write.sheetxml import EXCEL_CELL_LIMIT, TRUNCATION_MARKER, check_xml
+from socproc.write.sheetrows import append_rows, cell_xml, most_bytes, rows_xml
 from socproc.write.xlsxcells import new_workbook, table_layout
+from socproc.write.xmledit import EXCEL_CELL_LIMIT, TRUNCATION_MARKER, check_xml
 
 
 @pytest.mark.parametrize(
@@ -98,13 +98,13 @@ def test_appended_rows_read_back_as_written(tmp_path: Path) -> None:
 def test_zip64_bound_is_never_below_the_real_size() -> None:
     rows = [*HOSTILE, ("&" * 1000, "🙂" * 1000, 1e300), ("\n" * 50, "é", -0.0)]
     actual = sum(map(len, rows_xml(rows, 2, ["", "", ""])))
-    assert actual <= _most_bytes(rows) < 20 * actual
+    assert actual <= most_bytes(rows) < 20 * actual
 
 
 def test_a_sheet_that_could_pass_2_gib_gets_zip64_fields(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("socproc.write.sheetrows._most_bytes", lambda rows: 1 << 32)
+    monkeypatch.setattr("socproc.write.sheetrows.most_bytes", lambda rows: 1 << 32)
     dest = tmp_path / "big.xlsx"
     append_rows(_package(("ID", "Text", "Score"), len(HOSTILE)), dest, {"Data": HOSTILE})
     with zipfile.ZipFile(dest) as z:

@@ -11,11 +11,11 @@ from test_write_helpers import INJECTION, make_result
 
 from socproc._version import __version__
 from socproc.write import output_names, write_outputs
-from socproc.write.sheetxml import EXCEL_CELL_LIMIT, TRUNCATION_MARKER
 from socproc.write.workbook import (
     RESPONSE_HEADERS,
     write_response_workbook,
 )
+from socproc.write.xmledit import EXCEL_CELL_LIMIT, TRUNCATION_MARKER
 
 SPEC_HEADERS = [
     "Ref",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from socproc.batch.inputs import (
     INPUT_SUFFIXES,
-    OUTPUT_SUFFIXES,
     RUN_FILES,
     RUN_RECORD,
     SUMMARY,
@@ -33,7 +32,8 @@ from socproc.batch.lock import (
 )
 from socproc.batch.manifest import MANIFEST, ManifestEntry, load_manifest, run_key, save_manifest
 from socproc.batch.outputs import is_output_of, output_bases, remove_outputs, sweep_temp_files
-from socproc.batch.signals import Stopped, stop_on_signals
+from socproc.signals import Stopped, stop_on_signals
+from socproc.write import OUTPUT_SUFFIXES
 
 __all__ = [
     "DEFAULT_WAIT_SECONDS",

@@ -9,18 +9,13 @@ from pathlib import Path
 
 from socproc.batch.lock import LOCK
 from socproc.batch.manifest import MANIFEST
+from socproc.write import OUTPUT_SUFFIXES
 
 # What a folder walk picks up; anything else there is not a questionnaire and is left alone.
 # Legacy Office formats are picked up so the user is told to re-save them, not left wondering.
 INPUT_SUFFIXES = frozenset({".xlsx", ".xlsm", ".csv", ".docx", ".docm", ".json", ".xls", ".doc"})
-# What socproc writes beside each input's name, and once per run: never inputs themselves.
-OUTPUT_SUFFIXES = (
-    ".response.xlsx",
-    ".response.json",
-    ".filled.xlsx",
-    ".filled.docx",
-    ".filled.csv",
-)
+# What socproc writes beside each input's name (write.OUTPUT_SUFFIXES), and once per run:
+# never inputs themselves.
 SUMMARY = "_summary.xlsx"
 RUN_RECORD = "_run.json"
 RUN_FILES = frozenset({SUMMARY, RUN_RECORD, MANIFEST, LOCK})

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
-from socproc.batch.inputs import OUTPUT_SUFFIXES, is_ignored
-
-# `.NAME.<pid>.tmp`: what write/atomic.py leaves behind when a run is killed mid-write.
-_TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.\d+\.tmp$")
+from socproc.batch.inputs import is_ignored
+from socproc.write import OUTPUT_SUFFIXES
+from socproc.write.atomic import TEMP_NAME
 
 
 def output_bases(rels: Iterable[str]) -> dict[str, str]:
@@ -43,7 +41,7 @@ def sweep_temp_files(out_dir: Path) -> list[Path]:
     for folder, dirs, files in os.walk(out_dir, followlinks=False):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
-            match = _TEMP_NAME.match(name)
+            match = TEMP_NAME.match(name)
             if (
                 match
                 and is_ignored(match.group("name"))

@@ -11,7 +11,7 @@ from pathlib import Path
 # Called as `worker.process_one`, so that a test can stand in for it in the pool's processes.
 from socproc.batch import worker
 from socproc.batch.worker import Outcome, RunOptions, Todo
-from socproc.inventory import Inventory
+from socproc.inventory.load import Inventory
 from socproc.result import InputRecord
 
 
@@ -42,7 +42,7 @@ def execute(
             progress(done, total, rel)
 
     if workers == 1:
-        # A lone input gets every core: a big file is then split across them (socproc.fanout).
+        # A lone input gets every core: a big file is then split across them (socproc.pipeline).
         worker.init_worker(inventory, options, cores=max(1, jobs or os.cpu_count() or 1))
         for file, rel, digest in todo:
             outcome = worker.process_one(str(file), rel, out_arg, bases[rel], keep)

@@ -12,7 +12,6 @@ from typing import Any
 
 from socproc._version import __version__
 from socproc.batch.inputs import (
-    OUTPUT_SUFFIXES,
     RUN_RECORD,
     SUMMARY,
     busy_reason,
@@ -27,10 +26,11 @@ from socproc.batch.manifest import ManifestEntry, load_manifest, run_key, save_m
 from socproc.batch.outputs import is_output_of, output_bases, remove_outputs, sweep_temp_files
 from socproc.batch.pool import execute
 from socproc.batch.worker import RunOptions, Todo
-from socproc.errors import ConfigError, IncompleteRun, SocprocError
-from socproc.inventory import Inventory
-from socproc.mapping import build_demand
-from socproc.result import Batch, InputRecord
+from socproc.errors import ConfigError, SocprocError
+from socproc.inventory.load import Inventory
+from socproc.mapping.demand import build_demand
+from socproc.result import Batch, IncompleteRun, InputRecord
+from socproc.write import OUTPUT_SUFFIXES
 
 # How long to watch inputs for size/mtime changes before deciding they are complete.
 SETTLE_SECONDS = 0.5

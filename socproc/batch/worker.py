@@ -10,13 +10,15 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from socproc.batch.signals import leave_stopping_to_the_parent
 from socproc.errors import SocprocError
-from socproc.inventory import ApprovedAnswer, Inventory
-from socproc.layout import LayoutRules
-from socproc.mapping import need_tallies
+from socproc.inventory.load import ApprovedAnswer, Inventory
+from socproc.mapping.demand import need_tallies
 from socproc.model import Settings, Skip
+from socproc.pipeline import process_file
+from socproc.read.layout import LayoutRules
 from socproc.result import InputRecord, Result
+from socproc.signals import leave_stopping_to_the_parent
+from socproc.write import write_outputs
 
 # (file, path relative to the folder given, sha256 of its bytes)
 Todo = tuple[Path, str, str]
@@ -68,26 +70,21 @@ def init_pool_worker(inventory: Inventory, options: RunOptions) -> None:
 
 def process_one(path: str, rel: str, out_dir: str | None, base: str, keep: bool) -> Outcome:
     """Process and write one input in a worker; errors become a failed record, never an exception."""
-    # Imported here: socproc.api imports this package to run folders.
-    from socproc.api import process
-
     inventory: Inventory = _WORKER["inventory"]
     options: RunOptions = _WORKER["options"]
     start = time.perf_counter()
     try:
-        result = process(
+        result = process_file(
             path,
             inventory,
             options.as_of,
-            settings=options.settings,
-            layout=options.layout,
-            answers=options.answers,
+            options.settings,
+            options.layout,
+            options.answers,
             jobs=_WORKER.get("cores", 1),
         )
         outputs: tuple[str, ...] = ()
         if out_dir:
-            from socproc.write import write_outputs
-
             where = PurePosixPath(base)
             written = write_outputs(
                 result,

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from socproc.classify.decide import classify
-from socproc.classify.needs import _T1, _T2
+from socproc.classify.needs import TYPE1, TYPE2
 from socproc.model import SOC_NEED_ORDER, Classification, Settings, SocNeed
 
 
@@ -27,7 +27,7 @@ def stated_types(results: Iterable[Classification]) -> frozenset[SocNeed]:
         for c in results
         if c.type_source in ("stated", "cue")
         for n in c.soc_need
-        if n in (_T1, _T2)
+        if n in (TYPE1, TYPE2)
     )
 
 
@@ -42,7 +42,7 @@ def apply_document_type(
         asked = stated_types(results)
     if not asked:
         return list(results)
-    ctx = _T2 if _T2 in asked else _T1
+    ctx = TYPE2 if TYPE2 in asked else TYPE1
     why = (
         "the questionnaire asks for both Type I and Type II elsewhere → Type II"
         if len(asked) == 2
@@ -53,7 +53,7 @@ def apply_document_type(
         if c.type_source != "default":
             out.append(c)
             continue
-        needs = {n for n in c.soc_need if n not in (_T1, _T2)} | {ctx}
+        needs = {n for n in c.soc_need if n not in (TYPE1, TYPE2)} | {ctx}
         rationale = re.sub(r"; no type stated → default Type I{1,2}", "", c.rationale)
         out.append(
             replace(

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from socproc.classify.cues import _Cue, _phrases
-from socproc.classify.gated import _gate, _Gated
-from socproc.classify.needs import _B1, _Decision
-from socproc.classify.text import _tokens
+from socproc.classify.cues import Cue, find_signals
+from socproc.classify.gated import Gated, gate_words
+from socproc.classify.needs import SOC1_BIT, Decision
+from socproc.classify.text import split_tokens
 from socproc.criteria import CATEGORY_ORDER, CRITERION_ORDER
 
-_COMMERCIAL = _Gated(
+COMMERCIAL = Gated(
     "pric|payment terms|net |discount|fee|quote",
     r"pricing|\bprice|payment terms|\bnet \d+|discount|\bfees?\b|\bquote\b",
 )
@@ -39,13 +39,13 @@ _ORDERED_CATEGORIES: dict[frozenset[str], tuple[str, ...]] = {
 }
 
 
-def _categories(criteria: Iterable[str]) -> set[str]:
+def categories_of(criteria: Iterable[str]) -> set[str]:
     """The categories of criterion ids."""
     of = _CATEGORY_OF_CRITERION
     return {of[c] if c in of else _category(c) for c in criteria}
 
 
-def _ordered(categories: Iterable[str]) -> tuple[str, ...]:
+def in_category_order(categories: Iterable[str]) -> tuple[str, ...]:
     """The categories in CATEGORY_ORDER (names outside it dropped)."""
     key = frozenset(categories)
     ordered = _ORDERED_CATEGORIES.get(key)
@@ -54,13 +54,13 @@ def _ordered(categories: Iterable[str]) -> tuple[str, ...]:
 
 _BACKUP = re.compile(r"back ?up|sauvegard|datensicherung|copia|respaldo|restor")
 # Words that make a vendor/supplier mention a third-party-risk control question.
-_GOVERNANCE = _gate(
+_GOVERNANCE = gate_words(
     "security secure privacy assess assessment contract contractual due monitor review audit risk"
 )
 
 
-def _criteria(
-    matches: list[_Cue], tokens: list[str], personal: bool, testing: bool
+def criteria_for(
+    matches: list[Cue], tokens: list[str], personal: bool, testing: bool
 ) -> tuple[list[str], list[str], bool]:
     """Criterion ids the cues found point to, the cue phrases used, and whether any cue was
     strong."""
@@ -101,7 +101,7 @@ def _criteria(
 # DOMAIN.md section 3's counter-signals pointing to SOC 2. Beside one, a financial process word
 # is the setting, not the subject: "transaction approval" in an authentication rule, a payroll
 # portal as the example in an access-control question, card transactions (PCI).
-_SOC2_COUNTER = _Gated(
+_SOC2_COUNTER = Gated(
     "securit|authentica|mfa|factor|2fa|encrypt|confidential|privacy|availability|uptime"
     "|penetration|pen test|pentest|card|pci|pa-dss|trust services",
     r"\bsecurity\b|authenticat|\bmfa\b|\b(multi|two)[ -]?factor|\b2fa\b|encrypt|confidential"
@@ -118,13 +118,13 @@ _EXAMPLE_SENTENCE = re.compile(
 
 
 # What a control over financial processing checks (as against approving or reviewing anything).
-_ACCURACY = _Gated(
+_ACCURACY = Gated(
     "accura|complete|reconcil|calculat|withholding|posting|posted",
     r"\baccura|\bcomplete|\breconcil|\bcalculat|\bwithholding\b|\bposting\b|\bposted\b",
 )
 
 
-def _financial(signals: dict[str, str], low: str) -> tuple[bool, bool, bool]:
+def financial_signals(signals: dict[str, str], low: str) -> tuple[bool, bool, bool]:
     """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3."""
     if "fin_strong" in signals:
         return True, True, bool(_SOC2_COUNTER.search(low))
@@ -133,9 +133,9 @@ def _financial(signals: dict[str, str], low: str) -> tuple[bool, bool, bool]:
     if process and ("example" in low or "e.g." in low or "consider" in low):
         rest = _EXAMPLE_SENTENCE.sub(" ", low)
         if rest != low:
-            told = _phrases(_tokens(rest))[0]
+            told = find_signals(split_tokens(rest))[0]
             process = "fin_process" in told and "fin_control" in told
-    if not process or _COMMERCIAL.search(low):
+    if not process or COMMERCIAL.search(low):
         return False, False, False
     if _SOC2_COUNTER.search(low):
         # Beside a security counter-signal the financial word is the setting, unless the text
@@ -146,8 +146,8 @@ def _financial(signals: dict[str, str], low: str) -> tuple[bool, bool, bool]:
     return True, False, False
 
 
-def _control(
-    d: _Decision,
+def control_criteria(
+    d: Decision,
     criteria: list[str],
     cues: list[str],
     strong: bool,
@@ -159,7 +159,7 @@ def _control(
     names = ", ".join(criteria[:4])
     on = " on '" + "', '".join(cues[:3]) + "'" if cues else ""
     if fin[0]:
-        d.needs |= _B1
+        d.needs |= SOC1_BIT
         cue = fin_cue or "financial process"
         d.reasons.append(
             f"control over the buyer's financial reporting ('{cue}', ICFR/SOX context) → SOC 1"
@@ -172,7 +172,7 @@ def _control(
             d.reasons.append(f"and a security control{on} → {names} → SOC 2")
     elif criteria and (strong or len(criteria) > 1):
         d.soc2 = True
-        cats = _ordered(_categories(criteria))
+        cats = in_category_order(categories_of(criteria))
         d.reasons.append(
             f"control question{on} → {names} ({', '.join(cats)}) → answered by a SOC 2"
         )

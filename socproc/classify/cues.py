@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from socproc.classify.text import _fold, _tokens
+from socproc.classify.text import fold, split_tokens
 from socproc.criteria import (
     CRITERIA,
     FINANCIAL_CONTROL_WORDS,
@@ -24,8 +24,8 @@ class _Target:
 
 
 @dataclass(frozen=True, slots=True)
-class _Cue:
-    """One cue phrase with its targets, pre-split the ways `_criteria` chooses among them."""
+class Cue:
+    """One cue phrase with its targets, pre-split the ways `criteria_for` chooses among them."""
 
     phrase: str  # as written in the table, for rationales ("socaas", not the folded "socaa")
     targets: tuple[_Target, ...]
@@ -36,7 +36,7 @@ class _Cue:
     specific: bool  # a strong or plan target: context cues then name no topic
 
     @classmethod
-    def of(cls, phrase: str, targets: tuple[_Target, ...]) -> _Cue:
+    def of(cls, phrase: str, targets: tuple[_Target, ...]) -> Cue:
         private = tuple(t for t in targets if t.kind == "personal")
         general = tuple(t for t in targets if t.kind != "personal")
         return cls(
@@ -58,18 +58,18 @@ def _lengths(keys: Iterable[tuple[str, ...]], longest_first: bool) -> dict[str, 
     return {tok: tuple(sorted(ns, reverse=longest_first)) for tok, ns in found.items()}
 
 
-def _build_cue_index() -> dict[tuple[str, ...], _Cue]:
+def _build_cue_index() -> dict[tuple[str, ...], Cue]:
     index: dict[tuple[str, ...], list[_Target]] = {}
     words: dict[tuple[str, ...], str] = {}
     for crit in CRITERIA:
         for cue in crit.cues:
             kind = {"~": "weak", "@": "personal", "^": "plan", "+": "context"}.get(cue[0], "strong")
             phrase = cue[1:] if kind != "strong" else cue
-            key = tuple(_tokens(_fold(phrase)))
+            key = tuple(split_tokens(fold(phrase)))
             if key:
                 index.setdefault(key, []).append(_Target(crit.id, kind))
                 words.setdefault(key, phrase)
-    return {k: _Cue.of(words[k], tuple(v)) for k, v in index.items()}
+    return {k: Cue.of(words[k], tuple(v)) for k, v in index.items()}
 
 
 def _build_signals(
@@ -79,7 +79,7 @@ def _build_signals(
     index: dict[tuple[str, ...], set[str]] = {}
     for signal, phrases in vocabularies.items():
         for phrase in phrases:
-            key = tuple(_tokens(_fold(phrase)))
+            key = tuple(split_tokens(fold(phrase)))
             if key:
                 index.setdefault(key, set()).add(signal)
     # Sorted: the order a phrase raises its signals in does not matter (first phrase wins).
@@ -105,7 +105,7 @@ class _Start(NamedTuple):
     outright; the longer ones are looked up only when the next token can continue one."""
 
     cue_lengths: tuple[int, ...]  # lengths > 1 of cues starting here, longest first
-    cue: _Cue | None  # the one-token cue, if any
+    cue: Cue | None  # the one-token cue, if any
     signals: tuple[str, ...]  # the signals the token alone raises
     signal_lengths: tuple[int, ...]  # lengths > 1 of signal phrases starting here, shortest first
     seconds: frozenset[str]  # the second tokens of those longer phrases
@@ -131,12 +131,12 @@ def _build_starts() -> dict[str, _Start]:
 _STARTS = _build_starts()
 
 
-def _phrases(tokens: list[str]) -> tuple[dict[str, str], list[_Cue]]:
+def find_signals(tokens: list[str]) -> tuple[dict[str, str], list[Cue]]:
     """The signals (personal data, testing, financial words...) the tokens raise, each with
     the first phrase that raised it (for the rationale); and the longest non-overlapping cue
     phrases, left to right."""
     raised: dict[str, str] = {}
-    cues: list[_Cue] = []
+    cues: list[Cue] = []
     starts, size, done = _STARTS, len(tokens), 0
     # Only positions whose token starts some phrase can start a match (most tokens start none).
     for i in [i for i, tok in enumerate(tokens) if tok in starts]:
@@ -169,7 +169,7 @@ def _phrases(tokens: list[str]) -> tuple[dict[str, str], list[_Cue]]:
 
 
 # Multi-word cues by each of their words, for the reordered-phrase fallback below.
-_MULTI: dict[tuple[str, ...], _Cue] = {k: c for k, c in _CUES.items() if len(k) > 1}
+_MULTI: dict[tuple[str, ...], Cue] = {k: c for k, c in _CUES.items() if len(k) > 1}
 
 
 def _by_rarest_word(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -191,14 +191,14 @@ _BY_WORD = _by_rarest_word(_MULTI)
 _SLACK = 2
 
 
-def _unordered(tokens: list[str]) -> list[_Cue]:
+def _unordered(tokens: list[str]) -> list[Cue]:
     """Cues written in another word order ("review user access" for "user access review").
 
     Only a fallback for texts where no cue matched as written, so it adds recall where the
     classifier would otherwise see no control topic at all, and cannot change other rows.
     """
     words = set(tokens)
-    found: list[_Cue] = []
+    found: list[Cue] = []
     # In text order (a set's order changes with each process's string hashing).
     for tok in dict.fromkeys(t for t in tokens if t in _BY_WORD):
         for key in _BY_WORD[tok]:

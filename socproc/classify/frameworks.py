@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from socproc.classify.gated import _gate, _Gated
+from socproc.classify.gated import Gated, gate_words
 from socproc.criteria import ARTIFACTS, FRAMEWORKS
 
-_CERT_WORDS = _Gated(
+CERT_WORDS = Gated(
     "report|rapport|informe|bericht|certif|complian|accredit|attest|aoc|ato|authori|registered|audit|assessed|conforme|zertifi|certificad",
     r"report|rapport|informe|bericht|certif|complian|accredit|attest|\baoc\b|\bato\b|authori[sz]ation|registered|audit|assessed"
     r"|conforme|zertifi|certificad",
 )
 # "Which standard is your program based on?" asks for a framework name, not a control.
-_FRAMEWORK_QUESTION = _Gated(
+FRAMEWORK_QUESTION = Gated(
     "standard|framework|best practice",
     r"\b(?:which|what|name of)\b.{0,40}\b(?:standards?|frameworks?|best practices)\b"
     r"|\bconform\w* (?:with|to) (?:a |an |any )?(?:specific )?(?:industry[\s\-])?(?:standard|framework)"
     r"|\bbased on (?:a |an |any )?(?:industry[\s\-])?(?:standard|framework)",
 )
-_FRAMEWORKS = tuple((name, _Gated.auto(rx)) for name, rx in FRAMEWORKS)
-_ARTIFACTS = tuple((name, _Gated.auto(rx)) for name, rx in ARTIFACTS)
-_FRAMEWORK_GATE = _gate(
+FRAMEWORK_RULES = tuple((name, Gated.auto(rx)) for name, rx in FRAMEWORKS)
+ARTIFACT_RULES = tuple((name, Gated.auto(rx)) for name, rx in ARTIFACTS)
+_FRAMEWORK_GATE = gate_words(
     "iso iso27001 27001 27017 27018 27701 22301 42001 9001 27k pci hitrust fedramp stateramp csa star caiq "
     "hipaa 800 nist cmmc bsi c5 cyber tisax irap gdpr rgpd dsgvo ccpa cpra webtrust sig shared hecvat tia iso27k iso27017 iso27018 iso27701 iso22301 iso42001 iso9001 sp800"
 )
@@ -33,18 +33,18 @@ _FRAMEWORK_ARTIFACT = {
 }
 
 
-def _frameworks(low: str, tokens: list[str]) -> list[str]:
+def frameworks_named(low: str, tokens: list[str]) -> list[str]:
     if _FRAMEWORK_GATE.isdisjoint(tokens) and "soc for" not in low:
         return []
-    return [name for name, rx in _FRAMEWORKS if rx.search(low)]
+    return [name for name, rx in FRAMEWORK_RULES if rx.search(low)]
 
 
-def _artifact(low: str, frameworks: list[str], request: bool) -> str | None:
+def artifact_asked(low: str, frameworks: list[str], request: bool) -> str | None:
     if request:
-        for name, rx in _ARTIFACTS:
+        for name, rx in ARTIFACT_RULES:
             if rx.search(low):
                 return name
     for name in frameworks:
-        if name in _FRAMEWORK_ARTIFACT and (request or _CERT_WORDS.search(low)):
+        if name in _FRAMEWORK_ARTIFACT and (request or CERT_WORDS.search(low)):
             return _FRAMEWORK_ARTIFACT[name]
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from socproc.classify.text import _stem
+from socproc.classify.text import stem_word
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -31,7 +31,7 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
-class _Gated:
+class Gated:
     """A regex that runs only when one of its key substrings occurs in the text.
 
     Every match of the pattern contains at least one key, so a text without any key cannot
@@ -47,10 +47,10 @@ class _Gated:
         self.rx = re.compile(f"(?=[{first}])(?:{pattern})" if first else pattern)
         self.keys = tuple(keys.split("|")) if isinstance(keys, str) else keys
         # Optional whole-token gate (cheaper still): every match holds one of these tokens.
-        self.words = frozenset(_stem(w) for w in words.split())
+        self.words = frozenset(stem_word(w) for w in words.split())
 
     @classmethod
-    def auto(cls, pattern: str) -> _Gated:
+    def auto(cls, pattern: str) -> Gated:
         """Keys derived from the pattern: one mandatory literal run per top-level alternative."""
         keys: set[str] = set()
         for alt in _top_level_alternatives(pattern):
@@ -88,5 +88,5 @@ class _Gated:
 
 # Cheap gates: a pattern family can only match when one of its trigger words is a token,
 # so most texts skip most regexes (classify must reach 20,000 texts/s).
-def _gate(words: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in words.split())
+def gate_words(words: str) -> frozenset[str]:
+    return frozenset(stem_word(w) for w in words.split())

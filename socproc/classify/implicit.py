@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from socproc.classify.gated import _gate, _Gated
-from socproc.classify.needs import _B1, _B3, _Decision
-from socproc.classify.reports import _REPORT_WORDS, _Found
+from socproc.classify.gated import Gated, gate_words
+from socproc.classify.needs import SOC1_BIT, SOC3_BIT, Decision
+from socproc.classify.reports import REPORT_WORDS, FoundReports
 
-_IMPLICIT = _Gated(
+IMPLICIT = Gated(
     "auditor|cpa|independent|third|attestation report|assurance report|examination report|audit report|rapport d|prufbericht|prufungsbericht|testat|informe de",
     r"auditor'?s'? (?:report|opinion|attestation)|service auditor|\bcpa(?:'s)?(?: firm'?s?)? "
     r"(?:report|attestation|examination|opinion)|independent (?:third[\s\-]party )?(?:attestation|assurance"
@@ -17,7 +17,7 @@ _IMPLICIT = _Gated(
     r"|\bthird[\s\-]party (?:audit|attestation|assurance)",
     words="auditor auditors cpa independent attestation assurance examination audit rapport prufbericht prufungsbericht testat informe",
 )
-_LIFECYCLE = _Gated(
+LIFECYCLE = Gated(
     "letter|cuec|complementary|user entity|carve|subservice|opinion|exception|next|period|system description|assertion|lettre|bruckenbrief|carta puente",
     r"bridge letter|gap letter|\bcuecs?\b|complementary user[\s\-]entity|user entity controls"
     r"|complementary subservice|carve[\s\-]?d?[\s\-]?out|subservice organi[sz]ation|qualified opinion"
@@ -27,7 +27,7 @@ _LIFECYCLE = _Gated(
     words="bridge gap cuec cuecs complementary user carve carved carveout subservice qualified unmodified adverse audit exception next report reporting period system management assertion lettre bruckenbrief carta",
     first="abceglmnpqrsu",
 )
-_PUBLIC = _Gated(
+PUBLIC = Gated(
     "nda|non|public|general|web|anyone|freely|sans|publiquement|ohne|offentlich|sin |publicamente|posted|published",
     r"without (?:an? |signing (?:an? )?|any )?(?:nda|non[\s\-]disclosure)|\bno nda|nda[\s\-]free|before (?:we |you )?(?:sign(?:ing)? )?"
     r"(?:an? |the )?nda|prior to (?:signing )?(?:an? )?nda|not under (?:an? )?nda|publicly|public (?:report"
@@ -37,7 +37,7 @@ _PUBLIC = _Gated(
     r"|sin (?:nda|acuerdo de confidencialidad)|publicamente",
     first="bfgnopsw",
 )
-_REQUEST = _Gated(
+REQUEST = Gated(
     "provide|attach|upload|share|send|submit|supply|furnish|forward|make available|cop|fourni|joi|transmettre|bereitstellen|beifugen|ubermitteln|vorlegen|kopie|proporcion|adjunt|facilite|envi|can we|available",
     r"\b(?:provide|attach|upload|share|send|submit|supply|furnish|forward|make available"
     r"|copy of|copies of|fournir|fournissez|joindre|joignez|transmettre|copie|bereitstellen|beifugen"
@@ -46,16 +46,16 @@ _REQUEST = _Gated(
     words="provide attach upload share send submit supply furnish forward available copy copies fournir fournissez joindre joignez transmettre copie bereitstellen beifugen ubermitteln vorlegen kopie proporcione proporcionar adjunte adjuntar facilite enviar envie copia can",
     first="abcefjkmpstuv",
 )
-_DESCRIBE = _Gated(
+DESCRIBE = Gated(
     "describ|explain|detail|description|overview|outline|how |decri|beschreiben",
     r"\b(?:describe|explain|details? (?:of|on|about)|description of|overview of|outline|how (?:do|does"
     r"|is|are|often)|decrire|decrivez|beschreiben|describa|describir)\b",
 )
-_PUBLIC_GATE = _gate(
+PUBLIC_GATE = gate_words(
     "nda ndas non public publicly general web website anyone freely sans publiquement ohne offentlich "
     "sin publicamente posted published"
 )
-_IMPLICIT_GATE = _gate(
+_IMPLICIT_GATE = gate_words(
     "auditor auditors audit cpa independent attestation assurance examination rapport prufbericht "
     "prufungsbericht testat informe bridge gap cuec cuecs complementary user carve carved subservice "
     "opinion exception exceptions next report reporting period system management lettre bruckenbrief "
@@ -63,27 +63,29 @@ _IMPLICIT_GATE = _gate(
 )
 
 
-def _implicit(found: _Found, d: _Decision, fin: bool, public: bool, generic: list[str]) -> None:
+def implicit_reports(
+    found: FoundReports, d: Decision, fin: bool, public: bool, generic: list[str]
+) -> None:
     """Report requests that name no SOC report: auditor's reports, lifecycle, generic 'SOC report'."""
     low = found.low
     if _IMPLICIT_GATE.isdisjoint(found.tokens) and not generic:
         return
-    m = _IMPLICIT.search(low, found.tokens) or _LIFECYCLE.search(low, found.tokens)
+    m = IMPLICIT.search(low, found.tokens) or LIFECYCLE.search(low, found.tokens)
     if generic:
         why, conf = f"'{generic[0]}' without a number", 0.7
-    elif public and (m or _REPORT_WORDS.search(low)):
+    elif public and (m or REPORT_WORDS.search(low)):
         why, conf = "", 0.8
     elif m:
         why, conf = f"'{m.group()}' asks for or about an assurance report", 0.78
     else:
         return
     if public:
-        d.needs |= _B3
+        d.needs |= SOC3_BIT
         d.reasons.append(
             f"{why + '; ' if why else ''}a publicly shareable assurance report → SOC 3"
         )
     elif fin:
-        d.needs |= _B1
+        d.needs |= SOC1_BIT
         d.reasons.append(f"{why}; financial-reporting context → SOC 1")
     else:
         d.soc2 = True

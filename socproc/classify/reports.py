@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from socproc.classify.gated import _gate, _Gated
-from socproc.classify.needs import _B1, _B3, _BT1, _BT2, _T1, _T2, _Decision
-from socproc.classify.text import _tokens
+from socproc.classify.gated import Gated, gate_words
+from socproc.classify.needs import SOC1_BIT, SOC3_BIT, TYPE1, TYPE1_BIT, TYPE2, TYPE2_BIT, Decision
+from socproc.classify.text import split_tokens
 from socproc.model import SocNeed
 
 _NOT_A_REPORT_NEXT = (
@@ -35,14 +35,14 @@ _REPORT = re.compile(
     r")"
 )
 _ROMAN = re.compile(r"\b(?:iii|ii|i)\b")
-_TYPE1_CUE = _Gated(
+TYPE1_CUE = Gated(
     "design|point|a la date|stichtag|en una fecha",
     r"design(?:ed)?\b.{0,80}?\b(?:as of|point[\s\-]in[\s\-]time|specific date|single date|a date)"
     r"|point[\s\-]in[\s\-]time|suitability of (?:the )?design|suitably designed|design only"
     r"|a la date du|zu einem stichtag|stichtag|en una fecha",
     words="design designed point suitability suitably date stichtag fecha",
 )
-_TYPE2_CUE = _Gated(
+TYPE2_CUE = Gated(
     "operat|over a period|throughout|tested over|month|review period|audit period|observation period|examination period|exception|efficacite|sur une periode|wirksamkeit|zeitraum|eficacia|durante un periodo",
     r"operat\w* effective\w*|over a period|throughout|tested over|over (?:a |the )?(?:past |last )?"
     r"(?:\d+|three|six|nine|twelve)[\s\-]*months?|(?:\d+|three|six|nine|twelve)[\s\-]month"
@@ -51,20 +51,20 @@ _TYPE2_CUE = _Gated(
     r"|sur une periode|wirksamkeit|uber einen zeitraum|eficacia operativa|durante un periodo",
     words="operating operated operate operation operational operationally period throughout tested month exception efficacite periode wirksamkeit zeitraum eficacia periodo",
 )
-_REPORT_WORDS = _Gated(
+REPORT_WORDS = Gated(
     "report|audit|attestation|examination|opinion|cpa|assurance|rapport|informe|bericht|testat|seal|summary of your",
     r"\breports?\b|\baudit|\battestation|\bexamination|\bauditor|\bopinion|\bcpa\b|\baicpa|\bassurance"
     r"|\brapport|\binforme\b|bericht|\btestat|\bseal\b|\bsummary of your (?:audit|report|soc)",
 )
 # A framework whose named ISAE 3000 attestation is not a SOC 2 (BSI C5 reports use ISAE 3000).
 _ISAE3000_OWNERS = frozenset({"BSI C5"})
-_REPORT_GATE = _gate(
+_REPORT_GATE = gate_words(
     "soc soc1 soc2 soc3 socii ssae ssae16 ssae18 sas sas70 c isae csae asae aaf trust tsc star systrust "
     "webtrust general organization organisation type typ tipo t1 t2 socaas rapport informe"
 )
 
 
-class _Found:
+class FoundReports:
     """What the patterns saw in one text; the decision rules read only this."""
 
     __slots__ = ("low", "soc", "text", "tokens", "types")
@@ -79,8 +79,8 @@ class _Found:
         self.types: list[tuple[str, int, int, str]] = []
 
 
-def _find_reports(text: str, low: str) -> _Found:
-    found = _Found(text, low, _tokens(low))
+def find_reports(text: str, low: str) -> FoundReports:
+    found = FoundReports(text, low, split_tokens(low))
     if _REPORT_GATE.isdisjoint(found.tokens):
         return found
     aligned = len(text) == len(low)
@@ -116,7 +116,9 @@ def _soc_numbers(original: str) -> set[int]:
     return nums
 
 
-def _attach_types(found: _Found) -> tuple[dict[int, set[str]], list[tuple[str, int, int, str]]]:
+def _attach_types(
+    found: FoundReports,
+) -> tuple[dict[int, set[str]], list[tuple[str, int, int, str]]]:
     """Give each 'Type I/II' to the SOC mention it qualifies; return the rest as free types."""
     attached: dict[int, set[str]] = {}
     free: list[tuple[str, int, int, str]] = []
@@ -146,7 +148,7 @@ def _attach_types(found: _Found) -> tuple[dict[int, set[str]], list[tuple[str, i
     return attached, free
 
 
-def _explicit(found: _Found, frameworks: list[str], d: _Decision) -> list[str]:
+def explicit_reports(found: FoundReports, frameworks: list[str], d: Decision) -> list[str]:
     """Reports named outright; returns the generic 'SOC report' mentions left to resolve."""
     attached, free = _attach_types(found)
     numbered = any(m[0] in ("soc", "soc1syn", "soc2syn", "soc3syn") for m in found.soc)
@@ -156,9 +158,9 @@ def _explicit(found: _Found, frameworks: list[str], d: _Decision) -> list[str]:
         if group == "soc":
             nums = _soc_numbers(orig)
             if 1 in nums:
-                d.needs |= _B1
+                d.needs |= SOC1_BIT
             if 3 in nums:
-                d.needs |= _B3
+                d.needs |= SOC3_BIT
             if 2 in nums:
                 d.soc2 = True
                 d.soc2_types |= types
@@ -167,10 +169,10 @@ def _explicit(found: _Found, frameworks: list[str], d: _Decision) -> list[str]:
             if numbered:
                 d.reasons.append(f"'{orig}' names the standard behind the SOC report named here")
             else:
-                d.needs |= _B1
+                d.needs |= SOC1_BIT
                 d.reasons.append(f"'{orig}' is the legacy/colloquial name of a SOC 1")
         elif group == "soc1syn":
-            d.needs |= _B1
+            d.needs |= SOC1_BIT
             d.reasons.append(f"'{orig}' is the SOC 1 standard or its international equivalent")
         elif group == "soc2syn":
             if "3000" in orig and _ISAE3000_OWNERS.intersection(frameworks):
@@ -179,12 +181,12 @@ def _explicit(found: _Found, frameworks: list[str], d: _Decision) -> list[str]:
             d.soc2_types |= types
             d.reasons.append(f"'{orig}' means a SOC 2 (Trust Services Criteria examination)")
         elif group == "soc3syn":
-            d.needs |= _B3
+            d.needs |= SOC3_BIT
             d.reasons.append(f"'{orig}' is a general-use (SOC 3) report")
         elif group == "socgen":
             generic.append(orig)
             d.soc2_types |= types
-    if free and (found.soc or _REPORT_WORDS.search(found.low)):
+    if free and (found.soc or REPORT_WORDS.search(found.low)):
         d.soc2 = True
         d.soc2_types |= {t[0] for t in free}
         d.reasons.append(f"'{free[0][3]}' asked for a report → SOC 2")
@@ -193,24 +195,26 @@ def _explicit(found: _Found, frameworks: list[str], d: _Decision) -> list[str]:
     return generic
 
 
-_DEFAULT_TYPE1 = f"no type stated → default {str(_T1)[6:]}"
-_DEFAULT_TYPE2 = f"no type stated → default {str(_T2)[6:]}"
+_DEFAULT_TYPE1 = f"no type stated → default {str(TYPE1)[6:]}"
+_DEFAULT_TYPE2 = f"no type stated → default {str(TYPE2)[6:]}"
 
 
-def _soc2_type(d: _Decision, low: str, tokens: list[str], default: SocNeed) -> tuple[int, str]:
+def soc2_type(d: Decision, low: str, tokens: list[str], default: SocNeed) -> tuple[int, str]:
     """The SOC 2 type bits and where they came from (DOMAIN.md section 6 rule 5)."""
     if d.soc2_types:
-        bits = (_BT1 if "I" in d.soc2_types else 0) | (_BT2 if "II" in d.soc2_types else 0)
+        bits = (TYPE1_BIT if "I" in d.soc2_types else 0) | (
+            TYPE2_BIT if "II" in d.soc2_types else 0
+        )
         return bits, "stated"
-    t2, t1 = _TYPE2_CUE.search(low, tokens), _TYPE1_CUE.search(low, tokens)
+    t2, t1 = TYPE2_CUE.search(low, tokens), TYPE1_CUE.search(low, tokens)
     if t2:
         d.reasons.append(f"'{t2.group()}' → Type II")
-        return _BT2, "cue"
+        return TYPE2_BIT, "cue"
     if t1:
         d.reasons.append(f"'{t1.group()}' → Type I")
-        return _BT1, "cue"
-    if default == _T1:
+        return TYPE1_BIT, "cue"
+    if default == TYPE1:
         d.reasons.append(_DEFAULT_TYPE1)
-        return _BT1, "default"
+        return TYPE1_BIT, "default"
     d.reasons.append(_DEFAULT_TYPE2)
-    return _BT2, "default"
+    return TYPE2_BIT, "default"

@@ -43,18 +43,18 @@ class _StemCache(dict[str, str]):
 
 
 _STEMS = _StemCache()
-_stem = _STEMS.__getitem__
+stem_word = _STEMS.__getitem__
 
 
-def _tokens(folded: str) -> list[str]:
+def split_tokens(folded: str) -> list[str]:
     if folded.isascii():  # the common case: a byte translate and split beat the regex
         words = folded.encode("ascii").translate(_SEPARATE).decode("ascii").split()
     else:
         words = _TOKEN.findall(folded)
-    return list(map(_stem, words))
+    return list(map(stem_word, words))
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower-case and drop accents ("Überprüfung" → "uberprufung"); cues are folded alike."""
     low = text.lower()
     if low.isascii() and not _FOLDED_ASCII.search(low):

@@ -2,72 +2,72 @@
 
 from __future__ import annotations
 
-from socproc.classify.gated import _Gated
-from socproc.classify.implicit import _LIFECYCLE
-from socproc.classify.needs import _Decision
-from socproc.classify.reports import _REPORT_WORDS, _Found
+from socproc.classify.gated import Gated
+from socproc.classify.implicit import LIFECYCLE
+from socproc.classify.needs import Decision
+from socproc.classify.reports import REPORT_WORDS, FoundReports
 
-_HARDWARE = _Gated(
+HARDWARE = Gated(
     "chip|silicon|firmware|secure boot|trustzone|embedded|processor|arm|hardware|device|soc vendor",
     r"chip|silicon|firmware|secure boot|trustzone|embedded|processor|\barm\b|hardware|\bdevices?\b|\bsoc vendor",
 )
-_OCCUPATION = _Gated(
+OCCUPATION = Gated(
     "soc code|occupation|labo|bls|o*net|wage|visa|job code|soc ",
     r"soc codes?\b|occupation|labou?r categor|\bbls\b|o\*net|\bwage|\bvisa\b|job code|soc \d\d-\d{4}",
 )
-_CHARGE = _Gated(
+CHARGE = Gated(
     "batter|state of charge|charge|inverter|ev",
     r"batter|state of charge|\bcharge\b|inverter|\bev\b",
 )
-_OTHER_SOC = _Gated(
+OTHER_SOC = Gated(
     "soc|maturity|statement of|summary of changes|separation of concerns|soil organic",
     r"soc[\s\-]*cmm|soc maturity|maturity (?:level|model)|statement of (?:compliance|conformity)"
     r"|summary of changes|separation of concerns|soil organic carbon",
 )
-_OPS = _Gated(
+OPS = Gated(
     "engineer|on call|weekend|monitor|alert|siem|triage|escalat|staff|shift|analyst|tier|l1|l2|l3|24|hunt|incident|mssp|mdr|noc|runbook|playbook|outsourc|house|managed|headcount|aas|service|team|detect|respond|threat",
     r"monitor|alert|siem|triage|escalat|staff|shift|analyst|tier|\bl[123]\b|24\s*[x/]\s*7|hunt|incident"
     r"|engineer|on[\s\-]call|weekend|mssp|\bmdr\b|\bnoc\b|runbook|playbook|outsourc|in[\s\-]house|managed|headcount|aas\b|service|\bteam"
     r"|detect|respond|threat",
 )
-_ANALYSTS = _Gated(
+ANALYSTS = Gated(
     "analyst|tier|level|l1|l2|l3|staff|headcount|certif|employee|contractor|hire",
     r"analyst|\btier|\blevel|\bl[123]\b|staff|headcount|certif|employee|contractor|hire",
 )
-_OUTSOURCED = _Gated(
+OUTSOURCED = Gated(
     "outsourc|provider|managed|mssp|aas|service|third|party|co-managed|co managed|virtual",
     r"outsourc|provider|managed|mssp|aas\b|as[\s\-]a[\s\-]service|third[\s\-]party|co[\s\-]managed|virtual",
 )
 
 
-def _bare_soc(found: _Found, d: _Decision) -> tuple[str | None, str]:
+def bare_soc_sense(found: FoundReports, d: Decision) -> tuple[str | None, str]:
     """The sense of a bare 'SOC' that is not a report name: (sense, reason)."""
     bare = [m for m in found.soc if m[0] == "bare"]
     if not bare:
         return None, ""
     low, orig = found.low, bare[0][3]
-    if _OCCUPATION.search(low):
+    if OCCUPATION.search(low):
         return (
             "other",
             f"'{orig}' here is a Standard Occupational Classification code, not a report",
         )
-    if _OTHER_SOC.search(low):
+    if OTHER_SOC.search(low):
         return "other", f"'{orig}' here is a maturity model or another acronym, not a report"
-    if _CHARGE.search(low) and not _OPS.search(low):
+    if CHARGE.search(low) and not OPS.search(low):
         return "other", f"'{orig}' here is a battery state of charge, not a report"
-    if orig == "SoC" or (_HARDWARE.search(low) and not _OPS.search(low)):
+    if orig == "SoC" or (HARDWARE.search(low) and not OPS.search(low)):
         return "other", f"'{orig}' here is a system-on-chip, not a report"
-    if _OPS.search(low):
+    if OPS.search(low):
         d.extra_criteria.add("CC7.2")
-        if _ANALYSTS.search(low):
+        if ANALYSTS.search(low):
             d.extra_criteria.add("CC1.4")
-        if _OUTSOURCED.search(low):
+        if OUTSOURCED.search(low):
             d.extra_criteria.add("CC9.2")
         return (
             "ops",
             f"'{orig}' here is a Security Operations Center (monitoring function), not a report",
         )
-    if _REPORT_WORDS.search(low) or _LIFECYCLE.search(low):
+    if REPORT_WORDS.search(low) or LIFECYCLE.search(low):
         return "report", f"'{orig}' with report vocabulary → a SOC report"
     d.extra_criteria.add("CC7.2")
     return "ops?", f"bare '{orig}' read as a Security Operations Center (ambiguous)"

@@ -14,7 +14,7 @@ from socproc.extract.words import (
     is_id,
     looks_like_question,
 )
-from socproc.layout import SheetLayout
+from socproc.read.layout import SheetLayout
 
 # A code with a separator ("AC-01", "1.2.3"): never a header word.
 _CODE = re.compile(r"(?=\S*\d)[A-Za-z0-9]{1,10}(?:[-_.][A-Za-z0-9]{1,10}){1,6}\.?")

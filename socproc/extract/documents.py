@@ -11,14 +11,14 @@ from socproc.extract.rows import Seen, is_duplicate, walk_grid
 from socproc.extract.words import (
     EVALUATOR_HEADER,
     clean_section,
+    collapse_spaces,
     name_reason,
-    normalise,
     paragraph_asks,
     sheet_name_skip,
     split_embedded_id,
 )
-from socproc.layout import SheetLayout
 from socproc.model import Block, Document, Extraction, Requirement, Sheet, Skip
+from socproc.read.layout import SheetLayout
 
 
 def extract(document: Document, layout: SheetLayout | None = None) -> Extraction:
@@ -89,7 +89,7 @@ def _extract_blocks(blocks: tuple[Block, ...], seen: Seen) -> None:
     stack: list[tuple[int, str]] = []  # open sections by level: headings and VSAQ blocks
     grids = {g.name: g for g in tables}
     for block in blocks:
-        text = normalise(block.text)
+        text = collapse_spaces(block.text)
         # A heading closes headings of its level and deeper; a VSAQ item closes the blocks it is
         # not nested in. Word paragraphs and tables sit under the last heading whatever their level.
         nests = block.kind == "heading" or block.item_type is not None
@@ -119,7 +119,7 @@ def _extract_blocks(blocks: tuple[Block, ...], seen: Seen) -> None:
 
 def _vsaq_item(block: Block, section: str | None, seen: Seen) -> None:
     kind = (block.item_type or "").lower()
-    text = normalise(block.text)
+    text = collapse_spaces(block.text)
     if kind in _VSAQ_SKIPS:
         if text:
             seen.skipped.append(Skip(block.ref, _VSAQ_SKIPS[kind]))
@@ -160,13 +160,17 @@ def checkbox_answer(text: str, checkbox: bool | None) -> tuple[str, bool, str | 
     boxes = _BOX.findall(text)
     if len(boxes) >= 2:  # one box per option word: the ticked option is the answer
         ticked = [word for box, word in _BOX_OPTION.findall(text) if box != "☐"]
-        rest = normalise(_BOX_OPTION.sub(" ", text))
+        rest = collapse_spaces(_BOX_OPTION.sub(" ", text))
         return rest or text, True, ", ".join(ticked) or None
     if boxes:
         checkbox = boxes[0] != "☐"
     if checkbox is None:
         return text, False, None
-    return normalise(_BOX.sub(" ", text)) or text, True, "checked" if checkbox else "unchecked"
+    return (
+        collapse_spaces(_BOX.sub(" ", text)) or text,
+        True,
+        "checked" if checkbox else "unchecked",
+    )
 
 
 def _add(seen: Seen, req: Requirement) -> None:

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field, replace
 from socproc.extract.grid import Columns, Grid
 from socproc.extract.words import (
     clean_section,
+    collapse_spaces,
     header_role,
     id_value,
     is_id,
     looks_like_question,
-    normalise,
     split_embedded_id,
 )
 from socproc.model import Requirement, Skip
@@ -37,7 +37,7 @@ class Seen:
 
 def lone_cell(text: str) -> tuple[str, str | None]:
     """A row with a single filled cell: (skip reason, new section or None)."""
-    text = normalise(text)
+    text = collapse_spaces(text)
     if _FOOTER.match(text):
         return "footer", None
     if text.endswith(":") and len(text) <= 60:
@@ -50,7 +50,7 @@ def lone_cell(text: str) -> tuple[str, str | None]:
 
 def _header_label(cells: dict[int, str], question: int, spans: list[tuple[int, int]]) -> str | None:
     """The block title a header row carries (' Documentation | Answer | ...'), if any."""
-    labels = {c: v for c, v in cells.items() if not header_role(v) and normalise(v)}
+    labels = {c: v for c, v in cells.items() if not header_role(v) and collapse_spaces(v)}
     if question in labels:
         return clean_section(labels[question])
     for c0, c1 in spans:
@@ -149,9 +149,7 @@ def _walk_rows(grid: Grid, cols: Columns, seen: Seen, section: str | None) -> No
         else:
             if cols.section and cols.section in cells:
                 col_section = clean_section(cells[cols.section])
-            reason, qid, question, new = classify_row(
-                cells, cols, r < cols.first_data_row, prev_req
-            )
+            reason, qid, question, new = read_row(cells, cols, r < cols.first_data_row, prev_req)
             section = new or section
         if reason is not None:
             seen.skipped.append(Skip(grid.cell_ref(r, min(cells)), reason))
@@ -180,7 +178,7 @@ def _walk_rows(grid: Grid, cols: Columns, seen: Seen, section: str | None) -> No
         )
 
 
-def classify_row(
+def read_row(
     cells: dict[int, str], cols: Columns, above: bool, prev_req: bool
 ) -> tuple[str | None, str | None, str, str | None]:
     """(skip reason or None for a requirement, question ID, question text, new section or None).
@@ -188,7 +186,7 @@ def classify_row(
     `above`: the row is above the first header row, where only rows with an ID count.
     `prev_req`: the row before was a requirement (or its continuation).
     """
-    question = normalise(cells.get(cols.question, ""))
+    question = collapse_spaces(cells.get(cols.question, ""))
     qid = id_value(cells.get(cols.id)) if cols.id else None
     if not question:
         id_text = cells.get(cols.id, "") if cols.id else ""
@@ -245,4 +243,4 @@ def is_duplicate(seen: Seen, qid: str | None, question: str, ref: str) -> bool:
 def _value(cells: dict[int, str], col: int | None) -> str | None:
     if col is None:
         return None
-    return normalise(cells.get(col, "")) or None
+    return collapse_spaces(cells.get(col, "")) or None

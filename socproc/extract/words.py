@@ -39,7 +39,7 @@ _MODAL = re.compile(r"\b(?:shall|must)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def normalise(text: str) -> str:
+def collapse_spaces(text: str) -> str:
     """Collapse all whitespace (wrapped lines, non-breaking spaces) into single spaces."""
     return " ".join(text.split())
 
@@ -106,7 +106,7 @@ def id_value(text: str | None) -> str | None:
         return None
     if is_id(text):
         return text.strip()
-    text = normalise(text)
+    text = collapse_spaces(text)
     if len(text) > 30 or len(text.split()) > 3:
         return None
     return text if any(ch.isdigit() for ch in text) else None
@@ -114,7 +114,7 @@ def id_value(text: str | None) -> str | None:
 
 def clean_section(text: str) -> str:
     """A section title, trimmed: a long 'Name (ID): description' keeps only its name."""
-    text = normalise(text)
+    text = collapse_spaces(text)
     if len(text) > 80 and 3 <= text.find(":") <= 80:
         return text[: text.find(":")].strip()
     return text
@@ -165,7 +165,7 @@ _HEADER_TRIM = re.compile(r"[\s:*?.\-–]+$|^[\s:*\-–]+")
 @lru_cache(maxsize=4096)
 def header_role(text: str) -> str | None:
     """The column role a header cell names, or None."""
-    key = normalise(text).lower()
+    key = collapse_spaces(text).lower()
     key = re.sub(r"\s*\([^)]*\)\s*", " ", key).strip() or key  # "Response (Yes/No)" -> "response"
     key = _HEADER_TRIM.sub("", key)
     if len(key) > 60 or len(key.split()) > 5:

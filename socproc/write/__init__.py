@@ -6,9 +6,9 @@ import importlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from socproc.forks import start_child, worth_it
 from socproc.gcpause import paused_gc
-from socproc.model import Response
-from socproc.result import Result
+from socproc.model import Response, ResultView
 from socproc.write.atomic import adopt, all_or_nothing, deferred, discard_all, temp_path
 from socproc.write.jsonout import write_response_json, write_run_record
 from socproc.write.summary import write_summary
@@ -22,6 +22,12 @@ FILLED: dict[str, tuple[str, str, str]] = {
     "docm": (".filled.docx", "socproc.write.filled_docx", "write_filled_docx"),
     "csv": (".filled.csv", "socproc.write.filled_csv", "write_filled_csv"),
 }
+# Every suffix an input's outputs can carry, in the order `output_names` gives them.
+OUTPUT_SUFFIXES: tuple[str, ...] = (
+    ".response.xlsx",
+    ".response.json",
+    *dict.fromkeys(suffix for suffix, _, _ in FILLED.values()),
+)
 
 
 def output_names(source: str | Path, fmt: str, stem: str | None = None) -> list[str]:
@@ -30,7 +36,7 @@ def output_names(source: str | Path, fmt: str, stem: str | None = None) -> list[
     `stem` replaces the source's own stem, so a folder run can keep two inputs apart.
     """
     stem = stem or Path(source).stem
-    names = [f"{stem}.response.xlsx", f"{stem}.response.json"]
+    names = [stem + suffix for suffix in OUTPUT_SUFFIXES[:2]]
     if fmt.lower() in FILLED:
         names.append(stem + FILLED[fmt.lower()][0])
     return names
@@ -49,7 +55,7 @@ def filled_writer(fmt: str) -> Callable[[Path, Sequence[Response], Path], Path] 
 
 @paused_gc()
 def write_outputs(
-    result: Result, out_dir: Path, stem: str | None = None, jobs: int = 1
+    result: ResultView, out_dir: Path, stem: str | None = None, jobs: int = 1
 ) -> list[Path]:
     """Write NAME.response.xlsx, NAME.response.json and the filled copy into `out_dir`; return their paths.
 
@@ -57,8 +63,6 @@ def write_outputs(
     response workbook and JSON are written in a forked process while this one writes the
     filled copy (the two halves take about as long).
     """
-    from socproc.fanout import start_child, worth_it
-
     out_dir = Path(out_dir)
     names = output_names(result.source, result.format, stem)
     writer = filled_writer(result.format)
@@ -100,6 +104,7 @@ def write_outputs(
 
 
 __all__ = [
+    "OUTPUT_SUFFIXES",
     "filled_writer",
     "output_names",
     "write_outputs",

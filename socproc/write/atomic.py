@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from pathlib import Path
@@ -15,6 +16,10 @@ WRITABLE_FIX = "check the folder is writable and has free space"
 REPORT_FIX = "this is a fault in socproc: please report it with the input file"
 # Inside all_or_nothing(): the (temporary, final) paths written so far, renamed at the end.
 _PENDING: ContextVar[list[tuple[Path, Path]] | None] = ContextVar("_PENDING", default=None)
+
+
+# What `temp_path` names, so that a later run can tell a killed run's leftovers from the rest.
+TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.\d+\.tmp$")
 
 
 def temp_path(path: Path, pid: int | None = None) -> Path:

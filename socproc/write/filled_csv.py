@@ -12,11 +12,12 @@ from pathlib import Path
 from socproc.errors import OutputError, SocprocError
 from socproc.model import Response, Settings
 from socproc.read.csv import SAMPLE_CHARS, decode, detect_encoding, sniff_delimiter
-from socproc.render import FORMULA_START
 from socproc.write.atomic import write_bytes_atomic
 from socproc.write.plan import plan_writes, split_ref
 
-# OWASP CSV injection: a cell starting with one of these may be run as a formula by a spreadsheet.
+# OWASP CSV injection: a cell starting with one of these may be run as a formula by a spreadsheet
+# (Excel, Sheets, LibreOffice). The one rule for every CSV socproc writes.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
 
 

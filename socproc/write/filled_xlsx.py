@@ -17,7 +17,7 @@ from socproc.read.package import local
 from socproc.read.xlsx import sheet_parts
 from socproc.write.atomic import write_atomic
 from socproc.write.plan import CellWrite, plan_writes, split_ref
-from socproc.write.sheetxml import edit_sheet_xml
+from socproc.write.xmledit import edit_sheet_xml
 
 MACRO_MAIN = b"application/vnd.ms-excel.sheet.macroEnabled.main+xml"
 PLAIN_MAIN = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"

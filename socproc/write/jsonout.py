@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from socproc.result import Result
+from socproc.contract import RESPONSE_SCHEMA, load_schema
+from socproc.model import ResultView
 from socproc.write.atomic import write_atomic, write_text_atomic
-
-RESPONSE_SCHEMA = "response.schema.json"
 
 
 def dumps(document: Any) -> str:
@@ -26,7 +24,7 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False)
 _CHUNK = 1_000
 
 
-def response_lines(result: Result) -> Iterator[str]:
+def response_lines(result: ResultView) -> Iterator[str]:
     """`result.to_dict()` as JSON text, in pieces, with one requirement (and one skipped row)
     per line.
 
@@ -57,7 +55,7 @@ def _array(items: Iterator[Any], any_items: bool) -> Iterator[str]:
     yield "\n  ]"
 
 
-def write_response_json(result: Result, path: Path) -> Path:
+def write_response_json(result: ResultView, path: Path) -> Path:
     """Write `result.to_dict()` to `path` atomically, streamed; return the path."""
 
     def write(tmp: Path) -> None:
@@ -72,26 +70,12 @@ def write_run_record(record: dict[str, Any], path: Path) -> Path:
     return write_text_atomic(Path(path), dumps(record))
 
 
-@cache
-def load_schema(name: str = RESPONSE_SCHEMA) -> dict[str, Any]:
-    """A JSON Schema shipped as `socproc.schemas`, or read from the source tree when not installed."""
-    from importlib import resources
-
-    try:
-        text = resources.files("socproc.schemas").joinpath(name).read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        # A source checkout that was never `pip install`ed has schemas/ beside the package.
-        text = (Path(__file__).resolve().parents[2] / "schemas" / name).read_text(encoding="utf-8")
-    schema: dict[str, Any] = json.loads(text)
-    return schema
-
-
 def response_errors(document: Any) -> list[str]:
     """Every way `document` breaks schemas/response.schema.json, each as `path: message`."""
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(
-        load_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER
+        load_schema(RESPONSE_SCHEMA), format_checker=Draft202012Validator.FORMAT_CHECKER
     )
     found = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
     return [f"{e.json_path}: {e.message}" for e in found]

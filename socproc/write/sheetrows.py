@@ -20,7 +20,7 @@ from pathlib import Path
 
 from socproc.read.refs import col_letters
 from socproc.read.xlsx import sheet_parts
-from socproc.write.sheetxml import (
+from socproc.write.xmledit import (
     column_styles,
     open_sheet_data,
     widen_dimension,
@@ -122,7 +122,7 @@ def _write_sheet(
             styles[col - 1] = f' s="{style}"'
     # The XML is streamed, so its size is not known up front: ZIP64 fields only when an upper
     # bound of it could pass 2 GiB. (Opened by name: the 1980 timestamp XlsxWriter uses too.)
-    big = len(xml) * 4 + _most_bytes(rows) > zipfile.ZIP64_LIMIT
+    big = len(xml) * 4 + most_bytes(rows) > zipfile.ZIP64_LIMIT
     with zout.open(name, "w", force_zip64=big) as out:
         out.write(head.encode("utf-8"))
         for chunk in rows_xml(rows, first, styles):
@@ -130,7 +130,7 @@ def _write_sheet(
         out.write(xml[end:].encode("utf-8"))
 
 
-def _most_bytes(rows: Sequence[Sequence[object]]) -> int:
+def most_bytes(rows: Sequence[Sequence[object]]) -> int:
     """At most how many bytes `rows_xml` makes of `rows`: every character escaped (`&amp;`, at
     most 5 bytes, as is any UTF-8 character) and every cell's markup."""
     chars = sum(len(v if v.__class__ is str else str(v)) for row in rows for v in row)

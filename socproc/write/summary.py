@@ -11,11 +11,9 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from socproc._version import __version__
-from socproc.result import Batch
+from socproc.model import NEEDS, STATUSES, BatchView
 from socproc.write.atomic import write_atomic
 from socproc.write.xlsxcells import (
-    NEEDS,
-    STATUSES,
     cell_text,
     new_workbook,
     table_formats,
@@ -54,7 +52,7 @@ def questionnaire_row(
     return (name, total, *(counts.get(s, 0) for s in STATUSES), *(needs.get(n, 0) for n in NEEDS))
 
 
-def per_questionnaire(batch: Batch) -> list[tuple[str, Mapping[str, int], Mapping[str, int]]]:
+def per_questionnaire(batch: BatchView) -> list[tuple[str, Mapping[str, int], Mapping[str, int]]]:
     """(file, counts per status, counts per need) for every questionnaire of the run.
 
     From the per-input stats when the run recorded them (a CLI run keeps no results in memory,
@@ -69,18 +67,18 @@ def per_questionnaire(batch: Batch) -> list[tuple[str, Mapping[str, int], Mappin
     return [(Path(r.source).name, r.counts(), r.need_counts()) for r in batch.results]
 
 
-def status_totals(batch: Batch) -> dict[str, int]:
+def status_totals(batch: BatchView) -> dict[str, int]:
     """Requirements per status across the inbox."""
     rows = per_questionnaire(batch)
     return {s: sum(counts.get(s, 0) for _, counts, _ in rows) for s in STATUSES}
 
 
-def write_summary(batch: Batch, path: Path) -> Path:
+def write_summary(batch: BatchView, path: Path) -> Path:
     """Write `_summary.xlsx` for `batch` atomically; return its path."""
     return write_atomic(Path(path), lambda tmp: _build(batch, tmp))
 
 
-def _build(batch: Batch, tmp: Path) -> None:
+def _build(batch: BatchView, tmp: Path) -> None:
     wb = new_workbook(tmp)
     try:
         wb.set_properties(
@@ -148,7 +146,7 @@ def _demand_chart(wb: Workbook, rows: int) -> Any:
     return chart
 
 
-def _summary_sheet(wb: Workbook, ws: Worksheet, batch: Batch, header: Any, wrap: Any) -> None:
+def _summary_sheet(wb: Workbook, ws: Worksheet, batch: BatchView, header: Any, wrap: Any) -> None:
     title = wb.add_format({"bold": True, "font_size": 14})
     bold = wb.add_format({"bold": True})
     ws.set_column(0, 0, 28)

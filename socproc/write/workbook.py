@@ -13,14 +13,11 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from socproc._version import __version__
-from socproc.model import Response, Status
-from socproc.result import Result
+from socproc.model import NEEDS, STATUSES, Response, ResultView, Status
 from socproc.write.atomic import write_atomic
 from socproc.write.sheetrows import append_rows
 from socproc.write.xlsxcells import (
-    NEEDS,
     STATUS_COLOURS,
-    STATUSES,
     cell_text,
     joined,
     new_workbook,
@@ -142,12 +139,12 @@ def citations(responses: Iterable[Response]) -> Counter[str]:
     return count
 
 
-def write_response_workbook(result: Result, path: Path) -> Path:
+def write_response_workbook(result: ResultView, path: Path) -> Path:
     """Write NAME.response.xlsx for `result` atomically; return its path."""
     return write_atomic(path, lambda tmp: _build(result, tmp))
 
 
-def _build(result: Result, tmp: Path) -> None:
+def _build(result: ResultView, tmp: Path) -> None:
     # XlsxWriter lays out every sheet and writes the small ones; the Responses and Gaps rows
     # go straight into its sheet XML afterwards (see socproc.write.sheetrows).
     rows = [response_row(r) for r in result.responses]
@@ -179,7 +176,7 @@ def _build(result: Result, tmp: Path) -> None:
     append_rows(package.getvalue(), tmp, {"Responses": rows, "Gaps": gap_rows})
 
 
-def _properties(wb: Workbook, result: Result) -> None:
+def _properties(wb: Workbook, result: ResultView) -> None:
     name = Path(result.source).name
     wb.set_properties(
         {
@@ -232,7 +229,7 @@ def _status_colours(wb: Workbook, ws: Worksheet, col: int, last_row: int) -> Non
         )
 
 
-def _evidence_sheet(ws: Worksheet, result: Result, header: Any, wrap: Any) -> None:
+def _evidence_sheet(ws: Worksheet, result: ResultView, header: Any, wrap: Any) -> None:
     cited = citations(result.responses)
     known = {e.id for e in result.evidence_items}
     rows: list[tuple[object, ...]] = [
@@ -246,7 +243,7 @@ def _evidence_sheet(ws: Worksheet, result: Result, header: Any, wrap: Any) -> No
     )
 
 
-def _summary_sheet(wb: Workbook, ws: Worksheet, result: Result, header: Any) -> None:
+def _summary_sheet(wb: Workbook, ws: Worksheet, result: ResultView, header: Any) -> None:
     bold = wb.add_format({"bold": True})
     title = wb.add_format({"bold": True, "font_size": 14})
     ws.set_column(0, 0, 34)

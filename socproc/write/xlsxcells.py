@@ -11,11 +11,8 @@ import xlsxwriter
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from socproc.model import SocNeed, Status
-from socproc.write.sheetxml import EXCEL_CELL_LIMIT, fit_cell
+from socproc.write.xmledit import EXCEL_CELL_LIMIT, fit_cell
 
-STATUSES: tuple[str, ...] = tuple(str(s) for s in Status)
-NEEDS: tuple[str, ...] = (*(str(n) for n in SocNeed), "none")
 # Fill and font colours per status: Excel's own good / neutral / bad / grey styles.
 STATUS_COLOURS: dict[str, tuple[str, str]] = {
     "covered": ("#C6EFCE", "#006100"),

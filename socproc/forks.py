@@ -1,36 +1,24 @@
-"""Spread one big questionnaire over several cores: classify, map and write in forked processes.
+"""Forked children for one big job: a worker process with a two-way pipe, and when to use one.
 
-A folder run keeps every core busy with whole files; a single large file (a thousand-row control
-matrix) would leave all but one idle. Here its rows are cut into one slice per core: this
-process takes the first and forked children, which inherit the inputs instead of receiving
-them pickled, take the others. Each slice is classified, the slices swap the SOC 2 types their
-rows state (a row with no type of its own takes the type the questionnaire states anywhere),
-then each slice is mapped and the children send their results back. The slow response
-workbook is likewise written in a child while this process writes the rest. Results are
-identical to the sequential path: classification and mapping are pure per row.
+Forking shares the parent's memory for free, so a child inherits its work instead of
+receiving it pickled; values, the result and any error come back through the pipe. Used to
+spread one big questionnaire over cores (pipeline.classify_and_map) and to write the response
+workbook beside the filled copy (write.write_outputs).
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
-from socproc.classify import apply_document_type, classify, stated_types
 from socproc.errors import OutputError, SocprocError
-from socproc.inventory import ApprovedAnswer, Inventory
-from socproc.mapping import map_requirement
-from socproc.model import Classification, Mapping, Requirement, Settings, SocNeed
+from socproc.signals import leave_stopping_to_the_parent
 
 # Below this many rows forking costs more than it saves (measured by scripts/bench.py).
 PARALLEL_MIN = 2_000
-
-# How one slice learns the whole questionnaire's stated SOC 2 types from its own.
-Exchange = Callable[[frozenset[SocNeed]], frozenset[SocNeed]]
-Slice = tuple[list[Classification], list[Mapping]]
 
 
 def can_fork() -> bool:
@@ -55,70 +43,6 @@ def slices(n: int, parts: int) -> list[tuple[int, int]]:
         out.append((start, end))
         start = end
     return [s for s in out if s[0] < s[1]]
-
-
-def classify_and_map(
-    reqs: Sequence[Requirement],
-    inventory: Inventory,
-    day: date,
-    settings: Settings,
-    answers: Sequence[ApprovedAnswer],
-    jobs: int,
-) -> tuple[list[Classification], list[Mapping]]:
-    """Classify and map every requirement, across `jobs` processes when the file is big enough."""
-
-    def work(rows: Sequence[Requirement], exchange: Exchange) -> Slice:
-        classes = [classify(r.question, settings) for r in rows]
-        classes = apply_document_type(classes, exchange(stated_types(classes)))
-        maps = [
-            map_requirement(r, c, inventory, day, settings, answers=answers)
-            for r, c in zip(rows, classes, strict=True)
-        ]
-        return classes, maps
-
-    if not worth_it(len(reqs), jobs):
-        return work(reqs, lambda asked: asked)
-    parts = [reqs[start:end] for start, end in slices(len(reqs), jobs)]
-    children: list[Child] = []
-    try:
-        # One by one, so that a fork that fails still has the earlier children stopped.
-        children.extend(
-            Child(_in_slice(work, rows), "process classifying part of the file")
-            for rows in parts[1:]
-        )
-
-        def exchange(asked: frozenset[SocNeed]) -> frozenset[SocNeed]:
-            for child in children:
-                asked |= child.receive()
-            for child in children:
-                child.send(asked)
-            return asked
-
-        classes, maps = work(parts[0], exchange)
-        for child in children:
-            more_classes, more_maps = child.receive()
-            classes += more_classes
-            maps += more_maps
-        return classes, maps
-    finally:
-        for child in children:
-            child.stop()
-
-
-def _in_slice(
-    work: Callable[[Sequence[Requirement], Exchange], Slice], rows: Sequence[Requirement]
-) -> Callable[[Connection], Slice]:
-    """`work` on `rows` in a child, swapping stated SOC 2 types with the parent over `pipe`."""
-
-    def run(pipe: Connection) -> Slice:
-        def exchange(asked: frozenset[SocNeed]) -> frozenset[SocNeed]:
-            pipe.send(("ok", asked))
-            told: frozenset[SocNeed] = pipe.recv()
-            return told
-
-        return work(rows, exchange)
-
-    return run
 
 
 class ChildLost(RuntimeError):
@@ -191,8 +115,6 @@ def start_child(work: Callable[[], Any]) -> Child:
 
 
 def _run_child(work: Callable[[Connection], Any], pipe: Connection) -> None:
-    from socproc.batch.signals import leave_stopping_to_the_parent
-
     leave_stopping_to_the_parent()
     try:
         outcome: tuple[str, Any] = ("ok", work(pipe))

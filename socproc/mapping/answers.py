@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import chain, repeat
 
-from socproc.inventory import ApprovedAnswer
+from socproc.inventory.load import ApprovedAnswer
 
 # Same question id lowers the bar this much: ids are stable within one questionnaire family,
 # but a new version may reword (or reuse) an id, so the text must still agree.
@@ -44,19 +44,17 @@ _TEMPLATE_HINT = re.compile(
 )
 # Layout around a question that says nothing about it: its number, an answer-format hint.
 # A bare leading number is kept: "12 months of logs" is not "6 months of logs".
-_LEADING_NUMBER = re.compile(
+LEADING_NUMBER = re.compile(
     r"^\s*(?:q\d+(?:\.\d+)*[.):]?|\d+(?:\.\d+)+[.):]?|\d+[.):]|\(?[a-z]\)|[ivx]+\.)\s+", re.I
 )
-_FORMAT_HINT = re.compile(
-    r"\(\s*(?:yes\s*/\s*no|y\s*/\s*n|yes or no)[^)]*\)|\byes\s*/\s*no\b", re.I
-)
-_ABBREVIATIONS = re.compile(r"\b(?:e\.\s?g|i\.\s?e|etc)\b\.?", re.I)  # "e.g." is no word
-_TIMES = re.compile(r"(?<=\d)\s*x\s*(?=\d)", re.I)  # "24 x 7 x 365" is "24x7x365"
+FORMAT_HINT = re.compile(r"\(\s*(?:yes\s*/\s*no|y\s*/\s*n|yes or no)[^)]*\)|\byes\s*/\s*no\b", re.I)
+ABBREVIATIONS = re.compile(r"\b(?:e\.\s?g|i\.\s?e|etc)\b\.?", re.I)  # "e.g." is no word
+TIMES = re.compile(r"(?<=\d)\s*x\s*(?=\d)", re.I)  # "24 x 7 x 365" is "24x7x365"
 # "pre-defined"/"predefined", "multi factor"/"multi-factor"/"multifactor", "e-mail"/"email".
-_JOINED_PREFIX = re.compile(
+JOINED_PREFIX = re.compile(
     r"\b(pre|non|multi|self|anti|off|cyber|sub|e(?=-mail))[-\s]+(?=[a-z])", re.I
 )
-# What `_JOINED_PREFIX` needs in (lowercased) text to match at all.
+# What `JOINED_PREFIX` needs in (lowercased) text to match at all.
 _PREFIX_WORDS = ("pre", "non", "multi", "self", "anti", "off", "cyber", "sub", "e-mail")
 _NUMBER_TEXT = "one two three four five six seven eight nine ten"
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate(_NUMBER_TEXT.split(), start=1)}
@@ -86,20 +84,20 @@ _CLAIMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _SOC2_TYPE2 = re.compile(r"\bsoc\s*-?\s*(2|ii|two)\s*,?\s*type\s*(2|ii|two)\b")
 
 
-# ASCII letters folded to lower case, digits kept, every other byte a space: `normalize` on
+# ASCII letters folded to lower case, digits kept, every other byte a space: `fold_words` on
 # ASCII text (nearly all of it) in one C pass instead of lower() plus a regex.
 _ASCII_FOLD = bytes(
     c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256)
 )
-_WORDS = re.compile(r"[a-z0-9]+")
+WORDS = re.compile(r"[a-z0-9]+")
 
 
 @lru_cache(maxsize=8)  # one question is normalised for controls, documents and answers in turn
-def normalize(text: str) -> str:
+def fold_words(text: str) -> str:
     """Lowercase words and digits separated by single spaces."""
     if text.isascii():
         return " ".join(text.encode("ascii").translate(_ASCII_FOLD).decode("ascii").split())
-    return " ".join(_WORDS.findall(text.lower()))
+    return " ".join(WORDS.findall(text.lower()))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -119,47 +117,47 @@ def _content_word(word: str) -> str:
 
 def content_tokens(text: str) -> frozenset[str]:
     """The stemmed meaningful words of a text."""
-    tokens = set(map(_content_word, normalize(text).split()))
+    tokens = set(map(_content_word, fold_words(text).split()))
     tokens.discard("")
     return frozenset(tokens)
 
 
 def stemmed(text: str) -> str:
     """The text as stemmed words, for whole-phrase containment tests."""
-    return " ".join(map(_stem, normalize(text).split()))
+    return " ".join(map(_stem, fold_words(text).split()))
 
 
 def is_placeholder(answer: str, question: str = "") -> bool:
     """True for an answer cell that answers nothing: empty, "N/A", "TBD", a template hint
     ("mm/dd/yyyy", "555-555-5555") or the question repeated."""
-    norm = normalize(answer)
+    norm = fold_words(answer)
     if norm in _NON_ANSWERS or _TEMPLATE_HINT.search(answer):
         return True
-    return bool(question) and norm == normalize(question)
+    return bool(question) and norm == fold_words(question)
 
 
 def match_text(question: str) -> str:
     """The question without the layout around it (its number, a "(Yes/No)" hint), normalised."""
-    text = _LEADING_NUMBER.sub("", question, count=1)
+    text = LEADING_NUMBER.sub("", question, count=1)
     if not text.isascii():
-        text = _FORMAT_HINT.sub(" ", text)
-        text = _ABBREVIATIONS.sub(" ", text)
-        return normalize(_JOINED_PREFIX.sub(r"\1", _TIMES.sub("x", text)))
+        text = FORMAT_HINT.sub(" ", text)
+        text = ABBREVIATIONS.sub(" ", text)
+        return fold_words(JOINED_PREFIX.sub(r"\1", TIMES.sub("x", text)))
     # ASCII text: a substitution runs only when the text holds what its pattern needs ("/",
     # "e.", "x", a prefix); most questions hold none, and the scans cost more than the match.
     # On ASCII text, lower() agrees exactly with the patterns' case-insensitive matching.
     if "/" in text or "yes or no" in text.lower():
-        text = _FORMAT_HINT.sub(" ", text)
+        text = FORMAT_HINT.sub(" ", text)
     low = text.lower()
     if "e." in low or "i." in low or "etc" in low:
-        text = _ABBREVIATIONS.sub(" ", text)
+        text = ABBREVIATIONS.sub(" ", text)
         low = text.lower()
     if "x" in low:
-        text = _TIMES.sub("x", text)
+        text = TIMES.sub("x", text)
         low = text.lower()
     if any(prefix in low for prefix in _PREFIX_WORDS):
-        text = _JOINED_PREFIX.sub(r"\1", text)
-    return normalize(text)
+        text = JOINED_PREFIX.sub(r"\1", text)
+    return fold_words(text)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -220,7 +218,7 @@ class AnswerIndex:
 
     def __init__(self, answers: Sequence[ApprovedAnswer]):
         # Placeholders ("N/A", "TBD") from imported questionnaires are not answers to reuse.
-        self.answers = tuple(a for a in answers if normalize(a.answer) not in _NON_ANSWERS)
+        self.answers = tuple(a for a in answers if fold_words(a.answer) not in _NON_ANSWERS)
         self._norm = [match_text(a.question) for a in self.answers]
         self._tokens = [match_tokens(n) for n in self._norm]
         self._negs = [_negations(n) for n in self._norm]
@@ -315,14 +313,14 @@ def match_answer(
 def leading_choice(answer: str, choices: Sequence[str]) -> str | None:
     """The dropdown choice an approved answer is or starts with, the longest when several do:
     "Tier II. Two feeds." → "Tier II" (not "Tier I"); "1) Self owned and managed" as is."""
-    said = normalize(answer)
-    hits = [c for c in choices if (n := normalize(c)) and (said == n or said.startswith(n + " "))]
-    return max(hits, key=lambda c: len(normalize(c)), default=None)
+    said = fold_words(answer)
+    hits = [c for c in choices if (n := fold_words(c)) and (said == n or said.startswith(n + " "))]
+    return max(hits, key=lambda c: len(fold_words(c)), default=None)
 
 
 def polarity(answer: str) -> bool | None:
     """True for an answer that starts Yes-like, False for No-like, None otherwise."""
-    first = normalize(answer).split(" ", 1)[0] if answer.strip() else ""
+    first = fold_words(answer).split(" ", 1)[0] if answer.strip() else ""
     if first in ("yes", "y", "true", "compliant", "implemented"):
         return True
     if first in ("no", "n", "false", "none", "not"):

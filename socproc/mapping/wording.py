@@ -7,9 +7,9 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 
-from socproc.answers import polarity
-from socproc.holdings import Facts
-from socproc.inventory import ApprovedAnswer, Control, EvidenceDocument, Report
+from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, Report
+from socproc.mapping.answers import polarity
+from socproc.mapping.holdings import Facts
 from socproc.model import LIMITING_FLAGS, Classification, Flag, SocNeed, Status
 
 _FLAG_ORDER = {f: i for i, f in enumerate(Flag)}

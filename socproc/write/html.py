@@ -1,4 +1,4 @@
-"""HTML views of Result and Batch for Jupyter: counts by status, demand, top gaps, failures."""
+"""HTML views of ResultView and BatchView for Jupyter: counts by status, demand, top gaps, failures."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
+from socproc.model import STATUSES
 from socproc.write.summary import per_questionnaire
 from socproc.write.workbook import TOP_GAPS, top_gaps
-from socproc.write.xlsxcells import STATUS_COLOURS, STATUSES
+from socproc.write.xlsxcells import STATUS_COLOURS
 
 if TYPE_CHECKING:
-    from socproc.result import Batch, Result
+    from socproc.model import BatchView, ResultView
 
 # The notebook shows fewer top gaps than the workbook's Summary sheet: it is a glance.
 SHOWN_GAPS = min(5, TOP_GAPS)
@@ -64,8 +65,8 @@ def _gaps_table(gaps: Sequence[tuple[str, int, int]]) -> str:
     return _table(("Remedy", "gap", "partial"), gaps, f"Top gaps (by remedy, top {SHOWN_GAPS})")
 
 
-def result_html(result: Result) -> str:
-    """A Result at a glance: what it is, counts by status and by SOC need, the top gaps."""
+def result_html(result: ResultView) -> str:
+    """A ResultView at a glance: what it is, counts by status and by SOC need, the top gaps."""
     needs = result.need_counts()
     head = (
         f"<h4>{escape(result.name)}</h4><p>{escape(result.vendor)} as of "
@@ -77,8 +78,8 @@ def result_html(result: Result) -> str:
     return f'<div class="socproc">{_STYLE}{head}{_status_table(result.counts())}{need_table}<br>{gaps}</div>'
 
 
-def batch_html(batch: Batch) -> str:
-    """A Batch at a glance: inputs, counts per questionnaire and status, demand, the
+def batch_html(batch: BatchView) -> str:
+    """A BatchView at a glance: inputs, counts per questionnaire and status, demand, the
     recommended next report, the top gaps (when results are kept) and failed inputs."""
     states = {
         s: sum(i.status == s for i in batch.inputs) for s in ("ok", "skipped", "deferred", "failed")

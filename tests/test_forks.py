@@ -17,7 +17,7 @@ import pytest
 
 import socproc
 import socproc.write as write_module
-from socproc import fanout
+from socproc import forks, pipeline
 from socproc.errors import OutputError
 from socproc.gcpause import paused_gc
 from socproc.model import Classification, Requirement, Settings
@@ -28,19 +28,19 @@ SAMPLES = ROOT / "samples" / "questionnaires"
 INVENTORY = ROOT / "samples" / "inventory.yaml"
 AS_OF = "2026-11-26"
 
-pytestmark = pytest.mark.skipif(not fanout.can_fork(), reason="needs the fork start method")
+pytestmark = pytest.mark.skipif(not forks.can_fork(), reason="needs the fork start method")
 
 
 @pytest.fixture(autouse=True)
 def small_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
     # Spread even the small samples, so the parallel path runs on every sample layout.
-    monkeypatch.setattr(fanout, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(forks, "PARALLEL_MIN", 2)
 
 
 @pytest.mark.parametrize("parts", [1, 2, 3, 7])
 def test_slices_cover_everything_once(parts: int) -> None:
     for n in (0, 1, 2, 5, 100):
-        covered = [i for start, end in fanout.slices(n, parts) for i in range(start, end)]
+        covered = [i for start, end in forks.slices(n, parts) for i in range(start, end)]
         assert covered == list(range(n))
 
 
@@ -127,7 +127,7 @@ def test_a_crashing_child_is_one_clear_error() -> None:
     def crash() -> None:
         raise RuntimeError("boom")
 
-    child = fanout.start_child(crash)
+    child = forks.start_child(crash)
     with pytest.raises(OutputError) as info:
         child.join()
     assert "internal error (RuntimeError: boom)" in info.value.line()
@@ -141,31 +141,31 @@ def test_a_failing_slice_raises_its_own_error_and_leaves_no_process(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     inventory = socproc.load_inventory(INVENTORY)
-    real = fanout.classify
+    real = pipeline.classify
 
     def failing(text: str, settings: Settings | None = None) -> Classification:
         if text.endswith("19?"):  # in the last slice, which a child works on
             raise ValueError("bad row")
         return real(text, settings)
 
-    monkeypatch.setattr(fanout, "classify", failing)
+    monkeypatch.setattr(pipeline, "classify", failing)
     with pytest.raises(ValueError, match="bad row"):
-        fanout.classify_and_map(_requirements(), inventory, date(2026, 11, 26), Settings(), (), 2)
+        pipeline.classify_and_map(_requirements(), inventory, date(2026, 11, 26), Settings(), (), 2)
     assert multiprocessing.active_children() == []
 
 
 def test_a_killed_slice_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     inventory = socproc.load_inventory(INVENTORY)
-    real = fanout.classify
+    real = pipeline.classify
 
     def dying(text: str, settings: Settings | None = None) -> Classification:
         if text.endswith("19?"):
             os._exit(3)
         return real(text, settings)
 
-    monkeypatch.setattr(fanout, "classify", dying)
+    monkeypatch.setattr(pipeline, "classify", dying)
     with pytest.raises(RuntimeError, match=r"ended unexpectedly \(exit code 3\)"):
-        fanout.classify_and_map(_requirements(), inventory, date(2026, 11, 26), Settings(), (), 2)
+        pipeline.classify_and_map(_requirements(), inventory, date(2026, 11, 26), Settings(), (), 2)
     assert multiprocessing.active_children() == []
 
 

@@ -6,21 +6,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
-from socproc.answers import AnswerIndex, content_tokens, stemmed
-from socproc.inventory import (
+from socproc.inventory.check import BRIDGEABLE_KINDS
+from socproc.inventory.load import (
     ApprovedAnswer,
     Control,
     EvidenceDocument,
     Inventory,
     Report,
 )
-from socproc.inventory_check import BRIDGEABLE_KINDS
-from socproc.model import Classification, Flag, Settings, SocNeed
-
-if TYPE_CHECKING:
-    from socproc.outcomes import Outcome
+from socproc.mapping.answers import AnswerIndex, content_tokens, stemmed
+from socproc.model import LIMITING_FLAGS, Classification, Flag, Settings, SocNeed, Status
 
 _CATEGORY_OF_PREFIX = (
     ("CC", "security"),
@@ -74,6 +71,25 @@ class Facts(NamedTuple):
     report_ask: bool  # it asks about a report, not a control
     type1: bool  # it names Type 1 itself
     orgs: frozenset[str]  # subservice organizations it names (lowercase)
+
+
+# How good a status is, best first: an outcome ranks by it, then by limiting flags.
+RANK = {Status.COVERED: 0, Status.PARTIAL: 1, Status.GAP: 2, Status.REVIEW: 3}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One way of answering one asked item (a SOC need or a named framework)."""
+
+    status: Status
+    flags: frozenset[Flag] = frozenset()
+    evidence: tuple[str, ...] = ()
+    response: str = ""
+    remedy: tuple[str, ...] = ()
+    recency: int = 0  # ordinal of the holding's period end, to prefer the newest
+
+    def key(self) -> tuple[int, int, int]:
+        return (RANK[self.status], len(self.flags & LIMITING_FLAGS), -self.recency)
 
 
 @dataclass

@@ -8,13 +8,13 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 from jsonschema import Draft202012Validator, ValidationError
 
+from socproc.contract import INVENTORY_SCHEMA, load_schema
 from socproc.errors import InventoryError
 
 # Kinds that are Type I / Type II examinations, and the ones a bridge letter can extend.
@@ -107,18 +107,9 @@ _TYPE_FIX: dict[str, tuple[str, str]] = {
 }
 
 
-@cache
 def inventory_schema() -> dict[str, Any]:
-    """The inventory JSON Schema, from the installed package or the source checkout."""
-    try:
-        ref = resources.files("socproc.schemas") / "inventory.schema.json"
-        text = ref.read_text("utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        # Running from a source checkout that is not installed: schemas/ sits beside the package.
-        here = Path(__file__).resolve().parents[1] / "schemas" / "inventory.schema.json"
-        text = here.read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
-    return schema
+    """The inventory JSON Schema (schemas/inventory.schema.json)."""
+    return load_schema(INVENTORY_SCHEMA)
 
 
 @cache

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from socproc.holdings import (
+from socproc.inventory.load import Control, EvidenceDocument, Report
+from socproc.mapping.holdings import (
+    RANK,
     Context,
     Facts,
+    Outcome,
     anchor_stale,
     controls_for,
     documents_for,
     expired,
     findings,
 )
-from socproc.inventory import Control, EvidenceDocument, Report
-from socproc.model import LIMITING_FLAGS, Classification, Flag, Requirement, SocNeed, Status
-from socproc.wording import (
+from socproc.mapping.wording import (
     cap,
     describe,
     extras,
@@ -34,8 +34,8 @@ from socproc.wording import (
     unprefixed,
     with_article,
 )
+from socproc.model import LIMITING_FLAGS, Classification, Flag, Requirement, SocNeed, Status
 
-_RANK = {Status.COVERED: 0, Status.PARTIAL: 1, Status.GAP: 2, Status.REVIEW: 3}
 # The reports that can answer each need, best first. A SOC 2 never answers a SOC 1 (and the
 # reverse); the SOC 3 is listed for SOC 2 needs only to say "soc3_only".
 _CANDIDATE_KINDS: dict[SocNeed, tuple[str, ...]] = {
@@ -58,21 +58,6 @@ _FRAMEWORK_NOUN = {
 }
 
 _Controls = tuple[tuple[Control, ...], tuple[Control, ...]]
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """One way of answering one asked item (a SOC need or a named framework)."""
-
-    status: Status
-    flags: frozenset[Flag] = frozenset()
-    evidence: tuple[str, ...] = ()
-    response: str = ""
-    remedy: tuple[str, ...] = ()
-    recency: int = 0  # ordinal of the holding's period end, to prefer the newest
-
-    def key(self) -> tuple[int, int, int]:
-        return (_RANK[self.status], len(self.flags & LIMITING_FLAGS), -self.recency)
 
 
 def outcome_for(ctx: Context, req: Requirement, cls: Classification, yes: bool) -> Outcome | None:
@@ -255,7 +240,7 @@ def _combined(outcomes: tuple[Outcome, ...], alternatives: bool) -> Outcome:
             # Nothing named is held: the first named item (the primary ask) says what to obtain.
             return Outcome(Status.GAP, response=outcomes[0].response, remedy=outcomes[0].remedy)
         return best
-    worst = max(outcomes, key=lambda o: _RANK[o.status])
+    worst = max(outcomes, key=lambda o: RANK[o.status])
     return Outcome(
         status=worst.status,
         flags=frozenset().union(*(o.flags for o in outcomes)),

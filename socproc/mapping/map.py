@@ -6,26 +6,23 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
-from socproc.answers import claimed_reports, leading_choice, polarity
-from socproc.demand import build_demand, need_tallies
-from socproc.holdings import YES_NO_RX, Context, add_months, asks_about_report, context_for
-from socproc.inventory import ApprovedAnswer, Inventory, Report
-from socproc.model import AnswerSource, Classification, Flag, Mapping, Requirement, Settings, Status
-from socproc.outcomes import Outcome, outcome_for
-from socproc.result import EvidenceItem
-from socproc.wording import answer_value, flag_names, period, unprefixed
+from socproc.inventory.load import ApprovedAnswer, Inventory, Report
+from socproc.mapping.answers import claimed_reports, leading_choice, polarity
+from socproc.mapping.holdings import YES_NO_RX, Context, Outcome, asks_about_report, context_for
+from socproc.mapping.outcomes import outcome_for
+from socproc.mapping.wording import answer_value, flag_names, period, unprefixed
+from socproc.model import (
+    AnswerSource,
+    Classification,
+    EvidenceItem,
+    Flag,
+    Mapping,
+    Requirement,
+    Settings,
+    Status,
+)
 
-# build_demand, need_tallies, add_months and answer_value live beside the stage they serve;
-# they stay importable from here, where callers have always found them.
-__all__ = [
-    "add_months",
-    "answer_value",
-    "build_demand",
-    "evidence_items",
-    "map_all",
-    "map_requirement",
-    "need_tallies",
-]
+__all__ = ["evidence_items", "map_all", "map_requirement"]
 
 
 def map_requirement(

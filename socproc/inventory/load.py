@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from socproc.errors import InventoryError
-from socproc.inventory_check import BRIDGEABLE_KINDS, TYPED_KINDS, check_document, read_raw
-from socproc.inventory_check import inventory_schema as inventory_schema  # re-exported
+from socproc.inventory.check import BRIDGEABLE_KINDS, TYPED_KINDS, check_document, read_raw
+from socproc.inventory.check import inventory_schema as inventory_schema  # re-exported
 
 _Date = date  # EvidenceDocument has a field named `date`
 

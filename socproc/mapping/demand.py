@@ -5,17 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping as AbcMapping
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from socproc.holdings import Context, context_for
-from socproc.inventory import Inventory
-from socproc.model import LIMITING_FLAGS, Classification, Flag, Settings, SocNeed, Status
-from socproc.outcomes import need_outcome
-from socproc.result import DemandRow, Recommendation
-from socproc.wording import flag_names, period
-
-if TYPE_CHECKING:
-    from socproc.result import Result
+from socproc.inventory.load import Inventory
+from socproc.mapping.holdings import Context, context_for
+from socproc.mapping.outcomes import need_outcome
+from socproc.mapping.wording import flag_names, period
+from socproc.model import (
+    LIMITING_FLAGS,
+    Classification,
+    DemandRow,
+    Flag,
+    Recommendation,
+    ResultView,
+    Settings,
+    SocNeed,
+    Status,
+)
 
 _Tallies = tuple[AbcMapping[str, AbcMapping[str, int]], AbcMapping[str, AbcMapping[str, int]]]
 
@@ -40,7 +46,7 @@ def _held_line(ctx: Context, need: SocNeed) -> str:
     return f"{report.id} ({detail})" + (f" — short: {', '.join(short)}" if short else "")
 
 
-def need_tallies(result: Result) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+def need_tallies(result: ResultView) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
     """Per SOC need asked in one questionnaire: requirements per status, and remedies of the
     gap/partial ones with their counts. The same shapes `build_demand` accepts as stats
     (keys "need_status" and "need_remedies"), for inputs skipped by an incremental run."""
@@ -58,14 +64,14 @@ def need_tallies(result: Result) -> tuple[dict[str, dict[str, int]], dict[str, d
     return table, fixes
 
 
-def _tallies(item: Result | AbcMapping[str, Any]) -> _Tallies:
+def _tallies(item: ResultView | AbcMapping[str, Any]) -> _Tallies:
     if isinstance(item, AbcMapping):
         return item.get("need_status") or {}, item.get("need_remedies") or {}
     return need_tallies(item)
 
 
 def build_demand(
-    results: Sequence[Result | AbcMapping[str, Any]],
+    results: Sequence[ResultView | AbcMapping[str, Any]],
     inventory: Inventory,
     as_of: date,
     settings: Settings | None = None,

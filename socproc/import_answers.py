@@ -11,9 +11,10 @@ from typing import Any
 
 import yaml
 
-from socproc.answers import is_placeholder, normalize
 from socproc.errors import SocprocError
-from socproc.inventory import ApprovedAnswer, load_answers
+from socproc.extract import extract_file
+from socproc.inventory.load import ApprovedAnswer, load_answers
+from socproc.mapping.answers import fold_words, is_placeholder
 from socproc.model import Requirement, Settings
 from socproc.write.atomic import write_text_atomic
 
@@ -86,7 +87,7 @@ def answer_from(req: Requirement) -> str | None:
     if is_placeholder(answer, req.question) or _DATE_ONLY.match(answer):
         answer = ""
     # A comment of "None"/"N/A" beside an answer adds nothing; on its own it answers nothing.
-    if is_placeholder(comment, req.question) or normalize(comment) in ("none", normalize(answer)):
+    if is_placeholder(comment, req.question) or fold_words(comment) in ("none", fold_words(answer)):
         comment = ""
     if answer and comment:
         lead = answer if answer.endswith((".", "!", "?", ":")) else answer + "."
@@ -134,7 +135,7 @@ class _Library:
     @staticmethod
     def _keys(entry: ApprovedAnswer, ids: bool) -> list[tuple[str, str]]:
         family = questionnaire_family(entry.source or "")
-        keys = [(family, "text:" + normalize(entry.question))]
+        keys = [(family, "text:" + fold_words(entry.question))]
         if ids and _id_key(entry):
             keys.append((family, "id:" + _id_key(entry)))
         return keys
@@ -171,8 +172,6 @@ def import_answers(
     Files that cannot be read are reported in `failed`; an invalid `existing` library raises.
     `settings` carries the safety limits the files are read under.
     """
-    from socproc.api import extract  # the pipeline's reader (api imports the whole pipeline)
-
     old = load_answers(existing) if existing and existing.exists() else ()
     library = _Library(old)
     read = 0
@@ -180,7 +179,7 @@ def import_answers(
     failed: list[ImportFailure] = []
     for path in files:
         try:
-            found = extract(path, settings=settings)
+            found = extract_file(path, settings=settings)
         except SocprocError as exc:
             failed.append(ImportFailure(str(path), exc.line()))
             continue

@@ -1,0 +1,140 @@
+"""One questionnaire end to end: read → extract → classify → map, into a Result.
+
+The batch, the library and the command line all call `process_file`. A big file (a thousand-row control matrix) is classified and mapped
+across cores: its rows are cut into one slice per core; this process takes the first and
+forked children (socproc.forks), which inherit the inputs instead of receiving them pickled,
+take the others. Each slice is classified, the slices swap the SOC 2 types their rows state (a
+row with no type of its own takes the type the questionnaire states anywhere), then each slice
+is mapped and the children send their results back. Results are identical to the sequential
+path: classification and mapping are pure per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from socproc._version import __version__
+from socproc.classify import apply_document_type, classify, stated_types
+from socproc.extract import extract as extract_document
+from socproc.forks import Child, slices, worth_it
+from socproc.gcpause import paused_gc
+from socproc.inventory.load import ApprovedAnswer, Inventory
+from socproc.mapping.map import evidence_items, map_requirement
+from socproc.model import (
+    Classification,
+    Mapping,
+    Requirement,
+    Response,
+    Settings,
+    SocNeed,
+)
+from socproc.read import read_document
+from socproc.read.layout import LayoutRules
+from socproc.result import Result
+
+
+@paused_gc()
+def process_file(
+    path: str | Path,
+    inventory: Inventory,
+    day: date,
+    settings: Settings,
+    layout: LayoutRules | None = None,
+    answers: Sequence[ApprovedAnswer] = (),
+    jobs: int = 1,
+) -> Result:
+    """Read, extract, classify and map one questionnaire against the vendor's inventory."""
+    document = read_document(path, settings)
+    rule = layout.for_file(Path(path).name) if layout else None
+    found = extract_document(document, rule)
+    # The inventory's own approved answers are always used; `answers` adds libraries to them.
+    classes, mappings = classify_and_map(
+        found.requirements, inventory, day, settings, answers, jobs
+    )
+    responses = [
+        Response(req, cls, mapping)
+        for req, cls, mapping in zip(found.requirements, classes, mappings, strict=True)
+    ]
+    used = sorted({e for r in responses for e in r.mapping.evidence})
+    return Result(
+        source=str(path),
+        format=document.format,
+        as_of=day,
+        vendor=inventory.vendor,
+        responses=tuple(responses),
+        skipped=found.skipped,
+        evidence_items=evidence_items(inventory, used),
+        version=__version__,
+    )
+
+
+# How one slice learns the whole questionnaire's stated SOC 2 types from its own.
+Exchange = Callable[[frozenset[SocNeed]], frozenset[SocNeed]]
+Slice = tuple[list[Classification], list[Mapping]]
+
+
+def classify_and_map(
+    reqs: Sequence[Requirement],
+    inventory: Inventory,
+    day: date,
+    settings: Settings,
+    answers: Sequence[ApprovedAnswer],
+    jobs: int,
+) -> tuple[list[Classification], list[Mapping]]:
+    """Classify and map every requirement, across `jobs` processes when the file is big enough."""
+
+    def work(rows: Sequence[Requirement], exchange: Exchange) -> Slice:
+        classes = [classify(r.question, settings) for r in rows]
+        classes = apply_document_type(classes, exchange(stated_types(classes)))
+        maps = [
+            map_requirement(r, c, inventory, day, settings, answers=answers)
+            for r, c in zip(rows, classes, strict=True)
+        ]
+        return classes, maps
+
+    if not worth_it(len(reqs), jobs):
+        return work(reqs, lambda asked: asked)
+    parts = [reqs[start:end] for start, end in slices(len(reqs), jobs)]
+    children: list[Child] = []
+    try:
+        # One by one, so that a fork that fails still has the earlier children stopped.
+        children.extend(
+            Child(_in_slice(work, rows), "process classifying part of the file")
+            for rows in parts[1:]
+        )
+
+        def exchange(asked: frozenset[SocNeed]) -> frozenset[SocNeed]:
+            for child in children:
+                asked |= child.receive()
+            for child in children:
+                child.send(asked)
+            return asked
+
+        classes, maps = work(parts[0], exchange)
+        for child in children:
+            more_classes, more_maps = child.receive()
+            classes += more_classes
+            maps += more_maps
+        return classes, maps
+    finally:
+        for child in children:
+            child.stop()
+
+
+def _in_slice(
+    work: Callable[[Sequence[Requirement], Exchange], Slice], rows: Sequence[Requirement]
+) -> Callable[[Connection], Slice]:
+    """`work` on `rows` in a child, swapping stated SOC 2 types with the parent over `pipe`."""
+
+    def run(pipe: Connection) -> Slice:
+        def exchange(asked: frozenset[SocNeed]) -> frozenset[SocNeed]:
+            pipe.send(("ok", asked))
+            told: frozenset[SocNeed] = pipe.recv()
+            return told
+
+        return work(rows, exchange)
+
+    return run
