@@ -206,7 +206,7 @@ ERRORS = [
     (
         "unknown top-level key without a close match",
         "zzzzzz: 1\n",
-        "zzzzzz: unknown key — remove it (allowed: answers, as_of, controls, documents, reports, vendor)",
+        "zzzzzz: unknown key — remove it (allowed: answers, as_of, contact, controls, documents, reports, vendor)",
     ),
 ]
 
@@ -353,4 +353,24 @@ def test_a_kind_that_is_a_list_is_a_clear_problem(tmp_path: Path) -> None:
     path = _write(tmp_path, "vendor: X\nreports:\n  - id: a\n    kind: [SOC 2]\n")
     assert _problems(path) == [
         "reports[0].kind: ['SOC 2'] is not an allowed value — did you mean 'SOC 2'?"
+    ]
+
+
+def test_contact_is_optional_and_loaded(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "vendor: V\ncontact:\n  name: Ada Lovelace\n  email: ada@example.com\n  title: CISO\n",
+    )
+    contact = load_inventory(path).contact
+    assert contact is not None
+    assert (contact.name, contact.email, contact.title) == (
+        "Ada Lovelace",
+        "ada@example.com",
+        "CISO",
+    )
+    assert load_inventory(_write(tmp_path, "vendor: V\n", "b.yaml")).contact is None
+    bad = _write(tmp_path, "vendor: V\ncontact:\n  email: not-an-address\n  phone: 1\n", "c.yaml")
+    assert _problems(bad) == [
+        "contact.email: 'not-an-address' is not an email address — write it as name@example.com",
+        "contact.phone: unknown key — remove it (allowed: email, name, title)",
     ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from socproc.inventory.load import (
     ApprovedAnswer,
+    Contact,
     Control,
     EvidenceDocument,
     Inventory,
@@ -21,6 +22,7 @@ from socproc.inventory.load import (
 
 __all__ = [
     "ApprovedAnswer",
+    "Contact",
     "Control",
     "EvidenceDocument",
     "Inventory",

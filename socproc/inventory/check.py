@@ -180,6 +180,8 @@ def _schema_problems(error: ValidationError) -> Iterator[str]:
         yield f"{path}: {_show(inst)} {what} — {fix}"
     elif kind == "pattern" and "[0-9]{4}" in str(error.validator_value):
         yield f"{path}: {_show(inst)} is not a date (YYYY-MM-DD) — write it as e.g. 2026-09-30"
+    elif kind == "pattern" and "@" in str(error.validator_value):
+        yield f"{path}: {_show(inst)} is not an email address — write it as name@example.com"
     elif kind == "pattern":
         yield f"{path}: {_show(inst)} starts or ends with spaces — remove them"
     elif kind == "minLength":

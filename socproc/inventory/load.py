@@ -103,6 +103,15 @@ class ApprovedAnswer:
 
 
 @dataclass(frozen=True, slots=True)
+class Contact:
+    """Who answers for the vendor: filled where a questionnaire asks for a contact."""
+
+    name: str | None = None
+    email: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Inventory:
     """Everything the vendor holds, validated and frozen."""
 
@@ -112,6 +121,7 @@ class Inventory:
     controls: tuple[Control, ...] = ()
     documents: tuple[EvidenceDocument, ...] = ()
     answers: tuple[ApprovedAnswer, ...] = ()
+    contact: Contact | None = None
     path: str = ""
     digest: str = ""  # sha256 of the file bytes, for incremental runs
 
@@ -188,6 +198,12 @@ def _answer(d: dict[str, Any]) -> ApprovedAnswer:
     )
 
 
+def _contact(d: Any) -> Contact | None:
+    if not isinstance(d, dict) or not any(d.get(k) for k in ("name", "email", "title")):
+        return None
+    return Contact(_opt(d.get("name")), _opt(d.get("email")), _opt(d.get("title")))
+
+
 def _build(data: dict[str, Any], path: str, digest: str) -> Inventory:
     return Inventory(
         vendor=str(data.get("vendor", "")).strip(),
@@ -211,6 +227,7 @@ def _build(data: dict[str, Any], path: str, digest: str) -> Inventory:
             for d in data.get("documents") or ()
         ),
         answers=tuple(_answer(d) for d in data.get("answers") or ()),
+        contact=_contact(data.get("contact")),
         path=path,
         digest=digest,
     )
