@@ -1,4 +1,10 @@
-"""Score the classifier against the labelled set (and real corpus questions): P/R/F1, bands, confusion."""
+"""Score the classifier on labelled requirements: exact match, P/R/F1, SOC-need detector, bands.
+
+Three labelled sets: written requirements (`tests/data/labelled.jsonl`), real questions whose
+text is read from the corpus at run time (`tests/data/labelled_real.jsonl`, see its .md), and
+an external file kept outside the repository (`--external PATH`, rows carry their text).
+Scores are printed per split; mistakes are listed for the tune split only.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ from socproc.criteria import CRITERIA_BY_ID  # noqa: E402
 from socproc.model import SOC_NEED_ORDER, Classification  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "labelled.jsonl"
+LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpus"
 CLASSES: tuple[str, ...] = (*(str(n) for n in SOC_NEED_ORDER), "none")
@@ -70,6 +77,10 @@ def evaluate(
     present = [c for c in CLASSES if per_class[c]["support"]]
     macro = sum(per_class[c]["f1"] for c in present) / len(present) if present else 0.0
     exact = [g == p for g, p in zip(gold, got, strict=True)]
+    # The SOC-need detector: does the row need any SOC report at all (need vs none)?
+    need_tp = sum(1 for g, p in zip(gold, got, strict=True) if "none" not in g and "none" not in p)
+    need_fp = sum(1 for g, p in zip(gold, got, strict=True) if "none" in g and "none" not in p)
+    need_fn = sum(1 for g, p in zip(gold, got, strict=True) if "none" not in g and "none" in p)
     confusion = Counter(
         (" + ".join(sorted(g)), " + ".join(sorted(p))) for g, p in zip(gold, got, strict=True)
     )
@@ -90,6 +101,7 @@ def evaluate(
         "per_class": per_class,
         "macro_f1": macro,
         "exact_match": sum(exact) / len(rows) if rows else 0.0,
+        "need": {**_prf(need_tp, need_fp, need_fn), "support": need_tp + need_fn},
         "confusion": confusion,
         "bands": bands,
         "criteria_n": n_crit,
@@ -148,6 +160,36 @@ def corpus_rows(labels_path: Path = CORPUS_LABELS, corpus: Path = CORPUS) -> lis
     return rows
 
 
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def real_rows(labels_path: Path = LABELLED_REAL, corpus: Path = CORPUS) -> list[dict[str, Any]]:
+    """The real-question labels with their text read from the corpus through socproc.extract.
+
+    Each row names its corpus `file` and the requirement's `ref` (and `question_id`); the text
+    is never stored in the repository. A row whose reference no longer resolves raises: the
+    labels were written for that question and must not silently score another one.
+    """
+    if not corpus.is_dir():
+        return []
+    from socproc.extract import extract_file
+
+    found: dict[str, dict[str, Any]] = {}
+    rows: list[dict[str, Any]] = []
+    for lab in load_jsonl(labels_path):
+        if lab["file"] not in found:
+            reqs = extract_file(corpus / lab["file"]).requirements
+            found[lab["file"]] = {r.ref: r for r in reqs}
+        req = found[lab["file"]].get(lab["ref"])
+        if req is None or req.question_id != lab.get("question_id"):
+            raise ValueError(
+                f"{labels_path.name}: {lab['id']}: {lab['file']} {lab['ref']} not found"
+            )
+        rows.append({**lab, "source": lab["file"], "text": _collapse(req.question)})
+    return rows
+
+
 # --------------------------------------------------------------------------- report
 def format_report(title: str, m: dict[str, Any], show_errors: bool = False) -> str:
     lines = [
@@ -159,6 +201,11 @@ def format_report(title: str, m: dict[str, Any], show_errors: bool = False) -> s
             f"{cls:<16}{v['precision']:>7.3f}{v['recall']:>7.3f}{v['f1']:>7.3f}{v['support']:>6}"
         )
     lines.append(f"macro-F1 {m['macro_f1']:.3f}   exact match {m['exact_match']:.3f}")
+    nd = m["need"]
+    lines.append(
+        f"SOC-need detector (need vs none): precision {nd['precision']:.3f}, recall"
+        f" {nd['recall']:.3f} ({nd['support']} need a report)"
+    )
     cm = m["criteria_micro"]
     lines.append(
         f"criteria ({m['criteria_n']} labelled): Jaccard {m['criteria_jaccard']:.3f}, micro P {cm['precision']:.3f}"
@@ -176,6 +223,10 @@ def format_report(title: str, m: dict[str, Any], show_errors: bool = False) -> s
     return "\n".join(lines)
 
 
+def _in_split(rows: Iterable[dict[str, Any]], split: str) -> list[dict[str, Any]]:
+    return [r for r in rows if split == "all" or r.get("split", "held") == split]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--split", choices=("held", "tune", "all"), default="all")
@@ -183,16 +234,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--corpus", action="store_true", help="also score the labelled corpus questions"
     )
     ap.add_argument(
+        "--external",
+        type=Path,
+        metavar="PATH",
+        help="also score a labelled JSONL kept outside the repository (rows carry `text`)",
+    )
+    ap.add_argument(
         "--errors", action="store_true", help="list mistakes (tune split and corpus only)"
     )
     args = ap.parse_args(argv)
-    rows = [r for r in load_jsonl(LABELLED) if args.split == "all" or r["split"] == args.split]
     # Held-out mistakes are never listed: tuning against them would make the held score a lie.
-    print(
-        format_report(
-            f"labelled ({args.split})", evaluate(rows), args.errors and args.split == "tune"
-        )
-    )
+    show = args.errors and args.split == "tune"
+    rows = _in_split(load_jsonl(LABELLED), args.split)
+    print(format_report(f"written requirements ({args.split})", evaluate(rows), show))
+    real = _in_split(real_rows(), args.split)
+    if not CORPUS.is_dir():
+        print(f"== real questions: skipped ({CORPUS} not found)")
+    elif real:
+        print(format_report(f"real questions, corpus ({args.split})", evaluate(real), show))
+    if args.external is not None:
+        ext = _in_split(load_jsonl(args.external), args.split)
+        if ext:
+            title = f"external questions {args.external.name} ({args.split})"
+            print(format_report(title, evaluate(ext), show))
     if args.corpus:
         crows = corpus_rows()
         if not crows:

@@ -174,3 +174,65 @@ def test_corpus_quality() -> None:
     m = EV.evaluate(rows)
     print("\n" + EV.format_report("corpus", m))
     assert m["macro_f1"] >= 0.9 and m["exact_match"] >= 0.9
+
+
+# --------------------------------------------------------------------------- real questions
+REAL = _rows("labelled_real.jsonl")
+
+
+def test_real_labels_are_references_not_text() -> None:
+    """Corpus questions are stored as file + ref + question id; the text is read at run time."""
+    assert len(REAL) >= 500
+    ids = [r["id"] for r in REAL]
+    assert len(set(ids)) == len(ids)
+    assert len({(r["file"], r["ref"]) for r in REAL}) == len(REAL)
+    for r in REAL:
+        assert "text" not in r and "source" not in r, r["id"]
+        assert {"file", "ref", "question_id", "soc_need", "kind", "split"} <= set(r), r["id"]
+        assert set(r["soc_need"]) <= NEEDS and r["split"] in ("tune", "held"), r["id"]
+        assert all(c in CRITERIA_BY_ID for c in r.get("criteria", [])), r["id"]
+    # Split by whole source file: no file has rows on both sides.
+    sides: dict[str, set[str]] = {}
+    for r in REAL:
+        sides.setdefault(r["file"], set()).add(r["split"])
+    assert all(len(s) == 1 for s in sides.values()), sides
+
+
+@pytest.mark.corpus
+def test_real_rows_resolve_from_the_corpus() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip(CORPUS_HINT)
+    rows = EV.real_rows(DATA / "labelled_real.jsonl", CORPUS)
+    assert len(rows) == len(REAL) and all(r["text"] for r in rows)
+
+
+def test_a_reference_that_does_not_resolve_is_an_error(tmp_path: Path) -> None:
+    if not CORPUS.is_dir():
+        pytest.skip(CORPUS_HINT)
+    bad = {**REAL[0], "ref": "START HERE!Z999"}
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="not found"):
+        EV.real_rows(path, CORPUS)
+
+
+def test_detector_counts_need_against_none() -> None:
+    rows = [
+        {"text": "a", "soc_need": ["SOC 1"]},
+        {"text": "b", "soc_need": []},
+        {"text": "c", "soc_need": ["SOC 2 Type II"]},
+    ]
+    table = {"a": (SocNeed.SOC2_TYPE2,), "b": (SocNeed.SOC1,), "c": ()}
+    need = EV.evaluate(rows, _stub(table))["need"]
+    # a: need found (wrong report, still a need); b: false alarm; c: missed
+    assert need["precision"] == 0.5 and need["recall"] == 0.5 and need["support"] == 2
+
+
+def test_external_rows_are_scored(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "ext.jsonl"
+    row = {"id": "X1", "text": "Provide your SOC 3 report.", "soc_need": ["SOC 3"], "split": "held"}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert EV.main(["--split", "held", "--external", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "external questions ext.jsonl (held): 1 requirements" in out
+    assert "SOC-need detector" in out
