@@ -52,6 +52,8 @@ class Flag(StrEnum):
     EXPIRED = "expired"
     CONFLICT = "conflict"
     HIDDEN_ROW = "hidden_row"
+    # Evidence bears on the topic, but no fact in the inventory states the answer (spec 6.1).
+    UNSTATED = "unstated"
 
 
 # Flags that cap a row at `partial`; the others are advisories (spec section 6).
@@ -237,6 +239,26 @@ class AnswerSource(Compact):
 
 
 @dataclass(frozen=True, slots=True)
+class SimilarAnswer(Compact):
+    """An approved answer to another wording, offered to the reviewer (never filled by itself)."""
+
+    source: str
+    question_id: str | None
+    question: str
+    answer: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "question_id": self.question_id,
+            "question": self.question,
+            "answer": self.answer,
+            "score": round(self.score, 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Mapping(Compact):
     """How a requirement is answered from the vendor's holdings (spec section 6)."""
 
@@ -246,8 +268,13 @@ class Mapping(Compact):
     suggested_response: str = ""
     remedy: str = ""
     answer_source: AnswerSource | None = None
-    # The value for the buyer's answer cell (one of its dropdown choices when it has one).
-    answer_value: str | None = None
+    # The short answer for the buyer's answer cell ("Yes", "No", a value; one of its dropdown
+    # choices when it has one), or "" when no fact in the inventory supports one (spec 6.1).
+    answer: str = ""
+    # Whether the filled copy receives this row's answer: only answers a fact supports.
+    filled: bool = False
+    # Up to 3 approved answers to other wordings, for the reviewer (rows with no automatic answer).
+    similar_answers: tuple[SimilarAnswer, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,8 +352,20 @@ class Response(Compact):
         return self.mapping.remedy
 
     @property
+    def answer(self) -> str:
+        return self.mapping.answer
+
+    @property
+    def filled(self) -> bool:
+        return self.mapping.filled
+
+    @property
     def answer_source(self) -> AnswerSource | None:
         return self.mapping.answer_source
+
+    @property
+    def similar_answers(self) -> tuple[SimilarAnswer, ...]:
+        return self.mapping.similar_answers
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON keys of spec section 7, in order."""
@@ -344,7 +383,10 @@ class Response(Compact):
             "remedy": m.remedy,
             "confidence": round(c.confidence, 2),
             "rationale": c.rationale,
+            "answer": m.answer,
+            "filled": m.filled,
             "answer_source": m.answer_source.to_dict() if m.answer_source else None,
+            "similar_answers": [a.to_dict() for a in m.similar_answers],
         }
 
 
@@ -366,7 +408,10 @@ RESPONSE_KEYS: tuple[str, ...] = (
     "remedy",
     "confidence",
     "rationale",
+    "answer",
+    "filled",
     "answer_source",
+    "similar_answers",
 )
 
 
@@ -435,20 +480,52 @@ class InputRecord:
     seconds: float = 0.0
     # Why an input that was read gave no requirements ("no requirements found: sheet ...").
     note: str | None = None
+    # Why it was redone (new, input changed, inventory changed, options changed, version
+    # changed, forced, outputs missing), or "unchanged" for a skipped input.
+    reason: str | None = None
+    counts: dict[str, int] | None = None  # requirements by status
+    filled: int | None = None  # rows written into the filled copy
+    not_filled: int | None = None
+    changes: int | None = None  # rows whose status moved since the last run; None: no last run
+    # Outputs changed by hand since socproc wrote them, kept: (kept, where this run's copy went).
+    kept: tuple[tuple[str, str], ...] = ()
+    carried: int = 0  # rows whose reviewer columns were carried over from the last workbook
+    carried_over: int = 0  # reviewed rows that no longer match a requirement (`Carried Over`)
 
     def to_dict(self) -> dict[str, Any]:
-        """The spec's keys, in order; `note` only when there is one."""
+        """The spec's keys, in order; `note`, `kept` and the review counts only when there are some."""
         record: dict[str, Any] = {
             "path": self.path,
             "status": self.status,
+            "reason": self.reason,
             "error": self.error,
             "requirements": self.requirements,
             "skipped_rows": self.skipped_rows,
+            "counts": self.counts,
+            "filled": self.filled,
+            "not_filled": self.not_filled,
+            "changes": self.changes,
             "seconds": round(self.seconds, 3),
         }
         if self.note is not None:
             record["note"] = self.note
+        if self.kept:
+            record["kept"] = [{"path": k, "new": n} for k, n in self.kept]
+        if self.carried or self.carried_over:
+            record["review"] = {"carried": self.carried, "carried_over": self.carried_over}
         return record
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A reviewer's decision on one row of the Responses sheet (spec section 8, the review loop)."""
+
+    final_answer: str = ""
+    final_response: str = ""
+    approved: str = ""  # "Yes", "No" or "" (undecided)
+
+    def __bool__(self) -> bool:
+        return bool(self.final_answer or self.final_response or self.approved)
 
 
 class ResultView(Protocol):

@@ -137,7 +137,7 @@ def test_reused_answer_is_mapped_and_written_in_the_buyers_words(tmp_path: Path)
     m = map_requirement(
         tier, Classification(confidence=0.9), inventory, date(2026, 11, 26), answers=library
     )
-    assert m.answer_value == "Tier II"
+    assert m.answer == "Tier II"
     assert m.answer_source is not None and m.answer_source.source == "old.xlsx"
     soc1 = Requirement("Q!B3", "Do you have a SOC 1 report?", choices=("Yes", "No"))
     cls = Classification(soc_need=(SocNeed.SOC1,), confidence=0.9)

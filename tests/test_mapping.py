@@ -22,7 +22,6 @@ from socproc.inventory.load import (
 from socproc.mapping.demand import build_demand, need_tallies
 from socproc.mapping.holdings import add_months
 from socproc.mapping.map import evidence_items, map_all, map_requirement
-from socproc.mapping.wording import answer_value
 from socproc.model import Classification, Mapping, Requirement, Response, Settings, SocNeed, Status
 from socproc.result import Result
 
@@ -577,7 +576,7 @@ def test_mapping_rule(
         assert m.remedy == ""
     assert text in m.suggested_response
     if status is Status.REVIEW:
-        assert m.suggested_response == ""
+        assert m.suggested_response == "" or m.suggested_response.startswith("DRAFT (")
 
 
 def test_evidence_lists_report_bridge_and_controls() -> None:
@@ -591,7 +590,8 @@ def test_evidence_lists_report_bridge_and_controls() -> None:
     assert m.evidence == ("soc2-aging", "bl-2026-10-31", "AC-01", "CR-01")
     # ... but the answer names only the one the question is about, and does not guess "Yes".
     assert m.suggested_response.startswith(
-        "This is addressed by our control AC-01, tested in our SOC 2 Type II report"
+        "Yes. Multi-factor authentication is enforced for administrative access (control AC-01)."
+        " It is tested in our SOC 2 Type II report"
     )
     assert "CR-01" not in m.suggested_response
 
@@ -604,7 +604,9 @@ def test_controls_by_criteria_when_the_words_do_not_help() -> None:
         criteria=("CC6.1",),
     )
     assert m.evidence[1:] == ("AC-01", "CR-01")
-    assert m.suggested_response.startswith("This is within the scope of our SOC 2 Type II report")
+    # The controls on the criteria do not state it: evidence to attach, a draft (spec 6.1).
+    assert m.status is Status.REVIEW and "unstated" in m.flags
+    assert m.suggested_response.startswith("DRAFT (not stated in the inventory")
 
 
 def test_controls_by_text_without_criteria() -> None:
@@ -614,7 +616,9 @@ def test_controls_by_text_without_criteria() -> None:
         soc_need=(T2,),
     )
     assert m.evidence == ("soc2", "AC-02")
-    assert m.suggested_response.startswith("This is addressed by our control AC-02")
+    assert m.suggested_response.startswith(
+        "Yes. Access is removed within one day of termination (control AC-02). It is tested in"
+    )
 
 
 def test_partial_never_says_yes() -> None:
@@ -681,22 +685,14 @@ VALUES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("status", "choices", "approved", "expected"),
-    [v[1:] for v in VALUES],
-    ids=[v[0] for v in VALUES],
-)
-def test_answer_value(
-    status: Status, choices: tuple[str, ...], approved: ApprovedAnswer | None, expected: str | None
-) -> None:
-    assert answer_value(status, choices, approved) == expected
-
-
-def test_answer_value_from_mapping() -> None:
+def test_answer_from_mapping_is_a_held_fact_in_the_buyers_vocabulary() -> None:
     choices = ("Yes", "No", "N/A")
-    assert run(inventory(SOC2), soc_need=(T2,), choices=choices).answer_value == "Yes"
-    assert run(inventory(SOC2), soc_need=(SOC1,), choices=choices).answer_value == "No"
-    assert run(inventory(SOC2), question="Pricing?", choices=choices).answer_value is None
+    held = run(inventory(SOC2), soc_need=(T2,), choices=choices)
+    assert (held.answer, held.filled) == ("Yes", True)
+    missing = run(inventory(SOC2), soc_need=(SOC1,), choices=choices)
+    assert (missing.answer, missing.filled) == ("No", True)  # the reports held are all listed
+    pricing = run(inventory(SOC2), question="Pricing?", choices=choices)
+    assert (pricing.answer, pricing.filled) == ("", False)
 
 
 @pytest.mark.parametrize(
@@ -829,7 +825,9 @@ def test_yes_no_questions_get_a_plain_answer_first() -> None:
     no = run(inv, question="Do you have a SOC 1 report?", soc_need=(SOC1,))
     assert no.suggested_response.startswith("No. We do not currently hold a SOC 1 report.")
     both = run(inv, question="Do you have SOC 1 and SOC 2 reports?", soc_need=(SOC1, T2))
-    assert both.suggested_response.startswith("We do not currently hold a SOC 1 report. Our SOC 2")
+    assert both.suggested_response.startswith(
+        "No. We do not currently hold a SOC 1 report. Our SOC 2"
+    )
 
 
 def test_a_no_to_a_control_question_is_not_a_conflict() -> None:
@@ -843,7 +841,7 @@ def test_a_no_to_a_control_question_is_not_a_conflict() -> None:
     )
     assert m.status is Status.COVERED and "conflict" not in m.flags
     assert m.suggested_response.startswith("No, they are hashed. This is within the scope of")
-    assert m.answer_value == "No"  # the vendor's own answer, not "covered means yes"
+    assert m.answer == "No"  # the vendor's own answer, not "covered means yes"
     report_ask = ApprovedAnswer("Have you undergone a SOC 2 audit?", "No")
     m = run(
         inventory(SOC2, answers=(report_ask,)),

@@ -15,7 +15,8 @@ from socproc.model import (
     Status,
 )
 from socproc.result import EvidenceItem, Result
-from socproc.write.plan import choice_for, plan_writes, split_ref
+from socproc.mapping.wording import choice_for
+from socproc.write.plan import plan_writes, split_ref
 
 AS_OF = date(2026, 11, 26)
 INJECTION = '=HYPERLINK("http://evil.example","click")'
@@ -35,6 +36,7 @@ def response(
     choices: tuple[str, ...] = (),
     suggested: str = "Yes: see our SOC 2 Type II report (soc2-2026), shared under NDA.",
     answer_value: str | None = None,
+    filled: bool = True,
     flags: tuple[str, ...] = (),
     evidence: tuple[str, ...] = ("soc2-2026",),
     remedy: str = "",
@@ -67,7 +69,8 @@ def response(
             suggested_response=suggested,
             remedy=remedy,
             answer_source=source,
-            answer_value=answer_value,
+            answer=answer_value or "",
+            filled=filled,
         ),
     )
 

@@ -2,15 +2,45 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
 from socproc.inventory.load import ApprovedAnswer, Inventory, Report
 from socproc.mapping.answers import claimed_reports, leading_choice, polarity
-from socproc.mapping.holdings import YES_NO_RX, Context, Outcome, asks_about_report, context_for
+from socproc.mapping.holdings import (
+    YES_NO_RX,
+    Context,
+    Outcome,
+    asks_about_report,
+    context_for,
+    documents_for,
+)
 from socproc.mapping.outcomes import outcome_for
-from socproc.mapping.wording import answer_value, flag_names, period, unprefixed
+from socproc.mapping.signable import (
+    NONE,
+    Form,
+    Signed,
+    about_provider,
+    field_value,
+    form_of,
+    from_approved,
+    from_document,
+    is_admission,
+    is_report_question,
+    negated,
+    report_attribute,
+    stating_control,
+)
+from socproc.mapping.wording import (
+    choice_for,
+    flag_names,
+    period,
+    sentence,
+    unprefixed,
+    yes_no_choice,
+)
 from socproc.model import (
     AnswerSource,
     Classification,
@@ -62,10 +92,16 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
     flags: set[Flag] = set(outcome.flags) if outcome else set()
     status = outcome.status if outcome else Status.REVIEW
     response = outcome.response if outcome else ""
+    conflict = False
     if approved is not None:
         status, response, conflict = _with_answer(ctx, approved, outcome, req, cls)
         if conflict:
             flags.add(Flag.CONFLICT)
+    signed, supported = _sign(ctx, req, cls, status, approved if not conflict else None)
+    if not supported and status is Status.COVERED:
+        # Topic relevance alone: the report is evidence to attach, not an answer (spec 6.1).
+        status = Status.REVIEW
+        flags.add(Flag.UNSTATED)
     if req.hidden:
         flags.add(Flag.HIDDEN_ROW)
     if cls.confidence < settings.low_confidence:
@@ -76,22 +112,132 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         # Only the bridge letter is a fix worth naming on a covered row (an advisory).
         remedy = tuple(r for r in remedy if r.startswith("request a bridge letter"))
     source = None
-    value = answer_value(status, req.choices, approved)
     if match:
         origin = match[0].source or Path(ctx.inventory.path).name or "inventory"
         source = AnswerSource(origin, match[0].question_id, match[1])
-        if status is not Status.REVIEW:
-            # The buyer's own spelling of what the vendor answered ("2) No", "Tier II").
-            value = leading_choice(match[0].answer, req.choices) or value
+    value = cell_value(signed.answer, req, approved if status is not Status.REVIEW else None)
+    filled = bool(value) and supported and status is not Status.REVIEW
     return Mapping(
         status=status,
         flags=flag_names(flags),
         evidence=outcome.evidence if outcome else (),
-        suggested_response="" if status is Status.REVIEW else response,
+        suggested_response=suggested(signed, response, status, supported),
         remedy="" if status is Status.REVIEW else "; ".join(remedy),
         answer_source=source,
-        answer_value=value,
+        answer=value if supported else "",
+        filled=filled,
     )
+
+
+def _sign(
+    ctx: Context,
+    req: Requirement,
+    cls: Classification,
+    status: Status,
+    approved: ApprovedAnswer | None,
+) -> tuple[Signed, bool]:
+    """The answer a fact supports, and whether one does (spec 6.1)."""
+    question = req.question
+    form = form_of(question)
+    if approved is not None:
+        return from_approved(approved.answer), True
+    if form in (Form.FIELD, Form.OTHER, Form.DESCRIBE):
+        field = field_value(ctx, question)
+        if field.answer:
+            return field, True
+    if is_admission(question) or about_provider(question):
+        # Only an approved answer states a breach history or another organisation's reports.
+        return NONE, False
+    report_words = asks_about_report(question) or bool(_REPORT_NOUN_RX.search(question))
+    if report_words:
+        attribute = report_attribute(ctx, cls, question)
+        if attribute is not None:
+            return _for_form(attribute, form), True
+    if is_report_question(req, cls) or (not cls.soc_need and (cls.frameworks or cls.artifact)):
+        return _holding_answer(ctx, req, cls, status, form)
+    control = stating_control(question, ctx.inventory.controls)
+    if control is not None and status is not Status.GAP:
+        fact = f"{sentence(control.description)[:-1]} (control {control.id})."
+        return _for_form(Signed("Yes", fact, control.id), form, negated(question)), True
+    docs = documents_for(ctx, question, artifact=form is Form.REQUEST)
+    if docs:
+        return _for_form(from_document(question, docs), form, negated(question)), True
+    return NONE, False
+
+
+def _holding_answer(
+    ctx: Context, req: Requirement, cls: Classification, status: Status, form: Form
+) -> tuple[Signed, bool]:
+    """Whether the vendor holds the report, certificate or document asked for: Yes when it is
+    held and current, No when it is not held at all; anything short is for the reviewer."""
+    if status is Status.COVERED:
+        return _for_form(Signed("Yes", ""), form), True
+    if status is Status.GAP:
+        return _for_form(Signed("No", ""), form), True
+    return NONE, True
+
+
+def _for_form(signed: Signed, form: Form, reversed_question: bool = False) -> Signed:
+    """A Yes/No only where the question asks yes or no; the fact itself where it asks to
+    describe, list or provide (never a bare Yes to "Describe ...")."""
+    if form in (Form.YES_NO, Form.REQUEST) and not reversed_question:
+        return signed
+    if form in (Form.DESCRIBE, Form.REQUEST, Form.OTHER) and signed.fact:
+        return Signed(signed.fact, signed.fact, signed.source)
+    return Signed("", signed.fact, signed.source)
+
+
+def cell_value(answer: str, req: Requirement, approved: ApprovedAnswer | None) -> str:
+    """The answer spelled for the buyer's cell: one of its dropdown choices, or '' when none
+    says it truthfully (a maturity level, Pass/Fail); free text where the cell takes text."""
+    if not answer:
+        return ""
+    if not req.choices:
+        return answer
+    if approved is not None:
+        mine = leading_choice(approved.answer, req.choices)
+        if mine:
+            return mine
+    said = polarity(answer)
+    if said is None:
+        return choice_for(answer, req.choices) or ""
+    return yes_no_choice(req.choices, said) or ""
+
+
+def suggested(signed: Signed, response: str, status: Status, supported: bool) -> str:
+    """Answer first, then the fact in the vendor's words, then the evidence and its terms.
+
+    Without a supporting fact, the evidence sentence is a draft for the reviewer, marked so.
+    """
+    evidence = unprefixed(response).strip()
+    if signed.source and signed.source == _control_id(evidence):
+        # The control's own words came first: the evidence adds where it is tested.
+        evidence = _ADDRESSED_RX.sub("It is tested in", evidence, count=1)
+    if not supported or status is Status.REVIEW:
+        if not evidence:
+            return ""
+        why = "not stated in the inventory" if not supported else "low confidence"
+        return f"DRAFT ({why}; confirm before sending): {evidence}"
+    parts: list[str] = []
+    if signed.answer in ("Yes", "No") and polarity(signed.fact) is None:
+        parts.append(f"{signed.answer}.")
+    if signed.fact and signed.fact not in evidence:
+        parts.append(signed.fact)
+    if evidence:
+        parts.append(evidence)
+    return " ".join(parts)
+
+
+_ADDRESSED_RX = re.compile(r"^This is addressed by our controls? [^,]+, tested in")
+
+
+def _control_id(evidence: str) -> str:
+    """The control id an evidence sentence names first ("addressed by our control AC-01")."""
+    found = re.match(r"^This is addressed by our controls? ([^\s,]+)", evidence)
+    return found.group(1) if found else ""
+
+
+_REPORT_NOUN_RX = re.compile(r"\b(report|audit|attestation|examination|soc|ssae|isae)\b", re.I)
 
 
 # --------------------------------------------------------------------------- approved answers

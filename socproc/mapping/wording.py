@@ -7,10 +7,9 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 
-from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, Report
-from socproc.mapping.answers import polarity
+from socproc.inventory.load import Control, EvidenceDocument, Report
 from socproc.mapping.holdings import Facts
-from socproc.model import LIMITING_FLAGS, Classification, Flag, SocNeed, Status
+from socproc.model import LIMITING_FLAGS, Classification, Flag, SocNeed
 
 _FLAG_ORDER = {f: i for i, f in enumerate(Flag)}
 _EQUIVALENT_OF = {"ISAE 3402": "SOC 1", "ISAE 3000": "SOC 2"}
@@ -237,21 +236,17 @@ def _choice(choices: Sequence[str], wanted: Sequence[str]) -> str | None:
     return next((c for n, c in norm.items() if n.split(" ", 1)[0] == first), None)
 
 
-def answer_value(
-    status: Status, choices: Sequence[str], approved: ApprovedAnswer | None = None
-) -> str | None:
-    """The value for the buyer's dropdown: Yes-like when held, No-like for a gap, None to review."""
-    if not choices or status is Status.REVIEW:
+def yes_no_choice(choices: Sequence[str], yes: bool) -> str | None:
+    """The buyer's own spelling of Yes (or No) among a dropdown's `choices`, None if it has none."""
+    return _choice(choices, _YES_CHOICES if yes else _NO_CHOICES)
+
+
+def choice_for(value: str | None, choices: Sequence[str]) -> str | None:
+    """`value` spelled as one of the dropdown `choices` (case and spacing forgiven), None if it
+    is not one; `value` itself when there are no choices."""
+    if not value or not value.strip():
         return None
-    if approved is not None:
-        exact = _choice(choices, [re.sub(r"[^a-z0-9]+", " ", approved.answer.lower()).strip()])
-        if exact:
-            return exact
-        said = polarity(approved.answer)
-        if said is not None:
-            return _choice(choices, _YES_CHOICES if said else _NO_CHOICES)
-    if status is Status.GAP:
-        return _choice(choices, _NO_CHOICES)
-    if status is Status.PARTIAL:
-        return _choice(choices, _PARTIAL_CHOICES) or _choice(choices, _YES_CHOICES)
-    return _choice(choices, _YES_CHOICES)
+    if not choices:
+        return value
+    wanted = " ".join(value.split()).casefold()
+    return next((c for c in choices if " ".join(c.split()).casefold() == wanted), None)

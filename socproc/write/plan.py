@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from socproc.mapping.wording import choice_for
 from socproc.model import Response
 from socproc.read.refs import col_index
 
@@ -22,30 +23,23 @@ class CellWrite:
     existing: str | None = None  # what the reader saw there; non-empty means never overwrite
 
 
-def choice_for(value: str | None, choices: Sequence[str]) -> str | None:
-    """`value` spelled as one of the dropdown `choices` (case and spacing forgiven), None if it is not one."""
-    if not value or not value.strip():
-        return None
-    if not choices:
-        return value
-    wanted = " ".join(value.split()).casefold()
-    return next((c for c in choices if " ".join(c.split()).casefold() == wanted), None)
-
-
 def plan_writes(responses: Iterable[Response]) -> list[CellWrite]:
     """What goes where in the buyer's file, for every requirement with something to write.
 
-    A dropdown value goes in the answer cell and the sentence in the comment cell. Without a
-    valid dropdown value the sentence goes in the answer cell, unless that cell is a dropdown:
-    then it goes in the comment cell (or nowhere), so the buyer's vocabulary is kept.
+    Only rows whose answer a fact supports are written (`mapping.filled`, spec 6.1); the rest
+    stay blank for the reviewer. The answer goes in the answer cell and the sentence in the
+    comment cell. Without a valid dropdown value the sentence goes in the answer cell, unless
+    that cell is a dropdown: then it goes in the comment cell (or nowhere), so the buyer's
+    vocabulary is kept.
     """
     plan: list[CellWrite] = []
     for resp in responses:
         req, m = resp.requirement, resp.mapping
-        if not req.answer_ref or (req.answer and req.answer.strip()):
-            # Already answered in the file: a comment of ours beside it could contradict it.
+        if not m.filled or not req.answer_ref or (req.answer and req.answer.strip()):
+            # Unsupported, or already answered in the file: a comment of ours beside the
+            # buyer's own answer could contradict it.
             continue
-        value = choice_for(m.answer_value, req.choices)
+        value = choice_for(m.answer, req.choices)
         sentence = m.suggested_response.strip()
         answer_text = value if value else (sentence if not req.choices else "")
         comment_text = sentence if req.comment_ref and sentence and answer_text != sentence else ""
