@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from socproc.mapping.wording import choice_for
 from socproc.model import (
     AnswerSource,
     Classification,
@@ -15,7 +16,6 @@ from socproc.model import (
     Status,
 )
 from socproc.result import EvidenceItem, Result
-from socproc.mapping.wording import choice_for
 from socproc.write.plan import plan_writes, split_ref
 
 AS_OF = date(2026, 11, 26)
