@@ -428,8 +428,12 @@ def test_caiq_v3_style_question_id_beats_control_id() -> None:
         ["", "", "AIS-01.2", "", "Do you use automated code analysis?", "", "X", "", "n/a"],
     ]
     found = extract(doc(Sheet("CAIQ", grid(rows))))
-    got = [(r.question_id, r.section, r.answer_ref, r.comment) for r in found.requirements]
-    assert got == [("AIS-01.1", "AIS", "F5", None), ("AIS-01.2", "AIS", "F6", "n/a")]
+    got = [(r.question_id, r.section, r.answer, r.comment) for r in found.requirements]
+    assert got == [("AIS-01.1", "AIS", "Yes", None), ("AIS-01.2", "AIS", "No", "n/a")]
+    # "x" columns: the marked one is the answer; a sheet's marks are left to the reviewer.
+    assert {(r.choices, r.answer_ref) for r in found.requirements} == {
+        (("Yes", "No", "Not Applicable"), None)
+    }
     reasons = {s.ref: s.reason for s in found.skipped}
     assert reasons["CAIQ!E4"] == "section"  # a heading in the question column, not a continuation
 

@@ -214,7 +214,7 @@ def test_word_file_through_the_reader(tmp_path: Path) -> None:
     found = extract(read_document(path))
     got = [(r.ref, r.question_id, r.section, r.answer, r.answer_ref) for r in found.requirements]
     assert got == [
-        ("P4", None, "1. Governance", None, None),
+        ("P4", None, "1. Governance", None, "P4"),  # answered after the paragraph
         ("T1R2", "2.1", "2. Controls", None, "T1R2C3"),
         ("T1R3", "2.2", "2. Controls", "AWS KMS", "T1R3C3"),
     ]

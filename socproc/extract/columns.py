@@ -69,13 +69,107 @@ def detect_columns(grid: Grid, layout: SheetLayout | None = None) -> Columns | N
     if question is None:
         return None
     ident = _id_column(data, question, by_role.get("id"))
-    answer = _answer_column(grid, headers, question, ident) or _answer_by_content(
-        grid, data, question
-    )
+    if ident is None and (text := _text_beside_ids(data, question)) is not None:
+        # A "Requirement" header over two columns, numbers under its first: "1.2.1 | text".
+        question, ident = text, question
+    group = box_group(grid, question, set(headers))
+    header_rows = set(headers) | ({group[2]} if group else set())
+    answer = None
+    if group is None:
+        answer = _answer_column(grid, headers, question, ident) or _answer_by_content(
+            grid, data, question
+        )
     comment = _comment_column(by_role.get("comment"), answer, question)
     section = _first(by_role.get("section"), lambda c: c < question)
-    first = min(headers) if headers else 1
-    return Columns(question, ident, answer, comment, section, frozenset(headers), first)
+    first = min(header_rows) if header_rows else 1
+    boxes, labels = (group[0], group[1]) if group else ((), ())
+    return Columns(
+        question,
+        ident,
+        answer,
+        comment,
+        section,
+        frozenset(header_rows),
+        first,
+        boxes=boxes,
+        box_labels=labels,
+    )
+
+
+def _text_beside_ids(data: list[dict[int, str]], question: int) -> int | None:
+    """The column right of `question` holding the text, when `question` holds mostly IDs."""
+    values = [cells[question] for cells in data if question in cells]
+    if len(values) < 2 or sum(1 for v in values if _short_id(v)) * 10 < len(values) * 7:
+        return None
+    right = Counter(
+        c
+        for cells in data
+        if question in cells
+        for c, v in cells.items()
+        if (c > question and looks_like_question(v)) or (c == question + 1 and len(v) > 20)
+    )
+    return _best((float(n), c) for c, n in right.items() if n * 2 >= len(values))
+
+
+def _short_id(text: str) -> bool:
+    return len(text.strip()) <= 16 and id_value(text) is not None
+
+
+# A cell holding a check mark or nothing: the answer cells of a check-box column group.
+_MARK = re.compile(r"[☐☒☑✓✔xX]?")
+_GLYPH = re.compile(r"[☐☒☑]")
+# The options a check-box column stands for, when its cells carry no glyph ("x" columns).
+_OPTION = re.compile(
+    r"(?:yes|no|n/?a|not applicable|partial(?:ly)?|planned|(?:not |partially |fully )?"
+    r"(?:in place|implemented|compliant|met|tested)|in place with ccw|yes with ccw|unknown)",
+    re.IGNORECASE,
+)
+
+
+def box_group(
+    grid: Grid, question: int, headers: set[int]
+) -> tuple[tuple[int, ...], tuple[str, ...], int] | None:
+    """(columns, their option labels, the label row) of a group of check-box answer columns.
+
+    A column is a check box when, on the question rows, it holds box glyphs (Word's form check
+    boxes read as ☐/☒) or, under an option header ("Yes", "Not in Place"), only marks or nothing.
+    Its label is the nearest text above the first question row.
+    """
+    qrows = [r for r, cells in grid.rows.items() if question in cells and r not in headers]
+    # The first answer row is the first with a glyph beside its question (the row of labels
+    # above it may hold text in the question column: "Yes | No | Question").
+    boxed = (r for r in qrows if any(_GLYPH.fullmatch(v.strip()) for v in grid.rows[r].values()))
+    top = next(boxed, qrows[0] if qrows else None)
+    if top is None:
+        return None
+    qrows = [r for r in qrows if r >= top]
+    sample = qrows[:: len(qrows) // 200 + 1]
+    glyphs: Counter[int] = Counter()
+    marks_only: dict[int, bool] = {}
+    for r in sample:
+        for c, v in grid.rows[r].items():
+            if c == question:
+                continue
+            v = v.strip()
+            if _GLYPH.fullmatch(v):
+                glyphs[c] += 1
+            marks_only[c] = marks_only.get(c, True) and _MARK.fullmatch(v) is not None
+    labels: dict[int, tuple[str, int]] = {}
+    for r in sorted((r for r in grid.rows if r < top), reverse=True):
+        for c, v in grid.rows[r].items():
+            if c != question and c not in labels and not _GLYPH.search(v):
+                labels[c] = (" ".join(v.split()), r)
+    cols = [
+        c
+        for c in sorted(labels)
+        if (glyphs[c] * 2 >= len(sample) and len(labels[c][0]) <= 40)
+        or (marks_only.get(c, True) and _OPTION.fullmatch(labels[c][0]))
+    ]
+    # One row of labels over side-by-side columns: choice i's box is i columns right of the
+    # first, which is how the filled copy finds the box to tick.
+    if len(cols) < 2 or len({labels[c][1] for c in cols}) != 1 or cols[-1] - cols[0] >= len(cols):
+        return None
+    return tuple(cols), tuple(labels[c][0] for c in cols), labels[cols[0]][1]
 
 
 def _first(counter: Counter[int] | None, ok: Callable[[int], bool] = lambda c: True) -> int | None:

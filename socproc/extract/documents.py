@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from socproc.errors import LayoutError
 from socproc.extract.columns import detect_columns
+from socproc.extract.forms import answer_table
 from socproc.extract.grid import Columns, Grid, sheet_grid, table_grid
 from socproc.extract.rows import Seen, is_duplicate, walk_grid
 from socproc.extract.words import (
@@ -39,10 +41,11 @@ def _extract_sheets(document: Document, layout: SheetLayout | None, seen: Seen) 
             f"the layout names sheet '{layout.sheet}', which the file does not have",
             f"use one of: {', '.join(names)}",
         )
+    found: list[tuple[Sheet, Grid, Columns | None, str | None, bool]] = []
     for sheet in document.sheets:
         pinned = layout is not None and layout.sheet == sheet.name
         if layout is not None and layout.sheet is not None and not pinned:
-            seen.skipped.append(Skip(sheet.name, "sheet-skipped: not the layout's sheet"))
+            found.append((sheet, sheet_grid(sheet), None, "not the layout's sheet", pinned))
             continue
         grid = sheet_grid(sheet)
         why = None if pinned else _sheet_skip(sheet, grid)
@@ -53,10 +56,24 @@ def _extract_sheets(document: Document, layout: SheetLayout | None, seen: Seen) 
                 why = name_reason(sheet.name) or "no question column"
             elif not pinned and _evaluator_headers(grid, cols):
                 why = "evaluator sheet"
+        found.append((sheet, grid, cols, why, pinned))
+    answered = any(why is None and has_answer_place(cols) for _, _, cols, why, _ in found)
+    for sheet, grid, cols, why, pinned in found:
+        if why is None and answered and not pinned and not has_answer_place(cols):
+            why = "reference (no answer column beside questions answered elsewhere)"
         if why is not None or cols is None:
             seen.skipped.append(Skip(sheet.name, f"sheet-skipped: {why}"))
             continue
         walk_grid(grid, cols, seen)
+
+
+def has_answer_place(cols: Columns | None) -> bool:
+    """Whether a grid's rows have somewhere to answer: an answer column or check boxes.
+
+    A controls matrix beside a questionnaire (IDs and specifications, no answer place) is
+    reference material when the questionnaire's own grids do have one.
+    """
+    return cols is not None and (cols.answer is not None or bool(cols.boxes))
 
 
 def _sheet_skip(sheet: Sheet, grid: Grid) -> str | None:
@@ -83,9 +100,15 @@ _VSAQ_SKIPS = {"info": "instruction", "tip": "tip", "spacer": "layout"}
 
 
 def _extract_blocks(blocks: tuple[Block, ...], seen: Seen) -> None:
-    tables = [table_grid(b) for b in blocks if b.kind == "table"]
+    # Answer tables first: a form whose questions head its tables states them nowhere else.
+    forms = {b.ref: found for b in blocks if b.kind == "table" and (found := answer_table(b, None))}
+    tables = [table_grid(b) for b in blocks if b.kind == "table" and b.ref not in forms]
     detected = {g.name: detect_columns(g) for g in tables}
-    has_question_tables = any(cols is not None for cols in detected.values())
+    has_question_tables = bool(forms) or any(cols is not None for cols in detected.values())
+    answered = bool(forms) or any(has_answer_place(cols) for cols in detected.values())
+    # A form whose questions head answer tables says in its paragraphs what each control
+    # requires ("Document, manage, and control ..."): wording to answer, not questions.
+    prose_only = bool(forms)
     stack: list[tuple[int, str]] = []  # open sections by level: headings and VSAQ blocks
     grids = {g.name: g for g in tables}
     for block in blocks:
@@ -102,8 +125,14 @@ def _extract_blocks(blocks: tuple[Block, ...], seen: Seen) -> None:
                 stack.append((block.level, clean_section(title)))
                 seen.skipped.append(Skip(block.ref, "section"))
             continue
+        if block.kind == "table" and block.ref in forms:
+            _answer_table(forms[block.ref], section, seen)
+            continue
         if block.kind == "table":
             cols = detected.get(block.ref)
+            if cols is not None and answered and not has_answer_place(cols):
+                seen.skipped.append(Skip(block.ref, "table-skipped: reference (no answer column)"))
+                continue
             if cols is None:
                 if grids[block.ref].rows:
                     seen.skipped.append(Skip(block.ref, "table-skipped: no question column"))
@@ -114,7 +143,16 @@ def _extract_blocks(blocks: tuple[Block, ...], seen: Seen) -> None:
             _vsaq_item(block, section, seen)
             continue
         if text:
-            _paragraph(block, text, section, has_question_tables, seen)
+            _paragraph(block, text, section, has_question_tables, seen, prose_only)
+
+
+def _answer_table(
+    found: tuple[list[Requirement], list[Skip]], section: str | None, seen: Seen
+) -> None:
+    reqs, skips = found
+    seen.skipped.extend(skips)
+    # Each part has its own answer cell: a repeated ID and text is still its own requirement.
+    seen.requirements.extend(replace(req, section=section) for req in reqs)
 
 
 def _vsaq_item(block: Block, section: str | None, seen: Seen) -> None:
@@ -130,7 +168,9 @@ def _vsaq_item(block: Block, section: str | None, seen: Seen) -> None:
     _add(seen, Requirement(block.ref, text, block.item_id, section, choices=block.choices))
 
 
-def _paragraph(block: Block, text: str, section: str | None, tables: bool, seen: Seen) -> None:
+def _paragraph(
+    block: Block, text: str, section: str | None, tables: bool, seen: Seen, prose_only: bool
+) -> None:
     style = block.style.lower()
     for prefix, reason in _SKIP_STYLES:
         if style.startswith(prefix):
@@ -141,10 +181,17 @@ def _paragraph(block: Block, text: str, section: str | None, tables: bool, seen:
     # Lists are questions in a list-style questionnaire; beside question tables they are prose
     # (a standard's bullet lists of references and definitions).
     listed = block.numbered and not tables and not text.endswith(":")
-    if not has_box and not (paragraph_asks(question) or listed):
+    asks = question.endswith("?") if prose_only else paragraph_asks(question) or listed
+    if not has_box and not asks:
         seen.skipped.append(Skip(block.ref, "prose"))
         return
-    _add(seen, Requirement(block.ref, question, qid, section, answer=answer))
+    # The answer goes after the paragraph (or in its boxes): its own ref says where.
+    options = tuple(word for _, word in _BOX_OPTION.findall(text))
+    choices = options if len(_BOX.findall(text)) >= 2 else ()
+    req = Requirement(
+        block.ref, question, qid, section, answer=answer, answer_ref=block.ref, choices=choices
+    )
+    _add(seen, req)
 
 
 _BOX = re.compile(r"[☐☒☑]")

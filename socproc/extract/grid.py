@@ -39,6 +39,10 @@ class Columns:
     header_rows: frozenset[int] = frozenset()
     first_data_row: int = 1
     pinned: bool = False  # from a layout: every row above the header row is skipped
+    # Check-box answer columns ("Yes | No", "In Place | Not Applicable | Not in Place") and
+    # the option each one stands for: the answer is the ticked one.
+    boxes: tuple[int, ...] = ()
+    box_labels: tuple[str, ...] = ()
 
 
 def index_rows(cells: dict[tuple[int, int], str]) -> Rows:

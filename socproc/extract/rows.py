@@ -160,22 +160,54 @@ def _walk_rows(grid: Grid, cols: Columns, seen: Seen, section: str | None) -> No
         if is_duplicate(seen, qid, question, ref):
             continue
         answer, comment = cols.answer, cols.comment
-        seen.requirements.append(
-            Requirement(
-                ref=ref,
-                question=question,
-                question_id=qid,
-                section=col_section or section,
-                sheet=grid.sheet,
-                row=r,
-                answer=_value(cells, answer),
-                comment=_value(cells, comment),
-                answer_ref=grid.target_ref(r, answer) if answer else None,
-                comment_ref=grid.target_ref(r, comment) if comment else None,
-                choices=choices.get(r, ()),
-                hidden=question_hidden or r in grid.hidden_rows,
-            )
+        req = Requirement(
+            ref=ref,
+            question=question,
+            question_id=qid,
+            section=col_section or section,
+            sheet=grid.sheet,
+            row=r,
+            answer=_value(cells, answer),
+            comment=_value(cells, comment),
+            answer_ref=grid.target_ref(r, answer) if answer else None,
+            comment_ref=grid.target_ref(r, comment) if comment else None,
+            choices=choices.get(r, ()),
+            hidden=question_hidden or r in grid.hidden_rows,
         )
+        if cols.boxes:
+            req = _boxed(req, grid, cols, r, cells)
+        elif req.answer and len(_BOXES.findall(req.answer)) >= 2:
+            req = _boxed_cell(req)
+        seen.requirements.append(req)
+
+
+_BOXES = re.compile(r"[☐☒☑]")
+_TICKED = re.compile(r"[☒☑✓✔xX]")
+_OPTION_BOX = re.compile(r"([☐☒☑])\s*([^☐☒☑]+)")
+
+
+def _boxed(
+    req: Requirement, grid: Grid, cols: Columns, r: int, cells: dict[int, str]
+) -> Requirement:
+    """A row answered by ticking one of a group of check-box columns."""
+    ticked = [
+        label
+        for c, label in zip(cols.boxes, cols.box_labels, strict=True)
+        if _TICKED.fullmatch(cells.get(c, "").strip())
+    ]
+    # A sheet's "x" column takes a mark the workbook writers do not place yet: left to the
+    # reviewer. A Word check box is ticked by the filled copy, through its first box's cell.
+    where = grid.target_ref(r, cols.boxes[0]) if grid.sheet is None else None
+    return replace(req, answer=", ".join(ticked) or None, answer_ref=where, choices=cols.box_labels)
+
+
+def _boxed_cell(req: Requirement) -> Requirement:
+    """An answer cell holding its own options ("☐ Yes ☐ No"): the ticked one is the answer."""
+    options = [(box, " ".join(word.split())) for box, word in _OPTION_BOX.findall(req.answer or "")]
+    if len(options) < 2 or not all(word for _, word in options):
+        return req
+    ticked = [word for box, word in options if box != "☐"]
+    return replace(req, answer=", ".join(ticked) or None, choices=tuple(w for _, w in options))
 
 
 def read_row(

@@ -54,9 +54,15 @@ def looks_like_question(text: str) -> bool:
     first = _WORD.search(text)
     if first and first.start() <= 12:  # allow a short leading number or bullet
         word = first.group().lower()
-        if word in IMPERATIVES or word in QUESTION_STARTS:
+        if word in QUESTION_STARTS or (word in IMPERATIVES and not _noun_use(text, first.end())):
             return True
     return bool(_MODAL.search(text))
+
+
+def _noun_use(text: str, end: int) -> bool:
+    """'List of Tables', 'Name of Organization', '<Name>': the verb word used as a noun."""
+    rest = text[end:]
+    return rest.startswith((">", "]")) or rest.lstrip().lower().startswith("of ")
 
 
 # Who a requirement sentence binds: "The vendor shall ...", "Suppliers must ...".
@@ -84,7 +90,7 @@ def paragraph_asks(text: str) -> bool:
         return True
     first = _WORD.search(text)
     if first and first.start() <= 12 and first.group().lower() in IMPERATIVES:
-        return True
+        return not _noun_use(text, first.end())
     return _PARTY_MODAL.match(text) is not None
 
 

@@ -78,22 +78,229 @@ def macro_free(source: Path) -> str | IO[bytes]:
 
 
 def fill_document(document: Any, responses: Sequence[Response]) -> int:
-    """Write each planned answer into its table cell when that cell is empty; return how many were written."""
+    """Write each planned answer where it goes; return how many were written.
+
+    A table cell takes the text when it is empty; a check-box answer ticks the box of the
+    chosen option (never when one is ticked already); a paragraph question gets the answer as
+    a plain paragraph right after it.
+    """
     written = 0
     seen: set[str] = set()
+    by_answer = {
+        resp.requirement.answer_ref.strip().upper(): resp.requirement
+        for resp in responses
+        if resp.requirement.answer_ref
+    }
+    paragraphs: dict[str, Any] | None = None
     for w in plan_writes(responses):
-        where = table_cell_ref(w.ref)
         key = w.ref.strip().upper()
-        if where is None or key in seen or (w.existing and w.existing.strip()):
+        if key in seen or (w.existing and w.existing.strip()):
             continue
-        path, r, c = where
-        cell = _cell(_table(document, path), r, c)
-        if cell is None or cell.text.strip():
-            continue
-        _write_cell(cell, w.text)
-        seen.add(key)
-        written += 1
+        req = by_answer.get(key)
+        choices = req.choices if req is not None else ()
+        where = table_cell_ref(w.ref)
+        if where is None:
+            if paragraphs is None:
+                paragraphs = body_paragraphs(document)
+            p = paragraphs.get(key)
+            done = p is not None and _answer_paragraph(p, w.text, choices)
+        else:
+            path, r, c = where
+            done = _fill_cell(_table(document, path), r, c, w.text, choices)
+        if done:
+            seen.add(key)
+            written += 1
     return written
+
+
+def _fill_cell(table: Any, r: int, c: int, text: str, choices: Sequence[str]) -> bool:
+    cell = _cell(table, r, c)
+    if cell is None:
+        return False
+    if choices and boxes_in(cell._tc):
+        return _tick_choice(table, r, c, text, choices)
+    if cell.text.strip():
+        return False
+    _write_cell(cell, text)
+    return True
+
+
+# ------------------------------------------------------------------------------ check boxes
+
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+_EMPTY_GLYPH, _TICKED_GLYPHS = "☐", "☒☑"
+_SYM_EMPTY = {"F0A8": "F0FE", "F06F": "F078"}  # Wingdings empty box -> its ticked twin
+_SYM_TICKED = {"F0FE", "F078", "F0FD"}
+_YES = re.compile(r"(?:yes|in place|implemented|compliant|fully compliant|true)\b", re.I)
+_NO = re.compile(r"(?:no|not in place|not implemented|non-?compliant|false)\b", re.I)
+
+
+Box = tuple[Any, int]  # a check-box element, and for a typed glyph its index in the text
+
+
+def boxes_in(element: Any) -> list[Box]:
+    """The check boxes under `element` in reading order: legacy form fields, w14 content
+    controls, Wingdings box symbols, and box characters typed as text (one per glyph)."""
+    found: list[Box] = []
+    for el in element.iter():
+        tag = el.tag
+        if tag in (f"{_W}checkBox", f"{_W14}checkbox"):
+            found.append((el, -1))
+        elif tag == f"{_W}sym":
+            if (el.get(f"{_W}char") or "").upper() in (*_SYM_EMPTY, *_SYM_TICKED):
+                found.append((el, -1))
+        elif tag == f"{_W}t" and el.text and not _inside_checkbox_control(el):
+            found.extend((el, i) for i, ch in enumerate(el.text) if ch in "☐☒☑")
+    return found
+
+
+def _inside_checkbox_control(t: Any) -> bool:
+    """A glyph shown by a w14 check-box control: the control, not the glyph, is the box."""
+    parent = t.getparent()
+    while parent is not None:
+        if parent.tag == f"{_W}sdt":
+            return parent.find(f"{_W}sdtPr/{_W14}checkbox") is not None
+        parent = parent.getparent()
+    return False
+
+
+def is_ticked(box: Box) -> bool:
+    el, at = box
+    tag = el.tag
+    if tag == f"{_W}checkBox":
+        checked = el.find(f"{_W}checked")
+        if checked is not None:
+            return checked.get(f"{_W}val", "1") in ("1", "true", "on")
+        default = el.find(f"{_W}default")
+        return default is not None and default.get(f"{_W}val") in ("1", "true", "on")
+    if tag == f"{_W14}checkbox":
+        checked = el.find(f"{_W14}checked")
+        return checked is not None and checked.get(f"{_W14}val", "0") in ("1", "true", "on")
+    if tag == f"{_W}sym":
+        return (el.get(f"{_W}char") or "").upper() in _SYM_TICKED
+    return (el.text or "")[at : at + 1] in tuple(_TICKED_GLYPHS)
+
+
+def tick(box: Box) -> None:
+    """Tick one check box the way its kind stores the state."""
+    from docx.oxml import OxmlElement
+
+    el, at = box
+    tag = el.tag
+    if tag == f"{_W}checkBox":
+        checked = el.find(f"{_W}checked")
+        if checked is None:
+            checked = OxmlElement("w:checked")
+            el.append(checked)
+        checked.set(f"{_W}val", "1")
+    elif tag == f"{_W14}checkbox":
+        checked = el.find(f"{_W14}checked")
+        if checked is None:
+            checked = el.makeelement(f"{_W14}checked", {})
+            el.insert(0, checked)
+        checked.set(f"{_W14}val", "1")
+        state = el.find(f"{_W14}checkedState")
+        glyph = chr(int(state.get(f"{_W14}val", "2612"), 16)) if state is not None else "☒"
+        sdt = el.getparent().getparent()  # w14:checkbox sits in w:sdtPr, under w:sdt
+        for t in sdt.iter(f"{_W}t"):
+            if t.text and _EMPTY_GLYPH in t.text:
+                t.text = t.text.replace(_EMPTY_GLYPH, glyph, 1)
+                break
+    elif tag == f"{_W}sym":
+        char = (el.get(f"{_W}char") or "").upper()
+        el.set(f"{_W}char", _SYM_EMPTY.get(char, char))
+    else:
+        text = el.text or ""
+        el.text = text[:at] + "☒" + text[at + 1 :]
+
+
+def choice_index(text: str, choices: Sequence[str]) -> int | None:
+    """Which option an answer picks: its exact wording, else Yes-like or No-like by polarity."""
+    wanted = " ".join(text.split()).casefold()
+    for i, choice in enumerate(choices):
+        if " ".join(choice.split()).casefold() == wanted:
+            return i
+    pattern = _NO if _NO.match(wanted) else _YES if _YES.match(wanted) else None
+    if pattern is None:
+        return None
+    return next((i for i, c in enumerate(choices) if pattern.fullmatch(c.strip())), None)
+
+
+def _tick_choice(table: Any, r: int, c: int, text: str, choices: Sequence[str]) -> bool:
+    """Tick the box of the chosen option: one column per option from cell `c` on, or the
+    options side by side in that one cell ("☐ Yes ☐ No")."""
+    index = choice_index(text, choices)
+    if index is None:
+        return False
+    own = boxes_in(_cell(table, r, c)._tc)
+    if len(own) >= len(choices):  # the options share the cell
+        group = own[: len(choices)]
+    else:
+        cells = [_cell(table, r, c + i) for i in range(len(choices))]
+        if any(cell is None for cell in cells):
+            return False
+        found = [boxes_in(cell._tc) for cell in cells]
+        if not all(found):
+            return False
+        group = [boxes[0] for boxes in found]
+    if any(is_ticked(box) for box in group):
+        return False  # the buyer's file already has an answer
+    tick(group[index])
+    return True
+
+
+# ------------------------------------------------------------------------------ paragraphs
+
+
+def body_paragraphs(document: Any) -> dict[str, Any]:
+    """Body paragraphs by the reader's refs: `P12`, and `C2.P3` inside block content controls."""
+    found: dict[str, Any] = {}
+    body = document.element.body
+    paragraphs = controls = 0
+    for child in body:
+        if child.tag == f"{_W}p":
+            paragraphs += 1
+            found[f"P{paragraphs}"] = child
+        elif child.tag == f"{_W}tbl":
+            continue
+        elif child.tag == f"{_W}sdt":
+            controls += 1
+            content = child.find(f"{_W}sdtContent")
+            inner = list(_blocks(content, f"{_W}p")) if content is not None else []
+            for k, p in enumerate(inner, 1):
+                found[f"C{controls}.P{k}"] = p
+    return found
+
+
+def _answer_paragraph(p: Any, text: str, choices: Sequence[str]) -> bool:
+    """Tick the chosen box of a check-box question, or add the answer as a paragraph after it."""
+    boxes = boxes_in(p)
+    if choices and len(boxes) >= len(choices):
+        index = choice_index(text, choices)
+        group = boxes[: len(choices)]
+        if index is None or any(is_ticked(box) for box in group):
+            return False
+        tick(group[index])
+        return True
+    if boxes:
+        return False  # a lone box: ticking it is the reviewer's call
+    from docx.oxml import OxmlElement
+
+    answer = OxmlElement("w:p")
+    # A plain paragraph (the document's default style), not a copy of the question's
+    # numbering or heading style: it reads as the answer under the question.
+    text = _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    run = OxmlElement("w:r")
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            run.append(OxmlElement("w:br"))
+        t = OxmlElement("w:t")
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        t.text = line
+        run.append(t)
+    answer.append(run)
+    p.addnext(answer)
+    return True
 
 
 def _table(document: Any, path: tuple[int, ...]) -> Any:
