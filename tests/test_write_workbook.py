@@ -107,7 +107,9 @@ def test_gaps_evidence_and_summary_sheets(book: tuple[Path, openpyxl.Workbook]) 
     assert "obtain a SOC 1 Type II" in summary
     with zipfile.ZipFile(path) as z:
         chart = z.read("xl/charts/chart1.xml")
-    assert b'<c:grouping val="stacked"/>' in chart and b"<c:barChart>" in chart
+    # Shares per need (one big need cannot flatten the others), labelled with the counts.
+    assert b'<c:grouping val="percentStacked"/>' in chart and b"<c:barChart>" in chart
+    assert b'<c:showVal val="1"/>' in chart
 
 
 def test_properties_carry_as_of_and_version(book: tuple[Path, openpyxl.Workbook]) -> None:

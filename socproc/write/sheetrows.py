@@ -58,22 +58,30 @@ def _after_ref(style: str, value: object) -> str:
 
 
 def rows_xml(
-    rows: Iterable[Sequence[object]], first: int, styles: Sequence[str]
+    rows: Iterable[Sequence[object]],
+    first: int,
+    styles: Sequence[str],
+    heights: Sequence[float] = (),
 ) -> Iterator[bytes]:
     """`<row>` elements for `rows`, numbered from `first`, as UTF-8 chunks of CHUNK_ROWS rows.
 
     `styles[i]` is the ` s="N"` attribute (or "") of column i's cells, and no row is longer.
+    `heights[i]`, when given, is row i's height in points (custom: no viewer re-fits it).
     """
     letters = [col_letters(i + 1) for i in range(len(styles))]
     # Per column, the XML of each distinct text: statuses, needs, flags, evidence and most
     # suggested responses repeat down a sheet, so most cells cost one lookup.
     seen: list[dict[str, str]] = [{} for _ in styles]
     rows = iter(rows)
+    start = first
     while chunk := list(islice(rows, CHUNK_ROWS)):
         parts: list[str] = []
         append = parts.append
         for number, values in enumerate(chunk, start=first):
-            append(f'<row r="{number}">')
+            if number - start < len(heights):
+                append(f'<row r="{number}" ht="{heights[number - start]:g}" customHeight="1">')
+            else:
+                append(f'<row r="{number}">')
             for col, value in enumerate(values):
                 if value.__class__ is str:
                     rest = seen[col].get(value)
@@ -89,28 +97,42 @@ def rows_xml(
 
 
 def append_rows(
-    package: bytes, dest: Path, tables: Mapping[str, Sequence[Sequence[object]]], first: int = 2
+    package: bytes,
+    dest: Path,
+    tables: Mapping[str, Sequence[Sequence[object]]],
+    first: int = 2,
+    heights: Mapping[str, Sequence[float]] | None = None,
 ) -> None:
     """Write the workbook `package` (XlsxWriter's bytes) to `dest` with each sheet named in
-    `tables` given its rows, from row `first` on, after the rows it already has."""
+    `tables` given its rows, from row `first` on, after the rows it already has, each row as
+    tall as `heights[sheet]` says (when it says)."""
+    heights = heights or {}
     with zipfile.ZipFile(io.BytesIO(package)) as zin:
         parts = sheet_parts(zin)
-        targets = {parts[name]: rows for name, rows in tables.items() if rows}
+        targets = {
+            parts[name]: (rows, heights.get(name, ())) for name, rows in tables.items() if rows
+        }
         # The level applies to the parts opened by name below; the copied parts keep theirs.
         with zipfile.ZipFile(
             dest, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=COMPRESS_LEVEL
         ) as zout:
             for info in zin.infolist():
                 data = zin.read(info)
-                rows = targets.get(info.filename)
-                if rows is None:
+                target = targets.get(info.filename)
+                if target is None:
                     zout.writestr(copy.copy(info), data)
                 else:
-                    _write_sheet(zout, info.filename, data.decode("utf-8"), rows, first)
+                    rows, tall = target
+                    _write_sheet(zout, info.filename, data.decode("utf-8"), rows, first, tall)
 
 
 def _write_sheet(
-    zout: zipfile.ZipFile, name: str, xml: str, rows: Sequence[Sequence[object]], first: int
+    zout: zipfile.ZipFile,
+    name: str,
+    xml: str,
+    rows: Sequence[Sequence[object]],
+    first: int,
+    heights: Sequence[float] = (),
 ) -> None:
     xml = open_sheet_data(xml, "")
     end = xml.index(_SHEET_DATA_END)
@@ -125,7 +147,7 @@ def _write_sheet(
     big = len(xml) * 4 + most_bytes(rows) > zipfile.ZIP64_LIMIT
     with zout.open(name, "w", force_zip64=big) as out:
         out.write(head.encode("utf-8"))
-        for chunk in rows_xml(rows, first, styles):
+        for chunk in rows_xml(rows, first, styles, heights):
             out.write(chunk)
         out.write(xml[end:].encode("utf-8"))
 
@@ -134,4 +156,4 @@ def most_bytes(rows: Sequence[Sequence[object]]) -> int:
     """At most how many bytes `rows_xml` makes of `rows`: every character escaped (`&amp;`, at
     most 5 bytes, as is any UTF-8 character) and every cell's markup."""
     chars = sum(len(v if v.__class__ is str else str(v)) for row in rows for v in row)
-    return 5 * chars + len(rows) * (40 + 80 * max(map(len, rows)))
+    return 5 * chars + len(rows) * (80 + 80 * max(map(len, rows)))

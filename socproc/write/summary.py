@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
@@ -14,9 +15,13 @@ from socproc._version import __version__
 from socproc.model import NEEDS, STATUSES, BatchView
 from socproc.write.atomic import write_atomic
 from socproc.write.xlsxcells import (
+    STATUS_COLOURS,
     cell_text,
     new_workbook,
+    print_setup,
+    row_height,
     table_formats,
+    top_format,
     write_row,
     write_table,
 )
@@ -42,6 +47,10 @@ RUN_HEADERS: tuple[str, ...] = (
 QUESTIONNAIRE_WIDTHS: tuple[float, ...] = (40, 13, *(10,) * len(STATUSES), *(14,) * len(NEEDS))
 DEMAND_WIDTHS: tuple[float, ...] = (16, 15, 13, 10, 10, 10, 50)
 RUN_WIDTHS: tuple[float, ...] = (40, 10, 60, 13, 13, 10)
+SUMMARY_WIDTHS: tuple[float, ...] = (28, 90)
+# Excel keeps at most 65,530 links on a sheet and 2,079 characters in one.
+MAX_LINKS = 65_000
+MAX_LINK_CHARS = 2_000
 
 
 def questionnaire_row(
@@ -92,6 +101,7 @@ def _build(batch: BatchView, tmp: Path) -> None:
             }
         )
         header, wrap = table_formats(wb)
+        top = top_format(wb)
         summary = wb.add_worksheet("Summary")
         questionnaires = wb.add_worksheet("Questionnaires")
         demand = wb.add_worksheet("Demand")
@@ -102,7 +112,11 @@ def _build(batch: BatchView, tmp: Path) -> None:
             (questionnaire_row(*q) for q in per_questionnaire(batch)),
             QUESTIONNAIRE_WIDTHS,
             header,
+            wrap,
+            frozenset({"File"}),
+            top,
         )
+        _workbook_links(wb, questionnaires, batch, wrap)
         n = write_table(
             demand,
             DEMAND_HEADERS,
@@ -111,6 +125,7 @@ def _build(batch: BatchView, tmp: Path) -> None:
             header,
             wrap,
             frozenset({"Held"}),
+            top,
         )
         if n:
             demand.insert_chart(n + 2, 0, _demand_chart(wb, n))
@@ -118,7 +133,9 @@ def _build(batch: BatchView, tmp: Path) -> None:
             (i.path, i.status, i.error or "", i.requirements, i.skipped_rows, round(i.seconds, 3))
             for i in batch.inputs
         )
-        write_table(runs, RUN_HEADERS, run_rows, RUN_WIDTHS, header, wrap, frozenset({"Error"}))
+        write_table(
+            runs, RUN_HEADERS, run_rows, RUN_WIDTHS, header, wrap, frozenset({"Path", "Error"}), top
+        )
         _summary_sheet(wb, summary, batch, header, wrap)
     finally:
         wb.close()
@@ -128,30 +145,65 @@ def _demand_row(d: Any) -> tuple[object, ...]:
     return (d.need, d.questionnaires, d.requirements, d.covered, d.partial, d.gap, d.held)
 
 
+def workbook_link(stat: Mapping[str, Any]) -> str | None:
+    """The response workbook of one input, relative to the output folder (where `_summary.xlsx`
+    is), as the run recorded it; None when it recorded none (an older manifest)."""
+    link = stat.get("workbook")
+    return link if isinstance(link, str) and link else None
+
+
+def _workbook_links(wb: Workbook, ws: Worksheet, batch: BatchView, wrap: Any) -> None:
+    """Each questionnaire's file name becomes a link to its response workbook."""
+    if not batch.stats:
+        return
+    link_fmt = wb.add_format(
+        {"font_color": "#0563C1", "underline": 1, "text_wrap": True, "valign": "top"}
+    )
+    rows = [(p, s) for p, s in sorted(batch.stats.items()) if s]
+    for row, (path, stat) in enumerate(rows[:MAX_LINKS], start=1):
+        target = workbook_link(stat)
+        if target is None or len(target) > MAX_LINK_CHARS:
+            continue
+        # A relative link: the output folder can be moved or shared and the links still work.
+        # Percent-encoded here, so that a '#' or '%' in a file name stays part of the name.
+        url = "external:" + quote(target, safe="/")
+        if ws.write_url(row, 0, url, link_fmt, cell_text(path), cell_text(target)):
+            write_row(ws, row, (path,), wrap)  # refused (too long, too many): plain text
+
+
 def _demand_chart(wb: Workbook, rows: int) -> Any:
-    chart = wb.add_chart({"type": "column", "subtype": "stacked"})
-    colours = {"Covered": "#C6EFCE", "Partial": "#FFEB9C", "Gap": "#FFC7CE"}
+    # Shares, not counts: SOC 2 asked 456 times would flatten SOC 1 asked 9 times, where the
+    # gaps often are. Each bar is one SOC need at full length; the labels carry the counts.
+    chart = wb.add_chart({"type": "bar", "subtype": "percent_stacked"})
     for col, name in enumerate(("Covered", "Partial", "Gap"), start=3):
+        fill, font = STATUS_COLOURS[name.lower()]
         chart.add_series(
             {
                 "name": name,
                 "categories": ["Demand", 1, 0, rows, 0],
                 "values": ["Demand", 1, col, rows, col],
-                "fill": {"color": colours[name]},
+                "fill": {"color": fill},
+                "border": {"color": font},
+                # A zero count gets no label ("0;-0;;": the zero section is empty).
+                "data_labels": {"value": True, "num_format": "0;-0;;", "font": {"color": font}},
+                "gap": 60,
             }
         )
     chart.set_title({"name": "Inbox demand per SOC report"})
-    chart.set_y_axis({"name": "Requirements"})
-    chart.set_size({"width": 620, "height": 340})
+    chart.set_x_axis({"name": "share of its requirements (labels: how many)"})
+    chart.set_y_axis({"reverse": True})
+    chart.set_legend({"position": "bottom"})
+    chart.set_size({"width": 720, "height": 80 + 45 * rows})
     return chart
 
 
 def _summary_sheet(wb: Workbook, ws: Worksheet, batch: BatchView, header: Any, wrap: Any) -> None:
     title = wb.add_format({"bold": True, "font_size": 14})
     bold = wb.add_format({"bold": True})
-    ws.set_column(0, 0, 28)
-    ws.set_column(1, 1, 90, wrap)
+    ws.set_column(0, 0, SUMMARY_WIDTHS[0])
+    ws.set_column(1, 1, SUMMARY_WIDTHS[1], wrap)
     ws.write_string(0, 0, cell_text(f"SOC report demand for {batch.vendor}"), title)
+    ws.set_row(0, 20)
     rec = batch.recommendation
     ws.write_string(2, 0, "Recommended next report", bold)
     ws.write_string(
@@ -160,8 +212,10 @@ def _summary_sheet(wb: Workbook, ws: Worksheet, batch: BatchView, header: Any, w
         cell_text(rec.report if rec and rec.report else "none: every SOC report asked for is held"),
         bold,
     )
-    ws.write_string(3, 0, "Why")
-    ws.write_string(3, 1, cell_text(rec.reason if rec else ""))
+    why = cell_text(rec.reason if rec else "")
+    ws.write_string(3, 0, "Why", wb.add_format({"valign": "top"}))
+    ws.write_string(3, 1, why, wrap)
+    ws.set_row(3, row_height(("", why), SUMMARY_WIDTHS, (False, True)))
     ok = sum(1 for i in batch.inputs if i.status == "ok")
     failed = sum(1 for i in batch.inputs if i.status == "failed")
     facts = [
@@ -178,3 +232,4 @@ def _summary_sheet(wb: Workbook, ws: Worksheet, batch: BatchView, header: Any, w
     write_row(ws, row, ("Status", "Requirements across the inbox"), header)
     for i, (status, n) in enumerate(status_totals(batch).items(), start=1):
         write_row(ws, row + i, (status, n))
+    print_setup(ws, gridlines=False)

@@ -21,8 +21,12 @@ from socproc.write.xlsxcells import (
     cell_text,
     joined,
     new_workbook,
+    print_setup,
+    row_height,
     table_formats,
     table_layout,
+    top_format,
+    wrapped_columns,
     write_row,
     write_table,
 )
@@ -45,7 +49,9 @@ RESPONSE_HEADERS: tuple[str, ...] = (
     "Answer Source",
 )
 RESPONSE_WIDTHS: tuple[float, ...] = (16, 12, 22, 60, 16, 14, 10, 22, 18, 60, 36, 11, 40, 24)
-WRAPPED_HEADERS = frozenset({"Section", "Question", "Suggested Response", "Remedy", "Rationale"})
+# Every column whose text can outgrow its width wraps (a cut Ref or evidence list hides where
+# an answer is and what backs it); each row is then as tall as its longest cell.
+WRAPPED_HEADERS = frozenset(RESPONSE_HEADERS) - {"Status", "Confidence", "Filled", "Approved"}
 GAP_HEADERS: tuple[str, ...] = (
     "Ref",
     "Question ID",
@@ -62,6 +68,8 @@ EVIDENCE_HEADERS: tuple[str, ...] = ("ID", "Kind", "Title", "Sharing", "Detail",
 EVIDENCE_WIDTHS: tuple[float, ...] = (20, 14, 40, 10, 50, 12)
 
 TOP_GAPS = 10
+GAP_WRAPPED = frozenset(GAP_HEADERS) - {"Status"}
+EVIDENCE_WRAPPED = frozenset(EVIDENCE_HEADERS) - {"Rows Citing"}
 
 
 def response_row(resp: Response) -> tuple[object, ...]:
@@ -125,8 +133,11 @@ def top_gaps(responses: Iterable[Response], limit: int = TOP_GAPS) -> list[tuple
     partials: Counter[str] = Counter()
     for resp in responses:
         if is_gap(resp):
-            remedy = resp.mapping.remedy or "(no remedy given)"
-            (gaps if resp.mapping.status == Status.GAP else partials)[remedy] += 1
+            # A row's remedy joins its separate fixes with "; ": each is counted on its own,
+            # so that one fix shared by many rows is listed once, with all of them.
+            fixes = list(dict.fromkeys(filter(None, resp.mapping.remedy.split("; "))))
+            tally = gaps if resp.mapping.status == Status.GAP else partials
+            tally.update(fixes or ("(no remedy given)",))
     ranked = sorted(set(gaps) | set(partials), key=lambda k: (-(gaps[k] + partials[k]), k))
     return [(k, gaps[k], partials[k]) for k in ranked[:limit]]
 
@@ -159,21 +170,29 @@ def _build(result: ResultView, tmp: Path) -> None:
         gaps = wb.add_worksheet("Gaps")
         evidence = wb.add_worksheet("Evidence")
         _responses_sheet(wb, responses, len(rows), header, wrap)
-        table_layout(
-            gaps,
-            GAP_HEADERS,
-            len(gap_rows),
-            GAP_WIDTHS,
-            header,
-            wrap,
-            frozenset({"Question", "Remedy"}),
-        )
+        top = top_format(wb)
+        table_layout(gaps, GAP_HEADERS, len(gap_rows), GAP_WIDTHS, header, wrap, GAP_WRAPPED, top)
         _status_colours(wb, gaps, GAP_HEADERS.index("Status"), len(gap_rows))
-        _evidence_sheet(evidence, result, header, wrap)
-        _summary_sheet(wb, summary, result, header)
+        _evidence_sheet(evidence, result, header, wrap, top)
+        _summary_sheet(wb, summary, result, header, wrap)
     finally:
         wb.close()
-    append_rows(package.getvalue(), tmp, {"Responses": rows, "Gaps": gap_rows})
+    heights = {
+        "Responses": row_heights(rows, RESPONSE_HEADERS, RESPONSE_WIDTHS, WRAPPED_HEADERS),
+        "Gaps": row_heights(gap_rows, GAP_HEADERS, GAP_WIDTHS, GAP_WRAPPED),
+    }
+    append_rows(package.getvalue(), tmp, {"Responses": rows, "Gaps": gap_rows}, 2, heights)
+
+
+def row_heights(
+    rows: Iterable[tuple[object, ...]],
+    headers: tuple[str, ...],
+    widths: tuple[float, ...],
+    wrapped: frozenset[str],
+) -> list[float]:
+    """Each row's height in points, tall enough for its wrapped cells (see xlsxcells.row_height)."""
+    wraps = wrapped_columns(headers, wrapped)
+    return [row_height(row, widths, wraps) for row in rows]
 
 
 def _properties(wb: Workbook, result: ResultView) -> None:
@@ -195,7 +214,8 @@ def _properties(wb: Workbook, result: ResultView) -> None:
 
 
 def _responses_sheet(wb: Workbook, ws: Worksheet, n: int, header: Any, wrap: Any) -> None:
-    table_layout(ws, RESPONSE_HEADERS, n, RESPONSE_WIDTHS, header, wrap, WRAPPED_HEADERS)
+    top = top_format(wb)
+    table_layout(ws, RESPONSE_HEADERS, n, RESPONSE_WIDTHS, header, wrap, WRAPPED_HEADERS, top)
     conf_col = RESPONSE_HEADERS.index("Confidence")
     ws.set_column(
         conf_col, conf_col, RESPONSE_WIDTHS[conf_col], wb.add_format({"num_format": "0.00"})
@@ -229,7 +249,7 @@ def _status_colours(wb: Workbook, ws: Worksheet, col: int, last_row: int) -> Non
         )
 
 
-def _evidence_sheet(ws: Worksheet, result: ResultView, header: Any, wrap: Any) -> None:
+def _evidence_sheet(ws: Worksheet, result: ResultView, header: Any, wrap: Any, top: Any) -> None:
     cited = citations(result.responses)
     known = {e.id for e in result.evidence_items}
     rows: list[tuple[object, ...]] = [
@@ -238,17 +258,21 @@ def _evidence_sheet(ws: Worksheet, result: ResultView, header: Any, wrap: Any) -
     ]
     # An id cited by a row but missing from evidence_items is still listed: nothing cited is hidden.
     rows += [(i, "", "", "", "", cited[i]) for i in sorted(cited) if i not in known]
-    write_table(
-        ws, EVIDENCE_HEADERS, rows, EVIDENCE_WIDTHS, header, wrap, frozenset({"Title", "Detail"})
-    )
+    write_table(ws, EVIDENCE_HEADERS, rows, EVIDENCE_WIDTHS, header, wrap, EVIDENCE_WRAPPED, top)
 
 
-def _summary_sheet(wb: Workbook, ws: Worksheet, result: ResultView, header: Any) -> None:
+# The per-file Summary: labels and remedies in a wide wrapped first column, counts beside them,
+# the chart below the tables, so that the sheet prints on one landscape page width.
+SUMMARY_WIDTHS: tuple[float, ...] = (60, 12, 12, 12, 12, 12)
+
+
+def _summary_sheet(wb: Workbook, ws: Worksheet, result: ResultView, header: Any, wrap: Any) -> None:
     bold = wb.add_format({"bold": True})
     title = wb.add_format({"bold": True, "font_size": 14})
-    ws.set_column(0, 0, 34)
-    ws.set_column(1, 6, 12)
+    for col, width in enumerate(SUMMARY_WIDTHS):
+        ws.set_column(col, col, width)
     ws.write_string(0, 0, cell_text(f"SOC report triage: {Path(result.source).name}"), title)
+    ws.set_row(0, 20)
     facts = [
         ("Vendor", result.vendor),
         ("As of", result.as_of.isoformat()),
@@ -276,15 +300,21 @@ def _summary_sheet(wb: Workbook, ws: Worksheet, result: ResultView, header: Any)
     for i, status in enumerate(STATUSES, start=1):
         write_row(ws, row + i, (status, status_counts[status]))
     row += len(STATUSES) + 2
-    ws.write_string(row, 0, "Top gaps", bold)
+    ws.write_string(row, 0, "Top gaps: each remedy once, with the rows it would close", bold)
     write_row(ws, row + 1, ("Remedy", "Gap", "Partial"), header)
-    for i, gap in enumerate(top_gaps(result.responses), start=row + 2):
-        write_row(ws, i, gap)
-    _summary_chart(wb, ws, first)
+    row += 2
+    for gap in top_gaps(result.responses):
+        write_row(ws, row, gap, wrap)
+        ws.set_row(row, row_height(gap, SUMMARY_WIDTHS, (True, False, False)))
+        row += 1
+    _summary_chart(wb, ws, first, row + 1)
+    print_setup(ws, gridlines=False)
 
 
-def _summary_chart(wb: Workbook, ws: Worksheet, first: int) -> None:
-    chart = wb.add_chart({"type": "column", "subtype": "stacked"})
+def _summary_chart(wb: Workbook, ws: Worksheet, first: int, at_row: int) -> None:
+    # Shares, not counts: a need asked 456 times would flatten one asked 9 times, where the
+    # gaps often are. Each bar is one need at full length; the labels carry the counts.
+    chart = wb.add_chart({"type": "bar", "subtype": "percent_stacked"})
     last = first + len(NEEDS) - 1
     for col, status in enumerate(STATUSES, start=1):
         chart.add_series(
@@ -294,9 +324,18 @@ def _summary_chart(wb: Workbook, ws: Worksheet, first: int) -> None:
                 "values": ["Summary", first, col, last, col],
                 "fill": {"color": STATUS_COLOURS[status][0]},
                 "border": {"color": STATUS_COLOURS[status][1]},
+                # A zero count gets no label ("0;-0;;": the zero section is empty).
+                "data_labels": {
+                    "value": True,
+                    "num_format": "0;-0;;",
+                    "font": {"color": STATUS_COLOURS[status][1]},
+                },
+                "gap": 60,
             }
         )
     chart.set_title({"name": "Status by SOC need"})
-    chart.set_y_axis({"name": "Requirements"})
-    chart.set_size({"width": 620, "height": 340})
-    ws.insert_chart(1, 7, chart)
+    chart.set_x_axis({"name": "share of its requirements (labels: how many)"})
+    chart.set_y_axis({"reverse": True})
+    chart.set_legend({"position": "bottom"})
+    chart.set_size({"width": 720, "height": 300})
+    ws.insert_chart(at_row, 0, chart)

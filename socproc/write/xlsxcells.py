@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -27,6 +28,17 @@ WORKBOOK_OPTIONS: dict[str, Any] = {
     "strings_to_numbers": False,
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+# Row heights, in points, for 11-point text. LibreOffice, Google Sheets and every PDF made
+# from them show a row at the height the file gives (Excel alone re-fits on edit), so each row
+# carries a height that fits its wrapped text.
+LINE_POINTS = 15.0
+MAX_ROW_POINTS = 409.0  # Excel's largest row height
+# Characters of prose per unit of column width. A width unit is one '0' of the default font
+# and prose averages narrower: about 1.35 in Excel's Calibri, 1.25 in the Liberation Sans that
+# LibreOffice substitutes for it (measured on rendered samples). Word wrapping leaves each line
+# part-empty, so 1.15 keeps every line of text inside its row in both.
+CHARS_PER_WIDTH = 1.15
 
 
 def cell_text(value: object) -> str:
@@ -68,6 +80,11 @@ def table_formats(wb: Workbook) -> tuple[Any, Any]:
     return header, wb.add_format({"text_wrap": True, "valign": "top"})
 
 
+def top_format(wb: Workbook) -> Any:
+    """Unwrapped cells aligned to the top, beside wrapped ones (Excel's default is the bottom)."""
+    return wb.add_format({"valign": "top"})
+
+
 def write_row(ws: Worksheet, row: int, values: Sequence[object], fmt: Any = None) -> None:
     """Write one row: numbers as numbers, everything else with `write_string` (never a formula)."""
     # XlsxWriter's undecorated writers (the public ones only add A1-notation parsing, which
@@ -94,6 +111,39 @@ def write_row(ws: Worksheet, row: int, values: Sequence[object], fmt: Any = None
             write_string(row, col, cell_text(value), fmt)
 
 
+def text_lines(text: str, width: float) -> int:
+    """How many lines `text` takes, wrapped in a column `width` characters wide."""
+    per_line = max(1, int(width * CHARS_PER_WIDTH) - 1)
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+
+
+def row_height(values: Sequence[object], widths: Sequence[float], wrapped: Sequence[bool]) -> float:
+    """The height (points) that shows every wrapped cell of a row whole, within Excel's limit."""
+    lines = 1
+    for value, width, wraps in zip(values, widths, wrapped, strict=False):
+        if wraps and isinstance(value, str) and value:
+            lines = max(lines, text_lines(value, width))
+    return min(MAX_ROW_POINTS, lines * LINE_POINTS)
+
+
+def wrapped_columns(headers: Sequence[str], wrapped: frozenset[str]) -> tuple[bool, ...]:
+    """Per column, whether its text wraps."""
+    return tuple(h in wrapped for h in headers)
+
+
+def print_setup(ws: Worksheet, header_rows: int = 1, gridlines: bool = True) -> None:
+    """Print as a reader expects: landscape, every column on the page width (pages run down),
+    the header rows repeated on each page, narrow margins, and for a table its gridlines."""
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    if header_rows:
+        ws.repeat_rows(0, header_rows - 1)
+    if gridlines:
+        ws.hide_gridlines(0)  # shown on screen and printed: rows stay apart on paper
+    ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
+    ws.set_footer("&L&A&RPage &P of &N")
+
+
 def write_table(
     ws: Worksheet,
     headers: Sequence[str],
@@ -102,12 +152,16 @@ def write_table(
     header_fmt: Any,
     wrap_fmt: Any = None,
     wrapped: frozenset[str] = frozenset(),
+    plain_fmt: Any = None,
 ) -> int:
-    """A header row, data rows, widths, frozen header and autofilter; returns the number of data rows."""
+    """A header row, data rows (each as tall as its wrapped text), widths, frozen header,
+    autofilter and print setup; returns the number of data rows."""
+    wraps = wrapped_columns(headers, wrapped)
     count = 0
     for count, values in enumerate(rows, start=1):
         write_row(ws, count, values)
-    table_layout(ws, headers, count, widths, header_fmt, wrap_fmt, wrapped)
+        ws.set_row(count, row_height(values, widths, wraps))
+    table_layout(ws, headers, count, widths, header_fmt, wrap_fmt, wrapped, plain_fmt)
     return count
 
 
@@ -119,11 +173,16 @@ def table_layout(
     header_fmt: Any,
     wrap_fmt: Any = None,
     wrapped: frozenset[str] = frozenset(),
+    plain_fmt: Any = None,
 ) -> None:
-    """A table's header row, widths (wrapped columns styled), frozen header and an autofilter
-    over `count` data rows, which may be written later (see `socproc.write.sheetrows`)."""
+    """A table's header row, widths (wrapped columns styled `wrap_fmt`, the others
+    `plain_fmt`), frozen header, an autofilter over `count` data rows, which may be written
+    later (see `socproc.write.sheetrows`), and print setup."""
     write_row(ws, 0, headers, header_fmt)
+    # The header always wraps (its format does), so its height counts every column.
+    ws.set_row(0, row_height(headers, widths, (True,) * len(headers)))
     for col, width in enumerate(widths):
-        ws.set_column(col, col, width, wrap_fmt if headers[col] in wrapped else None)
+        ws.set_column(col, col, width, wrap_fmt if headers[col] in wrapped else plain_fmt)
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(count, 1), len(headers) - 1)
+    print_setup(ws)
