@@ -100,6 +100,8 @@ class ApprovedAnswer:
     source: str | None = None
     sheet: str | None = None
     ref: str | None = None
+    # The parent question a sub-question takes its subject from ("Are they reviewed annually?").
+    context: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +197,7 @@ def _answer(d: dict[str, Any]) -> ApprovedAnswer:
         source=_opt(d.get("source")),
         sheet=_opt(d.get("sheet")),
         ref=_opt(d.get("ref")),
+        context=_opt(d.get("context")),
     )
 
 
