@@ -98,13 +98,14 @@ def detect_columns(grid: Grid, layout: SheetLayout | None = None) -> Columns | N
 
 def _text_beside_ids(data: list[dict[int, str]], question: int) -> int | None:
     """The column right of `question` holding the text, when `question` holds mostly IDs."""
-    values = [cells[question] for cells in data if question in cells]
+    # Rows with more than the one cell: a lone "1.2 Network security ..." is a section row.
+    values = [cells[question] for cells in data if question in cells and len(cells) > 1]
     if len(values) < 2 or sum(1 for v in values if _short_id(v)) * 10 < len(values) * 7:
         return None
     right = Counter(
         c
         for cells in data
-        if question in cells
+        if question in cells and len(cells) > 1
         for c, v in cells.items()
         if (c > question and looks_like_question(v)) or (c == question + 1 and len(v) > 20)
     )
