@@ -17,7 +17,8 @@ from socproc.mapping.holdings import (
     context_for,
     documents_for,
 )
-from socproc.mapping.outcomes import outcome_for
+from socproc.mapping.outcomes import framework_kind, outcome_for
+from socproc.mapping.reportfacts import asks_for_report, attribute_answer, holding_answer
 from socproc.mapping.signable import (
     NONE,
     Form,
@@ -28,10 +29,10 @@ from socproc.mapping.signable import (
     from_approved,
     from_document,
     is_admission,
-    is_report_question,
     negated,
-    report_attribute,
+    states,
     stating_control,
+    subject_terms,
 )
 from socproc.mapping.wording import (
     choice_for,
@@ -49,6 +50,7 @@ from socproc.model import (
     Mapping,
     Requirement,
     Settings,
+    SocNeed,
     Status,
 )
 
@@ -97,11 +99,14 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         status, response, conflict = _with_answer(ctx, approved, outcome, req, cls)
         if conflict:
             flags.add(Flag.CONFLICT)
-    signed, supported = _sign(ctx, req, cls, status, approved if not conflict else None)
+    signed, supported = _sign(ctx, req, cls, flags, approved if not conflict else None)
     if not supported and status is Status.COVERED:
         # Topic relevance alone: the report is evidence to attach, not an answer (spec 6.1).
         status = Status.REVIEW
         flags.add(Flag.UNSTATED)
+    elif supported and signed.answer and status is Status.REVIEW and not conflict:
+        # A fact the inventory states answers a row the holdings alone left for review.
+        status = Status.COVERED
     if req.hidden:
         flags.add(Flag.HIDDEN_ROW)
     if cls.confidence < settings.low_confidence:
@@ -115,7 +120,7 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
     if match:
         origin = match[0].source or Path(ctx.inventory.path).name or "inventory"
         source = AnswerSource(origin, match[0].question_id, match[1])
-    value = cell_value(signed.answer, req, approved if status is not Status.REVIEW else None)
+    value = cell_value(signed, req, approved if status is not Status.REVIEW else None)
     filled = bool(value) and supported and status is not Status.REVIEW
     return Mapping(
         status=status,
@@ -133,63 +138,101 @@ def _sign(
     ctx: Context,
     req: Requirement,
     cls: Classification,
-    status: Status,
+    flags: set[Flag],
     approved: ApprovedAnswer | None,
 ) -> tuple[Signed, bool]:
     """The answer a fact supports, and whether one does (spec 6.1)."""
     question = req.question
-    form = form_of(question)
+    form = form_of(question, req.choices)
     if approved is not None:
         return from_approved(approved.answer), True
     if form in (Form.FIELD, Form.OTHER, Form.DESCRIBE):
         field = field_value(ctx, question)
         if field.answer:
             return field, True
+    asked = _asked_kinds(cls)
+    if asks_about_report(question) or _REPORT_NOUN_RX.search(question):
+        fact = attribute_answer(ctx, question, asked)
+        if fact is not None:
+            return _for_form(Signed(fact.answer, fact.text, fact.source), form), True
     if is_admission(question) or about_provider(question):
         # Only an approved answer states a breach history or another organisation's reports.
         return NONE, False
-    report_words = asks_about_report(question) or bool(_REPORT_NOUN_RX.search(question))
-    if report_words:
-        attribute = report_attribute(ctx, cls, question)
-        if attribute is not None:
-            return _for_form(attribute, form), True
-    if is_report_question(req, cls) or (not cls.soc_need and (cls.frameworks or cls.artifact)):
-        return _holding_answer(ctx, req, cls, status, form)
+    if asks_for_report(question, bool(cls.soc_need)) or (
+        not cls.soc_need and (cls.frameworks or cls.artifact)
+    ):
+        return _holding(ctx, question, asked, form, flags)
     control = stating_control(question, ctx.inventory.controls)
-    if control is not None and status is not Status.GAP:
-        fact = f"{sentence(control.description)[:-1]} (control {control.id})."
-        return _for_form(Signed("Yes", fact, control.id), form, negated(question)), True
+    if control is not None:
+        said = f"{sentence(control.description)[:-1]} (control {control.id})."
+        return _for_form(Signed("Yes", said, control.id), form, negated(question)), True
     docs = documents_for(ctx, question, artifact=form is Form.REQUEST)
     if docs:
-        return _for_form(from_document(question, docs), form, negated(question)), True
+        signed = from_document(question, docs)
+        if signed.answer:
+            return _for_form(signed, form, negated(question)), True
     return NONE, False
 
 
-def _holding_answer(
-    ctx: Context, req: Requirement, cls: Classification, status: Status, form: Form
+def _holding(
+    ctx: Context, question: str, asked: frozenset[str], form: Form, flags: set[Flag]
 ) -> tuple[Signed, bool]:
-    """Whether the vendor holds the report, certificate or document asked for: Yes when it is
-    held and current, No when it is not held at all; anything short is for the reviewer."""
-    if status is Status.COVERED:
-        return _for_form(Signed("Yes", ""), form), True
-    if status is Status.GAP:
-        return _for_form(Signed("No", ""), form), True
-    return NONE, True
+    """Whether the vendor holds the report or certificate asked for: Yes when it is held (and
+    current, where the question asks for a current one), No when it is not held at all."""
+    fact = holding_answer(ctx, question, asked)
+    if fact is None:
+        return NONE, True
+    if fact.answer == "Yes" and flags & _NOT_CURRENT and _CURRENT_RX.search(question):
+        return NONE, True
+    if fact.answer == "No" and form is Form.REQUEST:
+        # A request to attach something not held is for the reviewer, not a bare "No".
+        return NONE, True
+    return _for_form(Signed(fact.answer, fact.text, fact.source), form), True
+
+
+def _asked_kinds(cls: Classification) -> frozenset[str]:
+    """The inventory kinds that answer what the classification says is asked."""
+    kinds: set[str] = set()
+    for need in cls.soc_need:
+        kinds |= _KINDS_OF_NEED[need]
+    kinds.update(k for k in map(framework_kind, cls.frameworks) if k)
+    return frozenset(kinds)
+
+
+_KINDS_OF_NEED: dict[SocNeed, frozenset[str]] = {
+    SocNeed.SOC1: frozenset({"SOC 1", "ISAE 3402"}),
+    SocNeed.SOC2_TYPE1: frozenset({"SOC 2", "ISAE 3000"}),
+    SocNeed.SOC2_TYPE2: frozenset({"SOC 2", "ISAE 3000"}),
+    SocNeed.SOC3: frozenset({"SOC 3"}),
+}
+_NOT_CURRENT = {Flag.STALE, Flag.EXPIRED}
+_CURRENT_RX = re.compile(
+    r"\b(current|valid|unexpired|recent|latest|within the (past|last))\b", re.I
+)
 
 
 def _for_form(signed: Signed, form: Form, reversed_question: bool = False) -> Signed:
     """A Yes/No only where the question asks yes or no; the fact itself where it asks to
     describe, list or provide (never a bare Yes to "Describe ...")."""
     if form in (Form.YES_NO, Form.REQUEST) and not reversed_question:
+        # A yes/no cell takes Yes or No only: a value ("Kestrel & Lowe") answers something else.
+        return (
+            signed
+            if polarity(signed.answer) is not None
+            else Signed("", signed.fact, signed.source)
+        )
+    if form is Form.FIELD:
         return signed
     if form in (Form.DESCRIBE, Form.REQUEST, Form.OTHER) and signed.fact:
         return Signed(signed.fact, signed.fact, signed.source)
     return Signed("", signed.fact, signed.source)
 
 
-def cell_value(answer: str, req: Requirement, approved: ApprovedAnswer | None) -> str:
+def cell_value(signed: Signed, req: Requirement, approved: ApprovedAnswer | None) -> str:
     """The answer spelled for the buyer's cell: one of its dropdown choices, or '' when none
-    says it truthfully (a maturity level, Pass/Fail); free text where the cell takes text."""
+    says it truthfully (a maturity level, Pass/Fail, a "Yes, and more" the fact does not
+    state); free text where the cell takes text."""
+    answer = signed.answer
     if not answer:
         return ""
     if not req.choices:
@@ -201,7 +244,12 @@ def cell_value(answer: str, req: Requirement, approved: ApprovedAnswer | None) -
     said = polarity(answer)
     if said is None:
         return choice_for(answer, req.choices) or ""
-    return yes_no_choice(req.choices, said) or ""
+    choice = yes_no_choice(req.choices, said) or ""
+    # "Yes, we test the entire recovery process" claims more than Yes: only where stated.
+    extra = subject_terms(choice)
+    if choice and extra and not (signed.fact and states(choice, signed.fact, least=1)):
+        return ""
+    return choice
 
 
 def suggested(signed: Signed, response: str, status: Status, supported: bool) -> str:

@@ -1,125 +1,34 @@
-"""Answers the vendor can sign (spec 6.1): what goes in the buyer's cell, and only from a fact.
+"""Answers the vendor can sign (spec 6.1): the question's form and subject, and the facts that
+state an answer.
 
 Evidence is not an answer. A report whose criteria touch a topic is evidence to attach; the
 answer must come from a specific fact in the inventory: an approved answer, a control whose
-description states what is asked, a document of that topic, an attribute of a report, or the
-vendor's own name and contact. Everything else is left blank for the reviewer.
-
-The decision reads the question's form (a field to fill, a yes/no question, a request to
-describe or to provide something) and its subject (the vendor, one of its reports, its hosting
-provider, or an admission such as a breach), never a topic word alone.
+description states what is asked, a document of that topic, an attribute of a report
+(reportfacts.py), or the vendor's own name and contact. The decision reads the question's form
+(a field to fill, a yes/no question, a request to describe or to provide something) and its
+subject (the vendor, another organisation, an admission such as a breach), never a topic word
+alone.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
 
-from socproc.inventory.load import Control, EvidenceDocument, Report
-from socproc.mapping.answers import content_tokens, polarity
-from socproc.mapping.holdings import YES_NO_RX, Context, asks_about_report
-from socproc.model import Classification, Requirement, SocNeed
+from socproc.inventory.load import Control, EvidenceDocument
+from socproc.mapping.answers import polarity
+from socproc.mapping.holdings import YES_NO_RX, Context
 
 
 class Form(StrEnum):
     """What kind of answer a question asks for."""
 
     FIELD = "field"  # a value about the vendor: name, contact, date completed
-    YES_NO = "yes/no"  # "Do you ...?", "Is ...?"
-    DESCRIBE = "describe"  # "Describe ...", "Explain ...", "How do you ...?"
+    YES_NO = "yes/no"  # "Do you ...?", "If so, is it ...?"
+    DESCRIBE = "describe"  # "Describe ...", "How do you ...?", "What ...?"
     REQUEST = "request"  # "Provide ...", "Attach ...", "Upload ..."
     OTHER = "other"
-
-
-_DESCRIBE_RX = re.compile(
-    r"^\s*(please\s+)?(describe|explain|list|outline|detail|summari[sz]e|specify|identify|"
-    r"state|indicate|what|which|how|who|where|when|why)\b"
-    r"|\b(describe|explain|list|outline)\b[^.?]*$",
-    re.I,
-)
-_REQUEST_RX = re.compile(
-    r"^\s*(please\s+)?(provide|attach|upload|submit|share|send|include|supply|furnish)\b",
-    re.I,
-)
-# A short label naming a fact about the vendor itself: "Company name", "Contact email".
-_FIELD_RX = re.compile(
-    r"^\s*(vendor|company|supplier|organi[sz]ation|business|legal|your)?\s*"
-    r"(legal\s+)?(name|contact|e-?mail|phone|title|date)\b",
-    re.I,
-)
-_NAME_RX = re.compile(
-    r"\b(vendor|company|supplier|organi[sz]ation|business|legal)('?s)?\s+(legal\s+)?name\b|"
-    r"\bname of (your|the) (company|organi[sz]ation|business|vendor)\b",
-    re.I,
-)
-_CONTACT_RX = re.compile(
-    r"\bcontact\b|\bwho (is|are) responsible\b|\bcompleted by\b|\brespondent\b", re.I
-)
-_EMAIL_RX = re.compile(r"\be-?mail\b", re.I)
-_TITLE_RX = re.compile(r"\b(job\s+)?title\b|\brole\b|\bposition\b", re.I)
-_PERSON_NAME_RX = re.compile(r"\bname\b", re.I)
-_DATE_DONE_RX = re.compile(r"\bdate\b.*\b(complet|fill|submi|prepar)", re.I)
-
-# Questions whose honest answer may be an admission: answered only from an approved answer.
-_ADMISSION_RX = re.compile(
-    r"\b(breach(es|ed)?|compromise[sd]?|incidents?\s+(in|over|during|within)\s+the\s+(last|past)|"
-    r"(had|experienced|suffered|reported)\b[^?]{0,40}\b(incident|breach|attack|outage|loss)|"
-    r"litigation|lawsuit|legal action|sued|fine[sd]?\b|penalt|regulatory action|"
-    r"plain\s*-?\s*text|clear\s*-?\s*text|hard\s*-?\s*coded|shared (user )?accounts?|"
-    r"generic accounts?|(outside|leave|leaves|transferr?ed|stored|processed)\b[^?]{0,40}"
-    r"\b(country|countries|region|eu|eea|us|united states|jurisdiction)|offshore|"
-    r"subcontract|fourth[- ]part|bankrupt|insolven|acquired|acquisition|merger|"
-    r"criminal|convicted|sanction)",
-    re.I,
-)
-# The subject is another organisation: the hosting provider, a data centre, a subprocessor.
-_PROVIDER_RX = re.compile(
-    r"\b(hosting|cloud|infrastructure|iaas|paas|saas|colocation|data ?cent(er|re)s?|"
-    r"third[- ]part(y|ies)|sub-?processors?|sub-?service|vendors?'?|suppliers?'?)\s*"
-    r"(provider|providers|organi[sz]ation|organi[sz]ations|vendor|vendors|facility|"
-    r"facilities|partner)?\b[^?]{0,60}\b(have|has|hold|holds|maintain|provide|undergo|"
-    r"certified|report|soc)\b|\b(your|the) (hosting|cloud|data ?cent(er|re)) provider",
-    re.I,
-)
-_NEGATED_RX = re.compile(r"\b(not|never|without|no)\b", re.I)
-
-# Report attributes a question can ask about.
-_EXCEPTION_RX = re.compile(
-    r"\bexceptions?\b|\bdeviations?\b|\bqualified opinion\b|\bfindings\b", re.I
-)
-_BRIDGE_RX = re.compile(r"\bbridge\b|\bgap letter\b", re.I)
-_CARVE_RX = re.compile(
-    r"\bcarve[sd]?[- ]?out\b|\bcarved\b|\bsub-?service organi[sz]ations?\b", re.I
-)
-_OLDER_RX = re.compile(
-    r"\b(older|more) than\s+(\d+|one|two|three|six|twelve|eighteen)\s*(months?|years?)\b", re.I
-)
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12, "eighteen": 18}
-_CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("privacy", re.compile(r"\bprivacy\b", re.I)),
-    ("availability", re.compile(r"\bavailability\b", re.I)),
-    ("confidentiality", re.compile(r"\bconfidentiality\b", re.I)),
-    ("processing integrity", re.compile(r"\bprocessing integrity\b", re.I)),
-)
-_INCLUDE_RX = re.compile(
-    r"\b(include|includes|including|cover|covers|scope|principle|criteria|categor)", re.I
-)
-
-# How much of a question's own words a control's description must state.
-STATED_SHARE = 0.6
-# Words that carry no subject of their own in a question ("Do you have a process to ...").
-_FRAME_WORDS = content_tokens(
-    "have has had does do did are is was were will would can could shall should must may "
-    "your you organization organisation company vendor service services product products "
-    "process processes procedure procedures policy policies place ensure ensured ensures "
-    "maintain maintained maintains documented document formal formally established "
-    "implemented implement appropriate adequate regularly regular periodically periodic "
-    "place system systems data information security all any each every following "
-    "describe explain please provide applicable including include such used using use "
-    "able support supports supported require required requires within order least"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,20 +42,138 @@ class Signed:
 
 NONE = Signed("", "")
 
+# A yes/no question can follow a condition: "If you have a SOC 2, does it include Privacy?"
+_INNER_YES_NO_RX = re.compile(
+    r"(^|[,;:]\s*|\bso,?\s+)(do|does|did|is|are|was|were|has|have|had|can|could|will|would)\s+"
+    r"(you|your|it|its|the|they|their|this|these|we|our|any|all|there|each)\b",
+    re.I,
+)
+_DESCRIBE_RX = re.compile(
+    r"^\s*(please\s+)?(describe|explain|list|outline|detail|summari[sz]e|specify|identify|"
+    r"state|indicate|what|which|how|who|where|when|why|name)\b",
+    re.I,
+)
+_REQUEST_RX = re.compile(
+    r"^\s*(please\s+)?(provide|attach|upload|submit|share|send|supply|furnish|include)\b", re.I
+)
+_FIELD_RX = re.compile(
+    r"^\s*(solution\s+provider|vendor|company|supplier|organi[sz]ation|business|legal|your|"
+    r"primary|respondent|date|contact|total|number)\b",
+    re.I,
+)
+_NAME_RX = re.compile(
+    r"\b(provider|vendor|company|supplier|organi[sz]ation|business|legal|entity)('?s)?\s+"
+    r"(legal\s+)?name\b|\bname of (your|the) (company|organi[sz]ation|business|vendor|entity)\b|"
+    r"^\s*legal name\b",
+    re.I,
+)
+_CONTACT_RX = re.compile(r"\bcontact\b|\bcompleted by\b|\brespondent\b", re.I)
+_EMAIL_RX = re.compile(r"\be-?mail\b", re.I)
+_PHONE_RX = re.compile(r"\bphone\b|\btelephone\b", re.I)
+_TITLE_RX = re.compile(r"\b(job\s+)?title\b|\brole\b|\bposition\b", re.I)
+_DATE_DONE_RX = re.compile(r"\bdate\b[^?]{0,30}\b(complet|fill|submi|prepar)", re.I)
 
-def form_of(question: str) -> Form:
-    """The question's form, from how it is put, not what it is about."""
+# Questions whose honest answer may be an admission: answered only from an approved answer.
+_ADMISSION_RX = re.compile(
+    r"\b(breach(es|ed)?|compromised?|(had|experienced|suffered|reported|been)\b[^?]{0,40}"
+    r"\b(incidents?|breach|attacks?|outages?|loss|ransomware)|litigation|lawsuits?|"
+    r"legal action|sued|fined|penalt(y|ies)|regulatory action|plain\s*-?\s*text|"
+    r"clear\s*-?\s*text|reversible encryption|hard\s*-?\s*coded|shared (user )?accounts?|"
+    r"generic accounts?|outside (of )?(the )?([a-z]+ )?(country|countries|region|eu|eea|us|"
+    r"usa|united states|uk|canada|jurisdiction)|offshore|sub-?contract|fourth[- ]part|"
+    r"third[- ]part(y|ies)\b[^?]{0,40}\b(store|process|access|host)|bankrupt|insolven|"
+    r"acquired|acquisition|merger|criminal|convicted|sanction)",
+    re.I,
+)
+# The subject is another organisation: the hosting provider, a data centre, a subprocessor.
+_PROVIDER_RX = re.compile(
+    r"\b(your|the|its|their)\s+(hosting|cloud|colocation|iaas|paas|data ?cent(er|re)|"
+    r"infrastructure|third[- ]party|sub-?service)\s*(provider|providers|vendor|vendors|"
+    r"environment|facilit(y|ies)|organi[sz]ations?|partners?|platform)\b|"
+    r"\b(hosting|cloud|data ?cent(er|re)) providers?\b|\b(the|your|its|their)\s+data ?cent(er|re)s\b",
+    re.I,
+)
+# A question put in the negative: a Yes/No would be read backwards.
+_NEGATED_RX = re.compile(r"^\s*\w+\s+(\w+\s+){0,3}?(not|never)\b|\b\w+n't\b", re.I)
+
+# Words that carry no subject of their own in a question ("Do you have a process to ...").
+_FRAME_TEXT = (
+    "a an the and or of to in on for at by with from as is are was were be been being do does "
+    "did you your yours we our us it its this that these those which what who whom how please "
+    "any all has have had can could will would should shall may might there their they them "
+    "if so such than then also provide describe explain list have ensure maintain establish "
+    "implement perform use utilize leverage support require place exist formal formally "
+    "documented document appropriate adequate regular regularly periodic periodically "
+    "organization organisation company vendor solution service product system process "
+    "procedure policy practice program programme mechanism capability information data "
+    "security sensitive institutional customer client following applicable including include "
+    "such e g i etc example least order within currently current using used uses based basis "
+    "other any about all most overall full well ensuring performing able yes no true false na"
+)
+# Different words, one subject: folded to a shared key before comparing (security terms only).
+_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("mfa", ("multifactor", "multi factor", "mfa", "2fa", "two factor", "2 factor", "2 step")),
+    ("sso", ("single sign on", "single signon", "sso", "saml", "saml2", "oidc", "openid")),
+    ("waf", ("web application firewall", "waf")),
+    ("bcp", ("business continuity plan", "business continuity", "bcp")),
+    ("drp", ("disaster recovery plan", "disaster recovery", "drp", "dr plan")),
+    ("dpo", ("data protection officer", "dpo")),
+    ("ids", ("intrusion detection", "intrusion prevention", "ids", "ips")),
+    ("siem", ("siem", "security information and event management")),
+    ("transit", ("in transit", "transport", "tls", "ssl", "https", "transmission", "transmit")),
+    ("rest", ("at rest",)),
+    ("backup", ("backups", "backup", "backed up", "back up")),
+    ("background", ("background", "screenings", "screening")),
+    ("offsite", ("offsite", "off site", "second region", "another region", "separate region")),
+    ("employee", ("employees", "employee", "personnel", "staff", "workforce", "workers")),
+    (
+        "admin",
+        ("administrative", "administrators", "administrator", "admins", "admin", "privileged"),
+    ),
+    ("quarter", ("quarterly", "quarter", "every three months")),
+    ("annual", ("annually", "annual", "yearly", "every year", "each year", "once a year")),
+    ("monthly", ("monthly", "every month", "each month")),
+    ("continuous", ("24x7x365", "24x7", "24 7", "round the clock", "continuously", "continuous")),
+    ("vuln", ("vulnerability", "vulnerabilities", "vulnerable")),
+    ("encrypt", ("encrypt", "encrypted", "encryption", "encrypting", "encrypts")),
+    ("log", ("logs", "log", "logging", "logged")),
+    ("terminat", ("terminated", "termination", "leaver", "leavers", "departing", "offboarding")),
+    ("role", ("role based", "rbac", "roles", "role")),
+    ("password", ("passwords", "password", "passphrase", "credentials")),
+)
+_SYNONYM_RX = [
+    (key, re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I))
+    for key, words in _SYNONYMS
+]
+_PARENTHESES_RX = re.compile(r"\([^()]*\)")
+_SEPARATOR_RX = re.compile(r"[-/_]")
+_TIMES_RX = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
+# A parenthesis that names an acronym ("(WAF)", "(DRP)") is kept; examples are not.
+_ACRONYM_RX = re.compile(r"\(([A-Za-z0-9]{2,6})\)")
+_WORD_RX = re.compile(r"[a-z0-9]+")
+# The share of a question's subject words a control or document must state.
+STATED_SHARE = 0.6
+
+
+def form_of(question: str, choices: tuple[str, ...] = ()) -> Form:
+    """The question's form, from how it is put (and the cell's own dropdown), not its topic."""
     text = question.strip()
-    short = len(text) <= 60 and not text.endswith("?")
-    if short and _FIELD_RX.match(text):
+    if len(text) <= 70 and not text.endswith("?") and _FIELD_RX.match(text):
         return Form.FIELD
     if _REQUEST_RX.match(text):
         return Form.REQUEST
-    if YES_NO_RX.match(text):
+    if YES_NO_RX.match(text) or _INNER_YES_NO_RX.search(text):
         return Form.YES_NO
-    if _DESCRIBE_RX.search(text):
+    if _yes_no_cell(choices):
+        return Form.YES_NO
+    if _DESCRIBE_RX.match(text):
         return Form.DESCRIBE
     return Form.OTHER
+
+
+def _yes_no_cell(choices: tuple[str, ...]) -> bool:
+    said = {polarity(c) for c in choices}
+    return True in said and False in said
 
 
 def is_admission(question: str) -> bool:
@@ -159,185 +186,177 @@ def about_provider(question: str) -> bool:
     return bool(_PROVIDER_RX.search(question))
 
 
+def negated(question: str) -> bool:
+    """A question put in the negative ("Do you not ...?", "Isn't it ...?")."""
+    return bool(YES_NO_RX.match(question)) and bool(_NEGATED_RX.search(question.split("?")[0]))
+
+
 def field_value(ctx: Context, question: str) -> Signed:
     """The vendor's own name, contact or the date of completion, where a field asks for it."""
     inv = ctx.inventory
     contact = inv.contact
-    if _NAME_RX.search(question) and inv.vendor:
-        return Signed(inv.vendor, inv.vendor, "vendor")
     if _DATE_DONE_RX.search(question):
         return Signed(ctx.as_of.isoformat(), ctx.as_of.isoformat(), "as_of")
-    if contact is None:
-        return NONE
-    if _EMAIL_RX.search(question) and contact.email:
-        return Signed(contact.email, contact.email, "contact")
-    if _TITLE_RX.search(question) and contact.title:
-        return Signed(contact.title, contact.title, "contact")
-    if (_CONTACT_RX.search(question) or _PERSON_NAME_RX.search(question)) and contact.name:
-        return Signed(contact.name, contact.name, "contact")
+    if contact is not None and _CONTACT_RX.search(question):
+        for rx, value in (
+            (_EMAIL_RX, contact.email),
+            (_PHONE_RX, getattr(contact, "phone", None)),
+            (_TITLE_RX, contact.title),
+        ):
+            if rx.search(question):
+                return Signed(value, value, "contact") if value else NONE
+        if contact.name:
+            return Signed(contact.name, contact.name, "contact")
+    if _NAME_RX.search(question) and inv.vendor:
+        return Signed(inv.vendor, inv.vendor, "vendor")
     return NONE
 
 
-def subject_words(question: str) -> frozenset[str]:
-    """The content words that say what a question is about (its frame words dropped)."""
-    return frozenset(content_tokens(question) - _FRAME_WORDS)
+def subject_terms(text: str) -> frozenset[str]:
+    """The words that say what a text is about: examples in parentheses, follow-up sentences
+    and frame words dropped, synonyms folded to one key, light stemming."""
+    text = _ACRONYM_RX.sub(r" \1 ", text.split("?")[0])
+    text = _PARENTHESES_RX.sub(" ", text).lower()
+    text = _TIMES_RX.sub("x", _SEPARATOR_RX.sub(" ", text))
+    keys = set()
+    for key, rx in _SYNONYM_RX:
+        if rx.search(text):
+            keys.add(key)
+            text = rx.sub(" ", text)
+    words = {_stem(w) for w in _WORD_RX.findall(text) if w not in _FRAME_WORDS and len(w) > 1}
+    return frozenset(keys | words) - _FRAME_STEMS
+
+
+def _stem(word: str) -> str:
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)] + repl
+    return word
+
+
+_FRAME_WORDS = frozenset(_FRAME_TEXT.split())
+# Terms so common in control questions that they never carry a question alone.
+_GENERAL_TERMS = frozenset(
+    _stem(w)
+    for w in [
+        "access",
+        "user",
+        "users",
+        "account",
+        "accounts",
+        "application",
+        "applications",
+        "production",
+        "server",
+        "servers",
+        "network",
+        "networks",
+        "test",
+        "tested",
+        "testing",
+        "review",
+        "reviewed",
+        "team",
+        "environment",
+        "environments",
+        "employee",
+        "admin",
+        "manage",
+        "managed",
+        "management",
+        "protect",
+        "protected",
+        "monitor",
+        "monitored",
+        "platform",
+        "infrastructure",
+        "tool",
+        "tools",
+        "third",
+        "party",
+        "parties",
+        "vendor",
+        "vendors",
+        "record",
+        "records",
+    ]
+)
+_FRAME_STEMS = frozenset(_stem(w) for w in _FRAME_WORDS)
+
+
+def _share(wanted: frozenset[str], text: str) -> float:
+    return len(wanted & subject_terms(text)) / len(wanted) if wanted else 0.0
+
+
+def states(question: str, text: str, least: int = 2) -> bool:
+    """Whether `text` states what `question` asks: it holds at least STATED_SHARE of the
+    question's subject terms (at least `least` of them, or the one term a one-term question
+    has), something of every clause ("a plan, with a clear owner, that is tested annually"
+    needs the owner too), and does not deny it ("BYOD devices are prohibited")."""
+    wanted = subject_terms(question)
+    said = subject_terms(text)
+    have = wanted & said
+    need = min(least, len(wanted))
+    if not wanted or len(have) < need or len(have) / len(wanted) < STATED_SHARE:
+        return False
+    # The specific words must be there too: "access" and "employees" stated do not answer
+    # "Can employees access customer systems remotely?" without "remotely".
+    specific = wanted - _GENERAL_TERMS
+    if specific and len(specific & said) / len(specific) < STATED_SHARE:
+        return False
+    if not all(terms & said for terms in map(subject_terms, clauses(question)) if terms):
+        return False
+    return not any(
+        _DENIAL_RX.search(part) and subject_terms(part) & have for part in _PART_RX.split(text)
+    )
+
+
+# A part of a control's text that denies what it names: "are prohibited", "never stored".
+_DENIAL_RX = re.compile(
+    r"\b(not|never|no|prohibit\w*|forbid\w*|disallow\w*|disabled|blocked|denied|banned)\b", re.I
+)
+_PART_RX = re.compile(r"[;,.]\s|\sand\s|\sbut\s", re.I)
+
+
+def clauses(question: str) -> list[str]:
+    """The qualifying parts of a question: split at commas, semicolons and 'with/that/which'."""
+    body = _PARENTHESES_RX.sub(" ", question.split("?")[0])
+    return [c for c in _CLAUSE_RX.split(body) if c.strip()]
+
+
+_CLAUSE_RX = re.compile(r"[,;]|\s(?:with|that|which|and also)\s", re.I)
 
 
 def stating_control(question: str, controls: tuple[Control, ...]) -> Control | None:
-    """The control whose description states most of what the question asks, if one does.
-
-    "States" means the description holds at least STATED_SHARE of the question's subject
-    words (at least two): a control on the same criterion but another topic does not answer.
-    """
-    wanted = subject_words(question)
-    if len(wanted) < 2:
-        return None
-    best: tuple[float, Control] | None = None
+    """The control whose description states most of what the question asks, if one does:
+    a control on the same criterion but another topic does not answer it."""
+    wanted = subject_terms(question)
+    best: tuple[float, str, Control] | None = None
     for control in controls:
-        have = content_tokens(control.description)
-        share = len(wanted & have) / len(wanted)
-        if len(wanted & have) >= 2 and share >= STATED_SHARE and (best is None or share > best[0]):
-            best = (share, control)
-    return best[1] if best else None
-
-
-def _months_between(start: date, end: date) -> int:
-    months = (end.year - start.year) * 12 + end.month - start.month
-    return months - (1 if end.day < start.day else 0)
-
-
-def _report_for(ctx: Context, cls: Classification, question: str) -> Report | None:
-    """The held report a question is about: the kind it names, else the SOC 2, else any SOC."""
-    lowered = question.lower()
-    kinds: list[str] = []
-    if SocNeed.SOC1 in cls.soc_need or re.search(
-        r"\bsoc\s*-?\s*(1|i|one)\b|ssae|isae 3402", lowered
-    ):
-        kinds += ["SOC 1", "ISAE 3402"]
-    if {SocNeed.SOC2_TYPE1, SocNeed.SOC2_TYPE2} & set(cls.soc_need) or "soc 2" in lowered:
-        kinds += ["SOC 2", "ISAE 3000"]
-    if SocNeed.SOC3 in cls.soc_need:
-        kinds.append("SOC 3")
-    kinds += ["SOC 2", "SOC 1", "SOC 3", "ISAE 3000", "ISAE 3402"]
-    for kind in kinds:
-        held = [r for r in ctx.inventory.reports if r.kind == kind]
-        if held:
-            return max(held, key=lambda r: r.period_end or r.issued or date.min)
-    return None
-
-
-def report_attribute(ctx: Context, cls: Classification, question: str) -> Signed | None:
-    """A truthful Yes/No to a question about a held report's attributes; None when the question
-    is not about one of them (exceptions, bridge letter, carve-outs, age, categories)."""
-    report = _report_for(ctx, cls, question)
-    if report is None:
-        return None
-    name = f"{report.kind}{' ' + report.type if report.type else ''} report ({report.id})"
-    if _EXCEPTION_RX.search(question):
-        if report.exceptions:
-            where = ", ".join(sorted({c for e in report.exceptions for c in e.criteria}))
-            return Signed("Yes", f"Our {name} notes exceptions on {where}.", report.id)
-        return Signed("No", f"Our {name} notes no exceptions.", report.id)
-    if _BRIDGE_RX.search(question):
-        bridges = [
-            r for r in ctx.inventory.reports if r.kind == "bridge letter" and r.extends == report.id
-        ]
-        if bridges:
-            last = max(bridges, key=lambda r: r.through or date.min)
-            through = last.through.isoformat() if last.through else "its stated date"
-            return Signed(
-                "Yes", f"A bridge letter ({last.id}) extends our {name} through {through}.", last.id
-            )
-        return Signed("No", f"We do not currently hold a bridge letter for our {name}.", report.id)
-    if _CARVE_RX.search(question):
-        carved = [o.name for o in report.subservice_orgs if o.method == "carve-out"]
-        if carved:
-            return Signed("Yes", f"Our {name} carves out {', '.join(carved)}.", report.id)
-        if report.subservice_orgs:
-            names = ", ".join(o.name for o in report.subservice_orgs)
-            return Signed(
-                "No",
-                f"Our {name} includes its subservice organisations ({names}) by the inclusive method.",
-                report.id,
-            )
-        return None
-    older = _OLDER_RX.search(question)
-    if older and report.period_end:
-        n = older.group(2)
-        months = int(n) if n.isdigit() else _NUMBERS[n.lower()]
-        if older.group(3).lower().startswith("year"):
-            months *= 12
-        age = _months_between(report.period_end, ctx.as_of)
-        verdict = "Yes" if age > months else "No"
-        return Signed(
-            verdict,
-            f"Our {name} covers a period ending {report.period_end.isoformat()}.",
-            report.id,
-        )
-    if _INCLUDE_RX.search(question) and report.kind in ("SOC 2", "SOC 3", "ISAE 3000"):
-        for category, rx in _CATEGORY_WORDS:
-            if rx.search(question):
-                if category in report.categories:
-                    return Signed(
-                        "Yes", f"Our {name} includes the {category.title()} category.", report.id
-                    )
-                return Signed(
-                    "No", f"Our {name} does not include the {category.title()} category.", report.id
-                )
-    return None
+        if states(question, control.description):
+            key = (_share(wanted, control.description), control.id, control)
+            best = key if best is None or key[0] > best[0] else best
+    return best[2] if best else None
 
 
 def from_document(question: str, docs: list[EvidenceDocument]) -> Signed:
-    """A held document of the question's topic: Yes (or its title), unless it is internal-only."""
-    shareable = [d for d in docs if d.sharing != "internal"]
+    """A held document that states what the question asks (its title and topics hold its
+    subject): Yes, with its title and sharing terms; internal documents are not named."""
+    docs = [d for d in docs if states(question, " ".join((d.title, *d.topics)), least=1)]
     if not docs:
         return NONE
-    doc = (shareable or docs)[0]
+    shareable = [d for d in docs if d.sharing != "internal"]
+    if not shareable:
+        return Signed("Yes", "We maintain a documented policy on this (internal).", docs[0].id)
+    doc = shareable[0]
     terms = " (available under NDA)" if doc.sharing == "nda" else ""
-    if doc.sharing == "internal":
-        return Signed("Yes", "We maintain a documented policy on this topic (internal).", doc.id)
     return Signed("Yes", f"We maintain {doc.title}{terms}.", doc.id)
 
 
 def from_approved(answer_text: str) -> Signed:
     """The short answer an approved answer gives: Yes/No when it starts so, else its text."""
-    said = polarity(answer_text)
+    text = answer_text.strip()
+    said = polarity(text)
     if said is None:
-        return Signed(answer_text.strip(), answer_text.strip(), "answer")
-    return Signed("Yes" if said else "No", answer_text.strip(), "answer")
-
-
-def negated(question: str) -> bool:
-    """A question put in the negative ("Do you not ...?"): a Yes/No would be read backwards."""
-    return bool(_NEGATED_RX.search(question.split("?")[0][:80])) and bool(YES_NO_RX.match(question))
-
-
-# "the report", "your SOC 2 report", "audit report": a report as a thing held, not "report" the verb.
-_REPORT_THING_RX = re.compile(
-    r"\b(the|your|a|an|this|our|latest|recent|current|most recent|audit|assurance|"
-    r"attestation|soc\s*-?\s*[123]|type\s*(i{1,2}|[12]))\s+reports?\b",
-    re.I,
-)
-
-
-def is_report_question(req: Requirement, cls: Classification) -> bool:
-    """A question about holding or sharing a report, rather than about a control."""
-    q = req.question
-    return bool(cls.soc_need) and (asks_about_report(q) or bool(_REPORT_THING_RX.search(q)))
-
-
-__all__ = [
-    "NONE",
-    "Form",
-    "Signed",
-    "about_provider",
-    "field_value",
-    "form_of",
-    "from_approved",
-    "from_document",
-    "is_admission",
-    "is_report_question",
-    "negated",
-    "report_attribute",
-    "stating_control",
-]
+        return Signed(text, text, "answer")
+    return Signed("Yes" if said else "No", text, "answer")

@@ -1,0 +1,304 @@
+"""Truthful answers about the vendor's own reports, from their attributes alone (spec 6.1).
+
+"Do you have a SOC 2 Type II?", "Were exceptions noted?", "Does it include Privacy?", "Is it
+older than 12 months?", "Are subservice organisations carved out? Name them.", "Through what
+date does the bridge letter run?": each is answered from the inventory's report records. The
+reports listed are all the vendor holds, so a kind that is not listed is answered "No".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from socproc.inventory.load import Report
+from socproc.mapping.holdings import Context, asks_about_report
+
+# Report kinds a question can name, and the inventory kinds that are that report.
+_NAMED_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"\bisae\s*3402\b", re.I), frozenset({"ISAE 3402"})),
+    (re.compile(r"\bisae\s*3000\b", re.I), frozenset({"ISAE 3000"})),
+    (
+        re.compile(r"\bsoc\s*-?\s*(1|i|one)\b|\bssae\s*-?\s*1[68]\b", re.I),
+        frozenset({"SOC 1", "ISAE 3402"}),
+    ),
+    (re.compile(r"\bsoc\s*-?\s*(2|ii|two)\b", re.I), frozenset({"SOC 2", "ISAE 3000"})),
+    (re.compile(r"\bsoc\s*-?\s*(3|iii|three)\b", re.I), frozenset({"SOC 3"})),
+    (re.compile(r"\biso\s*(/\s*iec\s*)?27001\b", re.I), frozenset({"ISO 27001"})),
+    (
+        re.compile(
+            r"\bpci\b|\battestation of compliance\b|\breport on compliance\b|\baoc\b|\broc\b", re.I
+        ),
+        frozenset({"PCI DSS"}),
+    ),
+    (re.compile(r"\bhitrust\b", re.I), frozenset({"HITRUST"})),
+    (re.compile(r"\bfedramp\b", re.I), frozenset({"FedRAMP"})),
+)
+# "SSAE 18/SOC 2": one ask named two ways; either held answers it.
+_EITHER_RX = re.compile(
+    r"\b(ssae\s*-?\s*1[68]|soc\s*-?\s*[12])\s*(/|or)\s*(ssae\s*-?\s*1[68]|soc\s*-?\s*[123])\b", re.I
+)
+_TYPE2_RX = re.compile(
+    r"\btype\s*-?\s*(2|ii|two)\b|\boperating effectiveness\b|\bover a period\b", re.I
+)
+_TYPE1_RX = re.compile(r"\btype\s*-?\s*(1|i|one)\b(?!\s*(and|or|/))|\bpoint in time\b", re.I)
+_PUBLIC_RX = re.compile(r"\bpublic(ly)?\b|\bgeneral[- ]use\b|\bpublish", re.I)
+
+_EXCEPTION_RX = re.compile(r"\bexceptions?\b|\bdeviations?\b|\bqualified opinion\b", re.I)
+_BRIDGE_RX = re.compile(r"\bbridge\b|\bgap letter\b", re.I)
+_CARVE_RX = re.compile(r"\bcarve[sd]?[- ]?out\b|\bcarved\b|\binclusive method\b", re.I)
+_PROVIDER_SCOPE_RX = re.compile(
+    r"\b(hosting|cloud|data ?cent(er|re)|colocation|infrastructure|sub-?service)\b[^?]{0,60}"
+    r"\b(included|in (the )?scope|covered)\b",
+    re.I,
+)
+_OLDER_RX = re.compile(
+    r"\b(older|more) than\s+(\d+|one|two|three|six|twelve|eighteen)\s*(months?|years?)\b", re.I
+)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12, "eighteen": 18}
+_PERIOD_RX = re.compile(
+    r"\b(what|which)\b[^?]{0,40}\b(period|dates?)\b|\bperiod\b[^?]{0,30}\bcover", re.I
+)
+_OPINION_RX = re.compile(r"\bopinion\b", re.I)
+_AUDITOR_RX = re.compile(
+    r"\baudit(ing)? firm\b|\bauditors?\b|\bcpa firm\b|\bwho (issued|performed|conducted)\b", re.I
+)
+_THROUGH_RX = re.compile(
+    r"\b(through|until|to) what date\b|\bwhat date\b[^?]{0,40}\b(through|cover)", re.I
+)
+_CATEGORY_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("privacy", re.compile(r"\bprivacy\b", re.I)),
+    ("availability", re.compile(r"\bavailability\b", re.I)),
+    ("confidentiality", re.compile(r"\bconfidentiality\b", re.I)),
+    ("processing integrity", re.compile(r"\bprocessing integrity\b", re.I)),
+)
+_INCLUDE_RX = re.compile(
+    r"\b(include[sd]?|including|cover(s|ed)?|scope|principles?|criteria|categor(y|ies))\b", re.I
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_ISO_DATE_RX = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_WORDY_DATE_RX = re.compile(
+    r"\b(?:([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4}))\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A short answer and the fact behind it, in the vendor's words, with its inventory id."""
+
+    answer: str
+    text: str
+    source: str = ""
+
+
+def date_in(text: str) -> date | None:
+    """The first calendar date a question names ("December 31, 2026", "2026-12-31")."""
+    try:
+        iso = _ISO_DATE_RX.search(text)
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        wordy = _WORDY_DATE_RX.search(text)
+        month = _MONTHS.get((wordy[1] or wordy[5] or "").lower()) if wordy else None
+        if wordy and month:
+            return date(int(wordy[3] or wordy[6]), month, int(wordy[2] or wordy[4]))
+    except ValueError:
+        return None
+    return None
+
+
+def named_kinds(question: str) -> list[frozenset[str]]:
+    """The report kinds a question names, each as the inventory kinds that are it."""
+    return [kinds for rx, kinds in _NAMED_KINDS if rx.search(question)]
+
+
+def _newest(reports: list[Report]) -> Report | None:
+    return max(reports, key=lambda r: r.period_end or r.issued or date.min, default=None)
+
+
+def _name(report: Report) -> str:
+    return f"{report.kind}{' ' + report.type if report.type else ''} report ({report.id})"
+
+
+def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
+    """Yes or No to "do you have / have you undergone / can you provide <report>?".
+
+    `asked` are the inventory kinds the classification implies when the question names none.
+    None when the holdings do not settle it (a held report whose currency is in question).
+    """
+    named = named_kinds(question)
+    wanted = named or ([asked] if asked else [])
+    if not wanted:
+        return None
+    if _EITHER_RX.search(question):
+        wanted = [frozenset().union(*wanted)]
+    reports = ctx.inventory.reports
+    found: list[Report] = []
+    for kinds in wanted:
+        held = [r for r in reports if r.kind in kinds]
+        if not held:
+            names = "/".join(sorted(kinds))
+            return Fact("No", f"We do not currently hold {names_with_article(names)} report.")
+        newest = _newest(held)
+        assert newest is not None
+        found.append(newest)
+    for report in found:
+        typed = report.kind in ("SOC 1", "SOC 2", "ISAE 3402", "ISAE 3000")
+        if typed and _TYPE2_RX.search(question) and report.type != "Type II":
+            return Fact("No", f"Our {_name(report)} is a Type I report.", report.id)
+        if report.kind != "SOC 3" and _PUBLIC_RX.search(question) and report.sharing != "public":
+            return Fact("No", f"Our {_name(report)} is shared under NDA only.", report.id)
+    first = found[0]
+    return Fact("Yes", f"We hold our {_name(first)}.", first.id)
+
+
+def names_with_article(names: str) -> str:
+    return ("an " if names[:1] in "AEIOU" else "a ") + names
+
+
+def _report_for(ctx: Context, question: str, asked: frozenset[str]) -> Report | None:
+    """The held report a question is about: the kind it names, else the kind asked, else any."""
+    reports = [r for r in ctx.inventory.reports if r.kind != "bridge letter"]
+    for kinds in [*named_kinds(question), asked]:
+        held = [r for r in reports if r.kind in kinds]
+        if held:
+            return _newest(held)
+    for kind in ("SOC 2", "SOC 1", "SOC 3", "ISAE 3000", "ISAE 3402"):
+        held = [r for r in reports if r.kind == kind]
+        if held:
+            return _newest(held)
+    return None
+
+
+def _bridges(ctx: Context, report: Report | None) -> list[Report]:
+    """Bridge letters extending `report`, or any held when no report kind is named."""
+    letters = [r for r in ctx.inventory.reports if r.kind == "bridge letter"]
+    own = [b for b in letters if report is not None and b.extends == report.id]
+    return own or letters
+
+
+def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
+    """A truthful answer to a question about a held report's attributes (exceptions, bridge
+    letter, carve-outs, age, categories, period, auditor); None when it asks about none."""
+    report = _report_for(ctx, question, asked)
+    if _BRIDGE_RX.search(question):
+        return _bridge_answer(ctx, question, report if named_kinds(question) else None)
+    if report is None:
+        return None
+    name = _name(report)
+    if _EXCEPTION_RX.search(question):
+        if report.exceptions:
+            where = ", ".join(sorted({c for e in report.exceptions for c in e.criteria}))
+            return Fact("Yes", f"Our {name} notes exceptions on {where}.", report.id)
+        return Fact("No", f"Our {name} notes no exceptions.", report.id)
+    if _CARVE_RX.search(question) or _PROVIDER_SCOPE_RX.search(question):
+        return _carve_answer(question, report, name)
+    older = _OLDER_RX.search(question)
+    if older and report.period_end:
+        n = older.group(2)
+        months = (int(n) if n.isdigit() else _NUMBERS[n.lower()]) * (
+            12 if older.group(3).lower().startswith("year") else 1
+        )
+        age = _months_between(report.period_end, ctx.as_of)
+        fact = f"Our {name} covers a period ending {report.period_end.isoformat()}."
+        return Fact("Yes" if age > months else "No", fact, report.id)
+    if _OPINION_RX.search(question) and report.opinion:
+        clean = report.opinion == "unqualified"
+        asks_clean = not re.search(
+            r"\b(qualified|adverse|modified|disclaim)", question, re.I
+        ) or bool(re.search(r"\bunqualified\b", question, re.I))
+        fact = f"Our {name} carries an {report.opinion} opinion."
+        return Fact("Yes" if clean == asks_clean else "No", fact, report.id)
+    if _AUDITOR_RX.search(question) and report.auditor:
+        return Fact(report.auditor, f"Our {name} was issued by {report.auditor}.", report.id)
+    if _PERIOD_RX.search(question) and report.period_end:
+        start = report.period_start or report.period_end
+        span = f"{start.isoformat()} to {report.period_end.isoformat()}"
+        return Fact(span, f"Our {name} covers {span}.", report.id)
+    if _INCLUDE_RX.search(question) and report.kind in ("SOC 2", "SOC 3", "ISAE 3000"):
+        for category, rx in _CATEGORY_RX:
+            if rx.search(question):
+                title = category.title()
+                if category in report.categories:
+                    return Fact("Yes", f"Our {name} includes the {title} category.", report.id)
+                return Fact("No", f"Our {name} does not include the {title} category.", report.id)
+    return None
+
+
+def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
+    letters = _bridges(ctx, report)
+    if not letters:
+        return Fact("No", "We do not currently hold a bridge letter.")
+    last = max(letters, key=lambda r: r.through or date.min)
+    extended = ctx.inventory.report(last.extends or "")
+    what = f"our {_name(extended)}" if extended else "our report"
+    through = last.through.isoformat() if last.through else ""
+    fact = f"A bridge letter ({last.id}) from our management extends {what} through {through}."
+    if _THROUGH_RX.search(question) and through:
+        return Fact(through, fact, last.id)
+    asked = date_in(question)
+    if asked is not None and last.through is not None:
+        return Fact("Yes" if last.through >= asked else "No", fact, last.id)
+    return Fact("Yes", fact, last.id)
+
+
+def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
+    carved = [o.name for o in report.subservice_orgs if o.method == "carve-out"]
+    inclusive = [o.name for o in report.subservice_orgs if o.method == "inclusive"]
+    asks_inclusion = bool(_PROVIDER_SCOPE_RX.search(question)) or "inclusive" in question.lower()
+    if asks_inclusion:
+        if inclusive and not carved:
+            return Fact(
+                "Yes",
+                f"Our {name} includes {', '.join(inclusive)} by the inclusive method.",
+                report.id,
+            )
+        if carved and not inclusive:
+            return Fact("No", f"Our {name} carves out {', '.join(carved)}.", report.id)
+        return None  # mixed: which provider is meant is for the reviewer
+    if carved:
+        return Fact("Yes", f"Our {name} carves out {', '.join(carved)}.", report.id)
+    if inclusive:
+        return Fact(
+            "No", f"Our {name} includes {', '.join(inclusive)} by the inclusive method.", report.id
+        )
+    return None
+
+
+def _months_between(start: date, end: date) -> int:
+    months = (end.year - start.year) * 12 + end.month - start.month
+    return months - (1 if end.day < start.day else 0)
+
+
+# "the report", "your SOC 2 report", "audit report": a report as a thing held, not the verb.
+_REPORT_THING_RX = re.compile(
+    r"\b(the|your|a|an|this|our|latest|recent|current|audit|assurance|attestation|"
+    r"soc\s*-?\s*[123]|type\s*(i{1,2}|[12]))\s+reports?\b",
+    re.I,
+)
+
+
+def asks_for_report(question: str, asked_soc: bool) -> bool:
+    """A question about holding or sharing a report (rather than a control), for a row the
+    classifier found asks for a SOC report."""
+    return asked_soc and (asks_about_report(question) or bool(_REPORT_THING_RX.search(question)))
