@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import html
 import json
+import operator
 import re
 from collections.abc import Iterator
+from itertools import accumulate, count
 from pathlib import Path
 from typing import Any, TypeGuard
 
@@ -15,17 +17,27 @@ from socproc.read.package import OLE_MAGIC, ZIP_MAGIC, check_plain_size, read_he
 
 EXPORT_FIX = "export the questionnaire as .xlsx or .csv"
 NOT_VSAQ_FIX = f"socproc reads .json only as Google VSAQ templates; {EXPORT_FIX}"
-_COMMENT_LINE = re.compile(r"^\s*//.*$", re.MULTILINE)
-# JavaScript string concatenation across lines: "..." +\n "..."
-_CONCAT = re.compile(r'"\s*\+\s*\n\s*"')
-_BLOCK_TAG = re.compile(r"<\s*(br|/?p|/?div|/?ul|/?ol|/?li|/?h[1-6]|/?tr|/?table)\b[^>]*>", re.I)
-_TAG = re.compile(r"<[^>]*>")
+# Every pattern here runs on a buyer's text and is linear: no two quantifiers can share a
+# character, so no input makes the engine retry a run at each of its positions.
+# JavaScript string concatenation across lines: "..." +\n "..."; possessive runs that cannot
+# trade characters, so a long run of blanks is scanned once.
+_CONCAT = re.compile(r'"\s*+\+[^\S\n]*+\n\s*+"')
+_BLOCK_NAME = re.compile(r"\s*+/?(br|p|div|ul|ol|li|h[1-6]|tr|table)\b", re.I)
 # Only entities with their semicolon: html.unescape would read "&amount=" as "&amp;ount=".
 _ENTITY = re.compile(r"&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 # A "\ud800" escape with no partner decodes to a lone surrogate, which no UTF-8 output can hold
 # (json.loads has already joined the valid pairs).
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# A JSON string, escapes included; an unclosed one runs to the end, so that no failed match
+# is retried from a later quote (which would be quadratic).
+_JSON_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)', re.S)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]++")
+# Opening brackets count 2, closing ones 0: depth after n brackets is their sum minus n.
+_BRACKET_STEP = bytes.maketrans(b"[{]}", b"\x02\x02\x00\x00")
+# Real VSAQ templates nest about ten deep. Deeper input is refused before parsing, so the
+# answer does not depend on how much stack the caller has already used.
+MAX_DEPTH = 200
 CHOICE_TYPES = ("radiogroup", "checkgroup")
 YESNO_CHOICES = ("Yes", "No")
 
@@ -58,7 +70,9 @@ def load_vsaq(path: Path, settings: Settings) -> dict[str, Any]:
         raise CorruptFile(
             str(path), f"is not UTF-8 text ({exc.reason})", "save it as UTF-8"
         ) from exc
-    text = _CONCAT.sub("", _COMMENT_LINE.sub("", text))
+    text = _CONCAT.sub("", drop_comment_lines(text))
+    if nesting_depth(text) > MAX_DEPTH:
+        raise CorruptFile(str(path), f"is nested more than {MAX_DEPTH} levels deep", NOT_VSAQ_FIX)
     try:
         # Integers stay text: an id of 5,000 digits must not trip int()'s digit limit.
         data = json.loads(text, parse_int=str)
@@ -75,6 +89,22 @@ def load_vsaq(path: Path, settings: Settings) -> dict[str, Any]:
     if not is_vsaq(data):
         raise CorruptFile(str(path), "is not a VSAQ questionnaire", NOT_VSAQ_FIX)
     return data
+
+
+def nesting_depth(text: str) -> int:
+    """How deep the JSON's brackets nest, brackets inside strings not counted."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text)).encode("ascii")
+    steps = brackets.translate(_BRACKET_STEP)
+    # All in C: a million brackets take milliseconds.
+    return max(map(operator.sub, accumulate(steps), count(1)), default=0)
+
+
+def drop_comment_lines(text: str) -> str:
+    """Blank out the `// ...` lines of the template (whole-line comments only: "http://" stays)."""
+    if "//" not in text:
+        return text
+    lines = text.split("\n")
+    return "\n".join("" if line.lstrip().startswith("//") else line for line in lines)
 
 
 def is_vsaq(data: object) -> TypeGuard[dict[str, Any]]:
@@ -138,12 +168,32 @@ def choice_labels(item: dict[str, Any]) -> tuple[str, ...]:
 def strip_html(text: str) -> str:
     """Markup to plain text: block tags become line breaks, other tags vanish, entities decode;
     a lone surrogate becomes U+FFFD, as an undecodable character does elsewhere."""
-    text = _LONE_SURROGATE.sub("\ufffd", text)
-    text = _BLOCK_TAG.sub("\n", text)
-    text = _TAG.sub("", text)
+    text = drop_tags(_LONE_SURROGATE.sub("\ufffd", text))
     text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def drop_tags(text: str) -> str:
+    """Block tags become line breaks and other `<...>` tags vanish, in one pass.
+
+    Found with str.find, not a regex: once no ">" follows a "<", no later "<" can close
+    either, so the scan stops there instead of retrying from every "<" (quadratic).
+    """
+    if "<" not in text:
+        return text
+    out: list[str] = []
+    pos = 0
+    while True:
+        start = text.find("<", pos)
+        end = text.find(">", start + 1) if start >= 0 else -1
+        if end < 0:
+            out.append(text[pos:])
+            return "".join(out)
+        out.append(text[pos:start])
+        if _BLOCK_NAME.match(text, start + 1, end):
+            out.append("\n")
+        pos = end + 1
 
 
 def _check(block: Block, path: Path, settings: Settings) -> Block:
