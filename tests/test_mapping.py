@@ -461,7 +461,7 @@ RULES: list[tuple[str, Inventory, dict[str, Any], Status, set[str], str, str]] =
         Status.GAP,
         set(),
         "obtain vulnerability scan results",
-        "No. We do not currently have vulnerability scan results to share.",
+        "We do not currently have vulnerability scan results to share.",
     ),
     (
         "no SOC need: a framework merely named is not asked for",
@@ -645,7 +645,8 @@ def test_answer_source_is_recorded() -> None:
 def test_extra_answer_libraries() -> None:
     req = Requirement(ref="A1", question="What is your company's legal name?")
     cls = Classification(confidence=0.9)
-    assert map_requirement(req, cls, inventory(), AS_OF).status is Status.REVIEW
+    # The inventory's vendor name answers it; an approved answer's wording is preferred.
+    assert map_requirement(req, cls, inventory(), AS_OF).answer == "V"
     assert map_requirement(req, cls, inventory(), AS_OF, answers=(LEGAL,)).status is Status.COVERED
     assert (
         map_all([(req, cls)], inventory(), AS_OF, None, [LEGAL])[0].suggested_response
@@ -689,8 +690,11 @@ def test_answer_from_mapping_is_a_held_fact_in_the_buyers_vocabulary() -> None:
     choices = ("Yes", "No", "N/A")
     held = run(inventory(SOC2), soc_need=(T2,), choices=choices)
     assert (held.answer, held.filled) == ("Yes", True)
-    missing = run(inventory(SOC2), soc_need=(SOC1,), choices=choices)
+    missing = run(inventory(SOC2), "Do you have a SOC 1?", soc_need=(SOC1,), choices=choices)
     assert (missing.answer, missing.filled) == ("No", True)  # the reports held are all listed
+    # A request to provide what is not held is left for the reviewer, not answered "No".
+    asked = run(inventory(SOC2), soc_need=(SOC1,), choices=choices)
+    assert (asked.answer, asked.filled) == ("", False)
     pricing = run(inventory(SOC2), question="Pricing?", choices=choices)
     assert (pricing.answer, pricing.filled) == ("", False)
 

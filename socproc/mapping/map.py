@@ -18,7 +18,13 @@ from socproc.mapping.holdings import (
     documents_for,
 )
 from socproc.mapping.outcomes import framework_kind, outcome_for
-from socproc.mapping.reportfacts import asks_for_report, attribute_answer, holding_answer
+from socproc.mapping.reportfacts import (
+    NOT_HELD,
+    asks_for_report,
+    attribute_answer,
+    holding_answer,
+    named_kinds,
+)
 from socproc.mapping.signable import (
     NONE,
     Form,
@@ -105,8 +111,9 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         status = Status.REVIEW
         flags.add(Flag.UNSTATED)
     elif supported and signed.answer and status is Status.REVIEW and not conflict:
-        # A fact the inventory states answers a row the holdings alone left for review.
-        status = Status.COVERED
+        # A fact the inventory states answers a row the holdings alone left for review; a
+        # truthful "not held" is a gap.
+        status = Status.GAP if signed.source == NOT_HELD else Status.COVERED
     if req.hidden:
         flags.add(Flag.HIDDEN_ROW)
     if cls.confidence < settings.low_confidence:
@@ -158,10 +165,18 @@ def _sign(
     if is_admission(question) or about_provider(question):
         # Only an approved answer states a breach history or another organisation's reports.
         return NONE, False
-    if asks_for_report(question, bool(cls.soc_need)) or (
-        not cls.soc_need and (cls.frameworks or cls.artifact)
-    ):
+    # A question about holding a report, or a certification a framework question names.
+    holding_ask = asks_for_report(question, bool(cls.soc_need)) or bool(
+        (cls.frameworks or named_kinds(question)) and _HOLDING_RX.search(question)
+    )
+    if holding_ask:
         return _holding(ctx, question, asked, form, flags)
+    if cls.artifact:
+        # A request for an artifact (a pen test summary): a held document of that name.
+        held = documents_for(ctx, cls.artifact, artifact=True)
+        if held:
+            signed = from_document(cls.artifact, held)
+            return _for_form(signed, form), bool(signed.answer)
     control = stating_control(question, ctx.inventory.controls)
     if control is not None:
         said = f"{sentence(control.description)[:-1]} (control {control.id})."
@@ -187,7 +202,9 @@ def _holding(
     if fact.answer == "No" and form is Form.REQUEST:
         # A request to attach something not held is for the reviewer, not a bare "No".
         return NONE, True
-    return _for_form(Signed(fact.answer, fact.text, fact.source), form), True
+    # A held report is named by the evidence sentence that follows; a missing one is said here.
+    said = fact.text if fact.answer != "Yes" else ""
+    return _for_form(Signed(fact.answer, said, fact.source), form), True
 
 
 def _asked_kinds(cls: Classification) -> frozenset[str]:
@@ -206,24 +223,30 @@ _KINDS_OF_NEED: dict[SocNeed, frozenset[str]] = {
     SocNeed.SOC3: frozenset({"SOC 3"}),
 }
 _NOT_CURRENT = {Flag.STALE, Flag.EXPIRED}
+# A question about holding a certification or attestation, not about a topic it names.
+_HOLDING_RX = re.compile(
+    r"\b(compliant|complian(ce|t) (report|certificate)|certified|certification|accredited|"
+    r"attestation|audited|aoc|roc|report|reports)\b",
+    re.I,
+)
 _CURRENT_RX = re.compile(
     r"\b(current|valid|unexpired|recent|latest|within the (past|last))\b", re.I
 )
 
 
 def _for_form(signed: Signed, form: Form, reversed_question: bool = False) -> Signed:
-    """A Yes/No only where the question asks yes or no; the fact itself where it asks to
-    describe, list or provide (never a bare Yes to "Describe ...")."""
-    if form in (Form.YES_NO, Form.REQUEST) and not reversed_question:
+    """A Yes/No only where the question asks yes or no; a value where it asks for one (a date,
+    a name); the fact itself where it asks to describe or provide (never a bare Yes to
+    "Describe ..."); nothing where the question is put in the negative."""
+    said = polarity(signed.answer) if signed.answer else None
+    if reversed_question:
+        return Signed("", signed.fact, signed.source)
+    if form in (Form.YES_NO, Form.REQUEST):
         # A yes/no cell takes Yes or No only: a value ("Kestrel & Lowe") answers something else.
-        return (
-            signed
-            if polarity(signed.answer) is not None
-            else Signed("", signed.fact, signed.source)
-        )
-    if form is Form.FIELD:
-        return signed
-    if form in (Form.DESCRIBE, Form.REQUEST, Form.OTHER) and signed.fact:
+        return signed if said is not None else Signed("", signed.fact, signed.source)
+    if signed.answer and said is None:
+        return signed  # a value: the period, the auditor, the vendor's name
+    if form is not Form.FIELD and signed.fact:
         return Signed(signed.fact, signed.fact, signed.source)
     return Signed("", signed.fact, signed.source)
 
@@ -269,7 +292,8 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
     parts: list[str] = []
     if signed.answer in ("Yes", "No") and polarity(signed.fact) is None:
         parts.append(f"{signed.answer}.")
-    if signed.fact and signed.fact not in evidence:
+    already = signed.source == NOT_HELD and "do not currently hold" in evidence
+    if signed.fact and signed.fact not in evidence and not already:
         parts.append(signed.fact)
     if evidence:
         parts.append(evidence)

@@ -103,6 +103,10 @@ _WORDY_DATE_RX = re.compile(
 )
 
 
+# The source of a "No" that says a report or certificate is not held at all.
+NOT_HELD = "not held"
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
     """A short answer and the fact behind it, in the vendor's words, with its inventory id."""
@@ -158,7 +162,9 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
         held = [r for r in reports if r.kind in kinds]
         if not held:
             names = "/".join(sorted(kinds))
-            return Fact("No", f"We do not currently hold {names_with_article(names)} report.")
+            return Fact(
+                "No", f"We do not currently hold {names_with_article(names)} report.", NOT_HELD
+            )
         newest = _newest(held)
         assert newest is not None
         found.append(newest)

@@ -164,10 +164,10 @@ def form_of(question: str, choices: tuple[str, ...] = ()) -> Form:
         return Form.REQUEST
     if YES_NO_RX.match(text) or _INNER_YES_NO_RX.search(text):
         return Form.YES_NO
-    if _yes_no_cell(choices):
-        return Form.YES_NO
     if _DESCRIBE_RX.match(text):
         return Form.DESCRIBE
+    if _yes_no_cell(choices):
+        return Form.YES_NO
     return Form.OTHER
 
 
@@ -304,7 +304,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
     specific = wanted - _GENERAL_TERMS
     if specific and len(specific & said) / len(specific) < STATED_SHARE:
         return False
-    if not all(terms & said for terms in map(subject_terms, clauses(question)) if terms):
+    if not covers_clauses(question, text):
         return False
     return not any(
         _DENIAL_RX.search(part) and subject_terms(part) & have for part in _PART_RX.split(text)
@@ -316,6 +316,12 @@ _DENIAL_RX = re.compile(
     r"\b(not|never|no|prohibit\w*|forbid\w*|disallow\w*|disabled|blocked|denied|banned)\b", re.I
 )
 _PART_RX = re.compile(r"[;,.]\s|\sand\s|\sbut\s", re.I)
+
+
+def covers_clauses(question: str, text: str) -> bool:
+    """Whether `text` says something of every clause of the question that has a subject."""
+    said = subject_terms(text)
+    return all(terms & said for terms in map(subject_terms, clauses(question)) if terms)
 
 
 def clauses(question: str) -> list[str]:
@@ -342,7 +348,9 @@ def stating_control(question: str, controls: tuple[Control, ...]) -> Control | N
 def from_document(question: str, docs: list[EvidenceDocument]) -> Signed:
     """A held document that states what the question asks (its title and topics hold its
     subject): Yes, with its title and sharing terms; internal documents are not named."""
-    docs = [d for d in docs if states(question, " ".join((d.title, *d.topics)), least=1)]
+    # `docs` name their title or a topic in the question as a whole phrase; each of the
+    # question's clauses must still be on the document ("with a clear owner" too).
+    docs = [d for d in docs if covers_clauses(question, " ".join((d.title, *d.topics)))]
     if not docs:
         return NONE
     shareable = [d for d in docs if d.sharing != "internal"]

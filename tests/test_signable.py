@@ -1,0 +1,242 @@
+"""Answers you can sign (spec 6.1): an answer only from a stated fact, in the question's form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from socproc.classify import classify
+from socproc.inventory.load import (
+    ApprovedAnswer,
+    Contact,
+    Control,
+    EvidenceDocument,
+    Inventory,
+    Report,
+    ReportException,
+    SubserviceOrg,
+)
+from socproc.mapping.map import map_requirement
+from socproc.mapping.reportfacts import date_in
+from socproc.mapping.signable import Form, form_of, states
+from socproc.model import Mapping, Requirement, Status
+
+AS_OF = date(2026, 6, 30)
+YES_NO = ("Yes", "No", "N/A")
+
+SOC2 = Report(
+    id="soc2-2026",
+    kind="SOC 2",
+    type="Type II",
+    period_start=date(2025, 2, 1),
+    period_end=date(2026, 1, 31),
+    categories=("security", "availability"),
+    subservice_orgs=(SubserviceOrg("Amazon Web Services", "carve-out", ("hosting",)),),
+    exceptions=(ReportException(("CC6.3",), "one access review was late"),),
+    opinion="unqualified",
+    auditor="Kestrel & Lowe CPAs LLP",
+)
+BRIDGE = Report(id="bl-1", kind="bridge letter", extends="soc2-2026", through=date(2026, 4, 30))
+SOC1_T1 = Report(id="soc1", kind="SOC 1", type="Type I", period_end=date(2026, 3, 31))
+CONTROLS = (
+    Control(
+        "IAM-01",
+        "Multi-factor authentication is enforced for all workforce access to production systems.",
+        ("CC6.1",),
+    ),
+    Control("ENC-01", "Customer data is encrypted at rest with AES-256.", ("CC6.1",)),
+    Control("HR-01", "All employees pass a background check before their start date.", ("CC1.4",)),
+    Control(
+        "MDM-01", "Personal devices (BYOD) are prohibited for access to customer data.", ("CC6.8",)
+    ),
+    Control("DR-01", "The disaster recovery plan is tested every year.", ("A1.3",)),
+)
+INVENTORY = Inventory(
+    vendor="Northwind Analytics",
+    reports=(SOC2, BRIDGE, SOC1_T1),
+    controls=CONTROLS,
+    documents=(EvidenceDocument("ir-plan", "Incident Response Plan", ("incident response",)),),
+    contact=Contact("Priya Raman", "security@northwind.example", "Head of Security"),
+)
+
+
+def answer(
+    question: str,
+    choices: tuple[str, ...] = (),
+    inventory: Inventory = INVENTORY,
+    answers: tuple[ApprovedAnswer, ...] = (),
+) -> Mapping:
+    req = Requirement(ref="Q!B2", question=question, answer_ref="C2", choices=choices)
+    return map_requirement(req, classify(question), inventory, AS_OF, answers=answers)
+
+
+def test_topic_relevance_alone_is_a_draft_for_review() -> None:
+    m = answer("Do you operate a 24x7 security operations center with L1 and L2 analysts?", YES_NO)
+    assert (m.answer, m.filled) == ("", False)
+    if m.evidence:  # the report is evidence to attach, not an answer
+        assert m.status is Status.REVIEW and "unstated" in m.flags
+        assert m.suggested_response.startswith("DRAFT (not stated in the inventory")
+
+
+def test_a_control_that_states_it_answers_yes_in_its_own_words() -> None:
+    m = answer(
+        "Is multi-factor authentication enforced for workforce access to production?", YES_NO
+    )
+    assert (m.answer, m.filled, m.status) == ("Yes", True, Status.COVERED)
+    assert m.suggested_response.startswith(
+        "Yes. Multi-factor authentication is enforced for all workforce access to production"
+        " systems (control IAM-01)."
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a clause the control does not state
+        "Do you have a disaster recovery plan, with a named owner, that is tested annually?",
+        # the specific word is missing: access and employees alone do not answer it
+        "Can your employees access production systems remotely?",
+        # the control denies what is asked
+        "Do you allow personal devices (BYOD) to access customer data?",
+    ],
+)
+def test_a_control_that_does_not_state_it_does_not_answer(question: str) -> None:
+    m = answer(question, YES_NO)
+    assert (m.answer, m.filled) == ("", False)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Have you had a significant breach in the last 5 years?",
+        "Do you store any passwords in plain text?",
+        "Is customer data stored or processed outside the United States?",
+        "Is there any pending litigation against your company?",
+    ],
+)
+def test_admissions_are_answered_only_from_an_approved_answer(question: str) -> None:
+    m = answer(question, YES_NO)
+    assert (m.answer, m.filled) == ("", False)
+    said = ApprovedAnswer(question=question, answer="No.")
+    m = answer(question, YES_NO, answers=(said,))
+    assert (m.answer, m.filled) == ("No", True)
+
+
+def test_the_hosting_providers_reports_are_not_the_vendors() -> None:
+    m = answer("Does your hosting provider have a SOC 2 Type II report?", YES_NO)
+    assert (m.answer, m.filled) == ("", False)
+    assert not m.suggested_response.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Were any exceptions noted in your most recent SOC 2 report?", "Yes"),
+        ("Does your SOC 2 report include the Privacy trust services category?", "No"),
+        ("Does your SOC 2 report include the Availability category?", "Yes"),
+        ("Is your SOC 2 report older than 12 months?", "No"),
+        ("Does your bridge letter cover through December 31, 2026?", "No"),
+        ("Are any subservice organizations carved out of your SOC 2 report?", "Yes"),
+        ("Was the auditor's opinion in your SOC 2 report unqualified?", "Yes"),
+        ("Do you have an ISAE 3402 report?", "No"),
+        ("Do you have a SOC 1 Type II report?", "No"),
+        ("Do you have a SOC 3 report?", "No"),
+        ("Do you have a SOC 2 Type II report?", "Yes"),
+    ],
+)
+def test_report_questions_are_answered_from_its_attributes(question: str, expected: str) -> None:
+    m = answer(question, YES_NO)
+    assert (m.answer, m.filled) == (expected, True)
+
+
+def test_a_carve_out_answer_names_the_provider() -> None:
+    m = answer("Are subservice organizations carved out of your SOC 2? Name them.")
+    assert "Amazon Web Services" in m.suggested_response
+
+
+def test_a_no_to_a_scope_question_is_filled_though_the_row_is_partial() -> None:
+    m = answer("Does your SOC 2 include the Privacy principle?", YES_NO)
+    assert (m.answer, m.filled) == ("No", True)
+
+
+def test_describe_questions_never_get_a_bare_yes() -> None:
+    m = answer(
+        "Describe how multi-factor authentication is enforced for workforce access to production."
+    )
+    assert m.answer not in ("Yes", "No")
+    dropdown = answer(
+        "Describe how multi-factor authentication is enforced for workforce access to production.",
+        YES_NO,
+    )
+    assert dropdown.filled is False
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Vendor name", "Northwind Analytics"),
+        ("Company legal name", "Northwind Analytics"),
+        ("Primary contact email", "security@northwind.example"),
+        ("Contact name", "Priya Raman"),
+        ("Date completed", "2026-06-30"),
+    ],
+)
+def test_fields_about_the_vendor_come_from_the_inventory(question: str, expected: str) -> None:
+    m = answer(question)
+    assert (m.answer, m.filled) == (expected, True)
+
+
+def test_a_choice_that_claims_more_than_yes_is_left_blank() -> None:
+    choices = ("Yes, we test restores of entire systems from backup.", "No, we do not test.")
+    m = answer("Do you regularly test your disaster recovery plan?", choices)
+    assert (m.answer, m.filled) == ("", False)
+
+
+def test_a_request_for_something_not_held_is_for_the_reviewer_not_no() -> None:
+    m = answer("Please attach your current certificate of cyber liability insurance.", YES_NO)
+    assert m.filled is False
+
+
+def test_a_maturity_dropdown_gets_no_answer() -> None:
+    levels = ("1 - Initial", "2 - Managed", "3 - Defined", "4 - Measured", "5 - Optimised")
+    m = answer(
+        "Is multi-factor authentication enforced for workforce access to production?", levels
+    )
+    assert (m.answer, m.filled) == ("", False)
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("Do you encrypt data at rest?", Form.YES_NO),
+        ("If you have a SOC 2, does it include Privacy?", Form.YES_NO),
+        ("Describe your incident response process.", Form.DESCRIBE),
+        ("How do you manage encryption keys?", Form.DESCRIBE),
+        ("Please provide your latest penetration test summary.", Form.REQUEST),
+        ("Vendor name", Form.FIELD),
+    ],
+)
+def test_the_form_of_a_question(question: str, form: Form) -> None:
+    assert form_of(question) is form
+
+
+def test_states_folds_synonyms_and_keeps_acronyms() -> None:
+    assert states("Are you using a web application firewall (WAF)?", "AWS WAF protects the app.")
+    assert states(
+        "Do you require MFA for admins?", "Multi-factor authentication for administrators."
+    )
+    assert not states("Do you encrypt data in transit?", "Data is encrypted at rest.")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("through December 31, 2026?", date(2026, 12, 31)),
+        ("until 2026-09-30", date(2026, 9, 30)),
+        ("to 31 March 2027", date(2027, 3, 31)),
+        ("for our fiscal year", None),
+    ],
+)
+def test_dates_in_questions(text: str, day: date | None) -> None:
+    assert date_in(text) == day
