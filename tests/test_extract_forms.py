@@ -366,3 +366,48 @@ def test_fedramp_ssp_answer_tables() -> None:
     assert by_ref["T614R2"].question_id == "SC-15 Req. 1"
     assert by_ref["T11R2"].choices == ("Yes", "No")
     assert not any(r.ref.startswith(("T28R", "P")) for r in found.requirements)
+
+
+def test_option_lines_under_a_question_are_its_choices_and_get_ticked(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Instructions", 1)
+    document.add_paragraph("Attach your latest SOC 2 report.", style="List Bullet")
+    document.add_heading("Vendor", 1)
+    document.add_paragraph("Q1: Do you have a designated Data Protection Officer?")
+    document.add_paragraph("☐ Yes", style="List Bullet")
+    document.add_paragraph("☐ No", style="List Bullet")
+    document.add_paragraph("If yes, select all that apply:")
+    document.add_paragraph("☐ EU representative", style="List Bullet")
+    document.add_paragraph("Q2: Where is data stored? (Select all that apply)")
+    document.add_paragraph("☒ European Union", style="List Bullet")
+    document.add_paragraph("☐ Other: ________", style="List Bullet")
+    document.add_paragraph("Q3: Describe your retention policy.")
+    document.add_paragraph("Retention period: ________", style="List Bullet")
+    document.save(str(tmp_path / "o.docx"))
+    found = extract(read_document(tmp_path / "o.docx"))
+    got = [(r.question_id, r.answer, r.choices) for r in found.requirements]
+    assert got == [
+        ("Q1", None, ("Yes", "No")),
+        ("Q2", "European Union", ("European Union", "Other")),
+        ("Q3", None, ()),
+    ]
+    reasons = {s.ref: s.reason for s in found.skipped}
+    assert reasons["P2"] == "instruction" and reasons["P8"] == "option"
+    assert reasons["P13"] == "prose"  # a field of Q3, not a question
+    rows = [
+        response(
+            r.ref,
+            r.question,
+            sheet=None,
+            answer_ref=r.answer_ref,
+            answer=r.answer,
+            choices=r.choices,
+            answer_value="Yes",
+        )
+        for r in found.requirements
+    ]
+    out = write_filled_docx(tmp_path / "o.docx", rows, tmp_path / "o.filled.docx")
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert texts[4:6] == ["☒ Yes", "☐ No"]  # Q1's Yes ticked
+    assert texts[9:11] == ["☒ European Union", "☐ Other: ________"]  # already answered
+    assert texts[12] == "Yes"  # the planned answer, after the question

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from socproc.errors import LayoutError
 from socproc.extract.columns import detect_columns
@@ -108,11 +108,13 @@ def _extract_blocks(blocks: tuple[Block, ...], seen: Seen) -> None:
     answered = bool(forms) or any(has_answer_place(cols) for cols in detected.values())
     # A form whose questions head answer tables says in its paragraphs what each control
     # requires ("Document, manage, and control ..."): wording to answer, not questions.
-    prose_only = bool(forms)
+    prose = _Prose(has_question_tables, bool(forms), question_form(blocks))
     stack: list[tuple[int, str]] = []  # open sections by level: headings and VSAQ blocks
     grids = {g.name: g for g in tables}
     for block in blocks:
         text = collapse_spaces(block.text)
+        if block.kind != "paragraph":
+            prose.options_of = None  # option lines follow their question directly
         # A heading closes headings of its level and deeper; a VSAQ item closes the blocks it is
         # not nested in. Word paragraphs and tables sit under the last heading whatever their level.
         nests = block.kind == "heading" or block.item_type is not None
@@ -143,7 +145,7 @@ def _extract_blocks(blocks: tuple[Block, ...], seen: Seen) -> None:
             _vsaq_item(block, section, seen)
             continue
         if text:
-            _paragraph(block, text, section, has_question_tables, seen, prose_only)
+            _paragraph(block, text, section, prose, seen)
 
 
 def _answer_table(
@@ -168,22 +170,50 @@ def _vsaq_item(block: Block, section: str | None, seen: Seen) -> None:
     _add(seen, Requirement(block.ref, text, block.item_id, section, choices=block.choices))
 
 
-def _paragraph(
-    block: Block, text: str, section: str | None, tables: bool, seen: Seen, prose_only: bool
-) -> None:
+@dataclass(slots=True)
+class _Prose:
+    """What decides whether a paragraph asks: the kind of document, and the question the
+    option lines under it ("☐ Yes", "☐ No") belong to."""
+
+    tables: bool  # question or answer tables: list items beside them are prose
+    prose_only: bool  # answer tables: paragraphs are the controls' wording
+    question_form: bool  # questions carry IDs or '?': a list item must ask to count
+    options_of: int | None = None  # index in seen.requirements of the question being optioned
+    lead_in: bool = False  # after "If yes, select all that apply:": its options, not questions
+
+
+def _paragraph(block: Block, text: str, section: str | None, doc: _Prose, seen: Seen) -> None:
     style = block.style.lower()
     for prefix, reason in _SKIP_STYLES:
         if style.startswith(prefix):
             seen.skipped.append(Skip(block.ref, reason))
+            doc.options_of = None
             return
     boxed, has_box, answer = checkbox_answer(text, block.checkbox)
+    if has_box and (doc.options_of is not None or doc.lead_in) and _option_line(text, boxed):
+        _option(block, boxed, answer == "checked", doc, seen)
+        return
+    doc.options_of = None
+    doc.lead_in = text.endswith(":")
     qid, question = split_embedded_id(boxed)
     # Lists are questions in a list-style questionnaire; beside question tables they are prose
-    # (a standard's bullet lists of references and definitions).
-    listed = block.numbered and not tables and not text.endswith(":")
-    asks = question.endswith("?") if prose_only else paragraph_asks(question) or listed
+    # (a standard's bullet lists of references and definitions), and where questions are
+    # numbered or end in '?', a list item that does not ask is a field or a note.
+    listed = block.numbered and not doc.tables and not doc.question_form and not text.endswith(":")
+    # Under an "Instructions" heading, "Attach ..." and "Provide ..." tell how to answer.
+    instructions = name_reason(section or "") == "instructions"
+    if doc.prose_only:
+        asks = question.endswith("?")
+    else:
+        asks = (
+            paragraph_asks(question)
+            or listed
+            or (qid is not None and _ASKS_AFTER.search(question) is not None)
+        )
+    if instructions and not question.endswith("?"):
+        asks = False
     if not has_box and not asks:
-        seen.skipped.append(Skip(block.ref, "prose"))
+        seen.skipped.append(Skip(block.ref, "instruction" if instructions else "prose"))
         return
     # The answer goes after the paragraph (or in its boxes): its own ref says where.
     options = tuple(word for _, word in _BOX_OPTION.findall(text))
@@ -191,7 +221,45 @@ def _paragraph(
     req = Requirement(
         block.ref, question, qid, section, answer=answer, answer_ref=block.ref, choices=choices
     )
-    _add(seen, req)
+    if _add(seen, req) and not has_box:
+        doc.options_of = len(seen.requirements) - 1
+
+
+# "Where is data stored? (Select all that apply)": a question with a note after its mark.
+_ASKS_AFTER = re.compile(r"\?\s*(?:\([^)]*\))?\s*$")
+_BLANKS = re.compile(r"[\s:_.]*_{3,}[\s_.]*$")
+
+
+def question_form(blocks: tuple[Block, ...]) -> bool:
+    """Whether a document's paragraphs state their questions as questions: three or more carry
+    an ID ("Q3: ...") or end in '?'."""
+    found = 0
+    for b in blocks:
+        if b.kind == "paragraph" and b.text:
+            text = collapse_spaces(b.text)
+            found += bool(_ASKS_AFTER.search(text) or split_embedded_id(text)[0])
+            if found >= 3:
+                return True
+    return False
+
+
+def _option_line(text: str, label: str) -> bool:
+    """One box and a short label ("☐ Yes", "☐ Other: ____"): an option, not a question."""
+    if len(_BOX.findall(text)) > 1:
+        return False
+    short = _BLANKS.sub("", label)
+    return bool(short) and len(short.split()) <= 10 and not short.endswith("?")
+
+
+def _option(block: Block, label: str, ticked: bool, doc: _Prose, seen: Seen) -> None:
+    """An option line under a question: one more choice of that question, ticked or not."""
+    seen.skipped.append(Skip(block.ref, "option"))
+    if doc.options_of is None:
+        return  # an option of a lead-in sentence ("If yes, select all that apply:")
+    req = seen.requirements[doc.options_of]
+    word = _BLANKS.sub("", label).strip()
+    answer = ", ".join(a for a in (req.answer, word if ticked else None) if a) or None
+    seen.requirements[doc.options_of] = replace(req, choices=(*req.choices, word), answer=answer)
 
 
 _BOX = re.compile(r"[☐☒☑]")
@@ -220,6 +288,8 @@ def checkbox_answer(text: str, checkbox: bool | None) -> tuple[str, bool, str | 
     )
 
 
-def _add(seen: Seen, req: Requirement) -> None:
-    if not is_duplicate(seen, req.question_id, req.question, req.ref):
-        seen.requirements.append(req)
+def _add(seen: Seen, req: Requirement) -> bool:
+    if is_duplicate(seen, req.question_id, req.question, req.ref):
+        return False
+    seen.requirements.append(req)
+    return True

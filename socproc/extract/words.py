@@ -18,6 +18,8 @@ ID_RE = re.compile(
 # numbers may be followed by plain space ("1.2.3 Verify that ...").
 EMBEDDED_ID_RE = re.compile(
     r"\s*(?:(?P<a>(?=[^\s:]*\d)[A-Za-z][A-Za-z0-9&]{0,9}(?:[-_.][A-Za-z0-9]{1,10}){1,6})\s*(?::|\)|\s[-–]\s)"
+    # A code without a separator ("AI02:", "Q12)"): capitals then digits, and a ':' or ')'.
+    r"|(?P<c>[A-Z]{1,5}\d{1,4}[a-z]?)\s*[:)]"
     r"|(?P<n>\d{1,3}(?:\.\d{1,3}){1,5})(?:\.|:|\))?\s)\s*"
 )
 IMPERATIVES = frozenset(
@@ -99,7 +101,7 @@ def split_embedded_id(text: str) -> tuple[str | None, str]:
     m = EMBEDDED_ID_RE.match(text)
     if not m or m.end() >= len(text):
         return None, text
-    return (m.group("a") or m.group("n")), text[m.end() :].strip()
+    return (m.group("a") or m.group("c") or m.group("n")), text[m.end() :].strip()
 
 
 def is_id(text: str) -> bool:

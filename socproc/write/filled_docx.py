@@ -272,6 +272,14 @@ def body_paragraphs(document: Any) -> dict[str, Any]:
     return found
 
 
+def _following_paragraphs(p: Any, n: int) -> Iterator[Any]:
+    for sibling in p.itersiblings():
+        if n <= 0 or sibling.tag != f"{_W}p":
+            return
+        n -= 1
+        yield sibling
+
+
 def _answer_paragraph(p: Any, text: str, choices: Sequence[str]) -> bool:
     """Tick the chosen box of a check-box question, or add the answer as a paragraph after it."""
     boxes = boxes_in(p)
@@ -284,6 +292,17 @@ def _answer_paragraph(p: Any, text: str, choices: Sequence[str]) -> bool:
         return True
     if boxes:
         return False  # a lone box: ticking it is the reviewer's call
+    if choices:
+        # Options on lines of their own under the question ("☐ Yes", "☐ No"): the next
+        # paragraphs, one box each, in the order of the choices.
+        lines = list(_following_paragraphs(p, len(choices)))
+        found = [boxes_in(line) for line in lines]
+        if len(found) == len(choices) and all(len(g) == 1 for g in found):
+            index = choice_index(text, choices)
+            if index is None or any(is_ticked(g[0]) for g in found):
+                return False
+            tick(found[index][0])
+            return True
     from docx.oxml import OxmlElement
 
     answer = OxmlElement("w:p")
