@@ -411,5 +411,191 @@ def answers_main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- reuse across families
+# `python scripts/evaluate.py --reuse`: issue 19's truth set (tests/data/reuse/README.md). Each
+# target question of another questionnaire family is asked of a library, as `socproc run` does:
+# the automatic answer (`AnswerIndex.match`) and the three `similar_answers` are scored against
+# the hand labels; partial matches count as non-matches.
+REUSE = ROOT / "tests" / "data" / "reuse"
+REUSE_FILES = ("pairs.jsonl", "cross_family.jsonl")
+REUSE_SPLITS = ("held", "tune")
+
+
+def reuse_targets(
+    path: Path, corpus: Path = CORPUS, files: Iterable[str] | None = None
+) -> list[tuple[dict[str, Any], Any]]:
+    """Each truth row with its target `Requirement`, read from the corpus file at run time (the
+    texts are never stored in the project): by question id, or by ref for an item without one;
+    a row whose text no longer has the labelled SHA-1 is kept (the id is authoritative) and
+    counted by `reuse_drift`."""
+    import hashlib
+
+    from socproc.extract import extract_file
+
+    wanted = None if files is None else set(files)
+    found: dict[str, Any] = {}
+    out: list[tuple[dict[str, Any], Any]] = []
+    for row in load_jsonl(path):
+        name = row["target_file"]
+        if wanted is not None and name not in wanted:
+            continue
+        if name not in found:
+            found[name] = extract_file(corpus / name).requirements
+        by_ref = row["target_id"].startswith("questionnaire[")
+        hits = [
+            r
+            for r in found[name]
+            if (r.ref if by_ref else r.question_id) == row["target_id"]
+            and (len(found[name]) == 1 or r.ref == row["target_ref"] or by_ref)
+        ] or [r for r in found[name] if r.question_id == row["target_id"]]
+        if not hits:
+            raise SystemExit(f"{path.name}: {row['id']}: {name} {row['target_id']} not found")
+        req = hits[0]
+        sha = hashlib.sha1(req.question.encode("utf-8")).hexdigest()
+        out.append(({**row, "drift": sha != row["question_sha1"]}, req))
+    return out
+
+
+def reuse_library(path: Path, corpus: Path = CORPUS) -> Any:
+    """The library a truth file is labelled against: the approved answers of `library.yaml`, or
+    the completed questionnaire of `cross_family.jsonl`, imported as `socproc answers import`."""
+    from socproc.import_answers import import_answers
+    from socproc.inventory.load import load_answers
+
+    if path.name == "pairs.jsonl":
+        return load_answers(REUSE / "library.yaml")
+    sources = sorted({r["source_file"] for r in load_jsonl(path)})
+    return import_answers([corpus / s for s in sources]).answers
+
+
+def evaluate_reuse(
+    path: Path, files: Iterable[str] | None = None, corpus: Path = CORPUS
+) -> dict[str, dict[str, Any]]:
+    """Per split (and per split without HECVAT 4.1.4, the same family as the completed source):
+    recall@1 and recall@3 of `similar_answers` over the targets that have a right answer, and
+    the precision and recall of automatic reuse."""
+    from socproc.mapping.answers import AnswerIndex
+    from socproc.model import Settings
+
+    gold_key = "matches" if path.name == "pairs.jsonl" else "source_ids"
+    index = AnswerIndex(reuse_library(path, corpus))
+    threshold = Settings().answer_threshold
+    tallies: dict[str, Counter[str]] = {}
+    for row, req in reuse_targets(path, corpus, files):
+        gold = set(row[gold_key])
+        hit = index.match(req.question, req.question_id, threshold)
+        top = [a.question_id for a in index.similar(req.question, 3)] if hit is None else []
+        groups = [row["split"]]
+        if row["family"] != "hecvat4" and gold_key == "source_ids":
+            groups.append(row["split"] + " (other families)")
+        for group in groups:
+            t = tallies.setdefault(group, Counter())
+            t["targets"] += 1
+            t["with_match"] += bool(gold)
+            t["drift"] += row["drift"]
+            t["auto"] += hit is not None
+            t["auto_right"] += hit is not None and hit[0].question_id in gold
+            # A row answered automatically shows no suggestions; its right answer counts as found.
+            found = [hit[0].question_id] if hit else top
+            t["at_1"] += bool(gold) and bool(gold & set(found[:1]))
+            t["at_3"] += bool(gold) and bool(gold & set(found[:3]))
+    return {group: _reuse_rates(t) for group, t in tallies.items()}
+
+
+def _reuse_rates(t: Counter[str]) -> dict[str, Any]:
+    n = t["with_match"]
+    return {
+        **t,
+        "recall_at_1": t["at_1"] / n if n else float("nan"),
+        "recall_at_3": t["at_3"] / n if n else float("nan"),
+        "auto_precision": t["auto_right"] / t["auto"] if t["auto"] else float("nan"),
+        "auto_recall": t["auto_right"] / n if n else float("nan"),
+    }
+
+
+def reuse_speed(entries: int = 5000, queries: int = 2000, rounds: int = 3) -> float:
+    """Questions per second of `similar_answers` against a generated library of `entries`
+    approved answers (the best of `rounds` CPU-time runs, every question new to the index)."""
+    import random
+    import time
+
+    from socproc.inventory.load import ApprovedAnswer
+    from socproc.mapping.answers import AnswerIndex
+
+    rng = random.Random(19)
+    library = [ApprovedAnswer(_reuse_question(rng, i), "Yes.") for i in range(entries)]
+    index = AnswerIndex(library)
+    index.similar("warm-up: build the index")
+    best = float("inf")
+    for r in range(rounds):
+        asked = [_reuse_question(rng, entries + r * queries + i) for i in range(queries)]
+        start = time.process_time()
+        for question in asked:
+            index.similar(question, 3)
+        best = min(best, time.process_time() - start)
+    return queries / best if best else float("inf")
+
+
+_SUBJECTS = (
+    "customer data", "backups", "laptops", "production systems", "the hosting provider",
+    "privileged accounts", "source code", "audit logs", "encryption keys",
+    "the incident response plan", "the disaster recovery plan", "the business continuity plan",
+    "third-party vendors", "new employees", "contractors", "administrative access",
+    "the web application", "APIs", "mobile devices", "the data center",
+)  # fmt: skip
+_ASKS = (
+    "Do you encrypt {s} at rest", "Is {s} encrypted in transit", "How often is {s} reviewed",
+    "Is {s} tested at least annually", "Is multi-factor authentication required for {s}",
+    "Describe how {s} is monitored", "Who approves changes to {s}",
+    "Are vulnerability scans run against {s}", "How long are records of {s} retained",
+    "Is access to {s} reviewed quarterly", "Is {s} covered by your SOC 2 report",
+    "Do you patch {s} within 30 days",
+)  # fmt: skip
+_TAILS = ("", " Provide evidence.", " Describe the process.", " Who owns it?", " Name the tool.")
+
+
+def _reuse_question(rng: Any, i: int) -> str:
+    ask = rng.choice(_ASKS).format(s=rng.choice(_SUBJECTS))
+    return f"{ask}?{rng.choice(_TAILS)} (control {i}, scope {rng.randint(1, 10_000)})"
+
+
+def format_reuse(title: str, score: dict[str, dict[str, Any]]) -> str:
+    lines = [f"== {title}"]
+    for group, m in sorted(score.items(), key=lambda kv: (kv[0] != "held", kv[0])):
+        lines.append(
+            f"  {group:<26} {m['targets']:>4} targets, {m['with_match']:>3} with a right answer:"
+            f" recall@1 {m['recall_at_1']:.3f}  recall@3 {m['recall_at_3']:.3f}  |  automatic "
+            f"{m['auto']:>3}, right {m['auto_right']:>3}: precision {m['auto_precision']:.3f}, "
+            f"recall {m['auto_recall']:.3f}"
+            + (f"  ({m['drift']} texts changed)" if m["drift"] else "")
+        )
+    return "\n".join(lines)
+
+
+def reuse_main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Score answer reuse across questionnaire families.")
+    ap.add_argument("--reuse", action="store_true", required=True)
+    ap.add_argument("--split", choices=(*REUSE_SPLITS, "all"), default="all")
+    ap.add_argument("--no-speed", action="store_true", help="skip the 5,000-entry timing")
+    args = ap.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"== reuse: skipped ({CORPUS} not found)")
+        return 0
+    for name in REUSE_FILES:
+        score = evaluate_reuse(REUSE / name)
+        if args.split != "all":
+            score = {g: m for g, m in score.items() if g.startswith(args.split)}
+        print(format_reuse(f"{name} against {reuse_library_name(name)}", score))
+    if not args.no_speed:
+        print(f"== similar_answers against 5,000 entries: {reuse_speed():,.0f} questions/s (CPU)")
+    return 0
+
+
+def reuse_library_name(name: str) -> str:
+    return "library.yaml" if name == "pairs.jsonl" else "the completed HECVAT 3.00"
+
+
 if __name__ == "__main__":
+    if "--reuse" in sys.argv[1:]:
+        raise SystemExit(reuse_main())
     raise SystemExit(answers_main() if "--answers" in sys.argv[1:] else main())

@@ -25,6 +25,12 @@ _EDITION_TEXT = (
     "blank response responses updated latest new old"
 )
 _EDITION_WORDS = frozenset(_EDITION_TEXT.split())
+# Words by which a question takes its subject from the one above it.
+_POINTS_BACK = re.compile(
+    r"\b(these|those|aforementioned)\b|\b(mentioned|listed|described) above\b|\bthe above\b|"
+    r"^\W*if (so|yes|no|not)\b",
+    re.I,
+)
 # An answer that is only a date (the day the form was filled in) is not reusable.
 _DATE_ONLY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$")
 _HEADER = (
@@ -102,7 +108,8 @@ def entries_from(
     name = Path(source).name
     entries: list[ApprovedAnswer] = []
     skipped: list[ImportSkip] = []
-    for req in requirements:
+    parents = parent_questions(requirements)
+    for req, parent in zip(requirements, parents, strict=True):
         text = answer_from(req)
         if text is None:
             reason = "unanswered" if not (req.answer or req.comment) else "placeholder"
@@ -117,9 +124,33 @@ def entries_from(
                 source=name,
                 sheet=req.sheet,
                 ref=ref,
+                context=parent,
             )
         )
     return entries, skipped
+
+
+def parent_questions(requirements: Sequence[Requirement]) -> list[str | None]:
+    """For each requirement, the parent question it takes its subject from, or None.
+
+    A sub-question is one whose text the file asks again under another id (CAIQ's "Are the
+    policies and procedures reviewed and updated at least annually?" under every domain), or
+    one that points back ("these rights", "the plans mentioned above", "If so, ..."); its
+    parent is the nearest question above it that is not itself a sub-question.
+    """
+    ids: dict[str, set[str]] = {}
+    for req in requirements:
+        ids.setdefault(fold_words(req.question), set()).add(req.question_id or req.ref)
+    parents: list[str | None] = []
+    parent: str | None = None
+    for req in requirements:
+        norm = fold_words(req.question)
+        if len(ids[norm]) > 1 or _POINTS_BACK.search(req.question):
+            parents.append(parent)
+        else:
+            parents.append(None)
+            parent = " ".join(req.question.split())
+    return parents
 
 
 class _Library:
@@ -145,9 +176,10 @@ class _Library:
             self.keys[key] = slot
 
     def add(self, entry: ApprovedAnswer, ids: bool) -> None:
-        """Add `entry`, replacing the entries of the same family with its id or its text."""
+        """Add `entry`, replacing the entries of the same family with its id or its text; an
+        entry of the same file with the same text and another id stays separate (spec 8)."""
         slots = sorted({self.keys[k] for k in self._keys(entry, ids) if k in self.keys})
-        live = [s for s in slots if self.slots[s] is not None]
+        live = [s for s in slots if self.slots[s] is not None and not self._sibling(s, entry)]
         if not live:
             self._put(entry, len(self.slots), ids)
             self.slots.append(entry)
@@ -156,6 +188,17 @@ class _Library:
         for extra in live[1:]:
             self.slots[extra] = None  # an old entry under its other key: the same question
         self._put(entry, live[0], ids)
+
+    def _sibling(self, slot: int, entry: ApprovedAnswer) -> bool:
+        # Another question of the same file that happens to share the text (HECVAT 3.00 asks
+        # CHNG-11 again as CHNG-14): not an older version of this one.
+        held = self.slots[slot]
+        return (
+            held is not None
+            and held.source == entry.source
+            and bool(_id_key(held))
+            and _id_key(held) != _id_key(entry)
+        )
 
     def entries(self) -> tuple[ApprovedAnswer, ...]:
         return tuple(e for e in self.slots if e is not None)
@@ -222,6 +265,7 @@ def library_yaml(answers: Iterable[ApprovedAnswer]) -> str:
         item: dict[str, Any] = {"question_id": a.question_id, "question": a.question}
         item |= {"answer": a.answer, "source": a.source, "sheet": a.sheet, "ref": a.ref}
         item |= {"criteria": list(a.criteria) or None, "tags": list(a.tags) or None}
+        item |= {"context": a.context}
         items.append({k: v for k, v in item.items() if v is not None})
     body = yaml.safe_dump({"answers": items}, sort_keys=False, allow_unicode=True, width=100)
     return _HEADER + body

@@ -9,7 +9,7 @@ from types import ModuleType
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from helpers import CORPUS, load_script
+from helpers import CORPUS, CORPUS_HINT, load_script
 
 from socproc.cli import cli
 from socproc.import_answers import ImportReport, import_answers, questionnaire_family, write_library
@@ -225,3 +225,42 @@ def test_import_report_counts() -> None:
         report.summary()
         == "0 answers imported from 2 files: 0 new, 0 updated, 0 unanswered skipped"
     )
+
+
+# A CAIQ-like form: one sub-question asked under two domains, and one that points back.
+SUBQUESTIONS: list[tuple[str, str, str | None, str | None]] = [
+    ("IAM-01", "Are identity and access management policies established?", "Yes", None),
+    ("IAM-02", "Are the policies and procedures reviewed and updated annually?", "Yes", None),
+    ("BCR-01", "Are business continuity policies established?", "Yes", None),
+    ("BCR-02", "Are the policies and procedures reviewed and updated annually?", "No", None),
+    ("DSP-01", "Do customers own their data, inputs and outputs?", "Yes", None),
+    ("DSP-02", "Are these rights kept through an acquisition?", "Yes", None),
+]
+
+
+def test_same_text_under_other_ids_stays_separate_with_its_parent(tmp_path: Path) -> None:
+    done = _questionnaire(tmp_path / "caiq.xlsx", SUBQUESTIONS)
+    report = import_answers([done])
+    by_id = {a.question_id: a for a in report.answers}
+    assert sorted(by_id) == ["BCR-01", "BCR-02", "DSP-01", "DSP-02", "IAM-01", "IAM-02"]
+    assert by_id["IAM-02"].context == "Are identity and access management policies established?"
+    assert by_id["BCR-02"].context == "Are business continuity policies established?"
+    assert by_id["DSP-02"].context == "Do customers own their data, inputs and outputs?"
+    assert by_id["IAM-01"].context is None  # a question with a subject of its own
+    # Re-importing the same file updates each in place: still six, none merged.
+    again = import_answers([done, done])
+    assert len(again.answers) == 6
+
+
+def test_parent_context_survives_the_library_file(tmp_path: Path) -> None:
+    report = import_answers([_questionnaire(tmp_path / "caiq.xlsx", SUBQUESTIONS)])
+    path = write_library(tmp_path / "answers.yaml", report.answers)
+    assert load_answers(path) == report.answers
+
+
+def test_hecvat_300_keeps_questions_asked_twice() -> None:
+    if not COMPLETED.exists():
+        pytest.skip(CORPUS_HINT)
+    ids = {a.question_id for a in import_answers([COMPLETED]).answers}
+    assert {"CHNG-11", "CHNG-14", "PPPR-06", "IH-01"} <= ids
+    assert len(ids) == 177

@@ -1,9 +1,12 @@
-"""match_answer(): reuse an approved answer for a question asked again (same id or same text).
+"""match_answer(): reuse an approved answer for a question asked again (same id, text or fact).
 
-Matching is lexical and explainable: identical text (after layout noise is removed), then the
-same question id with near-identical text, then similar text, scored as half character
+Automatic reuse is lexical and explainable: identical text (after layout noise is removed), then
+the same question id with near-identical text, then the same company fact asked in other words
+(legal name, headcount...: `similar.fact_key`), then similar text, scored as half character
 similarity (difflib) and half overlap of stemmed words; a wording that swaps a word for another
 ("at rest" → "in transit") or adds a negation is another question and never matches.
+`AnswerIndex.similar` offers the reviewer the nearest answers to other wordings
+(`similar.SimilarIndex`), which are never filled in by themselves.
 """
 
 from __future__ import annotations
@@ -16,10 +19,16 @@ from functools import lru_cache
 from itertools import chain, repeat
 
 from socproc.inventory.load import ApprovedAnswer
+from socproc.mapping.similar import FACT_SCORE, FACT_TAG, Entry, SimilarIndex, fact_key
+from socproc.model import SimilarAnswer
 
 # Same question id lowers the bar this much: ids are stable within one questionnaire family,
 # but a new version may reword (or reuse) an id, so the text must still agree.
 ID_ALLOWANCE = 0.1
+# A question adding this many words to an approved one (of another id) asks more than it did.
+_ADDED_WORDS = 2
+# Suggestions scoring under this share nothing worth a reviewer's look with the question.
+SIMILAR_FLOOR = 0.1
 # Consider at most this many candidates for the slow SequenceMatcher step.
 _CANDIDATES = 25
 # Words that carry no meaning for matching; negations are deliberately absent ("do you NOT ...").
@@ -204,6 +213,11 @@ def substituted(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(not any(_same_word(w, x) for x in a) for w in b - a)
 
 
+def _added(asked: frozenset[str], held: frozenset[str]) -> list[str]:
+    """The words a question asks that the held wording has no form of."""
+    return [w for w in asked - held if not any(_same_word(w, x) for x in held)]
+
+
 def _negations(norm: str) -> frozenset[str]:
     return frozenset(norm.split()) & _NEGATION_WORDS
 
@@ -232,10 +246,29 @@ class AnswerIndex:
                 self._by_id.setdefault(answer.question_id.strip().lower(), []).append(i)
             for token in self._tokens[i]:
                 self._by_token.setdefault(token, []).append(i)
+        # One text under several ids with different answers (a sub-question asked under many
+        # parents, "Are they reviewed annually?"): the text alone says not which one is meant.
+        said: dict[str, set[bool | str]] = {}
+        for norm, answer in zip(self._norm, self.answers, strict=True):
+            said.setdefault(norm, set()).add(_gist(answer.answer))
+        self._ambiguous = frozenset(norm for norm, answers in said.items() if len(answers) > 1)
+        self._facts = [entry_fact(a) for a in self.answers]
+        self._by_fact: dict[str, list[int]] = {}
+        for i, fact in enumerate(self._facts):
+            if fact:
+                self._by_fact.setdefault(fact, []).append(i)
+        self._similar: SimilarIndex | None = None
         self._memo: dict[tuple[str, str | None, float], tuple[ApprovedAnswer, float] | None] = {}
+        self._similar_memo: dict[tuple[str, int], tuple[tuple[int, float], ...]] = {}
 
     def _score(
-        self, i: int, norm: str, tokens: frozenset[str], negs: frozenset[str], floor: float
+        self,
+        i: int,
+        norm: str,
+        tokens: frozenset[str],
+        negs: frozenset[str],
+        floor: float,
+        same_id: bool = False,
     ) -> float:
         """Half character similarity, half token overlap; 0 when it cannot reach `floor`.
 
@@ -249,6 +282,8 @@ class AnswerIndex:
             return 0.0  # cheapest test first: most candidates share too few words
         if substituted(tokens, self._tokens[i]):
             return 0.0
+        if not same_id and len(_added(tokens, self._tokens[i])) >= _ADDED_WORDS:
+            return 0.0  # "a BCP *with a clear owner*" asks more than "a BCP" answered
         # Words sorted first: "is data encrypted at rest" and "do you encrypt data at rest"
         # differ in order, not in what they ask (measured on tests/data/answer_pairs.jsonl).
         matcher = SequenceMatcher(None, _word_sorted(norm), self._sorted[i], autojunk=False)
@@ -257,12 +292,17 @@ class AnswerIndex:
         return 0.5 * matcher.ratio() + 0.5 * jaccard
 
     def _best(
-        self, indices: Sequence[int], norm: str, tokens: frozenset[str], floor: float
+        self,
+        indices: Sequence[int],
+        norm: str,
+        tokens: frozenset[str],
+        floor: float,
+        same_id: bool = False,
     ) -> tuple[int, float] | None:
         best: tuple[int, float] | None = None
         negs = _negations(norm)
         for i in indices:
-            score = self._score(i, norm, tokens, negs, floor)
+            score = self._score(i, norm, tokens, negs, floor, same_id)
             if score >= floor and (best is None or score > best[1]):
                 best = (i, score)
         return best
@@ -285,13 +325,18 @@ class AnswerIndex:
         tokens = match_tokens(norm)
         if not norm:
             return None  # no words: nothing to compare ("???" would equal every "???")
-        if norm in self._by_text:
+        same_id = self._by_id.get(question_id.strip().lower(), []) if question_id else []
+        if norm in self._by_text and norm not in self._ambiguous:
             return self.answers[self._by_text[norm]], 1.0
-        if question_id:
-            same_id = self._by_id.get(question_id.strip().lower(), [])
-            hit = self._best(same_id, norm, tokens, threshold - ID_ALLOWANCE)
+        if same_id:
+            hit = self._best(same_id, norm, tokens, threshold - ID_ALLOWANCE, same_id=True)
             if hit:
                 return self.answers[hit[0]], hit[1]
+        if norm in self._ambiguous:
+            return None  # several answers to this very text, and no id to choose: the reviewer's
+        fact = self._fact_match(question)
+        if fact is not None:
+            return self.answers[fact], FACT_SCORE
         counts = Counter(chain.from_iterable(map(self._by_token.get, tokens, repeat(()))))
         overlap = {i: _jaccard(tokens, self._tokens[i], n) for i, n in counts.items()}
         # Only answers sharing enough words can reach the threshold (`_score`'s first test):
@@ -299,7 +344,63 @@ class AnswerIndex:
         viable = [i for i, jaccard in overlap.items() if not 0.5 + 0.5 * jaccard < threshold]
         ranked = sorted(viable, key=lambda i: (-overlap[i], i))
         hit = self._best(ranked[:_CANDIDATES], norm, tokens, threshold)
+        if hit and self._norm[hit[0]] in self._ambiguous:
+            return None
         return (self.answers[hit[0]], hit[1]) if hit else None
+
+    def _fact_match(self, question: str) -> int | None:
+        """The entry holding the company fact the question asks for, when the entries holding it
+        agree (one answer); None otherwise."""
+        key = fact_key(question)
+        hits = self._by_fact.get(key, []) if key else []
+        if not hits or len({_gist(self.answers[i].answer) for i in hits}) > 1:
+            return None
+        return hits[0]
+
+    @property
+    def similar_index(self) -> SimilarIndex:
+        """The library as a `SimilarIndex`, built on first use (most runs never ask)."""
+        if self._similar is None:
+            self._similar = SimilarIndex(
+                [
+                    Entry(a.question, a.context or "", f)
+                    for a, f in zip(self.answers, self._facts, strict=True)
+                ]
+            )
+        return self._similar
+
+    def similar(
+        self, question: str, k: int = 3, origin: str = "inventory", floor: float = SIMILAR_FLOOR
+    ) -> tuple[SimilarAnswer, ...]:
+        """Up to `k` approved answers to other wordings of the question, best first, each with
+        its score (0-1), for a reviewer to reuse; none scoring under `floor`. `origin` names
+        entries without a source (the inventory's own answers)."""
+        if not self.answers or not question.strip():
+            return ()
+        key = (question, k)
+        if key not in self._similar_memo:
+            self._similar_memo[key] = tuple(self.similar_index.search(question, k))
+        return tuple(
+            SimilarAnswer(a.source or origin, a.question_id, a.question, a.answer, score)
+            for i, score in self._similar_memo[key]
+            if score >= floor
+            for a in (self.answers[i],)
+        )
+
+
+def _gist(answer: str) -> bool | str:
+    # What an answer says, for telling whether two answers agree: its Yes/No when it has one
+    # ("Yes" and "Yes. See our IR page." agree), else its words.
+    said = polarity(answer)
+    return fold_words(answer) if said is None else said
+
+
+def entry_fact(answer: ApprovedAnswer) -> str | None:
+    """The company fact a library entry holds: its `fact:` tag, else what its question asks."""
+    for tag in answer.tags:
+        if tag.startswith(FACT_TAG):
+            return tag[len(FACT_TAG) :]
+    return fact_key(answer.question)
 
 
 def match_answer(

@@ -1,0 +1,564 @@
+"""SimilarIndex: the same question in other words, by concept-normalised TF-IDF cosine.
+
+Buyers never use the vendor's wording, so reuse across questionnaire families compares what a
+question is about, not its letters: domain phrases become one concept ("two-factor", "2FA",
+"multifactor" → mfa; "in transport", "TLS" → in-transit), the remaining words are stemmed,
+and each term is weighted by how rare it is in the library (IDF). An inverted index keeps a
+query's cost to the entries that share a rare term with it. Two vetoes keep look-alikes apart:
+a *contrast* (at rest vs in transit, BCP vs DR, tested vs reviewed, privacy vs security...) and
+a *fact key* (legal name, headcount, headquarters...) that a company fact carries across any
+wording. Pure Python, offline and deterministic.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
+
+# --------------------------------------------------------------------------- concepts
+# Phrase → concept, on folded words ("-" and "/" split words). A word ending in "*" matches
+# any word it begins ("encrypt*": "encrypted", "encryption"); "~" matches any one word. At each
+# word the longest phrase wins, then the concept listed first. A concept token holds a ":", so
+# it never collides with a word.
+_CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
+    (
+        "mfa",
+        "multi factor|multifactor|two factor|2 factor|2fa|mfa|2 step|two step|second factor|"
+        "multi factor authentication|multifactor authentication|two factor authentication|"
+        "2 factor authentication|mfa authentication|two step verification|2 step verification|"
+        "strong authentication|one time password*|otp|totp",
+    ),
+    (
+        "sso",
+        "single sign on|single signon|sso|saml|saml2|oidc|openid connect|federated login|"
+        "federated identity",
+    ),
+    ("bcp", "business continuity|business continuity plan*|bcp|business recovery"),
+    ("drp", "disaster recovery|disaster recovery plan*|drp|dr plan*"),
+    ("rto", "recovery time objective*|recovery point objective*|rto|rpo|rtos|rpos"),
+    ("pentest", "penetration test*|pen test*|pentest*|ethical hack*|red team*"),
+    (
+        "vulnscan",
+        "vulnerability scan*|vulnerabilities scan*|scan* for vulnerabilit*|"
+        "scan* ~ for vulnerabilit*|scan* ~ ~ for vulnerabilit*|vulnerability assessment*",
+    ),
+    (
+        "codescan",
+        "static code analysis|static analysis|static application security testing|"
+        "sast|dast|code scan*|code security scan*|automated security testing|"
+        "automated security scan*|automated code scan*",
+    ),
+    (
+        "supplychain",
+        "supply chain|dependenc*|open source component*|open source librar*|sbom|"
+        "software composition|third party librar*|third party component*",
+    ),
+    (
+        "hardening",
+        "harden*|baseline*|gold image*|golden image*|configuration management|"
+        "secure configuration*|cis benchmark*",
+    ),
+    ("transit", "in transit|in transport|transport|in motion|over the network|tls|ssl|https"),
+    ("atrest", "at rest|in storage|storage of|disk encryption|full disk|stored data"),
+    ("backup", "backup*|back up|back ups|backed up|snapshot*"),
+    ("laptop", "laptop*|workstation*|endpoint*|end user device*|desktop*|mobile device*"),
+    ("hash", "hash*|bcrypt|scrypt|argon2*|pbkdf2|salted|one way"),
+    (
+        "keymgmt",
+        "key management|encryption key*|cryptographic key*|key lifecycle|kms|hsm|hsms|"
+        "manag* encryption keys|manag* cryptographic keys|manag* keys|manag* the keys",
+    ),
+    ("encrypt", "encrypt*|cryptograph*|cipher*|crypto"),
+    ("password", "password*|passphrase*|pass phrase*"),
+    ("privacy", "privacy|personal data|personal information|pii|gdpr|ccpa|data protection"),
+    ("incident", "incident response|incident handling|incident management|incident*"),
+    (
+        "bgcheck",
+        "background check*|background screening*|background investigation*|"
+        "criminal record*|vetting|vetted",
+    ),
+    (
+        "accessreview",
+        "access review*|access rights review*|access privileges review*|"
+        "review* access|review* user access|review* of access|review* of user access|"
+        "recertif*|entitlement review*|review* ~ access rights|review* ~ ~ access rights|"
+        "review* ~ ~ ~ ~ access list*|review* ~ ~ ~ access list*|review* ~ ~ access list*",
+    ),
+    (
+        "rbac",
+        "role based|role based access|role based access control|rbac|abac|"
+        "least privilege|need to know",
+    ),
+    ("idle", "inactivity|idle|session timeout*|session time out*|timeout*|time out*"),
+    (
+        "lockout",
+        "lock out|lockout*|locked out|failed login attempt*|failed logon attempt*|"
+        "failed authentication attempt*|failed attempt*|failed log in attempt*",
+    ),
+    ("auditlog", "audit log*|audit trail*|activity log*|access log*"),
+    ("logging", "log|logs|logged|logging|siem|security event*|monitor*"),
+    (
+        "malware",
+        "anti virus|antivirus|anti malware|antimalware|malware|malicious code|"
+        "endpoint protection|edr",
+    ),
+    ("patch", "patch*|security update*|critical update*"),
+    (
+        "sdlc",
+        "sdlc|development lifecycle|development life cycle|product lifecycle|"
+        "product life cycle|software development lifecycle|software development life cycle|"
+        "systems development life cycle|systems development lifecycle|"
+        "system development life cycle|system development lifecycle|"
+        "secure software development lifecycle|secure software development life cycle|"
+        "secure development lifecycle|secure development life cycle",
+    ),
+    (
+        "securecode",
+        "secure coding|secure programming|secure development|secure software development",
+    ),
+    ("training", "training|trained|awareness|educat*|course*"),
+    (
+        "tenancy",
+        "single tenant*|multi tenant*|multitenan*|tenant isolation|separat* from other|"
+        "separat* from different|segregat* from other|isolat* from other|separat* ~ from other|"
+        "separat* data from other|separat* data from different",
+    ),
+    (
+        "vendor",
+        "third party|third parties|3rd party|3rd parties|thirdparty|vendor*|supplier*|"
+        "subcontract*|sub processor*|subprocessor*|service provider*|outsourc*",
+    ),
+    (
+        "datacenter",
+        "data center*|data centre*|datacenter*|colocation|server room*|hosting facilit*",
+    ),
+    ("office", "office*|workplace*|premises"),
+    ("physical", "physical|physically|badge*|cctv|guard*|facility|facilities"),
+    (
+        "ciso",
+        "ciso|chief information security officer|chief security officer|"
+        "head of security|head of information security",
+    ),
+    (
+        "secteam",
+        "security team*|security staff|security office*|security department*|"
+        "security function*|security personnel|security unit*|security organization|"
+        "security organisation",
+    ),
+    ("staff", "employee*|staff|personnel|workforce|worker*|team member*|new hire*|hire*"),
+    ("customer", "institution*|customer*|client*|universit*|tenant*|end user*|user*"),
+    ("product", "product*|solution*|application*|service*|platform*|system*|app|apps"),
+    ("policy", "polic*|standard*|procedure*"),
+    ("review", "review*|updat*|revis*|maintain*|evaluat*"),
+    ("test", "test*|exercis*|drill*|simulat*"),
+    ("annual", "annual*|yearly|once a year|every year|12 months|twelve months"),
+    (
+        "share",
+        "share ~ results|share ~ ~ results|share the results|share ~ report*|"
+        "share ~ ~ report*|share ~ summar*|share ~ ~ summar*|provide ~ copy|provide a copy|"
+        "provide copies|provide ~ results|provide ~ ~ results|provide ~ report|provide ~ summar*|"
+        "make ~ available|make available",
+    ),
+    ("remove", "revok*|terminat*|offboard*|deprovision*|leave|leaves|leaving|removal"),
+    ("delete", "delet*|destroy*|destruct*|purg*|sanitis*|sanitiz*|wip*"),
+    ("notify", "notif*|inform*|alert*"),
+    ("soc2", "soc 2|soc2|soc ii|ssae 18|ssae 16|ssae18|ssae16|service organization control*"),
+    ("framework", "framework*|iso 27001|iso27001|nist|cis controls|certif*"),
+)
+
+
+def _compile_concepts(
+    table: Sequence[tuple[str, str]],
+) -> dict[str, list[tuple[tuple[str, ...], int, str]]]:
+    """First word pattern → (the phrase's word patterns, table order, concept), longest first."""
+    first: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+    for order, (name, phrases) in enumerate(table):
+        for phrase in phrases.split("|"):
+            words = tuple(phrase.split())
+            first.setdefault(words[0], []).append((words, order, name))
+    for options in first.values():
+        options.sort(key=lambda o: (-len(o[0]), o[1]))
+    return first
+
+
+_PHRASES = _compile_concepts(_CONCEPT_TABLE)
+# The lengths of the "*" prefixes, so a word is looked up by each prefix it could begin with.
+_PREFIX_LENGTHS = sorted({len(k) - 1 for k in _PHRASES if k.endswith("*")})
+
+
+@lru_cache(maxsize=1 << 16)
+def _starts(word: str) -> tuple[tuple[tuple[str, ...], int, str], ...]:
+    # Every phrase that may begin at this word, longest first, then in table order.
+    found = list(_PHRASES.get(word, ()))
+    for n in _PREFIX_LENGTHS:
+        if n <= len(word):
+            found += _PHRASES.get(word[:n] + "*", ())
+    found.sort(key=lambda o: (-len(o[0]), o[1]))
+    return tuple(found)
+
+
+def concepts_in(words: Sequence[str]) -> list[str]:
+    """The words with each concept phrase replaced by its ``c:name`` token."""
+    out: list[str] = []
+    i, n = 0, len(words)
+    while i < n:
+        for phrase, _, name in _starts(words[i]):
+            size = len(phrase)
+            if i + size > n:
+                continue
+            j = 1
+            while j < size:
+                p, w = phrase[j], words[i + j]
+                if not (p == w or p == "~" or (p[-1] == "*" and w.startswith(p[:-1]))):
+                    break
+                j += 1
+            if j == size:
+                out.append("c:" + name)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+# Concepts that make another question when one wording has one of a group and the other a
+# different one: "encrypted at rest" is not "encrypted in transit", a BCP is not a DRP.
+_EXCLUSIVE: tuple[frozenset[str], ...] = (
+    frozenset({"c:transit", "c:atrest", "c:backup", "c:laptop"}),
+    frozenset({"c:bcp", "c:drp", "c:rto"}),
+    frozenset({"c:test", "c:review"}),
+    frozenset({"c:hash", "c:encrypt"}),
+    frozenset({"c:pentest", "c:vulnscan", "c:codescan"}),
+    frozenset({"c:idle", "c:lockout"}),
+    frozenset({"c:datacenter", "c:office"}),
+    frozenset({"c:vulnscan", "c:patch"}),
+    frozenset({"c:mfa", "c:sso"}),
+)
+# Concepts whose presence on one side only makes another question: a privacy policy is not the
+# security policy, sharing a pen test report is not having one.
+_MARKERS: frozenset[str] = frozenset({"c:privacy", "c:share", "c:delete"})
+_CONTRASTED = frozenset().union(*_EXCLUSIVE, _MARKERS)
+
+# --------------------------------------------------------------------------- fact keys
+# A company fact asked in any wording. Each key is recognised in the question's folded text;
+# `_NOT_FACT` rules out look-alikes (a contact's name is not the company's name).
+_FACT_TABLE: tuple[tuple[str, str], ...] = (
+    (
+        "legal_name",
+        r"^(?:(?:solution |service )?provider|vendor|supplier|company|organi[sz]ation|business|"
+        r"legal entity|entity)(?: legal)? name$|legal name|registered name|"
+        r"name of (?:your|the) (?:company|organi[sz]ation|business|vendor|legal entity)|"
+        r"(?:company|organi[sz]ation|vendor)(?: s)? (?:full )?name",
+    ),
+    (
+        "headcount",
+        r"head ?count|number of (?:employees|staff|personnel|ftes?|people)|"
+        r"how many (?:employees|staff|people|ftes?|full time)|size of (?:your|the) (?:company|"
+        r"organi[sz]ation|workforce)|(?:employees|staff) does (?:your|the) (?:company|"
+        r"organi[sz]ation) (?:have|employ)|people does (?:your|the) company employ",
+    ),
+    (
+        "headquarters",
+        r"head ?quarter\w*|\bhq\b|head office|principal place of business|"
+        r"(?:company|corporate|registered|business) (?:address|office address)",
+    ),
+    (
+        "founded",
+        r"(?:year|date) (?:was |were |the |your |company |organi[sz]ation )*(?:founded|"
+        r"established|incorporated)|(?:when|what year) was (?:your|the) (?:company|"
+        r"organi[sz]ation|business) (?:founded|established|incorporated)|year founded|"
+        r"founding year|date of incorporation",
+    ),
+    ("website", r"(?:company|corporate|vendor) (?:website|web site|url|homepage)|^website$"),
+    (
+        "product_name",
+        r"^(?:solution|product|service|application|software)(?: s)? name$|"
+        r"name of (?:the|your) (?:solution|product|service|application|software)",
+    ),
+    (
+        "product_description",
+        r"^(?:solution|product|service|application|software) description$|"
+        r"(?:short|brief) description of (?:the|your) (?:solution|product|service)",
+    ),
+)
+# Facts named by a phrase no other question uses, recognised in a question of any length.
+_FACT_ANYWHERE: tuple[tuple[str, str], ...] = (
+    ("cyber_insurance", r"cyber(?: risk| liability| security)? insurance|insurance cover\w*"),
+    ("duns", r"\bd u n s\b|\bdunn?s\b|dun (?:and )?bradstreet"),
+)
+_FACT_RX = tuple((key, re.compile(rx)) for key, rx in _FACT_TABLE)
+_FACT_ANYWHERE_RX = tuple((key, re.compile(rx)) for key, rx in _FACT_ANYWHERE)
+# A contact field of a short form ("Vendor Contact Email"): whose contact and which field.
+_CONTACT = re.compile(
+    r"^(?:(?:solution |service )?provider |vendor |supplier |company )?"
+    r"(accessibility |security |privacy )?contact (name|e ?mail|email address|phone|"
+    r"phone number|title)$"
+)
+_CONTACT_FIELDS = {"e mail": "email", "email address": "email", "phone number": "phone"}
+# The words a fact is asked with; a question holding none of them is no fact question.
+_FACT_TEXT = (
+    "name headquarters headquartered headquarter hq head principal address founded established "
+    "incorporated founding incorporation headcount employees staff people ftes fte full size "
+    "website url homepage web site description insurance duns dunns dun d contact"
+)
+_FACT_WORDS = frozenset(_FACT_TEXT.split())
+_NOT_FACT = re.compile(r"\b(contact|email|phone|security|privacy|accessibility|institution)\b")
+# The `fact:` tag of a library entry names its key (tests/data/reuse/library.yaml).
+FACT_TAG = "fact:"
+
+# Words that carry no subject; negations stay ("do you NOT ..." is another question).
+_STOP_TEXT = (
+    "a an the and or of to in on for at by with from as is are was were be been being do does "
+    "did you your yours we our us it its this that these those which what who whom how please "
+    "any all has have had can could will would should shall may might there their they them "
+    "if so such than then also provide describe explain list verify ensure e g i etc "
+    "currently implemented use using utilize utilizing organization organisation company "
+    "whether within including include includes each every other following where when "
+    "into about via per i e"
+)
+_STOP = frozenset(_STOP_TEXT.split())
+_SUFFIXES = (
+    "izations", "ization", "ations", "ation", "ments", "ment", "ings", "ing", "ities", "ity",
+    "ies", "ied", "ers", "er", "ed", "es", "ly", "s",
+)  # fmt: skip
+_FOLD = re.compile(r"[a-z0-9]+")
+# How much a concept counts against a plain word: it carries the subject of the question.
+CONCEPT_WEIGHT = 1.6
+# How much an entry's parent question (the subject of a sub-question) counts, per term.
+CONTEXT_WEIGHT = 0.5
+# A contrast is another question: its score is cut to this share, kept only as a suggestion.
+CONTRAST_PENALTY = 0.5
+# A matching fact key scores at least this (the same fact, asked in other words).
+FACT_SCORE = 0.95
+# Candidates whose exact cosine is computed after the inverted-index pass.
+_CANDIDATES = 20
+# A term in more than 1/_COMMON_SHARE of the entries (and more than _COMMON_FLOOR) is left
+# out of the candidate pass: its IDF is low and its long posting list is what costs time.
+_COMMON_SHARE = 100
+_COMMON_FLOOR = 32
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A light suffix strip and cut so that inflections meet ("policies"/"policy" → "polici")."""
+    if word.endswith("y") and len(word) > 3:
+        word = word[:-1] + "i"
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word[:7]
+
+
+def fold(text: str) -> str:
+    """Lowercase words and digits separated by single spaces ("Multi-Factor" → "multi factor")."""
+    return " ".join(_FOLD.findall(text.lower().replace("'s ", " s ")))
+
+
+@lru_cache(maxsize=1 << 14)
+def terms(text: str) -> tuple[str, ...]:
+    """The terms of a question: its concepts (``c:name``) and its other stemmed words."""
+    out: list[str] = []
+    for word in concepts_in(fold(text).split()):
+        if word.startswith("c:"):
+            out.append(word)
+        elif word not in _STOP and not word.isdigit():
+            out.append(stem(word))
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1 << 12)
+def fact_key(question: str) -> str | None:
+    """The company fact a question asks for (legal name, headcount...), or None."""
+    text = fold(question)
+    words = text.split()
+    if _FACT_WORDS.isdisjoint(words):
+        return None  # most questions: no word that any fact is asked with
+    for key, rx in _FACT_ANYWHERE_RX:
+        if rx.search(text):
+            return key
+    if len(words) > 16:
+        return None  # a long question asks about more than one fact
+    contact = _CONTACT.match(text)
+    if contact:
+        field = _CONTACT_FIELDS.get(contact[2], contact[2])
+        return f"{(contact[1] or '').strip()}_contact_{field}".lstrip("_")
+    if _NOT_FACT.search(text):
+        return None
+    for key, rx in _FACT_RX:
+        if rx.search(text):
+            return key
+    return None
+
+
+def contrasted(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when two questions differ in a contrast: one concept of a group against another of
+    it (at rest vs in transit), or a marker on one side only (privacy)."""
+    for group in _EXCLUSIVE:
+        ga, gb = a & group, b & group
+        if ga and gb and not ga & gb:
+            return True
+    return bool((a ^ b) & _MARKERS)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What the index needs of a library entry: its question, parent question and fact key."""
+
+    question: str
+    context: str = ""
+    fact: str | None = None
+
+
+class SimilarIndex:
+    """Library questions as TF-IDF vectors over concepts and stems, with an inverted index."""
+
+    def __init__(self, entries: Sequence[Entry]):
+        self.entries = tuple(entries)
+        raw: list[dict[str, float]] = []
+        df: dict[str, int] = {}
+        for e in self.entries:
+            vec = {t: _base(t) for t in terms(e.question)}
+            for t in terms(e.context) if e.context else ():
+                vec.setdefault(t, CONTEXT_WEIGHT * _base(t))
+            raw.append(vec)
+            for t in vec:
+                df[t] = df.get(t, 0) + 1
+        n = len(self.entries)
+        self._idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+        self._default_idf = math.log((n + 1) / 0.5)
+        self._vecs: list[dict[str, float]] = []
+        self._concepts: list[frozenset[str]] = []
+        self._postings: dict[str, list[tuple[int, float]]] = {}
+        for i, vec in enumerate(raw):
+            weighted = {t: w * self._idf[t] for t, w in vec.items()}
+            norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
+            unit = {t: w / norm for t, w in weighted.items()}
+            self._vecs.append(unit)
+            self._concepts.append(
+                frozenset(t for t in terms(self.entries[i].question) if t.startswith("c:"))
+            )
+            for t, w in unit.items():
+                self._postings.setdefault(t, []).append((i, w))
+        self._by_fact: dict[str, list[int]] = {}
+        for i, e in enumerate(self.entries):
+            if e.fact:
+                self._by_fact.setdefault(e.fact, []).append(i)
+        # Terms in more entries than this are left out of the candidate pass (their IDF is low,
+        # and a long posting list is what costs time); they still count in the exact score.
+        self._common = max(_COMMON_FLOOR, n // _COMMON_SHARE)
+        self._ids = {
+            t: frozenset(i for i, _ in posting)
+            for t, posting in self._postings.items()
+            if len(posting) > self._common
+        }
+
+    def query_vector(self, question: str, context: str = "") -> dict[str, float]:
+        """The question's unit TF-IDF vector (its own words, plus its context at low weight)."""
+        vec = {t: _base(t) * self._idf.get(t, self._default_idf) for t in terms(question)}
+        for t in terms(context) if context else ():
+            vec.setdefault(t, CONTEXT_WEIGHT * _base(t) * self._idf.get(t, self._default_idf))
+        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        return {t: w / norm for t, w in vec.items()}
+
+    def search(self, question: str, k: int = 3, context: str = "") -> list[tuple[int, float]]:
+        """The `k` most similar entries as (index, score 0-1), best first; ties by index."""
+        if not self.entries:
+            return []
+        qvec = self.query_vector(question, context)
+        acc: defaultdict[int, float] = defaultdict(float)
+        common: list[tuple[int, str]] = []
+        for t, w in qvec.items():
+            posting = self._postings.get(t)
+            if posting is None:
+                continue
+            if len(posting) > self._common:
+                common.append((len(posting), t))
+                continue
+            for i, v in posting:
+                acc[i] += w * v
+        if not acc and common:
+            # Only common terms: the entries holding the rarest few of them together.
+            acc.update(dict.fromkeys(self._holding_all(sorted(common)), 0.0))
+        rest = {t: qvec[t] for _, t in common}
+        key = fact_key(question)
+        facts = self._by_fact.get(key, ()) if key else ()
+        for i in facts:
+            acc[i] += 0.0
+        ranked = sorted(acc.items(), key=itemgetter(1), reverse=True)[:_CANDIDATES]
+        ranked += [(i, acc[i]) for i in facts if all(i != j for j, _ in ranked)]
+        # The exact cosine: the candidate pass's sum plus what the common terms add.
+        raw = [(i, part + self._extra(i, rest)) for i, part in ranked]
+        if facts:
+            # The same company fact in other words scores high whatever the words share.
+            raw = [(i, max(score, FACT_SCORE) if i in facts else score) for i, score in raw]
+        raw.sort(key=_by_score, reverse=True)
+        concepts = _contrastable(terms(question))
+        scored: list[tuple[int, float]] = []
+        for i, score in raw:
+            if len(scored) >= k and score <= scored[-1][1]:
+                break  # a penalty only lowers a score: nothing further down can enter the top k
+            if i in facts:
+                pass  # the fact asked for, whatever the words
+            elif self.entries[i].fact and self.entries[i].fact != key:
+                score *= CONTRAST_PENALTY  # another company fact (founding year vs headcount)
+            elif (concepts or self._concepts[i]) and contrasted(concepts, self._concepts[i]):
+                score *= CONTRAST_PENALTY
+            if score > 0:
+                scored.append((i, score))
+                scored.sort(key=_by_score, reverse=True)
+                del scored[k:]
+        return scored
+
+    def _holding_all(self, common: list[tuple[int, str]]) -> frozenset[int]:
+        """The entries holding the rarest terms together, narrowed term by term (rarest first)
+        while some remain and they are more than the candidates the exact pass scores."""
+        held = self._ids[common[0][1]]
+        for _, t in common[1:]:
+            if len(held) <= _CANDIDATES:
+                break
+            both = held & self._ids[t]
+            if both:
+                held = both
+        return held
+
+    def _extra(self, i: int, rest: dict[str, float]) -> float:
+        vec = self._vecs[i]
+        total = 0.0
+        for t, w in rest.items():
+            v = vec.get(t)
+            if v is not None:
+                total += w * v
+        return total
+
+    def fact_match(self, question: str) -> int | None:
+        """The one entry holding the company fact the question asks for, or None (none, or
+        several that disagree)."""
+        key = fact_key(question)
+        hits = self._by_fact.get(key, []) if key else []
+        return hits[0] if len(hits) == 1 else None
+
+    def contrasted(self, question: str, i: int) -> bool:
+        """Whether entry `i` differs from the question in a contrast (see `contrasted`)."""
+        return contrasted(_contrastable(terms(question)), self._concepts[i])
+
+
+def _contrastable(found: Sequence[str]) -> frozenset[str]:
+    return frozenset(found) & _CONTRASTED
+
+
+def _by_score(item: tuple[int, float]) -> tuple[float, int]:
+    # Best score first; among equal scores the earlier entry, so results never depend on order.
+    return item[1], -item[0]
+
+
+def _base(term: str) -> float:
+    return CONCEPT_WEIGHT if term.startswith("c:") else 1.0

@@ -1,0 +1,204 @@
+"""Answer reuse across wordings: concepts, contrasts, fact keys, similar answers (issue 19)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import CORPUS, CORPUS_HINT, ROOT, load_script
+
+from socproc.inventory.load import ApprovedAnswer
+from socproc.mapping.answers import AnswerIndex
+from socproc.mapping.similar import Entry, SimilarIndex, contrasted, fact_key, terms
+from socproc.model import SimilarAnswer
+
+THRESHOLD = 0.78
+
+LIBRARY = (
+    ApprovedAnswer("How many employees does your company have?", "212.", question_id="C-01"),
+    ApprovedAnswer("What is your company's legal name?", "Corvid Analytics, Inc.", source="a.xlsx"),
+    ApprovedAnswer("Is customer data encrypted at rest?", "Yes. AES-256.", question_id="E-01"),
+    ApprovedAnswer("Is customer data encrypted in transit?", "Yes. TLS 1.2+.", question_id="E-02"),
+    ApprovedAnswer("Do you have a documented business continuity plan?", "Yes.", question_id="B-1"),
+    ApprovedAnswer("Do you have a disaster recovery plan?", "Yes.", question_id="D-1"),
+    ApprovedAnswer("How often is the disaster recovery plan tested?", "Twice a year."),
+    ApprovedAnswer("How often is the disaster recovery plan reviewed?", "Annually."),
+    ApprovedAnswer("Do you have a documented information security policy?", "Yes."),
+    ApprovedAnswer("Do you have a data privacy policy?", "Yes."),
+    ApprovedAnswer("Do you require multi-factor authentication for employees?", "Yes."),
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Is two-factor authentication required?", "Is MFA required?"),
+        ("Do you have a BCP?", "Do you have a business continuity plan?"),
+        ("Are pen tests performed?", "Are penetration tests performed?"),
+        ("Is data encrypted in transport?", "Is data encrypted in transit (TLS)?"),
+    ],
+)
+def test_wordings_of_one_concept_meet(a: str, b: str) -> None:
+    assert set(terms(a)) == set(terms(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Is data encrypted at rest?", "Is data encrypted in transit?", True),
+        ("Is the BCP tested?", "Is the DRP tested?", True),
+        ("Is the DR plan tested?", "Is the DR plan reviewed?", True),
+        ("Do you have a privacy policy?", "Do you have a security policy?", True),
+        ("Are passwords hashed?", "Are passwords encrypted?", True),
+        ("Is data encrypted at rest?", "Is stored data encrypted at rest?", False),
+        ("Is the DR plan tested?", "How often is disaster recovery tested?", False),
+    ],
+)
+def test_contrasts(a: str, b: str, expected: bool) -> None:
+    concepts = [frozenset(t for t in terms(x) if t.startswith("c:")) for x in (a, b)]
+    assert contrasted(*concepts) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("What is the total headcount of your company?", "headcount"),
+        ("How many employees does your company have?", "headcount"),
+        ("What is the name of your company or organization?", "legal_name"),
+        ("What is your company's legal name?", "legal_name"),
+        ("Vendor Name", "legal_name"),
+        ("Solution Provider Name", "legal_name"),
+        ("Country of Company Headquarters", "headquarters"),
+        ("In what year was the company founded?", "founded"),
+        (
+            "Do you carry cyber-risk insurance to protect against outages and data loss?",
+            "cyber_insurance",
+        ),
+        ("What is your D-U-N-S number?", "duns"),
+        ("Product Name", "product_name"),
+        ("Vendor Contact Email", "contact_email"),
+        ("Solution Provider Accessibility Contact Name", "accessibility_contact_name"),
+        # Look-alikes that are no company fact, or another one.
+        ("Institution Name", None),
+        ("How many security staff do you employ?", None),
+        ("Describe how long your organization has conducted business in this area.", None),
+        ("Do you encrypt customer data at rest?", None),
+    ],
+)
+def test_fact_keys(question: str, key: str | None) -> None:
+    assert fact_key(question) == key
+
+
+def test_a_company_fact_is_reused_in_other_words() -> None:
+    index = AnswerIndex(LIBRARY)
+    hit = index.match("What is the total headcount of your company?", None, THRESHOLD)
+    assert hit is not None and hit[0].answer == "212."
+    hit = index.match("What is the name of your company or organization?", None, THRESHOLD)
+    assert hit is not None and hit[0].answer == "Corvid Analytics, Inc."
+
+
+def test_a_fact_held_twice_with_different_answers_is_not_reused() -> None:
+    index = AnswerIndex(
+        (
+            ApprovedAnswer("Vendor Name", "Corvid Analytics"),
+            ApprovedAnswer("Company legal name", "Corvid Holdings"),
+        )
+    )
+    assert index.match("What is your company's registered name?", None, THRESHOLD) is None
+    assert {s.answer for s in index.similar("What is your company's registered name?")} == {
+        "Corvid Analytics",
+        "Corvid Holdings",
+    }
+
+
+def test_similar_answers_rank_the_same_question_first_and_keep_contrasts_down() -> None:
+    index = AnswerIndex(LIBRARY)
+    found = index.similar("Is the transport of sensitive data encrypted (system-to-client)?")
+    assert found[0].question_id == "E-02"
+    assert all(a.score <= found[0].score for a in found)
+    at_rest = next((a for a in found if a.question_id == "E-01"), None)
+    assert at_rest is None or at_rest.score < found[0].score / 2
+    tested = index.similar("Is your DRP exercised at least once a year?")
+    assert tested[0].question == "How often is the disaster recovery plan tested?"
+    privacy = index.similar("Does your organization maintain a privacy policy?")
+    assert privacy[0].question == "Do you have a data privacy policy?"
+
+
+def test_similar_answers_carry_their_source_and_score() -> None:
+    index = AnswerIndex(LIBRARY)
+    found = index.similar("Vendor Name", k=1, origin="inventory.yaml")
+    assert found == (
+        SimilarAnswer(
+            "a.xlsx", None, "What is your company's legal name?", "Corvid Analytics, Inc.", 0.95
+        ),
+    )
+    mfa = index.similar("Is 2FA enforced for all staff?", k=1, origin="inventory.yaml")
+    assert mfa[0].source == "inventory.yaml" and 0 < mfa[0].score <= 1
+
+
+def test_similar_answers_are_deterministic_and_bounded() -> None:
+    index = AnswerIndex(LIBRARY)
+    question = "Do you have a documented plan for disaster recovery?"
+    first = index.similar(question, k=2)
+    assert len(first) == 2
+    assert AnswerIndex(LIBRARY).similar(question, k=2) == first
+    assert index.similar("", k=3) == ()
+    assert AnswerIndex(()).similar(question) == ()
+    assert index.similar("Zebra crossing colours", k=3) == ()  # nothing in common: no noise
+
+
+def test_a_sub_question_under_many_parents_is_not_reused_by_its_text_alone() -> None:
+    text = "Are the policies and procedures reviewed and updated annually?"
+    library = (
+        ApprovedAnswer(text, "Yes", question_id="IAM-02", context="Are IAM policies established?"),
+        ApprovedAnswer(text, "No", question_id="BCR-02", context="Are BCM policies established?"),
+    )
+    index = AnswerIndex(library)
+    assert index.match(text, None, THRESHOLD) is None
+    hit = index.match(text, "BCR-02", THRESHOLD)
+    assert hit is not None and hit[0].answer == "No"
+    # The parent's subject ranks the right one first for a question that names it.
+    found = index.similar("Are business continuity (BCM) policies reviewed annually?")
+    assert found[0].question_id == "BCR-02"
+
+
+def test_same_text_with_agreeing_answers_is_reused() -> None:
+    text = "Do you have a formal incident response plan?"
+    index = AnswerIndex(
+        (
+            ApprovedAnswer(text, "Yes. See our IR page.", question_id="PPPR-06"),
+            ApprovedAnswer(text, "Yes", question_id="IH-01"),
+        )
+    )
+    hit = index.match(text, "HFIH-01", THRESHOLD)
+    assert hit is not None and hit[1] == 1.0
+
+
+def test_a_question_that_asks_more_is_not_reused() -> None:
+    index = AnswerIndex(
+        (ApprovedAnswer("Do you have a documented BCP that is tested annually?", "Yes."),)
+    )
+    asked = "Do you have a documented BCP, with a clear owner, that is tested annually?"
+    assert index.match(asked, None, THRESHOLD) is None
+    assert index.similar(asked)[0].answer == "Yes."
+
+
+def test_search_scales_to_a_large_library() -> None:
+    entries = [Entry(f"Do you rotate key number {i} of the vault?") for i in range(3000)]
+    entries.append(Entry("Is customer data encrypted in transit?"))
+    found = SimilarIndex(entries).search("Is data encrypted in transport?", k=3)
+    assert found[0][0] == 3000
+
+
+@pytest.mark.corpus
+def test_reuse_truth_on_one_tuning_file() -> None:
+    """HECVAT Lite 2.11 (a tuning file) against the truth library: the right answer among three
+    suggestions for at least 80% of the questions that have one; no wrong automatic answer."""
+    if not CORPUS.is_dir():
+        pytest.skip(CORPUS_HINT)
+    evaluate = load_script("evaluate")
+    score = evaluate.evaluate_reuse(
+        ROOT / "tests" / "data" / "reuse" / "pairs.jsonl",
+        files={"EDUCAUSE_HECVAT_Lite_v2.11_blank.xlsx"},
+    )
+    assert score["tune"]["with_match"] == 25
+    assert score["tune"]["recall_at_3"] >= 0.8
+    assert score["tune"]["auto_precision"] == 1.0
