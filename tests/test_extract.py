@@ -485,3 +485,28 @@ def test_numbered_block_titles_head_their_children() -> None:
     ]
     reasons = {s.ref: s.reason for s in found.skipped}
     assert reasons["Q!B2"] == reasons["Q!B4"] == "section"
+
+
+def test_column_names_in_a_header_row_are_not_sections() -> None:
+    rows = [
+        ["Ref. #", "MSTG-ID", "Requirement", "Status"],
+        ["1", "MSTG-ARCH-1", "All app components are identified and known to be needed.", ""],
+        ["2", "MSTG-ARCH-2", "Security controls are never enforced only on the client side.", ""],
+    ]
+    found = extract(doc(Sheet("Android", grid(rows))))
+    assert [(r.question_id, r.section) for r in found.requirements] == [
+        ("MSTG-ARCH-1", None),
+        ("MSTG-ARCH-2", None),
+    ]
+
+
+def test_embedded_ids_without_a_separator() -> None:
+    rows = [
+        ["Question", "Answer"],
+        ["AI02: Do you train models on customer data?", ""],
+        ["AIWF-01: Do you document model workflows?", ""],
+        ["Q3) Is there an AI governance policy?", ""],
+    ]
+    found = extract(doc(Sheet("AI", grid(rows))))
+    assert [r.question_id for r in found.requirements] == ["AI02", "AIWF-01", "Q3"]
+    assert found.requirements[0].question == "Do you train models on customer data?"

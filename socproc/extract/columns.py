@@ -211,16 +211,31 @@ def _id_column(data: list[dict[int, str]], question: int, named: Counter[int] | 
             c for cells in data if question in cells for c in named if id_value(cells.get(c))
         )
         # IDs sit left of their questions; a "No" header right of them is an answer column.
-        return _best((fill[c] + 0.5, c) for c in named if c < question)
+        best = _best((fill[c] + 0.5, c) for c in named if c < question)
+        if best is None or not _row_numbers(data, question, best):
+            return best
+        # "# | MSTG-ID | Requirement": the running number is the row's, the code is the ID.
+        return _code_column(data, question, letters=True) or best
+    return _code_column(data, question)
+
+
+def _row_numbers(data: list[dict[int, str]], question: int, col: int) -> bool:
+    values = [cells.get(col, "").strip() for cells in data if question in cells]
+    return bool(values) and all(v.isdigit() for v in values if v)
+
+
+def _code_column(data: list[dict[int, str]], question: int, letters: bool = False) -> int | None:
+    """A column left of the questions holding distinct short codes (with letters, if asked)."""
     codes: dict[int, list[str]] = {}
     for cells in data:
         if question not in cells:
             continue
         for col, value in cells.items():
-            if col < question and is_id(value):
+            if col < question and is_id(value) and (not letters or not value.strip().isdigit()):
                 codes.setdefault(col, []).append(value.strip())
+    # A code with letters ("MSTG-ARCH-1") beats a running row number beside it.
     candidates = [
-        (float(len(vals)), col)
+        (len(vals) + (0.0 if all(v.isdigit() for v in vals) else 0.5), col)
         for col, vals in codes.items()
         if len(vals) >= 2 and len(set(vals)) >= 0.8 * len(vals)
     ]

@@ -56,8 +56,18 @@ def _header_label(cells: dict[int, str], question: int, spans: list[tuple[int, i
     for c0, c1 in spans:
         if c0 <= question <= c1 and c0 in labels:
             return clean_section(labels[c0])
-    left = [c for c in labels if c < question]
+    left = [c for c in labels if c < question and not _column_name(labels[c])]
     return clean_section(labels[min(left)]) if left else None
+
+
+# Words that name a column, not a block of rows: "Ref. #", "MSTG-ID", "Section Name".
+_COLUMN_WORDS = re.compile(r"(?:#|id|ref|no|nr|number|name|code|key|level|type)\.?", re.IGNORECASE)
+
+
+def _column_name(label: str) -> bool:
+    """A header cell that names its column ("Ref. #", "MSTG-ID", "Section Name")."""
+    words = re.split(r"[\s/_-]+", collapse_spaces(label))
+    return len(words) <= 3 and any(_COLUMN_WORDS.fullmatch(w) for w in words)
 
 
 def _row_spans(merged: Iterable[tuple[int, int, int, int]]) -> dict[int, list[tuple[int, int]]]:
