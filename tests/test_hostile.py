@@ -256,7 +256,7 @@ HOSTILE: list[tuple[str, Builder, str]] = [
     (
         "deep.json",
         writes(b'{"questionnaire":' + b"[" * 100_000 + b"]" * 100_000 + b"}"),
-        "is nested too deeply to read",
+        "is nested more than 200 levels deep",
     ),
 ]
 
@@ -582,7 +582,13 @@ def test_injection_in_a_csv_is_text_in_every_output(
     processed(tmp_path, inventory, path)
     out = tmp_path / "out"
     assert _formula_cells(out / "inject.response.xlsx") == []
-    _assert_defused_csv((out / "inject.filled.csv").read_text(encoding="utf-8"))
+    # The filled copy keeps the buyer's own cells byte for byte (#22); what socproc adds is inert.
+    filled = (out / "inject.filled.csv").read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(filled, newline="")))
+    original = list(csv.reader(io.StringIO(buf.getvalue(), newline="")))
+    assert [r[:2] for r in rows] == [r[:2] for r in original]
+    answers = [r[2] for r in rows[1:] if len(r) > 2 and r[2]]
+    assert answers and not [a for a in answers if a.startswith(FORMULA_STARTS)]
     code = CliRunner().invoke(cli, ["extract", str(path), "--format", "csv"])
     assert code.exit_code == 0
     _assert_defused_csv(code.stdout)
@@ -600,7 +606,7 @@ def _assert_defused_csv(text: str) -> None:
 # One report per defect (the duplicate needs two), and the line each must produce.
 BAD_INVENTORY = """vendor: Acme
 reports:
-  - {id: r0, kind: SOC 3, categories: security}
+  - {id: r0, kind: SOC 3, categories: {security: yes}}
   - {id: r1, kind: SOC 3, colour: blue}
   - {id: r2, kind: SOC 3, period_end: '2026-13-01'}
   - {id: dup, kind: SOC 3}
@@ -608,7 +614,7 @@ reports:
   - {id: b, kind: bridge letter, extends: nope, through: 2026-11-15}
 """
 INVENTORY_DEFECTS: list[tuple[str, str]] = [
-    ("wrong type", "reports[0].categories: 'security' is not a list"),
+    ("wrong type", "reports[0].categories: {'security': 'yes'} is not a list"),
     ("unknown key", "reports[1].colour: unknown key — remove it"),
     ("bad date", "reports[2].period_end: '2026-13-01' is not a date (YYYY-MM-DD)"),
     ("duplicate id", "reports[4].id: duplicate id 'dup' (also reports[3].id)"),

@@ -8,17 +8,24 @@ quadratic or unbounded reader would take seconds to minutes on it.
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
 import json
+import random
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from test_write_helpers import response
 
-from socproc.errors import CorruptFile, SocprocError
+from socproc.errors import CorruptFile, LimitExceeded, SocprocError
 from socproc.model import Settings
 from socproc.read import read_document
+from socproc.read.csv import records
 from socproc.read.vsaq import nesting_depth, strip_html
+from socproc.write.filled_csv import neutralise, write_filled_csv
 
 VSAQ_ITEM = {"type": "yesno", "id": "q1", "text": "Do you have a SOC 2 Type II report?"}
 
@@ -152,3 +159,142 @@ def test_settings_default_is_used(tmp_path: Path) -> None:
     path = tmp_path / "ok.json"
     path.write_text(vsaq_text(), encoding="utf-8")
     assert read_document(path, Settings()).blocks[0].item_id == "q1"
+
+
+# A CSV of 64 KB in the shape that made csv.Sniffer retry from every quote (4 KB of it took
+# 0.5 s before, so the whole sample took minutes, twice: reader and filled copy).
+SNIFFER_BAITS = {"comma quote": ',"' * 32_000, "word comma apostrophe": "a,'" * 21_000}
+
+
+@pytest.mark.parametrize("shape", list(SNIFFER_BAITS))
+def test_csv_delimiter_is_found_in_linear_time(tmp_path: Path, shape: str) -> None:
+    path = tmp_path / "q.csv"
+    path.write_text("ID,Question\n" + SNIFFER_BAITS[shape] + "\n", encoding="utf-8")
+
+    def read() -> None:
+        with contextlib.suppress(SocprocError):
+            read_document(path)
+
+    assert timed(read) < 2.0
+
+
+def test_csv_records_split_exactly_as_csv_reader() -> None:
+    rng = random.Random(22)
+    alphabet = ["a", "b", ",", ";", '"', '"', "\r", "\n", "\r\n", " ", "é", ",,"]
+    for _ in range(3_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        for d in ",;":
+            expected = list(csv.reader(io.StringIO(text, newline=""), delimiter=d))
+            got: list[list[str]] = []
+            for record in records(text, d, 10**6):
+                got.extend([[]] * record.blank)
+                if not record.blank:
+                    row = [""] * record.width
+                    for col, _start, _end, value in record.fields:
+                        row[col - 1] = value
+                    got.append(row)
+            assert got == expected, (text, d)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ab," * 1_300_000,  # 4 MB of short cells on one line
+        '"ab",' * 800_000,  # the same, quoted
+        "," * 4_000_000,  # only delimiters
+    ],
+    ids=["short cells", "quoted cells", "only delimiters"],
+)
+def test_one_line_csv_is_refused_without_holding_it(tmp_path: Path, line: str) -> None:
+    # Before: a one-line 20 MB CSV took 1.5 GB whatever SOCPROC_MAX_CELLS said.
+    path = tmp_path / "line.csv"
+    path.write_text(line + "\n", encoding="utf-8")
+    tracemalloc.start()
+    try:
+        start = time.perf_counter()
+        with pytest.raises(LimitExceeded, match=r"more than 1,000 non-empty cells|16,384 columns"):
+            read_document(path, Settings(max_cells=1_000))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert time.perf_counter() - start < 3.0
+    # The bytes and their text are held once; the cells are not.
+    assert peak < 6 * len(line), f"peak {peak / 1e6:.0f} MB"
+
+
+def test_many_blank_lines_are_counted_not_walked(tmp_path: Path) -> None:
+    path = tmp_path / "blank.csv"
+    path.write_text("ID,Question\n" + "\r\n" * 2_000_000 + "Q1,Do you have SOC 2?\n", "utf-8")
+    (sheet,) = read_document(path).sheets
+    assert sheet.cells[(2_000_002, 2)] == "Do you have SOC 2?"
+
+
+# --------------------------------------------------------------------------- filled CSV
+
+
+def fill_csv(tmp_path: Path, data: bytes, answers: dict[str, str]) -> bytes:
+    src = tmp_path / "q.csv"
+    src.write_bytes(data)
+    rows = [
+        response(f"R{i}", "q", sheet=None, answer_ref=ref, suggested=text)
+        for i, (ref, text) in enumerate(answers.items())
+    ]
+    return write_filled_csv(src, rows, tmp_path / "q.filled.csv").read_bytes()
+
+
+def test_filled_csv_keeps_every_buyer_byte(tmp_path: Path) -> None:
+    # A question starting with "-", an odd quote, a cp1252 byte with no character (0x81),
+    # trailing blanks and a last line without its break: all kept as they were.
+    original = (
+        b'ID;Question;Answer\r\n-1;-Do you encrypt? \x81;\r\n"Q""2";=SUM(A1);  \r\n'
+        b'Q3;Caf\xe9 "quoted" text;\r\nQ4;last line'
+    )
+    filled = fill_csv(
+        tmp_path,
+        original,
+        {"C2": "Yes", "C3": "No \u2014 see \u201creport\u201d", "C4": "Yes", "C5": "late"},
+    )
+    assert filled == (
+        b'ID;Question;Answer\r\n-1;-Do you encrypt? \x81;Yes\r\n"Q""2";=SUM(A1);No \x97 see '
+        b'\x93report\x94\r\nQ3;Caf\xe9 "quoted" text;Yes\r\nQ4;last line;late'
+    )
+
+
+def test_filled_csv_answers_are_inert_under_every_delimiter(tmp_path: Path) -> None:
+    # Before: `x,=HYPERLINK(...)` in a ";" file went live when the file was opened with ",".
+    hostile = 'x,=HYPERLINK("http://evil.example","go")|@SUM(1)\t+cmd;-x'
+    filled = fill_csv(tmp_path, b"ID;Question;Answer\nQ1;Why?;\n", {"C2": hostile})
+    text = filled.decode("utf-8")
+    for d in (",", ";", "\t", "|"):
+        # However the file is split, no piece opens with a formula character.
+        pieces = text.replace("\n", d).split(d)
+        assert not [p for p in pieces if p.lstrip('"').startswith(("=", "+", "-", "@"))], d
+
+
+def test_neutralise_keeps_numbers_and_plain_text() -> None:
+    assert neutralise("Yes, 5 years; -3 days") == "Yes, 5 years; -3 days"
+    assert neutralise("a,-b") == "a,'-b"
+    assert neutralise('x;"=1+1"') == 'x;"\'=1+1"'
+
+
+def test_cp1252_answer_is_transliterated_or_skipped_never_question_marks(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    original = "ID,Question,Answer\nQ1,Prüfung?,\nQ2,Zweite?,\n".encode("cp1252")
+    with caplog.at_level("WARNING", logger="socproc.write"):
+        filled = fill_csv(
+            tmp_path, original, {"C2": "Uptime \u2265 99.9% \u2192 yes", "C3": "\u76d1\u67e5"}
+        )
+    assert filled == original.replace(b"?,\n", b"?,Uptime >= 99.9% -> yes\n", 1)
+    assert b"?" not in filled.replace(b"Pr\xfcfung?", b"").replace(b"Zweite?", b"")
+    (notice,) = [r.getMessage() for r in caplog.records]
+    assert notice.startswith(f"{tmp_path / 'q.filled.csv'}:C3: answer not written: cp1252")
+
+
+def test_filled_csv_fills_blank_lines_short_rows_and_rows_past_the_end(tmp_path: Path) -> None:
+    filled = fill_csv(
+        tmp_path,
+        b'ID,Q,A,Note\n\n"Q2",x\nQ3,y,,\n',
+        {"B2": "blank", "D3": "short", "C4": "gap", "B6": "past"},
+    )
+    assert filled == b'ID,Q,A,Note\n,blank\n"Q2",x,,short\nQ3,y,gap,\n\n,past\n'

@@ -47,7 +47,8 @@ def test_semicolon_cp1252_crlf_round_trip(tmp_path: Path) -> None:
         "ID;Question;Answer",
         "Q1;Haben Sie einen SOC 2 Bericht?;Ja — soc2-2026",
         "Q2;Prüfung?;Ja",
-        'Q3;\'=CMD|\' /C calc\'!A0;"\'=HYPERLINK(""http://evil.example"",""click"")"',
+        # The buyer's own cells stay as they were: only what socproc writes is neutralised.
+        'Q3;=CMD|\' /C calc\'!A0;"\'=HYPERLINK(""http://evil.example"",""click"")"',
         "",
         ";new row",
         "",
