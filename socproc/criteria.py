@@ -506,6 +506,15 @@ FRAMEWORKS: tuple[tuple[str, str], ...] = (
     ("SIG", r"\bsig(?: lite| core)? questionnaire\b|\bshared assessments\b"),
     ("HECVAT", r"\bhecvat\b"),
     ("TIA-942", r"\btia[\s\-]*942\b"),
+    ("HITECH", r"\bhitech\b|health information technology for economic and clinical health"),
+    ("FERPA", r"\bferpa\b"),
+    ("PA-DSS", r"\bpa[\s\-]*dss\b|payment application data security standard"),
+    ("PIPL", r"\bpipl\b"),
+    ("GLBA", r"\bglba\b|gramm[\s\-]leach[\s\-]bliley"),
+    ("COPPA", r"\bcoppa\b"),
+    ("LGPD", r"\blgpd\b"),
+    ("PIPEDA", r"\bpipeda\b"),
+    ("CJIS", r"\bcjis\b"),
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- non-SOC artifacts

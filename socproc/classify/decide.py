@@ -12,6 +12,7 @@ from socproc.classify.controls import (
     in_category_order,
 )
 from socproc.classify.cues import find_signals
+from socproc.classify.form import ARTIFACT, question_form
 from socproc.classify.frameworks import (
     CERT_WORDS,
     FRAMEWORK_QUESTION,
@@ -20,6 +21,8 @@ from socproc.classify.frameworks import (
 )
 from socproc.classify.gated import Gated
 from socproc.classify.implicit import DESCRIBE, PUBLIC, PUBLIC_GATE, REQUEST, implicit_reports
+from socproc.classify.judge import NOT_ASKED, is_topical, judge_control
+from socproc.classify.knowledge import NONE, nearest
 from socproc.classify.needs import NEEDS_OF_BITS, SOC1_BIT, SOC3_BIT, TYPE1_BIT, TYPE2_BIT, Decision
 from socproc.classify.reports import FoundReports, explicit_reports, find_reports, soc2_type
 from socproc.classify.text import fold
@@ -31,6 +34,35 @@ _DEFAULT = Settings()
 # Longer texts are cut: a requirement is a sentence or a paragraph, and the cap keeps the
 # worst case bounded (classify must stay fast and total on any input).
 _MAX_CHARS = 4000
+# English function words: a question with none of them is in another language, where the
+# English control catalog cannot judge the topic (cues.py speaks French, German, Spanish).
+_ENGLISH = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "to",
+        "is",
+        "are",
+        "do",
+        "does",
+        "you",
+        "your",
+        "for",
+        "with",
+        "in",
+        "on",
+        "be",
+        "have",
+        "has",
+        "can",
+        "will",
+        "how",
+        "what",
+    ]
+)
 DISJUNCTION = Gated(
     "o|either|equivalent|such as|if not|in lieu|alternatively|acceptable|accepted|gleichwertig",
     r"\bor\b|\beither\b|equivalent|\bsuch as\b|\bif not\b|in lieu of|alternatively|\bacceptable\b"
@@ -75,11 +107,28 @@ CATEGORY_WORDS: tuple[tuple[str, Gated], ...] = (
 )
 
 
+_LOG_WORDS = frozenset(("log", "logs", "logged", "logging"))
+_SIGN = {"out": "logout", "off": "logout", "in": "login", "on": "login"}
+
+
+def _sign_ins(tokens: list[str]) -> list[str]:
+    """'logs out' is signing out, not logging: one token, so no logging cue reads it."""
+    if _LOG_WORDS.isdisjoint(tokens):
+        return tokens
+    out: list[str] = []
+    for tok in tokens:
+        if tok in _SIGN and out and out[-1] in _LOG_WORDS:
+            out[-1] = _SIGN[tok]
+        else:
+            out.append(tok)
+    return out
+
+
 def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
     low, tokens = found.low, found.tokens
     d = Decision()
     frameworks = frameworks_named(low, tokens)
-    signals, matches = find_signals(tokens)
+    signals, matches = find_signals(_sign_ins(tokens))
     criteria, cues, strong = criteria_for(
         matches, tokens, "personal" in signals, "testing" in signals
     )
@@ -103,10 +152,16 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
     if sense_why:
         d.reasons.append(sense_why)
     if not d.needs and not d.soc2:
-        if artifact and (request or frameworks):
+        kind, kind_words = question_form(low, tokens)
+        # The catalog is searched only where its answer counts; within the criteria the table's
+        # phrases named when they are strong (faster, and the rationale names a control there).
+        needs_near = bool(frameworks) or kind not in NOT_ASKED or sense in ("ops", "ops?")
+        near = nearest(tokens, criteria if strong else ()) if needs_near else NONE
+        topical = is_topical(near)
+        if artifact and (kind == ARTIFACT or (frameworks and request)):
             d.reasons.append(f"asks for a non-SOC artifact ({artifact}) → no SOC report need")
             d.confidence = 0.85
-        elif frameworks and (CERT_WORDS.search(low) or not strong):
+        elif frameworks and (CERT_WORDS.search(low) or not (strong or topical)):
             d.reasons.append(f"other framework only ({', '.join(frameworks)}) → no SOC report need")
             d.confidence = 0.85
         elif sense == "other":
@@ -114,9 +169,14 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
         elif set(criteria) <= {"CC5.3"} and FRAMEWORK_QUESTION.search(low):
             d.reasons.append("asks which standard or framework is followed → no SOC report need")
             d.confidence = 0.75
-        else:
+        elif fin[0]:
             fin_cue = signals.get("fin_strong") or signals.get("fin_process", "")
             control_criteria(d, criteria, cues, strong, fin, sense, fin_cue)
+        else:
+            foreign = _ENGLISH.isdisjoint(tokens)
+            criteria = judge_control(
+                d, kind, kind_words, near, criteria, cues, strong, sense, foreign
+            )
     if not d.needs and not d.soc2 and not d.reasons:
         d.reasons.append("no report, control or privacy cue → not a SOC-report need")
         d.confidence = 0.8 if len(tokens) <= 14 else 0.68

@@ -20,6 +20,7 @@ FRAMEWORK_QUESTION = Gated(
 FRAMEWORK_RULES = tuple((name, Gated.auto(rx)) for name, rx in FRAMEWORKS)
 ARTIFACT_RULES = tuple((name, Gated.auto(rx)) for name, rx in ARTIFACTS)
 _FRAMEWORK_GATE = gate_words(
+    "hitech health ferpa pa dss payment pipl glba gramm coppa lgpd pipeda cjis "
     "iso iso27001 27001 27017 27018 27701 22301 42001 9001 27k pci hitrust fedramp stateramp csa star caiq "
     "hipaa 800 nist cmmc bsi c5 cyber tisax irap gdpr rgpd dsgvo ccpa cpra webtrust sig shared hecvat tia iso27k iso27017 iso27018 iso27701 iso22301 iso42001 iso9001 sp800"
 )

@@ -27,6 +27,20 @@ LIFECYCLE = Gated(
     words="bridge gap cuec cuecs complementary user carve carved carveout subservice qualified unmodified adverse audit exception next report reporting period system management assertion lettre bruckenbrief carta",
     first="abceglmnpqrsu",
 )
+# "Has an independent party reviewed your security programme? Provide the results.": the
+# results of an independent review of controls are what a SOC 2 reports.
+REVIEWED = Gated(
+    "independent|third|external|outside",
+    r"\b(?:independent|third[\s\-]party|external|outside)(?: (?:security|cpa|audit|assessment))?"
+    r" (?:party|parties|firm|firms|assessor|assessors|reviewer|reviewers|organi[sz]ation|expert"
+    r"|experts|company|auditor|auditors)\b[^.?]{0,80}?\b(?:review|audit|assess|evaluat|examin"
+    r"|test)\w*",
+    words="independent third external outside",
+)
+RESULTS = Gated(
+    "result|report|finding|summary|opinion|outcome",
+    r"\b(?:results?|reports?|findings|summary|opinion|outcomes?)\b",
+)
 PUBLIC = Gated(
     "nda|non|public|general|web|anyone|freely|sans|publiquement|ohne|offentlich|sin |publicamente|posted|published",
     r"without (?:an? |signing (?:an? )?|any )?(?:nda|non[\s\-]disclosure)|\bno nda|nda[\s\-]free|before (?:we |you )?(?:sign(?:ing)? )?"
@@ -56,6 +70,7 @@ PUBLIC_GATE = gate_words(
     "sin publicamente posted published"
 )
 _IMPLICIT_GATE = gate_words(
+    "third external outside "
     "auditor auditors audit cpa independent attestation assurance examination rapport prufbericht "
     "prufungsbericht testat informe bridge gap cuec cuecs complementary user carve carved subservice "
     "opinion exception exceptions next report reporting period system management lettre bruckenbrief "
@@ -71,6 +86,8 @@ def implicit_reports(
     if _IMPLICIT_GATE.isdisjoint(found.tokens) and not generic:
         return
     m = IMPLICIT.search(low, found.tokens) or LIFECYCLE.search(low, found.tokens)
+    if m is None and REQUEST.search(low, found.tokens) and RESULTS.search(low):
+        m = REVIEWED.search(low, found.tokens)
     if generic:
         why, conf = f"'{generic[0]}' without a number", 0.7
     elif public and (m or REPORT_WORDS.search(low)):

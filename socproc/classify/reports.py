@@ -35,6 +35,13 @@ _REPORT = re.compile(
     r")"
 )
 _ROMAN = re.compile(r"\b(?:iii|ii|i)\b")
+# A type the text rules out: "Type II is not required", "no Type I", "not a Type II".
+_NEGATED_AFTER = re.compile(
+    r"(?:\s*(?:reports?|audits?|attestations?))?\s*(?:is|are|will be|would be)?\s*(?:not|no longer)"
+    r" (?:required|needed|necessary|requested|accepted|acceptable|sufficient|mandatory|expected)"
+    r"|(?:\s*(?:reports?))?\s*(?:is|are) optional"
+)
+_NEGATED_BEFORE = re.compile(r"(?:\bno|\bnot (?:a|an)?|\bwithout (?:a|an)?)\s*(?:soc[\s\-]*2\s*)?$")
 TYPE1_CUE = Gated(
     "design|point|a la date|stichtag|en una fecha",
     r"design(?:ed)?\b.{0,80}?\b(?:as of|point[\s\-]in[\s\-]time|specific date|single date|a date)"
@@ -44,7 +51,8 @@ TYPE1_CUE = Gated(
 )
 TYPE2_CUE = Gated(
     "operat|over a period|throughout|tested over|month|review period|audit period|observation period|examination period|exception|efficacite|sur une periode|wirksamkeit|zeitraum|eficacia|durante un periodo",
-    r"operat\w* effective\w*|over a period|throughout|tested over|over (?:a |the )?(?:past |last )?"
+    r"operat\w* effective\w*|over a period|throughout (?:the |a |an |each |its )?(?:(?:review|audit"
+    r"|examination|observation|reporting|testing) )?(?:period|year|months?)\b|tested over|over (?:a |the )?(?:past |last )?"
     r"(?:\d+|three|six|nine|twelve)[\s\-]*months?|(?:\d+|three|six|nine|twelve)[\s\-]month"
     r" (?:period|review|window|audit)|review period|audit period|observation period|examination period"
     r"|exceptions? (?:noted )?(?:from|in|during) (?:the )?test|efficacite operationnelle"
@@ -93,6 +101,8 @@ def find_reports(text: str, low: str) -> FoundReports:
             num = re.sub(r"^(?:type|typ|tipo|t)[\s\-]*", "", word)
             if num in ("i", "ii") and aligned and not original[-len(num) :].isupper():
                 continue  # "type i" in running lower-case text is rare; demand the capital
+            if _NEGATED_AFTER.match(low, end) or _NEGATED_BEFORE.search(low, 0, start):
+                continue  # "Type II is not required": the type is ruled out, not asked for
             found.types.append(("I" if num in ("1", "i", "one") else "II", start, end, original))
         elif group == "soc":
             if aligned and not _roman_ok(original):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from socproc.classify.frameworks import CERT_WORDS, frameworks_named
 from socproc.classify.gated import Gated
 from socproc.classify.implicit import LIFECYCLE
 from socproc.classify.needs import Decision
@@ -40,12 +43,20 @@ OUTSOURCED = Gated(
 )
 
 
+# "ISO 27001, SOC, PCI": a bare SOC as one item of a list of certifications or frameworks.
+_LIST_ITEM = re.compile(
+    r"(?:[,/(;]|\band\b|\bor\b|&)\s*soc\s*(?:[,/);]|\band\b|\bor\b|&)|(?:,|/)\s*soc\b"
+)
+
+
 def bare_soc_sense(found: FoundReports, d: Decision) -> tuple[str | None, str]:
     """The sense of a bare 'SOC' that is not a report name: (sense, reason)."""
     bare = [m for m in found.soc if m[0] == "bare"]
     if not bare:
         return None, ""
     low, orig = found.low, bare[0][3]
+    if _LIST_ITEM.search(low) and (frameworks_named(low, found.tokens) or CERT_WORDS.search(low)):
+        return "report", f"'{orig}' listed beside certifications or frameworks → a SOC report"
     if OCCUPATION.search(low):
         return (
             "other",

@@ -1,0 +1,273 @@
+"""What a question asks by its form and subject: a practice, a fact, a feature, a document, terms.
+
+A control question asks whether or how the vendor (the organisation) runs a practice ("Do you
+review access rights?", "Is data encrypted at rest?", "The organisation shall ..."). Other forms
+are no SOC-report need whatever their topic: a request for a document ("Provide your incident
+response plan"), a fact about the company or its history ("How many employees...", "Have you had
+a breach in the past 24 months?", "Is data stored outside the US?"), commercial or legal terms
+with the buyer ("Will you sign our DPA?"), and features of the product that a user sees. Topic
+words decide nothing here; the decision module weighs the form against the nearest control.
+"""
+
+from __future__ import annotations
+
+import re
+
+from socproc.classify.gated import Gated
+
+# Kinds, in the order they are tested.
+ARTIFACT, HISTORY, LOCATION, FACT, COMMERCIAL, AI_MODEL, PLATFORM, FEATURE, LABEL, CONTROL = (
+    "artifact",
+    "history",
+    "location",
+    "fact",
+    "commercial",
+    "ai-model",
+    "platform",
+    "feature",
+    "label",
+    "control",
+)
+
+_DOC = (
+    r"(?:polic(?:y|ies)|plans?|procedures?|diagrams?|documents?|documentation|reports?|results?"
+    r"|summar(?:y|ies)|certificates?|certifications?|attestations?|evidence|lists?|cop(?:y|ies)"
+    r"|screenshots?|samples?|statements?|letters?|charters?|inventor(?:y|ies)|records?|vpat|acr"
+    r"|notices?|agreements?|contracts?|questionnaires?|templates?|artifacts?|proof|links?|urls?"
+    r"|findings|output|sow|playbooks?|runbooks?|standards?)"
+)
+# "Provide / attach / upload ... <document>" leading the text, or "can you provide <document>".
+# Patterns named *_LEAD match at the start of the text (re.match, cheap); the others search the
+# text behind a gate of words that every match holds (gated.Gated), so most texts skip them.
+_REQUEST_LEAD = re.compile(
+    r"(?:please |kindly )?(?:provide|attach|upload|submit|include|send|share|supply|furnish"
+    r"|forward|enclose|list)\b(?! (?:a |an )?(?:description|details?|explanation|overview|an? "
+    r"summary of how)\b)[^.?;]*?\b" + _DOC + r"\b"
+    r"|(?:please )?(?:web )?(?:link|url|hyperlink) (?:to|for)\b"
+    r"|(?:can|could|will|would) (?:you|the vendor) (?:please )?(?:provide|share|send|supply"
+    r"|submit|furnish|make available)\b[^.?;]*?\b" + _DOC + r"\b"
+    r"|(?:do|does) (?:you|the vendor) (?:provide|offer|share) (?:the |a |an |any )?"
+    r"(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
+    r"|(?:is|are) (?:a |an |the )?(?:copy|copies|summary|sample) of\b"
+)
+# Before a lead verb, "describe or provide a reference" asks for the practice, not a document.
+_DESCRIBE_LEAD = re.compile(r"(?:please )?(?:describe|explain|outline|detail)\b")
+
+_PAST = (
+    r"(?:in|during|within|over|for) (?:the )?(?:past|last|previous|prior) (?:\d+|one|two|three"
+    r"|four|five|six|twelve|eighteen|twenty[\s\-]?four|thirty[\s\-]?six|several|few)?[\s\-]*"
+    r"(?:years?|months?|yrs?)"
+)
+_EVENT = (
+    r"(?:breach|breaches|incident|incidents|violation|violations|outage|outages|disruption"
+    r"|disruptions|litigation|lawsuit|lawsuits|fines?|penalt(?:y|ies)|complaints?|claims?"
+    r"|investigations?|compromise|compromised|downtime|sanctions?)"
+)
+_HISTORY_LEAD = re.compile(
+    r"(?:have|has) (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier)"
+    r"|there been)\b(?: ever)? (?:had|experienced|suffered|been (?:subject|involved|notified"
+    r"|the subject|party|fined|sued|breached|compromised)|reported|incurred|operated without"
+    r"|received|paid|disclosed|identified any)\b[^?]*\b" + _EVENT + r"\b"
+    r"|(?:has|have) (?:there been|you had) any\b[^?]*\b" + _EVENT + r"\b"
+)
+_HISTORY = Gated(
+    "",
+    r"\b" + _EVENT + r"\b[^?.]*\b" + _PAST + r"\b|\b" + _PAST + r"\b[^?.]*\b" + _EVENT + r"\b",
+    words="past last previous prior",
+)
+_PLACE = (
+    r"(?:the )?(?:u\.?s\.?a?|united states|united kingdom|uk|eu|e\.u\.|european union|european "
+    r"economic area|eea|china|russia|india|canada|australia|country|countries|(?:home |same )?"
+    r"(?:country|region|jurisdiction)s?|geographic (?:region|location)|continental \w+|abroad"
+    r"|offshore|overseas|(?:the )?americas|apac|emea)"
+)
+_LOCATION_LEAD = re.compile(
+    r"where (?:is|are|will|do|does)\b[^?]*\b(?:stored|hosted|located|processed|reside|housed)"
+    r"|(?:in )?(?:which|what) (?:countr(?:y|ies)|regions?|locations?|jurisdictions?"
+    r"|data cent(?:er|re)s?|geograph\w*)\b"
+)
+_LOCATION = Gated(
+    "",
+    r"\b(?:stored|processed|hosted|located|transmitted|transferred|reside|resides|housed"
+    r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
+    r"\b(?:in|within|outside(?: of)?|from|to|across|into|out of|beyond) " + _PLACE + r"\b"
+    r"|\bdata (?:residency|localization|localisation|location)\b",
+    words="us usa u s united uk eu e european eea china russia india canada australia country "
+    "countries region regions jurisdiction jurisdictions geographic continental abroad offshore "
+    "overseas americas apac emea residency localization localisation location",
+)
+_FACT_LEAD = re.compile(
+    r"how many\b"
+    r"|(?:who|which) (?:are|is) (?:your|the) (?:largest|main|primary|biggest|key|top)\b"
+    r"|(?:which|what) (?:cloud|hosting|iaas|paas|saas|programming|database|technolog\w*|tech|"
+    r"languages?|frameworks?|platforms?|operating systems?|vendors?|providers?|firm|company|tools?"
+    r"|scanner|products?|versions?|browsers?|types? of (?:data|information)|customer data"
+    r"|(?:personal |customer |institutional )?data|information)\b"
+    r"|(?:do|does) (?:you|your \w+) (?:have|serve) (?:any |existing )?(?:\w+ ){0,2}(?:customers"
+    r"|clients)\b"
+    r"|(?:are|is) (?:you|your (?:company|organi[sz]ation|firm)) (?:a |an |on |currently )?(?:"
+    r"offering|providing|classified|listed|registered|publicly|privately|public|private|small"
+    r"|minority|subject to|owned|located|based|headquartered|incorporated)\b"
+    r"|(?:do|does) (?:you|your (?:company|organi[sz]ation|solution|product|service|application"
+    r"|system|platform)) (?:use|utili[sz]e|leverage|rely on|engage|employ|have) (?:any )?"
+    r"(?:third[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
+    r"|offshore|consultants?|open[\s\-]source)\b(?! (?:to|for) (?:monitor|secur|protect))"
+    r"|(?:is|are|does|do|will) (?:the |your )?(?:solution|product|service|application|software"
+    r"|platform|system)s? (?:designed to |going to |intended to )?(?:process|store|transmit|collect"
+    r"|handle|cloud[\s\-]based|hosted|offered|available|delivered|sold|licensed|installed)\b"
+    r"(?![^?]*\b(?:encrypt|secur|protect|access control|authenticat|availab|redundan|resilien"
+    r"|fault|backup|monitor))"
+    r"|(?:does|do|will) (?:your |the )?(?:solution|product|service|application|system|platform)s?"
+    r" (?:leverage|use|utili[sz]e|have|include|contain|involve) (?:any |a |an )?(?:ai|artificial"
+    r" intelligence|machine learning|ml|large language|llm|generative|interface|mobile|web)\b"
+    r"|(?:describe|explain|what is) (?:your |the )?(?:organi[sz]ation'?s?|company'?s?) (?:business"
+    r"|history|background|mission|ownership)\b"
+    # what the service does with data, not how it protects it: the scope of processing
+    r"|(?:do|does|will) (?:you|your (?:systems?|solutions?|products?|services?|applications?"
+    r"|company|organi[sz]ation)|the (?:systems?|solutions?|products?|services?|applications?))"
+    r"(?: or (?:your |the )?\w+)? (?:ever )?(?:collect|process|store|transmit|capture|create"
+    r"|combine|receive|gather|sell)\b(?:,? (?:or |and )?(?:collect|process|store|transmit"
+    r"|capture|create|receive)\b,?)* (?:\S+ ){0,5}?(?:data|information|records|pii|phi)\b"
+    r"(?![^?]*\b(?:encrypt|secur|protect|restrict|minimi|consent|retention|delet|dispos|purpose"
+    r"|notice|only|limit))"
+    # whether someone has access, as against how access is controlled
+    r"|(?:does|do|will|can) (?:your |the |any )?(?:staff|employees|consultants?|personnel"
+    r"|contractors|third[\s\-]part\w*|you)(?: \([^)]*\))? (?:have|need|require|access)\b"
+    r"(?: \w+)?(?: access to\b| (?:customer|client|institution\w*|our) (?:systems|networks?|data))"
+)
+_FACT = Gated(
+    "",
+    r"\bnumber of (?:employees|staff|customers|clients|users|locations|offices"
+    r"|data cent(?:er|re)s|years|countries|sites|contractors|people|personnel)\b"
+    r"|\b(?:legal|company|business|trading|registered) (?:name|address|entity)\b"
+    r"|\bcontact (?:name|title|email|e-mail|phone|number|person|details|information)\b"
+    r"|\bphone number\b|\bemail address\b|\bheadquarter|\bheadcount\b|\bannual revenue\b"
+    r"|\bownership structure\b|\bparent (?:company|organi[sz]ation)\b|\bhow long (?:has|have)\b"
+    r"|\b(?:conducted|been in) business\b|\byears in business\b|\bfounded\b",
+    words="number name address entity contact phone email headquarter headquarters "
+    "headquartered headcount revenue ownership parent long business founded",
+)
+_BUYER = (
+    r"(?:the )?(?:institution|university|college|customer|client|buyer|agency|state|city|county"
+    r"|us|we|our \w+)(?:'s|s')?"
+)
+_COMMERCIAL_LEAD = re.compile(
+    r"(?:will|would|can|could|are) (?:you|the vendor)(?: be)?(?: willing to| able to)? "
+    r"(?:sign|agree|accept|execute|negotiate|indemnify|enter into|abide by|comply with "
+    + _BUYER
+    + r")\b"
+    r"|(?:do|will|would|can) you (?:offer|provide|sign|execute|have|agree to)\b[^?]*\b(?:sccs?|dpa"
+    r"|data processing (?:agreement|addendum))\b"
+)
+_COMMERCIAL = Gated(
+    "",
+    r"\b(?:comply|abide|adhere) with (?:all )?" + _BUYER + r" (?:polic|rules|standards|requirement)"
+    r"|\b(?:allow|permit|let) " + _BUYER + r" (?:to )?(?:perform|conduct|run|audit|test|scan"
+    r"|assess|inspect)\b"
+    r"|\bright to audit\b|\bindemnif|\bliability (?:cap|limit)|\b(?:pricing|discounts?|price"
+    r" list)\b|\bpayment terms\b|\bescrow\b|\bbankruptcy\b|\bstandard contractual clauses\b"
+    r"|\b(?:end|completion|termination|expiration) of (?:the |this )?contract\b"
+    r"|\bownership (?:rights )?(?:to|of) (?:all )?(?:the )?data\b|\bdata ownership\b"
+    r"|\bretained by " + _BUYER + r"\b"
+    r"|\b(?:service level agreement|sla)s?\b(?! (?:monitor|breach))"
+    r"|\binsurance (?:limits?|coverage amounts?|certificates?)\b|\bcertificate of insurance\b",
+    words="comply abide adhere allow permit let right indemnify indemnification indemnity "
+    "liability pricing discount discounts price payment escrow bankruptcy contractual contract "
+    "ownership retained agreement sla slas insurance",
+)
+_PRODUCT = (
+    r"(?:the |your |this )?(?:(?:mobile |web |desktop )?(?:app|apps|application|applications"
+    r"|product|products|solution|solutions|software|platform|tool|tools|portal|website|site"
+    r"|system|systems|service|services|interface|ui|dashboard|device|devices|browser extension))"
+)
+_PEOPLE = (
+    r"(?:the |your |our )?(?:end )?(?:users?|customers?|clients?|institutions?|administrators?"
+    r"|admins?|tenants?|students|faculty|we)"
+)
+_CAPABILITY = (
+    r"(?:be able to |have the (?:option|ability) to |able to )?(?:support|allow|offer|provide|have"
+    r"|include|enable|let|permit|integrate|export|import|extract|customi[sz]e|configure|choose"
+    r"|select|opt|disable|turn|switch|display|show|send|receive|sync|print|edit|upload|download"
+    r"|search|share|schedule|notify|be (?:used|customi[sz]ed|configured|disabled|enabled"
+    r"|installed|archived|saved|exported|integrated|accessed|deployed|hosted|run|completed"
+    r"|performed|changed))\b"
+)
+_FEATURE_LEAD = re.compile(
+    r"(?:can|could|do|does|will) you (?:support|allow|offer|let|permit|enable|provide)\b"
+    r"|(?:can|could|may|will|does|do|is|are) "
+    + _PRODUCT
+    + r"(?:'s \w+| \w+)? "
+    + _CAPABILITY
+    + r"|(?:can|could|may|will|does|do) "
+    + _PEOPLE
+    + r" "
+    + _CAPABILITY
+)
+_FEATURE = Gated(
+    "",
+    r"\b(?:when|after|before|once|if|whenever) (?:the |a )?(?:end )?users? (?:log|logs|signs?"
+    r"|is logged) (?:out|off|in|on)\b"
+    # accessibility is a product property no SOC report speaks to
+    r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b",
+    words="log logs sign signs logged vpat wcag section accessibility screen keyboard",
+)
+# Something the user's phone, browser or operating system does, not the vendor.
+_PLATFORM = Gated(
+    " by ",
+    r"\b(?:made|done|performed|taken|created|handled|managed|stored|kept|provided) by (?:the |a "
+    r"|their |the user's |the customer's )?(?:phone|device|handset|mobile|user|end user|operating"
+    r" system|os|browser|customer|app store|play store|ios|android)(?:'s (?:operating system|os"
+    r"|platform|settings|backup))?\b",
+    words="by",
+)
+# A bare label naming a document ("Information Security Policy", "Recent pen test results").
+_DOC_LABEL = re.compile(r"\b" + _DOC + r"\W*$")
+_AI = Gated(
+    "",
+    r"\b(?:ai|artificial intelligence|machine learning|ml|llms?|large language models?|genai"
+    r"|generative|chatbot|neural|deep learning)\b",
+    words="ai artificial machine ml llm llms large genai generative chatbot neural deep",
+)
+# An AI question is a control question when it asks for a classic practice around the model.
+_AI_CONTROL = re.compile(
+    r"\brisks?\b|\blog(?:s|ging|ged)?\b|\baccess (?:to|control)|\blimit(?:ed)? access\b"
+    r"|\bsupply[\s\-]chain\b|\bincident response\b|\bprotect|\bsafeguard|\bagreements?\b"
+)
+_AUX = re.compile(
+    r"\b(?:is|are|do|does|did|have|has|had|can|could|will|would|shall|should|must|may|was|were"
+    r"|how|what|which|who|where|when|why|describe|explain|list|provide|indicate|ist|sind|est|sont"
+    r"|es|son|werden|wird)\b|\?"
+)
+
+
+def question_form(low: str, tokens: list[str]) -> tuple[str, str]:
+    """(kind, the words that show it) for a folded question and its tokens (text.split_tokens);
+    kind CONTROL when no other form applies."""
+    text = low.strip().lstrip("-*•·0123456789.) ").strip()
+    if not _DESCRIBE_LEAD.match(text):
+        m = _REQUEST_LEAD.match(text)
+        if m:
+            return ARTIFACT, m.group()[:60]
+    ai = _AI.search(text, tokens)
+    for kind, lead, inner in (
+        (HISTORY, _HISTORY_LEAD, _HISTORY),
+        (LOCATION, _LOCATION_LEAD, _LOCATION),
+        (FACT, _FACT_LEAD, _FACT),
+        (COMMERCIAL, _COMMERCIAL_LEAD, _COMMERCIAL),
+    ):
+        m = lead.match(text) or inner.search(text, tokens)
+        if m and not (
+            kind == FACT and ai and _AI.rx.search(m.group()) and _AI_CONTROL.search(text)
+        ):
+            return kind, m.group()[:60]
+    if ai and not _AI_CONTROL.search(text):
+        return AI_MODEL, ai.group()
+    m = _PLATFORM.search(text, tokens)
+    if m:
+        return PLATFORM, m.group()[:60]
+    m = _FEATURE_LEAD.match(text) or _FEATURE.search(text, tokens)
+    if m:
+        return FEATURE, m.group()[:60]
+    if len(text) <= 80 and not _AUX.search(text):
+        return (ARTIFACT if _DOC_LABEL.search(text) else LABEL), text[:60]
+    return CONTROL, ""

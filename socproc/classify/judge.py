@@ -1,0 +1,132 @@
+"""A question that names no report: is it a control a SOC 2 tests, and under which criteria?
+
+Two pieces of knowledge decide: the question's form (`form.question_form`: a practice, or a
+fact, document, feature, terms...) and its nearest NIST SP 800-53 control (`knowledge.nearest`,
+mapped to the Trust Services Criteria by `tsc_map`). The criteria table's own phrases
+(`cues.py`, which also speak French, German and Spanish) are a second opinion on the topic.
+Thresholds are BM25 scores, set on the tune split of the labelled sets.
+"""
+
+from __future__ import annotations
+
+from socproc.classify import form as F
+from socproc.classify.knowledge import Nearest
+from socproc.classify.needs import Decision
+
+# Nearest-control score a question of each form needs before it reads as a control question.
+CONTROL_SCORE = 7.0  # "Do you / Is X done / The organisation shall ..."
+# ... and the share of the question's information that control accounts for (knowledge.Nearest).
+CONTROL_COVERAGE = 0.2
+FEATURE_SCORE = 11.0  # a product capability: only a security capability is a control
+LABEL_SCORE = 10.0  # a bare noun phrase ("Solution description", "Encryption at rest")
+
+
+def is_topical(near: Nearest, bar: float = CONTROL_SCORE) -> bool:
+    """Is the nearest control near enough: score and coverage, and one word alone only when
+    the score is twice the bar (a single shared word is weak evidence)."""
+    if near.score < bar or near.coverage < CONTROL_COVERAGE:
+        return False
+    return near.matched >= 2 or near.score >= 2 * bar
+
+
+# Confidence of each path, set below the accuracy it had on the tune rows (real and written,
+# 686 rows) so that each confidence band is at least as accurate as its lower edge:
+CONFNOT_ASKED = 0.88  # a fact, document, terms... form (accuracy 0.96-1.00)
+CONF_AGREE = 0.9  # a near control and the criteria table's phrases agree (0.98)
+CONF_CUES = 0.8  # the criteria table's phrases alone (0.88)
+CONF_NEAR_STRONG = 0.75  # a near control alone, score at least twice the bar (0.79)
+CONF_NEAR = 0.6  # a near control alone (0.69)
+CONF_NOT_NEAR = {"feature": 0.65, "label": 0.7}  # no control near a feature (0.72), label (1.0)
+CONF_NOT_NEAR_OTHER = 0.6  # no control near another question (0.62)
+
+NOT_ASKED = {
+    F.ARTIFACT: "asks for a document",
+    F.HISTORY: "asks about the company's history (past events)",
+    F.LOCATION: "asks where data is kept or goes (a fact)",
+    F.FACT: "asks for a company or product fact",
+    F.COMMERCIAL: "asks about commercial or legal terms with the buyer",
+    F.AI_MODEL: "asks about AI/ML model engineering, which a SOC 2 does not test",
+    F.PLATFORM: "asks about what the user's device or platform does, not the vendor",
+}
+
+
+# The criteria table's phrases name criteria in the TSC's own terms: each strong one adds this
+# share of the best vote; criteria within KEEP of the top are kept.
+CUE_VOTE = 1.5
+KEEP = 0.75
+
+
+def fuse_criteria(near: Nearest, cue_criteria: list[str], topical: bool) -> list[str]:
+    """Criteria from the nearest controls' votes and the criteria table's phrases together."""
+    tally = dict(near.votes) if topical else {}
+    top = max(tally.values(), default=1.0)
+    for cid in cue_criteria:
+        tally[cid] = tally.get(cid, 0.0) + CUE_VOTE * top
+    if not tally:
+        return []
+    best = max(tally.values())
+    # Every criterion the table's phrases name stays: a question may ask about two topics.
+    return list(dict.fromkeys([*cue_criteria, *(c for c, v in tally.items() if v >= KEEP * best)]))
+
+
+def _near_text(near: Nearest, criteria: list[str] | None = None) -> str:
+    """The nearest control, or the nearest of the TOP_K that maps to one of `criteria`."""
+    cid, title, score = near.control, near.title, near.score
+    for other, other_title, other_score, crits in near.ranked if criteria else ():
+        if set(crits) & set(criteria or ()):
+            cid, title, score = other, other_title, other_score
+            break
+    words = "', '".join(near.terms[:5]) if cid == near.control else ""
+    shared = f"; question words '{words}'" if words else ""
+    return f"nearest control {cid} '{title}' (score {score:.1f}{shared})"
+
+
+def judge_control(
+    d: Decision,
+    kind: str,
+    kind_words: str,
+    near: Nearest,
+    cue_criteria: list[str],
+    cue_words: list[str],
+    strong_cue: bool,
+    sense: str | None,
+    foreign: bool = False,
+) -> list[str]:
+    """Decide a no-report question in `d`; return the criteria it is about (may be empty)."""
+    if sense in ("ops", "ops?") and kind != F.ARTIFACT:
+        d.soc2 = True
+        criteria = list(dict.fromkeys([*cue_criteria, "CC7.2"]))
+        d.reasons.append(
+            "Security Operations Center practice → "
+            + ", ".join(criteria)
+            + " → answered by a SOC 2"
+        )
+        d.confidence = 0.8 if sense == "ops" else 0.45
+        return criteria
+    if kind in NOT_ASKED:
+        d.reasons.append(f"{NOT_ASKED[kind]} ('{kind_words}') → no SOC report need")
+        d.confidence = CONFNOT_ASKED
+        return []
+    bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
+    topical = is_topical(near, bar)
+    # Outside English the catalog cannot speak; the criteria table's phrases (which can) decide.
+    cue_ok = (strong_cue and kind == F.CONTROL) or (foreign and bool(cue_criteria))
+    if not topical and not cue_ok:
+        what = {F.FEATURE: "a product feature", F.LABEL: "a label"}.get(kind, "a question")
+        near_part = _near_text(near) if near.control else "no control near it"
+        d.reasons.append(f"{what}, not a control practice ({near_part}) → no SOC report need")
+        d.confidence = CONF_NOT_NEAR.get(kind, CONF_NOT_NEAR_OTHER)
+        return []
+    d.soc2 = True
+    criteria = fuse_criteria(near, cue_criteria if strong_cue or not topical else [], topical)
+    why = _near_text(near, criteria) if topical else "the criteria's own words"
+    if cue_words and (strong_cue or not topical):
+        why += " and cues '" + "', '".join(cue_words[:3]) + "'"
+    d.reasons.append(f"control question: {why} → {', '.join(criteria)} → answered by a SOC 2")
+    if topical and strong_cue:
+        d.confidence = CONF_AGREE
+    elif not topical:
+        d.confidence = CONF_CUES
+    else:
+        d.confidence = CONF_NEAR_STRONG if near.score >= 2 * bar else CONF_NEAR
+    return criteria

@@ -1,0 +1,224 @@
+"""Index terms for control retrieval: stems, stop words and buyer-to-catalog synonyms.
+
+The same function turns NIST SP 800-53 control text (at build time, scripts/build_knowledge.py)
+and a questionnaire's question (at run time) into terms, so both sides stem alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# Suffixes stripped once, longest first, when at least four letters stay: "encryption",
+# "encrypted" and "encrypt" meet, so do "monitoring" and "monitored".
+_SUFFIXES = (
+    "ational", "ations", "ation", "itions", "ition", "ments", "ment", "ings", "ing", "ions",
+    "ion", "ated", "ate", "edly", "ed", "ers", "er", "ies", "es", "ly", "ive", "al", "s",
+)  # fmt: skip
+_STEM_CHARS = 7
+_VOWELS = frozenset("aeiou")
+
+# Function words and the questionnaire's own frame ("do you", "the vendor", "please"): they say
+# nothing about which control is meant.
+_STOP_TEXT = """
+    a about above across after again against all also am an and any are as at be because been
+    before being below between both but by can could did do doe does doing down during each
+    either etc few for from further had has have having he her here hers how i if in into is it
+    its itself just least may me might more most must my neither no nor not now of off on once
+    only or other our ours out over own per please same shall she should so some such than that
+    the their theirs them then there these they this those through thu to too under until up
+    upon us very via was we were what when where whether which while who whom why will with
+    within without would yes you your yours e g ie eg i.e via
+    vendor vendors supplier company organization organisation organizational institution
+    institutional customer customers client clients solution solutions provider
+    describe explain list indicate confirm detail details please currently
+    provide provided providing product products service services use used using utilize offer
+    offered ability able allow allowed support supported supports require required requires
+    include includes included including ensure ensures appropriate manner regard regarding part
+    any type types example examples like well whole one two three also based
+    de la le les des du un une et en est sont vos votre nos pour par sur au aux il elle
+    der die das und ist sind ein eine fur mit von zu den dem des im bei auf oder wie
+    el los las del y es son un una por para con su sus al lo que como o
+    """
+STOP_WORDS = frozenset(_STOP_TEXT.split())
+
+# Buyer words → catalog words (NIST SP 800-53 says "multifactor authentication", never "MFA").
+# Keys are folded tokens as `text.split_tokens` yields them; values are catalog phrases.
+SYNONYMS: dict[str, str] = {
+    "mfa": "multifactor authentication",
+    "2fa": "multifactor authentication",
+    "sso": "single sign on authentication",
+    "saml": "authentication federation",
+    "oidc": "authentication federation",
+    "ldap": "authentication directory account",
+    "pentest": "penetration testing",
+    "pentesting": "penetration testing",
+    "siem": "audit record correlation analysis",
+    "syslog": "audit record",
+    "vpn": "remote access encrypted",
+    "ids": "intrusion detection",
+    "ips": "intrusion prevention",
+    "idps": "intrusion detection",
+    "tls": "cryptographic transmission confidentiality",
+    "ssl": "cryptographic transmission confidentiality",
+    "https": "cryptographic transmission confidentiality",
+    "aes": "cryptographic encryption",
+    "kms": "cryptographic key management",
+    "hsm": "cryptographic key management",
+    "ddos": "denial service",
+    "dos": "denial service",
+    "xss": "information input validation flaw",
+    "csrf": "information input validation flaw",
+    "xsrf": "information input validation flaw",
+    "owasp": "flaw vulnerability",
+    "antivirus": "malicious code protection",
+    "malware": "malicious code",
+    "ransomware": "malicious code",
+    "edr": "malicious code protection monitoring",
+    "waf": "boundary protection",
+    "firewall": "boundary protection firewall",
+    "firewalls": "boundary protection firewall",
+    "dmz": "boundary protection subnetwork",
+    "vlan": "network segmentation boundary",
+    "segmentation": "segmentation boundary separation",
+    "segmented": "segmentation boundary separation",
+    "segregated": "separation boundary",
+    "segregation": "separation",
+    "rbac": "role based access control",
+    "abac": "attribute based access control",
+    "sdlc": "system development life cycle",
+    "sast": "static code analysis",
+    "dast": "dynamic code analysis",
+    "patch": "flaw remediation software update",
+    "patches": "flaw remediation software update",
+    "patching": "flaw remediation software update",
+    "bcp": "contingency plan",
+    "drp": "contingency plan recovery",
+    "rto": "recovery time",
+    "rpo": "recovery point",
+    "cctv": "video surveillance physical access monitoring",
+    "badge": "physical access",
+    "badges": "physical access",
+    "datacenter": "facility physical",
+    "ups": "emergency power",
+    "generator": "emergency power",
+    "generators": "emergency power",
+    "hvac": "temperature humidity",
+    "mdm": "mobile device",
+    "byod": "mobile device",
+    "dlp": "exfiltration data loss",
+    "onboarding": "personnel",
+    "offboarding": "personnel termination access",
+    "offboarded": "personnel termination access",
+    "subprocessor": "external service provider",
+    "subprocessors": "external service provider",
+    "subcontractor": "external service provider",
+    "subcontractors": "external service provider",
+    "hardening": "configuration settings baseline",
+    "hardened": "configuration settings baseline",
+    "backup": "backup",
+    "backups": "backup",
+    "pii": "personally identifiable information",
+    "phi": "personally identifiable information",
+    "gdpr": "privacy",
+    "dsar": "individual access personally identifiable information",
+    "cmek": "cryptographic key",
+    "byok": "cryptographic key",
+    "secrets": "authenticator cryptographic",
+    "passphrase": "password authenticator",
+    "passwords": "password authenticator",
+    "password": "password authenticator",
+    "lockout": "unsuccessful logon attempts",
+    "timeout": "session lock termination",
+    "iam": "identification authentication account",
+    "pam": "privileged account",
+    "soc": "security monitoring incident",
+}
+
+# Two-word buyer phrases → catalog words, checked before the single words.
+BIGRAMS: dict[tuple[str, str], str] = {
+    ("pen", "test"): "penetration testing",
+    ("log", "out"): "logout session termination",
+    ("logs", "out"): "logout session termination",
+    ("log", "off"): "logout session termination",
+    ("logs", "off"): "logout session termination",
+    ("log", "in"): "logon",
+    ("logs", "in"): "logon",
+    ("log", "on"): "logon",
+    ("pen", "testing"): "penetration testing",
+    ("multi", "factor"): "multifactor authentication",
+    ("two", "factor"): "multifactor authentication",
+    ("single", "sign"): "single sign authentication",
+    ("data", "center"): "facility physical",
+    ("data", "centre"): "facility physical",
+    ("background", "check"): "personnel screening",
+    ("background", "screening"): "personnel screening",
+    ("disaster", "recovery"): "contingency recovery",
+    ("business", "continuity"): "contingency plan",
+    ("code", "review"): "code review developer",
+    ("least", "privilege"): "least privilege",
+    ("data", "breach"): "incident breach",
+    ("security", "awareness"): "security awareness training",
+    ("bug", "bounty"): "vulnerability disclosure",
+    ("responsible", "disclosure"): "vulnerability disclosure",
+}
+
+
+class _StemCache(dict[str, str]):
+    """word → index stem; a miss computes it (bounded, like text._StemCache)."""
+
+    def __missing__(self, word: str) -> str:
+        stem = index_stem(word)
+        if len(self) < 200_000:
+            self[word] = stem
+        return stem
+
+
+def index_stem(word: str) -> str:
+    """A crude, deterministic stem: one suffix off, a doubled last letter single, 7 letters."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix == "s" else 4):
+            word = word[: -len(suffix)]
+            break
+    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in _VOWELS and word[-1] != "s":
+        word = word[:-1]
+    return word[:_STEM_CHARS]
+
+
+_STEMS = _StemCache()
+_STOP = frozenset(STOP_WORDS)
+
+
+def _expand(phrase: str) -> tuple[str, ...]:
+    return tuple(index_stem(w) for w in phrase.split())
+
+
+_SYN: dict[str, tuple[str, ...]] = {k: _expand(v) for k, v in SYNONYMS.items()}
+_BI: dict[tuple[str, str], tuple[str, ...]] = {k: _expand(v) for k, v in BIGRAMS.items()}
+_BI_FIRST = frozenset(k[0] for k in _BI)
+
+
+def index_terms(tokens: Iterable[str]) -> list[str]:
+    """Index stems of folded tokens (text.split_tokens output), synonyms expanded, stop words out."""
+    return [term for term, _ in sourced_terms(tokens)]
+
+
+def sourced_terms(tokens: Iterable[str]) -> list[tuple[str, str]]:
+    """(index term, the question's word it came from) for folded tokens, as `index_terms`."""
+    words = [t for t in tokens if t not in _STOP]
+    out: list[tuple[str, str]] = []
+    stems = _STEMS
+    i, n = 0, len(words)
+    while i < n:
+        w = words[i]
+        if w in _BI_FIRST and i + 1 < n and (w, words[i + 1]) in _BI:
+            source = f"{w} {words[i + 1]}"
+            out.extend((t, source) for t in _BI[w, words[i + 1]])
+            i += 2
+            continue
+        syn = _SYN.get(w)
+        if syn is not None:
+            out.extend((t, w) for t in syn)
+        elif not w.isdigit():
+            out.append((stems[w], w))
+        i += 1
+    return out
