@@ -37,7 +37,7 @@ from socproc.mapping.signable import (
     is_admission,
     negated,
     states,
-    stating_control,
+    stating_controls,
     subject_terms,
 )
 from socproc.mapping.wording import (
@@ -127,6 +127,10 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
     if match:
         origin = match[0].source or Path(ctx.inventory.path).name or "inventory"
         source = AnswerSource(origin, match[0].question_id, match[1])
+    # No automatic answer: the nearest approved answers to other wordings, for the reviewer only
+    # (never written into the filled copy by themselves).
+    origin = Path(ctx.inventory.path).name or "inventory"
+    similar = () if match else ctx.index.similar(req.question, origin=origin)
     value = cell_value(signed, req, approved if status is not Status.REVIEW else None)
     filled = bool(value) and supported and status is not Status.REVIEW
     return Mapping(
@@ -138,6 +142,7 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         answer_source=source,
         answer=value if supported else "",
         filled=filled,
+        similar_answers=similar,
     )
 
 
@@ -175,15 +180,16 @@ def _sign(
         # A request for an artifact (a pen test summary): a held document of that name.
         held = documents_for(ctx, cls.artifact, artifact=True)
         if held:
-            signed = from_document(cls.artifact, held)
+            signed = from_document(cls.artifact, held, Form.REQUEST)
             return _for_form(signed, form), bool(signed.answer)
-    control = stating_control(question, ctx.inventory.controls)
-    if control is not None:
-        said = f"{sentence(control.description)[:-1]} (control {control.id})."
-        return _for_form(Signed("Yes", said, control.id), form, negated(question)), True
+    controls = stating_controls(question, ctx.inventory.controls)
+    if controls:
+        said = " ".join(f"{sentence(c.description)[:-1]} (control {c.id})." for c in controls)
+        signed = Signed("Yes", said, controls[0].id)
+        return _for_form(signed, form, negated(question)), True
     docs = documents_for(ctx, question, artifact=form is Form.REQUEST)
     if docs:
-        signed = from_document(question, docs)
+        signed = from_document(question, docs, form)
         if signed.answer:
             return _for_form(signed, form, negated(question)), True
     return NONE, False
@@ -226,7 +232,7 @@ _NOT_CURRENT = {Flag.STALE, Flag.EXPIRED}
 # A question about holding a certification or attestation, not about a topic it names.
 _HOLDING_RX = re.compile(
     r"\b(compliant|complian(ce|t) (report|certificate)|certified|certification|accredited|"
-    r"attestation|audited|aoc|roc|report|reports)\b",
+    r"attestation|audited|aoc|roc|report|reports|certificate|certificates)\b",
     re.I,
 )
 _CURRENT_RX = re.compile(
@@ -281,7 +287,7 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
     Without a supporting fact, the evidence sentence is a draft for the reviewer, marked so.
     """
     evidence = unprefixed(response).strip()
-    if signed.source and signed.source == _control_id(evidence):
+    if signed.source and _ADDRESSED_RX.match(evidence) and signed.source in evidence:
         # The control's own words came first: the evidence adds where it is tested.
         evidence = _ADDRESSED_RX.sub("It is tested in", evidence, count=1)
     if not supported or status is Status.REVIEW:
@@ -301,12 +307,6 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
 
 
 _ADDRESSED_RX = re.compile(r"^This is addressed by our controls? [^,]+, tested in")
-
-
-def _control_id(evidence: str) -> str:
-    """The control id an evidence sentence names first ("addressed by our control AC-01")."""
-    found = re.match(r"^This is addressed by our controls? ([^\s,]+)", evidence)
-    return found.group(1) if found else ""
 
 
 _REPORT_NOUN_RX = re.compile(r"\b(report|audit|attestation|examination|soc|ssae|isae)\b", re.I)

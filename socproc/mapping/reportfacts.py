@@ -242,12 +242,13 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         span = f"{start.isoformat()} to {report.period_end.isoformat()}"
         return Fact(span, f"Our {name} covers {span}.", report.id)
     if _INCLUDE_RX.search(question) and report.kind in ("SOC 2", "SOC 3", "ISAE 3000"):
-        for category, rx in _CATEGORY_RX:
-            if rx.search(question):
-                title = category.title()
-                if category in report.categories:
-                    return Fact("Yes", f"Our {name} includes the {title} category.", report.id)
-                return Fact("No", f"Our {name} does not include the {title} category.", report.id)
+        named = [c for c, rx in _CATEGORY_RX if rx.search(question)]
+        missing = [c.title() for c in named if c not in report.categories]
+        if missing:
+            return Fact("No", f"Our {name} does not include {' or '.join(missing)}.", report.id)
+        if named:
+            held = " and ".join(c.title() for c in named)
+            return Fact("Yes", f"Our {name} includes {held}.", report.id)
     return None
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from socproc.inventory.load import Control, EvidenceDocument
 from socproc.mapping.answers import polarity
@@ -71,6 +72,7 @@ _CONTACT_RX = re.compile(r"\bcontact\b|\bcompleted by\b|\brespondent\b", re.I)
 _EMAIL_RX = re.compile(r"\be-?mail\b", re.I)
 _PHONE_RX = re.compile(r"\bphone\b|\btelephone\b", re.I)
 _TITLE_RX = re.compile(r"\b(job\s+)?title\b|\brole\b|\bposition\b", re.I)
+_LIST_RX = re.compile(r"\s(and|&)\s|,", re.I)
 _DATE_DONE_RX = re.compile(r"\bdate\b[^?]{0,30}\b(complet|fill|submi|prepar)", re.I)
 
 # Questions whose honest answer may be an admission: answered only from an approved answer.
@@ -108,7 +110,9 @@ _FRAME_TEXT = (
     "procedure policy practice program programme mechanism capability information data "
     "security sensitive institutional customer client following applicable including include "
     "such e g i etc example least order within currently current using used uses based basis "
-    "other any about all most overall full well ensuring performing able yes no true false na"
+    "other any about all most overall full well ensuring performing able yes no true false na "
+    "protocol protocols algorithm algorithms mechanism mechanisms technology technologies "
+    "method methods tool tools"
 )
 # Different words, one subject: folded to a shared key before comparing (security terms only).
 _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -118,13 +122,28 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bcp", ("business continuity plan", "business continuity", "bcp")),
     ("drp", ("disaster recovery plan", "disaster recovery", "drp", "dr plan")),
     ("dpo", ("data protection officer", "dpo")),
-    ("ids", ("intrusion detection", "intrusion prevention", "ids", "ips")),
+    (
+        "ids",
+        (
+            "intrusion detection",
+            "intrusion prevention",
+            "intrusions",
+            "intrusion",
+            "ids",
+            "ips",
+            "threat detection",
+            "security alerts",
+            "detection and response",
+            "mdr",
+        ),
+    ),
     ("siem", ("siem", "security information and event management")),
     ("transit", ("in transit", "transport", "tls", "ssl", "https", "transmission", "transmit")),
-    ("rest", ("at rest",)),
+    ("rest", ("at rest", "storage")),
     ("backup", ("backups", "backup", "backed up", "back up")),
     ("background", ("background", "screenings", "screening")),
     ("offsite", ("offsite", "off site", "second region", "another region", "separate region")),
+    ("offsite", ("secondary site", "second data center", "secondary data center")),
     ("employee", ("employees", "employee", "personnel", "staff", "workforce", "workers")),
     (
         "admin",
@@ -140,12 +159,22 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("terminat", ("terminated", "termination", "leaver", "leavers", "departing", "offboarding")),
     ("role", ("role based", "rbac", "roles", "role")),
     ("password", ("passwords", "password", "passphrase", "credentials")),
+    (
+        "revoke",
+        ("revoked", "revoke", "revocation", "removed", "remove", "deprovisioned", "disabled"),
+    ),
 )
 _SYNONYM_RX = [
     (key, re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I))
     for key, words in _SYNONYMS
 ]
-_PARENTHESES_RX = re.compile(r"\([^()]*\)")
+# Examples in parentheses ("(e.g., Duo, OTP)", "(SAML2, OIDC)") are dropped; a qualifier
+# ("(network-based)") or an acronym ("(WAF)") is part of the question and kept.
+_PARENTHESES_RX = re.compile(
+    r"\(\s*(e\.?\s?g\.?|i\.?\s?e\.?|eg|ie|such as|for example|including|incl\.?)\b[^()]*\)"
+    r"|\([^(),]*,[^()]*\)",
+    re.I,
+)
 _SEPARATOR_RX = re.compile(r"[-/_]")
 _TIMES_RX = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
 # A parenthesis that names an acronym ("(WAF)", "(DRP)") is kept; examples are not.
@@ -195,6 +224,9 @@ def field_value(ctx: Context, question: str) -> Signed:
     """The vendor's own name, contact or the date of completion, where a field asks for it."""
     inv = ctx.inventory
     contact = inv.contact
+    if _LIST_RX.search(question):
+        # "Legal name and registered address": half an answer is left for the reviewer.
+        return NONE
     if _DATE_DONE_RX.search(question):
         return Signed(ctx.as_of.isoformat(), ctx.as_of.isoformat(), "as_of")
     if contact is not None and _CONTACT_RX.search(question):
@@ -212,11 +244,12 @@ def field_value(ctx: Context, question: str) -> Signed:
     return NONE
 
 
+@lru_cache(maxsize=1 << 16)
 def subject_terms(text: str) -> frozenset[str]:
     """The words that say what a text is about: examples in parentheses, follow-up sentences
     and frame words dropped, synonyms folded to one key, light stemming."""
-    text = _ACRONYM_RX.sub(r" \1 ", text.split("?")[0])
-    text = _PARENTHESES_RX.sub(" ", text).lower()
+    text = _PARENTHESES_RX.sub(" ", text.split("?")[0])
+    text = _ACRONYM_RX.sub(r" \1 ", text).replace("(", " ").replace(")", " ").lower()
     text = _TIMES_RX.sub("x", _SEPARATOR_RX.sub(" ", text))
     keys = set()
     for key, rx in _SYNONYM_RX:
@@ -228,7 +261,10 @@ def subject_terms(text: str) -> frozenset[str]:
 
 
 def _stem(word: str) -> str:
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+    """A light suffix strip, so that "approved"/"approval" and "central"/"centrally" meet."""
+    if len(word) > 6 and word.endswith("ly"):
+        word = word[:-2]
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("al", "")):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)] + repl
     return word
@@ -312,9 +348,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
 
 
 # A part of a control's text that denies what it names: "are prohibited", "never stored".
-_DENIAL_RX = re.compile(
-    r"\b(not|never|no|prohibit\w*|forbid\w*|disallow\w*|disabled|blocked|denied|banned)\b", re.I
-)
+_DENIAL_RX = re.compile(r"\b(not|never|no|prohibit\w*|forbid\w*|disallow\w*|banned)\b", re.I)
 _PART_RX = re.compile(r"[;,.]\s|\sand\s|\sbut\s", re.I)
 
 
@@ -333,24 +367,55 @@ def clauses(question: str) -> list[str]:
 _CLAUSE_RX = re.compile(r"[,;]|\s(?:with|that|which|and also)\s", re.I)
 
 
-def stating_control(question: str, controls: tuple[Control, ...]) -> Control | None:
-    """The control whose description states most of what the question asks, if one does:
-    a control on the same criterion but another topic does not answer it."""
+def stating_controls(question: str, controls: tuple[Control, ...]) -> tuple[Control, ...]:
+    """The control whose description states what the question asks, or two that state it
+    together ("reviewed quarterly and revoked on termination"); () when none do. A control on
+    the same criterion but another topic does not answer."""
     wanted = subject_terms(question)
-    best: tuple[float, str, Control] | None = None
-    for control in controls:
+    if not wanted:
+        return ()
+    scored = sorted(
+        ((len(wanted & subject_terms(c.description)), c.id, c) for c in controls),
+        key=lambda t: (-t[0], t[1]),
+    )
+    near = [c for n, _, c in scored[:_PAIR_POOL] if n]
+    for control in near:
         if states(question, control.description):
-            key = (_share(wanted, control.description), control.id, control)
-            best = key if best is None or key[0] > best[0] else best
-    return best[2] if best else None
+            return (control,)
+    # Two controls together: only a question of several parts, each part stated by one of
+    # them ("reviewed quarterly" by one, "and revoked upon termination" by the other).
+    parts = [
+        p
+        for p in _PARTS_RX.split(_PARENTHESES_RX.sub(" ", question.split("?")[0]))
+        if subject_terms(p)
+    ]
+    if len(parts) < 2:
+        return ()
+    for i, first in enumerate(near):
+        for second in near[i + 1 :]:
+            by_first = [states(p, first.description, least=1) for p in parts]
+            by_second = [states(p, second.description, least=1) for p in parts]
+            if any(by_first) and any(by_second) and all(map(max, by_first, by_second)):
+                return (first, second)
+    return ()
 
 
-def from_document(question: str, docs: list[EvidenceDocument]) -> Signed:
+_PARTS_RX = re.compile(r"[,;]|\s(?:and|with|that|which)\s", re.I)
+# How many of the nearest controls are tried in pairs (15 pairs).
+_PAIR_POOL = 6
+
+
+def _covers(question: str, text: str) -> bool:
+    return covers_clauses(question, text)
+
+
+def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Signed:
     """A held document that states what the question asks (its title and topics hold its
     subject): Yes, with its title and sharing terms; internal documents are not named."""
     # `docs` name their title or a topic in the question as a whole phrase; each of the
     # question's clauses must still be on the document ("with a clear owner" too).
-    docs = [d for d in docs if covers_clauses(question, " ".join((d.title, *d.topics)))]
+    test = states if form is Form.YES_NO else _covers
+    docs = [d for d in docs if test(question, " ".join((d.title, *d.topics)))]
     if not docs:
         return NONE
     shareable = [d for d in docs if d.sharing != "internal"]
