@@ -510,3 +510,55 @@ def test_embedded_ids_without_a_separator() -> None:
     found = extract(doc(Sheet("AI", grid(rows))))
     assert [r.question_id for r in found.requirements] == ["AI02", "AIWF-01", "Q3"]
     assert found.requirements[0].question == "Do you train models on customer data?"
+
+
+def test_document_request_list_is_read_as_requests() -> None:
+    rows = [
+        ["#", "Document Requested", "Provided (Y/N)", "Comments"],
+        ["1", "Information Security Policy", "", ""],
+        ["2", "Business Continuity Plan", "", ""],
+        ["3", "Latest penetration test report", "", ""],
+    ]
+    found = extract(doc(Sheet("Standard Request List", grid(rows))))
+    got = [(r.question_id, r.question, r.answer_ref) for r in found.requirements]
+    assert got == [
+        ("1", "Information Security Policy", "C2"),
+        ("2", "Business Continuity Plan", "C3"),
+        ("3", "Latest penetration test report", "C4"),
+    ]
+
+
+def test_contact_fields_are_requirements_not_labels() -> None:
+    rows = [
+        ["Question", "Response"],
+        ["Vendor name:", ""],
+        ["Contact email:", ""],
+        ["Phone number:", ""],
+        ["Do you hold a SOC 2 Type II report?", ""],
+    ]
+    found = extract(doc(Sheet("Vendor", grid(rows))))
+    assert [r.question for r in found.requirements] == [
+        "Vendor name",
+        "Contact email",
+        "Phone number",
+        "Do you hold a SOC 2 Type II report?",
+    ]
+
+
+def test_topic_rows_are_sections_and_a_topic_number_goes_to_its_question() -> None:
+    rows = [
+        ["No.", "Question", "Answer"],
+        ["5", "Access Control", ""],
+        ["", "Do you enforce multi-factor authentication?", ""],
+        ["", "Data Protection", "Answer"],
+        ["6", "Do you encrypt backups?", ""],
+    ]
+    found = extract(doc(Sheet("Q", grid(rows))))
+    got = [(r.question_id, r.question, r.section) for r in found.requirements]
+    assert got == [
+        ("5", "Do you enforce multi-factor authentication?", "Access Control"),
+        ("6", "Do you encrypt backups?", "Data Protection"),
+    ]
+    reasons = {s.ref: s.reason for s in found.skipped}
+    # The second topic repeats a header word: read as a header row whose label is the section.
+    assert reasons["Q!B2"] == "section" and reasons["Q!B4"] == "header"

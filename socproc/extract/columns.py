@@ -66,6 +66,11 @@ def detect_columns(grid: Grid, layout: SheetLayout | None = None) -> Columns | N
         # Column roles show in any fair sample; reading every row of a huge sheet twice is waste.
         data = data[:: len(data) // _SAMPLE + 1]
     question = _question_column(data, by_role.get("question"), by_role.get("described"))
+    requests = False
+    if question is None and by_role.get("request"):
+        # Nothing asks, but a header names the documents requested: a request list.
+        question = _first(by_role.get("request"))
+        requests = True
     if question is None:
         return None
     ident = _id_column(data, question, by_role.get("id"))
@@ -93,6 +98,7 @@ def detect_columns(grid: Grid, layout: SheetLayout | None = None) -> Columns | N
         first,
         boxes=boxes,
         box_labels=labels,
+        requests=requests,
     )
 
 

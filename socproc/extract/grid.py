@@ -43,6 +43,7 @@ class Columns:
     # the option each one stands for: the answer is the ticked one.
     boxes: tuple[int, ...] = ()
     box_labels: tuple[str, ...] = ()
+    requests: bool = False  # a document-request list: every row names a document to provide
 
 
 def index_rows(cells: dict[tuple[int, int], str]) -> Rows:

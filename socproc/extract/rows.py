@@ -23,6 +23,13 @@ _INSTRUCTION = re.compile(
     r"(?:(?:instructions?|directions|please note|disclaimer)\b|notes?\s*:|important\s*:|step \d)",
     re.IGNORECASE,
 )
+# A field about the vendor or its contact person, as a short label in the question column.
+CONTACT_FIELD = re.compile(
+    r"(?:(?:vendor|supplier|company|organi[sz]ation|business|legal|primary|security|contact|"
+    r"respondent|your)\s+){0,2}(?:(?:full |legal |company |contact )?name|e-?mail(?: address)?|"
+    r"(?:tele)?phone(?: number)?|job title|title|address|website|url)\s*:?",
+    re.IGNORECASE,
+)
 _FOOTER = re.compile(r"(?:copyright|©|\(c\)\s*\d{4}|end of (?:work)?sheet)", re.IGNORECASE)
 
 
@@ -99,6 +106,37 @@ def walk_grid(grid: Grid, cols: Columns, seen: Seen, section: str | None = None)
     first = len(seen.requirements)
     _walk_rows(grid, cols, seen, section)
     demote_parent_titles(seen, first)
+    number_topic_questions(seen, first)
+
+
+def number_topic_questions(seen: Seen, first: int = 0) -> None:
+    """A number on a topic row, its question on the next row ("5 | Access Control" then
+    " | Do you enforce MFA?"): the question takes the number, the topic becomes its section."""
+    reqs = seen.requirements
+    out: list[Requirement] = reqs[:first]
+    i = first
+    while i < len(reqs):
+        req = reqs[i]
+        nxt = reqs[i + 1] if i + 1 < len(reqs) else None
+        if (
+            nxt is not None
+            and req.question_id
+            and not nxt.question_id
+            and req.row is not None
+            and nxt.row == req.row + 1
+            and req.sheet == nxt.sheet
+            and not req.answer
+            and _title_like(req.question)
+            and not looks_like_question(req.question)
+            and looks_like_question(nxt.question)
+        ):
+            seen.skipped.append(Skip(req.ref, "section"))
+            out.append(replace(nxt, question_id=req.question_id, section=req.question))
+            i += 2
+            continue
+        out.append(req)
+        i += 1
+    seen.requirements[:] = out
 
 
 def demote_parent_titles(seen: Seen, first: int = 0) -> None:
@@ -246,9 +284,22 @@ def read_row(
         question = split_embedded_id(question)[1]
     if qid is not None:
         return None, qid, question, None
+    if cols.requests and not above:
+        # A document-request list: every named document is a request, titles included.
+        if _INSTRUCTION.match(question) or _FOOTER.match(question):
+            return "instruction", None, question, None
+        return None, None, question, None
+    if CONTACT_FIELD.fullmatch(question):
+        # "Vendor name:", "Contact email:": the vendor fills these in (spec: fields about the
+        # vendor are answered from the inventory), so they are requirements, not labels.
+        return None, None, question.rstrip(": "), None
     asks = looks_like_question(question)
     if above and len(cells) > 1:
         return "title", None, question, None
+    others = [v for c, v in cells.items() if c != cols.question]
+    if not asks and _title_like(question) and others and all(header_role(v) for v in others):
+        # "Access Control | Response | Comments": a topic row that repeats the headers.
+        return "section", None, question, clean_section(question)
     if not asks and len(cells) == 1 and _title_like(question):
         reason, new = lone_cell(question)
         return reason, None, question, new

@@ -153,7 +153,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "answer",
             r"(?:[\w/&]+ ){0,3}(?:answers?|responses?)(?: [\w/&]+){0,2}|yes ?(?:/|or) ?no.*|y ?/ ?n|"
             r"compliance(?: status)?|compliant|status|(?:\w+ ){0,2}score|rating|implemented|"
-            r"selection|in place|(?:\w+ )?reply",
+            r"selection|in place|(?:\w+ )?reply|provided\??|submitted\??|attached\??",
         ),
         (
             "question",
@@ -162,7 +162,13 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"control (?:statement|description|text|requirement|objective)s?",
         ),
         # Weaker words: a "Description" column is the question column only if something in it asks.
-        ("described", r"descriptions?|items?|request|prompt|text"),
+        ("described", r"descriptions?|items?|prompt|text"),
+        # A document-request list: each row names a document to provide, and asks nothing.
+        (
+            "request",
+            r"(?:(?:documents?|evidence|artifacts?|items?|information) )?(?:requested|requests?)"
+            r"|(?:requested |required )?(?:documents?|artifacts?)(?: name| title| requested)?",
+        ),
     )
 )
 # Header words that only an evaluator's copy carries: such sheets are not for the vendor.
@@ -213,7 +219,7 @@ _NAME_SKIPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _EVALUATOR_NAME = re.compile(
     r"analyst|evaluat|scor(?:e|es|ing|ecard)\b|summary|report\b|dashboard|benchmark", re.IGNORECASE
 )
-_QUESTION_NAME = re.compile(r"question|requirement|response|control", re.IGNORECASE)
+_QUESTION_NAME = re.compile(r"question|requirement|response|control|request", re.IGNORECASE)
 
 
 def sheet_name_skip(name: str) -> str | None:
