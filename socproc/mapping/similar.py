@@ -358,6 +358,7 @@ def stem(word: str) -> str:
     return word[:7]
 
 
+@lru_cache(maxsize=64)  # one question is folded for its terms and for its fact key
 def fold(text: str) -> str:
     """Lowercase words and digits separated by single spaces ("Multi-Factor" → "multi factor")."""
     return " ".join(_FOLD.findall(text.lower().replace("'s ", " s ")))
@@ -435,6 +436,7 @@ class SimilarIndex:
         n = len(self.entries)
         self._idf = {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
         self._default_idf = math.log((n + 1) / 0.5)
+        self._weight = {t: _base(t) * idf for t, idf in self._idf.items()}
         self._vecs: list[dict[str, float]] = []
         self._concepts: list[frozenset[str]] = []
         self._postings: dict[str, list[tuple[int, float]]] = {}
@@ -463,7 +465,8 @@ class SimilarIndex:
 
     def query_vector(self, question: str, context: str = "") -> dict[str, float]:
         """The question's unit TF-IDF vector (its own words, plus its context at low weight)."""
-        vec = {t: _base(t) * self._idf.get(t, self._default_idf) for t in terms(question)}
+        weight = self._weight
+        vec = {t: weight.get(t) or _base(t) * self._default_idf for t in terms(question)}
         for t in terms(context) if context else ():
             vec.setdefault(t, CONTEXT_WEIGHT * _base(t) * self._idf.get(t, self._default_idf))
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
@@ -488,8 +491,10 @@ class SimilarIndex:
         if not acc and common:
             # Only common terms: the entries holding the rarest few of them together.
             acc.update(dict.fromkeys(self._holding_all(sorted(common)), 0.0))
-        rest = {t: qvec[t] for _, t in common}
         key = fact_key(question)
+        if not acc and not (key and key in self._by_fact):
+            return []  # no word in common with any entry: nothing to suggest
+        rest = {t: qvec[t] for _, t in common}
         facts = self._by_fact.get(key, ()) if key else ()
         for i in facts:
             acc[i] += 0.0
