@@ -26,11 +26,21 @@ _MAX_SERIAL = 2_958_465
 _XSTRING_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def unescape_xstring(text: str) -> str:
-    """Decode ECMA-376 ST_Xstring escapes: Excel stores a carriage return as "_x000D_"."""
+    """Decode ECMA-376 ST_Xstring escapes: Excel stores a carriage return as "_x000D_".
+
+    An escaped surrogate pair becomes its character; a lone one (`_xD800_`) becomes U+FFFD,
+    as an undecodable byte does elsewhere: no UTF-8 output could hold it.
+    """
     if "_x" not in text:
         return text
-    return _XSTRING_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    text = _XSTRING_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
 
 
 def format_kind(code: str) -> NumberKind:

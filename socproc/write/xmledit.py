@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from xml.parsers import expat
@@ -141,11 +143,44 @@ def _to_merge_anchors(
         boxes.append((int(r0), col_index(c0), int(r1), col_index(c1)))
     if not boxes:
         return cells
+    anchors = merge_anchors(boxes, cells)
     moved: dict[tuple[int, int], str] = {}
-    for (r, c), value in cells.items():
-        box = next((b for b in boxes if b[0] <= r <= b[2] and b[1] <= c <= b[3]), None)
-        moved.setdefault((box[0], box[1]) if box else (r, c), value)
+    for key, value in cells.items():
+        moved.setdefault(anchors.get(key, key), value)
     return moved
+
+
+def merge_anchors(
+    boxes: list[tuple[int, int, int, int]], cells: Iterable[tuple[int, int]]
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """(row, col) → top-left of the merged box that holds it, for each cell inside one.
+
+    One sweep down the rows: a box is open from its first row to its last, and the open
+    boxes are kept sorted by first column, so a cell finds its box by bisection. Merges never
+    overlap in a sheet Excel opens, so the box starting nearest at or left of the cell is the
+    only one that can hold it. Before: each cell was tested against every box (32k merged
+    rows: 28 s).
+    """
+    order = sorted(range(len(boxes)), key=lambda i: boxes[i][0])
+    by_col: list[tuple[int, int]] = []  # (first column, box index) of the open boxes, sorted
+    closing: list[tuple[int, int]] = []  # heap of (last row, box index)
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    nxt = 0
+    for r, c in sorted(cells):
+        while nxt < len(order) and boxes[order[nxt]][0] <= r:
+            i = order[nxt]
+            bisect.insort(by_col, (boxes[i][1], i))
+            heapq.heappush(closing, (boxes[i][2], i))
+            nxt += 1
+        while closing and closing[0][0] < r:
+            _, i = heapq.heappop(closing)
+            del by_col[bisect.bisect_left(by_col, (boxes[i][1], i))]
+        at = bisect.bisect_right(by_col, (c, len(boxes))) - 1
+        if at >= 0:
+            r0, c0, _r1, c1 = boxes[by_col[at][1]]
+            if c <= c1:
+                out[(r, c)] = (r0, c0)
+    return out
 
 
 def _attrs(attrs: str) -> dict[str, str]:
