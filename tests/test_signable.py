@@ -176,7 +176,7 @@ def test_describe_questions_never_get_a_bare_yes() -> None:
     ("question", "expected"),
     [
         ("Vendor name", "Northwind Analytics"),
-        ("Company legal name", "Northwind Analytics"),
+        ("Company name", "Northwind Analytics"),
         ("Primary contact email", "security@northwind.example"),
         ("Contact name", "Priya Raman"),
         ("Date completed", "2026-06-30"),
@@ -185,6 +185,16 @@ def test_describe_questions_never_get_a_bare_yes() -> None:
 def test_fields_about_the_vendor_come_from_the_inventory(question: str, expected: str) -> None:
     m = answer(question)
     assert (m.answer, m.filled) == (expected, True)
+
+
+def test_a_legal_name_comes_only_from_an_approved_answer() -> None:
+    # `vendor` is the name the vendor goes by, not necessarily its legal entity name.
+    assert answer("Legal name of the responding entity").filled is False
+    legal = ApprovedAnswer(
+        question="What is your legal entity name?", answer="Northwind Analytics, Inc."
+    )
+    m = answer("What is your legal entity name?", answers=(legal,))
+    assert (m.answer, m.filled) == ("Northwind Analytics, Inc.", True)
 
 
 def test_a_choice_that_claims_more_than_yes_is_left_blank() -> None:

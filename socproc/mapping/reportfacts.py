@@ -19,9 +19,11 @@ from socproc.mapping.holdings import Context, asks_about_report
 _NAMED_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"\bisae\s*3402\b", re.I), frozenset({"ISAE 3402"})),
     (re.compile(r"\bisae\s*3000\b", re.I), frozenset({"ISAE 3000"})),
+    (re.compile(r"\bsoc\s*-?\s*(1|i|one)\b", re.I), frozenset({"SOC 1", "ISAE 3402"})),
+    # SSAE 16/18 alone is the attestation standard of SOC 1 and SOC 2 examinations alike.
     (
-        re.compile(r"\bsoc\s*-?\s*(1|i|one)\b|\bssae\s*-?\s*1[68]\b", re.I),
-        frozenset({"SOC 1", "ISAE 3402"}),
+        re.compile(r"\bssae\s*-?\s*1[68]\b", re.I),
+        frozenset({"SOC 1", "SOC 2", "ISAE 3402", "ISAE 3000"}),
     ),
     (re.compile(r"\bsoc\s*-?\s*(2|ii|two)\b", re.I), frozenset({"SOC 2", "ISAE 3000"})),
     (re.compile(r"\bsoc\s*-?\s*(3|iii|three)\b", re.I), frozenset({"SOC 3"})),
@@ -73,8 +75,10 @@ _CATEGORY_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("confidentiality", re.compile(r"\bconfidentiality\b", re.I)),
     ("processing integrity", re.compile(r"\bprocessing integrity\b", re.I)),
 )
-_INCLUDE_RX = re.compile(
-    r"\b(include[sd]?|including|cover(s|ed)?|scope|principles?|criteria|categor(y|ies))\b", re.I
+# A question about the report's categories names them as such: "the Privacy category",
+# "Trust Service Principle", "criteria", "in scope" (not "any security or privacy standard").
+_SCOPE_RX = re.compile(
+    r"\b(principles?|criteria|categor(y|ies)|trust services?|tsc|in scope|scope of)\b", re.I
 )
 _MONTHS = {
     name: number
@@ -151,9 +155,9 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
     None when the holdings do not settle it (a held report whose currency is in question).
     """
     named = named_kinds(question)
-    wanted = named or ([asked] if asked else [])
-    if not wanted:
-        return None
+    if not named:
+        return _unnamed_holding(ctx, asked)
+    wanted = named
     if _EITHER_RX.search(question):
         wanted = [frozenset().union(*wanted)]
     reports = ctx.inventory.reports
@@ -176,6 +180,19 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             return Fact("No", f"Our {_name(report)} is shared under NDA only.", report.id)
     first = found[0]
     return Fact("Yes", f"We hold our {_name(first)}.", first.id)
+
+
+def _unnamed_holding(ctx: Context, asked: frozenset[str]) -> Fact | None:
+    """ "The report", "your audit reports": Yes when a report of the kind asked is held; with
+    no kind named, another report held leaves it to the reviewer, and only holding no audit
+    report at all is a No."""
+    reports = [r for r in ctx.inventory.reports if r.kind != "bridge letter"]
+    held = _newest([r for r in reports if r.kind in asked])
+    if held is not None:
+        return Fact("Yes", f"We hold our {_name(held)}.", held.id)
+    if reports:
+        return None
+    return Fact("No", "We do not currently hold an audit report.", NOT_HELD)
 
 
 def names_with_article(names: str) -> str:
@@ -241,7 +258,7 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         start = report.period_start or report.period_end
         span = f"{start.isoformat()} to {report.period_end.isoformat()}"
         return Fact(span, f"Our {name} covers {span}.", report.id)
-    if _INCLUDE_RX.search(question) and report.kind in ("SOC 2", "SOC 3", "ISAE 3000"):
+    if _SCOPE_RX.search(question) and report.kind in ("SOC 2", "SOC 3", "ISAE 3000"):
         named = [c for c, rx in _CATEGORY_RX if rx.search(question)]
         missing = [c.title() for c in named if c not in report.categories]
         if missing:

@@ -72,6 +72,7 @@ _CONTACT_RX = re.compile(r"\bcontact\b|\bcompleted by\b|\brespondent\b", re.I)
 _EMAIL_RX = re.compile(r"\be-?mail\b", re.I)
 _PHONE_RX = re.compile(r"\bphone\b|\btelephone\b", re.I)
 _TITLE_RX = re.compile(r"\b(job\s+)?title\b|\brole\b|\bposition\b", re.I)
+_LEGAL_RX = re.compile(r"\blegal\b|\bregistered\b|\bincorporated\b", re.I)
 _LIST_RX = re.compile(r"\s(and|&)\s|,", re.I)
 _DATE_DONE_RX = re.compile(r"\bdate\b[^?]{0,30}\b(complet|fill|submi|prepar)", re.I)
 
@@ -239,7 +240,9 @@ def field_value(ctx: Context, question: str) -> Signed:
                 return Signed(value, value, "contact") if value else NONE
         if contact.name:
             return Signed(contact.name, contact.name, "contact")
-    if _NAME_RX.search(question) and inv.vendor:
+    if _NAME_RX.search(question) and inv.vendor and not _LEGAL_RX.search(question):
+        # `vendor` is the name the vendor goes by; its legal entity name (", Inc.") is only
+        # ever stated by an approved answer.
         return Signed(inv.vendor, inv.vendor, "vendor")
     return NONE
 
