@@ -35,6 +35,8 @@ CATALOGS = (
 OUT = ROOT / "socproc" / "classify" / "nist_index.py"
 K1, B = 1.2, 0.75
 TOP_DOCS = 24  # postings kept per term: the documents where the term weighs most
+COMMON_DOCS = 16  # ... and for a common term (IDF below COMMON_IDF), which decides less
+COMMON_IDF = 2.5
 MAX_DF = 0.6  # terms in more than this share of the documents say nothing about which one
 _PARAM = re.compile(r"\{\{[^}]*\}\}")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -107,7 +109,8 @@ def build(
                 w = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * size / avg))
                 weights.append((i, round(w, 3)))
         weights.sort(key=lambda iw: (-iw[1], iw[0]))
-        postings[term] = sorted(weights[:TOP_DOCS])
+        keep = TOP_DOCS if idf >= COMMON_IDF else COMMON_DOCS
+        postings[term] = sorted(weights[:keep])
     return dict(sorted(postings.items())), dict(sorted(idfs.items()))
 
 

@@ -31,7 +31,7 @@ def is_topical(near: Nearest, bar: float = CONTROL_SCORE) -> bool:
 
 # Confidence of each path, set below the accuracy it had on the tune rows (real and written,
 # 686 rows) so that each confidence band is at least as accurate as its lower edge:
-CONFNOT_ASKED = 0.88  # a fact, document, terms... form (accuracy 0.96-1.00)
+CONF_NOT_ASKED = 0.88  # a fact, document, terms... form (accuracy 0.96-1.00)
 CONF_AGREE = 0.9  # a near control and the criteria table's phrases agree (0.98)
 CONF_CUES = 0.8  # the criteria table's phrases alone (0.88)
 CONF_NEAR_STRONG = 0.75  # a near control alone, score at least twice the bar (0.79)
@@ -105,7 +105,7 @@ def judge_control(
         return criteria
     if kind in NOT_ASKED:
         d.reasons.append(f"{NOT_ASKED[kind]} ('{kind_words}') → no SOC report need")
-        d.confidence = CONFNOT_ASKED
+        d.confidence = CONF_NOT_ASKED
         return []
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)

@@ -17,6 +17,7 @@ from socproc.classify.tsc_map import criteria_of_control
 
 _CRITERIA = tuple(criteria_of_control(cid) for cid, _ in CONTROLS)
 TOP_K = 5
+WITHIN_DOCS = 6
 _EMPTY: dict[int, float] = {}
 _NO_POSTINGS: dict[str, dict[int, float]] = {}
 _BY_CRITERION: dict[str, dict[str, dict[int, float]]] = {}
@@ -28,7 +29,7 @@ class Nearest:
     """The best control for a question: its id, title, BM25 score, criteria and shared terms."""
 
     __slots__ = (
-        "control", "coverage", "criteria", "matched", "ranked", "runner_up", "score", "terms",
+        "control", "coverage", "criteria", "matched", "ranked", "score", "terms",
         "title", "votes",
     )  # fmt: skip
 
@@ -39,7 +40,6 @@ class Nearest:
         score: float,
         criteria: tuple[str, ...],
         terms: tuple[str, ...],
-        runner_up: tuple[str, float, tuple[str, ...]] | None,
         coverage: float = 0.0,
         votes: tuple[tuple[str, float], ...] = (),
         matched: int = 0,
@@ -50,7 +50,6 @@ class Nearest:
         self.score = score
         self.criteria = criteria
         self.terms = terms  # the question's words whose index terms the control uses
-        self.runner_up = runner_up  # (control, score, criteria) of the second best, if any
         # Share of the question's information (IDF mass) that the control's words account for:
         # low when a rare word or two matched and the rest of the question is about other things.
         self.coverage = coverage
@@ -61,7 +60,7 @@ class Nearest:
         self.ranked = ranked  # the TOP_K nearest: (control, title, score, criteria), best first
 
 
-NONE = Nearest("", "", 0.0, (), (), None)
+NONE = Nearest("", "", 0.0, (), ())
 
 
 def _by_criterion() -> dict[str, dict[str, dict[int, float]]]:
@@ -71,6 +70,12 @@ def _by_criterion() -> dict[str, dict[str, dict[int, float]]]:
             for doc, w in plist.items():
                 for crit in _CRITERIA[doc]:
                     _BY_CRITERION.setdefault(crit, {}).setdefault(term, {})[doc] = w
+        # Within a criterion a term's few best controls are enough to name the nearest one.
+        for index in _BY_CRITERION.values():
+            for term, plist in index.items():
+                if len(plist) > WITHIN_DOCS:
+                    best = sorted(plist.items(), key=lambda dw: (-dw[1], dw[0]))[:WITHIN_DOCS]
+                    index[term] = dict(sorted(best))
     return _BY_CRITERION
 
 
@@ -83,7 +88,8 @@ def nearest(tokens: list[str], within: Sequence[str] = ()) -> Nearest:
     """
     terms: dict[str, str] = {}  # index term → the question's word, unique, in order
     for term, word in sourced_terms(tokens):
-        terms.setdefault(term, word)
+        if term not in terms:
+            terms[term] = word
     scores: defaultdict[int, float] = defaultdict(float)
     indexes = [_by_criterion().get(c, _NO_POSTINGS) for c in within] if within else [POSTINGS]
     for index in indexes:
@@ -92,29 +98,28 @@ def nearest(tokens: list[str], within: Sequence[str] = ()) -> Nearest:
             if plist is not None:
                 for doc, w in plist.items():
                     scores[doc] += w
+    if not scores:
+        return NONE
     if len(indexes) > 1:  # a control mapped to two of the criteria was counted twice
         for doc in _MULTI.keys() & scores.keys():
             n = len(_MULTI[doc].intersection(within))
             if n > 1:
                 scores[doc] /= n
-    if not scores:
-        return NONE
-    # Ties go to the lower position (catalog order): sorted() is stable over ascending keys.
-    order = sorted(sorted(scores), key=scores.__getitem__, reverse=True)[:TOP_K]
-    ranked = [(doc, scores[doc]) for doc in order]
-    best, score = ranked[0]
-    cid, title = CONTROLS[best]
+    # Ties keep the order the postings came in (sorted() is stable): deterministic.
+    order = sorted(scores, key=scores.__getitem__, reverse=True)[:TOP_K]
+    best = order[0]
     tally: dict[str, float] = {}
-    for doc, w in ranked:
+    for doc in order:
+        w = scores[doc]
         for crit in _CRITERIA[doc]:
             tally[crit] = tally.get(crit, 0.0) + w
     votes = tuple(sorted(tally.items(), key=lambda cw: (-cw[1], cw[0])))
-    shared = tuple(t for t in terms if best in POSTINGS.get(t, _EMPTY))
+    shared = [t for t in terms if best in POSTINGS.get(t, _EMPTY)]
     total = sum(IDF.get(t, MAX_IDF) for t in terms)
     coverage = sum(IDF[t] for t in shared) / total if total else 0.0
     words = tuple(dict.fromkeys(terms[t] for t in shared))
-    runner = None
-    if len(ranked) > 1:
-        other = ranked[1][0]
-        runner = (CONTROLS[other][0], ranked[1][1], _CRITERIA[other])
-    return Nearest(cid, title, score, _CRITERIA[best], words, runner, coverage, votes, len(shared))
+    top = tuple((*CONTROLS[doc], scores[doc], _CRITERIA[doc]) for doc in order)
+    cid, title = CONTROLS[best]
+    return Nearest(
+        cid, title, scores[best], _CRITERIA[best], words, coverage, votes, len(shared), top
+    )

@@ -41,7 +41,10 @@ _NEGATED_AFTER = re.compile(
     r" (?:required|needed|necessary|requested|accepted|acceptable|sufficient|mandatory|expected)"
     r"|(?:\s*(?:reports?))?\s*(?:is|are) optional"
 )
-_NEGATED_BEFORE = re.compile(r"(?:\bno|\bnot (?:a|an)?|\bwithout (?:a|an)?)\s*(?:soc[\s\-]*2\s*)?$")
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:no|not|n't|without|never)(?: (?:need|needed|require|required|want|accept|expect))?"
+    r"(?: (?:a|an|any))?\s*(?:soc[\s\-]*2\s*)?$"
+)
 TYPE1_CUE = Gated(
     "design|point|a la date|stichtag|en una fecha",
     r"design(?:ed)?\b.{0,80}?\b(?:as of|point[\s\-]in[\s\-]time|specific date|single date|a date)"

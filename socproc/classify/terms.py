@@ -202,11 +202,32 @@ def index_terms(tokens: Iterable[str]) -> list[str]:
     return [term for term, _ in sourced_terms(tokens)]
 
 
+class _WordTerms(dict[str, tuple[tuple[str, str], ...]]):
+    """word → its (index term, word) pairs: none for a stop word or a number, the synonym's
+    terms, or its stem (bounded cache, a hit is one dict lookup)."""
+
+    def __missing__(self, word: str) -> tuple[tuple[str, str], ...]:
+        if word in _STOP or word.isdigit():
+            found: tuple[tuple[str, str], ...] = ()
+        elif word in _SYN:
+            found = tuple((t, word) for t in _SYN[word])
+        else:
+            found = ((_STEMS[word], word),)
+        if len(self) < 200_000:
+            self[word] = found
+        return found
+
+
+_WORD_TERMS = _WordTerms()
+
+
 def sourced_terms(tokens: Iterable[str]) -> list[tuple[str, str]]:
     """(index term, the question's word it came from) for folded tokens, as `index_terms`."""
     words = [t for t in tokens if t not in _STOP]
+    if _BI_FIRST.isdisjoint(words):
+        of = _WORD_TERMS
+        return [pair for w in words for pair in of[w]]
     out: list[tuple[str, str]] = []
-    stems = _STEMS
     i, n = 0, len(words)
     while i < n:
         w = words[i]
@@ -215,10 +236,6 @@ def sourced_terms(tokens: Iterable[str]) -> list[tuple[str, str]]:
             out.extend((t, source) for t in _BI[w, words[i + 1]])
             i += 2
             continue
-        syn = _SYN.get(w)
-        if syn is not None:
-            out.extend((t, w) for t in syn)
-        elif not w.isdigit():
-            out.append((stems[w], w))
+        out.extend(_WORD_TERMS[w])
         i += 1
     return out

@@ -1,0 +1,294 @@
+"""Classification by knowledge: the NIST index, the control → TSC mapping, question forms, and
+the error kinds of issue #18 (single words, documents, facts, report asks, document context)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from helpers import load_script
+
+from socproc.classify import classify, classify_all
+from socproc.classify import form as F
+from socproc.classify.judge import CONF_NOT_ASKED
+from socproc.classify.knowledge import NONE, nearest
+from socproc.classify.nist_index import CONTROLS, IDF, POSTINGS
+from socproc.classify.text import fold, split_tokens
+from socproc.classify.tsc_map import CONTROL_CRITERIA, criteria_of_control
+from socproc.criteria import CATEGORY_ORDER, CRITERIA_BY_ID
+from socproc.model import Settings, SocNeed
+
+ROOT = Path(__file__).resolve().parents[1]
+KNOWLEDGE = ROOT.parent / "shared" / "knowledge"
+T1, T2 = SocNeed.SOC2_TYPE1, SocNeed.SOC2_TYPE2
+
+
+def _near(text: str) -> str:
+    return nearest(split_tokens(fold(text))).control
+
+
+# --------------------------------------------------------------------------- control → TSC
+def test_every_indexed_control_maps_to_known_criteria() -> None:
+    for cid, _ in CONTROLS:
+        crits = criteria_of_control(cid)
+        assert crits, cid
+        assert all(c in CRITERIA_BY_ID for c in crits), (cid, crits)
+    assert all(c in CRITERIA_BY_ID for crits in CONTROL_CRITERIA.values() for c in crits)
+
+
+@pytest.mark.parametrize(
+    ("control", "criteria"),
+    [
+        ("AC-2", ("CC6.2",)),  # account management: registration and removal
+        ("AC-2(3)", ("CC6.2",)),  # an enhancement takes its base's criteria
+        ("AC-6(7)", ("CC6.3",)),  # review of privileges: least privilege
+        ("AC-6(9)", ("CC7.2",)),  # logging privileged functions: monitoring
+        ("IA-2(1)", ("CC6.1",)),  # multifactor authentication
+        ("AU-6", ("CC7.2",)),
+        ("IR-4", ("CC7.4",)),
+        ("IR-6", ("CC7.4", "CC2.3")),  # incident reporting: to outside parties too
+        ("CM-3", ("CC8.1",)),
+        ("CP-2", ("CC9.1", "A1.2")),
+        ("CP-4", ("A1.3",)),
+        ("CP-9", ("A1.2",)),
+        ("CP-9(1)", ("A1.3",)),  # backup testing
+        ("PE-3", ("CC6.4",)),
+        ("PE-13", ("A1.2",)),  # fire protection: environmental safeguards
+        ("SC-7", ("CC6.6",)),
+        ("SC-8", ("CC6.7",)),
+        ("SC-28", ("CC6.1",)),
+        ("RA-3", ("CC3.2",)),
+        ("RA-5", ("CC7.1",)),
+        ("SA-9", ("CC9.2",)),
+        ("SR-6", ("CC9.2",)),
+        ("PT-5", ("P1.1",)),
+        ("PT-4", ("P2.1",)),
+        ("AT-2", ("CC2.2",)),
+        ("PS-3", ("CC1.4",)),
+        ("MP-6", ("CC6.5",)),
+        ("SI-3", ("CC6.8",)),
+        ("SI-10", ("PI1.2",)),
+        ("AU-1", ("CC5.3",)),  # a family's policy and procedures
+        ("TSC PI1.3", ("PI1.3",)),  # the criteria's own summaries are indexed too
+    ],
+)
+def test_control_mapping(control: str, criteria: tuple[str, ...]) -> None:
+    assert criteria_of_control(control) == criteria
+
+
+def test_unknown_control_maps_to_nothing() -> None:
+    assert criteria_of_control("ZZ-9") == ()
+
+
+# --------------------------------------------------------------------------- the index
+def test_index_shape() -> None:
+    ids = [cid for cid, _ in CONTROLS]
+    assert len(ids) == len(set(ids)) and len(ids) > 400
+    assert {"AC-2", "SC-7", "CP-9", "PT-5", "TSC CC6.1"} <= set(ids)
+    assert all(
+        0 <= doc < len(CONTROLS) and w > 0
+        for plist in POSTINGS.values()
+        for doc, w in plist.items()
+    )
+    assert set(POSTINGS) <= set(IDF)
+
+
+@pytest.mark.parametrize(
+    ("question", "family"),
+    [
+        ("Is the production network segmented from the corporate network?", "SC-7"),
+        ("Is multi-factor authentication required for remote access?", "IA-2"),
+        ("Are backups restored and tested at least annually?", "CP-"),
+        ("Do you run vulnerability scans of your infrastructure?", "RA-5"),
+        ("Are data centres protected against fire?", "PE-13"),
+        ("Do you perform penetration testing?", "CA-8"),
+    ],
+)
+def test_nearest_control(question: str, family: str) -> None:
+    assert _near(question).startswith(family)
+
+
+def test_nearest_is_deterministic_and_total() -> None:
+    q = split_tokens(fold("Are access rights reviewed quarterly?"))
+    a, b = nearest(q), nearest(q)
+    assert (a.control, a.score, a.terms, a.votes) == (b.control, b.score, b.terms, b.votes)
+    assert nearest([]) is NONE and nearest(split_tokens("zzqx qqzz")) is NONE
+    within = nearest(q, ("CC6.3",))
+    assert within.control and set(within.criteria) & {"CC6.3"}
+
+
+@pytest.mark.skipif(not KNOWLEDGE.is_dir(), reason="../shared/knowledge not present")
+def test_committed_index_is_what_the_build_script_makes(tmp_path: Path) -> None:
+    build = load_script("build_knowledge")
+    out = tmp_path / "nist_index.py"
+    assert build.main(["--knowledge", str(KNOWLEDGE), "--out", str(out)]) == 0
+    spec = importlib.util.spec_from_file_location("fresh_index", out)
+    assert spec and spec.loader
+    fresh = ModuleType("fresh_index")
+    spec.loader.exec_module(fresh)
+    assert fresh.CONTROLS == CONTROLS and fresh.POSTINGS == POSTINGS and fresh.IDF == IDF
+
+
+# --------------------------------------------------------------------------- question form
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Please attach your incident response plan.", F.ARTIFACT),
+        ("Can you provide your network architecture diagrams?", F.ARTIFACT),
+        ("Information Security Policy", F.ARTIFACT),
+        ("Web link to your privacy notice", F.ARTIFACT),
+        ("Have you had a data breach in the past 24 months?", F.HISTORY),
+        ("Has your company been subject to litigation over the last five years?", F.HISTORY),
+        ("Is customer data stored outside the EU?", F.LOCATION),
+        ("Where is customer data hosted?", F.LOCATION),
+        ("How many employees do you have?", F.FACT),
+        ("Company legal name and registered address.", F.FACT),
+        ("Will you sign the institution's data processing addendum?", F.COMMERCIAL),
+        ("Do you offer volume discounts and net 30 payment terms?", F.COMMERCIAL),
+        ("Is your ML training data watermarked?", F.AI_MODEL),
+        ("Are photos included in backups made by the phone's operating system?", F.PLATFORM),
+        ("Can users export their reports to Excel?", F.FEATURE),
+        ("Does the app play a sound when the user logs out?", F.FEATURE),
+        ("Does the solution conform to WCAG 2.1 AA?", F.FEATURE),
+        ("Solution description", F.LABEL),
+        ("Do you review user access rights quarterly?", F.CONTROL),
+        ("Describe or provide a reference to how security events are logged.", F.CONTROL),
+        ("The organisation shall implement network segmentation.", F.CONTROL),
+        ("Are user access rights revoked promptly upon termination?", F.CONTROL),
+        ("Have you performed a penetration test in the past 12 months?", F.CONTROL),
+    ],
+)
+def test_question_form(question: str, kind: str) -> None:
+    low = fold(question)
+    assert F.question_form(low, split_tokens(low))[0] == kind
+
+
+# --------------------------------------------------------------------------- issue #18 kinds
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the app show a goodbye screen when the user logs out?",
+        "Are chat messages included in backups made by the phone's operating system?",
+        "Is data transmitted outside the US?",
+        "Information Security Policy",
+        "Incident Response Plan",
+        "Recent penetration test results",
+        "Have you had a data breach in the last three years?",
+        "Where is customer data stored?",
+        "Which AI models do you use?",
+        "Can we customize the dashboard layout?",
+        "What is the annual license fee per seat?",
+    ],
+)
+def test_features_facts_and_documents_need_no_soc_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+    assert "no SOC report need" in got.rationale
+
+
+def test_logs_out_is_not_logging() -> None:
+    got = classify("Is the session cleared when the user logs out?")
+    assert "CC7.2" not in got.criteria, got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("Is the production network segmented from the corporate network?", {"CC6.6", "CC6.1"}),
+        ("Are security events logged centrally and retained for a year?", {"CC7.2"}),
+        ("Are privileged actions reviewed?", {"CC6.3", "CC7.2"}),
+        ("Are data centres protected from fire, flood and power loss?", {"A1.2"}),
+        ("Do you check that processed data is complete and accurate?", {"PI1.2", "PI1.3"}),
+        ("Do you notify customers of changes that affect them?", {"CC2.3"}),
+    ],
+)
+def test_plainly_worded_control_topics(text: str, criterion: set[str]) -> None:
+    got = classify(text)
+    assert got.soc_need == (T2,), got.rationale
+    assert criterion & set(got.criteria), (got.criteria, got.rationale)
+
+
+def test_soc_in_a_list_of_certifications_is_a_report() -> None:
+    for text in (
+        "Do you hold ISO 27001, SOC, PCI certifications?",
+        "Which certifications do you hold (ISO 27001, SOC, PCI DSS)?",
+    ):
+        got = classify(text)
+        assert got.soc_need == (T2,), got.rationale
+        assert "CC7.2" not in got.criteria  # not a Security Operations Center
+
+
+def test_independent_review_results_are_a_soc2_ask() -> None:
+    got = classify(
+        "Has an independent party reviewed your security programme? Provide the results."
+    )
+    assert got.soc_need == (T2,) and "assurance report" in got.rationale
+
+
+def test_hardware_integrity_is_not_processing_integrity() -> None:
+    got = classify("Do you verify hardware integrity before deployment?")
+    assert "processing integrity" not in got.categories, got.rationale
+
+
+def test_a_ruled_out_type_is_not_asked() -> None:
+    got = classify("A SOC 2 Type I is required; Type II is not required.")
+    assert got.soc_need == (T1,) and got.type_source == "stated"
+    for text in (
+        "We do not need a Type II; provide your SOC 2 Type I.",
+        "No Type II: a SOC 2 Type 1.",
+    ):
+        assert classify(text).soc_need == (T1,), text
+
+
+def test_a_ruled_out_type_does_not_spread_to_other_rows() -> None:
+    rows = classify_all(
+        [
+            "A SOC 2 Type I is required; Type II is not required.",
+            "Is MFA enforced for administrators?",
+            "Is encryption applied throughout the app, and are backups encrypted?",
+        ],
+        Settings(default_soc2_type=T1),
+    )
+    assert all(r.soc_need == (T1,) for r in rows), [r.rationale for r in rows]
+
+
+def test_throughout_needs_a_period_to_mean_type2() -> None:
+    got = classify("Provide your SOC 2 report; encryption is used throughout the app.")
+    assert got.type_source == "default"
+    assert classify("Provide a SOC 2 covering controls throughout the review period.").soc_need == (
+        T2,
+    )
+
+
+# --------------------------------------------------------------------------- explanation
+def test_rationale_names_the_nearest_control_and_the_words() -> None:
+    got = classify("Do you run vulnerability scans of your infrastructure every month?")
+    assert "nearest control RA-5" in got.rationale
+    assert "'vulnerability'" in got.rationale and "CC7.1" in got.rationale
+
+
+def test_no_need_rationale_says_why() -> None:
+    got = classify("Have you had a data breach in the last three years?")
+    assert "history" in got.rationale and got.confidence == CONF_NOT_ASKED
+
+
+def test_categories_stay_in_order() -> None:
+    got = classify("Do you check that processed data is complete and accurate?")
+    assert list(got.categories) == [c for c in CATEGORY_ORDER if c in got.categories]
+
+
+# --------------------------------------------------------------------------- confidence
+def test_confidence_bands_are_calibrated_on_written_tune_rows() -> None:
+    ev = load_script("evaluate")
+    rows = [
+        json.loads(line)
+        for line in (ROOT / "tests" / "data" / "labelled.jsonl").read_text().splitlines()
+        if line.strip() and json.loads(line)["split"] == "tune"
+    ]
+    bands = ev.evaluate(rows)["bands"]
+    for name, lo, _ in ev.BANDS:
+        if bands[name]["n"] >= 5:
+            assert bands[name]["accuracy"] >= lo, (name, bands[name])
