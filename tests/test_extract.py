@@ -562,3 +562,29 @@ def test_topic_rows_are_sections_and_a_topic_number_goes_to_its_question() -> No
     reasons = {s.ref: s.reason for s in found.skipped}
     # The second topic repeats a header word: read as a header row whose label is the section.
     assert reasons["Q!B2"] == "section" and reasons["Q!B4"] == "header"
+
+
+def test_per_platform_sheets_keep_their_own_requirements() -> None:
+    rows = [
+        ["MSTG-ID", "Requirement", "Status"],
+        ["MSTG-ARCH-1", "All app components are identified and known to be needed.", ""],
+        ["MSTG-ARCH-2", "Security controls are never enforced only on the client side.", ""],
+        ["MSTG-ARCH-3", "A high-level architecture for the app has been defined.", ""],
+    ]
+    roadmap = [
+        ["MSTG-ID", "Requirement", "Status", "Comments"],
+        *[[*r[:2], "", ""] for r in rows[1:]],
+    ]
+    found = extract(
+        doc(Sheet("Android", grid(rows)), Sheet("iOS", grid(rows)), Sheet("Plan", grid(roadmap)))
+    )
+    assert [r.ref for r in found.requirements] == [
+        "Android!B2",
+        "Android!B3",
+        "Android!B4",
+        "iOS!B2",
+        "iOS!B3",
+        "iOS!B4",
+    ]
+    reasons = {s.ref: s.reason for s in found.skipped}
+    assert reasons["Plan!B2"] == "duplicate of Android!B2"  # a view of the same answers

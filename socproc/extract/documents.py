@@ -58,13 +58,51 @@ def _extract_sheets(document: Document, layout: SheetLayout | None, seen: Seen) 
                 why = "evaluator sheet"
         found.append((sheet, grid, cols, why, pinned))
     answered = any(why is None and has_answer_place(cols) for _, _, cols, why, _ in found)
+    shapes: list[tuple[tuple[str, ...], frozenset[str]]] = []
     for sheet, grid, cols, why, pinned in found:
         if why is None and answered and not pinned and not has_answer_place(cols):
             why = "reference (no answer column beside questions answered elsewhere)"
         if why is not None or cols is None:
             seen.skipped.append(Skip(sheet.name, f"sheet-skipped: {why}"))
             continue
-        walk_grid(grid, cols, seen)
+        shape = _layout(grid, cols)
+        if any(is_parallel_copy(shape, earlier) for earlier in shapes):
+            # Same questions under the same headers (an Android and an iOS sheet): answered
+            # separately, so each sheet's rows are requirements of their own.
+            keys, seen.keys = seen.keys, {}
+            walk_grid(grid, cols, seen)
+            seen.keys = keys
+        else:
+            walk_grid(grid, cols, seen)
+        shapes.append(shape)
+
+
+def _layout(grid: Grid, cols: Columns) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A sheet's header row and its question texts."""
+    first = min(cols.header_rows) if cols.header_rows else None
+    header = tuple(grid.rows[first].values()) if first is not None else ()
+    texts = frozenset(
+        collapse_spaces(cells[cols.question]).casefold()
+        for r, cells in grid.rows.items()
+        if cols.question in cells and r not in cols.header_rows
+    )
+    return header, texts
+
+
+def is_parallel_copy(
+    layout: tuple[tuple[str, ...], frozenset[str]], earlier: tuple[tuple[str, ...], frozenset[str]]
+) -> bool:
+    """A sheet repeating most of an earlier sheet's questions under the very same header row.
+
+    A repeated question is a duplicate when its answer is the first one's cell or a formula
+    of it; the cells carry no formulas here, so the header decides: a sheet that shows the
+    same questions under other columns ("Current", "Phase 1") or repeats a few shared rows is
+    a view of the first, one laid out the same is a copy to answer for another platform.
+    """
+    header, texts = layout
+    if not header or header != earlier[0] or len(texts) < 3:
+        return False
+    return len(texts & earlier[1]) >= 0.8 * len(texts)
 
 
 def has_answer_place(cols: Columns | None) -> bool:
