@@ -27,6 +27,12 @@ from socproc.model import SimilarAnswer
 ID_ALLOWANCE = 0.1
 # A question adding this many words to an approved one (of another id) asks more than it did.
 _ADDED_WORDS = 2
+# Reused automatically across wordings: a similarity this high (the same concepts and nearly
+# the same words; no contrast, which halves a score), with no runner-up within REUSE_MARGIN
+# that says otherwise. Chosen on the tuning rows of tests/data/reuse, where every answer
+# scoring 0.82 or more was right (scripts/evaluate.py --reuse).
+REUSE_SCORE = 0.85
+REUSE_MARGIN = 0.15
 # Suggestions scoring under this share nothing worth a reviewer's look with the question.
 SIMILAR_FLOOR = 0.1
 # Consider at most this many candidates for the slow SequenceMatcher step.
@@ -346,7 +352,32 @@ class AnswerIndex:
         hit = self._best(ranked[:_CANDIDATES], norm, tokens, threshold)
         if hit and self._norm[hit[0]] in self._ambiguous:
             return None
-        return (self.answers[hit[0]], hit[1]) if hit else None
+        return (self.answers[hit[0]], hit[1]) if hit else self._same_concepts(question, threshold)
+
+    def _same_concepts(
+        self, question: str, threshold: float
+    ) -> tuple[ApprovedAnswer, float] | None:
+        """The entry whose concepts and words the question shares almost all of (a similarity
+        of `REUSE_SCORE`, or `threshold` when higher), unless a runner-up close behind says
+        something else."""
+        found = self._nearest(question, 3)
+        if not found or found[0][1] < max(REUSE_SCORE, threshold):
+            return None
+        best = self.answers[found[0][0]]
+        for i, score in found[1:]:
+            if found[0][1] - score < REUSE_MARGIN and _gist(self.answers[i].answer) != _gist(
+                best.answer
+            ):
+                return None
+        if self._norm[found[0][0]] in self._ambiguous:
+            return None
+        return best, found[0][1]
+
+    def _nearest(self, question: str, k: int) -> tuple[tuple[int, float], ...]:
+        key = (question, k)
+        if key not in self._similar_memo:
+            self._similar_memo[key] = tuple(self.similar_index.search(question, k))
+        return self._similar_memo[key]
 
     def _fact_match(self, question: str) -> int | None:
         """The entry holding the company fact the question asks for, when the entries holding it
@@ -377,12 +408,9 @@ class AnswerIndex:
         entries without a source (the inventory's own answers)."""
         if not self.answers or not question.strip():
             return ()
-        key = (question, k)
-        if key not in self._similar_memo:
-            self._similar_memo[key] = tuple(self.similar_index.search(question, k))
         return tuple(
             SimilarAnswer(a.source or origin, a.question_id, a.question, a.answer, score)
-            for i, score in self._similar_memo[key]
+            for i, score in self._nearest(question, k)
             if score >= floor
             for a in (self.answers[i],)
         )

@@ -167,7 +167,11 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     ("remove", "revok*|terminat*|offboard*|deprovision*|leave|leaves|leaving|removal"),
     ("delete", "delet*|destroy*|destruct*|purg*|sanitis*|sanitiz*|wip*"),
     ("notify", "notif*|inform*|alert*"),
-    ("soc2", "soc 2|soc2|soc ii|ssae 18|ssae 16|ssae18|ssae16|service organization control*"),
+    ("soc1", "soc 1|soc1|soc i|soc one|isae 3402"),
+    ("soc2", "soc 2|soc2|soc ii|soc two|ssae 18|ssae 16|ssae18|ssae16|isae 3000"),
+    ("soc3", "soc 3|soc3|soc iii|soc three"),
+    ("type1", "type 1|type i|type one"),
+    ("type2", "type 2|type ii|type two"),
     ("framework", "framework*|iso 27001|iso27001|nist|cis controls|certif*"),
 )
 
@@ -219,6 +223,8 @@ def concepts_in(words: Sequence[str]) -> list[str]:
                 j += 1
             if j == size:
                 out.append("c:" + name)
+                # A word a gap stands for stays: "scanned *externally* for vulnerabilities".
+                out += [w for p, w in zip(phrase, words[i : i + size], strict=True) if p == "~"]
                 i += size
                 break
         else:
@@ -239,6 +245,8 @@ _EXCLUSIVE: tuple[frozenset[str], ...] = (
     frozenset({"c:datacenter", "c:office"}),
     frozenset({"c:vulnscan", "c:patch"}),
     frozenset({"c:mfa", "c:sso"}),
+    frozenset({"c:soc1", "c:soc2", "c:soc3"}),
+    frozenset({"c:type1", "c:type2"}),
 )
 # Concepts whose presence on one side only makes another question: a privacy policy is not the
 # security policy, sharing a pen test report is not having one.
@@ -371,7 +379,7 @@ def terms(text: str) -> tuple[str, ...]:
     for word in concepts_in(fold(text).split()):
         if word.startswith("c:"):
             out.append(word)
-        elif word not in _STOP and not word.isdigit():
+        elif word not in _STOP:
             out.append(stem(word))
     return tuple(dict.fromkeys(out))
 
@@ -407,7 +415,12 @@ def contrasted(a: frozenset[str], b: frozenset[str]) -> bool:
         ga, gb = a & group, b & group
         if ga and gb and not ga & gb:
             return True
-    return bool((a ^ b) & _MARKERS)
+    if (a ^ b) & _MARKERS:
+        return True
+    # Other numbers ask another question: "FIPS 140-2" is not "140-3", "12 months" not "6".
+    numbers_a = {t for t in a if t.isdigit()}
+    numbers_b = {t for t in b if t.isdigit()}
+    return bool(numbers_a and numbers_b and numbers_a != numbers_b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,9 +458,7 @@ class SimilarIndex:
             norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
             unit = {t: w / norm for t, w in weighted.items()}
             self._vecs.append(unit)
-            self._concepts.append(
-                frozenset(t for t in terms(self.entries[i].question) if t.startswith("c:"))
-            )
+            self._concepts.append(_contrastable(terms(self.entries[i].question)))
             for t, w in unit.items():
                 self._postings.setdefault(t, []).append((i, w))
         self._by_fact: dict[str, list[int]] = {}
@@ -557,7 +568,7 @@ class SimilarIndex:
 
 
 def _contrastable(found: Sequence[str]) -> frozenset[str]:
-    return frozenset(found) & _CONTRASTED
+    return frozenset(t for t in found if t in _CONTRASTED or t.isdigit())
 
 
 def _by_score(item: tuple[int, float]) -> tuple[float, int]:
