@@ -6,6 +6,7 @@ messages, `_run.json`, and that every output present opens), never how long anyt
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -253,3 +254,52 @@ def test_the_progress_bar_shows_on_a_terminal_only(tmp_path: Path) -> None:
     assert proc.returncode == 0
     assert b"[########################] 3/3" in shown
     assert stdout.decode().startswith("3 inputs: 3 ok,")
+
+
+def _live_members(session: int) -> list[int]:
+    """The processes of a session that are still running (Linux /proc), zombies left out."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[3]) == session and fields[0] != "Z":  # state, ppid, pgrp, session
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_run_killed_outright_takes_its_workers_along_and_keeps_what_it_finished(
+    tmp_path: Path,
+) -> None:
+    inbox, out = make_inbox(tmp_path / "inbox", copies=6), tmp_path / "out"
+    proc = start(inbox, out, "--jobs", "2")
+    journal = out / ".socproc.journal"
+    deadline = time.monotonic() + 60
+    while not journal.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the run recorded nothing as it went"
+    os.kill(proc.pid, signal.SIGKILL)  # the main process only: its workers are left to fend
+    proc.wait(timeout=30)  # not communicate(): workers left alive would hold its pipes open
+    deadline = time.monotonic() + 15
+    while _live_members(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = _live_members(proc.pid)
+    for pid in left:  # never leave them behind, even when the test fails
+        os.kill(pid, signal.SIGKILL)
+    for pipe in (proc.stdout, proc.stderr):
+        if pipe is not None:
+            pipe.close()
+    assert left == []
+    recorded = set()
+    for line in journal.read_text().splitlines():
+        with contextlib.suppress(ValueError):  # the kill may have cut the last line short
+            recorded.add(json.loads(line)["path"])
+    code, _, err = run(inbox, out)
+    assert code == 0, err
+    done = statuses(out)
+    assert recorded and all(done[path] == "skipped" for path in recorded)
+    assert assert_outputs_whole(out) > 0

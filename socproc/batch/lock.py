@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import socket
+import stat
 import sys
 import threading
 import time
@@ -23,6 +24,9 @@ HEARTBEAT_SECONDS = 60.0
 # A lock not touched for this long is taken over even when its holder cannot be checked (another
 # host). Generous, so that clock skew between hosts and the file server cannot break a live lock.
 STALE_LOCK_SECONDS = 15 * 60
+# A run writes its lock's body the moment it creates it: a lock still empty or unreadable after
+# this long was left by a run that failed midway (a full disk), and is taken over.
+UNREADABLE_LOCK_SECONDS = 10.0
 
 
 class FolderLock:
@@ -62,6 +66,7 @@ class FolderLock:
                 self._beat = threading.Thread(target=self._touch, name="socproc-lock", daemon=True)
                 self._beat.start()
                 return self
+            self._clear_odd_lock()
             seen = self._read()
             if self._is_stale(seen):
                 self._break(seen)
@@ -99,26 +104,65 @@ class FolderLock:
         except FileExistsError:
             return False
         except OSError as exc:
-            raise OutputError(
-                str(self.path.parent),
-                f"cannot create the lock file ({exc.strerror})",
-                "check the output folder exists and is writable",
-            ) from exc
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(self._body)
+            raise self._cannot(exc) from exc
+        try:
+            data = self._body.encode("utf-8")
+            while data:
+                data = data[os.write(fd, data) :]
+            os.close(fd)
+        except OSError as exc:
+            # A full disk: an empty lock left behind would hold the folder for nobody.
+            with contextlib.suppress(OSError):
+                os.close(fd)
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            raise self._cannot(exc) from exc
         return True
+
+    def _cannot(self, exc: OSError) -> OutputError:
+        return OutputError(
+            str(self.path.parent),
+            f"cannot create the lock file ({exc.strerror or type(exc).__name__})",
+            "check the output folder exists, is writable and has free space",
+        )
 
     def _read(self) -> str | None:
         try:
+            if self.path.is_symlink():
+                return None  # socproc never makes one; what it points to is not a lock
             return self.path.read_text(encoding="utf-8")
         except (OSError, ValueError):
             return None
+
+    def _clear_odd_lock(self) -> None:
+        """A lock that is a symbolic link or an empty folder was not made by socproc: once a
+        few seconds old, remove it (the link itself, never what it points to). A folder with
+        something in it is never removed: the run stops with one line saying so."""
+        try:
+            st = self.path.lstat()
+        except OSError:
+            return
+        old = time.time() - st.st_mtime > UNREADABLE_LOCK_SECONDS
+        if stat.S_ISLNK(st.st_mode):
+            if old:
+                with contextlib.suppress(OSError):
+                    self.path.unlink()
+        elif stat.S_ISDIR(st.st_mode):
+            if old:
+                with contextlib.suppress(OSError):
+                    self.path.rmdir()
+            if self.path.is_dir() and (old or any(self.path.iterdir())):
+                raise LockedError(
+                    str(self.path),
+                    "the lock's name is taken by a folder, so no run can hold this output folder",
+                    f"move or remove the folder {self.path.name}",
+                )
 
     @staticmethod
     def _info(text: str | None) -> dict[str, Any]:
         try:
             data = json.loads(text or "")
-        except ValueError:
+        except (ValueError, RecursionError):
             return {}
         return data if isinstance(data, dict) else {}
 
@@ -130,18 +174,21 @@ class FolderLock:
         if text is None:
             return False  # gone (take it next loop) or unreadable for now
         try:
-            age = time.time() - self.path.stat().st_mtime
+            age = time.time() - self.path.lstat().st_mtime
         except OSError:
             return False
         if age > STALE_LOCK_SECONDS:
             return True
         info = self._info(text)
-        # An unreadable body may be a run writing it this instant: only age can tell then.
-        if info and info.get("host") == socket.gethostname():
+        if not info.get("host") or not info.get("pid"):
+            # An empty or unreadable body may be a run writing it this instant; a few seconds
+            # on, it is a run that died (or found the disk full) before it could write it.
+            return age > UNREADABLE_LOCK_SECONDS
+        if info.get("host") == socket.gethostname():
             try:
-                return not _pid_alive(int(info.get("pid", 0) or 0))
-            except (TypeError, ValueError):
-                return False
+                return not _pid_alive(int(info["pid"]))
+            except (TypeError, ValueError, OverflowError):
+                return age > UNREADABLE_LOCK_SECONDS
         return False
 
     def _break(self, seen: str | None) -> None:
@@ -152,9 +199,34 @@ class FolderLock:
                 self.path.unlink()
 
 
+def exit_with_parent(poll: float = 1.0) -> None:
+    """In a worker process: end when the run that started it ends, however it ends.
+
+    Killed outright (`kill -9`, the out-of-memory killer), a run cannot stop its workers, and
+    they would go on taking queued inputs with no lock held, then wait forever for more. On
+    Linux the kernel kills the worker with its parent; elsewhere (and as a second guard) a
+    thread sees the parent change and ends the process.
+    """
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+            import signal
+
+            pr_set_pdeathsig = 1
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(poll)
+        os._exit(1)  # nothing to clean: temporary files are swept by the next run
+
+    threading.Thread(target=watch, name="socproc-parent", daemon=True).start()
+
+
 def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
+    if pid <= 0 or pid >= 2**31:
+        return False  # no process has it (and os.kill would overflow)
     if pid == os.getpid():
         return True
     if sys.platform == "win32":
@@ -165,7 +237,7 @@ def _pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
-    except OSError:
+    except (OSError, OverflowError):
         return False
     return True
 

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-from dataclasses import dataclass
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 MANIFEST = "_manifest.json"
+# A manifest that cannot be used is moved here, kept for a look, and the run starts afresh.
+SET_ASIDE = MANIFEST + ".bad"
+# Each input recorded as it finishes, until the manifest is saved: hidden, so never an input.
+JOURNAL = ".socproc.journal"
+
+log = logging.getLogger("socproc.batch")
 
 
 @dataclass(frozen=True)
@@ -20,6 +30,18 @@ class ManifestEntry:
     outputs: tuple[str, ...]
     record: dict[str, Any]  # the input's _run.json record
     stats: dict[str, Any]  # counts the inbox summary needs
+    # The input's size and mtime when `digest` was taken: while they hold, it is not hashed again.
+    size: int = -1
+    mtime_ns: int = -1
+    # What went into `key`, apart: {"inventory", "options", "version"}, so a run can say why.
+    parts: dict[str, str] = field(default_factory=dict)
+    # Per output as socproc wrote it: {"size", "mtime_ns", "sha256", "by": "run"|"apply"}, so an
+    # output changed by hand since is recognised and never overwritten.
+    written: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Rows of the response workbook written with reviewer values, and a digest of its machine
+    # columns, so the next run knows whether to read it and whether only reviewers edited it.
+    reviewed: int = 0
+    machine: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -28,6 +50,12 @@ class ManifestEntry:
             "outputs": list(self.outputs),
             "record": self.record,
             "stats": self.stats,
+            "size": self.size,
+            "mtime_ns": self.mtime_ns,
+            "parts": self.parts,
+            "written": self.written,
+            "reviewed": self.reviewed,
+            "machine": self.machine,
         }
 
 
@@ -37,23 +65,213 @@ def run_key(inventory_digest: str, options: dict[str, Any], version: str) -> str
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def load_manifest(out_dir: Path) -> dict[str, ManifestEntry]:
-    """The last run's records by input path; an unreadable manifest means a full re-run."""
-    try:
-        data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-        return {
-            path: ManifestEntry(
-                e["digest"], e["key"], tuple(e["outputs"]), e["record"], e.get("stats", {})
-            )
-            for path, e in data.get("inputs", {}).items()
-        }
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
+def load_manifest(
+    out_dir: Path, owns: Callable[[str, object], bool] | None = None
+) -> dict[str, ManifestEntry]:
+    """The last run's records by input path, and what a run killed since recorded as it went.
+
+    The manifest is checked, not trusted: a manifest that is not JSON, holds a value of the
+    wrong type, or (with `owns`) lists as an input's output a file `owns(path, name)` does not
+    call that input's, is set aside as `_manifest.json.bad`, said in one line, and every input
+    is redone. A journal line that does not pass is dropped alone (a kill may have cut it).
+    """
+    entries = _load_saved(out_dir, owns)
+    entries.update(_load_journal(out_dir, owns))
+    return entries
 
 
 def save_manifest(out_dir: Path, entries: dict[str, ManifestEntry], version: str) -> None:
-    """Write this run's records atomically, so a killed run leaves the last manifest whole."""
+    """Write this run's records atomically, so a killed run leaves the last manifest whole.
+
+    Names that are not UTF-8 are kept as JSON escapes, so they cannot stop the save. The
+    journal is folded in, and removed.
+    """
     from socproc.write.atomic import write_text_atomic
 
     data = {"version": version, "inputs": {k: v.to_dict() for k, v in sorted(entries.items())}}
-    write_text_atomic(out_dir / MANIFEST, json.dumps(data, indent=1, ensure_ascii=False))
+    write_text_atomic(out_dir / MANIFEST, json.dumps(data, indent=1, ensure_ascii=True))
+    with contextlib.suppress(OSError):
+        (out_dir / JOURNAL).unlink(missing_ok=True)
+
+
+def record_finished(out_dir: Path, rel: str, entry: ManifestEntry) -> None:
+    """Add one finished input to the journal at once, so that a run killed outright (SIGKILL, a
+    scheduler's time limit) still leaves it recorded and the next run does not redo it."""
+    line = json.dumps({"path": rel, "entry": entry.to_dict()}, ensure_ascii=True) + "\n"
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(out_dir / JOURNAL, flags, 0o644)
+    except OSError:
+        return  # the manifest written at the end of the run records it all the same
+    try:
+        data = line.encode("ascii")
+        while data:  # one line per write: appends of one run never interleave
+            data = data[os.write(fd, data) :]
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class ManifestInvalid(ValueError):
+    """Why a manifest (or a journal line) cannot be used."""
+
+
+def _load_saved(
+    out_dir: Path, owns: Callable[[str, object], bool] | None
+) -> dict[str, ManifestEntry]:
+    path = out_dir / MANIFEST
+    try:
+        text = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        log.warning(
+            "%s: cannot be read (%s) — every input is redone; check the folder's permissions",
+            path,
+            exc.strerror,
+        )
+        return {}
+    try:
+        data = _json(text)
+        inputs = data.get("inputs") if isinstance(data, dict) else None
+        if not isinstance(inputs, dict):
+            raise ManifestInvalid("no 'inputs' object")
+        return {rel: entry_from(rel, e, owns) for rel, e in inputs.items()}
+    except ManifestInvalid as exc:
+        _set_aside(path, str(exc))
+        return {}
+
+
+def _load_journal(
+    out_dir: Path, owns: Callable[[str, object], bool] | None
+) -> dict[str, ManifestEntry]:
+    try:
+        lines = (out_dir / JOURNAL).read_bytes().splitlines()
+    except OSError:
+        return {}
+    entries = {}
+    for line in lines:
+        try:
+            data = _json(line)
+            if not isinstance(data, dict) or not isinstance(data.get("path"), str):
+                continue
+            entries[data["path"]] = entry_from(data["path"], data.get("entry"), owns)
+        except ManifestInvalid:
+            continue
+    return entries
+
+
+def _json(text: bytes) -> Any:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:  # bad bytes, bad JSON, a 5,000-digit number
+        raise ManifestInvalid("not JSON socproc wrote") from exc
+
+
+def _set_aside(path: Path, why: str) -> None:
+    aside = path.with_name(SET_ASIDE)
+    try:
+        os.replace(path, aside)
+        done = f"set aside as {aside.name}"
+    except OSError as exc:
+        done = f"could not be set aside ({exc.strerror})"
+    log.warning(
+        "%s: not a manifest socproc can use (%s) — %s; every input is redone", path, why, done
+    )
+
+
+# The type each manifest field must have: a field of another type would stop every later run.
+_COUNTS = ("map", "int")
+_ENTRY: dict[str, Any] = {
+    "digest": "str",
+    "key": "str",
+    "outputs": ("list", "str"),
+    "record": "dict",
+    "stats": "dict",
+    "size": "int",
+    "mtime_ns": "int",
+    "parts": ("map", "str"),
+    "written": ("map", ("map", "any")),
+    "reviewed": "int",
+    "machine": "str",
+}
+_RECORD: dict[str, Any] = {
+    "path": "str",
+    "status": "str",
+    "reason": "str?",
+    "error": "str?",
+    "note": "str?",
+    "requirements": "int",
+    "skipped_rows": "int",
+    "seconds": "num",
+    "counts": ("map?", "int"),
+    "filled": "int?",
+    "not_filled": "int?",
+    "changes": "int?",
+    "carried": "int",
+    "carried_over": "int",
+}
+_STATS: dict[str, Any] = {
+    "counts": _COUNTS,
+    "needs": _COUNTS,
+    "need_status": ("map", _COUNTS),
+    "need_remedies": ("map", _COUNTS),
+    "format": "str",
+}
+_REQUIRED = ("digest", "key", "outputs", "record")
+
+
+def entry_from(
+    rel: str, e: object, owns: Callable[[str, object], bool] | None = None
+) -> ManifestEntry:
+    """One manifest entry, checked: `ManifestInvalid` says what is wrong with it."""
+    if not isinstance(e, dict):
+        raise ManifestInvalid(f"{rel}: not an object")
+    for name in _REQUIRED:
+        if name not in e:
+            raise ManifestInvalid(f"{rel}: no '{name}'")
+    for fields, value, where in (
+        (_ENTRY, e, ""),
+        (_RECORD, e["record"], "record."),
+        (_STATS, e.get("stats", {}), "stats."),
+    ):
+        for name, kind in fields.items():
+            if name in value and not _fits(value[name], kind):
+                raise ManifestInvalid(f"{rel}: '{where}{name}' is not of the right type")
+    if owns is not None:
+        for name in e["outputs"]:
+            if not owns(rel, name):
+                raise ManifestInvalid(f"{rel}: '{name}' is not one of its outputs")
+    return ManifestEntry(
+        e["digest"],
+        e["key"],
+        tuple(e["outputs"]),
+        e["record"],
+        e.get("stats", {}),
+        int(e.get("size", -1)),
+        int(e.get("mtime_ns", -1)),
+        dict(e.get("parts", {})),
+        dict(e.get("written", {})),
+        int(e.get("reviewed", 0)),
+        str(e.get("machine", "")),
+    )
+
+
+def _fits(value: object, kind: Any) -> bool:
+    if isinstance(kind, tuple):
+        outer, inner = kind
+        if outer.endswith("?") and value is None:
+            return True
+        if outer.startswith("list"):
+            return isinstance(value, list) and all(_fits(v, inner) for v in value)
+        return isinstance(value, dict) and all(_fits(v, inner) for v in value.values())
+    if kind.endswith("?") and value is None:
+        return True
+    kind = kind.rstrip("?")
+    if kind == "any":
+        return True
+    if kind in ("int", "num"):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        return ok or (kind == "num" and isinstance(value, float))
+    return isinstance(value, {"str": str, "dict": dict}[kind])
