@@ -165,10 +165,10 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("revoked", "revoke", "revocation", "removed", "remove", "deprovisioned", "disabled"),
     ),
 )
-_SYNONYM_RX = [
-    (key, re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I))
-    for key, words in _SYNONYMS
-]
+# Synonyms by their words, for folding a text's tokens in one pass (phrases of up to 4 words).
+_SYNONYM_KEY = {tuple(phrase.split()): key for key, words in _SYNONYMS for phrase in words}
+_LONGEST_SYNONYM = max(len(phrase) for phrase in _SYNONYM_KEY)
+_SYNONYM_STARTS = frozenset(phrase[0] for phrase in _SYNONYM_KEY)
 # Examples in parentheses ("(e.g., Duo, OTP)", "(SAML2, OIDC)") are dropped; a qualifier
 # ("(network-based)") or an acronym ("(WAF)") is part of the question and kept.
 _PARENTHESES_RX = re.compile(
@@ -251,18 +251,36 @@ def field_value(ctx: Context, question: str) -> Signed:
 def subject_terms(text: str) -> frozenset[str]:
     """The words that say what a text is about: examples in parentheses, follow-up sentences
     and frame words dropped, synonyms folded to one key, light stemming."""
-    text = _PARENTHESES_RX.sub(" ", text.split("?")[0])
-    text = _ACRONYM_RX.sub(r" \1 ", text).replace("(", " ").replace(")", " ").lower()
-    text = _TIMES_RX.sub("x", _SEPARATOR_RX.sub(" ", text))
-    keys = set()
-    for key, rx in _SYNONYM_RX:
-        if rx.search(text):
-            keys.add(key)
-            text = rx.sub(" ", text)
-    words = {_stem(w) for w in _WORD_RX.findall(text) if w not in _FRAME_WORDS and len(w) > 1}
-    return frozenset(keys | words) - _FRAME_STEMS
+    text = text.split("?")[0]
+    if "(" in text:
+        text = _PARENTHESES_RX.sub(" ", text)
+        text = _ACRONYM_RX.sub(r" \1 ", text).replace("(", " ").replace(")", " ")
+    text = _TIMES_RX.sub("x", _SEPARATOR_RX.sub(" ", text.lower()))
+    tokens = _WORD_RX.findall(text)
+    terms: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        if tokens[i] not in _SYNONYM_STARTS:
+            word = tokens[i]
+            if word not in _FRAME_WORDS and len(word) > 1:
+                terms.add(_stem(word))
+            i += 1
+            continue
+        for n in range(min(_LONGEST_SYNONYM, len(tokens) - i), 0, -1):
+            key = _SYNONYM_KEY.get(tuple(tokens[i : i + n]))
+            if key is not None:
+                terms.add(key)
+                i += n
+                break
+        else:
+            word = tokens[i]
+            if word not in _FRAME_WORDS and len(word) > 1:
+                terms.add(_stem(word))
+            i += 1
+    return frozenset(terms) - _FRAME_STEMS
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A light suffix strip, so that "approved"/"approval" and "central"/"centrally" meet."""
     if len(word) > 6 and word.endswith("ly"):
@@ -361,10 +379,11 @@ def covers_clauses(question: str, text: str) -> bool:
     return all(terms & said for terms in map(subject_terms, clauses(question)) if terms)
 
 
-def clauses(question: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def clauses(question: str) -> tuple[str, ...]:
     """The qualifying parts of a question: split at commas, semicolons and 'with/that/which'."""
     body = _PARENTHESES_RX.sub(" ", question.split("?")[0])
-    return [c for c in _CLAUSE_RX.split(body) if c.strip()]
+    return tuple(c for c in _CLAUSE_RX.split(body) if c.strip())
 
 
 _CLAUSE_RX = re.compile(r"[,;]|\s(?:with|that|which|and also)\s", re.I)
@@ -387,6 +406,10 @@ def stating_controls(question: str, controls: tuple[Control, ...]) -> tuple[Cont
             return (control,)
     # Two controls together: only a question of several parts, each part stated by one of
     # them ("reviewed quarterly" by one, "and revoked upon termination" by the other).
+    if len(near) < 2 or len(
+        wanted & (subject_terms(near[0].description) | subject_terms(near[1].description))
+    ) < STATED_SHARE * len(wanted):
+        return ()
     parts = [
         p
         for p in _PARTS_RX.split(_PARENTHESES_RX.sub(" ", question.split("?")[0]))
