@@ -411,3 +411,75 @@ def test_option_lines_under_a_question_are_its_choices_and_get_ticked(tmp_path: 
     assert texts[4:6] == ["☒ Yes", "☐ No"]  # Q1's Yes ticked
     assert texts[9:11] == ["☒ European Union", "☐ Other: ________"]  # already answered
     assert texts[12] == "Yes"  # the planned answer, after the question
+
+
+# --------------------------------------------------------------------------- small forms
+
+
+def small_form(path: Path) -> Path:
+    """A small company's form: a field table, Question | Response tables with "Yes / No" in
+    the answer cell, a Yes/No certification grid, and an attachments checklist."""
+    document = docx.Document()
+    document.add_heading("Vendor Information", 2)
+    fields = document.add_table(rows=3, cols=2)
+    for r, (a, b) in enumerate(
+        [("Field", "Response"), ("Company Name", ""), ("Date Completed", "")]
+    ):
+        fields.cell(r, 0).text, fields.cell(r, 1).text = a, b
+    document.add_heading("Insurance", 2)
+    questions = document.add_table(rows=4, cols=2)
+    rows = [
+        ("Question", "Response"),
+        ("Do you carry cyber liability insurance?", "Yes / No"),
+        ("Coverage amount", ""),
+        ("Data Protection", ""),
+    ]
+    for r, (a, b) in enumerate(rows):
+        questions.cell(r, 0).text, questions.cell(r, 1).text = a, b
+    certs = document.add_table(rows=3, cols=3)
+    rows = [
+        ("Certification", "Yes/No", "Expiry Date"),
+        ("ISO 27001", "", ""),
+        ("SOC 2 Type II", "", ""),
+    ]
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            certs.cell(r, c).text = value
+    document.add_paragraph("Please attach the following (as applicable):")
+    document.add_paragraph("☐ SOC 2 Type II report", style="List Bullet")
+    document.add_paragraph("☐ Network architecture diagram", style="List Bullet")
+    document.save(str(path))
+    return path
+
+
+def test_small_form_fields_yes_no_cells_and_attachment_requests(tmp_path: Path) -> None:
+    found = extract(read_document(small_form(tmp_path / "s.docx")))
+    got = [(r.ref, r.question, r.answer, r.choices) for r in found.requirements]
+    assert got == [
+        ("T1R2", "Company Name", None, ()),
+        ("T1R3", "Date Completed", None, ()),
+        ("T2R2", "Do you carry cyber liability insurance?", None, ("Yes", "No")),
+        ("T2R3", "Coverage amount", None, ()),  # a field in sentence case
+        ("T3R2", "ISO 27001", None, ()),
+        ("T3R3", "SOC 2 Type II", None, ()),
+        ("P4", "SOC 2 Type II report", "unchecked", ()),  # a document to attach
+        ("P5", "Network architecture diagram", "unchecked", ()),
+    ]
+    assert {s.ref: s.reason for s in found.skipped}["T2R4"] == "section"  # a title
+
+
+def test_yes_no_printed_in_the_cell_is_replaced_by_the_answer(tmp_path: Path) -> None:
+    src = small_form(tmp_path / "s.docx")
+    (req,) = [r for r in extract(read_document(src)).requirements if r.ref == "T2R2"]
+    rows = [
+        response(
+            req.ref,
+            req.question,
+            sheet=None,
+            answer_ref=req.answer_ref,
+            choices=req.choices,
+            answer_value="No",
+        )
+    ]
+    out = write_filled_docx(src, rows, tmp_path / "s.filled.docx")
+    assert docx.Document(str(out)).tables[1].cell(1, 1).text == "No"

@@ -40,7 +40,12 @@ def header_roles(cells: dict[int, str]) -> dict[int, str] | None:
         len(roles) == 1 and labels <= 2 and set(roles.values()) & {"answer", "question"}
     ):
         return roles
+    if len(roles) == 1 and labels <= 3 and any(_YES_NO.fullmatch(cells[c].strip()) for c in roles):
+        return roles  # "Certification | Yes/No | Expiry Date | Attach": a yes/no form
     return None
+
+
+_YES_NO = re.compile(r"yes\s*/\s*no|y\s*/\s*n", re.IGNORECASE)
 
 
 def _best(candidates: Iterable[tuple[float, int]]) -> int | None:
@@ -68,9 +73,13 @@ def detect_columns(grid: Grid, layout: SheetLayout | None = None) -> Columns | N
     question = _question_column(data, by_role.get("question"), by_role.get("described"))
     requests = False
     if question is None and by_role.get("request"):
-        # Nothing asks, but a header names the documents requested: a request list.
+        # Nothing asks, but a header names the documents requested or the fields to fill.
         question = _first(by_role.get("request"))
         requests = True
+    if question is None and by_role.get("answer"):
+        # "Certification | Yes/No": the items asked about sit left of a named answer column.
+        question = _items_left_of(data, min(by_role["answer"]))
+        requests = question is not None
     if question is None:
         return None
     ident = _id_column(data, question, by_role.get("id"))
@@ -99,7 +108,17 @@ def detect_columns(grid: Grid, layout: SheetLayout | None = None) -> Columns | N
         boxes=boxes,
         box_labels=labels,
         requests=requests,
+        boxed=bool(grid.width) and answer is not None,
     )
+
+
+def _items_left_of(data: list[dict[int, str]], answer: int) -> int | None:
+    """The text column just left of an answer column, filled on most rows."""
+    counts = Counter(c for cells in data for c, v in cells.items() if c < answer and len(v) > 1)
+    if not counts or not data:
+        return None
+    col = max(counts)
+    return col if counts[col] * 2 >= len(data) else None
 
 
 def _text_beside_ids(data: list[dict[int, str]], question: int) -> int | None:

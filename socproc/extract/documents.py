@@ -218,6 +218,7 @@ class _Prose:
     question_form: bool  # questions carry IDs or '?': a list item must ask to count
     options_of: int | None = None  # index in seen.requirements of the question being optioned
     lead_in: bool = False  # after "If yes, select all that apply:": its options, not questions
+    requests: bool = False  # after "Please attach the following:": each box line a request
 
 
 def _paragraph(block: Block, text: str, section: str | None, doc: _Prose, seen: Seen) -> None:
@@ -232,7 +233,11 @@ def _paragraph(block: Block, text: str, section: str | None, doc: _Prose, seen: 
         _option(block, boxed, answer == "checked", doc, seen)
         return
     doc.options_of = None
-    doc.lead_in = text.endswith(":")
+    # "If yes, select all that apply:" is followed by options; "Please attach the following:"
+    # by documents to provide, each one a request (a box to tick when it is attached).
+    requests = doc.requests and has_box
+    doc.lead_in = text.endswith(":") and not _REQUEST_LEAD.match(text)
+    doc.requests = requests or (text.endswith(":") and _REQUEST_LEAD.match(text) is not None)
     qid, question = split_embedded_id(boxed)
     # Lists are questions in a list-style questionnaire; beside question tables they are prose
     # (a standard's bullet lists of references and definitions), and where questions are
@@ -264,6 +269,9 @@ def _paragraph(block: Block, text: str, section: str | None, doc: _Prose, seen: 
 
 
 # "Where is data stored? (Select all that apply)": a question with a note after its mark.
+_REQUEST_LEAD = re.compile(
+    r"(?:please\s+)?(?:attach|provide|submit|upload|send|include|share)\b", re.IGNORECASE
+)
 _ASKS_AFTER = re.compile(r"\?\s*(?:\([^)]*\))?\s*$")
 _BLANKS = re.compile(r"[\s:_.]*_{3,}[\s_.]*$")
 

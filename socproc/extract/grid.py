@@ -44,6 +44,7 @@ class Columns:
     boxes: tuple[int, ...] = ()
     box_labels: tuple[str, ...] = ()
     requests: bool = False  # a document-request list: every row names a document to provide
+    boxed: bool = False  # a Word table with an answer column: every blank answer cell is a box
 
 
 def index_rows(cells: dict[tuple[int, int], str]) -> Rows:

@@ -226,10 +226,15 @@ def _walk_rows(grid: Grid, cols: Columns, seen: Seen, section: str | None) -> No
             req = _boxed(req, grid, cols, r, cells)
         elif req.answer and len(_BOXES.findall(req.answer)) >= 2:
             req = _boxed_cell(req)
+        elif req.answer and _OPTION_LIST.fullmatch(req.answer):
+            # "Yes / No" in the answer cell: the options to pick from, not an answer.
+            req = replace(req, answer=None, choices=tuple(o.strip() for o in req.answer.split("/")))
         seen.requirements.append(req)
 
 
 _BOXES = re.compile(r"[☐☒☑]")
+_OPTION_WORD = r"\s*(?:yes|no|n/a|partial(?:ly)?|unknown)\s*"
+_OPTION_LIST = re.compile(rf"{_OPTION_WORD}(?:/{_OPTION_WORD})+", re.IGNORECASE)
 _TICKED = re.compile(r"[☒☑✓✔xX]")
 _OPTION_BOX = re.compile(r"([☐☒☑])\s*([^☐☒☑]+)")
 
@@ -300,6 +305,9 @@ def read_row(
     if not asks and _title_like(question) and others and all(header_role(v) for v in others):
         # "Access Control | Response | Comments": a topic row that repeats the headers.
         return "section", None, question, clean_section(question)
+    if not asks and len(cells) == 1 and cols.boxed and field_phrase(question):
+        # "Number of employees" beside an empty answer box of a Word table: a field to fill.
+        return None, None, question, None
     if not asks and len(cells) == 1 and _title_like(question):
         reason, new = lone_cell(question)
         return reason, None, question, new
@@ -314,6 +322,16 @@ def read_row(
     if _INSTRUCTION.match(question):
         return "instruction", None, question, None
     return None, None, question, None
+
+
+_PARENS = re.compile(r"\([^)]*\)")
+
+
+def field_phrase(text: str) -> bool:
+    """A phrase in sentence case ("Number of employees", "If yes, please describe"), not a
+    title in title case ("Data Protection"): what a form asks to be filled in."""
+    words = _PARENS.sub(" ", text).split()
+    return len(words) >= 2 and all(not w[:1].isupper() for w in words[1:])
 
 
 def _title_like(text: str) -> bool:

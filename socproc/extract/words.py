@@ -167,7 +167,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "request",
             r"(?:(?:documents?|evidence|artifacts?|items?|information) )?(?:requested|requests?)"
-            r"|(?:requested |required )?(?:documents?|artifacts?)(?: name| title| requested)?",
+            r"|(?:requested |required )?(?:documents?|artifacts?)(?: name| title| requested)?"
+            r"|fields?(?: name)?|information requested",
         ),
     )
 )

@@ -119,10 +119,27 @@ def _fill_cell(table: Any, r: int, c: int, text: str, choices: Sequence[str]) ->
         return False
     if choices and boxes_in(cell._tc):
         return _tick_choice(table, r, c, text, choices)
+    if choices and _options_placeholder(cell.text, choices):
+        # "Yes / No" printed in the answer cell: the chosen option replaces the list.
+        index = choice_index(text, choices)
+        if index is None:
+            return False
+        for paragraph in cell.paragraphs[1:]:
+            paragraph._p.getparent().remove(paragraph._p)
+        for run in cell.paragraphs[0].runs:
+            run._r.getparent().remove(run._r)
+        _write_cell(cell, choices[index])
+        return True
     if cell.text.strip():
         return False
     _write_cell(cell, text)
     return True
+
+
+def _options_placeholder(text: str, choices: Sequence[str]) -> bool:
+    """Whether a cell shows only its options ("Yes / No"), not an answer."""
+    parts = [p.strip().casefold() for p in text.split("/")]
+    return len(parts) >= 2 and parts == [c.strip().casefold() for c in choices]
 
 
 # ------------------------------------------------------------------------------ check boxes
