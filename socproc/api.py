@@ -11,7 +11,7 @@ from socproc.batch.run import run_folder
 from socproc.batch.worker import RunOptions
 from socproc.errors import ConfigError
 from socproc.extract import extract_file
-from socproc.inventory.load import ApprovedAnswer, Inventory
+from socproc.inventory.load import ApprovedAnswer, Inventory, as_inventory
 from socproc.model import Extraction, Settings
 from socproc.pipeline import process_file
 from socproc.read.layout import LayoutRules
@@ -23,17 +23,27 @@ __all__ = ["IncompleteRun", "RunOptions", "extract", "process", "process_folder"
 def resolve_as_of(as_of: str | date | None, inventory: Inventory | None = None) -> date:
     """`as_of` given > the inventory's `as_of` > today."""
     if isinstance(as_of, date):
-        return as_of
+        as_of = date(as_of.year, as_of.month, as_of.day).isoformat()
     if as_of:
         try:
-            return date.fromisoformat(as_of)
+            return _plausible(date.fromisoformat(as_of))
         except ValueError as exc:
+            # Worded for the library and the command line alike (as_of=, --as-of).
             raise ConfigError(
-                None, f"--as-of '{as_of}' is not a date", "give it as YYYY-MM-DD"
+                None,
+                f"the as-of date '{as_of}' is not a date",
+                "give it as YYYY-MM-DD, from 1900 to 2999",
             ) from exc
     if inventory is not None and inventory.as_of is not None:
         return inventory.as_of
     return date.today()
+
+
+def _plausible(day: date) -> date:
+    """`day`, if date arithmetic on it (freshness windows) cannot overflow."""
+    if not 1900 <= day.year <= 2999:
+        raise ValueError(day)
+    return day
 
 
 def extract(
@@ -52,7 +62,7 @@ def extract(
 
 def process(
     path: str | Path,
-    inventory: Inventory,
+    inventory: Inventory | str | Path,
     as_of: str | date | None = None,
     *,
     settings: Settings | None = None,
@@ -73,13 +83,14 @@ def process(
         res.write("out/")                  # q.response.xlsx, q.response.json, q.filled.xlsx
     """
     settings = settings or Settings()
+    inventory = as_inventory(inventory)
     day = resolve_as_of(as_of, inventory)
     return process_file(path, inventory, day, settings, layout, answers, jobs)
 
 
 def process_folder(
     paths: str | Path | Sequence[str | Path],
-    inventory: Inventory,
+    inventory: Inventory | str | Path,
     as_of: str | date | None = None,
     *,
     out_dir: str | Path | None = None,
@@ -110,6 +121,7 @@ def process_folder(
         [(r.path, r.status) for r in batch.inputs]   # [('q.xlsx', 'ok'), ('old.xls', 'failed')]
         batch.recommendation.report                  # 'SOC 1 Type II'
     """
+    inventory = as_inventory(inventory)
     options = RunOptions(
         resolve_as_of(as_of, inventory),
         settings or Settings(),

@@ -294,13 +294,13 @@ def test_inventory_errors_list_every_problem_with_its_path(tmp_path: Path) -> No
     err = caught.value
     assert isinstance(err, socproc.SocprocError)
     assert err.file == str(bad)
+    # In file order, each with its line; `sharing: NDA` can only mean `nda`: not a problem.
     assert [p.split(":")[0] for p in err.problems] == [
-        "reports[0].catgories",
         "reports[0].period_end",
-        "reports[0].sharing",
+        "reports[0].catgories",
     ]
     assert all(" — " in p for p in err.problems)  # each problem ends with its fix
-    assert "did you mean 'categories'?" in err.problems[0]
+    assert err.problems[1].endswith("did you mean 'categories'? (line 7)")
 
 
 def test_a_response_reads_like_its_json_row() -> None:

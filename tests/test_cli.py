@@ -120,7 +120,10 @@ def test_bad_as_of_exits_2(tmp_path: Path) -> None:
         "26/11/2026",
     )
     assert code == 2
-    assert err == "socproc: --as-of '26/11/2026' is not a date — give it as YYYY-MM-DD\n"
+    assert (
+        err
+        == "socproc: the as-of date '26/11/2026' is not a date — give it as YYYY-MM-DD, from 1900 to 2999\n"
+    )
 
 
 def test_missing_input_exits_2(tmp_path: Path) -> None:

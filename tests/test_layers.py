@@ -27,6 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "envlimits",
         "signals",
         "forks",
+        "safeload",
     ),
     ("read", "inventory"),  # 1: files → cells and paragraphs; YAML → Inventory
     ("extract", "classify", "mapping"),  # 2: the stages

@@ -120,3 +120,28 @@ def test_layout_without_sheet_applies_to_every_question_sheet() -> None:
         "Master": "sheet-skipped: hidden sheet",
         "Read Me": "sheet-skipped: instructions",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- {match: a.xlsx, question: B, match: b.xlsx}\n", "duplicate key 'match'"),
+        ("- {match: a.xlsx, question: B, header_row: " + "9" * 5000 + "}\n", "a number of 5,000"),
+        (
+            "a: &a [x,x,x,x,x,x,x,x,x]\n"
+            + "".join(
+                f"{c}: &{c} [{', '.join([f'*{p}'] * 9)}]\n"
+                for p, c in zip("abcdef", "bcdefg", strict=True)
+            ),
+            "anchors and aliases",
+        ),
+        ("- " + "[" * 3000 + "]" * 3000 + "\n", "nested more than"),
+    ],
+    ids=["duplicate key", "huge number", "alias bomb", "deep nesting"],
+)
+def test_hostile_layout_files_are_one_line(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "layout.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LayoutError) as info:
+        load_layout(path)
+    assert expected in str(info.value) and "\n" not in str(info.value)

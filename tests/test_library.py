@@ -187,7 +187,8 @@ def test_cli_import_refuses_an_invalid_library(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["answers", "import", str(done), "--out", str(out)])
     assert result.exit_code == 2
     assert (
-        result.stderr == f"{out}: answers[0]: missing required key 'answer' — add 'answer: ...'\n"
+        result.stderr
+        == f"{out}: answers[0]: missing required key 'answer' — add 'answer: ...' (line 2)\n"
     )
     assert out.read_text(encoding="utf-8") == "answers:\n- question: Do you encrypt?\n"
 

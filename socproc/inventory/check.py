@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import json
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -11,34 +10,36 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator, ValidationError
 
 from socproc.contract import INVENTORY_SCHEMA, load_schema
 from socproc.errors import InventoryError
+from socproc.inventory.fixups import (
+    ALIASES,
+    Review,
+    criteria_problems,
+    fix_document,
+    warnings_of,
+)
+from socproc.safeload import Lines, LoadProblem, load_json, load_yaml
 
 # Kinds that are Type I / Type II examinations, and the ones a bridge letter can extend.
 TYPED_KINDS: frozenset[str] = frozenset({"SOC 1", "SOC 2", "ISAE 3402", "ISAE 3000"})
 BRIDGEABLE_KINDS: frozenset[str] = frozenset({"SOC 1", "SOC 2", "SOC 3", "ISAE 3402", "ISAE 3000"})
 
 
-class _StringLoader(yaml.SafeLoader):
-    """safe_load that keeps every scalar a string except null.
-
-    YAML 1.1 would turn `2026-09-30` into a date, `answer: Yes` into True and
-    `question_id: 1.10` into 1.1: all silently wrong for an inventory, whose values are text.
-    """
-
-
-_KEPT_TAGS = ("tag:yaml.org,2002:null", "tag:yaml.org,2002:merge")
-_StringLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag in _KEPT_TAGS]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def read_raw(path: Path) -> tuple[Any, bytes]:
     """The parsed document and the raw bytes; file-level problems raise InventoryError."""
+    data, raw, _ = read_document(path)
+    return data, raw
+
+
+def read_document(path: Path) -> tuple[Any, bytes, Lines]:
+    """The parsed document, its raw bytes and the (line, column) of each value by its path.
+
+    File-level problems (unreadable, not UTF-8, bad syntax, duplicate keys, alias bombs, deep
+    nesting, over-long numbers) raise InventoryError with one line.
+    """
     name = str(path)
     try:
         raw = path.read_bytes()
@@ -50,48 +51,26 @@ def read_raw(path: Path) -> tuple[Any, bytes]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InventoryError(name, ["not UTF-8 text — save it as UTF-8 YAML or JSON"]) from exc
-    if path.suffix.lower() == ".json":
-        try:
-            return json.loads(text), raw
-        except json.JSONDecodeError as exc:
-            problem = f"line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})"
-            raise InventoryError(name, [f"{problem} — fix the syntax there"]) from exc
     try:
-        return yaml.load(text, Loader=_StringLoader), raw
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        what = getattr(exc, "problem", None) or "invalid YAML"
-        raise InventoryError(
-            name, [f"{where}YAML syntax error ({what}) — fix the indentation or quoting there"]
-        ) from exc
+        if path.suffix.lower() == ".json":
+            return load_json(text), raw, {}
+        data, lines = load_yaml(text)
+    except LoadProblem as exc:
+        raise InventoryError(name, [str(exc)]) from exc
+    return data, raw, lines
 
 
 # --------------------------------------------------------------------------- checks
 
 _DATE_RX = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+# Dates outside these years are typing slips (0001-01-01, 9999-12-31), and date arithmetic on
+# them (a freshness window, a bridge letter's months) would overflow.
+_FIRST_YEAR, _LAST_YEAR = 1900, 2999
 _REPORT_DATES = ("period_start", "period_end", "issued", "expires", "through")
 _SECTIONS = ("reports", "controls", "documents")
 _KINDS = frozenset(
     {*BRIDGEABLE_KINDS, "ISO 27001", "PCI DSS", "HITRUST", "FedRAMP", "bridge letter", "other"}
 )
-# Spellings people write for enum values, squashed (lowercase, letters and digits only).
-_ALIASES: dict[str, str] = {
-    "type1": "Type I",
-    "type2": "Type II",
-    "soc2type2": "SOC 2",
-    "soc1type2": "SOC 1",
-    "iso27001": "ISO 27001",
-    "isoiec27001": "ISO 27001",
-    "pci": "PCI DSS",
-    "bridge": "bridge letter",
-    "carveout": "carve-out",
-    "unmodified": "unqualified",
-    "clean": "unqualified",
-    "restricted": "nda",
-    "generaluse": "public",
-    "pi": "processing integrity",
-}
 _REQUIRED_FIX: dict[str, str] = {
     "vendor": "add 'vendor: <your company name>' at the top",
     "id": "add a unique 'id'",
@@ -136,7 +115,7 @@ def _suggest(value: Any, choices: list[str]) -> str | None:
     """The allowed value the user most likely meant, if any is close."""
     text = str(value)
     squashed = {_squash(c): c for c in choices}
-    hit = squashed.get(_squash(text)) or _ALIASES.get(_squash(text))
+    hit = squashed.get(_squash(text)) or ALIASES.get(_squash(text))
     if hit in choices:
         return hit
     lower = {c.lower(): c for c in choices}
@@ -218,8 +197,16 @@ def _calendar_problems(data: dict[str, Any]) -> Iterator[str]:
     for i, d in _items(data, "documents"):
         fields += [(f"documents[{i}].{k}", d.get(k)) for k in ("date", "expires")]
     for path, value in fields:
-        if isinstance(value, str) and _DATE_RX.match(value) and _valid_day(value) is None:
+        if not isinstance(value, str) or not _DATE_RX.match(value):
+            continue
+        day = _valid_day(value)
+        if day is None:
             yield f"{path}: {value!r} is not a date (YYYY-MM-DD) — use a real calendar date"
+        elif not _FIRST_YEAR <= day.year <= _LAST_YEAR:
+            yield (
+                f"{path}: {value!r} is not a plausible date — "
+                f"use a date between {_FIRST_YEAR} and {_LAST_YEAR}"
+            )
 
 
 def _duplicate_problems(data: dict[str, Any]) -> Iterator[str]:
@@ -266,7 +253,7 @@ def _report_problems(
     kind, here = r.get("kind"), f"reports[{i}]"
     if not isinstance(kind, str) or kind not in _KINDS:
         return  # the schema has already said what is wrong with it
-    if "type" in r and kind not in TYPED_KINDS and not (kind == "SOC 3" and r["type"] == "Type II"):
+    if "type" in r and kind not in TYPED_KINDS and kind != "SOC 3":  # SOC 3: a warning
         yield f"{here}.type: kind '{kind}' has no type — remove 'type'"
     if kind in BRIDGEABLE_KINDS and "period_end" not in r:
         yield (
@@ -284,20 +271,67 @@ def _report_problems(
                 yield f"{here}.{key}: only a bridge letter has '{key}' — remove it or set kind: bridge letter"
 
 
-def check_document(data: Any, answers_only: bool = False) -> list[str]:
-    """Every problem in a parsed inventory (or answer library), each `path: problem — fix`."""
+def check_document(data: Any, answers_only: bool = False, lines: Lines | None = None) -> list[str]:
+    """Every problem in a parsed inventory (or answer library), each `path: problem — fix
+    (line N)` (the line where it is known), in file order."""
+    return review_document(data, answers_only, lines).problems
+
+
+def review_document(data: Any, answers_only: bool = False, lines: Lines | None = None) -> Review:
+    """Problems, warnings and notes on a parsed inventory, in file order.
+
+    Spellings that can only mean one allowed value (`Security`, `NDA`, `SOC2`, `Type 2`,
+    `carve out`, `CC 7.2`) and a single value where a list is expected are fixed in `data`
+    first, each with a note.
+    """
     if data is None:
-        return ["(top level): the file is empty — start with 'vendor: <your company name>'"]
+        problem = "(top level): the file is empty — start with 'vendor: <your company name>'"
+        return Review([problem], [], [])
+    notes = fix_document(data)
     errors = _validator(answers_only).iter_errors(data)
     problems = [p for e in errors for p in _schema_problems(e)]
+    warnings: list[str] = []
     if isinstance(data, dict):
         reports = {r["id"]: r for _, r in _items(data, "reports") if isinstance(r.get("id"), str)}
         problems += _calendar_problems(data)
         problems += _duplicate_problems(data)
         for i, r in _items(data, "reports"):
             problems += _report_problems(i, r, reports)
-    # In file order, each problem once (a `then` branch can repeat a `required`).
-    return sorted(dict.fromkeys(problems), key=_line_key)
+        problems += criteria_problems(data)
+        warnings = warnings_of(data)
+    # In file order, each once (a `then` branch can repeat a `required`).
+    return Review(
+        _in_file_order(problems, lines),
+        _in_file_order(warnings, lines),
+        _in_file_order(notes, lines),
+    )
+
+
+_PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
+
+
+def _parts(path: str) -> tuple[str | int, ...]:
+    if path == "(top level)":
+        return ()
+    return tuple(int(m[1]) if m[1] else m[2] for m in _PART.finditer(path))
+
+
+def _in_file_order(messages: list[str], lines: Lines | None) -> list[str]:
+    """Each message once, followed by its line (that of its path, or of the nearest enclosing
+    value), sorted by where it is in the file; by path when lines are unknown."""
+    placed = []
+    for message in dict.fromkeys(messages):
+        parts = _parts(message.split(": ", 1)[0])
+        where = None
+        while lines and where is None:
+            where = lines.get(parts)
+            if not parts:
+                break
+            parts = parts[:-1]
+        # The line goes last, so that a message still starts `path: ` (what scripts match on).
+        text = f"{message} (line {where[0]})" if where else message
+        placed.append(((where or (0, 0)), _line_key(message), text))
+    return [text for *_, text in sorted(placed)]
 
 
 def _line_key(problem: str) -> str:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from socproc.errors import InventoryError
-from socproc.inventory.check import BRIDGEABLE_KINDS, TYPED_KINDS, check_document, read_raw
+from socproc.inventory.check import (
+    BRIDGEABLE_KINDS,
+    TYPED_KINDS,
+    read_document,
+    review_document,
+)
 from socproc.inventory.check import inventory_schema as inventory_schema  # re-exported
 
 _Date = date  # EvidenceDocument has a field named `date`
@@ -126,10 +131,19 @@ class Inventory:
     contact: Contact | None = None
     path: str = ""
     digest: str = ""  # sha256 of the file bytes, for incremental runs
+    # What loaded but was probably not meant, and what was read as what: `path: ... (line N)`.
+    warnings: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     def report(self, report_id: str) -> Report | None:
         """The report with this id, if any."""
         return next((r for r in self.reports if r.id == report_id), None)
+
+    def _repr_html_(self) -> str:
+        """The holdings as a table in a notebook, as `socproc check-inventory` lists them."""
+        from socproc.inventory.view import inventory_html
+
+        return inventory_html(self)
 
 
 def _day(value: Any) -> date | None:
@@ -237,22 +251,32 @@ def _build(data: dict[str, Any], path: str, digest: str) -> Inventory:
 
 
 def load_inventory(path: str | Path) -> Inventory:
-    """Read, validate (every problem at once) and freeze an inventory file."""
-    p = Path(path)
-    data, raw = read_raw(p)
-    problems = check_document(data, answers_only=False)
-    if problems:
-        raise InventoryError(str(path), problems)
-    return _build(data, str(path), hashlib.sha256(raw).hexdigest())
+    """Read, validate (every problem at once, with its line) and freeze an inventory file."""
+    data, raw, lines = read_document(Path(path))
+    review = review_document(data, answers_only=False, lines=lines)
+    if review.problems:
+        raise InventoryError(str(path), review.problems)
+    inv = _build(data, str(path), hashlib.sha256(raw).hexdigest())
+    return replace(inv, warnings=tuple(review.warnings), notes=tuple(review.notes))
+
+
+def as_inventory(inventory: Inventory | str | Path) -> Inventory:
+    """An inventory as given, or loaded from its path (the library verbs take either)."""
+    if isinstance(inventory, Inventory):
+        return inventory
+    if isinstance(inventory, str | Path):
+        return load_inventory(inventory)
+    raise TypeError(
+        f"inventory must be an Inventory or the path of one, not {type(inventory).__name__}"
+    )
 
 
 def load_answers(path: str | Path) -> tuple[ApprovedAnswer, ...]:
     """Read an answer library (a file with an `answers:` list), validated like an inventory."""
-    p = Path(path)
-    data, _ = read_raw(p)
-    problems = check_document(data, answers_only=True)
-    if problems:
-        raise InventoryError(str(path), problems)
+    data, _, lines = read_document(Path(path))
+    review = review_document(data, answers_only=True, lines=lines)
+    if review.problems:
+        raise InventoryError(str(path), review.problems)
     return tuple(_answer(d) for d in data.get("answers") or ())
 
 

@@ -9,10 +9,9 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from socproc.errors import LayoutError
 from socproc.read.refs import col_index
+from socproc.safeload import LoadProblem, load_yaml
 
 # Keys a rule may carry; the column keys take a column letter ("B"), never a number.
 COLUMN_KEYS: tuple[str, ...] = ("question", "id", "answer", "comment", "section")
@@ -57,15 +56,20 @@ def load_layout(path: str | Path) -> LayoutRules:
     """Read and validate a layout YAML file; raise LayoutError naming the bad key and the fix."""
     name = str(path)
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        raw, _ = load_yaml(Path(path).read_text(encoding="utf-8"), numbers=True)
     except OSError as exc:
         raise LayoutError(
             name, f"cannot read the layout file ({exc.strerror})", "check the path"
         ) from exc
-    except yaml.YAMLError as exc:
-        raise LayoutError(
-            name, "is not valid YAML", f"fix the syntax; expected e.g. {EXAMPLE}"
-        ) from exc
+    except UnicodeDecodeError as exc:
+        raise LayoutError(name, "is not UTF-8 text", "save it as UTF-8 YAML") from exc
+    except LoadProblem as exc:
+        # Duplicate keys, alias bombs, deep nesting, over-long numbers: one line, never a
+        # traceback; the problem carries its own fix.
+        what, _, fix = str(exc).partition(" — ")
+        if exc.message.startswith("YAML syntax error"):
+            what, fix = f"is not valid YAML ({what})", f"fix the syntax; expected e.g. {EXAMPLE}"
+        raise LayoutError(name, what, fix or f"expected e.g. {EXAMPLE}") from exc
     return parse_layout(raw, name)
 
 
