@@ -144,13 +144,16 @@ def test_held_out_quality() -> None:
     assert m["exact_match"] >= 0.93
 
 
-def test_accuracy_rises_with_confidence() -> None:
+def test_confidence_is_calibrated() -> None:
+    """Each confidence band is at least as accurate as its lower edge, and the top band holds
+    most rows at 0.97 or better."""
     m = EV.evaluate(LABELLED)
-    bands = [b for b in m["bands"].values() if b["n"] >= 5]
-    assert len(bands) >= 2
+    for name, lo, _ in EV.BANDS:
+        band = m["bands"][name]
+        if band["n"] >= 5:
+            assert band["accuracy"] >= lo, (name, band)
     top = m["bands"][">=0.85"]
-    assert top["n"] >= 100 and top["accuracy"] >= max(b["accuracy"] for b in bands) - 1e-9
-    assert top["accuracy"] >= 0.97
+    assert top["n"] >= 100 and top["accuracy"] >= 0.97
 
 
 # --------------------------------------------------------------------------- real questionnaires

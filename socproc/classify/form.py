@@ -34,7 +34,7 @@ _DOC = (
     r"|summar(?:y|ies)|certificates?|certifications?|attestations?|evidence|lists?|cop(?:y|ies)"
     r"|screenshots?|samples?|statements?|letters?|charters?|inventor(?:y|ies)|records?|vpat|acr"
     r"|notices?|agreements?|contracts?|questionnaires?|templates?|artifacts?|proof|links?|urls?"
-    r"|findings|output|sow|playbooks?|runbooks?|standards?)"
+    r"|findings|output|sow|playbooks?|runbooks?|standards?|charts?|organi[sz]ation charts?)"
 )
 # "Provide / attach / upload ... <document>" leading the text, or "can you provide <document>".
 # Patterns named *_LEAD match at the start of the text (re.match, cheap); the others search the
@@ -123,13 +123,13 @@ _FACT_LEAD = re.compile(
     r"|(?:describe|explain|what is) (?:your |the )?(?:organi[sz]ation'?s?|company'?s?) (?:business"
     r"|history|background|mission|ownership)\b"
     # what the service does with data, not how it protects it: the scope of processing
-    r"|(?:do|does|will) (?:you|your (?:systems?|solutions?|products?|services?|applications?"
+    r"|(?![^?]*\b(?:encrypt|secur|protect|restrict|minimi|consent|retention|delet|dispos|purpose"
+    r"|notice|only|limit))"
+    r"(?:do|does|will) (?:you|your (?:systems?|solutions?|products?|services?|applications?"
     r"|company|organi[sz]ation)|the (?:systems?|solutions?|products?|services?|applications?))"
     r"(?: or (?:your |the )?\w+)? (?:ever )?(?:collect|process|store|transmit|capture|create"
     r"|combine|receive|gather|sell)\b(?:,? (?:or |and )?(?:collect|process|store|transmit"
     r"|capture|create|receive)\b,?)* (?:\S+ ){0,5}?(?:data|information|records|pii|phi)\b"
-    r"(?![^?]*\b(?:encrypt|secur|protect|restrict|minimi|consent|retention|delet|dispos|purpose"
-    r"|notice|only|limit))"
     # whether someone has access, as against how access is controlled
     r"|(?:does|do|will|can) (?:your |the |any )?(?:staff|employees|consultants?|personnel"
     r"|contractors|third[\s\-]part\w*|you)(?: \([^)]*\))? (?:have|need|require|access)\b"

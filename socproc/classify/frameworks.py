@@ -6,8 +6,9 @@ from socproc.classify.gated import Gated, gate_words
 from socproc.criteria import ARTIFACTS, FRAMEWORKS
 
 CERT_WORDS = Gated(
-    "report|rapport|informe|bericht|certif|complian|accredit|attest|aoc|ato|authori|registered|audit|assessed|conforme|zertifi|certificad",
+    "report|rapport|informe|bericht|certif|complian|accredit|attest|aoc|ato|authori|registered|audit|assessed|conforme|zertifi|certificad|achiev|attain",
     r"report|rapport|informe|bericht|certif|complian|accredit|attest|\baoc\b|\bato\b|authori[sz]ation|registered|audit|assessed"
+    r"|\bachieved\b|\battained\b"
     r"|conforme|zertifi|certificad",
 )
 # "Which standard is your program based on?" asks for a framework name, not a control.

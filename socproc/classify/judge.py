@@ -21,6 +21,9 @@ FEATURE_SCORE = 11.0  # a product capability: only a security capability is a co
 LABEL_SCORE = 10.0  # a bare noun phrase ("Solution description", "Encryption at rest")
 
 
+_VENDOR_ASKED = ("do you ", "does you ", "can you ", "could you ", "will you ")
+
+
 def is_topical(near: Nearest, bar: float = CONTROL_SCORE) -> bool:
     """Is the nearest control near enough: score and coverage, and one word alone only when
     the score is twice the bar (a single shared word is weak evidence)."""
@@ -32,6 +35,7 @@ def is_topical(near: Nearest, bar: float = CONTROL_SCORE) -> bool:
 # Confidence of each path, set below the accuracy it had on the tune rows (real and written,
 # 686 rows) so that each confidence band is at least as accurate as its lower edge:
 CONF_NOT_ASKED = 0.88  # a fact, document, terms... form (accuracy 0.96-1.00)
+CONF_AI_MODEL = 0.8  # AI/ML model work: labellers differ on data use for training (0.96)
 CONF_AGREE = 0.9  # a near control and the criteria table's phrases agree (0.98)
 CONF_CUES = 0.8  # the criteria table's phrases alone (0.88)
 CONF_NEAR_STRONG = 0.75  # a near control alone, score at least twice the bar (0.79)
@@ -105,12 +109,15 @@ def judge_control(
         return criteria
     if kind in NOT_ASKED:
         d.reasons.append(f"{NOT_ASKED[kind]} ('{kind_words}') → no SOC report need")
-        d.confidence = CONF_NOT_ASKED
+        d.confidence = CONF_AI_MODEL if kind == F.AI_MODEL else CONF_NOT_ASKED
         return []
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
     # Outside English the catalog cannot speak; the criteria table's phrases (which can) decide.
-    cue_ok = (strong_cue and kind == F.CONTROL) or (foreign and bool(cue_criteria))
+    # "Do you support / offer X" asks about the vendor, where the table's phrases may decide;
+    # "Can the application X" about the product, where only a near control can.
+    vendor = kind == F.CONTROL or (kind == F.FEATURE and kind_words.startswith(_VENDOR_ASKED))
+    cue_ok = (strong_cue and vendor) or (foreign and bool(cue_criteria))
     if not topical and not cue_ok:
         what = {F.FEATURE: "a product feature", F.LABEL: "a label"}.get(kind, "a question")
         near_part = _near_text(near) if near.control else "no control near it"

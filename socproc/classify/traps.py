@@ -55,8 +55,6 @@ def bare_soc_sense(found: FoundReports, d: Decision) -> tuple[str | None, str]:
     if not bare:
         return None, ""
     low, orig = found.low, bare[0][3]
-    if _LIST_ITEM.search(low) and (frameworks_named(low, found.tokens) or CERT_WORDS.search(low)):
-        return "report", f"'{orig}' listed beside certifications or frameworks → a SOC report"
     if OCCUPATION.search(low):
         return (
             "other",
@@ -68,6 +66,8 @@ def bare_soc_sense(found: FoundReports, d: Decision) -> tuple[str | None, str]:
         return "other", f"'{orig}' here is a battery state of charge, not a report"
     if orig == "SoC" or (HARDWARE.search(low) and not OPS.search(low)):
         return "other", f"'{orig}' here is a system-on-chip, not a report"
+    if _LIST_ITEM.search(low) and (frameworks_named(low, found.tokens) or CERT_WORDS.search(low)):
+        return "report", f"'{orig}' listed beside certifications or frameworks → a SOC report"
     if OPS.search(low):
         d.extra_criteria.add("CC7.2")
         if ANALYSTS.search(low):
