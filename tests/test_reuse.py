@@ -202,3 +202,13 @@ def test_reuse_truth_on_one_tuning_file() -> None:
     assert score["tune"]["with_match"] == 25
     assert score["tune"]["recall_at_3"] >= 0.8
     assert score["tune"]["auto_precision"] == 1.0
+
+
+def test_reuse_by_concepts_is_opt_in_and_refuses_a_close_disagreeing_runner_up() -> None:
+    library = (ApprovedAnswer("Is customer data encrypted in transit?", "Yes. TLS 1.2+."),)
+    asked = "Is customer data encrypted in transport?"
+    assert AnswerIndex(library).match(asked, None, THRESHOLD) is None
+    hit = AnswerIndex(library, by_concepts=True).match(asked, None, THRESHOLD)
+    assert hit is not None and hit[0].answer == "Yes. TLS 1.2+."
+    twins = (*library, ApprovedAnswer("Is customer data encrypted in transit?", "No."))
+    assert AnswerIndex(twins, by_concepts=True).match(asked, None, THRESHOLD) is None
