@@ -21,8 +21,8 @@ from socproc.classify.frameworks import (
 )
 from socproc.classify.gated import Gated
 from socproc.classify.implicit import DESCRIBE, PUBLIC, PUBLIC_GATE, REQUEST, implicit_reports
-from socproc.classify.judge import NOT_ASKED, is_topical, judge_control
-from socproc.classify.knowledge import NONE, nearest
+from socproc.classify.judge import is_topical, judge_control
+from socproc.classify.knowledge import nearest
 from socproc.classify.needs import NEEDS_OF_BITS, SOC1_BIT, SOC3_BIT, TYPE1_BIT, TYPE2_BIT, Decision
 from socproc.classify.reports import FoundReports, explicit_reports, find_reports, soc2_type
 from socproc.classify.text import fold
@@ -153,15 +153,10 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
         d.reasons.append(sense_why)
     if not d.needs and not d.soc2:
         kind, kind_words = question_form(low, tokens)
-        # The catalog is searched only where its answer counts; within the criteria the table's
-        # phrases named when they are strong (faster, and the rationale names a control there).
-        needs_near = bool(frameworks) or kind not in NOT_ASKED or sense in ("ops", "ops?")
-        near = nearest(tokens, criteria if strong else ()) if needs_near else NONE
-        topical = is_topical(near)
         if artifact and (kind == ARTIFACT or (frameworks and request)):
             d.reasons.append(f"asks for a non-SOC artifact ({artifact}) → no SOC report need")
             d.confidence = 0.85
-        elif frameworks and (CERT_WORDS.search(low) or not (strong or topical)):
+        elif frameworks and (CERT_WORDS.search(low) or not (strong or is_topical(nearest(tokens)))):
             d.reasons.append(f"other framework only ({', '.join(frameworks)}) → no SOC report need")
             d.confidence = 0.85
         elif sense == "other":
@@ -175,7 +170,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
         else:
             foreign = _ENGLISH.isdisjoint(tokens)
             criteria = judge_control(
-                d, kind, kind_words, near, criteria, cues, strong, sense, foreign
+                d, kind, kind_words, tokens, criteria, cues, strong, sense, foreign
             )
     if not d.needs and not d.soc2 and not d.reasons:
         d.reasons.append("no report, control or privacy cue → not a SOC-report need")

@@ -10,7 +10,7 @@ Thresholds are BM25 scores, set on the tune split of the labelled sets.
 from __future__ import annotations
 
 from socproc.classify import form as F
-from socproc.classify.knowledge import Nearest
+from socproc.classify.knowledge import Nearest, nearest, nearest_to_cues
 from socproc.classify.needs import Decision
 
 # Nearest-control score a question of each form needs before it reads as a control question.
@@ -36,8 +36,7 @@ def is_topical(near: Nearest, bar: float = CONTROL_SCORE) -> bool:
 # 686 rows) so that each confidence band is at least as accurate as its lower edge:
 CONF_NOT_ASKED = 0.88  # a fact, document, terms... form (accuracy 0.96-1.00)
 CONF_AI_MODEL = 0.8  # AI/ML model work: labellers differ on data use for training (0.96)
-CONF_AGREE = 0.9  # a near control and the criteria table's phrases agree (0.98)
-CONF_CUES = 0.8  # the criteria table's phrases alone (0.88)
+CONF_CUES = 0.88  # the vendor's practice in the criteria table's own words (0.96)
 CONF_NEAR_STRONG = 0.75  # a near control alone, score at least twice the bar (0.79)
 CONF_NEAR = 0.6  # a near control alone (0.69)
 CONF_NOT_NEAR = {"feature": 0.65, "label": 0.7}  # no control near a feature (0.72), label (1.0)
@@ -89,7 +88,7 @@ def judge_control(
     d: Decision,
     kind: str,
     kind_words: str,
-    near: Nearest,
+    tokens: list[str],
     cue_criteria: list[str],
     cue_words: list[str],
     strong_cue: bool,
@@ -111,28 +110,39 @@ def judge_control(
         d.reasons.append(f"{NOT_ASKED[kind]} ('{kind_words}') → no SOC report need")
         d.confidence = CONF_AI_MODEL if kind == F.AI_MODEL else CONF_NOT_ASKED
         return []
-    bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
-    topical = is_topical(near, bar)
-    # Outside English the catalog cannot speak; the criteria table's phrases (which can) decide.
     # "Do you support / offer X" asks about the vendor, where the table's phrases may decide;
     # "Can the application X" about the product, where only a near control can.
     vendor = kind == F.CONTROL or (kind == F.FEATURE and kind_words.startswith(_VENDOR_ASKED))
-    cue_ok = (strong_cue and vendor) or (foreign and bool(cue_criteria))
-    if not topical and not cue_ok:
+    if strong_cue and vendor:
+        # A practice of the vendor in the criteria's own words: the control nearest to those
+        # words (within their criteria) explains it; the question itself need not be searched.
+        near = nearest_to_cues(tuple(cue_words[:3]), tuple(cue_criteria))
+        criteria = fuse_criteria(near, cue_criteria, bool(near.control))
+        d.soc2 = True
+        cues = "', '".join(cue_words[:3])
+        control = f"; {_near_text(near, criteria)}" if near.control else ""
+        d.reasons.append(
+            f"control question on '{cues}'{control} → {', '.join(criteria)} → answered by a SOC 2"
+        )
+        d.confidence = CONF_CUES
+        return criteria
+    near = nearest(tokens)
+    bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
+    topical = is_topical(near, bar)
+    # Outside English the catalog cannot speak; the criteria table's phrases (which can) decide.
+    if not topical and not (foreign and cue_criteria):
         what = {F.FEATURE: "a product feature", F.LABEL: "a label"}.get(kind, "a question")
         near_part = _near_text(near) if near.control else "no control near it"
         d.reasons.append(f"{what}, not a control practice ({near_part}) → no SOC report need")
         d.confidence = CONF_NOT_NEAR.get(kind, CONF_NOT_NEAR_OTHER)
         return []
     d.soc2 = True
-    criteria = fuse_criteria(near, cue_criteria if strong_cue or not topical else [], topical)
+    criteria = fuse_criteria(near, cue_criteria, topical)
     why = _near_text(near, criteria) if topical else "the criteria's own words"
-    if cue_words and (strong_cue or not topical):
+    if cue_words:
         why += " and cues '" + "', '".join(cue_words[:3]) + "'"
     d.reasons.append(f"control question: {why} → {', '.join(criteria)} → answered by a SOC 2")
-    if topical and strong_cue:
-        d.confidence = CONF_AGREE
-    elif not topical:
+    if not topical:
         d.confidence = CONF_CUES
     else:
         d.confidence = CONF_NEAR_STRONG if near.score >= 2 * bar else CONF_NEAR

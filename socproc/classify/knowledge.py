@@ -8,11 +8,13 @@ they share. Pure Python, deterministic, a few microseconds a question.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 
 from socproc.classify.nist_index import CONTROLS, IDF, MAX_IDF, POSTINGS
 from socproc.classify.terms import sourced_terms
+from socproc.classify.text import fold, split_tokens
 from socproc.classify.tsc_map import criteria_of_control
 
 _CRITERIA = tuple(criteria_of_control(cid) for cid, _ in CONTROLS)
@@ -123,3 +125,13 @@ def nearest(tokens: list[str], within: Sequence[str] = ()) -> Nearest:
     return Nearest(
         cid, title, scores[best], _CRITERIA[best], words, coverage, votes, len(shared), top
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def nearest_to_cues(cue_words: tuple[str, ...], criteria: tuple[str, ...]) -> Nearest:
+    """The nearest control to the criteria table's cue phrases, within their criteria.
+
+    Questions that name a practice in the table's words share few distinct cue sets, so the
+    search runs once per set.
+    """
+    return nearest(split_tokens(fold(" ".join(cue_words))), criteria)
