@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     )
     from socproc.read.layout import load_layout
     from socproc.result import Batch, Result
+    from socproc.write.xlsxcells import STATUS_COLOURS
 
 # Public name → the module that defines it. `extract` and `classify` are the stage modules
 # themselves, callable as their verbs (`socproc.classify(text)`), so that `import
@@ -59,9 +60,12 @@ _WHERE = {
     "Status": "socproc.model",
     "Batch": "socproc.result",
     "Result": "socproc.result",
+    # Fill and font colour per status, as the workbooks show them: for plots in a notebook.
+    "STATUS_COLOURS": "socproc.write.xlsxcells",
 }
 
 __all__ = [
+    "STATUS_COLOURS",
     "Batch",
     "Classification",
     "Extraction",

@@ -306,13 +306,27 @@ def classify(texts: tuple[str, ...], text_file: Any, fmt: str) -> None:
 
 @cli.command("check-inventory")
 @click.argument("file", type=click.Path(dir_okay=False))
-def check_inventory(file: str) -> None:
-    """Validate an inventory; print every problem with its path, or a summary of the holdings."""
-    from socproc.inventory.load import load_inventory, summarize_inventory
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="YYYY-MM-DD",
+    help="Also show when each report needs a bridge letter, goes stale or expires, seen from this day.",
+)
+@click.option(
+    "--verbose", "-v", is_flag=True, help="Also say what was read as what (SOC2 as SOC 2)."
+)
+def check_inventory(file: str, as_of: str | None, verbose: bool) -> None:
+    """Validate an inventory; print every problem with its path and line, or a summary of the
+    holdings and any warnings."""
+    from socproc import render
+    from socproc.api import resolve_as_of
+    from socproc.inventory.load import load_inventory
 
-    with user_errors():
+    with user_errors(verbose):
         inventory = load_inventory(file)
-    for line in summarize_inventory(inventory):
+        day = resolve_as_of(as_of) if as_of else None
+        settings = settings_from_env(os.environ)
+    for line in render.inventory_lines(inventory, verbose, day, settings):
         click.echo(line)
 
 
