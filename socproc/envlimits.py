@@ -12,7 +12,7 @@ from socproc.model import Settings
 
 # Safety limits a deployment may set in the environment: variable → (Settings field, what it caps).
 LIMIT_VARIABLES: dict[str, tuple[str, str]] = {
-    "SOCPROC_MAX_CELLS": ("max_cells", "non-empty cells per sheet (CSV: per file)"),
+    "SOCPROC_MAX_CELLS": ("max_cells", "non-empty cells per file (all sheets together)"),
     "SOCPROC_MAX_ROWS": ("max_rows", "rows holding a value per sheet (CSV: per file)"),
     "SOCPROC_MAX_CELL_CHARS": ("max_cell_chars", "characters in one cell or paragraph"),
     "SOCPROC_MAX_UNCOMPRESSED_BYTES": (

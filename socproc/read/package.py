@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal, cast
 from xml.parsers.expat import ExpatError, XMLParserType
 
 from defusedxml import DefusedXmlException
@@ -102,23 +103,31 @@ def open_package(path: Path, settings: Settings) -> zipfile.ZipFile:
     if not head.startswith(ZIP_MAGIC):
         raise CorruptFile(str(path), "is not an Office Open XML (zip) file", resave_fix(path))
     try:
-        package = zipfile.ZipFile(path)
+        package: zipfile.ZipFile = GuardedZip(path, settings)
         infos = package.infolist()
     except (*DAMAGE, zipfile.LargeZipFile) as exc:
         raise CorruptFile(
             str(path), f"is a damaged or truncated zip ({exc})", resave_fix(path)
         ) from exc
     try:
-        check_entries(path, infos, settings)
+        check_entries(path, infos, settings, package)
     except BaseException:
         package.close()
         raise
     return package
 
 
-def check_entries(path: Path, infos: list[zipfile.ZipInfo], settings: Settings) -> None:
-    """Refuse zip bombs from the declared sizes, before any byte is decompressed."""
+def check_entries(
+    path: Path, infos: list[zipfile.ZipInfo], settings: Settings, package: zipfile.ZipFile
+) -> None:
+    """Refuse zip bombs before any byte is decompressed.
+
+    The declared compressed size is not trusted: an entry's compressed bytes can only be
+    the ones between its header and the next (538 KB declared as 883 MB passed before).
+    Entries sharing their bytes (overlapping entries, a zip-bomb technique) are refused.
+    """
     total = 0
+    spans = real_spans(infos, central_directory(package))
     for info in infos:
         if info.flag_bits & 0x1:
             raise EncryptedFile(
@@ -131,14 +140,143 @@ def check_entries(path: Path, infos: list[zipfile.ZipInfo], settings: Settings) 
                 f"unpacks to more than {settings.max_uncompressed_bytes:,} bytes (at entry {info.filename})",
                 "split the file or raise max_uncompressed_bytes",
             )
+        span = spans.get(info.header_offset, 0)
+        if span < 0:
+            raise LimitExceeded(
+                str(path),
+                f"entry {info.filename} shares its bytes with another entry: looks like a zip bomb",
+                "re-save the file from its application",
+            )
         if info.file_size >= RATIO_MIN_BYTES:
-            ratio = info.file_size / max(info.compress_size, 1)
+            ratio = info.file_size / max(min(info.compress_size, span), 1)
             if ratio > settings.max_compression_ratio:
-                raise LimitExceeded(
-                    str(path),
-                    f"entry {info.filename} expands {ratio:,.0f}x (limit {settings.max_compression_ratio:g}x): looks like a zip bomb",
-                    "re-save the file from its application or raise max_compression_ratio",
-                )
+                raise _ratio_error(path, info.filename, ratio, settings)
+
+
+def real_spans(infos: list[zipfile.ZipInfo], end: int) -> dict[int, int]:
+    """Header offset → bytes up to the next entry's header or `end` (where the central
+    directory starts): the most its data can take; -1 for an offset two entries claim."""
+    offsets = sorted(info.header_offset for info in infos)
+    spans: dict[int, int] = {}
+    for here, following in zip(offsets, [*offsets[1:], None], strict=True):
+        if here in spans:
+            spans[here] = -1
+        elif following is None:
+            spans[here] = max(end - here, 0)
+        else:
+            spans[here] = following - here
+    return spans
+
+
+def central_directory(package: zipfile.ZipFile) -> int:
+    """Where the zip's central directory starts: no entry's data reaches past it."""
+    start = getattr(package, "start_dir", None)
+    if isinstance(start, int) and start > 0:
+        return start
+    return Path(package.filename or "").stat().st_size if package.filename else 1 << 62
+
+
+def _ratio_error(path: Path, name: str, ratio: float, settings: Settings) -> LimitExceeded:
+    return LimitExceeded(
+        str(path),
+        f"entry {name} expands {ratio:,.0f}x (limit {settings.max_compression_ratio:g}x): looks like a zip bomb",
+        "re-save the file from its application or raise max_compression_ratio",
+    )
+
+
+class GuardedZip(zipfile.ZipFile):
+    """A zip whose entries are counted as they inflate: every part stops at its ratio limit
+    against its real compressed bytes, and the file stops at max_uncompressed_bytes in all
+    (a part read twice counts once)."""
+
+    def __init__(self, path: Path, settings: Settings) -> None:
+        super().__init__(path)
+        self.path = Path(path)
+        self.settings = settings
+        self.inflated: dict[str, int] = {}  # part → most bytes inflated from it so far
+        self.total = 0
+        self.spans = real_spans(self.infolist(), central_directory(self))
+        self.archive_size = self.path.stat().st_size
+
+    def open(
+        self,
+        name: str | zipfile.ZipInfo,
+        mode: Literal["r", "w"] = "r",
+        pwd: bytes | None = None,
+        **kw: Any,
+    ) -> IO[bytes]:
+        fh = super().open(name, mode, pwd, **kw)
+        if mode != "r":
+            return fh
+        info = name if isinstance(name, zipfile.ZipInfo) else self.getinfo(name)
+        span = self.spans.get(info.header_offset, self.archive_size)
+        real = max(min(info.compress_size, span, self.archive_size), 1)
+        limit = max(int(real * self.settings.max_compression_ratio), RATIO_MIN_BYTES)
+        return cast(IO[bytes], _CountedPart(fh, self, info.filename, limit))
+
+    def spend(self, name: str, position: int, limit: int) -> None:
+        """Note that `position` bytes of part `name` have been inflated; refuse past a limit."""
+        high = self.inflated.get(name, 0)
+        if position > high:
+            self.total += position - high
+            self.inflated[name] = position
+        if position > limit:
+            raise _ratio_error(
+                self.path,
+                name,
+                position / max(limit, 1) * self.settings.max_compression_ratio,
+                self.settings,
+            )
+        if self.total > self.settings.max_uncompressed_bytes:
+            raise LimitExceeded(
+                str(self.path),
+                f"unpacks to more than {self.settings.max_uncompressed_bytes:,} bytes (at entry {name})",
+                "split the file or raise max_uncompressed_bytes",
+            )
+
+
+class _CountedPart(io.BufferedIOBase):
+    """A part's stream that reports every byte it inflates to its GuardedZip."""
+
+    CHUNK = 1 << 20
+
+    def __init__(self, raw: IO[bytes], package: GuardedZip, name: str, limit: int) -> None:
+        super().__init__()
+        self.raw = raw
+        self.package = package
+        self.name = name
+        self.limit = limit
+        self.position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def _count(self, n: int) -> None:
+        self.position += n
+        self.package.spend(self.name, self.position, self.limit)
+
+    def read(self, size: int | None = -1) -> bytes:
+        if size is not None and size >= 0:
+            data = self.raw.read(size)
+            self._count(len(data))
+            return data
+        chunks = []
+        while chunk := self.raw.read(self.CHUNK):  # in steps, so a bomb stops at its limit
+            self._count(len(chunk))
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def read1(self, size: int = -1) -> bytes:
+        return self.read(size if size >= 0 else self.CHUNK)
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
 
 
 def open_part(package: zipfile.ZipFile, name: str, path: Path) -> IO[bytes]:
@@ -208,7 +346,27 @@ def stream_part(
     parser.EndElementHandler = end
     parser.CharacterDataHandler = data
     with open_part(package, name, path) as fh, xml_errors(path, name):
-        parser.ParseFile(fh)
+        feed(parser, fh)
+
+
+# expat (2.5) re-scans an unfinished token from its start each time more input arrives:
+# fed in fixed 64 KB pieces, one 20 MB comment or attribute took 30 s. Feeding pieces that
+# double while a token stays open keeps the re-scanning linear.
+FIRST_PIECE = 1 << 16
+LARGEST_PIECE = 1 << 26
+
+
+def feed(parser: XMLParserType, fh: IO[bytes]) -> None:
+    """Parse the stream `fh` to its end, in pieces that grow while a token stays unfinished."""
+    piece = FIRST_PIECE
+    fed = 0
+    while data := fh.read(piece):
+        parser.Parse(data, False)
+        fed += len(data)
+        # CurrentByteIndex stays at the start of an unfinished token between calls.
+        if fed - max(parser.CurrentByteIndex, 0) > piece // 2:
+            piece = min(piece * 2, LARGEST_PIECE)
+    parser.Parse(b"", True)
 
 
 def scan_xml_parts(package: zipfile.ZipFile, path: Path) -> None:
@@ -225,7 +383,7 @@ def scan_xml_parts(package: zipfile.ZipFile, path: Path) -> None:
             continue
         parser = defused_expat()
         with open_part(package, info.filename, path) as fh, xml_errors(path, info.filename):
-            parser.ParseFile(fh)
+            feed(parser, fh)
 
 
 def verify_parts(package: zipfile.ZipFile, path: Path, done: set[str]) -> None:

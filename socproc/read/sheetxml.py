@@ -85,6 +85,9 @@ class SheetParser:
         self.kinds = kinds
         self.date1904 = date1904
         self.max_cells, self.max_chars, self.max_rows = limits
+        # Cells of the workbook's earlier sheets: max_cells caps the whole file, whose
+        # sheets are all held at once.
+        self.cells_before = 0
         self.rows_used = 0
         self.last_used_row = 0
         self.path = path
@@ -284,11 +287,11 @@ class SheetParser:
                 where=self._where(),
             )
         cells[(self.row, self.col)] = text
-        if len(cells) > self.max_cells:
+        if len(cells) + self.cells_before > self.max_cells:
             raise LimitExceeded(
                 str(self.path),
-                f"sheet has more than {self.max_cells:,} non-empty cells",
-                "split the sheet or raise max_cells",
+                f"has more than {self.max_cells:,} non-empty cells in all its sheets",
+                "split the workbook or raise max_cells",
                 where=self._where(),
             )
 

@@ -60,6 +60,7 @@ def read_xlsx(path: Path, settings: Settings) -> Document:
         styles = parse_part(package, book.styles, path) if book.styles else None
         kinds = style_kinds(styles)
         raws: list[tuple[SheetEntry, RawSheet]] = []
+        cells_before = 0
         for entry in book.sheets:
             raw = RawSheet(entry.name)
             if entry.part is not None:
@@ -71,8 +72,10 @@ def read_xlsx(path: Path, settings: Settings) -> Document:
                     (settings.max_cells, settings.max_cell_chars, settings.max_rows),
                     path,
                 )
+                parser.cells_before = cells_before
                 read_sheet(package, entry.part, parser, path)
             drop_merged_ghosts(raw, settings.max_cells, path)
+            cells_before += len(raw.cells)
             raws.append((entry, raw))
         # The filled copy carries every part over: the big parts were checked as they were read.
         read = {entry.part for entry in book.sheets if entry.part} | {book.shared_strings or ""}
