@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from socproc._version import __version__
 
 if TYPE_CHECKING:
-    from socproc.api import process, process_folder
+    from socproc.api import apply, process, process_folder
     from socproc.classify import classify, classify_all
     from socproc.errors import InventoryError, SocprocError
     from socproc.extract import extract_file as extract
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 # socproc.classify` gives the module and the name stays the verb.
 _WHERE = {
     "classify_all": "socproc.classify",
+    "apply": "socproc.api",
     "process": "socproc.api",
     "process_folder": "socproc.api",
     "SocprocError": "socproc.errors",
@@ -80,6 +81,7 @@ __all__ = [
     "SocprocError",
     "Status",
     "__version__",
+    "apply",
     "classify",
     "classify_all",
     "extract",

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from socproc.batch.lock import DEFAULT_WAIT_SECONDS
 from socproc.batch.run import run_folder
 from socproc.batch.worker import RunOptions
-from socproc.errors import ConfigError
+from socproc.errors import ConfigError, SocprocError
 from socproc.extract import extract_file
 from socproc.inventory.load import ApprovedAnswer, Inventory, as_inventory
 from socproc.model import Extraction, Settings
@@ -17,7 +18,18 @@ from socproc.pipeline import process_file
 from socproc.read.layout import LayoutRules
 from socproc.result import Batch, IncompleteRun, Result
 
-__all__ = ["IncompleteRun", "RunOptions", "extract", "process", "process_folder", "resolve_as_of"]
+if TYPE_CHECKING:
+    from socproc.review import Applied
+
+__all__ = [
+    "IncompleteRun",
+    "RunOptions",
+    "apply",
+    "extract",
+    "process",
+    "process_folder",
+    "resolve_as_of",
+]
 
 
 def resolve_as_of(as_of: str | date | None, inventory: Inventory | None = None) -> date:
@@ -146,3 +158,60 @@ def process_folder(
         exclude=exclude,
         progress=progress,
     )
+
+
+def apply(
+    paths: str | Path | Sequence[str | Path],
+    *,
+    out_dir: str | Path | None = None,
+    source: str | Path | None = None,
+    layout: LayoutRules | None = None,
+    settings: Settings | None = None,
+    wait: float = DEFAULT_WAIT_SECONDS,
+) -> list[Applied]:
+    """Write the buyer's filled copy of each reviewed response workbook from its approved finals.
+
+    Rows the reviewer approved (`Approved` = Yes) get their `Final Answer` and `Final Response`
+    (the machine's answer where no final answer is given); rows with no decision get the
+    machine's supported answer (those the run marked Filled); rejected rows and finals not yet
+    approved are left blank. The copy is written with the fidelity of `run` (only answer cells
+    change, in the buyer's dropdown vocabulary) as `NAME.filled.EXT` in `out_dir` (default:
+    beside the workbook), never over a file changed by hand. The original questionnaire is the
+    one the workbook records, or `source`. A workbook that cannot be applied gets `error`.
+
+    Example::
+
+        done = socproc.apply("out/q.response.xlsx")
+        done[0].filled, done[0].rows.approved     # ('out/q.filled.xlsx', 12)
+    """
+    from socproc.batch.run import write_applied
+    from socproc.review import Applied, filled_name, plan_apply
+    from socproc.write import filled_writer
+
+    files = [Path(p) for p in ([paths] if isinstance(paths, str | Path) else paths)]
+    if source is not None and len(files) > 1:
+        raise ConfigError(
+            str(source), "--source names the original of one workbook", "apply one at a time"
+        )
+    done: list[Applied] = []
+    for file in files:
+        try:
+            _, original, fmt, rows = plan_apply(file, source, layout, settings)
+            writer = filled_writer(fmt)
+            if writer is None:
+                raise ConfigError(
+                    str(original),
+                    f"a .{fmt} questionnaire has no answer cells to fill",
+                    "answer it from the response workbook",
+                )
+            out = Path(out_dir) if out_dir else file.parent
+
+            def write(dest: Path) -> object:
+                return writer(original, rows.responses, dest)  # noqa: B023 (called at once)
+
+            written, kept = write_applied(out, filled_name(file, fmt), write, wait)
+        except SocprocError as exc:
+            done.append(Applied(str(file), error=exc.line()))
+            continue
+        done.append(Applied(str(file), str(original), str(written), str(kept or ""), rows))
+    return done

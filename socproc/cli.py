@@ -24,6 +24,7 @@ from socproc.envlimits import LIMIT_VARIABLES, settings_from_env
 
 if TYPE_CHECKING:
     from socproc.inventory.load import ApprovedAnswer
+    from socproc.model import InputRecord
     from socproc.read.layout import LayoutRules
     from socproc.result import Batch
 
@@ -70,15 +71,19 @@ def _load_layout(path: str | None) -> tuple[LayoutRules | None, str]:
 
 
 def _load_answers(paths: tuple[str, ...]) -> tuple[tuple[ApprovedAnswer, ...], str]:
-    from socproc.batch import file_digest
+    import hashlib
+
     from socproc.inventory.load import load_answers
 
     answers: list[ApprovedAnswer] = []
-    digests = []
     for path in paths:
         answers.extend(load_answers(path))
-        digests.append(file_digest(Path(path)))
-    return tuple(answers), ",".join(digests)
+    if not answers:
+        return (), ""
+    # By what the libraries say, not their bytes: a comment added to one redoes nothing.
+    return tuple(answers), hashlib.sha256(
+        repr(answers).encode("utf-8", "surrogatepass")
+    ).hexdigest()
 
 
 @cli.command(epilog=_LIMITS_EPILOG)
@@ -223,16 +228,16 @@ def _progress(quiet: bool) -> Iterator[Callable[[int, int, str], None] | None]:
 
 
 def _report(batch: Batch, out_dir: str, quiet: bool, verbose: bool) -> None:
-    for record in batch.inputs:
-        if record.status == "failed" and record.error:
-            click.echo(record.error, err=True)
-        elif verbose and record.error:
-            click.echo(record.error, err=True)  # "PATH: deferred to the next run — why"
-        elif verbose:
-            click.echo(
-                f"{record.path}: {record.status} ({record.requirements} requirements)", err=True
-            )
+    """The headline, then a line per input that did something (every input with -v) and per
+    file that is not a questionnaire: a table on a terminal, one stream of lines in logs.
+
+    Each line is flushed as it is written, so a log taking both streams keeps their order.
+    """
+    shown = [r for r in batch.inputs if verbose or r.status != "skipped" or r.kept]
     if quiet:
+        for record in shown:
+            if record.status == "failed" and record.error:
+                click.echo(record.error, err=True)
         return
     by_status = {
         s: sum(r.status == s for r in batch.inputs) for s in ("ok", "skipped", "deferred", "failed")
@@ -246,6 +251,97 @@ def _report(batch: Batch, out_dir: str, quiet: bool, verbose: bool) -> None:
     if batch.recommendation and batch.recommendation.report:
         line += f"; next report to pursue: {batch.recommendation.report}"
     click.echo(line)
+    table = sys.stdout.isatty() and bool(shown)
+    if table:
+        click.echo(_run_table(shown))
+    for record in shown:
+        failed = record.status == "failed"
+        if not table or (record.error and record.status in ("failed", "deferred")):
+            click.echo(_run_line(record), err=failed)
+        for kept in _kept_lines(record):
+            click.echo(kept)
+    for path, why in batch.ignored:
+        click.echo(f"{path}: {why}")
+
+
+def _counts(record: InputRecord) -> str:
+    counts = record.counts or {}
+    return ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+
+
+def _run_line(record: InputRecord) -> str:
+    """One input in one line: `q.xlsx: ok (input changed) — 22 requirements: 12 covered, ...`."""
+    if record.status == "failed" and record.error:
+        return record.error
+    if record.status == "deferred" and record.error:
+        return record.error
+    parts = [f"{record.path}: {record.status}" + (f" ({record.reason})" if record.reason else "")]
+    detail = f"{record.requirements} requirements"
+    if record.counts:
+        detail += f": {_counts(record)}"
+    if record.filled is not None:
+        detail += f"; {record.filled} filled, {record.not_filled} not"
+    if record.changes:
+        detail += f"; {record.changes} changed status"
+    if record.carried or record.carried_over:
+        detail += f"; {record.carried} reviews carried over"
+        if record.carried_over:
+            detail += f", {record.carried_over} on the Carried Over sheet"
+    text = f"{parts[0]} — {detail}"
+    if record.note:
+        text += f" ({record.note})"
+    return text
+
+
+def _kept_lines(record: InputRecord) -> list[str]:
+    """One line per output changed by hand since socproc wrote it, kept as it is."""
+    return [
+        f"{record.path}: {kept} {why} — kept; this run's copy is {new}"
+        for kept, new, why in record.kept
+    ]
+
+
+def _run_table(records: list[InputRecord]) -> str:
+    """A short per-file table for a terminal."""
+    head = (
+        "file",
+        "status",
+        "why",
+        "reqs",
+        "covered",
+        "partial",
+        "gap",
+        "review",
+        "filled",
+        "moved",
+    )
+    rows: list[tuple[str, ...]] = [head]
+    for r in records:
+        c = r.counts or {}
+        rows.append(
+            (
+                _clip(r.path, 36),
+                r.status,
+                r.reason or "",
+                str(r.requirements),
+                *(str(c.get(s, "")) for s in ("covered", "partial", "gap", "review")),
+                "" if r.filled is None else f"{r.filled}/{r.requirements}",
+                "" if r.changes is None else str(r.changes),
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
+    right = {3, 4, 5, 6, 7, 8, 9}
+    return "\n".join(
+        "  ".join(
+            v.rjust(w) if i in right else v.ljust(w)
+            for i, (v, w) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+        for row in rows
+    )
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else "…" + text[-(width - 1) :]
 
 
 @cli.command(epilog=_LIMITS_EPILOG)

@@ -153,6 +153,46 @@ def parent_questions(requirements: Sequence[Requirement]) -> list[str | None]:
     return parents
 
 
+def entries_from_review(
+    path: str | Path, settings: Settings | None = None
+) -> tuple[list[ApprovedAnswer], list[ImportSkip]]:
+    """The library entries of a reviewed NAME.response.xlsx: its approved rows (`Approved` is
+    Yes), each with its `Final Answer` and `Final Response` (the machine's where the reviewer
+    approved it as it stood), under the original questionnaire's name; the rest are skipped."""
+    from socproc.review import YES, read_review
+
+    workbook = read_review(path, settings)
+    name = Path(workbook.source).name if workbook.source else Path(path).name
+    entries: list[ApprovedAnswer] = []
+    skipped: list[ImportSkip] = []
+    for row in workbook.rows:
+        review = row.review
+        if review.approved != YES:
+            skipped.append(ImportSkip(name, row.ref, "not approved"))
+            continue
+        answer = review.final_answer or row.answer
+        said = review.final_response or (row.suggested_response if not review.final_answer else "")
+        # "Yes. MFA is enforced..." already says the answer it starts with.
+        opens = bool(answer) and fold_words(said).startswith(fold_words(answer))
+        pair = Requirement(row.ref, row.question, answer=answer, comment=said)
+        text = said if opens else answer_from(pair)
+        if text is None:
+            skipped.append(ImportSkip(name, row.ref, "unanswered"))
+            continue
+        sheet, _, ref = row.ref.rpartition("!")
+        entries.append(
+            ApprovedAnswer(
+                question=" ".join(row.question.split()),
+                answer=text,
+                question_id=row.question_id or None,
+                source=name,
+                sheet=sheet or None,
+                ref=ref,
+            )
+        )
+    return entries, skipped
+
+
 class _Library:
     """Entries keyed by (family, question id) and (family, question text), for updates."""
 
@@ -222,12 +262,15 @@ def import_answers(
     failed: list[ImportFailure] = []
     for path in files:
         try:
-            found = extract_file(path, settings=settings)
+            if str(path).lower().endswith(".response.xlsx"):
+                entries, left_out = entries_from_review(path, settings)
+            else:
+                found = extract_file(path, settings=settings)
+                entries, left_out = entries_from(str(path), found.requirements)
         except SocprocError as exc:
             failed.append(ImportFailure(str(path), exc.line()))
             continue
         read += 1
-        entries, left_out = entries_from(str(path), found.requirements)
         skipped += left_out
         # An id used twice in one file (a sheet per section, each numbered from 1) is no key.
         ids = Counter(_id_key(e) for e in entries)
@@ -282,6 +325,7 @@ __all__ = [
     "ImportSkip",
     "answer_from",
     "entries_from",
+    "entries_from_review",
     "import_answers",
     "library_yaml",
     "questionnaire_family",

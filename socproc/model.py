@@ -487,8 +487,9 @@ class InputRecord:
     filled: int | None = None  # rows written into the filled copy
     not_filled: int | None = None
     changes: int | None = None  # rows whose status moved since the last run; None: no last run
-    # Outputs changed by hand since socproc wrote them, kept: (kept, where this run's copy went).
-    kept: tuple[tuple[str, str], ...] = ()
+    # Outputs a run must not replace, kept: (kept, where this run's copy went, why kept:
+    # "changed by hand" or "written by socproc apply").
+    kept: tuple[tuple[str, str, str], ...] = ()
     carried: int = 0  # rows whose reviewer columns were carried over from the last workbook
     carried_over: int = 0  # reviewed rows that no longer match a requirement (`Carried Over`)
 
@@ -510,7 +511,7 @@ class InputRecord:
         if self.note is not None:
             record["note"] = self.note
         if self.kept:
-            record["kept"] = [{"path": k, "new": n} for k, n in self.kept]
+            record["kept"] = [{"path": k, "new": n, "why": w} for k, n, w in self.kept]
         if self.carried or self.carried_over:
             record["review"] = {"carried": self.carried, "carried_over": self.carried_over}
         return record

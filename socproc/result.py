@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -113,8 +114,11 @@ class Result:
 
     @property
     def name(self) -> str:
-        """The input's file name ("q.xlsx"), as outputs and the `source` column name it."""
-        return Path(self.source).name
+        """The input's file name ("q.xlsx"), as outputs and the `source` column name it.
+
+        Bytes of the name that are not UTF-8 show as `\\xe9`: no output can hold them as they are.
+        """
+        return os.fsencode(Path(self.source).name).decode("utf-8", "backslashreplace")
 
     def counts(self) -> dict[str, int]:
         """Requirements per status, every status present."""
@@ -201,6 +205,8 @@ class Batch:
     # Per input path (as in `inputs`): {"counts": {status: n}, "needs": {need: n}, ...}, so the
     # summary can list every questionnaire when results are not kept in memory.
     stats: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Files met in the folders that are not questionnaires: (path, what to do), as `_run.json`.
+    ignored: list[tuple[str, str]] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """Requirements per status across the inbox, every status present.

@@ -237,7 +237,19 @@ def test_a_workbook_with_only_a_cover_sheet_says_why_in_the_run_record(tmp_path:
     assert (cover["status"], cover["requirements"]) == ("ok", 0)
     assert cover["note"] == "no requirements found: sheet 'Cover' skipped (instructions)"
     # An input with requirements keeps exactly the keys of the spec.
-    assert list(other) == ["path", "status", "error", "requirements", "skipped_rows", "seconds"]
+    assert list(other) == [
+        "path",
+        "status",
+        "reason",
+        "error",
+        "requirements",
+        "skipped_rows",
+        "counts",
+        "filled",
+        "not_filled",
+        "changes",
+        "seconds",
+    ]
     # Unchanged on the next run, it still says why.
     run_samples(tmp_path / "out", inputs=inbox)
     again = json.loads((tmp_path / "out" / "_run.json").read_text())["inputs"][0]

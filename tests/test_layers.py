@@ -33,7 +33,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("extract", "classify", "mapping"),  # 2: the stages
     ("write",),  # 3: workbooks, JSON, filled copies, summary, HTML views
     ("result",),  # 4: Result and Batch, which write themselves
-    ("pipeline",),  # 5: one file end to end
+    ("pipeline", "review"),  # 5: one file end to end; a reviewed workbook read back
     ("batch", "import_answers"),  # 6: folders; completed questionnaires → answer library
     ("api", "render", "cli", "__init__", "__main__"),  # 7: the public verbs and the CLI
 )

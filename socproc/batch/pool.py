@@ -10,22 +10,21 @@ from pathlib import Path
 
 # Called as `worker.process_one`, so that a test can stand in for it in the pool's processes.
 from socproc.batch import worker
-from socproc.batch.worker import Outcome, RunOptions, Todo
+from socproc.batch.worker import Job, Outcome, RunOptions
 from socproc.inventory.load import Inventory
 from socproc.result import InputRecord
 
 
 def execute(
-    todo: list[Todo],
+    todo: list[Job],
     inventory: Inventory,
     options: RunOptions,
     out: Path | None,
-    bases: dict[str, str],
     jobs: int | None,
     keep: bool,
     progress: Callable[[int, int, str], None] | None,
-) -> Iterator[tuple[Path, str, str, Outcome]]:
-    """Yield (file, rel, digest, outcome) per input as each finishes, in parallel when jobs > 1.
+) -> Iterator[tuple[Job, Outcome]]:
+    """Yield (job, outcome) per input as each finishes, in parallel when jobs > 1.
 
     Each worker holds one input at a time, so peak memory is about `jobs` times the largest.
     """
@@ -44,71 +43,58 @@ def execute(
     if workers == 1:
         # A lone input gets every core: a big file is then split across them (socproc.pipeline).
         worker.init_worker(inventory, options, cores=max(1, jobs or os.cpu_count() or 1))
-        for file, rel, digest in todo:
-            outcome = worker.process_one(str(file), rel, out_arg, bases[rel], keep)
-            tick(rel)
-            yield file, rel, digest, outcome
+        for job in todo:
+            outcome = worker.process_one(job, out_arg, keep)
+            tick(job.rel)
+            yield job, outcome
         return
-    crashed: list[Todo] = []
+    crashed: list[Job] = []
     pool = ProcessPoolExecutor(
         workers, initializer=worker.init_pool_worker, initargs=(inventory, options)
     )
-    futures = {
-        pool.submit(worker.process_one, str(file), rel, out_arg, bases[rel], keep): (
-            file,
-            rel,
-            digest,
-        )
-        for file, rel, digest in todo
-    }
+    futures = {pool.submit(worker.process_one, job, out_arg, keep): job for job in todo}
     given: set[Future[Outcome]] = set()
     try:
         for future in as_completed(futures):
-            file, rel, digest = futures[future]
+            job = futures[future]
             given.add(future)
             try:
                 outcome = future.result()
             except BrokenProcessPool:
-                crashed.append((file, rel, digest))
+                crashed.append(job)
                 continue
-            tick(rel)
-            yield file, rel, digest, outcome
+            tick(job.rel)
+            yield job, outcome
     except KeyboardInterrupt:
         # Ctrl-C or SIGTERM: hand out nothing more, let the inputs in flight finish, and
         # report them before stopping, so that their work is recorded and not redone.
         pool.shutdown(wait=True, cancel_futures=True)
-        for future, (file, rel, digest) in futures.items():
+        for future, job in futures.items():
             finished = future.done() and not future.cancelled()
             if future not in given and finished and future.exception() is None:
-                yield file, rel, digest, future.result()
+                yield job, future.result()
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     # A worker died (out of memory, a crash in a library) and took the pool with it: every input
     # still in it reports the broken pool. Run each again alone, so only the culprit fails.
-    for file, rel, digest in sorted(crashed, key=lambda t: t[1]):
-        outcome = _process_alone(file, rel, out_arg, bases[rel], keep, inventory, options)
-        tick(rel)
-        yield file, rel, digest, outcome
+    for job in sorted(crashed, key=lambda j: j.rel):
+        outcome = _process_alone(job, out_arg, keep, inventory, options)
+        tick(job.rel)
+        yield job, outcome
 
 
 def _process_alone(
-    file: Path,
-    rel: str,
-    out_arg: str | None,
-    base: str,
-    keep: bool,
-    inventory: Inventory,
-    options: RunOptions,
+    job: Job, out_arg: str | None, keep: bool, inventory: Inventory, options: RunOptions
 ) -> Outcome:
     with ProcessPoolExecutor(
         1, initializer=worker.init_pool_worker, initargs=(inventory, options)
     ) as solo:
         try:
-            return solo.submit(worker.process_one, str(file), rel, out_arg, base, keep).result()
+            return solo.submit(worker.process_one, job, out_arg, keep).result()
         except BrokenProcessPool:
             line = (
-                f"{rel}: the process reading it died (out of memory, or a crash in a library)"
-                " — check the file opens, or split it"
+                f"{job.rel}: the process reading it died (out of memory, or a crash in a"
+                " library) — check the file opens, or split it"
             )
-            return InputRecord(rel, "failed", line), {}, None, ()
+            return Outcome(InputRecord(job.rel, "failed", line, reason=job.reason))

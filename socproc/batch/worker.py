@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -10,20 +12,54 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from socproc.batch.inputs import file_digest
+from socproc.batch.lock import exit_with_parent
 from socproc.errors import SocprocError
 from socproc.inventory.load import ApprovedAnswer, Inventory
 from socproc.mapping.demand import need_tallies
-from socproc.model import Settings, Skip
+from socproc.model import Review, Settings, Skip
 from socproc.pipeline import process_file
 from socproc.read.layout import LayoutRules
 from socproc.result import InputRecord, Result
 from socproc.signals import leave_stopping_to_the_parent
 from socproc.write import write_outputs
 
-# (file, path relative to the folder given, sha256 of its bytes)
-Todo = tuple[Path, str, str]
-# What processing one input gives back: its record, inbox stats, result (if kept), outputs.
-Outcome = tuple[InputRecord, dict[str, Any], Result | None, tuple[str, ...]]
+
+@dataclass(frozen=True)
+class Job:
+    """One input to process, and what the run knows of its last outputs."""
+
+    file: Path
+    rel: str  # relative to the folder given
+    digest: str  # sha256 of its bytes
+    reason: str = "new"  # why it is redone
+    base: str = ""  # where its outputs go, relative to the output folder
+    # Outputs (relative to the output folder) changed by hand since socproc wrote them, each with
+    # where this run's copy goes instead.
+    beside: dict[str, str] = field(default_factory=dict)
+    why: dict[str, str] = field(default_factory=dict)  # why each is kept, for the run line
+    review: str | None = None  # the last response workbook, to carry its reviewer columns over
+    machine: str = ""  # digest of its machine columns as written (review.machine_digest)
+    last_json: str | None = None  # the last NAME.response.json, for the rows whose status moved
+
+
+@dataclass
+class Outcome:
+    """What processing one input gives back."""
+
+    record: InputRecord
+    stats: dict[str, Any] = field(default_factory=dict)  # what the inbox summary needs
+    result: Result | None = None  # when kept
+    outputs: tuple[str, ...] = ()  # written, relative to the output folder
+    written: dict[str, dict[str, Any]] = field(default_factory=dict)  # outputs as written
+    kept: tuple[str, ...] = ()  # outputs changed by hand, left as they are
+    reviewed: int = 0  # rows of the new workbook holding reviewer values
+    machine: str = ""  # digest of its machine columns
+
+
+# Why a run keeps an output rather than replace it (the run line and `_run.json` say it).
+CHANGED_BY_HAND = "changed by hand since socproc wrote it"
+WRITTEN_BY_APPLY = "written by socproc apply"
 # How many skipped sheets a "no requirements found" note names before it counts the rest.
 NOTE_SHEETS = 5
 
@@ -65,17 +101,19 @@ def init_worker(inventory: Inventory, options: RunOptions, cores: int = 1) -> No
 def init_pool_worker(inventory: Inventory, options: RunOptions) -> None:
     """`init_worker` for a pool process, which leaves Ctrl-C and SIGTERM to the parent."""
     leave_stopping_to_the_parent()
+    exit_with_parent()  # a run killed outright takes its workers along (#22)
     init_worker(inventory, options)
 
 
-def process_one(path: str, rel: str, out_dir: str | None, base: str, keep: bool) -> Outcome:
+def process_one(job: Job, out_dir: str | None, keep: bool) -> Outcome:
     """Process and write one input in a worker; errors become a failed record, never an exception."""
     inventory: Inventory = _WORKER["inventory"]
     options: RunOptions = _WORKER["options"]
     start = time.perf_counter()
+    rel = job.rel
     try:
         result = process_file(
-            path,
+            str(job.file),
             inventory,
             options.as_of,
             options.settings,
@@ -83,29 +121,30 @@ def process_one(path: str, rel: str, out_dir: str | None, base: str, keep: bool)
             options.answers,
             jobs=_WORKER.get("cores", 1),
         )
-        outputs: tuple[str, ...] = ()
+        done = Outcome(InputRecord(rel, "ok"))
         if out_dir:
-            where = PurePosixPath(base)
-            written = write_outputs(
-                result,
-                Path(out_dir, *where.parent.parts),
-                stem=where.name,
-                jobs=_WORKER.get("cores", 1),
-            )
-            outputs = tuple((where.parent / p.name).as_posix() for p in written)
+            done = write_input(result, Path(out_dir), job)
     except SocprocError as exc:
         # Name the input as _run.json does: relative to the folder given.
-        if exc.file == path:
+        if exc.file == str(job.file):
             exc.file = rel
-        record = InputRecord(rel, "failed", exc.line(), seconds=time.perf_counter() - start)
-        return record, {}, None, ()
+        record = InputRecord(
+            rel, "failed", exc.line(), seconds=time.perf_counter() - start, reason=job.reason
+        )
+        return Outcome(record)
     except Exception as exc:  # a bug must not stop the batch; the record says what happened
         line = f"{rel}: internal error ({type(exc).__name__}: {exc}) — please report it"
         record = InputRecord(
-            rel, "failed", " ".join(line.split()), seconds=time.perf_counter() - start
+            rel,
+            "failed",
+            " ".join(line.split()),
+            seconds=time.perf_counter() - start,
+            reason=job.reason,
         )
-        return record, {}, None, ()
-    record = InputRecord(
+        return Outcome(record)
+    counts = result.counts()
+    filled = sum(1 for r in result.responses if r.mapping.filled)
+    done.record = InputRecord(
         rel,
         "ok",
         None,
@@ -113,16 +152,97 @@ def process_one(path: str, rel: str, out_dir: str | None, base: str, keep: bool)
         len(result.skipped),
         time.perf_counter() - start,
         note=None if result.responses else empty_note(result.skipped),
+        reason=job.reason,
+        counts=counts,
+        filled=filled,
+        not_filled=len(result.responses) - filled,
+        changes=done.record.changes,
+        kept=tuple((n, job.beside[n], job.why.get(n, CHANGED_BY_HAND)) for n in done.kept),
+        carried=done.record.carried,
+        carried_over=done.record.carried_over,
     )
     need_status, need_remedies = need_tallies(result)
-    stats = {
-        "counts": result.counts(),
+    done.stats = {
+        "counts": counts,
         "needs": result.need_counts(),
         "need_status": need_status,
         "need_remedies": need_remedies,
         "format": result.format,
     }
-    return record, stats, (result if keep else None), outputs
+    done.result = result if keep else None
+    return done
+
+
+def write_input(result: Result, out: Path, job: Job) -> Outcome:
+    """Write one input's outputs: the reviewer's columns carried over from its last workbook,
+    and beside (never over) an output changed by hand since socproc wrote it."""
+    from socproc.review import machine_digest, match_reviews, read_review
+    from socproc.write.workbook import response_row
+
+    where = PurePosixPath(job.base)
+    beside = dict(job.beside)
+    reviews: dict[str, Review] = {}
+    carried: list[tuple[str, ...]] = []
+    changes = _changes(out, job.last_json, result)
+    workbook = None
+    if job.review:
+        # One that cannot be read (damaged by an editor) is left as it is if it was edited.
+        with contextlib.suppress(SocprocError):
+            workbook = read_review(out / job.review)
+    if workbook is not None and job.review:
+        reviews, carried = match_reviews(workbook, result.responses, result.as_of.isoformat())
+        if job.review in beside and workbook.machine == job.machine:
+            # Only the reviewer's columns were edited, and they are carried into the new one.
+            del beside[job.review]
+    rename = {PurePosixPath(n).name: PurePosixPath(b).name for n, b in beside.items()}
+    written = write_outputs(
+        result,
+        Path(out, *where.parent.parts),
+        stem=where.name,
+        jobs=_WORKER.get("cores", 1),
+        rename=rename,
+        reviews=reviews,
+        carried=carried,
+    )
+    outputs = tuple((where.parent / p.name).as_posix() for p in written)
+    record = InputRecord(
+        job.rel,
+        "ok",
+        changes=changes,
+        carried=len(reviews),
+        carried_over=len(carried),
+    )
+    return Outcome(
+        record,
+        outputs=outputs,
+        written={name: file_facts(out / name) for name in outputs},
+        kept=tuple(beside),
+        reviewed=len(reviews) + len(carried),
+        machine=machine_digest(response_row(r) for r in result.responses),
+    )
+
+
+def file_facts(path: Path, by: str = "run") -> dict[str, Any]:
+    """What the manifest remembers of an output socproc wrote, to recognise a hand edit later."""
+    st = path.stat()
+    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": file_digest(path), "by": by}
+
+
+def _changes(out: Path, last_json: str | None, result: Result) -> int | None:
+    """How many rows (by Ref) have another status than in the last run's JSON; None without one."""
+    if not last_json:
+        return None
+    try:
+        with open(out / last_json, encoding="utf-8") as fh:
+            last = json.load(fh)
+        before = {r["ref"]: r["status"] for r in last["requirements"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return sum(
+        1
+        for r in result.responses
+        if r.requirement.ref in before and before[r.requirement.ref] != str(r.mapping.status)
+    )
 
 
 def empty_note(skipped: Sequence[Skip]) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
+from collections.abc import Mapping as AbcMapping
 from pathlib import Path
 
 from socproc.forks import start_child, worth_it
 from socproc.gcpause import paused_gc
-from socproc.model import Response, ResultView
+from socproc.model import Response, ResultView, Review
 from socproc.write.atomic import adopt, all_or_nothing, deferred, discard_all, temp_path
 from socproc.write.jsonout import write_response_json, write_run_record
 from socproc.write.summary import write_summary
@@ -55,21 +56,30 @@ def filled_writer(fmt: str) -> Callable[[Path, Sequence[Response], Path], Path] 
 
 @paused_gc()
 def write_outputs(
-    result: ResultView, out_dir: Path, stem: str | None = None, jobs: int = 1
+    result: ResultView,
+    out_dir: Path,
+    stem: str | None = None,
+    jobs: int = 1,
+    *,
+    rename: AbcMapping[str, str] | None = None,
+    reviews: AbcMapping[str, Review] | None = None,
+    carried: Sequence[Sequence[object]] = (),
 ) -> list[Path]:
     """Write NAME.response.xlsx, NAME.response.json and the filled copy into `out_dir`; return their paths.
 
     NAME is the source's stem unless `stem` is given. With `jobs` > 1 and a large result, the
     response workbook and JSON are written in a forked process while this one writes the
-    filled copy (the two halves take about as long).
+    filled copy (the two halves take about as long). `rename` sends an output elsewhere (by
+    file name: beside one changed by hand); `reviews` (by Ref) and `carried` are the reviewer's
+    decisions carried over from the last workbook (socproc.review).
     """
     out_dir = Path(out_dir)
-    names = output_names(result.source, result.format, stem)
+    names = [(rename or {}).get(n, n) for n in output_names(result.source, result.format, stem)]
     writer = filled_writer(result.format)
 
     def ours() -> list[Path]:
         return [
-            write_response_workbook(result, out_dir / names[0]),
+            write_response_workbook(result, out_dir / names[0], reviews, carried),
             write_response_json(result, out_dir / names[1]),
         ]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from collections.abc import Mapping as AbcMapping
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
@@ -13,8 +14,9 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from socproc._version import __version__
-from socproc.model import NEEDS, STATUSES, Response, ResultView, Status
+from socproc.model import NEEDS, STATUSES, Response, ResultView, Review, Status
 from socproc.write.atomic import write_atomic
+from socproc.write.review_sheets import carried_over_sheet, source_properties, with_reviews
 from socproc.write.sheetrows import append_rows
 from socproc.write.xlsxcells import (
     STATUS_COLOURS,
@@ -150,15 +152,30 @@ def citations(responses: Iterable[Response]) -> Counter[str]:
     return count
 
 
-def write_response_workbook(result: ResultView, path: Path) -> Path:
-    """Write NAME.response.xlsx for `result` atomically; return its path."""
-    return write_atomic(path, lambda tmp: _build(result, tmp))
+def write_response_workbook(
+    result: ResultView,
+    path: Path,
+    reviews: AbcMapping[str, Review] | None = None,
+    carried: Sequence[Sequence[object]] = (),
+) -> Path:
+    """Write NAME.response.xlsx for `result` atomically; return its path.
+
+    `reviews` (by Ref) fill the reviewer's columns, carried over from the last workbook;
+    `carried` rows, reviewed but matching no requirement now, go on a `Carried Over` sheet.
+    """
+    return write_atomic(path, lambda tmp: _build(result, tmp, reviews or {}, carried))
 
 
-def _build(result: ResultView, tmp: Path) -> None:
+def _build(
+    result: ResultView,
+    tmp: Path,
+    reviews: AbcMapping[str, Review],
+    carried: Sequence[Sequence[object]],
+) -> None:
     # XlsxWriter lays out every sheet and writes the small ones; the Responses and Gaps rows
     # go straight into its sheet XML afterwards (see socproc.write.sheetrows).
     rows = [response_row(r) for r in result.responses]
+    rows = with_reviews(rows, [r.requirement.ref for r in result.responses], reviews)
     gap_rows = [gap_row(r) for r in result.responses if is_gap(r)]
     package = io.BytesIO()
     wb = new_workbook(package)
@@ -175,6 +192,7 @@ def _build(result: ResultView, tmp: Path) -> None:
         _status_colours(wb, gaps, GAP_HEADERS.index("Status"), len(gap_rows))
         _evidence_sheet(evidence, result, header, wrap, top)
         _summary_sheet(wb, summary, result, header, wrap)
+        carried_over_sheet(wb, carried, header, wrap)
     finally:
         wb.close()
     heights = {
@@ -211,6 +229,10 @@ def _properties(wb: Workbook, result: ResultView) -> None:
     )
     wb.set_custom_property("socproc version", __version__)
     wb.set_custom_property("as of", result.as_of.isoformat())
+    # Where the questionnaire was, so that `socproc apply` finds it again (bytes that are not
+    # UTF-8 escaped, a long path in pieces: see source_properties).
+    for key, value in source_properties(result.source).items():
+        wb.set_custom_property(key, value)
 
 
 def _responses_sheet(wb: Workbook, ws: Worksheet, n: int, header: Any, wrap: Any) -> None:
