@@ -39,6 +39,9 @@ _SKIP = {
     f"{MC}Fallback",
     f"{W}moveFrom",
 }
+_P, _TBL, _TR, _TC = f"{W}p", f"{W}tbl", f"{W}tr", f"{W}tc"
+_SDT, _SDT_CONTENT, _CUSTOM_XML = f"{W}sdt", f"{W}sdtContent", f"{W}customXml"
+_VMERGE, _VAL = f"{W}tcPr/{W}vMerge", f"{W}val"
 _HEADING = re.compile(r"^heading\s*([1-9])$", re.I)
 _TRUE = ("1", "true", "on")
 
@@ -217,8 +220,8 @@ class _BodyReader:
             values: list[str] = []
             for tc in _cells(tr):
                 span = _int_prop(tc, "gridSpan", 1)
-                merge = tc.find(f"{W}tcPr/{W}vMerge")
-                continues = merge is not None and merge.get(f"{W}val", "continue") == "continue"
+                merge = tc.find(_VMERGE)
+                continues = merge is not None and merge.get(_VAL, "continue") == "continue"
                 text = "" if continues else self.cell_text(tc, nested, ref)
                 values.append(text)
                 values.extend([""] * (span - 1))
@@ -231,9 +234,9 @@ class _BodyReader:
     def cell_text(self, tc: Any, nested: list[Any], ref: str) -> str:
         lines: list[str] = []
         for child in _block_children(tc):
-            if child.tag == f"{W}p":
+            if child.tag == _P:
                 lines.append(inline_text(child)[0].strip())
-            elif child.tag == f"{W}tbl":
+            elif child.tag == _TBL:
                 nested.append(child)
         text = "\n".join(lines).strip("\n")
         self._check(text, ref)
@@ -252,22 +255,23 @@ class _BodyReader:
 def _block_children(parent: Any) -> Iterator[Any]:
     """Paragraphs and tables under a body, cell or content control, looking through w:sdt."""
     for child in parent:
-        if child.tag == f"{W}sdt":
-            content = child.find(f"{W}sdtContent")
+        tag = child.tag
+        if tag == _SDT:
+            content = child.find(_SDT_CONTENT)
             if content is not None:
                 yield from _block_children(content)
-        elif child.tag in (f"{W}p", f"{W}tbl"):
+        elif tag in (_P, _TBL):
             yield child
-        elif child.tag == f"{W}customXml":
+        elif tag == _CUSTOM_XML:
             yield from _block_children(child)
 
 
 def _rows(tbl: Any) -> Iterator[Any]:
-    return (child for child in tbl if child.tag == f"{W}tr")
+    return (child for child in tbl if child.tag == _TR)
 
 
 def _cells(tr: Any) -> Iterator[Any]:
-    return (child for child in tr if child.tag == f"{W}tc")
+    return (child for child in tr if child.tag == _TC)
 
 
 def _int_prop(tc: Any, name: str, default: int) -> int:
@@ -283,39 +287,42 @@ def inline_text(p: Any) -> tuple[str, bool | None]:
     return "".join(parts), (state[0] if state else None)
 
 
+# Tag names built once: the walk compares every element of a long document against them.
+_T, _SYM, _FLDCHAR, _SDTPR = f"{W}t", f"{W}sym", f"{W}fldChar", f"{W}sdtPr"
+_LITERAL = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
+_FF_CHECKBOX, _FF_DROPDOWN = f"{W}ffData/{W}checkBox", f"{W}ffData/{W}ddList"
+_W14_CHECKBOX, _W14_CHECKED, _W14_VAL = f"{W14}checkbox", f"{W14}checked", f"{W14}val"
+
+
 def _collect(elem: Any, parts: list[str], state: list[bool]) -> None:
     for child in elem:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:
             continue
-        if tag == f"{W}t":
+        if tag == _T:
             parts.append(child.text or "")
-        elif tag == f"{W}tab":
-            parts.append("\t")
-        elif tag in (f"{W}br", f"{W}cr"):
-            parts.append("\n")
-        elif tag == f"{W}noBreakHyphen":
-            parts.append("-")
-        elif tag == f"{W}sym":
+        elif tag in _LITERAL:
+            parts.append(_LITERAL[tag])
+        elif tag == _SYM:
             glyph = _SYM_BOXES.get((child.get(f"{W}char") or "").upper())
             if glyph:
                 parts.append(glyph)
-        elif tag == f"{W}fldChar":
-            box = child.find(f"{W}ffData/{W}checkBox")
+        elif tag == _FLDCHAR:
+            box = child.find(_FF_CHECKBOX)
             if box is not None:
                 checked = _legacy_checked(box)
                 state.append(checked)
                 parts.append(CHECKED if checked else UNCHECKED)
-            dropdown = child.find(f"{W}ffData/{W}ddList")
+            dropdown = child.find(_FF_DROPDOWN)
             if dropdown is not None:
                 # A legacy drop-down shows its chosen entry, which is not stored as text.
                 parts.append(_dropdown_choice(dropdown))
-        elif tag == f"{W}sdtPr":
-            box = child.find(f"{W14}checkbox")
+        elif tag == _SDTPR:
+            box = child.find(_W14_CHECKBOX)
             if box is not None:
                 # The control's content already shows the glyph; only the state is new.
-                node = box.find(f"{W14}checked")
-                state.append(node is not None and node.get(f"{W14}val", "0") in _TRUE)
+                node = box.find(_W14_CHECKED)
+                state.append(node is not None and node.get(_W14_VAL, "0") in _TRUE)
         else:
             _collect(child, parts, state)
 
