@@ -14,7 +14,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from socproc._version import __version__
-from socproc.model import NEEDS, STATUSES, Response, ResultView, Review, Status
+from socproc.model import NEEDS, STATUSES, Response, ResultView, Review, SimilarAnswer, Status
 from socproc.write.atomic import write_atomic
 from socproc.write.review_sheets import carried_over_sheet, source_properties, with_reviews
 from socproc.write.sheetrows import append_rows
@@ -33,7 +33,8 @@ from socproc.write.xlsxcells import (
     write_table,
 )
 
-# Spec section 7: these 13 headers, exactly, in this order; `Answer Source` may follow.
+# Spec section 7: these headers, exactly, in this order. The machine writes the first 17; the
+# last three are the reviewer's (spec section 8) and the machine leaves them empty.
 RESPONSE_HEADERS: tuple[str, ...] = (
     "Ref",
     "Question ID",
@@ -44,13 +45,41 @@ RESPONSE_HEADERS: tuple[str, ...] = (
     "Status",
     "Flags",
     "Evidence",
+    "Answer",
     "Suggested Response",
     "Remedy",
     "Confidence",
     "Rationale",
     "Answer Source",
+    "Filled",
+    "Similar Answers",
+    "Final Answer",
+    "Final Response",
+    "Approved",
 )
-RESPONSE_WIDTHS: tuple[float, ...] = (16, 12, 22, 60, 16, 14, 10, 22, 18, 60, 36, 11, 40, 24)
+REVIEWER_HEADERS: tuple[str, ...] = RESPONSE_HEADERS[-3:]
+RESPONSE_WIDTHS: tuple[float, ...] = (
+    16,
+    12,
+    22,
+    60,
+    16,
+    14,
+    10,
+    22,
+    18,
+    12,
+    60,
+    36,
+    11,
+    40,
+    24,
+    8,
+    50,
+    14,
+    50,
+    10,
+)
 # Every column whose text can outgrow its width wraps (a cut Ref or evidence list hides where
 # an answer is and what backs it); each row is then as tall as its longest cell.
 WRAPPED_HEADERS = frozenset(RESPONSE_HEADERS) - {"Status", "Confidence", "Filled", "Approved"}
@@ -92,12 +121,27 @@ def response_row(resp: Response) -> tuple[object, ...]:
         str(m.status),
         joined(m.flags),
         joined(m.evidence),
+        m.answer,
         m.suggested_response,
         m.remedy,
         round(c.confidence, 2),
         c.rationale,
         source,
+        "Yes" if m.filled else "No",
+        similar_text(m.similar_answers),
+        "",
+        "",
+        "",
     )
+
+
+def similar_text(similar: Iterable[SimilarAnswer]) -> str:
+    """The Similar Answers cell: one line per earlier answer, best first, with its source."""
+    lines = []
+    for a in similar:
+        qid = f" {a.question_id}" if a.question_id else ""
+        lines.append(f"[{a.score:.2f}] {a.source}{qid}: {a.question} → {a.answer}")
+    return "\n".join(lines)
 
 
 def gap_row(resp: Response) -> tuple[object, ...]:
@@ -214,7 +258,7 @@ def row_heights(
 
 
 def _properties(wb: Workbook, result: ResultView) -> None:
-    name = Path(result.source).name
+    name = result.name
     wb.set_properties(
         {
             "title": f"SOC report triage: {name}",
@@ -257,6 +301,19 @@ def _responses_sheet(wb: Workbook, ws: Worksheet, n: int, header: Any, wrap: Any
                 "error_message": "Choose covered, partial, gap or review.",
             },
         )
+        approved_col = RESPONSE_HEADERS.index("Approved")
+        ws.data_validation(
+            1,
+            approved_col,
+            n,
+            approved_col,
+            {
+                "validate": "list",
+                "source": ["Yes", "No"],
+                "error_title": "Approved",
+                "error_message": "Choose Yes to approve the final answer, or No.",
+            },
+        )
 
 
 def _status_colours(wb: Workbook, ws: Worksheet, col: int, last_row: int) -> None:
@@ -293,12 +350,15 @@ def _summary_sheet(wb: Workbook, ws: Worksheet, result: ResultView, header: Any,
     title = wb.add_format({"bold": True, "font_size": 14})
     for col, width in enumerate(SUMMARY_WIDTHS):
         ws.set_column(col, col, width)
-    ws.write_string(0, 0, cell_text(f"SOC report triage: {Path(result.source).name}"), title)
+    ws.write_string(0, 0, cell_text(f"SOC report triage: {result.name}"), title)
     ws.set_row(0, 20)
+    written = sum(r.mapping.filled for r in result.responses)
     facts = [
         ("Vendor", result.vendor),
         ("As of", result.as_of.isoformat()),
         ("Requirements", len(result.responses)),
+        ("Answers written to the filled copy", written),
+        ("Left blank for review", len(result.responses) - written),
         ("Skipped rows", len(result.skipped)),
         ("socproc version", __version__),
     ]
