@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 from test_write_helpers import response
@@ -29,6 +30,7 @@ from socproc.read import read_document
 from socproc.read.csv import records
 from socproc.read.vsaq import nesting_depth, strip_html
 from socproc.write.filled_csv import neutralise, write_filled_csv
+from socproc.write.filled_xlsx import write_filled_xlsx
 from socproc.write.xmledit import edit_sheet_xml, merge_anchors
 
 INVENTORY = Path(__file__).resolve().parents[1] / "samples" / "inventory.yaml"
@@ -523,3 +525,104 @@ def test_one_huge_xml_token_is_parsed_in_linear_time(tmp_path: Path, token: str)
     settings = Settings(max_compression_ratio=100_000)
     seconds = timed(lambda: read_document(path, settings))
     assert seconds < 2.0, f"{seconds:.1f}s"
+
+
+# --------------------------------------------------------------------------- macros
+
+MS_REL = "http://schemas.microsoft.com/office/2006/relationships"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+ACTIVEX_BLOCK = (
+    f'<mc:AlternateContent xmlns:mc="{MC}"><mc:Choice Requires="x14"><controls>'
+    f'<mc:AlternateContent xmlns:mc="{MC}"><mc:Choice Requires="x14">'
+    '<control shapeId="1025" r:id="rIdX" name="CommandButton1"><controlPr r:id="rIdImg"/>'
+    "</control></mc:Choice><mc:Fallback>"
+    '<control shapeId="1025" r:id="rIdX" name="CommandButton1"/></mc:Fallback>'
+    "</mc:AlternateContent></controls></mc:Choice><mc:Fallback><controls>"
+    '<control shapeId="1025" r:id="rIdX" name="CommandButton1"/></controls></mc:Fallback>'
+    "</mc:AlternateContent>"
+)
+
+
+def macro_workbook() -> bytes:
+    """Every way code rides in a workbook, none of them named vbaProject.bin."""
+    return workbook_zip(
+        question_sheet(QUESTIONS, extra=ACTIVEX_BLOCK),
+        # Character references spell the macro-enabled type: a byte search misses it.
+        book_type="application/vnd.ms-excel.sheet.macroEnabled.main&#43;xml",
+        sheets='<sheet name="Questions" sheetId="1" r:id="rId1"/>'
+        '<sheet name="Macro1" sheetId="2" r:id="rId2"/>'
+        '<sheet name="Other" sheetId="3" r:id="rId3"/>',
+        book_extra="<definedNames>"
+        '<definedName name="_xlnm.Auto_Open">Macro1!$A$1</definedName>'
+        '<definedName name="Local" localSheetId="2">Other!$A$1</definedName>'
+        '<definedName name="Gone" localSheetId="1">Macro1!$A$2</definedName>'
+        "</definedNames>",
+        book_rels=f'<Relationship Id="rId2" Type="{MS_REL}/xlMacrosheet" '
+        'Target="macrosheets/sheet1.xml"/>'
+        f'<Relationship Id="rId3" Type="{NS_REL}/worksheet" Target="worksheets/sheet2.xml"/>'
+        f'<Relationship Id="rId9" Type="{MS_REL}/vbaProject" Target="media/image9.png"/>',
+        types='<Override PartName="/xl/macrosheets/sheet1.xml" '
+        'ContentType="application/vnd.ms-excel.macrosheet+xml"/>'
+        f'<Override PartName="/xl/worksheets/sheet2.xml" ContentType="{SHEET_TYPE}"/>'
+        '<Override PartName="/xl/media/image9.png" ContentType="application/vnd.ms-office.'
+        'vbaProject"/><Override PartName="/xl/activeX/activeX1.xml" '
+        'ContentType="application/vnd.ms-office.activeX+xml"/>'
+        '<Default Extension="bin" ContentType="application/vnd.ms-office.activeX"/>'
+        '<Default Extension="png" ContentType="image/png"/>',
+        parts={
+            "xl/macrosheets/sheet1.xml": f'<xm:macrosheet xmlns:xm="{MS_REL}"><sheetData>'
+            '<row r="1"><c r="A1"><f>EXEC("calc.exe")</f></c></row></sheetData></xm:macrosheet>',
+            "xl/worksheets/sheet2.xml": question_sheet(["Other question?"]),
+            "xl/media/image9.png": b"\xd0\xcf\x11\xe0 VBA storage: Shell calc.exe",
+            "xl/worksheets/_rels/sheet1.xml.rels": f'<Relationships xmlns="{NS_PKG}">'
+            f'<Relationship Id="rIdX" Type="{NS_REL}/control" Target="../activeX/activeX1.xml"/>'
+            f'<Relationship Id="rIdImg" Type="{NS_REL}/image" Target="../media/image1.png"/>'
+            "</Relationships>",
+            "xl/media/image1.png": b"\x89PNG fake",
+            "xl/activeX/activeX1.xml": '<ax:ocx xmlns:ax="http://schemas.microsoft.com/office/'
+            '2006/activeX" ax:classid="{D7053240-CE69-11CD-A777-00DD01143C57}" r:id="rId1" '
+            f'xmlns:r="{NS_REL}"/>',
+            "xl/activeX/_rels/activeX1.xml.rels": f'<Relationships xmlns="{NS_PKG}">'
+            f'<Relationship Id="rId1" Type="{MS_REL}/activeXControlBinary" '
+            'Target="activeX1.bin"/></Relationships>',
+            "xl/activeX/activeX1.bin": b"ActiveX persistence: Shell calc.exe",
+        },
+    )
+
+
+def test_filled_copy_carries_no_code_whatever_its_parts_are_called(tmp_path: Path) -> None:
+    source = tmp_path / "q.xlsm"
+    source.write_bytes(macro_workbook())
+    answer = response("R2", "q", sheet="Questions", answer_ref="C2", suggested="Yes")
+    dest = write_filled_xlsx(source, [answer], tmp_path / "q.filled.xlsx")
+    with zipfile.ZipFile(dest) as z:
+        names = set(z.namelist())
+        assert not names & {
+            "xl/macrosheets/sheet1.xml",
+            "xl/media/image9.png",
+            "xl/activeX/activeX1.xml",
+            "xl/activeX/activeX1.bin",
+            "xl/activeX/_rels/activeX1.xml.rels",
+        }
+        types = z.read("[Content_Types].xml").decode()
+        assert "macro" not in types.lower() and "activex" not in types.lower()
+        assert "vbaproject" not in types.lower() and PLAIN_BOOK in types
+        rels = " ".join(z.read(n).decode() for n in names if n.endswith(".rels"))
+        for kind in ("xlMacrosheet", "vbaProject", "/control", "activeXControlBinary"):
+            assert kind not in rels
+        book = z.read("xl/workbook.xml").decode()
+        assert "Macro1" not in book and "Auto_Open" not in book
+        assert '<definedName name="Local" localSheetId="1">' in book
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+        assert "<controls>" not in sheet and "CommandButton1" not in sheet
+        assert 'r="C2"' in sheet and ">Yes<" in sheet
+    book_obj = openpyxl.load_workbook(dest)
+    assert book_obj.sheetnames == ["Questions", "Other"]
+    assert book_obj["Questions"]["C2"].value == "Yes"
+
+
+def test_a_plain_workbook_is_copied_byte_for_byte(tmp_path: Path) -> None:
+    source = tmp_path / "q.xlsx"
+    source.write_bytes(workbook_zip(question_sheet(QUESTIONS)))
+    dest = write_filled_xlsx(source, [], tmp_path / "q.filled.xlsx")
+    assert dest.read_bytes() == source.read_bytes()

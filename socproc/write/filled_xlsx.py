@@ -3,25 +3,64 @@
 from __future__ import annotations
 
 import copy
+import posixpath
 import re
 import shutil
 import zipfile
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+from xml.sax.saxutils import quoteattr
 
 from defusedxml import DefusedXmlException, ElementTree
 
 from socproc.errors import OutputError
 from socproc.model import Response
-from socproc.read.package import local
+from socproc.read.package import defused_expat, local
 from socproc.read.xlsx import sheet_parts
 from socproc.write.atomic import write_atomic
 from socproc.write.plan import CellWrite, plan_writes, split_ref
 from socproc.write.xmledit import edit_sheet_xml
 
-MACRO_MAIN = b"application/vnd.ms-excel.sheet.macroEnabled.main+xml"
-PLAIN_MAIN = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
-_MACRO_PART = re.compile(r"(^|/)vbaProject[^/]*\.bin(\.rels)?$", re.IGNORECASE)
+PLAIN_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+NS_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
+NS_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+# Parts that carry code or run it, by content type (lowercase, parameters dropped): VBA
+# projects and their signatures, Excel 4.0 macro sheets, dialog sheets, ActiveX controls.
+MACRO_TYPES = frozenset(
+    {
+        "application/vnd.ms-office.vbaproject",
+        "application/vnd.ms-office.vbaprojectsignature",
+        "application/vnd.ms-office.vbaprojectsignatureagile",
+        "application/vnd.ms-office.vbaprojectsignaturev3",
+        "application/vnd.ms-office.vbadata+xml",
+        "application/vnd.ms-excel.macrosheet+xml",
+        "application/vnd.ms-excel.intlmacrosheet+xml",
+        "application/vnd.ms-excel.dialogsheet+xml",
+        "application/vnd.ms-office.activex+xml",
+        "application/vnd.ms-office.activex",
+    }
+)
+# The same, by the last segment of a relationship's type (lowercase). `control` is the
+# relationship from a sheet to an ActiveX control (form controls use `ctrlProp`).
+MACRO_RELATIONSHIPS = frozenset(
+    {
+        "vbaproject",
+        "vbaprojectsignature",
+        "vbaprojectsignatureagile",
+        "vbaprojectsignaturev3",
+        "vbadata",
+        "xlmacrosheet",
+        "xlintlmacrosheet",
+        "dialogsheet",
+        "control",
+        "activexcontrolbinary",
+    }
+)
+# Defined names Excel runs on its own when a workbook opens or closes.
+AUTO_NAMES = frozenset({"auto_open", "auto_close", "auto_activate", "auto_deactivate"})
 
 
 def write_filled_xlsx(source: Path, responses: Sequence[Response], dest: Path) -> Path:
@@ -52,6 +91,7 @@ def _plan_package(
 ) -> tuple[dict[str, bytes], set[str]]:
     """The parts to replace (name → new bytes) and the parts to drop."""
     names = set(zin.namelist())
+    replaced, dropped = strip_macros(zin)
     parts = sheet_parts(zin)
     by_part: dict[str, dict[tuple[int, int], str]] = {}
     for w in writes:
@@ -62,12 +102,11 @@ def _plan_package(
         except ValueError:
             continue
         part = _part_for(parts, sheet)
-        if part in names:
+        if part in names and part not in dropped:
             by_part.setdefault(part, {}).setdefault((row, col), w.text)
-    replaced: dict[str, bytes] = {}
     shared = _lazy_shared_strings(zin, names)
     for part, cells in by_part.items():
-        data = zin.read(part)
+        data = replaced.get(part) or zin.read(part)
         try:
             edited = edit_sheet_xml(data, cells, shared)
         except ValueError as exc:
@@ -79,10 +118,274 @@ def _plan_package(
             ) from exc
         if edited != data:
             replaced[part] = edited
-    dropped = {n for n in names if _MACRO_PART.search(n)}
-    if dropped or _has_macro_type(zin, names):
-        replaced.update(_strip_macro_refs(zin, names, dropped))
     return replaced, dropped
+
+
+@dataclass(frozen=True, slots=True)
+class _Rel:
+    """One relationship as the package states it, entities resolved."""
+
+    id: str
+    type: str
+    target: str
+    mode: str | None
+
+    @property
+    def kind(self) -> str:
+        return self.type.rstrip("/").rpartition("/")[2].lower()
+
+
+def strip_macros(zin: zipfile.ZipFile) -> tuple[dict[str, bytes], set[str]]:
+    """(parts to replace, parts to drop) that leave no code in the package.
+
+    A part is code by its content type or by the type of a relationship pointing at it,
+    never by its name; both are read parsed, so character references cannot hide them.
+    Dropped parts take their relationships, content-type overrides, workbook sheet entries
+    and ActiveX control elements with them, and the workbook becomes a plain .xlsx.
+    """
+    names = zin.namelist()
+    canon = {n.lower(): n for n in names}
+    types_part = canon.get("[content_types].xml")
+    defaults, overrides = _content_types(zin, types_part)
+    rels = {n: _relationships(zin, n) for n in names if n.lower().endswith(".rels")}
+
+    def type_of(part: str) -> str:
+        found = overrides.get("/" + part.lower())
+        if found is None:
+            found = defaults.get(part.rpartition(".")[2].lower(), "")
+        return found.split(";")[0].strip().lower()
+
+    dropped = {n for n in names if type_of(n) in MACRO_TYPES}
+    for rels_part, items in rels.items():
+        for rel in items:
+            target = _target(rels_part, rel, canon)
+            if target and rel.kind in MACRO_RELATIONSHIPS:
+                dropped.add(target)
+    dropped |= {r for r in rels if _source_of(r).lower() in {d.lower() for d in dropped}}
+    main = next(
+        (
+            _target("_rels/.rels", rel, canon)
+            for rel in rels.get(canon.get("_rels/.rels", ""), [])
+            if rel.kind == "officedocument"
+        ),
+        None,
+    ) or canon.get("xl/workbook.xml")
+    replaced: dict[str, bytes] = {}
+    removed: dict[str, set[str]] = {}  # part → ids of its relationships removed
+    for rels_part, items in rels.items():
+        if rels_part in dropped:
+            continue
+        keep = [
+            rel
+            for rel in items
+            if rel.kind not in MACRO_RELATIONSHIPS and _target(rels_part, rel, canon) not in dropped
+        ]
+        if len(keep) != len(items):
+            replaced[rels_part] = _rels_xml(keep)
+            gone = {rel.id for rel in items} - {rel.id for rel in keep}
+            removed[_source_of(rels_part)] = gone
+    if types_part and (dropped or (main and type_of(main) != PLAIN_MAIN)):
+        replaced[types_part] = _types_xml(defaults, overrides, dropped, main)
+    for part, ids in removed.items():
+        if part in canon.values() and part not in dropped:
+            data = zin.read(part)
+            edited = _drop_sheets(data, ids) if part == main else _drop_elements(data, ids, "", 1)
+            if edited != data:
+                replaced[part] = edited
+    return replaced, dropped
+
+
+def _content_types(zin: zipfile.ZipFile, part: str | None) -> tuple[dict[str, str], dict[str, str]]:
+    """(extension → type, '/part name' lowercased → type) of [Content_Types].xml."""
+    defaults: dict[str, str] = {}
+    overrides: dict[str, str] = {}
+    if part is None:
+        return defaults, overrides
+    for child in ElementTree.fromstring(zin.read(part), forbid_dtd=True):
+        name = local(child.tag)
+        if name == "Default":
+            defaults[child.get("Extension", "").lower()] = child.get("ContentType", "")
+        elif name == "Override":
+            overrides[unquote(child.get("PartName", "")).lower()] = child.get("ContentType", "")
+    return defaults, overrides
+
+
+def _relationships(zin: zipfile.ZipFile, part: str) -> list[_Rel]:
+    root = ElementTree.fromstring(zin.read(part), forbid_dtd=True)
+    return [
+        _Rel(r.get("Id", ""), r.get("Type", ""), r.get("Target", ""), r.get("TargetMode"))
+        for r in root
+        if local(r.tag) == "Relationship"
+    ]
+
+
+def _source_of(rels_part: str) -> str:
+    """'xl/_rels/workbook.xml.rels' → 'xl/workbook.xml'; '_rels/.rels' → ''."""
+    folder, _, name = rels_part.rpartition("/")
+    parent = folder.rpartition("/")[0] if folder.endswith("_rels") else folder
+    return posixpath.join(parent, name[: -len(".rels")]) if name != ".rels" else ""
+
+
+def _target(rels_part: str, rel: _Rel, canon: dict[str, str]) -> str | None:
+    """The package's own name for the part a relationship points at, if it is one of ours."""
+    if (rel.mode or "").lower() == "external":
+        return None
+    target = unquote(rel.target)
+    if target.startswith("/"):
+        full = target.lstrip("/")
+    else:
+        full = posixpath.normpath(posixpath.join(posixpath.dirname(_source_of(rels_part)), target))
+    return canon.get(full.lower())
+
+
+def _rels_xml(rels: list[_Rel]) -> bytes:
+    items = "".join(
+        f"<Relationship Id={quoteattr(r.id)} Type={quoteattr(r.type)} Target={quoteattr(r.target)}"
+        + (f" TargetMode={quoteattr(r.mode)}" if r.mode else "")
+        + "/>"
+        for r in rels
+    )
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Relationships xmlns="{NS_RELS}">{items}</Relationships>'
+    ).encode()
+
+
+def _types_xml(
+    defaults: dict[str, str], overrides: dict[str, str], dropped: set[str], main: str | None
+) -> bytes:
+    """[Content_Types].xml without code types or dropped parts, the workbook a plain one."""
+    gone = {"/" + d.lower() for d in dropped}
+    items = [
+        f"<Default Extension={quoteattr(ext)} ContentType={quoteattr(kind)}/>"
+        for ext, kind in defaults.items()
+        if kind.split(";")[0].strip().lower() not in MACRO_TYPES
+    ]
+    for name, kind in overrides.items():
+        if name in gone or kind.split(";")[0].strip().lower() in MACRO_TYPES:
+            continue
+        if main and name == "/" + main.lower():
+            kind = PLAIN_MAIN
+        items.append(f"<Override PartName={quoteattr(name)} ContentType={quoteattr(kind)}/>")
+    if main and "/" + main.lower() not in overrides:
+        items.append(
+            f"<Override PartName={quoteattr('/' + main)} ContentType={quoteattr(PLAIN_MAIN)}/>"
+        )
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Types xmlns="{NS_TYPES}">{"".join(items)}</Types>'
+    ).encode()
+
+
+def _drop_sheets(book: bytes, ids: set[str]) -> bytes:
+    """workbook.xml without the <sheet> entries of dropped parts, their defined names, and
+    the names Excel runs by itself; sheet indexes that follow are renumbered."""
+    spans, sheet_ids = _element_spans(book, ids, "sheet", None)
+    gone = [i for i, rid in enumerate(sheet_ids) if rid in ids]
+    if not gone:
+        return book
+    text = _cut(book, spans).decode("utf-8")
+
+    def renumber(m: re.Match[str]) -> str:
+        old = int(m.group(2))
+        new = 0 if old in gone else old - sum(1 for g in gone if g < old)
+        return f'{m.group(1)}"{new}"'
+
+    # Names scoped to a dropped sheet go; Auto_Open and its kin go whatever their scope.
+    def keep_name(m: re.Match[str]) -> str:
+        attrs = _ATTRS.findall(m.group(1))
+        values = {k.rpartition(":")[2]: v[1:-1] for k, v in attrs}
+        name = values.get("name", "").lower().removeprefix("_xlnm.")
+        scope = values.get("localSheetId", "")
+        if name in AUTO_NAMES or (scope.isdigit() and int(scope) in gone):
+            return ""
+        return m.group(0)
+
+    text = _DEFINED_NAME.sub(keep_name, text)
+    text = _SHEET_INDEX.sub(renumber, text)
+    return text.encode("utf-8")
+
+
+_ATTRS = re.compile(r"""([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')""")
+_DEFINED_NAME = re.compile(r"<(?:\w+:)?definedName\b([^>]*?)(?:/>|>[^<]*</(?:\w+:)?definedName>)")
+_SHEET_INDEX = re.compile(r"""(\b(?:localSheetId|activeTab|firstSheet)\s*=\s*)["'](\d+)["']""")
+
+
+def _drop_elements(data: bytes, ids: set[str], name: str, depth: int) -> bytes:
+    """`data` without each element at `depth` that refers (itself or inside) to a removed
+    relationship: an ActiveX <controls> block and the markup-compatibility wrapper around it."""
+    spans, _ = _element_spans(data, ids, name, depth)
+    return _cut(data, spans) if spans else data
+
+
+def _element_spans(
+    data: bytes, ids: set[str], name: str, depth: int | None
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """Byte spans of the elements to cut, and the relationship id of every element named
+    `name` in document order. An element is cut when it is named `name` (any name when
+    empty) at `depth` (any when None) and it or a descendant refers to one of `ids`."""
+    parser = defused_expat()
+    stack: list[list[Any]] = []  # [start byte, local name, refers to a removed id, has content]
+    spans: list[tuple[int, int]] = []
+    named_ids: list[str] = []
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        here = local(tag)
+        rid = next((v for k, v in attrs.items() if k.endswith("relationships}id")), "")
+        if here == name:
+            named_ids.append(rid)
+        if stack:
+            stack[-1][3] = True
+        stack.append([parser.CurrentByteIndex, here, rid in ids, False])
+
+    def data_seen(_text: str) -> None:
+        if stack:
+            stack[-1][3] = True
+
+    def end(tag: str) -> None:
+        begin, here, refers, content = stack.pop()
+        if refers and stack:
+            stack[-1][2] = True
+        if refers and (not name or here == name) and (depth is None or len(stack) == depth):
+            at = parser.CurrentByteIndex
+            # expat reports the end of <x/> just past it, and of <x>...</x> at its "</".
+            empty = not content and data[begin:at].endswith(b"/>")
+            spans.append((begin, at if empty else _tag_end(data, at)))
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = data_seen
+    parser.Parse(data, True)
+    # Cut only the outermost of nested spans.
+    outer: list[tuple[int, int]] = []
+    for span in sorted(spans):
+        if not outer or span[0] >= outer[-1][1]:
+            outer.append(span)
+    return outer, named_ids
+
+
+def _tag_end(data: bytes, at: int) -> int:
+    """The byte after the tag starting at `at` ('>' inside quoted attribute values skipped)."""
+    quote = 0
+    for i in range(at, len(data)):
+        byte = data[i]
+        if quote:
+            if byte == quote:
+                quote = 0
+        elif byte in (0x22, 0x27):
+            quote = byte
+        elif byte == 0x3E:
+            return i + 1
+    return len(data)
+
+
+def _cut(data: bytes, spans: list[tuple[int, int]]) -> bytes:
+    pieces, pos = [], 0
+    for begin, end in spans:
+        pieces.append(data[pos:begin])
+        pos = end
+    pieces.append(data[pos:])
+    return b"".join(pieces)
 
 
 def _part_for(parts: dict[str, str], sheet: str | None) -> str | None:
@@ -125,34 +428,6 @@ def _in_phonetic(si: object, target: object) -> bool:
         local(child.tag) == "rPh" and any(t is target for t in child.iter())
         for child in si  # type: ignore[attr-defined]
     )
-
-
-def _has_macro_type(zin: zipfile.ZipFile, names: set[str]) -> bool:
-    return "[Content_Types].xml" in names and MACRO_MAIN in zin.read("[Content_Types].xml")
-
-
-def _strip_macro_refs(zin: zipfile.ZipFile, names: set[str], dropped: set[str]) -> dict[str, bytes]:
-    """New [Content_Types].xml and relationship parts with every reference to the dropped macro parts removed."""
-    out: dict[str, bytes] = {}
-    types = zin.read("[Content_Types].xml").replace(MACRO_MAIN, PLAIN_MAIN)
-    for part in dropped:
-        types = re.sub(
-            rb"<Override\b[^>]*PartName=\"/" + re.escape(part.encode()) + rb"\"[^>]*/>",
-            b"",
-            types,
-            flags=re.IGNORECASE,
-        )
-    types = re.sub(
-        rb"<Default\b[^>]*ContentType=\"application/vnd\.ms-office\.vbaProject\"[^>]*/>", b"", types
-    )
-    out["[Content_Types].xml"] = types
-    for rels in (n for n in names if n.endswith(".rels") and n not in dropped):
-        data = zin.read(rels)
-        if b"vbaProject" in data:
-            out[rels] = re.sub(
-                rb"<Relationship\b[^>]*Target=\"[^\"]*vbaProject[^\"]*\"[^>]*/>", b"", data
-            )
-    return out
 
 
 def _copy_package(
