@@ -83,6 +83,7 @@ def test_summary_workbook_prints_and_links_each_workbook(tmp_path: Path) -> None
         "a.xlsx": {"counts": {"covered": 3}, "workbook": "a.response.xlsx"},
         "sub/b #1%.csv": {"counts": {"gap": 2}, "workbook": "sub/b #1%.response.xlsx"},
         "old.xlsx": {"counts": {"gap": 1}},  # recorded by an older run: no link, still listed
+        "x.xlsx": {"counts": {"gap": 1}, "workbook": "../../outside.xlsx"},  # hand-edited: none
     }
     path = write_summary(batch, tmp_path / "_summary.xlsx")
     _assert_prints_well(path)
@@ -120,3 +121,17 @@ def test_top_gaps_count_each_remedy_once() -> None:
         ("request a bridge letter", 2, 1),
         ("(no remedy given)", 1, 0),
     ]
+
+
+def test_a_folder_run_links_each_response_workbook(tmp_path: Path) -> None:
+    import socproc
+
+    root = Path(__file__).resolve().parents[1] / "samples"
+    inventory = socproc.load_inventory(root / "inventory.yaml")
+    out = tmp_path / "out"
+    socproc.process_folder(root / "questionnaires", inventory, "2026-11-26", out_dir=out, jobs=1)
+    with zipfile.ZipFile(out / "_summary.xlsx") as z:
+        rels = z.read("xl/worksheets/_rels/sheet2.xml.rels").decode("utf-8")
+    targets = re.findall(r'Target="([^"]*)" TargetMode="External"', rels)
+    assert sorted(targets) == sorted(p.name for p in out.glob("*.response.xlsx"))
+    assert len(targets) == 3

@@ -168,6 +168,10 @@ def process_one(job: Job, out_dir: str | None, keep: bool) -> Outcome:
         "need_status": need_status,
         "need_remedies": need_remedies,
         "format": result.format,
+        # Linked from _summary.xlsx: the response workbook, relative to the output folder.
+        "workbook": next(
+            (o for o in done.outputs if o.endswith(".xlsx") and ".response" in o), None
+        ),
     }
     done.result = result if keep else None
     return done

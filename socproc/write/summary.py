@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime, time
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
@@ -149,7 +149,13 @@ def workbook_link(stat: Mapping[str, Any]) -> str | None:
     """The response workbook of one input, relative to the output folder (where `_summary.xlsx`
     is), as the run recorded it; None when it recorded none (an older manifest)."""
     link = stat.get("workbook")
-    return link if isinstance(link, str) and link else None
+    if not isinstance(link, str) or not link.endswith(".xlsx"):
+        return None
+    # The manifest is a file anyone can edit: a link may only point down into the folder.
+    parts = PurePosixPath(link).parts
+    if link.startswith(("/", "\\")) or "\\" in link or ".." in parts or ":" in link:
+        return None
+    return link
 
 
 def _workbook_links(wb: Workbook, ws: Worksheet, batch: BatchView, wrap: Any) -> None:
