@@ -250,3 +250,40 @@ def test_states_folds_synonyms_and_keeps_acronyms() -> None:
 )
 def test_dates_in_questions(text: str, day: date | None) -> None:
     assert date_in(text) == day
+
+
+def test_a_workforce_control_does_not_answer_a_product_question() -> None:
+    inv = Inventory(
+        vendor="V",
+        controls=(
+            Control("AC-01", "Multi-factor authentication is enforced for all workforce access."),
+        ),
+    )
+    m = answer("Does your solution support multi-factor authentication for users?", YES_NO, inv)
+    assert m.filled is False
+    m = answer("Do you enforce multi-factor authentication for workforce access?", YES_NO, inv)
+    assert (m.answer, m.filled) == ("Yes", True)
+
+
+def test_a_control_that_does_the_work_is_not_the_artifact_asked_for() -> None:
+    inv = Inventory(
+        vendor="V",
+        controls=(Control("VM-01", "Vulnerability scans run weekly on all infrastructure."),),
+    )
+    m = answer("Will you provide results of your vulnerability scans?", YES_NO, inv)
+    assert m.answer != "Yes"
+
+
+def test_a_compliant_manner_is_not_a_certification_held() -> None:
+    m = answer("Can the application be installed in a PCI DSS-compliant manner?", YES_NO)
+    assert m.answer != "No"
+    assert answer("Are you PCI DSS compliant?", YES_NO).answer == "No"
+
+
+def test_a_document_on_part_of_the_topic_does_not_answer_yes() -> None:
+    inv = Inventory(
+        vendor="V",
+        documents=(EvidenceDocument("isp", "Information Security Policy", ("supply chain",)),),
+    )
+    q = "Do you have procedures for managing your hardware supply chain?"
+    assert answer(q, YES_NO, inv).filled is False

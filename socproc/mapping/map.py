@@ -177,11 +177,16 @@ def _sign(
     if holding_ask:
         return _holding(ctx, question, asked, form, flags)
     if cls.artifact:
-        # A request for an artifact (a pen test summary): a held document of that name.
+        # A request for an artifact (a pen test summary) is answered by a held document of
+        # that name, never by a control that does the work ("scans run weekly" is not "we
+        # will provide the scan results").
         held = documents_for(ctx, cls.artifact, artifact=True)
-        if held:
-            signed = from_document(cls.artifact, held, Form.REQUEST)
-            return _for_form(signed, form), bool(signed.answer)
+        if not held:
+            return NONE, False
+        # A request names what it wants (the artifact); a yes/no question must be stated whole.
+        asked_for = cls.artifact if form is Form.REQUEST else question
+        signed = from_document(asked_for, held, form)
+        return _for_form(signed, form), bool(signed.answer)
     controls = stating_controls(question, ctx.inventory.controls)
     if controls:
         said = " ".join(f"{sentence(c.description)[:-1]} (control {c.id})." for c in controls)
@@ -231,8 +236,9 @@ _KINDS_OF_NEED: dict[SocNeed, frozenset[str]] = {
 _NOT_CURRENT = {Flag.STALE, Flag.EXPIRED}
 # A question about holding a certification or attestation, not about a topic it names.
 _HOLDING_RX = re.compile(
-    r"\b(compliant|complian(ce|t) (report|certificate)|certified|certification|accredited|"
-    r"attestation|audited|aoc|roc|report|reports|certificate|certificates)\b",
+    r"\b(certification|certifications|certificate|certificates|attestation|aoc|roc|reports?)\b|"
+    r"\b(are|is|has|have)\s+(you|your\s+(company|organi[sz]ation|business|firm))\b[^?]{0,60}"
+    r"\b(compliant|certified|accredited|audited|achieved|obtained)\b",
     re.I,
 )
 _CURRENT_RX = re.compile(

@@ -396,6 +396,10 @@ def stating_controls(question: str, controls: tuple[Control, ...]) -> tuple[Cont
     wanted = subject_terms(question)
     if not wanted:
         return ()
+    if _PRODUCT_RX.search(question):
+        # "Does your solution support SSO?" is about the product: a control on the vendor's
+        # own workforce ("SSO for all workforce access") does not answer it.
+        controls = tuple(c for c in controls if _PRODUCT_WORDS_RX.search(c.description))
     scored = sorted(
         ((len(wanted & subject_terms(c.description)), c.id, c) for c in controls),
         key=lambda t: (-t[0], t[1]),
@@ -427,8 +431,26 @@ def stating_controls(question: str, controls: tuple[Control, ...]) -> tuple[Cont
 
 
 _PARTS_RX = re.compile(r"[,;]|\s(?:and|with|that|which)\s", re.I)
+# The product as the subject of a question, and the words of a control about the product.
+_PRODUCT_RX = re.compile(
+    r"\b(your|the)\s+(solution|application|app|product|platform|software|service|portal|tool)"
+    r"('s)?\b",
+    re.I,
+)
+_PRODUCT_WORDS_RX = re.compile(
+    r"\b(customers?|tenants?|end[- ]users?|users?|application|product|platform|api|portal|"
+    r"service)\b",
+    re.I,
+)
 # How many of the nearest controls are tried in pairs (15 pairs).
 _PAIR_POOL = 6
+
+
+def _doc_states(question: str, text: str) -> bool:
+    """A document's title and topics are short: they state a yes/no question only when they
+    hold every specific term of it (a policy on "supply chain" is not one on hardware)."""
+    specific = subject_terms(question) - _GENERAL_TERMS
+    return states(question, text, least=1) and specific <= subject_terms(text)
 
 
 def _covers(question: str, text: str) -> bool:
@@ -440,7 +462,7 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
     subject): Yes, with its title and sharing terms; internal documents are not named."""
     # `docs` name their title or a topic in the question as a whole phrase; each of the
     # question's clauses must still be on the document ("with a clear owner" too).
-    test = states if form is Form.YES_NO else _covers
+    test = _doc_states if form is Form.YES_NO else _covers
     docs = [d for d in docs if test(question, " ".join((d.title, *d.topics)))]
     if not docs:
         return NONE
