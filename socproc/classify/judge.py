@@ -9,6 +9,8 @@ Thresholds are BM25 scores, set on the tune split of the labelled sets.
 
 from __future__ import annotations
 
+import functools
+
 from socproc.classify import form as F
 from socproc.classify.knowledge import Nearest, nearest, nearest_to_cues
 from socproc.classify.needs import Decision
@@ -61,22 +63,34 @@ KEEP = 0.75
 
 def fuse_criteria(near: Nearest, cue_criteria: list[str], topical: bool) -> list[str]:
     """Criteria from the nearest controls' votes and the criteria table's phrases together."""
+    return list(_fused(near, tuple(cue_criteria), topical))
+
+
+# Nearest results for cue sets are shared objects (knowledge.nearest_to_cues), so the same
+# fusion and wording recur: both are pure, and cached by identity.
+@functools.lru_cache(maxsize=8192)
+def _fused(near: Nearest, cue_criteria: tuple[str, ...], topical: bool) -> tuple[str, ...]:
     tally = dict(near.votes) if topical else {}
     top = max(tally.values(), default=1.0)
     for cid in cue_criteria:
         tally[cid] = tally.get(cid, 0.0) + CUE_VOTE * top
     if not tally:
-        return []
+        return ()
     best = max(tally.values())
     # Every criterion the table's phrases name stays: a question may ask about two topics.
-    return list(dict.fromkeys([*cue_criteria, *(c for c, v in tally.items() if v >= KEEP * best)]))
+    return tuple(dict.fromkeys([*cue_criteria, *(c for c, v in tally.items() if v >= KEEP * best)]))
 
 
 def _near_text(near: Nearest, criteria: list[str] | None = None) -> str:
     """The nearest control, or the nearest of the TOP_K that maps to one of `criteria`."""
+    return _near_words(near, tuple(criteria or ()))
+
+
+@functools.lru_cache(maxsize=8192)
+def _near_words(near: Nearest, criteria: tuple[str, ...]) -> str:
     cid, title, score = near.control, near.title, near.score
     for other, other_title, other_score, crits in near.ranked if criteria else ():
-        if set(crits) & set(criteria or ()):
+        if not set(crits).isdisjoint(criteria):
             cid, title, score = other, other_title, other_score
             break
     words = "', '".join(near.terms[:5]) if cid == near.control else ""
