@@ -625,6 +625,12 @@ def reuse_library_name(name: str) -> str:
 
 
 if __name__ == "__main__":
+    if "--truth" in sys.argv[1:]:
+        # Answers you can sign (spec 6.1): false claims, fill rate... (scripts/answer_truth.py).
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from answer_truth import truth_main
+
+        raise SystemExit(truth_main())
     if "--reuse" in sys.argv[1:]:
         raise SystemExit(reuse_main())
     raise SystemExit(answers_main() if "--answers" in sys.argv[1:] else main())
