@@ -410,17 +410,32 @@ def fact_key(question: str) -> str | None:
 
 def contrasted(a: frozenset[str], b: frozenset[str]) -> bool:
     """True when two questions differ in a contrast: one concept of a group against another of
-    it (at rest vs in transit), or a marker on one side only (privacy)."""
-    for group in _EXCLUSIVE:
-        ga, gb = a & group, b & group
-        if ga and gb and not ga & gb:
+    it (at rest vs in transit), a marker on one side only (privacy), or other numbers."""
+    return _differ(_signature(a), _signature(b))
+
+
+# What a question's contrasts are: per exclusive group the concepts it holds, its markers and
+# its numbers. Worked out once per question, so that comparing two is a few set operations.
+_Signature = tuple[dict[int, frozenset[str]], frozenset[str], frozenset[str]]
+
+
+@lru_cache(maxsize=1 << 12)
+def _signature(found: frozenset[str]) -> _Signature:
+    groups = {g: found & group for g, group in enumerate(_EXCLUSIVE) if found & group}
+    numbers = frozenset(t for t in found if t.isdigit())
+    return groups, found & _MARKERS, numbers
+
+
+def _differ(a: _Signature, b: _Signature) -> bool:
+    groups_b = b[0]
+    for g, held in a[0].items():
+        other = groups_b.get(g)
+        if other and not held & other:
             return True
-    if (a ^ b) & _MARKERS:
+    if a[1] != b[1]:
         return True
     # Other numbers ask another question: "FIPS 140-2" is not "140-3", "12 months" not "6".
-    numbers_a = {t for t in a if t.isdigit()}
-    numbers_b = {t for t in b if t.isdigit()}
-    return bool(numbers_a and numbers_b and numbers_a != numbers_b)
+    return bool(a[2] and b[2] and a[2] != b[2])
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,14 +466,14 @@ class SimilarIndex:
         self._default_idf = math.log((n + 1) / 0.5)
         self._weight = {t: _base(t) * idf for t, idf in self._idf.items()}
         self._vecs: list[dict[str, float]] = []
-        self._concepts: list[frozenset[str]] = []
+        self._concepts: list[_Signature] = []
         self._postings: dict[str, list[tuple[int, float]]] = {}
         for i, vec in enumerate(raw):
             weighted = {t: w * self._idf[t] for t, w in vec.items()}
             norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
             unit = {t: w / norm for t, w in weighted.items()}
             self._vecs.append(unit)
-            self._concepts.append(_contrastable(terms(self.entries[i].question)))
+            self._concepts.append(_signature(_contrastable(terms(self.entries[i].question))))
             for t, w in unit.items():
                 self._postings.setdefault(t, []).append((i, w))
         self._by_fact: dict[str, list[int]] = {}
@@ -517,7 +532,8 @@ class SimilarIndex:
             # The same company fact in other words scores high whatever the words share.
             raw = [(i, max(score, FACT_SCORE) if i in facts else score) for i, score in raw]
         raw.sort(key=_by_score, reverse=True)
-        concepts = _contrastable(terms(question))
+        concepts = _signature(_contrastable(terms(question)))
+        plain = not any(concepts)
         scored: list[tuple[int, float]] = []
         for i, score in raw:
             if len(scored) >= k and score <= scored[-1][1]:
@@ -526,7 +542,9 @@ class SimilarIndex:
                 pass  # the fact asked for, whatever the words
             elif self.entries[i].fact and self.entries[i].fact != key:
                 score *= CONTRAST_PENALTY  # another company fact (founding year vs headcount)
-            elif (concepts or self._concepts[i]) and contrasted(concepts, self._concepts[i]):
+            elif not (plain and not any(self._concepts[i])) and _differ(
+                concepts, self._concepts[i]
+            ):
                 score *= CONTRAST_PENALTY
             if score > 0:
                 scored.append((i, score))
@@ -564,7 +582,7 @@ class SimilarIndex:
 
     def contrasted(self, question: str, i: int) -> bool:
         """Whether entry `i` differs from the question in a contrast (see `contrasted`)."""
-        return contrasted(_contrastable(terms(question)), self._concepts[i])
+        return _differ(_signature(_contrastable(terms(question))), self._concepts[i])
 
 
 def _contrastable(found: Sequence[str]) -> frozenset[str]:
