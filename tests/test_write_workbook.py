@@ -7,6 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 from test_write_helpers import INJECTION, make_result
 
 from socproc._version import __version__
@@ -27,11 +28,23 @@ SPEC_HEADERS = [
     "Status",
     "Flags",
     "Evidence",
+    "Answer",
     "Suggested Response",
     "Remedy",
     "Confidence",
     "Rationale",
+    "Answer Source",
+    "Filled",
+    "Similar Answers",
+    "Final Answer",
+    "Final Response",
+    "Approved",
 ]
+
+
+def _col(header: str) -> str:
+    """The column letter of a Responses header."""
+    return get_column_letter(RESPONSE_HEADERS.index(header) + 1)
 
 
 @pytest.fixture(scope="module")
@@ -44,8 +57,7 @@ def test_sheets_and_headers_are_exact(book: tuple[Path, openpyxl.Workbook]) -> N
     _, wb = book
     assert wb.sheetnames == ["Summary", "Responses", "Gaps", "Evidence"]
     headers = [c.value for c in wb["Responses"][1]]
-    assert headers[:13] == SPEC_HEADERS
-    assert headers == list(RESPONSE_HEADERS)
+    assert headers == SPEC_HEADERS == list(RESPONSE_HEADERS)  # spec section 7, in its order
 
 
 def test_responses_rows_hold_joined_lists_and_numbers(book: tuple[Path, openpyxl.Workbook]) -> None:
@@ -56,7 +68,7 @@ def test_responses_rows_hold_joined_lists_and_numbers(book: tuple[Path, openpyxl
     assert row["Flags"] == "stale, bridge_letter_needed"
     assert row["Status"] == "partial"
     assert row["Confidence"] == 0.9
-    assert ws["N7"].value == "library: answers.yaml DOCU-01 (0.93)"
+    assert ws[f"{_col('Answer Source')}7"].value == "library: answers.yaml DOCU-01 (0.93)"
     assert ws["E5"].value is None  # no SOC need: an empty cell, not ""
 
 
@@ -79,12 +91,12 @@ def test_layout_frozen_filter_dropdown_and_status_colours(
 ) -> None:
     ws = book[1]["Responses"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:N7"
+    assert ws.auto_filter.ref == f"A1:{_col('Approved')}7"
     assert ws.column_dimensions["D"].width > 40 and ws["D2"].alignment.wrap_text
-    assert ws["L2"].number_format == "0.00"
-    dv = ws.data_validations.dataValidation
-    assert len(dv) == 1 and dv[0].type == "list" and str(dv[0].sqref) == "G2:G7"
-    assert dv[0].formula1 == '"covered,partial,gap,review"'
+    assert ws[f"{_col('Confidence')}2"].number_format == "0.00"
+    dv = {str(d.sqref): d for d in ws.data_validations.dataValidation}
+    assert set(dv) == {"G2:G7", f"{_col('Approved')}2:{_col('Approved')}7"}
+    assert dv["G2:G7"].type == "list" and dv["G2:G7"].formula1 == '"covered,partial,gap,review"'
     rules = [r for rng in ws.conditional_formatting for r in rng.rules]
     assert sorted(r.formula[0] for r in rules) == ['"covered"', '"gap"', '"partial"', '"review"']
     fills = {r.formula[0]: r.dxf.fill.bgColor.rgb for r in rules}

@@ -238,4 +238,4 @@ def _summary_sheet(wb: Workbook, ws: Worksheet, batch: BatchView, header: Any, w
     write_row(ws, row, ("Status", "Requirements across the inbox"), header)
     for i, (status, n) in enumerate(status_totals(batch).items(), start=1):
         write_row(ws, row + i, (status, n))
-    print_setup(ws, gridlines=False)
+    print_setup(ws, gridlines=False, one_page=True)

@@ -284,7 +284,10 @@ def _responses_sheet(wb: Workbook, ws: Worksheet, n: int, header: Any, wrap: Any
     table_layout(ws, RESPONSE_HEADERS, n, RESPONSE_WIDTHS, header, wrap, WRAPPED_HEADERS, top)
     conf_col = RESPONSE_HEADERS.index("Confidence")
     ws.set_column(
-        conf_col, conf_col, RESPONSE_WIDTHS[conf_col], wb.add_format({"num_format": "0.00"})
+        conf_col,
+        conf_col,
+        RESPONSE_WIDTHS[conf_col],
+        wb.add_format({"num_format": "0.00", "valign": "top"}),
     )
     status_col = RESPONSE_HEADERS.index("Status")
     _status_colours(wb, ws, status_col, n)
@@ -390,7 +393,7 @@ def _summary_sheet(wb: Workbook, ws: Worksheet, result: ResultView, header: Any,
         ws.set_row(row, row_height(gap, SUMMARY_WIDTHS, (True, False, False)))
         row += 1
     _summary_chart(wb, ws, first, row + 1)
-    print_setup(ws, gridlines=False)
+    print_setup(ws, gridlines=False, one_page=True)
 
 
 def _summary_chart(wb: Workbook, ws: Worksheet, first: int, at_row: int) -> None:

@@ -131,11 +131,14 @@ def wrapped_columns(headers: Sequence[str], wrapped: frozenset[str]) -> tuple[bo
     return tuple(h in wrapped for h in headers)
 
 
-def print_setup(ws: Worksheet, header_rows: int = 1, gridlines: bool = True) -> None:
-    """Print as a reader expects: landscape, every column on the page width (pages run down),
-    the header rows repeated on each page, narrow margins, and for a table its gridlines."""
+def print_setup(
+    ws: Worksheet, header_rows: int = 1, gridlines: bool = True, one_page: bool = False
+) -> None:
+    """Print as a reader expects: landscape, every column on the page width (a table's pages
+    run down; a summary, `one_page`, stays whole with its chart), the header rows repeated on
+    each page, narrow margins, and for a table its gridlines."""
     ws.set_landscape()
-    ws.fit_to_pages(1, 0)
+    ws.fit_to_pages(1, 1 if one_page else 0)
     if header_rows:
         ws.repeat_rows(0, header_rows - 1)
     if gridlines:
