@@ -520,6 +520,10 @@ def evaluate_reuse(
             found = [hit[0].question_id] if hit else top
             t["at_1"] += bool(gold) and bool(gold & set(found[:1]))
             t["at_3"] += bool(gold) and bool(gold & set(found[:3]))
+            # A partial answer is wrong to reuse but worth a reviewer's look (README.md).
+            partial = set(row["partial" if gold_key == "matches" else "partial_source_ids"])
+            t["partial_only"] += not gold and bool(partial)
+            t["partial_3"] += not gold and bool(partial & set(found[:3]))
     return {group: _reuse_rates(t) for group, t in tallies.items()}
 
 
@@ -531,6 +535,7 @@ def _reuse_rates(t: Counter[str]) -> dict[str, Any]:
         **t,
         "recall_at_1": t["at_1"] / n if n else float("nan"),
         "recall_at_3": t["at_3"] / n if n else float("nan"),
+        "partial_at_3": t["partial_3"] / t["partial_only"] if t["partial_only"] else float("nan"),
         "auto_precision": t["auto_right"] / t["auto"] if t["auto"] else float("nan"),
         "auto_recall": t["auto_right"] / n if n else float("nan"),
         "concept_precision": t["concept_right"] / t["concept_auto"]
@@ -590,7 +595,8 @@ def format_reuse(title: str, score: dict[str, dict[str, Any]]) -> str:
     for group, m in sorted(score.items(), key=lambda kv: (kv[0] != "held", kv[0])):
         lines.append(
             f"  {group:<26} {m['targets']:>4} targets, {m['with_match']:>3} with a right answer:"
-            f" recall@1 {m['recall_at_1']:.3f}  recall@3 {m['recall_at_3']:.3f}  |  automatic "
+            f" recall@1 {m['recall_at_1']:.3f}  recall@3 {m['recall_at_3']:.3f}  (partial-only "
+            f"targets with their partial answer in the top 3: {m['partial_at_3']:.3f})  |  automatic "
             f"{m['auto']:>3}, right {m['auto_right']:>3}: precision {m['auto_precision']:.3f}, "
             f"recall {m['auto_recall']:.3f}  |  with reuse by concepts {m['concept_auto']:>3}, "
             f"right {m['concept_right']:>3}: precision {m['concept_precision']:.3f}"
