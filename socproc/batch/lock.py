@@ -151,7 +151,7 @@ class FolderLock:
             if old:
                 with contextlib.suppress(OSError):
                     self.path.rmdir()
-            if self.path.is_dir() and (old or any(self.path.iterdir())):
+            if self.path.is_dir() and (old or _holds_anything(self.path)):
                 raise LockedError(
                     str(self.path),
                     "the lock's name is taken by a folder, so no run can hold this output folder",
@@ -197,6 +197,13 @@ class FolderLock:
         if self._read() == seen:
             with contextlib.suppress(OSError):
                 self.path.unlink()
+
+
+def _holds_anything(folder: Path) -> bool:
+    try:
+        return any(folder.iterdir())
+    except OSError:
+        return True  # cannot look inside: treat it as holding something
 
 
 def exit_with_parent(poll: float = 1.0) -> None:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from socproc._version import __version__
+
 MANIFEST = "_manifest.json"
 # A manifest that cannot be used is moved here, kept for a look, and the run starts afresh.
 SET_ASIDE = MANIFEST + ".bad"
@@ -76,7 +78,12 @@ def load_manifest(
     is redone. A journal line that does not pass is dropped alone (a kill may have cut it).
     """
     entries = _load_saved(out_dir, owns)
-    entries.update(_load_journal(out_dir, owns))
+    finished = _load_journal(out_dir, owns)
+    if finished:
+        # Folded in now, so that a run with nothing to do need not save the manifest for it.
+        entries.update(finished)
+        with contextlib.suppress(Exception):
+            save_manifest(out_dir, entries, __version__)
     return entries
 
 
