@@ -196,7 +196,8 @@ def _demand_chart(wb: Workbook, rows: int) -> Any:
             }
         )
     chart.set_title({"name": "Inbox demand per SOC report"})
-    chart.set_x_axis({"name": "share of its requirements (labels: how many)"})
+    # The Demand table has no review column: the bars are shares of the decided rows.
+    chart.set_x_axis({"name": "share of its covered, partial and gap rows (labels: how many)"})
     chart.set_y_axis({"reverse": True})
     chart.set_legend({"position": "bottom"})
     chart.set_size({"width": 720, "height": 80 + 45 * rows})

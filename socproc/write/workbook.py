@@ -345,7 +345,7 @@ def _evidence_sheet(ws: Worksheet, result: ResultView, header: Any, wrap: Any, t
 
 # The per-file Summary: labels and remedies in a wide wrapped first column, counts beside them,
 # the chart below the tables, so that the sheet prints on one landscape page width.
-SUMMARY_WIDTHS: tuple[float, ...] = (60, 12, 12, 12, 12, 12)
+SUMMARY_WIDTHS: tuple[float, ...] = (60, 14, 12, 12, 12, 12)
 
 
 def _summary_sheet(wb: Workbook, ws: Worksheet, result: ResultView, header: Any, wrap: Any) -> None:
