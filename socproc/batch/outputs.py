@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import logging
 import os
@@ -67,15 +68,15 @@ def output_bases(rels: Iterable[str]) -> dict[str, str]:
     add a hash of their path (`q.xlsx~1a2b3c4d`). A name too long for the file system keeps
     its start and that hash. `..` and absolute parts are dropped, so every base is in the folder.
     """
-    clean = {rel: _safe_path(rel) for rel in rels}
+    clean = {rel: _split(rel) for rel in rels}
     groups: dict[tuple[str, str], list[str]] = {}
-    for rel, p in clean.items():
-        groups.setdefault((str(p.parent).casefold(), p.stem.casefold()), []).append(rel)
+    for rel, (parent, _, stem) in clean.items():
+        groups.setdefault((parent.casefold(), stem.casefold()), []).append(rel)
     bases: dict[str, str] = {}
     for members in groups.values():
         for rel in members:
-            p = clean[rel]
-            bases[rel] = _fit(p.parent, p.name if len(members) > 1 else p.stem, rel)
+            parent, name, stem = clean[rel]
+            bases[rel] = _fit(parent, name if len(members) > 1 else stem, rel)
     width = 8
     while True:
         seen = Counter(b.casefold() for b in bases.values())
@@ -83,8 +84,8 @@ def output_bases(rels: Iterable[str]) -> dict[str, str]:
         if not clashing:
             return bases
         for rel in clashing:
-            p = clean[rel]
-            bases[rel] = _hashed(p.parent, p.name, rel, width)
+            parent, name, _ = clean[rel]
+            bases[rel] = _hashed(parent, name, rel, width)
         # Only a name made to look like another's hash clashes again: the whole hash then.
         width = 64
 
@@ -94,12 +95,6 @@ def is_output_of(base: str, name: str) -> bool:
     return any(name == base + suffix for suffix in OUTPUT_SUFFIXES)
 
 
-def _unmarked(name: str) -> str:
-    # A run writes beside an output changed by hand (`q.filled.new.xlsx`, `q.filled.new2.xlsx`):
-    # those are its outputs too.
-    return _BESIDE_MARK.sub("", name)
-
-
 def owns_output(rel: str, name: object) -> bool:
     """True when `name` is an output `output_bases` could have named after the input `rel`.
 
@@ -107,38 +102,54 @@ def owns_output(rel: str, name: object) -> bool:
     """
     if not isinstance(name, str):
         return False
-    p = _safe_path(rel)
-    bases = {
-        _fit(p.parent, p.stem, rel),
-        _fit(p.parent, p.name, rel),
-        _hashed(p.parent, p.name, rel, 8),
-        _hashed(p.parent, p.name, rel, 64),
-    }
-    plain = _unmarked(name)
-    return any(plain == base + suffix for base in bases for suffix in OUTPUT_SUFFIXES)
+    # A run writes beside an output changed by hand (`q.filled.new.xlsx`, `q.filled.new2.xlsx`):
+    # those are its outputs too.
+    plain = _BESIDE_MARK.sub("", name)
+    bases = _bases_of(rel)
+    return any(plain.endswith(s) and plain[: -len(s)] in bases for s in OUTPUT_SUFFIXES)
 
 
-def _safe_path(rel: str) -> PurePosixPath:
-    # Windows separators count as separators there only; `..`, `.` and anchors are dropped.
-    if os.sep != "/":
+@functools.lru_cache(maxsize=1024)
+def _bases_of(rel: str) -> frozenset[str]:
+    # Every base `output_bases` can give `rel`, whatever inputs sit beside it.
+    parent, name, stem = _split(rel)
+    return frozenset(
+        {
+            _fit(parent, stem, rel),
+            _fit(parent, name, rel),
+            _hashed(parent, name, rel, 8),
+            _hashed(parent, name, rel, 64),
+        }
+    )
+
+
+def _split(rel: str) -> tuple[str, str, str]:
+    """(folder, name, stem) of `rel`, with `..`, `.`, empty parts and anchors dropped."""
+    if os.sep != "/":  # Windows separators count as separators there only
         rel = rel.replace(os.sep, "/")
-    parts = [p for p in PurePosixPath(rel).parts if p not in ("/", ".", "..")]
-    return PurePosixPath(*parts) if parts else PurePosixPath("_")
+    parts = [p for p in rel.split("/") if p not in ("", ".", "..")] or ["_"]
+    name = parts[-1]
+    dot = name.rfind(".")
+    stem = name[:dot] if 0 < dot < len(name) - 1 else name  # as PurePosixPath.stem
+    return "/".join(parts[:-1]), name, stem
 
 
-def _fit(parent: PurePosixPath, name: str, rel: str) -> str:
-    if len(name.encode("utf-8", "surrogatepass")) <= MAX_NAME_BYTES:
-        return (parent / name).as_posix()
+def _fit(parent: str, name: str, rel: str) -> str:
+    if (
+        len(name) * 4 <= MAX_NAME_BYTES
+        or len(name.encode("utf-8", "surrogatepass")) <= MAX_NAME_BYTES
+    ):
+        return f"{parent}/{name}" if parent else name
     return _hashed(parent, name, rel, 8)
 
 
-def _hashed(parent: PurePosixPath, name: str, rel: str, width: int) -> str:
+def _hashed(parent: str, name: str, rel: str, width: int) -> str:
     digest = hashlib.sha256(rel.encode("utf-8", "surrogatepass")).hexdigest()[:width]
     room = MAX_NAME_BYTES - 1 - width
     head = name
     while len(head.encode("utf-8", "surrogatepass")) > room:
         head = head[: max(0, min(len(head) - 1, room))]
-    return (parent / f"{head}~{digest}").as_posix()
+    return f"{parent}/{head}~{digest}" if parent else f"{head}~{digest}"
 
 
 def sweep_temp_files(out_dir: Path) -> list[Path]:
@@ -183,7 +194,7 @@ def own_output_file(out_dir: Path, name: object) -> Path | None:
         return None
     if os.name == "nt" and ":" in name:  # a drive or a stream, not a name in the folder
         return None
-    if not _unmarked(rel.name).endswith(OUTPUT_SUFFIXES) or rel.name.startswith("."):
+    if not _BESIDE_MARK.sub("", rel.name).endswith(OUTPUT_SUFFIXES) or rel.name.startswith("."):
         return None
     path = out_dir
     for part in rel.parts:
