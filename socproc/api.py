@@ -11,10 +11,8 @@ from socproc.batch.lock import DEFAULT_WAIT_SECONDS
 from socproc.batch.run import run_folder
 from socproc.batch.worker import RunOptions
 from socproc.errors import ConfigError, SocprocError
-from socproc.extract import extract_file
 from socproc.inventory.load import ApprovedAnswer, Inventory, as_inventory
 from socproc.model import Extraction, Settings
-from socproc.pipeline import process_file
 from socproc.read.layout import LayoutRules
 from socproc.result import Batch, IncompleteRun, Result
 
@@ -69,6 +67,8 @@ def extract(
         [r.question_id for r in found.requirements]  # ['AC-01', 'AC-02', ...]
         [(s.ref, s.reason) for s in found.skipped]   # [('Cover', 'sheet-skipped: instructions')]
     """
+    from socproc.extract import extract_file
+
     return extract_file(path, layout, settings)
 
 
@@ -97,6 +97,8 @@ def process(
     settings = settings or Settings()
     inventory = as_inventory(inventory)
     day = resolve_as_of(as_of, inventory)
+    from socproc.pipeline import process_file
+
     return process_file(path, inventory, day, settings, layout, answers, jobs)
 
 

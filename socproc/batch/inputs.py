@@ -98,8 +98,8 @@ def find_inputs(
     for raw in paths:
         root = Path(raw)
         if root.is_dir():
-            for file in _walk(root, skip, ignored):
-                found.setdefault(file.resolve(), (file, root))
+            for file, resolved in _walk(root, skip, ignored):
+                found.setdefault(resolved, (file, root))
         elif root.resolve() not in skip:
             found.setdefault(root.resolve(), (root, root.parent))
     return sorted(found.values(), key=lambda pair: str(pair[0]))
@@ -107,7 +107,8 @@ def find_inputs(
 
 def _walk(
     root: Path, skip: set[Path], ignored: list[tuple[Path, Path]] | None
-) -> Iterator[Path]:
+) -> Iterator[tuple[Path, Path]]:
+    """(file, its resolved path) for every questionnaire under `root`."""
     # One directory listing per folder, its entries' types from it: at 10,000 files a stat or
     # a resolve per file is most of an unchanged run's time.
     for folder, dirs, _ in os.walk(root, followlinks=False):
@@ -136,7 +137,7 @@ def _walk(
                 if ignored is not None:
                     ignored.append((path, root))
                 continue
-            yield path
+            yield path, resolved
 
 
 def relative_name(file: Path, root: Path) -> str:

@@ -10,19 +10,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from socproc.batch.inputs import file_digest
 from socproc.batch.lock import exit_with_parent
 from socproc.errors import SocprocError
 from socproc.inventory.load import ApprovedAnswer, Inventory
-from socproc.mapping.demand import need_tallies
-from socproc.model import Review, Settings, Skip
-from socproc.pipeline import process_file
+from socproc.model import InputRecord, Review, Settings, Skip
 from socproc.read.layout import LayoutRules
-from socproc.result import InputRecord, Result
 from socproc.signals import leave_stopping_to_the_parent
-from socproc.write import write_outputs
+
+if TYPE_CHECKING:
+    from socproc.result import Result
 
 
 @dataclass(frozen=True)
@@ -107,6 +106,10 @@ def init_pool_worker(inventory: Inventory, options: RunOptions) -> None:
 
 def process_one(job: Job, out_dir: str | None, keep: bool) -> Outcome:
     """Process and write one input in a worker; errors become a failed record, never an exception."""
+    # The stages load here, not with the module: an unchanged inbox never needs them.
+    from socproc.mapping.demand import need_tallies
+    from socproc.pipeline import process_file
+
     inventory: Inventory = _WORKER["inventory"]
     options: RunOptions = _WORKER["options"]
     start = time.perf_counter()
@@ -181,6 +184,7 @@ def write_input(result: Result, out: Path, job: Job) -> Outcome:
     """Write one input's outputs: the reviewer's columns carried over from its last workbook,
     and beside (never over) an output changed by hand since socproc wrote it."""
     from socproc.review import machine_digest, match_reviews, read_review
+    from socproc.write import write_outputs
     from socproc.write.workbook import response_row
 
     where = PurePosixPath(job.base)
