@@ -16,7 +16,8 @@ BUILTIN_KINDS: dict[int, NumberKind] = {
 
 # Parts of a format code that never name a date field: quoted text, escaped
 # characters, colours/conditions in brackets, and padding/fill characters.
-_NOISE = re.compile(r'"[^"]*"|\\.|\[(?![hms]+\])[^\]]*\]|_.|\*.')
+# Brackets never nest in a format code: "[^[]" keeps a run of unclosed "[" linear.
+_NOISE = re.compile(r'"[^"]*"|\\.|\[(?![hms]+\])[^\[\]]*\]|_.|\*.')
 _EPOCH_1900 = datetime(1899, 12, 30)
 _EPOCH_1904 = datetime(1904, 1, 1)
 # Serials above this are past 9999-12-31: not a date Excel can show.

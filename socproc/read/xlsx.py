@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import posixpath
+import weakref
 import zipfile
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,8 @@ from socproc.read.sheetxml import RawSheet, SheetParser, read_sheet
 
 REL_OFFICE_DOCUMENT = "/officeDocument"
 SHEET_STATES = ("visible", "hidden", "veryHidden")
+# Cells dropdown lists may look at beyond the workbook's own count (ranges overlap a little).
+LIST_SLACK = 100_000
 # Defined names may point at other defined names; stop following after this many hops.
 MAX_NAME_HOPS = 5
 
@@ -81,8 +85,11 @@ def read_xlsx(path: Path, settings: Settings) -> Document:
         read = {entry.part for entry in book.sheets if entry.part} | {book.shared_strings or ""}
         verify_parts(package, path, read)
     by_name = {entry.name.lower(): raw for entry, raw in raws}
+    # Dropdown lists may look at every cell of the workbook once, and some more.
+    lists = ListSources(min(settings.max_cells, sum(len(r.cells) for _, r in raws) + LIST_SLACK))
     sheets = tuple(
-        freeze_sheet(entry, raw, index, book, by_name) for index, (entry, raw) in enumerate(raws)
+        freeze_sheet(entry, raw, index, book, by_name, lists)
+        for index, (entry, raw) in enumerate(raws)
     )
     return Document(path=str(path), format=fmt, sheets=sheets)
 
@@ -165,11 +172,22 @@ def _existing(package: zipfile.ZipFile, part: str | None) -> str | None:
         return None
     if has_part(package, part):
         return part
-    lowered = part.lower()
-    for name in package.namelist():
-        if name.lower() == lowered:
-            return name
-    return None
+    return _lowercase_names(package).get(part.lower())
+
+
+# Part names by lowercase name, once per package: looking each sheet's target up in the
+# whole name list was quadratic (10,000 sheet entries x 20,000 parts).
+_LOWERCASE: weakref.WeakKeyDictionary[zipfile.ZipFile, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+def _lowercase_names(package: zipfile.ZipFile) -> dict[str, str]:
+    names = _LOWERCASE.get(package)
+    if names is None:
+        names = {}
+        for name in package.namelist():
+            names.setdefault(name.lower(), name)
+        _LOWERCASE[package] = names
+    return names
 
 
 def _sheet_entry(
@@ -183,13 +201,18 @@ def _sheet_entry(
 
 
 def freeze_sheet(
-    entry: SheetEntry, raw: RawSheet, index: int, book: Workbook, by_name: dict[str, RawSheet]
+    entry: SheetEntry,
+    raw: RawSheet,
+    index: int,
+    book: Workbook,
+    by_name: dict[str, RawSheet],
+    lists: ListSources | None = None,
 ) -> Sheet:
     """Turn a RawSheet into the frozen Sheet, resolving its dropdown sources."""
     max_row = max((r for r, _ in raw.cells), default=0)
     max_col = max((c for _, c in raw.cells), default=0)
     validations = tuple(
-        Validation(v.boxes, resolve_choices(v.formula, raw, index, book, by_name))
+        Validation(v.boxes, resolve_choices(v.formula, raw, index, book, by_name, lists))
         for v in raw.validations
     )
     return Sheet(
@@ -261,7 +284,12 @@ def hidden_columns(raw: RawSheet, max_col: int) -> frozenset[int]:
 
 
 def resolve_choices(
-    formula: str, sheet: RawSheet, index: int, book: Workbook, by_name: dict[str, RawSheet]
+    formula: str,
+    sheet: RawSheet,
+    index: int,
+    book: Workbook,
+    by_name: dict[str, RawSheet],
+    lists: ListSources | None = None,
 ) -> tuple[str, ...]:
     """A list validation's allowed values: inline list, range, or defined name; () if unknowable."""
     text = formula.strip().removeprefix("=").strip()
@@ -277,7 +305,7 @@ def resolve_choices(
     source = sheet if sheet_name is None else by_name.get(sheet_name.lower())
     if box is None or source is None:
         return ()  # INDIRECT, OFFSET, external books: only Excel can evaluate them
-    return range_choices(source, box)
+    return (lists or ListSources(len(source.cells) + 1)).choices(source, box)
 
 
 def inline_choices(text: str) -> tuple[str, ...]:
@@ -287,13 +315,49 @@ def inline_choices(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(item for item in items if item))
 
 
+class ListSources:
+    """The values of dropdown source ranges, each looked up once, within a budget.
+
+    Thousands of validations over huge ranges (which Excel never writes) would each scan
+    the source sheet: the cells looked at are counted against `budget` (about the
+    workbook's cell count), and past it a dropdown's choices count as unknown, as for
+    INDIRECT (20,000 rows and 3,000 such dropdowns took 20 s).
+    """
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.found: dict[tuple[int, Box], tuple[str, ...]] = {}
+        self.keys: dict[int, list[tuple[int, int]]] = {}  # source id → its sorted cell keys
+
+    def choices(self, source: RawSheet, box: Box) -> tuple[str, ...]:
+        key = (id(source), box)
+        if key not in self.found:
+            self.found[key] = self._look_up(source, box)
+        return self.found[key]
+
+    def _look_up(self, source: RawSheet, box: Box) -> tuple[str, ...]:
+        r0, c0, r1, c1 = box
+        cells = source.cells
+        small = box_area(box) <= len(cells)
+        keys: list[tuple[int, int]] = []
+        if small:
+            lo, hi = 0, box_area(box)
+        else:
+            keys = self.keys.setdefault(id(source), [])
+            if not keys:
+                keys.extend(sorted(cells))
+            lo, hi = bisect_left(keys, (r0, 0)), bisect_right(keys, (r1, MAX_COL + 1))
+        self.budget -= hi - lo
+        if self.budget < 0:
+            return ()  # counted before any cell is looked at
+        values: Iterable[str] = (
+            (cells.get((r, c), "") for r in range(r0, r1 + 1) for c in range(c0, c1 + 1))
+            if small
+            else (cells[k] for k in keys[lo:hi] if c0 <= k[1] <= c1)
+        )
+        return tuple(dict.fromkeys(v.strip() for v in values if v.strip()))
+
+
 def range_choices(source: RawSheet, box: Box) -> tuple[str, ...]:
     """The non-empty values of a range, row by row, without expanding huge ranges."""
-    r0, c0, r1, c1 = box
-    cells = source.cells
-    if box_area(box) <= len(cells):
-        values = (cells.get((r, c), "") for r in range(r0, r1 + 1) for c in range(c0, c1 + 1))
-    else:
-        keys = sorted(k for k in cells if r0 <= k[0] <= r1 and c0 <= k[1] <= c1)
-        values = (cells[k] for k in keys)
-    return tuple(dict.fromkeys(v.strip() for v in values if v.strip()))
+    return ListSources(len(source.cells) + box_area(box)).choices(source, box)

@@ -410,24 +410,20 @@ def _lazy_shared_strings(zin: zipfile.ZipFile, names: set[str]) -> Callable[[int
             part = next((n for n in names if n.lower().endswith("sharedstrings.xml")), None)
             if part:
                 root = ElementTree.fromstring(zin.read(part))
-                for si in root:
-                    # Phonetic runs (rPh) are ruby text, not the cell's value.
-                    texts = [
-                        t.text or ""
-                        for t in si.iter()
-                        if local(t.tag) == "t" and not _in_phonetic(si, t)
-                    ]
-                    table.append("".join(texts))
+                table.extend(_item_text(si) for si in root)
         return table[index] if 0 <= index < len(table) else ""
 
     return lookup
 
 
-def _in_phonetic(si: object, target: object) -> bool:
-    return any(
-        local(child.tag) == "rPh" and any(t is target for t in child.iter())
-        for child in si  # type: ignore[attr-defined]
-    )
+def _item_text(si: Any) -> str:
+    """A shared-string item's text: its <t> runs, phonetic (rPh) runs left out.
+
+    The phonetic runs are collected once per item: testing each run against every rPh
+    was quadratic in the runs of one item.
+    """
+    ruby = {id(t) for child in si if local(child.tag) == "rPh" for t in child.iter()}
+    return "".join(t.text or "" for t in si.iter() if local(t.tag) == "t" and id(t) not in ruby)
 
 
 def _copy_package(
