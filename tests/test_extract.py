@@ -588,3 +588,15 @@ def test_per_platform_sheets_keep_their_own_requirements() -> None:
     ]
     reasons = {s.ref: s.reason for s in found.skipped}
     assert reasons["Plan!B2"] == "duplicate of Android!B2"  # a view of the same answers
+
+
+def test_x_columns_of_compliance_levels_are_one_choice() -> None:
+    rows = [
+        ["ID", "Requirement", "Compliant", "Partially Compliant", "Non-Compliant", "Notes"],
+        ["R-1", "The supplier shall encrypt data at rest.", "", "x", "", ""],
+        ["R-2", "The supplier shall log administrator actions.", "", "", "", ""],
+    ]
+    found = extract(doc(Sheet("Checklist", grid(rows))))
+    first, second = found.requirements
+    assert first.choices == ("Compliant", "Partially Compliant", "Non-Compliant")
+    assert (first.answer, second.answer, first.comment_ref) == ("Partially Compliant", None, "F2")

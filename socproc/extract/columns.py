@@ -146,7 +146,7 @@ _MARK = re.compile(r"[☐☒☑✓✔xX]?")
 _GLYPH = re.compile(r"[☐☒☑]")
 # The options a check-box column stands for, when its cells carry no glyph ("x" columns).
 _OPTION = re.compile(
-    r"(?:yes|no|n/?a|not applicable|partial(?:ly)?|planned|(?:not |partially |fully )?"
+    r"(?:yes|no|n/?a|not applicable|partial(?:ly)?|planned|(?:not |partially |fully |non-?)?"
     r"(?:in place|implemented|compliant|met|tested)|in place with ccw|yes with ccw|unknown)",
     re.IGNORECASE,
 )
