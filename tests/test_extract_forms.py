@@ -483,3 +483,26 @@ def test_yes_no_printed_in_the_cell_is_replaced_by_the_answer(tmp_path: Path) ->
     ]
     out = write_filled_docx(src, rows, tmp_path / "s.filled.docx")
     assert docx.Document(str(out)).tables[1].cell(1, 1).text == "No"
+
+
+def test_options_in_one_answer_cell_are_ticked_in_place(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Question", "Response"
+    table.cell(1, 0).text = "Do you encrypt data at rest?"
+    table.cell(1, 1).text = "☐ Yes ☐ No"
+    document.save(str(tmp_path / "c.docx"))
+    (req,) = extract(read_document(tmp_path / "c.docx")).requirements
+    assert (req.answer, req.choices, req.answer_ref) == (None, ("Yes", "No"), "T1R2C2")
+    rows = [
+        response(
+            req.ref,
+            req.question,
+            sheet=None,
+            answer_ref=req.answer_ref,
+            choices=req.choices,
+            answer_value="Yes",
+        )
+    ]
+    out = write_filled_docx(tmp_path / "c.docx", rows, tmp_path / "c.filled.docx")
+    assert docx.Document(str(out)).tables[0].cell(1, 1).text == "☒ Yes ☐ No"
