@@ -281,6 +281,34 @@ def bench_classify(repeat: int) -> None:
     print(f"classify: {statistics.median(rates):,.0f} requirements/s on one core")
 
 
+def bench_similar(repeat: int, entries: int = 5_000, queries: int = 5_000) -> None:
+    """Questions per second through `similar_answers` against a library of 5,000 approved
+    answers (spec section 10: above 5,000), every question new to the index, in a fresh process."""
+    code = (
+        "import random, sys, time; sys.path.insert(0, sys.argv[1]);"
+        "from bench import question_text; from socproc.inventory.load import ApprovedAnswer;"
+        "from socproc.mapping.answers import AnswerIndex; rng = random.Random(19);"
+        f"index = AnswerIndex([ApprovedAnswer(question_text(rng, i), 'Yes.') for i in range({entries})]);"
+        f"index.similar('warm-up'); asked = [question_text(rng, i) for i in range({queries})];"
+        "t = time.perf_counter(); [index.similar(q) for q in asked];"
+        "print(len(asked) / (time.perf_counter() - t))"
+    )
+    rates = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code, str(Path(__file__).parent)],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
+        for _ in range(repeat)
+    ]
+    print(
+        f"similar answers: {statistics.median(rates):,.0f} questions/s against {entries:,} entries"
+    )
+
+
 def bench_startup(repeat: int) -> None:
     times = []
     for _ in range(repeat):
@@ -420,6 +448,7 @@ def main() -> None:
         for size in (int(s) for s in args.sizes.split(",")):
             bench_size(size, args.repeat, tmp)
         bench_classify(args.repeat)
+        bench_similar(args.repeat)
         bench_startup(args.repeat)
         if args.jobs:
             bench_jobs(tmp, args.repeat)

@@ -12,6 +12,7 @@ wording. Pure Python, offline and deterministic.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -521,11 +522,11 @@ class SimilarIndex:
         if not acc and not (key and key in self._by_fact):
             return []  # no word in common with any entry: nothing to suggest
         rest = {t: qvec[t] for _, t in common}
-        facts = self._by_fact.get(key, ()) if key else ()
-        for i in facts:
-            acc[i] += 0.0
+        # The entries holding the fact asked for (the best-worded few when many hold it).
+        holders = self._by_fact.get(key, ()) if key else ()
+        facts = frozenset(heapq.nlargest(_CANDIDATES, holders, key=lambda i: acc.get(i, 0.0)))
         ranked = sorted(acc.items(), key=itemgetter(1), reverse=True)[:_CANDIDATES]
-        ranked += [(i, acc[i]) for i in facts if all(i != j for j, _ in ranked)]
+        ranked += [(i, acc.get(i, 0.0)) for i in sorted(facts - {i for i, _ in ranked})]
         # The exact cosine: the candidate pass's sum plus what the common terms add.
         raw = [(i, part + self._extra(i, rest)) for i, part in ranked]
         if facts:
