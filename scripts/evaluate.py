@@ -593,17 +593,18 @@ def _reuse_question(rng: Any, i: int) -> str:
 def format_reuse(title: str, score: dict[str, dict[str, Any]]) -> str:
     lines = [f"== {title}"]
     for group, m in sorted(score.items(), key=lambda kv: (kv[0] != "held", kv[0])):
-        lines.append(
-            f"  {group:<26} {m['targets']:>4} targets, {m['with_match']:>3} with a right answer:"
-            f" recall@1 {m['recall_at_1']:.3f}  recall@3 {m['recall_at_3']:.3f}  (partial-only "
-            f"targets with their partial answer in the top 3: {m['partial_at_3']:.3f})  |  automatic "
-            f"{m['auto']:>3}, right {m['auto_right']:>3}: precision {m['auto_precision']:.3f}, "
-            f"recall {m['auto_recall']:.3f}  |  with reuse by concepts {m['concept_auto']:>3}, "
-            f"right {m['concept_right']:>3}: precision {m['concept_precision']:.3f}"
-            f"  |  by rule: wording {m['text_right']}/{m['text_auto']} right, company fact "
-            f"{m['fact_right']}/{m['fact_auto']}"
-            + (f"  ({m['drift']} texts changed)" if m["drift"] else "")
-        )
+        changed = f" ({m['drift']} texts changed since labelling)" if m["drift"] else ""
+        lines += [
+            f"  {group}: {m['targets']} targets, {m['with_match']} with a right answer{changed}",
+            f"    similar answers: recall@1 {m['recall_at_1']:.3f}, recall@3 "
+            f"{m['recall_at_3']:.3f}; partial-only targets with their partial answer in the "
+            f"top 3: {m['partial_at_3']:.3f}",
+            f"    automatic: {m['auto']} reused, {m['auto_right']} right: precision "
+            f"{m['auto_precision']:.3f}, recall {m['auto_recall']:.3f} (by rule: wording "
+            f"{m['text_right']}/{m['text_auto']}, company fact {m['fact_right']}/{m['fact_auto']})",
+            f"    with reuse by concepts: {m['concept_auto']} reused, {m['concept_right']} right: "
+            f"precision {m['concept_precision']:.3f}",
+        ]
     return "\n".join(lines)
 
 
