@@ -319,6 +319,9 @@ def final_responses(workbook: ReviewedWorkbook, requirements: Sequence[Requireme
             continue
         if answer and req.choices and choice_for(answer, req.choices) is None:
             off_list.append(ref)
+        if review.final_response and not req.comment_ref and not req.choices:
+            # One free-text cell: it takes the reviewer's whole response, led by the answer.
+            answer = _led_by(answer, review.final_response)
         status = Status(row.status) if row.status in Status.__members__.values() else Status.REVIEW
         mapping = Mapping(status, suggested_response=sentence, answer=answer, filled=True)
         out.append(Response(req, Classification(), mapping))
@@ -328,6 +331,14 @@ def final_responses(workbook: ReviewedWorkbook, requirements: Sequence[Requireme
     return FinalRows(
         tuple(out), approved, supported, tuple(pending), tuple(rejected), unmatched, tuple(off_list)
     )
+
+
+def _led_by(answer: str, response: str) -> str:
+    """`response`, opening with `answer` unless it already does: "No. We have not."."""
+    if not answer or question_key(response).startswith(question_key(answer)):
+        return response
+    lead = answer if answer.endswith((".", "!", "?", ":")) else answer + "."
+    return f"{lead} {response}"
 
 
 def with_source(workbook: ReviewedWorkbook, source: str | Path | None) -> Path:

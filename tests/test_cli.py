@@ -339,3 +339,75 @@ def test_an_invalid_limit_exits_2_naming_the_variable(
         result = CliRunner().invoke(cli, args, env={var: value})
         assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
     assert not (tmp_path / "o").exists()
+
+
+# --------------------------------------------------------------------------- run lines
+
+
+def test_a_run_says_per_input_why_it_was_redone_and_what_it_found(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLES, inbox)
+    (inbox / "scan.pdf").write_bytes(b"%PDF-1.4")
+    code, text, err = run_samples(tmp_path / "out", inputs=inbox)
+    assert (code, err) == (0, "")
+    lines = text.splitlines()
+    assert lines[0].startswith("3 inputs: 3 ok, 0 skipped, 0 deferred, 0 failed;")
+    csv_line = next(x for x in lines if x.startswith("fabrikam_payroll_due_diligence.csv: "))
+    assert csv_line.startswith("fabrikam_payroll_due_diligence.csv: ok (new) — 10 requirements: ")
+    assert " filled, " in csv_line and csv_line.count(";") >= 1
+    assert lines[-1] == "scan.pdf: a PDF is not read — convert it to .docx (or the table to .xlsx)"
+    # Unchanged inputs are not listed (a scheduled run over a big inbox stays short); -v lists them.
+    code, text, _ = run_samples(tmp_path / "out", inputs=inbox)
+    assert [x for x in text.splitlines() if x.startswith("fabrikam")] == []
+    code, text, _ = run_samples(tmp_path / "out", "-v", inputs=inbox)
+    assert "fabrikam_payroll_due_diligence.csv: skipped (unchanged) — 10 requirements: " in text
+
+
+def test_the_terminal_table_has_one_row_per_input() -> None:
+    from socproc.cli import _run_line, _run_table
+    from socproc.model import InputRecord
+
+    ok = InputRecord(
+        "q.xlsx",
+        "ok",
+        requirements=4,
+        reason="input changed",
+        counts={"covered": 2, "partial": 0, "gap": 1, "review": 1},
+        filled=2,
+        not_filled=2,
+        changes=1,
+        kept=(("q.filled.xlsx", "q.filled.new.xlsx", "changed by hand since socproc wrote it"),),
+    )
+    bad = InputRecord("old.xls", "failed", "old.xls: is a legacy workbook — save it as .xlsx")
+    table = _run_table([ok, bad]).splitlines()
+    assert table[0].split() == [
+        "file",
+        "status",
+        "why",
+        "reqs",
+        "covered",
+        "partial",
+        "gap",
+        "review",
+        "filled",
+        "moved",
+    ]
+    assert table[1].split() == [
+        "q.xlsx",
+        "ok",
+        "input",
+        "changed",
+        "4",
+        "2",
+        "0",
+        "1",
+        "1",
+        "2/4",
+        "1",
+    ]
+    assert table[2].split() == ["old.xls", "failed", "0"]
+    assert _run_line(ok) == (
+        "q.xlsx: ok (input changed) — 4 requirements: 2 covered, 1 gap, 1 review;"
+        " 2 filled, 2 not; 1 changed status"
+    )
+    assert _run_line(bad) == bad.error

@@ -346,3 +346,31 @@ def test_the_machine_digest_survives_a_save_in_excel(loop: tuple[Path, Path]) ->
     assert after.machine == before
     assert after.source == str((out.parent / "inbox" / "q.xlsx").absolute())
     assert machine_digest([]) != before
+
+
+def test_apply_fills_word_and_csv_copies_too(tmp_path: Path) -> None:
+    import docx
+
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    samples = ROOT / "samples" / "questionnaires"
+    for name in ("northwind_supplier_due_diligence.docx", "fabrikam_payroll_due_diligence.csv"):
+        shutil.copy(samples / name, inbox / name)
+    assert run(inbox, out)[0] == 0
+    chosen = {}
+    for stem in ("northwind_supplier_due_diligence", "fabrikam_payroll_due_diligence"):
+        rows = responses(out / f"{stem}.response.xlsx")
+        qid = next(q for q, row in rows.items() if row["Filled"] == "No")
+        chosen[stem] = rows[qid]
+        review(out / f"{stem}.response.xlsx", {qid: ("No", "No. Reviewed by hand.", "Yes")})
+    code, _, err = invoke("apply", *(str(p) for p in sorted(out.glob("*.response.xlsx"))))
+    assert (code, err) == (0, "")
+    word = docx.Document(str(out / "northwind_supplier_due_diligence.filled.docx"))
+    cells = [c.text for t in word.tables for row in t.rows for c in row.cells]
+    # One free-text answer cell (no comment column): the reviewer's whole response.
+    assert "No. Reviewed by hand." in cells
+    text = (out / "fabrikam_payroll_due_diligence.filled.csv").read_text()
+    line = next(
+        x for x in text.splitlines() if chosen["fabrikam_payroll_due_diligence"]["Question"] in x
+    )
+    assert line.endswith(",No,No. Reviewed by hand.")
