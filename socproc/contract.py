@@ -10,6 +10,7 @@ from typing import Any
 
 INVENTORY_SCHEMA = "inventory.schema.json"
 RESPONSE_SCHEMA = "response.schema.json"
+RUN_SCHEMA = "run.schema.json"
 
 
 @cache

@@ -14,6 +14,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from socproc.cli import cli
 from socproc.review import ReviewedRow, machine_digest, match_rows, read_review
+from socproc.write.jsonout import run_record_errors
 from socproc.write.review_sheets import CARRIED_SHEET
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,7 +94,9 @@ def answer_cells(path: Path) -> dict[str, tuple[Any, Any]]:
 
 
 def run_record(out: Path) -> dict[str, Any]:
+    """`_run.json`, checked against schemas/run.schema.json."""
     record: dict[str, Any] = json.loads((out / "_run.json").read_text(encoding="utf-8"))
+    assert run_record_errors(record) == []
     return record
 
 
@@ -374,3 +377,9 @@ def test_apply_fills_word_and_csv_copies_too(tmp_path: Path) -> None:
         x for x in text.splitlines() if chosen["fabrikam_payroll_due_diligence"]["Question"] in x
     )
     assert line.endswith(",No,No. Reviewed by hand.")
+
+
+def test_the_run_schema_refuses_a_record_off_the_spec() -> None:
+    errors = run_record_errors({"version": "1", "inputs": [{"path": "q.xlsx", "status": "done"}]})
+    assert "$: 'started' is a required property" in errors
+    assert any(e.startswith("$.inputs[0].status: 'done' is not one of") for e in errors)

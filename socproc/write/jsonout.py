@@ -8,7 +8,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from socproc.contract import RESPONSE_SCHEMA, load_schema
+from socproc.contract import RESPONSE_SCHEMA, RUN_SCHEMA, load_schema
 from socproc.model import ResultView
 from socproc.write.atomic import write_atomic, write_text_atomic
 
@@ -88,10 +88,19 @@ def write_run_record(record: dict[str, Any], path: Path) -> Path:
 
 def response_errors(document: Any) -> list[str]:
     """Every way `document` breaks schemas/response.schema.json, each as `path: message`."""
+    return _errors(document, RESPONSE_SCHEMA)
+
+
+def run_record_errors(document: Any) -> list[str]:
+    """Every way `document` breaks schemas/run.schema.json (`_run.json`), each as `path: message`."""
+    return _errors(document, RUN_SCHEMA)
+
+
+def _errors(document: Any, schema: str) -> list[str]:
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(
-        load_schema(RESPONSE_SCHEMA), format_checker=Draft202012Validator.FORMAT_CHECKER
+        load_schema(schema), format_checker=Draft202012Validator.FORMAT_CHECKER
     )
     found = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
     return [f"{e.json_path}: {e.message}" for e in found]
