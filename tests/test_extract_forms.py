@@ -506,3 +506,34 @@ def test_options_in_one_answer_cell_are_ticked_in_place(tmp_path: Path) -> None:
     ]
     out = write_filled_docx(tmp_path / "c.docx", rows, tmp_path / "c.filled.docx")
     assert docx.Document(str(out)).tables[0].cell(1, 1).text == "☒ Yes ☐ No"
+
+
+def test_placeholders_are_not_answers_and_the_answer_replaces_them(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Question", "Response"
+    table.cell(1, 0).text = "Describe your backup schedule."
+    table.cell(1, 1).paragraphs[0]._p.append(
+        parse_xml(
+            f"<w:sdt {nsdecls('w')}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+            "<w:r><w:t>Click or tap here to enter text.</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+    )
+    table.cell(2, 0).text = "Describe your key management."
+    table.cell(2, 1).text = "[Free text response]"
+    document.save(str(tmp_path / "ph.docx"))
+    found = extract(read_document(tmp_path / "ph.docx"))
+    assert [(r.answer, r.answer_ref) for r in found.requirements] == [
+        (None, "T1R2C2"),
+        (None, "T1R3C2"),
+    ]
+    rows = [
+        response(r.ref, r.question, sheet=None, answer_ref=r.answer_ref, suggested="Nightly.")
+        for r in found.requirements
+    ]
+    out = write_filled_docx(tmp_path / "ph.docx", rows, tmp_path / "ph.filled.docx")
+    filled = docx.Document(str(out)).tables[0]
+    assert filled.cell(2, 1).text == "Nightly."
+    assert (
+        "Nightly." in filled.cell(1, 1)._tc.xml and "Click or tap" not in filled.cell(1, 1)._tc.xml
+    )

@@ -351,7 +351,15 @@ def is_duplicate(seen: Seen, qid: str | None, question: str, ref: str) -> bool:
     return False
 
 
+# Text a form prints where the answer goes: "[Free text response]", "<Name>", Word's prompt.
+_PLACEHOLDER = re.compile(
+    r"\[[^\]]{0,60}\]|<[^>]{0,60}>|click (?:or tap )?here to enter (?:a )?(?:text|date)\.?",
+    re.IGNORECASE,
+)
+
+
 def _value(cells: dict[int, str], col: int | None) -> str | None:
     if col is None:
         return None
-    return collapse_spaces(cells.get(col, "")) or None
+    value = collapse_spaces(cells.get(col, ""))
+    return None if not value or _PLACEHOLDER.fullmatch(value) else value

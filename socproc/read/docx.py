@@ -42,6 +42,7 @@ _SKIP = {
 _P, _TBL, _TR, _TC = f"{W}p", f"{W}tbl", f"{W}tr", f"{W}tc"
 _SDT, _SDT_CONTENT, _CUSTOM_XML = f"{W}sdt", f"{W}sdtContent", f"{W}customXml"
 _VMERGE, _VAL = f"{W}tcPr/{W}vMerge", f"{W}val"
+_PLACEHOLDER = f"{W}sdtPr/{W}showingPlcHdr"
 _HEADING = re.compile(r"^heading\s*([1-9])$", re.I)
 _TRUE = ("1", "true", "on")
 
@@ -257,6 +258,8 @@ def _block_children(parent: Any) -> Iterator[Any]:
     for child in parent:
         tag = child.tag
         if tag == _SDT:
+            if child.find(_PLACEHOLDER) is not None:
+                continue  # its text is the control's placeholder, not the document's
             content = child.find(_SDT_CONTENT)
             if content is not None:
                 yield from _block_children(content)
@@ -317,6 +320,8 @@ def _collect(elem: Any, parts: list[str], state: list[bool]) -> None:
             if dropdown is not None:
                 # A legacy drop-down shows its chosen entry, which is not stored as text.
                 parts.append(_dropdown_choice(dropdown))
+        elif tag == _SDT and child.find(_PLACEHOLDER) is not None:
+            continue  # a content control showing its placeholder ("Click here to enter text.")
         elif tag == _SDTPR:
             box = child.find(_W14_CHECKBOX)
             if box is not None:

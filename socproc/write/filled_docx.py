@@ -130,10 +130,33 @@ def _fill_cell(table: Any, r: int, c: int, text: str, choices: Sequence[str]) ->
             run._r.getparent().remove(run._r)
         _write_cell(cell, choices[index])
         return True
-    if cell.text.strip():
+    if cell.text.strip() and not _placeholder(cell):
         return False
+    _clear_placeholder(cell)
     _write_cell(cell, text)
     return True
+
+
+_PLACEHOLDER_TEXT = re.compile(
+    r"\s*(?:\[[^\]]{0,60}\]|<[^>]{0,60}>|click (?:or tap )?here to enter (?:a )?(?:text|date)\.?)\s*",
+    re.IGNORECASE,
+)
+
+
+def _placeholder(cell: Any) -> bool:
+    """A cell showing only a placeholder: a content control's, or "[Free text response]"."""
+    shown = cell._tc.findall(f".//{_W}sdtPr/{_W}showingPlcHdr")
+    return bool(shown) or bool(_PLACEHOLDER_TEXT.fullmatch(cell.text))
+
+
+def _clear_placeholder(cell: Any) -> None:
+    """Drop the placeholder text so the answer replaces it (the cell's paragraphs stay)."""
+    if not _placeholder(cell):
+        return
+    for t in list(cell._tc.iter(f"{_W}t")):
+        t.text = ""
+    for flag in cell._tc.findall(f".//{_W}sdtPr/{_W}showingPlcHdr"):
+        flag.getparent().remove(flag)
 
 
 def _options_placeholder(text: str, choices: Sequence[str]) -> bool:
