@@ -129,7 +129,7 @@ CRITERIA: tuple[Criterion, ...] = (
     _c("CC6.1", _S, "Logical access security, authentication and encryption protect information assets",
        "mfa; multi factor; multifactor; multi factor authentication; two factor; 2fa; two step;"
        "sso; single sign on; saml; oidc; openid connect; rbac; role based access;"
-       "least privilege; password policy; password complexity; passwords; password; unique user;"
+       "password policy; password complexity; passwords; password; unique user;"
        "unique ids; shared accounts; shared credentials; pam; privileged access management;"
        "privileged accounts; privileged access; admin access; administrative access;"
        "encryption at rest; encrypted at rest; at rest; ~encryption; ~encrypted; ~encrypt;"
@@ -182,7 +182,7 @@ CRITERIA: tuple[Criterion, ...] = (
        "role changes; access rights; user access rights; revue des acces;"
        "zugriffsrezertifizierung; berechtigungsprufung; rezertifizierung; revision de accesos"
        "; access reviewed; access is reviewed; access are reviewed; access rights reviewed;"
-       "access is recertified"
+       "access is recertified; least privilege"
        "; zugriffsrechte; zugangsrechte; droits d acces des utilisateurs;"
        "revue des droits d acces; revues des droits d acces;"
        "derechos de acceso de los usuarios; revisan los derechos de acceso;"

@@ -59,6 +59,7 @@ NOT_ASKED = {
 # share of the best vote; criteria within KEEP of the top are kept.
 CUE_VOTE = 1.5
 KEEP = 0.75
+MAX_VOTED = 2
 
 
 def fuse_criteria(near: Nearest, cue_criteria: list[str], topical: bool) -> list[str]:
@@ -77,8 +78,10 @@ def _fused(near: Nearest, cue_criteria: tuple[str, ...], topical: bool) -> tuple
     if not tally:
         return ()
     best = max(tally.values())
-    # Every criterion the table's phrases name stays: a question may ask about two topics.
-    return tuple(dict.fromkeys([*cue_criteria, *(c for c, v in tally.items() if v >= KEEP * best)]))
+    voted = sorted((c for c, v in tally.items() if v >= KEEP * best), key=lambda c: -tally[c])
+    # Every criterion the table's phrases name stays: a question may ask about two topics;
+    # the votes add at most MAX_VOTED more (near misses spread over many criteria).
+    return tuple(dict.fromkeys([*cue_criteria, *voted[:MAX_VOTED]]))
 
 
 def _near_text(near: Nearest, criteria: list[str] | None = None) -> str:
