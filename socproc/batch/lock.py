@@ -104,7 +104,7 @@ class FolderLock:
         except FileExistsError:
             return False
         except OSError as exc:
-            raise self._cannot(exc) from exc
+            raise self._cannot(exc, "check the output folder exists and is writable") from exc
         try:
             data = self._body.encode("utf-8")
             while data:
@@ -116,15 +116,12 @@ class FolderLock:
                 os.close(fd)
             with contextlib.suppress(OSError):
                 self.path.unlink()
-            raise self._cannot(exc) from exc
+            raise self._cannot(exc, "check the output folder has free space") from exc
         return True
 
-    def _cannot(self, exc: OSError) -> OutputError:
-        return OutputError(
-            str(self.path.parent),
-            f"cannot create the lock file ({exc.strerror or type(exc).__name__})",
-            "check the output folder exists, is writable and has free space",
-        )
+    def _cannot(self, exc: OSError, fix: str) -> OutputError:
+        reason = exc.strerror or type(exc).__name__
+        return OutputError(str(self.path.parent), f"cannot create the lock file ({reason})", fix)
 
     def _read(self) -> str | None:
         try:
