@@ -600,3 +600,21 @@ def test_x_columns_of_compliance_levels_are_one_choice() -> None:
     first, second = found.requirements
     assert first.choices == ("Compliant", "Partially Compliant", "Non-Compliant")
     assert (first.answer, second.answer, first.comment_ref) == ("Partially Compliant", None, "F2")
+
+
+def test_titles_above_repeated_headers_are_sections_and_score_rows_are_not_questions() -> None:
+    rows = [
+        ["Governance"],
+        ["#", "Question", "Response", "Evidence/Notes"],
+        ["1.1", "Do you have a dedicated security team?", "", ""],
+        ["Backups"],
+        ["#", "Question", "Response", "Evidence/Notes"],
+        ["1.2", "Are backups encrypted?", "", ""],
+        [],
+        ["Section", "Max Score", "Actual Score", "%"],
+        ["1. Governance", "45", "", ""],
+    ]
+    found = extract(doc(Sheet("Q", grid(rows))))
+    got = [(r.question_id, r.section) for r in found.requirements]
+    assert got == [("1.1", "Governance"), ("1.2", "Backups")]
+    assert {s.ref: s.reason for s in found.skipped}["Q!A9"] == "no-question"

@@ -94,7 +94,8 @@ def detect_columns(grid: Grid, layout: SheetLayout | None = None) -> Columns | N
             grid, data, question
         )
     comment = _comment_column(by_role.get("comment"), answer, question)
-    section = _first(by_role.get("section"), lambda c: c < question)
+    # Never the ID column: a "Section" header of another block (a score table) may sit above it.
+    section = _first(by_role.get("section"), lambda c: c < question and c != ident)
     first = min(header_rows) if header_rows else 1
     boxes, labels = (group[0], group[1]) if group else ((), ())
     return Columns(

@@ -185,12 +185,16 @@ def _walk_rows(grid: Grid, cols: Columns, seen: Seen, section: str | None) -> No
     outer = section  # the heading a Word table sits under
     col_section: str | None = None
     prev_req = False
+    titled = 0  # the last row that was a section title
     for r, cells in grid.rows.items():
         if r in cols.header_rows:
             # A header row starts a block: its label (" Documentation | Answer") is the section;
             # an unlabelled one ends the title above it, unless it continues a two-row header.
             label = None if cols.pinned else _header_label(cells, cols.question, spans.get(r, []))
-            section = label or (section if r - 1 in cols.header_rows else outer)
+            # A title right above the header row ("Governance", then "# | Question | ...")
+            # is the block's section.
+            keep = r - 1 in cols.header_rows or titled == r - 1
+            section = label or (section if keep else outer)
             reason: str | None = "header"
         elif cols.pinned and r < cols.first_data_row:
             reason = "above-header"
@@ -199,6 +203,7 @@ def _walk_rows(grid: Grid, cols: Columns, seen: Seen, section: str | None) -> No
                 col_section = clean_section(cells[cols.section])
             reason, qid, question, new = read_row(cells, cols, r < cols.first_data_row, prev_req)
             section = new or section
+            titled = r if new else titled
         if reason is not None:
             seen.skipped.append(Skip(grid.cell_ref(r, min(cells)), reason))
             prev_req = prev_req and reason == "continuation"
@@ -273,6 +278,8 @@ def read_row(
     """
     question = collapse_spaces(cells.get(cols.question, ""))
     qid = id_value(cells.get(cols.id)) if cols.id else None
+    if question and not _WORDS.search(question):
+        return "no-question", qid, question, None  # "45", "3.5": a number is never a question
     if not question:
         id_text = cells.get(cols.id, "") if cols.id else ""
         if qid and (len(cells) > 1 or is_id(id_text)):
@@ -324,6 +331,7 @@ def read_row(
     return None, None, question, None
 
 
+_WORDS = re.compile(r"[^\W\d_]{2}")
 _PARENS = re.compile(r"\([^)]*\)")
 
 
