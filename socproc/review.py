@@ -25,17 +25,23 @@ from socproc.read.package import local
 from socproc.write.review_sheets import (
     CARRIED_HEADERS,
     CARRIED_SHEET,
-    REVIEWER_HEADERS,
     SOURCE_PROPERTY,
 )
 from socproc.write.workbook import RESPONSE_HEADERS
 from socproc.write.xlsxcells import cell_text
 
 RESPONSES_SHEET = "Responses"
-# Machine columns left out of the hand-edit digest: a number reads back in its own spelling.
-_UNCOMPARED = frozenset({"Confidence"})
-MACHINE_HEADERS: tuple[str, ...] = tuple(
-    h for h in RESPONSE_HEADERS if h not in REVIEWER_HEADERS and h not in _UNCOMPARED
+# The machine's columns a person edits by hand, which a run must not overwrite: what the row
+# is, its status and its wording. The derived ones (criteria, rationale, similar answers...) are
+# left out: rebuilding them loses no one's work, and hashing them cost a 30,000-row run a second.
+MACHINE_HEADERS: tuple[str, ...] = (
+    "Ref",
+    "Question ID",
+    "Question",
+    "Status",
+    "Answer",
+    "Suggested Response",
+    "Remedy",
 )
 YES, NO = "Yes", "No"
 
@@ -108,22 +114,25 @@ def read_review(path: str | Path, settings: Settings | None = None) -> ReviewedW
     )
 
 
-def machine_digest(rows: Iterable[Sequence[object]]) -> str:
-    """Digest of the machine's columns of Responses rows as `workbook.response_row` gives them.
+def machine_digest(responses: Iterable[Response]) -> str:
+    """Digest of the machine's columns (MACHINE_HEADERS) of the Responses rows of `responses`.
 
-    Equal to `read_review(...).machine` for the workbook written from those rows until someone
-    edits a machine column: an edit confined to the reviewer's columns leaves it unchanged.
+    Equal to `read_review(...).machine` for the workbook written from them until someone edits
+    one of those columns: an edit confined to the reviewer's columns leaves it unchanged.
     """
-    index = [RESPONSE_HEADERS.index(h) for h in MACHINE_HEADERS]
-    grid = [list(MACHINE_HEADERS)]
-    grid += [["" if row[i] is None else cell_text(row[i]) for i in index] for row in rows]
+    grid: list[Sequence[str | None]] = [MACHINE_HEADERS]
+    for resp in responses:
+        r, m = resp.requirement, resp.mapping
+        cells = (r.ref, r.question_id, r.question, str(m.status), m.answer)
+        grid.append((*cells, m.suggested_response, m.remedy))
     return _digest(grid)
 
 
-def _digest(grid: Iterable[Sequence[str]]) -> str:
+def _digest(grid: Iterable[Sequence[str | None]]) -> str:
     h = hashlib.sha256()
     for row in grid:
-        cells = [" ".join(c.split()) for c in row]
+        # As a cell holds it (control characters dropped, Excel's length), spacing forgiven.
+        cells = [" ".join(cell_text(c).split()) if c else "" for c in row]
         if any(cells):  # trailing empty rows an editor adds or drops are no edit
             h.update("\x1f".join(cells).encode("utf-8", "surrogatepass") + b"\x1e")
     return h.hexdigest()

@@ -116,7 +116,8 @@ def process_one(job: Job, out_dir: str | None, keep: bool) -> Outcome:
     rel = job.rel
     try:
         result = process_file(
-            str(job.file),
+            # The reader refuses links; the ones the batch accepted are read at their target.
+            str(job.file.resolve() if job.file.is_symlink() else job.file),
             inventory,
             options.as_of,
             options.settings,
@@ -185,7 +186,6 @@ def write_input(result: Result, out: Path, job: Job) -> Outcome:
     and beside (never over) an output changed by hand since socproc wrote it."""
     from socproc.review import machine_digest, match_reviews, read_review
     from socproc.write import write_outputs
-    from socproc.write.workbook import response_row
 
     where = PurePosixPath(job.base)
     beside = dict(job.beside)
@@ -226,7 +226,7 @@ def write_input(result: Result, out: Path, job: Job) -> Outcome:
         written={name: file_facts(out / name) for name in outputs},
         kept=tuple(beside),
         reviewed=len(reviews) + len(carried),
-        machine=machine_digest(response_row(r) for r in result.responses),
+        machine=machine_digest(result.responses),
     )
 
 
