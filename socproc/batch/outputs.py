@@ -63,15 +63,15 @@ def output_bases(rels: Iterable[str]) -> dict[str, str]:
 
     Outputs mirror the input's subfolder, so `a/q.xlsx` and `b/q.xlsx` never overwrite each
     other. Two inputs of one folder with the same stem (`q.xlsx`, `q.csv`) keep their extension
-    in the name (`q.xlsx.response.xlsx`). Bases never meet, compared case-insensitively as SMB
-    does: inputs whose bases would still meet (`q.xlsx` beside `q.csv` and `q.xlsx.csv`) each
+    in the name (`q.xlsx.response.xlsx`). Bases never meet, compared as SMB, Windows and macOS
+    compare names (case, Unicode normal form, trailing dots and spaces): inputs whose bases would still meet (`q.xlsx` beside `q.csv` and `q.xlsx.csv`) each
     add a hash of their path (`q.xlsx~1a2b3c4d`). A name too long for the file system keeps
     its start and that hash. `..` and absolute parts are dropped, so every base is in the folder.
     """
     clean = {rel: _split(rel) for rel in rels}
     groups: dict[tuple[str, str], list[str]] = {}
     for rel, (parent, _, stem) in clean.items():
-        groups.setdefault((parent.casefold(), stem.casefold()), []).append(rel)
+        groups.setdefault((_clash_key(parent), _clash_key(stem)), []).append(rel)
     bases: dict[str, str] = {}
     for members in groups.values():
         for rel in members:
@@ -79,8 +79,9 @@ def output_bases(rels: Iterable[str]) -> dict[str, str]:
             bases[rel] = _fit(parent, name if len(members) > 1 else stem, rel)
     width = 8
     while True:
-        seen = Counter(b.casefold() for b in bases.values())
-        clashing = [rel for rel, b in bases.items() if seen[b.casefold()] > 1]
+        keys = {rel: _clash_key(b) for rel, b in bases.items()}
+        seen = Counter(keys.values())
+        clashing = [rel for rel, key in keys.items() if seen[key] > 1]
         if not clashing:
             return bases
         for rel in clashing:
@@ -88,6 +89,13 @@ def output_bases(rels: Iterable[str]) -> dict[str, str]:
             bases[rel] = _hashed(parent, name, rel, width)
         # Only a name made to look like another's hash clashes again: the whole hash then.
         width = 64
+
+
+def _clash_key(path: str) -> str:
+    """What a case-insensitive, normalising file system (SMB, Windows, macOS) makes of `path`:
+    two names with one key are one file there."""
+    key = unicodedata.normalize("NFC", path).casefold()
+    return "/".join(part.rstrip(" .") for part in key.split("/"))
 
 
 def is_output_of(base: str, name: str) -> bool:
