@@ -537,3 +537,37 @@ def test_placeholders_are_not_answers_and_the_answer_replaces_them(tmp_path: Pat
     assert (
         "Nightly." in filled.cell(1, 1)._tc.xml and "Click or tap" not in filled.cell(1, 1)._tc.xml
     )
+
+
+def test_saq_question_shape_with_notes_rows_and_lettered_ids() -> None:
+    rows = (
+        ("PCI DSS Question", "", "Expected Testing", "Response (Check one)", "", "", ""),
+        ("", "", "", "Yes", "Yes with CCW", "No", "N/A"),
+        ("Requirement 2: Do not use vendor-supplied defaults", "", "", "", "", "", ""),
+        (
+            "2.1 (a)",
+            "Are vendor-supplied defaults always changed?",
+            "Review policies.",
+            "☐",
+            "☐",
+            "☐",
+            "☐",
+        ),
+        ("", "Applicability Notes: This applies to all default passwords.", "", "", "", "", ""),
+        (
+            "2.1 (b)",
+            "Are unnecessary default accounts removed?",
+            "Review policies.",
+            "☒",
+            "☐",
+            "☐",
+            "☐",
+        ),
+    )
+    found = extract(
+        Document("saq.docx", "docx", blocks=(Block(kind="table", ref="T5", rows=rows),))
+    )
+    got = [(r.question_id, r.answer, r.answer_ref, r.section) for r in found.requirements]
+    section = "Requirement 2: Do not use vendor-supplied defaults"
+    assert got == [("2.1 (a)", None, "T5R4C4", section), ("2.1 (b)", "Yes", "T5R6C4", section)]
+    assert {s.ref: s.reason for s in found.skipped}["T5R5"] == "continuation"

@@ -86,6 +86,10 @@ def detect_columns(grid: Grid, layout: SheetLayout | None = None) -> Columns | N
     if ident is None and (text := _text_beside_ids(data, question)) is not None:
         # A "Requirement" header over two columns, numbers under its first: "1.2.1 | text".
         question, ident = text, question
+    named = [c for c in by_role.get("question", ()) if c < question]
+    if ident is None and named and _text_beside_ids(data, max(named)) == question:
+        # The same header shape, found from the text side: "2.1 (a) | Are vendor ...?".
+        ident = max(named)
     group = box_group(grid, question, set(headers))
     header_rows = set(headers) | ({group[2]} if group else set())
     answer = None
