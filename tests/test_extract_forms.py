@@ -571,3 +571,35 @@ def test_saq_question_shape_with_notes_rows_and_lettered_ids() -> None:
     section = "Requirement 2: Do not use vendor-supplied defaults"
     assert got == [("2.1 (a)", None, "T5R4C4", section), ("2.1 (b)", "Yes", "T5R6C4", section)]
     assert {s.ref: s.reason for s in found.skipped}["T5R5"] == "continuation"
+
+
+def test_columns_of_labelled_boxes_are_one_choice(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=4)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Question", "Response"
+    for r, (question, ticked) in enumerate(
+        [("Do you encrypt data at rest?", 2), ("Do you run penetration tests?", None)], start=1
+    ):
+        table.cell(r, 0).text = question
+        for c, word in enumerate(["Yes", "No", "N/A"], start=1):
+            paragraph = table.cell(r, c).paragraphs[0]
+            legacy_box(paragraph, checked=ticked == c)
+            paragraph.add_run(f" {word}")
+    document.save(str(tmp_path / "l.docx"))
+    found = extract(read_document(tmp_path / "l.docx"))
+    got = [(r.answer, r.choices, r.answer_ref) for r in found.requirements]
+    assert got == [("No", ("Yes", "No", "N/A"), "T1R2C2"), (None, ("Yes", "No", "N/A"), "T1R3C2")]
+    rows = [
+        response(
+            r.ref,
+            r.question,
+            sheet=None,
+            answer_ref=r.answer_ref,
+            answer=r.answer,
+            choices=r.choices,
+            answer_value="Yes",
+        )
+        for r in found.requirements
+    ]
+    out = write_filled_docx(tmp_path / "l.docx", rows, tmp_path / "l.filled.docx")
+    assert checked_states(out) == [False, True, False, True, False, False]

@@ -91,7 +91,7 @@ def detect_columns(grid: Grid, layout: SheetLayout | None = None) -> Columns | N
         # The same header shape, found from the text side: "2.1 (a) | Are vendor ...?".
         ident = max(named)
     group = box_group(grid, question, set(headers))
-    header_rows = set(headers) | ({group[2]} if group else set())
+    header_rows = set(headers) | ({group[2]} if group and group[2] is not None else set())
     answer = None
     if group is None:
         answer = _answer_column(grid, headers, question, ident) or _answer_by_content(
@@ -159,7 +159,7 @@ _OPTION = re.compile(
 
 def box_group(
     grid: Grid, question: int, headers: set[int]
-) -> tuple[tuple[int, ...], tuple[str, ...], int] | None:
+) -> tuple[tuple[int, ...], tuple[str, ...], int | None] | None:
     """(columns, their option labels, the label row) of a group of check-box answer columns.
 
     A column is a check box when, on the question rows, it holds box glyphs (Word's form check
@@ -169,7 +169,7 @@ def box_group(
     qrows = [r for r, cells in grid.rows.items() if question in cells and r not in headers]
     # The first answer row is the first with a glyph beside its question (the row of labels
     # above it may hold text in the question column: "Yes | No | Question").
-    boxed = (r for r in qrows if any(_GLYPH.fullmatch(v.strip()) for v in grid.rows[r].values()))
+    boxed = (r for r in qrows if any(_GLYPH.match(v.strip()) for v in grid.rows[r].values()))
     top = next(boxed, qrows[0] if qrows else None)
     if top is None:
         return None
@@ -199,8 +199,29 @@ def box_group(
     # One row of labels over side-by-side columns: choice i's box is i columns right of the
     # first, which is how the filled copy finds the box to tick.
     if len(cols) < 2 or len({labels[c][1] for c in cols}) != 1 or cols[-1] - cols[0] >= len(cols):
-        return None
+        return _labelled_boxes(grid, question, sample)
     return tuple(cols), tuple(labels[c][0] for c in cols), labels[cols[0]][1]
+
+
+_BOX_LABEL = re.compile(r"[☐☒☑]\s*([^☐☒☑]{1,40})")
+
+
+def _labelled_boxes(
+    grid: Grid, question: int, sample: list[int]
+) -> tuple[tuple[int, ...], tuple[str, ...], None] | None:
+    """Side-by-side columns whose every cell is a box with its own label ("☐ Yes | ☐ No")."""
+    found: dict[int, set[str]] = {}
+    hits: Counter[int] = Counter()
+    for r in sample:
+        for c, v in grid.rows[r].items():
+            m = _BOX_LABEL.fullmatch(v.strip()) if c != question else None
+            if m:
+                found.setdefault(c, set()).add(" ".join(m.group(1).split()))
+                hits[c] += 1
+    cols = sorted(c for c, words in found.items() if len(words) == 1 and hits[c] * 2 >= len(sample))
+    if len(cols) < 2 or cols[-1] - cols[0] >= len(cols):
+        return None
+    return tuple(cols), tuple(next(iter(found[c])) for c in cols), None
 
 
 def _first(counter: Counter[int] | None, ok: Callable[[int], bool] = lambda c: True) -> int | None:

@@ -252,6 +252,7 @@ def _boxed(
         label
         for c, label in zip(cols.boxes, cols.box_labels, strict=True)
         if _TICKED.fullmatch(cells.get(c, "").strip())
+        or cells.get(c, "").lstrip().startswith(("☒", "☑"))
     ]
     # A sheet's "x" column takes a mark the workbook writers do not place yet: left to the
     # reviewer. A Word check box is ticked by the filled copy, through its first box's cell.
