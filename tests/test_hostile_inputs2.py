@@ -11,6 +11,7 @@ import contextlib
 import csv
 import io
 import json
+import os
 import random
 import time
 import tracemalloc
@@ -712,3 +713,27 @@ def test_shared_string_with_many_runs_is_read_linearly(tmp_path: Path) -> None:
     assert seconds < 2.0
     with zipfile.ZipFile(dest[0]) as z:
         assert b">Yes<" in z.read("xl/worksheets/sheet1.xml")
+
+
+# --------------------------------------------------------------------------- links
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_a_symlinked_input_is_refused_in_one_line(tmp_path: Path) -> None:
+    # Before: read_document followed the link, so a private file elsewhere was read.
+    secret = tmp_path / "private" / "secret.csv"
+    secret.parent.mkdir()
+    secret.write_text("ID,Question\nQ1,Do you have a SOC 2 report?\n", encoding="utf-8")
+    secret.chmod(0o600)
+    link = tmp_path / "inbox" / "q.csv"
+    link.parent.mkdir()
+    link.symlink_to(secret)
+    with pytest.raises(SocprocError) as err:
+        read_document(link)
+    assert err.value.line() == (
+        f"{link}: is a symbolic link; socproc reads only the file itself — copy the file "
+        "into the folder instead of linking it"
+    )
+    done = CliRunner().invoke(cli, ["extract", str(link)])
+    assert done.exit_code != 0 and "Traceback" not in done.output
+    assert "symbolic link" in done.output

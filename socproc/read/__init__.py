@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from socproc.errors import UnsupportedFormat
+from socproc.errors import InputError, UnsupportedFormat
 from socproc.model import Document, Settings
 
 
@@ -63,9 +63,19 @@ UNSUPPORTED: dict[str, tuple[str, str]] = {
 
 
 def read_document(path: str | Path, settings: Settings | None = None) -> Document:
-    """Read any supported questionnaire; every failure is a one-line SocprocError with its fix."""
+    """Read any supported questionnaire; every failure is a one-line SocprocError with its fix.
+
+    A symbolic link is refused: it may lead out of the folder it sits in, to a file its
+    owner never meant to share (the batch resolves the links it has vetted itself).
+    """
     path = Path(path)
     settings = settings or Settings()
+    if path.is_symlink():
+        raise InputError(
+            str(path),
+            "is a symbolic link; socproc reads only the file itself",
+            "copy the file into the folder instead of linking it",
+        )
     suffix = path.suffix.lower()
     reader = READERS.get(suffix)
     if reader is None:

@@ -84,6 +84,7 @@ def read_xlsx(path: Path, settings: Settings) -> Document:
         # The filled copy carries every part over: the big parts were checked as they were read.
         read = {entry.part for entry in book.sheets if entry.part} | {book.shared_strings or ""}
         verify_parts(package, path, read)
+        check_package_parts(package, path)
     by_name = {entry.name.lower(): raw for entry, raw in raws}
     # Dropdown lists may look at every cell of the workbook once, and some more.
     lists = ListSources(min(settings.max_cells, sum(len(r.cells) for _, r in raws) + LIST_SLACK))
@@ -92,6 +93,15 @@ def read_xlsx(path: Path, settings: Settings) -> Document:
         for index, (entry, raw) in enumerate(raws)
     )
     return Document(path=str(path), format=fmt, sheets=sheets)
+
+
+def check_package_parts(package: zipfile.ZipFile, path: Path) -> None:
+    """Parse the content types and every relationship part, as the filled copy will: a
+    damaged one must fail here, naming the input, not later in the writer."""
+    for name in package.namelist():
+        lowered = name.lower()
+        if lowered == "[content_types].xml" or lowered.endswith(".rels"):
+            parse_part(package, name, path)
 
 
 def read_workbook(package: zipfile.ZipFile, path: Path) -> Workbook:

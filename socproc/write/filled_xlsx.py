@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
+from xml.parsers.expat import ExpatError
 from xml.sax.saxutils import quoteattr
 
 from defusedxml import DefusedXmlException, ElementTree
@@ -78,6 +79,8 @@ def write_filled_xlsx(source: Path, responses: Sequence[Response], dest: Path) -
         KeyError,
         ElementTree.ParseError,
         DefusedXmlException,
+        ExpatError,
+        UnicodeDecodeError,
     ) as exc:
         raise OutputError(
             str(dest),
@@ -150,7 +153,7 @@ def strip_macros(zin: zipfile.ZipFile) -> tuple[dict[str, bytes], set[str]]:
     rels = {n: _relationships(zin, n) for n in names if n.lower().endswith(".rels")}
 
     def type_of(part: str) -> str:
-        found = overrides.get("/" + part.lower())
+        found = overrides.get("/" + part.lower(), ("", None))[1]
         if found is None:
             found = defaults.get(part.rpartition(".")[2].lower(), "")
         return found.split(";")[0].strip().lower()
@@ -195,10 +198,12 @@ def strip_macros(zin: zipfile.ZipFile) -> tuple[dict[str, bytes], set[str]]:
     return replaced, dropped
 
 
-def _content_types(zin: zipfile.ZipFile, part: str | None) -> tuple[dict[str, str], dict[str, str]]:
-    """(extension → type, '/part name' lowercased → type) of [Content_Types].xml."""
+def _content_types(
+    zin: zipfile.ZipFile, part: str | None
+) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """(extension → type, '/part name' lowercased → (its spelling, type)) of [Content_Types].xml."""
     defaults: dict[str, str] = {}
-    overrides: dict[str, str] = {}
+    overrides: dict[str, tuple[str, str]] = {}
     if part is None:
         return defaults, overrides
     for child in ElementTree.fromstring(zin.read(part), forbid_dtd=True):
@@ -206,7 +211,8 @@ def _content_types(zin: zipfile.ZipFile, part: str | None) -> tuple[dict[str, st
         if name == "Default":
             defaults[child.get("Extension", "").lower()] = child.get("ContentType", "")
         elif name == "Override":
-            overrides[unquote(child.get("PartName", "")).lower()] = child.get("ContentType", "")
+            spelled = unquote(child.get("PartName", ""))
+            overrides[spelled.lower()] = (spelled, child.get("ContentType", ""))
     return defaults, overrides
 
 
@@ -252,7 +258,10 @@ def _rels_xml(rels: list[_Rel]) -> bytes:
 
 
 def _types_xml(
-    defaults: dict[str, str], overrides: dict[str, str], dropped: set[str], main: str | None
+    defaults: dict[str, str],
+    overrides: dict[str, tuple[str, str]],
+    dropped: set[str],
+    main: str | None,
 ) -> bytes:
     """[Content_Types].xml without code types or dropped parts, the workbook a plain one."""
     gone = {"/" + d.lower() for d in dropped}
@@ -261,10 +270,10 @@ def _types_xml(
         for ext, kind in defaults.items()
         if kind.split(";")[0].strip().lower() not in MACRO_TYPES
     ]
-    for name, kind in overrides.items():
-        if name in gone or kind.split(";")[0].strip().lower() in MACRO_TYPES:
+    for key, (name, kind) in overrides.items():
+        if key in gone or kind.split(";")[0].strip().lower() in MACRO_TYPES:
             continue
-        if main and name == "/" + main.lower():
+        if main and key == "/" + main.lower():
             kind = PLAIN_MAIN
         items.append(f"<Override PartName={quoteattr(name)} ContentType={quoteattr(kind)}/>")
     if main and "/" + main.lower() not in overrides:
