@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -36,7 +37,8 @@ def read_csv(path: Path, settings: Settings) -> Document:
     delimiter = sniff_delimiter(text[:SAMPLE_CHARS])
     cells = parse_cells(text, delimiter, path, settings)
     sheet = Sheet(
-        name=path.stem,
+        # A name's bytes that are not UTF-8 show as `\\xe9`: refs built from it go into outputs.
+        name=os.fsencode(path.stem).decode("utf-8", "backslashreplace"),
         cells=cells,
         max_row=max((r for r, _ in cells), default=0),
         max_col=max((c for _, c in cells), default=0),
