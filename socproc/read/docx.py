@@ -43,6 +43,12 @@ _P, _TBL, _TR, _TC = f"{W}p", f"{W}tbl", f"{W}tr", f"{W}tc"
 _SDT, _SDT_CONTENT, _CUSTOM_XML = f"{W}sdt", f"{W}sdtContent", f"{W}customXml"
 _VMERGE, _VAL = f"{W}tcPr/{W}vMerge", f"{W}val"
 _PLACEHOLDER = f"{W}sdtPr/{W}showingPlcHdr"
+_T_TAG = f"{W}t"
+# Elements that make a paragraph's text more than its w:t runs (or less: skipped subtrees).
+_SPECIAL = (
+    *(tag for tag in _SKIP if tag not in (f"{W}pPr", f"{W}rPr")),
+    *(f"{W}{name}" for name in ("tab", "br", "cr", "noBreakHyphen", "sym", "fldChar", "sdt")),
+)
 _HEADING = re.compile(r"^heading\s*([1-9])$", re.I)
 _TRUE = ("1", "true", "on")
 
@@ -284,6 +290,9 @@ def _int_prop(tc: Any, name: str, default: int) -> int:
 
 def inline_text(p: Any) -> tuple[str, bool | None]:
     """A paragraph's visible text, with form checkboxes as ☒/☐, and the first checkbox's state."""
+    if next(p.iter(*_SPECIAL), None) is None:
+        # Most paragraphs are plain runs of text: lxml walks them in C.
+        return "".join(t.text or "" for t in p.iter(_T_TAG)), None
     parts: list[str] = []
     state: list[bool] = []
     _collect(p, parts, state)
