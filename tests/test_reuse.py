@@ -212,3 +212,11 @@ def test_reuse_by_concepts_is_opt_in_and_refuses_a_close_disagreeing_runner_up()
     assert hit is not None and hit[0].answer == "Yes. TLS 1.2+."
     twins = (*library, ApprovedAnswer("Is customer data encrypted in transit?", "No."))
     assert AnswerIndex(twins, by_concepts=True).match(asked, None, THRESHOLD) is None
+
+
+def test_a_count_of_part_of_the_company_is_not_its_headcount() -> None:
+    from socproc.mapping.similar import fact_key
+
+    assert fact_key("How many employees does your company have?") == "headcount"
+    assert fact_key("Approximately how many FTEs are working on this kind of testing?") is None
+    assert fact_key("Number of staff in your security team") is None

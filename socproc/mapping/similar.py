@@ -317,7 +317,12 @@ _FACT_TEXT = (
     "website url homepage web site description insurance duns dunns dun d contact"
 )
 _FACT_WORDS = frozenset(_FACT_TEXT.split())
-_NOT_FACT = re.compile(r"\b(contact|email|phone|security|privacy|accessibility|institution)\b")
+# A look-alike of a company fact: another subject ("a contact's name"), or a part of the
+# company ("how many FTEs work on this testing", "staff in your security team").
+_NOT_FACT = re.compile(
+    r"\b(contact|email|phone|security|privacy|accessibility|institution|working|work|"
+    r"dedicated|assigned|team|teams|department|responsible|involved)\b"
+)
 # The `fact:` tag of a library entry names its key (tests/data/reuse/library.yaml).
 FACT_TAG = "fact:"
 
