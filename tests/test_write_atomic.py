@@ -66,7 +66,7 @@ def test_an_interrupted_writer_leaves_old_file_and_no_temp(tmp_path: Path) -> No
 def test_monkeypatched_workbook_failure_in_write_outputs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(result: object, tmp: Path) -> None:
+    def broken(result: object, tmp: Path, *_: object) -> None:
         tmp.write_bytes(b"PK half a zip")
         raise OSError(28, "No space left on device")
 
