@@ -66,13 +66,21 @@ def load_yaml(text: str, numbers: bool = False) -> tuple[Any, Lines]:
     read as such. Raises LoadProblem for a syntax error, a duplicate key, an explicit tag of
     another type, alias expansion, nesting deeper than MAX_DEPTH or an over-long number.
     """
-    loader = (yaml.SafeLoader if numbers else _TextLoader)(text)
+    loader = None
     try:
+        # The reader checks every character as it is built: a NUL byte is a YAMLError there.
+        loader = (yaml.SafeLoader if numbers else _TextLoader)(text)
         node = loader.get_single_node()
         if node is None:
             return None, {}
         lines = _check(node, numbers)
-        return loader.construct_document(node), lines
+        try:
+            return loader.construct_document(node), lines
+        except (ValueError, KeyError, IndexError, TypeError) as exc:
+            # `!!float abc`, `!!bool maybe`: a value its explicit tag cannot read.
+            raise LoadProblem(
+                "a value does not read as the type its tag (!!...) gives — remove the tag"
+            ) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         what = getattr(exc, "problem", None) or "invalid YAML"
@@ -84,7 +92,8 @@ def load_yaml(text: str, numbers: bool = False) -> tuple[Any, Lines]:
     except RecursionError as exc:
         raise LoadProblem(f"nested more than {MAX_DEPTH} levels deep — flatten it") from exc
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _check(root: Node, numbers: bool) -> Lines:

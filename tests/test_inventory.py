@@ -479,3 +479,27 @@ def test_as_inventory_and_html(tmp_path: Path) -> None:
     assert "<table>" in html and "soc2-2026" in html and "SOC 2 Type II" in html
     with pytest.raises(TypeError):
         as_inventory(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vendor: V\x00\n",  # a NUL byte: refused by the YAML reader itself
+        "vendor: V\nreports:\n  - {id: a, kind: [SOC 2]}\n"
+        "  - {id: b, kind: bridge letter, extends: a, through: 2026-01-01}\n",
+        "vendor: V\nreports:\n  - {id: a, kind: {x: 1}, exceptions: [{criteria: [A9.9], summary: s}]}\n",
+        "~: x\nvendor: V\n",
+        "vendor: V\nanswers: [{question: [q], answer: {a: b}}]\n",
+    ],
+    ids=[
+        "NUL byte",
+        "bridge to a list kind",
+        "mapping kind",
+        "null key",
+        "answer of the wrong shape",
+    ],
+)
+def test_odd_documents_are_problems_not_crashes(tmp_path: Path, text: str) -> None:
+    with pytest.raises(InventoryError) as info:
+        load_inventory(_write(tmp_path, text))
+    assert info.value.problems and all("\n" not in p for p in info.value.problems)

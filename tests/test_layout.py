@@ -145,3 +145,20 @@ def test_hostile_layout_files_are_one_line(tmp_path: Path, text: str, expected: 
     with pytest.raises(LayoutError) as info:
         load_layout(path)
     assert expected in str(info.value) and "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- {match: a.xlsx, question: B, header_row: !!float x}\n",
+        "- {match: a\x00}\n",
+        "!!bool maybe\n",
+    ],
+    ids=["bad tagged float", "NUL byte", "bad tagged bool"],
+)
+def test_values_their_tags_cannot_read_are_one_line(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "layout.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LayoutError) as info:
+        load_layout(path)
+    assert "\n" not in str(info.value)

@@ -233,7 +233,7 @@ def _bridge_problems(
     if target is None:
         yield f"reports[{i}].extends: no report has id '{target_id}' — use the id of the report this letter extends"
         return
-    if target.get("kind") not in BRIDGEABLE_KINDS:
+    if not isinstance(target.get("kind"), str) or target["kind"] not in BRIDGEABLE_KINDS:
         yield (
             f"reports[{i}].extends: '{target_id}' is a {target.get('kind')}, not a SOC or ISAE "
             "report — a bridge letter extends a SOC 1, SOC 2, SOC 3 or ISAE report"

@@ -169,7 +169,7 @@ def criteria_problems(data: dict[str, Any]) -> Iterator[str]:
     """Every criterion id not in the Trust Services Criteria table, with the nearest one."""
     for i, r in _dicts(data, "reports"):
         for j, exc in _dicts(r, "exceptions"):
-            tsc = r.get("kind") in TSC_KINDS
+            tsc = isinstance(r.get("kind"), str) and r["kind"] in TSC_KINDS
             yield from _unknown_ids(exc, f"reports[{i}].exceptions[{j}]", tsc)
     for section in ("controls", "documents", "answers"):
         for i, item in _dicts(data, section):
