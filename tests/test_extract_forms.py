@@ -603,3 +603,20 @@ def test_columns_of_labelled_boxes_are_one_choice(tmp_path: Path) -> None:
     ]
     out = write_filled_docx(tmp_path / "l.docx", rows, tmp_path / "l.filled.docx")
     assert checked_states(out) == [False, True, False, True, False, False]
+
+
+def test_id_cell_beside_the_question_heads_an_answer_table_but_a_question_list_does_not() -> None:
+    form = Block(
+        kind="table",
+        ref="T1",
+        rows=(("AC-2", "What is the solution?"), ("Part a", ""), ("Part b", "")),
+    )
+    listed = Block(
+        kind="table",
+        ref="T2",
+        rows=(("1.1", "Do you encrypt data at rest?"), ("1.2", "Do you log admin actions?")),
+    )
+    found = extract(Document("f.docx", "docx", blocks=(form,)))
+    assert [r.question_id for r in found.requirements] == ["AC-2(a)", "AC-2(b)"]
+    found = extract(Document("f.docx", "docx", blocks=(listed,)))
+    assert [r.question_id for r in found.requirements] == ["1.1", "1.2"]

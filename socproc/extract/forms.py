@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from socproc.extract.columns import header_roles
-from socproc.extract.words import collapse_spaces, looks_like_question
+from socproc.extract.words import collapse_spaces, is_id, looks_like_question
 from socproc.model import Block, Requirement, Skip
 
 # A control code opening a header: "AC-2", "AC-2 (1)", "SA-9 (1)", "PE-14 ()", "3.4.1".
@@ -27,11 +27,14 @@ def split_lead_id(text: str) -> tuple[str | None, str]:
 
 
 def _header(row: tuple[str, ...]) -> str | None:
-    """The question of a header row that is one merged cell (its repeats blanked or equal)."""
-    values = {collapse_spaces(v) for v in row if v.strip()}
+    """The question of a header row that is one merged cell (its repeats blanked or equal), or
+    an ID cell beside it ("AC-2 | What is the solution ...?")."""
+    values = list(dict.fromkeys(collapse_spaces(v) for v in row if v.strip()))
+    if len(values) == 2 and is_id(values[0]) and looks_like_question(values[1]):
+        return f"{values[0]} {values[1]}"
     if len(values) != 1:
         return None
-    text = values.pop()
+    text = values[0]
     return text if looks_like_question(split_lead_id(text)[1]) else None
 
 
@@ -66,6 +69,8 @@ def answer_table(block: Block, section: str | None) -> tuple[list[Requirement], 
         return None  # a title above a "Question | Answer" header: a question table
     if any(collapse_spaces(v) == header for row in body for v in row):
         return None  # the question repeated below it: a list of questions, not an answer box
+    if width > 1 and any(is_id(row[0]) and looks_like_question(row[-1]) for row in body):
+        return None  # "1.2 | Do you log?" under "1.1 | Do you encrypt?": a list of questions
     qid, question = split_lead_id(header)
     labelled = [r for r, row in enumerate(body, start=2) if width > 1 and row[0].strip()]
     if width == 1 or not labelled:
