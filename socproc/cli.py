@@ -296,7 +296,7 @@ def _run_line(record: InputRecord) -> str:
 def _kept_lines(record: InputRecord) -> list[str]:
     """One line per output changed by hand since socproc wrote it, kept as it is."""
     return [
-        f"{record.path}: {kept} {why} — kept; this run's copy is {new}"
+        f"{record.path}: {kept} {why} — kept" + (f"; this run's copy is {new}" if new else "")
         for kept, new, why in record.kept
     ]
 
@@ -469,3 +469,60 @@ def import_answers_command(files: tuple[str, ...], out_path: str, verbose: bool)
             click.echo(f"{skip.source}: {skip.ref}: skipped ({skip.reason})", err=True)
     click.echo(report.summary())
     sys.exit(EXIT_FAILED if report.failed else EXIT_OK)
+
+
+@cli.command("apply", epilog=_LIMITS_EPILOG)
+@click.argument("workbooks", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    help="Folder for the filled copies; default: beside each workbook.",
+)
+@click.option(
+    "--source",
+    type=click.Path(dir_okay=False),
+    help="The original questionnaire, when it is no longer where the workbook says.",
+)
+@click.option(
+    "--layout", "layout_path", type=click.Path(dir_okay=False), help="Layout override (YAML)."
+)
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_WAIT_SECONDS,
+    show_default=True,
+    help="Seconds to wait for a run holding the output folder, then exit 2.",
+)
+@click.option("--verbose", "-v", is_flag=True, help="Tracebacks on errors.")
+def apply_command(
+    workbooks: tuple[str, ...],
+    out_dir: str | None,
+    source: str | None,
+    layout_path: str | None,
+    wait: float,
+    verbose: bool,
+) -> None:
+    """Write the buyer's filled copy from reviewed response workbooks (Approved = Yes).
+
+    Approved rows get their Final Answer and Final Response; rows with no decision get the
+    supported answer the run found; rejected rows and unapproved finals stay blank.
+    Exit 0 when every copy was written, 1 when one could not be, 2 on a usage error.
+    """
+    from socproc.api import apply
+
+    with user_errors(verbose):
+        settings = settings_from_env(os.environ)
+        layout, _ = _load_layout(layout_path)
+        done = apply(
+            list(workbooks),
+            out_dir=out_dir,
+            source=source,
+            layout=layout,
+            settings=settings,
+            wait=wait,
+        )
+    for item in done:
+        for line in item.lines():
+            click.echo(line, err=item.error is not None)
+    sys.exit(EXIT_FAILED if any(item.error for item in done) else EXIT_OK)

@@ -206,6 +206,26 @@ def _custom_properties(path: Path) -> dict[str, str]:
     return props
 
 
+def merged(workbooks: Sequence[ReviewedWorkbook]) -> ReviewedWorkbook:
+    """Several workbooks of one questionnaire as one, the first's decisions winning: a kept
+    workbook and the one a run wrote beside it may both hold a reviewer's work."""
+    first = workbooks[0]
+    seen: set[tuple[str, str]] = set()
+
+    def fresh(rows: Iterable[ReviewedRow]) -> tuple[ReviewedRow, ...]:
+        out = []
+        for row in rows:
+            key = (row.ref, question_key(row.question))
+            if row.review and key not in seen:
+                seen.add(key)
+                out.append(row)
+        return tuple(out)
+
+    rows = fresh(r for w in workbooks for r in w.rows)
+    carried = fresh(r for w in workbooks for r in w.carried)
+    return ReviewedWorkbook(first.path, first.source, first.as_of, rows, carried, first.machine)
+
+
 # --------------------------------------------------------------------------- matching
 
 
@@ -465,6 +485,7 @@ __all__ = [
     "machine_digest",
     "match_reviews",
     "match_rows",
+    "merged",
     "plan_apply",
     "question_key",
     "read_review",

@@ -178,6 +178,24 @@ def test_review_apply_rerun_and_hand_edits_lose_nothing(loop: tuple[Path, Path])
         "Our own words."
     )
 
+    # The reviewer goes on in the new workbook: the next run carries that work too, and keeps
+    # both workbooks (each now changed by hand) beside its own.
+    review(out / "q.response.new.xlsx", {rejected: ("No", "Not any more.", "Yes")})
+    code, text, _ = run(inbox, out, "--force")
+    assert "q.xlsx: q.response.new.xlsx changed by hand since socproc wrote it — kept\n" in text
+    newest = responses(out / "q.response.new2.xlsx")
+    assert (newest[rejected]["Final Response"], newest[rejected]["Approved"]) == (
+        "Not any more.",
+        "Yes",
+    )
+    assert (newest[approved]["Final Answer"], newest[approved]["Approved"]) == ("No", "Yes")
+    kept = {k["path"]: k["new"] for k in run_record(out)["inputs"][0]["kept"]}
+    assert kept == {
+        "q.filled.xlsx": "q.filled.new.xlsx",
+        "q.response.xlsx": "q.response.new2.xlsx",
+        "q.response.new.xlsx": "",
+    }
+
 
 def test_a_hand_edited_filled_copy_is_never_overwritten(loop: tuple[Path, Path]) -> None:
     inbox, out = loop

@@ -62,6 +62,7 @@ from socproc.errors import ConfigError, SocprocError
 from socproc.inventory.load import Inventory
 from socproc.mapping.demand import build_demand
 from socproc.result import Batch, IncompleteRun, InputRecord
+from socproc.write import OUTPUT_SUFFIXES
 
 # How long to watch inputs for size/mtime changes before deciding they are complete.
 SETTLE_SECONDS = 0.5
@@ -306,7 +307,10 @@ class _Run:
         out = self.out
         ours = _hashes(old)
         edited = [n for n in (old.outputs if old else ()) if _edited(out, n, old, ours)]
-        beside = {n: _free_beside(out, n, old, ours) for n in edited}
+        # Where this run's copy of each output it would overwrite goes instead; an edited copy
+        # an earlier run wrote beside (q.filled.new.xlsx) is not written now: it is only kept.
+        writes = {base + suffix for suffix in OUTPUT_SUFFIXES}
+        beside = {n: _free_beside(out, n, old, ours) if n in writes else "" for n in edited}
         why = {n: _why_kept(out, n, old, ours) for n in edited}
         workbook = base + ".response.xlsx"
         review = None
@@ -314,12 +318,18 @@ class _Run:
             untouched = old is not None and workbook in old.written and workbook not in edited
             if not (untouched and old is not None and old.reviewed == 0):
                 review = workbook  # may hold a reviewer's decisions
+        # Workbooks written beside a kept one (q.response.new.xlsx): a reviewer may use them.
+        more = tuple(
+            n
+            for n in (old.outputs if old else ())
+            if n != workbook and _BESIDE.sub(".", n) == workbook and n in self.present
+        )
         last_json = next(
             (n for n in (old.outputs if old else ()) if n.endswith(".json") and n not in edited),
             None,
         )
         machine = old.machine if old else ""
-        return Job(file, rel, digest, reason, base, beside, why, review, machine, last_json)
+        return Job(file, rel, digest, reason, base, beside, why, review, more, machine, last_json)
 
     def take(
         self,

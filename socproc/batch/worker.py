@@ -34,10 +34,12 @@ class Job:
     reason: str = "new"  # why it is redone
     base: str = ""  # where its outputs go, relative to the output folder
     # Outputs (relative to the output folder) changed by hand since socproc wrote them, each with
-    # where this run's copy goes instead.
+    # where this run's copy goes instead ("" for one this run does not write: only kept).
     beside: dict[str, str] = field(default_factory=dict)
     why: dict[str, str] = field(default_factory=dict)  # why each is kept, for the run line
     review: str | None = None  # the last response workbook, to carry its reviewer columns over
+    # Response workbooks written beside a kept one: they may hold a reviewer's work too.
+    more_reviews: tuple[str, ...] = ()
     machine: str = ""  # digest of its machine columns as written (review.machine_digest)
     last_json: str | None = None  # the last NAME.response.json, for the rows whose status moved
 
@@ -184,7 +186,7 @@ def process_one(job: Job, out_dir: str | None, keep: bool) -> Outcome:
 def write_input(result: Result, out: Path, job: Job) -> Outcome:
     """Write one input's outputs: the reviewer's columns carried over from its last workbook,
     and beside (never over) an output changed by hand since socproc wrote it."""
-    from socproc.review import machine_digest, match_reviews, read_review
+    from socproc.review import ReviewedWorkbook, machine_digest, match_reviews, merged, read_review
     from socproc.write import write_outputs
 
     where = PurePosixPath(job.base)
@@ -192,17 +194,20 @@ def write_input(result: Result, out: Path, job: Job) -> Outcome:
     reviews: dict[str, Review] = {}
     carried: list[tuple[str, ...]] = []
     changes = _changes(out, job.last_json, result)
-    workbook = None
-    if job.review:
+    found: list[tuple[float, ReviewedWorkbook]] = []
+    for name in (job.review, *job.more_reviews) if job.review else job.more_reviews:
         # One that cannot be read (damaged by an editor) is left as it is if it was edited.
-        with contextlib.suppress(SocprocError):
-            workbook = read_review(out / job.review)
-    if workbook is not None and job.review:
-        reviews, carried = match_reviews(workbook, result.responses, result.as_of.isoformat())
-        if job.review in beside and workbook.machine == job.machine:
+        with contextlib.suppress(SocprocError, OSError):
+            found.append(((out / name).stat().st_mtime, read_review(out / name)))
+    if found:
+        # The last one saved wins where two hold a decision on the same row.
+        books = [book for _, book in sorted(found, key=lambda pair: -pair[0])]
+        reviews, carried = match_reviews(merged(books), result.responses, result.as_of.isoformat())
+        base = next((b for b in books if job.review and b.path == str(out / job.review)), None)
+        if job.review in beside and base is not None and base.machine == job.machine:
             # Only the reviewer's columns were edited, and they are carried into the new one.
             del beside[job.review]
-    rename = {PurePosixPath(n).name: PurePosixPath(b).name for n, b in beside.items()}
+    rename = {PurePosixPath(n).name: PurePosixPath(b).name for n, b in beside.items() if b}
     written = write_outputs(
         result,
         Path(out, *where.parent.parts),
