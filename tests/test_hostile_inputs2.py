@@ -82,7 +82,7 @@ def test_vsaq_padding_is_read_or_refused_in_linear_time(tmp_path: Path, shape: s
             read_document(path)
 
     seconds = timed(read)
-    assert seconds < 0.5, f"{shape}: {seconds:.2f}s"
+    assert seconds < 1.0, f"{shape}: {seconds:.2f}s"
 
 
 def test_vsaq_blank_lines_are_whitespace(tmp_path: Path) -> None:
@@ -95,7 +95,7 @@ def test_vsaq_blank_lines_are_whitespace(tmp_path: Path) -> None:
 def test_vsaq_markup_is_stripped_in_linear_time(shape: str) -> None:
     text = HTML_TEXT[shape]
     seconds = timed(lambda: strip_html(text))
-    assert seconds < 0.5, f"{shape}: {seconds:.2f}s"
+    assert seconds < 1.0, f"{shape}: {seconds:.2f}s"
 
 
 def test_vsaq_strip_html_keeps_its_meaning() -> None:
@@ -116,7 +116,7 @@ def test_vsaq_javascript_concatenation_still_joins_lines(tmp_path: Path) -> None
 
 def test_json_depth_is_measured_in_linear_time() -> None:
     assert nesting_depth('["[[", {"a": [1]}, "\\\\"]') == 3
-    for text in ("[" * MB, '"\\' * (MB // 2), '"' * MB, "[]" * (MB // 2)):
+    for text in ("[" * (MB // 2), '"\\' * (MB // 4), '"' * (MB // 2), "[]" * (MB // 4)):
         assert timed(lambda text=text: nesting_depth(text)) < 1.0
 
 
@@ -226,7 +226,7 @@ def test_one_line_csv_is_refused_without_holding_it(tmp_path: Path, line: str) -
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert time.perf_counter() - start < 3.0
+    assert time.perf_counter() - start < 5.0
     # The bytes and their text are held once; the cells are not.
     assert peak < 6 * len(line), f"peak {peak / 1e6:.0f} MB"
 
@@ -470,7 +470,7 @@ def test_declared_compressed_size_is_not_trusted(tmp_path: Path) -> None:
     start = time.perf_counter()
     with pytest.raises(LimitExceeded, match=r"sheet1\.xml expands .*x .* zip bomb"):
         read_document(path)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 2.0
 
 
 def test_entries_sharing_their_bytes_are_refused(tmp_path: Path) -> None:
@@ -520,13 +520,13 @@ def test_cell_limit_counts_every_sheet_of_the_file(tmp_path: Path) -> None:
 def test_one_huge_xml_token_is_parsed_in_linear_time(tmp_path: Path, token: str) -> None:
     # Before: expat re-scanned an unfinished token at every 64 KB piece: a 20 MB comment
     # took 29 s. Now the pieces grow while a token stays open.
-    big = " " * 8_000_000
+    big = " " * 12_000_000  # before: about 10 s
     extra = f"<!--{big}-->" if token == "comment" else f'<ignorable x="{big}"/>'
     path = tmp_path / "q.xlsx"
     path.write_bytes(workbook_zip(question_sheet(QUESTIONS, extra=extra)))
     settings = Settings(max_compression_ratio=100_000)
     seconds = timed(lambda: read_document(path, settings))
-    assert seconds < 2.0, f"{seconds:.1f}s"
+    assert seconds < 4.0, f"{seconds:.1f}s"
 
 
 # --------------------------------------------------------------------------- macros
@@ -639,8 +639,8 @@ def test_format_code_with_unclosed_brackets_is_linear() -> None:
 
 
 def test_many_sheet_entries_with_odd_case_targets_are_linear(tmp_path: Path) -> None:
-    # Each target resolved by scanning every part name: 4,000 x 4,000 before.
-    count = 4_000
+    # Each target resolved by scanning every part name: 8,000 x 8,000 before.
+    count = 8_000
     sheets = "".join(f'<sheet name="S{i}" sheetId="{i}" r:id="rId{i}"/>' for i in range(2, count))
     rels = "".join(
         f'<Relationship Id="rId{i}" Type="{NS_REL}/worksheet" Target="WORKSHEETS/X{i}.XML"/>'
@@ -661,7 +661,7 @@ def test_many_sheet_entries_with_odd_case_targets_are_linear(tmp_path: Path) -> 
         with contextlib.suppress(SocprocError):  # the empty parts are not XML
             read_document(path)
 
-    assert timed(read) < 3.0
+    assert timed(read) < 5.0
 
 
 def test_thousands_of_dropdowns_over_huge_ranges_are_bounded(tmp_path: Path) -> None:
@@ -682,7 +682,7 @@ def test_thousands_of_dropdowns_over_huge_ranges_are_bounded(tmp_path: Path) -> 
     path.write_bytes(workbook_zip(sheet))
     # Before: 20 s, every dropdown scanning the 40,000 cells below it.
     docs: list[Document] = []
-    assert timed(lambda: docs.append(read_document(path))) < 3.0
+    assert timed(lambda: docs.append(read_document(path))) < 6.0
     validations = docs[0].sheets[0].validations
     assert validations[0].choices[:3] == ("v1", "w1", "v2")
     assert validations[-1].choices == ()  # past the budget: unknown, like INDIRECT
@@ -710,7 +710,7 @@ def test_shared_string_with_many_runs_is_read_linearly(tmp_path: Path) -> None:
     answer = response("R1", "q", sheet="Questions", answer_ref="B1", suggested="Yes")
     dest: list[Path] = []
     seconds = timed(lambda: dest.append(write_filled_xlsx(source, [answer], tmp_path / "f.xlsx")))
-    assert seconds < 2.0
+    assert seconds < 4.0
     with zipfile.ZipFile(dest[0]) as z:
         assert b">Yes<" in z.read("xl/worksheets/sheet1.xml")
 
