@@ -27,6 +27,7 @@ from socproc.mapping.reportfacts import (
 )
 from socproc.mapping.signable import (
     NONE,
+    Cue,
     Form,
     Signed,
     about_provider,
@@ -163,7 +164,7 @@ def _sign(
         if field.answer:
             return field, True
     asked = _asked_kinds(cls)
-    if asks_about_report(question) or _REPORT_NOUN_RX.search(question):
+    if asks_about_report(question) or _REPORT_NOUN.search(question):
         fact = attribute_answer(ctx, question, asked)
         if fact is not None:
             return _for_form(Signed(fact.answer, fact.text, fact.source), form), True
@@ -172,7 +173,7 @@ def _sign(
         return NONE, False
     # A question about holding a report, or a certification a framework question names.
     holding_ask = asks_for_report(question, bool(cls.soc_need)) or bool(
-        (cls.frameworks or named_kinds(question)) and _HOLDING_RX.search(question)
+        (cls.frameworks or named_kinds(question)) and _HOLDING.search(question)
     )
     if holding_ask:
         return _holding(ctx, question, asked, form, flags)
@@ -208,7 +209,7 @@ def _holding(
     fact = holding_answer(ctx, question, asked)
     if fact is None:
         return NONE, True
-    if fact.answer == "Yes" and flags & _NOT_CURRENT and _CURRENT_RX.search(question):
+    if fact.answer == "Yes" and flags & _NOT_CURRENT and _CURRENT.search(question):
         return NONE, True
     if fact.answer == "No" and form is Form.REQUEST:
         # A request to attach something not held is for the reviewer, not a bare "No".
@@ -316,6 +317,27 @@ _ADDRESSED_RX = re.compile(r"^This is addressed by our controls? [^,]+, tested i
 
 
 _REPORT_NOUN_RX = re.compile(r"\b(report|audit|attestation|examination|soc|ssae|isae)\b", re.I)
+
+# Gated: each pattern above runs only when its text holds one of these (speed).
+_REPORT_NOUN = Cue(
+    _REPORT_NOUN_RX, ("report", "audit", "attestation", "examination", "soc", "ssae", "isae")
+)
+_HOLDING = Cue(
+    _HOLDING_RX,
+    (
+        "certif",
+        "attestation",
+        "aoc",
+        "roc",
+        "report",
+        "compliant",
+        "accredited",
+        "audited",
+        "achieved",
+        "obtained",
+    ),
+)
+_CURRENT = Cue(_CURRENT_RX, ("current", "valid", "unexpired", "recent", "latest", "within the"))
 
 
 # --------------------------------------------------------------------------- approved answers

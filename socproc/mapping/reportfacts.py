@@ -14,6 +14,7 @@ from datetime import date
 
 from socproc.inventory.load import Report
 from socproc.mapping.holdings import Context, asks_about_report
+from socproc.mapping.signable import Cue
 
 # Report kinds a question can name, and the inventory kinds that are that report.
 _NAMED_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
@@ -141,7 +142,7 @@ def date_in(text: str) -> date | None:
 
 def named_kinds(question: str) -> list[frozenset[str]]:
     """The report kinds a question names, each as the inventory kinds that are it."""
-    if not _ANY_KIND_RX.search(question):
+    if not _ANY_KIND.search(question):
         return []  # most questions name none: one search instead of nine
     return [kinds for rx, kinds in _NAMED_KINDS if rx.search(question)]
 
@@ -230,19 +231,19 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     """A truthful answer to a question about a held report's attributes (exceptions, bridge
     letter, carve-outs, age, categories, period, auditor); None when it asks about none."""
     report = _report_for(ctx, question, asked)
-    if _BRIDGE_RX.search(question):
+    if _BRIDGE.search(question):
         return _bridge_answer(ctx, question, report if named_kinds(question) else None)
     if report is None:
         return None
     name = _name(report)
-    if _EXCEPTION_RX.search(question):
+    if _EXCEPTION.search(question):
         if report.exceptions:
             where = ", ".join(sorted({c for e in report.exceptions for c in e.criteria}))
             return Fact("Yes", f"Our {name} notes exceptions on {where}.", report.id)
         return Fact("No", f"Our {name} notes no exceptions.", report.id)
-    if _CARVE_RX.search(question) or _PROVIDER_SCOPE_RX.search(question):
+    if _CARVE.search(question) or _PROVIDER_SCOPE.search(question):
         return _carve_answer(question, report, name)
-    older = _OLDER_RX.search(question)
+    older = _OLDER.search(question)
     if older and report.period_end:
         n = older.group(2)
         months = (int(n) if n.isdigit() else _NUMBERS[n.lower()]) * (
@@ -251,20 +252,20 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         age = _months_between(report.period_end, ctx.as_of)
         fact = f"Our {name} covers a period ending {report.period_end.isoformat()}."
         return Fact("Yes" if age > months else "No", fact, report.id)
-    if _OPINION_RX.search(question) and report.opinion:
+    if _OPINION.search(question) and report.opinion:
         clean = report.opinion == "unqualified"
         asks_clean = not re.search(
             r"\b(qualified|adverse|modified|disclaim)", question, re.I
         ) or bool(re.search(r"\bunqualified\b", question, re.I))
         fact = f"Our {name} carries an {report.opinion} opinion."
         return Fact("Yes" if clean == asks_clean else "No", fact, report.id)
-    if _AUDITOR_RX.search(question) and report.auditor:
+    if _AUDITOR.search(question) and report.auditor:
         return Fact(report.auditor, f"Our {name} was issued by {report.auditor}.", report.id)
-    if _PERIOD_RX.search(question) and report.period_end:
+    if _PERIOD.search(question) and report.period_end:
         start = report.period_start or report.period_end
         span = f"{start.isoformat()} to {report.period_end.isoformat()}"
         return Fact(span, f"Our {name} covers {span}.", report.id)
-    if _SCOPE_RX.search(question) and report.kind in ("SOC 2", "SOC 3", "ISAE 3000"):
+    if _SCOPE.search(question) and report.kind in ("SOC 2", "SOC 3", "ISAE 3000"):
         named = [c for c, rx in _CATEGORY_RX if rx.search(question)]
         missing = [c.title() for c in named if c not in report.categories]
         if missing:
@@ -295,7 +296,7 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
     carved = [o.name for o in report.subservice_orgs if o.method == "carve-out"]
     inclusive = [o.name for o in report.subservice_orgs if o.method == "inclusive"]
-    asks_inclusion = bool(_PROVIDER_SCOPE_RX.search(question)) or "inclusive" in question.lower()
+    asks_inclusion = bool(_PROVIDER_SCOPE.search(question)) or "inclusive" in question.lower()
     if asks_inclusion:
         if inclusive and not carved:
             return Fact(
@@ -327,8 +328,37 @@ _REPORT_THING_RX = re.compile(
     re.I,
 )
 
+# Gated: each pattern above runs only when its text holds one of these (speed).
+_REPORT_THING = Cue(_REPORT_THING_RX, ("report",))
+_SCOPE = Cue(_SCOPE_RX, ("principle", "criteria", "categor", "trust service", "tsc", "scope"))
+_PROVIDER_SCOPE = Cue(_PROVIDER_SCOPE_RX, ("includ", "scope", "covered"))
+_EXCEPTION = Cue(_EXCEPTION_RX, ("exception", "deviation", "qualified"))
+_BRIDGE = Cue(_BRIDGE_RX, ("bridge", "gap letter"))
+_CARVE = Cue(_CARVE_RX, ("carve", "inclusive"))
+_OLDER = Cue(_OLDER_RX, ("older", "more than"))
+_OPINION = Cue(_OPINION_RX, ("opinion",))
+_AUDITOR = Cue(_AUDITOR_RX, ("audit", "cpa", "who"))
+_PERIOD = Cue(_PERIOD_RX, ("period", "date"))
+_ANY_KIND = Cue(
+    _ANY_KIND_RX,
+    (
+        "isae",
+        "soc",
+        "ssae",
+        "iso",
+        "27001",
+        "pci",
+        "attestation of",
+        "report on compliance",
+        "aoc",
+        "roc",
+        "hitrust",
+        "fedramp",
+    ),
+)
+
 
 def asks_for_report(question: str, asked_soc: bool) -> bool:
     """A question about holding or sharing a report (rather than a control), for a row the
     classifier found asks for a SOC report."""
-    return asked_soc and (asks_about_report(question) or bool(_REPORT_THING_RX.search(question)))
+    return asked_soc and (asks_about_report(question) or bool(_REPORT_THING.search(question)))
