@@ -203,7 +203,24 @@ def test_text_no_output_can_hold_stops_the_run_before_it_touches_anything(
     result = CliRunner().invoke(cli, [*args, str(bad), *extra])
     assert result.exit_code == 2, result.output
     assert len(result.stderr.strip().splitlines()) == 1
-    assert "surrogate" in result.stderr  # said by the loader, or by the run before it starts
+    assert result.stderr.startswith(str(tmp_path))  # the file at fault, by its loader
+    assert {name: (out / name).read_bytes() for name in _files(out)} == before
+
+
+def test_an_inventory_object_with_unwritable_text_is_refused_before_the_run(
+    tmp_path: Path, inventory: socproc.Inventory
+) -> None:
+    import dataclasses
+
+    from socproc.errors import ConfigError
+
+    inbox, out = _inbox(tmp_path, "q.csv"), tmp_path / "out"
+    _run(inbox, out, inventory)
+    before = {name: (out / name).read_bytes() for name in _files(out)}
+    bad = dataclasses.replace(inventory, vendor="Acme \ud800")  # built in code, not loaded
+    with pytest.raises(ConfigError, match="unpaired surrogate") as info:
+        _run(inbox, out, bad, force=True)
+    assert info.value.where == "vendor" and "\n" not in info.value.line()
     assert {name: (out / name).read_bytes() for name in _files(out)} == before
 
 
