@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 import yaml
+from yaml.events import CollectionEndEvent, CollectionStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 # No hand-written inventory nests deeper than ~8 levels; 64 leaves room and stops a
@@ -25,6 +26,7 @@ MAX_NUMBER_DIGITS = 30
 
 _STR, _NULL, _MAP, _SEQ = (f"tag:yaml.org,2002:{t}" for t in ("str", "null", "map", "seq"))
 _MERGE = "tag:yaml.org,2002:merge"
+_INT = "tag:yaml.org,2002:int"
 _NUMBERS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("int", "float", "bool"))
 
 Lines = dict[tuple[str | int, ...], tuple[int, int]]
@@ -45,12 +47,22 @@ class LoadProblem(ValueError):
         return f"line {self.line}: {self.message}" if self.line else self.message
 
 
-class _TextLoader(yaml.SafeLoader):
+# libyaml (when PyYAML was built with it) composes about six times faster than pure Python,
+# but its composer recurses in C: nesting is measured on its event stream first, which does
+# not recurse, so that a `[[[[...` bomb is refused before it can crash the process.
+_SafeBase: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _TextLoader(_SafeBase):  # type: ignore[misc]
     """SafeLoader reading every plain scalar as text except null (and `<<` merges).
 
     YAML 1.1 would turn `2026-09-30` into a date, `answer: Yes` into True and `question_id:
     1.10` into 1.1: all silently wrong for files whose values are text.
     """
+
+
+class _NumberLoader(_SafeBase):  # type: ignore[misc]
+    """SafeLoader as it is: integers, floats and booleans read as such (layout files)."""
 
 
 _TextLoader.yaml_implicit_resolvers = {
@@ -66,69 +78,109 @@ def load_yaml(text: str, numbers: bool = False) -> tuple[Any, Lines]:
     read as such. Raises LoadProblem for a syntax error, a duplicate key, an explicit tag of
     another type, alias expansion, nesting deeper than MAX_DEPTH or an over-long number.
     """
-    loader = None
+    kind = _NumberLoader if numbers else _TextLoader
     try:
-        # The reader checks every character as it is built: a NUL byte is a YAMLError there.
-        loader = (yaml.SafeLoader if numbers else _TextLoader)(text)
-        node = loader.get_single_node()
-        if node is None:
-            return None, {}
-        lines = _check(node, numbers)
+        _check_depth(kind, text)
+        loader = kind(text)
         try:
-            return loader.construct_document(node), lines
-        except (ValueError, KeyError, IndexError, TypeError) as exc:
-            # `!!float abc`, `!!bool maybe`: a value its explicit tag cannot read.
-            raise LoadProblem(
-                "a value does not read as the type its tag (!!...) gives — remove the tag"
-            ) from exc
+            node = loader.get_single_node()
+            if node is None:
+                return None, {}
+            lines = _check(node, numbers)
+            try:
+                return loader.construct_document(node), lines
+            except (ValueError, KeyError, IndexError, TypeError) as exc:
+                # `!!float abc`, `!!bool maybe`: a value its explicit tag cannot read.
+                raise LoadProblem(
+                    "a value does not read as the type its tag (!!...) gives — remove the tag"
+                ) from exc
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         what = getattr(exc, "problem", None) or "invalid YAML"
+        fix = (
+            "write the character itself, or remove the escape"
+            if "escape" in what
+            else "fix the indentation or quoting there"
+        )
         raise LoadProblem(
-            f"YAML syntax error ({what}) — fix the indentation or quoting there",
+            f"YAML syntax error ({what}) — {fix}",
             mark.line + 1 if mark else None,
             mark.column + 1 if mark else None,
         ) from exc
+    except UnicodeEncodeError as exc:  # a lone surrogate handed to libyaml
+        raise LoadProblem("contains a lone surrogate, which is not text — remove it") from exc
     except RecursionError as exc:
         raise LoadProblem(f"nested more than {MAX_DEPTH} levels deep — flatten it") from exc
+
+
+def _check_depth(kind: Any, text: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH from the parser's events (no recursion)."""
+    parser = kind(text)
+    depth = 0
+    try:
+        while parser.check_event():
+            event = parser.get_event()
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    raise LoadProblem(
+                        f"nested more than {MAX_DEPTH} levels deep — flatten it",
+                        mark.line + 1 if mark else None,
+                    )
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
     finally:
-        if loader is not None:
-            loader.dispose()
+        parser.dispose()
 
 
 def _check(root: Node, numbers: bool) -> Lines:
     """Walk the node graph once (iteratively): every refusal, and the line of each path."""
     allowed = {_STR, _NULL, _MERGE} | (_NUMBERS if numbers else set())
-    lines: Lines = {}
+    lines: Lines = {(): (root.start_mark.line + 1, root.start_mark.column + 1)}
     written = 0
     # Size of each node with its aliases expanded, counted without expanding them.
     sizes: dict[int, int] = {}
-    stack: list[tuple[Node, tuple[str | int, ...], bool]] = [(root, (), False)]
     open_nodes: set[int] = set()
+    stack: list[tuple[Node, tuple[str | int, ...], bool]] = [(root, (), False)]
     while stack:
         node, path, done = stack.pop()
+        nid = id(node)
         if done:
-            open_nodes.discard(id(node))
-            sizes[id(node)] = 1 + sum(sizes[id(c)] for c in _children(node))
+            open_nodes.discard(nid)
+            sizes[nid] = 1 + sum(sizes[id(c)] for c in _children(node))
             continue
-        line = node.start_mark.line + 1
-        if id(node) in open_nodes:
+        if nid in open_nodes:
+            line = node.start_mark.line + 1
             raise LoadProblem("an alias (*name) refers to the value that contains it", line)
-        if id(node) in sizes:
+        if nid in sizes:
             continue  # an alias of a value already walked
         written += 1
-        if len(path) > MAX_DEPTH:
-            raise LoadProblem(f"nested more than {MAX_DEPTH} levels deep — flatten it", line)
-        lines.setdefault(path, (line, node.start_mark.column + 1))
-        _check_node(node, allowed, line)
-        open_nodes.add(id(node))
+        if node.__class__ is ScalarNode:
+            _check_scalar(node, allowed)
+            sizes[nid] = 1
+            continue
+        _check_collection(node)
+        open_nodes.add(nid)
         stack.append((node, path, True))
         if isinstance(node, MappingNode):
-            # A value is found at its key: `reports:` rather than the first item below it.
-            for k, _ in node.value:
-                lines[(*path, str(k.value))] = (k.start_mark.line + 1, k.start_mark.column + 1)
-        for key, child in reversed(_keyed(node)):
-            stack.append((child, (*path, key), False))
+            for key, value in reversed(node.value):
+                if id(key) not in sizes:
+                    written += 1
+                    _check_scalar(key, allowed)
+                    sizes[id(key)] = 1
+                # A value is found at its key: `reports:` rather than the first item below it.
+                here = (*path, str(key.value))
+                lines[here] = (key.start_mark.line + 1, key.start_mark.column + 1)
+                stack.append((value, here, False))
+        else:
+            for i in range(len(node.value) - 1, -1, -1):
+                item = node.value[i]
+                here = (*path, i)
+                lines[here] = (item.start_mark.line + 1, item.start_mark.column + 1)
+                stack.append((item, here, False))
     expanded = sizes[id(root)]
     if expanded > ALIAS_GROWTH * written + ALIAS_ALLOWANCE:
         raise LoadProblem(
@@ -146,34 +198,29 @@ def _children(node: Node) -> list[Node]:
     return []
 
 
-def _keyed(node: Node) -> list[tuple[str | int, Node]]:
-    """Each child with its path key: a mapping's keys (by their text) and values, a list's items."""
-    if isinstance(node, SequenceNode):
-        return list(enumerate(node.value))
+def _check_scalar(node: Node, allowed: set[str]) -> None:
+    if not isinstance(node, ScalarNode):
+        raise LoadProblem("a key must be plain text", node.start_mark.line + 1)
+    if node.tag not in allowed:
+        short = node.tag.replace("tag:yaml.org,2002:", "!!")
+        raise LoadProblem(
+            f"the tag {short} is not allowed here — remove it", node.start_mark.line + 1
+        )
+    if node.tag == _INT and len(node.value) > MAX_NUMBER_DIGITS:
+        raise LoadProblem(
+            f"a number of {len(node.value):,} digits — give at most {MAX_NUMBER_DIGITS}",
+            node.start_mark.line + 1,
+        )
+    if not node.value.isascii() and not _is_text(node.value):
+        raise LoadProblem(
+            "contains a lone surrogate escape (such as \\uD800), which is not text — remove it",
+            node.start_mark.line + 1,
+        )
+
+
+def _check_collection(node: Node) -> None:
+    line = node.start_mark.line + 1
     if isinstance(node, MappingNode):
-        out: list[tuple[str | int, Node]] = []
-        for k, v in node.value:
-            name = str(k.value) if isinstance(k, ScalarNode) else "?"
-            out += [(f"{name} (key)", k), (name, v)]
-        return out
-    return []
-
-
-def _check_node(node: Node, allowed: set[str], line: int) -> None:
-    if isinstance(node, ScalarNode):
-        if node.tag not in allowed:
-            short = node.tag.replace("tag:yaml.org,2002:", "!!")
-            raise LoadProblem(f"the tag {short} is not allowed here — remove it", line)
-        if node.tag == "tag:yaml.org,2002:int" and len(node.value) > MAX_NUMBER_DIGITS:
-            raise LoadProblem(
-                f"a number of {len(node.value):,} digits — give at most {MAX_NUMBER_DIGITS}", line
-            )
-        if not _is_text(node.value):
-            raise LoadProblem(
-                "contains a lone surrogate escape (such as \\uD800), which is not text — remove it",
-                line,
-            )
-    elif isinstance(node, MappingNode):
         if node.tag != _MAP:
             raise LoadProblem("only plain mappings are allowed here — remove the tag", line)
         seen: dict[str, int] = {}

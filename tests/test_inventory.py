@@ -440,13 +440,14 @@ HOSTILE = [
         "anchors and aliases (&name, *name) expand",
     ),
     ("huge tagged int", "vendor: !!int " + "9" * 5000 + "\n", "line 1: the tag !!int"),
-    ("deep nesting", "vendor: V\nx: " + "[" * 5000 + "]" * 5000 + "\n", "nested more than"),
+    ("deep nesting", "vendor: V\nx: " + "[" * 5000 + "]" * 5000 + "\n", "line 2: nested more than"),
     (
         "year one",
         "vendor: V\nas_of: 0001-01-01\n",
         "as_of: '0001-01-01' is not a plausible",
     ),
-    ("lone surrogate", 'vendor: "\\uD800"\n', "line 1: contains a lone surrogate"),
+    # libyaml calls it an invalid escape; pure-Python PyYAML reads it, and it is refused after.
+    ("lone surrogate", 'vendor: "\\uD800"\n', "line 1"),
 ]
 
 
