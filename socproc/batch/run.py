@@ -205,6 +205,8 @@ class _Run:
         self.key = run_key(parts["inventory"], options.key_fields(), __version__)
         self.records: dict[str, InputRecord] = {}
         self.entries: dict[str, ManifestEntry] = {}
+        # Per-input stats of a run with no output folder (no manifest entries to carry them).
+        self.unsaved_stats: dict[str, dict[str, Any]] = {}
         self.present: frozenset[str] = frozenset()  # files in the output folder, relative
 
     def go(
@@ -271,6 +273,7 @@ class _Run:
             and self.entries[rel].stats
             and self.records[rel].status != "failed"
         }
+        stats.update(sorted(self.unsaved_stats.items()))
         batch.stats = stats
         batch.results.sort(key=lambda r: r.source)
         batch.demand_rows, batch.recommendation = build_demand(
@@ -345,6 +348,8 @@ class _Run:
             self.records[rel] = record
             if outcome.result is not None:
                 batch.results.append(outcome.result)
+            if record.status == "ok" and outcome.stats:
+                self.unsaved_stats[rel] = outcome.stats
             return
         old = self.manifest.get(rel)
         theirs = {b for r, b in bases.items() if r != rel}
