@@ -129,7 +129,12 @@ def run(
 ) -> Mapping:
     cls.setdefault("confidence", 0.9)
     req = Requirement(
-        ref="S!A1", question=question, question_id=qid, choices=choices, hidden=hidden
+        ref="S!A1",
+        question=question,
+        question_id=qid,
+        choices=choices,
+        hidden=hidden,
+        answer_ref="B1",
     )
     return map_requirement(req, Classification(**cls), inv, AS_OF, settings)
 
@@ -697,6 +702,19 @@ def test_answer_from_mapping_is_a_held_fact_in_the_buyers_vocabulary() -> None:
     assert (asked.answer, asked.filled) == ("", False)
     pricing = run(inventory(SOC2), question="Pricing?", choices=choices)
     assert (pricing.answer, pricing.filled) == ("", False)
+
+
+def test_filled_only_where_the_buyers_file_has_a_free_place_for_the_answer() -> None:
+    choices = ("Yes", "No")
+    inv = inventory(SOC2)
+    cls = Classification(soc_need=(T2,), confidence=0.9)
+    q = "Do you have a SOC 2 Type II report?"
+    free = Requirement(ref="S!A1", question=q, choices=choices, answer_ref="B1")
+    nowhere = Requirement(ref="S!A1", question=q, choices=choices)
+    answered = Requirement(ref="S!A1", question=q, choices=choices, answer_ref="B1", answer="No")
+    assert map_requirement(free, cls, inv, AS_OF).filled is True
+    assert map_requirement(nowhere, cls, inv, AS_OF).filled is False
+    assert map_requirement(answered, cls, inv, AS_OF).filled is False
 
 
 @pytest.mark.parametrize(

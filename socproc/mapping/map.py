@@ -133,7 +133,10 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
     origin = Path(ctx.inventory.path).name or "inventory"
     similar = () if match else ctx.index.similar(req.question, origin=origin)
     value = cell_value(signed, req, approved if status is not Status.REVIEW else None)
-    filled = bool(value) and supported and status is not Status.REVIEW
+    # Written only where the buyer's file has a free place for it (an answer cell or box,
+    # not one already answered): `filled` says what the filled copy holds.
+    writable = bool(req.answer_ref) and not (req.answer and req.answer.strip())
+    filled = bool(value) and supported and status is not Status.REVIEW and writable
     return Mapping(
         status=status,
         flags=flag_names(flags),
