@@ -401,3 +401,24 @@ def test_the_run_schema_refuses_a_record_off_the_spec() -> None:
     errors = run_record_errors({"version": "1", "inputs": [{"path": "q.xlsx", "status": "done"}]})
     assert "$: 'started' is a required property" in errors
     assert any(e.startswith("$.inputs[0].status: 'done' is not one of") for e in errors)
+
+
+def test_the_inventory_meaning_ignores_layout_but_not_facts(tmp_path: Path) -> None:
+    import yaml
+
+    from socproc.batch.run import inventory_meaning
+    from socproc.inventory.load import load_inventory
+
+    # Dates as the file spells them (YYYY-MM-DD text), not as YAML's own date type.
+    data = json.loads(json.dumps(yaml.safe_load(INVENTORY.read_text()), default=str))
+    relaid = tmp_path / "relaid.yaml"  # keys sorted, flow style, every string quoted
+    relaid.write_text(
+        yaml.safe_dump(data, sort_keys=True, default_flow_style=True, default_style='"')
+    )
+    as_json = tmp_path / "inventory.json"
+    as_json.write_text(json.dumps(data, default=str, indent=4))
+    meanings = {inventory_meaning(load_inventory(p)) for p in (INVENTORY, relaid, as_json)}
+    assert len(meanings) == 1
+    data["vendor"] = "Another Vendor"
+    relaid.write_text(yaml.safe_dump(data))
+    assert inventory_meaning(load_inventory(relaid)) not in meanings

@@ -176,8 +176,18 @@ def run_parts(inventory: Inventory, options: RunOptions) -> dict[str, str]:
 
 def inventory_meaning(inventory: Inventory) -> str:
     """A digest of the inventory as parsed and normalised: a comment, a reordered key or another
-    quoting style leaves it unchanged; a changed fact changes it."""
-    return _hash(repr(dataclasses.replace(inventory, path="", digest="")))
+    quoting style leaves it unchanged; a changed fact changes it. Where it was read from and the
+    warnings its check gave are not what it says."""
+    said = {
+        f.name: getattr(inventory, f.name)
+        for f in dataclasses.fields(inventory)
+        if f.name not in _NOT_SAID
+    }
+    return _hash(repr(sorted(said.items())))
+
+
+# Inventory fields that are not facts about the vendor.
+_NOT_SAID = frozenset({"path", "digest", "warnings", "notes"})
 
 
 def _hash(text: str) -> str:
