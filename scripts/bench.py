@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 QUIET_SECONDS = (
     5.0  # socproc.batch.run.QUIET_SECONDS: files changed more recently are looked at twice
 )
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
 INVENTORY = ROOT / "samples" / "inventory.yaml"
 AS_OF = "2026-11-26"
 

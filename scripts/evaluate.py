@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -27,7 +28,7 @@ from socproc.model import SOC_NEED_ORDER, Classification  # noqa: E402
 LABELLED = ROOT / "tests" / "data" / "labelled.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
 CLASSES: tuple[str, ...] = (*(str(n) for n in SOC_NEED_ORDER), "none")
 BANDS: tuple[tuple[str, float, float], ...] = (
     ("<0.5", 0.0, 0.5),
