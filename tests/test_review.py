@@ -422,3 +422,22 @@ def test_the_inventory_meaning_ignores_layout_but_not_facts(tmp_path: Path) -> N
     data["vendor"] = "Another Vendor"
     relaid.write_text(yaml.safe_dump(data))
     assert inventory_meaning(load_inventory(relaid)) not in meanings
+
+
+def test_apply_writes_the_buyers_vocabulary_and_says_what_it_could_not(
+    loop: tuple[Path, Path],
+) -> None:
+    _, out = loop
+    rows = responses(out / "q.response.xlsx")
+    spelled, off = [q for q, row in rows.items() if row["Filled"] == "No"][:2]
+    review(out / "q.response.xlsx", {spelled: ("n/a", None, "yes"), off: ("Maybe", None, "Yes")})
+    code, text, _ = invoke("apply", str(out / "q.response.xlsx"))
+    assert code == 0
+    cells = answer_cells(out / "q.filled.xlsx")
+    assert cells[spelled][0] == "N/A"  # the dropdown's own spelling
+    assert cells[off][0] is None
+    ref = rows[off]["Ref"]
+    assert (
+        f"q.response.xlsx: {ref}: the final answer is not one of the dropdown's choices — left"
+        " blank; use one of the buyer's values"
+    ) in text
