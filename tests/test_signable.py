@@ -287,3 +287,10 @@ def test_a_document_on_part_of_the_topic_does_not_answer_yes() -> None:
     )
     q = "Do you have procedures for managing your hardware supply chain?"
     assert answer(q, YES_NO, inv).filled is False
+
+
+def test_the_auditor_is_named_only_where_the_question_asks_who() -> None:
+    m = answer("Which audit firm issued your SOC 2 report?")
+    assert m.answer == "Kestrel & Lowe CPAs LLP"
+    m = answer("Please provide your SOC 2 Type II report, including the auditor's tests.", YES_NO)
+    assert (m.answer, m.filled) == ("Yes", True)

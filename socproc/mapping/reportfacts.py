@@ -68,8 +68,12 @@ _PERIOD_RX = re.compile(
     r"\b(what|which)\b[^?]{0,40}\b(period|dates?)\b|\bperiod\b[^?]{0,30}\bcover", re.I
 )
 _OPINION_RX = re.compile(r"\bopinion\b", re.I)
+# The auditor is a value only where the question asks who ("which audit firm", "name of the
+# auditor"), not where it mentions the auditor's tests.
 _AUDITOR_RX = re.compile(
-    r"\baudit(ing)? firm\b|\bauditors?\b|\bcpa firm\b|\bwho (issued|performed|conducted)\b", re.I
+    r"\b(which|what|who|name of)\b[^?]{0,30}\b(audit(ing)? firm|auditors?|cpa firm)\b|"
+    r"\bwho (issued|performed|conducted)\b",
+    re.I,
 )
 _THROUGH_RX = re.compile(
     r"\b(through|until|to) what date\b|\bwhat date\b[^?]{0,40}\b(through|cover)", re.I
