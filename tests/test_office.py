@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -32,24 +33,43 @@ def test_libreoffice_converts_every_output_to_pdf(tmp_path: Path) -> None:
     pdf = tmp_path / "pdf"
     profile = (tmp_path / "profile").as_uri()
     assert OFFICE is not None
-    done = subprocess.run(
+    done = _convert(OFFICE, profile, pdf, outputs)
+    assert done.returncode == 0, done.stderr
+    for path in outputs:
+        converted = pdf / (path.stem + ".pdf")
+        if not converted.exists():
+            # A batch conversion now and then fails to load one file under load; alone, a
+            # file LibreOffice can read converts, and one it cannot still fails here.
+            done = _convert(OFFICE, profile, pdf, [path])
+        assert converted.exists(), f"LibreOffice could not open {path.name}: {done.stderr}"
+        assert converted.stat().st_size > 1000
+    # Printed as set up (landscape, one page wide, pages running down): the 22-requirement
+    # sample fits a few pages, where LibreOffice's defaults split it over 17.
+    workbook = pdf / "contoso_bank_vendor_assessment.response.pdf"
+    assert _pages(workbook) <= 6
+
+
+def _convert(
+    office: str, profile: str, pdf: Path, files: list[Path]
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [
-            OFFICE,
+            office,
             f"-env:UserInstallation={profile}",
             "--headless",
             "--convert-to",
             "pdf",
             "--outdir",
             str(pdf),
-            *map(str, outputs),
+            *map(str, files),
         ],
         capture_output=True,
         text=True,
         timeout=300,
         check=False,
     )
-    assert done.returncode == 0, done.stderr
-    for path in outputs:
-        converted = pdf / (path.stem + ".pdf")
-        assert converted.exists(), f"LibreOffice could not open {path.name}: {done.stderr}"
-        assert converted.stat().st_size > 1000
+
+
+def _pages(path: Path) -> int:
+    """Pages of a PDF: its page objects (`/Type /Page`, not `/Pages`)."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-z])", path.read_bytes()))

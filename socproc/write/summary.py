@@ -208,7 +208,13 @@ def _summary_sheet(wb: Workbook, ws: Worksheet, batch: BatchView, header: Any, w
     title = wb.add_format({"bold": True, "font_size": 14})
     bold = wb.add_format({"bold": True})
     ws.set_column(0, 0, SUMMARY_WIDTHS[0])
-    ws.set_column(1, 1, SUMMARY_WIDTHS[1], wrap)
+    # Numbers beside their labels, not 90 characters away at the column's right edge.
+    ws.set_column(
+        1,
+        1,
+        SUMMARY_WIDTHS[1],
+        wb.add_format({"text_wrap": True, "valign": "top", "align": "left"}),
+    )
     ws.write_string(0, 0, cell_text(f"SOC report demand for {batch.vendor}"), title)
     ws.set_row(0, 20)
     rec = batch.recommendation
