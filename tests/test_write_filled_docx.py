@@ -101,3 +101,36 @@ def test_write_outputs_makes_filled_docx(tmp_path: Path, fmt: str) -> None:
     paths = write_outputs(result, tmp_path / "out")
     assert [p.name for p in paths] == ["in.response.xlsx", "in.response.json", "in.filled.docx"]
     assert docx.Document(str(paths[2])).tables[1].cell(1, 1).text.startswith("Yes: see our SOC 2")
+
+
+def test_a_table_merged_down_a_thousand_rows_is_filled(tmp_path: Path) -> None:
+    # python-docx finds a merged cell's top recursively, a frame per row: 1,100 rows of a
+    # vertical merge used to end in RecursionError.
+    import docx as python_docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from socproc.model import Classification, Mapping, Requirement, Response, Status
+    from socproc.write.filled_docx import write_filled_docx
+
+    rows = 1100
+    doc = python_docx.Document()
+    table = doc.add_table(rows=rows + 1, cols=3)
+    for i, tr in enumerate(table._tbl.tr_lst[1:], 1):
+        merge = OxmlElement("w:vMerge")
+        if i == 1:
+            merge.set(qn("w:val"), "restart")
+        tr.tc_lst[0].get_or_add_tcPr().append(merge)
+    src = tmp_path / "tall.docx"
+    doc.save(src)
+    responses = [
+        Response(
+            Requirement(ref=f"T1R{r}", question=f"Q{r}?", answer_ref=f"T1R{r}C3"),
+            Classification(confidence=0.9),
+            Mapping(status=Status.COVERED, answer="Yes", filled=True),
+        )
+        for r in range(2, rows + 2)
+    ]
+    dest = write_filled_docx(src, responses, tmp_path / "tall.filled.docx")
+    last = python_docx.Document(dest).tables[0]._tbl.tr_lst[rows]
+    assert "Yes" in "".join(t.text or "" for t in last.iter(qn("w:t")))

@@ -9,6 +9,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from docx.table import _Cell
+
 from socproc.errors import OutputError
 from socproc.model import Response
 from socproc.write.atomic import write_atomic
@@ -394,13 +396,43 @@ def _blocks(parent: Any, tag: str) -> Iterator[Any]:
 
 
 def _cell(table: Any, r: int, c: int) -> Any:
+    """Row `r`, column `c` (1-based) as the reader numbers them: direct w:tc cells, each
+    repeated over its gridSpan; a vertically merged continuation is its merge's top cell.
+
+    python-docx's `row.cells` finds that top cell recursively, one frame per merged row, and
+    a Word table merged down a thousand rows overflows the stack: walked up in a loop here.
+    """
     if table is None:
         return None
-    rows = table.rows
+    rows = [el for el in table._tbl if el.tag == f"{_W}tr"]
     if not 1 <= r <= len(rows):
         return None
-    cells = rows[r - 1].cells
-    return cells[c - 1] if 1 <= c <= len(cells) else None
+    row = r - 1
+    cells = _row_cells(rows[row])
+    if not 1 <= c <= len(cells):
+        return None
+    tc = cells[c - 1]
+    while _continues(tc) and row > 0:
+        row -= 1
+        above = _row_cells(rows[row])
+        if c - 1 >= len(above):
+            break
+        tc = above[c - 1]
+    return _Cell(tc, table)
+
+
+def _row_cells(tr: Any) -> list[Any]:
+    cells: list[Any] = []
+    for tc in (el for el in tr if el.tag == f"{_W}tc"):
+        span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+        count = int(span.get(f"{_W}val", "1")) if span is not None else 1
+        cells.extend([tc] * max(1, count))
+    return cells
+
+
+def _continues(tc: Any) -> bool:
+    merge = tc.find(f"{_W}tcPr/{_W}vMerge")
+    return merge is not None and merge.get(f"{_W}val", "continue") == "continue"
 
 
 def _write_cell(cell: Any, text: str) -> None:
