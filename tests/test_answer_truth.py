@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import CORPUS, CORPUS_HINT, load_script
+from helpers import load_script
 
 from socproc.inventory.load import load_inventory
 
@@ -37,8 +37,8 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 
 
 @pytest.mark.corpus
-@pytest.mark.skipif(not CORPUS.is_dir(), reason=CORPUS_HINT)
-def test_the_whole_truth_set_gets_no_false_claim() -> None:
+def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
+    assert corpus == AT.CORPUS
     rows = AT.load_rows()
     assert len(rows) == 342  # every corpus question found by its id and text hash
     assert AT.score(rows)["false_claims"] == []
