@@ -294,3 +294,13 @@ def test_the_auditor_is_named_only_where_the_question_asks_who() -> None:
     assert m.answer == "Kestrel & Lowe CPAs LLP"
     m = answer("Please provide your SOC 2 Type II report, including the auditor's tests.", YES_NO)
     assert (m.answer, m.filled) == ("Yes", True)
+
+
+def test_an_internal_documents_title_never_reaches_the_buyer() -> None:
+    secret = EvidenceDocument(
+        "ir", "Project Nightjar runbook", ("incident response plan",), sharing="internal"
+    )
+    inv = Inventory(vendor="V", documents=(secret,))
+    for q in ("Do you have an incident response plan?", "Provide your incident response plan."):
+        m = answer(q, inventory=inv)
+        assert "Nightjar" not in m.suggested_response

@@ -194,7 +194,10 @@ def _document_outcome(ctx: Context, docs: Sequence[EvidenceDocument], yes: bool)
     current = [d for d in docs if not expired(d, ctx.as_of)]
     doc = (current or list(docs))[0]
     dated = f", dated {doc.date}," if doc.date else ""
-    title = lower_first(doc.title)
+    # An internal document's title never goes to the buyer (the answer lands in their file).
+    title = (
+        "internal documentation on this" if doc.sharing == "internal" else lower_first(doc.title)
+    )
     flags = {Flag.NDA_REQUIRED} if doc.sharing != "public" else set()
     if not current:
         flags.add(Flag.EXPIRED)
