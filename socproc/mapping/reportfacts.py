@@ -49,7 +49,6 @@ _EITHER_RX = re.compile(
 _TYPE2_RX = re.compile(
     r"\btype\s*-?\s*(2|ii|two)\b|\boperating effectiveness\b|\bover a period\b", re.I
 )
-_TYPE1_RX = re.compile(r"\btype\s*-?\s*(1|i|one)\b(?!\s*(and|or|/))|\bpoint in time\b", re.I)
 _PUBLIC_RX = re.compile(r"\bpublic(ly)?\b|\bgeneral[- ]use\b|\bpublish", re.I)
 
 _EXCEPTION_RX = re.compile(r"\bexceptions?\b|\bdeviations?\b|\bqualified opinion\b", re.I)

@@ -415,10 +415,6 @@ _GENERAL_TERMS = frozenset(
 _FRAME_STEMS = frozenset(_stem(w) for w in _FRAME_WORDS)
 
 
-def _share(wanted: frozenset[str], text: str) -> float:
-    return len(wanted & subject_terms(text)) / len(wanted) if wanted else 0.0
-
-
 def states(question: str, text: str, least: int = 2) -> bool:
     """Whether `text` states what `question` asks: it holds at least STATED_SHARE of the
     question's subject terms (at least `least` of them, or the one term a one-term question
