@@ -11,8 +11,9 @@ from socproc.batch.lock import DEFAULT_WAIT_SECONDS
 from socproc.batch.run import run_folder
 from socproc.batch.worker import RunOptions
 from socproc.errors import ConfigError, SocprocError
+from socproc.extract import extract_file as extract
 from socproc.inventory.load import ApprovedAnswer, Inventory, as_inventory
-from socproc.model import Extraction, Settings
+from socproc.model import Settings
 from socproc.read.layout import LayoutRules
 from socproc.result import Batch, IncompleteRun, Result
 
@@ -54,22 +55,6 @@ def _plausible(day: date) -> date:
     if not 1900 <= day.year <= 2999:
         raise ValueError(day)
     return day
-
-
-def extract(
-    path: str | Path, layout: LayoutRules | None = None, settings: Settings | None = None
-) -> Extraction:
-    """Read one questionnaire and return its requirements and skipped rows, without mapping.
-
-    Example::
-
-        found = socproc.extract("q.xlsx")
-        [r.question_id for r in found.requirements]  # ['AC-01', 'AC-02', ...]
-        [(s.ref, s.reason) for s in found.skipped]   # [('Cover', 'sheet-skipped: instructions')]
-    """
-    from socproc.extract import extract_file
-
-    return extract_file(path, layout, settings)
 
 
 def process(

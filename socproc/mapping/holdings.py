@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from socproc.inventory.check import BRIDGEABLE_KINDS
@@ -104,6 +105,8 @@ class Context:
     stale_before: date = field(init=False)
     bridge_before: date = field(init=False)
     held_kinds: frozenset[str] = field(init=False)
+    # The inventory's file name, naming it as the source of its own approved answers.
+    origin: str = field(init=False)
     control_words: dict[str, frozenset[str]] = field(init=False)
     doc_phrases: list[tuple[EvidenceDocument, list[tuple[str, str]]]] = field(init=False)
     # First word of a document's phrase → (document index, padded phrase), for `documents_for`.
@@ -114,6 +117,7 @@ class Context:
     by_criteria: dict[frozenset[str], list[Control]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.origin = Path(self.inventory.path).name or "inventory"
         self.stale_before = add_months(self.as_of, -self.settings.freshness_months)
         self.bridge_before = add_months(self.as_of, -self.settings.bridge_months)
         current = [r for r in self.inventory.reports if not expired(r, self.as_of)]

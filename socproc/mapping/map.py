@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from pathlib import Path
 
 from socproc.inventory.load import ApprovedAnswer, Inventory, Report
 from socproc.mapping.answers import claimed_reports, leading_choice, polarity
@@ -126,12 +125,10 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         remedy = tuple(r for r in remedy if r.startswith("request a bridge letter"))
     source = None
     if match:
-        origin = match[0].source or Path(ctx.inventory.path).name or "inventory"
-        source = AnswerSource(origin, match[0].question_id, match[1])
+        source = AnswerSource(match[0].source or ctx.origin, match[0].question_id, match[1])
     # No automatic answer: the nearest approved answers to other wordings, for the reviewer only
     # (never written into the filled copy by themselves).
-    origin = Path(ctx.inventory.path).name or "inventory"
-    similar = () if match else ctx.index.similar(req.question, origin=origin)
+    similar = () if match else ctx.index.similar(req.question, origin=ctx.origin)
     value = cell_value(signed, req, approved if status is not Status.REVIEW else None)
     # Written only where the buyer's file has a free place for it (an answer cell or box,
     # not one already answered): `filled` says what the filled copy holds.
