@@ -331,27 +331,37 @@ def subject_terms(text: str) -> frozenset[str]:
         text = _ACRONYM_RX.sub(r" \1 ", text).replace("(", " ").replace(")", " ")
     text = _TIMES_RX.sub("x", _SEPARATOR_RX.sub(" ", text.lower()))
     tokens = _WORD_RX.findall(text)
-    terms: set[str] = set()
-    i = 0
-    while i < len(tokens):
-        if tokens[i] not in _SYNONYM_STARTS:
-            word = tokens[i]
-            if word not in _FRAME_WORDS and len(word) > 1:
-                terms.add(_stem(word))
+    if _SYNONYM_STARTS.isdisjoint(tokens):
+        # Most questions hold no synonym phrase: each word's term comes from the word cache.
+        terms = set(map(_term, tokens))
+    else:
+        terms = set()
+        i = 0
+        while i < len(tokens):
+            if tokens[i] in _SYNONYM_STARTS:
+                for n in range(min(_LONGEST_SYNONYM, len(tokens) - i), 0, -1):
+                    key = _SYNONYM_KEY.get(tuple(tokens[i : i + n]))
+                    if key is not None:
+                        terms.add(key)
+                        i += n
+                        break
+                else:
+                    terms.add(_term(tokens[i]))
+                    i += 1
+                continue
+            terms.add(_term(tokens[i]))
             i += 1
-            continue
-        for n in range(min(_LONGEST_SYNONYM, len(tokens) - i), 0, -1):
-            key = _SYNONYM_KEY.get(tuple(tokens[i : i + n]))
-            if key is not None:
-                terms.add(key)
-                i += n
-                break
-        else:
-            word = tokens[i]
-            if word not in _FRAME_WORDS and len(word) > 1:
-                terms.add(_stem(word))
-            i += 1
-    return frozenset(terms) - _FRAME_STEMS
+    # A synonym key is never a frame word's stem; subtracting keeps it so if one is added.
+    return frozenset(terms) - _NOT_TERMS
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(word: str) -> str:
+    """A word's subject term: its stem, or '' for a frame word or a single character."""
+    if word in _FRAME_WORDS or len(word) <= 1:
+        return ""
+    stem = _stem(word)
+    return "" if stem in _FRAME_STEMS else stem
 
 
 @lru_cache(maxsize=1 << 16)
@@ -413,6 +423,7 @@ _GENERAL_TERMS = frozenset(
     ]
 )
 _FRAME_STEMS = frozenset(_stem(w) for w in _FRAME_WORDS)
+_NOT_TERMS = _FRAME_STEMS | {""}
 
 
 def states(question: str, text: str, least: int = 2) -> bool:
@@ -469,15 +480,18 @@ def stating_controls(question: str, controls: tuple[Control, ...]) -> tuple[Cont
     wanted = subject_terms(question)
     if not wanted:
         return ()
-    if _PRODUCT_RX.search(question):
-        # "Does your solution support SSO?" is about the product: a control on the vendor's
-        # own workforce ("SSO for all workforce access") does not answer it.
-        controls = tuple(c for c in controls if _PRODUCT_WORDS_RX.search(c.description))
+    index = _control_index(controls)
+    # "Does your solution support SSO?" is about the product: a control on the vendor's own
+    # workforce ("SSO for all workforce access") does not answer it.
+    product = bool(_PRODUCT_RX.search(question))
+    shared: dict[int, int] = {}
+    for term in wanted:
+        for i in index.by_term.get(term, ()):
+            shared[i] = shared.get(i, 0) + 1
     scored = sorted(
-        ((len(wanted & subject_terms(c.description)), c.id, c) for c in controls),
-        key=lambda t: (-t[0], t[1]),
+        ((-n, index.ids[i], i) for i, n in shared.items() if not product or index.about_product[i])
     )
-    near = [c for n, _, c in scored[:_PAIR_POOL] if n]
+    near = [controls[i] for _, _, i in scored[:_PAIR_POOL]]
     for control in near:
         if states(question, control.description):
             return (control,)
@@ -504,6 +518,40 @@ def stating_controls(question: str, controls: tuple[Control, ...]) -> tuple[Cont
 
 
 _PARTS_RX = re.compile(r"[,;]|\s(?:and|with|that|which)\s", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _ControlIndex:
+    """The vendor's controls by subject term, worked out once per inventory."""
+
+    ids: tuple[str, ...]
+    by_term: dict[str, tuple[int, ...]]
+    about_product: tuple[bool, ...]
+
+
+_INDEXES: dict[int, tuple[tuple[Control, ...], _ControlIndex]] = {}
+
+
+def _control_index(controls: tuple[Control, ...]) -> _ControlIndex:
+    """The index of `controls`, cached by identity (an inventory's tuple lives for the run)."""
+    cached = _INDEXES.get(id(controls))
+    if cached is not None and cached[0] is controls:
+        return cached[1]
+    by_term: dict[str, list[int]] = {}
+    for i, control in enumerate(controls):
+        for term in subject_terms(control.description):
+            by_term.setdefault(term, []).append(i)
+    index = _ControlIndex(
+        tuple(c.id for c in controls),
+        {t: tuple(ix) for t, ix in by_term.items()},
+        tuple(bool(_PRODUCT_WORDS_RX.search(c.description)) for c in controls),
+    )
+    if len(_INDEXES) >= 8:
+        _INDEXES.clear()
+    _INDEXES[id(controls)] = (controls, index)
+    return index
+
+
 # The product as the subject of a question, and the words of a control about the product.
 _PRODUCT_RX = Cue(
     r"\b(your|the)\s+(solution|application|app|product|platform|software|service|portal|tool)"
