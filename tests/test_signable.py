@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -57,7 +58,9 @@ INVENTORY = Inventory(
     reports=(SOC2, BRIDGE, SOC1_T1),
     controls=CONTROLS,
     documents=(EvidenceDocument("ir-plan", "Incident Response Plan", ("incident response",)),),
-    contact=Contact("Priya Raman", "security@northwind.example", "Head of Security"),
+    contact=Contact(
+        "Priya Raman", "security@northwind.example", "Head of Security", "+1 617 555 0142"
+    ),
 )
 
 
@@ -179,12 +182,42 @@ def test_describe_questions_never_get_a_bare_yes() -> None:
         ("Company name", "Northwind Analytics"),
         ("Primary contact email", "security@northwind.example"),
         ("Contact name", "Priya Raman"),
+        ("Solution Provider Contact Phone Number", "+1 617 555 0142"),
         ("Date completed", "2026-06-30"),
+        ("Who is your data center provider?", "Amazon Web Services"),
+        ("Cloud hosting provider", "Amazon Web Services"),
     ],
 )
 def test_fields_about_the_vendor_come_from_the_inventory(question: str, expected: str) -> None:
     m = answer(question)
     assert (m.answer, m.filled) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    ("choices", "expected"),
+    [
+        (("Self-Managed", "AWS", "Azure", "GCP"), "AWS"),
+        (("On premises", "Amazon Web Services", "Other"), "Amazon Web Services"),
+        (("Self-Managed", "Azure", "GCP"), ""),  # no choice names the provider: the reviewer's
+    ],
+)
+def test_the_hosting_provider_is_the_subservice_org_that_hosts(
+    choices: tuple[str, ...], expected: str
+) -> None:
+    m = answer("Select your hosting option.", choices)
+    assert (m.answer, m.filled) == (expected, bool(expected))
+
+
+def test_a_hosting_provider_is_named_only_when_the_reports_name_one() -> None:
+    colo = SubserviceOrg("Meridian Data Centers, LLC", "inclusive", ("colocation hosting",))
+    two = replace(
+        INVENTORY, reports=(replace(SOC2, subservice_orgs=(*SOC2.subservice_orgs, colo)),)
+    )
+    assert answer("Who is your data center provider?", inventory=two).filled is False
+    none = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=()),))
+    assert answer("Who is your data center provider?", inventory=none).filled is False
+    # A yes/no question about the provider is about that organisation, not a name to fill.
+    assert answer("Does your hosting provider hold a SOC 2 report?", YES_NO).filled is False
 
 
 def test_a_legal_name_comes_only_from_an_approved_answer() -> None:

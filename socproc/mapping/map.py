@@ -160,7 +160,7 @@ def _sign(
     if approved is not None:
         return from_approved(approved.answer), True
     if form in (Form.FIELD, Form.OTHER, Form.DESCRIBE):
-        field = field_value(ctx, question)
+        field = field_value(ctx, question, req.choices)
         if field.answer:
             return field, True
     asked = _asked_kinds(cls)

@@ -295,10 +295,13 @@ def negated(question: str) -> bool:
     return bool(YES_NO_RX.match(question)) and bool(_NEGATED_RX.search(question.split("?")[0]))
 
 
-def field_value(ctx: Context, question: str) -> Signed:
-    """The vendor's own name, contact or the date of completion, where a field asks for it."""
+def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> Signed:
+    """The vendor's own name, contact, hosting provider or the date of completion, where a
+    field asks for it."""
     inv = ctx.inventory
     contact = inv.contact
+    if _HOSTING_FIELD_RX.search(question):
+        return hosting_provider(ctx, choices)
     if _LIST_RX.search(question):
         # "Legal name and registered address": half an answer is left for the reviewer.
         return NONE
@@ -307,7 +310,7 @@ def field_value(ctx: Context, question: str) -> Signed:
     if contact is not None and _CONTACT_RX.search(question):
         for rx, value in (
             (_EMAIL_RX, contact.email),
-            (_PHONE_RX, getattr(contact, "phone", None)),
+            (_PHONE_RX, contact.phone),
             (_TITLE_RX, contact.title),
         ):
             if rx.search(question):
@@ -319,6 +322,65 @@ def field_value(ctx: Context, question: str) -> Signed:
         # ever stated by an approved answer.
         return Signed(inv.vendor, inv.vendor, "vendor")
     return NONE
+
+
+def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
+    """The organisation that hosts the service, as the reports' subservice organisations name
+    it (one whose services are hosting); spelled as a dropdown choice that names it, or left
+    for the reviewer when no choice does or the reports name several."""
+    names = sorted(
+        {
+            org.name
+            for report in ctx.inventory.reports
+            for org in report.subservice_orgs
+            if any(_HOSTING_SERVICE_RX.search(s) for s in org.services)
+        }
+    )
+    if len(names) != 1:
+        return NONE
+    name = names[0]
+    fact = f"{name} hosts the service (a subservice organisation of our audit report)."
+    if not choices:
+        return Signed(name, fact, "subservice_orgs")
+    known = {name.casefold(), *_PROVIDER_ALIASES.get(_plain(name), ())}
+    picked = [c for c in choices if _plain(c) in known or _names_word(_plain(name), _plain(c))]
+    return Signed(picked[0], fact, "subservice_orgs") if len(picked) == 1 else NONE
+
+
+def _plain(name: str) -> str:
+    """A provider's name without punctuation or legal suffix: "Meridian Data Centers, LLC" →
+    "meridian data centers"."""
+    words = _WORD_RX.findall(name.casefold())
+    while words and words[-1] in _LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _names_word(name: str, choice: str) -> bool:
+    """Whether a short choice ("Azure") is a whole word of the provider's name."""
+    return len(choice) >= 3 and f" {choice} " in f" {name} "
+
+
+# A field asking who hosts the service: "Who is your data center provider?", "Select your
+# hosting option", "Cloud provider name".
+_HOSTING_FIELD_RX = Cue(
+    r"\b(hosting|cloud|data ?cent(er|re)|colocation|co-location|iaas)\s+(service\s+)?"
+    r"(provider|vendor|option|company|partner)s?\b|\bwho hosts\b",
+    ("hosting", "cloud", "data cent", "datacent", "colocation", "co-location", "iaas", "hosts"),
+)
+_HOSTING_SERVICE_RX = re.compile(
+    r"\b(hosting|hosted|hosts|cloud|infrastructure|data ?cent(er|re)s?|colocation|iaas|paas)\b",
+    re.I,
+)
+_LEGAL_SUFFIXES = frozenset({"llc", "inc", "ltd", "limited", "corp", "corporation", "gmbh", "plc"})
+# The short names buyers' dropdowns give the large hosting providers.
+_PROVIDER_ALIASES: dict[str, tuple[str, ...]] = {
+    "amazon web services": ("aws", "amazon aws", "amazon"),
+    "google cloud platform": ("gcp", "google cloud", "google"),
+    "google cloud": ("gcp", "google cloud platform", "google"),
+    "microsoft azure": ("azure", "microsoft"),
+    "oracle cloud infrastructure": ("oci", "oracle cloud", "oracle"),
+}
 
 
 @lru_cache(maxsize=1 << 16)
