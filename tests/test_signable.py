@@ -337,3 +337,22 @@ def test_an_internal_documents_title_never_reaches_the_buyer() -> None:
     for q in ("Do you have an incident response plan?", "Provide your incident response plan."):
         m = answer(q, inventory=inv)
         assert "Nightjar" not in m.suggested_response
+
+
+@pytest.mark.parametrize(
+    ("question", "filled"),
+    [
+        ("Please provide your ISO 27001 certificate and Statement of Applicability.", False),
+        ("Provide your incident response plan and the results of its most recent test.", False),
+        ("Can you provide your SOC 2 report and bridge letter?", True),
+        ("Please provide your SOC 2 report and ISO 27001 certificate.", True),
+        ("Provide your ISO 27001 certificate.", True),
+    ],
+)
+def test_a_request_for_several_things_is_yes_only_when_each_is_held(
+    question: str, filled: bool
+) -> None:
+    iso = Report(id="iso", kind="ISO 27001")
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    m = answer(question, YES_NO, inventory=inventory)
+    assert (m.answer == "Yes", m.filled) == (filled, filled)

@@ -667,6 +667,51 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
     return Signed("Yes", f"We maintain {doc.title}{terms}.", doc.id)
 
 
+def requested_items(question: str) -> tuple[str, ...]:
+    """The things a request asks for, when it asks for several ("your ISO 27001 certificate and
+    Statement of Applicability" → two); () when the question is not a request to provide."""
+    m = _PROVIDE_RX.search(question.split("?")[0])
+    if m is None:
+        return ()
+    body = _PARENTHESES_RX.sub(" ", question.split("?")[0][m.end() :])
+    body = body.split(". ")[0]
+    if _OR_RX.search(body):
+        return ()  # alternatives ("a SOC 2 or an ISO certificate"): any one of them will do
+    # "..., including the auditor's tests" qualifies the item before it; it is not another.
+    return tuple(
+        p for p in _ITEM_SPLIT_RX.split(body) if subject_terms(p) and not _QUALIFIER_RX.match(p)
+    )
+
+
+def documents_stating(ctx: Context, item: str) -> list[EvidenceDocument]:
+    """Held documents whose title and topics hold every specific word of `item`."""
+    wanted = subject_terms(item) - _GENERAL_TERMS
+    if not wanted:
+        wanted = subject_terms(item)
+    return [
+        d
+        for d in ctx.inventory.documents
+        if wanted <= subject_terms(" ".join((d.title, *d.topics)))
+    ]
+
+
+# "Provide ...", "Can you provide ...", "Are you willing to share ...": what follows is asked for.
+_PROVIDE_RX = re.compile(
+    r"^\s*(?:please\s+)?(?:(?:can|could|will|would)\s+you\s+(?:please\s+)?|"
+    r"are\s+you\s+(?:able|willing)\s+to\s+)?"
+    r"(?:provide|attach|upload|submit|share|send|supply|furnish)\b(?:\s+(?:us|a\s+copy\s+of))?",
+    re.I,
+)
+_QUALIFIER_RX = re.compile(
+    r"\s*(including|incl|with|which|that|covering|for|if|where|when|such|e\.?g|i\.?e|as|from|"
+    r"in|of|to|on|by|showing|describing|detailing|type)\b",
+    re.I,
+)
+_OR_RX = re.compile(r"\bor\b|\beither\b", re.I)
+# Items of a list: "A, B and C", "A & B", "A as well as B", "A along with B".
+_ITEM_SPLIT_RX = re.compile(r",|;|\s(?:and|&|as well as|along with|plus)\s", re.I)
+
+
 def from_approved(answer_text: str) -> Signed:
     """The short answer an approved answer gives: Yes/No when it starts so, else its text."""
     text = answer_text.strip()
