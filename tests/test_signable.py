@@ -356,3 +356,20 @@ def test_a_request_for_several_things_is_yes_only_when_each_is_held(
     inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
     m = answer(question, YES_NO, inventory=inventory)
     assert (m.answer == "Yes", m.filled) == (filled, filled)
+
+
+def test_a_document_of_another_kind_does_not_answer_for_the_one_asked() -> None:
+    # A test *report* tagged "business continuity plan" is not the plan itself.
+    report = EvidenceDocument(
+        "dr-test",
+        "Disaster recovery test report (annual failover exercise)",
+        ("disaster recovery test", "business continuity plan"),
+    )
+    plan = EvidenceDocument("bcp", "Business Continuity Plan", ("business continuity plan",))
+    question = "Do you have a documented Business Continuity Plan (BCP)?"
+    only_report = replace(INVENTORY, documents=(report,))
+    assert answer(question, YES_NO, inventory=only_report).filled is False
+    with_plan = replace(INVENTORY, documents=(report, plan))
+    m = answer(question, YES_NO, inventory=with_plan)
+    assert (m.answer, m.filled) == ("Yes", True)
+    assert "Business Continuity Plan" in m.suggested_response

@@ -656,7 +656,11 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
     # `docs` name their title or a topic in the question as a whole phrase; each of the
     # question's clauses must still be on the document ("with a clear owner" too).
     test = _doc_states if form is Form.YES_NO else _covers
-    docs = [d for d in docs if test(question, " ".join((d.title, *d.topics)))]
+    docs = [
+        d
+        for d in docs
+        if test(question, " ".join((d.title, *d.topics))) and same_kind(question, d.title)
+    ]
     if not docs:
         return NONE
     shareable = [d for d in docs if d.sharing != "internal"]
@@ -665,6 +669,43 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
     doc = shareable[0]
     terms = " (available under NDA)" if doc.sharing == "nda" else ""
     return Signed("Yes", f"We maintain {doc.title}{terms}.", doc.id)
+
+
+def same_kind(question: str, title: str) -> bool:
+    """Whether a document is of the kind the question asks for: a test *report* on business
+    continuity is not the business continuity *plan*, whatever its topics. True when the
+    question or the title names no kind of document."""
+    asked, held = doc_kinds(question), doc_kinds(title)
+    return not asked or not held or bool(asked & held)
+
+
+@lru_cache(maxsize=1 << 12)
+def doc_kinds(text: str) -> frozenset[str]:
+    """The kinds of document a text names ("plan", "policy", "report", ...)."""
+    return frozenset(_DOC_KIND_OF.get(m.lower(), m.lower()) for m in _DOC_KIND_RX.findall(text))
+
+
+_DOC_KIND_RX = re.compile(
+    r"\b(plan|policy|policies|procedures?|standards?|programme|program|reports?|"
+    r"certificates?|diagrams?|summary|summaries|register|inventory|agreements?|contracts?|"
+    r"charter|playbooks?|runbooks?)\b",
+    re.I,
+)
+# Plural and British spellings of a kind, to its one name.
+_DOC_KIND_OF = {
+    "policies": "policy",
+    "procedures": "procedure",
+    "standards": "standard",
+    "programme": "program",
+    "reports": "report",
+    "certificates": "certificate",
+    "diagrams": "diagram",
+    "summaries": "summary",
+    "agreements": "agreement",
+    "contracts": "contract",
+    "playbooks": "playbook",
+    "runbooks": "runbook",
+}
 
 
 def requested_items(question: str) -> tuple[str, ...]:
