@@ -373,3 +373,14 @@ def test_a_document_of_another_kind_does_not_answer_for_the_one_asked() -> None:
     m = answer(question, YES_NO, inventory=with_plan)
     assert (m.answer, m.filled) == ("Yes", True)
     assert "Business Continuity Plan" in m.suggested_response
+
+
+def test_an_approved_answer_is_said_once_and_leads_with_its_answer() -> None:
+    insurance = ApprovedAnswer(
+        question="Do you carry cyber liability insurance?",
+        answer="Yes. We carry $10M in cyber liability coverage.",
+    )
+    m = answer("Do you carry cyber liability insurance?", YES_NO, answers=(insurance,))
+    assert m.answer == "Yes"
+    assert m.suggested_response.startswith("Yes. We carry $10M")
+    assert m.suggested_response.count("We carry $10M") == 1

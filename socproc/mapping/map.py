@@ -378,10 +378,12 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
         why = "not stated in the inventory" if not supported else "low confidence"
         return f"DRAFT ({why}; confirm before sending): {evidence}"
     parts: list[str] = []
-    if signed.answer in ("Yes", "No") and polarity(signed.fact) is None:
-        parts.append(f"{signed.answer}.")
     already = signed.source == NOT_HELD and "do not currently hold" in evidence
-    if signed.fact and signed.fact not in evidence and not already:
+    # An approved answer leads with its own "Yes." and the evidence may repeat its text.
+    shown = bool(signed.fact) and unprefixed(signed.fact) not in evidence and not already
+    if signed.answer in ("Yes", "No") and not (shown and polarity(signed.fact) is not None):
+        parts.append(f"{signed.answer}.")
+    if shown:
         parts.append(signed.fact)
     if evidence:
         parts.append(evidence)

@@ -718,7 +718,8 @@ def requested_items(question: str) -> tuple[str, ...]:
     body = body.split(". ")[0]
     if _OR_RX.search(body):
         return ()  # alternatives ("a SOC 2 or an ISO certificate"): any one of them will do
-    # "..., including the auditor's tests" qualifies the item before it; it is not another.
+    # "..., including the auditor's tests" qualifies the item before it; it is not another,
+    # nor is an instruction beside the request.
     return tuple(
         p for p in _ITEM_SPLIT_RX.split(body) if subject_terms(p) and not _QUALIFIER_RX.match(p)
     )
@@ -745,7 +746,9 @@ _PROVIDE_RX = re.compile(
 )
 _QUALIFIER_RX = re.compile(
     r"\s*(including|incl|with|which|that|covering|for|if|where|when|such|e\.?g|i\.?e|as|from|"
-    r"in|of|to|on|by|showing|describing|detailing|type)\b",
+    r"in|of|to|on|by|showing|describing|detailing|type|"
+    # An instruction beside the request ("and confirm the opinion is unqualified") is no item.
+    r"confirm|describe|explain|indicate|state|list|specify|identify|note|tell|let)\b",
     re.I,
 )
 _OR_RX = re.compile(r"\bor\b|\beither\b", re.I)
