@@ -384,3 +384,21 @@ def test_an_approved_answer_is_said_once_and_leads_with_its_answer() -> None:
     assert m.answer == "Yes"
     assert m.suggested_response.startswith("Yes. We carry $10M")
     assert m.suggested_response.count("We carry $10M") == 1
+
+
+def test_a_control_that_rules_out_an_admission_answers_no() -> None:
+    hashed = Control(
+        "IAM-05",
+        "User passwords are stored only as bcrypt hashes; passwords are never stored in plain "
+        "text or in a reversible form.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, hashed))
+    m = answer("Are user passwords stored in plain text?", YES_NO, inventory=inventory)
+    assert (m.answer, m.filled) == ("No", True)
+    assert "never stored in plain text" in m.suggested_response
+    # An exception in the same breath is for the reviewer; so is an admission nothing rules out.
+    loose = Control("IAM-06", "Shared accounts are not used, except break-glass accounts.", ())
+    inventory = replace(INVENTORY, controls=(*CONTROLS, loose))
+    assert answer("Do you use shared accounts?", YES_NO, inventory=inventory).filled is False
+    assert answer("Have you had a data breach in the last 5 years?", YES_NO).filled is False

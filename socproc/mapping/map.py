@@ -31,6 +31,7 @@ from socproc.mapping.signable import (
     Form,
     Signed,
     about_provider,
+    denying_control,
     documents_stating,
     field_value,
     form_of,
@@ -234,7 +235,13 @@ def _signed(
         if fact is not None:
             return _for_form(Signed(fact.answer, fact.text, fact.source), form), True
     if is_admission(question) or about_provider(question):
-        # Only an approved answer states a breach history or another organisation's reports.
+        # Only an approved answer states a breach history or another organisation's reports;
+        # a control that rules the practice out ("passwords are never stored in plain text")
+        # answers a question about it with No.
+        ruling = denying_control(question, ctx.inventory.controls)
+        if ruling is not None and form is Form.YES_NO and not negated(question):
+            said = f"{sentence(ruling.description)[:-1]} (control {ruling.id})."
+            return Signed("No", said, ruling.id), True
         return NONE, False
     # A question about holding a report, or a certification a framework question names.
     holding_ask = asks_for_report(question, bool(cls.soc_need)) or bool(

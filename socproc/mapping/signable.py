@@ -511,6 +511,30 @@ def states(question: str, text: str, least: int = 2) -> bool:
     )
 
 
+def denies(question: str, text: str) -> bool:
+    """Whether `text` rules out what a yes/no question asks about: it holds the question's
+    subject as `states` requires, and a part naming it denies it without exception
+    ("passwords are never stored in plain text")."""
+    wanted = subject_terms(question)
+    said = subject_terms(text)
+    have = wanted & said
+    if not wanted or len(have) < min(2, len(wanted)) or len(have) / len(wanted) < STATED_SHARE:
+        return False
+    specific = wanted - _GENERAL_TERMS
+    if specific and len(specific & said) / len(specific) < STATED_SHARE:
+        return False
+    parts = [p for p in _PART_RX.split(text) if subject_terms(p) & have]
+    return any(_DENIAL_RX.search(p) for p in parts) and not any(_EXCEPT_RX.search(p) for p in parts)
+
+
+def denying_control(question: str, controls: tuple[Control, ...]) -> Control | None:
+    """The first control that rules out what the question asks about, if one does."""
+    if not subject_terms(question):
+        return None
+    return next((c for c in controls if denies(question, c.description)), None)
+
+
+_EXCEPT_RX = re.compile(r"\b(except|unless|other than|apart from|without approval)\b", re.I)
 # A part of a control's text that denies what it names: "are prohibited", "never stored".
 _DENIAL_RX = Cue(
     r"\b(not|never|no|prohibit\w*|forbid\w*|disallow\w*|banned)\b",
