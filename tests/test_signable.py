@@ -402,3 +402,11 @@ def test_a_control_that_rules_out_an_admission_answers_no() -> None:
     inventory = replace(INVENTORY, controls=(*CONTROLS, loose))
     assert answer("Do you use shared accounts?", YES_NO, inventory=inventory).filled is False
     assert answer("Have you had a data breach in the last 5 years?", YES_NO).filled is False
+
+
+def test_before_the_first_day_is_before_the_start_date() -> None:
+    m = answer(
+        "Do you perform background checks on all employees prior to their first day of work?",
+        YES_NO,
+    )
+    assert (m.answer, m.filled) == ("Yes", True)

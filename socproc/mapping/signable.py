@@ -224,6 +224,8 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "admin",
         ("administrative", "administrators", "administrator", "admins", "admin", "privileged"),
     ),
+    ("before", ("prior to", "before", "in advance of", "ahead of")),
+    ("start", ("first day of work", "first day", "start date", "starting date")),
     ("quarter", ("quarterly", "quarter", "every three months")),
     ("annual", ("annually", "annual", "yearly", "every year", "each year", "once a year")),
     ("monthly", ("monthly", "every month", "each month")),
