@@ -410,3 +410,12 @@ def test_before_the_first_day_is_before_the_start_date() -> None:
         YES_NO,
     )
     assert (m.answer, m.filled) == ("Yes", True)
+
+
+def test_an_answer_held_twice_is_suggested_once() -> None:
+    entry = ApprovedAnswer(question="Do you encrypt laptops?", answer="Yes, with FileVault.")
+    again = ApprovedAnswer(
+        question="Do you encrypt laptops?", answer="Yes, with FileVault.", source="library.xlsx"
+    )
+    m = answer("Are employee laptops encrypted with full-disk encryption?", answers=(entry, again))
+    assert len(m.similar_answers) == 1
