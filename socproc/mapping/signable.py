@@ -252,7 +252,7 @@ _PARENTHESES_RX = re.compile(
     r"|\([^(),]*,[^()]*\)",
     re.I,
 )
-_SEPARATOR_RX = re.compile(r"[-/_]")
+_SEPARATORS = str.maketrans("-/_", "   ")
 _TIMES_RX = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
 # A parenthesis that names an acronym ("(WAF)", "(DRP)") is kept; examples are not.
 _ACRONYM_RX = re.compile(r"\(([A-Za-z0-9]{2,6})\)")
@@ -393,7 +393,9 @@ def subject_terms(text: str) -> frozenset[str]:
     if "(" in text:
         text = _PARENTHESES_RX.sub(" ", text)
         text = _ACRONYM_RX.sub(r" \1 ", text).replace("(", " ").replace(")", " ")
-    text = _TIMES_RX.sub("x", _SEPARATOR_RX.sub(" ", text.lower()))
+    text = text.lower().translate(_SEPARATORS)
+    if "x" in text:
+        text = _TIMES_RX.sub("x", text)
     tokens = _WORD_RX.findall(text)
     if _SYNONYM_STARTS.isdisjoint(tokens):
         # Most questions hold no synonym phrase: each word's term comes from the word cache.
