@@ -419,3 +419,19 @@ def test_an_answer_held_twice_is_suggested_once() -> None:
     )
     m = answer("Are employee laptops encrypted with full-disk encryption?", answers=(entry, again))
     assert len(m.similar_answers) == 1
+
+
+def test_a_request_asked_as_a_question_is_a_request_with_a_yes_or_no() -> None:
+    pentest = EvidenceDocument(
+        "pentest", "Penetration test executive summary", ("penetration test",), sharing="nda"
+    )
+    inventory = replace(INVENTORY, documents=(pentest,))
+    m = answer(
+        "Are you willing to share a management summary of your most recent penetration test?",
+        YES_NO,
+        inventory=inventory,
+    )
+    assert (m.answer, m.filled) == ("Yes", True)
+    # Not held: "Can you provide ...?" is answered No; "Provide ..." is left for the reviewer.
+    assert answer("Can you provide a SOC 3 report?", YES_NO).answer == "No"
+    assert answer("Please provide your SOC 3 report.", YES_NO).filled is False

@@ -283,8 +283,9 @@ def _holding(
         return NONE, True
     if fact.answer == "Yes" and flags & _NOT_CURRENT and _CURRENT.search(question):
         return NONE, True
-    if fact.answer == "No" and form is Form.REQUEST:
-        # A request to attach something not held is for the reviewer, not a bare "No".
+    if fact.answer == "No" and form is Form.REQUEST and not YES_NO_RX.match(question):
+        # A request to attach something not held is for the reviewer, not a bare "No"; asked
+        # as a question ("Can you provide a SOC 3?"), No is its answer.
         return NONE, True
     # A held report is named by the evidence sentence that follows; a missing one is said here.
     said = fact.text if fact.answer != "Yes" else ""

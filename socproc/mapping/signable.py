@@ -266,7 +266,8 @@ def form_of(question: str, choices: tuple[str, ...] = ()) -> Form:
     text = question.strip()
     if len(text) <= 70 and not text.endswith("?") and _FIELD_RX.match(text):
         return Form.FIELD
-    if _REQUEST_RX.match(text):
+    if _REQUEST_RX.match(text) or _PROVIDE_RX.match(text):
+        # "Can you provide ...?", "Are you willing to share ...?" ask for a thing, in yes/no form.
         return Form.REQUEST
     if YES_NO_RX.match(text) or _INNER_YES_NO_RX.search(text):
         return Form.YES_NO
