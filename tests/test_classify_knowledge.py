@@ -14,8 +14,8 @@ from helpers import load_script
 from socproc.classify import classify, classify_all
 from socproc.classify import form as F
 from socproc.classify.judge import CONF_NOT_ASKED
-from socproc.classify.knowledge import NONE, nearest
-from socproc.classify.nist_index import CONTROLS, IDF, POSTINGS
+from socproc.classify.knowledge import NONE, idf, index_terms_known, nearest, postings
+from socproc.classify.nist_index import CONTROLS, MAX_IDF, TERMS
 from socproc.classify.text import fold, split_tokens
 from socproc.classify.tsc_map import CONTROL_CRITERIA, criteria_of_control
 from socproc.criteria import CATEGORY_ORDER, CRITERIA_BY_ID
@@ -88,12 +88,14 @@ def test_index_shape() -> None:
     ids = [cid for cid, _ in CONTROLS]
     assert len(ids) == len(set(ids)) and len(ids) > 400
     assert {"AC-2", "SC-7", "CP-9", "PT-5", "TSC CC6.1"} <= set(ids)
-    assert all(
-        0 <= doc < len(CONTROLS) and w > 0
-        for plist in POSTINGS.values()
-        for doc, w in plist.items()
-    )
-    assert set(POSTINGS) <= set(IDF)
+    terms = index_terms_known()
+    assert len(terms) > 1000 and len(terms) == len(set(terms))
+    for term in terms:
+        at, weights = postings(term)
+        assert at and list(at) == sorted(set(at)) and len(at) == len(weights)
+        assert all(0 <= doc < len(CONTROLS) for doc in at) and all(w > 0 for w in weights)
+        assert 0 < idf(term) <= MAX_IDF
+    assert idf("zzqx") == MAX_IDF and postings("zzqx") == ((), ())
 
 
 @pytest.mark.parametrize(
@@ -129,7 +131,7 @@ def test_committed_index_is_what_the_build_script_makes(tmp_path: Path) -> None:
     assert spec and spec.loader
     fresh = ModuleType("fresh_index")
     spec.loader.exec_module(fresh)
-    assert fresh.CONTROLS == CONTROLS and fresh.POSTINGS == POSTINGS and fresh.IDF == IDF
+    assert fresh.CONTROLS == CONTROLS and fresh.TERMS == TERMS and fresh.MAX_IDF == MAX_IDF
 
 
 # --------------------------------------------------------------------------- question form
