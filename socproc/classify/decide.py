@@ -134,7 +134,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
     )
     fin = financial_signals(signals, low)
     public = not PUBLIC_GATE.isdisjoint(tokens) and bool(PUBLIC.search(low))
-    request = bool(REQUEST.search(low, tokens)) and not DESCRIBE.search(low)
+    asks = bool(REQUEST.search(low, tokens))
+    request = asks and not DESCRIBE.search(low)
     artifact = artifact_asked(low, frameworks, request)
     sense, sense_why = bare_soc_sense(found, d)
 
@@ -148,7 +149,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
         if public and d.needs == SOC3_BIT:
             d.confidence = 0.95
     elif not (frameworks and not generic and not public):
-        implicit_reports(found, d, fin[0], public, generic)
+        implicit_reports(found, d, fin[0], public, generic, asks)
     if sense_why:
         d.reasons.append(sense_why)
     if not d.needs and not d.soc2:
@@ -198,18 +199,30 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
         and not any(r.startswith(("control", "weak")) for r in d.reasons)
     ):
         d.reasons.append("cues: '" + "', '".join(cues[:5]) + "'")
-    return Classification(
-        soc_need=NEEDS_OF_BITS[d.needs],
-        alternatives=alternatives,
-        criteria=tuple(all_criteria),
-        categories=in_category_order(cats),
-        frameworks=tuple(frameworks),
-        confidence=round(min(max(d.confidence, 0.05), 0.99), 2),
-        rationale="; ".join(d.reasons),
-        type_source=type_source,
-        artifact=artifact,
-        public=public,
+    fields = (
+        NEEDS_OF_BITS[d.needs],
+        alternatives,
+        tuple(all_criteria),
+        in_category_order(cats),
+        tuple(frameworks),
+        round(min(max(d.confidence, 0.05), 0.99), 2),
+        "; ".join(d.reasons),
+        type_source,
+        artifact,
+        public,
     )
+    # Many questions get the same call and wording: one shared (frozen) record per distinct
+    # result is cheaper than building a frozen dataclass each time.
+    made = _MADE.get(fields)
+    if made is None:
+        made = Classification(*fields)
+        if len(_MADE) < _MADE_MAX:
+            _MADE[fields] = made
+    return made
+
+
+_MADE: dict[tuple[object, ...], Classification] = {}
+_MADE_MAX = 16_384
 
 
 def classify(text: str, settings: Settings | None = None) -> Classification:

@@ -79,14 +79,21 @@ _IMPLICIT_GATE = gate_words(
 
 
 def implicit_reports(
-    found: FoundReports, d: Decision, fin: bool, public: bool, generic: list[str]
+    found: FoundReports,
+    d: Decision,
+    fin: bool,
+    public: bool,
+    generic: list[str],
+    asks: bool,
 ) -> None:
-    """Report requests that name no SOC report: auditor's reports, lifecycle, generic 'SOC report'."""
+    """Report requests that name no SOC report: auditor's reports, lifecycle, generic 'SOC report'.
+
+    `asks`: the text asks for something to be provided or shared (REQUEST matched)."""
     low = found.low
     if _IMPLICIT_GATE.isdisjoint(found.tokens) and not generic:
         return
     m = IMPLICIT.search(low, found.tokens) or LIFECYCLE.search(low, found.tokens)
-    if m is None and REQUEST.search(low, found.tokens) and RESULTS.search(low):
+    if m is None and asks and RESULTS.search(low):
         m = REVIEWED.search(low, found.tokens)
     if generic:
         why, conf = f"'{generic[0]}' without a number", 0.7
