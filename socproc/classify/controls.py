@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from socproc.classify.cues import Cue, find_signals
 from socproc.classify.gated import Gated, gate_words
@@ -60,7 +60,7 @@ _GOVERNANCE = gate_words(
 
 
 def criteria_for(
-    matches: list[Cue], tokens: list[str], personal: bool, testing: bool
+    matches: list[Cue], tokens: Collection[str], personal: bool, testing: bool
 ) -> tuple[list[str], list[str], bool]:
     """Criterion ids the cues found point to, the cue phrases used, and whether any cue was
     strong."""

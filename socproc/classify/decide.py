@@ -125,16 +125,16 @@ def _sign_ins(tokens: list[str]) -> list[str]:
 
 
 def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
-    low, tokens = found.low, found.tokens
+    low, tokens, words = found.low, found.tokens, found.words
     d = Decision()
-    frameworks = frameworks_named(low, tokens)
+    frameworks = frameworks_named(low, words)
     signals, matches = find_signals(_sign_ins(tokens))
     criteria, cues, strong = criteria_for(
-        matches, tokens, "personal" in signals, "testing" in signals
+        matches, words, "personal" in signals, "testing" in signals
     )
     fin = financial_signals(signals, low)
-    public = not PUBLIC_GATE.isdisjoint(tokens) and bool(PUBLIC.search(low))
-    asks = bool(REQUEST.search(low, tokens))
+    public = not PUBLIC_GATE.isdisjoint(words) and bool(PUBLIC.search(low))
+    asks = bool(REQUEST.search(low, words))
     request = asks and not DESCRIBE.search(low)
     artifact = artifact_asked(low, frameworks, request)
     sense, sense_why = bare_soc_sense(found, d)
@@ -153,7 +153,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
     if sense_why:
         d.reasons.append(sense_why)
     if not d.needs and not d.soc2:
-        kind, kind_words = question_form(low, tokens)
+        kind, kind_words = question_form(low, words)
         if artifact and (kind == ARTIFACT or (frameworks and request)):
             d.reasons.append(f"asks for a non-SOC artifact ({artifact}) → no SOC report need")
             d.confidence = 0.85
@@ -169,7 +169,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
             fin_cue = signals.get("fin_strong") or signals.get("fin_process", "")
             control_criteria(d, criteria, cues, strong, fin, sense, fin_cue)
         else:
-            foreign = _ENGLISH.isdisjoint(tokens)
+            foreign = _ENGLISH.isdisjoint(words)
             criteria = judge_control(
                 d, kind, kind_words, tokens, criteria, cues, strong, sense, foreign
             )
@@ -179,7 +179,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
 
     type_source: str | None = None
     if d.soc2:
-        types, type_source = soc2_type(d, low, tokens, default_type)
+        types, type_source = soc2_type(d, low, words, default_type)
         d.needs |= types
     all_criteria = sorted(set(criteria) | d.extra_criteria, key=CRITERION_ORDER.__getitem__)
     cats = categories_of(all_criteria)

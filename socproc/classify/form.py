@@ -12,6 +12,7 @@ words decide nothing here; the decision module weighs the form against the neare
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from socproc.classify.gated import Gated
 
@@ -240,8 +241,9 @@ _AUX = re.compile(
 )
 
 
-def question_form(low: str, tokens: list[str]) -> tuple[str, str]:
-    """(kind, the words that show it) for a folded question and its tokens (text.split_tokens);
+def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
+    """(kind, the words that show it) for a folded question and its tokens (text.split_tokens,
+    best as a set);
     kind CONTROL when no other form applies."""
     text = low.strip().lstrip("-*•·0123456789.) ").strip()
     if not _DESCRIBE_LEAD.match(text):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from socproc.classify.gated import Gated, gate_words
 from socproc.criteria import ARTIFACTS, FRAMEWORKS
 
@@ -35,7 +37,7 @@ _FRAMEWORK_ARTIFACT = {
 }
 
 
-def frameworks_named(low: str, tokens: list[str]) -> list[str]:
+def frameworks_named(low: str, tokens: Collection[str]) -> list[str]:
     if _FRAMEWORK_GATE.isdisjoint(tokens) and "soc for" not in low:
         return []
     return [name for name, rx in FRAMEWORK_RULES if rx.search(low)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from socproc.classify.text import stem_word
 
@@ -77,7 +78,9 @@ class Gated:
             keys.update(inner)
         return cls(tuple(sorted(keys)), pattern)
 
-    def search(self, low: str, tokens: list[str] | None = None) -> re.Match[str] | None:
+    def search(self, low: str, tokens: Collection[str] | None = None) -> re.Match[str] | None:
+        # `tokens`: best the text's token set (FoundReports.words): a set meets a set by the
+        # smaller of the two, a list is walked whole.
         if tokens is not None and self.words and self.words.isdisjoint(tokens):
             return None
         for key in self.keys:

@@ -90,11 +90,11 @@ def implicit_reports(
 
     `asks`: the text asks for something to be provided or shared (REQUEST matched)."""
     low = found.low
-    if _IMPLICIT_GATE.isdisjoint(found.tokens) and not generic:
+    if _IMPLICIT_GATE.isdisjoint(found.words) and not generic:
         return
-    m = IMPLICIT.search(low, found.tokens) or LIFECYCLE.search(low, found.tokens)
+    m = IMPLICIT.search(low, found.words) or LIFECYCLE.search(low, found.words)
     if m is None and asks and RESULTS.search(low):
-        m = REVIEWED.search(low, found.tokens)
+        m = REVIEWED.search(low, found.words)
     if generic:
         why, conf = f"'{generic[0]}' without a number", 0.7
     elif public and (m or REPORT_WORDS.search(low)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from socproc.classify.gated import Gated, gate_words
 from socproc.classify.needs import SOC1_BIT, SOC3_BIT, TYPE1, TYPE1_BIT, TYPE2, TYPE2_BIT, Decision
@@ -80,12 +81,14 @@ _REPORT_GATE = gate_words(
 class FoundReports:
     """What the patterns saw in one text; the decision rules read only this."""
 
-    __slots__ = ("low", "soc", "text", "tokens", "types")
+    __slots__ = ("low", "soc", "text", "tokens", "types", "words")
 
     def __init__(self, text: str, low: str, tokens: list[str]) -> None:
         self.text = text
         self.low = low
         self.tokens = tokens
+        # The same tokens as a set, for the many "does any of these words occur" gates.
+        self.words = frozenset(tokens)
         # Report mentions as (pattern group, start, end, original text), in text order.
         self.soc: list[tuple[str, int, int, str]] = []
         # "Type I/II" mentions as ("I" | "II", start, end, original text).
@@ -94,7 +97,7 @@ class FoundReports:
 
 def find_reports(text: str, low: str) -> FoundReports:
     found = FoundReports(text, low, split_tokens(low))
-    if _REPORT_GATE.isdisjoint(found.tokens):
+    if _REPORT_GATE.isdisjoint(found.words):
         return found
     aligned = len(text) == len(low)
     for m in _REPORT.finditer(low):
@@ -214,7 +217,7 @@ _DEFAULT_TYPE1 = f"no type stated → default {str(TYPE1)[6:]}"
 _DEFAULT_TYPE2 = f"no type stated → default {str(TYPE2)[6:]}"
 
 
-def soc2_type(d: Decision, low: str, tokens: list[str], default: SocNeed) -> tuple[int, str]:
+def soc2_type(d: Decision, low: str, tokens: Collection[str], default: SocNeed) -> tuple[int, str]:
     """The SOC 2 type bits and where they came from (DOMAIN.md section 6 rule 5)."""
     if d.soc2_types:
         bits = (TYPE1_BIT if "I" in d.soc2_types else 0) | (
