@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from socproc.classify.cues import Cue, find_signals
 from socproc.classify.gated import Gated, gate_words
@@ -60,7 +60,7 @@ _GOVERNANCE = gate_words(
 
 
 def criteria_for(
-    matches: list[Cue], tokens: Collection[str], personal: bool, testing: bool
+    matches: Sequence[Cue], tokens: Collection[str], personal: bool, testing: bool
 ) -> tuple[list[str], list[str], bool]:
     """Criterion ids the cues found point to, the cue phrases used, and whether any cue was
     strong."""
@@ -124,7 +124,7 @@ _ACCURACY = Gated(
 )
 
 
-def financial_signals(signals: dict[str, str], low: str) -> tuple[bool, bool, bool]:
+def financial_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, bool]:
     """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3."""
     if "fin_strong" in signals:
         return True, True, bool(_SOC2_COUNTER.search(low))
