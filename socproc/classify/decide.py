@@ -153,8 +153,9 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
     if sense_why:
         d.reasons.append(sense_why)
     if not d.needs and not d.soc2:
-        kind, kind_words = question_form(low, words)
-        if artifact and (kind == ARTIFACT or (frameworks and request)):
+        # The form is worked out when a branch reads it (most decide on other grounds first).
+        form = question_form(low, words) if artifact or not (frameworks or fin[0]) else None
+        if artifact and form and (form[0] == ARTIFACT or (frameworks and request)):
             d.reasons.append(f"asks for a non-SOC artifact ({artifact}) → no SOC report need")
             d.confidence = 0.85
         elif frameworks and (CERT_WORDS.search(low) or not (strong or is_topical(nearest(tokens)))):
@@ -169,6 +170,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
             fin_cue = signals.get("fin_strong") or signals.get("fin_process", "")
             control_criteria(d, criteria, cues, strong, fin, sense, fin_cue)
         else:
+            kind, kind_words = form or question_form(low, words)
             foreign = _ENGLISH.isdisjoint(words)
             criteria = judge_control(
                 d, kind, kind_words, tokens, criteria, cues, strong, sense, foreign

@@ -123,8 +123,10 @@ _FACT_LEAD = re.compile(
     r" intelligence|machine learning|ml|large language|llm|generative|interface|mobile|web)\b"
     r"|(?:describe|explain|what is) (?:your |the )?(?:organi[sz]ation'?s?|company'?s?) (?:business"
     r"|history|background|mission|ownership)\b"
-    # what the service does with data, not how it protects it: the scope of processing
-    r"|(?![^?]*\b(?:encrypt|secur|protect|restrict|minimi|consent|retention|delet|dispos|purpose"
+    # what the service does with data, not how it protects it: the scope of processing (the
+    # lookahead for the verb, which the alternative needs anyway, spares the scan for
+    # protection words on every other text)
+    r"|(?=(?:do|does|will) )(?![^?]*\b(?:encrypt|secur|protect|restrict|minimi|consent|retention|delet|dispos|purpose"
     r"|notice|only|limit))"
     r"(?:do|does|will) (?:you|your (?:systems?|solutions?|products?|services?|applications?"
     r"|company|organi[sz]ation)|the (?:systems?|solutions?|products?|services?|applications?))"

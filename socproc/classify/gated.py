@@ -39,7 +39,7 @@ class Gated:
     match; a few substring tests are far cheaper than a regex scan.
     """
 
-    __slots__ = ("keys", "rx", "words")
+    __slots__ = ("always", "keys", "rx", "words")
 
     def __init__(self, keys: str | tuple[str, ...], pattern: str, words: str = "", first: str = ""):
         # Optional `first`: a regex class of the characters every match starts with. Checked
@@ -47,6 +47,7 @@ class Gated:
         # on long alternations); it must hold every alternative's first character.
         self.rx = re.compile(f"(?=[{first}])(?:{pattern})" if first else pattern)
         self.keys = tuple(keys.split("|")) if isinstance(keys, str) else keys
+        self.always = "" in self.keys  # an empty key occurs in every text
         # Optional whole-token gate (cheaper still): every match holds one of these tokens.
         self.words = frozenset(stem_word(w) for w in words.split())
 
@@ -83,9 +84,9 @@ class Gated:
         # smaller of the two, a list is walked whole.
         if tokens is not None and self.words and self.words.isdisjoint(tokens):
             return None
-        for key in self.keys:
-            if key in low:
-                return self.rx.search(low)
+        # map() walks the keys in C: cheaper than a Python loop over a dozen of them.
+        if self.always or any(map(low.__contains__, self.keys)):
+            return self.rx.search(low)
         return None
 
 
