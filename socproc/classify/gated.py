@@ -8,7 +8,7 @@ from collections.abc import Collection
 from socproc.classify.text import stem_word
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
+def top_level_alternatives(pattern: str) -> list[str]:
     """Split a regex at the `|` that are outside groups and character classes."""
     parts, depth, start, i, in_class = [], 0, 0, 0, False
     while i < len(pattern):
@@ -32,6 +32,29 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+def _alternative_keys(alt: str) -> tuple[str, ...]:
+    """Substrings one of which every match of a regex alternative holds: its longest literal
+    run outside groups, else every run outside optional groups; ("",) when none is safe."""
+    bare = re.sub(r"\\[a-zA-Z]|\[[^\]]*\]|\w[?*]|\w\{0,\d*\}", " ", alt)
+    outside = bare
+    while True:  # drop every group, innermost first: what is left must occur
+        stripped = re.sub(r"\([^()]*\)[?*]?", " ", outside)
+        if stripped == outside:
+            break
+        outside = stripped
+    runs = re.findall(r"[a-z0-9]{2,}", outside)
+    if runs:
+        return (max(runs, key=len),)
+    optional = bare
+    while True:  # no literal outside groups: any run outside optional groups
+        stripped = re.sub(r"\((?:\?:)?[^()]*\)[?*]", " ", optional)
+        if stripped == optional:
+            break
+        optional = stripped
+    inner = re.findall(r"[a-z0-9]{2,}", optional)
+    return tuple(sorted(set(inner))) if inner else ("",)
+
+
 class Gated:
     """A regex that runs only when one of its key substrings occurs in the text.
 
@@ -39,9 +62,16 @@ class Gated:
     match; a few substring tests are far cheaper than a regex scan.
     """
 
-    __slots__ = ("always", "keys", "rx", "words")
+    __slots__ = ("always", "keys", "parts", "rx", "words")
 
-    def __init__(self, keys: str | tuple[str, ...], pattern: str, words: str = "", first: str = ""):
+    def __init__(
+        self,
+        keys: str | tuple[str, ...],
+        pattern: str,
+        words: str = "",
+        first: str = "",
+        split: bool = False,
+    ):
         # Optional `first`: a regex class of the characters every match starts with. Checked
         # up front, it spares the engine trying each alternative at every position (2x faster
         # on long alternations); it must hold every alternative's first character.
@@ -50,33 +80,27 @@ class Gated:
         self.always = "" in self.keys  # an empty key occurs in every text
         # Optional whole-token gate (cheaper still): every match holds one of these tokens.
         self.words = frozenset(stem_word(w) for w in words.split())
+        # Optional `split`: each top-level alternative compiled alone behind its own keys, so
+        # only the alternatives whose words occur run (a long alternation costs the engine
+        # every alternative at every position, 10-20 us a text). `search` then returns what
+        # the whole pattern would: the leftmost match, the earlier alternative at a tie.
+        self.parts: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+            tuple(
+                (_alternative_keys(alt), re.compile(alt)) for alt in top_level_alternatives(pattern)
+            )
+            if split
+            else ()
+        )
 
     @classmethod
     def auto(cls, pattern: str) -> Gated:
         """Keys derived from the pattern: one mandatory literal run per top-level alternative."""
         keys: set[str] = set()
-        for alt in _top_level_alternatives(pattern):
-            bare = re.sub(r"\\[a-zA-Z]|\[[^\]]*\]|\w[?*]|\w\{0,\d*\}", " ", alt)
-            outside = bare
-            while True:  # drop every group, innermost first: what is left must occur
-                stripped = re.sub(r"\([^()]*\)[?*]?", " ", outside)
-                if stripped == outside:
-                    break
-                outside = stripped
-            runs = re.findall(r"[a-z0-9]{2,}", outside)
-            if runs:
-                keys.add(max(runs, key=len))
-                continue
-            optional = bare
-            while True:  # no literal outside groups: any run outside optional groups
-                stripped = re.sub(r"\((?:\?:)?[^()]*\)[?*]", " ", optional)
-                if stripped == optional:
-                    break
-                optional = stripped
-            inner = re.findall(r"[a-z0-9]{2,}", optional)
-            if not inner:
+        for alt in top_level_alternatives(pattern):
+            found = _alternative_keys(alt)
+            if found == ("",):
                 return cls(("",), pattern)  # no safe key: always run the regex
-            keys.update(inner)
+            keys.update(found)
         return cls(tuple(sorted(keys)), pattern)
 
     def search(self, low: str, tokens: Collection[str] | None = None) -> re.Match[str] | None:
@@ -85,9 +109,17 @@ class Gated:
         if tokens is not None and self.words and self.words.isdisjoint(tokens):
             return None
         # map() walks the keys in C: cheaper than a Python loop over a dozen of them.
-        if self.always or any(map(low.__contains__, self.keys)):
+        if not (self.always or any(map(low.__contains__, self.keys))):
+            return None
+        if not self.parts:
             return self.rx.search(low)
-        return None
+        best: re.Match[str] | None = None
+        for keys, rx in self.parts:
+            if "" in keys or any(map(low.__contains__, keys)):
+                m = rx.search(low)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+        return best
 
 
 # Cheap gates: a pattern family can only match when one of its trigger words is a token,

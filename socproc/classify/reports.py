@@ -53,6 +53,7 @@ TYPE1_CUE = Gated(
     r"|a la date du|zu einem stichtag|stichtag|en una fecha",
     words="design designed point suitability suitably date stichtag fecha",
     first="adepsz",
+    split=True,
 )
 TYPE2_CUE = Gated(
     "operat|over a period|throughout|tested over|month|review period|audit period|observation period|examination period|exception|efficacite|sur une periode|wirksamkeit|zeitraum|eficacia|durante un periodo",
@@ -64,6 +65,7 @@ TYPE2_CUE = Gated(
     r"|sur une periode|wirksamkeit|uber einen zeitraum|eficacia operativa|durante un periodo",
     words="operating operated operate operation operational operationally period throughout tested month exception efficacite periode wirksamkeit zeitraum eficacia periodo",
     first="0-9adeinorstuw",
+    split=True,
 )
 REPORT_WORDS = Gated(
     "report|audit|attestation|examination|opinion|cpa|assurance|rapport|informe|bericht|testat|seal|summary of your",
