@@ -62,7 +62,7 @@ class Gated:
     match; a few substring tests are far cheaper than a regex scan.
     """
 
-    __slots__ = ("always", "keys", "parts", "rx", "words")
+    __slots__ = ("always", "keys", "part_keys", "parts", "parts_of", "rx", "words")
 
     def __init__(
         self,
@@ -84,13 +84,15 @@ class Gated:
         # only the alternatives whose words occur run (a long alternation costs the engine
         # every alternative at every position, 10-20 us a text). `search` then returns what
         # the whole pattern would: the leftmost match, the earlier alternative at a tie.
-        self.parts: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-            tuple(
-                (_alternative_keys(alt), re.compile(alt)) for alt in top_level_alternatives(pattern)
-            )
-            if split
-            else ()
-        )
+        alternatives = top_level_alternatives(pattern) if split else []
+        # key → the positions of the alternatives it gates, and each alternative compiled.
+        self.parts = tuple(re.compile(alt) for alt in alternatives)
+        by_key: dict[str, list[int]] = {}
+        for i, alt in enumerate(alternatives):
+            for key in _alternative_keys(alt):
+                by_key.setdefault(key, []).append(i)
+        self.part_keys = tuple(by_key)
+        self.parts_of = {key: tuple(at) for key, at in by_key.items()}
 
     @classmethod
     def auto(cls, pattern: str) -> Gated:
@@ -108,17 +110,20 @@ class Gated:
         # smaller of the two, a list is walked whole.
         if tokens is not None and self.words and self.words.isdisjoint(tokens):
             return None
-        # map() walks the keys in C: cheaper than a Python loop over a dozen of them.
-        if not (self.always or any(map(low.__contains__, self.keys))):
-            return None
         if not self.parts:
-            return self.rx.search(low)
+            # map() walks the keys in C: cheaper than a Python loop over a dozen of them.
+            if self.always or any(map(low.__contains__, self.keys)):
+                return self.rx.search(low)
+            return None
+        # Split: the alternatives' own keys present (filtered in C; they are narrower than
+        # `keys`), then those alternatives in pattern order.
+        parts_of = self.parts_of
+        at = sorted({i for key in filter(low.__contains__, self.part_keys) for i in parts_of[key]})
         best: re.Match[str] | None = None
-        for keys, rx in self.parts:
-            if "" in keys or any(map(low.__contains__, keys)):
-                m = rx.search(low)
-                if m is not None and (best is None or m.start() < best.start()):
-                    best = m
+        for i in at:
+            m = self.parts[i].search(low)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
         return best
 
 
