@@ -135,19 +135,20 @@ _STARTS = _build_starts()
 # Every token some phrase holds. The phrases see no other token, so those are blanked (kept
 # in place: reordered cues are matched by distance) and the scan is cached by what is left:
 # questions that differ only in words no phrase uses (names, numbers, systems) share one scan.
-_VOCABULARY = frozenset(tok for key in (*_CUES, *_SIGNALS) for tok in key)
+VOCABULARY = frozenset(tok for key in (*_CUES, *_SIGNALS) for tok in key)
 
 
 def find_signals(tokens: list[str]) -> tuple[Mapping[str, str], Sequence[Cue]]:
     """The signals (personal data, testing, financial words...) the tokens raise, each with
     the first phrase that raised it (for the rationale); and the longest non-overlapping cue
     phrases, left to right. Both are shared between calls: read them, do not change them."""
-    vocabulary = _VOCABULARY
+    vocabulary = VOCABULARY
     return _scan(tuple([tok if tok in vocabulary else "" for tok in tokens]))
 
 
-@functools.lru_cache(maxsize=16_384)
-def _scan(tokens: tuple[str, ...]) -> tuple[Mapping[str, str], Sequence[Cue]]:
+def scan(tokens: tuple[str, ...]) -> tuple[Mapping[str, str], Sequence[Cue]]:
+    """`find_signals` on tokens as they are (uncached; any token outside VOCABULARY reads as
+    no phrase word)."""
     raised: dict[str, str] = {}
     cues: list[Cue] = []
     starts, size, done = _STARTS, len(tokens), 0
@@ -179,6 +180,9 @@ def _scan(tokens: tuple[str, ...]) -> tuple[Mapping[str, str], Sequence[Cue]]:
                 cues.append(one_cue)
                 done = i + 1
     return raised, tuple(cues or _unordered(tokens))
+
+
+_scan = functools.lru_cache(maxsize=16_384)(scan)
 
 
 # Multi-word cues by each of their words, for the reordered-phrase fallback below.

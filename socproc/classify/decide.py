@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from socproc.classify.controls import (
     categories_of,
     control_criteria,
-    criteria_for,
     financial_signals,
     in_category_order,
+    read_cues,
 )
-from socproc.classify.cues import find_signals
 from socproc.classify.form import ARTIFACT, question_form
 from socproc.classify.frameworks import (
     CERT_WORDS,
@@ -128,10 +128,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
     low, tokens, words = found.low, found.tokens, found.words
     d = Decision()
     frameworks = frameworks_named(low, words)
-    signals, matches = find_signals(_sign_ins(tokens))
-    criteria, cues, strong = criteria_for(
-        matches, words, "personal" in signals, "testing" in signals
-    )
+    signals, cue_criteria, cues, strong = read_cues(_sign_ins(tokens))
+    criteria: Sequence[str] = cue_criteria
     fin = financial_signals(signals, low)
     public = not PUBLIC_GATE.isdisjoint(words) and bool(PUBLIC.search(low))
     asks = bool(REQUEST.search(low, words))

@@ -10,6 +10,7 @@ Thresholds are BM25 scores, set on the tune split of the labelled sets.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from socproc.classify import form as F
 from socproc.classify.knowledge import Nearest, nearest, nearest_to_cues
@@ -62,7 +63,7 @@ KEEP = 0.75
 MAX_VOTED = 2
 
 
-def fuse_criteria(near: Nearest, cue_criteria: list[str], topical: bool) -> list[str]:
+def fuse_criteria(near: Nearest, cue_criteria: Sequence[str], topical: bool) -> list[str]:
     """Criteria from the nearest controls' votes and the criteria table's phrases together."""
     return list(_fused(near, tuple(cue_criteria), topical))
 
@@ -106,8 +107,8 @@ def judge_control(
     kind: str,
     kind_words: str,
     tokens: list[str],
-    cue_criteria: list[str],
-    cue_words: list[str],
+    cue_criteria: Sequence[str],
+    cue_words: Sequence[str],
     strong_cue: bool,
     sense: str | None,
     foreign: bool = False,
