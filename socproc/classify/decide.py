@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from socproc.classify.controls import (
@@ -25,7 +26,7 @@ from socproc.classify.judge import is_topical, judge_control
 from socproc.classify.knowledge import nearest
 from socproc.classify.needs import NEEDS_OF_BITS, SOC1_BIT, SOC3_BIT, TYPE1_BIT, TYPE2_BIT, Decision
 from socproc.classify.reports import FoundReports, explicit_reports, find_reports, soc2_type
-from socproc.classify.text import fold
+from socproc.classify.text import fold, split_tokens
 from socproc.classify.traps import bare_soc_sense
 from socproc.criteria import CRITERION_ORDER
 from socproc.model import Classification, Settings, SocNeed
@@ -107,6 +108,8 @@ CATEGORY_WORDS: tuple[tuple[str, Gated], ...] = (
 )
 
 
+# "if <condition>, " leading a question (a clause without a question mark or sentence end).
+_condition = re.compile(r"if\b[^,.;:?]{2,160},\s*(?=\w)")
 _LOG_WORDS = frozenset(("log", "logs", "logged", "logging"))
 _SIGN = {"out": "logout", "off": "logout", "in": "login", "on": "login"}
 
@@ -151,8 +154,12 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
     if sense_why:
         d.reasons.append(sense_why)
     if not d.needs and not d.soc2:
+        # A leading condition ("If the application is hosted, can ...", "If you answered yes
+        # to X-04, are ...") is context: the form and the subject are those of the question
+        # after it.
+        core = _condition.sub("", low, count=1) if low.startswith("if ") else low
         # The form is worked out when a branch reads it (most decide on other grounds first).
-        form = question_form(low, words) if artifact or not (frameworks or fin[0]) else None
+        form = question_form(core, words) if artifact or not (frameworks or fin[0]) else None
         if artifact and form and (form[0] == ARTIFACT or (frameworks and request)):
             d.reasons.append(f"asks for a non-SOC artifact ({artifact}) → no SOC report need")
             d.confidence = 0.85
@@ -168,10 +175,11 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
             fin_cue = signals.get("fin_strong") or signals.get("fin_process", "")
             control_criteria(d, criteria, cues, strong, fin, sense, fin_cue)
         else:
-            kind, kind_words = form or question_form(low, words)
+            kind, kind_words = form or question_form(core, words)
             foreign = _ENGLISH.isdisjoint(words)
+            asked = tokens if core is low else split_tokens(core)
             criteria = judge_control(
-                d, kind, kind_words, tokens, criteria, cues, strong, sense, foreign
+                d, kind, kind_words, asked, criteria, cues, strong, sense, foreign
             )
     if not d.needs and not d.soc2 and not d.reasons:
         d.reasons.append("no report, control or privacy cue → not a SOC-report need")

@@ -77,7 +77,7 @@ _HISTORY = Gated(
     words="past last previous prior",
 )
 _PLACE = (
-    r"(?:the )?(?:u\.?s\.?a?|united states|united kingdom|uk|eu|e\.u\.|european union|european "
+    r"(?:the |its |their |your |our )?(?:u\.?s\.?a?|united states|united kingdom|uk|eu|e\.u\.|european union|european "
     r"economic area|eea|china|russia|india|canada|australia|country|countries|(?:home |same )?"
     r"(?:country|region|jurisdiction)s?|geographic (?:region|location)|continental \w+|abroad"
     r"|offshore|overseas|(?:the )?americas|apac|emea)"
@@ -89,7 +89,7 @@ _LOCATION_LEAD = re.compile(
 )
 _LOCATION = Gated(
     "",
-    r"\b(?:stored|processed|hosted|located|transmitted|transferred|reside|resides|housed"
+    r"\b(?:stored|storing|processed|hosted|located|transmitted|transferred|reside|resides|housed"
     r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
     r"\b(?:in|within|outside(?: of)?|from|to|across|into|out of|beyond) " + _PLACE + r"\b"
     r"|\bdata (?:residency|localization|localisation|location)\b",
@@ -113,7 +113,7 @@ _FACT_LEAD = re.compile(
     r"|system|platform)) (?:use|utili[sz]e|leverage|rely on|engage|employ|have) (?:any )?"
     r"(?:third[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
     r"|offshore|consultants?|open[\s\-]source)\b(?! (?:to|for) (?:monitor|secur|protect))"
-    r"|(?:is|are|does|do|will) (?:the |your )?(?:solution|product|service|application|software"
+    r"|(?:is|are|does|do|will) (?:the |your )?(?:solution|product|service|application|app|software"
     r"|platform|system)s? (?:designed to |going to |intended to )?(?:process|store|transmit|collect"
     r"|handle|cloud[\s\-]based|hosted|offered|available|delivered|sold|licensed|installed)\b"
     r"(?![^?]*\b(?:encrypt|secur|protect|access control|authenticat|availab|redundan|resilien"
@@ -151,11 +151,13 @@ _FACT = Gated(
     "headquartered headcount revenue ownership parent long business founded",
 )
 _BUYER = (
-    r"(?:the )?(?:institution|university|college|customer|client|buyer|agency|state|city|county"
+    r"(?:the )?(?:institutional|institution|university|college|customer|client|buyer|agency|state"
+    r"|city|county"
     r"|us|we|our \w+)(?:'s|s')?"
 )
 _COMMERCIAL_LEAD = re.compile(
-    r"(?:will|would|can|could|are) (?:you|the vendor)(?: be)?(?: willing to| able to)? "
+    r"(?:will|would|can|could|are) (?:you|the vendor|your (?:organi[sz]ation|company|firm))(?: be)?"
+    r"(?: willing to| able to)? "
     r"(?:sign|agree|accept|execute|negotiate|indemnify|enter into|abide by|comply with "
     + _BUYER
     + r")\b"
@@ -197,6 +199,8 @@ _CAPABILITY = (
 )
 _FEATURE_LEAD = re.compile(
     r"(?:can|could|do|does|will) you (?:support|allow|offer|let|permit|enable|provide)\b"
+    # what the product asks of its users or the buyer ("does your app require access to ...")
+    r"|(?:do|does|will) (?:operating |using |running |installing )?" + _PRODUCT + r" require\b"
     r"|(?:can|could|may|will|does|do|is|are) "
     + _PRODUCT
     + r"(?:'s \w+| \w+)? "
