@@ -93,9 +93,11 @@ _LOCATION = Gated(
     r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
     r"\b(?:in|within|outside(?: of)?|from|to|across|into|out of|beyond) " + _PLACE + r"\b"
     r"|\bdata (?:residency|localization|localisation|location)\b",
-    words="us usa u s united uk eu e european eea china russia india canada australia country "
-    "countries region regions jurisdiction jurisdictions geographic continental abroad offshore "
-    "overseas americas apac emea residency localization localisation location",
+    # Every match holds one of its verbs, or a residency word: a sharper gate than the places
+    # (single letters such as the "s" of "institution's" are tokens, and "u.s." is three).
+    words="stored storing processed hosted located transmitted transferred reside resides housed "
+    "collected accessed replicated backed kept sent moved leave leaves travel residency "
+    "localization localisation location",
 )
 _FACT_LEAD = re.compile(
     r"how many\b"
