@@ -55,6 +55,10 @@ def _alternative_keys(alt: str) -> tuple[str, ...]:
     return tuple(sorted(set(inner))) if inner else ("",)
 
 
+# A regex alternative opening on a whole word: \b, the word, then \b or a space.
+_LEADING_WORD = re.compile(r"\\b([a-z0-9]+)(?:\\b| )")
+
+
 class Gated:
     """A regex that runs only when one of its key substrings occurs in the text.
 
@@ -62,7 +66,10 @@ class Gated:
     match; a few substring tests are far cheaper than a regex scan.
     """
 
-    __slots__ = ("always", "keys", "part_keys", "parts", "parts_of", "rx", "words")
+    __slots__ = (
+        "always", "keys", "part_keys", "parts", "parts_of", "parts_of_stem", "rx", "stems",
+        "words",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -88,11 +95,21 @@ class Gated:
         # key → the positions of the alternatives it gates, and each alternative compiled.
         self.parts = tuple(re.compile(alt) for alt in alternatives)
         by_key: dict[str, list[int]] = {}
+        # An alternative that opens on a whole word ("\\bprovide\\b", "\\bcopy of") can only
+        # match where that word is a token: with the text's token set at hand, one set
+        # intersection finds those alternatives (the word's stem, as the tokens are stemmed).
+        by_stem: dict[str, list[int]] = {}
         for i, alt in enumerate(alternatives):
+            lead = _LEADING_WORD.match(alt)
+            if lead:
+                by_stem.setdefault(stem_word(lead.group(1)), []).append(i)
             for key in _alternative_keys(alt):
                 by_key.setdefault(key, []).append(i)
         self.part_keys = tuple(by_key)
         self.parts_of = {key: tuple(at) for key, at in by_key.items()}
+        whole = len(by_stem) > 0 and sum(map(len, by_stem.values())) == len(alternatives)
+        self.stems = frozenset(by_stem) if whole else frozenset()
+        self.parts_of_stem = {stem: tuple(at) for stem, at in by_stem.items()} if whole else {}
 
     @classmethod
     def auto(cls, pattern: str) -> Gated:
@@ -117,8 +134,14 @@ class Gated:
             return None
         # Split: the alternatives' own keys present (filtered in C; they are narrower than
         # `keys`), then those alternatives in pattern order.
-        parts_of = self.parts_of
-        at = sorted({i for key in filter(low.__contains__, self.part_keys) for i in parts_of[key]})
+        if self.stems and isinstance(tokens, (set, frozenset)):
+            of = self.parts_of_stem
+            at = sorted({i for stem in self.stems.intersection(tokens) for i in of[stem]})
+        else:
+            parts_of = self.parts_of
+            at = sorted(
+                {i for key in filter(low.__contains__, self.part_keys) for i in parts_of[key]}
+            )
         best: re.Match[str] | None = None
         for i in at:
             m = self.parts[i].search(low)
