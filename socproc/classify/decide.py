@@ -189,12 +189,12 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
     if d.soc2:
         types, type_source = soc2_type(d, low, words, default_type)
         d.needs |= types
-    all_criteria = sorted(set(criteria) | d.extra_criteria, key=CRITERION_ORDER.__getitem__)
-    cats = categories_of(all_criteria)
+    all_criteria, categories = _ordered(tuple(criteria), frozenset(d.extra_criteria))
     if found.soc and d.needs & (
         TYPE1_BIT | TYPE2_BIT | SOC3_BIT
     ):  # a report-scope question may name categories
-        cats |= {name for name, rx in CATEGORY_WORDS if rx.search(low)}
+        named = {name for name, rx in CATEGORY_WORDS if rx.search(low)}
+        categories = in_category_order(set(categories) | named)
     items = d.needs.bit_count() + len(frameworks) + (1 if artifact and not frameworks else 0)
     alternatives = bool(d.needs) and (
         (items >= 2 and bool(DISJUNCTION.search(low))) or "equivalent" in low
@@ -210,8 +210,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
     fields = (
         NEEDS_OF_BITS[d.needs],
         alternatives,
-        tuple(all_criteria),
-        in_category_order(cats),
+        all_criteria,
+        categories,
         tuple(frameworks),
         round(min(max(d.confidence, 0.05), 0.99), 2),
         "; ".join(d.reasons),
@@ -231,6 +231,16 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
 
 _MADE: dict[tuple[object, ...], Classification] = {}
 _MADE_MAX = 16_384
+
+
+@functools.lru_cache(maxsize=4096)
+def _ordered(
+    criteria: tuple[str, ...], extra: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The criteria, with the extra ones, in criteria order, and their categories in order
+    (few distinct sets recur, so cached)."""
+    ordered = tuple(sorted(set(criteria) | extra, key=CRITERION_ORDER.__getitem__))
+    return ordered, in_category_order(categories_of(ordered))
 
 
 def classify(text: str, settings: Settings | None = None) -> Classification:
