@@ -6,6 +6,7 @@ import importlib
 import json
 import os
 import pkgutil
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -569,11 +570,27 @@ def _texts() -> list[str]:
     return [r["text"] for r in rows]
 
 
+def _seen(m: re.Match[str] | None) -> tuple[tuple[int, int], str] | None:
+    return None if m is None else (m.span(), m.group())
+
+
 def _agree(gated: object, low: str) -> None:
+    """The gated search finds what the bare regex finds: the same match, not only a match
+    (split patterns search their alternatives one by one and must pick the same one)."""
     assert isinstance(gated, Gated)
-    bare = gated.rx.search(low) is None
-    assert (gated.search(low) is None) == bare, (gated.rx.pattern[:60], low)
-    assert (gated.search(low, split_tokens(low)) is None) == bare, (gated.rx.pattern[:60], low)
+    bare = _seen(gated.rx.search(low))
+    assert _seen(gated.search(low)) == bare, (gated.rx.pattern[:60], low)
+    assert _seen(gated.search(low, split_tokens(low))) == bare, (gated.rx.pattern[:60], low)
+    assert _seen(gated.search(low, frozenset(split_tokens(low)))) == bare, gated.rx.pattern[:60]
+
+
+def test_split_search_takes_the_leftmost_then_the_earlier_alternative() -> None:
+    g = Gated("", r"beta gamma|alpha beta|beta", split=True)
+    assert len(g.parts) == 3
+    assert _seen(g.search("x alpha beta gamma")) == ((2, 12), "alpha beta")
+    assert _seen(g.search("x beta gamma")) == ((2, 12), "beta gamma")
+    assert _seen(g.search("x beta")) == ((2, 6), "beta")
+    assert g.search("x gamma") is None
 
 
 def test_gates_never_hide_a_match() -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from socproc.classify.cues import Cue, find_signals
+from socproc.classify.cues import VOCABULARY, Cue, find_signals, scan
 from socproc.classify.gated import Gated, gate_words
 from socproc.classify.needs import SOC1_BIT, Decision
 from socproc.classify.text import split_tokens
@@ -60,7 +61,7 @@ _GOVERNANCE = gate_words(
 
 
 def criteria_for(
-    matches: list[Cue], tokens: list[str], personal: bool, testing: bool
+    matches: Sequence[Cue], tokens: Collection[str], personal: bool, testing: bool
 ) -> tuple[list[str], list[str], bool]:
     """Criterion ids the cues found point to, the cue phrases used, and whether any cue was
     strong."""
@@ -98,6 +99,31 @@ def criteria_for(
     return keep, used, strong
 
 
+# The tokens the cue scan and `criteria_for` read: phrase words and governance words. The rest
+# are blanked in place and the reading cached by what is left (cues.find_signals does alike).
+_READ = VOCABULARY | _GOVERNANCE
+
+
+def read_cues(
+    tokens: list[str],
+) -> tuple[Mapping[str, str], tuple[str, ...], tuple[str, ...], bool]:
+    """The signals the tokens raise (cues.find_signals), and the criteria, cue phrases and
+    strength `criteria_for` reads from their cues. Shared between calls: do not change them."""
+    read = _READ
+    return _read_cues(tuple([tok if tok in read else "" for tok in tokens]))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _read_cues(
+    tokens: tuple[str, ...],
+) -> tuple[Mapping[str, str], tuple[str, ...], tuple[str, ...], bool]:
+    signals, matches = scan(tokens)
+    criteria, cues, strong = criteria_for(
+        matches, tokens, "personal" in signals, "testing" in signals
+    )
+    return signals, tuple(criteria), tuple(cues), strong
+
+
 # DOMAIN.md section 3's counter-signals pointing to SOC 2. Beside one, a financial process word
 # is the setting, not the subject: "transaction approval" in an authentication rule, a payroll
 # portal as the example in an access-control question, card transactions (PCI).
@@ -124,7 +150,7 @@ _ACCURACY = Gated(
 )
 
 
-def financial_signals(signals: dict[str, str], low: str) -> tuple[bool, bool, bool]:
+def financial_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, bool]:
     """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3."""
     if "fin_strong" in signals:
         return True, True, bool(_SOC2_COUNTER.search(low))
@@ -148,8 +174,8 @@ def financial_signals(signals: dict[str, str], low: str) -> tuple[bool, bool, bo
 
 def control_criteria(
     d: Decision,
-    criteria: list[str],
-    cues: list[str],
+    criteria: Sequence[str],
+    cues: Sequence[str],
     strong: bool,
     fin: tuple[bool, bool, bool],
     sense: str | None,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -131,10 +132,23 @@ def _build_starts() -> dict[str, _Start]:
 _STARTS = _build_starts()
 
 
-def find_signals(tokens: list[str]) -> tuple[dict[str, str], list[Cue]]:
+# Every token some phrase holds. The phrases see no other token, so those are blanked (kept
+# in place: reordered cues are matched by distance) and the scan is cached by what is left:
+# questions that differ only in words no phrase uses (names, numbers, systems) share one scan.
+VOCABULARY = frozenset(tok for key in (*_CUES, *_SIGNALS) for tok in key)
+
+
+def find_signals(tokens: list[str]) -> tuple[Mapping[str, str], Sequence[Cue]]:
     """The signals (personal data, testing, financial words...) the tokens raise, each with
     the first phrase that raised it (for the rationale); and the longest non-overlapping cue
-    phrases, left to right."""
+    phrases, left to right. Both are shared between calls: read them, do not change them."""
+    vocabulary = VOCABULARY
+    return _scan(tuple([tok if tok in vocabulary else "" for tok in tokens]))
+
+
+def scan(tokens: tuple[str, ...]) -> tuple[Mapping[str, str], Sequence[Cue]]:
+    """`find_signals` on tokens as they are (uncached; any token outside VOCABULARY reads as
+    no phrase word)."""
     raised: dict[str, str] = {}
     cues: list[Cue] = []
     starts, size, done = _STARTS, len(tokens), 0
@@ -148,7 +162,7 @@ def find_signals(tokens: list[str]) -> tuple[dict[str, str], list[Cue]]:
         for n in signal_lengths if longer else ():
             if i + n > size:
                 break  # shortest first: the longer ones do not fit either
-            key = tuple(tokens[i : i + n])
+            key = tokens[i : i + n]
             for signal in _SIGNALS.get(key, ()):
                 if signal not in raised:
                     raised[signal] = " ".join(key)
@@ -156,7 +170,7 @@ def find_signals(tokens: list[str]) -> tuple[dict[str, str], list[Cue]]:
             continue  # inside the previous, longer cue
         for n in cue_lengths if longer else ():
             if i + n <= size:
-                cue = _CUES.get(tuple(tokens[i : i + n]))
+                cue = _CUES.get(tokens[i : i + n])
                 if cue is not None:
                     cues.append(cue)
                     done = i + n
@@ -165,7 +179,10 @@ def find_signals(tokens: list[str]) -> tuple[dict[str, str], list[Cue]]:
             if one_cue is not None:
                 cues.append(one_cue)
                 done = i + 1
-    return raised, (cues or _unordered(tokens))
+    return raised, tuple(cues or _unordered(tokens))
+
+
+_scan = functools.lru_cache(maxsize=16_384)(scan)
 
 
 # Multi-word cues by each of their words, for the reordered-phrase fallback below.
@@ -191,7 +208,7 @@ _BY_WORD = _by_rarest_word(_MULTI)
 _SLACK = 2
 
 
-def _unordered(tokens: list[str]) -> list[Cue]:
+def _unordered(tokens: tuple[str, ...]) -> list[Cue]:
     """Cues written in another word order ("review user access" for "user access review").
 
     Only a fallback for texts where no cue matched as written, so it adds recall where the

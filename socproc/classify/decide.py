@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Sequence
 
 from socproc.classify.controls import (
     categories_of,
     control_criteria,
-    criteria_for,
     financial_signals,
     in_category_order,
+    read_cues,
 )
-from socproc.classify.cues import find_signals
 from socproc.classify.form import ARTIFACT, question_form
 from socproc.classify.frameworks import (
     CERT_WORDS,
@@ -25,7 +26,7 @@ from socproc.classify.judge import is_topical, judge_control
 from socproc.classify.knowledge import nearest
 from socproc.classify.needs import NEEDS_OF_BITS, SOC1_BIT, SOC3_BIT, TYPE1_BIT, TYPE2_BIT, Decision
 from socproc.classify.reports import FoundReports, explicit_reports, find_reports, soc2_type
-from socproc.classify.text import fold
+from socproc.classify.text import fold, split_tokens
 from socproc.classify.traps import bare_soc_sense
 from socproc.criteria import CRITERION_ORDER
 from socproc.model import Classification, Settings, SocNeed
@@ -107,6 +108,8 @@ CATEGORY_WORDS: tuple[tuple[str, Gated], ...] = (
 )
 
 
+# "if <condition>, " leading a question (a clause without a question mark or sentence end).
+_condition = re.compile(r"if\b[^,.;:?]{2,160},\s*(?=\w)")
 _LOG_WORDS = frozenset(("log", "logs", "logged", "logging"))
 _SIGN = {"out": "logout", "off": "logout", "in": "login", "on": "login"}
 
@@ -125,16 +128,15 @@ def _sign_ins(tokens: list[str]) -> list[str]:
 
 
 def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
-    low, tokens = found.low, found.tokens
+    low, tokens, words = found.low, found.tokens, found.words
     d = Decision()
-    frameworks = frameworks_named(low, tokens)
-    signals, matches = find_signals(_sign_ins(tokens))
-    criteria, cues, strong = criteria_for(
-        matches, tokens, "personal" in signals, "testing" in signals
-    )
+    frameworks = frameworks_named(low, words)
+    signals, cue_criteria, cues, strong = read_cues(_sign_ins(tokens))
+    criteria: Sequence[str] = cue_criteria
     fin = financial_signals(signals, low)
-    public = not PUBLIC_GATE.isdisjoint(tokens) and bool(PUBLIC.search(low))
-    request = bool(REQUEST.search(low, tokens)) and not DESCRIBE.search(low)
+    public = not PUBLIC_GATE.isdisjoint(words) and bool(PUBLIC.search(low))
+    asks = bool(REQUEST.search(low, words))
+    request = asks and not DESCRIBE.search(low)
     artifact = artifact_asked(low, frameworks, request)
     sense, sense_why = bare_soc_sense(found, d)
 
@@ -148,12 +150,17 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
         if public and d.needs == SOC3_BIT:
             d.confidence = 0.95
     elif not (frameworks and not generic and not public):
-        implicit_reports(found, d, fin[0], public, generic)
+        implicit_reports(found, d, fin[0], public, generic, asks)
     if sense_why:
         d.reasons.append(sense_why)
     if not d.needs and not d.soc2:
-        kind, kind_words = question_form(low, tokens)
-        if artifact and (kind == ARTIFACT or (frameworks and request)):
+        # A leading condition ("If the application is hosted, can ...", "If you answered yes
+        # to X-04, are ...") is context: the form and the subject are those of the question
+        # after it.
+        core = _condition.sub("", low, count=1) if low.startswith("if ") else low
+        # The form is worked out when a branch reads it (most decide on other grounds first).
+        form = question_form(core, words) if artifact or not (frameworks or fin[0]) else None
+        if artifact and form and (form[0] == ARTIFACT or (frameworks and request)):
             d.reasons.append(f"asks for a non-SOC artifact ({artifact}) → no SOC report need")
             d.confidence = 0.85
         elif frameworks and (CERT_WORDS.search(low) or not (strong or is_topical(nearest(tokens)))):
@@ -168,9 +175,11 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
             fin_cue = signals.get("fin_strong") or signals.get("fin_process", "")
             control_criteria(d, criteria, cues, strong, fin, sense, fin_cue)
         else:
-            foreign = _ENGLISH.isdisjoint(tokens)
+            kind, kind_words = form or question_form(core, words)
+            foreign = _ENGLISH.isdisjoint(words)
+            asked = tokens if core is low else split_tokens(core)
             criteria = judge_control(
-                d, kind, kind_words, tokens, criteria, cues, strong, sense, foreign
+                d, kind, kind_words, asked, criteria, cues, strong, sense, foreign
             )
     if not d.needs and not d.soc2 and not d.reasons:
         d.reasons.append("no report, control or privacy cue → not a SOC-report need")
@@ -178,14 +187,14 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
 
     type_source: str | None = None
     if d.soc2:
-        types, type_source = soc2_type(d, low, tokens, default_type)
+        types, type_source = soc2_type(d, low, words, default_type)
         d.needs |= types
-    all_criteria = sorted(set(criteria) | d.extra_criteria, key=CRITERION_ORDER.__getitem__)
-    cats = categories_of(all_criteria)
+    all_criteria, categories = _ordered(tuple(criteria), frozenset(d.extra_criteria))
     if found.soc and d.needs & (
         TYPE1_BIT | TYPE2_BIT | SOC3_BIT
     ):  # a report-scope question may name categories
-        cats |= {name for name, rx in CATEGORY_WORDS if rx.search(low)}
+        named = {name for name, rx in CATEGORY_WORDS if rx.search(low)}
+        categories = in_category_order(set(categories) | named)
     items = d.needs.bit_count() + len(frameworks) + (1 if artifact and not frameworks else 0)
     alternatives = bool(d.needs) and (
         (items >= 2 and bool(DISJUNCTION.search(low))) or "equivalent" in low
@@ -198,18 +207,40 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
         and not any(r.startswith(("control", "weak")) for r in d.reasons)
     ):
         d.reasons.append("cues: '" + "', '".join(cues[:5]) + "'")
-    return Classification(
-        soc_need=NEEDS_OF_BITS[d.needs],
-        alternatives=alternatives,
-        criteria=tuple(all_criteria),
-        categories=in_category_order(cats),
-        frameworks=tuple(frameworks),
-        confidence=round(min(max(d.confidence, 0.05), 0.99), 2),
-        rationale="; ".join(d.reasons),
-        type_source=type_source,
-        artifact=artifact,
-        public=public,
+    fields = (
+        NEEDS_OF_BITS[d.needs],
+        alternatives,
+        all_criteria,
+        categories,
+        tuple(frameworks),
+        round(min(max(d.confidence, 0.05), 0.99), 2),
+        "; ".join(d.reasons),
+        type_source,
+        artifact,
+        public,
     )
+    # Many questions get the same call and wording: one shared (frozen) record per distinct
+    # result is cheaper than building a frozen dataclass each time.
+    made = _MADE.get(fields)
+    if made is None:
+        made = Classification(*fields)
+        if len(_MADE) < _MADE_MAX:
+            _MADE[fields] = made
+    return made
+
+
+_MADE: dict[tuple[object, ...], Classification] = {}
+_MADE_MAX = 16_384
+
+
+@functools.lru_cache(maxsize=4096)
+def _ordered(
+    criteria: tuple[str, ...], extra: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The criteria, with the extra ones, in criteria order, and their categories in order
+    (few distinct sets recur, so cached)."""
+    ordered = tuple(sorted(set(criteria) | extra, key=CRITERION_ORDER.__getitem__))
+    return ordered, in_category_order(categories_of(ordered))
 
 
 def classify(text: str, settings: Settings | None = None) -> Classification:

@@ -12,6 +12,7 @@ words decide nothing here; the decision module weighs the form against the neare
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from socproc.classify.gated import Gated
 
@@ -76,7 +77,7 @@ _HISTORY = Gated(
     words="past last previous prior",
 )
 _PLACE = (
-    r"(?:the )?(?:u\.?s\.?a?|united states|united kingdom|uk|eu|e\.u\.|european union|european "
+    r"(?:the |its |their |your |our )?(?:u\.?s\.?a?|united states|united kingdom|uk|eu|e\.u\.|european union|european "
     r"economic area|eea|china|russia|india|canada|australia|country|countries|(?:home |same )?"
     r"(?:country|region|jurisdiction)s?|geographic (?:region|location)|continental \w+|abroad"
     r"|offshore|overseas|(?:the )?americas|apac|emea)"
@@ -88,13 +89,15 @@ _LOCATION_LEAD = re.compile(
 )
 _LOCATION = Gated(
     "",
-    r"\b(?:stored|processed|hosted|located|transmitted|transferred|reside|resides|housed"
+    r"\b(?:stored|storing|processed|hosted|located|transmitted|transferred|reside|resides|housed"
     r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
     r"\b(?:in|within|outside(?: of)?|from|to|across|into|out of|beyond) " + _PLACE + r"\b"
     r"|\bdata (?:residency|localization|localisation|location)\b",
-    words="us usa u s united uk eu e european eea china russia india canada australia country "
-    "countries region regions jurisdiction jurisdictions geographic continental abroad offshore "
-    "overseas americas apac emea residency localization localisation location",
+    # Every match holds one of its verbs, or a residency word: a sharper gate than the places
+    # (single letters such as the "s" of "institution's" are tokens, and "u.s." is three).
+    words="stored storing processed hosted located transmitted transferred reside resides housed "
+    "collected accessed replicated backed kept sent moved leave leaves travel residency "
+    "localization localisation location",
 )
 _FACT_LEAD = re.compile(
     r"how many\b"
@@ -112,7 +115,7 @@ _FACT_LEAD = re.compile(
     r"|system|platform)) (?:use|utili[sz]e|leverage|rely on|engage|employ|have) (?:any )?"
     r"(?:third[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
     r"|offshore|consultants?|open[\s\-]source)\b(?! (?:to|for) (?:monitor|secur|protect))"
-    r"|(?:is|are|does|do|will) (?:the |your )?(?:solution|product|service|application|software"
+    r"|(?:is|are|does|do|will) (?:the |your )?(?:solution|product|service|application|app|software"
     r"|platform|system)s? (?:designed to |going to |intended to )?(?:process|store|transmit|collect"
     r"|handle|cloud[\s\-]based|hosted|offered|available|delivered|sold|licensed|installed)\b"
     r"(?![^?]*\b(?:encrypt|secur|protect|access control|authenticat|availab|redundan|resilien"
@@ -122,8 +125,10 @@ _FACT_LEAD = re.compile(
     r" intelligence|machine learning|ml|large language|llm|generative|interface|mobile|web)\b"
     r"|(?:describe|explain|what is) (?:your |the )?(?:organi[sz]ation'?s?|company'?s?) (?:business"
     r"|history|background|mission|ownership)\b"
-    # what the service does with data, not how it protects it: the scope of processing
-    r"|(?![^?]*\b(?:encrypt|secur|protect|restrict|minimi|consent|retention|delet|dispos|purpose"
+    # what the service does with data, not how it protects it: the scope of processing (the
+    # lookahead for the verb, which the alternative needs anyway, spares the scan for
+    # protection words on every other text)
+    r"|(?=(?:do|does|will) )(?![^?]*\b(?:encrypt|secur|protect|restrict|minimi|consent|retention|delet|dispos|purpose"
     r"|notice|only|limit))"
     r"(?:do|does|will) (?:you|your (?:systems?|solutions?|products?|services?|applications?"
     r"|company|organi[sz]ation)|the (?:systems?|solutions?|products?|services?|applications?))"
@@ -148,11 +153,13 @@ _FACT = Gated(
     "headquartered headcount revenue ownership parent long business founded",
 )
 _BUYER = (
-    r"(?:the )?(?:institution|university|college|customer|client|buyer|agency|state|city|county"
+    r"(?:the )?(?:institutional|institution|university|college|customer|client|buyer|agency|state"
+    r"|city|county"
     r"|us|we|our \w+)(?:'s|s')?"
 )
 _COMMERCIAL_LEAD = re.compile(
-    r"(?:will|would|can|could|are) (?:you|the vendor)(?: be)?(?: willing to| able to)? "
+    r"(?:will|would|can|could|are) (?:you|the vendor|your (?:organi[sz]ation|company|firm))(?: be)?"
+    r"(?: willing to| able to)? "
     r"(?:sign|agree|accept|execute|negotiate|indemnify|enter into|abide by|comply with "
     + _BUYER
     + r")\b"
@@ -194,6 +201,8 @@ _CAPABILITY = (
 )
 _FEATURE_LEAD = re.compile(
     r"(?:can|could|do|does|will) you (?:support|allow|offer|let|permit|enable|provide)\b"
+    # what the product asks of its users or the buyer ("does your app require access to ...")
+    r"|(?:do|does|will) (?:operating |using |running |installing )?" + _PRODUCT + r" require\b"
     r"|(?:can|could|may|will|does|do|is|are) "
     + _PRODUCT
     + r"(?:'s \w+| \w+)? "
@@ -240,8 +249,9 @@ _AUX = re.compile(
 )
 
 
-def question_form(low: str, tokens: list[str]) -> tuple[str, str]:
-    """(kind, the words that show it) for a folded question and its tokens (text.split_tokens);
+def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
+    """(kind, the words that show it) for a folded question and its tokens (text.split_tokens,
+    best as a set);
     kind CONTROL when no other form applies."""
     text = low.strip().lstrip("-*•·0123456789.) ").strip()
     if not _DESCRIBE_LEAD.match(text):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from socproc.classify.gated import Gated, gate_words
 from socproc.criteria import ARTIFACTS, FRAMEWORKS
 
 CERT_WORDS = Gated(
-    "report|rapport|informe|bericht|certif|complian|accredit|attest|aoc|ato|authori|registered|audit|assessed|conforme|zertifi|certificad|achiev|attain",
-    r"report|rapport|informe|bericht|certif|complian|accredit|attest|\baoc\b|\bato\b|authori[sz]ation|registered|audit|assessed"
+    "report|rapport|informe|bericht|certif|complian|comply|complies|listed as|accredit|attest|aoc|ato|authori|registered|audit|assessed|conforme|zertifi|certificad|achiev|attain",
+    # "comply with", "listed as": asks whether the vendor meets the framework itself
+    r"report|rapport|informe|bericht|certif|complian|\bcompl(?:y|ies) with\b|\blisted as\b|accredit|attest|\baoc\b|\bato\b|authori[sz]ation|registered|audit|assessed"
     r"|\bachieved\b|\battained\b"
     r"|conforme|zertifi|certificad",
 )
@@ -35,16 +38,43 @@ _FRAMEWORK_ARTIFACT = {
 }
 
 
-def frameworks_named(low: str, tokens: list[str]) -> list[str]:
+def _rules_by_key(
+    rules: tuple[tuple[str, Gated], ...],
+) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """Every key of the rules' gates, and key → the positions of the rules it gates."""
+    by_key: dict[str, list[int]] = {}
+    for i, (_, rx) in enumerate(rules):
+        for key in rx.keys:
+            by_key.setdefault(key, []).append(i)
+    return tuple(by_key), {key: tuple(at) for key, at in by_key.items()}
+
+
+_FRAMEWORK_KEYS, _FRAMEWORKS_OF = _rules_by_key(FRAMEWORK_RULES)
+_ARTIFACT_KEYS, _ARTIFACTS_OF = _rules_by_key(ARTIFACT_RULES)
+
+
+def _candidates(low: str, keys: tuple[str, ...], of: dict[str, tuple[int, ...]]) -> list[int]:
+    """The rules, in order, one of whose keys occurs in the text (the keys filtered in C; an
+    empty key occurs everywhere): no other rule can match."""
+    return sorted({i for key in filter(low.__contains__, keys) for i in of[key]})
+
+
+def frameworks_named(low: str, tokens: Collection[str]) -> list[str]:
     if _FRAMEWORK_GATE.isdisjoint(tokens) and "soc for" not in low:
         return []
-    return [name for name, rx in FRAMEWORK_RULES if rx.search(low)]
+    rules = FRAMEWORK_RULES
+    return [
+        rules[i][0]
+        for i in _candidates(low, _FRAMEWORK_KEYS, _FRAMEWORKS_OF)
+        if rules[i][1].rx.search(low)
+    ]
 
 
 def artifact_asked(low: str, frameworks: list[str], request: bool) -> str | None:
     if request:
-        for name, rx in ARTIFACT_RULES:
-            if rx.search(low):
+        for i in _candidates(low, _ARTIFACT_KEYS, _ARTIFACTS_OF):
+            name, rx = ARTIFACT_RULES[i]
+            if rx.rx.search(low):
                 return name
     for name in frameworks:
         if name in _FRAMEWORK_ARTIFACT and (request or CERT_WORDS.search(low)):

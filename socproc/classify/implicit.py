@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from socproc.classify.gated import Gated, gate_words
+from socproc.classify.gated import Gated, gate_words, top_level_alternatives
 from socproc.classify.needs import SOC1_BIT, SOC3_BIT, Decision
 from socproc.classify.reports import REPORT_WORDS, FoundReports
 
@@ -26,6 +26,7 @@ LIFECYCLE = Gated(
     r"|system description|management'?s? assertion|lettre de couverture|bruckenbrief|carta puente",
     words="bridge gap cuec cuecs complementary user carve carved carveout subservice qualified unmodified adverse audit exception next report reporting period system management assertion lettre bruckenbrief carta",
     first="abceglmnpqrsu",
+    split=True,
 )
 # "Has an independent party reviewed your security programme? Provide the results.": the
 # results of an independent review of controls are what a SOC 2 reports.
@@ -50,15 +51,25 @@ PUBLIC = Gated(
     r"|sans (?:accord de confidentialite|nda)|publiquement|ohne (?:nda|geheimhaltung)|offentlich"
     r"|sin (?:nda|acuerdo de confidencialidad)|publicamente",
     first="bfgnopsw",
+    split=True,
 )
 REQUEST = Gated(
     "provide|attach|upload|share|send|submit|supply|furnish|forward|make available|cop|fourni|joi|transmettre|bereitstellen|beifugen|ubermitteln|vorlegen|kopie|proporcion|adjunt|facilite|envi|can we|available",
-    r"\b(?:provide|attach|upload|share|send|submit|supply|furnish|forward|make available"
-    r"|copy of|copies of|fournir|fournissez|joindre|joignez|transmettre|copie|bereitstellen|beifugen"
-    r"|ubermitteln|vorlegen|kopie|proporcione|proporcionar|adjunte|adjuntar|facilite|enviar|envie"
-    r"|copia|can we (?:see|get|obtain|review)|available (?:for review|upon request|on request))\b",
+    # \b(?:a|b|...)\b written as \ba\b|\bb\b|...: the same matches, and each word its own
+    # alternative for Gated's split search.
+    "|".join(
+        rf"\b{verb}\b"
+        for verb in top_level_alternatives(
+            "provide|attach|upload|share|send|submit|supply|furnish|forward|make available"
+            "|copy of|copies of|fournir|fournissez|joindre|joignez|transmettre|copie|bereitstellen"
+            "|beifugen|ubermitteln|vorlegen|kopie|proporcione|proporcionar|adjunte|adjuntar"
+            "|facilite|enviar|envie|copia|can we (?:see|get|obtain|review)"
+            "|available (?:for review|upon request|on request)"
+        )
+    ),
     words="provide attach upload share send submit supply furnish forward available copy copies fournir fournissez joindre joignez transmettre copie bereitstellen beifugen ubermitteln vorlegen kopie proporcione proporcionar adjunte adjuntar facilite enviar envie copia can",
     first="abcefjkmpstuv",
+    split=True,
 )
 DESCRIBE = Gated(
     "describ|explain|detail|description|overview|outline|how |decri|beschreiben",
@@ -79,15 +90,22 @@ _IMPLICIT_GATE = gate_words(
 
 
 def implicit_reports(
-    found: FoundReports, d: Decision, fin: bool, public: bool, generic: list[str]
+    found: FoundReports,
+    d: Decision,
+    fin: bool,
+    public: bool,
+    generic: list[str],
+    asks: bool,
 ) -> None:
-    """Report requests that name no SOC report: auditor's reports, lifecycle, generic 'SOC report'."""
+    """Report requests that name no SOC report: auditor's reports, lifecycle, generic 'SOC report'.
+
+    `asks`: the text asks for something to be provided or shared (REQUEST matched)."""
     low = found.low
-    if _IMPLICIT_GATE.isdisjoint(found.tokens) and not generic:
+    if _IMPLICIT_GATE.isdisjoint(found.words) and not generic:
         return
-    m = IMPLICIT.search(low, found.tokens) or LIFECYCLE.search(low, found.tokens)
-    if m is None and REQUEST.search(low, found.tokens) and RESULTS.search(low):
-        m = REVIEWED.search(low, found.tokens)
+    m = IMPLICIT.search(low, found.words) or LIFECYCLE.search(low, found.words)
+    if m is None and asks and RESULTS.search(low):
+        m = REVIEWED.search(low, found.words)
     if generic:
         why, conf = f"'{generic[0]}' without a number", 0.7
     elif public and (m or REPORT_WORDS.search(low)):

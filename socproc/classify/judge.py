@@ -10,10 +10,13 @@ Thresholds are BM25 scores, set on the tune split of the labelled sets.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from socproc.classify import form as F
+from socproc.classify.gated import gate_words
 from socproc.classify.knowledge import Nearest, nearest, nearest_to_cues
 from socproc.classify.needs import Decision
+from socproc.criteria import CRITERIA
 
 # Nearest-control score a question of each form needs before it reads as a control question.
 CONTROL_SCORE = 7.0  # "Do you / Is X done / The organisation shall ..."
@@ -62,7 +65,7 @@ KEEP = 0.75
 MAX_VOTED = 2
 
 
-def fuse_criteria(near: Nearest, cue_criteria: list[str], topical: bool) -> list[str]:
+def fuse_criteria(near: Nearest, cue_criteria: Sequence[str], topical: bool) -> list[str]:
     """Criteria from the nearest controls' votes and the criteria table's phrases together."""
     return list(_fused(near, tuple(cue_criteria), topical))
 
@@ -101,13 +104,37 @@ def _near_words(near: Nearest, criteria: tuple[str, ...]) -> str:
     return f"nearest control {cid} '{title}' (score {score:.1f}{shared})"
 
 
+# CC3.2 in the TSC's own words: "risks to objectives are identified and analysed". A practice
+# question whose subject is risk and whose verb is one of that work is a control question,
+# however the catalog words it ("risk" is in most NIST controls, so it retrieves none).
+_RISK = frozenset(("risk", "risks"))
+_RISK_WORK = gate_words(
+    "identify identified identifies identifying identification assess assessed assesses "
+    "assessing assessment analyse analysed analyze analyzed analysis evaluate evaluated "
+    "evaluation measure measured measuring mitigate mitigated mitigating mitigation manage "
+    "managed managing management classify classified classification rate rated rank ranked "
+    "prioritize prioritise prioritized prioritised treat treated treatment register"
+)
+
+
+# The privacy programme itself (its management, impact assessments, policy, training, risks):
+# every privacy criterion presumes one, and "privacy" is in too many catalog controls to
+# retrieve any. The nearest control among those mapped to privacy criteria names the criterion.
+_PRIVACY_WORK = gate_words(
+    "management manage managed program programme impact assessment assessments assess "
+    "assessed policy policies procedure procedures process processes officer training risk "
+    "risks review reviewed governance framework"
+)
+PRIVACY_CRITERIA = tuple(c.id for c in CRITERIA if c.id.startswith("P"))
+
+
 def judge_control(
     d: Decision,
     kind: str,
     kind_words: str,
     tokens: list[str],
-    cue_criteria: list[str],
-    cue_words: list[str],
+    cue_criteria: Sequence[str],
+    cue_words: Sequence[str],
     strong_cue: bool,
     sense: str | None,
     foreign: bool = False,
@@ -142,6 +169,29 @@ def judge_control(
             f"control question on '{cues}'{control} → {', '.join(criteria)} → answered by a SOC 2"
         )
         d.confidence = CONF_CUES
+        return criteria
+    if kind == F.CONTROL and not _RISK.isdisjoint(tokens) and not _RISK_WORK.isdisjoint(tokens):
+        criteria = list(dict.fromkeys([*cue_criteria, "CC3.2"]))
+        d.soc2 = True
+        d.reasons.append(
+            "control question: risks identified, assessed or treated (CC3.2's own terms) → "
+            + ", ".join(criteria)
+            + " → answered by a SOC 2"
+        )
+        d.confidence = CONF_NEAR_STRONG
+        return criteria
+    if kind == F.CONTROL and "privacy" in tokens and not _PRIVACY_WORK.isdisjoint(tokens):
+        near = nearest(tokens, PRIVACY_CRITERIA)
+        named = [c for c in near.criteria if c in PRIVACY_CRITERIA][:1] or ["P1.1"]
+        criteria = list(dict.fromkeys([*cue_criteria, *named]))
+        d.soc2 = True
+        control = f"; {_near_text(near, criteria)}" if near.control else ""
+        d.reasons.append(
+            f"control question on the privacy programme{control} → "
+            + ", ".join(criteria)
+            + " → answered by a SOC 2"
+        )
+        d.confidence = CONF_NEAR_STRONG
         return criteria
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)

@@ -9,10 +9,10 @@ they share. Pure Python, deterministic, a few microseconds a question.
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
+import heapq
 from collections.abc import Sequence
 
-from socproc.classify.nist_index import CONTROLS, IDF, MAX_IDF, POSTINGS
+from socproc.classify.nist_index import CONTROLS, MAX_IDF, TERMS
 from socproc.classify.terms import sourced_terms
 from socproc.classify.text import fold, split_tokens
 from socproc.classify.tsc_map import criteria_of_control
@@ -20,11 +20,66 @@ from socproc.classify.tsc_map import criteria_of_control
 _CRITERIA = tuple(criteria_of_control(cid) for cid, _ in CONTROLS)
 TOP_K = 5
 WITHIN_DOCS = 6
-_EMPTY: dict[int, float] = {}
-_NO_POSTINGS: dict[str, dict[int, float]] = {}
-_BY_CRITERION: dict[str, dict[str, dict[int, float]]] = {}
 # Controls mapped to more than one criterion, with their criteria.
 _MULTI = {doc: frozenset(crits) for doc, crits in enumerate(_CRITERIA) if len(crits) > 1}
+# Index term → its line of nist_index.TERMS, unparsed: a question touches a few dozen of the
+# 2,222 terms, so each is parsed on first use (`_entry`) and importing costs milliseconds.
+_LINES: dict[str, str] = dict(line.split(" ", 1) for line in TERMS.splitlines())
+
+Postings = tuple[tuple[int, ...], tuple[float, ...]]
+_NO_POSTINGS: Postings = ((), ())
+
+
+class _Entries(dict[str, tuple[float, Postings]]):
+    """term → (IDF, (control positions, BM25 weights)), parsed from its line on first use."""
+
+    def __missing__(self, term: str) -> tuple[float, Postings]:
+        line = _LINES.get(term)
+        if line is None:
+            return MAX_IDF, _NO_POSTINGS  # not stored: unknown terms are unbounded in number
+        idf, rest = line.split(" ", 1)
+        at, weights = rest.split(";")
+        found = float(idf), (tuple(map(int, at.split())), tuple(map(float, weights.split())))
+        self[term] = found
+        return found
+
+
+_ENTRIES = _Entries()
+
+
+def postings(term: str) -> Postings:
+    """The controls using an index term most, and the term's BM25 weight in each."""
+    return _ENTRIES[term][1]
+
+
+def idf(term: str) -> float:
+    """How telling an index term is: its IDF over the controls (MAX_IDF if no control uses it)."""
+    return _ENTRIES[term][0]
+
+
+def index_terms_known() -> list[str]:
+    """Every index term, in the index's order."""
+    return list(_LINES)
+
+
+class _Within(dict[tuple[str, str], Postings]):
+    """(criterion, term) → the term's postings restricted to the controls mapped to that
+    criterion, the WITHIN_DOCS best of them (enough to name the nearest one), built on use."""
+
+    def __missing__(self, key: tuple[str, str]) -> Postings:
+        crit, term = key
+        if term not in _LINES:
+            return _NO_POSTINGS  # not stored: unknown terms are unbounded in number
+        at, weights = _ENTRIES[term][1]
+        kept = [(doc, w) for doc, w in zip(at, weights, strict=True) if crit in _CRITERIA[doc]]
+        if len(kept) > WITHIN_DOCS:
+            kept = sorted(sorted(kept, key=lambda dw: (-dw[1], dw[0]))[:WITHIN_DOCS])
+        found = (tuple(d for d, _ in kept), tuple(w for _, w in kept))
+        self[key] = found
+        return found
+
+
+_WITHIN = _Within()
 
 
 class Nearest:
@@ -65,22 +120,6 @@ class Nearest:
 NONE = Nearest("", "", 0.0, (), ())
 
 
-def _by_criterion() -> dict[str, dict[str, dict[int, float]]]:
-    """criterion → the postings restricted to the controls mapped to it (built once)."""
-    if not _BY_CRITERION:
-        for term, plist in POSTINGS.items():
-            for doc, w in plist.items():
-                for crit in _CRITERIA[doc]:
-                    _BY_CRITERION.setdefault(crit, {}).setdefault(term, {})[doc] = w
-        # Within a criterion a term's few best controls are enough to name the nearest one.
-        for index in _BY_CRITERION.values():
-            for term, plist in index.items():
-                if len(plist) > WITHIN_DOCS:
-                    best = sorted(plist.items(), key=lambda dw: (-dw[1], dw[0]))[:WITHIN_DOCS]
-                    index[term] = dict(sorted(best))
-    return _BY_CRITERION
-
-
 def nearest(tokens: list[str], within: Sequence[str] = ()) -> Nearest:
     """The nearest control to a question's folded tokens (text.split_tokens), or NONE.
 
@@ -92,23 +131,35 @@ def nearest(tokens: list[str], within: Sequence[str] = ()) -> Nearest:
     for term, word in sourced_terms(tokens):
         if term not in terms:
             terms[term] = word
-    scores: defaultdict[int, float] = defaultdict(float)
-    indexes = [_by_criterion().get(c, _NO_POSTINGS) for c in within] if within else [POSTINGS]
-    for index in indexes:
-        for term in terms:
-            plist = index.get(term)
-            if plist is not None:
-                for doc, w in plist.items():
-                    scores[doc] += w
+    # Questionnaires repeat their wording with other numbers and names around it: the search
+    # depends only on the index terms (numbers have none), so it is cached by them.
+    return _nearest(tuple(terms.items()), tuple(within))
+
+
+@functools.lru_cache(maxsize=8192)
+def _nearest(pairs: tuple[tuple[str, str], ...], within: tuple[str, ...]) -> Nearest:
+    terms = dict(pairs)
+    scores: dict[int, float] = {}
+    get = scores.get
+    entries = _ENTRIES
+    if within:
+        lists = [_WITHIN[crit, term] for crit in within for term in terms]
+    else:
+        lists = [entries[term][1] for term in terms]
+    # Summed in the order the postings come (criterion, term, position): float sums and the
+    # order of ties are deterministic.
+    for at, weights in lists:
+        for doc, w in zip(at, weights, strict=True):
+            scores[doc] = get(doc, 0.0) + w
     if not scores:
         return NONE
-    if len(indexes) > 1:  # a control mapped to two of the criteria was counted twice
+    if len(within) > 1:  # a control mapped to two of the criteria was counted twice
         for doc in _MULTI.keys() & scores.keys():
             n = len(_MULTI[doc].intersection(within))
             if n > 1:
                 scores[doc] /= n
-    # Ties keep the order the postings came in (sorted() is stable): deterministic.
-    order = sorted(scores, key=scores.__getitem__, reverse=True)[:TOP_K]
+    # nlargest is sorted(..., reverse=True)[:TOP_K]: ties keep the order docs were first scored.
+    order = heapq.nlargest(TOP_K, scores, key=scores.__getitem__)
     best = order[0]
     tally: dict[str, float] = {}
     for doc in order:
@@ -116,9 +167,9 @@ def nearest(tokens: list[str], within: Sequence[str] = ()) -> Nearest:
         for crit in _CRITERIA[doc]:
             tally[crit] = tally.get(crit, 0.0) + w
     votes = tuple(sorted(tally.items(), key=lambda cw: (-cw[1], cw[0])))
-    shared = [t for t in terms if best in POSTINGS.get(t, _EMPTY)]
-    total = sum(IDF.get(t, MAX_IDF) for t in terms)
-    coverage = sum(IDF[t] for t in shared) / total if total else 0.0
+    shared = [t for t in terms if best in entries[t][1][0]]
+    total = sum(entries[t][0] for t in terms)
+    coverage = sum(entries[t][0] for t in shared) / total if total else 0.0
     words = tuple(dict.fromkeys(terms[t] for t in shared))
     top = tuple((*CONTROLS[doc], scores[doc], _CRITERIA[doc]) for doc in order)
     cid, title = CONTROLS[best]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from socproc.classify.gated import Gated, gate_words
 from socproc.classify.needs import SOC1_BIT, SOC3_BIT, TYPE1, TYPE1_BIT, TYPE2, TYPE2_BIT, Decision
@@ -51,6 +52,8 @@ TYPE1_CUE = Gated(
     r"|point[\s\-]in[\s\-]time|suitability of (?:the )?design|suitably designed|design only"
     r"|a la date du|zu einem stichtag|stichtag|en una fecha",
     words="design designed point suitability suitably date stichtag fecha",
+    first="adepsz",
+    split=True,
 )
 TYPE2_CUE = Gated(
     "operat|over a period|throughout|tested over|month|review period|audit period|observation period|examination period|exception|efficacite|sur une periode|wirksamkeit|zeitraum|eficacia|durante un periodo",
@@ -61,6 +64,8 @@ TYPE2_CUE = Gated(
     r"|exceptions? (?:noted )?(?:from|in|during) (?:the )?test|efficacite operationnelle"
     r"|sur une periode|wirksamkeit|uber einen zeitraum|eficacia operativa|durante un periodo",
     words="operating operated operate operation operational operationally period throughout tested month exception efficacite periode wirksamkeit zeitraum eficacia periodo",
+    first="0-9adeinorstuw",
+    split=True,
 )
 REPORT_WORDS = Gated(
     "report|audit|attestation|examination|opinion|cpa|assurance|rapport|informe|bericht|testat|seal|summary of your",
@@ -78,12 +83,14 @@ _REPORT_GATE = gate_words(
 class FoundReports:
     """What the patterns saw in one text; the decision rules read only this."""
 
-    __slots__ = ("low", "soc", "text", "tokens", "types")
+    __slots__ = ("low", "soc", "text", "tokens", "types", "words")
 
     def __init__(self, text: str, low: str, tokens: list[str]) -> None:
         self.text = text
         self.low = low
         self.tokens = tokens
+        # The same tokens as a set, for the many "does any of these words occur" gates.
+        self.words = frozenset(tokens)
         # Report mentions as (pattern group, start, end, original text), in text order.
         self.soc: list[tuple[str, int, int, str]] = []
         # "Type I/II" mentions as ("I" | "II", start, end, original text).
@@ -92,7 +99,7 @@ class FoundReports:
 
 def find_reports(text: str, low: str) -> FoundReports:
     found = FoundReports(text, low, split_tokens(low))
-    if _REPORT_GATE.isdisjoint(found.tokens):
+    if _REPORT_GATE.isdisjoint(found.words):
         return found
     aligned = len(text) == len(low)
     for m in _REPORT.finditer(low):
@@ -212,7 +219,7 @@ _DEFAULT_TYPE1 = f"no type stated → default {str(TYPE1)[6:]}"
 _DEFAULT_TYPE2 = f"no type stated → default {str(TYPE2)[6:]}"
 
 
-def soc2_type(d: Decision, low: str, tokens: list[str], default: SocNeed) -> tuple[int, str]:
+def soc2_type(d: Decision, low: str, tokens: Collection[str], default: SocNeed) -> tuple[int, str]:
     """The SOC 2 type bits and where they came from (DOMAIN.md section 6 rule 5)."""
     if d.soc2_types:
         bits = (TYPE1_BIT if "I" in d.soc2_types else 0) | (

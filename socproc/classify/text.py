@@ -36,7 +36,7 @@ class _StemCache(dict[str, str]):
     """word → stem; a miss computes the stem, so a hit is one C-level dict lookup."""
 
     def __missing__(self, word: str) -> str:
-        stem = _stem_of(word)
+        stem = word if word.isdigit() else _stem_of(word)
         if len(self) < 200_000:  # bounded: arbitrary input must not grow memory forever
             self[word] = stem
         return stem

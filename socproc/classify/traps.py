@@ -66,7 +66,7 @@ def bare_soc_sense(found: FoundReports, d: Decision) -> tuple[str | None, str]:
         return "other", f"'{orig}' here is a battery state of charge, not a report"
     if orig == "SoC" or (HARDWARE.search(low) and not OPS.search(low)):
         return "other", f"'{orig}' here is a system-on-chip, not a report"
-    if _LIST_ITEM.search(low) and (frameworks_named(low, found.tokens) or CERT_WORDS.search(low)):
+    if _LIST_ITEM.search(low) and (frameworks_named(low, found.words) or CERT_WORDS.search(low)):
         return "report", f"'{orig}' listed beside certifications or frameworks → a SOC report"
     if OPS.search(low):
         d.extra_criteria.add("CC7.2")
