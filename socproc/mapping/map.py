@@ -389,7 +389,8 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
     already = signed.source == NOT_HELD and "do not currently hold" in evidence
     # An approved answer leads with its own "Yes." and the evidence may repeat its text.
     shown = bool(signed.fact) and unprefixed(signed.fact) not in evidence and not already
-    if signed.answer in ("Yes", "No") and not (shown and polarity(signed.fact) is not None):
+    lead = signed.fact if shown else evidence
+    if signed.answer in ("Yes", "No") and polarity(lead) is None:
         parts.append(f"{signed.answer}.")
     if shown:
         parts.append(signed.fact)
