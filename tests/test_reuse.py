@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from helpers import CORPUS, CORPUS_HINT, ROOT, load_script
 
+from socproc.import_answers import parent_questions
 from socproc.inventory.load import ApprovedAnswer
 from socproc.mapping.answers import AnswerIndex
-from socproc.mapping.similar import Entry, SimilarIndex, contrasted, fact_key, terms
-from socproc.model import SimilarAnswer
+from socproc.mapping.similar import Entry, SimilarIndex, contrasted, fact_key, parts, terms
+from socproc.model import Requirement, SimilarAnswer
 
 THRESHOLD = 0.78
 
@@ -220,3 +221,24 @@ def test_a_count_of_part_of_the_company_is_not_its_headcount() -> None:
     assert fact_key("How many employees does your company have?") == "headcount"
     assert fact_key("Approximately how many FTEs are working on this kind of testing?") is None
     assert fact_key("Number of staff in your security team") is None
+
+
+def test_examples_weigh_less_and_raise_no_contrast() -> None:
+    question = "Is regulated data stored encrypted at rest, such as personal data under GDPR?"
+    own, examples = parts(question)
+    assert "c:atrest" in own and "c:privacy" in examples and "c:privacy" not in own
+    index = AnswerIndex(LIBRARY)
+    assert index.similar(question, 1)[0].question_id == "E-01"  # not the privacy policy
+    # A question that is all example keeps its words.
+    assert parts("(optional)") == (terms("(optional)"), ())
+
+
+def test_a_parent_is_looked_for_in_the_sub_questions_section_only() -> None:
+    plan = "Do you have a formal incident response plan?"
+    rows = [
+        Requirement("Q!B2", "Do you have physical security controls?", "P-1", section="Policies"),
+        Requirement("Q!B3", plan, "P-2", section="Policies"),
+        Requirement("Q!B4", plan, "IH-1", section="Incident Handling"),
+        Requirement("Q!B5", "Are these plans tested?", "IH-2", section="Incident Handling"),
+    ]
+    assert parent_questions(rows) == [None, rows[0].question, None, plan]

@@ -72,11 +72,19 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     (
         "keymgmt",
         "key management|encryption key*|cryptographic key*|key lifecycle|kms|hsm|hsms|"
-        "manag* encryption keys|manag* cryptographic keys|manag* keys|manag* the keys",
+        "manag* encryption keys|manag* cryptographic keys|manag* keys|manag* the keys|"
+        "manag* of encryption keys|manag* of cryptographic keys|manag* of keys",
     ),
     ("encrypt", "encrypt*|cryptograph*|cipher*|crypto"),
     ("password", "password*|passphrase*|pass phrase*"),
-    ("privacy", "privacy|personal data|personal information|pii|gdpr|ccpa|data protection"),
+    ("privacy", "privacy|gdpr|ccpa|data protection"),
+    # Personal data is a kind of data, not the privacy subject: "PII encrypted at rest" asks
+    # the encryption question, so it is no privacy marker (see `_MARKERS`).
+    (
+        "pii",
+        "personal data|personal information|personally identifiable information|pii|"
+        "personal identifiable information|sensitive personal information",
+    ),
     ("incident", "incident response|incident handling|incident management|incident*"),
     (
         "bgcheck",
@@ -390,6 +398,29 @@ def terms(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# What a question gives as examples: a bracket, or the rest of a clause after "such as",
+# "e.g.", "for example". Examples illustrate the subject without setting it: "(e.g. NIST,
+# ISO 27001)" or "such as PII ... GDPR" name no other question, so their terms count less and
+# raise no contrast.
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_EXAMPLES = re.compile(r"\b(?:such as|e\.\s?g\.?|for example|for instance)\s[^.;?!]*", re.I)
+_EXAMPLE_CUE = re.compile(r"such as|e\.\s?g|for example|for instance", re.I)
+# How much a term only an example holds counts against one of the question itself.
+EXAMPLE_WEIGHT = 0.6
+
+
+@lru_cache(maxsize=1 << 14)
+def parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A question's own terms, and the terms only its examples hold (see `_EXAMPLES`)."""
+    if "(" not in text and "[" not in text and not _EXAMPLE_CUE.search(text):
+        return terms(text), ()
+    main = terms(_EXAMPLES.sub(" . ", _BRACKETS.sub(" ", text)))
+    if not main:
+        return terms(text), ()  # all of it an example ("(optional)"): what it says is the question
+    own = frozenset(main)
+    return main, tuple(t for t in terms(text) if t not in own)
+
+
 @lru_cache(maxsize=1 << 12)
 def fact_key(question: str) -> str | None:
     """The company fact a question asks for (legal name, headcount...), or None."""
@@ -461,7 +492,10 @@ class SimilarIndex:
         raw: list[dict[str, float]] = []
         df: dict[str, int] = {}
         for e in self.entries:
-            vec = {t: _base(t) for t in terms(e.question)}
+            own, examples = parts(e.question)
+            vec = {t: _base(t) for t in own}
+            for t in examples:
+                vec[t] = EXAMPLE_WEIGHT * _base(t)
             for t in terms(e.context) if e.context else ():
                 vec.setdefault(t, CONTEXT_WEIGHT * _base(t))
             raw.append(vec)
@@ -479,7 +513,7 @@ class SimilarIndex:
             norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
             unit = {t: w / norm for t, w in weighted.items()}
             self._vecs.append(unit)
-            self._concepts.append(_signature(_contrastable(terms(self.entries[i].question))))
+            self._concepts.append(_signature(_contrastable(parts(self.entries[i].question)[0])))
             for t, w in unit.items():
                 self._postings.setdefault(t, []).append((i, w))
         self._by_fact: dict[str, list[int]] = {}
@@ -498,7 +532,10 @@ class SimilarIndex:
     def query_vector(self, question: str, context: str = "") -> dict[str, float]:
         """The question's unit TF-IDF vector (its own words, plus its context at low weight)."""
         weight = self._weight
-        vec = {t: weight.get(t) or _base(t) * self._default_idf for t in terms(question)}
+        own, examples = parts(question)
+        vec = {t: weight.get(t) or _base(t) * self._default_idf for t in own}
+        for t in examples:
+            vec[t] = EXAMPLE_WEIGHT * (weight.get(t) or _base(t) * self._default_idf)
         for t in terms(context) if context else ():
             vec.setdefault(t, CONTEXT_WEIGHT * _base(t) * self._idf.get(t, self._default_idf))
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
@@ -538,7 +575,7 @@ class SimilarIndex:
             # The same company fact in other words scores high whatever the words share.
             raw = [(i, max(score, FACT_SCORE) if i in facts else score) for i, score in raw]
         raw.sort(key=_by_score, reverse=True)
-        concepts = _signature(_contrastable(terms(question)))
+        concepts = _signature(_contrastable(parts(question)[0]))
         plain = not any(concepts)
         scored: list[tuple[int, float]] = []
         for i, score in raw:
@@ -588,7 +625,7 @@ class SimilarIndex:
 
     def contrasted(self, question: str, i: int) -> bool:
         """Whether entry `i` differs from the question in a contrast (see `contrasted`)."""
-        return _differ(_signature(_contrastable(terms(question))), self._concepts[i])
+        return _differ(_signature(_contrastable(parts(question)[0])), self._concepts[i])
 
 
 def _contrastable(found: Sequence[str]) -> frozenset[str]:
