@@ -414,11 +414,14 @@ def parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A question's own terms, and the terms only its examples hold (see `_EXAMPLES`)."""
     if "(" not in text and "[" not in text and not _EXAMPLE_CUE.search(text):
         return terms(text), ()
-    main = terms(_EXAMPLES.sub(" . ", _BRACKETS.sub(" ", text)))
+    spans = _BRACKETS.findall(text)
+    rest = _BRACKETS.sub(" ", text) if spans else text
+    said = _EXAMPLES.findall(rest)
+    main = terms(_EXAMPLES.sub(" . ", rest) if said else rest)
     if not main:
         return terms(text), ()  # all of it an example ("(optional)"): what it says is the question
     own = frozenset(main)
-    return main, tuple(t for t in terms(text) if t not in own)
+    return main, tuple(t for t in terms(" . ".join(spans + said)) if t not in own)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -520,6 +523,7 @@ class SimilarIndex:
         for i, e in enumerate(self.entries):
             if e.fact:
                 self._by_fact.setdefault(e.fact, []).append(i)
+        self._fact_sets = {key: frozenset(held) for key, held in self._by_fact.items()}
         # Terms in more entries than this are left out of the candidate pass (their IDF is low,
         # and a long posting list is what costs time); they still count in the exact score.
         self._common = max(_COMMON_FLOOR, n // _COMMON_SHARE)
@@ -566,7 +570,7 @@ class SimilarIndex:
         rest = {t: qvec[t] for _, t in common}
         # The entries holding the fact asked for (the best-worded few when many hold it).
         holders = self._by_fact.get(key, ()) if key else ()
-        facts = frozenset(heapq.nlargest(_CANDIDATES, holders, key=lambda i: acc.get(i, 0.0)))
+        facts = self._best_holders(key, acc) if holders else frozenset()
         ranked = sorted(acc.items(), key=itemgetter(1), reverse=True)[:_CANDIDATES]
         ranked += [(i, acc.get(i, 0.0)) for i in sorted(facts - {i for i, _ in ranked})]
         # The exact cosine: the candidate pass's sum plus what the common terms add.
@@ -594,6 +598,26 @@ class SimilarIndex:
                 scored.sort(key=_by_score, reverse=True)
                 del scored[k:]
         return scored
+
+    def _best_holders(self, key: str, acc: dict[int, float]) -> frozenset[int]:
+        """The `_CANDIDATES` entries holding fact `key` that share most with the question (the
+        earliest among equals); a templated library may hold hundreds, most sharing nothing."""
+        holders = self._by_fact[key]
+        if len(holders) <= _CANDIDATES:
+            return frozenset(holders)
+        held = self._fact_sets[key]
+        shared = (
+            [i for i in acc if i in held]
+            if len(acc) < len(holders)
+            else [i for i in holders if i in acc]
+        )
+        best = heapq.nsmallest(_CANDIDATES, ((-acc[i], i) for i in shared if acc[i] > 0))
+        chosen = {i for _, i in best}
+        for i in holders:  # in index order: the earliest of those sharing nothing
+            if len(chosen) >= _CANDIDATES:
+                break
+            chosen.add(i)
+        return frozenset(chosen)
 
     def _holding_all(self, common: list[tuple[int, str]]) -> frozenset[int]:
         """The entries holding the rarest terms together, narrowed term by term (rarest first)
