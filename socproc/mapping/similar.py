@@ -569,8 +569,7 @@ class SimilarIndex:
             return []  # no word in common with any entry: nothing to suggest
         rest = {t: qvec[t] for _, t in common}
         # The entries holding the fact asked for (the best-worded few when many hold it).
-        holders = self._by_fact.get(key, ()) if key else ()
-        facts = self._best_holders(key, acc) if holders else frozenset()
+        facts = self._best_holders(key, acc) if key and key in self._by_fact else frozenset()
         ranked = sorted(acc.items(), key=itemgetter(1), reverse=True)[:_CANDIDATES]
         ranked += [(i, acc.get(i, 0.0)) for i in sorted(facts - {i for i, _ in ranked})]
         # The exact cosine: the candidate pass's sum plus what the common terms add.
