@@ -364,6 +364,8 @@ _CANDIDATES = 20
 # out of the candidate pass: its IDF is low and its long posting list is what costs time.
 _COMMON_SHARE = 100
 _COMMON_FLOOR = 32
+# Searches remembered by their text, at most (a run of many files asks many wordings).
+_MEMO = 1 << 16
 
 
 @lru_cache(maxsize=1 << 16)
@@ -404,7 +406,8 @@ def terms(text: str) -> tuple[str, ...]:
 # raise no contrast.
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _EXAMPLES = re.compile(r"\b(?:such as|e\.\s?g\.?|for example|for instance)\s[^.;?!]*", re.I)
-_EXAMPLE_CUE = re.compile(r"such as|e\.\s?g|for example|for instance", re.I)
+# What `_EXAMPLES` needs in lowercased text to match at all (a scan costs less than the regex).
+_EXAMPLE_CUES = ("such as", "e.g", "e. g", "for example", "for instance")
 # How much a term only an example holds counts against one of the question itself.
 EXAMPLE_WEIGHT = 0.6
 
@@ -412,11 +415,13 @@ EXAMPLE_WEIGHT = 0.6
 @lru_cache(maxsize=1 << 14)
 def parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A question's own terms, and the terms only its examples hold (see `_EXAMPLES`)."""
-    if "(" not in text and "[" not in text and not _EXAMPLE_CUE.search(text):
+    low = " ".join(text.lower().split())  # "e.\ng" is "e. g", as the pattern's \s allows
+    cued = any(cue in low for cue in _EXAMPLE_CUES)
+    if not cued and "(" not in text and "[" not in text:
         return terms(text), ()
     spans = _BRACKETS.findall(text)
     rest = _BRACKETS.sub(" ", text) if spans else text
-    said = _EXAMPLES.findall(rest)
+    said = _EXAMPLES.findall(rest) if cued else []
     main = terms(_EXAMPLES.sub(" . ", rest) if said else rest)
     if not main:
         return terms(text), ()  # all of it an example ("(optional)"): what it says is the question
@@ -464,6 +469,12 @@ def _signature(found: frozenset[str]) -> _Signature:
     groups = {g: found & group for g, group in enumerate(_EXCLUSIVE) if found & group}
     numbers = frozenset(t for t in found if t.isdigit())
     return groups, found & _MARKERS, numbers
+
+
+@lru_cache(maxsize=1 << 12)
+def _own_signature(own: tuple[str, ...]) -> _Signature:
+    # The contrasts of a question's own terms (its examples raise none).
+    return _signature(_contrastable(own))
 
 
 def _differ(a: _Signature, b: _Signature) -> bool:
@@ -527,6 +538,7 @@ class SimilarIndex:
         # Terms in more entries than this are left out of the candidate pass (their IDF is low,
         # and a long posting list is what costs time); they still count in the exact score.
         self._common = max(_COMMON_FLOOR, n // _COMMON_SHARE)
+        self._memo: dict[tuple[str, str, int], tuple[tuple[int, float], ...]] = {}
         self._ids = {
             t: frozenset(i for i, _ in posting)
             for t, posting in self._postings.items()
@@ -549,6 +561,17 @@ class SimilarIndex:
         """The `k` most similar entries as (index, score 0-1), best first; ties by index."""
         if not self.entries:
             return []
+        # Questionnaires ask one wording many times (per product, per domain, in case or spacing
+        # of their own): what a search reads of the text is the same, so is its answer.
+        key = (" ".join(question.lower().split()), " ".join(context.lower().split()), k)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= _MEMO:
+                self._memo.clear()
+            found = self._memo[key] = tuple(self._search(question, k, context))
+        return list(found)
+
+    def _search(self, question: str, k: int, context: str) -> list[tuple[int, float]]:
         qvec = self.query_vector(question, context)
         acc: defaultdict[int, float] = defaultdict(float)
         common: list[tuple[int, str]] = []
@@ -570,15 +593,18 @@ class SimilarIndex:
         rest = {t: qvec[t] for _, t in common}
         # The entries holding the fact asked for (the best-worded few when many hold it).
         facts = self._best_holders(key, acc) if key and key in self._by_fact else frozenset()
-        ranked = sorted(acc.items(), key=itemgetter(1), reverse=True)[:_CANDIDATES]
-        ranked += [(i, acc.get(i, 0.0)) for i in sorted(facts - {i for i, _ in ranked})]
+        ranked = sorted(acc.items(), key=_SCORE, reverse=True)[:_CANDIDATES]
+        if facts:
+            ranked += [(i, acc.get(i, 0.0)) for i in sorted(facts - {i for i, _ in ranked})]
         # The exact cosine: the candidate pass's sum plus what the common terms add.
-        raw = [(i, part + self._extra(i, rest)) for i, part in ranked]
+        raw = [(i, part + self._extra(i, rest)) for i, part in ranked] if rest else ranked
         if facts:
             # The same company fact in other words scores high whatever the words share.
             raw = [(i, max(score, FACT_SCORE) if i in facts else score) for i, score in raw]
-        raw.sort(key=_by_score, reverse=True)
-        concepts = _signature(_contrastable(parts(question)[0]))
+        # Best score first, the earlier entry among equals (two stable sorts, no key function).
+        raw.sort(key=_INDEX)
+        raw.sort(key=_SCORE, reverse=True)
+        concepts = _own_signature(parts(question)[0])
         plain = not any(concepts)
         scored: list[tuple[int, float]] = []
         for i, score in raw:
@@ -593,8 +619,14 @@ class SimilarIndex:
             ):
                 score *= CONTRAST_PENALTY
             if score > 0:
-                scored.append((i, score))
-                scored.sort(key=_by_score, reverse=True)
+                # Into its place: after the better scores and the earlier equal ones.
+                at = len(scored)
+                while at and (
+                    scored[at - 1][1] < score
+                    or (scored[at - 1][1] == score and scored[at - 1][0] > i)
+                ):
+                    at -= 1
+                scored.insert(at, (i, score))
                 del scored[k:]
         return scored
 
@@ -648,16 +680,16 @@ class SimilarIndex:
 
     def contrasted(self, question: str, i: int) -> bool:
         """Whether entry `i` differs from the question in a contrast (see `contrasted`)."""
-        return _differ(_signature(_contrastable(parts(question)[0])), self._concepts[i])
+        return _differ(_own_signature(parts(question)[0]), self._concepts[i])
 
 
 def _contrastable(found: Sequence[str]) -> frozenset[str]:
     return frozenset(t for t in found if t in _CONTRASTED or t.isdigit())
 
 
-def _by_score(item: tuple[int, float]) -> tuple[float, int]:
-    # Best score first; among equal scores the earlier entry, so results never depend on order.
-    return item[1], -item[0]
+# Sort keys of an (index, score) pair: results never depend on the order entries were met.
+_INDEX = itemgetter(0)
+_SCORE = itemgetter(1)
 
 
 def _base(term: str) -> float:
