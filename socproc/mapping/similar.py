@@ -215,16 +215,34 @@ def _starts(word: str) -> tuple[tuple[tuple[str, ...], int, str], ...]:
     return tuple(found)
 
 
+def _fits(pattern: str, word: str) -> bool:
+    return (
+        pattern == word or pattern == "~" or (pattern[-1] == "*" and word.startswith(pattern[:-1]))
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _starts_before(word: str, following: str) -> tuple[tuple[tuple[str, ...], int, str], ...]:
+    # The phrases that may begin at this word and whose second word fits the one following
+    # (most phrases fail there: "security" begins ten, "security team" one of them).
+    return tuple(o for o in _starts(word) if len(o[0]) == 1 or _fits(o[0][1], following))
+
+
 def concepts_in(words: Sequence[str]) -> list[str]:
     """The words with each concept phrase replaced by its ``c:name`` token."""
     out: list[str] = []
     i, n = 0, len(words)
     while i < n:
-        for phrase, _, name in _starts(words[i]):
+        word = words[i]
+        if not _starts(word):
+            out.append(word)  # most words begin no phrase
+            i += 1
+            continue
+        for phrase, _, name in _starts_before(word, words[i + 1] if i + 1 < n else ""):
             size = len(phrase)
             if i + size > n:
                 continue
-            j = 1
+            j = min(2, size)  # the second word fitted already (`_starts_before`)
             while j < size:
                 p, w = phrase[j], words[i + j]
                 if not (p == w or p == "~" or (p[-1] == "*" and w.startswith(p[:-1]))):
