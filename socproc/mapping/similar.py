@@ -64,7 +64,11 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "harden*|baseline*|gold image*|golden image*|configuration management|"
         "secure configuration*|cis benchmark*",
     ),
-    ("transit", "in transit|in transport|transport|in motion|over the network|tls|ssl|https"),
+    (
+        "transit",
+        "in transit|in transport|transport|in motion|over the network|tls|ssl|https|"
+        "transmission|transmitted|transmit",
+    ),
     ("atrest", "at rest|in storage|storage of|disk encryption|full disk|stored data"),
     ("backup", "backup*|back up|back ups|backed up|snapshot*"),
     ("laptop", "laptop*|workstation*|endpoint*|end user device*|desktop*|mobile device*"),
@@ -89,7 +93,8 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     (
         "bgcheck",
         "background check*|background screening*|background investigation*|"
-        "criminal record*|vetting|vetted",
+        "criminal record*|vetting|vetted|personnel screening|employee screening|staff screening|"
+        "pre employment screening|screening of personnel|screening of employees",
     ),
     (
         "accessreview",
@@ -103,20 +108,26 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "role based|role based access|role based access control|rbac|abac|"
         "least privilege|need to know",
     ),
-    ("idle", "inactivity|idle|session timeout*|session time out*|timeout*|time out*"),
+    (
+        "idle",
+        "inactivity|idle|session timeout*|session time out*|timeout*|time out*|session lock*|"
+        "screen lock*|device lock*",
+    ),
     (
         "lockout",
         "lock out|lockout*|locked out|failed login attempt*|failed logon attempt*|"
-        "failed authentication attempt*|failed attempt*|failed log in attempt*",
+        "failed authentication attempt*|failed attempt*|failed log in attempt*|"
+        "unsuccessful log* attempt*|unsuccessful logon*|unsuccessful login*|"
+        "unsuccessful authentication attempt*|invalid log* attempt*",
     ),
-    ("auditlog", "audit log*|audit trail*|activity log*|access log*"),
+    ("auditlog", "audit log*|audit trail*|activity log*|access log*|audit record*|audit event*"),
     ("logging", "log|logs|logged|logging|siem|security event*|monitor*"),
     (
         "malware",
         "anti virus|antivirus|anti malware|antimalware|malware|malicious code|"
-        "endpoint protection|edr",
+        "endpoint protection|edr|malicious software",
     ),
-    ("patch", "patch*|security update*|critical update*"),
+    ("patch", "patch*|security update*|critical update*|flaw remediation"),
     (
         "sdlc",
         "sdlc|development lifecycle|development life cycle|product lifecycle|"
@@ -162,6 +173,11 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     ("staff", "employee*|staff|personnel|workforce|worker*|team member*|new hire*|hire*"),
     ("customer", "institution*|customer*|client*|universit*|tenant*|end user*|user*"),
     ("product", "product*|solution*|application*|service*|platform*|system*|app|apps"),
+    (
+        "change",
+        "change management|change control|configuration change*|change request*|"
+        "change process*|change approval*",
+    ),
     ("policy", "polic*|standard*|procedure*"),
     ("review", "review*|updat*|revis*|maintain*|evaluat*"),
     ("test", "test*|exercis*|drill*|simulat*"),
@@ -174,7 +190,7 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "make ~ available|make available",
     ),
     ("remove", "revok*|terminat*|offboard*|deprovision*|leave|leaves|leaving|removal"),
-    ("delete", "delet*|destroy*|destruct*|purg*|sanitis*|sanitiz*|wip*"),
+    ("delete", "delet*|destroy*|destruct*|purg*|sanitis*|sanitiz*|wip*|dispos*"),
     ("notify", "notif*|inform*|alert*"),
     ("soc1", "soc 1|soc1|soc i|soc one|isae 3402"),
     ("soc2", "soc 2|soc2|soc ii|soc two|ssae 18|ssae 16|ssae18|ssae16|isae 3000"),
