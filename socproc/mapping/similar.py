@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 
 # --------------------------------------------------------------------------- concepts
@@ -223,6 +224,8 @@ _PREFIX_LENGTHS = sorted({len(k) - 1 for k in _PHRASES if k.endswith("*")})
 @lru_cache(maxsize=1 << 16)
 def _starts(word: str) -> tuple[tuple[tuple[str, ...], int, str], ...]:
     # Every phrase that may begin at this word, longest first, then in table order.
+    if word.isdigit() and word not in _PHRASES:
+        return ()  # no "*" phrase begins with a digit; numbers are many, and mostly new
     found = list(_PHRASES.get(word, ()))
     for n in _PREFIX_LENGTHS:
         if n <= len(word):
@@ -399,12 +402,14 @@ _CANDIDATES = 20
 _COMMON_SHARE = 100
 _COMMON_FLOOR = 32
 # Searches remembered by their text, at most (a run of many files asks many wordings).
-_MEMO = 1 << 16
+_MEMO = 1 << 15
 
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light suffix strip and cut so that inflections meet ("policies"/"policy" → "polici")."""
+    if word.isdigit():
+        return word[:7]  # no suffix to strip
     if word.endswith("y") and len(word) > 3:
         word = word[:-1] + "i"
     for suffix in _SUFFIXES:
@@ -416,10 +421,18 @@ def stem(word: str) -> str:
     return word[:7]
 
 
+# Lowercase ASCII letters and digits kept, every other byte a space: `fold` on ASCII text (nearly
+# all of it) in one C pass instead of a regex.
+_ASCII_WORDS = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
+
+
 @lru_cache(maxsize=64)  # one question is folded for its terms and for its fact key
 def fold(text: str) -> str:
     """Lowercase words and digits separated by single spaces ("Multi-Factor" → "multi factor")."""
-    return " ".join(_FOLD.findall(text.lower().replace("'s ", " s ")))
+    low = text.lower().replace("'s ", " s ")
+    if low.isascii():
+        return " ".join(low.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
+    return " ".join(_FOLD.findall(low))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -441,7 +454,8 @@ def terms(text: str) -> tuple[str, ...]:
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _EXAMPLES = re.compile(r"\b(?:such as|e\.\s?g\.?|for example|for instance)\s[^.;?!]*", re.I)
 # What `_EXAMPLES` needs in lowercased text to match at all (a scan costs less than the regex).
-_EXAMPLE_CUES = ("such as", "e.g", "e. g", "for example", "for instance")
+_EXAMPLE_CUES = ("such as", "e.g", "for example", "for instance")
+_E_G = re.compile(r"e\.\sg")  # "e. g", as the pattern's \s allows
 # How much a term only an example holds counts against one of the question itself.
 EXAMPLE_WEIGHT = 0.6
 
@@ -449,8 +463,8 @@ EXAMPLE_WEIGHT = 0.6
 @lru_cache(maxsize=1 << 14)
 def parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A question's own terms, and the terms only its examples hold (see `_EXAMPLES`)."""
-    low = " ".join(text.lower().split())  # "e.\ng" is "e. g", as the pattern's \s allows
-    cued = any(cue in low for cue in _EXAMPLE_CUES)
+    low = text.lower()
+    cued = any(cue in low for cue in _EXAMPLE_CUES) or ("e." in low and bool(_E_G.search(low)))
     if not cued and "(" not in text and "[" not in text:
         return terms(text), ()
     spans = _BRACKETS.findall(text)
@@ -606,6 +620,12 @@ class SimilarIndex:
         return list(found)
 
     def _search(self, question: str, k: int, context: str) -> list[tuple[int, float]]:
+        if not self._shares_a_term(question, context):
+            # Nothing in common with any entry (most questions against a small library): only a
+            # company fact asked in other words can be suggested, and it is not the default.
+            key = fact_key(question)
+            if not (key and key in self._by_fact):
+                return []
         qvec = self.query_vector(question, context)
         acc: defaultdict[int, float] = defaultdict(float)
         common: list[tuple[int, str]] = []
@@ -663,6 +683,12 @@ class SimilarIndex:
                 scored.insert(at, (i, score))
                 del scored[k:]
         return scored
+
+    def _shares_a_term(self, question: str, context: str) -> bool:
+        postings = self._postings
+        own, examples = parts(question)
+        found = chain(own, examples, terms(context) if context else ())
+        return any(t in postings for t in found)
 
     def _best_holders(self, key: str, acc: dict[int, float]) -> frozenset[int]:
         """The `_CANDIDATES` entries holding fact `key` that share most with the question (the
