@@ -256,6 +256,7 @@ def test_a_parent_is_looked_for_in_the_sub_questions_section_only() -> None:
         ("Transmission confidentiality", "Is data encrypted in transit?", "c:transit"),
         ("Configuration change control", "Is there a change management process?", "c:change"),
         ("Media disposal", "Is media destroyed at end of life?", "c:delete"),
+        ("Data subject requests", "Do you honour GDPR requests?", "c:privacy"),
     ],
 )
 def test_control_names_meet_questionnaire_wordings(control: str, asked: str, concept: str) -> None:

@@ -82,7 +82,7 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     ),
     ("encrypt", "encrypt*|cryptograph*|cipher*|crypto"),
     ("password", "password*|passphrase*|pass phrase*"),
-    ("privacy", "privacy|gdpr|ccpa|data protection"),
+    ("privacy", "privacy|gdpr|ccpa|data protection|data subject*|dpo"),
     # Personal data is a kind of data, not the privacy subject: "PII encrypted at rest" asks
     # the encryption question, so it is no privacy marker (see `_MARKERS`).
     (
