@@ -83,10 +83,12 @@ class Compact:
 
 @dataclass(frozen=True, slots=True)
 class Validation:
-    """A list dropdown on a sheet: the cells it covers and the values it allows."""
+    """A list dropdown on a sheet (the cells it covers and the values it allows), or cells that
+    take a date (a date validation or a date number format; no choices)."""
 
     ranges: tuple[tuple[int, int, int, int], ...]  # (min_row, min_col, max_row, max_col), 1-based
     choices: tuple[str, ...]
+    kind: str = "list"  # "list" | "date"
 
     def covers(self, row: int, col: int) -> bool:
         return any(r0 <= row <= r1 and c0 <= col <= c1 for r0, c0, r1, c1 in self.ranges)
@@ -161,6 +163,7 @@ class Requirement(Compact):
     comment_ref: str | None = None
     choices: tuple[str, ...] = ()  # allowed answers of a dropdown answer cell
     hidden: bool = False
+    answer_format: str | None = None  # "date" where the answer cell takes only a date
 
 
 @dataclass(frozen=True, slots=True)

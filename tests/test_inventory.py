@@ -363,20 +363,22 @@ def test_a_kind_that_is_a_list_is_a_clear_problem(tmp_path: Path) -> None:
 def test_contact_is_optional_and_loaded(tmp_path: Path) -> None:
     path = _write(
         tmp_path,
-        "vendor: V\ncontact:\n  name: Ada Lovelace\n  email: ada@example.com\n  title: CISO\n",
+        "vendor: V\ncontact:\n  name: Ada Lovelace\n  email: ada@example.com\n  title: CISO\n"
+        '  phone: "+44 20 7946 0000"\n',
     )
     contact = load_inventory(path).contact
     assert contact is not None
-    assert (contact.name, contact.email, contact.title) == (
+    assert (contact.name, contact.email, contact.title, contact.phone) == (
         "Ada Lovelace",
         "ada@example.com",
         "CISO",
+        "+44 20 7946 0000",
     )
     assert load_inventory(_write(tmp_path, "vendor: V\n", "b.yaml")).contact is None
-    bad = _write(tmp_path, "vendor: V\ncontact:\n  email: not-an-address\n  phone: 1\n", "c.yaml")
+    bad = _write(tmp_path, "vendor: V\ncontact:\n  email: not-an-address\n  fax: 1\n", "c.yaml")
     assert _problems(bad) == [
         "contact.email: 'not-an-address' is not an email address — write it as name@example.com",
-        "contact.phone: unknown key — remove it (allowed: email, name, title)",
+        "contact.fax: unknown key — remove it (allowed: email, name, phone, title)",
     ]
 
 

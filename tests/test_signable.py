@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -57,7 +58,9 @@ INVENTORY = Inventory(
     reports=(SOC2, BRIDGE, SOC1_T1),
     controls=CONTROLS,
     documents=(EvidenceDocument("ir-plan", "Incident Response Plan", ("incident response",)),),
-    contact=Contact("Priya Raman", "security@northwind.example", "Head of Security"),
+    contact=Contact(
+        "Priya Raman", "security@northwind.example", "Head of Security", "+1 617 555 0142"
+    ),
 )
 
 
@@ -179,12 +182,42 @@ def test_describe_questions_never_get_a_bare_yes() -> None:
         ("Company name", "Northwind Analytics"),
         ("Primary contact email", "security@northwind.example"),
         ("Contact name", "Priya Raman"),
+        ("Solution Provider Contact Phone Number", "+1 617 555 0142"),
         ("Date completed", "2026-06-30"),
+        ("Who is your data center provider?", "Amazon Web Services"),
+        ("Cloud hosting provider", "Amazon Web Services"),
     ],
 )
 def test_fields_about_the_vendor_come_from_the_inventory(question: str, expected: str) -> None:
     m = answer(question)
     assert (m.answer, m.filled) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    ("choices", "expected"),
+    [
+        (("Self-Managed", "AWS", "Azure", "GCP"), "AWS"),
+        (("On premises", "Amazon Web Services", "Other"), "Amazon Web Services"),
+        (("Self-Managed", "Azure", "GCP"), ""),  # no choice names the provider: the reviewer's
+    ],
+)
+def test_the_hosting_provider_is_the_subservice_org_that_hosts(
+    choices: tuple[str, ...], expected: str
+) -> None:
+    m = answer("Select your hosting option.", choices)
+    assert (m.answer, m.filled) == (expected, bool(expected))
+
+
+def test_a_hosting_provider_is_named_only_when_the_reports_name_one() -> None:
+    colo = SubserviceOrg("Meridian Data Centers, LLC", "inclusive", ("colocation hosting",))
+    two = replace(
+        INVENTORY, reports=(replace(SOC2, subservice_orgs=(*SOC2.subservice_orgs, colo)),)
+    )
+    assert answer("Who is your data center provider?", inventory=two).filled is False
+    none = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=()),))
+    assert answer("Who is your data center provider?", inventory=none).filled is False
+    # A yes/no question about the provider is about that organisation, not a name to fill.
+    assert answer("Does your hosting provider hold a SOC 2 report?", YES_NO).filled is False
 
 
 def test_a_legal_name_comes_only_from_an_approved_answer() -> None:
@@ -304,3 +337,85 @@ def test_an_internal_documents_title_never_reaches_the_buyer() -> None:
     for q in ("Do you have an incident response plan?", "Provide your incident response plan."):
         m = answer(q, inventory=inv)
         assert "Nightjar" not in m.suggested_response
+
+
+@pytest.mark.parametrize(
+    ("question", "filled"),
+    [
+        ("Please provide your ISO 27001 certificate and Statement of Applicability.", False),
+        ("Provide your incident response plan and the results of its most recent test.", False),
+        ("Can you provide your SOC 2 report and bridge letter?", True),
+        ("Please provide your SOC 2 report and ISO 27001 certificate.", True),
+        ("Provide your ISO 27001 certificate.", True),
+    ],
+)
+def test_a_request_for_several_things_is_yes_only_when_each_is_held(
+    question: str, filled: bool
+) -> None:
+    iso = Report(id="iso", kind="ISO 27001")
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    m = answer(question, YES_NO, inventory=inventory)
+    assert (m.answer == "Yes", m.filled) == (filled, filled)
+
+
+def test_a_document_of_another_kind_does_not_answer_for_the_one_asked() -> None:
+    # A test *report* tagged "business continuity plan" is not the plan itself.
+    report = EvidenceDocument(
+        "dr-test",
+        "Disaster recovery test report (annual failover exercise)",
+        ("disaster recovery test", "business continuity plan"),
+    )
+    plan = EvidenceDocument("bcp", "Business Continuity Plan", ("business continuity plan",))
+    question = "Do you have a documented Business Continuity Plan (BCP)?"
+    only_report = replace(INVENTORY, documents=(report,))
+    assert answer(question, YES_NO, inventory=only_report).filled is False
+    with_plan = replace(INVENTORY, documents=(report, plan))
+    m = answer(question, YES_NO, inventory=with_plan)
+    assert (m.answer, m.filled) == ("Yes", True)
+    assert "Business Continuity Plan" in m.suggested_response
+
+
+def test_an_approved_answer_is_said_once_and_leads_with_its_answer() -> None:
+    insurance = ApprovedAnswer(
+        question="Do you carry cyber liability insurance?",
+        answer="Yes. We carry $10M in cyber liability coverage.",
+    )
+    m = answer("Do you carry cyber liability insurance?", YES_NO, answers=(insurance,))
+    assert m.answer == "Yes"
+    assert m.suggested_response.startswith("Yes. We carry $10M")
+    assert m.suggested_response.count("We carry $10M") == 1
+
+
+def test_a_control_that_rules_out_an_admission_answers_no() -> None:
+    hashed = Control(
+        "IAM-05",
+        "User passwords are stored only as bcrypt hashes; passwords are never stored in plain "
+        "text or in a reversible form.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, hashed))
+    m = answer("Are user passwords stored in plain text?", YES_NO, inventory=inventory)
+    assert (m.answer, m.filled) == ("No", True)
+    assert "never stored in plain text" in m.suggested_response
+    # An exception in the same breath is for the reviewer; so is an admission nothing rules out.
+    loose = Control("IAM-06", "Shared accounts are not used, except break-glass accounts.", ())
+    inventory = replace(INVENTORY, controls=(*CONTROLS, loose))
+    assert answer("Do you use shared accounts?", YES_NO, inventory=inventory).filled is False
+    assert answer("Have you had a data breach in the last 5 years?", YES_NO).filled is False
+
+
+def test_before_the_first_day_is_before_the_start_date() -> None:
+    m = answer(
+        "Do you perform background checks on all employees prior to their first day of work?",
+        YES_NO,
+    )
+    assert (m.answer, m.filled) == ("Yes", True)
+
+
+def test_an_answer_held_twice_is_suggested_once() -> None:
+    entry = ApprovedAnswer(question="Do you encrypt laptops?", answer="Yes, with FileVault.")
+    again = ApprovedAnswer(
+        question="Do you encrypt laptops?", answer="Yes, with FileVault.", source="library.xlsx"
+    )
+    m = answer("Are employee laptops encrypted with full-disk encryption?", answers=(entry, again))
+    assert len(m.similar_answers) == 1

@@ -307,6 +307,8 @@ def _answer_column(
         return _best(named)
     covered: Counter[int] = Counter()
     for v in grid.validations:
+        if v.kind != "list":
+            continue  # a date cell is no sign of the answer column ("Date of last review")
         for r0, c0, r1, c1 in v.ranges:
             for col in range(max(c0, question + 1), min(c1, question + 30) + 1):
                 covered[col] += min(r1, 100_000) - r0 + 1

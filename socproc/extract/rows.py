@@ -101,6 +101,21 @@ def _row_choices(grid: Grid, answer: int | None) -> dict[int, tuple[str, ...]]:
     return found
 
 
+def _date_rows(grid: Grid, answer: int | None) -> frozenset[int]:
+    """The rows whose answer cell takes only a date (a date validation or date format)."""
+    if answer is None:
+        return frozenset()
+    rows = list(grid.rows)
+    found: set[int] = set()
+    for v in grid.validations:
+        if v.kind != "date":
+            continue
+        for r0, c0, r1, c1 in v.ranges:
+            if c0 <= answer <= c1:
+                found.update(rows[bisect_left(rows, r0) : bisect_right(rows, r1)])
+    return frozenset(found)
+
+
 def walk_grid(grid: Grid, cols: Columns, seen: Seen, section: str | None = None) -> None:
     """Turn every non-empty row into exactly one requirement or one skip."""
     first = len(seen.requirements)
@@ -181,6 +196,7 @@ def _is_child(parent: str, child: str) -> bool:
 def _walk_rows(grid: Grid, cols: Columns, seen: Seen, section: str | None) -> None:
     spans = _row_spans(grid.merged)
     choices = _row_choices(grid, cols.answer)
+    dates = _date_rows(grid, cols.answer)
     question_hidden = cols.question in grid.hidden_cols
     outer = section  # the heading a Word table sits under
     col_section: str | None = None
@@ -226,6 +242,7 @@ def _walk_rows(grid: Grid, cols: Columns, seen: Seen, section: str | None) -> No
             comment_ref=grid.target_ref(r, comment) if comment else None,
             choices=choices.get(r, ()),
             hidden=question_hidden or r in grid.hidden_rows,
+            answer_format="date" if r in dates else None,
         )
         if cols.boxes:
             req = _boxed(req, grid, cols, r, cells)

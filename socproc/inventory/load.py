@@ -116,6 +116,7 @@ class Contact:
     name: str | None = None
     email: str | None = None
     title: str | None = None
+    phone: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,9 +217,11 @@ def _answer(d: dict[str, Any]) -> ApprovedAnswer:
 
 
 def _contact(d: Any) -> Contact | None:
-    if not isinstance(d, dict) or not any(d.get(k) for k in ("name", "email", "title")):
+    if not isinstance(d, dict) or not any(d.get(k) for k in ("name", "email", "title", "phone")):
         return None
-    return Contact(_opt(d.get("name")), _opt(d.get("email")), _opt(d.get("title")))
+    return Contact(
+        _opt(d.get("name")), _opt(d.get("email")), _opt(d.get("title")), _opt(d.get("phone"))
+    )
 
 
 def _build(data: dict[str, Any], path: str, digest: str) -> Inventory:

@@ -414,12 +414,19 @@ class AnswerIndex:
         entries without a source (the inventory's own answers)."""
         if not self.answers or not question.strip():
             return ()
-        return tuple(
-            SimilarAnswer(a.source or origin, a.question_id, a.question, a.answer, score)
-            for i, score in self._nearest(question, k)
-            if score >= floor
-            for a in (self.answers[i],)
-        )
+        found: list[SimilarAnswer] = []
+        seen: set[tuple[str, str]] = set()
+        # A library loaded twice (or the inventory's answers also imported as a library) holds
+        # the same entry twice: the reviewer sees it once, and the next one instead.
+        for i, score in self._nearest(question, 2 * k):
+            a = self.answers[i]
+            if score < floor or len(found) == k or (a.question, a.answer) in seen:
+                continue
+            seen.add((a.question, a.answer))
+            found.append(
+                SimilarAnswer(a.source or origin, a.question_id, a.question, a.answer, score)
+            )
+        return tuple(found)
 
 
 def _gist(answer: str) -> bool | str:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -58,11 +59,13 @@ _TYPE1_ASK_RX = re.compile(r"\btype\s*(1|i)\b", re.I)
 _REPORT_ASK_WORDS = ("soc", "ssae", "isae", "auditor", "certif", "report", "letter")
 
 
+@lru_cache(maxsize=1 << 12)
 def asks_about_report(question: str) -> bool:
     """True for a question about a report rather than a control (REPORT_ASK_RX)."""
-    lowered = question.lower()
     # The pattern runs only on text holding a word it needs (most questions do not).
-    return any(w in lowered for w in _REPORT_ASK_WORDS) and bool(REPORT_ASK_RX.search(question))
+    return any(map(question.lower().__contains__, _REPORT_ASK_WORDS)) and bool(
+        REPORT_ASK_RX.search(question)
+    )
 
 
 class Facts(NamedTuple):

@@ -21,6 +21,7 @@ from socproc.mapping.reportfacts import (
     NOT_HELD,
     asks_for_report,
     attribute_answer,
+    date_in,
     holding_answer,
     named_kinds,
 )
@@ -30,12 +31,15 @@ from socproc.mapping.signable import (
     Form,
     Signed,
     about_provider,
+    denying_control,
+    documents_stating,
     field_value,
     form_of,
     from_approved,
     from_document,
     is_admission,
     negated,
+    requested_items,
     states,
     stating_controls,
     subject_terms,
@@ -155,12 +159,74 @@ def _sign(
     approved: ApprovedAnswer | None,
 ) -> tuple[Signed, bool]:
     """The answer a fact supports, and whether one does (spec 6.1)."""
+    signed, supported = _signed(ctx, req, cls, flags, approved)
+    held = polarity(signed.answer) and signed.source not in ctx.control_words
+    missing = _not_held(ctx, req.question) if approved is None and held else ()
+    if missing:
+        # "Provide your ISO certificate and Statement of Applicability": the certificate alone
+        # does not make the whole request a Yes (a control that states a practice is judged
+        # on its own words instead). The reviewer is told what is missing.
+        return Signed("", f"Not in the inventory: {'; '.join(missing)}.", _MISSING), False
+    return signed, supported
+
+
+def _not_held(ctx: Context, question: str) -> tuple[str, ...]:
+    """What a request for several things names and the vendor does not hold (a report of its
+    kind, a bridge letter, or a document whose title and topics hold its words); () for a
+    question that is not such a request."""
+    items = requested_items(question)
+    if len(items) < 2:
+        return ()
+    reports = ctx.inventory.reports
+    missing: list[str] = []
+    for item in items:
+        kinds = named_kinds(item)
+        if kinds:
+            held = all(any(r.kind in k for r in reports) for k in kinds)
+        elif _BRIDGE_ITEM_RX.search(item):
+            held = any(r.kind == "bridge letter" for r in reports)
+        elif _REPORT_PART_RX.search(item):
+            # The system description, management's assertion and the opinion are parts of a
+            # SOC report: held with it.
+            held = any(r.kind in _SOC_KINDS for r in reports)
+        else:
+            held = bool(documents_stating(ctx, item))
+        if not held:
+            missing.append(_item_name(item))
+    return tuple(missing)
+
+
+def _item_name(item: str) -> str:
+    """ "your Statement of Applicability." → "Statement of Applicability"."""
+    return _OWNER_RX.sub("", item.strip().rstrip(".;:")).strip()
+
+
+_OWNER_RX = re.compile(r"^(the|your|our|a|an|any|all|copies of|a copy of)\s+", re.I)
+# The source of a request's missing items, told to the reviewer in the draft.
+_MISSING = "missing"
+_BRIDGE_ITEM_RX = re.compile(r"\b(bridge|gap)\s+letters?\b", re.I)
+_REPORT_PART_RX = re.compile(
+    r"\b(system description|description of (the|your) system|management'?s? (assertion|response)|"
+    r"(auditor|service auditor)'?s? (opinion|report)|opinion letter|complementary user entity|"
+    r"cuecs?)\b",
+    re.I,
+)
+_SOC_KINDS = frozenset({"SOC 1", "SOC 2", "SOC 3", "ISAE 3402", "ISAE 3000"})
+
+
+def _signed(
+    ctx: Context,
+    req: Requirement,
+    cls: Classification,
+    flags: set[Flag],
+    approved: ApprovedAnswer | None,
+) -> tuple[Signed, bool]:
     question = req.question
     form = form_of(question, req.choices)
     if approved is not None:
         return from_approved(approved.answer), True
     if form in (Form.FIELD, Form.OTHER, Form.DESCRIBE):
-        field = field_value(ctx, question)
+        field = field_value(ctx, question, req.choices)
         if field.answer:
             return field, True
     asked = _asked_kinds(cls)
@@ -169,7 +235,13 @@ def _sign(
         if fact is not None:
             return _for_form(Signed(fact.answer, fact.text, fact.source), form), True
     if is_admission(question) or about_provider(question):
-        # Only an approved answer states a breach history or another organisation's reports.
+        # Only an approved answer states a breach history or another organisation's reports;
+        # a control that rules the practice out ("passwords are never stored in plain text")
+        # answers a question about it with No.
+        ruling = denying_control(question, ctx.inventory.controls)
+        if ruling is not None and form is Form.YES_NO and not negated(question):
+            said = f"{sentence(ruling.description)[:-1]} (control {ruling.id})."
+            return Signed("No", said, ruling.id), True
         return NONE, False
     # A question about holding a report, or a certification a framework question names.
     holding_ask = asks_for_report(question, bool(cls.soc_need)) or bool(
@@ -271,6 +343,10 @@ def cell_value(signed: Signed, req: Requirement, approved: ApprovedAnswer | None
     answer = signed.answer
     if not answer:
         return ""
+    if req.answer_format == "date":
+        # A cell that takes a date gets a date or nothing, never a sentence.
+        day = date_in(answer)
+        return day.isoformat() if day is not None and len(answer) <= _DATE_LENGTH else ""
     if not req.choices:
         return answer
     if approved is not None:
@@ -288,6 +364,10 @@ def cell_value(signed: Signed, req: Requirement, approved: ApprovedAnswer | None
     return choice
 
 
+# A date answer is the date itself ("2026-06-30", "June 30, 2026"), not a sentence naming one.
+_DATE_LENGTH = 20
+
+
 def suggested(signed: Signed, response: str, status: Status, supported: bool) -> str:
     """Answer first, then the fact in the vendor's words, then the evidence and its terms.
 
@@ -298,15 +378,19 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
         # The control's own words came first: the evidence adds where it is tested.
         evidence = _ADDRESSED_RX.sub("It is tested in", evidence, count=1)
     if not supported or status is Status.REVIEW:
+        if signed.source == _MISSING:
+            evidence = f"{evidence} {signed.fact}".strip()
         if not evidence:
             return ""
         why = "not stated in the inventory" if not supported else "low confidence"
         return f"DRAFT ({why}; confirm before sending): {evidence}"
     parts: list[str] = []
-    if signed.answer in ("Yes", "No") and polarity(signed.fact) is None:
-        parts.append(f"{signed.answer}.")
     already = signed.source == NOT_HELD and "do not currently hold" in evidence
-    if signed.fact and signed.fact not in evidence and not already:
+    # An approved answer leads with its own "Yes." and the evidence may repeat its text.
+    shown = bool(signed.fact) and unprefixed(signed.fact) not in evidence and not already
+    if signed.answer in ("Yes", "No") and not (shown and polarity(signed.fact) is not None):
+        parts.append(f"{signed.answer}.")
+    if shown:
         parts.append(signed.fact)
     if evidence:
         parts.append(evidence)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from socproc.inventory.load import Report
 from socproc.mapping.holdings import Context, asks_about_report
@@ -143,11 +144,12 @@ def date_in(text: str) -> date | None:
     return None
 
 
-def named_kinds(question: str) -> list[frozenset[str]]:
+@lru_cache(maxsize=1 << 12)
+def named_kinds(question: str) -> tuple[frozenset[str], ...]:
     """The report kinds a question names, each as the inventory kinds that are it."""
     if not _ANY_KIND.search(question):
-        return []  # most questions name none: one search instead of nine
-    return [kinds for rx, kinds in _NAMED_KINDS if rx.search(question)]
+        return ()  # most questions name none: one search instead of nine
+    return tuple(kinds for rx, kinds in _NAMED_KINDS if rx.search(question))
 
 
 def _newest(reports: list[Report]) -> Report | None:
@@ -169,7 +171,7 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
         return _unnamed_holding(ctx, asked)
     wanted = named
     if _EITHER_RX.search(question):
-        wanted = [frozenset().union(*wanted)]
+        wanted = (frozenset().union(*wanted),)
     reports = ctx.inventory.reports
     found: list[Report] = []
     for kinds in wanted:

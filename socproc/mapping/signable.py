@@ -224,6 +224,8 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "admin",
         ("administrative", "administrators", "administrator", "admins", "admin", "privileged"),
     ),
+    ("before", ("prior to", "before", "in advance of", "ahead of")),
+    ("start", ("first day of work", "first day", "start date", "starting date")),
     ("quarter", ("quarterly", "quarter", "every three months")),
     ("annual", ("annually", "annual", "yearly", "every year", "each year", "once a year")),
     ("monthly", ("monthly", "every month", "each month")),
@@ -250,7 +252,7 @@ _PARENTHESES_RX = re.compile(
     r"|\([^(),]*,[^()]*\)",
     re.I,
 )
-_SEPARATOR_RX = re.compile(r"[-/_]")
+_SEPARATORS = str.maketrans("-/_", "   ")
 _TIMES_RX = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
 # A parenthesis that names an acronym ("(WAF)", "(DRP)") is kept; examples are not.
 _ACRONYM_RX = re.compile(r"\(([A-Za-z0-9]{2,6})\)")
@@ -295,10 +297,13 @@ def negated(question: str) -> bool:
     return bool(YES_NO_RX.match(question)) and bool(_NEGATED_RX.search(question.split("?")[0]))
 
 
-def field_value(ctx: Context, question: str) -> Signed:
-    """The vendor's own name, contact or the date of completion, where a field asks for it."""
+def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> Signed:
+    """The vendor's own name, contact, hosting provider or the date of completion, where a
+    field asks for it."""
     inv = ctx.inventory
     contact = inv.contact
+    if _HOSTING_FIELD_RX.search(question):
+        return hosting_provider(ctx, choices)
     if _LIST_RX.search(question):
         # "Legal name and registered address": half an answer is left for the reviewer.
         return NONE
@@ -307,7 +312,7 @@ def field_value(ctx: Context, question: str) -> Signed:
     if contact is not None and _CONTACT_RX.search(question):
         for rx, value in (
             (_EMAIL_RX, contact.email),
-            (_PHONE_RX, getattr(contact, "phone", None)),
+            (_PHONE_RX, contact.phone),
             (_TITLE_RX, contact.title),
         ):
             if rx.search(question):
@@ -321,6 +326,65 @@ def field_value(ctx: Context, question: str) -> Signed:
     return NONE
 
 
+def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
+    """The organisation that hosts the service, as the reports' subservice organisations name
+    it (one whose services are hosting); spelled as a dropdown choice that names it, or left
+    for the reviewer when no choice does or the reports name several."""
+    names = sorted(
+        {
+            org.name
+            for report in ctx.inventory.reports
+            for org in report.subservice_orgs
+            if any(_HOSTING_SERVICE_RX.search(s) for s in org.services)
+        }
+    )
+    if len(names) != 1:
+        return NONE
+    name = names[0]
+    fact = f"{name} hosts the service (a subservice organisation of our audit report)."
+    if not choices:
+        return Signed(name, fact, "subservice_orgs")
+    known = {name.casefold(), *_PROVIDER_ALIASES.get(_plain(name), ())}
+    picked = [c for c in choices if _plain(c) in known or _names_word(_plain(name), _plain(c))]
+    return Signed(picked[0], fact, "subservice_orgs") if len(picked) == 1 else NONE
+
+
+def _plain(name: str) -> str:
+    """A provider's name without punctuation or legal suffix: "Meridian Data Centers, LLC" →
+    "meridian data centers"."""
+    words = _WORD_RX.findall(name.casefold())
+    while words and words[-1] in _LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _names_word(name: str, choice: str) -> bool:
+    """Whether a short choice ("Azure") is a whole word of the provider's name."""
+    return len(choice) >= 3 and f" {choice} " in f" {name} "
+
+
+# A field asking who hosts the service: "Who is your data center provider?", "Select your
+# hosting option", "Cloud provider name".
+_HOSTING_FIELD_RX = Cue(
+    r"\b(hosting|cloud|data ?cent(er|re)|colocation|co-location|iaas)\s+(service\s+)?"
+    r"(provider|vendor|option|company|partner)s?\b|\bwho hosts\b",
+    ("hosting", "cloud", "data cent", "datacent", "colocation", "co-location", "iaas", "hosts"),
+)
+_HOSTING_SERVICE_RX = re.compile(
+    r"\b(hosting|hosted|hosts|cloud|infrastructure|data ?cent(er|re)s?|colocation|iaas|paas)\b",
+    re.I,
+)
+_LEGAL_SUFFIXES = frozenset({"llc", "inc", "ltd", "limited", "corp", "corporation", "gmbh", "plc"})
+# The short names buyers' dropdowns give the large hosting providers.
+_PROVIDER_ALIASES: dict[str, tuple[str, ...]] = {
+    "amazon web services": ("aws", "amazon aws", "amazon"),
+    "google cloud platform": ("gcp", "google cloud", "google"),
+    "google cloud": ("gcp", "google cloud platform", "google"),
+    "microsoft azure": ("azure", "microsoft"),
+    "oracle cloud infrastructure": ("oci", "oracle cloud", "oracle"),
+}
+
+
 @lru_cache(maxsize=1 << 16)
 def subject_terms(text: str) -> frozenset[str]:
     """The words that say what a text is about: examples in parentheses, follow-up sentences
@@ -329,29 +393,41 @@ def subject_terms(text: str) -> frozenset[str]:
     if "(" in text:
         text = _PARENTHESES_RX.sub(" ", text)
         text = _ACRONYM_RX.sub(r" \1 ", text).replace("(", " ").replace(")", " ")
-    text = _TIMES_RX.sub("x", _SEPARATOR_RX.sub(" ", text.lower()))
+    text = text.lower().translate(_SEPARATORS)
+    if "x" in text:
+        text = _TIMES_RX.sub("x", text)
     tokens = _WORD_RX.findall(text)
-    terms: set[str] = set()
-    i = 0
-    while i < len(tokens):
-        if tokens[i] not in _SYNONYM_STARTS:
-            word = tokens[i]
-            if word not in _FRAME_WORDS and len(word) > 1:
-                terms.add(_stem(word))
+    if _SYNONYM_STARTS.isdisjoint(tokens):
+        # Most questions hold no synonym phrase: each word's term comes from the word cache.
+        terms = set(map(_term, tokens))
+    else:
+        terms = set()
+        i = 0
+        while i < len(tokens):
+            if tokens[i] in _SYNONYM_STARTS:
+                for n in range(min(_LONGEST_SYNONYM, len(tokens) - i), 0, -1):
+                    key = _SYNONYM_KEY.get(tuple(tokens[i : i + n]))
+                    if key is not None:
+                        terms.add(key)
+                        i += n
+                        break
+                else:
+                    terms.add(_term(tokens[i]))
+                    i += 1
+                continue
+            terms.add(_term(tokens[i]))
             i += 1
-            continue
-        for n in range(min(_LONGEST_SYNONYM, len(tokens) - i), 0, -1):
-            key = _SYNONYM_KEY.get(tuple(tokens[i : i + n]))
-            if key is not None:
-                terms.add(key)
-                i += n
-                break
-        else:
-            word = tokens[i]
-            if word not in _FRAME_WORDS and len(word) > 1:
-                terms.add(_stem(word))
-            i += 1
-    return frozenset(terms) - _FRAME_STEMS
+    # A synonym key is never a frame word's stem; subtracting keeps it so if one is added.
+    return frozenset(terms) - _NOT_TERMS
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(word: str) -> str:
+    """A word's subject term: its stem, or '' for a frame word or a single character."""
+    if word in _FRAME_WORDS or len(word) <= 1:
+        return ""
+    stem = _stem(word)
+    return "" if stem in _FRAME_STEMS else stem
 
 
 @lru_cache(maxsize=1 << 16)
@@ -413,6 +489,7 @@ _GENERAL_TERMS = frozenset(
     ]
 )
 _FRAME_STEMS = frozenset(_stem(w) for w in _FRAME_WORDS)
+_NOT_TERMS = _FRAME_STEMS | {""}
 
 
 def states(question: str, text: str, least: int = 2) -> bool:
@@ -438,6 +515,30 @@ def states(question: str, text: str, least: int = 2) -> bool:
     )
 
 
+def denies(question: str, text: str) -> bool:
+    """Whether `text` rules out what a yes/no question asks about: it holds the question's
+    subject as `states` requires, and a part naming it denies it without exception
+    ("passwords are never stored in plain text")."""
+    wanted = subject_terms(question)
+    said = subject_terms(text)
+    have = wanted & said
+    if not wanted or len(have) < min(2, len(wanted)) or len(have) / len(wanted) < STATED_SHARE:
+        return False
+    specific = wanted - _GENERAL_TERMS
+    if specific and len(specific & said) / len(specific) < STATED_SHARE:
+        return False
+    parts = [p for p in _PART_RX.split(text) if subject_terms(p) & have]
+    return any(_DENIAL_RX.search(p) for p in parts) and not any(_EXCEPT_RX.search(p) for p in parts)
+
+
+def denying_control(question: str, controls: tuple[Control, ...]) -> Control | None:
+    """The first control that rules out what the question asks about, if one does."""
+    if not subject_terms(question):
+        return None
+    return next((c for c in controls if denies(question, c.description)), None)
+
+
+_EXCEPT_RX = re.compile(r"\b(except|unless|other than|apart from|without approval)\b", re.I)
 # A part of a control's text that denies what it names: "are prohibited", "never stored".
 _DENIAL_RX = Cue(
     r"\b(not|never|no|prohibit\w*|forbid\w*|disallow\w*|banned)\b",
@@ -469,15 +570,18 @@ def stating_controls(question: str, controls: tuple[Control, ...]) -> tuple[Cont
     wanted = subject_terms(question)
     if not wanted:
         return ()
-    if _PRODUCT_RX.search(question):
-        # "Does your solution support SSO?" is about the product: a control on the vendor's
-        # own workforce ("SSO for all workforce access") does not answer it.
-        controls = tuple(c for c in controls if _PRODUCT_WORDS_RX.search(c.description))
+    index = _control_index(controls)
+    # "Does your solution support SSO?" is about the product: a control on the vendor's own
+    # workforce ("SSO for all workforce access") does not answer it.
+    product = bool(_PRODUCT_RX.search(question))
+    shared: dict[int, int] = {}
+    for term in wanted:
+        for i in index.by_term.get(term, ()):
+            shared[i] = shared.get(i, 0) + 1
     scored = sorted(
-        ((len(wanted & subject_terms(c.description)), c.id, c) for c in controls),
-        key=lambda t: (-t[0], t[1]),
+        ((-n, index.ids[i], i) for i, n in shared.items() if not product or index.about_product[i])
     )
-    near = [c for n, _, c in scored[:_PAIR_POOL] if n]
+    near = [controls[i] for _, _, i in scored[:_PAIR_POOL]]
     for control in near:
         if states(question, control.description):
             return (control,)
@@ -504,6 +608,40 @@ def stating_controls(question: str, controls: tuple[Control, ...]) -> tuple[Cont
 
 
 _PARTS_RX = re.compile(r"[,;]|\s(?:and|with|that|which)\s", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _ControlIndex:
+    """The vendor's controls by subject term, worked out once per inventory."""
+
+    ids: tuple[str, ...]
+    by_term: dict[str, tuple[int, ...]]
+    about_product: tuple[bool, ...]
+
+
+_INDEXES: dict[int, tuple[tuple[Control, ...], _ControlIndex]] = {}
+
+
+def _control_index(controls: tuple[Control, ...]) -> _ControlIndex:
+    """The index of `controls`, cached by identity (an inventory's tuple lives for the run)."""
+    cached = _INDEXES.get(id(controls))
+    if cached is not None and cached[0] is controls:
+        return cached[1]
+    by_term: dict[str, list[int]] = {}
+    for i, control in enumerate(controls):
+        for term in subject_terms(control.description):
+            by_term.setdefault(term, []).append(i)
+    index = _ControlIndex(
+        tuple(c.id for c in controls),
+        {t: tuple(ix) for t, ix in by_term.items()},
+        tuple(bool(_PRODUCT_WORDS_RX.search(c.description)) for c in controls),
+    )
+    if len(_INDEXES) >= 8:
+        _INDEXES.clear()
+    _INDEXES[id(controls)] = (controls, index)
+    return index
+
+
 # The product as the subject of a question, and the words of a control about the product.
 _PRODUCT_RX = Cue(
     r"\b(your|the)\s+(solution|application|app|product|platform|software|service|portal|tool)"
@@ -546,7 +684,11 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
     # `docs` name their title or a topic in the question as a whole phrase; each of the
     # question's clauses must still be on the document ("with a clear owner" too).
     test = _doc_states if form is Form.YES_NO else _covers
-    docs = [d for d in docs if test(question, " ".join((d.title, *d.topics)))]
+    docs = [
+        d
+        for d in docs
+        if test(question, " ".join((d.title, *d.topics))) and same_kind(question, d.title)
+    ]
     if not docs:
         return NONE
     shareable = [d for d in docs if d.sharing != "internal"]
@@ -555,6 +697,91 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
     doc = shareable[0]
     terms = " (available under NDA)" if doc.sharing == "nda" else ""
     return Signed("Yes", f"We maintain {doc.title}{terms}.", doc.id)
+
+
+def same_kind(question: str, title: str) -> bool:
+    """Whether a document is of the kind the question asks for: a test *report* on business
+    continuity is not the business continuity *plan*, whatever its topics. True when the
+    question or the title names no kind of document."""
+    asked, held = doc_kinds(question), doc_kinds(title)
+    return not asked or not held or bool(asked & held)
+
+
+@lru_cache(maxsize=1 << 12)
+def doc_kinds(text: str) -> frozenset[str]:
+    """The kinds of document a text names ("plan", "policy", "report", ...)."""
+    return frozenset(_DOC_KIND_OF.get(m.lower(), m.lower()) for m in _DOC_KIND_RX.findall(text))
+
+
+_DOC_KIND_RX = re.compile(
+    r"\b(plan|policy|policies|procedures?|standards?|programme|program|reports?|"
+    r"certificates?|diagrams?|summary|summaries|register|inventory|agreements?|contracts?|"
+    r"charter|playbooks?|runbooks?)\b",
+    re.I,
+)
+# Plural and British spellings of a kind, to its one name.
+_DOC_KIND_OF = {
+    "policies": "policy",
+    "procedures": "procedure",
+    "standards": "standard",
+    "programme": "program",
+    "reports": "report",
+    "certificates": "certificate",
+    "diagrams": "diagram",
+    "summaries": "summary",
+    "agreements": "agreement",
+    "contracts": "contract",
+    "playbooks": "playbook",
+    "runbooks": "runbook",
+}
+
+
+def requested_items(question: str) -> tuple[str, ...]:
+    """The things a request asks for, when it asks for several ("your ISO 27001 certificate and
+    Statement of Applicability" → two); () when the question is not a request to provide."""
+    m = _PROVIDE_RX.search(question.split("?")[0])
+    if m is None:
+        return ()
+    body = _PARENTHESES_RX.sub(" ", question.split("?")[0][m.end() :])
+    body = body.split(". ")[0]
+    if _OR_RX.search(body):
+        return ()  # alternatives ("a SOC 2 or an ISO certificate"): any one of them will do
+    # "..., including the auditor's tests" qualifies the item before it; it is not another,
+    # nor is an instruction beside the request.
+    return tuple(
+        p for p in _ITEM_SPLIT_RX.split(body) if subject_terms(p) and not _QUALIFIER_RX.match(p)
+    )
+
+
+def documents_stating(ctx: Context, item: str) -> list[EvidenceDocument]:
+    """Held documents whose title and topics hold every specific word of `item`."""
+    wanted = subject_terms(item) - _GENERAL_TERMS
+    if not wanted:
+        wanted = subject_terms(item)
+    return [
+        d
+        for d in ctx.inventory.documents
+        if wanted <= subject_terms(" ".join((d.title, *d.topics)))
+    ]
+
+
+# "Provide ...", "Can you provide ...", "Are you willing to share ...": what follows is asked for.
+_PROVIDE_RX = re.compile(
+    r"^\s*(?:please\s+)?(?:(?:can|could|will|would)\s+you\s+(?:please\s+)?|"
+    r"are\s+you\s+(?:able|willing)\s+to\s+)?"
+    r"(?:provide|attach|upload|submit|share|send|supply|furnish)\b(?:\s+(?:us|a\s+copy\s+of))?",
+    re.I,
+)
+_QUALIFIER_RX = re.compile(
+    r"\s*(including|incl|with|which|that|covering|for|if|where|when|such|e\.?g|i\.?e|as|from|"
+    r"in|of|to|on|by|showing|describing|detailing|type|"
+    # An instruction beside the request ("and confirm the opinion is unqualified") is no item.
+    r"confirm|describe|explain|indicate|state|list|specify|identify|note|tell|let)\b",
+    re.I,
+)
+_OR_RX = re.compile(r"\bor\b|\beither\b", re.I)
+# Items of a list: "A, B and C", "A & B", "A as well as B", "A along with B".
+_ITEM_SPLIT_RX = re.compile(r",|;|\s(?:and|&|as well as|along with|plus)\s", re.I)
 
 
 def from_approved(answer_text: str) -> Signed:

@@ -49,10 +49,11 @@ def _true(value: str | None) -> bool:
 
 @dataclass
 class RawValidation:
-    """A list validation as found: its boxes and its unresolved source formula."""
+    """A list or date validation as found: its boxes and its unresolved source formula."""
 
     boxes: tuple[Box, ...]
     formula: str
+    kind: str = "list"  # "list" (a dropdown) or "date" (the cell takes a date)
 
 
 @dataclass
@@ -66,6 +67,8 @@ class RawSheet:
     default_cols_hidden: bool = False
     merged: list[Box] = field(default_factory=list)
     validations: list[RawValidation] = field(default_factory=list)
+    # Empty cells with a date number format: an answer place that takes a date.
+    date_cells: set[tuple[int, int]] = field(default_factory=set)
 
 
 class SheetParser:
@@ -105,6 +108,8 @@ class SheetParser:
         self.dv: tuple[str, str] | None = None  # (type, sqref) of the open dataValidation
         self.dv_formula: list[str] = []
         self.dv_sqref: list[str] = []
+        # The style indexes (as written) whose number format is a date.
+        self.date_styles = frozenset(str(i) for i, k in enumerate(kinds) if k == "date")
 
     # ---------------------------------------------------------------- expat handlers
     # expat calls these hundreds of thousands of times per sheet, so each element name
@@ -257,6 +262,9 @@ class SheetParser:
         self.buf = None
         text = self._cell_text()
         if not text:
+            if self.style_text in self.date_styles:
+                self._locate()
+                self.sheet.date_cells.add((self.row, self.col))
             return
         self._locate()
         row, col = self.row, self.col
@@ -333,12 +341,12 @@ class SheetParser:
             return
         kind, sqref = self.dv
         self.dv = None
-        if kind != "list":
+        if kind not in ("list", "date"):
             return
         boxes = parse_sqref(sqref or "".join(self.dv_sqref))
-        formula = "".join(self.dv_formula).strip()
+        formula = "".join(self.dv_formula).strip() if kind == "list" else ""
         if boxes:
-            self.sheet.validations.append(RawValidation(boxes, formula))
+            self.sheet.validations.append(RawValidation(boxes, formula, kind))
 
 
 def _is_zero(text: str) -> bool:

@@ -223,8 +223,12 @@ def freeze_sheet(
     max_col = max((c for _, c in raw.cells), default=0)
     validations = tuple(
         Validation(v.boxes, resolve_choices(v.formula, raw, index, book, by_name, lists))
+        if v.kind == "list"
+        else Validation(v.boxes, (), v.kind)
         for v in raw.validations
     )
+    if raw.date_cells:
+        validations += (Validation(column_runs(raw.date_cells), (), "date"),)
     return Sheet(
         name=entry.name,
         cells=raw.cells,
@@ -291,6 +295,17 @@ def hidden_columns(raw: RawSheet, max_col: int) -> frozenset[int]:
         # Zero default width hides every column the sheet does not size itself.
         hidden.update(c for c in range(1, max_col + 1) if c not in covered)
     return frozenset(hidden)
+
+
+def column_runs(cells: set[tuple[int, int]]) -> tuple[Box, ...]:
+    """Cells as boxes, one per run of consecutive rows in a column."""
+    boxes: list[Box] = []
+    for row, col in sorted(cells, key=lambda rc: (rc[1], rc[0])):
+        if boxes and boxes[-1][1] == col and boxes[-1][2] == row - 1:
+            boxes[-1] = (boxes[-1][0], col, row, col)
+        else:
+            boxes.append((row, col, row, col))
+    return tuple(boxes)
 
 
 def resolve_choices(

@@ -1,0 +1,89 @@
+"""An answer cell that takes a date (a date validation or a date number format) gets a date or
+nothing, never a sentence (spec 6.1)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from socproc.api import process
+from socproc.inventory.load import Contact, Control, Inventory
+
+INVENTORY = Inventory(
+    vendor="Northwind Analytics",
+    controls=(
+        Control(
+            "BAK-01",
+            "Production databases are backed up every 6 hours and backups are encrypted.",
+            ("A1.2",),
+        ),
+    ),
+    contact=Contact("Priya Raman", "security@northwind.example", "Head of Security"),
+)
+QUESTIONS = [
+    ("Q1", "Date completed"),  # a date: written
+    ("Q2", "Are production databases backed up and are backups encrypted?"),  # a sentence/Yes
+    ("Q3", "Contact name"),  # a name: not a date
+]
+
+
+def _workbook(path: Path, how: str) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["ID", "Question", "Answer"])
+    for qid, text in QUESTIONS:
+        ws.append([qid, text, None])
+    if how == "format":
+        for row in range(2, 2 + len(QUESTIONS)):
+            ws.cell(row, 3).number_format = "yyyy-mm-dd"
+    else:
+        dv = DataValidation(type="date", operator="greaterThan", formula1="36526")
+        ws.add_data_validation(dv)
+        dv.add(f"C2:C{1 + len(QUESTIONS)}")
+    wb.save(path)
+    return path
+
+
+def _answers(path: Path) -> dict[str, tuple[str, bool, str | None]]:
+    result = process(path, INVENTORY, date(2026, 6, 30))
+    return {
+        r.requirement.question_id or "": (
+            r.mapping.answer,
+            r.mapping.filled,
+            r.requirement.answer_format,
+        )
+        for r in result.responses
+    }
+
+
+def test_a_date_formatted_answer_cell_takes_only_a_date(tmp_path: Path) -> None:
+    got = _answers(_workbook(tmp_path / "q.xlsx", "format"))
+    assert got["Q1"] == ("2026-06-30", True, "date")
+    assert got["Q2"] == ("", False, "date")
+    assert got["Q3"] == ("", False, "date")
+
+
+def test_a_date_validated_answer_cell_takes_only_a_date(tmp_path: Path) -> None:
+    got = _answers(_workbook(tmp_path / "q.xlsx", "validation"))
+    assert got["Q1"] == ("2026-06-30", True, "date")
+    assert got["Q2"][:2] == ("", False)
+    assert got["Q3"][:2] == ("", False)
+
+
+def test_a_text_answer_cell_takes_the_answer(tmp_path: Path) -> None:
+    path = tmp_path / "q.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["ID", "Question", "Answer"])
+    for qid, text in QUESTIONS:
+        ws.append([qid, text, None])
+    wb.save(path)
+    got = _answers(path)
+    assert got["Q1"] == ("2026-06-30", True, None)
+    assert got["Q2"][:2] == ("Yes", True)
+    assert got["Q3"] == ("Priya Raman", True, None)
