@@ -254,7 +254,6 @@ def test_a_parent_is_looked_for_in_the_sub_questions_section_only() -> None:
         ("Session lock", "Is there an idle timeout?", "c:idle"),
         ("Audit record retention", "How long are audit logs kept?", "c:auditlog"),
         ("Transmission confidentiality", "Is data encrypted in transit?", "c:transit"),
-        ("Configuration change control", "Is there a change management process?", "c:change"),
         ("Media disposal", "Is media destroyed at end of life?", "c:delete"),
         ("Data subject requests", "Do you honour GDPR requests?", "c:privacy"),
     ],
