@@ -3,8 +3,10 @@
 Buyers never use the vendor's wording, so reuse across questionnaire families compares what a
 question is about, not its letters: domain phrases become one concept ("two-factor", "2FA",
 "multifactor" → mfa; "in transport", "TLS" → in-transit), the remaining words are stemmed,
-and each term is weighted by how rare it is in the library (IDF). An inverted index keeps a
-query's cost to the entries that share a rare term with it. Two vetoes keep look-alikes apart:
+and each term is weighted by how rare it is in the library (IDF); what a question only gives
+as an example (a bracket, "such as ...", "e.g. ...") counts less and raises no contrast. An
+inverted index keeps a query's cost to the entries that share a rare term with it, and a search
+is remembered by its text (questionnaires repeat wordings). Two vetoes keep look-alikes apart:
 a *contrast* (at rest vs in transit, BCP vs DR, tested vs reviewed, privacy vs security...) and
 a *fact key* (legal name, headcount, headquarters...) that a company fact carries across any
 wording. Pure Python, offline and deterministic.
