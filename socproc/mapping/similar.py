@@ -651,7 +651,7 @@ class SimilarIndex:
         if facts:
             ranked += [(i, acc.get(i, 0.0)) for i in sorted(facts - {i for i, _ in ranked})]
         # The exact cosine: the candidate pass's sum plus what the common terms add.
-        raw = [(i, part + self._extra(i, rest)) for i, part in ranked] if rest else ranked
+        raw = self._with_common(ranked, rest) if rest else ranked
         if facts:
             # The same company fact in other words scores high whatever the words share.
             raw = [(i, max(score, FACT_SCORE) if i in facts else score) for i, score in raw]
@@ -722,14 +722,21 @@ class SimilarIndex:
                 held = both
         return held
 
-    def _extra(self, i: int, rest: dict[str, float]) -> float:
-        vec = self._vecs[i]
-        total = 0.0
-        for t, w in rest.items():
-            v = vec.get(t)
-            if v is not None:
-                total += w * v
-        return total
+    def _with_common(
+        self, ranked: list[tuple[int, float]], rest: dict[str, float]
+    ) -> list[tuple[int, float]]:
+        """Each candidate's sum plus what the common terms add to it."""
+        vecs = self._vecs
+        terms_in = tuple(rest.items())
+        out = []
+        for i, part in ranked:
+            vec = vecs[i]
+            total = 0.0
+            for t, w in terms_in:
+                if t in vec:
+                    total += w * vec[t]
+            out.append((i, part + total))
+        return out
 
     def fact_match(self, question: str) -> int | None:
         """The one entry holding the company fact the question asks for, or None (none, or
