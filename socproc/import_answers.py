@@ -136,16 +136,23 @@ def parent_questions(requirements: Sequence[Requirement]) -> list[str | None]:
     A sub-question is one whose text the file asks again under another id (CAIQ's "Are the
     policies and procedures reviewed and updated at least annually?" under every domain), or
     one that points back ("these rights", "the plans mentioned above", "If so, ..."); its
-    parent is the nearest question above it that is not itself a sub-question.
+    parent is the nearest question above it, in its section, that is not itself a sub-question.
+    A question asked again in another section with no parent of its own there (HECVAT's
+    "Do you have a formal incident response plan?" heading Incident Handling) has none (the
+    last section's question is another subject) and is the parent of those that follow.
     """
     ids: dict[str, set[str]] = {}
     for req in requirements:
         ids.setdefault(fold_words(req.question), set()).add(req.question_id or req.ref)
     parents: list[str | None] = []
     parent: str | None = None
+    section: tuple[str | None, str | None] | None = None
     for req in requirements:
+        if (req.sheet, req.section) != section:
+            section, parent = (req.sheet, req.section), None
         norm = fold_words(req.question)
-        if len(ids[norm]) > 1 or _POINTS_BACK.search(req.question):
+        repeated = len(ids[norm]) > 1 and parent is not None
+        if repeated or _POINTS_BACK.search(req.question):
             parents.append(parent)
         else:
             parents.append(None)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from helpers import CORPUS, CORPUS_HINT, ROOT, load_script
 
+from socproc.import_answers import parent_questions
 from socproc.inventory.load import ApprovedAnswer
 from socproc.mapping.answers import AnswerIndex
-from socproc.mapping.similar import Entry, SimilarIndex, contrasted, fact_key, terms
-from socproc.model import SimilarAnswer
+from socproc.mapping.similar import Entry, SimilarIndex, contrasted, fact_key, parts, terms
+from socproc.model import Requirement, SimilarAnswer
 
 THRESHOLD = 0.78
 
@@ -220,3 +221,88 @@ def test_a_count_of_part_of_the_company_is_not_its_headcount() -> None:
     assert fact_key("How many employees does your company have?") == "headcount"
     assert fact_key("Approximately how many FTEs are working on this kind of testing?") is None
     assert fact_key("Number of staff in your security team") is None
+
+
+def test_examples_weigh_less_and_raise_no_contrast() -> None:
+    question = "Is regulated data stored encrypted at rest, such as personal data under GDPR?"
+    own, examples = parts(question)
+    assert "c:atrest" in own and "c:privacy" in examples and "c:privacy" not in own
+    index = AnswerIndex(LIBRARY)
+    assert index.similar(question, 1)[0].question_id == "E-01"  # not the privacy policy
+    # A question that is all example keeps its words.
+    assert parts("(optional)") == (terms("(optional)"), ())
+
+
+def test_a_parent_is_looked_for_in_the_sub_questions_section_only() -> None:
+    plan = "Do you have a formal incident response plan?"
+    rows = [
+        Requirement("Q!B2", "Do you have physical security controls?", "P-1", section="Policies"),
+        Requirement("Q!B3", plan, "P-2", section="Policies"),
+        Requirement("Q!B4", plan, "IH-1", section="Incident Handling"),
+        Requirement("Q!B5", "Are these plans tested?", "IH-2", section="Incident Handling"),
+    ]
+    assert parent_questions(rows) == [None, rows[0].question, None, plan]
+
+
+@pytest.mark.parametrize(
+    ("control", "asked", "concept"),
+    [
+        # NIST SP 800-53 control names for what questionnaires ask in their own words.
+        ("Personnel screening before hire", "Are background checks done?", "c:bgcheck"),
+        ("Flaw remediation", "Are patches applied in time?", "c:patch"),
+        ("Unsuccessful logon attempts", "Lockout after failed login attempts?", "c:lockout"),
+        ("Session lock", "Is there an idle timeout?", "c:idle"),
+        ("Audit record retention", "How long are audit logs kept?", "c:auditlog"),
+        ("Transmission confidentiality", "Is data encrypted in transit?", "c:transit"),
+        ("Media disposal", "Is media destroyed at end of life?", "c:delete"),
+        ("Data subject requests", "Do you honour GDPR requests?", "c:privacy"),
+    ],
+)
+def test_control_names_meet_questionnaire_wordings(control: str, asked: str, concept: str) -> None:
+    assert concept in terms(control) and concept in terms(asked)
+
+
+def _concepts_slowly(words: list[str]) -> list[str]:
+    # Every phrase tried at every word, longest first: what `concepts_in` must agree with.
+    from socproc.mapping.similar import _starts
+
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for phrase, _, name in _starts(words[i]):
+            size = len(phrase)
+            window = words[i : i + size]
+            if len(window) == size and all(
+                p == w or p == "~" or (p.endswith("*") and w.startswith(p[:-1]))
+                for p, w in zip(phrase, window, strict=True)
+            ):
+                out += ["c:" + name] + [w for p, w in zip(phrase, window, strict=True) if p == "~"]
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def test_concepts_in_agrees_with_trying_every_phrase() -> None:
+    from socproc.mapping.similar import concepts_in, fold
+
+    texts = [a.question for a in LIBRARY] + [
+        "Are systems scanned externally for vulnerabilities and security updates applied?",
+        "Do you review user access rights to the access lists quarterly? Security team only.",
+        "Is data backed up and encrypted at rest, in transit and on laptops?",
+        "security",
+    ]
+    for text in texts:
+        words = fold(text).split()
+        assert concepts_in(words) == _concepts_slowly(words)
+
+
+def test_a_search_is_remembered_by_its_text_whatever_its_case_and_spacing() -> None:
+    index = AnswerIndex(LIBRARY).similar_index
+    first = index.search("Is customer data encrypted in transit?", 3)
+    again = index.search("  is CUSTOMER data\nencrypted in transit? ", 3)
+    assert first == again and first[0][0] == 3
+    first.clear()  # a caller's list is its own: the remembered result is unchanged
+    assert index.search("Is customer data encrypted in transit?", 3) == again

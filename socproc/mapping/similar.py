@@ -3,8 +3,10 @@
 Buyers never use the vendor's wording, so reuse across questionnaire families compares what a
 question is about, not its letters: domain phrases become one concept ("two-factor", "2FA",
 "multifactor" → mfa; "in transport", "TLS" → in-transit), the remaining words are stemmed,
-and each term is weighted by how rare it is in the library (IDF). An inverted index keeps a
-query's cost to the entries that share a rare term with it. Two vetoes keep look-alikes apart:
+and each term is weighted by how rare it is in the library (IDF); what a question only gives
+as an example (a bracket, "such as ...", "e.g. ...") counts less and raises no contrast. An
+inverted index keeps a query's cost to the entries that share a rare term with it, and a search
+is remembered by its text (questionnaires repeat wordings). Two vetoes keep look-alikes apart:
 a *contrast* (at rest vs in transit, BCP vs DR, tested vs reviewed, privacy vs security...) and
 a *fact key* (legal name, headcount, headquarters...) that a company fact carries across any
 wording. Pure Python, offline and deterministic.
@@ -19,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 
 # --------------------------------------------------------------------------- concepts
@@ -64,7 +67,11 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "harden*|baseline*|gold image*|golden image*|configuration management|"
         "secure configuration*|cis benchmark*",
     ),
-    ("transit", "in transit|in transport|transport|in motion|over the network|tls|ssl|https"),
+    (
+        "transit",
+        "in transit|in transport|transport|in motion|over the network|tls|ssl|https|"
+        "transmission|transmitted|transmit",
+    ),
     ("atrest", "at rest|in storage|storage of|disk encryption|full disk|stored data"),
     ("backup", "backup*|back up|back ups|backed up|snapshot*"),
     ("laptop", "laptop*|workstation*|endpoint*|end user device*|desktop*|mobile device*"),
@@ -72,16 +79,25 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     (
         "keymgmt",
         "key management|encryption key*|cryptographic key*|key lifecycle|kms|hsm|hsms|"
-        "manag* encryption keys|manag* cryptographic keys|manag* keys|manag* the keys",
+        "manag* encryption keys|manag* cryptographic keys|manag* keys|manag* the keys|"
+        "manag* of encryption keys|manag* of cryptographic keys|manag* of keys",
     ),
     ("encrypt", "encrypt*|cryptograph*|cipher*|crypto"),
     ("password", "password*|passphrase*|pass phrase*"),
-    ("privacy", "privacy|personal data|personal information|pii|gdpr|ccpa|data protection"),
+    ("privacy", "privacy|gdpr|ccpa|data protection|data subject*|dpo"),
+    # Personal data is a kind of data, not the privacy subject: "PII encrypted at rest" asks
+    # the encryption question, so it is no privacy marker (see `_MARKERS`).
+    (
+        "pii",
+        "personal data|personal information|personally identifiable information|pii|"
+        "personal identifiable information|sensitive personal information",
+    ),
     ("incident", "incident response|incident handling|incident management|incident*"),
     (
         "bgcheck",
         "background check*|background screening*|background investigation*|"
-        "criminal record*|vetting|vetted",
+        "criminal record*|vetting|vetted|personnel screening|employee screening|staff screening|"
+        "pre employment screening|screening of personnel|screening of employees",
     ),
     (
         "accessreview",
@@ -95,20 +111,26 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "role based|role based access|role based access control|rbac|abac|"
         "least privilege|need to know",
     ),
-    ("idle", "inactivity|idle|session timeout*|session time out*|timeout*|time out*"),
+    (
+        "idle",
+        "inactivity|idle|session timeout*|session time out*|timeout*|time out*|session lock*|"
+        "screen lock*|device lock*",
+    ),
     (
         "lockout",
         "lock out|lockout*|locked out|failed login attempt*|failed logon attempt*|"
-        "failed authentication attempt*|failed attempt*|failed log in attempt*",
+        "failed authentication attempt*|failed attempt*|failed log in attempt*|"
+        "unsuccessful log* attempt*|unsuccessful logon*|unsuccessful login*|"
+        "unsuccessful authentication attempt*|invalid log* attempt*",
     ),
-    ("auditlog", "audit log*|audit trail*|activity log*|access log*"),
+    ("auditlog", "audit log*|audit trail*|activity log*|access log*|audit record*|audit event*"),
     ("logging", "log|logs|logged|logging|siem|security event*|monitor*"),
     (
         "malware",
         "anti virus|antivirus|anti malware|antimalware|malware|malicious code|"
-        "endpoint protection|edr",
+        "endpoint protection|edr|malicious software",
     ),
-    ("patch", "patch*|security update*|critical update*"),
+    ("patch", "patch*|security update*|critical update*|flaw remediation"),
     (
         "sdlc",
         "sdlc|development lifecycle|development life cycle|product lifecycle|"
@@ -122,7 +144,8 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "securecode",
         "secure coding|secure programming|secure development|secure software development",
     ),
-    ("training", "training|trained|awareness|educat*|course*"),
+    # Security education, not "higher education" (the buyer's sector).
+    ("training", "training|trained|awareness|security education|course*"),
     (
         "tenancy",
         "single tenant*|multi tenant*|multitenan*|tenant isolation|separat* from other|"
@@ -138,7 +161,7 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "datacenter",
         "data center*|data centre*|datacenter*|colocation|server room*|hosting facilit*",
     ),
-    ("office", "office*|workplace*|premises"),
+    ("office", "office|offices|workplace*|premises"),  # not an "officer"
     ("physical", "physical|physically|badge*|cctv|guard*|facility|facilities"),
     (
         "ciso",
@@ -166,14 +189,16 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "make ~ available|make available",
     ),
     ("remove", "revok*|terminat*|offboard*|deprovision*|leave|leaves|leaving|removal"),
-    ("delete", "delet*|destroy*|destruct*|purg*|sanitis*|sanitiz*|wip*"),
-    ("notify", "notif*|inform*|alert*"),
+    ("delete", "delet*|destroy*|destruct*|purg*|sanitis*|sanitiz*|wip*|dispos*"),
+    # "inform", not "information": information security is no notice.
+    ("notify", "notif*|inform|informs|informed|informing|alert*"),
     ("soc1", "soc 1|soc1|soc i|soc one|isae 3402"),
     ("soc2", "soc 2|soc2|soc ii|soc two|ssae 18|ssae 16|ssae18|ssae16|isae 3000"),
     ("soc3", "soc 3|soc3|soc iii|soc three"),
     ("type1", "type 1|type i|type one"),
     ("type2", "type 2|type ii|type two"),
-    ("framework", "framework*|iso 27001|iso27001|nist|cis controls|certif*"),
+    # "certification", not a TLS "certificate".
+    ("framework", "framework*|iso 27001|iso27001|nist|cis controls|certification*|certified"),
 )
 
 
@@ -199,6 +224,8 @@ _PREFIX_LENGTHS = sorted({len(k) - 1 for k in _PHRASES if k.endswith("*")})
 @lru_cache(maxsize=1 << 16)
 def _starts(word: str) -> tuple[tuple[tuple[str, ...], int, str], ...]:
     # Every phrase that may begin at this word, longest first, then in table order.
+    if word.isdigit() and word not in _PHRASES:
+        return ()  # no "*" phrase begins with a digit; numbers are many, and mostly new
     found = list(_PHRASES.get(word, ()))
     for n in _PREFIX_LENGTHS:
         if n <= len(word):
@@ -207,16 +234,34 @@ def _starts(word: str) -> tuple[tuple[tuple[str, ...], int, str], ...]:
     return tuple(found)
 
 
+def _fits(pattern: str, word: str) -> bool:
+    return (
+        pattern == word or pattern == "~" or (pattern[-1] == "*" and word.startswith(pattern[:-1]))
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _starts_before(word: str, following: str) -> tuple[tuple[tuple[str, ...], int, str], ...]:
+    # The phrases that may begin at this word and whose second word fits the one following
+    # (most phrases fail there: "security" begins ten, "security team" one of them).
+    return tuple(o for o in _starts(word) if len(o[0]) == 1 or _fits(o[0][1], following))
+
+
 def concepts_in(words: Sequence[str]) -> list[str]:
     """The words with each concept phrase replaced by its ``c:name`` token."""
     out: list[str] = []
     i, n = 0, len(words)
     while i < n:
-        for phrase, _, name in _starts(words[i]):
+        word = words[i]
+        if not _starts(word):
+            out.append(word)  # most words begin no phrase
+            i += 1
+            continue
+        for phrase, _, name in _starts_before(word, words[i + 1] if i + 1 < n else ""):
             size = len(phrase)
             if i + size > n:
                 continue
-            j = 1
+            j = min(2, size)  # the second word fitted already (`_starts_before`)
             while j < size:
                 p, w = phrase[j], words[i + j]
                 if not (p == w or p == "~" or (p[-1] == "*" and w.startswith(p[:-1]))):
@@ -356,11 +401,15 @@ _CANDIDATES = 20
 # out of the candidate pass: its IDF is low and its long posting list is what costs time.
 _COMMON_SHARE = 100
 _COMMON_FLOOR = 32
+# Searches remembered by their text, at most (a run of many files asks many wordings).
+_MEMO = 1 << 15
 
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light suffix strip and cut so that inflections meet ("policies"/"policy" → "polici")."""
+    if word.isdigit():
+        return word[:7]  # no suffix to strip
     if word.endswith("y") and len(word) > 3:
         word = word[:-1] + "i"
     for suffix in _SUFFIXES:
@@ -372,10 +421,18 @@ def stem(word: str) -> str:
     return word[:7]
 
 
+# Lowercase ASCII letters and digits kept, every other byte a space: `fold` on ASCII text (nearly
+# all of it) in one C pass instead of a regex.
+_ASCII_WORDS = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
+
+
 @lru_cache(maxsize=64)  # one question is folded for its terms and for its fact key
 def fold(text: str) -> str:
     """Lowercase words and digits separated by single spaces ("Multi-Factor" → "multi factor")."""
-    return " ".join(_FOLD.findall(text.lower().replace("'s ", " s ")))
+    low = text.lower().replace("'s ", " s ")
+    if low.isascii():
+        return " ".join(low.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
+    return " ".join(_FOLD.findall(low))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -385,9 +442,39 @@ def terms(text: str) -> tuple[str, ...]:
     for word in concepts_in(fold(text).split()):
         if word.startswith("c:"):
             out.append(word)
-        elif word not in _STOP:
-            out.append(stem(word))
+        elif word not in _STOP and (len(word) > 1 or word.isdigit()):
+            out.append(stem(word))  # a letter alone marks a list item ("a) ... b) ..."): no term
     return tuple(dict.fromkeys(out))
+
+
+# What a question gives as examples: a bracket, or the rest of a clause after "such as",
+# "e.g.", "for example". Examples illustrate the subject without setting it: "(e.g. NIST,
+# ISO 27001)" or "such as PII ... GDPR" name no other question, so their terms count less and
+# raise no contrast.
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_EXAMPLES = re.compile(r"\b(?:such as|e\.\s?g\.?|for example|for instance)\s[^.;?!]*", re.I)
+# What `_EXAMPLES` needs in lowercased text to match at all (a scan costs less than the regex).
+_EXAMPLE_CUES = ("such as", "e.g", "for example", "for instance")
+_E_G = re.compile(r"e\.\sg")  # "e. g", as the pattern's \s allows
+# How much a term only an example holds counts against one of the question itself.
+EXAMPLE_WEIGHT = 0.6
+
+
+@lru_cache(maxsize=1 << 14)
+def parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A question's own terms, and the terms only its examples hold (see `_EXAMPLES`)."""
+    low = text.lower()
+    cued = any(cue in low for cue in _EXAMPLE_CUES) or ("e." in low and bool(_E_G.search(low)))
+    if not cued and "(" not in text and "[" not in text:
+        return terms(text), ()
+    spans = _BRACKETS.findall(text)
+    rest = _BRACKETS.sub(" ", text) if spans else text
+    said = _EXAMPLES.findall(rest) if cued else []
+    main = terms(_EXAMPLES.sub(" . ", rest) if said else rest)
+    if not main:
+        return terms(text), ()  # all of it an example ("(optional)"): what it says is the question
+    own = frozenset(main)
+    return main, tuple(t for t in terms(" . ".join(spans + said)) if t not in own)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -432,6 +519,12 @@ def _signature(found: frozenset[str]) -> _Signature:
     return groups, found & _MARKERS, numbers
 
 
+@lru_cache(maxsize=1 << 12)
+def _own_signature(own: tuple[str, ...]) -> _Signature:
+    # The contrasts of a question's own terms (its examples raise none).
+    return _signature(_contrastable(own))
+
+
 def _differ(a: _Signature, b: _Signature) -> bool:
     groups_b = b[0]
     for g, held in a[0].items():
@@ -461,7 +554,10 @@ class SimilarIndex:
         raw: list[dict[str, float]] = []
         df: dict[str, int] = {}
         for e in self.entries:
-            vec = {t: _base(t) for t in terms(e.question)}
+            own, examples = parts(e.question)
+            vec = {t: _base(t) for t in own}
+            for t in examples:
+                vec[t] = EXAMPLE_WEIGHT * _base(t)
             for t in terms(e.context) if e.context else ():
                 vec.setdefault(t, CONTEXT_WEIGHT * _base(t))
             raw.append(vec)
@@ -479,16 +575,18 @@ class SimilarIndex:
             norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
             unit = {t: w / norm for t, w in weighted.items()}
             self._vecs.append(unit)
-            self._concepts.append(_signature(_contrastable(terms(self.entries[i].question))))
+            self._concepts.append(_signature(_contrastable(parts(self.entries[i].question)[0])))
             for t, w in unit.items():
                 self._postings.setdefault(t, []).append((i, w))
         self._by_fact: dict[str, list[int]] = {}
         for i, e in enumerate(self.entries):
             if e.fact:
                 self._by_fact.setdefault(e.fact, []).append(i)
+        self._fact_sets = {key: frozenset(held) for key, held in self._by_fact.items()}
         # Terms in more entries than this are left out of the candidate pass (their IDF is low,
         # and a long posting list is what costs time); they still count in the exact score.
         self._common = max(_COMMON_FLOOR, n // _COMMON_SHARE)
+        self._memo: dict[tuple[str, str, int], tuple[tuple[int, float], ...]] = {}
         self._ids = {
             t: frozenset(i for i, _ in posting)
             for t, posting in self._postings.items()
@@ -498,7 +596,10 @@ class SimilarIndex:
     def query_vector(self, question: str, context: str = "") -> dict[str, float]:
         """The question's unit TF-IDF vector (its own words, plus its context at low weight)."""
         weight = self._weight
-        vec = {t: weight.get(t) or _base(t) * self._default_idf for t in terms(question)}
+        own, examples = parts(question)
+        vec = {t: weight.get(t) or _base(t) * self._default_idf for t in own}
+        for t in examples:
+            vec[t] = EXAMPLE_WEIGHT * (weight.get(t) or _base(t) * self._default_idf)
         for t in terms(context) if context else ():
             vec.setdefault(t, CONTEXT_WEIGHT * _base(t) * self._idf.get(t, self._default_idf))
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
@@ -508,6 +609,23 @@ class SimilarIndex:
         """The `k` most similar entries as (index, score 0-1), best first; ties by index."""
         if not self.entries:
             return []
+        # Questionnaires ask one wording many times (per product, per domain, in case or spacing
+        # of their own): what a search reads of the text is the same, so is its answer.
+        key = (" ".join(question.lower().split()), " ".join(context.lower().split()), k)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= _MEMO:
+                self._memo.clear()
+            found = self._memo[key] = tuple(self._search(question, k, context))
+        return list(found)
+
+    def _search(self, question: str, k: int, context: str) -> list[tuple[int, float]]:
+        if not self._shares_a_term(question, context):
+            # Nothing in common with any entry (most questions against a small library): only a
+            # company fact asked in other words can be suggested, and it is not the default.
+            key = fact_key(question)
+            if not (key and key in self._by_fact):
+                return []
         qvec = self.query_vector(question, context)
         acc: defaultdict[int, float] = defaultdict(float)
         common: list[tuple[int, str]] = []
@@ -528,17 +646,19 @@ class SimilarIndex:
             return []  # no word in common with any entry: nothing to suggest
         rest = {t: qvec[t] for _, t in common}
         # The entries holding the fact asked for (the best-worded few when many hold it).
-        holders = self._by_fact.get(key, ()) if key else ()
-        facts = frozenset(heapq.nlargest(_CANDIDATES, holders, key=lambda i: acc.get(i, 0.0)))
-        ranked = sorted(acc.items(), key=itemgetter(1), reverse=True)[:_CANDIDATES]
-        ranked += [(i, acc.get(i, 0.0)) for i in sorted(facts - {i for i, _ in ranked})]
+        facts = self._best_holders(key, acc) if key and key in self._by_fact else frozenset()
+        ranked = sorted(acc.items(), key=_SCORE, reverse=True)[:_CANDIDATES]
+        if facts:
+            ranked += [(i, acc.get(i, 0.0)) for i in sorted(facts - {i for i, _ in ranked})]
         # The exact cosine: the candidate pass's sum plus what the common terms add.
-        raw = [(i, part + self._extra(i, rest)) for i, part in ranked]
+        raw = self._with_common(ranked, rest) if rest else ranked
         if facts:
             # The same company fact in other words scores high whatever the words share.
             raw = [(i, max(score, FACT_SCORE) if i in facts else score) for i, score in raw]
-        raw.sort(key=_by_score, reverse=True)
-        concepts = _signature(_contrastable(terms(question)))
+        # Best score first, the earlier entry among equals (two stable sorts, no key function).
+        raw.sort(key=_INDEX)
+        raw.sort(key=_SCORE, reverse=True)
+        concepts = _own_signature(parts(question)[0])
         plain = not any(concepts)
         scored: list[tuple[int, float]] = []
         for i, score in raw:
@@ -553,10 +673,42 @@ class SimilarIndex:
             ):
                 score *= CONTRAST_PENALTY
             if score > 0:
-                scored.append((i, score))
-                scored.sort(key=_by_score, reverse=True)
+                # Into its place: after the better scores and the earlier equal ones.
+                at = len(scored)
+                while at and (
+                    scored[at - 1][1] < score
+                    or (scored[at - 1][1] == score and scored[at - 1][0] > i)
+                ):
+                    at -= 1
+                scored.insert(at, (i, score))
                 del scored[k:]
         return scored
+
+    def _shares_a_term(self, question: str, context: str) -> bool:
+        postings = self._postings
+        own, examples = parts(question)
+        found = chain(own, examples, terms(context) if context else ())
+        return any(t in postings for t in found)
+
+    def _best_holders(self, key: str, acc: dict[int, float]) -> frozenset[int]:
+        """The `_CANDIDATES` entries holding fact `key` that share most with the question (the
+        earliest among equals); a templated library may hold hundreds, most sharing nothing."""
+        holders = self._by_fact[key]
+        if len(holders) <= _CANDIDATES:
+            return frozenset(holders)
+        held = self._fact_sets[key]
+        shared = (
+            [i for i in acc if i in held]
+            if len(acc) < len(holders)
+            else [i for i in holders if i in acc]
+        )
+        best = heapq.nsmallest(_CANDIDATES, ((-acc[i], i) for i in shared if acc[i] > 0))
+        chosen = {i for _, i in best}
+        for i in holders:  # in index order: the earliest of those sharing nothing
+            if len(chosen) >= _CANDIDATES:
+                break
+            chosen.add(i)
+        return frozenset(chosen)
 
     def _holding_all(self, common: list[tuple[int, str]]) -> frozenset[int]:
         """The entries holding the rarest terms together, narrowed term by term (rarest first)
@@ -570,14 +722,21 @@ class SimilarIndex:
                 held = both
         return held
 
-    def _extra(self, i: int, rest: dict[str, float]) -> float:
-        vec = self._vecs[i]
-        total = 0.0
-        for t, w in rest.items():
-            v = vec.get(t)
-            if v is not None:
-                total += w * v
-        return total
+    def _with_common(
+        self, ranked: list[tuple[int, float]], rest: dict[str, float]
+    ) -> list[tuple[int, float]]:
+        """Each candidate's sum plus what the common terms add to it."""
+        vecs = self._vecs
+        terms_in = tuple(rest.items())
+        out = []
+        for i, part in ranked:
+            vec = vecs[i]
+            total = 0.0
+            for t, w in terms_in:
+                if t in vec:
+                    total += w * vec[t]
+            out.append((i, part + total))
+        return out
 
     def fact_match(self, question: str) -> int | None:
         """The one entry holding the company fact the question asks for, or None (none, or
@@ -588,16 +747,16 @@ class SimilarIndex:
 
     def contrasted(self, question: str, i: int) -> bool:
         """Whether entry `i` differs from the question in a contrast (see `contrasted`)."""
-        return _differ(_signature(_contrastable(terms(question))), self._concepts[i])
+        return _differ(_own_signature(parts(question)[0]), self._concepts[i])
 
 
 def _contrastable(found: Sequence[str]) -> frozenset[str]:
     return frozenset(t for t in found if t in _CONTRASTED or t.isdigit())
 
 
-def _by_score(item: tuple[int, float]) -> tuple[float, int]:
-    # Best score first; among equal scores the earlier entry, so results never depend on order.
-    return item[1], -item[0]
+# Sort keys of an (index, score) pair: results never depend on the order entries were met.
+_INDEX = itemgetter(0)
+_SCORE = itemgetter(1)
 
 
 def _base(term: str) -> float:
