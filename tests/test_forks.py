@@ -80,16 +80,19 @@ def test_parallel_writes_equal_sequential(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "par").iterdir()) == sorted(p.name for p in par)
 
 
+@pytest.mark.parametrize("broken_writer", ["write_response_json", "write_response_workbook"])
 def test_a_failing_parallel_writer_leaves_no_partial_set(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, broken_writer: str
 ) -> None:
+    # The workbook is written in the forked child, the JSON in this process: either failing
+    # leaves nothing.
     inventory = socproc.load_inventory(INVENTORY)
     result = socproc.process(SAMPLES / "contoso_bank_vendor_assessment.xlsx", inventory, AS_OF)
 
     def broken(*_args: object) -> Path:
         raise OutputError("x.response.json", "cannot write the output (disk full)", "free space")
 
-    monkeypatch.setattr("socproc.write.write_response_json", broken)
+    monkeypatch.setattr(f"socproc.write.{broken_writer}", broken)
     with pytest.raises(OutputError, match="disk full"):
         write_outputs(result, tmp_path, jobs=2)
     assert list(tmp_path.iterdir()) == []
@@ -100,17 +103,17 @@ def test_a_parallel_write_stopped_while_waiting_leaves_no_temporary_files(
 ) -> None:
     inventory = socproc.load_inventory(INVENTORY)
     result = socproc.process(SAMPLES / "contoso_bank_vendor_assessment.xlsx", inventory, AS_OF)
-    real_json = write_module.write_response_json
+    real_workbook = write_module.write_response_workbook
 
-    def slow_json(res: object, path: Path) -> Path:
-        written = real_json(res, path)  # type: ignore[arg-type]
+    def slow_workbook(res: object, path: Path, *more: object) -> Path:
+        written = real_workbook(res, path, *more)  # type: ignore[arg-type]
         time.sleep(30)  # the child is still busy when this process is stopped
         return written
 
     def stop(*_args: object) -> None:
         raise KeyboardInterrupt  # Ctrl-C, or SIGTERM raised as one by a folder run
 
-    monkeypatch.setattr(write_module, "write_response_json", slow_json)
+    monkeypatch.setattr(write_module, "write_response_workbook", slow_workbook)
     previous = signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, 1.0)  # fires while this process waits for the child
     try:
