@@ -80,11 +80,27 @@ def test_parallel_writes_equal_sequential(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "par").iterdir()) == sorted(p.name for p in par)
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_meanwhile_runs_once_in_this_process(tmp_path: Path, jobs: int) -> None:
+    inventory = socproc.load_inventory(INVENTORY)
+    result = socproc.process(SAMPLES / "contoso_bank_vendor_assessment.xlsx", inventory, AS_OF)
+    ran: list[int] = []
+    paths = write_outputs(result, tmp_path, jobs=jobs, meanwhile=lambda: ran.append(os.getpid()))
+    assert ran == [os.getpid()]  # its results are the caller's, not a child's
+    stem = "contoso_bank_vendor_assessment"
+    assert [p.name for p in paths] == [
+        f"{stem}.response.xlsx",
+        f"{stem}.response.json",
+        f"{stem}.filled.xlsx",
+    ]
+    assert sorted(p.name for p in paths) == sorted(p.name for p in tmp_path.iterdir())
+
+
 @pytest.mark.parametrize("broken_writer", ["write_response_json", "write_response_workbook"])
 def test_a_failing_parallel_writer_leaves_no_partial_set(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, broken_writer: str
 ) -> None:
-    # The workbook is written in the forked child, the JSON in this process: either failing
+    # The JSON is written in the forked child, the workbook in this process: either failing
     # leaves nothing.
     inventory = socproc.load_inventory(INVENTORY)
     result = socproc.process(SAMPLES / "contoso_bank_vendor_assessment.xlsx", inventory, AS_OF)
@@ -103,17 +119,17 @@ def test_a_parallel_write_stopped_while_waiting_leaves_no_temporary_files(
 ) -> None:
     inventory = socproc.load_inventory(INVENTORY)
     result = socproc.process(SAMPLES / "contoso_bank_vendor_assessment.xlsx", inventory, AS_OF)
-    real_workbook = write_module.write_response_workbook
+    real_json = write_module.write_response_json
 
-    def slow_workbook(res: object, path: Path, *more: object) -> Path:
-        written = real_workbook(res, path, *more)  # type: ignore[arg-type]
+    def slow_json(res: object, path: Path) -> Path:
+        written = real_json(res, path)  # type: ignore[arg-type]
         time.sleep(30)  # the child is still busy when this process is stopped
         return written
 
     def stop(*_args: object) -> None:
         raise KeyboardInterrupt  # Ctrl-C, or SIGTERM raised as one by a folder run
 
-    monkeypatch.setattr(write_module, "write_response_workbook", slow_workbook)
+    monkeypatch.setattr(write_module, "write_response_json", slow_json)
     previous = signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, 1.0)  # fires while this process waits for the child
     try:
