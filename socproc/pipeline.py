@@ -155,9 +155,10 @@ Packed = tuple[list[T], list[int]]
 def pack(records: list[T]) -> Packed[T]:
     """`records` as (each distinct one once, the index of each record's): what a child sends.
 
-    Rows asking alike get equal classifications and mappings (a 30,000-row questionnaire has
-    a few hundred distinct ones): pickling each once took sending 15,000 rows back from 1.2 s
-    to 0.1 s. A record is shared only with one exactly like it (`same`), never merely equal
+    Rows asking alike get equal classifications and mappings: the benchmark's 15,000-row
+    slice has 16 and 73 distinct ones, and sending it back took 1.2 s of pickling, packed
+    0.17 s. A questionnaire whose rows repeat less gains less, and pays a hash per record.
+    A record is shared only with one exactly like it (`same`), never merely equal
     (1 == 1.0 == True, 0.0 == -0.0), so what is written from it cannot change.
     """
     firsts: list[T] = []
