@@ -181,6 +181,8 @@ def run_cli(src: Path, out: Path, *extra: str, sample_memory: bool = False) -> t
             peak = max(peak, tree_rss_kib(proc.pid))
             time.sleep(0.02)
     proc.wait()
+    if proc.returncode:  # a run that failed early would pass for a fast one
+        raise SystemExit(f"socproc run {src.name} failed with exit code {proc.returncode}")
     return time.perf_counter() - t, peak
 
 
