@@ -96,6 +96,8 @@ def test_a_keyword_it_does_not_know_is_left_to_jsonschema() -> None:
         _valid({"type": "integer"}, 5)
     with pytest.raises(_Unsupported):
         _valid({"maxLength": 3}, "abcd")
+    with pytest.raises(_Unsupported):
+        _valid({"type": ["string", "null"]}, None)
 
 
 def test_problems_are_still_reported_in_full() -> None:

@@ -114,7 +114,7 @@ def _schema_errors(data: Any, answers_only: bool) -> list[ValidationError]:
     try:
         if _valid(_schema(answers_only), data):
             return []
-    except _Unsupported:
+    except Exception:  # _Unsupported, or a schema the quick check was not written for
         pass
     return list(_validator(answers_only).iter_errors(data))
 
@@ -136,7 +136,7 @@ def _valid(schema: dict[str, Any], value: Any) -> bool:
         if key in _ANNOTATIONS:
             continue
         if key == "type":
-            if rule not in _TYPES:
+            if not isinstance(rule, str) or rule not in _TYPES:
                 raise _Unsupported(rule)
             if not isinstance(value, _TYPES[rule]):
                 return False
