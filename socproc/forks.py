@@ -2,8 +2,8 @@
 
 Forking shares the parent's memory for free, so a child inherits its work instead of
 receiving it pickled; values, the result and any error come back through the pipe. Used to
-spread one big questionnaire over cores (pipeline.classify_and_map) and to write the response
-workbook beside the filled copy (write.write_outputs).
+spread one big questionnaire over cores (pipeline.classify_and_map) and to write the
+JSON and filled copy beside the response workbook (write.write_outputs).
 """
 
 from __future__ import annotations

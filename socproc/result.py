@@ -24,7 +24,6 @@ from socproc.model import (
     Status,
 )
 from socproc.write import write_outputs
-from socproc.write.html import batch_html, result_html
 
 # The records a Result and a Batch hold live in socproc.model; they stay importable from here.
 __all__ = [
@@ -177,6 +176,8 @@ class Result:
         )
 
     def _repr_html_(self) -> str:
+        from socproc.write.html import result_html  # for notebooks only: not loaded by a run
+
         return result_html(self)
 
 
@@ -261,6 +262,8 @@ class Batch:
         return f"<Batch as of {self.as_of}: {len(self.inputs)} inputs ({states}); {counts}>"
 
     def _repr_html_(self) -> str:
+        from socproc.write.html import batch_html
+
         return batch_html(self)
 
 

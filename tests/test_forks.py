@@ -80,16 +80,35 @@ def test_parallel_writes_equal_sequential(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "par").iterdir()) == sorted(p.name for p in par)
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_meanwhile_runs_once_in_this_process(tmp_path: Path, jobs: int) -> None:
+    inventory = socproc.load_inventory(INVENTORY)
+    result = socproc.process(SAMPLES / "contoso_bank_vendor_assessment.xlsx", inventory, AS_OF)
+    ran: list[int] = []
+    paths = write_outputs(result, tmp_path, jobs=jobs, meanwhile=lambda: ran.append(os.getpid()))
+    assert ran == [os.getpid()]  # its results are the caller's, not a child's
+    stem = "contoso_bank_vendor_assessment"
+    assert [p.name for p in paths] == [
+        f"{stem}.response.xlsx",
+        f"{stem}.response.json",
+        f"{stem}.filled.xlsx",
+    ]
+    assert sorted(p.name for p in paths) == sorted(p.name for p in tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("broken_writer", ["write_response_json", "write_response_workbook"])
 def test_a_failing_parallel_writer_leaves_no_partial_set(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, broken_writer: str
 ) -> None:
+    # The JSON is written in the forked child, the workbook in this process: either failing
+    # leaves nothing.
     inventory = socproc.load_inventory(INVENTORY)
     result = socproc.process(SAMPLES / "contoso_bank_vendor_assessment.xlsx", inventory, AS_OF)
 
     def broken(*_args: object) -> Path:
         raise OutputError("x.response.json", "cannot write the output (disk full)", "free space")
 
-    monkeypatch.setattr("socproc.write.write_response_json", broken)
+    monkeypatch.setattr(f"socproc.write.{broken_writer}", broken)
     with pytest.raises(OutputError, match="disk full"):
         write_outputs(result, tmp_path, jobs=2)
     assert list(tmp_path.iterdir()) == []

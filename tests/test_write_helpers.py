@@ -178,3 +178,24 @@ def test_split_ref_reads_sheet_qualified_and_absolute_refs() -> None:
     assert split_ref("$AB$7", None) == (None, 7, 28)
     assert split_ref("'It''s'!D4", None) == ("It's", 4, 4)
     assert split_ref("Other!A1", "S") == ("Other", 1, 1)
+
+
+def test_row_heights_of_a_table_equal_each_rows_height() -> None:
+    import random
+
+    from socproc.write.xlsxcells import row_height, row_heights_of
+
+    rng = random.Random(3)
+    texts: list[object] = ["", None, 3, 0.5, "x" * 130, "a\nb\n" + "c" * 70, "\n\n", "short"]
+    widths = (10.0, 60.0, 12.5, 1.0)
+    wrapped = (True, True, False, True)
+    for length in (4, 3, 5):  # as wide as the widths, narrower, wider
+        rows = [tuple(rng.choice(texts) for _ in range(length)) for _ in range(200)]
+        assert row_heights_of(rows, widths, wrapped) == [
+            row_height(r, widths, wrapped) for r in rows
+        ]
+    ragged = [("x" * 300,), ("a", "b" * 200, "c")]
+    assert row_heights_of(ragged, widths, wrapped) == [
+        row_height(r, widths, wrapped) for r in ragged
+    ]
+    assert row_heights_of([], widths, wrapped) == []

@@ -114,3 +114,42 @@ def test_a_sheet_that_could_pass_2_gib_gets_zip64_fields(
     name_len, extra_len = struct.unpack("<HH", raw[26:30])
     assert raw[30 + name_len : 30 + name_len + 2] == b"\x01\x00" and extra_len >= 20
     assert openpyxl.load_workbook(dest)["Data"]["C2"].value == 1.5
+
+
+def _cell_by_cell(rows: list[tuple[object, ...]], first: int, styles: list[str]) -> str:
+    """The rows as `cell_xml` writes each cell on its own: what `rows_xml` must equal."""
+    from socproc.read.refs import col_letters
+
+    out = []
+    for number, values in enumerate(rows, start=first):
+        cells = (
+            cell_xml(f"{col_letters(c + 1)}{number}", styles[c], v) for c, v in enumerate(values)
+        )
+        out.append(f'<row r="{number}">' + "".join(cells) + "</row>")
+    return "".join(out)
+
+
+def test_ragged_and_repeated_rows_equal_cell_by_cell_writing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Rows of several lengths, repeated texts (served from the per-column memo), numbers that
+    # equal each other but are written differently (1, 1.0, True), and cells with no text.
+    monkeypatch.setattr("socproc.write.sheetrows.CHUNK_ROWS", 3)
+    rows: list[tuple[object, ...]] = [
+        ("a", 1, "x"),
+        ("a", 1.0),
+        ("a", True, "", None),
+        ("b & c", None, "x"),
+        (),
+        ("a", 2.5, "\x01"),
+        ("a",),
+    ]
+    styles = ["", ' s="4"', ' s="2"', ""]
+    assert b"".join(rows_xml(rows, 2, styles)).decode() == _cell_by_cell(rows, 2, styles)
+
+
+def test_row_heights_are_given_to_the_first_rows() -> None:
+    xml = b"".join(rows_xml([("a",), ("b",), ("c",)], 2, [""], [30.0, 15.0])).decode()
+    assert xml.count('customHeight="1"') == 2
+    assert '<row r="2" ht="30" customHeight="1">' in xml
+    assert '<row r="4">' in xml

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Called as `worker.process_one`, so that a test can stand in for it in the pool's processes.
 from socproc.batch import worker
 from socproc.batch.worker import Job, Outcome, RunOptions
 from socproc.inventory.load import Inventory
 from socproc.result import InputRecord
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 
 def execute(
@@ -48,6 +50,10 @@ def execute(
             tick(job.rel)
             yield job, outcome
         return
+    # The pool loads only when used: a lone input (most runs) never needs it.
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
     crashed: list[Job] = []
     pool = ProcessPoolExecutor(
         workers, initializer=worker.init_pool_worker, initargs=(inventory, options)
@@ -87,6 +93,9 @@ def execute(
 def _process_alone(
     job: Job, out_arg: str | None, keep: bool, inventory: Inventory, options: RunOptions
 ) -> Outcome:
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     with ProcessPoolExecutor(
         1, initializer=worker.init_pool_worker, initargs=(inventory, options)
     ) as solo:

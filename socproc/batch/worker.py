@@ -6,7 +6,7 @@ import contextlib
 import json
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -128,8 +128,12 @@ def process_one(job: Job, out_dir: str | None, keep: bool) -> Outcome:
             jobs=_WORKER.get("cores", 1),
         )
         done = Outcome(InputRecord(rel, "ok"))
+        tallies: list[tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]] = []
         if out_dir:
-            done = write_input(result, Path(out_dir), job)
+            # Worked out while a forked child writes half the outputs (write_outputs).
+            done = write_input(
+                result, Path(out_dir), job, lambda: tallies.append(need_tallies(result))
+            )
     except SocprocError as exc:
         # Name the input as _run.json does: relative to the folder given.
         if exc.file == str(job.file):
@@ -167,7 +171,7 @@ def process_one(job: Job, out_dir: str | None, keep: bool) -> Outcome:
         carried=done.record.carried,
         carried_over=done.record.carried_over,
     )
-    need_status, need_remedies = need_tallies(result)
+    need_status, need_remedies = tallies[0] if tallies else need_tallies(result)
     done.stats = {
         "counts": counts,
         "needs": result.need_counts(),
@@ -183,9 +187,12 @@ def process_one(job: Job, out_dir: str | None, keep: bool) -> Outcome:
     return done
 
 
-def write_input(result: Result, out: Path, job: Job) -> Outcome:
+def write_input(
+    result: Result, out: Path, job: Job, meanwhile: Callable[[], object] | None = None
+) -> Outcome:
     """Write one input's outputs: the reviewer's columns carried over from its last workbook,
-    and beside (never over) an output changed by hand since socproc wrote it."""
+    and beside (never over) an output changed by hand since socproc wrote it. `meanwhile()`
+    is done while a forked child writes part of them (see write_outputs)."""
     from socproc.review import ReviewedWorkbook, machine_digest, match_reviews, merged, read_review
     from socproc.write import write_outputs
 
@@ -208,6 +215,13 @@ def write_input(result: Result, out: Path, job: Job) -> Outcome:
             # Only the reviewer's columns were edited, and they are carried into the new one.
             del beside[job.review]
     rename = {PurePosixPath(n).name: PurePosixPath(b).name for n, b in beside.items() if b}
+    machine: list[str] = []
+
+    def alongside() -> None:
+        machine.append(machine_digest(result.responses))
+        if meanwhile is not None:
+            meanwhile()
+
     written = write_outputs(
         result,
         Path(out, *where.parent.parts),
@@ -216,6 +230,7 @@ def write_input(result: Result, out: Path, job: Job) -> Outcome:
         rename=rename,
         reviews=reviews,
         carried=carried,
+        meanwhile=alongside,
     )
     outputs = tuple((where.parent / p.name).as_posix() for p in written)
     record = InputRecord(
@@ -231,7 +246,7 @@ def write_input(result: Result, out: Path, job: Job) -> Outcome:
         written={name: file_facts(out / name) for name in outputs},
         kept=tuple(beside),
         reviewed=len(reviews) + len(carried),
-        machine=machine_digest(result.responses),
+        machine=machine[0],
     )
 
 

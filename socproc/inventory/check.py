@@ -8,9 +8,7 @@ from collections.abc import Iterator
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from socproc.contract import INVENTORY_SCHEMA, load_schema
 from socproc.errors import InventoryError
@@ -22,6 +20,9 @@ from socproc.inventory.fixups import (
     warnings_of,
 )
 from socproc.safeload import Lines, LoadProblem, load_json, load_yaml
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, ValidationError
 
 # Kinds that are Type I / Type II examinations, and the ones a bridge letter can extend.
 TYPED_KINDS: frozenset[str] = frozenset({"SOC 1", "SOC 2", "ISAE 3402", "ISAE 3000"})
@@ -92,12 +93,110 @@ def inventory_schema() -> dict[str, Any]:
 
 
 @cache
-def _validator(answers_only: bool) -> Draft202012Validator:
+def _schema(answers_only: bool) -> dict[str, Any]:
     schema = _inlined(inventory_schema())
     if answers_only:
         # An answer library: the same shapes, but only `answers` is required.
         schema = {**schema, "required": ["answers"]}
-    return Draft202012Validator(schema)
+    return schema
+
+
+@cache
+def _validator(answers_only: bool) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(_schema(answers_only))
+
+
+def _schema_errors(data: Any, answers_only: bool) -> list[ValidationError]:
+    """What jsonschema finds wrong with `data`; jsonschema is imported (0.1 s of start-up)
+    only when the quick check below cannot vouch for the document."""
+    try:
+        if _valid(_schema(answers_only), data):
+            return []
+    except Exception:  # _Unsupported, or a schema the quick check was not written for
+        pass
+    return list(_validator(answers_only).iter_errors(data))
+
+
+class _Unsupported(Exception):
+    """A keyword or value the quick check does not decide exactly: jsonschema decides."""
+
+
+# The JSON types the quick check knows, as jsonschema tests them.
+_TYPES: dict[str, type] = {"string": str, "object": dict, "array": list}
+# Keywords that only describe.
+_ANNOTATIONS = frozenset({"$schema", "$id", "title", "description", "$defs"})
+
+
+def _valid(schema: dict[str, Any], value: Any) -> bool:
+    """Whether `value` is valid under the (inlined) `schema`, exactly as JSON Schema 2020-12
+    says, for the keywords the inventory schema uses; raises _Unsupported for any other."""
+    for key, rule in schema.items():
+        if key in _ANNOTATIONS:
+            continue
+        if key == "type":
+            if not isinstance(rule, str) or rule not in _TYPES:
+                raise _Unsupported(rule)
+            if not isinstance(value, _TYPES[rule]):
+                return False
+        elif key == "enum" or key == "const":
+            allowed = rule if key == "enum" else [rule]
+            if not all(isinstance(a, str) for a in allowed):
+                raise _Unsupported(key)
+            # jsonschema compares text to text with ==; anything else never equals text.
+            if not (isinstance(value, str) and value in allowed):
+                return False
+        elif key == "minLength":
+            if isinstance(value, str) and len(value) < rule:
+                return False
+        elif key == "pattern":
+            if isinstance(value, str) and not re.search(rule, value):
+                return False
+        elif key in _OBJECT_KEYWORDS:
+            if isinstance(value, dict) and not _valid_object(key, rule, schema, value):
+                return False
+        elif key in _ARRAY_KEYWORDS:
+            if isinstance(value, list) and not _valid_array(key, rule, value):
+                return False
+        elif key == "if":
+            branch = schema.get("then") if _valid(rule, value) else schema.get("else")
+            if branch is not None and not _valid(branch, value):
+                return False
+        elif key not in ("then", "else"):
+            raise _Unsupported(key)
+    return True
+
+
+_OBJECT_KEYWORDS = frozenset({"properties", "required", "additionalProperties"})
+_ARRAY_KEYWORDS = frozenset({"items", "minItems", "uniqueItems"})
+
+
+def _valid_object(key: str, rule: Any, schema: dict[str, Any], value: dict[Any, Any]) -> bool:
+    if key == "required":
+        return all(name in value for name in rule)
+    if key == "properties":
+        return all(_valid(sub, value[name]) for name, sub in rule.items() if name in value)
+    if rule is not False:  # additionalProperties: only `false` is used
+        raise _Unsupported(key)
+    if "patternProperties" in schema:
+        raise _Unsupported("patternProperties")
+    known = schema.get("properties", {})
+    return all(isinstance(name, str) and name in known for name in value)
+
+
+def _valid_array(key: str, rule: Any, value: list[Any]) -> bool:
+    if key == "items":
+        if not isinstance(rule, dict):
+            raise _Unsupported(key)
+        return all(_valid(rule, item) for item in value)
+    if key == "minItems":
+        return len(value) >= int(rule)
+    if not rule:  # uniqueItems: false
+        return True
+    if not all(isinstance(item, str) for item in value):
+        raise _Unsupported(key)  # jsonschema's equality of mixed values (1, True, 1.0)
+    return len(set(value)) == len(value)
 
 
 def _inlined(schema: dict[str, Any]) -> dict[str, Any]:
@@ -311,7 +410,7 @@ def review_document(data: Any, answers_only: bool = False, lines: Lines | None =
         problem = "(top level): the file is empty — start with 'vendor: <your company name>'"
         return Review([problem], [], [])
     notes = fix_document(data)
-    errors = _validator(answers_only).iter_errors(data)
+    errors = _schema_errors(data, answers_only)
     problems = [p for e in errors for p in _schema_problems(e)]
     warnings: list[str] = []
     if isinstance(data, dict):

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 from xml.parsers.expat import ExpatError
-from xml.sax.saxutils import quoteattr
 
 from defusedxml import DefusedXmlException, ElementTree
 
@@ -62,6 +61,19 @@ MACRO_RELATIONSHIPS = frozenset(
 )
 # Defined names Excel runs on its own when a workbook opens or closes.
 AUTO_NAMES = frozenset({"auto_open", "auto_close", "auto_activate", "auto_deactivate"})
+
+
+def quoteattr(data: str) -> str:
+    """`data` escaped and quoted as an XML attribute value, exactly as
+    `xml.sax.saxutils.quoteattr` does (which imports urllib.request, ssl and email: 25 ms of
+    every run's start-up)."""
+    data = data.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+    data = data.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    if '"' not in data:
+        return f'"{data}"'
+    if "'" not in data:
+        return f"'{data}'"
+    return '"' + data.replace('"', "&quot;") + '"'
 
 
 def write_filled_xlsx(source: Path, responses: Sequence[Response], dest: Path) -> Path:

@@ -25,6 +25,7 @@ from socproc.write.xlsxcells import (
     new_workbook,
     print_setup,
     row_height,
+    row_heights_of,
     table_formats,
     table_layout,
     top_format,
@@ -253,8 +254,7 @@ def row_heights(
     wrapped: frozenset[str],
 ) -> list[float]:
     """Each row's height in points, tall enough for its wrapped cells (see xlsxcells.row_height)."""
-    wraps = wrapped_columns(headers, wrapped)
-    return [row_height(row, widths, wraps) for row in rows]
+    return row_heights_of(rows, widths, wrapped_columns(headers, wrapped))
 
 
 def _properties(wb: Workbook, result: ResultView) -> None:

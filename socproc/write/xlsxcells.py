@@ -126,6 +126,38 @@ def row_height(values: Sequence[object], widths: Sequence[float], wrapped: Seque
     return min(MAX_ROW_POINTS, lines * LINE_POINTS)
 
 
+def row_heights_of(
+    rows: Iterable[Sequence[object]], widths: Sequence[float], wrapped: Sequence[bool]
+) -> list[float]:
+    """`row_height` of each row, the same numbers found column by column for a big table:
+    the lines of each distinct text are counted once (statuses, flags, evidence and most
+    suggested responses repeat down a sheet), in integer arithmetic."""
+    rows = list(rows)
+    if not rows:
+        return []
+    shortest = min(map(len, rows))
+    if max(map(len, rows)) != shortest:  # ragged rows: the general way
+        return [row_height(row, widths, wrapped) for row in rows]
+    columns: list[list[int]] = [[1] * len(rows)]
+    for col, (width, wraps) in enumerate(zip(widths, wrapped, strict=False)):
+        if not wraps or col >= shortest:
+            continue
+        per_line = max(1, int(width * CHARS_PER_WIDTH) - 1)
+        values = [row[col] for row in rows]
+        lines = {v: _lines(v, per_line) if isinstance(v, str) and v else 1 for v in set(values)}
+        columns.append(list(map(lines.__getitem__, values)))
+    most = list(map(max, *columns)) if len(columns) > 1 else columns[0]
+    points = {n: min(MAX_ROW_POINTS, n * LINE_POINTS) for n in set(most)}
+    return list(map(points.__getitem__, most))
+
+
+def _lines(text: str, per_line: int) -> int:
+    """`text_lines` with the characters per line worked out: ceil in integers (exact)."""
+    if "\n" not in text:
+        return -(-len(text) // per_line) or 1
+    return sum(-(-len(part) // per_line) or 1 for part in text.split("\n"))
+
+
 def wrapped_columns(headers: Sequence[str], wrapped: frozenset[str]) -> tuple[bool, ...]:
     """Per column, whether its text wraps."""
     return tuple(h in wrapped for h in headers)
