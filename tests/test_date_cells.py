@@ -40,7 +40,7 @@ def _workbook(path: Path, how: str) -> Path:
     if how == "format":
         for row in range(2, 2 + len(QUESTIONS)):
             ws.cell(row, 3).number_format = "yyyy-mm-dd"
-    else:
+    elif how == "validation":
         dv = DataValidation(type="date", operator="greaterThan", formula1="36526")
         ws.add_data_validation(dv)
         dv.add(f"C2:C{1 + len(QUESTIONS)}")
@@ -75,15 +75,7 @@ def test_a_date_validated_answer_cell_takes_only_a_date(tmp_path: Path) -> None:
 
 
 def test_a_text_answer_cell_takes_the_answer(tmp_path: Path) -> None:
-    path = tmp_path / "q.xlsx"
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.append(["ID", "Question", "Answer"])
-    for qid, text in QUESTIONS:
-        ws.append([qid, text, None])
-    wb.save(path)
-    got = _answers(path)
+    got = _answers(_workbook(tmp_path / "q.xlsx", "text"))
     assert got["Q1"] == ("2026-06-30", True, None)
     assert got["Q2"][:2] == ("Yes", True)
     assert got["Q3"] == ("Priya Raman", True, None)
