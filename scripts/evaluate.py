@@ -499,7 +499,9 @@ def evaluate_reuse(
         gold = set(row[gold_key])
         hit = index.match(req.question, req.question_id, threshold)
         wide = concepts.match(req.question, req.question_id, threshold)
-        top = [a.question_id for a in index.similar(req.question, 3)] if hit is None else []
+        # As the pipeline asks: the section a question sits in gives a sub-question its subject.
+        nearest = index.similar(req.question, 3, context=req.section or "")
+        top = [a.question_id for a in nearest] if hit is None else []
         groups = [row["split"]]
         if row["family"] != "hecvat4" and gold_key == "source_ids":
             groups.append(row["split"] + " (other families)")

@@ -306,3 +306,20 @@ def test_a_search_is_remembered_by_its_text_whatever_its_case_and_spacing() -> N
     assert first == again and first[0][0] == 3
     first.clear()  # a caller's list is its own: the remembered result is unchanged
     assert index.search("Is customer data encrypted in transit?", 3) == again
+
+
+def test_a_sub_question_takes_its_subject_from_its_section() -> None:
+    from socproc.inventory.load import ApprovedAnswer
+    from socproc.mapping.answers import AnswerIndex
+
+    asked = "Are the policies and procedures reviewed and updated at least annually?"
+    library = [
+        ApprovedAnswer(asked, "Yes, every January.", question_id="AC-01", context="Access control"),
+        ApprovedAnswer(asked, "Yes, each March.", question_id="EN-01", context="Encryption policy"),
+    ]
+    index = AnswerIndex(library)
+    question = "Are policies and procedures reviewed at least once a year?"
+    in_crypto = index.similar(question, 3, context="Cryptography, Encryption & Key Management")
+    assert in_crypto[0].question_id == "EN-01"
+    in_iam = index.similar(question, 3, context="Identity & Access Management")
+    assert in_iam[0].question_id == "AC-01"

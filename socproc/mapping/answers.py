@@ -269,7 +269,7 @@ class AnswerIndex:
                 self._by_fact.setdefault(fact, []).append(i)
         self._similar: SimilarIndex | None = None
         self._memo: dict[tuple[str, str | None, float], tuple[ApprovedAnswer, float] | None] = {}
-        self._similar_memo: dict[tuple[str, int], tuple[tuple[int, float], ...]] = {}
+        self._similar_memo: dict[tuple[str, int, str], tuple[tuple[int, float], ...]] = {}
 
     def _score(
         self,
@@ -379,10 +379,10 @@ class AnswerIndex:
             return None
         return best, found[0][1]
 
-    def _nearest(self, question: str, k: int) -> tuple[tuple[int, float], ...]:
-        key = (question, k)
+    def _nearest(self, question: str, k: int, context: str = "") -> tuple[tuple[int, float], ...]:
+        key = (question, k, context)
         if key not in self._similar_memo:
-            self._similar_memo[key] = tuple(self.similar_index.search(question, k))
+            self._similar_memo[key] = tuple(self.similar_index.search(question, k, context))
         return self._similar_memo[key]
 
     def _fact_match(self, question: str) -> int | None:
@@ -407,18 +407,25 @@ class AnswerIndex:
         return self._similar
 
     def similar(
-        self, question: str, k: int = 3, origin: str = "inventory", floor: float = SIMILAR_FLOOR
+        self,
+        question: str,
+        k: int = 3,
+        origin: str = "inventory",
+        floor: float = SIMILAR_FLOOR,
+        context: str = "",
     ) -> tuple[SimilarAnswer, ...]:
         """Up to `k` approved answers to other wordings of the question, best first, each with
         its score (0-1), for a reviewer to reuse; none scoring under `floor`. `origin` names
-        entries without a source (the inventory's own answers)."""
+        entries without a source (the inventory's own answers); `context` is the section the
+        question sits in, which gives a sub-question its subject ("Are they reviewed
+        annually?" under "Encryption policy")."""
         if not self.answers or not question.strip():
             return ()
         found: list[SimilarAnswer] = []
         seen: set[tuple[str, str]] = set()
         # A library loaded twice (or the inventory's answers also imported as a library) holds
         # the same entry twice: the reviewer sees it once, and the next one instead.
-        for i, score in self._nearest(question, 2 * k):
+        for i, score in self._nearest(question, 2 * k, context):
             a = self.answers[i]
             if score < floor or len(found) == k or (a.question, a.answer) in seen:
                 continue

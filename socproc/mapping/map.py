@@ -132,7 +132,11 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         source = AnswerSource(match[0].source or ctx.origin, match[0].question_id, match[1])
     # No automatic answer: the nearest approved answers to other wordings, for the reviewer only
     # (never written into the filled copy by themselves).
-    similar = () if match else ctx.index.similar(req.question, origin=ctx.origin)
+    similar = (
+        ()
+        if match
+        else ctx.index.similar(req.question, origin=ctx.origin, context=req.section or "")
+    )
     value = cell_value(signed, req, approved if status is not Status.REVIEW else None)
     # Written only where the buyer's file has a free place for it (an answer cell or box,
     # not one already answered): `filled` says what the filled copy holds.
