@@ -218,6 +218,12 @@ def test_a_hosting_provider_is_named_only_when_the_reports_name_one() -> None:
     assert answer("Who is your data center provider?", inventory=none).filled is False
     # A yes/no question about the provider is about that organisation, not a name to fill.
     assert answer("Does your hosting provider hold a SOC 2 report?", YES_NO).filled is False
+    # A requirement that mentions cloud providers does not ask which one hosts the service.
+    verify = answer(
+        "Verify the application encrypts communications between components, particularly when "
+        "these are in different containers, systems, sites, or cloud providers."
+    )
+    assert verify.answer != "Amazon Web Services"
 
 
 def test_a_legal_name_comes_only_from_an_approved_answer() -> None:

@@ -303,7 +303,7 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
     field asks for it."""
     inv = ctx.inventory
     contact = inv.contact
-    if _HOSTING_FIELD_RX.search(question):
+    if _HOSTING_FIELD_RX.search(question) and _asks_for_a_name(question):
         return hosting_provider(ctx, choices)
     if _LIST_RX.search(question):
         # "Legal name and registered address": half an answer is left for the reviewer.
@@ -348,6 +348,19 @@ def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
     known = {name.casefold(), *_PROVIDER_ALIASES.get(_plain(name), ())}
     picked = [c for c in choices if _plain(c) in known or _names_word(_plain(name), _plain(c))]
     return Signed(picked[0], fact, "subservice_orgs") if len(picked) == 1 else NONE
+
+
+def _asks_for_a_name(question: str) -> bool:
+    """A field ("Cloud provider name") or a question asking which one ("Who is your data center
+    provider?", "Select your hosting option"), not a requirement that mentions one ("Verify
+    the application encrypts traffic between cloud providers")."""
+    text = question.strip()
+    return bool(_WHICH_RX.match(text)) or (len(text) <= 70 and not text.endswith("?"))
+
+
+_WHICH_RX = re.compile(
+    r"^\s*(please\s+)?(who|which|what|select|choose|name|identify|specify|list|indicate)\b", re.I
+)
 
 
 def _plain(name: str) -> str:
