@@ -441,3 +441,31 @@ def test_a_request_asked_as_a_question_is_a_request_with_a_yes_or_no() -> None:
     # Not held: "Can you provide ...?" is answered No; "Provide ..." is left for the reviewer.
     assert answer("Can you provide a SOC 3 report?", YES_NO).answer == "No"
     assert answer("Please provide your SOC 3 report.", YES_NO).filled is False
+
+
+def test_a_document_or_control_on_the_topic_is_not_the_name_link_or_description_asked() -> None:
+    pentest = EvidenceDocument(
+        "pentest", "Penetration test summary", ("penetration test",), date=date(2026, 6, 1)
+    )
+    privacy = EvidenceDocument(
+        "privacy",
+        "Privacy notice",
+        ("privacy policy", "privacy notice"),
+        sharing="public",
+        file="https://northwind.example/privacy",
+    )
+    policy = EvidenceDocument("isp", "Information Security Policy", ("security policy",))
+    inventory = replace(INVENTORY, documents=(pentest, privacy, policy))
+
+    def ask(question: str) -> Mapping:
+        return answer(question, inventory=inventory)
+
+    assert ask("What company performed your three most recent penetration tests?").filled is False
+    assert ask("Describe the scope and depth of your penetration tests.").filled is False
+    assert ask("Provide a link to your information security policy.").filled is False  # NDA
+    link = ask("Provide a link to your privacy policy.")
+    assert (link.answer, link.filled) == ("https://northwind.example/privacy", True)
+    when = ask("When was your last penetration test?")
+    assert (when.answer, when.filled) == ("2026-06-01", True)
+    # "Do you certify ...?" asks to confirm a practice, not whether a report is held.
+    assert ask("Do you certify stop-processing requests made by data subjects?").filled is False

@@ -50,7 +50,8 @@ YES_NO_RX = re.compile(
 # A question about a report (not a control): "SOC 2", "SSAE 18", "audit report", "certified".
 # A bare "SOC" is left out: "Is your SOC staffed 24x7?" is a control question (CC7.2).
 REPORT_ASK_RX = re.compile(
-    r"\bsoc\s*-?\s*(1|2|3|i{1,3}|one|two|three)\b|\bssae|\bisae|\bauditor|\bcertif|"
+    r"\bsoc\s*-?\s*(1|2|3|i{1,3}|one|two|three)\b|\bssae|\bisae|\bauditor|"
+    r"\bcertifi(?:ed|cations?|cates?)\b|"
     r"\b(audit|assurance|attestation|examination|soc|bridge)\s+(report|letter)",
     re.I,
 )

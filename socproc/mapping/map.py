@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from socproc.inventory.load import ApprovedAnswer, Inventory, Report
+from socproc.inventory.load import ApprovedAnswer, Control, Inventory, Report
 from socproc.mapping.answers import claimed_reports, leading_choice, polarity
 from socproc.mapping.holdings import (
     YES_NO_RX,
@@ -253,6 +253,20 @@ def _signed(
     )
     if holding_ask:
         return _holding(ctx, question, asked, form, flags)
+    if _LINK_ASK_RX.search(question):
+        return _public_link(ctx, question)
+    if _NAME_ASK_RX.match(question):
+        # "What company performed your pen tests?": a control or a document on the topic does
+        # not name the firm asked for.
+        return NONE, False
+    if form is Form.DESCRIBE and not _REFERENCE_RX.search(question):
+        # "Describe the scope of your pen tests": that a document exists describes nothing;
+        # a control that states the practice does, and "When was your last pen test?" is
+        # answered by the date of the document that records it.
+        if _WHEN_RX.match(question):
+            return _last_dated(ctx, question)
+        controls = stating_controls(question, ctx.inventory.controls)
+        return _from_controls(controls, form, question) if controls else (NONE, False)
     if cls.artifact:
         # A request for an artifact (a pen test summary) is answered by a held document of
         # that name, never by a control that does the work ("scans run weekly" is not "we
@@ -266,15 +280,64 @@ def _signed(
         return _for_form(signed, form), bool(signed.answer)
     controls = stating_controls(question, ctx.inventory.controls)
     if controls:
-        said = " ".join(f"{sentence(c.description)[:-1]} (control {c.id})." for c in controls)
-        signed = Signed("Yes", said, controls[0].id)
-        return _for_form(signed, form, negated(question)), True
+        return _from_controls(controls, form, question)
     docs = documents_for(ctx, question, artifact=form is Form.REQUEST)
     if docs:
         signed = from_document(question, docs, form)
         if signed.answer:
             return _for_form(signed, form, negated(question)), True
     return NONE, False
+
+
+def _from_controls(controls: tuple[Control, ...], form: Form, question: str) -> tuple[Signed, bool]:
+    """Yes, in the words of the control (or two) that state what is asked."""
+    said = " ".join(f"{sentence(c.description)[:-1]} (control {c.id})." for c in controls)
+    return _for_form(Signed("Yes", said, controls[0].id), form, negated(question)), True
+
+
+def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:
+    """The date of the newest dated document the question names as a whole phrase."""
+    docs = [d for d in documents_for(ctx, question) if d.date is not None]
+    if not docs:
+        return NONE, False
+    doc = max(docs, key=lambda d: (d.date, d.id))
+    day = str(doc.date)
+    return Signed(day, f"Our {doc.title} is dated {day}.", doc.id), True
+
+
+_WHEN_RX = re.compile(r"^\s*(please\s+)?when\b", re.I)
+
+
+def _public_link(ctx: Context, question: str) -> tuple[Signed, bool]:
+    """The address of the one public document the request names ("Provide a link to your
+    privacy policy"); nothing when none is public or several are."""
+    docs = [
+        d
+        for d in documents_for(ctx, question, artifact=True)
+        if d.sharing == "public" and (d.file or "").startswith(("https://", "http://"))
+    ]
+    if len(docs) != 1:
+        return NONE, False
+    doc = docs[0]
+    return Signed(doc.file or "", f"Our {doc.title} is published at {doc.file}.", doc.id), True
+
+
+# A question asking for the name of a firm, a product or a person, not whether a practice holds.
+_NAME_ASK_RX = re.compile(
+    r"^\s*(please\s+)?(what|which)\s+(\w+\s+){0,2}(compan(y|ies)|firms?|vendors?|suppliers?|"
+    r"providers?|software|tools?|products?|solutions?|brands?|organi[sz]ations?|"
+    r"companies/firms)\b|^\s*who\s+(is|are|was|were|performs?|performed|provides?|"
+    r"conducts?|conducted|does|did)\b(?!.*\b(responsible|accountable|approves?|owns?)\b)",
+    re.I,
+)
+# A request for an address: only a public link would answer it.
+_LINK_ASK_RX = re.compile(r"\b(link|url|web ?address|hyperlink)\b", re.I)
+# "Describe or provide a reference to ...": a document is the reference asked for.
+_REFERENCE_RX = re.compile(
+    r"\b(reference|attach\w*|upload\w*|copy of|link)\b|"
+    r"\b(provide|share|send|submit)\s+(a|an|the|your|us|any|our)\b",
+    re.I,
+)
 
 
 def _holding(
