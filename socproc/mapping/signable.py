@@ -768,14 +768,14 @@ def requested_items(question: str) -> tuple[str, ...]:
 
 
 def documents_stating(ctx: Context, item: str) -> list[EvidenceDocument]:
-    """Held documents whose title and topics hold every specific word of `item`."""
+    """Held documents of the kind `item` names whose title and topics hold its specific words."""
     wanted = subject_terms(item) - _GENERAL_TERMS
     if not wanted:
         wanted = subject_terms(item)
     return [
         d
         for d in ctx.inventory.documents
-        if wanted <= subject_terms(" ".join((d.title, *d.topics)))
+        if wanted <= subject_terms(" ".join((d.title, *d.topics))) and same_kind(item, d.title)
     ]
 
 
