@@ -79,3 +79,10 @@ def test_a_text_answer_cell_takes_the_answer(tmp_path: Path) -> None:
     assert got["Q1"] == ("2026-06-30", True, None)
     assert got["Q2"][:2] == ("Yes", True)
     assert got["Q3"] == ("Priya Raman", True, None)
+
+
+def test_date_cells_become_one_box_per_run_of_rows() -> None:
+    from socproc.read.xlsx import column_runs
+
+    cells = {(2, 3), (3, 3), (4, 3), (7, 3), (2, 5)}
+    assert column_runs(cells) == ((2, 3, 4, 3), (7, 3, 7, 3), (2, 5, 2, 5))

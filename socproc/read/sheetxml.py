@@ -263,8 +263,7 @@ class SheetParser:
         text = self._cell_text()
         if not text:
             if self.style_text in self.date_styles:
-                self._locate()
-                self.sheet.date_cells.add((self.row, self.col))
+                self._date_cell()
             return
         self._locate()
         row, col = self.row, self.col
@@ -302,6 +301,19 @@ class SheetParser:
                 "split the workbook or raise max_cells",
                 where=self._where(),
             )
+
+    def _date_cell(self) -> None:
+        """Note an empty date-formatted cell (an answer place that takes a date). Bounded like
+        the cells with values, and a bad reference on an empty cell is passed over, as before."""
+        ref = self.ref
+        if ref is not None:
+            self.ref = None
+            try:
+                self.row, self.col = split_cell(ref)
+            except ValueError:
+                return
+        if len(self.sheet.date_cells) < self.max_cells:
+            self.sheet.date_cells.add((self.row, self.col))
 
     def _where(self) -> str:
         return f"{self.sheet.name}!{cell_name(self.row, self.col)}"
