@@ -469,3 +469,24 @@ def test_a_document_or_control_on_the_topic_is_not_the_name_link_or_description_
     assert (when.answer, when.filled) == ("2026-06-01", True)
     # "Do you certify ...?" asks to confirm a practice, not whether a report is held.
     assert ask("Do you certify stop-processing requests made by data subjects?").filled is False
+
+
+@pytest.mark.parametrize(
+    ("title", "mid_sentence"),
+    [
+        (
+            "Penetration test executive summary (Q2 2026)",
+            "penetration test executive summary (Q2 2026)",
+        ),
+        ("Information Security Policy (v5.2)", "Information Security Policy (v5.2)"),
+        ("ISO/IEC 27001:2022 certificate", "ISO/IEC 27001:2022 certificate"),
+        (
+            "System architecture diagram (Northwind Insights)",
+            "system architecture diagram (Northwind Insights)",
+        ),
+    ],
+)
+def test_a_title_reads_mid_sentence_with_its_own_capitals(title: str, mid_sentence: str) -> None:
+    from socproc.mapping.wording import lower_first
+
+    assert lower_first(title) == mid_sentence

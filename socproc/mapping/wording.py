@@ -191,9 +191,18 @@ def remedies(
 
 
 def lower_first(title: str) -> str:
-    """A title as it reads mid-sentence."""
-    # "Penetration test summary" reads as a noun mid-sentence; "ISO", "DR" keep their case.
-    return title[0].lower() + title[1:] if title[:2].istitle() else title
+    """A title as it reads mid-sentence: "Penetration test summary" becomes a noun ("our
+    penetration test summary"); a name in title case ("Information Security Policy") and an
+    acronym ("ISO", "DR") keep their case."""
+    words = _WORD_RX.findall(_BRACKETED_RX.sub(" ", title))  # "(Northwind Insights)" aside
+    if not title[:2].istitle() or any(w.istitle() for w in words[1:]):
+        return title
+    return title[0].lower() + title[1:]
+
+
+# A word of two letters or more, for telling a name in title case from a sentence-case title.
+_WORD_RX = re.compile(r"[A-Za-z][a-z]+")
+_BRACKETED_RX = re.compile(r"\([^()]*\)")
 
 
 def no_prefix(yes: bool) -> str:
