@@ -130,6 +130,8 @@ def test_the_hosting_providers_reports_are_not_the_vendors() -> None:
     m = answer("Does your hosting provider have a SOC 2 Type II report?", YES_NO)
     assert (m.answer, m.filled) == ("", False)
     assert not m.suggested_response.startswith("Yes")
+    # The draft says whose question it is: the carved-out provider, by name.
+    assert "Amazon Web Services (hosting) is carved out of our SOC 2" in m.suggested_response
 
 
 @pytest.mark.parametrize(

@@ -246,6 +246,9 @@ def _signed(
         if ruling is not None and form is Form.YES_NO and not negated(question):
             said = f"{sentence(ruling.description)[:-1]} (control {ruling.id})."
             return Signed("No", said, ruling.id), True
+        if about_provider(question):
+            # The draft says whose the question is, not what our own report covers.
+            return Signed("", _providers_said(ctx), _PROVIDER), False
         return NONE, False
     # A question about holding a report, or a certification a framework question names.
     holding_ask = asks_for_report(question, bool(cls.soc_need)) or bool(
@@ -287,6 +290,27 @@ def _signed(
         if signed.answer:
             return _for_form(signed, form, negated(question)), True
     return NONE, False
+
+
+def _providers_said(ctx: Context) -> str:
+    """Which organisations our reports name as subservice organisations, and how: what a
+    reviewer needs to answer a question about the hosting provider ('' when none is named)."""
+    said = []
+    for report in ctx.inventory.reports:
+        for org in report.subservice_orgs:
+            how = "carved out of" if org.method == "carve-out" else "included in"
+            services = f" ({', '.join(org.services)})" if org.services else ""
+            said.append(f"{org.name}{services} is {how} our {report.label} report ({report.id})")
+    if not said:
+        return ""
+    return (
+        f"This asks about another organisation: {'; '.join(dict.fromkeys(said))}. "
+        "A subservice organisation's own assurance reports are for it to provide."
+    )
+
+
+# The source of a draft about another organisation (the hosting provider, a subprocessor).
+_PROVIDER = "provider"
 
 
 def _from_controls(controls: tuple[Control, ...], form: Form, question: str) -> tuple[Signed, bool]:
@@ -448,6 +472,8 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
     if not supported or status is Status.REVIEW:
         if signed.source == _MISSING:
             evidence = f"{evidence} {signed.fact}".strip()
+        elif signed.source == _PROVIDER and signed.fact:
+            evidence = signed.fact
         if not evidence:
             return ""
         why = "not stated in the inventory" if not supported else "low confidence"
