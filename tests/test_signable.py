@@ -492,3 +492,21 @@ def test_a_title_reads_mid_sentence_with_its_own_capitals(title: str, mid_senten
     from socproc.mapping.wording import lower_first
 
     assert lower_first(title) == mid_sentence
+
+
+def test_an_owner_named_is_a_clear_owner_and_annual_testing_is_within_the_past_year() -> None:
+    bcp = Control(
+        "BCP-01",
+        "A documented business continuity plan, owned by the COO, is tested every year.",
+        ("A1.3",),
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, bcp))
+    m = answer(
+        "Do you have a documented business continuity plan, with a clear owner, that is tested "
+        "annually?",
+        YES_NO,
+        inventory=inventory,
+    )
+    assert (m.answer, m.filled) == ("Yes", True)
+    m = answer("Has the disaster recovery plan been tested in the past year?", YES_NO)
+    assert (m.answer, m.filled) == ("Yes", True)  # DR-01: "tested every year"
