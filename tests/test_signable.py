@@ -510,3 +510,14 @@ def test_an_owner_named_is_a_clear_owner_and_annual_testing_is_within_the_past_y
     assert (m.answer, m.filled) == ("Yes", True)
     m = answer("Has the disaster recovery plan been tested in the past year?", YES_NO)
     assert (m.answer, m.filled) == ("Yes", True)  # DR-01: "tested every year"
+
+
+def test_tls_is_encryption_in_transit() -> None:
+    tls = Control("ENC-02", "All connections to the application use TLS 1.2 or higher.", ())
+    inventory = replace(INVENTORY, controls=(*CONTROLS, tls))
+    m = answer(
+        "Is the transport of sensitive data encrypted (e.g., system-to-client)?",
+        YES_NO,
+        inventory=inventory,
+    )
+    assert (m.answer, m.filled) == ("Yes", True)

@@ -446,8 +446,14 @@ def subject_terms(text: str) -> frozenset[str]:
                 continue
             terms.add(_term(tokens[i]))
             i += 1
+    if not _ENCRYPTING.isdisjoint(tokens):
+        terms.add("encrypt")  # "TLS 1.2", "AES-256" say encrypted without the word
     # A synonym key is never a frame word's stem; subtracting keeps it so if one is added.
     return frozenset(terms) - _NOT_TERMS
+
+
+# Protocols and ciphers that are encryption by name.
+_ENCRYPTING = frozenset({"tls", "ssl", "https", "aes", "aes256", "sftp", "ftps", "ipsec"})
 
 
 @lru_cache(maxsize=1 << 16)
