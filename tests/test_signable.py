@@ -521,3 +521,17 @@ def test_tls_is_encryption_in_transit() -> None:
         inventory=inventory,
     )
     assert (m.answer, m.filled) == ("Yes", True)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Production databases are backed up every 6 hours to a second AWS region.",
+        "Databases are backed up nightly to a data center geographically separate from the "
+        "primary site.",
+    ],
+)
+def test_backups_in_another_region_or_site_are_off_site(description: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("BAK-01", description, ("A1.2",)),))
+    m = answer("Are you performing off-site backups?", YES_NO, inventory=inventory)
+    assert (m.answer, m.filled) == ("Yes", True)

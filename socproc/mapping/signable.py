@@ -219,6 +219,19 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("background", ("background", "screenings", "screening")),
     ("offsite", ("offsite", "off site", "second region", "another region", "separate region")),
     ("offsite", ("secondary site", "second data center", "secondary data center")),
+    (
+        "offsite",
+        (
+            "geographically separate",
+            "geographically separated",
+            "geographically distinct",
+            "secondary region",
+            "different region",
+            "second aws region",
+            "second azure region",
+            "second cloud region",
+        ),
+    ),
     ("employee", ("employees", "employee", "personnel", "staff", "workforce", "workers")),
     (
         "admin",
