@@ -535,3 +535,14 @@ def test_backups_in_another_region_or_site_are_off_site(description: str) -> Non
     inventory = replace(INVENTORY, controls=(Control("BAK-01", description, ("A1.2",)),))
     m = answer("Are you performing off-site backups?", YES_NO, inventory=inventory)
     assert (m.answer, m.filled) == ("Yes", True)
+
+
+def test_a_hosting_subservice_org_is_a_third_party_holding_the_data() -> None:
+    m = answer("Do any subcontractors or third parties store or process our data?", YES_NO)
+    assert (m.answer, m.filled) == ("Yes", True)
+    assert "Amazon Web Services (hosting)" in m.suggested_response
+    # A question about the vendor's own practice towards third parties is not this admission.
+    assert answer("Do you assess third parties that process data?", YES_NO).answer != "Yes"
+    # No hosting organisation named: no answer either way.
+    bare = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=()),))
+    assert answer("Do third parties store our data?", YES_NO, inventory=bare).filled is False

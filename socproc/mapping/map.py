@@ -43,6 +43,7 @@ from socproc.mapping.signable import (
     states,
     stating_controls,
     subject_terms,
+    third_parties_holding_data,
 )
 from socproc.mapping.wording import (
     choice_for,
@@ -246,6 +247,9 @@ def _signed(
         if ruling is not None and form is Form.YES_NO and not negated(question):
             said = f"{sentence(ruling.description)[:-1]} (control {ruling.id})."
             return Signed("No", said, ruling.id), True
+        held_by_others = third_parties_holding_data(ctx, question)
+        if held_by_others.answer and form is Form.YES_NO and not negated(question):
+            return held_by_others, True
         if about_provider(question):
             # The draft says whose the question is, not what our own report covers.
             return Signed("", _providers_said(ctx), _PROVIDER), False

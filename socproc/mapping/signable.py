@@ -355,6 +355,42 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
     return NONE
 
 
+def third_parties_holding_data(ctx: Context, question: str) -> Signed:
+    """Yes to "Do any third parties or subcontractors store or process our data?" where the
+    reports name a subservice organisation that hosts the service (it holds the data); NONE
+    otherwise (a list of reports is no proof that nobody else holds data)."""
+    if not _THIRD_PARTY_DATA_RX.search(question):
+        return NONE
+    hosts = sorted(
+        {
+            f"{org.name} ({', '.join(org.services)})"
+            for report in ctx.inventory.reports
+            for org in report.subservice_orgs
+            if any(_HOSTING_SERVICE_RX.search(s) for s in org.services)
+        }
+    )
+    if not hosts:
+        return NONE
+    said = f"{'; '.join(hosts)} hosts the service as a subservice organisation of our reports."
+    return Signed("Yes", said, "subservice_orgs")
+
+
+_OTHERS = r"third[- ]part(y|ies)|sub-?contractors?|sub-?processors?|outside\s+part(y|ies)"
+# Whether anyone else holds the customer's data: a third party, subcontractor or subprocessor
+# that stores, processes or hosts it.
+_THIRD_PARTY_DATA_RX = Cue(
+    # "Do any subcontractors or third parties store ...?", "Do you use subprocessors that have
+    # access to ...?", "Will data be shared with or hosted by any third parties?"; not "Do you
+    # assess third parties that process data?" (a question about the vendor's own practice).
+    r"^\s*(do|does|will|would|are|is|can)\s+(you\s+(use|engage|rely\s+on|have)\s+)?(any\s+)?"
+    r"(" + _OTHERS + r")(\s*(,|or|and|/)\s*(" + _OTHERS + r"))*\s+(that\s+|who\s+|which\s+)?"
+    r"(store|process|host|hold|have\s+access|access)\b|"
+    r"\b(stored|processed|hosted|held|shared)\s+(with\s+or\s+hosted\s+)?(with|by|at)\s+"
+    r"(any\s+)?(" + _OTHERS + r")",
+    ("third", "contract", "processor", "outside"),
+)
+
+
 def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
     """The organisation that hosts the service, as the reports' subservice organisations name
     it (one whose services are hosting); spelled as a dropdown choice that names it, or left
