@@ -546,3 +546,15 @@ def test_a_hosting_subservice_org_is_a_third_party_holding_the_data() -> None:
     # No hosting organisation named: no answer either way.
     bare = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=()),))
     assert answer("Do third parties store our data?", YES_NO, inventory=bare).filled is False
+
+
+def test_only_a_record_of_the_event_dates_it() -> None:
+    materials = EvidenceDocument(
+        "sat",
+        "Security awareness training materials",
+        ("security awareness training",),
+        date=date(2026, 1, 10),
+    )
+    inventory = replace(INVENTORY, documents=(materials,))
+    m = answer("When was your last security awareness training?", inventory=inventory)
+    assert m.filled is False

@@ -325,7 +325,13 @@ def _from_controls(controls: tuple[Control, ...], form: Form, question: str) -> 
 
 def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:
     """The date of the newest dated document the question names as a whole phrase."""
-    docs = [d for d in documents_for(ctx, question) if d.date is not None]
+    # Only a record of the event (a test report, an assessment's results) dates it: the date
+    # of a policy or of training materials is not when the training last happened.
+    docs = [
+        d
+        for d in documents_for(ctx, question)
+        if d.date is not None and _EVENT_RECORD_RX.search(d.title)
+    ]
     if not docs:
         return NONE, False
     doc = max(docs, key=lambda d: (d.date, d.id))
@@ -334,6 +340,9 @@ def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:
 
 
 _WHEN_RX = re.compile(r"^\s*(please\s+)?when\b", re.I)
+_EVENT_RECORD_RX = re.compile(
+    r"\b(report|summary|results?|test|assessment|audit|exercise|review|scan)\b", re.I
+)
 
 
 def _public_link(ctx: Context, question: str) -> tuple[Signed, bool]:
