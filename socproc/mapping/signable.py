@@ -384,7 +384,7 @@ _THIRD_PARTY_DATA_RX = Cue(
     # assess third parties that process data?" (a question about the vendor's own practice).
     r"^\s*(do|does|will|would|are|is|can)\s+(you\s+(use|engage|rely\s+on|have)\s+)?(any\s+)?"
     r"(" + _OTHERS + r")(\s*(,|or|and|/)\s*(" + _OTHERS + r"))*\s+(that\s+|who\s+|which\s+)?"
-    r"(store|process|host|hold|have\s+access|access)\b|"
+    r"(store|process|host|hold)\b|"
     r"\b(stored|processed|hosted|held|shared)\s+(with\s+or\s+hosted\s+)?(with|by|at)\s+"
     r"(any\s+)?(" + _OTHERS + r")",
     ("third", "contract", "processor", "outside"),
