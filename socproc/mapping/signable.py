@@ -379,13 +379,14 @@ _OTHERS = r"third[- ]part(y|ies)|sub-?contractors?|sub-?processors?|outside\s+pa
 # Whether anyone else holds the customer's data: a third party, subcontractor or subprocessor
 # that stores, processes or hosts it.
 _THIRD_PARTY_DATA_RX = Cue(
-    # "Do any subcontractors or third parties store ...?", "Do you use subprocessors that have
-    # access to ...?", "Will data be shared with or hosted by any third parties?"; not "Do you
-    # assess third parties that process data?" (a question about the vendor's own practice).
+    # "Do any subcontractors or third parties store ...?", "Do you use subprocessors that
+    # process ...?", "Will data be shared with or hosted by any third parties?"; not "Do you
+    # assess third parties that process data?" (a question about the vendor's own practice),
+    # nor whether they have access to it or it is shared with them (not stated by hosting).
     r"^\s*(do|does|will|would|are|is|can)\s+(you\s+(use|engage|rely\s+on|have)\s+)?(any\s+)?"
     r"(" + _OTHERS + r")(\s*(,|or|and|/)\s*(" + _OTHERS + r"))*\s+(that\s+|who\s+|which\s+)?"
     r"(store|process|host|hold)\b|"
-    r"\b(stored|processed|hosted|held|shared)\s+(with\s+or\s+hosted\s+)?(with|by|at)\s+"
+    r"\b(stored|processed|hosted|held|shared\s+with\s+or\s+hosted)\s+(by|at)\s+"
     r"(any\s+)?(" + _OTHERS + r")",
     ("third", "contract", "processor", "outside"),
 )
