@@ -259,17 +259,9 @@ def bench_size(rows: int, repeat: int, tmp: Path) -> None:
     print(f"        stages: {parts}")
 
 
-def bench_classify(repeat: int) -> None:
-    """Requirements per second through `classify` on one core: 30,000 unique texts, each round
-    in a fresh process (so the benchmark's own heap and caches cannot slow or flatter it)."""
-    code = (
-        "import random, sys, time; sys.path.insert(0, sys.argv[1]);"
-        "from bench import question_text; from socproc.classify import classify;"
-        "rng = random.Random(1); texts = [question_text(rng, i) for i in range(30000)];"
-        "t = time.perf_counter(); [classify(x) for x in texts];"
-        "print(len(texts) / (time.perf_counter() - t))"
-    )
-    rates = [
+def fresh_process_rates(code: str, repeat: int) -> list[float]:
+    """What `code` prints (a rate), run `repeat` times, each in a fresh Python process."""
+    return [
         float(
             subprocess.run(
                 [sys.executable, "-c", code, str(Path(__file__).parent)],
@@ -280,6 +272,19 @@ def bench_classify(repeat: int) -> None:
         )
         for _ in range(repeat)
     ]
+
+
+def bench_classify(repeat: int) -> None:
+    """Requirements per second through `classify` on one core: 30,000 unique texts, each round
+    in a fresh process (so the benchmark's own heap and caches cannot slow or flatter it)."""
+    code = (
+        "import random, sys, time; sys.path.insert(0, sys.argv[1]);"
+        "from bench import question_text; from socproc.classify import classify;"
+        "rng = random.Random(1); texts = [question_text(rng, i) for i in range(30000)];"
+        "t = time.perf_counter(); [classify(x) for x in texts];"
+        "print(len(texts) / (time.perf_counter() - t))"
+    )
+    rates = fresh_process_rates(code, repeat)
     print(f"classify: {statistics.median(rates):,.0f} requirements/s on one core")
 
 
@@ -295,17 +300,7 @@ def bench_similar(repeat: int, entries: int = 5_000, queries: int = 5_000) -> No
         "t = time.perf_counter(); [index.similar(q) for q in asked];"
         "print(len(asked) / (time.perf_counter() - t))"
     )
-    rates = [
-        float(
-            subprocess.run(
-                [sys.executable, "-c", code, str(Path(__file__).parent)],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
-        )
-        for _ in range(repeat)
-    ]
+    rates = fresh_process_rates(code, repeat)
     print(
         f"similar answers: {statistics.median(rates):,.0f} questions/s against {entries:,} entries"
     )

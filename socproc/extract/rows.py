@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from socproc.extract.grid import Columns, Grid
@@ -17,7 +17,7 @@ from socproc.extract.words import (
     looks_like_question,
     split_embedded_id,
 )
-from socproc.model import Requirement, Skip
+from socproc.model import Requirement, Skip, Validation
 
 _INSTRUCTION = re.compile(
     r"(?:(?:instructions?|directions|please note|disclaimer)\b|notes?\s*:|important\s*:|step \d)",
@@ -87,33 +87,30 @@ def _row_spans(merged: Iterable[tuple[int, int, int, int]]) -> dict[int, list[tu
 
 def _row_choices(grid: Grid, answer: int | None) -> dict[int, tuple[str, ...]]:
     """Allowed answers by row for the answer column, from the list validations covering it."""
-    if answer is None or not grid.validations:
-        return {}
-    rows = list(grid.rows)
     found: dict[int, tuple[str, ...]] = {}
-    for v in grid.validations:
-        if not v.choices:
-            continue
-        for r0, c0, r1, c1 in v.ranges:
-            if c0 <= answer <= c1:
-                for r in rows[bisect_left(rows, r0) : bisect_right(rows, r1)]:
-                    found.setdefault(r, v.choices)
+    for v, covered in _answer_rows(grid, answer):
+        if v.choices:
+            for r in covered:
+                found.setdefault(r, v.choices)
     return found
 
 
 def _date_rows(grid: Grid, answer: int | None) -> frozenset[int]:
     """The rows whose answer cell takes only a date (a date validation or date format)."""
+    return frozenset(
+        r for v, covered in _answer_rows(grid, answer) if v.kind == "date" for r in covered
+    )
+
+
+def _answer_rows(grid: Grid, answer: int | None) -> Iterator[tuple[Validation, list[int]]]:
+    """Each validation with the grid's rows whose answer cell it covers."""
     if answer is None:
-        return frozenset()
+        return
     rows = list(grid.rows)
-    found: set[int] = set()
     for v in grid.validations:
-        if v.kind != "date":
-            continue
         for r0, c0, r1, c1 in v.ranges:
             if c0 <= answer <= c1:
-                found.update(rows[bisect_left(rows, r0) : bisect_right(rows, r1)])
-    return frozenset(found)
+                yield v, rows[bisect_left(rows, r0) : bisect_right(rows, r1)]
 
 
 def walk_grid(grid: Grid, cols: Columns, seen: Seen, section: str | None = None) -> None:

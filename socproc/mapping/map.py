@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import ApprovedAnswer, Control, Inventory, Report
 from socproc.mapping.answers import claimed_reports, leading_choice, polarity
 from socproc.mapping.holdings import (
@@ -193,7 +194,7 @@ def _not_held(ctx: Context, question: str) -> tuple[str, ...]:
         elif _REPORT_PART_RX.search(item):
             # The system description, management's assertion and the opinion are parts of a
             # SOC report: held with it.
-            held = any(r.kind in _SOC_KINDS for r in reports)
+            held = any(r.kind in BRIDGEABLE_KINDS for r in reports)  # the SOC and ISAE kinds
         else:
             held = bool(documents_stating(ctx, item))
         if not held:
@@ -216,7 +217,6 @@ _REPORT_PART_RX = re.compile(
     r"cuecs?)\b",
     re.I,
 )
-_SOC_KINDS = frozenset({"SOC 1", "SOC 2", "SOC 3", "ISAE 3402", "ISAE 3000"})
 
 
 def _signed(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from socproc.inventory.load import Control, EvidenceDocument
+from socproc.inventory.load import Control, EvidenceDocument, SubserviceOrg
 from socproc.mapping.answers import polarity
 from socproc.mapping.holdings import YES_NO_RX, Context
 
@@ -68,9 +68,9 @@ _DESCRIBE_RX = re.compile(
     r"state|indicate|what|which|how|who|where|when|why|name)\b",
     re.I,
 )
-_REQUEST_RX = re.compile(
-    r"^\s*(please\s+)?(provide|attach|upload|submit|share|send|supply|furnish|include)\b", re.I
-)
+# The verbs that ask for a thing to be handed over.
+_HAND_OVER = "provide|attach|upload|submit|share|send|supply|furnish"
+_REQUEST_RX = re.compile(r"^\s*(please\s+)?(" + _HAND_OVER + r"|include)\b", re.I)
 _FIELD_RX = re.compile(
     r"^\s*(solution\s+provider|vendor|company|supplier|organi[sz]ation|business|legal|your|"
     r"primary|respondent|date|contact|total|number)\b",
@@ -355,20 +355,23 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
     return NONE
 
 
+def _hosting_orgs(ctx: Context) -> list[SubserviceOrg]:
+    """The subservice organisations the reports name whose services are hosting."""
+    return [
+        org
+        for report in ctx.inventory.reports
+        for org in report.subservice_orgs
+        if any(_HOSTING_SERVICE_RX.search(s) for s in org.services)
+    ]
+
+
 def third_parties_holding_data(ctx: Context, question: str) -> Signed:
     """Yes to "Do any third parties or subcontractors store or process our data?" where the
     reports name a subservice organisation that hosts the service (it holds the data); NONE
     otherwise (a list of reports is no proof that nobody else holds data)."""
     if not _THIRD_PARTY_DATA_RX.search(question):
         return NONE
-    hosts = sorted(
-        {
-            f"{org.name} ({', '.join(org.services)})"
-            for report in ctx.inventory.reports
-            for org in report.subservice_orgs
-            if any(_HOSTING_SERVICE_RX.search(s) for s in org.services)
-        }
-    )
+    hosts = sorted({f"{org.name} ({', '.join(org.services)})" for org in _hosting_orgs(ctx)})
     if not hosts:
         return NONE
     said = f"{'; '.join(hosts)} hosts the service as a subservice organisation of our reports."
@@ -396,14 +399,7 @@ def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
     """The organisation that hosts the service, as the reports' subservice organisations name
     it (one whose services are hosting); spelled as a dropdown choice that names it, or left
     for the reviewer when no choice does or the reports name several."""
-    names = sorted(
-        {
-            org.name
-            for report in ctx.inventory.reports
-            for org in report.subservice_orgs
-            if any(_HOSTING_SERVICE_RX.search(s) for s in org.services)
-        }
-    )
+    names = sorted({org.name for org in _hosting_orgs(ctx)})
     if len(names) != 1:
         return NONE
     name = names[0]
@@ -854,7 +850,7 @@ def documents_stating(ctx: Context, item: str) -> list[EvidenceDocument]:
 _PROVIDE_RX = re.compile(
     r"^\s*(?:please\s+)?(?:(?:can|could|will|would)\s+you\s+(?:please\s+)?|"
     r"are\s+you\s+(?:able|willing)\s+to\s+)?"
-    r"(?:provide|attach|upload|submit|share|send|supply|furnish)\b(?:\s+(?:us|a\s+copy\s+of))?",
+    r"(?:" + _HAND_OVER + r")\b(?:\s+(?:us|a\s+copy\s+of))?",
     re.I,
 )
 _QUALIFIER_RX = re.compile(

@@ -305,13 +305,10 @@ class SheetParser:
     def _date_cell(self) -> None:
         """Note an empty date-formatted cell (an answer place that takes a date). Bounded like
         the cells with values, and a bad reference on an empty cell is passed over, as before."""
-        ref = self.ref
-        if ref is not None:
-            self.ref = None
-            try:
-                self.row, self.col = split_cell(ref)
-            except ValueError:
-                return
+        try:
+            self._locate()
+        except CorruptFile:
+            return
         if len(self.sheet.date_cells) < self.max_cells:
             self.sheet.date_cells.add((self.row, self.col))
 
