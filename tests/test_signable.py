@@ -558,3 +558,30 @@ def test_only_a_record_of_the_event_dates_it() -> None:
     inventory = replace(INVENTORY, documents=(materials,))
     m = answer("When was your last security awareness training?", inventory=inventory)
     assert m.filled is False
+
+
+def test_a_security_practice_does_not_state_the_privacy_one() -> None:
+    training = Control(
+        "HR-02", "All employees complete security awareness training at hire and yearly.", ()
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, training))
+    assert answer(
+        "Do you have a security awareness training program?", YES_NO, inventory=inventory
+    ).filled
+    privacy = answer(
+        "Do you have a privacy awareness/training program?", YES_NO, inventory=inventory
+    )
+    assert privacy.filled is False
+
+
+def test_a_contact_for_another_role_is_not_the_inventorys_contact() -> None:
+    assert answer("Solution Provider Accessibility Contact Name").filled is False
+    assert answer("Billing contact email").filled is False
+    assert answer("Solution Provider Contact Name").answer == "Priya Raman"
+
+
+def test_the_thing_a_passive_question_asks_done_must_be_stated() -> None:
+    logs = Control("LOG-01", "Audit logs record the login, logout and source IP address.", ())
+    inventory = replace(INVENTORY, controls=(logs,))
+    m = answer("Can access be restricted based on source IP address?", YES_NO, inventory=inventory)
+    assert m.filled is False

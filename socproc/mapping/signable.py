@@ -86,6 +86,14 @@ _CONTACT_RX = Cue(
     r"\bcontact\b|\bcompleted by\b|\brespondent\b",
     ("contact", "completed", "respondent"),
 )
+# A contact for another role than answering the questionnaire: the inventory's `contact` is
+# not stated to be the accessibility or billing contact.
+_ROLE_RX = re.compile(
+    r"\b(accessibility|privacy|data protection|billing|finance|financial|accounts?|sales|"
+    r"legal|emergency|escalation|technical|support|incident|executive)\s+(point\s+of\s+)?"
+    r"contact",
+    re.I,
+)
 _EMAIL_RX = re.compile(r"\be-?mail\b", re.I)
 _PHONE_RX = re.compile(r"\bphone\b|\btelephone\b", re.I)
 _TITLE_RX = re.compile(r"\b(job\s+)?title\b|\brole\b|\bposition\b", re.I)
@@ -338,7 +346,7 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
         return NONE
     if _DATE_DONE_RX.search(question):
         return Signed(ctx.as_of.isoformat(), ctx.as_of.isoformat(), "as_of")
-    if contact is not None and _CONTACT_RX.search(question):
+    if contact is not None and _CONTACT_RX.search(question) and not _ROLE_RX.search(question):
         for rx, value in (
             (_EMAIL_RX, contact.email),
             (_PHONE_RX, contact.phone),
@@ -589,6 +597,14 @@ def states(question: str, text: str, least: int = 2) -> bool:
     specific = wanted - _GENERAL_TERMS
     if specific and len(specific & said) / len(specific) < STATED_SHARE:
         return False
+    if _passive_predicate(question) - said:
+        # "Can access be restricted by source IP?": a text that names the source IP in another
+        # role ("logs hold the source IP") does not state the restriction.
+        return False
+    if wanted & _CATEGORY_MARKERS - said:
+        # "privacy review", "privacy training": a security practice does not state the
+        # privacy one (Privacy is its own Trust Services category).
+        return False
     if not covers_clauses(question, text):
         return False
     return not any(
@@ -620,6 +636,19 @@ def denying_control(question: str, controls: tuple[Control, ...]) -> Control | N
 
 
 _EXCEPT_RX = re.compile(r"\b(except|unless|other than|apart from|without approval)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 12)
+def _passive_predicate(question: str) -> frozenset[str]:
+    """The term of what a passive question asks is done ("be restricted", "is reviewed")."""
+    m = _PASSIVE_RX.search(question.split("?")[0])
+    term = subject_terms(m[1]) if m else frozenset()
+    return term
+
+
+_PASSIVE_RX = re.compile(r"\b(?:be|been)\s+(?:\w+ly\s+)?(\w+ed)\b", re.I)
+# Terms that put a question in another Trust Services category than the practice they qualify.
+_CATEGORY_MARKERS = frozenset({"privacy"})
 # A part of a control's text that denies what it names: "are prohibited", "never stored".
 _DENIAL_RX = Cue(
     r"\b(not|never|no|prohibit\w*|forbid\w*|disallow\w*|banned)\b",
