@@ -585,3 +585,22 @@ def test_the_thing_a_passive_question_asks_done_must_be_stated() -> None:
     inventory = replace(INVENTORY, controls=(logs,))
     m = answer("Can access be restricted based on source IP address?", YES_NO, inventory=inventory)
     assert m.filled is False
+
+
+def test_a_practice_for_systems_in_general_does_not_state_it_for_a_named_asset() -> None:
+    changes = Control(
+        "CHG-01",
+        "Production change requests are documented, reviewed and approved before release.",
+        (),
+    )
+    at_rest = Control("ENC-01", "Customer databases are encrypted at rest with AES-256.", ())
+    inventory = replace(INVENTORY, controls=(changes, at_rest))
+    asked = answer("Are production change requests documented?", YES_NO, inventory=inventory)
+    assert asked.answer == "Yes"
+    for question in (
+        "Do you have a documented process for firewall change requests?",
+        "Are laptops encrypted at rest?",
+    ):
+        m = answer(question, YES_NO, inventory=inventory)
+        assert (m.answer, m.filled) == ("", False), question
+    assert states("Are customer databases encrypted at rest?", at_rest.description)

@@ -601,9 +601,11 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # "Can access be restricted by source IP?": a text that names the source IP in another
         # role ("logs hold the source IP") does not state the restriction.
         return False
-    if wanted & _CATEGORY_MARKERS - said:
+    if wanted & _SCOPE_MARKERS - said:
         # "privacy review", "privacy training": a security practice does not state the
-        # privacy one (Privacy is its own Trust Services category).
+        # privacy one (Privacy is its own Trust Services category). "firewall change
+        # requests", "encrypted laptops": a practice stated for systems in general, or for
+        # another kind of asset, does not state it for the asset the question names.
         return False
     if not covers_clauses(question, text):
         return False
@@ -647,8 +649,20 @@ def _passive_predicate(question: str) -> frozenset[str]:
 
 
 _PASSIVE_RX = re.compile(r"\b(?:be|been)\s+(?:\w+ly\s+)?(\w+ed)\b", re.I)
-# Terms that put a question in another Trust Services category than the practice they qualify.
-_CATEGORY_MARKERS = frozenset({"privacy"})
+# Terms that scope a practice: another Trust Services category than the practice they
+# qualify, or a kind of asset (a device or component class) the practice is asked of.
+_SCOPE_MARKERS = frozenset(
+    {"privacy"}
+    | {
+        _term(w)
+        for w in (
+            "firewall router switch laptop laptops workstation workstations desktop desktops "
+            "endpoint endpoints mobile smartphone smartphones tablet tablets database databases "
+            "email wireless wifi vpn api apis container containers kubernetes printer printers "
+            "usb removable dns"
+        ).split()
+    }
+)
 # A part of a control's text that denies what it names: "are prohibited", "never stored".
 _DENIAL_RX = Cue(
     r"\b(not|never|no|prohibit\w*|forbid\w*|disallow\w*|banned)\b",
