@@ -651,18 +651,12 @@ def _passive_predicate(question: str) -> frozenset[str]:
 _PASSIVE_RX = re.compile(r"\b(?:be|been)\s+(?:\w+ly\s+)?(\w+ed)\b", re.I)
 # Terms that scope a practice: another Trust Services category than the practice they
 # qualify, or a kind of asset (a device or component class) the practice is asked of.
-_SCOPE_MARKERS = frozenset(
-    {"privacy"}
-    | {
-        _term(w)
-        for w in (
-            "firewall router switch laptop laptops workstation workstations desktop desktops "
-            "endpoint endpoints mobile smartphone smartphones tablet tablets database databases "
-            "email wireless wifi vpn api apis container containers kubernetes printer printers "
-            "usb removable dns"
-        ).split()
-    }
+_ASSET_TEXT = (
+    "firewall router switch laptop laptops workstation workstations desktop desktops endpoint "
+    "endpoints mobile smartphone smartphones tablet tablets database databases email wireless "
+    "wifi vpn api apis container containers kubernetes printer printers usb removable dns"
 )
+_SCOPE_MARKERS = frozenset({"privacy"} | {_term(w) for w in _ASSET_TEXT.split()})
 # A part of a control's text that denies what it names: "are prohibited", "never stored".
 _DENIAL_RX = Cue(
     r"\b(not|never|no|prohibit\w*|forbid\w*|disallow\w*|banned)\b",
