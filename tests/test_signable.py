@@ -604,3 +604,50 @@ def test_a_practice_for_systems_in_general_does_not_state_it_for_a_named_asset()
         m = answer(question, YES_NO, inventory=inventory)
         assert (m.answer, m.filled) == ("", False), question
     assert states("Are customer databases encrypted at rest?", at_rest.description)
+
+
+REGIONS = ApprovedAnswer(
+    "Where is customer data stored?",
+    "Customer data is stored in two AWS regions in the United States, chosen at contract "
+    "signature. No customer data is stored or processed outside the United States.",
+)
+CARDS = ApprovedAnswer(
+    "Do you store, process or transmit payment card data?",
+    "No. We do not store, process or transmit payment card data; customers pay by invoice.",
+)
+DPO = ApprovedAnswer(
+    "Have you appointed a data protection officer?",
+    "Yes. Our Chief Privacy Officer is our designated data protection officer.",
+)
+
+
+def test_an_approved_answer_in_other_words_states_the_fact_it_gives() -> None:
+    library = (REGIONS, CARDS, DPO)
+    dpo = answer("Is there a DPO (data protection officer)?", YES_NO, answers=library)
+    assert (dpo.answer, dpo.filled) == ("Yes", True)
+    assert "approved answer to: Have you appointed" in dpo.suggested_response
+    cards = answer("Do you store or transmit cardholder data?", YES_NO, answers=library)
+    assert (cards.answer, cards.status) == ("No", Status.COVERED)
+    # An admission answered from the vendor's own approved words.
+    abroad = answer("Is customer data ever stored outside the United States?", answers=library)
+    assert abroad.answer == "No"
+
+
+def test_an_approved_answers_words_answer_only_its_own_subject() -> None:
+    library = (REGIONS, CARDS)
+    # "chosen at contract signature" is said of data regions, not of a contract question.
+    assert answer("Is there an existing contract?", YES_NO, answers=library).filled is False
+    # An answer that leads with "No" never gives a Yes; one that leads with "Yes" never a No.
+    leads_no = ApprovedAnswer(
+        "Do you encrypt backups?", "No, backups rely on the storage provider's encryption."
+    )
+    asked = "Are backups encrypted by the storage provider?"
+    assert states(asked, "backups rely on the storage provider's encryption")
+    assert answer(asked, YES_NO, answers=(leads_no,)).answer == ""
+
+
+def test_a_text_that_says_no_does_not_state_it() -> None:
+    assert not states(
+        "Is customer data stored outside the United States?",
+        "No customer data is stored outside the United States.",
+    )

@@ -32,6 +32,7 @@ from socproc.mapping.signable import (
     Form,
     Signed,
     about_provider,
+    denying_answer,
     denying_control,
     documents_stating,
     field_value,
@@ -42,6 +43,7 @@ from socproc.mapping.signable import (
     negated,
     requested_items,
     states,
+    stating_answer,
     stating_controls,
     subject_terms,
     third_parties_holding_data,
@@ -247,6 +249,9 @@ def _signed(
         if ruling is not None and form is Form.YES_NO and not negated(question):
             said = f"{sentence(ruling.description)[:-1]} (control {ruling.id})."
             return Signed("No", said, ruling.id), True
+        denial = denying_answer(ctx, question)
+        if denial is not None and form is Form.YES_NO and not negated(question):
+            return _from_answer(denial, False), True  # the vendor's own words rule it out
         held_by_others = third_parties_holding_data(ctx, question)
         if held_by_others.answer and form is Form.YES_NO and not negated(question):
             return held_by_others, True
@@ -273,7 +278,9 @@ def _signed(
         if _WHEN_RX.match(question):
             return _last_dated(ctx, question)
         controls = stating_controls(question, ctx.inventory.controls)
-        return _from_controls(controls, form, question) if controls else (NONE, False)
+        if controls:
+            return _from_controls(controls, form, question)
+        return _from_answers(ctx, question, form)
     if cls.artifact:
         # A request for an artifact (a pen test summary) is answered by a held document of
         # that name, never by a control that does the work ("scans run weekly" is not "we
@@ -293,7 +300,28 @@ def _signed(
         signed = from_document(question, docs, form)
         if signed.answer:
             return _for_form(signed, form, negated(question)), True
+    return _from_answers(ctx, question, form)
+
+
+def _from_answers(ctx: Context, question: str, form: Form) -> tuple[Signed, bool]:
+    """To a yes/no question: Yes where an approved answer to another question states what this
+    one asks in its own words, No where one rules it out. Another form is left alone: the
+    approved words answered another question, and a buyer's cell is no place to say so."""
+    if form is not Form.YES_NO or negated(question):
+        return NONE, False
+    stated = stating_answer(ctx, question)
+    if stated is not None:
+        return _from_answer(stated, True), True
+    denial = denying_answer(ctx, question)
+    if denial is not None:
+        return _from_answer(denial, False), True
     return NONE, False
+
+
+def _from_answer(answer: ApprovedAnswer, yes: bool) -> Signed:
+    """The answer in the words of an approved answer, naming the question it was approved for."""
+    said = f"{sentence(unprefixed(answer.answer.strip()))} (approved answer to: {answer.question})"
+    return Signed("Yes" if yes else "No", said, "answer")
 
 
 def _providers_said(ctx: Context) -> str:

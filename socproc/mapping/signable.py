@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from socproc.inventory.load import Control, EvidenceDocument, SubserviceOrg
+from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, SubserviceOrg
 from socproc.mapping.answers import polarity
 from socproc.mapping.holdings import YES_NO_RX, Context
 
@@ -266,6 +266,7 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("owner", ("owner", "owners", "owned by", "owns", "ownership")),
     ("monthly", ("monthly", "every month", "each month")),
     ("continuous", ("24x7x365", "24x7", "24 7", "round the clock", "continuously", "continuous")),
+    ("card", ("cardholder", "card", "cards")),  # PCI's "cardholder data" is payment card data
     ("vuln", ("vulnerability", "vulnerabilities", "vulnerable")),
     ("encrypt", ("encrypt", "encrypted", "encryption", "encrypting", "encrypts")),
     ("log", ("logs", "log", "logging", "logged")),
@@ -637,6 +638,88 @@ def denying_control(question: str, controls: tuple[Control, ...]) -> Control | N
     return next((c for c in controls if denies(question, c.description)), None)
 
 
+def stating_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
+    """An approved answer (to another question on the same subject) whose own words state
+    what `question` asks, as a control's would; one that leads with "No" states nothing to
+    answer Yes with. An answer's words are about its own question: "chosen at contract
+    signature" in an answer on data regions does not answer "Is there an existing contract?"."""
+    for i in _near_answers(ctx, question):
+        answer = _answer_statements(ctx).answers[i]
+        text = _answer_statements(ctx).texts[i].description
+        if polarity(answer.answer) is not False and states(question, text):
+            return answer
+    return None
+
+
+def denying_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
+    """An approved answer on the same subject, not one that leads with "Yes", whose words rule
+    out what `question` asks ("No. We do not store, process or transmit payment card data")."""
+    statements = _answer_statements(ctx)
+    for i in _near_answers(ctx, question):
+        if polarity(statements.answers[i].answer) is not True and denies(
+            question, statements.texts[i].description
+        ):
+            return statements.answers[i]
+    return None
+
+
+def _near_answers(ctx: Context, question: str) -> list[int]:
+    """The approved answers whose question shares a specific subject term with `question`, by
+    the terms their text shares with it, most first."""
+    wanted = subject_terms(question)
+    specific = wanted - _GENERAL_TERMS
+    if not specific:
+        return []
+    statements = _answer_statements(ctx)
+    index = _control_index(statements.texts)
+    shared: dict[int, int] = {}
+    for term in wanted:
+        for i in index.by_term.get(term, ()):
+            shared[i] = shared.get(i, 0) + 1
+    near = sorted((-n, i) for i, n in shared.items() if statements.subjects[i] & specific)
+    return [i for _, i in near[:_PAIR_POOL]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Statements:
+    """The approved answers of a run, each as a text to test like a control's description."""
+
+    answers: tuple[ApprovedAnswer, ...]
+    texts: tuple[Control, ...]  # id = position in `answers`
+    subjects: tuple[frozenset[str], ...]  # the subject terms of each answer's question
+
+
+_STATEMENTS: dict[int, tuple[Context, _Statements]] = {}
+# An answer shorter than this says too little to state another question ("Yes, annually.").
+_STATEMENT_WORDS = 6
+
+
+def _answer_statements(ctx: Context) -> _Statements:
+    """The statements of the run's approved answers, worked out once per context."""
+    cached = _STATEMENTS.get(id(ctx))
+    if cached is not None and cached[0] is ctx:
+        return cached[1]
+    answers: list[ApprovedAnswer] = []
+    texts: list[Control] = []
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        body = _LEAD_RX.sub("", answer.answer.strip())
+        if len(body.split()) < _STATEMENT_WORDS:
+            continue
+        texts.append(Control(str(len(texts)), body))
+        answers.append(answer)
+    statements = _Statements(
+        tuple(answers), tuple(texts), tuple(subject_terms(a.question) for a in answers)
+    )
+    if len(_STATEMENTS) >= 8:
+        _STATEMENTS.clear()
+    _STATEMENTS[id(ctx)] = (ctx, statements)
+    return statements
+
+
+# The Yes/No an answer leads with ("Yes.", "No, ", "Yes -"): the body states the fact.
+_LEAD_RX = re.compile(r"^(yes|no)\b[\s.,;:!-]*", re.I)
+
+
 _EXCEPT_RX = re.compile(r"\b(except|unless|other than|apart from|without approval)\b", re.I)
 
 
@@ -660,7 +743,7 @@ _SCOPE_MARKERS = frozenset({"privacy"} | {_term(w) for w in _ASSET_TEXT.split()}
 # A part of a control's text that denies what it names: "are prohibited", "never stored".
 _DENIAL_RX = Cue(
     r"\b(not|never|no|prohibit\w*|forbid\w*|disallow\w*|banned)\b",
-    ("not", "never", "prohibit", "forbid", "disallow", "banned"),
+    ("no", "never", "prohibit", "forbid", "disallow", "banned"),  # "no" finds "not" too
 )
 _PART_RX = re.compile(r"[;,.]\s|\sand\s|\sbut\s", re.I)
 
@@ -681,10 +764,12 @@ def clauses(question: str) -> tuple[str, ...]:
 _CLAUSE_RX = re.compile(r"[,;]|\s(?:with|that|which|and also)\s", re.I)
 
 
-def stating_controls(question: str, controls: tuple[Control, ...]) -> tuple[Control, ...]:
-    """The control whose description states what the question asks, or two that state it
-    together ("reviewed quarterly and revoked on termination"); () when none do. A control on
-    the same criterion but another topic does not answer."""
+def stating_controls(
+    question: str, controls: tuple[Control, ...], together: bool = True
+) -> tuple[Control, ...]:
+    """The control whose description states what the question asks, or (when `together`) two
+    that state it together ("reviewed quarterly and revoked on termination"); () when none do.
+    A control on the same criterion but another topic does not answer."""
     wanted = subject_terms(question)
     if not wanted:
         return ()
@@ -705,9 +790,12 @@ def stating_controls(question: str, controls: tuple[Control, ...]) -> tuple[Cont
             return (control,)
     # Two controls together: only a question of several parts, each part stated by one of
     # them ("reviewed quarterly" by one, "and revoked upon termination" by the other).
-    if len(near) < 2 or len(
-        wanted & (subject_terms(near[0].description) | subject_terms(near[1].description))
-    ) < STATED_SHARE * len(wanted):
+    if (
+        not together
+        or len(near) < 2
+        or len(wanted & (subject_terms(near[0].description) | subject_terms(near[1].description)))
+        < STATED_SHARE * len(wanted)
+    ):
         return ()
     parts = [
         p
