@@ -651,3 +651,36 @@ def test_a_text_that_says_no_does_not_state_it() -> None:
         "Is customer data stored outside the United States?",
         "No customer data is stored outside the United States.",
     )
+
+
+def test_using_a_hosting_provider_is_stated_by_the_subservice_organisation_that_hosts() -> None:
+    asked = "Do you use Azure, Amazon Web Services, or a similar outsourced data centre?"
+    m = answer(asked, YES_NO)
+    assert (m.answer, m.filled) == ("Yes", True)
+    assert "Amazon Web Services" in m.suggested_response
+    assert answer("Does your platform rely on a cloud service provider?", YES_NO).answer == "Yes"
+    for more in (
+        "Do you use your cloud provider's built-in key management service?",
+        "Do you use AWS Shield Advanced?",
+        "Do you use Microsoft Azure?",  # another provider: not a No either
+    ):
+        assert answer(more, YES_NO).filled is False, more
+
+
+def test_a_colocation_provider_is_not_a_cloud_provider() -> None:
+    colo = replace(
+        SOC2,
+        subservice_orgs=(
+            SubserviceOrg("Meridian Data Centers, LLC", "inclusive", ("colocation hosting",)),
+        ),
+    )
+    inventory = replace(INVENTORY, reports=(colo,))
+    assert answer("Do you use a hosting provider?", YES_NO, inventory=inventory).answer == "Yes"
+    cloud = answer("Do you use a cloud service provider?", YES_NO, inventory=inventory)
+    assert cloud.filled is False
+
+
+def test_data_hosted_by_a_third_party_is_stated_in_any_question_form() -> None:
+    m = answer("Will our data be shared with or hosted by any third parties?", YES_NO)
+    assert (m.answer, m.filled) == ("Yes", True)
+    assert answer("Will our data be shared with any third parties?", YES_NO).filled is False

@@ -47,6 +47,7 @@ from socproc.mapping.signable import (
     stating_controls,
     subject_terms,
     third_parties_holding_data,
+    uses_hosting,
 )
 from socproc.mapping.wording import (
     choice_for,
@@ -241,23 +242,30 @@ def _signed(
         fact = attribute_answer(ctx, question, asked)
         if fact is not None:
             return _for_form(Signed(fact.answer, fact.text, fact.source), form), True
-    if is_admission(question) or about_provider(question):
+    yes_no = form is Form.YES_NO and not negated(question)
+    if yes_no and (is_admission(question) or about_provider(question)):
         # Only an approved answer states a breach history or another organisation's reports;
         # a control that rules the practice out ("passwords are never stored in plain text")
         # answers a question about it with No.
         ruling = denying_control(question, ctx.inventory.controls)
-        if ruling is not None and form is Form.YES_NO and not negated(question):
+        if ruling is not None:
             said = f"{sentence(ruling.description)[:-1]} (control {ruling.id})."
             return Signed("No", said, ruling.id), True
         denial = denying_answer(ctx, question)
-        if denial is not None and form is Form.YES_NO and not negated(question):
+        if denial is not None:
             return _from_answer(denial, False), True  # the vendor's own words rule it out
-        held_by_others = third_parties_holding_data(ctx, question)
-        if held_by_others.answer and form is Form.YES_NO and not negated(question):
-            return held_by_others, True
-        if about_provider(question):
-            # The draft says whose the question is, not what our own report covers.
-            return Signed("", _providers_said(ctx), _PROVIDER), False
+    if yes_no:
+        # Whether another organisation holds the data, or the vendor uses a hosting provider:
+        # stated by the reports' subservice organisations that host the service.
+        hosted = third_parties_holding_data(ctx, question)
+        if not hosted.answer:
+            hosted = uses_hosting(ctx, question)
+        if hosted.answer:
+            return hosted, True
+    if about_provider(question):
+        # The draft says whose the question is, not what our own report covers.
+        return Signed("", _providers_said(ctx), _PROVIDER), False
+    if is_admission(question):
         return NONE, False
     # A question about holding a report, or a certification a framework question names.
     holding_ask = asks_for_report(question, bool(cls.soc_need)) or bool(

@@ -404,6 +404,56 @@ _THIRD_PARTY_DATA_RX = Cue(
 )
 
 
+def uses_hosting(ctx: Context, question: str) -> Signed:
+    """Yes to "Do you use Google Cloud, AWS or similar?" where a subservice organisation of
+    the reports hosts the service and the question names it (or asks only whether the vendor
+    uses a hosting provider); NONE otherwise. What the question asks must be the provider
+    itself: "your cloud provider's hardening tools", "AWS KMS" or a provider "to store
+    backups" ask more, and a question naming only another provider is not answered No (the
+    reports need not name every provider)."""
+    m = _USES_RX.match(question)
+    if m is None:
+        return NONE
+    asked_rest = m["rest"].casefold()
+    rest = _GENERIC_HOSTING_RX.sub(" ", asked_rest)
+    general = rest != asked_rest
+    cloud = general and "hosting" not in asked_rest  # "a cloud provider", not a colocation one
+    # "AWS, GCP, or a similar data center": the alternative after the names adds nothing.
+    rest = _SIMILAR_RX.sub(" ", rest)
+    asked = " " + " ".join(_WORD_RX.findall(rest)) + " "
+    for org in _hosting_orgs(ctx):
+        names = (_plain(org.name), *_PROVIDER_ALIASES.get(_plain(org.name), ()))
+        named = [n for n in names if f" {n} " in asked]
+        left = asked
+        for name in sorted(_PROVIDER_NAMES | set(named), key=len, reverse=True):
+            left = left.replace(f" {name} ", " ")
+        if cloud and not named and not _is_cloud(org):
+            continue
+        if (named or general) and set(left.split()) <= _LIST_WORDS:
+            said = f"{org.name} ({', '.join(org.services)}) hosts the service as a subservice "
+            return Signed("Yes", said + "organisation of our reports.", "subservice_orgs")
+    return NONE
+
+
+def _is_cloud(org: SubserviceOrg) -> bool:
+    """A cloud provider by name (AWS, Azure) or by the services the report names."""
+    return _plain(org.name) in _PROVIDER_ALIASES or any(_CLOUD_RX.search(s) for s in org.services)
+
+
+_CLOUD_RX = re.compile(r"\b(cloud|iaas|paas)\b", re.I)
+# "Do you use / rely on / host on ...": whether the vendor uses a provider, and the rest.
+_USES_RX = re.compile(
+    r"^\s*(do|does|are|is)\s+(you|your\s+(organi[sz]ation|company|solution|service|"
+    r"application|product|platform))\s+(use|using|rely\s+on|relying\s+on|leverage|utili[sz]e|"
+    r"hosted\s+(on|in|at|by))\b(?P<rest>[^?]*)",
+    re.I,
+)
+# A hosting provider in general words: "a cloud service provider", "an IaaS provider".
+_GENERIC_HOSTING_RX = re.compile(r"\b(cloud|hosting|iaas|paas)\s+(service\s+)?providers?\b")
+# Words that only join a list of providers: "Google Cloud, AWS, or another".
+_LIST_WORDS = frozenset({"a", "an", "the", "or", "and", "any", "other", "another", "similar"})
+
+
 def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
     """The organisation that hosts the service, as the reports' subservice organisations name
     it (one whose services are hosting); spelled as a dropdown choice that names it, or left
@@ -467,6 +517,11 @@ _PROVIDER_ALIASES: dict[str, tuple[str, ...]] = {
     "microsoft azure": ("azure", "microsoft"),
     "oracle cloud infrastructure": ("oci", "oracle cloud", "oracle"),
 }
+_SIMILAR_RX = re.compile(r",?\s+or\s+(a|an|any)?\s*(similar|other|another|equivalent)\b.*$")
+# The names of hosting providers a question may list besides the vendor's own.
+_PROVIDER_NAMES = frozenset(
+    [*_PROVIDER_ALIASES, *(a for aliases in _PROVIDER_ALIASES.values() for a in aliases)]
+)
 
 
 @lru_cache(maxsize=1 << 16)
