@@ -684,3 +684,12 @@ def test_data_hosted_by_a_third_party_is_stated_in_any_question_form() -> None:
     m = answer("Will our data be shared with or hosted by any third parties?", YES_NO)
     assert (m.answer, m.filled) == ("Yes", True)
     assert answer("Will our data be shared with any third parties?", YES_NO).filled is False
+
+
+def test_a_plan_alternative_is_a_yes_when_the_practice_is_stated() -> None:
+    asked = "Do you run a bug bounty programme, or are there plans to start one in the next year?"
+    bounty = Control("VUL-09", "A public bug bounty programme rewards reported findings.", ())
+    inventory = replace(INVENTORY, controls=(bounty,))
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+    # Never a No: a practice not in place may still be planned.
+    assert answer(asked, YES_NO).filled is False

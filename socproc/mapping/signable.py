@@ -642,6 +642,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
     question's subject terms (at least `least` of them, or the one term a one-term question
     has), something of every clause ("a plan, with a clear owner, that is tested annually"
     needs the owner too), and does not deny it ("BYOD devices are prohibited")."""
+    question = _without_plans(question)
     wanted = subject_terms(question)
     said = subject_terms(text)
     have = wanted & said
@@ -668,6 +669,20 @@ def states(question: str, text: str, least: int = 2) -> bool:
     return not any(
         _DENIAL_RX.search(part) and subject_terms(part) & have for part in _PART_RX.split(text)
     )
+
+
+@lru_cache(maxsize=1 << 12)
+def _without_plans(question: str) -> str:
+    """The question without a plan alternative: "Do you have AI features, or are there plans
+    to add them?" is a Yes when the features are stated (never a No: a plan may exist)."""
+    return _PLAN_RX.sub("", question) if "plan" in question.lower() else question
+
+
+_PLAN_RX = re.compile(
+    r",?\s+or\s+(are|is|do|does)\s+(there|you|your\s+\w+)\s+(have\s+)?(any\s+)?"
+    r"plan(s|ning)?\s+to\b[^?]*",
+    re.I,
+)
 
 
 def denies(question: str, text: str) -> bool:
