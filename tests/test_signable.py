@@ -693,3 +693,19 @@ def test_a_plan_alternative_is_a_yes_when_the_practice_is_stated() -> None:
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
     # Never a No: a practice not in place may still be planned.
     assert answer(asked, YES_NO).filled is False
+
+
+def test_a_practice_stated_for_everyone_is_stated_for_a_part_of_them() -> None:
+    checks = "Background checks are completed for all employees before their start date."
+    asked = "Are background checks done for staff who handle confidential records?"
+    assert states(asked, checks)
+    # Another population, or the population as the question's subject, is not a part of it.
+    assert not states("Are background checks done for users who sign up?", checks)
+    assert not states(
+        "Do users with admin rights use MFA?", "All users must change passwords every year."
+    )
+
+
+def test_ownership_and_upkeep_are_stated_in_other_words() -> None:
+    plan = "The incident response plan, owned by the CISO, is reviewed and updated every year."
+    assert states("Is someone responsible for the maintenance of the incident response plan?", plan)

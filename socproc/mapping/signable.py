@@ -263,7 +263,11 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "within the last year",
         ),
     ),
-    ("owner", ("owner", "owners", "owned by", "owns", "ownership")),
+    (
+        "owner",
+        ("owner", "owners", "owned by", "owns", "ownership", "responsible for", "accountable for"),
+    ),
+    ("update", ("updated", "update", "updates", "updating", "maintenance", "kept up to date")),
     ("monthly", ("monthly", "every month", "each month")),
     ("continuous", ("24x7x365", "24x7", "24 7", "round the clock", "continuously", "continuous")),
     ("card", ("cardholder", "card", "cards")),  # PCI's "cardholder data" is payment card data
@@ -643,6 +647,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
     has), something of every clause ("a plan, with a clear owner, that is tested annually"
     needs the owner too), and does not deny it ("BYOD devices are prohibited")."""
     question = _without_plans(question)
+    question = _whole_population(question, text)
     wanted = subject_terms(question)
     said = subject_terms(text)
     have = wanted & said
@@ -681,6 +686,30 @@ def _without_plans(question: str) -> str:
 _PLAN_RX = re.compile(
     r",?\s+or\s+(are|is|do|does)\s+(there|you|your\s+\w+)\s+(have\s+)?(any\s+)?"
     r"plan(s|ning)?\s+to\b[^?]*",
+    re.I,
+)
+
+
+def _whole_population(question: str, text: str) -> str:
+    """The question without the relative clause that picks part of a population, where the
+    text states it of that whole population: "all employees" states it of "personnel who are
+    entrusted with sensitive data" (not of "users who ...": another population)."""
+    if "all" not in text.lower() and "every" not in text.lower() and "each" not in text.lower():
+        return question
+    everyone = {subject_terms(m[3]) for m in _ALL_OF_RX.finditer(text)}
+    return _SUBSET_RX.sub(
+        lambda m: f"for {m[1]}" if subject_terms(m[1]) in everyone else m[0], question
+    )
+
+
+_PEOPLE = r"(employees?|personnel|staff|workforce|workers?|users?|contractors?|individuals?)"
+# A whole population in a text: "all employees", "every user", "all staff and contractors".
+_ALL_OF_RX = re.compile(r"\b(all|every|each)\s+(\w+\s+)?" + _PEOPLE + r"\b", re.I)
+# A part of that population in a question: "personnel who are entrusted with ...".
+# Only the object of the question ("checks *for* personnel who ..."), never its subject ("Do
+# users with admin rights use MFA?": the clause is not all that follows).
+_SUBSET_RX = re.compile(
+    r"\b(?:for|to|of|on|among|by)\s+(?:all\s+|any\s+)?" + _PEOPLE + r"\s+(who|that|with)\b[^?,;]*",
     re.I,
 )
 
