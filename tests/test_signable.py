@@ -709,3 +709,11 @@ def test_a_practice_stated_for_everyone_is_stated_for_a_part_of_them() -> None:
 def test_ownership_and_upkeep_are_stated_in_other_words() -> None:
     plan = "The incident response plan, owned by the CISO, is reviewed and updated every year."
     assert states("Is someone responsible for the maintenance of the incident response plan?", plan)
+
+
+def test_a_contracted_denial_is_a_denial() -> None:
+    for text in (
+        "We don't allow personal devices (BYOD).",
+        "Personal devices (BYOD) aren’t allowed.",
+    ):
+        assert not states("Do you allow personal devices (BYOD)?", text), text

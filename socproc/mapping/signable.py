@@ -841,8 +841,9 @@ _ASSET_TEXT = (
 _SCOPE_MARKERS = frozenset({"privacy"} | {_term(w) for w in _ASSET_TEXT.split()})
 # A part of a control's text that denies what it names: "are prohibited", "never stored".
 _DENIAL_RX = Cue(
-    r"\b(not|never|no|prohibit\w*|forbid\w*|disallow\w*|banned)\b",
-    ("no", "never", "prohibit", "forbid", "disallow", "banned"),  # "no" finds "not" too
+    r"\b(not|never|no|cannot|prohibit\w*|forbid\w*|disallow\w*|banned)\b|n['’]t\b",
+    # "no" finds "not" and "cannot" too; "n't" and "n’t" are "don't", "isn’t".
+    ("no", "never", "prohibit", "forbid", "disallow", "banned", "n't", "n’t"),
 )
 _PART_RX = re.compile(r"[;,.]\s|\sand\s|\sbut\s", re.I)
 
