@@ -717,3 +717,9 @@ def test_a_contracted_denial_is_a_denial() -> None:
         "Personal devices (BYOD) aren’t allowed.",
     ):
         assert not states("Do you allow personal devices (BYOD)?", text), text
+
+
+def test_a_quantity_is_not_a_denial() -> None:
+    reviews = "Owners review access every quarter and remove access that is no longer needed."
+    assert states("Are access reviews performed quarterly?", reviews)
+    assert not states("Are access reviews performed quarterly?", "Access is not reviewed.")

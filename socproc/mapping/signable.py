@@ -841,7 +841,9 @@ _ASSET_TEXT = (
 _SCOPE_MARKERS = frozenset({"privacy"} | {_term(w) for w in _ASSET_TEXT.split()})
 # A part of a control's text that denies what it names: "are prohibited", "never stored".
 _DENIAL_RX = Cue(
-    r"\b(not|never|no|cannot|prohibit\w*|forbid\w*|disallow\w*|banned)\b|n['’]t\b",
+    # A quantity is no denial: "no longer needed", "no later than", "not more than".
+    r"\b(not|no)\b(?!\s+(longer|later|more|less|fewer|sooner|only)\b)|"
+    r"\b(never|cannot|prohibit\w*|forbid\w*|disallow\w*|banned)\b|n['’]t\b",
     # "no" finds "not" and "cannot" too; "n't" and "n’t" are "don't", "isn’t".
     ("no", "never", "prohibit", "forbid", "disallow", "banned", "n't", "n’t"),
 )
