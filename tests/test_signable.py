@@ -723,3 +723,20 @@ def test_a_quantity_is_not_a_denial() -> None:
     reviews = "Owners review access every quarter and remove access that is no longer needed."
     assert states("Are access reviews performed quarterly?", reviews)
     assert not states("Are access reviews performed quarterly?", "Access is not reviewed.")
+
+
+def test_a_choice_that_restates_the_question_or_adds_a_condition_claims_nothing_more() -> None:
+    pentest = EvidenceDocument(
+        "pentest", "Penetration test summary", ("penetration test",), sharing="nda"
+    )
+    inventory = replace(INVENTORY, documents=(pentest,))
+    choices = (
+        "Yes, if it speeds up your review, we are willing to share it under NDA.",
+        "No, we never share it.",
+    )
+    asked = "Are you willing to share a summary of your latest penetration test?"
+    m = answer(asked, choices, inventory=inventory)
+    assert m.answer == choices[0]
+    # A choice that says more than the fact ("... and every retest") stays blank.
+    more = ("Yes, we share it with every retest report.", "No")
+    assert answer(asked, more, inventory=inventory).answer == ""

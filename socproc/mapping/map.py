@@ -28,6 +28,7 @@ from socproc.mapping.reportfacts import (
 )
 from socproc.mapping.signable import (
     NONE,
+    STATED_SHARE,
     Cue,
     Form,
     Signed,
@@ -42,7 +43,6 @@ from socproc.mapping.signable import (
     is_admission,
     negated,
     requested_items,
-    states,
     stating_answer,
     stating_controls,
     subject_terms,
@@ -498,11 +498,17 @@ def cell_value(signed: Signed, req: Requirement, approved: ApprovedAnswer | None
     if said is None:
         return choice_for(answer, req.choices) or ""
     choice = yes_no_choice(req.choices, said) or ""
-    # "Yes, we test the entire recovery process" claims more than Yes: only where stated.
-    extra = subject_terms(choice)
-    if choice and extra and not (signed.fact and states(choice, signed.fact, least=1)):
+    # "Yes, we test the entire recovery process" claims more than Yes: only where stated. The
+    # words that restate the question ("Yes, we're willing to share them") and a condition
+    # ("if this helps the audit") claim nothing more.
+    extra = subject_terms(_CONDITION_RX.sub(" ", choice)) - subject_terms(req.question)
+    if extra and len(extra & subject_terms(signed.fact)) < STATED_SHARE * len(extra):
         return ""
     return choice
+
+
+# A condition in a dropdown choice: "Yes, if this helps the audit, we will share them".
+_CONDITION_RX = re.compile(r"\b(if|when|where|provided that|as long as)\b[^,;.]*[,;.]?", re.I)
 
 
 # A date answer is the date itself ("2026-06-30", "June 30, 2026"), not a sentence naming one.
