@@ -23,6 +23,7 @@ from socproc.mapping.wording import (
     cap,
     describe,
     extras,
+    held_document,
     held_noun,
     lead,
     lower_first,
@@ -193,8 +194,6 @@ def _framework_outcome(ctx: Context, kind: str, yes: bool) -> Outcome:
 def _document_outcome(ctx: Context, docs: Sequence[EvidenceDocument], yes: bool) -> Outcome:
     current = [d for d in docs if not expired(d, ctx.as_of)]
     doc = (current or list(docs))[0]
-    dated = f", dated {doc.date}," if doc.date else ""
-    # An internal document's title never goes to the buyer (the answer lands in their file).
     title = (
         "internal documentation on this" if doc.sharing == "internal" else lower_first(doc.title)
     )
@@ -210,9 +209,7 @@ def _document_outcome(ctx: Context, docs: Sequence[EvidenceDocument], yes: bool)
         )
     prefix = "Yes. " if yes else ""
     ids = tuple(d.id for d in current[:3])
-    return Outcome(
-        Status.COVERED, frozenset(flags), ids, f"{prefix}Our {title}{dated} is {sharing(doc)}."
-    )
+    return Outcome(Status.COVERED, frozenset(flags), ids, prefix + held_document(doc))
 
 
 def _artifact_outcome(ctx: Context, artifact: str, yes: bool) -> Outcome:

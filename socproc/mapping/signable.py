@@ -20,6 +20,7 @@ from functools import lru_cache
 from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, SubserviceOrg
 from socproc.mapping.answers import polarity
 from socproc.mapping.holdings import YES_NO_RX, Context
+from socproc.mapping.wording import held_document
 
 
 class Cue:
@@ -1002,9 +1003,8 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
     shareable = [d for d in docs if d.sharing != "internal"]
     if not shareable:
         return Signed("Yes", "We maintain a documented policy on this (internal).", docs[0].id)
-    doc = shareable[0]
-    terms = " (available under NDA)" if doc.sharing == "nda" else ""
-    return Signed("Yes", f"We maintain {doc.title}{terms}.", doc.id)
+    # In the words the evidence uses for it, so that a response says it once.
+    return Signed("Yes", held_document(shareable[0]), shareable[0].id)
 
 
 def same_kind(question: str, title: str) -> bool:

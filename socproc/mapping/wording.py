@@ -54,6 +54,16 @@ def sharing(item: Report | EvidenceDocument) -> str:
     return "available under NDA"
 
 
+def held_document(doc: EvidenceDocument) -> str:
+    """ "Our penetration test summary, dated 2026-03-10, is available under NDA." An internal
+    document's title never goes to the buyer (the answer lands in their file)."""
+    dated = f", dated {doc.date}," if doc.date else ""
+    title = (
+        "internal documentation on this" if doc.sharing == "internal" else lower_first(doc.title)
+    )
+    return f"Our {title}{dated} is {sharing(doc)}."
+
+
 def period(report: Report) -> str:
     """'period 2025-10-01 to 2026-09-30', 'as of 2026-09-30' or ''."""
     start, end = report.period_start, report.period_end
