@@ -771,13 +771,9 @@ def _near_answers(ctx: Context, question: str) -> list[int]:
     if not specific:
         return []
     statements = _answer_statements(ctx)
-    index = _control_index(statements.texts)
-    shared: dict[int, int] = {}
-    for term in wanted:
-        for i in index.by_term.get(term, ()):
-            shared[i] = shared.get(i, 0) + 1
-    near = sorted((-n, i) for i, n in shared.items() if statements.subjects[i] & specific)
-    return [i for _, i in near[:_PAIR_POOL]]
+    candidates = {i for term in specific for i in statements.by_subject.get(term, ())}
+    near = sorted((-len(wanted & statements.terms[i]), i) for i in candidates)
+    return [i for n, i in near[:_PAIR_POOL] if n]
 
 
 @dataclass(frozen=True, slots=True)
@@ -786,7 +782,8 @@ class _Statements:
 
     answers: tuple[ApprovedAnswer, ...]
     texts: tuple[Control, ...]  # id = position in `answers`
-    subjects: tuple[frozenset[str], ...]  # the subject terms of each answer's question
+    terms: tuple[frozenset[str], ...]  # the subject terms of each answer's text
+    by_subject: dict[str, tuple[int, ...]]  # a subject term of the question → the answers
 
 
 _STATEMENTS: dict[int, tuple[Context, _Statements]] = {}
@@ -807,8 +804,15 @@ def _answer_statements(ctx: Context) -> _Statements:
             continue
         texts.append(Control(str(len(texts)), body))
         answers.append(answer)
+    by_subject: dict[str, list[int]] = {}
+    for i, answer in enumerate(answers):
+        for term in subject_terms(answer.question):
+            by_subject.setdefault(term, []).append(i)
     statements = _Statements(
-        tuple(answers), tuple(texts), tuple(subject_terms(a.question) for a in answers)
+        tuple(answers),
+        tuple(texts),
+        tuple(subject_terms(t.description) for t in texts),
+        {term: tuple(ids) for term, ids in by_subject.items()},
     )
     if len(_STATEMENTS) >= 8:
         _STATEMENTS.clear()
