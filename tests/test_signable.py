@@ -740,3 +740,28 @@ def test_a_choice_that_restates_the_question_or_adds_a_condition_claims_nothing_
     # A choice that says more than the fact ("... and every retest") stays blank.
     more = ("Yes, we share it with every retest report.", "No")
     assert answer(asked, more, inventory=inventory).answer == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("Do you have MFA?", "We plan to roll out MFA to all staff by Q3 2027."),
+        ("Is a SIEM in place?", "A SIEM deployment is in progress."),
+        ("Is data encrypted at rest?", "Customers can optionally turn on encryption at rest."),
+        ("Are logs retained for at least 90 days?", "Security logs are retained for 30 days."),
+        (
+            "Are critical patches applied within 7 days?",
+            "Critical patches are applied within 30 days.",
+        ),
+    ],
+)
+def test_a_plan_an_option_or_another_quantity_does_not_state_the_practice(
+    question: str, text: str
+) -> None:
+    assert not states(question, text)
+
+
+def test_an_option_states_what_can_be_done() -> None:
+    text = "Customers can optionally turn on encryption at rest."
+    assert states("Can customers turn on encryption at rest?", text)
+    assert states("Are logs retained for at least 90 days?", "Logs are retained for 90 days.")

@@ -670,11 +670,67 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # requests", "encrypted laptops": a practice stated for systems in general, or for
         # another kind of asset, does not state it for the asset the question names.
         return False
+    if _numbers(question) - _numbers(text):
+        # "retained for at least 90 days" is not stated by "retained for 30 days", nor
+        # "within 7 days" by "within 30 days": a quantity asked must be the one stated.
+        return False
     if not covers_clauses(question, text):
         return False
+    capability = bool(_CAPABILITY_RX.search(question))
+    # A part on the subject that denies it, says it is only planned ("we plan to roll out
+    # MFA") or, where the question asks what is done rather than what can be, says it is
+    # optional ("customers can optionally enable encryption") does not state it.
     return not any(
-        _DENIAL_RX.search(part) and subject_terms(part) & have for part in _PART_RX.split(text)
+        (
+            _DENIAL_RX.search(part)
+            or _FUTURE_RX.search(part)
+            or (not capability and _OPTIONAL_RX.search(part))
+        )
+        and subject_terms(part) & have
+        for part in _PART_RX.split(text)
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def _numbers(text: str) -> frozenset[str]:
+    """The numbers a text names ("90 days", "TLS 1.2"), outside examples in parentheses."""
+    if not any(c.isdigit() for c in text):
+        return frozenset()
+    return frozenset(_NUMBER_RX.findall(_PARENTHESES_RX.sub(" ", text.split("?")[0])))
+
+
+_NUMBER_RX = re.compile(r"\d+(?:\.\d+)?")
+# Not yet in place: planned, in progress, on a roadmap.
+_FUTURE_RX = Cue(
+    r"\b(plan(s|ned)?\s+to|planning\s+to|intends?\s+to|in\s+progress|under\s+way|underway|"
+    r"roadmap|not\s+yet|being\s+(implemented|rolled\s+out|deployed|introduced)|pilot(ing)?|"
+    r"upcoming|next\s+(year|quarter)|by\s+(q[1-4]|the\s+end\s+of|end\s+of|20\d\d))\b",
+    (
+        "plan",
+        "intend",
+        "progress",
+        "way",
+        "roadmap",
+        "yet",
+        "being",
+        "pilot",
+        "upcoming",
+        "next",
+        "by ",
+    ),
+)
+# Available rather than done: optional, on request, an add-on.
+_OPTIONAL_RX = Cue(
+    r"\b(optional(ly)?|on\s+request|upon\s+request|add-?on|if\s+enabled|can\s+(be\s+)?enabled?|"
+    r"may\s+(be\s+)?enabled?|at\s+(the\s+)?customer'?s\s+(option|discretion|request))\b",
+    ("option", "request", "add", "enable", "discretion"),
+)
+# A question about what can be done ("Can users enable MFA?", "Does the app support SSO?").
+_CAPABILITY_RX = re.compile(
+    r"^\s*(can|could)\b|\b(support|supports|allow|allows|offer|offers|option|options|able\s+to|"
+    r"configurable|capab\w+|available)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1 << 12)
