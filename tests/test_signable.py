@@ -765,3 +765,20 @@ def test_an_option_states_what_can_be_done() -> None:
     text = "Customers can optionally turn on encryption at rest."
     assert states("Can customers turn on encryption at rest?", text)
     assert states("Are logs retained for at least 90 days?", "Logs are retained for 90 days.")
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("Do you encrypt data in transit and at rest?", "Data in transit is encrypted with TLS."),
+        ("Is MFA required for remote access and for admins?", "MFA is required for remote access."),
+        ("Are all laptops encrypted?", "All laptops are encrypted except developer test machines."),
+    ],
+)
+def test_each_coordinated_part_must_be_stated_without_exception(question: str, text: str) -> None:
+    assert not states(question, text)
+
+
+def test_coordinated_parts_all_stated_are_stated() -> None:
+    text = "Data is encrypted in transit with TLS 1.2 and at rest with AES-256."
+    assert states("Do you encrypt data in transit and at rest?", text)

@@ -677,12 +677,13 @@ def states(question: str, text: str, least: int = 2) -> bool:
     if not covers_clauses(question, text):
         return False
     capability = bool(_CAPABILITY_RX.search(question))
-    # A part on the subject that denies it, says it is only planned ("we plan to roll out
-    # MFA") or, where the question asks what is done rather than what can be, says it is
+    # A part on the subject that denies it, makes an exception ("all laptops except test
+    # machines"), says it is only planned ("we plan to roll out MFA") or, where the question asks what is done rather than what can be, says it is
     # optional ("customers can optionally enable encryption") does not state it.
     return not any(
         (
             _DENIAL_RX.search(part)
+            or _EXCEPT_RX.search(part)
             or _FUTURE_RX.search(part)
             or (not capability and _OPTIONAL_RX.search(part))
         )
@@ -924,7 +925,7 @@ def clauses(question: str) -> tuple[str, ...]:
     return tuple(c for c in _CLAUSE_RX.split(body) if c.strip())
 
 
-_CLAUSE_RX = re.compile(r"[,;]|\s(?:with|that|which|and also)\s", re.I)
+_CLAUSE_RX = re.compile(r"[,;]|\s(?:with|that|which|and)\s", re.I)
 
 
 def stating_controls(
