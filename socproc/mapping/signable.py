@@ -803,7 +803,8 @@ def stating_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
     for i in _near_answers(ctx, question):
         answer = _answer_statements(ctx).answers[i]
         text = _answer_statements(ctx).texts[i].description
-        if polarity(answer.answer) is not False and states(question, text):
+        hedged = polarity(answer.answer) is False or _HEDGE_RX.match(text)
+        if not hedged and states(question, text):
             return answer
     return None
 
@@ -877,6 +878,12 @@ def _answer_statements(ctx: Context) -> _Statements:
     return statements
 
 
+# An answer that leads with a hedge states nothing whole: "Partially. Most databases are ...".
+_HEDGE_RX = re.compile(
+    r"\s*(partial(ly)?|in\s+part|in\s+progress|planned|not\s+applicable|n/?a|limited|"
+    r"it\s+depends|depends|varies|sometimes|some|most|unknown|tbd|to\s+be\s+determined)\b",
+    re.I,
+)
 # The Yes/No an answer leads with ("Yes.", "No, ", "Yes -"): the body states the fact.
 _LEAD_RX = re.compile(r"^(yes|no)\b[\s.,;:!-]*", re.I)
 
