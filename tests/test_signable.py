@@ -782,3 +782,15 @@ def test_each_coordinated_part_must_be_stated_without_exception(question: str, t
 def test_coordinated_parts_all_stated_are_stated() -> None:
     text = "Data is encrypted in transit with TLS 1.2 and at rest with AES-256."
     assert states("Do you encrypt data in transit and at rest?", text)
+
+
+def test_an_approved_answer_that_hedges_states_nothing_whole() -> None:
+    hedged = ApprovedAnswer(
+        "Do you encrypt databases?", "Partially. Production databases are encrypted at rest."
+    )
+    whole = ApprovedAnswer(
+        "Do you encrypt databases?", "Production databases are encrypted at rest."
+    )
+    asked = "Are production databases encrypted at rest?"
+    assert answer(asked, YES_NO, answers=(hedged,)).filled is False
+    assert answer(asked, YES_NO, answers=(whole,)).answer == "Yes"
