@@ -794,3 +794,25 @@ def test_an_approved_answer_that_hedges_states_nothing_whole() -> None:
     asked = "Are production databases encrypted at rest?"
     assert answer(asked, YES_NO, answers=(hedged,)).filled is False
     assert answer(asked, YES_NO, answers=(whole,)).answer == "Yes"
+
+
+def test_the_countries_where_data_is_kept_come_from_the_approved_answer_on_it() -> None:
+    regions = ApprovedAnswer(
+        "In which regions is customer data stored?",
+        "In AWS data centers in Germany and in Ireland; it is not replicated to the United States.",
+    )
+    m = answer("List all countries where your data centers are located:", answers=(regions,))
+    assert (m.answer, m.filled) == ("Germany, Ireland", True)
+    inside = ApprovedAnswer(
+        "Where is customer data stored?",
+        "In two Chicago and Dallas facilities; no data is stored outside the USA.",
+    )
+    m = answer("Countries of the data centers that host the service", answers=(inside,))
+    assert m.answer == "United States"
+    assert answer("List all countries where your data centers are located:").filled is False
+    # A kind of customer is not a place: the EU region stays unnamed, so nothing is written.
+    customers = ApprovedAnswer(
+        "Where is customer data stored?", "In us-east-1 (US customers) or eu-central-1 (EU ones)."
+    )
+    asked = "List all countries where your data centers are located:"
+    assert answer(asked, answers=(customers,)).filled is False

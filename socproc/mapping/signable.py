@@ -347,6 +347,8 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
     contact = inv.contact
     if _HOSTING_FIELD_RX.search(question) and _asks_for_a_name(question):
         return hosting_provider(ctx, choices)
+    if _COUNTRIES_ASK_RX.search(question):
+        return data_countries(ctx)
     if _LIST_RX.search(question):
         # "Legal name and registered address": half an answer is left for the reviewer.
         return NONE
@@ -367,6 +369,71 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
         # ever stated by an approved answer.
         return Signed(inv.vendor, inv.vendor, "vendor")
     return NONE
+
+
+def data_countries(ctx: Context) -> Signed:
+    """The countries where the customer's data is kept, as the approved answers on where data
+    is stored name them ("both in the United States"; "never outside the United States").
+    A country named only as where the data is not ("not replicated to Canada") is left out."""
+    found: list[str] = []
+    source = None
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if not _WHERE_DATA_RX.search(answer.question):
+            continue
+        for part in _PART_RX.split(answer.answer):
+            denied = bool(_DENIAL_RX.search(part))
+            for m in _COUNTRY_RX.finditer(part):
+                before = part[: m.start()]
+                # A place data is in ("both in the United States"), not a kind of customer
+                # ("US customers").
+                if not _IN_RX.search(before):
+                    continue
+                if not denied or _OUTSIDE_RX.search(before):
+                    found.append(_COUNTRY_NAMES.get(m[0]) or _CANONICAL[m[0].casefold()])
+                    source = source or answer
+    if source is None:
+        return NONE
+    countries = ", ".join(dict.fromkeys(found))
+    return Signed(countries, f"{source.answer} (approved answer to: {source.question})", "answer")
+
+
+# A field asking where the data or the data centres are: "List all countries where data
+# centers are located", "Country where customer data is stored".
+_COUNTRIES_ASK_RX = re.compile(
+    r"\bcountr(y|ies)\b[^?]{0,60}\b(data\s*cent(er|re)s?|data\b[^?]{0,30}\b(stored|hosted|"
+    r"located|processed|resides?)|hosted|servers?)\b",
+    re.I,
+)
+# An approved answer on where the data is kept.
+_WHERE_DATA_RX = re.compile(
+    r"\b(where|which\s+(regions?|countr(y|ies)|locations?)|regions?|countr(y|ies)|locations?|"
+    r"residency)\b[^?]*\bdata\b|\bdata\b[^?]*\b(stored|hosted|located|reside|residency)\b",
+    re.I,
+)
+_IN_RX = re.compile(r"\b(in|within|inside|outside(\s+of)?)\s+(the\s+)?$", re.I)
+_OUTSIDE_RX = re.compile(r"\boutside\s+(of\s+)?(the\s+)?\s*$", re.I)
+_COUNTRY_TEXT = (
+    "United States|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|United Kingdom|Ireland|"
+    "Germany|France|Netherlands|Belgium|Luxembourg|Switzerland|Austria|Italy|Spain|Portugal|"
+    "Sweden|Norway|Denmark|Finland|Iceland|Poland|Czech Republic|Czechia|Slovakia|Hungary|"
+    "Romania|Bulgaria|Greece|Croatia|Slovenia|Estonia|Latvia|Lithuania|Israel|Turkey|"
+    "United Arab Emirates|Saudi Arabia|Qatar|Bahrain|Kuwait|Oman|Egypt|South Africa|Nigeria|"
+    "Kenya|Morocco|India|Pakistan|Bangladesh|Sri Lanka|Singapore|Malaysia|Indonesia|"
+    "Philippines|Thailand|Vietnam|China|Hong Kong|Taiwan|Japan|South Korea|Australia|"
+    "New Zealand|Ukraine|Serbia|Costa Rica|Uruguay"
+)
+# Abbreviations spelled out; "US" and "UK" only in capitals ("us" is a pronoun).
+_COUNTRY_NAMES = {
+    "USA": "United States",
+    "U.S.": "United States",
+    "US": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+}
+_CANONICAL = {name.casefold(): name for name in _COUNTRY_TEXT.split("|")}
+_COUNTRY_RX = re.compile(
+    r"\b(?i:" + _COUNTRY_TEXT + r")\b|\b(USA|US|UK)\b|\bU\.[SK]\.",
+)
 
 
 def _hosting_orgs(ctx: Context) -> list[SubserviceOrg]:
