@@ -816,3 +816,15 @@ def test_the_countries_where_data_is_kept_come_from_the_approved_answer_on_it() 
     )
     asked = "List all countries where your data centers are located:"
     assert answer(asked, answers=(customers,)).filled is False
+
+
+def test_a_report_shared_under_nda_is_not_shared_without_one() -> None:
+    soc3 = Report(id="soc3", kind="SOC 3", period_end=date(2026, 1, 31), sharing="public")
+    inventory = replace(INVENTORY, reports=(SOC2, soc3))
+    m = answer(
+        "Can your SOC 2 report be shared without a non-disclosure agreement?",
+        YES_NO,
+        inventory=inventory,
+    )
+    assert m.answer == "No"
+    assert "We do not publish a SOC 3" not in m.suggested_response  # it does publish one

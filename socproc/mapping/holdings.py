@@ -76,6 +76,7 @@ class Facts(NamedTuple):
     report_ask: bool  # it asks about a report, not a control
     type1: bool  # it names Type 1 itself
     orgs: frozenset[str]  # subservice organizations it names (lowercase)
+    public_soc3: bool = False  # the vendor publishes a SOC 3 report (the same for every question)
 
 
 # How good a status is, best first: an outcome ranks by it, then by limiting flags.
@@ -116,6 +117,7 @@ class Context:
     # First word of a document's phrase → (document index, padded phrase), for `documents_for`.
     doc_starts: dict[str, list[tuple[int, str]]] = field(init=False)
     org_names: frozenset[str] = field(init=False)
+    public_soc3: bool = field(init=False)
     memo: dict[tuple[Any, ...], Outcome] = field(init=False, default_factory=dict)
     # Criteria asked → the controls on any of them, for `controls_for` (few distinct sets).
     by_criteria: dict[frozenset[str], list[Control]] = field(init=False, default_factory=dict)
@@ -136,6 +138,10 @@ class Context:
         for i, (_, phrases) in enumerate(self.doc_phrases):
             for first, padded in phrases:
                 self.doc_starts.setdefault(first, []).append((i, padded))
+        self.public_soc3 = any(
+            r.kind == "SOC 3" and r.sharing == "public" and not expired(r, self.as_of)
+            for r in self.inventory.reports
+        )
         self.org_names = frozenset(
             o.name.lower() for r in self.inventory.reports for o in r.subservice_orgs
         )
@@ -152,6 +158,7 @@ class Context:
             # Runs only on text holding the word it needs (most questions do not).
             type1="type" in lowered and bool(_TYPE1_ASK_RX.search(question)),
             orgs=frozenset(n for n in self.org_names if n in lowered),
+            public_soc3=self.public_soc3,
         )
 
 

@@ -50,7 +50,11 @@ _EITHER_RX = re.compile(
 _TYPE2_RX = re.compile(
     r"\btype\s*-?\s*(2|ii|two)\b|\boperating effectiveness\b|\bover a period\b", re.I
 )
-_PUBLIC_RX = re.compile(r"\bpublic(ly)?\b|\bgeneral[- ]use\b|\bpublish", re.I)
+_PUBLIC_RX = re.compile(
+    r"\bpublic(ly)?\b|\bgeneral[- ]use\b|\bpublish|"
+    r"\bwithout\s+(an?\s+)?(nda|non-?disclosure|confidentiality\s+agreement)",
+    re.I,
+)
 
 _EXCEPTION_RX = re.compile(r"\bexceptions?\b|\bdeviations?\b|\bqualified opinion\b", re.I)
 _BRIDGE_RX = re.compile(r"\bbridge\b|\bgap letter\b", re.I)

@@ -121,7 +121,12 @@ def lead(
     if Flag.SOC3_ONLY in flags:
         return f"We can share {desc}, {share}; we do not currently provide a full SOC 2 report"
     if Flag.SOC2_NOT_PUBLIC in flags:
-        return f"We do not publish a SOC 3 report; {desc} is {share}{with_bridge}"
+        soc3 = (
+            "Our SOC 3 report is public"
+            if facts.public_soc3
+            else "We do not publish a SOC 3 report"
+        )
+        return f"{soc3}; {desc} is {share}{with_bridge}"
     if Flag.STALE in flags:
         latest = cap(desc.replace("our ", "our most recent ", 1))
         return f"{latest} is {share}; a more recent report is not yet available"
