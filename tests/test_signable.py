@@ -828,3 +828,9 @@ def test_a_report_shared_under_nda_is_not_shared_without_one() -> None:
     )
     assert m.answer == "No"
     assert "We do not publish a SOC 3" not in m.suggested_response  # it does publish one
+
+
+def test_a_field_is_answered_by_a_value_not_by_a_document_on_its_topic() -> None:
+    vpat = EvidenceDocument("vpat", "Accessibility Conformance Report", ("accessibility",))
+    m = answer("Vendor Accessibility Contact Name", inventory=replace(INVENTORY, documents=(vpat,)))
+    assert (m.answer, m.status) == ("", Status.REVIEW)

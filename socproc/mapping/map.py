@@ -169,6 +169,10 @@ def _sign(
 ) -> tuple[Signed, bool]:
     """The answer a fact supports, and whether one does (spec 6.1)."""
     signed, supported = _signed(ctx, req, cls, flags, approved)
+    if supported and not signed.answer and form_of(req.question, req.choices) is Form.FIELD:
+        # A field ("Accessibility contact name") is answered by a value only: a document or a
+        # control on its topic does not make the row covered.
+        supported = False
     held = polarity(signed.answer) and signed.source not in ctx.control_words
     missing = _not_held(ctx, req.question) if approved is None and held else ()
     if missing:
