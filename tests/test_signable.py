@@ -834,3 +834,29 @@ def test_a_field_is_answered_by_a_value_not_by_a_document_on_its_topic() -> None
     vpat = EvidenceDocument("vpat", "Accessibility Conformance Report", ("accessibility",))
     m = answer("Vendor Accessibility Contact Name", inventory=replace(INVENTORY, documents=(vpat,)))
     assert (m.answer, m.status) == ("", Status.REVIEW)
+
+
+def test_domain_names_meet_their_acronyms_and_purpose_words_are_frame() -> None:
+    phi = ApprovedAnswer(
+        "Does your product process protected health information (PHI)?",
+        "No. The product is not designed to hold protected health information, and we do not "
+        "sign HIPAA business associate agreements.",
+    )
+    asked = (
+        "Does your product process PHI or any data covered by the Health Insurance "
+        "Portability and Accountability Act?"
+    )
+    assert answer(asked, YES_NO, answers=(phi,)).answer == "No"
+    ai = ApprovedAnswer(
+        "Does your product use artificial intelligence?",
+        "No. The product has no AI or machine-learning features.",
+    )
+    assert answer("Does the app include AI or ML features?", YES_NO, answers=(ai,)).answer == "No"
+    assert (
+        answer(
+            "Is the vended product designed to store credit card information?",
+            YES_NO,
+            answers=(CARDS,),
+        ).answer
+        == "No"
+    )

@@ -196,7 +196,7 @@ _FRAME_TEXT = (
     "such e g i etc example least order within currently current using used uses based basis "
     "other any about all most overall full well ensuring performing able yes no true false na "
     "protocol protocols algorithm algorithms mechanism mechanisms technology technologies "
-    "method methods tool tools"
+    "method methods tool tools designed intended vended"
 )
 # Different words, one subject: folded to a shared key before comparing (security terms only).
 _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -272,6 +272,10 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("monthly", ("monthly", "every month", "each month")),
     ("continuous", ("24x7x365", "24x7", "24 7", "round the clock", "continuously", "continuous")),
     ("card", ("cardholder", "card", "cards")),  # PCI's "cardholder data" is payment card data
+    ("hipaa", ("hipaa", "health insurance portability and accountability act")),
+    ("phi", ("phi", "ephi", "protected health information", "electronic protected health")),
+    ("ai", ("ai", "artificial intelligence", "a i")),
+    ("ml", ("ml", "machine learning")),
     ("vuln", ("vulnerability", "vulnerabilities", "vulnerable")),
     ("encrypt", ("encrypt", "encrypted", "encryption", "encrypting", "encrypts")),
     ("log", ("logs", "log", "logging", "logged")),
