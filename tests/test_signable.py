@@ -20,7 +20,7 @@ from socproc.inventory.load import (
 )
 from socproc.mapping.map import map_requirement
 from socproc.mapping.reportfacts import date_in
-from socproc.mapping.signable import Form, form_of, states
+from socproc.mapping.signable import Form, denies, form_of, states
 from socproc.model import Mapping, Requirement, Status
 
 AS_OF = date(2026, 6, 30)
@@ -860,3 +860,35 @@ def test_domain_names_meet_their_acronyms_and_purpose_words_are_frame() -> None:
         ).answer
         == "No"
     )
+
+
+def test_a_control_that_rules_a_practice_out_answers_no() -> None:
+    hr = Control(
+        "HR-07",
+        "All new employees undergo a background check; contractors are not background-checked.",
+    )
+    dev = Control("DEV-02", "Production data is never copied into development or test systems.")
+    inventory = replace(INVENTORY, controls=(hr, dev))
+    contractors = answer("Are contractors background-checked?", YES_NO, inventory=inventory)
+    assert (contractors.answer, contractors.filled) == ("No", True)
+    asked = "Do you use production data in development or test systems?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "No"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("Are employees background-checked?", "Contractors are not background-checked."),
+        ("Do you allow remote access?", "Remote access is not permitted without MFA."),
+        ("Do you store customer data?", "No customer data is stored on laptops."),
+        ("Is data encrypted at rest?", "Data at rest is not encrypted in the staging environment."),
+        (
+            "Do you log administrator actions?",
+            "Administrator actions are logged; logs are not editable.",
+        ),
+        ("Are backups tested?", "Backups are not tested more than once a year."),
+        ("Do you run penetration tests?", "We have not run a penetration test since 2023."),
+    ],
+)
+def test_a_denial_of_something_else_is_no_denial(question: str, text: str) -> None:
+    assert not denies(question, text)

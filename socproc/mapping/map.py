@@ -253,8 +253,7 @@ def _signed(
         # answers a question about it with No.
         ruling = denying_control(question, ctx.inventory.controls)
         if ruling is not None:
-            said = f"{sentence(ruling.description)[:-1]} (control {ruling.id})."
-            return Signed("No", said, ruling.id), True
+            return _ruled_out(ruling), True
         denial = denying_answer(ctx, question)
         if denial is not None:
             return _from_answer(denial, False), True  # the vendor's own words rule it out
@@ -312,7 +311,18 @@ def _signed(
         signed = from_document(question, docs, form)
         if signed.answer:
             return _for_form(signed, form, negated(question)), True
+    if form is Form.YES_NO and not negated(question) and len(subject_terms(question)) >= 2:
+        # "Do you use production data in test environments?" is No where a control rules it
+        # out ("production data is never copied into test environments").
+        ruling = denying_control(question, ctx.inventory.controls)
+        if ruling is not None:
+            return _ruled_out(ruling), True
     return _from_answers(ctx, question, form)
+
+
+def _ruled_out(control: Control) -> Signed:
+    """No, in the words of the control that rules the practice out."""
+    return Signed("No", f"{sentence(control.description)[:-1]} (control {control.id}).", control.id)
 
 
 def _from_answers(ctx: Context, question: str, form: Form) -> tuple[Signed, bool]:

@@ -855,8 +855,34 @@ def denies(question: str, text: str) -> bool:
     specific = wanted - _GENERAL_TERMS
     if specific and len(specific & said) / len(specific) < STATED_SHARE:
         return False
-    parts = [p for p in _PART_RX.split(text) if subject_terms(p) & have]
-    return any(_DENIAL_RX.search(p) for p in parts) and not any(_EXCEPT_RX.search(p) for p in parts)
+    # The parts about the question's subject: naming some of it, and no other population
+    # or asset ("contractors are not background-checked" says nothing of employees, "no data
+    # is kept on laptops" nothing of data kept elsewhere).
+    parts = [
+        p
+        for p in _PART_RX.split(text)
+        if subject_terms(p) & have and not (subject_terms(p) & _SUBJECT_CLASSES) - wanted
+    ]
+    if any(_EXCEPT_RX.search(p) or _BOUNDED_RX.search(p) for p in parts):
+        return False
+    return any(_negated_terms(p) & wanted for p in parts)
+
+
+def _negated_terms(part: str) -> frozenset[str]:
+    """The subject terms a denial in `part` applies to: the first few after each "not",
+    "never" or "no" ("logs are not editable" denies editing, not logging)."""
+    found: set[str] = set()
+    for m in _DENIAL_RX.rx.finditer(part):
+        after = [t for t in map(_term, _WORD_RX.findall(part[m.end() :].lower())) if t]
+        found.update(subject_terms(" ".join(after[:_DENIED_REACH])))
+    return frozenset(found)
+
+
+# How many subject words after a "not" it denies: "never copied into development or test".
+_DENIED_REACH = 3
+# A denial bounded in time or quantity is no denial of the practice: "not tested more than
+# once a year", "no penetration test since 2023".
+_BOUNDED_RX = re.compile(r"\b(since|more than|less than|fewer than|longer than|yet)\b", re.I)
 
 
 def denying_control(question: str, controls: tuple[Control, ...]) -> Control | None:
@@ -959,7 +985,8 @@ _HEDGE_RX = re.compile(
 _LEAD_RX = re.compile(r"^(yes|no)\b[\s.,;:!-]*", re.I)
 
 
-_EXCEPT_RX = re.compile(r"\b(except|unless|other than|apart from|without approval)\b", re.I)
+# An exception or a condition: "not permitted without MFA" permits it with MFA.
+_EXCEPT_RX = re.compile(r"\b(except|unless|other than|apart from|without|only if)\b", re.I)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -979,6 +1006,12 @@ _ASSET_TEXT = (
     "wifi vpn api apis container containers kubernetes printer printers usb removable dns"
 )
 _SCOPE_MARKERS = frozenset({"privacy"} | {_term(w) for w in _ASSET_TEXT.split()})
+# Who or what a statement is about: people, environments, and the scopes above.
+_PEOPLE_TEXT = (
+    "employee contractor contractors user users intern interns consultant consultants visitor "
+    "visitors guest guests partner partners staging sandbox development preproduction uat"
+)
+_SUBJECT_CLASSES = _SCOPE_MARKERS | {_term(w) for w in _PEOPLE_TEXT.split()}
 # A part of a control's text that denies what it names: "are prohibited", "never stored".
 _DENIAL_RX = Cue(
     # A quantity is no denial: "no longer needed", "no later than", "not more than".
