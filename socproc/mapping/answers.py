@@ -4,7 +4,9 @@ Automatic reuse is lexical and explainable: identical text (after layout noise i
 the same question id with near-identical text, then the same company fact asked in other words
 (legal name, headcount...: `similar.fact_key`), then similar text, scored as half character
 similarity (difflib) and half overlap of stemmed words; a wording that swaps a word for another
-("at rest" → "in transit") or adds a negation is another question and never matches.
+("at rest" → "in transit") or adds a negation is another question and never matches. An
+answer is filled in only in the form its question asks for (`answers_question`): a Yes to an
+either/or question or a bare No to "Describe ..." is shown to the reviewer instead.
 `AnswerIndex.similar` offers the reviewer the nearest answers to other wordings
 (`similar.SimilarIndex`), which are never filled in by themselves.
 """
@@ -100,6 +102,34 @@ _CLAIMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("FedRAMP", re.compile(r"\bfedramp\b")),
 )
 _SOC2_TYPE2 = re.compile(r"\bsoc\s*-?\s*(2|ii|two)\s*,?\s*type\s*(2|ii|two)\b")
+# An open question asks for a description or a value: a bare "Yes" or "No" answers nothing.
+_OPEN_LEAD = re.compile(
+    r"(?:please )?(?:describe|explain|outline|detail|what|how|which|who|where|when|why)\b"
+)
+# A bare Yes/No is at most this many words ("Yes", "No, none").
+_BARE_WORDS = 2
+# Two ways of doing one thing that exclude each other: joined by "or" ("performed internally or
+# by a third party?", "manually or automatically?"), they make an either/or question, which a
+# Yes or No does not answer whatever follows it.
+_OPPOSITES: tuple[tuple[str, str], ...] = (
+    (
+        r"internal|internally|in house|inhouse|yourself|yourselves|your own|ourselves",
+        r"external|externally|third part(?:y|ies)|outsourc\w*|contracted|contractors?|"
+        r"managed service\w*|vendors?|providers?|partners?",
+    ),
+    (r"manual|manually", r"automatic|automatically|automated"),
+    (
+        r"on premises?|on prem|on site|onsite|self hosted",
+        r"cloud|off site|offsite|hosted|saas",
+    ),
+    (r"physical|physically", r"logical|logically|virtual|virtually"),
+    (r"central|centrally|centrali[sz]ed", r"local|locally|decentrali[sz]ed|distributed"),
+    (r"single tenant\w*", r"multi ?tenant\w*|shared"),
+    (r"real time|realtime", r"batch|batches|periodic|periodically|scheduled"),
+)
+_SIDE_RX = tuple((re.compile(rf"\b(?:{a})\b"), re.compile(rf"\b(?:{b})\b")) for a, b in _OPPOSITES)
+# How many words on each side of an "or" name its alternatives.
+_ALTERNATIVE_SPAN = 6
 
 
 # ASCII letters folded to lower case, digits kept, every other byte a space: `fold_words` on
@@ -263,6 +293,7 @@ class AnswerIndex:
             said.setdefault(norm, set()).add(_gist(answer.answer))
         self._ambiguous = frozenset(norm for norm, answers in said.items() if len(answers) > 1)
         self._facts = [entry_fact(a) for a in self.answers]
+        self._fits = [answers_question(a.question, a.answer) for a in self.answers]
         self._by_fact: dict[str, list[int]] = {}
         for i, fact in enumerate(self._facts):
             if fact:
@@ -329,6 +360,20 @@ class AnswerIndex:
     def _match(
         self, question: str, question_id: str | None, threshold: float
     ) -> tuple[ApprovedAnswer, float] | None:
+        hit = self._match_index(question, question_id, threshold)
+        if hit is None:
+            return None
+        answer = self.answers[hit[0]]
+        # An answer not of the form its question asks (a Yes to "internally or by a third
+        # party?", a bare No to "Describe ..."), or not of the form the new question asks, is
+        # shown to the reviewer among the similar answers instead of being filled in.
+        if not (self._fits[hit[0]] and answers_question(question, answer.answer)):
+            return None
+        return answer, hit[1]
+
+    def _match_index(
+        self, question: str, question_id: str | None, threshold: float
+    ) -> tuple[int, float] | None:
         if not self.answers:
             return None
         norm = match_text(question)
@@ -337,16 +382,16 @@ class AnswerIndex:
             return None  # no words: nothing to compare ("???" would equal every "???")
         same_id = self._by_id.get(question_id.strip().lower(), []) if question_id else []
         if norm in self._by_text and norm not in self._ambiguous:
-            return self.answers[self._by_text[norm]], 1.0
+            return self._by_text[norm], 1.0
         if same_id:
             hit = self._best(same_id, norm, tokens, threshold - ID_ALLOWANCE, same_id=True)
             if hit:
-                return self.answers[hit[0]], hit[1]
+                return hit
         if norm in self._ambiguous:
             return None  # several answers to this very text, and no id to choose: the reviewer's
         fact = self._fact_match(question)
         if fact is not None:
-            return self.answers[fact], FACT_SCORE
+            return fact, FACT_SCORE
         counts = Counter(chain.from_iterable(map(self._by_token.get, tokens, repeat(()))))
         overlap = {i: _jaccard(tokens, self._tokens[i], n) for i, n in counts.items()}
         # Only answers sharing enough words can reach the threshold (`_score`'s first test):
@@ -358,11 +403,9 @@ class AnswerIndex:
             return None
         if hit is None and self.by_concepts:
             return self._same_concepts(question, threshold)
-        return (self.answers[hit[0]], hit[1]) if hit else None
+        return hit
 
-    def _same_concepts(
-        self, question: str, threshold: float
-    ) -> tuple[ApprovedAnswer, float] | None:
+    def _same_concepts(self, question: str, threshold: float) -> tuple[int, float] | None:
         """The entry whose concepts and words the question shares almost all of (a similarity
         of `REUSE_SCORE`, or `threshold` when higher), unless a runner-up close behind says
         something else."""
@@ -377,7 +420,7 @@ class AnswerIndex:
                 return None
         if self._norm[found[0][0]] in self._ambiguous:
             return None
-        return best, found[0][1]
+        return found[0]
 
     def _nearest(self, question: str, k: int, context: str = "") -> tuple[tuple[int, float], ...]:
         key = (question, k, context)
@@ -492,3 +535,34 @@ def claimed_reports(answer: str) -> set[str]:
         if _SOC2_TYPE2.search(clause):
             claims.add("SOC 2 Type II")
     return claims
+
+
+def is_alternative(norm: str) -> bool:
+    """Whether a normalised question asks which of two exclusive ways holds ("is monitoring
+    performed internally or by a third party?"): a Yes or No is no answer to it."""
+    words = norm.split()
+    for at, word in enumerate(words):
+        if word != "or":
+            continue
+        before = " ".join(words[max(0, at - _ALTERNATIVE_SPAN) : at])
+        after = " ".join(words[at + 1 : at + 1 + _ALTERNATIVE_SPAN])
+        for one, other in _SIDE_RX:
+            if (one.search(before) and other.search(after)) or (
+                other.search(before) and one.search(after)
+            ):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def answers_question(question: str, answer: str) -> bool:
+    """Whether an answer has the form its question asks for: no Yes/No to an either/or
+    question, and no bare Yes/No to an open one ("Describe ...", "How ...?"). An answer that
+    fails is the vendor's slip, not an answer to reuse by itself (a reviewer may still)."""
+    said = polarity(answer)
+    if said is None:
+        return True
+    norm = match_text(question)
+    if " or " in f" {norm} " and is_alternative(norm):
+        return False
+    return not (_OPEN_LEAD.match(norm) and len(fold_words(answer).split()) <= _BARE_WORDS)
