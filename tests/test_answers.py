@@ -222,6 +222,7 @@ def test_ascii_match_text_agrees_with_the_general_path(text: str) -> None:
         ("Is tenant data kept apart physically or logically?", "Logical separation.", True),
         # Two things either of which makes a Yes: a yes/no question.
         ("Do you have a security officer or a security team?", "Yes.", True),
+        ("Do you keep an internal red team or hire an external one?", "Yes", True),
         ("Are backups encrypted at rest or in transit?", "Yes.", True),
         # An open question wants more than a bare Yes or No.
         ("Explain how firewall rules are approved.", "No", False),

@@ -323,3 +323,25 @@ def test_a_sub_question_takes_its_subject_from_its_section() -> None:
     assert in_crypto[0].question_id == "EN-01"
     in_iam = index.similar(question, 3, context="Identity & Access Management")
     assert in_iam[0].question_id == "AC-01"
+
+
+def test_a_no_to_a_narrower_question_does_not_answer_the_broader_one() -> None:
+    narrow = (
+        "Are production servers and containers checked with an authenticated scanner for known "
+        "vulnerabilities before each release?"
+    )
+    broad = "Are production servers and containers checked for known vulnerabilities before each release?"
+    no = AnswerIndex((ApprovedAnswer(narrow, "No", question_id="V-3"),))
+    assert no.match(broad, None, THRESHOLD) is None
+    assert no.similar(broad)[0].question_id == "V-3"  # still offered to the reviewer
+    # A Yes to the narrower question is a Yes to the broader one.
+    yes = AnswerIndex((ApprovedAnswer(narrow, "Yes", question_id="V-3"),))
+    assert yes.match(broad, None, THRESHOLD) is not None
+    # Examples the earlier question gave are no qualifier it asked about.
+    listed = (
+        "Do you follow a recognised information security framework for the platform and its "
+        "hosting (for example CIS Controls)?"
+    )
+    framework = AnswerIndex((ApprovedAnswer(listed, "No", question_id="F-1"),))
+    asked = "Do you follow a recognised information security framework for the platform and its hosting?"
+    assert framework.match(asked, None, THRESHOLD) is not None

@@ -21,13 +21,23 @@ from functools import lru_cache
 from itertools import chain, repeat
 
 from socproc.inventory.load import ApprovedAnswer
-from socproc.mapping.similar import FACT_SCORE, FACT_TAG, Entry, SimilarIndex, fact_key
+from socproc.mapping.similar import (
+    FACT_SCORE,
+    FACT_TAG,
+    Entry,
+    SimilarIndex,
+    fact_key,
+    without_examples,
+)
 from socproc.model import SimilarAnswer
 
 # Same question id lowers the bar this much: ids are stable within one questionnaire family,
 # but a new version may reword (or reuse) an id, so the text must still agree.
 ID_ALLOWANCE = 0.1
-# A question adding this many words to an approved one (of another id) asks more than it did.
+# A question adding this many words to an approved one (of another id) asks more than it did;
+# one dropping this many of its own words (not its examples) asks less, and only a Yes to the
+# narrower question answers the broader one ("scanned *with an authenticated account*?" No
+# says nothing of other scans; Yes is a Yes to "scanned?").
 _ADDED_WORDS = 2
 # Reuse by concepts (off by default, `AnswerIndex(by_concepts=True)`): a similarity this high
 # (the same concepts and nearly the same words; no contrast, which halves a score), with no
@@ -108,24 +118,20 @@ _OPEN_LEAD = re.compile(
 )
 # A bare Yes/No is at most this many words ("Yes", "No, none").
 _BARE_WORDS = 2
-# Two ways of doing one thing that exclude each other: joined by "or" ("performed internally or
-# by a third party?", "manually or automatically?"), they make an either/or question, which a
-# Yes or No does not answer whatever follows it.
+# Two ways of doing one thing that exclude each other, said of how it is done (adverbs, "by
+# ..."): joined by "or" ("performed internally or by a third party?", "manually or
+# automatically?"), they make an either/or question, which a Yes or No does not answer whatever
+# follows it. Said of a thing ("an internal team or an external one") they make a yes/no one.
 _OPPOSITES: tuple[tuple[str, str], ...] = (
     (
-        r"internal|internally|in house|inhouse|yourself|yourselves|your own|ourselves",
-        r"external|externally|third part(?:y|ies)|outsourc\w*|contracted|contractors?|"
-        r"managed service\w*|vendors?|providers?|partners?",
+        r"internally|in house|inhouse|yourselves|ourselves|by (?:your|our) own",
+        r"externally|by (?:an? )?(?:third part(?:y|ies)|external|outside|outsourced|managed|"
+        r"vendors?|providers?|partners?|contractors?)|outsourced",
     ),
-    (r"manual|manually", r"automatic|automatically|automated"),
-    (
-        r"on premises?|on prem|on site|onsite|self hosted",
-        r"cloud|off site|offsite|hosted|saas",
-    ),
-    (r"physical|physically", r"logical|logically|virtual|virtually"),
-    (r"central|centrally|centrali[sz]ed", r"local|locally|decentrali[sz]ed|distributed"),
-    (r"single tenant\w*", r"multi ?tenant\w*|shared"),
-    (r"real time|realtime", r"batch|batches|periodic|periodically|scheduled"),
+    (r"manually", r"automatically"),
+    (r"on premises?|on prem|on site|onsite", r"in the cloud|off site|offsite"),
+    (r"physically", r"logically|virtually"),
+    (r"centrally", r"locally"),
 )
 _SIDE_RX = tuple((re.compile(rf"\b(?:{a})\b"), re.compile(rf"\b(?:{b})\b")) for a, b in _OPPOSITES)
 # How many words on each side of an "or" name its alternatives.
@@ -275,6 +281,9 @@ class AnswerIndex:
         self.answers = tuple(a for a in answers if fold_words(a.answer) not in _NON_ANSWERS)
         self._norm = [match_text(a.question) for a in self.answers]
         self._tokens = [match_tokens(n) for n in self._norm]
+        # The words a question asks itself (its examples left out), and what its answer says.
+        self._own = [match_tokens(match_text(without_examples(a.question))) for a in self.answers]
+        self._said = [polarity(a.answer) for a in self.answers]
         self._negs = [_negations(n) for n in self._norm]
         self._sorted = [_word_sorted(n) for n in self._norm]
         self._by_text: dict[str, int] = {}
@@ -325,6 +334,8 @@ class AnswerIndex:
             return 0.0
         if not same_id and len(_added(tokens, self._tokens[i])) >= _ADDED_WORDS:
             return 0.0  # "a BCP *with a clear owner*" asks more than "a BCP" answered
+        if self._said[i] is not True and len(_added(self._own[i], tokens)) >= _ADDED_WORDS:
+            return 0.0  # a No to a narrower question is no No to the broader one
         # Words sorted first: "is data encrypted at rest" and "do you encrypt data at rest"
         # differ in order, not in what they ask (measured on tests/data/answer_pairs.jsonl).
         matcher = SequenceMatcher(None, _word_sorted(norm), self._sorted[i], autojunk=False)

@@ -460,6 +460,11 @@ _E_G = re.compile(r"e\.\sg")  # "e. g", as the pattern's \s allows
 EXAMPLE_WEIGHT = 0.6
 
 
+def without_examples(text: str) -> str:
+    """The question without what it only gives as examples (brackets, "such as ...")."""
+    return _EXAMPLES.sub(" . ", _BRACKETS.sub(" ", text))
+
+
 @lru_cache(maxsize=1 << 14)
 def parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A question's own terms, and the terms only its examples hold (see `_EXAMPLES`)."""
