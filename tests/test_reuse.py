@@ -253,6 +253,11 @@ def test_a_parent_is_looked_for_in_the_sub_questions_section_only() -> None:
         ("Unsuccessful logon attempts", "Lockout after failed login attempts?", "c:lockout"),
         ("Session lock", "Is there an idle timeout?", "c:idle"),
         ("Audit record retention", "How long are audit logs kept?", "c:auditlog"),
+        ("Audit record retention", "How long are audit logs kept?", "c:retention"),
+        ("Session termination", "Do sessions time out after inactivity?", "c:idle"),
+        ("Configuration change control", "Describe your change management process.", "c:change"),
+        ("Access agreements", "Do new hires sign an NDA?", "c:agreement"),
+        ("Boundary protection", "Do you use a stateful firewall?", "c:firewall"),
         ("Transmission confidentiality", "Is data encrypted in transit?", "c:transit"),
         ("Media disposal", "Is media destroyed at end of life?", "c:delete"),
         ("Data subject requests", "Do you honour GDPR requests?", "c:privacy"),
@@ -276,7 +281,8 @@ def _concepts_slowly(words: list[str]) -> list[str]:
                 p == w or p == "~" or (p.endswith("*") and w.startswith(p[:-1]))
                 for p, w in zip(phrase, window, strict=True)
             ):
-                out += ["c:" + name] + [w for p, w in zip(phrase, window, strict=True) if p == "~"]
+                gaps = [w for p, w in zip(phrase, window, strict=True) if p == "~"]
+                out += ["c:" + name, *_concepts_slowly(gaps)]
                 i += size
                 break
         else:
@@ -292,6 +298,7 @@ def test_concepts_in_agrees_with_trying_every_phrase() -> None:
         "Are systems scanned externally for vulnerabilities and security updates applied?",
         "Do you review user access rights to the access lists quarterly? Security team only.",
         "Is data backed up and encrypted at rest, in transit and on laptops?",
+        "How long are audit logs kept, and is the retention period reviewed?",
         "security",
     ]
     for text in texts:

@@ -111,10 +111,12 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "role based|role based access|role based access control|rbac|abac|"
         "least privilege|need to know",
     ),
+    # NIST SP 800-53 names the idle timeout "Session Termination" (AC-12), a leaver's "Personnel
+    # Termination" is no session.
     (
         "idle",
         "inactivity|idle|session timeout*|session time out*|timeout*|time out*|session lock*|"
-        "screen lock*|device lock*",
+        "screen lock*|device lock*|session terminat*|terminat* ~ session*|terminat* user session*",
     ),
     (
         "lockout",
@@ -124,6 +126,15 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "unsuccessful authentication attempt*|invalid log* attempt*",
     ),
     ("auditlog", "audit log*|audit trail*|activity log*|access log*|audit record*|audit event*"),
+    # How long something is kept: "Audit Record Retention" (AU-11) is "how long do you keep logs".
+    # Not "retained" alone: rights are retained, a team is retained.
+    (
+        "retention",
+        "retention|retention period*|retain* for|retain* ~ for|retain* ~ ~ for|kept for|"
+        "stored for|how long ~ keep|how long ~ ~ keep|how long ~ kept|how long ~ ~ kept|"
+        "how long ~ ~ ~ kept|how long ~ retain*|how long ~ ~ retain*|how long ~ ~ ~ retain*|"
+        "how long ~ stor*|how long ~ ~ stor*|how long ~ ~ ~ stor*",
+    ),
     ("logging", "log|logs|logged|logging|siem|security event*|monitor*"),
     (
         "malware",
@@ -131,6 +142,23 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "endpoint protection|edr|malicious software",
     ),
     ("patch", "patch*|security update*|critical update*|flaw remediation"),
+    # "Configuration Change Control" (CM-3) is the change management process.
+    (
+        "change",
+        "change management|change control|configuration change*|change request*|"
+        "change process*|change advisory board|change control board",
+    ),
+    # "Access Agreements" (PS-6) and "Rules of Behavior" (PL-4) are what a new hire signs; any
+    # agreement stays one ("fill out agreements").
+    (
+        "agreement",
+        "agreement*|non disclosure|nda|ndas|acceptable use|rules of behavior|rules of behaviour",
+    ),
+    # "Boundary Protection" (SC-7) is the firewall at the network's edge.
+    (
+        "firewall",
+        "firewall*|boundary protection|network perimeter|perimeter protection|perimeter security",
+    ),
     (
         "sdlc",
         "sdlc|development lifecycle|development life cycle|product lifecycle|"
@@ -269,8 +297,11 @@ def concepts_in(words: Sequence[str]) -> list[str]:
                 j += 1
             if j == size:
                 out.append("c:" + name)
-                # A word a gap stands for stays: "scanned *externally* for vulnerabilities".
-                out += [w for p, w in zip(phrase, words[i : i + size], strict=True) if p == "~"]
+                # A word a gap stands for stays, read for its own concepts: "scanned *externally*
+                # for vulnerabilities", "how long are *audit logs* kept".
+                gaps = [w for p, w in zip(phrase, words[i : i + size], strict=True) if p == "~"]
+                if gaps:
+                    out += concepts_in(gaps)
                 i += size
                 break
         else:
