@@ -43,7 +43,9 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "federated identity",
     ),
     ("bcp", "business continuity|business continuity plan*|bcp|business recovery"),
-    ("drp", "disaster recovery|disaster recovery plan*|drp|dr plan*"),
+    # A recovery plan of systems is the DR plan (NIST CSF "recovery plans"); "business
+    # recovery" is continuity, matched first as the longer phrase.
+    ("drp", "disaster recovery|disaster recovery plan*|drp|dr plan*|recovery plan*"),
     ("rto", "recovery time objective*|recovery point objective*|rto|rpo|rtos|rpos"),
     ("pentest", "penetration test*|pen test*|pentest*|ethical hack*|red team*"),
     (
@@ -72,7 +74,13 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "in transit|in transport|transport|in motion|over the network|tls|ssl|https|"
         "transmission|transmitted|transmit",
     ),
-    ("atrest", "at rest|in storage|storage of|disk encryption|full disk|stored data"),
+    # A database's encryption is of the data it stores (transparent data encryption).
+    (
+        "atrest",
+        "at rest|in storage|storage of|disk encryption|full disk|stored data|"
+        "database encryption|encrypt* database*|encrypt* ~ database*|encrypt* ~ ~ database*|"
+        "encrypt* ~ ~ ~ database*|database* encrypt*|database* ~ encrypt*|database* ~ ~ encrypt*",
+    ),
     ("backup", "backup*|back up|back ups|backed up|snapshot*"),
     ("laptop", "laptop*|workstation*|endpoint*|end user device*|desktop*|mobile device*"),
     ("hash", "hash*|bcrypt|scrypt|argon2*|pbkdf2|salted|one way"),
@@ -92,7 +100,21 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "personal data|personal information|personally identifiable information|pii|"
         "personal identifiable information|sensitive personal information",
     ),
-    ("incident", "incident response|incident handling|incident management|incident*"),
+    (
+        "incident",
+        "incident response|incident handling|incident management|incident*|response plan*",
+    ),
+    # Payment card data by any of its names (PCI DSS is the standard for it).
+    (
+        "card",
+        "payment card*|credit card*|debit card*|cardholder*|card holder data|card data|pci|"
+        "pci dss|pan data",
+    ),
+    (
+        "sod",
+        "separation of dut*|segregation of dut*|separate dut*|segregate dut*|dut* separat*|"
+        "dut* segregat*|dut* ~ separat*|dut* ~ segregat*",
+    ),
     (
         "bgcheck",
         "background check*|background screening*|background investigation*|"
