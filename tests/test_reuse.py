@@ -350,6 +350,12 @@ def test_a_no_to_a_narrower_question_does_not_answer_the_broader_one() -> None:
     # A Yes to the narrower question is a Yes to the broader one.
     yes = AnswerIndex((ApprovedAnswer(narrow, "Yes", question_id="V-3"),))
     assert yes.match(broad, None, THRESHOLD) is not None
+    # One word is enough to narrow it: no formal exercise may still be an informal one.
+    formal = "Do you run a formal tabletop exercise of the incident response plan every year?"
+    exercise = AnswerIndex((ApprovedAnswer(formal, "No", question_id="IR-7"),))
+    asked = "Do you run a tabletop exercise of the incident response plan every year?"
+    assert exercise.match(asked, None, THRESHOLD) is None
+    assert AnswerIndex((ApprovedAnswer(formal, "Yes"),)).match(asked, None, THRESHOLD)
     # Examples the earlier question gave are no qualifier it asked about.
     listed = (
         "Do you follow a recognised information security framework for the platform and its "

@@ -34,11 +34,12 @@ from socproc.model import SimilarAnswer
 # Same question id lowers the bar this much: ids are stable within one questionnaire family,
 # but a new version may reword (or reuse) an id, so the text must still agree.
 ID_ALLOWANCE = 0.1
-# A question adding this many words to an approved one (of another id) asks more than it did;
-# one dropping this many of its own words (not its examples) asks less, and only a Yes to the
-# narrower question answers the broader one ("scanned *with an authenticated account*?" No
-# says nothing of other scans; Yes is a Yes to "scanned?").
+# A question adding this many words to an approved one (of another id) asks more than it did.
 _ADDED_WORDS = 2
+# One dropping any word of the approved question's own (not of its examples) asks less, and
+# only a Yes to the narrower question answers the broader one: "scanned *with an authenticated
+# account*?" or "a *formal* plan?" answered No says nothing of other scans or plans.
+_DROPPED_WORDS = 1
 # Reuse by concepts (off by default, `AnswerIndex(by_concepts=True)`): a similarity this high
 # (the same concepts and nearly the same words; no contrast, which halves a score), with no
 # runner-up within REUSE_MARGIN that says otherwise. Chosen on the tuning rows of
@@ -334,7 +335,7 @@ class AnswerIndex:
             return 0.0
         if not same_id and len(_added(tokens, self._tokens[i])) >= _ADDED_WORDS:
             return 0.0  # "a BCP *with a clear owner*" asks more than "a BCP" answered
-        if self._said[i] is not True and len(_added(self._own[i], tokens)) >= _ADDED_WORDS:
+        if self._said[i] is not True and len(_added(self._own[i], tokens)) >= _DROPPED_WORDS:
             return 0.0  # a No to a narrower question is no No to the broader one
         # Words sorted first: "is data encrypted at rest" and "do you encrypt data at rest"
         # differ in order, not in what they ask (measured on tests/data/answer_pairs.jsonl).
