@@ -364,3 +364,14 @@ def test_a_no_to_a_narrower_question_does_not_answer_the_broader_one() -> None:
     framework = AnswerIndex((ApprovedAnswer(listed, "No", question_id="F-1"),))
     asked = "Do you follow a recognised information security framework for the platform and its hosting?"
     assert framework.match(asked, None, THRESHOLD) is not None
+
+
+def test_a_kept_id_does_not_excuse_a_question_that_asks_more() -> None:
+    old = ApprovedAnswer("Do you have a documented change management process?", "Yes", "CM-1")
+    index = AnswerIndex((old,))
+    # A new version of the form rewords under the same id: the id lowers the bar...
+    reworded = "Do you have a documented process for change management?"
+    assert index.match(reworded, "CM-1", THRESHOLD) is not None
+    # ...but a question that adds conditions of its own is another question.
+    more = "Do you have a documented change management process approved by a change board?"
+    assert index.match(more, "CM-1", THRESHOLD) is None

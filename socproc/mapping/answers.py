@@ -319,7 +319,6 @@ class AnswerIndex:
         tokens: frozenset[str],
         negs: frozenset[str],
         floor: float,
-        same_id: bool = False,
     ) -> float:
         """Half character similarity, half token overlap; 0 when it cannot reach `floor`.
 
@@ -333,8 +332,10 @@ class AnswerIndex:
             return 0.0  # cheapest test first: most candidates share too few words
         if substituted(tokens, self._tokens[i]):
             return 0.0
-        if not same_id and len(_added(tokens, self._tokens[i])) >= _ADDED_WORDS:
-            return 0.0  # "a BCP *with a clear owner*" asks more than "a BCP" answered
+        if len(_added(tokens, self._tokens[i])) >= _ADDED_WORDS:
+            # "a BCP *with a clear owner*" asks more than "a BCP" answered, under any id (a new
+            # version of a form may add to a question and keep its id).
+            return 0.0
         if self._said[i] is not True and len(_added(self._own[i], tokens)) >= _DROPPED_WORDS:
             return 0.0  # a No to a narrower question is no No to the broader one
         # Words sorted first: "is data encrypted at rest" and "do you encrypt data at rest"
@@ -350,12 +351,11 @@ class AnswerIndex:
         norm: str,
         tokens: frozenset[str],
         floor: float,
-        same_id: bool = False,
     ) -> tuple[int, float] | None:
         best: tuple[int, float] | None = None
         negs = _negations(norm)
         for i in indices:
-            score = self._score(i, norm, tokens, negs, floor, same_id)
+            score = self._score(i, norm, tokens, negs, floor)
             if score >= floor and (best is None or score > best[1]):
                 best = (i, score)
         return best
@@ -396,7 +396,7 @@ class AnswerIndex:
         if norm in self._by_text and norm not in self._ambiguous:
             return self._by_text[norm], 1.0
         if same_id:
-            hit = self._best(same_id, norm, tokens, threshold - ID_ALLOWANCE, same_id=True)
+            hit = self._best(same_id, norm, tokens, threshold - ID_ALLOWANCE)
             if hit:
                 return hit
         if norm in self._ambiguous:
