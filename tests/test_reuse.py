@@ -367,7 +367,9 @@ def test_a_no_to_a_narrower_question_does_not_answer_the_broader_one() -> None:
 
 
 def test_a_kept_id_does_not_excuse_a_question_that_asks_more() -> None:
-    old = ApprovedAnswer("Do you have a documented change management process?", "Yes", "CM-1")
+    old = ApprovedAnswer(
+        "Do you have a documented change management process?", "Yes", question_id="CM-1"
+    )
     index = AnswerIndex((old,))
     # A new version of the form rewords under the same id: the id lowers the bar...
     reworded = "Do you have a documented process for change management?"
