@@ -229,6 +229,9 @@ def test_ascii_match_text_agrees_with_the_general_path(text: str) -> None:
         ("How do you approve firewall rules?", "Yes.", False),
         ("Explain how firewall rules are approved.", "Yes. The network lead approves each.", True),
         ("Do you approve firewall rules?", "Yes", True),
+        # A dropdown's numbered choice says Yes or No all the same.
+        ("Is hosting done on premises or in the cloud?", "1) Yes", False),
+        ("Describe how you approve firewall rules.", "2) No", False),
     ],
 )
 def test_an_answer_must_have_the_form_its_question_asks(

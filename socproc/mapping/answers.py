@@ -284,7 +284,7 @@ class AnswerIndex:
         self._tokens = [match_tokens(n) for n in self._norm]
         # The words a question asks itself (its examples left out), and what its answer says.
         self._own = [match_tokens(match_text(without_examples(a.question))) for a in self.answers]
-        self._said = [polarity(a.answer) for a in self.answers]
+        self._said = [chosen_polarity(a.answer) for a in self.answers]
         self._negs = [_negations(n) for n in self._norm]
         self._sorted = [_word_sorted(n) for n in self._norm]
         self._by_text: dict[str, int] = {}
@@ -532,6 +532,11 @@ def polarity(answer: str) -> bool | None:
     return None
 
 
+def chosen_polarity(answer: str) -> bool | None:
+    """`polarity` of an answer, read past the number of a dropdown choice ("2) No" is a No)."""
+    return polarity(LEADING_NUMBER.sub("", answer, count=1))
+
+
 def claimed_reports(answer: str) -> set[str]:
     """The report kinds an answer says the vendor holds (negated or future mentions excluded).
 
@@ -571,7 +576,7 @@ def answers_question(question: str, answer: str) -> bool:
     """Whether an answer has the form its question asks for: no Yes/No to an either/or
     question, and no bare Yes/No to an open one ("Describe ...", "How ...?"). An answer that
     fails is the vendor's slip, not an answer to reuse by itself (a reviewer may still)."""
-    said = polarity(answer)
+    said = chosen_polarity(answer)
     if said is None:
         return True
     norm = match_text(question)
