@@ -264,6 +264,13 @@ def test_a_parent_is_looked_for_in_the_sub_questions_section_only() -> None:
         ("Is cardholder data stored?", "Do you process credit card information?", "c:card"),
         ("Transparent database encryption", "Is data encrypted at rest?", "c:atrest"),
         ("Are your databases encrypted?", "Is stored data encrypted?", "c:atrest"),
+        (
+            "Vulnerabilities in assets are identified",
+            "Do you scan for vulnerabilities?",
+            "c:vulnscan",
+        ),
+        ("Breach notification", "Are customers told of security incidents?", "c:incident"),
+        ("Credentials are revoked", "Are passwords of leavers disabled?", "c:password"),
         ("Transmission confidentiality", "Is data encrypted in transit?", "c:transit"),
         ("Media disposal", "Is media destroyed at end of life?", "c:delete"),
         ("Data subject requests", "Do you honour GDPR requests?", "c:privacy"),
@@ -377,3 +384,13 @@ def test_a_kept_id_does_not_excuse_a_question_that_asks_more() -> None:
     # ...but a question that adds conditions of its own is another question.
     more = "Do you have a documented change management process approved by a change board?"
     assert index.match(more, "CM-1", THRESHOLD) is None
+
+
+def test_cybersecurity_is_security() -> None:
+    from socproc.mapping.similar import stem
+
+    for text in ("Is a cybersecurity policy in place?", "Is an infosec policy in place?"):
+        assert stem("security") in terms(text)
+    index = AnswerIndex(LIBRARY)
+    found = index.similar("Does the organisation have a documented cybersecurity policy?", 1)
+    assert found[0].question == "Do you have a documented information security policy?"

@@ -51,7 +51,10 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     (
         "vulnscan",
         "vulnerability scan*|vulnerabilities scan*|scan* for vulnerabilit*|"
-        "scan* ~ for vulnerabilit*|scan* ~ ~ for vulnerabilit*|vulnerability assessment*",
+        "scan* ~ for vulnerabilit*|scan* ~ ~ for vulnerabilit*|vulnerability assessment*|"
+        "identif* vulnerabilit*|vulnerabilit* ~ identif*|vulnerabilit* ~ ~ identif*|"
+        "vulnerabilit* ~ ~ ~ identif*|"
+        "vulnerability identification|vulnerability detection|detect* vulnerabilit*",
     ),
     (
         "codescan",
@@ -91,7 +94,7 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "manag* of encryption keys|manag* of cryptographic keys|manag* of keys",
     ),
     ("encrypt", "encrypt*|cryptograph*|cipher*|crypto"),
-    ("password", "password*|passphrase*|pass phrase*"),
+    ("password", "password*|passphrase*|pass phrase*|credential*"),
     ("privacy", "privacy|gdpr|ccpa|data protection|data subject*|dpo"),
     # Personal data is a kind of data, not the privacy subject: "PII encrypted at rest" asks
     # the encryption question, so it is no privacy marker (see `_MARKERS`).
@@ -102,7 +105,7 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     ),
     (
         "incident",
-        "incident response|incident handling|incident management|incident*|response plan*",
+        "incident response|incident handling|incident management|incident*|response plan*|breach*",
     ),
     # Payment card data by any of its names (PCI DSS is the standard for it).
     (
@@ -483,6 +486,11 @@ _ASCII_WORDS = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range
 def fold(text: str) -> str:
     """Lowercase words and digits separated by single spaces ("Multi-Factor" → "multi factor")."""
     low = text.lower().replace("'s ", " s ")
+    if "cyber" in low or "infosec" in low:
+        # "Cybersecurity" is security: one word would share nothing with "information security".
+        low = low.replace("cybersecurity", "cyber security").replace(
+            "infosec", "information security"
+        )
     if low.isascii():
         return " ".join(low.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
     return " ".join(_FOLD.findall(low))
