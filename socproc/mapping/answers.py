@@ -34,7 +34,7 @@ from socproc.model import SimilarAnswer
 # Same question id lowers the bar this much: ids are stable within one questionnaire family,
 # but a new version may reword (or reuse) an id, so the text must still agree.
 ID_ALLOWANCE = 0.1
-# A question adding this many words to an approved one (of another id) asks more than it did.
+# A question adding this many words to an approved one asks more than it did (under any id).
 _ADDED_WORDS = 2
 # One dropping any word of the approved question's own (not of its examples) asks less, and
 # only a Yes to the narrower question answers the broader one: "scanned *with an authenticated
