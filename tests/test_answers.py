@@ -210,3 +210,53 @@ def test_ascii_match_text_agrees_with_the_general_path(text: str) -> None:
     general = answers.ABBREVIATIONS.sub(" ", general)
     general = answers.JOINED_PREFIX.sub(r"\1", answers.TIMES.sub("x", general))
     assert answers.match_text(text) == answers.fold_words(general)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "fits"),
+    [
+        # Which of two ways: a Yes or No picks neither, whatever follows it.
+        ("Are your backups run manually or automatically?", "Yes, nightly.", False),
+        ("Is the platform deployed on premises or in the cloud?", "No", False),
+        ("Do you rely on in-house staff or an outsourced provider for monitoring?", "Yes", False),
+        ("Is tenant data kept apart physically or logically?", "Logical separation.", True),
+        # Two things either of which makes a Yes: a yes/no question.
+        ("Do you have a security officer or a security team?", "Yes.", True),
+        ("Do you keep an internal red team or hire an external one?", "Yes", True),
+        ("Are backups encrypted at rest or in transit?", "Yes.", True),
+        # An open question wants more than a bare Yes or No.
+        ("Explain how firewall rules are approved.", "No", False),
+        ("How do you approve firewall rules?", "Yes.", False),
+        ("Explain how firewall rules are approved.", "Yes. The network lead approves each.", True),
+        ("Do you approve firewall rules?", "Yes", True),
+        # A dropdown's numbered choice says Yes or No all the same.
+        ("Is hosting done on premises or in the cloud?", "1) Yes", False),
+        ("Describe how you approve firewall rules.", "2) No", False),
+    ],
+)
+def test_an_answer_must_have_the_form_its_question_asks(
+    question: str, answer: str, fits: bool
+) -> None:
+    from socproc.mapping.answers import answers_question
+
+    assert answers_question(question, answer) is fits
+
+
+def test_a_slip_in_an_earlier_answer_is_suggested_not_filled_in() -> None:
+    slipped = ApprovedAnswer(
+        "Are vulnerability scans run by your own team or by an external vendor?",
+        "Yes. An external vendor, quarterly.",
+        question_id="VS-4",
+    )
+    bare = ApprovedAnswer("Describe how you retire old hardware.", "Yes", question_id="HW-2")
+    index = AnswerIndex((slipped, bare))
+    for entry in (slipped, bare):
+        # Neither the same text nor the same id fills it in...
+        assert index.match(entry.question, entry.question_id, THRESHOLD) is None
+        # ...but the reviewer still sees it first among the similar answers.
+        assert index.similar(entry.question)[0].question_id == entry.question_id
+    # Nor does a bare Yes answer a question that asks to describe the same practice.
+    yes = ApprovedAnswer("Do you wipe disks before disposal?", "Yes", question_id="HW-1")
+    index = AnswerIndex((yes,))
+    assert index.match("Do you wipe disks before disposal?", None, THRESHOLD) is not None
+    assert index.match("How do you wipe disks before disposal?", None, THRESHOLD) is None

@@ -253,6 +253,24 @@ def test_a_parent_is_looked_for_in_the_sub_questions_section_only() -> None:
         ("Unsuccessful logon attempts", "Lockout after failed login attempts?", "c:lockout"),
         ("Session lock", "Is there an idle timeout?", "c:idle"),
         ("Audit record retention", "How long are audit logs kept?", "c:auditlog"),
+        ("Audit record retention", "How long are audit logs kept?", "c:retention"),
+        ("Session termination", "Do sessions time out after inactivity?", "c:idle"),
+        ("Configuration change control", "Describe your change management process.", "c:change"),
+        ("Access agreements", "Do new hires sign an NDA?", "c:agreement"),
+        ("Boundary protection", "Do you use a stateful firewall?", "c:firewall"),
+        ("Separation of duties", "Are duties segregated between admins and users?", "c:sod"),
+        ("Recovery plans are tested", "Is the disaster recovery plan tested?", "c:drp"),
+        ("Response plans are in place", "Do you have an incident response plan?", "c:incident"),
+        ("Is cardholder data stored?", "Do you process credit card information?", "c:card"),
+        ("Transparent database encryption", "Is data encrypted at rest?", "c:atrest"),
+        ("Are your databases encrypted?", "Is stored data encrypted?", "c:atrest"),
+        (
+            "Vulnerabilities in assets are identified",
+            "Do you scan for vulnerabilities?",
+            "c:vulnscan",
+        ),
+        ("Breach notification", "Are customers told of security incidents?", "c:incident"),
+        ("Credentials are revoked", "Are passwords of leavers disabled?", "c:password"),
         ("Transmission confidentiality", "Is data encrypted in transit?", "c:transit"),
         ("Media disposal", "Is media destroyed at end of life?", "c:delete"),
         ("Data subject requests", "Do you honour GDPR requests?", "c:privacy"),
@@ -276,7 +294,8 @@ def _concepts_slowly(words: list[str]) -> list[str]:
                 p == w or p == "~" or (p.endswith("*") and w.startswith(p[:-1]))
                 for p, w in zip(phrase, window, strict=True)
             ):
-                out += ["c:" + name] + [w for p, w in zip(phrase, window, strict=True) if p == "~"]
+                gaps = [w for p, w in zip(phrase, window, strict=True) if p == "~"]
+                out += ["c:" + name, *_concepts_slowly(gaps)]
                 i += size
                 break
         else:
@@ -292,6 +311,7 @@ def test_concepts_in_agrees_with_trying_every_phrase() -> None:
         "Are systems scanned externally for vulnerabilities and security updates applied?",
         "Do you review user access rights to the access lists quarterly? Security team only.",
         "Is data backed up and encrypted at rest, in transit and on laptops?",
+        "How long are audit logs kept, and is the retention period reviewed?",
         "security",
     ]
     for text in texts:
@@ -323,3 +343,54 @@ def test_a_sub_question_takes_its_subject_from_its_section() -> None:
     assert in_crypto[0].question_id == "EN-01"
     in_iam = index.similar(question, 3, context="Identity & Access Management")
     assert in_iam[0].question_id == "AC-01"
+
+
+def test_a_no_to_a_narrower_question_does_not_answer_the_broader_one() -> None:
+    narrow = (
+        "Are production servers and containers checked with an authenticated scanner for known "
+        "vulnerabilities before each release?"
+    )
+    broad = "Are production servers and containers checked for known vulnerabilities before each release?"
+    no = AnswerIndex((ApprovedAnswer(narrow, "No", question_id="V-3"),))
+    assert no.match(broad, None, THRESHOLD) is None
+    assert no.similar(broad)[0].question_id == "V-3"  # still offered to the reviewer
+    # A Yes to the narrower question is a Yes to the broader one.
+    yes = AnswerIndex((ApprovedAnswer(narrow, "Yes", question_id="V-3"),))
+    assert yes.match(broad, None, THRESHOLD) is not None
+    # One word is enough to narrow it: no formal exercise may still be an informal one.
+    formal = "Do you run a formal tabletop exercise of the incident response plan every year?"
+    exercise = AnswerIndex((ApprovedAnswer(formal, "No", question_id="IR-7"),))
+    asked = "Do you run a tabletop exercise of the incident response plan every year?"
+    assert exercise.match(asked, None, THRESHOLD) is None
+    assert AnswerIndex((ApprovedAnswer(formal, "Yes"),)).match(asked, None, THRESHOLD)
+    # Examples the earlier question gave are no qualifier it asked about.
+    listed = (
+        "Do you follow a recognised information security framework for the platform and its "
+        "hosting (for example CIS Controls)?"
+    )
+    framework = AnswerIndex((ApprovedAnswer(listed, "No", question_id="F-1"),))
+    asked = "Do you follow a recognised information security framework for the platform and its hosting?"
+    assert framework.match(asked, None, THRESHOLD) is not None
+
+
+def test_a_kept_id_does_not_excuse_a_question_that_asks_more() -> None:
+    old = ApprovedAnswer(
+        "Do you have a documented change management process?", "Yes", question_id="CM-1"
+    )
+    index = AnswerIndex((old,))
+    # A new version of the form rewords under the same id: the id lowers the bar...
+    reworded = "Do you have a documented process for change management?"
+    assert index.match(reworded, "CM-1", THRESHOLD) is not None
+    # ...but a question that adds conditions of its own is another question.
+    more = "Do you have a documented change management process approved by a change board?"
+    assert index.match(more, "CM-1", THRESHOLD) is None
+
+
+def test_cybersecurity_is_security() -> None:
+    from socproc.mapping.similar import stem
+
+    for text in ("Is a cybersecurity policy in place?", "Is an infosec policy in place?"):
+        assert stem("security") in terms(text)
+    index = AnswerIndex(LIBRARY)
+    found = index.similar("Does the organisation have a documented cybersecurity policy?", 1)
+    assert found[0].question == "Do you have a documented information security policy?"

@@ -4,7 +4,9 @@ Automatic reuse is lexical and explainable: identical text (after layout noise i
 the same question id with near-identical text, then the same company fact asked in other words
 (legal name, headcount...: `similar.fact_key`), then similar text, scored as half character
 similarity (difflib) and half overlap of stemmed words; a wording that swaps a word for another
-("at rest" → "in transit") or adds a negation is another question and never matches.
+("at rest" → "in transit") or adds a negation is another question and never matches. An
+answer is filled in only in the form its question asks for (`answers_question`): a Yes to an
+either/or question or a bare No to "Describe ..." is shown to the reviewer instead.
 `AnswerIndex.similar` offers the reviewer the nearest answers to other wordings
 (`similar.SimilarIndex`), which are never filled in by themselves.
 """
@@ -19,14 +21,25 @@ from functools import lru_cache
 from itertools import chain, repeat
 
 from socproc.inventory.load import ApprovedAnswer
-from socproc.mapping.similar import FACT_SCORE, FACT_TAG, Entry, SimilarIndex, fact_key
+from socproc.mapping.similar import (
+    FACT_SCORE,
+    FACT_TAG,
+    Entry,
+    SimilarIndex,
+    fact_key,
+    without_examples,
+)
 from socproc.model import SimilarAnswer
 
 # Same question id lowers the bar this much: ids are stable within one questionnaire family,
 # but a new version may reword (or reuse) an id, so the text must still agree.
 ID_ALLOWANCE = 0.1
-# A question adding this many words to an approved one (of another id) asks more than it did.
+# A question adding this many words to an approved one asks more than it did (under any id).
 _ADDED_WORDS = 2
+# One dropping any word of the approved question's own (not of its examples) asks less, and
+# only a Yes to the narrower question answers the broader one: "scanned *with an authenticated
+# account*?" or "a *formal* plan?" answered No says nothing of other scans or plans.
+_DROPPED_WORDS = 1
 # Reuse by concepts (off by default, `AnswerIndex(by_concepts=True)`): a similarity this high
 # (the same concepts and nearly the same words; no contrast, which halves a score), with no
 # runner-up within REUSE_MARGIN that says otherwise. Chosen on the tuning rows of
@@ -100,6 +113,30 @@ _CLAIMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("FedRAMP", re.compile(r"\bfedramp\b")),
 )
 _SOC2_TYPE2 = re.compile(r"\bsoc\s*-?\s*(2|ii|two)\s*,?\s*type\s*(2|ii|two)\b")
+# An open question asks for a description or a value: a bare "Yes" or "No" answers nothing.
+_OPEN_LEAD = re.compile(
+    r"(?:please )?(?:describe|explain|outline|detail|what|how|which|who|where|when|why)\b"
+)
+# A bare Yes/No is at most this many words ("Yes", "No, none").
+_BARE_WORDS = 2
+# Two ways of doing one thing that exclude each other, said of how it is done (adverbs, "by
+# ..."): joined by "or" ("performed internally or by a third party?", "manually or
+# automatically?"), they make an either/or question, which a Yes or No does not answer whatever
+# follows it. Said of a thing ("an internal team or an external one") they make a yes/no one.
+_OPPOSITES: tuple[tuple[str, str], ...] = (
+    (
+        r"internally|in house|inhouse|yourselves|ourselves|by (?:your|our) own",
+        r"externally|by (?:an? )?(?:third part(?:y|ies)|external|outside|outsourced|managed|"
+        r"vendors?|providers?|partners?|contractors?)|outsourced",
+    ),
+    (r"manually", r"automatically"),
+    (r"on premises?|on prem|on site|onsite", r"in the cloud|off site|offsite"),
+    (r"physically", r"logically|virtually"),
+    (r"centrally", r"locally"),
+)
+_SIDE_RX = tuple((re.compile(rf"\b(?:{a})\b"), re.compile(rf"\b(?:{b})\b")) for a, b in _OPPOSITES)
+# How many words on each side of an "or" name its alternatives.
+_ALTERNATIVE_SPAN = 6
 
 
 # ASCII letters folded to lower case, digits kept, every other byte a space: `fold_words` on
@@ -245,6 +282,9 @@ class AnswerIndex:
         self.answers = tuple(a for a in answers if fold_words(a.answer) not in _NON_ANSWERS)
         self._norm = [match_text(a.question) for a in self.answers]
         self._tokens = [match_tokens(n) for n in self._norm]
+        # The words a question asks itself (its examples left out), and what its answer says.
+        self._own = [match_tokens(match_text(without_examples(a.question))) for a in self.answers]
+        self._said = [chosen_polarity(a.answer) for a in self.answers]
         self._negs = [_negations(n) for n in self._norm]
         self._sorted = [_word_sorted(n) for n in self._norm]
         self._by_text: dict[str, int] = {}
@@ -263,6 +303,7 @@ class AnswerIndex:
             said.setdefault(norm, set()).add(_gist(answer.answer))
         self._ambiguous = frozenset(norm for norm, answers in said.items() if len(answers) > 1)
         self._facts = [entry_fact(a) for a in self.answers]
+        self._fits = [answers_question(a.question, a.answer) for a in self.answers]
         self._by_fact: dict[str, list[int]] = {}
         for i, fact in enumerate(self._facts):
             if fact:
@@ -278,7 +319,6 @@ class AnswerIndex:
         tokens: frozenset[str],
         negs: frozenset[str],
         floor: float,
-        same_id: bool = False,
     ) -> float:
         """Half character similarity, half token overlap; 0 when it cannot reach `floor`.
 
@@ -292,8 +332,12 @@ class AnswerIndex:
             return 0.0  # cheapest test first: most candidates share too few words
         if substituted(tokens, self._tokens[i]):
             return 0.0
-        if not same_id and len(_added(tokens, self._tokens[i])) >= _ADDED_WORDS:
-            return 0.0  # "a BCP *with a clear owner*" asks more than "a BCP" answered
+        if len(_added(tokens, self._tokens[i])) >= _ADDED_WORDS:
+            # "a BCP *with a clear owner*" asks more than "a BCP" answered, under any id (a new
+            # version of a form may add to a question and keep its id).
+            return 0.0
+        if self._said[i] is not True and len(_added(self._own[i], tokens)) >= _DROPPED_WORDS:
+            return 0.0  # a No to a narrower question is no No to the broader one
         # Words sorted first: "is data encrypted at rest" and "do you encrypt data at rest"
         # differ in order, not in what they ask (measured on tests/data/answer_pairs.jsonl).
         matcher = SequenceMatcher(None, _word_sorted(norm), self._sorted[i], autojunk=False)
@@ -307,12 +351,11 @@ class AnswerIndex:
         norm: str,
         tokens: frozenset[str],
         floor: float,
-        same_id: bool = False,
     ) -> tuple[int, float] | None:
         best: tuple[int, float] | None = None
         negs = _negations(norm)
         for i in indices:
-            score = self._score(i, norm, tokens, negs, floor, same_id)
+            score = self._score(i, norm, tokens, negs, floor)
             if score >= floor and (best is None or score > best[1]):
                 best = (i, score)
         return best
@@ -329,6 +372,20 @@ class AnswerIndex:
     def _match(
         self, question: str, question_id: str | None, threshold: float
     ) -> tuple[ApprovedAnswer, float] | None:
+        hit = self._match_index(question, question_id, threshold)
+        if hit is None:
+            return None
+        answer = self.answers[hit[0]]
+        # An answer not of the form its question asks (a Yes to "internally or by a third
+        # party?", a bare No to "Describe ..."), or not of the form the new question asks, is
+        # shown to the reviewer among the similar answers instead of being filled in.
+        if not (self._fits[hit[0]] and answers_question(question, answer.answer)):
+            return None
+        return answer, hit[1]
+
+    def _match_index(
+        self, question: str, question_id: str | None, threshold: float
+    ) -> tuple[int, float] | None:
         if not self.answers:
             return None
         norm = match_text(question)
@@ -337,16 +394,16 @@ class AnswerIndex:
             return None  # no words: nothing to compare ("???" would equal every "???")
         same_id = self._by_id.get(question_id.strip().lower(), []) if question_id else []
         if norm in self._by_text and norm not in self._ambiguous:
-            return self.answers[self._by_text[norm]], 1.0
+            return self._by_text[norm], 1.0
         if same_id:
-            hit = self._best(same_id, norm, tokens, threshold - ID_ALLOWANCE, same_id=True)
+            hit = self._best(same_id, norm, tokens, threshold - ID_ALLOWANCE)
             if hit:
-                return self.answers[hit[0]], hit[1]
+                return hit
         if norm in self._ambiguous:
             return None  # several answers to this very text, and no id to choose: the reviewer's
         fact = self._fact_match(question)
         if fact is not None:
-            return self.answers[fact], FACT_SCORE
+            return fact, FACT_SCORE
         counts = Counter(chain.from_iterable(map(self._by_token.get, tokens, repeat(()))))
         overlap = {i: _jaccard(tokens, self._tokens[i], n) for i, n in counts.items()}
         # Only answers sharing enough words can reach the threshold (`_score`'s first test):
@@ -358,11 +415,9 @@ class AnswerIndex:
             return None
         if hit is None and self.by_concepts:
             return self._same_concepts(question, threshold)
-        return (self.answers[hit[0]], hit[1]) if hit else None
+        return hit
 
-    def _same_concepts(
-        self, question: str, threshold: float
-    ) -> tuple[ApprovedAnswer, float] | None:
+    def _same_concepts(self, question: str, threshold: float) -> tuple[int, float] | None:
         """The entry whose concepts and words the question shares almost all of (a similarity
         of `REUSE_SCORE`, or `threshold` when higher), unless a runner-up close behind says
         something else."""
@@ -377,7 +432,7 @@ class AnswerIndex:
                 return None
         if self._norm[found[0][0]] in self._ambiguous:
             return None
-        return best, found[0][1]
+        return found[0]
 
     def _nearest(self, question: str, k: int, context: str = "") -> tuple[tuple[int, float], ...]:
         key = (question, k, context)
@@ -477,6 +532,11 @@ def polarity(answer: str) -> bool | None:
     return None
 
 
+def chosen_polarity(answer: str) -> bool | None:
+    """`polarity` of an answer, read past the number of a dropdown choice ("2) No" is a No)."""
+    return polarity(LEADING_NUMBER.sub("", answer, count=1))
+
+
 def claimed_reports(answer: str) -> set[str]:
     """The report kinds an answer says the vendor holds (negated or future mentions excluded).
 
@@ -492,3 +552,34 @@ def claimed_reports(answer: str) -> set[str]:
         if _SOC2_TYPE2.search(clause):
             claims.add("SOC 2 Type II")
     return claims
+
+
+def is_alternative(norm: str) -> bool:
+    """Whether a normalised question asks which of two exclusive ways holds ("is monitoring
+    performed internally or by a third party?"): a Yes or No is no answer to it."""
+    words = norm.split()
+    for at, word in enumerate(words):
+        if word != "or":
+            continue
+        before = " ".join(words[max(0, at - _ALTERNATIVE_SPAN) : at])
+        after = " ".join(words[at + 1 : at + 1 + _ALTERNATIVE_SPAN])
+        for one, other in _SIDE_RX:
+            if (one.search(before) and other.search(after)) or (
+                other.search(before) and one.search(after)
+            ):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def answers_question(question: str, answer: str) -> bool:
+    """Whether an answer has the form its question asks for: no Yes/No to an either/or
+    question, and no bare Yes/No to an open one ("Describe ...", "How ...?"). An answer that
+    fails is the vendor's slip, not an answer to reuse by itself (a reviewer may still)."""
+    said = chosen_polarity(answer)
+    if said is None:
+        return True
+    norm = match_text(question)
+    if " or " in f" {norm} " and is_alternative(norm):
+        return False
+    return not (_OPEN_LEAD.match(norm) and len(fold_words(answer).split()) <= _BARE_WORDS)

@@ -43,13 +43,18 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "federated identity",
     ),
     ("bcp", "business continuity|business continuity plan*|bcp|business recovery"),
-    ("drp", "disaster recovery|disaster recovery plan*|drp|dr plan*"),
+    # A recovery plan of systems is the DR plan (NIST CSF "recovery plans"); "business
+    # recovery" is continuity, matched first as the longer phrase.
+    ("drp", "disaster recovery|disaster recovery plan*|drp|dr plan*|recovery plan*"),
     ("rto", "recovery time objective*|recovery point objective*|rto|rpo|rtos|rpos"),
     ("pentest", "penetration test*|pen test*|pentest*|ethical hack*|red team*"),
     (
         "vulnscan",
         "vulnerability scan*|vulnerabilities scan*|scan* for vulnerabilit*|"
-        "scan* ~ for vulnerabilit*|scan* ~ ~ for vulnerabilit*|vulnerability assessment*",
+        "scan* ~ for vulnerabilit*|scan* ~ ~ for vulnerabilit*|vulnerability assessment*|"
+        "identif* vulnerabilit*|vulnerabilit* ~ identif*|vulnerabilit* ~ ~ identif*|"
+        "vulnerabilit* ~ ~ ~ identif*|"
+        "vulnerability identification|vulnerability detection|detect* vulnerabilit*",
     ),
     (
         "codescan",
@@ -72,7 +77,13 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "in transit|in transport|transport|in motion|over the network|tls|ssl|https|"
         "transmission|transmitted|transmit",
     ),
-    ("atrest", "at rest|in storage|storage of|disk encryption|full disk|stored data"),
+    # A database's encryption is of the data it stores (transparent data encryption).
+    (
+        "atrest",
+        "at rest|in storage|storage of|disk encryption|full disk|stored data|"
+        "database encryption|encrypt* database*|encrypt* ~ database*|encrypt* ~ ~ database*|"
+        "encrypt* ~ ~ ~ database*|database* encrypt*|database* ~ encrypt*|database* ~ ~ encrypt*",
+    ),
     ("backup", "backup*|back up|back ups|backed up|snapshot*"),
     ("laptop", "laptop*|workstation*|endpoint*|end user device*|desktop*|mobile device*"),
     ("hash", "hash*|bcrypt|scrypt|argon2*|pbkdf2|salted|one way"),
@@ -83,7 +94,7 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "manag* of encryption keys|manag* of cryptographic keys|manag* of keys",
     ),
     ("encrypt", "encrypt*|cryptograph*|cipher*|crypto"),
-    ("password", "password*|passphrase*|pass phrase*"),
+    ("password", "password*|passphrase*|pass phrase*|credential*"),
     ("privacy", "privacy|gdpr|ccpa|data protection|data subject*|dpo"),
     # Personal data is a kind of data, not the privacy subject: "PII encrypted at rest" asks
     # the encryption question, so it is no privacy marker (see `_MARKERS`).
@@ -92,7 +103,21 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "personal data|personal information|personally identifiable information|pii|"
         "personal identifiable information|sensitive personal information",
     ),
-    ("incident", "incident response|incident handling|incident management|incident*"),
+    (
+        "incident",
+        "incident response|incident handling|incident management|incident*|response plan*|breach*",
+    ),
+    # Payment card data by any of its names (PCI DSS is the standard for it).
+    (
+        "card",
+        "payment card*|credit card*|debit card*|cardholder*|card holder data|card data|pci|"
+        "pci dss|pan data",
+    ),
+    (
+        "sod",
+        "separation of dut*|segregation of dut*|separate dut*|segregate dut*|dut* separat*|"
+        "dut* segregat*|dut* ~ separat*|dut* ~ segregat*",
+    ),
     (
         "bgcheck",
         "background check*|background screening*|background investigation*|"
@@ -111,10 +136,12 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "role based|role based access|role based access control|rbac|abac|"
         "least privilege|need to know",
     ),
+    # NIST SP 800-53 names the idle timeout "Session Termination" (AC-12), a leaver's "Personnel
+    # Termination" is no session.
     (
         "idle",
         "inactivity|idle|session timeout*|session time out*|timeout*|time out*|session lock*|"
-        "screen lock*|device lock*",
+        "screen lock*|device lock*|session terminat*|terminat* ~ session*|terminat* user session*",
     ),
     (
         "lockout",
@@ -124,6 +151,15 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "unsuccessful authentication attempt*|invalid log* attempt*",
     ),
     ("auditlog", "audit log*|audit trail*|activity log*|access log*|audit record*|audit event*"),
+    # How long something is kept: "Audit Record Retention" (AU-11) is "how long do you keep logs".
+    # Not "retained" alone: rights are retained, a team is retained.
+    (
+        "retention",
+        "retention|retention period*|retain* for|retain* ~ for|retain* ~ ~ for|kept for|"
+        "stored for|how long ~ keep|how long ~ ~ keep|how long ~ kept|how long ~ ~ kept|"
+        "how long ~ ~ ~ kept|how long ~ retain*|how long ~ ~ retain*|how long ~ ~ ~ retain*|"
+        "how long ~ stor*|how long ~ ~ stor*|how long ~ ~ ~ stor*",
+    ),
     ("logging", "log|logs|logged|logging|siem|security event*|monitor*"),
     (
         "malware",
@@ -131,6 +167,23 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "endpoint protection|edr|malicious software",
     ),
     ("patch", "patch*|security update*|critical update*|flaw remediation"),
+    # "Configuration Change Control" (CM-3) is the change management process.
+    (
+        "change",
+        "change management|change control|configuration change*|change request*|"
+        "change process*|change advisory board|change control board",
+    ),
+    # "Access Agreements" (PS-6) and "Rules of Behavior" (PL-4) are what a new hire signs; any
+    # agreement stays one ("fill out agreements").
+    (
+        "agreement",
+        "agreement*|non disclosure|nda|ndas|acceptable use|rules of behavior|rules of behaviour",
+    ),
+    # "Boundary Protection" (SC-7) is the firewall at the network's edge.
+    (
+        "firewall",
+        "firewall*|boundary protection|network perimeter|perimeter protection|perimeter security",
+    ),
     (
         "sdlc",
         "sdlc|development lifecycle|development life cycle|product lifecycle|"
@@ -269,8 +322,11 @@ def concepts_in(words: Sequence[str]) -> list[str]:
                 j += 1
             if j == size:
                 out.append("c:" + name)
-                # A word a gap stands for stays: "scanned *externally* for vulnerabilities".
-                out += [w for p, w in zip(phrase, words[i : i + size], strict=True) if p == "~"]
+                # A word a gap stands for stays, read for its own concepts: "scanned *externally*
+                # for vulnerabilities", "how long are *audit logs* kept".
+                gaps = [w for p, w in zip(phrase, words[i : i + size], strict=True) if p == "~"]
+                if gaps:
+                    out += concepts_in(gaps)
                 i += size
                 break
         else:
@@ -430,6 +486,11 @@ _ASCII_WORDS = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range
 def fold(text: str) -> str:
     """Lowercase words and digits separated by single spaces ("Multi-Factor" → "multi factor")."""
     low = text.lower().replace("'s ", " s ")
+    if "cyber" in low or "infosec" in low:
+        # "Cybersecurity" is security: one word would share nothing with "information security".
+        low = low.replace("cybersecurity", "cyber security").replace(
+            "infosec", "information security"
+        )
     if low.isascii():
         return " ".join(low.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
     return " ".join(_FOLD.findall(low))
@@ -458,6 +519,11 @@ _EXAMPLE_CUES = ("such as", "e.g", "for example", "for instance")
 _E_G = re.compile(r"e\.\sg")  # "e. g", as the pattern's \s allows
 # How much a term only an example holds counts against one of the question itself.
 EXAMPLE_WEIGHT = 0.6
+
+
+def without_examples(text: str) -> str:
+    """The question without what it only gives as examples (brackets, "such as ...")."""
+    return _EXAMPLES.sub(" . ", _BRACKETS.sub(" ", text))
 
 
 @lru_cache(maxsize=1 << 14)
