@@ -892,3 +892,32 @@ def test_a_control_that_rules_a_practice_out_answers_no() -> None:
 )
 def test_a_denial_of_something_else_is_no_denial(question: str, text: str) -> None:
     assert not denies(question, text)
+
+
+ISO = Report(id="iso", kind="ISO 27001", expires=date(2027, 5, 31), sharing="public")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Do you hold any security certifications (e.g., ISO 27001, SOC 2)?", "Yes"),
+        ("Do you have a SOC 2 or ISO 27001 certification?", "Yes"),
+        ("Do you have a SOC 2 and an ISO 27001 certification?", "No"),
+        ("Have you received the Cloud Security Alliance STAR certification?", "No"),
+        ("Do you have an ISO 27017 certification?", "No"),
+        ("Do you conform with a security framework (e.g., NIST CSF, ISO 27001, etc.)?", "Yes"),
+        ("Do you hold any certifications (e.g., PCI DSS, HITRUST)?", ""),  # examples, not all
+        ("Do you comply with PCI DSS?", ""),  # complying is not holding a certificate
+    ],
+)
+def test_certifications_asked_as_alternatives_examples_or_by_other_names(
+    question: str, expected: str
+) -> None:
+    inventory = replace(INVENTORY, reports=(SOC1_T1, ISO))
+    assert answer(question, YES_NO, inventory=inventory).answer == expected
+
+
+def test_a_credential_without_an_inventory_kind_is_held_as_other() -> None:
+    star = Report(id="star", kind="other", title="CSA STAR Level 1 self-assessment")
+    inventory = replace(INVENTORY, reports=(SOC2, star))
+    assert answer("Are you CSA STAR certified?", YES_NO, inventory=inventory).answer == "Yes"

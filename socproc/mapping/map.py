@@ -25,6 +25,7 @@ from socproc.mapping.reportfacts import (
     date_in,
     holding_answer,
     named_kinds,
+    other_credentials,
 )
 from socproc.mapping.signable import (
     NONE,
@@ -272,8 +273,15 @@ def _signed(
         return NONE, False
     # A question about holding a report, or a certification a framework question names.
     holding_ask = asks_for_report(question, bool(cls.soc_need)) or bool(
-        (cls.frameworks or named_kinds(question)) and _HOLDING.search(question)
+        (cls.frameworks or named_kinds(question) or other_credentials(question))
+        and _HOLDING.search(question)
     )
+    if not holding_ask and named_kinds(question) and _CONFORM_RX.search(question):
+        # "Do you conform with a security framework (e.g., NIST CSF, ISO 27001)?": a held
+        # certificate against one of them says Yes; not holding one says nothing (a vendor
+        # may follow a standard without a certificate).
+        signed, supported = _holding(ctx, question, asked, form, flags)
+        return (signed, supported) if signed.answer == "Yes" else (NONE, False)
     if holding_ask:
         return _holding(ctx, question, asked, form, flags)
     if _LINK_ASK_RX.search(question):
@@ -468,6 +476,9 @@ _HOLDING_RX = re.compile(
     r"\b(are|is|has|have)\s+(you|your\s+(company|organi[sz]ation|business|firm))\b[^?]{0,60}"
     r"\b(compliant|certified|accredited|audited|achieved|obtained)\b",
     re.I,
+)
+_CONFORM_RX = re.compile(
+    r"\b(conform\w*|comply|complies|compliance|follow|adhere|align\w*)\b", re.I
 )
 _CURRENT_RX = re.compile(
     r"\b(current|valid|unexpired|recent|latest|within the (past|last))\b", re.I

@@ -43,6 +43,30 @@ _ANY_KIND_RX = re.compile(
     r"isae|soc|ssae|iso|27001|pci|attestation of|report on compliance|aoc|roc|hitrust|fedramp",
     re.I,
 )
+# Credentials the inventory has no kind for: a report of kind "other" holds them.
+_OTHER_CREDENTIALS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        (
+            "CSA STAR certification or attestation",
+            r"\bcsa\s+star\b|\bcloud\s+security\s+alliance\b[^?]{0,30}\bstar\b|"
+            r"\bstar\s+(level\s+[12]|certification|attestation|registry)\b",
+        ),
+        ("ISO 9001 certificate", r"\biso\s*(/\s*iec\s*)?9001\b"),
+        ("ISO 27017 certificate", r"\biso\s*(/\s*iec\s*)?27017\b"),
+        ("ISO 27018 certificate", r"\biso\s*(/\s*iec\s*)?27018\b"),
+        ("ISO 27701 certificate", r"\biso\s*(/\s*iec\s*)?27701\b"),
+        ("ISO 22301 certificate", r"\biso\s*(/\s*iec\s*)?22301\b"),
+        ("ISO 42001 certificate", r"\biso\s*(/\s*iec\s*)?42001\b"),
+        ("Cyber Essentials certificate", r"\bcyber\s+essentials\b"),
+        ("TISAX label", r"\btisax\b"),
+        ("StateRAMP authorization", r"\bstate\s*ramp\b|\bgov\s*ramp\b"),
+    )
+)
+_OR_RX = re.compile(r"\bor\b|/", re.I)
+# Examples of what is asked ("e.g., ISO 27001, SOC 2"), and a question about any of several.
+_EXAMPLES_RX = re.compile(r"\be\.?\s?g\b|\bsuch as\b|\bfor example\b|\betc\b", re.I)
+_ANY_OF_RX = re.compile(r"\bany\b[^?]{0,40}\b(certifications|reports|attestations)\b", re.I)
 # "SSAE 18/SOC 2": one ask named two ways; either held answers it.
 _EITHER_RX = re.compile(
     r"\b(ssae\s*-?\s*1[68]|soc\s*-?\s*[12])\s*(/|or)\s*(ssae\s*-?\s*1[68]|soc\s*-?\s*[123])\b", re.I
@@ -172,15 +196,22 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
     """
     named = named_kinds(question)
     if not named:
-        return _unnamed_holding(ctx, asked)
+        others = other_credentials(question)
+        return _other_holding(ctx, others) if others else _unnamed_holding(ctx, asked)
     wanted = named
-    if _EITHER_RX.search(question):
+    examples = bool(_EXAMPLES_RX.search(question))
+    several = len(wanted) > 1 and bool(_OR_RX.search(question))
+    if _EITHER_RX.search(question) or examples or several or _ANY_OF_RX.search(question):
+        # "any certifications (e.g., ISO 27001, SOC 2)", "a SOC 2 or an ISO 27001
+        # certificate": one of them held answers it.
         wanted = (frozenset().union(*wanted),)
     reports = ctx.inventory.reports
     found: list[Report] = []
     for kinds in wanted:
         held = [r for r in reports if r.kind in kinds]
         if not held:
+            if examples:
+                return None  # examples are not the whole list: another credential may answer
             names = "/".join(sorted(kinds))
             return Fact(
                 "No", f"We do not currently hold {names_with_article(names)} report.", NOT_HELD
@@ -196,6 +227,27 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             return Fact("No", f"Our {_name(report)} is shared under NDA only.", report.id)
     first = found[0]
     return Fact("Yes", f"We hold our {_name(first)}.", first.id)
+
+
+def other_credentials(question: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The credentials outside the inventory's kinds a question names (CSA STAR, ISO 9001):
+    held only as a report of kind "other" whose title names them."""
+    return tuple((name, rx) for name, rx in _OTHER_CREDENTIALS if rx.search(question))
+
+
+def _other_holding(ctx: Context, others: tuple[tuple[str, re.Pattern[str]], ...]) -> Fact | None:
+    """Yes when a report of kind "other" names the credential asked for; No when none does
+    (the reports list is complete)."""
+    for name, rx in others:
+        held = [
+            r
+            for r in ctx.inventory.reports
+            if r.kind == "other" and rx.search(f"{r.title or ''} {r.scope or ''}")
+        ]
+        if held:
+            return Fact("Yes", f"We hold our {held[0].title or name}.", held[0].id)
+    names = " or ".join(name for name, _ in others)
+    return Fact("No", f"We do not currently hold {names_with_article(names)}.", NOT_HELD)
 
 
 def _unnamed_holding(ctx: Context, asked: frozenset[str]) -> Fact | None:
