@@ -921,3 +921,14 @@ def test_a_credential_without_an_inventory_kind_is_held_as_other() -> None:
     star = Report(id="star", kind="other", title="CSA STAR Level 1 self-assessment")
     inventory = replace(INVENTORY, reports=(SOC2, star))
     assert answer("Are you CSA STAR certified?", YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_a_category_named_with_the_report_and_one_date_of_the_period() -> None:
+    privacy = answer("Does your SOC 2 report include Privacy?", YES_NO)
+    assert privacy.answer == "No"
+    assert answer("Does your SOC 2 report cover availability?", YES_NO).answer == "Yes"
+    # "privacy standard" is not the category.
+    asked = "Does the independent audit include any security or privacy standard?"
+    assert answer(asked, YES_NO).answer != "No"
+    assert answer("What is the end date of your SOC 2 audit period?").answer == "2026-01-31"
+    assert answer("What is the start date of your SOC 2 audit period?").answer == "2025-02-01"

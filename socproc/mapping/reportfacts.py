@@ -117,6 +117,17 @@ _CATEGORY_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
 _SCOPE_RX = re.compile(
     r"\b(principles?|criteria|categor(y|ies)|trust services?|tsc|in scope|scope of)\b", re.I
 )
+# "Does your SOC 2 report include / cover Privacy?": a category named with the report.
+# The category is what is included, not a word of something else ("any security or privacy
+# standard", "privacy policy").
+_INCLUDES_RX = re.compile(
+    r"\b(include|includes|cover|covers)\s+(the\s+)?(privacy|availability|confidentiality|"
+    r"processing\s+integrity)\b(?!\s+(standards?|polic|laws?|regulations?|programs?|notices?|"
+    r"training|requirements?))",
+    re.I,
+)
+_END_RX = re.compile(r"\b(end|ending|last day|close)\b", re.I)
+_START_RX = re.compile(r"\b(start|starting|begin|beginning|first day)\b", re.I)
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -325,8 +336,12 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     if _PERIOD.search(question) and report.period_end:
         start = report.period_start or report.period_end
         span = f"{start.isoformat()} to {report.period_end.isoformat()}"
-        return Fact(span, f"Our {name} covers {span}.", report.id)
-    if _SCOPE.search(question) and report.kind in ("SOC 2", "SOC 3", "ISAE 3000"):
+        # "What is the end date of your audit period?" asks for one date, not the span.
+        value = report.period_end.isoformat() if _END_RX.search(question) else span
+        value = start.isoformat() if _START_RX.search(question) else value
+        return Fact(value, f"Our {name} covers {span}.", report.id)
+    categories = _SCOPE.search(question) or _INCLUDES_RX.search(question)
+    if categories and report.kind in ("SOC 2", "SOC 3", "ISAE 3000"):
         named = [c for c, rx in _CATEGORY_RX if rx.search(question)]
         missing = [c.title() for c in named if c not in report.categories]
         if missing:
