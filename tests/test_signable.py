@@ -932,3 +932,24 @@ def test_a_category_named_with_the_report_and_one_date_of_the_period() -> None:
     assert answer(asked, YES_NO).answer != "No"
     assert answer("What is the end date of your SOC 2 audit period?").answer == "2026-01-31"
     assert answer("What is the start date of your SOC 2 audit period?").answer == "2025-02-01"
+
+
+def test_a_document_dated_within_the_window_asked_was_made_within_it() -> None:
+    vpat = EvidenceDocument(
+        "vpat", "Accessibility Conformance Report (VPAT)", ("vpat",), date=date(2026, 2, 1)
+    )
+    old = replace(vpat, date=date(2024, 2, 1))
+    asked = "Has a VPAT been created or updated within the past year?"
+    recent = answer(asked, YES_NO, inventory=replace(INVENTORY, documents=(vpat,)))
+    assert (recent.answer, recent.filled) == ("Yes", True)
+    # An older date does not say it was not updated since: left for the reviewer.
+    assert answer(asked, YES_NO, inventory=replace(INVENTORY, documents=(old,))).answer == ""
+
+
+def test_a_document_named_whole_by_an_all_frame_question_states_it() -> None:
+    policy = EvidenceDocument(
+        "isp", "Information Security Policy", ("information security policy",)
+    )
+    inventory = replace(INVENTORY, documents=(policy,))
+    asked = "Do you have a documented information security policy?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"

@@ -13,6 +13,7 @@ from socproc.mapping.holdings import (
     YES_NO_RX,
     Context,
     Outcome,
+    add_months,
     asks_about_report,
     context_for,
     documents_for,
@@ -44,6 +45,7 @@ from socproc.mapping.signable import (
     is_admission,
     negated,
     requested_items,
+    same_kind,
     stating_answer,
     stating_controls,
     subject_terms,
@@ -53,6 +55,7 @@ from socproc.mapping.signable import (
 from socproc.mapping.wording import (
     choice_for,
     flag_names,
+    held_document,
     period,
     sentence,
     unprefixed,
@@ -284,6 +287,10 @@ def _signed(
         return (signed, supported) if signed.answer == "Yes" else (NONE, False)
     if holding_ask:
         return _holding(ctx, question, asked, form, flags)
+    if form is Form.YES_NO and _WITHIN_RX.search(question) and _MADE_RX.search(question):
+        recent = _recent_document(ctx, question)
+        if recent.answer:
+            return recent, True
     if _LINK_ASK_RX.search(question):
         return _public_link(ctx, question)
     if _NAME_ASK_RX.match(question):
@@ -397,6 +404,40 @@ def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:
     return Signed(day, f"Our {doc.title} is dated {day}.", doc.id), True
 
 
+def _recent_document(ctx: Context, question: str) -> Signed:
+    """Yes to "Has a VPAT been created or updated within the past year?" where a document the
+    question names is dated within that window; NONE otherwise (an older date does not say
+    it was not updated since)."""
+    m = _WITHIN_RX.search(question)
+    assert m is not None
+    count = m["n"] or "one"
+    n = int(count) if count.isdigit() else _WITHIN_NUMBERS.get(count.lower(), 0)
+    months = n * 12 if m["unit"].lower().startswith("year") else n
+    since = add_months(ctx.as_of, -months)
+    docs = [
+        d
+        for d in documents_for(ctx, question)
+        if d.date is not None and since <= d.date <= ctx.as_of and same_kind(question, d.title)
+    ]
+    if not months or not docs:
+        return NONE
+    doc = max(docs, key=lambda d: (d.date, d.id))
+    return Signed("Yes", held_document(doc), doc.id)
+
+
+# "within the past year", "in the last 12 months", "during the past two years".
+_WITHIN_RX = re.compile(
+    r"\b(within|in|during)\s+the\s+(past|last|previous|preceding)\s+"
+    r"(?P<n>\d+|one|two|three|six|twelve|eighteen|twenty-four)?\s*(?P<unit>months?|years?)\b",
+    re.I,
+)
+_WITHIN_NUMBERS = {"one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12, "eighteen": 18}
+_WITHIN_NUMBERS["twenty-four"] = 24
+# A document made or revised: its date says when ("created or updated", "issued", "performed").
+_MADE_RX = re.compile(
+    r"\b(created|updated|revised|issued|published|performed|conducted|completed|produced)\b",
+    re.I,
+)
 _WHEN_RX = re.compile(r"^\s*(please\s+)?when\b", re.I)
 _EVENT_RECORD_RX = re.compile(
     r"\b(report|summary|results?|test|assessment|audit|exercise|review|scan)\b", re.I

@@ -1151,7 +1151,12 @@ _PAIR_POOL = 6
 def _doc_states(question: str, text: str) -> bool:
     """A document's title and topics are short: they state a yes/no question only when they
     hold every specific term of it (a policy on "supply chain" is not one on hardware)."""
-    specific = subject_terms(question) - _GENERAL_TERMS
+    wanted = subject_terms(question)
+    if not wanted:
+        # "Do you have a documented information security policy?" is all frame words: the
+        # document's own title or topic, found whole in the question, states it.
+        return True
+    specific = wanted - _GENERAL_TERMS
     return states(question, text, least=1) and specific <= subject_terms(text)
 
 
