@@ -953,3 +953,13 @@ def test_a_document_named_whole_by_an_all_frame_question_states_it() -> None:
     inventory = replace(INVENTORY, documents=(policy,))
     asked = "Do you have a documented information security policy?"
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_a_numbered_dropdown_choice_names_the_hosting_provider() -> None:
+    choices = ("1) Self-hosted", "2) Azure", "3) AWS", "4) Other")
+    assert answer("Select your hosting option.", choices).answer == "3) AWS"
+
+
+def test_backups_kept_in_a_paired_region_are_stored_in_another_location() -> None:
+    text = "Databases are backed up daily and geo-redundant copies are kept in the paired region."
+    assert states("Are backups stored in a different geographic location?", text)

@@ -227,6 +227,17 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("backup", ("backups", "backup", "backed up", "back up")),
     ("background", ("background", "screenings", "screening")),
     ("offsite", ("offsite", "off site", "second region", "another region", "separate region")),
+    (
+        "offsite",
+        (
+            "different geographic location",
+            "different geographic region",
+            "geo redundant",
+            "geographically redundant",
+            "paired region",
+        ),
+    ),
+    ("stor", ("stored", "store", "stores", "storing", "kept")),
     ("offsite", ("secondary site", "second data center", "secondary data center")),
     (
         "offsite",
@@ -542,8 +553,13 @@ def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
     if not choices:
         return Signed(name, fact, "subservice_orgs")
     known = {name.casefold(), *_PROVIDER_ALIASES.get(_plain(name), ())}
-    picked = [c for c in choices if _plain(c) in known or _names_word(_plain(name), _plain(c))]
+    plain = {c: _plain(_ENUMERATOR_RX.sub("", c)) for c in choices}  # "5) Azure" is Azure
+    picked = [c for c in choices if plain[c] in known or _names_word(_plain(name), plain[c])]
     return Signed(picked[0], fact, "subservice_orgs") if len(picked) == 1 else NONE
+
+
+# A dropdown choice's number or letter: "5) Azure", "(b) AWS", "3. GCP".
+_ENUMERATOR_RX = re.compile(r"^\s*\(?(\d{1,2}|[a-z])[.):]\s+", re.I)
 
 
 def _asks_for_a_name(question: str) -> bool:
