@@ -963,3 +963,40 @@ def test_a_numbered_dropdown_choice_names_the_hosting_provider() -> None:
 def test_backups_kept_in_a_paired_region_are_stored_in_another_location() -> None:
     text = "Databases are backed up daily and geo-redundant copies are kept in the paired region."
     assert states("Are backups stored in a different geographic location?", text)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Are firewall rules reviewed at least annually?",
+            "We review firewall rules yearly when needed.",
+        ),
+        ("Is customer data encrypted at rest?", "Data is encrypted at rest where supported."),
+        (
+            "Are vulnerability scans performed at least monthly on all systems?",
+            "Vulnerability scans run weekly on web hosts; internal hosts are scanned quarterly.",
+        ),
+        ("Are firewall rules reviewed quarterly?", "Firewall rules are reviewed every year."),
+        (
+            "Do all employees receive secure coding training?",
+            "Developers receive secure coding training.",
+        ),
+        (
+            "Are systems scanned externally for vulnerabilities?",
+            "Systems are scanned for vulnerabilities weekly.",
+        ),
+    ],
+)
+def test_a_frequency_population_or_scope_not_stated_is_not_stated(question: str, text: str) -> None:
+    assert not states(question, text)
+
+
+def test_a_more_frequent_practice_states_a_less_frequent_one() -> None:
+    assert states(
+        "Are firewall rules reviewed at least annually?", "Firewall rules are reviewed quarterly."
+    )
+    assert states(
+        "Are systems scanned for vulnerabilities?",
+        "All hosts are scanned for vulnerabilities weekly.",
+    )

@@ -281,6 +281,8 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("update", ("updated", "update", "updates", "updating", "maintenance", "kept up to date")),
     ("monthly", ("monthly", "every month", "each month")),
+    ("weekly", ("weekly", "every week", "each week")),
+    ("daily", ("daily", "every day", "each day", "nightly", "every night")),
     ("continuous", ("24x7x365", "24x7", "24 7", "round the clock", "continuously", "continuous")),
     ("card", ("cardholder", "card", "cards")),  # PCI's "cardholder data" is payment card data
     ("hipaa", ("hipaa", "health insurance portability and accountability act")),
@@ -674,8 +676,15 @@ def _stem(word: str) -> str:
         word = word[:-2]
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("al", "")):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)] + repl
+            stem = word[: -len(suffix)] + repl
+            # "scanned", "logging", "planned": the doubled consonant goes with the suffix.
+            if suffix in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] in _DOUBLED:
+                stem = stem[:-1]
+            return stem
     return word
+
+
+_DOUBLED = frozenset("bdgmnprt")
 
 
 _FRAME_WORDS = frozenset(_FRAME_TEXT.split())
@@ -757,6 +766,11 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # requests", "encrypted laptops": a practice stated for systems in general, or for
         # another kind of asset, does not state it for the asset the question names.
         return False
+    if not _often_enough(wanted, text, have):
+        return False
+    if _people(wanted, said):
+        # "all employees" is not stated by what developers or administrators do.
+        return False
     if _numbers(question) - _numbers(text):
         # "retained for at least 90 days" is not stated by "retained for 30 days", nor
         # "within 7 days" by "within 30 days": a quantity asked must be the one stated.
@@ -777,6 +791,45 @@ def states(question: str, text: str, least: int = 2) -> bool:
         and subject_terms(part) & have
         for part in _PART_RX.split(text)
     )
+
+
+def _often_enough(wanted: frozenset[str], text: str, have: frozenset[str]) -> bool:
+    """Whether `text` states the frequency a question asks ("reviewed at least annually"):
+    the same or a more frequent one, and no part on the subject that does it less often
+    ("internal hosts are scanned quarterly" for "scanned at least monthly on all systems")."""
+    asked = [_FREQUENCY[t] for t in wanted if t in _FREQUENCY]
+    if not asked:
+        return True
+    needed = min(asked)
+    stated = [_FREQUENCY[t] for t in subject_terms(text) if t in _FREQUENCY]
+    if not stated or min(stated) > needed:
+        return False
+    return not any(
+        _FREQUENCY[t] > needed
+        for part in _PART_RX.split(text)
+        if subject_terms(part) & have - _FREQUENCY.keys()
+        for t in subject_terms(part)
+        if t in _FREQUENCY
+    )
+
+
+# How often, by the number of days between: the synonym keys above.
+_FREQUENCY = {"continuous": 0, "daily": 1, "weekly": 7, "monthly": 30, "quarter": 91, "annual": 365}
+
+
+def _people(wanted: frozenset[str], said: frozenset[str]) -> bool:
+    """Whether the text names people other than those the question asks about (developers
+    for "all employees"), and none of the question's own."""
+    asked = wanted & _WORKFORCE
+    named = said & _WORKFORCE
+    return bool(asked and named and not asked & named)
+
+
+_WORKFORCE_TEXT = (
+    "employee contractor user developer developers engineer engineers admin intern consultant "
+    "staff personnel workforce"
+)
+_WORKFORCE = frozenset().union(*map(subject_terms, _WORKFORCE_TEXT.split()))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1001,8 +1054,14 @@ _HEDGE_RX = re.compile(
 _LEAD_RX = re.compile(r"^(yes|no)\b[\s.,;:!-]*", re.I)
 
 
-# An exception or a condition: "not permitted without MFA" permits it with MFA.
-_EXCEPT_RX = re.compile(r"\b(except|unless|other than|apart from|without|only if)\b", re.I)
+# An exception, a condition or a hedge: "not permitted without MFA" permits it with MFA;
+# "encrypted where supported", "reviewed when needed" is not always.
+_EXCEPT_RX = re.compile(
+    r"\b(except|unless|other than|apart from|without|only if|where (supported|possible|"
+    r"feasible|applicable|available)|when (needed|necessary|possible|required)|as (needed|"
+    r"appropriate|required)|if (possible|needed|necessary)|best[- ]effort|in most cases)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1019,7 +1078,8 @@ _PASSIVE_RX = re.compile(r"\b(?:be|been)\s+(?:\w+ly\s+)?(\w+ed)\b", re.I)
 _ASSET_TEXT = (
     "firewall router switch laptop laptops workstation workstations desktop desktops endpoint "
     "endpoints mobile smartphone smartphones tablet tablets database databases email wireless "
-    "wifi vpn api apis container containers kubernetes printer printers usb removable dns"
+    "wifi vpn api apis container containers kubernetes printer printers usb removable dns "
+    "external externally internal internally"
 )
 _SCOPE_MARKERS = frozenset({"privacy"} | {_term(w) for w in _ASSET_TEXT.split()})
 # Who or what a statement is about: people, environments, and the scopes above.
