@@ -1000,3 +1000,32 @@ def test_a_more_frequent_practice_states_a_less_frequent_one() -> None:
         "Are systems scanned for vulnerabilities?",
         "All hosts are scanned for vulnerabilities weekly.",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Does the application enforce MFA for all users?",
+            "The application supports SSO; customers may enforce MFA through their own IdP.",
+        ),
+        (
+            "Are all production changes approved by a second engineer?",
+            "Production changes need a second engineer's approval, except for emergency fixes.",
+        ),
+        (
+            "Is customer data deleted upon contract termination?",
+            "Customer data is deleted after contract termination upon written request.",
+        ),
+    ],
+)
+def test_what_customers_may_do_or_an_exception_is_not_what_is_always_done(
+    question: str, text: str
+) -> None:
+    assert not states(question, text)
+
+
+def test_a_restriction_is_not_an_option() -> None:
+    text = "Production access may only be granted through an approved ticket."
+    assert states("Is production access granted through an approved ticket?", text)
+    assert states("Can customers enforce MFA?", "Customers may enforce MFA through their IdP.")

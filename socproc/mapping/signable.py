@@ -778,6 +778,10 @@ def states(question: str, text: str, least: int = 2) -> bool:
     if not covers_clauses(question, text):
         return False
     capability = bool(_CAPABILITY_RX.search(question))
+    if _EXCEPT_RX.search(text) and _ALL_RX.search(question):
+        # "Are all production changes approved?" is not stated by a text that makes an
+        # exception anywhere ("..., except for emergency fixes").
+        return False
     # A part on the subject that denies it, makes an exception ("all laptops except test
     # machines"), says it is only planned ("we plan to roll out MFA") or, where the question asks what is done rather than what can be, says it is
     # optional ("customers can optionally enable encryption") does not state it.
@@ -862,10 +866,13 @@ _FUTURE_RX = Cue(
 )
 # Available rather than done: optional, on request, an add-on.
 _OPTIONAL_RX = Cue(
-    r"\b(optional(ly)?|on\s+request|upon\s+request|add-?on|if\s+enabled|can\s+(be\s+)?enabled?|"
-    r"may\s+(be\s+)?enabled?|at\s+(the\s+)?customer'?s\s+(option|discretion|request))\b",
-    ("option", "request", "add", "enable", "discretion"),
+    r"\b(optional(ly)?|(on|upon)\s+(\w+\s+)?request|add-?on|if\s+enabled|can\s+(be\s+)?enabled?|"
+    r"(customers?|users?|tenants?|administrators?|admins?)\s+(can|may)\b(?!\s+(only|not|never))|"
+    r"may\s+(?!only|not|never)(be\s+)?\w+|"
+    r"opt[- ]in|at\s+(the\s+)?customer'?s\s+(option|discretion|request))\b",
+    ("option", "request", "add", "enable", "discretion", "may", "can", "opt"),
 )
+_ALL_RX = re.compile(r"\b(all|every|each|always|any)\b", re.I)
 # A question about what can be done ("Can users enable MFA?", "Does the app support SSO?").
 _CAPABILITY_RX = re.compile(
     r"^\s*(can|could)\b|\b(support|supports|allow|allows|offer|offers|option|options|able\s+to|"
