@@ -1029,3 +1029,21 @@ def test_a_restriction_is_not_an_option() -> None:
     text = "Production access may only be granted through an approved ticket."
     assert states("Is production access granted through an approved ticket?", text)
     assert states("Can customers enforce MFA?", "Customers may enforce MFA through their IdP.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were there any exceptions in your SOC 2 report?",
+        "Who performed your SOC 2 audit?",
+        "Did your SOC 2 auditor issue an unqualified opinion?",
+        "Is your SOC 2 report older than 12 months?",
+    ],
+)
+def test_an_attribute_of_a_report_not_held_is_neither_yes_nor_another_reports(
+    question: str,
+) -> None:
+    inventory = replace(INVENTORY, reports=(SOC1_T1,))
+    m = answer(question, YES_NO, inventory=inventory)
+    assert (m.answer, m.filled) == ("", False)
+    assert "do not currently hold a SOC 2" in m.suggested_response

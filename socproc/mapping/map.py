@@ -27,6 +27,7 @@ from socproc.mapping.reportfacts import (
     holding_answer,
     named_kinds,
     other_credentials,
+    unheld_attribute,
 )
 from socproc.mapping.signable import (
     NONE,
@@ -250,6 +251,10 @@ def _signed(
         fact = attribute_answer(ctx, question, asked)
         if fact is not None:
             return _for_form(Signed(fact.answer, fact.text, fact.source), form), True
+        unheld = unheld_attribute(ctx, question)
+        if unheld is not None:
+            # Stated (the report is not held) but with no Yes or No for the cell.
+            return Signed("", unheld.text, unheld.source), True
     yes_no = form is Form.YES_NO and not negated(question)
     if yes_no and (is_admission(question) or about_provider(question)):
         # Only an approved answer states a breach history or another organisation's reports;

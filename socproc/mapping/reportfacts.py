@@ -285,15 +285,42 @@ def names_with_article(names: str) -> str:
 def _report_for(ctx: Context, question: str, asked: frozenset[str]) -> Report | None:
     """The held report a question is about: the kind it names, else the kind asked, else any."""
     reports = [r for r in ctx.inventory.reports if r.kind != "bridge letter"]
-    for kinds in [*named_kinds(question), asked]:
+    named = named_kinds(question)
+    for kinds in [*named, asked]:
         held = [r for r in reports if r.kind in kinds]
         if held:
             return _newest(held)
+    if named:
+        # "Who performed your SOC 2 audit?" with only a SOC 1 held: another report's auditor,
+        # opinion or exceptions would answer for a report the vendor does not have.
+        return None
     for kind in ("SOC 2", "SOC 1", "SOC 3", "ISAE 3000", "ISAE 3402"):
         held = [r for r in reports if r.kind == kind]
         if held:
             return _newest(held)
     return None
+
+
+def unheld_attribute(ctx: Context, question: str) -> Fact | None:
+    """What to say to a question about an attribute of a report the vendor does not hold
+    ("Were there exceptions in your SOC 2 report?" with no SOC 2): no Yes or No (either would
+    describe a report that does not exist), and the draft says it is not held."""
+    named = named_kinds(question)
+    if not named or not _asks_attribute(question):
+        return None
+    held = {r.kind for r in ctx.inventory.reports}
+    missing = [kinds for kinds in named if not kinds & held]
+    if not missing:
+        return None
+    names = "/".join(sorted(missing[0]))
+    return Fact("", f"We do not currently hold {names_with_article(names)} report.", NOT_HELD)
+
+
+def _asks_attribute(question: str) -> bool:
+    """A question about a report's exceptions, opinion, auditor, period, age or carve-outs."""
+    return any(
+        cue.search(question) for cue in (_EXCEPTION, _CARVE, _OLDER, _OPINION, _AUDITOR, _PERIOD)
+    ) or bool(_THROUGH_RX.search(question))
 
 
 def _bridges(ctx: Context, report: Report | None) -> list[Report]:
