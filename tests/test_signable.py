@@ -1047,3 +1047,19 @@ def test_an_attribute_of_a_report_not_held_is_neither_yes_nor_another_reports(
     m = answer(question, YES_NO, inventory=inventory)
     assert (m.answer, m.filled) == ("", False)
     assert "do not currently hold a SOC 2" in m.suggested_response
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does your SOC 2 report cover all services provided to us?", ""),
+        ("Does your SOC 2 include complementary user entity controls?", ""),
+        ("Has your SOC 2 auditor identified any deficiencies?", "Yes"),  # one exception noted
+        ("Is your SOC 2 report less than 12 months old?", "Yes"),
+        ("Is your SOC 2 report more than a year old?", "No"),
+        ("Has your ISO 27001 certificate expired?", "No"),
+    ],
+)
+def test_what_is_asked_about_a_held_report_beyond_holding_it(question: str, expected: str) -> None:
+    inventory = replace(INVENTORY, reports=(SOC2, ISO))
+    assert answer(question, YES_NO, inventory=inventory).answer == expected

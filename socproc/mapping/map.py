@@ -247,7 +247,7 @@ def _signed(
         if field.answer:
             return field, True
     asked = _asked_kinds(cls)
-    if asks_about_report(question) or _REPORT_NOUN.search(question):
+    if asks_about_report(question) or _REPORT_NOUN.search(question) or named_kinds(question):
         fact = attribute_answer(ctx, question, asked)
         if fact is not None:
             return _for_form(Signed(fact.answer, fact.text, fact.source), form), True
@@ -489,6 +489,10 @@ def _holding(
     fact = holding_answer(ctx, question, asked)
     if fact is None:
         return NONE, True
+    if fact.answer == "Yes" and _beyond_holding(question):
+        # "Does your SOC 2 cover all services provided to us?", "Is your ISO certificate's
+        # scope limited to ...?": holding the report does not answer what else is asked.
+        return NONE, False
     if fact.answer == "Yes" and flags & _NOT_CURRENT and _CURRENT.search(question):
         return NONE, True
     if fact.answer == "No" and form is Form.REQUEST and not YES_NO_RX.match(question):
@@ -498,6 +502,35 @@ def _holding(
     # A held report is named by the evidence sentence that follows; a missing one is said here.
     said = fact.text if fact.answer != "Yes" else ""
     return _for_form(Signed(fact.answer, said, fact.source), form), True
+
+
+def _beyond_holding(question: str) -> bool:
+    """Whether a question about a report asks more than whether it is held: its coverage of
+    everything the buyer uses, its scope, its expiry, what it contains (CUECs, subservice
+    organisations, findings)."""
+    return bool(_BEYOND_HOLDING.search(question))
+
+
+_BEYOND_HOLDING = Cue(
+    r"\b(expir\w*|scope[sd]?|limited\s+to|all\s+(of\s+)?(the\s+|your\s+|our\s+)?(services|"
+    r"systems|products|applications|locations|modules|features)|complementary|cuecs?|user\s+entity|"
+    r"subservice|sub-service|carve\w*|deficienc\w*|findings?|remediat\w*|management\s+response)\b",
+    (
+        "expir",
+        "scope",
+        "limited",
+        "all ",
+        "complementary",
+        "cuec",
+        "user entity",
+        "service",
+        "carve",
+        "deficienc",
+        "finding",
+        "remediat",
+        "management response",
+    ),
+)
 
 
 def _asked_kinds(cls: Classification) -> frozenset[str]:

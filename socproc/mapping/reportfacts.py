@@ -81,7 +81,10 @@ _PUBLIC_RX = re.compile(
     re.I,
 )
 
-_EXCEPTION_RX = re.compile(r"\bexceptions?\b|\bdeviations?\b|\bqualified opinion\b", re.I)
+_EXCEPTION_RX = re.compile(
+    r"\bexceptions?\b|\bdeviations?\b|\bqualified opinion\b|\bdeficienc(y|ies)\b", re.I
+)
+_EXPIRED_RX = re.compile(r"\b(has|have|is|are)\b[^?]{0,60}\bexpired\b", re.I)
 _BRIDGE_RX = re.compile(r"\bbridge\b|\bgap letter\b", re.I)
 _CARVE_RX = re.compile(r"\bcarve[sd]?[- ]?out\b|\bcarved\b|\binclusive method\b", re.I)
 _PROVIDER_SCOPE_RX = re.compile(
@@ -89,10 +92,14 @@ _PROVIDER_SCOPE_RX = re.compile(
     r"\b(included|in (the )?scope|covered)\b",
     re.I,
 )
+# "older than 12 months", "more than a year old", "less than 12 months old", "newer than": the
+# report's age (a period "of more than 6 months" is its length, not its age).
 _OLDER_RX = re.compile(
-    r"\b(older|more) than\s+(\d+|one|two|three|six|twelve|eighteen)\s*(months?|years?)\b", re.I
+    r"\b(?P<dir>older|younger|newer|more|less)\s+than\s+(?P<n>\d+|one|two|three|six|twelve|"
+    r"eighteen|a)\s*(?P<unit>months?|years?)(?P<old>\s+old)?\b",
+    re.I,
 )
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12, "eighteen": 18}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12, "eighteen": 18, "a": 1}
 _PERIOD_RX = re.compile(
     r"\b(what|which)\b[^?]{0,40}\b(period|dates?)\b|\bperiod\b[^?]{0,30}\bcover", re.I
 )
@@ -320,7 +327,7 @@ def _asks_attribute(question: str) -> bool:
     """A question about a report's exceptions, opinion, auditor, period, age or carve-outs."""
     return any(
         cue.search(question) for cue in (_EXCEPTION, _CARVE, _OLDER, _OPINION, _AUDITOR, _PERIOD)
-    ) or bool(_THROUGH_RX.search(question))
+    ) or bool(_THROUGH_RX.search(question) or _EXPIRED_RX.search(question))
 
 
 def _bridges(ctx: Context, report: Report | None) -> list[Report]:
@@ -347,14 +354,22 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     if _CARVE.search(question) or _PROVIDER_SCOPE.search(question):
         return _carve_answer(question, report, name)
     older = _OLDER.search(question)
-    if older and report.period_end:
-        n = older.group(2)
+    direction = older["dir"].lower() if older else ""
+    if older and report.period_end and (direction in ("older", "younger", "newer") or older["old"]):
+        n = older["n"]
         months = (int(n) if n.isdigit() else _NUMBERS[n.lower()]) * (
-            12 if older.group(3).lower().startswith("year") else 1
+            12 if older["unit"].lower().startswith("year") else 1
         )
         age = _months_between(report.period_end, ctx.as_of)
         fact = f"Our {name} covers a period ending {report.period_end.isoformat()}."
-        return Fact("Yes" if age > months else "No", fact, report.id)
+        is_older = age > months
+        return Fact(
+            "Yes" if is_older == (direction in ("older", "more")) else "No", fact, report.id
+        )
+    if _EXPIRED_RX.search(question) and report.expires:
+        gone = report.expires < ctx.as_of
+        fact = f"Our {name} {'expired' if gone else 'is valid until'} {report.expires.isoformat()}."
+        return Fact("Yes" if gone else "No", fact, report.id)
     if _OPINION.search(question) and report.opinion:
         clean = report.opinion == "unqualified"
         asks_clean = not re.search(
@@ -439,10 +454,10 @@ _REPORT_THING_RX = re.compile(
 _REPORT_THING = Cue(_REPORT_THING_RX, ("report",))
 _SCOPE = Cue(_SCOPE_RX, ("principle", "criteria", "categor", "trust service", "tsc", "scope"))
 _PROVIDER_SCOPE = Cue(_PROVIDER_SCOPE_RX, ("includ", "scope", "covered"))
-_EXCEPTION = Cue(_EXCEPTION_RX, ("exception", "deviation", "qualified"))
+_EXCEPTION = Cue(_EXCEPTION_RX, ("exception", "deviation", "qualified", "deficienc"))
 _BRIDGE = Cue(_BRIDGE_RX, ("bridge", "gap letter"))
 _CARVE = Cue(_CARVE_RX, ("carve", "inclusive"))
-_OLDER = Cue(_OLDER_RX, ("older", "more than"))
+_OLDER = Cue(_OLDER_RX, ("older", "more than", "less than", "younger", "newer"))
 _OPINION = Cue(_OPINION_RX, ("opinion",))
 _AUDITOR = Cue(_AUDITOR_RX, ("audit", "cpa", "who"))
 _PERIOD = Cue(_PERIOD_RX, ("period", "date"))
