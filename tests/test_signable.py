@@ -1063,3 +1063,12 @@ def test_an_attribute_of_a_report_not_held_is_neither_yes_nor_another_reports(
 def test_what_is_asked_about_a_held_report_beyond_holding_it(question: str, expected: str) -> None:
     inventory = replace(INVENTORY, reports=(SOC2, ISO))
     assert answer(question, YES_NO, inventory=inventory).answer == expected
+
+
+def test_what_a_question_asks_done_to_its_subject_must_be_stated() -> None:
+    tested = "The incident response plan is tested yearly through a tabletop exercise."
+    assert not states("Is the incident response plan reviewed and updated annually?", tested)
+    assert states("Is the incident response plan tested annually?", tested)
+    assert states("Is the incident response plan reviewed or tested annually?", tested)
+    # An adjective before the noun is not what is asked done.
+    assert states("Are automated scans run weekly?", "Automated scans run weekly on all hosts.")

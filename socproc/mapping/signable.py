@@ -1073,13 +1073,37 @@ _EXCEPT_RX = re.compile(
 
 @lru_cache(maxsize=1 << 12)
 def _passive_predicate(question: str) -> frozenset[str]:
-    """The term of what a passive question asks is done ("be restricted", "is reviewed")."""
-    m = _PASSIVE_RX.search(question.split("?")[0])
-    term = subject_terms(m[1]) if m else frozenset()
-    return term
+    """The terms of what a passive question asks is done ("be restricted", "Is the plan
+    reviewed and updated ...?": both; "reviewed or tested": one is enough, so none is
+    required here)."""
+    body = question.split("?")[0]
+    m = _PASSIVE_RX.search(body) or _ASKED_DONE_RX.match(body)
+    if not m:
+        return frozenset()
+    if m["more"] and _OR_VERB_RX.search(m["more"]):
+        return frozenset()
+    done = [m["verb"], *(_ED_RX.findall(m["more"] or ""))]
+    return frozenset().union(*map(subject_terms, done))
 
 
-_PASSIVE_RX = re.compile(r"\b(?:be|been)\s+(?:\w+ly\s+)?(\w+ed)\b", re.I)
+_PASSIVE_RX = re.compile(
+    r"\b(?:be|been)\s+(?:\w+ly\s+)?(?P<verb>\w+ed)\b(?P<more>(?:\s*(?:,|and|or)\s+\w+ed\b)*)",
+    re.I,
+)
+# "Is the incident response plan reviewed and updated annually?": the first verb done to the
+# subject, after a few of its words.
+_ASKED_DONE_RX = re.compile(
+    r"\s*(?:is|are|was|were)\s+(?:[\w-]+\s+){1,5}?(?P<verb>\w+ed)"
+    r"(?P<more>(?:\s*(?:,|and|or)\s+\w+ed\b)*)"
+    # The verb, not an adjective before a noun ("Are automated tools used?"): what follows
+    # it is the end, a preposition, an adverb or a coordinated verb.
+    r"(?=\s*$|\s*[,;]|\s+(?:and|or|by|to|for|at|in|on|with|within|from|before|after|when|if|"
+    r"upon|during|across|against|under|over|into|prior|using|through|via|every|each|per|once|"
+    r"twice|\w+ly)\b)",
+    re.I,
+)
+_ED_RX = re.compile(r"\b(\w+ed)\b", re.I)
+_OR_VERB_RX = re.compile(r"\bor\b", re.I)
 # Terms that scope a practice: another Trust Services category than the practice they
 # qualify, or a kind of asset (a device or component class) the practice is asked of.
 _ASSET_TEXT = (
