@@ -1072,3 +1072,41 @@ def test_what_a_question_asks_done_to_its_subject_must_be_stated() -> None:
     assert states("Is the incident response plan reviewed or tested annually?", tested)
     # An adjective before the noun is not what is asked done.
     assert states("Are automated scans run weekly?", "Automated scans run weekly on all hosts.")
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        (
+            "Is access removed on the day of termination?",
+            "Access is removed within one business day.",
+            False,
+        ),
+        ("Is access removed within 24 hours?", "Access is removed within one business day.", False),
+        (
+            "Is access removed within 3 business days?",
+            "Access is removed within one business day.",
+            True,
+        ),
+        (
+            "Are critical vulnerabilities fixed within 30 days?",
+            "Critical findings are fixed within 15 days.",
+            True,
+        ),
+        (
+            "Are high vulnerabilities fixed within 30 days?",
+            "Critical vulnerabilities are fixed within 15 days.",
+            False,
+        ),
+    ],
+)
+def test_a_time_allowed_is_stated_by_a_shorter_one(question: str, text: str, stated: bool) -> None:
+    assert states(question, text) is stated
+
+
+def test_another_organisations_reports_are_not_our_own() -> None:
+    vendors = Control("VR-01", "Vendors are reviewed yearly, including their SOC reports.", ())
+    inventory = replace(INVENTORY, controls=(vendors,))
+    m = answer("Do you review your vendors' SOC reports?", YES_NO, inventory=inventory)
+    assert m.answer == "Yes"
+    assert "VR-01" in m.suggested_response

@@ -284,6 +284,9 @@ def _signed(
         (cls.frameworks or named_kinds(question) or other_credentials(question))
         and _HOLDING.search(question)
     )
+    if holding_ask and _OTHERS_REPORT_RX.search(question):
+        # "Do you review your vendors' SOC reports?" is about a practice, not our own report.
+        holding_ask = False
     if not holding_ask and named_kinds(question) and _CONFORM_RX.search(question):
         # "Do you conform with a security framework (e.g., NIST CSF, ISO 27001)?": a held
         # certificate against one of them says Yes; not holding one says nothing (a vendor
@@ -554,6 +557,13 @@ _HOLDING_RX = re.compile(
     r"\b(certification|certifications|certificate|certificates|attestation|aoc|roc|reports?)\b|"
     r"\b(are|is|has|have)\s+(you|your\s+(company|organi[sz]ation|business|firm))\b[^?]{0,60}"
     r"\b(compliant|certified|accredited|audited|achieved|obtained)\b",
+    re.I,
+)
+# Another organisation's report: "your vendors' SOC reports", "the hosting provider's SOC 2".
+_OTHERS_REPORT_RX = re.compile(
+    r"\b(vendors?|suppliers?|sub-?processors?|third[- ]part(y|ies)|providers?|partners?|"
+    r"sub-?contractors?|subservice\s+organi[sz]ations?)(['’]s?|s['’])?\s+(own\s+)?"
+    r"(soc|ssae|isae|iso|pci|audit|assurance|attestation)",
     re.I,
 )
 _CONFORM_RX = re.compile(

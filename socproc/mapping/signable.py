@@ -771,7 +771,13 @@ def states(question: str, text: str, least: int = 2) -> bool:
     if _people(wanted, said):
         # "all employees" is not stated by what developers or administrators do.
         return False
-    if _numbers(question) - _numbers(text):
+    asked_window, stated_window = _window(question), _window(text)
+    if asked_window is not None and stated_window is not None:
+        # "removed within 24 hours" is not stated by "within one business day", and "fixed
+        # within 30 days" is by "within 15 days".
+        if not _within(stated_window, asked_window):
+            return False
+    elif _numbers(question) - _numbers(text):
         # "retained for at least 90 days" is not stated by "retained for 30 days", nor
         # "within 7 days" by "within 30 days": a quantity asked must be the one stated.
         return False
@@ -834,6 +840,50 @@ _WORKFORCE_TEXT = (
     "staff personnel workforce"
 )
 _WORKFORCE = frozenset().union(*map(subject_terms, _WORKFORCE_TEXT.split()))
+
+
+@lru_cache(maxsize=1 << 14)
+def _window(text: str) -> tuple[float, bool] | None:
+    """The longest time a text allows for something, in hours, and whether it counts business
+    days ("within 24 hours", "within one business day", "on the day of termination"); None
+    when it names none. A business day is counted as one calendar day here."""
+    found = [
+        (_count(m["n"]) * _UNIT_HOURS[_unit(m["unit"])], bool(m["business"]))
+        for m in _WINDOW_RX.finditer(text)
+    ]
+    if _SAME_DAY_RX.search(text):
+        found.append((24.0, False))
+    return max(found) if found else None
+
+
+def _within(stated: tuple[float, bool], asked: tuple[float, bool]) -> bool:
+    """Whether the time stated is within the time asked. Business days against business days
+    compare as counted; a stated business day can end three calendar days later (a Friday's,
+    on Monday), and an asked one may be a single calendar day."""
+    (stated_hours, stated_business), (asked_hours, asked_business) = stated, asked
+    if stated_business and not asked_business:
+        stated_hours *= 3
+    return stated_hours <= asked_hours
+
+
+def _unit(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
+def _count(word: str) -> float:
+    return float(word) if word.isdigit() else float(_WORD_COUNTS.get(word.lower(), 1))
+
+
+_WINDOW_RX = re.compile(
+    r"\b(within|in\s+under|no\s+later\s+than|in\s+less\s+than|up\s+to)\s+(?P<n>\d+|one|two|"
+    r"three|four|five|six|seven|ten|fourteen|thirty|a|an)\s+(?P<business>business\s+|working\s+)?"
+    r"(?P<unit>hours?|days?|weeks?|months?)\b",
+    re.I,
+)
+_SAME_DAY_RX = re.compile(r"\b(on\s+the\s+(same\s+)?day\s+of|same[- ]day)\b", re.I)
+_WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_WORD_COUNTS.update({"ten": 10, "fourteen": 14, "thirty": 30, "a": 1, "an": 1})
+_UNIT_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 744.0}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1110,7 +1160,7 @@ _ASSET_TEXT = (
     "firewall router switch laptop laptops workstation workstations desktop desktops endpoint "
     "endpoints mobile smartphone smartphones tablet tablets database databases email wireless "
     "wifi vpn api apis container containers kubernetes printer printers usb removable dns "
-    "external externally internal internally"
+    "external externally internal internally critical high medium moderate low"
 )
 _SCOPE_MARKERS = frozenset({"privacy"} | {_term(w) for w in _ASSET_TEXT.split()})
 # Who or what a statement is about: people, environments, and the scopes above.
