@@ -1110,3 +1110,20 @@ def test_another_organisations_reports_are_not_our_own() -> None:
     m = answer("Do you review your vendors' SOC reports?", YES_NO, inventory=inventory)
     assert m.answer == "Yes"
     assert "VR-01" in m.suggested_response
+
+
+def test_an_approved_answer_is_reused_for_an_amount_only_when_it_meets_it() -> None:
+    cover = ApprovedAnswer("Do you carry cyber insurance?", "Yes. We carry $10M in cyber cover.")
+    more = answer("Do you carry cyber insurance of at least $20M?", YES_NO, answers=(cover,))
+    assert (more.answer, more.filled) == ("", False)
+    assert more.similar_answers  # shown to the reviewer instead
+    less = answer(
+        "Do you carry cyber insurance of at least USD 5 million?", YES_NO, answers=(cover,)
+    )
+    assert less.answer == "Yes"
+
+
+def test_who_does_the_work_scopes_it() -> None:
+    soc = "Security events are centralised in a SIEM and monitored 24x7 by the security team."
+    assert not states("Is the SIEM monitored 24x7 by an in-house team?", soc)
+    assert states("Is the SIEM monitored 24x7?", soc)

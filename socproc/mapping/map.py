@@ -44,7 +44,9 @@ from socproc.mapping.signable import (
     from_approved,
     from_document,
     is_admission,
+    meets_minimum,
     negated,
+    numbers_in,
     requested_items,
     same_kind,
     stating_answer,
@@ -109,6 +111,15 @@ def map_all(
 def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
     settings = ctx.settings
     match = ctx.index.match(req.question, req.question_id, settings.answer_threshold)
+    if (
+        match
+        and numbers_in(req.question) - numbers_in(match[0].question)
+        and not meets_minimum(req.question, match[0].answer)
+    ):
+        # "cyber insurance of at least $20M" asks what "Do you carry cyber insurance?" did
+        # not: its answer ("$10M") is a similar answer for the reviewer, unless it states an
+        # amount at least the one asked.
+        match = None
     approved = match[0] if match else None
     outcome = outcome_for(ctx, req, cls, approved is None and bool(YES_NO_RX.match(req.question)))
     flags: set[Flag] = set(outcome.flags) if outcome else set()

@@ -284,6 +284,8 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("weekly", ("weekly", "every week", "each week")),
     ("daily", ("daily", "every day", "each day", "nightly", "every night")),
     ("continuous", ("24x7x365", "24x7", "24 7", "round the clock", "continuously", "continuous")),
+    ("inhouse", ("in house", "inhouse", "own staff", "our own team", "internal team")),
+    ("outsourc", ("outsourced", "outsource", "outsourcing", "managed service", "mssp", "mdr")),
     ("card", ("cardholder", "card", "cards")),  # PCI's "cardholder data" is payment card data
     ("hipaa", ("hipaa", "health insurance portability and accountability act")),
     ("phi", ("phi", "ephi", "protected health information", "electronic protected health")),
@@ -886,6 +888,45 @@ _WORD_COUNTS.update({"ten": 10, "fourteen": 14, "thirty": 30, "a": 1, "an": 1})
 _UNIT_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 744.0}
 
 
+def meets_minimum(question: str, text: str) -> bool:
+    """Whether `text` states an amount at least the minimum the question asks ("insurance of
+    at least USD 5 million" and "a limit of USD 10 million"); False when either has none."""
+    asked = _MINIMUM_RX.search(question)
+    if asked is None:
+        return False
+    least = _amount(asked["amount"])
+    stated = [_amount(m[0]) for m in _AMOUNT_RX.finditer(text)]
+    return least is not None and any(a is not None and a >= least for a in stated)
+
+
+def _amount(text: str) -> float | None:
+    m = _AMOUNT_RX.search(text)
+    if m is None:
+        return None
+    value = float(m["n"].replace(",", ""))
+    return value * _SCALE.get((m["scale"] or "").lower(), 1.0)
+
+
+_AMOUNT = (
+    r"(?:(?:\$|usd|us\$|eur|€|£|gbp)\s*)?(?P<n>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<scale>million|mm|m|billion|bn|thousand|k)?\b"
+)
+_AMOUNT_RX = re.compile(_AMOUNT, re.I)
+_MINIMUM_RX = re.compile(
+    r"\b(at\s+least|minimum(\s+of)?|no\s+less\s+than|not\s+less\s+than)\s+(?P<amount>"
+    + _AMOUNT
+    + r")",
+    re.I,
+)
+_SCALE = {"million": 1e6, "mm": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}
+_SCALE["k"] = 1e3
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    """The numbers a text names, outside examples in parentheses ("at least $20M": {"20"})."""
+    return _numbers(text)
+
+
 @lru_cache(maxsize=1 << 14)
 def _numbers(text: str) -> frozenset[str]:
     """The numbers a text names ("90 days", "TLS 1.2"), outside examples in parentheses."""
@@ -1162,7 +1203,9 @@ _ASSET_TEXT = (
     "wifi vpn api apis container containers kubernetes printer printers usb removable dns "
     "external externally internal internally critical high medium moderate low"
 )
-_SCOPE_MARKERS = frozenset({"privacy"} | {_term(w) for w in _ASSET_TEXT.split()})
+_SCOPE_MARKERS = frozenset(
+    {"privacy", "inhouse", "outsourc"} | {_term(w) for w in _ASSET_TEXT.split()}
+)
 # Who or what a statement is about: people, environments, and the scopes above.
 _PEOPLE_TEXT = (
     "employee contractor contractors user users intern interns consultant consultants visitor "
