@@ -331,3 +331,78 @@ def test_not_a_control_practice(text: str) -> None:
 def test_a_leading_condition_is_context() -> None:
     got = classify("If you answered yes above, are administrator actions logged and reviewed?")
     assert got.soc_need == (T2,), got.rationale
+
+
+# --------------------------------------------------------------------------- form and subject, round 3
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a capacity of the product is a fact; a limit that is a security mechanism is not
+        ("Is there a maximum number of projects one workspace can hold?", F.FACT),
+        ("Are there any limits on attachment size?", F.FACT),
+        ("Is there a limit on failed login attempts before an account locks?", F.CONTROL),
+        # a short instruction to pick an option is a field for a fact; a pick-list of practices
+        # is not
+        ("Choose your preferred deployment model.", F.FACT),
+        ("Select all that apply: MFA, SSO, hardware keys.", F.LABEL),
+        # a label whose head noun is a datum about the company
+        ("Head office address", F.FACT),
+        ("Primary security contact (name)", F.FACT),
+        ("Regional office locations (all)", F.FACT),
+        ("Encryption at rest", F.LABEL),
+        # disposal of the buyer's data when the contract ends, as against returning it
+        ("At the end of the contract, will you delete all of our records?", F.DISPOSAL),
+        ("At the end of the contract, will you return our data as CSV files?", F.COMMERCIAL),
+    ],
+)
+def test_question_form_round3(question: str, kind: str) -> None:
+    low = fold(question)
+    assert F.question_form(low, set(split_tokens(low)))[0] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there a maximum number of projects one workspace can hold?",
+        "Choose your preferred deployment model.",
+        "Regional office locations (all)",
+        # a deployment the buyer runs: the vendor's controls do not operate there
+        "If the platform is self-hosted, can administrators rotate the service account keys?",
+        "If deployed on-premises, are audit logs written to the local syslog?",
+        # holding another scheme's credential
+        "Do you currently have a signed Attestation of Compliance from a QSA?",
+        "Is your platform FISMA certified at the moderate level?",
+        # a product feature that is not logical access
+        "Can the portal export invoices to PDF?",
+    ],
+)
+def test_facts_credentials_and_buyer_run_deployments_need_no_soc_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        # logical access built into the product is CC6.1, however the catalog words it
+        ("Does the mobile app let administrators assign permissions per project?", "CC6.1"),
+        ("Does the product support SAML single sign-on?", "CC6.1"),
+        ("Can customers configure different access levels for each team member?", "CC6.1"),
+        # the buyer's data disposed of at the contract's end (C1.2)
+        ("At the end of the contract, will you delete all of our records?", "C1.2"),
+        # a condition the vendor runs stays context
+        ("If you use subcontractors, are they bound by confidentiality agreements?", "C1.1"),
+        # holding insurance is risk mitigation (CC9.1), not a credential request
+        ("Do you have cyber liability insurance?", "CC9.1"),
+    ],
+)
+def test_access_functions_and_disposal_are_control_questions(text: str, criterion: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (T2,), got.rationale
+    assert criterion in got.criteria, (got.criteria, got.rationale)
+
+
+def test_a_credential_question_names_the_framework_artifact() -> None:
+    got = classify("Do you currently have a signed Attestation of Compliance from a QSA?")
+    assert got.artifact == "PCI DSS AOC" and "non-SOC artifact" in got.rationale
+    assert "FISMA" in classify("Are you compliant with FISMA?").frameworks

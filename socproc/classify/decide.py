@@ -13,16 +13,17 @@ from socproc.classify.controls import (
     in_category_order,
     read_cues,
 )
-from socproc.classify.form import ARTIFACT, question_form
+from socproc.classify.form import ARTIFACT, buyer_runs, question_form
 from socproc.classify.frameworks import (
     CERT_WORDS,
     FRAMEWORK_QUESTION,
     artifact_asked,
+    credential_held,
     frameworks_named,
 )
 from socproc.classify.gated import Gated
 from socproc.classify.implicit import DESCRIBE, PUBLIC, PUBLIC_GATE, REQUEST, implicit_reports
-from socproc.classify.judge import is_topical, judge_control
+from socproc.classify.judge import CONF_BUYER_RUNS, is_topical, judge_control
 from socproc.classify.knowledge import nearest
 from socproc.classify.needs import NEEDS_OF_BITS, SOC1_BIT, SOC3_BIT, TYPE1_BIT, TYPE2_BIT, Decision
 from socproc.classify.reports import FoundReports, explicit_reports, find_reports, soc2_type
@@ -138,6 +139,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
     asks = bool(REQUEST.search(low, words))
     request = asks and not DESCRIBE.search(low)
     artifact = artifact_asked(low, frameworks, request)
+    held = None if artifact else credential_held(low, frameworks)
+    artifact = artifact or held
     sense, sense_why = bare_soc_sense(found, d)
 
     generic = explicit_reports(found, frameworks, d) if found.soc or found.types else []
@@ -160,7 +163,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
         core = _condition.sub("", low, count=1) if low.startswith("if ") else low
         # The form is worked out when a branch reads it (most decide on other grounds first).
         form = question_form(core, words) if artifact or not (frameworks or fin[0]) else None
-        if artifact and form and (form[0] == ARTIFACT or (frameworks and request)):
+        if artifact and form and (form[0] == ARTIFACT or (frameworks and request) or held):
             d.reasons.append(f"asks for a non-SOC artifact ({artifact}) → no SOC report need")
             d.confidence = 0.85
         elif frameworks and (CERT_WORDS.search(low) or not (strong or is_topical(nearest(tokens)))):
@@ -174,6 +177,12 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
         elif fin[0]:
             fin_cue = signals.get("fin_strong") or signals.get("fin_process", "")
             control_criteria(d, criteria, cues, strong, fin, sense, fin_cue)
+        elif core is not low and (run := buyer_runs(low)):
+            d.reasons.append(
+                f"asks about a deployment the buyer runs ('{run}'), outside the vendor's"
+                " controls → no SOC report need"
+            )
+            d.confidence = CONF_BUYER_RUNS
         else:
             kind, kind_words = form or question_form(core, words)
             foreign = _ENGLISH.isdisjoint(words)

@@ -29,6 +29,9 @@ ARTIFACT, HISTORY, LOCATION, FACT, COMMERCIAL, AI_MODEL, PLATFORM, FEATURE, LABE
     "label",
     "control",
 )
+# Disposal of the buyer's data when the contract ends: a control (C1.2), found by the
+# commercial test.
+DISPOSAL = "disposal"
 
 _DOC = (
     r"(?:polic(?:y|ies)|plans?|procedures?|diagrams?|documents?|documentation|reports?|results?"
@@ -101,6 +104,14 @@ _LOCATION = Gated(
 )
 _FACT_LEAD = re.compile(
     r"how many\b"
+    # a capacity of the product ("Is there a maximum size for uploads?"), unless the limit is a
+    # security mechanism (failed logins, sessions, request rates are controls)
+    r"|(?:is|are) there (?:a|an|any) (?:upper |lower |hard |set )?(?:limit|limits|limitation"
+    r"|limitations|maximum|minimum|cap|ceiling)\b(?![^?]*\b(?:log ?in|log ?on|sign[\s\-]?in"
+    r"|attempt|password|passphrase|session|access|authenticat|retr(?:y|ies)|rate|lock))"
+    # a short instruction to pick one of the form's options ("Choose your support plan.") is a
+    # field for a fact; "Select all that apply: ..." lists practices, and is not matched
+    r"|(?:please )?(?:select|choose|pick|tick) (?:your|the|one|an?) (?:[\w\-/]+ ){0,3}[\w\-/]+\W*$"
     r"|(?:who|which) (?:are|is) (?:your|the) (?:largest|main|primary|biggest|key|top)\b"
     r"|(?:which|what) (?:cloud|hosting|iaas|paas|saas|programming|database|technolog\w*|tech|"
     r"languages?|frameworks?|platforms?|operating systems?|vendors?|providers?|firm|company|tools?"
@@ -182,6 +193,15 @@ _COMMERCIAL = Gated(
     "liability pricing discount discounts price payment escrow bankruptcy contractual contract "
     "ownership retained agreement sla slas insurance",
 )
+# The end of the contract is commercial ground, but disposing of the buyer's data then is the
+# practice C1.2 tests (confidential information disposed of): such a question is a control one.
+_CONTRACT_END = re.compile(
+    r"\b(?:end|completion|termination|expiration) of (?:the |this )?contract\b"
+)
+_DISPOSAL = re.compile(
+    r"\b(?:delet(?:e|ed|es|ion)|destr(?:oy|oyed|oys|uction)|dispos(?:e|ed|al)|purg(?:e|ed)"
+    r"|eras(?:e|ed|ure)|wip(?:e|ed)|saniti[sz](?:e|ed|ation)|shred(?:ded)?)\b"
+)
 _PRODUCT = (
     r"(?:the |your |this )?(?:(?:mobile |web |desktop )?(?:app|apps|application|applications"
     r"|product|products|solution|solutions|software|platform|tool|tools|portal|website|site"
@@ -231,6 +251,12 @@ _PLATFORM = Gated(
 )
 # A bare label naming a document ("Information Security Policy", "Recent pen test results").
 _DOC_LABEL = re.compile(r"\b" + _DOC + r"\W*$")
+# A bare label whose head noun is a datum about the company ("Office locations (all)",
+# "Primary contact e-mail", "Support phone number"): a field for a fact, whatever names it.
+_FACT_LABEL = re.compile(
+    r"\b(?:locations?|names?|address(?:es)?|numbers?|dates?|urls?|websites?|e-?mails?"
+    r"|phones?|headcount|revenue|contacts?|job titles?)\W*(?:\([^)]*\)\W*)?$"
+)
 _AI = Gated(
     "",
     r"\b(?:ai|artificial intelligence|machine learning|ml|llms?|large language models?|genai"
@@ -242,6 +268,23 @@ _AI_CONTROL = re.compile(
     r"\brisks?\b|\blog(?:s|ging|ged)?\b|\baccess (?:to|control)|\blimit(?:ed)? access\b"
     r"|\bsupply[\s\-]chain\b|\bincident response\b|\bprotect|\bsafeguard|\bagreements?\b"
 )
+# A leading condition that puts the product in the buyer's hands ("If the software is installed
+# on-premises, ...", "If self-hosted, ..."): what follows is done in an environment the buyer
+# runs, where the vendor's controls, and so its SOC report, do not operate.
+_BUYER_RUN = re.compile(
+    r"if\b[^,.;:?]{0,80}?(?:\b(?:institution|customer|client|self|buyer|campus|tenant|locally)"
+    r"[\s\-]?(?:hosted|managed|installed|operated|deployed)\b|\bon[\s\-]?prem(?:ise|ises)?\b"
+    r"|\binstalled (?:locally|on[\s\-]?site|on (?:the )?(?:institution|customer|client|campus"
+    r"|your own|our own|their own)))"
+)
+
+
+def buyer_runs(low: str) -> str | None:
+    """The words of a leading condition saying the buyer runs the product, or None."""
+    m = _BUYER_RUN.match(low)
+    return m.group()[:60] if m else None
+
+
 _AUX = re.compile(
     r"\b(?:is|are|do|does|did|have|has|had|can|could|will|would|shall|should|must|may|was|were"
     r"|how|what|which|who|where|when|why|describe|explain|list|provide|indicate|ist|sind|est|sont"
@@ -269,6 +312,10 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         if m and not (
             kind == FACT and ai and _AI.rx.search(m.group()) and _AI_CONTROL.search(text)
         ):
+            if kind == COMMERCIAL and _CONTRACT_END.search(m.group()):
+                disposal = _DISPOSAL.search(text)
+                if disposal:
+                    return DISPOSAL, disposal.group()
             return kind, m.group()[:60]
     if ai and not _AI_CONTROL.search(text):
         return AI_MODEL, ai.group()
@@ -279,5 +326,7 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
     if m:
         return FEATURE, m.group()[:60]
     if len(text) <= 80 and not _AUX.search(text):
-        return (ARTIFACT if _DOC_LABEL.search(text) else LABEL), text[:60]
+        if _DOC_LABEL.search(text):
+            return ARTIFACT, text[:60]
+        return (FACT if _FACT_LABEL.search(text) else LABEL), text[:60]
     return CONTROL, ""

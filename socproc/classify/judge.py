@@ -46,6 +46,9 @@ CONF_NEAR_STRONG = 0.75  # a near control alone, score at least twice the bar (0
 CONF_NEAR = 0.6  # a near control alone (0.69)
 CONF_NOT_NEAR = {"feature": 0.65, "label": 0.7}  # no control near a feature (0.72), label (1.0)
 CONF_NOT_NEAR_OTHER = 0.6  # no control near another question (0.62)
+CONF_BUYER_RUNS = 0.75  # a deployment the buyer runs
+CONF_ACCESS_FEATURE = 0.75  # a logical-access function of the product
+CONF_DISPOSAL = 0.75  # the buyer's data disposed of at the contract's end
 
 NOT_ASKED = {
     F.ARTIFACT: "asks for a document",
@@ -128,6 +131,44 @@ _PRIVACY_WORK = gate_words(
 PRIVACY_CRITERIA = tuple(c.id for c in CRITERIA if c.id.startswith("P"))
 
 
+# Logical access is CC6.1's subject ("logical access security software, infrastructure and
+# architectures"): a product feature that authenticates users or sets what each may do is that
+# control in the product, which a SOC 2 of the service tests, though the catalog words it
+# otherwise. Other features (exports, layouts, archives) stay features.
+_ACCESS_WORDS = gate_words(
+    "authentication authenticate authenticated authenticates authenticating sso saml saml2 oidc "
+    "mfa 2fa password passwords passphrase rbac permission permissions privilege privileges "
+    "lockout"
+)
+_ACCESS_PAIRS = frozenset(
+    (
+        ("single", "sign"),
+        ("multi", "factor"),
+        ("two", "factor"),
+        ("access", "level"),
+        ("role", "based"),
+        ("access", "control"),
+        ("access", "right"),
+    )
+)
+
+
+def access_function(tokens: Sequence[str]) -> str:
+    """The words naming a logical-access function (authentication, levels of access) in folded
+    tokens, or ''."""
+    for tok in tokens:
+        if tok in _ACCESS_WORDS:
+            return tok
+    padded = [*tokens, "", ""]
+    for i in range(len(tokens)):
+        a, b = padded[i], padded[i + 1]
+        if (a, b) in _ACCESS_PAIRS:
+            return f"{a} {b}"
+        if a == "level" and b == "of" and padded[i + 2] == "access":
+            return "levels of access"
+    return ""
+
+
 def judge_control(
     d: Decision,
     kind: str,
@@ -170,6 +211,17 @@ def judge_control(
         )
         d.confidence = CONF_CUES
         return criteria
+    if kind == F.DISPOSAL:
+        # C1.2 in the TSC's own terms: confidential information is disposed of to meet the
+        # entity's objectives, the buyer's data at the contract's end above all.
+        criteria = list(dict.fromkeys([*cue_criteria, "C1.2"]))
+        d.soc2 = True
+        d.reasons.append(
+            f"control question: the buyer's data disposed of ('{kind_words}') when the contract"
+            " ends → " + ", ".join(criteria) + " → answered by a SOC 2"
+        )
+        d.confidence = CONF_DISPOSAL
+        return criteria
     if kind == F.CONTROL and not _RISK.isdisjoint(tokens) and not _RISK_WORK.isdisjoint(tokens):
         criteria = list(dict.fromkeys([*cue_criteria, "CC3.2"]))
         d.soc2 = True
@@ -192,6 +244,16 @@ def judge_control(
             + " → answered by a SOC 2"
         )
         d.confidence = CONF_NEAR_STRONG
+        return criteria
+    if kind in (F.FEATURE, F.LABEL) and (access := access_function(tokens)):
+        criteria = list(dict.fromkeys([*cue_criteria, "CC6.1"]))
+        d.soc2 = True
+        d.reasons.append(
+            f"a logical-access function of the product ('{access}') → "
+            + ", ".join(criteria)
+            + " → answered by a SOC 2"
+        )
+        d.confidence = CONF_ACCESS_FEATURE
         return criteria
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
