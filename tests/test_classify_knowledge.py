@@ -374,6 +374,9 @@ def test_question_form_round3(question: str, kind: str) -> None:
         "Is your platform FISMA certified at the moderate level?",
         # a product feature that is not logical access
         "Can the portal export invoices to PDF?",
+        # "do you support X" asks what the product can do, not what the vendor practises
+        "Do you support uptime monitoring of our own servers through an agent?",
+        "Do you enable customers to monitor their own usage dashboards?",
     ],
 )
 def test_facts_credentials_and_buyer_run_deployments_need_no_soc_report(text: str) -> None:
@@ -392,6 +395,10 @@ def test_facts_credentials_and_buyer_run_deployments_need_no_soc_report(text: st
         ("At the end of the contract, will you delete all of our records?", "C1.2"),
         # a condition the vendor runs stays context
         ("If you use subcontractors, are they bound by confidentiality agreements?", "C1.1"),
+        # how the product keeps a secret is a control, not a fact about what it stores
+        ("Does your application store passwords using a salted hash?", "CC6.1"),
+        # "do you provide X" asks what the vendor gives
+        ("Do you provide encryption of customer data at rest?", "CC6.1"),
         # holding insurance is risk mitigation (CC9.1), not a credential request
         ("Do you have cyber liability insurance?", "CC9.1"),
     ],

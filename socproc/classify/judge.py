@@ -27,6 +27,9 @@ LABEL_SCORE = 10.0  # a bare noun phrase ("Solution description", "Encryption at
 
 
 _VENDOR_ASKED = ("do you ", "does you ", "can you ", "could you ", "will you ")
+# "Do you provide / offer X" asks what the vendor gives; "do you support / allow / enable X"
+# what the product can do (a capability, like "can the product X").
+_VENDOR_GIVES = frozenset(("provide", "offer"))
 
 
 def is_topical(near: Nearest, bar: float = CONTROL_SCORE) -> bool:
@@ -195,9 +198,14 @@ def judge_control(
         d.reasons.append(f"{NOT_ASKED[kind]} ('{kind_words}') → no SOC report need")
         d.confidence = CONF_AI_MODEL if kind == F.AI_MODEL else CONF_NOT_ASKED
         return []
-    # "Do you support / offer X" asks about the vendor, where the table's phrases may decide;
-    # "Can the application X" about the product, where only a near control can.
-    vendor = kind == F.CONTROL or (kind == F.FEATURE and kind_words.startswith(_VENDOR_ASKED))
+    # "Do you provide / offer X" asks about the vendor, where the table's phrases may decide;
+    # "Do you support X", "Can the application X" about the product, where only a near
+    # control can.
+    vendor = kind == F.CONTROL or (
+        kind == F.FEATURE
+        and kind_words.startswith(_VENDOR_ASKED)
+        and kind_words.rsplit(" ", 1)[-1] in _VENDOR_GIVES
+    )
     if strong_cue and vendor:
         # A practice of the vendor in the criteria's own words: the control nearest to those
         # words (within their criteria) explains it; the question itself need not be searched.
