@@ -13,6 +13,7 @@ import functools
 from collections.abc import Sequence
 
 from socproc.classify import form as F
+from socproc.classify.calibration import CONFIDENCE, settle
 from socproc.classify.gated import gate_words
 from socproc.classify.knowledge import Nearest, nearest, nearest_to_cues
 from socproc.classify.needs import Decision
@@ -40,18 +41,8 @@ def is_topical(near: Nearest, bar: float = CONTROL_SCORE) -> bool:
     return near.matched >= 2 or near.score >= 2 * bar
 
 
-# Confidence of each path, set below the accuracy it had on the tune rows (real and written,
-# 686 rows) so that each confidence band is at least as accurate as its lower edge:
-CONF_NOT_ASKED = 0.88  # a fact, document, terms... form (accuracy 0.96-1.00)
-CONF_AI_MODEL = 0.8  # AI/ML model work: labellers differ on data use for training (0.96)
-CONF_CUES = 0.88  # the vendor's practice in the criteria table's own words (0.96)
-CONF_NEAR_STRONG = 0.75  # a near control alone, score at least twice the bar (0.79)
-CONF_NEAR = 0.6  # a near control alone (0.69)
-CONF_NOT_NEAR = {"feature": 0.65, "label": 0.7}  # no control near a feature (0.72), label (1.0)
-CONF_NOT_NEAR_OTHER = 0.6  # no control near another question (0.62)
-CONF_BUYER_RUNS = 0.75  # a deployment the buyer runs
-CONF_ACCESS_FEATURE = 0.75  # a logical-access function of the product
-CONF_DISPOSAL = 0.75  # the buyer's data disposed of at the contract's end
+# Confidence of each path: calibration.CONFIDENCE, measured on the tune rows.
+CONF_NOT_ASKED = CONFIDENCE["not-asked"]
 
 NOT_ASKED = {
     F.ARTIFACT: "asks for a document",
@@ -192,11 +183,11 @@ def judge_control(
             + ", ".join(criteria)
             + " → answered by a SOC 2"
         )
-        d.confidence = 0.8 if sense == "ops" else 0.45
+        settle(d, "soc-ops" if sense == "ops" else "soc-ops-bare")
         return criteria
     if kind in NOT_ASKED:
         d.reasons.append(f"{NOT_ASKED[kind]} ('{kind_words}') → no SOC report need")
-        d.confidence = CONF_AI_MODEL if kind == F.AI_MODEL else CONF_NOT_ASKED
+        settle(d, "ai-model" if kind == F.AI_MODEL else "not-asked")
         return []
     # "Do you provide / offer X" asks about the vendor, where the table's phrases may decide;
     # "Do you support X", "Can the application X" about the product, where only a near
@@ -217,7 +208,7 @@ def judge_control(
         d.reasons.append(
             f"control question on '{cues}'{control} → {', '.join(criteria)} → answered by a SOC 2"
         )
-        d.confidence = CONF_CUES
+        settle(d, "cues")
         return criteria
     if kind == F.DISPOSAL:
         # C1.2 in the TSC's own terms: confidential information is disposed of to meet the
@@ -228,7 +219,7 @@ def judge_control(
             f"control question: the buyer's data disposed of ('{kind_words}') when the contract"
             " ends → " + ", ".join(criteria) + " → answered by a SOC 2"
         )
-        d.confidence = CONF_DISPOSAL
+        settle(d, "disposal")
         return criteria
     if kind == F.CONTROL and not _RISK.isdisjoint(tokens) and not _RISK_WORK.isdisjoint(tokens):
         criteria = list(dict.fromkeys([*cue_criteria, "CC3.2"]))
@@ -238,7 +229,7 @@ def judge_control(
             + ", ".join(criteria)
             + " → answered by a SOC 2"
         )
-        d.confidence = CONF_NEAR_STRONG
+        settle(d, "risk")
         return criteria
     if kind == F.CONTROL and "privacy" in tokens and not _PRIVACY_WORK.isdisjoint(tokens):
         near = nearest(tokens, PRIVACY_CRITERIA)
@@ -251,7 +242,7 @@ def judge_control(
             + ", ".join(criteria)
             + " → answered by a SOC 2"
         )
-        d.confidence = CONF_NEAR_STRONG
+        settle(d, "privacy")
         return criteria
     if kind in (F.FEATURE, F.LABEL) and (access := access_function(tokens)):
         criteria = list(dict.fromkeys([*cue_criteria, "CC6.1"]))
@@ -261,7 +252,7 @@ def judge_control(
             + ", ".join(criteria)
             + " → answered by a SOC 2"
         )
-        d.confidence = CONF_ACCESS_FEATURE
+        settle(d, "access")
         return criteria
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
@@ -271,7 +262,7 @@ def judge_control(
         what = {F.FEATURE: "a product feature", F.LABEL: "a label"}.get(kind, "a question")
         near_part = _near_text(near) if near.control else "no control near it"
         d.reasons.append(f"{what}, not a control practice ({near_part}) → no SOC report need")
-        d.confidence = CONF_NOT_NEAR.get(kind, CONF_NOT_NEAR_OTHER)
+        settle(d, {F.FEATURE: "not-near-feature", F.LABEL: "not-near-label"}.get(kind, "not-near"))
         return []
     d.soc2 = True
     criteria = fuse_criteria(near, cue_criteria, topical)
@@ -280,7 +271,7 @@ def judge_control(
         why += " and cues '" + "', '".join(cue_words[:3]) + "'"
     d.reasons.append(f"control question: {why} → {', '.join(criteria)} → answered by a SOC 2")
     if not topical:
-        d.confidence = CONF_CUES
+        settle(d, "foreign-cues")
     else:
-        d.confidence = CONF_NEAR_STRONG if near.score >= 2 * bar else CONF_NEAR
+        settle(d, "near-strong" if near.score >= 2 * bar else "near")
     return criteria
