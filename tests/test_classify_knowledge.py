@@ -353,6 +353,7 @@ def test_a_leading_condition_is_context() -> None:
         # disposal of the buyer's data when the contract ends, as against returning it
         ("At the end of the contract, will you delete all of our records?", F.DISPOSAL),
         ("At the end of the contract, will you return our data as CSV files?", F.COMMERCIAL),
+        ("Does the app require the customer to install a local agent?", F.BUYER_DUTY),
     ],
 )
 def test_question_form_round3(question: str, kind: str) -> None:
@@ -369,6 +370,9 @@ def test_question_form_round3(question: str, kind: str) -> None:
         # a deployment the buyer runs: the vendor's controls do not operate there
         "If the platform is self-hosted, can administrators rotate the service account keys?",
         "If deployed on-premises, are audit logs written to the local syslog?",
+        # what the buyer must do or run for the product
+        "Does the service require the customer to open inbound ports on their firewall?",
+        "Will the institution need to provide its own identity provider?",
         # holding another scheme's credential
         "Do you currently have a signed Attestation of Compliance from a QSA?",
         "Is your platform FISMA certified at the moderate level?",
@@ -399,6 +403,9 @@ def test_facts_credentials_and_buyer_run_deployments_need_no_soc_report(text: st
         ("Does your application store passwords using a salted hash?", "CC6.1"),
         # "do you provide X" asks what the vendor gives
         ("Do you provide encryption of customer data at rest?", "CC6.1"),
+        # what the product enforces on its users, or the vendor on its staff, is no buyer duty
+        ("Are customers required to use MFA when signing in?", "CC6.1"),
+        ("Do you require your staff to complete security training?", "CC2.2"),
         # holding insurance is risk mitigation (CC9.1), not a credential request
         ("Do you have cyber liability insurance?", "CC9.1"),
     ],

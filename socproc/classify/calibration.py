@@ -39,7 +39,7 @@ CONFIDENCE: dict[str, float] = {
     "soc-other": 0.6,  # "SOC" in another sense: system-on-chip, occupation code (5/5 w)
     "standard-question": 0.25,  # which standard is followed (1/1 w)
     "financial": 0.85,  # a control over the buyer's financial reporting → SOC 1 (18/18 w)
-    "buyer-runs": 0.25,  # a deployment the buyer runs (1/1 w)
+    "buyer-runs": 0.25,  # a deployment the buyer runs, or the buyer's duty (2/2 w)
     "soc-ops": 0.7,  # a Security Operations Center practice (7/7 w)
     "soc-ops-bare": 0.25,  # a bare "SOC" read as one (1/1 w)
     "not-asked": 0.88,  # a fact, document, history, location, terms, platform form (63/63)

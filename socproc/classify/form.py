@@ -32,6 +32,9 @@ ARTIFACT, HISTORY, LOCATION, FACT, COMMERCIAL, AI_MODEL, PLATFORM, FEATURE, LABE
 # Disposal of the buyer's data when the contract ends: a control (C1.2), found by the
 # commercial test.
 DISPOSAL = "disposal"
+# What the buyer must do or run for the product ("Does the service require the customer to
+# open inbound ports?"): the buyer's duty, which no report of the vendor's controls covers.
+BUYER_DUTY = "buyer-duty"
 
 _DOC = (
     r"(?:polic(?:y|ies)|plans?|procedures?|diagrams?|documents?|documentation|reports?|results?"
@@ -240,6 +243,21 @@ _FEATURE = Gated(
     r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b",
     words="log logs sign signs logged vpat wcag section accessibility screen keyboard",
 )
+_BUYER_ORG = (
+    r"(?:the |our |your )?(?:institution|customer|client|buyer|campus|university|college|agency"
+    r"|licensee|us)(?:'s)?(?: (?:it|staff|team|administrators?|admins?))?"
+)
+# The organisation that buys, singular: "customers" or "users" required to use MFA is a
+# control the product enforces on them, not the buyer's duty.
+_BUYER_DUTY = Gated(
+    "",
+    r"\b(?:require|requires|required|need|needs|expect|expects|oblige|obliges)\b "
+    + _BUYER_ORG
+    + r" to\b|\b(?:will|does|do|must|would) "
+    + _BUYER_ORG
+    + r" (?:need|have|be (?:required|expected|asked)) to\b",
+    words="require requires required need needs expect expects oblige obliges have",
+)
 # Something the user's phone, browser or operating system does, not the vendor.
 _PLATFORM = Gated(
     " by ",
@@ -322,6 +340,9 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
     m = _PLATFORM.search(text, tokens)
     if m:
         return PLATFORM, m.group()[:60]
+    m = _BUYER_DUTY.search(text, tokens)
+    if m:
+        return BUYER_DUTY, m.group()[:60]
     m = _FEATURE_LEAD.match(text) or _FEATURE.search(text, tokens)
     if m:
         return FEATURE, m.group()[:60]

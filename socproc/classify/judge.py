@@ -52,6 +52,7 @@ NOT_ASKED = {
     F.COMMERCIAL: "asks about commercial or legal terms with the buyer",
     F.AI_MODEL: "asks about AI/ML model engineering, which a SOC 2 does not test",
     F.PLATFORM: "asks about what the user's device or platform does, not the vendor",
+    F.BUYER_DUTY: "asks what the buyer must do or run, not a practice of the vendor",
 }
 
 
@@ -187,7 +188,9 @@ def judge_control(
         return criteria
     if kind in NOT_ASKED:
         d.reasons.append(f"{NOT_ASKED[kind]} ('{kind_words}') → no SOC report need")
-        settle(d, "ai-model" if kind == F.AI_MODEL else "not-asked")
+        # The buyer's duties are measured with the deployments the buyer runs (decide.py).
+        paths = {F.AI_MODEL: "ai-model", F.BUYER_DUTY: "buyer-runs"}
+        settle(d, paths.get(kind, "not-asked"))
         return []
     # "Do you provide / offer X" asks about the vendor, where the table's phrases may decide;
     # "Do you support X", "Can the application X" about the product, where only a near
