@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
+import re._constants as C  # the regex parser, to read the lead patterns
+import re._parser as P
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from helpers import load_script
@@ -420,3 +424,69 @@ def test_a_credential_question_names_the_framework_artifact() -> None:
     got = classify("Do you currently have a signed Attestation of Compliance from a QSA?")
     assert got.artifact == "PCI DSS AOC" and "non-SOC artifact" in got.rationale
     assert "FISMA" in classify("Are you compliant with FISMA?").frameworks
+
+
+# --------------------------------------------------------------------------- speed, same answers
+def _opening_words(items: list[Any], started: bool = False) -> set[str]:
+    """The words (letters up to the first non-letter) a parsed regex sequence can open on."""
+    if not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op is C.LITERAL:
+        ch = chr(av)
+        return {ch + w for w in _opening_words(rest, True)} if ch.isalpha() else {""}
+    if op is C.AT:
+        return {""} if started else _opening_words(rest, started)
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return _opening_words(rest, started)
+    if op is C.SUBPATTERN:
+        return _opening_words([*av[-1], *rest], started)
+    if op is C.BRANCH:
+        return {w for branch in av[1] for w in _opening_words([*branch, *rest], started)}
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        low, high, sub = av
+        found = _opening_words(rest, started) if low == 0 else set()
+        once = [*sub, *rest] if high == 1 else [*sub]
+        return found | _opening_words(once, started)
+    if op is C.IN:
+        return {""}
+    raise AssertionError(f"unexpected regex element {op}")
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern"),
+    [
+        ("request", F._REQUEST_LEAD),
+        ("describe", F._DESCRIBE_LEAD),
+        ("history", F._HISTORY_LEAD),
+        ("location", F._LOCATION_LEAD),
+        ("fact", F._FACT_LEAD),
+        ("commercial", F._COMMERCIAL_LEAD),
+        ("feature", F._FEATURE_LEAD),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_lead_patterns_open_only_on_their_listed_words(name: str, pattern: re.Pattern[str]) -> None:
+    # question_form skips a lead whose opening words the text does not open on: exact only
+    # if every alternative opens on a listed word.
+    opening = _opening_words(list(P.parse(pattern.pattern)))
+    assert "" not in opening and opening <= F.LEAD_WORDS[name], opening - F.LEAD_WORDS[name]
+
+
+def test_found_agrees_with_search() -> None:
+    from socproc.classify.implicit import DESCRIBE, LIFECYCLE, PUBLIC, REQUEST
+    from socproc.classify.reports import TYPE2_CUE
+
+    texts = [
+        "Please provide a copy of your SOC 2 report without an NDA.",
+        "Can we see the bridge letter for the next audit period?",
+        "Describe how operating effectiveness was tested over six months.",
+        "Share the report publicly on your website.",
+        "Do you encrypt data at rest?",
+        "",
+    ]
+    for gated in (REQUEST, PUBLIC, DESCRIBE, LIFECYCLE, TYPE2_CUE):
+        for text in texts:
+            low = fold(text)
+            words = frozenset(split_tokens(low))
+            assert gated.found(low, words) == (gated.search(low, words) is not None), text

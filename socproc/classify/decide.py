@@ -137,9 +137,9 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
     signals, cue_criteria, cues, strong = read_cues(_sign_ins(tokens))
     criteria: Sequence[str] = cue_criteria
     fin = financial_signals(signals, low)
-    public = not PUBLIC_GATE.isdisjoint(words) and bool(PUBLIC.search(low))
-    asks = bool(REQUEST.search(low, words))
-    request = asks and not DESCRIBE.search(low)
+    public = not PUBLIC_GATE.isdisjoint(words) and PUBLIC.found(low)
+    asks = REQUEST.found(low, words)
+    request = asks and not DESCRIBE.found(low)
     artifact = artifact_asked(low, frameworks, request)
     held = None if artifact else credential_held(low, frameworks)
     artifact = artifact or held

@@ -310,21 +310,91 @@ _AUX = re.compile(
 )
 
 
+# The words each *_LEAD pattern can open on (every alternative starts with one of them, as a
+# literal word): a text opening on another word cannot match it, so the match is skipped
+# (tests/test_classify_knowledge.py checks the lists against the patterns' alternatives).
+_FIRST_WORD = re.compile(r"[a-z]*")
+LEAD_WORDS: dict[str, frozenset[str]] = {
+    "request": frozenset(
+        [
+            "please",
+            "kindly",
+            "provide",
+            "attach",
+            "upload",
+            "submit",
+            "include",
+            "send",
+            "share",
+            "supply",
+            "furnish",
+            "forward",
+            "enclose",
+            "list",
+            "web",
+            "link",
+            "url",
+            "hyperlink",
+            "can",
+            "could",
+            "will",
+            "would",
+            "do",
+            "does",
+            "is",
+            "are",
+        ]
+    ),
+    "describe": frozenset(["please", "describe", "explain", "outline", "detail"]),
+    "history": frozenset(("have", "has")),
+    "location": frozenset(("where", "in", "which", "what")),
+    "fact": frozenset(
+        [
+            "how",
+            "is",
+            "are",
+            "please",
+            "select",
+            "choose",
+            "pick",
+            "tick",
+            "who",
+            "which",
+            "what",
+            "do",
+            "does",
+            "will",
+            "describe",
+            "explain",
+            "can",
+        ]
+    ),
+    "commercial": frozenset(["will", "would", "can", "could", "are", "do"]),
+    "feature": frozenset(["can", "could", "do", "does", "will", "may", "is", "are"]),
+}
+_NO_LEAD = re.compile(r"(?!)")  # matches nothing
+
+
+def _lead(pattern: re.Pattern[str], name: str, first: str) -> re.Pattern[str]:
+    return pattern if first in LEAD_WORDS[name] else _NO_LEAD
+
+
 def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
     """(kind, the words that show it) for a folded question and its tokens (text.split_tokens,
     best as a set);
     kind CONTROL when no other form applies."""
     text = low.strip().lstrip("-*•·0123456789.) ").strip()
-    if not _DESCRIBE_LEAD.match(text):
-        m = _REQUEST_LEAD.match(text)
+    first = _FIRST_WORD.match(text).group()  # type: ignore[union-attr]  # [a-z]* always matches
+    if not (first in LEAD_WORDS["describe"] and _DESCRIBE_LEAD.match(text)):
+        m = _REQUEST_LEAD.match(text) if first in LEAD_WORDS["request"] else None
         if m:
             return ARTIFACT, m.group()[:60]
     ai = _AI.search(text, tokens)
     for kind, lead, inner in (
-        (HISTORY, _HISTORY_LEAD, _HISTORY),
-        (LOCATION, _LOCATION_LEAD, _LOCATION),
-        (FACT, _FACT_LEAD, _FACT),
-        (COMMERCIAL, _COMMERCIAL_LEAD, _COMMERCIAL),
+        (HISTORY, _lead(_HISTORY_LEAD, "history", first), _HISTORY),
+        (LOCATION, _lead(_LOCATION_LEAD, "location", first), _LOCATION),
+        (FACT, _lead(_FACT_LEAD, "fact", first), _FACT),
+        (COMMERCIAL, _lead(_COMMERCIAL_LEAD, "commercial", first), _COMMERCIAL),
     ):
         m = lead.match(text) or inner.search(text, tokens)
         if m and not (
@@ -343,7 +413,9 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
     m = _BUYER_DUTY.search(text, tokens)
     if m:
         return BUYER_DUTY, m.group()[:60]
-    m = _FEATURE_LEAD.match(text) or _FEATURE.search(text, tokens)
+    m = (first in LEAD_WORDS["feature"] and _FEATURE_LEAD.match(text)) or _FEATURE.search(
+        text, tokens
+    )
     if m:
         return FEATURE, m.group()[:60]
     if len(text) <= 80 and not _AUX.search(text):

@@ -66,9 +66,9 @@ _ARTIFACT_KEYS, _ARTIFACTS_OF = _rules_by_key(ARTIFACT_RULES)
 
 
 def _candidates(low: str, keys: tuple[str, ...], of: dict[str, tuple[int, ...]]) -> list[int]:
-    """The rules, in order, one of whose keys occurs in the text (the keys filtered in C; an
-    empty key occurs everywhere): no other rule can match."""
-    return sorted({i for key in filter(low.__contains__, keys) for i in of[key]})
+    """The rules, in order, one of whose keys occurs in the text (an empty key occurs
+    everywhere): no other rule can match."""
+    return sorted({i for key in keys if key in low for i in of[key]})
 
 
 def frameworks_named(low: str, tokens: Collection[str]) -> list[str]:
