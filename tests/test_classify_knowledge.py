@@ -358,6 +358,11 @@ def test_a_leading_condition_is_context() -> None:
         ("At the end of the contract, will you delete all of our records?", F.DISPOSAL),
         ("At the end of the contract, will you return our data as CSV files?", F.COMMERCIAL),
         ("Does the app require the customer to install a local agent?", F.BUYER_DUTY),
+        # the product's release plan is a fact about it; a plan for security fixes is not
+        ("Do you publish a product roadmap to customers?", F.FACT),
+        ("How many major versions do you keep in support at one time?", F.FACT),
+        ("Is there a release calendar for new features?", F.FACT),
+        ("Do you have a defined release schedule for security patches?", F.CONTROL),
     ],
 )
 def test_question_form_round3(question: str, kind: str) -> None:

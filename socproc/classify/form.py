@@ -243,6 +243,16 @@ _FEATURE = Gated(
     r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b",
     words="log logs sign signs logged vpat wcag section accessibility screen keyboard",
 )
+# The product's release plan (its roadmap, release schedule, the versions kept in support) is
+# a fact about the product, unless the plan is for security fixes (patching is CC7.1).
+_PRODUCT_PLAN = Gated(
+    "",
+    r"\b(?:release|update|upgrade|version|product|feature)s? (?:schedule|calendar|cadence|roadmap"
+    r"|timeline)s?\b|\b(?:technology|product|development) roadmaps?\b"
+    r"|\bhow many (?:\w+ )?versions\b",
+    words="schedule calendar cadence roadmap timeline versions",
+)
+_SECURITY_FIX = re.compile(r"\b(?:patch\w*|secur\w*|vulnerab\w*|fix\w*|hotfix\w*|cve)\b")
 _BUYER_ORG = (
     r"(?:the |our |your )?(?:institution|customer|client|buyer|campus|university|college|agency"
     r"|licensee|us)(?:'s)?(?: (?:it|staff|team|administrators?|admins?))?"
@@ -405,6 +415,9 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
                 if disposal:
                     return DISPOSAL, disposal.group()
             return kind, m.group()[:60]
+    m = _PRODUCT_PLAN.search(text, tokens)
+    if m and not _SECURITY_FIX.search(text):
+        return FACT, m.group()[:60]
     if ai and not _AI_CONTROL.search(text):
         return AI_MODEL, ai.group()
     m = _PLATFORM.search(text, tokens)
