@@ -389,6 +389,8 @@ def test_question_form_round3(question: str, kind: str) -> None:
         "Is your platform FISMA certified at the moderate level?",
         # a product feature that is not logical access
         "Can the portal export invoices to PDF?",
+        # keeping logs as files is data handling, not an audit trail
+        "Can the application logs be exported as files?",
         # "do you support X" asks what the product can do, not what the vendor practises
         "Do you support uptime monitoring of our own servers through an agent?",
         "Do you enable customers to monitor their own usage dashboards?",
@@ -406,6 +408,9 @@ def test_facts_credentials_and_buyer_run_deployments_need_no_soc_report(text: st
         ("Does the mobile app let administrators assign permissions per project?", "CC6.1"),
         ("Does the product support SAML single sign-on?", "CC6.1"),
         ("Can customers configure different access levels for each team member?", "CC6.1"),
+        # the product's other protection functions: an audit trail, encryption
+        ("Can the application be configured to log all administrator actions?", "CC7.2"),
+        ("Can the portal be configured to send exports only over an encrypted TLS link?", "CC6.7"),
         # the buyer's data disposed of at the contract's end (C1.2)
         ("At the end of the contract, will you delete all of our records?", "C1.2"),
         # a condition the vendor runs stays context

@@ -50,6 +50,7 @@ CONFIDENCE: dict[str, float] = {
     "risk": 0.45,  # risks identified, assessed or treated, CC3.2's terms (5/6 w)
     "privacy": 0.55,  # the privacy programme (4/4 w)
     "access": 0.6,  # a logical-access function of the product (8/9 w)
+    "protection": 0.5,  # another protection function of the product (no tune row)
     "near-strong": 0.6,  # a near control alone, score at least twice the bar (12/14)
     "near": 0.6,  # a near control alone (30/39)
     "not-near-feature": 0.65,  # a feature with no control near it (13/14)

@@ -10,6 +10,7 @@ Thresholds are BM25 scores, set on the tune split of the labelled sets.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 
 from socproc.classify import form as F
@@ -164,6 +165,35 @@ def access_function(tokens: Sequence[str]) -> str:
     return ""
 
 
+# The product's other protection functions, in the TSC's subjects: encryption of the data it
+# holds (CC6.1) or sends (CC6.7), keeping tenants apart (CC6.1), an audit trail of what users
+# do (CC7.2). Keeping or exporting logs as files is data handling, and stays a feature.
+_ENCRYPTION = gate_words("encrypt encrypted encrypts encryption cryptographic")
+_IN_TRANSIT = gate_words("transit transmission transmitted tls ssl https")
+_TENANT = gate_words("tenant tenants multitenant")
+_APART = gate_words(
+    "separate separated separation segregate segregated segregation isolate isolated isolation"
+)
+_AUDIT_TRAIL = frozenset((("audit", "trail"), ("audit", "log"), ("audit", "logging")))
+_LOGGED = gate_words("log logs logged logging record records recorded")
+_ACTIONS = gate_words("action actions activity activities")
+
+
+def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
+    """(the words, the criterion) of a protection function other than access that folded
+    tokens name, or ('', '')."""
+    words = set(tokens)
+    if not _ENCRYPTION.isdisjoint(words):
+        return "encryption", "CC6.1" if _IN_TRANSIT.isdisjoint(words) else "CC6.7"
+    if not _TENANT.isdisjoint(words) and not _APART.isdisjoint(words):
+        return "tenant separation", "CC6.1"
+    if any(pair in _AUDIT_TRAIL for pair in itertools.pairwise(tokens)) or (
+        not _LOGGED.isdisjoint(words) and not _ACTIONS.isdisjoint(words)
+    ):
+        return "audit trail of user actions", "CC7.2"
+    return "", ""
+
+
 def judge_control(
     d: Decision,
     kind: str,
@@ -257,6 +287,18 @@ def judge_control(
         )
         settle(d, "access")
         return criteria
+    if kind in (F.FEATURE, F.LABEL):
+        function, criterion = protection_function(tokens)
+        if function:
+            criteria = list(dict.fromkeys([*cue_criteria, criterion]))
+            d.soc2 = True
+            d.reasons.append(
+                f"a protection function of the product ({function}) → "
+                + ", ".join(criteria)
+                + " → answered by a SOC 2"
+            )
+            settle(d, "protection")
+            return criteria
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
