@@ -485,6 +485,11 @@ def test_lead_patterns_open_only_on_their_listed_words(name: str, pattern: re.Pa
     assert "" not in opening and opening <= F.LEAD_WORDS[name], opening - F.LEAD_WORDS[name]
 
 
+def test_forms_checked_by_their_token_gate_have_one() -> None:
+    # question_form skips a pattern whose gate words the text lacks: every one must have them
+    assert all(g.words for g in F.GATED_BY_WORDS)
+
+
 def test_found_agrees_with_search() -> None:
     from socproc.classify.implicit import DESCRIBE, LIFECYCLE, PUBLIC, REQUEST
     from socproc.classify.reports import TYPE2_CUE

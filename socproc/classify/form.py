@@ -382,11 +382,16 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
     "commercial": frozenset(["will", "would", "can", "could", "are", "do"]),
     "feature": frozenset(["can", "could", "do", "does", "will", "may", "is", "are"]),
 }
-_NO_LEAD = re.compile(r"(?!)")  # matches nothing
-
-
-def _lead(pattern: re.Pattern[str], name: str, first: str) -> re.Pattern[str]:
-    return pattern if first in LEAD_WORDS[name] else _NO_LEAD
+# The fact-like forms in the order they are tested: (kind, lead pattern, the words it opens
+# on, the pattern searched anywhere). Each of the latter has a token gate (`words`), checked
+# here before the call: most texts pass none of them, and a call costs more than the check.
+_LEADS = (
+    (HISTORY, _HISTORY_LEAD, LEAD_WORDS["history"], _HISTORY),
+    (LOCATION, _LOCATION_LEAD, LEAD_WORDS["location"], _LOCATION),
+    (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),
+    (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
+)
+GATED_BY_WORDS = (_AI, _PRODUCT_PLAN, _PLATFORM, _BUYER_DUTY, _FEATURE, *(g[3] for g in _LEADS))
 
 
 def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
@@ -399,14 +404,11 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         m = _REQUEST_LEAD.match(text) if first in LEAD_WORDS["request"] else None
         if m:
             return ARTIFACT, m.group()[:60]
-    ai = _AI.search(text, tokens)
-    for kind, lead, inner in (
-        (HISTORY, _lead(_HISTORY_LEAD, "history", first), _HISTORY),
-        (LOCATION, _lead(_LOCATION_LEAD, "location", first), _LOCATION),
-        (FACT, _lead(_FACT_LEAD, "fact", first), _FACT),
-        (COMMERCIAL, _lead(_COMMERCIAL_LEAD, "commercial", first), _COMMERCIAL),
-    ):
-        m = lead.match(text) or inner.search(text, tokens)
+    ai = None if _AI.words.isdisjoint(tokens) else _AI.search(text, tokens)
+    for kind, lead, opens, inner in _LEADS:
+        m = lead.match(text) if first in opens else None
+        if m is None and not inner.words.isdisjoint(tokens):
+            m = inner.search(text, tokens)
         if m and not (
             kind == FACT and ai and _AI.rx.search(m.group()) and _AI_CONTROL.search(text)
         ):
@@ -415,20 +417,23 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
                 if disposal:
                     return DISPOSAL, disposal.group()
             return kind, m.group()[:60]
-    m = _PRODUCT_PLAN.search(text, tokens)
-    if m and not _SECURITY_FIX.search(text):
-        return FACT, m.group()[:60]
+    if not _PRODUCT_PLAN.words.isdisjoint(tokens):
+        m = _PRODUCT_PLAN.search(text, tokens)
+        if m and not _SECURITY_FIX.search(text):
+            return FACT, m.group()[:60]
     if ai and not _AI_CONTROL.search(text):
         return AI_MODEL, ai.group()
-    m = _PLATFORM.search(text, tokens)
-    if m:
-        return PLATFORM, m.group()[:60]
-    m = _BUYER_DUTY.search(text, tokens)
-    if m:
-        return BUYER_DUTY, m.group()[:60]
-    m = (first in LEAD_WORDS["feature"] and _FEATURE_LEAD.match(text)) or _FEATURE.search(
-        text, tokens
-    )
+    if not _PLATFORM.words.isdisjoint(tokens):
+        m = _PLATFORM.search(text, tokens)
+        if m:
+            return PLATFORM, m.group()[:60]
+    if not _BUYER_DUTY.words.isdisjoint(tokens):
+        m = _BUYER_DUTY.search(text, tokens)
+        if m:
+            return BUYER_DUTY, m.group()[:60]
+    m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
+    if m is None and not _FEATURE.words.isdisjoint(tokens):
+        m = _FEATURE.search(text, tokens)
     if m:
         return FEATURE, m.group()[:60]
     if len(text) <= 80 and not _AUX.search(text):
