@@ -224,6 +224,74 @@ def format_report(title: str, m: dict[str, Any], show_errors: bool = False) -> s
     return "\n".join(lines)
 
 
+# --------------------------------------------------------------------------- calibration
+def calibration_rows(
+    real: Sequence[dict[str, Any]], corpus: Sequence[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The rows confidence is calibrated on: real questions of the tune split, and the corpus
+    labels from files with no held row (a held file's questions are never looked at)."""
+    held_files = {r["file"] for r in real if r.get("split") == "held"}
+    tune = [r for r in real if r.get("split") == "tune"]
+    return tune + [r for r in corpus if r["file"] not in held_files]
+
+
+def _path_tally(rows: Sequence[dict[str, Any]]) -> dict[str, tuple[int, int]]:
+    """Decision path → (right, n) over rows."""
+    from socproc.classify.decide import decision_path
+
+    tally: dict[str, tuple[int, int]] = {}
+    for r in rows:
+        ok = labels(r["soc_need"]) == labels(classify(r["text"]).soc_need)
+        right, n = tally.get(path := decision_path(r["text"]), (0, 0))
+        tally[path] = (right + ok, n + 1)
+    return tally
+
+
+def calibration_table(
+    real: Sequence[dict[str, Any]], written: Sequence[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Per decision path (calibration.CONFIDENCE): the tune rows it is measured on, right / n,
+    the Wilson lower bound, the confidence that bound allows (calibration.earned) and the one
+    in code. Real questions measure a path; the written tune rows are added only where real
+    ones are fewer than calibration.MIN_ROWS."""
+    from socproc.classify.calibration import CONFIDENCE, MIN_ROWS, earned, wilson_lower
+
+    on_real, on_written = _path_tally(real), _path_tally(written)
+    table = []
+    for path, conf in CONFIDENCE.items():
+        right, n = on_real.get(path, (0, 0))
+        source = "real"
+        if n < MIN_ROWS:
+            more = on_written.get(path, (0, 0))
+            right, n, source = right + more[0], n + more[1], "real+written"
+        table.append(
+            {
+                "path": path,
+                "source": source,
+                "right": right,
+                "n": n,
+                "bound": wilson_lower(right, n),
+                "earned": earned(right, n),
+                "confidence": conf,
+            }
+        )
+    return table
+
+
+def format_calibration(table: Sequence[dict[str, Any]]) -> str:
+    lines = [
+        f"{'path':<20}{'rows':<14}{'right/n':>10}{'acc':>7}{'bound':>7}{'earned':>8}{'conf':>7}"
+    ]
+    for t in table:
+        acc = f"{t['right'] / t['n']:.2f}" if t["n"] else "-"
+        flag = "  > earned" if t["confidence"] > t["earned"] + 1e-9 else ""
+        lines.append(
+            f"{t['path']:<20}{t['source']:<14}{t['right']:>5}/{t['n']:<4}{acc:>7}"
+            f"{t['bound']:>7.2f}{t['earned']:>8.2f}{t['confidence']:>7.2f}{flag}"
+        )
+    return "\n".join(lines)
+
+
 def _in_split(rows: Iterable[dict[str, Any]], split: str) -> list[dict[str, Any]]:
     return [r for r in rows if split == "all" or r.get("split", "held") == split]
 
@@ -248,7 +316,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--errors", action="store_true", help="list mistakes (tune split and corpus only)"
     )
+    ap.add_argument(
+        "--calibration",
+        action="store_true",
+        help="print each decision path's tune accuracy and Wilson bound beside its confidence",
+    )
     args = ap.parse_args(argv)
+    if args.calibration:
+        real = calibration_rows(real_rows(), corpus_rows())
+        tune_written = [r for r in load_jsonl(LABELLED) if r.get("split") == "tune"]
+        print(format_calibration(calibration_table(real, tune_written)))
+        return 0
     written = load_jsonl(LABELLED)
     real = real_rows()
     external = load_jsonl(args.external) if args.external is not None else []

@@ -515,6 +515,7 @@ FRAMEWORKS: tuple[tuple[str, str], ...] = (
     ("LGPD", r"\blgpd\b"),
     ("PIPEDA", r"\bpipeda\b"),
     ("CJIS", r"\bcjis\b"),
+    ("FISMA", r"\bfisma\b|federal information security (?:management|modernization) act"),
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- non-SOC artifacts

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
+import re._constants as C  # the regex parser, to read the lead patterns
+import re._parser as P
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from helpers import load_script
@@ -205,6 +209,8 @@ def test_logs_out_is_not_logging() -> None:
         ("Are data centres protected from fire, flood and power loss?", {"A1.2"}),
         ("Do you check that processed data is complete and accurate?", {"PI1.2", "PI1.3"}),
         ("Do you notify customers of changes that affect them?", {"CC2.3"}),
+        # a laptop is a mobile device in the catalog's words
+        ("Are laptops encrypted?", {"CC6.1", "CC6.7"}),
     ],
 )
 def test_plainly_worded_control_topics(text: str, criterion: set[str]) -> None:
@@ -331,3 +337,173 @@ def test_not_a_control_practice(text: str) -> None:
 def test_a_leading_condition_is_context() -> None:
     got = classify("If you answered yes above, are administrator actions logged and reviewed?")
     assert got.soc_need == (T2,), got.rationale
+
+
+# --------------------------------------------------------------------------- form and subject, round 3
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a capacity of the product is a fact; a limit that is a security mechanism is not
+        ("Is there a maximum number of projects one workspace can hold?", F.FACT),
+        ("Are there any limits on attachment size?", F.FACT),
+        ("Is there a limit on failed login attempts before an account locks?", F.CONTROL),
+        # a short instruction to pick an option is a field for a fact; a pick-list of practices
+        # is not
+        ("Choose your preferred deployment model.", F.FACT),
+        ("Select all that apply: MFA, SSO, hardware keys.", F.LABEL),
+        # a label whose head noun is a datum about the company
+        ("Head office address", F.FACT),
+        ("Primary security contact (name)", F.FACT),
+        ("Regional office locations (all)", F.FACT),
+        ("Encryption at rest", F.LABEL),
+        # disposal of the buyer's data when the contract ends, as against returning it
+        ("At the end of the contract, will you delete all of our records?", F.DISPOSAL),
+        ("At the end of the contract, will you return our data as CSV files?", F.COMMERCIAL),
+        ("Does the app require the customer to install a local agent?", F.BUYER_DUTY),
+        # the product's release plan is a fact about it; a plan for security fixes is not
+        ("Do you publish a product roadmap to customers?", F.FACT),
+        ("How many major versions do you keep in support at one time?", F.FACT),
+        ("Is there a release calendar for new features?", F.FACT),
+        ("Do you have a defined release schedule for security patches?", F.CONTROL),
+    ],
+)
+def test_question_form_round3(question: str, kind: str) -> None:
+    low = fold(question)
+    assert F.question_form(low, set(split_tokens(low)))[0] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there a maximum number of projects one workspace can hold?",
+        "Choose your preferred deployment model.",
+        "Regional office locations (all)",
+        # a deployment the buyer runs: the vendor's controls do not operate there
+        "If the platform is self-hosted, can administrators rotate the service account keys?",
+        "If deployed on-premises, are audit logs written to the local syslog?",
+        # what the buyer must do or run for the product
+        "Does the service require the customer to open inbound ports on their firewall?",
+        "Will the institution need to provide its own identity provider?",
+        # holding another scheme's credential
+        "Do you currently have a signed Attestation of Compliance from a QSA?",
+        "Is your platform FISMA certified at the moderate level?",
+        # a product feature that is not logical access
+        "Can the portal export invoices to PDF?",
+        # keeping logs as files is data handling, not an audit trail
+        "Can the application logs be exported as files?",
+        # "do you support X" asks what the product can do, not what the vendor practises
+        "Do you support uptime monitoring of our own servers through an agent?",
+        "Do you enable customers to monitor their own usage dashboards?",
+    ],
+)
+def test_facts_credentials_and_buyer_run_deployments_need_no_soc_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        # logical access built into the product is CC6.1, however the catalog words it
+        ("Does the mobile app let administrators assign permissions per project?", "CC6.1"),
+        ("Does the product support SAML single sign-on?", "CC6.1"),
+        ("Can customers configure different access levels for each team member?", "CC6.1"),
+        # the product's other protection functions: an audit trail, encryption
+        ("Can the application be configured to log all administrator actions?", "CC7.2"),
+        ("Can the portal be configured to send exports only over an encrypted TLS link?", "CC6.7"),
+        # the buyer's data disposed of at the contract's end (C1.2)
+        ("At the end of the contract, will you delete all of our records?", "C1.2"),
+        # a condition the vendor runs stays context
+        ("If you use subcontractors, are they bound by confidentiality agreements?", "C1.1"),
+        # how the product keeps a secret is a control, not a fact about what it stores
+        ("Does your application store passwords using a salted hash?", "CC6.1"),
+        # "do you provide X" asks what the vendor gives
+        ("Do you provide encryption of customer data at rest?", "CC6.1"),
+        # what the product enforces on its users, or the vendor on its staff, is no buyer duty
+        ("Are customers required to use MFA when signing in?", "CC6.1"),
+        ("Do you require your staff to complete security training?", "CC2.2"),
+        # holding insurance is risk mitigation (CC9.1), not a credential request
+        ("Do you have cyber liability insurance?", "CC9.1"),
+    ],
+)
+def test_access_functions_and_disposal_are_control_questions(text: str, criterion: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (T2,), got.rationale
+    assert criterion in got.criteria, (got.criteria, got.rationale)
+
+
+def test_a_credential_question_names_the_framework_artifact() -> None:
+    got = classify("Do you currently have a signed Attestation of Compliance from a QSA?")
+    assert got.artifact == "PCI DSS AOC" and "non-SOC artifact" in got.rationale
+    assert "FISMA" in classify("Are you compliant with FISMA?").frameworks
+
+
+# --------------------------------------------------------------------------- speed, same answers
+def _opening_words(items: list[Any], started: bool = False) -> set[str]:
+    """The words (letters up to the first non-letter) a parsed regex sequence can open on."""
+    if not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op is C.LITERAL:
+        ch = chr(av)
+        return {ch + w for w in _opening_words(rest, True)} if ch.isalpha() else {""}
+    if op is C.AT:
+        return {""} if started else _opening_words(rest, started)
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return _opening_words(rest, started)
+    if op is C.SUBPATTERN:
+        return _opening_words([*av[-1], *rest], started)
+    if op is C.BRANCH:
+        return {w for branch in av[1] for w in _opening_words([*branch, *rest], started)}
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        low, high, sub = av
+        found = _opening_words(rest, started) if low == 0 else set()
+        once = [*sub, *rest] if high == 1 else [*sub]
+        return found | _opening_words(once, started)
+    if op is C.IN:
+        return {""}
+    raise AssertionError(f"unexpected regex element {op}")
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern"),
+    [
+        ("request", F._REQUEST_LEAD),
+        ("describe", F._DESCRIBE_LEAD),
+        ("history", F._HISTORY_LEAD),
+        ("location", F._LOCATION_LEAD),
+        ("fact", F._FACT_LEAD),
+        ("commercial", F._COMMERCIAL_LEAD),
+        ("feature", F._FEATURE_LEAD),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_lead_patterns_open_only_on_their_listed_words(name: str, pattern: re.Pattern[str]) -> None:
+    # question_form skips a lead whose opening words the text does not open on: exact only
+    # if every alternative opens on a listed word.
+    opening = _opening_words(list(P.parse(pattern.pattern)))
+    assert "" not in opening and opening <= F.LEAD_WORDS[name], opening - F.LEAD_WORDS[name]
+
+
+def test_forms_checked_by_their_token_gate_have_one() -> None:
+    # question_form skips a pattern whose gate words the text lacks: every one must have them
+    assert all(g.words for g in F.GATED_BY_WORDS)
+
+
+def test_found_agrees_with_search() -> None:
+    from socproc.classify.implicit import DESCRIBE, LIFECYCLE, PUBLIC, REQUEST
+    from socproc.classify.reports import TYPE2_CUE
+
+    texts = [
+        "Please provide a copy of your SOC 2 report without an NDA.",
+        "Can we see the bridge letter for the next audit period?",
+        "Describe how operating effectiveness was tested over six months.",
+        "Share the report publicly on your website.",
+        "Do you encrypt data at rest?",
+        "",
+    ]
+    for gated in (REQUEST, PUBLIC, DESCRIBE, LIFECYCLE, TYPE2_CUE):
+        for text in texts:
+            low = fold(text)
+            words = frozenset(split_tokens(low))
+            assert gated.found(low, words) == (gated.search(low, words) is not None), text

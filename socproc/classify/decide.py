@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from socproc.classify.calibration import settle
 from socproc.classify.controls import (
     categories_of,
     control_criteria,
@@ -13,16 +14,17 @@ from socproc.classify.controls import (
     in_category_order,
     read_cues,
 )
-from socproc.classify.form import ARTIFACT, question_form
+from socproc.classify.form import ARTIFACT, buyer_runs, question_form
 from socproc.classify.frameworks import (
     CERT_WORDS,
     FRAMEWORK_QUESTION,
     artifact_asked,
+    credential_held,
     frameworks_named,
 )
 from socproc.classify.gated import Gated
 from socproc.classify.implicit import DESCRIBE, PUBLIC, PUBLIC_GATE, REQUEST, implicit_reports
-from socproc.classify.judge import is_topical, judge_control
+from socproc.classify.judge import NOT_ASKED, is_topical, judge_control
 from socproc.classify.knowledge import nearest
 from socproc.classify.needs import NEEDS_OF_BITS, SOC1_BIT, SOC3_BIT, TYPE1_BIT, TYPE2_BIT, Decision
 from socproc.classify.reports import FoundReports, explicit_reports, find_reports, soc2_type
@@ -127,17 +129,20 @@ def _sign_ins(tokens: list[str]) -> list[str]:
     return out
 
 
-def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
+def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification, str]:
+    """The classification and the decision path it took (calibration.CONFIDENCE)."""
     low, tokens, words = found.low, found.tokens, found.words
     d = Decision()
     frameworks = frameworks_named(low, words)
     signals, cue_criteria, cues, strong = read_cues(_sign_ins(tokens))
     criteria: Sequence[str] = cue_criteria
     fin = financial_signals(signals, low)
-    public = not PUBLIC_GATE.isdisjoint(words) and bool(PUBLIC.search(low))
-    asks = bool(REQUEST.search(low, words))
-    request = asks and not DESCRIBE.search(low)
+    public = not PUBLIC_GATE.isdisjoint(words) and PUBLIC.found(low)
+    asks = REQUEST.found(low, words)
+    request = asks and not DESCRIBE.found(low)
     artifact = artifact_asked(low, frameworks, request)
+    held = None if artifact else credential_held(low, frameworks)
+    artifact = artifact or held
     sense, sense_why = bare_soc_sense(found, d)
 
     generic = explicit_reports(found, frameworks, d) if found.soc or found.types else []
@@ -160,20 +165,33 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
         core = _condition.sub("", low, count=1) if low.startswith("if ") else low
         # The form is worked out when a branch reads it (most decide on other grounds first).
         form = question_form(core, words) if artifact or not (frameworks or fin[0]) else None
-        if artifact and form and (form[0] == ARTIFACT or (frameworks and request)):
+        if artifact and form and (form[0] == ARTIFACT or (frameworks and request) or held):
             d.reasons.append(f"asks for a non-SOC artifact ({artifact}) → no SOC report need")
-            d.confidence = 0.85
+            settle(d, "artifact")
         elif frameworks and (CERT_WORDS.search(low) or not (strong or is_topical(nearest(tokens)))):
             d.reasons.append(f"other framework only ({', '.join(frameworks)}) → no SOC report need")
-            d.confidence = 0.85
+            settle(d, "framework")
         elif sense == "other":
-            d.confidence = 0.88
-        elif set(criteria) <= {"CC5.3"} and FRAMEWORK_QUESTION.search(low):
+            settle(d, "soc-other")
+        elif (
+            set(criteria) <= {"CC5.3"}
+            and FRAMEWORK_QUESTION.search(low)
+            # "What are your standard payment terms?": another form asks it, "standard" is not
+            # the subject
+            and (form or question_form(core, words))[0] not in NOT_ASKED
+        ):
             d.reasons.append("asks which standard or framework is followed → no SOC report need")
-            d.confidence = 0.75
+            settle(d, "standard-question")
         elif fin[0]:
             fin_cue = signals.get("fin_strong") or signals.get("fin_process", "")
             control_criteria(d, criteria, cues, strong, fin, sense, fin_cue)
+            d.path = "financial"
+        elif core is not low and (run := buyer_runs(low)):
+            d.reasons.append(
+                f"asks about a deployment the buyer runs ('{run}'), outside the vendor's"
+                " controls → no SOC report need"
+            )
+            settle(d, "buyer-runs")
         else:
             kind, kind_words = form or question_form(core, words)
             foreign = _ENGLISH.isdisjoint(words)
@@ -183,7 +201,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
             )
     if not d.needs and not d.soc2 and not d.reasons:
         d.reasons.append("no report, control or privacy cue → not a SOC-report need")
-        d.confidence = 0.8 if len(tokens) <= 14 else 0.68
+        settle(d, "no-cue" if len(tokens) <= 14 else "no-cue-long")
 
     type_source: str | None = None
     if d.soc2:
@@ -226,7 +244,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> Classification:
         made = Classification(*fields)
         if len(_MADE) < _MADE_MAX:
             _MADE[fields] = made
-    return made
+    return made, d.path
 
 
 _MADE: dict[tuple[object, ...], Classification] = {}
@@ -255,4 +273,12 @@ def classify(text: str, settings: Settings | None = None) -> Classification:
 # workbooks repeat templates); results are immutable, so a bounded cache is safe.
 @functools.lru_cache(maxsize=16_384)
 def _classify_cached(text: str, default_type: SocNeed) -> Classification:
-    return _decide(find_reports(text, fold(text)), default_type)
+    return _decide(find_reports(text, fold(text)), default_type)[0]
+
+
+def decision_path(text: str, settings: Settings | None = None) -> str:
+    """The decision path `classify(text)` takes (a key of calibration.CONFIDENCE): what the
+    calibration is measured by. Uncached; for evaluation, not for the pipeline."""
+    default_type = (settings or _DEFAULT).default_soc2_type
+    text = text[:_MAX_CHARS]
+    return _decide(find_reports(text, fold(text)), default_type)[1]

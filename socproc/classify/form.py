@@ -29,6 +29,12 @@ ARTIFACT, HISTORY, LOCATION, FACT, COMMERCIAL, AI_MODEL, PLATFORM, FEATURE, LABE
     "label",
     "control",
 )
+# Disposal of the buyer's data when the contract ends: a control (C1.2), found by the
+# commercial test.
+DISPOSAL = "disposal"
+# What the buyer must do or run for the product ("Does the service require the customer to
+# open inbound ports?"): the buyer's duty, which no report of the vendor's controls covers.
+BUYER_DUTY = "buyer-duty"
 
 _DOC = (
     r"(?:polic(?:y|ies)|plans?|procedures?|diagrams?|documents?|documentation|reports?|results?"
@@ -101,6 +107,14 @@ _LOCATION = Gated(
 )
 _FACT_LEAD = re.compile(
     r"how many\b"
+    # a capacity of the product ("Is there a maximum size for uploads?"), unless the limit is a
+    # security mechanism (failed logins, sessions, request rates are controls)
+    r"|(?:is|are) there (?:a|an|any) (?:upper |lower |hard |set )?(?:limit|limits|limitation"
+    r"|limitations|maximum|minimum|cap|ceiling)\b(?![^?]*\b(?:log ?in|log ?on|sign[\s\-]?in"
+    r"|attempt|password|passphrase|session|access|authenticat|retr(?:y|ies)|rate|lock))"
+    # a short instruction to pick one of the form's options ("Choose your support plan.") is a
+    # field for a fact; "Select all that apply: ..." lists practices, and is not matched
+    r"|(?:please )?(?:select|choose|pick|tick) (?:your|the|one|an?) (?:[\w\-/]+ ){0,3}[\w\-/]+\W*$"
     r"|(?:who|which) (?:are|is) (?:your|the) (?:largest|main|primary|biggest|key|top)\b"
     r"|(?:which|what) (?:cloud|hosting|iaas|paas|saas|programming|database|technolog\w*|tech|"
     r"languages?|frameworks?|platforms?|operating systems?|vendors?|providers?|firm|company|tools?"
@@ -119,7 +133,7 @@ _FACT_LEAD = re.compile(
     r"|platform|system)s? (?:designed to |going to |intended to )?(?:process|store|transmit|collect"
     r"|handle|cloud[\s\-]based|hosted|offered|available|delivered|sold|licensed|installed)\b"
     r"(?![^?]*\b(?:encrypt|secur|protect|access control|authenticat|availab|redundan|resilien"
-    r"|fault|backup|monitor))"
+    r"|fault|backup|monitor|password|passphrase|credential|hash))"
     r"|(?:does|do|will) (?:your |the )?(?:solution|product|service|application|system|platform)s?"
     r" (?:leverage|use|utili[sz]e|have|include|contain|involve) (?:any |a |an )?(?:ai|artificial"
     r" intelligence|machine learning|ml|large language|llm|generative|interface|mobile|web)\b"
@@ -182,6 +196,15 @@ _COMMERCIAL = Gated(
     "liability pricing discount discounts price payment escrow bankruptcy contractual contract "
     "ownership retained agreement sla slas insurance",
 )
+# The end of the contract is commercial ground, but disposing of the buyer's data then is the
+# practice C1.2 tests (confidential information disposed of): such a question is a control one.
+_CONTRACT_END = re.compile(
+    r"\b(?:end|completion|termination|expiration) of (?:the |this )?contract\b"
+)
+_DISPOSAL = re.compile(
+    r"\b(?:delet(?:e|ed|es|ion)|destr(?:oy|oyed|oys|uction)|dispos(?:e|ed|al)|purg(?:e|ed)"
+    r"|eras(?:e|ed|ure)|wip(?:e|ed)|saniti[sz](?:e|ed|ation)|shred(?:ded)?)\b"
+)
 _PRODUCT = (
     r"(?:the |your |this )?(?:(?:mobile |web |desktop )?(?:app|apps|application|applications"
     r"|product|products|solution|solutions|software|platform|tool|tools|portal|website|site"
@@ -220,6 +243,31 @@ _FEATURE = Gated(
     r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b",
     words="log logs sign signs logged vpat wcag section accessibility screen keyboard",
 )
+# The product's release plan (its roadmap, release schedule, the versions kept in support) is
+# a fact about the product, unless the plan is for security fixes (patching is CC7.1).
+_PRODUCT_PLAN = Gated(
+    "",
+    r"\b(?:release|update|upgrade|version|product|feature)s? (?:schedule|calendar|cadence|roadmap"
+    r"|timeline)s?\b|\b(?:technology|product|development) roadmaps?\b"
+    r"|\bhow many (?:\w+ )?versions\b",
+    words="schedule calendar cadence roadmap timeline versions",
+)
+_SECURITY_FIX = re.compile(r"\b(?:patch\w*|secur\w*|vulnerab\w*|fix\w*|hotfix\w*|cve)\b")
+_BUYER_ORG = (
+    r"(?:the |our |your )?(?:institution|customer|client|buyer|campus|university|college|agency"
+    r"|licensee|us)(?:'s)?(?: (?:it|staff|team|administrators?|admins?))?"
+)
+# The organisation that buys, singular: "customers" or "users" required to use MFA is a
+# control the product enforces on them, not the buyer's duty.
+_BUYER_DUTY = Gated(
+    "",
+    r"\b(?:require|requires|required|need|needs|expect|expects|oblige|obliges)\b "
+    + _BUYER_ORG
+    + r" to\b|\b(?:will|does|do|must|would) "
+    + _BUYER_ORG
+    + r" (?:need|have|be (?:required|expected|asked)) to\b",
+    words="require requires required need needs expect expects oblige obliges have",
+)
 # Something the user's phone, browser or operating system does, not the vendor.
 _PLATFORM = Gated(
     " by ",
@@ -231,6 +279,12 @@ _PLATFORM = Gated(
 )
 # A bare label naming a document ("Information Security Policy", "Recent pen test results").
 _DOC_LABEL = re.compile(r"\b" + _DOC + r"\W*$")
+# A bare label whose head noun is a datum about the company ("Office locations (all)",
+# "Primary contact e-mail", "Support phone number"): a field for a fact, whatever names it.
+_FACT_LABEL = re.compile(
+    r"\b(?:locations?|names?|address(?:es)?|numbers?|dates?|urls?|websites?|e-?mails?"
+    r"|phones?|headcount|revenue|contacts?|job titles?)\W*(?:\([^)]*\)\W*)?$"
+)
 _AI = Gated(
     "",
     r"\b(?:ai|artificial intelligence|machine learning|ml|llms?|large language models?|genai"
@@ -242,6 +296,23 @@ _AI_CONTROL = re.compile(
     r"\brisks?\b|\blog(?:s|ging|ged)?\b|\baccess (?:to|control)|\blimit(?:ed)? access\b"
     r"|\bsupply[\s\-]chain\b|\bincident response\b|\bprotect|\bsafeguard|\bagreements?\b"
 )
+# A leading condition that puts the product in the buyer's hands ("If the software is installed
+# on-premises, ...", "If self-hosted, ..."): what follows is done in an environment the buyer
+# runs, where the vendor's controls, and so its SOC report, do not operate.
+_BUYER_RUN = re.compile(
+    r"if\b[^,.;:?]{0,80}?(?:\b(?:institution|customer|client|self|buyer|campus|tenant|locally)"
+    r"[\s\-]?(?:hosted|managed|installed|operated|deployed)\b|\bon[\s\-]?prem(?:ise|ises)?\b"
+    r"|\binstalled (?:locally|on[\s\-]?site|on (?:the )?(?:institution|customer|client|campus"
+    r"|your own|our own|their own)))"
+)
+
+
+def buyer_runs(low: str) -> str | None:
+    """The words of a leading condition saying the buyer runs the product, or None."""
+    m = _BUYER_RUN.match(low)
+    return m.group()[:60] if m else None
+
+
 _AUX = re.compile(
     r"\b(?:is|are|do|does|did|have|has|had|can|could|will|would|shall|should|must|may|was|were"
     r"|how|what|which|who|where|when|why|describe|explain|list|provide|indicate|ist|sind|est|sont"
@@ -249,35 +320,124 @@ _AUX = re.compile(
 )
 
 
+# The words each *_LEAD pattern can open on (every alternative starts with one of them, as a
+# literal word): a text opening on another word cannot match it, so the match is skipped
+# (tests/test_classify_knowledge.py checks the lists against the patterns' alternatives).
+_FIRST_WORD = re.compile(r"[a-z]*")
+LEAD_WORDS: dict[str, frozenset[str]] = {
+    "request": frozenset(
+        [
+            "please",
+            "kindly",
+            "provide",
+            "attach",
+            "upload",
+            "submit",
+            "include",
+            "send",
+            "share",
+            "supply",
+            "furnish",
+            "forward",
+            "enclose",
+            "list",
+            "web",
+            "link",
+            "url",
+            "hyperlink",
+            "can",
+            "could",
+            "will",
+            "would",
+            "do",
+            "does",
+            "is",
+            "are",
+        ]
+    ),
+    "describe": frozenset(["please", "describe", "explain", "outline", "detail"]),
+    "history": frozenset(("have", "has")),
+    "location": frozenset(("where", "in", "which", "what")),
+    "fact": frozenset(
+        [
+            "how",
+            "is",
+            "are",
+            "please",
+            "select",
+            "choose",
+            "pick",
+            "tick",
+            "who",
+            "which",
+            "what",
+            "do",
+            "does",
+            "will",
+            "describe",
+            "explain",
+            "can",
+        ]
+    ),
+    "commercial": frozenset(["will", "would", "can", "could", "are", "do"]),
+    "feature": frozenset(["can", "could", "do", "does", "will", "may", "is", "are"]),
+}
+# The fact-like forms in the order they are tested: (kind, lead pattern, the words it opens
+# on, the pattern searched anywhere). Each of the latter has a token gate (`words`), checked
+# here before the call: most texts pass none of them, and a call costs more than the check.
+_LEADS = (
+    (HISTORY, _HISTORY_LEAD, LEAD_WORDS["history"], _HISTORY),
+    (LOCATION, _LOCATION_LEAD, LEAD_WORDS["location"], _LOCATION),
+    (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),
+    (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
+)
+GATED_BY_WORDS = (_AI, _PRODUCT_PLAN, _PLATFORM, _BUYER_DUTY, _FEATURE, *(g[3] for g in _LEADS))
+
+
 def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
     """(kind, the words that show it) for a folded question and its tokens (text.split_tokens,
     best as a set);
     kind CONTROL when no other form applies."""
     text = low.strip().lstrip("-*•·0123456789.) ").strip()
-    if not _DESCRIBE_LEAD.match(text):
-        m = _REQUEST_LEAD.match(text)
+    first = _FIRST_WORD.match(text).group()  # type: ignore[union-attr]  # [a-z]* always matches
+    if not (first in LEAD_WORDS["describe"] and _DESCRIBE_LEAD.match(text)):
+        m = _REQUEST_LEAD.match(text) if first in LEAD_WORDS["request"] else None
         if m:
             return ARTIFACT, m.group()[:60]
-    ai = _AI.search(text, tokens)
-    for kind, lead, inner in (
-        (HISTORY, _HISTORY_LEAD, _HISTORY),
-        (LOCATION, _LOCATION_LEAD, _LOCATION),
-        (FACT, _FACT_LEAD, _FACT),
-        (COMMERCIAL, _COMMERCIAL_LEAD, _COMMERCIAL),
-    ):
-        m = lead.match(text) or inner.search(text, tokens)
+    ai = None if _AI.words.isdisjoint(tokens) else _AI.search(text, tokens)
+    for kind, lead, opens, inner in _LEADS:
+        m = lead.match(text) if first in opens else None
+        if m is None and not inner.words.isdisjoint(tokens):
+            m = inner.search(text, tokens)
         if m and not (
             kind == FACT and ai and _AI.rx.search(m.group()) and _AI_CONTROL.search(text)
         ):
+            if kind == COMMERCIAL and _CONTRACT_END.search(m.group()):
+                disposal = _DISPOSAL.search(text)
+                if disposal:
+                    return DISPOSAL, disposal.group()
             return kind, m.group()[:60]
+    if not _PRODUCT_PLAN.words.isdisjoint(tokens):
+        m = _PRODUCT_PLAN.search(text, tokens)
+        if m and not _SECURITY_FIX.search(text):
+            return FACT, m.group()[:60]
     if ai and not _AI_CONTROL.search(text):
         return AI_MODEL, ai.group()
-    m = _PLATFORM.search(text, tokens)
-    if m:
-        return PLATFORM, m.group()[:60]
-    m = _FEATURE_LEAD.match(text) or _FEATURE.search(text, tokens)
+    if not _PLATFORM.words.isdisjoint(tokens):
+        m = _PLATFORM.search(text, tokens)
+        if m:
+            return PLATFORM, m.group()[:60]
+    if not _BUYER_DUTY.words.isdisjoint(tokens):
+        m = _BUYER_DUTY.search(text, tokens)
+        if m:
+            return BUYER_DUTY, m.group()[:60]
+    m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
+    if m is None and not _FEATURE.words.isdisjoint(tokens):
+        m = _FEATURE.search(text, tokens)
     if m:
         return FEATURE, m.group()[:60]
     if len(text) <= 80 and not _AUX.search(text):
-        return (ARTIFACT if _DOC_LABEL.search(text) else LABEL), text[:60]
+        if _DOC_LABEL.search(text):
+            return ARTIFACT, text[:60]
+        return (FACT if _FACT_LABEL.search(text) else LABEL), text[:60]
     return CONTROL, ""

@@ -24,7 +24,7 @@ FRAMEWORK_QUESTION = Gated(
 FRAMEWORK_RULES = tuple((name, Gated.auto(rx)) for name, rx in FRAMEWORKS)
 ARTIFACT_RULES = tuple((name, Gated.auto(rx)) for name, rx in ARTIFACTS)
 _FRAMEWORK_GATE = gate_words(
-    "hitech health ferpa pa dss payment pipl glba gramm coppa lgpd pipeda cjis "
+    "hitech health ferpa pa dss payment pipl glba gramm coppa lgpd pipeda cjis fisma federal "
     "iso iso27001 27001 27017 27018 27701 22301 42001 9001 27k pci hitrust fedramp stateramp csa star caiq "
     "hipaa 800 nist cmmc bsi c5 cyber tisax irap gdpr rgpd dsgvo ccpa cpra webtrust sig shared hecvat tia iso27k iso27017 iso27018 iso27701 iso22301 iso42001 iso9001 sp800"
 )
@@ -36,6 +36,18 @@ _FRAMEWORK_ARTIFACT = {
     "CSA STAR": "CSA STAR entry",
     "HIPAA": "HIPAA attestation",
 }
+
+
+# Artifacts that certify the vendor under another scheme or state a fact about it: "Do you
+# hold a current X?" asks for the credential, no SOC report need whatever the scheme. Not
+# plans, policies, insurance or screening, whose existence is itself a practice (CC9.1 counts
+# insurance among the ways risks are mitigated).
+CREDENTIALS = frozenset(("PCI DSS AOC", "W-9", "audited financial statements"))
+HOLDS = Gated(
+    "",
+    r"(?:do|does) (?:you|your (?:company|organi[sz]ation|firm)|the (?:vendor|supplier))"
+    r" (?:currently )?(?:have|hold|possess|maintain|carry|keep)\b",
+)
 
 
 def _rules_by_key(
@@ -54,9 +66,9 @@ _ARTIFACT_KEYS, _ARTIFACTS_OF = _rules_by_key(ARTIFACT_RULES)
 
 
 def _candidates(low: str, keys: tuple[str, ...], of: dict[str, tuple[int, ...]]) -> list[int]:
-    """The rules, in order, one of whose keys occurs in the text (the keys filtered in C; an
-    empty key occurs everywhere): no other rule can match."""
-    return sorted({i for key in filter(low.__contains__, keys) for i in of[key]})
+    """The rules, in order, one of whose keys occurs in the text (an empty key occurs
+    everywhere): no other rule can match."""
+    return sorted({i for key in keys if key in low for i in of[key]})
 
 
 def frameworks_named(low: str, tokens: Collection[str]) -> list[str]:
@@ -68,6 +80,14 @@ def frameworks_named(low: str, tokens: Collection[str]) -> list[str]:
         for i in _candidates(low, _FRAMEWORK_KEYS, _FRAMEWORKS_OF)
         if rules[i][1].rx.search(low)
     ]
+
+
+def credential_held(low: str, frameworks: list[str]) -> str | None:
+    """The credential a "do you have / hold ..." question asks about (CREDENTIALS), or None."""
+    if not HOLDS.rx.match(low):
+        return None
+    found = artifact_asked(low, frameworks, True)
+    return found if found in CREDENTIALS else None
 
 
 def artifact_asked(low: str, frameworks: list[str], request: bool) -> str | None:

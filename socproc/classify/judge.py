@@ -10,9 +10,11 @@ Thresholds are BM25 scores, set on the tune split of the labelled sets.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 
 from socproc.classify import form as F
+from socproc.classify.calibration import CONFIDENCE, settle
 from socproc.classify.gated import gate_words
 from socproc.classify.knowledge import Nearest, nearest, nearest_to_cues
 from socproc.classify.needs import Decision
@@ -27,6 +29,9 @@ LABEL_SCORE = 10.0  # a bare noun phrase ("Solution description", "Encryption at
 
 
 _VENDOR_ASKED = ("do you ", "does you ", "can you ", "could you ", "will you ")
+# "Do you provide / offer X" asks what the vendor gives; "do you support / allow / enable X"
+# what the product can do (a capability, like "can the product X").
+_VENDOR_GIVES = frozenset(("provide", "offer"))
 
 
 def is_topical(near: Nearest, bar: float = CONTROL_SCORE) -> bool:
@@ -37,15 +42,8 @@ def is_topical(near: Nearest, bar: float = CONTROL_SCORE) -> bool:
     return near.matched >= 2 or near.score >= 2 * bar
 
 
-# Confidence of each path, set below the accuracy it had on the tune rows (real and written,
-# 686 rows) so that each confidence band is at least as accurate as its lower edge:
-CONF_NOT_ASKED = 0.88  # a fact, document, terms... form (accuracy 0.96-1.00)
-CONF_AI_MODEL = 0.8  # AI/ML model work: labellers differ on data use for training (0.96)
-CONF_CUES = 0.88  # the vendor's practice in the criteria table's own words (0.96)
-CONF_NEAR_STRONG = 0.75  # a near control alone, score at least twice the bar (0.79)
-CONF_NEAR = 0.6  # a near control alone (0.69)
-CONF_NOT_NEAR = {"feature": 0.65, "label": 0.7}  # no control near a feature (0.72), label (1.0)
-CONF_NOT_NEAR_OTHER = 0.6  # no control near another question (0.62)
+# Confidence of each path: calibration.CONFIDENCE, measured on the tune rows.
+CONF_NOT_ASKED = CONFIDENCE["not-asked"]
 
 NOT_ASKED = {
     F.ARTIFACT: "asks for a document",
@@ -55,6 +53,7 @@ NOT_ASKED = {
     F.COMMERCIAL: "asks about commercial or legal terms with the buyer",
     F.AI_MODEL: "asks about AI/ML model engineering, which a SOC 2 does not test",
     F.PLATFORM: "asks about what the user's device or platform does, not the vendor",
+    F.BUYER_DUTY: "asks what the buyer must do or run, not a practice of the vendor",
 }
 
 
@@ -128,6 +127,73 @@ _PRIVACY_WORK = gate_words(
 PRIVACY_CRITERIA = tuple(c.id for c in CRITERIA if c.id.startswith("P"))
 
 
+# Logical access is CC6.1's subject ("logical access security software, infrastructure and
+# architectures"): a product feature that authenticates users or sets what each may do is that
+# control in the product, which a SOC 2 of the service tests, though the catalog words it
+# otherwise. Other features (exports, layouts, archives) stay features.
+_ACCESS_WORDS = gate_words(
+    "authentication authenticate authenticated authenticates authenticating sso saml saml2 oidc "
+    "mfa 2fa password passwords passphrase rbac permission permissions privilege privileges "
+    "lockout"
+)
+_ACCESS_PAIRS = frozenset(
+    (
+        ("single", "sign"),
+        ("multi", "factor"),
+        ("two", "factor"),
+        ("access", "level"),
+        ("role", "based"),
+        ("access", "control"),
+        ("access", "right"),
+    )
+)
+
+
+def access_function(tokens: Sequence[str]) -> str:
+    """The words naming a logical-access function (authentication, levels of access) in folded
+    tokens, or ''."""
+    for tok in tokens:
+        if tok in _ACCESS_WORDS:
+            return tok
+    padded = [*tokens, "", ""]
+    for i in range(len(tokens)):
+        a, b = padded[i], padded[i + 1]
+        if (a, b) in _ACCESS_PAIRS:
+            return f"{a} {b}"
+        if a == "level" and b == "of" and padded[i + 2] == "access":
+            return "levels of access"
+    return ""
+
+
+# The product's other protection functions, in the TSC's subjects: encryption of the data it
+# holds (CC6.1) or sends (CC6.7), keeping tenants apart (CC6.1), an audit trail of what users
+# do (CC7.2). Keeping or exporting logs as files is data handling, and stays a feature.
+_ENCRYPTION = gate_words("encrypt encrypted encrypts encryption cryptographic")
+_IN_TRANSIT = gate_words("transit transmission transmitted tls ssl https")
+_TENANT = gate_words("tenant tenants multitenant")
+_APART = gate_words(
+    "separate separated separation segregate segregated segregation isolate isolated isolation"
+)
+_AUDIT_TRAIL = frozenset((("audit", "trail"), ("audit", "log"), ("audit", "logging")))
+_LOGGED = gate_words("log logs logged logging record records recorded")
+_ACTIONS = gate_words("action actions activity activities")
+
+
+def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
+    """(the words, the criterion) of a protection function other than access that folded
+    tokens name, or ('', '')."""
+    words = set(tokens)
+    if not _ENCRYPTION.isdisjoint(words):
+        return "encryption", "CC6.1" if _IN_TRANSIT.isdisjoint(words) else "CC6.7"
+    if not _TENANT.isdisjoint(words) and not _APART.isdisjoint(words):
+        return "tenant separation", "CC6.1"
+    if any(pair in _AUDIT_TRAIL for pair in itertools.pairwise(tokens)) or (
+        not _LOGGED.isdisjoint(words) and not _ACTIONS.isdisjoint(words)
+    ):
+        return "audit trail of user actions", "CC7.2"
+    return "", ""
+
+
 def judge_control(
     d: Decision,
     kind: str,
@@ -148,15 +214,22 @@ def judge_control(
             + ", ".join(criteria)
             + " → answered by a SOC 2"
         )
-        d.confidence = 0.8 if sense == "ops" else 0.45
+        settle(d, "soc-ops" if sense == "ops" else "soc-ops-bare")
         return criteria
     if kind in NOT_ASKED:
         d.reasons.append(f"{NOT_ASKED[kind]} ('{kind_words}') → no SOC report need")
-        d.confidence = CONF_AI_MODEL if kind == F.AI_MODEL else CONF_NOT_ASKED
+        # The buyer's duties are measured with the deployments the buyer runs (decide.py).
+        paths = {F.AI_MODEL: "ai-model", F.BUYER_DUTY: "buyer-runs"}
+        settle(d, paths.get(kind, "not-asked"))
         return []
-    # "Do you support / offer X" asks about the vendor, where the table's phrases may decide;
-    # "Can the application X" about the product, where only a near control can.
-    vendor = kind == F.CONTROL or (kind == F.FEATURE and kind_words.startswith(_VENDOR_ASKED))
+    # "Do you provide / offer X" asks about the vendor, where the table's phrases may decide;
+    # "Do you support X", "Can the application X" about the product, where only a near
+    # control can.
+    vendor = kind == F.CONTROL or (
+        kind == F.FEATURE
+        and kind_words.startswith(_VENDOR_ASKED)
+        and kind_words.rsplit(" ", 1)[-1] in _VENDOR_GIVES
+    )
     if strong_cue and vendor:
         # A practice of the vendor in the criteria's own words: the control nearest to those
         # words (within their criteria) explains it; the question itself need not be searched.
@@ -168,7 +241,18 @@ def judge_control(
         d.reasons.append(
             f"control question on '{cues}'{control} → {', '.join(criteria)} → answered by a SOC 2"
         )
-        d.confidence = CONF_CUES
+        settle(d, "cues")
+        return criteria
+    if kind == F.DISPOSAL:
+        # C1.2 in the TSC's own terms: confidential information is disposed of to meet the
+        # entity's objectives, the buyer's data at the contract's end above all.
+        criteria = list(dict.fromkeys([*cue_criteria, "C1.2"]))
+        d.soc2 = True
+        d.reasons.append(
+            f"control question: the buyer's data disposed of ('{kind_words}') when the contract"
+            " ends → " + ", ".join(criteria) + " → answered by a SOC 2"
+        )
+        settle(d, "disposal")
         return criteria
     if kind == F.CONTROL and not _RISK.isdisjoint(tokens) and not _RISK_WORK.isdisjoint(tokens):
         criteria = list(dict.fromkeys([*cue_criteria, "CC3.2"]))
@@ -178,7 +262,7 @@ def judge_control(
             + ", ".join(criteria)
             + " → answered by a SOC 2"
         )
-        d.confidence = CONF_NEAR_STRONG
+        settle(d, "risk")
         return criteria
     if kind == F.CONTROL and "privacy" in tokens and not _PRIVACY_WORK.isdisjoint(tokens):
         near = nearest(tokens, PRIVACY_CRITERIA)
@@ -191,8 +275,30 @@ def judge_control(
             + ", ".join(criteria)
             + " → answered by a SOC 2"
         )
-        d.confidence = CONF_NEAR_STRONG
+        settle(d, "privacy")
         return criteria
+    if kind in (F.FEATURE, F.LABEL) and (access := access_function(tokens)):
+        criteria = list(dict.fromkeys([*cue_criteria, "CC6.1"]))
+        d.soc2 = True
+        d.reasons.append(
+            f"a logical-access function of the product ('{access}') → "
+            + ", ".join(criteria)
+            + " → answered by a SOC 2"
+        )
+        settle(d, "access")
+        return criteria
+    if kind in (F.FEATURE, F.LABEL):
+        function, criterion = protection_function(tokens)
+        if function:
+            criteria = list(dict.fromkeys([*cue_criteria, criterion]))
+            d.soc2 = True
+            d.reasons.append(
+                f"a protection function of the product ({function}) → "
+                + ", ".join(criteria)
+                + " → answered by a SOC 2"
+            )
+            settle(d, "protection")
+            return criteria
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
@@ -201,7 +307,7 @@ def judge_control(
         what = {F.FEATURE: "a product feature", F.LABEL: "a label"}.get(kind, "a question")
         near_part = _near_text(near) if near.control else "no control near it"
         d.reasons.append(f"{what}, not a control practice ({near_part}) → no SOC report need")
-        d.confidence = CONF_NOT_NEAR.get(kind, CONF_NOT_NEAR_OTHER)
+        settle(d, {F.FEATURE: "not-near-feature", F.LABEL: "not-near-label"}.get(kind, "not-near"))
         return []
     d.soc2 = True
     criteria = fuse_criteria(near, cue_criteria, topical)
@@ -210,7 +316,7 @@ def judge_control(
         why += " and cues '" + "', '".join(cue_words[:3]) + "'"
     d.reasons.append(f"control question: {why} → {', '.join(criteria)} → answered by a SOC 2")
     if not topical:
-        d.confidence = CONF_CUES
+        settle(d, "foreign-cues")
     else:
-        d.confidence = CONF_NEAR_STRONG if near.score >= 2 * bar else CONF_NEAR
+        settle(d, "near-strong" if near.score >= 2 * bar else "near")
     return criteria

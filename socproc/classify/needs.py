@@ -20,7 +20,9 @@ NEEDS_OF_BITS: tuple[tuple[SocNeed, ...], ...] = tuple(
 class Decision:
     """The classification as it is being built (a plain slotted class: one per text)."""
 
-    __slots__ = ("confidence", "extra_criteria", "needs", "reasons", "soc2", "soc2_types")
+    __slots__ = (
+        "confidence", "extra_criteria", "needs", "path", "reasons", "soc2", "soc2_types",
+    )  # fmt: skip
 
     def __init__(self) -> None:
         self.needs = 0  # bits SOC1_BIT | TYPE1_BIT | TYPE2_BIT | SOC3_BIT
@@ -29,3 +31,4 @@ class Decision:
         self.reasons: list[str] = []
         self.confidence = 0.0
         self.extra_criteria: set[str] = set()
+        self.path = "report"  # the decision path (calibration.CONFIDENCE), set where it ends

@@ -104,6 +104,8 @@ SYNONYMS: dict[str, str] = {
     "generators": "emergency power",
     "hvac": "temperature humidity",
     "mdm": "mobile device",
+    "laptop": "mobile device",
+    "laptops": "mobile device",
     "byod": "mobile device",
     "dlp": "exfiltration data loss",
     "onboarding": "personnel",
