@@ -1127,3 +1127,10 @@ def test_who_does_the_work_scopes_it() -> None:
     soc = "Security events are centralised in a SIEM and monitored 24x7 by the security team."
     assert not states("Is the SIEM monitored 24x7 by an in-house team?", soc)
     assert states("Is the SIEM monitored 24x7?", soc)
+
+
+def test_a_yes_no_question_a_fact_cannot_answer_yes_or_no_is_not_covered() -> None:
+    # Put in the negative, the question is not answered Yes by the encryption control, and
+    # the row is not covered either.
+    m = answer("Is customer data not encrypted at rest?", YES_NO)
+    assert (m.answer, m.status) == ("", Status.REVIEW)

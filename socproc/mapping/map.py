@@ -185,10 +185,13 @@ def _sign(
 ) -> tuple[Signed, bool]:
     """The answer a fact supports, and whether one does (spec 6.1)."""
     signed, supported = _signed(ctx, req, cls, flags, approved)
-    if supported and not signed.answer and form_of(req.question, req.choices) is Form.FIELD:
-        # A field ("Accessibility contact name") is answered by a value only: a document or a
-        # control on its topic does not make the row covered.
-        supported = False
+    form = form_of(req.question, req.choices)
+    if supported and not signed.answer and form in (Form.FIELD, Form.YES_NO):
+        # A field ("Accessibility contact name") is answered by a value only, and a yes/no
+        # question by a Yes or No: a document or a control on its topic that gives neither
+        # (a question put in the negative, a report held whose scope is asked) does not make
+        # the row covered. A report not held is still said to be a gap.
+        supported = signed.source == NOT_HELD
     held = polarity(signed.answer) and signed.source not in ctx.control_words
     missing = _not_held(ctx, req.question) if approved is None and held else ()
     if missing:
