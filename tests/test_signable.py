@@ -1134,3 +1134,20 @@ def test_a_yes_no_question_a_fact_cannot_answer_yes_or_no_is_not_covered() -> No
     # the row is not covered either.
     m = answer("Is customer data not encrypted at rest?", YES_NO)
     assert (m.answer, m.status) == ("", Status.REVIEW)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Local Data Custodian Contact Name",
+        "Institution Department Contact Email",
+        "Account Manager Contact",
+    ],
+)
+def test_a_contact_for_a_role_not_named_as_ours_is_not_the_inventorys(field: str) -> None:
+    assert answer(field).filled is False
+
+
+def test_the_vendors_contact_for_the_questionnaire_in_its_usual_names() -> None:
+    for field in ("Vendor Contact Name", "Assessment Contact", "Primary contact name"):
+        assert answer(field).answer == "Priya Raman", field

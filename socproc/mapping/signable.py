@@ -95,6 +95,29 @@ _ROLE_RX = re.compile(
     r"contact",
     re.I,
 )
+
+
+def _our_contact(question: str) -> bool:
+    """Whether a contact field asks for the vendor's contact for this questionnaire ("Vendor
+    Contact Name", "Solution Provider Contact Email", "Assessment Contact"), not another
+    role's ("Accessibility Contact", "Local Data Custodian Contact", the institution's own):
+    every word naming the contact must be one of the vendor's or the questionnaire's."""
+    if _ROLE_RX.search(question):
+        return False
+    m = _CONTACT_WORDS_RX.search(question)
+    if m is None:
+        return True  # "Completed by", "Respondent"
+    named = _WORD_RX.findall(m[1].lower())
+    return all(w in _OUR_CONTACT_WORDS for w in named)
+
+
+_CONTACT_WORDS_RX = re.compile(r"((?:[\w'’-]+\s+){0,4})contact\b", re.I)
+_OUR_CONTACT_TEXT = (
+    "vendor vendors solution provider providers s company supplier organization organisation "
+    "primary main security information infosec compliance your the a an our questionnaire "
+    "assessment survey response point of service"
+)
+_OUR_CONTACT_WORDS = frozenset(_OUR_CONTACT_TEXT.split())
 _EMAIL_RX = re.compile(r"\be-?mail\b", re.I)
 _PHONE_RX = re.compile(r"\bphone\b|\btelephone\b", re.I)
 _TITLE_RX = re.compile(r"\b(job\s+)?title\b|\brole\b|\bposition\b", re.I)
@@ -373,7 +396,7 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
         return NONE
     if _DATE_DONE_RX.search(question):
         return Signed(ctx.as_of.isoformat(), ctx.as_of.isoformat(), "as_of")
-    if contact is not None and _CONTACT_RX.search(question) and not _ROLE_RX.search(question):
+    if contact is not None and _CONTACT_RX.search(question) and _our_contact(question):
         for rx, value in (
             (_EMAIL_RX, contact.email),
             (_PHONE_RX, contact.phone),
