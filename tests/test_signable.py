@@ -1151,3 +1151,21 @@ def test_a_contact_for_a_role_not_named_as_ours_is_not_the_inventorys(field: str
 def test_the_vendors_contact_for_the_questionnaire_in_its_usual_names() -> None:
     for field in ("Vendor Contact Name", "Assessment Contact", "Primary contact name"):
         assert answer(field).answer == "Priya Raman", field
+
+
+def test_a_denial_of_undoing_a_practice_affirms_it() -> None:
+    mfa = Control(
+        "IAM-9", "Employees sign in with MFA; MFA cannot be turned off for employee accounts."
+    )
+    inventory = replace(INVENTORY, controls=(mfa,))
+    assert answer("Do employees use MFA?", YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_data_leaving_the_country_is_an_admission_and_a_later_step_counts_in_the_time() -> None:
+    backups = Control(
+        "BAK-9", "Backups are kept geo-redundantly in a paired region in the same country."
+    )
+    inventory = replace(INVENTORY, controls=(backups,))
+    assert answer("Do backups leave the country?", YES_NO, inventory=inventory).answer == ""
+    deletion = "Data is deleted from production within 30 days and from backups 35 days later."
+    assert not states("Is customer data deleted within 30 days of contract end?", deletion)

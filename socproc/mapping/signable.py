@@ -138,7 +138,9 @@ _ADMISSION_RX = Cue(
     r"legal action|sued|fined|penalt(y|ies)|regulatory action|plain\s*-?\s*text|"
     r"clear\s*-?\s*text|reversible encryption|hard\s*-?\s*coded|shared (user )?accounts?|"
     r"generic accounts?|outside (of )?(the )?([a-z]+ )?(country|countries|region|eu|eea|us|"
-    r"usa|united states|uk|canada|jurisdiction)|offshore|sub-?contract|fourth[- ]part|"
+    r"usa|united states|uk|canada|jurisdiction)|(leave|leaves|leaving|left)\s+(the\s+)?"
+    r"(country|countries|region|jurisdiction|eu|eea|us|usa|united states|uk|canada)\b|"
+    r"offshore|sub-?contract|fourth[- ]part|"
     r"third[- ]part(y|ies)\b[^?]{0,40}\b(store|process|access|host)|bankrupt|insolven|"
     r"acquired|acquisition|merger|criminal|convicted|sanction)",
     (
@@ -163,6 +165,8 @@ _ADMISSION_RX = Cue(
         "shared",
         "generic",
         "outside",
+        "leav",
+        "left",
         "offshore",
         "contract",
         "fourth",
@@ -818,7 +822,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
     # optional ("customers can optionally enable encryption") does not state it.
     return not any(
         (
-            _DENIAL_RX.search(part)
+            _DENIAL_RX.search(_DOUBLE_NEGATIVE_RX.sub(" ", part))
             or _EXCEPT_RX.search(part)
             or _FUTURE_RX.search(part)
             or (not capability and _OPTIONAL_RX.search(part))
@@ -876,6 +880,10 @@ def _window(text: str) -> tuple[float, bool] | None:
         (_count(m["n"]) * _UNIT_HOURS[_unit(m["unit"])], bool(m["business"]))
         for m in _WINDOW_RX.finditer(text)
     ]
+    found.extend(
+        (_count(m["n"] or m["n2"]) * _UNIT_HOURS[_unit(m["unit"] or m["unit2"])], False)
+        for m in _LATER_RX.finditer(text)
+    )
     if _SAME_DAY_RX.search(text):
         found.append((24.0, False))
     return max(found) if found else None
@@ -903,6 +911,13 @@ _WINDOW_RX = re.compile(
     r"\b(within|in\s+under|no\s+later\s+than|in\s+less\s+than|up\s+to)\s+(?P<n>\d+|one|two|"
     r"three|four|five|six|seven|ten|fourteen|thirty|a|an)\s+(?P<business>business\s+|working\s+)?"
     r"(?P<unit>hours?|days?|weeks?|months?)\b",
+    re.I,
+)
+# "deleted from backups 35 days later", "purged after 90 days": the time it takes, too.
+_LATER_RX = re.compile(
+    r"\b(?:(?P<n>\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+"
+    r"(?P<unit>hours?|days?|weeks?|months?)\s+later|after\s+(?P<n2>\d+)\s+(?P<unit2>hours?|days?|"
+    r"weeks?|months?))\b",
     re.I,
 )
 _SAME_DAY_RX = re.compile(r"\b(on\s+the\s+(same\s+)?day\s+of|same[- ]day)\b", re.I)
@@ -1049,7 +1064,7 @@ def denies(question: str, text: str) -> bool:
     # or asset ("contractors are not background-checked" says nothing of employees, "no data
     # is kept on laptops" nothing of data kept elsewhere).
     parts = [
-        p
+        _DOUBLE_NEGATIVE_RX.sub(" ", p)
         for p in _PART_RX.split(text)
         if subject_terms(p) & have and not (subject_terms(p) & _SUBJECT_CLASSES) - wanted
     ]
@@ -1068,6 +1083,14 @@ def _negated_terms(part: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A denial of undoing something affirms it: "MFA cannot be turned off", "may not be bypassed".
+_DOUBLE_NEGATIVE_RX = re.compile(
+    r"\b(cannot|can\s*not|can['’]t|may\s+not|must\s+not|not|never|unable\s+to)\s+(be\s+)?"
+    r"(\w+\s+)?(disabled|turned\s+off|switched\s+off|bypassed|circumvented|skipped|waived|"
+    r"overridden|deactivated|opted\s+out|disable|turn\s+off|switch\s+off|bypass|circumvent|"
+    r"skip|waive|override|deactivate|opt\s+out)\b",
+    re.I,
+)
 # How many subject words after a "not" it denies: "never copied into development or test".
 _DENIED_REACH = 3
 # A denial bounded in time or quantity is no denial of the practice: "not tested more than
