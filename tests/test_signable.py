@@ -1169,3 +1169,17 @@ def test_data_leaving_the_country_is_an_admission_and_a_later_step_counts_in_the
     assert answer("Do backups leave the country?", YES_NO, inventory=inventory).answer == ""
     deletion = "Data is deleted from production within 30 days and from backups 35 days later."
     assert not states("Is customer data deleted within 30 days of contract end?", deletion)
+
+
+def test_a_request_in_a_free_cell_gets_what_is_provided_and_a_list_is_not_a_control() -> None:
+    policy = EvidenceDocument(
+        "isp", "Information Security Policy", ("information security policy",), sharing="nda"
+    )
+    vendors = Control("VEN-1", "Before we engage a new subprocessor, we review its security.")
+    inventory = replace(INVENTORY, documents=(policy,), controls=(*CONTROLS, vendors))
+    m = answer("Provide your information security policy.", inventory=inventory)
+    assert m.answer.startswith("Our Information Security Policy") and "NDA" in m.answer
+    assert answer("List your subprocessors.", inventory=inventory).filled is False
+    # The control that does the work is not the evidence asked to be handed over.
+    training = "Provide evidence of security awareness training for all employees."
+    assert answer(training, inventory=inventory).filled is False

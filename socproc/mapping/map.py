@@ -325,6 +325,9 @@ def _signed(
         # answered by the date of the document that records it.
         if _WHEN_RX.match(question):
             return _last_dated(ctx, question)
+        if _LIST_ASK_RX.match(question):
+            # "List your subprocessors": a control on how they are chosen lists none.
+            return NONE, False
         controls = stating_controls(question, ctx.inventory.controls)
         if controls:
             return _from_controls(controls, form, question)
@@ -340,7 +343,10 @@ def _signed(
         asked_for = cls.artifact if form is Form.REQUEST else question
         signed = from_document(asked_for, held, form)
         return _for_form(signed, form), bool(signed.answer)
-    controls = stating_controls(question, ctx.inventory.controls)
+    # "Provide evidence of annual training": a control that does the work is not the
+    # evidence asked to be handed over (a yes/no "Can you provide ...?" may be answered by it).
+    handover = form is Form.REQUEST and not YES_NO_RX.match(question)
+    controls = () if handover else stating_controls(question, ctx.inventory.controls)
     if controls:
         return _from_controls(controls, form, question)
     docs = documents_for(ctx, question, artifact=form is Form.REQUEST)
@@ -461,6 +467,7 @@ _MADE_RX = re.compile(
     re.I,
 )
 _WHEN_RX = re.compile(r"^\s*(please\s+)?when\b", re.I)
+_LIST_ASK_RX = re.compile(r"^\s*(please\s+)?(list|enumerate|name\s+(all|each|every))\b", re.I)
 _EVENT_RECORD_RX = re.compile(
     r"\b(report|summary|results?|test|assessment|audit|exercise|review|scan)\b", re.I
 )
@@ -617,6 +624,10 @@ def cell_value(signed: Signed, req: Requirement, approved: ApprovedAnswer | None
         day = date_in(answer)
         return day.isoformat() if day is not None and len(answer) <= _DATE_LENGTH else ""
     if not req.choices:
+        if signed.fact and polarity(answer) and form_of(req.question) is Form.REQUEST:
+            # "Provide your information security policy": a free cell takes what is provided
+            # and on what terms, not a bare "Yes".
+            return unprefixed(signed.fact)
         return answer
     if approved is not None:
         mine = leading_choice(approved.answer, req.choices)
