@@ -392,6 +392,11 @@ _FACT_TABLE: tuple[tuple[str, str], ...] = (
         r"name of (?:the|your) (?:solution|product|service|application|software)",
     ),
     (
+        "uptime_commitment",
+        r"(?:uptime|availability) (?:sla|commitment|guarantee|target)|^(?:what is )?(?:your |the )?"
+        r"(?:uptime )?sla$|service level (?:agreement|commitment)|what is (?:your|the) uptime",
+    ),
+    (
         "product_description",
         r"^(?:solution|product|service|application|software) description$|"
         r"(?:short|brief) description of (?:the|your) (?:solution|product|service)",
@@ -415,7 +420,8 @@ _CONTACT_FIELDS = {"e mail": "email", "email address": "email", "phone number": 
 _FACT_TEXT = (
     "name headquarters headquartered headquarter hq head principal address founded established "
     "incorporated founding incorporation headcount employees staff people ftes fte full size "
-    "website url homepage web site description insurance duns dunns dun d contact"
+    "website url homepage web site description insurance duns dunns dun d contact uptime sla "
+    "availability service level"
 )
 _FACT_WORDS = frozenset(_FACT_TEXT.split())
 # A look-alike of a company fact: another subject ("a contact's name"), or a part of the
