@@ -1183,3 +1183,12 @@ def test_a_request_in_a_free_cell_gets_what_is_provided_and_a_list_is_not_a_cont
     # The control that does the work is not the evidence asked to be handed over.
     training = "Provide evidence of security awareness training for all employees."
     assert answer(training, inventory=inventory).filled is False
+
+
+def test_a_country_field_takes_the_country_of_the_approved_address() -> None:
+    hq = ApprovedAnswer(
+        "Where is your company headquartered?",
+        "Our headquarters are at 200 Front Street West, Toronto, Ontario, Canada.",
+    )
+    assert answer("Country of Company Headquarters", answers=(hq,)).answer == "Canada"
+    assert answer("Where is your company headquartered?", answers=(hq,)).answer == hq.answer

@@ -36,6 +36,7 @@ from socproc.mapping.signable import (
     Form,
     Signed,
     about_provider,
+    country_named,
     denying_answer,
     denying_control,
     documents_stating,
@@ -255,6 +256,10 @@ def _signed(
     question = req.question
     form = form_of(question, req.choices)
     if approved is not None:
+        country = country_named(question, approved.answer)
+        if country is not None:
+            # "Country of Company Headquarters" takes the country of the approved address.
+            return Signed(country, approved.answer, "answer"), True
         return from_approved(approved.answer), True
     if form in (Form.FIELD, Form.OTHER, Form.DESCRIBE):
         field = field_value(ctx, question, req.choices)

@@ -417,6 +417,18 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
     return NONE
 
 
+def country_named(question: str, text: str) -> str | None:
+    """The country a text names first, for a field that asks for a country ("Country of
+    Company Headquarters" and "Our headquarters are at ..., Boston, MA, United States.")."""
+    if not _COUNTRY_FIELD_RX.search(question):
+        return None
+    m = _COUNTRY_RX.search(text)
+    return (_COUNTRY_NAMES.get(m[0]) or _CANONICAL[m[0].casefold()]) if m else None
+
+
+_COUNTRY_FIELD_RX = re.compile(r"^\s*country\b|\bcountry\s*(of|\(|:|$)|\bwhich country\b", re.I)
+
+
 def data_countries(ctx: Context) -> Signed:
     """The countries where the customer's data is kept, as the approved answers on where data
     is stored name them ("both in the United States"; "never outside the United States").
