@@ -1192,3 +1192,24 @@ def test_a_country_field_takes_the_country_of_the_approved_address() -> None:
     )
     assert answer("Country of Company Headquarters", answers=(hq,)).answer == "Canada"
     assert answer("Where is your company headquartered?", answers=(hq,)).answer == hq.answer
+
+
+def test_all_of_something_general_needs_all_of_it_stated() -> None:
+    records = "Student records are encrypted at rest; uploads use server-side encryption."
+    assert not states("Is all data encrypted at rest?", records)
+    assert states("Is all data encrypted at rest?", "All data is encrypted at rest with AES-256.")
+    # "all employees" is stated by what employees (the same people) do.
+    assert states(
+        "Is security training mandatory for all employees?",
+        "Employees complete mandatory security training yearly.",
+    )
+    assert states(
+        "Do audit logs include all of the following: login, logout, source IP?",
+        "Audit logs include login, logout and source IP.",
+    )
+
+
+def test_conditional_access_and_a_provider_not_named() -> None:
+    support = "Support staff can view records only when an administrator grants access."
+    assert not states("Do support staff have access to records?", support)
+    assert not states("Is student data stored in AWS?", "Student data is stored in S3 buckets.")

@@ -375,7 +375,8 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         asks_clean = not re.search(
             r"\b(qualified|adverse|modified|disclaim)", question, re.I
         ) or bool(re.search(r"\bunqualified\b", question, re.I))
-        fact = f"Our {name} carries an {report.opinion} opinion."
+        article = "an" if report.opinion[:1] in "aeiou" else "a"
+        fact = f"Our {name} carries {article} {report.opinion} opinion."
         return Fact("Yes" if clean == asks_clean else "No", fact, report.id)
     if _AUDITOR.search(question) and report.auditor:
         return Fact(report.auditor, f"Our {name} was issued by {report.auditor}.", report.id)

@@ -825,6 +825,10 @@ def states(question: str, text: str, least: int = 2) -> bool:
     if not covers_clauses(question, text):
         return False
     capability = bool(_CAPABILITY_RX.search(question))
+    if _every_general(question) and not _ALL_RX.search(text):
+        # "Is all data encrypted at rest?" is not stated by "student records are encrypted"
+        # ("all employees" is by "employees complete training": the same people).
+        return False
     if _EXCEPT_RX.search(text) and _ALL_RX.search(question):
         # "Are all production changes approved?" is not stated by a text that makes an
         # exception anywhere ("..., except for emergency fixes").
@@ -1014,6 +1018,30 @@ _OPTIONAL_RX = Cue(
     ("option", "request", "add", "enable", "discretion", "may", "can", "opt"),
 )
 _ALL_RX = re.compile(r"\b(all|every|each|always|any)\b", re.I)
+# A question about every one of something ("all data", "every employee"), not a list to
+# follow ("all of the following: login, logout, ...").
+_EVERY_RX = re.compile(
+    r"\b(?:all|every|each)\s+(?!(?:of\s+)?(?:the\s+|these\s+)?following)(?:\w+\s+){0,2}?(\w+)",
+    re.I,
+)
+
+
+def _every_general(question: str) -> bool:
+    """Whether a question asks about every one of something named in general words ("all
+    data", "all systems", "all customer data"), which a text must say of all of it."""
+    m = _EVERY_RX.search(question)
+    return bool(m) and not subject_terms(m[1]) - _GENERAL_OBJECTS
+
+
+# Things named in general words (data, information and systems are frame words already).
+_GENERAL_OBJECTS = frozenset().union(
+    *map(
+        subject_terms,
+        ["servers", "applications", "assets", "devices", "environments", "networks", "records"],
+    )
+)
+
+
 # A question about what can be done ("Can users enable MFA?", "Does the app support SSO?").
 _CAPABILITY_RX = re.compile(
     r"^\s*(can|could)\b|\b(support|supports|allow|allows|offer|offers|option|options|able\s+to|"
@@ -1213,7 +1241,7 @@ _LEAD_RX = re.compile(r"^(yes|no)\b[\s.,;:!-]*", re.I)
 # An exception, a condition or a hedge: "not permitted without MFA" permits it with MFA;
 # "encrypted where supported", "reviewed when needed" is not always.
 _EXCEPT_RX = re.compile(
-    r"\b(except|unless|other than|apart from|without|only if|where (supported|possible|"
+    r"\b(except|unless|other than|apart from|without|only (if|when|with|after|upon)|where (supported|possible|"
     r"feasible|applicable|available)|when (needed|necessary|possible|required)|as (needed|"
     r"appropriate|required)|if (possible|needed|necessary)|best[- ]effort|in most cases)\b",
     re.I,
@@ -1259,7 +1287,7 @@ _ASSET_TEXT = (
     "firewall router switch laptop laptops workstation workstations desktop desktops endpoint "
     "endpoints mobile smartphone smartphones tablet tablets database databases email wireless "
     "wifi vpn api apis container containers kubernetes printer printers usb removable dns "
-    "external externally internal internally critical high medium moderate low"
+    "external externally internal internally critical high medium moderate low aws azure gcp"
 )
 _SCOPE_MARKERS = frozenset(
     {"privacy", "inhouse", "outsourc"} | {_term(w) for w in _ASSET_TEXT.split()}
