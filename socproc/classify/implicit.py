@@ -103,7 +103,11 @@ def implicit_reports(
     low = found.low
     if _IMPLICIT_GATE.isdisjoint(found.words) and not generic:
         return
-    m = IMPLICIT.search(low, found.words) or LIFECYCLE.search(low, found.words)
+    words = found.words
+    # The token gates checked here first: most texts pass neither, and a call costs more.
+    m = None if IMPLICIT.words.isdisjoint(words) else IMPLICIT.search(low, words)
+    if m is None and not LIFECYCLE.words.isdisjoint(words):
+        m = LIFECYCLE.search(low, words)
     if m is None and asks and RESULTS.search(low):
         m = REVIEWED.search(low, found.words)
     if generic:
