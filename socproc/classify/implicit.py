@@ -80,7 +80,7 @@ PUBLIC_GATE = gate_words(
     "nda ndas non public publicly general web website anyone freely sans publiquement ohne offentlich "
     "sin publicamente posted published"
 )
-_IMPLICIT_GATE = gate_words(
+IMPLICIT_GATE = gate_words(
     "third external outside "
     "auditor auditors audit cpa independent attestation assurance examination rapport prufbericht "
     "prufungsbericht testat informe bridge gap cuec cuecs complementary user carve carved subservice "
@@ -101,7 +101,7 @@ def implicit_reports(
 
     `asks`: the text asks for something to be provided or shared (REQUEST matched)."""
     low = found.low
-    if _IMPLICIT_GATE.isdisjoint(found.words) and not generic:
+    if IMPLICIT_GATE.isdisjoint(found.words) and not generic:
         return
     words = found.words
     # The token gates checked here first: most texts pass neither, and a call costs more.
