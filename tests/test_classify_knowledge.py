@@ -487,7 +487,12 @@ def test_lead_patterns_open_only_on_their_listed_words(name: str, pattern: re.Pa
 
 def test_forms_checked_by_their_token_gate_have_one() -> None:
     # question_form skips a pattern whose gate words the text lacks: every one must have them
-    assert all(g.words for g in F.GATED_BY_WORDS)
+    from socproc.classify.implicit import IMPLICIT, LIFECYCLE, REQUEST
+    from socproc.classify.reports import TYPE1_CUE, TYPE2_CUE
+
+    gated = (*F.GATED_BY_WORDS, IMPLICIT, LIFECYCLE, REQUEST, TYPE1_CUE, TYPE2_CUE)
+    assert all(g.words for g in gated)
+    assert classify("Provide a general-use report on your controls.").soc_need == (SocNeed.SOC3,)
 
 
 def test_found_agrees_with_search() -> None:

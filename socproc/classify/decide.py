@@ -23,7 +23,14 @@ from socproc.classify.frameworks import (
     frameworks_named,
 )
 from socproc.classify.gated import Gated
-from socproc.classify.implicit import DESCRIBE, PUBLIC, PUBLIC_GATE, REQUEST, implicit_reports
+from socproc.classify.implicit import (
+    DESCRIBE,
+    IMPLICIT_GATE,
+    PUBLIC,
+    PUBLIC_GATE,
+    REQUEST,
+    implicit_reports,
+)
 from socproc.classify.judge import NOT_ASKED, is_topical, judge_control
 from socproc.classify.knowledge import nearest
 from socproc.classify.needs import NEEDS_OF_BITS, SOC1_BIT, SOC3_BIT, TYPE1_BIT, TYPE2_BIT, Decision
@@ -138,12 +145,14 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
     criteria: Sequence[str] = cue_criteria
     fin = financial_signals(signals, low)
     public = not PUBLIC_GATE.isdisjoint(words) and PUBLIC.found(low)
-    asks = REQUEST.found(low, words)
+    # Cheap checks before calls that would find nothing: most texts ask for nothing, name no
+    # framework, open on no "do", and name no SOC (each function checks the same first).
+    asks = not REQUEST.words.isdisjoint(words) and REQUEST.found(low, words)
     request = asks and not DESCRIBE.found(low)
-    artifact = artifact_asked(low, frameworks, request)
-    held = None if artifact else credential_held(low, frameworks)
+    artifact = artifact_asked(low, frameworks, request) if request or frameworks else None
+    held = credential_held(low, frameworks) if not artifact and low.startswith("do") else None
     artifact = artifact or held
-    sense, sense_why = bare_soc_sense(found, d)
+    sense, sense_why = bare_soc_sense(found, d) if found.soc else (None, "")
 
     generic = explicit_reports(found, frameworks, d) if found.soc or found.types else []
     if sense == "report":
@@ -154,7 +163,9 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
             d.confidence = 0.8
         if public and d.needs == SOC3_BIT:
             d.confidence = 0.95
-    elif not (frameworks and not generic and not public):
+    elif not (frameworks and not generic and not public) and (
+        generic or not IMPLICIT_GATE.isdisjoint(words)
+    ):
         implicit_reports(found, d, fin[0], public, generic, asks)
     if sense_why:
         d.reasons.append(sense_why)

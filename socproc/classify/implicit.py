@@ -80,7 +80,7 @@ PUBLIC_GATE = gate_words(
     "nda ndas non public publicly general web website anyone freely sans publiquement ohne offentlich "
     "sin publicamente posted published"
 )
-_IMPLICIT_GATE = gate_words(
+IMPLICIT_GATE = gate_words(
     "third external outside "
     "auditor auditors audit cpa independent attestation assurance examination rapport prufbericht "
     "prufungsbericht testat informe bridge gap cuec cuecs complementary user carve carved subservice "
@@ -101,9 +101,13 @@ def implicit_reports(
 
     `asks`: the text asks for something to be provided or shared (REQUEST matched)."""
     low = found.low
-    if _IMPLICIT_GATE.isdisjoint(found.words) and not generic:
+    if IMPLICIT_GATE.isdisjoint(found.words) and not generic:
         return
-    m = IMPLICIT.search(low, found.words) or LIFECYCLE.search(low, found.words)
+    words = found.words
+    # The token gates checked here first: most texts pass neither, and a call costs more.
+    m = None if IMPLICIT.words.isdisjoint(words) else IMPLICIT.search(low, words)
+    if m is None and not LIFECYCLE.words.isdisjoint(words):
+        m = LIFECYCLE.search(low, words)
     if m is None and asks and RESULTS.search(low):
         m = REVIEWED.search(low, found.words)
     if generic:

@@ -78,8 +78,10 @@ REPORT_WORDS = Gated(
 _ISAE3000_OWNERS = frozenset({"BSI C5"})
 _REPORT_GATE = gate_words(
     "soc soc1 soc2 soc3 socii ssae ssae16 ssae18 sas sas70 c isae csae asae aaf trust tsc star systrust "
-    "webtrust general organization organisation type typ tipo t1 t2 socaas rapport informe"
+    "webtrust organization organisation type typ tipo t1 t2 socaas rapport informe"
 )
+# "general" opens a report name only as "general use" (a SOC 3): both words, not "general ledger".
+_GENERAL_USE = frozenset(("general", "use"))
 
 
 class FoundReports:
@@ -101,7 +103,7 @@ class FoundReports:
 
 def find_reports(text: str, low: str) -> FoundReports:
     found = FoundReports(text, low, split_tokens(low))
-    if _REPORT_GATE.isdisjoint(found.words):
+    if _REPORT_GATE.isdisjoint(found.words) and not found.words >= _GENERAL_USE:
         return found
     aligned = len(text) == len(low)
     for m in _REPORT.finditer(low):
@@ -228,7 +230,9 @@ def soc2_type(d: Decision, low: str, tokens: Collection[str], default: SocNeed) 
             TYPE2_BIT if "II" in d.soc2_types else 0
         )
         return bits, "stated"
-    t2, t1 = TYPE2_CUE.search(low, tokens), TYPE1_CUE.search(low, tokens)
+    # The token gates checked here first: most texts pass neither, and a call costs more.
+    t2 = None if TYPE2_CUE.words.isdisjoint(tokens) else TYPE2_CUE.search(low, tokens)
+    t1 = None if TYPE1_CUE.words.isdisjoint(tokens) else TYPE1_CUE.search(low, tokens)
     if t2:
         d.reasons.append(f"'{t2.group()}' → Type II")
         return TYPE2_BIT, "cue"
