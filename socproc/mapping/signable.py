@@ -1030,7 +1030,7 @@ def _every_general(question: str) -> bool:
     """Whether a question asks about every one of something named in general words ("all
     data", "all systems", "all customer data"), which a text must say of all of it."""
     m = _EVERY_RX.search(question)
-    return bool(m) and not subject_terms(m[1]) - _GENERAL_OBJECTS
+    return m is not None and not subject_terms(m[1]) - _GENERAL_OBJECTS
 
 
 # Things named in general words (data, information and systems are frame words already).
