@@ -1213,3 +1213,19 @@ def test_conditional_access_and_a_provider_not_named() -> None:
     support = "Support staff can view records only when an administrator grants access."
     assert not states("Do support staff have access to records?", support)
     assert not states("Is student data stored in AWS?", "Student data is stored in S3 buckets.")
+
+
+def test_a_named_subservice_organisation_is_answered_for_that_organisation() -> None:
+    idp = SubserviceOrg("Okta, Inc.", "inclusive", ("identity provider",))
+    soc2 = replace(SOC2, subservice_orgs=(*SOC2.subservice_orgs, idp))
+    inventory = replace(INVENTORY, reports=(soc2,))
+    assert answer("Is Okta carved out?", YES_NO, inventory=inventory).answer == "No"
+    assert (
+        answer("Is Okta included in your SOC 2 scope?", YES_NO, inventory=inventory).answer == "Yes"
+    )
+    assert answer("Is AWS carved out of your SOC 2?", YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_a_less_frequent_practice_stated_twice_a_year_states_annually() -> None:
+    assert states("Are restores tested annually?", "Restores are tested twice a year.")
+    assert not states("Are restores tested quarterly?", "Restores are tested twice a year.")

@@ -21,6 +21,7 @@ from socproc.mapping.holdings import (
 from socproc.mapping.outcomes import framework_kind, outcome_for
 from socproc.mapping.reportfacts import (
     NOT_HELD,
+    about_carve_out,
     asks_for_report,
     attribute_answer,
     date_in,
@@ -266,7 +267,12 @@ def _signed(
         if field.answer:
             return field, True
     asked = _asked_kinds(cls)
-    if asks_about_report(question) or _REPORT_NOUN.search(question) or named_kinds(question):
+    if (
+        asks_about_report(question)
+        or _REPORT_NOUN.search(question)
+        or named_kinds(question)
+        or about_carve_out(question)
+    ):
         fact = attribute_answer(ctx, question, asked)
         if fact is not None:
             return _for_form(Signed(fact.answer, fact.text, fact.source), form), True
@@ -677,6 +683,11 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
             return ""
         why = "not stated in the inventory" if not supported else "low confidence"
         return f"DRAFT ({why}; confirm before sending): {evidence}"
+    fact = unprefixed(signed.fact)
+    if fact and fact in evidence and not evidence.startswith(fact):
+        # The fact that answers comes first ("Our certificate of insurance ..."), then the
+        # report evidence that was ahead of it.
+        evidence = f"{fact} {' '.join(evidence.replace(fact, ' ').split())}"
     parts: list[str] = []
     already = signed.source == NOT_HELD and "do not currently hold" in evidence
     # An approved answer leads with its own "Yes." and the evidence may repeat its text.

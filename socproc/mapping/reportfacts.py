@@ -340,6 +340,10 @@ def _bridges(ctx: Context, report: Report | None) -> list[Report]:
 def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
     """A truthful answer to a question about a held report's attributes (exceptions, bridge
     letter, carve-outs, age, categories, period, auditor); None when it asks about none."""
+    if _CARVE.search(question) or _INCLUDED_RX.search(question):
+        named_org = _org_answer(ctx, question)
+        if named_org is not None:
+            return named_org
     report = _report_for(ctx, question, asked)
     if _BRIDGE.search(question):
         return _bridge_answer(ctx, question, report if named_kinds(question) else None)
@@ -414,6 +418,55 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     if asked is not None and last.through is not None:
         return Fact("Yes" if last.through >= asked else "No", fact, last.id)
     return Fact("Yes", fact, last.id)
+
+
+def about_carve_out(question: str) -> bool:
+    """Whether a question asks how a subservice organisation is treated ("carved out")."""
+    return bool(_CARVE.search(question))
+
+
+def _org_answer(ctx: Context, question: str) -> Fact | None:
+    """Whether the subservice organisation a question names ("Is First Harbor Bank carved
+    out?", "Is Meridian included in your SOC 1?") is carved out of, or included in, the held
+    reports that name it (of the kind asked, when the question names one)."""
+    words = set(_WORDS_RX.findall(question.lower()))
+    kinds = named_kinds(question)
+    found = [
+        (report, org)
+        for report in ctx.inventory.reports
+        if not kinds or any(report.kind in k for k in kinds)
+        for org in report.subservice_orgs
+        if _org_words(org.name) & words
+    ]
+    methods = {org.method for _, org in found}
+    if len(methods) != 1:
+        return None  # not named, or named with both methods: for the reviewer
+    report, org = found[0]
+    carved = org.method == "carve-out"
+    asks_carved = bool(_CARVE.search(question)) and "inclusive" not in question.lower()
+    said = "carved out of" if carved else "included in"
+    fact = f"{org.name} is {said} our {_name(report)} ({org.method} method)."
+    return Fact("Yes" if carved == asks_carved else "No", fact, report.id)
+
+
+@lru_cache(maxsize=256)
+def _org_words(name: str) -> frozenset[str]:
+    """The words that tell one organisation from another: "Meridian Data Centers, LLC" →
+    {"meridian"}; a provider's aliases too ("aws")."""
+    words = _WORDS_RX.findall(name.lower())
+    own = frozenset(w for w in words if w not in _ORG_GENERIC and len(w) > 2)
+    aliases = {"amazon": {"aws"}, "google": {"gcp"}, "microsoft": {"azure"}}
+    return own.union(*(aliases.get(w, set()) for w in own))
+
+
+_WORDS_RX = re.compile(r"[a-z0-9]+")
+_ORG_GENERIC_TEXT = (
+    "data center centers centre centres services service web cloud bank inc llc ltd limited "
+    "corp corporation company the first national platform systems group technologies "
+    "solutions and of n a na gmbh plc hosting"
+)
+_ORG_GENERIC = frozenset(_ORG_GENERIC_TEXT.split())
+_INCLUDED_RX = re.compile(r"\b(included|include|includes|in\s+scope|covered)\b", re.I)
 
 
 def _carve_answer(question: str, report: Report, name: str) -> Fact | None:

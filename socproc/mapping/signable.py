@@ -309,6 +309,10 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("update", ("updated", "update", "updates", "updating", "maintenance", "kept up to date")),
     ("monthly", ("monthly", "every month", "each month")),
     ("weekly", ("weekly", "every week", "each week")),
+    (
+        "semiannual",
+        ("twice a year", "semi annually", "semiannually", "semi annual", "every six months"),
+    ),
     ("daily", ("daily", "every day", "each day", "nightly", "every night")),
     ("continuous", ("24x7x365", "24x7", "24 7", "round the clock", "continuously", "continuous")),
     ("inhouse", ("in house", "inhouse", "own staff", "our own team", "internal team")),
@@ -788,14 +792,17 @@ def states(question: str, text: str, least: int = 2) -> bool:
     question = _whole_population(question, text)
     wanted = subject_terms(question)
     said = subject_terms(text)
-    have = wanted & said
+    # How often is judged by _often_enough ("twice a year" states "annually"), not as a word.
+    often = _often_enough(wanted, text, wanted & said)
+    said_often = said | (wanted & _FREQUENCY.keys() if often else set())
+    have = wanted & said_often
     need = min(least, len(wanted))
     if not wanted or len(have) < need or len(have) / len(wanted) < STATED_SHARE:
         return False
     # The specific words must be there too: "access" and "employees" stated do not answer
     # "Can employees access customer systems remotely?" without "remotely".
     specific = wanted - _GENERAL_TERMS
-    if specific and len(specific & said) / len(specific) < STATED_SHARE:
+    if specific and len(specific & said_often) / len(specific) < STATED_SHARE:
         return False
     if _passive_predicate(question) - said:
         # "Can access be restricted by source IP?": a text that names the source IP in another
@@ -807,7 +814,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # requests", "encrypted laptops": a practice stated for systems in general, or for
         # another kind of asset, does not state it for the asset the question names.
         return False
-    if not _often_enough(wanted, text, have):
+    if not often:
         return False
     if _people(wanted, said):
         # "all employees" is not stated by what developers or administrators do.
@@ -870,6 +877,7 @@ def _often_enough(wanted: frozenset[str], text: str, have: frozenset[str]) -> bo
 
 # How often, by the number of days between: the synonym keys above.
 _FREQUENCY = {"continuous": 0, "daily": 1, "weekly": 7, "monthly": 30, "quarter": 91, "annual": 365}
+_FREQUENCY["semiannual"] = 182
 
 
 def _people(wanted: frozenset[str], said: frozenset[str]) -> bool:
