@@ -1229,3 +1229,15 @@ def test_a_named_subservice_organisation_is_answered_for_that_organisation() -> 
 def test_a_less_frequent_practice_stated_twice_a_year_states_annually() -> None:
     assert states("Are restores tested annually?", "Restores are tested twice a year.")
     assert not states("Are restores tested quarterly?", "Restores are tested twice a year.")
+
+
+def test_name_fields_take_the_name_not_the_sentence() -> None:
+    legal = ApprovedAnswer(
+        "What is your company's legal name?", "Northwind Analytics, Inc., a Delaware corporation."
+    )
+    assert (
+        answer("Legal name of the responding entity", answers=(legal,)).answer
+        == "Northwind Analytics, Inc."
+    )
+    asked = "Which subservice organizations are carved out of your SOC 2 report?"
+    assert answer(asked).answer == "Amazon Web Services"

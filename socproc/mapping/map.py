@@ -46,6 +46,7 @@ from socproc.mapping.signable import (
     from_approved,
     from_document,
     is_admission,
+    legal_name_in,
     meets_minimum,
     negated,
     numbers_in,
@@ -257,10 +258,11 @@ def _signed(
     question = req.question
     form = form_of(question, req.choices)
     if approved is not None:
-        country = country_named(question, approved.answer)
-        if country is not None:
-            # "Country of Company Headquarters" takes the country of the approved address.
-            return Signed(country, approved.answer, "answer"), True
+        value = country_named(question, approved.answer) or legal_name_in(question, approved.answer)
+        if value is not None:
+            # "Country of Company Headquarters" takes the country of the approved address, a
+            # legal name field the name without "a Delaware corporation".
+            return Signed(value, approved.answer, "answer"), True
         return from_approved(approved.answer), True
     if form in (Form.FIELD, Form.OTHER, Form.DESCRIBE):
         field = field_value(ctx, question, req.choices)

@@ -460,6 +460,7 @@ def _org_words(name: str) -> frozenset[str]:
 
 
 _WORDS_RX = re.compile(r"[a-z0-9]+")
+_WHICH_RX = re.compile(r"^\s*(please\s+)?(which|what|list|name|identify)\b", re.I)
 _ORG_GENERIC_TEXT = (
     "data center centers centre centres services service web cloud bank inc llc ltd limited "
     "corp corporation company the first national platform systems group technologies "
@@ -483,6 +484,9 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
         if carved and not inclusive:
             return Fact("No", f"Our {name} carves out {', '.join(carved)}.", report.id)
         return None  # mixed: which provider is meant is for the reviewer
+    if carved and _WHICH_RX.match(question):
+        # "Which subservice organizations are carved out?" asks for their names.
+        return Fact(", ".join(carved), f"Our {name} carves out {', '.join(carved)}.", report.id)
     if carved:
         return Fact("Yes", f"Our {name} carves out {', '.join(carved)}.", report.id)
     if inclusive:

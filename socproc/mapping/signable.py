@@ -421,6 +421,22 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
     return NONE
 
 
+def legal_name_in(question: str, text: str) -> str | None:
+    """The legal name an approved answer leads with, for a field asking for it ("Legal name of
+    the responding entity" and "Contoso Learning Systems Inc., incorporated in Ontario")."""
+    if not (_LEGAL_RX.search(question) and _NAME_WORD_RX.search(question)):
+        return None
+    m = _LEGAL_NAME_RX.match(text.strip())
+    return m[1] if m else None
+
+
+_NAME_WORD_RX = re.compile(r"\bname\b", re.I)
+_LEGAL_NAME_RX = re.compile(
+    r"^((?:[A-Z0-9][\w&'’.-]*,?\s+){1,8}?(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|"
+    r"PLC|LLP|LP|S\.A|SA|B\.V|BV|AG|Pty\s+Ltd|SAS|S\.r\.l|Co)\.?)(?=[,;]|\s|$)"
+)
+
+
 def country_named(question: str, text: str) -> str | None:
     """The country a text names first, for a field that asks for a country ("Country of
     Company Headquarters" and "Our headquarters are at ..., Boston, MA, United States.")."""
