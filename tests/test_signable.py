@@ -1241,3 +1241,11 @@ def test_name_fields_take_the_name_not_the_sentence() -> None:
     )
     asked = "Which subservice organizations are carved out of your SOC 2 report?"
     assert answer(asked).answer == "Amazon Web Services"
+
+
+def test_not_permitted_answers_do_you_allow() -> None:
+    shared = Control(
+        "D1", "Shared or generic accounts are not permitted; every user has a named account."
+    )
+    inventory = replace(INVENTORY, controls=(shared,))
+    assert answer("Do you allow shared accounts?", YES_NO, inventory=inventory).answer == "No"

@@ -317,6 +317,7 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("continuous", ("24x7x365", "24x7", "24 7", "round the clock", "continuously", "continuous")),
     ("inhouse", ("in house", "inhouse", "own staff", "our own team", "internal team")),
     ("outsourc", ("outsourced", "outsource", "outsourcing", "managed service", "mssp", "mdr")),
+    ("allow", ("allow", "allowed", "allows", "permit", "permitted", "permits")),
     ("card", ("cardholder", "card", "cards")),  # PCI's "cardholder data" is payment card data
     ("hipaa", ("hipaa", "health insurance portability and accountability act")),
     ("phi", ("phi", "ephi", "protected health information", "electronic protected health")),
