@@ -1249,3 +1249,9 @@ def test_not_permitted_answers_do_you_allow() -> None:
     )
     inventory = replace(INVENTORY, controls=(shared,))
     assert answer("Do you allow shared accounts?", YES_NO, inventory=inventory).answer == "No"
+
+
+def test_a_policy_asked_for_is_not_stated_by_a_practice_that_mentions_its_subject() -> None:
+    training = "All employees complete security and privacy awareness training every year."
+    assert not states("Does your organization have a data privacy policy?", training)
+    assert states("Do you have a security awareness program?", training)

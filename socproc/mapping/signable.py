@@ -848,6 +848,10 @@ def states(question: str, text: str, least: int = 2) -> bool:
         return False
     if not covers_clauses(question, text):
         return False
+    asked_kind = _DOC_NOUN_RX.search(question)
+    if asked_kind and not re.search(rf"\b{asked_kind[1][:5]}", text, re.I):
+        # "Do you have a data privacy policy?" asks for a policy: privacy training is not one.
+        return False
     capability = bool(_CAPABILITY_RX.search(question))
     if _every_general(question) and not _ALL_RX.search(text):
         # "Is all data encrypted at rest?" is not stated by "student records are encrypted"
@@ -1067,6 +1071,8 @@ _GENERAL_OBJECTS = frozenset().union(
 )
 
 
+# A policy asked for is a document of its own (a programme or plan is stated by what is done).
+_DOC_NOUN_RX = re.compile(r"\b(polic)(y|ies)\b", re.I)
 # A question about what can be done ("Can users enable MFA?", "Does the app support SSO?").
 _CAPABILITY_RX = re.compile(
     r"^\s*(can|could)\b|\b(support|supports|allow|allows|offer|offers|option|options|able\s+to|"
