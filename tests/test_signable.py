@@ -1255,3 +1255,11 @@ def test_a_policy_asked_for_is_not_stated_by_a_practice_that_mentions_its_subjec
     training = "All employees complete security and privacy awareness training every year."
     assert not states("Does your organization have a data privacy policy?", training)
     assert states("Do you have a security awareness program?", training)
+
+
+def test_internet_facing_is_the_external_scope() -> None:
+    general = "Infrastructure and application vulnerability scans run weekly."
+    assert not states("Do you scan internet-facing systems at least monthly?", general)
+    assert states(
+        "Are internet-facing systems scanned weekly?", "External vulnerability scans run weekly."
+    )

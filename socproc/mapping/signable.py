@@ -318,6 +318,8 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("inhouse", ("in house", "inhouse", "own staff", "our own team", "internal team")),
     ("outsourc", ("outsourced", "outsource", "outsourcing", "managed service", "mssp", "mdr")),
     ("allow", ("allow", "allowed", "allows", "permit", "permitted", "permits")),
+    # Internet-facing systems are the external scope ("scanned externally").
+    ("extern", ("internet facing", "public facing", "external facing", "externally", "external")),
     ("card", ("cardholder", "card", "cards")),  # PCI's "cardholder data" is payment card data
     ("hipaa", ("hipaa", "health insurance portability and accountability act")),
     ("phi", ("phi", "ephi", "protected health information", "electronic protected health")),
