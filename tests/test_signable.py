@@ -1263,3 +1263,14 @@ def test_internet_facing_is_the_external_scope() -> None:
     assert states(
         "Are internet-facing systems scanned weekly?", "External vulnerability scans run weekly."
     )
+
+
+def test_what_the_customer_chooses_is_not_true_of_every_customer() -> None:
+    regions = (
+        "Customer data is stored only in the Azure region the customer chooses when signing "
+        "the contract, Canada Central or East US 2."
+    )
+    assert not states("Is customer data stored in Canada?", regions)
+    assert states(
+        "Is customer data stored in Canada?", "Customer data is stored in Canada Central."
+    )

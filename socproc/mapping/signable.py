@@ -855,6 +855,11 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # "Do you have a data privacy policy?" asks for a policy: privacy training is not one.
         return False
     capability = bool(_CAPABILITY_RX.search(question))
+    if not capability and any(
+        _CHOICE_RX.search(sentence) and subject_terms(sentence) & have
+        for sentence in _SENTENCE_RX.split(text)
+    ):
+        return False
     if _every_general(question) and not _ALL_RX.search(text):
         # "Is all data encrypted at rest?" is not stated by "student records are encrypted"
         # ("all employees" is by "employees complete training": the same people).
@@ -1075,6 +1080,14 @@ _GENERAL_OBJECTS = frozenset().union(
 
 # A policy asked for is a document of its own (a programme or plan is stated by what is done).
 _DOC_NOUN_RX = re.compile(r"\b(polic)(y|ies)\b", re.I)
+# What the customer chooses ("stored in the region the customer chooses, Canada or US") is
+# true of one choice, not of every customer: judged over the whole sentence.
+_CHOICE_RX = Cue(
+    r"\bcustomers?\s+(chooses|choose|selects?|picks?|elects?)\b|\bchosen\s+by\s+the\s+customer\b|"
+    r"\bof\s+(their|the\s+customer'?s)\s+choice\b|\bcustomer[- ]selected\b",
+    ("choose", "chosen", "select", "pick", "elect", "choice"),
+)
+_SENTENCE_RX = re.compile(r"(?<=[.;])\s+")
 # A question about what can be done ("Can users enable MFA?", "Does the app support SSO?").
 _CAPABILITY_RX = re.compile(
     r"^\s*(can|could)\b|\b(support|supports|allow|allows|offer|offers|option|options|able\s+to|"
