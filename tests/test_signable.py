@@ -1274,3 +1274,12 @@ def test_what_the_customer_chooses_is_not_true_of_every_customer() -> None:
     assert states(
         "Is customer data stored in Canada?", "Customer data is stored in Canada Central."
     )
+
+
+def test_one_of_the_alternatives_stated_is_not_stated_alone() -> None:
+    backups = "Backups are stored in Canada East or Central US."
+    assert not states("Are backups stored in Canada?", backups)
+    assert not states("Are backups stored in the US?", backups)
+    # What can be done with either is done with each.
+    sso = "Customer users can sign in with SAML 2.0 or OpenID Connect single sign-on."
+    assert states("Do you support SAML?", sso)

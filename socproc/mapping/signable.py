@@ -690,6 +690,8 @@ def subject_terms(text: str) -> frozenset[str]:
     if "(" in text:
         text = _PARENTHESES_RX.sub(" ", text)
         text = _ACRONYM_RX.sub(r" \1 ", text).replace("(", " ").replace(")", " ")
+    if "U" in text:
+        text = _US_RX.sub(" usa ", text)  # "the US" is a country, not the pronoun "us"
     text = text.lower().translate(_SEPARATORS)
     if "x" in text:
         text = _TIMES_RX.sub("x", text)
@@ -720,6 +722,17 @@ def subject_terms(text: str) -> frozenset[str]:
     return frozenset(terms) - _NOT_TERMS
 
 
+@lru_cache(maxsize=1 << 14)
+def _alternatives(text: str) -> frozenset[str]:
+    """The subject terms of the words either side of an "or" ("Canada East or Central US"
+    → canada, east, central, usa): alternatives, of which none is stated alone."""
+    if " or " not in text:
+        return frozenset()
+    return frozenset().union(*(subject_terms(m[0]) for m in _OR_PAIR_RX.finditer(text)))
+
+
+_OR_PAIR_RX = re.compile(r"(?:[\w-]+\s+){0,1}[\w-]+\s+or\s+[\w-]+(?:\s+[\w-]+)?")
+_US_RX = re.compile(r"\bU\.?S\.?A?\b\.?")
 # Protocols and ciphers that are encryption by name.
 _ENCRYPTING = frozenset({"tls", "ssl", "https", "aes", "aes256", "sftp", "ftps", "ipsec"})
 
@@ -855,6 +868,15 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # "Do you have a data privacy policy?" asks for a policy: privacy training is not one.
         return False
     capability = bool(_CAPABILITY_RX.search(question))
+    if (
+        not capability
+        and " or " not in question
+        and (wanted - _GENERAL_TERMS) & _alternatives(text)
+    ):
+        # "stored in Canada East or Central US": one of the alternatives is not stated as
+        # what is always done ("Is data stored in Canada?"); each is what can be done
+        # ("sign in with SAML or OIDC" supports SAML).
+        return False
     if not capability and any(
         _CHOICE_RX.search(sentence) and subject_terms(sentence) & have
         for sentence in _SENTENCE_RX.split(text)
