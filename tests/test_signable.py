@@ -1283,3 +1283,13 @@ def test_one_of_the_alternatives_stated_is_not_stated_alone() -> None:
     # What can be done with either is done with each.
     sso = "Customer users can sign in with SAML 2.0 or OpenID Connect single sign-on."
     assert states("Do you support SAML?", sso)
+
+
+def test_a_question_that_asks_what_gets_the_approved_words_not_their_yes() -> None:
+    cover = ApprovedAnswer(
+        "Do you carry cyber insurance?",
+        "Yes. We carry cyber liability insurance of USD 10 million, underwritten by Beazley.",
+    )
+    m = answer("Who underwrites your cyber insurance?", answers=(cover,))
+    assert m.answer.startswith("We carry cyber liability insurance")
+    assert answer("Do you carry cyber insurance?", YES_NO, answers=(cover,)).answer == "Yes"

@@ -263,7 +263,12 @@ def _signed(
             # "Country of Company Headquarters" takes the country of the approved address, a
             # legal name field the name without "a Delaware corporation".
             return Signed(value, approved.answer, "answer"), True
-        return from_approved(approved.answer), True
+        reused = from_approved(approved.answer)
+        if form not in (Form.YES_NO, Form.REQUEST) and polarity(reused.answer) is not None:
+            # "Who underwrites your cyber insurance?" is not answered "Yes": the approved
+            # words after their "Yes." are.
+            return Signed(unprefixed(reused.fact), reused.fact, "answer"), True
+        return reused, True
     if form in (Form.FIELD, Form.OTHER, Form.DESCRIBE):
         field = field_value(ctx, question, req.choices)
         if field.answer:
