@@ -1293,3 +1293,13 @@ def test_a_question_that_asks_what_gets_the_approved_words_not_their_yes() -> No
     m = answer("Who underwrites your cyber insurance?", answers=(cover,))
     assert m.answer.startswith("We carry cyber liability insurance")
     assert answer("Do you carry cyber insurance?", YES_NO, answers=(cover,)).answer == "Yes"
+
+
+def test_a_denial_of_something_else_beside_a_statement_does_not_make_it_no() -> None:
+    hashed = (
+        "Application user passwords are stored only as bcrypt hashes; passwords are never "
+        "stored in plain text or in a reversible form."
+    )
+    asked = "Are passwords stored using a one-way hash?"
+    assert states(asked, hashed) and not denies(asked, hashed)
+    assert denies("Are passwords stored in plain text?", hashed)

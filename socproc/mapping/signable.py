@@ -318,6 +318,7 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("inhouse", ("in house", "inhouse", "own staff", "our own team", "internal team")),
     ("outsourc", ("outsourced", "outsource", "outsourcing", "managed service", "mssp", "mdr")),
     ("allow", ("allow", "allowed", "allows", "permit", "permitted", "permits")),
+    ("plaintext", ("plaintext", "plain text", "cleartext", "clear text")),
     # Internet-facing systems are the external scope ("scanned externally").
     ("extern", ("internet facing", "public facing", "external facing", "externally", "external")),
     ("card", ("cardholder", "card", "cards")),  # PCI's "cardholder data" is payment card data
@@ -890,19 +891,37 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # "Are all production changes approved?" is not stated by a text that makes an
         # exception anywhere ("..., except for emergency fixes").
         return False
+
     # A part on the subject that denies it, makes an exception ("all laptops except test
-    # machines"), says it is only planned ("we plan to roll out MFA") or, where the question asks what is done rather than what can be, says it is
-    # optional ("customers can optionally enable encryption") does not state it.
-    return not any(
-        (
+    # machines"), says it is only planned ("we plan to roll out MFA") or, where the question
+    # asks what is done rather than what can be, says it is optional ("customers can
+    # optionally enable encryption") does not state it, unless another part says more of
+    # what is asked ("stored only as bcrypt hashes" for "stored using a one-way hash?",
+    # beside "never stored in plain text").
+    def qualified(part: str) -> bool:
+        return bool(
             _DENIAL_RX.search(_DOUBLE_NEGATIVE_RX.sub(" ", part))
             or _EXCEPT_RX.search(part)
             or _FUTURE_RX.search(part)
             or (not capability and _OPTIONAL_RX.search(part))
         )
-        and subject_terms(part) & have
-        for part in _PART_RX.split(text)
+
+    key = have - _GENERAL_TERMS or have  # compared by the specific words each says
+    negative = max(
+        (len(subject_terms(p) & key) for p in _PART_RX.split(text) if qualified(p)), default=0
     )
+    if not negative:
+        return True
+    # Another sentence, free of any such part, that says more of what is asked.
+    positive = max(
+        (
+            len(subject_terms(sentence) & key)
+            for sentence in _SENTENCE_RX.split(text)
+            if not any(map(qualified, _PART_RX.split(sentence)))
+        ),
+        default=0,
+    )
+    return negative < positive
 
 
 def _often_enough(wanted: frozenset[str], text: str, have: frozenset[str]) -> bool:
@@ -1178,7 +1197,40 @@ def denies(question: str, text: str) -> bool:
     ]
     if any(_EXCEPT_RX.search(p) or _BOUNDED_RX.search(p) for p in parts):
         return False
-    return any(_negated_terms(p) & wanted for p in parts)
+    # A denial rules the question out only where no other part says more of what is asked
+    # ("stored only as bcrypt hashes; never stored in plain text" for "stored using a hash?").
+    if _only_within(question, text):
+        # "stored only in AWS us-east-1 ..., both in the United States" rules out "outside
+        # the United States".
+        return True
+    # Compared by the specific words of the question each says.
+    key = have - _GENERAL_TERMS or have
+    denied = [len(subject_terms(p) & key) for p in parts if _negated_terms(p) & wanted]
+    stated = [
+        len(subject_terms(sentence) & key)
+        for sentence in _SENTENCE_RX.split(_LEAD_RX.sub("", text.strip()))
+        if not _DENIAL_RX.search(sentence)
+        # About other people than those asked of ("all new employees ..." when contractors
+        # are asked about) it says nothing of them.
+        and not (
+            wanted & _SUBJECT_CLASSES and (subject_terms(sentence) & _SUBJECT_CLASSES) - wanted
+        )
+    ]
+    return bool(denied) and max(denied) > max(stated, default=0)
+
+
+def _only_within(question: str, text: str) -> bool:
+    """Whether the text keeps to the place a question asks about leaving ("outside the United
+    States?" and "only in ... the United States")."""
+    m = _OUTSIDE_RX_Q.search(question)
+    if m is None or not _ONLY_RX.search(text):
+        return False
+    place = subject_terms(m[1])
+    return bool(place) and place <= subject_terms(text)
+
+
+_OUTSIDE_RX_Q = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?([^?,;]+)", re.I)
+_ONLY_RX = re.compile(r"\bonly\s+in\b|\bexclusively\s+in\b", re.I)
 
 
 def _negated_terms(part: str) -> frozenset[str]:
