@@ -1303,3 +1303,19 @@ def test_a_denial_of_something_else_beside_a_statement_does_not_make_it_no() -> 
     asked = "Are passwords stored using a one-way hash?"
     assert states(asked, hashed) and not denies(asked, hashed)
     assert denies("Are passwords stored in plain text?", hashed)
+
+
+def test_report_and_document_dates_asked_as_values() -> None:
+    issued = replace(SOC2, issued=date(2026, 3, 20))
+    inventory = replace(INVENTORY, reports=(issued, ISO))
+    assert answer("When was your SOC 2 report issued?", inventory=inventory).answer == "2026-03-20"
+    assert answer("SOC 2 report date", inventory=inventory).answer == "2026-03-20"
+    expires = answer("When does your ISO 27001 certificate expire?", inventory=inventory)
+    assert expires.answer == "2027-05-31" and "certificate" in expires.suggested_response
+    pentest = EvidenceDocument(
+        "pt", "Penetration test report (annual)", ("penetration test",), date=date(2026, 2, 1)
+    )
+    dated = answer(
+        "Date of last penetration test", inventory=replace(INVENTORY, documents=(pentest,))
+    )
+    assert dated.answer == "2026-02-01"

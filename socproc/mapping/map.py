@@ -62,6 +62,7 @@ from socproc.mapping.wording import (
     choice_for,
     flag_names,
     held_document,
+    lower_first,
     period,
     sentence,
     unprefixed,
@@ -331,6 +332,8 @@ def _signed(
         recent = _recent_document(ctx, question)
         if recent.answer:
             return recent, True
+    if _DATE_OF_LAST_RX.match(question):
+        return _last_dated(ctx, question)  # "Date of last penetration test"
     if _LINK_ASK_RX.search(question):
         return _public_link(ctx, question)
     if _NAME_ASK_RX.match(question):
@@ -341,7 +344,7 @@ def _signed(
         # "Describe the scope of your pen tests": that a document exists describes nothing;
         # a control that states the practice does, and "When was your last pen test?" is
         # answered by the date of the document that records it.
-        if _WHEN_RX.match(question):
+        if _WHEN_RX.match(question) or _DATE_OF_LAST_RX.match(question):
             return _last_dated(ctx, question)
         if _LIST_ASK_RX.match(question):
             # "List your subprocessors": a control on how they are chosen lists none.
@@ -447,7 +450,7 @@ def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:
         return NONE, False
     doc = max(docs, key=lambda d: (d.date, d.id))
     day = str(doc.date)
-    return Signed(day, f"Our {doc.title} is dated {day}.", doc.id), True
+    return Signed(day, f"Our {lower_first(doc.title)} is dated {day}.", doc.id), True
 
 
 def _recent_document(ctx: Context, question: str) -> Signed:
@@ -485,6 +488,9 @@ _MADE_RX = re.compile(
     re.I,
 )
 _WHEN_RX = re.compile(r"^\s*(please\s+)?when\b", re.I)
+_DATE_OF_LAST_RX = re.compile(
+    r"^\s*(the\s+)?date\s+of\s+(the\s+|your\s+)?(last|latest|most\s+recent)\b", re.I
+)
 _LIST_ASK_RX = re.compile(r"^\s*(please\s+)?(list|enumerate|name\s+(all|each|every))\b", re.I)
 _EVENT_RECORD_RX = re.compile(
     r"\b(report|summary|results?|test|assessment|audit|exercise|review|scan)\b", re.I

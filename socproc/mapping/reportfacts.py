@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import Report
 from socproc.mapping.holdings import Context, asks_about_report
 from socproc.mapping.signable import Cue
+from socproc.mapping.wording import held_noun
 
 # Report kinds a question can name, and the inventory kinds that are that report.
 _NAMED_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
@@ -83,6 +85,17 @@ _PUBLIC_RX = re.compile(
 
 _EXCEPTION_RX = re.compile(
     r"\bexceptions?\b|\bdeviations?\b|\bqualified opinion\b|\bdeficienc(y|ies)\b", re.I
+)
+_ISSUED_RX = re.compile(
+    r"\b(when\s+was\b[^?]{0,40}\bissued|issue\s+date|date\s+(it\s+)?was\s+issued|report\s+date|"
+    r"date\s+of\s+(the\s+|your\s+)?(most\s+recent\s+|latest\s+|last\s+)?"
+    r"(soc|ssae|isae|audit|attestation)\b[^?]{0,20}\breport)\b",
+    re.I,
+)
+_EXPIRES_RX = re.compile(
+    r"\b(when\s+(does|will)\b[^?]{0,40}\bexpire|expir(y|ation)\s+date|valid\s+until|"
+    r"date\s+of\s+expir\w*)\b",
+    re.I,
 )
 _EXPIRED_RX = re.compile(r"\b(has|have|is|are)\b[^?]{0,60}\bexpired\b", re.I)
 _BRIDGE_RX = re.compile(r"\bbridge\b|\bgap letter\b", re.I)
@@ -204,7 +217,8 @@ def _newest(reports: list[Report]) -> Report | None:
 
 
 def _name(report: Report) -> str:
-    return f"{report.kind}{' ' + report.type if report.type else ''} report ({report.id})"
+    noun = "report" if report.kind in BRIDGEABLE_KINDS else held_noun(report.kind)
+    return f"{report.kind}{' ' + report.type if report.type else ''} {noun} ({report.id})"
 
 
 def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
@@ -384,6 +398,13 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         return Fact("Yes" if clean == asks_clean else "No", fact, report.id)
     if _AUDITOR.search(question) and report.auditor:
         return Fact(report.auditor, f"Our {name} was issued by {report.auditor}.", report.id)
+    if _ISSUED_RX.search(question) and report.issued:
+        # "When was your SOC 2 report issued?", "SOC 2 report date": the date it was issued.
+        day = report.issued.isoformat()
+        return Fact(day, f"Our {name} was issued on {day}.", report.id)
+    if _EXPIRES_RX.search(question) and report.expires:
+        day = report.expires.isoformat()
+        return Fact(day, f"Our {name} is valid until {day}.", report.id)
     if _PERIOD.search(question) and report.period_end:
         start = report.period_start or report.period_end
         span = f"{start.isoformat()} to {report.period_end.isoformat()}"
