@@ -1319,3 +1319,12 @@ def test_report_and_document_dates_asked_as_values() -> None:
         "Date of last penetration test", inventory=replace(INVENTORY, documents=(pentest,))
     )
     assert dated.answer == "2026-02-01"
+
+
+def test_a_subject_named_only_in_frame_words_must_be_named_by_the_text() -> None:
+    asked = "Does your company have a formal information security program that is reviewed at least annually?"
+    vendors = (
+        "Vendors that store customer data are security-reviewed before onboarding and every year."
+    )
+    assert not states(asked, vendors)
+    assert states(asked, "Our information security program is reviewed by the CISO every year.")

@@ -868,6 +868,16 @@ def states(question: str, text: str, least: int = 2) -> bool:
     if asked_kind and not re.search(rf"\b{asked_kind[1][:5]}", text, re.I):
         # "Do you have a data privacy policy?" asks for a policy: privacy training is not one.
         return False
+    named = _PROGRAM_NOUN_RX.search(question)
+    if (
+        named
+        and not (wanted - _GENERAL_TERMS - _FREQUENCY.keys())
+        and not re.search(rf"\b{named[1][:6]}", text, re.I)
+    ):
+        # "a formal information security program that is reviewed annually": when all that
+        # names the subject is frame words, the text must name that kind of thing too (a
+        # vendor review done yearly is not the programme).
+        return False
     capability = bool(_CAPABILITY_RX.search(question))
     if (
         not capability
@@ -1119,6 +1129,9 @@ _GENERAL_OBJECTS = frozenset().union(
 )
 
 
+_PROGRAM_NOUN_RX = re.compile(
+    r"\b(program|programme|plan|procedure|process|standard|framework|policy)(s|me|mes)?\b", re.I
+)
 # A policy asked for is a document of its own (a programme or plan is stated by what is done).
 _DOC_NOUN_RX = re.compile(r"\b(polic)(y|ies)\b", re.I)
 # What the customer chooses ("stored in the region the customer chooses, Canada or US") is
