@@ -1328,3 +1328,9 @@ def test_a_subject_named_only_in_frame_words_must_be_named_by_the_text() -> None
     )
     assert not states(asked, vendors)
     assert states(asked, "Our information security program is reviewed by the CISO every year.")
+
+
+def test_how_many_people_a_question_names_must_be_stated() -> None:
+    second = "Tax table updates are reviewed by a second tax specialist before use."
+    assert not states("Is the tax table maintained by a single specialist?", second)
+    assert states("Do you support single sign-on?", "Customers can use SAML single sign-on.")

@@ -1420,7 +1420,8 @@ _ASSET_TEXT = (
     "firewall router switch laptop laptops workstation workstations desktop desktops endpoint "
     "endpoints mobile smartphone smartphones tablet tablets database databases email wireless "
     "wifi vpn api apis container containers kubernetes printer printers usb removable dns "
-    "external externally internal internally critical high medium moderate low aws azure gcp"
+    "external externally internal internally critical high medium moderate low aws azure gcp "
+    "single dual"
 )
 _SCOPE_MARKERS = frozenset(
     {"privacy", "inhouse", "outsourc"} | {_term(w) for w in _ASSET_TEXT.split()}
