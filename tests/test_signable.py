@@ -1334,3 +1334,9 @@ def test_how_many_people_a_question_names_must_be_stated() -> None:
     second = "Tax table updates are reviewed by a second tax specialist before use."
     assert not states("Is the tax table maintained by a single specialist?", second)
     assert states("Do you support single sign-on?", "Customers can use SAML single sign-on.")
+
+
+def test_the_buyers_cell_gets_the_vendors_words_without_the_control_id() -> None:
+    m = answer("Explain how customer data is encrypted at rest.")
+    assert m.answer == "Customer data is encrypted at rest with AES-256."
+    assert "(control ENC-01)" in m.suggested_response  # the reviewer still sees the source

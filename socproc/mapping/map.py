@@ -651,8 +651,10 @@ def cell_value(signed: Signed, req: Requirement, approved: ApprovedAnswer | None
         if signed.fact and polarity(answer) and form_of(req.question) is Form.REQUEST:
             # "Provide your information security policy": a free cell takes what is provided
             # and on what terms, not a bare "Yes".
-            return unprefixed(signed.fact)
-        return answer
+            answer = unprefixed(signed.fact)
+        # The buyer's cell gets the vendor's words; which control or approved answer they
+        # come from is for the reviewer (the suggested response keeps it).
+        return _PROVENANCE_RX.sub("", answer)
     if approved is not None:
         mine = leading_choice(approved.answer, req.choices)
         if mine:
@@ -674,6 +676,9 @@ def cell_value(signed: Signed, req: Requirement, approved: ApprovedAnswer | None
 _CONDITION_RX = re.compile(r"\b(if|when|where|provided that|as long as)\b[^,;.]*[,;.]?", re.I)
 
 
+_PROVENANCE_RX = re.compile(
+    r"\s*\((?:control|controls) [^()]+\)(?=\.?$)|\s*\(approved answer to: .*\)$"
+)
 # A date answer is the date itself ("2026-06-30", "June 30, 2026"), not a sentence naming one.
 _DATE_LENGTH = 20
 
