@@ -20,7 +20,9 @@ FRESH = "inv_contoso.yaml"
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
-    return [r for r in rows if r["inventory"] != FRESH]
+    """The rows rules were written against: the first three inventories and the fresh set's
+    tune rows (its held rows are measured by evaluate.py, not gated here)."""
+    return [r for r in rows if r["inventory"] != FRESH or r["split"] == "tune"]
 
 
 def test_every_inventory_of_the_truth_set_loads_with_an_as_of() -> None:
