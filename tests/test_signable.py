@@ -1340,3 +1340,12 @@ def test_the_buyers_cell_gets_the_vendors_words_without_the_control_id() -> None
     m = answer("Explain how customer data is encrypted at rest.")
     assert m.answer == "Customer data is encrypted at rest with AES-256."
     assert "(control ENC-01)" in m.suggested_response  # the reviewer still sees the source
+
+
+def test_a_name_field_takes_the_legal_name_and_the_same_question_the_approved_text() -> None:
+    legal = ApprovedAnswer(
+        "What is your company's legal name?", "Northwind Analytics, Inc., a Delaware corporation."
+    )
+    assert answer("Vendor Name", answers=(legal,)).answer == "Northwind Analytics, Inc."
+    asked = answer("What is your company's legal name?", answers=(legal,))
+    assert asked.answer == legal.answer

@@ -259,7 +259,9 @@ def _signed(
     question = req.question
     form = form_of(question, req.choices)
     if approved is not None:
-        value = country_named(question, approved.answer) or legal_name_in(question, approved.answer)
+        value = country_named(question, approved.answer) or (
+            legal_name_in(question, approved.answer) if form is Form.FIELD else None
+        )
         if value is not None:
             # "Country of Company Headquarters" takes the country of the approved address, a
             # legal name field the name without "a Delaware corporation".

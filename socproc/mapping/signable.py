@@ -428,8 +428,9 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
 def legal_name_in(question: str, text: str) -> str | None:
     """The legal name an approved answer leads with, for a field asking for it ("Legal name of
     the responding entity" and "Contoso Learning Systems Inc., incorporated in Ontario")."""
-    if not (_LEGAL_RX.search(question) and _NAME_WORD_RX.search(question)):
-        return None
+    named = _LEGAL_RX.search(question) and _NAME_WORD_RX.search(question)
+    if not (named or _NAME_RX.search(question)):
+        return None  # "Vendor Name", "Legal name of the responding entity"
     m = _LEGAL_NAME_RX.match(text.strip())
     return m[1] if m else None
 
