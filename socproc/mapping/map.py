@@ -134,7 +134,8 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         status, response, conflict = _with_answer(ctx, approved, outcome, req, cls)
         if conflict:
             flags.add(Flag.CONFLICT)
-    signed, supported = _sign(ctx, req, cls, flags, approved if not conflict else None)
+    form = form_of(req.question, req.choices)
+    signed, supported = _sign(ctx, req, cls, flags, approved if not conflict else None, form)
     if not supported and status is Status.COVERED:
         # Topic relevance alone: the report is evidence to attach, not an answer (spec 6.1).
         status = Status.REVIEW
@@ -162,7 +163,7 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         if match
         else ctx.index.similar(req.question, origin=ctx.origin, context=req.section or "")
     )
-    value = cell_value(signed, req, approved if status is not Status.REVIEW else None)
+    value = cell_value(signed, req, approved if status is not Status.REVIEW else None, form)
     # Written only where the buyer's file has a free place for it (an answer cell or box,
     # not one already answered): `filled` says what the filled copy holds.
     writable = bool(req.answer_ref) and not (req.answer and req.answer.strip())
@@ -186,10 +187,10 @@ def _sign(
     cls: Classification,
     flags: set[Flag],
     approved: ApprovedAnswer | None,
+    form: Form,
 ) -> tuple[Signed, bool]:
     """The answer a fact supports, and whether one does (spec 6.1)."""
-    signed, supported = _signed(ctx, req, cls, flags, approved)
-    form = form_of(req.question, req.choices)
+    signed, supported = _signed(ctx, req, cls, flags, approved, form)
     if supported and not signed.answer and form in (Form.FIELD, Form.YES_NO):
         # A field ("Accessibility contact name") is answered by a value only, and a yes/no
         # question by a Yes or No: a document or a control on its topic that gives neither
@@ -255,9 +256,9 @@ def _signed(
     cls: Classification,
     flags: set[Flag],
     approved: ApprovedAnswer | None,
+    form: Form,
 ) -> tuple[Signed, bool]:
     question = req.question
-    form = form_of(question, req.choices)
     if approved is not None:
         value = country_named(question, approved.answer) or (
             legal_name_in(question, approved.answer) if form is Form.FIELD else None
@@ -638,7 +639,9 @@ def _for_form(signed: Signed, form: Form, reversed_question: bool = False) -> Si
     return Signed("", signed.fact, signed.source)
 
 
-def cell_value(signed: Signed, req: Requirement, approved: ApprovedAnswer | None) -> str:
+def cell_value(
+    signed: Signed, req: Requirement, approved: ApprovedAnswer | None, form: Form
+) -> str:
     """The answer spelled for the buyer's cell: one of its dropdown choices, or '' when none
     says it truthfully (a maturity level, Pass/Fail, a "Yes, and more" the fact does not
     state); free text where the cell takes text."""
@@ -650,7 +653,7 @@ def cell_value(signed: Signed, req: Requirement, approved: ApprovedAnswer | None
         day = date_in(answer)
         return day.isoformat() if day is not None and len(answer) <= _DATE_LENGTH else ""
     if not req.choices:
-        if signed.fact and polarity(answer) and form_of(req.question) is Form.REQUEST:
+        if signed.fact and polarity(answer) and form is Form.REQUEST:
             # "Provide your information security policy": a free cell takes what is provided
             # and on what terms, not a bare "Yes".
             answer = unprefixed(signed.fact)

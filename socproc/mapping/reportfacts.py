@@ -16,7 +16,7 @@ from functools import lru_cache
 from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import Report
 from socproc.mapping.holdings import Context, asks_about_report
-from socproc.mapping.signable import Cue
+from socproc.mapping.signable import Cue, provider_names
 from socproc.mapping.wording import held_noun
 
 # Report kinds a question can name, and the inventory kinds that are that report.
@@ -476,8 +476,7 @@ def _org_words(name: str) -> frozenset[str]:
     {"meridian"}; a provider's aliases too ("aws")."""
     words = _WORDS_RX.findall(name.lower())
     own = frozenset(w for w in words if w not in _ORG_GENERIC and len(w) > 2)
-    aliases = {"amazon": {"aws"}, "google": {"gcp"}, "microsoft": {"azure"}}
-    return own.union(*(aliases.get(w, set()) for w in own))
+    return own | {alias for alias in provider_names(name)[1:] if " " not in alias}
 
 
 _WORDS_RX = re.compile(r"[a-z0-9]+")

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from typing import NamedTuple
 
 from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, SubserviceOrg
 from socproc.mapping.answers import polarity
@@ -448,7 +449,7 @@ def country_named(question: str, text: str) -> str | None:
     if not _COUNTRY_FIELD_RX.search(question):
         return None
     m = _COUNTRY_RX.search(text)
-    return (_COUNTRY_NAMES.get(m[0]) or _CANONICAL[m[0].casefold()]) if m else None
+    return _country(m[0]) if m else None
 
 
 _COUNTRY_FIELD_RX = re.compile(r"^\s*country\b|\bcountry\s*(of|\(|:|$)|\bwhich country\b", re.I)
@@ -471,8 +472,8 @@ def data_countries(ctx: Context) -> Signed:
                 # ("US customers").
                 if not _IN_RX.search(before):
                     continue
-                if not denied or _OUTSIDE_RX.search(before):
-                    found.append(_COUNTRY_NAMES.get(m[0]) or _CANONICAL[m[0].casefold()])
+                if not denied or _ENDS_OUTSIDE_RX.search(before):
+                    found.append(_country(m[0]))
                     source = source or answer
     if source is None:
         return NONE
@@ -494,7 +495,7 @@ _WHERE_DATA_RX = re.compile(
     re.I,
 )
 _IN_RX = re.compile(r"\b(in|within|inside|outside(\s+of)?)\s+(the\s+)?$", re.I)
-_OUTSIDE_RX = re.compile(r"\boutside\s+(of\s+)?(the\s+)?\s*$", re.I)
+_ENDS_OUTSIDE_RX = re.compile(r"\boutside\s+(of\s+)?(the\s+)?\s*$", re.I)
 _COUNTRY_TEXT = (
     "United States|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|United Kingdom|Ireland|"
     "Germany|France|Netherlands|Belgium|Luxembourg|Switzerland|Austria|Italy|Spain|Portugal|"
@@ -514,6 +515,13 @@ _COUNTRY_NAMES = {
     "U.K.": "United Kingdom",
 }
 _CANONICAL = {name.casefold(): name for name in _COUNTRY_TEXT.split("|")}
+
+
+def _country(matched: str) -> str:
+    """A country as _COUNTRY_RX found it, by its full name ("USA", "canada" → "Canada")."""
+    return _COUNTRY_NAMES.get(matched) or _CANONICAL[matched.casefold()]
+
+
 _COUNTRY_RX = re.compile(
     r"\b(?i:" + _COUNTRY_TEXT + r")\b|\b(USA|US|UK)\b|\bU\.[SK]\.",
 )
@@ -577,7 +585,7 @@ def uses_hosting(ctx: Context, question: str) -> Signed:
     rest = _SIMILAR_RX.sub(" ", rest)
     asked = " " + " ".join(_WORD_RX.findall(rest)) + " "
     for org in _hosting_orgs(ctx):
-        names = (_plain(org.name), *_PROVIDER_ALIASES.get(_plain(org.name), ()))
+        names = provider_names(org.name)
         named = [n for n in names if f" {n} " in asked]
         left = asked
         for name in sorted(_PROVIDER_NAMES | set(named), key=len, reverse=True):
@@ -641,6 +649,13 @@ def _asks_for_a_name(question: str) -> bool:
 _WHICH_RX = re.compile(
     r"^\s*(please\s+)?(who|which|what|select|choose|name|identify|specify|list|indicate)\b", re.I
 )
+
+
+def provider_names(name: str) -> tuple[str, ...]:
+    """The ways a question may name an organisation: "Amazon Web Services, Inc." →
+    ("amazon web services", "aws", "amazon aws", "amazon")."""
+    plain = _plain(name)
+    return (plain, *_PROVIDER_ALIASES.get(plain, ()))
 
 
 def _plain(name: str) -> str:
@@ -859,30 +874,29 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # within 30 days" is by "within 15 days".
         if not _within(stated_window, asked_window):
             return False
-    elif _numbers(question) - _numbers(text):
+    elif numbers_in(question) - numbers_in(text):
         # "retained for at least 90 days" is not stated by "retained for 30 days", nor
         # "within 7 days" by "within 30 days": a quantity asked must be the one stated.
         return False
     if not covers_clauses(question, text):
         return False
-    asked_kind = _DOC_NOUN_RX.search(question)
-    if asked_kind and not re.search(rf"\b{asked_kind[1][:5]}", text, re.I):
+    asked = _asked(question)
+    if asked.policy and not re.search(rf"\b{asked.policy}", text, re.I):
         # "Do you have a data privacy policy?" asks for a policy: privacy training is not one.
         return False
-    named = _PROGRAM_NOUN_RX.search(question)
     if (
-        named
+        asked.kind
         and not (wanted - _GENERAL_TERMS - _FREQUENCY.keys())
-        and not re.search(rf"\b{named[1][:6]}", text, re.I)
+        and not re.search(rf"\b{asked.kind}", text, re.I)
     ):
         # "a formal information security program that is reviewed annually": when all that
         # names the subject is frame words, the text must name that kind of thing too (a
         # vendor review done yearly is not the programme).
         return False
-    capability = bool(_CAPABILITY_RX.search(question))
+    capability = asked.capability
     if (
         not capability
-        and " or " not in question
+        and not asked.alternatives
         and (wanted - _GENERAL_TERMS) & _alternatives(text)
     ):
         # "stored in Canada East or Central US": one of the alternatives is not stated as
@@ -894,11 +908,11 @@ def states(question: str, text: str, least: int = 2) -> bool:
         for sentence in _SENTENCE_RX.split(text)
     ):
         return False
-    if _every_general(question) and not _ALL_RX.search(text):
+    if asked.every_general and not _ALL_RX.search(text):
         # "Is all data encrypted at rest?" is not stated by "student records are encrypted"
         # ("all employees" is by "employees complete training": the same people).
         return False
-    if _EXCEPT_RX.search(text) and _ALL_RX.search(question):
+    if asked.every and _EXCEPT_RX.search(text):
         # "Are all production changes approved?" is not stated by a text that makes an
         # exception anywhere ("..., except for emergency fixes").
         return False
@@ -933,6 +947,32 @@ def states(question: str, text: str, least: int = 2) -> bool:
         default=0,
     )
     return negative < positive
+
+
+class _Asked(NamedTuple):
+    """What a question's own wording asks, worked out once per question (states() runs once
+    per candidate text)."""
+
+    policy: str  # the stem of "policy" when a policy is asked for, else ""
+    kind: str  # the stem of the kind of thing asked exists (programme, plan, ...), else ""
+    capability: bool  # what can be done ("Can users ...?", "Do you support ...?")
+    alternatives: bool  # the question itself offers alternatives ("SAML or OIDC")
+    every: bool  # "all", "every", "each", "always" or "any"
+    every_general: bool  # every one of something named in general words ("all data")
+
+
+@lru_cache(maxsize=1 << 14)
+def _asked(question: str) -> _Asked:
+    policy = _DOC_NOUN_RX.search(question)
+    kind = _PROGRAM_NOUN_RX.search(question)
+    return _Asked(
+        policy=policy[1][:5] if policy else "",
+        kind=kind[1][:6] if kind else "",
+        capability=bool(_CAPABILITY_RX.search(question)),
+        alternatives=" or " in question,
+        every=bool(_ALL_RX.search(question)),
+        every_general=_every_general(question),
+    )
 
 
 def _often_enough(wanted: frozenset[str], text: str, have: frozenset[str]) -> bool:
@@ -1064,14 +1104,10 @@ _SCALE = {"million": 1e6, "mm": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thous
 _SCALE["k"] = 1e3
 
 
-def numbers_in(text: str) -> frozenset[str]:
-    """The numbers a text names, outside examples in parentheses ("at least $20M": {"20"})."""
-    return _numbers(text)
-
-
 @lru_cache(maxsize=1 << 14)
-def _numbers(text: str) -> frozenset[str]:
-    """The numbers a text names ("90 days", "TLS 1.2"), outside examples in parentheses."""
+def numbers_in(text: str) -> frozenset[str]:
+    """The numbers a text names ("90 days", "TLS 1.2", "at least $20M"), outside examples in
+    parentheses."""
     if not any(c.isdigit() for c in text):
         return frozenset()
     return frozenset(_NUMBER_RX.findall(_PARENTHESES_RX.sub(" ", text.split("?")[0])))
@@ -1236,14 +1272,14 @@ def denies(question: str, text: str) -> bool:
 def _only_within(question: str, text: str) -> bool:
     """Whether the text keeps to the place a question asks about leaving ("outside the United
     States?" and "only in ... the United States")."""
-    m = _OUTSIDE_RX_Q.search(question)
+    m = _OUTSIDE_PLACE_RX.search(question)
     if m is None or not _ONLY_RX.search(text):
         return False
     place = subject_terms(m[1])
     return bool(place) and place <= subject_terms(text)
 
 
-_OUTSIDE_RX_Q = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?([^?,;]+)", re.I)
+_OUTSIDE_PLACE_RX = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?([^?,;]+)", re.I)
 _ONLY_RX = re.compile(r"\bonly\s+in\b|\bexclusively\s+in\b", re.I)
 
 
@@ -1428,11 +1464,11 @@ _SCOPE_MARKERS = frozenset(
     {"privacy", "inhouse", "outsourc"} | {_term(w) for w in _ASSET_TEXT.split()}
 )
 # Who or what a statement is about: people, environments, and the scopes above.
-_PEOPLE_TEXT = (
+_SUBJECTS_TEXT = (
     "employee contractor contractors user users intern interns consultant consultants visitor "
     "visitors guest guests partner partners staging sandbox development preproduction uat"
 )
-_SUBJECT_CLASSES = _SCOPE_MARKERS | {_term(w) for w in _PEOPLE_TEXT.split()}
+_SUBJECT_CLASSES = _SCOPE_MARKERS | {_term(w) for w in _SUBJECTS_TEXT.split()}
 # A part of a control's text that denies what it names: "are prohibited", "never stored".
 _DENIAL_RX = Cue(
     # A quantity is no denial: "no longer needed", "no later than", "not more than".
