@@ -888,6 +888,10 @@ def test_a_control_that_rules_a_practice_out_answers_no() -> None:
         ),
         ("Are backups tested?", "Backups are not tested more than once a year."),
         ("Do you run penetration tests?", "We have not run a penetration test since 2023."),
+        # Another practice on the same subject: not training on customer data says nothing
+        # of how training data is kept.
+        ("Do you label your model training files?", "We never train models on client files."),
+        ("Do you isolate model training data?", "Customer data is not used to train models."),
     ],
 )
 def test_a_denial_of_something_else_is_no_denial(question: str, text: str) -> None:
@@ -1349,3 +1353,14 @@ def test_a_name_field_takes_the_legal_name_and_the_same_question_the_approved_te
     assert answer("Vendor Name", answers=(legal,)).answer == "Northwind Analytics, Inc."
     asked = answer("What is your company's legal name?", answers=(legal,))
     assert asked.answer == legal.answer
+
+
+def test_a_practice_for_a_population_does_not_state_another_practice_for_it() -> None:
+    """What is done must be stated, not only to whom it is done."""
+    induction = "Every new starter finishes security training in their first week."
+    assert not states("Describe the other checks for new starters:", induction)
+    assert states("Do new starters finish security training?", induction)
+
+
+def test_a_denial_of_the_practice_asked_is_still_a_denial() -> None:
+    assert denies("Do you train models on client files?", "We never train models on client files.")

@@ -853,6 +853,11 @@ def states(question: str, text: str, least: int = 2) -> bool:
     specific = wanted - _GENERAL_TERMS
     if specific and len(specific & said_often) / len(specific) < STATED_SHARE:
         return False
+    done = specific - _POPULATION
+    if done and len(done & said_often) / len(done) < STATED_SHARE:
+        # What is done must be stated, not only to whom: training "completed by new hires"
+        # does not state "the other checks you perform for new hires".
+        return False
     if _passive_predicate(question) - said:
         # "Can access be restricted by source IP?": a text that names the source IP in another
         # role ("logs hold the source IP") does not state the restriction.
@@ -1237,6 +1242,10 @@ def denies(question: str, text: str) -> bool:
     specific = wanted - _GENERAL_TERMS
     if specific and len(specific & said) / len(specific) < STATED_SHARE:
         return False
+    if not all(any(t.startswith(v[:6]) for t in said) for v in _active_predicate(question)):
+        # A No rules out what is done as asked: "we do not use customer data to train models"
+        # does not rule out "Do you watermark your training data?".
+        return False
     # The parts about the question's subject: naming some of it, and no other population
     # or asset ("contractors are not background-checked" says nothing of employees, "no data
     # is kept on laptops" nothing of data kept elsewhere).
@@ -1433,6 +1442,28 @@ def _passive_predicate(question: str) -> frozenset[str]:
     return frozenset().union(*map(subject_terms, done))
 
 
+@lru_cache(maxsize=1 << 14)
+def _active_predicate(question: str) -> frozenset[str]:
+    """The term of what an active question asks the vendor does ("Do you watermark ...?":
+    watermark), unless it is a light verb that leaves the saying to its object ("Do you
+    conduct background checks?")."""
+    m = _ACTIVE_RX.match(question)
+    if m is None or m["verb"].lower() in _LIGHT_VERBS:
+        return frozenset()
+    return subject_terms(m["verb"])
+
+
+_ACTIVE_RX = re.compile(
+    r"\s*(?:do|does|did)\s+(?:you|we|your\s+\w+|the\s+\w+)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b",
+    re.I,
+)
+_LIGHT_TEXT = (
+    "conduct carry undertake run employ apply offer allow permit keep hold follow operate "
+    "get obtain make take give engage rely need want plan intend currently also"
+)
+_LIGHT_VERBS = frozenset(_LIGHT_TEXT.split())
+
+
 _PASSIVE_RX = re.compile(
     r"\b(?:be|been)\s+(?:\w+ly\s+)?(?P<verb>\w+ed)\b(?P<more>(?:\s*(?:,|and|or)\s+\w+ed\b)*)",
     re.I,
@@ -1469,6 +1500,13 @@ _SUBJECTS_TEXT = (
     "visitors guest guests partner partners staging sandbox development preproduction uat"
 )
 _SUBJECT_CLASSES = _SCOPE_MARKERS | {_term(w) for w in _SUBJECTS_TEXT.split()}
+# Who a practice is done by or for (not what is done): "new hires", "all personnel".
+_POPULATION_TEXT = (
+    "employee employees staff personnel workforce worker workers hire hires hired new starter "
+    "starters joiner joiners "
+    "contractor contractors member members individual individuals people person everyone"
+)
+_POPULATION = frozenset(_term(w) for w in _POPULATION_TEXT.split())
 # A part of a control's text that denies what it names: "are prohibited", "never stored".
 _DENIAL_RX = Cue(
     # A quantity is no denial: "no longer needed", "no later than", "not more than".
