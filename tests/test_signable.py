@@ -1364,3 +1364,43 @@ def test_a_practice_for_a_population_does_not_state_another_practice_for_it() ->
 
 def test_a_denial_of_the_practice_asked_is_still_a_denial() -> None:
     assert denies("Do you train models on client files?", "We never train models on client files.")
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # The practice is stated of other people only.
+        (
+            "Do all employees sign in with smart cards?",
+            "Engineers sign in to the console with smart cards; other staff use passwords and an app.",
+        ),
+        # What is asked is named only where it is planned.
+        (
+            "Do you offer customer-managed encryption keys?",
+            "Data is encrypted with provider-managed keys; customer-managed keys are planned for 2027.",
+        ),
+        # What is asked is named only where it is denied.
+        (
+            "Do you perform a yearly penetration test of your internal network?",
+            "A consultancy performs a penetration test of our public website each year; the internal"
+            " network has not been tested.",
+        ),
+        # Done only where something else allows it.
+        (
+            "Are exports always sent encrypted?",
+            "If the recipient's server supports it, exports are sent over encrypted FTP.",
+        ),
+        # "All" asked, a limited scope stated.
+        (
+            "Are servers always patched within 14 days?",
+            "Critical servers are patched within 14 days.",
+        ),
+    ],
+)
+def test_a_practice_stated_for_less_than_is_asked_is_not_stated(question: str, text: str) -> None:
+    assert not states(question, text)
+
+
+def test_coordinated_people_in_one_subject_are_all_stated() -> None:
+    text = "All employees and contractors complete a background check before they start."
+    assert states("Are all employees background checked before they start?", text)

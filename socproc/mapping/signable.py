@@ -320,6 +320,20 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("outsourc", ("outsourced", "outsource", "outsourcing", "managed service", "mssp", "mdr")),
     ("allow", ("allow", "allowed", "allows", "permit", "permitted", "permits")),
     ("plaintext", ("plaintext", "plain text", "cleartext", "clear text")),
+    # Keys the customer holds are another thing than keys the vendor or its provider manages.
+    (
+        "cmk",
+        (
+            "customer managed",
+            "customer controlled",
+            "customer supplied",
+            "customer provided",
+            "bring your own key",
+            "byok",
+            "cmk",
+            "cmek",
+        ),
+    ),
     # Internet-facing systems are the external scope ("scanned externally").
     ("extern", ("internet facing", "public facing", "external facing", "externally", "external")),
     ("card", ("cardholder", "card", "cards")),  # PCI's "cardholder data" is payment card data
@@ -870,8 +884,12 @@ def states(question: str, text: str, least: int = 2) -> bool:
         return False
     if not often:
         return False
-    if _people(wanted, said):
+    asked = _asked(question)
+    if _people(wanted, said) or _other_people(wanted, text):
         # "all employees" is not stated by what developers or administrators do.
+        return False
+    if asked.every and (said & _LIMITED_SCOPE) - wanted:
+        # "Are all hosts scanned?" is not stated by scans of internet-facing hosts.
         return False
     asked_window, stated_window = _window(question), _window(text)
     if asked_window is not None and stated_window is not None:
@@ -885,7 +903,6 @@ def states(question: str, text: str, least: int = 2) -> bool:
         return False
     if not covers_clauses(question, text):
         return False
-    asked = _asked(question)
     if asked.policy and not re.search(rf"\b{asked.policy}", text, re.I):
         # "Do you have a data privacy policy?" asks for a policy: privacy training is not one.
         return False
@@ -936,6 +953,14 @@ def states(question: str, text: str, least: int = 2) -> bool:
             or (not capability and _OPTIONAL_RX.search(part))
         )
 
+    parts = _PART_RX.split(text)
+    hedged = [p for p in parts if qualified(p)]
+    plain = frozenset().union(*(subject_terms(p) for p in parts if p not in hedged))
+    if any((subject_terms(p) & specific) - plain for p in hedged):
+        # What is asked is named only where it is denied, planned or optional: "the internal
+        # network has not been tested" beside a web application test, "customer-managed keys
+        # are on the roadmap" beside provider-managed ones.
+        return False
     key = have - _GENERAL_TERMS or have  # compared by the specific words each says
     negative = max(
         (len(subject_terms(p) & key) for p in _PART_RX.split(text) if qualified(p)), default=0
@@ -1018,6 +1043,31 @@ _WORKFORCE_TEXT = (
     "staff personnel workforce"
 )
 _WORKFORCE = frozenset().union(*map(subject_terms, _WORKFORCE_TEXT.split()))
+
+
+def _other_people(wanted: frozenset[str], text: str) -> bool:
+    """Whether the practice asked of some people is stated of others only: "Engineers use
+    hardware keys; other staff use authenticator apps" for "Do all employees use hardware
+    keys?"."""
+    asked = wanted & _WORKFORCE
+    practice = wanted - _WORKFORCE - _GENERAL_TERMS - _FREQUENCY.keys()
+    if not asked or not practice:
+        return False
+    theirs, ours = 0, 0
+    # By sentence: "all employees and contractors pass a check" names both in one subject.
+    for part in _SENTENCE_RX.split(text):
+        terms = subject_terms(part)
+        named = terms & _WORKFORCE
+        shared = len(terms & practice)
+        if named and not named & asked:
+            theirs = max(theirs, shared)
+        else:
+            ours = max(ours, shared)
+    return theirs > ours
+
+
+# Scopes that make a practice less than "all": internet-facing, internal, critical systems.
+_LIMITED_SCOPE = frozenset(map(_term, ("external", "internal", "critical")))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1121,7 +1171,7 @@ def numbers_in(text: str) -> frozenset[str]:
 _NUMBER_RX = re.compile(r"\d+(?:\.\d+)?")
 # Not yet in place: planned, in progress, on a roadmap.
 _FUTURE_RX = Cue(
-    r"\b(plan(s|ned)?\s+to|planning\s+to|intends?\s+to|in\s+progress|under\s+way|underway|"
+    r"\b(plan(s|ned)?\s+to|planning\s+to|(is|are)\s+planned|planned\s+for|intends?\s+to|in\s+progress|under\s+way|underway|"
     r"roadmap|not\s+yet|being\s+(implemented|rolled\s+out|deployed|introduced)|pilot(ing)?|"
     r"upcoming|next\s+(year|quarter)|by\s+(q[1-4]|the\s+end\s+of|end\s+of|20\d\d))\b",
     (
@@ -1420,6 +1470,8 @@ _LEAD_RX = re.compile(r"^(yes|no)\b[\s.,;:!-]*", re.I)
 # An exception, a condition or a hedge: "not permitted without MFA" permits it with MFA;
 # "encrypted where supported", "reviewed when needed" is not always.
 _EXCEPT_RX = re.compile(
+    # "Where the customer's bank supports it", "if the browser allows": a condition.
+    r"\b(?:where|if|when)\b[^,;.]{0,60}?\b(?:supports?|supported|allows?|permits?)\b|"
     r"\b(except|unless|other than|apart from|without|only (if|when|with|after|upon)|where (supported|possible|"
     r"feasible|applicable|available)|when (needed|necessary|possible|required)|as (needed|"
     r"appropriate|required)|if (possible|needed|necessary)|best[- ]effort|in most cases)\b",
