@@ -1404,3 +1404,30 @@ def test_a_practice_stated_for_less_than_is_asked_is_not_stated(question: str, t
 def test_coordinated_people_in_one_subject_are_all_stated() -> None:
     text = "All employees and contractors complete a background check before they start."
     assert states("Are all employees background checked before they start?", text)
+
+
+def test_a_question_whose_subject_is_the_hosting_provider_is_not_answered_by_our_report() -> None:
+    m = answer("Does Amazon hold a current SOC 2 Type II report?", YES_NO)
+    assert (m.answer, m.filled, m.status) == ("", False, Status.REVIEW)
+    assert "Amazon Web Services" in m.suggested_response
+    # Our own report named as the subject is still ours.
+    assert answer("Does your organization hold a SOC 2 Type II report?", YES_NO).answer == "Yes"
+
+
+def test_a_type_i_asked_of_a_type_ii_report_is_no_with_what_is_held() -> None:
+    m = answer("Is your SOC 2 report a Type 1?", YES_NO)
+    assert m.answer == "No" and "Type II" in m.suggested_response
+    assert answer("Is your SOC 2 report a Type I or a Type II?", YES_NO).answer != "No"
+
+
+def test_an_opinion_the_inventory_does_not_record_is_left_for_review() -> None:
+    no_opinion = replace(INVENTORY, reports=(replace(SOC2, opinion=None), BRIDGE))
+    m = answer("Was the service auditor's opinion modified in any way?", YES_NO, no_opinion)
+    assert (m.answer, m.filled) == ("", False)
+
+
+def test_a_value_question_is_not_answered_by_the_words_of_a_yes_no_answer() -> None:
+    cover = ApprovedAnswer("Do you carry cyber insurance?", "Yes. USD 3M cover, renewed each May.")
+    m = answer("Who is the carrier of your cyber insurance?", answers=(cover,))
+    assert (m.answer, m.filled, m.status) == ("", False, Status.REVIEW)
+    assert "USD 3M" in m.suggested_response

@@ -50,8 +50,10 @@ from socproc.mapping.signable import (
     meets_minimum,
     negated,
     numbers_in,
+    org_is_subject,
     requested_items,
     same_kind,
+    states,
     stating_answer,
     stating_controls,
     subject_terms,
@@ -267,6 +269,15 @@ def _signed(
             # "Country of Company Headquarters" takes the country of the approved address, a
             # legal name field the name without "a Delaware corporation".
             return Signed(value, approved.answer, "answer"), True
+        if (
+            _VALUE_ASK_RX.match(question)
+            and YES_NO_RX.match(approved.question)
+            and not states(question, unprefixed(approved.answer))
+        ):
+            # "Who is your insurance carrier?" asks a value the answer to "Do you carry cyber
+            # insurance?" need not hold: unless its words state it ("underwritten by ..."),
+            # they are a draft for the reviewer.
+            return Signed("", approved.answer, "answer"), False
         reused = from_approved(approved.answer)
         if form not in (Form.YES_NO, Form.REQUEST) and polarity(reused.answer) is not None:
             # "Who underwrites your cyber insurance?" is not answered "Yes": the approved
@@ -310,7 +321,7 @@ def _signed(
             hosted = uses_hosting(ctx, question)
         if hosted.answer:
             return hosted, True
-    if about_provider(question):
+    if about_provider(question) or org_is_subject(ctx, question):
         # The draft says whose the question is, not what our own report covers.
         return Signed("", _providers_said(ctx), _PROVIDER), False
     if is_admission(question):
@@ -555,6 +566,14 @@ def _holding(
     return _for_form(Signed(fact.answer, said, fact.source), form), True
 
 
+# A question asking for one value: who, which, when, where, how many, what the name is.
+_VALUE_ASK_RX = re.compile(
+    r"\s*(who|whom|which|when|where|how\s+(many|much|long|often|old)|what\s+(is|are|was|were)\s+"
+    r"(the\s+|your\s+)?(name|names|date|number|amount|limit|email|phone|address))\b",
+    re.I,
+)
+
+
 def _beyond_holding(question: str) -> bool:
     """Whether a question about a report asks more than whether it is held: its coverage of
     everything the buyer uses, its scope, its expiry, what it contains (CUECs, subservice
@@ -565,7 +584,9 @@ def _beyond_holding(question: str) -> bool:
 _BEYOND_HOLDING = Cue(
     r"\b(expir\w*|scope[sd]?|limited\s+to|all\s+(of\s+)?(the\s+|your\s+|our\s+)?(services|"
     r"systems|products|applications|locations|modules|features)|complementary|cuecs?|user\s+entity|"
-    r"subservice|sub-service|carve\w*|deficienc\w*|findings?|remediat\w*|management\s+response)\b",
+    r"subservice|sub-service|carve\w*|deficienc\w*|findings?|remediat\w*|management\s+response|"
+    # The opinion the inventory does not record: "Is the auditor's opinion qualified?".
+    r"opinions?|qualifi\w*|modified|adverse|disclaim\w*|deviations?)\b",
     (
         "expir",
         "scope",
@@ -580,6 +601,12 @@ _BEYOND_HOLDING = Cue(
         "finding",
         "remediat",
         "management response",
+        "opinion",
+        "qualifi",
+        "modified",
+        "adverse",
+        "disclaim",
+        "deviation",
     ),
 )
 

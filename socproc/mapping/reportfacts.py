@@ -74,6 +74,7 @@ _ANY_OF_RX = re.compile(r"\bany\b[^?]{0,40}\b(certifications|reports|attestation
 _EITHER_RX = re.compile(
     r"\b(ssae\s*-?\s*1[68]|soc\s*-?\s*[12])\s*(/|or)\s*(ssae\s*-?\s*1[68]|soc\s*-?\s*[123])\b", re.I
 )
+_TYPE1_RX = re.compile(r"\btype\s*-?\s*(1|i|one)\b", re.I)
 _TYPE2_RX = re.compile(
     r"\btype\s*-?\s*(2|ii|two)\b|\boperating effectiveness\b|\bover a period\b", re.I
 )
@@ -256,6 +257,17 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
         typed = report.kind in ("SOC 1", "SOC 2", "ISAE 3402", "ISAE 3000")
         if typed and _TYPE2_RX.search(question) and report.type != "Type II":
             return Fact("No", f"Our {_name(report)} is a Type I report.", report.id)
+        if (
+            typed
+            and report.type == "Type II"
+            and _TYPE1_RX.search(question)
+            and not _TYPE2_RX.search(question)
+        ):
+            # A Type I is not held, though the Type II held covers more: the draft says so.
+            said = f"Our {_name(report)} is a Type II report: it covers the operating"
+            return Fact(
+                "No", f"{said} effectiveness of controls as well as their design.", report.id
+            )
         if report.kind != "SOC 3" and _PUBLIC_RX.search(question) and report.sharing != "public":
             return Fact("No", f"Our {_name(report)} is shared under NDA only.", report.id)
     first = found[0]

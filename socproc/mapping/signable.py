@@ -404,6 +404,25 @@ def about_provider(question: str) -> bool:
     return bool(_PROVIDER_RX.search(question))
 
 
+def org_is_subject(ctx: Context, question: str) -> bool:
+    """Whether another organisation is what a question asks about: a subservice organisation
+    of the reports or a well-known hosting provider named as the subject, right after the
+    question's verb ("Does Google Cloud hold a SOC 2 report?")."""
+    m = _SUBJECT_RX.match(question)
+    if m is None:
+        return False
+    rest = " " + " ".join(_WORD_RX.findall(m["rest"].casefold()))[:80] + " "
+    names = _PROVIDER_NAMES.union(
+        *(provider_names(org.name) for r in ctx.inventory.reports for org in r.subservice_orgs)
+    )
+    return any(rest.startswith(f" {name} ") for name in names)
+
+
+_SUBJECT_RX = re.compile(
+    r"\s*(?:does|do|has|have|is|are|was|were|did|can|will)\s+(?:the\s+)?(?P<rest>.+)", re.I
+)
+
+
 def negated(question: str) -> bool:
     """A question put in the negative ("Do you not ...?", "Isn't it ...?")."""
     return bool(YES_NO_RX.match(question)) and bool(_NEGATED_RX.search(question.split("?")[0]))
