@@ -100,8 +100,6 @@ def test_a_control_that_states_it_answers_yes_in_its_own_words() -> None:
         "Do you have a disaster recovery plan, with a named owner, that is tested annually?",
         # the specific word is missing: access and employees alone do not answer it
         "Can your employees access production systems remotely?",
-        # the control denies what is asked
-        "Do you allow personal devices (BYOD) to access customer data?",
     ],
 )
 def test_a_control_that_does_not_state_it_does_not_answer(question: str) -> None:
@@ -711,6 +709,11 @@ def test_ownership_and_upkeep_are_stated_in_other_words() -> None:
     assert states("Is someone responsible for the maintenance of the incident response plan?", plan)
 
 
+def test_a_control_that_prohibits_what_is_asked_answers_no() -> None:
+    assert answer("Do you allow personal devices (BYOD) to access customer data?").answer == "No"
+    assert denies("Do you offer SAML single sign-on?", "SSO is not offered; MFA is available.")
+
+
 def test_a_contracted_denial_is_a_denial() -> None:
     for text in (
         "We don't allow personal devices (BYOD).",
@@ -1119,7 +1122,7 @@ def test_another_organisations_reports_are_not_our_own() -> None:
 def test_an_approved_answer_is_reused_for_an_amount_only_when_it_meets_it() -> None:
     cover = ApprovedAnswer("Do you carry cyber insurance?", "Yes. We carry $10M in cyber cover.")
     more = answer("Do you carry cyber insurance of at least $20M?", YES_NO, answers=(cover,))
-    assert (more.answer, more.filled) == ("", False)
+    assert (more.answer, more.filled) == ("No", True)  # the amount stated is below the one asked
     assert more.similar_answers  # shown to the reviewer instead
     less = answer(
         "Do you carry cyber insurance of at least USD 5 million?", YES_NO, answers=(cover,)
@@ -1431,3 +1434,32 @@ def test_a_value_question_is_not_answered_by_the_words_of_a_yes_no_answer() -> N
     m = answer("Who is the carrier of your cyber insurance?", answers=(cover,))
     assert (m.answer, m.filled, m.status) == ("", False, Status.REVIEW)
     assert "USD 3M" in m.suggested_response
+
+
+def test_an_admission_is_answered_yes_from_an_approved_answer_that_states_it() -> None:
+    suit = ApprovedAnswer(
+        "Are you party to any lawsuit about data protection?",
+        "Yes. A customer lawsuit about our 2025 email incident is pending in state court.",
+    )
+    m = answer("Is any lawsuit pending against your company?", YES_NO, answers=(suit,))
+    assert (m.answer, m.filled) == ("Yes", True)
+    # A window the answer does not state is not answered from it.
+    m = answer("Any lawsuit pending filed in the last 2 years?", YES_NO, answers=(suit,))
+    assert m.answer == ""
+
+
+def test_the_time_limit_of_the_scope_asked_is_the_one_compared() -> None:
+    text = "High-risk findings are fixed within 10 days and medium-risk ones within 60 days."
+    assert states("Are high-risk findings fixed within 14 days?", text)
+    assert not states("Are medium-risk findings fixed within 14 days?", text)
+    assert not states("Are findings fixed within 14 days?", text)  # every step counts
+
+
+def test_a_numbered_dropdown_takes_the_answer_by_its_word() -> None:
+    m = answer("Does your organization hold a SOC 2 Type II report?", ("1) Yes", "2) No"))
+    assert m.answer == "1) Yes"
+
+
+def test_a_named_provider_within_our_own_report_is_answered_from_its_method() -> None:
+    m = answer("Does Amazon's physical security fall within the scope of your SOC 2?", YES_NO)
+    assert m.answer == "No" and "carved out" in m.suggested_response

@@ -37,6 +37,7 @@ from socproc.mapping.signable import (
     Form,
     Signed,
     about_provider,
+    below_minimum,
     country_named,
     denying_answer,
     denying_control,
@@ -67,6 +68,7 @@ from socproc.mapping.wording import (
     lower_first,
     period,
     sentence,
+    unnumbered,
     unprefixed,
     yes_no_choice,
 )
@@ -125,7 +127,10 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         # "cyber insurance of at least $20M" asks what "Do you carry cyber insurance?" did
         # not: its answer ("$10M") is a similar answer for the reviewer, unless it states an
         # amount at least the one asked.
+        short = match[0] if below_minimum(req.question, match[0].answer) else None
         match = None
+    else:
+        short = None
     approved = match[0] if match else None
     outcome = outcome_for(ctx, req, cls, approved is None and bool(YES_NO_RX.match(req.question)))
     flags: set[Flag] = set(outcome.flags) if outcome else set()
@@ -138,6 +143,9 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
             flags.add(Flag.CONFLICT)
     form = form_of(req.question, req.choices)
     signed, supported = _sign(ctx, req, cls, flags, approved if not conflict else None, form)
+    if short is not None and form is Form.YES_NO and not signed.answer:
+        # "at least USD 10 million" and an approved "USD 5 million aggregate limit": No.
+        signed, supported = _from_answer(short, False), True
     if not supported and status is Status.COVERED:
         # Topic relevance alone: the report is evidence to attach, not an answer (spec 6.1).
         status = Status.REVIEW
@@ -313,6 +321,11 @@ def _signed(
         denial = denying_answer(ctx, question)
         if denial is not None:
             return _from_answer(denial, False), True  # the vendor's own words rule it out
+        admitted = stating_answer(ctx, question) if is_admission(question) else None
+        if admitted is not None and polarity(admitted.answer):
+            # "Is there pending litigation?": an approved answer that says Yes and states it
+            # in its own words ("a class action ... is pending") answers it.
+            return _from_answer(admitted, True), True
     if yes_no:
         # Whether another organisation holds the data, or the vendor uses a hosting provider:
         # stated by the reports' subservice organisations that host the service.
@@ -698,7 +711,8 @@ def cell_value(
     # "Yes, we test the entire recovery process" claims more than Yes: only where stated. The
     # words that restate the question ("Yes, we're willing to share them") and a condition
     # ("if this helps the audit") claim nothing more.
-    extra = subject_terms(_CONDITION_RX.sub(" ", choice)) - subject_terms(req.question)
+    words = _CONDITION_RX.sub(" ", unnumbered(choice))
+    extra = subject_terms(words) - subject_terms(req.question)
     if extra and len(extra & subject_terms(signed.fact)) < STATED_SHARE * len(extra):
         return ""
     return choice

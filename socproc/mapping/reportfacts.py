@@ -499,7 +499,9 @@ _ORG_GENERIC_TEXT = (
     "solutions and of n a na gmbh plc hosting"
 )
 _ORG_GENERIC = frozenset(_ORG_GENERIC_TEXT.split())
-_INCLUDED_RX = re.compile(r"\b(included|include|includes|in\s+scope|covered)\b", re.I)
+_INCLUDED_RX = re.compile(
+    r"\b(included|include|includes|(with)?in\s+(the\s+)?scope|covered)\b", re.I
+)
 
 
 def _carve_answer(question: str, report: Report, name: str) -> Fact | None:

@@ -409,7 +409,8 @@ def org_is_subject(ctx: Context, question: str) -> bool:
     of the reports or a well-known hosting provider named as the subject, right after the
     question's verb ("Does Google Cloud hold a SOC 2 report?")."""
     m = _SUBJECT_RX.match(question)
-    if m is None:
+    if m is None or _OUR_REPORT_RX.search(question):
+        # "Does Google Cloud's data centre security fall within your SOC 2?" is about ours.
         return False
     rest = " " + " ".join(_WORD_RX.findall(m["rest"].casefold()))[:80] + " "
     names = _PROVIDER_NAMES.union(
@@ -418,6 +419,9 @@ def org_is_subject(ctx: Context, question: str) -> bool:
     return any(rest.startswith(f" {name} ") for name in names)
 
 
+_OUR_REPORT_RX = re.compile(
+    r"\b(your|our)\s+(\w+\s+){0,3}?(reports?|soc|audits?|attestations?|certifications?)\b", re.I
+)
 _SUBJECT_RX = re.compile(
     r"\s*(?:does|do|has|have|is|are|was|were|did|can|will)\s+(?:the\s+)?(?P<rest>.+)", re.I
 )
@@ -910,7 +914,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
     if asked.every and (said & _LIMITED_SCOPE) - wanted:
         # "Are all hosts scanned?" is not stated by scans of internet-facing hosts.
         return False
-    asked_window, stated_window = _window(question), _window(text)
+    asked_window, stated_window = _window(question), _window(_timed_part(specific, text))
     if asked_window is not None and stated_window is not None:
         # "removed within 24 hours" is not stated by "within one business day", and "fixed
         # within 30 days" is by "within 15 days".
@@ -1089,6 +1093,18 @@ def _other_people(wanted: frozenset[str], text: str) -> bool:
 _LIMITED_SCOPE = frozenset(map(_term, ("external", "internal", "critical")))
 
 
+def _timed_part(specific: frozenset[str], text: str) -> str:
+    """The parts of `text` whose time limit is the one asked about: where the question names
+    a scope ("critical vulnerabilities"), the parts naming it ("critical ones within 7 days
+    and high ones within 30 days"); otherwise the whole text, every step counting ("deleted
+    from production within 30 days and from backups 35 days later")."""
+    scopes = specific & _SCOPE_MARKERS
+    if not scopes:
+        return text
+    ours = [p for p in _PART_RX.split(text) if scopes <= subject_terms(p) and _window(p)]
+    return " ".join(ours) if ours else text
+
+
 @lru_cache(maxsize=1 << 14)
 def _window(text: str) -> tuple[float, bool] | None:
     """The longest time a text allows for something, in hours, and whether it counts business
@@ -1155,6 +1171,15 @@ def meets_minimum(question: str, text: str) -> bool:
     return least is not None and any(a is not None and a >= least for a in stated)
 
 
+def below_minimum(question: str, text: str) -> bool:
+    """Whether every money amount `text` states is below the minimum the question asks ("at
+    least USD 10 million" and "a USD 5 million aggregate limit"); False when either has none."""
+    asked = _MINIMUM_RX.search(question)
+    least = _amount(asked["amount"]) if asked else None
+    stated = [_amount(m[0]) for m in _MONEY_RX.finditer(text)]
+    return least is not None and bool(stated) and all(a is not None and a < least for a in stated)
+
+
 def _amount(text: str) -> float | None:
     m = _AMOUNT_RX.search(text)
     if m is None:
@@ -1168,6 +1193,12 @@ _AMOUNT = (
     r"(?P<scale>million|mm|m|billion|bn|thousand|k)?\b"
 )
 _AMOUNT_RX = re.compile(_AMOUNT, re.I)
+# An amount of money: a currency before it, or a scale word after it ("5 million").
+_MONEY_RX = re.compile(
+    r"(?:\$|usd|us\$|eur|€|£|gbp)\s*\d[\d,]*(?:\.\d+)?\s*(?:million|mm|m|billion|bn|thousand|k)?\b|"
+    r"\b\d[\d,]*(?:\.\d+)?\s*(?:million|billion)\b",
+    re.I,
+)
 _MINIMUM_RX = re.compile(
     r"\b(at\s+least|minimum(\s+of)?|no\s+less\s+than|not\s+less\s+than)\s+(?P<amount>"
     + _AMOUNT
@@ -1333,9 +1364,10 @@ def denies(question: str, text: str) -> bool:
         return True
     # Compared by the specific words of the question each says.
     key = have - _GENERAL_TERMS or have
-    denied = [len(subject_terms(p) & key) for p in parts if _negated_terms(p) & wanted]
-    stated = [
-        len(subject_terms(sentence) & key)
+    denying = [subject_terms(p) & key for p in parts if _negated_terms(p) & wanted]
+    denied = list(map(len, denying))
+    saying = [
+        subject_terms(sentence) & key
         for sentence in _SENTENCE_RX.split(_LEAD_RX.sub("", text.strip()))
         if not _DENIAL_RX.search(sentence)
         # About other people than those asked of ("all new employees ..." when contractors
@@ -1344,6 +1376,11 @@ def denies(question: str, text: str) -> bool:
             wanted & _SUBJECT_CLASSES and (subject_terms(sentence) & _SUBJECT_CLASSES) - wanted
         )
     ]
+    stated = list(map(len, saying))
+    if denied and frozenset().union(*denying) - frozenset().union(*saying):
+        # A word of the question named only where it is denied: "SSO is not offered" beside
+        # "MFA authentication is available" for "Do you support SSO authentication?".
+        return True
     return bool(denied) and max(denied) > max(stated, default=0)
 
 
@@ -1367,8 +1404,20 @@ def _negated_terms(part: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _DENIAL_RX.rx.finditer(part):
         after = [t for t in map(_term, _WORD_RX.findall(part[m.end() :].lower())) if t]
-        found.update(subject_terms(" ".join(after[:_DENIED_REACH])))
+        denied = subject_terms(" ".join(after[:_DENIED_REACH]))
+        if _PROHIBITION_RX.match(part, m.start()) or not denied or denied & _PERMISSION:
+            # "Shared accounts are not permitted", "USB storage is prohibited", "SSO is not
+            # offered": what is forbidden or not there is named before the denial.
+            denied = subject_terms(part[: m.start()])
+        found.update(denied)
     return frozenset(found)
+
+
+_PROHIBITION_RX = re.compile(r"prohibit|forbid|disallow|banned", re.I)
+# Predicates whose denial denies what comes before them: "not permitted", "not offered".
+_PERMISSION = frozenset().union(
+    *map(subject_terms, ("allowed", "offered", "available", "supported", "provided"))
+)
 
 
 # A denial of undoing something affirms it: "MFA cannot be turned off", "may not be bypassed".

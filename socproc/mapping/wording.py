@@ -247,7 +247,15 @@ def with_article(noun: str) -> str:
 @lru_cache(maxsize=256)
 def _normalized(choices: tuple[str, ...]) -> dict[str, str]:
     """A dropdown's choices by their normalised wording (a questionnaire reuses a few lists)."""
-    return {re.sub(r"[^a-z0-9]+", " ", c.lower()).strip(): c for c in choices}
+    return {re.sub(r"[^a-z0-9]+", " ", unnumbered(c).lower()).strip(): c for c in choices}
+
+
+def unnumbered(choice: str) -> str:
+    """A dropdown choice without its own numbering: "2) No" → "No", "b. Yes" → "Yes"."""
+    return _NUMBERING_RX.sub("", choice)
+
+
+_NUMBERING_RX = re.compile(r"^\s*(\d{1,2}|[a-z])\s*[).:]\s+|^\s*\d{1,2}\s*[).:-]\s*", re.I)
 
 
 def _choice(choices: Sequence[str], wanted: Sequence[str]) -> str | None:
