@@ -1463,3 +1463,18 @@ def test_a_numbered_dropdown_takes_the_answer_by_its_word() -> None:
 def test_a_named_provider_within_our_own_report_is_answered_from_its_method() -> None:
     m = answer("Does Amazon's physical security fall within the scope of your SOC 2?", YES_NO)
     assert m.answer == "No" and "carved out" in m.suggested_response
+
+
+def test_a_practice_done_less_often_than_asked_answers_no() -> None:
+    rotation = Control(
+        "KEY-1", "Database encryption keys are rotated once a year by the platform team."
+    )
+    inventory = replace(INVENTORY, controls=(rotation,))
+    m = answer("Are database encryption keys rotated at least quarterly?", YES_NO, inventory)
+    assert (m.answer, m.filled) == ("No", True)
+    assert (
+        answer("Are database encryption keys rotated annually?", YES_NO, inventory).answer == "Yes"
+    )
+    # Another trigger the text may meet is not ruled out.
+    other = "Are database encryption keys rotated quarterly or upon suspected compromise?"
+    assert answer(other, YES_NO, inventory).answer == ""

@@ -48,6 +48,7 @@ from socproc.mapping.signable import (
     from_document,
     is_admission,
     legal_name_in,
+    less_often,
     meets_minimum,
     negated,
     numbers_in,
@@ -406,6 +407,11 @@ def _signed(
         # "Do you use production data in test environments?" is No where a control rules it
         # out ("production data is never copied into test environments").
         ruling = denying_control(question, ctx.inventory.controls)
+        if ruling is None:
+            # "Are keys rotated at least every 90 days?" and "keys are rotated every year".
+            ruling = next(
+                (c for c in ctx.inventory.controls if less_often(question, c.description)), None
+            )
         if ruling is not None:
             return _ruled_out(ruling), True
     return _from_answers(ctx, question, form)

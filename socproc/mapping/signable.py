@@ -287,7 +287,7 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("before", ("prior to", "before", "in advance of", "ahead of")),
     ("start", ("first day of work", "first day", "start date", "starting date")),
-    ("quarter", ("quarterly", "quarter", "every three months")),
+    ("quarter", ("quarterly", "quarter", "every three months", "every 3 months", "every 90 days")),
     (
         "annual",
         (
@@ -308,7 +308,7 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("owner", "owners", "owned by", "owns", "ownership", "responsible for", "accountable for"),
     ),
     ("update", ("updated", "update", "updates", "updating", "maintenance", "kept up to date")),
-    ("monthly", ("monthly", "every month", "each month")),
+    ("monthly", ("monthly", "every month", "each month", "every 30 days")),
     ("weekly", ("weekly", "every week", "each week")),
     (
         "semiannual",
@@ -1026,6 +1026,31 @@ def _asked(question: str) -> _Asked:
         every=bool(_ALL_RX.search(question)),
         every_general=_every_general(question),
     )
+
+
+def less_often(question: str, text: str) -> bool:
+    """Whether `text` states the practice asked but only less often than asked ("keys are
+    rotated every year" for "rotated at least every 90 days?"): a truthful No."""
+    wanted = subject_terms(question)
+    if not wanted & _FREQUENCY.keys() or _ALTERNATIVE_OFTEN_RX.search(question):
+        return False
+    said = subject_terms(text)
+    stated = said & _FREQUENCY.keys()
+    return (
+        bool(stated)
+        and not _often_enough(wanted, text, wanted & said)
+        and states(_HOW_OFTEN_RX.sub(" ", question), text)
+    )
+
+
+_HOW_OFTEN_RX = re.compile(
+    r"\b(at\s+least\s+|no\s+less\s+than\s+)?((every|each|once\s+(a|per|every)|per)\s+(\d+\s+|three\s+|six\s+)?"
+    r"(day|week|month|quarter|year)s?|annually|quarterly|monthly|weekly|daily|yearly|"
+    r"twice\s+a\s+year|semi-?annually)\b",
+    re.I,
+)
+# "annually or upon significant change": another trigger the text may meet.
+_ALTERNATIVE_OFTEN_RX = re.compile(r"(or|and)\s+(upon|after|when|whenever|following)", re.I)
 
 
 def _often_enough(wanted: frozenset[str], text: str, have: frozenset[str]) -> bool:
