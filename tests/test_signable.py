@@ -1478,3 +1478,14 @@ def test_a_practice_done_less_often_than_asked_answers_no() -> None:
     # Another trigger the text may meet is not ruled out.
     other = "Are database encryption keys rotated quarterly or upon suspected compromise?"
     assert answer(other, YES_NO, inventory).answer == ""
+
+
+def test_data_kept_only_in_other_places_rules_out_the_place_asked() -> None:
+    kept = "Customer records are kept only in Canada, in two Toronto data centres."
+    assert denies("Is customer data stored in the European Union?", kept)
+    assert not denies("Is customer data stored in Canada?", kept)
+    in_germany = "Customer records are kept only in Germany."
+    assert not denies("Is customer data stored in the EU?", in_germany)
+    assert not denies("Is customer data stored in the EU?", "Customer records are kept in Canada.")
+    # Where data is collected from is where its subjects are, not where it is kept.
+    assert not denies("Will customer data be collected from the EU?", kept)

@@ -1358,7 +1358,9 @@ _SUBSET_RX = re.compile(
 def denies(question: str, text: str) -> bool:
     """Whether `text` rules out what a yes/no question asks about: it holds the question's
     subject as `states` requires, and a part naming it denies it without exception
-    ("passwords are never stored in plain text")."""
+    ("passwords are never stored in plain text"), or it keeps data only in other places."""
+    if _only_elsewhere(question, text):
+        return True
     wanted = subject_terms(question)
     said = subject_terms(text)
     have = wanted & said
@@ -1407,6 +1409,55 @@ def denies(question: str, text: str) -> bool:
         # "MFA authentication is available" for "Do you support SSO authentication?".
         return True
     return bool(denied) and max(denied) > max(stated, default=0)
+
+
+def _only_elsewhere(question: str, text: str) -> bool:
+    """Whether data asked about in one place is kept only in others: "stored only in the
+    United States" rules out "stored in the European Economic Area?" (not "in Germany?" when
+    the text keeps it only in Germany, nor "in the EU?" then)."""
+    m = _IN_PLACE_RX.search(question)
+    if m is None or not _ONLY_RX.search(text) or _COLLECTED_RX.search(question):
+        # Where data is collected from (its subjects) is not where it is kept.
+        return False
+    asked = _place(m["place"])
+    named = {_place(p[0]) for p in _PLACE_RX.finditer(text)}
+    if not named or asked in named:
+        return False
+    return not named & _REGIONS.get(asked, frozenset())
+
+
+def _place(name: str) -> str:
+    key = name.casefold().replace(".", "").strip()
+    return _REGION_NAMES.get(key) or _country(name)
+
+
+_COLLECTED_RX = re.compile(r"\bcollected\s+from\b", re.I)
+_REGION_NAMES = {
+    "eea": "EEA",
+    "european economic area": "EEA",
+    "eu": "EU",
+    "european union": "EU",
+    "europe": "Europe",
+}
+_EU_TEXT = (
+    "Germany France Netherlands Belgium Luxembourg Austria Italy Spain Portugal Sweden Denmark "
+    "Finland Poland Ireland Czechia Slovakia Hungary Romania Bulgaria Greece Croatia Slovenia "
+    "Estonia Latvia Lithuania"
+)
+_EU = frozenset(_EU_TEXT.split()) | {"Czech Republic"}
+# The countries a region holds: data kept only in Germany is in the EU.
+_REGIONS = {
+    "EU": _EU,
+    "EEA": _EU | {"Norway", "Iceland"},
+    "Europe": _EU | {"Norway", "Iceland", "United Kingdom", "Switzerland", "Ukraine", "Serbia"},
+}
+_PLACE_TEXT = r"(?i:european economic area|european union|europe)\b|\b(?:EEA|EU)\b"
+_PLACE_RX = re.compile(_PLACE_TEXT + "|" + _COUNTRY_RX.pattern)
+# Data asked about in a place: "stored in the EEA", "processed in or stored in Canada".
+_IN_PLACE_RX = re.compile(
+    r"\b(?i:stored|processed|hosted|located|kept|collected|transferred|held|reside)\b[^?]{0,40}?"
+    r"\b(?i:in|to|within)\s+(?i:the\s+)?(?P<place>" + _PLACE_TEXT + "|" + _COUNTRY_RX.pattern + ")",
+)
 
 
 def _only_within(question: str, text: str) -> bool:
