@@ -1489,3 +1489,17 @@ def test_data_kept_only_in_other_places_rules_out_the_place_asked() -> None:
     assert not denies("Is customer data stored in the EU?", "Customer records are kept in Canada.")
     # Where data is collected from is where its subjects are, not where it is kept.
     assert not denies("Will customer data be collected from the EU?", kept)
+
+
+def test_a_no_to_a_broader_question_answers_a_narrower_one() -> None:
+    none = ApprovedAnswer(
+        "Do you use biometrics?", "No. The service has no biometric sign-in or biometric data."
+    )
+    m = answer("Do you use biometrics to verify students during exams?", YES_NO, answers=(none,))
+    assert (m.answer, m.filled) == ("No", True)
+    # Not what can be done with a thing that does not exist, nor every one of something.
+    for asked in (
+        "Can biometric matching be switched off by the school?",
+        "Do you use biometrics for all staff sign-ins?",
+    ):
+        assert answer(asked, YES_NO, answers=(none,)).answer == "", asked

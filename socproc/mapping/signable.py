@@ -1537,11 +1537,47 @@ def denying_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
     out what `question` asks ("No. We do not store, process or transmit payment card data")."""
     statements = _answer_statements(ctx)
     for i in _near_answers(ctx, question):
-        if polarity(statements.answers[i].answer) is not True and denies(
+        answer = statements.answers[i]
+        if polarity(answer.answer) is not True and denies(
             question, statements.texts[i].description
         ):
-            return statements.answers[i]
+            return answer
+        if (
+            polarity(answer.answer) is False
+            and _narrower(question, answer.question)
+            # The No's own words say nothing of what the narrower question adds ("No,
+            # backups rely on the storage provider's encryption" for "encrypted by the
+            # storage provider?").
+            and not (subject_terms(question) - subject_terms(answer.question)) & statements.terms[i]
+        ):
+            return answer
     return None
+
+
+def _narrower(question: str, broader: str) -> bool:
+    """Whether `question` asks part of what `broader` asks, so that its No answers it too: "Do
+    you use AI for processing our data?" after "Does your product use AI?" (No). Not after a
+    question about all of something, a number or a plan, nor one put in the negative."""
+    wide = subject_terms(broader)
+    if not wide - _GENERAL_TERMS or not wide < subject_terms(question):
+        return False
+    if is_admission(question) or _CAPABILITY_RX.search(question) or _ABLE_RX.search(question):
+        # "a breach reported to a regulator" is not stated by "no breach of customer data",
+        # and "Can its AI features be disabled?" asks of features that do not exist.
+        return False
+    return (
+        not any(
+            rx.search(text)
+            for text in (question, broader)
+            for rx in (_EVERY_OFTEN_RX, _NEGATED_RX, _FUTURE_RX)
+        )
+        and bool(YES_NO_RX.match(broader))
+        and not numbers_in(broader)
+    )
+
+
+_ABLE_RX = re.compile(r"\b(can|could|able\s+to)\b", re.I)
+_EVERY_OFTEN_RX = re.compile(r"\b(all|every|each|always|only)\b", re.I)
 
 
 def _near_answers(ctx: Context, question: str) -> list[int]:
