@@ -1503,3 +1503,8 @@ def test_a_no_to_a_broader_question_answers_a_narrower_one() -> None:
         "Do you use biometrics for all staff sign-ins?",
     ):
         assert answer(asked, YES_NO, answers=(none,)).answer == "", asked
+
+
+def test_a_period_field_gets_the_span_and_a_start_or_end_field_its_date() -> None:
+    assert answer("SOC 2 audit period (start and end dates)").answer == "2025-02-01 to 2026-01-31"
+    assert answer("SOC 2 audit period end date").answer == "2026-01-31"

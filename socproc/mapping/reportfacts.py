@@ -117,6 +117,8 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12, "eighteen": 
 _PERIOD_RX = re.compile(
     r"\b(what|which)\b[^?]{0,40}\b(period|dates?)\b|\bperiod\b[^?]{0,30}\bcover", re.I
 )
+# A field that asks for the period: "SOC 1 report period (start and end dates)", "Audit period".
+_PERIOD_FIELD_RX = re.compile(r"\b(report|audit|examination|review|testing)\s+period\b", re.I)
 _OPINION_RX = re.compile(r"\bopinion\b", re.I)
 # The auditor is a value only where the question asks who ("which audit firm", "name of the
 # auditor"), not where it mentions the auditor's tests.
@@ -417,12 +419,14 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     if _EXPIRES_RX.search(question) and report.expires:
         day = report.expires.isoformat()
         return Fact(day, f"Our {name} is valid until {day}.", report.id)
-    if _PERIOD.search(question) and report.period_end:
+    period_field = "?" not in question and bool(_PERIOD_FIELD_RX.search(question))
+    if (_PERIOD.search(question) or period_field) and report.period_end:
         start = report.period_start or report.period_end
         span = f"{start.isoformat()} to {report.period_end.isoformat()}"
         # "What is the end date of your audit period?" asks for one date, not the span.
-        value = report.period_end.isoformat() if _END_RX.search(question) else span
-        value = start.isoformat() if _START_RX.search(question) else value
+        ends, starts = bool(_END_RX.search(question)), bool(_START_RX.search(question))
+        value = report.period_end.isoformat() if ends and not starts else span
+        value = start.isoformat() if starts and not ends else value
         return Fact(value, f"Our {name} covers {span}.", report.id)
     categories = _SCOPE.search(question) or _INCLUDES_RX.search(question)
     if categories and report.kind in ("SOC 2", "SOC 3", "ISAE 3000"):
