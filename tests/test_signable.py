@@ -1508,3 +1508,72 @@ def test_a_no_to_a_broader_question_answers_a_narrower_one() -> None:
 def test_a_period_field_gets_the_span_and_a_start_or_end_field_its_date() -> None:
     assert answer("SOC 2 audit period (start and end dates)").answer == "2025-02-01 to 2026-01-31"
     assert answer("SOC 2 audit period end date").answer == "2026-01-31"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        # The frequency of the part on what is asked, not of another step.
+        (
+            "Are restores tested at least twice a year?",
+            "Snapshots are taken hourly; a restoration test runs once a year.",
+            False,
+        ),
+        (
+            "Are snapshots taken at least daily?",
+            "Snapshots are taken hourly; a restoration test runs once a year.",
+            True,
+        ),
+        (
+            "Is the DR plan tested annually?",
+            "The DR plan is documented and tested every two years.",
+            False,
+        ),
+        (
+            "Is access to the data warehouse reviewed quarterly?",
+            "Access to the data warehouse is reviewed quarterly; access to HR tools is reviewed yearly.",
+            True,
+        ),
+        # Done only once the customer acts, or only for a part of what is asked.
+        (
+            "Are uploaded files scanned for malware?",
+            "Uploaded files are scanned for malware once the customer turns on SafeScan.",
+            False,
+        ),
+        (
+            "Are uploads encrypted at rest by default?",
+            "By default only the invoice archive is encrypted at rest.",
+            False,
+        ),
+        # Announced for later.
+        (
+            "Is SSO enforced for all users?",
+            "SSO will be enforced for all users from March 2027.",
+            False,
+        ),
+        # What can be done is stated by what the customer can do.
+        (
+            "Can customers turn on malware scanning?",
+            "Uploaded files are scanned for malware once the customer turns on SafeScan.",
+            True,
+        ),
+        # A description is the text, conditions included.
+        (
+            "Describe how uploaded files are scanned.",
+            "Uploaded files are scanned for malware once the customer turns on SafeScan.",
+            True,
+        ),
+    ],
+)
+def test_how_often_when_and_for_what_a_practice_is_stated(
+    question: str, text: str, stated: bool
+) -> None:
+    assert states(question, text) is stated
+
+
+def test_a_practice_done_less_often_by_its_own_clause_is_no_and_more_often_is_not() -> None:
+    from socproc.mapping.signable import less_often
+
+    text = "Snapshots are taken hourly; a restoration test runs once a year."
+    assert less_often("Are restores tested at least twice a year?", text)
+    assert not less_often("Are snapshots taken at least daily?", text)
