@@ -1577,3 +1577,37 @@ def test_a_practice_done_less_often_by_its_own_clause_is_no_and_more_often_is_no
     text = "Snapshots are taken hourly; a restoration test runs once a year."
     assert less_often("Are restores tested at least twice a year?", text)
     assert not less_often("Are snapshots taken at least daily?", text)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Put in the negative: the truthful answer is the opposite one.
+        ("Is it correct that your SOC 2 noted no exceptions?", "No"),
+        ("Does your SOC 2 report exclude the Availability category?", "No"),
+        ("Does your SOC 2 report exclude the Privacy category?", "Yes"),
+        # Every category, or a length of period.
+        ("Does your SOC 2 include all five Trust Services Categories?", "No"),
+        ("Does your SOC 2 report cover a period of at least 6 months?", "Yes"),
+        ("Does your SOC 1 report cover a period of at least 6 months?", "No"),  # a Type I
+        ("Did your SOC 2 report period end within the last 3 months?", "No"),
+        # A bridge letter: current as of today, extending which report, issued by whom.
+        ("Is your bridge letter current?", "No"),
+        ("Does your bridge letter run through the end of March 2026?", "Yes"),
+        ("Does your bridge letter extend your SOC 1?", "No"),
+        ("Was the bridge letter signed by your service auditor?", "No"),
+    ],
+)
+def test_a_report_attribute_is_answered_truthfully(question: str, expected: str) -> None:
+    assert answer(question, YES_NO).answer == expected
+
+
+def test_a_certificate_that_expired_is_not_held_and_unstated_qualifiers_are_for_review() -> None:
+    iso = Report(id="iso", kind="ISO 27001", expires=date(2026, 5, 1), sharing="public")
+    pci = Report(id="aoc", kind="PCI DSS", title="PCI DSS SAQ A attestation", sharing="nda")
+    inventory = replace(INVENTORY, reports=(SOC2, iso, pci))
+    m = answer("Do you hold an ISO 27001 certificate?", YES_NO, inventory)
+    assert m.answer == "No" and "expired" in m.suggested_response
+    assert answer("Do you hold a PCI DSS Level 1 AoC?", YES_NO, inventory).answer == ""
+    assert answer("Does your SOC 2 cover the mobile app?", YES_NO, inventory).answer == ""
+    assert answer("Please provide the name of your SOC 1 auditor.", YES_NO).answer == ""

@@ -570,7 +570,7 @@ def _holding(
     fact = holding_answer(ctx, question, asked)
     if fact is None:
         return NONE, True
-    if fact.answer == "Yes" and _beyond_holding(question):
+    if fact.answer and fact.source != NOT_HELD and _beyond_holding(question):
         # "Does your SOC 2 cover all services provided to us?", "Is your ISO certificate's
         # scope limited to ...?": holding the report does not answer what else is asked.
         return NONE, False
@@ -605,7 +605,10 @@ _BEYOND_HOLDING = Cue(
     r"systems|products|applications|locations|modules|features)|complementary|cuecs?|user\s+entity|"
     r"subservice|sub-service|carve\w*|deficienc\w*|findings?|remediat\w*|management\s+response|"
     # The opinion the inventory does not record: "Is the auditor's opinion qualified?".
-    r"opinions?|qualifi\w*|modified|adverse|disclaim\w*|deviations?)\b",
+    r"opinions?|qualifi\w*|modified|adverse|disclaim\w*|deviations?|"
+    # The auditor's name where the inventory records none; what else a report covers.
+    r"name\s+of\s+(your\s+|the\s+)?(\w+\s+){0,3}?auditors?|auditor'?s\s+name|"
+    r"cover(s|ed|ing)?\s+(the|our|your|all|every)\b)\b",
     (
         "expir",
         "scope",
@@ -626,6 +629,8 @@ _BEYOND_HOLDING = Cue(
         "adverse",
         "disclaim",
         "deviation",
+        "auditor",
+        "cover",
     ),
 )
 

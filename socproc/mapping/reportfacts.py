@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from socproc.inventory.check import BRIDGEABLE_KINDS
@@ -74,6 +74,8 @@ _ANY_OF_RX = re.compile(r"\bany\b[^?]{0,40}\b(certifications|reports|attestation
 _EITHER_RX = re.compile(
     r"\b(ssae\s*-?\s*1[68]|soc\s*-?\s*[12])\s*(/|or)\s*(ssae\s*-?\s*1[68]|soc\s*-?\s*[123])\b", re.I
 )
+# What a report must say of itself to be the one asked for: "Level 1", "Service Provider".
+_QUALIFIER_RX = re.compile(r"\blevel\s*[1-4]\b|\bservice\s+provider\b|\bmerchant\b", re.I)
 _TYPE1_RX = re.compile(r"\btype\s*-?\s*(1|i|one)\b", re.I)
 _TYPE2_RX = re.compile(
     r"\btype\s*-?\s*(2|ii|two)\b|\boperating effectiveness\b|\bover a period\b", re.I
@@ -144,6 +146,16 @@ _SCOPE_RX = re.compile(
 # "Does your SOC 2 report include / cover Privacy?": a category named with the report.
 # The category is what is included, not a word of something else ("any security or privacy
 # standard", "privacy policy").
+_ALL_CATEGORIES_RX = re.compile(
+    r"\ball\s+(the\s+)?(five\s+|5\s+)?(trust\s+services?\s+)?(categories|criteria|principles|tsc)\b",
+    re.I,
+)
+
+
+def _or(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+
+
 _INCLUDES_RX = re.compile(
     r"\b(include|includes|cover|covers)\s+(the\s+)?(privacy|availability|confidentiality|"
     r"processing\s+integrity)\b(?!\s+(standards?|polic|laws?|regulations?|programs?|notices?|"
@@ -272,6 +284,21 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             )
         if report.kind != "SOC 3" and _PUBLIC_RX.search(question) and report.sharing != "public":
             return Fact("No", f"Our {_name(report)} is shared under NDA only.", report.id)
+        if report.expires is not None and report.expires < ctx.as_of:
+            return Fact(
+                "No", f"Our {_name(report)} expired on {report.expires.isoformat()}.", report.id
+            )
+        unstated = [
+            m[0]
+            for m in _QUALIFIER_RX.finditer(question)
+            if not re.search(re.escape(m[0]), f"{report.title or ''} {report.scope or ''}", re.I)
+        ]
+        if unstated:
+            # "a PCI DSS Level 1 Service Provider AoC" is not stated by an AoC that says
+            # neither: for the reviewer.
+            return Fact(
+                "", f"Our {_name(report)} does not state {' or '.join(unstated)}.", report.id
+            )
     first = found[0]
     return Fact("Yes", f"We hold our {_name(first)}.", first.id)
 
@@ -367,7 +394,24 @@ def _bridges(ctx: Context, report: Report | None) -> list[Report]:
 
 def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
     """A truthful answer to a question about a held report's attributes (exceptions, bridge
-    letter, carve-outs, age, categories, period, auditor); None when it asks about none."""
+    letter, carve-outs, age, categories, period, auditor); None when it asks about none. A
+    question put in the negative ("Did your report have no exceptions?", "Does it exclude
+    Privacy?") gets the opposite answer; one with two negatives is for the reviewer."""
+    fact = _attribute_answer(ctx, question, asked)
+    if fact is None or fact.answer not in ("Yes", "No"):
+        return fact
+    negatives = len(_NEGATIVE_ASK_RX.findall(question.split("?")[0]))
+    if negatives == 1:
+        return Fact("No" if fact.answer == "Yes" else "Yes", fact.text, fact.source)
+    return fact if negatives == 0 else Fact("", fact.text, fact.source)
+
+
+_NEGATIVE_ASK_RX = re.compile(
+    r"\b(not|no|never|without|exclude[sd]?|excluding|free\s+of)\b|n't\b", re.I
+)
+
+
+def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
     if _CARVE.search(question) or _INCLUDED_RX.search(question):
         named_org = _org_answer(ctx, question)
         if named_org is not None:
@@ -385,6 +429,14 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         return Fact("No", f"Our {name} notes no exceptions.", report.id)
     if _CARVE.search(question) or _PROVIDER_SCOPE.search(question):
         return _carve_answer(question, report, name)
+    length = _period_length(question, report, name)
+    if length is not None:
+        return length
+    ended = _ENDED_WITHIN_RX.search(question)
+    if ended and report.period_end:
+        age = _months_between(report.period_end, ctx.as_of)
+        fact = f"Our {name} covers a period ending {report.period_end.isoformat()}."
+        return Fact("Yes" if age < _number(ended["n"]) else "No", fact, report.id)
     older = _OLDER.search(question)
     direction = older["dir"].lower() if older else ""
     if older and report.period_end and (direction in ("older", "younger", "newer") or older["old"]):
@@ -430,6 +482,12 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         return Fact(value, f"Our {name} covers {span}.", report.id)
     categories = _SCOPE.search(question) or _INCLUDES_RX.search(question)
     if categories and report.kind in ("SOC 2", "SOC 3", "ISAE 3000"):
+        if _ALL_CATEGORIES_RX.search(question):
+            # "all five Trust Services Categories", "all the Trust Services Criteria".
+            left = [c.title() for c, _ in _CATEGORY_RX if c not in report.categories]
+            if left:
+                return Fact("No", f"Our {name} does not include {_or(left)}.", report.id)
+            return Fact("Yes", f"Our {name} includes all five categories.", report.id)
         named = [c for c, rx in _CATEGORY_RX if rx.search(question)]
         missing = [c.title() for c in named if c not in report.categories]
         if missing:
@@ -438,6 +496,39 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
             held = " and ".join(c.title() for c in named)
             return Fact("Yes", f"Our {name} includes {held}.", report.id)
     return None
+
+
+def _period_length(question: str, report: Report, name: str) -> Fact | None:
+    """ "Does your SOC 2 cover a period of at least 12 months?", "a full 12-month period?":
+    the length of the period tested (a Type I tests none: it is as of a date)."""
+    m = _LENGTH_RX.search(question)
+    if m is None or _ENDED_WITHIN_RX.search(question):
+        return None
+    if report.type == "Type I":
+        return Fact(
+            "No", f"Our {name} is a Type I report, as of a date: it tests no period.", report.id
+        )
+    if report.period_start is None or report.period_end is None:
+        return None
+    months = _months_between(report.period_start, report.period_end + timedelta(days=1))
+    span = f"{report.period_start.isoformat()} to {report.period_end.isoformat()}"
+    fact = f"Our {name} covers {span} ({months} months)."
+    return Fact("Yes" if months >= _number(m["n"]) else "No", fact, report.id)
+
+
+_COUNT = r"(?P<n>\d+|three|six|nine|twelve)"
+_LENGTH_RX = re.compile(
+    r"\b(period|cover\w*|span\w*)\b[^?]{0,40}?\b" + _COUNT + r"[- ]months?\b", re.I
+)
+_ENDED_WITHIN_RX = re.compile(
+    r"\bend(ed|ing|s)?\b[^?]{0,20}?\bwithin\s+the\s+(last|past)\s+" + _COUNT + r"\s+months?\b",
+    re.I,
+)
+_COUNT_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
 
 
 def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
@@ -449,12 +540,38 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     what = f"our {_name(extended)}" if extended else "our report"
     through = last.through.isoformat() if last.through else ""
     fact = f"A bridge letter ({last.id}) from our management extends {what} through {through}."
+    if report is not None and extended is not None and extended.kind != report.kind:
+        # "Does your bridge letter extend your SOC 3?" when it extends the SOC 2.
+        return Fact("No", fact, last.id)
+    if _BRIDGE_SIGNER_RX.search(question):
+        # A bridge letter is management's own statement, never the auditor's.
+        return Fact("No", fact, last.id)
     if _THROUGH_RX.search(question) and through:
         return Fact(through, fact, last.id)
-    asked = date_in(question)
+    asked = _month_end(question) or date_in(question)
+    if asked is None and _NOW_RX.search(question):
+        asked = ctx.as_of  # "current", "through today"
     if asked is not None and last.through is not None:
         return Fact("Yes" if last.through >= asked else "No", fact, last.id)
     return Fact("Yes", fact, last.id)
+
+
+_BRIDGE_SIGNER_RX = re.compile(r"\b(auditors?|cpa|audit\s+firm|service\s+auditor)\b", re.I)
+_NOW_RX = re.compile(r"\b(current|currently|today|now|present|to\s+date|up\s+to\s+date)\b", re.I)
+_MONTH_END_RX = re.compile(
+    r"\bend\s+of\s+(january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+(20\d\d)\b",
+    re.I,
+)
+
+
+def _month_end(question: str) -> date | None:
+    """ "through the end of November 2026" → 2026-11-30."""
+    m = _MONTH_END_RX.search(question)
+    if m is None:
+        return None
+    month, year = _MONTHS[m[1].lower()], int(m[2])
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def about_carve_out(question: str) -> bool:
