@@ -1611,3 +1611,14 @@ def test_a_certificate_that_expired_is_not_held_and_unstated_qualifiers_are_for_
     assert answer("Do you hold a PCI DSS Level 1 AoC?", YES_NO, inventory).answer == ""
     assert answer("Does your SOC 2 cover the mobile app?", YES_NO, inventory).answer == ""
     assert answer("Please provide the name of your SOC 1 auditor.", YES_NO).answer == ""
+
+
+def test_another_organisations_own_report_is_not_answered_by_ours() -> None:
+    for asked in (
+        "Does Amazon's SOC 2 report note any exceptions?",
+        "Does Hetzner hold an ISO 27001 certificate?",
+    ):
+        m = answer(asked, YES_NO)
+        assert (m.answer, m.filled) == ("", False), asked
+    # Our report's treatment of the organisation is ours to answer.
+    assert answer("Is Amazon carved out of your SOC 2 report?", YES_NO).answer == "Yes"

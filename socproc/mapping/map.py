@@ -53,6 +53,7 @@ from socproc.mapping.signable import (
     negated,
     numbers_in,
     org_is_subject,
+    others_report,
     requested_items,
     same_kind,
     states,
@@ -298,6 +299,9 @@ def _signed(
         if field.answer:
             return field, True
     asked = _asked_kinds(cls)
+    if others_report(ctx, question):
+        # "Does Azure's SOC 2 report have exceptions?": our own report's do not answer it.
+        return Signed("", _providers_said(ctx), _PROVIDER), False
     if (
         asks_about_report(question)
         or _REPORT_NOUN.search(question)

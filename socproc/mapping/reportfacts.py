@@ -16,7 +16,7 @@ from functools import lru_cache
 from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import Report
 from socproc.mapping.holdings import Context, asks_about_report
-from socproc.mapping.signable import Cue, provider_names
+from socproc.mapping.signable import Cue, org_words
 from socproc.mapping.wording import held_noun
 
 # Report kinds a question can name, and the inventory kinds that are that report.
@@ -590,7 +590,7 @@ def _org_answer(ctx: Context, question: str) -> Fact | None:
         for report in ctx.inventory.reports
         if not kinds or any(report.kind in k for k in kinds)
         for org in report.subservice_orgs
-        if _org_words(org.name) & words
+        if org_words(org.name) & words
     ]
     methods = {org.method for _, org in found}
     if len(methods) != 1:
@@ -603,23 +603,8 @@ def _org_answer(ctx: Context, question: str) -> Fact | None:
     return Fact("Yes" if carved == asks_carved else "No", fact, report.id)
 
 
-@lru_cache(maxsize=256)
-def _org_words(name: str) -> frozenset[str]:
-    """The words that tell one organisation from another: "Meridian Data Centers, LLC" →
-    {"meridian"}; a provider's aliases too ("aws")."""
-    words = _WORDS_RX.findall(name.lower())
-    own = frozenset(w for w in words if w not in _ORG_GENERIC and len(w) > 2)
-    return own | {alias for alias in provider_names(name)[1:] if " " not in alias}
-
-
 _WORDS_RX = re.compile(r"[a-z0-9]+")
 _WHICH_RX = re.compile(r"^\s*(please\s+)?(which|what|list|name|identify)\b", re.I)
-_ORG_GENERIC_TEXT = (
-    "data center centers centre centres services service web cloud bank inc llc ltd limited "
-    "corp corporation company the first national platform systems group technologies "
-    "solutions and of n a na gmbh plc hosting"
-)
-_ORG_GENERIC = frozenset(_ORG_GENERIC_TEXT.split())
 _INCLUDED_RX = re.compile(
     r"\b(included|include|includes|(with)?in\s+(the\s+)?scope|covered)\b", re.I
 )

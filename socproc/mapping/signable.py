@@ -413,16 +413,52 @@ def about_provider(question: str) -> bool:
 def org_is_subject(ctx: Context, question: str) -> bool:
     """Whether another organisation is what a question asks about: a subservice organisation
     of the reports or a well-known hosting provider named as the subject, right after the
-    question's verb ("Does Google Cloud hold a SOC 2 report?")."""
+    question's verb ("Does Hetzner hold an ISO 27001 certificate?")."""
     m = _SUBJECT_RX.match(question)
     if m is None or _OUR_REPORT_RX.search(question):
         # "Does Google Cloud's data centre security fall within your SOC 2?" is about ours.
         return False
     rest = " " + " ".join(_WORD_RX.findall(m["rest"].casefold()))[:80] + " "
-    names = _PROVIDER_NAMES.union(
-        *(provider_names(org.name) for r in ctx.inventory.reports for org in r.subservice_orgs)
+    return any(rest.startswith(f" {name} ") for name in _other_orgs(ctx))
+
+
+def others_report(ctx: Context, question: str) -> bool:
+    """Whether a question asks about another organisation's own report or certificate:
+    "Does Azure's SOC 2 report have exceptions?", "AWS's ISO 27001 certificate"."""
+    lowered = question.casefold().replace("’", "'")
+    if "'s " not in lowered:
+        return False
+    return any(
+        re.search(rf"\b{re.escape(name)}'s\s+(\w+\s+){{0,2}}{_REPORT_WORD}", lowered)
+        for name in _other_orgs(ctx)
     )
-    return any(rest.startswith(f" {name} ") for name in names)
+
+
+_REPORT_WORD = r"(soc|iso|reports?|certific\w*|attestations?|audits?|pci|aoc)\b"
+
+
+def _other_orgs(ctx: Context) -> frozenset[str]:
+    """The names by which a question may name another organisation: well-known providers,
+    the reports' subservice organisations, and the words that tell those apart."""
+    orgs = [org.name for r in ctx.inventory.reports for org in r.subservice_orgs]
+    return _PROVIDER_NAMES.union(*map(provider_names, orgs), *map(org_words, orgs))
+
+
+@lru_cache(maxsize=256)
+def org_words(name: str) -> frozenset[str]:
+    """The words that tell one organisation from another: "Meridian Data Centers, LLC" →
+    {"meridian"}; a provider's aliases too ("aws")."""
+    words = _WORD_RX.findall(name.lower())
+    own = frozenset(w for w in words if w not in _ORG_GENERIC and len(w) > 2)
+    return own | {alias for alias in provider_names(name)[1:] if " " not in alias}
+
+
+_ORG_GENERIC_TEXT = (
+    "data center centers centre centres services service web cloud bank inc llc ltd limited "
+    "corp corporation company the first national platform systems group technologies "
+    "solutions and of n a na gmbh plc hosting online"
+)
+_ORG_GENERIC = frozenset(_ORG_GENERIC_TEXT.split())
 
 
 _OUR_REPORT_RX = re.compile(
@@ -735,10 +771,19 @@ _PROVIDER_ALIASES: dict[str, tuple[str, ...]] = {
     "microsoft azure": ("azure", "microsoft"),
     "oracle cloud infrastructure": ("oci", "oracle cloud", "oracle"),
 }
+# Hosting and platform providers a question may name without the inventory naming them.
+_WELL_KNOWN_TEXT = (
+    "hetzner|ovh|ovhcloud|digitalocean|linode|akamai|equinix|rackspace|cloudflare|heroku|"
+    "salesforce|snowflake|mongodb|twilio|stripe|okta|ibm cloud|alibaba cloud|vercel|fastly"
+)
 _SIMILAR_RX = re.compile(r",?\s+or\s+(a|an|any)?\s*(similar|other|another|equivalent)\b.*$")
 # The names of hosting providers a question may list besides the vendor's own.
 _PROVIDER_NAMES = frozenset(
-    [*_PROVIDER_ALIASES, *(a for aliases in _PROVIDER_ALIASES.values() for a in aliases)]
+    [
+        *_PROVIDER_ALIASES,
+        *(a for aliases in _PROVIDER_ALIASES.values() for a in aliases),
+        *_WELL_KNOWN_TEXT.split("|"),
+    ]
 )
 
 
