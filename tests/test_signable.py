@@ -1622,3 +1622,55 @@ def test_another_organisations_own_report_is_not_answered_by_ours() -> None:
         assert (m.answer, m.filled) == ("", False), asked
     # Our report's treatment of the organisation is ours to answer.
     assert answer("Is Amazon carved out of your SOC 2 report?", YES_NO).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # The subject of a passive question must be named.
+        ("Are snapshots retained for at least 30 days?", "Audit logs are retained for 30 days."),
+        # Places asked must be the text's, and "only" there.
+        (
+            "Is customer data hosted only in Ireland?",
+            "Customer data is hosted in Ireland, with backups in Belgium.",
+        ),
+        (
+            "Is customer data hosted in Ireland?",
+            "Customer data is encrypted with keys held in an HSM.",
+        ),
+        # What the vendor is, not what its customers are.
+        (
+            "Are you a PCI service provider?",
+            "We serve PCI merchants and service provider customers.",
+        ),
+        # Less than a number is not the number.
+        ("Is the RPO under 4 hours?", "The recovery point objective is 4 hours."),
+        # What is done to suppliers is not done for the organisation.
+        (
+            "Do you run yearly penetration tests?",
+            "Key suppliers must run penetration tests yearly.",
+        ),
+        # Every one of something, and a practice for one named system.
+        (
+            "Are all repositories scanned for secrets?",
+            "Repositories are scanned for secrets for the PayHub gateway.",
+        ),
+        # A condition on what another party provides.
+        (
+            "Are fixes always applied within 10 days?",
+            "Fixes are applied within 10 days where the maker provides them.",
+        ),
+    ],
+)
+def test_a_text_on_another_subject_place_or_scope_does_not_state_it(
+    question: str, text: str
+) -> None:
+    assert not states(question, text)
+
+
+def test_what_is_stated_of_the_whole_subject_still_states_it() -> None:
+    assert states(
+        "Are snapshots kept for at least 30 days?", "Nightly snapshots are kept for 30 days."
+    )
+    assert states("Is customer data hosted in Ireland?", "Customer data is hosted only in Ireland.")
+    assert states("Are you a PCI service provider?", "Acme is a PCI DSS service provider.")

@@ -946,6 +946,22 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # What is done must be stated, not only to whom: training "completed by new hires"
         # does not state "the other checks you perform for new hires".
         return False
+    subject = _passive_subject(question)
+    if subject and not subject & said:
+        # "Are backups retained for 90 days?" is not stated by logs retained for 90 days.
+        return False
+    if not _places_stated(question, text):
+        return False
+    if _IDENTITY_ASK_RX.match(question) and not _IDENTITY_RX.search(text):
+        # "Are you a HIPAA covered entity?" asks what the vendor is: "we sign BAAs with
+        # covered-entity customers" does not say it.
+        return False
+    if _strictly_less(question, text):
+        return False
+    if _SUPPLIERS_RX.search(text) and not _SUPPLIERS_RX.search(question):
+        # What is done to vendors and subprocessors is not done for the organisation ("Do
+        # you perform annual risk assessments?" and "critical vendors are risk-assessed").
+        return False
     if _passive_predicate(question) - said:
         # "Can access be restricted by source IP?": a text that names the source IP in another
         # role ("logs hold the source IP") does not state the restriction.
@@ -1003,6 +1019,10 @@ def states(question: str, text: str, least: int = 2) -> bool:
         _CHOICE_RX.search(sentence) and subject_terms(sentence) & have
         for sentence in _SENTENCE_RX.split(text)
     ):
+        return False
+    if _UNIVERSAL_RX.search(question) and not _ALL_RX.search(text) and _NAMED_SCOPE_RX.search(text):
+        # "Is all source code reviewed?" is not stated by a review "for the TideTrack web
+        # frontend": a practice for one named system.
         return False
     if asked.every_general and not _ALL_RX.search(text):
         # "Is all data encrypted at rest?" is not stated by "student records are encrypted"
@@ -1355,6 +1375,7 @@ _OPTIONAL_RX = Cue(
     ("option", "request", "add", "enable", "discretion", "may", "can", "opt"),
 )
 _ALL_RX = re.compile(r"\b(all|every|each|always|any)\b", re.I)
+_UNIVERSAL_RX = re.compile(r"\b(all|every|each|always)\b", re.I)
 # Done only when the customer acts: "if the customer enables the Secure Vault option".
 _CUSTOMER_ACT_RX = re.compile(
     r"\b(?:where|if|when|once)\b[^,;.]{0,60}?\b(?:enables?|turns\s+on|opts?\s+in|chooses|"
@@ -1742,7 +1763,8 @@ _LEAD_RX = re.compile(r"^(yes|no)\b[\s.,;:!-]*", re.I)
 # "encrypted where supported", "reviewed when needed" is not always.
 _EXCEPT_RX = re.compile(
     # "Where the customer's bank supports it", "if the browser allows": a condition.
-    r"\b(?:where|if|when)\b[^,;.]{0,60}?\b(?:supports?|supported|allows?|permits?)\b|"
+    r"\b(?:where|if|when)\b[^,;.]{0,60}?\b(?:supports?|supported|allows?|permits?|provides?|"
+    r"offers?|makes?\s+\w+\s+available)\b|"
     r"\b(except|unless|other than|apart from|without|only (if|when|with|after|upon)|where (supported|possible|"
     r"feasible|applicable|available)|when (needed|necessary|possible|required)|as (needed|"
     r"appropriate|required)|if (possible|needed|necessary)|best[- ]effort|in most cases)\b",
@@ -1763,6 +1785,63 @@ def _passive_predicate(question: str) -> frozenset[str]:
         return frozenset()
     done = [m["verb"], *(_ED_RX.findall(m["more"] or ""))]
     return frozenset().union(*map(subject_terms, done))
+
+
+@lru_cache(maxsize=1 << 14)
+def _passive_subject(question: str) -> frozenset[str]:
+    """The specific terms of what a passive question is about ("Are backups retained ...?":
+    backups), which a text must name."""
+    body = question.split("?")[0]
+    m = _ASKED_DONE_RX.match(body)
+    if m is None:
+        return frozenset()
+    subject = _ADVERB_RX.sub(" ", _AUXILIARY_RX.sub("", body[: m.start("verb")]))
+    return subject_terms(subject) - _GENERAL_TERMS - _FREQUENCY.keys()
+
+
+_ADVERB_RX = re.compile(r"\b\w+ly\b", re.I)
+_AUXILIARY_RX = re.compile(r"^\s*(is|are|was|were)\s+(all\s+|any\s+|the\s+|your\s+)*", re.I)
+
+
+def _places_stated(question: str, text: str) -> bool:
+    """Whether the places a question names are the text's ("stored only in the UK?" is not
+    stated by an encryption control, nor by "stored in Germany with backups in France")."""
+    asked = {_place(m[0]) for m in _PLACE_RX.finditer(question)}
+    if not asked:
+        return True
+    named = {_place(m[0]) for m in _PLACE_RX.finditer(text)}
+    if not asked <= named:
+        return False
+    return not (_ONLY_ASK_RX.search(question) and named - asked)
+
+
+_ONLY_ASK_RX = re.compile(r"\b(only|exclusively|solely)\b", re.I)
+# "Are you a covered entity?" and "we are a business associate", "Acme is a ...".
+_IDENTITY_ASK_RX = re.compile(
+    r"\s*(are\s+you|is\s+(your\s+(company|organi[sz]ation)|the\s+vendor))\s+(a|an)\b", re.I
+)
+_IDENTITY_RX = re.compile(r"\b(we\s+are|we're|is|acts?\s+as|as)\s+(a|an)\b", re.I)
+# A practice for one named system: "for the TideTrack web frontend", "against the LMS".
+_NAMED_SCOPE_RX = re.compile(
+    r"\b(?:for|on|against|in|to|at)\s+(?:the\s+|our\s+)?(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*|[A-Z][a-z]{2,})\b"
+)
+# Other organisations the vendor deals with, in its own words.
+_SUPPLIERS_RX = re.compile(
+    r"\b(vendors|suppliers|sub-?processors|subcontractors|third[- ]part(y|ies)|service\s+providers)\b",
+    re.I,
+)
+
+
+def _strictly_less(question: str, text: str) -> bool:
+    """Whether a question asks for less than a number the text states exactly ("Is the RTO
+    less than 8 hours?" and "the RTO is 8 hours")."""
+    m = _LESS_THAN_RX.search(question)
+    return m is not None and bool(re.search(rf"\b{m['n'] or m['n2']}\b", text))
+
+
+_LESS_THAN_RX = re.compile(
+    r"\b(less|fewer|shorter)\s+than\s+(?P<n>\d+)|\b(under|below)\s+(?P<n2>\d+)", re.I
+)
 
 
 @lru_cache(maxsize=1 << 14)
