@@ -1674,3 +1674,21 @@ def test_what_is_stated_of_the_whole_subject_still_states_it() -> None:
     )
     assert states("Is customer data hosted in Ireland?", "Customer data is hosted only in Ireland.")
     assert states("Are you a PCI service provider?", "Acme is a PCI DSS service provider.")
+
+
+def test_a_no_to_a_broader_question_answers_only_the_same_act() -> None:
+    none = ApprovedAnswer(
+        "Do you use biometrics?", "No. The service has no biometric sign-in or biometric data."
+    )
+    for asked in (
+        "Have your staff completed biometric privacy training?",
+        "Do you provide logs of biometric matches to schools?",
+    ):
+        assert answer(asked, YES_NO, answers=(none,)).answer == "", asked
+
+
+def test_reported_vulnerabilities_are_an_admission() -> None:
+    scans = Control("VUL-1", "Vulnerability scans run weekly against production.")
+    inventory = replace(INVENTORY, controls=(scans,))
+    asked = "Have you had any reported vulnerabilities in the past year?"
+    assert answer(asked, YES_NO, inventory).answer == ""

@@ -135,7 +135,8 @@ _DATE_DONE_RX = Cue(
 # Questions whose honest answer may be an admission: answered only from an approved answer.
 _ADMISSION_RX = Cue(
     r"\b(breach(es|ed)?|compromised?|(had|experienced|suffered|reported|been)\b[^?]{0,40}"
-    r"\b(incidents?|breach|attacks?|outages?|loss|ransomware)|litigation|lawsuits?|"
+    r"\b(incidents?|breach|attacks?|outages?|loss|ransomware|vulnerabilit(y|ies))|litigation|lawsuits?|"
+    r"(reported|disclosed|unpatched|unremediated|open)\s+vulnerabilit(y|ies)|"
     r"legal action|sued|fined|penalt(y|ies)|regulatory action|plain\s*-?\s*text|"
     r"clear\s*-?\s*text|reversible encryption|hard\s*-?\s*coded|shared (user )?accounts?|"
     r"generic accounts?|outside (of )?(the )?([a-z]+ )?(country|countries|region|eu|eea|us|"
@@ -152,6 +153,7 @@ _ADMISSION_RX = Cue(
         "outage",
         "loss",
         "ransom",
+        "vulnerab",
         "litigation",
         "lawsuit",
         "legal action",
@@ -1673,6 +1675,11 @@ def _narrower(question: str, broader: str) -> bool:
     wide = subject_terms(broader)
     if not wide - _GENERAL_TERMS or not wide < subject_terms(question):
         return False
+    verb = _main_verb(broader)
+    if not verb or verb != _main_verb(question):
+        # The same thing done ("use AI ... for our data"), not another act on its subject
+        # ("completed responsible AI training", "provide logging for AI features").
+        return False
     if is_admission(question) or _CAPABILITY_RX.search(question) or _ABLE_RX.search(question):
         # "a breach reported to a regulator" is not stated by "no breach of customer data",
         # and "Can its AI features be disabled?" asks of features that do not exist.
@@ -1689,6 +1696,22 @@ def _narrower(question: str, broader: str) -> bool:
 
 
 _ABLE_RX = re.compile(r"\b(can|could|able\s+to)\b", re.I)
+
+
+def _main_verb(question: str) -> str:
+    """The root of what a question asks is done: "Does your product use AI?" and "Is data used
+    to ...?" → "use"; '' when it has no such form."""
+    body = question.split("?")[0]
+    m = _ACTIVE_RX.match(body) or _ASKED_DONE_RX.match(body)
+    if m is None:
+        return ""
+    verb = m["verb"].lower()
+    for ending in ("ed", "es", "d", "s"):
+        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
+            return verb[: -len(ending)]
+    return verb
+
+
 _EVERY_OFTEN_RX = re.compile(r"\b(all|every|each|always|only)\b", re.I)
 
 
