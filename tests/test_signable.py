@@ -1692,3 +1692,17 @@ def test_reported_vulnerabilities_are_an_admission() -> None:
     inventory = replace(INVENTORY, controls=(scans,))
     asked = "Have you had any reported vulnerabilities in the past year?"
     assert answer(asked, YES_NO, inventory).answer == ""
+
+
+def test_a_yes_no_question_gets_no_sentence_approved_for_another_question() -> None:
+    uptime = ApprovedAnswer(
+        "What is your uptime commitment?", "99.5% monthly, excluding maintenance."
+    )
+    m = answer("Is your uptime commitment at least 99.9%?", answers=(uptime,))
+    assert (m.answer, m.filled) == ("", False)
+    # The same question keeps the words the vendor approved for it.
+    assert answer("What is your uptime commitment?", answers=(uptime,)).answer.startswith("99.5%")
+    legal = ApprovedAnswer("What is your legal name?", "Northwind Analytics, Inc.")
+    assert (
+        answer("Is your legal name the same as your trading name?", answers=(legal,)).answer == ""
+    )

@@ -275,7 +275,7 @@ def _signed(
         value = country_named(question, approved.answer) or (
             legal_name_in(question, approved.answer) if form is Form.FIELD else None
         )
-        if value is not None:
+        if value is not None and not YES_NO_RX.match(question):
             # "Country of Company Headquarters" takes the country of the approved address, a
             # legal name field the name without "a Delaware corporation".
             return Signed(value, approved.answer, "answer"), True
@@ -289,6 +289,15 @@ def _signed(
             # they are a draft for the reviewer.
             return Signed("", approved.answer, "answer"), False
         reused = from_approved(approved.answer)
+        if (
+            YES_NO_RX.match(question)
+            and polarity(reused.answer) is None
+            and _folded(approved.question) != _folded(question)
+        ):
+            # "Is your uptime SLA at least 99.9%?" is not answered by the words approved for
+            # "What is your uptime commitment?": a draft for the reviewer, no sentence in a
+            # yes/no cell.
+            return Signed("", approved.answer, "answer"), False
         if form not in (Form.YES_NO, Form.REQUEST) and polarity(reused.answer) is not None:
             # "Who underwrites your cyber insurance?" is not answered "Yes": the approved
             # words after their "Yes." are.
@@ -587,6 +596,10 @@ def _holding(
     # A held report is named by the evidence sentence that follows; a missing one is said here.
     said = fact.text if fact.answer != "Yes" else ""
     return _for_form(Signed(fact.answer, said, fact.source), form), True
+
+
+def _folded(question: str) -> str:
+    return " ".join(question.casefold().split()).rstrip("?*: ")
 
 
 # A question asking for one value: who, which, when, where, how many, what the name is.
