@@ -1706,3 +1706,14 @@ def test_a_yes_no_question_gets_no_sentence_approved_for_another_question() -> N
     assert (
         answer("Is your legal name the same as your trading name?", answers=(legal,)).answer == ""
     )
+
+
+def test_amounts_in_other_currencies_or_on_another_basis_are_not_compared() -> None:
+    cover = ApprovedAnswer("Do you carry cyber insurance?", "Yes, GBP 4 million per claim.")
+    for asked in (
+        "Do you carry cyber insurance of at least USD 3 million?",
+        "Do you carry cyber insurance of at least GBP 5 million in the aggregate?",
+    ):
+        assert answer(asked, YES_NO, answers=(cover,)).answer == "", asked
+    m = answer("Do you carry cyber insurance of at least GBP 5 million?", YES_NO, answers=(cover,))
+    assert m.answer == "No" and m.suggested_response.startswith("No. GBP 4 million per claim.")

@@ -72,6 +72,7 @@ from socproc.mapping.wording import (
     sentence,
     unnumbered,
     unprefixed,
+    without_lead,
     yes_no_choice,
 )
 from socproc.model import (
@@ -452,7 +453,10 @@ def _from_answers(ctx: Context, question: str, form: Form) -> tuple[Signed, bool
 
 def _from_answer(answer: ApprovedAnswer, yes: bool) -> Signed:
     """The answer in the words of an approved answer, naming the question it was approved for."""
-    said = f"{sentence(unprefixed(answer.answer.strip()))} (approved answer to: {answer.question})"
+    body = answer.answer.strip()
+    if polarity(body) is not None and polarity(body) != yes:
+        body = without_lead(body)  # "No" to "at least $5M?" from "Yes, USD 2 million ..."
+    said = f"{sentence(unprefixed(body))} (approved answer to: {answer.question})"
     return Signed("Yes" if yes else "No", said, "answer")
 
 

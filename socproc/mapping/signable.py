@@ -1290,9 +1290,10 @@ _UNIT_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 744.0}
 
 def meets_minimum(question: str, text: str) -> bool:
     """Whether `text` states an amount at least the minimum the question asks ("insurance of
-    at least USD 5 million" and "a limit of USD 10 million"); False when either has none."""
+    at least USD 5 million" and "a limit of USD 10 million"); False when either has none, or
+    when they are in other currencies or on another basis (per claim, aggregate)."""
     asked = _MINIMUM_RX.search(question)
-    if asked is None:
+    if asked is None or not _comparable(question, text):
         return False
     least = _amount(asked["amount"])
     stated = [_amount(m[0]) for m in _AMOUNT_RX.finditer(text)]
@@ -1303,9 +1304,34 @@ def below_minimum(question: str, text: str) -> bool:
     """Whether every money amount `text` states is below the minimum the question asks ("at
     least USD 10 million" and "a USD 5 million aggregate limit"); False when either has none."""
     asked = _MINIMUM_RX.search(question)
-    least = _amount(asked["amount"]) if asked else None
+    if asked is None or not _comparable(question, text):
+        return False
+    least = _amount(asked["amount"])
     stated = [_amount(m[0]) for m in _MONEY_RX.finditer(text)]
     return least is not None and bool(stated) and all(a is not None and a < least for a in stated)
+
+
+def _comparable(question: str, text: str) -> bool:
+    """Whether the amounts of a question and a text can be compared: the same currency (USD
+    for "$" and an unmarked amount) and, where both say, the same basis."""
+    asked = {_currency(m[0]) for m in _MONEY_RX.finditer(question)}
+    stated = {_currency(m[0]) for m in _MONEY_RX.finditer(text)}
+    if asked and stated and asked != stated:
+        return False
+    basis_asked = {m[0].lower() for m in _BASIS_RX.finditer(question)}
+    basis_stated = {m[0].lower() for m in _BASIS_RX.finditer(text)}
+    return not (basis_asked and basis_stated and not basis_asked & basis_stated)
+
+
+def _currency(amount: str) -> str:
+    lowered = amount.lower()
+    for sign, code in (("€", "eur"), ("eur", "eur"), ("£", "gbp"), ("gbp", "gbp")):
+        if sign in lowered:
+            return code
+    return "usd"
+
+
+_BASIS_RX = re.compile(r"\baggregate\b|\bper\s+(claim|occurrence|incident|event)\b", re.I)
 
 
 def _amount(text: str) -> float | None:

@@ -232,6 +232,16 @@ def unprefixed(response: str) -> str:
     return response
 
 
+def without_lead(text: str) -> str:
+    """The text without the Yes or No it leads with, however punctuated ("Yes, USD 2 million"
+    → "USD 2 million"): for a row whose answer is the other one."""
+    rest = _LEADING_ANSWER_RX.sub("", text, count=1)
+    return rest[0].upper() + rest[1:] if rest and rest != text else text
+
+
+_LEADING_ANSWER_RX = re.compile(r"^(yes|no)\b[.,;:!\s-]+(?=\S)", re.I)
+
+
 def with_article(noun: str) -> str:
     """The noun with its indefinite article; none for a plural ("scan results")."""
     last = noun.split()[-1] if noun.split() else ""
