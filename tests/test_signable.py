@@ -1717,3 +1717,14 @@ def test_amounts_in_other_currencies_or_on_another_basis_are_not_compared() -> N
         assert answer(asked, YES_NO, answers=(cover,)).answer == "", asked
     m = answer("Do you carry cyber insurance of at least GBP 5 million?", YES_NO, answers=(cover,))
     assert m.answer == "No" and m.suggested_response.startswith("No. GBP 4 million per claim.")
+
+
+def test_an_exception_the_report_notes_leaves_an_every_time_question_for_review() -> None:
+    restores = Control("BAK-2", "A restore from backup is tested every quarter.")
+    missed = ReportException(("A1.3",), "The Q2 backup restore test was not performed.")
+    soc2 = replace(SOC2, exceptions=(missed,))
+    inventory = replace(INVENTORY, reports=(soc2,), controls=(restores,))
+    m = answer("Was a backup restore tested every quarter?", YES_NO, inventory)
+    assert (m.answer, m.filled) == ("", False) and "Q2" in m.suggested_response
+    # What is done today is still stated (the response discloses the exception).
+    assert answer("Are backup restores tested quarterly?", YES_NO, inventory).answer == "Yes"

@@ -56,6 +56,7 @@ from socproc.mapping.signable import (
     others_report,
     requested_items,
     same_kind,
+    specific_terms,
     states,
     stating_answer,
     stating_controls,
@@ -411,6 +412,12 @@ def _signed(
     handover = form is Form.REQUEST and not YES_NO_RX.match(question)
     controls = () if handover else stating_controls(question, ctx.inventory.controls)
     if controls:
+        noted = _noted_exception(ctx, question)
+        if noted:
+            # "Were restore tests performed every quarter?": the control says they are, and
+            # the report found one that was not. For the reviewer, with both.
+            said = f"{sentence(controls[0].description)} {noted}"
+            return Signed("", said, controls[0].id), False
         return _from_controls(controls, form, question)
     docs = documents_for(ctx, question, artifact=form is Form.REQUEST)
     if docs:
@@ -429,6 +436,29 @@ def _signed(
         if ruling is not None:
             return _ruled_out(ruling), True
     return _from_answers(ctx, question, form)
+
+
+def _noted_exception(ctx: Context, question: str) -> str:
+    """The exception a held report notes on what a question asks was done every time or in
+    the past ("Were restores tested every quarter?" and "the Q1 restore test was not
+    performed"), as a sentence; '' when none does or the question asks neither."""
+    if not _EVERY_TIME_RX.search(question):
+        return ""
+    wanted = specific_terms(question)
+    for report in ctx.inventory.reports:
+        for exception in report.exceptions:
+            if len(specific_terms(exception.summary) & wanted) >= _EXCEPTION_TERMS:
+                return (
+                    f"Our {report.label} report notes an exception: {sentence(exception.summary)}"
+                )
+    return ""
+
+
+# Done every time, or in the past: what an exception found in testing contradicts.
+_EVERY_TIME_RX = re.compile(
+    r"\b(every|each|all|always|without\s+exception)\b|^\s*(were|was|did|have|has)\b", re.I
+)
+_EXCEPTION_TERMS = 2
 
 
 def _ruled_out(control: Control) -> Signed:

@@ -919,6 +919,13 @@ _GENERAL_TERMS = frozenset(
     ]
 )
 _FRAME_STEMS = frozenset(_stem(w) for w in _FRAME_WORDS)
+
+
+def specific_terms(text: str) -> frozenset[str]:
+    """The subject terms of a text that carry its subject alone (not "access", "review")."""
+    return subject_terms(text) - _GENERAL_TERMS
+
+
 _NOT_TERMS = _FRAME_STEMS | {""}
 
 
