@@ -61,14 +61,14 @@ _REQUEST_LEAD = re.compile(
 _DESCRIBE_LEAD = re.compile(r"(?:please )?(?:describe|explain|outline|detail)\b")
 
 _PAST = (
-    r"(?:in|during|within|over|for) (?:the )?(?:past|last|previous|prior) (?:\d+|one|two|three"
+    r"(?:in|during|within|over|for|of) (?:the )?(?:past|last|previous|prior) (?:\d+|one|two|three"
     r"|four|five|six|twelve|eighteen|twenty[\s\-]?four|thirty[\s\-]?six|several|few)?[\s\-]*"
     r"(?:years?|months?|yrs?)"
 )
 _EVENT = (
     r"(?:breach|breaches|incident|incidents|violation|violations|outage|outages|disruption"
     r"|disruptions|litigation|lawsuit|lawsuits|fines?|penalt(?:y|ies)|complaints?|claims?"
-    r"|investigations?|compromise|compromised|downtime|sanctions?)"
+    r"|investigations?|compromise|compromised|downtime|uptime|sanctions?)"
 )
 _HISTORY_LEAD = re.compile(
     r"(?:have|has) (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier)"
@@ -98,12 +98,16 @@ _LOCATION = Gated(
     r"\b(?:stored|storing|processed|hosted|located|transmitted|transferred|reside|resides|housed"
     r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
     r"\b(?:in|within|outside(?: of)?|from|to|across|into|out of|beyond) " + _PLACE + r"\b"
-    r"|\bdata (?:residency|localization|localisation|location)\b",
+    r"|\bdata (?:residency|localization|localisation|location)\b"
+    # where the company is or works: its offices, staff or operations in or outside a place
+    r"|\b(?:offices?|subsidiar(?:y|ies)|operations|staff|employees|personnel|developers|teams?"
+    r"|workforce)\b[^?.]{0,30}?\b(?:in|outside(?: of)?|abroad|offshore) " + _PLACE + r"\b",
     # Every match holds one of its verbs, or a residency word: a sharper gate than the places
     # (single letters such as the "s" of "institution's" are tokens, and "u.s." is three).
     words="stored storing processed hosted located transmitted transferred reside resides housed "
     "collected accessed replicated backed kept sent moved leave leaves travel residency "
-    "localization localisation location",
+    "localization localisation location office offices subsidiary subsidiaries operations staff "
+    "employees personnel developers team teams workforce",
 )
 _FACT_LEAD = re.compile(
     r"how many\b"
@@ -120,6 +124,15 @@ _FACT_LEAD = re.compile(
     r"languages?|frameworks?|platforms?|operating systems?|vendors?|providers?|firm|company|tools?"
     r"|scanner|products?|versions?|browsers?|types? of (?:data|information)|customer data"
     r"|(?:personal |customer |institutional )?data|information)\b"
+    # which product or supplier is used, whatever it is for ("Which firewall vendor do you use?")
+    r"|(?:which|what) (?:[\w\-]+ ){1,2}(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
+    r"|firms?|compan(?:y|ies)) (?:do|does|did|is|are)\b"
+    # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
+    # trust center?", "Provide the name of your CISO"), a fact whatever it names
+    r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?|web addresse?s?"
+    r"|links?|e-?mail(?: address)?(?:es)?|phone numbers?|postal address(?:es)?) (?:of|for)\b"
+    r"|(?:please )?(?:provide|give|state|enter) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
+    r"|names?|e-?mail(?: address)?(?:es)?|phone numbers?|contact details) (?:of|for)\b"
     r"|(?:do|does) (?:you|your \w+) (?:have|serve) (?:any |existing )?(?:\w+ ){0,2}(?:customers"
     r"|clients)\b"
     r"|(?:are|is) (?:you|your (?:company|organi[sz]ation|firm)) (?:a |an |on |currently )?(?:"
@@ -190,11 +203,11 @@ _COMMERCIAL = Gated(
     r"|\b(?:end|completion|termination|expiration) of (?:the |this )?contract\b"
     r"|\bownership (?:rights )?(?:to|of) (?:all )?(?:the )?data\b|\bdata ownership\b"
     r"|\bretained by " + _BUYER + r"\b"
-    r"|\b(?:service level agreement|sla)s?\b(?! (?:monitor|breach))"
+    r"|\b(?:service level agreement|sla)s?\b(?! (?:monitor|breach))|\bservice credits?\b"
     r"|\binsurance (?:limits?|coverage amounts?|certificates?)\b|\bcertificate of insurance\b",
     words="comply abide adhere allow permit let right indemnify indemnification indemnity "
     "liability pricing discount discounts price payment escrow bankruptcy contractual contract "
-    "ownership retained agreement sla slas insurance",
+    "ownership retained agreement sla slas insurance credit credits",
 )
 # The end of the contract is commercial ground, but disposing of the buyer's data then is the
 # practice C1.2 tests (confidential information disposed of): such a question is a control one.
@@ -377,6 +390,10 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
             "describe",
             "explain",
             "can",
+            "provide",
+            "give",
+            "state",
+            "enter",
         ]
     ),
     "commercial": frozenset(["will", "would", "can", "could", "are", "do"]),

@@ -1,0 +1,83 @@
+"""Issue #18 kinds, in words of their own: what a question is decides, not a word it holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from socproc.classify import classify
+from socproc.model import SocNeed
+
+T2, S3 = SocNeed.SOC2_TYPE2, SocNeed.SOC3
+
+
+def needs(text: str) -> set[SocNeed]:
+    return set(classify(text).soc_need)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a datum asked for (a web address, a person's name) is a fact, whatever it names
+        "What is the web address of your status page?",
+        "Provide the name of your data protection officer.",
+        # which product or supplier is used is a fact, not how it is run
+        "Which endpoint protection product do you use?",
+        "Which SIEM vendor is used?",
+        # where the company works is a fact like where data is kept
+        "Do you have offices outside the United States?",
+    ],
+)
+def test_facts_about_security_things_are_facts(text: str) -> None:
+    assert needs(text) == set(), classify(text).rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how a control is set stays a control question
+        "What is the minimum password length?",
+        "Which encryption algorithm do you use for data at rest?",
+        "What is the name of the encryption standard used for backups?",
+    ],
+)
+def test_a_setting_of_a_control_stays_a_control_question(text: str) -> None:
+    assert needs(text) == {T2}, classify(text).rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # buyer words the catalog says otherwise (terms.SYNONYMS, BIGRAMS)
+        "Does the API require a token for every request?",
+        "Is the login form protected against SQL injection?",
+        "Is service health watched around the clock?",
+    ],
+)
+def test_buyer_security_words_reach_their_catalog_controls(text: str) -> None:
+    assert needs(text) == {T2}, classify(text).rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What uptime has the platform recorded over the past six months?",
+        "What service credits apply if the monthly uptime target is missed?",
+    ],
+)
+def test_availability_history_and_service_credits_are_facts_and_terms(text: str) -> None:
+    assert needs(text) == set(), classify(text).rationale
+
+
+def test_a_cpa_examination_of_controls_is_a_soc_2_ask() -> None:
+    text = "Are your security controls examined every year by a licensed CPA firm?"
+    assert needs(text) == {T2}, classify(text).rationale
+
+
+def test_an_independent_audit_summary_without_an_nda_is_a_soc_3_ask() -> None:
+    text = "Is a summary of your independent controls audit available without us signing an NDA?"
+    assert needs(text) == {S3}, classify(text).rationale
+
+
+def test_an_authorisation_is_a_frameworks_credential() -> None:
+    c = classify("Are you FedRAMP authorised at the Moderate impact level?")
+    assert c.soc_need == () and "FedRAMP" in c.frameworks, c.rationale
