@@ -81,3 +81,22 @@ def test_an_independent_audit_summary_without_an_nda_is_a_soc_3_ask() -> None:
 def test_an_authorisation_is_a_frameworks_credential() -> None:
     c = classify("Are you FedRAMP authorised at the Moderate impact level?")
     assert c.soc_need == () and "FedRAMP" in c.frameworks, c.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act is protection, the Security category's subject, though no catalog control
+        # shares the question's words
+        "How are web services authenticated?",
+        "What is your policy on security?",
+    ],
+)
+def test_a_practice_of_protection_is_a_control_question(text: str) -> None:
+    c = classify(text)
+    assert set(c.soc_need) == {T2} and "practice of protection" in c.rationale, c.rationale
+
+
+def test_a_fact_about_security_stays_a_fact() -> None:
+    # the protection rule reads practice questions only, never the fact forms
+    assert needs("How many people work in your security team?") == set()

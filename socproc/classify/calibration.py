@@ -52,6 +52,7 @@ CONFIDENCE: dict[str, float] = {
     "privacy": 0.55,  # the privacy programme (4/4 w)
     "access": 0.6,  # a logical-access function of the product (10/11)
     "protection": 0.5,  # another protection function of the product (no tune row)
+    "protective": 0.4,  # a practice of protection with no control near it (2/2)
     "near-strong": 0.6,  # a near control alone, score at least twice the bar (14/16)
     "near": 0.6,  # a near control alone (39/48)
     "not-near-feature": 0.65,  # a feature with no control near it (26/27)
