@@ -100,3 +100,25 @@ def test_a_practice_of_protection_is_a_control_question(text: str) -> None:
 def test_a_fact_about_security_stays_a_fact() -> None:
     # the protection rule reads practice questions only, never the fact forms
     assert needs("How many people work in your security team?") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the model's own engineering: its defences, what it logs of its inputs and outputs
+        ("Does your AI model log the prompts it receives and the answers it returns?", set()),
+        (
+            "Have you hardened your machine learning models against adversarial examples"
+            " to protect their predictions?",
+            set(),
+        ),
+        # the assets a SOC 2 covers around the model: personal data, what users do, the data
+        ("Is customers' personal information used to train your AI models?", {T2}),
+        ("Do you log which user triggered each action of the AI assistant?", {T2}),
+        ("Are safeguards in place to protect customer data sent to the AI service?", {T2}),
+    ],
+)
+def test_an_ai_question_is_a_control_one_when_its_object_is_data_or_users(
+    text: str, want: set[SocNeed]
+) -> None:
+    assert needs(text) == want, classify(text).rationale

@@ -304,10 +304,17 @@ _AI = Gated(
     r"|generative|chatbot|neural|deep learning)\b",
     words="ai artificial machine ml llm llms large genai generative chatbot neural deep",
 )
-# An AI question is a control question when it asks for a classic practice around the model.
+# An AI question is a control question when it asks for a classic practice around the model
+# whose object is one of the assets a SOC 2 covers: the data (its protection, who may access
+# it, personal data used for training), what users do (logged by user and action), suppliers
+# and risks. The model's own engineering (its defences, transparency, the inputs and outputs it
+# logs, its validation) is not one.
 _AI_CONTROL = re.compile(
-    r"\brisks?\b|\blog(?:s|ging|ged)?\b|\baccess (?:to|control)|\blimit(?:ed)? access\b"
-    r"|\bsupply[\s\-]chain\b|\bincident response\b|\bprotect|\bsafeguard|\bagreements?\b"
+    r"\brisks?\b|\baccess (?:to|control)|\blimit(?:ed)? access\b"
+    r"|\blog(?:s|ging|ged)?\b[^?.]{0,60}\b(?:users?|actions?|activit(?:y|ies))\b"
+    r"|\b(?:protect|safeguard)\w*\b[^?.]{0,40}\b(?:data|information|privacy)\b"
+    r"|\bpersonal (?:data|information)\b"
+    r"|\bsupply[\s\-]chain\b|\bincident response\b|\bagreements?\b"
 )
 # A leading condition that puts the product in the buyer's hands ("If the software is installed
 # on-premises, ...", "If self-hosted, ..."): what follows is done in an environment the buyer
