@@ -122,3 +122,20 @@ def test_an_ai_question_is_a_control_one_when_its_object_is_data_or_users(
     text: str, want: set[SocNeed]
 ) -> None:
     assert needs(text) == want, classify(text).rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # membership of an association is a fact about the company
+        "Does your organization participate in an information sharing and analysis center?",
+        "Are you a member of the Cloud Security Alliance?",
+        # "do you provide / issue <document>" asks for the document (DOMAIN.md section 5.4)
+        "Do you issue deletion certificates when data is destroyed?",
+        "Do you provide penetration test results?",
+        # a service given to the buyer's people is what the buyer buys, not a control
+        "Describe the refresher training you provide to our administrators.",
+    ],
+)
+def test_memberships_documents_and_services_are_no_soc_need(text: str) -> None:
+    assert needs(text) == set(), classify(text).rationale

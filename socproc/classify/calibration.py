@@ -57,7 +57,7 @@ CONFIDENCE: dict[str, float] = {
     "near": 0.6,  # a near control alone (39/48)
     "not-near-feature": 0.65,  # a feature with no control near it (26/27)
     "not-near-label": 0.7,  # a label with no control near it (7/7 w)
-    "not-near": 0.45,  # another question with no control near it (12/18)
+    "not-near": 0.5,  # another question with no control near it (16/20)
     "no-cue": 0.5,  # nothing at all found, a short text (no tune row)
     "no-cue-long": 0.5,  # nothing at all found, a longer text (no tune row)
 }

@@ -53,8 +53,8 @@ _REQUEST_LEAD = re.compile(
     r"|(?:please )?(?:web )?(?:link|url|hyperlink) (?:to|for)\b"
     r"|(?:can|could|will|would) (?:you|the vendor) (?:please )?(?:provide|share|send|supply"
     r"|submit|furnish|make available)\b[^.?;]*?\b" + _DOC + r"\b"
-    r"|(?:do|does) (?:you|the vendor) (?:provide|offer|share) (?:the |a |an |any )?"
-    r"(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
+    r"|(?:do|does) (?:you|the vendor) (?:provide|offer|share|issue) (?:the |a |an |any )?"
+    r"(?:[\w\-]+ ){0,3}?(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
     r"|(?:is|are) (?:a |an |the )?(?:copy|copies|summary|sample) of\b"
 )
 # Before a lead verb, "describe or provide a reference" asks for the practice, not a document.
@@ -133,6 +133,10 @@ _FACT_LEAD = re.compile(
     r"|links?|e-?mail(?: address)?(?:es)?|phone numbers?|postal address(?:es)?) (?:of|for)\b"
     r"|(?:please )?(?:provide|give|state|enter) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
     r"|names?|e-?mail(?: address)?(?:es)?|phone numbers?|contact details) (?:of|for)\b"
+    # membership of an association or federation is a fact about the company
+    r"|(?:do|does) (?:you|your (?:organi[sz]ation|company|firm)) (?:participate|take part|belong)"
+    r" (?:in|to)\b"
+    r"|(?:are|is) (?:you|your (?:organi[sz]ation|company|firm)) (?:an? )?members? of\b"
     r"|(?:do|does) (?:you|your \w+) (?:have|serve) (?:any |existing )?(?:\w+ ){0,2}(?:customers"
     r"|clients)\b"
     r"|(?:are|is) (?:you|your (?:company|organi[sz]ation|firm)) (?:a |an |on |currently )?(?:"
@@ -198,6 +202,10 @@ _COMMERCIAL = Gated(
     r"\b(?:comply|abide|adhere) with (?:all )?" + _BUYER + r" (?:polic|rules|standards|requirement)"
     r"|\b(?:allow|permit|let) " + _BUYER + r" (?:to )?(?:perform|conduct|run|audit|test|scan"
     r"|assess|inspect)\b"
+    # a service given to the buyer's people (training, support) is what the buyer buys
+    r"|\b(?:you|the vendor) (?:offer|provide|give|deliver)s? (?:to|for) (?:our|the (?:customer|client"
+    r"|institution)(?:'s)?|customers'?|clients'?) (?:end )?(?:users?|staff|employees|admins?"
+    r"|administrators)\b"
     r"|\bright to audit\b|\bindemnif|\bliability (?:cap|limit)|\b(?:pricing|discounts?|price"
     r" list)\b|\bpayment terms\b|\bescrow\b|\bbankruptcy\b|\bstandard contractual clauses\b"
     r"|\b(?:end|completion|termination|expiration) of (?:the |this )?contract\b"
@@ -205,7 +213,7 @@ _COMMERCIAL = Gated(
     r"|\bretained by " + _BUYER + r"\b"
     r"|\b(?:service level agreement|sla)s?\b(?! (?:monitor|breach))|\bservice credits?\b"
     r"|\binsurance (?:limits?|coverage amounts?|certificates?)\b|\bcertificate of insurance\b",
-    words="comply abide adhere allow permit let right indemnify indemnification indemnity "
+    words="offer offers provide provides give gives deliver delivers comply abide adhere allow permit let right indemnify indemnification indemnity "
     "liability pricing discount discounts price payment escrow bankruptcy contractual contract "
     "ownership retained agreement sla slas insurance credit credits",
 )
