@@ -139,3 +139,21 @@ def test_an_ai_question_is_a_control_one_when_its_object_is_data_or_users(
 )
 def test_memberships_documents_and_services_are_no_soc_need(text: str) -> None:
     assert needs(text) == set(), classify(text).rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # which kinds of data are handled, where the platform runs, a site's rating: facts
+        ("Which categories of personal information are gathered through the app?", set()),
+        ("Is your environment hosted in a private data centre?", set()),
+        ("What is the Uptime Institute tier of the hosting facility?", set()),
+        # signing in is authentication, the logical access a SOC 2 tests (CC6.1)
+        ("Does the portal let staff log in with their corporate Okta account?", {T2}),
+        ("Is the login page protected against automated guessing?", {T2}),
+        # a person accountable for privacy is the privacy programme (P1)
+        ("Who is accountable for privacy in your organisation?", {T2}),
+    ],
+)
+def test_vendor_assessment_kinds(text: str, want: set[SocNeed]) -> None:
+    assert needs(text) == want, classify(text).rationale

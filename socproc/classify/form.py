@@ -122,7 +122,7 @@ _FACT_LEAD = re.compile(
     r"|(?:who|which) (?:are|is) (?:your|the) (?:largest|main|primary|biggest|key|top)\b"
     r"|(?:which|what) (?:cloud|hosting|iaas|paas|saas|programming|database|technolog\w*|tech|"
     r"languages?|frameworks?|platforms?|operating systems?|vendors?|providers?|firm|company|tools?"
-    r"|scanner|products?|versions?|browsers?|types? of (?:data|information)|customer data"
+    r"|scanner|products?|versions?|browsers?|(?:types?|kinds?|categor(?:y|ies)) of (?:\w+ )?(?:data|information)|customer data"
     r"|(?:personal |customer |institutional )?data|information)\b"
     # which product or supplier is used, whatever it is for ("Which firewall vendor do you use?")
     r"|(?:which|what) (?:[\w\-]+ ){1,2}(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
@@ -130,7 +130,8 @@ _FACT_LEAD = re.compile(
     # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
     # trust center?", "Provide the name of your CISO"), a fact whatever it names
     r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?|web addresse?s?"
-    r"|links?|e-?mail(?: address)?(?:es)?|phone numbers?|postal address(?:es)?) (?:of|for)\b"
+    r"|links?|e-?mail(?: address)?(?:es)?|phone numbers?|postal address(?:es)?|tiers?|ratings?)"
+    r" (?:of|for)\b"
     r"|(?:please )?(?:provide|give|state|enter) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
     r"|names?|e-?mail(?: address)?(?:es)?|phone numbers?|contact details) (?:of|for)\b"
     # membership of an association or federation is a fact about the company
@@ -147,7 +148,7 @@ _FACT_LEAD = re.compile(
     r"(?:third[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
     r"|offshore|consultants?|open[\s\-]source)\b(?! (?:to|for) (?:monitor|secur|protect))"
     r"|(?:is|are|does|do|will) (?:the |your )?(?:solution|product|service|application|app|software"
-    r"|platform|system)s? (?:designed to |going to |intended to )?(?:process|store|transmit|collect"
+    r"|platform|system|infrastructure|environment)s? (?:designed to |going to |intended to )?(?:process|store|transmit|collect"
     r"|handle|cloud[\s\-]based|hosted|offered|available|delivered|sold|licensed|installed)\b"
     r"(?![^?]*\b(?:encrypt|secur|protect|access control|authenticat|availab|redundan|resilien"
     r"|fault|backup|monitor|password|passphrase|credential|hash))"

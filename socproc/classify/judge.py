@@ -122,7 +122,8 @@ _RISK_WORK = gate_words(
 _PRIVACY_WORK = gate_words(
     "management manage managed program programme impact assessment assessments assess "
     "assessed policy policies procedure procedures process processes officer training risk "
-    "risks review reviewed governance framework"
+    "risks review reviewed governance framework responsible responsibility responsibilities "
+    "accountable accountability owner"
 )
 PRIVACY_CRITERIA = tuple(c.id for c in CRITERIA if c.id.startswith("P"))
 
@@ -134,7 +135,7 @@ PRIVACY_CRITERIA = tuple(c.id for c in CRITERIA if c.id.startswith("P"))
 _ACCESS_WORDS = gate_words(
     "authentication authenticate authenticated authenticates authenticating sso saml saml2 oidc "
     "mfa 2fa password passwords passphrase rbac permission permissions privilege privileges "
-    "lockout"
+    "lockout login logon signin"
 )
 _ACCESS_PAIRS = frozenset(
     (
@@ -145,6 +146,9 @@ _ACCESS_PAIRS = frozenset(
         ("role", "based"),
         ("access", "control"),
         ("access", "right"),
+        ("log", "in"),
+        ("sign", "in"),
+        ("log", "on"),
     )
 )
 

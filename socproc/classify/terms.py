@@ -167,6 +167,9 @@ SYNONYMS: dict[str, str] = {
     "replicated": "backup alternate storage site",
     "replication": "backup alternate storage site",
     "replicate": "backup alternate storage site",
+    "login": "logon authentication",
+    "logins": "logon authentication",
+    "signin": "logon authentication",
 }
 
 # Two-word buyer phrases → catalog words, checked before the single words.
