@@ -98,16 +98,23 @@ _LOCATION = Gated(
     r"\b(?:stored|storing|processed|hosted|located|transmitted|transferred|reside|resides|housed"
     r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
     r"\b(?:in|within|outside(?: of)?|from|to|across|into|out of|beyond) " + _PLACE + r"\b"
-    r"|\bdata (?:residency|localization|localisation|location)\b"
-    # where the company is or works: its offices, staff or operations in or outside a place
-    r"|\b(?:offices?|subsidiar(?:y|ies)|operations|staff|employees|personnel|developers|teams?"
-    r"|workforce)\b[^?.]{0,30}?\b(?:in|outside(?: of)?|abroad|offshore) " + _PLACE + r"\b",
+    r"|\bdata (?:residency|localization|localisation|location)\b",
     # Every match holds one of its verbs, or a residency word: a sharper gate than the places
     # (single letters such as the "s" of "institution's" are tokens, and "u.s." is three).
     words="stored storing processed hosted located transmitted transferred reside resides housed "
     "collected accessed replicated backed kept sent moved leave leaves travel residency "
-    "localization localisation location office offices subsidiary subsidiaries operations staff "
-    "employees personnel developers team teams workforce",
+    "localization localisation location",
+)
+# Where the company is or works, its offices, staff or operations in or outside a place, is a
+# location fact too; kept apart from _LOCATION, whose gate is its verbs, behind a gate of places.
+_WORKPLACE = Gated(
+    "",
+    r"\b(?:offices?|subsidiar(?:y|ies)|operations|staff|employees|personnel|developers|teams?"
+    r"|workforce)\b[^?.]{0,30}?\b(?:in|outside(?: of)?|abroad|offshore) " + _PLACE + r"\b",
+    # every match names a place: a sharper gate than the people (single letters: "u.s.", "e.u.")
+    words="us usa u united kingdom uk eu e european eea china russia india canada australia "
+    "country countries region regions jurisdiction jurisdictions geographic continental abroad "
+    "offshore overseas americas apac emea",
 )
 _FACT_LEAD = re.compile(
     r"how many\b"
@@ -124,20 +131,6 @@ _FACT_LEAD = re.compile(
     r"languages?|frameworks?|platforms?|operating systems?|vendors?|providers?|firm|company|tools?"
     r"|scanner|products?|versions?|browsers?|(?:types?|kinds?|categor(?:y|ies)) of (?:\w+ )?(?:data|information)|customer data"
     r"|(?:personal |customer |institutional )?data|information)\b"
-    # which product or supplier is used, whatever it is for ("Which firewall vendor do you use?")
-    r"|(?:which|what) (?:[\w\-]+ ){1,2}(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
-    r"|firms?|compan(?:y|ies)) (?:do|does|did|is|are)\b"
-    # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
-    # trust center?", "Provide the name of your CISO"), a fact whatever it names
-    r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?|web addresse?s?"
-    r"|links?|e-?mail(?: address)?(?:es)?|phone numbers?|postal address(?:es)?|tiers?|ratings?)"
-    r" (?:of|for)\b"
-    r"|(?:please )?(?:provide|give|state|enter) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
-    r"|names?|e-?mail(?: address)?(?:es)?|phone numbers?|contact details) (?:of|for)\b"
-    # membership of an association or federation is a fact about the company
-    r"|(?:do|does) (?:you|your (?:organi[sz]ation|company|firm)) (?:participate|take part|belong)"
-    r" (?:in|to)\b"
-    r"|(?:are|is) (?:you|your (?:organi[sz]ation|company|firm)) (?:an? )?members? of\b"
     r"|(?:do|does) (?:you|your \w+) (?:have|serve) (?:any |existing )?(?:\w+ ){0,2}(?:customers"
     r"|clients)\b"
     r"|(?:are|is) (?:you|your (?:company|organi[sz]ation|firm)) (?:a |an |on |currently )?(?:"
@@ -172,6 +165,32 @@ _FACT_LEAD = re.compile(
     r"|contractors|third[\s\-]part\w*|you)(?: \([^)]*\))? (?:have|need|require|access)\b"
     r"(?: \w+)?(?: access to\b| (?:customer|client|institution\w*|our) (?:systems|networks?|data))"
 )
+# Fact forms that open the question, kept apart from _FACT_LEAD behind the words every match
+# holds: a lead pattern is tried on every question that opens on its words, this one only on
+# those that also name a product, a datum or a membership.
+_FACT_NAMED = Gated(
+    "",
+    r"^(?:"
+    # which product or supplier is used, whatever it is for ("Which firewall vendor do you use?")
+    r"(?:which|what) (?:[\w\-]+ ){1,2}(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
+    r"|firms?|compan(?:y|ies)) (?:do|does|did|is|are)\b"
+    # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
+    # trust center?", "Provide the name of your CISO"), a fact whatever it names
+    r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?|web addresse?s?"
+    r"|links?|e-?mail(?: address)?(?:es)?|phone numbers?|postal address(?:es)?|tiers?|ratings?)"
+    r" (?:of|for)\b"
+    r"|(?:please )?(?:provide|give|state|enter) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
+    r"|names?|e-?mail(?: address)?(?:es)?|phone numbers?|contact details) (?:of|for)\b"
+    # membership of an association or federation is a fact about the company
+    r"|(?:do|does) (?:you|your (?:organi[sz]ation|company|firm)) (?:participate|take part|belong)"
+    r" (?:in|to)\b"
+    r"|(?:are|is) (?:you|your (?:organi[sz]ation|company|firm)) (?:an? )?members? of\b"
+    r")",
+    words="vendor vendors provider providers brand brands product products tool tools supplier "
+    "suppliers firm firms company companies url urls website websites web link links email "
+    "mail phone address addresses tier tiers rating ratings name names contact participate part "
+    "belong member members",
+)
 _FACT = Gated(
     "",
     r"\bnumber of (?:employees|staff|customers|clients|users|locations|offices"
@@ -203,10 +222,6 @@ _COMMERCIAL = Gated(
     r"\b(?:comply|abide|adhere) with (?:all )?" + _BUYER + r" (?:polic|rules|standards|requirement)"
     r"|\b(?:allow|permit|let) " + _BUYER + r" (?:to )?(?:perform|conduct|run|audit|test|scan"
     r"|assess|inspect)\b"
-    # a service given to the buyer's people (training, support) is what the buyer buys
-    r"|\b(?:you|the vendor) (?:offer|provide|give|deliver)s? (?:to|for) (?:our|the (?:customer|client"
-    r"|institution)(?:'s)?|customers'?|clients'?) (?:end )?(?:users?|staff|employees|admins?"
-    r"|administrators)\b"
     r"|\bright to audit\b|\bindemnif|\bliability (?:cap|limit)|\b(?:pricing|discounts?|price"
     r" list)\b|\bpayment terms\b|\bescrow\b|\bbankruptcy\b|\bstandard contractual clauses\b"
     r"|\b(?:end|completion|termination|expiration) of (?:the |this )?contract\b"
@@ -214,9 +229,20 @@ _COMMERCIAL = Gated(
     r"|\bretained by " + _BUYER + r"\b"
     r"|\b(?:service level agreement|sla)s?\b(?! (?:monitor|breach))|\bservice credits?\b"
     r"|\binsurance (?:limits?|coverage amounts?|certificates?)\b|\bcertificate of insurance\b",
-    words="offer offers provide provides give gives deliver delivers comply abide adhere allow permit let right indemnify indemnification indemnity "
+    words="comply abide adhere allow permit let right indemnify indemnification indemnity "
     "liability pricing discount discounts price payment escrow bankruptcy contractual contract "
     "ownership retained agreement sla slas insurance credit credits",
+)
+# A service given to the buyer's people (training, support) is what the buyer buys: commercial
+# ground. Apart from _COMMERCIAL, behind its verbs and then its keys (the verbs alone are
+# common, "you offer" is not).
+_SERVICE = Gated(
+    "you offer|you provide|you give|you deliver|vendor offer|vendor provide|vendor give"
+    "|vendor deliver",
+    r"\b(?:you|the vendor) (?:offer|provide|give|deliver)s? (?:to|for) (?:our|the (?:customer|client"
+    r"|institution)(?:'s)?|customers'?|clients'?) (?:end )?(?:users?|staff|employees|admins?"
+    r"|administrators)\b",
+    words="offer offers provide provides give gives deliver delivers",
 )
 # The end of the contract is commercial ground, but disposing of the buyer's data then is the
 # practice C1.2 tests (confidential information disposed of): such a question is a control one.
@@ -406,10 +432,6 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
             "describe",
             "explain",
             "can",
-            "provide",
-            "give",
-            "state",
-            "enter",
         ]
     ),
     "commercial": frozenset(["will", "would", "can", "could", "are", "do"]),
@@ -421,8 +443,11 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
 _LEADS = (
     (HISTORY, _HISTORY_LEAD, LEAD_WORDS["history"], _HISTORY),
     (LOCATION, _LOCATION_LEAD, LEAD_WORDS["location"], _LOCATION),
+    (LOCATION, _LOCATION_LEAD, frozenset[str](), _WORKPLACE),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),
+    (FACT, _FACT_LEAD, frozenset[str](), _FACT_NAMED),  # no lead: the pattern alone
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE),  # no lead: the pattern alone
 )
 GATED_BY_WORDS = (_AI, _PRODUCT_PLAN, _PLATFORM, _BUYER_DUTY, _FEATURE, *(g[3] for g in _LEADS))
 
