@@ -1,8 +1,10 @@
 """Score the classifier on labelled requirements: exact match, P/R/F1, SOC-need detector, bands.
 
-Three labelled sets: written requirements (`tests/data/labelled.jsonl`), real questions whose
-text is read from the corpus at run time (`tests/data/labelled_real.jsonl`, see its .md), and
-an external file kept outside the repository (`--external PATH`, rows carry their text).
+Four labelled sets: written requirements (`tests/data/labelled.jsonl`), buyer questions written
+in own words and labelled before the classifier saw them (`tests/data/labelled_buyer.jsonl`, all
+tune, see its .md), real questions whose text is read from the corpus at run time
+(`tests/data/labelled_real.jsonl`, see its .md), and an external file kept outside the
+repository (`--external PATH`, rows carry their text).
 Scores are printed per split; mistakes are listed for the tune split only.
 """
 
@@ -26,6 +28,7 @@ from socproc.criteria import CRITERIA_BY_ID  # noqa: E402
 from socproc.model import SOC_NEED_ORDER, Classification  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "labelled.jsonl"
+LABELLED_BUYER = ROOT / "tests" / "data" / "labelled_buyer.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
@@ -226,13 +229,20 @@ def format_report(title: str, m: dict[str, Any], show_errors: bool = False) -> s
 
 # --------------------------------------------------------------------------- calibration
 def calibration_rows(
-    real: Sequence[dict[str, Any]], corpus: Sequence[dict[str, Any]]
+    real: Sequence[dict[str, Any]],
+    corpus: Sequence[dict[str, Any]],
+    buyer: Sequence[dict[str, Any]] = (),
 ) -> list[dict[str, Any]]:
-    """The rows confidence is calibrated on: real questions of the tune split, and the corpus
-    labels from files with no held row (a held file's questions are never looked at)."""
+    """The rows confidence is calibrated on: real questions of the tune split, the corpus
+    labels from files with no held row (a held file's questions are never looked at), and the
+    buyer questions (labelled before the classifier saw them, so not written beside its rules)."""
     held_files = {r["file"] for r in real if r.get("split") == "held"}
     tune = [r for r in real if r.get("split") == "tune"]
-    return tune + [r for r in corpus if r["file"] not in held_files]
+    return [
+        *tune,
+        *(r for r in corpus if r["file"] not in held_files),
+        *(r for r in buyer if r.get("split") == "tune"),
+    ]
 
 
 def _path_tally(rows: Sequence[dict[str, Any]]) -> dict[str, tuple[int, int]]:
@@ -323,7 +333,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     if args.calibration:
-        real = calibration_rows(real_rows(), corpus_rows())
+        real = calibration_rows(real_rows(), corpus_rows(), load_jsonl(LABELLED_BUYER))
         tune_written = [r for r in load_jsonl(LABELLED) if r.get("split") == "tune"]
         print(format_calibration(calibration_table(real, tune_written)))
         return 0
@@ -338,6 +348,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"written requirements ({split})", evaluate(_in_split(written, split)), show
             )
         )
+        if rows := _in_split(load_jsonl(LABELLED_BUYER), split):
+            print(format_report(f"buyer questions ({split})", evaluate(rows), show))
         if not CORPUS.is_dir():
             print(f"== real questions: skipped ({CORPUS} not found)")
         elif rows := _in_split(real, split):

@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from socproc.classify.calibration import settle
+from socproc.classify.calibration import CONFIDENCE, settle
 from socproc.classify.controls import (
     categories_of,
     control_criteria,
@@ -214,6 +214,9 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         d.reasons.append("no report, control or privacy cue → not a SOC-report need")
         settle(d, "no-cue" if len(tokens) <= 14 else "no-cue-long")
 
+    # No call claims more than its path earned on the tune rows (calibration.CONFIDENCE): the
+    # finer values set along a path (a named report, an implicit one, SOC 1) stay below it.
+    d.confidence = min(d.confidence, CONFIDENCE[d.path])
     type_source: str | None = None
     if d.soc2:
         types, type_source = soc2_type(d, low, words, default_type)

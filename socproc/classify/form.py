@@ -53,22 +53,22 @@ _REQUEST_LEAD = re.compile(
     r"|(?:please )?(?:web )?(?:link|url|hyperlink) (?:to|for)\b"
     r"|(?:can|could|will|would) (?:you|the vendor) (?:please )?(?:provide|share|send|supply"
     r"|submit|furnish|make available)\b[^.?;]*?\b" + _DOC + r"\b"
-    r"|(?:do|does) (?:you|the vendor) (?:provide|offer|share) (?:the |a |an |any )?"
-    r"(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
+    r"|(?:do|does) (?:you|the vendor) (?:provide|offer|share|issue) (?:the |a |an |any )?"
+    r"(?:[\w\-]+ ){0,3}?(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
     r"|(?:is|are) (?:a |an |the )?(?:copy|copies|summary|sample) of\b"
 )
 # Before a lead verb, "describe or provide a reference" asks for the practice, not a document.
 _DESCRIBE_LEAD = re.compile(r"(?:please )?(?:describe|explain|outline|detail)\b")
 
 _PAST = (
-    r"(?:in|during|within|over|for) (?:the )?(?:past|last|previous|prior) (?:\d+|one|two|three"
+    r"(?:in|during|within|over|for|of) (?:the )?(?:past|last|previous|prior) (?:\d+|one|two|three"
     r"|four|five|six|twelve|eighteen|twenty[\s\-]?four|thirty[\s\-]?six|several|few)?[\s\-]*"
     r"(?:years?|months?|yrs?)"
 )
 _EVENT = (
     r"(?:breach|breaches|incident|incidents|violation|violations|outage|outages|disruption"
     r"|disruptions|litigation|lawsuit|lawsuits|fines?|penalt(?:y|ies)|complaints?|claims?"
-    r"|investigations?|compromise|compromised|downtime|sanctions?)"
+    r"|investigations?|compromise|compromised|downtime|uptime|sanctions?)"
 )
 _HISTORY_LEAD = re.compile(
     r"(?:have|has) (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier)"
@@ -105,6 +105,17 @@ _LOCATION = Gated(
     "collected accessed replicated backed kept sent moved leave leaves travel residency "
     "localization localisation location",
 )
+# Where the company is or works, its offices, staff or operations in or outside a place, is a
+# location fact too; kept apart from _LOCATION, whose gate is its verbs, behind a gate of places.
+_WORKPLACE = Gated(
+    "",
+    r"\b(?:offices?|subsidiar(?:y|ies)|operations|staff|employees|personnel|developers|teams?"
+    r"|workforce)\b[^?.]{0,30}?\b(?:in|outside(?: of)?|abroad|offshore) " + _PLACE + r"\b",
+    # every match names a place: a sharper gate than the people (single letters: "u.s.", "e.u.")
+    words="us usa u united kingdom uk eu e european eea china russia india canada australia "
+    "country countries region regions jurisdiction jurisdictions geographic continental abroad "
+    "offshore overseas americas apac emea",
+)
 _FACT_LEAD = re.compile(
     r"how many\b"
     # a capacity of the product ("Is there a maximum size for uploads?"), unless the limit is a
@@ -118,7 +129,7 @@ _FACT_LEAD = re.compile(
     r"|(?:who|which) (?:are|is) (?:your|the) (?:largest|main|primary|biggest|key|top)\b"
     r"|(?:which|what) (?:cloud|hosting|iaas|paas|saas|programming|database|technolog\w*|tech|"
     r"languages?|frameworks?|platforms?|operating systems?|vendors?|providers?|firm|company|tools?"
-    r"|scanner|products?|versions?|browsers?|types? of (?:data|information)|customer data"
+    r"|scanner|products?|versions?|browsers?|(?:types?|kinds?|categor(?:y|ies)) of (?:\w+ )?(?:data|information)|customer data"
     r"|(?:personal |customer |institutional )?data|information)\b"
     r"|(?:do|does) (?:you|your \w+) (?:have|serve) (?:any |existing )?(?:\w+ ){0,2}(?:customers"
     r"|clients)\b"
@@ -130,7 +141,7 @@ _FACT_LEAD = re.compile(
     r"(?:third[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
     r"|offshore|consultants?|open[\s\-]source)\b(?! (?:to|for) (?:monitor|secur|protect))"
     r"|(?:is|are|does|do|will) (?:the |your )?(?:solution|product|service|application|app|software"
-    r"|platform|system)s? (?:designed to |going to |intended to )?(?:process|store|transmit|collect"
+    r"|platform|system|infrastructure|environment)s? (?:designed to |going to |intended to )?(?:process|store|transmit|collect"
     r"|handle|cloud[\s\-]based|hosted|offered|available|delivered|sold|licensed|installed)\b"
     r"(?![^?]*\b(?:encrypt|secur|protect|access control|authenticat|availab|redundan|resilien"
     r"|fault|backup|monitor|password|passphrase|credential|hash))"
@@ -153,6 +164,32 @@ _FACT_LEAD = re.compile(
     r"|(?:does|do|will|can) (?:your |the |any )?(?:staff|employees|consultants?|personnel"
     r"|contractors|third[\s\-]part\w*|you)(?: \([^)]*\))? (?:have|need|require|access)\b"
     r"(?: \w+)?(?: access to\b| (?:customer|client|institution\w*|our) (?:systems|networks?|data))"
+)
+# Fact forms that open the question, kept apart from _FACT_LEAD behind the words every match
+# holds: a lead pattern is tried on every question that opens on its words, this one only on
+# those that also name a product, a datum or a membership.
+_FACT_NAMED = Gated(
+    "",
+    r"^(?:"
+    # which product or supplier is used, whatever it is for ("Which firewall vendor do you use?")
+    r"(?:which|what) (?:[\w\-]+ ){1,2}(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
+    r"|firms?|compan(?:y|ies)) (?:do|does|did|is|are)\b"
+    # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
+    # trust center?", "Provide the name of your CISO"), a fact whatever it names
+    r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?|web addresse?s?"
+    r"|links?|e-?mail(?: address)?(?:es)?|phone numbers?|postal address(?:es)?|tiers?|ratings?)"
+    r" (?:of|for)\b"
+    r"|(?:please )?(?:provide|give|state|enter) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
+    r"|names?|e-?mail(?: address)?(?:es)?|phone numbers?|contact details) (?:of|for)\b"
+    # membership of an association or federation is a fact about the company
+    r"|(?:do|does) (?:you|your (?:organi[sz]ation|company|firm)) (?:participate|take part|belong)"
+    r" (?:in|to)\b"
+    r"|(?:are|is) (?:you|your (?:organi[sz]ation|company|firm)) (?:an? )?members? of\b"
+    r")",
+    words="vendor vendors provider providers brand brands product products tool tools supplier "
+    "suppliers firm firms company companies url urls website websites web link links email "
+    "mail phone address addresses tier tiers rating ratings name names contact participate part "
+    "belong member members",
 )
 _FACT = Gated(
     "",
@@ -190,11 +227,22 @@ _COMMERCIAL = Gated(
     r"|\b(?:end|completion|termination|expiration) of (?:the |this )?contract\b"
     r"|\bownership (?:rights )?(?:to|of) (?:all )?(?:the )?data\b|\bdata ownership\b"
     r"|\bretained by " + _BUYER + r"\b"
-    r"|\b(?:service level agreement|sla)s?\b(?! (?:monitor|breach))"
+    r"|\b(?:service level agreement|sla)s?\b(?! (?:monitor|breach))|\bservice credits?\b"
     r"|\binsurance (?:limits?|coverage amounts?|certificates?)\b|\bcertificate of insurance\b",
     words="comply abide adhere allow permit let right indemnify indemnification indemnity "
     "liability pricing discount discounts price payment escrow bankruptcy contractual contract "
-    "ownership retained agreement sla slas insurance",
+    "ownership retained agreement sla slas insurance credit credits",
+)
+# A service given to the buyer's people (training, support) is what the buyer buys: commercial
+# ground. Apart from _COMMERCIAL, behind its verbs and then its keys (the verbs alone are
+# common, "you offer" is not).
+_SERVICE = Gated(
+    "you offer|you provide|you give|you deliver|vendor offer|vendor provide|vendor give"
+    "|vendor deliver",
+    r"\b(?:you|the vendor) (?:offer|provide|give|deliver)s? (?:to|for) (?:our|the (?:customer|client"
+    r"|institution)(?:'s)?|customers'?|clients'?) (?:end )?(?:users?|staff|employees|admins?"
+    r"|administrators)\b",
+    words="offer offers provide provides give gives deliver delivers",
 )
 # The end of the contract is commercial ground, but disposing of the buyer's data then is the
 # practice C1.2 tests (confidential information disposed of): such a question is a control one.
@@ -291,10 +339,17 @@ _AI = Gated(
     r"|generative|chatbot|neural|deep learning)\b",
     words="ai artificial machine ml llm llms large genai generative chatbot neural deep",
 )
-# An AI question is a control question when it asks for a classic practice around the model.
+# An AI question is a control question when it asks for a classic practice around the model
+# whose object is one of the assets a SOC 2 covers: the data (its protection, who may access
+# it, personal data used for training), what users do (logged by user and action), suppliers
+# and risks. The model's own engineering (its defences, transparency, the inputs and outputs it
+# logs, its validation) is not one.
 _AI_CONTROL = re.compile(
-    r"\brisks?\b|\blog(?:s|ging|ged)?\b|\baccess (?:to|control)|\blimit(?:ed)? access\b"
-    r"|\bsupply[\s\-]chain\b|\bincident response\b|\bprotect|\bsafeguard|\bagreements?\b"
+    r"\brisks?\b|\baccess (?:to|control)|\blimit(?:ed)? access\b"
+    r"|\blog(?:s|ging|ged)?\b[^?.]{0,60}\b(?:users?|actions?|activit(?:y|ies))\b"
+    r"|\b(?:protect|safeguard)\w*\b[^?.]{0,40}\b(?:data|information|privacy)\b"
+    r"|\bpersonal (?:data|information)\b"
+    r"|\bsupply[\s\-]chain\b|\bincident response\b|\bagreements?\b"
 )
 # A leading condition that puts the product in the buyer's hands ("If the software is installed
 # on-premises, ...", "If self-hosted, ..."): what follows is done in an environment the buyer
@@ -388,8 +443,11 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
 _LEADS = (
     (HISTORY, _HISTORY_LEAD, LEAD_WORDS["history"], _HISTORY),
     (LOCATION, _LOCATION_LEAD, LEAD_WORDS["location"], _LOCATION),
+    (LOCATION, _LOCATION_LEAD, frozenset[str](), _WORKPLACE),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),
+    (FACT, _FACT_LEAD, frozenset[str](), _FACT_NAMED),  # no lead: the pattern alone
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE),  # no lead: the pattern alone
 )
 GATED_BY_WORDS = (_AI, _PRODUCT_PLAN, _PLATFORM, _BUYER_DUTY, _FEATURE, *(g[3] for g in _LEADS))
 

@@ -10,7 +10,7 @@ from socproc.criteria import ARTIFACTS, FRAMEWORKS
 CERT_WORDS = Gated(
     "report|rapport|informe|bericht|certif|complian|comply|complies|listed as|accredit|attest|aoc|ato|authori|registered|audit|assessed|conforme|zertifi|certificad|achiev|attain",
     # "comply with", "listed as": asks whether the vendor meets the framework itself
-    r"report|rapport|informe|bericht|certif|complian|\bcompl(?:y|ies) with\b|\blisted as\b|accredit|attest|\baoc\b|\bato\b|authori[sz]ation|registered|audit|assessed"
+    r"report|rapport|informe|bericht|certif|complian|\bcompl(?:y|ies) with\b|\blisted as\b|accredit|attest|\baoc\b|\bato\b|authori[sz](?:ation|ed)|registered|audit|assessed"
     r"|\bachieved\b|\battained\b"
     r"|conforme|zertifi|certificad",
 )

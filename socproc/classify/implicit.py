@@ -14,7 +14,12 @@ IMPLICIT = Gated(
     r"|\baudit report|rapport d'?audit|rapport d'?assurance|prufbericht|prufungsbericht|\btestat\b"
     r"|informe de auditoria|informe de aseguramiento|informe de un auditor"
     r"|\b(?:an?|independent|external|third[\s\-]party|service|cpa) auditor\b"
-    r"|\bthird[\s\-]party (?:audit|attestation|assurance)",
+    r"|\bthird[\s\-]party (?:audit|attestation|assurance)"
+    # a CPA's examination of controls is the engagement a SOC report comes from, and an
+    # independent audit of security is what a SOC 2 reports
+    r"|\b(?:examination|examined|audit|audited|attestation) (?:\w+ ){0,3}by (?:an? |the |our |your )?"
+    r"(?:independent |external |outside |licensed )?(?:cpa|certified public account\w*)\b"
+    r"|\bindependent (?:security |controls? )?audits?\b",
     words="auditor auditors cpa independent attestation assurance examination audit rapport prufbericht prufungsbericht testat informe",
 )
 LIFECYCLE = Gated(
@@ -44,7 +49,7 @@ RESULTS = Gated(
 )
 PUBLIC = Gated(
     "nda|non|public|general|web|anyone|freely|sans|publiquement|ohne|offentlich|sin |publicamente|posted|published",
-    r"without (?:an? |signing (?:an? )?|any )?(?:nda|non[\s\-]disclosure)|\bno nda|nda[\s\-]free|before (?:we |you )?(?:sign(?:ing)? )?"
+    r"without (?:an? |(?:us |you |we |our \w+ )?(?:signing|having signed|sign) (?:an? )?|any )?(?:nda|non[\s\-]disclosure)|\bno nda|nda[\s\-]free|before (?:we |you )?(?:sign(?:ing)? )?"
     r"(?:an? |the )?nda|prior to (?:signing )?(?:an? )?nda|not under (?:an? )?nda|publicly|public (?:report"
     r"|version|summary|link|url|attestation|seal|audit|distribution|release)|\bpublic soc|general[\s\-]use|on your (?:public )?"
     r"web ?site|(?:posted|published) (?:on|to) (?:your|the) web|with anyone|freely (?:distribut|shar|avail)"

@@ -122,7 +122,8 @@ _RISK_WORK = gate_words(
 _PRIVACY_WORK = gate_words(
     "management manage managed program programme impact assessment assessments assess "
     "assessed policy policies procedure procedures process processes officer training risk "
-    "risks review reviewed governance framework"
+    "risks review reviewed governance framework responsible responsibility responsibilities "
+    "accountable accountability owner"
 )
 PRIVACY_CRITERIA = tuple(c.id for c in CRITERIA if c.id.startswith("P"))
 
@@ -134,7 +135,7 @@ PRIVACY_CRITERIA = tuple(c.id for c in CRITERIA if c.id.startswith("P"))
 _ACCESS_WORDS = gate_words(
     "authentication authenticate authenticated authenticates authenticating sso saml saml2 oidc "
     "mfa 2fa password passwords passphrase rbac permission permissions privilege privileges "
-    "lockout"
+    "lockout login logon signin"
 )
 _ACCESS_PAIRS = frozenset(
     (
@@ -145,6 +146,9 @@ _ACCESS_PAIRS = frozenset(
         ("role", "based"),
         ("access", "control"),
         ("access", "right"),
+        ("log", "in"),
+        ("sign", "in"),
+        ("log", "on"),
     )
 )
 
@@ -192,6 +196,27 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
     ):
         return "audit trail of user actions", "CC7.2"
     return "", ""
+
+
+# Security, the category every SOC 2 reports on, is the protection of information and systems
+# against unauthorised access, use, disclosure and damage (the TSC's own definition): a practice
+# question whose act is protecting, securing, authenticating, restricting or detecting is about
+# it, though its words retrieve no catalog control ("How do you protect customer data from
+# unauthorized access?", "Are APIs authenticated?").
+_PROTECTIVE = gate_words(
+    "protect protects protected protecting protection safeguard safeguards safeguarded secure "
+    "secured securing security unauthorized unauthorised authenticate authenticated "
+    "authenticates authentication authorize authorized authorise authorised encrypt encrypted "
+    "encryption malicious malware intrusion intrusions detect detected detection tamper "
+    "tampering exfiltration vulnerability vulnerabilities threat threats attack attacks "
+    "confidential confidentiality restrict restricted restricting classify classified "
+    "classification"
+)
+
+
+def protective_act(tokens: Sequence[str]) -> str:
+    """The first word in folded tokens naming an act of protection (_PROTECTIVE), or ''."""
+    return next((tok for tok in tokens if tok in _PROTECTIVE), "")
 
 
 def judge_control(
@@ -303,6 +328,18 @@ def judge_control(
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
     # Outside English the catalog cannot speak; the criteria table's phrases (which can) decide.
+    act = protective_act(tokens) if kind == F.CONTROL and not topical else ""
+    if act and not foreign:
+        d.soc2 = True
+        criteria = [near.votes[0][0]] if near.votes else ["CC6.1"]
+        criteria = list(dict.fromkeys([*cue_criteria, *criteria]))
+        near_part = f"; {_near_text(near)}" if near.control else ""
+        d.reasons.append(
+            f"control question: a practice of protection ('{act}'), the Security category's"
+            f" subject{near_part} → {', '.join(criteria)} → answered by a SOC 2"
+        )
+        settle(d, "protective")
+        return criteria
     if not topical and not (foreign and cue_criteria):
         what = {F.FEATURE: "a product feature", F.LABEL: "a label"}.get(kind, "a question")
         near_part = _near_text(near) if near.control else "no control near it"
