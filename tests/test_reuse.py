@@ -77,6 +77,7 @@ def test_contrasts(a: str, b: str, expected: bool) -> None:
         ("What is your SLA?", "uptime_commitment"),
         ("What is your uptime commitment?", "uptime_commitment"),
         ("Do you monitor uptime?", None),
+        ("Number of full-time employees", "headcount"),
         ("Product Name", "product_name"),
         ("Vendor Contact Email", "contact_email"),
         ("Solution Provider Accessibility Contact Name", "accessibility_contact_name"),
@@ -277,6 +278,16 @@ def test_a_parent_is_looked_for_in_the_sub_questions_section_only() -> None:
         ("Transmission confidentiality", "Is data encrypted in transit?", "c:transit"),
         ("Media disposal", "Is media destroyed at end of life?", "c:delete"),
         ("Data subject requests", "Do you honour GDPR requests?", "c:privacy"),
+        ("Contingency plan", "Is there a plan to recover from a disaster?", "c:drp"),
+        ("Authenticator management", "What password rules apply?", "c:password"),
+        ("Role-based security training", "Is security awareness training given?", "c:training"),
+        ("Unsupported system components", "Is any software past its end of life?", "c:eol"),
+        ("Information input validation", "Does the app validate user input?", "c:inputval"),
+        ("Denial of service protection", "Are you protected against DDoS?", "c:ddos"),
+        ("Key establishment", "How are encryption keys managed?", "c:keymgmt"),
+        ("Security assessments", "Was an independent audit done?", "c:assessment"),
+        ("Remote access", "Is a VPN required for staff?", "c:remote"),
+        ("Fire protection", "Is there fire suppression in the data center?", "c:fire"),
     ],
 )
 def test_control_names_meet_questionnaire_wordings(control: str, asked: str, concept: str) -> None:
@@ -397,3 +408,46 @@ def test_cybersecurity_is_security() -> None:
     index = AnswerIndex(LIBRARY)
     found = index.similar("Does the organisation have a documented cybersecurity policy?", 1)
     assert found[0].question == "Do you have a documented information security policy?"
+
+
+def test_role_based_training_is_no_access_control() -> None:
+    assert "c:rbac" not in terms("Role-based security training")
+    assert "c:rbac" in terms("Is access role-based?")
+
+
+# A small library in our own words, and buyer wordings that share few words with their entry.
+_WORDED = (
+    ApprovedAnswer("Does the product support single sign-on?", "Yes. SAML 2.0.", question_id="S1"),
+    ApprovedAnswer("Do you log and monitor security events?", "Yes. SIEM.", question_id="S2"),
+    ApprovedAnswer("Which senior executive is accountable for information security?", "Our CISO."),
+    ApprovedAnswer("How can outside researchers report security vulnerabilities?", "security.txt"),
+    ApprovedAnswer("Can the customer extract a full backup of its data?", "Yes, any time."),
+    ApprovedAnswer("Do you have independent penetration tests performed?", "Yes, yearly."),
+    ApprovedAnswer("Can you share the results of your latest penetration test?", "Summary only."),
+    ApprovedAnswer("Describe your change management process.", "Every change is reviewed."),
+    ApprovedAnswer("Describe how a customer's data is hosted.", "AWS."),
+    ApprovedAnswer("Do you have a dedicated information security staff?", "Yes, nine people."),
+    ApprovedAnswer("Do you have a dedicated development team?", "Yes."),
+    ApprovedAnswer(
+        "Has a third-party security assessment been completed in the last year?", "Yes."
+    ),
+    ApprovedAnswer("Have you had an unplanned outage in the last 12 months?", "No."),
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Can customers log in with Okta or Azure AD?", "single sign-on"),
+        ("Who is your CISO?", "senior executive"),
+        ("Do you run a bug bounty or a responsible disclosure program?", "outside researchers"),
+        ("Can the customer export a copy of all its data?", "extract a full backup"),
+        ("Will you share your most recent pentest report?", "share the results"),
+        ("Describe how changes are approved and deployed to production.", "change management"),
+        ("Do you have a dedicated team for information security?", "information security staff"),
+        ("Was an independent security audit done in the past 12 months?", "third-party security"),
+    ],
+)
+def test_buyer_wordings_find_their_entry_first(asked: str, expected: str) -> None:
+    found = AnswerIndex(_WORDED).similar(asked, 3)
+    assert found and expected in found[0].question

@@ -40,12 +40,18 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     (
         "sso",
         "single sign on|single signon|sso|saml|saml2|oidc|openid connect|federated login|"
-        "federated identity",
+        "federated identity|identity provider*|idp|idps|okta|azure ad|azure active directory|"
+        "entra id|adfs|shibboleth",
     ),
     ("bcp", "business continuity|business continuity plan*|bcp|business recovery"),
     # A recovery plan of systems is the DR plan (NIST CSF "recovery plans"); "business
     # recovery" is continuity, matched first as the longer phrase.
-    ("drp", "disaster recovery|disaster recovery plan*|drp|dr plan*|recovery plan*"),
+    # NIST SP 800-53 CP-2 "Contingency Plan" is the plan to recover systems.
+    (
+        "drp",
+        "disaster recovery|disaster recovery plan*|drp|dr plan*|recovery plan*|"
+        "contingency plan*|recovery and reconstitution|disaster*",
+    ),
     ("rto", "recovery time objective*|recovery point objective*|rto|rpo|rtos|rpos"),
     ("pentest", "penetration test*|pen test*|pentest*|ethical hack*|red team*"),
     (
@@ -80,7 +86,8 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     # A database's encryption is of the data it stores (transparent data encryption).
     (
         "atrest",
-        "at rest|in storage|storage of|disk encryption|full disk|stored data|"
+        "at rest|in storage|storage of|disk encryption|full disk|stored data|when stored|"
+        "while stored|once stored|"
         "database encryption|encrypt* database*|encrypt* ~ database*|encrypt* ~ ~ database*|"
         "encrypt* ~ ~ ~ database*|database* encrypt*|database* ~ encrypt*|database* ~ ~ encrypt*",
     ),
@@ -90,11 +97,13 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     (
         "keymgmt",
         "key management|encryption key*|cryptographic key*|key lifecycle|kms|hsm|hsms|"
+        "key establishment|"
         "manag* encryption keys|manag* cryptographic keys|manag* keys|manag* the keys|"
         "manag* of encryption keys|manag* of cryptographic keys|manag* of keys",
     ),
     ("encrypt", "encrypt*|cryptograph*|cipher*|crypto"),
-    ("password", "password*|passphrase*|pass phrase*|credential*"),
+    # NIST SP 800-53 IA-5 "Authenticator Management" is the password rules.
+    ("password", "password*|passphrase*|pass phrase*|credential*|authenticator*"),
     ("privacy", "privacy|gdpr|ccpa|data protection|data subject*|dpo"),
     # Personal data is a kind of data, not the privacy subject: "PII encrypted at rest" asks
     # the encryption question, so it is no privacy marker (see `_MARKERS`).
@@ -160,6 +169,8 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "how long ~ ~ ~ kept|how long ~ retain*|how long ~ ~ retain*|how long ~ ~ ~ retain*|"
         "how long ~ stor*|how long ~ ~ stor*|how long ~ ~ ~ stor*",
     ),
+    # Signing in is no log: "log in with SSO" asks how users authenticate.
+    ("signin", "log in|log into|log on|logon|login|logins|sign in|signin|sign on"),
     ("logging", "log|logs|logged|logging|siem|security event*|monitor*"),
     (
         "malware",
@@ -171,7 +182,9 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     (
         "change",
         "change management|change control|configuration change*|change request*|"
-        "change process*|change advisory board|change control board",
+        "change process*|change advisory board|change control board|chang* ~ approved|"
+        "chang* are approved|approv* ~ chang*|approv* chang*|chang* to production|"
+        "production chang*|deploy* to production|releas* to production",
     ),
     # "Access Agreements" (PS-6) and "Rules of Behavior" (PL-4) are what a new hire signs; any
     # agreement stays one ("fill out agreements").
@@ -198,7 +211,12 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "secure coding|secure programming|secure development|secure software development",
     ),
     # Security education, not "higher education" (the buyer's sector).
-    ("training", "training|trained|awareness|security education|course*"),
+    # NIST AT-3 "Role-Based Security Training" is training, not role-based access.
+    (
+        "training",
+        "training|trained|awareness|security education|course*|role based training|"
+        "role based security training",
+    ),
     (
         "tenancy",
         "single tenant*|multi tenant*|multitenan*|tenant isolation|separat* from other|"
@@ -219,13 +237,17 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     (
         "ciso",
         "ciso|chief information security officer|chief security officer|"
-        "head of security|head of information security",
+        "head of security|head of information security|security leader*|security executive*|"
+        "executive* ~ accountable for|executive* accountable for|executive* ~ responsible for|"
+        "executive* responsible for|accountable for information security|"
+        "accountable for security",
     ),
     (
         "secteam",
         "security team*|security staff|security office*|security department*|"
         "security function*|security personnel|security unit*|security organization|"
-        "security organisation",
+        "security organisation|team* for ~ security|team* for security|staff for ~ security|"
+        "team* dedicated to ~ security|team* dedicated to security",
     ),
     ("staff", "employee*|staff|personnel|workforce|worker*|team member*|new hire*|hire*"),
     ("customer", "institution*|customer*|client*|universit*|tenant*|end user*|user*"),
@@ -233,15 +255,24 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     ("policy", "polic*|standard*|procedure*"),
     ("review", "review*|updat*|revis*|maintain*|evaluat*"),
     ("test", "test*|exercis*|drill*|simulat*"),
-    ("annual", "annual*|yearly|once a year|every year|12 months|twelve months"),
+    (
+        "annual",
+        "annual*|yearly|once a year|every year|12 months|twelve months|last year|past year|"
+        "previous year|prior year",
+    ),
     (
         "share",
         "share ~ results|share ~ ~ results|share the results|share ~ report*|"
-        "share ~ ~ report*|share ~ summar*|share ~ ~ summar*|provide ~ copy|provide a copy|"
+        "share ~ ~ report*|share ~ ~ ~ report*|share ~ summar*|share ~ ~ summar*|"
+        "share ~ ~ ~ ~ report*|share ~ ~ ~ summar*|provide ~ copy|provide a copy|"
         "provide copies|provide ~ results|provide ~ ~ results|provide ~ report|provide ~ summar*|"
         "make ~ available|make available",
     ),
-    ("remove", "revok*|terminat*|offboard*|deprovision*|leave|leaves|leaving|removal"),
+    (
+        "remove",
+        "revok*|terminat*|offboard*|deprovision*|leave|leaves|leaving|leaver*|removal|"
+        "disabl*|deactivat*",
+    ),
     ("delete", "delet*|destroy*|destruct*|purg*|sanitis*|sanitiz*|wip*|dispos*"),
     # "inform", not "information": information security is no notice.
     ("notify", "notif*|inform|informs|informed|informing|alert*"),
@@ -250,6 +281,43 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     ("soc3", "soc 3|soc3|soc iii|soc three"),
     ("type1", "type 1|type i|type one"),
     ("type2", "type 2|type ii|type two"),
+    # A customer taking its own data out (export, a "backup" it extracts, portability).
+    (
+        "export",
+        "export*|extract*|portab*|download* ~ data|download* data|copy of ~ data|"
+        "copy of data|copy of ~ ~ data|copies of ~ data",
+    ),
+    # How outsiders report a flaw: a disclosure policy, a bug bounty, security.txt.
+    (
+        "disclosure",
+        "bug bount*|responsible disclosure|vulnerability disclosure|coordinated disclosure|"
+        "disclosure program*|disclosure polic*|security researcher*|outside researcher*|"
+        "report* ~ vulnerabilit*|report* vulnerabilit*|report* ~ ~ vulnerabilit*",
+    ),
+    # An assessment of the vendor's security by someone outside it (NIST CA-2 "Security
+    # Assessments"); longer than "third party", so it wins there.
+    (
+        "assessment",
+        "security assessment*|security audit*|independent assess*|independent audit*|"
+        "independent review*|third party assessment*|third party audit*|"
+        "third party security assessment*|third party security audit*|external audit*|"
+        "external assessment*|external security assessment*",
+    ),
+    # NIST SA-22 "Unsupported System Components": software past its end of life.
+    (
+        "eol",
+        "unsupported|end of life|eol|out of support|currently supported|supported version*|"
+        "supported operating system*|obsolete",
+    ),
+    # NIST SI-10 "Information Input Validation" (not "sanitiz*" of media: longer here).
+    (
+        "inputval",
+        "input validation|validat* input*|validat* ~ input*|input sanitiz*|sanitiz* input*|"
+        "data input validation|input ~ validat*",
+    ),
+    ("ddos", "denial of service|ddos|dos attack*|distributed denial of service"),
+    ("remote", "remote access|vpn|vpns|remote connection*|remote work*"),
+    ("fire", "fire suppression|fire protection|fire detection|fire alarm*|fire"),
     # "certification", not a TLS "certificate".
     ("framework", "framework*|iso 27001|iso27001|nist|cis controls|certification*|certified"),
 )
@@ -368,8 +436,8 @@ _FACT_TABLE: tuple[tuple[str, str], ...] = (
     ),
     (
         "headcount",
-        r"head ?count|number of (?:employees|staff|personnel|ftes?|people)|"
-        r"how many (?:employees|staff|people|ftes?|full time)|size of (?:your|the) (?:company|"
+        r"head ?count|number of (?:full time |permanent |total )?(?:employees|staff|personnel|"
+        r"ftes?|people)|how many (?:employees|staff|people|ftes?|full time)|size of (?:your|the) (?:company|"
         r"organi[sz]ation|workforce)|(?:employees|staff) does (?:your|the) (?:company|"
         r"organi[sz]ation) (?:have|employ)|people does (?:your|the) company employ",
     ),
