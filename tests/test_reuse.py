@@ -78,6 +78,9 @@ def test_contrasts(a: str, b: str, expected: bool) -> None:
         ("What is your uptime commitment?", "uptime_commitment"),
         ("Do you monitor uptime?", None),
         ("Number of full-time employees", "headcount"),
+        ("Who owns your company?", "ownership"),
+        ("Briefly describe the product.", "product_description"),
+        ("Describe the product's encryption.", None),
         ("Product Name", "product_name"),
         ("Vendor Contact Email", "contact_email"),
         ("Solution Provider Accessibility Contact Name", "accessibility_contact_name"),
@@ -285,7 +288,7 @@ def test_a_parent_is_looked_for_in_the_sub_questions_section_only() -> None:
         ("Information input validation", "Does the app validate user input?", "c:inputval"),
         ("Denial of service protection", "Are you protected against DDoS?", "c:ddos"),
         ("Key establishment", "How are encryption keys managed?", "c:keymgmt"),
-        ("Security assessments", "Was an independent audit done?", "c:assessment"),
+        ("Security assessments", "Has anyone audited your security?", "c:assessment"),
         ("Remote access", "Is a VPN required for staff?", "c:remote"),
         ("Fire protection", "Is there fire suppression in the data center?", "c:fire"),
     ],
@@ -432,6 +435,26 @@ _WORDED = (
         "Has a third-party security assessment been completed in the last year?", "Yes."
     ),
     ApprovedAnswer("Have you had an unplanned outage in the last 12 months?", "No."),
+    ApprovedAnswer("Do you run background checks on new employees?", "Yes."),
+    ApprovedAnswer(
+        "Does the product support role-based access control for customer users?", "Yes."
+    ),
+    ApprovedAnswer("How do you control employee access to customer data?", "Least privilege."),
+    ApprovedAnswer("Is security built into your software development lifecycle?", "Yes."),
+    ApprovedAnswer("Do your contracts require vendors to protect your data?", "Yes."),
+    ApprovedAnswer("Do you have a data privacy policy?", "Yes."),
+    ApprovedAnswer("Can customers see an audit log of activity in the product?", "Yes."),
+    ApprovedAnswer("Are your developers trained in secure coding techniques?", "Yes."),
+    ApprovedAnswer("Is your code put through static code analysis before release?", "Yes."),
+    ApprovedAnswer("Is sensitive data encrypted in transport?", "Yes. TLS 1.2+."),
+    ApprovedAnswer("Is sensitive data encrypted at rest?", "Yes. AES-256."),
+    ApprovedAnswer("Are data backups encrypted?", "Yes."),
+    ApprovedAnswer("Do you require multi-factor authentication for your employees?", "Yes."),
+    ApprovedAnswer("Does the product support multi-factor authentication for users?", "Yes."),
+    ApprovedAnswer("Do you have a documented incident response plan?", "Yes."),
+    ApprovedAnswer("Can you respond to security incidents around the clock?", "Yes."),
+    ApprovedAnswer("Are you performing off site backups?", "Yes."),
+    ApprovedAnswer("If you don't support SSO, does your app support multi-factor login?", "No."),
 )
 
 
@@ -446,8 +469,51 @@ _WORDED = (
         ("Describe how changes are approved and deployed to production.", "change management"),
         ("Do you have a dedicated team for information security?", "information security staff"),
         ("Was an independent security audit done in the past 12 months?", "third-party security"),
+        ("Do you hire an outside firm to test your app's security each year?", "third-party secu"),
+        ("Are staff screened before hire?", "background checks"),
+        ("Can customer administrators assign roles with different permissions?", "role-based"),
+        ("Is security considered throughout your development process?", "development lifecycle"),
+        ("Do your supplier contracts include data protection clauses?", "require vendors"),
+        ("Does the product keep a history of user actions that customers can view?", "audit log"),
+        ("Are software engineers taught to avoid common coding vulnerabilities?", "secure coding"),
+        ("Is source code checked by automated security analysis tools?", "static code analysis"),
+        ("Please confirm that data is encrypted while it travels over public networks.", "transp"),
+        ("Do you have a 24x7 incident response capability?", "around the clock"),
+        ("Are backups kept at a separate location from production?", "off site backups"),
     ],
 )
 def test_buyer_wordings_find_their_entry_first(asked: str, expected: str) -> None:
     found = AnswerIndex(_WORDED).similar(asked, 3)
     assert found and expected in found[0].question
+
+
+def test_a_leading_condition_weighs_as_an_example_and_only_for_similar_answers() -> None:
+    from socproc.mapping.similar import without_examples
+
+    own, examples = parts("If you don't support SSO, does the product support MFA?")
+    assert "c:mfa" in own and "c:sso" in examples and "c:sso" not in own
+    # Automatic reuse still reads the whole question (a condition can narrow what it asks).
+    assert "SSO" in without_examples("If you don't support SSO, does the product support MFA?")
+    # The condition's subject (SSO) no longer draws the SSO answer up among the MFA ones.
+    asked = "If the product does not support single sign-on (SSO), can users turn on MFA?"
+    found = AnswerIndex(_WORDED).similar(asked, 3)
+    assert all("multi-factor" in a.question for a in found)
+    # A question that starts with no condition keeps all its words as its own.
+    assert parts("Where is data stored, and who can access it?")[1] == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "absent"),
+    [
+        ("Do admins need MFA to reach production?", "c:production", "c:product"),
+        ("Will you provide results of vulnerability scans?", "c:share", ""),
+        ("Is there a VPAT for this version?", "c:a11y", ""),
+        ("Are any credentials embedded in source code?", "c:hardcoded", ""),
+        ("Are there hard-coded passwords?", "c:hardcoded", ""),
+        ("Do your contracts include data protection clauses?", "protect", "c:privacy"),
+        ("Who is your data protection officer?", "c:privacy", ""),
+    ],
+)
+def test_concept_boundaries(text: str, concept: str, absent: str) -> None:
+    found = terms(text)
+    assert concept in found and absent not in found

@@ -35,7 +35,8 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "multi factor|multifactor|two factor|2 factor|2fa|mfa|2 step|two step|second factor|"
         "multi factor authentication|multifactor authentication|two factor authentication|"
         "2 factor authentication|mfa authentication|two step verification|2 step verification|"
-        "strong authentication|one time password*|otp|totp",
+        "strong authentication|one time password*|otp|totp|second ~ factor|additional factor*|"
+        "additional ~ factor*|extra factor*",
     ),
     (
         "sso",
@@ -65,7 +66,8 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     (
         "codescan",
         "static code analysis|static analysis|static application security testing|"
-        "sast|dast|code scan*|code security scan*|automated security testing|"
+        "sast|dast|code scan*|code security scan*|automated security testing|code analysis|"
+        "automated security analysis|security analysis tool*|scan* source code|"
         "automated security scan*|automated code scan*",
     ),
     (
@@ -80,7 +82,8 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     ),
     (
         "transit",
-        "in transit|in transport|transport|in motion|over the network|tls|ssl|https|"
+        "in transit|in transport|transport|in motion|over the network|tls|ssl|https|travels|"
+        "travel over|travelling|traveling|over public network*|over the internet|"
         "transmission|transmitted|transmit",
     ),
     # A database's encryption is of the data it stores (transparent data encryption).
@@ -104,7 +107,14 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     ("encrypt", "encrypt*|cryptograph*|cipher*|crypto"),
     # NIST SP 800-53 IA-5 "Authenticator Management" is the password rules.
     ("password", "password*|passphrase*|pass phrase*|credential*|authenticator*"),
-    ("privacy", "privacy|gdpr|ccpa|data protection|data subject*|dpo"),
+    # Data protection *law* is privacy; "data protection clauses" in a contract protect data
+    # (its words meet "protect your data").
+    (
+        "privacy",
+        "privacy|gdpr|ccpa|data subject*|dpo|data protection officer*|data protection law*|"
+        "data protection regulation*|data protection act|data protection authorit*|"
+        "data protection impact",
+    ),
     # Personal data is a kind of data, not the privacy subject: "PII encrypted at rest" asks
     # the encryption question, so it is no privacy marker (see `_MARKERS`).
     (
@@ -130,7 +140,7 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     (
         "bgcheck",
         "background check*|background screening*|background investigation*|"
-        "criminal record*|vetting|vetted|personnel screening|employee screening|staff screening|"
+        "criminal record*|vetting|vetted|screened|screening*|personnel screening|employee screening|staff screening|"
         "pre employment screening|screening of personnel|screening of employees",
     ),
     (
@@ -138,12 +148,16 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "access review*|access rights review*|access privileges review*|"
         "review* access|review* user access|review* of access|review* of user access|"
         "recertif*|entitlement review*|review* ~ access rights|review* ~ ~ access rights|"
-        "review* ~ ~ ~ ~ access list*|review* ~ ~ ~ access list*|review* ~ ~ access list*",
+        "review* ~ ~ ~ ~ access list*|review* ~ ~ ~ access list*|review* ~ ~ access list*|"
+        "account* are reviewed|account* ~ reviewed|account review*|review* ~ accounts|"
+        "review* accounts",
     ),
     (
         "rbac",
         "role based|role based access|role based access control|rbac|abac|"
-        "least privilege|need to know",
+        "least privilege|need to know|"
+        "assign* roles|user roles|roles ~ permission*|roles ~ ~ permission*|roles and permission*|"
+        "permission level*|custom roles",
     ),
     # NIST SP 800-53 names the idle timeout "Session Termination" (AC-12), a leaver's "Personnel
     # Termination" is no session.
@@ -159,7 +173,12 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "unsuccessful log* attempt*|unsuccessful logon*|unsuccessful login*|"
         "unsuccessful authentication attempt*|invalid log* attempt*",
     ),
-    ("auditlog", "audit log*|audit trail*|activity log*|access log*|audit record*|audit event*"),
+    (
+        "auditlog",
+        "audit log*|audit trail*|activity log*|access log*|audit record*|audit event*|"
+        "history of ~ action*|history of action*|history of ~ activit*|activity histor*|"
+        "actions performed",
+    ),
     # How long something is kept: "Audit Record Retention" (AU-11) is "how long do you keep logs".
     # Not "retained" alone: rights are retained, a team is retained.
     (
@@ -204,17 +223,20 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "systems development life cycle|systems development lifecycle|"
         "system development life cycle|system development lifecycle|"
         "secure software development lifecycle|secure software development life cycle|"
-        "secure development lifecycle|secure development life cycle",
+        "secure development lifecycle|secure development life cycle|"
+        "development process*|development practices|development stages|stages of development",
     ),
     (
         "securecode",
-        "secure coding|secure programming|secure development|secure software development",
+        "secure coding|secure programming|secure development|secure software development|"
+        "coding vulnerabilit*|coding flaw*|coding practice*|coding technique*|coding standard*",
     ),
     # Security education, not "higher education" (the buyer's sector).
     # NIST AT-3 "Role-Based Security Training" is training, not role-based access.
     (
         "training",
-        "training|trained|awareness|security education|course*|role based training|"
+        "training|trained|taught|teach|teaches|teaching|awareness|security education|course*|"
+        "role based training|"
         "role based security training",
     ),
     (
@@ -226,7 +248,10 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     (
         "vendor",
         "third party|third parties|3rd party|3rd parties|thirdparty|vendor*|supplier*|"
-        "subcontract*|sub processor*|subprocessor*|service provider*|outsourc*",
+        "subcontract*|sub processor*|subprocessor*|service provider*|outsourc*|outside firm*|"
+        "external firm*|outside compan*|external compan*|outside part*|external part*|"
+        "security firm*|independent*|hire* ~ outside firm*|hire* ~ external firm*|"
+        "hire* ~ security firm*|hire* ~ independent*|hire* ~ third part*|hire* third part*",
     ),
     (
         "datacenter",
@@ -249,22 +274,33 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "security organisation|team* for ~ security|team* for security|staff for ~ security|"
         "team* dedicated to ~ security|team* dedicated to security",
     ),
+    # Who builds the product ("employees involved in development" are its developers).
+    (
+        "developer",
+        "developer*|software engineer*|development team*|software development team*|"
+        "involved in ~ development|involved with ~ development|involved in development|"
+        "involved with development",
+    ),
     ("staff", "employee*|staff|personnel|workforce|worker*|team member*|new hire*|hire*"),
     ("customer", "institution*|customer*|client*|universit*|tenant*|end user*|user*"),
+    # The vendor's production environment is its own systems, not the product ("product*").
+    ("production", "production|prod|production environment*|production system*"),
     ("product", "product*|solution*|application*|service*|platform*|system*|app|apps"),
     ("policy", "polic*|standard*|procedure*"),
     ("review", "review*|updat*|revis*|maintain*|evaluat*"),
     ("test", "test*|exercis*|drill*|simulat*"),
     (
         "annual",
-        "annual*|yearly|once a year|every year|12 months|twelve months|last year|past year|"
+        "annual*|yearly|once a year|every year|each year|per year|12 months|twelve months|"
+        "last year|past year|"
         "previous year|prior year",
     ),
     (
         "share",
         "share ~ results|share ~ ~ results|share the results|share ~ report*|"
         "share ~ ~ report*|share ~ ~ ~ report*|share ~ summar*|share ~ ~ summar*|"
-        "share ~ ~ ~ ~ report*|share ~ ~ ~ summar*|provide ~ copy|provide a copy|"
+        "share ~ ~ ~ ~ report*|share ~ ~ ~ summar*|provide ~ copy|provide a copy|provide results|"
+        "share results|"
         "provide copies|provide ~ results|provide ~ ~ results|provide ~ report|provide ~ summar*|"
         "make ~ available|make available",
     ),
@@ -298,10 +334,9 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     # Assessments"); longer than "third party", so it wins there.
     (
         "assessment",
-        "security assessment*|security audit*|independent assess*|independent audit*|"
-        "independent review*|third party assessment*|third party audit*|"
-        "third party security assessment*|third party security audit*|external audit*|"
-        "external assessment*|external security assessment*",
+        "security assessment*|security audit*|security test*|test* ~ security|"
+        "test* ~ ~ security|test* ~ ~ ~ security|audit* ~ security|assess* ~ security|"
+        "assess* security",
     ),
     # NIST SA-22 "Unsupported System Components": software past its end of life.
     (
@@ -316,6 +351,22 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "data input validation|input ~ validat*",
     ),
     ("ddos", "denial of service|ddos|dos attack*|distributed denial of service"),
+    ("offsite", "off site|offsite|separate location*|different location*|another location"),
+    (
+        "always",
+        "24x7|24x7x365|24 x 7|24 7|24 7 365|24 x 7 x 365|around the clock|round the clock|"
+        "24 hours a day|any hour|all hours",
+    ),
+    (
+        "a11y",
+        "accessibility|accessible|screen reader*|vpat|vpats|wcag|section 508|assistive|"
+        "conformance report*",
+    ),
+    (
+        "hardcoded",
+        "hard coded|hardcoded|embedded credential*|embedded password*|credential* embedded|"
+        "password* embedded|secret* in ~ code|credential* in ~ code|password* in ~ code",
+    ),
     ("remote", "remote access|vpn|vpns|remote connection*|remote work*"),
     ("fire", "fire suppression|fire protection|fire detection|fire alarm*|fire"),
     # "certification", not a TLS "certificate".
@@ -467,13 +518,20 @@ _FACT_TABLE: tuple[tuple[str, str], ...] = (
     (
         "product_description",
         r"^(?:solution|product|service|application|software) description$|"
-        r"(?:short|brief) description of (?:the|your) (?:solution|product|service)",
+        r"(?:short|brief) description of (?:the|your) (?:solution|product|service)|"
+        r"^(?:briefly |please )*describe (?:the|your) (?:solution|product|service|application|"
+        r"software)$",
     ),
 )
 # Facts named by a phrase no other question uses, recognised in a question of any length.
 _FACT_ANYWHERE: tuple[tuple[str, str], ...] = (
     ("cyber_insurance", r"cyber(?: risk| liability| security)? insurance|insurance cover\w*"),
     ("duns", r"\bd u n s\b|\bdunn?s\b|dun (?:and )?bradstreet"),
+    (
+        "ownership",
+        r"who owns (?:your|the) (?:company|organi[sz]ation|business|firm)|ownership structure|"
+        r"(?:company|corporate|organi[sz]ation)(?: s)? ownership|parent and subsidiar",
+    ),
 )
 _FACT_RX = tuple((key, re.compile(rx)) for key, rx in _FACT_TABLE)
 _FACT_ANYWHERE_RX = tuple((key, re.compile(rx)) for key, rx in _FACT_ANYWHERE)
@@ -489,7 +547,7 @@ _FACT_TEXT = (
     "name headquarters headquartered headquarter hq head principal address founded established "
     "incorporated founding incorporation headcount employees staff people ftes fte full size "
     "website url homepage web site description insurance duns dunns dun d contact uptime sla "
-    "availability service level"
+    "availability service level describe owns ownership parent"
 )
 _FACT_WORDS = frozenset(_FACT_TEXT.split())
 # A look-alike of a company fact: another subject ("a contact's name"), or a part of the
@@ -600,11 +658,41 @@ def without_examples(text: str) -> str:
     return _EXAMPLES.sub(" . ", _BRACKETS.sub(" ", text))
 
 
+# A leading condition sets when the question applies, not what it asks: "If you don't support
+# SSO, does the product support MFA?" asks about MFA. It counts as an example does (less, and no
+# contrast); only for similar answers, never for automatic reuse (`without_examples`).
+_CONDITION = re.compile(
+    r"^\s*(?:if|unless|in case|for (?:[\w'-]+\s){1,4}(?:not|without|who|that))\b[^,?;:]{0,120},\s*"
+    r"(?=\S)",
+    re.I,
+)
+_CONDITION_CUES = ("if ", "unless ", "in case ", "for ")
+
+
+def _condition(text: str) -> tuple[str, str]:
+    """The question's leading condition (or "") and the rest of it."""
+    if not text.lstrip().lower().startswith(_CONDITION_CUES):
+        return "", text
+    found = _CONDITION.match(text)
+    return (found[0], text[found.end() :]) if found else ("", text)
+
+
 @lru_cache(maxsize=1 << 14)
 def parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A question's own terms, and the terms only its examples hold (see `_EXAMPLES`)."""
+    """A question's own terms, and the terms only its examples (see `_EXAMPLES`) or its leading
+    condition (see `_CONDITION`) hold."""
+    condition, text = _condition(text)
     low = text.lower()
     cued = any(cue in low for cue in _EXAMPLE_CUES) or ("e." in low and bool(_E_G.search(low)))
+    if condition and terms(text):
+        main, examples = _examples(text, low, cued)
+        own = frozenset(main)
+        extra = tuple(t for t in terms(condition) if t not in own and t not in examples)
+        return main, examples + extra
+    return _examples(text, low, cued)
+
+
+def _examples(text: str, low: str, cued: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if not cued and "(" not in text and "[" not in text:
         return terms(text), ()
     spans = _BRACKETS.findall(text)
