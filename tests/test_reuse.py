@@ -515,6 +515,11 @@ def test_a_leading_condition_weighs_as_an_example_and_only_for_similar_answers()
         ("Who is your data protection officer?", "c:privacy", ""),
         ("How fast is access removed when someone leaves?", "c:remove", ""),
         ("Does customer data leave the country?", "countri", "c:remove"),
+        # Both halves of a concept in any order or voice.
+        ("Access rights of users are reviewed at regular intervals.", "c:accessreview", ""),
+        ("Can outsiders report security bugs to you?", "c:disclosure", ""),
+        ("Are the databases holding our data encrypted?", "c:atrest", ""),
+        ("Is security part of the software lifecycle?", "c:sdlc", ""),
     ],
 )
 def test_concept_boundaries(text: str, concept: str, absent: str) -> None:

@@ -223,7 +223,8 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "sdlc|development lifecycle|development life cycle|product lifecycle|"
         "product life cycle|software development lifecycle|software development life cycle|"
         "systems development life cycle|systems development lifecycle|"
-        "system development life cycle|system development lifecycle|"
+        "system development life cycle|system development lifecycle|software lifecycle|"
+        "software life cycle|"
         "secure software development lifecycle|secure software development life cycle|"
         "secure development lifecycle|secure development life cycle|"
         "development process*|development practices|development stages|stages of development",
@@ -646,7 +647,26 @@ def terms(text: str) -> tuple[str, ...]:
             out.append(word)
         elif word not in _STOP and (len(word) > 1 or word.isdigit()):
             out.append(stem(word))  # a letter alone marks a list item ("a) ... b) ..."): no term
+    found = frozenset(out)
+    for name, one, other in _PAIRS:
+        if name not in found and not found.isdisjoint(one) and not found.isdisjoint(other):
+            out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+# Concepts a question holds when it names both halves anywhere, in any order or voice:
+# "access rights of users are reviewed" is an access review as "review user access" is, and
+# "databases holding our data are encrypted" asks about encryption at rest. The halves are
+# terms (stems or concepts) and stay; the concept is added.
+_PAIRS: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
+    (
+        "c:accessreview",
+        frozenset({"acces", "permiss", "entitle", "privile"}),
+        frozenset({"c:review"}),
+    ),
+    ("c:disclosure", frozenset({"report"}), frozenset({"vulnera", "bug", "bugs", "flaw", "issu"})),
+    ("c:atrest", frozenset({"databas"}), frozenset({"c:encrypt"})),
+)
 
 
 # What a question gives as examples: a bracket, or the rest of a clause after "such as",
