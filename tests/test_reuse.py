@@ -81,6 +81,20 @@ def test_contrasts(a: str, b: str, expected: bool) -> None:
         ("Who owns your company?", "ownership"),
         ("Briefly describe the product.", "product_description"),
         ("Describe the product's encryption.", None),
+        ("What is the name of your firm?", "legal_name"),
+        ("Employee count", "headcount"),
+        ("What is your workforce size?", "headcount"),
+        ("How many people work for your organization?", "headcount"),
+        ("How many employees work in your security team?", None),
+        ("Principal office address", "headquarters"),
+        ("In which country is your company based?", "headquarters"),
+        ("Where is your data center located?", None),
+        ("Year of incorporation", "founded"),
+        ("Company founding date", "founded"),
+        ("What is your website address?", "website"),
+        ("Do you have insurance coverage for data breaches?", "cyber_insurance"),
+        ("Do you have errors and omissions insurance coverage?", None),
+        ("Who is the parent company?", "ownership"),
         ("Product Name", "product_name"),
         ("Vendor Contact Email", "contact_email"),
         ("Solution Provider Accessibility Contact Name", "accessibility_contact_name"),
@@ -538,6 +552,15 @@ def test_an_entry_is_found_by_what_its_answer_says() -> None:
     index = SimilarIndex([Entry("Is data encrypted?", answer="Yes, with AES.")])
     vec = index._vecs[0]
     assert vec[stem_of("aes")] < vec["c:encrypt"]
+
+
+def test_an_answers_links_numbers_and_verdict_name_no_subject() -> None:
+    entry = Entry(
+        "Do you use subprocessors?",
+        answer="Yes, listed at https://example.com/subprocessors; 30 days' notice of changes.",
+    )
+    vec = SimilarIndex([entry])._vecs[0]
+    assert "c:transit" not in vec and "30" not in vec and "yes" not in vec and "notic" in vec
 
 
 def stem_of(word: str) -> str:

@@ -253,7 +253,7 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "third party|third parties|3rd party|3rd parties|thirdparty|vendor*|supplier*|"
         "subcontract*|sub processor*|subprocessor*|service provider*|outsourc*|outside firm*|"
         "external firm*|outside compan*|external compan*|outside part*|external part*|"
-        "security firm*|independent*|hire* ~ outside firm*|hire* ~ external firm*|"
+        "security firm*|independent firm*|independent third part*|hire* ~ outside firm*|hire* ~ external firm*|"
         "hire* ~ security firm*|hire* ~ independent*|hire* ~ third part*|hire* third part*",
     ),
     (
@@ -487,7 +487,7 @@ _FACT_TABLE: tuple[tuple[str, str], ...] = (
         "legal_name",
         r"^(?:(?:solution |service )?provider|vendor|supplier|company|organi[sz]ation|business|"
         r"legal entity|entity)(?: legal)? name$|legal name|registered name|"
-        r"name of (?:your|the) (?:company|organi[sz]ation|business|vendor|legal entity)|"
+        r"name of (?:your|the) (?:company|organi[sz]ation|business|vendor|legal entity|firm)|"
         r"(?:company|organi[sz]ation|vendor)(?: s)? (?:full )?name",
     ),
     (
@@ -495,11 +495,14 @@ _FACT_TABLE: tuple[tuple[str, str], ...] = (
         r"head ?count|number of (?:full time |permanent |total )?(?:employees|staff|personnel|"
         r"ftes?|people)|how many (?:employees|staff|people|ftes?|full time)|size of (?:your|the) (?:company|"
         r"organi[sz]ation|workforce)|(?:employees|staff) does (?:your|the) (?:company|"
-        r"organi[sz]ation) (?:have|employ)|people does (?:your|the) company employ",
+        r"organi[sz]ation) (?:have|employ)|people does (?:your|the) company employ|"
+        r"^(?:total )?(?:employee|staff) count$|workforce size",
     ),
     (
         "headquarters",
-        r"head ?quarter\w*|\bhq\b|head office|principal place of business|"
+        r"head ?quarter\w*|\bhq\b|head office|principal place of business|principal office|"
+        r"(?:where|which country|what country|which city|what city) is (?:your|the) (?:company|"
+        r"organi[sz]ation|business|firm) (?:based|located)|"
         r"(?:company|corporate|registered|business) (?:address|office address)",
     ),
     (
@@ -507,9 +510,13 @@ _FACT_TABLE: tuple[tuple[str, str], ...] = (
         r"(?:year|date) (?:was |were |the |your |company |organi[sz]ation )*(?:founded|"
         r"established|incorporated)|(?:when|what year) was (?:your|the) (?:company|"
         r"organi[sz]ation|business) (?:founded|established|incorporated)|year founded|"
-        r"founding year|date of incorporation",
+        r"founding (?:year|date)|(?:year|date) of (?:incorporation|founding|establishment)",
     ),
-    ("website", r"(?:company|corporate|vendor) (?:website|web site|url|homepage)|^website$"),
+    (
+        "website",
+        r"(?:company|corporate|vendor) (?:website|web site|url|homepage)|^website$|"
+        r"(?:your|company) (?:website|web site) address",
+    ),
     (
         "product_name",
         r"^(?:solution|product|service|application|software)(?: s)? name$|"
@@ -530,12 +537,24 @@ _FACT_TABLE: tuple[tuple[str, str], ...] = (
 )
 # Facts named by a phrase no other question uses, recognised in a question of any length.
 _FACT_ANYWHERE: tuple[tuple[str, str], ...] = (
-    ("cyber_insurance", r"cyber(?: risk| liability| security)? insurance|insurance cover\w*"),
+    # Insurance of another kind (errors and omissions, general liability) is another fact.
+    (
+        "cyber_insurance",
+        r"cyber(?: risk| liability| security)? insurance|(?:data )?breach insurance|"
+        r"insurance cover\w* (?:for|against) (?:\w+ ){0,3}(?:security|breach\w*|cyber\w*|data)",
+    ),
     ("duns", r"\bd u n s\b|\bdunn?s\b|dun (?:and )?bradstreet"),
+    # "work" makes other questions no fact (`_NOT_FACT`); this whole question is the headcount.
+    (
+        "headcount",
+        r"^how many (?:people|employees|staff) work (?:for|at|in) (?:your|the) (?:company|"
+        r"organi[sz]ation|business|firm)$",
+    ),
     (
         "ownership",
         r"who owns (?:your|the) (?:company|organi[sz]ation|business|firm)|ownership structure|"
-        r"(?:company|corporate|organi[sz]ation)(?: s)? ownership|parent and subsidiar",
+        r"(?:company|corporate|organi[sz]ation)(?: s)? ownership|parent and subsidiar|"
+        r"(?:your|the) parent (?:company|organi[sz]ation)",
     ),
 )
 _FACT_RX = tuple((key, re.compile(rx)) for key, rx in _FACT_TABLE)
@@ -552,7 +571,8 @@ _FACT_TEXT = (
     "name headquarters headquartered headquarter hq head principal address founded established "
     "incorporated founding incorporation headcount employees staff people ftes fte full size "
     "website url homepage web site description insurance duns dunns dun d contact uptime sla "
-    "availability service level describe owns ownership parent"
+    "availability service level describe owns ownership parent count workforce based located "
+    "establishment breach"
 )
 _FACT_WORDS = frozenset(_FACT_TEXT.split())
 # A look-alike of a company fact: another subject ("a contact's name"), or a part of the
@@ -589,6 +609,9 @@ CONTEXT_WEIGHT = 0.5
 # use instead. Lower than the parent's subject: an answer also says more than it was asked.
 # Chosen on the tune rows (0.15/0.3/0.5 tried; 0.3 best at rank 1 over all tune groups).
 ANSWER_WEIGHT = 0.3
+# Links and addresses in an answer say where, not what: "https://..." is no TLS question.
+_VERDICTS = frozenset({"yes", "no", "not", "none", "true", "fals", "partial"})
+_LINKS = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
 # A contrast is another question: its score is cut to this share, kept only as a suggestion.
 CONTRAST_PENALTY = 0.5
 # A matching fact key scores at least this (the same fact, asked in other words).
@@ -819,8 +842,11 @@ class SimilarIndex:
                 vec[t] = EXAMPLE_WEIGHT * _base(t)
             for t in terms(e.context) if e.context else ():
                 vec.setdefault(t, CONTEXT_WEIGHT * _base(t))
-            for t in terms(e.answer) if e.answer else ():
-                vec.setdefault(t, ANSWER_WEIGHT * _base(t))
+            for t in terms(_LINKS.sub(" ", e.answer)) if e.answer else ():
+                # An answer's numbers are its values ("30 days") and its Yes or No its verdict:
+                # neither names the subject.
+                if not (t.isdigit() or t in _VERDICTS):
+                    vec.setdefault(t, ANSWER_WEIGHT * _base(t))
             raw.append(vec)
             for t in vec:
                 df[t] = df.get(t, 0) + 1
