@@ -262,7 +262,22 @@ def test_a_parent_is_looked_for_in_the_sub_questions_section_only() -> None:
         Requirement("Q!B4", plan, "IH-1", section="Incident Handling"),
         Requirement("Q!B5", "Are these plans tested?", "IH-2", section="Incident Handling"),
     ]
-    assert parent_questions(rows) == [None, rows[0].question, None, plan]
+    assert parent_questions(rows) == [None, None, None, plan]
+
+
+def test_a_question_asked_again_is_a_sub_question_only_when_it_names_no_subject() -> None:
+    again = "Are the policies and procedures reviewed and updated at least annually?"
+    plan = "Do you have a formal incident response plan?"
+    rows = [
+        Requirement("Q!B2", "Do you encrypt data at rest?", "EN-01", section="Encryption"),
+        Requirement("Q!B3", again, "EN-02", section="Encryption"),
+        Requirement("Q!B4", "Do you have an SDLC?", "PO-01", section="Policies"),
+        Requirement("Q!B5", plan, "PO-02", section="Policies"),
+        Requirement("Q!B6", plan, "IR-01", section="Incident response"),
+        Requirement("Q!B7", again, "IR-02", section="Incident response"),
+    ]
+    parents = parent_questions(rows)
+    assert parents == [None, rows[0].question, None, None, None, plan]
 
 
 @pytest.mark.parametrize(

@@ -595,6 +595,11 @@ _STOP_TEXT = (
     "into about via per i e"
 )
 _STOP = frozenset(_STOP_TEXT.split())
+_FRAME_TEXT = (
+    "documented document formal process established defined place approved communicated applied "
+    "followed least once regularly periodically relevant parties part maintained required "
+    "solution implemented reviewed updated plan plans program"
+)
 _SUFFIXES = (
     "izations", "ization", "ations", "ation", "ments", "ment", "ings", "ing", "ities", "ity",
     "ies", "ied", "ers", "er", "ed", "es", "ly", "s",
@@ -755,6 +760,21 @@ def _examples(text: str, low: str, cued: bool) -> tuple[tuple[str, ...], tuple[s
         return terms(text), ()  # all of it an example ("(optional)"): what it says is the question
     own = frozenset(main)
     return main, tuple(t for t in terms(" . ".join(spans + said)) if t not in own)
+
+
+# What any control is said to be (documented, approved, reviewed annually...), and who or what it
+# is for in general: words that set no subject of their own. A question of only these ("Are the
+# policies and procedures reviewed and updated at least annually?") is about its parent's subject.
+_FRAME_TERMS = frozenset(
+    {"c:policy", "c:review", "c:test", "c:annual", "c:product", "c:customer", "c:staff"}
+    | {stem(w) for w in _FRAME_TEXT.split()}
+)
+
+
+def names_subject(question: str) -> bool:
+    """Whether a question names what it is about ("a formal incident response plan"), rather
+    than only what is said of it ("Are they reviewed at least annually?")."""
+    return any(t not in _FRAME_TERMS and not t.isdigit() for t in parts(question)[0])
 
 
 @lru_cache(maxsize=1 << 12)
