@@ -544,6 +544,12 @@ def test_a_leading_condition_weighs_as_an_example_and_only_for_similar_answers()
         ("Who is your data protection officer?", "c:privacy", ""),
         ("How fast is access removed when someone leaves?", "c:remove", ""),
         ("Does customer data leave the country?", "countri", "c:remove"),
+        ("Is supply chain risk management applied to suppliers?", "c:vendor", "c:supplychain"),
+        ("Do you manage your software supply chain?", "c:supplychain", "c:vendor"),
+        ("Are visitors escorted and logged?", "c:physical", ""),
+        ("Do you run phishing simulations for staff?", "c:training", ""),
+        ("Do you rotate keys every year?", "c:keymgmt", ""),
+        ("Is data protected with AES-256?", "c:encrypt", ""),
         # Both halves of a concept in any order or voice.
         ("Access rights of users are reviewed at regular intervals.", "c:accessreview", ""),
         ("Can outsiders report security bugs to you?", "c:disclosure", ""),
@@ -564,9 +570,9 @@ def test_an_entry_is_found_by_what_its_answer_says() -> None:
     found = AnswerIndex(library).similar("Do you use AWS?", 3)
     assert [a.question for a in found] == ["How is the service hosted?"]
     # The answer's words count less than the question's own.
-    index = SimilarIndex([Entry("Is data encrypted?", answer="Yes, with AES.")])
+    index = SimilarIndex([Entry("Is data encrypted?", answer="Yes, with FileVault.")])
     vec = index._vecs[0]
-    assert vec[stem_of("aes")] < vec["c:encrypt"]
+    assert vec[stem_of("filevault")] < vec["c:encrypt"]
 
 
 def test_an_answers_links_numbers_and_verdict_name_no_subject() -> None:

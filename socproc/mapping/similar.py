@@ -75,7 +75,8 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     (
         "supplychain",
         "supply chain|dependenc*|open source component*|open source librar*|sbom|"
-        "software composition|third party librar*|third party component*",
+        "software composition|third party librar*|third party component*|"
+        "software supply chain",
     ),
     (
         "hardening",
@@ -102,18 +103,18 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     (
         "keymgmt",
         "key management|encryption key*|cryptographic key*|key lifecycle|kms|hsm|hsms|"
-        "key establishment|"
+        "key establishment|key rotation|rotat* ~ keys|rotat* keys|rotat* encryption keys|"
         "manag* encryption keys|manag* cryptographic keys|manag* keys|manag* the keys|"
         "manag* of encryption keys|manag* of cryptographic keys|manag* of keys",
     ),
-    ("encrypt", "encrypt*|cryptograph*|cipher*|crypto"),
+    ("encrypt", "encrypt*|cryptograph*|cipher*|crypto|aes|aes 256|aes256|pgp|gpg"),
     # NIST SP 800-53 IA-5 "Authenticator Management" is the password rules.
     ("password", "password*|passphrase*|pass phrase*|credential*|authenticator*"),
     # Data protection *law* is privacy; "data protection clauses" in a contract protect data
     # (its words meet "protect your data").
     (
         "privacy",
-        "privacy|gdpr|ccpa|data subject*|dpo|data protection officer*|data protection law*|"
+        "privacy|gdpr|ccpa|data subject*|dpo|dpia|data protection officer*|data protection law*|"
         "data protection regulation*|data protection act|data protection authorit*|"
         "data protection impact",
     ),
@@ -239,6 +240,7 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
     (
         "training",
         "training|trained|taught|teach|teaches|teaching|awareness|security education|course*|"
+        "phishing simulation*|phishing exercise*|phishing test*|phishing campaign*|"
         "role based training|"
         "role based security training",
     ),
@@ -253,6 +255,8 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "third party|third parties|3rd party|3rd parties|thirdparty|vendor*|supplier*|"
         "subcontract*|sub processor*|subprocessor*|service provider*|outsourc*|outside firm*|"
         "external firm*|outside compan*|external compan*|outside part*|external part*|"
+        "supply chain risk*|supply chain security|supply chain management|"
+        "supply chain partner*|due diligence|"
         "security firm*|independent firm*|independent third part*|hire* ~ outside firm*|hire* ~ external firm*|"
         "hire* ~ security firm*|hire* ~ independent*|hire* ~ third part*|hire* third part*",
     ),
@@ -261,7 +265,11 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "data center*|data centre*|datacenter*|colocation|server room*|hosting facilit*",
     ),
     ("office", "office|offices|workplace*|premises"),  # not an "officer"
-    ("physical", "physical|physically|badge*|cctv|guard*|facility|facilities"),
+    (
+        "physical",
+        "physical|physically|badge*|cctv|guard*|facility|facilities|visitor*|entry log*|"
+        "biometric*|mantrap*|access card*|keycard*|key card*|surveillance|camera*",
+    ),
     (
         "ciso",
         "ciso|chief information security officer|chief security officer|"
