@@ -550,6 +550,9 @@ def test_a_leading_condition_weighs_as_an_example_and_only_for_similar_answers()
         ("Do you run phishing simulations for staff?", "c:training", ""),
         ("Do you rotate keys every year?", "c:keymgmt", ""),
         ("Is data protected with AES-256?", "c:encrypt", ""),
+        # The respondent in the third person is no third party; its own suppliers are.
+        ("Does the vendor log and monitor security events?", "c:logging", "c:vendor"),
+        ("The Supplier shall assess the security of its suppliers.", "c:vendor", ""),
         # Both halves of a concept in any order or voice.
         ("Access rights of users are reviewed at regular intervals.", "c:accessreview", ""),
         ("Can outsiders report security bugs to you?", "c:disclosure", ""),

@@ -32,6 +32,13 @@ from operator import itemgetter
 # word the longest phrase wins, then the concept listed first. A concept token holds a ":", so
 # it never collides with a word.
 _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
+    # The respondent named in the third person ("Does the vendor log security events?") is
+    # "you": no third party. Dropped from the terms (`_RESPONDENT`); "your vendors" stay vendors.
+    (
+        "respondent",
+        "the vendor|the supplier|the provider|the service provider|the solution provider|"
+        "the contractor|the bidder|the respondent|the offeror|the proposer",
+    ),
     (
         "mfa",
         "multi factor|multifactor|two factor|2 factor|2fa|mfa|2 step|two step|second factor|"
@@ -603,6 +610,7 @@ _STOP_TEXT = (
     "into about via per i e"
 )
 _STOP = frozenset(_STOP_TEXT.split())
+_RESPONDENT = "c:respondent"
 _FRAME_TEXT = (
     "documented document formal process established defined place approved communicated applied "
     "followed least once regularly periodically relevant parties part maintained required "
@@ -680,7 +688,8 @@ def terms(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for word in concepts_in(fold(text).split()):
         if word.startswith("c:"):
-            out.append(word)
+            if word != _RESPONDENT:
+                out.append(word)
         elif word not in _STOP and (len(word) > 1 or word.isdigit()):
             out.append(stem(word))  # a letter alone marks a list item ("a) ... b) ..."): no term
     found = frozenset(out)
