@@ -35,6 +35,9 @@ LIBRARY = (
         ("Do you have a BCP?", "Do you have a business continuity plan?"),
         ("Are pen tests performed?", "Are penetration tests performed?"),
         ("Is data encrypted in transport?", "Is data encrypted in transit (TLS)?"),
+        # Questionnaire scaffolding asks nothing of its own.
+        ("Please confirm whether backups are encrypted.", "Are backups encrypted?"),
+        ("Kindly indicate if backups are encrypted.", "Are backups encrypted?"),
     ],
 )
 def test_wordings_of_one_concept_meet(a: str, b: str) -> None:

@@ -607,7 +607,7 @@ _STOP_TEXT = (
     "if so such than then also provide describe explain list verify ensure e g i etc "
     "currently implemented use using utilize utilizing organization organisation company "
     "whether within including include includes each every other following where when "
-    "into about via per i e"
+    "into about via per i e confirm indicate specify outline briefly kindly"
 )
 _STOP = frozenset(_STOP_TEXT.split())
 _RESPONDENT = "c:respondent"
