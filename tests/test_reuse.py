@@ -556,6 +556,9 @@ def test_a_leading_condition_weighs_as_an_example_and_only_for_similar_answers()
         # The respondent in the third person is no third party; its own suppliers are.
         ("Does the vendor log and monitor security events?", "c:logging", "c:vendor"),
         ("The Supplier shall assess the security of its suppliers.", "c:vendor", ""),
+        # Secure development is the lifecycle's; secure coding the developer's craft.
+        ("Describe your secure software development practices.", "c:sdlc", "c:securecode"),
+        ("Are developers trained in secure coding?", "c:securecode", "c:sdlc"),
         # Both halves of a concept in any order or voice.
         ("Access rights of users are reviewed at regular intervals.", "c:accessreview", ""),
         ("Can outsiders report security bugs to you?", "c:disclosure", ""),

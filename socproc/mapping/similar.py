@@ -235,11 +235,12 @@ _CONCEPT_TABLE: tuple[tuple[str, str], ...] = (
         "software life cycle|"
         "secure software development lifecycle|secure software development life cycle|"
         "secure development lifecycle|secure development life cycle|"
-        "development process*|development practices|development stages|stages of development",
+        "development process*|development practices|development stages|stages of development|"
+        "secure development|secure software development",
     ),
     (
         "securecode",
-        "secure coding|secure programming|secure development|secure software development|"
+        "secure coding|secure programming|"
         "coding vulnerabilit*|coding flaw*|coding practice*|coding technique*|coding standard*",
     ),
     # Security education, not "higher education" (the buyer's sector).
