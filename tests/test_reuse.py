@@ -35,6 +35,9 @@ LIBRARY = (
         ("Do you have a BCP?", "Do you have a business continuity plan?"),
         ("Are pen tests performed?", "Are penetration tests performed?"),
         ("Is data encrypted in transport?", "Is data encrypted in transit (TLS)?"),
+        # British and American spellings meet.
+        ("Are backups organised by date?", "Are backups organized by date?"),
+        ("Is the programme analysed yearly?", "Is the program analyzed yearly?"),
         # Questionnaire scaffolding asks nothing of its own.
         ("Please confirm whether backups are encrypted.", "Are backups encrypted?"),
         ("Kindly indicate if backups are encrypted.", "Are backups encrypted?"),

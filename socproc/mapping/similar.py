@@ -648,11 +648,26 @@ _COMMON_FLOOR = 32
 _MEMO = 1 << 15
 
 
+# British spellings that no suffix strip brings to the American one.
+_BRITISH = {
+    "behaviour": "behavior", "behaviours": "behaviors", "centre": "center", "centres": "centers",
+    "licence": "license", "licences": "licenses", "defence": "defense", "programme": "program",
+    "programmes": "programs", "honour": "honor", "catalogue": "catalog", "analyse": "analyze",
+    "analysed": "analyzed",
+}  # fmt: skip
+_ISE = ("isation", "isations", "ise", "ised", "ises", "ising")
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light suffix strip and cut so that inflections meet ("policies"/"policy" → "polici")."""
     if word.isdigit():
         return word[:7]  # no suffix to strip
+    word = _BRITISH.get(word, word)
+    if word.endswith(_ISE) and len(word) > 6:
+        # "authorisation"/"authorization", "organised"/"organized": one spelling.
+        at = word.rfind("is")
+        word = word[:at] + "iz" + word[at + 2 :]
     if word.endswith("y") and len(word) > 3:
         word = word[:-1] + "i"
     for suffix in _SUFFIXES:
