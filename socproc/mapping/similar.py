@@ -587,10 +587,13 @@ _FACT_TEXT = (
     "name headquarters headquartered headquarter hq head principal address founded established "
     "incorporated founding incorporation headcount employees staff people ftes fte full size "
     "website url homepage web site description insurance duns dunns dun d contact uptime sla "
-    "availability service level describe owns ownership parent count workforce based located "
-    "establishment breach"
+    "availability service level owns ownership parent count workforce establishment"
 )
 _FACT_WORDS = frozenset(_FACT_TEXT.split())
+# Words a fact is asked with only in a short question ("Where is the company based?", "Describe
+# the product."); many long ones hold them ("role-based access", "describe how ...").
+_SHORT_FACT_WORDS = frozenset({"based", "located", "describe"})
+_SHORT_FACT = 8
 # A look-alike of a company fact: another subject ("a contact's name"), or a part of the
 # company ("how many FTEs work on this testing", "staff in your security team").
 _NOT_FACT = re.compile(
@@ -815,7 +818,9 @@ def fact_key(question: str) -> str | None:
     """The company fact a question asks for (legal name, headcount...), or None."""
     text = fold(question)
     words = text.split()
-    if _FACT_WORDS.isdisjoint(words):
+    if _FACT_WORDS.isdisjoint(words) and (
+        len(words) > _SHORT_FACT or _SHORT_FACT_WORDS.isdisjoint(words)
+    ):
         return None  # most questions: no word that any fact is asked with
     for key, rx in _FACT_ANYWHERE_RX:
         if rx.search(text):
