@@ -620,9 +620,65 @@ def evaluate_reuse(
     return {group: _reuse_rates(t) for group, t in tallies.items()}
 
 
+def evaluate_paraphrases(
+    path: Path = REUSE / "paraphrases.jsonl", corpus: Path = CORPUS
+) -> dict[str, dict[str, Any]]:
+    """Our own buyer wordings (tune only), scored as `evaluate_reuse` scores the corpus rows:
+    one group per library they were labelled against."""
+    from socproc.mapping.answers import AnswerIndex
+    from socproc.model import Settings
+
+    threshold = Settings().answer_threshold
+    libraries = {
+        "library.yaml": reuse_library(REUSE / "pairs.jsonl", corpus),
+        "hecvat300": reuse_library(REUSE / "cross_family.jsonl", corpus),
+    }
+    indexes = {name: AnswerIndex(lib) for name, lib in libraries.items()}
+    tallies: dict[str, Counter[str]] = {}
+    for row in load_jsonl(path):
+        index = indexes[row["against"]]
+        gold, partial = set(row["matches"]), set(row["partial"])
+        hit = index.match(row["question"], None, threshold)
+        nearest = index.similar(row["question"], 3, context=row["context"])
+        found = [hit[0].question_id] if hit else [a.question_id for a in nearest]
+        t = tallies.setdefault(f"{row['split']} (own wordings, {row['against']})", Counter())
+        t["targets"] += 1
+        t["with_match"] += bool(gold)
+        t["auto"] += hit is not None
+        t["auto_right"] += hit is not None and hit[0].question_id in gold
+        t["at_1"] += bool(gold) and bool(gold & set(found[:1]))
+        t["at_3"] += bool(gold) and bool(gold & set(found[:3]))
+        t["partial_only"] += not gold and bool(partial)
+        t["partial_3"] += not gold and bool(partial & set(found[:3]))
+    return {group: _reuse_rates(t) for group, t in tallies.items()}
+
+
+def paraphrase_misses(path: Path = REUSE / "paraphrases.jsonl", corpus: Path = CORPUS) -> list[str]:
+    """The own-wording rows (all tune) whose right answer is not first ("@3" when in the top 3,
+    "miss" when not), for tuning."""
+    from socproc.mapping.answers import AnswerIndex
+
+    indexes = {
+        "library.yaml": AnswerIndex(reuse_library(REUSE / "pairs.jsonl", corpus)),
+        "hecvat300": AnswerIndex(reuse_library(REUSE / "cross_family.jsonl", corpus)),
+    }
+    out = []
+    for row in load_jsonl(path):
+        gold = set(row["matches"])
+        near = indexes[row["against"]].similar(row["question"], 3, context=row["context"])
+        if gold and not gold & {a.question_id for a in near[:1]}:
+            got = ", ".join(f"{a.question_id} {a.score:.2f}" for a in near)
+            mark = "@3" if gold & {a.question_id for a in near} else "miss"
+            out.append(f"{mark} {row['id']} {row['question']!r} wants {sorted(gold)}; got {got}")
+    return out
+
+
 def _reuse_rates(t: Counter[str]) -> dict[str, Any]:
-    for key in ("text_auto", "text_right", "fact_auto", "fact_right"):
-        t[key] += 0  # a rule that never fired is shown as 0/0
+    for key in (
+        *("text_auto", "text_right", "fact_auto", "fact_right"),
+        *("concept_auto", "concept_right", "drift"),
+    ):
+        t[key] += 0  # a rule that never fired is shown as 0/0 (own wordings never drift)
     n = t["with_match"]
     return {
         **t,
@@ -639,7 +695,8 @@ def _reuse_rates(t: Counter[str]) -> dict[str, Any]:
 
 def reuse_speed(entries: int = 5000, queries: int = 2000, rounds: int = 3) -> float:
     """Questions per second of `similar_answers` against a generated library of `entries`
-    approved answers (the best of `rounds` CPU-time runs, every question new to the index)."""
+    approved answers (the best of `rounds` CPU-time runs, every question new to the index); each
+    answer says a sentence beyond its Yes, since an answer's words are indexed too."""
     import random
     import time
 
@@ -647,7 +704,10 @@ def reuse_speed(entries: int = 5000, queries: int = 2000, rounds: int = 3) -> fl
     from socproc.mapping.answers import AnswerIndex
 
     rng = random.Random(19)
-    library = [ApprovedAnswer(_reuse_question(rng, i), "Yes.") for i in range(entries)]
+    library = [
+        ApprovedAnswer(_reuse_question(rng, i), f"Yes. {_reuse_question(rng, 10**6 + i)}")
+        for i in range(entries)
+    ]
     index = AnswerIndex(library)
     index.similar("warm-up: build the index")
     best = float("inf")
@@ -706,6 +766,7 @@ def reuse_main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--reuse", action="store_true", required=True)
     ap.add_argument("--split", choices=(*REUSE_SPLITS, "all"), default="all")
     ap.add_argument("--no-speed", action="store_true", help="skip the 5,000-entry timing")
+    ap.add_argument("--misses", action="store_true", help="list own-wording (tune) misses")
     args = ap.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"== reuse: skipped ({CORPUS} not found)")
@@ -715,6 +776,10 @@ def reuse_main(argv: Sequence[str] | None = None) -> int:
         if args.split != "all":
             score = {g: m for g, m in score.items() if g.startswith(args.split)}
         print(format_reuse(f"{name} against {reuse_library_name(name)}", score))
+    if args.split != "held":
+        print(format_reuse("paraphrases.jsonl (our own wordings)", evaluate_paraphrases()))
+        if args.misses:
+            print("\n".join(paraphrase_misses()))
     if not args.no_speed:
         print(f"== similar_answers against 5,000 entries: {reuse_speed():,.0f} questions/s (CPU)")
     return 0

@@ -15,6 +15,7 @@ from socproc.errors import SocprocError
 from socproc.extract import extract_file
 from socproc.inventory.load import ApprovedAnswer, load_answers
 from socproc.mapping.answers import fold_words, is_placeholder
+from socproc.mapping.similar import names_subject
 from socproc.model import Requirement, Settings
 from socproc.write.atomic import write_text_atomic
 
@@ -133,9 +134,9 @@ def entries_from(
 def parent_questions(requirements: Sequence[Requirement]) -> list[str | None]:
     """For each requirement, the parent question it takes its subject from, or None.
 
-    A sub-question is one whose text the file asks again under another id (CAIQ's "Are the
-    policies and procedures reviewed and updated at least annually?" under every domain), or
-    one that points back ("these rights", "the plans mentioned above", "If so, ..."); its
+    A sub-question is one whose text the file asks again under another id and that names no
+    subject of its own (CAIQ's "Are the policies and procedures reviewed and updated at least
+    annually?" under every domain; `similar.names_subject`), or one that points back ("these rights", "the plans mentioned above", "If so, ..."); its
     parent is the nearest question above it, in its section, that is not itself a sub-question.
     A question asked again in another section with no parent of its own there (HECVAT's
     "Do you have a formal incident response plan?" heading Incident Handling) has none (the
@@ -151,7 +152,10 @@ def parent_questions(requirements: Sequence[Requirement]) -> list[str | None]:
         if (req.sheet, req.section) != section:
             section, parent = (req.sheet, req.section), None
         norm = fold_words(req.question)
-        repeated = len(ids[norm]) > 1 and parent is not None
+        # Asked again under another id, it is a sub-question only when it names no subject of
+        # its own: HECVAT asks "Do you have a formal incident response plan?" under Policies
+        # and again under Incident Handling, and it means the same plan in both.
+        repeated = len(ids[norm]) > 1 and parent is not None and not names_subject(req.question)
         if repeated or _POINTS_BACK.search(req.question):
             parents.append(parent)
         else:

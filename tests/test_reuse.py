@@ -35,6 +35,12 @@ LIBRARY = (
         ("Do you have a BCP?", "Do you have a business continuity plan?"),
         ("Are pen tests performed?", "Are penetration tests performed?"),
         ("Is data encrypted in transport?", "Is data encrypted in transit (TLS)?"),
+        # British and American spellings meet.
+        ("Are backups organised by date?", "Are backups organized by date?"),
+        ("Is the programme analysed yearly?", "Is the program analyzed yearly?"),
+        # Questionnaire scaffolding asks nothing of its own.
+        ("Please confirm whether backups are encrypted.", "Are backups encrypted?"),
+        ("Kindly indicate if backups are encrypted.", "Are backups encrypted?"),
     ],
 )
 def test_wordings_of_one_concept_meet(a: str, b: str) -> None:
@@ -77,6 +83,24 @@ def test_contrasts(a: str, b: str, expected: bool) -> None:
         ("What is your SLA?", "uptime_commitment"),
         ("What is your uptime commitment?", "uptime_commitment"),
         ("Do you monitor uptime?", None),
+        ("Number of full-time employees", "headcount"),
+        ("Who owns your company?", "ownership"),
+        ("Briefly describe the product.", "product_description"),
+        ("Describe the product's encryption.", None),
+        ("What is the name of your firm?", "legal_name"),
+        ("Employee count", "headcount"),
+        ("What is your workforce size?", "headcount"),
+        ("How many people work for your organization?", "headcount"),
+        ("How many employees work in your security team?", None),
+        ("Principal office address", "headquarters"),
+        ("In which country is your company based?", "headquarters"),
+        ("Where is your data center located?", None),
+        ("Year of incorporation", "founded"),
+        ("Company founding date", "founded"),
+        ("What is your website address?", "website"),
+        ("Do you have insurance coverage for data breaches?", "cyber_insurance"),
+        ("Do you have errors and omissions insurance coverage?", None),
+        ("Who is the parent company?", "ownership"),
         ("Product Name", "product_name"),
         ("Vendor Contact Email", "contact_email"),
         ("Solution Provider Accessibility Contact Name", "accessibility_contact_name"),
@@ -244,7 +268,22 @@ def test_a_parent_is_looked_for_in_the_sub_questions_section_only() -> None:
         Requirement("Q!B4", plan, "IH-1", section="Incident Handling"),
         Requirement("Q!B5", "Are these plans tested?", "IH-2", section="Incident Handling"),
     ]
-    assert parent_questions(rows) == [None, rows[0].question, None, plan]
+    assert parent_questions(rows) == [None, None, None, plan]
+
+
+def test_a_question_asked_again_is_a_sub_question_only_when_it_names_no_subject() -> None:
+    again = "Are the policies and procedures reviewed and updated at least annually?"
+    plan = "Do you have a formal incident response plan?"
+    rows = [
+        Requirement("Q!B2", "Do you encrypt data at rest?", "EN-01", section="Encryption"),
+        Requirement("Q!B3", again, "EN-02", section="Encryption"),
+        Requirement("Q!B4", "Do you have an SDLC?", "PO-01", section="Policies"),
+        Requirement("Q!B5", plan, "PO-02", section="Policies"),
+        Requirement("Q!B6", plan, "IR-01", section="Incident response"),
+        Requirement("Q!B7", again, "IR-02", section="Incident response"),
+    ]
+    parents = parent_questions(rows)
+    assert parents == [None, rows[0].question, None, None, None, plan]
 
 
 @pytest.mark.parametrize(
@@ -277,6 +316,16 @@ def test_a_parent_is_looked_for_in_the_sub_questions_section_only() -> None:
         ("Transmission confidentiality", "Is data encrypted in transit?", "c:transit"),
         ("Media disposal", "Is media destroyed at end of life?", "c:delete"),
         ("Data subject requests", "Do you honour GDPR requests?", "c:privacy"),
+        ("Contingency plan", "Is there a plan to recover from a disaster?", "c:drp"),
+        ("Authenticator management", "What password rules apply?", "c:password"),
+        ("Role-based security training", "Is security awareness training given?", "c:training"),
+        ("Unsupported system components", "Is any software past its end of life?", "c:eol"),
+        ("Information input validation", "Does the app validate user input?", "c:inputval"),
+        ("Denial of service protection", "Are you protected against DDoS?", "c:ddos"),
+        ("Key establishment", "How are encryption keys managed?", "c:keymgmt"),
+        ("Security assessments", "Has anyone audited your security?", "c:assessment"),
+        ("Remote access", "Is a VPN required for staff?", "c:remote"),
+        ("Fire protection", "Is there fire suppression in the data center?", "c:fire"),
     ],
 )
 def test_control_names_meet_questionnaire_wordings(control: str, asked: str, concept: str) -> None:
@@ -397,3 +446,157 @@ def test_cybersecurity_is_security() -> None:
     index = AnswerIndex(LIBRARY)
     found = index.similar("Does the organisation have a documented cybersecurity policy?", 1)
     assert found[0].question == "Do you have a documented information security policy?"
+
+
+def test_role_based_training_is_no_access_control() -> None:
+    assert "c:rbac" not in terms("Role-based security training")
+    assert "c:rbac" in terms("Is access role-based?")
+
+
+# A small library in our own words, and buyer wordings that share few words with their entry.
+_WORDED = (
+    ApprovedAnswer("Does the product support single sign-on?", "Yes. SAML 2.0.", question_id="S1"),
+    ApprovedAnswer("Do you log and monitor security events?", "Yes. SIEM.", question_id="S2"),
+    ApprovedAnswer("Which senior executive is accountable for information security?", "Our CISO."),
+    ApprovedAnswer("How can outside researchers report security vulnerabilities?", "security.txt"),
+    ApprovedAnswer("Can the customer extract a full backup of its data?", "Yes, any time."),
+    ApprovedAnswer("Do you have independent penetration tests performed?", "Yes, yearly."),
+    ApprovedAnswer("Can you share the results of your latest penetration test?", "Summary only."),
+    ApprovedAnswer("Describe your change management process.", "Every change is reviewed."),
+    ApprovedAnswer("Describe how a customer's data is hosted.", "AWS."),
+    ApprovedAnswer("Do you have a dedicated information security staff?", "Yes, nine people."),
+    ApprovedAnswer("Do you have a dedicated development team?", "Yes."),
+    ApprovedAnswer(
+        "Has a third-party security assessment been completed in the last year?", "Yes."
+    ),
+    ApprovedAnswer("Have you had an unplanned outage in the last 12 months?", "No."),
+    ApprovedAnswer("Do you run background checks on new employees?", "Yes."),
+    ApprovedAnswer(
+        "Does the product support role-based access control for customer users?", "Yes."
+    ),
+    ApprovedAnswer("How do you control employee access to customer data?", "Least privilege."),
+    ApprovedAnswer("Is security built into your software development lifecycle?", "Yes."),
+    ApprovedAnswer("Do your contracts require vendors to protect your data?", "Yes."),
+    ApprovedAnswer("Do you have a data privacy policy?", "Yes."),
+    ApprovedAnswer("Can customers see an audit log of activity in the product?", "Yes."),
+    ApprovedAnswer("Are your developers trained in secure coding techniques?", "Yes."),
+    ApprovedAnswer("Is your code put through static code analysis before release?", "Yes."),
+    ApprovedAnswer("Is sensitive data encrypted in transport?", "Yes. TLS 1.2+."),
+    ApprovedAnswer("Is sensitive data encrypted at rest?", "Yes. AES-256."),
+    ApprovedAnswer("Are data backups encrypted?", "Yes."),
+    ApprovedAnswer("Do you require multi-factor authentication for your employees?", "Yes."),
+    ApprovedAnswer("Does the product support multi-factor authentication for users?", "Yes."),
+    ApprovedAnswer("Do you have a documented incident response plan?", "Yes."),
+    ApprovedAnswer("Can you respond to security incidents around the clock?", "Yes."),
+    ApprovedAnswer("Are you performing off site backups?", "Yes."),
+    ApprovedAnswer("If you don't support SSO, does your app support multi-factor login?", "No."),
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Can customers log in with Okta or Azure AD?", "single sign-on"),
+        ("Who is your CISO?", "senior executive"),
+        ("Do you run a bug bounty or a responsible disclosure program?", "outside researchers"),
+        ("Can the customer export a copy of all its data?", "extract a full backup"),
+        ("Will you share your most recent pentest report?", "share the results"),
+        ("Describe how changes are approved and deployed to production.", "change management"),
+        ("Do you have a dedicated team for information security?", "information security staff"),
+        ("Was an independent security audit done in the past 12 months?", "third-party security"),
+        ("Do you hire an outside firm to test your app's security each year?", "third-party secu"),
+        ("Are staff screened before hire?", "background checks"),
+        ("Can customer administrators assign roles with different permissions?", "role-based"),
+        ("Is security considered throughout your development process?", "development lifecycle"),
+        ("Do your supplier contracts include data protection clauses?", "require vendors"),
+        ("Does the product keep a history of user actions that customers can view?", "audit log"),
+        ("Are software engineers taught to avoid common coding vulnerabilities?", "secure coding"),
+        ("Is source code checked by automated security analysis tools?", "static code analysis"),
+        ("Please confirm that data is encrypted while it travels over public networks.", "transp"),
+        ("Do you have a 24x7 incident response capability?", "around the clock"),
+        ("Are backups kept at a separate location from production?", "off site backups"),
+    ],
+)
+def test_buyer_wordings_find_their_entry_first(asked: str, expected: str) -> None:
+    found = AnswerIndex(_WORDED).similar(asked, 3)
+    assert found and expected in found[0].question
+
+
+def test_a_leading_condition_weighs_as_an_example_and_only_for_similar_answers() -> None:
+    from socproc.mapping.similar import without_examples
+
+    own, examples = parts("If you don't support SSO, does the product support MFA?")
+    assert "c:mfa" in own and "c:sso" in examples and "c:sso" not in own
+    # Automatic reuse still reads the whole question (a condition can narrow what it asks).
+    assert "SSO" in without_examples("If you don't support SSO, does the product support MFA?")
+    # The condition's subject (SSO) no longer draws the SSO answer up among the MFA ones.
+    asked = "If the product does not support single sign-on (SSO), can users turn on MFA?"
+    found = AnswerIndex(_WORDED).similar(asked, 3)
+    assert "multi-factor" in found[0].question
+    assert not any("single sign-on" in a.question for a in found)
+    # A question that starts with no condition keeps all its words as its own.
+    assert parts("Where is data stored, and who can access it?")[1] == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "absent"),
+    [
+        ("Do admins need MFA to reach production?", "c:production", "c:product"),
+        ("Will you provide results of vulnerability scans?", "c:share", ""),
+        ("Is there a VPAT for this version?", "c:a11y", ""),
+        ("Are any credentials embedded in source code?", "c:hardcoded", ""),
+        ("Are there hard-coded passwords?", "c:hardcoded", ""),
+        ("Do your contracts include data protection clauses?", "protect", "c:privacy"),
+        ("Who is your data protection officer?", "c:privacy", ""),
+        ("How fast is access removed when someone leaves?", "c:remove", ""),
+        ("Does customer data leave the country?", "countri", "c:remove"),
+        ("Is supply chain risk management applied to suppliers?", "c:vendor", "c:supplychain"),
+        ("Do you manage your software supply chain?", "c:supplychain", "c:vendor"),
+        ("Are visitors escorted and logged?", "c:physical", ""),
+        ("Do you run phishing simulations for staff?", "c:training", ""),
+        ("Do you rotate keys every year?", "c:keymgmt", ""),
+        ("Is data protected with AES-256?", "c:encrypt", ""),
+        # The respondent in the third person is no third party; its own suppliers are.
+        ("Does the vendor log and monitor security events?", "c:logging", "c:vendor"),
+        ("The Supplier shall assess the security of its suppliers.", "c:vendor", ""),
+        # Secure development is the lifecycle's; secure coding the developer's craft.
+        ("Describe your secure software development practices.", "c:sdlc", "c:securecode"),
+        ("Are developers trained in secure coding?", "c:securecode", "c:sdlc"),
+        # Both halves of a concept in any order or voice.
+        ("Access rights of users are reviewed at regular intervals.", "c:accessreview", ""),
+        ("Can outsiders report security bugs to you?", "c:disclosure", ""),
+        ("Are the databases holding our data encrypted?", "c:atrest", ""),
+        ("Is security part of the software lifecycle?", "c:sdlc", ""),
+    ],
+)
+def test_concept_boundaries(text: str, concept: str, absent: str) -> None:
+    found = terms(text)
+    assert concept in found and absent not in found
+
+
+def test_an_entry_is_found_by_what_its_answer_says() -> None:
+    library = [
+        ApprovedAnswer("How is the service hosted?", "On Amazon Web Services (AWS), us-east-1."),
+        ApprovedAnswer("Do you have a documented incident response plan?", "Yes."),
+    ]
+    found = AnswerIndex(library).similar("Do you use AWS?", 3)
+    assert [a.question for a in found] == ["How is the service hosted?"]
+    # The answer's words count less than the question's own.
+    index = SimilarIndex([Entry("Is data encrypted?", answer="Yes, with FileVault.")])
+    vec = index._vecs[0]
+    assert vec[stem_of("filevault")] < vec["c:encrypt"]
+
+
+def test_an_answers_links_numbers_and_verdict_name_no_subject() -> None:
+    entry = Entry(
+        "Do you use subprocessors?",
+        answer="Yes, listed at https://example.com/subprocessors; 30 days' notice of changes.",
+    )
+    vec = SimilarIndex([entry])._vecs[0]
+    assert "c:transit" not in vec and "30" not in vec and "yes" not in vec and "notic" in vec
+
+
+def stem_of(word: str) -> str:
+    from socproc.mapping.similar import stem
+
+    return stem(word)

@@ -455,7 +455,7 @@ class AnswerIndex:
         if self._similar is None:
             self._similar = SimilarIndex(
                 [
-                    Entry(a.question, a.context or "", f)
+                    Entry(a.question, a.context or "", f, a.answer)
                     for a, f in zip(self.answers, self._facts, strict=True)
                 ]
             )
