@@ -48,7 +48,7 @@ from socproc.mapping.signable import (
     from_document,
     is_admission,
     legal_name_in,
-    less_often,
+    less_often_control,
     meets_minimum,
     negated,
     numbers_in,
@@ -430,9 +430,7 @@ def _signed(
         ruling = denying_control(question, ctx.inventory.controls)
         if ruling is None:
             # "Are keys rotated at least every 90 days?" and "keys are rotated every year".
-            ruling = next(
-                (c for c in ctx.inventory.controls if less_often(question, c.description)), None
-            )
+            ruling = less_often_control(question, ctx.inventory.controls)
         if ruling is not None:
             return _ruled_out(ruling), True
     return _from_answers(ctx, question, form)

@@ -1122,6 +1122,19 @@ _DESCRIBE_ASK_RX = re.compile(
 )
 
 
+def less_often_control(question: str, controls: tuple[Control, ...]) -> Control | None:
+    """The control, among those sharing the question's subject, that does what is asked less
+    often than asked."""
+    wanted = subject_terms(question)
+    if not wanted & _FREQUENCY.keys():
+        return None
+    index = _control_index(controls)
+    near = {i for term in wanted - _FREQUENCY.keys() for i in index.by_term.get(term, ())}
+    return next(
+        (controls[i] for i in sorted(near) if less_often(question, controls[i].description)), None
+    )
+
+
 def less_often(question: str, text: str) -> bool:
     """Whether `text` states the practice asked but only less often than asked ("keys are
     rotated every year" for "rotated at least every 90 days?"): a truthful No."""
@@ -1157,6 +1170,12 @@ def _often_enough(wanted: frozenset[str], text: str, have: frozenset[str]) -> bo
     return bool(stated) and max(stated) <= min(asked)
 
 
+@lru_cache(maxsize=1 << 14)
+def _split_terms(text: str, sentences: bool) -> tuple[frozenset[str], ...]:
+    """The subject terms of each clause (or sentence) of a text, worked out once per text."""
+    return tuple(map(subject_terms, (_SENTENCE_RX if sentences else _PART_RX).split(text)))
+
+
 def _stated_often(text: str, have: frozenset[str]) -> list[int]:
     """The frequencies (days between) the parts of `text` on the question's subject state: the
     parts naming its specific words, or its words when all are general."""
@@ -1169,7 +1188,7 @@ def _stated_often(text: str, have: frozenset[str]) -> list[int]:
         # what is asked ("access to production ... quarterly; to SaaS ... annually").
         timed = [
             terms
-            for terms in map(subject_terms, splitter.split(text))
+            for terms in _split_terms(text, splitter is _SENTENCE_RX)
             if terms & key and terms & _FREQUENCY.keys()
         ]
         if timed:
@@ -1562,15 +1581,25 @@ def _only_elsewhere(question: str, text: str) -> bool:
     """Whether data asked about in one place is kept only in others: "stored only in the
     United States" rules out "stored in the European Economic Area?" (not "in Germany?" when
     the text keeps it only in Germany, nor "in the EU?" then)."""
-    m = _IN_PLACE_RX.search(question)
-    if m is None or not _ONLY_RX.search(text) or _COLLECTED_RX.search(question):
-        # Where data is collected from (its subjects) is not where it is kept.
+    asked = _place_asked(question)
+    if not asked or not _ONLY_RX.search(text):
         return False
-    asked = _place(m["place"])
     named = {_place(p[0]) for p in _PLACE_RX.finditer(text)}
     if not named or asked in named:
         return False
     return not named & _REGIONS.get(asked, frozenset())
+
+
+@lru_cache(maxsize=1 << 14)
+def _place_asked(question: str) -> str:
+    """The place a question asks whether data is kept in ("stored in the EEA?"); '' when none,
+    or when it asks where data is collected from (its subjects' place, not where it is kept)."""
+    if not any(c.isupper() for c in question):
+        return ""  # every place name is capitalised
+    m = _IN_PLACE_RX.search(question)
+    if m is None or _COLLECTED_RX.search(question):
+        return ""
+    return _place(m["place"])
 
 
 def _place(name: str) -> str:
@@ -1862,13 +1891,21 @@ _AUXILIARY_RX = re.compile(r"^\s*(is|are|was|were)\s+(all\s+|any\s+|the\s+|your\
 def _places_stated(question: str, text: str) -> bool:
     """Whether the places a question names are the text's ("stored only in the UK?" is not
     stated by an encryption control, nor by "stored in Germany with backups in France")."""
-    asked = {_place(m[0]) for m in _PLACE_RX.finditer(question)}
+    asked = _places(question)
     if not asked:
         return True
-    named = {_place(m[0]) for m in _PLACE_RX.finditer(text)}
+    named = _places(text)
     if not asked <= named:
         return False
     return not (_ONLY_ASK_RX.search(question) and named - asked)
+
+
+@lru_cache(maxsize=1 << 14)
+def _places(text: str) -> frozenset[str]:
+    """The countries and regions a text names, by their full names."""
+    if not any(c.isupper() for c in text):
+        return frozenset()  # every place name is capitalised
+    return frozenset(_place(m[0]) for m in _PLACE_RX.finditer(text))
 
 
 _ONLY_ASK_RX = re.compile(r"\b(only|exclusively|solely)\b", re.I)
@@ -2032,12 +2069,13 @@ def stating_controls(
     ]
     if len(parts) < 2:
         return ()
+    # Which parts each control states, worked out once per control, not once per pair.
+    said = [[states(p, control.description, least=1) for p in parts] for control in near]
     for i, first in enumerate(near):
-        for second in near[i + 1 :]:
-            by_first = [states(p, first.description, least=1) for p in parts]
-            by_second = [states(p, second.description, least=1) for p in parts]
+        for j in range(i + 1, len(near)):
+            by_first, by_second = said[i], said[j]
             if any(by_first) and any(by_second) and all(map(max, by_first, by_second)):
-                return (first, second)
+                return (first, near[j])
     return ()
 
 
