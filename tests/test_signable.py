@@ -1728,3 +1728,18 @@ def test_an_exception_the_report_notes_leaves_an_every_time_question_for_review(
     assert (m.answer, m.filled) == ("", False) and "Q2" in m.suggested_response
     # What is done today is still stated (the response discloses the exception).
     assert answer("Are backup restores tested quarterly?", YES_NO, inventory).answer == "Yes"
+
+
+def test_a_denial_since_a_year_before_the_window_rules_out_the_window() -> None:
+    never = ApprovedAnswer(
+        "Have you had a data breach?",
+        "No. We have had no data breach since we were founded in 2015.",
+    )
+    m = answer(
+        "Have you experienced a data breach in the past five years?", YES_NO, answers=(never,)
+    )
+    assert (m.answer, m.filled) == ("No", True)
+    recent = ApprovedAnswer(
+        "Have you had a data breach?", "No. We have had no data breach since 2024."
+    )
+    assert answer("Any data breach in the past five years?", YES_NO, answers=(recent,)).answer == ""

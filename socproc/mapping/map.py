@@ -41,6 +41,7 @@ from socproc.mapping.signable import (
     country_named,
     denying_answer,
     denying_control,
+    denying_since,
     documents_stating,
     field_value,
     form_of,
@@ -334,7 +335,7 @@ def _signed(
         ruling = denying_control(question, ctx.inventory.controls)
         if ruling is not None:
             return _ruled_out(ruling), True
-        denial = denying_answer(ctx, question)
+        denial = denying_answer(ctx, question) or denying_since(ctx, question)
         if denial is not None:
             return _from_answer(denial, False), True  # the vendor's own words rule it out
         admitted = stating_answer(ctx, question) if is_admission(question) else None

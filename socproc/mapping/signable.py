@@ -218,6 +218,7 @@ _FRAME_TEXT = (
     "did you your yours we our us it its this that these those which what who whom how please "
     "any all has have had can could will would should shall may might there their they them "
     "if so such than then also provide describe explain list have ensure maintain establish "
+    "experienced suffered "
     "implement perform use utilize leverage support require place exist formal formally "
     "documented document appropriate adequate regular regularly periodic periodically "
     "organization organisation company vendor solution service product system process "
@@ -1478,7 +1479,9 @@ _SENTENCE_RX = re.compile(r"(?<=[.;])\s+")
 # A question about what can be done ("Can users enable MFA?", "Does the app support SSO?").
 _CAPABILITY_RX = re.compile(
     r"^\s*(can|could)\b|\b(support|supports|allow|allows|offer|offers|option|options|able\s+to|"
-    r"configurable|capab\w+|available)\b",
+    r"configurable|capab\w+|available)\b|"
+    # What the product has ("Does your solution have AI features?"): an optional one counts.
+    r"\bha(ve|s)\b[^?]{0,30}\b(features?|functionality|functions?)\b",
     re.I,
 )
 
@@ -1728,6 +1731,35 @@ def denying_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
         ):
             return answer
     return None
+
+
+def denying_since(ctx: Context, question: str) -> ApprovedAnswer | None:
+    """An approved answer that rules out what a question asks of a recent window, for longer
+    than the window ("no breach ... since it was founded in 2017" for "in the past three
+    years?")."""
+    window = _WINDOW_ASK_RX.search(question)
+    if window is None:
+        return None
+    months = _count(window["n"]) * (12 if window["unit"].lower().startswith("year") else 1)
+    start = ctx.as_of.year * 12 + ctx.as_of.month - months
+    asked = _WINDOW_ASK_RX.sub(" ", question)
+    statements = _answer_statements(ctx)
+    for i in _near_answers(ctx, question):
+        text = statements.texts[i].description
+        since = _SINCE_RX.search(text)
+        if since is None or polarity(statements.answers[i].answer) is True:
+            continue
+        if int(since["year"]) * 12 + 12 <= start and denies(asked, _SINCE_RX.sub(" ", text)):
+            return statements.answers[i]
+    return None
+
+
+_WINDOW_ASK_RX = re.compile(
+    r"\b(in|within|during|over)\s+the\s+(last|past|previous)\s+(?P<n>\d+|one|two|three|four|five|"
+    r"six|seven|ten)\s+(?P<unit>years?|months?)\b",
+    re.I,
+)
+_SINCE_RX = re.compile(r"\bsince\b[^.;]*?\b(?P<year>(19|20)\d\d)\b", re.I)
 
 
 def _narrower(question: str, broader: str) -> bool:
