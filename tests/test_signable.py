@@ -1743,3 +1743,28 @@ def test_a_denial_since_a_year_before_the_window_rules_out_the_window() -> None:
         "Have you had a data breach?", "No. We have had no data breach since 2024."
     )
     assert answer("Any data breach in the past five years?", YES_NO, answers=(recent,)).answer == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is your SOC 2 report valid for at least another 12 months?",
+        "Was your SOC 2 report issued within 45 days of its period end?",
+        "Was your SOC 2 report obtained before 2024?",
+        "Does your SOC 2 report cover the billing service?",
+        "Is your SOC 2 report inclusive of the mobile app?",
+    ],
+)
+def test_what_holding_a_report_does_not_say_is_for_the_reviewer(question: str) -> None:
+    assert answer(question, YES_NO).answer == ""
+
+
+def test_a_report_period_shorter_or_longer_than_asked_and_a_month_named() -> None:
+    assert answer("Is your SOC 2 audit period shorter than 12 months?", YES_NO).answer == "No"
+    assert answer("Is your SOC 2 audit period longer than 6 months?", YES_NO).answer == "Yes"
+    assert answer("Does your bridge letter run through at least May 2026?", YES_NO).answer == "No"
+
+
+def test_a_request_for_a_held_report_gets_what_is_held_not_a_bare_yes() -> None:
+    m = answer("Please provide your most recent SOC 2 Type II report.")
+    assert m.answer.startswith("We hold our SOC 2 Type II report")

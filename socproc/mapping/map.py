@@ -627,7 +627,7 @@ def _holding(
         # as a question ("Can you provide a SOC 3?"), No is its answer.
         return NONE, True
     # A held report is named by the evidence sentence that follows; a missing one is said here.
-    said = fact.text if fact.answer != "Yes" else ""
+    said = fact.text if fact.answer != "Yes" or form is Form.REQUEST else ""
     return _for_form(Signed(fact.answer, said, fact.source), form), True
 
 
@@ -658,7 +658,11 @@ _BEYOND_HOLDING = Cue(
     r"opinions?|qualifi\w*|modified|adverse|disclaim\w*|deviations?|"
     # The auditor's name where the inventory records none; what else a report covers.
     r"name\s+of\s+(your\s+|the\s+)?(\w+\s+){0,3}?auditors?|auditor'?s\s+name|"
-    r"cover(s|ed|ing)?\s+(the|our|your|all|every)\b)\b",
+    r"cover(s|ed|ing)?(?!\s+(controls|the\s+controls)\b)|inclusive\s+of|"
+    # Dates the inventory would have to be read against: "valid for at least another 12
+    # months", "issued in the last year", "obtained before 2023", "accredited".
+    r"valid\s+(for|through|until|beyond)|issued|obtained|achieved|accredit\w*|"
+    r"(before|after|since|until|by)\s+(\w+\s+)?20\d\d|(last|past|next|another)\s+(\w+\s+)?(years?|months?|days?))\b",
     (
         "expir",
         "scope",
@@ -681,6 +685,17 @@ _BEYOND_HOLDING = Cue(
         "deviation",
         "auditor",
         "cover",
+        "inclusive",
+        "valid",
+        "issued",
+        "obtained",
+        "achieved",
+        "accredit",
+        "20",
+        "last",
+        "past",
+        "next",
+        "another",
     ),
 )
 

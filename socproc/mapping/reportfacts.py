@@ -513,7 +513,16 @@ def _period_length(question: str, report: Report, name: str) -> Fact | None:
     months = _months_between(report.period_start, report.period_end + timedelta(days=1))
     span = f"{report.period_start.isoformat()} to {report.period_end.isoformat()}"
     fact = f"Our {name} covers {span} ({months} months)."
-    return Fact("Yes" if months >= _number(m["n"]) else "No", fact, report.id)
+    n = _number(m["n"])
+    if _SHORTER_RX.search(question):
+        return Fact("Yes" if months < n else "No", fact, report.id)
+    if _LONGER_RX.search(question):
+        return Fact("Yes" if months > n else "No", fact, report.id)
+    return Fact("Yes" if months >= n else "No", fact, report.id)
+
+
+_SHORTER_RX = re.compile(r"\b(shorter|less|fewer|under|below)\b", re.I)
+_LONGER_RX = re.compile(r"\b(longer|more|greater|over|exceed\w*)\s+than\b|\bexceed\w*\b", re.I)
 
 
 _COUNT = r"(?P<n>\d+|three|six|nine|twelve)"
@@ -558,15 +567,16 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 
 _BRIDGE_SIGNER_RX = re.compile(r"\b(auditors?|cpa|audit\s+firm|service\s+auditor)\b", re.I)
 _NOW_RX = re.compile(r"\b(current|currently|today|now|present|to\s+date|up\s+to\s+date)\b", re.I)
+# "the end of November 2026", "through December 2026": the month's last day.
 _MONTH_END_RX = re.compile(
-    r"\bend\s+of\s+(january|february|march|april|may|june|july|august|september|october|"
+    r"\b(?:end\s+of\s+)?(january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\s+(20\d\d)\b",
     re.I,
 )
 
 
 def _month_end(question: str) -> date | None:
-    """ "through the end of November 2026" → 2026-11-30."""
+    """ "through the end of November 2026", "through December 2026" → the month's last day."""
     m = _MONTH_END_RX.search(question)
     if m is None:
         return None
