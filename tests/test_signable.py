@@ -1765,6 +1765,6 @@ def test_a_report_period_shorter_or_longer_than_asked_and_a_month_named() -> Non
     assert answer("Does your bridge letter run through at least May 2026?", YES_NO).answer == "No"
 
 
-def test_a_request_for_a_held_report_gets_what_is_held_not_a_bare_yes() -> None:
+def test_a_request_for_a_held_report_leaves_a_free_cell_blank_not_a_bare_yes() -> None:
     m = answer("Please provide your most recent SOC 2 Type II report.")
-    assert m.answer.startswith("We hold our SOC 2 Type II report")
+    assert (m.answer, m.status) == ("", Status.COVERED)  # attached, the free cell left blank

@@ -627,7 +627,7 @@ def _holding(
         # as a question ("Can you provide a SOC 3?"), No is its answer.
         return NONE, True
     # A held report is named by the evidence sentence that follows; a missing one is said here.
-    said = fact.text if fact.answer != "Yes" or form is Form.REQUEST else ""
+    said = fact.text if fact.answer != "Yes" else ""
     return _for_form(Signed(fact.answer, said, fact.source), form), True
 
 
@@ -769,9 +769,11 @@ def cell_value(
         day = date_in(answer)
         return day.isoformat() if day is not None and len(answer) <= _DATE_LENGTH else ""
     if not req.choices:
-        if signed.fact and polarity(answer) and form is Form.REQUEST:
+        if polarity(answer) and form is Form.REQUEST:
             # "Provide your information security policy": a free cell takes what is provided
-            # and on what terms, not a bare "Yes".
+            # and on what terms, not a bare "Yes"; a report is attached, the cell left blank.
+            if not signed.fact:
+                return ""
             answer = unprefixed(signed.fact)
         # The buyer's cell gets the vendor's words; which control or approved answer they
         # come from is for the reviewer (the suggested response keeps it).
