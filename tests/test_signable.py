@@ -1768,3 +1768,49 @@ def test_a_report_period_shorter_or_longer_than_asked_and_a_month_named() -> Non
 def test_a_request_for_a_held_report_leaves_a_free_cell_blank_not_a_bare_yes() -> None:
     m = answer("Please provide your most recent SOC 2 Type II report.")
     assert (m.answer, m.status) == ("", Status.COVERED)  # attached, the free cell left blank
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # The number is said of another thing in the same sentence.
+        ("Is your RPO 2 hours or less?", "Our RPO is 12 hours and our RTO is 2 hours."),
+        ("Is TLS 1.0 disabled?", "Endpoints accept TLS 1.0 and TLS 1.2; SSL 3.0 is disabled."),
+        # "only" a version when others are accepted; more than the number stated.
+        ("Do endpoints accept only TLS 1.2?", "Endpoints accept TLS 1.2 and TLS 1.3."),
+        ("Are logs retained for more than 30 days?", "Logs are retained for 30 days."),
+        # A share below everyone, and "the same ... as".
+        (
+            "Have all staff completed security training this year?",
+            "Staff completed security training this year: 91% completion.",
+        ),
+        (
+            "Are interns screened the same way as employees?",
+            "Interns are screened by their university.",
+        ),
+        # It depends on the customer.
+        (
+            "Are uploads encrypted at rest?",
+            "Whether uploads are encrypted at rest depends on the customer's bucket settings.",
+        ),
+    ],
+)
+def test_a_number_share_or_comparison_not_said_of_what_is_asked(question: str, text: str) -> None:
+    assert not states(question, text)
+
+
+def test_a_named_standard_must_be_the_controls_and_an_exception_is_no_denial() -> None:
+    sbom = Control("SBOM-1", "An SBOM in CycloneDX format is published with each release.")
+    inventory = replace(INVENTORY, controls=(sbom,))
+    assert answer("Is your SBOM published in SPDX format?", YES_NO, inventory).answer == ""
+    assert answer("Is your SBOM published in CycloneDX format?", YES_NO, inventory).answer == "Yes"
+    assert not denies(
+        "Do you store any customer files?",
+        "We do not store customer files, except attachments customers add to tickets.",
+    )
+
+
+def test_report_categories_named_with_covering_or_security() -> None:
+    assert answer("Do you have a SOC 2 report covering Availability?", YES_NO).answer == "Yes"
+    assert answer("Does your SOC 2 cover Security and Privacy?", YES_NO).answer == "No"
+    assert answer("Can you provide a copy of your SOC 2 report?", YES_NO).answer == "Yes"

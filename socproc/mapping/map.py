@@ -772,9 +772,10 @@ def cell_value(
         if polarity(answer) and form is Form.REQUEST:
             # "Provide your information security policy": a free cell takes what is provided
             # and on what terms, not a bare "Yes"; a report is attached, the cell left blank.
-            if not signed.fact:
+            if signed.fact:
+                answer = unprefixed(signed.fact)
+            elif not YES_NO_RX.match(req.question):
                 return ""
-            answer = unprefixed(signed.fact)
         # The buyer's cell gets the vendor's words; which control or approved answer they
         # come from is for the reviewer (the suggested response keeps it).
         return _PROVENANCE_RX.sub("", answer)

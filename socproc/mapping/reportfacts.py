@@ -133,6 +133,7 @@ _THROUGH_RX = re.compile(
     r"\b(through|until|to) what date\b|\bwhat date\b[^?]{0,40}\b(through|cover)", re.I
 )
 _CATEGORY_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("security", re.compile(r"\bsecurity\b(?!\s+(standards?|polic|programs?|training))", re.I)),
     ("privacy", re.compile(r"\bprivacy\b", re.I)),
     ("availability", re.compile(r"\bavailability\b", re.I)),
     ("confidentiality", re.compile(r"\bconfidentiality\b", re.I)),
@@ -157,8 +158,8 @@ def _or(items: list[str]) -> str:
 
 
 _INCLUDES_RX = re.compile(
-    r"\b(include|includes|cover|covers)\s+(the\s+)?(privacy|availability|confidentiality|"
-    r"processing\s+integrity)\b(?!\s+(standards?|polic|laws?|regulations?|programs?|notices?|"
+    r"\b(include|includes|including|cover|covers|covering)\s+(the\s+)?(security|privacy|"
+    r"availability|confidentiality|processing\s+integrity)\b(?!\s+(standards?|polic|laws?|regulations?|programs?|notices?|"
     r"training|requirements?))",
     re.I,
 )

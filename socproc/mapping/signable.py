@@ -623,7 +623,8 @@ def third_parties_holding_data(ctx: Context, question: str) -> Signed:
     """Yes to "Do any third parties or subcontractors store or process our data?" where the
     reports name a subservice organisation that hosts the service (it holds the data); NONE
     otherwise (a list of reports is no proof that nobody else holds data)."""
-    if not _THIRD_PARTY_DATA_RX.search(question):
+    if not _THIRD_PARTY_DATA_RX.search(question) or _places(question) or "outside" in question:
+        # Where they hold it ("outside the EU?") is not said by who they are.
         return NONE
     hosts = sorted({f"{org.name} ({', '.join(org.services)})" for org in _hosting_orgs(ctx)})
     if not hosts:
@@ -1000,6 +1001,23 @@ def states(question: str, text: str, least: int = 2) -> bool:
     elif numbers_in(question) - numbers_in(text):
         # "retained for at least 90 days" is not stated by "retained for 30 days", nor
         # "within 7 days" by "within 30 days": a quantity asked must be the one stated.
+        return False
+    elif not _numbers_bound(question, text, specific):
+        # "Is your RTO 4 hours or less?" is not stated by "an RTO of 24 hours and an RPO of
+        # 4 hours": the number must be said of what is asked.
+        return False
+    if (
+        _ONLY_ASK_RX.search(question)
+        and numbers_in(question)
+        and numbers_in(text) - numbers_in(question)
+    ):
+        # "Do you accept only TLS 1.3?" and "TLS 1.2 and TLS 1.3 are accepted".
+        return False
+    if asked.every and _PERCENT_RX.search(text):
+        # "Do all employees complete training?" and "completion was 87%".
+        return False
+    if _SAME_AS_RX.search(question) and not re.search(r"\bsame\b|\bas\s+for\b", text, re.I):
+        # "the same background checks as employees" needs the text to say they are the same.
         return False
     if not covers_clauses(question, text):
         return False
@@ -1550,7 +1568,8 @@ def denies(question: str, text: str) -> bool:
         for p in _PART_RX.split(text)
         if subject_terms(p) & have and not (subject_terms(p) & _SUBJECT_CLASSES) - wanted
     ]
-    if any(_EXCEPT_RX.search(p) or _BOUNDED_RX.search(p) for p in parts):
+    if any(_EXCEPT_RX.search(p) or _BOUNDED_RX.search(p) for p in parts) or _EXCEPT_RX.search(text):
+        # "does not store customer data, except support attachments customers upload".
         return False
     # A denial rules the question out only where no other part says more of what is asked
     # ("stored only as bcrypt hashes; never stored in plain text" for "stored using a hash?").
@@ -1668,7 +1687,7 @@ def _negated_terms(part: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_PROHIBITION_RX = re.compile(r"prohibit|forbid|disallow|banned", re.I)
+_PROHIBITION_RX = re.compile(r"prohibit|forbid|disallow|banned|excluded", re.I)
 # Predicates whose denial denies what comes before them: "not permitted", "not offered".
 _PERMISSION = frozenset().union(
     *map(subject_terms, ("allowed", "offered", "available", "supported", "provided"))
@@ -1706,7 +1725,8 @@ def stating_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
         answer = _answer_statements(ctx).answers[i]
         text = _answer_statements(ctx).texts[i].description
         hedged = polarity(answer.answer) is False or _HEDGE_RX.match(text)
-        if not hedged and states(question, text):
+        named = _names_stated(question, subject_terms(f"{answer.question} {text}"))
+        if not hedged and named and states(question, text):
             return answer
     return None
 
@@ -1880,6 +1900,7 @@ _LEAD_RX = re.compile(r"^(yes|no)\b[\s.,;:!-]*", re.I)
 # "encrypted where supported", "reviewed when needed" is not always.
 _EXCEPT_RX = re.compile(
     # "Where the customer's bank supports it", "if the browser allows": a condition.
+    r"\bdepend(s|ing|ent)?\s+(on|upon)\b|"
     r"\b(?:where|if|when)\b[^,;.]{0,60}?\b(?:supports?|supported|allows?|permits?|provides?|"
     r"offers?|makes?\s+\w+\s+available)\b|"
     r"\b(except|unless|other than|apart from|without|only (if|when|with|after|upon)|where (supported|possible|"
@@ -1957,6 +1978,52 @@ _SUPPLIERS_RX = re.compile(
 )
 
 
+def _numbers_bound(question: str, text: str, specific: frozenset[str]) -> bool:
+    """Whether each number a question asks is said, in the text, in a clause that names what
+    the question asks of it (a specific word of the question, not only the number's unit)."""
+    words = specific - _FREQUENCY.keys() - _UNIT_TERMS
+    done = _passive_predicate(question)
+    for number in numbers_in(_ROUND_CLOCK_RX.sub(" ", question)):
+        words_n = words - {number}
+        if not words_n:
+            continue
+        clauses = [terms for part, terms in _numbered_parts(text) if number in part]
+        if clauses and not any(terms & words_n and done <= terms for terms in clauses):
+            # "Is TLS 1.2 disabled?" and "TLS 1.2 is accepted; 1.0 and 1.1 are disabled".
+            return False
+    return True
+
+
+@lru_cache(maxsize=1 << 12)
+def _numbered_parts(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each clause of a text with a number in it: its numbers and its subject terms."""
+    return tuple(
+        (numbers_in(part), subject_terms(part))
+        for part in _PART_RX.split(text)
+        if any(c.isdigit() for c in part)
+    )
+
+
+# "24 x 7 x 365", "24/7": how often, not a quantity of something.
+_ROUND_CLOCK_RX = re.compile(r"\b\d+\s*[x/]\s*\d+(\s*[x/]\s*\d+)?\b", re.I)
+_UNIT_TERMS = frozenset(
+    map(_term, ("days", "hours", "minutes", "weeks", "months", "years", "bit", "percent"))
+)
+# Names in capitals a question asks about ("SPDX", "FIPS", "SAML"), which the text must name.
+_CAPS_NAME_RX = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
+_NOT_NAMES_TEXT = "SOC ISO PCI DSS AOC HIPAA GDPR USA IT ID NA YES NO AND OR THE"
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_PERCENT_RX = re.compile(r"\b(\d{1,2}(\.\d+)?)\s*(%|percent)", re.I)
+_SAME_AS_RX = re.compile(r"\bsame\b[^?]{0,40}\bas\b", re.I)
+
+
+def _names_stated(question: str, said: frozenset[str]) -> bool:
+    names = [
+        n for n in _CAPS_NAME_RX.findall(_PARENTHESES_RX.sub(" ", question)) if n not in _NOT_NAMES
+    ]
+    return all(subject_terms(n) <= said for n in names)
+
+
 def _strictly_less(question: str, text: str) -> bool:
     """Whether a question asks for less than a number the text states exactly ("Is the RTO
     less than 8 hours?" and "the RTO is 8 hours")."""
@@ -1964,8 +2031,11 @@ def _strictly_less(question: str, text: str) -> bool:
     return m is not None and bool(re.search(rf"\b{m['n'] or m['n2']}\b", text))
 
 
+# "less than 8 hours", "under 4", "more than 35 days", "longer than 90": not the number itself.
 _LESS_THAN_RX = re.compile(
-    r"\b(less|fewer|shorter)\s+than\s+(?P<n>\d+)|\b(under|below)\s+(?P<n2>\d+)", re.I
+    r"\b(less|fewer|shorter|more|greater|longer)\s+than\s+(?P<n>\d+)|"
+    r"\b(under|below|over|exceeds?)\s+(?P<n2>\d+)",
+    re.I,
 )
 
 
@@ -1998,7 +2068,7 @@ _PASSIVE_RX = re.compile(
 # "Is the incident response plan reviewed and updated annually?": the first verb done to the
 # subject, after a few of its words.
 _ASKED_DONE_RX = re.compile(
-    r"\s*(?:is|are|was|were)\s+(?:[\w-]+\s+){1,5}?(?P<verb>\w+ed)"
+    r"\s*(?:is|are|was|were)\s+(?:[\w.-]+\s+){1,5}?(?P<verb>\w+ed)"
     r"(?P<more>(?:\s*(?:,|and|or)\s+\w+ed\b)*)"
     # The verb, not an adjective before a noun ("Are automated tools used?"): what follows
     # it is the end, a preposition, an adverb or a coordinated verb.
@@ -2038,9 +2108,9 @@ _POPULATION = frozenset(_term(w) for w in _POPULATION_TEXT.split())
 _DENIAL_RX = Cue(
     # A quantity is no denial: "no longer needed", "no later than", "not more than".
     r"\b(not|no)\b(?!\s+(longer|later|more|less|fewer|sooner|only)\b)|"
-    r"\b(never|cannot|prohibit\w*|forbid\w*|disallow\w*|banned)\b|n['’]t\b",
+    r"\b(never|cannot|prohibit\w*|forbid\w*|disallow\w*|banned|excluded)\b|n['’]t\b",
     # "no" finds "not" and "cannot" too; "n't" and "n’t" are "don't", "isn’t".
-    ("no", "never", "prohibit", "forbid", "disallow", "banned", "n't", "n’t"),
+    ("no", "never", "prohibit", "forbid", "disallow", "banned", "exclud", "n't", "n’t"),
 )
 _PART_RX = re.compile(r"[;,.]\s|\sand\s|\sbut\s", re.I)
 
@@ -2081,7 +2151,11 @@ def stating_controls(
     scored = sorted(
         ((-n, index.ids[i], i) for i, n in shared.items() if not product or index.about_product[i])
     )
-    near = [controls[i] for _, _, i in scored[:_PAIR_POOL]]
+    near = [
+        controls[i]
+        for _, _, i in scored[:_PAIR_POOL]
+        if _names_stated(question, subject_terms(controls[i].description))
+    ]
     for control in near:
         if states(question, control.description):
             return (control,)
