@@ -1814,3 +1814,12 @@ def test_report_categories_named_with_covering_or_security() -> None:
     assert answer("Do you have a SOC 2 report covering Availability?", YES_NO).answer == "Yes"
     assert answer("Does your SOC 2 cover Security and Privacy?", YES_NO).answer == "No"
     assert answer("Can you provide a copy of your SOC 2 report?", YES_NO).answer == "Yes"
+
+
+def test_data_outside_any_named_country_is_an_admission_ruled_out_by_only_in() -> None:
+    kept = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Customer data is stored only in Australia, in Sydney and Melbourne data centres.",
+    )
+    m = answer("Is any customer data stored outside Australia?", YES_NO, answers=(kept,))
+    assert m.answer == "No"

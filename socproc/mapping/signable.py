@@ -405,7 +405,9 @@ def _yes_no_cell(choices: tuple[str, ...]) -> bool:
 
 def is_admission(question: str) -> bool:
     """Whether the honest answer could be an admission (breach, litigation, data abroad...)."""
-    return bool(_ADMISSION_RX.search(question))
+    return bool(_ADMISSION_RX.search(question)) or bool(
+        _places(question) and _OUTSIDE_PLACE_RX.search(question)  # "outside Australia"
+    )
 
 
 def about_provider(question: str) -> bool:

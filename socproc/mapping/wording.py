@@ -164,9 +164,13 @@ def extras(
             f"The report notes an exception on {_and(exception_ids)}, described in the report"
         )
     if Flag.CARVE_OUT in flags:
+        # What a carved-out organisation does is its own services (hosting, bank
+        # verification...): the sentence claims no more than that its controls are not tested.
+        many = len(orgs) > 1
         out.append(
-            f"Physical and environmental controls are operated by {_and(orgs)}, a carved-out "
-            "subservice organization; please refer to its own assurance reports for them"
+            f"{_and(orgs)} {'are carved-out subservice organizations' if many else 'is a carved-out subservice organization'}"
+            f": the controls {'they operate' if many else 'it operates'} are not tested in our "
+            f"report; please refer to {'their' if many else 'its'} own assurance reports for them"
         )
     if Flag.OPINION_MODIFIED in flags:
         out.append(f"The auditor's opinion is {report.opinion}")
