@@ -1823,3 +1823,13 @@ def test_data_outside_any_named_country_is_an_admission_ruled_out_by_only_in() -
     )
     m = answer("Is any customer data stored outside Australia?", YES_NO, answers=(kept,))
     assert m.answer == "No"
+
+
+def test_a_one_word_subject_named_only_in_a_condition_is_not_stated() -> None:
+    assert not states("Is there a warranty?", "When a warranty lapses, support ends.")
+    assert states("Is there a warranty?", "Every licence includes a one-year warranty.")
+
+
+def test_subject_matter_beyond_the_criteria_is_for_the_reviewer() -> None:
+    asked = "Does your SOC 2 report include HITECH requirements as additional subject matter?"
+    assert answer(asked, YES_NO).answer == ""

@@ -659,6 +659,8 @@ _BEYOND_HOLDING = Cue(
     # The auditor's name where the inventory records none; what else a report covers.
     r"name\s+of\s+(your\s+|the\s+)?(\w+\s+){0,3}?auditors?|auditor'?s\s+name|"
     r"cover(s|ed|ing)?(?!\s+(controls|the\s+controls)\b)|inclusive\s+of|"
+    # Subject matter beyond the criteria: "SOC 2+ HIPAA", "additional subject matter".
+    r"additional\s+subject\s+matter|soc\s*2\s*\+|mapped\s+to|"
     # Dates the inventory would have to be read against: "valid for at least another 12
     # months", "issued in the last year", "obtained before 2023", "accredited".
     r"valid\s+(for|through|until|beyond)|issued|obtained|achieved|accredit\w*|"
@@ -686,6 +688,9 @@ _BEYOND_HOLDING = Cue(
         "auditor",
         "cover",
         "inclusive",
+        "subject matter",
+        "+",
+        "mapped",
         "valid",
         "issued",
         "obtained",

@@ -949,6 +949,10 @@ def states(question: str, text: str, least: int = 2) -> bool:
     need = min(least, len(wanted))
     if not wanted or len(have) < need or len(have) / len(wanted) < STATED_SHARE:
         return False
+    if len(wanted) == 1 and not _in_main_clause(wanted, text):
+        # "Is there an existing contract?" is not stated by "When a contract ends, data is
+        # deleted": a one-word subject named only in a condition or a time clause.
+        return False
     # The specific words must be there too: "access" and "employees" stated do not answer
     # "Can employees access customer systems remotely?" without "remotely".
     specific = wanted - _GENERAL_TERMS
@@ -1241,6 +1245,19 @@ _WORKFORCE_TEXT = (
     "staff personnel workforce"
 )
 _WORKFORCE = frozenset().union(*map(subject_terms, _WORKFORCE_TEXT.split()))
+
+
+def _in_main_clause(wanted: frozenset[str], text: str) -> bool:
+    """Whether a text names the subject outside a leading "When ...," / "If ...," clause."""
+    return any(
+        wanted & subject_terms(_LEADING_CLAUSE_RX.sub(" ", sentence))
+        for sentence in _SENTENCE_RX.split(text)
+    )
+
+
+_LEADING_CLAUSE_RX = re.compile(
+    r"^\s*(when|whenever|if|where|once|after|before|upon|unless|until)\b[^,]*,", re.I
+)
 
 
 def _other_people(wanted: frozenset[str], text: str) -> bool:
