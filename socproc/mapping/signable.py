@@ -445,7 +445,11 @@ _REPORT_WORD = r"(soc|iso|reports?|certific\w*|attestations?|audits?|pci|aoc)\b"
 def _other_orgs(ctx: Context) -> frozenset[str]:
     """The names by which a question may name another organisation: well-known providers,
     the reports' subservice organisations, and the words that tell those apart."""
-    orgs = [org.name for r in ctx.inventory.reports for org in r.subservice_orgs]
+    return _org_names(tuple(org.name for r in ctx.inventory.reports for org in r.subservice_orgs))
+
+
+@lru_cache(maxsize=64)
+def _org_names(orgs: tuple[str, ...]) -> frozenset[str]:
     return _PROVIDER_NAMES.union(*map(provider_names, orgs), *map(org_words, orgs))
 
 
@@ -2037,10 +2041,14 @@ _SAME_AS_RX = re.compile(r"\bsame\b[^?]{0,40}\bas\b", re.I)
 
 
 def _names_stated(question: str, said: frozenset[str]) -> bool:
-    names = [
-        n for n in _CAPS_NAME_RX.findall(_PARENTHESES_RX.sub(" ", question)) if n not in _NOT_NAMES
-    ]
-    return all(subject_terms(n) <= said for n in names)
+    return _caps_names(question) <= said
+
+
+@lru_cache(maxsize=1 << 14)
+def _caps_names(question: str) -> frozenset[str]:
+    """The terms of the names in capitals a question asks about ("SPDX", "FIPS")."""
+    names = _CAPS_NAME_RX.findall(_PARENTHESES_RX.sub(" ", question))
+    return frozenset().union(*(subject_terms(n) for n in names if n not in _NOT_NAMES))
 
 
 def _strictly_less(question: str, text: str) -> bool:
