@@ -1833,3 +1833,10 @@ def test_a_one_word_subject_named_only_in_a_condition_is_not_stated() -> None:
 def test_subject_matter_beyond_the_criteria_is_for_the_reviewer() -> None:
     asked = "Does your SOC 2 report include HITECH requirements as additional subject matter?"
     assert answer(asked, YES_NO).answer == ""
+
+
+def test_a_named_tool_is_not_stated_by_monitoring_alone() -> None:
+    noc = "Security alerts are triaged 24x7 by an outsourced security operations team."
+    assert not states("Have you implemented a network intrusion detection system?", noc)
+    ids = "A network intrusion detection system inspects traffic at the perimeter 24x7."
+    assert states("Have you implemented a network intrusion detection system?", ids)

@@ -1026,6 +1026,10 @@ def states(question: str, text: str, least: int = 2) -> bool:
     if asked.every and _PERCENT_RX.search(text):
         # "Do all employees complete training?" and "completion was 87%".
         return False
+    if _TOOL_ASK_RX.search(question) and not _TOOL_NAMED_RX.search(text):
+        # "Have you implemented an intrusion detection system?" asks for the tool: alerts
+        # triaged by a SOC, or monitoring for availability, do not name one.
+        return False
     if _SAME_AS_RX.search(question) and not re.search(r"\bsame\b|\bas\s+for\b", text, re.I):
         # "the same background checks as employees" needs the text to say they are the same.
         return False
@@ -2037,6 +2041,10 @@ _CAPS_NAME_RX = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
 _NOT_NAMES_TEXT = "SOC ISO PCI DSS AOC HIPAA GDPR USA IT ID NA YES NO AND OR THE"
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _PERCENT_RX = re.compile(r"\b(\d{1,2}(\.\d+)?)\s*(%|percent)", re.I)
+_TOOL_ASK_RX = re.compile(
+    r"\bintrusion\s+(detection|prevention)\s+systems?\b|\b(IDS|IPS|HIDS|NIDS)\b", re.I
+)
+_TOOL_NAMED_RX = re.compile(r"\bintrusion\b|\b(IDS|IPS|HIDS|NIDS)\b|\bguardduty\b", re.I)
 _SAME_AS_RX = re.compile(r"\bsame\b[^?]{0,40}\bas\b", re.I)
 
 
