@@ -1836,7 +1836,10 @@ def test_subject_matter_beyond_the_criteria_is_for_the_reviewer() -> None:
 
 
 def test_a_named_tool_is_not_stated_by_monitoring_alone() -> None:
-    noc = "Security alerts are triaged 24x7 by an outsourced security operations team."
-    assert not states("Have you implemented a network intrusion detection system?", noc)
+    noc = (
+        "Our network operations centre watches uptime; security alerts are triaged around the"
+        " clock by an outsourced security operations team."
+    )
+    assert not states("Have you implemented an intrusion detection system (network-based)?", noc)
     ids = "A network intrusion detection system inspects traffic at the perimeter 24x7."
     assert states("Have you implemented a network intrusion detection system?", ids)
