@@ -1843,3 +1843,70 @@ def test_a_named_tool_is_not_stated_by_monitoring_alone() -> None:
     assert not states("Have you implemented an intrusion detection system (network-based)?", noc)
     ids = "A network intrusion detection system inspects traffic at the perimeter 24x7."
     assert states("Have you implemented a network intrusion detection system?", ids)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        # The same practice with another number, nothing asked telling them apart.
+        (
+            "Are backups encrypted with AES-256?",
+            "Nightly backups use AES-128; weekly archives use AES-256.",
+            False,
+        ),
+        (
+            "Are weekly archives encrypted with AES-256?",
+            "Nightly backups use AES-128; weekly archives use AES-256.",
+            True,
+        ),
+        # Every one asked, a word of it said with another number.
+        (
+            "Do all laptops run disk encryption with 256-bit keys?",
+            "Desktops use 256-bit keys; laptops use 128-bit keys.",
+            False,
+        ),
+        # A number in one coordinated part.
+        (
+            "Is data encrypted at rest and in transit (TLS 1.2 or higher)?",
+            "Data is encrypted at rest with AES-256 and in transit with TLS 1.2 or higher.",
+            True,
+        ),
+        # What can be done with several versions.
+        ("Do you support TLS 1.3?", "Endpoints accept TLS 1.2 and TLS 1.3.", True),
+        # The last working day is that day.
+        (
+            "Are leavers' accounts disabled on their last working day?",
+            "Leavers' accounts are disabled within 1 business day of their last working day.",
+            False,
+        ),
+        # Opposite qualifiers.
+        (
+            "Do you use a commercial code scanner?",
+            "An open-source code scanner runs on every build.",
+            False,
+        ),
+    ],
+)
+def test_numbers_versions_days_and_qualifiers(question: str, text: str, stated: bool) -> None:
+    assert states(question, text) is stated
+
+
+def test_report_type_or_bridge_alternatives_and_a_draft_document() -> None:
+    assert answer("Do you hold a SOC 2 Type I or Type II report?", YES_NO).answer == "Yes"
+    unbridged = replace(INVENTORY, reports=(SOC2,))
+    asked = "Does your SOC 2 period end within the last 3 months or is it bridged?"
+    assert answer(asked, YES_NO, unbridged).answer == ""
+    assert answer("Is your SOC 2 report bridged to the current date?", YES_NO).answer == "No"
+    draft = EvidenceDocument(
+        "bcp", "Business Continuity Plan (draft)", ("business continuity plan",)
+    )
+    inventory = replace(INVENTORY, documents=(draft,))
+    assert answer("Do you have a business continuity plan?", YES_NO, inventory).answer == ""
+
+
+def test_an_approved_yes_that_denies_what_another_wording_adds_is_a_draft() -> None:
+    basic = ApprovedAnswer(
+        "Are you Cyber Essentials certified?", "Yes, Cyber Essentials; not Cyber Essentials Plus."
+    )
+    m = answer("Are you Cyber Essentials Plus certified?", YES_NO, answers=(basic,))
+    assert (m.answer, m.filled) == ("", False)

@@ -301,7 +301,12 @@ def documents_for(ctx: Context, text: str, artifact: bool = False) -> list[Evide
             for i, (_, phrases) in enumerate(ctx.doc_phrases)
             if any(target in padded for _, padded in phrases)
         )
-    return [ctx.doc_phrases[i][0] for i in sorted(hits)]
+    # A draft ("Business Continuity Plan (draft)") is not yet the document a buyer asks for.
+    docs = (ctx.doc_phrases[i][0] for i in sorted(hits))
+    return [d for d in docs if not _DRAFT_RX.search(d.title)]
+
+
+_DRAFT_RX = re.compile(r"\bdraft\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from socproc.mapping.signable import (
     Form,
     Signed,
     about_provider,
+    answer_fits,
     below_minimum,
     country_named,
     denying_answer,
@@ -292,11 +293,13 @@ def _signed(
             # they are a draft for the reviewer.
             return Signed("", approved.answer, "answer"), False
         reused = from_approved(approved.answer)
-        if (
-            YES_NO_RX.match(question)
-            and polarity(reused.answer) is None
-            and _folded(approved.question) != _folded(question)
-        ):
+        other_question = _folded(approved.question) != _folded(question)
+        if other_question and reused.answer == "Yes" and not answer_fits(question, approved):
+            # "Are you Cyber Essentials Plus certified?" and "Yes, Cyber Essentials; not Plus":
+            # the Yes was for the approved question; its words deny, or place elsewhere,
+            # what this one adds. A draft for the reviewer.
+            return Signed("", approved.answer, "answer"), False
+        if YES_NO_RX.match(question) and polarity(reused.answer) is None and other_question:
             # "Is your uptime SLA at least 99.9%?" is not answered by the words approved for
             # "What is your uptime commitment?": a draft for the reviewer, no sentence in a
             # yes/no cell.
@@ -364,7 +367,7 @@ def _signed(
     if holding_ask and _OTHERS_REPORT_RX.search(question):
         # "Do you review your vendors' SOC reports?" is about a practice, not our own report.
         holding_ask = False
-    if not holding_ask and named_kinds(question) and _CONFORM_RX.search(question):
+    if named_kinds(question) and _CONFORM_RX.search(question) and not _HAVE_RX.search(question):
         # "Do you conform with a security framework (e.g., NIST CSF, ISO 27001)?": a held
         # certificate against one of them says Yes; not holding one says nothing (a vendor
         # may follow a standard without a certificate).
@@ -734,6 +737,10 @@ _OTHERS_REPORT_RX = re.compile(
     r"sub-?contractors?|subservice\s+organi[sz]ations?)(['’]s?|s['’])?\s+(own\s+)?"
     r"(soc|ssae|isae|iso|pci|audit|assurance|attestation)",
     re.I,
+)
+# "Do you have / hold ...": a question about holding the report, even where it says "compliance".
+_HAVE_RX = re.compile(
+    r"^\s*(do|does|can|could|will)\s+(you|your\s+\w+)\s+(have|hold|provide|share)\b", re.I
 )
 _CONFORM_RX = re.compile(
     r"\b(conform\w*|comply|complies|compliance|follow|adhere|align\w*)\b", re.I

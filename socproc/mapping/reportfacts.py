@@ -101,7 +101,7 @@ _EXPIRES_RX = re.compile(
     re.I,
 )
 _EXPIRED_RX = re.compile(r"\b(has|have|is|are)\b[^?]{0,60}\bexpired\b", re.I)
-_BRIDGE_RX = re.compile(r"\bbridge\b|\bgap letter\b", re.I)
+_BRIDGE_RX = re.compile(r"\bbridge[sd]?\b|\bgap letter\b", re.I)
 _CARVE_RX = re.compile(r"\bcarve[sd]?[- ]?out\b|\bcarved\b|\binclusive method\b", re.I)
 _PROVIDER_SCOPE_RX = re.compile(
     r"\b(hosting|cloud|data ?cent(er|re)|colocation|infrastructure|sub-?service)\b[^?]{0,60}"
@@ -270,7 +270,8 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
         found.append(newest)
     for report in found:
         typed = report.kind in ("SOC 1", "SOC 2", "ISAE 3402", "ISAE 3000")
-        if typed and _TYPE2_RX.search(question) and report.type != "Type II":
+        both = bool(_TYPE1_RX.search(question) and _TYPE2_RX.search(question))
+        if typed and not both and _TYPE2_RX.search(question) and report.type != "Type II":
             return Fact("No", f"Our {_name(report)} is a Type I report.", report.id)
         if (
             typed
@@ -476,6 +477,10 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
     if (_PERIOD.search(question) or period_field) and report.period_end:
         start = report.period_start or report.period_end
         span = f"{start.isoformat()} to {report.period_end.isoformat()}"
+        if report.type == "Type I" or start == report.period_end:
+            # A Type I is as of a date: it has no period to span.
+            day = report.period_end.isoformat()
+            return Fact(day, f"Our {name} is as of {day}.", report.id)
         # "What is the end date of your audit period?" asks for one date, not the span.
         ends, starts = bool(_END_RX.search(question)), bool(_START_RX.search(question))
         value = report.period_end.isoformat() if ends and not starts else span
@@ -544,6 +549,8 @@ def _number(word: str) -> int:
 def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     letters = _bridges(ctx, report)
     if not letters:
+        if _OR_WORD_RX.search(question):
+            return Fact("", "We do not currently hold a bridge letter.")
         return Fact("No", "We do not currently hold a bridge letter.")
     last = max(letters, key=lambda r: r.through or date.min)
     extended = ctx.inventory.report(last.extends or "")
@@ -562,10 +569,16 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     if asked is None and _NOW_RX.search(question):
         asked = ctx.as_of  # "current", "through today"
     if asked is not None and last.through is not None:
-        return Fact("Yes" if last.through >= asked else "No", fact, last.id)
+        covered = last.through >= asked
+        if not covered and _OR_WORD_RX.search(question):
+            # "Does your period end within 3 months, or is it bridged?": another way to be
+            # current is asked; the letter alone does not settle it.
+            return Fact("", fact, last.id)
+        return Fact("Yes" if covered else "No", fact, last.id)
     return Fact("Yes", fact, last.id)
 
 
+_OR_WORD_RX = re.compile(r"\bor\b", re.I)
 _BRIDGE_SIGNER_RX = re.compile(r"\b(auditors?|cpa|audit\s+firm|service\s+auditor)\b", re.I)
 _NOW_RX = re.compile(r"\b(current|currently|today|now|present|to\s+date|up\s+to\s+date)\b", re.I)
 # "the end of November 2026", "through December 2026": the month's last day.

@@ -1026,6 +1026,9 @@ def states(question: str, text: str, least: int = 2) -> bool:
     if asked.every and _PERCENT_RX.search(text):
         # "Do all employees complete training?" and "completion was 87%".
         return False
+    if any(a.search(question) and b.search(text) and not a.search(text) for a, b in _OPPOSITES):
+        # "a commercial scanner" is not stated by "an open-source scanner".
+        return False
     if _TOOL_ASK_RX.search(question) and not _TOOL_NAMED_RX.search(text):
         # "Have you implemented an intrusion detection system?" asks for the tool: alerts
         # triaged by a SOC, or monitoring for availability, do not name one.
@@ -1354,7 +1357,11 @@ _LATER_RX = re.compile(
     r"weeks?|months?))\b",
     re.I,
 )
-_SAME_DAY_RX = re.compile(r"\b(on\s+the\s+(same\s+)?day\s+of|same[- ]day)\b", re.I)
+_SAME_DAY_RX = re.compile(
+    r"\b(on\s+the\s+(same\s+)?day\s+of|same[- ]day|on\s+(their|the|an?|his|her)\s+(last|final)\s+"
+    r"(working\s+|business\s+)?day)\b",
+    re.I,
+)
 _WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _WORD_COUNTS.update({"ten": 10, "fourteen": 14, "thirty": 30, "a": 1, "an": 1})
 _UNIT_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 744.0}
@@ -1445,6 +1452,13 @@ def numbers_in(text: str) -> frozenset[str]:
 
 
 _NUMBER_RX = re.compile(r"\d+(?:\.\d+)?")
+
+
+def numbers_in_all(text: str) -> frozenset[str]:
+    """The numbers a text names, examples in parentheses included."""
+    return frozenset(_NUMBER_RX.findall(text))
+
+
 # Not yet in place: planned, in progress, on a roadmap.
 _FUTURE_RX = Cue(
     r"\b(plan(s|ned)?\s+to|planning\s+to|(is|are)\s+planned|planned\s+for|intends?\s+to|in\s+progress|under\s+way|underway|"
@@ -1780,6 +1794,16 @@ def denying_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
     return None
 
 
+def answer_fits(question: str, approved: ApprovedAnswer) -> bool:
+    """Whether an approved Yes reused for another wording fits it: its words do not deny
+    what the new question adds ("not Cyber Essentials Plus") nor name places the new
+    question leaves out ("only in the US" and "engineers in India can view it")."""
+    body = _LEAD_RX.sub("", approved.answer.strip())
+    added = specific_terms(question) - subject_terms(approved.question)
+    denied = frozenset().union(*map(_negated_terms, _PART_RX.split(body)))
+    return not added & denied and _places_stated(question, body) | (not _places(question))
+
+
 def denying_since(ctx: Context, question: str) -> ApprovedAnswer | None:
     """An approved answer that rules out what a question asks of a recent window, for longer
     than the window ("no breach ... since it was founded in 2017" for "in the past three
@@ -2010,13 +2034,43 @@ def _numbers_bound(question: str, text: str, specific: frozenset[str]) -> bool:
     the question asks of it (a specific word of the question, not only the number's unit)."""
     words = specific - _FREQUENCY.keys() - _UNIT_TERMS
     done = _passive_predicate(question)
-    for number in numbers_in(_ROUND_CLOCK_RX.sub(" ", question)):
-        words_n = words - {number}
+    asked = _ROUND_CLOCK_RX.sub(" ", question.split("?")[0])
+    for number in numbers_in(asked):
+        # The words of the question's own clause with the number ("in transit (TLS 1.2)"
+        # beside "at rest"): those are what the number is asked of.
+        near = frozenset().union(
+            *(subject_terms(p) for p in _PART_RX.split(asked) if number in numbers_in_all(p))
+        )
+        words_n = (words & near or words) - {number}
         if not words_n:
             continue
         clauses = [terms for part, terms in _numbered_parts(text) if number in part]
         if clauses and not any(terms & words_n and done <= terms for terms in clauses):
             # "Is TLS 1.2 disabled?" and "TLS 1.2 is accepted; 1.0 and 1.1 are disabled".
+            return False
+        together = frozenset().union(*clauses)
+        if (
+            clauses
+            and _UNIVERSAL_RX.search(question)
+            and any(
+                w not in together and any(w in terms for _, terms in _numbered_parts(text))
+                for w in words_n
+            )
+        ):
+            # "AES-256 for all databases" and "databases use AES-128; uploads use AES-256":
+            # a word asked is said with another number.
+            return False
+        mine = together & (subject_terms(asked) - {number} - _UNIT_TERMS)
+        if (
+            clauses
+            and not _asked(question).capability
+            and any(
+                number not in numbers and len(terms & words_n) >= 2 and not mine - terms
+                for numbers, terms in _numbered_parts(text)
+            )
+        ):
+            # "Is data encrypted using AES-256?" and "databases AES-128; uploads AES-256": the
+            # same practice with another number, and nothing asked that tells them apart.
             return False
     return True
 
@@ -2041,6 +2095,15 @@ _CAPS_NAME_RX = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
 _NOT_NAMES_TEXT = "SOC ISO PCI DSS AOC HIPAA GDPR USA IT ID NA YES NO AND OR THE"
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _PERCENT_RX = re.compile(r"\b(\d{1,2}(\.\d+)?)\s*(%|percent)", re.I)
+_OPPOSITE_PAIRS = (
+    (r"\bcommercial\b", r"\bopen[- ]source\b|\bfree\b|\bin-house\s+built\b"),
+    (r"\bautomat\w*", r"\bmanual(ly)?\b"),
+    (r"\bmanual(ly)?\b", r"\bautomat\w*"),
+    (r"\bdedicated\b", r"\bshared\b"),
+)
+_OPPOSITES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in _OPPOSITE_PAIRS) + tuple(
+    (re.compile(b, re.I), re.compile(a, re.I)) for a, b in _OPPOSITE_PAIRS[:1]
+)
 _TOOL_ASK_RX = re.compile(
     r"\bintrusion\s+(detection|prevention)\s+systems?\b|\b(IDS|IPS|HIDS|NIDS)\b", re.I
 )
