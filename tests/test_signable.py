@@ -316,7 +316,8 @@ def test_a_control_that_does_the_work_is_not_the_artifact_asked_for() -> None:
 def test_a_compliant_manner_is_not_a_certification_held() -> None:
     m = answer("Can the application be installed in a PCI DSS-compliant manner?", YES_NO)
     assert m.answer != "No"
-    assert answer("Are you PCI DSS compliant?", YES_NO).answer == "No"
+    # Compliance is not holding an attestation: not holding one says nothing of it.
+    assert answer("Are you PCI DSS compliant?", YES_NO).answer == ""
 
 
 def test_a_document_on_part_of_the_topic_does_not_answer_yes() -> None:
@@ -1910,3 +1911,9 @@ def test_an_approved_yes_that_denies_what_another_wording_adds_is_a_draft() -> N
     )
     m = answer("Are you Cyber Essentials Plus certified?", YES_NO, answers=(basic,))
     assert (m.answer, m.filled) == ("", False)
+
+
+def test_compliance_with_a_standard_is_not_denied_by_holding_no_attestation() -> None:
+    asked = "Are you compliant with the Payment Card Industry Data Security Standard (PCI DSS)?"
+    assert answer(asked, YES_NO).answer == ""
+    assert answer("Do you have a PCI DSS Attestation of Compliance?", YES_NO).answer == "No"

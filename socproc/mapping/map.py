@@ -743,7 +743,7 @@ _HAVE_RX = re.compile(
     r"^\s*(do|does|can|could|will)\s+(you|your\s+\w+)\s+(have|hold|provide|share)\b", re.I
 )
 _CONFORM_RX = re.compile(
-    r"\b(conform\w*|comply|complies|compliance|follow|adhere|align\w*)\b", re.I
+    r"\b(conform\w*|comply|complies|compliance|compliant|follow|adhere|align\w*)\b", re.I
 )
 _CURRENT_RX = re.compile(
     r"\b(current|valid|unexpired|recent|latest|within the (past|last))\b", re.I
