@@ -1917,3 +1917,9 @@ def test_compliance_with_a_standard_is_not_denied_by_holding_no_attestation() ->
     asked = "Are you compliant with the Payment Card Industry Data Security Standard (PCI DSS)?"
     assert answer(asked, YES_NO).answer == ""
     assert answer("Do you have a PCI DSS Attestation of Compliance?", YES_NO).answer == "No"
+
+
+def test_a_follow_up_question_must_be_stated_too() -> None:
+    m = answer("Do you require MFA? If so, is it enforced for contractors?", YES_NO)
+    assert (m.answer, m.filled) == ("", False)
+    assert answer("Do you require MFA?", YES_NO).answer == "Yes"

@@ -149,6 +149,11 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
             flags.add(Flag.CONFLICT)
     form = form_of(req.question, req.choices)
     signed, supported = _sign(ctx, req, cls, flags, approved if not conflict else None, form)
+    follow = _FOLLOW_UP_RX.search(req.question)
+    if follow and signed.answer == "Yes" and supported and not states(follow["ask"], signed.fact):
+        # "Do you use MFA? If so, is it enforced for technicians?": the Yes to the first
+        # question does not answer the one the cell is also for.
+        signed, supported = Signed("", signed.fact, signed.source), False
     if short is not None and form is Form.YES_NO and not signed.answer:
         # "at least USD 10 million" and an approved "USD 5 million aggregate limit": No.
         signed, supported = _from_answer(short, False), True
@@ -632,6 +637,13 @@ def _holding(
     # A held report is named by the evidence sentence that follows; a missing one is said here.
     said = fact.text if fact.answer != "Yes" else ""
     return _for_form(Signed(fact.answer, said, fact.source), form), True
+
+
+# A second yes/no question after the first: "If so, is it enforced ...?".
+_FOLLOW_UP_RX = re.compile(
+    r"\bif\s+(so|yes)\s*,?\s*(?P<ask>(is|are|do|does|can|has|have|will|was|were)\b[^?]*\?)",
+    re.I,
+)
 
 
 def _folded(question: str) -> str:
