@@ -1923,3 +1923,20 @@ def test_a_follow_up_question_must_be_stated_too() -> None:
     m = answer("Do you require MFA? If so, is it enforced for contractors?", YES_NO)
     assert (m.answer, m.filled) == ("", False)
     assert answer("Do you require MFA?", YES_NO).answer == "Yes"
+
+
+def test_dedicated_staff_from_a_named_role_and_a_confirmed_denial() -> None:
+    m = answer("Do you have a dedicated information security staff or office?", YES_NO)
+    assert m.answer == "Yes" and "Head of Security" in m.suggested_response
+    assert answer("Do you have a dedicated data privacy staff or office?", YES_NO).answer == ""
+    never = ApprovedAnswer(
+        "Are customer records sold?", "No. Customer records are never sold or rented to anyone."
+    )
+    asked = "Can you confirm that customer records are never sold?"
+    assert answer(asked, YES_NO, answers=(never,)).answer == "Yes"
+    assert (
+        answer(
+            "Can you confirm that customer records are not logged?", YES_NO, answers=(never,)
+        ).answer
+        == ""
+    )

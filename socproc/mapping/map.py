@@ -40,6 +40,7 @@ from socproc.mapping.signable import (
     answer_fits,
     below_minimum,
     country_named,
+    dedicated_staff,
     denying_answer,
     denying_control,
     denying_since,
@@ -335,6 +336,9 @@ def _signed(
         if unheld is not None:
             # Stated (the report is not held) but with no Yes or No for the cell.
             return Signed("", unheld.text, unheld.source), True
+    confirmed = _confirmed_denial(ctx, question) if form is Form.YES_NO else None
+    if confirmed is not None:
+        return confirmed, True
     yes_no = form is Form.YES_NO and not negated(question)
     if yes_no and (is_admission(question) or about_provider(question)):
         # Only an approved answer states a breach history or another organisation's reports;
@@ -357,6 +361,8 @@ def _signed(
         hosted = third_parties_holding_data(ctx, question)
         if not hosted.answer:
             hosted = uses_hosting(ctx, question)
+        if not hosted.answer:
+            hosted = dedicated_staff(ctx, question)
         if hosted.answer:
             return hosted, True
     if about_provider(question) or org_is_subject(ctx, question):
@@ -466,6 +472,31 @@ _EVERY_TIME_RX = re.compile(
     r"\b(every|each|all|always|without\s+exception)\b|^\s*(were|was|did|have|has)\b", re.I
 )
 _EXCEPTION_TERMS = 2
+
+
+def _confirmed_denial(ctx: Context, question: str) -> Signed | None:
+    """Yes to "Can you confirm that customer data is not used to train AI models?" where a
+    control or an approved answer rules out what the clause denies; None otherwise."""
+    m = _CONFIRM_NOT_RX.match(question)
+    if m is None:
+        return None
+    positive = _NOT_RX.sub(" ", m["clause"], count=1)
+    ruling = denying_control(positive, ctx.inventory.controls)
+    if ruling is not None:
+        return Signed("Yes", _ruled_out(ruling).fact, ruling.id)
+    denial = denying_answer(ctx, positive, any_lead=True)
+    if denial is not None:
+        said = f"{sentence(without_lead(denial.answer.strip()))} (approved answer to: {denial.question})"
+        return Signed("Yes", said, "answer")
+    return None
+
+
+_CONFIRM_NOT_RX = re.compile(
+    r"\s*(can\s+you\s+|please\s+|could\s+you\s+)?(confirm|certify|attest)\s+(that\s+)?"
+    r"(?P<clause>[^?]*\b(not|never)\b[^?]*)",
+    re.I,
+)
+_NOT_RX = re.compile(r"\b(not|never)\b", re.I)
 
 
 def _ruled_out(control: Control) -> Signed:

@@ -1772,13 +1772,14 @@ def stating_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
     return None
 
 
-def denying_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
-    """An approved answer on the same subject, not one that leads with "Yes", whose words rule
+def denying_answer(ctx: Context, question: str, any_lead: bool = False) -> ApprovedAnswer | None:
+    """An approved answer on the same subject, not one that leads with "Yes" (unless
+    `any_lead`: a denial inside a Yes to another question still denies), whose words rule
     out what `question` asks ("No. We do not store, process or transmit payment card data")."""
     statements = _answer_statements(ctx)
     for i in _near_answers(ctx, question):
         answer = statements.answers[i]
-        if polarity(answer.answer) is not True and denies(
+        if (any_lead or polarity(answer.answer) is not True) and denies(
             question, statements.texts[i].description
         ):
             return answer
@@ -1802,6 +1803,50 @@ def answer_fits(question: str, approved: ApprovedAnswer) -> bool:
     added = specific_terms(question) - subject_terms(approved.question)
     denied = frozenset().union(*map(_negated_terms, _PART_RX.split(body)))
     return not added & denied and _places_stated(question, body) | (not _places(question))
+
+
+def dedicated_staff(ctx: Context, question: str) -> Signed:
+    """Yes to "Do you have dedicated information security (or privacy) staff or an office?"
+    where the inventory names a role for it: the contact's title ("Head of Security"), a
+    control or an approved answer ("led by the Chief Privacy Officer"); NONE otherwise."""
+    m = _DEDICATED_RX.search(question)
+    if m is None:
+        return NONE
+    area = "privacy" if "privacy" in m["area"].lower() else "security"
+    role = _STAFF_ROLE_RX[area]
+    contact = ctx.inventory.contact
+    if contact is not None and contact.title and role.search(contact.title):
+        who = ", ".join(x for x in (contact.name, contact.email) if x)
+        said = f"Our {contact.title}" + (f" ({who})" if who else "") + " leads it."
+        return Signed("Yes", said, "contact")
+    for control in ctx.inventory.controls:
+        if role.search(control.description):
+            said = control.description.strip().rstrip(".")
+            return Signed("Yes", f"{said} (control {control.id}).", control.id)
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if polarity(answer.answer) is not False and role.search(answer.answer):
+            return Signed("Yes", f"{_LEAD_RX.sub('', answer.answer.strip())}", "answer")
+    return NONE
+
+
+_DEDICATED_RX = re.compile(
+    r"\b(dedicated|designated|full[- ]time)\b[^?]{0,30}?\b(?P<area>information\s+security|"
+    r"security|data\s+privacy|privacy|data\s+protection)\b[^?]{0,20}?\b(staff|team|office|"
+    r"officer|personnel|function|role|person|resources?)\b",
+    re.I,
+)
+_STAFF_WORDS = r"(head|chief|director|vp|vice\s+president|officer|manager|lead|team|office)"
+_STAFF_ROLE_RX = {
+    area: re.compile(
+        rf"\b{_STAFF_WORDS}\b[^.;,]{{0,25}}\b{words}\b|\b{words}\b[^.;,]{{0,15}}\b{_STAFF_WORDS}\b"
+        + extra,
+        re.I,
+    )
+    for area, words, extra in (
+        ("security", r"(information\s+)?security", r"|\b(CISO|CSO)\b"),
+        ("privacy", r"(data\s+)?(privacy|protection)", r"|\b(DPO|CPO)\b"),
+    )
+}
 
 
 def denying_since(ctx: Context, question: str) -> ApprovedAnswer | None:
