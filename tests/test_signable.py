@@ -1940,3 +1940,39 @@ def test_dedicated_staff_from_a_named_role_and_a_confirmed_denial() -> None:
         ).answer
         == ""
     )
+
+
+def test_part_of_the_data_left_unprotected_is_not_all_of_it() -> None:
+    text = "Orders are encrypted at rest with AES-256; the CSV export folder is unencrypted."
+    assert not states("Is customer data encrypted at rest?", text)
+    text = "Orders are encrypted at rest with AES-256; the legacy print archive is not encrypted."
+    assert not states("Is customer data encrypted at rest?", text)
+
+
+def test_the_buyers_own_relationship_and_a_superseded_document_are_not_the_inventorys() -> None:
+    ended = Control("DEL-1", "Customer data is deleted within 60 days of contract termination.")
+    inventory = replace(INVENTORY, controls=(ended,))
+    assert answer("Is there an existing contract?", YES_NO, inventory).answer == ""
+    old = EvidenceDocument(
+        "bcp", "Business Continuity Plan 2019 (superseded)", ("business continuity plan",)
+    )
+    inventory = replace(INVENTORY, documents=(old,))
+    assert answer("Do you have a business continuity plan?", YES_NO, inventory).answer == ""
+
+
+def test_no_dedicated_team_stated_anywhere_stops_a_title_from_answering() -> None:
+    part_time = Control("ORG-1", "Security is handled part time by the IT manager.")
+    inventory = replace(INVENTORY, controls=(part_time,))
+    asked = "Do you have a dedicated information security staff or office?"
+    assert answer(asked, YES_NO, inventory).answer == ""
+
+
+def test_dedicated_staff_is_not_a_count_nor_any_role_for_an_officer() -> None:
+    asked = "Do you have more than 10 dedicated information security staff?"
+    assert answer(asked, YES_NO).answer == ""
+    assert answer("Do you have a designated information security officer?", YES_NO).answer == ""
+    denied = ApprovedAnswer(
+        "Who handles security?", "The CTO does; we don't have a dedicated security team."
+    )
+    asked = "Do you have a dedicated security team?"
+    assert answer(asked, YES_NO, answers=(denied,)).answer == ""

@@ -301,12 +301,13 @@ def documents_for(ctx: Context, text: str, artifact: bool = False) -> list[Evide
             for i, (_, phrases) in enumerate(ctx.doc_phrases)
             if any(target in padded for _, padded in phrases)
         )
-    # A draft ("Business Continuity Plan (draft)") is not yet the document a buyer asks for.
+    # A draft or a superseded one ("Business Continuity Plan (draft)") is not the document a
+    # buyer asks for.
     docs = (ctx.doc_phrases[i][0] for i in sorted(hits))
     return [d for d in docs if not _DRAFT_RX.search(d.title)]
 
 
-_DRAFT_RX = re.compile(r"\bdraft\b", re.I)
+_DRAFT_RX = re.compile(r"\b(draft|superseded|obsolete|retired|deprecated|archived)\b", re.I)
 
 
 @dataclass(frozen=True)

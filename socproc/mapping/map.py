@@ -320,6 +320,10 @@ def _signed(
         if field.answer:
             return field, True
     asked = _asked_kinds(cls)
+    if _RELATIONSHIP_RX.search(question):
+        # "Is there an existing contract?": the buyer's own relationship with the vendor is
+        # the buyer's knowledge, not the inventory's.
+        return NONE, False
     if others_report(ctx, question):
         # "Does Azure's SOC 2 report have exceptions?": our own report's do not answer it.
         return Signed("", _providers_said(ctx), _PROVIDER), False
@@ -670,6 +674,12 @@ def _holding(
     return _for_form(Signed(fact.answer, said, fact.source), form), True
 
 
+# The buyer's own relationship with the vendor ("an existing contract", "a current customer").
+_RELATIONSHIP_RX = re.compile(
+    r"\b(existing|current|prior|previous)\s+(contract|agreement|relationship|engagement|"
+    r"purchase\s+order)\b|\bare\s+we\s+(already\s+)?(a\s+)?(current\s+)?customers?\b",
+    re.I,
+)
 # A second yes/no question after the first: "If so, is it enforced ...?".
 _FOLLOW_UP_RX = re.compile(
     r"\bif\s+(so|yes)\s*,?\s*(?P<ask>(is|are|do|does|can|has|have|will|was|were)\b[^?]*\?)",

@@ -13,6 +13,7 @@ alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -1100,6 +1101,14 @@ def states(question: str, text: str, least: int = 2) -> bool:
         )
 
     parts = _PART_RX.split(text)
+    if any(_un_terms(w) & specific for w in _UN_RX.findall(text)) or any(
+        (denied := _negated_terms(p)) & specific and denied <= wanted
+        for p in parts
+        if _DENIAL_RX.search(p) and not _DOUBLE_NEGATIVE_RX.search(p)
+    ):
+        # "... encrypted with AES-256; invoice PDFs are held unencrypted for 24 hours",
+        # "the legacy fax archive is not encrypted": part of what is asked is not done.
+        return False
     hedged = [p for p in parts if qualified(p)]
     plain = frozenset().union(*(subject_terms(p) for p in parts if p not in hedged))
     if any((subject_terms(p) & have) - plain for p in hedged):
@@ -1261,11 +1270,19 @@ _WORKFORCE = frozenset().union(*map(subject_terms, _WORKFORCE_TEXT.split()))
 def _in_main_clause(wanted: frozenset[str], text: str) -> bool:
     """Whether a text names the subject outside a leading "When ...," / "If ...," clause."""
     return any(
-        wanted & subject_terms(_LEADING_CLAUSE_RX.sub(" ", sentence))
-        for sentence in _SENTENCE_RX.split(text)
+        wanted & subject_terms(_TIME_PREPOSITION_RX.sub(_keep_unless_wanted(wanted), main))
+        for main in (_LEADING_CLAUSE_RX.sub(" ", s) for s in _SENTENCE_RX.split(text))
     )
 
 
+def _keep_unless_wanted(wanted: frozenset[str]) -> Callable[[re.Match[str]], str]:
+    """A time phrase kept unless it is where the subject is named ("after contract end")."""
+    return lambda m: " " if subject_terms(m[3]) & wanted else m[0]
+
+
+_TIME_PREPOSITION_RX = re.compile(
+    r"\b(after|before|until|upon|following|at|on|when|once)\s+(the\s+|a\s+|an\s+)?(\w+)", re.I
+)
 _LEADING_CLAUSE_RX = re.compile(
     r"^\s*(when|whenever|if|where|once|after|before|upon|unless|until)\b[^,]*,", re.I
 )
@@ -1489,6 +1506,14 @@ _OPTIONAL_RX = Cue(
     ("option", "request", "add", "enable", "discretion", "may", "can", "opt"),
 )
 _ALL_RX = re.compile(r"\b(all|every|each|always|any)\b", re.I)
+# "unencrypted", "unpatched", "unmonitored": the practice denied in one word.
+_UN_RX = re.compile(r"\bun-?([a-z]{4,})", re.I)
+
+
+def _un_terms(word: str) -> frozenset[str]:
+    return subject_terms(word)
+
+
 _UNIVERSAL_RX = re.compile(r"\b(all|every|each|always)\b", re.I)
 # Done only when the customer acts: "if the customer enables the Secure Vault option".
 _CUSTOMER_ACT_RX = re.compile(
@@ -1810,11 +1835,21 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
     where the inventory names a role for it: the contact's title ("Head of Security"), a
     control or an approved answer ("led by the Chief Privacy Officer"); NONE otherwise."""
     m = _DEDICATED_RX.search(question)
-    if m is None:
+    if m is None or numbers_in(question):
+        # "more than 5 dedicated security staff" asks a count a role does not give.
         return NONE
-    area = "privacy" if "privacy" in m["area"].lower() else "security"
-    role = _STAFF_ROLE_RX[area]
+    texts = [c.description for c in ctx.inventory.controls]
+    texts += [a.answer for a in (*ctx.inventory.answers, *ctx.answers)]
     contact = ctx.inventory.contact
+    texts.append(contact.title or "" if contact is not None else "")
+    if any(_NOT_DEDICATED_RX.search(t) for t in texts):
+        # "there is no dedicated security team", "IT Manager (part-time security)".
+        return NONE
+    area = "privacy" if re.search("privacy|protection", m["area"], re.I) else "security"
+    role = _STAFF_ROLE_RX[area]
+    if m["staff"].lower() == "officer":
+        # "a designated Data Protection Officer" is that office, not any privacy lead.
+        role = _OFFICER_RX[area]
     if contact is not None and contact.title and role.search(contact.title):
         who = ", ".join(x for x in (contact.name, contact.email) if x)
         said = f"Our {contact.title}" + (f" ({who})" if who else "") + " leads it."
@@ -1829,12 +1864,26 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
     return NONE
 
 
-_DEDICATED_RX = re.compile(
-    r"\b(dedicated|designated|full[- ]time)\b[^?]{0,30}?\b(?P<area>information\s+security|"
-    r"security|data\s+privacy|privacy|data\s+protection)\b[^?]{0,20}?\b(staff|team|office|"
-    r"officer|personnel|function|role|person|resources?)\b",
+_NOT_DEDICATED_RX = re.compile(
+    r"(\b(no|not|without)|n['’]t)\s+(\w+\s+){0,2}?(a\s+)?(dedicated|full[- ]time)\b|\bpart[- ]time\b|"
+    r"\bas\s+a\s+side\b",
     re.I,
 )
+_DEDICATED_RX = re.compile(
+    r"\b(dedicated|designated|full[- ]time)\b[^?]{0,30}?\b(?P<area>information\s+security|"
+    r"security|data\s+privacy|privacy|data\s+protection)\b[^?]{0,20}?\b(?P<staff>staff|team|"
+    r"office|officer|personnel|function|role|person|resources?)\b",
+    re.I,
+)
+_OFFICER_RX = {
+    "security": re.compile(
+        r"\b(chief\s+information\s+security\s+officer|security\s+officer|CISO|CSO)\b", re.I
+    ),
+    "privacy": re.compile(
+        r"\b(data\s+protection\s+officer|privacy\s+officer|chief\s+privacy\s+officer|DPO|CPO)\b",
+        re.I,
+    ),
+}
 _STAFF_WORDS = r"(head|chief|director|vp|vice\s+president|officer|manager|lead|team|office)"
 _STAFF_ROLE_RX = {
     area: re.compile(
