@@ -1101,7 +1101,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
         )
 
     parts = _PART_RX.split(text)
-    if any(_un_terms(w) & specific for w in _UN_RX.findall(text)) or any(
+    if any(subject_terms(w) & specific for w in _UN_RX.findall(text)) or any(
         (denied := _negated_terms(p)) & specific and denied <= wanted
         for p in parts
         if _DENIAL_RX.search(p) and not _DOUBLE_NEGATIVE_RX.search(p)
@@ -1508,10 +1508,6 @@ _OPTIONAL_RX = Cue(
 _ALL_RX = re.compile(r"\b(all|every|each|always|any)\b", re.I)
 # "unencrypted", "unpatched", "unmonitored": the practice denied in one word.
 _UN_RX = re.compile(r"\bun-?([a-z]{4,})", re.I)
-
-
-def _un_terms(word: str) -> frozenset[str]:
-    return subject_terms(word)
 
 
 _UNIVERSAL_RX = re.compile(r"\b(all|every|each|always)\b", re.I)
