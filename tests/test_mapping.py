@@ -418,7 +418,7 @@ RULES: list[tuple[str, Inventory, dict[str, Any], Status, set[str], str, str]] =
         Status.GAP,
         {"nda_required"},
         "obtain a SOC 1 Type II",
-        "We do not currently hold a SOC 1 report. Our SOC 2 Type II report",
+        "We do not currently hold a SOC 1 report.",
     ),
     (
         "no SOC need: a document answers",

@@ -1976,3 +1976,11 @@ def test_dedicated_staff_is_not_a_count_nor_any_role_for_an_officer() -> None:
     )
     asked = "Do you have a dedicated security team?"
     assert answer(asked, YES_NO, answers=(denied,)).answer == ""
+
+
+def test_a_yes_from_another_report_held_leads_with_it_and_names_the_one_not_held_after() -> None:
+    soc2_only = replace(INVENTORY, reports=(SOC2,))
+    m = answer("Have you undergone an SSAE 18 audit?", YES_NO, soc2_only)
+    assert m.answer == "Yes"  # a SOC 2 is an SSAE 18 attestation
+    assert m.suggested_response.startswith("Yes. Our SOC 2 Type II report")
+    assert m.suggested_response.endswith("We do not currently hold a SOC 1 report.")

@@ -873,6 +873,9 @@ _PROVENANCE_RX = re.compile(
 _DATE_LENGTH = 20
 
 
+_NOT_HELD_LEAD = "We do not currently hold"
+
+
 def suggested(signed: Signed, response: str, status: Status, supported: bool) -> str:
     """Answer first, then the fact in the vendor's words, then the evidence and its terms.
 
@@ -895,6 +898,11 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
             return ""
         why = "not stated in the inventory" if not supported else "low confidence"
         return f"DRAFT ({why}; confirm before sending): {evidence}"
+    if signed.answer == "Yes" and evidence.startswith(_NOT_HELD_LEAD) and ". " in evidence:
+        # "Have you undergone a SSAE 18 audit?" Yes from the SOC 2 held: the report held
+        # follows the Yes, and the one not held comes after it (never "Yes. We do not hold").
+        missing, held = evidence.split(". ", 1)
+        evidence = f"{held} {missing}."
     fact = unprefixed(signed.fact)
     if fact and fact in evidence and not evidence.startswith(fact):
         # The fact that answers comes first ("Our certificate of insurance ..."), then the
