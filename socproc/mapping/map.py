@@ -8,7 +8,7 @@ from datetime import date
 
 from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import ApprovedAnswer, Control, Inventory, Report
-from socproc.mapping.answers import claimed_reports, leading_choice, polarity
+from socproc.mapping.answers import claimed_reports, leading_choice, match_text, polarity
 from socproc.mapping.holdings import (
     YES_NO_RX,
     Context,
@@ -299,7 +299,7 @@ def _signed(
             # they are a draft for the reviewer.
             return Signed("", approved.answer, "answer"), False
         reused = from_approved(approved.answer)
-        other_question = _folded(approved.question) != _folded(question)
+        other_question = match_text(approved.question) != match_text(question)
         if other_question and reused.answer == "Yes" and not answer_fits(question, approved):
             # "Are you Cyber Essentials Plus certified?" and "Yes, Cyber Essentials; not Plus":
             # the Yes was for the approved question; its words deny, or place elsewhere,
@@ -685,10 +685,6 @@ _FOLLOW_UP_RX = re.compile(
     r"\bif\s+(so|yes)\s*,?\s*(?P<ask>(is|are|do|does|can|has|have|will|was|were)\b[^?]*\?)",
     re.I,
 )
-
-
-def _folded(question: str) -> str:
-    return " ".join(question.casefold().split()).rstrip("?*: ")
 
 
 # A question asking for one value: who, which, when, where, how many, what the name is.

@@ -115,7 +115,16 @@ _OLDER_RX = re.compile(
     r"eighteen|a)\s*(?P<unit>months?|years?)(?P<old>\s+old)?\b",
     re.I,
 )
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12, "eighteen": 18, "a": 1}
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "six": 6,
+    "nine": 9,
+    "twelve": 12,
+    "eighteen": 18,
+    "a": 1,
+}
 _PERIOD_RX = re.compile(
     r"\b(what|which)\b[^?]{0,40}\b(period|dates?)\b|\bperiod\b[^?]{0,30}\bcover", re.I
 )
@@ -443,9 +452,7 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
     direction = older["dir"].lower() if older else ""
     if older and report.period_end and (direction in ("older", "younger", "newer") or older["old"]):
         n = older["n"]
-        months = (int(n) if n.isdigit() else _NUMBERS[n.lower()]) * (
-            12 if older["unit"].lower().startswith("year") else 1
-        )
+        months = _number(n) * (12 if older["unit"].lower().startswith("year") else 1)
         age = _months_between(report.period_end, ctx.as_of)
         fact = f"Our {name} covers a period ending {report.period_end.isoformat()}."
         is_older = age > months
@@ -539,11 +546,11 @@ _ENDED_WITHIN_RX = re.compile(
     r"\bend(ed|ing|s)?\b[^?]{0,20}?\bwithin\s+the\s+(last|past)\s+" + _COUNT + r"\s+months?\b",
     re.I,
 )
-_COUNT_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+    """ "12", "twelve", "a" → 12, 12, 1."""
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
 
 
 def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:

@@ -1117,9 +1117,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # are on the roadmap" beside provider-managed ones.
         return False
     key = have - _GENERAL_TERMS or have  # compared by the specific words each says
-    negative = max(
-        (len(subject_terms(p) & key) for p in _PART_RX.split(text) if qualified(p)), default=0
-    )
+    negative = max((len(subject_terms(p) & key) for p in hedged), default=0)
     if not negative:
         return True
     # Another sentence, free of any such part, that says more of what is asked.
@@ -1298,8 +1296,7 @@ def _other_people(wanted: frozenset[str], text: str) -> bool:
         return False
     theirs, ours = 0, 0
     # By sentence: "all employees and contractors pass a check" names both in one subject.
-    for part in _SENTENCE_RX.split(text):
-        terms = subject_terms(part)
+    for terms in _split_terms(text, True):
         named = terms & _WORKFORCE
         shared = len(terms & practice)
         if named and not named & asked:
@@ -1630,7 +1627,7 @@ def denies(question: str, text: str) -> bool:
         for p in _PART_RX.split(text)
         if subject_terms(p) & have and not (subject_terms(p) & _SUBJECT_CLASSES) - wanted
     ]
-    if any(_EXCEPT_RX.search(p) or _BOUNDED_RX.search(p) for p in parts) or _EXCEPT_RX.search(text):
+    if _EXCEPT_RX.search(text) or any(_BOUNDED_RX.search(p) for p in parts):
         # "does not store customer data, except support attachments customers upload".
         return False
     # A denial rules the question out only where no other part says more of what is asked
