@@ -1984,3 +1984,20 @@ def test_a_yes_from_another_report_held_leads_with_it_and_names_the_one_not_held
     assert m.answer == "Yes"  # a SOC 2 is an SSAE 18 attestation
     assert m.suggested_response.startswith("Yes. Our SOC 2 Type II report")
     assert m.suggested_response.endswith("We do not currently hold a SOC 1 report.")
+
+
+def test_a_list_asked_for_is_not_stated_by_a_practice_on_its_subject() -> None:
+    breach = "Customers are told of personal data breaches within two days."
+    assert not states(
+        "Do you have a documented list of personal data your service maintains?", breach
+    )
+    ropa = "A documented register of personal data categories is maintained."
+    assert states("Do you maintain a documented register of personal data?", ropa)
+
+
+def test_dedicated_staff_from_an_approved_answer_reads_as_a_sentence() -> None:
+    dpo = ApprovedAnswer(
+        "Privacy?", "Yes, we act as a processor and have appointed a privacy officer."
+    )
+    m = answer("Do you have a dedicated data privacy staff or office?", YES_NO, answers=(dpo,))
+    assert m.answer == "Yes" and "Yes. We act as a processor" in m.suggested_response

@@ -1030,6 +1030,10 @@ def states(question: str, text: str, least: int = 2) -> bool:
     if any(a.search(question) and b.search(text) and not a.search(text) for a, b in _OPPOSITES):
         # "a commercial scanner" is not stated by "an open-source scanner".
         return False
+    if _RECORD_ASK_RX.search(question) and not _RECORD_NAMED_RX.search(text):
+        # "a documented list of personal data" asks for the list: a control on breaches of
+        # personal data is not one.
+        return False
     if _TOOL_ASK_RX.search(question) and not _TOOL_NAMED_RX.search(text):
         # "Have you implemented an intrusion detection system?" asks for the tool: alerts
         # triaged by a SOC, or monitoring for availability, do not name one.
@@ -1853,7 +1857,8 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
             return Signed("Yes", f"{said} (control {control.id}).", control.id)
     for answer in (*ctx.inventory.answers, *ctx.answers):
         if polarity(answer.answer) is not False and role.search(answer.answer):
-            return Signed("Yes", f"{_LEAD_RX.sub('', answer.answer.strip())}", "answer")
+            said = _LEAD_RX.sub("", answer.answer.strip())
+            return Signed("Yes", said[:1].upper() + said[1:], "answer")
     return NONE
 
 
@@ -2191,6 +2196,10 @@ _OPPOSITE_PAIRS = (
 _OPPOSITES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in _OPPOSITE_PAIRS) + tuple(
     (re.compile(b, re.I), re.compile(a, re.I)) for a, b in _OPPOSITE_PAIRS[:1]
 )
+_RECORD_ASK_RX = re.compile(
+    r"\b(a|an|the|your)\s+(\w+\s+)?(list|inventory|register|catalog(ue)?)\s+of\b", re.I
+)
+_RECORD_NAMED_RX = re.compile(r"\b(list|inventor\w*|register|catalog\w*|record\w*)\b", re.I)
 _TOOL_ASK_RX = re.compile(
     r"\bintrusion\s+(detection|prevention)\s+systems?\b|\b(IDS|IPS|HIDS|NIDS)\b", re.I
 )
