@@ -2001,3 +2001,128 @@ def test_dedicated_staff_from_an_approved_answer_reads_as_a_sentence() -> None:
     )
     m = answer("Do you have a dedicated data privacy staff or office?", YES_NO, answers=(dpo,))
     assert m.answer == "Yes" and "Yes. We act as a processor" in m.suggested_response
+
+
+BREACH = ApprovedAnswer(
+    "Have you had a data breach?",
+    "Yes. In March 2025 a misconfigured export sent 12 reports to the wrong customer; we "
+    "notified those affected. We have had no other security incident requiring notification in "
+    "the last five years.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Have you had a security breach in the last 18 months?", "Yes"),  # 2025-03 is in it
+        ("Have you had a security breach in the last 12 months?", "No"),
+        ("Have you had a security breach in the last 3 years?", "Yes"),
+        ("Have you had a data breach in the past six months?", "No"),  # before; none other
+        ("Have you had a data breach in the last 10 years?", "Yes"),
+        ("Have you had a ransomware attack in the last 6 months?", ""),  # another question
+    ],
+)
+def test_a_dated_admission_answers_a_window_it_settles(question: str, expected: str) -> None:
+    assert answer(question, YES_NO, answers=(BREACH,)).answer == expected
+
+
+def test_a_dated_admission_without_a_denial_of_others_does_not_say_no() -> None:
+    undenied = ApprovedAnswer(
+        "Have you had a data breach?", "Yes. In March 2023 a laptop was lost."
+    )
+    asked = "Have you had a data breach in the last 12 months?"
+    assert answer(asked, YES_NO, answers=(undenied,)).answer == ""
+    no_other = replace(undenied, answer=f"{undenied.answer} No other breach since 2015.")
+    m = answer(asked, YES_NO, answers=(no_other,))
+    assert m.answer == "No" and "Not in the period asked" in m.suggested_response
+
+
+def test_a_denial_over_a_shorter_window_does_not_rule_out_a_longer_one() -> None:
+    three = ApprovedAnswer(
+        "Have you had a data breach?", "We have had no data breaches in the last three years."
+    )
+    assert (
+        answer("Have you had a data breach in the last 5 years?", YES_NO, answers=(three,)).answer
+        == ""
+    )
+    assert (
+        answer("Have you had a data breach in the last 2 years?", YES_NO, answers=(three,)).answer
+        == "No"
+    )
+    assert not denies("Have you ever had a data breach?", three.answer)
+
+
+def test_a_report_question_naming_a_type_is_about_the_report_of_that_type() -> None:
+    stale_t2 = replace(SOC2, period_start=date(2023, 1, 1), period_end=date(2023, 12, 31))
+    fresh_t1 = Report(
+        id="soc2-t1",
+        kind="SOC 2",
+        type="Type I",
+        period_end=date(2026, 3, 31),
+        opinion="unqualified",
+    )
+    inventory = replace(INVENTORY, reports=(replace(stale_t2, opinion="qualified"), fresh_t1))
+    current = "Do you have a current SOC 2 Type II report (period ended within the last 12 months)?"
+    assert answer(current, YES_NO, inventory).answer == "No"
+    period = answer("What period does your most recent SOC 2 Type II report cover?", (), inventory)
+    assert period.answer == "2023-01-01 to 2023-12-31"
+    held = answer("Do you have a SOC 2 Type II report?", YES_NO, inventory)
+    assert held.answer == "Yes" and "2023-12-31 and is not current" in held.suggested_response
+    assert "we do not hold a current SOC 2 Type II report" in held.suggested_response
+    # Which report "your auditor's opinion" means is for the reviewer when they differ.
+    opinion = answer("Did your auditor issue an unqualified opinion?", YES_NO, inventory)
+    assert (
+        opinion.answer == "" and "qualified opinion; our SOC 2 Type I" in opinion.suggested_response
+    )
+    assert answer("Is your SOC 2 Type I opinion unqualified?", YES_NO, inventory).answer == "Yes"
+
+
+def test_a_bridge_letter_is_compared_with_the_recent_window_asked() -> None:
+    asked = "Do you have a bridge letter covering the period up to the last 60 days?"
+    assert answer(asked, YES_NO).answer == "No"  # through 2026-04-30, 61 days before AS_OF
+    recent = replace(INVENTORY, reports=(SOC2, replace(BRIDGE, through=date(2026, 5, 31)), SOC1_T1))
+    assert answer(asked, YES_NO, recent).answer == "Yes"
+
+
+def test_an_attestation_for_part_of_the_vendor_is_for_the_reviewer() -> None:
+    aoc = Report(
+        id="aoc", kind="PCI DSS", scope="the payments module only", expires=date(2027, 1, 1)
+    )
+    m = answer("Are you PCI DSS compliant?", YES_NO, replace(INVENTORY, reports=(SOC2, aoc)))
+    assert m.answer == "" and "the payments module only" in m.suggested_response
+    whole = replace(INVENTORY, reports=(SOC2, replace(aoc, scope="Payments")))
+    assert answer("Do you have a PCI DSS AoC?", YES_NO, whole).answer == "Yes"
+    installed = "Can the application be installed in a PCI DSS-compliant manner?"
+    assert answer(installed, YES_NO, whole).answer == ""  # the product, not the attestation
+
+
+def test_a_practice_with_another_product_left_out_does_not_state_it() -> None:
+    split = (
+        "Lumen Pay databases are encrypted at rest with AES-256. Lumen Insights warehouse "
+        "encryption at rest is a customer-enabled option and is off by default."
+    )
+    assert not states("Is data encrypted at rest?", split)
+    assert states("Is Lumen Pay data encrypted at rest?", split)
+    merged = "Changes to Lumen Pay require an approving review; Lumen Insights changes may be merged by the author."
+    assert not states("Are changes reviewed and approved?", merged)
+    normal = "All production changes are reviewed and approved before deployment."
+    assert not states("Do emergency changes require approval before deployment?", normal)
+
+
+def test_an_acting_lead_is_not_dedicated_security_staff() -> None:
+    acting = replace(
+        INVENTORY,
+        contact=Contact("T. Wren", "t@x.example", "VP Engineering (acting security lead)"),
+    )
+    assert answer("Do you have dedicated information security staff?", YES_NO, acting).answer == ""
+    assert answer("Do you have dedicated information security staff?", YES_NO).answer == "Yes"
+
+
+def test_the_full_report_is_not_its_summary() -> None:
+    summary = EvidenceDocument(
+        "pt", "Penetration test executive summary", ("penetration test",), sharing="nda"
+    )
+    inventory = replace(INVENTORY, documents=(summary,))
+    assert (
+        answer("Will you share the full penetration test report?", YES_NO, inventory).answer == ""
+    )

@@ -77,6 +77,8 @@ class Facts(NamedTuple):
     type1: bool  # it names Type 1 itself
     orgs: frozenset[str]  # subservice organizations it names (lowercase)
     public_soc3: bool = False  # the vendor publishes a SOC 3 report (the same for every question)
+    # Every report kind and "kind type" held, stale or expired too (the same for every question).
+    ever_held: frozenset[str] = frozenset()
 
 
 # How good a status is, best first: an outcome ranks by it, then by limiting flags.
@@ -118,6 +120,7 @@ class Context:
     doc_starts: dict[str, list[tuple[int, str]]] = field(init=False)
     org_names: frozenset[str] = field(init=False)
     public_soc3: bool = field(init=False)
+    ever_held: frozenset[str] = field(init=False)
     memo: dict[tuple[Any, ...], Outcome] = field(init=False, default_factory=dict)
     # Criteria asked → the controls on any of them, for `controls_for` (few distinct sets).
     by_criteria: dict[frozenset[str], list[Control]] = field(init=False, default_factory=dict)
@@ -129,6 +132,8 @@ class Context:
         current = [r for r in self.inventory.reports if not expired(r, self.as_of)]
         kinds = {r.kind for r in current} | {f"{r.kind} {r.type}" for r in current if r.type}
         self.held_kinds = frozenset(kinds)
+        every = self.inventory.reports
+        self.ever_held = frozenset({r.kind for r in every} | {f"{r.kind} {r.type}" for r in every})
         self.control_words = {c.id: content_tokens(c.description) for c in self.inventory.controls}
         self.doc_phrases = [
             (d, [(p.split()[0], f" {p} ") for p in map(stemmed, (*d.topics, d.title)) if p])
@@ -159,6 +164,7 @@ class Context:
             type1="type" in lowered and bool(_TYPE1_ASK_RX.search(question)),
             orgs=frozenset(n for n in self.org_names if n in lowered),
             public_soc3=self.public_soc3,
+            ever_held=self.ever_held,
         )
 
 

@@ -21,6 +21,7 @@ from socproc.mapping.holdings import (
 from socproc.mapping.outcomes import framework_kind, outcome_for
 from socproc.mapping.reportfacts import (
     NOT_HELD,
+    STALE_NOTE,
     about_carve_out,
     asks_for_report,
     attribute_answer,
@@ -40,6 +41,7 @@ from socproc.mapping.signable import (
     answer_fits,
     below_minimum,
     country_named,
+    dated_admission,
     dedicated_staff,
     denying_answer,
     denying_control,
@@ -52,6 +54,7 @@ from socproc.mapping.signable import (
     is_admission,
     legal_name_in,
     less_often_control,
+    lesser_document,
     meets_minimum,
     negated,
     numbers_in,
@@ -351,6 +354,14 @@ def _signed(
         ruling = denying_control(question, ctx.inventory.controls)
         if ruling is not None:
             return _ruled_out(ruling), True
+        dated = dated_admission(ctx, question) if is_admission(question) else None
+        if dated is not None:
+            # "a breach in the last 12 months?" from a dated admission to the undated question.
+            answer, yes = dated
+            if yes:
+                return _from_answer(answer, True), True
+            before = _from_answer(answer, False).fact
+            return Signed("No", f"Not in the period asked. {before}", "answer"), True
         denial = denying_answer(ctx, question) or denying_since(ctx, question)
         if denial is not None:
             return _from_answer(denial, False), True  # the vendor's own words rule it out
@@ -379,15 +390,25 @@ def _signed(
         (cls.frameworks or named_kinds(question) or other_credentials(question))
         and _HOLDING.search(question)
     )
-    if holding_ask and _OTHERS_REPORT_RX.search(question):
-        # "Do you review your vendors' SOC reports?" is about a practice, not our own report.
+    if holding_ask and (_OTHERS_REPORT_RX.search(question) or _SET_UP_RX.search(question)):
+        # "Do you review your vendors' SOC reports?" is about a practice, and "Can the
+        # application be installed in a PCI DSS-compliant manner?" about the product, not
+        # our own report or attestation.
         holding_ask = False
-    if named_kinds(question) and _CONFORM_RX.search(question) and not _HAVE_RX.search(question):
+    if (
+        named_kinds(question)
+        and _CONFORM_RX.search(question)
+        and not _HAVE_RX.search(question)
+        and not _SET_UP_RX.search(question)
+    ):
         # "Do you conform with a security framework (e.g., NIST CSF, ISO 27001)?": a held
         # certificate against one of them says Yes; not holding one says nothing (a vendor
         # may follow a standard without a certificate).
         signed, supported = _holding(ctx, question, asked, form, flags)
-        return (signed, supported) if signed.answer == "Yes" else (NONE, False)
+        if signed.answer == "Yes":
+            return signed, supported
+        # What the reviewer needs to weigh ("its scope: the payments module only") is kept.
+        return (signed, False) if not signed.answer and signed.fact else (NONE, False)
     if holding_ask:
         return _holding(ctx, question, asked, form, flags)
     if form is Form.YES_NO and _WITHIN_RX.search(question) and _MADE_RX.search(question):
@@ -419,7 +440,11 @@ def _signed(
         # A request for an artifact (a pen test summary) is answered by a held document of
         # that name, never by a control that does the work ("scans run weekly" is not "we
         # will provide the scan results").
-        held = documents_for(ctx, cls.artifact, artifact=True)
+        held = [
+            d
+            for d in documents_for(ctx, cls.artifact, artifact=True)
+            if not lesser_document(question, d.title)
+        ]
         if not held:
             return NONE, False
         # A request names what it wants (the artifact); a yes/no question must be stated whole.
@@ -670,10 +695,17 @@ def _holding(
         # as a question ("Can you provide a SOC 3?"), No is its answer.
         return NONE, True
     # A held report is named by the evidence sentence that follows; a missing one is said here.
-    said = fact.text if fact.answer != "Yes" else ""
+    said = fact.text if fact.answer != "Yes" or STALE_NOTE in fact.text else ""
     return _for_form(Signed(fact.answer, said, fact.source), form), True
 
 
+# How the product can be set up: "installed in a PCI DSS-compliant manner", "deployed in a
+# HIPAA-compliant configuration".
+_SET_UP_RX = re.compile(
+    r"\b(install|deploy|configur|implement|set\s+up|host)\w*\b[^?]{0,40}?\bcomplian(t|ce)\b|"
+    r"\bcompliant\s+(manner|way|mode|configuration|deployment)\b",
+    re.I,
+)
 # The buyer's own relationship with the vendor ("an existing contract", "a current customer").
 _RELATIONSHIP_RX = re.compile(
     r"\b(existing|current|prior|previous)\s+(contract|agreement|relationship|engagement|"

@@ -237,7 +237,13 @@ def named_kinds(question: str) -> tuple[frozenset[str], ...]:
     return tuple(kinds for rx, kinds in _NAMED_KINDS if rx.search(question))
 
 
-def _newest(reports: list[Report]) -> Report | None:
+def _newest(reports: list[Report], question: str = "") -> Report | None:
+    """The newest of `reports`, of the type the question names when it names one: "your SOC 2
+    Type II" is the Type II held, not a newer Type I."""
+    one, two = bool(_TYPE1_RX.search(question)), bool(_TYPE2_RX.search(question))
+    if one != two:
+        typed = [r for r in reports if r.type == ("Type I" if one else "Type II")]
+        reports = typed or reports
     return max(reports, key=lambda r: r.period_end or r.issued or date.min, default=None)
 
 
@@ -274,7 +280,7 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             return Fact(
                 "No", f"We do not currently hold {names_with_article(names)} report.", NOT_HELD
             )
-        newest = _newest(held)
+        newest = _newest(held, question)
         assert newest is not None
         found.append(newest)
     for report in found:
@@ -311,7 +317,24 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
                 "", f"Our {_name(report)} does not state {' or '.join(unstated)}.", report.id
             )
     first = found[0]
+    if first.period_end and first.period_end < ctx.stale_before:
+        # "Do you have a SOC 2 Type II?" of a vendor whose only one is two years old: held,
+        # and the draft says which period it covers.
+        span = f"{first.period_start} to {first.period_end}" if first.period_start else ""
+        ends = f"covers {span}" if span else f"is as of {first.period_end}"
+        return Fact("Yes", f"Our {_name(first)} {ends} {STALE_NOTE}.", first.id)
+    if first.scope and _PART_SCOPE_RX.search(first.scope) and not examples:
+        # "Are you PCI DSS compliant?" of a vendor whose AoC covers one module only: the
+        # scope is for the reviewer to weigh, not a Yes for the whole vendor (one credential
+        # among examples of a framework followed is still one followed).
+        return Fact("", f"We hold our {_name(first)}; its scope: {first.scope}.", first.id)
     return Fact("Yes", f"We hold our {_name(first)}.", first.id)
+
+
+# A report scope that names part of the vendor: "the payment module only", "excluding ...".
+_PART_SCOPE_RX = re.compile(
+    r"\bonly\b|\blimited\s+to\b|\bexclud(es|ing)\b|\bexcept\b|\bnot\s+includ", re.I
+)
 
 
 def other_credentials(question: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -362,7 +385,7 @@ def _report_for(ctx: Context, question: str, asked: frozenset[str]) -> Report | 
     for kinds in [*named, asked]:
         held = [r for r in reports if r.kind in kinds]
         if held:
-            return _newest(held)
+            return _newest(held, question)
     if named:
         # "Who performed your SOC 2 audit?" with only a SOC 1 held: another report's auditor,
         # opinion or exceptions would answer for a report the vendor does not have.
@@ -370,7 +393,7 @@ def _report_for(ctx: Context, question: str, asked: frozenset[str]) -> Report | 
     for kind in ("SOC 2", "SOC 1", "SOC 3", "ISAE 3000", "ISAE 3402"):
         held = [r for r in reports if r.kind == kind]
         if held:
-            return _newest(held)
+            return _newest(held, question)
     return None
 
 
@@ -394,6 +417,34 @@ def _asks_attribute(question: str) -> bool:
     return any(
         cue.search(question) for cue in (_EXCEPTION, _CARVE, _OLDER, _OPINION, _AUDITOR, _PERIOD)
     ) or bool(_THROUGH_RX.search(question) or _EXPIRED_RX.search(question))
+
+
+# Said of a held report whose period is too old to be current.
+STALE_NOTE = "and is not current"
+
+
+def _mixed_opinions(ctx: Context, question: str) -> str:
+    """What each audit report held says of its opinion, when a question names no report
+    (kind and type) and their opinions differ; '' otherwise."""
+    one, two = bool(_TYPE1_RX.search(question)), bool(_TYPE2_RX.search(question))
+    named = named_kinds(question)
+    reports = [
+        (r, r.opinion)
+        for r in ctx.inventory.reports
+        if r.opinion
+        and (not named or any(r.kind in kinds for kinds in named))
+        and (one == two or r.type == ("Type I" if one else "Type II"))
+    ]
+    if len({opinion for _, opinion in reports}) < 2:
+        return ""
+    said = "; ".join(
+        f"our {_name(r)} carries {_article(opinion)} {opinion} opinion" for r, opinion in reports
+    )
+    return f"{said[0].upper()}{said[1:]}."
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
 
 
 def _bridges(ctx: Context, report: Report | None) -> list[Report]:
@@ -464,6 +515,11 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         fact = f"Our {name} {'expired' if gone else 'is valid until'} {report.expires.isoformat()}."
         return Fact("Yes" if gone else "No", fact, report.id)
     if _OPINION.search(question) and report.opinion:
+        mixed = _mixed_opinions(ctx, question)
+        if mixed:
+            # "Did your auditor issue a clean opinion?" of a vendor with a qualified SOC 1 and
+            # a clean SOC 2: which report is meant is for the reviewer, with both.
+            return Fact("", mixed, report.id)
         clean = report.opinion == "unqualified"
         asks_clean = not re.search(
             r"\b(qualified|adverse|modified|disclaim)", question, re.I
@@ -573,6 +629,11 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     if _THROUGH_RX.search(question) and through:
         return Fact(through, fact, last.id)
     asked = _month_end(question) or date_in(question)
+    recent = _RECENT_RX.search(question)
+    if asked is None and recent is not None:
+        # "covering the period up to the last 60 days": through a day that many days ago.
+        days = int(recent["n"]) * (30 if recent["unit"].lower().startswith("month") else 1)
+        asked = ctx.as_of - timedelta(days=days)
     if asked is None and _NOW_RX.search(question):
         asked = ctx.as_of  # "current", "through today"
     if asked is not None and last.through is not None:
@@ -586,6 +647,7 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 
 
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
+_RECENT_RX = re.compile(r"\b(last|past|previous)\s+(?P<n>\d+)\s+(?P<unit>days?|months?)\b", re.I)
 _BRIDGE_SIGNER_RX = re.compile(r"\b(auditors?|cpa|audit\s+firm|service\s+auditor)\b", re.I)
 _NOW_RX = re.compile(r"\b(current|currently|today|now|present|to\s+date|up\s+to\s+date)\b", re.I)
 # "the end of November 2026", "through December 2026": the month's last day.

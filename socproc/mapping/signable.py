@@ -1038,6 +1038,9 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # "Have you implemented an intrusion detection system?" asks for the tool: alerts
         # triaged by a SOC, or monitoring for availability, do not name one.
         return False
+    if _SPECIAL_CASE.search(question) and not _SPECIAL_CASE.search(text):
+        # "Do emergency changes require approval?" is not stated by the normal change process.
+        return False
     if _SAME_AS_RX.search(question) and not re.search(r"\bsame\b|\bas\s+for\b", text, re.I):
         # "the same background checks as employees" needs the text to say they are the same.
         return False
@@ -1114,6 +1117,12 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # "the legacy fax archive is not encrypted": part of what is asked is not done.
         return False
     hedged = [p for p in parts if qualified(p)]
+    if not _PRODUCT_NAME_RX.search(question) and any(
+        subject_terms(p) & have and _PRODUCT_NAME_RX.search(p) for p in hedged
+    ):
+        # "Changes to Lumen Pay are reviewed; Lumen Insights changes may be merged by the
+        # author": a named product or system where it is denied, optional or planned.
+        return False
     plain = frozenset().union(*(subject_terms(p) for p in parts if p not in hedged))
     if any((subject_terms(p) & have) - plain for p in hedged):
         # What is asked is named only where it is denied, planned or optional: "the internal
@@ -1381,7 +1390,7 @@ _SAME_DAY_RX = re.compile(
     re.I,
 )
 _WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_WORD_COUNTS.update({"ten": 10, "fourteen": 14, "thirty": 30, "a": 1, "an": 1})
+_WORD_COUNTS.update({"ten": 10, "twelve": 12, "fourteen": 14, "thirty": 30, "a": 1, "an": 1})
 _UNIT_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 744.0}
 
 
@@ -1503,14 +1512,25 @@ _OPTIONAL_RX = Cue(
     r"\b(optional(ly)?|(on|upon)\s+(\w+\s+)?request|add-?on|if\s+enabled|can\s+(be\s+)?enabled?|"
     r"(customers?|users?|tenants?|administrators?|admins?)\s+(can|may)\b(?!\s+(only|not|never))|"
     r"may\s+(?!only|not|never)(be\s+)?\w+|"
-    r"opt[- ]in|at\s+(the\s+)?customer'?s\s+(option|discretion|request))\b",
-    ("option", "request", "add", "enable", "discretion", "may", "can", "opt"),
+    r"opt[- ]in|at\s+(the\s+)?customer'?s\s+(option|discretion|request)|"
+    # "a customer-enabled option and is off by default"
+    r"(off|disabled|not\s+(enabled|on))\s+by\s+default|"
+    r"(customers?|users?|tenants?|admin)[- ]enabled|an?\s+(\w+[- ])?option)\b",
+    ("option", "request", "add", "enable", "discretion", "may", "can", "opt", "default"),
 )
 _ALL_RX = re.compile(r"\b(all|every|each|always|any)\b", re.I)
 # "unencrypted", "unpatched", "unmonitored": the practice denied in one word.
 _UN_RX = re.compile(r"\bun-?([a-z]{4,})", re.I)
 
 
+# A named product or system: two or more capitalised words ("Lumen Insights").
+_PRODUCT_NAME_RX = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z]+)+\b")
+# The cases a normal process leaves out, each with its own procedure.
+_SPECIAL_CASE = Cue(
+    r"\b(emergency|emergencies|break[- ]?glass|hot[- ]?fix(es)?|out[- ]of[- ]hours|after[- ]hours|"
+    r"urgent)\b",
+    ("emergenc", "glass", "fix", "hours", "urgent"),
+)
 _UNIVERSAL_RX = re.compile(r"\b(all|every|each|always)\b", re.I)
 # Done only when the customer acts: "if the customer enables the Secure Vault option".
 _CUSTOMER_ACT_RX = re.compile(
@@ -1611,6 +1631,13 @@ def denies(question: str, text: str) -> bool:
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
     if _only_elsewhere(question, text):
         return True
+    told = _WINDOW_ASK_RX.search(text)
+    if told is not None:
+        window = _WINDOW_ASK_RX.search(question)
+        if window is None or _months(window) > _months(told):
+            # "no breaches in the last three years" rules out neither years four and five
+            # nor "ever".
+            return False
     wanted = subject_terms(question)
     said = subject_terms(text)
     have = wanted & said
@@ -1864,7 +1891,9 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
 
 _NOT_DEDICATED_RX = re.compile(
     r"(\b(no|not|without)|n['’]t)\s+(\w+\s+){0,2}?(a\s+)?(dedicated|full[- ]time)\b|\bpart[- ]time\b|"
-    r"\bas\s+a\s+side\b",
+    r"\bas\s+a\s+side\b|"
+    # "VP Engineering (acting security lead)": a role held for now, beside another.
+    r"\b(acting|interim|temporary)\s+(\w+\s+){0,2}?(security|privacy|ciso|cso|dpo|officer|lead|head)\b",
     re.I,
 )
 _DEDICATED_RX = re.compile(
@@ -1903,8 +1932,7 @@ def denying_since(ctx: Context, question: str) -> ApprovedAnswer | None:
     window = _WINDOW_ASK_RX.search(question)
     if window is None:
         return None
-    months = _count(window["n"]) * (12 if window["unit"].lower().startswith("year") else 1)
-    start = ctx.as_of.year * 12 + ctx.as_of.month - months
+    start = ctx.as_of.year * 12 + ctx.as_of.month - _months(window)
     asked = _WINDOW_ASK_RX.sub(" ", question)
     statements = _answer_statements(ctx)
     for i in _near_answers(ctx, question):
@@ -1917,9 +1945,82 @@ def denying_since(ctx: Context, question: str) -> ApprovedAnswer | None:
     return None
 
 
+def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] | None:
+    """Yes or No to an admission asked of a recent window ("a security breach in the last 12
+    months?") from an approved Yes to the same question without the window that dates what
+    it admits ("Yes. In March 2023 ...; no other incident requiring notification in the last
+    five years"): Yes when the first date it gives falls in the window; No when every date
+    falls before the window and the answer rules out any other for at least the window. An
+    undated admission, or one with no such denial, is left for the reviewer."""
+    window = _WINDOW_ASK_RX.search(question)
+    if window is None:
+        return None
+    now = ctx.as_of.year * 12 + ctx.as_of.month
+    start = now - _months(window)
+    asked = _WINDOW_ASK_RX.sub(" ", question)
+    statements = _answer_statements(ctx)
+    # By the approved question's subject: the answer's own words may not repeat it ("Yes. In
+    # March 2023 a misconfigured export ...").
+    specific = subject_terms(asked) - _GENERAL_TERMS
+    for i in sorted({i for term in specific for i in statements.by_subject.get(term, ())}):
+        answer = statements.answers[i]
+        if polarity(answer.answer) is not True or not states(asked, answer.question):
+            continue
+        body = _LEAD_RX.sub("", answer.answer.strip())
+        covers = [
+            now - _months(m) if m["n"] else int(m["year"]) * 12 + 1
+            for m in _NO_OTHER_RX.finditer(body)
+        ]
+        dates = _event_dates(_NO_OTHER_RX.sub(" ", _SINCE_RX.sub(" ", body)))
+        if not dates:
+            continue
+        first, last = dates[0], max(end for _, end in dates)
+        if first[0] > start and first[1] <= now:
+            return answer, True
+        if last <= start and any(cover <= start for cover in covers):
+            return answer, False
+    return None
+
+
+def _months(window: re.Match[str]) -> int:
+    """A window's length in months ("the last five years" → 60)."""
+    n = int(_count(window["n"])) if window["n"] else 1
+    return n * 12 if window["unit"].lower().startswith("year") else n
+
+
+def _event_dates(text: str) -> list[tuple[int, int]]:
+    """The dates a text gives, in order, each as its first and last month (year * 12 +
+    month): "March 2023" is one month, "in 2024" the whole year."""
+    found = []
+    for m in _EVENT_DATE_RX.finditer(text):
+        year = int(m["year"])
+        month = _MONTH_NUMBERS.get(m["month"][:3].lower()) if m["month"] else None
+        found.append(
+            (year * 12 + month, year * 12 + month) if month else (year * 12 + 1, year * 12 + 12)
+        )
+    return found
+
+
+_MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec"
+_MONTH_NUMBERS = {name: i + 1 for i, name in enumerate(_MONTH_NAMES.split())}
+_EVENT_DATE_RX = re.compile(
+    r"\b(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+|"
+    r"(?:in|during)\s+)(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+# "no other incident requiring notification in the last five years", "... since 2017".
+_NO_OTHER_RX = re.compile(
+    r"\bno\s+(?:other|further|additional)\b[^.;]*?\b(?:(?:in|within|during|over)\s+the\s+"
+    r"(?:last|past|previous)\s+(?P<n>\d+|one|two|three|four|five|six|seven|ten)\s+"
+    r"(?P<unit>years?|months?)|since\s+(?:\w+\s+){0,4}?(?P<year>(?:19|20)\d\d))\b",
+    re.I,
+)
+
+
 _WINDOW_ASK_RX = re.compile(
-    r"\b(in|within|during|over)\s+the\s+(last|past|previous)\s+(?P<n>\d+|one|two|three|four|five|"
-    r"six|seven|ten)\s+(?P<unit>years?|months?)\b",
+    r"\b(in|within|during|over)\s+the\s+(last|past|previous)\s+((?P<n>\d+|one|two|three|four|"
+    r"five|six|seven|ten|twelve)\s+)?(?P<unit>years?|months?)\b",
     re.I,
 )
 _SINCE_RX = re.compile(r"\bsince\b[^.;]*?\b(?P<year>(19|20)\d\d)\b", re.I)
@@ -2479,8 +2580,25 @@ def same_kind(question: str, title: str) -> bool:
     """Whether a document is of the kind the question asks for: a test *report* on business
     continuity is not the business continuity *plan*, whatever its topics. True when the
     question or the title names no kind of document."""
+    if lesser_document(question, title):
+        return False
     asked, held = doc_kinds(question), doc_kinds(title)
     return not asked or not held or bool(asked & held)
+
+
+def lesser_document(question: str, title: str) -> bool:
+    """Whether a document is part of what is asked for: "the full penetration test report"
+    is not its executive summary or attestation letter."""
+    return bool(_WHOLE_ASK.search(question) and _PART_DOC_RX.search(title))
+
+
+_WHOLE_ASK = Cue(
+    r"\b(full|complete|entire|whole|unredacted)\b",
+    ("full", "complete", "entire", "whole", "unredacted"),
+)
+_PART_DOC_RX = re.compile(
+    r"\b(summary|summaries|letter|excerpt|overview|attestation|redacted|highlights)\b", re.I
+)
 
 
 @lru_cache(maxsize=1 << 12)

@@ -117,7 +117,10 @@ def lead(
     desc, share = describe(report), sharing(report)
     with_bridge = f", with a bridge letter through {bridge.through}" if bridge else ""
     if Flag.TYPE_MISMATCH in flags and need is not None:
-        return f"We hold {desc}, {share}; we do not yet hold a {need_label(need)} report"
+        wanted = need_label(need)
+        # A stale or expired one held is not "not yet held".
+        not_held = "hold a current" if wanted in facts.ever_held else "yet hold a"
+        return f"We hold {desc}, {share}; we do not {not_held} {wanted} report"
     if Flag.SOC3_ONLY in flags:
         return f"We can share {desc}, {share}; we do not currently provide a full SOC 2 report"
     if Flag.SOC2_NOT_PUBLIC in flags:
