@@ -16,7 +16,7 @@ AT = load_script("answer_truth")
 # Fresh measurement sets (README "Fresh set"), labelled after the code was tuned on the other
 # inventories: `scripts/evaluate.py --truth` reports their false claims; the zero-false-claim gates
 # below cover the inventories the code was tuned against and the fresh sets' tune rows.
-FRESH = ("inv_contoso.yaml", "inv_adatum.yaml")
+FRESH = ("inv_contoso.yaml", "inv_adatum.yaml", "inv_litware.yaml")
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -50,7 +50,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 632  # every corpus question found by its id and text hash
+    assert len(rows) == 764  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -83,3 +83,11 @@ def test_a_false_claim_is_counted() -> None:
     assert AT._false("Yes", row) and AT._false("No.", row)
     stated = {"expected": "No", "false_claims": [], "form": "yesno", "fact": "x"}
     assert AT._false("Yes", stated) and not AT._false("No", stated)
+
+
+def test_the_third_fresh_set_is_entirely_held() -> None:
+    # README "Fresh set: inv_litware": a blind measurement set, every row held.
+    lines = (TRUTH / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [r for r in map(json.loads, lines) if r["inventory"] == "inv_litware.yaml"]
+    assert len(rows) == 132
+    assert {r["split"] for r in rows} == {"held"}
