@@ -2126,3 +2126,24 @@ def test_the_full_report_is_not_its_summary() -> None:
     assert (
         answer("Will you share the full penetration test report?", YES_NO, inventory).answer == ""
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Are security logs retained for at least 12 months?", "No"),
+        ("Are security logs retained for at least 30 days?", "Yes"),
+        ("Is your RTO 4 hours or less?", "No"),
+        ("Is your RPO under 4 hours?", "Yes"),  # the 1 hour is said of the RPO
+        ("Do passwords require a minimum of 12 characters?", "No"),
+        ("Do passwords have at least 8 characters?", "Yes"),
+        ("Is your uptime at least 99.9%?", ""),  # no quantity stated for it
+    ],
+)
+def test_a_quantity_stated_is_compared_with_the_bound_asked(question: str, expected: str) -> None:
+    stated = (
+        Control("LOG-1", "Security logs are retained for 90 days in our SIEM."),
+        Control("BCP-1", "Our RTO is 8 hours and our RPO is 1 hour."),
+        Control("PW-1", "Passwords must be at least 8 characters long."),
+    )
+    assert answer(question, YES_NO, replace(INVENTORY, controls=stated)).answer == expected

@@ -62,6 +62,7 @@ from socproc.mapping.signable import (
     others_report,
     requested_items,
     same_kind,
+    short_of_bound_control,
     specific_terms,
     states,
     stating_answer,
@@ -475,6 +476,9 @@ def _signed(
         if ruling is None:
             # "Are keys rotated at least every 90 days?" and "keys are rotated every year".
             ruling = less_often_control(question, ctx.inventory.controls)
+        if ruling is None:
+            # "Are logs kept for at least 12 months?" and "logs are retained for 90 days".
+            ruling = short_of_bound_control(question, ctx.inventory.controls)
         if ruling is not None:
             return _ruled_out(ruling), True
     return _from_answers(ctx, question, form)

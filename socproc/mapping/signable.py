@@ -945,6 +945,12 @@ def states(question: str, text: str, least: int = 2) -> bool:
     needs the owner too), and does not deny it ("BYOD devices are prohibited")."""
     question = _without_plans(question)
     question = _whole_population(question, text)
+    bound = _bound_met(question, text)
+    if bound is not None:
+        if not bound:
+            return False  # "at least 12 months" and "retained for 90 days"
+        # The quantity is judged ("at least 30 days" by "90 days"): the rest must be stated.
+        question = _BOUND.rx.sub(" ", question)
     wanted = subject_terms(question)
     said = subject_terms(text)
     # How often is judged by _often_enough ("twice a year" states "annually"), not as a word.
@@ -1189,6 +1195,107 @@ def less_often_control(question: str, controls: tuple[Control, ...]) -> Control 
     return next(
         (controls[i] for i in sorted(near) if less_often(question, controls[i].description)), None
     )
+
+
+def short_of_bound_control(question: str, controls: tuple[Control, ...]) -> Control | None:
+    """The control, among those sharing the question's subject, that states a quantity the
+    bound asked rules out ("logs are retained for 90 days" for "at least 12 months?")."""
+    if _BOUND.search(question) is None:
+        return None
+    index = _control_index(controls)
+    wanted = subject_terms(question) - _UNIT_TERMS - numbers_in(question)
+    near = {i for term in wanted for i in index.by_term.get(term, ())}
+    return next(
+        (
+            c
+            for c in (controls[i] for i in sorted(near))
+            if _bound_met(question, c.description) is False
+            and states(_BOUND.rx.sub(" ", question), c.description)
+        ),
+        None,
+    )
+
+
+def _bound_met(question: str, text: str) -> bool | None:
+    """Whether the one quantity `text` states for what a question bounds meets the bound ("at
+    least 30 days" and "retained for 90 days": True; "RTO of 4 hours or less" and "an RTO of 8
+    hours": False); None when the question bounds nothing or the text states no single
+    quantity of that kind for it."""
+    m = _BOUND.search(question)
+    if m is None:
+        return None
+    asked = _quantity(m["n"] or m["n2"], m["unit"] or m["unit2"])
+    strict = (m["strict"] or "").lower()
+    lower = bool(
+        m["low"]
+        or m["low2"]
+        or (m["dir"] or "").lower() in ("more", "longer", "greater")
+        or strict.split(" ")[0] in ("more", "longer", "greater", "over")
+    )
+    words = subject_terms(question[: m.start()] + " " + question[m.end() :]) - _UNIT_TERMS
+    words -= numbers_in(question) | _GENERAL_TERMS | _FREQUENCY.keys()
+    stated = set()
+    for part in _PART_RX.split(text):
+        if not words & subject_terms(part):
+            continue
+        for q in _QUANTITY_RX.finditer(part):
+            value = _quantity(q["n"], q["unit"])
+            if value[1] == asked[1]:
+                # A business day stated may end later than a calendar day asked (a Friday's).
+                stretch = 1.4 if q["unit"].lower().startswith("business") and not lower else 1.0
+                stated.add(value[0] * stretch)
+    if len(stated) != 1:
+        return None
+    value = stated.pop()
+    if lower:
+        return value > asked[0] if strict else value >= asked[0]
+    return value < asked[0] if strict else value <= asked[0]
+
+
+def _quantity(n: str, unit: str) -> tuple[float, str]:
+    """A quantity as (value, dimension): durations in hours, characters, percent."""
+    key = unit.lower().replace("business ", "").replace("working ", "").rstrip("s")
+    if key in _HOURS_IN:
+        return float(n) * _HOURS_IN[key], "time"
+    return float(n), "percent" if key in ("%", "percent") else "characters"
+
+
+_HOURS_IN = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "year": 8760}
+_UNITS = (
+    r"(?P<unit>(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)|"
+    r"characters?|%|percent)"
+)
+# A bound on a quantity: "at least 12 months", "a minimum of 12 characters", "4 hours or less",
+# "under 4 hours", "no more than 30 days", "more than 90 days".
+_BOUND = Cue(
+    r"(?:\b(?P<low>at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+(?:less|fewer)\s+than)|"
+    r"\b(?P<strict>more\s+than|longer\s+than|greater\s+than|over|under|less\s+than|"
+    r"fewer\s+than|shorter\s+than|below)|\b(?:at\s+most|no\s+more\s+than|a\s+maximum\s+of|"
+    r"maximum\s+of|not\s+exceed(?:ing)?|up\s+to))\s+(?P<n>\d+(?:\.\d+)?)\s*"
+    + _UNITS
+    + r"(?:\s+(?P<low2>or\s+(?:more|longer|greater))|\s+or\s+(?:less|fewer|shorter))?"
+    r"|\b(?P<n2>\d+(?:\.\d+)?)\s*(?P<unit2>(?:business\s+|working\s+)?(?:minutes?|hours?|"
+    r"days?|weeks?|months?|years?)|characters?|%|percent)\s+or\s+(?P<dir>more|longer|greater|"
+    r"less|fewer|shorter)\b",
+    (
+        "least",
+        "minimum",
+        "less",
+        "fewer",
+        "more",
+        "longer",
+        "greater",
+        "over",
+        "under",
+        "shorter",
+        "below",
+        "most",
+        "maximum",
+        "exceed",
+        "up to",
+    ),
+)
+_QUANTITY_RX = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*" + _UNITS + r"(?!\w)", re.I)
 
 
 def less_often(question: str, text: str) -> bool:
