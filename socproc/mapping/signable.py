@@ -1234,22 +1234,23 @@ def _bound_met(question: str, text: str) -> bool | None:
     )
     words = subject_terms(question[: m.start()] + " " + question[m.end() :]) - _UNIT_TERMS
     words -= numbers_in(question) | _GENERAL_TERMS | _FREQUENCY.keys()
-    stated = set()
+    limit, dimension = asked
+    stated: set[float] = set()
     for part in _PART_RX.split(text):
         if not words & subject_terms(part):
             continue
         for q in _QUANTITY_RX.finditer(part):
-            value = _quantity(q["n"], q["unit"])
-            if value[1] == asked[1]:
+            amount, kind = _quantity(q["n"], q["unit"])
+            if kind == dimension:
                 # A business day stated may end later than a calendar day asked (a Friday's).
                 stretch = 1.4 if q["unit"].lower().startswith("business") and not lower else 1.0
-                stated.add(value[0] * stretch)
+                stated.add(amount * stretch)
     if len(stated) != 1:
         return None
     value = stated.pop()
     if lower:
-        return value > asked[0] if strict else value >= asked[0]
-    return value < asked[0] if strict else value <= asked[0]
+        return value > limit if strict else value >= limit
+    return value < limit if strict else value <= limit
 
 
 def _quantity(n: str, unit: str) -> tuple[float, str]:
