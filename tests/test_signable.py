@@ -2147,3 +2147,15 @@ def test_a_quantity_stated_is_compared_with_the_bound_asked(question: str, expec
         Control("PW-1", "Passwords must be at least 8 characters long."),
     )
     assert answer(question, YES_NO, replace(INVENTORY, controls=stated)).answer == expected
+
+
+def test_an_admission_left_for_review_is_drafted_from_the_approved_answer_on_it() -> None:
+    incident = ApprovedAnswer(
+        "Have you experienced a security incident in the last three years?",
+        "In May 2025 an employee laptop was infected with ransomware; it was rebuilt.",
+    )
+    m = answer(
+        "Have you had any security incidents in the last 24 months?", YES_NO, answers=(incident,)
+    )
+    assert m.answer == "" and m.suggested_response.startswith("DRAFT")
+    assert "In May 2025 an employee laptop" in m.suggested_response

@@ -38,6 +38,7 @@ from socproc.mapping.signable import (
     Form,
     Signed,
     about_provider,
+    admission_draft,
     answer_fits,
     below_minimum,
     country_named,
@@ -385,7 +386,8 @@ def _signed(
         # The draft says whose the question is, not what our own report covers.
         return Signed("", _providers_said(ctx), _PROVIDER), False
     if is_admission(question):
-        return NONE, False
+        # Never answered from a topic; the approved answer on it, if any, leads the draft.
+        return admission_draft(ctx, question), False
     # A question about holding a report, or a certification a framework question names.
     holding_ask = asks_for_report(question, bool(cls.soc_need)) or bool(
         (cls.frameworks or named_kinds(question) or other_credentials(question))

@@ -2090,6 +2090,21 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
     return None
 
 
+def admission_draft(ctx: Context, question: str) -> Signed:
+    """The approved answer to the same admission question asked in other words ("Have you
+    experienced a security incident in the last three years?" for "any incidents in the last
+    24 months?"), as a draft for the reviewer with no answer for the cell; NONE when none."""
+    asked = _WINDOW_ASK_RX.sub(" ", question)
+    statements = _answer_statements(ctx)
+    specific = subject_terms(asked) - _GENERAL_TERMS
+    for i in sorted({i for term in specific for i in statements.by_subject.get(term, ())}):
+        answer = statements.answers[i]
+        # A draft, never filled: half the subject shared is enough to show it to the reviewer.
+        if len(specific & subject_terms(answer.question)) * 2 >= len(specific):
+            return Signed("", f"{answer.answer.strip()} (approved answer to: {answer.question})")
+    return NONE
+
+
 def _months(window: re.Match[str]) -> int:
     """A window's length in months ("the last five years" → 60)."""
     n = int(_count(window["n"])) if window["n"] else 1
