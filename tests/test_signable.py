@@ -2159,3 +2159,12 @@ def test_an_admission_left_for_review_is_drafted_from_the_approved_answer_on_it(
     )
     assert m.answer == "" and m.suggested_response.startswith("DRAFT")
     assert "In May 2025 an employee laptop" in m.suggested_response
+
+
+def test_a_carve_out_is_named_only_for_questions_on_what_it_provides() -> None:
+    logs = SubserviceOrg("Datadog", "carve-out", ("log management", "monitoring"))
+    inventory = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=(logs,)),))
+    backups = answer("Are backups of customer data performed daily?", YES_NO, inventory)
+    assert "Datadog" not in backups.suggested_response
+    monitoring = answer("Are security events logged and monitored centrally?", YES_NO, inventory)
+    assert "Datadog is a carved-out subservice organization" in monitoring.suggested_response

@@ -34,6 +34,15 @@ _SERVICE_CRITERIA: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"host|cloud|infrastructure|data ?cent|coloc|iaas|paas"), ("CC6.4", "A1.2")),
     (re.compile(r"physical"), ("CC6.4",)),
     (re.compile(r"environment|power|backup"), ("A1.2",)),
+    # What other providers carry: a log-management provider does not carry backups.
+    (re.compile(r"\blog|monitor|observab|siem|alert"), ("CC7.2", "CC7.3")),
+    (
+        re.compile(r"e-?mail|sms|messag|notif|remind|communicat|support|help ?desk|ticket"),
+        ("CC2.3",),
+    ),
+    (re.compile(r"identity|authenticat|sso|sign-?on|directory"), ("CC6.1", "CC6.2")),
+    (re.compile(r"payment|card|billing|payroll|bank|settlement"), ("PI1.2", "PI1.3")),
+    (re.compile(r"develop|engineering|source code|deploy"), ("CC8.1",)),
 )
 # Words too common in questions and control texts to show that a control is on topic.
 _GENERIC_WORDS = content_tokens(
