@@ -179,3 +179,16 @@ def test_public_verbs_do_not_shadow_their_stages() -> None:
     assert socproc.classify.classify("Please share your SOC 2 Type II report").soc_need
     assert socproc.classify("Please share your SOC 2 Type II report").soc_need
     assert callable(socproc.extract) and hasattr(socproc.extract, "extract_file")
+
+
+def test_no_source_file_holds_a_control_character() -> None:
+    # A "\b" written through an unraw string becomes a backspace: the pattern then never
+    # matches, and no test of what it matches says so.
+    found = [
+        f"{path.relative_to(PACKAGE.parent)}:{n}"
+        for path in sorted(PACKAGE.parent.glob("*/**/*.py"))
+        if path.parts[-3:-1] != ("tests", "data")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if any(ord(c) < 32 and c != "\t" for c in line)
+    ]
+    assert not found, found

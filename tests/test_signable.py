@@ -2072,7 +2072,8 @@ def test_a_report_question_naming_a_type_is_about_the_report_of_that_type() -> N
     # Which report "your auditor's opinion" means is for the reviewer when they differ.
     opinion = answer("Did your auditor issue an unqualified opinion?", YES_NO, inventory)
     assert (
-        opinion.answer == "" and "qualified opinion; our SOC 2 Type I" in opinion.suggested_response
+        opinion.answer == ""
+        and "(soc2-2026) carries a qualified opinion" in opinion.suggested_response
     )
     assert answer("Is your SOC 2 Type I opinion unqualified?", YES_NO, inventory).answer == "Yes"
 
@@ -2168,3 +2169,116 @@ def test_a_carve_out_is_named_only_for_questions_on_what_it_provides() -> None:
     assert "Datadog" not in backups.suggested_response
     monitoring = answer("Are security events logged and monitored centrally?", YES_NO, inventory)
     assert "Datadog is a carved-out subservice organization" in monitoring.suggested_response
+
+
+@pytest.mark.parametrize(
+    ("question", "description"),
+    [
+        (
+            "Do you have a documented business continuity plan?",
+            "A business continuity plan is being drafted; the target go-live for a tested "
+            "disaster recovery plan is Q2 2027.",
+        ),
+        (
+            "Are internet-facing hosts scanned for vulnerabilities at least weekly?",
+            "After go-live of the new scanning service (planned January 2027), we will scan all "
+            "internet-facing hosts weekly. Today, scans run quarterly.",
+        ),
+        (
+            "Is SMS accepted as a second factor?",
+            "Until 2025 clinicians could use SMS codes as a second factor; since March 2026 "
+            "clinician accounts require an authenticator app.",
+        ),
+        (
+            "Do you operate a 24x7 security operations centre?",
+            "We used to operate an in-house 24x7 security operations centre; since the 2025 "
+            "reorganisation alerts are reviewed on business days.",
+        ),
+        (
+            "Is sensitive data encrypted at rest?",
+            "Cardholder data is tokenised and encrypted at rest with AES-256.",
+        ),
+        (
+            "Do all employees and contractors undergo background checks?",
+            "Background checks are performed for office staff; warehouse contractors are "
+            "checked by their agencies.",
+        ),
+        (
+            "Is your RTO 4 hours or less?",
+            "We target an RTO of 4 hours for the Payments API; the Merchant Dashboard targets "
+            "an RTO of 24 hours.",
+        ),
+    ],
+)
+def test_a_plan_a_past_practice_or_part_of_the_scope_is_not_stated(
+    question: str, description: str
+) -> None:
+    assert not states(question, description)
+
+
+def test_what_is_in_place_today_is_still_stated() -> None:
+    assert states(
+        "Is sensitive data encrypted at rest?",
+        "The payroll database is encrypted at rest with Transparent Data Encryption (AES-256).",
+    )
+    assert states(
+        "Do all employees complete security awareness training?",
+        "All employees complete security awareness training at hire and yearly.",
+    )
+    assert states("Is cardholder data encrypted at rest?", "Cardholder data is encrypted at rest.")
+
+
+def test_reports_that_differ_on_what_is_asked_leave_it_for_the_reviewer() -> None:
+    dashboard = Report(
+        id="soc2-dash",
+        kind="SOC 2",
+        type="Type II",
+        period_start=date(2025, 1, 1),
+        period_end=date(2025, 12, 31),
+        categories=("security", "privacy"),
+        exceptions=(ReportException(("CC6.1",), "two leavers kept access"),),
+        opinion="qualified",
+    )
+    clean = replace(SOC2, exceptions=())
+    inventory = replace(INVENTORY, reports=(clean, dashboard))
+    for asked in (
+        "Were any exceptions noted in your SOC 2 report?",
+        "Are all of your SOC 2 reports unqualified?",
+        "Does your SOC 2 include the Privacy category?",
+    ):
+        m = answer(asked, YES_NO, inventory)
+        assert m.answer == "" and "soc2-dash" in m.suggested_response, asked
+    # The most recent one is the one meant when the question says so.
+    latest = answer("Were exceptions noted in your most recent SOC 2 report?", YES_NO, inventory)
+    assert latest.answer == "No"
+
+
+def test_a_report_not_held_gives_no_no_to_a_question_about_its_scope() -> None:
+    m = answer("Is your ISO 27001 certification scope limited to specific sites?", YES_NO)
+    assert m.answer == "" and "We do not currently hold an ISO 27001" in m.suggested_response
+    assert answer("Do you have a current ISO 27001 certificate?", YES_NO).answer == "No"
+
+
+def test_a_document_named_is_not_another_of_its_kind() -> None:
+    docs = (
+        EvidenceDocument("pp", "Privacy policy", ("privacy policy",), sharing="public"),
+        EvidenceDocument("acp", "Access Control Policy (v2.0)", ("access control policy",)),
+    )
+    inventory = replace(INVENTORY, documents=docs)
+    for asked in (
+        "Please provide your password policy.",
+        "Please provide your Access Control Policy.",
+    ):
+        m = answer(asked, (), inventory)
+        assert "Privacy policy" not in m.answer, asked
+    assert (
+        "Access Control Policy"
+        in answer("Please provide your Access Control Policy.", (), inventory).answer
+    )
+
+
+def test_only_in_a_place_said_of_people_does_not_say_where_data_is() -> None:
+    checks = Control("HR-2", "Employees are background-checked only in the United States.")
+    inventory = replace(INVENTORY, controls=(checks,))
+    asked = "Is customer data stored only within the EU?"
+    assert answer(asked, YES_NO, inventory).answer == ""

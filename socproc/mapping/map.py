@@ -60,6 +60,7 @@ from socproc.mapping.signable import (
     negated,
     numbers_in,
     org_is_subject,
+    other_document,
     others_report,
     requested_items,
     same_kind,
@@ -446,7 +447,7 @@ def _signed(
         held = [
             d
             for d in documents_for(ctx, cls.artifact, artifact=True)
-            if not lesser_document(question, d.title)
+            if not lesser_document(question, d.title) and not other_document(question, d)
         ]
         if not held:
             return NONE, False
@@ -690,10 +691,15 @@ def _holding(
     fact = holding_answer(ctx, question, asked)
     if fact is None:
         return NONE, True
-    if fact.answer and fact.source != NOT_HELD and _beyond_holding(question):
+    if fact.answer and _beyond_holding(question):
         # "Does your SOC 2 cover all services provided to us?", "Is your ISO certificate's
-        # scope limited to ...?": holding the report does not answer what else is asked.
-        return NONE, False
+        # scope limited to ...?": holding the report does not answer what else is asked, and
+        # not holding it is said without a No unless holding is asked ("Is its scope limited
+        # to sites?" No would be untrue; "Do you have a current AoC?" No is the answer).
+        if fact.source != NOT_HELD:
+            return NONE, False
+        if not _HAVE_RX.search(question):
+            return Signed("", fact.text, NOT_HELD), True
     if fact.answer == "Yes" and flags & _NOT_CURRENT and _CURRENT.search(question):
         return NONE, True
     if fact.answer == "No" and form is Form.REQUEST and not YES_NO_RX.match(question):

@@ -130,7 +130,11 @@ _PERIOD_RX = re.compile(
 )
 # A field that asks for the period: "SOC 1 report period (start and end dates)", "Audit period".
 _PERIOD_FIELD_RX = re.compile(r"\b(report|audit|examination|review|testing)\s+period\b", re.I)
-_OPINION_RX = re.compile(r"\bopinion\b", re.I)
+_OPINION_RX = re.compile(
+    r"\bopinion\b|\b(un)?qualified\b(?!\s+(personnel|staff|security|assessors?|individuals|people|"
+    r"professionals|engineers|auditors?))",
+    re.I,
+)
 # The auditor is a value only where the question asks who ("which audit firm", "name of the
 # auditor"), not where it mentions the auditor's tests.
 _AUDITOR_RX = re.compile(
@@ -423,26 +427,6 @@ def _asks_attribute(question: str) -> bool:
 STALE_NOTE = "and is not current"
 
 
-def _mixed_opinions(ctx: Context, question: str) -> str:
-    """What each audit report held says of its opinion, when a question names no report
-    (kind and type) and their opinions differ; '' otherwise."""
-    one, two = bool(_TYPE1_RX.search(question)), bool(_TYPE2_RX.search(question))
-    named = named_kinds(question)
-    reports = [
-        (r, r.opinion)
-        for r in ctx.inventory.reports
-        if r.opinion
-        and (not named or any(r.kind in kinds for kinds in named))
-        and (one == two or r.type == ("Type I" if one else "Type II"))
-    ]
-    if len({opinion for _, opinion in reports}) < 2:
-        return ""
-    said = "; ".join(
-        f"our {_name(r)} carries {_article(opinion)} {opinion} opinion" for r, opinion in reports
-    )
-    return f"{said[0].upper()}{said[1:]}."
-
-
 def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
 
@@ -478,11 +462,55 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         named_org = _org_answer(ctx, question)
         if named_org is not None:
             return named_org
-    report = _report_for(ctx, question, asked)
     if _BRIDGE.search(question):
-        return _bridge_answer(ctx, question, report if named_kinds(question) else None)
-    if report is None:
-        return None
+        report = _report_for(ctx, question, asked) if named_kinds(question) else None
+        return _bridge_answer(ctx, question, report)
+    reports = _reports_for(ctx, question, asked)
+    facts = [f for f in (_report_fact(ctx, question, r) for r in reports) if f is not None]
+    if len({f.answer for f in facts}) > 1 and not _LATEST_RX.search(question):
+        # Two reports the question may mean say different things ("Were exceptions noted in
+        # your SOC 2?" of a clean API report and a qualified dashboard one): for the
+        # reviewer, with what each says.
+        return Fact("", " ".join(f.text for f in facts), facts[0].source)
+    return facts[0] if facts else None
+
+
+# "your most recent SOC 2", "the latest report": the newest one is meant.
+_LATEST_RX = re.compile(r"\b(most\s+recent|latest|newest|last|current)\b", re.I)
+
+
+def _reports_for(ctx: Context, question: str, asked: frozenset[str]) -> list[Report]:
+    """The held reports a question may be about, newest first: of the kind it names (and the
+    type, when it names one), else of the kind asked, else every audit report held."""
+    reports = [r for r in ctx.inventory.reports if r.kind != "bridge letter"]
+    named = named_kinds(question)
+    for kinds in [*named, asked]:
+        held = [r for r in reports if r.kind in kinds]
+        if held:
+            return _newest_first(held, question)
+    if named:
+        return []  # another report's attributes would answer for one not held
+    audits = [r for r in reports if r.kind in ("SOC 2", "SOC 1", "ISAE 3000", "ISAE 3402")]
+    return _newest_first(audits or [r for r in reports if r.kind == "SOC 3"], question)
+
+
+def _newest_first(reports: list[Report], question: str) -> list[Report]:
+    """`reports` newest first, only those of the type the question names when it names one."""
+    newest = _newest(reports, question)
+    if newest is None:
+        return []
+    typed = [
+        r for r in reports if not newest.type or r.type == newest.type or not _one_type(question)
+    ]
+    return sorted(typed, key=lambda r: r.period_end or r.issued or date.min, reverse=True)
+
+
+def _one_type(question: str) -> bool:
+    return bool(_TYPE1_RX.search(question)) != bool(_TYPE2_RX.search(question))
+
+
+def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
+    """What one report's attributes say to an attribute question; None when it asks none."""
     name = _name(report)
     if _EXCEPTION.search(question):
         if report.exceptions:
@@ -515,11 +543,6 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         fact = f"Our {name} {'expired' if gone else 'is valid until'} {report.expires.isoformat()}."
         return Fact("Yes" if gone else "No", fact, report.id)
     if _OPINION.search(question) and report.opinion:
-        mixed = _mixed_opinions(ctx, question)
-        if mixed:
-            # "Did your auditor issue a clean opinion?" of a vendor with a qualified SOC 1 and
-            # a clean SOC 2: which report is meant is for the reviewer, with both.
-            return Fact("", mixed, report.id)
         clean = report.opinion == "unqualified"
         asks_clean = not re.search(
             r"\b(qualified|adverse|modified|disclaim)", question, re.I
@@ -749,7 +772,7 @@ _EXCEPTION = Cue(_EXCEPTION_RX, ("exception", "deviation", "qualified", "deficie
 _BRIDGE = Cue(_BRIDGE_RX, ("bridge", "gap letter"))
 _CARVE = Cue(_CARVE_RX, ("carve", "inclusive"))
 _OLDER = Cue(_OLDER_RX, ("older", "more than", "less than", "younger", "newer"))
-_OPINION = Cue(_OPINION_RX, ("opinion",))
+_OPINION = Cue(_OPINION_RX, ("opinion", "qualified"))
 _AUDITOR = Cue(_AUDITOR_RX, ("audit", "cpa", "who"))
 _PERIOD = Cue(_PERIOD_RX, ("period", "date"))
 _ANY_KIND = Cue(

@@ -946,9 +946,11 @@ def states(question: str, text: str, least: int = 2) -> bool:
     question = _without_plans(question)
     question = _whole_population(question, text)
     bound = _bound_met(question, text)
-    if bound is not None:
-        if not bound:
-            return False  # "at least 12 months" and "retained for 90 days"
+    if bound in ("short", "mixed"):
+        # "at least 12 months" and "retained for 90 days"; "4 hours or less" and an RTO of 4
+        # hours for one product and 24 for another.
+        return False
+    if bound == "met":
         # The quantity is judged ("at least 30 days" by "90 days"): the rest must be stated.
         question = _BOUND.rx.sub(" ", question)
     wanted = subject_terms(question)
@@ -1044,6 +1046,14 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # "Have you implemented an intrusion detection system?" asks for the tool: alerts
         # triaged by a SOC, or monitoring for availability, do not name one.
         return False
+    if _narrower_people(question, text):
+        # "Do all employees undergo background checks?" is not stated by checks "for office
+        # staff": one group, not everyone asked.
+        return False
+    if _narrower_data(question, text):
+        # "Is sensitive data encrypted at rest?" is not stated by "cardholder data is
+        # encrypted at rest": one kind of data, not the data asked.
+        return False
     if _SPECIAL_CASE.search(question) and not _SPECIAL_CASE.search(text):
         # "Do emergency changes require approval?" is not stated by the normal change process.
         return False
@@ -1108,6 +1118,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
             _DENIAL_RX.search(_DOUBLE_NEGATIVE_RX.sub(" ", part))
             or _EXCEPT_RX.search(part)
             or _FUTURE_RX.search(part)
+            or _PAST_RX.search(part)
             or (not capability and (_OPTIONAL_RX.search(part) or _CUSTOMER_ACT_RX.search(part)))
             # "only the attachments store" is part of what is asked, unless it is what is asked.
             or (some is not None and not subject_terms(some[1]) <= wanted)
@@ -1209,22 +1220,22 @@ def short_of_bound_control(question: str, controls: tuple[Control, ...]) -> Cont
         (
             c
             for c in (controls[i] for i in sorted(near))
-            if _bound_met(question, c.description) is False
+            if _bound_met(question, c.description) == "short"
             and states(_BOUND.rx.sub(" ", question), c.description)
         ),
         None,
     )
 
 
-def _bound_met(question: str, text: str) -> bool | None:
-    """Whether the one quantity `text` states for what a question bounds meets the bound ("at
-    least 30 days" and "retained for 90 days": True; "RTO of 4 hours or less" and "an RTO of 8
-    hours": False); None when the question bounds nothing or the text states no single
-    quantity of that kind for it."""
+def _bound_met(question: str, text: str) -> str:
+    """Whether the quantities `text` states for what a question bounds meet the bound: "met"
+    ("at least 30 days" and "retained for 90 days"), "short" ("RTO of 4 hours or less" and "an
+    RTO of 8 hours"), "mixed" (one of each: "4 hours for the API; 24 hours for the
+    dashboard"), or "" when the question bounds nothing or the text states no such quantity."""
     m = _BOUND.search(question)
     if m is None:
-        return None
-    asked = _quantity(m["n"] or m["n2"], m["unit"] or m["unit2"])
+        return ""
+    limit, dimension = _quantity(m["n"] or m["n2"], m["unit"] or m["unit2"])
     strict = (m["strict"] or "").lower()
     lower = bool(
         m["low"]
@@ -1234,23 +1245,23 @@ def _bound_met(question: str, text: str) -> bool | None:
     )
     words = subject_terms(question[: m.start()] + " " + question[m.end() :]) - _UNIT_TERMS
     words -= numbers_in(question) | _GENERAL_TERMS | _FREQUENCY.keys()
-    limit, dimension = asked
-    stated: set[float] = set()
+    met: set[bool] = set()
     for part in _PART_RX.split(text):
         if not words & subject_terms(part):
             continue
         for q in _QUANTITY_RX.finditer(part):
             amount, kind = _quantity(q["n"], q["unit"])
-            if kind == dimension:
-                # A business day stated may end later than a calendar day asked (a Friday's).
-                stretch = 1.4 if q["unit"].lower().startswith("business") and not lower else 1.0
-                stated.add(amount * stretch)
-    if len(stated) != 1:
-        return None
-    value = stated.pop()
-    if lower:
-        return value > limit if strict else value >= limit
-    return value < limit if strict else value <= limit
+            if kind != dimension:
+                continue
+            # A business day stated may end later than a calendar day asked (a Friday's).
+            value = amount * (1.4 if q["unit"].lower().startswith("business") and not lower else 1)
+            if lower:
+                met.add(value > limit if strict else value >= limit)
+            else:
+                met.add(value < limit if strict else value <= limit)
+    if not met:
+        return ""
+    return "mixed" if len(met) > 1 else "met" if met.pop() else "short"
 
 
 def _quantity(n: str, unit: str) -> tuple[float, str]:
@@ -1319,7 +1330,7 @@ _HOW_OFTEN_RX = re.compile(
     re.I,
 )
 # "annually or upon significant change": another trigger the text may meet.
-_ALTERNATIVE_OFTEN_RX = re.compile(r"(or|and)\s+(upon|after|when|whenever|following)", re.I)
+_ALTERNATIVE_OFTEN_RX = re.compile(r"\b(or|and)\s+(upon|after|when|whenever|following)\b", re.I)
 
 
 def _often_enough(wanted: frozenset[str], text: str, have: frozenset[str]) -> bool:
@@ -1594,10 +1605,29 @@ def numbers_in_all(text: str) -> frozenset[str]:
     return frozenset(_NUMBER_RX.findall(text))
 
 
+# No longer in place: "until 2025 clinicians could use SMS", "we used to operate a SOC".
+_PAST_RX = Cue(
+    r"\b(used\s+to|until\s+(\w+\s+){0,2}?(19|20)\d\d|previously|formerly|no\s+longer|"
+    r"in\s+the\s+past|(was|were)\s+(\w+\s+)?(retired|decommissioned|discontinued|replaced))\b",
+    (
+        "used to",
+        "until",
+        "previous",
+        "former",
+        "longer",
+        "past",
+        "retired",
+        "decommission",
+        "discontinu",
+        "replaced",
+    ),
+)
 # Not yet in place: planned, in progress, on a roadmap.
 _FUTURE_RX = Cue(
     r"\b(plan(s|ned)?\s+to|planning\s+to|(is|are)\s+planned|planned\s+for|intends?\s+to|in\s+progress|under\s+way|underway|"
-    r"roadmap|not\s+yet|being\s+(implemented|rolled\s+out|deployed|introduced)|pilot(ing)?|"
+    r"roadmap|not\s+yet|being\s+(implemented|rolled\s+out|deployed|introduced|drafted|developed|"
+    r"written|prepared|built|established|created|defined|designed|finali[sz]ed)|pilot(ing)?|"
+    r"go[- ]live|target(ed)?\s+(date|for)|we\s+will|planned\s+(\w+\s+)?(q[1-4]|20\d\d)|"
     r"upcoming|next\s+(year|quarter)|by\s+(q[1-4]|the\s+end\s+of|end\s+of|20\d\d)|"
     r"will\s+(be\s+)?\w+[^,;.]{0,40}\b(from|starting|beginning|in)\s+(\w+\s+)?20\d\d)\b",
     (
@@ -1613,6 +1643,8 @@ _FUTURE_RX = Cue(
         "next",
         "by ",
         "will",
+        "live",
+        "target",
     ),
 )
 # Available rather than done: optional, on request, an add-on.
@@ -1631,6 +1663,94 @@ _ALL_RX = re.compile(r"\b(all|every|each|always|any)\b", re.I)
 _UN_RX = re.compile(r"\bun-?([a-z]{4,})", re.I)
 
 
+def _narrower_people(question: str, text: str) -> bool:
+    """Whether a text speaks of one group ("office staff", "US employees", "new hires") where
+    the question asks of everyone ("all employees and contractors")."""
+    if not _UNIVERSAL_RX.search(question):
+        return False
+    asked = _PEOPLE_KIND_RX.search(question)
+    if asked is None or asked["kind"].lower() not in _ANY_PEOPLE:
+        return False
+    words = set(_WORD_RX.findall(question.lower()))
+    for said in _PEOPLE_KIND_RX.finditer(text):
+        kind = said["kind"].lower()
+        if kind not in _ANY_PEOPLE and kind not in words:
+            return True
+    return False
+
+
+# Who a sentence speaks of, by the word before it: "office staff", "all employees".
+_PEOPLE_KIND_RX = re.compile(
+    r"\b(?P<kind>[A-Za-z][\w'-]*)\s+(?:staff|employees|personnel|workers|workforce|"
+    r"contractors|hires|engineers|users)\b",
+    re.I,
+)
+_ANY_PEOPLE_TEXT = (
+    "all every each any our the its their your of and or for by to company's permanent "
+    "full-time fulltime regular existing current"
+)
+_ANY_PEOPLE = frozenset(_ANY_PEOPLE_TEXT.split())
+
+
+def _narrower_data(question: str, text: str) -> bool:
+    """Whether the data a text speaks of is one kind ("cardholder data", "billing records")
+    where the question asks of data in general ("data", "all customer data", "sensitive
+    data")."""
+    asked = _DATA_KIND_RX.search(question)
+    if asked is None or (asked["kind"] or "").lower() not in _ANY_DATA:
+        return False
+    words = set(_WORD_RX.findall(question.lower()))
+    for sentence in _SENTENCE_RX.split(text):
+        for said in _DATA_KIND_RX.finditer(sentence):
+            if said[0].istitle() and " " in said[0].strip():
+                continue  # a name ("Transparent Data Encryption"), not a kind of data
+            kind = (said["kind"] or "").lower()
+            return kind not in _ANY_DATA and kind not in words
+    return False
+
+
+# The data a sentence speaks of, by the word before it: "cardholder data", "all data".
+_DATA_KIND_RX = re.compile(
+    r"(?:\b(?P<kind>[A-Za-z][\w'-]*)\s+|^\s*)(?:data|records|information|files|documents)\b",
+    re.I,
+)
+_ANY_DATA = frozenset(
+    (
+        "",
+        "all",
+        "any",
+        "customer",
+        "customers",
+        "customer's",
+        "customers'",
+        "client",
+        "clients",
+        "sensitive",
+        "confidential",
+        "the",
+        "our",
+        "your",
+        "their",
+        "its",
+        "institutional",
+        "institution's",
+        "production",
+        "tenant",
+        "user",
+        "stored",
+        "of",
+        "is",
+        "are",
+        "that",
+        "which",
+        "and",
+        "or",
+        "such",
+        "at",
+        "in",
+        "with",
+    )
+)
 # A named product or system: two or more capitalised words ("Lumen Insights").
 _PRODUCT_NAME_RX = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z]+)+\b")
 # The cases a normal process leaves out, each with its own procedure.
@@ -1804,6 +1924,10 @@ def _only_elsewhere(question: str, text: str) -> bool:
     asked = _place_asked(question)
     if not asked or not _ONLY_RX.search(text):
         return False
+    if not any(_KEPT_RX.search(p) for p in _PART_RX.split(text) if _ONLY_RX.search(p)):
+        # "employees are background-checked only in the United States" says where checks
+        # are done, not where data is kept.
+        return False
     named = {_place(p[0]) for p in _PLACE_RX.finditer(text)}
     if not named or asked in named:
         return False
@@ -1868,6 +1992,12 @@ def _only_within(question: str, text: str) -> bool:
 
 _OUTSIDE_PLACE_RX = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?([^?,;]+)", re.I)
 _ONLY_RX = re.compile(r"\bonly\s+in\b|\bexclusively\s+in\b", re.I)
+# Where data is kept: what an "only in <place>" must be said of to rule other places out.
+_KEPT_RX = re.compile(
+    r"\b(data|stored|stores|hosted|hosts|processed|kept|resides?|located|replicated|backups?|"
+    r"backed\s+up|held|housed)\b",
+    re.I,
+)
 
 
 def _negated_terms(part: str) -> frozenset[str]:
@@ -2707,6 +2837,36 @@ def same_kind(question: str, title: str) -> bool:
         return False
     asked, held = doc_kinds(question), doc_kinds(title)
     return not asked or not held or bool(asked & held)
+
+
+def other_document(question: str, doc: EvidenceDocument) -> bool:
+    """Whether a question names a document by words its title and topics lack: "your Access
+    Control Policy" is not the privacy policy, "your password policy" not the access control
+    one."""
+    m = _NAMED_DOC_RX.search(question)
+    if m is None:
+        return False
+    words = _WORD_RX.findall(m["name"].lower())
+    named: list[str] = []
+    for word in reversed(words):
+        if word in _DOC_NAME_STOPS:
+            break
+        named.append(word)
+    have = set(_WORD_RX.findall(" ".join((doc.title, *doc.topics)).lower()))
+    return bool(set(named) - have)
+
+
+# The words before a kind of document name it: "your Access Control Policy".
+_NAMED_DOC_RX = re.compile(
+    r"(?P<name>(?:[A-Za-z][\w'-]*\s+){1,5}?)(?:policy|policies|plan|standard|procedure|"
+    r"programme|program|playbook|runbook|charter|register|diagram)\b",
+    re.I,
+)
+_DOC_NAME_STOPS_TEXT = (
+    "please provide your our the a an of copy attach upload share submit send current latest "
+    "most recent written documented formal approved and or any has have do you is there"
+)
+_DOC_NAME_STOPS = frozenset(_DOC_NAME_STOPS_TEXT.split())
 
 
 def lesser_document(question: str, title: str) -> bool:
