@@ -18,8 +18,9 @@ AT = load_script("answer_truth")
 # below cover the inventories the code was tuned against and the fresh sets' tune rows.
 FRESH = ("inv_contoso.yaml", "inv_adatum.yaml", "inv_litware.yaml")
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
-# the lead to study; kept out of the zero-false-claim gates until rules have been written from them.
-BLIND_TUNE = ("inv_margie.yaml",)
+# the lead to study; kept out of the zero-false-claim gates until rules have been written from
+# them (none is waiting now: inv_margie's four first-contact false claims were fixed by kind).
+BLIND_TUNE: tuple[str, ...] = ()
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -928,7 +928,15 @@ def test_certifications_asked_as_alternatives_examples_or_by_other_names(
 def test_a_credential_without_an_inventory_kind_is_held_as_other() -> None:
     star = Report(id="star", kind="other", title="CSA STAR Level 1 self-assessment")
     inventory = replace(INVENTORY, reports=(SOC2, star))
-    assert answer("Are you CSA STAR certified?", YES_NO, inventory=inventory).answer == "Yes"
+    asked = "Have you completed the CSA STAR self-assessment?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+    # A Level 1 self-assessment is listed under STAR; certification is Level 2, by an auditor.
+    certified = answer("Are you CSA STAR certified?", YES_NO, inventory=inventory)
+    assert certified.answer == "" and "self-assessment" in certified.suggested_response
+    lapsed = replace(inventory, reports=(SOC2, replace(star, expires=date(2024, 5, 10))))
+    assert answer(asked, YES_NO, inventory=lapsed).answer == "Yes"  # it was completed
+    listed = "Are you currently listed on the CSA STAR Registry?"
+    assert answer(listed, YES_NO, inventory=lapsed).answer == "No"
 
 
 def test_a_category_named_with_the_report_and_one_date_of_the_period() -> None:
@@ -2282,3 +2290,56 @@ def test_only_in_a_place_said_of_people_does_not_say_where_data_is() -> None:
     inventory = replace(INVENTORY, controls=(checks,))
     asked = "Is customer data stored only within the EU?"
     assert answer(asked, YES_NO, inventory).answer == ""
+
+
+def test_margie_kinds_a_role_held_besides_another_and_number_words() -> None:
+    counsel = ApprovedAnswer(
+        "Who is your privacy officer?", "Our General Counsel is also our privacy officer."
+    )
+    asked = "Do you have a dedicated data privacy staff or office?"
+    assert answer(asked, YES_NO, answers=(counsel,)).answer == ""
+    dr = Control(
+        "DR-2",
+        "Our recovery time objective is 4 hours and our recovery point objective is 24 hours.",
+    )
+    inventory = replace(INVENTORY, controls=(dr,))
+    assert (
+        answer("Is your recovery point objective one hour or less?", YES_NO, inventory).answer
+        == "No"
+    )
+    assert (
+        answer("Is your recovery time objective 4 hours or less?", YES_NO, inventory).answer
+        == "Yes"
+    )
+    prints = Control(
+        "HR-3",
+        "All employees pass a criminal background check; employees who visit schools also pass "
+        "a fingerprint-based check.",
+    )
+    asked = "Are all employees background checked, including fingerprinting?"
+    assert answer(asked, YES_NO, replace(INVENTORY, controls=(prints,))).answer == ""
+
+
+def test_a_dated_breach_given_as_an_iso_date_with_no_other_ever() -> None:
+    breach = ApprovedAnswer(
+        "Have you had a data breach?",
+        "Yes. On 2025-10-14 a defect exposed rider names for 42 minutes. We have had no other "
+        "breach of customer data.",
+    )
+    assert (
+        answer(
+            "Have you had a data breach in the last 24 months?", YES_NO, answers=(breach,)
+        ).answer
+        == "Yes"
+    )
+    assert (
+        answer("Have you had a data breach in the past 6 months?", YES_NO, answers=(breach,)).answer
+        == "No"
+    )
+
+
+def test_a_vendors_own_cloud_environment_is_not_the_hosting_provider() -> None:
+    m = answer("Do you require MFA for administrators of your cloud environment?", YES_NO)
+    assert "another organisation" not in m.suggested_response
+    hosting = answer("Is a SOC 2 Type 2 report available for the hosting environment?", YES_NO)
+    assert hosting.answer == ""

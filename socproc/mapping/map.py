@@ -819,7 +819,8 @@ _KINDS_OF_NEED: dict[SocNeed, frozenset[str]] = {
 _NOT_CURRENT = {Flag.STALE, Flag.EXPIRED}
 # A question about holding a certification or attestation, not about a topic it names.
 _HOLDING_RX = re.compile(
-    r"\b(certification|certifications|certificate|certificates|attestation|aoc|roc|reports?)\b|"
+    r"\b(certification|certifications|certificate|certificates|attestation|aoc|roc|reports?|"
+    r"self[- ]?assessments?|caiq|registry|listed)\b|"
     r"\b(are|is|has|have)\s+(you|your\s+(company|organi[sz]ation|business|firm))\b[^?]{0,60}"
     r"\b(compliant|certified|accredited|audited|achieved|obtained)\b",
     re.I,
@@ -984,6 +985,10 @@ _HOLDING = Cue(
         "audited",
         "achieved",
         "obtained",
+        "assess",
+        "caiq",
+        "regist",
+        "listed",
     ),
 )
 _CURRENT = Cue(_CURRENT_RX, ("current", "valid", "unexpired", "recent", "latest", "within the"))

@@ -265,7 +265,7 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
     named = named_kinds(question)
     if not named:
         others = other_credentials(question)
-        return _other_holding(ctx, others) if others else _unnamed_holding(ctx, asked)
+        return _other_holding(ctx, others, question) if others else _unnamed_holding(ctx, asked)
     wanted = named
     examples = bool(_EXAMPLES_RX.search(question))
     several = len(wanted) > 1 and bool(_OR_RX.search(question))
@@ -350,7 +350,9 @@ def other_credentials(question: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, rx) for name, rx in _OTHER_CREDENTIALS if rx.search(question))
 
 
-def _other_holding(ctx: Context, others: tuple[tuple[str, re.Pattern[str]], ...]) -> Fact | None:
+def _other_holding(
+    ctx: Context, others: tuple[tuple[str, re.Pattern[str]], ...], question: str
+) -> Fact | None:
     """Yes when a report of kind "other" names the credential asked for; No when none does
     (the reports list is complete)."""
     for name, rx in others:
@@ -360,9 +362,25 @@ def _other_holding(ctx: Context, others: tuple[tuple[str, re.Pattern[str]], ...]
             if r.kind == "other" and rx.search(f"{r.title or ''} {r.scope or ''}")
         ]
         if held:
-            return Fact("Yes", f"We hold our {held[0].title or name}.", held[0].id)
+            report = held[0]
+            title = report.title or name
+            if report.expires is not None and report.expires < ctx.as_of:
+                gone = f"Our {title} expired on {report.expires}."
+                # "Have you completed ...?" was done; "Are you (currently) listed?" is not now.
+                done = _DONE_RX.search(question) and not _NOW_RX.search(question)
+                return Fact("Yes" if done else "No", gone, report.id)
+            if _SELF_ASSESSED_RX.search(title) and not _SELF_ASSESSED_RX.search(question):
+                # "the CSA STAR certification" is not a self-assessment listed under STAR.
+                return Fact("", f"We hold our {title}, a self-assessment.", report.id)
+            return Fact("Yes", f"We hold our {title}.", report.id)
     names = " or ".join(name for name, _ in others)
     return Fact("No", f"We do not currently hold {names_with_article(names)}.", NOT_HELD)
+
+
+_DONE_RX = re.compile(
+    r"\bhave\s+you\s+(ever\s+)?(completed|undergone|performed|conducted|done)\b", re.I
+)
+_SELF_ASSESSED_RX = re.compile(r"\bself[- ]?assess|\bCAIQ\b|\blevel\s*1\b", re.I)
 
 
 def _unnamed_holding(ctx: Context, asked: frozenset[str]) -> Fact | None:

@@ -188,7 +188,9 @@ _ADMISSION_RX = Cue(
 _PROVIDER_RX = Cue(
     r"\b(your|the|its|their)\s+(hosting|cloud|colocation|iaas|paas|data ?cent(er|re)|"
     r"infrastructure|third[- ]party|sub-?service)\s*(provider|providers|vendor|vendors|"
-    r"environment|facilit(y|ies)|organi[sz]ations?|partners?|platform)\b|"
+    r"facilit(y|ies)|organi[sz]ations?|partners?|platform)\b|"
+    # "the hosting environment" is the provider's; "your cloud environment" the vendor's own.
+    r"\b(your|the|its|their)\s+(hosting|colocation|data ?cent(er|re)|third[- ]party)\s+environment\b|"
     r"\b(hosting|cloud|data ?cent(er|re)) providers?\b|\b(the|your|its|their)\s+data ?cent(er|re)s\b",
     (
         "hosting",
@@ -228,7 +230,7 @@ _FRAME_TEXT = (
     "such e g i etc example least order within currently current using used uses based basis "
     "other any about all most overall full well ensuring performing able yes no true false na "
     "protocol protocols algorithm algorithms mechanism mechanisms technology technologies "
-    "method methods tool tools designed intended vended"
+    "method methods tool tools designed intended vended ever"
 )
 # Different words, one subject: folded to a shared key before comparing (security terms only).
 _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -330,6 +332,10 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("outsourc", ("outsourced", "outsource", "outsourcing", "managed service", "mssp", "mdr")),
     ("allow", ("allow", "allowed", "allows", "permit", "permitted", "permits")),
     ("plaintext", ("plaintext", "plain text", "cleartext", "clear text")),
+    (
+        "remediat",
+        ("remediated", "remediate", "remediates", "remediation", "fixed", "patched", "resolved"),
+    ),
     # Keys the customer holds are another thing than keys the vendor or its provider manages.
     (
         "cmk",
@@ -1211,6 +1217,7 @@ def less_often_control(question: str, controls: tuple[Control, ...]) -> Control 
 def short_of_bound_control(question: str, controls: tuple[Control, ...]) -> Control | None:
     """The control, among those sharing the question's subject, that states a quantity the
     bound asked rules out ("logs are retained for 90 days" for "at least 12 months?")."""
+    question = _in_digits(question)
     if _BOUND.search(question) is None:
         return None
     index = _control_index(controls)
@@ -1232,6 +1239,7 @@ def _bound_met(question: str, text: str) -> str:
     ("at least 30 days" and "retained for 90 days"), "short" ("RTO of 4 hours or less" and "an
     RTO of 8 hours"), "mixed" (one of each: "4 hours for the API; 24 hours for the
     dashboard"), or "" when the question bounds nothing or the text states no such quantity."""
+    question, text = _in_digits(question), _in_digits(text)
     m = _BOUND.search(question)
     if m is None:
         return ""
@@ -1246,8 +1254,12 @@ def _bound_met(question: str, text: str) -> str:
     words = subject_terms(question[: m.start()] + " " + question[m.end() :]) - _UNIT_TERMS
     words -= numbers_in(question) | _GENERAL_TERMS | _FREQUENCY.keys()
     met: set[bool] = set()
-    for part in _PART_RX.split(text):
-        if not words & subject_terms(part):
+    # The clauses naming most of what is bounded: "recovery time objective" is the RTO's
+    # clause, not the one on the recovery point objective.
+    shared = [(len(words & subject_terms(part)), part) for part in _PART_RX.split(text)]
+    most = max((n for n, part in shared if _QUANTITY_RX.search(part)), default=0)
+    for n, part in shared:
+        if not n or n < most:
             continue
         for q in _QUANTITY_RX.finditer(part):
             amount, kind = _quantity(q["n"], q["unit"])
@@ -1262,6 +1274,42 @@ def _bound_met(question: str, text: str) -> str:
     if not met:
         return ""
     return "mixed" if len(met) > 1 else "met" if met.pop() else "short"
+
+
+def _in_digits(text: str) -> str:
+    """A text with the number words before a unit as digits ("one hour" → "1 hour")."""
+    if not _NUMBER_WORD_RX.search(text):
+        return text
+    return _NUMBER_WORD_RX.sub(lambda m: str(_NUMBER_WORDS[m[1].lower()]) + m[2], text)
+
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fourteen": 14,
+    "fifteen": 15,
+    "eighteen": 18,
+    "twenty": 20,
+    "twenty-four": 24,
+    "thirty": 30,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
+}
+_NUMBER_WORD_RX = re.compile(
+    r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(\s+(?:business\s+|"
+    r"working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|characters?)\b)",
+    re.I,
+)
 
 
 def _quantity(n: str, unit: str) -> tuple[float, str]:
@@ -1664,21 +1712,33 @@ _UN_RX = re.compile(r"\bun-?([a-z]{4,})", re.I)
 
 
 def _narrower_people(question: str, text: str) -> bool:
-    """Whether a text speaks of one group ("office staff", "US employees", "new hires") where
-    the question asks of everyone ("all employees and contractors")."""
+    """Whether a text speaks of one group ("office staff", "US employees", "employees who
+    visit schools") where the question asks of everyone ("all employees", "including
+    fingerprinting"), in a clause on what is asked."""
     if not _UNIVERSAL_RX.search(question):
         return False
     asked = _PEOPLE_KIND_RX.search(question)
     if asked is None or asked["kind"].lower() not in _ANY_PEOPLE:
         return False
     words = set(_WORD_RX.findall(question.lower()))
-    for said in _PEOPLE_KIND_RX.finditer(text):
-        kind = said["kind"].lower()
-        if kind not in _ANY_PEOPLE and kind not in words:
+    done = specific_terms(question) - _POPULATION
+    for part in _PART_RX.split(text):
+        if not subject_terms(part) & done:
+            continue
+        if _SOME_PEOPLE_RX.search(part):
             return True
+        for said in _PEOPLE_KIND_RX.finditer(part):
+            kind = said["kind"].lower()
+            if kind not in _ANY_PEOPLE and kind not in words:
+                return True
     return False
 
 
+# "employees who visit schools", "staff with access to production": some of them.
+_SOME_PEOPLE_RX = re.compile(
+    r"\b(staff|employees|personnel|workers|contractors|engineers|users)\s+(who|that|with|in)\b",
+    re.I,
+)
 # Who a sentence speaks of, by the word before it: "office staff", "all employees".
 _PEOPLE_KIND_RX = re.compile(
     r"\b(?P<kind>[A-Za-z][\w'-]*)\s+(?:staff|employees|personnel|workers|workforce|"
@@ -1874,7 +1934,8 @@ def denies(question: str, text: str) -> bool:
     specific = wanted - _GENERAL_TERMS
     if specific and len(specific & said) / len(specific) < STATED_SHARE:
         return False
-    if not all(any(t.startswith(v[:6]) for t in said) for v in _active_predicate(question)):
+    words = said | set(_WORD_RX.findall(text.lower()))  # "used" is a frame word, not a term
+    if not all(any(t.startswith(v[:6]) for t in words) for v in _active_predicate(question)):
         # A No rules out what is done as asked: "we do not use customer data to train models"
         # does not rule out "Do you watermark your training data?".
         return False
@@ -2131,7 +2192,9 @@ _NOT_DEDICATED_RX = re.compile(
     r"(\b(no|not|without)|n['’]t)\s+(\w+\s+){0,2}?(a\s+)?(dedicated|full[- ]time)\b|\bpart[- ]time\b|"
     r"\bas\s+a\s+side\b|"
     # "VP Engineering (acting security lead)": a role held for now, beside another.
-    r"\b(acting|interim|temporary)\s+(\w+\s+){0,2}?(security|privacy|ciso|cso|dpo|officer|lead|head)\b",
+    r"\b(acting|interim|temporary)\s+(\w+\s+){0,2}?(security|privacy|ciso|cso|dpo|officer|lead|head)\b|"
+    # "our General Counsel is also our privacy officer": a role beside another.
+    r"\balso\s+(our|the|a|an)\s+(\w+\s+){0,2}?(officer|lead|head|dpo|ciso|cso|manager)\b",
     re.I,
 )
 _DEDICATED_RX = re.compile(
@@ -2205,8 +2268,9 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
         if polarity(answer.answer) is not True or not states(asked, answer.question):
             continue
         body = _LEAD_RX.sub("", answer.answer.strip())
+        # How far back each "no other ..." rules others out; with no window, ever.
         covers = [
-            now - _months(m) if m["n"] else int(m["year"]) * 12 + 1
+            now - _months(m) if m["n"] else int(m["year"]) * 12 + 1 if m["year"] else 0
             for m in _NO_OTHER_RX.finditer(body)
         ]
         dates = _event_dates(_NO_OTHER_RX.sub(" ", _SINCE_RX.sub(" ", body)))
@@ -2246,8 +2310,12 @@ def _event_dates(text: str) -> list[tuple[int, int]]:
     month): "March 2023" is one month, "in 2024" the whole year."""
     found = []
     for m in _EVENT_DATE_RX.finditer(text):
-        year = int(m["year"])
-        month = _MONTH_NUMBERS.get(m["month"][:3].lower()) if m["month"] else None
+        if m["iso"]:
+            month: int | None = int(m["isomonth"])
+            year = int(m["iso"])
+        else:
+            year = int(m["year"])
+            month = _MONTH_NUMBERS.get(m["month"][:3].lower()) if m["month"] else None
         found.append(
             (year * 12 + month, year * 12 + month) if month else (year * 12 + 1, year * 12 + 12)
         )
@@ -2257,6 +2325,7 @@ def _event_dates(text: str) -> list[tuple[int, int]]:
 _MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec"
 _MONTH_NUMBERS = {name: i + 1 for i, name in enumerate(_MONTH_NAMES.split())}
 _EVENT_DATE_RX = re.compile(
+    r"\b(?P<iso>(?:19|20)\d\d)-(?P<isomonth>[01]\d)-[0-3]\d\b|"
     r"\b(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+|"
     r"(?:in|during)\s+)(?P<year>(?:19|20)\d\d)\b",
@@ -2264,9 +2333,9 @@ _EVENT_DATE_RX = re.compile(
 )
 # "no other incident requiring notification in the last five years", "... since 2017".
 _NO_OTHER_RX = re.compile(
-    r"\bno\s+(?:other|further|additional)\b[^.;]*?\b(?:(?:in|within|during|over)\s+the\s+"
+    r"\bno\s+(?:other|further|additional)\b[^.;]*?(?:\b(?:(?:in|within|during|over)\s+the\s+"
     r"(?:last|past|previous)\s+(?P<n>\d+|one|two|three|four|five|six|seven|ten)\s+"
-    r"(?P<unit>years?|months?)|since\s+(?:\w+\s+){0,4}?(?P<year>(?:19|20)\d\d))\b",
+    r"(?P<unit>years?|months?)|since\s+(?:\w+\s+){0,4}?(?P<year>(?:19|20)\d\d))\b|(?=[.;]|$))",
     re.I,
 )
 
