@@ -2343,3 +2343,18 @@ def test_a_vendors_own_cloud_environment_is_not_the_hosting_provider() -> None:
     assert "another organisation" not in m.suggested_response
     hosting = answer("Is a SOC 2 Type 2 report available for the hosting environment?", YES_NO)
     assert hosting.answer == ""
+
+
+def test_margie_kinds_fields_firm_and_hosting_provider() -> None:
+    assert answer("Date").answer == AS_OF.isoformat()  # a form's own date field
+    assert (
+        answer("Which firm performed your SOC 2 examination?").answer == "Kestrel & Lowe CPAs LLP"
+    )
+    gps = SubserviceOrg("Vantix Telematics", "inclusive", ("GPS device data",))
+    mixed = replace(
+        INVENTORY, reports=(replace(SOC2, subservice_orgs=(*SOC2.subservice_orgs, gps)),)
+    )
+    asked = "Are the controls of your hosting provider tested in your SOC 2 report?"
+    assert answer(asked, YES_NO, mixed).answer == "No"  # AWS hosts and is carved out
+    similar = "Do you use Google Cloud, Microsoft Azure, or a similar outsourced data center?"
+    assert answer(similar, YES_NO).answer == "Yes"  # AWS is a similar one

@@ -105,7 +105,7 @@ _BRIDGE_RX = re.compile(r"\bbridge[sd]?\b|\bgap letter\b", re.I)
 _CARVE_RX = re.compile(r"\bcarve[sd]?[- ]?out\b|\bcarved\b|\binclusive method\b", re.I)
 _PROVIDER_SCOPE_RX = re.compile(
     r"\b(hosting|cloud|data ?cent(er|re)|colocation|infrastructure|sub-?service)\b[^?]{0,60}"
-    r"\b(included|in (the )?scope|covered)\b",
+    r"\b(included|in (the )?scope|covered|tested|audited|examined)\b",
     re.I,
 )
 # "older than 12 months", "more than a year old", "less than 12 months old", "newer than": the
@@ -139,7 +139,8 @@ _OPINION_RX = re.compile(
 # auditor"), not where it mentions the auditor's tests.
 _AUDITOR_RX = re.compile(
     r"\b(which|what|who|name of)\b[^?]{0,30}\b(audit(ing)? firm|auditors?|cpa firm)\b|"
-    r"\bwho (issued|performed|conducted)\b",
+    r"\bwho (issued|performed|conducted)\b|"
+    r"\b(which|what)\s+(firm|company|cpa)\b[^?]{0,40}\b(perform|conduct|issu|audit|examin)",
     re.I,
 )
 _THROUGH_RX = re.compile(
@@ -745,8 +746,12 @@ _INCLUDED_RX = re.compile(
 
 
 def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
-    carved = [o.name for o in report.subservice_orgs if o.method == "carve-out"]
-    inclusive = [o.name for o in report.subservice_orgs if o.method == "inclusive"]
+    orgs = report.subservice_orgs
+    if _HOSTING_ASK_RX.search(question):
+        # "your hosting provider": the organisations that host, not the GPS-data supplier.
+        orgs = tuple(o for o in orgs if _HOSTING_ASK_RX.search(" ".join(o.services))) or orgs
+    carved = [o.name for o in orgs if o.method == "carve-out"]
+    inclusive = [o.name for o in orgs if o.method == "inclusive"]
     asks_inclusion = bool(_PROVIDER_SCOPE.search(question)) or "inclusive" in question.lower()
     if asks_inclusion:
         if inclusive and not carved:
@@ -770,6 +775,11 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
     return None
 
 
+_HOSTING_ASK_RX = re.compile(
+    r"\b(hosting|hosted|host|cloud|data ?cent(er|re)|colocation|iaas)\b", re.I
+)
+
+
 def _months_between(start: date, end: date) -> int:
     months = (end.year - start.year) * 12 + end.month - start.month
     return months - (1 if end.day < start.day else 0)
@@ -785,13 +795,15 @@ _REPORT_THING_RX = re.compile(
 # Gated: each pattern above runs only when its text holds one of these (speed).
 _REPORT_THING = Cue(_REPORT_THING_RX, ("report",))
 _SCOPE = Cue(_SCOPE_RX, ("principle", "criteria", "categor", "trust service", "tsc", "scope"))
-_PROVIDER_SCOPE = Cue(_PROVIDER_SCOPE_RX, ("includ", "scope", "covered"))
+_PROVIDER_SCOPE = Cue(
+    _PROVIDER_SCOPE_RX, ("includ", "scope", "covered", "tested", "audited", "examined")
+)
 _EXCEPTION = Cue(_EXCEPTION_RX, ("exception", "deviation", "qualified", "deficienc"))
 _BRIDGE = Cue(_BRIDGE_RX, ("bridge", "gap letter"))
 _CARVE = Cue(_CARVE_RX, ("carve", "inclusive"))
 _OLDER = Cue(_OLDER_RX, ("older", "more than", "less than", "younger", "newer"))
 _OPINION = Cue(_OPINION_RX, ("opinion", "qualified"))
-_AUDITOR = Cue(_AUDITOR_RX, ("audit", "cpa", "who"))
+_AUDITOR = Cue(_AUDITOR_RX, ("audit", "cpa", "who", "firm", "company"))
 _PERIOD = Cue(_PERIOD_RX, ("period", "date"))
 _ANY_KIND = Cue(
     _ANY_KIND_RX,

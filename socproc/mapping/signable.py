@@ -129,7 +129,8 @@ _LEGAL_RX = Cue(
 )
 _LIST_RX = re.compile(r"\s(and|&)\s|,", re.I)
 _DATE_DONE_RX = Cue(
-    r"\bdate\b[^?]{0,30}\b(complet|fill|submi|prepar)",
+    # "Date completed", "Date of submission", and a form's own "Date" field.
+    r"\bdate\b[^?]{0,30}\b(complet|fill|submi|prepar)|^\s*date\s*:?\s*$",
     ("date",),
 )
 
@@ -677,8 +678,11 @@ def uses_hosting(ctx: Context, question: str) -> Signed:
     rest = _GENERIC_HOSTING_RX.sub(" ", asked_rest)
     general = rest != asked_rest
     cloud = general and "hosting" not in asked_rest  # "a cloud provider", not a colocation one
-    # "AWS, GCP, or a similar data center": the alternative after the names adds nothing.
-    rest = _SIMILAR_RX.sub(" ", rest)
+    # "AWS, GCP, or a similar data center": any provider of that kind is asked about.
+    similar = _SIMILAR_RX.search(rest)
+    if similar is not None:
+        general, cloud = True, cloud or "hosting" not in asked_rest
+        rest = rest[: similar.start()]
     asked = " " + " ".join(_WORD_RX.findall(rest)) + " "
     for org in _hosting_orgs(ctx):
         names = provider_names(org.name)
