@@ -2358,3 +2358,17 @@ def test_margie_kinds_fields_firm_and_hosting_provider() -> None:
     assert answer(asked, YES_NO, mixed).answer == "No"  # AWS hosts and is carved out
     similar = "Do you use Google Cloud, Microsoft Azure, or a similar outsourced data center?"
     assert answer(similar, YES_NO).answer == "Yes"  # AWS is a similar one
+
+
+def test_a_no_that_begins_a_sentence_is_not_an_answer_lead() -> None:
+    lawsuits = ApprovedAnswer(
+        "Is there any pending or past litigation related to security or privacy?",
+        "No lawsuit has been filed against us related to security or privacy. A claim after the "
+        "2025 incident was settled without litigation.",
+    )
+    asked = "Is your company currently party to any lawsuit related to security or privacy?"
+    m = answer(asked, YES_NO, answers=(lawsuits,))
+    assert m.answer == "No" or "low confidence" in m.suggested_response
+    assert denies(asked, lawsuits.answer)
+    # "not ... without MFA" is a condition; "settled without litigation" is none.
+    assert not denies("Do you allow remote access?", "Remote access is not permitted without MFA.")

@@ -2463,7 +2463,8 @@ _HEDGE_RX = re.compile(
     re.I,
 )
 # The Yes/No an answer leads with ("Yes.", "No, ", "Yes -"): the body states the fact.
-_LEAD_RX = re.compile(r"^(yes|no)\b[\s.,;:!-]*", re.I)
+# "Yes." or "No," leading an answer; not the "No" of "No lawsuit has been filed".
+_LEAD_RX = re.compile(r"^(yes|no)\b(?=\s*[.,;:!-]|\s*$)[\s.,;:!-]*", re.I)
 
 
 # An exception, a condition or a hedge: "not permitted without MFA" permits it with MFA;
@@ -2473,7 +2474,9 @@ _EXCEPT_RX = re.compile(
     r"\bdepend(s|ing|ent)?\s+(on|upon)\b|"
     r"\b(?:where|if|when)\b[^,;.]{0,60}?\b(?:supports?|supported|allows?|permits?|provides?|"
     r"offers?|makes?\s+\w+\s+available)\b|"
-    r"\b(except|unless|other than|apart from|without|only (if|when|with|after|upon)|where (supported|possible|"
+    # "not permitted without MFA": a condition; "settled without litigation" is none.
+    r"\b(?:not|never|no|cannot|can't)\b[^,;.]{0,60}?\bwithout\b(?!\s+exception)|"
+    r"\b(except|unless|other than|apart from|only (if|when|with|after|upon)|where (supported|possible|"
     r"feasible|applicable|available)|when (needed|necessary|possible|required)|as (needed|"
     r"appropriate|required)|if (possible|needed|necessary)|best[- ]effort|in most cases)\b",
     re.I,
