@@ -2372,3 +2372,17 @@ def test_a_no_that_begins_a_sentence_is_not_an_answer_lead() -> None:
     assert denies(asked, lawsuits.answer)
     # "not ... without MFA" is a condition; "settled without litigation" is none.
     assert not denies("Do you allow remote access?", "Remote access is not permitted without MFA.")
+
+
+def test_a_value_asked_in_other_words_takes_the_approved_answer_to_it() -> None:
+    uptime = ApprovedAnswer("What is your uptime commitment?", "We commit to 99.9% monthly uptime.")
+    subs = ApprovedAnswer("Which subprocessors have access to customer data?", "AWS and Zendesk.")
+    answers = (uptime, subs)
+    assert answer("What uptime do you commit to?", answers=answers).answer == uptime.answer
+    listed = answer("List the subprocessors that will have access to our data.", answers=answers)
+    assert listed.answer == subs.answer
+    # Another value on the subject, or a yes/no question, is not the same ask.
+    assert answer("What uptime did you achieve last year?", answers=answers).answer == ""
+    assert (
+        answer("Is your uptime commitment at least 99.99%?", YES_NO, answers=answers).answer == ""
+    )

@@ -63,6 +63,7 @@ from socproc.mapping.signable import (
     other_document,
     others_report,
     requested_items,
+    same_ask,
     same_kind,
     short_of_bound_control,
     specific_terms,
@@ -98,6 +99,8 @@ from socproc.model import (
 )
 
 __all__ = ["evidence_items", "map_all", "map_requirement"]
+# The similarity recorded for an approved answer to the same value question in other words.
+SAME_ASK_SCORE = 0.9
 
 
 def map_requirement(
@@ -144,6 +147,11 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         match = None
     else:
         short = None
+    if match is None and short is None:
+        # "What uptime do you commit to?" and the answer approved for "What is your uptime
+        # commitment?": the same value asked in other words.
+        same = same_ask(ctx, req.question)
+        match = (same, SAME_ASK_SCORE) if same is not None else None
     approved = match[0] if match else None
     outcome = outcome_for(ctx, req, cls, approved is None and bool(YES_NO_RX.match(req.question)))
     flags: set[Flag] = set(outcome.flags) if outcome else set()

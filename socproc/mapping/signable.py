@@ -2147,6 +2147,57 @@ def denying_answer(ctx: Context, question: str, any_lead: bool = False) -> Appro
     return None
 
 
+def same_ask(ctx: Context, question: str) -> ApprovedAnswer | None:
+    """The approved answer to the same value question in other words ("What uptime do you
+    commit to?" and "What is your uptime commitment?", "List the subprocessors that will have
+    access to our data" and "Which subprocessors have access to customer data?"): both ask a
+    value and name the same subject, word for word once frame words are set aside."""
+    if YES_NO_RX.match(question) or not _VALUE_QUESTION_RX.match(question):
+        return None
+    wanted = _ask_key(question)
+    if not wanted - _GENERAL_TERMS:
+        return None
+    found = _value_asks(ctx).get(wanted, ())
+    # Two approved answers to it: which one holds is for the reviewer.
+    return found[0] if len(found) == 1 else None
+
+
+_VALUE_ASKS: dict[int, tuple[Context, dict[frozenset[str], tuple[ApprovedAnswer, ...]]]] = {}
+
+
+def _value_asks(ctx: Context) -> dict[frozenset[str], tuple[ApprovedAnswer, ...]]:
+    """The run's approved answers to value questions, by `_ask_key`, once per context."""
+    cached = _VALUE_ASKS.get(id(ctx))
+    if cached is not None and cached[0] is ctx:
+        return cached[1]
+    asks: dict[frozenset[str], list[ApprovedAnswer]] = {}
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if (
+            _VALUE_QUESTION_RX.match(answer.question)
+            and not YES_NO_RX.match(answer.question)
+            and polarity(answer.answer) is None
+        ):
+            asks.setdefault(_ask_key(answer.question), []).append(answer)
+    found = {key: tuple(dict.fromkeys(group)) for key, group in asks.items()}
+    if len(_VALUE_ASKS) >= 8:
+        _VALUE_ASKS.clear()
+    _VALUE_ASKS[id(ctx)] = (ctx, found)
+    return found
+
+
+def _ask_key(question: str) -> frozenset[str]:
+    """A question's subject terms with nouns made from verbs folded ("commitment")."""
+    return frozenset(t.removesuffix("ment") if len(t) > 7 else t for t in subject_terms(question))
+
+
+# A question asking for a value or a list: "What ...", "Which ...", "List ...", "How long ...".
+_VALUE_QUESTION_RX = re.compile(
+    r"^\s*(what|which|who|where|when|list|name|identify|provide\s+a\s+list|how\s+(many|much|long|"
+    r"often|do|does|is|are))\b",
+    re.I,
+)
+
+
 def answer_fits(question: str, approved: ApprovedAnswer) -> bool:
     """Whether an approved Yes reused for another wording fits it: its words do not deny
     what the new question adds ("not Cyber Essentials Plus") nor name places the new
