@@ -2298,6 +2298,15 @@ def test_margie_kinds_a_role_held_besides_another_and_number_words() -> None:
     )
     asked = "Do you have a dedicated data privacy staff or office?"
     assert answer(asked, YES_NO, answers=(counsel,)).answer == ""
+    team = replace(
+        counsel,
+        answer="Our security team has 3 people; our General Counsel is also our privacy officer.",
+    )
+    asked = "Do you have a dedicated information security staff or office?"
+    assert (
+        answer(asked, YES_NO, answers=(team,), inventory=replace(INVENTORY, contact=None)).answer
+        == "Yes"
+    )
     dr = Control(
         "DR-2",
         "Our recovery time objective is 4 hours and our recovery point objective is 24 hours.",

@@ -2220,10 +2220,17 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
     texts += [a.answer for a in (*ctx.inventory.answers, *ctx.answers)]
     contact = ctx.inventory.contact
     texts.append(contact.title or "" if contact is not None else "")
-    if any(_NOT_DEDICATED_RX.search(t) for t in texts):
-        # "there is no dedicated security team", "IT Manager (part-time security)".
-        return NONE
     area = "privacy" if re.search("privacy|protection", m["area"], re.I) else "security"
+    if any(
+        _NOT_DEDICATED_RX.search(part)
+        and (_AREA_RX[area].search(part) or not any(rx.search(part) for rx in _AREA_RX.values()))
+        for text in texts
+        for part in _PART_RX.split(text)
+    ):
+        # "there is no dedicated security team", "IT Manager (part-time security)", "no
+        # dedicated team; the CTO handles it"; a privacy role held beside another says nothing
+        # of the security team.
+        return NONE
     role = _STAFF_ROLE_RX[area]
     if m["staff"].lower() == "officer":
         # "a designated Data Protection Officer" is that office, not any privacy lead.
@@ -2243,6 +2250,10 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
     return NONE
 
 
+_AREA_RX = {
+    "security": re.compile(r"\bsecurity\b|\bCISO\b|\bCSO\b", re.I),
+    "privacy": re.compile(r"\bprivacy\b|\bdata\s+protection\b|\bDPO\b|\bCPO\b", re.I),
+}
 _NOT_DEDICATED_RX = re.compile(
     r"(\b(no|not|without)|n['’]t)\s+(\w+\s+){0,2}?(a\s+)?(dedicated|full[- ]time)\b|\bpart[- ]time\b|"
     r"\bas\s+a\s+side\b|"
