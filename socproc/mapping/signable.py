@@ -1243,6 +1243,8 @@ def _bound_met(question: str, text: str) -> str:
     ("at least 30 days" and "retained for 90 days"), "short" ("RTO of 4 hours or less" and "an
     RTO of 8 hours"), "mixed" (one of each: "4 hours for the API; 24 hours for the
     dashboard"), or "" when the question bounds nothing or the text states no such quantity."""
+    if not any(map(question.lower().__contains__, _BOUND.keys)):
+        return ""  # most questions bound nothing: a few substring tests
     question, text = _in_digits(question), _in_digits(text)
     m = _BOUND.search(question)
     if m is None:
@@ -1280,6 +1282,7 @@ def _bound_met(question: str, text: str) -> str:
     return "mixed" if len(met) > 1 else "met" if met.pop() else "short"
 
 
+@lru_cache(maxsize=1 << 14)
 def _in_digits(text: str) -> str:
     """A text with the number words before a unit as digits ("one hour" → "1 hour")."""
     if not _NUMBER_WORD_RX.search(text):
@@ -1923,7 +1926,7 @@ def denies(question: str, text: str) -> bool:
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
     if _only_elsewhere(question, text):
         return True
-    told = _WINDOW_ASK_RX.search(text)
+    told = _WINDOW_ASK.search(text)
     if told is not None:
         window = _WINDOW_ASK_RX.search(question)
         if window is None or _months(window) > _months(told):
@@ -2411,6 +2414,7 @@ _WINDOW_ASK_RX = re.compile(
     r"five|six|seven|ten|twelve)\s+)?(?P<unit>years?|months?)\b",
     re.I,
 )
+_WINDOW_ASK = Cue(_WINDOW_ASK_RX, ("last", "past", "previous"))
 _SINCE_RX = re.compile(r"\bsince\b[^.;]*?\b(?P<year>(19|20)\d\d)\b", re.I)
 
 
