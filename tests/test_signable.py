@@ -2395,3 +2395,15 @@ def test_a_value_asked_in_other_words_takes_the_approved_answer_to_it() -> None:
     assert (
         answer("Is your uptime commitment at least 99.99%?", YES_NO, answers=answers).answer == ""
     )
+
+
+def test_what_the_vendor_is_asked_to_do_must_be_said() -> None:
+    ml = (
+        "Route optimisation uses a machine learning model that we train on de-identified GPS "
+        "traces from all customers."
+    )
+    assert not states("Do you watermark your ML training data?", ml)
+    assert not states("Do you separate ML training data from your ML solution data?", ml)
+    assert states("Do you train ML models on customer data?", ml)
+    notified = "Customers are notified of a security incident affecting their data within 72 hours."
+    assert states("Do you inform affected customers about security incidents?", notified)

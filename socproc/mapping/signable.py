@@ -334,6 +334,19 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("allow", ("allow", "allowed", "allows", "permit", "permitted", "permits")),
     ("plaintext", ("plaintext", "plain text", "cleartext", "clear text")),
     (
+        "notif",
+        (
+            "notify",
+            "notified",
+            "notifies",
+            "notification",
+            "notifications",
+            "inform",
+            "informed",
+            "informs",
+        ),
+    ),
+    (
         "remediat",
         ("remediated", "remediate", "remediates", "remediation", "fixed", "patched", "resolved"),
     ),
@@ -985,6 +998,11 @@ def states(question: str, text: str, least: int = 2) -> bool:
     if done and len(done & said_often) / len(done) < STATED_SHARE:
         # What is done must be stated, not only to whom: training "completed by new hires"
         # does not state "the other checks you perform for new hires".
+        return False
+    act = _active_predicate(question)
+    if act and not _acts_stated(act, said, text):
+        # "Do you watermark your ML training data?" is not stated by a text on training data
+        # that never says it is watermarked: what the vendor is asked to do must be said.
         return False
     subject = _passive_subject(question)
     if subject and not subject & said:
@@ -1941,8 +1959,7 @@ def denies(question: str, text: str) -> bool:
     specific = wanted - _GENERAL_TERMS
     if specific and len(specific & said) / len(specific) < STATED_SHARE:
         return False
-    words = said | set(_WORD_RX.findall(text.lower()))  # "used" is a frame word, not a term
-    if not all(any(t.startswith(v[:6]) for t in words) for v in _active_predicate(question)):
+    if not _acts_stated(_active_predicate(question), said, text):
         # A No rules out what is done as asked: "we do not use customer data to train models"
         # does not rule out "Do you watermark your training data?".
         return False
@@ -2730,6 +2747,15 @@ _LESS_THAN_RX = re.compile(
 
 
 @lru_cache(maxsize=1 << 14)
+def _acts_stated(acts: frozenset[str], said: frozenset[str], text: str) -> bool:
+    """Whether a text says each act (by its stem, or a word starting like it: "used" is a
+    frame word, not a term)."""
+    if not acts:
+        return True
+    words = said | set(_WORD_RX.findall(text.lower()))
+    return all(any(t.startswith(v[:6]) for t in words) for v in acts)
+
+
 def _active_predicate(question: str) -> frozenset[str]:
     """The term of what an active question asks the vendor does ("Do you watermark ...?":
     watermark), unless it is a light verb that leaves the saying to its object ("Do you
