@@ -19,8 +19,8 @@ AT = load_script("answer_truth")
 FRESH = ("inv_contoso.yaml", "inv_adatum.yaml", "inv_litware.yaml")
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
 # the lead to study; kept out of the zero-false-claim gates until rules have been written from
-# them (none is waiting now: inv_margie's four first-contact false claims were fixed by kind).
-BLIND_TUNE: tuple[str, ...] = ()
+# them (inv_margie's four first-contact false claims were fixed by kind; inv_proseware waits).
+BLIND_TUNE: tuple[str, ...] = ("inv_proseware.yaml",)
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -60,7 +60,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 897  # every corpus question found by its id and text hash
+    assert len(rows) == 1030  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -110,3 +110,12 @@ def test_the_blind_tune_set_is_entirely_tune() -> None:
     assert len(rows) == 133
     assert {r["split"] for r in rows} == {"tune"}
     assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(773, 906)]
+
+
+def test_the_second_blind_tune_set_is_entirely_tune() -> None:
+    # README "Tune set: inv_proseware": labelled blind, every row tune.
+    lines = (TRUTH / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [r for r in map(json.loads, lines) if r["inventory"] == "inv_proseware.yaml"]
+    assert len(rows) == 133
+    assert {r["split"] for r in rows} == {"tune"}
+    assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(906, 1039)]
