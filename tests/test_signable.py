@@ -2407,3 +2407,124 @@ def test_what_the_vendor_is_asked_to_do_must_be_said() -> None:
     assert states("Do you train ML models on customer data?", ml)
     notified = "Customers are notified of a security incident affecting their data within 72 hours."
     assert states("Do you inform affected customers about security incidents?", notified)
+
+
+def test_seventh_probe_kinds_on_reports() -> None:
+    old = replace(
+        SOC2, id="soc2-2022", period_start=date(2022, 1, 1), period_end=date(2022, 12, 31)
+    )
+    t1 = Report(
+        id="soc2-t1",
+        kind="SOC 2",
+        type="Type I",
+        period_end=date(2026, 3, 31),
+        opinion="unqualified",
+    )
+    inventory = replace(INVENTORY, reports=(old, t1))
+    assert answer("Do you have a current SOC 2 Type II report?", YES_NO, inventory).answer == "No"
+    assert answer("Is your most recent SOC 2 report a Type II?", YES_NO, inventory).answer == "No"
+    one = replace(INVENTORY, reports=(SOC2,))  # one exception, an unqualified opinion
+    assert (
+        answer("Have you had any SOC 2 report with a qualified opinion?", YES_NO, one).answer
+        == "No"
+    )
+    assert answer("Was your previous SOC 2 report qualified?", YES_NO, one).answer == ""
+    asked = "Has an independent auditor tested your disaster recovery controls with no exceptions?"
+    assert answer(asked, YES_NO, one).answer == ""
+
+
+def test_seventh_probe_kinds_on_quantities_and_groups() -> None:
+    controls = (
+        Control("RET-1", "Customer telemetry is retained for 13 months."),
+        Control(
+            "LOG-1",
+            "Security logs are kept searchable for 6 months and then archived for a further 2 years.",
+        ),
+        Control(
+            "PW-1",
+            "Administrator accounts use passphrases of at least 16 characters. Operator accounts accept passwords of 8 characters.",
+        ),
+        Control(
+            "USB-1",
+            "Office staff use thin clients with USB storage disabled. Field staff use laptops on which USB storage is allowed.",
+        ),
+        Control(
+            "BAK-1",
+            "Until 2024 backups were written to tape and stored offsite by Iron Mountain; backups are now replicated to our second site.",
+        ),
+    )
+    inventory = replace(INVENTORY, controls=controls)
+    assert answer("Are security logs kept for at least 2 years?", YES_NO, inventory).answer == ""
+    assert (
+        answer("Do administrator passwords have at least 12 characters?", YES_NO, inventory).answer
+        == "Yes"
+    )
+    assert answer("Do field staff laptops block USB storage?", YES_NO, inventory).answer == ""
+    assert (
+        answer("Do you currently use Iron Mountain for offsite backup?", YES_NO, inventory).answer
+        == ""
+    )
+    logs_only = replace(INVENTORY, controls=controls[1:2])
+    assert (
+        answer("Do you retain customer data no longer than 7 years?", YES_NO, logs_only).answer
+        == ""
+    )
+
+
+def test_seventh_probe_kinds_on_admissions_money_and_documents() -> None:
+    ddos = ApprovedAnswer(
+        "Have you had a security incident?",
+        "In June 2025 a DDoS attack caused three hours of downtime. No security incident has "
+        "affected customer data since 2019.",
+    )
+    asked = "Have you had a security incident in the last 36 months?"
+    assert answer(asked, YES_NO, answers=(ddos,)).answer != "No"
+    cad = ApprovedAnswer(
+        "Do you carry cyber insurance?", "Yes, cyber liability coverage of CAD 3.5 million."
+    )
+    assert (
+        answer(
+            "Do you carry cyber insurance of at least USD 3 million?", YES_NO, answers=(cad,)
+        ).answer
+        == ""
+    )
+    assert (
+        answer(
+            "Do you carry cyber insurance of at least CAD 3 million?", YES_NO, answers=(cad,)
+        ).answer
+        == "Yes"
+    )
+    letter = EvidenceDocument(
+        "pt",
+        "Penetration test letter - desktop agent (2026)",
+        ("penetration test",),
+        date=date(2026, 2, 1),
+    )
+    inventory = replace(INVENTORY, documents=(letter,))
+    asked = "Have you performed a penetration test of your web application in the last 12 months?"
+    assert answer(asked, YES_NO, inventory).answer == ""
+    cache = Control(
+        "AG-1",
+        "The desktop agent collects files, stores them in an encrypted cache and processes them.",
+    )
+    asked = "Do you collect, process, or store demographic information?"
+    assert answer(asked, YES_NO, replace(INVENTORY, controls=(cache,))).answer == ""
+
+
+def test_proseware_kinds_past_plans_and_outsourced_offices() -> None:
+    assert not states(
+        "Are you using a web application firewall (WAF)?",
+        "We stopped using a web application firewall in March 2025.",
+    )
+    assert not states(
+        "Do you have a documented Business Continuity Plan (BCP)?",
+        "We are writing a business continuity plan; it is due for approval in June 2027.",
+    )
+    dpo = ApprovedAnswer(
+        "Who is your DPO?", "The Data Protection Officer is an external firm, Privacyhuis B.V."
+    )
+    asked = "Do you have a dedicated data privacy staff or office?"
+    assert (
+        answer(asked, YES_NO, answers=(dpo,), inventory=replace(INVENTORY, contact=None)).answer
+        == ""
+    )

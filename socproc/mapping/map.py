@@ -43,6 +43,7 @@ from socproc.mapping.signable import (
     below_minimum,
     country_named,
     dated_admission,
+    dates_in_window,
     dedicated_staff,
     denying_answer,
     denying_control,
@@ -61,6 +62,7 @@ from socproc.mapping.signable import (
     numbers_in,
     org_is_subject,
     other_document,
+    other_target,
     others_report,
     requested_items,
     same_ask,
@@ -374,7 +376,7 @@ def _signed(
             before = _from_answer(answer, False).fact
             return Signed("No", f"Not in the period asked. {before}", "answer"), True
         denial = denying_answer(ctx, question) or denying_since(ctx, question)
-        if denial is not None:
+        if denial is not None and not dates_in_window(ctx, question, denial.answer):
             return _from_answer(denial, False), True  # the vendor's own words rule it out
         admitted = stating_answer(ctx, question) if is_admission(question) else None
         if admitted is not None and polarity(admitted.answer):
@@ -628,7 +630,10 @@ def _recent_document(ctx: Context, question: str) -> Signed:
     docs = [
         d
         for d in documents_for(ctx, question)
-        if d.date is not None and since <= d.date <= ctx.as_of and same_kind(question, d.title)
+        if d.date is not None
+        and since <= d.date <= ctx.as_of
+        and same_kind(question, d.title)
+        and not other_target(question, d)
     ]
     if not months or not docs:
         return NONE
@@ -759,7 +764,9 @@ _BEYOND_HOLDING = Cue(
     r"systems|products|applications|locations|modules|features)|complementary|cuecs?|user\s+entity|"
     r"subservice|sub-service|carve\w*|deficienc\w*|findings?|remediat\w*|management\s+response|"
     # The opinion the inventory does not record: "Is the auditor's opinion qualified?".
-    r"opinions?|qualifi\w*|modified|adverse|disclaim\w*|deviations?|"
+    r"opinions?|qualifi\w*|modified|adverse|disclaim\w*|deviations?|exceptions?|"
+    # What an auditor tested: a Type I tests design only, and which controls is the report's.
+    r"(tested|testing)(?!\s+(of\s+)?(the\s+)?operating)|"
     # The auditor's name where the inventory records none; what else a report covers.
     r"name\s+of\s+(your\s+|the\s+)?(\w+\s+){0,3}?auditors?|auditor'?s\s+name|"
     r"cover(s|ed|ing)?(?!\s+(controls|the\s+controls)\b)|inclusive\s+of|"
@@ -771,6 +778,8 @@ _BEYOND_HOLDING = Cue(
     r"(before|after|since|until|by)\s+(\w+\s+)?20\d\d|(last|past|next|another)\s+(\w+\s+)?(years?|months?|days?))\b",
     (
         "expir",
+        "exception",
+        "test",
         "scope",
         "limited",
         "all ",

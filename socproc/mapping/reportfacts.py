@@ -86,9 +86,8 @@ _PUBLIC_RX = re.compile(
     re.I,
 )
 
-_EXCEPTION_RX = re.compile(
-    r"\bexceptions?\b|\bdeviations?\b|\bqualified opinion\b|\bdeficienc(y|ies)\b", re.I
-)
+# A qualified opinion is the opinion's own question (_OPINION), not one on exceptions.
+_EXCEPTION_RX = re.compile(r"\bexceptions?\b|\bdeviations?\b|\bdeficienc(y|ies)\b", re.I)
 _ISSUED_RX = re.compile(
     r"\b(when\s+was\b[^?]{0,40}\bissued|issue\s+date|date\s+(it\s+)?was\s+issued|report\s+date|"
     r"date\s+of\s+(the\s+|your\s+)?(most\s+recent\s+|latest\s+|last\s+)?"
@@ -104,7 +103,8 @@ _EXPIRED_RX = re.compile(r"\b(has|have|is|are)\b[^?]{0,60}\bexpired\b", re.I)
 _BRIDGE_RX = re.compile(r"\bbridge[sd]?\b|\bgap letter\b", re.I)
 _CARVE_RX = re.compile(r"\bcarve[sd]?[- ]?out\b|\bcarved\b|\binclusive method\b", re.I)
 _PROVIDER_SCOPE_RX = re.compile(
-    r"\b(hosting|cloud|data ?cent(er|re)|colocation|infrastructure|sub-?service)\b[^?]{0,60}"
+    r"\b(hosting|cloud|data ?cent(er|re)|colocation|infrastructure|sub-?service|provider|"
+    r"subprocessor|sub-processor)\b[^?]{0,60}"
     r"\b(included|in (the )?scope|covered|tested|audited|examined)\b",
     re.I,
 )
@@ -246,7 +246,8 @@ def _newest(reports: list[Report], question: str = "") -> Report | None:
     """The newest of `reports`, of the type the question names when it names one: "your SOC 2
     Type II" is the Type II held, not a newer Type I."""
     one, two = bool(_TYPE1_RX.search(question)), bool(_TYPE2_RX.search(question))
-    if one != two:
+    if one != two and not _TYPE_ASKED_RX.search(question):
+        # "Is your most recent SOC 2 a Type II?" asks of the newest, whatever its type.
         typed = [r for r in reports if r.type == ("Type I" if one else "Type II")]
         reports = typed or reports
     return max(reports, key=lambda r: r.period_end or r.issued or date.min, default=None)
@@ -324,10 +325,13 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
     first = found[0]
     if first.period_end and first.period_end < ctx.stale_before:
         # "Do you have a SOC 2 Type II?" of a vendor whose only one is two years old: held,
-        # and the draft says which period it covers.
+        # and the draft says which period it covers; "a current one?" is No.
         span = f"{first.period_start} to {first.period_end}" if first.period_start else ""
         ends = f"covers {span}" if span else f"is as of {first.period_end}"
-        return Fact("Yes", f"Our {_name(first)} {ends} {STALE_NOTE}.", first.id)
+        current = bool(_NOW_RX.search(question))
+        return Fact(
+            "No" if current else "Yes", f"Our {_name(first)} {ends} {STALE_NOTE}.", first.id
+        )
     if first.scope and _PART_SCOPE_RX.search(first.scope) and not examples:
         # "Are you PCI DSS compliant?" of a vendor whose AoC covers one module only: the
         # scope is for the reviewer to weigh, not a Yes for the whole vendor (one credential
@@ -485,6 +489,9 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         report = _report_for(ctx, question, asked) if named_kinds(question) else None
         return _bridge_answer(ctx, question, report)
     reports = _reports_for(ctx, question, asked)
+    if _PREVIOUS_RX.search(question):
+        # "Was your previous SOC 2 qualified?": the ones before the newest, if any are held.
+        reports = reports[1:2]
     facts = [f for f in (_report_fact(ctx, question, r) for r in reports) if f is not None]
     if len({f.answer for f in facts}) > 1 and not _LATEST_RX.search(question):
         # Two reports the question may mean say different things ("Were exceptions noted in
@@ -494,6 +501,18 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
     return facts[0] if facts else None
 
 
+# A control area named beside a report's exceptions: "your DR controls", "access reviews".
+_AREA_ASKED_RX = re.compile(
+    r"\b(your|the|its|our)\s+(\w+\s+){1,4}?(controls?|process(es)?|procedures?|reviews?|tests?|"
+    r"testing|plans?)\b",
+    re.I,
+)
+_PREVIOUS_RX = re.compile(
+    r"\b(previous|prior|preceding|earlier)\s+(\w+\s+){0,3}?(reports?|audits?|soc)\b", re.I
+)
+# "Is your most recent SOC 2 report a Type II?" asks the type of the newest; "your most recent
+# SOC 2 Type II report" names the one asked about.
+_TYPE_ASKED_RX = re.compile(r"\b(is|was)\s+(it|this|that|your\s+[^?]{1,40}?)\s+an?\s+type\b", re.I)
 # "your most recent SOC 2", "the latest report": the newest one is meant.
 _LATEST_RX = re.compile(r"\b(most\s+recent|latest|newest|last|current)\b", re.I)
 
@@ -531,6 +550,10 @@ def _one_type(question: str) -> bool:
 def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
     """What one report's attributes say to an attribute question; None when it asks none."""
     name = _name(report)
+    if _EXCEPTION.search(question) and _AREA_ASKED_RX.search(question):
+        # "Has an auditor tested your DR controls with no exceptions?": which criteria an
+        # exception was on, and whether a Type I tested anything, are for the reviewer.
+        return None
     if _EXCEPTION.search(question):
         if report.exceptions:
             where = ", ".join(sorted({c for e in report.exceptions for c in e.criteria}))
@@ -750,6 +773,13 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
     if _HOSTING_ASK_RX.search(question):
         # "your hosting provider": the organisations that host, not the GPS-data supplier.
         orgs = tuple(o for o in orgs if _HOSTING_ASK_RX.search(" ".join(o.services))) or orgs
+    else:
+        # "your identity verification provider": the one whose services the question names.
+        words = set(_WORDS_RX.findall(question.lower())) - _ORG_STOPWORDS
+        named = tuple(
+            o for o in orgs if words & set(_WORDS_RX.findall(" ".join(o.services).lower()))
+        )
+        orgs = named or orgs
     carved = [o.name for o in orgs if o.method == "carve-out"]
     inclusive = [o.name for o in orgs if o.method == "inclusive"]
     asks_inclusion = bool(_PROVIDER_SCOPE.search(question)) or "inclusive" in question.lower()
@@ -775,6 +805,11 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
     return None
 
 
+_ORG_STOP_TEXT = (
+    "the a an and or of for in on to your our its their provider providers vendor services "
+    "service controls control tested included covered soc report"
+)
+_ORG_STOPWORDS = frozenset(_ORG_STOP_TEXT.split())
 _HOSTING_ASK_RX = re.compile(
     r"\b(hosting|hosted|host|cloud|data ?cent(er|re)|colocation|iaas)\b", re.I
 )
@@ -798,7 +833,7 @@ _SCOPE = Cue(_SCOPE_RX, ("principle", "criteria", "categor", "trust service", "t
 _PROVIDER_SCOPE = Cue(
     _PROVIDER_SCOPE_RX, ("includ", "scope", "covered", "tested", "audited", "examined")
 )
-_EXCEPTION = Cue(_EXCEPTION_RX, ("exception", "deviation", "qualified", "deficienc"))
+_EXCEPTION = Cue(_EXCEPTION_RX, ("exception", "deviation", "deficienc"))
 _BRIDGE = Cue(_BRIDGE_RX, ("bridge", "gap letter"))
 _CARVE = Cue(_CARVE_RX, ("carve", "inclusive"))
 _OLDER = Cue(_OLDER_RX, ("older", "more than", "less than", "younger", "newer"))

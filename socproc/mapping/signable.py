@@ -333,6 +333,8 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("outsourc", ("outsourced", "outsource", "outsourcing", "managed service", "mssp", "mdr")),
     ("allow", ("allow", "allowed", "allows", "permit", "permitted", "permits")),
     ("plaintext", ("plaintext", "plain text", "cleartext", "clear text")),
+    ("rto", ("rto", "recovery time objective", "recovery time objectives")),
+    ("rpo", ("rpo", "recovery point objective", "recovery point objectives")),
     (
         "notif",
         (
@@ -376,7 +378,7 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("log", ("logs", "log", "logging", "logged")),
     ("terminat", ("terminated", "termination", "leaver", "leavers", "departing", "offboarding")),
     ("role", ("role based", "rbac", "roles", "role")),
-    ("password", ("passwords", "password", "passphrase", "credentials")),
+    ("password", ("passwords", "password", "passphrase", "passphrases", "credentials")),
     (
         "revoke",
         ("revoked", "revoke", "revocation", "removed", "remove", "deprovisioned", "disabled"),
@@ -968,6 +970,14 @@ def states(question: str, text: str, least: int = 2) -> bool:
     needs the owner too), and does not deny it ("BYOD devices are prohibited")."""
     question = _without_plans(question)
     question = _whole_population(question, text)
+    group = _named_group(question)
+    if group:
+        # "Do field staff laptops block USB storage?": what the text says of that group only
+        # ("Field adjusters use laptops on which USB storage is allowed").
+        about = [c for c in _SENTENCE_RX.split(text) if re.search(rf"\b{group}", c, re.I)]
+        if not about:
+            return False
+        text = " ".join(about)
     bound = _bound_met(question, text)
     if bound in ("short", "mixed"):
         # "at least 12 months" and "retained for 90 days"; "4 hours or less" and an RTO of 4
@@ -993,6 +1003,10 @@ def states(question: str, text: str, least: int = 2) -> bool:
     # "Can employees access customer systems remotely?" without "remotely".
     specific = wanted - _GENERAL_TERMS
     if specific and len(specific & said_often) / len(specific) < STATED_SHARE:
+        return False
+    if specific & _HANDLING and not _kind_of_data_said(question, said_often):
+        # "Do you collect, process or store demographic information?": the verbs of handling
+        # data say little; the kind of data handled ("demographic") must be said.
         return False
     done = specific - _POPULATION
     if done and len(done & said_often) / len(done) < STATED_SHARE:
@@ -1140,13 +1154,16 @@ def states(question: str, text: str, least: int = 2) -> bool:
     # optionally enable encryption") does not state it, unless another part says more of
     # what is asked ("stored only as bcrypt hashes" for "stored using a one-way hash?",
     # beside "never stored in plain text").
+    # A time said once covers its whole clause: "Until 2024 backups were written to tape and
+    # stored offsite by Iron Mountain", "After go-live ..., we will scan ... weekly".
+    timed = [c for c in _CLAUSE_END_RX.split(text) if _FUTURE_RX.search(c) or _PAST_RX.search(c)]
+
     def qualified(part: str) -> bool:
         some = _ONLY_SOME_RX.search(part)
         return bool(
             _DENIAL_RX.search(_DOUBLE_NEGATIVE_RX.sub(" ", part))
             or _EXCEPT_RX.search(part)
-            or _FUTURE_RX.search(part)
-            or _PAST_RX.search(part)
+            or any(part.strip(" .;,") in c for c in timed)
             or (not capability and (_OPTIONAL_RX.search(part) or _CUSTOMER_ACT_RX.search(part)))
             # "only the attachments store" is part of what is asked, unless it is what is asked.
             or (some is not None and not subject_terms(some[1]) <= wanted)
@@ -1275,15 +1292,16 @@ def _bound_met(question: str, text: str) -> str:
         or (m["dir"] or "").lower() in ("more", "longer", "greater")
         or strict.split(" ")[0] in ("more", "longer", "greater", "over")
     )
-    words = subject_terms(question[: m.start()] + " " + question[m.end() :]) - _UNIT_TERMS
-    words -= numbers_in(question) | _GENERAL_TERMS | _FREQUENCY.keys()
+    asked = subject_terms(question[: m.start()] + " " + question[m.end() :]) - _UNIT_TERMS
+    words = asked - (numbers_in(question) | _GENERAL_TERMS | _FREQUENCY.keys())
     met: set[bool] = set()
-    # The clauses naming most of what is bounded: "recovery time objective" is the RTO's
-    # clause, not the one on the recovery point objective.
-    shared = [(len(words & subject_terms(part)), part) for part in _PART_RX.split(text)]
-    most = max((n for n, part in shared if _QUANTITY_RX.search(part)), default=0)
-    for n, part in shared:
-        if not n or n < most:
+    if _FURTHER_RX.search(text):
+        return ""  # "then archived for a further 2 years": the times add up
+    # The people the question names ("administrator passwords") must be the clause's.
+    group = asked & _GROUP_TERMS
+    for part in _PART_RX.split(text):
+        terms = subject_terms(part)
+        if not words & terms or not group <= terms:
             continue
         for q in _QUANTITY_RX.finditer(part):
             amount, kind = _quantity(q["n"], q["unit"])
@@ -1298,6 +1316,13 @@ def _bound_met(question: str, text: str) -> str:
     if not met:
         return ""
     return "mixed" if len(met) > 1 else "met" if met.pop() else "short"
+
+
+# Who a quantity may be said of: "administrator passwords" are not "operator passwords".
+_GROUP_TERMS = frozenset(
+    {"admin", "operator", "employee", "contractor", "user", "customer", "developer", "vendor"}
+)
+_FURTHER_RX = re.compile(r"\b(further|additional|another|more)\s+\d", re.I)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1353,9 +1378,10 @@ _UNITS = (
 # A bound on a quantity: "at least 12 months", "a minimum of 12 characters", "4 hours or less",
 # "under 4 hours", "no more than 30 days", "more than 90 days".
 _BOUND = Cue(
-    r"(?:\b(?P<low>at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+(?:less|fewer)\s+than)|"
+    r"(?:\b(?P<low>at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+(?:less|fewer|shorter)\s+than)|"
     r"\b(?P<strict>more\s+than|longer\s+than|greater\s+than|over|under|less\s+than|"
-    r"fewer\s+than|shorter\s+than|below)|\b(?:at\s+most|no\s+more\s+than|a\s+maximum\s+of|"
+    r"fewer\s+than|shorter\s+than|below)|\b(?:at\s+most|no\s+(?:more|longer|greater)\s+than|"
+    r"a\s+maximum\s+of|"
     r"maximum\s+of|not\s+exceed(?:ing)?|up\s+to))\s+(?P<n>\d+(?:\.\d+)?)\s*"
     + _UNITS
     + r"(?:\s+(?P<low2>or\s+(?:more|longer|greater))|\s+or\s+(?:less|fewer|shorter))?"
@@ -1622,11 +1648,18 @@ def _comparable(question: str, text: str) -> bool:
 
 
 def _currency(amount: str) -> str:
+    """The currency of an amount: its code or sign, USD for "$" or none ("C$" is CAD)."""
     lowered = amount.lower()
-    for sign, code in (("€", "eur"), ("eur", "eur"), ("£", "gbp"), ("gbp", "gbp")):
-        if sign in lowered:
-            return code
+    m = _CODE_RX.search(lowered)
+    if m is not None:
+        return _CURRENCY_OF.get(m[0], m[0])
     return "usd"
+
+
+_CURRENCY_OF = {"€": "eur", "£": "gbp", "us$": "usd", "c$": "cad", "a$": "aud", "¥": "jpy"}
+_CODE_RX = re.compile(
+    r"\b(usd|eur|gbp|cad|aud|chf|jpy|nzd|sgd|inr|sek|nok|dkk)\b|us\$|c\$|a\$|€|£|¥"
+)
 
 
 _BASIS_RX = re.compile(r"\baggregate\b|\bper\s+(claim|occurrence|incident|event)\b", re.I)
@@ -1641,13 +1674,15 @@ def _amount(text: str) -> float | None:
 
 
 _AMOUNT = (
-    r"(?:(?:\$|usd|us\$|eur|€|£|gbp)\s*)?(?P<n>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?:(?:\b(?:usd|eur|gbp|cad|aud|chf|jpy|nzd|sgd|inr|sek|nok|dkk)|[cau]s?\$|\$|€|£|¥)\s*)?"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<scale>million|mm|m|billion|bn|thousand|k)?\b"
 )
 _AMOUNT_RX = re.compile(_AMOUNT, re.I)
 # An amount of money: a currency before it, or a scale word after it ("5 million").
 _MONEY_RX = re.compile(
-    r"(?:\$|usd|us\$|eur|€|£|gbp)\s*\d[\d,]*(?:\.\d+)?\s*(?:million|mm|m|billion|bn|thousand|k)?\b|"
+    r"(?:\b(?:usd|eur|gbp|cad|aud|chf|jpy|nzd|sgd|inr|sek|nok|dkk)|[cau]s?\$|\$|€|£|¥)\s*\d[\d,]*"
+    r"(?:\.\d+)?\s*(?:million|mm|m|billion|bn|thousand|k)?\b|"
     r"\b\d[\d,]*(?:\.\d+)?\s*(?:million|billion)\b",
     re.I,
 )
@@ -1678,10 +1713,15 @@ def numbers_in_all(text: str) -> frozenset[str]:
     return frozenset(_NUMBER_RX.findall(text))
 
 
+# Where a clause ends: a full stop or a semicolon (a comma or "and" joins parts of one clause).
+_CLAUSE_END_RX = re.compile(r"(?<=[.;])\s+")
 # No longer in place: "until 2025 clinicians could use SMS", "we used to operate a SOC".
 _PAST_RX = Cue(
-    r"\b(used\s+to|until\s+(\w+\s+){0,2}?(19|20)\d\d|previously|formerly|no\s+longer|"
-    r"in\s+the\s+past|(was|were)\s+(\w+\s+)?(retired|decommissioned|discontinued|replaced))\b",
+    r"\b(used\s+to|until\s+(\w+\s+){0,2}?(19|20)\d\d|previously|formerly|"
+    # "no longer offered"; not "access that is no longer needed".
+    r"no\s+longer(?!\s+(needed|required|necessary|valid|relevant|applicable|in\s+use\s+by))|"
+    r"in\s+the\s+past|(was|were)\s+(\w+\s+)?(retired|decommissioned|discontinued|replaced)|"
+    r"(stopped|ceased|quit)\s+\w+ing)\b",
     (
         "used to",
         "until",
@@ -1693,6 +1733,9 @@ _PAST_RX = Cue(
         "decommission",
         "discontinu",
         "replaced",
+        "stopped",
+        "ceased",
+        "quit",
     ),
 )
 # Not yet in place: planned, in progress, on a roadmap.
@@ -1701,6 +1744,8 @@ _FUTURE_RX = Cue(
     r"roadmap|not\s+yet|being\s+(implemented|rolled\s+out|deployed|introduced|drafted|developed|"
     r"written|prepared|built|established|created|defined|designed|finali[sz]ed)|pilot(ing)?|"
     r"go[- ]live|target(ed)?\s+(date|for)|we\s+will|planned\s+(\w+\s+)?(q[1-4]|20\d\d)|"
+    r"(is|are|am)\s+(currently\s+)?(writing|drafting|developing|preparing|building|creating|"
+    r"establishing|designing|defining|finali[sz]ing|implementing|rolling\s+out)|due\s+(for|by|in)\s|"
     r"upcoming|next\s+(year|quarter)|by\s+(q[1-4]|the\s+end\s+of|end\s+of|20\d\d)|"
     r"will\s+(be\s+)?\w+[^,;.]{0,40}\b(from|starting|beginning|in)\s+(\w+\s+)?20\d\d)\b",
     (
@@ -1718,6 +1763,19 @@ _FUTURE_RX = Cue(
         "will",
         "live",
         "target",
+        "writing",
+        "drafting",
+        "developing",
+        "preparing",
+        "building",
+        "creating",
+        "establishing",
+        "designing",
+        "defining",
+        "finali",
+        "implementing",
+        "rolling out",
+        "due",
     ),
 )
 # Available rather than done: optional, on request, an add-on.
@@ -1734,6 +1792,24 @@ _OPTIONAL_RX = Cue(
 _ALL_RX = re.compile(r"\b(all|every|each|always|any)\b", re.I)
 # "unencrypted", "unpatched", "unmonitored": the practice denied in one word.
 _UN_RX = re.compile(r"\bun-?([a-z]{4,})", re.I)
+
+
+def _named_group(question: str) -> str:
+    """The group a question names by a word before its people ("field staff", "office
+    employees", "remote workers"): the word; '' when it names everyone or no one."""
+    m = _PEOPLE_KIND_RX.search(question)
+    if m is None:
+        return ""
+    kind = m["kind"].lower()
+    return "" if kind in _ANY_PEOPLE or kind in _NOT_GROUPS else kind
+
+
+# Words before "staff", "users" that are not a group of them ("do staff", "security staff").
+_NOT_GROUPS_TEXT = (
+    "do does are is have has can will must should would security privacy it support new all "
+    "dedicated qualified trained internal our"
+)
+_NOT_GROUPS = frozenset(_NOT_GROUPS_TEXT.split())
 
 
 def _narrower_people(question: str, text: str) -> bool:
@@ -1786,6 +1862,10 @@ def _narrower_data(question: str, text: str) -> bool:
         return False
     words = set(_WORD_RX.findall(question.lower()))
     for sentence in _SENTENCE_RX.split(text):
+        other = _OTHER_DATA_RX.search(sentence)
+        if other is not None and other[1].lower().rstrip("s") not in {w.rstrip("s") for w in words}:
+            # "Security logs are kept 6 months" says nothing of customer data.
+            return True
         for said in _DATA_KIND_RX.finditer(sentence):
             if said[0].istitle() and " " in said[0].strip():
                 continue  # a name ("Transparent Data Encryption"), not a kind of data
@@ -1794,6 +1874,12 @@ def _narrower_data(question: str, text: str) -> bool:
     return False
 
 
+# Records that are not the customer's data itself, as a sentence's subject.
+_OTHER_DATA_RX = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(logs?|backups?|e-?mails?|recordings?|transcripts?|tickets?|"
+    r"audit\s+trails?)\b(?:\s+\w+){0,3}?\s+(?:is|are|were|was)\b",
+    re.I,
+)
 # The data a sentence speaks of, by the word before it: "cardholder data", "all data".
 _DATA_KIND_RX = re.compile(
     r"(?:\b(?P<kind>[A-Za-z][\w'-]*)\s+|^\s*)(?:data|records|information|files|documents)\b",
@@ -1836,6 +1922,30 @@ _ANY_DATA = frozenset(
         "with",
     )
 )
+
+
+def _kind_of_data_said(question: str, said: frozenset[str]) -> bool:
+    """Whether the kind of data a question names ("demographic information") is said."""
+    asked = _HANDLED_KIND_RX.search(question)
+    kind = asked["kind"].lower() if asked else ""
+    return not kind or kind in _ANY_DATA or bool(subject_terms(kind) <= said)
+
+
+# The kind of data right after the verbs of handling it: "collect, process, or store
+# demographic information" (not "stored ... away from the primary data").
+_HANDLED_KIND_RX = re.compile(
+    r"\b(?:collect|process|stor|transmit|shar)\w*(?:\s*,?\s*(?:or|and)?\s*(?:collect|process|"
+    r"stor|transmit|shar)\w*)*\s+(?:any\s+|all\s+|the\s+|your\s+)?(?P<kind>[a-z][\w'-]*)\s+"
+    r"(?:data|information|records)\b",
+    re.I,
+)
+
+
+# What is done with data, said of any data: the kind handled must be said as well.
+_HANDLING_TEXT = (
+    "collect collected process processed store stored transmit transmitted share shared"
+)
+_HANDLING = frozenset().union(*(subject_terms(w) for w in _HANDLING_TEXT.split()))
 # A named product or system: two or more capitalised words ("Lumen Insights").
 _PRODUCT_NAME_RX = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z]+)+\b")
 # The cases a normal process leaves out, each with its own procedure.
@@ -2279,6 +2389,9 @@ _NOT_DEDICATED_RX = re.compile(
     r"\bas\s+a\s+side\b|"
     # "VP Engineering (acting security lead)": a role held for now, beside another.
     r"\b(acting|interim|temporary)\s+(\w+\s+){0,2}?(security|privacy|ciso|cso|dpo|officer|lead|head)\b|"
+    # "The Data Protection Officer is an external firm": a service bought, not staff.
+    r"\b(external|outsourced|third[- ]party|contracted)\s+(\w+\s+){0,2}?(firm|company|provider|"
+    r"consultanc\w*|dpo|ciso|officer|service)\b|\b(is|are)\s+(an?\s+)?(external|outsourced)\b|"
     # "our General Counsel is also our privacy officer": a role beside another.
     r"\balso\s+(our|the|a|an)\s+(\w+\s+){0,2}?(officer|lead|head|dpo|ciso|cso|manager)\b",
     re.I,
@@ -2368,6 +2481,17 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
         if last <= start and any(cover <= start for cover in covers):
             return answer, False
     return None
+
+
+def dates_in_window(ctx: Context, question: str, text: str) -> bool:
+    """Whether a text dates an event within the window a question asks of ("In June 2025 a
+    DDoS attack ..." for "any incident in the last 36 months?"; any date for "ever"), beside
+    whatever narrower thing it denies ("no incident has affected customer data since 2019")."""
+    window = _WINDOW_ASK_RX.search(question)
+    now = ctx.as_of.year * 12 + ctx.as_of.month
+    start = now - _months(window) if window else 0
+    body = _NO_OTHER_RX.sub(" ", _SINCE_RX.sub(" ", text))
+    return any(last > start and first <= now for first, last in _event_dates(body))
 
 
 def admission_draft(ctx: Context, question: str) -> Signed:
@@ -2705,6 +2829,7 @@ _OPPOSITE_PAIRS = (
     (r"\bautomat\w*", r"\bmanual(ly)?\b"),
     (r"\bmanual(ly)?\b", r"\bautomat\w*"),
     (r"\bdedicated\b", r"\bshared\b"),
+    (r"\b(block\w*|disabl\w*|prevent\w*|prohibit\w*)\b", r"\b(allowed|permitted|enabled)\b"),
 )
 _OPPOSITES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in _OPPOSITE_PAIRS) + tuple(
     (re.compile(b, re.I), re.compile(a, re.I)) for a, b in _OPPOSITE_PAIRS[:1]
@@ -3035,6 +3160,21 @@ _DOC_NAME_STOPS_TEXT = (
     "most recent written documented formal approved and or any has have do you is there"
 )
 _DOC_NAME_STOPS = frozenset(_DOC_NAME_STOPS_TEXT.split())
+
+
+def other_target(question: str, doc: EvidenceDocument) -> bool:
+    """Whether a document is about another thing tested than the question names: a pen test
+    letter on the desktop agent is not "a penetration test of your web application"."""
+    asked = _TARGET_RX.findall(question.lower())
+    held = _TARGET_RX.findall(" ".join((doc.title, *doc.topics)).lower())
+    return bool(asked) and bool(held) and not set(asked) & set(held)
+
+
+# What a test or assessment is of.
+_TARGET_RX = re.compile(
+    r"\b(web\s+app\w*|mobile\s+app\w*|desktop|agent|api|network|infrastructure|internal|"
+    r"external|cloud|wireless|physical|social\s+engineering)\b"
+)
 
 
 def lesser_document(question: str, title: str) -> bool:
