@@ -462,6 +462,7 @@ FINANCIAL_PROCESS: tuple[str, ...] = (
     "our external auditor", "our external auditors", "external auditors", "financial auditors", "custody", "erp", "ledger", "cash", "bank", "transactions",
     "financial data", "financial transactions", "commissions", "tax", "paie", "facturation",
     "deductions", "benefits", "master file", "employee master", "vendor master", "customer master",
+    "loans", "funds", "remittances",
     "lohnabrechnung", "gehaltsabrechnung", "abrechnung", "nomina", "nominas", "facturacion",
 )  # fmt: skip
 FINANCIAL_CONTROL_WORDS: tuple[str, ...] = (

@@ -41,7 +41,8 @@ _DOC = (
     r"|summar(?:y|ies)|certificates?|certifications?|attestations?|evidence|lists?|cop(?:y|ies)"
     r"|screenshots?|samples?|statements?|letters?|charters?|inventor(?:y|ies)|records?|vpat|acr"
     r"|notices?|agreements?|contracts?|questionnaires?|templates?|artifacts?|proof|links?|urls?"
-    r"|findings|output|sow|playbooks?|runbooks?|standards?|charts?|organi[sz]ation charts?)"
+    r"|findings|output|sow|playbooks?|runbooks?|standards?|charts?|organi[sz]ation charts?"
+    r"|schedules?)"
 )
 # "Provide / attach / upload ... <document>" leading the text, or "can you provide <document>".
 # Patterns named *_LEAD match at the start of the text (re.match, cheap); the others search the
@@ -76,6 +77,10 @@ _HISTORY_LEAD = re.compile(
     r"|the subject|party|fined|sued|breached|compromised)|reported|incurred|operated without"
     r"|received|paid|disclosed|identified any)\b[^?]*\b" + _EVENT + r"\b"
     r"|(?:has|have) (?:there been|you had) any\b[^?]*\b" + _EVENT + r"\b"
+    # a pending matter the company is party to now
+    r"|(?:is|are) (?:you|your (?:company|organi[sz]ation|firm)|the (?:vendor|company"
+    r"|organi[sz]ation|supplier)) (?:currently |now |presently )?(?:involved|named|a party"
+    r"|party|engaged) (?:in|to)\b[^?]*\b" + _EVENT + r"\b"
 )
 _HISTORY = Gated(
     "",
@@ -92,6 +97,8 @@ _LOCATION_LEAD = re.compile(
     r"where (?:is|are|will|do|does)\b[^?]*\b(?:stored|hosted|located|processed|reside|housed)"
     r"|(?:in )?(?:which|what) (?:countr(?:y|ies)|regions?|locations?|jurisdictions?"
     r"|data cent(?:er|re)s?|geograph\w*)\b"
+    # where someone or something is ("In which time zones is your support team located?")
+    r"|(?:in )?(?:which|what) [^?]*\b(?:located|based|headquartered)\b"
 )
 _LOCATION = Gated(
     "",
@@ -140,6 +147,8 @@ _FACT_LEAD = re.compile(
     r"|system|platform)) (?:use|utili[sz]e|leverage|rely on|engage|employ|have) (?:any )?"
     r"(?:third[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
     r"|offshore|consultants?|open[\s\-]source)\b(?! (?:to|for) (?:monitor|secur|protect))"
+    r"|(?:do|does) (?:you|your (?:company|organi[sz]ation|firm)) (?:ever )?(?:outsource|offshore"
+    r"|subcontract)\b(?![^?]*\b(?:monitor|secur|protect))"
     r"|(?:is|are|does|do|will) (?:the |your )?(?:solution|product|service|application|app|software"
     r"|platform|system|infrastructure|environment)s? (?:designed to |going to |intended to )?(?:process|store|transmit|collect"
     r"|handle|cloud[\s\-]based|hosted|offered|available|delivered|sold|licensed|installed)\b"
@@ -177,7 +186,8 @@ _FACT_NAMED = Gated(
     # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
     # trust center?", "Provide the name of your CISO"), a fact whatever it names
     r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?|web addresse?s?"
-    r"|links?|e-?mail(?: address)?(?:es)?|phone numbers?|postal address(?:es)?|tiers?|ratings?)"
+    r"|links?|e-?mail(?: address)?(?:es)?|phone numbers?|(?:postal |physical |street |mailing )?"
+    r"address(?:es)?|tiers?|ratings?)"
     r" (?:of|for)\b"
     r"|(?:please )?(?:provide|give|state|enter) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
     r"|names?|e-?mail(?: address)?(?:es)?|phone numbers?|contact details) (?:of|for)\b"
@@ -216,21 +226,29 @@ _COMMERCIAL_LEAD = re.compile(
     + r")\b"
     r"|(?:do|will|would|can) you (?:offer|provide|sign|execute|have|agree to)\b[^?]*\b(?:sccs?|dpa"
     r"|data processing (?:agreement|addendum))\b"
+    # signing agreements with customers is a term of business ("Do you sign business
+    # associate agreements?"), unlike staff signing one (a control, CC1.1)
+    r"|(?:do|does) (?:you|the vendor|your (?:organi[sz]ation|company|firm)) (?:sign|execute"
+    r"|countersign|enter into)\b[^?]*\b(?:(?:business associate|data processing|customer|client"
+    r"|master services?|services?|licen[cs]e) agreements?|agreements? with (?:us|customers"
+    r"|clients|" + _BUYER + r"))\b"
 )
 _COMMERCIAL = Gated(
     "",
     r"\b(?:comply|abide|adhere) with (?:all )?" + _BUYER + r" (?:polic|rules|standards|requirement)"
     r"|\b(?:allow|permit|let) " + _BUYER + r" (?:to )?(?:perform|conduct|run|audit|test|scan"
     r"|assess|inspect)\b"
-    r"|\bright to audit\b|\bindemnif|\bliability (?:cap|limit)|\b(?:pricing|discounts?|price"
-    r" list)\b|\bpayment terms\b|\bescrow\b|\bbankruptcy\b|\bstandard contractual clauses\b"
+    r"|\bright to audit\b|\bindemnif|\bliability (?:cap|limit)|\b(?:pricing|discounts?|prices?"
+    r"|price list)\b|\bpayment terms\b|\bescrow\b|\bbankruptcy\b|\bstandard contractual clauses\b"
+    r"|\bterminat\w* (?:the |this |our |your )?(?:contract|agreement)\b|\bfor convenience\b"
     r"|\b(?:end|completion|termination|expiration) of (?:the |this )?contract\b"
     r"|\bownership (?:rights )?(?:to|of) (?:all )?(?:the )?data\b|\bdata ownership\b"
     r"|\bretained by " + _BUYER + r"\b"
     r"|\b(?:service level agreement|sla)s?\b(?! (?:monitor|breach))|\bservice credits?\b"
     r"|\binsurance (?:limits?|coverage amounts?|certificates?)\b|\bcertificate of insurance\b",
     words="comply abide adhere allow permit let right indemnify indemnification indemnity "
-    "liability pricing discount discounts price payment escrow bankruptcy contractual contract "
+    "liability pricing discount discounts price prices payment escrow bankruptcy contractual "
+    "contract convenience "
     "ownership retained agreement sla slas insurance credit credits",
 )
 # A service given to the buyer's people (training, support) is what the buyer buys: commercial
@@ -270,6 +288,39 @@ _CAPABILITY = (
     r"|installed|archived|saved|exported|integrated|accessed|deployed|hosted|run|completed"
     r"|performed|changed))\b"
 )
+# The product, or a part of it, as the subject of what it does ("Does the app remember ...",
+# "Will the scheduling module send ...", "Can the audit module in your product record ..."):
+# whatever the verb, the question asks what the product does for its users. Compound nouns the
+# product names qualify ("the application logs", "the solution provider", "the system
+# administrators") are other subjects, and a passive ("can the app be ...") is _CAPABILITY's.
+_PART = (
+    r"(?:app|apps|application|applications|product|products|solution|solutions|software"
+    r"|platform|portal|website|system|systems|service|services|interface|dashboard|tool|tools"
+    r"|module|modules|builder|editor|calendar|widget|chatbot|kiosk|feature|features)"
+)
+_PRODUCT_NP = (
+    r"(?:(?:(?:the|your|this|our|its|their|each|any|every) (?:[\w\-]+ ){0,2}?)?"
+    + _PART
+    + r"(?:'s [\w\-]+)?"
+    r"(?: (?:in|of|within|on) (?:the |your |our |this )?(?:[\w\-]+ )?" + _PART + r")?"
+    # whatever is named "in the product" is a part of it ("the export wizard in the product")
+    r"|(?:the|your|this|our) (?:[\w\-]+ ){1,2}(?:in|of|within) (?:the |your |our |this )?"
+    r"(?:[\w\-]+ )?" + _PART + r")"
+)
+_NOT_A_VERB = (
+    r"(?:be|been|being|not|or|and|as|that|which|who|to|in|of|on|for|with|at|by|from|is|are"
+    r"|provider|providers|vendor|vendors|team|teams|owner|owners|administrators?|admins?|users?"
+    r"|accounts?|data|logs|logging|environments?|infrastructure|code|architecture|versions?"
+    r"|updates?|releases?|components?|configurations?|settings?|access|security|level|levels)"
+)
+# The buyer's own people doing something in the product ("Can teachers grade ...", "Can a user
+# transfer ...") ask what the product lets them do; the vendor's people ("Can employees install
+# software ...", "Can one engineer deploy ...") ask what the vendor permits, a practice.
+_THEIR_PEOPLE = (
+    r"(?:the |our |your |a |an |each |any |all )?(?:end[\s\-])?(?:users?|customers?|clients?"
+    r"|tenants?|students?|faculty|teachers?|instructors?|learners?|patients?|parents?|members?"
+    r"|we)"
+)
 _FEATURE_LEAD = re.compile(
     r"(?:can|could|do|does|will) you (?:support|allow|offer|let|permit|enable|provide)\b"
     # what the product asks of its users or the buyer ("does your app require access to ...")
@@ -282,14 +333,24 @@ _FEATURE_LEAD = re.compile(
     + _PEOPLE
     + r" "
     + _CAPABILITY
+    + r"|(?:can|could|may|will|does|do) "
+    + _PRODUCT_NP
+    + r" (?!"
+    + _NOT_A_VERB
+    + r"\b)[a-z]+\b"
+    + r"|(?:can|could|may) "
+    + _THEIR_PEOPLE
+    + r" (?!be\b)[a-z]+\b"
 )
 _FEATURE = Gated(
     "",
     r"\b(?:when|after|before|once|if|whenever) (?:the |a )?(?:end )?users? (?:log|logs|signs?"
     r"|is logged) (?:out|off|in|on)\b"
     # accessibility is a product property no SOC report speaks to
-    r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b",
-    words="log logs sign signs logged vpat wcag section accessibility screen keyboard",
+    r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b"
+    # something offered for the buyer's people to use ("a sandbox we can use to train staff")
+    r"|\b(?:we|users|customers|clients|our staff) (?:can|could|may) (?:use|try)\b",
+    words="log logs sign signs logged vpat wcag section accessibility screen keyboard use try",
 )
 # The product's release plan (its roadmap, release schedule, the versions kept in support) is
 # a fact about the product, unless the plan is for security fixes (patching is CC7.1).
@@ -326,7 +387,7 @@ _PLATFORM = Gated(
     words="by",
 )
 # A bare label naming a document ("Information Security Policy", "Recent pen test results").
-_DOC_LABEL = re.compile(r"\b" + _DOC + r"\W*$")
+_DOC_LABEL = re.compile(r"\b" + _DOC + r"\W*(?:\([^)]*\)\W*)?$")
 # A bare label whose head noun is a datum about the company ("Office locations (all)",
 # "Primary contact e-mail", "Support phone number"): a field for a fact, whatever names it.
 _FACT_LABEL = re.compile(
@@ -411,7 +472,7 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
         ]
     ),
     "describe": frozenset(["please", "describe", "explain", "outline", "detail"]),
-    "history": frozenset(("have", "has")),
+    "history": frozenset(("have", "has", "is", "are")),
     "location": frozenset(("where", "in", "which", "what")),
     "fact": frozenset(
         [
@@ -434,7 +495,7 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
             "can",
         ]
     ),
-    "commercial": frozenset(["will", "would", "can", "could", "are", "do"]),
+    "commercial": frozenset(["will", "would", "can", "could", "are", "do", "does"]),
     "feature": frozenset(["can", "could", "do", "does", "will", "may", "is", "are"]),
 }
 # The fact-like forms in the order they are tested: (kind, lead pattern, the words it opens

@@ -135,7 +135,7 @@ PRIVACY_CRITERIA = tuple(c.id for c in CRITERIA if c.id.startswith("P"))
 _ACCESS_WORDS = gate_words(
     "authentication authenticate authenticated authenticates authenticating sso saml saml2 oidc "
     "mfa 2fa password passwords passphrase rbac permission permissions privilege privileges "
-    "lockout login logon signin"
+    "lockout login logon signin session sessions inactivity timeout timeouts logout signout"
 )
 _ACCESS_PAIRS = frozenset(
     (
@@ -180,7 +180,7 @@ _APART = gate_words(
 )
 _AUDIT_TRAIL = frozenset((("audit", "trail"), ("audit", "log"), ("audit", "logging")))
 _LOGGED = gate_words("log logs logged logging record records recorded")
-_ACTIONS = gate_words("action actions activity activities")
+_ACTIONS = gate_words("action actions activity activities access accesses accessed")
 
 
 def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
@@ -210,8 +210,15 @@ _PROTECTIVE = gate_words(
     "encryption malicious malware intrusion intrusions detect detected detection tamper "
     "tampering exfiltration vulnerability vulnerabilities threat threats attack attacks "
     "confidential confidentiality restrict restricted restricting classify classified "
-    "classification"
+    "classification validate validates validated validating validation sanitize sanitise "
+    "sanitized sanitised sanitizing sanitising sanitization sanitisation parameterized "
+    "parameterised injection"
 )
+
+
+# The privacy criteria that are rights of the people whose data is held: choice and consent
+# (P2.1), erasure (P4.3), access (P5.1), correction (P5.2).
+_RIGHTS = frozenset(("P2.1", "P4.3", "P5.1", "P5.2"))
 
 
 def protective_act(tokens: Sequence[str]) -> str:
@@ -324,9 +331,27 @@ def judge_control(
             )
             settle(d, "protection")
             return criteria
+    if kind == F.FEATURE and strong_cue and not _RIGHTS.isdisjoint(cue_criteria):
+        # A right the product gives the people whose data it holds (consent, access,
+        # correction, erasure): a privacy criterion in the table's own words.
+        criteria = list(cue_criteria)
+        d.soc2 = True
+        d.reasons.append(
+            f"a privacy right the product gives ('{cue_words[0]}') → "
+            + ", ".join(criteria)
+            + " → answered by a SOC 2"
+        )
+        settle(d, "privacy")
+        return criteria
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
+    if kind == F.FEATURE and near.score < 2 * bar:
+        # What the product does is in a SOC 2's scope only as a function of protection: a
+        # feature naming an act of protection is one when a control is near it at all; one
+        # whose words retrieve a control without naming such an act (sending reminders,
+        # filtering by time, scanning barcodes) is a near miss of the catalog.
+        topical = bool(protective_act(tokens)) and is_topical(near, CONTROL_SCORE)
     # Outside English the catalog cannot speak; the criteria table's phrases (which can) decide.
     act = protective_act(tokens) if kind == F.CONTROL and not topical else ""
     if act and not foreign:
