@@ -118,3 +118,23 @@ def test_second_buyer_set_shape_and_score() -> None:
     # precision); a change costing more than a few of these questions shows here
     m = EV.evaluate(rows)
     assert m["exact_match"] >= 0.95 and m["need"]["precision"] >= 0.95
+
+
+def test_a_cpa_firm_testing_controls_is_an_independent_review() -> None:
+    got = classify(
+        "Has a licensed CPA firm tested how well your controls operated over the year? Share"
+        " the report."
+    )
+    assert got.soc_need == (T2,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do you stop one tenant's users from reaching another tenant's files?",
+        "Are payment card numbers tokenized before they are written to disk?",
+    ],
+)
+def test_an_act_of_protection_with_no_control_near_is_a_control(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (T2,), got.rationale

@@ -212,7 +212,8 @@ _PROTECTIVE = gate_words(
     "confidential confidentiality restrict restricted restricting classify classified "
     "classification validate validates validated validating validation sanitize sanitise "
     "sanitized sanitised sanitizing sanitising sanitization sanitisation parameterized "
-    "parameterised injection"
+    "parameterised injection tokenize tokenise tokenized tokenised tokenization tokenisation "
+    "prevent prevents prevented preventing stop stops stopped stopping"
 )
 
 
