@@ -1,11 +1,11 @@
 """Score the classifier on labelled requirements: exact match, P/R/F1, SOC-need detector, bands.
 
 Four labelled sets: written requirements (`tests/data/labelled.jsonl`), buyer questions written
-in own words and labelled before the classifier saw them (`tests/data/labelled_buyer.jsonl` and
-`labelled_buyer2.jsonl`, all
-tune, see its .md), real questions whose text is read from the corpus at run time
-(`tests/data/labelled_real.jsonl`, see its .md), and an external file kept outside the
-repository (`--external PATH`, rows carry their text).
+in own words and labelled before the classifier saw them (`tests/data/labelled_buyer.jsonl`,
+`labelled_buyer2.jsonl` and `labelled_buyer3.jsonl`, all tune, see labelled_buyer.md), real
+questions whose text is read from the corpus at run time (`tests/data/labelled_real.jsonl`, see
+its .md), and an external file kept outside the repository (`--external PATH`, rows carry their
+text).
 Scores are printed per split; mistakes are listed for the tune split only.
 """
 
@@ -31,6 +31,7 @@ from socproc.model import SOC_NEED_ORDER, Classification  # noqa: E402
 LABELLED = ROOT / "tests" / "data" / "labelled.jsonl"
 LABELLED_BUYER = ROOT / "tests" / "data" / "labelled_buyer.jsonl"
 LABELLED_BUYER2 = ROOT / "tests" / "data" / "labelled_buyer2.jsonl"
+LABELLED_BUYER3 = ROOT / "tests" / "data" / "labelled_buyer3.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
@@ -50,8 +51,8 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def buyer_rows() -> list[dict[str, Any]]:
-    """Both batches of buyer questions (each labelled before the classifier saw it)."""
-    return [*load_jsonl(LABELLED_BUYER), *load_jsonl(LABELLED_BUYER2)]
+    """The batches of buyer questions (each labelled before the classifier saw it)."""
+    return [*load_jsonl(LABELLED_BUYER), *load_jsonl(LABELLED_BUYER2), *load_jsonl(LABELLED_BUYER3)]
 
 
 def labels(needs: Iterable[str]) -> frozenset[str]:

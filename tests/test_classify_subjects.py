@@ -138,3 +138,46 @@ def test_a_cpa_firm_testing_controls_is_an_independent_review() -> None:
 def test_an_act_of_protection_with_no_control_near_is_a_control(text: str) -> None:
     got = classify(text)
     assert got.soc_need == (T2,), got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        # security functions of the product beyond the first words: authentication by a body
+        # part, one identity per person, an audit trail worded as "records who"
+        ("Does the kiosk support fingerprint unlock?", "CC6.1"),
+        ("Does the portal require a unique user ID for each clinician?", "CC6.1"),
+        ("Does the system log who approved each refund?", "CC7.2"),
+    ],
+)
+def test_security_functions_of_the_product(text: str, criterion: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (T2,), got.rationale
+    assert criterion in got.criteria, got.criteria
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Did your company suffer a ransomware attack last year?", F.HISTORY),
+        ("What is the name of your chief information security officer?", F.FACT),
+        # the name of a standard a control uses is a setting of that control
+        ("What is the name of the hashing algorithm used for passwords?", F.CONTROL),
+    ],
+)
+def test_past_events_and_names(question: str, kind: str) -> None:
+    assert _form(question) == kind
+
+
+def test_the_vendors_auditor_is_not_the_buyers() -> None:
+    # the buyer's auditors relying on the vendor signal SOC 1; an auditor examining the
+    # vendor's controls is the examiner of its assurance report
+    got = classify("Has an external auditor tested your controls? Please attach the report.")
+    assert got.soc_need == (T2,), got.rationale
+
+
+def test_a_criterions_own_words_in_a_longer_question() -> None:
+    got = classify(
+        "Do you confirm that records received from our partners are complete before they are processed?"
+    )
+    assert got.soc_need == (T2,), got.rationale

@@ -69,7 +69,7 @@ _PAST = (
 _EVENT = (
     r"(?:breach|breaches|incident|incidents|violation|violations|outage|outages|disruption"
     r"|disruptions|litigation|lawsuit|lawsuits|fines?|penalt(?:y|ies)|complaints?|claims?"
-    r"|investigations?|compromise|compromised|downtime|uptime|sanctions?)"
+    r"|investigations?|compromise|compromised|downtime|uptime|sanctions?|attacks?|ransomware)"
 )
 _HISTORY_LEAD = re.compile(
     r"(?:have|has) (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier)"
@@ -77,6 +77,8 @@ _HISTORY_LEAD = re.compile(
     r"|the subject|party|fined|sued|breached|compromised)|reported|incurred|operated without"
     r"|received|paid|disclosed|identified any)\b[^?]*\b" + _EVENT + r"\b"
     r"|(?:has|have) (?:there been|you had) any\b[^?]*\b" + _EVENT + r"\b"
+    r"|did (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier))(?: ever)?"
+    r" (?:have|experience|suffer|incur|receive|pay|report|disclose)\b[^?]*\b" + _EVENT + r"\b"
     # a pending matter the company is party to now
     r"|(?:is|are) (?:you|your (?:company|organi[sz]ation|firm)|the (?:vendor|company"
     r"|organi[sz]ation|supplier)) (?:currently |now |presently )?(?:involved|named|a party"
@@ -185,10 +187,14 @@ _FACT_NAMED = Gated(
     r"|firms?|compan(?:y|ies)) (?:do|does|did|is|are)\b"
     # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
     # trust center?", "Provide the name of your CISO"), a fact whatever it names
-    r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?|web addresse?s?"
+    r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
+    r"|web addresse?s?"
     r"|links?|e-?mail(?: address)?(?:es)?|phone numbers?|(?:postal |physical |street |mailing )?"
     r"address(?:es)?|tiers?|ratings?)"
     r" (?:of|for)\b"
+    # the name of a person or role is a contact; the name of a standard used is a setting
+    r"|(?:what|who) (?:is|are) (?:the )?names? of (?:your |the )?(?:[\w\-]+ ){0,3}(?:officer|contact"
+    r"|manager|director|lead|head|representative|owner|ciso|cio|cto|ceo|dpo)s?\b"
     r"|(?:please )?(?:provide|give|state|enter) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
     r"|names?|e-?mail(?: address)?(?:es)?|phone numbers?|contact details) (?:of|for)\b"
     # membership of an association or federation is a fact about the company
@@ -472,7 +478,7 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
         ]
     ),
     "describe": frozenset(["please", "describe", "explain", "outline", "detail"]),
-    "history": frozenset(("have", "has", "is", "are")),
+    "history": frozenset(("have", "has", "is", "are", "did")),
     "location": frozenset(("where", "in", "which", "what")),
     "fact": frozenset(
         [

@@ -24,6 +24,9 @@ from socproc.criteria import CRITERIA
 CONTROL_SCORE = 7.0  # "Do you / Is X done / The organisation shall ..."
 # ... and the share of the question's information that control accounts for (knowledge.Nearest).
 CONTROL_COVERAGE = 0.2
+# A criterion's own text (indexed beside the catalog as "TSC ...") states the subject in the
+# words a SOC 2 tests it by: two of its words are evidence in a longer question.
+TSC_COVERAGE = 0.12
 FEATURE_SCORE = 11.0  # a product capability: only a security capability is a control
 LABEL_SCORE = 10.0  # a bare noun phrase ("Solution description", "Encryption at rest")
 
@@ -37,7 +40,9 @@ _VENDOR_GIVES = frozenset(("provide", "offer"))
 def is_topical(near: Nearest, bar: float = CONTROL_SCORE) -> bool:
     """Is the nearest control near enough: score and coverage, and one word alone only when
     the score is twice the bar (a single shared word is weak evidence)."""
-    if near.score < bar or near.coverage < CONTROL_COVERAGE:
+    if near.score < bar or near.coverage < (
+        TSC_COVERAGE if near.control.startswith("TSC") else CONTROL_COVERAGE
+    ):
         return False
     return near.matched >= 2 or near.score >= 2 * bar
 
@@ -135,7 +140,8 @@ PRIVACY_CRITERIA = tuple(c.id for c in CRITERIA if c.id.startswith("P"))
 _ACCESS_WORDS = gate_words(
     "authentication authenticate authenticated authenticates authenticating sso saml saml2 oidc "
     "mfa 2fa password passwords passphrase rbac permission permissions privilege privileges "
-    "lockout login logon signin session sessions inactivity timeout timeouts logout signout"
+    "lockout login logon signin session sessions inactivity timeout timeouts logout signout "
+    "biometric biometrics fingerprint unlock"
 )
 _ACCESS_PAIRS = frozenset(
     (
@@ -149,6 +155,10 @@ _ACCESS_PAIRS = frozenset(
         ("log", "in"),
         ("sign", "in"),
         ("log", "on"),
+        ("user", "id"),
+        ("user", "ids"),
+        ("unique", "id"),
+        ("unique", "ids"),
     )
 )
 
@@ -191,9 +201,10 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         return "encryption", "CC6.1" if _IN_TRANSIT.isdisjoint(words) else "CC6.7"
     if not _TENANT.isdisjoint(words) and not _APART.isdisjoint(words):
         return "tenant separation", "CC6.1"
-    if any(pair in _AUDIT_TRAIL for pair in itertools.pairwise(tokens)) or (
-        not _LOGGED.isdisjoint(words) and not _ACTIONS.isdisjoint(words)
-    ):
+    if any(
+        pair in _AUDIT_TRAIL or (pair[0] in _LOGGED and pair[1] == "who")
+        for pair in itertools.pairwise(tokens)
+    ) or (not _LOGGED.isdisjoint(words) and not _ACTIONS.isdisjoint(words)):
         return "audit trail of user actions", "CC7.2"
     return "", ""
 
@@ -213,7 +224,8 @@ _PROTECTIVE = gate_words(
     "classification validate validates validated validating validation sanitize sanitise "
     "sanitized sanitised sanitizing sanitising sanitization sanitisation parameterized "
     "parameterised injection tokenize tokenise tokenized tokenised tokenization tokenisation "
-    "prevent prevents prevented preventing stop stops stopped stopping"
+    "prevent prevents prevented preventing stop stops stopped stopping enforce enforces "
+    "enforced enforcing incident incidents breach breaches"
 )
 
 
