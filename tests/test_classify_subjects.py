@@ -181,3 +181,33 @@ def test_a_criterions_own_words_in_a_longer_question() -> None:
         "Do you confirm that records received from our partners are complete before they are processed?"
     )
     assert got.soc_need == (T2,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the web's names for protection mechanisms, which the catalog predates
+        "Does the application use anti-CSRF tokens on every form?",
+        "Does the web app send an HSTS header?",
+        "Does the app keep API secrets in the device keychain?",
+        # an audit trail asked in a control's form
+        "Does the system log who approved each refund?",
+    ],
+)
+def test_protection_mechanisms_of_the_product(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (T2,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the estate the vendor runs doing something is the vendor's practice, not a feature
+        "Does the system back up customer data nightly?",
+        "Does the platform alert the on-call engineer when a disk fills up?",
+    ],
+)
+def test_the_estate_as_subject_stays_a_practice(text: str) -> None:
+    assert _form(text) == F.CONTROL
+    got = classify(text)
+    assert got.soc_need == (T2,), got.rationale

@@ -145,8 +145,9 @@ _FACT_LEAD = re.compile(
     r"|(?:are|is) (?:you|your (?:company|organi[sz]ation|firm)) (?:a |an |on |currently )?(?:"
     r"offering|providing|classified|listed|registered|publicly|privately|public|private|small"
     r"|minority|subject to|owned|located|based|headquartered|incorporated)\b"
-    r"|(?:do|does) (?:you|your (?:company|organi[sz]ation|solution|product|service|application"
-    r"|system|platform)) (?:use|utili[sz]e|leverage|rely on|engage|employ|have) (?:any )?"
+    r"|(?:do|does) (?:you|(?:your|the) (?:company|organi[sz]ation|solution|product|service"
+    r"|application|system|platform)s?(?: or (?:your |the )?\w+)?) (?:use|utili[sz]e|leverage"
+    r"|rely on|engage|employ|have) (?:any |an? )?"
     r"(?:third[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
     r"|offshore|consultants?|open[\s\-]source)\b(?! (?:to|for) (?:monitor|secur|protect))"
     r"|(?:do|does) (?:you|your (?:company|organi[sz]ation|firm)) (?:ever )?(?:outsource|offshore"
@@ -155,7 +156,8 @@ _FACT_LEAD = re.compile(
     r"|platform|system|infrastructure|environment)s? (?:designed to |going to |intended to )?(?:process|store|transmit|collect"
     r"|handle|cloud[\s\-]based|hosted|offered|available|delivered|sold|licensed|installed)\b"
     r"(?![^?]*\b(?:encrypt|secur|protect|access control|authenticat|availab|redundan|resilien"
-    r"|fault|backup|monitor|password|passphrase|credential|hash))"
+    r"|fault|backup|monitor|password|passphrase|credential|hash|keys?\b|secret|token|keychain"
+    r"|vault))"
     r"|(?:does|do|will) (?:your |the )?(?:solution|product|service|application|system|platform)s?"
     r" (?:leverage|use|utili[sz]e|have|include|contain|involve) (?:any |a |an )?(?:ai|artificial"
     r" intelligence|machine learning|ml|large language|llm|generative|interface|mobile|web)\b"
@@ -294,15 +296,17 @@ _CAPABILITY = (
     r"|installed|archived|saved|exported|integrated|accessed|deployed|hosted|run|completed"
     r"|performed|changed))\b"
 )
-# The product, or a part of it, as the subject of what it does ("Does the app remember ...",
-# "Will the scheduling module send ...", "Can the audit module in your product record ..."):
-# whatever the verb, the question asks what the product does for its users. Compound nouns the
-# product names qualify ("the application logs", "the solution provider", "the system
-# administrators") are other subjects, and a passive ("can the app be ...") is _CAPABILITY's.
+# The product its users see, or a part of it, as the subject of what it does ("Does the app
+# remember ...", "Will the scheduling module send ...", "Can the audit module in your product
+# record ..."): whatever the verb, the question asks what the product does for its users. The
+# estate the vendor runs (the system, service, platform, infrastructure) is not such a subject:
+# "Does the system back up customer data nightly?" asks for the vendor's practice. Compound
+# nouns the product names qualify ("the application logs", "the solution provider") are other
+# subjects, and a passive ("can the app be ...") is _CAPABILITY's.
 _PART = (
-    r"(?:app|apps|application|applications|product|products|solution|solutions|software"
-    r"|platform|portal|website|system|systems|service|services|interface|dashboard|tool|tools"
-    r"|module|modules|builder|editor|calendar|widget|chatbot|kiosk|feature|features)"
+    r"(?:app|apps|application|applications|product|products|software|portal|website|interface"
+    r"|dashboard|tool|tools|module|modules|builder|editor|calendar|widget|chatbot|kiosk|feature"
+    r"|features)"
 )
 _PRODUCT_NP = (
     r"(?:(?:(?:the|your|this|our|its|their|each|any|every) (?:[\w\-]+ ){0,2}?)?"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Sequence
 
 from socproc.classify import form as F
@@ -159,6 +160,8 @@ _ACCESS_PAIRS = frozenset(
         ("user", "ids"),
         ("unique", "id"),
         ("unique", "ids"),
+        ("sign", "ins"),
+        ("log", "ins"),
     )
 )
 
@@ -188,9 +191,23 @@ _TENANT = gate_words("tenant tenants multitenant")
 _APART = gate_words(
     "separate separated separation segregate segregated segregation isolate isolated isolation"
 )
-_AUDIT_TRAIL = frozenset((("audit", "trail"), ("audit", "log"), ("audit", "logging")))
+_AUDIT_TRAIL = frozenset(
+    (("audit", "trail"), ("audit", "log"), ("audit", "logging"), ("audit", "record"))
+)
 _LOGGED = gate_words("log logs logged logging record records recorded")
 _ACTIONS = gate_words("action actions activity activities access accesses accessed")
+# The mechanisms software protects itself and its data with (SC, SI, IA in the catalog's
+# families; the web's own names for them, which the catalog predates): a product feature that
+# uses one is a protection function, whatever else its words retrieve.
+_MECHANISM = gate_words(
+    "tls ssl https hsts csp cors httponly csrf xsrf xss clickjacking certificate certificates "
+    "hash hashed hashes hashing bcrypt scrypt argon2 pbkdf2 salt salted token tokens oauth jwt "
+    "nonce escape escapes escaped escaping isolate isolates isolated isolation sandboxed "
+    "sandboxing throttle throttles throttled throttling captcha keychain keystore vault secret "
+    "secrets mask masks masked masking redact redacts redacted redaction jailbreak jailbroken "
+    "rooted authorisation authorization integrity checksum checksums allowlist denylist "
+    "whitelist blacklist firewall antivirus"
+)
 
 
 def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
@@ -206,6 +223,8 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         for pair in itertools.pairwise(tokens)
     ) or (not _LOGGED.isdisjoint(words) and not _ACTIONS.isdisjoint(words)):
         return "audit trail of user actions", "CC7.2"
+    if not _MECHANISM.isdisjoint(words):
+        return f"'{next(t for t in tokens if t in _MECHANISM)}'", ""
     return "", ""
 
 
@@ -229,6 +248,11 @@ _PROTECTIVE = gate_words(
 )
 
 
+# The estate the vendor runs, as the subject of a capability question.
+_ESTATE = re.compile(
+    r"\b(?:system|systems|service|services|platform|platforms|solution|solutions"
+    r"|infrastructure|environment|environments)\b"
+)
 # The privacy criteria that are rights of the people whose data is held: choice and consent
 # (P2.1), erasure (P4.3), access (P5.1), correction (P5.2).
 _RIGHTS = frozenset(("P2.1", "P4.3", "P5.1", "P5.2"))
@@ -335,6 +359,10 @@ def judge_control(
     if kind in (F.FEATURE, F.LABEL):
         function, criterion = protection_function(tokens)
         if function:
+            # a mechanism names no criterion: the nearest control's vote does
+            if not criterion:
+                near = nearest(tokens)
+                criterion = near.votes[0][0] if near.votes and near.score else "CC6.1"
             criteria = list(dict.fromkeys([*cue_criteria, criterion]))
             d.soc2 = True
             d.reasons.append(
@@ -359,14 +387,18 @@ def judge_control(
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
-    if kind == F.FEATURE and near.score < 2 * bar:
-        # What the product does is in a SOC 2's scope only as a function of protection: a
-        # feature naming an act of protection is one when a control is near it at all; one
-        # whose words retrieve a control without naming such an act (sending reminders,
-        # filtering by time, scanning barcodes) is a near miss of the catalog.
+    if kind == F.FEATURE and near.score < 2 * bar and not _ESTATE.search(kind_words):
+        # What the product its users see does is in a SOC 2's scope only as a function of
+        # protection: a feature naming an act of protection is one when a control is near it
+        # at all; one whose words retrieve a control without naming such an act (sending
+        # reminders, filtering by time, scanning barcodes) is a near miss of the catalog. What
+        # the estate the vendor runs can do (the system, service, platform) keeps the bar.
         topical = bool(protective_act(tokens)) and is_topical(near, CONTROL_SCORE)
     # Outside English the catalog cannot speak; the criteria table's phrases (which can) decide.
     act = protective_act(tokens) if kind == F.CONTROL and not topical else ""
+    if kind == F.CONTROL and not topical and not act:
+        # a protection function named in any form (an audit trail, a mechanism) is one
+        act = protection_function(tokens)[0].strip("'")
     if act and not foreign:
         d.soc2 = True
         criteria = [near.votes[0][0]] if near.votes else ["CC6.1"]
