@@ -211,3 +211,15 @@ def test_the_estate_as_subject_stays_a_practice(text: str) -> None:
     assert _form(text) == F.CONTROL
     got = classify(text)
     assert got.soc_need == (T2,), got.rationale
+
+
+def test_keeping_the_service_available_is_a_practice() -> None:
+    for text in (
+        "Will the portal stay available while you deploy new versions?",
+        "Does the platform scale out when traffic spikes?",
+    ):
+        got = classify(text)
+        assert got.soc_need == (T2,), got.rationale
+        assert {"A1.1", "A1.2"} & set(got.criteria), got.criteria
+    # a user's own backup of their files is a product feature
+    assert classify("Can users download a backup of their own site?").soc_need == ()

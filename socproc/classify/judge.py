@@ -248,6 +248,27 @@ _PROTECTIVE = gate_words(
 )
 
 
+# Availability, the category of keeping the system running and recoverable (A1.1 capacity,
+# A1.2 backup, redundancy and recovery infrastructure): words of that work, for a practice of
+# the vendor or a capability of the estate it runs (a user downloading a backup of their own
+# files is a feature, so product features are not read by them).
+_KEEPING = {
+    **dict.fromkeys(("scale", "scales", "scaling", "autoscaling", "capacity"), "A1.1"),
+    **dict.fromkeys(
+        (
+            "failover", "redundant", "redundancy", "replicate", "replicated", "replication",
+            "backup", "backups", "offline", "outage", "outages", "downtime", "resilient",
+            "resilience", "available", "availability",
+        ),
+        "A1.2",
+    ),
+}  # fmt: skip
+_UP = frozenset(
+    (
+        "scale", "scales", "scaling", "autoscaling", "capacity", "failover", "redundant",
+        "redundancy", "outage", "outages", "downtime", "available", "availability",
+    )
+)  # fmt: skip
 # The estate the vendor runs, as the subject of a capability question.
 _ESTATE = re.compile(
     r"\b(?:system|systems|service|services|platform|platforms|solution|solutions"
@@ -399,6 +420,21 @@ def judge_control(
     if kind == F.CONTROL and not topical and not act:
         # a protection function named in any form (an audit trail, a mechanism) is one
         act = protection_function(tokens)[0].strip("'")
+    estate = kind == F.CONTROL or (kind == F.FEATURE and bool(_ESTATE.search(kind_words)))
+    if not topical and not act and kind in (F.CONTROL, F.FEATURE) and not foreign:
+        # the product its users see staying up is the service's availability too; its backups
+        # and offline modes are the users' own
+        keeping = next((tok for tok in tokens if tok in _KEEPING and (estate or tok in _UP)), "")
+        if keeping:
+            # the service kept running or recoverable: the Availability category's subject
+            criteria = list(dict.fromkeys([*cue_criteria, _KEEPING[keeping]]))
+            d.soc2 = True
+            d.reasons.append(
+                f"control question: the service kept available ('{keeping}'), the Availability"
+                f" category's subject → {', '.join(criteria)} → answered by a SOC 2"
+            )
+            settle(d, "protective")
+            return criteria
     if act and not foreign:
         d.soc2 = True
         criteria = [near.votes[0][0]] if near.votes else ["CC6.1"]
