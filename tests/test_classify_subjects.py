@@ -223,3 +223,10 @@ def test_keeping_the_service_available_is_a_practice() -> None:
         assert {"A1.1", "A1.2"} & set(got.criteria), got.criteria
     # a user's own backup of their files is a product feature
     assert classify("Can users download a backup of their own site?").soc_need == ()
+
+
+def test_one_customer_reaching_anothers_data_is_tenant_separation() -> None:
+    got = classify("Can users open files that belong to other customers?")
+    assert got.soc_need == (T2,) and "CC6.1" in got.criteria, got.rationale
+    # people messaging each other is a feature
+    assert classify("Can users send each other direct messages?").soc_need == ()

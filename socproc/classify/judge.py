@@ -194,6 +194,14 @@ _APART = gate_words(
 _AUDIT_TRAIL = frozenset(
     (("audit", "trail"), ("audit", "log"), ("audit", "logging"), ("audit", "record"))
 )
+_OTHERS = frozenset(
+    (
+        ("other", "customer"), ("other", "customers"), ("other", "tenant"), ("other", "tenants"),
+        ("another", "customer"), ("another", "tenant"), ("each", "other"), ("other", "client"),
+        ("other", "clients"), ("another", "client"),
+    )
+)  # fmt: skip
+_HELD = gate_words("data file files record records information document documents account accounts")
 _LOGGED = gate_words("log logs logged logging record records recorded")
 _ACTIONS = gate_words("action actions activity activities access accesses accessed")
 # The mechanisms software protects itself and its data with (SC, SI, IA in the catalog's
@@ -217,6 +225,9 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
     if not _ENCRYPTION.isdisjoint(words):
         return "encryption", "CC6.1" if _IN_TRANSIT.isdisjoint(words) else "CC6.7"
     if not _TENANT.isdisjoint(words) and not _APART.isdisjoint(words):
+        return "tenant separation", "CC6.1"
+    if not _HELD.isdisjoint(words) and any(p in _OTHERS for p in itertools.pairwise(tokens)):
+        # one customer's data reaching another: tenant separation in plain words
         return "tenant separation", "CC6.1"
     if any(
         pair in _AUDIT_TRAIL or (pair[0] in _LOGGED and pair[1] == "who")
