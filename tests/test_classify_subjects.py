@@ -230,3 +230,24 @@ def test_one_customer_reaching_anothers_data_is_tenant_separation() -> None:
     assert got.soc_need == (T2,) and "CC6.1" in got.criteria, got.rationale
     # people messaging each other is a feature
     assert classify("Can users send each other direct messages?").soc_need == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("Do you shut off a leaver's access on their last day?", None),
+        ("Do you disable system access within a day when someone leaves?", "CC6.2"),
+        ("Is there a timetable for recertifying who has access to production?", "CC6.3"),
+    ],
+)
+def test_access_removed_or_reviewed_in_plain_words(text: str, criterion: str | None) -> None:
+    got = classify(text)
+    assert got.soc_need == (T2,), got.rationale
+    assert criterion is None or criterion in got.criteria, got.criteria
+
+
+def test_an_agreement_with_a_subprocessor_is_not_a_term_with_the_buyer() -> None:
+    got = classify(
+        "Do you execute service agreements with subprocessors that bind them to security terms?"
+    )
+    assert got.soc_need == (T2,), got.rationale

@@ -238,7 +238,7 @@ _COMMERCIAL_LEAD = re.compile(
     # associate agreements?"), unlike staff signing one (a control, CC1.1)
     r"|(?:do|does) (?:you|the vendor|your (?:organi[sz]ation|company|firm)) (?:sign|execute"
     r"|countersign|enter into)\b[^?]*\b(?:(?:business associate|data processing|customer|client"
-    r"|master services?|services?|licen[cs]e) agreements?|agreements? with (?:us|customers"
+    r"|master services?) agreements?|agreements? with (?:us|customers"
     r"|clients|" + _BUYER + r"))\b"
 )
 _COMMERCIAL = Gated(

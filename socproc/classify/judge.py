@@ -194,6 +194,15 @@ _APART = gate_words(
 _AUDIT_TRAIL = frozenset(
     (("audit", "trail"), ("audit", "log"), ("audit", "logging"), ("audit", "record"))
 )
+_REVIEW = gate_words(
+    "review reviews reviewed reviewing recertify recertifies recertified recertifying "
+    "recertification attest attested"
+)
+_ACCESS_WORK = _REVIEW | gate_words(
+    "revoke revokes revoked revoking revocation remove removes removed removing removal "
+    "terminate terminates terminated terminating termination disable disables disabled "
+    "disabling deprovision deprovisioned deprovisioning"
+)
 _OTHERS = frozenset(
     (
         ("other", "customer"), ("other", "customers"), ("other", "tenant"), ("other", "tenants"),
@@ -226,6 +235,10 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         return "encryption", "CC6.1" if _IN_TRANSIT.isdisjoint(words) else "CC6.7"
     if not _TENANT.isdisjoint(words) and not _APART.isdisjoint(words):
         return "tenant separation", "CC6.1"
+    if "access" in words and not _ACCESS_WORK.isdisjoint(words):
+        # access given, taken away or reviewed: CC6.2 registers and removes, CC6.3 reviews
+        reviewed = not _REVIEW.isdisjoint(words)
+        return ("access review", "CC6.3") if reviewed else ("access removal", "CC6.2")
     if not _HELD.isdisjoint(words) and any(p in _OTHERS for p in itertools.pairwise(tokens)):
         # one customer's data reaching another: tenant separation in plain words
         return "tenant separation", "CC6.1"
@@ -428,9 +441,11 @@ def judge_control(
         topical = bool(protective_act(tokens)) and is_topical(near, CONTROL_SCORE)
     # Outside English the catalog cannot speak; the criteria table's phrases (which can) decide.
     act = protective_act(tokens) if kind == F.CONTROL and not topical else ""
+    function_criterion = ""
     if kind == F.CONTROL and not topical and not act:
         # a protection function named in any form (an audit trail, a mechanism) is one
-        act = protection_function(tokens)[0].strip("'")
+        act, function_criterion = protection_function(tokens)
+        act = act.strip("'")
     estate = kind == F.CONTROL or (kind == F.FEATURE and bool(_ESTATE.search(kind_words)))
     if not topical and not act and kind in (F.CONTROL, F.FEATURE) and not foreign:
         # the product its users see staying up is the service's availability too; its backups
@@ -448,7 +463,13 @@ def judge_control(
             return criteria
     if act and not foreign:
         d.soc2 = True
-        criteria = [near.votes[0][0]] if near.votes else ["CC6.1"]
+        criteria = (
+            [function_criterion]
+            if function_criterion
+            else [near.votes[0][0]]
+            if near.votes
+            else ["CC6.1"]
+        )
         criteria = list(dict.fromkeys([*cue_criteria, *criteria]))
         near_part = f"; {_near_text(near)}" if near.control else ""
         d.reasons.append(
