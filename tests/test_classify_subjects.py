@@ -251,3 +251,14 @@ def test_an_agreement_with_a_subprocessor_is_not_a_term_with_the_buyer() -> None
         "Do you execute service agreements with subprocessors that bind them to security terms?"
     )
     assert got.soc_need == (T2,), got.rationale
+
+
+def test_where_an_app_is_offered_is_a_fact_and_its_hours_a_practice() -> None:
+    assert classify("Is the desktop app available for Linux?").soc_need == ()
+    got = classify("Is the web portal available at all times?")
+    assert got.soc_need == (T2,), got.rationale
+
+
+def test_access_limited_to_need_is_least_privilege() -> None:
+    got = classify("Can helpdesk staff open customer records only when a case is assigned?")
+    assert got.soc_need == (T2,) and "CC6.3" in got.criteria, got.rationale

@@ -203,6 +203,7 @@ _ACCESS_WORK = _REVIEW | gate_words(
     "terminate terminates terminated terminating termination disable disables disabled "
     "disabling deprovision deprovisioned deprovisioning"
 )
+_SEEING = gate_words("access accessed view viewed see seen read reach")
 _OTHERS = frozenset(
     (
         ("other", "customer"), ("other", "customers"), ("other", "tenant"), ("other", "tenants"),
@@ -239,6 +240,9 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         # access given, taken away or reviewed: CC6.2 registers and removes, CC6.3 reviews
         reviewed = not _REVIEW.isdisjoint(words)
         return ("access review", "CC6.3") if reviewed else ("access removal", "CC6.2")
+    if "only" in words and not _SEEING.isdisjoint(words):
+        # who may see or reach what, limited: least privilege (CC6.3)
+        return "access limited", "CC6.3"
     if not _HELD.isdisjoint(words) and any(p in _OTHERS for p in itertools.pairwise(tokens)):
         # one customer's data reaching another: tenant separation in plain words
         return "tenant separation", "CC6.1"
@@ -486,6 +490,12 @@ def judge_control(
         return []
     d.soc2 = True
     criteria = fuse_criteria(near, cue_criteria, topical)
+    if kind == F.CONTROL and not cue_criteria:
+        # a protection function the question names says the criterion better than a control
+        # retrieved by its other words
+        function_criterion = protection_function(tokens)[1]
+        if function_criterion:
+            criteria = [function_criterion]
     why = _near_text(near, criteria) if topical else "the criteria's own words"
     if cue_words:
         why += " and cues '" + "', '".join(cue_words[:3]) + "'"
