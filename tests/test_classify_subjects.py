@@ -260,5 +260,5 @@ def test_where_an_app_is_offered_is_a_fact_and_its_hours_a_practice() -> None:
 
 
 def test_access_limited_to_need_is_least_privilege() -> None:
-    got = classify("Can helpdesk staff open customer records only when a case is assigned?")
+    got = classify("Can helpdesk staff view customer records only when a case is assigned?")
     assert got.soc_need == (T2,) and "CC6.3" in got.criteria, got.rationale

@@ -490,12 +490,12 @@ def judge_control(
         return []
     d.soc2 = True
     criteria = fuse_criteria(near, cue_criteria, topical)
-    if kind == F.CONTROL and not cue_criteria:
+    if kind == F.CONTROL:
         # a protection function the question names says the criterion better than a control
         # retrieved by its other words
         function_criterion = protection_function(tokens)[1]
         if function_criterion:
-            criteria = [function_criterion]
+            criteria = list(dict.fromkeys([function_criterion, *cue_criteria]))
     why = _near_text(near, criteria) if topical else "the criteria's own words"
     if cue_words:
         why += " and cues '" + "', '".join(cue_words[:3]) + "'"
