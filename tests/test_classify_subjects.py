@@ -262,3 +262,16 @@ def test_where_an_app_is_offered_is_a_fact_and_its_hours_a_practice() -> None:
 def test_access_limited_to_need_is_least_privilege() -> None:
     got = classify("Can helpdesk staff view customer records only when a case is assigned?")
     assert got.soc_need == (T2,) and "CC6.3" in got.criteria, got.rationale
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Has any client ever cancelled a contract after a data breach?", F.HISTORY),
+        ("Does any part of the product embed third-party advertising scripts?", F.FACT),
+        # what a part holds is a protection: a practice
+        ("Does any part of the service include intrusion monitoring?", F.CONTROL),
+    ],
+)
+def test_events_and_what_the_product_is_made_of(question: str, kind: str) -> None:
+    assert _form(question) == kind

@@ -77,6 +77,10 @@ _HISTORY_LEAD = re.compile(
     r"|the subject|party|fined|sued|breached|compromised)|reported|incurred|operated without"
     r"|received|paid|disclosed|identified any)\b[^?]*\b" + _EVENT + r"\b"
     r"|(?:has|have) (?:there been|you had) any\b[^?]*\b" + _EVENT + r"\b"
+    # something that happened because of an event ("Has any customer ended a contract because
+    # of a security incident?")
+    r"|(?:has|have) any \w+(?: ever)? \w+ed\b[^?]*\b(?:because of|due to|after|following)\b"
+    r"[^?]*\b" + _EVENT + r"\b"
     r"|did (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier))(?: ever)?"
     r" (?:have|experience|suffer|incur|receive|pay|report|disclose)\b[^?]*\b" + _EVENT + r"\b"
     # a pending matter the company is party to now
@@ -160,6 +164,11 @@ _FACT_LEAD = re.compile(
     r"|fault|backup|monitor|password|passphrase|credential|hash|keys?\b|secret|token|keychain"
     r"|24 ?[x/] ?7|(?:a)?round the clock|at all times"
     r"|vault))"
+    # what a part of the product is made of ("Does any part of this service involve a tracking
+    # component?"), unless what it holds is a protection
+    r"|(?:does|do|will) any (?:part|parts|portion|component|components) of (?:this|the|your)"
+    r" [\w/\-]+ (?:involve|include|contain|embed|use)\b(?![^?]*\b(?:encrypt|secur|protect"
+    r"|monitor|backup|authenticat|access control|password|log))"
     r"|(?:does|do|will) (?:your |the )?(?:solution|product|service|application|system|platform)s?"
     r" (?:leverage|use|utili[sz]e|have|include|contain|involve) (?:any |a |an )?(?:ai|artificial"
     r" intelligence|machine learning|ml|large language|llm|generative|interface|mobile|web)\b"
