@@ -275,3 +275,24 @@ def test_access_limited_to_need_is_least_privilege() -> None:
 )
 def test_events_and_what_the_product_is_made_of(question: str, kind: str) -> None:
     assert _form(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        # other senses of a security word: a training session, a course certificate
+        ("Does the fitness app show a summary after each training session?", ()),
+        ("Will the learning app award certificates to learners who finish?", ()),
+        # a lock after idle time is a session lock; a locked document is not
+        ("Does the tablet app lock after two idle minutes?", (T2,)),
+        ("Can editors lock a page while they change it?", ()),
+        # where data is hosted, as a term; data handed back on leaving
+        ("The provider shall store all customer data within Canada.", ()),
+        ("How do we get our data back if we end the subscription?", ()),
+        # a bare SOC beside another scheme's name
+        ("Please list your SOC and ISO certificates.", (T2,)),
+    ],
+)
+def test_round_two_first_contact_kinds(text: str, need: tuple[SocNeed, ...]) -> None:
+    got = classify(text)
+    assert got.soc_need == need, got.rationale

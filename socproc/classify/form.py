@@ -108,13 +108,15 @@ _LOCATION_LEAD = re.compile(
 )
 _LOCATION = Gated(
     "",
-    r"\b(?:stored|storing|processed|hosted|located|transmitted|transferred|reside|resides|housed"
+    r"\b(?:stored|storing|store|processed|process|hosted|host|hosting|located|transmitted"
+    r"|transferred|reside|resides|housed"
     r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
     r"\b(?:in|within|outside(?: of)?|from|to|across|into|out of|beyond) " + _PLACE + r"\b"
     r"|\bdata (?:residency|localization|localisation|location)\b",
     # Every match holds one of its verbs, or a residency word: a sharper gate than the places
     # (single letters such as the "s" of "institution's" are tokens, and "u.s." is three).
-    words="stored storing processed hosted located transmitted transferred reside resides housed "
+    words="stored storing store processed process hosted host hosting located transmitted "
+    "transferred reside resides housed "
     "collected accessed replicated backed kept sent moved leave leaves travel residency "
     "localization localisation location",
 )
@@ -264,11 +266,13 @@ _COMMERCIAL = Gated(
     r"|\bownership (?:rights )?(?:to|of) (?:all )?(?:the )?data\b|\bdata ownership\b"
     r"|\bretained by " + _BUYER + r"\b"
     r"|\b(?:service level agreement|sla)s?\b(?! (?:monitor|breach))|\bservice credits?\b"
-    r"|\binsurance (?:limits?|coverage amounts?|certificates?)\b|\bcertificate of insurance\b",
+    r"|\binsurance (?:limits?|coverage amounts?|certificates?)\b|\bcertificate of insurance\b"
+    # the buyer's data handed back when it leaves (portability on exit)
+    r"|\bdata back\b[^?.]*\b(?:leave|leaves|exit|exits|end|ends|terminat\w*)\b",
     words="comply abide adhere allow permit let right indemnify indemnification indemnity "
     "liability pricing discount discounts price prices payment escrow bankruptcy contractual "
     "contract convenience "
-    "ownership retained agreement sla slas insurance credit credits",
+    "ownership retained agreement sla slas insurance credit credits back",
 )
 # A service given to the buyer's people (training, support) is what the buyer buys: commercial
 # ground. Apart from _COMMERCIAL, behind its verbs and then its keys (the verbs alone are

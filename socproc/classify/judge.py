@@ -141,7 +141,7 @@ PRIVACY_CRITERIA = tuple(c.id for c in CRITERIA if c.id.startswith("P"))
 _ACCESS_WORDS = gate_words(
     "authentication authenticate authenticated authenticates authenticating sso saml saml2 oidc "
     "mfa 2fa password passwords passphrase rbac permission permissions privilege privileges "
-    "lockout login logon signin session sessions inactivity timeout timeouts logout signout "
+    "lockout login logon signin inactivity timeout timeouts logout signout "
     "biometric biometrics fingerprint unlock"
 )
 _ACCESS_PAIRS = frozenset(
@@ -166,12 +166,20 @@ _ACCESS_PAIRS = frozenset(
 )
 
 
+# A lock after idle time (a session or screen lock, AC-11): "lock" alone may be a document's.
+_LOCK = gate_words("lock locks locked locking")
+_IDLE = gate_words("inactive idle minute minutes background unattended")
+
+
 def access_function(tokens: Sequence[str]) -> str:
     """The words naming a logical-access function (authentication, levels of access) in folded
     tokens, or ''."""
     for tok in tokens:
         if tok in _ACCESS_WORDS:
             return tok
+    words = set(tokens)
+    if not _LOCK.isdisjoint(words) and not _IDLE.isdisjoint(words):
+        return "lock after idle time"
     padded = [*tokens, "", ""]
     for i in range(len(tokens)):
         a, b = padded[i], padded[i + 1]
@@ -218,7 +226,7 @@ _ACTIONS = gate_words("action actions activity activities access accesses access
 # families; the web's own names for them, which the catalog predates): a product feature that
 # uses one is a protection function, whatever else its words retrieve.
 _MECHANISM = gate_words(
-    "tls ssl https hsts csp cors httponly csrf xsrf xss clickjacking certificate certificates "
+    "tls ssl https hsts csp cors httponly csrf xsrf xss clickjacking "
     "hash hashed hashes hashing bcrypt scrypt argon2 pbkdf2 salt salted token tokens oauth jwt "
     "nonce escape escapes escaped escaping isolate isolates isolated isolation sandboxed "
     "sandboxing throttle throttles throttled throttling captcha keychain keystore vault secret "
