@@ -83,10 +83,15 @@ _HISTORY_LEAD = re.compile(
     r"[^?]*\b" + _EVENT + r"\b"
     r"|did (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier))(?: ever)?"
     r" (?:have|experience|suffer|incur|receive|pay|report|disclose)\b[^?]*\b" + _EVENT + r"\b"
-    # a pending matter the company is party to now
-    r"|(?:is|are) (?:you|your (?:company|organi[sz]ation|firm)|the (?:vendor|company"
+)
+# A pending matter the company is party to now ("Are you currently involved in litigation?"),
+# behind the words every match holds (few questions open on "is/are" and name one).
+_PENDING = Gated(
+    "",
+    r"^(?:is|are) (?:you|your (?:company|organi[sz]ation|firm)|the (?:vendor|company"
     r"|organi[sz]ation|supplier)) (?:currently |now |presently )?(?:involved|named|a party"
-    r"|party|engaged) (?:in|to)\b[^?]*\b" + _EVENT + r"\b"
+    r"|party|engaged) (?:in|to)\b[^?]*\b" + _EVENT + r"\b",
+    words="involved named party engaged",
 )
 _HISTORY = Gated(
     "",
@@ -497,7 +502,7 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
         ]
     ),
     "describe": frozenset(["please", "describe", "explain", "outline", "detail"]),
-    "history": frozenset(("have", "has", "is", "are", "did")),
+    "history": frozenset(("have", "has", "did")),
     "location": frozenset(("where", "in", "which", "what")),
     "fact": frozenset(
         [
@@ -528,6 +533,7 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
 # here before the call: most texts pass none of them, and a call costs more than the check.
 _LEADS = (
     (HISTORY, _HISTORY_LEAD, LEAD_WORDS["history"], _HISTORY),
+    (HISTORY, _HISTORY_LEAD, frozenset[str](), _PENDING),  # no lead: the pattern alone
     (LOCATION, _LOCATION_LEAD, LEAD_WORDS["location"], _LOCATION),
     (LOCATION, _LOCATION_LEAD, frozenset[str](), _WORKPLACE),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),

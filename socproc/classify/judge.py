@@ -254,10 +254,14 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
     if not _HELD.isdisjoint(words) and any(p in _OTHERS for p in itertools.pairwise(tokens)):
         # one customer's data reaching another: tenant separation in plain words
         return "tenant separation", "CC6.1"
-    if any(
-        pair in _AUDIT_TRAIL or (pair[0] in _LOGGED and pair[1] == "who")
-        for pair in itertools.pairwise(tokens)
-    ) or (not _LOGGED.isdisjoint(words) and not _ACTIONS.isdisjoint(words)):
+    logged = not _LOGGED.isdisjoint(words)
+    if (logged or "audit" in words) and (
+        any(
+            pair in _AUDIT_TRAIL or (pair[0] in _LOGGED and pair[1] == "who")
+            for pair in itertools.pairwise(tokens)
+        )
+        or (logged and not _ACTIONS.isdisjoint(words))
+    ):
         return "audit trail of user actions", "CC7.2"
     if not _MECHANISM.isdisjoint(words):
         return f"'{next(t for t in tokens if t in _MECHANISM)}'", ""
