@@ -44,7 +44,7 @@ def _form(text: str) -> str:
         ("Vendor Risk Policy (attach)", F.ARTIFACT),
         ("Provide your patching schedule.", F.ARTIFACT),
         # a matter the company is party to now
-        ("Is your company currently a party to any lawsuit?", F.HISTORY),
+        ("Is your company currently involved in any lawsuit?", F.HISTORY),
         # where someone or something is
         ("In which cities are your engineering teams based?", F.LOCATION),
         ("What is the street address of your head office?", F.FACT),

@@ -89,9 +89,9 @@ _HISTORY_LEAD = re.compile(
 _PENDING = Gated(
     "",
     r"^(?:is|are) (?:you|your (?:company|organi[sz]ation|firm)|the (?:vendor|company"
-    r"|organi[sz]ation|supplier)) (?:currently |now |presently )?(?:involved|named|a party"
-    r"|party|engaged) (?:in|to)\b[^?]*\b" + _EVENT + r"\b",
-    words="involved named party engaged",
+    r"|organi[sz]ation|supplier)) (?:currently |now |presently )?(?:involved|named|engaged)"
+    r" (?:in|to)\b[^?]*\b" + _EVENT + r"\b",
+    words="involved named engaged",
 )
 _HISTORY = Gated(
     "",
@@ -113,14 +113,14 @@ _LOCATION_LEAD = re.compile(
 )
 _LOCATION = Gated(
     "",
-    r"\b(?:stored|storing|store|processed|process|hosted|host|hosting|located|transmitted"
+    r"\b(?:stored|storing|store|processed|hosted|host|hosting|located|transmitted"
     r"|transferred|reside|resides|housed"
     r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
     r"\b(?:in|within|outside(?: of)?|from|to|across|into|out of|beyond) " + _PLACE + r"\b"
     r"|\bdata (?:residency|localization|localisation|location)\b",
     # Every match holds one of its verbs, or a residency word: a sharper gate than the places
     # (single letters such as the "s" of "institution's" are tokens, and "u.s." is three).
-    words="stored storing store processed process hosted host hosting located transmitted "
+    words="stored storing store processed hosted host hosting located transmitted "
     "transferred reside resides housed "
     "collected accessed replicated backed kept sent moved leave leaves travel residency "
     "localization localisation location",
@@ -378,9 +378,9 @@ _FEATURE = Gated(
     r"|is logged) (?:out|off|in|on)\b"
     # accessibility is a product property no SOC report speaks to
     r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b"
-    # something offered for the buyer's people to use ("a sandbox we can use to train staff")
-    r"|\b(?:we|users|customers|clients|our staff) (?:can|could|may) (?:use|try)\b",
-    words="log logs sign signs logged vpat wcag section accessibility screen keyboard use try",
+    # something offered for the buyer to use ("a sandbox we can use to train staff")
+    r"|\bwe (?:can|could|may) (?:use|try)\b",
+    words="log logs sign signs logged vpat wcag section accessibility screen keyboard we",
 )
 # The product's release plan (its roadmap, release schedule, the versions kept in support) is
 # a fact about the product, unless the plan is for security fixes (patching is CC7.1).
