@@ -1,10 +1,11 @@
 """Score the classifier on labelled requirements: exact match, P/R/F1, SOC-need detector, bands.
 
 Four labelled sets: written requirements (`tests/data/labelled.jsonl`), buyer questions written
-in own words and labelled before the classifier saw them (`tests/data/labelled_buyer.jsonl`, all
-tune, see its .md), real questions whose text is read from the corpus at run time
-(`tests/data/labelled_real.jsonl`, see its .md), and an external file kept outside the
-repository (`--external PATH`, rows carry their text).
+in own words and labelled before the classifier saw them (`tests/data/labelled_buyer.jsonl`,
+`labelled_buyer2.jsonl` to `labelled_buyer4.jsonl`, all tune, see labelled_buyer.md), real
+questions whose text is read from the corpus at run time (`tests/data/labelled_real.jsonl`, see
+its .md), and an external file kept outside the repository (`--external PATH`, rows carry their
+text).
 Scores are printed per split; mistakes are listed for the tune split only.
 """
 
@@ -29,6 +30,9 @@ from socproc.model import SOC_NEED_ORDER, Classification  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "labelled.jsonl"
 LABELLED_BUYER = ROOT / "tests" / "data" / "labelled_buyer.jsonl"
+LABELLED_BUYER2 = ROOT / "tests" / "data" / "labelled_buyer2.jsonl"
+LABELLED_BUYER3 = ROOT / "tests" / "data" / "labelled_buyer3.jsonl"
+LABELLED_BUYER4 = ROOT / "tests" / "data" / "labelled_buyer4.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
@@ -45,6 +49,12 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
     """One JSON object per non-empty line."""
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def buyer_rows() -> list[dict[str, Any]]:
+    """The batches of buyer questions (each labelled before the classifier saw it)."""
+    paths = (LABELLED_BUYER, LABELLED_BUYER2, LABELLED_BUYER3, LABELLED_BUYER4)
+    return [row for path in paths for row in load_jsonl(path)]
 
 
 def labels(needs: Iterable[str]) -> frozenset[str]:
@@ -333,7 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     if args.calibration:
-        real = calibration_rows(real_rows(), corpus_rows(), load_jsonl(LABELLED_BUYER))
+        real = calibration_rows(real_rows(), corpus_rows(), buyer_rows())
         tune_written = [r for r in load_jsonl(LABELLED) if r.get("split") == "tune"]
         print(format_calibration(calibration_table(real, tune_written)))
         return 0
@@ -348,7 +358,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"written requirements ({split})", evaluate(_in_split(written, split)), show
             )
         )
-        if rows := _in_split(load_jsonl(LABELLED_BUYER), split):
+        if rows := _in_split(buyer_rows(), split):
             print(format_report(f"buyer questions ({split})", evaluate(rows), show))
         if not CORPUS.is_dir():
             print(f"== real questions: skipped ({CORPUS} not found)")

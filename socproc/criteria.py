@@ -459,9 +459,10 @@ FINANCIAL_STRONG: tuple[str, ...] = (
 # Financial process words that need a control word nearby to signal SOC 1.
 FINANCIAL_PROCESS: tuple[str, ...] = (
     "payroll", "billing", "lohnabrechnungen", "libro mayor", "invoicing", "invoices", "claims processing", "premiums", "payments", "payment processing", "settlement", "settlements", "benefits administration", "our auditors",
-    "our external auditor", "our external auditors", "external auditors", "financial auditors", "custody", "erp", "ledger", "cash", "bank", "transactions",
+    "our external auditor", "our external auditors", "financial auditors", "custody", "erp", "ledger", "cash", "bank", "transactions",
     "financial data", "financial transactions", "commissions", "tax", "paie", "facturation",
     "deductions", "benefits", "master file", "employee master", "vendor master", "customer master",
+    "loans", "funds", "remittances",
     "lohnabrechnung", "gehaltsabrechnung", "abrechnung", "nomina", "nominas", "facturacion",
 )  # fmt: skip
 FINANCIAL_CONTROL_WORDS: tuple[str, ...] = (

@@ -56,7 +56,7 @@ def test_every_path_claims_no_more_than_its_tune_rows_earned() -> None:
         for line in (ROOT / "tests" / "data" / "labelled.jsonl").read_text().splitlines()
         if line.strip() and json.loads(line)["split"] == "tune"
     ]
-    real = EV.calibration_rows(EV.real_rows(), EV.corpus_rows(), EV.load_jsonl(EV.LABELLED_BUYER))
+    real = EV.calibration_rows(EV.real_rows(), EV.corpus_rows(), EV.buyer_rows())
     assert real and all(r.get("split", "tune") == "tune" for r in real)
     for t in EV.calibration_table(real, written):
         assert t["confidence"] <= t["earned"] + 1e-9, t

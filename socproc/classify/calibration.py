@@ -51,7 +51,7 @@ CONFIDENCE: dict[str, float] = {
     "risk": 0.45,  # risks identified, assessed or treated, CC3.2's terms (5/6 w)
     "privacy": 0.55,  # the privacy programme (5/5 w)
     "access": 0.6,  # a logical-access function of the product (9/10 w)
-    "protection": 0.5,  # another protection function of the product (no tune row)
+    "protection": 0.25,  # another protection function of the product (1/1 w)
     "protective": 0.4,  # a practice of protection with no control near it (2/2 w)
     "near-strong": 0.6,  # a near control alone, score at least twice the bar (26/28)
     "near": 0.6,  # a near control alone (53/68)

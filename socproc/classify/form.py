@@ -41,7 +41,8 @@ _DOC = (
     r"|summar(?:y|ies)|certificates?|certifications?|attestations?|evidence|lists?|cop(?:y|ies)"
     r"|screenshots?|samples?|statements?|letters?|charters?|inventor(?:y|ies)|records?|vpat|acr"
     r"|notices?|agreements?|contracts?|questionnaires?|templates?|artifacts?|proof|links?|urls?"
-    r"|findings|output|sow|playbooks?|runbooks?|standards?|charts?|organi[sz]ation charts?)"
+    r"|findings|output|sow|playbooks?|runbooks?|standards?|charts?|organi[sz]ation charts?"
+    r"|schedules?)"
 )
 # "Provide / attach / upload ... <document>" leading the text, or "can you provide <document>".
 # Patterns named *_LEAD match at the start of the text (re.match, cheap); the others search the
@@ -68,7 +69,7 @@ _PAST = (
 _EVENT = (
     r"(?:breach|breaches|incident|incidents|violation|violations|outage|outages|disruption"
     r"|disruptions|litigation|lawsuit|lawsuits|fines?|penalt(?:y|ies)|complaints?|claims?"
-    r"|investigations?|compromise|compromised|downtime|uptime|sanctions?)"
+    r"|investigations?|compromise|compromised|downtime|uptime|sanctions?|attacks?|ransomware)"
 )
 _HISTORY_LEAD = re.compile(
     r"(?:have|has) (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier)"
@@ -76,6 +77,21 @@ _HISTORY_LEAD = re.compile(
     r"|the subject|party|fined|sued|breached|compromised)|reported|incurred|operated without"
     r"|received|paid|disclosed|identified any)\b[^?]*\b" + _EVENT + r"\b"
     r"|(?:has|have) (?:there been|you had) any\b[^?]*\b" + _EVENT + r"\b"
+    # something that happened because of an event ("Has any customer ended a contract because
+    # of a security incident?")
+    r"|(?:has|have) any \w+(?: ever)? \w+ed\b[^?]*\b(?:because of|due to|after|following)\b"
+    r"[^?]*\b" + _EVENT + r"\b"
+    r"|did (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier))(?: ever)?"
+    r" (?:have|experience|suffer|incur|receive|pay|report|disclose)\b[^?]*\b" + _EVENT + r"\b"
+)
+# A pending matter the company is party to now ("Are you currently involved in litigation?"),
+# behind the words every match holds (few questions open on "is/are" and name one).
+_PENDING = Gated(
+    "",
+    r"^(?:is|are) (?:you|your (?:company|organi[sz]ation|firm)|the (?:vendor|company"
+    r"|organi[sz]ation|supplier)) (?:currently |now |presently )?(?:involved|named|engaged)"
+    r" (?:in|to)\b[^?]*\b" + _EVENT + r"\b",
+    words="involved named engaged",
 )
 _HISTORY = Gated(
     "",
@@ -92,16 +108,20 @@ _LOCATION_LEAD = re.compile(
     r"where (?:is|are|will|do|does)\b[^?]*\b(?:stored|hosted|located|processed|reside|housed)"
     r"|(?:in )?(?:which|what) (?:countr(?:y|ies)|regions?|locations?|jurisdictions?"
     r"|data cent(?:er|re)s?|geograph\w*)\b"
+    # where someone or something is ("In which time zones is your support team located?")
+    r"|(?:in )?(?:which|what) [^?]*\b(?:located|based|headquartered)\b"
 )
 _LOCATION = Gated(
     "",
-    r"\b(?:stored|storing|processed|hosted|located|transmitted|transferred|reside|resides|housed"
+    r"\b(?:stored|storing|store|processed|hosted|host|hosting|located|transmitted"
+    r"|transferred|reside|resides|housed"
     r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
     r"\b(?:in|within|outside(?: of)?|from|to|across|into|out of|beyond) " + _PLACE + r"\b"
     r"|\bdata (?:residency|localization|localisation|location)\b",
     # Every match holds one of its verbs, or a residency word: a sharper gate than the places
     # (single letters such as the "s" of "institution's" are tokens, and "u.s." is three).
-    words="stored storing processed hosted located transmitted transferred reside resides housed "
+    words="stored storing store processed hosted host hosting located transmitted "
+    "transferred reside resides housed "
     "collected accessed replicated backed kept sent moved leave leaves travel residency "
     "localization localisation location",
 )
@@ -136,15 +156,26 @@ _FACT_LEAD = re.compile(
     r"|(?:are|is) (?:you|your (?:company|organi[sz]ation|firm)) (?:a |an |on |currently )?(?:"
     r"offering|providing|classified|listed|registered|publicly|privately|public|private|small"
     r"|minority|subject to|owned|located|based|headquartered|incorporated)\b"
-    r"|(?:do|does) (?:you|your (?:company|organi[sz]ation|solution|product|service|application"
-    r"|system|platform)) (?:use|utili[sz]e|leverage|rely on|engage|employ|have) (?:any )?"
+    r"|(?:do|does) (?:you|(?:your|the) (?:company|organi[sz]ation|solution|product|service"
+    r"|application|system|platform)s?(?: or (?:your |the )?\w+)?) (?:use|utili[sz]e|leverage"
+    r"|rely on|engage|employ|have) (?:any |an? )?"
     r"(?:third[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
     r"|offshore|consultants?|open[\s\-]source)\b(?! (?:to|for) (?:monitor|secur|protect))"
-    r"|(?:is|are|does|do|will) (?:the |your )?(?:solution|product|service|application|app|software"
+    r"|(?:do|does) (?:you|your (?:company|organi[sz]ation|firm)) (?:ever )?(?:outsource|offshore"
+    r"|subcontract)\b(?![^?]*\b(?:monitor|secur|protect))"
+    r"|(?:is|are|does|do|will) (?:the |your )?(?:mobile |web |desktop )?(?:solution|product|service"
+    r"|application|app|software"
     r"|platform|system|infrastructure|environment)s? (?:designed to |going to |intended to )?(?:process|store|transmit|collect"
     r"|handle|cloud[\s\-]based|hosted|offered|available|delivered|sold|licensed|installed)\b"
     r"(?![^?]*\b(?:encrypt|secur|protect|access control|authenticat|availab|redundan|resilien"
-    r"|fault|backup|monitor|password|passphrase|credential|hash))"
+    r"|fault|backup|monitor|password|passphrase|credential|hash|keys?\b|secret|token|keychain"
+    r"|24 ?[x/] ?7|(?:a)?round the clock|at all times"
+    r"|vault))"
+    # what a part of the product is made of ("Does any part of this service involve a tracking
+    # component?"), unless what it holds is a protection
+    r"|(?:does|do|will) any (?:part|parts|portion|component|components) of (?:this|the|your)"
+    r" [\w/\-]+ (?:involve|include|contain|embed|use)\b(?![^?]*\b(?:encrypt|secur|protect"
+    r"|monitor|backup|authenticat|access control|password|log))"
     r"|(?:does|do|will) (?:your |the )?(?:solution|product|service|application|system|platform)s?"
     r" (?:leverage|use|utili[sz]e|have|include|contain|involve) (?:any |a |an )?(?:ai|artificial"
     r" intelligence|machine learning|ml|large language|llm|generative|interface|mobile|web)\b"
@@ -176,9 +207,14 @@ _FACT_NAMED = Gated(
     r"|firms?|compan(?:y|ies)) (?:do|does|did|is|are)\b"
     # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
     # trust center?", "Provide the name of your CISO"), a fact whatever it names
-    r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?|web addresse?s?"
-    r"|links?|e-?mail(?: address)?(?:es)?|phone numbers?|postal address(?:es)?|tiers?|ratings?)"
+    r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
+    r"|web addresse?s?"
+    r"|links?|e-?mail(?: address)?(?:es)?|phone numbers?|(?:postal |physical |street |mailing )?"
+    r"address(?:es)?|tiers?|ratings?)"
     r" (?:of|for)\b"
+    # the name of a person or role is a contact; the name of a standard used is a setting
+    r"|(?:what|who) (?:is|are) (?:the )?names? of (?:your |the )?(?:[\w\-]+ ){0,3}(?:officer|contact"
+    r"|manager|director|lead|head|representative|owner|ciso|cio|cto|ceo|dpo)s?\b"
     r"|(?:please )?(?:provide|give|state|enter) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
     r"|names?|e-?mail(?: address)?(?:es)?|phone numbers?|contact details) (?:of|for)\b"
     # membership of an association or federation is a fact about the company
@@ -216,22 +252,32 @@ _COMMERCIAL_LEAD = re.compile(
     + r")\b"
     r"|(?:do|will|would|can) you (?:offer|provide|sign|execute|have|agree to)\b[^?]*\b(?:sccs?|dpa"
     r"|data processing (?:agreement|addendum))\b"
+    # signing agreements with customers is a term of business ("Do you sign business
+    # associate agreements?"), unlike staff signing one (a control, CC1.1)
+    r"|(?:do|does) (?:you|the vendor|your (?:organi[sz]ation|company|firm)) (?:sign|execute"
+    r"|countersign|enter into)\b[^?]*\b(?:(?:business associate|data processing|customer|client"
+    r"|master services?) agreements?|agreements? with (?:us|customers"
+    r"|clients|" + _BUYER + r"))\b"
 )
 _COMMERCIAL = Gated(
     "",
     r"\b(?:comply|abide|adhere) with (?:all )?" + _BUYER + r" (?:polic|rules|standards|requirement)"
     r"|\b(?:allow|permit|let) " + _BUYER + r" (?:to )?(?:perform|conduct|run|audit|test|scan"
     r"|assess|inspect)\b"
-    r"|\bright to audit\b|\bindemnif|\bliability (?:cap|limit)|\b(?:pricing|discounts?|price"
-    r" list)\b|\bpayment terms\b|\bescrow\b|\bbankruptcy\b|\bstandard contractual clauses\b"
+    r"|\bright to audit\b|\bindemnif|\bliability (?:cap|limit)|\b(?:pricing|discounts?|prices?"
+    r"|price list)\b|\bpayment terms\b|\bescrow\b|\bbankruptcy\b|\bstandard contractual clauses\b"
+    r"|\bterminat\w* (?:the |this |our |your )?(?:contract|agreement)\b|\bfor convenience\b"
     r"|\b(?:end|completion|termination|expiration) of (?:the |this )?contract\b"
     r"|\bownership (?:rights )?(?:to|of) (?:all )?(?:the )?data\b|\bdata ownership\b"
     r"|\bretained by " + _BUYER + r"\b"
     r"|\b(?:service level agreement|sla)s?\b(?! (?:monitor|breach))|\bservice credits?\b"
-    r"|\binsurance (?:limits?|coverage amounts?|certificates?)\b|\bcertificate of insurance\b",
+    r"|\binsurance (?:limits?|coverage amounts?|certificates?)\b|\bcertificate of insurance\b"
+    # the buyer's data handed back when it leaves (portability on exit)
+    r"|\bdata back\b[^?.]*\b(?:leave|leaves|exit|exits|end|ends|terminat\w*)\b",
     words="comply abide adhere allow permit let right indemnify indemnification indemnity "
-    "liability pricing discount discounts price payment escrow bankruptcy contractual contract "
-    "ownership retained agreement sla slas insurance credit credits",
+    "liability pricing discount discounts price prices payment escrow bankruptcy contractual "
+    "contract convenience "
+    "ownership retained agreement sla slas insurance credit credits back",
 )
 # A service given to the buyer's people (training, support) is what the buyer buys: commercial
 # ground. Apart from _COMMERCIAL, behind its verbs and then its keys (the verbs alone are
@@ -270,6 +316,41 @@ _CAPABILITY = (
     r"|installed|archived|saved|exported|integrated|accessed|deployed|hosted|run|completed"
     r"|performed|changed))\b"
 )
+# The product its users see, or a part of it, as the subject of what it does ("Does the app
+# remember ...", "Will the scheduling module send ...", "Can the audit module in your product
+# record ..."): whatever the verb, the question asks what the product does for its users. The
+# estate the vendor runs (the system, service, platform, infrastructure) is not such a subject:
+# "Does the system back up customer data nightly?" asks for the vendor's practice. Compound
+# nouns the product names qualify ("the application logs", "the solution provider") are other
+# subjects, and a passive ("can the app be ...") is _CAPABILITY's.
+_PART = (
+    r"(?:app|apps|application|applications|product|products|software|portal|website|interface"
+    r"|dashboard|tool|tools|module|modules|builder|editor|calendar|widget|chatbot|kiosk|feature"
+    r"|features)"
+)
+_PRODUCT_NP = (
+    r"(?:(?:(?:the|your|this|our|its|their|each|any|every) (?:[\w\-]+ ){0,2}?)?"
+    + _PART
+    + r"(?:'s [\w\-]+)?"
+    r"(?: (?:in|of|within|on) (?:the |your |our |this )?(?:[\w\-]+ )?" + _PART + r")?"
+    # whatever is named "in the product" is a part of it ("the export wizard in the product")
+    r"|(?:the|your|this|our) (?:[\w\-]+ ){1,2}(?:in|of|within) (?:the |your |our |this )?"
+    r"(?:[\w\-]+ )?" + _PART + r")"
+)
+_NOT_A_VERB = (
+    r"(?:be|been|being|not|or|and|as|that|which|who|to|in|of|on|for|with|at|by|from|is|are"
+    r"|provider|providers|vendor|vendors|team|teams|owner|owners|administrators?|admins?|users?"
+    r"|accounts?|data|logs|logging|environments?|infrastructure|code|architecture|versions?"
+    r"|updates?|releases?|components?|configurations?|settings?|access|security|level|levels)"
+)
+# The buyer's own people doing something in the product ("Can teachers grade ...", "Can a user
+# transfer ...") ask what the product lets them do; the vendor's people ("Can employees install
+# software ...", "Can one engineer deploy ...") ask what the vendor permits, a practice.
+_THEIR_PEOPLE = (
+    r"(?:the |our |your |a |an |each |any |all )?(?:end[\s\-])?(?:users?|customers?|clients?"
+    r"|tenants?|students?|faculty|teachers?|instructors?|learners?|patients?|parents?|members?"
+    r"|we)"
+)
 _FEATURE_LEAD = re.compile(
     r"(?:can|could|do|does|will) you (?:support|allow|offer|let|permit|enable|provide)\b"
     # what the product asks of its users or the buyer ("does your app require access to ...")
@@ -282,14 +363,24 @@ _FEATURE_LEAD = re.compile(
     + _PEOPLE
     + r" "
     + _CAPABILITY
+    + r"|(?:can|could|may|will|does|do) "
+    + _PRODUCT_NP
+    + r" (?!"
+    + _NOT_A_VERB
+    + r"\b)[a-z]+\b"
+    + r"|(?:can|could|may) "
+    + _THEIR_PEOPLE
+    + r" (?!be\b)[a-z]+\b"
 )
 _FEATURE = Gated(
     "",
     r"\b(?:when|after|before|once|if|whenever) (?:the |a )?(?:end )?users? (?:log|logs|signs?"
     r"|is logged) (?:out|off|in|on)\b"
     # accessibility is a product property no SOC report speaks to
-    r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b",
-    words="log logs sign signs logged vpat wcag section accessibility screen keyboard",
+    r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b"
+    # something offered for the buyer to use ("a sandbox we can use to train staff")
+    r"|\bwe (?:can|could|may) (?:use|try)\b",
+    words="log logs sign signs logged vpat wcag section accessibility screen keyboard we",
 )
 # The product's release plan (its roadmap, release schedule, the versions kept in support) is
 # a fact about the product, unless the plan is for security fixes (patching is CC7.1).
@@ -326,7 +417,7 @@ _PLATFORM = Gated(
     words="by",
 )
 # A bare label naming a document ("Information Security Policy", "Recent pen test results").
-_DOC_LABEL = re.compile(r"\b" + _DOC + r"\W*$")
+_DOC_LABEL = re.compile(r"\b" + _DOC + r"\W*(?:\([^)]*\)\W*)?$")
 # A bare label whose head noun is a datum about the company ("Office locations (all)",
 # "Primary contact e-mail", "Support phone number"): a field for a fact, whatever names it.
 _FACT_LABEL = re.compile(
@@ -411,7 +502,7 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
         ]
     ),
     "describe": frozenset(["please", "describe", "explain", "outline", "detail"]),
-    "history": frozenset(("have", "has")),
+    "history": frozenset(("have", "has", "did")),
     "location": frozenset(("where", "in", "which", "what")),
     "fact": frozenset(
         [
@@ -434,7 +525,7 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
             "can",
         ]
     ),
-    "commercial": frozenset(["will", "would", "can", "could", "are", "do"]),
+    "commercial": frozenset(["will", "would", "can", "could", "are", "do", "does"]),
     "feature": frozenset(["can", "could", "do", "does", "will", "may", "is", "are"]),
 }
 # The fact-like forms in the order they are tested: (kind, lead pattern, the words it opens
@@ -442,6 +533,7 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
 # here before the call: most texts pass none of them, and a call costs more than the check.
 _LEADS = (
     (HISTORY, _HISTORY_LEAD, LEAD_WORDS["history"], _HISTORY),
+    (HISTORY, _HISTORY_LEAD, frozenset[str](), _PENDING),  # no lead: the pattern alone
     (LOCATION, _LOCATION_LEAD, LEAD_WORDS["location"], _LOCATION),
     (LOCATION, _LOCATION_LEAD, frozenset[str](), _WORKPLACE),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),

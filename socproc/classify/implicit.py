@@ -35,13 +35,15 @@ LIFECYCLE = Gated(
 )
 # "Has an independent party reviewed your security programme? Provide the results.": the
 # results of an independent review of controls are what a SOC 2 reports.
+# A CPA firm is an independent party by what it is (a licensed public accountant).
 REVIEWED = Gated(
-    "independent|third|external|outside",
-    r"\b(?:independent|third[\s\-]party|external|outside)(?: (?:security|cpa|audit|assessment))?"
+    "independent|third|external|outside|cpa",
+    r"\b(?:(?:independent|third[\s\-]party|external|outside)(?: (?:security|cpa|audit|assessment))?"
+    r"|(?:a |the )?(?:licensed |certified )?cpa)"
     r" (?:party|parties|firm|firms|assessor|assessors|reviewer|reviewers|organi[sz]ation|expert"
     r"|experts|company|auditor|auditors)\b[^.?]{0,80}?\b(?:review|audit|assess|evaluat|examin"
     r"|test)\w*",
-    words="independent third external outside",
+    words="independent third external outside cpa",
 )
 RESULTS = Gated(
     "result|report|finding|summary|opinion|outcome",

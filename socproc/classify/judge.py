@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Sequence
 
 from socproc.classify import form as F
@@ -24,6 +25,9 @@ from socproc.criteria import CRITERIA
 CONTROL_SCORE = 7.0  # "Do you / Is X done / The organisation shall ..."
 # ... and the share of the question's information that control accounts for (knowledge.Nearest).
 CONTROL_COVERAGE = 0.2
+# A criterion's own text (indexed beside the catalog as "TSC ...") states the subject in the
+# words a SOC 2 tests it by: two of its words are evidence in a longer question.
+TSC_COVERAGE = 0.12
 FEATURE_SCORE = 11.0  # a product capability: only a security capability is a control
 LABEL_SCORE = 10.0  # a bare noun phrase ("Solution description", "Encryption at rest")
 
@@ -37,7 +41,9 @@ _VENDOR_GIVES = frozenset(("provide", "offer"))
 def is_topical(near: Nearest, bar: float = CONTROL_SCORE) -> bool:
     """Is the nearest control near enough: score and coverage, and one word alone only when
     the score is twice the bar (a single shared word is weak evidence)."""
-    if near.score < bar or near.coverage < CONTROL_COVERAGE:
+    if near.score < bar or near.coverage < (
+        TSC_COVERAGE if near.control.startswith("TSC") else CONTROL_COVERAGE
+    ):
         return False
     return near.matched >= 2 or near.score >= 2 * bar
 
@@ -135,7 +141,8 @@ PRIVACY_CRITERIA = tuple(c.id for c in CRITERIA if c.id.startswith("P"))
 _ACCESS_WORDS = gate_words(
     "authentication authenticate authenticated authenticates authenticating sso saml saml2 oidc "
     "mfa 2fa password passwords passphrase rbac permission permissions privilege privileges "
-    "lockout login logon signin"
+    "lockout login logon signin inactivity timeout timeouts logout signout "
+    "biometric biometrics fingerprint unlock"
 )
 _ACCESS_PAIRS = frozenset(
     (
@@ -149,8 +156,19 @@ _ACCESS_PAIRS = frozenset(
         ("log", "in"),
         ("sign", "in"),
         ("log", "on"),
+        ("user", "id"),
+        ("user", "ids"),
+        ("unique", "id"),
+        ("unique", "ids"),
+        ("sign", "ins"),
+        ("log", "ins"),
     )
 )
+
+
+# A lock after idle time (a session or screen lock, AC-11): "lock" alone may be a document's.
+_LOCK = gate_words("lock locks locked locking")
+_IDLE = gate_words("inactive idle minute minutes background unattended")
 
 
 def access_function(tokens: Sequence[str]) -> str:
@@ -159,6 +177,9 @@ def access_function(tokens: Sequence[str]) -> str:
     for tok in tokens:
         if tok in _ACCESS_WORDS:
             return tok
+    words = set(tokens)
+    if not _LOCK.isdisjoint(words) and not _IDLE.isdisjoint(words):
+        return "lock after idle time"
     padded = [*tokens, "", ""]
     for i in range(len(tokens)):
         a, b = padded[i], padded[i + 1]
@@ -178,9 +199,41 @@ _TENANT = gate_words("tenant tenants multitenant")
 _APART = gate_words(
     "separate separated separation segregate segregated segregation isolate isolated isolation"
 )
-_AUDIT_TRAIL = frozenset((("audit", "trail"), ("audit", "log"), ("audit", "logging")))
+_AUDIT_TRAIL = frozenset(
+    (("audit", "trail"), ("audit", "log"), ("audit", "logging"), ("audit", "record"))
+)
+_REVIEW = gate_words(
+    "review reviews reviewed reviewing recertify recertifies recertified recertifying "
+    "recertification attest attested"
+)
+_ACCESS_WORK = _REVIEW | gate_words(
+    "revoke revokes revoked revoking revocation remove removes removed removing removal "
+    "terminate terminates terminated terminating termination disable disables disabled "
+    "disabling deprovision deprovisioned deprovisioning"
+)
+_SEEING = gate_words("access accessed view viewed see seen read reach")
+_OTHERS = frozenset(
+    (
+        ("other", "customer"), ("other", "customers"), ("other", "tenant"), ("other", "tenants"),
+        ("another", "customer"), ("another", "tenant"), ("each", "other"), ("other", "client"),
+        ("other", "clients"), ("another", "client"),
+    )
+)  # fmt: skip
+_HELD = gate_words("data file files record records information document documents account accounts")
 _LOGGED = gate_words("log logs logged logging record records recorded")
-_ACTIONS = gate_words("action actions activity activities")
+_ACTIONS = gate_words("action actions activity activities access accesses accessed")
+# The mechanisms software protects itself and its data with (SC, SI, IA in the catalog's
+# families; the web's own names for them, which the catalog predates): a product feature that
+# uses one is a protection function, whatever else its words retrieve.
+_MECHANISM = gate_words(
+    "tls ssl https hsts csp cors httponly csrf xsrf xss clickjacking "
+    "hash hashed hashes hashing bcrypt scrypt argon2 pbkdf2 salt salted token tokens oauth jwt "
+    "nonce escape escapes escaped escaping isolate isolates isolated isolation sandboxed "
+    "sandboxing throttle throttles throttled throttling captcha keychain keystore vault secret "
+    "secrets mask masks masked masking redact redacts redacted redaction jailbreak jailbroken "
+    "rooted authorisation authorization integrity checksum checksums allowlist denylist "
+    "whitelist blacklist firewall antivirus"
+)
 
 
 def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
@@ -191,10 +244,27 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         return "encryption", "CC6.1" if _IN_TRANSIT.isdisjoint(words) else "CC6.7"
     if not _TENANT.isdisjoint(words) and not _APART.isdisjoint(words):
         return "tenant separation", "CC6.1"
-    if any(pair in _AUDIT_TRAIL for pair in itertools.pairwise(tokens)) or (
-        not _LOGGED.isdisjoint(words) and not _ACTIONS.isdisjoint(words)
+    if "access" in words and not _ACCESS_WORK.isdisjoint(words):
+        # access given, taken away or reviewed: CC6.2 registers and removes, CC6.3 reviews
+        reviewed = not _REVIEW.isdisjoint(words)
+        return ("access review", "CC6.3") if reviewed else ("access removal", "CC6.2")
+    if "only" in words and not _SEEING.isdisjoint(words):
+        # who may see or reach what, limited: least privilege (CC6.3)
+        return "access limited", "CC6.3"
+    if not _HELD.isdisjoint(words) and any(p in _OTHERS for p in itertools.pairwise(tokens)):
+        # one customer's data reaching another: tenant separation in plain words
+        return "tenant separation", "CC6.1"
+    logged = not _LOGGED.isdisjoint(words)
+    if (logged or "audit" in words) and (
+        any(
+            pair in _AUDIT_TRAIL or (pair[0] in _LOGGED and pair[1] == "who")
+            for pair in itertools.pairwise(tokens)
+        )
+        or (logged and not _ACTIONS.isdisjoint(words))
     ):
         return "audit trail of user actions", "CC7.2"
+    if not _MECHANISM.isdisjoint(words):
+        return f"'{next(t for t in tokens if t in _MECHANISM)}'", ""
     return "", ""
 
 
@@ -210,8 +280,43 @@ _PROTECTIVE = gate_words(
     "encryption malicious malware intrusion intrusions detect detected detection tamper "
     "tampering exfiltration vulnerability vulnerabilities threat threats attack attacks "
     "confidential confidentiality restrict restricted restricting classify classified "
-    "classification"
+    "classification validate validates validated validating validation sanitize sanitise "
+    "sanitized sanitised sanitizing sanitising sanitization sanitisation parameterized "
+    "parameterised injection tokenize tokenise tokenized tokenised tokenization tokenisation "
+    "prevent prevents prevented preventing stop stops stopped stopping enforce enforces "
+    "enforced enforcing incident incidents breach breaches"
 )
+
+
+# Availability, the category of keeping the system running and recoverable (A1.1 capacity,
+# A1.2 backup, redundancy and recovery infrastructure): words of that work, for a practice of
+# the vendor or a capability of the estate it runs (a user downloading a backup of their own
+# files is a feature, so product features are not read by them).
+_KEEPING = {
+    **dict.fromkeys(("scale", "scales", "scaling", "autoscaling", "capacity"), "A1.1"),
+    **dict.fromkeys(
+        (
+            "failover", "redundant", "redundancy", "replicate", "replicated", "replication",
+            "backup", "backups", "offline", "outage", "outages", "downtime", "resilient",
+            "resilience", "available", "availability",
+        ),
+        "A1.2",
+    ),
+}  # fmt: skip
+_UP = frozenset(
+    (
+        "scale", "scales", "scaling", "autoscaling", "capacity", "failover", "redundant",
+        "redundancy", "outage", "outages", "downtime", "available", "availability",
+    )
+)  # fmt: skip
+# The estate the vendor runs, as the subject of a capability question.
+_ESTATE = re.compile(
+    r"\b(?:system|systems|service|services|platform|platforms|solution|solutions"
+    r"|infrastructure|environment|environments)\b"
+)
+# The privacy criteria that are rights of the people whose data is held: choice and consent
+# (P2.1), erasure (P4.3), access (P5.1), correction (P5.2).
+_RIGHTS = frozenset(("P2.1", "P4.3", "P5.1", "P5.2"))
 
 
 def protective_act(tokens: Sequence[str]) -> str:
@@ -315,6 +420,10 @@ def judge_control(
     if kind in (F.FEATURE, F.LABEL):
         function, criterion = protection_function(tokens)
         if function:
+            # a mechanism names no criterion: the nearest control's vote does
+            if not criterion:
+                near = nearest(tokens)
+                criterion = near.votes[0][0] if near.votes and near.score else "CC6.1"
             criteria = list(dict.fromkeys([*cue_criteria, criterion]))
             d.soc2 = True
             d.reasons.append(
@@ -324,14 +433,59 @@ def judge_control(
             )
             settle(d, "protection")
             return criteria
+    if kind == F.FEATURE and strong_cue and not _RIGHTS.isdisjoint(cue_criteria):
+        # A right the product gives the people whose data it holds (consent, access,
+        # correction, erasure): a privacy criterion in the table's own words.
+        criteria = list(cue_criteria)
+        d.soc2 = True
+        d.reasons.append(
+            f"a privacy right the product gives ('{cue_words[0]}') → "
+            + ", ".join(criteria)
+            + " → answered by a SOC 2"
+        )
+        settle(d, "privacy")
+        return criteria
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
+    if kind == F.FEATURE and near.score < 2 * bar and not _ESTATE.search(kind_words):
+        # What the product its users see does is in a SOC 2's scope only as a function of
+        # protection: a feature naming an act of protection is one when a control is near it
+        # at all; one whose words retrieve a control without naming such an act (sending
+        # reminders, filtering by time, scanning barcodes) is a near miss of the catalog. What
+        # the estate the vendor runs can do (the system, service, platform) keeps the bar.
+        topical = bool(protective_act(tokens)) and is_topical(near, CONTROL_SCORE)
     # Outside English the catalog cannot speak; the criteria table's phrases (which can) decide.
     act = protective_act(tokens) if kind == F.CONTROL and not topical else ""
+    function_criterion = ""
+    if kind == F.CONTROL and not topical and not act:
+        # a protection function named in any form (an audit trail, a mechanism) is one
+        act, function_criterion = protection_function(tokens)
+        act = act.strip("'")
+    estate = kind == F.CONTROL or (kind == F.FEATURE and bool(_ESTATE.search(kind_words)))
+    if not topical and not act and kind in (F.CONTROL, F.FEATURE) and not foreign:
+        # the product its users see staying up is the service's availability too; its backups
+        # and offline modes are the users' own
+        keeping = next((tok for tok in tokens if tok in _KEEPING and (estate or tok in _UP)), "")
+        if keeping:
+            # the service kept running or recoverable: the Availability category's subject
+            criteria = list(dict.fromkeys([*cue_criteria, _KEEPING[keeping]]))
+            d.soc2 = True
+            d.reasons.append(
+                f"control question: the service kept available ('{keeping}'), the Availability"
+                f" category's subject → {', '.join(criteria)} → answered by a SOC 2"
+            )
+            settle(d, "protective")
+            return criteria
     if act and not foreign:
         d.soc2 = True
-        criteria = [near.votes[0][0]] if near.votes else ["CC6.1"]
+        criteria = (
+            [function_criterion]
+            if function_criterion
+            else [near.votes[0][0]]
+            if near.votes
+            else ["CC6.1"]
+        )
         criteria = list(dict.fromkeys([*cue_criteria, *criteria]))
         near_part = f"; {_near_text(near)}" if near.control else ""
         d.reasons.append(
@@ -348,6 +502,12 @@ def judge_control(
         return []
     d.soc2 = True
     criteria = fuse_criteria(near, cue_criteria, topical)
+    if kind == F.CONTROL:
+        # a protection function the question names says the criterion better than a control
+        # retrieved by its other words
+        function_criterion = protection_function(tokens)[1]
+        if function_criterion:
+            criteria = list(dict.fromkeys([function_criterion, *cue_criteria]))
     why = _near_text(near, criteria) if topical else "the criteria's own words"
     if cue_words:
         why += " and cues '" + "', '".join(cue_words[:3]) + "'"
