@@ -2528,3 +2528,43 @@ def test_proseware_kinds_past_plans_and_outsourced_offices() -> None:
         answer(asked, YES_NO, answers=(dpo,), inventory=replace(INVENTORY, contact=None)).answer
         == ""
     )
+
+
+def test_a_practice_only_past_or_planned_is_no_today() -> None:
+    controls = (
+        Control(
+            "WAF-1",
+            "We stopped using a web application firewall in March 2025; rate limiting is used instead.",
+        ),
+        Control(
+            "BCP-1",
+            "We are writing a business continuity plan; it is due for approval in June 2027.",
+        ),
+    )
+    inventory = replace(INVENTORY, controls=controls)
+    assert (
+        answer("Are you using a web application firewall (WAF)?", YES_NO, inventory).answer == "No"
+    )
+    assert (
+        answer("Do you have a documented Business Continuity Plan (BCP)?", YES_NO, inventory).answer
+        == "No"
+    )
+    # What is asked of another time is not answered from it.
+    assert answer("Do you plan to deploy a WAF?", YES_NO, inventory).answer == ""
+    assert answer("Have you ever used a web application firewall?", YES_NO, inventory).answer == ""
+
+
+def test_a_certificate_valid_through_a_date_and_an_attestation_that_is_current() -> None:
+    iso = Report(id="iso", kind="ISO 27001", expires=date(2027, 11, 3))
+    aoc = Report(id="aoc", kind="PCI DSS", expires=date(2026, 3, 14))
+    inventory = replace(INVENTORY, reports=(SOC2, iso, aoc))
+    asked = "Is your ISO 27001 certificate valid through at least the end of 2027?"
+    assert answer(asked, YES_NO, inventory).answer == "No"
+    into = "Is your ISO 27001 certificate valid until at least 2027?"
+    assert answer(into, YES_NO, inventory).answer == ""  # into 2027 or through it: the reviewer's
+    assert (
+        answer("Is your PCI DSS Attestation of Compliance current?", YES_NO, inventory).answer
+        == "No"
+    )
+    asked = "Do you have a current, executed within the past year, Attestation of Compliance (AoC)?"
+    assert answer(asked, YES_NO, inventory).answer == "No"

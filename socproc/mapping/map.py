@@ -74,6 +74,7 @@ from socproc.mapping.signable import (
     stating_controls,
     subject_terms,
     third_parties_holding_data,
+    timed_only_control,
     uses_hosting,
 )
 from socproc.mapping.wording import (
@@ -494,6 +495,12 @@ def _signed(
             ruling = short_of_bound_control(question, ctx.inventory.controls)
         if ruling is not None:
             return _ruled_out(ruling), True
+    if form is Form.YES_NO and not negated(question):
+        # "Are you using a WAF?" and "We stopped using a WAF in March 2025" (one word of subject
+        # is enough: the control names it only as past or planned).
+        ruling = timed_only_control(question, ctx.inventory.controls)
+        if ruling is not None:
+            return _ruled_out(ruling), True
     return _from_answers(ctx, question, form)
 
 
@@ -709,6 +716,10 @@ def _holding(
         # scope limited to ...?": holding the report does not answer what else is asked, and
         # not holding it is said without a No unless holding is asked ("Is its scope limited
         # to sites?" No would be untrue; "Do you have a current AoC?" No is the answer).
+        expired = fact.answer == "No" and ("expired" in fact.text or STALE_NOTE in fact.text)
+        if expired and _CURRENT.search(question):
+            # "a current AoC, executed within the past year?" of one that expired: still No.
+            return _for_form(Signed("No", fact.text, fact.source), form), True
         if fact.source != NOT_HELD:
             return NONE, False
         if not _HAVE_RX.search(question):

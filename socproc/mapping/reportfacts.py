@@ -100,6 +100,17 @@ _EXPIRES_RX = re.compile(
     re.I,
 )
 _EXPIRED_RX = re.compile(r"\b(has|have|is|are)\b[^?]{0,60}\bexpired\b", re.I)
+# "Is your AoC current?", "Is the certificate still valid?": whether it has expired.
+_STILL_VALID_RX = re.compile(
+    r"^\s*(is|are)\s+(your|the|its)\s+[^?]{0,60}?\b(current|valid|still\s+valid|unexpired|in\s+date)\s*\?",
+    re.I,
+)
+# "valid through at least the end of 2027", "valid until December 2027".
+_VALID_THROUGH_RX = re.compile(
+    r"\bvalid\s+(through|until|till|to|beyond)\s+(at\s+least\s+)?(?P<end>the\s+end\s+of\s+)?"
+    r"(\w+\s+)?(\d{1,2},?\s+)?(?P<year>20\d\d)\b",
+    re.I,
+)
 _BRIDGE_RX = re.compile(r"\bbridge[sd]?\b|\bgap letter\b", re.I)
 _CARVE_RX = re.compile(r"\bcarve[sd]?[- ]?out\b|\bcarved\b|\binclusive method\b", re.I)
 _PROVIDER_SCOPE_RX = re.compile(
@@ -580,6 +591,23 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         return Fact(
             "Yes" if is_older == (direction in ("older", "more")) else "No", fact, report.id
         )
+    valid = _VALID_THROUGH_RX.search(question)
+    if valid and report.expires:
+        # "valid through at least the end of 2027?" and a certificate expiring 2027-11-03.
+        fact = f"Our {name} is valid until {report.expires.isoformat()}."
+        until = _month_end(question) or date_in(question)
+        if until is None and valid["end"] is None:
+            # "valid until 2027": into it or through it? Settled only outside the year.
+            year = int(valid["year"])
+            if date(year, 1, 1) <= report.expires < date(year, 12, 31):
+                return Fact("", fact, report.id)
+        until = until or date(int(valid["year"]), 12, 31)
+        return Fact("Yes" if report.expires >= until else "No", fact, report.id)
+    if _STILL_VALID_RX.search(question) and report.expires:
+        # "Is your PCI DSS Attestation of Compliance current?"
+        gone = report.expires < ctx.as_of
+        fact = f"Our {name} {'expired' if gone else 'is valid until'} {report.expires.isoformat()}."
+        return Fact("No" if gone else "Yes", fact, report.id)
     if _EXPIRED_RX.search(question) and report.expires:
         gone = report.expires < ctx.as_of
         fact = f"Our {name} {'expired' if gone else 'is valid until'} {report.expires.isoformat()}."

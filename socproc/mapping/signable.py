@@ -1273,6 +1273,45 @@ def short_of_bound_control(question: str, controls: tuple[Control, ...]) -> Cont
     )
 
 
+def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control | None:
+    """The control that names what a present-tense question asks only as past or planned
+    ("We stopped using a web application firewall in March 2025", "We are writing a business
+    continuity plan; it is due for approval in June 2027"), nothing in place today: a truthful
+    No."""
+    if (
+        _FUTURE_RX.search(question)
+        or _PAST_ASK_RX.search(question)
+        or not YES_NO_RX.match(question)
+    ):
+        return None  # "Do you plan to ...?", "Have you ever ...?" ask of another time
+    specific = specific_terms(question) - _FREQUENCY.keys()
+    if len(specific) < 1:
+        return None
+    index = _control_index(controls)
+    near = {i for term in specific for i in index.by_term.get(term, ())}
+    for i in sorted(near):
+        text = controls[i].description
+        clauses = _CLAUSE_END_RX.split(text)
+        timed = [c for c in clauses if _FUTURE_RX.search(c) or _PAST_RX.search(c)]
+        if not timed or not _names_stated(question, subject_terms(text)):
+            continue
+        then = frozenset().union(*map(subject_terms, timed))
+        now = frozenset().union(*(subject_terms(c) for c in clauses if c not in timed))
+        if (
+            len(specific & then) >= STATED_SHARE * len(specific)
+            and not (specific & then) & now
+            and not states(question, text)
+        ):
+            return controls[i]
+    return None
+
+
+# A question about the past or ever: "Have you ever ...", "in the past", "previously".
+_PAST_ASK_RX = re.compile(
+    r"\b(ever|in\s+the\s+past|previously|formerly|used\s+to|have\s+you\s+had)\b", re.I
+)
+
+
 def _bound_met(question: str, text: str) -> str:
     """Whether the quantities `text` states for what a question bounds meet the bound: "met"
     ("at least 30 days" and "retained for 90 days"), "short" ("RTO of 4 hours or less" and "an
