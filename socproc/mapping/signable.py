@@ -137,7 +137,8 @@ _DATE_DONE_RX = Cue(
 # Questions whose honest answer may be an admission: answered only from an approved answer.
 _ADMISSION_RX = Cue(
     r"\b(breach(es|ed)?|compromised?|(had|experienced|suffered|reported|been)\b[^?]{0,40}"
-    r"\b(incidents?|breach|attacks?|outages?|loss|ransomware|vulnerabilit(y|ies))|litigation|lawsuits?|"
+    r"\b(incidents?|breach|attacks?|outages?|disruptions?|downtime|loss|ransomware|"
+    r"vulnerabilit(y|ies))|litigation|lawsuits?|"
     r"(reported|disclosed|unpatched|unremediated|open)\s+vulnerabilit(y|ies)|"
     r"legal action|sued|fined|penalt(y|ies)|regulatory action|plain\s*-?\s*text|"
     r"clear\s*-?\s*text|reversible encryption|hard\s*-?\s*coded|shared (user )?accounts?|"
@@ -153,6 +154,8 @@ _ADMISSION_RX = Cue(
         "incident",
         "attack",
         "outage",
+        "disruption",
+        "downtime",
         "loss",
         "ransom",
         "vulnerab",
@@ -333,6 +336,8 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("outsourc", ("outsourced", "outsource", "outsourcing", "managed service", "mssp", "mdr")),
     ("allow", ("allow", "allowed", "allows", "permit", "permitted", "permits")),
     ("plaintext", ("plaintext", "plain text", "cleartext", "clear text")),
+    ("outage", ("outage", "outages", "disruption", "disruptions", "downtime")),
+    ("lawsuit", ("lawsuit", "lawsuits", "litigation", "legal action", "legal proceedings")),
     ("rto", ("rto", "recovery time objective", "recovery time objectives")),
     ("rpo", ("rpo", "recovery point objective", "recovery point objectives")),
     (
