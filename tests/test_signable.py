@@ -2568,3 +2568,39 @@ def test_a_certificate_valid_through_a_date_and_an_attestation_that_is_current()
     )
     asked = "Do you have a current, executed within the past year, Attestation of Compliance (AoC)?"
     assert answer(asked, YES_NO, inventory).answer == "No"
+
+
+def test_eighth_probe_kinds() -> None:
+    # Other organisations' practices and reports are theirs.
+    assert answer("Do all your subprocessors hold SOC 2 or ISO 27001?", YES_NO).answer == ""
+    # Two reports compared are for the reviewer, and neither is presupposed held.
+    assert answer("Is your SOC 3 more recent than your SOC 2?", YES_NO).answer == ""
+    soc3 = Report(id="soc3", kind="SOC 3", period_end=date(2026, 6, 30), sharing="public")
+    both = replace(INVENTORY, reports=(SOC2, soc3))
+    assert answer("Is your SOC 3 for the same period as your SOC 2?", YES_NO, both).answer == ""
+    # A Type I does not answer for the Type II asked, by date or by what was tested.
+    t1 = Report(id="t1", kind="SOC 2", type="Type I", period_end=date(2026, 5, 31))
+    only_t1 = replace(INVENTORY, reports=(t1,))
+    asked = "Do you have a current SOC 2 Type II report (period ended within the last 12 months)?"
+    assert answer(asked, YES_NO, only_t1).answer != "Yes"
+    asked = "Has your auditor tested the operating effectiveness of your controls over a period of time?"
+    assert answer(asked, YES_NO, only_t1).answer == "No"
+    # Another party's duty, keys someone else manages, hyphenated number words.
+    duty = "Hospitals are responsible for securing the clinic workstations."
+    assert not states("Is workstation security the vendor's responsibility?", duty)
+    google = "Recordings are encrypted at rest with Google-managed keys."
+    assert not states("Do you encrypt data at rest using keys you manage yourself?", google)
+    kept = Control("BK-1", "Backups are kept for thirty-five days.")
+    inventory = replace(INVENTORY, controls=(kept,))
+    assert answer("Are backups kept for at least thirty days?", YES_NO, inventory).answer == "Yes"
+    assert answer("Are backups kept for at least forty days?", YES_NO, inventory).answer == "No"
+
+
+def test_a_provider_question_is_not_ruled_out_by_words_about_the_vendor() -> None:
+    keys = ApprovedAnswer(
+        "Who manages encryption keys?",
+        "Our cloud provider encrypts its storage volumes by default. We do not manage our own "
+        "encryption keys.",
+    )
+    asked = "Does your cloud provider have access to your encryption keys?"
+    assert answer(asked, YES_NO, answers=(keys,)).answer == ""

@@ -377,6 +377,10 @@ def _signed(
             before = _from_answer(answer, False).fact
             return Signed("No", f"Not in the period asked. {before}", "answer"), True
         denial = denying_answer(ctx, question) or denying_since(ctx, question)
+        if denial is not None and about_provider(question) and not about_provider(denial.question):
+            # "Does your cloud provider have access to your keys?" is not ruled out by words
+            # approved for a question about the vendor ("Paycrest does not manage its keys").
+            denial = None
         if denial is not None and not dates_in_window(ctx, question, denial.answer):
             return _from_answer(denial, False), True  # the vendor's own words rule it out
         admitted = stating_answer(ctx, question) if is_admission(question) else None

@@ -276,9 +276,13 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
     None when the holdings do not settle it (a held report whose currency is in question).
     """
     named = named_kinds(question)
+    if len(named) > 1 and _COMPARED_RX.search(question):
+        return None  # "Is your SOC 3 for the same period as your SOC 2?": for the reviewer
     if not named:
         others = other_credentials(question)
-        return _other_holding(ctx, others, question) if others else _unnamed_holding(ctx, asked)
+        if others:
+            return _other_holding(ctx, others, question)
+        return _unnamed_holding(ctx, asked, question)
     wanted = named
     examples = bool(_EXAMPLES_RX.search(question))
     several = len(wanted) > 1 and bool(_OR_RX.search(question))
@@ -399,12 +403,20 @@ _DONE_RX = re.compile(
 _SELF_ASSESSED_RX = re.compile(r"\bself[- ]?assess|\bCAIQ\b|\blevel\s*1\b", re.I)
 
 
-def _unnamed_holding(ctx: Context, asked: frozenset[str]) -> Fact | None:
+def _unnamed_holding(ctx: Context, asked: frozenset[str], question: str) -> Fact | None:
     """ "The report", "your audit reports": Yes when a report of the kind asked is held; with
     no kind named, another report held leaves it to the reviewer, and only holding no audit
     report at all is a No."""
     reports = [r for r in ctx.inventory.reports if r.kind != "bridge letter"]
     held = _newest([r for r in reports if r.kind in asked])
+    if held is not None and _one_type(question) and held.type:
+        # "Has your auditor tested the operating effectiveness of controls over a period?" of
+        # a vendor whose only SOC 2 is a Type I: the Type asked is not held.
+        wanted = "Type I" if _TYPE1_RX.search(question) else "Type II"
+        typed = _newest([r for r in reports if r.kind in asked and r.type == wanted])
+        if typed is None:
+            return Fact("No", f"Our {_name(held)} is a {held.type} report.", held.id)
+        held = typed
     if held is not None:
         return Fact("Yes", f"We hold our {_name(held)}.", held.id)
     if reports:
@@ -499,6 +511,10 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
     if _BRIDGE.search(question):
         report = _report_for(ctx, question, asked) if named_kinds(question) else None
         return _bridge_answer(ctx, question, report)
+    if len(named_kinds(question)) > 1 and _COMPARED_RX.search(question):
+        # "Is your SOC 3 for the same period as your SOC 2?", "more recent than your SOC 2?":
+        # two reports compared, for the reviewer (neither is presupposed held).
+        return None
     reports = _reports_for(ctx, question, asked)
     if _PREVIOUS_RX.search(question):
         # "Was your previous SOC 2 qualified?": the ones before the newest, if any are held.
@@ -516,6 +532,10 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
 _AREA_ASKED_RX = re.compile(
     r"\b(your|the|its|our)\s+(\w+\s+){1,4}?(controls?|process(es)?|procedures?|reviews?|tests?|"
     r"testing|plans?)\b",
+    re.I,
+)
+_COMPARED_RX = re.compile(
+    r"\b(same\s+(period|date|scope|auditor)|more\s+recent|newer|older|earlier|later)\s+(than|as)\b",
     re.I,
 )
 _PREVIOUS_RX = re.compile(
@@ -544,14 +564,13 @@ def _reports_for(ctx: Context, question: str, asked: frozenset[str]) -> list[Rep
 
 
 def _newest_first(reports: list[Report], question: str) -> list[Report]:
-    """`reports` newest first, only those of the type the question names when it names one."""
-    newest = _newest(reports, question)
-    if newest is None:
-        return []
-    typed = [
-        r for r in reports if not newest.type or r.type == newest.type or not _one_type(question)
-    ]
-    return sorted(typed, key=lambda r: r.period_end or r.issued or date.min, reverse=True)
+    """`reports` newest first, only those of the type the question names when it names one
+    (none when none of that type is held: "a current SOC 2 Type II, period ended within 12
+    months?" is not answered by a Type I's date)."""
+    if _one_type(question) and not _TYPE_ASKED_RX.search(question):
+        wanted = "Type I" if _TYPE1_RX.search(question) else "Type II"
+        reports = [r for r in reports if not r.type or r.type == wanted]
+    return sorted(reports, key=lambda r: r.period_end or r.issued or date.min, reverse=True)
 
 
 def _one_type(question: str) -> bool:

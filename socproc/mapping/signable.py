@@ -193,10 +193,20 @@ _PROVIDER_RX = Cue(
     r"\b(your|the|its|their)\s+(hosting|cloud|colocation|iaas|paas|data ?cent(er|re)|"
     r"infrastructure|third[- ]party|sub-?service)\s*(provider|providers|vendor|vendors|"
     r"facilit(y|ies)|organi[sz]ations?|partners?|platform)\b|"
+    # "Do all your subprocessors hold a SOC 2?", "Do your vendors background-check staff?".
+    r"^\s*(do|does|are|is|have|has|will)\s+(all\s+|any\s+|each\s+of\s+)?(your|the|its)\s+"
+    r"(sub-?processors?|sub-?contractors?|vendors?|suppliers?|third[- ]part(y|ies)|service\s+providers?)"
+    r"\b(?!['’])|"
     # "the hosting environment" is the provider's; "your cloud environment" the vendor's own.
     r"\b(your|the|its|their)\s+(hosting|colocation|data ?cent(er|re)|third[- ]party)\s+environment\b|"
     r"\b(hosting|cloud|data ?cent(er|re)) providers?\b|\b(the|your|its|their)\s+data ?cent(er|re)s\b",
     (
+        "processor",
+        "contractor",
+        "vendor",
+        "supplier",
+        "third",
+        "service provider",
         "hosting",
         "cloud",
         "coloc",
@@ -1093,6 +1103,10 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # "Have you implemented an intrusion detection system?" asks for the tool: alerts
         # triaged by a SOC, or monitoring for availability, do not name one.
         return False
+    if _THEIR_DUTY_RX.search(text) and not _THEIR_DUTY_RX.search(question):
+        # "Is workstation security the vendor's responsibility?" and "Hospitals are
+        # responsible for securing the clinic workstations": another party's duty.
+        return False
     if _narrower_people(question, text):
         # "Do all employees undergo background checks?" is not stated by checks "for office
         # staff": one group, not everyone asked.
@@ -1377,30 +1391,26 @@ def _in_digits(text: str) -> str:
     return _NUMBER_WORD_RX.sub(lambda m: str(_NUMBER_WORDS[m[1].lower()]) + m[2], text)
 
 
+_NUMBER_TEXT = (
+    "one two three four five six seven eight nine|ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen|twenty thirty forty fifty sixty seventy eighty ninety"
+)
+_UNITS_WORDS, _TEENS_WORDS, _TENS_WORDS = (part.split() for part in _NUMBER_TEXT.split("|"))
 _NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "fourteen": 14,
-    "fifteen": 15,
-    "eighteen": 18,
-    "twenty": 20,
-    "twenty-four": 24,
-    "thirty": 30,
-    "forty-five": 45,
-    "sixty": 60,
-    "ninety": 90,
+    **{w: i + 1 for i, w in enumerate(_UNITS_WORDS)},
+    **{w: i + 10 for i, w in enumerate(_TEENS_WORDS)},
+    **{w: (i + 2) * 10 for i, w in enumerate(_TENS_WORDS)},
+    **{
+        f"{t}-{u}": (i + 2) * 10 + j + 1
+        for i, t in enumerate(_TENS_WORDS)
+        for j, u in enumerate(_UNITS_WORDS)
+    },
 }
+# "thirty-five days", never the "five days" inside it.
 _NUMBER_WORD_RX = re.compile(
-    r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(\s+(?:business\s+|"
+    r"(?<![\w-])("
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")(\s+(?:business\s+|"
     r"working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|characters?)\b)",
     re.I,
 )
@@ -1836,6 +1846,14 @@ _OPTIONAL_RX = Cue(
 _ALL_RX = re.compile(r"\b(all|every|each|always|any)\b", re.I)
 # "unencrypted", "unpatched", "unmonitored": the practice denied in one word.
 _UN_RX = re.compile(r"\bun-?([a-z]{4,})", re.I)
+
+
+# A duty the text puts on another party than the vendor.
+_THEIR_DUTY_RX = re.compile(
+    r"\b(customers?|clients?|users?|hospitals?|institutions?|schools?|tenants?|employers?|"
+    r"account\s+owners?|the\s+customer)\s+(is|are|remains?|remain)\s+(solely\s+)?responsible\b",
+    re.I,
+)
 
 
 def _named_group(question: str) -> str:
@@ -2873,6 +2891,10 @@ _OPPOSITE_PAIRS = (
     (r"\bautomat\w*", r"\bmanual(ly)?\b"),
     (r"\bmanual(ly)?\b", r"\bautomat\w*"),
     (r"\bdedicated\b", r"\bshared\b"),
+    (
+        r"\b(manage\w*\s+(them\s+)?yoursel(f|ves)|self[- ]managed|your\s+own\s+(encryption\s+)?keys)\b",
+        r"\b(google|aws|amazon|azure|microsoft|provider|cloud|platform)[- ]managed\b",
+    ),
     (r"\b(block\w*|disabl\w*|prevent\w*|prohibit\w*)\b", r"\b(allowed|permitted|enabled)\b"),
 )
 _OPPOSITES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in _OPPOSITE_PAIRS) + tuple(
