@@ -2604,3 +2604,35 @@ def test_a_provider_question_is_not_ruled_out_by_words_about_the_vendor() -> Non
     )
     asked = "Does your cloud provider have access to your encryption keys?"
     assert answer(asked, YES_NO, answers=(keys,)).answer == ""
+
+
+def test_wingtip_kinds() -> None:
+    bcp = "Our business continuity plan is reviewed every year and was last tested in August 2026."
+    assert not states("Do you have a documented BCP that is tested annually?", bcp)
+    assert states("Do you have a documented BCP that is reviewed annually?", bcp)
+    notify = Control(
+        "IR-1",
+        "We will notify affected customers of a confirmed security incident within 72 hours.",
+    )
+    inventory = replace(INVENTORY, controls=(notify,))
+    assert (
+        answer(
+            "Do you inform affected customers about security incidents?", YES_NO, inventory
+        ).answer
+        == "Yes"
+    )
+    claims = ApprovedAnswer(
+        "Is there any litigation against the company?",
+        "A former employee has filed a claim, which is pending. There is no litigation relating "
+        "to security, privacy or our customers.",
+    )
+    asked = "Is there any pending litigation against your company?"
+    assert answer(asked, YES_NO, answers=(claims,)).answer != "No"
+    asked = "Is the period end of your most recent SOC 2 Type II report more than 12 months ago?"
+    assert answer(asked, YES_NO).answer == "No"  # 2026-01-31, five months before AS_OF
+    asked = "Were backup restore tests performed every quarter during your last SOC 2 period?"
+    assert answer(asked, YES_NO).answer == ""
+    tenant = "All customers share a multi-tenant platform. Dedicated single-tenant hosting is available on the Government plan only."
+    assert not states(
+        "Does the environment provide for dedicated single-tenant capabilities?", tenant
+    )

@@ -782,6 +782,9 @@ _BEYOND_HOLDING = Cue(
     r"opinions?|qualifi\w*|modified|adverse|disclaim\w*|deviations?|exceptions?|"
     # What an auditor tested: a Type I tests design only, and which controls is the report's.
     r"(tested|testing)(?!\s+(of\s+)?(the\s+)?operating)|"
+    # A practice during the report's period: "restore tests performed every quarter during
+    # your last SOC 2 period?" asks what was done, not whether the report is held.
+    r"during\s+(the|your)\s+(last\s+|latest\s+|most\s+recent\s+)?(soc|audit|report|examination)|"
     # The auditor's name where the inventory records none; what else a report covers.
     r"name\s+of\s+(your\s+|the\s+)?(\w+\s+){0,3}?auditors?|auditor'?s\s+name|"
     r"cover(s|ed|ing)?(?!\s+(controls|the\s+controls)\b)|inclusive\s+of|"
@@ -793,6 +796,7 @@ _BEYOND_HOLDING = Cue(
     r"(before|after|since|until|by)\s+(\w+\s+)?20\d\d|(last|past|next|another)\s+(\w+\s+)?(years?|months?|days?))\b",
     (
         "expir",
+        "during",
         "exception",
         "test",
         "scope",

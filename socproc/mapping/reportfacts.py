@@ -123,7 +123,7 @@ _PROVIDER_SCOPE_RX = re.compile(
 # report's age (a period "of more than 6 months" is its length, not its age).
 _OLDER_RX = re.compile(
     r"\b(?P<dir>older|younger|newer|more|less)\s+than\s+(?P<n>\d+|one|two|three|six|twelve|"
-    r"eighteen|a)\s*(?P<unit>months?|years?)(?P<old>\s+old)?\b",
+    r"eighteen|a)\s*(?P<unit>months?|years?)(?P<old>\s+(old|ago))?\b",
     re.I,
 )
 _NUMBERS = {

@@ -1059,7 +1059,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # requests", "encrypted laptops": a practice stated for systems in general, or for
         # another kind of asset, does not state it for the asset the question names.
         return False
-    if not often:
+    if not often or not _often_said_of_act(question, text):
         return False
     asked = _asked(question)
     if _people(wanted, said) or _other_people(wanted, text):
@@ -1183,6 +1183,8 @@ def states(question: str, text: str, least: int = 2) -> bool:
             _DENIAL_RX.search(_DOUBLE_NEGATIVE_RX.sub(" ", part))
             or _EXCEPT_RX.search(part)
             or any(part.strip(" .;,") in c for c in timed)
+            # "for Wingtip Meet on the Government plan only": one plan, not the service.
+            or _PLAN_ONLY_RX.search(part)
             or (not capability and (_OPTIONAL_RX.search(part) or _CUSTOMER_ACT_RX.search(part)))
             # "only the attachments store" is part of what is asked, unless it is what is asked.
             or (some is not None and not subject_terms(some[1]) <= wanted)
@@ -1498,6 +1500,29 @@ def _often_enough(wanted: frozenset[str], text: str, have: frozenset[str]) -> bo
     return bool(stated) and max(stated) <= min(asked)
 
 
+def _often_said_of_act(question: str, text: str) -> bool:
+    """Whether the frequency a question puts on an act ("a BCP that is tested annually") is
+    said in a clause with that act, where the text names the act at all: "reviewed every year
+    ... and was last tested in August 2026" says how often it is reviewed, not tested."""
+    m = _TIMED_ACT_RX.search(question)
+    if m is None:
+        return True
+    act = m["act"].lower()[:6]
+    clauses = [c.lower() for c in _PART_RX.split(text)]
+    with_act = [c for c in clauses if act in c]
+    if not with_act:
+        return True  # the act is not named: the frequency check proper decides
+    return any(subject_terms(c) & _FREQUENCY.keys() for c in with_act)
+
+
+# An act and how often it is asked to be done: "tested annually", "reviewed at least quarterly".
+_TIMED_ACT_RX = re.compile(
+    r"\b(?P<act>\w+ed)\s+(at\s+least\s+)?(annually|yearly|quarterly|monthly|weekly|daily|"
+    r"every\s+(year|quarter|month|week|day)|once\s+a\s+(year|quarter|month))\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def _split_terms(text: str, sentences: bool) -> tuple[frozenset[str], ...]:
     """The subject terms of each clause (or sentence) of a text, worked out once per text."""
@@ -1767,6 +1792,11 @@ def numbers_in_all(text: str) -> frozenset[str]:
     return frozenset(_NUMBER_RX.findall(text))
 
 
+_PLAN_ONLY_RX = re.compile(
+    r"\b(plan|plans|tier|tiers|edition|editions|licen[cs]es?|subscriptions?)\s+only\b|"
+    r"\bonly\s+(on|for|with|in)\s+(the\s+|our\s+)?[\w-]+\s+(plan|plans|tier|tiers|edition|editions)\b",
+    re.I,
+)
 # Where a clause ends: a full stop or a semicolon (a comma or "and" joins parts of one clause).
 _CLAUSE_END_RX = re.compile(r"(?<=[.;])\s+")
 # No longer in place: "until 2025 clinicians could use SMS", "we used to operate a SOC".
@@ -1797,7 +1827,7 @@ _FUTURE_RX = Cue(
     r"\b(plan(s|ned)?\s+to|planning\s+to|(is|are)\s+planned|planned\s+for|intends?\s+to|in\s+progress|under\s+way|underway|"
     r"roadmap|not\s+yet|being\s+(implemented|rolled\s+out|deployed|introduced|drafted|developed|"
     r"written|prepared|built|established|created|defined|designed|finali[sz]ed)|pilot(ing)?|"
-    r"go[- ]live|target(ed)?\s+(date|for)|we\s+will|planned\s+(\w+\s+)?(q[1-4]|20\d\d)|"
+    r"go[- ]live|target(ed)?\s+(date|for)|planned\s+(\w+\s+)?(q[1-4]|20\d\d)|"
     r"(is|are|am)\s+(currently\s+)?(writing|drafting|developing|preparing|building|creating|"
     r"establishing|designing|defining|finali[sz]ing|implementing|rolling\s+out)|due\s+(for|by|in)\s|"
     r"upcoming|next\s+(year|quarter)|by\s+(q[1-4]|the\s+end\s+of|end\s+of|20\d\d)|"
@@ -2008,6 +2038,12 @@ _HANDLING_TEXT = (
     "collect collected process processed store stored transmit transmitted share shared"
 )
 _HANDLING = frozenset().union(*(subject_terms(w) for w in _HANDLING_TEXT.split()))
+# What a denial is narrowed to: "related to security or privacy", "involving customer data".
+_ABOUT_RX = re.compile(
+    r"\b(related\s+to|relating\s+to|in\s+relation\s+to|involving|concerning|regarding)\s+"
+    r"(?P<what>[\w-]+(\s+(or|and)\s+[\w-]+)?)",
+    re.I,
+)
 # A named product or system: two or more capitalised words ("Lumen Insights").
 _PRODUCT_NAME_RX = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z]+)+\b")
 # The cases a normal process leaves out, each with its own procedure.
@@ -2145,6 +2181,15 @@ def denies(question: str, text: str) -> bool:
     ]
     if _EXCEPT_RX.search(text) or any(_BOUNDED_RX.search(p) for p in parts):
         # "does not store customer data, except support attachments customers upload".
+        return False
+    if any(
+        (m := _ABOUT_RX.search(p)) is not None
+        and not set(_WORD_RX.findall(m["what"].lower())) <= set(_WORD_RX.findall(question.lower()))
+        for p in _SENTENCE_RX.split(text)
+        if _DENIAL_RX.search(p)
+    ):
+        # "No lawsuit related to security has been filed" rules out no other lawsuit: a
+        # denial of a narrower thing than asked ("any pending litigation?").
         return False
     # A denial rules the question out only where no other part says more of what is asked
     # ("stored only as bcrypt hashes; never stored in plain text" for "stored using a hash?").
