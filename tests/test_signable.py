@@ -2636,3 +2636,35 @@ def test_wingtip_kinds() -> None:
     assert not states(
         "Does the environment provide for dedicated single-tenant capabilities?", tenant
     )
+
+
+def test_ninth_probe_kinds() -> None:
+    masked = Control(
+        "DEV-1", "Production data copied to staging is masked only for the name and address fields."
+    )
+    assert answer("Solution Name", (), replace(INVENTORY, controls=(masked,))).answer == ""
+    insurance = ApprovedAnswer(
+        "Do you carry cyber insurance?",
+        "Yes, with a limit of EUR 5 million in aggregate and a sublimit of EUR 500,000 for ransomware.",
+    )
+    asked = "Is ransomware covered up to at least EUR 1 million?"
+    assert answer(asked, YES_NO, answers=(insurance,)).answer == ""
+    soc = "Alerts are triaged 24x7 for the scoring platform only; the claims portal is monitored during business hours."
+    assert not states("Is the claims portal monitored by a 24x7 SOC?", soc)
+    assert not states(
+        "Is the survey builder WCAG 2.1 AA conformant?",
+        "The survey builder partially conforms to WCAG 2.1 AA.",
+    )
+    uploads = "Databases are encrypted at rest; file uploads for legacy studies are stored without encryption at rest."
+    assert not states("Is sensitive data encrypted at rest?", uploads)
+    hotfix = "Code changes are peer reviewed before deployment; emergency hotfixes are deployed by one engineer and reviewed within 48 hours."
+    assert not states("Are all code changes peer reviewed before deployment?", hotfix)
+    isae = Report(
+        id="isae",
+        kind="ISAE 3000",
+        type="Type II",
+        period_start=date(2025, 4, 1),
+        period_end=date(2026, 3, 31),
+    )
+    inventory = replace(INVENTORY, reports=(isae,))
+    assert answer("Have you undergone a SSAE 18/SOC 2 audit?", YES_NO, inventory).answer == ""

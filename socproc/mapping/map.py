@@ -607,9 +607,20 @@ _PROVIDER = "provider"
 
 
 def _from_controls(controls: tuple[Control, ...], form: Form, question: str) -> tuple[Signed, bool]:
-    """Yes, in the words of the control (or two) that state what is asked."""
+    """Yes, in the words of the control (or two) that state what is asked; a field ("Solution
+    Name") is a value a control's sentence never is."""
+    if form is Form.FIELD or _LABEL_RX.match(question):
+        return NONE, False
     said = " ".join(f"{sentence(c.description)[:-1]} (control {c.id})." for c in controls)
     return _for_form(Signed("Yes", said, controls[0].id), form, negated(question)), True
+
+
+# A form's label for a value: "Solution Name", "Vendor Hosting Regions", "Contact Email".
+_LABEL_RX = re.compile(
+    r"^\s*[\w /&()'’-]{0,40}\b(names?|dates?|e-?mails?|phones?|titles?|address(es)?|numbers?|"
+    r"countr(y|ies)|locations?|regions?|urls?|websites?|links?)\s*:?\s*$",
+    re.I,
+)
 
 
 def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:

@@ -305,6 +305,14 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
         assert newest is not None
         found.append(newest)
     for report in found:
+        if report.kind.startswith("ISAE") and _AICPA_ASK_RX.search(question):
+            # "Have you undergone an SSAE 18 / SOC 2 audit?" of a vendor with an ISAE 3000
+            # report: another standard, for the reviewer to name.
+            return Fact(
+                "",
+                f"We hold our {_name(report)}, an international ({report.kind}) report.",
+                report.id,
+            )
         typed = report.kind in ("SOC 1", "SOC 2", "ISAE 3402", "ISAE 3000")
         both = bool(_TYPE1_RX.search(question) and _TYPE2_RX.search(question))
         if typed and not both and _TYPE2_RX.search(question) and report.type != "Type II":
@@ -401,6 +409,10 @@ _DONE_RX = re.compile(
     r"\bhave\s+you\s+(ever\s+)?(completed|undergone|performed|conducted|done)\b", re.I
 )
 _SELF_ASSESSED_RX = re.compile(r"\bself[- ]?assess|\bCAIQ\b|\blevel\s*1\b", re.I)
+
+
+# The AICPA's own names: an ISAE report is not one (ISAE 3402 answers a SOC 1 ask, named).
+_AICPA_ASK_RX = re.compile(r"\bssae\b|\bsoc\s*-?\s*(2|ii|two)\b|\bat-?c\b", re.I)
 
 
 def _unnamed_holding(ctx: Context, asked: frozenset[str], question: str) -> Fact | None:

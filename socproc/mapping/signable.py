@@ -985,6 +985,15 @@ def states(question: str, text: str, least: int = 2) -> bool:
     needs the owner too), and does not deny it ("BYOD devices are prohibited")."""
     question = _without_plans(question)
     question = _whole_population(question, text)
+    system = _SYSTEM_ASK_RX.search(question)
+    if system is not None and re.search(rf"\b{re.escape(system['kind'])}\b", text, re.I):
+        # "Is the claims portal monitored 24x7?": what the text says of the claims portal
+        # ("24x7 for the scoring platform only; the claims portal during business hours").
+        text = " ".join(
+            c
+            for c in _SENTENCE_RX.split(text)
+            if re.search(rf"\b{re.escape(system['kind'])}\b", c, re.I)
+        )
     group = _named_group(question)
     if group:
         # "Do field staff laptops block USB storage?": what the text says of that group only
@@ -1162,6 +1171,10 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # "Describe your encryption at rest": the text, its conditions and plans included, is
         # the description (never a Yes).
         return True
+    if asked.every and _SPECIAL_CASE.search(text) and not _SPECIAL_CASE.search(question):
+        # "Are all code changes peer reviewed before deployment?" and "emergency hotfixes are
+        # deployed by one engineer and reviewed within 48 hours".
+        return False
     if asked.every and _EXCEPT_RX.search(text):
         # "Are all production changes approved?" is not stated by a text that makes an
         # exception anywhere ("..., except for emergency fixes").
@@ -1185,13 +1198,16 @@ def states(question: str, text: str, least: int = 2) -> bool:
             or any(part.strip(" .;,") in c for c in timed)
             # "for Wingtip Meet on the Government plan only": one plan, not the service.
             or _PLAN_ONLY_RX.search(part)
+            or _PARTLY_RX.search(part)
             or (not capability and (_OPTIONAL_RX.search(part) or _CUSTOMER_ACT_RX.search(part)))
             # "only the attachments store" is part of what is asked, unless it is what is asked.
             or (some is not None and not subject_terms(some[1]) <= wanted)
         )
 
     parts = _PART_RX.split(text)
-    if any(subject_terms(w) & specific for w in _UN_RX.findall(text)) or any(
+    if any(
+        subject_terms(w) & specific for w in (*_UN_RX.findall(text), *_WITHOUT_RX.findall(text))
+    ) or any(
         (denied := _negated_terms(p)) & specific and denied <= wanted
         for p in parts
         if _DENIAL_RX.search(p) and not _DOUBLE_NEGATIVE_RX.search(p)
@@ -1696,7 +1712,8 @@ def meets_minimum(question: str, text: str) -> bool:
     at least USD 5 million" and "a limit of USD 10 million"); False when either has none, or
     when they are in other currencies or on another basis (per claim, aggregate)."""
     asked = _MINIMUM_RX.search(question)
-    if asked is None or not _comparable(question, text):
+    if asked is None or not _comparable(question, text) or _SUBLIMIT_RX.search(text):
+        # "a sublimit of EUR 500,000 for ransomware": which limit a question means is open.
         return False
     least = _amount(asked["amount"])
     stated = [_amount(m[0]) for m in _AMOUNT_RX.finditer(text)]
@@ -1707,11 +1724,14 @@ def below_minimum(question: str, text: str) -> bool:
     """Whether every money amount `text` states is below the minimum the question asks ("at
     least USD 10 million" and "a USD 5 million aggregate limit"); False when either has none."""
     asked = _MINIMUM_RX.search(question)
-    if asked is None or not _comparable(question, text):
+    if asked is None or not _comparable(question, text) or _SUBLIMIT_RX.search(text):
         return False
     least = _amount(asked["amount"])
     stated = [_amount(m[0]) for m in _MONEY_RX.finditer(text)]
     return least is not None and bool(stated) and all(a is not None and a < least for a in stated)
+
+
+_SUBLIMIT_RX = re.compile(r"\bsub-?limits?\b|\blower\s+limit\b", re.I)
 
 
 def _comparable(question: str, text: str) -> bool:
@@ -1792,6 +1812,9 @@ def numbers_in_all(text: str) -> frozenset[str]:
     return frozenset(_NUMBER_RX.findall(text))
 
 
+# "stored without encryption at rest": the thing after "without" is not done there.
+_WITHOUT_RX = re.compile(r"\bwithout\s+(?:any\s+|an?\s+)?([a-z][\w-]+)", re.I)
+_PARTLY_RX = re.compile(r"\b(partial(ly)?|in\s+part|largely|mostly)\b", re.I)
 _PLAN_ONLY_RX = re.compile(
     r"\b(plan|plans|tier|tiers|edition|editions|licen[cs]es?|subscriptions?)\s+only\b|"
     r"\bonly\s+(on|for|with|in)\s+(the\s+|our\s+)?[\w-]+\s+(plan|plans|tier|tiers|edition|editions)\b",
@@ -1886,6 +1909,14 @@ _THEIR_DUTY_RX = re.compile(
 )
 
 
+# A system a question names by a word before it: "the claims portal", "the survey builder".
+_SYSTEM_ASK_RX = re.compile(
+    r"\bthe\s+(?P<kind>[a-z][\w-]+)\s+(portal|platform|app|application|system|service|product|"
+    r"module|dashboard|api|website|site|builder|agent|database)\b",
+    re.I,
+)
+
+
 def _named_group(question: str) -> str:
     """The group a question names by a word before its people ("field staff", "office
     employees", "remote workers"): the word; '' when it names everyone or no one."""
@@ -1968,7 +1999,7 @@ def _narrower_data(question: str, text: str) -> bool:
 
 # Records that are not the customer's data itself, as a sentence's subject.
 _OTHER_DATA_RX = re.compile(
-    r"^\W*(?:\w+\s+){0,3}?(logs?|backups?|e-?mails?|recordings?|transcripts?|tickets?|"
+    r"^\W*(?:\w+\s+){0,3}?(logs?|backups?|e-?mails?|recordings?|transcripts?|tickets?|telemetry|"
     r"audit\s+trails?)\b(?:\s+\w+){0,3}?\s+(?:is|are|were|was)\b",
     re.I,
 )
