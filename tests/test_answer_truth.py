@@ -20,8 +20,8 @@ FRESH = ("inv_contoso.yaml", "inv_adatum.yaml", "inv_litware.yaml")
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
 # the lead to study; kept out of the zero-false-claim gates until rules have been written from
 # them (none waits: the first-contact false claims of inv_margie (4), inv_proseware (4) and
-# inv_wingtip (5) were fixed by kind).
-BLIND_TUNE: tuple[str, ...] = ()
+# inv_wingtip (5) were fixed by kind; inv_relecloud waits for its first contact).
+BLIND_TUNE: tuple[str, ...] = ("inv_relecloud.yaml",)
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -61,7 +61,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 1168  # every corpus question found by its id and text hash
+    assert len(rows) == 1296  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
