@@ -19,9 +19,9 @@ AT = load_script("answer_truth")
 FRESH = ("inv_contoso.yaml", "inv_adatum.yaml", "inv_litware.yaml")
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
 # the lead to study; kept out of the zero-false-claim gates until rules have been written from
-# them (none waits: the first-contact false claims of inv_margie (4), inv_proseware (4) and
-# inv_wingtip (5) were fixed by kind; inv_relecloud waits for its first contact).
-BLIND_TUNE: tuple[str, ...] = ("inv_relecloud.yaml",)
+# them (none waits: the first-contact false claims of inv_margie (4), inv_proseware (4),
+# inv_wingtip (5) and inv_relecloud (3) were fixed by kind).
+BLIND_TUNE: tuple[str, ...] = ()
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:

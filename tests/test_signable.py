@@ -2668,3 +2668,32 @@ def test_ninth_probe_kinds() -> None:
     )
     inventory = replace(INVENTORY, reports=(isae,))
     assert answer("Have you undergone a SSAE 18/SOC 2 audit?", YES_NO, inventory).answer == ""
+
+
+def test_relecloud_kinds() -> None:
+    soc1 = Report(
+        id="soc1",
+        kind="SOC 1",
+        type="Type II",
+        period_start=date(2024, 7, 1),
+        period_end=date(2025, 6, 30),
+    )
+    inventory = replace(INVENTORY, reports=(soc1,))
+    asked = "Does your SOC 1 report cover a period ending in the last 12 months?"
+    assert answer(asked, YES_NO, inventory).answer == "No"  # ended a year before AS_OF
+    lawsuit = ApprovedAnswer(
+        "Is there any litigation against the company?",
+        "We are a defendant in a putative class action; it is pending. We are not a party to "
+        "any litigation about data security.",
+    )
+    asked = "Is your company currently party to any pending litigation?"
+    assert answer(asked, YES_NO, answers=(lawsuit,)).answer != "No"
+    ml = (
+        "We use a machine-learning model we trained on our own historical court records. We do "
+        "not use generative AI in reports, and customer data is not shared with any AI vendor."
+    )
+    assert not denies("Do you use customer or candidate data to train AI models?", ml)
+    qes = "Proseware is not a qualified trust service provider and does not offer qualified electronic signatures."
+    assert denies("Do you offer qualified electronic signatures under eIDAS?", qes)
+    sso = "Employer users sign in with email and password; SAML single sign-on is available on the Enterprise plan."
+    assert not states("Does your solution support single sign-on (SSO)?", sso)

@@ -723,7 +723,7 @@ _LENGTH_RX = re.compile(
     r"\b(period|cover\w*|span\w*)\b[^?]{0,40}?\b" + _COUNT + r"[- ]months?\b", re.I
 )
 _ENDED_WITHIN_RX = re.compile(
-    r"\bend(ed|ing|s)?\b[^?]{0,20}?\bwithin\s+the\s+(last|past)\s+" + _COUNT + r"\s+months?\b",
+    r"\bend(ed|ing|s)?\b[^?]{0,20}?\b(within|in)\s+the\s+(last|past)\s+" + _COUNT + r"\s+months?\b",
     re.I,
 )
 

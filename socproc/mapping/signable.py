@@ -1817,7 +1817,8 @@ _WITHOUT_RX = re.compile(r"\bwithout\s+(?:any\s+|an?\s+)?([a-z][\w-]+)", re.I)
 _PARTLY_RX = re.compile(r"\b(partial(ly)?|in\s+part|largely|mostly)\b", re.I)
 _PLAN_ONLY_RX = re.compile(
     r"\b(plan|plans|tier|tiers|edition|editions|licen[cs]es?|subscriptions?)\s+only\b|"
-    r"\bonly\s+(on|for|with|in)\s+(the\s+|our\s+)?[\w-]+\s+(plan|plans|tier|tiers|edition|editions)\b",
+    r"\bonly\s+(on|for|with|in)\s+(the\s+|our\s+)?[\w-]+\s+(plan|plans|tier|tiers|edition|editions)\b|"
+    r"\bavailable\s+(on|for|with|in)\s+(the\s+|our\s+)?[\w-]+\s+(plan|tier|edition)\b",
     re.I,
 )
 # Where a clause ends: a full stop or a semicolon (a comma or "and" joins parts of one clause).
@@ -2071,7 +2072,7 @@ _HANDLING_TEXT = (
 _HANDLING = frozenset().union(*(subject_terms(w) for w in _HANDLING_TEXT.split()))
 # What a denial is narrowed to: "related to security or privacy", "involving customer data".
 _ABOUT_RX = re.compile(
-    r"\b(related\s+to|relating\s+to|in\s+relation\s+to|involving|concerning|regarding)\s+"
+    r"\b(related\s+to|relating\s+to|in\s+relation\s+to|involving|concerning|regarding|about)\s+"
     r"(?P<what>[\w-]+(\s+(or|and)\s+[\w-]+)?)",
     re.I,
 )
@@ -2243,7 +2244,14 @@ def denies(question: str, text: str) -> bool:
         )
     ]
     stated = list(map(len, saying))
-    if denied and frozenset().union(*denying) - frozenset().union(*saying):
+    # A denial about the question's own subject ("Single sign-on is not offered"), not one
+    # whose words are mostly another thing ("we do not use generative AI in reports").
+    focused = [
+        subject_terms(p) & key
+        for p in parts
+        if (negated := _negated_terms(p)) & wanted and 2 * len(negated & wanted) > len(negated)
+    ]
+    if focused and frozenset().union(*focused) - frozenset().union(*saying):
         # A word of the question named only where it is denied: "SSO is not offered" beside
         # "MFA authentication is available" for "Do you support SSO authentication?".
         return True
@@ -2340,7 +2348,10 @@ def _negated_terms(part: str) -> frozenset[str]:
     for m in _DENIAL_RX.rx.finditer(part):
         after = [t for t in map(_term, _WORD_RX.findall(part[m.end() :].lower())) if t]
         denied = subject_terms(" ".join(after[:_DENIED_REACH]))
-        if _PROHIBITION_RX.match(part, m.start()) or not denied or denied & _PERMISSION:
+        if denied & _PERMISSION and denied - _PERMISSION:
+            # "does not offer qualified electronic signatures": what is not offered follows.
+            denied -= _PERMISSION
+        elif _PROHIBITION_RX.match(part, m.start()) or not denied or denied & _PERMISSION:
             # "Shared accounts are not permitted", "USB storage is prohibited", "SSO is not
             # offered": what is forbidden or not there is named before the denial.
             denied = subject_terms(part[: m.start()])
