@@ -3270,7 +3270,9 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
         return NONE
     shareable = [d for d in docs if d.sharing != "internal"]
     if not shareable:
-        return Signed("Yes", "We maintain a documented policy on this (internal).", docs[0].id)
+        # Named by its kind ("a documented plan"), never by an internal title.
+        kind = min(doc_kinds(docs[0].title), default="document")
+        return Signed("Yes", f"We maintain a documented {kind} on this (internal).", docs[0].id)
     # In the words the evidence uses for it, so that a response says it once.
     return Signed("Yes", held_document(shareable[0]), shareable[0].id)
 
