@@ -256,11 +256,10 @@ def named_kinds(question: str) -> tuple[frozenset[str], ...]:
 def _newest(reports: list[Report], question: str = "") -> Report | None:
     """The newest of `reports`, of the type the question names when it names one: "your SOC 2
     Type II" is the Type II held, not a newer Type I."""
-    one, two = bool(_TYPE1_RX.search(question)), bool(_TYPE2_RX.search(question))
-    if one != two and not _TYPE_ASKED_RX.search(question):
+    if _one_type(question) and not _TYPE_ASKED_RX.search(question):
         # "Is your most recent SOC 2 a Type II?" asks of the newest, whatever its type.
-        typed = [r for r in reports if r.type == ("Type I" if one else "Type II")]
-        reports = typed or reports
+        wanted = "Type I" if _TYPE1_RX.search(question) else "Type II"
+        reports = [r for r in reports if r.type == wanted] or reports
     return max(reports, key=lambda r: r.period_end or r.issued or date.min, default=None)
 
 
@@ -483,10 +482,6 @@ def _asks_attribute(question: str) -> bool:
 
 # Said of a held report whose period is too old to be current.
 STALE_NOTE = "and is not current"
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
 
 
 def _bridges(ctx: Context, report: Report | None) -> list[Report]:
