@@ -792,7 +792,8 @@ _BEYOND_HOLDING = Cue(
     # The opinion the inventory does not record: "Is the auditor's opinion qualified?".
     r"opinions?|qualifi\w*|modified|adverse|disclaim\w*|deviations?|exceptions?|"
     # What an auditor tested: a Type I tests design only, and which controls is the report's.
-    r"(tested|testing)(?!\s+(of\s+)?(the\s+)?operating)|"
+    r"(tested|testing)(?!\s+(of\s+)?(the\s+)?operating)|found\s+(to\s+be\s+)?effective|"
+    r"operat\w*\s+effectively|"
     # A practice during the report's period: "restore tests performed every quarter during
     # your last SOC 2 period?" asks what was done, not whether the report is held.
     r"during\s+(the|your)\s+(last\s+|latest\s+|most\s+recent\s+)?(soc|audit|report|examination)|"
@@ -807,6 +808,7 @@ _BEYOND_HOLDING = Cue(
     r"(before|after|since|until|by)\s+(\w+\s+)?20\d\d|(last|past|next|another)\s+(\w+\s+)?(years?|months?|days?))\b",
     (
         "expir",
+        "effective",
         "during",
         "exception",
         "test",

@@ -1101,7 +1101,13 @@ def states(question: str, text: str, least: int = 2) -> bool:
     if asked.every and _PERCENT_RX.search(text):
         # "Do all employees complete training?" and "completion was 87%".
         return False
-    if any(a.search(question) and b.search(text) and not a.search(text) for a, b in _OPPOSITES):
+    if any(
+        a.search(question) and b.search(part) and not a.search(part)
+        for a, b in _OPPOSITES
+        # The whole text, and each part on the question's subject ("the firmware is built
+        # and released by a single engineer" beside reviews of other code).
+        for part in (text, *(p for p in _PART_RX.split(text) if subject_terms(p) & specific))
+    ):
         # "a commercial scanner" is not stated by "an open-source scanner".
         return False
     if _RECORD_ASK_RX.search(question) and not _RECORD_NAMED_RX.search(text):
@@ -1111,6 +1117,13 @@ def states(question: str, text: str, least: int = 2) -> bool:
     if _TOOL_ASK_RX.search(question) and not _TOOL_NAMED_RX.search(text):
         # "Have you implemented an intrusion detection system?" asks for the tool: alerts
         # triaged by a SOC, or monitoring for availability, do not name one.
+        return False
+    if any(
+        m["act"][:5].lower() in question.lower() and not re.search(m["who"], question, re.I)
+        for m in _DONE_BY_THEM_RX.finditer(text)
+    ):
+        # "Are firmware updates installed automatically by the vendor?" and "installed by the
+        # customer": what is asked is another party's act.
         return False
     if _THEIR_DUTY_RX.search(text) and not _THEIR_DUTY_RX.search(question):
         # "Is workstation security the vendor's responsibility?" and "Hospitals are
@@ -1188,7 +1201,11 @@ def states(question: str, text: str, least: int = 2) -> bool:
     # beside "never stored in plain text").
     # A time said once covers its whole clause: "Until 2024 backups were written to tape and
     # stored offsite by Iron Mountain", "After go-live ..., we will scan ... weekly".
-    timed = [c for c in _CLAUSE_END_RX.split(text) if _FUTURE_RX.search(c) or _PAST_RX.search(c)]
+    timed = [
+        c
+        for c in _CLAUSE_END_RX.split(text)
+        if _FUTURE_RX.search(c) or _PAST_RX.search(c) or _CUSTOMER_TURNS_ON_RX.search(c)
+    ]
 
     def qualified(part: str) -> bool:
         some = _ONLY_SOME_RX.search(part)
@@ -1205,12 +1222,16 @@ def states(question: str, text: str, least: int = 2) -> bool:
         )
 
     parts = _PART_RX.split(text)
-    if any(
-        subject_terms(w) & specific for w in (*_UN_RX.findall(text), *_WITHOUT_RX.findall(text))
-    ) or any(
-        (denied := _negated_terms(p)) & specific and denied <= wanted
-        for p in parts
-        if _DENIAL_RX.search(p) and not _DOUBLE_NEGATIVE_RX.search(p)
+    if (
+        (specific & _IN_TRANSIT and _PLAIN_RX.search(text))
+        or any(
+            subject_terms(w) & specific for w in (*_UN_RX.findall(text), *_WITHOUT_RX.findall(text))
+        )
+        or any(
+            (denied := _negated_terms(p)) & specific and denied <= wanted
+            for p in parts
+            if _DENIAL_RX.search(p) and not _DOUBLE_NEGATIVE_RX.search(p)
+        )
     ):
         # "... encrypted with AES-256; invoice PDFs are held unencrypted for 24 hours",
         # "the legacy fax archive is not encrypted": part of what is asked is not done.
@@ -1330,7 +1351,8 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
         text = controls[i].description
         clauses = _CLAUSE_END_RX.split(text)
         timed = [c for c in clauses if _FUTURE_RX.search(c) or _PAST_RX.search(c)]
-        if not timed or not _names_stated(question, subject_terms(text)):
+        if not timed or not _names_stated(question, subject_terms(text)) or _STILL_RX.search(text):
+            # "... have not yet been deleted", "still hold": a state that holds today.
             continue
         then = frozenset().union(*map(subject_terms, timed))
         now = frozenset().union(*(subject_terms(c) for c in clauses if c not in timed))
@@ -1343,6 +1365,7 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
     return None
 
 
+_STILL_RX = re.compile(r"\bnot\s+yet\s+been\b|\bstill\b|\bremain(s|ing)?\b", re.I)
 # A question about the past or ever: "Have you ever ...", "in the past", "previously".
 _PAST_ASK_RX = re.compile(
     r"\b(ever|in\s+the\s+past|previously|formerly|used\s+to|have\s+you\s+had)\b", re.I
@@ -1812,6 +1835,11 @@ def numbers_in_all(text: str) -> frozenset[str]:
     return frozenset(_NUMBER_RX.findall(text))
 
 
+# "its local web interface uses plain HTTP": not encrypted in transit there.
+_PLAIN_RX = re.compile(
+    r"\bplain\s*-?\s*(http|text)\b|\bclear\s*-?\s*text\b|\bover\s+http\b(?!s)", re.I
+)
+_IN_TRANSIT = frozenset({"encrypt", "transit"})
 # "stored without encryption at rest": the thing after "without" is not done there.
 _WITHOUT_RX = re.compile(r"\bwithout\s+(?:any\s+|an?\s+)?([a-z][\w-]+)", re.I)
 _PARTLY_RX = re.compile(r"\b(partial(ly)?|in\s+part|largely|mostly)\b", re.I)
@@ -1819,6 +1847,13 @@ _PLAN_ONLY_RX = re.compile(
     r"\b(plan|plans|tier|tiers|edition|editions|licen[cs]es?|subscriptions?)\s+only\b|"
     r"\bonly\s+(on|for|with|in)\s+(the\s+|our\s+)?[\w-]+\s+(plan|plans|tier|tiers|edition|editions)\b|"
     r"\bavailable\s+(on|for|with|in)\s+(the\s+|our\s+)?[\w-]+\s+(plan|tier|edition)\b",
+    re.I,
+)
+# Left to the customer for the whole clause: "disk encryption is available but must be turned on
+# by the customer".
+_CUSTOMER_TURNS_ON_RX = re.compile(
+    r"\b(turned|switched)\s+on\s+by\s+(the\s+)?(customer|user|administrator)s?\b|"
+    r"\bmust\s+be\s+(enabled|turned\s+on|switched\s+on|activated)\s+by\b",
     re.I,
 )
 # Where a clause ends: a full stop or a semicolon (a comma or "and" joins parts of one clause).
@@ -1894,6 +1929,8 @@ _OPTIONAL_RX = Cue(
     r"opt[- ]in|at\s+(the\s+)?customer'?s\s+(option|discretion|request)|"
     # "a customer-enabled option and is off by default"
     r"(off|disabled|not\s+(enabled|on))\s+by\s+default|"
+    r"(turned|switched)\s+on\s+by\s+(the\s+)?(customer|user|administrator)|"
+    r"must\s+be\s+(enabled|turned\s+on|switched\s+on|activated)|"
     r"(customers?|users?|tenants?|admin)[- ]enabled|an?\s+(\w+[- ])?option)\b",
     ("option", "request", "add", "enable", "discretion", "may", "can", "opt", "default"),
 )
@@ -1902,6 +1939,10 @@ _ALL_RX = re.compile(r"\b(all|every|each|always|any)\b", re.I)
 _UN_RX = re.compile(r"\bun-?([a-z]{4,})", re.I)
 
 
+_DONE_BY_THEM_RX = re.compile(
+    r"\b(?P<act>\w{4,}?)(ed|en)\s+by\s+(the\s+)?(?P<who>customers?|clients?|users?|tenants?)\b",
+    re.I,
+)
 # A duty the text puts on another party than the vendor.
 _THEIR_DUTY_RX = re.compile(
     r"\b(customers?|clients?|users?|hospitals?|institutions?|schools?|tenants?|employers?|"
@@ -2112,7 +2153,20 @@ def _every_general(question: str) -> bool:
 _GENERAL_OBJECTS = frozenset().union(
     *map(
         subject_terms,
-        ["servers", "applications", "assets", "devices", "environments", "networks", "records"],
+        [
+            "servers",
+            "applications",
+            "assets",
+            "devices",
+            "environments",
+            "networks",
+            "records",
+            "components",
+            "platforms",
+            "services",
+            "endpoints",
+            "databases",
+        ],
     )
 )
 
@@ -2978,6 +3032,10 @@ _OPPOSITE_PAIRS = (
     (r"\bautomat\w*", r"\bmanual(ly)?\b"),
     (r"\bmanual(ly)?\b", r"\bautomat\w*"),
     (r"\bdedicated\b", r"\bshared\b"),
+    (
+        r"\b(second|peer|independent|another|two[- ]person|four[- ]eyes)\b",
+        r"\b(single|one|sole|same)\s+(engineer|person|developer|individual|employee)\b",
+    ),
     (
         r"\b(manage\w*\s+(them\s+)?yoursel(f|ves)|self[- ]managed|your\s+own\s+(encryption\s+)?keys)\b",
         r"\b(google|aws|amazon|azure|microsoft|provider|cloud|platform)[- ]managed\b",
