@@ -2697,3 +2697,33 @@ def test_relecloud_kinds() -> None:
     assert denies("Do you offer qualified electronic signatures under eIDAS?", qes)
     sso = "Employer users sign in with email and password; SAML single sign-on is available on the Enterprise plan."
     assert not states("Does your solution support single sign-on (SSO)?", sso)
+
+
+def test_tenth_probe_and_lucerne_kinds() -> None:
+    firmware = (
+        "Code changes to Project Hub are reviewed by a second engineer before merge; the Site "
+        "Gateway firmware is built and released by a single engineer."
+    )
+    assert not states("Is firmware code reviewed by a second engineer?", firmware)
+    http = "All traffic uses TLS 1.2, but the appliance's local web interface uses plain HTTP."
+    assert not states("Is the transport of sensitive data encrypted?", http)
+    updates = "Site Gateway firmware updates are released quarterly and installed by the customer."
+    assert not states("Are firmware updates installed automatically by the vendor?", updates)
+    disk = "The Site Gateway stores photos on a local disk; disk encryption is available but must be turned on by the customer."
+    assert not states("Is data encrypted at rest on the Site Gateway?", disk)
+    kiosk = Control("IAM-6", "Self-checkout sessions on Lucerne Kiosk end after 90 seconds.")
+    tests = Control(
+        "VUL-2",
+        "The staff client and API are penetration tested every year. Lucerne Kiosk has never been penetration tested.",
+    )
+    inventory = replace(INVENTORY, controls=(kiosk, tests))
+    assert (
+        answer("Has the self-checkout kiosk been penetration tested?", YES_NO, inventory).answer
+        != "Yes"
+    )
+    patron = (
+        "Patron PINs and passwords are stored as bcrypt hashes and are never stored in plain text."
+    )
+    assert not denies("Are you storing any passwords in plaintext?", patron)
+    general = f"{patron} Passwords are never stored or logged in plain text."
+    assert denies("Are you storing any passwords in plaintext?", general)

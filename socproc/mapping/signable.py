@@ -986,13 +986,21 @@ def states(question: str, text: str, least: int = 2) -> bool:
     question = _without_plans(question)
     question = _whole_population(question, text)
     system = _SYSTEM_ASK_RX.search(question)
-    if system is not None and re.search(rf"\b{re.escape(system['kind'])}\b", text, re.I):
+    names = [system["kind"], system["noun"]] if system is not None else []
+    name = next(
+        (
+            n
+            for n in names
+            if (n == names[0] or n.lower() in _DEVICE_NOUNS)
+            and re.search(rf"\b{re.escape(n)}\b", text, re.I)
+        ),
+        "",
+    )
+    if name:
         # "Is the claims portal monitored 24x7?": what the text says of the claims portal
         # ("24x7 for the scoring platform only; the claims portal during business hours").
         text = " ".join(
-            c
-            for c in _SENTENCE_RX.split(text)
-            if re.search(rf"\b{re.escape(system['kind'])}\b", c, re.I)
+            c for c in _SENTENCE_RX.split(text) if re.search(rf"\b{re.escape(name)}\b", c, re.I)
         )
     group = _named_group(question)
     if group:
@@ -1953,10 +1961,13 @@ _THEIR_DUTY_RX = re.compile(
 
 # A system a question names by a word before it: "the claims portal", "the survey builder".
 _SYSTEM_ASK_RX = re.compile(
-    r"\bthe\s+(?P<kind>[a-z][\w-]+)\s+(portal|platform|app|application|system|service|product|"
-    r"module|dashboard|api|website|site|builder|agent|database)\b",
+    r"\bthe\s+(?P<kind>[a-z][\w-]+)\s+(?P<noun>portal|platform|app|application|system|service|"
+    r"product|module|dashboard|api|website|site|builder|agent|database|kiosk|device|appliance|"
+    r"gateway|terminal|firmware)\b",
     re.I,
 )
+# Things distinct enough to be named by their noun alone ("Lucerne Kiosk" for "the kiosk").
+_DEVICE_NOUNS = frozenset({"kiosk", "device", "appliance", "gateway", "terminal", "firmware"})
 
 
 def _named_group(question: str) -> str:
@@ -1975,6 +1986,31 @@ _NOT_GROUPS_TEXT = (
     "dedicated qualified trained internal our"
 )
 _NOT_GROUPS = frozenset(_NOT_GROUPS_TEXT.split())
+
+
+def _narrower_items(question: str, text: str) -> bool:
+    """Whether a text speaks of one kind of the items a question asks of ("patron passwords"
+    for "any passwords")."""
+    words = set(_WORD_RX.findall(question.lower()))
+    asked = {w.rstrip("s") for w in words}
+    kinds = [
+        m["kind"].lower()
+        for m in _ITEM_KIND_RX.finditer(f". {text}")
+        if m["item"].lower().rstrip("s") in asked
+    ]
+    # Said of them all anywhere ("Passwords are never stored in plain text") is not narrower.
+    return bool(kinds) and all(
+        k not in _ANY_DATA and k not in _ANY_PEOPLE and k not in words and k != "." for k in kinds
+    )
+
+
+_UNIVERSAL_ANY_RX = re.compile(r"\b(any|all|every)\b", re.I)
+# "Patron PINs and passwords", "admin credentials": the kind before the items.
+_ITEM_KIND_RX = re.compile(
+    r"(?P<kind>\.|\b[A-Za-z][\w-]*)\s+(?:[\w-]+\s+(?:and|or)\s+)?(?P<item>passwords?|pins?|credentials|"
+    r"secrets|keys|tokens|accounts)\b",
+    re.I,
+)
 
 
 def _narrower_people(question: str, text: str) -> bool:
@@ -2238,6 +2274,10 @@ def denies(question: str, text: str) -> bool:
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
     if _only_elsewhere(question, text):
         return True
+    if _UNIVERSAL_ANY_RX.search(question) and _narrower_items(question, text):
+        # "Are you storing any passwords in plaintext?" is not ruled out by "Patron PINs and
+        # passwords are never stored in plain text": one kind of them.
+        return False
     told = _WINDOW_ASK.search(text)
     if told is not None:
         window = _WINDOW_ASK_RX.search(question)
@@ -3114,7 +3154,9 @@ _LIGHT_VERBS = frozenset(_LIGHT_TEXT.split())
 
 
 _PASSIVE_RX = re.compile(
-    r"\b(?:be|been)\s+(?:\w+ly\s+)?(?P<verb>\w+ed)\b(?P<more>(?:\s*(?:,|and|or)\s+\w+ed\b)*)",
+    # "been penetration tested": a noun may come before the verb, as an adverb may.
+    r"\b(?:be|been)\s+(?:(?!\w+ed\b)\w+\s+)?(?P<verb>\w+ed)\b"
+    r"(?P<more>(?:\s*(?:,|and|or)\s+\w+ed\b)*)",
     re.I,
 )
 # "Is the incident response plan reviewed and updated annually?": the first verb done to the
