@@ -2727,3 +2727,29 @@ def test_tenth_probe_and_lucerne_kinds() -> None:
     assert not denies("Are you storing any passwords in plaintext?", patron)
     general = f"{patron} Passwords are never stored or logged in plain text."
     assert denies("Are you storing any passwords in plaintext?", general)
+
+
+def test_eleventh_probe_kinds() -> None:
+    assert answer("Is Stripe carved out of your SOC 2?", YES_NO).answer == ""  # not named
+    stopped = Control(
+        "PT-1", "We stopped annual third-party penetration testing after the 2024 test."
+    )
+    inventory = replace(INVENTORY, controls=(stopped,))
+    assert (
+        answer("Do you perform annual third-party penetration tests?", YES_NO, inventory).answer
+        == "No"
+    )
+    sharing = (
+        "Backer emails are shared with campaign creators; backers cannot opt out of this sharing."
+    )
+    assert not states("Can backers opt out of email sharing?", sharing)
+    insured = (
+        "Cyber insurance covers our services; claims arising from the payouts service are excluded."
+    )
+    assert not states("Does your insurance cover all services?", insured)
+    stored = "Identity documents of campaign creators are stored by Onfido, not by FundHarbor."
+    assert not states("Do you store identity documents?", stored)
+    saq = ApprovedAnswer("PCI?", "Molarly completes SAQ A each year for its payment page.")
+    asked = "Do you have a current PCI DSS Attestation of Compliance?"
+    assert answer(asked, YES_NO, answers=(saq,)).answer == ""
+    assert answer(asked, YES_NO).answer == "No"  # no word of it anywhere: not held

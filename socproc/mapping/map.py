@@ -726,6 +726,10 @@ def _holding(
     fact = holding_answer(ctx, question, asked)
     if fact is None:
         return NONE, True
+    if fact.source == NOT_HELD and _answers_name_credential(ctx, question):
+        # "We do not hold a PCI AoC" from the reports list, where an approved answer says
+        # "Molarly completes SAQ A": the two disagree, for the reviewer.
+        return NONE, False
     if fact.answer and _beyond_holding(question):
         # "Does your SOC 2 cover all services provided to us?", "Is your ISO certificate's
         # scope limited to ...?": holding the report does not answer what else is asked, and
@@ -748,6 +752,25 @@ def _holding(
     # A held report is named by the evidence sentence that follows; a missing one is said here.
     said = fact.text if fact.answer != "Yes" or STALE_NOTE in fact.text else ""
     return _for_form(Signed(fact.answer, said, fact.source), form), True
+
+
+def _answers_name_credential(ctx: Context, question: str) -> bool:
+    """Whether an approved answer names a credential the question asks about (by report
+    kind, or PCI's SAQ and AoC) that the reports list does not hold."""
+    asked = frozenset().union(*named_kinds(question))
+    # Only words that say it is held or done: "PCI DSS does not apply" names it to deny it.
+    texts = [
+        a.answer
+        for a in (*ctx.inventory.answers, *ctx.answers)
+        if polarity(a.answer) is not False and not _NOT_RX.search(a.answer)
+    ]
+    if "PCI DSS" in asked and any(_PCI_WORDS_RX.search(t) for t in texts):
+        return True
+    return any(asked & frozenset().union(*named_kinds(t)) for t in texts)
+
+
+_NOT_RX = re.compile(r"\bnot\b|n['’]t\b|\bno\b", re.I)
+_PCI_WORDS_RX = re.compile(r"\b(saq(\s+[a-d])?|aoc|roc|pci(\s+dss)?)\b", re.I)
 
 
 # How the product can be set up: "installed in a PCI DSS-compliant manner", "deployed in a

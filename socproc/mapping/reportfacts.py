@@ -515,6 +515,12 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         named_org = _org_answer(ctx, question)
         if named_org is not None:
             return named_org
+        other = _ORG_NAMED_RX.search(question)
+        if other is not None and _CARVE.search(question):
+            # "Is Stripe carved out of your SOC 2?" of a report that does not name Stripe: not
+            # another organisation's method, for the reviewer.
+            said = f"{other[0]} is not named as a subservice organisation of our reports."
+            return Fact("", said, NOT_HELD)
     if _BRIDGE.search(question):
         report = _report_for(ctx, question, asked) if named_kinds(question) else None
         return _bridge_answer(ctx, question, report)
@@ -816,6 +822,12 @@ def _org_answer(ctx: Context, question: str) -> Fact | None:
 
 
 _WORDS_RX = re.compile(r"[a-z0-9]+")
+# A company named in a question: a capitalised word that is not a report's or a criterion's.
+_ORG_NAMED_RX = re.compile(
+    r"(?<!^)(?<![.?!]\s)\b(?!(?:SOC|Type|SSAE|ISAE|ISO|PCI|AICPA|Trust|Security|Availability|"
+    r"Confidentiality|Privacy|Processing|Integrity|CUEC|CUECs|Is|Are|Does|Do|Has|Have|Your|"
+    r"Our|The|I|II)\b)[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*"
+)
 _WHICH_RX = re.compile(r"^\s*(please\s+)?(which|what|list|name|identify)\b", re.I)
 _INCLUDED_RX = re.compile(
     r"\b(included|include|includes|(with)?in\s+(the\s+)?scope|covered)\b", re.I

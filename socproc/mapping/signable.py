@@ -347,6 +347,7 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("allow", ("allow", "allowed", "allows", "permit", "permitted", "permits")),
     ("plaintext", ("plaintext", "plain text", "cleartext", "clear text")),
     ("outage", ("outage", "outages", "disruption", "disruptions", "downtime")),
+    ("optout", ("opt out", "opt outs", "opted out", "unsubscribe")),
     ("lawsuit", ("lawsuit", "lawsuits", "litigation", "legal action", "legal proceedings")),
     ("rto", ("rto", "recovery time objective", "recovery time objectives")),
     ("rpo", ("rpo", "recovery point objective", "recovery point objectives")),
@@ -1126,8 +1127,9 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # "Have you implemented an intrusion detection system?" asks for the tool: alerts
         # triaged by a SOC, or monitoring for availability, do not name one.
         return False
-    if any(
-        m["act"][:5].lower() in question.lower() and not re.search(m["who"], question, re.I)
+    if YES_NO_RX.match(question) and any(
+        m["act"][:5].lower() in question.lower()
+        and not re.search(m["who"] or m["org"], question, re.I)
         for m in _DONE_BY_THEM_RX.finditer(text)
     ):
         # "Are firmware updates installed automatically by the vendor?" and "installed by the
@@ -1196,7 +1198,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # "Are all code changes peer reviewed before deployment?" and "emergency hotfixes are
         # deployed by one engineer and reviewed within 48 hours".
         return False
-    if asked.every and _EXCEPT_RX.search(text):
+    if asked.every and (_EXCEPT_RX.search(text) or _EXCLUDED_RX.search(text)):
         # "Are all production changes approved?" is not stated by a text that makes an
         # exception anywhere ("..., except for emergency fixes").
         return False
@@ -1215,10 +1217,14 @@ def states(question: str, text: str, least: int = 2) -> bool:
         if _FUTURE_RX.search(c) or _PAST_RX.search(c) or _CUSTOMER_TURNS_ON_RX.search(c)
     ]
 
+    # "Can backers opt out?" asks of the undoing itself: "cannot opt out" denies it (elsewhere
+    # "MFA cannot be turned off" affirms MFA).
+    undoing = bool(_UNDO_ASK_RX.search(question))
+
     def qualified(part: str) -> bool:
         some = _ONLY_SOME_RX.search(part)
         return bool(
-            _DENIAL_RX.search(_DOUBLE_NEGATIVE_RX.sub(" ", part))
+            _DENIAL_RX.search(part if undoing else _DOUBLE_NEGATIVE_RX.sub(" ", part))
             or _EXCEPT_RX.search(part)
             or any(part.strip(" .;,") in c for c in timed)
             # "for Wingtip Meet on the Government plan only": one plan, not the service.
@@ -1848,6 +1854,7 @@ _PLAIN_RX = re.compile(
     r"\bplain\s*-?\s*(http|text)\b|\bclear\s*-?\s*text\b|\bover\s+http\b(?!s)", re.I
 )
 _IN_TRANSIT = frozenset({"encrypt", "transit"})
+_EXCLUDED_RX = re.compile(r"\bexclu(ded|des|sions?)\b|\bnot\s+covered\b", re.I)
 # "stored without encryption at rest": the thing after "without" is not done there.
 _WITHOUT_RX = re.compile(r"\bwithout\s+(?:any\s+|an?\s+)?([a-z][\w-]+)", re.I)
 _PARTLY_RX = re.compile(r"\b(partial(ly)?|in\s+part|largely|mostly)\b", re.I)
@@ -1872,7 +1879,7 @@ _PAST_RX = Cue(
     # "no longer offered"; not "access that is no longer needed".
     r"no\s+longer(?!\s+(needed|required|necessary|valid|relevant|applicable|in\s+use\s+by))|"
     r"in\s+the\s+past|(was|were)\s+(\w+\s+)?(retired|decommissioned|discontinued|replaced)|"
-    r"(stopped|ceased|quit)\s+\w+ing)\b",
+    r"(stopped|ceased|quit|discontinued)\b)",
     (
         "used to",
         "until",
@@ -1948,8 +1955,9 @@ _UN_RX = re.compile(r"\bun-?([a-z]{4,})", re.I)
 
 
 _DONE_BY_THEM_RX = re.compile(
-    r"\b(?P<act>\w{4,}?)(ed|en)\s+by\s+(the\s+)?(?P<who>customers?|clients?|users?|tenants?)\b",
-    re.I,
+    r"\b(?P<act>\w{4,}?)(ed|en)\s+(?!not\b)(?:\w+\s+)?by\s+(?:(the\s+)?(?P<who>(?i:customers?|"
+    r"clients?|users?|tenants?))|(?P<org>(?!(?:Security|Engineering|Compliance|Legal|Finance|"
+    r"Management|Operations|IT)\b)[A-Z][a-z][\w&-]*))\b",
 )
 # A duty the text puts on another party than the vendor.
 _THEIR_DUTY_RX = re.compile(
@@ -2461,6 +2469,9 @@ _PERMISSION = frozenset().union(
 
 
 # A denial of undoing something affirms it: "MFA cannot be turned off", "may not be bypassed".
+_UNDO_ASK_RX = re.compile(
+    r"\b(opt\s+out|disable|turn\s+off|switch\s+off|bypass|deactivate|unsubscribe)\b", re.I
+)
 _DOUBLE_NEGATIVE_RX = re.compile(
     r"\b(cannot|can\s*not|can['’]t|may\s+not|must\s+not|not|never|unable\s+to)\s+(be\s+)?"
     r"(\w+\s+)?(disabled|turned\s+off|switched\s+off|bypassed|circumvented|skipped|waived|"
