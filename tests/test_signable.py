@@ -2753,3 +2753,24 @@ def test_eleventh_probe_kinds() -> None:
     asked = "Do you have a current PCI DSS Attestation of Compliance?"
     assert answer(asked, YES_NO, answers=(saq,)).answer == ""
     assert answer(asked, YES_NO).answer == "No"  # no word of it anywhere: not held
+
+
+def test_twelfth_probe_kinds() -> None:
+    iso = Report(
+        id="iso", kind="ISO 27001", expires=date(2027, 2, 28), scope="the Manchester print lab only"
+    )
+    m = answer(
+        "Do you follow an industry standard framework (e.g. ISO 27001)?",
+        YES_NO,
+        replace(INVENTORY, reports=(SOC2, iso)),
+    )
+    assert m.answer == "Yes" and "the Manchester print lab only" in m.suggested_response
+    none = Control(
+        "HR-9", "We intend to introduce background checks during 2027; none are performed today."
+    )
+    m = answer(
+        "Do you perform background checks on employees?",
+        YES_NO,
+        replace(INVENTORY, controls=(none,)),
+    )
+    assert m.answer == "No" and "tested in" not in m.suggested_response

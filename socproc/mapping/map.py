@@ -21,6 +21,7 @@ from socproc.mapping.holdings import (
 from socproc.mapping.outcomes import framework_kind, outcome_for
 from socproc.mapping.reportfacts import (
     NOT_HELD,
+    SCOPE_NOTE,
     STALE_NOTE,
     about_carve_out,
     asks_for_report,
@@ -750,7 +751,8 @@ def _holding(
         # as a question ("Can you provide a SOC 3?"), No is its answer.
         return NONE, True
     # A held report is named by the evidence sentence that follows; a missing one is said here.
-    said = fact.text if fact.answer != "Yes" or STALE_NOTE in fact.text else ""
+    kept = STALE_NOTE in fact.text or SCOPE_NOTE in fact.text  # what a Yes must carry
+    said = fact.text if fact.answer != "Yes" or kept else ""
     return _for_form(Signed(fact.answer, said, fact.source), form), True
 
 
@@ -996,8 +998,12 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
     """
     evidence = unprefixed(response).strip()
     if signed.source and _ADDRESSED_RX.match(evidence) and signed.source in evidence:
-        # The control's own words came first: the evidence adds where it is tested.
-        evidence = _ADDRESSED_RX.sub("It is tested in", evidence, count=1)
+        if polarity(signed.answer) is False:
+            # "No. ... none are performed today": what is not done was tested by no auditor.
+            evidence = evidence.split(". ", 1)[1] if ". " in evidence else ""
+        else:
+            # The control's own words came first: the evidence adds where it is tested.
+            evidence = _ADDRESSED_RX.sub("It is tested in", evidence, count=1)
     if not supported or status is Status.REVIEW:
         if signed.source == _MISSING:
             evidence = f"{evidence} {signed.fact}".strip()

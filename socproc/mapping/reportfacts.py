@@ -354,7 +354,11 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
         return Fact(
             "No" if current else "Yes", f"Our {_name(first)} {ends} {STALE_NOTE}.", first.id
         )
-    if first.scope and _PART_SCOPE_RX.search(first.scope) and not examples:
+    if first.scope and _PART_SCOPE_RX.search(first.scope) and examples:
+        # One credential among examples of a framework followed is still followed; the buyer
+        # is told how far it reaches ("the Manchester print lab only").
+        return Fact("Yes", f"We hold our {_name(first)}; {SCOPE_NOTE} {first.scope}.", first.id)
+    if first.scope and _PART_SCOPE_RX.search(first.scope):
         # "Are you PCI DSS compliant?" of a vendor whose AoC covers one module only: the
         # scope is for the reviewer to weigh, not a Yes for the whole vendor (one credential
         # among examples of a framework followed is still one followed).
@@ -480,6 +484,8 @@ def _asks_attribute(question: str) -> bool:
     ) or bool(_THROUGH_RX.search(question) or _EXPIRED_RX.search(question))
 
 
+# Introduces a held credential's limited scope in an answer's words.
+SCOPE_NOTE = "its scope:"
 # Said of a held report whose period is too old to be current.
 STALE_NOTE = "and is not current"
 
