@@ -1007,7 +1007,9 @@ def states(question: str, text: str, least: int = 2) -> bool:
     if group:
         # "Do field staff laptops block USB storage?": what the text says of that group only
         # ("Field adjusters use laptops on which USB storage is allowed").
-        about = [c for c in _SENTENCE_RX.split(text) if re.search(rf"\b{group}", c, re.I)]
+        about = [
+            c for c in _SENTENCE_RX.split(text) if re.search(rf"\b{re.escape(group)}", c, re.I)
+        ]
         if not about:
             return False
         text = " ".join(about)
@@ -1357,7 +1359,7 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
     ):
         return None  # "Do you plan to ...?", "Have you ever ...?" ask of another time
     specific = specific_terms(question) - _FREQUENCY.keys()
-    if len(specific) < 1:
+    if not specific:
         return None
     index = _control_index(controls)
     near = {i for term in specific for i in index.by_term.get(term, ())}
