@@ -97,54 +97,31 @@ def test_a_false_claim_is_counted() -> None:
     assert AT._false("Yes", stated) and not AT._false("No", stated)
 
 
+def _rows_of(inventory: str) -> list[dict[str, object]]:
+    lines = (TRUTH / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    return [r for r in map(json.loads, lines) if r["inventory"] == inventory]
+
+
 def test_the_third_fresh_set_is_entirely_held() -> None:
     # README "Fresh set: inv_litware": a blind measurement set, every row held.
-    lines = (TRUTH / "questions.jsonl").read_text(encoding="utf-8").splitlines()
-    rows = [r for r in map(json.loads, lines) if r["inventory"] == "inv_litware.yaml"]
+    rows = _rows_of("inv_litware.yaml")
     assert len(rows) == 132
     assert {r["split"] for r in rows} == {"held"}
 
 
-def test_the_blind_tune_set_is_entirely_tune() -> None:
-    # README "Tune set: inv_margie": labelled blind, every row tune.
-    lines = (TRUTH / "questions.jsonl").read_text(encoding="utf-8").splitlines()
-    rows = [r for r in map(json.loads, lines) if r["inventory"] == "inv_margie.yaml"]
-    assert len(rows) == 133
+@pytest.mark.parametrize(
+    ("inventory", "first", "count"),
+    [
+        ("inv_margie.yaml", 773, 133),
+        ("inv_proseware.yaml", 906, 133),
+        ("inv_wingtip.yaml", 1039, 138),
+        ("inv_lucerne.yaml", 1305, 96),
+        ("inv_woodgrove.yaml", 1401, 106),
+    ],
+)
+def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
+    # README "Tune set: <name>": labelled blind, every row tune, its ids in one run.
+    rows = _rows_of(inventory)
+    assert len(rows) == count
     assert {r["split"] for r in rows} == {"tune"}
-    assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(773, 906)]
-
-
-def test_the_second_blind_tune_set_is_entirely_tune() -> None:
-    # README "Tune set: inv_proseware": labelled blind, every row tune.
-    lines = (TRUTH / "questions.jsonl").read_text(encoding="utf-8").splitlines()
-    rows = [r for r in map(json.loads, lines) if r["inventory"] == "inv_proseware.yaml"]
-    assert len(rows) == 133
-    assert {r["split"] for r in rows} == {"tune"}
-    assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(906, 1039)]
-
-
-def test_the_third_blind_tune_set_is_entirely_tune() -> None:
-    # README "Tune set: inv_wingtip": labelled blind, every row tune.
-    lines = (TRUTH / "questions.jsonl").read_text(encoding="utf-8").splitlines()
-    rows = [r for r in map(json.loads, lines) if r["inventory"] == "inv_wingtip.yaml"]
-    assert len(rows) == 138
-    assert {r["split"] for r in rows} == {"tune"}
-    assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(1039, 1177)]
-
-
-def test_the_fifth_blind_tune_set_is_entirely_tune() -> None:
-    # README "Tune set: inv_lucerne": labelled blind, every row tune.
-    lines = (TRUTH / "questions.jsonl").read_text(encoding="utf-8").splitlines()
-    rows = [r for r in map(json.loads, lines) if r["inventory"] == "inv_lucerne.yaml"]
-    assert len(rows) == 96
-    assert {r["split"] for r in rows} == {"tune"}
-    assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(1305, 1401)]
-
-
-def test_the_sixth_blind_tune_set_is_entirely_tune() -> None:
-    # README "Tune set: inv_woodgrove": labelled blind, every row tune.
-    lines = (TRUTH / "questions.jsonl").read_text(encoding="utf-8").splitlines()
-    rows = [r for r in map(json.loads, lines) if r["inventory"] == "inv_woodgrove.yaml"]
-    assert len(rows) == 106
-    assert {r["split"] for r in rows} == {"tune"}
-    assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(1401, 1507)]
+    assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(first, first + count)]

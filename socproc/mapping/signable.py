@@ -986,33 +986,10 @@ def states(question: str, text: str, least: int = 2) -> bool:
     needs the owner too), and does not deny it ("BYOD devices are prohibited")."""
     question = _without_plans(question)
     question = _whole_population(question, text)
-    system = _SYSTEM_ASK_RX.search(question)
-    names = [system["kind"], system["noun"]] if system is not None else []
-    name = next(
-        (
-            n
-            for n in names
-            if (n == names[0] or n.lower() in _DEVICE_NOUNS)
-            and re.search(rf"\b{re.escape(n)}\b", text, re.I)
-        ),
-        "",
-    )
-    if name:
-        # "Is the claims portal monitored 24x7?": what the text says of the claims portal
-        # ("24x7 for the scoring platform only; the claims portal during business hours").
-        text = " ".join(
-            c for c in _SENTENCE_RX.split(text) if re.search(rf"\b{re.escape(name)}\b", c, re.I)
-        )
-    group = _named_group(question)
-    if group:
-        # "Do field staff laptops block USB storage?": what the text says of that group only
-        # ("Field adjusters use laptops on which USB storage is allowed").
-        about = [
-            c for c in _SENTENCE_RX.split(text) if re.search(rf"\b{re.escape(group)}", c, re.I)
-        ]
-        if not about:
-            return False
-        text = " ".join(about)
+    about = _about_named(question, text)
+    if about is None:
+        return False  # "field staff" asked, and the text says nothing of them
+    text = about
     bound = _bound_met(question, text)
     if bound in ("short", "mixed"):
         # "at least 12 months" and "retained for 90 days"; "4 hours or less" and an RTO of 4
@@ -1741,8 +1718,7 @@ _SAME_DAY_RX = re.compile(
     r"(working\s+|business\s+)?day)\b",
     re.I,
 )
-_WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_WORD_COUNTS.update({"ten": 10, "twelve": 12, "fourteen": 14, "thirty": 30, "a": 1, "an": 1})
+_WORD_COUNTS = {**_NUMBER_WORDS, "a": 1, "an": 1}
 _UNIT_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 744.0}
 
 
@@ -1946,7 +1922,6 @@ _OPTIONAL_RX = Cue(
     r"opt[- ]in|at\s+(the\s+)?customer'?s\s+(option|discretion|request)|"
     # "a customer-enabled option and is off by default"
     r"(off|disabled|not\s+(enabled|on))\s+by\s+default|"
-    r"(turned|switched)\s+on\s+by\s+(the\s+)?(customer|user|administrator)|"
     r"must\s+be\s+(enabled|turned\s+on|switched\s+on|activated)|"
     r"(customers?|users?|tenants?|admin)[- ]enabled|an?\s+(\w+[- ])?option)\b",
     ("option", "request", "add", "enable", "discretion", "may", "can", "opt", "default"),
@@ -1969,6 +1944,36 @@ _THEIR_DUTY_RX = re.compile(
 )
 
 
+def _about_named(question: str, text: str) -> str | None:
+    """The sentences of `text` on the system or group of people the question names ("Is the
+    claims portal monitored 24x7?": "the claims portal is monitored during business hours",
+    not the scoring platform's 24x7; "field staff": what field adjusters do); the text itself
+    when the question names neither; None when it names a group the text never does."""
+    name = next((n for n in _named_system(question) if _mentions(text, n, whole=True)), "")
+    if name:
+        text = " ".join(c for c in _SENTENCE_RX.split(text) if _mentions(c, name, whole=True))
+    group = _named_group(question)
+    if not group:
+        return text
+    about = [c for c in _SENTENCE_RX.split(text) if _mentions(c, group, whole=False)]
+    return " ".join(about) if about else None
+
+
+def _mentions(text: str, word: str, whole: bool) -> bool:
+    end = r"\b" if whole else ""
+    return re.search(rf"\b{re.escape(word)}{end}", text, re.I) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def _named_system(question: str) -> tuple[str, ...]:
+    """The words a question names a system by ("the claims portal": "claims"), with a device's
+    own noun after it ("the self-checkout kiosk": also "kiosk", as in "Lucerne Kiosk")."""
+    m = _SYSTEM_ASK_RX.search(question)
+    if m is None:
+        return ()
+    return (m["kind"], m["noun"]) if m["noun"].lower() in _DEVICE_NOUNS else (m["kind"],)
+
+
 # A system a question names by a word before it: "the claims portal", "the survey builder".
 _SYSTEM_ASK_RX = re.compile(
     r"\bthe\s+(?P<kind>[a-z][\w-]+)\s+(?P<noun>portal|platform|app|application|system|service|"
@@ -1980,6 +1985,7 @@ _SYSTEM_ASK_RX = re.compile(
 _DEVICE_NOUNS = frozenset({"kiosk", "device", "appliance", "gateway", "terminal", "firmware"})
 
 
+@lru_cache(maxsize=1 << 14)
 def _named_group(question: str) -> str:
     """The group a question names by a word before its people ("field staff", "office
     employees", "remote workers"): the word; '' when it names everyone or no one."""
@@ -2014,7 +2020,6 @@ def _narrower_items(question: str, text: str) -> bool:
     )
 
 
-_UNIVERSAL_ANY_RX = re.compile(r"\b(any|all|every)\b", re.I)
 # "Patron PINs and passwords", "admin credentials": the kind before the items.
 _ITEM_KIND_RX = re.compile(
     r"(?P<kind>\.|\b[A-Za-z][\w-]*)\s+(?:[\w-]+\s+(?:and|or)\s+)?(?P<item>passwords?|pins?|credentials|"
@@ -2284,7 +2289,7 @@ def denies(question: str, text: str) -> bool:
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
     if _only_elsewhere(question, text):
         return True
-    if _UNIVERSAL_ANY_RX.search(question) and _narrower_items(question, text):
+    if _ALL_RX.search(question) and _narrower_items(question, text):
         # "Are you storing any passwords in plaintext?" is not ruled out by "Patron PINs and
         # passwords are never stored in plain text": one kind of them.
         return False
@@ -2718,7 +2723,7 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
     # By the approved question's subject: the answer's own words may not repeat it ("Yes. In
     # March 2023 a misconfigured export ...").
     specific = subject_terms(asked) - _GENERAL_TERMS
-    for i in sorted({i for term in specific for i in statements.by_subject.get(term, ())}):
+    for i in _answers_on(statements, specific):
         answer = statements.answers[i]
         if polarity(answer.answer) is not True or not states(asked, answer.question):
             continue
@@ -2750,6 +2755,12 @@ def dates_in_window(ctx: Context, question: str, text: str) -> bool:
     return any(last > start and first <= now for first, last in _event_dates(body))
 
 
+def _answers_on(statements: _Statements, terms: frozenset[str]) -> list[int]:
+    """The approved answers whose own question names one of `terms`, in inventory order (the
+    answer's words may not repeat its subject: "Yes. In March 2023 a misconfigured export")."""
+    return sorted({i for term in terms for i in statements.by_subject.get(term, ())})
+
+
 def admission_draft(ctx: Context, question: str) -> Signed:
     """The approved answer to the same admission question asked in other words ("Have you
     experienced a security incident in the last three years?" for "any incidents in the last
@@ -2757,7 +2768,7 @@ def admission_draft(ctx: Context, question: str) -> Signed:
     asked = _WINDOW_ASK_RX.sub(" ", question)
     statements = _answer_statements(ctx)
     specific = subject_terms(asked) - _GENERAL_TERMS
-    for i in sorted({i for term in specific for i in statements.by_subject.get(term, ())}):
+    for i in _answers_on(statements, specific):
         answer = statements.answers[i]
         # A draft, never filled: half the subject shared is enough to show it to the reviewer.
         if len(specific & subject_terms(answer.question)) * 2 >= len(specific):
