@@ -2163,11 +2163,36 @@ def test_an_admission_left_for_review_is_drafted_from_the_approved_answer_on_it(
         "Have you experienced a security incident in the last three years?",
         "In May 2025 an employee laptop was infected with ransomware; it was rebuilt.",
     )
+    # Dated before the window, and nothing rules out a later one: for the reviewer.
     m = answer(
-        "Have you had any security incidents in the last 24 months?", YES_NO, answers=(incident,)
+        "Have you had any security incidents in the last 6 months?", YES_NO, answers=(incident,)
     )
     assert m.answer == "" and m.suggested_response.startswith("DRAFT")
     assert "In May 2025 an employee laptop" in m.suggested_response
+
+
+def test_an_approved_answer_that_tells_a_dated_event_admits_it_within_the_window() -> None:
+    # No "Yes." in front: the answer opens by telling what happened, and when.
+    incident = ApprovedAnswer(
+        "Have you had a security breach?",
+        "In May 2025 a misconfigured link exposed 40 customer files for two days. We know of "
+        "no other breach in the last five years.",
+    )
+    recent = answer(
+        "Have you had a security breach in the last 24 months?", YES_NO, answers=(incident,)
+    )
+    assert recent.answer == "Yes" and "In May 2025" in recent.suggested_response
+    # Before the window, and the answer rules out others for at least the window: No.
+    older = answer(
+        "Have you had a security breach in the last 6 months?", YES_NO, answers=(incident,)
+    )
+    assert older.answer == "No"
+    # An answer that opens with a denial tells no event, whatever date it gives.
+    denial = ApprovedAnswer(
+        "Have you had a security breach?", "No customer data has been exposed since March 2019."
+    )
+    m = answer("Have you had a security breach in the last 24 months?", YES_NO, answers=(denial,))
+    assert m.answer != "Yes"
 
 
 def test_a_carve_out_is_named_only_for_questions_on_what_it_provides() -> None:
@@ -2774,3 +2799,47 @@ def test_twelfth_probe_kinds() -> None:
         replace(INVENTORY, controls=(none,)),
     )
     assert m.answer == "No" and "tested in" not in m.suggested_response
+
+
+def test_a_third_party_assessment_in_the_window_is_a_pen_test_or_an_examination() -> None:
+    asked = "Have your systems had a third-party security assessment completed in the last year?"
+    # SOC2's examination period ended 2026-01-31, within the year before AS_OF.
+    m = answer(asked, YES_NO)
+    assert m.answer == "Yes" and "independent examination" in m.suggested_response
+    pentest = EvidenceDocument(
+        "pt", "Penetration test summary (Kestrel, May 2026)", ("pen test",), date(2026, 5, 2)
+    )
+    stale = replace(SOC2, period_start=date(2023, 1, 1), period_end=date(2023, 12, 31))
+    with_test = replace(INVENTORY, reports=(stale,), documents=(pentest,))
+    assert answer(asked, YES_NO, with_test).answer == "Yes"
+    # Neither in the window: nothing says one was done.
+    old_test = replace(pentest, date=date(2024, 5, 2))
+    neither = replace(INVENTORY, reports=(stale,), documents=(old_test,))
+    assert answer(asked, YES_NO, neither).answer == ""
+    internal = replace(pentest, title="Internal penetration test notes")
+    assert answer(asked, YES_NO, replace(neither, documents=(internal,))).answer == ""
+
+
+def test_a_stale_report_superseded_by_a_current_one_does_not_hold_its_answer_back() -> None:
+    old_t1 = Report(
+        id="soc2-t1",
+        kind="SOC 2",
+        type="Type I",
+        period_end=date(2023, 6, 30),
+        opinion="unqualified",
+    )
+    inventory = replace(INVENTORY, reports=(SOC2, old_t1))
+    m = answer("Did your SOC 2 auditor note any exceptions?", YES_NO, inventory)
+    assert m.answer == "Yes" and "CC6.3" in m.suggested_response
+
+
+def test_mfa_a_customer_administrator_turns_on_is_not_required() -> None:
+    mfa = Control(
+        "APP-01",
+        "Multi-factor authentication for users is available on all plans but is turned on by "
+        "each customer's administrator.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(mfa,))
+    asked = "Do you require multifactor authentication for all administrative accounts?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

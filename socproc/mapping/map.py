@@ -650,6 +650,10 @@ def _recent_document(ctx: Context, question: str) -> Signed:
     n = int(count) if count.isdigit() else _WITHIN_NUMBERS.get(count.lower(), 0)
     months = n * 12 if m["unit"].lower().startswith("year") else n
     since = add_months(ctx.as_of, -months)
+    if months and _THIRD_PARTY_RX.search(question):
+        assessed = _assessed_since(ctx, since)
+        if assessed.answer:
+            return assessed
     docs = [
         d
         for d in documents_for(ctx, question)
@@ -662,6 +666,43 @@ def _recent_document(ctx: Context, question: str) -> Signed:
         return NONE
     doc = max(docs, key=lambda d: (d.date, d.id))
     return Signed("Yes", held_document(doc), doc.id)
+
+
+def _assessed_since(ctx: Context, since: date) -> Signed:
+    """Yes to "Have your systems had a third-party security assessment in the last year?"
+    where one was completed in the window: a penetration test report dated then (not an
+    internal one), else a SOC 2 examination period or an ISO 27001 certificate issued then;
+    NONE otherwise."""
+    tests = [
+        d
+        for d in ctx.inventory.documents
+        if d.date is not None
+        and since <= d.date <= ctx.as_of
+        and _PEN_TEST_RX.search(" ".join((d.title, *d.topics)))
+        and not _INTERNAL_RX.search(d.title)
+    ]
+    if tests:
+        doc = max(tests, key=lambda d: (d.date, d.id))
+        return Signed("Yes", held_document(doc), doc.id)
+    for report in ctx.inventory.reports:
+        day = report.period_end if report.kind in _EXAMINED_KINDS else None
+        day = report.issued if report.kind == "ISO 27001" else day
+        if day is not None and since <= day <= ctx.as_of:
+            when = period(report) or f"issued {day}"
+            said = f"Our {report.label} report ({when}) is an independent examination."
+            return Signed("Yes", said, report.id)
+    return NONE
+
+
+# An assessment by someone other than the vendor: "a third-party security assessment".
+_THIRD_PARTY_RX = re.compile(
+    r"\b(third[- ]party|independent|external)\s+(security\s+)?(assessments?|audits?|"
+    r"reviews?|evaluations?|examinations?)\b",
+    re.I,
+)
+_EXAMINED_KINDS = frozenset({"SOC 2", "ISAE 3000"})
+_PEN_TEST_RX = re.compile(r"\b(penetration\s+test|pen\s*test)", re.I)
+_INTERNAL_RX = re.compile(r"\b(internal|self)\b", re.I)
 
 
 # "within the past year", "in the last 12 months", "during the past two years".

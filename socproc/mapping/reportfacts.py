@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import Report
-from socproc.mapping.holdings import Context, asks_about_report
+from socproc.mapping.holdings import Context, anchor_stale, asks_about_report
 from socproc.mapping.signable import Cue, org_words
 from socproc.mapping.wording import held_noun
 
@@ -538,13 +538,36 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
     if _PREVIOUS_RX.search(question):
         # "Was your previous SOC 2 qualified?": the ones before the newest, if any are held.
         reports = reports[1:2]
-    facts = [f for f in (_report_fact(ctx, question, r) for r in reports) if f is not None]
+    found = [(r, f) for r in reports if (f := _report_fact(ctx, question, r)) is not None]
+    if len({f.answer for _, f in found}) > 1:
+        found = _superseded_dropped(ctx, found)
+    facts = [f for _, f in found]
     if len({f.answer for f in facts}) > 1 and not _LATEST_RX.search(question):
         # Two reports the question may mean say different things ("Were exceptions noted in
         # your SOC 2?" of a clean API report and a qualified dashboard one): for the
         # reviewer, with what each says.
         return Fact("", " ".join(f.text for f in facts), facts[0].source)
     return facts[0] if facts else None
+
+
+def _superseded_dropped(
+    ctx: Context, found: list[tuple[Report, Fact]]
+) -> list[tuple[Report, Fact]]:
+    """The reports' facts without those of stale reports a current one of the same or a
+    higher type has superseded, when the current ones agree: "Did your SOC 2 auditor note any
+    exceptions?" of a current Type II and a Type I from three years ago is about the Type II
+    (a current Type I does not supersede an older Type II: which one is meant is for the
+    reviewer)."""
+    current = [(r, f) for r, f in found if not anchor_stale(ctx, r)]
+    if not current or len({f.answer for _, f in current}) > 1:
+        return found
+    lowest = min(_TYPE_RANK.get(r.type or "", 0) for r, _ in current)
+    if any(_TYPE_RANK.get(r.type or "", 0) > lowest for r, _ in found if anchor_stale(ctx, r)):
+        return found
+    return current
+
+
+_TYPE_RANK = {"Type I": 1, "Type II": 2}
 
 
 # A control area named beside a report's exceptions: "your DR controls", "access reviews".

@@ -236,7 +236,8 @@ _FRAME_TEXT = (
     "any all has have had can could will would should shall may might there their they them "
     "if so such than then also provide describe explain list have ensure maintain establish "
     "experienced suffered "
-    "implement perform use utilize leverage support require place exist formal formally "
+    "implement perform use utilize leverage support require requires requiring place exist "
+    "formal formally "
     "documented document appropriate adequate regular regularly periodic periodically "
     "organization organisation company vendor solution service product system process "
     "procedure policy practice program programme mechanism capability information data "
@@ -248,7 +249,23 @@ _FRAME_TEXT = (
 )
 # Different words, one subject: folded to a shared key before comparing (security terms only).
 _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("mfa", ("multifactor", "multi factor", "mfa", "2fa", "two factor", "2 factor", "2 step")),
+    (
+        "mfa",
+        (
+            "multifactor",
+            "multi factor",
+            "mfa",
+            "2fa",
+            "two factor",
+            "2 factor",
+            "2 step",
+            # A second factor by its kind: a hardware key is multi-factor sign-in.
+            "hardware security keys",
+            "hardware security key",
+            "fido2",
+            "phishing resistant",
+        ),
+    ),
     ("sso", ("single sign on", "single signon", "sso", "saml", "saml2", "oidc", "openid")),
     ("waf", ("web application firewall", "waf")),
     ("bcp", ("business continuity plan", "business continuity", "bcp")),
@@ -304,7 +321,14 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("employee", ("employees", "employee", "personnel", "staff", "workforce", "workers")),
     (
         "admin",
-        ("administrative", "administrators", "administrator", "admins", "admin", "privileged"),
+        (
+            "administrative",
+            "administrators",
+            "administrator",
+            "admins",
+            "admin",
+            "privileged",
+        ),
     ),
     ("before", ("prior to", "before", "in advance of", "ahead of")),
     ("start", ("first day of work", "first day", "start date", "starting date")),
@@ -885,7 +909,12 @@ def _alternatives(text: str) -> frozenset[str]:
     → canada, east, central, usa): alternatives, of which none is stated alone."""
     if " or " not in text:
         return frozenset()
+    # Examples in parentheses ("MFA (push or FIDO2 keys) is enforced") are not alternatives.
+    text = _ASIDE_RX.sub(" ", text)
     return frozenset().union(*(subject_terms(m[0]) for m in _OR_PAIR_RX.finditer(text)))
+
+
+_ASIDE_RX = re.compile(r"\([^()]*\)")
 
 
 _OR_PAIR_RX = re.compile(r"(?:[\w-]+\s+){0,1}[\w-]+\s+or\s+[\w-]+(?:\s+[\w-]+)?")
@@ -1845,7 +1874,9 @@ _PLAN_ONLY_RX = re.compile(
 # Left to the customer for the whole clause: "disk encryption is available but must be turned on
 # by the customer".
 _CUSTOMER_TURNS_ON_RX = re.compile(
-    r"\b(turned|switched)\s+on\s+by\s+(the\s+)?(customer|user|administrator)s?\b|"
+    # "turned on by each customer's administrator", "off until the tenant's admin turns it on"
+    r"\b(turned|switched)\s+on\s+by\s+(\w+\s+){0,2}?(customer|user|tenant|client|"
+    r"institution|administrator|admin)s?\b|\boff\s+until\b|"
     r"\bmust\s+be\s+(enabled|turned\s+on|switched\s+on|activated)\s+by\b",
     re.I,
 )
@@ -2725,9 +2756,12 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
     specific = subject_terms(asked) - _GENERAL_TERMS
     for i in _answers_on(statements, specific):
         answer = statements.answers[i]
-        if polarity(answer.answer) is not True or not states(asked, answer.question):
+        said = polarity(answer.answer)
+        if said is False or not states(asked, answer.question):
             continue
         body = _LEAD_RX.sub("", answer.answer.strip())
+        if said is None and not _narrates_event(body):
+            continue
         # How far back each "no other ..." rules others out; with no window, ever.
         covers = [
             now - _months(m) if m["n"] else int(m["year"]) * 12 + 1 if m["year"] else 0
@@ -2742,6 +2776,19 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
         if last <= start and any(cover <= start for cover in covers):
             return answer, False
     return None
+
+
+def _narrates_event(body: str) -> bool:
+    """Whether an approved answer with no Yes or No opens by telling a dated event ("On
+    2026-07-18 a misconfigured export link exposed ...", "In June 2025 ransomware ..."):
+    its admission. One that opens with a denial ("No customer data has been exposed since
+    2019") does not."""
+    first = _SENTENCE_RX.split(body.strip(), maxsplit=1)[0]
+    return bool(_EVENT_DATE_RX.search(first)) and not _NO_EVENT_RX.search(first)
+
+
+# A sentence that denies rather than tells: "no", "not", "never", "none", "nothing".
+_NO_EVENT_RX = re.compile(r"\b(no|not|never|none|nothing|neither|nor)\b|n't\b", re.I)
 
 
 def dates_in_window(ctx: Context, question: str, text: str) -> bool:
