@@ -2843,3 +2843,28 @@ def test_mfa_a_customer_administrator_turns_on_is_not_required() -> None:
     inventory = replace(INVENTORY, controls=(mfa,))
     asked = "Do you require multifactor authentication for all administrative accounts?"
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is Acme Kiosk in the scope of your SOC 2?", "No"),
+        ("Is the Acme Pay app covered by your SOC 2 report?", "Yes"),
+        ("Does your SOC 2 report cover Acme Pay?", "Yes"),
+        ("Is Acme Ledger within the scope of your SOC 2 examination?", ""),  # not said
+        ("Is the Privacy category in the scope of your SOC 2?", "No"),  # a category, not a part
+    ],
+)
+def test_a_named_part_is_in_or_out_of_a_report_scope_as_the_scope_says(
+    question: str, expected: str
+) -> None:
+    scoped = replace(
+        SOC2, scope="Acme Pay web application and API; Acme Kiosk (card readers) is not in scope"
+    )
+    assert answer(question, YES_NO, replace(INVENTORY, reports=(scoped,))).answer == expected
+
+
+def test_a_scope_limited_to_one_product_leaves_another_out() -> None:
+    only = replace(SOC2, scope="Acme Pay only")
+    m = answer("Does your SOC 2 cover Acme Ledger?", YES_NO, replace(INVENTORY, reports=(only,)))
+    assert m.answer == "No" and "Acme Pay only" in m.suggested_response

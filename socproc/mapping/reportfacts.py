@@ -550,6 +550,62 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
     return facts[0] if facts else None
 
 
+def _scope_member(question: str, report: Report, name: str) -> Fact | None:
+    """Whether a product or part the question names by its proper name is in a report's
+    scope ("Is Lucerne Kiosk in the scope of your SOC 2?"): No where the scope excludes it
+    or is limited to something else ("Wingtip Meet only"), Yes where the title or scope
+    names it; None when the question asks no such thing, names a criteria category or a
+    subservice organisation, or the scope does not say."""
+    m = _IN_SCOPE_ASK_RX.match(question)
+    if m is None or not report.scope:
+        return None
+    item = next(g for g in m.groups() if g)
+    words = [w.lower() for w in _PROPER_RX.findall(item)]
+    if not words or _CATEGORY_WORD_RX.search(item) or _names_an_org(item, report):
+        return None
+    said = f"The scope of our {name}: {report.scope}."
+    clauses = [c for c in _SCOPE_CLAUSE_RX.split(report.scope) if c.strip()]
+
+    def names_it(text: str) -> bool:
+        return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
+
+    if any(names_it(c) for c in clauses if _EXCLUDED_RX.search(c)):
+        return Fact("No", said, report.id)
+    if any(names_it(c) for c in (report.title or "", *clauses) if not _EXCLUDED_RX.search(c)):
+        return Fact("Yes", said, report.id)
+    if any(_ONLY_RX.search(c) for c in clauses):
+        return Fact("No", said, report.id)  # "Wingtip Meet only" and Wingtip Lecture asked
+    return None
+
+
+def _names_an_org(item: str, report: Report) -> bool:
+    return any(org_words(o.name) & set(item.lower().split()) for o in report.subservice_orgs)
+
+
+# "Is Lucerne Kiosk in the scope of your SOC 2?", "Is Relecloud Drug Testing covered by your
+# SOC 2 report?", "Does your SOC 2 Type I report from 2024 cover Wingtip Lecture?"
+_IN_SCOPE_ASK_RX = re.compile(
+    r"\s*(?:is|are)\s+(?P<a>[^?]+?)\s+(?:(?:with)?in|inside|part\s+of)\s+(?:the\s+)?scope\s+of\b|"
+    r"\s*(?:is|are)\s+(?P<b>[^?]+?)\s+(?:covered|included)\s+(?:by|in)\s+(?:your|the)\b|"
+    r"\s*(?:does|do)\s+(?:your|the)\s+[^?]{0,60}?\b(?:covers?|includes?)\s+(?P<c>[^?]+)",
+    re.I,
+)
+# A proper name's words: "Lucerne Kiosk", "the Woodgrove Scan app" (not "the", "app").
+_PROPER_RX = re.compile(r"\b[A-Z][\w&-]*[a-z0-9][\w&-]*\b")
+_CATEGORY_WORD_RX = re.compile(
+    r"\b(security|availability|processing\s+integrity|confidentiality|privacy|criteri\w*|"
+    r"categor\w*|principles?|CC\d)",
+    re.I,
+)
+_SCOPE_CLAUSE_RX = re.compile(r"[;.]\s+|;")
+_EXCLUDED_RX = re.compile(
+    r"\b(not\s+in\s+scope|out\s+of\s+(the\s+)?scope|not\s+covered|not\s+included|excluded|"
+    r"excludes|excluding|except)\b",
+    re.I,
+)
+_ONLY_RX = re.compile(r"\bonly\b", re.I)
+
+
 def _superseded_dropped(
     ctx: Context, found: list[tuple[Report, Fact]]
 ) -> list[tuple[Report, Fact]]:
@@ -631,6 +687,9 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             where = ", ".join(sorted({c for e in report.exceptions for c in e.criteria}))
             return Fact("Yes", f"Our {name} notes exceptions on {where}.", report.id)
         return Fact("No", f"Our {name} notes no exceptions.", report.id)
+    member = _scope_member(question, report, name)
+    if member is not None:
+        return member
     if _CARVE.search(question) or _PROVIDER_SCOPE.search(question):
         return _carve_answer(question, report, name)
     length = _period_length(question, report, name)
