@@ -2868,3 +2868,13 @@ def test_a_scope_limited_to_one_product_leaves_another_out() -> None:
     only = replace(SOC2, scope="Acme Pay only")
     m = answer("Does your SOC 2 cover Acme Ledger?", YES_NO, replace(INVENTORY, reports=(only,)))
     assert m.answer == "No" and "Acme Pay only" in m.suggested_response
+
+
+def test_compliance_with_one_certifiable_standard_is_answered_by_its_certificate() -> None:
+    assert answer("Do you comply with ISO 9001?", YES_NO).answer == "No"
+    iso = Report(id="iso", kind="ISO 27001", issued=date(2025, 9, 1), expires=date(2028, 8, 31))
+    held = replace(INVENTORY, reports=(SOC2, iso))
+    assert answer("Are you compliant with ISO 27001?", YES_NO, held).answer == "Yes"
+    # A standard among examples, or PCI DSS (it may not apply to the product), is not.
+    assert answer("Do you comply with a framework such as ISO 9001?", YES_NO).answer == ""
+    assert answer("Is your product PCI DSS compliant?", YES_NO).answer == ""

@@ -415,6 +415,10 @@ def _signed(
         # application be installed in a PCI DSS-compliant manner?" about the product, not
         # our own report or attestation.
         holding_ask = False
+    if _complies_with_one(question):
+        # "Do you comply with ISO 9001?": compliance with one certifiable standard is
+        # claimed by its certificate, and the reports list says whether it is held.
+        return _holding(ctx, question, asked, form, flags)
     if (
         named_kinds(question)
         and _CONFORM_RX.search(question)
@@ -951,6 +955,21 @@ _OTHERS_REPORT_RX = re.compile(
 _HAVE_RX = re.compile(
     r"^\s*(do|does|can|could|will)\s+(you|your\s+\w+)\s+(have|hold|provide|share)\b", re.I
 )
+
+
+def _complies_with_one(question: str) -> bool:
+    """Whether a yes/no question asks compliance with one certifiable standard named alone
+    (not among examples, not PCI DSS, whose compliance may not apply to the product)."""
+    if not _COMPLY_RX.search(question) or _EXAMPLE_RX.search(question):
+        return False
+    kinds = named_kinds(question)
+    if len(kinds) + len(other_credentials(question)) != 1:
+        return False
+    return not kinds or "PCI DSS" not in kinds[0]
+
+
+_COMPLY_RX = re.compile(r"\b(comply|complies|compliant|compliance)\s+with\b|\bcompliant\b", re.I)
+_EXAMPLE_RX = re.compile(r"\b(e\.?\s?g\.?|such\s+as|for\s+example|including|like)\b", re.I)
 _CONFORM_RX = re.compile(
     r"\b(conform\w*|comply|complies|compliance|compliant|follow|adhere|align\w*)\b", re.I
 )

@@ -236,7 +236,7 @@ _FRAME_TEXT = (
     "any all has have had can could will would should shall may might there their they them "
     "if so such than then also provide describe explain list have ensure maintain establish "
     "experienced suffered "
-    "implement perform use utilize leverage support require requires requiring place exist "
+    "implement perform use utilize leverage employ support require requires requiring place exist "
     "formal formally "
     "documented document appropriate adequate regular regularly periodic periodically "
     "organization organisation company vendor solution service product system process "
