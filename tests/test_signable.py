@@ -2878,3 +2878,18 @@ def test_compliance_with_one_certifiable_standard_is_answered_by_its_certificate
     # A standard among examples, or PCI DSS (it may not apply to the product), is not.
     assert answer("Do you comply with a framework such as ISO 9001?", YES_NO).answer == ""
     assert answer("Is your product PCI DSS compliant?", YES_NO).answer == ""
+
+
+def test_a_credential_named_by_its_own_name_is_answered_by_that_report_only() -> None:
+    c5 = Report(
+        id="c5",
+        kind="other",
+        title="BSI C5:2020 Type 2 attestation",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 12, 31),
+    )
+    asked = "Is your BSI C5 attestation current, with a period ending in the last 12 months?"
+    m = answer(asked, YES_NO, replace(INVENTORY, reports=(SOC2, c5)))
+    assert m.answer == "No" and "BSI C5:2020 Type 2 attestation (c5)" in m.suggested_response
+    # Not held: the SOC 2's period does not answer for it.
+    assert answer(asked, YES_NO, replace(INVENTORY, reports=(SOC2,))).answer != "Yes"

@@ -17,7 +17,7 @@ from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import Report
 from socproc.mapping.holdings import Context, anchor_stale, asks_about_report
 from socproc.mapping.signable import Cue, org_words
-from socproc.mapping.wording import held_noun
+from socproc.mapping.wording import held_noun, lower_first
 
 # Report kinds a question can name, and the inventory kinds that are that report.
 _NAMED_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
@@ -264,6 +264,8 @@ def _newest(reports: list[Report], question: str = "") -> Report | None:
 
 
 def _name(report: Report) -> str:
+    if report.kind == "other" and report.title:
+        return f"{lower_first(report.title)} ({report.id})"  # "BSI C5:2020 Type 2 attestation"
     noun = "report" if report.kind in BRIDGEABLE_KINDS else held_noun(report.kind)
     return f"{report.kind}{' ' + report.type if report.type else ''} {noun} ({report.id})"
 
@@ -657,8 +659,38 @@ def _reports_for(ctx: Context, question: str, asked: frozenset[str]) -> list[Rep
             return _newest_first(held, question)
     if named:
         return []  # another report's attributes would answer for one not held
+    credential = _credential_named(question)
+    if credential:
+        # "Is your BSI C5 attestation current?": the report whose title names it, or none
+        # (an ISAE 3000's period does not answer for a C5 attestation).
+        titled = [r for r in reports if all(_has_word(r.title or "", w) for w in credential)]
+        return _newest_first(titled, question)
     audits = [r for r in reports if r.kind in ("SOC 2", "SOC 1", "ISAE 3000", "ISAE 3402")]
     return _newest_first(audits or [r for r in reports if r.kind == "SOC 3"], question)
+
+
+def _credential_named(question: str) -> tuple[str, ...]:
+    """The words of a credential a question names by its own name, outside the inventory's
+    kinds ("your BSI C5 attestation" → BSI, C5; "your IRAP assessment" → IRAP); () when none."""
+    m = _CREDENTIAL_NAME_RX.search(question)
+    if m is None:
+        return ()
+    words = tuple(w for w in m["name"].split() if w.lower() not in _NOT_NAME_WORDS)
+    return words
+
+
+def _has_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) is not None
+
+
+_CREDENTIAL_NAME_RX = re.compile(
+    r"\b(?:your|the|our|its)\s+(?P<name>(?:[A-Z][A-Za-z0-9:.&-]*\s+){1,3})"
+    r"(?:attestations?|reports?|certificates?|certifications?|assessments?|audits?|"
+    r"accreditations?|authori[sz]ations?)\b"
+)
+_NOT_NAME_WORDS = frozenset(
+    ["type", "i", "ii", "most", "latest", "current", "recent", "annual", "independent", "external", "third-party", "security", "audit", "final", "full"]
+)
 
 
 def _newest_first(reports: list[Report], question: str) -> list[Report]:
