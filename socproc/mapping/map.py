@@ -674,9 +674,9 @@ def _recent_document(ctx: Context, question: str) -> Signed:
 
 def _assessed_since(ctx: Context, since: date) -> Signed:
     """Yes to "Have your systems had a third-party security assessment in the last year?"
-    where one was completed in the window: a penetration test report dated then (not an
-    internal one), else a SOC 2 examination period or an ISO 27001 certificate issued then;
-    NONE otherwise."""
+    where a penetration test report dated in the window is held (not an internal one); NONE
+    otherwise. A SOC 2 examination ending then is for the reviewer to put forward: whether
+    the buyer counts it is theirs to say."""
     tests = [
         d
         for d in ctx.inventory.documents
@@ -685,17 +685,10 @@ def _assessed_since(ctx: Context, since: date) -> Signed:
         and _PEN_TEST_RX.search(" ".join((d.title, *d.topics)))
         and not _INTERNAL_RX.search(d.title)
     ]
-    if tests:
-        doc = max(tests, key=lambda d: (d.date, d.id))
-        return Signed("Yes", held_document(doc), doc.id)
-    for report in ctx.inventory.reports:
-        day = report.period_end if report.kind in _EXAMINED_KINDS else None
-        day = report.issued if report.kind == "ISO 27001" else day
-        if day is not None and since <= day <= ctx.as_of:
-            when = period(report) or f"issued {day}"
-            said = f"Our {report.label} report ({when}) is an independent examination."
-            return Signed("Yes", said, report.id)
-    return NONE
+    if not tests:
+        return NONE
+    doc = max(tests, key=lambda d: (d.date, d.id))
+    return Signed("Yes", held_document(doc), doc.id)
 
 
 # An assessment by someone other than the vendor: "a third-party security assessment".
@@ -704,7 +697,6 @@ _THIRD_PARTY_RX = re.compile(
     r"reviews?|evaluations?|examinations?)\b",
     re.I,
 )
-_EXAMINED_KINDS = frozenset({"SOC 2", "ISAE 3000"})
 _PEN_TEST_RX = re.compile(r"\b(penetration\s+test|pen\s*test)", re.I)
 _INTERNAL_RX = re.compile(r"\b(internal|self)\b", re.I)
 

@@ -689,7 +689,23 @@ _CREDENTIAL_NAME_RX = re.compile(
     r"accreditations?|authori[sz]ations?)\b"
 )
 _NOT_NAME_WORDS = frozenset(
-    ["type", "i", "ii", "most", "latest", "current", "recent", "annual", "independent", "external", "third-party", "security", "audit", "final", "full"]
+    [
+        "type",
+        "i",
+        "ii",
+        "most",
+        "latest",
+        "current",
+        "recent",
+        "annual",
+        "independent",
+        "external",
+        "third-party",
+        "security",
+        "audit",
+        "final",
+        "full",
+    ]
 )
 
 

@@ -1219,6 +1219,14 @@ def states(question: str, text: str, least: int = 2) -> bool:
         for sentence in _SENTENCE_RX.split(text)
     ):
         return False
+    if (
+        _EVERY_PLAN_RX.search(question)
+        and _ONE_PLAN_RX.search(text)
+        and not _EVERY_PLAN_RX.search(text)
+    ):
+        # "available on every Coho Bench plan?" is not stated by what "the GxP Enterprise plan
+        # of Coho Bench provides": one plan named, not all.
+        return False
     if _UNIVERSAL_RX.search(question) and not _ALL_RX.search(text) and _NAMED_SCOPE_RX.search(text):
         # "Is all source code reviewed?" is not stated by a review "for the TideTrack web
         # frontend": a practice for one named system.
@@ -1894,6 +1902,15 @@ _EXCLUDED_RX = re.compile(r"\bexclu(ded|des|sions?)\b|\bnot\s+covered\b", re.I)
 # "stored without encryption at rest": the thing after "without" is not done there.
 _WITHOUT_RX = re.compile(r"\bwithout\s+(?:any\s+|an?\s+)?([a-z][\w-]+)", re.I)
 _PARTLY_RX = re.compile(r"\b(partial(ly)?|in\s+part|largely|mostly)\b", re.I)
+# Every plan, tier or edition asked ("on every plan", "all subscription tiers"), or one named.
+_EVERY_PLAN_RX = re.compile(
+    r"\b(all|every|each|any)\s+(of\s+(our|your|the)\s+)?([\w-]+\s+){0,3}?"
+    r"(plans?|tiers?|editions?|licen[cs]es?|subscriptions?)\b",
+    re.I,
+)
+_ONE_PLAN_RX = re.compile(
+    r"\b[Tt]he\s+([A-Z][\w-]*\s+){1,3}(plan|tier|edition|licen[cs]e|subscription)\b"
+)
 _PLAN_ONLY_RX = re.compile(
     r"\b(plan|plans|tier|tiers|edition|editions|licen[cs]es?|subscriptions?)\s+only\b|"
     r"\bonly\s+(on|for|with|in)\s+(the\s+|our\s+)?[\w-]+\s+(plan|plans|tier|tiers|edition|editions)\b|"
@@ -2497,7 +2514,12 @@ def _only_within(question: str, text: str) -> bool:
     if m is None or not _ONLY_RX.search(text):
         return False
     place = subject_terms(m[1])
-    return bool(place) and place <= subject_terms(text)
+    if not place or not place <= subject_terms(text):
+        return False
+    # "stored only in Germany ... and in encrypted backups in Helsinki, Finland": another
+    # country named in that sentence is a place outside (a region around it is not).
+    only = next(x for x in _SENTENCE_RX.split(text) if _ONLY_RX.search(x))
+    return not (_places(only) - _places(m[1]) - _REGIONS.keys())
 
 
 _OUTSIDE_PLACE_RX = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?([^?,;]+)", re.I)
@@ -3374,7 +3396,14 @@ def stating_controls(
     for i, first in enumerate(near):
         for j in range(i + 1, len(near)):
             by_first, by_second = said[i], said[j]
-            if any(by_first) and any(by_second) and all(map(max, by_first, by_second)):
+            if (
+                any(by_first)
+                and any(by_second)
+                and all(map(max, by_first, by_second))
+                # On one subject: "an owner of the BCP" is not stated by a BCP control and a
+                # change control's "approved by the product owner".
+                and subject_terms(first.description) & subject_terms(near[j].description) & wanted
+            ):
                 return (first, near[j])
     return ()
 
