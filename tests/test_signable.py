@@ -2919,3 +2919,22 @@ def test_every_plan_is_not_stated_by_one_named_plan() -> None:
     inventory = replace(INVENTORY, controls=(esign,))
     every = "Are electronic signatures available on every Acme Bench plan?"
     assert answer(every, YES_NO, inventory).answer != "Yes"
+
+
+def test_no_other_breach_makes_the_event_told_a_breach_for_the_window() -> None:
+    told = ApprovedAnswer(
+        "Have you had a security incident or data breach?",
+        "From 2026-01-12 to 2026-01-15 a fault in sharing links let users see the titles, but "
+        "not the contents, of other tenants' notebooks. We know of no other breach of customer "
+        "data.",
+    )
+    recent = answer("Have you had a data breach in the past 24 months?", YES_NO, answers=(told,))
+    assert recent.answer == "Yes"
+    assert (
+        answer("Have you had a data breach in the last 3 months?", YES_NO, answers=(told,)).answer
+        == "No"
+    )
+    # Without "no other breach", an incident told is not said to be a breach.
+    incident = replace(told, answer=told.answer.split(" We know")[0])
+    m = answer("Have you had a data breach in the past 24 months?", YES_NO, answers=(incident,))
+    assert m.answer == ""

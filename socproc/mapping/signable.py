@@ -2808,9 +2808,9 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
     for i in _answers_on(statements, specific):
         answer = statements.answers[i]
         said = polarity(answer.answer)
-        if said is False or not states(asked, answer.question):
-            continue
         body = _LEAD_RX.sub("", answer.answer.strip())
+        if said is False or not (states(asked, answer.question) or _one_of(specific, body)):
+            continue
         if said is None and not _narrates_event(body):
             continue
         # How far back each "no other ..." rules others out; with no window, ever.
@@ -2829,15 +2829,28 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
     return None
 
 
+def _one_of(specific: frozenset[str], body: str) -> bool:
+    """Whether an answer calls what it tells one of what is asked: "We know of no other
+    personal data breach" makes the event told a personal data breach, whatever its approved
+    question ("a security incident or data breach?") left open."""
+    return bool(specific) and any(
+        specific <= subject_terms(m[0]) for m in _NO_OTHER_RX.finditer(body)
+    )
+
+
 def _narrates_event(body: str) -> bool:
     """Whether an approved answer with no Yes or No opens by telling a dated event ("On
     2026-07-18 a misconfigured export link exposed ...", "In June 2025 ransomware ..."):
     its admission. One that opens with a denial ("No customer data has been exposed since
     2019") does not."""
     first = _SENTENCE_RX.split(body.strip(), maxsplit=1)[0]
-    return bool(_EVENT_DATE_RX.search(first)) and not _NO_EVENT_RX.search(first)
+    # The opening clause decides: "In 2024 we had no breaches" denies; "From 2026-01-12 a
+    # fault let users see the titles, but not the contents" tells.
+    opening = _CLAUSE_SPLIT_RX.split(first, maxsplit=1)[0]
+    return bool(_EVENT_DATE_RX.search(first)) and not _NO_EVENT_RX.search(opening)
 
 
+_CLAUSE_SPLIT_RX = re.compile(r",|;|\s(?:but|and|although|though|while|whereas)\s", re.I)
 # A sentence that denies rather than tells: "no", "not", "never", "none", "nothing".
 _NO_EVENT_RX = re.compile(r"\b(no|not|never|none|nothing|neither|nor)\b|n't\b", re.I)
 
