@@ -2938,3 +2938,41 @@ def test_no_other_breach_makes_the_event_told_a_breach_for_the_window() -> None:
     incident = replace(told, answer=told.answer.split(" We know")[0])
     m = answer("Have you had a data breach in the past 24 months?", YES_NO, answers=(incident,))
     assert m.answer == ""
+
+
+def test_a_scope_that_excludes_a_topic_or_keeps_to_a_part_answers_no() -> None:
+    soc1 = replace(
+        SOC1_T1,
+        scope="Invoice calculation and delivery. Review and security of customer documents are "
+        "not in scope.",
+    )
+    inventory = replace(INVENTORY, reports=(soc1,))
+    asked = "Does your SOC 1 report cover controls over the security of our documents?"
+    assert answer(asked, YES_NO, inventory).answer == "No"
+    assert answer("Does your SOC 1 report cover invoicing?", YES_NO, inventory).answer == ""
+    iso = Report(
+        id="iso",
+        kind="ISO 27001",
+        issued=date(2025, 9, 1),
+        expires=date(2028, 8, 31),
+        scope="Cloud operations at the Dortmund office. Gateway manufacture is excluded.",
+    )
+    held = replace(INVENTORY, reports=(SOC2, iso))
+    assert answer("Is your ISO 27001 certification company-wide?", YES_NO, held).answer == "No"
+    whole = replace(iso, scope="The whole organisation")
+    assert (
+        answer(
+            "Is your ISO 27001 certification company-wide?", YES_NO, replace(held, reports=(whole,))
+        ).answer
+        == "Yes"
+    )
+
+
+def test_a_number_said_of_another_thing_does_not_state_the_one_asked() -> None:
+    logs = "Cloud platform logs are kept for 90 days in our SIEM. Gateway logs stay on the gateway for 7 days."
+    assert not states("Are gateway logs retained for 90 days?", logs)
+    assert states("Are cloud platform logs retained for 90 days?", logs)
+    one_year = (
+        "Security logs are kept for one year. The audit trail of a matter is kept for two years."
+    )
+    assert not states("Are security logs retained for two years?", one_year)

@@ -356,7 +356,10 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
         return Fact(
             "No" if current else "Yes", f"Our {_name(first)} {ends} {STALE_NOTE}.", first.id
         )
-    if first.scope and _PART_SCOPE_RX.search(first.scope) and examples:
+    limited = first.scope and (
+        _PART_SCOPE_RX.search(first.scope) or _EXCLUDED_RX.search(first.scope)
+    )
+    if limited and examples:
         # One credential among examples of a framework followed is still followed; the buyer
         # is told how far it reaches ("the Manchester print lab only").
         return Fact("Yes", f"We hold our {_name(first)}; {SCOPE_NOTE} {first.scope}.", first.id)
@@ -553,31 +556,103 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
 
 
 def _scope_member(question: str, report: Report, name: str) -> Fact | None:
-    """Whether a product or part the question names by its proper name is in a report's
-    scope ("Is Lucerne Kiosk in the scope of your SOC 2?"): No where the scope excludes it
-    or is limited to something else ("Wingtip Meet only"), Yes where the title or scope
-    names it; None when the question asks no such thing, names a criteria category or a
-    subservice organisation, or the scope does not say."""
+    """Whether what a question names is in a report's scope ("Is Lucerne Kiosk in the scope of
+    your SOC 2?", "Does your SOC 1 cover the security of our documents?", "Is your ISO 27001
+    certification company-wide?"): No where the scope excludes it, is limited to something
+    else ("Wingtip Meet only") or is not the whole organisation asked; Yes where the title or
+    scope names it by its proper name; None when the question asks no such thing, names a
+    criteria category or a subservice organisation, or the scope does not say."""
+    whole = _WHOLE_ASK_RX.search(question)
     m = _IN_SCOPE_ASK_RX.match(question)
-    if m is None or not report.scope:
-        return None
-    item = next(g for g in m.groups() if g)
-    words = [w.lower() for w in _PROPER_RX.findall(item)]
-    if not words or _CATEGORY_WORD_RX.search(item) or _names_an_org(item, report):
+    if (m is None and whole is None) or not report.scope:
         return None
     said = f"The scope of our {name}: {report.scope}."
     clauses = [c for c in _SCOPE_CLAUSE_RX.split(report.scope) if c.strip()]
+    excluded = [c for c in clauses if _EXCLUDED_RX.search(c)]
+    if whole is not None:
+        # The whole organisation asked of a scope that excludes or keeps to a part of it.
+        if _WHOLE_SCOPE_RX.search(report.scope) and not excluded:
+            return Fact("Yes", said, report.id)
+        limited = excluded or any(_ONLY_RX.search(c) for c in clauses)
+        return Fact("No", said, report.id) if limited else None
+    assert m is not None
+    item = next(g for g in m.groups() if g)
+    if _CATEGORY_WORD_RX.search(item) or _names_an_org(item, report):
+        return None
+    words = [w.lower() for w in _PROPER_RX.findall(item)]
+    if not words:
+        # A topic, not a name ("the security of our documents"): only an exclusion that
+        # names every specific word of it answers, and only with No.
+        topic = _topic_words(item)
+        kept = [c for c in clauses if c not in excluded]
+        out = any(topic <= _topic_words(c) for c in excluded)
+        if topic and out and not any(topic <= _topic_words(c) for c in kept):
+            return Fact("No", said, report.id)
+        return None
 
     def names_it(text: str) -> bool:
         return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
 
-    if any(names_it(c) for c in clauses if _EXCLUDED_RX.search(c)):
+    if any(names_it(c) for c in excluded):
         return Fact("No", said, report.id)
-    if any(names_it(c) for c in (report.title or "", *clauses) if not _EXCLUDED_RX.search(c)):
+    if any(names_it(c) for c in (report.title or "", *clauses) if c not in excluded):
         return Fact("Yes", said, report.id)
     if any(_ONLY_RX.search(c) for c in clauses):
         return Fact("No", said, report.id)  # "Wingtip Meet only" and Wingtip Lecture asked
     return None
+
+
+def _topic_words(text: str) -> frozenset[str]:
+    """The content words of a scope or of what a question asks is in it, singular and lower
+    case ("controls over the security of our documents" → security, document)."""
+    words = (w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z][\w-]+", text))
+    return frozenset(w for w in words if w not in _TOPIC_STOPS)
+
+
+_TOPIC_STOPS = frozenset(
+    [
+        "the",
+        "of",
+        "our",
+        "your",
+        "their",
+        "its",
+        "a",
+        "an",
+        "and",
+        "or",
+        "for",
+        "to",
+        "in",
+        "on",
+        "over",
+        "with",
+        "by",
+        "from",
+        "all",
+        "any",
+        "this",
+        "that",
+        "control",
+        "controls",
+        "scope",
+        "report",
+        "audit",
+        "examination",
+        "include",
+        "including",
+        "cover",
+        "covered",
+        "covering",
+        "are",
+        "is",
+        "be",
+        "been",
+        "not",
+        "ha",
+        "have",
+    ]
+)
 
 
 def _names_an_org(item: str, report: Report) -> bool:
@@ -586,17 +661,27 @@ def _names_an_org(item: str, report: Report) -> bool:
 
 # "Is Lucerne Kiosk in the scope of your SOC 2?", "Is Relecloud Drug Testing covered by your
 # SOC 2 report?", "Does your SOC 2 Type I report from 2024 cover Wingtip Lecture?"
+# "company-wide?", "apply to the whole organization", "cover your entire company".
+_WHOLE_ASK_RX = re.compile(
+    r"\b(company|organi[sz]ation|enterprise)[- ]wide\b|"
+    r"\b(whole|entire|all\s+of\s+(the|your))\s+(company|organi[sz]ation|business|enterprise)\b",
+    re.I,
+)
+_WHOLE_SCOPE_RX = re.compile(r"\b(whole|entire)\s+(company|organi[sz]ation|business)\b", re.I)
 _IN_SCOPE_ASK_RX = re.compile(
     r"\s*(?:is|are)\s+(?P<a>[^?]+?)\s+(?:(?:with)?in|inside|part\s+of)\s+(?:the\s+)?scope\s+of\b|"
     r"\s*(?:is|are)\s+(?P<b>[^?]+?)\s+(?:covered|included)\s+(?:by|in)\s+(?:your|the)\b|"
-    r"\s*(?:does|do)\s+(?:your|the)\s+[^?]{0,60}?\b(?:covers?|includes?)\s+(?P<c>[^?]+)",
+    r"\s*(?:does|do)\s+(?:your|the)\s+[^?]{0,60}?\b(?:covers?|includes?|(?:apply|applies|"
+    r"extends?)\s+to)\s+(?P<c>[^?]+)",
     re.I,
 )
 # A proper name's words: "Lucerne Kiosk", "the Woodgrove Scan app" (not "the", "app").
 _PROPER_RX = re.compile(r"\b[A-Z][\w&-]*[a-z0-9][\w&-]*\b")
+# A criteria category asked ("Privacy", "the Availability criteria"), not a part of the vendor.
 _CATEGORY_WORD_RX = re.compile(
-    r"\b(security|availability|processing\s+integrity|confidentiality|privacy|criteri\w*|"
-    r"categor\w*|principles?|CC\d)",
+    r"^\s*(the\s+)?(security|availability|processing\s+integrity|confidentiality|privacy)"
+    r"(\s+(trust\s+services?\s+)?(category|categories|criteria|principles?))?\s*$|"
+    r"\b(criteri\w*|categor\w*|principles?|CC\d)",
     re.I,
 )
 _SCOPE_CLAUSE_RX = re.compile(r"[;.]\s+|;")

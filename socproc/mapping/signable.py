@@ -1129,7 +1129,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # within 30 days" is by "within 15 days".
         if not _within(stated_window, asked_window):
             return False
-    elif numbers_in(question) - numbers_in(text):
+    elif bound != "met" and numbers_in(_in_digits(question)) - numbers_in(_in_digits(text)):
         # "retained for at least 90 days" is not stated by "retained for 30 days", nor
         # "within 7 days" by "within 30 days": a quantity asked must be the one stated.
         return False
@@ -3141,7 +3141,8 @@ def _numbers_bound(question: str, text: str, specific: frozenset[str]) -> bool:
     the question asks of it (a specific word of the question, not only the number's unit)."""
     words = specific - _FREQUENCY.keys() - _UNIT_TERMS
     done = _passive_predicate(question)
-    asked = _ROUND_CLOCK_RX.sub(" ", question.split("?")[0])
+    asked = _in_digits(_ROUND_CLOCK_RX.sub(" ", question.split("?")[0]))
+    text = _in_digits(text)
     for number in numbers_in(asked):
         # The words of the question's own clause with the number ("in transit (TLS 1.2)"
         # beside "at rest"): those are what the number is asked of.
@@ -3154,6 +3155,14 @@ def _numbers_bound(question: str, text: str, specific: frozenset[str]) -> bool:
         clauses = [terms for part, terms in _numbered_parts(text) if number in part]
         if clauses and not any(terms & words_n and done <= terms for terms in clauses):
             # "Is TLS 1.2 disabled?" and "TLS 1.2 is accepted; 1.0 and 1.1 are disabled".
+            return False
+        missing = words_n - frozenset().union(*clauses)
+        if clauses and any(
+            number not in numbers and terms & missing for numbers, terms in _numbered_parts(text)
+        ):
+            # "Are gateway logs retained for 90 days?" and "Cloud platform logs are kept for 90
+            # days. Gateway logs stay on the gateway for 7 days": the number asked is said of
+            # another thing; what is asked has its own.
             return False
         together = frozenset().union(*clauses)
         if (
