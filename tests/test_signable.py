@@ -2976,3 +2976,42 @@ def test_a_number_said_of_another_thing_does_not_state_the_one_asked() -> None:
         "Security logs are kept for one year. The audit trail of a matter is kept for two years."
     )
     assert not states("Are security logs retained for two years?", one_year)
+
+
+def test_what_other_people_do_is_not_said_of_the_people_asked() -> None:
+    training = (
+        "Employees complete security awareness training every year. Partner field technicians "
+        "receive a security briefing when they are onboarded."
+    )
+    assert not states(
+        "Do partner technicians complete annual security awareness training?", training
+    )
+    assert states("Do employees complete annual security awareness training?", training)
+    checks = "Background checks of contract attorneys are carried out by our staffing partner."
+    assert not states("Are contract attorneys background checked by you?", checks)
+
+
+def test_a_last_occurrence_older_than_the_period_asked_is_a_no() -> None:
+    restore = Control(
+        "BK-2", "Databases are backed up daily. The last restore test was in October 2024.", ()
+    )
+    inventory = replace(INVENTORY, controls=(restore,))
+    # AS_OF is 2026-06-30: October 2024 is more than a year before.
+    assert (
+        answer("Are backup restores tested at least once a year?", YES_NO, inventory).answer == "No"
+    )
+    assert answer("Are backups taken daily?", YES_NO, inventory).answer == "Yes"
+    recent = replace(restore, description="The last restore test was in March 2026.")
+    m = answer("Are restores tested annually?", YES_NO, replace(INVENTORY, controls=(recent,)))
+    assert m.answer != "No"
+
+
+def test_a_practice_switched_off_is_past() -> None:
+    sast = Control(
+        "CHG-1",
+        "Changes are peer reviewed; in 2023 we also ran static code analysis on every merge "
+        "request, but this was switched off during the move to the new pipeline.",
+        (),
+    )
+    m = answer("Do you run static code analysis?", YES_NO, replace(INVENTORY, controls=(sast,)))
+    assert m.answer == "No"

@@ -65,6 +65,7 @@ from socproc.mapping.signable import (
     other_document,
     other_target,
     others_report,
+    overdue_control,
     requested_items,
     same_ask,
     same_kind,
@@ -478,6 +479,12 @@ def _signed(
     # "Provide evidence of annual training": a control that does the work is not the
     # evidence asked to be handed over (a yes/no "Can you provide ...?" may be answered by it).
     handover = form is Form.REQUEST and not YES_NO_RX.match(question)
+    if form is Form.YES_NO and not negated(question):
+        now = ctx.as_of.year * 12 + ctx.as_of.month
+        overdue = overdue_control(question, ctx.inventory.controls, now)
+        if overdue is not None:
+            # "at least once a year?" and a last restore test two years ago.
+            return _ruled_out(overdue), True
     controls = () if handover else stating_controls(question, ctx.inventory.controls)
     if controls:
         noted = _noted_exception(ctx, question)

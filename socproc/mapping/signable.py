@@ -1116,6 +1116,8 @@ def states(question: str, text: str, least: int = 2) -> bool:
         return False
     if not often or not _often_said_of_act(question, text):
         return False
+    if _said_apart(wanted - _GENERAL_TERMS, text):
+        return False
     asked = _asked(question)
     if _people(wanted, said) or _other_people(wanted, text):
         # "all employees" is not stated by what developers or administrators do.
@@ -1171,6 +1173,10 @@ def states(question: str, text: str, least: int = 2) -> bool:
     ):
         # "Are firmware updates installed automatically by the vendor?" and "installed by the
         # customer": what is asked is another party's act.
+        return False
+    if _BY_YOU_RX.search(question) and _DONE_BY_PARTY_RX.search(text):
+        # "Are contract reviewers background checked by you?" and "Background checks ... are
+        # carried out by our staffing partner": another party does what is asked of the vendor.
         return False
     if _THEIR_DUTY_RX.search(text) and not _THEIR_DUTY_RX.search(question):
         # "Is workstation security the vendor's responsibility?" and "Hospitals are
@@ -1424,6 +1430,39 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
     return None
 
 
+def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> Control | None:
+    """The control that dates the last time something a question asks to be done every period
+    was done, longer ago than the period ("The last documented restore test was in October
+    2024" for "Are restores tested at least once a year?" in December 2026): a truthful No.
+    `now` is the answer date as year * 12 + month."""
+    wanted = subject_terms(question)
+    periods = [_FREQUENCY[t] for t in wanted if _FREQUENCY.get(t, 0) >= _MONTH_DAYS]
+    specific = specific_terms(question) - _FREQUENCY.keys()
+    if not periods or not specific or _FUTURE_RX.search(question):
+        return None
+    months = min(periods) // _MONTH_DAYS
+    index = _control_index(controls)
+    near = {i for term in specific for i in index.by_term.get(term, ())}
+    for i in sorted(near):
+        for clause in _CLAUSE_END_RX.split(controls[i].description):
+            if not _LAST_DONE_RX.search(clause):
+                continue
+            terms = subject_terms(clause)
+            asked = wanted - _FREQUENCY.keys()
+            dates = _event_dates(clause)
+            if (
+                dates
+                and specific & terms
+                and len(asked & terms) >= STATED_SHARE * len(asked)
+                and now - max(last for _, last in dates) > months
+            ):
+                return controls[i]
+    return None
+
+
+_MONTH_DAYS = 28
+# "The last documented restore test was in October 2024", "most recently tested in 2023".
+_LAST_DONE_RX = re.compile(r"\b(last|latest|most\s+recent(ly)?|previous)\b", re.I)
 _STILL_RX = re.compile(r"\bnot\s+yet\s+been\b|\bstill\b|\bremain(s|ing)?\b", re.I)
 # A question about the past or ever: "Have you ever ...", "in the past", "previously".
 _PAST_ASK_RX = re.compile(
@@ -1656,6 +1695,39 @@ def _stated_often(text: str, have: frozenset[str]) -> list[int]:
 # How often, by the number of days between: the synonym keys above.
 _FREQUENCY = {"continuous": 0, "daily": 1, "weekly": 7, "monthly": 30, "quarter": 91, "annual": 365}
 _FREQUENCY.update(semiannual=182, hourly=0, biennial=730)
+
+
+def _said_apart(specific: frozenset[str], text: str) -> bool:
+    """Whether the people a question names are said of in a sentence of their own, while what
+    is asked is said of other people elsewhere: "Employees complete security awareness
+    training every year. Partner field technicians receive a briefing when onboarded." does
+    not say partner technicians train every year."""
+    sentences = _split_terms(text, True)
+    if len(sentences) < 2:
+        return False
+    starts = [s.strip()[:12].lower() for s in _SENTENCE_RX.split(text)]
+    said = frozenset().union(*sentences)
+    for i, terms in enumerate(sentences):
+        own = terms & specific
+        rest = (specific - own) & said
+        if not own or len(rest) <= len(own) or starts[i].startswith(_ANAPHORS):
+            # Most of the ask in its own sentence, or a sentence that goes on about the one
+            # before ("it is mandatory"), is not something said apart.
+            continue
+        if any(
+            rest <= t and not own & t and (t & _POPULATION) - specific - _NOT_PEOPLE
+            for j, t in enumerate(sentences)
+            if j != i
+        ):
+            # The rest is said of other people ("Employees complete ...").
+            return True
+    return False
+
+
+# "personal data" is no person.
+_NOT_PEOPLE = frozenset({"person"})
+# Words that open a sentence about what the one before said of.
+_ANAPHORS = ("it ", "it'", "they ", "this ", "these ", "that ", "those ", "which ", "such ")
 
 
 def _people(wanted: frozenset[str], said: frozenset[str]) -> bool:
@@ -1933,7 +2005,8 @@ _PAST_RX = Cue(
     r"\b(used\s+to|until\s+(\w+\s+){0,2}?(19|20)\d\d|previously|formerly|"
     # "no longer offered"; not "access that is no longer needed".
     r"no\s+longer(?!\s+(needed|required|necessary|valid|relevant|applicable|in\s+use\s+by))|"
-    r"in\s+the\s+past|(was|were)\s+(\w+\s+)?(retired|decommissioned|discontinued|replaced)|"
+    r"in\s+the\s+past|(was|were)\s+(\w+\s+)?(retired|decommissioned|discontinued|replaced|"
+    r"switched\s+off|turned\s+off|disabled|removed|dropped)|"
     r"(stopped|ceased|quit|discontinued)\b)",
     (
         "used to",
@@ -1949,6 +2022,11 @@ _PAST_RX = Cue(
         "stopped",
         "ceased",
         "quit",
+        "switched off",
+        "turned off",
+        "disabled",
+        "removed",
+        "dropped",
     ),
 )
 # Not yet in place: planned, in progress, on a roadmap.
@@ -2014,6 +2092,19 @@ _DONE_BY_THEM_RX = re.compile(
     r"Management|Operations|IT)\b)[A-Z][a-z][\w&-]*))\b",
 )
 # A duty the text puts on another party than the vendor.
+# Done by the vendor itself, as asked: "checked by you", "by your own staff", "in-house".
+_BY_YOU_RX = re.compile(
+    r"\bby\s+(you|yourselves|your\s+(own\s+)?(company|organi[sz]ation|staff|employees|team))\b|"
+    r"\bin[- ]house\b",
+    re.I,
+)
+# Done by another party the vendor names: "carried out by our staffing partner".
+_DONE_BY_PARTY_RX = re.compile(
+    r"\b(carried\s+out|performed|conducted|done|handled|run|completed|provided)\s+by\s+"
+    r"(our|a|an|the|its)\s+([\w-]+\s+){0,2}?(partners?|agency|agencies|providers?|"
+    r"contractors?|vendors?|third[- ]part(y|ies)|subcontractors?|firms?|suppliers?)\b",
+    re.I,
+)
 _THEIR_DUTY_RX = re.compile(
     r"\b(customers?|clients?|users?|hospitals?|institutions?|schools?|tenants?|employers?|"
     r"account\s+owners?|the\s+customer)\s+(is|are|remains?|remain)\s+(solely\s+)?responsible\b",
