@@ -3015,3 +3015,34 @@ def test_a_practice_switched_off_is_past() -> None:
     )
     m = answer("Do you run static code analysis?", YES_NO, replace(INVENTORY, controls=(sast,)))
     assert m.answer == "No"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Do you provide a software bill of materials for all software you deliver to us?",
+            "An SBOM is produced for each firmware release; no SBOM is produced for the cloud "
+            "platform.",
+        ),
+        (
+            "Is data on gateways encrypted at rest?",
+            "Telemetry travels from gateway to cloud over TLS 1.3. In the cloud, data is "
+            "encrypted at rest with AES-256.",
+        ),
+        (
+            "Are security alerts reviewed outside business hours?",
+            "Security alerts are reviewed on working days from 07:00 to 19:00; outside these "
+            "hours an engineer is paged only for platform outages.",
+        ),
+    ],
+)
+def test_a_part_ruled_out_scoped_elsewhere_or_restricted_is_not_stated(
+    question: str, text: str
+) -> None:
+    assert not states(question, text)
+
+
+def test_a_scoped_sentence_still_states_what_it_is_about() -> None:
+    text = "Telemetry travels over TLS 1.3. In the cloud, data is encrypted at rest with AES-256."
+    assert states("Is data encrypted at rest?", text)

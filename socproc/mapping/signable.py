@@ -268,6 +268,7 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("sso", ("single sign on", "single signon", "sso", "saml", "saml2", "oidc", "openid")),
     ("waf", ("web application firewall", "waf")),
+    ("sbom", ("software bill of materials", "software bills of materials", "sbom", "sboms")),
     ("bcp", ("business continuity plan", "business continuity", "bcp")),
     ("drp", ("disaster recovery plan", "disaster recovery", "drp", "dr plan")),
     ("dpo", ("data protection officer", "dpo")),
@@ -1047,7 +1048,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
     about = _about_named(question, text)
     if about is None:
         return False  # "field staff" asked, and the text says nothing of them
-    text = about
+    text = _scoped_apart(question, about)
     bound = _bound_met(question, text)
     if bound in ("short", "mixed"):
         # "at least 12 months" and "retained for 90 days"; "4 hours or less" and an RTO of 4
@@ -1300,6 +1301,18 @@ def states(question: str, text: str, least: int = 2) -> bool:
     ):
         # "... encrypted with AES-256; invoice PDFs are held unencrypted for 24 hours",
         # "the legacy fax archive is not encrypted": part of what is asked is not done.
+        return False
+    if ("rest" in specific and "rest" not in said and "transit" in said) or (
+        "transit" in specific and "transit" not in said and "rest" in said
+    ):
+        # "encrypted at rest?" is not stated by TLS in transit, nor the reverse.
+        return False
+    if _UNIVERSAL_RX.search(question) and any(
+        _DENIAL_RX.search(p) and not _DOUBLE_NEGATIVE_RX.search(p) and subject_terms(p) & specific
+        for p in parts
+    ):
+        # "an SBOM for all software you deliver?" and "...; no SBOM is produced for the cloud
+        # platform": something of what is asked is ruled out, so not all of it.
         return False
     hedged = [p for p in parts if qualified(p)]
     if not _PRODUCT_NAME_RX.search(question) and any(
@@ -1705,7 +1718,7 @@ def _said_apart(specific: frozenset[str], text: str) -> bool:
     sentences = _split_terms(text, True)
     if len(sentences) < 2:
         return False
-    starts = [s.strip()[:12].lower() for s in _SENTENCE_RX.split(text)]
+    starts = [s.strip().lower() for s in _SENTENCE_RX.split(text)]
     said = frozenset().union(*sentences)
     for i, terms in enumerate(sentences):
         own = terms & specific
@@ -1722,6 +1735,34 @@ def _said_apart(specific: frozenset[str], text: str) -> bool:
             # The rest is said of other people ("Employees complete ...").
             return True
     return False
+
+
+def _scoped_apart(question: str, text: str) -> str:
+    """The text without sentences that open by naming where they hold ("In the cloud, data
+    is encrypted at rest ...") when the question asks of something else the text names
+    elsewhere (data on the gateways): those say nothing of what is asked."""
+    if "," not in text:
+        return text
+    sentences = _SENTENCE_RX.split(text)
+    if len(sentences) < 2:
+        return text
+    specific = specific_terms(question)
+    terms = _split_terms(text, True)
+    kept = []
+    for i, sentence in enumerate(sentences):
+        m = _SCOPE_OPENER_RX.match(sentence)
+        missing = specific - terms[i]
+        others = frozenset().union(*(t for j, t in enumerate(terms) if j != i))
+        if m and missing and missing <= others and not subject_terms(m["where"]) & specific:
+            continue
+        kept.append(sentence)
+    return " ".join(kept)
+
+
+# "In the cloud,", "On Generation 2 gateways,", "At the colocation site,".
+_SCOPE_OPENER_RX = re.compile(
+    r"\s*(in|on|at|within)\s+(the\s+|our\s+)?(?P<where>[\w -]{2,40}?),", re.I
+)
 
 
 # "personal data" is no person.
@@ -2352,7 +2393,9 @@ _CUSTOMER_ACT_RX = re.compile(
     re.I,
 )
 # "by default only the attachments store is encrypted": a part of something, named after.
-_ONLY_SOME_RX = re.compile(r"\bonly\s+(?:the|our|a|an|some|certain|selected)\s+([^,;.]+)", re.I)
+_ONLY_SOME_RX = re.compile(
+    r"\bonly\s+(?:the|our|a|an|some|certain|selected|for|when|if|during)\s+([^,;.]+)", re.I
+)
 # A question about every one of something ("all data", "every employee"), not a list to
 # follow ("all of the following: login, logout, ...").
 _EVERY_RX = re.compile(
