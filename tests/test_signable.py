@@ -3046,3 +3046,43 @@ def test_a_part_ruled_out_scoped_elsewhere_or_restricted_is_not_stated(
 def test_a_scoped_sentence_still_states_what_it_is_about() -> None:
     text = "Telemetry travels over TLS 1.3. In the cloud, data is encrypted at rest with AES-256."
     assert states("Is data encrypted at rest?", text)
+
+
+def test_another_organisations_credential_is_not_ours() -> None:
+    for asked in (
+        "Does Calloway Support Partners have a SOC 2 report?",
+        "Does your bank-file transmission provider hold its own SOC 1 report?",
+    ):
+        m = answer(asked, YES_NO)
+        assert m.answer == "" and m.filled is False, asked
+    assert answer("Do you have a SOC 2 report?", YES_NO).answer == "Yes"
+
+
+def test_a_credential_named_by_its_own_name_and_not_held_is_a_no() -> None:
+    m = answer("Is your MTCS certificate currently valid?", YES_NO)
+    assert m.answer == "No" and "MTCS" in m.suggested_response
+    dptm = "Is your Data Protection Trustmark (DPTM) certification current?"
+    assert answer(dptm, YES_NO).answer == "No"
+    # Something stored is not something held.
+    assert (
+        answer("Are medical certificates or diagnoses stored in your system?", YES_NO).answer == ""
+    )
+
+
+def test_a_soc_1_asked_with_its_ssae_standard_is_not_answered_by_a_soc_2() -> None:
+    inventory = replace(INVENTORY, reports=(SOC2,))
+    asked = "Do you have a SOC 1 Type II (SSAE 18) or equivalent ISAE 3402 report?"
+    assert answer(asked, YES_NO, inventory).answer == "No"
+
+
+def test_another_partys_duty_or_act_is_not_the_vendors() -> None:
+    consent = "Clinics are responsible for obtaining patients' consent to SMS reminders."
+    assert not states("Do you obtain patient consent for SMS reminders?", consent)
+    screened = "Support agents of Calloway are screened by Calloway under its own policy."
+    assert not states("Do you screen the Calloway support agents yourselves?", screened)
+
+
+def test_the_means_asked_must_be_stated() -> None:
+    link = "Patients sign in with a one-time link sent by SMS or email."
+    assert not states("Do patients sign in with a password?", link)
+    assert not states("Do clinic staff sign in with a password?", link)

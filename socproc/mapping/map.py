@@ -343,6 +343,11 @@ def _signed(
         # "Is there an existing contract?": the buyer's own relationship with the vendor is
         # the buyer's knowledge, not the inventory's.
         return NONE, False
+    if _another_org_holds(ctx, question):
+        # "Does Calloway Support Partners have a SOC 2 report?", "Does your bank-file
+        # provider hold its own SOC 1?": another organisation's credential; ours never
+        # answers it, and nothing in the inventory says what it holds.
+        return Signed("", _providers_said(ctx), _PROVIDER), False
     if others_report(ctx, question):
         # "Does Azure's SOC 2 report have exceptions?": our own report's do not answer it.
         return Signed("", _providers_said(ctx), _PROVIDER), False
@@ -518,6 +523,40 @@ def _signed(
         if ruling is not None:
             return _ruled_out(ruling), True
     return _from_answers(ctx, question, form)
+
+
+def _another_org_holds(ctx: Context, question: str) -> bool:
+    """Whether a question asks what another organisation holds or has undergone: its subject
+    is a named organisation other than the vendor, or one of the vendor's providers or
+    partners ("your MSSP", "your bank-file transmission provider")."""
+    m = _ORG_HOLDS_RX.match(question)
+    if m is None:
+        return False
+    subject = m["subject"].strip()
+    if _PARTY_ROLE_RX.search(subject):
+        return True
+    first = subject.split()[0]
+    if not first[:1].isupper() or first.lower() in _NOT_ORG_STARTS:
+        return False
+    vendor = {w.lower() for w in ctx.inventory.vendor.split()}
+    return not vendor & {w.lower().strip("(),") for w in subject.split()}
+
+
+# "Does <subject> have/hold ...?": who is asked to hold something.
+_ORG_HOLDS_RX = re.compile(
+    r"\s*(?:does|do|has|have|is|are)\s+(?P<subject>[^?]{2,80}?)\s+(?:have|has|hold|holds|"
+    r"maintain|possess|undergo|undergone|completed|obtained|received|achieved|"
+    r"(?:been\s+)?(?:certified|accredited|audited|compliant))\b",
+    re.I,
+)
+# Another organisation the vendor deals with, by its role.
+_PARTY_ROLE_RX = re.compile(
+    r"^(your|the|its)\s+([\w-]+\s+){0,4}?(providers?|vendors?|partners?|sub-?processors?|"
+    r"suppliers?|mssp|contractors?|subcontractors?|processors?|hosts?|carriers?|banks?|"
+    r"data\s+cent(er|re)s?|colocation\s+\w+|clouds?)\b",
+    re.I,
+)
+_NOT_ORG_STARTS = frozenset({"you", "your", "our", "we", "the", "it", "this", "all", "any", "each"})
 
 
 def _noted_exception(ctx: Context, question: str) -> str:

@@ -20,15 +20,13 @@ from socproc.mapping.signable import Cue, org_words
 from socproc.mapping.wording import held_noun, lower_first
 
 # Report kinds a question can name, and the inventory kinds that are that report.
+# SSAE 16/18 alone is the attestation standard of SOC 1 and SOC 2 examinations alike.
+_SSAE_KINDS = frozenset({"SOC 1", "SOC 2", "ISAE 3402", "ISAE 3000"})
 _NAMED_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"\bisae\s*3402\b", re.I), frozenset({"ISAE 3402"})),
     (re.compile(r"\bisae\s*3000\b", re.I), frozenset({"ISAE 3000"})),
     (re.compile(r"\bsoc\s*-?\s*(1|i|one)\b", re.I), frozenset({"SOC 1", "ISAE 3402"})),
-    # SSAE 16/18 alone is the attestation standard of SOC 1 and SOC 2 examinations alike.
-    (
-        re.compile(r"\bssae\s*-?\s*1[68]\b", re.I),
-        frozenset({"SOC 1", "SOC 2", "ISAE 3402", "ISAE 3000"}),
-    ),
+    (re.compile(r"\bssae\s*-?\s*1[68]\b", re.I), _SSAE_KINDS),
     (re.compile(r"\bsoc\s*-?\s*(2|ii|two)\b", re.I), frozenset({"SOC 2", "ISAE 3000"})),
     (re.compile(r"\bsoc\s*-?\s*(3|iii|three)\b", re.I), frozenset({"SOC 3"})),
     (re.compile(r"\biso\s*(/\s*iec\s*)?27001\b", re.I), frozenset({"ISO 27001"})),
@@ -283,7 +281,16 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
         others = other_credentials(question)
         if others:
             return _other_holding(ctx, others, question)
+        credential = _credential_named(question)
+        if credential:
+            return _titled_holding(ctx, credential, question)
+        if not _HOLDING_VERB_RX.search(question):
+            return None  # "Are medical certificates stored in your system?" holds nothing
         return _unnamed_holding(ctx, asked, question)
+    if len(named) > 1 and _SSAE_KINDS in named:
+        # "a SOC 1 Type II (SSAE 18) or ISAE 3402 report": the SSAE standard names the SOC 1
+        # already named, not any SSAE attestation (a SOC 2 is not asked for).
+        named = tuple(k for k in named if k != _SSAE_KINDS)
     wanted = named
     examples = bool(_EXAMPLES_RX.search(question))
     several = len(wanted) > 1 and bool(_OR_RX.search(question))
@@ -421,6 +428,39 @@ _SELF_ASSESSED_RX = re.compile(r"\bself[- ]?assess|\bCAIQ\b|\blevel\s*1\b", re.I
 
 # The AICPA's own names: an ISAE report is not one (ISAE 3402 answers a SOC 1 ask, named).
 _AICPA_ASK_RX = re.compile(r"\bssae\b|\bsoc\s*-?\s*(2|ii|two)\b|\bat-?c\b", re.I)
+
+
+def _titled_holding(ctx: Context, credential: tuple[str, ...], question: str) -> Fact:
+    """Yes (or its currency) for a credential a question names by its own name ("your MTCS
+    certificate", "your BSI C5 attestation") where a held report's kind or title names it;
+    No where none does: the reports list is complete, and another report is not it."""
+    held = [
+        r
+        for r in ctx.inventory.reports
+        if all(_has_word(f"{r.kind} {r.title or ''}", w) for w in credential)
+    ]
+    if not held:
+        name = names_with_article(" ".join(credential))
+        return Fact("No", f"We do not hold {name} report or certificate.", NOT_HELD)
+    report = _newest(held, question)
+    assert report is not None
+    expired = report.expires is not None and report.expires < ctx.as_of
+    if expired or (report.period_end is not None and report.period_end < ctx.stale_before):
+        return Fact(
+            "No" if _NOW_RX.search(question) else "",
+            f"Our {_name(report)} is not current.",
+            report.id,
+        )
+    return Fact("Yes", f"We hold our {_name(report)}.", report.id)
+
+
+# A question about holding, having, sharing or the currency of something.
+_HOLDING_VERB_RX = re.compile(
+    r"\b(have|has|had|hold|holds|held|possess|provide|share|send|submit|attach|upload|undergo|"
+    r"undergone|underwent|complete|completed|obtain|obtained|achieve|achieved|maintain|current|"
+    r"valid|expired?|certified|accredited|audited|attested|issued|available)\b",
+    re.I,
+)
 
 
 def _unnamed_holding(ctx: Context, asked: frozenset[str], question: str) -> Fact | None:
@@ -760,8 +800,8 @@ def _credential_named(question: str) -> tuple[str, ...]:
     m = _CREDENTIAL_NAME_RX.search(question)
     if m is None:
         return ()
-    words = tuple(w for w in m["name"].split() if w.lower() not in _NOT_NAME_WORDS)
-    return words
+    words = (w.strip("()") for w in m["name"].split() if not w.startswith("("))
+    return tuple(w for w in words if w.lower() not in _NOT_NAME_WORDS)
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -769,7 +809,7 @@ def _has_word(text: str, word: str) -> bool:
 
 
 _CREDENTIAL_NAME_RX = re.compile(
-    r"\b(?:your|the|our|its)\s+(?P<name>(?:[A-Z][A-Za-z0-9:.&-]*\s+){1,3})"
+    r"\b(?:your|the|our|its)\s+(?P<name>(?:[A-Z][A-Za-z0-9:.&-]*\s+|\([A-Z][\w-]*\)\s+){1,4})"
     r"(?:attestations?|reports?|certificates?|certifications?|assessments?|audits?|"
     r"accreditations?|authori[sz]ations?)\b"
 )

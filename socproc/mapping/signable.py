@@ -1119,6 +1119,11 @@ def states(question: str, text: str, least: int = 2) -> bool:
         return False
     if _said_apart(wanted - _GENERAL_TERMS, text):
         return False
+    means = _MEANS_RX.search(question.split("?")[0])
+    if means and (specific_terms(means["means"]) - _FREQUENCY.keys()) - said:
+        # "Do patients sign in with a password?" and "Patients sign in with a one-time link":
+        # the means asked is what the question turns on.
+        return False
     asked = _asked(question)
     if _people(wanted, said) or _other_people(wanted, text):
         # "all employees" is not stated by what developers or administrators do.
@@ -1175,11 +1180,17 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # "Are firmware updates installed automatically by the vendor?" and "installed by the
         # customer": what is asked is another party's act.
         return False
-    if _BY_YOU_RX.search(question) and _DONE_BY_PARTY_RX.search(text):
+    if _BY_YOU_RX.search(question.split("?")[0]) and (
+        _DONE_BY_PARTY_RX.search(text) or _DONE_BY_THEM_RX.search(text)
+    ):
         # "Are contract reviewers background checked by you?" and "Background checks ... are
         # carried out by our staffing partner": another party does what is asked of the vendor.
         return False
-    if _THEIR_DUTY_RX.search(text) and not _THEIR_DUTY_RX.search(question):
+    if (
+        _THEIR_DUTY_RX.search(text)
+        and not _THEIR_DUTY_RX.search(question)
+        and not _WHO_ASK_RX.match(question)
+    ):
         # "Is workstation security the vendor's responsibility?" and "Hospitals are
         # responsible for securing the clinic workstations": another party's duty.
         return False
@@ -1710,6 +1721,15 @@ _FREQUENCY = {"continuous": 0, "daily": 1, "weekly": 7, "monthly": 30, "quarter"
 _FREQUENCY.update(semiannual=182, hourly=0, biennial=730)
 
 
+# The means a practice is asked to use: "sign in with a password", "encrypted with AES-256"
+# (not "comply with", "in accordance with", "shared with", "with respect to").
+_MEANS_RX = re.compile(
+    r"\b(?:sign(?:ed|s)?\s+(?:in|on)|log(?:ged|s)?\s+in|authenticat\w*|encrypt\w*|hash\w*|"
+    r"protect\w*|secur\w*|sign\w*)\s+(?:\w+\s+)?with\s+(?P<means>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)",
+    re.I,
+)
+
+
 def _said_apart(specific: frozenset[str], text: str) -> bool:
     """Whether the people a question names are said of in a sentence of their own, while what
     is asked is said of other people elsewhere: "Employees complete security awareness
@@ -1781,7 +1801,12 @@ def _people(wanted: frozenset[str], said: frozenset[str]) -> bool:
 
 _WORKFORCE_TEXT = (
     "employee contractor user developer developers engineer engineers admin intern consultant "
-    "staff personnel workforce"
+    "staff personnel workforce "
+    # The service's own user groups: a practice for clinic staff is not one for patients.
+    "patient patients student students parent parents guest guests visitor visitors attendee "
+    "attendees candidate candidates member members clinician clinicians doctor doctors nurse "
+    "nurses teacher teachers librarian librarians patron patrons agent agents technician "
+    "technicians reviewer reviewers"
 )
 _WORKFORCE = frozenset().union(*map(subject_terms, _WORKFORCE_TEXT.split()))
 
@@ -2136,7 +2161,7 @@ _DONE_BY_THEM_RX = re.compile(
 # Done by the vendor itself, as asked: "checked by you", "by your own staff", "in-house".
 _BY_YOU_RX = re.compile(
     r"\bby\s+(you|yourselves|your\s+(own\s+)?(company|organi[sz]ation|staff|employees|team))\b|"
-    r"\bin[- ]house\b",
+    r"\bin[- ]house\b|\b(itself|yourselves|yourself)\s*\??$",
     re.I,
 )
 # Done by another party the vendor names: "carried out by our staffing partner".
@@ -2146,9 +2171,12 @@ _DONE_BY_PARTY_RX = re.compile(
     r"contractors?|vendors?|third[- ]part(y|ies)|subcontractors?|firms?|suppliers?)\b",
     re.I,
 )
+_WHO_ASK_RX = re.compile(r"\s*who\b", re.I)  # "Who is responsible for ...?" asks whose duty
+# Another party's duty: "Clinics are responsible for obtaining consent", "the customer remains
+# responsible" (not "we are responsible", "our security team is responsible").
 _THEIR_DUTY_RX = re.compile(
-    r"\b(customers?|clients?|users?|hospitals?|institutions?|schools?|tenants?|employers?|"
-    r"account\s+owners?|the\s+customer)\s+(is|are|remains?|remain)\s+(solely\s+)?responsible\b",
+    r"\b(?!(?:we|our|us|i)\b)(?P<who>[A-Za-z][\w'-]*s|the\s+customer|each\s+customer|"
+    r"account\s+owners?)\s+(is|are|remains?|remain)\s+(solely\s+)?responsible\b",
     re.I,
 )
 
@@ -3535,6 +3563,7 @@ def stating_controls(
     # them ("reviewed quarterly" by one, "and revoked upon termination" by the other).
     if (
         not together
+        or _MEANS_RX.search(question.split("?")[0])  # the act and its means in one control
         or len(near) < 2
         or len(wanted & (subject_terms(near[0].description) | subject_terms(near[1].description)))
         < STATED_SHARE * len(wanted)
