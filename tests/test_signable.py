@@ -3086,3 +3086,33 @@ def test_the_means_asked_must_be_stated() -> None:
     link = "Patients sign in with a one-time link sent by SMS or email."
     assert not states("Do patients sign in with a password?", link)
     assert not states("Do clinic staff sign in with a password?", link)
+
+
+def test_a_bridge_letter_is_compared_with_the_date_or_window_asked() -> None:
+    # BRIDGE runs through 2026-04-30; AS_OF is 2026-06-30.
+    assert answer("Is there a bridge letter through the end of Q3 2026?", YES_NO).answer == "No"
+    assert answer("Is there a bridge letter through the end of Q1 2026?", YES_NO).answer == "Yes"
+    within = "Does your bridge letter extend to within the last three months?"
+    assert answer(within, YES_NO).answer == "Yes"
+    since = "Can you provide a bridge letter covering the period since your report ended?"
+    assert answer(since, YES_NO).answer == "No"
+
+
+def test_exceptions_on_a_named_topic_are_found_by_their_summary() -> None:
+    # SOC2's one exception: "one access review was late" (CC6.3).
+    on = answer("Did your auditor note any exceptions related to access reviews?", YES_NO)
+    assert on.answer == "Yes" and "access review was late" in on.suggested_response
+    off = answer("Did your auditor note any exceptions in change management?", YES_NO)
+    assert off.answer == ""
+
+
+def test_a_planned_amount_is_not_held_today() -> None:
+    cover = ApprovedAnswer(
+        "Do you carry cyber insurance?",
+        "Yes, USD 3 million of cyber liability insurance; we plan to raise it to USD 5 million "
+        "at renewal in January 2027.",
+    )
+    asked = "Does your company hold cyber insurance of at least USD 5 million?"
+    assert answer(asked, YES_NO, answers=(cover,)).answer == "No"
+    held = answer("Do you carry cyber insurance?", YES_NO, answers=(cover,))
+    assert held.answer == "Yes"

@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import Report
-from socproc.mapping.holdings import Context, anchor_stale, asks_about_report
-from socproc.mapping.signable import Cue, org_words
-from socproc.mapping.wording import held_noun, lower_first
+from socproc.mapping.holdings import Context, add_months, anchor_stale, asks_about_report
+from socproc.mapping.signable import Cue, org_words, subject_terms
+from socproc.mapping.wording import held_noun, lower_first, sentence
 
 # Report kinds a question can name, and the inventory kinds that are that report.
 # SSAE 16/18 alone is the attestation standard of SOC 1 and SOC 2 examinations alike.
@@ -759,6 +759,16 @@ _AREA_ASKED_RX = re.compile(
     r"testing|plans?)\b",
     re.I,
 )
+_TOPIC_SHARE = 0.6
+# The topic an exception is asked about: "exceptions in change management", "related to
+# backups" (not "in your SOC 2 report", "during the period").
+_EXCEPTION_TOPIC_RX = re.compile(
+    r"\b(exceptions?|deviations?|deficienc\w+)\b[^?]{0,30}?\b(in|on|related\s+to|relating\s+to|"
+    r"regarding|about|around|concerning|for|with)\s+(?!(?:your|the|its|our|this|that|any)\s+"
+    r"(?:\w+\s+){0,3}?(?:soc|report|audit|examination|period|assessment|review)\b)"
+    r"(?!(?:your|the|its|our|this|that|any|last|recent|latest|most)\b)(?P<topic>[\w -]{3,60})",
+    re.I,
+)
 _COMPARED_RX = re.compile(
     r"\b(same\s+(period|date|scope|auditor)|more\s+recent|newer|older|earlier|later)\s+(than|as)\b",
     re.I,
@@ -855,6 +865,21 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         # "Has an auditor tested your DR controls with no exceptions?": which criteria an
         # exception was on, and whether a Type I tested anything, are for the reviewer.
         return None
+    topic = _EXCEPTION_TOPIC_RX.search(question) if _EXCEPTION.search(question) else None
+    if topic is not None:
+        # "Did your auditor note any exceptions in change management?": an exception on that
+        # topic, by its summary's words, says Yes; the reviewer weighs the others.
+        wanted = subject_terms(topic["topic"])
+        on_topic = [
+            e
+            for e in report.exceptions
+            if wanted and len(wanted & subject_terms(e.summary)) >= _TOPIC_SHARE * len(wanted)
+        ]
+        if not on_topic:
+            return None
+        where = ", ".join(sorted({c for e in on_topic for c in e.criteria}))
+        said = " ".join(sentence(e.summary) for e in on_topic)
+        return Fact("Yes", f"Our {name} notes an exception on {where}: {said}", report.id)
     if _EXCEPTION.search(question):
         if report.exceptions:
             where = ", ".join(sorted({c for e in report.exceptions for c in e.criteria}))
@@ -1014,14 +1039,15 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
         return Fact("No", fact, last.id)
     if _THROUGH_RX.search(question) and through:
         return Fact(through, fact, last.id)
-    asked = _month_end(question) or date_in(question)
+    asked = _month_end(question) or _quarter_end(question) or date_in(question)
     recent = _RECENT_RX.search(question)
     if asked is None and recent is not None:
         # "covering the period up to the last 60 days": through a day that many days ago.
-        days = int(recent["n"]) * (30 if recent["unit"].lower().startswith("month") else 1)
+        n = int(_count_word(recent["n"]))
+        days = n * (30 if recent["unit"].lower().startswith("month") else 1)
         asked = ctx.as_of - timedelta(days=days)
-    if asked is None and _NOW_RX.search(question):
-        asked = ctx.as_of  # "current", "through today"
+    if asked is None and (_NOW_RX.search(question) or _SINCE_END_RX.search(question)):
+        asked = ctx.as_of  # "current", "through today", "the period since your report ended"
     if asked is not None and last.through is not None:
         covered = last.through >= asked
         if not covered and _OR_WORD_RX.search(question):
@@ -1033,7 +1059,34 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 
 
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
-_RECENT_RX = re.compile(r"\b(last|past|previous)\s+(?P<n>\d+)\s+(?P<unit>days?|months?)\b", re.I)
+_RECENT_RX = re.compile(
+    r"\b(last|past|previous)\s+(?P<n>\d+|one|two|three|four|five|six|nine|twelve)\s+"
+    r"(?P<unit>days?|months?)\b",
+    re.I,
+)
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9}
+_COUNT_WORDS["twelve"] = 12
+# "since your report ended", "since the end of the audit period": up to now.
+_SINCE_END_RX = re.compile(
+    r"\bsince\s+(your|the|its)\s+(report|audit|examination|period|review\s+period)\b", re.I
+)
+# "the end of Q3 2026", "through Q2 2027".
+_QUARTER_RX = re.compile(r"\bQ([1-4])\s*(20\d\d)\b", re.I)
+
+
+def _count_word(n: str) -> int:
+    return int(n) if n.isdigit() else _COUNT_WORDS[n.lower()]
+
+
+def _quarter_end(question: str) -> date | None:
+    """ "through the end of Q3 2026" → 2026-09-30."""
+    m = _QUARTER_RX.search(question)
+    if m is None:
+        return None
+    month = int(m[1]) * 3
+    return add_months(date(int(m[2]), month, 1), 1) - timedelta(days=1)
+
+
 _BRIDGE_SIGNER_RX = re.compile(r"\b(auditors?|cpa|audit\s+firm|service\s+auditor)\b", re.I)
 _NOW_RX = re.compile(r"\b(current|currently|today|now|present|to\s+date|up\s+to\s+date)\b", re.I)
 # "the end of November 2026", "through December 2026": the month's last day.

@@ -1935,8 +1935,14 @@ def meets_minimum(question: str, text: str) -> bool:
         # "a sublimit of EUR 500,000 for ransomware": which limit a question means is open.
         return False
     least = _amount(asked["amount"])
-    stated = [_amount(m[0]) for m in _AMOUNT_RX.finditer(text)]
+    stated = [_amount(m[0]) for m in _AMOUNT_RX.finditer(_without_planned(text))]
     return least is not None and any(a is not None and a >= least for a in stated)
+
+
+def _without_planned(text: str) -> str:
+    """A text without its clauses about plans: "USD 3 million; we plan to raise it to USD 5
+    million at renewal" holds 3 million today."""
+    return " ".join(c for c in _PART_RX.split(text) if not _FUTURE_RX.search(c))
 
 
 def below_minimum(question: str, text: str) -> bool:
@@ -1946,7 +1952,7 @@ def below_minimum(question: str, text: str) -> bool:
     if asked is None or not _comparable(question, text) or _SUBLIMIT_RX.search(text):
         return False
     least = _amount(asked["amount"])
-    stated = [_amount(m[0]) for m in _MONEY_RX.finditer(text)]
+    stated = [_amount(m[0]) for m in _MONEY_RX.finditer(_without_planned(text))]
     return least is not None and bool(stated) and all(a is not None and a < least for a in stated)
 
 
