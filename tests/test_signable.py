@@ -3116,3 +3116,17 @@ def test_a_planned_amount_is_not_held_today() -> None:
     assert answer(asked, YES_NO, answers=(cover,)).answer == "No"
     held = answer("Do you carry cyber insurance?", YES_NO, answers=(cover,))
     assert held.answer == "Yes"
+
+
+def test_a_part_the_scope_does_not_name_is_not_in_it_by_holding_the_report() -> None:
+    scoped = replace(
+        SOC2, scope="Acme Pay web application and API; the Acme Claims mobile app is not in scope"
+    )
+    inventory = replace(INVENTORY, reports=(scoped,))
+    assert (
+        answer("Does your SOC 2 report include the claims mobile app?", YES_NO, inventory).answer
+        == "No"
+    )
+    assert answer("Does your SOC 2 report cover Acme Travel?", YES_NO, inventory).answer == ""
+    conditional = "Payroll files are PGP-encrypted only where the client supplies a public key."
+    assert not states("Are payroll files PGP-encrypted by default?", conditional)

@@ -617,17 +617,18 @@ def _scope_member(question: str, report: Report, name: str) -> Fact | None:
         return Fact("No", said, report.id) if limited else None
     assert m is not None
     item = next(g for g in m.groups() if g)
-    if _CATEGORY_WORD_RX.search(item) or _names_an_org(item, report):
-        return None
+    if _names_an_org(item, report) or _NOT_A_PART_RX.search(item):
+        return None  # a subservice organisation, a period or a method: asked elsewhere
+    topic = _topic_words(item)
+    kept = [c for c in clauses if c not in excluded]
+    out = max((len(topic & _topic_words(c)) for c in excluded), default=0)
+    inside = max((len(topic & _topic_words(c)) for c in kept), default=0)
+    if topic and out >= _TOPIC_SHARE * len(topic) and out > inside:
+        # "the security of our documents" and "... security of customer documents are not
+        # in scope": an exclusion that names what is asked.
+        return Fact("No", said, report.id)
     words = [w.lower() for w in _PROPER_RX.findall(item)]
-    if not words:
-        # A topic, not a name ("the security of our documents"): only an exclusion that
-        # names every specific word of it answers, and only with No.
-        topic = _topic_words(item)
-        kept = [c for c in clauses if c not in excluded]
-        out = any(topic <= _topic_words(c) for c in excluded)
-        if topic and out and not any(topic <= _topic_words(c) for c in kept):
-            return Fact("No", said, report.id)
+    if not words or _CATEGORY_WORD_RX.search(item):
         return None
 
     def names_it(text: str) -> bool:
@@ -635,11 +636,12 @@ def _scope_member(question: str, report: Report, name: str) -> Fact | None:
 
     if any(names_it(c) for c in excluded):
         return Fact("No", said, report.id)
-    if any(names_it(c) for c in (report.title or "", *clauses) if c not in excluded):
+    if any(names_it(c) for c in (report.title or "", *kept)):
         return Fact("Yes", said, report.id)
     if any(_ONLY_RX.search(c) for c in clauses):
         return Fact("No", said, report.id)  # "Wingtip Meet only" and Wingtip Lecture asked
-    return None
+    # A part named that the scope does not name: holding the report does not say it is in.
+    return Fact("", said, report.id)
 
 
 def _topic_words(text: str) -> frozenset[str]:
@@ -719,9 +721,15 @@ _IN_SCOPE_ASK_RX = re.compile(
 _PROPER_RX = re.compile(r"\b[A-Z][\w&-]*[a-z0-9][\w&-]*\b")
 # A criteria category asked ("Privacy", "the Availability criteria"), not a part of the vendor.
 _CATEGORY_WORD_RX = re.compile(
-    r"^\s*(the\s+)?(security|availability|processing\s+integrity|confidentiality|privacy)"
-    r"(\s+(trust\s+services?\s+)?(category|categories|criteria|principles?))?\s*$|"
-    r"\b(criteri\w*|categor\w*|principles?|CC\d)",
+    r"\b(security|availability|processing\s+integrity|confidentiality|privacy|criteri\w*|"
+    r"categor\w*|principles?|CC\d)",
+    re.I,
+)
+# What a scope question asks of that is not a part of the vendor: a period, a method, another
+# organisation.
+_NOT_A_PART_RX = re.compile(
+    r"\b(period|date|months?|years?|days?|providers?|vendors?|sub-?service|carve\w*|inclusive|"
+    r"method|organi[sz]ations?|data\s+cent(er|re)s?|hosting|colocation|cloud)\b",
     re.I,
 )
 _SCOPE_CLAUSE_RX = re.compile(r"[;.]\s+|;")

@@ -2428,7 +2428,7 @@ _CUSTOMER_ACT_RX = re.compile(
 )
 # "by default only the attachments store is encrypted": a part of something, named after.
 _ONLY_SOME_RX = re.compile(
-    r"\bonly\s+(?:the|our|a|an|some|certain|selected|for|when|if|during)\s+([^,;.]+)", re.I
+    r"\bonly\s+(?:the|our|a|an|some|certain|selected|for|when|where|if|during)\s+([^,;.]+)", re.I
 )
 # A question about every one of something ("all data", "every employee"), not a list to
 # follow ("all of the following: login, logout, ...").
