@@ -3130,3 +3130,16 @@ def test_a_part_the_scope_does_not_name_is_not_in_it_by_holding_the_report() -> 
     assert answer("Does your SOC 2 report cover Acme Travel?", YES_NO, inventory).answer == ""
     conditional = "Payroll files are PGP-encrypted only where the client supplies a public key."
     assert not states("Are payroll files PGP-encrypted by default?", conditional)
+
+
+def test_a_plan_or_a_move_still_under_way_is_not_in_place_for_the_group_named() -> None:
+    mfa = (
+        "Staff sign in with multi-factor authentication. MFA is enforced for the Singapore "
+        "office; the Kuala Lumpur office is being moved to MFA by March 2027."
+    )
+    assert not states("Do Kuala Lumpur staff use multi-factor authentication?", mfa)
+    otp = (
+        "Administrators on the Enterprise plan can turn on SMS one-time passwords; on the "
+        "Essentials plan sign-in is with username and password only."
+    )
+    assert not states("Do Essentials-plan clients get SMS one-time passwords?", otp)

@@ -2105,11 +2105,14 @@ _PAST_RX = Cue(
 _FUTURE_RX = Cue(
     r"\b(plan(s|ned)?\s+to|planning\s+to|(is|are)\s+planned|planned\s+for|intends?\s+to|in\s+progress|under\s+way|underway|"
     r"roadmap|not\s+yet|being\s+(implemented|rolled\s+out|deployed|introduced|drafted|developed|"
-    r"written|prepared|built|established|created|defined|designed|finali[sz]ed)|pilot(ing)?|"
+    r"written|prepared|built|established|created|defined|designed|finali[sz]ed|moved|migrated|"
+    r"transitioned|upgraded|switched|onboarded)|pilot(ing)?|"
     r"go[- ]live|target(ed)?\s+(date|for)|planned\s+(\w+\s+)?(q[1-4]|20\d\d)|"
     r"(is|are|am)\s+(currently\s+)?(writing|drafting|developing|preparing|building|creating|"
     r"establishing|designing|defining|finali[sz]ing|implementing|rolling\s+out)|due\s+(for|by|in)\s|"
     r"upcoming|next\s+(year|quarter)|by\s+(q[1-4]|the\s+end\s+of|end\s+of|20\d\d)|"
+    r"by\s+(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+20\d\d|"
     r"will\s+(be\s+)?\w+[^,;.]{0,40}\b(from|starting|beginning|in)\s+(\w+\s+)?20\d\d)\b",
     (
         "plan",
@@ -2211,10 +2214,17 @@ def _mentions(text: str, word: str, whole: bool) -> bool:
 def _named_system(question: str) -> tuple[str, ...]:
     """The words a question names a system by ("the claims portal": "claims"), with a device's
     own noun after it ("the self-checkout kiosk": also "kiosk", as in "Lucerne Kiosk")."""
+    plan = _PLAN_ASK_RX.search(question)
+    if plan is not None:
+        return (plan["name"],)  # "Essentials-plan clients", "the Campus plan"
     m = _SYSTEM_ASK_RX.search(question)
     if m is None:
         return ()
     return (m["kind"], m["noun"]) if m["noun"].lower() in _DEVICE_NOUNS else (m["kind"],)
+
+
+# A plan, tier or edition named: "Essentials-plan clients", "on the Campus plan".
+_PLAN_ASK_RX = re.compile(r"\b(?P<name>[A-Z][\w]+)[- ](?:plan|tier|edition)\b")
 
 
 # A system a question names by a word before it: "the claims portal", "the survey builder".
