@@ -3143,3 +3143,25 @@ def test_a_plan_or_a_move_still_under_way_is_not_in_place_for_the_group_named() 
         "Essentials plan sign-in is with username and password only."
     )
     assert not states("Do Essentials-plan clients get SMS one-time passwords?", otp)
+
+
+def test_the_newest_report_is_asked_whether_it_tests_operating_effectiveness() -> None:
+    old_t2 = replace(
+        SOC2, id="soc2-2023", period_start=date(2022, 4, 1), period_end=date(2023, 3, 31)
+    )
+    new_t1 = Report(id="soc2-t1", kind="SOC 2", type="Type I", period_end=date(2026, 3, 31))
+    inventory = replace(INVENTORY, reports=(old_t2, new_t1))
+    latest = "Does your most recent SOC 2 report include tests of operating effectiveness?"
+    assert answer(latest, YES_NO, inventory).answer == "No"
+    # "your SOC 2" of a current Type I and a stale Type II: which one is meant is for the reviewer.
+    either = "Does your SOC 2 report test operating effectiveness over at least 6 months?"
+    assert answer(either, YES_NO, inventory).answer == ""
+
+
+def test_a_time_limit_said_of_other_people_is_not_said_of_the_people_asked() -> None:
+    text = (
+        "Accounts of departing employees are disabled within 24 hours; contract reviewer "
+        "accounts are disabled when the staffing partner notifies us."
+    )
+    assert not states("Are contract reviewers' accounts disabled within 24 hours?", text)
+    assert states("Are departing employees' accounts disabled within 24 hours?", text)

@@ -78,6 +78,7 @@ _TYPE1_RX = re.compile(r"\btype\s*-?\s*(1|i|one)\b", re.I)
 _TYPE2_RX = re.compile(
     r"\btype\s*-?\s*(2|ii|two)\b|\boperating effectiveness\b|\bover a period\b", re.I
 )
+_TYPE_NAMED_RX = re.compile(r"\btype\s*-?\s*(1|i|one|2|ii|two)\b", re.I)
 _PUBLIC_RX = re.compile(
     r"\bpublic(ly)?\b|\bgeneral[- ]use\b|\bpublish|"
     r"\bwithout\s+(an?\s+)?(nda|non-?disclosure|confidentiality\s+agreement)",
@@ -254,8 +255,13 @@ def named_kinds(question: str) -> tuple[frozenset[str], ...]:
 def _newest(reports: list[Report], question: str = "") -> Report | None:
     """The newest of `reports`, of the type the question names when it names one: "your SOC 2
     Type II" is the Type II held, not a newer Type I."""
-    if _one_type(question) and not _TYPE_ASKED_RX.search(question):
-        # "Is your most recent SOC 2 a Type II?" asks of the newest, whatever its type.
+    if (
+        _one_type(question)
+        and not _TYPE_ASKED_RX.search(question)
+        and (_TYPE_NAMED_RX.search(question) or not _LATEST_RX.search(question))
+    ):
+        # "Is your most recent SOC 2 a Type II?" and "Does your latest SOC 2 test operating
+        # effectiveness?" ask of the newest, whatever its type.
         wanted = "Type I" if _TYPE1_RX.search(question) else "Type II"
         reports = [r for r in reports if r.type == wanted] or reports
     return max(reports, key=lambda r: r.period_end or r.issued or date.min, default=None)
@@ -311,6 +317,12 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             )
         newest = _newest(held, question)
         assert newest is not None
+        latest = _newest(held)
+        if latest is not None and latest is not newest and not _TYPE_NAMED_RX.search(question):
+            # "Does your SOC 2 test operating effectiveness?" of an old Type II and a newer
+            # Type I: which one "your SOC 2" means is for the reviewer.
+            said = f"Our newest is our {_name(latest)}; our {_name(newest)} is older."
+            return Fact("", said, latest.id)
         found.append(newest)
     for report in found:
         if report.kind.startswith("ISAE") and _AICPA_ASK_RX.search(question):
@@ -858,7 +870,10 @@ def _newest_first(reports: list[Report], question: str) -> list[Report]:
     months?" is not answered by a Type I's date)."""
     if _one_type(question) and not _TYPE_ASKED_RX.search(question):
         wanted = "Type I" if _TYPE1_RX.search(question) else "Type II"
-        reports = [r for r in reports if not r.type or r.type == wanted]
+        if _TYPE_NAMED_RX.search(question):
+            reports = [r for r in reports if not r.type or r.type == wanted]
+        # "Does your (most recent) SOC 2 test operating effectiveness?" asks whether the one
+        # meant is a Type II; it does not pick an older Type II to answer.
     return sorted(reports, key=lambda r: r.period_end or r.issued or date.min, reverse=True)
 
 

@@ -1132,6 +1132,8 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # "Are all hosts scanned?" is not stated by scans of internet-facing hosts.
         return False
     asked_window, stated_window = _window(question), _window(_timed_part(specific, text))
+    if asked_window is not None and _window_of_others(specific, text):
+        return False
     if asked_window is not None and stated_window is not None:
         # "removed within 24 hours" is not stated by "within one business day", and "fixed
         # within 30 days" is by "within 15 days".
@@ -1854,6 +1856,19 @@ def _other_people(wanted: frozenset[str], text: str) -> bool:
 
 # Scopes that make a practice less than "all": internet-facing, internal, critical systems.
 _LIMITED_SCOPE = frozenset(map(_term, ("external", "internal", "critical")))
+
+
+def _window_of_others(specific: frozenset[str], text: str) -> bool:
+    """Whether the time limits a text states are said of other people than those a question
+    names, who are said of elsewhere without one: "Accounts of departing employees are
+    disabled within 24 hours; contract reviewer accounts are disabled when the staffing partner
+    notifies us" for contract reviewers."""
+    parts = _PART_RX.split(text)
+    timed = [subject_terms(p) for p in parts if _window(p)]
+    if not timed:
+        return False
+    people = (specific & _WORKFORCE) - frozenset().union(*timed)
+    return bool(people) and any(subject_terms(p) & people for p in parts if not _window(p))
 
 
 def _timed_part(specific: frozenset[str], text: str) -> str:
