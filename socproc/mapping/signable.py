@@ -3299,7 +3299,9 @@ def _places_stated(question: str, text: str) -> bool:
     if not asked:
         return True
     named = _places(text)
-    if not asked <= named:
+    # A country of a region asked states it: "stored in Germany" is stored in the EEA.
+    within = {region for region, members in _REGIONS.items() if named & members}
+    if not asked <= named | within:
         return False
     return not (_ONLY_ASK_RX.search(question) and named - asked)
 
