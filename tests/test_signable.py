@@ -3165,3 +3165,18 @@ def test_a_time_limit_said_of_other_people_is_not_said_of_the_people_asked() -> 
     )
     assert not states("Are contract reviewers' accounts disabled within 24 hours?", text)
     assert states("Are departing employees' accounts disabled within 24 hours?", text)
+
+
+def test_a_bound_is_judged_by_the_sentence_on_what_is_bounded() -> None:
+    logs = (
+        "Cloud platform logs are collected centrally in our SIEM and kept for 90 days. Gateway "
+        "logs stay on the gateway for 7 days."
+    )
+    assert states("Are cloud platform logs retained for at least 3 months?", logs)
+    backups = Control("BK-3", "Cloud databases are backed up daily and kept for 30 days.", ())
+    m = answer(
+        "Are cloud logs kept for three months or more?",
+        YES_NO,
+        replace(INVENTORY, controls=(backups,)),
+    )
+    assert m.answer != "No"

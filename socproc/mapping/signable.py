@@ -1410,6 +1410,7 @@ def short_of_bound_control(question: str, controls: tuple[Control, ...]) -> Cont
         return None
     index = _control_index(controls)
     wanted = subject_terms(question) - _UNIT_TERMS - numbers_in(question)
+    bounded = specific_terms(_BOUND.rx.sub(" ", question)) - _UNIT_TERMS - numbers_in(question)
     near = {i for term in wanted for i in index.by_term.get(term, ())}
     return next(
         (
@@ -1417,6 +1418,8 @@ def short_of_bound_control(question: str, controls: tuple[Control, ...]) -> Cont
             for c in (controls[i] for i in sorted(near))
             if _bound_met(question, c.description) == "short"
             and states(_BOUND.rx.sub(" ", question), c.description)
+            # A No needs the whole subject: backups kept 30 days say nothing of logs.
+            and bounded <= subject_terms(c.description)
         ),
         None,
     )
@@ -1522,7 +1525,14 @@ def _bound_met(question: str, text: str) -> str:
         return ""  # "then archived for a further 2 years": the times add up
     # The people the question names ("administrator passwords") must be the clause's.
     group = asked & _GROUP_TERMS
-    for part in _PART_RX.split(text):
+    # The quantities of the sentences that say most of what is bounded ("Cloud platform
+    # logs are collected ... and kept for 90 days" over "Gateway logs stay ... for 7 days"
+    # when cloud logs are asked).
+    sentences = [(x, subject_terms(x)) for x in _SENTENCE_RX.split(text)]
+    said = [len(words & t) for x, t in sentences if _QUANTITY_RX.search(x)]
+    best = max(said, default=0)
+    chosen = " ".join(x for x, t in sentences if len(words & t) >= best)
+    for part in _PART_RX.split(chosen):
         terms = subject_terms(part)
         if not words & terms or not group <= terms:
             continue
@@ -1532,15 +1542,17 @@ def _bound_met(question: str, text: str) -> str:
                 continue
             # A business day stated may end later than a calendar day asked (a Friday's).
             value = amount * (1.4 if q["unit"].lower().startswith("business") and not lower else 1)
+            # Calendar units round: "90 days" is "3 months", "12 months" is "one year".
             if lower:
-                met.add(value > limit if strict else value >= limit)
+                met.add(value > limit if strict else value >= limit * _ROUNDING)
             else:
-                met.add(value < limit if strict else value <= limit)
+                met.add(value < limit if strict else value * _ROUNDING <= limit)
     if not met:
         return ""
     return "mixed" if len(met) > 1 else "met" if met.pop() else "short"
 
 
+_ROUNDING = 0.97
 # Who a quantity may be said of: "administrator passwords" are not "operator passwords".
 _GROUP_TERMS = frozenset(
     {"admin", "operator", "employee", "contractor", "user", "customer", "developer", "vendor"}
