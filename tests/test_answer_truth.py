@@ -19,10 +19,10 @@ AT = load_script("answer_truth")
 FRESH = ("inv_contoso.yaml", "inv_adatum.yaml", "inv_litware.yaml", "inv_trey.yaml")
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
 # the lead to study; kept out of the zero-false-claim gates until rules have been written from
-# them (inv_coho and inv_fourth wait for their rules; the first-contact false claims of inv_margie
-# (4), inv_proseware (4), inv_wingtip (5), inv_relecloud (3) and inv_lucerne (2) were fixed by
-# kind; inv_woodgrove had none).
-BLIND_TUNE: tuple[str, ...] = ("inv_coho.yaml", "inv_fourth.yaml")
+# them (none waits: the first-contact false claims of inv_margie (4), inv_proseware (4),
+# inv_wingtip (5), inv_relecloud (3), inv_lucerne (2), inv_coho (3) and inv_fourth (1) were
+# fixed by kind; inv_woodgrove had none).
+BLIND_TUNE: tuple[str, ...] = ()
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -381,12 +381,16 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
     if limited and examples:
         # One credential among examples of a framework followed is still followed; the buyer
         # is told how far it reaches ("the Manchester print lab only").
-        return Fact("Yes", f"We hold our {_name(first)}; {SCOPE_NOTE} {first.scope}.", first.id)
+        return Fact(
+            "Yes", f"We hold our {_name(first)}; {SCOPE_NOTE} {first.scope.rstrip('.')}.", first.id
+        )
     if first.scope and _PART_SCOPE_RX.search(first.scope):
         # "Are you PCI DSS compliant?" of a vendor whose AoC covers one module only: the
         # scope is for the reviewer to weigh, not a Yes for the whole vendor (one credential
         # among examples of a framework followed is still one followed).
-        return Fact("", f"We hold our {_name(first)}; its scope: {first.scope}.", first.id)
+        return Fact(
+            "", f"We hold our {_name(first)}; its scope: {first.scope.rstrip('.')}.", first.id
+        )
     return Fact("Yes", f"We hold our {_name(first)}.", first.id)
 
 
@@ -618,7 +622,7 @@ def _scope_member(question: str, report: Report, name: str) -> Fact | None:
     m = _IN_SCOPE_ASK_RX.match(question)
     if (m is None and whole is None) or not report.scope:
         return None
-    said = f"The scope of our {name}: {report.scope}."
+    said = f"The scope of our {name}: {report.scope.rstrip('.')}."
     clauses = [c for c in _SCOPE_CLAUSE_RX.split(report.scope) if c.strip()]
     excluded = [c for c in clauses if _EXCLUDED_RX.search(c)]
     if whole is not None:
