@@ -3180,3 +3180,23 @@ def test_a_bound_is_judged_by_the_sentence_on_what_is_bounded() -> None:
         replace(INVENTORY, controls=(backups,)),
     )
     assert m.answer != "No"
+
+
+def test_a_bridge_letter_gap_is_asked_the_other_way_round() -> None:
+    # BRIDGE runs through 2026-04-30; AS_OF is 2026-06-30.
+    assert answer("Has your bridge letter lapsed?", YES_NO).answer == "Yes"
+    gap = "Is there any gap between the end of your bridge letter and today?"
+    assert answer(gap, YES_NO).answer == "Yes"
+    upto = "Does the bridge letter cover the period up to the date of this questionnaire?"
+    assert answer(upto, YES_NO).answer == "No"
+    none = replace(INVENTORY, reports=(SOC2,))
+    assert answer("Has your bridge letter lapsed?", YES_NO, none).answer == ""
+
+
+def test_an_opinion_on_operating_effectiveness_comes_from_a_type_ii_only() -> None:
+    t1 = Report(
+        id="t1", kind="SOC 2", type="Type I", period_end=date(2026, 3, 31), opinion="unqualified"
+    )
+    asked = "Does your current SOC 2 provide an opinion on operating effectiveness?"
+    assert answer(asked, YES_NO, replace(INVENTORY, reports=(t1,))).answer == "No"
+    assert answer(asked, YES_NO).answer == "Yes"

@@ -745,7 +745,7 @@ _CATEGORY_WORD_RX = re.compile(
 # organisation.
 _NOT_A_PART_RX = re.compile(
     r"\b(period|date|months?|years?|days?|providers?|vendors?|sub-?service|carve\w*|inclusive|"
-    r"method|organi[sz]ations?|data\s+cent(er|re)s?|hosting|colocation|cloud)\b",
+    r"method|organi[sz]ations?|data\s+cent(er|re)s?|colocation)\b",
     re.I,
 )
 _SCOPE_CLAUSE_RX = re.compile(r"[;.]\s+|;")
@@ -843,7 +843,8 @@ def _has_word(text: str, word: str) -> bool:
 
 
 _CREDENTIAL_NAME_RX = re.compile(
-    r"\b(?:your|the|our|its)\s+(?P<name>(?:[A-Z][A-Za-z0-9:.&-]*\s+|\([A-Z][\w-]*\)\s+){1,4})"
+    r"\b(?:your|the|our|its)\s+(?P<name>[A-Z][A-Za-z0-9:.&-]*\s+"
+    r"(?:[A-Z0-9][A-Za-z0-9:.&-]*\s+|\([A-Z][\w-]*\)\s+){0,3})"
     r"(?:attestations?|reports?|certificates?|certifications?|assessments?|audits?|"
     r"accreditations?|authori[sz]ations?)\b"
 )
@@ -957,6 +958,10 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         gone = report.expires < ctx.as_of
         fact = f"Our {name} {'expired' if gone else 'is valid until'} {report.expires.isoformat()}."
         return Fact("Yes" if gone else "No", fact, report.id)
+    if _OPINION.search(question) and _EFFECTIVENESS_RX.search(question) and report.type:
+        # "an opinion on operating effectiveness?": only a Type II gives one.
+        typed = f"Our {name} is a {report.type} report."
+        return Fact("Yes" if report.type == "Type II" else "No", typed, report.id)
     if _OPINION.search(question) and report.opinion:
         clean = report.opinion == "unqualified"
         asks_clean = not re.search(
@@ -1049,8 +1054,10 @@ def _number(word: str) -> int:
 
 def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     letters = _bridges(ctx, report)
+    gap = _GAP_ASK_RX.search(question)
     if not letters:
-        if _OR_WORD_RX.search(question):
+        if _OR_WORD_RX.search(question) or gap:
+            # "Has your bridge letter lapsed?" of none held: neither Yes nor No is true.
             return Fact("", "We do not currently hold a bridge letter.")
         return Fact("No", "We do not currently hold a bridge letter.")
     last = max(letters, key=lambda r: r.through or date.min)
@@ -1073,8 +1080,11 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
         n = int(_count_word(recent["n"]))
         days = n * (30 if recent["unit"].lower().startswith("month") else 1)
         asked = ctx.as_of - timedelta(days=days)
-    if asked is None and (_NOW_RX.search(question) or _SINCE_END_RX.search(question)):
+    if asked is None and (_NOW_RX.search(question) or _SINCE_END_RX.search(question) or gap):
         asked = ctx.as_of  # "current", "through today", "the period since your report ended"
+    if gap and asked is not None and last.through is not None:
+        # "Has it lapsed?", "Is there a gap between its end and today?": the other way round.
+        return Fact("Yes" if last.through < asked else "No", fact, last.id)
     if asked is not None and last.through is not None:
         covered = last.through >= asked
         if not covered and _OR_WORD_RX.search(question):
@@ -1086,6 +1096,9 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 
 
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
+_EFFECTIVENESS_RX = re.compile(r"\boperating\s+effectiveness\b", re.I)
+# A question whose Yes is a gap: "lapsed?", "any gap between its end and today?", "uncovered".
+_GAP_ASK_RX = re.compile(r"\b(lapsed?|gaps?|uncovered|not\s+covered|expired)\b", re.I)
 _RECENT_RX = re.compile(
     r"\b(last|past|previous)\s+(?P<n>\d+|one|two|three|four|five|six|nine|twelve)\s+"
     r"(?P<unit>days?|months?)\b",
@@ -1115,7 +1128,11 @@ def _quarter_end(question: str) -> date | None:
 
 
 _BRIDGE_SIGNER_RX = re.compile(r"\b(auditors?|cpa|audit\s+firm|service\s+auditor)\b", re.I)
-_NOW_RX = re.compile(r"\b(current|currently|today|now|present|to\s+date|up\s+to\s+date)\b", re.I)
+_NOW_RX = re.compile(
+    r"\b(current|currently|today|now|present|to\s+date|up\s+to\s+date|"
+    r"(date|day)\s+of\s+this\s+(questionnaire|assessment|response))\b",
+    re.I,
+)
 # "the end of November 2026", "through December 2026": the month's last day.
 _MONTH_END_RX = re.compile(
     r"\b(?:end\s+of\s+)?(january|february|march|april|may|june|july|august|september|october|"
