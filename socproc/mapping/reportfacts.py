@@ -375,22 +375,17 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
         return Fact(
             "No" if current else "Yes", f"Our {_name(first)} {ends} {STALE_NOTE}.", first.id
         )
-    limited = first.scope and (
-        _PART_SCOPE_RX.search(first.scope) or _EXCLUDED_RX.search(first.scope)
-    )
+    scope = (first.scope or "").rstrip(".")
+    limited = _PART_SCOPE_RX.search(scope) or _EXCLUDED_RX.search(scope)
     if limited and examples:
         # One credential among examples of a framework followed is still followed; the buyer
         # is told how far it reaches ("the Manchester print lab only").
-        return Fact(
-            "Yes", f"We hold our {_name(first)}; {SCOPE_NOTE} {first.scope.rstrip('.')}.", first.id
-        )
-    if first.scope and _PART_SCOPE_RX.search(first.scope):
+        return Fact("Yes", f"We hold our {_name(first)}; {SCOPE_NOTE} {scope}.", first.id)
+    if _PART_SCOPE_RX.search(scope):
         # "Are you PCI DSS compliant?" of a vendor whose AoC covers one module only: the
         # scope is for the reviewer to weigh, not a Yes for the whole vendor (one credential
         # among examples of a framework followed is still one followed).
-        return Fact(
-            "", f"We hold our {_name(first)}; its scope: {first.scope.rstrip('.')}.", first.id
-        )
+        return Fact("", f"We hold our {_name(first)}; its scope: {scope}.", first.id)
     return Fact("Yes", f"We hold our {_name(first)}.", first.id)
 
 
