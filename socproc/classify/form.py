@@ -58,6 +58,22 @@ _REQUEST_LEAD = re.compile(
     r"(?:[\w\-]+ ){0,3}?(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
     r"|(?:is|are) (?:a |an |the )?(?:copy|copies|summary|sample) of\b"
 )
+# A document made available to those outside the vendor ("Are the results of penetration tests
+# shared with customers on request?") asks whether it is given, not how the work is done; a
+# policy made available to employees is communicated inside (CC2.2), and not matched. Apart
+# from _REQUEST_LEAD, behind the words of giving (few questions hold one).
+_SHARED_DOC = Gated(
+    "",
+    r"^(?:(?:is|are) (?:[\w\-]+ ){0,6}?"
+    + _DOC
+    + r"\b(?: of (?:[\w\-]+ ){0,2}?[\w\-]+)? (?:made )?(?:available"
+    r"|shared|provided|published|disclosed|given)\b(?: (?:to|with) (?:[\w\-]+ ){0,3}?(?:customers?"
+    r"|clients?|buyers?|prospects?|tenants?|us|the public)\b| (?:on|upon) request\b)"
+    r"|(?:do|does|will|would|can) (?:you|the vendor) make (?:[\w\-]+ ){0,6}?"
+    + _DOC
+    + r" (?:of (?:[\w\-]+ ){1,5}?)?available\b)",
+    words="available shared provided published disclosed given",
+)
 # Before a lead verb, "describe or provide a reference" asks for the practice, not a document.
 _DESCRIBE_LEAD = re.compile(r"(?:please )?(?:describe|explain|outline|detail)\b")
 
@@ -130,7 +146,10 @@ _LOCATION = Gated(
 _WORKPLACE = Gated(
     "",
     r"\b(?:offices?|subsidiar(?:y|ies)|operations|staff|employees|personnel|developers|teams?"
-    r"|workforce)\b[^?.]{0,30}?\b(?:in|outside(?: of)?|abroad|offshore) " + _PLACE + r"\b",
+    r"|workforce|work)\b[^?.]{0,30}?\b(?:in|outside(?: of)?|abroad|offshore) " + _PLACE + r"\b"
+    # data handled in or moved to a place, in the present tense ("Do you transfer data to ...")
+    r"|\b(?:process|processes|processing|transfer|transfers|transmit|transmits)\b[^?.]{0,40}?"
+    r"\b(?:in|within|outside(?: of)?|to|into|out of|beyond) " + _PLACE + r"\b",
     # every match names a place: a sharper gate than the people (single letters: "u.s.", "e.u.")
     words="us usa u united kingdom uk eu e european eea china russia india canada australia "
     "country countries region regions jurisdiction jurisdictions geographic continental abroad "
@@ -159,8 +178,20 @@ _FACT_LEAD = re.compile(
     r"|(?:do|does) (?:you|(?:your|the) (?:company|organi[sz]ation|solution|product|service"
     r"|application|system|platform)s?(?: or (?:your |the )?\w+)?) (?:use|utili[sz]e|leverage"
     r"|rely on|engage|employ|have) (?:any |an? )?"
-    r"(?:third[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
+    r"(?:(?:third|fourth|nth)[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
     r"|offshore|consultants?|open[\s\-]source)\b(?! (?:to|for) (?:monitor|secur|protect))"
+    # the role the company has in law or in the deal ("Does the vendor act as a controller or a
+    # processor?"): what it is, not what it does
+    r"|(?:do|does|will|would) (?:you|the (?:vendor|supplier|company|provider)|your (?:company"
+    r"|organi[sz]ation|firm)) (?:act|serve|operate|function|qualify) as (?:an? |the )?(?:data )?"
+    r"(?:controller|processor|sub[\s\-]?processor|joint controller|service provider|business"
+    r" associate|fiduciary|custodian|reseller|agent|broker|principal|prime contractor)\b"
+    # an enumeration of the other organisations or places involved ("Identify all
+    # subcontractors who will ..."): a list to give, unless their management is asked too
+    r"|(?:identify|list|name|disclose|enumerate) (?:all|each|every|any|the) (?:[\w\-]+ ){0,2}?"
+    r"(?:sub[\s\-]?contractors?|sub[\s\-]?processors?|(?:third|fourth)[\s\-]part(?:y|ies)"
+    r"|suppliers|vendors|partners|affiliates|subsidiaries|locations|offices|data cent(?:er|re)s)\b"
+    r"(?![^?.]*\b(?:assess|review|monitor|evaluat|audit|manag|oversee|oversight|approv))"
     r"|(?:do|does) (?:you|your (?:company|organi[sz]ation|firm)) (?:ever )?(?:outsource|offshore"
     r"|subcontract)\b(?![^?]*\b(?:monitor|secur|protect))"
     r"|(?:is|are|does|do|will) (?:the |your )?(?:mobile |web |desktop )?(?:solution|product|service"
@@ -203,8 +234,8 @@ _FACT_NAMED = Gated(
     "",
     r"^(?:"
     # which product or supplier is used, whatever it is for ("Which firewall vendor do you use?")
-    r"(?:which|what) (?:[\w\-]+ ){1,2}(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
-    r"|firms?|compan(?:y|ies)) (?:do|does|did|is|are)\b"
+    r"(?:which|what) (?:[\w\-]+ ){1,3}(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
+    r"|firms?|compan(?:y|ies))(?: \([^)]*\))? (?:do|does|did|is|are)\b"
     # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
     # trust center?", "Provide the name of your CISO"), a fact whatever it names
     r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
@@ -278,6 +309,26 @@ _COMMERCIAL = Gated(
     "liability pricing discount discounts price prices payment escrow bankruptcy contractual "
     "contract convenience "
     "ownership retained agreement sla slas insurance credit credits back",
+)
+# A service level stated as a number is a commitment ("99.9% monthly availability"), behind
+# its words and the percent sign every match holds.
+_SERVICE_LEVEL = Gated(
+    "%",
+    r"\d%\s(?:[\w\-]+ ){0,2}?(?:uptime|availability)\b|\b(?:uptime|availability) (?:of|at)"
+    r" (?:least )?\d[\d.]*\s?%|\bavailable (?:at least |for )?\d[\d.]*\s?%",
+    words="uptime availability available",
+)
+# Services the buyer buys beside the product, what the proposal includes, and a right the
+# buyer holds under the contract ("... and may we object?").
+_SOLD = Gated(
+    "",
+    r"\b(?:training|implementation|onboarding|consulting|professional|migration|installation)"
+    r"(?: and \w+)? services\b|\b(?:in|of|with) (?:the|your|this) (?:proposal|bid|quote"
+    r"|quotation|tender)\b"
+    r"|\b(?:can|may|could) (?:we|the (?:customer|client|controller|buyer)) object\b"
+    r"|\b(?:we|the (?:customer|client|controller|buyer)) (?:can|may|could) object\b",
+    words="training implementation onboarding consulting professional migration installation "
+    "proposal bid quote quotation tender object",
 )
 # A service given to the buyer's people (training, support) is what the buyer buys: commercial
 # ground. Apart from _COMMERCIAL, behind its verbs and then its keys (the verbs alone are
@@ -382,6 +433,13 @@ _FEATURE = Gated(
     r"|\bwe (?:can|could|may) (?:use|try)\b",
     words="log logs sign signs logged vpat wcag section accessibility screen keyboard we",
 )
+# What something is kept or built for: its users acting ("... so users can restore an earlier
+# version") make it a function of the product for them.
+_FOR_USERS = Gated(
+    "",
+    r"\bso (?:that )?" + _THEIR_PEOPLE + r" (?:can|could|may) (?!be\b)[a-z]+",
+    words="so",
+)
 # The product's release plan (its roadmap, release schedule, the versions kept in support) is
 # a fact about the product, unless the plan is for security fixes (patching is CC7.1).
 _PRODUCT_PLAN = Gated(
@@ -459,6 +517,37 @@ def buyer_runs(low: str) -> str | None:
     return m.group()[:60] if m else None
 
 
+# An instruction to whoever answers a tender ("Respondent must indicate whether", "The Offeror
+# shall state"), followed by what is to be answered.
+_RESPONDENT = re.compile(
+    r"(?:the )?(?:respondents?|proposers?|offerors?|bidders?|tenderers?|vendors?|contractors?"
+    r"|suppliers?|applicants?)(?:'s?)? (?:must|shall|should|will|is (?:required|asked) to|are"
+    r" (?:required|asked) to) (?:clearly )?(?=(?:indicate|state|specify|confirm|identify|list"
+    r"|disclose|name)\b)"
+)
+_RESPONDENT_WORDS = frozenset(
+    [
+        "the",
+        "respondent",
+        "respondents",
+        "proposer",
+        "proposers",
+        "offeror",
+        "offerors",
+        "bidder",
+        "bidders",
+        "tenderer",
+        "tenderers",
+        "vendor",
+        "vendors",
+        "contractor",
+        "contractors",
+        "supplier",
+        "suppliers",
+        "applicant",
+        "applicants",
+    ]
+)
 _AUX = re.compile(
     r"\b(?:is|are|do|does|did|have|has|had|can|could|will|would|shall|should|must|may|was|were"
     r"|how|what|which|who|where|when|why|describe|explain|list|provide|indicate|ist|sind|est|sont"
@@ -506,6 +595,12 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
     "location": frozenset(("where", "in", "which", "what")),
     "fact": frozenset(
         [
+            "identify",
+            "list",
+            "name",
+            "disclose",
+            "enumerate",
+            "would",
             "how",
             "is",
             "are",
@@ -540,8 +635,19 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_NAMED),  # no lead: the pattern alone
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE),  # no lead: the pattern alone
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE_LEVEL),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SOLD),
 )
-GATED_BY_WORDS = (_AI, _PRODUCT_PLAN, _PLATFORM, _BUYER_DUTY, _FEATURE, *(g[3] for g in _LEADS))
+GATED_BY_WORDS = (
+    _AI,
+    _PRODUCT_PLAN,
+    _PLATFORM,
+    _BUYER_DUTY,
+    _FEATURE,
+    _FOR_USERS,
+    _SHARED_DOC,
+    *(g[3] for g in _LEADS),
+)
 
 
 def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
@@ -550,8 +656,18 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
     kind CONTROL when no other form applies."""
     text = low.strip().lstrip("-*•·0123456789.) ").strip()
     first = _FIRST_WORD.match(text).group()  # type: ignore[union-attr]  # [a-z]* always matches
+    if first in _RESPONDENT_WORDS:
+        # "The Offeror shall indicate whether ..." tells the respondent what to answer: the
+        # form and subject are those of what it must answer
+        m = _RESPONDENT.match(text)
+        if m:
+            # what is left is no bare label: a statement of what the vendor does stays one
+            kind, words = question_form(text[m.end() :], tokens)
+            return (CONTROL, "") if kind == LABEL else (kind, words)
     if not (first in LEAD_WORDS["describe"] and _DESCRIBE_LEAD.match(text)):
         m = _REQUEST_LEAD.match(text) if first in LEAD_WORDS["request"] else None
+        if m is None and not _SHARED_DOC.words.isdisjoint(tokens):
+            m = _SHARED_DOC.search(text, tokens)
         if m:
             return ARTIFACT, m.group()[:60]
     ai = None if _AI.words.isdisjoint(tokens) else _AI.search(text, tokens)
@@ -584,6 +700,8 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
     m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
     if m is None and not _FEATURE.words.isdisjoint(tokens):
         m = _FEATURE.search(text, tokens)
+    if m is None and not _FOR_USERS.words.isdisjoint(tokens):
+        m = _FOR_USERS.search(text, tokens)
     if m:
         return FEATURE, m.group()[:60]
     if len(text) <= 80 and not _AUX.search(text):

@@ -1,0 +1,95 @@
+"""Kinds found by first contact with labelled_buyer5 (questionnaire families not imitated
+before), tested on other wordings: a document given to outsiders, the other organisations a
+vendor uses or must name, its role in law, a tender's instruction to the respondent, work done
+in a place, a service level as a number, services bought beside the product, the buyer's
+contract rights, and what the product keeps so that its users can act. Each kind is tested with
+a look-alike that must stay a control question."""
+
+from __future__ import annotations
+
+import pytest
+
+from socproc.classify import classify
+from socproc.classify import form as F
+from socproc.classify.text import fold, split_tokens
+
+
+def _form(text: str) -> str:
+    low = fold(text)
+    return F.question_form(low, split_tokens(low))[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a document made available to those outside the vendor is a document asked for
+        (
+            "Is your latest vulnerability assessment report shared with clients upon request?",
+            F.ARTIFACT,
+        ),
+        (
+            "Do you make summaries of your disaster recovery test results available to customers?",
+            F.ARTIFACT,
+        ),
+        # ... a policy made available inside is communicated (CC2.2)
+        ("Are policies made available to staff on the intranet?", F.CONTROL),
+        # other organisations used, named or listed
+        ("Does your company engage any fourth parties to host our data?", F.FACT),
+        ("The Vendor must identify all subprocessors that will process Authority data.", F.FACT),
+        ("List all data centres that will host our environment.", F.FACT),
+        ("Which two cloud hosting providers (AWS, Azure) does the service run on?", F.FACT),
+        # ... how they are managed is a practice
+        ("Identify all third parties with access to our data and how you monitor them.", F.CONTROL),
+        # the company's role in law
+        ("Will the supplier act as a processor or as a joint controller?", F.FACT),
+        # a tender's instruction: the form of what is to be answered
+        (
+            "Bidders shall indicate whether the hosting environment is located in Canada.",
+            F.LOCATION,
+        ),
+        ("The vendor shall identify and assess risks to State data annually.", F.CONTROL),
+        # work done, or data handled, in or outside a place
+        ("Is any development work carried out in India?", F.LOCATION),
+        ("Do you transfer customer data to the United States?", F.LOCATION),
+        ("Do you encrypt data transferred between data centres?", F.CONTROL),
+        # a service level stated as a number, services bought, the buyer's rights
+        ("The service must be available 99.95% of the time each calendar month.", F.COMMERCIAL),
+        ("Guaranteed uptime of 99.9% per month, excluding planned downtime", F.COMMERCIAL),
+        ("How do you monitor availability and capacity of the platform?", F.CONTROL),
+        (
+            "Outline the onboarding and training services that come with the subscription.",
+            F.COMMERCIAL,
+        ),
+        ("What professional services are included in your quote?", F.COMMERCIAL),
+        (
+            "Will you notify us of a new subprocessor 30 days ahead, and may we object?",
+            F.COMMERCIAL,
+        ),
+        # kept so that the product's users can act: a feature
+        ("Does the portal archive old invoices so customers can download them later?", F.FEATURE),
+        ("Are backups tested so that data can be restored within the RTO?", F.CONTROL),
+    ],
+)
+def test_form_of_the_fifth_batch_kinds(question: str, kind: str) -> None:
+    assert _form(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        (
+            "Do you make summaries of your disaster recovery test results available to customers?",
+            False,
+        ),
+        ("The service must be available 99.95% of the time each calendar month.", False),
+        ("Does the app save drafts so users can resume a form later?", False),
+        (
+            "The Contractor shall confirm that all State data is encrypted at rest using AES-256.",
+            True,
+        ),
+        ("How do you assess the security of fourth parties?", True),
+        ("Are information security policies communicated to all employees and contractors?", True),
+    ],
+)
+def test_need_of_the_fifth_batch_kinds(question: str, need: bool) -> None:
+    assert bool(classify(question).soc_need) is need
