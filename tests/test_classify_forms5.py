@@ -3,7 +3,10 @@ before), tested on other wordings: a document given to outsiders, the other orga
 vendor uses or must name, its role in law, a tender's instruction to the respondent, work done
 in a place, a service level as a number, services bought beside the product, the buyer's
 contract rights, and what the product keeps so that its users can act. Each kind is tested with
-a look-alike that must stay a control question."""
+a look-alike that must stay a control question. A second probe of product and company
+questions in other wordings added: protected health information as a kind of data, the
+product's architecture, a datum such as opening hours, planned changes to the product, what is
+offered in a format or language, an offline mode, a change logged with its user."""
 
 from __future__ import annotations
 
@@ -92,4 +95,38 @@ def test_form_of_the_fifth_batch_kinds(question: str, kind: str) -> None:
     ],
 )
 def test_need_of_the_fifth_batch_kinds(question: str, need: bool) -> None:
+    assert bool(classify(question).soc_need) is need
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # "protected health information" is a category of data, not an act of protection
+        ("Will the platform process protected health information?", F.FACT),
+        ("Is the platform designed to store data encrypted with customer keys?", F.CONTROL),
+        # the product's architecture as such is a fact; its security architecture is not
+        ("Explain the high-level architecture of the application.", F.FACT),
+        ("Describe the security architecture of the hosted environment.", F.CONTROL),
+        ("What are the opening hours of your service desk?", F.FACT),
+        ("Are there planned changes to the user interface in the next release?", F.FACT),
+        ("Are customers notified of planned changes to the platform?", F.CONTROL),
+        ("Is the user guide available in Spanish?", F.FACT),
+        # what the product has, unless it is a protection
+        ("Does the service have a web interface for administrators?", F.FACT),
+        ("Does the service have a web application firewall?", F.FEATURE),
+    ],
+)
+def test_form_of_the_second_probe(question: str, kind: str) -> None:
+    assert _form(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("Does the solution include an offline mode for inspectors?", False),
+        ("Does the software record every edit to an invoice with the user who made it?", True),
+        ("Does the service have a web application firewall?", True),
+    ],
+)
+def test_need_in_the_second_probe(question: str, need: bool) -> None:
     assert bool(classify(question).soc_need) is need

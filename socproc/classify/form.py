@@ -198,8 +198,10 @@ _FACT_LEAD = re.compile(
     r"|application|app|software"
     r"|platform|system|infrastructure|environment)s? (?:designed to |going to |intended to )?(?:process|store|transmit|collect"
     r"|handle|cloud[\s\-]based|hosted|offered|available|delivered|sold|licensed|installed)\b"
-    r"(?![^?]*\b(?:encrypt|secur|protect|access control|authenticat|availab|redundan|resilien"
-    r"|fault|backup|monitor|password|passphrase|credential|hash|keys?\b|secret|token|keychain"
+    # ("protected health information" names a category of data, not a protection)
+    r"(?![^?]*\b(?:encrypt|secur|protect(?!ed health)|access control|authenticat|availab"
+    r"|redundan|resilien|fault|backup|monitor|password|passphrase|credential|hash|keys?\b|secret"
+    r"|token|keychain"
     r"|24 ?[x/] ?7|(?:a)?round the clock|at all times"
     r"|vault))"
     # what a part of the product is made of ("Does any part of this service involve a tracking
@@ -210,6 +212,12 @@ _FACT_LEAD = re.compile(
     r"|(?:does|do|will) (?:your |the )?(?:solution|product|service|application|system|platform)s?"
     r" (?:leverage|use|utili[sz]e|have|include|contain|involve) (?:any |a |an )?(?:ai|artificial"
     r" intelligence|machine learning|ml|large language|llm|generative|interface|mobile|web)\b"
+    r"(?![^?]*\b(?:firewall|encrypt|secur|protect|monitor|authenticat|access control))"
+    # the product's architecture or design as such, not its security architecture
+    r"|(?:describe|explain|outline|summarise|summarize|what is) (?:the |your )?(?:overall "
+    r"|high[\s\-]level |technical |solution |system |software |application |proposed )?"
+    r"architecture\b"
+    r"(?![^?]*\b(?:secur|protect|network|segment|encrypt|access|trust|zero))"
     r"|(?:describe|explain|what is) (?:your |the )?(?:organi[sz]ation'?s?|company'?s?) (?:business"
     r"|history|background|mission|ownership)\b"
     # what the service does with data, not how it protects it: the scope of processing (the
@@ -241,7 +249,7 @@ _FACT_NAMED = Gated(
     r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
     r"|web addresse?s?"
     r"|links?|e-?mail(?: address)?(?:es)?|phone numbers?|(?:postal |physical |street |mailing )?"
-    r"address(?:es)?|tiers?|ratings?)"
+    r"address(?:es)?|tiers?|ratings?|hours|opening times|dates?|languages?)"
     r" (?:of|for)\b"
     # the name of a person or role is a contact; the name of a standard used is a setting
     r"|(?:what|who) (?:is|are) (?:the )?names? of (?:your |the )?(?:[\w\-]+ ){0,3}(?:officer|contact"
@@ -256,7 +264,7 @@ _FACT_NAMED = Gated(
     words="vendor vendors provider providers brand brands product products tool tools supplier "
     "suppliers firm firms company companies url urls website websites web link links email "
     "mail phone address addresses tier tiers rating ratings name names contact participate part "
-    "belong member members",
+    "belong member members hours times dates date languages language",
 )
 _FACT = Gated(
     "",
@@ -446,10 +454,19 @@ _PRODUCT_PLAN = Gated(
     "",
     r"\b(?:release|update|upgrade|version|product|feature)s? (?:schedule|calendar|cadence|roadmap"
     r"|timeline)s?\b|\b(?:technology|product|development) roadmaps?\b"
-    r"|\bhow many (?:\w+ )?versions\b",
-    words="schedule calendar cadence roadmap timeline versions",
+    r"|\bhow many (?:\w+ )?versions\b"
+    r"|\bplanned (?:changes|updates|features|releases|enhancements|improvements) (?:to|in|for)"
+    r" (?:the |your )?(?:\w+'s )?(?:product|application|software|user interface|interface|platform"
+    r"|solution|app)\b"
+    # something offered in a format or language is a fact about what is sold
+    r"|\bavailable (?:in|as) (?:an? )?(?:[\w\-]+ )?(?:formats?|languages?|video|pdf|print|braille"
+    r"|english|spanish|french|german)\b",
+    words="schedule calendar cadence roadmap timeline versions planned available",
 )
 _SECURITY_FIX = re.compile(r"\b(?:patch\w*|secur\w*|vulnerab\w*|fix\w*|hotfix\w*|cve)\b")
+# A plan told to customers, approved or tested is the practice of managing change (CC2.3,
+# CC8.1), not a fact about the product.
+_PLAN_PRACTICE = re.compile(r"\b(?:notif\w*|inform\w*|communicat\w*|announc\w*|approv\w*|test\w*)")
 _BUYER_ORG = (
     r"(?:the |our |your )?(?:institution|customer|client|buyer|campus|university|college|agency"
     r"|licensee|us)(?:'s)?(?: (?:it|staff|team|administrators?|admins?))?"
@@ -601,6 +618,9 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
             "disclose",
             "enumerate",
             "would",
+            "outline",
+            "summarise",
+            "summarize",
             "how",
             "is",
             "are",
@@ -685,7 +705,7 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             return kind, m.group()[:60]
     if not _PRODUCT_PLAN.words.isdisjoint(tokens):
         m = _PRODUCT_PLAN.search(text, tokens)
-        if m and not _SECURITY_FIX.search(text):
+        if m and not _SECURITY_FIX.search(text) and not _PLAN_PRACTICE.search(text):
             return FACT, m.group()[:60]
     if ai and not _AI_CONTROL.search(text):
         return AI_MODEL, ai.group()

@@ -221,7 +221,11 @@ _OTHERS = frozenset(
 )  # fmt: skip
 _HELD = gate_words("data file files record records information document documents account accounts")
 _LOGGED = gate_words("log logs logged logging record records recorded")
-_ACTIONS = gate_words("action actions activity activities access accesses accessed")
+# what users do: their acts, what they reach, what they change
+_ACTIONS = gate_words(
+    "action actions activity activities access accesses accessed change changes changed edit "
+    "edits edited modification modifications"
+)
 # The mechanisms software protects itself and its data with (SC, SI, IA in the catalog's
 # families; the web's own names for them, which the catalog predates): a product feature that
 # uses one is a protection function, whatever else its words retrieve.
@@ -297,7 +301,7 @@ _KEEPING = {
     **dict.fromkeys(
         (
             "failover", "redundant", "redundancy", "replicate", "replicated", "replication",
-            "backup", "backups", "offline", "outage", "outages", "downtime", "resilient",
+            "backup", "backups", "outage", "outages", "downtime", "resilient",
             "resilience", "available", "availability",
         ),
         "A1.2",
