@@ -130,3 +130,11 @@ def test_form_of_the_second_probe(question: str, kind: str) -> None:
 )
 def test_need_in_the_second_probe(question: str, need: bool) -> None:
     assert bool(classify(question).soc_need) is need
+
+
+def test_network_segmentation_in_plain_words() -> None:
+    # "segment" as a verb, which the catalog never uses, meets boundary protection (CC6.6)
+    got = classify("Is the payments network segmented from the staff network?")
+    assert got.criteria == ("CC6.6",)
+    got = classify("Explain how you segment guest Wi-Fi from internal systems.")
+    assert got.soc_need and "CC6.6" in got.criteria
