@@ -138,3 +138,39 @@ def test_network_segmentation_in_plain_words() -> None:
     assert got.criteria == ("CC6.6",)
     got = classify("Explain how you segment guest Wi-Fi from internal systems.")
     assert got.soc_need and "CC6.6" in got.criteria
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a third probe (higher-education style): what the product needs on the users' machines
+        ("Does the plug-in need to be installed on each user's computer?", F.BUYER_DUTY),
+        ("Is antivirus required on all staff laptops?", F.CONTROL),
+        # training for the buyer's people and how fast support answers are what is bought
+        ("Could you run training workshops for our administrators?", F.COMMERCIAL),
+        ("What is the resolution time for severity-two tickets?", F.COMMERCIAL),
+        ("What is your response time for security incidents?", F.CONTROL),
+        # the product's make-up: its data model, its libraries, the providers to list
+        ("Outline the data model of the platform.", F.FACT),
+        ("What open-source libraries does the mobile app include?", F.FACT),
+        ("Please list all cloud service providers that host our data.", F.FACT),
+        # a document open to anyone
+        ("Is the vendor's privacy policy publicly available?", F.ARTIFACT),
+    ],
+)
+def test_form_of_the_third_probe(question: str, kind: str) -> None:
+    assert _form(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        # the vendor's own audited statements are a document, the buyer's a SOC 1 setting
+        ("Attach the latest audit of your financial statements.", False),
+        ("Does the web app store cookies to keep users' language choice?", False),
+        ("Can users opt out of analytics cookies?", True),
+        ("How do you make sure credentials are revoked when a consultant leaves?", True),
+    ],
+)
+def test_need_in_the_third_probe(question: str, need: bool) -> None:
+    assert bool(classify(question).soc_need) is need

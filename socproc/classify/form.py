@@ -64,15 +64,17 @@ _REQUEST_LEAD = re.compile(
 # from _REQUEST_LEAD, behind the words of giving (few questions hold one).
 _SHARED_DOC = Gated(
     "",
-    r"^(?:(?:is|are) (?:[\w\-]+ ){0,6}?"
+    r"^(?:(?:is|are) (?:[\w\-']+ ){0,6}?"
     + _DOC
-    + r"\b(?: of (?:[\w\-]+ ){0,2}?[\w\-]+)? (?:made )?(?:available"
-    r"|shared|provided|published|disclosed|given)\b(?: (?:to|with) (?:[\w\-]+ ){0,3}?(?:customers?"
-    r"|clients?|buyers?|prospects?|tenants?|us|the public)\b| (?:on|upon) request\b)"
+    + r"\b(?: of (?:[\w\-]+ ){0,2}?[\w\-]+)? (?:made )?(?:(?:publicly|openly) (?:available"
+    r"|accessible)\b|(?:available|accessible|shared|provided|published|disclosed|given)\b(?: (?:to"
+    r"|with) (?:[\w\-]+ ){0,3}?(?:customers?|clients?|buyers?|prospects?|tenants?|us|the public)\b"
+    r"| (?:on|upon) request\b| online\b| publicly\b| on (?:your|the|a) (?:web ?site|portal"
+    r"|trust (?:center|centre))\b))"
     r"|(?:do|does|will|would|can) (?:you|the vendor) make (?:[\w\-]+ ){0,6}?"
     + _DOC
     + r" (?:of (?:[\w\-]+ ){1,5}?)?available\b)",
-    words="available shared provided published disclosed given",
+    words="available accessible shared provided published disclosed given",
 )
 # Before a lead verb, "describe or provide a reference" asks for the practice, not a document.
 _DESCRIBE_LEAD = re.compile(r"(?:please )?(?:describe|explain|outline|detail)\b")
@@ -188,9 +190,10 @@ _FACT_LEAD = re.compile(
     r" associate|fiduciary|custodian|reseller|agent|broker|principal|prime contractor)\b"
     # an enumeration of the other organisations or places involved ("Identify all
     # subcontractors who will ..."): a list to give, unless their management is asked too
-    r"|(?:identify|list|name|disclose|enumerate) (?:all|each|every|any|the) (?:[\w\-]+ ){0,2}?"
-    r"(?:sub[\s\-]?contractors?|sub[\s\-]?processors?|(?:third|fourth)[\s\-]part(?:y|ies)"
-    r"|suppliers|vendors|partners|affiliates|subsidiaries|locations|offices|data cent(?:er|re)s)\b"
+    r"|(?:please )?(?:identify|list|name|disclose|enumerate) (?:all|each|every|any|the)"
+    r" (?:[\w\-]+ ){0,2}?(?:sub[\s\-]?contractors?|sub[\s\-]?processors?|(?:third|fourth)[\s\-]"
+    r"part(?:y|ies)|suppliers|vendors|providers|partners|affiliates|subsidiaries|locations|offices"
+    r"|data cent(?:er|re)s)\b"
     r"(?![^?.]*\b(?:assess|review|monitor|evaluat|audit|manag|oversee|oversight|approv))"
     r"|(?:do|does) (?:you|your (?:company|organi[sz]ation|firm)) (?:ever )?(?:outsource|offshore"
     r"|subcontract)\b(?![^?]*\b(?:monitor|secur|protect))"
@@ -216,7 +219,7 @@ _FACT_LEAD = re.compile(
     # the product's architecture or design as such, not its security architecture
     r"|(?:describe|explain|outline|summarise|summarize|what is) (?:the |your )?(?:overall "
     r"|high[\s\-]level |technical |solution |system |software |application |proposed )?"
-    r"architecture\b"
+    r"(?:architecture|data model|technology stack|tech stack|software stack)\b"
     r"(?![^?]*\b(?:secur|protect|network|segment|encrypt|access|trust|zero))"
     r"|(?:describe|explain|what is) (?:your |the )?(?:organi[sz]ation'?s?|company'?s?) (?:business"
     r"|history|background|mission|ownership)\b"
@@ -243,7 +246,8 @@ _FACT_NAMED = Gated(
     r"^(?:"
     # which product or supplier is used, whatever it is for ("Which firewall vendor do you use?")
     r"(?:which|what) (?:[\w\-]+ ){1,3}(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
-    r"|firms?|compan(?:y|ies))(?: \([^)]*\))? (?:do|does|did|is|are)\b"
+    r"|firms?|compan(?:y|ies)|librar(?:y|ies)|packages?|components?|sdks?)(?: \([^)]*\))?"
+    r" (?:do|does|did|is|are)\b"
     # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
     # trust center?", "Provide the name of your CISO"), a fact whatever it names
     r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
@@ -264,7 +268,8 @@ _FACT_NAMED = Gated(
     words="vendor vendors provider providers brand brands product products tool tools supplier "
     "suppliers firm firms company companies url urls website websites web link links email "
     "mail phone address addresses tier tiers rating ratings name names contact participate part "
-    "belong member members hours times dates date languages language",
+    "belong member members hours times dates date languages language library libraries package "
+    "packages component components sdk sdks",
 )
 _FACT = Gated(
     "",
@@ -334,9 +339,17 @@ _SOLD = Gated(
     r"(?: and \w+)? services\b|\b(?:in|of|with) (?:the|your|this) (?:proposal|bid|quote"
     r"|quotation|tender)\b"
     r"|\b(?:can|may|could) (?:we|the (?:customer|client|controller|buyer)) object\b"
-    r"|\b(?:we|the (?:customer|client|controller|buyer)) (?:can|may|could) object\b",
+    r"|\b(?:we|the (?:customer|client|controller|buyer)) (?:can|may|could) object\b"
+    # training given to the buyer's people ("on-site training for our staff")
+    r"|\b(?:training|onboarding|coaching|workshops?)(?: sessions?)? (?:to|for) (?:our|the"
+    r" (?:customer|client|institution|buyer)'?s?) (?:\w+ )?(?:staff|users|employees|administrators"
+    r"|admins|teams?|faculty|personnel)\b"
+    # how fast support answers is a service level of the support sold
+    r"|\b(?:support|help ?desk|service desk)(?: \w+)? (?:response|resolution) times?\b"
+    r"|\b(?:response|resolution) times? (?:for|of|on) (?:[\w\-]+ ){0,3}?(?:support|tickets?"
+    r"|help ?desk|service desk|calls|requests)\b",
     words="training implementation onboarding consulting professional migration installation "
-    "proposal bid quote quotation tender object",
+    "proposal bid quote quotation tender object coaching workshop workshops response resolution",
 )
 # A service given to the buyer's people (training, support) is what the buyer buys: commercial
 # ground. Apart from _COMMERCIAL, behind its verbs and then its keys (the verbs alone are
@@ -479,8 +492,15 @@ _BUYER_DUTY = Gated(
     + _BUYER_ORG
     + r" to\b|\b(?:will|does|do|must|would) "
     + _BUYER_ORG
-    + r" (?:need|have|be (?:required|expected|asked)) to\b",
-    words="require requires required need needs expect expects oblige obliges have",
+    + r" (?:need|have|be (?:required|expected|asked)) to\b"
+    # software the product needs on its users' machines ("a client application required to be
+    # installed on end-user workstations"): set up by the buyer, not a practice of the vendor
+    r"|\b(?:required|needed|necessary|needs?|must) (?:to )?(?:be (?:installed|run) )?(?:on|for)"
+    r" (?:the |each |every |all "
+    r"|our )?(?:end[\s\-]?users?'?s?|users?'?s?|students?'?|customers?'?s?|institution'?s?)"
+    r" (?:workstations?|devices?|computers?|machines?|desktops?|laptops?|browsers?)\b",
+    words="require requires required need needs needed necessary must expect expects oblige "
+    "obliges have",
 )
 # Something the user's phone, browser or operating system does, not the vendor.
 _PLATFORM = Gated(

@@ -211,6 +211,8 @@ _ACCESS_WORK = _REVIEW | gate_words(
     "terminate terminates terminated terminating termination disable disables disabled "
     "disabling deprovision deprovisioned deprovisioning"
 )
+# What is given to a person to reach systems, and so taken away or reviewed.
+_GRANTED = gate_words("access credential credentials account accounts permission permissions")
 _SEEING = gate_words("access accessed view viewed see seen read reach")
 _OTHERS = frozenset(
     (
@@ -248,7 +250,7 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         return "encryption", "CC6.1" if _IN_TRANSIT.isdisjoint(words) else "CC6.7"
     if not _TENANT.isdisjoint(words) and not _APART.isdisjoint(words):
         return "tenant separation", "CC6.1"
-    if "access" in words and not _ACCESS_WORK.isdisjoint(words):
+    if not _GRANTED.isdisjoint(words) and not _ACCESS_WORK.isdisjoint(words):
         # access given, taken away or reviewed: CC6.2 registers and removes, CC6.3 reviews
         reviewed = not _REVIEW.isdisjoint(words)
         return ("access review", "CC6.3") if reviewed else ("access removal", "CC6.2")
@@ -321,6 +323,13 @@ _ESTATE = re.compile(
 # The privacy criteria that are rights of the people whose data is held: choice and consent
 # (P2.1), erasure (P4.3), access (P5.1), correction (P5.2).
 _RIGHTS = frozenset(("P2.1", "P4.3", "P5.1", "P5.2"))
+# ... named by the act the person may do (consent, opt out, see, correct, erase, take away):
+# what the product merely uses ("cookies to remember preferences") is no right given.
+_RIGHT_ACTS = gate_words(
+    "consent consents consented opt opts withdraw withdrawn choose choice choices refuse decline "
+    "delete deleted deletion erase erased erasure forget forgotten correct corrected correction "
+    "rectify rectification amend access export download copy portability object request requests"
+)
 
 
 def protective_act(tokens: Sequence[str]) -> str:
@@ -437,7 +446,12 @@ def judge_control(
             )
             settle(d, "protection")
             return criteria
-    if kind == F.FEATURE and strong_cue and not _RIGHTS.isdisjoint(cue_criteria):
+    if (
+        kind == F.FEATURE
+        and strong_cue
+        and not _RIGHTS.isdisjoint(cue_criteria)
+        and not _RIGHT_ACTS.isdisjoint(tokens)
+    ):
         # A right the product gives the people whose data it holds (consent, access,
         # correction, erasure): a privacy criterion in the table's own words.
         criteria = list(cue_criteria)
