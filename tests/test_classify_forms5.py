@@ -174,3 +174,23 @@ def test_form_of_the_third_probe(question: str, kind: str) -> None:
 )
 def test_need_in_the_third_probe(question: str, need: bool) -> None:
     assert bool(classify(question).soc_need) is need
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a fourth probe (vendor-risk portal style): the company as a business
+        ("Is the company in sound financial health?", F.FACT),
+        ("Are there any planned acquisitions of your company this year?", F.FACT),
+        ("Is customer support provided in-house or by an outsourced partner?", F.FACT),
+        # ... who does a practice of protection is still a question about the practice
+        ("Is vulnerability scanning done in-house or by a third-party firm?", F.CONTROL),
+        # terms put in the buyer's contract, not in the vendor's own contracts
+        ("Would you add our data handling schedule into the master agreement?", F.COMMERCIAL),
+        ("Do you put confidentiality terms into the contract with employees?", F.CONTROL),
+        # a setting in the hands of the buyer's administrators
+        ("Can the session length be adjusted by our administrators?", F.FEATURE),
+    ],
+)
+def test_form_of_the_fourth_probe(question: str, kind: str) -> None:
+    assert _form(question) == kind

@@ -283,6 +283,26 @@ _FACT = Gated(
     words="number name address entity contact phone email headquarter headquarters "
     "headquartered headcount revenue ownership parent long business founded",
 )
+# Facts about the company as a business: its financial standing, a change of ownership ahead,
+# who does the work (in-house or others), apart from _FACT behind their own words.
+_COMPANY = Gated(
+    "",
+    r"\bfinancial(?:ly)? (?:stable|stability|health|healthy|condition|viability|viable|strength"
+    r"|standing)\b"
+    r"|\b(?:pending|planned|upcoming|anticipated|expected|contemplated) (?:\w+ )?(?:mergers?"
+    r"|acquisitions?|divestitures?|sale of the company|change of (?:control|ownership)"
+    r"|changes? (?:in|of) ownership)\b"
+    # who does the work: the vendor itself or others ("developed in-house or by a third party",
+    # "staffed by employees or by an outsourced provider"), unless the work is a practice of
+    # protection ("intrusion monitoring performed internally or by a third party": CC7.2)
+    r"|^(?![^?]*\b(?:monitor|secur|protect|intrusion|incident|detect|threat|backup|encrypt"
+    r"|vulnerab|penetration|pen[\s\-]?test|audit|soc\b|siem|forensic|recover))[^?]*?"
+    r"\b(?:in[\s\-]house|internally|by (?:your )?(?:own )?(?:employees|staff)) or (?:by )?(?:an? )?"
+    r"(?:\w+ )?(?:third[\s\-]part(?:y|ies)|outsourc\w*|contractors?|subcontractors?|partners?"
+    r"|vendors?|suppliers?|providers?|offshore)\b",
+    words="financial financially pending planned upcoming anticipated expected contemplated "
+    "house internally employees staff",
+)
 _BUYER = (
     r"(?:the )?(?:institutional|institution|university|college|customer|client|buyer|agency|state"
     r"|city|county"
@@ -340,6 +360,11 @@ _SOLD = Gated(
     r"|quotation|tender)\b"
     r"|\b(?:can|may|could) (?:we|the (?:customer|client|controller|buyer)) object\b"
     r"|\b(?:we|the (?:customer|client|controller|buyer)) (?:can|may|could) object\b"
+    # something put in the buyer's contract ("include our requirements in the contract"), not
+    # in the vendor's contracts with its own people or suppliers
+    r"|\b(?:include|incorporate|add|put|write)\b[^?.]{0,50}\b(?:in|into) (?:the|our|this) (?:contract"
+    r"|agreement|msa|master (?:services )?agreement)\b(?! with (?:your|its|their|employees|staff"
+    r"|personnel|suppliers|vendors|subcontractors|contractors))"
     # training given to the buyer's people ("on-site training for our staff")
     r"|\b(?:training|onboarding|coaching|workshops?)(?: sessions?)? (?:to|for) (?:our|the"
     r" (?:customer|client|institution|buyer)'?s?) (?:\w+ )?(?:staff|users|employees|administrators"
@@ -349,7 +374,8 @@ _SOLD = Gated(
     r"|\b(?:response|resolution) times? (?:for|of|on) (?:[\w\-]+ ){0,3}?(?:support|tickets?"
     r"|help ?desk|service desk|calls|requests)\b",
     words="training implementation onboarding consulting professional migration installation "
-    "proposal bid quote quotation tender object coaching workshop workshops response resolution",
+    "proposal bid quote quotation tender object coaching workshop workshops response resolution "
+    "include incorporate add put write",
 )
 # A service given to the buyer's people (training, support) is what the buyer buys: commercial
 # ground. Apart from _COMMERCIAL, behind its verbs and then its keys (the verbs alone are
@@ -458,8 +484,14 @@ _FEATURE = Gated(
 # version") make it a function of the product for them.
 _FOR_USERS = Gated(
     "",
-    r"\bso (?:that )?" + _THEIR_PEOPLE + r" (?:can|could|may) (?!be\b)[a-z]+",
-    words="so",
+    r"\bso (?:that )?" + _THEIR_PEOPLE + r" (?:can|could|may) (?!be\b)[a-z]+"
+    # set by the buyer's own administrators or users ("Can the retention period be configured
+    # by our administrators?"): a setting of the product in the buyer's hands
+    r"|\bbe (?:configured|customi[sz]ed|set|changed|adjusted|defined|tailored|turned (?:on|off)"
+    r"|enabled|disabled) by (?:our|the (?:customer|client|institution|tenant)'?s?|each customer'?s?"
+    r"|customer|tenant|institutional) (?:own )?(?:administrators?|admins?|users?|staff)\b",
+    words="so configured customized customised set changed adjusted defined tailored turned "
+    "enabled disabled",
 )
 # The product's release plan (its roadmap, release schedule, the versions kept in support) is
 # a fact about the product, unless the plan is for security fixes (patching is CC7.1).
@@ -673,6 +705,7 @@ _LEADS = (
     (LOCATION, _LOCATION_LEAD, frozenset[str](), _WORKPLACE),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_NAMED),  # no lead: the pattern alone
+    (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE),  # no lead: the pattern alone
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE_LEVEL),
