@@ -194,3 +194,25 @@ def test_need_in_the_third_probe(question: str, need: bool) -> None:
 )
 def test_form_of_the_fourth_probe(question: str, kind: str) -> None:
     assert _form(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        # a fifth probe (report asks and AI sections): a report whose author is a CPA
+        ("Can you share an attestation issued by a licensed CPA on your security controls?", True),
+        ("Is there a report by a service auditor on the design of your controls?", True),
+        # AI questions about the privacy programme or the vendor's own workforce are practices
+        ("Is a data protection impact assessment done before launching an AI feature?", True),
+        ("Do you have a policy restricting staff usage of public LLM tools?", True),
+        # ... the model's own behaviour is not
+        ("Does the AI assistant cite its sources in answers?", False),
+    ],
+)
+def test_need_in_the_fifth_probe(question: str, need: bool) -> None:
+    assert bool(classify(question).soc_need) is need
+
+
+def test_a_cpa_report_on_design_as_of_a_date_is_type_one() -> None:
+    got = classify("Is there a report from a CPA firm on the design of your controls as of a date?")
+    assert [str(n) for n in got.soc_need] == ["SOC 2 Type I"]

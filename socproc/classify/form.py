@@ -568,6 +568,11 @@ _AI_CONTROL = re.compile(
     r"|\b(?:protect|safeguard)\w*\b[^?.]{0,40}\b(?:data|information|privacy)\b"
     r"|\bpersonal (?:data|information)\b"
     r"|\bsupply[\s\-]chain\b|\bincident response\b|\bagreements?\b"
+    # the privacy programme's assessment of a processing, and the vendor's own workforce using AI
+    # (a rule for its people, CC1.1 / CC5.3)
+    r"|\b(?:privacy|data protection) impact assessments?\b|\bdpias?\b"
+    r"|\b(?:employees?|staff|personnel|workforce)(?:'s?)? (?:use|usage|access)\b"
+    r"|\buse (?:of \w+ )?(?:\w+ )?(?:ai|tools?) by (?:employees|staff|personnel)\b"
 )
 # A leading condition that puts the product in the buyer's hands ("If the software is installed
 # on-premises, ...", "If self-hosted, ..."): what follows is done in an environment the buyer
