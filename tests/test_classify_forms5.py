@@ -216,3 +216,12 @@ def test_need_in_the_fifth_probe(question: str, need: bool) -> None:
 def test_a_cpa_report_on_design_as_of_a_date_is_type_one() -> None:
     got = classify("Is there a report from a CPA firm on the design of your controls as of a date?")
     assert [str(n) for n in got.soc_need] == ["SOC 2 Type I"]
+
+
+def test_a_past_sanction_is_history() -> None:
+    # found after the final validation probe was measured: being fined or sanctioned in a past
+    # window is an event of the company's history, like a breach
+    assert _form("Was the company sanctioned by a regulator during the last 3 years?") == F.HISTORY
+    assert (
+        _form("Has your firm been fined by a privacy regulator in the past two years?") == F.HISTORY
+    )

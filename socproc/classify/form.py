@@ -86,7 +86,8 @@ _PAST = (
 )
 _EVENT = (
     r"(?:breach|breaches|incident|incidents|violation|violations|outage|outages|disruption"
-    r"|disruptions|litigation|lawsuit|lawsuits|fines?|penalt(?:y|ies)|complaints?|claims?"
+    r"|disruptions|litigation|lawsuit|lawsuits|fines?|fined|sued|sanctioned|penali[sz]ed"
+    r"|penalt(?:y|ies)|complaints?|claims?"
     r"|investigations?|compromise|compromised|downtime|uptime|sanctions?|attacks?|ransomware)"
 )
 _HISTORY_LEAD = re.compile(
