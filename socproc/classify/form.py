@@ -76,6 +76,7 @@ _SHARED_DOC = Gated(
     + r" (?:of (?:[\w\-]+ ){1,5}?)?available\b)",
     words="available accessible shared provided published disclosed given",
 )
+_SHARED_OPENS = frozenset(("is", "are", "do", "does", "will", "would", "can"))
 # Before a lead verb, "describe or provide a reference" asks for the practice, not a document.
 _DESCRIBE_LEAD = re.compile(r"(?:please )?(?:describe|explain|outline|detail)\b")
 
@@ -183,19 +184,6 @@ _FACT_LEAD = re.compile(
     r"|rely on|engage|employ|have) (?:any |an? )?"
     r"(?:(?:third|fourth|nth)[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
     r"|offshore|consultants?|open[\s\-]source)\b(?! (?:to|for) (?:monitor|secur|protect))"
-    # the role the company has in law or in the deal ("Does the vendor act as a controller or a
-    # processor?"): what it is, not what it does
-    r"|(?:do|does|will|would) (?:you|the (?:vendor|supplier|company|provider)|your (?:company"
-    r"|organi[sz]ation|firm)) (?:act|serve|operate|function|qualify) as (?:an? |the )?(?:data )?"
-    r"(?:controller|processor|sub[\s\-]?processor|joint controller|service provider|business"
-    r" associate|fiduciary|custodian|reseller|agent|broker|principal|prime contractor)\b"
-    # an enumeration of the other organisations or places involved ("Identify all
-    # subcontractors who will ..."): a list to give, unless their management is asked too
-    r"|(?:please )?(?:identify|list|name|disclose|enumerate) (?:all|each|every|any|the)"
-    r" (?:[\w\-]+ ){0,2}?(?:sub[\s\-]?contractors?|sub[\s\-]?processors?|(?:third|fourth)[\s\-]"
-    r"part(?:y|ies)|suppliers|vendors|providers|partners|affiliates|subsidiaries|locations|offices"
-    r"|data cent(?:er|re)s)\b"
-    r"(?![^?.]*\b(?:assess|review|monitor|evaluat|audit|manag|oversee|oversight|approv))"
     r"|(?:do|does) (?:you|your (?:company|organi[sz]ation|firm)) (?:ever )?(?:outsource|offshore"
     r"|subcontract)\b(?![^?]*\b(?:monitor|secur|protect))"
     r"|(?:is|are|does|do|will) (?:the |your )?(?:mobile |web |desktop )?(?:solution|product|service"
@@ -217,11 +205,6 @@ _FACT_LEAD = re.compile(
     r" (?:leverage|use|utili[sz]e|have|include|contain|involve) (?:any |a |an )?(?:ai|artificial"
     r" intelligence|machine learning|ml|large language|llm|generative|interface|mobile|web)\b"
     r"(?![^?]*\b(?:firewall|encrypt|secur|protect|monitor|authenticat|access control))"
-    # the product's architecture or design as such, not its security architecture
-    r"|(?:describe|explain|outline|summarise|summarize|what is) (?:the |your )?(?:overall "
-    r"|high[\s\-]level |technical |solution |system |software |application |proposed )?"
-    r"(?:architecture|data model|technology stack|tech stack|software stack)\b"
-    r"(?![^?]*\b(?:secur|protect|network|segment|encrypt|access|trust|zero))"
     r"|(?:describe|explain|what is) (?:your |the )?(?:organi[sz]ation'?s?|company'?s?) (?:business"
     r"|history|background|mission|ownership)\b"
     # what the service does with data, not how it protects it: the scope of processing (the
@@ -238,6 +221,35 @@ _FACT_LEAD = re.compile(
     r"|(?:does|do|will|can) (?:your |the |any )?(?:staff|employees|consultants?|personnel"
     r"|contractors|third[\s\-]part\w*|you)(?: \([^)]*\))? (?:have|need|require|access)\b"
     r"(?: \w+)?(?: access to\b| (?:customer|client|institution\w*|our) (?:systems|networks?|data))"
+)
+# Fact forms that open the question, behind the words every match holds (apart from _FACT_LEAD,
+# which is tried on every question opening on its words).
+_FACT_OPENS = Gated(
+    "",
+    r"^(?:"
+    # the role the company has in law or in the deal ("Does the vendor act as a controller or a
+    # processor?"): what it is, not what it does
+    r"(?:do|does|will|would) (?:you|the (?:vendor|supplier|company|provider)|your (?:company"
+    r"|organi[sz]ation|firm)) (?:act|serve|operate|function|qualify) as (?:an? |the )?(?:data )?"
+    r"(?:controller|processor|sub[\s\-]?processor|joint controller|service provider|business"
+    r" associate|fiduciary|custodian|reseller|agent|broker|principal|prime contractor)\b"
+    # an enumeration of the other organisations or places involved ("Identify all
+    # subcontractors who will ..."): a list to give, unless their management is asked too
+    r"|(?:please )?(?:identify|list|name|disclose|enumerate) (?:all|each|every|any|the)"
+    r" (?:[\w\-]+ ){0,2}?(?:sub[\s\-]?contractors?|sub[\s\-]?processors?|(?:third|fourth)[\s\-]"
+    r"part(?:y|ies)|suppliers|vendors|providers|partners|affiliates|subsidiaries|locations|offices"
+    r"|data cent(?:er|re)s)\b"
+    r"(?![^?.]*\b(?:assess|review|monitor|evaluat|audit|manag|oversee|oversight|approv))"
+    # the product's architecture or design as such, not its security architecture
+    r"|(?:describe|explain|outline|summarise|summarize|what is) (?:the |your )?(?:overall "
+    r"|high[\s\-]level |technical |solution |system |software |application |proposed )?"
+    r"(?:architecture|data model|technology stack|tech stack|software stack)\b"
+    r"(?![^?]*\b(?:secur|protect|network|segment|encrypt|access|trust|zero))"
+    r")",
+    words="act serve operate function qualify subcontractor subcontractors sub subprocessor "
+    "subprocessors processor processors third fourth party parties supplier suppliers vendor "
+    "vendors provider providers partner partners affiliate affiliates subsidiary subsidiaries "
+    "location locations office offices center centers centre centres architecture model stack",
 )
 # Fact forms that open the question, kept apart from _FACT_LEAD behind the words every match
 # holds: a lead pattern is tried on every question that opens on its words, this one only on
@@ -292,17 +304,22 @@ _COMPANY = Gated(
     r"|standing)\b"
     r"|\b(?:pending|planned|upcoming|anticipated|expected|contemplated) (?:\w+ )?(?:mergers?"
     r"|acquisitions?|divestitures?|sale of the company|change of (?:control|ownership)"
-    r"|changes? (?:in|of) ownership)\b"
-    # who does the work: the vendor itself or others ("developed in-house or by a third party",
-    # "staffed by employees or by an outsourced provider"), unless the work is a practice of
-    # protection ("intrusion monitoring performed internally or by a third party": CC7.2)
-    r"|^(?![^?]*\b(?:monitor|secur|protect|intrusion|incident|detect|threat|backup|encrypt"
+    r"|changes? (?:in|of) ownership)\b",
+    words="financial financially pending planned upcoming anticipated expected contemplated",
+    split=True,
+)
+# Who does the work: the vendor itself or others ("developed in-house or by a third party",
+# "staffed by employees or by an outsourced provider"), unless the work is a practice of
+# protection ("intrusion monitoring performed internally or by a third party": CC7.2); behind
+# the words every match holds before its "or".
+_WHO_WORKS = Gated(
+    ("house or", "internally or", "employees or", "staff or"),
+    r"^(?![^?]*\b(?:monitor|secur|protect|intrusion|incident|detect|threat|backup|encrypt"
     r"|vulnerab|penetration|pen[\s\-]?test|audit|soc\b|siem|forensic|recover))[^?]*?"
     r"\b(?:in[\s\-]house|internally|by (?:your )?(?:own )?(?:employees|staff)) or (?:by )?(?:an? )?"
     r"(?:\w+ )?(?:third[\s\-]part(?:y|ies)|outsourc\w*|contractors?|subcontractors?|partners?"
     r"|vendors?|suppliers?|providers?|offshore)\b",
-    words="financial financially pending planned upcoming anticipated expected contemplated "
-    "house internally employees staff",
+    words="house internally employees staff",
 )
 _BUYER = (
     r"(?:the )?(?:institutional|institution|university|college|customer|client|buyer|agency|state"
@@ -352,31 +369,54 @@ _SERVICE_LEVEL = Gated(
     r" (?:least )?\d[\d.]*\s?%|\bavailable (?:at least |for )?\d[\d.]*\s?%",
     words="uptime availability available",
 )
-# Services the buyer buys beside the product, what the proposal includes, and a right the
-# buyer holds under the contract ("... and may we object?").
+# Services the buyer buys beside the product and what the proposal includes; a right the buyer
+# holds under the contract ("... and may we object?"); something put in the buyer's contract;
+# training for the buyer's people; how fast support answers. Each behind its own words and the
+# substrings every match holds (the words alone are common in control questions).
 _SOLD = Gated(
-    "",
+    ("services", "proposal", "bid", "quot", "tender"),
     r"\b(?:training|implementation|onboarding|consulting|professional|migration|installation)"
     r"(?: and \w+)? services\b|\b(?:in|of|with) (?:the|your|this) (?:proposal|bid|quote"
-    r"|quotation|tender)\b"
-    r"|\b(?:can|may|could) (?:we|the (?:customer|client|controller|buyer)) object\b"
-    r"|\b(?:we|the (?:customer|client|controller|buyer)) (?:can|may|could) object\b"
-    # something put in the buyer's contract ("include our requirements in the contract"), not
-    # in the vendor's contracts with its own people or suppliers
-    r"|\b(?:include|incorporate|add|put|write)\b[^?.]{0,50}\b(?:in|into) (?:the|our|this) (?:contract"
+    r"|quotation|tender)\b",
+    words="training implementation onboarding consulting professional migration installation "
+    "proposal bid quote quotation tender",
+)
+_OBJECT = Gated(
+    ("object",),
+    r"\b(?:can|may|could) (?:we|the (?:customer|client|controller|buyer)) object\b"
+    r"|\b(?:we|the (?:customer|client|controller|buyer)) (?:can|may|could) object\b",
+    words="object",
+)
+# ... not in the vendor's contracts with its own people or suppliers
+_IN_CONTRACT = Gated(
+    ("contract", "agreement", "msa"),
+    r"\b(?:include|incorporate|add|put|write)\b[^?.]{0,50}\b(?:in|into) (?:the|our|this) (?:contract"
     r"|agreement|msa|master (?:services )?agreement)\b(?! with (?:your|its|their|employees|staff"
-    r"|personnel|suppliers|vendors|subcontractors|contractors))"
-    # training given to the buyer's people ("on-site training for our staff")
-    r"|\b(?:training|onboarding|coaching|workshops?)(?: sessions?)? (?:to|for) (?:our|the"
+    r"|personnel|suppliers|vendors|subcontractors|contractors))",
+    words="include incorporate add put write",
+)
+_TRAINING_FOR_BUYER = Gated(
+    (
+        "for our",
+        "to our",
+        "for the c",
+        "for the i",
+        "for the b",
+        "to the c",
+        "to the i",
+        "to the b",
+    ),
+    r"\b(?:training|onboarding|coaching|workshops?)(?: sessions?)? (?:to|for) (?:our|the"
     r" (?:customer|client|institution|buyer)'?s?) (?:\w+ )?(?:staff|users|employees|administrators"
-    r"|admins|teams?|faculty|personnel)\b"
-    # how fast support answers is a service level of the support sold
-    r"|\b(?:support|help ?desk|service desk)(?: \w+)? (?:response|resolution) times?\b"
+    r"|admins|teams?|faculty|personnel)\b",
+    words="training onboarding coaching workshop workshops",
+)
+_SUPPORT_TIMES = Gated(
+    ("response time", "resolution time"),
+    r"\b(?:support|help ?desk|service desk)(?: \w+)? (?:response|resolution) times?\b"
     r"|\b(?:response|resolution) times? (?:for|of|on) (?:[\w\-]+ ){0,3}?(?:support|tickets?"
     r"|help ?desk|service desk|calls|requests)\b",
-    words="training implementation onboarding consulting professional migration installation "
-    "proposal bid quote quotation tender object coaching workshop workshops response resolution "
-    "include incorporate add put write",
+    words="response resolution",
 )
 # A service given to the buyer's people (training, support) is what the buyer buys: commercial
 # ground. Apart from _COMMERCIAL, behind its verbs and then its keys (the verbs alone are
@@ -485,13 +525,17 @@ _FEATURE = Gated(
 # version") make it a function of the product for them.
 _FOR_USERS = Gated(
     "",
-    r"\bso (?:that )?" + _THEIR_PEOPLE + r" (?:can|could|may) (?!be\b)[a-z]+"
-    # set by the buyer's own administrators or users ("Can the retention period be configured
-    # by our administrators?"): a setting of the product in the buyer's hands
-    r"|\bbe (?:configured|customi[sz]ed|set|changed|adjusted|defined|tailored|turned (?:on|off)"
+    r"\bso (?:that )?" + _THEIR_PEOPLE + r" (?:can|could|may) (?!be\b)[a-z]+",
+    words="so",
+)
+# Set by the buyer's own administrators or users ("Can the retention period be configured by
+# our administrators?"): a setting of the product in the buyer's hands.
+_SET_BY_BUYER = Gated(
+    ("by our", "by the c", "by the i", "by the t", "by each", "by customer", "by tenant"),
+    r"\bbe (?:configured|customi[sz]ed|set|changed|adjusted|defined|tailored|turned (?:on|off)"
     r"|enabled|disabled) by (?:our|the (?:customer|client|institution|tenant)'?s?|each customer'?s?"
     r"|customer|tenant|institutional) (?:own )?(?:administrators?|admins?|users?|staff)\b",
-    words="so configured customized customised set changed adjusted defined tailored turned "
+    words="configured customized customised set changed adjusted defined tailored turned "
     "enabled disabled",
 )
 # The product's release plan (its roadmap, release schedule, the versions kept in support) is
@@ -500,14 +544,20 @@ _PRODUCT_PLAN = Gated(
     "",
     r"\b(?:release|update|upgrade|version|product|feature)s? (?:schedule|calendar|cadence|roadmap"
     r"|timeline)s?\b|\b(?:technology|product|development) roadmaps?\b"
-    r"|\bhow many (?:\w+ )?versions\b"
-    r"|\bplanned (?:changes|updates|features|releases|enhancements|improvements) (?:to|in|for)"
+    r"|\bhow many (?:\w+ )?versions\b",
+    words="schedule calendar cadence roadmap timeline versions",
+)
+# Planned changes to the product, and something offered in a format or language: facts about
+# what is sold, behind the words every match holds.
+_PLANNED_OR_OFFERED = Gated(
+    ("planned ", "available in", "available as"),
+    r"\bplanned (?:changes|updates|features|releases|enhancements|improvements) (?:to|in|for)"
     r" (?:the |your )?(?:\w+'s )?(?:product|application|software|user interface|interface|platform"
     r"|solution|app)\b"
     # something offered in a format or language is a fact about what is sold
     r"|\bavailable (?:in|as) (?:an? )?(?:[\w\-]+ )?(?:formats?|languages?|video|pdf|print|braille"
     r"|english|spanish|french|german)\b",
-    words="schedule calendar cadence roadmap timeline versions planned available",
+    words="planned available",
 )
 _SECURITY_FIX = re.compile(r"\b(?:patch\w*|secur\w*|vulnerab\w*|fix\w*|hotfix\w*|cve)\b")
 # A plan told to customers, approved or tested is the practice of managing change (CC2.3,
@@ -525,15 +575,19 @@ _BUYER_DUTY = Gated(
     + _BUYER_ORG
     + r" to\b|\b(?:will|does|do|must|would) "
     + _BUYER_ORG
-    + r" (?:need|have|be (?:required|expected|asked)) to\b"
-    # software the product needs on its users' machines ("a client application required to be
-    # installed on end-user workstations"): set up by the buyer, not a practice of the vendor
-    r"|\b(?:required|needed|necessary|needs?|must) (?:to )?(?:be (?:installed|run) )?(?:on|for)"
+    + r" (?:need|have|be (?:required|expected|asked)) to\b",
+    words="require requires required need needs expect expects oblige obliges have",
+)
+# Software the product needs on its users' machines ("a client application required to be
+# installed on end-user workstations"): set up by the buyer, not a practice of the vendor.
+_USERS_MACHINES = Gated(
+    "",
+    r"\b(?:required|needed|necessary|needs?|must) (?:to )?(?:be (?:installed|run) )?(?:on|for)"
     r" (?:the |each |every |all "
     r"|our )?(?:end[\s\-]?users?'?s?|users?'?s?|students?'?|customers?'?s?|institution'?s?)"
     r" (?:workstations?|devices?|computers?|machines?|desktops?|laptops?|browsers?)\b",
-    words="require requires required need needs needed necessary must expect expects oblige "
-    "obliges have",
+    words="workstation workstations device devices computer computers machine machines desktop "
+    "desktops laptop laptops browser browsers",
 )
 # Something the user's phone, browser or operating system does, not the vendor.
 _PLATFORM = Gated(
@@ -670,15 +724,6 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
     "location": frozenset(("where", "in", "which", "what")),
     "fact": frozenset(
         [
-            "identify",
-            "list",
-            "name",
-            "disclose",
-            "enumerate",
-            "would",
-            "outline",
-            "summarise",
-            "summarize",
             "how",
             "is",
             "are",
@@ -711,11 +756,17 @@ _LEADS = (
     (LOCATION, _LOCATION_LEAD, frozenset[str](), _WORKPLACE),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_NAMED),  # no lead: the pattern alone
+    (FACT, _FACT_LEAD, frozenset[str](), _FACT_OPENS),
     (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),
+    (FACT, _FACT_LEAD, frozenset[str](), _WHO_WORKS),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE),  # no lead: the pattern alone
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE_LEVEL),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SOLD),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _OBJECT),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _IN_CONTRACT),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _TRAINING_FOR_BUYER),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SUPPORT_TIMES),
 )
 GATED_BY_WORDS = (
     _AI,
@@ -724,9 +775,64 @@ GATED_BY_WORDS = (
     _BUYER_DUTY,
     _FEATURE,
     _FOR_USERS,
+    _SET_BY_BUYER,
+    _PLANNED_OR_OFFERED,
+    _USERS_MACHINES,
     _SHARED_DOC,
     *(g[3] for g in _LEADS),
 )
+
+
+# Every gated pattern question_form may try, and for each token the patterns whose gate it
+# opens: one pass over the question's tokens finds them all (a set test per pattern costs more
+# once there are twenty of them).
+_GATES: tuple[Gated, ...] = (
+    *(g[3] for g in _LEADS),
+    _AI,
+    _PRODUCT_PLAN,
+    _PLANNED_OR_OFFERED,
+    _PLATFORM,
+    _BUYER_DUTY,
+    _USERS_MACHINES,
+    _FEATURE,
+    _FOR_USERS,
+    _SET_BY_BUYER,
+    _SHARED_DOC,
+)
+(
+    _I_AI,
+    _I_PLAN,
+    _I_PLANNED,
+    _I_PLATFORM,
+    _I_DUTY,
+    _I_MACHINES,
+    _I_FEATURE,
+    _I_FOR_USERS,
+    _I_SET_BY,
+    _I_SHARED,
+) = range(len(_LEADS), len(_GATES))
+_N_LEADS = len(_LEADS)
+_GATES_OF_WORD: dict[str, frozenset[int]] = {
+    word: frozenset(i for i, g in enumerate(_GATES) if word in g.words)
+    for word in frozenset().union(*(g.words for g in _GATES))
+}
+
+
+_GATE_WORDS = frozenset(_GATES_OF_WORD)
+# For each opening word, the positions in _LEADS whose lead pattern opens on it.
+_LEADS_OPENING: dict[str, tuple[int, ...]] = {
+    word: tuple(i for i, g in enumerate(_LEADS) if word in g[2])
+    for word in frozenset().union(*(g[2] for g in _LEADS))
+}
+
+
+def _gates_open(tokens: Collection[str]) -> set[int]:
+    """The positions in _GATES of the patterns whose token gate the question opens."""
+    hit: set[int] = set()
+    of = _GATES_OF_WORD
+    for word in _GATE_WORDS.intersection(tokens):
+        hit |= of[word]
+    return hit
 
 
 def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
@@ -743,17 +849,25 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             # what is left is no bare label: a statement of what the vendor does stays one
             kind, words = question_form(text[m.end() :], tokens)
             return (CONTROL, "") if kind == LABEL else (kind, words)
+    hit = _gates_open(tokens)
     if not (first in LEAD_WORDS["describe"] and _DESCRIBE_LEAD.match(text)):
         m = _REQUEST_LEAD.match(text) if first in LEAD_WORDS["request"] else None
-        if m is None and not _SHARED_DOC.words.isdisjoint(tokens):
-            m = _SHARED_DOC.search(text, tokens)
+        if m is None and first in _SHARED_OPENS and _I_SHARED in hit:
+            m = _SHARED_DOC.search(text)
         if m:
             return ARTIFACT, m.group()[:60]
-    ai = None if _AI.words.isdisjoint(tokens) else _AI.search(text, tokens)
-    for kind, lead, opens, inner in _LEADS:
+    ai = _AI.search(text) if _I_AI in hit else None
+    # the lead patterns opening on the first word and the inner ones whose gate is open, in
+    # _LEADS order (most questions try two or three of the seventeen)
+    leads = _LEADS_OPENING.get(first, ())
+    tried = sorted(hit.union(leads)) if hit else leads
+    for i in tried:
+        if i >= _N_LEADS:
+            break
+        kind, lead, opens, inner = _LEADS[i]
         m = lead.match(text) if first in opens else None
-        if m is None and not inner.words.isdisjoint(tokens):
-            m = inner.search(text, tokens)
+        if m is None and i in hit:
+            m = inner.search(text)
         if m and not (
             kind == FACT and ai and _AI.rx.search(m.group()) and _AI_CONTROL.search(text)
         ):
@@ -762,25 +876,30 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
                 if disposal:
                     return DISPOSAL, disposal.group()
             return kind, m.group()[:60]
-    if not _PRODUCT_PLAN.words.isdisjoint(tokens):
-        m = _PRODUCT_PLAN.search(text, tokens)
-        if m and not _SECURITY_FIX.search(text) and not _PLAN_PRACTICE.search(text):
-            return FACT, m.group()[:60]
+    m = _PRODUCT_PLAN.search(text) if _I_PLAN in hit else None
+    if m is None and _I_PLANNED in hit:
+        m = _PLANNED_OR_OFFERED.search(text)
+    if m and not _SECURITY_FIX.search(text) and not _PLAN_PRACTICE.search(text):
+        return FACT, m.group()[:60]
     if ai and not _AI_CONTROL.search(text):
         return AI_MODEL, ai.group()
-    if not _PLATFORM.words.isdisjoint(tokens):
-        m = _PLATFORM.search(text, tokens)
-        if m:
-            return PLATFORM, m.group()[:60]
-    if not _BUYER_DUTY.words.isdisjoint(tokens):
-        m = _BUYER_DUTY.search(text, tokens)
-        if m:
-            return BUYER_DUTY, m.group()[:60]
+    for at, gate, kind in (
+        (_I_PLATFORM, _PLATFORM, PLATFORM),
+        (_I_DUTY, _BUYER_DUTY, BUYER_DUTY),
+        (_I_MACHINES, _USERS_MACHINES, BUYER_DUTY),
+    ):
+        if at in hit:
+            m = gate.search(text)
+            if m:
+                return kind, m.group()[:60]
     m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
-    if m is None and not _FEATURE.words.isdisjoint(tokens):
-        m = _FEATURE.search(text, tokens)
-    if m is None and not _FOR_USERS.words.isdisjoint(tokens):
-        m = _FOR_USERS.search(text, tokens)
+    for at, gate in (
+        (_I_FEATURE, _FEATURE),
+        (_I_FOR_USERS, _FOR_USERS),
+        (_I_SET_BY, _SET_BY_BUYER),
+    ):
+        if m is None and at in hit:
+            m = gate.search(text)
     if m:
         return FEATURE, m.group()[:60]
     if len(text) <= 80 and not _AUX.search(text):
