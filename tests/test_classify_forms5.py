@@ -225,3 +225,27 @@ def test_a_past_sanction_is_history() -> None:
     assert (
         _form("Has your firm been fined by a privacy regulator in the past two years?") == F.HISTORY
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        # "transactions" alone names no money: processed completely and accurately, they are
+        # Processing Integrity's subject (SOC 2); with money named, the buyer's financial
+        # reporting (SOC 1)
+        ("Is each transaction we upload checked to be complete and accurate?", "SOC 2 Type II"),
+        ("Are duplicate transactions detected before processing?", "SOC 2 Type II"),
+        ("Do you reconcile payment transactions daily?", "SOC 1"),
+        # processing checked for completeness, in words no control is retrieved by
+        (
+            "Are orders we send checked so none is left incomplete before processing?",
+            "SOC 2 Type II",
+        ),
+        # "to us" is the buyer, not the United States
+        ("Are results processed accurately and sent back to us?", "SOC 2 Type II"),
+        ("Do you transfer customer data to the US?", "none"),
+    ],
+)
+def test_transactions_processing_integrity_and_us(question: str, need: str) -> None:
+    got = [str(n) for n in classify(question).soc_need] or ["none"]
+    assert got == [need]

@@ -136,7 +136,8 @@ _LOCATION = Gated(
     r"\b(?:stored|storing|store|processed|hosted|host|hosting|located|transmitted"
     r"|transferred|reside|resides|housed"
     r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
-    r"\b(?:in|within|outside(?: of)?|from|to|across|into|out of|beyond) " + _PLACE + r"\b"
+    r"\b(?:in|within|outside(?: of)?|from(?! us\b)|to(?! us\b)|across|into(?! us\b)|out of"
+    r"|beyond) " + _PLACE + r"\b"
     r"|\bdata (?:residency|localization|localisation|location)\b",
     # Every match holds one of its verbs, or a residency word: a sharper gate than the places
     # (single letters such as the "s" of "institution's" are tokens, and "u.s." is three).
@@ -153,7 +154,8 @@ _WORKPLACE = Gated(
     r"|workforce|work)\b[^?.]{0,30}?\b(?:in|outside(?: of)?|abroad|offshore) " + _PLACE + r"\b"
     # data handled in or moved to a place, in the present tense ("Do you transfer data to ...")
     r"|\b(?:process|processes|processing|transfer|transfers|transmit|transmits)\b[^?.]{0,40}?"
-    r"\b(?:in|within|outside(?: of)?|to|into|out of|beyond) " + _PLACE + r"\b",
+    # ("... reported back to us" is the buyer, not the United States)
+    r"\b(?:in|within|outside(?: of)?|to(?! us\b)|into(?! us\b)|out of|beyond) " + _PLACE + r"\b",
     # every match names a place: a sharper gate than the people (single letters: "u.s.", "e.u.")
     words="us usa u united kingdom uk eu e european eea china russia india canada australia "
     "country countries region regions jurisdiction jurisdictions geographic continental abroad "

@@ -320,6 +320,17 @@ _ESTATE = re.compile(
     r"\b(?:system|systems|service|services|platform|platforms|solution|solutions"
     r"|infrastructure|environment|environments)\b"
 )
+# Processing Integrity is processing that is complete, valid, accurate, timely and authorised
+# (the TSC's definition): its words, said of processing or of what is processed.
+_INTEGRITY = gate_words(
+    "complete completely completeness incomplete accurate accurately accuracy inaccurate valid "
+    "validity invalid timely "
+    "duplicate duplicates duplicated reconcile reconciled reconciles reconciliation"
+)
+_PROCESSED = gate_words(
+    "process processes processed processing transaction transactions input inputs output outputs "
+    "calculation calculations calculated batch batches record records"
+)
 # The privacy criteria that are rights of the people whose data is held: choice and consent
 # (P2.1), erasure (P4.3), access (P5.1), correction (P5.2).
 _RIGHTS = frozenset(("P2.1", "P4.3", "P5.1", "P5.2"))
@@ -491,6 +502,19 @@ def judge_control(
             d.soc2 = True
             d.reasons.append(
                 f"control question: the service kept available ('{keeping}'), the Availability"
+                f" category's subject → {', '.join(criteria)} → answered by a SOC 2"
+            )
+            settle(d, "protective")
+            return criteria
+    if not topical and not act and kind == F.CONTROL and not foreign:
+        # processing checked to be complete, accurate, valid or timely: the Processing
+        # Integrity category's subject in the TSC's own definition (PI1.3)
+        checked = next((tok for tok in tokens if tok in _INTEGRITY), "")
+        if checked and not _PROCESSED.isdisjoint(tokens):
+            criteria = list(dict.fromkeys([*cue_criteria, "PI1.3"]))
+            d.soc2 = True
+            d.reasons.append(
+                f"control question: processing checked ('{checked}'), the Processing Integrity"
                 f" category's subject → {', '.join(criteria)} → answered by a SOC 2"
             )
             settle(d, "protective")
