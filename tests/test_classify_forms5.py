@@ -249,3 +249,20 @@ def test_a_past_sanction_is_history() -> None:
 def test_transactions_processing_integrity_and_us(question: str, need: str) -> None:
     got = [str(n) for n in classify(question).soc_need] or ["none"]
     assert got == [need]
+
+
+@pytest.mark.parametrize(
+    ("label", "need"),
+    [
+        # a sixth probe (bare row labels): a label in the criteria table's own words names the
+        # vendor's practice, as a question would
+        ("Log collection and monitoring", True),
+        ("Backup schedule and retention", True),
+        # a label asking for a count or a value is a fact
+        ("Number of security staff", False),
+        ("Cyber insurance carrier", False),
+        ("Implementation timeline (weeks)", False),
+    ],
+)
+def test_bare_labels(label: str, need: bool) -> None:
+    assert bool(classify(label).soc_need) is need

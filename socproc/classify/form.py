@@ -606,7 +606,11 @@ _DOC_LABEL = re.compile(r"\b" + _DOC + r"\W*(?:\([^)]*\)\W*)?$")
 # "Primary contact e-mail", "Support phone number"): a field for a fact, whatever names it.
 _FACT_LABEL = re.compile(
     r"\b(?:locations?|names?|address(?:es)?|numbers?|dates?|urls?|websites?|e-?mails?"
-    r"|phones?|headcount|revenue|contacts?|job titles?)\W*(?:\([^)]*\)\W*)?$"
+    r"|phones?|headcount|revenue|contacts?|job titles?|amounts?|carriers?|insurers?|timelines?)"
+    r"\W*(?:\([^)]*\)\W*)?$"
+    # ... or whose head opens it: a count or share of something ("Number of full-time
+    # employees dedicated to security")
+    r"|^(?:total )?(?:number|count|percentage|proportion|share) of\b"
 )
 _AI = Gated(
     "",

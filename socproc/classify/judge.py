@@ -379,7 +379,7 @@ def judge_control(
     # "Do you provide / offer X" asks about the vendor, where the table's phrases may decide;
     # "Do you support X", "Can the application X" about the product, where only a near
     # control can.
-    vendor = kind == F.CONTROL or (
+    vendor = kind in (F.CONTROL, F.LABEL) or (
         kind == F.FEATURE
         and kind_words.startswith(_VENDOR_ASKED)
         and kind_words.rsplit(" ", 1)[-1] in _VENDOR_GIVES
