@@ -266,3 +266,17 @@ def test_transactions_processing_integrity_and_us(question: str, need: str) -> N
 )
 def test_bare_labels(label: str, need: bool) -> None:
     assert bool(classify(label).soc_need) is need
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        # found after the final validation probe was measured: a past window said bare,
+        # accepting liability as a term, an idle session timed out
+        ("Did customers lodge complaints against the company last year?", False),
+        ("Will you assume liability for breaches caused by your subcontractors?", False),
+        ("Can the portal time out a session after 15 minutes?", True),
+    ],
+)
+def test_after_the_final_probe(question: str, need: bool) -> None:
+    assert bool(classify(question).soc_need) is need

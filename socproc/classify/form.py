@@ -81,7 +81,8 @@ _SHARED_OPENS = frozenset(("is", "are", "do", "does", "will", "would", "can"))
 _DESCRIBE_LEAD = re.compile(r"(?:please )?(?:describe|explain|outline|detail)\b")
 
 _PAST = (
-    r"(?:in|during|within|over|for|of) (?:the )?(?:past|last|previous|prior) (?:\d+|one|two|three"
+    # ("in the past two years", or bare: "filed against you last year")
+    r"(?:(?:in|during|within|over|for|of) )?(?:the )?(?:past|last|previous|prior) (?:\d+|one|two|three"
     r"|four|five|six|twelve|eighteen|twenty[\s\-]?four|thirty[\s\-]?six|several|few)?[\s\-]*"
     r"(?:years?|months?|yrs?)"
 )
@@ -348,7 +349,7 @@ _COMMERCIAL = Gated(
     r"\b(?:comply|abide|adhere) with (?:all )?" + _BUYER + r" (?:polic|rules|standards|requirement)"
     r"|\b(?:allow|permit|let) " + _BUYER + r" (?:to )?(?:perform|conduct|run|audit|test|scan"
     r"|assess|inspect)\b"
-    r"|\bright to audit\b|\bindemnif|\bliability (?:cap|limit)|\b(?:pricing|discounts?|prices?"
+    r"|\bright to audit\b|\bindemnif|\bliability (?:cap|limit)|\b(?:accept|assume|bear)s? (?:\w+ )?liability\b|\b(?:pricing|discounts?|prices?"
     r"|price list)\b|\bpayment terms\b|\bescrow\b|\bbankruptcy\b|\bstandard contractual clauses\b"
     r"|\bterminat\w* (?:the |this |our |your )?(?:contract|agreement)\b|\bfor convenience\b"
     r"|\b(?:end|completion|termination|expiration) of (?:the |this )?contract\b"

@@ -160,6 +160,7 @@ _ACCESS_PAIRS = frozenset(
         ("user", "ids"),
         ("unique", "id"),
         ("unique", "ids"),
+        ("time", "out"),
         ("sign", "ins"),
         ("log", "ins"),
     )
