@@ -527,7 +527,7 @@ ARTIFACTS: tuple[tuple[str, str], ...] = (
     ("penetration test summary", r"pen(?:etration)?[\s\-]*test|\bpentest"),
     ("vulnerability scan results", r"vulnerability scan"),
     ("W-9", r"\bw[\s\-]?9\b"),
-    ("audited financial statements", r"audited financial|your (?:most recent |latest |last )?(?:audited )?financial statements|annual report|\b10[\s\-]?k\b|balance sheet"),
+    ("audited financial statements", r"audited financial|your (?:most recent |latest |last )?(?:audited )?financial statements|audit of (?:your |the company'?s? )?financial statements|annual report|\b10[\s\-]?k\b|balance sheet"),
     ("org chart", r"org(?:ani[sz]ation(?:al)?)? chart|organigram"),
     ("network diagram", r"(?:network|architecture|data[\s\-]*flow) diagram"),
     ("business continuity / DR plan", r"(?:business continuity|disaster recovery|\bbcp\b|\bdr\b)(?: and (?:disaster recovery|dr))? plan|\bbcp\b"),

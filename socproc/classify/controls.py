@@ -143,6 +143,13 @@ _EXAMPLE_SENTENCE = re.compile(
 )
 
 
+# Process words that name no money by themselves, and the words that say money is meant.
+_BARE_PROCESS = frozenset(("transaction", "transactions"))
+_MONEY = re.compile(
+    r"\b(?:financial|finance|payments?|payroll|billing|invoic\w*|ledger|accounting|account"
+    r"|funds?|cash|bank\w*|money|monetary|premiums?|claims?|tax\w*|revenue|sox|icfr|fiscal"
+    r"|dollars?|currenc\w*|trades?|trading|settlement\w*|deposits?|loans?|interest)\b"
+)
 # What a control over financial processing checks (as against approving or reviewing anything).
 _ACCURACY = Gated(
     "accura|complete|reconcil|calculat|withholding|posting|posted",
@@ -162,6 +169,10 @@ def financial_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool,
             told = find_signals(split_tokens(rest))[0]
             process = "fin_process" in told and "fin_control" in told
     if not process or COMMERCIAL.search(low):
+        return False, False, False
+    if signals["fin_process"] in _BARE_PROCESS and not _MONEY.search(low):
+        # "transactions" alone names no money: processed completely and accurately, it is the
+        # Processing Integrity category's subject (PI1.x), unless the text says money
         return False, False, False
     if _SOC2_COUNTER.search(low):
         # Beside a security counter-signal the financial word is the setting, unless the text

@@ -58,17 +58,38 @@ _REQUEST_LEAD = re.compile(
     r"(?:[\w\-]+ ){0,3}?(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
     r"|(?:is|are) (?:a |an |the )?(?:copy|copies|summary|sample) of\b"
 )
+# A document made available to those outside the vendor ("Are the results of penetration tests
+# shared with customers on request?") asks whether it is given, not how the work is done; a
+# policy made available to employees is communicated inside (CC2.2), and not matched. Apart
+# from _REQUEST_LEAD, behind the words of giving (few questions hold one).
+_SHARED_DOC = Gated(
+    "",
+    r"^(?:(?:is|are) (?:[\w\-']+ ){0,6}?"
+    + _DOC
+    + r"\b(?: of (?:[\w\-]+ ){0,2}?[\w\-]+)? (?:made )?(?:(?:publicly|openly) (?:available"
+    r"|accessible)\b|(?:available|accessible|shared|provided|published|disclosed|given)\b(?: (?:to"
+    r"|with) (?:[\w\-]+ ){0,3}?(?:customers?|clients?|buyers?|prospects?|tenants?|us|the public)\b"
+    r"| (?:on|upon) request\b| online\b| publicly\b| on (?:your|the|a) (?:web ?site|portal"
+    r"|trust (?:center|centre))\b))"
+    r"|(?:do|does|will|would|can) (?:you|the vendor) make (?:[\w\-]+ ){0,6}?"
+    + _DOC
+    + r" (?:of (?:[\w\-]+ ){1,5}?)?available\b)",
+    words="available accessible shared provided published disclosed given",
+)
+_SHARED_OPENS = frozenset(("is", "are", "do", "does", "will", "would", "can"))
 # Before a lead verb, "describe or provide a reference" asks for the practice, not a document.
 _DESCRIBE_LEAD = re.compile(r"(?:please )?(?:describe|explain|outline|detail)\b")
 
 _PAST = (
-    r"(?:in|during|within|over|for|of) (?:the )?(?:past|last|previous|prior) (?:\d+|one|two|three"
+    # ("in the past two years", or bare: "filed against you last year")
+    r"(?:(?:in|during|within|over|for|of) )?(?:the )?(?:past|last|previous|prior) (?:\d+|one|two|three"
     r"|four|five|six|twelve|eighteen|twenty[\s\-]?four|thirty[\s\-]?six|several|few)?[\s\-]*"
     r"(?:years?|months?|yrs?)"
 )
 _EVENT = (
     r"(?:breach|breaches|incident|incidents|violation|violations|outage|outages|disruption"
-    r"|disruptions|litigation|lawsuit|lawsuits|fines?|penalt(?:y|ies)|complaints?|claims?"
+    r"|disruptions|litigation|lawsuit|lawsuits|fines?|fined|sued|sanctioned|penali[sz]ed"
+    r"|penalt(?:y|ies)|complaints?|claims?"
     r"|investigations?|compromise|compromised|downtime|uptime|sanctions?|attacks?|ransomware)"
 )
 _HISTORY_LEAD = re.compile(
@@ -116,7 +137,8 @@ _LOCATION = Gated(
     r"\b(?:stored|storing|store|processed|hosted|host|hosting|located|transmitted"
     r"|transferred|reside|resides|housed"
     r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
-    r"\b(?:in|within|outside(?: of)?|from|to|across|into|out of|beyond) " + _PLACE + r"\b"
+    r"\b(?:in|within|outside(?: of)?|from(?! us\b)|to(?! us\b)|across|into(?! us\b)|out of"
+    r"|beyond) " + _PLACE + r"\b"
     r"|\bdata (?:residency|localization|localisation|location)\b",
     # Every match holds one of its verbs, or a residency word: a sharper gate than the places
     # (single letters such as the "s" of "institution's" are tokens, and "u.s." is three).
@@ -130,7 +152,11 @@ _LOCATION = Gated(
 _WORKPLACE = Gated(
     "",
     r"\b(?:offices?|subsidiar(?:y|ies)|operations|staff|employees|personnel|developers|teams?"
-    r"|workforce)\b[^?.]{0,30}?\b(?:in|outside(?: of)?|abroad|offshore) " + _PLACE + r"\b",
+    r"|workforce|work)\b[^?.]{0,30}?\b(?:in|outside(?: of)?|abroad|offshore) " + _PLACE + r"\b"
+    # data handled in or moved to a place, in the present tense ("Do you transfer data to ...")
+    r"|\b(?:process|processes|processing|transfer|transfers|transmit|transmits)\b[^?.]{0,40}?"
+    # ("... reported back to us" is the buyer, not the United States)
+    r"\b(?:in|within|outside(?: of)?|to(?! us\b)|into(?! us\b)|out of|beyond) " + _PLACE + r"\b",
     # every match names a place: a sharper gate than the people (single letters: "u.s.", "e.u.")
     words="us usa u united kingdom uk eu e european eea china russia india canada australia "
     "country countries region regions jurisdiction jurisdictions geographic continental abroad "
@@ -159,7 +185,7 @@ _FACT_LEAD = re.compile(
     r"|(?:do|does) (?:you|(?:your|the) (?:company|organi[sz]ation|solution|product|service"
     r"|application|system|platform)s?(?: or (?:your |the )?\w+)?) (?:use|utili[sz]e|leverage"
     r"|rely on|engage|employ|have) (?:any |an? )?"
-    r"(?:third[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
+    r"(?:(?:third|fourth|nth)[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
     r"|offshore|consultants?|open[\s\-]source)\b(?! (?:to|for) (?:monitor|secur|protect))"
     r"|(?:do|does) (?:you|your (?:company|organi[sz]ation|firm)) (?:ever )?(?:outsource|offshore"
     r"|subcontract)\b(?![^?]*\b(?:monitor|secur|protect))"
@@ -167,8 +193,10 @@ _FACT_LEAD = re.compile(
     r"|application|app|software"
     r"|platform|system|infrastructure|environment)s? (?:designed to |going to |intended to )?(?:process|store|transmit|collect"
     r"|handle|cloud[\s\-]based|hosted|offered|available|delivered|sold|licensed|installed)\b"
-    r"(?![^?]*\b(?:encrypt|secur|protect|access control|authenticat|availab|redundan|resilien"
-    r"|fault|backup|monitor|password|passphrase|credential|hash|keys?\b|secret|token|keychain"
+    # ("protected health information" names a category of data, not a protection)
+    r"(?![^?]*\b(?:encrypt|secur|protect(?!ed health)|access control|authenticat|availab"
+    r"|redundan|resilien|fault|backup|monitor|password|passphrase|credential|hash|keys?\b|secret"
+    r"|token|keychain"
     r"|24 ?[x/] ?7|(?:a)?round the clock|at all times"
     r"|vault))"
     # what a part of the product is made of ("Does any part of this service involve a tracking
@@ -179,6 +207,7 @@ _FACT_LEAD = re.compile(
     r"|(?:does|do|will) (?:your |the )?(?:solution|product|service|application|system|platform)s?"
     r" (?:leverage|use|utili[sz]e|have|include|contain|involve) (?:any |a |an )?(?:ai|artificial"
     r" intelligence|machine learning|ml|large language|llm|generative|interface|mobile|web)\b"
+    r"(?![^?]*\b(?:firewall|encrypt|secur|protect|monitor|authenticat|access control))"
     r"|(?:describe|explain|what is) (?:your |the )?(?:organi[sz]ation'?s?|company'?s?) (?:business"
     r"|history|background|mission|ownership)\b"
     # what the service does with data, not how it protects it: the scope of processing (the
@@ -196,6 +225,35 @@ _FACT_LEAD = re.compile(
     r"|contractors|third[\s\-]part\w*|you)(?: \([^)]*\))? (?:have|need|require|access)\b"
     r"(?: \w+)?(?: access to\b| (?:customer|client|institution\w*|our) (?:systems|networks?|data))"
 )
+# Fact forms that open the question, behind the words every match holds (apart from _FACT_LEAD,
+# which is tried on every question opening on its words).
+_FACT_OPENS = Gated(
+    "",
+    r"^(?:"
+    # the role the company has in law or in the deal ("Does the vendor act as a controller or a
+    # processor?"): what it is, not what it does
+    r"(?:do|does|will|would) (?:you|the (?:vendor|supplier|company|provider)|your (?:company"
+    r"|organi[sz]ation|firm)) (?:act|serve|operate|function|qualify) as (?:an? |the )?(?:data )?"
+    r"(?:controller|processor|sub[\s\-]?processor|joint controller|service provider|business"
+    r" associate|fiduciary|custodian|reseller|agent|broker|principal|prime contractor)\b"
+    # an enumeration of the other organisations or places involved ("Identify all
+    # subcontractors who will ..."): a list to give, unless their management is asked too
+    r"|(?:please )?(?:identify|list|name|disclose|enumerate) (?:all|each|every|any|the)"
+    r" (?:[\w\-]+ ){0,2}?(?:sub[\s\-]?contractors?|sub[\s\-]?processors?|(?:third|fourth)[\s\-]"
+    r"part(?:y|ies)|suppliers|vendors|providers|partners|affiliates|subsidiaries|locations|offices"
+    r"|data cent(?:er|re)s)\b"
+    r"(?![^?.]*\b(?:assess|review|monitor|evaluat|audit|manag|oversee|oversight|approv))"
+    # the product's architecture or design as such, not its security architecture
+    r"|(?:describe|explain|outline|summarise|summarize|what is) (?:the |your )?(?:overall "
+    r"|high[\s\-]level |technical |solution |system |software |application |proposed )?"
+    r"(?:architecture|data model|technology stack|tech stack|software stack)\b"
+    r"(?![^?]*\b(?:secur|protect|network|segment|encrypt|access|trust|zero))"
+    r")",
+    words="act serve operate function qualify subcontractor subcontractors sub subprocessor "
+    "subprocessors processor processors third fourth party parties supplier suppliers vendor "
+    "vendors provider providers partner partners affiliate affiliates subsidiary subsidiaries "
+    "location locations office offices center centers centre centres architecture model stack",
+)
 # Fact forms that open the question, kept apart from _FACT_LEAD behind the words every match
 # holds: a lead pattern is tried on every question that opens on its words, this one only on
 # those that also name a product, a datum or a membership.
@@ -203,14 +261,15 @@ _FACT_NAMED = Gated(
     "",
     r"^(?:"
     # which product or supplier is used, whatever it is for ("Which firewall vendor do you use?")
-    r"(?:which|what) (?:[\w\-]+ ){1,2}(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
-    r"|firms?|compan(?:y|ies)) (?:do|does|did|is|are)\b"
+    r"(?:which|what) (?:[\w\-]+ ){1,3}(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
+    r"|firms?|compan(?:y|ies)|librar(?:y|ies)|packages?|components?|sdks?)(?: \([^)]*\))?"
+    r" (?:do|does|did|is|are)\b"
     # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
     # trust center?", "Provide the name of your CISO"), a fact whatever it names
     r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
     r"|web addresse?s?"
     r"|links?|e-?mail(?: address)?(?:es)?|phone numbers?|(?:postal |physical |street |mailing )?"
-    r"address(?:es)?|tiers?|ratings?)"
+    r"address(?:es)?|tiers?|ratings?|hours|opening times|dates?|languages?)"
     r" (?:of|for)\b"
     # the name of a person or role is a contact; the name of a standard used is a setting
     r"|(?:what|who) (?:is|are) (?:the )?names? of (?:your |the )?(?:[\w\-]+ ){0,3}(?:officer|contact"
@@ -225,7 +284,8 @@ _FACT_NAMED = Gated(
     words="vendor vendors provider providers brand brands product products tool tools supplier "
     "suppliers firm firms company companies url urls website websites web link links email "
     "mail phone address addresses tier tiers rating ratings name names contact participate part "
-    "belong member members",
+    "belong member members hours times dates date languages language library libraries package "
+    "packages component components sdk sdks",
 )
 _FACT = Gated(
     "",
@@ -238,6 +298,31 @@ _FACT = Gated(
     r"|\b(?:conducted|been in) business\b|\byears in business\b|\bfounded\b",
     words="number name address entity contact phone email headquarter headquarters "
     "headquartered headcount revenue ownership parent long business founded",
+)
+# Facts about the company as a business: its financial standing, a change of ownership ahead,
+# who does the work (in-house or others), apart from _FACT behind their own words.
+_COMPANY = Gated(
+    "",
+    r"\bfinancial(?:ly)? (?:stable|stability|health|healthy|condition|viability|viable|strength"
+    r"|standing)\b"
+    r"|\b(?:pending|planned|upcoming|anticipated|expected|contemplated) (?:\w+ )?(?:mergers?"
+    r"|acquisitions?|divestitures?|sale of the company|change of (?:control|ownership)"
+    r"|changes? (?:in|of) ownership)\b",
+    words="financial financially pending planned upcoming anticipated expected contemplated",
+    split=True,
+)
+# Who does the work: the vendor itself or others ("developed in-house or by a third party",
+# "staffed by employees or by an outsourced provider"), unless the work is a practice of
+# protection ("intrusion monitoring performed internally or by a third party": CC7.2); behind
+# the words every match holds before its "or".
+_WHO_WORKS = Gated(
+    ("house or", "internally or", "employees or", "staff or"),
+    r"^(?![^?]*\b(?:monitor|secur|protect|intrusion|incident|detect|threat|backup|encrypt"
+    r"|vulnerab|penetration|pen[\s\-]?test|audit|soc\b|siem|forensic|recover))[^?]*?"
+    r"\b(?:in[\s\-]house|internally|by (?:your )?(?:own )?(?:employees|staff)) or (?:by )?(?:an? )?"
+    r"(?:\w+ )?(?:third[\s\-]part(?:y|ies)|outsourc\w*|contractors?|subcontractors?|partners?"
+    r"|vendors?|suppliers?|providers?|offshore)\b",
+    words="house internally employees staff",
 )
 _BUYER = (
     r"(?:the )?(?:institutional|institution|university|college|customer|client|buyer|agency|state"
@@ -264,7 +349,7 @@ _COMMERCIAL = Gated(
     r"\b(?:comply|abide|adhere) with (?:all )?" + _BUYER + r" (?:polic|rules|standards|requirement)"
     r"|\b(?:allow|permit|let) " + _BUYER + r" (?:to )?(?:perform|conduct|run|audit|test|scan"
     r"|assess|inspect)\b"
-    r"|\bright to audit\b|\bindemnif|\bliability (?:cap|limit)|\b(?:pricing|discounts?|prices?"
+    r"|\bright to audit\b|\bindemnif|\bliability (?:cap|limit)|\b(?:accept|assume|bear)s? (?:\w+ )?liability\b|\b(?:pricing|discounts?|prices?"
     r"|price list)\b|\bpayment terms\b|\bescrow\b|\bbankruptcy\b|\bstandard contractual clauses\b"
     r"|\bterminat\w* (?:the |this |our |your )?(?:contract|agreement)\b|\bfor convenience\b"
     r"|\b(?:end|completion|termination|expiration) of (?:the |this )?contract\b"
@@ -278,6 +363,63 @@ _COMMERCIAL = Gated(
     "liability pricing discount discounts price prices payment escrow bankruptcy contractual "
     "contract convenience "
     "ownership retained agreement sla slas insurance credit credits back",
+)
+# A service level stated as a number is a commitment ("99.9% monthly availability"), behind
+# its words and the percent sign every match holds.
+_SERVICE_LEVEL = Gated(
+    "%",
+    r"\d%\s(?:[\w\-]+ ){0,2}?(?:uptime|availability)\b|\b(?:uptime|availability) (?:of|at)"
+    r" (?:least )?\d[\d.]*\s?%|\bavailable (?:at least |for )?\d[\d.]*\s?%",
+    words="uptime availability available",
+)
+# Services the buyer buys beside the product and what the proposal includes; a right the buyer
+# holds under the contract ("... and may we object?"); something put in the buyer's contract;
+# training for the buyer's people; how fast support answers. Each behind its own words and the
+# substrings every match holds (the words alone are common in control questions).
+_SOLD = Gated(
+    ("services", "proposal", "bid", "quot", "tender"),
+    r"\b(?:training|implementation|onboarding|consulting|professional|migration|installation)"
+    r"(?: and \w+)? services\b|\b(?:in|of|with) (?:the|your|this) (?:proposal|bid|quote"
+    r"|quotation|tender)\b",
+    words="training implementation onboarding consulting professional migration installation "
+    "proposal bid quote quotation tender",
+)
+_OBJECT = Gated(
+    ("object",),
+    r"\b(?:can|may|could) (?:we|the (?:customer|client|controller|buyer)) object\b"
+    r"|\b(?:we|the (?:customer|client|controller|buyer)) (?:can|may|could) object\b",
+    words="object",
+)
+# ... not in the vendor's contracts with its own people or suppliers
+_IN_CONTRACT = Gated(
+    ("contract", "agreement", "msa"),
+    r"\b(?:include|incorporate|add|put|write)\b[^?.]{0,50}\b(?:in|into) (?:the|our|this) (?:contract"
+    r"|agreement|msa|master (?:services )?agreement)\b(?! with (?:your|its|their|employees|staff"
+    r"|personnel|suppliers|vendors|subcontractors|contractors))",
+    words="include incorporate add put write",
+)
+_TRAINING_FOR_BUYER = Gated(
+    (
+        "for our",
+        "to our",
+        "for the c",
+        "for the i",
+        "for the b",
+        "to the c",
+        "to the i",
+        "to the b",
+    ),
+    r"\b(?:training|onboarding|coaching|workshops?)(?: sessions?)? (?:to|for) (?:our|the"
+    r" (?:customer|client|institution|buyer)'?s?) (?:\w+ )?(?:staff|users|employees|administrators"
+    r"|admins|teams?|faculty|personnel)\b",
+    words="training onboarding coaching workshop workshops",
+)
+_SUPPORT_TIMES = Gated(
+    ("response time", "resolution time"),
+    r"\b(?:support|help ?desk|service desk)(?: \w+)? (?:response|resolution) times?\b"
+    r"|\b(?:response|resolution) times? (?:for|of|on) (?:[\w\-]+ ){0,3}?(?:support|tickets?"
+    r"|help ?desk|service desk|calls|requests)\b",
+    words="response resolution",
 )
 # A service given to the buyer's people (training, support) is what the buyer buys: commercial
 # ground. Apart from _COMMERCIAL, behind its verbs and then its keys (the verbs alone are
@@ -382,6 +524,23 @@ _FEATURE = Gated(
     r"|\bwe (?:can|could|may) (?:use|try)\b",
     words="log logs sign signs logged vpat wcag section accessibility screen keyboard we",
 )
+# What something is kept or built for: its users acting ("... so users can restore an earlier
+# version") make it a function of the product for them.
+_FOR_USERS = Gated(
+    "",
+    r"\bso (?:that )?" + _THEIR_PEOPLE + r" (?:can|could|may) (?!be\b)[a-z]+",
+    words="so",
+)
+# Set by the buyer's own administrators or users ("Can the retention period be configured by
+# our administrators?"): a setting of the product in the buyer's hands.
+_SET_BY_BUYER = Gated(
+    ("by our", "by the c", "by the i", "by the t", "by each", "by customer", "by tenant"),
+    r"\bbe (?:configured|customi[sz]ed|set|changed|adjusted|defined|tailored|turned (?:on|off)"
+    r"|enabled|disabled) by (?:our|the (?:customer|client|institution|tenant)'?s?|each customer'?s?"
+    r"|customer|tenant|institutional) (?:own )?(?:administrators?|admins?|users?|staff)\b",
+    words="configured customized customised set changed adjusted defined tailored turned "
+    "enabled disabled",
+)
 # The product's release plan (its roadmap, release schedule, the versions kept in support) is
 # a fact about the product, unless the plan is for security fixes (patching is CC7.1).
 _PRODUCT_PLAN = Gated(
@@ -391,7 +550,22 @@ _PRODUCT_PLAN = Gated(
     r"|\bhow many (?:\w+ )?versions\b",
     words="schedule calendar cadence roadmap timeline versions",
 )
+# Planned changes to the product, and something offered in a format or language: facts about
+# what is sold, behind the words every match holds.
+_PLANNED_OR_OFFERED = Gated(
+    ("planned ", "available in", "available as"),
+    r"\bplanned (?:changes|updates|features|releases|enhancements|improvements) (?:to|in|for)"
+    r" (?:the |your )?(?:\w+'s )?(?:product|application|software|user interface|interface|platform"
+    r"|solution|app)\b"
+    # something offered in a format or language is a fact about what is sold
+    r"|\bavailable (?:in|as) (?:an? )?(?:[\w\-]+ )?(?:formats?|languages?|video|pdf|print|braille"
+    r"|english|spanish|french|german)\b",
+    words="planned available",
+)
 _SECURITY_FIX = re.compile(r"\b(?:patch\w*|secur\w*|vulnerab\w*|fix\w*|hotfix\w*|cve)\b")
+# A plan told to customers, approved or tested is the practice of managing change (CC2.3,
+# CC8.1), not a fact about the product.
+_PLAN_PRACTICE = re.compile(r"\b(?:notif\w*|inform\w*|communicat\w*|announc\w*|approv\w*|test\w*)")
 _BUYER_ORG = (
     r"(?:the |our |your )?(?:institution|customer|client|buyer|campus|university|college|agency"
     r"|licensee|us)(?:'s)?(?: (?:it|staff|team|administrators?|admins?))?"
@@ -406,6 +580,17 @@ _BUYER_DUTY = Gated(
     + _BUYER_ORG
     + r" (?:need|have|be (?:required|expected|asked)) to\b",
     words="require requires required need needs expect expects oblige obliges have",
+)
+# Software the product needs on its users' machines ("a client application required to be
+# installed on end-user workstations"): set up by the buyer, not a practice of the vendor.
+_USERS_MACHINES = Gated(
+    "",
+    r"\b(?:required|needed|necessary|needs?|must) (?:to )?(?:be (?:installed|run) )?(?:on|for)"
+    r" (?:the |each |every |all "
+    r"|our )?(?:end[\s\-]?users?'?s?|users?'?s?|students?'?|customers?'?s?|institution'?s?)"
+    r" (?:workstations?|devices?|computers?|machines?|desktops?|laptops?|browsers?)\b",
+    words="workstation workstations device devices computer computers machine machines desktop "
+    "desktops laptop laptops browser browsers",
 )
 # Something the user's phone, browser or operating system does, not the vendor.
 _PLATFORM = Gated(
@@ -422,7 +607,11 @@ _DOC_LABEL = re.compile(r"\b" + _DOC + r"\W*(?:\([^)]*\)\W*)?$")
 # "Primary contact e-mail", "Support phone number"): a field for a fact, whatever names it.
 _FACT_LABEL = re.compile(
     r"\b(?:locations?|names?|address(?:es)?|numbers?|dates?|urls?|websites?|e-?mails?"
-    r"|phones?|headcount|revenue|contacts?|job titles?)\W*(?:\([^)]*\)\W*)?$"
+    r"|phones?|headcount|revenue|contacts?|job titles?|amounts?|carriers?|insurers?|timelines?)"
+    r"\W*(?:\([^)]*\)\W*)?$"
+    # ... or whose head opens it: a count or share of something ("Number of full-time
+    # employees dedicated to security")
+    r"|^(?:total )?(?:number|count|percentage|proportion|share) of\b"
 )
 _AI = Gated(
     "",
@@ -441,6 +630,11 @@ _AI_CONTROL = re.compile(
     r"|\b(?:protect|safeguard)\w*\b[^?.]{0,40}\b(?:data|information|privacy)\b"
     r"|\bpersonal (?:data|information)\b"
     r"|\bsupply[\s\-]chain\b|\bincident response\b|\bagreements?\b"
+    # the privacy programme's assessment of a processing, and the vendor's own workforce using AI
+    # (a rule for its people, CC1.1 / CC5.3)
+    r"|\b(?:privacy|data protection) impact assessments?\b|\bdpias?\b"
+    r"|\b(?:employees?|staff|personnel|workforce)(?:'s?)? (?:use|usage|access)\b"
+    r"|\buse (?:of \w+ )?(?:\w+ )?(?:ai|tools?) by (?:employees|staff|personnel)\b"
 )
 # A leading condition that puts the product in the buyer's hands ("If the software is installed
 # on-premises, ...", "If self-hosted, ..."): what follows is done in an environment the buyer
@@ -459,6 +653,37 @@ def buyer_runs(low: str) -> str | None:
     return m.group()[:60] if m else None
 
 
+# An instruction to whoever answers a tender ("Respondent must indicate whether", "The Offeror
+# shall state"), followed by what is to be answered.
+_RESPONDENT = re.compile(
+    r"(?:the )?(?:respondents?|proposers?|offerors?|bidders?|tenderers?|vendors?|contractors?"
+    r"|suppliers?|applicants?)(?:'s?)? (?:must|shall|should|will|is (?:required|asked) to|are"
+    r" (?:required|asked) to) (?:clearly )?(?=(?:indicate|state|specify|confirm|identify|list"
+    r"|disclose|name)\b)"
+)
+_RESPONDENT_WORDS = frozenset(
+    [
+        "the",
+        "respondent",
+        "respondents",
+        "proposer",
+        "proposers",
+        "offeror",
+        "offerors",
+        "bidder",
+        "bidders",
+        "tenderer",
+        "tenderers",
+        "vendor",
+        "vendors",
+        "contractor",
+        "contractors",
+        "supplier",
+        "suppliers",
+        "applicant",
+        "applicants",
+    ]
+)
 _AUX = re.compile(
     r"\b(?:is|are|do|does|did|have|has|had|can|could|will|would|shall|should|must|may|was|were"
     r"|how|what|which|who|where|when|why|describe|explain|list|provide|indicate|ist|sind|est|sont"
@@ -538,10 +763,83 @@ _LEADS = (
     (LOCATION, _LOCATION_LEAD, frozenset[str](), _WORKPLACE),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_NAMED),  # no lead: the pattern alone
+    (FACT, _FACT_LEAD, frozenset[str](), _FACT_OPENS),
+    (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),
+    (FACT, _FACT_LEAD, frozenset[str](), _WHO_WORKS),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE),  # no lead: the pattern alone
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE_LEVEL),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SOLD),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _OBJECT),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _IN_CONTRACT),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _TRAINING_FOR_BUYER),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SUPPORT_TIMES),
 )
-GATED_BY_WORDS = (_AI, _PRODUCT_PLAN, _PLATFORM, _BUYER_DUTY, _FEATURE, *(g[3] for g in _LEADS))
+GATED_BY_WORDS = (
+    _AI,
+    _PRODUCT_PLAN,
+    _PLATFORM,
+    _BUYER_DUTY,
+    _FEATURE,
+    _FOR_USERS,
+    _SET_BY_BUYER,
+    _PLANNED_OR_OFFERED,
+    _USERS_MACHINES,
+    _SHARED_DOC,
+    *(g[3] for g in _LEADS),
+)
+
+
+# Every gated pattern question_form may try, and for each token the patterns whose gate it
+# opens: one pass over the question's tokens finds them all (a set test per pattern costs more
+# once there are twenty of them).
+_GATES: tuple[Gated, ...] = (
+    *(g[3] for g in _LEADS),
+    _AI,
+    _PRODUCT_PLAN,
+    _PLANNED_OR_OFFERED,
+    _PLATFORM,
+    _BUYER_DUTY,
+    _USERS_MACHINES,
+    _FEATURE,
+    _FOR_USERS,
+    _SET_BY_BUYER,
+    _SHARED_DOC,
+)
+(
+    _I_AI,
+    _I_PLAN,
+    _I_PLANNED,
+    _I_PLATFORM,
+    _I_DUTY,
+    _I_MACHINES,
+    _I_FEATURE,
+    _I_FOR_USERS,
+    _I_SET_BY,
+    _I_SHARED,
+) = range(len(_LEADS), len(_GATES))
+_N_LEADS = len(_LEADS)
+_GATES_OF_WORD: dict[str, frozenset[int]] = {
+    word: frozenset(i for i, g in enumerate(_GATES) if word in g.words)
+    for word in frozenset().union(*(g.words for g in _GATES))
+}
+
+
+_GATE_WORDS = frozenset(_GATES_OF_WORD)
+# For each opening word, the positions in _LEADS whose lead pattern opens on it.
+_LEADS_OPENING: dict[str, tuple[int, ...]] = {
+    word: tuple(i for i, g in enumerate(_LEADS) if word in g[2])
+    for word in frozenset().union(*(g[2] for g in _LEADS))
+}
+
+
+def _gates_open(tokens: Collection[str]) -> set[int]:
+    """The positions in _GATES of the patterns whose token gate the question opens."""
+    hit: set[int] = set()
+    of = _GATES_OF_WORD
+    for word in _GATE_WORDS.intersection(tokens):
+        hit |= of[word]
+    return hit
 
 
 def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
@@ -550,15 +848,33 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
     kind CONTROL when no other form applies."""
     text = low.strip().lstrip("-*•·0123456789.) ").strip()
     first = _FIRST_WORD.match(text).group()  # type: ignore[union-attr]  # [a-z]* always matches
+    if first in _RESPONDENT_WORDS:
+        # "The Offeror shall indicate whether ..." tells the respondent what to answer: the
+        # form and subject are those of what it must answer
+        m = _RESPONDENT.match(text)
+        if m:
+            # what is left is no bare label: a statement of what the vendor does stays one
+            kind, words = question_form(text[m.end() :], tokens)
+            return (CONTROL, "") if kind == LABEL else (kind, words)
+    hit = _gates_open(tokens)
     if not (first in LEAD_WORDS["describe"] and _DESCRIBE_LEAD.match(text)):
         m = _REQUEST_LEAD.match(text) if first in LEAD_WORDS["request"] else None
+        if m is None and first in _SHARED_OPENS and _I_SHARED in hit:
+            m = _SHARED_DOC.search(text)
         if m:
             return ARTIFACT, m.group()[:60]
-    ai = None if _AI.words.isdisjoint(tokens) else _AI.search(text, tokens)
-    for kind, lead, opens, inner in _LEADS:
+    ai = _AI.search(text) if _I_AI in hit else None
+    # the lead patterns opening on the first word and the inner ones whose gate is open, in
+    # _LEADS order (most questions try two or three of the seventeen)
+    leads = _LEADS_OPENING.get(first, ())
+    tried = sorted(hit.union(leads)) if hit else leads
+    for i in tried:
+        if i >= _N_LEADS:
+            break
+        kind, lead, opens, inner = _LEADS[i]
         m = lead.match(text) if first in opens else None
-        if m is None and not inner.words.isdisjoint(tokens):
-            m = inner.search(text, tokens)
+        if m is None and i in hit:
+            m = inner.search(text)
         if m and not (
             kind == FACT and ai and _AI.rx.search(m.group()) and _AI_CONTROL.search(text)
         ):
@@ -567,23 +883,30 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
                 if disposal:
                     return DISPOSAL, disposal.group()
             return kind, m.group()[:60]
-    if not _PRODUCT_PLAN.words.isdisjoint(tokens):
-        m = _PRODUCT_PLAN.search(text, tokens)
-        if m and not _SECURITY_FIX.search(text):
-            return FACT, m.group()[:60]
+    m = _PRODUCT_PLAN.search(text) if _I_PLAN in hit else None
+    if m is None and _I_PLANNED in hit:
+        m = _PLANNED_OR_OFFERED.search(text)
+    if m and not _SECURITY_FIX.search(text) and not _PLAN_PRACTICE.search(text):
+        return FACT, m.group()[:60]
     if ai and not _AI_CONTROL.search(text):
         return AI_MODEL, ai.group()
-    if not _PLATFORM.words.isdisjoint(tokens):
-        m = _PLATFORM.search(text, tokens)
-        if m:
-            return PLATFORM, m.group()[:60]
-    if not _BUYER_DUTY.words.isdisjoint(tokens):
-        m = _BUYER_DUTY.search(text, tokens)
-        if m:
-            return BUYER_DUTY, m.group()[:60]
+    for at, gate, kind in (
+        (_I_PLATFORM, _PLATFORM, PLATFORM),
+        (_I_DUTY, _BUYER_DUTY, BUYER_DUTY),
+        (_I_MACHINES, _USERS_MACHINES, BUYER_DUTY),
+    ):
+        if at in hit:
+            m = gate.search(text)
+            if m:
+                return kind, m.group()[:60]
     m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
-    if m is None and not _FEATURE.words.isdisjoint(tokens):
-        m = _FEATURE.search(text, tokens)
+    for at, gate in (
+        (_I_FEATURE, _FEATURE),
+        (_I_FOR_USERS, _FOR_USERS),
+        (_I_SET_BY, _SET_BY_BUYER),
+    ):
+        if m is None and at in hit:
+            m = gate.search(text)
     if m:
         return FEATURE, m.group()[:60]
     if len(text) <= 80 and not _AUX.search(text):

@@ -19,7 +19,10 @@ IMPLICIT = Gated(
     # independent audit of security is what a SOC 2 reports
     r"|\b(?:examination|examined|audit|audited|attestation) (?:\w+ ){0,3}by (?:an? |the |our |your )?"
     r"(?:independent |external |outside |licensed )?(?:cpa|certified public account\w*)\b"
-    r"|\bindependent (?:security |controls? )?audits?\b",
+    r"|\bindependent (?:security |controls? )?audits?\b"
+    # a report whose author is a CPA or a service auditor ("a report from a CPA firm on ...")
+    r"|\b(?:reports?|attestations?|opinions?) (?:from|by|issued by|signed by) (?:an? |the |your )?"
+    r"(?:independent |external |licensed )?(?:cpa|certified public account\w*|service auditor)\b",
     words="auditor auditors cpa independent attestation assurance examination audit rapport prufbericht prufungsbericht testat informe",
 )
 LIFECYCLE = Gated(

@@ -160,6 +160,7 @@ _ACCESS_PAIRS = frozenset(
         ("user", "ids"),
         ("unique", "id"),
         ("unique", "ids"),
+        ("time", "out"),
         ("sign", "ins"),
         ("log", "ins"),
     )
@@ -211,6 +212,8 @@ _ACCESS_WORK = _REVIEW | gate_words(
     "terminate terminates terminated terminating termination disable disables disabled "
     "disabling deprovision deprovisioned deprovisioning"
 )
+# What is given to a person to reach systems, and so taken away or reviewed.
+_GRANTED = gate_words("access credential credentials account accounts permission permissions")
 _SEEING = gate_words("access accessed view viewed see seen read reach")
 _OTHERS = frozenset(
     (
@@ -221,7 +224,11 @@ _OTHERS = frozenset(
 )  # fmt: skip
 _HELD = gate_words("data file files record records information document documents account accounts")
 _LOGGED = gate_words("log logs logged logging record records recorded")
-_ACTIONS = gate_words("action actions activity activities access accesses accessed")
+# what users do: their acts, what they reach, what they change
+_ACTIONS = gate_words(
+    "action actions activity activities access accesses accessed change changes changed edit "
+    "edits edited modification modifications"
+)
 # The mechanisms software protects itself and its data with (SC, SI, IA in the catalog's
 # families; the web's own names for them, which the catalog predates): a product feature that
 # uses one is a protection function, whatever else its words retrieve.
@@ -244,7 +251,7 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         return "encryption", "CC6.1" if _IN_TRANSIT.isdisjoint(words) else "CC6.7"
     if not _TENANT.isdisjoint(words) and not _APART.isdisjoint(words):
         return "tenant separation", "CC6.1"
-    if "access" in words and not _ACCESS_WORK.isdisjoint(words):
+    if not _GRANTED.isdisjoint(words) and not _ACCESS_WORK.isdisjoint(words):
         # access given, taken away or reviewed: CC6.2 registers and removes, CC6.3 reviews
         reviewed = not _REVIEW.isdisjoint(words)
         return ("access review", "CC6.3") if reviewed else ("access removal", "CC6.2")
@@ -297,7 +304,7 @@ _KEEPING = {
     **dict.fromkeys(
         (
             "failover", "redundant", "redundancy", "replicate", "replicated", "replication",
-            "backup", "backups", "offline", "outage", "outages", "downtime", "resilient",
+            "backup", "backups", "outage", "outages", "downtime", "resilient",
             "resilience", "available", "availability",
         ),
         "A1.2",
@@ -314,9 +321,27 @@ _ESTATE = re.compile(
     r"\b(?:system|systems|service|services|platform|platforms|solution|solutions"
     r"|infrastructure|environment|environments)\b"
 )
+# Processing Integrity is processing that is complete, valid, accurate, timely and authorised
+# (the TSC's definition): its words, said of processing or of what is processed.
+_INTEGRITY = gate_words(
+    "complete completely completeness incomplete accurate accurately accuracy inaccurate valid "
+    "validity invalid timely "
+    "duplicate duplicates duplicated reconcile reconciled reconciles reconciliation"
+)
+_PROCESSED = gate_words(
+    "process processes processed processing transaction transactions input inputs output outputs "
+    "calculation calculations calculated batch batches record records"
+)
 # The privacy criteria that are rights of the people whose data is held: choice and consent
 # (P2.1), erasure (P4.3), access (P5.1), correction (P5.2).
 _RIGHTS = frozenset(("P2.1", "P4.3", "P5.1", "P5.2"))
+# ... named by the act the person may do (consent, opt out, see, correct, erase, take away):
+# what the product merely uses ("cookies to remember preferences") is no right given.
+_RIGHT_ACTS = gate_words(
+    "consent consents consented opt opts withdraw withdrawn choose choice choices refuse decline "
+    "delete deleted deletion erase erased erasure forget forgotten correct corrected correction "
+    "rectify rectification amend access export download copy portability object request requests"
+)
 
 
 def protective_act(tokens: Sequence[str]) -> str:
@@ -355,7 +380,7 @@ def judge_control(
     # "Do you provide / offer X" asks about the vendor, where the table's phrases may decide;
     # "Do you support X", "Can the application X" about the product, where only a near
     # control can.
-    vendor = kind == F.CONTROL or (
+    vendor = kind in (F.CONTROL, F.LABEL) or (
         kind == F.FEATURE
         and kind_words.startswith(_VENDOR_ASKED)
         and kind_words.rsplit(" ", 1)[-1] in _VENDOR_GIVES
@@ -433,7 +458,12 @@ def judge_control(
             )
             settle(d, "protection")
             return criteria
-    if kind == F.FEATURE and strong_cue and not _RIGHTS.isdisjoint(cue_criteria):
+    if (
+        kind == F.FEATURE
+        and strong_cue
+        and not _RIGHTS.isdisjoint(cue_criteria)
+        and not _RIGHT_ACTS.isdisjoint(tokens)
+    ):
         # A right the product gives the people whose data it holds (consent, access,
         # correction, erasure): a privacy criterion in the table's own words.
         criteria = list(cue_criteria)
@@ -473,6 +503,19 @@ def judge_control(
             d.soc2 = True
             d.reasons.append(
                 f"control question: the service kept available ('{keeping}'), the Availability"
+                f" category's subject → {', '.join(criteria)} → answered by a SOC 2"
+            )
+            settle(d, "protective")
+            return criteria
+    if not topical and not act and kind == F.CONTROL and not foreign:
+        # processing checked to be complete, accurate, valid or timely: the Processing
+        # Integrity category's subject in the TSC's own definition (PI1.3)
+        checked = next((tok for tok in tokens if tok in _INTEGRITY), "")
+        if checked and not _PROCESSED.isdisjoint(tokens):
+            criteria = list(dict.fromkeys([*cue_criteria, "PI1.3"]))
+            d.soc2 = True
+            d.reasons.append(
+                f"control question: processing checked ('{checked}'), the Processing Integrity"
                 f" category's subject → {', '.join(criteria)} → answered by a SOC 2"
             )
             settle(d, "protective")

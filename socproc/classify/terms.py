@@ -81,6 +81,12 @@ SYNONYMS: dict[str, str] = {
     "vlan": "network segmentation boundary",
     "segmentation": "segmentation boundary separation",
     "segmented": "segmentation boundary separation",
+    # the verb and its forms, which the catalog never uses (so the index is unchanged)
+    "segment": "segmentation boundary separation",
+    "segmenting": "segmentation boundary separation",
+    "vet": "screening assessment",
+    "vetted": "screening assessment",
+    "vetting": "screening assessment",
     "segregated": "separation boundary",
     "segregation": "separation",
     "rbac": "role based access control",
