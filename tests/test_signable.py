@@ -3200,3 +3200,9 @@ def test_an_opinion_on_operating_effectiveness_comes_from_a_type_ii_only() -> No
     asked = "Does your current SOC 2 provide an opinion on operating effectiveness?"
     assert answer(asked, YES_NO, replace(INVENTORY, reports=(t1,))).answer == "No"
     assert answer(asked, YES_NO).answer == "Yes"
+
+
+def test_describe_how_something_is_done_needs_the_act() -> None:
+    leavers = "Contract reviewer accounts are disabled when the staffing partner notifies us."
+    assert not states("Describe how contract reviewers are vetted.", leavers)
+    assert states("Describe how backups are encrypted.", "Backups are encrypted with AES-256.")

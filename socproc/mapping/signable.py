@@ -1119,6 +1119,11 @@ def states(question: str, text: str, least: int = 2) -> bool:
         return False
     if _said_apart(wanted - _GENERAL_TERMS, text):
         return False
+    how = _HOW_DONE_RX.match(question)
+    if how and _term(how["act"].lower()) not in said:
+        # "Describe how contract reviewers are vetted": a control on their accounts does not
+        # say how they are vetted.
+        return False
     means = _MEANS_RX.search(question.split("?")[0])
     if means and (specific_terms(means["means"]) - _FREQUENCY.keys()) - said:
         # "Do patients sign in with a password?" and "Patients sign in with a one-time link":
@@ -1735,6 +1740,12 @@ _FREQUENCY = {"continuous": 0, "daily": 1, "weekly": 7, "monthly": 30, "quarter"
 _FREQUENCY.update(semiannual=182, hourly=0, biennial=730)
 
 
+# "Describe how contract reviewers are vetted", "Explain how backups are tested": the act.
+_HOW_DONE_RX = re.compile(
+    r"\s*(?:please\s+)?(?:describe|explain|outline)\s+how\s+[^?]{2,60}?\s+(?:is|are|was|were)\s+"
+    r"(?P<act>\w+ed)\b",
+    re.I,
+)
 # The means a practice is asked to use: "sign in with a password", "encrypted with AES-256"
 # (not "comply with", "in accordance with", "shared with", "with respect to").
 _MEANS_RX = re.compile(
