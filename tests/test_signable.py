@@ -3206,3 +3206,23 @@ def test_describe_how_something_is_done_needs_the_act() -> None:
     leavers = "Contract reviewer accounts are disabled when the staffing partner notifies us."
     assert not states("Describe how contract reviewers are vetted.", leavers)
     assert states("Describe how backups are encrypted.", "Backups are encrypted with AES-256.")
+
+
+def test_data_going_out_of_a_country_from_where_it_is_kept_or_seen() -> None:
+    asked = (
+        "Is institutional data coming into or going out of the United States at any point "
+        "during collection, processing, storage, or archiving?"
+    )
+    abroad = ApprovedAnswer(
+        "Where is customer data stored?",
+        "All customer data is stored in AWS us-east-1 in the United States; our support team "
+        "in Pune, India can view it.",
+    )
+    assert answer(asked, YES_NO, answers=(abroad,)).answer == "Yes"
+    home = replace(abroad, answer="All customer data is stored in the United States.")
+    assert answer(asked, YES_NO, answers=(home,)).answer == ""  # a list is no No
+    chosen = replace(
+        abroad,
+        answer="Data is stored only in the region the customer chooses, Canada Central or East US 2.",
+    )
+    assert answer(asked, YES_NO, answers=(chosen,)).answer == ""

@@ -43,6 +43,7 @@ from socproc.mapping.signable import (
     answer_fits,
     below_minimum,
     country_named,
+    data_crosses_border,
     dated_admission,
     dates_in_window,
     dedicated_staff,
@@ -399,6 +400,8 @@ def _signed(
         # Whether another organisation holds the data, or the vendor uses a hosting provider:
         # stated by the reports' subservice organisations that host the service.
         hosted = third_parties_holding_data(ctx, question)
+        if not hosted.answer:
+            hosted = data_crosses_border(ctx, question)
         if not hosted.answer:
             hosted = uses_hosting(ctx, question)
         if not hosted.answer:

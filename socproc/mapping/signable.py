@@ -662,6 +662,37 @@ def data_countries(ctx: Context) -> Signed:
     return Signed(countries, f"{source.answer} (approved answer to: {source.question})", "answer")
 
 
+def data_crosses_border(ctx: Context, question: str) -> Signed:
+    """Yes to "Is institutional data coming into or going out of the United States at any
+    point?" where the approved answer on where data is kept names another country where it
+    is stored or seen (a No needs more than a list: NONE otherwise)."""
+    m = _CROSSING_ASK_RX.search(question)
+    if m is None:
+        return NONE
+    asked = _places(m["place"])
+    if not asked:
+        return NONE
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if not _WHERE_DATA_RX.search(answer.question):
+            continue
+        if _CHOICE_RX.search(answer.answer):
+            # "the region the customer chooses, Canada Central or East US 2": where this
+            # institution's data goes is its own choice.
+            return NONE
+        kept = " ".join(p for p in _PART_RX.split(answer.answer) if not _DENIAL_RX.search(p))
+        others = _places(kept) - asked - _REGIONS.keys()
+        if others:
+            said = f"{answer.answer} (approved answer to: {answer.question})"
+            return Signed("Yes", said, "answer")
+    return NONE
+
+
+# "coming into or going out of the United States", "leave or enter Canada".
+_CROSSING_ASK_RX = re.compile(
+    r"\b(?:coming\s+into\s+or\s+going\s+out\s+of|going\s+out\s+of\s+or\s+coming\s+into|"
+    r"enter(?:ing)?\s+or\s+leav(?:e|ing))\s+(?P<place>(?:the\s+)?[A-Z][\w. ]{1,30}?)"
+    r"(?=\s+at\b|\s+during\b|[?,])"
+)
 # A field asking where the data or the data centres are: "List all countries where data
 # centers are located", "Country where customer data is stored".
 _COUNTRIES_ASK_RX = re.compile(
