@@ -3226,3 +3226,12 @@ def test_data_going_out_of_a_country_from_where_it_is_kept_or_seen() -> None:
         answer="Data is stored only in the region the customer chooses, Canada Central or East US 2.",
     )
     assert answer(asked, YES_NO, answers=(chosen,)).answer == ""
+
+
+def test_a_document_title_with_a_name_after_its_noun_reads_in_lower_case() -> None:
+    from socproc.mapping.wording import lower_first
+
+    assert lower_first("Penetration test summary for Ferncrest Book") == (
+        "penetration test summary for Ferncrest Book"
+    )
+    assert lower_first("Information Security Policy") == "Information Security Policy"

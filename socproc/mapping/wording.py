@@ -212,11 +212,17 @@ def remedies(
     return tuple(out)
 
 
+_HEAD_END_RX = re.compile(r"\s(?:for|of|on|by|from|to|with|in|at|under)\s")
+
+
 def lower_first(title: str) -> str:
     """A title as it reads mid-sentence: "Penetration test summary" becomes a noun ("our
     penetration test summary"); a name in title case ("Information Security Policy") and an
     acronym ("ISO", "DR") keep their case."""
-    words = _WORD_RX.findall(_BRACKETED_RX.sub(" ", title))  # "(Northwind Insights)" aside
+    # The head noun phrase decides: "Penetration test summary for Ferncrest Book" is a noun
+    # with a name after it; "(Northwind Insights)" is aside.
+    head = _HEAD_END_RX.split(_BRACKETED_RX.sub(" ", title), maxsplit=1)[0]
+    words = _WORD_RX.findall(head)
     if not title[:2].istitle() or any(w.istitle() for w in words[1:]):
         return title
     return title[0].lower() + title[1:]
