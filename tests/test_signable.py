@@ -3235,3 +3235,19 @@ def test_a_document_title_with_a_name_after_its_noun_reads_in_lower_case() -> No
         "penetration test summary for Ferncrest Book"
     )
     assert lower_first("Information Security Policy") == "Information Security Policy"
+
+
+def test_a_bound_on_a_thing_with_no_quantity_of_its_own_is_not_judged() -> None:
+    text = (
+        "Security logs are kept for one year. The document-level audit trail is kept for the "
+        "life of the matter."
+    )
+    assert not states("Is the document audit trail kept for at least one year?", text)
+    assert states("Are security logs retained for at least 6 months?", text)
+    audit = Control("LOG-9", text, ())
+    m = answer(
+        "Is the document audit trail retained for at least 7 years?",
+        YES_NO,
+        replace(INVENTORY, controls=(audit,)),
+    )
+    assert m.answer != "No"

@@ -1565,9 +1565,12 @@ def _bound_met(question: str, text: str) -> str:
     # logs are collected ... and kept for 90 days" over "Gateway logs stay ... for 7 days"
     # when cloud logs are asked).
     sentences = [(x, subject_terms(x)) for x in _SENTENCE_RX.split(text)]
-    said = [len(words & t) for x, t in sentences if _QUANTITY_RX.search(x)]
-    best = max(said, default=0)
+    # A sentence on the thing asked with no quantity ("the audit trail is kept for the life of
+    # the matter") leaves the bound unjudged: another thing's quantity does not answer it.
+    best = max((len(words & t) for _, t in sentences), default=0)
     chosen = " ".join(x for x, t in sentences if len(words & t) >= best)
+    if not _QUANTITY_RX.search(chosen) and _QUANTITY_RX.search(text):
+        return "mixed"  # the thing asked has no quantity said; another thing has one
     for part in _PART_RX.split(chosen):
         terms = subject_terms(part)
         if not words & terms or not group <= terms:
