@@ -3251,3 +3251,14 @@ def test_a_bound_on_a_thing_with_no_quantity_of_its_own_is_not_judged() -> None:
         replace(INVENTORY, controls=(audit,)),
     )
     assert m.answer != "No"
+
+
+def test_a_quantity_true_of_one_named_product_is_not_the_services() -> None:
+    dr = (
+        "Acme Book has an RTO of 4 hours and fails over to a second region. Acme Video runs in "
+        "one region only and has no failover."
+    )
+    assert not states("Is your RTO 4 hours or less?", dr)
+    assert states("Is the RTO for Acme Book 4 hours or less?", dr)
+    byok = "Customers on the Firm plan can bring their own key."
+    assert not states("Can customers on the Standard plan bring their own encryption key?", byok)

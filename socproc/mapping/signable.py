@@ -1571,6 +1571,15 @@ def _bound_met(question: str, text: str) -> str:
     chosen = " ".join(x for x, t in sentences if len(words & t) >= best)
     if not _QUANTITY_RX.search(chosen) and _QUANTITY_RX.search(text):
         return "mixed"  # the thing asked has no quantity said; another thing has one
+    products = {m[0] for m in _PRODUCT_NAME_RX.finditer(text)}
+    if (
+        len(products) > 1
+        and not any(p.lower() in question.lower() for p in products)
+        and any(p not in chosen for p in products)
+    ):
+        # "Is your RTO 4 hours or less?" and "Ferncrest Book has an RTO of 4 hours. Ferncrest
+        # Video has no failover": true of one product, not of the service asked.
+        return "mixed"
     for part in _PART_RX.split(chosen):
         terms = subject_terms(part)
         if not words & terms or not group <= terms:
@@ -2267,6 +2276,9 @@ def _about_named(question: str, text: str) -> str | None:
     claims portal monitored 24x7?": "the claims portal is monitored during business hours",
     not the scoring platform's 24x7; "field staff": what field adjusters do); the text itself
     when the question names neither; None when it names a group the text never does."""
+    plan = _PLAN_ASK_RX.search(question)
+    if plan and not _mentions(text, plan["name"], whole=True) and _PLAN_ASK_RX.search(text):
+        return None  # "on the Standard plan?" and "customers on the Firm plan can ..."
     name = next((n for n in _named_system(question) if _mentions(text, n, whole=True)), "")
     if name:
         text = " ".join(c for c in _SENTENCE_RX.split(text) if _mentions(c, name, whole=True))
