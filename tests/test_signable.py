@@ -3262,3 +3262,12 @@ def test_a_quantity_true_of_one_named_product_is_not_the_services() -> None:
     assert states("Is the RTO for Acme Book 4 hours or less?", dr)
     byok = "Customers on the Firm plan can bring their own key."
     assert not states("Can customers on the Standard plan bring their own encryption key?", byok)
+
+
+def test_people_named_in_other_words_are_still_the_people_asked() -> None:
+    training = (
+        "Employees complete security awareness training every year. Partner field technicians "
+        "receive a security briefing when they are onboarded."
+    )
+    asked = "Do field technicians from partners receive yearly security training?"
+    assert not states(asked, training)

@@ -1808,12 +1808,14 @@ def _said_apart(specific: frozenset[str], text: str) -> bool:
         return False
     starts = [s.strip().lower() for s in _SENTENCE_RX.split(text)]
     said = frozenset().union(*sentences)
+    people = specific & (_WORKFORCE | _POPULATION)
     for i, terms in enumerate(sentences):
         own = terms & specific
         rest = (specific - own) & said
-        if not own or len(rest) <= len(own) or starts[i].startswith(_ANAPHORS):
-            # Most of the ask in its own sentence, or a sentence that goes on about the one
-            # before ("it is mandatory"), is not something said apart.
+        if not own or not rest or starts[i].startswith(_ANAPHORS):
+            continue
+        if not own & people and len(rest) <= len(own):
+            # Most of the ask in its own sentence is not something said apart.
             continue
         if any(
             rest <= t and not own & t and (t & _POPULATION) - specific - _NOT_PEOPLE
@@ -1874,7 +1876,8 @@ _WORKFORCE_TEXT = (
     "patient patients student students parent parents guest guests visitor visitors attendee "
     "attendees candidate candidates member members clinician clinicians doctor doctors nurse "
     "nurses teacher teachers librarian librarians patron patrons agent agents technician "
-    "technicians reviewer reviewers"
+    "technicians reviewer reviewers attorney attorneys lawyer lawyers paralegal paralegals "
+    "volunteer volunteers driver drivers courier couriers"
 )
 _WORKFORCE = frozenset().union(*map(subject_terms, _WORKFORCE_TEXT.split()))
 
