@@ -3271,3 +3271,16 @@ def test_people_named_in_other_words_are_still_the_people_asked() -> None:
     )
     asked = "Do field technicians from partners receive yearly security training?"
     assert not states(asked, training)
+
+
+def test_another_numbered_generation_is_not_the_one_asked() -> None:
+    support = Control(
+        "FW-2",
+        "Generation 1 gateways reached end of security support on 2025-12-31 and receive no "
+        "further firmware updates. Generation 2 gateways receive security updates until at "
+        "least 2031.",
+        (),
+    )
+    inventory = replace(INVENTORY, controls=(support,))
+    asked = "Will Generation 2 gateways receive security updates until at least 2030?"
+    assert answer(asked, YES_NO, inventory).answer != "No"

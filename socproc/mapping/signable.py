@@ -2158,7 +2158,8 @@ _CUSTOMER_TURNS_ON_RX = re.compile(
 _CLAUSE_END_RX = re.compile(r"(?<=[.;])\s+")
 # No longer in place: "until 2025 clinicians could use SMS", "we used to operate a SOC".
 _PAST_RX = Cue(
-    r"\b(used\s+to|until\s+(\w+\s+){0,2}?(19|20)\d\d|previously|formerly|"
+    # "until 2024" ended; "until at least 2031" is a commitment.
+    r"\b(used\s+to|until\s+(?!at\s+least)(\w+\s+){0,2}?(19|20)\d\d|previously|formerly|"
     # "no longer offered"; not "access that is no longer needed".
     r"no\s+longer(?!\s+(needed|required|necessary|valid|relevant|applicable|in\s+use\s+by))|"
     r"in\s+the\s+past|(was|were)\s+(\w+\s+)?(retired|decommissioned|discontinued|replaced|"
@@ -2657,9 +2658,12 @@ def denies(question: str, text: str) -> bool:
     # The parts about the question's subject: naming some of it, and no other population
     # or asset ("contractors are not background-checked" says nothing of employees, "no data
     # is kept on laptops" nothing of data kept elsewhere).
+    asked_variants = _variants(question)
     parts = [
         _DOUBLE_NEGATIVE_RX.sub(" ", p)
         for p in _PART_RX.split(text)
+        # "Generation 1 gateways receive no further updates" is not about Generation 2.
+        if not (asked_variants and _variants(p) and not asked_variants & _variants(p))
         if subject_terms(p) & have and not (subject_terms(p) & _SUBJECT_CLASSES) - wanted
     ]
     if _EXCEPT_RX.search(text) or any(_BOUNDED_RX.search(p) for p in parts):
@@ -2707,6 +2711,14 @@ def denies(question: str, text: str) -> bool:
         # "MFA authentication is available" for "Do you support SSO authentication?".
         return True
     return bool(denied) and max(denied) > max(stated, default=0)
+
+
+def _variants(text: str) -> frozenset[tuple[str, str]]:
+    """The numbered variants a text names: "Generation 2 gateways", "Gen 1", "version 3"."""
+    return frozenset((m["kind"].lower()[:3], m["n"]) for m in _VARIANT_RX.finditer(text))
+
+
+_VARIANT_RX = re.compile(r"\b(?P<kind>generation|gen|version|release|model)\s*(?P<n>\d+)\b", re.I)
 
 
 def _only_elsewhere(question: str, text: str) -> bool:
