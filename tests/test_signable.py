@@ -3284,3 +3284,14 @@ def test_another_numbered_generation_is_not_the_one_asked() -> None:
     inventory = replace(INVENTORY, controls=(support,))
     asked = "Will Generation 2 gateways receive security updates until at least 2030?"
     assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_an_approved_answer_is_not_followed_by_a_control_that_does_not_state_it() -> None:
+    ir = Control("IR-01", "Our incident response plan is tested every year.", ("CC7.4",))
+    cover = ApprovedAnswer(
+        "Do you carry cyber insurance?", "Yes, EUR 3 million of cyber liability insurance."
+    )
+    inventory = replace(INVENTORY, controls=(ir,))
+    asked = "Do you carry cyber-risk insurance against data loss and security incidents?"
+    m = answer(asked, YES_NO, inventory, answers=(cover,))
+    assert m.answer == "Yes" and "IR-01" not in m.suggested_response

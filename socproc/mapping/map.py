@@ -1198,7 +1198,23 @@ def _with_answer(
     if not (cls.soc_need and outcome.status is not Status.GAP):
         return outcome.status, approved.answer, False
     lead = approved.answer if approved.answer.endswith((".", "!", "?")) else approved.answer + "."
-    return outcome.status, f"{lead} {unprefixed(outcome.response)}", False
+    return outcome.status, f"{lead} {unprefixed(_evidence_after(ctx, outcome, req))}", False
+
+
+def _evidence_after(ctx: Context, outcome: Outcome, req: Requirement) -> str:
+    """The report's response after an approved answer, without "This is addressed by our
+    control FC-IR-01" when no control it names states what is asked ("cyber insurance" is
+    not addressed by an incident response control)."""
+    response = outcome.response
+    if not response.startswith(_ADDRESSED_LEAD):
+        return response
+    named = [c for c in ctx.inventory.controls if c.id in outcome.evidence]
+    if any(states(req.question, c.description) for c in named):
+        return response
+    return response.split(". ", 1)[1] if ". " in response else ""
+
+
+_ADDRESSED_LEAD = "This is addressed by our control"
 
 
 def _conflicts(
