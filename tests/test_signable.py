@@ -3295,3 +3295,17 @@ def test_an_approved_answer_is_not_followed_by_a_control_that_does_not_state_it(
     asked = "Do you carry cyber-risk insurance against data loss and security incidents?"
     m = answer(asked, YES_NO, inventory, answers=(cover,))
     assert m.answer == "Yes" and "IR-01" not in m.suggested_response
+
+
+def test_the_firm_that_tested_is_read_from_the_test_reports_title() -> None:
+    report = EvidenceDocument(
+        "pt",
+        "Penetration test summary (Greyhaven Labs, October 2026)",
+        ("pen test",),
+        date(2026, 10, 2),
+    )
+    asked = "What company/companies did you use for the three most recent penetration tests?"
+    m = answer(asked, (), replace(INVENTORY, documents=(report,)))
+    assert m.answer == "Greyhaven Labs"
+    untitled = replace(report, title="Penetration test summary")
+    assert answer(asked, (), replace(INVENTORY, documents=(untitled,))).answer == ""

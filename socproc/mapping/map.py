@@ -454,8 +454,8 @@ def _signed(
         return _public_link(ctx, question)
     if _NAME_ASK_RX.match(question):
         # "What company performed your pen tests?": a control or a document on the topic does
-        # not name the firm asked for.
-        return NONE, False
+        # not name the firm asked for, unless a test report's title does.
+        return _testers(ctx, question)
     if form is Form.DESCRIBE and not _REFERENCE_RX.search(question):
         # "Describe the scope of your pen tests": that a document exists describes nothing;
         # a control that states the practice does, and "When was your last pen test?" is
@@ -719,6 +719,28 @@ def _recent_document(ctx: Context, question: str) -> Signed:
         return NONE
     doc = max(docs, key=lambda d: (d.date, d.id))
     return Signed("Yes", held_document(doc), doc.id)
+
+
+def _testers(ctx: Context, question: str) -> tuple[Signed, bool]:
+    """The firms named in the titles of the penetration test reports held ("Penetration test
+    summary (Greyhaven Labs, October 2026)"), newest first, for "What company did you use for
+    your penetration tests?"; NONE for any other name asked."""
+    if not _PEN_TEST_RX.search(question):
+        return NONE, False
+    tests = sorted(
+        (d for d in ctx.inventory.documents if _PEN_TEST_RX.search(" ".join((d.title, *d.topics)))),
+        key=lambda d: (d.date or date.min, d.id),
+        reverse=True,
+    )
+    named = [(m["firm"].strip(), d) for d in tests if (m := _FIRM_IN_TITLE_RX.search(d.title))]
+    if not named:
+        return NONE, False
+    firms = ", ".join(dict.fromkeys(firm for firm, _ in named))
+    return Signed(firms, held_document(named[0][1]), named[0][1].id), True
+
+
+# "(Greyhaven Labs, October 2026)": who did the test, then when.
+_FIRM_IN_TITLE_RX = re.compile(r"\((?P<firm>[A-Z][^,()]{1,50}),\s*(?:[A-Za-z]+\s+)?(?:19|20)\d\d\)")
 
 
 def _assessed_since(ctx: Context, since: date) -> Signed:
