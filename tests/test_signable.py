@@ -3309,3 +3309,8 @@ def test_the_firm_that_tested_is_read_from_the_test_reports_title() -> None:
     assert m.answer == "Greyhaven Labs"
     untitled = replace(report, title="Penetration test summary")
     assert answer(asked, (), replace(INVENTORY, documents=(untitled,))).answer == ""
+
+
+def test_the_vendor_in_the_singular_is_the_respondent() -> None:
+    assert answer("Does the vendor have a SOC 2 report?", YES_NO).answer == "Yes"
+    assert answer("Do the vendors you use hold SOC 2 reports?", YES_NO).answer == ""

@@ -553,8 +553,10 @@ _ORG_HOLDS_RX = re.compile(
     re.I,
 )
 # Another organisation the vendor deals with, by its role.
+# "the vendor", "the supplier", "the service provider" name the respondent itself.
 _PARTY_ROLE_RX = re.compile(
-    r"^(your|the|its)\s+([\w-]+\s+){0,4}?(providers?|vendors?|partners?|sub-?processors?|"
+    r"^(?:(?:your|its)\s+([\w-]+\s+){0,4}?|the\s+(?!service\s)([\w-]+\s+){1,4}?)"
+    r"(providers?|vendors?|partners?|sub-?processors?|"
     r"suppliers?|mssp|contractors?|subcontractors?|processors?|hosts?|carriers?|banks?|"
     r"data\s+cent(er|re)s?|colocation\s+\w+|clouds?)\b",
     re.I,

@@ -712,8 +712,6 @@ def _names_an_org(item: str, report: Report) -> bool:
     return any(org_words(o.name) & set(item.lower().split()) for o in report.subservice_orgs)
 
 
-# "Is Lucerne Kiosk in the scope of your SOC 2?", "Is Relecloud Drug Testing covered by your
-# SOC 2 report?", "Does your SOC 2 Type I report from 2024 cover Wingtip Lecture?"
 # "company-wide?", "apply to the whole organization", "cover your entire company".
 _WHOLE_ASK_RX = re.compile(
     r"\b(company|organi[sz]ation|enterprise)[- ]wide\b|"
@@ -721,6 +719,8 @@ _WHOLE_ASK_RX = re.compile(
     re.I,
 )
 _WHOLE_SCOPE_RX = re.compile(r"\b(whole|entire)\s+(company|organi[sz]ation|business)\b", re.I)
+# "Is Lucerne Kiosk in the scope of your SOC 2?", "Is Relecloud Drug Testing covered by your
+# SOC 2 report?", "Does your SOC 2 Type I report from 2024 cover Wingtip Lecture?"
 _IN_SCOPE_ASK_RX = re.compile(
     r"\s*(?:is|are)\s+(?P<a>[^?]+?)\s+(?:(?:with)?in|inside|part\s+of)\s+(?:the\s+)?scope\s+of\b|"
     r"\s*(?:is|are)\s+(?P<b>[^?]+?)\s+(?:covered|included)\s+(?:by|in)\s+(?:your|the)\b|"

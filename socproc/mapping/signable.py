@@ -194,9 +194,11 @@ _PROVIDER_RX = Cue(
     r"infrastructure|third[- ]party|sub-?service)\s*(provider|providers|vendor|vendors|"
     r"facilit(y|ies)|organi[sz]ations?|partners?|platform)\b|"
     # "Do all your subprocessors hold a SOC 2?", "Do your vendors background-check staff?".
-    r"^\s*(do|does|are|is|have|has|will)\s+(all\s+|any\s+|each\s+of\s+)?(your|the|its)\s+"
+    # ("Does the vendor ...?", "the supplier", "the service provider" name the respondent.)
+    r"^\s*(do|does|are|is|have|has|will)\s+(all\s+|any\s+|each\s+of\s+)?((your|its)\s+"
     r"(sub-?processors?|sub-?contractors?|vendors?|suppliers?|third[- ]part(y|ies)|service\s+providers?)"
-    r"\b(?!['’])|"
+    r"|the\s+(sub-?processors?|sub-?contractors?|vendors|suppliers|third[- ]part(y|ies)|"
+    r"service\s+providers))\b(?!['’])|"
     # "the hosting environment" is the provider's; "your cloud environment" the vendor's own.
     r"\b(your|the|its|their)\s+(hosting|colocation|data ?cent(er|re)|third[- ]party)\s+environment\b|"
     r"\b(hosting|cloud|data ?cent(er|re)) providers?\b|\b(the|your|its|their)\s+data ?cent(er|re)s\b",
