@@ -3314,3 +3314,17 @@ def test_the_firm_that_tested_is_read_from_the_test_reports_title() -> None:
 def test_the_vendor_in_the_singular_is_the_respondent() -> None:
     assert answer("Does the vendor have a SOC 2 report?", YES_NO).answer == "Yes"
     assert answer("Do the vendors you use hold SOC 2 reports?", YES_NO).answer == ""
+
+
+def test_a_how_often_dropdown_takes_the_period_the_control_meets() -> None:
+    from socproc.mapping.signable import how_often_choice
+
+    choices = ("Once per month or more often", "Once per quarter", "Less frequently")
+    weekly = Control("VUL-1", "External vulnerability scans run weekly.", ())
+    quarterly = Control("VUL-2", "External vulnerability scans run every quarter.", ())
+    yearly = Control("VUL-3", "External vulnerability scans run once a year.", ())
+    asked = "How often do you run vulnerability scans?"
+    assert how_often_choice(asked, choices, (weekly,)).answer == choices[0]
+    assert how_often_choice(asked, choices, (quarterly,)).answer == choices[1]
+    assert how_often_choice(asked, choices, (yearly,)).answer == choices[2]
+    assert how_often_choice(asked, choices, ()).answer == ""

@@ -55,6 +55,7 @@ from socproc.mapping.signable import (
     form_of,
     from_approved,
     from_document,
+    how_often_choice,
     is_admission,
     legal_name_in,
     less_often_control,
@@ -337,6 +338,9 @@ def _signed(
         return reused, True
     if form in (Form.FIELD, Form.OTHER, Form.DESCRIBE):
         field = field_value(ctx, question, req.choices)
+        if not field.answer and req.choices:
+            # "How often do you run vulnerability scans?" and its dropdown of periods.
+            field = how_often_choice(question, req.choices, ctx.inventory.controls)
         if field.answer:
             return field, True
     asked = _asked_kinds(cls)

@@ -371,7 +371,18 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("owner", "owners", "owned by", "owns", "ownership", "responsible for", "accountable for"),
     ),
     ("update", ("updated", "update", "updates", "updating", "maintenance", "kept up to date")),
-    ("monthly", ("monthly", "every month", "each month", "every 30 days")),
+    (
+        "monthly",
+        (
+            "monthly",
+            "every month",
+            "each month",
+            "every 30 days",
+            "once per month",
+            "once a month",
+            "per month",
+        ),
+    ),
     ("weekly", ("weekly", "every week", "each week")),
     (
         "semiannual",
@@ -1778,6 +1789,77 @@ def _stated_often(text: str, have: frozenset[str]) -> list[int]:
                 for t in terms & _FREQUENCY.keys()
             ]
     return []
+
+
+def how_often_choice(
+    question: str, choices: tuple[str, ...], controls: tuple[Control, ...]
+) -> Signed:
+    """The dropdown choice for "How often do you run vulnerability scans?" ("Once per month or
+    more often", "Once per quarter", "Less frequently") that the control stating the practice
+    meets: the choices run from most to least often, each by its own period, and "less
+    frequently" is beyond the one before; NONE when no control states it or none fits."""
+    m = _HOW_OFTEN_ASK_RX.match(question)
+    if m is None or len(choices) < 2:
+        return NONE
+    asked = f"{m['verb']} {m['rest']}?"  # "How often are pen tests done?": "are pen tests done?"
+    for control in stating_controls(asked, controls, together=False):
+        terms = subject_terms(asked) & subject_terms(control.description)
+        stated = _stated_often(control.description, terms)
+        if not stated:
+            continue
+        hire = bool(_HIRE_RX.search(control.description))
+        choice = _often_choice(min(stated), hire, choices)
+        if choice:
+            return Signed(
+                choice,
+                f"{control.description.strip().rstrip('.')} (control {control.id}).",
+                control.id,
+            )
+    return NONE
+
+
+def _often_choice(days: int, hire: bool, choices: tuple[str, ...]) -> str:
+    """The choice whose period holds `days` between runs (see `how_often_choice`)."""
+    before = 0
+    for choice in choices:
+        lower = choice.lower()
+        if _NEVER_RX.search(lower):
+            continue
+        if "hire" in lower:
+            # "Once, upon hire." and "Upon hire, and at least once per year."
+            yearly = bool(subject_terms(lower) & _FREQUENCY.keys())
+            if hire and yearly == (days <= _FREQUENCY["annual"]):
+                return choice
+            continue
+        if _LESS_OFTEN_RX.search(lower):
+            if before and days > before:
+                return choice
+            continue
+        period = _choice_period(lower)
+        if period is None:
+            return ""  # a choice not read: no guess
+        if days <= period and (days > before or _MORE_OFTEN_RX.search(lower)):
+            return choice
+        before = period
+    return ""
+
+
+def _choice_period(choice: str) -> int | None:
+    if _MANY_A_YEAR_RX.search(choice):
+        return _FREQUENCY["semiannual"]
+    periods = [_FREQUENCY[t] for t in subject_terms(choice) if t in _FREQUENCY]
+    return min(periods) if periods else None
+
+
+_HOW_OFTEN_ASK_RX = re.compile(
+    r"\s*how\s+often\s+(?:\(on\s+average\)\s+)?(?P<verb>do|does|are|is)\s+(?P<rest>[^?]+)",
+    re.I,
+)
+_HIRE_RX = re.compile(r"\b(at|upon|on)\s+hire\b|\bwhen\s+(they\s+)?join|\bon\s+joining\b", re.I)
+_NEVER_RX = re.compile(r"\bnever\b|\bnone\b", re.I)
+_LESS_OFTEN_RX = re.compile(r"\bless\s+(frequently|often)\b", re.I)
+_MORE_OFTEN_RX = re.compile(r"\bor\s+more\s+(often|frequently)\b", re.I)
+_MANY_A_YEAR_RX = re.compile(r"\b(multiple|several)\s+times\s+(a|per)\s+year\b", re.I)
 
 
 # How often, by the number of days between: the synonym keys above.
