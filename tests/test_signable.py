@@ -3328,3 +3328,9 @@ def test_a_how_often_dropdown_takes_the_period_the_control_meets() -> None:
     assert how_often_choice(asked, choices, (quarterly,)).answer == choices[1]
     assert how_often_choice(asked, choices, (yearly,)).answer == choices[2]
     assert how_often_choice(asked, choices, ()).answer == ""
+
+
+def test_the_kind_of_test_asked_must_be_said() -> None:
+    scans = "Our external perimeter is scanned for vulnerabilities every quarter."
+    assert not states("Do you perform authenticated vulnerability scans at least quarterly?", scans)
+    assert states("Do you perform vulnerability scans at least quarterly?", scans)

@@ -1163,6 +1163,11 @@ def states(question: str, text: str, least: int = 2) -> bool:
         return False
     if _said_apart(wanted - _GENERAL_TERMS, text):
         return False
+    kinds = {k.lower() for k in _KIND_OF_TEST_RX.findall(question)}
+    if kinds - {k.lower() for k in _KIND_OF_TEST_RX.findall(text)}:
+        # "authenticated vulnerability scans" are not stated by external perimeter scans: the
+        # kind of test asked must be said.
+        return False
     how = _HOW_DONE_RX.match(question)
     if how and _term(how["act"].lower()) not in said:
         # "Describe how contract reviewers are vetted": a control on their accounts does not
@@ -1867,6 +1872,11 @@ _FREQUENCY = {"continuous": 0, "daily": 1, "weekly": 7, "monthly": 30, "quarter"
 _FREQUENCY.update(semiannual=182, hourly=0, biennial=730)
 
 
+# A kind of scan or test that another kind does not stand for.
+_KIND_OF_TEST_RX = re.compile(
+    r"\b(authenticated|unauthenticated|credentialed|uncredentialed|dynamic|manual|automated)\b",
+    re.I,
+)
 # "Describe how contract reviewers are vetted", "Explain how backups are tested": the act.
 _HOW_DONE_RX = re.compile(
     r"\s*(?:please\s+)?(?:describe|explain|outline)\s+how\s+[^?]{2,60}?\s+(?:is|are|was|were)\s+"
