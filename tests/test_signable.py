@@ -3334,3 +3334,19 @@ def test_the_kind_of_test_asked_must_be_said() -> None:
     scans = "Our external perimeter is scanned for vulnerabilities every quarter."
     assert not states("Do you perform authenticated vulnerability scans at least quarterly?", scans)
     assert states("Do you perform vulnerability scans at least quarterly?", scans)
+
+
+def test_an_approved_answer_that_tells_what_is_done_answers_the_same_question_yes() -> None:
+    told = ApprovedAnswer(
+        "Do you use artificial intelligence?",
+        "Labbook Assist summarises experiments with a language model we host ourselves.",
+    )
+    asked = "Does your solution have AI features, or are there plans to implement AI features?"
+    assert answer(asked, YES_NO, answers=(told,)).answer == "Yes"
+    # It asks more than the approved question did: not answered.
+    more = "Can your solution's AI features be disabled by tenant and/or user?"
+    assert answer(more, YES_NO, answers=(told,)).answer == ""
+    denied = replace(told, answer="Payroll calculations do not use AI; a chatbot is planned.")
+    assert answer(asked, YES_NO, answers=(denied,)).answer != "Yes"
+    optional = replace(told, answer="An optional assistant can be turned on by administrators.")
+    assert answer(asked, YES_NO, answers=(optional,)).answer == ""

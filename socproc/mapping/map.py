@@ -77,6 +77,7 @@ from socproc.mapping.signable import (
     stating_answer,
     stating_controls,
     subject_terms,
+    telling_answer,
     third_parties_holding_data,
     timed_only_control,
     uses_hosting,
@@ -627,7 +628,7 @@ def _from_answers(ctx: Context, question: str, form: Form) -> tuple[Signed, bool
     approved words answered another question, and a buyer's cell is no place to say so."""
     if form is not Form.YES_NO or negated(question):
         return NONE, False
-    stated = stating_answer(ctx, question)
+    stated = stating_answer(ctx, question) or telling_answer(ctx, question)
     if stated is not None:
         return _from_answer(stated, True), True
     denial = denying_answer(ctx, question)

@@ -247,7 +247,7 @@ _FRAME_TEXT = (
     "such e g i etc example least order within currently current using used uses based basis "
     "other any about all most overall full well ensuring performing able yes no true false na "
     "protocol protocols algorithm algorithms mechanism mechanisms technology technologies "
-    "method methods tool tools designed intended vended ever"
+    "method methods tool tools designed intended vended ever feature features functionality"
 )
 # Different words, one subject: folded to a shared key before comparing (security terms only).
 _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -2964,6 +2964,38 @@ def stating_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
         hedged = polarity(answer.answer) is False or _HEDGE_RX.match(text)
         named = _names_stated(question, subject_terms(f"{answer.question} {text}"))
         if not hedged and named and states(question, text):
+            return answer
+    return None
+
+
+def telling_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
+    """An approved answer to a yes/no question on the same subject that answers it by telling
+    what is done, with no Yes in front ("Do you use artificial intelligence?" and "Labbook
+    Assist summarises experiments with a language model we host ourselves ...") for "Does
+    your solution have AI features?": a Yes. Its opening clause must not deny, plan or hedge,
+    and the question may ask nothing the approved question did not."""
+    specific = subject_terms(_without_plans(question)) - _GENERAL_TERMS
+    if not specific or is_admission(question) or negated(question):
+        return None
+    statements = _answer_statements(ctx)
+    for i in _answers_on(statements, specific):
+        answer = statements.answers[i]
+        asked = subject_terms(answer.question) - _GENERAL_TERMS
+        if (
+            not YES_NO_RX.match(answer.question)
+            or polarity(answer.answer) is not None
+            or not specific <= asked
+        ):
+            continue
+        first = _SENTENCE_RX.split(answer.answer.strip(), maxsplit=1)[0]
+        opening = _CLAUSE_SPLIT_RX.split(first, maxsplit=1)[0]
+        if not (
+            _NO_EVENT_RX.search(opening)
+            or _FUTURE_RX.search(first)
+            or _PAST_RX.search(first)
+            or _HEDGE_RX.match(first)
+            or _OPTIONAL_RX.search(first)
+        ):
             return answer
     return None
 
