@@ -3350,3 +3350,17 @@ def test_an_approved_answer_that_tells_what_is_done_answers_the_same_question_ye
     assert answer(asked, YES_NO, answers=(denied,)).answer != "Yes"
     optional = replace(told, answer="An optional assistant can be turned on by administrators.")
     assert answer(asked, YES_NO, answers=(optional,)).answer == ""
+
+
+def test_a_breach_told_and_dated_is_a_significant_one_for_the_window() -> None:
+    told = ApprovedAnswer(
+        "Have you had a security breach?",
+        "In June 2025 a misconfigured sharing link exposed 37 recordings for 11 days.",
+    )
+    asked = "Have you had a significant breach in the last 5 years?"
+    assert answer(asked, YES_NO, answers=(told,)).answer == "Yes"
+    incident = ApprovedAnswer(
+        "Have you had a security incident?",
+        "In August 2025 ransomware encrypted a corporate file server with no customer data.",
+    )
+    assert answer(asked, YES_NO, answers=(incident,)).answer == ""

@@ -3203,7 +3203,8 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
         return None
     now = ctx.as_of.year * 12 + ctx.as_of.month
     start = now - _months(window)
-    asked = _WINDOW_ASK_RX.sub(" ", question)
+    # "a significant breach": a breach of data the vendor tells, reported or notified, is one.
+    asked = _SEVERITY_RX.sub(" ", _WINDOW_ASK_RX.sub(" ", question))
     statements = _answer_statements(ctx)
     # By the approved question's subject: the answer's own words may not repeat it ("Yes. In
     # March 2023 a misconfigured export ...").
@@ -3230,6 +3231,9 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
         if last <= start and any(cover <= start for cover in covers):
             return answer, False
     return None
+
+
+_SEVERITY_RX = re.compile(r"\b(significant|material|major|serious|notable)\s+", re.I)
 
 
 def _one_of(specific: frozenset[str], body: str) -> bool:
