@@ -3364,3 +3364,16 @@ def test_a_breach_told_and_dated_is_a_significant_one_for_the_window() -> None:
         "In August 2025 ransomware encrypted a corporate file server with no customer data.",
     )
     assert answer(asked, YES_NO, answers=(incident,)).answer == ""
+
+
+def test_operating_without_disruption_is_the_outage_admission_turned_round() -> None:
+    outage = ApprovedAnswer(
+        "Have you had any outages?", "The service was unavailable for 2 hours on 2026-05-01."
+    )
+    asked = (
+        "Have you operated without unplanned disruptions to this solution in the past 12 months?"
+    )
+    assert answer(asked, YES_NO, answers=(outage,)).answer == "No"
+    had = "Have you had an unplanned disruption to this product/service in the past 12 months?"
+    assert answer(had, YES_NO, answers=(outage,)).answer == "Yes"
+    assert answer(asked, YES_NO).answer == ""

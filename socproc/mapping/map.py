@@ -373,6 +373,14 @@ def _signed(
     confirmed = _confirmed_denial(ctx, question) if form is Form.YES_NO else None
     if confirmed is not None:
         return confirmed, True
+    without = _WITHOUT_ASK_RX.match(question) if form is Form.YES_NO else None
+    if without is not None:
+        # "Have you operated without unplanned disruptions in the past 12 months?" is the
+        # admission turned round: No where one is dated in the window, Yes where none is.
+        dated = dated_admission(ctx, f"Have you had {without['what']}?")
+        if dated is not None:
+            answer, yes = dated
+            return Signed("No" if yes else "Yes", _from_answer(answer, yes).fact, "answer"), True
     yes_no = form is Form.YES_NO and not negated(question)
     if yes_no and (is_admission(question) or about_provider(question)):
         # Only an approved answer states a breach history or another organisation's reports;
@@ -609,6 +617,11 @@ def _confirmed_denial(ctx: Context, question: str) -> Signed | None:
     return None
 
 
+_WITHOUT_ASK_RX = re.compile(
+    r"\s*(?:have|has)\s+(?:you|your\s+\w+)\s+(?:operated|run|been\s+running|gone)\s+without\s+"
+    r"(?P<what>[^?]+)",
+    re.I,
+)
 _CONFIRM_NOT_RX = re.compile(
     r"\s*(can\s+you\s+|please\s+|could\s+you\s+)?(confirm|certify|attest)\s+(that\s+)?"
     r"(?P<clause>[^?]*\b(not|never)\b[^?]*)",

@@ -3233,7 +3233,9 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
     return None
 
 
-_SEVERITY_RX = re.compile(r"\b(significant|material|major|serious|notable)\s+", re.I)
+_SEVERITY_RX = re.compile(
+    r"\b(significant|material|major|serious|notable|unplanned|unscheduled|unexpected)\s+", re.I
+)
 
 
 def _one_of(specific: frozenset[str], body: str) -> bool:
