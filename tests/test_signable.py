@@ -3377,3 +3377,17 @@ def test_operating_without_disruption_is_the_outage_admission_turned_round() -> 
     had = "Have you had an unplanned disruption to this product/service in the past 12 months?"
     assert answer(had, YES_NO, answers=(outage,)).answer == "Yes"
     assert answer(asked, YES_NO).answer == ""
+
+
+def test_a_credential_asked_with_an_article_or_still_in_force() -> None:
+    assert answer("Do you hold a valid HDS certificate?", YES_NO).answer == "No"
+    assert answer("Is your SOC 2 bridge letter still in force?", YES_NO).answer == "No"
+    pentest = EvidenceDocument(
+        "pt", "Penetration Test Report 2026", ("pen test",), date(2026, 5, 1)
+    )
+    m = answer(
+        "Do you have a current Penetration Test Report?",
+        YES_NO,
+        replace(INVENTORY, documents=(pentest,)),
+    )
+    assert m.answer != "No"

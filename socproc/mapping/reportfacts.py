@@ -441,7 +441,7 @@ _SELF_ASSESSED_RX = re.compile(r"\bself[- ]?assess|\bCAIQ\b|\blevel\s*1\b", re.I
 _AICPA_ASK_RX = re.compile(r"\bssae\b|\bsoc\s*-?\s*(2|ii|two)\b|\bat-?c\b", re.I)
 
 
-def _titled_holding(ctx: Context, credential: tuple[str, ...], question: str) -> Fact:
+def _titled_holding(ctx: Context, credential: tuple[str, ...], question: str) -> Fact | None:
     """Yes (or its currency) for a credential a question names by its own name ("your MTCS
     certificate", "your BSI C5 attestation") where a held report's kind or title names it;
     No where none does: the reports list is complete, and another report is not it."""
@@ -451,6 +451,11 @@ def _titled_holding(ctx: Context, credential: tuple[str, ...], question: str) ->
         if all(_has_word(f"{r.kind} {r.title or ''}", w) for w in credential)
     ]
     if not held:
+        if any(
+            all(_has_word(f"{d.title} {' '.join(d.topics)}", w) for w in credential)
+            for d in ctx.inventory.documents
+        ):
+            return None  # "a current Penetration Test Report": a document, not a credential
         name = names_with_article(" ".join(credential))
         return Fact("No", f"We do not hold {name} report or certificate.", NOT_HELD)
     report = _newest(held, question)
@@ -838,7 +843,7 @@ def _has_word(text: str, word: str) -> bool:
 
 
 _CREDENTIAL_NAME_RX = re.compile(
-    r"\b(?:your|the|our|its)\s+(?P<name>[A-Z][A-Za-z0-9:.&-]*\s+"
+    r"\b(?:your|the|our|its|a|an)\s+(?:(?:valid|current|active)\s+)?(?P<name>[A-Z][A-Za-z0-9:.&-]*\s+"
     r"(?:[A-Z0-9][A-Za-z0-9:.&-]*\s+|\([A-Z][\w-]*\)\s+){0,3})"
     r"(?:attestations?|reports?|certificates?|certifications?|assessments?|audits?|"
     r"accreditations?|authori[sz]ations?)\b"
@@ -1124,7 +1129,8 @@ def _quarter_end(question: str) -> date | None:
 
 _BRIDGE_SIGNER_RX = re.compile(r"\b(auditors?|cpa|audit\s+firm|service\s+auditor)\b", re.I)
 _NOW_RX = re.compile(
-    r"\b(current|currently|today|now|present|to\s+date|up\s+to\s+date|"
+    r"\b(current|currently|today|now|present|to\s+date|up\s+to\s+date|in\s+force|in\s+effect|"
+    r"still\s+valid|"
     r"(date|day)\s+of\s+this\s+(questionnaire|assessment|response))\b",
     re.I,
 )
