@@ -3391,3 +3391,11 @@ def test_a_credential_asked_with_an_article_or_still_in_force() -> None:
         replace(INVENTORY, documents=(pentest,)),
     )
     assert m.answer != "No"
+
+
+def test_either_side_of_and_or_states_the_question() -> None:
+    sast = "Static code analysis (Semgrep) runs on every pull request."
+    asked = "Do you subject your code to static code analysis and/or static application security testing?"
+    assert states(asked, sast)
+    other = "Dependabot checks the dependencies of every repository."
+    assert not states(asked, other)

@@ -270,6 +270,17 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("sso", ("single sign on", "single signon", "sso", "saml", "saml2", "oidc", "openid")),
     ("waf", ("web application firewall", "waf")),
+    # Before a change is released, in other words.
+    (
+        "prerelease",
+        (
+            "prior to release",
+            "before release",
+            "prior to deployment",
+            "before deployment",
+            "before production",
+        ),
+    ),
     ("sbom", ("software bill of materials", "software bills of materials", "sbom", "sboms")),
     ("bcp", ("business continuity plan", "business continuity", "bcp")),
     ("drp", ("disaster recovery plan", "disaster recovery", "drp", "dr plan")),
@@ -1083,6 +1094,26 @@ _NOT_TERMS = _FRAME_STEMS | {""}
 
 
 def states(question: str, text: str, least: int = 2) -> bool:
+    """Whether `text` states what `question` asks (see `_states`); a question offering
+    alternatives with "and/or" ("static code analysis and/or static application security
+    testing") is stated by either."""
+    m = _AND_OR_RX.search(question)
+    if m is None:
+        return _states(question, text, least)
+    return any(
+        _states(question[: m.start()] + side + question[m.end() :], text, least)
+        for side in (m["a"], m["b"])
+    )
+
+
+# "X and/or Y": up to four words either side, not across a comma or a preposition.
+_AND_OR_RX = re.compile(
+    r"(?P<a>(?:[\w-]+\s+){0,3}[\w-]+)\s+and/or\s+(?P<b>[\w-]+(?:\s+(?!(?:prior|before|after|"
+    r"for|on|in|at|during|when|to|with|from)\b)[\w-]+){0,3})"
+)
+
+
+def _states(question: str, text: str, least: int = 2) -> bool:
     """Whether `text` states what `question` asks: it holds at least STATED_SHARE of the
     question's subject terms (at least `least` of them, or the one term a one-term question
     has), something of every clause ("a plan, with a clear owner, that is tested annually"
@@ -3703,7 +3734,7 @@ _ACTIVE_RX = re.compile(
 )
 _LIGHT_TEXT = (
     "conduct carry undertake run employ apply offer allow permit keep hold follow operate "
-    "get obtain make take give engage rely need want plan intend currently also"
+    "get obtain make take give engage rely need want plan intend currently also subject"
 )
 _LIGHT_VERBS = frozenset(_LIGHT_TEXT.split())
 
