@@ -3399,3 +3399,11 @@ def test_either_side_of_and_or_states_the_question() -> None:
     assert states(asked, sast)
     other = "Dependabot checks the dependencies of every repository."
     assert not states(asked, other)
+
+
+def test_a_value_question_takes_the_approved_words_without_their_yes() -> None:
+    cover = ApprovedAnswer(
+        "Do you carry cyber insurance?", "Yes, USD 3 million of cyber liability insurance."
+    )
+    m = answer("What is your cyber insurance coverage amount?", (), answers=(cover,))
+    assert m.answer == "USD 3 million of cyber liability insurance."

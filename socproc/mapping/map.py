@@ -334,8 +334,8 @@ def _signed(
             return Signed("", approved.answer, "answer"), False
         if form not in (Form.YES_NO, Form.REQUEST) and polarity(reused.answer) is not None:
             # "Who underwrites your cyber insurance?" is not answered "Yes": the approved
-            # words after their "Yes." are.
-            return Signed(unprefixed(reused.fact), reused.fact, "answer"), True
+            # words after their "Yes." or "Yes," are.
+            return Signed(without_lead(unprefixed(reused.fact)), reused.fact, "answer"), True
         return reused, True
     if form in (Form.FIELD, Form.OTHER, Form.DESCRIBE):
         field = field_value(ctx, question, req.choices)
