@@ -3407,3 +3407,21 @@ def test_a_value_question_takes_the_approved_words_without_their_yes() -> None:
     )
     m = answer("What is your cyber insurance coverage amount?", (), answers=(cover,))
     assert m.answer == "USD 3 million of cyber liability insurance."
+
+
+def test_a_yes_no_cell_never_takes_an_approved_sentence_with_no_yes_or_no() -> None:
+    lapsed = ApprovedAnswer(
+        "Do you carry cyber insurance?",
+        "We held SGD 2 million of cyber insurance until the policy expired on 2026-06-30.",
+    )
+    m = answer("Do you carry cyber insurance?", YES_NO, answers=(lapsed,))
+    assert m.answer == "" and "expired" in m.suggested_response
+
+
+def test_a_fact_that_answers_is_not_followed_by_a_report_the_row_did_not_ask_for() -> None:
+    policy = EvidenceDocument(
+        "pp", "Privacy policy", ("privacy policy",), date(2026, 1, 1), "public"
+    )
+    inventory = replace(INVENTORY, reports=(), documents=(policy,))
+    m = answer("Does your organization have a data privacy policy?", YES_NO, inventory)
+    assert m.answer == "Yes" and "do not currently hold" not in m.suggested_response

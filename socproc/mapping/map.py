@@ -327,7 +327,11 @@ def _signed(
             # the Yes was for the approved question; its words deny, or place elsewhere,
             # what this one adds. A draft for the reviewer.
             return Signed("", approved.answer, "answer"), False
-        if YES_NO_RX.match(question) and polarity(reused.answer) is None and other_question:
+        if (
+            YES_NO_RX.match(question)
+            and polarity(reused.answer) is None
+            and (other_question or form is Form.YES_NO)
+        ):
             # "Is your uptime SLA at least 99.9%?" is not answered by the words approved for
             # "What is your uptime commitment?": a draft for the reviewer, no sentence in a
             # yes/no cell.
@@ -1165,6 +1169,16 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
         # follows the Yes, and the one not held comes after it (never "Yes. We do not hold").
         missing, held = evidence.split(". ", 1)
         evidence = f"{held} {missing}."
+    if (
+        signed.fact
+        and signed.source not in (NOT_HELD, _MISSING, _PROVIDER)
+        and evidence.startswith(_NOT_HELD_LEAD)
+        and ". " not in evidence.rstrip(".")
+    ):
+        # "Our privacy policy ... is public. We do not currently hold a SOC 2 report.": the
+        # fact answers; a report the row did not ask for is the remedy column's, not the
+        # buyer's answer.
+        evidence = ""
     fact = unprefixed(signed.fact)
     if fact and fact in evidence and not evidence.startswith(fact):
         # The fact that answers comes first ("Our certificate of insurance ..."), then the
