@@ -3425,3 +3425,26 @@ def test_a_fact_that_answers_is_not_followed_by_a_report_the_row_did_not_ask_for
     inventory = replace(INVENTORY, reports=(), documents=(policy,))
     m = answer("Does your organization have a data privacy policy?", YES_NO, inventory)
     assert m.answer == "Yes" and "do not currently hold" not in m.suggested_response
+
+
+def test_a_report_named_by_its_year_is_that_report() -> None:
+    old_t2 = replace(
+        SOC2,
+        id="soc2-2023",
+        period_start=date(2022, 4, 1),
+        period_end=date(2023, 3, 31),
+        opinion="qualified",
+    )
+    new_t1 = Report(
+        id="soc2-t1",
+        kind="SOC 2",
+        type="Type I",
+        period_end=date(2026, 3, 31),
+        opinion="unqualified",
+    )
+    inventory = replace(INVENTORY, reports=(old_t2, new_t1))
+    assert answer("Was your 2022-2023 SOC 2 report a Type II?", YES_NO, inventory).answer == "Yes"
+    assert (
+        answer("Did your 2023 SOC 2 report carry a qualified opinion?", YES_NO, inventory).answer
+        == "Yes"
+    )

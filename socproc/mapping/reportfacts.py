@@ -252,9 +252,31 @@ def named_kinds(question: str) -> tuple[frozenset[str], ...]:
     return tuple(kinds for rx, kinds in _NAMED_KINDS if rx.search(question))
 
 
+def _of_years(reports: list[Report], question: str) -> list[Report]:
+    """The reports of the years a question names ("your 2023 SOC 2", "your 2022-2023 SOC 2
+    report"): those whose period or issue falls in one of them; all when it names none."""
+    years = {int(m[1] or m[2]) for m in _REPORT_YEAR_RX.finditer(question)}
+    if not years:
+        return reports
+    return [
+        r
+        for r in reports
+        if {d.year for d in (r.period_start, r.period_end, r.issued) if d is not None} & years
+    ]
+
+
+# A year named beside a report: "your 2023 SOC 2", "the 2022-2023 report", "SOC 2 from 2024".
+_REPORT_YEAR_RX = re.compile(
+    r"\b((?:19|20)\d\d)(?=(?:[-/](?:19|20)?\d\d)?\s+(?:soc|isae|iso|report|audit|attestation))"
+    r"|(?<=\bfrom\s)((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
 def _newest(reports: list[Report], question: str = "") -> Report | None:
     """The newest of `reports`, of the type the question names when it names one: "your SOC 2
     Type II" is the Type II held, not a newer Type I."""
+    reports = _of_years(reports, question) if question else reports
     if (
         _one_type(question)
         and not _TYPE_ASKED_RX.search(question)
@@ -872,7 +894,8 @@ _NOT_NAME_WORDS = frozenset(
 def _newest_first(reports: list[Report], question: str) -> list[Report]:
     """`reports` newest first, only those of the type the question names when it names one
     (none when none of that type is held: "a current SOC 2 Type II, period ended within 12
-    months?" is not answered by a Type I's date)."""
+    months?" is not answered by a Type I's date), and of the year it names."""
+    reports = _of_years(reports, question)
     if _one_type(question) and not _TYPE_ASKED_RX.search(question):
         wanted = "Type I" if _TYPE1_RX.search(question) else "Type II"
         if _TYPE_NAMED_RX.search(question):
