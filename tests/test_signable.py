@@ -3448,3 +3448,9 @@ def test_a_report_named_by_its_year_is_that_report() -> None:
         answer("Did your 2023 SOC 2 report carry a qualified opinion?", YES_NO, inventory).answer
         == "Yes"
     )
+
+
+def test_no_intrusion_detection_says_nothing_of_intrusion_prevention() -> None:
+    text = "We do not run a network intrusion detection system."
+    assert denies("Have you implemented an intrusion detection system?", text)
+    assert not denies("Have you implemented an intrusion prevention system?", text)
