@@ -3454,3 +3454,15 @@ def test_no_intrusion_detection_says_nothing_of_intrusion_prevention() -> None:
     text = "We do not run a network intrusion detection system."
     assert denies("Have you implemented an intrusion detection system?", text)
     assert not denies("Have you implemented an intrusion prevention system?", text)
+
+
+def test_a_denial_about_another_thing_does_not_deny_the_one_asked() -> None:
+    text = (
+        "Traffic to our web app and API uses TLS 1.2 or higher. Appointment reminders sent by "
+        "SMS contain the clinic name in plain text; SMS is not encrypted end to end."
+    )
+    assert not denies("Is data in your mobile app encrypted in transit?", text)
+    assert not denies("Is your video service end-to-end encrypted?", text)
+    assert denies("Are SMS reminders encrypted end to end?", text)
+    vendor = "Fabrikam does not store, process or transmit payment card data."
+    assert denies("Do your systems store, process, or transmit cardholder data?", vendor)

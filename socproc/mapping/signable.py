@@ -2789,6 +2789,8 @@ def denies(question: str, text: str) -> bool:
         for p in _PART_RX.split(text)
         # "Generation 1 gateways receive no further updates" is not about Generation 2.
         if not (asked_variants and _variants(p) and not asked_variants & _variants(p))
+        # "SMS is not encrypted end to end" is about SMS, not the mobile app asked.
+        and not _subject_elsewhere(p, wanted)
         if subject_terms(p) & have and not (subject_terms(p) & _SUBJECT_CLASSES) - wanted
     ]
     if _EXCEPT_RX.search(text) or any(_BOUNDED_RX.search(p) for p in parts):
@@ -2836,6 +2838,28 @@ def denies(question: str, text: str) -> bool:
         # "MFA authentication is available" for "Do you support SSO authentication?".
         return True
     return bool(denied) and max(denied) > max(stated, default=0)
+
+
+def _subject_elsewhere(part: str, wanted: frozenset[str]) -> bool:
+    """Whether a part's grammatical subject is a thing the question does not name ("SMS is
+    not encrypted" for a question on the mobile app). A name (the vendor, a product), people
+    and pronouns are no such thing: "Fabrikam does not store card data" is about the vendor."""
+    m = _PART_SUBJECT_RX.match(part)
+    if m is None:
+        return False
+    first = m["subject"].split()[0]
+    if (first[:1].isupper() and not first.isupper()) or first.lower() in _PRONOUNS:
+        return False
+    named = subject_terms(m["subject"]) - _GENERAL_TERMS
+    return bool(named) and not named & wanted and not named & (_WORKFORCE | _POPULATION)
+
+
+# The words before a part's first verb: "SMS is not", "appointment reminders are".
+_PART_SUBJECT_RX = re.compile(
+    r"\s*(?P<subject>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:is|are|was|were|has|have|can|"
+    r"cannot|does|do|did|will|may|must)\b"
+)
+_PRONOUNS = frozenset({"we", "it", "they", "this", "these", "that", "those", "our", "there"})
 
 
 def _variants(text: str) -> frozenset[tuple[str, str]]:
