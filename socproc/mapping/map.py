@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from socproc.inventory.check import BRIDGEABLE_KINDS
-from socproc.inventory.load import ApprovedAnswer, Control, Inventory, Report
+from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, Inventory, Report
 from socproc.mapping.answers import claimed_reports, leading_choice, match_text, polarity
 from socproc.mapping.holdings import (
     YES_NO_RX,
@@ -751,11 +751,7 @@ def _testers(ctx: Context, question: str) -> tuple[Signed, bool]:
     your penetration tests?"; NONE for any other name asked."""
     if not _PEN_TEST_RX.search(question):
         return NONE, False
-    tests = sorted(
-        (d for d in ctx.inventory.documents if _PEN_TEST_RX.search(" ".join((d.title, *d.topics)))),
-        key=lambda d: (d.date or date.min, d.id),
-        reverse=True,
-    )
+    tests = sorted(_pen_tests(ctx), key=lambda d: (d.date or date.min, d.id), reverse=True)
     named = [(m["firm"].strip(), d) for d in tests if (m := _FIRM_IN_TITLE_RX.search(d.title))]
     if not named:
         return NONE, False
@@ -767,6 +763,13 @@ def _testers(ctx: Context, question: str) -> tuple[Signed, bool]:
 _FIRM_IN_TITLE_RX = re.compile(r"\((?P<firm>[A-Z][^,()]{1,50}),\s*(?:[A-Za-z]+\s+)?(?:19|20)\d\d\)")
 
 
+def _pen_tests(ctx: Context) -> list[EvidenceDocument]:
+    """The penetration test reports held, by their title or topics."""
+    return [
+        d for d in ctx.inventory.documents if _PEN_TEST_RX.search(" ".join((d.title, *d.topics)))
+    ]
+
+
 def _assessed_since(ctx: Context, since: date) -> Signed:
     """Yes to "Have your systems had a third-party security assessment in the last year?"
     where a penetration test report dated in the window is held (not an internal one); NONE
@@ -774,11 +777,8 @@ def _assessed_since(ctx: Context, since: date) -> Signed:
     the buyer counts it is theirs to say."""
     tests = [
         d
-        for d in ctx.inventory.documents
-        if d.date is not None
-        and since <= d.date <= ctx.as_of
-        and _PEN_TEST_RX.search(" ".join((d.title, *d.topics)))
-        and not _INTERNAL_RX.search(d.title)
+        for d in _pen_tests(ctx)
+        if d.date is not None and since <= d.date <= ctx.as_of and not _INTERNAL_RX.search(d.title)
     ]
     if not tests:
         return NONE

@@ -129,6 +129,8 @@ _NUMBERS = {
     "one": 1,
     "two": 2,
     "three": 3,
+    "four": 4,
+    "five": 5,
     "six": 6,
     "nine": 9,
     "twelve": 12,
@@ -1100,7 +1102,7 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     recent = _RECENT_RX.search(question)
     if asked is None and recent is not None:
         # "covering the period up to the last 60 days": through a day that many days ago.
-        n = int(_count_word(recent["n"]))
+        n = _number(recent["n"])
         days = n * (30 if recent["unit"].lower().startswith("month") else 1)
         asked = ctx.as_of - timedelta(days=days)
     if asked is None and (_NOW_RX.search(question) or _SINCE_END_RX.search(question) or gap):
@@ -1127,18 +1129,12 @@ _RECENT_RX = re.compile(
     r"(?P<unit>days?|months?)\b",
     re.I,
 )
-_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9}
-_COUNT_WORDS["twelve"] = 12
 # "since your report ended", "since the end of the audit period": up to now.
 _SINCE_END_RX = re.compile(
     r"\bsince\s+(your|the|its)\s+(report|audit|examination|period|review\s+period)\b", re.I
 )
 # "the end of Q3 2026", "through Q2 2027".
 _QUARTER_RX = re.compile(r"\bQ([1-4])\s*(20\d\d)\b", re.I)
-
-
-def _count_word(n: str) -> int:
-    return int(n) if n.isdigit() else _COUNT_WORDS[n.lower()]
 
 
 def _quarter_end(question: str) -> date | None:

@@ -1097,7 +1097,9 @@ def states(question: str, text: str, least: int = 2) -> bool:
     """Whether `text` states what `question` asks (see `_states`); a question offering
     alternatives with "and/or" ("static code analysis and/or static application security
     testing") is stated by either."""
-    m = _AND_OR_RX.search(question)
+    # Most questions hold no "and/or": a substring test before the search (states() runs for
+    # every control near every row).
+    m = _AND_OR_RX.search(question) if "and/or" in question else None
     if m is None:
         return _states(question, text, least)
     return any(
@@ -1195,7 +1197,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if _said_apart(wanted - _GENERAL_TERMS, text):
         return False
     kinds = {k.lower() for k in _KIND_OF_TEST_RX.findall(question)}
-    if kinds - {k.lower() for k in _KIND_OF_TEST_RX.findall(text)}:
+    if kinds and kinds - {k.lower() for k in _KIND_OF_TEST_RX.findall(text)}:
         # "authenticated vulnerability scans" are not stated by external perimeter scans: the
         # kind of test asked must be said.
         return False
@@ -3042,8 +3044,7 @@ def telling_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
             or not specific <= asked
         ):
             continue
-        first = _SENTENCE_RX.split(answer.answer.strip(), maxsplit=1)[0]
-        opening = _CLAUSE_SPLIT_RX.split(first, maxsplit=1)[0]
+        first, opening = _opening(answer.answer)
         if not (
             _NO_EVENT_RX.search(opening)
             or _FUTURE_RX.search(first)
@@ -3307,11 +3308,16 @@ def _narrates_event(body: str) -> bool:
     2026-07-18 a misconfigured export link exposed ...", "In June 2025 ransomware ..."):
     its admission. One that opens with a denial ("No customer data has been exposed since
     2019") does not."""
-    first = _SENTENCE_RX.split(body.strip(), maxsplit=1)[0]
-    # The opening clause decides: "In 2024 we had no breaches" denies; "From 2026-01-12 a
-    # fault let users see the titles, but not the contents" tells.
-    opening = _CLAUSE_SPLIT_RX.split(first, maxsplit=1)[0]
+    first, opening = _opening(body)
     return bool(_EVENT_DATE_RX.search(first)) and not _NO_EVENT_RX.search(opening)
+
+
+def _opening(body: str) -> tuple[str, str]:
+    """An answer's first sentence and its opening clause, which decides whether it tells or
+    denies: "In 2024 we had no breaches" denies; "From 2026-01-12 a fault let users see the
+    titles, but not the contents" tells."""
+    first = _SENTENCE_RX.split(body.strip(), maxsplit=1)[0]
+    return first, _CLAUSE_SPLIT_RX.split(first, maxsplit=1)[0]
 
 
 _CLAUSE_SPLIT_RX = re.compile(r",|;|\s(?:but|and|although|though|while|whereas)\s", re.I)
