@@ -3466,3 +3466,97 @@ def test_a_denial_about_another_thing_does_not_deny_the_one_asked() -> None:
     assert denies("Are SMS reminders encrypted end to end?", text)
     vendor = "Fabrikam does not store, process or transmit payment card data."
     assert denies("Do your systems store, process, or transmit cardholder data?", vendor)
+
+
+def test_being_involved_in_something_asks_only_whether_there_is_one() -> None:
+    said = (
+        ApprovedAnswer(
+            "Are there lawsuits against the company?", "We are not a party to any lawsuit."
+        ),
+    )
+    assert (
+        answer("Is your firm currently involved in any lawsuits?", YES_NO, answers=said).answer
+        == "No"
+    )
+
+
+def test_a_second_factor_is_multi_factor_authentication() -> None:
+    text = "Contractors sign in to the admin console with a password and a hardware-token second factor."
+    assert states("Is multi-factor authentication required for the admin console?", text)
+
+
+DATA_KEPT = ApprovedAnswer(
+    "Where is customer data hosted?",
+    "Customer data is hosted in Azure West Europe (Amsterdam, Netherlands); "
+    "we do not host any data in the United States.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A country of the region asked keeps it there, whatever else the question offers.
+        ("Will any data be collected from, processed in or stored in the EU?", "Yes"),
+        ("Is institutional data stored in Europe?", "Yes"),
+        # A place denied is no place the data is kept; a No needs every place of collection.
+        ("Will data be collected from or stored in the United States?", ""),
+        # What is kept elsewhere than the data is not answered by where the data is.
+        ("Are encryption keys stored in the EU?", ""),
+    ],
+)
+def test_where_data_is_kept_answers_whether_it_is_kept_in_a_region(
+    question: str, expected: str
+) -> None:
+    assert answer(question, YES_NO, answers=(DATA_KEPT,)).answer == expected
+
+
+def test_data_kept_by_the_customers_country_answers_no_region_for_this_customer() -> None:
+    split = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Dutch hospitals' data is stored in Amsterdam, Netherlands; Belgian hospitals' data "
+        "is stored in Brussels, Belgium.",
+    )
+    assert answer("Will our data be stored in the EU?", YES_NO, answers=(split,)).answer == ""
+
+
+SIGN_IN_CHOICES = (
+    "SAML 2.0",
+    "OpenID Connect / OAuth2 Login",
+    "OpenID 2.0",
+    "LDAP / Active Directory",
+    "Other",
+    "None of the above",
+)
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("Customers sign in with SAML 2.0 through their own identity provider.", "SAML 2.0"),
+        (
+            "Schools connect their identity provider over OpenID Connect; SAML 2.0 is offered "
+            "on the District plan.",
+            "SAML 2.0, OpenID Connect / OAuth2 Login",
+        ),
+        # A name denied, or its words apart ("OpenID" of one and "2.0" of another), is not one.
+        (
+            "Single sign-on uses OpenID Connect. We do not support LDAP.",
+            "OpenID Connect / OAuth2 Login",
+        ),
+        ("Single sign-on is on the roadmap for 2027.", ""),
+    ],
+)
+def test_a_question_on_which_named_choices_apply_takes_the_ones_a_control_names(
+    description: str, expected: str
+) -> None:
+    sso = Control("IAM-09", description, ("CC6.1",))
+    inventory = replace(INVENTORY, controls=(*CONTROLS, sso))
+    question = (
+        "Which single sign-on (SSO) standards does the product support (select all that apply)?"
+    )
+    assert answer(question, SIGN_IN_CHOICES, inventory).answer == expected
+    # One choice asked for, two named: which one holds is for the reviewer.
+    single = "Which single sign-on (SSO) standard does the product support?"
+    assert answer(single, SIGN_IN_CHOICES, inventory).answer == (
+        "" if ", " in expected else expected
+    )

@@ -44,6 +44,7 @@ from socproc.mapping.signable import (
     below_minimum,
     country_named,
     data_crosses_border,
+    data_kept_in,
     dated_admission,
     dates_in_window,
     dedicated_staff,
@@ -61,6 +62,7 @@ from socproc.mapping.signable import (
     less_often_control,
     lesser_document,
     meets_minimum,
+    named_choices,
     negated,
     numbers_in,
     org_is_subject,
@@ -348,6 +350,12 @@ def _signed(
             field = how_often_choice(question, req.choices, ctx.inventory.controls)
         if field.answer:
             return field, True
+    if req.choices:
+        # "Is your application integrated with any of the following SSO mechanisms?": a
+        # yes/no in form, answered by the names it offers.
+        named = named_choices(question, req.choices, ctx.inventory.controls)
+        if named.answer:
+            return named, True
     asked = _asked_kinds(cls)
     if _RELATIONSHIP_RX.search(question):
         # "Is there an existing contract?": the buyer's own relationship with the vendor is
@@ -419,6 +427,8 @@ def _signed(
         hosted = third_parties_holding_data(ctx, question)
         if not hosted.answer:
             hosted = data_crosses_border(ctx, question)
+        if not hosted.answer:
+            hosted = data_kept_in(ctx, question)
         if not hosted.answer:
             hosted = uses_hosting(ctx, question)
         if not hosted.answer:
@@ -1112,7 +1122,9 @@ def cell_value(
             return mine
     said = polarity(answer)
     if said is None:
-        return choice_for(answer, req.choices) or ""
+        # Several choices of a question asking which apply ("SAML 2.0, OpenID Connect").
+        several = ", ".join(c for c in req.choices if c in answer)
+        return choice_for(answer, req.choices) or (answer if several == answer else "")
     choice = yes_no_choice(req.choices, said) or ""
     # "Yes, we test the entire recovery process" claims more than Yes: only where stated. The
     # words that restate the question ("Yes, we're willing to share them") and a condition

@@ -237,7 +237,7 @@ _FRAME_TEXT = (
     "did you your yours we our us it its this that these those which what who whom how please "
     "any all has have had can could will would should shall may might there their they them "
     "if so such than then also provide describe explain list have ensure maintain establish "
-    "experienced suffered "
+    "experienced suffered involved firm "
     "implement perform use utilize leverage employ support require requires requiring place exist "
     "formal formally "
     "documented document appropriate adequate regular regularly periodic periodically "
@@ -261,6 +261,8 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "two factor",
             "2 factor",
             "2 step",
+            "two step",
+            "second factor",
             # A second factor by its kind: a hardware key is multi-factor sign-in.
             "hardware security keys",
             "hardware security key",
@@ -709,6 +711,43 @@ def data_crosses_border(ctx: Context, question: str) -> Signed:
             said = f"{answer.answer} (approved answer to: {answer.question})"
             return Signed("Yes", said, "answer")
     return NONE
+
+
+def data_kept_in(ctx: Context, question: str) -> Signed:
+    """Yes to "Will data be collected from or processed in or stored in the EEA?" where the
+    approved answer on where data is kept stores it in a country of the place asked ("stored
+    in Germany"). A No needs every place of collection and processing as well: NONE otherwise
+    (a question without "collected from" is ruled out by `denies`' "only elsewhere")."""
+    m = _IN_PLACE_RX.search(question) if any(c.isupper() for c in question) else None
+    if m is None or not _DATA_ASKED_RX.search(question[: m.start()]):
+        # "Are encryption keys stored in the US?" is not answered by where data is kept.
+        return NONE
+    asked = _place(m["place"])
+    inside = {asked} | _REGIONS.get(asked, frozenset())
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if not _WHERE_DATA_RX.search(answer.question):
+            continue
+        if _CHOICE_RX.search(answer.answer) or _PER_GROUP_RX.search(answer.answer):
+            # Where this institution's data goes depends on it: its choice, or its country
+            # ("Canadian libraries' data is stored in Canada; US libraries' data in Virginia").
+            return NONE
+        kept = " ".join(
+            p
+            for p in _SENTENCE_RX.split(answer.answer)
+            if _KEPT_RX.search(p) and not _DENIAL_RX.search(p)
+        )
+        if _places(kept) & inside:
+            said = f"{answer.answer} (approved answer to: {answer.question})"
+            return Signed("Yes", said, "answer")
+    return NONE
+
+
+_DATA_ASKED_RX = re.compile(r"\b(data|information|records|content|files)\b", re.I)
+# Data kept by the customer's group: "Canadian libraries' data", "EU customers' data is".
+_PER_GROUP_RX = re.compile(
+    r"\b[A-Z][\w.]*\s+\w+(?:s'|'s|’s|s’)\s+(?:\w+\s+)?data\b|"
+    r"\b(?i:for\s+(?:customers|clients|tenants|institutions)\s+(?:in|from|based\s+in))\b"
+)
 
 
 # "coming into or going out of the United States", "leave or enter Canada".
@@ -1854,6 +1893,59 @@ def how_often_choice(
                 control.id,
             )
     return NONE
+
+
+def named_choices(question: str, choices: tuple[str, ...], controls: tuple[Control, ...]) -> Signed:
+    """The choices a control on the question's subject names, for a question asking which of
+    its named choices apply ("Is your application integrated with any of the following SSO
+    mechanisms?" and "SAML 2.0", "OpenID Connect / OAuth2 Login", ...): a choice is named where
+    it, or one of its "/" alternatives, is a phrase of a part of the control that denies
+    nothing ("OpenID Connect" names neither "OpenID 2.0" nor "LDAP"). Several choices
+    only where the question asks for any or all that apply; "Other" and "None" never."""
+    many = _ANY_OF_RX.search(question)
+    if not (many or _WHICH_RX.match(question)) or len(choices) < 3:
+        return NONE
+    if any(_YES_NO_CHOICE_RX.match(c) for c in choices):
+        return NONE  # "1) Yes", "2) No", "3) Both modes available": a yes/no dropdown
+    wanted = specific_terms(question)
+    if not wanted:
+        return NONE
+    for control in controls:
+        if not wanted & subject_terms(control.description):
+            continue
+        words = _name_words(
+            " ".join(p for p in _PART_RX.split(control.description) if not _DENIAL_RX.search(p))
+        )
+        named = [c for c in choices if _choice_named(c, words)]
+        if named and (many or len(named) == 1):
+            said = f"{control.description.strip().rstrip('.')} (control {control.id})."
+            return Signed(", ".join(named), said, control.id)
+    return NONE
+
+
+def _choice_named(choice: str, words: str) -> bool:
+    if _NOT_A_NAME_RX.match(choice):
+        return False
+    for alternative in choice.split("/"):
+        own = [w for w in _NAME_WORD_TOKEN_RX.findall(alternative.lower()) if w not in _NAME_FRAME]
+        if own and f" {' '.join(own)} " in words:
+            return True
+    return False
+
+
+def _name_words(text: str) -> str:
+    """The text's words, spaced, for finding a name as a phrase ("OpenID Connect" is not
+    "OpenID 2.0" even where "2.0" is said of SAML)."""
+    return f" {' '.join(_NAME_WORD_TOKEN_RX.findall(text.lower()))} "
+
+
+# "any of the following", "all that apply": a question whose answer may be several choices.
+_ANY_OF_RX = re.compile(r"\b(any|all|each)\s+of\s+the\s+following\b|\ball\s+that\s+apply\b", re.I)
+_YES_NO_CHOICE_RX = re.compile(r"\s*(\d+\)\s*)?(yes|no)\b", re.I)
+_NOT_A_NAME_RX = re.compile(r"\s*(other|none|n/?a|not\s+applicable|unknown|yes|no)\b", re.I)
+_NAME_WORD_TOKEN_RX = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+# Words a choice adds to the name it gives: "OpenID Connect / OAuth2 Login".
+_NAME_FRAME = frozenset({"login", "sign", "on", "in", "the", "protocol", "standard"})
 
 
 def _often_choice(days: int, hire: bool, choices: tuple[str, ...]) -> str:
