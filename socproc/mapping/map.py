@@ -446,6 +446,11 @@ def _signed(
         (cls.frameworks or named_kinds(question) or other_credentials(question))
         and _HOLDING.search(question)
     )
+    if holding_ask and _UNDER_WAY_ASK_RX.search(question):
+        # "Do you have a SOC 2 Type II audit in progress?", "Are you planning to obtain one?":
+        # an examination under way or planned, which holding a report neither says nor denies
+        # (an approved answer or a document on it may).
+        holding_ask = False
     if holding_ask and (_OTHERS_REPORT_RX.search(question) or _SET_UP_RX.search(question)):
         # "Do you review your vendors' SOC reports?" is about a practice, and "Can the
         # application be installed in a PCI DSS-compliant manner?" about the product, not
@@ -919,6 +924,12 @@ _PCI_WORDS_RX = re.compile(r"\b(saq(\s+[a-d])?|aoc|roc|pci(\s+dss)?)\b", re.I)
 
 # How the product can be set up: "installed in a PCI DSS-compliant manner", "deployed in a
 # HIPAA-compliant configuration".
+_UNDER_WAY_ASK_RX = re.compile(
+    r"\b(in\s+progress|under\s*way|ongoing|planning|plans?\s+to|intend|working\s+(towards?|on)|"
+    r"pursuing|engaged|observation\s+period|being\s+(audited|examined)|expect(ed)?|next\s+12\s+months|"
+    r"timeline|roadmap)\b",
+    re.I,
+)
 _SET_UP_RX = re.compile(
     r"\b(install|deploy|configur|implement|set\s+up|host)\w*\b[^?]{0,40}?\bcomplian(t|ce)\b|"
     r"\bcompliant\s+(manner|way|mode|configuration|deployment)\b",

@@ -736,12 +736,22 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
             for p in _SENTENCE_RX.split(answer.answer)
             if _KEPT_RX.search(p) and not _DENIAL_RX.search(p)
         )
+        said = f"{answer.answer} (approved answer to: {answer.question})"
+        if _ONLY_ASK_RX.search(question) or _WHOLE_RX.search(question):
+            # "Is all data stored exclusively in Mexico?": No where the data is also kept
+            # elsewhere ("backups are copied to AWS US East"), Yes only where no other place
+            # is named at all.
+            if _places(kept) - inside - _REGIONS.keys():
+                return Signed("No", said, "answer")
+            if _places(answer.answer) <= inside and _places(kept):
+                return Signed("Yes", said, "answer")
+            return NONE
         if _places(kept) & inside:
-            said = f"{answer.answer} (approved answer to: {answer.question})"
             return Signed("Yes", said, "answer")
     return NONE
 
 
+_WHOLE_RX = re.compile(r"\b(all|every|entire|entirely)\b", re.I)
 _DATA_ASKED_RX = re.compile(r"\b(data|information|records|content|files)\b", re.I)
 # Data kept by the customer's group: "Canadian libraries' data", "EU customers' data is".
 _PER_GROUP_RX = re.compile(
@@ -1322,6 +1332,15 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Is workstation security the vendor's responsibility?" and "Hospitals are
         # responsible for securing the clinic workstations": another party's duty.
         return False
+    head = _HEAD_OF_RX.match(question)
+    if head is not None and _term(head["head"].lower()) not in subject_terms(text) | {""}:
+        # "Do you ensure the accuracy of LEDES files?" asks of their accuracy: how the files
+        # are uploaded names the files, not what is asked of them.
+        return False
+    if _their_act(question, text):
+        # "Do you activate the rate cards we upload?" and "Customers ... are responsible for
+        # activating uploaded rate cards": the act asked of the vendor is the customer's.
+        return False
     if _narrower_people(question, text):
         # "Do all employees undergo background checks?" is not stated by checks "for office
         # staff": one group, not everyone asked.
@@ -1373,7 +1392,11 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "available on every Coho Bench plan?" is not stated by what "the GxP Enterprise plan
         # of Coho Bench provides": one plan named, not all.
         return False
-    if _UNIVERSAL_RX.search(question) and not _ALL_RX.search(text) and _NAMED_SCOPE_RX.search(text):
+    if (
+        _UNIVERSAL_RX.search(question)
+        and not _ALL_RX.search(_EVERY_PERIOD_RX.sub(" ", text))
+        and _NAMED_SCOPE_RX.search(text)
+    ):
         # "Is all source code reviewed?" is not stated by a review "for the TideTrack web
         # frontend": a practice for one named system.
         return False
@@ -1454,6 +1477,14 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # platform": something of what is asked is ruled out, so not all of it.
         return False
     hedged = [p for p in parts if qualified(p)]
+    key = have - _GENERAL_TERMS or have  # compared by the specific words each says
+    if (asked.every or _ONLY_ASK_RX.search(question)) and any(
+        len(subject_terms(p) & key) >= 2 for p in hedged
+    ):
+        # "Do all law firms use SSH keys?", "only with SSH keys?" and "...; firms onboarded
+        # before 2025 may still use SFTP passwords": a case on the subject where it is not so,
+        # whatever another part says of the rest.
+        return False
     if not _PRODUCT_NAME_RX.search(question) and any(
         subject_terms(p) & have and _PRODUCT_NAME_RX.search(p) for p in hedged
     ):
@@ -1466,7 +1497,6 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # network has not been tested" beside a web application test, "customer-managed keys
         # are on the roadmap" beside provider-managed ones.
         return False
-    key = have - _GENERAL_TERMS or have  # compared by the specific words each says
     negative = max((len(subject_terms(p) & key) for p in hedged), default=0)
     if not negative:
         return True
@@ -2494,6 +2524,64 @@ _THEIR_DUTY_RX = re.compile(
 )
 
 
+def _their_act(question: str, text: str) -> bool:
+    """Whether the act a question asks of the vendor ("Do you configure ...?", "Does Acme
+    review ...?", "Are you responsible for activating ...?") is, in the text, another party's:
+    a sentence whose subject is that party does it ("Customers configure their own billing
+    guidelines") or is responsible for it ("... and are responsible for reviewing AI flags").
+    What another party must do under the vendor's rule ("users must use MFA") is the vendor's."""
+    m = _VENDOR_ACT_ASK_RX.match(question)
+    if m is None:
+        return False
+    verb = m["verb"].lower()
+    if verb in _LIGHT_VERBS or (verb in _FRAME_WORDS and verb not in _DUTY_VERBS):
+        return False
+    stem = "responsible" if verb in _DUTY_VERBS else verb[:6] if len(verb) > 6 else verb.rstrip("e")
+    for sentence in _SENTENCE_RX.split(text):
+        party = _PARTY_SUBJECT_RX.match(sentence)
+        if party is None:
+            continue
+        rest = sentence[party.end() :]
+        hit = re.search(rf"\b{stem}", rest, re.I)
+        if hit is None:
+            continue
+        before = rest[: hit.start()]
+        if _OUR_RX.search(before):
+            continue  # "Customers upload files and we review them"
+        if stem == "responsible" or not before.strip() or _RESPONSIBLE_FOR_RX.search(before):
+            return True
+    return False
+
+
+# What a question asks the vendor to do to a thing: "Do you ensure the accuracy of LEDES
+# files?", "Do you test the integrity of backups?".
+_HEAD_OF_RX = re.compile(
+    r"\s*(?:do|does|did|will|would|can)\s+(?:you|your\s+\w+|[A-Z][\w&-]*)\s+(?:\w+ly\s+)?[a-z]+\s+"
+    r"(?:the|its|their)\s+(?P<head>[a-z]{4,})\s+of\s+(?!the\s+following\b)",
+    re.I,
+)
+# What a question asks the vendor to do: "Do you <verb>", "Does Acme <verb>", "Are you
+# responsible for <verb>ing".
+_VENDOR_ACT_ASK_RX = re.compile(
+    r"\s*(?:(?i:do|does|did|will|would)\s+(?:(?i:you|your\s+(?:company|organi[sz]ation|team|staff))|"
+    r"[A-Z][\w&-]*)\s+(?:\w+ly\s+)?|(?i:are|is)\s+(?:(?i:you)|[A-Z][\w&-]*)\s+(?i:responsible\s+for)\s+)"
+    r"(?P<verb>[a-z]+)\b"
+)
+# Verbs that ask whose duty a thing is: "Do you ensure the accuracy of the files?".
+_DUTY_VERBS = frozenset({"ensure", "guarantee", "warrant"})
+# A sentence whose subject is another party than the vendor: "Customers", "Law firms", "Each
+# tenant's administrator" (the party's words come first; "Customer data" is no party).
+_PARTY_SUBJECT_RX = re.compile(
+    r"\s*(?:(?i:the|each|every|all|our)\s+)?(?:[A-Z][\w-]*\s+)?(?i:customers?|clients?|tenants?|"
+    r"institutions?|firms|partners?|account\s+owners?|subscribers?|merchants?|schools|districts|"
+    r"hospitals|clinics|libraries|members|buyers|employers|practices)(?:['’]s?\s+\w+)?\s+"
+)
+_OUR_RX = re.compile(r"\b(we|our|us)\b", re.I)
+_RESPONSIBLE_FOR_RX = re.compile(
+    r"\b(?:is|are|remains?)\s+(?:solely\s+|also\s+)?responsible\s+for\b", re.I
+)
+
+
 def _about_named(question: str, text: str) -> str | None:
     """The sentences of `text` on the system or group of people the question names ("Is the
     claims portal monitored 24x7?": "the claims portal is monitored during business hours",
@@ -2737,6 +2825,12 @@ _SPECIAL_CASE = Cue(
     ("emergenc", "glass", "fix", "hours", "urgent"),
 )
 _UNIVERSAL_RX = re.compile(r"\b(all|every|each|always)\b", re.I)
+# "every quarter", "each year": how often, not how much of something.
+_EVERY_PERIOD_RX = re.compile(
+    r"\b(every|each)\s+(\d+\s+|other\s+|two\s+|three\s+|six\s+)?(business\s+)?(day|week|month|"
+    r"quarter|year|hour|minute|night|release|sprint)s?\b",
+    re.I,
+)
 # Done only when the customer acts: "if the customer enables the Secure Vault option".
 _CUSTOMER_ACT_RX = re.compile(
     r"\b(?:where|if|when|once)\b[^,;.]{0,60}?\b(?:enables?|turns\s+on|opts?\s+in|chooses|"
