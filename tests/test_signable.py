@@ -3560,3 +3560,182 @@ def test_a_question_on_which_named_choices_apply_takes_the_ones_a_control_names(
     assert answer(single, SIGN_IN_CHOICES, inventory).answer == (
         "" if ", " in expected else expected
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you reconcile the invoices that we approve?",
+        "Does Northwind Analytics reconcile approved invoices each month?",
+        "Are you responsible for reconciling approved invoices?",
+    ],
+)
+def test_an_act_the_text_gives_another_party_is_not_the_vendors(question: str) -> None:
+    text = (
+        "Clients set up their own approval chains and are responsible for reconciling "
+        "approved invoices against their ledger."
+    )
+    assert not states(question, text)
+    # What the vendor requires of them is still the vendor's rule.
+    assert states("Do you require MFA for all users?", "All users must use MFA at every sign-in.")
+
+
+def test_what_is_asked_of_a_thing_must_be_said_of_it() -> None:
+    text = "Suppliers upload timesheets over SFTP with SSH keys."
+    assert not states("Do you verify the completeness of uploaded timesheets?", text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do all suppliers upload timesheets with SSH keys?",
+        "Do suppliers upload timesheets only with SSH keys?",
+    ],
+)
+def test_every_or_only_is_not_stated_beside_a_case_where_it_is_not(question: str) -> None:
+    text = (
+        "Suppliers upload timesheets over SFTP with SSH keys; suppliers on the legacy connector "
+        "may still upload timesheets with a password."
+    )
+    assert not states(question, text)
+
+
+def test_every_quarter_is_how_often_not_every_product() -> None:
+    text = (
+        "Access to the Harbor portal is reviewed every quarter; access to the Harbor archive "
+        "is reviewed once a year."
+    )
+    assert not states("Is access to every product reviewed quarterly?", text)
+
+
+@pytest.mark.parametrize(
+    ("kept", "expected"),
+    [
+        ("Customer data is stored in Azure Canada Central in Toronto, Canada.", "Yes"),
+        (
+            "Customer data is stored in Azure Canada Central in Toronto, Canada. Backups are "
+            "replicated to Azure East US in Virginia.",
+            "No",
+        ),
+    ],
+)
+def test_stored_only_in_a_country_needs_every_place_of_the_data(kept: str, expected: str) -> None:
+    said = (ApprovedAnswer("Where is customer data stored?", kept),)
+    question = "Is all of our data stored exclusively in Canada?"
+    assert answer(question, YES_NO, answers=said).answer == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is a SOC 1 Type II examination currently in progress?",
+        "Are you planning to obtain a SOC 1 Type II report in the next 12 months?",
+    ],
+)
+def test_an_examination_under_way_is_not_answered_by_the_reports_held(question: str) -> None:
+    # The inventory holds a SOC 1 Type I and says nothing of a Type II under way.
+    assert answer(question, YES_NO).answer == ""
+
+
+def test_a_part_outside_the_certified_scope_is_not_in_it() -> None:
+    iso = Report(
+        id="iso",
+        kind="ISO 27001",
+        expires=date(2028, 1, 31),
+        scope="ISMS supporting Northwind Studio; Northwind Vault is outside the certified scope",
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    got = answer("Is Northwind Vault covered by your ISO 27001 certification?", YES_NO, inventory)
+    assert got.answer == "No"
+
+
+def test_a_hyphenated_compound_is_not_met_by_one_of_its_words() -> None:
+    assert not states(
+        "Can we upload export-controlled designs to the portal?",
+        "Portal administrators can export designs and audit logs at any time.",
+    )
+    q = "Have you implemented an intrusion detection system (network-based)?"
+    assert not states(q, "Network logs go to our SIEM; host intrusion detection runs on servers.")
+    assert states(q, "A network intrusion detection system watches traffic between subnets.")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ISO/IEC 27001 certificate of Harbor Holdings Ltd (our parent company)",
+        "ISO 27001 certificate held by our parent, Harbor Holdings Ltd",
+    ],
+)
+def test_another_entitys_certificate_is_never_held_as_the_vendors_own(title: str) -> None:
+    parents = Report(id="iso-parent", kind="ISO 27001", title=title, expires=date(2028, 1, 31))
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, parents))
+    for question in (
+        "Do you hold a current ISO 27001 certificate?",
+        "Does your ISO 27001 certification cover software development?",
+    ):
+        got = answer(question, YES_NO, inventory)
+        assert got.answer != "Yes"
+        assert "We hold our ISO 27001" not in got.suggested_response
+    assert answer("Do you have a SOC 2 Type II report?", YES_NO, inventory).answer == "Yes"
+
+
+def test_an_ssae_report_named_beside_isae_3402_is_a_soc_1() -> None:
+    soc1 = replace(SOC1_T1, type="Type II", period_start=date(2025, 4, 1))
+    inventory = replace(INVENTORY, reports=(soc1,))
+    question = "Can you provide an SSAE 16 / SSAE 18 or ISAE 3402 report?"
+    assert answer(question, YES_NO, inventory).answer == "Yes"
+    # An SSAE 18 SOC 2 asked of a vendor whose SSAE 18 examination is a SOC 1: not a plain No.
+    assert answer("Have you completed an SSAE 18/SOC 2 audit?", YES_NO, inventory).answer == ""
+
+
+def test_a_report_named_by_the_year_it_ends_or_its_period_is_that_report() -> None:
+    older = replace(
+        SOC2,
+        id="soc2-a",
+        period_start=date(2024, 7, 1),
+        period_end=date(2025, 6, 30),
+        exceptions=(),
+        opinion="unqualified",
+    )
+    newer = replace(SOC2, id="soc2-b", period_start=date(2025, 7, 1), period_end=date(2026, 6, 30))
+    inventory = replace(INVENTORY, reports=(older, newer))
+    for question, expected in (
+        ("Did your 2025 SOC 2 report note any exceptions?", "No"),
+        ("Did your 2026 SOC 2 report note any exceptions?", "Yes"),
+        ("Did the SOC 2 for July 2024 to June 2025 note any exceptions?", "No"),
+        ("Were exceptions noted in your prior (2025) SOC 2 report?", "No"),
+    ):
+        assert answer(question, YES_NO, inventory).answer == expected, question
+
+
+def test_a_role_asked_is_answered_from_its_own_clause() -> None:
+    text = (
+        "Supervisor accounts must use multi-factor authentication; nurse accounts can turn on "
+        "multi-factor authentication but it is optional. Porters sign in to the ward tablets "
+        "with a badge and a 4-digit PIN."
+    )
+    assert not states("Do nurses have to use MFA?", text)
+    assert states("Do supervisors have to use MFA?", text)
+    # Other people only: "customers ... sign in with a password" says nothing of porters.
+    other = "Customers on the Basic plan sign in with email and password."
+    assert not states("Do porters sign in with a password?", other)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did engineers receive annual threat-modelling training in 2023?",
+        "Have your engineers been trained in threat modelling?",
+        "Was annual threat-modelling training provided before 2025?",
+    ],
+)
+def test_a_practice_stopped_since_does_not_deny_a_question_on_its_time(question: str) -> None:
+    stopped = Control(
+        "TRN-02",
+        "Until 2025 engineers received annual threat-modelling training; it is now offered on request.",
+        ("CC1.4",),
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, stopped))
+    assert answer(question, YES_NO, inventory).answer != "No"
+    today = "Do engineers receive annual threat-modelling training?"
+    assert answer(today, YES_NO, inventory).answer == "No"

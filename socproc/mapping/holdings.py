@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -118,6 +118,8 @@ class Context:
     settings: Settings
     answers: Sequence[ApprovedAnswer]  # kept so that the id in the cache key stays this object's
     index: AnswerIndex
+    # The inventory as given: `inventory` leaves out reports another entity holds.
+    given: Inventory
     stale_before: date = field(init=False)
     bridge_before: date = field(init=False)
     held_kinds: frozenset[str] = field(init=False)
@@ -198,12 +200,31 @@ def context_for(
     """The holdings view for this run, reused while the same inventory and answers are passed."""
     key = (id(inventory), id(answers), as_of, settings)
     ctx = _CONTEXTS.get(key)
-    if ctx is None or ctx.inventory is not inventory or ctx.answers is not answers:
+    if ctx is None or ctx.given is not inventory or ctx.answers is not answers:
         if len(_CONTEXTS) > 8:
             _CONTEXTS.clear()
         index = AnswerIndex((*inventory.answers, *answers))
-        ctx = _CONTEXTS[key] = Context(inventory, as_of, settings, answers, index)
+        own = tuple(r for r in inventory.reports if not another_entitys(r))
+        holdings = (
+            inventory if len(own) == len(inventory.reports) else replace(inventory, reports=own)
+        )
+        ctx = _CONTEXTS[key] = Context(holdings, as_of, settings, answers, index, inventory)
     return ctx
+
+
+def another_entitys(report: Report) -> bool:
+    """Whether a report or certificate is another legal entity's, as its title says ("ISO/IEC
+    27001 certificate of Grupo Sierra Madre Digital (our parent company)"): listed for the
+    reviewer, never held by the vendor (a parent's certificate is not the vendor's own)."""
+    return bool(report.title and _ANOTHER_ENTITY_RX.search(report.title))
+
+
+_ANOTHER_ENTITY_RX = re.compile(
+    r"\b(?:of|held\s+by|issued\s+to)\s+(?:our|the)\s+(?:parent|holding|sister|affiliated?)\b|"
+    r"\((?:our\s+)?(?:parent|holding|sister|affiliated?)\s+(?:company|entity|organi[sz]ation|firm)\)|"
+    r"\b(?:our|the)\s+(?:parent|holding|sister)\s+company['’]s\b",
+    re.I,
+)
 
 
 # --------------------------------------------------------------------------- facts

@@ -257,14 +257,42 @@ def named_kinds(question: str) -> tuple[frozenset[str], ...]:
 def _of_years(reports: list[Report], question: str) -> list[Report]:
     """The reports of the years a question names ("your 2023 SOC 2", "your 2022-2023 SOC 2
     report"): those whose period or issue falls in one of them; all when it names none."""
+    span = _SPAN_RX.search(question)
+    if span is not None:
+        # "the SOC 1 for October 2024 to September 2025": the report of that period.
+        start = (int(span["y1"]), _MONTHS[span["m1"].lower()])
+        end = (int(span["y2"]), _MONTHS[span["m2"].lower()])
+        return [
+            r
+            for r in reports
+            if r.period_start is not None
+            and r.period_end is not None
+            and (r.period_start.year, r.period_start.month) == start
+            and (r.period_end.year, r.period_end.month) == end
+        ]
     years = {int(m[1] or m[2]) for m in _REPORT_YEAR_RX.finditer(question)}
     if not years:
         return reports
-    return [
+    named = [
         r
         for r in reports
         if {d.year for d in (r.period_start, r.period_end, r.issued) if d is not None} & years
     ]
+    # "your 2025 SOC 1" of periods Oct 2024-Sep 2025 and Oct 2025-Sep 2026: the one that ends
+    # (or was issued) in 2025.
+    ended = [r for r in named if (d := r.period_end or r.issued) is not None and d.year in years]
+    return ended if len(ended) == 1 else named
+
+
+_MONTH_TEXT = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_SPAN_RX = re.compile(
+    rf"\b(?P<m1>{_MONTH_TEXT})\.?\s+(?P<y1>(?:19|20)\d\d)\s*(?:to|through|until|-|–)\s*"
+    rf"(?P<m2>{_MONTH_TEXT})\.?\s+(?P<y2>(?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 # A year named beside a report: "your 2023 SOC 2", "the 2022-2023 report", "SOC 2 from 2024".
@@ -319,8 +347,20 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
         return _unnamed_holding(ctx, asked, question)
     if len(named) > 1 and _SSAE_KINDS in named:
         # "a SOC 1 Type II (SSAE 18) or ISAE 3402 report": the SSAE standard names the SOC 1
-        # already named, not any SSAE attestation (a SOC 2 is not asked for).
+        # already named, not any SSAE attestation (a SOC 2 is not asked for); "an SSAE 16/
+        # SSAE 18 or ISAE 3402 report" names the SOC 1 by its standard.
         named = tuple(k for k in named if k != _SSAE_KINDS)
+        if named == (frozenset({"ISAE 3402"}),):
+            named = (frozenset({"SOC 1", "ISAE 3402"}),)
+        elif (
+            len(named) == 1
+            and "SOC 2" in named[0]
+            and not any(ctx.holds(k) for k in named[0])
+            and (ctx.holds("SOC 1") or ctx.holds("SOC 3"))
+        ):
+            # "Have you undergone an SSAE 18/SOC 2 audit?" of a vendor with a SOC 1 (an SSAE 18
+            # examination) or a SOC 3 (issued from a SOC 2 examination): not a plain No.
+            return None
     wanted = named
     examples = bool(_EXAMPLES_RX.search(question))
     several = len(wanted) > 1 and bool(_OR_RX.search(question))
@@ -774,8 +814,9 @@ _NOT_A_PART_RX = re.compile(
 )
 _SCOPE_CLAUSE_RX = re.compile(r"[;.]\s+|;")
 _EXCLUDED_RX = re.compile(
-    r"\b(not\s+in\s+scope|out\s+of\s+(the\s+)?scope|not\s+covered|not\s+included|excluded|"
-    r"excludes|excluding|except)\b",
+    r"\b(not\s+in\s+scope|out\s+of\s+(the\s+)?scope|out-of-scope|outside\s+(of\s+)?(the\s+|its\s+)?"
+    r"(certified\s+)?scope|beyond\s+the\s+scope|not\s+(with)?in\s+(the\s+|its\s+)?(certified\s+)?scope|not\s+part\s+of|"
+    r"not\s+covered|not\s+included|excluded|excludes|excluding|except)\b",
     re.I,
 )
 _ONLY_RX = re.compile(r"\bonly\b", re.I)
@@ -822,7 +863,7 @@ _COMPARED_RX = re.compile(
     re.I,
 )
 _PREVIOUS_RX = re.compile(
-    r"\b(previous|prior|preceding|earlier)\s+(\w+\s+){0,3}?(reports?|audits?|soc)\b", re.I
+    r"\b(previous|prior|preceding|earlier)\s+(\S+\s+){0,3}?(reports?|audits?|soc)\b", re.I
 )
 # "Is your most recent SOC 2 report a Type II?" asks the type of the newest; "your most recent
 # SOC 2 Type II report" names the one asked about.

@@ -1337,6 +1337,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Do you ensure the accuracy of LEDES files?" asks of their accuracy: how the files
         # are uploaded names the files, not what is asked of them.
         return False
+    if _compound_split(question, text):
+        # "export-controlled drawings" is not stated by "administrators can export them", nor
+        # a "(network-based)" IDS by "network logs".
+        return False
     if _their_act(question, text):
         # "Do you activate the rate cards we upload?" and "Customers ... are responsible for
         # activating uploaded rate cards": the act asked of the vendor is the customer's.
@@ -1651,7 +1655,12 @@ _LAST_DONE_RX = re.compile(r"\b(last|latest|most\s+recent(ly)?|previous)\b", re.
 _STILL_RX = re.compile(r"\bnot\s+yet\s+been\b|\bstill\b|\bremain(s|ing)?\b", re.I)
 # A question about the past or ever: "Have you ever ...", "in the past", "previously".
 _PAST_ASK_RX = re.compile(
-    r"\b(ever|in\s+the\s+past|previously|formerly|used\s+to|have\s+you\s+had)\b", re.I
+    r"\b(ever|in\s+the\s+past|previously|formerly|used\s+to|have\s+you\s+had)\b|"
+    # "Did developers receive ...?", "Have your developers been trained ...?", "in 2024?",
+    # "before 2025?": another time than today, which a practice since stopped may answer.
+    r"^\s*(did|was|were)\b|\b(have|has)\s+(\w+\s+){0,3}?been\b|"
+    r"\b(in|during|before|until|through)\s+(19|20)\d\d\b",
+    re.I,
 )
 
 
@@ -2481,6 +2490,7 @@ _FUTURE_RX = Cue(
 # Available rather than done: optional, on request, an add-on.
 _OPTIONAL_RX = Cue(
     r"\b(optional(ly)?|(on|upon)\s+(\w+\s+)?request|add-?on|if\s+enabled|can\s+(be\s+)?enabled?|"
+    r"can\s+(turn|switch)\s+on|can\s+choose\s+to|"
     r"(customers?|users?|tenants?|administrators?|admins?)\s+(can|may)\b(?!\s+(only|not|never))|"
     r"may\s+(?!only|not|never)(be\s+)?\w+|"
     r"opt[- ]in|at\s+(the\s+)?customer'?s\s+(option|discretion|request)|"
@@ -2522,6 +2532,32 @@ _THEIR_DUTY_RX = re.compile(
     r"account\s+owners?)\s+(is|are|remains?|remain)\s+(solely\s+)?responsible\b",
     re.I,
 )
+
+
+def _compound_split(question: str, text: str) -> bool:
+    """Whether a hyphenated compound the question asks of ("export-controlled",
+    "network-based") is met in the text only by one of its words on its own."""
+    if "-" not in question:
+        return False
+    asked = subject_terms(question)
+    said = subject_terms(text)
+    lower = text.lower()
+    for first, second in _COMPOUND_RX.findall(question.lower()):
+        a, b = _term(first), _term(second)
+        if second == "based" and a in asked and a in said:
+            # "network-based" is met by "network-based" or "network intrusion detection".
+            near = re.findall(rf"\b{re.escape(first)}[- ]((?:[\w-]+\s+){{0,2}}[\w-]+)", lower)
+            if not any(w.startswith("based") or subject_terms(w) & asked - {a} for w in near):
+                return True
+            continue
+        if not (a and b and a in asked and b in asked and (a in said or b in said)):
+            continue  # frame words, or folded to a synonym ("multi-factor")
+        if not re.search(rf"\b{re.escape(first)}[- ]?{re.escape(b[:4])}", lower):
+            return True
+    return False
+
+
+_COMPOUND_RX = re.compile(r"\b([a-z]{3,})-([a-z]{3,})\b")
 
 
 def _their_act(question: str, text: str) -> bool:
@@ -2595,9 +2631,71 @@ def _about_named(question: str, text: str) -> str | None:
         text = " ".join(c for c in _SENTENCE_RX.split(text) if _mentions(c, name, whole=True))
     group = _named_group(question)
     if not group:
-        return text
+        role = _asked_role(question)
+        if not role:
+            return text
+        # "Do dispatchers have to use MFA?": the sentences on dispatchers, not the admins'
+        # beside them; a text on other people only ("customers sign in with a password" for
+        # "Do drivers sign in with a password?") says nothing of them.
+        about = [c for c in _SENTENCE_RX.split(text) if _mentions(c, role, whole=False)]
+        if about:
+            return " ".join(about)
+        return None if _PEOPLE_RX.search(text) else text
     about = [c for c in _SENTENCE_RX.split(text) if _mentions(c, group, whole=False)]
     return " ".join(about) if about else None
+
+
+def _asked_role(question: str) -> str:
+    """The people a question asks about by their role, as its subject ("Do dispatchers ...?",
+    "Do law firm billers ...?", "Are fleet drivers ...?"): the role's singular head; '' for
+    the vendor itself or things."""
+    m = _ROLE_ASK_RX.match(question)
+    if m is None or m["head"].lower() in _NOT_ROLES:
+        return ""
+    return m["head"].lower().removesuffix("s")
+
+
+# "Do dispatchers", "Are fleet drivers", "Must law firm billers": a plural role as subject.
+_ROLE_ASK_RX = re.compile(
+    r"\s*(?i:do|are|must|can|will|should|may)\s+(?:all\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<head>[a-z][\w-]*(?:ers|ors|ists|ians|ants|ents|ees|admins))\s+(?!and\b|or\b)",
+)
+_NOT_ROLES = frozenset(
+    [
+        "servers",
+        "computers",
+        "routers",
+        "containers",
+        "printers",
+        "scanners",
+        "headers",
+        "folders",
+        "buffers",
+        "vendors",
+        "providers",
+        "partners",
+        "parameters",
+        "certificates",
+        "documents",
+        "components",
+        "environments",
+        "agents",
+        "clients",
+        "customers",
+        "users",
+        "tenants",
+        "subprocessors",
+        "processors",
+        "sensors",
+        "trackers",
+    ]
+)
+# Words for people, of whom a text may speak instead of the role asked.
+_PEOPLE_RX = re.compile(
+    r"\b(customers?|users?|administrators?|admins?|employees?|staff|members?|clients?|"
+    r"operators?|managers?|drivers?|dispatchers?|agents?|engineers?|developers?|contractors?)\b",
+    re.I,
+)
 
 
 def _mentions(text: str, word: str, whole: bool) -> bool:
