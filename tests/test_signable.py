@@ -3568,6 +3568,7 @@ def test_a_question_on_which_named_choices_apply_takes_the_ones_a_control_names(
         "Do you reconcile the invoices that we approve?",
         "Does Northwind Analytics reconcile approved invoices each month?",
         "Are you responsible for reconciling approved invoices?",
+        "Do you maintain the approval chains on our behalf?",
     ],
 )
 def test_an_act_the_text_gives_another_party_is_not_the_vendors(question: str) -> None:
@@ -3630,6 +3631,9 @@ def test_stored_only_in_a_country_needs_every_place_of_the_data(kept: str, expec
     [
         "Is a SOC 1 Type II examination currently in progress?",
         "Are you planning to obtain a SOC 1 Type II report in the next 12 months?",
+        "Will a SOC 1 Type II report be available in 2027?",
+        "Have you signed an engagement letter with an auditor for a SOC 1 Type II?",
+        "Have you completed a SOC 1 readiness assessment?",
     ],
 )
 def test_an_examination_under_way_is_not_answered_by_the_reports_held(question: str) -> None:
@@ -3739,3 +3743,27 @@ def test_a_practice_stopped_since_does_not_deny_a_question_on_its_time(question:
     assert answer(question, YES_NO, inventory).answer != "No"
     today = "Do engineers receive annual threat-modelling training?"
     assert answer(today, YES_NO, inventory).answer == "No"
+
+
+def test_a_bound_is_judged_for_every_product_a_sentence_goes_on_to() -> None:
+    text = "Audit logs are kept for 400 days for Harbor Desk and for 60 days for Harbor Vault."
+    assert not states("Are audit logs retained for at least 6 months?", text)
+    assert states("Are audit logs retained for at least 60 days?", text)
+    assert states("Are Harbor Desk audit logs retained for at least 6 months?", text)
+
+
+def test_an_example_certificate_lapsed_leaves_the_others_for_the_reviewer() -> None:
+    lapsed = Report(id="iso", kind="ISO 27001", expires=date(2026, 1, 31))
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, lapsed))
+    question = "Do you hold any security certifications (e.g., ISO 27001)?"
+    assert answer(question, YES_NO, inventory).answer == ""
+    assert answer("Is your ISO 27001 certificate current?", YES_NO, inventory).answer == "No"
+
+
+def test_a_denial_for_another_named_product_does_not_deny_the_one_asked() -> None:
+    text = (
+        "Customers on the Enterprise tier can bring their own key for Harbor Vault documents; "
+        "customer-managed keys are not available for Harbor Desk."
+    )
+    assert not denies("Do you support customer-managed keys for Harbor Vault?", text)
+    assert denies("Do you support customer-managed keys for Harbor Desk?", text)

@@ -927,7 +927,10 @@ _PCI_WORDS_RX = re.compile(r"\b(saq(\s+[a-d])?|aoc|roc|pci(\s+dss)?)\b", re.I)
 _UNDER_WAY_ASK_RX = re.compile(
     r"\b(in\s+progress|under\s*way|ongoing|planning|plans?\s+to|intend|working\s+(towards?|on)|"
     r"pursuing|engaged|observation\s+period|being\s+(audited|examined)|expect(ed)?|next\s+12\s+months|"
-    r"timeline|roadmap)\b",
+    r"timeline|roadmap|readiness|gap\s+(assessment|analysis)|engagement\s+letter)\b|"
+    # "Will a SOC 2 Type II report be available in 2027?": a report to come, not one held.
+    r"\bwill\b[^?]{0,60}\b(available|issued|completed|ready|published)\b|"
+    r"\b(signed|contracted|selected|hired|appointed)\s+(an?\s+|the\s+)?(auditor|audit\s+firm|cpa)\b",
     re.I,
 )
 _SET_UP_RX = re.compile(

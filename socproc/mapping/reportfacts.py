@@ -415,9 +415,9 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
         if report.kind != "SOC 3" and _PUBLIC_RX.search(question) and report.sharing != "public":
             return Fact("No", f"Our {_name(report)} is shared under NDA only.", report.id)
         if report.expires is not None and report.expires < ctx.as_of:
-            return Fact(
-                "No", f"Our {_name(report)} expired on {report.expires.isoformat()}.", report.id
-            )
+            said = f"Our {_name(report)} expired on {report.expires.isoformat()}."
+            # "any certifications (e.g., ISO 27001)?": an example lapsed leaves the others.
+            return Fact("", said, report.id) if examples else Fact("No", said, report.id)
         unstated = [
             m[0]
             for m in _QUALIFIER_RX.finditer(question)

@@ -1709,10 +1709,18 @@ def _bound_met(question: str, text: str) -> str:
         # "Is your RTO 4 hours or less?" and "Ferncrest Book has an RTO of 4 hours. Ferncrest
         # Video has no failover": true of one product, not of the service asked.
         return "mixed"
+    on_subject = False
+    asked_products = {p for p in products if p.lower() in question.lower()}
     for part in _PART_RX.split(chosen):
         terms = subject_terms(part)
-        if not words & terms or not group <= terms:
-            continue
+        # "kept for 400 days for Review and for 90 days for Matter": a part that goes on with
+        # a preposition is of the subject before it.
+        on_subject = bool(words & terms and group <= terms) or (
+            on_subject and bool(_GOES_ON_RX.match(part))
+        )
+        named = {m[0] for m in _PRODUCT_NAME_RX.finditer(part)}
+        if not on_subject or (asked_products and named and not named & asked_products):
+            continue  # "for Briefbill Matter" when Briefbill Review is asked
         for q in _QUANTITY_RX.finditer(part):
             amount, kind = _quantity(q["n"], q["unit"])
             if kind != dimension:
@@ -1730,6 +1738,7 @@ def _bound_met(question: str, text: str) -> str:
 
 
 _ROUNDING = 0.97
+_GOES_ON_RX = re.compile(r"\s*(for|at|in|on|within|to)\s", re.I)
 # Who a quantity may be said of: "administrator passwords" are not "operator passwords".
 _GROUP_TERMS = frozenset(
     {"admin", "operator", "employee", "contractor", "user", "customer", "developer", "vendor"}
@@ -2604,7 +2613,7 @@ _VENDOR_ACT_ASK_RX = re.compile(
     r"(?P<verb>[a-z]+)\b"
 )
 # Verbs that ask whose duty a thing is: "Do you ensure the accuracy of the files?".
-_DUTY_VERBS = frozenset({"ensure", "guarantee", "warrant"})
+_DUTY_VERBS = frozenset({"ensure", "guarantee", "warrant", "maintain"})
 # A sentence whose subject is another party than the vendor: "Customers", "Law firms", "Each
 # tenant's administrator" (the party's words come first; "Customer data" is no party).
 _PARTY_SUBJECT_RX = re.compile(
@@ -3077,6 +3086,8 @@ def denies(question: str, text: str) -> bool:
         if not (asked_variants and _variants(p) and not asked_variants & _variants(p))
         # "SMS is not encrypted end to end" is about SMS, not the mobile app asked.
         and not _subject_elsewhere(p, wanted)
+        # "... not available for Briefbill Review" says nothing of Briefbill Matter asked.
+        and not _other_product(question, p)
         if subject_terms(p) & have and not (subject_terms(p) & _SUBJECT_CLASSES) - wanted
     ]
     if _EXCEPT_RX.search(text) or any(_BOUNDED_RX.search(p) for p in parts):
@@ -3285,6 +3296,27 @@ _DENIED_REACH = 3
 # A denial bounded in time or quantity is no denial of the practice: "not tested more than
 # once a year", "no penetration test since 2023".
 _BOUNDED_RX = re.compile(r"\b(since|more than|less than|fewer than|longer than|yet)\b", re.I)
+
+
+def _other_product(question: str, part: str) -> bool:
+    """Whether a part names products and none of those the question names."""
+    asked = _product_names(_PARENTHESES_RX.sub(" ", question))  # not the examples
+    if not asked:
+        return False
+    named = _product_names(part)
+    # "the Site mobile app" is Blue Yonder Site: one name's words within the other's.
+    return bool(named) and not any(a <= n or n <= a for a in asked for n in named)
+
+
+def _product_names(text: str) -> list[frozenset[str]]:
+    return [
+        words
+        for m in _PRODUCT_NAME_RX.finditer(text)
+        if (words := frozenset(m[0].split()) - _NOT_NAME_WORDS)
+    ]
+
+
+_NOT_NAME_WORDS = frozenset({"The", "A", "An", "Our", "Your", "Its", "This", "Each", "All"})
 
 
 def denying_control(question: str, controls: tuple[Control, ...]) -> Control | None:
