@@ -3767,3 +3767,36 @@ def test_a_denial_for_another_named_product_does_not_deny_the_one_asked() -> Non
     )
     assert not denies("Do you support customer-managed keys for Harbor Vault?", text)
     assert denies("Do you support customer-managed keys for Harbor Desk?", text)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Do you carry cyber insurance of at least USD 4 million?", "Yes"),
+        ("Is your cyber insurance coverage at least USD 5 million?", "No"),
+        # The currency asked is the one compared; another currency alone is not.
+        ("Do you carry cyber insurance of at least GBP 4 million?", ""),
+    ],
+)
+def test_an_amount_is_compared_in_the_currency_asked(question: str, expected: str) -> None:
+    said = (
+        ApprovedAnswer(
+            "Do you carry cyber insurance?",
+            "Yes, cyber insurance of EUR 4 million (about USD 4.3 million) with Allianz.",
+        ),
+    )
+    assert answer(question, YES_NO, answers=said).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("A 99.5% monthly availability SLA on the Business plan; the Free plan has none.", "No"),
+        # A plan that meets the level asked leaves which plans do for the reviewer.
+        ("99.95% on the Enterprise plan and 99.5% on the Business plan.", ""),
+    ],
+)
+def test_an_uptime_level_asked_above_every_level_stated_is_no(said: str, expected: str) -> None:
+    answers = (ApprovedAnswer("What is your uptime commitment?", said),)
+    got = answer("Do you guarantee 99.9% availability?", YES_NO, answers=answers)
+    assert got.answer == expected

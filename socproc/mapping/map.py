@@ -82,6 +82,7 @@ from socproc.mapping.signable import (
     telling_answer,
     third_parties_holding_data,
     timed_only_control,
+    uptime_short,
     uses_hosting,
 )
 from socproc.mapping.wording import (
@@ -433,6 +434,8 @@ def _signed(
             hosted = uses_hosting(ctx, question)
         if not hosted.answer:
             hosted = dedicated_staff(ctx, question)
+        if not hosted.answer:
+            hosted = uptime_short(ctx, question)
         if hosted.answer:
             return hosted, True
     if about_provider(question) or org_is_subject(ctx, question):

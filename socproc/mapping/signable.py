@@ -713,6 +713,28 @@ def data_crosses_border(ctx: Context, question: str) -> Signed:
     return NONE
 
 
+def uptime_short(ctx: Context, question: str) -> Signed:
+    """No to "Do you commit to 99.9% availability?" where the approved answer on uptime states
+    only lower levels ("a 99.5% monthly availability SLA on the Professional plan"): no plan
+    is committed to the level asked. NONE where any stated level meets it (which plans do is
+    for the reviewer) or none is stated."""
+    asked = _PERCENT_RX.search(question) if "%" in question or "percent" in question else None
+    if asked is None or not _UPTIME_RX.search(question):
+        return NONE
+    level = float(asked[1])
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if not _UPTIME_RX.search(answer.question):
+            continue
+        stated = [float(m[1]) for m in _PERCENT_RX.finditer(answer.answer)]
+        if stated and all(x < level for x in stated):
+            said = f"{answer.answer} (approved answer to: {answer.question})"
+            return Signed("No", said, "answer")
+    return NONE
+
+
+_UPTIME_RX = re.compile(r"\b(uptime|availability|service\s+level|SLA)\b", re.I)
+
+
 def data_kept_in(ctx: Context, question: str) -> Signed:
     """Yes to "Will data be collected from or processed in or stored in the EEA?" where the
     approved answer on where data is kept stores it in a country of the place asked ("stored
@@ -2286,8 +2308,17 @@ def meets_minimum(question: str, text: str) -> bool:
         # "a sublimit of EUR 500,000 for ransomware": which limit a question means is open.
         return False
     least = _amount(asked["amount"])
-    stated = [_amount(m[0]) for m in _AMOUNT_RX.finditer(_without_planned(text))]
+    stated = [_amount(m) for m in _amounts_in(question, _without_planned(text), _AMOUNT_RX)]
     return least is not None and any(a is not None and a >= least for a in stated)
+
+
+def _amounts_in(question: str, text: str, rx: re.Pattern[str]) -> list[str]:
+    """The amounts of `text` in the question's currency where it states several ("INR 50
+    crore (about USD 6 million)" for "at least USD 5 million": USD 6 million)."""
+    found = [m[0] for m in rx.finditer(text)]
+    asked = {_currency(m[0]) for m in _MONEY_RX.finditer(question)}
+    same = [a for a in found if _currency(a) in asked]
+    return same if asked and same and len({_currency(a) for a in found}) > 1 else found
 
 
 def _without_planned(text: str) -> str:
@@ -2303,7 +2334,7 @@ def below_minimum(question: str, text: str) -> bool:
     if asked is None or not _comparable(question, text) or _SUBLIMIT_RX.search(text):
         return False
     least = _amount(asked["amount"])
-    stated = [_amount(m[0]) for m in _MONEY_RX.finditer(_without_planned(text))]
+    stated = [_amount(m) for m in _amounts_in(question, _without_planned(text), _MONEY_RX)]
     return least is not None and bool(stated) and all(a is not None and a < least for a in stated)
 
 
@@ -2315,8 +2346,8 @@ def _comparable(question: str, text: str) -> bool:
     for "$" and an unmarked amount) and, where both say, the same basis."""
     asked = {_currency(m[0]) for m in _MONEY_RX.finditer(question)}
     stated = {_currency(m[0]) for m in _MONEY_RX.finditer(text)}
-    if asked and stated and asked != stated:
-        return False
+    if asked and stated and not asked <= stated:
+        return False  # one currency asked, another stated ("about USD 6 million" beside INR)
     basis_asked = {m[0].lower() for m in _BASIS_RX.finditer(question)}
     basis_stated = {m[0].lower() for m in _BASIS_RX.finditer(text)}
     return not (basis_asked and basis_stated and not basis_asked & basis_stated)
