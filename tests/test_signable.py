@@ -3800,3 +3800,43 @@ def test_an_uptime_level_asked_above_every_level_stated_is_no(said: str, expecte
     answers = (ApprovedAnswer("What is your uptime commitment?", said),)
     got = answer("Do you guarantee 99.9% availability?", YES_NO, answers=answers)
     assert got.answer == expected
+
+
+HOSTING_CHOICES = ("1) Self owned and managed", "2) Physical Co-location", "3) Virtual Co-location")
+HOSTING_CHOICES += ("4) AWS", "5) Azure", "6) GCP", "7) Other")
+
+
+@pytest.mark.parametrize(
+    ("orgs", "expected"),
+    [
+        ((SubserviceOrg("Amazon Web Services", "carve-out", ("hosting",)),), "4) AWS"),
+        (
+            (SubserviceOrg("Harbor Colo Ltd", "carve-out", ("colocation hosting",)),),
+            "2) Physical Co-location",
+        ),
+        (
+            (
+                SubserviceOrg(
+                    "Oracle Cloud Infrastructure", "carve-out", ("infrastructure hosting",)
+                ),
+            ),
+            "7) Other",
+        ),
+        (
+            (
+                SubserviceOrg("Azure", "carve-out", ("cloud hosting for the EU region",)),
+                SubserviceOrg("Linode", "carve-out", ("cloud hosting for the US region",)),
+            ),
+            "7) Other",
+        ),
+        ((SubserviceOrg("Courtline", "inclusive", ("court record retrieval",)),), ""),
+    ],
+)
+def test_a_hosting_option_is_the_kind_of_hosting_the_reports_name(
+    orgs: tuple[SubserviceOrg, ...], expected: str
+) -> None:
+    inventory = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=orgs),))
+    assert answer("Select your hosting option.", HOSTING_CHOICES, inventory).answer == expected
+    where = ("Institution Secured Facility", "Third-Party Data Center", "Other")
+    hosted = answer("Where will the software/service be hosted?", where, inventory).answer
+    assert hosted == ("Third-Party Data Center" if expected else "")

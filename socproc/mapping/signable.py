@@ -609,6 +609,9 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
     contact = inv.contact
     if _HOSTING_FIELD_RX.search(question) and _asks_for_a_name(question):
         return hosting_provider(ctx, choices)
+    hosted = third_party_hosting(ctx, question, choices)
+    if hosted.answer:
+        return hosted
     if _COUNTRIES_ASK_RX.search(question):
         return data_countries(ctx)
     if _LIST_RX.search(question):
@@ -932,7 +935,12 @@ def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
     """The organisation that hosts the service, as the reports' subservice organisations name
     it (one whose services are hosting); spelled as a dropdown choice that names it, or left
     for the reviewer when no choice does or the reports name several."""
-    names = sorted({org.name for org in _hosting_orgs(ctx)})
+    orgs = _hosting_orgs(ctx)
+    names = sorted({org.name for org in orgs})
+    if len(names) > 1 and choices:
+        # Two providers host the service (one region each): a hybrid, where a choice says so.
+        said = f"{' and '.join(names)} host the service (subservice organisations of our reports)."
+        return _kind_choice(choices, _HYBRID_CHOICE_RX, said)
     if len(names) != 1:
         return NONE
     name = names[0]
@@ -942,7 +950,41 @@ def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
     known = {name.casefold(), *_PROVIDER_ALIASES.get(_plain(name), ())}
     plain = {c: _plain(_ENUMERATOR_RX.sub("", c)) for c in choices}  # "5) Azure" is Azure
     picked = [c for c in choices if plain[c] in known or _names_word(_plain(name), plain[c])]
+    if len(picked) == 1:
+        return Signed(picked[0], fact, "subservice_orgs")
+    if picked or not any(_PROVIDER_CHOICE_RX.search(c) for c in choices):
+        return NONE
+    # A provider the dropdown does not list: a colocation facility for our own servers, or
+    # another cloud ("Oracle Cloud Infrastructure" among AWS, Azure, GCP: Other).
+    colocation = all(_COLOCATION_RX.search(" ".join(o.services)) for o in orgs)
+    return _kind_choice(choices, _PHYSICAL_CHOICE_RX if colocation else _OTHER_CHOICE_RX, fact)
+
+
+def _kind_choice(choices: tuple[str, ...], rx: re.Pattern[str], fact: str) -> Signed:
+    picked = [c for c in choices if rx.search(c)]
     return Signed(picked[0], fact, "subservice_orgs") if len(picked) == 1 else NONE
+
+
+def third_party_hosting(ctx: Context, question: str, choices: tuple[str, ...]) -> Signed:
+    """ "Where will the software be hosted?" and its choices ("Institution Secured Facility",
+    "Third-Party Data Center", "Other"): a third party's data centre where the reports name a
+    subservice organisation that hosts the service."""
+    if not choices or not _WHERE_HOSTED_RX.search(question):
+        return NONE
+    names = sorted({org.name for org in _hosting_orgs(ctx)})
+    if not names:
+        return NONE
+    said = f"{' and '.join(names)} hosts the service (subservice organisations of our reports)."
+    return _kind_choice(choices, _THIRD_PARTY_CHOICE_RX, said)
+
+
+_WHERE_HOSTED_RX = re.compile(r"^\s*where\b[^?]{0,60}\b(hosted|stored|reside)\b", re.I)
+_THIRD_PARTY_CHOICE_RX = re.compile(r"\bthird[- ]party\b", re.I)
+_PROVIDER_CHOICE_RX = re.compile(r"\b(aws|azure|gcp|google|amazon)\b", re.I)
+_COLOCATION_RX = re.compile(r"\bco-?location\b", re.I)
+_PHYSICAL_CHOICE_RX = re.compile(r"\bphysical\s+co-?location\b", re.I)
+_OTHER_CHOICE_RX = re.compile(r"\bother\b", re.I)
+_HYBRID_CHOICE_RX = re.compile(r"\bhybrid\b|^\W*\d*\W*other\b", re.I)
 
 
 # A dropdown choice's number or letter: "5) Azure", "(b) AWS", "3. GCP".
