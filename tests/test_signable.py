@@ -3840,3 +3840,13 @@ def test_a_hosting_option_is_the_kind_of_hosting_the_reports_name(
     where = ("Institution Secured Facility", "Third-Party Data Center", "Other")
     hosted = answer("Where will the software/service be hosted?", where, inventory).answer
     assert hosted == ("Third-Party Data Center" if expected else "")
+
+
+def test_the_country_of_the_headquarters_comes_from_the_sentence_that_says_so() -> None:
+    said = (
+        ApprovedAnswer(
+            "Where are you headquartered and where do your staff work?",
+            "Our headquarters are in Porto, Portugal. Engineers work in Porto and Toronto, Canada.",
+        ),
+    )
+    assert answer("Country of Company Headquarters", answers=said).answer == "Portugal"

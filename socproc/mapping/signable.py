@@ -614,6 +614,8 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
         return hosted
     if _COUNTRIES_ASK_RX.search(question):
         return data_countries(ctx)
+    if _HQ_COUNTRY_ASK_RX.search(question):
+        return headquarters_country(ctx)
     if _LIST_RX.search(question):
         # "Legal name and registered address": half an answer is left for the reviewer.
         return NONE
@@ -689,6 +691,25 @@ def data_countries(ctx: Context) -> Signed:
         return NONE
     countries = ", ".join(dict.fromkeys(found))
     return Signed(countries, f"{source.answer} (approved answer to: {source.question})", "answer")
+
+
+def headquarters_country(ctx: Context) -> Signed:
+    """The country of the vendor's headquarters, as the approved answer on where it is
+    headquartered names it in the sentence that says so ("Our headquarters are in Bengaluru,
+    India."); NONE when that sentence names no country or several."""
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if not _HQ_RX.search(answer.question):
+            continue
+        said = next((x for x in _SENTENCE_RX.split(answer.answer) if _HQ_RX.search(x)), "")
+        countries = {_country(m[0]) for m in _COUNTRY_RX.finditer(said)}
+        if len(countries) == 1:
+            fact = f"{said} (approved answer to: {answer.question})"
+            return Signed(countries.pop(), fact, "answer")
+    return NONE
+
+
+_HQ_RX = re.compile(r"\bhead-?quarter(s|ed)?\b|\bhead\s+office\b", re.I)
+_HQ_COUNTRY_ASK_RX = re.compile(r"\bcountry\b[^?]{0,40}\b(head-?quarter|head\s+office)", re.I)
 
 
 def data_crosses_border(ctx: Context, question: str) -> Signed:
