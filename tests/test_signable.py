@@ -3850,3 +3850,35 @@ def test_the_country_of_the_headquarters_comes_from_the_sentence_that_says_so() 
         ),
     )
     assert answer("Country of Company Headquarters", answers=said).answer == "Portugal"
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            "Yes. On 2025-11-03 a misdirected export sent the names and email addresses of 80 "
+            "tenants to another landlord; we notified the tenants within 72 hours.",
+            "Yes",
+        ),
+        # Nothing personal said of what was exposed, or nobody notified: for the reviewer.
+        (
+            "Yes. On 2025-11-03 a misdirected export sent 80 invoices to another landlord; we "
+            "notified the landlord within 72 hours.",
+            "",
+        ),
+        (
+            "Yes. On 2025-11-03 a misdirected export sent the names of 80 tenants to another "
+            "landlord, who deleted it the same day.",
+            "",
+        ),
+    ],
+)
+def test_a_breach_that_involved_notice_is_one_told_with_personal_data_and_a_notice(
+    told: str, expected: str
+) -> None:
+    said = (ApprovedAnswer("Have you had a data breach?", told),)
+    question = (
+        "Have you had a personal data breach in the past three years that involved reporting to "
+        "a governmental agency, notice to individuals, or notice to another institution?"
+    )
+    assert answer(question, YES_NO, answers=said).answer == expected

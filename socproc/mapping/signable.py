@@ -3671,6 +3671,11 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
     start = now - _months(window)
     # "a significant breach": a breach of data the vendor tells, reported or notified, is one.
     asked = _SEVERITY_RX.sub(" ", _WINDOW_ASK_RX.sub(" ", question))
+    # "... that involved reporting to a governmental agency or notice to individuals": what
+    # the event must have involved, asked of the event the approved answer tells.
+    qualifier = _INVOLVED_RX.search(asked)
+    if qualifier is not None:
+        asked = asked[: qualifier.start()] + "?"
     statements = _answer_statements(ctx)
     # By the approved question's subject: the answer's own words may not repeat it ("Yes. In
     # March 2023 a misconfigured export ...").
@@ -3679,7 +3684,10 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
         answer = statements.answers[i]
         said = polarity(answer.answer)
         body = _LEAD_RX.sub("", answer.answer.strip())
-        if said is False or not (states(asked, answer.question) or _one_of(specific, body)):
+        # "a personal data breach?" of an approved answer on "a data breach" that tells whose
+        # personal data was exposed ("names and bus stop addresses of 1,240 riders").
+        same = asked if not _PERSONAL_DATA_RX.search(body) else _PERSONAL_RX.sub("", asked)
+        if said is False or not (states(same, answer.question) or _one_of(specific, body)):
             continue
         if said is None and not _narrates_event(body):
             continue
@@ -3693,12 +3701,41 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
             continue
         first, last = dates[0], max(end for _, end in dates)
         if first[0] > start and first[1] <= now:
+            if qualifier is not None and not _involved(qualifier[0], body):
+                continue  # in the window, but not said to have involved what is asked
             return answer, True
         if last <= start and any(cover <= start for cover in covers):
             return answer, False
     return None
 
 
+_PERSONAL_RX = re.compile(r"\bpersonal\s+(?=(data|information)\b)", re.I)
+# What a told event exposed that is personal data by its kind.
+_PERSONAL_DATA_RX = re.compile(
+    r"\b(names?|e-?mail\s+addresses|home\s+addresses|addresses|phone\s+numbers|dates?\s+of\s+birth|"
+    r"personal\s+(data|information)|candidate\s+records|patient|health\s+records)\b",
+    re.I,
+)
+
+
+def _involved(qualifier: str, body: str) -> bool:
+    """Whether an answer tells that its event involved one of what a qualifier lists
+    ("reporting to a governmental agency, notice to individuals" and "we notified both
+    customers"), by the words' first four letters ("notice", "notified")."""
+    told = {w[:4] for w in _WORD_RX.findall(body.lower()) if len(w) > 4}
+    wanted = {w[:4] for w in _WORD_RX.findall(qualifier.lower()) if len(w) > 4} - _INVOLVED_FRAME
+    return bool(wanted & told)
+
+
+# "that involved ...", "which required ...", "resulting in ...": what the event must have had.
+_INVOLVED_RX = re.compile(
+    r"\s*,?\s*\b(?:that|which)\s+(?:involved|required|resulted\s+in|led\s+to|included)\b[^?]*|"
+    r"\s*,?\s*\bresulting\s+in\b[^?]*",
+    re.I,
+)
+_INVOLVED_FRAME = frozenset(
+    {"that", "whic", "invo", "requ", "resu", "incl", "anot", "othe", "volu"}
+)
 _SEVERITY_RX = re.compile(
     r"\b(significant|material|major|serious|notable|unplanned|unscheduled|unexpected)\s+", re.I
 )
