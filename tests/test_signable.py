@@ -3882,3 +3882,50 @@ def test_a_breach_that_involved_notice_is_one_told_with_personal_data_and_a_noti
         "a governmental agency, notice to individuals, or notice to another institution?"
     )
     assert answer(question, YES_NO, answers=said).answer == expected
+
+
+def test_report_attributes_asked_in_other_forms() -> None:
+    type1 = Report(
+        id="t1",
+        kind="SOC 2",
+        type="Type I",
+        period_end=date(2026, 3, 31),
+        issued=date(2026, 5, 20),
+        opinion="unqualified",
+    )
+    lapsed = Report(id="iso", kind="ISO 27001", expires=date(2026, 2, 28))
+    inventory = replace(INVENTORY, reports=(type1, lapsed))
+    for question, expected in (
+        ("Has your Type I report been replaced by a Type II report?", "No"),
+        ("Did your SOC 2 Type I examination test operating effectiveness?", "No"),
+        ("On what date was your SOC 2 report issued?", "2026-05-20"),
+        ("Has your ISO 27001 certificate lapsed?", "Yes"),
+        # A readiness assessment is not the report: the report's opinion is not its.
+        ("Did your SOC 2 readiness assessment include an auditor's opinion?", ""),
+        # An example is not the whole ask.
+        ("Do you have any independent attestations (e.g., SOC 2 Type II)?", ""),
+    ):
+        choices = () if question.startswith("On what date") else YES_NO
+        assert answer(question, choices, inventory).answer == expected, question
+
+
+def test_a_report_named_by_the_day_its_period_ended_is_that_report() -> None:
+    older = replace(SOC2, id="a", period_start=date(2024, 10, 1), period_end=date(2025, 9, 30))
+    older = replace(older, exceptions=())
+    newer = replace(SOC2, id="b", period_start=date(2025, 10, 1), period_end=date(2026, 9, 30))
+    inventory = replace(INVENTORY, reports=(older, newer))
+    question = "Was your SOC 2 for the 12 months ended 30 September 2025 free of exceptions?"
+    assert answer(question, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_description_of_the_service_is_not_what_customers_must_do() -> None:
+    duty = Control(
+        "CUS-03",
+        "Customers configure their own alert rules and are responsible for reviewing "
+        "anomaly flags before closing a case.",
+        ("CC2.3",),
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, duty))
+    assert "Customers configure" not in answer("Describe your anomaly flags.", (), inventory).answer
+    asked = answer("Describe the customer's responsibilities for anomaly flags.", (), inventory)
+    assert asked.answer.startswith("Customers configure")

@@ -68,6 +68,7 @@ from socproc.mapping.signable import (
     org_is_subject,
     other_document,
     other_target,
+    others_duty,
     others_report,
     overdue_control,
     requested_items,
@@ -501,6 +502,9 @@ def _signed(
             # "List your subprocessors": a control on how they are chosen lists none.
             return NONE, False
         controls = stating_controls(question, ctx.inventory.controls)
+        if not _CUSTOMER_ASK_RX.search(question):
+            # "Describe your AI features" is not described by what customers must do.
+            controls = tuple(c for c in controls if not others_duty(c.description))
         if controls:
             return _from_controls(controls, form, question)
         return _from_answers(ctx, question, form)
@@ -927,6 +931,11 @@ _PCI_WORDS_RX = re.compile(r"\b(saq(\s+[a-d])?|aoc|roc|pci(\s+dss)?)\b", re.I)
 
 # How the product can be set up: "installed in a PCI DSS-compliant manner", "deployed in a
 # HIPAA-compliant configuration".
+# A question on what the customer does: "Describe the customer's responsibilities", "Who
+# sends the notices?".
+_CUSTOMER_ASK_RX = re.compile(
+    r"\b(customers?|clients?|tenants?|institutions?)['’]?s?\b|\bresponsib|^\s*who\b", re.I
+)
 _UNDER_WAY_ASK_RX = re.compile(
     r"\b(in\s+progress|under\s*way|ongoing|planning|plans?\s+to|intend|working\s+(towards?|on)|"
     r"pursuing|engaged|observation\s+period|being\s+(audited|examined)|expect(ed)?|next\s+12\s+months|"

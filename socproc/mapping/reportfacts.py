@@ -88,7 +88,8 @@ _PUBLIC_RX = re.compile(
 # A qualified opinion is the opinion's own question (_OPINION), not one on exceptions.
 _EXCEPTION_RX = re.compile(r"\bexceptions?\b|\bdeviations?\b|\bdeficienc(y|ies)\b", re.I)
 _ISSUED_RX = re.compile(
-    r"\b(when\s+was\b[^?]{0,40}\bissued|issue\s+date|date\s+(it\s+)?was\s+issued|report\s+date|"
+    r"\b(when\s+was\b[^?]{0,40}\bissued|what\s+date\b[^?]{0,40}\bissued|issue\s+date|"
+    r"date\s+(it\s+)?was\s+issued|report\s+date|"
     r"date\s+of\s+(the\s+|your\s+)?(most\s+recent\s+|latest\s+|last\s+)?"
     r"(soc|ssae|isae|audit|attestation)\b[^?]{0,20}\breport)\b",
     re.I,
@@ -98,7 +99,7 @@ _EXPIRES_RX = re.compile(
     r"date\s+of\s+expir\w*)\b",
     re.I,
 )
-_EXPIRED_RX = re.compile(r"\b(has|have|is|are)\b[^?]{0,60}\bexpired\b", re.I)
+_EXPIRED_RX = re.compile(r"\b(has|have|is|are)\b[^?]{0,60}\b(expired|lapsed|run\s+out)\b", re.I)
 # "Is your AoC current?", "Is the certificate still valid?": whether it has expired.
 _STILL_VALID_RX = re.compile(
     r"^\s*(is|are)\s+(your|the|its)\s+[^?]{0,60}?\b(current|valid|still\s+valid|unexpired|in\s+date)\s*\?",
@@ -256,7 +257,14 @@ def named_kinds(question: str) -> tuple[frozenset[str], ...]:
 
 def _of_years(reports: list[Report], question: str) -> list[Report]:
     """The reports of the years a question names ("your 2023 SOC 2", "your 2022-2023 SOC 2
-    report"): those whose period or issue falls in one of them; all when it names none."""
+    report"): those whose period or issue falls in one of them, the one ending in it where
+    one does; the report of the period or end day it names ("for October 2024 to September
+    2025", "for the 12 months ended 30 September 2025"); all when it names none."""
+    ended_on = _ENDED_ON_RX.search(question)
+    day = date_in(ended_on["day"]) if ended_on is not None else None
+    if day is not None:
+        # "your SOC 1 for the 12 months ended 30 September 2025": the report ending that day.
+        return [r for r in reports if r.period_end == day]
     span = _SPAN_RX.search(question)
     if span is not None:
         # "the SOC 1 for October 2024 to September 2025": the report of that period.
@@ -287,6 +295,9 @@ def _of_years(reports: list[Report], question: str) -> list[Report]:
 _MONTH_TEXT = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_ENDED_ON_RX = re.compile(
+    r"\b(?:months?|year|period)\s+end(?:ed|ing)\s+(?:on\s+)?(?P<day>[^?,;]{6,30})", re.I
 )
 _SPAN_RX = re.compile(
     rf"\b(?P<m1>{_MONTH_TEXT})\.?\s+(?P<y1>(?:19|20)\d\d)\s*(?:to|through|until|-|–)\s*"
@@ -400,7 +411,9 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
         typed = report.kind in ("SOC 1", "SOC 2", "ISAE 3402", "ISAE 3000")
         both = bool(_TYPE1_RX.search(question) and _TYPE2_RX.search(question))
         if typed and not both and _TYPE2_RX.search(question) and report.type != "Type II":
-            return Fact("No", f"Our {_name(report)} is a Type I report.", report.id)
+            # "any attestations (e.g., SOC 2 Type II)?": the example is not the whole ask.
+            said = f"Our {_name(report)} is a Type I report."
+            return Fact("", said, report.id) if examples else Fact("No", said, report.id)
         if (
             typed
             and report.type == "Type II"
@@ -642,6 +655,10 @@ _NEGATIVE_ASK_RX = re.compile(
 
 
 def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
+    if _NOT_A_REPORT_RX.search(question):
+        # "Did your SOC 2 readiness assessment include an auditor's opinion?": the readiness
+        # assessment is not the report, and the report's opinion is not its.
+        return None
     if _CARVE.search(question) or _INCLUDED_RX.search(question):
         named_org = _org_answer(ctx, question)
         if named_org is not None:
@@ -1024,8 +1041,26 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         gone = report.expires < ctx.as_of
         fact = f"Our {name} {'expired' if gone else 'is valid until'} {report.expires.isoformat()}."
         return Fact("Yes" if gone else "No", fact, report.id)
-    if _OPINION.search(question) and _EFFECTIVENESS_RX.search(question) and report.type:
-        # "an opinion on operating effectiveness?": only a Type II gives one.
+    superseded = _SUPERSEDED_BY_RX.search(question)
+    if superseded and report.type == "Type I":
+        # "Has your Type I been superseded by a Type II?": only a newer Type II held says Yes.
+        later = [
+            r
+            for r in ctx.inventory.reports
+            if r.kind == report.kind
+            and r.type == "Type II"
+            and (r.period_end or date.min) > (report.period_end or date.min)
+        ]
+        if later:
+            return Fact("Yes", f"Our {_name(later[0])} followed our {name}.", later[0].id)
+        return Fact("No", f"Our {name} is our newest {report.kind} report.", report.id)
+    if (
+        (_OPINION.search(question) or _TESTS_RX.search(question))
+        and _EFFECTIVENESS_RX.search(question)
+        and report.type
+    ):
+        # "an opinion on operating effectiveness?", "Did your Type I test operating
+        # effectiveness?": only a Type II tests it or gives an opinion on it.
         typed = f"Our {name} is a {report.type} report."
         return Fact("Yes" if report.type == "Type II" else "No", typed, report.id)
     if _OPINION.search(question) and report.opinion:
@@ -1163,6 +1198,17 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
 _EFFECTIVENESS_RX = re.compile(r"\boperating\s+effectiveness\b", re.I)
+_TESTS_RX = re.compile(
+    r"\b(test|tests|tested|testing|assess|assessed|evaluate[sd]?|cover|covers|covered)\b", re.I
+)
+_SUPERSEDED_BY_RX = re.compile(
+    r"\b(superseded|replaced|succeeded|followed|updated|upgraded)\s+(by|with|to)\b[^?]*\btype\s*(ii|2)\b",
+    re.I,
+)
+# Documents that are not an audit report, whatever report they prepare for.
+_NOT_A_REPORT_RX = re.compile(
+    r"\b(readiness|gap)\s+(assessment|review|analysis)|\bpre-?assessment\b|\bmock\s+audit\b", re.I
+)
 # A question whose Yes is a gap: "lapsed?", "any gap between its end and today?", "uncovered".
 _GAP_ASK_RX = re.compile(r"\b(lapsed?|gaps?|uncovered|not\s+covered|expired)\b", re.I)
 _RECENT_RX = re.compile(

@@ -2692,6 +2692,14 @@ def _their_act(question: str, text: str) -> bool:
     return False
 
 
+def others_duty(text: str) -> bool:
+    """Whether every sentence of a text has another party than the vendor as its subject
+    ("Customers configure their own billing guidelines ... and are responsible for ..."):
+    what they do, which describes nothing the vendor does."""
+    sentences = [x for x in _SENTENCE_RX.split(text) if x.strip()]
+    return bool(sentences) and all(_PARTY_SUBJECT_RX.match(x) for x in sentences)
+
+
 # What a question asks the vendor to do to a thing: "Do you ensure the accuracy of LEDES
 # files?", "Do you test the integrity of backups?".
 _HEAD_OF_RX = re.compile(
