@@ -1708,7 +1708,8 @@ def test_a_yes_no_question_gets_no_sentence_approved_for_another_question() -> N
         "What is your uptime commitment?", "99.5% monthly, excluding maintenance."
     )
     m = answer("Is your uptime commitment at least 99.9%?", answers=(uptime,))
-    assert (m.answer, m.filled) == ("", False)
+    # Never the sentence in the cell; the level asked is above the one stated, so No.
+    assert m.answer == "No" and "99.5% monthly" in m.suggested_response
     # The same question keeps the words the vendor approved for it.
     assert answer("What is your uptime commitment?", answers=(uptime,)).answer.startswith("99.5%")
     legal = ApprovedAnswer("What is your legal name?", "Northwind Analytics, Inc.")
@@ -2415,10 +2416,12 @@ def test_a_value_asked_in_other_words_takes_the_approved_answer_to_it() -> None:
     assert answer("What uptime do you commit to?", answers=answers).answer == uptime.answer
     listed = answer("List the subprocessors that will have access to our data.", answers=answers)
     assert listed.answer == subs.answer
-    # Another value on the subject, or a yes/no question, is not the same ask.
+    # Another value on the subject, or a yes/no question, is not the same ask (a level asked
+    # above the one committed to is a No, never the approved sentence).
     assert answer("What uptime did you achieve last year?", answers=answers).answer == ""
     assert (
-        answer("Is your uptime commitment at least 99.99%?", YES_NO, answers=answers).answer == ""
+        answer("Is your uptime commitment at least 99.99%?", YES_NO, answers=answers).answer
+        == "No"
     )
 
 
