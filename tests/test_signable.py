@@ -2420,8 +2420,7 @@ def test_a_value_asked_in_other_words_takes_the_approved_answer_to_it() -> None:
     # above the one committed to is a No, never the approved sentence).
     assert answer("What uptime did you achieve last year?", answers=answers).answer == ""
     assert (
-        answer("Is your uptime commitment at least 99.99%?", YES_NO, answers=answers).answer
-        == "No"
+        answer("Is your uptime commitment at least 99.99%?", YES_NO, answers=answers).answer == "No"
     )
 
 
@@ -3932,3 +3931,13 @@ def test_a_description_of_the_service_is_not_what_customers_must_do() -> None:
     assert "Customers configure" not in answer("Describe your anomaly flags.", (), inventory).answer
     asked = answer("Describe the customer's responsibilities for anomaly flags.", (), inventory)
     assert asked.answer.startswith("Customers configure")
+
+
+def test_a_how_often_dropdown_reads_once_per_year_as_yearly() -> None:
+    training = Control(
+        "HR-05", "Employees complete privacy training when they join and every year after."
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, training))
+    choices = ("Never.", "Once, upon hire.", "Upon hire, and at least once per year.")
+    question = "How often do you require your employees to undergo privacy training?"
+    assert answer(question, choices, inventory).answer == choices[2]

@@ -237,7 +237,7 @@ _FRAME_TEXT = (
     "did you your yours we our us it its this that these those which what who whom how please "
     "any all has have had can could will would should shall may might there their they them "
     "if so such than then also provide describe explain list have ensure maintain establish "
-    "experienced suffered involved firm "
+    "experienced suffered involved firm undergo undergone "
     "implement perform use utilize leverage employ support require requires requiring place exist "
     "formal formally "
     "documented document appropriate adequate regular regularly periodic periodically "
@@ -2090,7 +2090,7 @@ def _often_choice(days: int, hire: bool, choices: tuple[str, ...]) -> str:
             continue
         if "hire" in lower:
             # "Once, upon hire." and "Upon hire, and at least once per year."
-            yearly = bool(subject_terms(lower) & _FREQUENCY.keys())
+            yearly = bool(subject_terms(lower) & _FREQUENCY.keys() or _PER_YEAR_RX.search(lower))
             if hire and yearly == (days <= _FREQUENCY["annual"]):
                 return choice
             continue
@@ -2120,6 +2120,7 @@ _HOW_OFTEN_ASK_RX = re.compile(
 )
 _HIRE_RX = re.compile(r"\b(at|upon|on)\s+hire\b|\bwhen\s+(they\s+)?join|\bon\s+joining\b", re.I)
 _NEVER_RX = re.compile(r"\bnever\b|\bnone\b", re.I)
+_PER_YEAR_RX = re.compile(r"\b(per|a|each|every)\s+year\b", re.I)
 _LESS_OFTEN_RX = re.compile(r"\bless\s+(frequently|often)\b", re.I)
 _MORE_OFTEN_RX = re.compile(r"\bor\s+more\s+(often|frequently)\b", re.I)
 _MANY_A_YEAR_RX = re.compile(r"\b(multiple|several)\s+times\s+(a|per)\s+year\b", re.I)
