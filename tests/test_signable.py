@@ -3941,3 +3941,8 @@ def test_a_how_often_dropdown_reads_once_per_year_as_yearly() -> None:
     choices = ("Never.", "Once, upon hire.", "Upon hire, and at least once per year.")
     question = "How often do you require your employees to undergo privacy training?"
     assert answer(question, choices, inventory).answer == choices[2]
+
+
+def test_handling_data_is_storing_or_processing_it() -> None:
+    text = "We do not accept, store or process payment card data."
+    assert denies("Does the product handle payment card data?", text)

@@ -237,7 +237,7 @@ _FRAME_TEXT = (
     "did you your yours we our us it its this that these those which what who whom how please "
     "any all has have had can could will would should shall may might there their they them "
     "if so such than then also provide describe explain list have ensure maintain establish "
-    "experienced suffered involved firm undergo undergone "
+    "experienced suffered involved firm undergo undergone handle handles handled handling "
     "implement perform use utilize leverage employ support require requires requiring place exist "
     "formal formally "
     "documented document appropriate adequate regular regularly periodic periodically "
@@ -3155,6 +3155,7 @@ def denies(question: str, text: str) -> bool:
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
     if _only_elsewhere(question, text):
         return True
+    text = _one_denial(text)
     if _ALL_RX.search(question) and _narrower_items(question, text):
         # "Are you storing any passwords in plaintext?" is not ruled out by "Patron PINs and
         # passwords are never stored in plain text": one kind of them.
@@ -3394,6 +3395,25 @@ _DOUBLE_NEGATIVE_RX = re.compile(
     r"skip|waive|override|deactivate|opt\s+out)\b",
     re.I,
 )
+# A list of verbs after a denial: "not accept, store or process", "never sell, rent and share".
+_VERB_LIST_RX = re.compile(
+    r"\b(?P<neg>not|never|no\s+longer)\s+(?P<list>(?:\w+,\s+)+\w+,?\s+(?:or|and|nor)\s+\w+)\b",
+    re.I,
+)
+
+
+_LIST_JOINS_RX = re.compile(r",?\s+(?:and|nor)\s+|,\s+", re.I)
+
+
+def _one_denial(text: str) -> str:
+    """A text with each list of verbs after a denial read as one ("do not accept, store or
+    process payment card data" → "... accept or store or process ..."), so that the object
+    after the list stays in the part that denies it."""
+    if "," not in text:
+        return text
+    return _VERB_LIST_RX.sub(lambda m: f"{m['neg']} {_LIST_JOINS_RX.sub(' or ', m['list'])}", text)
+
+
 # How many subject words after a "not" it denies: "never copied into development or test".
 _DENIED_REACH = 3
 # A denial bounded in time or quantity is no denial of the practice: "not tested more than
