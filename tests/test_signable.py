@@ -3946,3 +3946,30 @@ def test_a_how_often_dropdown_reads_once_per_year_as_yearly() -> None:
 def test_handling_data_is_storing_or_processing_it() -> None:
     text = "We do not accept, store or process payment card data."
     assert denies("Does the product handle payment card data?", text)
+
+
+def test_a_device_named_without_the_is_answered_from_its_own_sentence() -> None:
+    text = (
+        "Cloud hosts are scanned weekly; critical findings are patched within 14 days. "
+        "Meter firmware is scanned once a year before the annual release."
+    )
+    assert not states("Are critical vulnerabilities in meter firmware fixed within 14 days?", text)
+    assert states("Are critical vulnerabilities on cloud hosts patched within 14 days?", text)
+
+
+def test_every_variant_asked_needs_every_variants_sentence() -> None:
+    text = (
+        "Remote support of Model 3 meters uses a session the customer approves each time. "
+        "Model 2 meters keep a permanent support connection to our network."
+    )
+    assert not states(
+        "Do all meters require customer approval for each remote support session?", text
+    )
+    assert states(
+        "Do Model 3 meters require customer approval for each remote support session?", text
+    )
+
+
+def test_a_time_set_by_another_partys_word_is_not_prompt() -> None:
+    text = "Accounts of agency nurses are removed when the agency tells us."
+    assert not states("Are agency nurses' accounts removed promptly when they leave?", text)

@@ -1426,6 +1426,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "export-controlled drawings" is not stated by "administrators can export them", nor
         # a "(network-based)" IDS by "network logs".
         return False
+    if _PROMPT_ASK_RX.search(question) and _ON_NOTICE_RX.search(text):
+        # "removed promptly when they leave?" and "removed when the partner tells us": when
+        # is up to another party, not prompt.
+        return False
     if _their_act(question, text):
         # "Do you activate the rate cards we upload?" and "Customers ... are responsible for
         # activating uploaded rate cards": the act asked of the vendor is the customer's.
@@ -1497,6 +1501,14 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Describe your encryption at rest": the text, its conditions and plans included, is
         # the description (never a Yes).
         return True
+    if (asked.every or "generations" in question.lower()) and not _variants(question):
+        # "Do all gateways require approval?" and "Generation 2 gateways ... ; Generation 1
+        # gateways keep a permanent tunnel": one variant's sentence is not all of them.
+        told = [x for x in _SENTENCE_RX.split(text) if _variants(x)]
+        if len({v for x in told for v in _variants(x)}) > 1 and not all(
+            _states(question, x) for x in told
+        ):
+            return False
     if asked.every and _SPECIAL_CASE.search(text) and not _SPECIAL_CASE.search(question):
         # "Are all code changes peer reviewed before deployment?" and "emergency hotfixes are
         # deployed by one engineer and reviewed within 48 hours".
@@ -2708,6 +2720,13 @@ _HEAD_OF_RX = re.compile(
     r"(?:the|its|their)\s+(?P<head>[a-z]{4,})\s+of\s+(?!the\s+following\b)",
     re.I,
 )
+_PROMPT_ASK_RX = re.compile(r"\b(promptly|immediately|timely|without\s+delay|same\s+day)\b", re.I)
+# A time set by another party's word: "when the partner tells us", "once HR informs IT".
+_ON_NOTICE_RX = re.compile(
+    r"\b(when|once|after|as\s+soon\s+as|if)\s+(the\s+|their\s+|a\s+)?[\w-]+(\s+[\w-]+)?\s+"
+    r"(tells|informs|notifies|asks|requests|reports\s+it|lets)\b",
+    re.I,
+)
 # What a question asks the vendor to do: "Do you <verb>", "Does Acme <verb>", "Are you
 # responsible for <verb>ing".
 _VENDOR_ACT_ASK_RX = re.compile(
@@ -2770,7 +2789,7 @@ def _asked_role(question: str) -> str:
 # "Do dispatchers", "Are fleet drivers", "Must law firm billers": a plural role as subject.
 _ROLE_ASK_RX = re.compile(
     r"\s*(?i:do|are|must|can|will|should|may)\s+(?:all\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<head>[a-z][\w-]*(?:ers|ors|ists|ians|ants|ents|ees|admins))\s+(?!and\b|or\b)",
+    r"(?P<head>[a-z][\w-]*(?:ers|ors|ists|ians|ants|ents|ees|admins))['’]?\s+(?!and\b|or\b)",
 )
 _NOT_ROLES = frozenset(
     [
@@ -2825,6 +2844,8 @@ def _named_system(question: str) -> tuple[str, ...]:
     m = _SYSTEM_ASK_RX.search(question)
     if m is None:
         return ()
+    if m["kind2"]:
+        return (m["kind2"], m["noun2"].lower().rstrip("s"))
     return (m["kind"], m["noun"]) if m["noun"].lower() in _DEVICE_NOUNS else (m["kind"],)
 
 
@@ -2836,7 +2857,10 @@ _PLAN_ASK_RX = re.compile(r"\b(?P<name>[A-Z][\w]+)[- ](?:plan|tier|edition)\b")
 _SYSTEM_ASK_RX = re.compile(
     r"\bthe\s+(?P<kind>[a-z][\w-]+)\s+(?P<noun>portal|platform|app|application|system|service|"
     r"product|module|dashboard|api|website|site|builder|agent|database|kiosk|device|appliance|"
-    r"gateway|terminal|firmware)\b",
+    r"gateway|terminal|firmware)\b|"
+    # "fixed in device firmware", "on your edge gateways": a device named without "the".
+    r"\b(?:in|on|of|for)\s+(?:your\s+|our\s+)?(?P<kind2>[a-z][\w-]+)\s+(?P<noun2>kiosks?|devices?|"
+    r"appliances?|gateways?|terminals?|firmware)\b",
     re.I,
 )
 # Things distinct enough to be named by their noun alone ("Lucerne Kiosk" for "the kiosk").
