@@ -3973,3 +3973,23 @@ def test_every_variant_asked_needs_every_variants_sentence() -> None:
 def test_a_time_set_by_another_partys_word_is_not_prompt() -> None:
     text = "Accounts of agency nurses are removed when the agency tells us."
     assert not states("Are agency nurses' accounts removed promptly when they leave?", text)
+
+
+def test_a_report_question_of_what_it_takes_in_is_not_answered_by_holding_it() -> None:
+    for question in (
+        "Does your SOC 1 report address the security of hosted documents?",
+        "Does your SOC 1 report include IT general controls over the review platform?",
+    ):
+        assert answer(question, YES_NO).answer != "Yes", question
+
+
+def test_any_report_of_a_window_is_every_report_in_it() -> None:
+    old = replace(SOC2, id="old", period_start=date(2022, 4, 1), period_end=date(2023, 3, 31))
+    old = replace(old, issued=date(2023, 5, 1), opinion="qualified")
+    inventory = replace(INVENTORY, reports=(old, replace(SOC2, issued=date(2026, 3, 1))))
+    question = (
+        "Has any SOC report issued to you in the last five years carried a qualified opinion?"
+    )
+    assert answer(question, YES_NO, inventory).answer == "Yes"
+    clean = replace(INVENTORY, reports=(replace(SOC2, issued=date(2026, 3, 1)),))
+    assert answer(question, YES_NO, clean).answer == ""

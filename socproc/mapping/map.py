@@ -993,6 +993,8 @@ _BEYOND_HOLDING = Cue(
     # The auditor's name where the inventory records none; what else a report covers.
     r"name\s+of\s+(your\s+|the\s+)?(\w+\s+){0,3}?auditors?|auditor'?s\s+name|"
     r"cover(s|ed|ing)?(?!\s+(controls|the\s+controls)\b)|inclusive\s+of|"
+    # What the report takes in: "Does your SOC 1 address the security of hosted documents?".
+    r"(?<=report\s)(address(es)?|include[sd]?|tests?|examine[sd]?|evaluate[sd]?|assess(es)?)|"
     # Subject matter beyond the criteria: "SOC 2+ HIPAA", "additional subject matter".
     r"additional\s+subject\s+matter|soc\s*2\s*\+|mapped\s+to|"
     # Dates the inventory would have to be read against: "valid for at least another 12
@@ -1026,6 +1028,11 @@ _BEYOND_HOLDING = Cue(
         "auditor",
         "cover",
         "inclusive",
+        "address",
+        "include",
+        "examine",
+        "evaluate",
+        "assess",
         "subject matter",
         "+",
         "mapped",

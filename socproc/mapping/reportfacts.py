@@ -677,6 +677,23 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         # two reports compared, for the reviewer (neither is presupposed held).
         return None
     reports = _reports_for(ctx, question, asked)
+    history = _ANY_REPORT_IN_RX.search(question)
+    if history is not None and _OPINION.search(question):
+        # "Has any SOC report issued in the last five years carried a qualified opinion?":
+        # every report of the window, not the newest; a clean record is for the reviewer
+        # (reports not listed may have been issued in it).
+        months = _number(history["n"]) * (12 if history["unit"].lower().startswith("y") else 1)
+        window = [
+            r
+            for r in reports
+            if (d := r.issued or r.period_end) is not None
+            and _months_between(d, ctx.as_of) <= months
+            and r.opinion in ("qualified", "adverse", "disclaimer")
+        ]
+        if window:
+            said = f"Our {_name(window[0])} carries a {window[0].opinion} opinion."
+            return Fact("Yes", said, window[0].id)
+        return None
     if _PREVIOUS_RX.search(question):
         # "Was your previous SOC 2 qualified?": the ones before the newest, if any are held.
         reports = reports[1:2]
@@ -810,8 +827,8 @@ _WHOLE_SCOPE_RX = re.compile(r"\b(whole|entire)\s+(company|organi[sz]ation|busin
 _IN_SCOPE_ASK_RX = re.compile(
     r"\s*(?:is|are)\s+(?P<a>[^?]+?)\s+(?:(?:with)?in|inside|part\s+of)\s+(?:the\s+)?scope\s+of\b|"
     r"\s*(?:is|are)\s+(?P<b>[^?]+?)\s+(?:covered|included)\s+(?:by|in)\s+(?:your|the)\b|"
-    r"\s*(?:does|do)\s+(?:your|the)\s+[^?]{0,60}?\b(?:covers?|includes?|(?:apply|applies|"
-    r"extends?)\s+to)\s+(?P<c>[^?]+)",
+    r"\s*(?:does|do)\s+(?:your|the)\s+[^?]{0,60}?\b(?:covers?|includes?|address(?:es)?|"
+    r"(?:apply|applies|extends?)\s+to)\s+(?P<c>[^?]+)",
     re.I,
 )
 # A proper name's words: "Lucerne Kiosk", "the Woodgrove Scan app" (not "the", "app").
@@ -1211,6 +1228,12 @@ _NOT_A_REPORT_RX = re.compile(
 )
 # A question whose Yes is a gap: "lapsed?", "any gap between its end and today?", "uncovered".
 _GAP_ASK_RX = re.compile(r"\b(lapsed?|gaps?|uncovered|not\s+covered|expired)\b", re.I)
+# "any SOC report issued in the last five years": the reports of a window, all of them.
+_ANY_REPORT_IN_RX = re.compile(
+    r"\bany\b[^?]{0,40}\b(reports?|audits?|examinations?)\b[^?]{0,40}\b(last|past)\s+"
+    r"(?P<n>\d+|one|two|three|four|five|six|nine|twelve)\s+(?P<unit>years?|months?)\b",
+    re.I,
+)
 _RECENT_RX = re.compile(
     r"\b(last|past|previous)\s+(?P<n>\d+|one|two|three|four|five|six|nine|twelve)\s+"
     r"(?P<unit>days?|months?)\b",
