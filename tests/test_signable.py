@@ -3636,6 +3636,7 @@ def test_stored_only_in_a_country_needs_every_place_of_the_data(kept: str, expec
         "Will a SOC 1 Type II report be available in 2027?",
         "Have you signed an engagement letter with an auditor for a SOC 1 Type II?",
         "Have you completed a SOC 1 readiness assessment?",
+        "Is a SOC 1 Type II audit period currently running?",
     ],
 )
 def test_an_examination_under_way_is_not_answered_by_the_reports_held(question: str) -> None:
@@ -3751,14 +3752,18 @@ def test_a_bound_is_judged_for_every_product_a_sentence_goes_on_to() -> None:
     text = "Audit logs are kept for 400 days for Harbor Desk and for 60 days for Harbor Vault."
     assert not states("Are audit logs retained for at least 6 months?", text)
     assert states("Are audit logs retained for at least 60 days?", text)
+    assert not states("Are audit logs kept for at least a year?", text)
     assert states("Are Harbor Desk audit logs retained for at least 6 months?", text)
 
 
 def test_an_example_certificate_lapsed_leaves_the_others_for_the_reviewer() -> None:
     lapsed = Report(id="iso", kind="ISO 27001", expires=date(2026, 1, 31))
     inventory = replace(INVENTORY, reports=(*INVENTORY.reports, lapsed))
-    question = "Do you hold any security certifications (e.g., ISO 27001)?"
-    assert answer(question, YES_NO, inventory).answer == ""
+    for question in (
+        "Do you hold any security certifications (e.g., ISO 27001)?",
+        "Do you hold any current certifications (ISO 27001, Cyber Essentials, or similar)?",
+    ):
+        assert answer(question, YES_NO, inventory).answer == "", question
     assert answer("Is your ISO 27001 certificate current?", YES_NO, inventory).answer == "No"
 
 
@@ -3943,9 +3948,13 @@ def test_a_how_often_dropdown_reads_once_per_year_as_yearly() -> None:
     assert answer(question, choices, inventory).answer == choices[2]
 
 
-def test_handling_data_is_storing_or_processing_it() -> None:
+def test_a_denial_of_a_list_of_verbs_denies_their_object() -> None:
     text = "We do not accept, store or process payment card data."
-    assert denies("Does the product handle payment card data?", text)
+    assert denies("Does the product store payment card data?", text)
+    assert (
+        denies("Do you process cardholder data?", "We never sell, rent or share personal data.")
+        is False
+    )
 
 
 def test_a_device_named_without_the_is_answered_from_its_own_sentence() -> None:

@@ -937,7 +937,8 @@ _CUSTOMER_ASK_RX = re.compile(
     r"\b(customers?|clients?|tenants?|institutions?)['’]?s?\b|\bresponsib|^\s*who\b", re.I
 )
 _UNDER_WAY_ASK_RX = re.compile(
-    r"\b(in\s+progress|under\s*way|ongoing|planning|plans?\s+to|intend|working\s+(towards?|on)|"
+    r"\b(in\s+progress|under\s*way|ongoing|running|started|begun|commenced|fieldwork|planning|"
+    r"plans?\s+to|intend|working\s+(towards?|on)|"
     r"pursuing|engaged|observation\s+period|being\s+(audited|examined)|expect(ed)?|next\s+12\s+months|"
     r"timeline|roadmap|readiness|gap\s+(assessment|analysis)|engagement\s+letter)\b|"
     # "Will a SOC 2 Type II report be available in 2027?": a report to come, not one held.

@@ -237,7 +237,7 @@ _FRAME_TEXT = (
     "did you your yours we our us it its this that these those which what who whom how please "
     "any all has have had can could will would should shall may might there their they them "
     "if so such than then also provide describe explain list have ensure maintain establish "
-    "experienced suffered involved firm undergo undergone handle handles handled handling "
+    "experienced suffered involved firm undergo undergone "
     "implement perform use utilize leverage employ support require requires requiring place exist "
     "formal formally "
     "documented document appropriate adequate regular regularly periodic periodically "
@@ -1768,7 +1768,7 @@ def _bound_met(question: str, text: str) -> str:
     dashboard"), or "" when the question bounds nothing or the text states no such quantity."""
     if not any(map(question.lower().__contains__, _BOUND.keys)):
         return ""  # most questions bound nothing: a few substring tests
-    question, text = _in_digits(question), _in_digits(text)
+    question, text = _in_digits(_A_UNIT_RX.sub(r"\1 1 \2", question)), _in_digits(text)
     m = _BOUND.search(question)
     if m is None:
         return ""
@@ -1835,6 +1835,11 @@ def _bound_met(question: str, text: str) -> str:
 
 
 _ROUNDING = 0.97
+# "at least a year", "within an hour": one of the unit, in a bound.
+_A_UNIT_RX = re.compile(
+    r"\b(least|most|than|within|under|over|to)\s+an?\s+((?:business\s+)?(?:minute|hour|day|week|month|year)s?)\b",
+    re.I,
+)
 _GOES_ON_RX = re.compile(r"\s*(for|at|in|on|within|to)\s", re.I)
 # Who a quantity may be said of: "administrator passwords" are not "operator passwords".
 _GROUP_TERMS = frozenset(
