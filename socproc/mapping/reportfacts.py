@@ -67,7 +67,7 @@ _OR_RX = re.compile(r"\bor\b|/", re.I)
 _OTHER_KEYS = ("star", "iso", "cyber", "tisax", "ramp")
 # Examples of what is asked ("e.g., ISO 27001, SOC 2"), and a question about any of several.
 _EXAMPLES_RX = re.compile(
-    r"\be\.?\s?g\b|\bsuch as\b|\bfor example\b|\betc\b|\bor\s+(similar|equivalent|other)\b", re.I
+    r"\be\.?\s?g\b|\bsuch as\b|\bfor example\b|\betc\b|\bor\s+(similar|other)\b", re.I
 )
 _ANY_OF_RX = re.compile(r"\bany\b[^?]{0,40}\b(certifications|reports|attestations)\b", re.I)
 # "SSAE 18/SOC 2": one ask named two ways; either held answers it.
