@@ -4002,3 +4002,18 @@ def test_any_report_of_a_window_is_every_report_in_it() -> None:
     assert answer(question, YES_NO, inventory).answer == "Yes"
     clean = replace(INVENTORY, reports=(replace(SOC2, issued=date(2026, 3, 1)),))
     assert answer(question, YES_NO, clean).answer == ""
+
+
+def test_an_approved_present_that_has_ended_is_no_longer_stated() -> None:
+    said = (
+        ApprovedAnswer(
+            "When will your SOC 1 Type II be available?",
+            "Our SOC 1 Type II observation period runs from 2025-07-01 to 2026-06-29; the "
+            "report is expected in September 2026.",
+        ),
+    )
+    question = "Is your SOC 1 Type II observation period underway?"
+    # AS_OF is 2026-06-30: the period ended the day before.
+    assert answer(question, YES_NO, answers=said).answer == ""
+    running = (replace(said[0], answer=said[0].answer.replace("2026-06-29", "2026-12-31")),)
+    assert answer(question, YES_NO, answers=running).answer == "Yes"

@@ -668,12 +668,35 @@ def _from_answers(ctx: Context, question: str, form: Form) -> tuple[Signed, bool
     if form is not Form.YES_NO or negated(question):
         return NONE, False
     stated = stating_answer(ctx, question) or telling_answer(ctx, question)
+    if stated is not None and _ended_before(stated.answer, ctx.as_of, question):
+        # "Is the observation period underway?" and "runs from 2026-07-01 to 2027-06-30",
+        # answered in July 2027: what the approved words say of the present has ended.
+        return Signed("", _from_answer(stated, True).fact, "answer"), False
     if stated is not None:
         return _from_answer(stated, True), True
     denial = denying_answer(ctx, question)
     if denial is not None:
         return _from_answer(denial, False), True
     return NONE, False
+
+
+def _ended_before(text: str, as_of: date, question: str) -> bool:
+    """Whether a text says of a present state that it runs to a day before `as_of` ("runs
+    from 2026-07-01 to 2027-06-30"), for a question in the present tense."""
+    if _PAST_TENSE_RX.match(question):
+        return False
+    for m in _RUNS_TO_RX.finditer(text):
+        day = date_in(m["day"])
+        if day is not None and day < as_of:
+            return True
+    return False
+
+
+_RUNS_TO_RX = re.compile(
+    r"\b(?:runs?|running|lasts?|valid|in\s+force|effective)\b[^.;]{0,40}?\b(?:to|until|through|till)\s+"
+    r"(?P<day>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})",
+)
+_PAST_TENSE_RX = re.compile(r"\s*(did|was|were|had)\b", re.I)
 
 
 def _from_answer(answer: ApprovedAnswer, yes: bool) -> Signed:
