@@ -4017,3 +4017,18 @@ def test_an_approved_present_that_has_ended_is_no_longer_stated() -> None:
     assert answer(question, YES_NO, answers=said).answer == ""
     running = (replace(said[0], answer=said[0].answer.replace("2026-06-29", "2026-12-31")),)
     assert answer(question, YES_NO, answers=running).answer == "Yes"
+
+
+def test_a_qualified_admission_still_shows_the_approved_answer_as_a_draft() -> None:
+    said = (
+        ApprovedAnswer(
+            "Have you had a security incident or data breach?",
+            "On 2019-03-02 a lost laptop held names of 40 staff; no other breach since.",
+        ),
+    )
+    question = (
+        "Have you had a personal data breach in the past three years that involved reporting "
+        "to a governmental agency or notice to individuals?"
+    )
+    got = answer(question, YES_NO, answers=said)
+    assert got.answer == "" and "lost laptop" in got.suggested_response

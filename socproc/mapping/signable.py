@@ -3852,6 +3852,11 @@ def admission_draft(ctx: Context, question: str) -> Signed:
     experienced a security incident in the last three years?" for "any incidents in the last
     24 months?"), as a draft for the reviewer with no answer for the cell; NONE when none."""
     asked = _WINDOW_ASK_RX.sub(" ", question)
+    qualifier = _INVOLVED_RX.search(asked)
+    if qualifier is not None:
+        # "a personal data breach ... that involved reporting to a governmental agency": the
+        # breach is the subject, what it involved the reviewer's to weigh.
+        asked = _PERSONAL_RX.sub("", asked[: qualifier.start()]) + "?"
     statements = _answer_statements(ctx)
     specific = subject_terms(asked) - _GENERAL_TERMS
     for i in _answers_on(statements, specific):
