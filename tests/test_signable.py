@@ -4032,3 +4032,20 @@ def test_a_qualified_admission_still_shows_the_approved_answer_as_a_draft() -> N
     )
     got = answer(question, YES_NO, answers=said)
     assert got.answer == "" and "lost laptop" in got.suggested_response
+
+
+def test_the_vendors_people_who_can_see_customer_data_have_access_to_it() -> None:
+    said = (
+        ApprovedAnswer(
+            "Where is customer data stored?",
+            "Customer data is stored in Azure West Europe. Support staff in Lisbon can view "
+            "customer records when handling a ticket.",
+        ),
+    )
+    question = (
+        "Does your staff (or third party) have access to institutional data (e.g., financial, "
+        "PHI, or other sensitive information) through any means?"
+    )
+    assert answer(question, YES_NO, answers=said).answer == "Yes"
+    none = (replace(said[0], answer="Customer data is stored in Azure West Europe."),)
+    assert answer(question, YES_NO, answers=none).answer == ""

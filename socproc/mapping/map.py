@@ -76,6 +76,7 @@ from socproc.mapping.signable import (
     same_kind,
     short_of_bound_control,
     specific_terms,
+    staff_access,
     states,
     stating_answer,
     stating_controls,
@@ -437,6 +438,8 @@ def _signed(
             hosted = dedicated_staff(ctx, question)
         if not hosted.answer:
             hosted = uptime_short(ctx, question)
+        if not hosted.answer:
+            hosted = staff_access(ctx, question)
         if hosted.answer:
             return hosted, True
     if about_provider(question) or org_is_subject(ctx, question):

@@ -868,6 +868,42 @@ def _hosting_orgs(ctx: Context) -> list[SubserviceOrg]:
     ]
 
 
+def staff_access(ctx: Context, question: str) -> Signed:
+    """Yes to "Does your staff (or third party) have access to institutional data through any
+    means?" where an approved answer or a control says the vendor's people can see it
+    ("Support staff in Porto ... can view customer data"): access by any means, as asked.
+    NONE otherwise (no list of controls proves nobody can)."""
+    if not _ACCESS_ASK_RX.search(question):
+        return NONE
+    texts = [
+        (f"{a.answer} (approved answer to: {a.question})", a.answer, "answer")
+        for a in (*ctx.inventory.answers, *ctx.answers)
+    ]
+    texts += [
+        (f"{c.description} (control {c.id})", c.description, c.id) for c in ctx.inventory.controls
+    ]
+    for said, text, source in texts:
+        for part in _SENTENCE_RX.split(text):
+            if _CAN_SEE_RX.search(part) and not _DENIAL_RX.search(part):
+                return Signed("Yes", said, source)
+    return NONE
+
+
+# "Does your staff (or third party) have access to institutional data through any means?"
+_ACCESS_ASK_RX = re.compile(
+    r"^\s*(do|does)\s+(your\s+)?(staff|employees|personnel|anyone|any\s+of\s+your\s+staff)\b"
+    r"[^?]{0,40}\bhave\s+access\s+to\s+(institutional|customer|our|client|the\s+institution'?s)\s+"
+    r"(data|information)\b",
+    re.I,
+)
+# The vendor's people who can see the customer's data: "support staff ... can view ... data".
+_CAN_SEE_RX = re.compile(
+    r"\b(staff|engineers?|team|support|employees|administrators|dbas?|on-call)\b[^.;]{0,80}?"
+    r"\b(can|may)\s+(view|access|see|read|open)\b[^.;]{0,60}\b(data|records|details|documents|contents?)\b",
+    re.I,
+)
+
+
 def third_parties_holding_data(ctx: Context, question: str) -> Signed:
     """Yes to "Do any third parties or subcontractors store or process our data?" where the
     reports name a subservice organisation that hosts the service (it holds the data); NONE
