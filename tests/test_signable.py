@@ -4049,3 +4049,40 @@ def test_the_vendors_people_who_can_see_customer_data_have_access_to_it() -> Non
     assert answer(question, YES_NO, answers=said).answer == "Yes"
     none = (replace(said[0], answer="Customer data is stored in Azure West Europe."),)
     assert answer(question, YES_NO, answers=none).answer == ""
+
+
+AI_SAID = ApprovedAnswer(
+    "Do you use artificial intelligence?",
+    "Harbor Draft suggests clauses with a language model we host ourselves. It is off until "
+    "a customer's administrator turns it on. Customer documents are not used to train any model.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Can your solution's AI features be disabled by tenant and/or user?", "Yes"),
+        ("Is user input data used to influence your solution's AI model?", "No"),
+        ("Do you use customer data to train AI models?", "No"),
+        # Opting out of training is asked of the data, not of a feature's switch.
+        ("Can customers opt out of AI model training?", ""),
+    ],
+)
+def test_what_the_approved_answer_on_ai_says_of_switches_and_training(
+    question: str, expected: str
+) -> None:
+    assert answer(question, YES_NO, answers=(AI_SAID,)).answer == expected
+
+
+def test_training_on_some_customers_data_is_training_on_user_data() -> None:
+    said = (
+        replace(
+            AI_SAID,
+            answer="In 2026 we trained the model on documents of customers who joined our "
+            "beta; other customers' documents are not used for training.",
+        ),
+    )
+    got = answer(
+        "Is user input data used to influence your solution's AI model?", YES_NO, answers=said
+    )
+    assert got.answer == "Yes"

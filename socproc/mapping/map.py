@@ -40,6 +40,8 @@ from socproc.mapping.signable import (
     Signed,
     about_provider,
     admission_draft,
+    ai_switch,
+    ai_training,
     answer_fits,
     below_minimum,
     country_named,
@@ -440,6 +442,10 @@ def _signed(
             hosted = uptime_short(ctx, question)
         if not hosted.answer:
             hosted = staff_access(ctx, question)
+        if not hosted.answer:
+            hosted = ai_switch(ctx, question)
+        if not hosted.answer:
+            hosted = ai_training(ctx, question)
         if hosted.answer:
             return hosted, True
     if about_provider(question) or org_is_subject(ctx, question):

@@ -868,6 +868,73 @@ def _hosting_orgs(ctx: Context) -> list[SubserviceOrg]:
     ]
 
 
+def ai_switch(ctx: Context, question: str) -> Signed:
+    """Yes to "Can your solution's AI features be disabled by tenant?" where the approved
+    answer on AI says the feature is off by default or until turned on, or that the customer's
+    administrator can turn it on or off. NONE otherwise."""
+    if not (
+        _SWITCH_ASK_RX.search(question)
+        and _AI_RX.search(question)
+        and _FEATURE_RX.search(question)
+        and not _TRAINING_ASK_RX.search(question)
+    ):
+        return NONE  # "Can customers opt out of AI training?" asks of the data, not a feature
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if _AI_RX.search(answer.question) and _SWITCH_RX.search(answer.answer):
+            return Signed(
+                "Yes", f"{answer.answer} (approved answer to: {answer.question})", "answer"
+            )
+    return NONE
+
+
+def ai_training(ctx: Context, question: str) -> Signed:
+    """Whether customers' data is used to train or influence the AI model, as the approved
+    answer on AI says: Yes where it tells of training on customers' data (some customers' is
+    enough), No where it rules that out and tells of none. NONE otherwise."""
+    if not (_TRAINING_ASK_RX.search(question) and _AI_RX.search(question)):
+        return NONE
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if not _AI_RX.search(answer.question):
+            continue
+        said = f"{answer.answer} (approved answer to: {answer.question})"
+        if _TRAINED_ON_CUSTOMERS_RX.search(answer.answer):
+            return Signed("Yes", said, "answer")
+        if _NOT_TRAINED_RX.search(answer.answer):
+            return Signed("No", said, "answer")
+    return NONE
+
+
+_AI_RX = re.compile(
+    r"\bAI\b|artificial\s+intelligence|machine[- ]learning|\bLLMs?\b|language\s+models?|generative",
+    re.I,
+)
+_FEATURE_RX = re.compile(
+    r"\b(features?|functionality|functions?|assistants?|capabilit\w*|tools?)\b", re.I
+)
+_SWITCH_ASK_RX = re.compile(r"\b(disabled?|turned\s+off|switched\s+off|opt(ed)?\s+out)\b", re.I)
+# A feature off until the customer turns it on, or one the customer can turn off.
+_SWITCH_RX = re.compile(
+    r"\b(off\s+by\s+default|off\s+until|turned\s+off\s+unless|only\s+when\s+(an?\s+|the\s+)?\w+(\s+\w+)?"
+    r"\s+turns\s+(it|them)\s+on|(can|may)\s+(enable\s+or\s+disable|disable|switch\s+(it\s+)?off|"
+    r"turn\s+(it|them|the\s+\w+)\s+(on|off)))\b",
+    re.I,
+)
+_TRAINING_ASK_RX = re.compile(
+    r"\b(used|use|using)\b[^?]{0,30}\b(to\s+|for\s+)?(influence|train|training|improve|fine[- ]tune)\b",
+    re.I,
+)
+# "we train on ... from all customers", "we trained it on site photos of customers who ...".
+_TRAINED_ON_CUSTOMERS_RX = re.compile(
+    r"\bwe\s+(train|trained|fine-tune|fine-tuned|retrain)\b[^.;]{0,80}\b(customers?|clients?|tenants?)\b",
+    re.I,
+)
+_NOT_TRAINED_RX = re.compile(
+    r"\b(not|never)\s+(been\s+|be\s+)?used\s+(to|for)\s+(train|training|fine-tun)|"
+    r"\b(have\s+not|do\s+not|don't|never)\s+(use|used)\b[^.;]{0,60}\bto\s+train\b",
+    re.I,
+)
+
+
 def staff_access(ctx: Context, question: str) -> Signed:
     """Yes to "Does your staff (or third party) have access to institutional data through any
     means?" where an approved answer or a control says the vendor's people can see it
