@@ -4086,3 +4086,13 @@ def test_training_on_some_customers_data_is_training_on_user_data() -> None:
         "Is user input data used to influence your solution's AI model?", YES_NO, answers=said
     )
     assert got.answer == "Yes"
+
+
+def test_a_data_centre_the_reports_say_another_organisation_runs_is_not_owned() -> None:
+    question = "Does your company own the physical data center where our data will reside?"
+    assert answer(question, YES_NO).answer == "No"  # AWS hosts, carved out
+    own = Control("DC-1", "Our own data center in Dublin hosts the disaster-recovery copies.")
+    inventory = replace(INVENTORY, controls=(*CONTROLS, own))
+    assert answer(question, YES_NO, inventory).answer == ""
+    nobody = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=()),))
+    assert answer(question, YES_NO, nobody).answer == ""

@@ -73,6 +73,7 @@ from socproc.mapping.signable import (
     others_duty,
     others_report,
     overdue_control,
+    owns_data_centre,
     requested_items,
     same_ask,
     same_kind,
@@ -442,6 +443,8 @@ def _signed(
             hosted = uptime_short(ctx, question)
         if not hosted.answer:
             hosted = staff_access(ctx, question)
+        if not hosted.answer:
+            hosted = owns_data_centre(ctx, question)
         if not hosted.answer:
             hosted = ai_switch(ctx, question)
         if not hosted.answer:

@@ -935,6 +935,31 @@ _NOT_TRAINED_RX = re.compile(
 )
 
 
+def owns_data_centre(ctx: Context, question: str) -> Signed:
+    """No to "Does your company own the physical data center where the data will reside?"
+    where the reports name the organisations that host the service (a cloud, a colocation
+    facility) and nothing in the inventory speaks of a data centre of the vendor's own."""
+    if not _OWN_DC_ASK_RX.search(question):
+        return NONE
+    names = sorted({org.name for org in _hosting_orgs(ctx)})
+    if not names:
+        return NONE
+    texts = (
+        *(c.description for c in ctx.inventory.controls),
+        *(a.answer for a in ctx.inventory.answers),
+    )
+    if any(_OUR_DC_RX.search(t) for t in texts):
+        return NONE
+    said = f"{' and '.join(names)} host the service (subservice organisations of our reports)."
+    return Signed("No", said, "subservice_orgs")
+
+
+_OWN_DC_ASK_RX = re.compile(r"\bown\b[^?]{0,30}\b(physical\s+)?data\s*cent(er|re)s?\b", re.I)
+_OUR_DC_RX = re.compile(
+    r"\bour\s+own\s+(\w+\s+)?data\s*cent(er|re)s?\b|\bwe\s+own\b[^.;]{0,30}\bdata\s*cent", re.I
+)
+
+
 def staff_access(ctx: Context, question: str) -> Signed:
     """Yes to "Does your staff (or third party) have access to institutional data through any
     means?" where an approved answer or a control says the vendor's people can see it
