@@ -4096,3 +4096,25 @@ def test_a_data_centre_the_reports_say_another_organisation_runs_is_not_owned() 
     assert answer(question, YES_NO, inventory).answer == ""
     nobody = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=()),))
     assert answer(question, YES_NO, nobody).answer == ""
+
+
+def test_a_choice_is_named_by_one_of_its_examples() -> None:
+    hashing = Control(
+        "APP-7", "Passwords are stored only as scrypt hashes and are never stored in plain text."
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, hashing))
+    choices = (
+        "In plain text (unencrypted)",
+        "Using reversible encryption (e.g., DES, 3DES, AES, etc.).",
+        "Using a secure cryptographic one-way hash function (such as SHA-256) of the password",
+        "Using a dedicated password-based key derivation function, such as bcrypt, PBKDF2 or scrypt",
+        "None of the above",
+    )
+    got = answer("How does the application store passwords?", choices, inventory)
+    assert got.answer == choices[3]
+
+
+def test_a_session_timeout_is_its_inactivity_limit() -> None:
+    idle = Control("APP-8", "Portal sessions end after 45 minutes of inactivity.")
+    inventory = replace(INVENTORY, controls=(*CONTROLS, idle))
+    assert "45 minutes" in answer("How long is the session timeout?", (), inventory).answer

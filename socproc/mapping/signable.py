@@ -272,6 +272,8 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("sso", ("single sign on", "single signon", "sso", "saml", "saml2", "oidc", "openid")),
     ("waf", ("web application firewall", "waf")),
+    # A session ended for want of use, in other words.
+    ("timeout", ("timeout", "timeouts", "time out", "inactivity", "idle time", "idle")),
     # Before a change is released, in other words.
     (
         "prerelease",
@@ -2181,7 +2183,13 @@ def named_choices(question: str, choices: tuple[str, ...], controls: tuple[Contr
     nothing ("OpenID Connect" names neither "OpenID 2.0" nor "LDAP"). Several choices
     only where the question asks for any or all that apply; "Other" and "None" never."""
     many = _ANY_OF_RX.search(question)
-    if not (many or _WHICH_RX.match(question)) or len(choices) < 3:
+    # "How does the application store passwords?" and choices that name their examples
+    # ("a key derivation function, such as bcrypt, PBKDF2 or scrypt").
+    how = (
+        _HOW_ASK_RX.match(question)
+        and sum(bool(_CHOICE_EXAMPLES_RX.search(c)) for c in choices) > 1
+    )
+    if not (many or how or _WHICH_RX.match(question)) or len(choices) < 3:
         return NONE
     if any(_YES_NO_CHOICE_RX.match(c) for c in choices):
         return NONE  # "1) Yes", "2) No", "3) Both modes available": a yes/no dropdown
@@ -2204,6 +2212,14 @@ def named_choices(question: str, choices: tuple[str, ...], controls: tuple[Contr
 def _choice_named(choice: str, words: str) -> bool:
     if _NOT_A_NAME_RX.match(choice):
         return False
+    examples = _CHOICE_EXAMPLES_RX.search(choice)
+    if examples is not None:
+        # "such as bcrypt, PBKDF2 or scrypt": the choice is named by one of its examples.
+        return any(
+            f" {' '.join(_NAME_WORD_TOKEN_RX.findall(x.lower()))} " in words
+            for x in _EXAMPLE_SPLIT_RX.split(examples["list"])
+            if _NAME_WORD_TOKEN_RX.search(x.lower())
+        )
     for alternative in choice.split("/"):
         own = [w for w in _NAME_WORD_TOKEN_RX.findall(alternative.lower()) if w not in _NAME_FRAME]
         if own and f" {' '.join(own)} " in words:
@@ -2217,6 +2233,10 @@ def _name_words(text: str) -> str:
     return f" {' '.join(_NAME_WORD_TOKEN_RX.findall(text.lower()))} "
 
 
+_HOW_ASK_RX = re.compile(r"\s*how\s+(does|do|is|are)\b", re.I)
+# The examples a choice gives: "(such as SHA-256)", "e.g., DES, 3DES, AES, etc.".
+_CHOICE_EXAMPLES_RX = re.compile(r"\b(?:such\s+as|e\.g\.,?)\s+(?P<list>[^()]+?)(?:\)|\.?$)", re.I)
+_EXAMPLE_SPLIT_RX = re.compile(r",\s*|\s+or\s+|\s+and\s+|\betc\b", re.I)
 # "any of the following", "all that apply": a question whose answer may be several choices.
 _ANY_OF_RX = re.compile(r"\b(any|all|each)\s+of\s+the\s+following\b|\ball\s+that\s+apply\b", re.I)
 _YES_NO_CHOICE_RX = re.compile(r"\s*(\d+\)\s*)?(yes|no)\b", re.I)
