@@ -8,9 +8,10 @@ from socproc.classify.gated import Gated, gate_words
 from socproc.criteria import ARTIFACTS, FRAMEWORKS
 
 CERT_WORDS = Gated(
-    "report|rapport|informe|bericht|certif|complian|comply|complies|listed as|accredit|attest|aoc|ato|authori|registered|audit|assessed|conforme|zertifi|certificad|achiev|attain",
+    "report|rapport|informe|bericht|certif|complian|comply|complies|listed|accredit|attest|aoc|ato|authori|registered|audit|assessed|conforme|zertifi|certificad|achiev|attain",
     # "comply with", "listed as": asks whether the vendor meets the framework itself
-    r"report|rapport|informe|bericht|certif|complian|\bcompl(?:y|ies) with\b|\blisted as\b|accredit|attest|\baoc\b|\bato\b|authori[sz](?:ation|ed)|registered|audit|assessed"
+    # "listed on / under" a procurement framework (G-Cloud) is membership of it
+    r"report|rapport|informe|bericht|certif|complian|\bcompl(?:y|ies) with\b|\blisted (?:as|on|under|in)\b|accredit|attest|\baoc\b|\bato\b|authori[sz](?:ation|ed)|registered|audit|assessed"
     r"|\bachieved\b|\battained\b"
     r"|conforme|zertifi|certificad",
 )
@@ -26,7 +27,8 @@ ARTIFACT_RULES = tuple((name, Gated.auto(rx)) for name, rx in ARTIFACTS)
 _FRAMEWORK_GATE = gate_words(
     "hitech health ferpa pa dss payment pipl glba gramm coppa lgpd pipeda cjis fisma federal "
     "iso iso27001 27001 27017 27018 27701 22301 42001 9001 27k pci hitrust fedramp stateramp csa star caiq "
-    "hipaa 800 nist cmmc bsi c5 cyber tisax irap gdpr rgpd dsgvo ccpa cpra webtrust sig shared hecvat tia iso27k iso27017 iso27018 iso27701 iso22301 iso42001 iso9001 sp800"
+    "hipaa 800 nist cmmc bsi c5 cyber tisax irap gdpr rgpd dsgvo ccpa cpra webtrust sig shared hecvat tia iso27k iso27017 iso27018 iso27701 iso22301 iso42001 iso9001 sp800 "
+    "essential ffiec g gcloud"
 )
 _FRAMEWORK_ARTIFACT = {
     "ISO 27001": "ISO 27001 certificate",

@@ -60,6 +60,8 @@ NOT_ASKED = {
     F.AI_MODEL: "asks about AI/ML model engineering, which a SOC 2 does not test",
     F.PLATFORM: "asks about what the user's device or platform does, not the vendor",
     F.BUYER_DUTY: "asks what the buyer must do or run, not a practice of the vendor",
+    F.OUTSIDE: "asks about environmental, social or labour commitments, outside the Trust"
+    " Services Criteria",
 }
 
 
@@ -219,7 +221,10 @@ _OTHERS = frozenset(
     (
         ("other", "customer"), ("other", "customers"), ("other", "tenant"), ("other", "tenants"),
         ("another", "customer"), ("another", "tenant"), ("each", "other"), ("other", "client"),
-        ("other", "clients"), ("another", "client"),
+        ("other", "clients"), ("another", "client"), ("other", "consumer"),
+        ("another", "consumer"), ("other", "subscriber"), ("another", "subscriber"),
+        ("other", "organisation"), ("other", "organization"), ("another", "organisation"),
+        ("another", "organization"),
     )
 )  # fmt: skip
 _HELD = gate_words("data file files record records information document documents account accounts")
