@@ -104,3 +104,47 @@ def test_bank_as_buyer_is_not_soc1() -> None:
     assert got.soc_need == (SocNeed.SOC2_TYPE2,)
     money = classify("Describe the controls over interest calculated on the bank's loan accounts.")
     assert SocNeed.SOC1 in money.soc_need and "'loan" in money.rationale
+
+
+# Kinds found by first contact with labelled_buyer7 (life sciences, outside counsel, K-12,
+# OT suppliers, developer platforms, marketplaces), tested on other wordings.
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # which version, model or edition of something is a fact, unless of a protection
+        ("Which operating system release runs on the kiosks?", F.FACT),
+        ("What hardware model is supplied with the base station?", F.FACT),
+        ("Which TLS versions are accepted by the API?", F.CONTROL),
+        # where the buyer finds something is a document or page asked for
+        ("Where can we find your current privacy notice?", F.ARTIFACT),
+        ("Where is customer data stored?", F.LOCATION),
+        # a count of a practice's work is the practice asked as a field
+        ("Number of days within which a terminated user's accounts are disabled", F.CONTROL),
+        ("Percentage of servers covered by vulnerability scanning", F.LABEL),
+        ("Number of full-time staff in the security team", F.FACT),
+        # a supplier's financial health monitored is supplier oversight
+        ("Is your company financially stable?", F.FACT),
+        ("Do you review the financial stability of key vendors each year?", F.CONTROL),
+    ],
+)
+def test_forms_of_buyer7_kinds(question: str, kind: str) -> None:
+    assert _form(question) == kind, question
+
+
+@pytest.mark.parametrize(
+    ("question", "need", "framework"),
+    [
+        # any standard of a standards body by its number is another framework
+        ("Is your laboratory accredited to ISO 17025?", False, "ISO 17025"),
+        ("Do the devices conform to IEC 62304 for medical device software?", False, "IEC 62304"),
+        ("Are you certified to ISO 27001?", False, "ISO 27001"),
+        # a value asked ("what is ...") is a control question only when a control is named
+        ("What is the warranty period of the appliance?", False, ""),
+        ("What is your target time to restore the service after an outage?", True, ""),
+        ("Percentage of servers covered by vulnerability scanning", True, ""),
+    ],
+)
+def test_buyer7_needs_and_frameworks(question: str, need: bool, framework: str) -> None:
+    got = classify(question)
+    assert bool(got.soc_need) is need, question
+    assert not framework or framework in got.frameworks, got.frameworks

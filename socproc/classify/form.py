@@ -101,10 +101,25 @@ _SEND_BACK = Gated(
     # every match ends on one of these (a request verb such as "provide" is far commoner)
     words="both them these those three copy copies",
 )
+# Where the buyer can find something ("Where do I find your sub-processor list online?"): a
+# document or page asked for.
+_WHERE_FIND = re.compile(
+    r"where (?:can|could|do|would|should|may) (?:i|we|customers|users|one) (?:find|get|see"
+    r"|access|download|view|obtain|read|look up)\b"
+)
 _SHARED_OPENS = frozenset(("is", "are", "do", "does", "will", "would", "can"))
 # Before a lead verb, "describe or provide a reference" asks for the practice, not a document.
 _DESCRIBE_LEAD = re.compile(r"(?:please )?(?:describe|explain|outline|detail)\b")
 
+# What a count or share asked is of, when it is a practice's work ("Number of days within which
+# a leaver's access is removed", "Percentage of laptops with full-disk encryption"): the
+# practice asked as a field, not a fact.
+_NOT_PRACTICE_WORK = (
+    # ("security" names a domain: "Number of employees dedicated to security" is a count)
+    r"(?![^?]*\b(?:vulnerab|patch|encrypt|protect|train|review|remediat|test|monitor"
+    r"|backup|access|incident|complet|revok|remov|terminat|disabl|password|log[\s\-]?in|lock"
+    r"|authenticat|restor|recover|scan))"
+)
 _PAST = (
     # ("in the past two years", or bare: "filed against you last year")
     r"(?:(?:in|during|within|over|for|of) )?(?:the )?(?:past|last|previous|prior) (?:\d+|one|two|three"
@@ -199,9 +214,7 @@ _FACT_LEAD = re.compile(
     # renewable sources?", "What percentage of your revenue ..."): a number, a fact, unless
     # what is counted is a practice's work (vulnerabilities remediated, staff trained)
     r"|(?:what|which) (?:is |was |are )?(?:the |your )?(?:approximate |estimated |total )?(?:share"
-    r"|percentage|proportion|fraction|portion|number|count|volume) of\b(?![^?]*\b(?:secur"
-    r"|vulnerab|patch|encrypt|protect|train|review|remediat|test|monitor|backup|access|incident"
-    r"|complet))"
+    r"|percentage|proportion|fraction|portion|number|count|volume) of\b" + _NOT_PRACTICE_WORK +
     # a capacity of the product ("Is there a maximum size for uploads?"), unless the limit is a
     # security mechanism (failed logins, sessions, request rates are controls)
     r"|(?:is|are) there (?:a|an|any) (?:upper |lower |hard |set )?(?:limit|limits|limitation"
@@ -301,6 +314,10 @@ _FACT_OPENS = Gated(
 _FACT_NAMED = Gated(
     "",
     r"^(?:"
+    # which version, model or edition of something ("Which firmware version currently ships
+    # with the gateway?"), unless of a protection (TLS, a cipher, a patch level)
+    r"(?![^?]*\b(?:tls|ssl|crypt|cipher|secur|protocol|patch|encrypt|hash|key))"
+    r"(?:which|what) (?:[\w\-]+ ){0,2}(?:versions?|models?|editions?|releases?|generations?)\b|"
     # which product or supplier is used, whatever it is for ("Which firewall vendor do you use?")
     r"(?:which|what) (?:[\w\-]+ ){1,3}(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
     r"|firms?|compan(?:y|ies)|librar(?:y|ies)|packages?|components?|sdks?)(?: \([^)]*\))?"
@@ -326,7 +343,8 @@ _FACT_NAMED = Gated(
     "suppliers firm firms company companies url urls website websites web link links email "
     "mail phone address addresses tier tiers rating ratings name names contact participate part "
     "belong member members hours times dates date languages language library libraries package "
-    "packages component components sdk sdks",
+    "packages component components sdk sdks version versions model models edition editions "
+    "release releases generation generations",
 )
 _FACT = Gated(
     "",
@@ -344,7 +362,8 @@ _FACT = Gated(
     # year", "Name of your EDR provider")
     r"|^(?:(?:total|estimated|approximate|approx|expected|average|annual|gross|net|current"
     r"|typical|maximum|minimum|overall|full|legal) )*(?:number|count|percentage|proportion|share"
-    r"|volume|revenue|turnover|headcount|names?|address(?:es)?|dates?) (?:of|for|in)\b",
+    r"|volume|revenue|turnover|headcount|names?|address(?:es)?|dates?) (?:of|for|in)\b"
+    + _NOT_PRACTICE_WORK,
     words="number name address entity contact phone email headquarter headquarters "
     "headquartered headcount revenue ownership parent long business founded maturity count "
     "percentage proportion share volume turnover names addresses date dates",
@@ -353,8 +372,11 @@ _FACT = Gated(
 # who does the work (in-house or others), apart from _FACT behind their own words.
 _COMPANY = Gated(
     "",
+    # (the vendor's own: "of your critical suppliers" is the oversight of others, CC9.2)
     r"\bfinancial(?:ly)? (?:stable|stability|health|healthy|condition|viability|viable|strength"
-    r"|standing)\b"
+    r"|standing)\b(?! of (?:your |its |their |the |our )?(?:[\w\-]+ )?(?:suppliers?|vendors?"
+    r"|sub[\s\-]?contractors?|third[\s\-]part(?:y|ies)|fourth[\s\-]part(?:y|ies)|providers?"
+    r"|partners?|sub[\s\-]?processors?)\b)"
     r"|\b(?:pending|planned|upcoming|anticipated|expected|contemplated) (?:\w+ )?(?:mergers?"
     r"|acquisitions?|divestitures?|sale of the company|change of (?:control|ownership)"
     r"|changes? (?:in|of) ownership)\b",
@@ -719,6 +741,7 @@ _FACT_LABEL = re.compile(
     # employees dedicated to security")
     r"|^(?:(?:total|estimated|approximate|approx|expected|average|annual|current|typical"
     r"|maximum|minimum|overall) )*(?:number|count|percentage|proportion|share|volume) of\b"
+    + _NOT_PRACTICE_WORK
 )
 _AI = Gated(
     "",
@@ -983,6 +1006,8 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             m = _SHARED_DOC.search(text)
         if m is None and _I_SEND_BACK in hit:
             m = _SEND_BACK.search(text)
+        if m is None and first == "where":
+            m = _WHERE_FIND.match(text)
         if m:
             return ARTIFACT, m.group()[:60]
     if _I_OUTSIDE in hit:
