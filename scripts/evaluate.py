@@ -283,9 +283,16 @@ def calibration_table(
 ) -> list[dict[str, Any]]:
     """Per decision path (calibration.CONFIDENCE): the tune rows it is measured on, right / n,
     the Wilson lower bound, the confidence that bound allows (calibration.earned) and the one
-    in code. Real questions measure a path; the written tune rows are added only where real
-    ones are fewer than calibration.MIN_ROWS."""
-    from socproc.classify.calibration import CONFIDENCE, MIN_ROWS, earned, wilson_lower
+    in code, with the path's first contact (calibration.FIRST_CONTACT). Real questions measure a
+    path; the written tune rows are added only where real ones are fewer than
+    calibration.MIN_ROWS."""
+    from socproc.classify.calibration import (
+        CONFIDENCE,
+        FIRST_CONTACT,
+        MIN_ROWS,
+        earned,
+        wilson_lower,
+    )
 
     on_real, on_written = _path_tally(real), _path_tally(written)
     table = []
@@ -304,6 +311,7 @@ def calibration_table(
                 "bound": wilson_lower(right, n),
                 "earned": earned(right, n),
                 "confidence": conf,
+                "first": FIRST_CONTACT.get(path, (0, 0)),
             }
         )
     return table
@@ -312,13 +320,16 @@ def calibration_table(
 def format_calibration(table: Sequence[dict[str, Any]]) -> str:
     lines = [
         f"{'path':<20}{'rows':<14}{'right/n':>10}{'acc':>7}{'bound':>7}{'earned':>8}{'conf':>7}"
+        f"{'first contact':>15}"
     ]
     for t in table:
         acc = f"{t['right'] / t['n']:.2f}" if t["n"] else "-"
         flag = "  > earned" if t["confidence"] > t["earned"] + 1e-9 else ""
         lines.append(
             f"{t['path']:<20}{t['source']:<14}{t['right']:>5}/{t['n']:<4}{acc:>7}"
-            f"{t['bound']:>7.2f}{t['earned']:>8.2f}{t['confidence']:>7.2f}{flag}"
+            f"{t['bound']:>7.2f}{t['earned']:>8.2f}{t['confidence']:>7.2f}"
+            + (f"{t['first'][0]:>10}/{t['first'][1]:<4}" if t["first"][1] else f"{'-':>15}")
+            + flag
         )
     return "\n".join(lines)
 
