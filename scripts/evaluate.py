@@ -2,7 +2,7 @@
 
 Four labelled sets: written requirements (`tests/data/labelled.jsonl`), buyer questions written
 in own words and labelled before the classifier saw them (`tests/data/labelled_buyer.jsonl`,
-`labelled_buyer2.jsonl` to `labelled_buyer5.jsonl`, all tune, see labelled_buyer.md), real
+`labelled_buyer2.jsonl` to `labelled_buyer7.jsonl`, all tune, see labelled_buyer.md), real
 questions whose text is read from the corpus at run time (`tests/data/labelled_real.jsonl`, see
 its .md), and an external file kept outside the repository (`--external PATH`, rows carry their
 text).
@@ -34,6 +34,8 @@ LABELLED_BUYER2 = ROOT / "tests" / "data" / "labelled_buyer2.jsonl"
 LABELLED_BUYER3 = ROOT / "tests" / "data" / "labelled_buyer3.jsonl"
 LABELLED_BUYER4 = ROOT / "tests" / "data" / "labelled_buyer4.jsonl"
 LABELLED_BUYER5 = ROOT / "tests" / "data" / "labelled_buyer5.jsonl"
+LABELLED_BUYER6 = ROOT / "tests" / "data" / "labelled_buyer6.jsonl"
+LABELLED_BUYER7 = ROOT / "tests" / "data" / "labelled_buyer7.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
@@ -54,7 +56,15 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def buyer_rows() -> list[dict[str, Any]]:
     """The batches of buyer questions (each labelled before the classifier saw it)."""
-    paths = (LABELLED_BUYER, LABELLED_BUYER2, LABELLED_BUYER3, LABELLED_BUYER4, LABELLED_BUYER5)
+    paths = (
+        LABELLED_BUYER,
+        LABELLED_BUYER2,
+        LABELLED_BUYER3,
+        LABELLED_BUYER4,
+        LABELLED_BUYER5,
+        LABELLED_BUYER6,
+        LABELLED_BUYER7,
+    )
     return [row for path in paths for row in load_jsonl(path)]
 
 
@@ -273,9 +283,16 @@ def calibration_table(
 ) -> list[dict[str, Any]]:
     """Per decision path (calibration.CONFIDENCE): the tune rows it is measured on, right / n,
     the Wilson lower bound, the confidence that bound allows (calibration.earned) and the one
-    in code. Real questions measure a path; the written tune rows are added only where real
-    ones are fewer than calibration.MIN_ROWS."""
-    from socproc.classify.calibration import CONFIDENCE, MIN_ROWS, earned, wilson_lower
+    in code, with the path's first contact (calibration.FIRST_CONTACT). Real questions measure a
+    path; the written tune rows are added only where real ones are fewer than
+    calibration.MIN_ROWS."""
+    from socproc.classify.calibration import (
+        CONFIDENCE,
+        FIRST_CONTACT,
+        MIN_ROWS,
+        earned,
+        wilson_lower,
+    )
 
     on_real, on_written = _path_tally(real), _path_tally(written)
     table = []
@@ -294,6 +311,7 @@ def calibration_table(
                 "bound": wilson_lower(right, n),
                 "earned": earned(right, n),
                 "confidence": conf,
+                "first": FIRST_CONTACT.get(path, (0, 0)),
             }
         )
     return table
@@ -302,13 +320,16 @@ def calibration_table(
 def format_calibration(table: Sequence[dict[str, Any]]) -> str:
     lines = [
         f"{'path':<20}{'rows':<14}{'right/n':>10}{'acc':>7}{'bound':>7}{'earned':>8}{'conf':>7}"
+        f"{'first contact':>15}"
     ]
     for t in table:
         acc = f"{t['right'] / t['n']:.2f}" if t["n"] else "-"
         flag = "  > earned" if t["confidence"] > t["earned"] + 1e-9 else ""
         lines.append(
             f"{t['path']:<20}{t['source']:<14}{t['right']:>5}/{t['n']:<4}{acc:>7}"
-            f"{t['bound']:>7.2f}{t['earned']:>8.2f}{t['confidence']:>7.2f}{flag}"
+            f"{t['bound']:>7.2f}{t['earned']:>8.2f}{t['confidence']:>7.2f}"
+            + (f"{t['first'][0]:>10}/{t['first'][1]:<4}" if t["first"][1] else f"{'-':>15}")
+            + flag
         )
     return "\n".join(lines)
 

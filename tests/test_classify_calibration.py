@@ -8,7 +8,15 @@ import pytest
 from helpers import CORPUS, CORPUS_HINT, ROOT, load_script
 
 from socproc.classify import classify
-from socproc.classify.calibration import CONFIDENCE, UNMEASURED, earned, settle, wilson_lower
+from socproc.classify.calibration import (
+    CONFIDENCE,
+    FIRST_CONTACT,
+    MIN_ROWS,
+    UNMEASURED,
+    earned,
+    settle,
+    wilson_lower,
+)
 from socproc.classify.decide import decision_path
 from socproc.classify.needs import Decision
 
@@ -60,3 +68,12 @@ def test_every_path_claims_no_more_than_its_tune_rows_earned() -> None:
     assert real and all(r.get("split", "tune") == "tune" for r in real)
     for t in EV.calibration_table(real, written):
         assert t["confidence"] <= t["earned"] + 1e-9, t
+
+
+def test_every_path_claims_no_more_than_its_first_contact_earned() -> None:
+    # first contact is the only measure of a path on text its rules were not written beside
+    for path, (right, n) in FIRST_CONTACT.items():
+        assert path in CONFIDENCE, path
+        if n >= MIN_ROWS:
+            # ... or a coin's worth, when they earned less
+            assert CONFIDENCE[path] <= max(earned(right, n), UNMEASURED) + 1e-9, (path, n)

@@ -157,10 +157,34 @@ _ACCURACY = Gated(
 )
 
 
+# A bank is money handled only in the compounds that say so (its accounts, transfers, files,
+# reconciliations); elsewhere it is an institution, most often the buyer ("notify the bank of
+# incidents", "subcontractors with access to bank customer information"), which names no
+# financial process.
+_BANK = re.compile(r"\bbank(?:'s|s'?)?\b")
+_BANK_MONEY = re.compile(
+    r"\bbank(?:'s)? (?:accounts?|details|transfers?|wires?|files?|feeds?|statements?|reconciliations?"
+    r"|deposits?|payments?|balances?|settlements?|ach|giro)\b"
+)
+
+
+def financial_cue(signals: Mapping[str, str], low: str) -> str:
+    """The words that name the financial context, for the rationale (the bank as an
+    institution is none)."""
+    if "fin_strong" in signals:
+        return signals["fin_strong"]
+    if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
+        signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]
+    return signals.get("fin_process", "")
+
+
 def financial_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, bool]:
     """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3."""
     if "fin_strong" in signals:
         return True, True, bool(_SOC2_COUNTER.search(low))
+    if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
+        # the bank as an institution: whatever other process word the text holds decides
+        signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]
     # Process words (payroll, billing) need a control word, and commercial terms are not ICFR.
     process = "fin_process" in signals and "fin_control" in signals
     if process and ("example" in low or "e.g." in low or "consider" in low):
@@ -168,7 +192,9 @@ def financial_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool,
         if rest != low:
             told = find_signals(split_tokens(rest))[0]
             process = "fin_process" in told and "fin_control" in told
-    if not process or COMMERCIAL.search(low):
+    # Fees or prices asked about are terms with the buyer; fees calculated or posted to accounts
+    # are money processed, which the checking words say.
+    if not process or (COMMERCIAL.search(low) and not _ACCURACY.search(low)):
         return False, False, False
     if signals["fin_process"] in _BARE_PROCESS and not _MONEY.search(low):
         # "transactions" alone names no money: processed completely and accurately, it is the

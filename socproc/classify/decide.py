@@ -6,15 +6,17 @@ import functools
 import re
 from collections.abc import Sequence
 
+from socproc.classify import form as F
 from socproc.classify.calibration import CONFIDENCE, settle
 from socproc.classify.controls import (
     categories_of,
     control_criteria,
+    financial_cue,
     financial_signals,
     in_category_order,
     read_cues,
 )
-from socproc.classify.form import ARTIFACT, buyer_runs, question_form
+from socproc.classify.form import ARTIFACT, bare_label, buyer_runs, question_form
 from socproc.classify.frameworks import (
     CERT_WORDS,
     FRAMEWORK_QUESTION,
@@ -117,6 +119,9 @@ CATEGORY_WORDS: tuple[tuple[str, Gated], ...] = (
 )
 
 
+# Forms that ask no control whatever financial words they hold: the company's revenue for its
+# fiscal year, a price, where the ledger is kept are facts and terms.
+_NOT_FINANCIAL = frozenset((F.FACT, F.HISTORY, F.LOCATION, F.COMMERCIAL, F.OUTSIDE))
 # "if <condition>, " leading a question (a clause without a question mark or sentence end).
 _condition = re.compile(r"if\b[^,.;:?]{2,160},\s*(?=\w)")
 _LOG_WORDS = frozenset(("log", "logs", "logged", "logging"))
@@ -175,7 +180,13 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         # after it.
         core = _condition.sub("", low, count=1) if low.startswith("if ") else low
         # The form is worked out when a branch reads it (most decide on other grounds first).
-        form = question_form(core, words) if artifact or not (frameworks or fin[0]) else None
+        # A financial text is read for its form only when it is a bare field ("Annual gross
+        # revenue for the fiscal year"): a control over financial processing is asked with a verb.
+        form = (
+            question_form(core, words)
+            if artifact or not (frameworks or (fin[0] and not bare_label(core)))
+            else None
+        )
         if artifact and form and (form[0] == ARTIFACT or (frameworks and request) or held):
             d.reasons.append(f"asks for a non-SOC artifact ({artifact}) → no SOC report need")
             settle(d, "artifact")
@@ -193,8 +204,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         ):
             d.reasons.append("asks which standard or framework is followed → no SOC report need")
             settle(d, "standard-question")
-        elif fin[0]:
-            fin_cue = signals.get("fin_strong") or signals.get("fin_process", "")
+        elif fin[0] and not (form and form[0] in _NOT_FINANCIAL):
+            fin_cue = financial_cue(signals, low)
             control_criteria(d, criteria, cues, strong, fin, sense, fin_cue)
             d.path = "financial"
         elif core is not low and (run := buyer_runs(low)):
@@ -245,7 +256,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         all_criteria,
         categories,
         tuple(frameworks),
-        round(min(max(d.confidence, 0.05), 0.99), 2),
+        _rounded(d.confidence),
         "; ".join(d.reasons),
         type_source,
         artifact,
@@ -259,6 +270,20 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         if len(_MADE) < _MADE_MAX:
             _MADE[fields] = made
     return made, d.path
+
+
+# A confidence is one of few values (the paths' priors, less a step or two): each is clamped
+# and rounded once, which costs a dozen times a dict lookup.
+_ROUNDED: dict[float, float] = {}
+
+
+def _rounded(confidence: float) -> float:
+    got = _ROUNDED.get(confidence)
+    if got is None:
+        got = round(min(max(confidence, 0.05), 0.99), 2)
+        if len(_ROUNDED) < 4096:
+            _ROUNDED[confidence] = got
+    return got
 
 
 _MADE: dict[tuple[object, ...], Classification] = {}

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from socproc.classify.gated import Gated
+from socproc.classify.gated import Gated, gate_words
+from socproc.classify.text import stem_word
 
 # Kinds, in the order they are tested.
 ARTIFACT, HISTORY, LOCATION, FACT, COMMERCIAL, AI_MODEL, PLATFORM, FEATURE, LABEL, CONTROL = (
@@ -32,6 +33,10 @@ ARTIFACT, HISTORY, LOCATION, FACT, COMMERCIAL, AI_MODEL, PLATFORM, FEATURE, LABE
 # Disposal of the buyer's data when the contract ends: a control (C1.2), found by the
 # commercial test.
 DISPOSAL = "disposal"
+# The company's environmental, social and labour commitments (emissions, wages, forced labour,
+# diversity, sourcing of minerals, bribery): subjects outside the Trust Services Criteria, which
+# no SOC report speaks to whatever the form ("Do you have a policy on ...", "Supplier shall ...").
+OUTSIDE = "outside"
 # What the buyer must do or run for the product ("Does the service require the customer to
 # open inbound ports?"): the buyer's duty, which no report of the vendor's controls covers.
 BUYER_DUTY = "buyer-duty"
@@ -76,10 +81,45 @@ _SHARED_DOC = Gated(
     + r" (?:of (?:[\w\-]+ ){1,5}?)?available\b)",
     words="available accessible shared provided published disclosed given",
 )
+# A request whose object points back to what the text named before ("Our legal team needs your
+# DPA and subprocessor list; can you send both?"): a document asked for, as an e-mail asks.
+_SEND_BACK = Gated(
+    (
+        "you send",
+        "you share",
+        "you forward",
+        "you provide",
+        "you attach",
+        "you upload",
+        "you email",
+        "you e-mail",
+        "you please",
+    ),
+    r"\b(?:can|could|would|will) you (?:please )?(?:send|share|forward|provide|attach|upload"
+    r"|email|e-mail)(?: (?:over|across|through|along))? (?:both|them|these|those|all three"
+    r"|all of them|each of them|copies|a copy)\b(?! (?:to|with) (?:your|its|their) )",
+    # every match ends on one of these (a request verb such as "provide" is far commoner)
+    words="both them these those three copy copies",
+)
+# Where the buyer can find something ("Where do I find your sub-processor list online?"): a
+# document or page asked for.
+_WHERE_FIND = re.compile(
+    r"where (?:can|could|do|would|should|may) (?:i|we|customers|users|one) (?:find|get|see"
+    r"|access|download|view|obtain|read|look up)\b"
+)
 _SHARED_OPENS = frozenset(("is", "are", "do", "does", "will", "would", "can"))
 # Before a lead verb, "describe or provide a reference" asks for the practice, not a document.
 _DESCRIBE_LEAD = re.compile(r"(?:please )?(?:describe|explain|outline|detail)\b")
 
+# What a count or share asked is of, when it is a practice's work ("Number of days within which
+# a leaver's access is removed", "Percentage of laptops with full-disk encryption"): the
+# practice asked as a field, not a fact.
+_NOT_PRACTICE_WORK = (
+    # ("security" names a domain: "Number of employees dedicated to security" is a count)
+    r"(?![^?]*\b(?:vulnerab|patch|encrypt|protect|train|review|remediat|test|monitor"
+    r"|backup|access|incident|complet|revok|remov|terminat|disabl|password|log[\s\-]?in|lock"
+    r"|authenticat|restor|recover|scan))"
+)
 _PAST = (
     # ("in the past two years", or bare: "filed against you last year")
     r"(?:(?:in|during|within|over|for|of) )?(?:the )?(?:past|last|previous|prior) (?:\d+|one|two|three"
@@ -91,6 +131,12 @@ _EVENT = (
     r"|disruptions|litigation|lawsuit|lawsuits|fines?|fined|sued|sanctioned|penali[sz]ed"
     r"|penalt(?:y|ies)|complaints?|claims?"
     r"|investigations?|compromise|compromised|downtime|uptime|sanctions?|attacks?|ransomware)"
+    # ... unless it only qualifies the noun after it, which names a practice or a document
+    # ("an incident response plan tested in the last 12 months", "breach notification
+    # procedures reviewed last year"): what is dated is the practice, not an event
+    r"(?! (?:response|management|handling|notification|reporting|plans?|procedures?|process"
+    r"|processes|polic(?:y|ies)|teams?|simulations?|exercises?|drills?|playbooks?|runbooks?"
+    r"|tabletops?|prevention|detection|monitoring|recovery|escalation|triage)\b)"
 )
 _HISTORY_LEAD = re.compile(
     r"(?:have|has) (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier)"
@@ -164,6 +210,11 @@ _WORKPLACE = Gated(
 )
 _FACT_LEAD = re.compile(
     r"how many\b"
+    # a share or a count of something asked ("What share of the electricity ... comes from
+    # renewable sources?", "What percentage of your revenue ..."): a number, a fact, unless
+    # what is counted is a practice's work (vulnerabilities remediated, staff trained)
+    r"|(?:what|which) (?:is |was |are )?(?:the |your )?(?:approximate |estimated |total )?(?:share"
+    r"|percentage|proportion|fraction|portion|number|count|volume) of\b" + _NOT_PRACTICE_WORK +
     # a capacity of the product ("Is there a maximum size for uploads?"), unless the limit is a
     # security mechanism (failed logins, sessions, request rates are controls)
     r"|(?:is|are) there (?:a|an|any) (?:upper |lower |hard |set )?(?:limit|limits|limitation"
@@ -183,7 +234,8 @@ _FACT_LEAD = re.compile(
     r"offering|providing|classified|listed|registered|publicly|privately|public|private|small"
     r"|minority|subject to|owned|located|based|headquartered|incorporated)\b"
     r"|(?:do|does) (?:you|(?:your|the) (?:company|organi[sz]ation|solution|product|service"
-    r"|application|system|platform)s?(?: or (?:your |the )?\w+)?) (?:use|utili[sz]e|leverage"
+    r"|application|system|platform|vendor|supplier|provider|service provider|third[\s\-]party"
+    r"|contractor|consultant)s?(?: or (?:your |the )?\w+)?) (?:use|utili[sz]e|leverage"
     r"|rely on|engage|employ|have) (?:any |an? )?"
     r"(?:(?:third|fourth|nth)[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
     r"|offshore|consultants?|open[\s\-]source)\b(?! (?:to|for) (?:monitor|secur|protect))"
@@ -213,13 +265,15 @@ _FACT_LEAD = re.compile(
     # what the service does with data, not how it protects it: the scope of processing (the
     # lookahead for the verb, which the alternative needs anyway, spares the scan for
     # protection words on every other text)
+    # ("handle personal data in a manner compliant with the law" asks how: a practice)
     r"|(?=(?:do|does|will) )(?![^?]*\b(?:encrypt|secur|protect|restrict|minimi|consent|retention|delet|dispos|purpose"
-    r"|notice|only|limit))"
+    r"|notice|only|limit|manner|complian|accordance|lawful))"
     r"(?:do|does|will) (?:you|your (?:systems?|solutions?|products?|services?|applications?"
     r"|company|organi[sz]ation)|the (?:systems?|solutions?|products?|services?|applications?))"
     r"(?: or (?:your |the )?\w+)? (?:ever )?(?:collect|process|store|transmit|capture|create"
-    r"|combine|receive|gather|sell)\b(?:,? (?:or |and )?(?:collect|process|store|transmit"
-    r"|capture|create|receive)\b,?)* (?:\S+ ){0,5}?(?:data|information|records|pii|phi)\b"
+    r"|combine|receive|gather|sell|accept|handle|hold)\b(?:,? (?:or |and )?(?:collect|process"
+    r"|store|transmit|capture|create|receive|accept|handle|hold)\b,?)* (?:\S+ ){0,5}?(?:data"
+    r"|information|records|pii|phi)\b"
     # whether someone has access, as against how access is controlled
     r"|(?:does|do|will|can) (?:your |the |any )?(?:staff|employees|consultants?|personnel"
     r"|contractors|third[\s\-]part\w*|you)(?: \([^)]*\))? (?:have|need|require|access)\b"
@@ -260,6 +314,10 @@ _FACT_OPENS = Gated(
 _FACT_NAMED = Gated(
     "",
     r"^(?:"
+    # which version, model or edition of something ("Which firmware version currently ships
+    # with the gateway?"), unless of a protection (TLS, a cipher, a patch level)
+    r"(?![^?]*\b(?:tls|ssl|crypt|cipher|secur|protocol|patch|encrypt|hash|key))"
+    r"(?:which|what) (?:[\w\-]+ ){0,2}(?:versions?|models?|editions?|releases?|generations?)\b|"
     # which product or supplier is used, whatever it is for ("Which firewall vendor do you use?")
     r"(?:which|what) (?:[\w\-]+ ){1,3}(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
     r"|firms?|compan(?:y|ies)|librar(?:y|ies)|packages?|components?|sdks?)(?: \([^)]*\))?"
@@ -285,7 +343,8 @@ _FACT_NAMED = Gated(
     "suppliers firm firms company companies url urls website websites web link links email "
     "mail phone address addresses tier tiers rating ratings name names contact participate part "
     "belong member members hours times dates date languages language library libraries package "
-    "packages component components sdk sdks",
+    "packages component components sdk sdks version versions model models edition editions "
+    "release releases generation generations",
 )
 _FACT = Gated(
     "",
@@ -295,16 +354,29 @@ _FACT = Gated(
     r"|\bcontact (?:name|title|email|e-mail|phone|number|person|details|information)\b"
     r"|\bphone number\b|\bemail address\b|\bheadquarter|\bheadcount\b|\bannual revenue\b"
     r"|\bownership structure\b|\bparent (?:company|organi[sz]ation)\b|\bhow long (?:has|have)\b"
-    r"|\b(?:conducted|been in) business\b|\byears in business\b|\bfounded\b",
+    r"|\b(?:conducted|been in) business\b|\byears in business\b|\bfounded\b"
+    # a rating of maturity against a model ("the Essential Eight maturity level achieved")
+    r"|\bmaturity (?:level|rating|score|tier)s?\b"
+    # a field opening on a quantity or a datum, whatever clause follows ("Estimated number of
+    # patient records the vendor will hold ...", "Annual gross revenue for the last fiscal
+    # year", "Name of your EDR provider")
+    r"|^(?:(?:total|estimated|approximate|approx|expected|average|annual|gross|net|current"
+    r"|typical|maximum|minimum|overall|full|legal) )*(?:number|count|percentage|proportion|share"
+    r"|volume|revenue|turnover|headcount|names?|address(?:es)?|dates?) (?:of|for|in)\b"
+    + _NOT_PRACTICE_WORK,
     words="number name address entity contact phone email headquarter headquarters "
-    "headquartered headcount revenue ownership parent long business founded",
+    "headquartered headcount revenue ownership parent long business founded maturity count "
+    "percentage proportion share volume turnover names addresses date dates",
 )
 # Facts about the company as a business: its financial standing, a change of ownership ahead,
 # who does the work (in-house or others), apart from _FACT behind their own words.
 _COMPANY = Gated(
     "",
+    # (the vendor's own: "of your critical suppliers" is the oversight of others, CC9.2)
     r"\bfinancial(?:ly)? (?:stable|stability|health|healthy|condition|viability|viable|strength"
-    r"|standing)\b"
+    r"|standing)\b(?! of (?:your |its |their |the |our )?(?:[\w\-]+ )?(?:suppliers?|vendors?"
+    r"|sub[\s\-]?contractors?|third[\s\-]part(?:y|ies)|fourth[\s\-]part(?:y|ies)|providers?"
+    r"|partners?|sub[\s\-]?processors?)\b)"
     r"|\b(?:pending|planned|upcoming|anticipated|expected|contemplated) (?:\w+ )?(?:mergers?"
     r"|acquisitions?|divestitures?|sale of the company|change of (?:control|ownership)"
     r"|changes? (?:in|of) ownership)\b",
@@ -323,6 +395,38 @@ _WHO_WORKS = Gated(
     r"(?:\w+ )?(?:third[\s\-]part(?:y|ies)|outsourc\w*|contractors?|subcontractors?|partners?"
     r"|vendors?|suppliers?|providers?|offshore)\b",
     words="house internally employees staff",
+)
+# An ESG, labour or supplier-code subject (OUTSIDE), unless the question also asks about
+# protecting data or systems, their availability or privacy (a climate-controlled data centre,
+# data corruption, geographic diversity of sites are each another subject, and not matched).
+_OUTSIDE_TSC = Gated(
+    "",
+    r"^(?![^?]*\b(?:secur\w*|protect\w*|privacy|personal (?:data|information)|confidential\w*"
+    r"|encrypt\w*|access\w*|breach\w*|incidents?|backups?|availab\w*|outages?|resilien\w*"
+    r"|continuity|disaster|power|generators?|ups|redundan\w*|failover|cooling|data cent(?:er|re)s?"
+    r"|dispos\w*|saniti[sz]\w*|destr\w*))[^?]*?\b(?:greenhouse|emissions?|carbon|net[\s\-]zero"
+    r"|climate (?:change|risks?|targets?|related|disclosures?)|renewable|sustainab\w*"
+    r"|(?:minimum |living )?wages?|forced[^.?]{0,40}\blabou?r|child labou?r|prison labou?r"
+    r"|labou?r (?:rights|practices|standards|laws?)|slavery|trafficking|human rights"
+    r"|freedom of association|collective bargaining|diversity,? equity|(?:workforce|supplier|board)"
+    r" diversity|diversity (?:and|&) inclusion|(?:minority|women|veteran)[\s\-]owned"
+    r"|disadvantaged business|conflict minerals|tantalum|tungsten|anti[\s\-]?bribery|bribes?"
+    r"|bribery|anti[\s\-]?corruption|philanthrop\w*|charitable)\b",
+    words="greenhouse emission emissions carbon net climate renewable sustainability "
+    "sustainable wage wages labour labor slavery trafficking human freedom collective "
+    "diversity minority women veteran disadvantaged conflict tantalum tungsten "
+    "anti antibribery anticorruption bribe bribes bribery philanthropy philanthropic charitable",
+)
+# A person for the buyer to reach ("Is there someone we can talk to about security?", "Who
+# should we contact about an invoice?"): a contact, a fact, whatever the subject.
+_CONTACT = Gated(
+    "",
+    r"\b(?:someone|somebody|anyone|anybody|a person|a contact|a point of contact|the right"
+    r" person|who)\b[^?.]{0,40}?\b(?:we|i) (?:can|could|should|may|might) (?:talk|speak"
+    r"|contact|reach|email|e-mail|call|ask|write|escalate)\b"
+    r"|\b(?:who|whom) (?:can|could|should|may|do) (?:we|i) (?:talk to|speak to|speak with"
+    r"|contact|reach|email|e-mail|call|ask|write to|escalate to)\b",
+    words="we i",
 )
 _BUYER = (
     r"(?:the )?(?:institutional|institution|university|college|customer|client|buyer|agency|state"
@@ -493,6 +597,30 @@ _THEIR_PEOPLE = (
     r"|tenants?|students?|faculty|teachers?|instructors?|learners?|patients?|parents?|members?"
     r"|we)"
 )
+# The service's user groups in other sectors (care, charities, transport, retail, public
+# services, law, insurance): the buyer's people, not the vendor's. "Can pharmacists print ...?"
+# asks what the product lets them do, as "Can teachers grade ...?" does (_THEIR_PEOPLE); looked
+# up by token after the opening "can" (a set test, where a longer alternation would be tried
+# on every question opening on "can").
+_USER_GROUPS = gate_words(
+    "clinician physician doctor nurse caregiver carer therapist pharmacist volunteer donor "
+    "driver courier guest visitor attendee candidate applicant policyholder claimant "
+    "resident citizen traveller traveler passenger shopper merchant subscriber researcher "
+    "librarian patron attorney lawyer paralegal recruiter"
+)
+_CAN = frozenset(("can", "could", "may"))
+_CAN_WHO = re.compile(
+    r"(?:can|could|may) (?:(?:the|our|your|a|an|each|any|all) )?([a-z]+) (?!be\b)[a-z]+"
+)
+
+
+def _user_group_acts(text: str) -> str:
+    """'can <user group> <verb>' opening a folded text (a passive 'can X be' excluded): the
+    words, or ''."""
+    m = _CAN_WHO.match(text)
+    return m.group() if m and stem_word(m.group(1)) in _USER_GROUPS else ""
+
+
 _FEATURE_LEAD = re.compile(
     r"(?:can|could|do|does|will) you (?:support|allow|offer|let|permit|enable|provide)\b"
     # what the product asks of its users or the buyer ("does your app require access to ...")
@@ -611,7 +739,9 @@ _FACT_LABEL = re.compile(
     r"\W*(?:\([^)]*\)\W*)?$"
     # ... or whose head opens it: a count or share of something ("Number of full-time
     # employees dedicated to security")
-    r"|^(?:total )?(?:number|count|percentage|proportion|share) of\b"
+    r"|^(?:(?:total|estimated|approximate|approx|expected|average|annual|current|typical"
+    r"|maximum|minimum|overall) )*(?:number|count|percentage|proportion|share|volume) of\b"
+    + _NOT_PRACTICE_WORK
 )
 _AI = Gated(
     "",
@@ -684,6 +814,7 @@ _RESPONDENT_WORDS = frozenset(
         "applicants",
     ]
 )
+_LABEL_CHARS = 80
 _AUX = re.compile(
     r"\b(?:is|are|do|does|did|have|has|had|can|could|will|would|shall|should|must|may|was|were"
     r"|how|what|which|who|where|when|why|describe|explain|list|provide|indicate|ist|sind|est|sont"
@@ -766,6 +897,7 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_OPENS),
     (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),
     (FACT, _FACT_LEAD, frozenset[str](), _WHO_WORKS),
+    (FACT, _FACT_LEAD, frozenset[str](), _CONTACT),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE),  # no lead: the pattern alone
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE_LEVEL),
@@ -786,6 +918,8 @@ GATED_BY_WORDS = (
     _PLANNED_OR_OFFERED,
     _USERS_MACHINES,
     _SHARED_DOC,
+    _SEND_BACK,
+    _OUTSIDE_TSC,
     *(g[3] for g in _LEADS),
 )
 
@@ -805,6 +939,8 @@ _GATES: tuple[Gated, ...] = (
     _FOR_USERS,
     _SET_BY_BUYER,
     _SHARED_DOC,
+    _SEND_BACK,
+    _OUTSIDE_TSC,
 )
 (
     _I_AI,
@@ -817,6 +953,8 @@ _GATES: tuple[Gated, ...] = (
     _I_FOR_USERS,
     _I_SET_BY,
     _I_SHARED,
+    _I_SEND_BACK,
+    _I_OUTSIDE,
 ) = range(len(_LEADS), len(_GATES))
 _N_LEADS = len(_LEADS)
 _GATES_OF_WORD: dict[str, frozenset[int]] = {
@@ -842,6 +980,11 @@ def _gates_open(tokens: Collection[str]) -> set[int]:
     return hit
 
 
+def bare_label(low: str) -> bool:
+    """Whether a folded text is a bare field label: short, with no verb of asking or doing."""
+    return len(low) <= _LABEL_CHARS and not _AUX.search(low)
+
+
 def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
     """(kind, the words that show it) for a folded question and its tokens (text.split_tokens,
     best as a set);
@@ -861,8 +1004,16 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         m = _REQUEST_LEAD.match(text) if first in LEAD_WORDS["request"] else None
         if m is None and first in _SHARED_OPENS and _I_SHARED in hit:
             m = _SHARED_DOC.search(text)
+        if m is None and _I_SEND_BACK in hit:
+            m = _SEND_BACK.search(text)
+        if m is None and first == "where":
+            m = _WHERE_FIND.match(text)
         if m:
             return ARTIFACT, m.group()[:60]
+    if _I_OUTSIDE in hit:
+        m = _OUTSIDE_TSC.search(text)
+        if m:
+            return OUTSIDE, m.group()[-60:]
     ai = _AI.search(text) if _I_AI in hit else None
     # the lead patterns opening on the first word and the inner ones whose gate is open, in
     # _LEADS order (most questions try two or three of the seventeen)
@@ -900,6 +1051,10 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             if m:
                 return kind, m.group()[:60]
     m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
+    if m is None and first in _CAN:
+        group = _user_group_acts(text)
+        if group:
+            return FEATURE, group
     for at, gate in (
         (_I_FEATURE, _FEATURE),
         (_I_FOR_USERS, _FOR_USERS),
@@ -909,7 +1064,7 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             m = gate.search(text)
     if m:
         return FEATURE, m.group()[:60]
-    if len(text) <= 80 and not _AUX.search(text):
+    if len(text) <= _LABEL_CHARS and not _AUX.search(text):  # bare_label(), inlined: hot
         if _DOC_LABEL.search(text):
             return ARTIFACT, text[:60]
         return (FACT if _FACT_LABEL.search(text) else LABEL), text[:60]

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from socproc.classify.gated import Gated, gate_words
 from socproc.criteria import ARTIFACTS, FRAMEWORKS
 
 CERT_WORDS = Gated(
-    "report|rapport|informe|bericht|certif|complian|comply|complies|listed as|accredit|attest|aoc|ato|authori|registered|audit|assessed|conforme|zertifi|certificad|achiev|attain",
+    "report|rapport|informe|bericht|certif|complian|comply|complies|listed|accredit|attest|aoc|ato|authori|registered|audit|assessed|conforme|zertifi|certificad|achiev|attain",
     # "comply with", "listed as": asks whether the vendor meets the framework itself
-    r"report|rapport|informe|bericht|certif|complian|\bcompl(?:y|ies) with\b|\blisted as\b|accredit|attest|\baoc\b|\bato\b|authori[sz](?:ation|ed)|registered|audit|assessed"
+    # "listed on / under" a procurement framework (G-Cloud) is membership of it
+    r"report|rapport|informe|bericht|certif|complian|\bcompl(?:y|ies) with\b|\blisted (?:as|on|under|in)\b|accredit|attest|\baoc\b|\bato\b|authori[sz](?:ation|ed)|registered|audit|assessed"
     r"|\bachieved\b|\battained\b"
     r"|conforme|zertifi|certificad",
 )
@@ -24,9 +26,11 @@ FRAMEWORK_QUESTION = Gated(
 FRAMEWORK_RULES = tuple((name, Gated.auto(rx)) for name, rx in FRAMEWORKS)
 ARTIFACT_RULES = tuple((name, Gated.auto(rx)) for name, rx in ARTIFACTS)
 _FRAMEWORK_GATE = gate_words(
+    "iec ieee etsi "
     "hitech health ferpa pa dss payment pipl glba gramm coppa lgpd pipeda cjis fisma federal "
     "iso iso27001 27001 27017 27018 27701 22301 42001 9001 27k pci hitrust fedramp stateramp csa star caiq "
-    "hipaa 800 nist cmmc bsi c5 cyber tisax irap gdpr rgpd dsgvo ccpa cpra webtrust sig shared hecvat tia iso27k iso27017 iso27018 iso27701 iso22301 iso42001 iso9001 sp800"
+    "hipaa 800 nist cmmc bsi c5 cyber tisax irap gdpr rgpd dsgvo ccpa cpra webtrust sig shared hecvat tia iso27k iso27017 iso27018 iso27701 iso22301 iso42001 iso9001 sp800 "
+    "essential ffiec g gcloud"
 )
 _FRAMEWORK_ARTIFACT = {
     "ISO 27001": "ISO 27001 certificate",
@@ -71,15 +75,30 @@ def _candidates(low: str, keys: tuple[str, ...], of: dict[str, tuple[int, ...]])
     return sorted({i for key in keys if key in low for i in of[key]})
 
 
+# Any other standard of a standards body by its number ("certified to ISO 13485", "IEC
+# 62443-4-2", "ISO 50001"): a certification or conformity scheme, never a SOC report.
+_STANDARD = re.compile(r"\b(iso|iec|ieee|etsi)(?:/iec)?[\s\-]*(\d{3,5}(?:[\-:]\d{1,4})*)\b")
+_BODIES = gate_words("iso iec ieee etsi")
+
+
 def frameworks_named(low: str, tokens: Collection[str]) -> list[str]:
     if _FRAMEWORK_GATE.isdisjoint(tokens) and "soc for" not in low:
         return []
     rules = FRAMEWORK_RULES
-    return [
+    named = [
         rules[i][0]
         for i in _candidates(low, _FRAMEWORK_KEYS, _FRAMEWORKS_OF)
         if rules[i][1].rx.search(low)
     ]
+    if _BODIES.isdisjoint(tokens):
+        return named
+    for m in _STANDARD.finditer(low):
+        body = m.group(1).upper()
+        name = f"{body} {m.group(2)}"
+        # the schemes named above by their own rules (ISO 27001 ...) are reported once
+        if not any(n.startswith(f"ISO {m.group(2)[:5]}") for n in named) and name not in named:
+            named.append(name)
+    return named
 
 
 def credential_held(low: str, frameworks: list[str]) -> str | None:

@@ -60,6 +60,8 @@ NOT_ASKED = {
     F.AI_MODEL: "asks about AI/ML model engineering, which a SOC 2 does not test",
     F.PLATFORM: "asks about what the user's device or platform does, not the vendor",
     F.BUYER_DUTY: "asks what the buyer must do or run, not a practice of the vendor",
+    F.OUTSIDE: "asks about environmental, social or labour commitments, outside the Trust"
+    " Services Criteria",
 }
 
 
@@ -219,7 +221,10 @@ _OTHERS = frozenset(
     (
         ("other", "customer"), ("other", "customers"), ("other", "tenant"), ("other", "tenants"),
         ("another", "customer"), ("another", "tenant"), ("each", "other"), ("other", "client"),
-        ("other", "clients"), ("another", "client"),
+        ("other", "clients"), ("another", "client"), ("other", "consumer"),
+        ("another", "consumer"), ("other", "subscriber"), ("another", "subscriber"),
+        ("other", "organisation"), ("other", "organization"), ("another", "organisation"),
+        ("another", "organization"),
     )
 )  # fmt: skip
 _HELD = gate_words("data file files record records information document documents account accounts")
@@ -342,6 +347,16 @@ _RIGHT_ACTS = gate_words(
     "delete deleted deletion erase erased erasure forget forgotten correct corrected correction "
     "rectify rectification amend access export download copy portability object request requests"
 )
+
+
+# "What is / are ..." asks for a value or a thing; "What happens ...", "Which staff have ..."
+# and "What controls ..." ask about what is done, and are not read so.
+_IS = frozenset(("is", "are", "was", "were"))
+
+
+def _identifies(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens open a wh-question that asks for a value ('what is the ...')."""
+    return len(tokens) > 2 and tokens[0] in ("what", "which") and tokens[1] in _IS
 
 
 def protective_act(tokens: Sequence[str]) -> str:
@@ -478,6 +493,12 @@ def judge_control(
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
+    if topical and kind == F.CONTROL and near.score < 2 * bar and _identifies(tokens):
+        # "What is the expected service life of the hardware?": a question that asks for a
+        # value is a control question only when its words name a control outright (twice the
+        # bar); a near miss is a fact's words meeting the catalog. The fallbacks below (an act
+        # of protection, the service kept available, processing checked) still read it.
+        topical = False
     if kind == F.FEATURE and near.score < 2 * bar and not _ESTATE.search(kind_words):
         # What the product its users see does is in a SOC 2's scope only as a function of
         # protection: a feature naming an act of protection is one when a control is near it
