@@ -4118,3 +4118,22 @@ def test_a_session_timeout_is_its_inactivity_limit() -> None:
     idle = Control("APP-8", "Portal sessions end after 45 minutes of inactivity.")
     inventory = replace(INVENTORY, controls=(*CONTROLS, idle))
     assert "45 minutes" in answer("How long is the session timeout?", (), inventory).answer
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Nightly snapshots are copied to a second region in the same country.", "No"),
+        ("Nightly snapshots are copied to a second region in Ireland.", ""),
+    ],
+)
+def test_backups_kept_in_the_same_country_do_not_leave_the_data_zone(
+    said: str, expected: str
+) -> None:
+    backups = Control("BAK-9", said)
+    inventory = replace(INVENTORY, controls=(*CONTROLS, backups))
+    question = (
+        "Do backups containing the institution's data ever leave the institution's data zone "
+        "either physically or via network routing?"
+    )
+    assert answer(question, YES_NO, inventory).answer == expected

@@ -43,6 +43,7 @@ from socproc.mapping.signable import (
     ai_switch,
     ai_training,
     answer_fits,
+    backups_stay,
     below_minimum,
     country_named,
     data_crosses_border,
@@ -445,6 +446,8 @@ def _signed(
             hosted = staff_access(ctx, question)
         if not hosted.answer:
             hosted = owns_data_centre(ctx, question)
+        if not hosted.answer:
+            hosted = backups_stay(ctx, question)
         if not hosted.answer:
             hosted = ai_switch(ctx, question)
         if not hosted.answer:

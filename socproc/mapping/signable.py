@@ -962,6 +962,44 @@ _OUR_DC_RX = re.compile(
 )
 
 
+def backups_stay(ctx: Context, question: str) -> Signed:
+    """No to "Do backups containing the institution's data ever leave the institution's data
+    zone?" where a control or approved answer keeps the backup copies in the same country or
+    jurisdiction ("encrypted snapshots are copied to a second AWS region in the same
+    jurisdiction"), or keeps all data, backups named, within one country ("not stored or
+    processed outside the United States"). NONE otherwise."""
+    if not _BACKUPS_LEAVE_ASK_RX.search(question):
+        return NONE
+    texts = [
+        (f"{c.description} (control {c.id})", c.description, c.id) for c in ctx.inventory.controls
+    ]
+    texts += [
+        (f"{a.answer} (approved answer to: {a.question})", a.answer, "answer")
+        for a in (*ctx.inventory.answers, *ctx.answers)
+    ]
+    for said, text, source in texts:
+        if not _BACKUP_WORD_RX.search(text) or (
+            _CHOICE_RX.search(text) and not _SAME_ZONE_RX.search(text)
+        ):
+            continue
+        for part in _SENTENCE_RX.split(text):
+            if _BACKUP_WORD_RX.search(part) and _SAME_ZONE_RX.search(part):
+                return Signed("No", said, source)
+        if _NOT_OUTSIDE_RX.search(text) and len(_places(text)) == 1:
+            return Signed("No", said, source)
+    return NONE
+
+
+_BACKUPS_LEAVE_ASK_RX = re.compile(
+    r"\bbackups?\b[^?]{0,80}\b(leave|outside)\b[^?]{0,60}\bdata\s+zone\b", re.I
+)
+_BACKUP_WORD_RX = re.compile(r"\b(backups?|backed\s+up|snapshots?|backup\s+copies)\b", re.I)
+_SAME_ZONE_RX = re.compile(r"\b(in|within)\s+the\s+same\s+(country|jurisdiction|state)\b", re.I)
+_NOT_OUTSIDE_RX = re.compile(
+    r"\b(not|never)\s+(stored|kept|processed|replicated)\b[^.;]{0,40}\boutside\b", re.I
+)
+
+
 def staff_access(ctx: Context, question: str) -> Signed:
     """Yes to "Does your staff (or third party) have access to institutional data through any
     means?" where an approved answer or a control says the vendor's people can see it
