@@ -3911,6 +3911,7 @@ def test_report_attributes_asked_in_other_forms() -> None:
         ("Did your SOC 2 readiness assessment include an auditor's opinion?", ""),
         # An example is not the whole ask.
         ("Do you have any independent attestations (e.g., SOC 2 Type II)?", ""),
+        ("Is there any certification you currently hold (ISO, Cyber Essentials Plus)?", ""),
     ):
         choices = () if question.startswith("On what date") else YES_NO
         assert answer(question, choices, inventory).answer == expected, question
@@ -4137,3 +4138,9 @@ def test_backups_kept_in_the_same_country_do_not_leave_the_data_zone(
         "either physically or via network routing?"
     )
     assert answer(question, YES_NO, inventory).answer == expected
+
+
+def test_a_type_i_asked_of_a_vendor_whose_report_is_a_type_ii_is_not_that_report() -> None:
+    inventory = replace(INVENTORY, reports=(SOC2,))
+    question = "Does the Type I report include operating effectiveness testing?"
+    assert answer(question, YES_NO, inventory).answer == ""

@@ -69,7 +69,7 @@ _OTHER_KEYS = ("star", "iso", "cyber", "tisax", "ramp")
 _EXAMPLES_RX = re.compile(
     r"\be\.?\s?g\b|\bsuch as\b|\bfor example\b|\betc\b|\bor\s+(similar|other)\b", re.I
 )
-_ANY_OF_RX = re.compile(r"\bany\b[^?]{0,40}\b(certifications|reports|attestations)\b", re.I)
+_ANY_OF_RX = re.compile(r"\bany\b[^?]{0,40}\b(certifications?|reports?|attestations?)\b", re.I)
 # "SSAE 18/SOC 2": one ask named two ways; either held answers it.
 _EITHER_RX = re.compile(
     r"\b(ssae\s*-?\s*1[68]|soc\s*-?\s*[12])\s*(/|or)\s*(ssae\s*-?\s*1[68]|soc\s*-?\s*[123])\b", re.I
@@ -375,7 +375,9 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             # examination) or a SOC 3 (issued from a SOC 2 examination): not a plain No.
             return None
     wanted = named
-    examples = bool(_EXAMPLES_RX.search(question))
+    # "any certification you hold (ISO, Cyber Essentials Plus, PCI)?": those named are some of
+    # what may answer it, as examples are.
+    examples = bool(_EXAMPLES_RX.search(question) or _ANY_OF_RX.search(question))
     several = len(wanted) > 1 and bool(_OR_RX.search(question))
     if _EITHER_RX.search(question) or examples or several or _ANY_OF_RX.search(question):
         # "any certifications (e.g., ISO 27001, SOC 2)", "a SOC 2 or an ISO 27001
@@ -1079,7 +1081,11 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         and report.type
     ):
         # "an opinion on operating effectiveness?", "Did your Type I test operating
-        # effectiveness?": only a Type II tests it or gives an opinion on it.
+        # effectiveness?": only a Type II tests it or gives an opinion on it; a Type I asked
+        # of a vendor whose report is a Type II is not that report.
+        named = _TYPE_NAMED_RX.search(question)
+        if report.type == "Type II" and named and _TYPE1_RX.fullmatch(named[0]):
+            return Fact("", f"Our {name} is a Type II report.", report.id)
         typed = f"Our {name} is a {report.type} report."
         return Fact("Yes" if report.type == "Type II" else "No", typed, report.id)
     if _OPINION.search(question) and report.opinion:
