@@ -351,7 +351,12 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
     if not named:
         others = other_credentials(question)
         if others:
-            return _other_holding(ctx, others, question)
+            fact = _other_holding(ctx, others, question)
+            if fact is not None and fact.answer == "No" and _ANY_OF_RX.search(question):
+                # "any certification you hold (ISO, Cyber Essentials Plus)?": one named and
+                # not held leaves the others for the reviewer.
+                return None
+            return fact
         credential = _credential_named(question)
         if credential:
             return _titled_holding(ctx, credential, question)
@@ -1083,8 +1088,8 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         # "an opinion on operating effectiveness?", "Did your Type I test operating
         # effectiveness?": only a Type II tests it or gives an opinion on it; a Type I asked
         # of a vendor whose report is a Type II is not that report.
-        named = _TYPE_NAMED_RX.search(question)
-        if report.type == "Type II" and named and _TYPE1_RX.fullmatch(named[0]):
+        type_named = _TYPE_NAMED_RX.search(question)
+        if report.type == "Type II" and type_named and _TYPE1_RX.fullmatch(type_named[0]):
             return Fact("", f"Our {name} is a Type II report.", report.id)
         typed = f"Our {name} is a {report.type} report."
         return Fact("Yes" if report.type == "Type II" else "No", typed, report.id)
