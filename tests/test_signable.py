@@ -4144,3 +4144,27 @@ def test_a_type_i_asked_of_a_vendor_whose_report_is_a_type_ii_is_not_that_report
     inventory = replace(INVENTORY, reports=(SOC2,))
     question = "Does the Type I report include operating effectiveness testing?"
     assert answer(question, YES_NO, inventory).answer == ""
+
+
+@pytest.mark.parametrize(
+    ("said", "monitor", "respond"),
+    [
+        ("An MSSP monitors our SIEM alerts 24 hours a day, 7 days a week.", "Yes", "Yes"),
+        (
+            "Alerts are reviewed during business hours; critical alerts page the on-call "
+            "engineer at any hour.",
+            "",
+            "Yes",
+        ),
+        ("Alerts are reviewed during business hours; we do not run a 24x7 SOC.", "No", ""),
+        ("The status page is monitored 24x7 for availability.", "", ""),
+    ],
+)
+def test_round_the_clock_monitoring_and_response_as_a_control_says(
+    said: str, monitor: str, respond: str
+) -> None:
+    inventory = replace(INVENTORY, controls=(Control("MON-9", said),))
+    asked = "Do you monitor for intrusions on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory).answer == monitor
+    asked = "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory).answer == respond

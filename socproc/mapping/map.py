@@ -43,6 +43,7 @@ from socproc.mapping.signable import (
     ai_switch,
     ai_training,
     answer_fits,
+    around_the_clock,
     backups_stay,
     below_minimum,
     country_named,
@@ -446,6 +447,8 @@ def _signed(
             hosted = staff_access(ctx, question)
         if not hosted.answer:
             hosted = owns_data_centre(ctx, question)
+        if not hosted.answer:
+            hosted = around_the_clock(ctx, question)
         if not hosted.answer:
             hosted = backups_stay(ctx, question)
         if not hosted.answer:

@@ -1000,6 +1000,48 @@ _NOT_OUTSIDE_RX = re.compile(
 )
 
 
+def around_the_clock(ctx: Context, question: str) -> Signed:
+    """Whether the vendor responds to incidents, or monitors for intrusions, at any hour
+    ("on a 24 x 7 x 365 basis?"), as a control says it: Yes where security alerts are watched
+    around the clock or page an on-call engineer at any hour; No to monitoring where a
+    control denies a round-the-clock service ("we do not run a 24x7 security operations
+    centre"). NONE otherwise."""
+    if "continuous" not in subject_terms(question):
+        return NONE
+    respond = bool(_RESPOND_ASK_RX.search(question))
+    if not (respond or _MONITOR_ASK_RX.search(question)):
+        return NONE
+    for control in ctx.inventory.controls:
+        for part in _SENTENCE_RX.split(control.description):
+            if "continuous" not in subject_terms(part):
+                continue
+            said = f"{control.description.strip().rstrip('.')} (control {control.id})."
+            if _DENIAL_RX.search(part):
+                if not respond:
+                    return Signed("No", said, control.id)
+                continue
+            if _WATCHED_RX.search(part) or (respond and _PAGED_RX.search(part)):
+                return Signed("Yes", said, control.id)
+    return NONE
+
+
+_RESPOND_ASK_RX = re.compile(r"\b(respond|response)\b[^?]{0,30}\bincidents?\b", re.I)
+_MONITOR_ASK_RX = re.compile(
+    r"\bmonitor\w*\s+(for\s+)?(intrusions?|security\s+(events|alerts))\b", re.I
+)
+# Security alerts watched: "monitors SIEM alerts", "watches our SIEM alerts".
+_WATCHED_RX = re.compile(
+    r"\b(monitor\w*|watch\w*|review\w*)\b[^.;]{0,40}\b(siem|security|alerts?|events?|intrusions?)\b|"
+    r"\b(siem|security)\s+alerts?\b[^.;]{0,30}\b(monitor\w*|watch\w*)\b",
+    re.I,
+)
+# An alert that reaches someone at once: "page the on-call engineer", "escalates to ...".
+_PAGED_RX = re.compile(
+    r"\b(pages?|paged|calls?)\s+(the\s+|our\s+|an?\s+)?(on-call|engineers?|team)\b|\bescalat\w*",
+    re.I,
+)
+
+
 def staff_access(ctx: Context, question: str) -> Signed:
     """Yes to "Does your staff (or third party) have access to institutional data through any
     means?" where an approved answer or a control says the vendor's people can see it
