@@ -4168,3 +4168,21 @@ def test_round_the_clock_monitoring_and_response_as_a_control_says(
     assert answer(asked, YES_NO, inventory).answer == monitor
     asked = "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?"
     assert answer(asked, YES_NO, inventory).answer == respond
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            "Users sign in with SAML 2.0 single sign-on or with email and password.",
+            "3) Both modes available",
+        ),
+        ("Users sign in with an email address and password.", "1) Yes"),
+        ("Users sign in only through SAML 2.0 single sign-on.", ""),
+    ],
+)
+def test_local_authentication_and_its_both_modes_choice(said: str, expected: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("APP-1", said),))
+    choices = ("1) Yes", "2) No", "3) Both modes available", "4) N/A")
+    question = "Does your solution support local authentication protocols for user authentication?"
+    assert answer(question, choices, inventory).answer == expected

@@ -80,6 +80,7 @@ from socproc.mapping.signable import (
     same_ask,
     same_kind,
     short_of_bound_control,
+    sign_in_modes,
     specific_terms,
     staff_access,
     states,
@@ -362,6 +363,8 @@ def _signed(
         # "Is your application integrated with any of the following SSO mechanisms?": a
         # yes/no in form, answered by the names it offers.
         named = named_choices(question, req.choices, ctx.inventory.controls)
+        if not named.answer:
+            named = sign_in_modes(question, req.choices, ctx.inventory.controls)
         if named.answer:
             return named, True
     asked = _asked_kinds(cls)

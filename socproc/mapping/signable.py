@@ -2289,6 +2289,39 @@ def named_choices(question: str, choices: tuple[str, ...], controls: tuple[Contr
     return NONE
 
 
+def sign_in_modes(question: str, choices: tuple[str, ...], controls: tuple[Control, ...]) -> Signed:
+    """ "Does your solution support local authentication?" and its choices ("1) Yes", "2) No",
+    "3) Both modes available"): Both where one control states sign-in with a password (a
+    local account) and single sign-on, Yes where it states a password sign-in alone. NONE
+    where no choice says both or no control states a password sign-in."""
+    if not _LOCAL_AUTH_ASK_RX.search(question):
+        return NONE
+    both = [c for c in choices if _BOTH_CHOICE_RX.search(c)]
+    yes = [c for c in choices if _YES_NO_CHOICE_RX.match(c) and "yes" in c.lower()]
+    if len(both) != 1 or len(yes) != 1:
+        return NONE
+    for control in controls:
+        text = control.description
+        if not _PASSWORD_SIGN_IN_RX.search(text) or (
+            _DENIAL_RX.search(text) and not _SSO_WORD_RX.search(text)
+        ):
+            continue
+        said = f"{text.strip().rstrip('.')} (control {control.id})."
+        return Signed(both[0] if _SSO_WORD_RX.search(text) else yes[0], said, control.id)
+    return NONE
+
+
+_LOCAL_AUTH_ASK_RX = re.compile(r"\blocal\s+authentication\b", re.I)
+_BOTH_CHOICE_RX = re.compile(r"\bboth\b", re.I)
+# A sign-in with a password or a local account: "sign in with email and password".
+_PASSWORD_SIGN_IN_RX = re.compile(
+    r"\bsign(s|ed)?\s+in\b(?:(?!\.\s)[^;]){0,100}\bpassword\b|"
+    r"\blocal\s+(\w+\s+)?accounts?\b(?:(?!\.\s)[^;]){0,60}\bpassword\b",
+    re.I,
+)
+_SSO_WORD_RX = re.compile(r"\bsingle\s+sign-on\b|\bSSO\b|\bSAML\b|\bOpenID\b|\bOIDC\b", re.I)
+
+
 def _choice_named(choice: str, words: str) -> bool:
     if _NOT_A_NAME_RX.match(choice):
         return False
