@@ -244,7 +244,7 @@ _MECHANISM = gate_words(
     "sandboxing throttle throttles throttled throttling captcha keychain keystore vault secret "
     "secrets mask masks masked masking redact redacts redacted redaction jailbreak jailbroken "
     "rooted authorisation authorization integrity checksum checksums allowlist denylist "
-    "whitelist blacklist firewall antivirus"
+    "whitelist blacklist firewall antivirus pinning pinned"
 )
 
 
