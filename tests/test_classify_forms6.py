@@ -171,3 +171,22 @@ def test_forms_of_buyer8_kinds(question: str, kind: str) -> None:
 def test_certificate_pinning_is_a_protection_mechanism() -> None:
     assert classify("Does the iOS app pin the server certificate (certificate pinning)?").soc_need
     assert classify("Are pinned certificates rotated before they expire?").soc_need
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # look-alikes of this round's kinds that stay control questions
+        "Do you have a code of conduct that prohibits bribery, and do employees acknowledge it?",
+        "Are your servers located in a physically secured facility with badge access?",
+        "What is the maximum period a session can stay idle before it is locked?",
+        "Number of failed login attempts before an account is locked",
+        "What percentage of staff have completed security awareness training this year?",
+        "Do you hold customer data in encrypted form only?",
+        "Does the vendor use subcontractors to monitor our environment?",
+        "Are changes to employees' bank account details verified before payroll is run?",
+        "Can nurses access only the records of patients on their ward?",
+    ],
+)
+def test_lookalikes_stay_control_questions(question: str) -> None:
+    assert classify(question).soc_need, question

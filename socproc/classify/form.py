@@ -189,7 +189,8 @@ _LOCATION = Gated(
     # where a site or thing is ("Is the facility located in a flood plain?"), unless a second
     # site kept apart for recovery is asked (that is availability, A1.2)
     r"|^(?![^?]*\b(?:backups?|secondary|replica\w*|disaster|recovery|failover|redundan\w*"
-    r"|primary|geographic\w*|miles|kilometres|kilometers|km)\b)(?:is|are) (?:the |your |its |our )?"
+    r"|primary|geographic\w*|miles|kilometres|kilometers|km|secur\w*|protect\w*|access\w*"
+    r"|badges?|guard\w*|cctv|locked|physical\w*)\b)(?:is|are) (?:the |your |its |our )?"
     r"(?:[\w\-]+ ){0,3}(?:located|situated|sited) (?:in|on|within|near|inside|outside)\b",
     # Every match holds one of its verbs, or a residency word: a sharper gate than the places
     # (single letters such as the "s" of "institution's" are tokens, and "u.s." is three).
@@ -402,14 +403,16 @@ _WHO_WORKS = Gated(
     words="house internally employees staff",
 )
 # An ESG, labour or supplier-code subject (OUTSIDE), unless the question also asks about
-# protecting data or systems, their availability or privacy (a climate-controlled data centre,
-# data corruption, geographic diversity of sites are each another subject, and not matched).
+# protecting data or systems, their availability, privacy or a code of conduct the staff
+# acknowledge. A climate-controlled data centre, data corruption and geographic diversity of
+# sites are other subjects, which the words below do not name.
 _OUTSIDE_TSC = Gated(
     "",
     r"^(?![^?]*\b(?:secur\w*|protect\w*|privacy|personal (?:data|information)|confidential\w*"
     r"|encrypt\w*|access\w*|breach\w*|incidents?|backups?|availab\w*|outages?|resilien\w*"
-    r"|continuity|disaster|power|generators?|ups|redundan\w*|failover|cooling|data cent(?:er|re)s?"
-    r"|dispos\w*|saniti[sz]\w*|destr\w*))[^?]*?\b(?:greenhouse|emissions?|carbon|net[\s\-]zero"
+    r"|continuity|disaster|generators?|redundan\w*|failover|dispos\w*|saniti[sz]\w*|destr\w*"
+    # a code of conduct employees acknowledge is CC1.1's subject, whatever it prohibits
+    r"|code of (?:business )?conduct|code of ethics|acknowledg\w*))[^?]*?\b(?:greenhouse|emissions?|carbon|net[\s\-]zero"
     r"|climate (?:change|risks?|targets?|related|disclosures?)|renewable|sustainab\w*"
     r"|(?:minimum |living )?wages?|forced[^.?]{0,40}\blabou?r|child labou?r|prison labou?r"
     r"|labou?r (?:rights|practices|standards|laws?)|slavery|trafficking|human rights"
