@@ -148,3 +148,45 @@ def test_buyer7_needs_and_frameworks(question: str, need: bool, framework: str) 
     got = classify(question)
     assert bool(got.soc_need) is need, question
     assert not framework or framework in got.frameworks, got.frameworks
+
+
+# Kinds found by first contact with labelled_buyer8 (MSP, colocation, payroll, martech, mobile),
+# tested on other wordings.
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # an aside in brackets is no part of the form; which product is used is a fact
+        ("Which endpoint detection and response (EDR) product is deployed on servers?", F.FACT),
+        ("Which security information and event management tool do you use?", F.FACT),
+        ("Do you (or your subprocessors) encrypt backups?", F.CONTROL),
+        # where a site is, unless a second site kept apart for recovery is asked
+        ("Is the warehouse situated near an airport?", F.LOCATION),
+        ("Is the disaster recovery site located in another region?", F.CONTROL),
+    ],
+)
+def test_forms_of_buyer8_kinds(question: str, kind: str) -> None:
+    assert _form(question) == kind, question
+
+
+def test_certificate_pinning_is_a_protection_mechanism() -> None:
+    assert classify("Does the iOS app pin the server certificate (certificate pinning)?").soc_need
+    assert classify("Are pinned certificates rotated before they expire?").soc_need
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # look-alikes of this round's kinds that stay control questions
+        "Do you have a code of conduct that prohibits bribery, and do employees acknowledge it?",
+        "Are your servers located in a physically secured facility with badge access?",
+        "What is the maximum period a session can stay idle before it is locked?",
+        "Number of failed login attempts before an account is locked",
+        "What percentage of staff have completed security awareness training this year?",
+        "Do you hold customer data in encrypted form only?",
+        "Does the vendor use subcontractors to monitor our environment?",
+        "Are changes to employees' bank account details verified before payroll is run?",
+        "Can nurses access only the records of patients on their ward?",
+    ],
+)
+def test_lookalikes_stay_control_questions(question: str) -> None:
+    assert classify(question).soc_need, question

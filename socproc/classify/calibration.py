@@ -47,7 +47,7 @@ CONFIDENCE: dict[str, float] = {
     "framework": 0.65,  # another framework only (16/16; first contact 10/11)
     "soc-other": 0.6,  # "SOC" in another sense: system-on-chip, occupation code (7/7 w)
     "standard-question": 0.25,  # which standard is followed (1/1 w)
-    "financial": 0.8,  # a control over the buyer's financial reporting → SOC 1 (27/27 w)
+    "financial": 0.75,  # a control over the buyer's financial reporting → SOC 1 (11/12)
     "buyer-runs": 0.25,  # a deployment the buyer runs, or the buyer's duty (4/4 w)
     "soc-ops": 0.7,  # a Security Operations Center practice (9/9 w)
     "soc-ops-bare": 0.25,  # a bare "SOC" read as one (1/1 w)

@@ -185,13 +185,19 @@ _LOCATION = Gated(
     r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
     r"\b(?:in|within|outside(?: of)?|from(?! us\b)|to(?! us\b)|across|into(?! us\b)|out of"
     r"|beyond) " + _PLACE + r"\b"
-    r"|\bdata (?:residency|localization|localisation|location)\b",
+    r"|\bdata (?:residency|localization|localisation|location)\b"
+    # where a site or thing is ("Is the facility located in a flood plain?"), unless a second
+    # site kept apart for recovery is asked (that is availability, A1.2)
+    r"|^(?![^?]*\b(?:backups?|secondary|replica\w*|disaster|recovery|failover|redundan\w*"
+    r"|primary|geographic\w*|miles|kilometres|kilometers|km|secur\w*|protect\w*|access\w*"
+    r"|badges?|guard\w*|cctv|locked|physical\w*)\b)(?:is|are) (?:the |your |its |our )?"
+    r"(?:[\w\-]+ ){0,3}(?:located|situated|sited) (?:in|on|within|near|inside|outside)\b",
     # Every match holds one of its verbs, or a residency word: a sharper gate than the places
     # (single letters such as the "s" of "institution's" are tokens, and "u.s." is three).
     words="stored storing store processed hosted host hosting located transmitted "
     "transferred reside resides housed "
     "collected accessed replicated backed kept sent moved leave leaves travel residency "
-    "localization localisation location",
+    "localization localisation location situated sited",
 )
 # Where the company is or works, its offices, staff or operations in or outside a place, is a
 # location fact too; kept apart from _LOCATION, whose gate is its verbs, behind a gate of places.
@@ -319,7 +325,7 @@ _FACT_NAMED = Gated(
     r"(?![^?]*\b(?:tls|ssl|crypt|cipher|secur|protocol|patch|encrypt|hash|key))"
     r"(?:which|what) (?:[\w\-]+ ){0,2}(?:versions?|models?|editions?|releases?|generations?)\b|"
     # which product or supplier is used, whatever it is for ("Which firewall vendor do you use?")
-    r"(?:which|what) (?:[\w\-]+ ){1,3}(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
+    r"(?:which|what) (?:[\w\-]+ ){1,5}?(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
     r"|firms?|compan(?:y|ies)|librar(?:y|ies)|packages?|components?|sdks?)(?: \([^)]*\))?"
     r" (?:do|does|did|is|are)\b"
     # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
@@ -397,14 +403,16 @@ _WHO_WORKS = Gated(
     words="house internally employees staff",
 )
 # An ESG, labour or supplier-code subject (OUTSIDE), unless the question also asks about
-# protecting data or systems, their availability or privacy (a climate-controlled data centre,
-# data corruption, geographic diversity of sites are each another subject, and not matched).
+# protecting data or systems, their availability, privacy or a code of conduct the staff
+# acknowledge. A climate-controlled data centre, data corruption and geographic diversity of
+# sites are other subjects, which the words below do not name.
 _OUTSIDE_TSC = Gated(
     "",
     r"^(?![^?]*\b(?:secur\w*|protect\w*|privacy|personal (?:data|information)|confidential\w*"
     r"|encrypt\w*|access\w*|breach\w*|incidents?|backups?|availab\w*|outages?|resilien\w*"
-    r"|continuity|disaster|power|generators?|ups|redundan\w*|failover|cooling|data cent(?:er|re)s?"
-    r"|dispos\w*|saniti[sz]\w*|destr\w*))[^?]*?\b(?:greenhouse|emissions?|carbon|net[\s\-]zero"
+    r"|continuity|disaster|generators?|redundan\w*|failover|dispos\w*|saniti[sz]\w*|destr\w*"
+    # a code of conduct employees acknowledge is CC1.1's subject, whatever it prohibits
+    r"|code of (?:business )?conduct|code of ethics|acknowledg\w*))[^?]*?\b(?:greenhouse|emissions?|carbon|net[\s\-]zero"
     r"|climate (?:change|risks?|targets?|related|disclosures?)|renewable|sustainab\w*"
     r"|(?:minimum |living )?wages?|forced[^.?]{0,40}\blabou?r|child labou?r|prison labou?r"
     r"|labou?r (?:rights|practices|standards|laws?)|slavery|trafficking|human rights"
@@ -980,6 +988,11 @@ def _gates_open(tokens: Collection[str]) -> set[int]:
     return hit
 
 
+# (opening on the bracket itself, which the engine finds by a fast literal search; one that
+# ends the text is left, as the label forms read it and it parts no words)
+_ASIDE = re.compile(r"\([^()]{0,80}\)(?=\W*[a-z0-9])")
+
+
 def bare_label(low: str) -> bool:
     """Whether a folded text is a bare field label: short, with no verb of asking or doing."""
     return len(low) <= _LABEL_CHARS and not _AUX.search(low)
@@ -990,6 +1003,11 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
     best as a set);
     kind CONTROL when no other form applies."""
     text = low.strip().lstrip("-*•·0123456789.) ").strip()
+    if "(" in text and (text[-1] != ")" or text.count("(") > 1):
+        # An aside in brackets ("Which remote monitoring and management (RMM) tool ...", "(e.g.
+        # OpenAI)") is no part of the question's form: read without it (a label that is all
+        # brackets keeps them; a text with one aside, at its end, is left as it is)
+        text = _ASIDE.sub("", text).replace("  ", " ").strip() or text
     first = _FIRST_WORD.match(text).group()  # type: ignore[union-attr]  # [a-z]* always matches
     if first in _RESPONDENT_WORDS:
         # "The Offeror shall indicate whether ..." tells the respondent what to answer: the

@@ -244,7 +244,7 @@ _MECHANISM = gate_words(
     "sandboxing throttle throttles throttled throttling captcha keychain keystore vault secret "
     "secrets mask masks masked masking redact redacts redacted redaction jailbreak jailbroken "
     "rooted authorisation authorization integrity checksum checksums allowlist denylist "
-    "whitelist blacklist firewall antivirus"
+    "whitelist blacklist firewall antivirus pinning pinned"
 )
 
 
@@ -493,11 +493,19 @@ def judge_control(
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
-    if topical and kind == F.CONTROL and near.score < 2 * bar and _identifies(tokens):
+    if (
+        topical
+        and kind == F.CONTROL
+        and near.score < 2 * bar
+        and _identifies(tokens)
+        and not access_function(tokens)
+        and not protective_act(tokens)
+    ):
         # "What is the expected service life of the hardware?": a question that asks for a
         # value is a control question only when its words name a control outright (twice the
-        # bar); a near miss is a fact's words meeting the catalog. The fallbacks below (an act
-        # of protection, the service kept available, processing checked) still read it.
+        # bar) or a function or act of protection (an idle session locked); a near miss is a
+        # fact's words meeting the catalog. The fallbacks below (the service kept available,
+        # processing checked) still read it.
         topical = False
     if kind == F.FEATURE and near.score < 2 * bar and not _ESTATE.search(kind_words):
         # What the product its users see does is in a SOC 2's scope only as a function of
