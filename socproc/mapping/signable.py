@@ -2948,13 +2948,9 @@ def _their_act(question: str, text: str) -> bool:
     a sentence whose subject is that party does it ("Customers configure their own billing
     guidelines") or is responsible for it ("... and are responsible for reviewing AI flags").
     What another party must do under the vendor's rule ("users must use MFA") is the vendor's."""
-    m = _VENDOR_ACT_ASK_RX.match(question)
-    if m is None:
+    stem = _act_asked(question)
+    if not stem:
         return False
-    verb = m["verb"].lower()
-    if verb in _LIGHT_VERBS or (verb in _FRAME_WORDS and verb not in _DUTY_VERBS):
-        return False
-    stem = "responsible" if verb in _DUTY_VERBS else verb[:6] if len(verb) > 6 else verb.rstrip("e")
     for sentence in _SENTENCE_RX.split(text):
         party = _PARTY_SUBJECT_RX.match(sentence)
         if party is None:
@@ -2993,6 +2989,21 @@ _ON_NOTICE_RX = re.compile(
     r"(tells|informs|notifies|asks|requests|reports\s+it|lets)\b",
     re.I,
 )
+
+
+@lru_cache(maxsize=1 << 14)
+def _act_asked(question: str) -> str:
+    """The stem of the act a question asks of the vendor ("Do you configure ...?": "config",
+    "Do you ensure ...?": "responsible"); '' for a light or frame verb, or no such ask."""
+    m = _VENDOR_ACT_ASK_RX.match(question)
+    if m is None:
+        return ""
+    verb = m["verb"].lower()
+    if verb in _LIGHT_VERBS or (verb in _FRAME_WORDS and verb not in _DUTY_VERBS):
+        return ""
+    return "responsible" if verb in _DUTY_VERBS else verb[:6] if len(verb) > 6 else verb.rstrip("e")
+
+
 # What a question asks the vendor to do: "Do you <verb>", "Does Acme <verb>", "Are you
 # responsible for <verb>ing".
 _VENDOR_ACT_ASK_RX = re.compile(
@@ -3042,6 +3053,7 @@ def _about_named(question: str, text: str) -> str | None:
     return " ".join(about) if about else None
 
 
+@lru_cache(maxsize=1 << 14)
 def _asked_role(question: str) -> str:
     """The people a question asks about by their role, as its subject ("Do dispatchers ...?",
     "Do law firm billers ...?", "Are fleet drivers ...?"): the role's singular head; '' for
@@ -3553,6 +3565,7 @@ _PART_SUBJECT_RX = re.compile(
 _PRONOUNS = frozenset({"we", "it", "they", "this", "these", "that", "those", "our", "there"})
 
 
+@lru_cache(maxsize=1 << 14)
 def _variants(text: str) -> frozenset[tuple[str, str]]:
     """The numbered variants a text names: "Generation 2 gateways", "Gen 1", "version 3"."""
     return frozenset((m["kind"].lower()[:3], m["n"]) for m in _VARIANT_RX.finditer(text))
@@ -4357,7 +4370,7 @@ def _places_stated(question: str, text: str) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _places(text: str) -> frozenset[str]:
     """The countries and regions a text names, by their full names."""
-    if not any(c.isupper() for c in text):
+    if text == text.lower():
         return frozenset()  # every place name is capitalised
     return frozenset(_place(m[0]) for m in _PLACE_RX.finditer(text))
 
