@@ -4168,6 +4168,8 @@ def test_round_the_clock_monitoring_and_response_as_a_control_says(
     assert answer(asked, YES_NO, inventory).answer == monitor
     asked = "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?"
     assert answer(asked, YES_NO, inventory).answer == respond
+    asked = "Do you operate a security operations center that monitors 24x7?"
+    assert answer(asked, YES_NO, inventory).answer == monitor
 
 
 @pytest.mark.parametrize(

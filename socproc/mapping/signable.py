@@ -1027,7 +1027,9 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
 
 _RESPOND_ASK_RX = re.compile(r"\b(respond|response)\b[^?]{0,30}\bincidents?\b", re.I)
 _MONITOR_ASK_RX = re.compile(
-    r"\bmonitor\w*\s+(for\s+)?(intrusions?|security\s+(events|alerts))\b", re.I
+    r"\bmonitor\w*\s+(for\s+)?(intrusions?|security\s+(events|alerts))\b|"
+    r"\bsecurity\s+operations?\s+cent(er|re)s?\b",
+    re.I,
 )
 # Security alerts watched: "monitors SIEM alerts", "watches our SIEM alerts".
 _WATCHED_RX = re.compile(
