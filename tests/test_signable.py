@@ -4188,3 +4188,24 @@ def test_local_authentication_and_its_both_modes_choice(said: str, expected: str
     choices = ("1) Yes", "2) No", "3) Both modes available", "4) N/A")
     question = "Does your solution support local authentication protocols for user authentication?"
     assert answer(question, choices, inventory).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is MFA enforced by default for all customer users?", "No"),
+        ("Is MFA enforced for all users of your application?", "No"),
+        # The group asked is the one the text requires it of: for the reviewer.
+        ("Is MFA enforced for all administrators?", ""),
+    ],
+)
+def test_a_practice_left_to_the_customer_is_not_enforced_for_all(
+    question: str, expected: str
+) -> None:
+    mfa = Control(
+        "IAM-9",
+        "MFA is required for all administrator accounts; for customer users it is off by "
+        "default and the customer's administrator can require it.",
+    )
+    inventory = replace(INVENTORY, controls=(mfa,))
+    assert answer(question, YES_NO, inventory).answer == expected

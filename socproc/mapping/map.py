@@ -69,6 +69,7 @@ from socproc.mapping.signable import (
     named_choices,
     negated,
     numbers_in,
+    optional_control,
     org_is_subject,
     other_document,
     other_target,
@@ -577,6 +578,9 @@ def _signed(
         if ruling is None:
             # "Are logs kept for at least 12 months?" and "logs are retained for 90 days".
             ruling = short_of_bound_control(question, ctx.inventory.controls)
+        if ruling is None:
+            # "Is MFA enforced for all users by default?" and "it is off by default".
+            ruling = optional_control(question, ctx.inventory.controls)
         if ruling is not None:
             return _ruled_out(ruling), True
     if form is Form.YES_NO and not negated(question):

@@ -1894,6 +1894,50 @@ def short_of_bound_control(question: str, controls: tuple[Control, ...]) -> Cont
     )
 
 
+def optional_control(question: str, controls: tuple[Control, ...]) -> Control | None:
+    """The control that leaves to the customer, or to some of those asked, what a question
+    asks be enforced for all or by default ("Is MFA enforced for all users by default?" and
+    "Account administrators can require MFA ...; it is off by default", "required for
+    administrators and optional for dispatchers"): a truthful No."""
+    if not (_ENFORCED_ASK_RX.search(question) and _ALL_OR_DEFAULT_RX.search(question)):
+        return None
+    specific = specific_terms(question) - _POPULATION - _ENFORCE_TERMS
+    if not specific:
+        return None
+    for control in controls:
+        # Whole sentences: "...; the library's administrator decides whether to require it".
+        for part in _FULL_STOP_RX.split(control.description):
+            if not (specific <= subject_terms(part) and _LEFT_OPEN_RX.search(part)):
+                continue
+            if _ENFORCED_RX.search(part) and not _ALL_USERS_RX.search(question):
+                # "required for all administrator accounts and optional for customer users":
+                # which part holds for the group asked is the reviewer's to read.
+                continue
+            return control
+    return None
+
+
+_ENFORCED_RX = re.compile(r"\b(required|enforced|mandatory|must)\b", re.I)
+_ALL_USERS_RX = re.compile(r"\ball\s+(\w+\s+)?(users|accounts)\b|\beveryone\b", re.I)
+
+
+_FULL_STOP_RX = re.compile(r"(?<=\.)\s+")
+_ENFORCE_TERMS = frozenset(
+    map(_term, ("enforced", "required", "mandatory", "compulsory", "default"))
+)
+
+
+_ENFORCED_ASK_RX = re.compile(r"\b(enforced|required|mandatory|compulsory)\b", re.I)
+_ALL_OR_DEFAULT_RX = re.compile(r"\bby\s+default\b|\b(all|every)\b", re.I)
+# What is left to the customer or to some: "off by default", "optional", "can require",
+# "turned on by each customer's administrator", "decides whether to require it".
+_LEFT_OPEN_RX = re.compile(
+    r"\boff\s+(by\s+default|until)\b|\boptional(ly)?\b|\b(can|may)\s+(require|enforce|enable|turn\s+(it\s+)?on)\b|"
+    r"\bturned\s+on\s+by\b|\b(decides?|chooses?)\s+whether\b",
+    re.I,
+)
+
+
 def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control | None:
     """The control that names what a present-tense question asks only as past or planned
     ("We stopped using a web application firewall in March 2025", "We are writing a business
