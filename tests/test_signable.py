@@ -4209,3 +4209,26 @@ def test_a_practice_left_to_the_customer_is_not_enforced_for_all(
     )
     inventory = replace(INVENTORY, controls=(mfa,))
     assert answer(question, YES_NO, inventory).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            "Data is stored in Azure Sydney. Our support partner in Manila, the Philippines, can "
+            "view account details, but not recordings.",
+            "Yes",
+        ),
+        (
+            "Data is stored in Azure Sydney. Support staff in Melbourne can view account details.",
+            "",
+        ),
+        ("Data is stored in Azure Sydney. No one in Manila, the Philippines, can view it.", ""),
+    ],
+)
+def test_people_in_another_country_who_can_see_the_data_access_it_from_abroad(
+    said: str, expected: str
+) -> None:
+    answers = (ApprovedAnswer("Where is customer data stored?", said),)
+    question = "Can anyone outside Australia access our institution's data?"
+    assert answer(question, YES_NO, answers=answers).answer == expected

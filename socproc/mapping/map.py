@@ -80,6 +80,7 @@ from socproc.mapping.signable import (
     requested_items,
     same_ask,
     same_kind,
+    seen_from_abroad,
     short_of_bound_control,
     sign_in_modes,
     specific_terms,
@@ -449,6 +450,8 @@ def _signed(
             hosted = uptime_short(ctx, question)
         if not hosted.answer:
             hosted = staff_access(ctx, question)
+        if not hosted.answer:
+            hosted = seen_from_abroad(ctx, question)
         if not hosted.answer:
             hosted = owns_data_centre(ctx, question)
         if not hosted.answer:

@@ -1044,6 +1044,47 @@ _PAGED_RX = re.compile(
 )
 
 
+def seen_from_abroad(ctx: Context, question: str) -> Signed:
+    """Yes to "Can anyone outside Australia access our data?" where an approved answer or a
+    control says people in another country can see the customer's data ("Our support partner
+    in Manila, the Philippines, can view meeting metadata"). NONE otherwise: a list of places
+    where people sit proves no one else cannot."""
+    m = _OUTSIDE_PLACE_RX.search(question) if _SEEN_ASK_RX.search(question) else None
+    if m is None:
+        return NONE
+    asked = _places(m[1])
+    if not asked:
+        return NONE
+    inside = set(asked).union(*(_REGIONS.get(a, frozenset()) for a in asked))
+    texts = [
+        (f"{a.answer} (approved answer to: {a.question})", a.answer, "answer")
+        for a in (*ctx.inventory.answers, *ctx.answers)
+    ]
+    texts += [
+        (f"{c.description} (control {c.id})", c.description, c.id) for c in ctx.inventory.controls
+    ]
+    for said, text, source in texts:
+        for part in _FULL_STOP_RX.split(text):
+            seen = _VIEW_RX.search(part)
+            # The denial that counts is the seeing's own ("no one in Manila can view"), not one
+            # of another thing after it ("..., but not recordings").
+            if (
+                seen
+                and not _DENIAL_RX.search(part[: seen.end()])
+                and _places(part[: seen.start()]) - inside - _REGIONS.keys()
+            ):
+                return Signed("Yes", said, source)
+    return NONE
+
+
+# "Can anyone outside X access our data?", "Can staff located outside X view ...?".
+_SEEN_ASK_RX = re.compile(r"\b(access|accessed|view|viewed|see)\b", re.I)
+# Someone who sees the data: "can view patron records", "view candidate data through".
+_VIEW_RX = re.compile(
+    r"\b(can|may)\s+(view|access|see|read)\b|\b(view|access)\s+(\w+\s+)?(data|records)\b", re.I
+)
+
+
 def staff_access(ctx: Context, question: str) -> Signed:
     """Yes to "Does your staff (or third party) have access to institutional data through any
     means?" where an approved answer or a control says the vendor's people can see it
