@@ -4232,3 +4232,20 @@ def test_people_in_another_country_who_can_see_the_data_access_it_from_abroad(
     answers = (ApprovedAnswer("Where is customer data stored?", said),)
     question = "Can anyone outside Australia access our institution's data?"
     assert answer(question, YES_NO, answers=answers).answer == expected
+
+
+def test_what_customers_turn_on_for_their_staff_says_nothing_of_the_workforce() -> None:
+    clinics = Control(
+        "IAM-7", "Clinic administrators can require MFA for their own staff; it is off by default."
+    )
+    inventory = replace(INVENTORY, controls=(clinics,))
+    assert (
+        answer("Is MFA required for all workforce access to production?", YES_NO, inventory).answer
+        == ""
+    )
+    since = Control(
+        "IAM-8",
+        "MFA has been required for all customer users since February 2026; before that it was optional.",
+    )
+    inventory = replace(INVENTORY, controls=(since,))
+    assert answer("Is MFA mandatory for all customer users?", YES_NO, inventory).answer != "No"

@@ -1942,6 +1942,10 @@ def optional_control(question: str, controls: tuple[Control, ...]) -> Control | 
     administrators and optional for dispatchers"): a truthful No."""
     if not (_ENFORCED_ASK_RX.search(question) and _ALL_OR_DEFAULT_RX.search(question)):
         return None
+    if subject_terms(question) & _POPULATION or _WORKFORCE_ASK_RX.search(question):
+        # "Is MFA required for all workforce access to production?" asks of the vendor's own
+        # people, not of a feature customers turn on for theirs.
+        return None
     specific = specific_terms(question) - _POPULATION - _ENFORCE_TERMS
     if not specific:
         return None
@@ -1949,6 +1953,10 @@ def optional_control(question: str, controls: tuple[Control, ...]) -> Control | 
         # Whole sentences: "...; the library's administrator decides whether to require it".
         for part in _FULL_STOP_RX.split(control.description):
             if not (specific <= subject_terms(part) and _LEFT_OPEN_RX.search(part)):
+                continue
+            if _PAST_RX.search(part) or _SINCE_RX.search(part) or _BEFORE_THAT_RX.search(part):
+                # "required for all customer users since February 2026; before that it was
+                # optional": what was left open is past.
                 continue
             if _ENFORCED_RX.search(part) and not _ALL_USERS_RX.search(question):
                 # "required for all administrator accounts and optional for customer users":
@@ -1959,6 +1967,8 @@ def optional_control(question: str, controls: tuple[Control, ...]) -> Control | 
 
 
 _ENFORCED_RX = re.compile(r"\b(required|enforced|mandatory|must)\b", re.I)
+_WORKFORCE_ASK_RX = re.compile(r"\b(workforce|production|internal\s+systems?|corporate)\b", re.I)
+_BEFORE_THAT_RX = re.compile(r"\bbefore\s+(that|then|this)\b|\bwas\s+optional\b", re.I)
 _ALL_USERS_RX = re.compile(r"\ball\s+(\w+\s+)?(users|accounts)\b|\beveryone\b", re.I)
 
 
