@@ -3924,6 +3924,8 @@ def test_a_report_named_by_the_day_its_period_ended_is_that_report() -> None:
     inventory = replace(INVENTORY, reports=(older, newer))
     question = "Was your SOC 2 for the 12 months ended 30 September 2025 free of exceptions?"
     assert answer(question, YES_NO, inventory).answer == "Yes"
+    question = "Was your SOC 2 for the year to 30 September 2025 free of exceptions?"
+    assert answer(question, YES_NO, inventory).answer == "Yes"
 
 
 def test_a_description_of_the_service_is_not_what_customers_must_do() -> None:

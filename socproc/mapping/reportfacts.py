@@ -299,7 +299,7 @@ _MONTH_TEXT = (
     r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _ENDED_ON_RX = re.compile(
-    r"\b(?:months?|year|period)\s+end(?:ed|ing)\s+(?:on\s+)?(?P<day>[^?,;]{6,30})", re.I
+    r"\b(?:months?|year|period)\s+(?:end(?:ed|ing)\s+(?:on\s+)?|to\s+)(?P<day>[^?,;]{6,30})", re.I
 )
 _SPAN_RX = re.compile(
     rf"\b(?P<m1>{_MONTH_TEXT})\.?\s+(?P<y1>(?:19|20)\d\d)\s*(?:to|through|until|-|–)\s*"
