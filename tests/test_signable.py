@@ -4251,3 +4251,23 @@ def test_what_customers_turn_on_for_their_staff_says_nothing_of_the_workforce() 
     )
     inventory = replace(INVENTORY, controls=(since,))
     assert answer("Is MFA mandatory for all customer users?", YES_NO, inventory).answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Was any SOC 2 exception more than two weeks late?", "No"),
+        ("Was any SOC 2 exception more than two days late?", "Yes"),
+        # 4 business days run 4 to 5.6 calendar days: "more than 5 days" is not settled.
+        ("Was any SOC 2 exception more than 5 days late?", ""),
+    ],
+)
+def test_a_delay_asked_is_judged_against_the_delays_the_exceptions_tell(
+    question: str, expected: str
+) -> None:
+    late = ReportException(
+        ("CC6.2",),
+        "For 1 of 25 sampled leavers, access was removed 4 business days after the leaving date.",
+    )
+    inventory = replace(INVENTORY, reports=(replace(SOC2, exceptions=(late,)),))
+    assert answer(question, YES_NO, inventory).answer == expected

@@ -1002,6 +1002,29 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         # "Has an auditor tested your DR controls with no exceptions?": which criteria an
         # exception was on, and whether a Type I tested anything, are for the reviewer.
         return None
+    late = (
+        _LATE_BOUND_RX.search(question)
+        if _EXCEPTION.search(question) or _LATE_WORD_RX.search(question)
+        else None
+    )
+    if late is not None and report.exceptions:
+        # "Was any exception more than two weeks late?": the delays the exceptions tell
+        # ("removed 4 business days after the leaving date") against the bound.
+        # Business days are compared at their fewest and most calendar days (4 business days
+        # run 4 to 5.6 days): a bound in between is for the reviewer.
+        limit = _days(late["n"], late["unit"], bool(late["biz"]))
+        delays = [
+            (_days(d["n"], d["unit"], False), _days(d["n"], d["unit"], bool(d["biz"])), e)
+            for e in report.exceptions
+            if (d := _DELAY_RX.search(e.summary)) is not None
+        ]
+        over = [e for least, _, e in delays if least > limit]
+        if over:
+            return Fact("Yes", f"Our {name} notes: {sentence(over[0].summary)}", report.id)
+        if delays and all(most <= limit for _, most, _ in delays):
+            said = " ".join(sentence(e.summary) for _, _, e in delays)
+            return Fact("No", f"Our {name} notes: {said}", report.id)
+        return None
     topic = _EXCEPTION_TOPIC_RX.search(question) if _EXCEPTION.search(question) else None
     if topic is not None:
         # "Did your auditor note any exceptions in change management?": an exception on that
@@ -1236,6 +1259,30 @@ _SUPERSEDED_BY_RX = re.compile(
     re.I,
 )
 # Documents that are not an audit report, whatever report they prepare for.
+_COUNT_TEXT = r"\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty"
+# A delay bounded: "more than a week late", "exceed 5 business days".
+_LATE_BOUND_RX = re.compile(
+    rf"\b(more\s+than|over|longer\s+than|exceed(?:ed|s|ing)?)\s+(?P<n>{_COUNT_TEXT})\s+"
+    r"(?P<biz>business\s+|working\s+)?(?P<unit>day|week|month)s?\b",
+    re.I,
+)
+# A delay an exception tells: "removed 4 business days after the leaving date".
+_DELAY_RX = re.compile(
+    rf"\b(?P<n>{_COUNT_TEXT})\s+(?P<biz>business\s+|working\s+)?(?P<unit>day|week|month)s?\s+"
+    r"(after|late|past|beyond|overdue)\b",
+    re.I,
+)
+_LATE_WORD_RX = re.compile(r"\blate\b|\bdelay", re.I)
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.0}
+_COUNT_WORDS = {"a": 1, "an": 1, "seven": 7, "ten": 10, "fourteen": 14, "thirty": 30}
+
+
+def _days(n: str, unit: str, business: bool) -> float:
+    """A delay in calendar days: "4 business days" ends up to 5.6 days later."""
+    count = int(n) if n.isdigit() else _COUNT_WORDS.get(n.lower()) or _NUMBERS[n.lower()]
+    return count * _UNIT_DAYS[unit.lower()] * (1.4 if business else 1.0)
+
+
 _NOT_A_REPORT_RX = re.compile(
     r"\b(readiness|gap)\s+(assessment|review|analysis)|\bpre-?assessment\b|\bmock\s+audit\b", re.I
 )
