@@ -1021,10 +1021,11 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         over = [e for least, _, e in delays if least > limit]
         if over:
             return Fact("Yes", f"Our {name} notes: {sentence(over[0].summary)}", report.id)
+        said = " ".join(sentence(e.summary) for _, _, e in delays)
         if delays and all(most <= limit for _, most, _ in delays):
-            said = " ".join(sentence(e.summary) for _, _, e in delays)
             return Fact("No", f"Our {name} notes: {said}", report.id)
-        return None
+        # Unsettled: said so, so that another report's answer does not stand for this one's.
+        return Fact("", f"Our {name} notes: {said}".strip(), report.id)
     topic = _EXCEPTION_TOPIC_RX.search(question) if _EXCEPTION.search(question) else None
     if topic is not None:
         # "Did your auditor note any exceptions in change management?": an exception on that
