@@ -4271,3 +4271,16 @@ def test_a_delay_asked_is_judged_against_the_delays_the_exceptions_tell(
     )
     inventory = replace(INVENTORY, reports=(replace(SOC2, exceptions=(late,)),))
     assert answer(question, YES_NO, inventory).answer == expected
+
+
+def test_a_product_asked_is_answered_from_its_own_clauses() -> None:
+    dr = Control(
+        "BCP-4",
+        "Failover of Northwind Vault to a second region was tested in July 2026; Northwind "
+        "Studio was last restored from backup in November 2025.",
+    )
+    inventory = replace(INVENTORY, controls=(dr,))
+    assert answer("Have you tested failover for Northwind Studio?", YES_NO, inventory).answer == ""
+    assert (
+        answer("Have you tested failover for Northwind Vault?", YES_NO, inventory).answer == "Yes"
+    )

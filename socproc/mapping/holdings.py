@@ -132,6 +132,8 @@ class Context:
     org_names: frozenset[str] = field(init=False)
     public_soc3: bool = field(init=False)
     ever_held: frozenset[str] = field(init=False)
+    # The vendor's products by their own word ("Briefbill Review" → "Review").
+    product_words: frozenset[str] = field(init=False)
     memo: dict[tuple[Any, ...], Outcome] = field(init=False, default_factory=dict)
     # Criteria asked → the controls on any of them, for `controls_for` (few distinct sets).
     by_criteria: dict[frozenset[str], list[Control]] = field(init=False, default_factory=dict)
@@ -158,6 +160,7 @@ class Context:
             r.kind == "SOC 3" and r.sharing == "public" and not expired(r, self.as_of)
             for r in self.inventory.reports
         )
+        self.product_words = _product_words(self.inventory)
         self.org_names = frozenset(
             o.name.lower() for r in self.inventory.reports for o in r.subservice_orgs
         )
@@ -192,6 +195,21 @@ def add_months(day: date, months: int) -> date:
         except ValueError:
             continue
     raise ValueError(day)  # unreachable: every month has a 28th
+
+
+def _product_words(inventory: Inventory) -> frozenset[str]:
+    """The words the vendor's products are told apart by: "Briefbill Review", "Briefbill
+    Matter" → Review, Matter (the vendor's own name is "Briefbill"); two at least."""
+    words = inventory.vendor.split()
+    if not words:
+        return frozenset()
+    first = re.escape(words[0])
+    texts = [c.description for c in inventory.controls]
+    texts += [f"{r.title or ''} {r.scope or ''}" for r in inventory.reports]
+    texts += [a.answer for a in inventory.answers]
+    rx = re.compile(rf"\b{first}(?:\s+[A-Z][\w-]+)?\s+([A-Z][\w-]+)")
+    found = {m[1] for t in texts for m in rx.finditer(t)} - set(words)
+    return frozenset(found) if len(found) > 1 else frozenset()
 
 
 def context_for(

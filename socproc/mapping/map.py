@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from socproc.inventory.check import BRIDGEABLE_KINDS
@@ -557,7 +558,7 @@ def _signed(
         if overdue is not None:
             # "at least once a year?" and a last restore test two years ago.
             return _ruled_out(overdue), True
-    controls = () if handover else stating_controls(question, ctx.inventory.controls)
+    controls = () if handover else stating_controls(question, _on_asked_product(ctx, question))
     if controls:
         noted = _noted_exception(ctx, question)
         if noted:
@@ -593,6 +594,35 @@ def _signed(
         if ruling is not None:
             return _ruled_out(ruling), True
     return _from_answers(ctx, question, form)
+
+
+def _on_asked_product(ctx: Context, question: str) -> tuple[Control, ...]:
+    """The controls, each cut to the clauses on the product a question names ("Have you
+    tested failover for Briefbill Review?" and "Failover of Matter ... was tested in July
+    2026; Review was last restored from backup ...": the Review clause), where a control
+    speaks of several of the vendor's products."""
+    controls = ctx.inventory.controls
+    asked = {w for w in ctx.product_words if re.search(rf"\b{re.escape(w)}\b", question)}
+    if len(asked) != 1:
+        return controls
+    others = ctx.product_words - asked
+    cut = []
+    for control in controls:
+        clauses = [c for c in _CLAUSE_RX.split(control.description) if c.strip()]
+        kept = [
+            c
+            for c in clauses
+            if any(re.search(rf"\b{re.escape(w)}\b", c) for w in asked)
+            or not any(re.search(rf"\b{re.escape(w)}\b", c) for w in others)
+        ]
+        if len(kept) == len(clauses):
+            cut.append(control)
+        elif kept:
+            cut.append(replace(control, description=" ".join(kept)))
+    return tuple(cut)
+
+
+_CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
 
 
 def _another_org_holds(ctx: Context, question: str) -> bool:
