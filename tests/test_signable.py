@@ -4172,6 +4172,9 @@ def test_round_the_clock_monitoring_and_response_as_a_control_says(
     assert answer(asked, YES_NO, inventory).answer == respond
     asked = "Do you operate a security operations center that monitors 24x7?"
     assert answer(asked, YES_NO, inventory).answer == monitor
+    # What else is asked must be said: "staffed with Tier 1 and Tier 2 analysts".
+    asked = "Is your Security Operations Center staffed 24x7 with Tier 1 and Tier 2 analysts?"
+    assert answer(asked, YES_NO, inventory).answer in ("", "No")
 
 
 @pytest.mark.parametrize(

@@ -1011,9 +1011,12 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
     respond = bool(_RESPOND_ASK_RX.search(question))
     if not (respond or _MONITOR_ASK_RX.search(question)):
         return NONE
+    # What else the question asks ("staffed ... with Tier 1 and Tier 2 analysts") must be
+    # said in the same sentence.
+    rest = specific_terms(question) - specific_terms(_ROUND_THE_CLOCK_TEXT) - {"continuous"}
     for control in ctx.inventory.controls:
         for part in _SENTENCE_RX.split(control.description):
-            if "continuous" not in subject_terms(part):
+            if "continuous" not in subject_terms(part) or not rest <= subject_terms(part):
                 continue
             said = f"{control.description.strip().rstrip('.')} (control {control.id})."
             if _DENIAL_RX.search(part):
@@ -1025,6 +1028,12 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
     return NONE
 
 
+# The question's words on the service itself; what else it asks must be said too.
+_ROUND_THE_CLOCK_TEXT = (
+    "continuous security operations operation center centre monitor monitoring monitors "
+    "monitored intrusions intrusion ids respond response incidents incident capability "
+    "basis environment alerts events watch operate operates run runs"
+)
 _RESPOND_ASK_RX = re.compile(r"\b(respond|response)\b[^?]{0,30}\bincidents?\b", re.I)
 _MONITOR_ASK_RX = re.compile(
     r"\bmonitor\w*\s+(for\s+)?(intrusions?|security\s+(events|alerts))\b|"
