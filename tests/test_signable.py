@@ -4287,3 +4287,16 @@ def test_a_product_asked_is_answered_from_its_own_clauses() -> None:
     assert (
         answer("Have you tested failover for Northwind Vault?", YES_NO, inventory).answer == "Yes"
     )
+
+
+def test_an_approved_answer_that_opens_with_a_denial_tells_no_yes() -> None:
+    said = (
+        ApprovedAnswer(
+            "Do you process health information or sign BAAs?",
+            "Harbor Desk is not designed for protected health information; we do not sign "
+            "business associate agreements.",
+        ),
+    )
+    question = "Are you willing to enter into a Business Associate Agreement (BAA)?"
+    assert answer(question, YES_NO, answers=said).answer == "No"
+    assert answer("Do you sign BAAs?", YES_NO, answers=said).answer != "Yes"

@@ -272,6 +272,9 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("sso", ("single sign on", "single signon", "sso", "saml", "saml2", "oidc", "openid")),
     ("waf", ("web application firewall", "waf")),
+    ("baa", ("business associate agreements", "business associate agreement", "baas", "baa")),
+    # Entering into an agreement is signing it.
+    ("sign", ("enter into", "entering into", "enters into", "entered into")),
     # A session ended for want of use, in other words.
     ("timeout", ("timeout", "timeouts", "time out", "inactivity", "idle time", "idle")),
     # Before a change is released, in other words.
@@ -3895,6 +3898,7 @@ def telling_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
         first, opening = _opening(answer.answer)
         if not (
             _NO_EVENT_RX.search(opening)
+            or _DENIAL_RX.search(first)
             or _FUTURE_RX.search(first)
             or _PAST_RX.search(first)
             or _HEDGE_RX.match(first)
