@@ -4300,3 +4300,13 @@ def test_an_approved_answer_that_opens_with_a_denial_tells_no_yes() -> None:
     question = "Are you willing to enter into a Business Associate Agreement (BAA)?"
     assert answer(question, YES_NO, answers=said).answer == "No"
     assert answer("Do you sign BAAs?", YES_NO, answers=said).answer != "Yes"
+
+
+def test_an_outside_firm_doing_other_work_says_nothing_of_the_security_team() -> None:
+    pen = Control("VUL-3", "An external firm performs a penetration test of the portal every year.")
+    inventory = replace(INVENTORY, controls=(*CONTROLS, pen))
+    question = "Do you have a dedicated information security staff or office?"
+    assert answer(question, YES_NO, inventory).answer == "Yes"  # the Head of Security
+    bought = Control("SEC-1", "Our security function is outsourced to an external provider.")
+    inventory = replace(INVENTORY, controls=(*CONTROLS, bought))
+    assert answer(question, YES_NO, inventory).answer == ""

@@ -4006,8 +4006,13 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
     texts.append(contact.title or "" if contact is not None else "")
     area = "privacy" if re.search("privacy|protection", m["area"], re.I) else "security"
     if any(
-        _NOT_DEDICATED_RX.search(part)
-        and (_AREA_RX[area].search(part) or not any(rx.search(part) for rx in _AREA_RX.values()))
+        (
+            _NOT_DEDICATED_RX.search(part)
+            and (
+                _AREA_RX[area].search(part) or not any(rx.search(part) for rx in _AREA_RX.values())
+            )
+        )
+        or (_BOUGHT_IN_RX.search(part) and _AREA_RX[area].search(part))
         for text in texts
         for part in _PART_RX.split(text)
     ):
@@ -4038,14 +4043,18 @@ _AREA_RX = {
     "security": re.compile(r"\bsecurity\b|\bCISO\b|\bCSO\b", re.I),
     "privacy": re.compile(r"\bprivacy\b|\bdata\s+protection\b|\bDPO\b|\bCPO\b", re.I),
 }
+# "The Data Protection Officer is an external firm": a service bought, not staff (said of the
+# role: "An external firm performs a penetration test" says nothing of the security team).
+_BOUGHT_IN_RX = re.compile(
+    r"\b(external|outsourced|third[- ]party|contracted)\s+(\w+\s+){0,2}?(firm|company|provider|"
+    r"consultanc\w*|dpo|ciso|officer|service)\b|\b(is|are)\s+(an?\s+)?(external|outsourced)\b",
+    re.I,
+)
 _NOT_DEDICATED_RX = re.compile(
     r"(\b(no|not|without)|n['’]t)\s+(\w+\s+){0,2}?(a\s+)?(dedicated|full[- ]time)\b|\bpart[- ]time\b|"
     r"\bas\s+a\s+side\b|"
     # "VP Engineering (acting security lead)": a role held for now, beside another.
     r"\b(acting|interim|temporary)\s+(\w+\s+){0,2}?(security|privacy|ciso|cso|dpo|officer|lead|head)\b|"
-    # "The Data Protection Officer is an external firm": a service bought, not staff.
-    r"\b(external|outsourced|third[- ]party|contracted)\s+(\w+\s+){0,2}?(firm|company|provider|"
-    r"consultanc\w*|dpo|ciso|officer|service)\b|\b(is|are)\s+(an?\s+)?(external|outsourced)\b|"
     # "our General Counsel is also our privacy officer": a role beside another.
     r"\balso\s+(our|the|a|an)\s+(\w+\s+){0,2}?(officer|lead|head|dpo|ciso|cso|manager)\b",
     re.I,
