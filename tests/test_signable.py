@@ -4310,3 +4310,8 @@ def test_an_outside_firm_doing_other_work_says_nothing_of_the_security_team() ->
     bought = Control("SEC-1", "Our security function is outsourced to an external provider.")
     inventory = replace(INVENTORY, controls=(*CONTROLS, bought))
     assert answer(question, YES_NO, inventory).answer == ""
+
+
+def test_a_check_on_every_pull_request_comes_before_release() -> None:
+    text = "Static application security testing runs on every pull request for the portal."
+    assert states("Do you run static application security testing prior to release?", text)

@@ -286,6 +286,12 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "prior to deployment",
             "before deployment",
             "before production",
+            # Checks on every change before it is merged come before its release.
+            "on every pull request",
+            "on each pull request",
+            "on every merge request",
+            "before merge",
+            "before merging",
         ),
     ),
     ("sbom", ("software bill of materials", "software bills of materials", "sbom", "sboms")),
