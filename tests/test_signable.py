@@ -4315,3 +4315,11 @@ def test_an_outside_firm_doing_other_work_says_nothing_of_the_security_team() ->
 def test_a_check_on_every_pull_request_comes_before_release() -> None:
     text = "Static application security testing runs on every pull request for the portal."
     assert states("Do you run static application security testing prior to release?", text)
+
+
+def test_a_feature_that_cannot_be_disabled_is_not_one_that_can() -> None:
+    said = (
+        ApprovedAnswer("Do you use AI?", "The AI assistant is always on and cannot be disabled."),
+    )
+    got = answer("Can your solution's AI features be disabled by tenant?", YES_NO, answers=said)
+    assert got.answer != "Yes"

@@ -3804,7 +3804,9 @@ _PERMISSION = frozenset().union(
 
 # A denial of undoing something affirms it: "MFA cannot be turned off", "may not be bypassed".
 _UNDO_ASK_RX = re.compile(
-    r"\b(opt\s+out|disable|turn\s+off|switch\s+off|bypass|deactivate|unsubscribe)\b", re.I
+    r"\b(opt(ed)?\s+out|disabled?|turn(ed)?\s+off|switch(ed)?\s+off|bypass(ed)?|deactivated?|"
+    r"unsubscribed?)\b",
+    re.I,
 )
 _DOUBLE_NEGATIVE_RX = re.compile(
     r"\b(cannot|can\s*not|can['’]t|may\s+not|must\s+not|not|never|unable\s+to)\s+(be\s+)?"
