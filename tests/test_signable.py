@@ -4323,3 +4323,18 @@ def test_a_feature_that_cannot_be_disabled_is_not_one_that_can() -> None:
     )
     got = answer("Can your solution's AI features be disabled by tenant?", YES_NO, answers=said)
     assert got.answer != "Yes"
+
+
+def test_adversarial_readings_of_this_rounds_rules() -> None:
+    kept = ApprovedAnswer(
+        "Where is customer data stored?",
+        "EU customers' data is stored in Frankfurt; US customers' data in Virginia. Our support "
+        "team in London, United Kingdom can view ticket history.",
+    )
+    # Where this customer's data is kept depends on it.
+    assert answer("Is customer data stored in the EU?", YES_NO, answers=(kept,)).answer == ""
+    # Seeing ticket history is not said to be seeing the customer's data.
+    asked = "Can anyone outside the EU access our data?"
+    assert answer(asked, YES_NO, answers=(kept,)).answer == ""
+    # What followed a report is not answered by holding it.
+    assert answer("Has your SOC 2 been superseded by a newer report?", YES_NO).answer == ""

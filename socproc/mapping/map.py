@@ -1064,6 +1064,8 @@ _BEYOND_HOLDING = Cue(
     r"\b(expir\w*|scope[sd]?|limited\s+to|all\s+(of\s+)?(the\s+|your\s+|our\s+)?(services|"
     r"systems|products|applications|locations|modules|features)|complementary|cuecs?|user\s+entity|"
     r"subservice|sub-service|carve\w*|deficienc\w*|findings?|remediat\w*|management\s+response|"
+    # "Has your SOC 2 been superseded by a newer report?": what followed it, not holding it.
+    r"supersed\w*|replaced|"
     # The opinion the inventory does not record: "Is the auditor's opinion qualified?".
     r"opinions?|qualifi\w*|modified|adverse|disclaim\w*|deviations?|exceptions?|"
     # What an auditor tested: a Type I tests design only, and which controls is the report's.
@@ -1110,6 +1112,8 @@ _BEYOND_HOLDING = Cue(
         "auditor",
         "cover",
         "inclusive",
+        "supersed",
+        "replaced",
         "address",
         "include",
         "examine",

@@ -1099,7 +1099,9 @@ def seen_from_abroad(ctx: Context, question: str) -> Signed:
 _SEEN_ASK_RX = re.compile(r"\b(access|accessed|view|viewed|see)\b", re.I)
 # Someone who sees the data: "can view patron records", "view candidate data through".
 _VIEW_RX = re.compile(
-    r"\b(can|may)\s+(view|access|see|read)\b|\b(view|access)\s+(\w+\s+)?(data|records)\b", re.I
+    r"\b(can|may)\s+(view|access|see|read)\b(?=[^.;]{0,60}\b(data|records|details|documents|"
+    r"contents?|information|files|metadata)\b)|\b(view|access)\s+(\w+\s+)?(data|records)\b",
+    re.I,
 )
 
 
@@ -3879,6 +3881,11 @@ def stating_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
         text = _answer_statements(ctx).texts[i].description
         hedged = polarity(answer.answer) is False or _HEDGE_RX.match(text)
         named = _names_stated(question, subject_terms(f"{answer.question} {text}"))
+        if _places(question) and _PER_GROUP_RX.search(text):
+            # "Is customer data stored in the EU?" and "EU customers' data is stored in
+            # Frankfurt; US customers' data in Virginia": where this customer's is kept
+            # depends on it.
+            continue
         if not hedged and named and states(question, text):
             return answer
     return None
