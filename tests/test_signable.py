@@ -4128,6 +4128,11 @@ def test_a_session_timeout_is_its_inactivity_limit() -> None:
     [
         ("Nightly snapshots are copied to a second region in the same country.", "No"),
         ("Nightly snapshots are copied to a second region in Ireland.", ""),
+        (
+            "Nightly snapshots are copied to a second region in the same country. Monthly "
+            "backup archives are kept in AWS Glacier in Ireland.",
+            "",
+        ),
     ],
 )
 def test_backups_kept_in_the_same_country_do_not_leave_the_data_zone(

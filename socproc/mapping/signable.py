@@ -986,17 +986,28 @@ def backups_stay(ctx: Context, question: str) -> Signed:
         (f"{a.answer} (approved answer to: {a.question})", a.answer, "answer")
         for a in (*ctx.inventory.answers, *ctx.answers)
     ]
+    found = NONE
+    kept: set[str] = set()  # the places the same-country sentences name
+    elsewhere: set[str] = set()  # the places other backup sentences name
     for said, text, source in texts:
         if not _BACKUP_WORD_RX.search(text) or (
             _CHOICE_RX.search(text) and not _SAME_ZONE_RX.search(text)
         ):
             continue
         for part in _SENTENCE_RX.split(text):
-            if _BACKUP_WORD_RX.search(part) and _SAME_ZONE_RX.search(part):
-                return Signed("No", said, source)
-        if _NOT_OUTSIDE_RX.search(text) and len(_places(text)) == 1:
-            return Signed("No", said, source)
-    return NONE
+            if not _BACKUP_WORD_RX.search(part):
+                continue
+            if _SAME_ZONE_RX.search(part):
+                kept |= _places(part)
+                found = found if found.answer else Signed("No", said, source)
+            else:
+                elsewhere |= _places(part)
+        if not found.answer and _NOT_OUTSIDE_RX.search(text) and len(_places(text)) == 1:
+            found = Signed("No", said, source)
+            kept |= _places(text)
+    # "Monthly archives are kept in AWS Glacier in Ireland" beside copies in the same country:
+    # a copy kept in a place the same-country sentences do not name.
+    return NONE if elsewhere - kept else found
 
 
 _BACKUPS_LEAVE_ASK_RX = re.compile(
