@@ -436,35 +436,11 @@ def _signed(
             # in its own words ("a class action ... is pending") answers it.
             return _from_answer(admitted, True), True
     if yes_no:
-        # Whether another organisation holds the data, or the vendor uses a hosting provider:
-        # stated by the reports' subservice organisations that host the service.
-        hosted = third_parties_holding_data(ctx, question)
-        if not hosted.answer:
-            hosted = data_crosses_border(ctx, question)
-        if not hosted.answer:
-            hosted = data_kept_in(ctx, question)
-        if not hosted.answer:
-            hosted = uses_hosting(ctx, question)
-        if not hosted.answer:
-            hosted = dedicated_staff(ctx, question)
-        if not hosted.answer:
-            hosted = uptime_short(ctx, question)
-        if not hosted.answer:
-            hosted = staff_access(ctx, question)
-        if not hosted.answer:
-            hosted = seen_from_abroad(ctx, question)
-        if not hosted.answer:
-            hosted = owns_data_centre(ctx, question)
-        if not hosted.answer:
-            hosted = around_the_clock(ctx, question)
-        if not hosted.answer:
-            hosted = backups_stay(ctx, question)
-        if not hosted.answer:
-            hosted = ai_switch(ctx, question)
-        if not hosted.answer:
-            hosted = ai_training(ctx, question)
-        if hosted.answer:
-            return hosted, True
+        # A fact the inventory states in its own place (the reports' subservice organisations,
+        # the approved answer on where data is kept, a control on monitoring ...) answers it.
+        found = next((s for find in _FACT_FINDERS if (s := find(ctx, question)).answer), NONE)
+        if found.answer:
+            return found, True
     if about_provider(question) or org_is_subject(ctx, question):
         # The draft says whose the question is, not what our own report covers.
         return Signed("", _providers_said(ctx), _PROVIDER), False
@@ -623,6 +599,26 @@ def _on_asked_product(ctx: Context, question: str) -> tuple[Control, ...]:
 
 
 _CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
+
+
+# Yes/no questions a fact kept in its own place answers, in this order: who holds or hosts the
+# data and where, the security team, uptime, who can see the data, the data centre, round-the-
+# clock monitoring, backups, AI.
+_FACT_FINDERS = (
+    third_parties_holding_data,
+    data_crosses_border,
+    data_kept_in,
+    uses_hosting,
+    dedicated_staff,
+    uptime_short,
+    staff_access,
+    seen_from_abroad,
+    owns_data_centre,
+    around_the_clock,
+    backups_stay,
+    ai_switch,
+    ai_training,
+)
 
 
 def _another_org_holds(ctx: Context, question: str) -> bool:
