@@ -1593,8 +1593,9 @@ def test_a_practice_done_less_often_by_its_own_clause_is_no_and_more_often_is_no
     [
         # Put in the negative: the truthful answer is the opposite one.
         ("Is it correct that your SOC 2 noted no exceptions?", "No"),
-        ("Does your SOC 2 report exclude the Availability category?", "No"),
-        ("Does your SOC 2 report exclude the Privacy category?", "Yes"),
+        # Put the other way round ("exclude"): for the reviewer, whichever way the fact falls.
+        ("Does your SOC 2 report exclude the Availability category?", ""),
+        ("Does your SOC 2 report exclude the Privacy category?", ""),
         # Every category, or a length of period.
         ("Does your SOC 2 include all five Trust Services Categories?", "No"),
         ("Does your SOC 2 report cover a period of at least 6 months?", "Yes"),
@@ -4343,3 +4344,21 @@ def test_adversarial_readings_of_this_rounds_rules() -> None:
     assert answer(asked, YES_NO, answers=(kept,)).answer == ""
     # What followed a report is not answered by holding it.
     assert answer("Has your SOC 2 been superseded by a newer report?", YES_NO).answer == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the Availability category out of scope for your SOC 2?",
+        "Is Availability excluded from your SOC 2 report?",
+        "Does your SOC 2 exclude the Security category?",
+        "Is your SOC 2 report missing the Availability category?",
+        "Does your SOC 2 omit the Privacy category?",
+        "Is it true that you do not have a SOC 2 report?",
+        "Have you failed to obtain a SOC 2 Type II report?",
+        "Do you lack a SOC 2 report?",
+        "Is there no incident response plan?",
+    ],
+)
+def test_a_question_put_the_other_way_round_gets_no_yes_or_no(question: str) -> None:
+    assert answer(question, YES_NO).answer == ""

@@ -249,6 +249,11 @@ def _sign(
 ) -> tuple[Signed, bool]:
     """The answer a fact supports, and whether one does (spec 6.1)."""
     signed, supported = _signed(ctx, req, cls, flags, approved, form)
+    if polarity(signed.answer) is not None and negated(req.question):
+        # "Is Privacy out of scope for your SOC 2?", "Do you lack a SOC 2 report?": a Yes or No
+        # found for the question put the other way round would say the opposite; the fact is
+        # the reviewer's to word.
+        signed = Signed("", signed.fact, signed.source)
     if supported and not signed.answer and form in (Form.FIELD, Form.YES_NO):
         # A field ("Accessibility contact name") is answered by a value only, and a yes/no
         # question by a Yes or No: a document or a control on its topic that gives neither

@@ -227,8 +227,27 @@ _PROVIDER_RX = Cue(
 )
 # A question put in the negative: a Yes/No would be read backwards.
 _NEGATED_RX = Cue(
-    r"^\s*\w+\s+(\w+\s+){0,3}?(not|never)\b|\b\w+n't\b",
-    ("not", "never", "n't"),
+    r"^\s*\w+\s+(\w+\s+){0,3}?(not|never)\b|\b\w+n't\b|"
+    # "Is it true that you do not ...?", "Is there no DPO?".
+    r"\bthat\s+(you|we|it|they)\s+(\w+\s+)?(not|never)\b|^\s*(is|are)\s+there\s+no\b|"
+    # A negative predicate: "Is Privacy excluded / out of scope?", "Do you lack a SOC 2?",
+    # "Does it omit ...?", "Have you failed to ...?", "Does it avoid ...?", "unavailable?".
+    r"\b(exclude[sd]?|omit(s|ted)?|lack(s|ing)?|missing|fail(s|ed)?\s+to|avoid(s|ed)?|"
+    r"unavailable|out\s+of\s+(the\s+)?scope|outside\s+(the\s+|its\s+)?scope)\b",
+    (
+        "not",
+        "never",
+        "n't",
+        "there no",
+        "exclude",
+        "omit",
+        "lack",
+        "missing",
+        "fail",
+        "avoid",
+        "unavailable",
+        "scope",
+    ),
 )
 
 # Words that carry no subject of their own in a question ("Do you have a process to ...").
