@@ -4362,3 +4362,59 @@ def test_adversarial_readings_of_this_rounds_rules() -> None:
 )
 def test_a_question_put_the_other_way_round_gets_no_yes_or_no(question: str) -> None:
     assert answer(question, YES_NO).answer == ""
+
+
+def test_second_adversarial_check_of_this_rounds_rules() -> None:
+    soc_q = "Do you have a 24x7 security operations center?"
+    mssp = Control(
+        "MON-1",
+        "An MSSP monitors our alerts 24x7; we do not have our own security operations centre.",
+    )
+    assert answer(soc_q, YES_NO, replace(INVENTORY, controls=(mssp,))).answer == ""
+    on_call = Control(
+        "MON-2", "Security alerts are monitored around the clock by our on-call engineers."
+    )
+    assert answer(soc_q, YES_NO, replace(INVENTORY, controls=(on_call,))).answer == ""
+    assert answer("Does your SOC 2 address logical access controls?", YES_NO).answer != "Yes"
+    kept = (
+        ApprovedAnswer(
+            "Where is data stored?", "New Zealand customer data is stored in AWS Sydney, Australia."
+        ),
+    )
+    assert (
+        answer("Is New Zealand customer data stored in New Zealand?", YES_NO, answers=kept).answer
+        == ""
+    )
+    cover = (
+        ApprovedAnswer(
+            "Do you carry cyber insurance?",
+            "Yes, EUR 2 million; our parent carries a further GBP 10 million group policy.",
+        ),
+    )
+    asked = "Do you carry at least GBP 5 million in cyber insurance?"
+    assert answer(asked, YES_NO, answers=cover).answer != "Yes"
+    underway = Control(
+        "AUD-1", "A SOC 2 Type II examination is underway for 2026-10-01 to 2027-03-31."
+    )
+    got = answer(
+        "What type is your SOC 2 report?",
+        ("Type I", "Type II", "None"),
+        replace(INVENTORY, controls=(underway,)),
+    )
+    assert got.answer != "Type II" or SOC2.type == "Type II"
+    left = Control("IAM-5", "Customer administrators decide whether single sign-on is required.")
+    assert not states("Is single sign-on required?", left.description)
+    assert not states(
+        "Are passwords hashed using bcrypt?", "Customer passwords are hashed with PBKDF2."
+    )
+    basic = Report(
+        id="ce",
+        kind="other",
+        title="Cyber Essentials certificate (basic, not Plus)",
+        expires=date(2027, 4, 1),
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, basic))
+    assert (
+        answer("Do you have a Cyber Essentials Plus certificate?", YES_NO, inventory).answer == "No"
+    )
+    assert answer("Do you have a Cyber Essentials certificate?", YES_NO, inventory).answer == "Yes"

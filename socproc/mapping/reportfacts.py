@@ -499,7 +499,9 @@ def _other_holding(
         held = [
             r
             for r in ctx.inventory.reports
-            if r.kind == "other" and rx.search(f"{r.title or ''} {r.scope or ''}")
+            if r.kind == "other"
+            and rx.search(f"{r.title or ''} {r.scope or ''}")
+            and _level_held(question, r.title or "")
         ]
         if held:
             report = held[0]
@@ -513,10 +515,33 @@ def _other_holding(
                 # "the CSA STAR certification" is not a self-assessment listed under STAR.
                 return Fact("", f"We hold our {title}, a self-assessment.", report.id)
             return Fact("Yes", f"We hold our {title}.", report.id)
+    for name, rx in others:
+        # "Cyber Essentials Plus?" of a basic Cyber Essentials certificate: another level.
+        lower = [
+            r
+            for r in ctx.inventory.reports
+            if r.kind == "other" and rx.search(f"{r.title or ''} {r.scope or ''}")
+        ]
+        if lower:
+            said = f"We hold our {lower[0].title or name}, not the level asked."
+            return Fact("No", said, lower[0].id)
     names = " or ".join(name for name, _ in others)
     return Fact("No", f"We do not currently hold {names_with_article(names)}.", NOT_HELD)
 
 
+def _level_held(question: str, title: str) -> bool:
+    """Whether a credential's title holds the level a question names ("Cyber Essentials
+    Plus", "Level 2"): named in it, and not as the level it is not ("basic, not Plus")."""
+    for m in _LEVEL_RX.finditer(question):
+        level = re.escape(m[0])
+        if not re.search(rf"\b{level}\b", title, re.I) or re.search(
+            rf"\b(not|no|non)[- ]{level}\b", title, re.I
+        ):
+            return False
+    return True
+
+
+_LEVEL_RX = re.compile(r"\bplus\b|\badvanced\b|\blevel\s*\d\b", re.I)
 _DONE_RX = re.compile(
     r"\bhave\s+you\s+(ever\s+)?(completed|undergone|performed|conducted|done)\b", re.I
 )
@@ -534,7 +559,12 @@ def _titled_holding(ctx: Context, credential: tuple[str, ...], question: str) ->
     held = [
         r
         for r in ctx.inventory.reports
-        if all(_has_word(f"{r.kind} {r.title or ''}", w) for w in credential)
+        # "Cyber Essentials certificate (basic, not Plus)" is no Cyber Essentials Plus.
+        if all(
+            _has_word(f"{r.kind} {r.title or ''}", w)
+            and not re.search(rf"\b(not|no|non)[- ]{re.escape(w)}\b", r.title or "", re.I)
+            for w in credential
+        )
     ]
     if not held:
         if any(

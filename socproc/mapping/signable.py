@@ -807,10 +807,13 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
             # Where this institution's data goes depends on it: its choice, or its country
             # ("Canadian libraries' data is stored in Canada; US libraries' data in Virginia").
             return NONE
-        kept = " ".join(
-            p
-            for p in _SENTENCE_RX.split(answer.answer)
-            if _KEPT_RX.search(p) and not _DENIAL_RX.search(p)
+        kept = _GROUP_PLACE_RX.sub(
+            " ",
+            " ".join(
+                p
+                for p in _SENTENCE_RX.split(answer.answer)
+                if _KEPT_RX.search(p) and not _DENIAL_RX.search(p)
+            ),
         )
         said = f"{answer.answer} (approved answer to: {answer.question})"
         if _ONLY_ASK_RX.search(question) or _WHOLE_RX.search(question):
@@ -930,8 +933,33 @@ def ai_training(ctx: Context, question: str) -> Signed:
         if _TRAINED_ON_CUSTOMERS_RX.search(answer.answer):
             return Signed("Yes", said, "answer")
         if _NOT_TRAINED_RX.search(answer.answer):
+            if _trained_elsewhere(ctx):
+                # "Our subcontractor labels customer images for model training" in a control:
+                # the inventory says both; for the reviewer.
+                return NONE
             return Signed("No", said, "answer")
     return NONE
+
+
+def _trained_elsewhere(ctx: Context) -> bool:
+    """Whether a control or approved answer tells, without denying it, of customers' data
+    used for model training."""
+    texts = (
+        *(c.description for c in ctx.inventory.controls),
+        *(a.answer for a in ctx.inventory.answers),
+    )
+    return any(
+        _CUSTOMER_TRAINING_RX.search(p) and not _DENIAL_RX.search(p)
+        for t in texts
+        for p in _PART_RX.split(t)
+    )
+
+
+_CUSTOMER_TRAINING_RX = re.compile(
+    r"\b(customers?|clients?)\b[^.;]{0,60}\b(model\s+training|train(ed|ing)?\s+(the\s+|our\s+|a\s+)?models?)\b|"
+    r"\b(train(ed|s)?|fine-tun\w*)\b[^.;]{0,40}\bon\b[^.;]{0,40}\b(customers?|clients?)['’]?\b",
+    re.I,
+)
 
 
 _AI_RX = re.compile(
@@ -1053,7 +1081,21 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
     # What else the question asks ("staffed ... with Tier 1 and Tier 2 analysts") must be
     # said in the same sentence.
     rest = specific_terms(question) - specific_terms(_ROUND_THE_CLOCK_TEXT) - {"continuous"}
+    soc = bool(_SOC_ASK_RX.search(question))
     for control in ctx.inventory.controls:
+        sentences = _SENTENCE_RX.split(control.description)
+        if soc and any(_DENIAL_RX.search(x) and _SOC_TEXT_RX.search(x) for x in sentences):
+            # "we do not run a 24x7 SOC": No; "An MSSP monitors our alerts 24x7; we do not have
+            # our own security operations centre": whether that is the vendor's SOC is the
+            # reviewer's to say.
+            watched = any(
+                "continuous" in subject_terms(x)
+                and _WATCHED_RX.search(x)
+                and not _DENIAL_RX.search(x)
+                for x in sentences
+            )
+            said = f"{control.description.strip().rstrip('.')} (control {control.id})."
+            return NONE if watched else Signed("No", said, control.id)
         for part in _SENTENCE_RX.split(control.description):
             if "continuous" not in subject_terms(part) or not rest <= subject_terms(part):
                 continue
@@ -1062,6 +1104,8 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
                 if not respond:
                     return Signed("No", said, control.id)
                 continue
+            if soc and not _SOC_TEXT_RX.search(part):
+                continue  # "monitored around the clock by our on-call engineers" is no SOC
             if _WATCHED_RX.search(part) or (respond and _PAGED_RX.search(part)):
                 return Signed("Yes", said, control.id)
     return NONE
@@ -1074,6 +1118,13 @@ _ROUND_THE_CLOCK_TEXT = (
     "basis environment alerts events watch operate operates run runs"
 )
 _RESPOND_ASK_RX = re.compile(r"\b(respond|response)\b[^?]{0,30}\bincidents?\b", re.I)
+_SOC_ASK_RX = re.compile(r"\bsecurity\s+operations?\s+cent(er|re)s?\b", re.I)
+# A security operations centre by name or as bought: "SOC", "MSSP", "managed detection".
+_SOC_TEXT_RX = re.compile(
+    r"\bsecurity\s+operations?\s+cent(er|re)s?\b|\bSOC\b(?!\s*[123])|\bMSSP\b|\bMDR\b|"
+    r"\bmanaged\s+(security|detection)\b",
+    re.I,
+)
 _MONITOR_ASK_RX = re.compile(
     r"\bmonitor\w*\s+(for\s+)?(intrusions?|security\s+(events|alerts))\b|"
     r"\bsecurity\s+operations?\s+cent(er|re)s?\b",
@@ -1729,6 +1780,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "export-controlled drawings" is not stated by "administrators can export them", nor
         # a "(network-based)" IDS by "network logs".
         return False
+    if _ENFORCED_ASK_RX.search(question) and _CHOICE_LEFT_RX.search(text):
+        # "Is SSO required?" and "Customer administrators decide whether single sign-on is
+        # required": whether it is, is the customer's choice.
+        return False
     if _PROMPT_ASK_RX.search(question) and _ON_NOTICE_RX.search(text):
         # "removed promptly when they leave?" and "removed when the partner tells us": when
         # is up to another party, not prompt.
@@ -2029,6 +2084,9 @@ _ENFORCE_TERMS = frozenset(
 
 
 _ENFORCED_ASK_RX = re.compile(r"\b(enforced|required|mandatory|compulsory)\b", re.I)
+_CHOICE_LEFT_RX = re.compile(
+    r"\b(decides?|chooses?|choose)\s+whether\b|\b(can|may)\s+(choose|opt)\s+to\b", re.I
+)
 _ALL_OR_DEFAULT_RX = re.compile(r"\bby\s+default\b|\b(all|every)\b", re.I)
 # What is left to the customer or to some: "off by default", "optional", "can require",
 # "turned on by each customer's administrator", "decides whether to require it".
@@ -2426,8 +2484,15 @@ def named_choices(question: str, choices: tuple[str, ...], controls: tuple[Contr
     for control in controls:
         if not wanted & subject_terms(control.description):
             continue
+        # Not what is planned, under way or past ("a SOC 2 Type II examination is underway"
+        # names no Type II held), nor what is denied ("we do not support LDAP").
+        current = " ".join(
+            x
+            for x in _SENTENCE_RX.split(control.description)
+            if not (_FUTURE_RX.search(x) or _PAST_RX.search(x) or _UNDERWAY_RX.search(x))
+        )
         words = _name_words(
-            " ".join(p for p in _PART_RX.split(control.description) if not _DENIAL_RX.search(p))
+            " ".join(p for p in _PART_RX.split(current) if not _DENIAL_RX.search(p))
         )
         named = [c for c in choices if _choice_named(c, words)]
         if named and (many or len(named) == 1):
@@ -2494,6 +2559,7 @@ def _name_words(text: str) -> str:
 
 
 _HOW_ASK_RX = re.compile(r"\s*how\s+(does|do|is|are)\b", re.I)
+_UNDERWAY_RX = re.compile(r"\b(under\s*way|in\s+progress|ongoing|being\s+\w+ed)\b", re.I)
 # The examples a choice gives: "(such as SHA-256)", "e.g., DES, 3DES, AES, etc.".
 _CHOICE_EXAMPLES_RX = re.compile(r"\b(?:such\s+as|e\.g\.,?)\s+(?P<list>[^()]+?)(?:\)|\.?$)", re.I)
 _EXAMPLE_SPLIT_RX = re.compile(r",\s*|\s+or\s+|\s+and\s+|\betc\b", re.I)
@@ -2804,10 +2870,15 @@ def meets_minimum(question: str, text: str) -> bool:
 def _amounts_in(question: str, text: str, rx: re.Pattern[str]) -> list[str]:
     """The amounts of `text` in the question's currency where it states several ("INR 50
     crore (about USD 6 million)" for "at least USD 5 million": USD 6 million)."""
+    # "our parent carries a further GBP 10 million group policy": another entity's amount.
+    text = " ".join(p for p in _PART_RX.split(text) if not _OTHER_ENTITY_WORD_RX.search(p))
     found = [m[0] for m in rx.finditer(text)]
     asked = {_currency(m[0]) for m in _MONEY_RX.finditer(question)}
     same = [a for a in found if _currency(a) in asked]
     return same if asked and same and len({_currency(a) for a in found}) > 1 else found
+
+
+_OTHER_ENTITY_WORD_RX = re.compile(r"\b(parent|group|holding|sister|affiliated?)\b", re.I)
 
 
 def _without_planned(text: str) -> str:
@@ -4523,7 +4594,9 @@ def _places_stated(question: str, text: str) -> bool:
     asked = _places(question)
     if not asked:
         return True
-    named = _places(text)
+    # "New Zealand customer data is stored in Sydney": the customers' country is not where the
+    # data is.
+    named = _places(_GROUP_PLACE_RX.sub(" ", text))
     # A country of a region asked states it: "stored in Germany" is stored in the EEA.
     within = {region for region, members in _REGIONS.items() if named & members}
     if not asked <= named | within:
@@ -4540,6 +4613,11 @@ def _places(text: str) -> frozenset[str]:
 
 
 _ONLY_ASK_RX = re.compile(r"\b(only|exclusively|solely)\b", re.I)
+# A place naming whose the data is: "New Zealand customer data", "EU customers' records".
+_GROUP_PLACE_RX = re.compile(
+    r"\b(?:[A-Z][\w.]*\s+){1,3}(?=(customers?|clients?|users?|tenants?|institutions?)['’]?s?\s+"
+    r"(data|records|information|content)\b)"
+)
 # "Are you a covered entity?" and "we are a business associate", "Acme is a ...".
 _IDENTITY_ASK_RX = re.compile(
     r"\s*(are\s+you|is\s+(your\s+(company|organi[sz]ation)|the\s+vendor))\s+(a|an)\b", re.I
@@ -4645,6 +4723,16 @@ _OPPOSITE_PAIRS = (
         r"\b(google|aws|amazon|azure|microsoft|provider|cloud|platform)[- ]managed\b",
     ),
     (r"\b(block\w*|disabl\w*|prevent\w*|prohibit\w*)\b", r"\b(allowed|permitted|enabled)\b"),
+    (r"\b(internal|in-house)\b", r"\b(external|outsourced|third[- ]party)\b"),
+    (r"\b(external|outsourced)\b", r"\b(internal|in-house)\b"),
+    # One member of a family of algorithms or protocols named for another: "hashed using
+    # bcrypt?" is not stated by PBKDF2, "authenticate over SAML?" not by OpenID Connect.
+    (r"\bbcrypt\b", r"\b(pbkdf2|scrypt|argon2\w*|sha-?\d+|md5)\b"),
+    (r"\bscrypt\b", r"\b(pbkdf2|bcrypt|argon2\w*|sha-?\d+|md5)\b"),
+    (r"\bpbkdf2\b", r"\b(bcrypt|scrypt|argon2\w*|md5)\b"),
+    (r"\bargon2\w*", r"\b(pbkdf2|bcrypt|scrypt|sha-?\d+|md5)\b"),
+    (r"\bsaml\b", r"\b(openid|oidc|ldap|kerberos)\b"),
+    (r"\b(openid|oidc)\b", r"\b(saml|ldap|kerberos)\b"),
 )
 _OPPOSITES = tuple((re.compile(a, re.I), re.compile(b, re.I)) for a, b in _OPPOSITE_PAIRS) + tuple(
     (re.compile(b, re.I), re.compile(a, re.I)) for a, b in _OPPOSITE_PAIRS[:1]
