@@ -4418,3 +4418,25 @@ def test_second_adversarial_check_of_this_rounds_rules() -> None:
         answer("Do you have a Cyber Essentials Plus certificate?", YES_NO, inventory).answer == "No"
     )
     assert answer("Do you have a Cyber Essentials certificate?", YES_NO, inventory).answer == "Yes"
+
+
+def test_third_adversarial_check_of_this_rounds_rules() -> None:
+    for question in (
+        "Is your SOC 2 report stale?",
+        "Is your SOC 2 report out of date?",
+        "Is refresher security training optional?",
+    ):
+        assert answer(question, YES_NO).answer == "", question
+    assert answer("Does your SOC 2 cover only the Security category?", YES_NO).answer == "No"
+    underway = Control("AUD-1", "A SOC 2 Type II examination of the portal is underway.")
+    inventory = replace(INVENTORY, reports=(SOC1_T1,), controls=(underway,))
+    for question in (
+        "Are you currently undergoing a SOC 2 Type II examination?",
+        "Will you have a SOC 2 Type II report by mid-2027?",
+    ):
+        assert answer(question, YES_NO, inventory).answer != "No", question
+    iso = Report(id="iso", kind="ISO 27001", issued=date(2022, 8, 1), expires=date(2025, 7, 31))
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    assert answer("Was your ISO 27001 certificate valid in 2024?", YES_NO, inventory).answer != "No"
+    asked = "Is your organization ISO 27001 certified or part of an ISO 27001 certified group?"
+    assert answer(asked, YES_NO).answer != "No"

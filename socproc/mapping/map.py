@@ -1019,7 +1019,8 @@ _CUSTOMER_ASK_RX = re.compile(
     r"\b(customers?|clients?|tenants?|institutions?)['’]?s?\b|\bresponsib|^\s*who\b", re.I
 )
 _UNDER_WAY_ASK_RX = re.compile(
-    r"\b(in\s+progress|under\s*way|ongoing|running|started|begun|commenced|fieldwork|planning|"
+    r"\b(in\s+progress|under\s*way|ongoing|undergoing|running|started|begun|commenced|fieldwork|"
+    r"planning|will\s+you\s+(have|hold|obtain|receive)|"
     r"plans?\s+to|intend|working\s+(towards?|on)|"
     r"pursuing|engaged|observation\s+period|being\s+(audited|examined)|expect(ed)?|next\s+12\s+months|"
     r"timeline|roadmap|readiness|gap\s+(assessment|analysis)|engagement\s+letter)\b|"

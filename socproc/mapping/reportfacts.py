@@ -393,8 +393,10 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
     for kinds in wanted:
         held = [r for r in reports if r.kind in kinds]
         if not held:
-            if examples:
-                return None  # examples are not the whole list: another credential may answer
+            if examples or _GROUP_ASK_RX.search(question):
+                # Examples are not the whole list, and "or part of a certified group" accepts
+                # another entity's certificate: another credential may answer.
+                return None
             names = "/".join(sorted(kinds))
             return Fact(
                 "No", f"We do not currently hold {names_with_article(names)} report.", NOT_HELD
@@ -436,6 +438,15 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             )
         if report.kind != "SOC 3" and _PUBLIC_RX.search(question) and report.sharing != "public":
             return Fact("No", f"Our {_name(report)} is shared under NDA only.", report.id)
+        year = _YEAR_ASKED_RX.search(question)
+        if year is not None and report.expires is not None:
+            # "Was your ISO 27001 certificate valid in 2024?": that year, not today.
+            y = int(year[1])
+            valid = report.expires >= date(y, 1, 1) and (
+                report.issued is not None and report.issued <= date(y, 12, 31)
+            )
+            said = f"Our {_name(report)} was issued on {report.issued} and valid until {report.expires}."
+            return Fact("Yes" if valid else "", said, report.id)
         if report.expires is not None and report.expires < ctx.as_of:
             said = f"Our {_name(report)} expired on {report.expires.isoformat()}."
             # "any certifications (e.g., ISO 27001)?": an example lapsed leaves the others.
@@ -541,6 +552,9 @@ def _level_held(question: str, title: str) -> bool:
     return True
 
 
+# A past year asked of: "valid in 2024?", "did you hold it during 2023?".
+_YEAR_ASKED_RX = re.compile(r"\b(?:in|during|throughout|for)\s+((?:19|20)\d\d)\b", re.I)
+_GROUP_ASK_RX = re.compile(r"\b(group|parent)\b", re.I)
 _LEVEL_RX = re.compile(r"\bplus\b|\badvanced\b|\blevel\s*\d\b", re.I)
 _DONE_RX = re.compile(
     r"\bhave\s+you\s+(ever\s+)?(completed|undergone|performed|conducted|done)\b", re.I
@@ -1189,6 +1203,10 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         missing = [c.title() for c in named if c not in report.categories]
         if missing:
             return Fact("No", f"Our {name} does not include {' or '.join(missing)}.", report.id)
+        more = [c.title() for c in report.categories if c not in named]
+        if named and more and _ONLY_RX.search(question):
+            # "Does your SOC 2 cover only the Security category?" of one with Confidentiality.
+            return Fact("No", f"Our {name} also includes {' and '.join(more)}.", report.id)
         if named:
             held = " and ".join(c.title() for c in named)
             return Fact("Yes", f"Our {name} includes {held}.", report.id)

@@ -233,7 +233,10 @@ _NEGATED_RX = Cue(
     # A negative predicate: "Is Privacy excluded / out of scope?", "Do you lack a SOC 2?",
     # "Does it omit ...?", "Have you failed to ...?", "Does it avoid ...?", "unavailable?".
     r"\b(exclude[sd]?|omit(s|ted)?|lack(s|ing)?|missing|fail(s|ed)?\s+to|avoid(s|ed)?|"
-    r"unavailable|out\s+of\s+(the\s+)?scope|outside\s+(the\s+|its\s+)?scope)\b",
+    r"unavailable|out\s+of\s+(the\s+)?scope|outside\s+(the\s+|its\s+)?scope|"
+    # Antonyms of what is asked the right way round: "Is your SOC 2 stale / out of date?",
+    # "Is refresher training optional?", "Is your SOC 3 report restricted?".
+    r"stale|out\s+of\s+date|outdated|optional|report\b[^?]*\brestricted)\b",
     (
         "not",
         "never",
@@ -247,6 +250,11 @@ _NEGATED_RX = Cue(
         "avoid",
         "unavailable",
         "scope",
+        "stale",
+        "of date",
+        "outdated",
+        "optional",
+        "restricted",
     ),
 )
 
@@ -2164,7 +2172,10 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
 _MONTH_DAYS = 28
 # "The last documented restore test was in October 2024", "most recently tested in 2023".
 _LAST_DONE_RX = re.compile(r"\b(last|latest|most\s+recent(ly)?|previous)\b", re.I)
-_STILL_RX = re.compile(r"\bnot\s+yet\s+been\b|\bstill\b|\bremain(s|ing)?\b", re.I)
+# A state that holds today: "have not yet been deleted", "still", "is underway".
+_STILL_RX = re.compile(
+    r"\bnot\s+yet\s+been\b|\bstill\b|\bremain(s|ing)?\b|\bunder\s*way\b|\bin\s+progress\b", re.I
+)
 # A question about the past or ever: "Have you ever ...", "in the past", "previously".
 _PAST_ASK_RX = re.compile(
     r"\b(ever|in\s+the\s+past|previously|formerly|used\s+to|have\s+you\s+had)\b|"
