@@ -4440,3 +4440,29 @@ def test_third_adversarial_check_of_this_rounds_rules() -> None:
     assert answer("Was your ISO 27001 certificate valid in 2024?", YES_NO, inventory).answer != "No"
     asked = "Is your organization ISO 27001 certified or part of an ISO 27001 certified group?"
     assert answer(asked, YES_NO).answer != "No"
+
+
+def test_fourth_adversarial_check_of_this_rounds_rules() -> None:
+    for question in (
+        "Is your SOC 2 report invalid?",
+        "Is your SOC 2 report no longer current?",
+        "Is your SOC 2 report confidential?",
+        "Do you withhold your SOC 2 report?",
+        "Is the Processing Integrity category absent from your SOC 2?",
+    ):
+        assert answer(question, YES_NO).answer == "", question
+    for question, text in (
+        (
+            "Are access reviews performed quarterly?",
+            "Quarterly access reviews are scheduled to begin in January 2027.",
+        ),
+        (
+            "Do you require phishing-resistant MFA for all staff?",
+            "From 1 March 2027 all staff will be required to use phishing-resistant MFA; today staff use SMS codes.",
+        ),
+        (
+            "Is customer data hosted in AWS?",
+            "Until the migration completes, data remains in our own data centre; afterwards it will be hosted in AWS.",
+        ),
+    ):
+        assert not states(question, text), question

@@ -234,9 +234,12 @@ _NEGATED_RX = Cue(
     # "Does it omit ...?", "Have you failed to ...?", "Does it avoid ...?", "unavailable?".
     r"\b(exclude[sd]?|omit(s|ted)?|lack(s|ing)?|missing|fail(s|ed)?\s+to|avoid(s|ed)?|"
     r"unavailable|out\s+of\s+(the\s+)?scope|outside\s+(the\s+|its\s+)?scope|"
-    # Antonyms of what is asked the right way round: "Is your SOC 2 stale / out of date?",
-    # "Is refresher training optional?", "Is your SOC 3 report restricted?".
-    r"stale|out\s+of\s+date|outdated|optional|report\b[^?]*\brestricted)\b",
+    # Antonyms of what is asked the right way round: "Is your SOC 2 stale / out of date /
+    # invalid / no longer current?", "Is training optional?", "Is your SOC 3 report restricted
+    # / confidential / private?", "Do you withhold it?", "absent?" ("without" is read where it
+    # is asked: "operated without unplanned disruptions?", "shared without an NDA?").
+    r"stale|out\s+of\s+date|outdated|optional|invalid|no\s+longer|past\s+its\s+validity|"
+    r"withh(o|e)ld|absent|report\b[^?]*\b(restricted|confidential|private))\b",
     (
         "not",
         "never",
@@ -255,6 +258,13 @@ _NEGATED_RX = Cue(
         "outdated",
         "optional",
         "restricted",
+        "confidential",
+        "private",
+        "invalid",
+        "no longer",
+        "validity",
+        "withh",
+        "absent",
     ),
 )
 
@@ -3067,8 +3077,15 @@ _FUTURE_RX = Cue(
     r"upcoming|next\s+(year|quarter)|by\s+(q[1-4]|the\s+end\s+of|end\s+of|20\d\d)|"
     r"by\s+(january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+20\d\d|"
-    r"will\s+(be\s+)?\w+[^,;.]{0,40}\b(from|starting|beginning|in)\s+(\w+\s+)?20\d\d)\b",
+    r"will\s+(be\s+)?\w+[^,;.]{0,40}\b(from|starting|beginning|in)\s+(\w+\s+)?20\d\d|"
+    # "scheduled to begin in January 2027", "From 1 March 2027 all staff will be required",
+    # "afterwards it will be hosted in AWS".
+    r"scheduled\s+to\s+(begin|start)|(from|starting)\s+(\d{1,2}\s+)?(january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\s+20\d\d\b[^.;]{0,60}\bwill\b|"
+    r"afterwards\b[^.;]{0,20}\bwill)\b",
     (
+        "scheduled",
+        "afterwards",
         "plan",
         "intend",
         "progress",
