@@ -4466,3 +4466,16 @@ def test_fourth_adversarial_check_of_this_rounds_rules() -> None:
         ),
     ):
         assert not states(question, text), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were exceptions noted in your SOC 2 report for the year ended 31 December 2024?",
+        "Was your 2019 SOC 2 qualified?",
+        "Is your SOC 2 for October 2019 to September 2020 a Type II?",
+    ],
+)
+def test_a_report_named_by_a_period_none_is_for_is_for_the_reviewer(question: str) -> None:
+    got = answer(question, YES_NO)  # no report of that period: never a crash, never a fact
+    assert got.answer == "" and got.status is Status.REVIEW

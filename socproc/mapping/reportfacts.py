@@ -316,6 +316,10 @@ _REPORT_YEAR_RX = re.compile(
 )
 
 
+def _kinds_named(reports: list[Report]) -> str:
+    return "/".join(dict.fromkeys(r.kind for r in reports))
+
+
 def _newest(reports: list[Report], question: str = "") -> Report | None:
     """The newest of `reports`, of the type the question names when it names one: "your SOC 2
     Type II" is the Type II held, not a newer Type I."""
@@ -402,7 +406,9 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
                 "No", f"We do not currently hold {names_with_article(names)} report.", NOT_HELD
             )
         newest = _newest(held, question)
-        assert newest is not None
+        if newest is None:
+            # "your SOC 2 for the year ended 31 December 2024" of reports of other periods.
+            return Fact("", f"None of our {_kinds_named(held)} reports is for the period asked.")
         latest = _newest(held)
         if latest is not None and latest is not newest and not _TYPE_NAMED_RX.search(question):
             # "Does your SOC 2 test operating effectiveness?" of an old Type II and a newer
@@ -589,7 +595,8 @@ def _titled_holding(ctx: Context, credential: tuple[str, ...], question: str) ->
         name = names_with_article(" ".join(credential))
         return Fact("No", f"We do not hold {name} report or certificate.", NOT_HELD)
     report = _newest(held, question)
-    assert report is not None
+    if report is None:
+        return Fact("", f"None of our {_kinds_named(held)} reports is for the period asked.")
     expired = report.expires is not None and report.expires < ctx.as_of
     if expired or (report.period_end is not None and report.period_end < ctx.stale_before):
         return Fact(
