@@ -4479,3 +4479,32 @@ def test_fourth_adversarial_check_of_this_rounds_rules() -> None:
 def test_a_report_named_by_a_period_none_is_for_is_for_the_reviewer(question: str) -> None:
     got = answer(question, YES_NO)  # no report of that period: never a crash, never a fact
     assert got.answer == "" and got.status is Status.REVIEW
+
+
+def test_fifth_adversarial_check_of_this_rounds_rules() -> None:
+    plans = "On the Campus plan organisers use SSO; on the Starter plan organisers sign in with a password."
+    assert not states("Do organisers on the Starter plan have SSO?", plans)
+    hours = "Alerts are reviewed by our engineers during business hours (08:00-18:00)."
+    assert not states("Are alerts reviewed outside business hours?", hours)
+    parent = "Phishing simulations are run by our parent company's security team, not by us."
+    assert not states("Do you conduct phishing simulations?", parent)
+    backups = (
+        ApprovedAnswer("Where is data stored?", "Backups are copied to Ireland for UK data."),
+    )
+    assert answer("Are UK customers' backups kept in the UK?", YES_NO, answers=backups).answer == ""
+    isae = replace(SOC1_T1, type="Type II", title="SOC 1 Type II report (ISAE 3402 / SSAE 18)")
+    inventory = replace(INVENTORY, reports=(isae,))
+    assert answer("Do you have an ISAE 3402 report?", YES_NO, inventory).answer == "Yes"
+    for question in (
+        "Does your SOC 2 cover Security alone?",
+        "Is your SOC 2 limited to the Security category?",
+    ):
+        assert answer(question, YES_NO).answer == "No", question
+    signs = (
+        ApprovedAnswer(
+            "Will you sign a BAA?",
+            "We sign BAAs on our standard template; we do not sign customer-drafted BAAs.",
+        ),
+    )
+    asked = "Will you sign our organization's Business Associate Agreement?"
+    assert answer(asked, YES_NO, answers=signs).answer != "Yes"

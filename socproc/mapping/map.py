@@ -548,7 +548,13 @@ def _signed(
             said = f"{sentence(controls[0].description)} {noted}"
             return Signed("", said, controls[0].id), False
         return _from_controls(controls, form, question)
-    docs = documents_for(ctx, question, artifact=form is Form.REQUEST)
+    # "Will you sign our organisation's Business Associate Agreement?": the buyer's document,
+    # which a template of the vendor's own does not answer.
+    docs = (
+        ()
+        if _BUYERS_PAPER_RX.search(question)
+        else documents_for(ctx, question, artifact=form is Form.REQUEST)
+    )
     if docs:
         signed = from_document(question, docs, form)
         if signed.answer:
@@ -727,6 +733,10 @@ def _from_answers(ctx: Context, question: str, form: Form) -> tuple[Signed, bool
     if form is not Form.YES_NO or negated(question):
         return NONE, False
     stated = stating_answer(ctx, question) or telling_answer(ctx, question)
+    if stated is not None and _BUYERS_PAPER_RX.search(question):
+        # "Will you sign our organisation's BAA?" and "We sign BAAs on our standard template;
+        # we do not sign customer-drafted BAAs": the buyer's paper is not the vendor's.
+        return Signed("", _from_answer(stated, True).fact, "answer"), False
     if stated is not None and _ended_before(stated.answer, ctx.as_of, question):
         # "Is the observation period underway?" and "runs from 2026-07-01 to 2027-06-30",
         # answered in July 2027: what the approved words say of the present has ended.
@@ -1017,6 +1027,11 @@ _PCI_WORDS_RX = re.compile(r"\b(saq(\s+[a-d])?|aoc|roc|pci(\s+dss)?)\b", re.I)
 # sends the notices?".
 _CUSTOMER_ASK_RX = re.compile(
     r"\b(customers?|clients?|tenants?|institutions?)['’]?s?\b|\bresponsib|^\s*who\b", re.I
+)
+_BUYERS_PAPER_RX = re.compile(
+    r"\b(our|the\s+institution['’]s|the\s+customer['’]s)\s+(organi[sz]ation['’]s\s+)?(\w+\s+){0,3}?"
+    r"(agreement|contract|terms|addendum|dpa|baa|policy|questionnaire)\b",
+    re.I,
 )
 _UNDER_WAY_ASK_RX = re.compile(
     r"\b(in\s+progress|under\s*way|ongoing|undergoing|running|started|begun|commenced|fieldwork|"

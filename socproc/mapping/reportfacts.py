@@ -397,6 +397,9 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
     for kinds in wanted:
         held = [r for r in reports if r.kind in kinds]
         if not held:
+            # "an ISAE 3402 report" of a SOC 1 titled "(ISAE 3402 / SSAE 18)": the title names it.
+            held = [r for r in reports if any(_has_word(r.title or "", k) for k in kinds)]
+        if not held:
             if examples or _GROUP_ASK_RX.search(question):
                 # Examples are not the whole list, and "or part of a certified group" accepts
                 # another entity's certificate: another credential may answer.
@@ -560,6 +563,8 @@ def _level_held(question: str, title: str) -> bool:
 
 # A past year asked of: "valid in 2024?", "did you hold it during 2023?".
 _YEAR_ASKED_RX = re.compile(r"\b(?:in|during|throughout|for)\s+((?:19|20)\d\d)\b", re.I)
+# "only the Security category", "Security alone", "limited to Security".
+_ONLY_SCOPE_RX = re.compile(r"\bonly\b|\balone\b|\blimited\s+to\b|\bsolely\b|\bexclusively\b", re.I)
 _GROUP_ASK_RX = re.compile(r"\b(group|parent)\b", re.I)
 _LEVEL_RX = re.compile(r"\bplus\b|\badvanced\b|\blevel\s*\d\b", re.I)
 _DONE_RX = re.compile(
@@ -1211,7 +1216,7 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         if missing:
             return Fact("No", f"Our {name} does not include {' or '.join(missing)}.", report.id)
         more = [c.title() for c in report.categories if c not in named]
-        if named and more and _ONLY_RX.search(question):
+        if named and more and _ONLY_SCOPE_RX.search(question):
             # "Does your SOC 2 cover only the Security category?" of one with Confidentiality.
             return Fact("No", f"Our {name} also includes {' and '.join(more)}.", report.id)
         if named:

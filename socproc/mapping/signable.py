@@ -530,6 +530,25 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # Synonyms by their words, for folding a text's tokens in one pass (phrases of up to 4 words).
 _SYNONYM_KEY = {tuple(phrase.split()): key for key, words in _SYNONYMS for phrase in words}
+# The security concepts the synonym table names, each of which a text must say when asked.
+_CONCEPTS = frozenset(
+    {
+        "mfa",
+        "sso",
+        "waf",
+        "sbom",
+        "bcp",
+        "drp",
+        "baa",
+        "siem",
+        "ids",
+        "ips",
+        "cmk",
+        "dpo",
+        "rto",
+        "rpo",
+    }
+)
 _LONGEST_SYNONYM = max(len(phrase) for phrase in _SYNONYM_KEY)
 _SYNONYM_STARTS = frozenset(phrase[0] for phrase in _SYNONYM_KEY)
 # Examples in parentheses ("(e.g., Duo, OTP)", "(SAML2, OIDC)") are dropped; a qualifier
@@ -1646,6 +1665,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     often = _often_enough(wanted, text, wanted & said)
     said_often = said | (wanted & _FREQUENCY.keys() if often else set())
     have = wanted & said_often
+    if (wanted & _CONCEPTS) - said_often:
+        # "Do organisers on the Starter plan have SSO?" and "on the Starter plan organisers
+        # sign in with a password": a security concept asked (SSO, MFA, a WAF) must be said.
+        return False
     need = min(least, len(wanted))
     if not wanted or len(have) < need or len(have) / len(wanted) < STATED_SHARE:
         return False
@@ -1801,6 +1824,9 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if _ENFORCED_ASK_RX.search(question) and _CHOICE_LEFT_RX.search(text):
         # "Is SSO required?" and "Customer administrators decide whether single sign-on is
         # required": whether it is, is the customer's choice.
+        return False
+    if _NOT_BY_US_RX.search(text) and _YOU_ASK_RX.search(question):
+        # "phishing simulations are run by our parent company's team, not by us".
         return False
     if _PROMPT_ASK_RX.search(question) and _ON_NOTICE_RX.search(text):
         # "removed promptly when they leave?" and "removed when the partner tells us": when
@@ -3228,6 +3254,10 @@ _HEAD_OF_RX = re.compile(
     r"(?:the|its|their)\s+(?P<head>[a-z]{4,})\s+of\s+(?!the\s+following\b)",
     re.I,
 )
+_NOT_BY_US_RX = re.compile(
+    r"\bnot\s+by\s+us\b|\bnot\s+(ourselves|in-house)\b|\bwe\s+do\s+not\s+apply\s+our\s+own\b", re.I
+)
+_YOU_ASK_RX = re.compile(r"^\s*(do|does|did|are|have|has|is)\s+(you|your)\b", re.I)
 _PROMPT_ASK_RX = re.compile(r"\b(promptly|immediately|timely|without\s+delay|same\s+day)\b", re.I)
 # A time set by another party's word: "when the partner tells us", "once HR informs IT".
 _ON_NOTICE_RX = re.compile(
@@ -4644,7 +4674,9 @@ _ONLY_ASK_RX = re.compile(r"\b(only|exclusively|solely)\b", re.I)
 # A place naming whose the data is: "New Zealand customer data", "EU customers' records".
 _GROUP_PLACE_RX = re.compile(
     r"\b(?:[A-Z][\w.]*\s+){1,3}(?=(customers?|clients?|users?|tenants?|institutions?)['’]?s?\s+"
-    r"(data|records|information|content)\b)"
+    r"(data|records|information|content|backups?)\b)|"
+    # "(Ireland for UK data, Oregon for US data)": whose data, not where it is.
+    r"(?<=\bfor\s)(?:[A-Z][\w.]*\s+){1,3}(?=data\b)"
 )
 # "Are you a covered entity?" and "we are a business associate", "Acme is a ...".
 _IDENTITY_ASK_RX = re.compile(
@@ -4752,6 +4784,11 @@ _OPPOSITE_PAIRS = (
     ),
     (r"\b(block\w*|disabl\w*|prevent\w*|prohibit\w*)\b", r"\b(allowed|permitted|enabled)\b"),
     (r"\b(internal|in-house)\b", r"\b(external|outsourced|third[- ]party)\b"),
+    # "reviewed outside business hours?" and "reviewed during business hours".
+    (
+        r"\boutside\s+(of\s+)?(\w+\s+)?(business|office|working)\s+hours\b",
+        r"\b(during|in|within)\s+(\w+\s+)?(business|office|working)\s+hours\b",
+    ),
     (r"\b(external|outsourced)\b", r"\b(internal|in-house)\b"),
     # One member of a family of algorithms or protocols named for another: "hashed using
     # bcrypt?" is not stated by PBKDF2, "authenticate over SAML?" not by OpenID Connect.
