@@ -4508,3 +4508,37 @@ def test_fifth_adversarial_check_of_this_rounds_rules() -> None:
     )
     asked = "Will you sign our organization's Business Associate Agreement?"
     assert answer(asked, YES_NO, answers=signs).answer != "Yes"
+
+
+def test_sixth_adversarial_check_of_this_rounds_rules() -> None:
+    old = replace(SOC2, period_end=date(2025, 3, 31), issued=date(2025, 5, 1))
+    inventory = replace(INVENTORY, reports=(old,))
+    assert answer("Is your SOC 2 report over 12 months old?", YES_NO, inventory).answer == "Yes"
+    assert (
+        answer("Was your SOC 2 report issued more than 6 months ago?", YES_NO, inventory).answer
+        == "Yes"
+    )
+    clean = replace(SOC2, opinion="unqualified")
+    inventory = replace(INVENTORY, reports=(clean,))
+    assert answer("Is your SOC 2 opinion non-qualified?", YES_NO, inventory).answer == "Yes"
+    asked = "Can we obtain your SOC 2 report without signing an NDA?"
+    assert answer(asked, YES_NO).answer == "No"
+    fixed = (
+        "The password rules are the same for every customer and cannot be changed by the customer."
+    )
+    assert not states("Can customers change password rules?", fixed)
+    assert not states("Are password rules configurable by customers?", fixed)
+    ids = "Host-based intrusion detection runs on all servers; we do not run network-based intrusion detection."
+    assert not denies("Do you run intrusion detection?", ids)
+    split = "Data is stored in Iowa for US customers and in Frankfurt for EU customers."
+    assert not states("Is US customer data stored in the EU?", split)
+    for question in ("Is the web app unsigned?", "Is your SOC 2 report without a Privacy section?"):
+        assert answer(question, YES_NO).answer == "", question
+    dpo = (
+        ApprovedAnswer(
+            "Do you have a data protection officer?",
+            "Yes, our external DPO is Dr. Vogel; from January 2027 we will appoint an internal DPO.",
+        ),
+    )
+    asked = "Do you have an internal data protection officer?"
+    assert answer(asked, YES_NO, answers=dpo).answer != "Yes"

@@ -47,6 +47,7 @@ from socproc.mapping.signable import (
     around_the_clock,
     backups_stay,
     below_minimum,
+    contradicts,
     country_named,
     data_crosses_border,
     data_kept_in,
@@ -157,6 +158,10 @@ def map_all(
 def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
     settings = ctx.settings
     match = ctx.index.match(req.question, req.question_id, settings.answer_threshold)
+    if match and contradicts(req.question, match[0].answer):
+        # "Do you have an internal DPO?" and the answer approved for "a DPO?": "Yes, our
+        # external DPO is ...": the other kind.
+        match = None
     if (
         match
         and numbers_in(req.question) - numbers_in(match[0].question)

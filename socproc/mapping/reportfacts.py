@@ -83,7 +83,7 @@ _TYPE2_RX = re.compile(
 _TYPE_NAMED_RX = re.compile(r"\btype\s*-?\s*(1|i|one|2|ii|two)\b", re.I)
 _PUBLIC_RX = re.compile(
     r"\bpublic(ly)?\b|\bgeneral[- ]use\b|\bpublish|"
-    r"\bwithout\s+(an?\s+)?(nda|non-?disclosure|confidentiality\s+agreement)",
+    r"\bwithout\s+(signing\s+|a\s+signed\s+)?(an?\s+)?(nda|non-?disclosure|confidentiality\s+agreement)",
     re.I,
 )
 
@@ -124,8 +124,8 @@ _PROVIDER_SCOPE_RX = re.compile(
 # "older than 12 months", "more than a year old", "less than 12 months old", "newer than": the
 # report's age (a period "of more than 6 months" is its length, not its age).
 _OLDER_RX = re.compile(
-    r"\b(?P<dir>older|younger|newer|more|less)\s+than\s+(?P<n>\d+|one|two|three|six|twelve|"
-    r"eighteen|a)\s*(?P<unit>months?|years?)(?P<old>\s+(old|ago))?\b",
+    r"\b(?P<dir>older|younger|newer|more|less|over|under)(\s+than)?\s+(?P<n>\d+|one|two|three|six|"
+    r"twelve|eighteen|a)\s*(?P<unit>months?|years?)(?P<old>\s+(old|ago))?\b",
     re.I,
 )
 _NUMBERS = {
@@ -565,6 +565,7 @@ def _level_held(question: str, title: str) -> bool:
 _YEAR_ASKED_RX = re.compile(r"\b(?:in|during|throughout|for)\s+((?:19|20)\d\d)\b", re.I)
 # "only the Security category", "Security alone", "limited to Security".
 _ONLY_SCOPE_RX = re.compile(r"\bonly\b|\balone\b|\blimited\s+to\b|\bsolely\b|\bexclusively\b", re.I)
+_ISSUED_WORD_RX = re.compile(r"\bissued\b", re.I)
 _GROUP_ASK_RX = re.compile(r"\b(group|parent)\b", re.I)
 _LEVEL_RX = re.compile(r"\bplus\b|\badvanced\b|\blevel\s*\d\b", re.I)
 _DONE_RX = re.compile(
@@ -1120,11 +1121,21 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
     if older and report.period_end and (direction in ("older", "younger", "newer") or older["old"]):
         n = older["n"]
         months = _number(n) * (12 if older["unit"].lower().startswith("year") else 1)
-        age = _months_between(report.period_end, ctx.as_of)
-        fact = f"Our {name} covers a period ending {report.period_end.isoformat()}."
+        # "issued more than 6 months ago?" is the issue date's age; else the period's end.
+        since = (
+            report.issued
+            if report.issued and _ISSUED_WORD_RX.search(question)
+            else report.period_end
+        )
+        age = _months_between(since, ctx.as_of)
+        fact = (
+            f"Our {name} was issued on {since.isoformat()}."
+            if since is report.issued
+            else f"Our {name} covers a period ending {report.period_end.isoformat()}."
+        )
         is_older = age > months
         return Fact(
-            "Yes" if is_older == (direction in ("older", "more")) else "No", fact, report.id
+            "Yes" if is_older == (direction in ("older", "more", "over")) else "No", fact, report.id
         )
     valid = _VALID_THROUGH_RX.search(question)
     if valid and report.expires:
@@ -1177,7 +1188,7 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         clean = report.opinion == "unqualified"
         asks_clean = not re.search(
             r"\b(qualified|adverse|modified|disclaim)", question, re.I
-        ) or bool(re.search(r"\bunqualified\b", question, re.I))
+        ) or bool(re.search(r"\b(un|non-?)qualified\b", question, re.I))
         article = "an" if report.opinion[:1] in "aeiou" else "a"
         fact = f"Our {name} carries {article} {report.opinion} opinion."
         return Fact("Yes" if clean == asks_clean else "No", fact, report.id)
@@ -1511,7 +1522,7 @@ _PROVIDER_SCOPE = Cue(
 _EXCEPTION = Cue(_EXCEPTION_RX, ("exception", "deviation", "deficienc"))
 _BRIDGE = Cue(_BRIDGE_RX, ("bridge", "gap letter"))
 _CARVE = Cue(_CARVE_RX, ("carve", "inclusive"))
-_OLDER = Cue(_OLDER_RX, ("older", "more than", "less than", "younger", "newer"))
+_OLDER = Cue(_OLDER_RX, ("older", "more than", "less than", "younger", "newer", "over ", "under "))
 _OPINION = Cue(_OPINION_RX, ("opinion", "qualified"))
 _AUDITOR = Cue(_AUDITOR_RX, ("audit", "cpa", "who", "firm", "company"))
 _PERIOD = Cue(_PERIOD_RX, ("period", "date"))

@@ -239,7 +239,10 @@ _NEGATED_RX = Cue(
     # / confidential / private?", "Do you withhold it?", "absent?" ("without" is read where it
     # is asked: "operated without unplanned disruptions?", "shared without an NDA?").
     r"stale|out\s+of\s+date|outdated|optional|invalid|no\s+longer|past\s+its\s+validity|"
-    r"withh(o|e)ld|absent|report\b[^?]*\b(restricted|confidential|private))\b",
+    r"withh(o|e)ld|absent|report\b[^?]*\b(restricted|confidential|private|without(?!\s+(signing\s+|"
+    r"a\s+signed\s+)?(an?\s+)?(nda|non-?disclosure|confidentiality)))|"
+    # "Is the web app unsigned?", "Is any data unencrypted?" (never "unqualified", asked as such).
+    r"un(signed|encrypted|patched|monitored|protected|supported|managed|authenticated))\b",
     (
         "not",
         "never",
@@ -265,6 +268,8 @@ _NEGATED_RX = Cue(
         "validity",
         "withh",
         "absent",
+        "un",
+        "without",
     ),
 )
 
@@ -871,6 +876,7 @@ _WHOLE_RX = re.compile(r"\b(all|every|entire|entirely)\b", re.I)
 _DATA_ASKED_RX = re.compile(r"\b(data|information|records|content|files)\b", re.I)
 # Data kept by the customer's group: "Canadian libraries' data", "EU customers' data is".
 _PER_GROUP_RX = re.compile(
+    r"\bfor\s+(?:[A-Z][\w.]*\s+){1,3}(customers|clients|users|tenants|institutions|data)\b|"
     r"\b[A-Z][\w.]*\s+\w+(?:s'|'s|’s|s’)\s+(?:\w+\s+)?data\b|"
     r"\b(?i:for\s+(?:customers|clients|tenants|institutions)\s+(?:in|from|based\s+in))\b"
 )
@@ -1698,6 +1704,11 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     subject = _passive_subject(question)
     if subject and not subject & said:
         # "Are backups retained for 90 days?" is not stated by logs retained for 90 days.
+        return False
+    if _places(question) and _PER_GROUP_RX.search(text):
+        # "Is US customer data stored in the EU?" and "... Iowa for US customers and Frankfurt
+        # for EU customers": where depends on whose data; the clause for the group asked is
+        # the reviewer's to read.
         return False
     if not _places_stated(question, text):
         return False
@@ -3770,6 +3781,8 @@ def denies(question: str, text: str) -> bool:
         and not _subject_elsewhere(p, wanted)
         # "... not available for Briefbill Review" says nothing of Briefbill Matter asked.
         and not _other_product(question, p)
+        # "we do not run network-based intrusion detection" says nothing of intrusion detection.
+        and not (_BASED_KIND_RX.search(p) and not _BASED_KIND_RX.search(question))
         if subject_terms(p) & have and not (subject_terms(p) & _SUBJECT_CLASSES) - wanted
     ]
     if _EXCEPT_RX.search(text) or any(_BOUNDED_RX.search(p) for p in parts):
@@ -4000,6 +4013,16 @@ _DENIED_REACH = 3
 # A denial bounded in time or quantity is no denial of the practice: "not tested more than
 # once a year", "no penetration test since 2023".
 _BOUNDED_RX = re.compile(r"\b(since|more than|less than|fewer than|longer than|yet)\b", re.I)
+
+
+def contradicts(question: str, text: str) -> bool:
+    """Whether a text says the opposite kind of what a question asks ("an internal DPO?" and
+    "our external DPO is ...", "outside business hours?" and "during business hours")."""
+    said = _without_planned(text)  # "from January 2027 we will appoint an internal DPO"
+    return any(a.search(question) and b.search(said) and not a.search(said) for a, b in _OPPOSITES)
+
+
+_BASED_KIND_RX = re.compile(r"\b[a-z]+-based\b", re.I)
 
 
 def _other_product(question: str, part: str) -> bool:
@@ -4784,6 +4807,14 @@ _OPPOSITE_PAIRS = (
     ),
     (r"\b(block\w*|disabl\w*|prevent\w*|prohibit\w*)\b", r"\b(allowed|permitted|enabled)\b"),
     (r"\b(internal|in-house)\b", r"\b(external|outsourced|third[- ]party)\b"),
+    # "Can customers change the password rules?", "configurable by customers?" and "cannot be
+    # changed by the customer".
+    (
+        r"\b(configurable|customi[sz]able|adjustable|can\s+(\w+\s+){0,2}?(change|configure|"
+        r"customi[sz]e|modify|adjust|set))\b",
+        r"\b(cannot|can\s*not|can't)\s+be\s+(changed|configured|customi[sz]ed|modified|adjusted|set)\b|"
+        r"\bnot\s+(configurable|customi[sz]able|adjustable)\b",
+    ),
     # "reviewed outside business hours?" and "reviewed during business hours".
     (
         r"\boutside\s+(of\s+)?(\w+\s+)?(business|office|working)\s+hours\b",
