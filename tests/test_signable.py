@@ -4542,3 +4542,16 @@ def test_sixth_adversarial_check_of_this_rounds_rules() -> None:
     )
     asked = "Do you have an internal data protection officer?"
     assert answer(asked, YES_NO, answers=dpo).answer != "Yes"
+
+
+def test_a_self_assessment_is_not_a_report_on_compliance() -> None:
+    saq = Report(
+        id="pci",
+        kind="PCI DSS",
+        title="PCI DSS Self-Assessment Questionnaire A and Attestation of Compliance",
+        expires=date(2027, 5, 1),
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, saq))
+    assert answer("Do you hold a PCI DSS Report on Compliance?", YES_NO, inventory).answer == "No"
+    either = "Do you have a current Attestation of Compliance (AoC) or Report on Compliance (RoC)?"
+    assert answer(either, YES_NO, inventory).answer == "Yes"

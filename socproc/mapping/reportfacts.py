@@ -420,6 +420,15 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             return Fact("", said, latest.id)
         found.append(newest)
     for report in found:
+        if (
+            _ROC_ASK_RX.search(question)
+            and not _AOC_ASK_RX.search(question)
+            and _SAQ_RX.search(report.title or "")
+        ):
+            # "a PCI DSS Report on Compliance?" of a Self-Assessment Questionnaire and its AoC:
+            # another form of attestation, assessed by the vendor, not by a QSA.
+            said = f"We hold our {_name(report)}, a self-assessment, not a Report on Compliance."
+            return Fact("No", said, report.id)
         if report.kind.startswith("ISAE") and _AICPA_ASK_RX.search(question):
             # "Have you undergone an SSAE 18 / SOC 2 audit?" of a vendor with an ISAE 3000
             # report: another standard, for the reviewer to name.
@@ -566,6 +575,9 @@ _YEAR_ASKED_RX = re.compile(r"\b(?:in|during|throughout|for)\s+((?:19|20)\d\d)\b
 # "only the Security category", "Security alone", "limited to Security".
 _ONLY_SCOPE_RX = re.compile(r"\bonly\b|\balone\b|\blimited\s+to\b|\bsolely\b|\bexclusively\b", re.I)
 _ISSUED_WORD_RX = re.compile(r"\bissued\b", re.I)
+_ROC_ASK_RX = re.compile(r"\breport\s+on\s+compliance\b|\bRoC\b", re.I)
+_AOC_ASK_RX = re.compile(r"\battestation\s+of\s+compliance\b|\bAoC\b", re.I)
+_SAQ_RX = re.compile(r"\bself[- ]assessment\s+questionnaire\b|\bSAQ\b", re.I)
 _GROUP_ASK_RX = re.compile(r"\b(group|parent)\b", re.I)
 _LEVEL_RX = re.compile(r"\bplus\b|\badvanced\b|\blevel\s*\d\b", re.I)
 _DONE_RX = re.compile(
