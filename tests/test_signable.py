@@ -4555,3 +4555,15 @@ def test_a_self_assessment_is_not_a_report_on_compliance() -> None:
     assert answer("Do you hold a PCI DSS Report on Compliance?", YES_NO, inventory).answer == "No"
     either = "Do you have a current Attestation of Compliance (AoC) or Report on Compliance (RoC)?"
     assert answer(either, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_part_sent_without_encryption_keeps_a_yes_out() -> None:
+    rest = Control("ENC-1", "Data in the portal database is encrypted at rest with AES-256.")
+    transit = Control(
+        "ENC-2",
+        "Model B trackers send telemetry over TLS 1.2. Model A trackers send GPS positions by "
+        "UDP without encryption.",
+    )
+    inventory = replace(INVENTORY, controls=(rest, transit))
+    got = answer("Do you encrypt data both at rest and in transit?", YES_NO, inventory)
+    assert got.answer == "" and "without encryption" in got.suggested_response

@@ -58,6 +58,7 @@ from socproc.mapping.signable import (
     denying_control,
     denying_since,
     documents_stating,
+    excepted_elsewhere,
     field_value,
     form_of,
     from_approved,
@@ -551,6 +552,11 @@ def _signed(
             # "Were restore tests performed every quarter?": the control says they are, and
             # the report found one that was not. For the reviewer, with both.
             said = f"{sentence(controls[0].description)} {noted}"
+            return Signed("", said, controls[0].id), False
+        excepted = excepted_elsewhere(question, ctx.inventory.controls, controls)
+        if excepted is not None and form is Form.YES_NO:
+            # "... without encryption" in another control: a Yes would hide it.
+            said = f"{sentence(controls[0].description)} {sentence(excepted.description)}"
             return Signed("", said, controls[0].id), False
         return _from_controls(controls, form, question)
     # "Will you sign our organisation's Business Associate Agreement?": the buyer's document,

@@ -2152,6 +2152,24 @@ _LEFT_OPEN_RX = re.compile(
 )
 
 
+def excepted_elsewhere(
+    question: str, controls: tuple[Control, ...], chosen: tuple[Control, ...]
+) -> Control | None:
+    """A control, among those that state it or beside them, which says part of what a question
+    asks is not done ("Do you encrypt data at rest and in transit?" stated by two controls, and a third:
+    "CR-200 trackers send GPS positions ... without encryption"): for the reviewer."""
+    if not YES_NO_RX.match(question):
+        return None
+    specific = specific_terms(question)
+    # The controls that state it together are read too: "CR-400 trackers send telemetry over
+    # TLS 1.2. CR-200 trackers ... without encryption" states transit only in part.
+    for control in (*chosen, *(c for c in controls if c not in chosen)):
+        words = (*_UN_RX.findall(control.description), *_WITHOUT_RX.findall(control.description))
+        if any(subject_terms(w) & specific for w in words):
+            return control
+    return None
+
+
 def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control | None:
     """The control that names what a present-tense question asks only as past or planned
     ("We stopped using a web application firewall in March 2025", "We are writing a business
