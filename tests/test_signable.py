@@ -4567,3 +4567,23 @@ def test_a_part_sent_without_encryption_keeps_a_yes_out() -> None:
     inventory = replace(INVENTORY, controls=(rest, transit))
     got = answer("Do you encrypt data both at rest and in transit?", YES_NO, inventory)
     assert got.answer == "" and "without encryption" in got.suggested_response
+
+
+def test_a_case_named_where_it_is_not_so_keeps_a_yes_out() -> None:
+    keys = Control(
+        "KEY-1",
+        "API keys issued since January 2024 expire after 90 days; keys issued before 2024 do not "
+        "expire until the customer rotates them.",
+    )
+    mfa = Control(
+        "MFA-1",
+        "Dentists on the Clinic plan must use MFA; on the Solo plan dentists can turn MFA on.",
+    )
+    inventory = replace(INVENTORY, controls=(keys, mfa))
+    assert answer("Do API keys expire after 90 days?", YES_NO, inventory).answer == ""
+    assert answer("Is MFA required for dentists?", YES_NO, inventory).answer == ""
+    # The case asked by name is answered from its own clause.
+    assert (
+        answer("Is MFA required for dentists on the Clinic plan?", YES_NO, inventory).answer
+        == "Yes"
+    )

@@ -1999,6 +1999,14 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # before 2025 may still use SFTP passwords": a case on the subject where it is not so,
         # whatever another part says of the rest.
         return False
+    if not _CASE_RX.search(question) and any(
+        _CASE_RX.search(p) and len(subject_terms(p) & key) >= 2 for p in hedged
+    ):
+        # "Do API keys expire after 90 days?" and "...; keys issued before 2024 do not expire",
+        # "Is MFA required for clinicians?" and "on the Starter plan clinicians can turn MFA
+        # on": a named case of the subject where it is not so, which an unqualified question
+        # takes in.
+        return False
     if not _PRODUCT_NAME_RX.search(question) and any(
         subject_terms(p) & have and _PRODUCT_NAME_RX.search(p) for p in hedged
     ):
@@ -3063,6 +3071,16 @@ _IN_TRANSIT = frozenset({"encrypt", "transit"})
 _EXCLUDED_RX = re.compile(r"\bexclu(ded|des|sions?)\b|\bnot\s+covered\b", re.I)
 # "stored without encryption at rest": the thing after "without" is not done there.
 _WITHOUT_RX = re.compile(r"\bwithout\s+(?:any\s+|an?\s+)?([a-z][\w-]+)", re.I)
+# A case of a subject named by plan, cohort or generation: "on the Starter plan", "keys issued
+# before 2024", "legacy gateways", "Generation 1 meters".
+_CASE_RX = re.compile(
+    r"\b(on|for|with|in)\s+(the\s+|our\s+)?([\w-]+\s+){1,2}(plan|tier|edition)s?\b|"
+    r"\b[A-Z][\w]+[- ](plan|tier|edition)\b|"
+    r"\b(issued|created|generated|onboarded|enrolled|hired|joined|deployed|installed|shipped|"
+    r"sold|provisioned|registered|added|opened|signed\s+up)\s+(before|since|after|prior\s+to|"
+    r"until)\b|\b(legacy|older|pre-(19|20)\d\d|generation\s+\d|gen\s*\d)\b",
+    re.I,
+)
 _PARTLY_RX = re.compile(r"\b(partial(ly)?|in\s+part|largely|mostly)\b", re.I)
 # Every plan, tier or edition asked ("on every plan", "all subscription tiers"), or one named.
 _EVERY_PLAN_RX = re.compile(
@@ -3173,7 +3191,7 @@ _FUTURE_RX = Cue(
 # Available rather than done: optional, on request, an add-on.
 _OPTIONAL_RX = Cue(
     r"\b(optional(ly)?|(on|upon)\s+(\w+\s+)?request|add-?on|if\s+enabled|can\s+(be\s+)?enabled?|"
-    r"can\s+(turn|switch)\s+on|can\s+choose\s+to|"
+    r"can\s+(turn|switch)\s+([\w-]+\s+){0,3}?on\b|can\s+choose\s+to|"
     r"(customers?|users?|tenants?|administrators?|admins?)\s+(can|may)\b(?!\s+(only|not|never))|"
     r"may\s+(?!only|not|never)(be\s+)?\w+|"
     r"opt[- ]in|at\s+(the\s+)?customer'?s\s+(option|discretion|request)|"
