@@ -4587,3 +4587,14 @@ def test_a_case_named_where_it_is_not_so_keeps_a_yes_out() -> None:
         answer("Is MFA required for dentists on the Clinic plan?", YES_NO, inventory).answer
         == "Yes"
     )
+
+
+def test_a_case_set_before_the_question_keeps_it_yes_no() -> None:
+    assert form_of("For admin accounts, is MFA enforced?") is Form.YES_NO
+    assert form_of("At the end of the contract, will data be deleted from backups?") is Form.YES_NO
+
+
+def test_a_practice_run_through_a_past_date_is_not_current() -> None:
+    ran = Control("AWR-1", "We ran monthly phishing simulations through March 2025.")
+    inventory = replace(INVENTORY, controls=(ran,))
+    assert answer("Do you run phishing simulations?", YES_NO, inventory).answer != "Yes"

@@ -66,6 +66,12 @@ _INNER_YES_NO_RX = Cue(
     r"(you|your|it|its|the|they|their|this|these|we|our|any|all|there|each)\b",
     (",", ";", ":", "so "),
 )
+# A yes/no question after a phrase that sets its case: "For admin accounts, is MFA enforced?".
+_LEAD_IN_YES_NO_RX = re.compile(
+    r"[^?,;]{3,100}[,;]\s*(do|does|did|is|are|was|were|has|have|had|can|could|will|would|must|"
+    r"should)\s+[^?]{2,120}\?\s*$",
+    re.I,
+)
 _DESCRIBE_RX = re.compile(
     r"^\s*(please\s+)?(describe|explain|list|outline|detail|summari[sz]e|specify|identify|"
     r"state|indicate|what|which|how|who|where|when|why|name)\b",
@@ -581,6 +587,9 @@ def form_of(question: str, choices: tuple[str, ...] = ()) -> Form:
         # "Can you provide ...?", "Are you willing to share ...?" ask for a thing, in yes/no form.
         return Form.REQUEST
     if YES_NO_RX.match(text) or _INNER_YES_NO_RX.search(text):
+        return Form.YES_NO
+    if _LEAD_IN_YES_NO_RX.match(text) and not _DESCRIBE_RX.match(text):
+        # "For customers not using SSO, is MFA required?": a case set first, then the question.
         return Form.YES_NO
     if _DESCRIBE_RX.match(text):
         return Form.DESCRIBE
@@ -3112,6 +3121,9 @@ _CLAUSE_END_RX = re.compile(r"(?<=[.;])\s+")
 _PAST_RX = Cue(
     # "until 2024" ended; "until at least 2031" is a commitment.
     r"\b(used\s+to|until\s+(?!at\s+least)(\w+\s+){0,2}?(19|20)\d\d|previously|formerly|"
+    # "We ran weekly phishing simulations through June 2025": a past verb up to a date.
+    r"(ran|performed|conducted|held|operated|used|had|did|was|were)\b[^.;]{0,80}?\bthrough\s+"
+    r"(\w+\s+){0,2}?(19|20)\d\d|"
     # "no longer offered"; not "access that is no longer needed".
     r"no\s+longer(?!\s+(needed|required|necessary|valid|relevant|applicable|in\s+use\s+by))|"
     r"in\s+the\s+past|(was|were)\s+(\w+\s+)?(retired|decommissioned|discontinued|replaced|"
@@ -3120,6 +3132,7 @@ _PAST_RX = Cue(
     (
         "used to",
         "until",
+        "through",
         "previous",
         "former",
         "longer",
