@@ -4598,3 +4598,14 @@ def test_a_practice_run_through_a_past_date_is_not_current() -> None:
     ran = Control("AWR-1", "We ran monthly phishing simulations through March 2025.")
     inventory = replace(INVENTORY, controls=(ran,))
     assert answer("Do you run phishing simulations?", YES_NO, inventory).answer != "Yes"
+
+
+def test_a_denial_of_other_users_says_nothing_of_the_group_asked() -> None:
+    mfa = Control(
+        "MFA-2",
+        "Every web user who does not sign in through SSO must use MFA. Kiosk users sign in with "
+        "a PIN and have no multi-factor option.",
+    )
+    inventory = replace(INVENTORY, controls=(mfa,))
+    assert answer("Is MFA enforced for SSO users?", YES_NO, inventory).answer == ""
+    assert answer("Is MFA enforced for kiosk users?", YES_NO, inventory).answer == "No"

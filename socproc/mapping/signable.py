@@ -3793,6 +3793,17 @@ def denies(question: str, text: str) -> bool:
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
     if _only_elsewhere(question, text):
         return True
+    group = _named_group(question)
+    if group:
+        # "Is MFA enforced for SSO users?" and "Site app users ... have no multi-factor
+        # option": a denial of other people says nothing of the group asked.
+        text = " ".join(c for c in _SENTENCE_RX.split(text) if _mentions(c, group, whole=False))
+        if not text:
+            return False
+    # "Every user who does not sign in through SSO must use MFA": a denial that picks people
+    # out is their case, not a denial of the practice.
+    if not _WHO_NOT_RX.search(question):
+        text = _WHO_NOT_RX.sub(" ", text)
     text = _one_denial(text)
     if _ALL_RX.search(question) and _narrower_items(question, text):
         # "Are you storing any passwords in plaintext?" is not ruled out by "Patron PINs and
@@ -4018,6 +4029,9 @@ def _negated_terms(part: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_WHO_NOT_RX = re.compile(
+    r"\b(who|whose\s+\w+)\s+(do|does|did|is|are|has|have)\s*(not|n['’]t)\s+[^,;.]*", re.I
+)
 _PROHIBITION_RX = re.compile(r"prohibit|forbid|disallow|banned|excluded", re.I)
 # Predicates whose denial denies what comes before them: "not permitted", "not offered".
 _PERMISSION = frozenset().union(
