@@ -4609,3 +4609,19 @@ def test_a_denial_of_other_users_says_nothing_of_the_group_asked() -> None:
     inventory = replace(INVENTORY, controls=(mfa,))
     assert answer("Is MFA enforced for SSO users?", YES_NO, inventory).answer == ""
     assert answer("Is MFA enforced for kiosk users?", YES_NO, inventory).answer == "No"
+
+
+def test_no_other_incident_tells_of_one_and_denies_nothing() -> None:
+    told = (
+        ApprovedAnswer(
+            "Have you had a security incident or data breach?",
+            "In September 2026 a misconfigured email rule sent diary summaries of 14 members to "
+            "the wrong coach. We know of no other incident.",
+        ),
+    )
+    for asked in (
+        "Has a security incident affected member data in the last 5 years?",
+        "Were more than 10 members affected by the September 2026 incident?",
+        "Do you have a documented incident response plan?",
+    ):
+        assert answer(asked, YES_NO, answers=told).answer != "No", asked

@@ -142,7 +142,9 @@ _DATE_DONE_RX = Cue(
 
 # Questions whose honest answer may be an admission: answered only from an approved answer.
 _ADMISSION_RX = Cue(
-    r"\b(breach(es|ed)?|compromised?|(had|experienced|suffered|reported|been)\b[^?]{0,40}"
+    r"\b(breach(es|ed)?|compromised?|(incidents?|attacks?|outages?|disruptions?)\s+(\w+\s+)?"
+    r"(affected|impacted|exposed|involved|occurred|happened)\b|"
+    r"(had|experienced|suffered|reported|been)\b[^?]{0,40}"
     r"\b(incidents?|breach|attacks?|outages?|disruptions?|downtime|loss|ransomware|"
     r"vulnerabilit(y|ies))|litigation|lawsuits?|"
     r"(reported|disclosed|unpatched|unremediated|open)\s+vulnerabilit(y|ies)|"
@@ -3793,6 +3795,12 @@ def denies(question: str, text: str) -> bool:
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
     if _only_elsewhere(question, text):
         return True
+    if _OTHERS_DENIED_RX.search(text):
+        # "In September 2026 ... sent summaries of 14 members to the wrong coach. We know of
+        # no other incident": a denial of others tells of one, and denies nothing asked.
+        text = " ".join(c for c in _SENTENCE_RX.split(text) if not _OTHERS_DENIED_RX.search(c))
+        if not text:
+            return False
     group = _named_group(question)
     if group:
         # "Is MFA enforced for SSO users?" and "Site app users ... have no multi-factor
@@ -4029,6 +4037,9 @@ def _negated_terms(part: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_OTHERS_DENIED_RX = re.compile(
+    r"\b(no|not\s+(\w+\s+){0,3}?any|never\s+(\w+\s+){0,3}?any)\s+other\b", re.I
+)
 _WHO_NOT_RX = re.compile(
     r"\b(who|whose\s+\w+)\s+(do|does|did|is|are|has|have)\s*(not|n['’]t)\s+[^,;.]*", re.I
 )
