@@ -4625,3 +4625,63 @@ def test_no_other_incident_tells_of_one_and_denies_nothing() -> None:
         "Do you have a documented incident response plan?",
     ):
         assert answer(asked, YES_NO, answers=told).answer != "No", asked
+
+
+def test_a_training_denied_for_one_model_and_told_for_another_is_no_no() -> None:
+    ai = (
+        ApprovedAnswer(
+            "Do you use AI?",
+            "The optional meeting summariser is off by default; transcripts sent to it are not "
+            "used to train models. Visio, our defect-detection partner, retrains its model on "
+            "site photos of customers who opted in.",
+        ),
+    )
+    got = answer(
+        "Is customer data used to train AI or machine learning models?", YES_NO, answers=ai
+    )
+    assert got.answer != "No"
+
+
+def test_data_kept_by_the_customers_country_answers_no_place_question() -> None:
+    where = (
+        ApprovedAnswer(
+            "Where is customer data stored?",
+            "Customers in Chile are hosted in AWS Santiago. Customers in Italy have been hosted "
+            "in AWS Milan since 2025.",
+        ),
+    )
+    asked = "Will data be processed in or stored in the European Economic Area (EEA)?"
+    assert answer(asked, YES_NO, answers=where).answer == ""
+
+
+def test_a_privacy_office_bought_from_an_outside_firm_is_not_dedicated_staff() -> None:
+    dpo = (
+        ApprovedAnswer(
+            "Who is your data protection officer?",
+            "Our DPO role is held by an outside firm, Clara Privacy Partners.",
+        ),
+    )
+    asked = "Do you have a dedicated data privacy staff or office?"
+    assert answer(asked, YES_NO, answers=dpo).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "Yes. Cyber liability insurance of MXN 60 million (about USD 3.3 million) per claim.",
+        "Yes. Cyber liability insurance of ZAR 40 million per claim.",
+        "Yes. Cyber liability insurance of R$ 15 million per claim.",
+    ],
+)
+def test_an_amount_in_another_currency_is_not_the_minimum_asked(held: str) -> None:
+    cover = (ApprovedAnswer("Do you carry cyber insurance?", held),)
+    asked = "Do you carry at least USD 5 million in cyber liability insurance?"
+    assert answer(asked, YES_NO, answers=cover).answer != "Yes"
+
+
+def test_a_practice_until_the_end_of_a_year_is_past() -> None:
+    restores = (
+        "Until the end of 2025 we restored a snapshot in a separate test account every quarter. "
+        "Since 2026 we do this twice a year; the last restore test was in May 2027."
+    )
+    assert not states("Do you test restoring backups at least quarterly?", restores)

@@ -889,7 +889,9 @@ _DATA_ASKED_RX = re.compile(r"\b(data|information|records|content|files)\b", re.
 _PER_GROUP_RX = re.compile(
     r"\bfor\s+(?:[A-Z][\w.]*\s+){1,3}(customers|clients|users|tenants|institutions|data)\b|"
     r"\b[A-Z][\w.]*\s+\w+(?:s'|'s|’s|s’)\s+(?:\w+\s+)?data\b|"
-    r"\b(?i:for\s+(?:customers|clients|tenants|institutions)\s+(?:in|from|based\s+in))\b"
+    r"\b(?i:for\s+(?:customers|clients|tenants|institutions)\s+(?:in|from|based\s+in))\b|"
+    # "Customers in Portugal and Spain have been hosted in AWS Frankfurt"
+    r"\b(?i:(?:customers|clients|tenants|institutions)\s+(?:in|from|based\s+in))\s+(?:the\s+)?[A-Z]"
 )
 
 
@@ -987,7 +989,13 @@ def ai_training(ctx: Context, question: str) -> Signed:
         if _TRAINED_ON_CUSTOMERS_RX.search(answer.answer):
             return Signed("Yes", said, "answer")
         if _NOT_TRAINED_RX.search(answer.answer):
-            if _trained_elsewhere(ctx):
+            if _trained_elsewhere(ctx) or any(
+                _TRAINING_RX.search(p) and not _DENIAL_RX.search(p)
+                for p in _PART_RX.split(answer.answer)
+            ):
+                # "... not used to train models. Vistorion's damage-estimation model is trained
+                # by Vistorion, which uses inspection photos of customers": one use denied,
+                # another told; for the reviewer.
                 # "Our subcontractor labels customer images for model training" in a control:
                 # the inventory says both; for the reviewer.
                 return NONE
@@ -1040,6 +1048,7 @@ _TRAINED_ON_CUSTOMERS_RX = re.compile(
     r"\bwe\s+(train|trained|fine-tune|fine-tuned|retrain)\b[^.;]{0,80}\b(customers?|clients?|tenants?)\b",
     re.I,
 )
+_TRAINING_RX = re.compile(r"\b(train(s|ed|ing)?|re-?train\w*|fine-?tun\w*)\b", re.I)
 _NOT_TRAINED_RX = re.compile(
     r"\b(not|never)\s+(been\s+|be\s+)?used\s+(to|for)\s+(train|training|fine-tun)|"
     r"\b(have\s+not|do\s+not|don't|never)\s+(use|used)\b[^.;]{0,60}\bto\s+train\b",
@@ -3017,10 +3026,23 @@ def _currency(amount: str) -> str:
     return "usd"
 
 
-_CURRENCY_OF = {"€": "eur", "£": "gbp", "us$": "usd", "c$": "cad", "a$": "aud", "¥": "jpy"}
-_CODE_RX = re.compile(
-    r"\b(usd|eur|gbp|cad|aud|chf|jpy|nzd|sgd|inr|sek|nok|dkk)\b|us\$|c\$|a\$|€|£|¥"
+_CURRENCY_OF = {
+    "€": "eur",
+    "£": "gbp",
+    "us$": "usd",
+    "c$": "cad",
+    "a$": "aud",
+    "r$": "brl",
+    "¥": "jpy",
+}
+# ISO 4217 codes of the currencies an insurance limit or a fee is likely to be given in (not
+# those that are also words or names before a number: TRY, PEN, COP, MAD, PHP 8).
+_CODES = (
+    "usd|eur|gbp|cad|aud|chf|jpy|nzd|sgd|inr|sek|nok|dkk|isk|brl|mxn|ars|clp|uyu|zar|kes|ngn|egp|"
+    "ghs|pln|czk|huf|ron|bgn|uah|ils|aed|sar|qar|kwd|bhd|omr|hkd|cny|rmb|twd|krw|thb|myr|idr|vnd|"
+    "pkr|bdt|lkr"
 )
+_CODE_RX = re.compile(r"\b(" + _CODES + r")\b|us\$|c\$|a\$|r\$|€|£|¥")
 
 
 _BASIS_RX = re.compile(r"\baggregate\b|\bper\s+(claim|occurrence|incident|event)\b", re.I)
@@ -3035,14 +3057,14 @@ def _amount(text: str) -> float | None:
 
 
 _AMOUNT = (
-    r"(?:(?:\b(?:usd|eur|gbp|cad|aud|chf|jpy|nzd|sgd|inr|sek|nok|dkk)|[cau]s?\$|\$|€|£|¥)\s*)?"
+    r"(?:(?:\b(?:" + _CODES + r")|[caur]s?\$|\$|€|£|¥)\s*)?"
     r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<scale>million|mm|m|billion|bn|thousand|k)?\b"
 )
 _AMOUNT_RX = re.compile(_AMOUNT, re.I)
 # An amount of money: a currency before it, or a scale word after it ("5 million").
 _MONEY_RX = re.compile(
-    r"(?:\b(?:usd|eur|gbp|cad|aud|chf|jpy|nzd|sgd|inr|sek|nok|dkk)|[cau]s?\$|\$|€|£|¥)\s*\d[\d,]*"
+    r"(?:\b(?:" + _CODES + r")|[caur]s?\$|\$|€|£|¥)\s*\d[\d,]*"
     r"(?:\.\d+)?\s*(?:million|mm|m|billion|bn|thousand|k)?\b|"
     r"\b\d[\d,]*(?:\.\d+)?\s*(?:million|billion)\b",
     re.I,
@@ -3122,7 +3144,7 @@ _CLAUSE_END_RX = re.compile(r"(?<=[.;])\s+")
 # No longer in place: "until 2025 clinicians could use SMS", "we used to operate a SOC".
 _PAST_RX = Cue(
     # "until 2024" ended; "until at least 2031" is a commitment.
-    r"\b(used\s+to|until\s+(?!at\s+least)(\w+\s+){0,2}?(19|20)\d\d|previously|formerly|"
+    r"\b(used\s+to|until\s+(?!at\s+least)(\w+\s+){0,3}?(19|20)\d\d|previously|formerly|"
     # "We ran weekly phishing simulations through June 2025": a past verb up to a date.
     r"(ran|performed|conducted|held|operated|used|had|did|was|were)\b[^.;]{0,80}?\bthrough\s+"
     r"(\w+\s+){0,2}?(19|20)\d\d|"
@@ -4317,8 +4339,9 @@ _AREA_RX = {
 # "The Data Protection Officer is an external firm": a service bought, not staff (said of the
 # role: "An external firm performs a penetration test" says nothing of the security team).
 _BOUGHT_IN_RX = re.compile(
-    r"\b(external|outsourced|third[- ]party|contracted)\s+(\w+\s+){0,2}?(firm|company|provider|"
-    r"consultanc\w*|dpo|ciso|officer|service)\b|\b(is|are)\s+(an?\s+)?(external|outsourced)\b",
+    r"\b(external|outsourced|outside|third[- ]party|contracted)\s+(\w+\s+){0,2}?(firm|company|"
+    r"provider|consultanc\w*|dpo|ciso|officer|service)\b|"
+    r"\b(is|are)\s+(an?\s+)?(external|outsourced|outside)\b",
     re.I,
 )
 _NOT_DEDICATED_RX = re.compile(
