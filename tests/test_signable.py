@@ -4685,3 +4685,38 @@ def test_a_practice_until_the_end_of_a_year_is_past() -> None:
         "Since 2026 we do this twice a year; the last restore test was in May 2027."
     )
     assert not states("Do you test restoring backups at least quarterly?", restores)
+
+
+def test_an_exception_asked_is_not_answered_from_the_practice() -> None:
+    checks = Control(
+        "HR-7",
+        "Employees in Peru are background checked before they start. Field surveyors hired by "
+        "our franchisees are not background checked by us.",
+    )
+    rto = Control(
+        "BCP-7", "Ledger has an RTO of 8 hours. Pulse has no documented recovery objectives."
+    )
+    inventory = replace(INVENTORY, controls=(checks, rto))
+    for asked in (
+        "Are field surveyors exempt from your background checks?",
+        "Is there any product for which you have no documented recovery objectives?",
+        "Do your franchisees background check the surveyors they hire?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == "", asked
+
+
+def test_another_firms_act_and_the_vendors_plans_are_not_denied_by_its_present() -> None:
+    cards = (
+        ApprovedAnswer(
+            "Do you store payment card data?",
+            "Card payments are taken on Paystack's hosted page; we do not store card numbers.",
+        ),
+    )
+    assert answer("Does Paystack store card numbers?", YES_NO, answers=cards).answer == ""
+    keys = Control("KMS-4", "Customer-managed encryption keys are not offered.")
+    inventory = replace(INVENTORY, controls=(keys,))
+    asked = "Do you plan to offer customer-managed encryption keys?"
+    assert answer(asked, YES_NO, inventory).answer == ""
+    assert (
+        answer("Do you offer customer-managed encryption keys?", YES_NO, inventory).answer == "No"
+    )

@@ -74,6 +74,7 @@ from socproc.mapping.signable import (
     numbers_in,
     optional_control,
     org_is_subject,
+    org_words,
     other_document,
     other_target,
     others_duty,
@@ -570,7 +571,12 @@ def _signed(
         signed = from_document(question, docs, form)
         if signed.answer:
             return _for_form(signed, form, negated(question)), True
-    if form is Form.YES_NO and not negated(question) and len(subject_terms(question)) >= 2:
+    if (
+        form is Form.YES_NO
+        and not negated(question)
+        and len(subject_terms(question)) >= 2
+        and not _not_ours_now(ctx, question)
+    ):
         # "Do you use production data in test environments?" is No where a control rules it
         # out ("production data is never copied into test environments").
         ruling = denying_control(question, ctx.inventory.controls)
@@ -676,6 +682,71 @@ _PARTY_ROLE_RX = re.compile(
     r"data\s+cent(er|re)s?|colocation\s+\w+|clouds?)\b",
     re.I,
 )
+
+
+def _not_ours_now(ctx: Context, question: str) -> bool:
+    """Whether a question asks of another party's act or of the vendor's plans, which a denial
+    of what the vendor does today does not answer ("Do you plan to offer customer-managed
+    keys?" and "customer-managed keys are not offered")."""
+    return bool(_PLANS_ASK_RX.search(question)) or _party_acts(ctx, question)
+
+
+# "Do you plan to ...?", "Do you intend to ...?", "Is it on your roadmap?", "Will you ... in
+# the future?"
+_PLANS_ASK_RX = re.compile(
+    r"\b(plan(s|ning)?\s+to|intend(s|ing)?\s+to|roadmap|in\s+the\s+future|going\s+to|"
+    r"(are|is)\s+there\s+plans)\b",
+    re.I,
+)
+
+
+def _party_acts(ctx: Context, question: str) -> bool:
+    """Whether a question asks what another party does ("Do your distributors background
+    check the agents they appoint?", "Does Flutterwave store card numbers?"): the vendor's
+    own denials ("not background checked by us", "we do not store card numbers") say nothing
+    of it. Its subject is a party by its role, or a name the vendor's own does not share."""
+    m = _ACTOR_RX.match(question)
+    if m is None:
+        return False
+    subject = m["subject"]
+    if _PARTY_ROLE_RX.search(subject) or _THEIR_ROLE_RX.match(subject):
+        return True
+    first = subject.split()[0]
+    if not (first[:1].isupper() and first[1:2].islower()) or first.lower() in _NOT_ORG_STARTS:
+        return False  # "Does MFA ...", "Does your ...": not a name
+    name = first.strip("'’s").lower()
+    vendor = {w.lower().strip("(),.") for w in ctx.inventory.vendor.split()}
+    return name not in vendor and name in _other_names(ctx)
+
+
+def _other_names(ctx: Context) -> frozenset[str]:
+    """The names of other organisations the inventory gives: its subservice organisations and
+    those it speaks of as owners ("Flutterwave's hosted payment page")."""
+    texts = (
+        *(c.description for c in ctx.inventory.controls),
+        *(a.answer for a in (*ctx.inventory.answers, *ctx.answers)),
+    )
+    owners = {m[1].lower() for t in texts for m in _OWNER_RX.finditer(t)}
+    return frozenset(owners | {w for org in _subservice_names(ctx) for w in org_words(org)})
+
+
+def _subservice_names(ctx: Context) -> tuple[str, ...]:
+    return tuple(org.name for r in ctx.inventory.reports for org in r.subservice_orgs)
+
+
+# The subject of a yes/no question, up to its verb: "Does Flutterwave store", "Do your
+# distributors background check".
+_ACTOR_RX = re.compile(
+    r"\s*(?i:does|do|did|is|are|will|can|must)\s+(?P<subject>(?:your\s+|their\s+|its\s+)?"
+    r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+(?=[a-z]+\b)"
+)
+_THEIR_ROLE_RX = re.compile(
+    r"(?:your|their|its)\s+(?:[\w-]+\s+){0,2}?(distributors?|resellers?|brokers?|affiliates?|"
+    r"franchisees?|insurers?|underwriters?|payment\s+processors?)\b",
+    re.I,
+)
+# "Flutterwave's hosted payment page": a name before a possessive.
+_OWNER_RX = re.compile(r"\b([A-Z][a-z][\w-]+)['’]s\b")
 _NOT_ORG_STARTS = frozenset({"you", "your", "our", "we", "the", "it", "this", "all", "any", "each"})
 
 
@@ -754,7 +825,7 @@ def _from_answers(ctx: Context, question: str, form: Form) -> tuple[Signed, bool
         return Signed("", _from_answer(stated, True).fact, "answer"), False
     if stated is not None:
         return _from_answer(stated, True), True
-    denial = denying_answer(ctx, question)
+    denial = None if _not_ours_now(ctx, question) else denying_answer(ctx, question)
     if denial is not None:
         return _from_answer(denial, False), True
     return NONE, False

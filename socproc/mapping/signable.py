@@ -250,8 +250,14 @@ _NEGATED_RX = Cue(
     r"withh(o|e)ld|absent|report\b[^?]*\b(restricted|confidential|private|without(?!\s+(signing\s+|"
     r"a\s+signed\s+)?(an?\s+)?(nda|non-?disclosure|confidentiality)))|"
     # "Is the web app unsigned?", "Is any data unencrypted?" (never "unqualified", asked as such).
-    r"un(signed|encrypted|patched|monitored|protected|supported|managed|authenticated))\b",
+    r"un(signed|encrypted|patched|monitored|protected|supported|managed|authenticated)|"
+    # "Are any employees exempt from background checks?", "Is there any product for which you
+    # have no documented recovery objectives?": the exception asked, not the practice.
+    r"exempt(ed|ions?)?|"
+    r"any\s+[^?]*?\b(which|whom|whose|that|where)\b[^?]{0,40}?\b(not|no|never))\b",
     (
+        "exempt",
+        "any",
         "not",
         "never",
         "n't",
