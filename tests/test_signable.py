@@ -4720,3 +4720,32 @@ def test_another_firms_act_and_the_vendors_plans_are_not_denied_by_its_present()
     assert (
         answer("Do you offer customer-managed encryption keys?", YES_NO, inventory).answer == "No"
     )
+
+
+def test_an_examination_for_a_year_is_of_the_period_examined() -> None:
+    soc1 = Report(
+        "soc1-2024",
+        "SOC 1",
+        type="Type II",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 12, 31),
+        issued=date(2025, 3, 14),
+    )
+    inventory = replace(INVENTORY, reports=(soc1,))
+    assert answer("Was a SOC 1 examination performed for 2025?", YES_NO, inventory).answer == ""
+    assert answer("Was a SOC 1 examination performed for 2024?", YES_NO, inventory).answer == "Yes"
+
+
+def test_a_soc3_holder_is_not_said_to_have_had_no_soc2_examination() -> None:
+    soc3 = Report(
+        "soc3",
+        "SOC 3",
+        period_start=date(2025, 7, 1),
+        period_end=date(2025, 12, 31),
+        sharing="public",
+    )
+    inventory = replace(INVENTORY, reports=(soc3,))
+    assert answer("Was a SOC 2 examination performed for 2025?", YES_NO, inventory).answer == ""
+    # Ended six months before AS_OF (2026-06-30): its age, not its length.
+    asked = "Did your SOC report period end more than 3 months ago?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

@@ -1055,6 +1055,15 @@ def _holding(
     fact = holding_answer(ctx, question, asked)
     if fact is None:
         return NONE, True
+    if (
+        fact.source == NOT_HELD
+        and _EXAMINED_RX.search(question)
+        and "SOC 2" in {k for kinds in named_kinds(question) for k in kinds}
+        and any(r.kind == "SOC 3" for r in ctx.inventory.reports)
+    ):
+        # "Was a SOC 2 examination performed for 2026?" of a vendor holding a SOC 3: a SOC 3
+        # is issued from a SOC 2 examination, so no No; which one, for the reviewer.
+        return Signed("", fact.text, NOT_HELD), False
     if fact.source == NOT_HELD and _answers_name_credential(ctx, question):
         # "We do not hold a PCI AoC" from the reports list, where an approved answer says
         # "Molarly completes SAQ A": the two disagree, for the reviewer.
@@ -1082,6 +1091,15 @@ def _holding(
     kept = STALE_NOTE in fact.text or SCOPE_NOTE in fact.text  # what a Yes must carry
     said = fact.text if fact.answer != "Yes" or kept else ""
     return _for_form(Signed(fact.answer, said, fact.source), form), True
+
+
+# An examination asked as done: "Was a SOC 2 examination performed?", "Have you undergone a SOC
+# 2 audit?".
+_EXAMINED_RX = re.compile(
+    r"\b(performed|conducted|completed|undergone|underwent|undergo|carried\s+out|examined|"
+    r"audited)\b",
+    re.I,
+)
 
 
 def _answers_name_credential(ctx: Context, question: str) -> bool:

@@ -280,13 +280,17 @@ def _of_years(reports: list[Report], question: str) -> list[Report]:
             and (r.period_start.year, r.period_start.month) == start
             and (r.period_end.year, r.period_end.month) == end
         ]
-    years = {int(m[1] or m[2]) for m in _REPORT_YEAR_RX.finditer(question)}
+    found = list(_REPORT_YEAR_RX.finditer(question))
+    years = {int(m[1] or m[2] or m[3]) for m in found}
     if not years:
         return reports
+    # "performed for 2025" names the period examined; "your 2025 SOC 1" may be the issue's year.
+    issue_years = {int(m[1] or m[2]) for m in found if not m[3]}
     named = [
         r
         for r in reports
-        if {d.year for d in (r.period_start, r.period_end, r.issued) if d is not None} & years
+        if {d.year for d in (r.period_start, r.period_end) if d is not None} & years
+        or (r.issued is not None and r.issued.year in issue_years)
     ]
     # "your 2025 SOC 1" of periods Oct 2024-Sep 2025 and Oct 2025-Sep 2026: the one that ends
     # (or was issued) in 2025.
@@ -311,7 +315,10 @@ _SPAN_RX = re.compile(
 # A year named beside a report: "your 2023 SOC 2", "the 2022-2023 report", "SOC 2 from 2024".
 _REPORT_YEAR_RX = re.compile(
     r"\b((?:19|20)\d\d)(?=(?:[-/](?:19|20)?\d\d)?\s+(?:soc|isae|iso|report|audit|attestation))"
-    r"|(?<=\bfrom\s)((?:19|20)\d\d)\b",
+    r"|(?<=\bfrom\s)((?:19|20)\d\d)\b"
+    # "Was a SOC 1 examination performed for 2025?", "for fiscal year 2025", "for FY 2025"
+    r"|\bfor\s+(?:the\s+)?(?:(?:fiscal|calendar|financial)\s+)?(?:year\s+|fy\s*)?"
+    r"((?:19|20)\d\d)\b(?![-/]\d)",
     re.I,
 )
 
@@ -1252,7 +1259,8 @@ def _period_length(question: str, report: Report, name: str) -> Fact | None:
     """ "Does your SOC 2 cover a period of at least 12 months?", "a full 12-month period?":
     the length of the period tested (a Type I tests none: it is as of a date)."""
     m = _LENGTH_RX.search(question)
-    if m is None or _ENDED_WITHIN_RX.search(question):
+    if m is None or _ENDED_WITHIN_RX.search(question) or _AGO_RX.search(question):
+        # "Did your SOC report period end more than 6 months ago?" asks its age, not its length.
         return None
     if report.type == "Type I":
         return Fact(
@@ -1271,6 +1279,7 @@ def _period_length(question: str, report: Report, name: str) -> Fact | None:
     return Fact("Yes" if months >= n else "No", fact, report.id)
 
 
+_AGO_RX = re.compile(r"\bago\b", re.I)
 _SHORTER_RX = re.compile(r"\b(shorter|less|fewer|under|below)\b", re.I)
 _LONGER_RX = re.compile(r"\b(longer|more|greater|over|exceed\w*)\s+than\b|\bexceed\w*\b", re.I)
 
