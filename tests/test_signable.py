@@ -4749,3 +4749,24 @@ def test_a_soc3_holder_is_not_said_to_have_had_no_soc2_examination() -> None:
     # Ended six months before AS_OF (2026-06-30): its age, not its length.
     asked = "Did your SOC report period end more than 3 months ago?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_request_is_not_met_by_a_neighbouring_or_internal_document() -> None:
+    baa = EvidenceDocument(
+        "baa", "Business Associate Agreement template", ("business associate agreement", "HIPAA")
+    )
+    assessment = EvidenceDocument(
+        "ra",
+        "HIPAA security risk assessment 2026",
+        ("HIPAA risk assessment", "risk assessment"),
+        sharing="internal",
+    )
+    inventory = replace(INVENTORY, documents=(baa, assessment))
+    for asked in (
+        "Please provide your current HIPAA security risk assessment.",
+        "Please provide your 2024 HIPAA risk assessment.",
+    ):
+        assert answer(asked, inventory=inventory).answer == "", asked
+    # Asked whether it exists, an internal document still says Yes.
+    asked = "Do you have a documented HIPAA risk assessment?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

@@ -529,7 +529,10 @@ def _signed(
         held = [
             d
             for d in documents_for(ctx, cls.artifact, artifact=True)
-            if not lesser_document(question, d.title) and not other_document(question, d)
+            if not lesser_document(question, d.title)
+            and not other_document(question, d)
+            # "your HIPAA risk assessment" is not the BAA template, whatever their topics.
+            and same_kind(question, d.title)
         ]
         if not held:
             return NONE, False

@@ -5231,7 +5231,9 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
     if not shareable:
         # Named by its kind ("a documented plan"), never by an internal title.
         kind = min(doc_kinds(docs[0].title), default="document")
-        return Signed("Yes", f"We maintain a documented {kind} on this (internal).", docs[0].id)
+        said = f"We maintain a documented {kind} on this (internal)."
+        # Asked to hand it over: an internal document is not, so the cell is for the reviewer.
+        return Signed("" if form is Form.REQUEST else "Yes", said, docs[0].id)
     # In the words the evidence uses for it, so that a response says it once.
     return Signed("Yes", held_document(shareable[0]), shareable[0].id)
 
@@ -5315,11 +5317,13 @@ def doc_kinds(text: str) -> frozenset[str]:
 _DOC_KIND_RX = re.compile(
     r"\b(plan|policy|policies|procedures?|standards?|programme|program|reports?|"
     r"certificates?|diagrams?|summary|summaries|register|inventory|agreements?|contracts?|"
-    r"charter|playbooks?|runbooks?)\b",
+    r"charter|playbooks?|runbooks?|assessments?)\b",
     re.I,
 )
-# Plural and British spellings of a kind, to its one name.
+# Plural and British spellings of a kind, to its one name (an assessment is a report of one).
 _DOC_KIND_OF = {
+    "assessment": "report",
+    "assessments": "report",
     "policies": "policy",
     "procedures": "procedure",
     "standards": "standard",
