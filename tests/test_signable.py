@@ -4770,3 +4770,14 @@ def test_a_request_is_not_met_by_a_neighbouring_or_internal_document() -> None:
     # Asked whether it exists, an internal document still says Yes.
     asked = "Do you have a documented HIPAA risk assessment?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_place_question_on_any_country_is_a_place_question() -> None:
+    hosting = Control(
+        "HST-3",
+        "Ugandan and Rwandan customer data is hosted in AWS Africa (Cape Town), with backups in "
+        "Nairobi.",
+    )
+    inventory = replace(INVENTORY, controls=(hosting,))
+    asked = "Is Rwandan customer data hosted in Rwanda?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

@@ -930,7 +930,19 @@ _COUNTRY_TEXT = (
     "United Arab Emirates|Saudi Arabia|Qatar|Bahrain|Kuwait|Oman|Egypt|South Africa|Nigeria|"
     "Kenya|Morocco|India|Pakistan|Bangladesh|Sri Lanka|Singapore|Malaysia|Indonesia|"
     "Philippines|Thailand|Vietnam|China|Hong Kong|Taiwan|Japan|South Korea|Australia|"
-    "New Zealand|Ukraine|Serbia|Costa Rica|Uruguay"
+    "New Zealand|Ukraine|Serbia|Costa Rica|Uruguay|"
+    # The rest, so that a place question about any of them is one (not "Georgia", "Jordan" or
+    # "Chad": as often a US state or a name).
+    "Afghanistan|Albania|Algeria|Andorra|Angola|Armenia|Azerbaijan|Bahamas|Barbados|Belarus|"
+    "Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|Brunei|Burkina Faso|Burundi|"
+    "Cambodia|Cameroon|Cape Verde|Cyprus|Democratic Republic of the Congo|Dominican Republic|"
+    "Ecuador|El Salvador|Eritrea|Eswatini|Ethiopia|Fiji|Gabon|Gambia|Ghana|Guatemala|Guyana|"
+    "Haiti|Honduras|Iran|Iraq|Ivory Coast|Jamaica|Kazakhstan|Kosovo|Kyrgyzstan|Laos|Lebanon|"
+    "Lesotho|Liberia|Libya|Liechtenstein|Madagascar|Malawi|Maldives|Malta|Mauritania|Mauritius|"
+    "Moldova|Monaco|Mongolia|Montenegro|Mozambique|Myanmar|Namibia|Nepal|Nicaragua|"
+    "North Macedonia|Panama|Papua New Guinea|Paraguay|Puerto Rico|Russia|Rwanda|Senegal|"
+    "Sierra Leone|Somalia|South Sudan|Sudan|Suriname|Syria|Tajikistan|Tanzania|Trinidad and Tobago|"
+    "Tunisia|Turkmenistan|Uganda|Uzbekistan|Venezuela|Yemen|Zambia|Zimbabwe"
 )
 # Abbreviations spelled out; "US" and "UK" only in capitals ("us" is a pronoun).
 _COUNTRY_NAMES = {
@@ -4004,14 +4016,17 @@ _REGION_NAMES = {
 _EU_TEXT = (
     "Germany France Netherlands Belgium Luxembourg Austria Italy Spain Portugal Sweden Denmark "
     "Finland Poland Ireland Czechia Slovakia Hungary Romania Bulgaria Greece Croatia Slovenia "
-    "Estonia Latvia Lithuania"
+    "Estonia Latvia Lithuania Cyprus Malta"
 )
 _EU = frozenset(_EU_TEXT.split()) | {"Czech Republic"}
 # The countries a region holds: data kept only in Germany is in the EU.
 _REGIONS = {
     "EU": _EU,
-    "EEA": _EU | {"Norway", "Iceland"},
-    "Europe": _EU | {"Norway", "Iceland", "United Kingdom", "Switzerland", "Ukraine", "Serbia"},
+    "EEA": _EU | {"Norway", "Iceland", "Liechtenstein"},
+    "Europe": _EU
+    | {"Norway", "Iceland", "Liechtenstein", "United Kingdom", "Switzerland", "Ukraine", "Serbia"}
+    | {"Albania", "Andorra", "Belarus", "Bosnia and Herzegovina", "Kosovo", "Moldova", "Monaco"}
+    | {"Montenegro", "North Macedonia"},
 }
 _PLACE_TEXT = r"(?i:european economic area|european union|europe)\b|\b(?:EEA|EU)\b"
 _PLACE_RX = re.compile(_PLACE_TEXT + "|" + _COUNTRY_RX.pattern)
