@@ -4781,3 +4781,21 @@ def test_a_place_question_on_any_country_is_a_place_question() -> None:
     inventory = replace(INVENTORY, controls=(hosting,))
     asked = "Is Rwandan customer data hosted in Rwanda?"
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_capability_for_users_not_on_sso_is_read_past_the_case_and_the_product() -> None:
+    mfa = Control(
+        "IAM-9",
+        "Multi-factor authentication (authenticator app) is available for dispatcher accounts on "
+        "all plans and is off until the customer's administrator turns it on; riders cannot use "
+        "multi-factor authentication.",
+    )
+    inventory = replace(INVENTORY, controls=(mfa,))
+    asked = (
+        "For customers not using SSO, does your application and/or user frontend/portal support "
+        "multifactor authentication (e.g., Duo, Google Authenticator, OTP, etc.)?"
+    )
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+    none = Control("IAM-10", "Multi-factor authentication is not supported.")
+    inventory = replace(INVENTORY, controls=(none,))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

@@ -1668,6 +1668,13 @@ def states(question: str, text: str, least: int = 2) -> bool:
     testing") is stated by either."""
     # Most questions hold no "and/or": a substring test before the search (states() runs for
     # every control near every row).
+    # "For customers not using SSO, does your application support MFA?": the case set aside
+    # by a negative lead-in is what the rest asks of, not something to be stated.
+    question = _NOT_CASE_LEAD_RX.sub("", question)
+    if _CAPABILITY_RX.search(question):
+        # "Does your application and/or user frontend/portal support MFA?": the product as
+        # subject names no topic a text must state.
+        question = _PRODUCT_SUBJECT_RX.sub(r"\1it ", question)
     m = _AND_OR_RX.search(question) if "and/or" in question else None
     if m is None:
         return _states(question, text, least)
@@ -1684,6 +1691,38 @@ _AND_OR_RX = re.compile(
 )
 
 
+def _others_denied(part: str, wanted: frozenset[str]) -> bool:
+    """Whether a denial is said of someone the question does not ask about: "ticket buyers
+    cannot use MFA", "patron accounts cannot ..."."""
+    m = _DENIAL_RX.rx.search(part)
+    if m is None:
+        return False
+    before = subject_terms(part[: m.start()]) - _GENERAL_TERMS
+    return bool(before - wanted) and bool(
+        _PEOPLE_RX.search(part[: m.start()]) or _ROLE_WORD_RX.search(part[: m.start()])
+    )
+
+
+_NOT_CASE_LEAD_RX = re.compile(
+    r"^\s*(?:for|if|when|where)\s+[^,?;]{0,60}?\b(?:not|without|don['’]t|doesn['’]t)\b[^,?;]{0,40},\s*"
+    r"(?=(?:do|does|is|are|can|will|must)\b)",
+    re.I,
+)
+_PRODUCT_SUBJECT_RX = re.compile(
+    r"^(\s*(?:does|do|can|will|is|are)\s+)your\s+(?:[\w-]+\s+){0,2}?(?:application|app|solution|"
+    r"platform|product|service|system|software|portal|website)s?(?:/[\w-]+)?(?:\s+(?:and/or|or|and)\s+"
+    r"(?:your\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+/)?(?:portal|frontend|front-end|interface|app|"
+    r"application|website))?\s+(?=[a-z])",
+    re.I,
+)
+# A group of people by a role word: "ticket buyers", "patrons", "guests", "students".
+_ROLE_WORD_RX = re.compile(
+    r"\b\w+(ers|ors|ists|ians|ants|ents|ees)\b|\b(patrons?|guests?|students?|visitors?|"
+    r"members?|parents?|buyers?|attendees?|participants?|learners?|riders?)\b",
+    re.I,
+)
+
+
 def _states(question: str, text: str, least: int = 2) -> bool:
     """Whether `text` states what `question` asks: it holds at least STATED_SHARE of the
     question's subject terms (at least `least` of them, or the one term a one-term question
@@ -1691,6 +1730,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     needs the owner too), and does not deny it ("BYOD devices are prohibited")."""
     question = _without_plans(question)
     question = _whole_population(question, text)
+    # "For customers not using SSO, does your application support MFA?": the case set aside
+    # by a negative lead-in is what the rest asks of, not something to be stated.
     about = _about_named(question, text)
     if about is None:
         return False  # "field staff" asked, and the text says nothing of them
@@ -1980,7 +2021,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     timed = [
         c
         for c in _CLAUSE_END_RX.split(text)
-        if _FUTURE_RX.search(c) or _PAST_RX.search(c) or _CUSTOMER_TURNS_ON_RX.search(c)
+        if _FUTURE_RX.search(c)
+        or _PAST_RX.search(c)
+        # "off until the customer's administrator turns it on" is still supported.
+        or (not capability and _CUSTOMER_TURNS_ON_RX.search(c))
     ]
 
     # "Can backers opt out?" asks of the undoing itself: "cannot opt out" denies it (elsewhere
@@ -2010,7 +2054,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         or any(
             (denied := _negated_terms(p)) & specific and denied <= wanted
             for p in parts
-            if _DENIAL_RX.search(p) and not _DOUBLE_NEGATIVE_RX.search(p)
+            if _DENIAL_RX.search(p)
+            and not _DOUBLE_NEGATIVE_RX.search(p)
+            # "ticket buyers cannot use MFA" does not deny that the product supports it.
+            and not (capability and _others_denied(p, wanted))
         )
     ):
         # "... encrypted with AES-256; invoice PDFs are held unencrypted for 24 hours",
@@ -2069,7 +2116,9 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         ),
         default=0,
     )
-    return negative < positive
+    # What can be done is stated where some part says it as fully as a denial of others does
+    # ("MFA is available for organiser accounts; ticket buyers cannot use MFA": supported).
+    return negative <= positive if capability and positive else negative < positive
 
 
 class _Asked(NamedTuple):
@@ -4963,7 +5012,8 @@ _SAME_AS_RX = re.compile(r"\bsame\b[^?]{0,40}\bas\b", re.I)
 
 
 def _names_stated(question: str, said: frozenset[str]) -> bool:
-    return _caps_names(question) <= said
+    # "For customers not using SSO, ...": the case set aside names nothing to be stated.
+    return _caps_names(_NOT_CASE_LEAD_RX.sub("", question)) <= said
 
 
 @lru_cache(maxsize=1 << 14)
@@ -5180,7 +5230,7 @@ def _control_index(controls: tuple[Control, ...]) -> _ControlIndex:
     index = _ControlIndex(
         tuple(c.id for c in controls),
         {t: tuple(ix) for t, ix in by_term.items()},
-        tuple(bool(_PRODUCT_WORDS_RX.search(c.description)) for c in controls),
+        tuple(_about_product(c.description) for c in controls),
     )
     if len(_INDEXES) >= 8:
         _INDEXES.clear()
@@ -5209,6 +5259,22 @@ _PRODUCT_WORDS_RX = re.compile(
     r"service)\b",
     re.I,
 )
+# Accounts in the product by their holders' role ("librarian accounts", "a local Labbook
+# account"), where no word of the vendor's own workforce is said.
+_ACCOUNTS_RX = re.compile(r"\baccounts?\b", re.I)
+_WORKFORCE_RX = re.compile(
+    r"\b(employees?|staff|workforce|engineers?|personnel|corporate|internal|production)\b", re.I
+)
+
+
+def _about_product(text: str) -> bool:
+    """Whether a control speaks of the product its customers use, not the vendor's workforce."""
+    return bool(
+        _PRODUCT_WORDS_RX.search(text)
+        or (_ACCOUNTS_RX.search(text) and not _WORKFORCE_RX.search(text))
+    )
+
+
 # How many of the nearest controls are tried in pairs (15 pairs).
 _PAIR_POOL = 6
 
