@@ -4799,3 +4799,25 @@ def test_a_capability_for_users_not_on_sso_is_read_past_the_case_and_the_product
     none = Control("IAM-10", "Multi-factor authentication is not supported.")
     inventory = replace(INVENTORY, controls=(none,))
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Members pay by invoice; we do not accept payment cards.", "No"),
+        (
+            "Card payments go through Adyen's hosted page; card numbers never reach our servers.",
+            "No",
+        ),
+        ("We do not store card numbers after authorisation.", ""),  # process and transmit?
+        ("We process card payments for clubs; we do not store card numbers.", ""),
+    ],
+)
+def test_card_data_kept_from_the_vendor_answers_the_card_data_question(
+    said: str, expected: str
+) -> None:
+    cards = (ApprovedAnswer("Do you handle payment card data?", said),)
+    asked = (
+        "Do your systems store, process, or transmit cardholder (payment/credit/debit card) data?"
+    )
+    assert answer(asked, YES_NO, answers=cards).answer == expected

@@ -47,6 +47,7 @@ from socproc.mapping.signable import (
     around_the_clock,
     backups_stay,
     below_minimum,
+    card_data_kept_out,
     contradicts,
     country_named,
     data_crosses_border,
@@ -635,6 +636,12 @@ _CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
 # Yes/no questions a fact kept in its own place answers, in this order: who holds or hosts the
 # data and where, the security team, uptime, who can see the data, the data centre, round-the-
 # clock monitoring, backups, AI.
+def _our_card_data(ctx: Context, question: str) -> Signed:
+    """`card_data_kept_out`, for the vendor's own systems: "Does Flutterwave store card
+    numbers?" is another firm's act."""
+    return NONE if _party_acts(ctx, question) else card_data_kept_out(ctx, question)
+
+
 _FACT_FINDERS = (
     third_parties_holding_data,
     data_crosses_border,
@@ -649,6 +656,7 @@ _FACT_FINDERS = (
     backups_stay,
     ai_switch,
     ai_training,
+    _our_card_data,
 )
 
 

@@ -994,6 +994,82 @@ def ai_switch(ctx: Context, question: str) -> Signed:
     return NONE
 
 
+def card_data_kept_out(ctx: Context, question: str) -> Signed:
+    """No to "Do your systems store, process, or transmit cardholder data?" (or "a product
+    handling payment card data?") where an approved answer or a control keeps card data from
+    the vendor ("card numbers never reach our systems", "we do not accept payment cards", or a
+    denial of every act asked: "we do not store, process or transmit card numbers") and nothing
+    in the inventory says the vendor handles it. NONE otherwise."""
+    if not (_CARD_ASK_RX.search(question) and _CARD_ACT_ASK_RX.search(question)):
+        return NONE
+    if _CARD_CREDENTIAL_RX.search(question) or any(
+        r.kind == "PCI DSS" and "service provider" in (r.title or r.scope or "").lower()
+        for r in ctx.inventory.reports
+    ):
+        # "Are you PCI DSS compliant for card data?" asks of an attestation; a service
+        # provider's attestation says the vendor handles card data.
+        return NONE
+    asked = {_CARD_ACTS[m.lower()[:5]] for m in _CARD_ACT_ASK_RX.findall(question)}
+    texts = [
+        (f"{a.answer} (approved answer to: {a.question})", "answer", a.answer)
+        for a in (*ctx.inventory.answers, *ctx.answers)
+    ] + [
+        (f"{c.description} (control {c.id}).", c.id, c.description) for c in ctx.inventory.controls
+    ]
+    if any(
+        _CARD_HANDLED_RX.search(p) and not _DENIAL_RX.search(p)
+        for _, _, text in texts
+        for p in _PART_RX.split(text)
+    ):
+        return NONE
+    for said, source, text in texts:
+        if _CARD_NEVER_RX.search(text):
+            return Signed("No", said, source)
+        denied = _CARD_DENIED_RX.search(text)
+        if denied is not None:
+            acts = {_CARD_ACTS.get(w.lower()[:5], "") for w in _WORD_RX.findall(denied["acts"])}
+            if "handle" in acts or ("handle" not in asked and asked <= acts):
+                return Signed("No", said, source)
+    return NONE
+
+
+_CARD_ASK_RX = re.compile(
+    r"\b(card\s*holder|payment\s+cards?|credit\s+cards?|debit\s+cards?|card\s+(data|numbers?))\b",
+    re.I,
+)
+_CARD_ACT_ASK_RX = re.compile(r"\b(stor\w*|process\w*|transmit\w*|handl\w*)\b", re.I)
+# Each act by its first letters: "stores", "processing", "handled".
+_CARD_ACTS = {"store": "store", "stori": "store", "proce": "process", "trans": "transmit"}
+_CARD_ACTS |= {"handl": "handle", "accep": "handle", "touch": "handle"}
+_CARD_CREDENTIAL_RX = re.compile(
+    r"\b(complian\w*|certif\w*|attest\w*|AoC|SAQ|RoC|report\s+on\s+compliance|audit\w*|"
+    r"tokeni[sz]\w*|third[- ]part\w*|provider|processor)\b",
+    re.I,
+)
+# Card data kept from the vendor at the door: "card numbers never reach our systems", "we do
+# not accept payment cards", "no payment features".
+_CARD_NEVER_RX = re.compile(
+    r"\bcard\s+(numbers?|data|details)\s+(never|do\s+not|does\s+not)\s+(reach|touch|enter|"
+    r"pass\s+through)\b|\bno\s+payment\s+(features?|functions?|functionality)\b|"
+    r"\b(do\s+not|don['’]t|never)\s+(accept|handle|touch)\s+(payment\s+)?cards?\b",
+    re.I,
+)
+# "we do not accept, store or process payment card data": the acts denied, listed.
+_CARD_DENIED_RX = re.compile(
+    r"\b(do\s+not|don['’]t|never|does\s+not)\s+(?P<acts>(\w+,?\s+){0,5}?(accept|store|process|"
+    r"transmit|handle|touch))\b[^.;]{0,40}\b(cards?|cardholder)\b",
+    re.I,
+)
+# "card numbers are stored", "we process card payments": the vendor handles card data.
+_CARD_HANDLED_RX = re.compile(
+    r"\b(card\s*holder\s+data|card\s+(numbers?|data|details|payments?))\b[^.;]{0,40}\b(stored|"
+    r"processed|transmitted|kept|held|logged|recorded)\b|\b(we|our\s+\w+)\s+(store|process|"
+    r"transmit|hold|keep|accept)\w*\b[^.;]{0,30}\b(card\s*holder|card\s+(numbers?|data|details|"
+    r"payments?)|cards)\b",
+    re.I,
+)
+
+
 def ai_training(ctx: Context, question: str) -> Signed:
     """Whether customers' data is used to train or influence the AI model, as the approved
     answer on AI says: Yes where it tells of training on customers' data (some customers' is
