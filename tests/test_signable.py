@@ -4821,3 +4821,37 @@ def test_card_data_kept_from_the_vendor_answers_the_card_data_question(
         "Do your systems store, process, or transmit cardholder (payment/credit/debit card) data?"
     )
     assert answer(asked, YES_NO, answers=cards).answer == expected
+
+
+def test_a_plan_that_has_not_been_exercised_is_not_tested() -> None:
+    bcp = Control(
+        "BCP-3",
+        "The business continuity plan was approved by the board in 2025 and is reviewed every "
+        "year. It has never been exercised.",
+    )
+    inventory = replace(INVENTORY, controls=(bcp,))
+    asked = "Do you have a well-documented business continuity plan that is tested annually?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_data_kept_abroad_says_nothing_of_data_crossing_the_buyers_border() -> None:
+    where = (
+        ApprovedAnswer(
+            "Where is customer data stored?",
+            "Customer data is stored in Azure Poland Central, with backups in Azure Sweden "
+            "Central. Data is not stored or accessed anywhere else.",
+        ),
+    )
+    asked = (
+        "Is institutional data coming into or going out of the United States at any point "
+        "during collection, processing, storage, or archiving?"
+    )
+    assert answer(asked, YES_NO, answers=where).answer == ""
+    both = (
+        ApprovedAnswer(
+            "Where is customer data stored?",
+            "Customer data is stored in AWS us-east-1 in the United States; support staff in "
+            "India can view it.",
+        ),
+    )
+    assert answer(asked, YES_NO, answers=both).answer == "Yes"

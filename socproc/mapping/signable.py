@@ -820,7 +820,9 @@ def data_crosses_border(ctx: Context, question: str) -> Signed:
             return NONE
         kept = " ".join(p for p in _PART_RX.split(answer.answer) if not _DENIAL_RX.search(p))
         others = _places(kept) - asked - _REGIONS.keys()
-        if others:
+        # Data crosses the border asked only where it is there and elsewhere too: "stored in
+        # Warsaw, backups in Sweden" says nothing of data coming from the United States.
+        if others and _places(kept) & asked:
             said = f"{answer.answer} (approved answer to: {answer.question})"
             return Signed("Yes", said, "answer")
     return NONE
@@ -2139,6 +2141,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "... encrypted with AES-256; invoice PDFs are held unencrypted for 24 hours",
         # "the legacy fax archive is not encrypted": part of what is asked is not done.
         return False
+    if _TEST_ASK_RX.search(question) and _UNTESTED_RX.search(text):
+        # "... tested annually?" and "It has not been exercised": "test" is a general term,
+        # so its denial is read here.
+        return False
     if ("rest" in specific and "rest" not in said and "transit" in said) or (
         "transit" in specific and "transit" not in said and "rest" in said
     ):
@@ -3240,6 +3246,10 @@ def numbers_in_all(text: str) -> frozenset[str]:
 
 
 # "its local web interface uses plain HTTP": not encrypted in transit there.
+_TEST_ASK_RX = re.compile(r"\b(test(ed|s|ing)?|exercised?|drill(ed|s)?)\b", re.I)
+_UNTESTED_RX = re.compile(
+    r"\b(not|never)\s+(yet\s+)?(been\s+)?(tested|exercised|drilled|rehearsed)\b|\buntested\b", re.I
+)
 _PLAIN_RX = re.compile(
     r"\bplain\s*-?\s*(http|text)\b|\bclear\s*-?\s*text\b|\bover\s+http\b(?!s)", re.I
 )
