@@ -4855,3 +4855,44 @@ def test_data_kept_abroad_says_nothing_of_data_crossing_the_buyers_border() -> N
         ),
     )
     assert answer(asked, YES_NO, answers=both).answer == "Yes"
+
+
+def test_a_reports_dates_are_compared_with_the_year_or_day_asked() -> None:
+    soc2 = Report(
+        "soc2",
+        "SOC 2",
+        type="Type II",
+        period_start=date(2025, 4, 1),
+        period_end=date(2026, 3, 31),
+        issued=date(2026, 5, 2),
+    )
+    iso = Report("iso", "ISO 27001", issued=date(2025, 9, 1), expires=date(2028, 6, 15))
+    letter = Report("bl", "bridge letter", extends="soc2", through=date(2026, 9, 30))
+    inventory = replace(INVENTORY, reports=(soc2, iso, letter))
+    for asked, expected in (
+        ("Did your SOC 2 report period start in 2026?", "No"),
+        ("Did your SOC 2 report period start in 2025?", "Yes"),
+        ("Did your SOC 2 report period end in 2025?", "No"),
+        ("Does your SOC 2 report period run through 2026-06-30?", "No"),
+        ("Does your bridge letter run to a date in 2027?", "No"),
+        ("Will your ISO 27001 certificate still be valid on 2028-07-01?", "No"),
+        ("Will your ISO 27001 certificate still be valid on 2028-01-01?", "Yes"),
+        # Before it says it was issued: an earlier certificate is not listed.
+        ("Was your ISO 27001 certificate in place on 2025-03-01?", ""),
+        ("Was a SOC 2 examination performed in 2024?", ""),
+    ):
+        assert answer(asked, YES_NO, inventory).answer == expected, asked
+
+
+def test_an_age_in_months_is_counted_by_the_day() -> None:
+    # AS_OF is 2026-06-30: a period that ended 2025-12-10 ended six months and 20 days before.
+    soc2 = Report(
+        "soc2",
+        "SOC 2",
+        type="Type II",
+        period_start=date(2024, 12, 11),
+        period_end=date(2025, 12, 10),
+    )
+    inventory = replace(INVENTORY, reports=(soc2,))
+    asked = "Did your SOC 2 report period end more than 6 months ago?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

@@ -281,11 +281,11 @@ def _of_years(reports: list[Report], question: str) -> list[Report]:
             and (r.period_end.year, r.period_end.month) == end
         ]
     found = list(_REPORT_YEAR_RX.finditer(question))
-    years = {int(m[1] or m[2] or m[3]) for m in found}
+    years = {int(m[1] or m[2] or m[3] or m[4]) for m in found}
     if not years:
         return reports
     # "performed for 2025" names the period examined; "your 2025 SOC 1" may be the issue's year.
-    issue_years = {int(m[1] or m[2]) for m in found if not m[3]}
+    issue_years = {int(m[1] or m[2] or m[4]) for m in found if not m[3]}
     named = [
         r
         for r in reports
@@ -318,7 +318,9 @@ _REPORT_YEAR_RX = re.compile(
     r"|(?<=\bfrom\s)((?:19|20)\d\d)\b"
     # "Was a SOC 1 examination performed for 2025?", "for fiscal year 2025", "for FY 2025"
     r"|\bfor\s+(?:the\s+)?(?:(?:fiscal|calendar|financial)\s+)?(?:year\s+|fy\s*)?"
-    r"((?:19|20)\d\d)\b(?![-/]\d)",
+    r"((?:19|20)\d\d)\b(?![-/]\d)"
+    # "Was a SOC 2 examination performed in 2025?": the period's or the issue's year.
+    r"|\b(?:performed|conducted|completed|carried\s+out|issued|done)\s+in\s+((?:19|20)\d\d)\b",
     re.I,
 )
 
@@ -754,6 +756,9 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
             # another organisation's method, for the reviewer.
             said = f"{other[0]} is not named as a subservice organisation of our reports."
             return Fact("", said, NOT_HELD)
+    dated = _dated_attribute(ctx, question, asked)
+    if dated is not None:
+        return dated
     if _BRIDGE.search(question):
         report = _report_for(ctx, question, asked) if named_kinds(question) else None
         return _bridge_answer(ctx, question, report)
@@ -991,6 +996,85 @@ _TYPE_ASKED_RX = re.compile(r"\b(is|was)\s+(it|this|that|your\s+[^?]{1,40}?)\s+a
 _LATEST_RX = re.compile(r"\b(most\s+recent|latest|newest|last|current)\b", re.I)
 
 
+def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
+    """A date of a report compared with the year or day a question names: "Did your SOC 2
+    period start in 2026?", "as of a date in 2025?", "Does your bridge letter run to a date in
+    2027?", "run through 2027-03-31?", "still be valid on 2027-04-15?", "in place on
+    2026-03-01?". None when the question names no such date or attribute."""
+    m = _DATED_ASK_RX.search(question)
+    if m is None:
+        return None
+    day = date_in(m["when"])
+    year = int(m["year"]) if m["year"] else None
+    if day is None and year is None:
+        return None
+    if _BRIDGE.search(question):
+        report = _report_for(ctx, question, asked) if named_kinds(question) else None
+        letters = _bridges(ctx, report)
+        held = [max(letters, key=lambda r: r.through or date.min)] if letters else []
+    else:
+        held = _reports_for(ctx, question, asked)[:1]
+    if not held:
+        return None
+    report = held[0]
+    name = _name(report)
+    what = m["what"].lower()
+    if what.startswith(("valid", "in place", "in force", "current")):
+        return _valid_on(ctx, report, name, day, year)
+    if what.startswith(("start", "begin")):
+        d, said = report.period_start, "starts"
+    elif report.kind == "bridge letter":
+        d, said = report.through, "runs through"
+    else:
+        d, said = report.period_end, "ends"
+    if d is None:
+        return Fact("", f"Our {name} does not say when its period {said.split()[0]}.", report.id)
+    fact = (
+        f"Our {name} {'is as of' if report.type == 'Type I' else 'period ' + said} {d.isoformat()}."
+    )
+    if what.startswith(("run", "last", "extend", "cover")) and not m["in_year"]:
+        # "run through 2027-03-31", "run through 2026": to that day or the year's end at least;
+        # what a period "covers" of a year is for the reviewer.
+        if day is None and what.startswith("cover"):
+            return None
+        return Fact("Yes" if d >= (day or date(year or d.year, 12, 31)) else "No", fact, report.id)
+    if day is not None:
+        return Fact("Yes" if d == day else "No", fact, report.id)
+    return Fact("Yes" if d.year == year else "No", fact, report.id)
+
+
+def _valid_on(
+    ctx: Context, report: Report, name: str, day: date | None, year: int | None
+) -> Fact | None:
+    """Whether a certificate or attestation is valid on a day (or through a year) asked: Yes
+    where it expires later and began before (or the day is to come), No where it expires
+    first; for the reviewer where an earlier day is asked than it says it began."""
+    ends = report.expires or report.through
+    if ends is None:
+        return None
+    when = day or date(year or ends.year, 12, 31)
+    fact = f"Our {name} is valid until {ends.isoformat()}."
+    if ends < when:
+        return Fact("No", fact, report.id)
+    begun = report.issued or report.period_start
+    if when < ctx.as_of and (begun is None or begun > when):
+        # "in place on 2026-03-01?" of an attestation issued 2026-04-01: an earlier one is
+        # not listed.
+        return Fact("", fact, report.id)
+    return Fact("Yes", fact, report.id)
+
+
+# A report's date asked against a year or a day: "period start in 2026", "as of a date in
+# 2025", "run to a date in 2027", "run through 2027-03-31", "still be valid on 2027-04-15".
+_DATED_ASK_RX = re.compile(
+    r"\b(?P<what>start(?:ed|s)?|begin(?:s|ning)?|began|end(?:ed|s)?|as\s+of|run(?:s)?|last(?:s)?|"
+    r"extend(?:s)?|cover(?:s)?|valid|in\s+place|in\s+force|current)\b[^?]{0,25}?\b(?:in|on|to|"
+    r"through|until|till|at)\s+(?P<in_year>a\s+date\s+in\s+)?(?P<when>(?P<day_iso>\d{4}-\d{2}-\d{2})|"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|(?P<year>(?:19|20)\d\d))\b",
+    re.I,
+)
+
+
 def _reports_for(ctx: Context, question: str, asked: frozenset[str]) -> list[Report]:
     """The held reports a question may be about, newest first: of the kind it names (and the
     type, when it names one), else of the kind asked, else every audit report held."""
@@ -1146,13 +1230,13 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             if report.issued and _ISSUED_WORD_RX.search(question)
             else report.period_end
         )
-        age = _months_between(since, ctx.as_of)
         fact = (
             f"Our {name} was issued on {since.isoformat()}."
             if since is report.issued
             else f"Our {name} covers a period ending {report.period_end.isoformat()}."
         )
-        is_older = age > months
+        # By the day: "more than 6 months ago" six months and three weeks on is more.
+        is_older = ctx.as_of > add_months(since, months)
         return Fact(
             "Yes" if is_older == (direction in ("older", "more", "over")) else "No", fact, report.id
         )
