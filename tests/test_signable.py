@@ -4896,3 +4896,39 @@ def test_an_age_in_months_is_counted_by_the_day() -> None:
     inventory = replace(INVENTORY, reports=(soc2,))
     asked = "Did your SOC 2 report period end more than 6 months ago?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_case_the_question_sets_is_answered_only_from_what_is_said_of_it() -> None:
+    hosting = Control(
+        "DAT-8",
+        "Data of Dutch customers is hosted by Hetzner in Falkenstein, Germany. Data of Peruvian "
+        "customers is hosted by AWS in Lima.",
+    )
+    keys = Control(
+        "KMS-8",
+        "Data at rest is encrypted with provider-managed keys. Customer-managed keys are "
+        "available to Enterprise customers in the eu-west-1 region only.",
+    )
+    ai = Control("AI-8", "The assistant sends prompts to a model hosted in the US East region.")
+    staff = Control(
+        "HR-8",
+        "US employees are background checked before they start; employees in Mexico are hired "
+        "after reference checks only. Staff in the Lima office are not background checked.",
+    )
+    laptops = Control(
+        "END-8",
+        "Company laptops in Germany are managed with Intune; staff in Lima use personal laptops.",
+    )
+    inventory = replace(INVENTORY, controls=(hosting, keys, ai, staff, laptops))
+    for asked in (
+        "For Peruvian customers, is data hosted in the EU?",
+        "For Peruvian customers, is data hosted by Hetzner?",
+        "For customers in the US region, are customer-managed keys available?",
+        "Is a background check required for employees in Mexico?",
+        "Are staff in the Bogotá office background checked?",
+        "Are the laptops used by Lima staff managed with Intune?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == "", asked
+    assert (
+        answer("For Dutch customers, is data hosted by Hetzner?", YES_NO, inventory).answer == "Yes"
+    )

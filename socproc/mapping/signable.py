@@ -1811,6 +1811,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     # "For customers not using SSO, does your application support MFA?": the case set aside
     # by a negative lead-in is what the rest asks of, not something to be stated.
     about = _about_named(question, text)
+    if about is not None:
+        about = _about_case(question, about)
     if about is None:
         return False  # "field staff" asked, and the text says nothing of them
     text = _scoped_apart(question, about)
@@ -1834,6 +1836,12 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False
     need = min(least, len(wanted))
     if not wanted or len(have) < need or len(have) / len(wanted) < STATED_SHARE:
+        return False
+    cased = _case_terms(question)
+    if cased and (rest := wanted - cased) and len(have & rest) / len(rest) < STATED_SHARE:
+        # "Is a background check required for employees in Israel?" and "employees in Israel
+        # are hired after reference checks only": who is asked about is said, what is asked
+        # of them is not.
         return False
     if len(wanted) == 1 and not _in_main_clause(wanted, text):
         # "Is there an existing contract?" is not stated by "When a contract ends, data is
@@ -3539,6 +3547,139 @@ _RESPONSIBLE_FOR_RX = re.compile(
 )
 
 
+def _about_case(question: str, text: str) -> str | None:
+    """The sentences of `text` on the case a question sets ("For Chilean customers, ...?",
+    "EU customers' data", "employees in Israel", "staff in the Gdańsk office"): those naming
+    every word of it; the text itself when the question sets none; None when no sentence does."""
+    words = _case_words(question)
+    if not words:
+        return text
+    about = [
+        c
+        for c in _SENTENCE_RX.split(text)
+        if all(re.search(rf"\b{re.escape(w)}(an|ian|n|i|ese|ish|s)?\b", c, re.I) for w in words)
+    ]
+    return " ".join(about) if about else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _case_words(question: str) -> tuple[str, ...]:
+    """The words of the case a question sets, by a lead-in, a possessive group or people in a
+    place: "For customers in the US region, ...?" → ("US",); () when it sets none."""
+    for rx in _CASE_ASK_RXS:
+        m = rx.search(question)
+        if m is not None:
+            words = [w for w in _CASE_WORD_RX.findall(m["case"]) if w.lower() not in _CASE_STOPS]
+            # "Chilean" is found as "Chile(an)": a demonym's country.
+            return tuple(_DEMONYM_RX.sub("", w) if len(w) > 6 else w for w in words)
+    return ()
+
+
+def _case_terms(question: str) -> frozenset[str]:
+    """The subject terms of the case a question sets and of the people it names in it."""
+    words = _case_words(question)
+    if not words:
+        return frozenset()
+    asked = subject_terms(question)
+    # "Chilean" for the case word "Chile": the question's own term for it.
+    named = {t for t in asked for w in words if t.startswith(w.lower())}
+    return subject_terms(" ".join(words)) | named | (asked & _PEOPLE_TERMS)
+
+
+_PEOPLE_TERMS = frozenset(
+    _stem(w)
+    for w in [
+        "staff",
+        "employee",
+        "employees",
+        "personnel",
+        "engineers",
+        "contractors",
+        "customers",
+        "users",
+    ]
+)
+_CASE_ASK_RXS = (
+    # "For Pro plan customers, are ...?" (a negative lead-in is read as the case set aside).
+    re.compile(
+        r"^\s*for\s+(?P<case>(?![^,?;]*\b(?:not|without|don['’]t|doesn['’]t)\b)[^,?;]{2,60}),\s*"
+        r"(?=(?:is|are|do|does|can|will|must|has|have|should)\b)",
+        re.I,
+    ),
+    # "Are EU customers' data hosted by AWS?", "Chilean customers' backups".
+    re.compile(r"\b(?P<case>(?:[A-Z][\w-]*\s+){1,2})(?:customers|clients|tenants|users)['’]"),
+    # "Santiago staff", "Santiago office laptops", "Berlin employees".
+    re.compile(
+        r"\b(?P<case>(?!(?:Are|Is|Do|Does|Can|Will|Must|Has|Have|The|Our|Your|All|Any)\b)"
+        r"[A-Z][\w-]*)\s+(?:office\s+)?(?:staff|employees|personnel|engineers|contractors|"
+        r"laptops|workstations|devices)\b"
+    ),
+    # "employees in Israel", "staff in the Gdańsk office", "users based in Canada".
+    re.compile(
+        r"\b(?:staff|employees|personnel|engineers|contractors|developers|customers|users|clients)"
+        r"\s+(?:in|at|from|based\s+in)\s+(?:the\s+|our\s+)?(?P<case>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+    ),
+)
+_CASE_WORD_RX = re.compile(r"[A-Za-zÀ-ÿĀ-ž][\w'’-]*")
+_CASE_STOPS = frozenset(
+    [
+        "customers",
+        "customer",
+        "clients",
+        "client",
+        "users",
+        "user",
+        "tenants",
+        "tenant",
+        "accounts",
+        "account",
+        "the",
+        "our",
+        "your",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "of",
+        "from",
+        "based",
+        "who",
+        "that",
+        "with",
+        "and",
+        "or",
+        "all",
+        "any",
+        "each",
+        "every",
+        "plan",
+        "plans",
+        "tier",
+        "region",
+        "regions",
+        "office",
+        "offices",
+        "staff",
+        "employees",
+        "data",
+        "are",
+        "is",
+        "do",
+        "does",
+        "can",
+        "will",
+        "must",
+        "has",
+        "have",
+        "should",
+        "were",
+        "was",
+    ]
+)
+_DEMONYM_RX = re.compile(r"(ian|an|ese|ish|i)$", re.I)
+
+
 def _about_named(question: str, text: str) -> str | None:
     """The sentences of `text` on the system or group of people the question names ("Is the
     claims portal monitored 24x7?": "the claims portal is monitored during business hours",
@@ -3976,6 +4117,12 @@ def denies(question: str, text: str) -> bool:
         text = " ".join(c for c in _SENTENCE_RX.split(text) if not _OTHERS_DENIED_RX.search(c))
         if not text:
             return False
+    cased = _about_case(question, text)
+    if cased is None:
+        # "Are staff in the Gdańsk office background checked?" and "Staff in the Santiago
+        # office are not background checked": a denial of another case says nothing of it.
+        return False
+    text = cased
     group = _named_group(question)
     if group:
         # "Is MFA enforced for SSO users?" and "Site app users ... have no multi-factor
@@ -5256,7 +5403,11 @@ def stating_controls(
         if states(question, control.description):
             return (control,)
     # Two controls together: only a question of several parts, each part stated by one of
-    # them ("reviewed quarterly" by one, "and revoked upon termination" by the other).
+    # them ("reviewed quarterly" by one, "and revoked upon termination" by the other), each
+    # on the case the question sets ("For customers in the US region, ...": not one control
+    # naming the US region and another the keys).
+    if _case_words(question):
+        near = [c for c in near if _about_case(question, c.description) is not None]
     if (
         not together
         or _MEANS_RX.search(question.split("?")[0])  # the act and its means in one control
