@@ -4932,3 +4932,13 @@ def test_a_case_the_question_sets_is_answered_only_from_what_is_said_of_it() -> 
     assert (
         answer("For Dutch customers, is data hosted by Hetzner?", YES_NO, inventory).answer == "Yes"
     )
+
+
+def test_any_one_left_out_is_asked_the_other_way_round() -> None:
+    training = Control("AWR-9", "All employees complete security awareness training every year.")
+    inventory = replace(INVENTORY, controls=(training,))
+    for asked in (
+        "Is there any employee who is not required to complete security awareness training?",
+        "Are any employees not required to complete security awareness training?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == "", asked

@@ -254,7 +254,9 @@ _NEGATED_RX = Cue(
     # "Are any employees exempt from background checks?", "Is there any product for which you
     # have no documented recovery objectives?": the exception asked, not the practice.
     r"exempt(ed|ions?)?|"
-    r"any\s+[^?]*?\b(which|whom|whose|that|where)\b[^?]{0,40}?\b(not|no|never))\b",
+    r"any\s+[^?]*?\b(which|who|whom|whose|that|where)\b[^?]{0,40}?\b(not|no|never)|"
+    # "Are any staff with access to customer data not background checked?"
+    r"^\s*(are|is|do|does|have|has|were|was)\s+any\b[^?]*\b(not|never))\b",
     (
         "exempt",
         "any",
