@@ -4942,3 +4942,25 @@ def test_any_one_left_out_is_asked_the_other_way_round() -> None:
         "Are any employees not required to complete security awareness training?",
     ):
         assert answer(asked, YES_NO, inventory).answer == "", asked
+
+
+def test_a_report_to_come_and_a_practice_since_a_later_day_are_not_stated() -> None:
+    soc2 = Report(
+        "soc2",
+        "SOC 2",
+        type="Type II",
+        period_start=date(2025, 4, 1),
+        period_end=date(2026, 3, 31),
+        categories=("security", "confidentiality"),
+    )
+    mfa = Control("IAM-11", "Since 2026-03-01 customer administrators must use MFA.")
+    inventory = replace(INVENTORY, reports=(soc2,), controls=(mfa,))
+    for asked in (
+        "Will your next SOC 2 report include Confidentiality?",
+        "Will your next SOC 2 examination include Availability?",
+        "Do you intend to issue a new SOC 2 bridge letter?",
+        "Has MFA been required for customer administrators since 2026-01-01?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == "", asked
+    asked = "Has MFA been required for customer administrators since April 2026?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

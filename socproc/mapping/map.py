@@ -396,6 +396,16 @@ def _signed(
     if others_report(ctx, question):
         # "Does Azure's SOC 2 report have exceptions?": our own report's do not answer it.
         return Signed("", _providers_said(ctx), _PROVIDER), False
+    if _NEXT_REPORT_RX.search(question) and (
+        named_kinds(question) or _REPORT_NOUN.search(question)
+    ):
+        # "Will your next SOC 2 examination include Availability?", "Do you intend to issue a
+        # new bridge letter?": a report to come, which the reports held do not describe; an
+        # approved answer on the plan may.
+        stated = stating_answer(ctx, question) if form is Form.YES_NO else None
+        if stated is not None:
+            return _from_answer(stated, True), True
+        return Signed("", "Our reports list says nothing of a report to come.", NOT_HELD), False
     if (
         asks_about_report(question)
         or _REPORT_NOUN.search(question)
@@ -1104,6 +1114,15 @@ def _holding(
     return _for_form(Signed(fact.answer, said, fact.source), form), True
 
 
+# A report to come: "your next SOC 2", "a new bridge letter", "the upcoming audit", "intend to
+# issue".
+_NEXT_REPORT_RX = re.compile(
+    r"\b(next|upcoming|forthcoming|future|new|planned|coming)\s+(\w+\s+){0,3}?(soc|isae|ssae|"
+    r"reports?|examinations?|audits?|bridge|letters?|attestations?|certificat\w*|assessments?)\b|"
+    r"\b(intend|plan|planning|expect)\s+to\s+(issue|obtain|get|renew|add|include|publish|"
+    r"undergo|have)\b",
+    re.I,
+)
 # An examination asked as done: "Was a SOC 2 examination performed?", "Have you undergone a SOC
 # 2 audit?".
 _EXAMINED_RX = re.compile(

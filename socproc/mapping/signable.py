@@ -2151,6 +2151,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "... encrypted with AES-256; invoice PDFs are held unencrypted for 24 hours",
         # "the legacy fax archive is not encrypted": part of what is asked is not done.
         return False
+    asked_since = _since(question)
+    if asked_since is not None and (since := _since(text)) is not None and since > asked_since:
+        # "required since 2026-01-01?" and "Since 2026-03-01 ... must": later than asked.
+        return False
     if _TEST_ASK_RX.search(question) and _UNTESTED_RX.search(text):
         # "... tested annually?" and "It has not been exercised": "test" is a general term,
         # so its denial is read here.
@@ -3256,6 +3260,25 @@ def numbers_in_all(text: str) -> frozenset[str]:
 
 
 # "its local web interface uses plain HTTP": not encrypted in transit there.
+def _since(text: str) -> tuple[int, int, int] | None:
+    """The day a text says something holds since ("since 2026-03-01", "since March 2026",
+    "since 2024": its first day), as (year, month, day); None when it says none."""
+    m = _SINCE_DAY_RX.search(text) if "ince" in text else None
+    if m is None:
+        return None
+    if m["iso"]:
+        year, month, day = map(int, m["iso"].split("-"))
+        return year, month, day
+    if m["month"]:
+        return int(m["my"]), _MONTH_NUMBERS[m["month"].lower()[:3]], 1
+    return int(m["year"]), 1, 1
+
+
+_SINCE_DAY_RX = re.compile(
+    r"\bsince\s+(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)[a-z]*)\.?\s+(?P<my>(?:19|20)\d\d)|(?P<year>(?:19|20)\d\d))\b",
+    re.I,
+)
 _TEST_ASK_RX = re.compile(r"\b(test(ed|s|ing)?|exercised?|drill(ed|s)?)\b", re.I)
 _UNTESTED_RX = re.compile(
     r"\b(not|never)\s+(yet\s+)?(been\s+)?(tested|exercised|drilled|rehearsed)\b|\buntested\b", re.I
