@@ -4964,3 +4964,26 @@ def test_a_report_to_come_and_a_practice_since_a_later_day_are_not_stated() -> N
         assert answer(asked, YES_NO, inventory).answer == "", asked
     asked = "Has MFA been required for customer administrators since April 2026?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_request_naming_a_year_version_or_product_is_not_met_by_another() -> None:
+    pentest = EvidenceDocument(
+        "pt",
+        "Penetration test report summary for Quill Scan (Redfern Labs, November 2026)",
+        ("penetration test", "pen test"),
+        date=date(2026, 11, 25),
+    )
+    policy = EvidenceDocument(
+        "isp",
+        "Information security policy v5",
+        ("information security policy",),
+        date=date(2026, 2, 1),
+    )
+    inventory = replace(INVENTORY, documents=(pentest, policy))
+    for asked in (
+        "Please provide your 2024 penetration test report.",
+        "Please provide your penetration test report for the Quill Guard agent.",
+        "Please provide your information security policy (version 4).",
+    ):
+        assert answer(asked, inventory=inventory).answer == "", asked
+    assert answer("Please provide your penetration test report.", inventory=inventory).answer

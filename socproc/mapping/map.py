@@ -70,6 +70,7 @@ from socproc.mapping.signable import (
     less_often_control,
     lesser_document,
     meets_minimum,
+    named_apart,
     named_choices,
     negated,
     numbers_in,
@@ -542,6 +543,7 @@ def _signed(
             for d in documents_for(ctx, cls.artifact, artifact=True)
             if not lesser_document(question, d.title)
             and not other_document(question, d)
+            and not named_apart(question, d)
             # "your HIPAA risk assessment" is not the BAA template, whatever their topics.
             and same_kind(question, d.title)
         ]

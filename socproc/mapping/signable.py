@@ -5566,7 +5566,9 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
     docs = [
         d
         for d in docs
-        if test(question, " ".join((d.title, *d.topics))) and same_kind(question, d.title)
+        if test(question, " ".join((d.title, *d.topics)))
+        and same_kind(question, d.title)
+        and not named_apart(question, d)
     ]
     if not docs:
         return NONE
@@ -5589,6 +5591,39 @@ def same_kind(question: str, title: str) -> bool:
         return False
     asked, held = doc_kinds(question), doc_kinds(title)
     return not asked or not held or bool(asked & held)
+
+
+def named_apart(question: str, doc: EvidenceDocument) -> bool:
+    """Whether a request names a year, a version or a product the document is not of: "your
+    2024 penetration test report" and one dated 2026, "version 4" and a v5 policy, "for the
+    Tzofit Guard agent" and a test of Tzofit Scan."""
+    said = " ".join((doc.title, *doc.topics))
+    years = {int(y) for y in _YEAR_RX.findall(question)}
+    if years:
+        held = {int(y) for y in _YEAR_RX.findall(doc.title)} | (
+            {doc.date.year} if doc.date is not None else set()
+        )
+        if not years & held:
+            return True
+    version = _VERSION_RX.search(question)
+    if version is not None and not re.search(
+        rf"\b(v|version\s*){re.escape(version['n'])}\b", said, re.I
+    ):
+        return True
+    named = _FOR_NAME_RX.search(question)
+    if named is not None:
+        words = [w for w in named["name"].split() if w.lower() not in _DOC_NAME_STOPS]
+        if any(not re.search(rf"\b{re.escape(w)}\b", said, re.I) for w in words):
+            return True
+    return False
+
+
+_YEAR_RX = re.compile(r"\b((?:19|20)\d\d)\b")
+_VERSION_RX = re.compile(r"\b(?:version|v)\s*(?P<n>\d+(?:\.\d+)*)\b", re.I)
+# "for the Tzofit Guard runtime agent", "for Tzofit Copilot": a product named by capitals.
+_FOR_NAME_RX = re.compile(
+    r"\bfor\s+(?:the\s+|our\s+|your\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+)
 
 
 def other_document(question: str, doc: EvidenceDocument) -> bool:
