@@ -168,11 +168,49 @@ _BANK_MONEY = re.compile(
 )
 
 
+# DOMAIN.md section 3's business-process objectives named by their objects in any form (the
+# cue table's phrases name most in one form: "claims adjudication", "fund accounting"): claims
+# adjudicated or paid, investors' subscriptions and redemptions (transfer agency), securities
+# priced or traded (fund accounting and the NAV), withdrawals, wires and disbursements of
+# assets held or paid for the buyer (custody, payments).
+_PROCESS_OBJECTS = Gated(
+    "claim|adjudicat|redemption|securities|withdrawal|wire|disburse",
+    r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?))"
+    r"|\b(?:paid|funded)[\s\-]claims?\b|\badjudicat\w*|\bredemptions?\b|\bsecurities\b"
+    r"|\bwithdrawals?\b(?! of consent)|\bwire (?:transfers?|payments?)\b|\bwires\b|\bdisburse\w*",
+)
+# ... and the checks such a control makes beside the cue table's (approve, reconcile, review):
+# an instruction verified or checked before it is acted on, a figure signed off, an override.
+_CHECKS = Gated(
+    "verif|check|sign|overrid",
+    r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
+    r"|\boverrid(?:e|es|den)\b",
+)
+# Prices of what is held for the buyer (securities, positions) are a valuation, which the NAV
+# rests on, not a price asked of the vendor.
+_VALUATION = Gated(
+    "pric|valuation",
+    r"\bpric(?:e|es|ed|ing)\b[^?.]{0,30}\b(?:securities|assets|positions|holdings|instruments"
+    r"|investments|portfolios?)\b|\bpricing (?:sources?|vendors?|feeds?)\b|\bvaluations?\b",
+)
+# Access to the data of the people in a financial process (their personal data, bank or card
+# details) is that data's protection, a SOC 2 subject; access to a financial application is an
+# IT general control of a SOC 1 (DOMAIN.md section 3), and not matched.
+_PEOPLES_DATA = Gated(
+    "access",
+    r"\baccess(?:es|ed)? to (?:[\w\-']+ ){0,4}?(?:personal (?:data|information)|pii|phi"
+    r"|details)\b",
+)
+
+
 def financial_cue(signals: Mapping[str, str], low: str) -> str:
     """The words that name the financial context, for the rationale (the bank as an
     institution is none)."""
     if "fin_strong" in signals:
         return signals["fin_strong"]
+    if "fin_process" not in signals:
+        m = _PROCESS_OBJECTS.search(low)
+        return m.group() if m else ""
     if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
         signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]
     return signals.get("fin_process", "")
@@ -180,8 +218,21 @@ def financial_cue(signals: Mapping[str, str], low: str) -> str:
 
 def financial_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, bool]:
     """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3."""
+    found = _financial_signals(signals, low)
+    if found[0] and _PEOPLES_DATA.search(low) and not _ACCURACY.search(low):
+        return False, False, False
+    return found
+
+
+def _financial_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, bool]:
     if "fin_strong" in signals:
         return True, True, bool(_SOC2_COUNTER.search(low))
+    if "fin_process" not in signals and _PROCESS_OBJECTS.search(low):
+        signals = {**signals, "fin_process": "claims"}
+        if "fin_control" not in signals and _CHECKS.search(low):
+            signals["fin_control"] = "checked"
+    elif "fin_process" in signals and "fin_control" not in signals and _CHECKS.search(low):
+        signals = {**signals, "fin_control": "checked"}
     if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
         # the bank as an institution: whatever other process word the text holds decides
         signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]
@@ -194,7 +245,9 @@ def financial_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool,
             process = "fin_process" in told and "fin_control" in told
     # Fees or prices asked about are terms with the buyer; fees calculated or posted to accounts
     # are money processed, which the checking words say.
-    if not process or (COMMERCIAL.search(low) and not _ACCURACY.search(low)):
+    if not process or (
+        COMMERCIAL.search(low) and not _ACCURACY.search(low) and not _VALUATION.search(low)
+    ):
         return False, False, False
     if signals["fin_process"] in _BARE_PROCESS and not _MONEY.search(low):
         # "transactions" alone names no money: processed completely and accurately, it is the

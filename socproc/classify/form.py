@@ -160,6 +160,18 @@ _PENDING = Gated(
     r" (?:in|to)\b[^?]*\b" + _EVENT + r"\b",
     words="involved named engaged",
 )
+# A change of the company's leaders or owners in a past period ("Has your chief executive
+# changed in the last two years?"): the company's history, not a practice.
+_LEADERS_CHANGED = Gated(
+    "",
+    r"\b(?:chief [\w\-]+(?: officer)?|ceo|cfo|coo|cto|cio|ciso|head of [\w\-]+|founders?|owners?"
+    r"|ownership|management team|leadership(?: team)?|senior management|key (?:person|persons"
+    r"|personnel|people|staff)|executives?|directors?)\b[^?.]{0,60}?\b(?:changed|replaced|left"
+    r"|departed|resigned)\b[^?.]*\b" + _PAST + r"\b"
+    r"|\bturnover (?:in|of|among) (?:your |the |its )?(?:senior |executive |key )?"
+    r"(?:management|leadership|executives?|directors?|board)\b[^?.]*\b" + _PAST + r"\b",
+    words="changed replaced left departed resigned turnover",
+)
 _HISTORY = Gated(
     "",
     r"\b" + _EVENT + r"\b[^?.]*\b" + _PAST + r"\b|\b" + _PAST + r"\b[^?.]*\b" + _EVENT + r"\b",
@@ -328,6 +340,14 @@ _FACT_NAMED = Gated(
     r"(?:which|what) (?:[\w\-]+ ){1,5}?(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
     r"|firms?|compan(?:y|ies)|librar(?:y|ies)|packages?|components?|sdks?)(?: \([^)]*\))?"
     r" (?:do|does|did|is|are)\b"
+    # which things, or what amount, something supports, offers or accepts ("What throughput
+    # does a standard plan support?", "Which currencies do you accept?"): a list or a figure,
+    # unless what is supported is a protection (ciphers, sign-in methods, key lengths)
+    r"|(?=(?:which|what) )(?![^?]*\b(?:tls|ssl|crypt|cipher|secur|protocol|encrypt|hash|keys?\b|authent|mfa|factor"
+    r"|sso|saml|oidc|password|passphrase|roles?\b|permission|privilege|backup|recover|log"
+    r"|sign[\s\-]?(?:in|on)\b))"
+    r"(?:which|what) (?:[\w\-]+ ){0,6}?(?:do|does) (?:you|(?:your|the|an?|each|this|our)"
+    r" (?:[\w\-]+ ){0,3}?[\w\-]+) (?:support|offer|accept|cover|serve)\b"
     # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
     # trust center?", "Provide the name of your CISO"), a fact whatever it names
     r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
@@ -350,7 +370,7 @@ _FACT_NAMED = Gated(
     "mail phone address addresses tier tiers rating ratings name names contact participate part "
     "belong member members hours times dates date languages language library libraries package "
     "packages component components sdk sdks version versions model models edition editions "
-    "release releases generation generations",
+    "release releases generation generations support offer accept cover serve",
 )
 _FACT = Gated(
     "",
@@ -388,6 +408,23 @@ _COMPANY = Gated(
     r"|changes? (?:in|of) ownership)\b",
     words="financial financially pending planned upcoming anticipated expected contemplated",
     split=True,
+)
+# The company's standing with a regulator: a licence or charter it holds, or a regulator that
+# authorises or supervises it ("Is the administrator authorised by the Central Bank of
+# Ireland?", "Do you hold a state trust charter?"). What it is allowed to do in law is a fact
+# about the company, like its registration; software licences held are asset management, and
+# not matched.
+_STANDING = Gated(
+    "",
+    r"^(?![^?]*\b(?:software|open[\s\-]source|components?|seats?|users?)\b)(?:"
+    r"[^?]*\b(?:hold|holds|held|have|has|possess|possesses|obtained|granted|issued)\b[^?.]{0,40}?"
+    r"(?:licen[cs]es?\b(?! (?:management|keys?|compliance|usage|terms|agreements?))"
+    r"|(?:trust|bank|banking|state|national|federal|insurance|money transmitter) charters?\b)"
+    r"|[^?]*\b(?:authori[sz]ed|licen[cs]ed|regulated|supervised|chartered) (?:by|with|under)"
+    r" (?:the )?(?:[\w\-]+ ){0,5}?(?:authorit(?:y|ies)|regulators?|commissions?|central banks?"
+    r"|agenc(?:y|ies)|departments?|supervisors?|ministr(?:y|ies)|superintendents?)\b)",
+    words="licence license licences licenses licenced licensed charter charters chartered "
+    "regulated supervised authorised authorized",
 )
 # Who does the work: the vendor itself or others ("developed in-house or by a third party",
 # "staffed by employees or by an outsourced provider"), unless the work is a practice of
@@ -664,8 +701,11 @@ _FEATURE = Gated(
 # version") make it a function of the product for them.
 _FOR_USERS = Gated(
     "",
-    r"\bso (?:that )?" + _THEIR_PEOPLE + r" (?:can|could|may) (?!be\b)[a-z]+",
-    words="so",
+    r"\bso (?:that )?" + _THEIR_PEOPLE + r" (?:can|could|may) (?!be\b)[a-z]+"
+    # ... or named by what its users then do with it ("certificates of completion that learners
+    # can share"): made for them to use
+    r"|\b(?:that|which) " + _THEIR_PEOPLE + r" (?:can|could|may) (?!be\b)[a-z]+",
+    words="so that which",
 )
 # Set by the buyer's own administrators or users ("Can the retention period be configured by
 # our administrators?"): a setting of the product in the buyer's hands.
@@ -898,6 +938,7 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
 _LEADS = (
     (HISTORY, _HISTORY_LEAD, LEAD_WORDS["history"], _HISTORY),
     (HISTORY, _HISTORY_LEAD, frozenset[str](), _PENDING),  # no lead: the pattern alone
+    (HISTORY, _HISTORY_LEAD, frozenset[str](), _LEADERS_CHANGED),
     (LOCATION, _LOCATION_LEAD, LEAD_WORDS["location"], _LOCATION),
     (LOCATION, _LOCATION_LEAD, frozenset[str](), _WORKPLACE),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),
@@ -905,6 +946,7 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_OPENS),
     (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),
     (FACT, _FACT_LEAD, frozenset[str](), _WHO_WORKS),
+    (FACT, _FACT_LEAD, frozenset[str](), _STANDING),
     (FACT, _FACT_LEAD, frozenset[str](), _CONTACT),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE),  # no lead: the pattern alone

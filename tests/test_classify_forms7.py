@@ -1,0 +1,146 @@
+"""Kinds found by first contact with labelled_buyer10 (fund-administrator due diligence, TISAX,
+utility supply chain, claims administration, identity verification, messaging APIs, hotel
+systems, background screening, print and mail, digital-asset custody, video conferencing,
+e-learning), each tested on other wordings than the batch's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from socproc.classify import classify
+from socproc.model import SocNeed
+
+SOC1, TYPE2 = SocNeed.SOC1, SocNeed.SOC2_TYPE2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has the plant been examined under SOC for Supply Chain?",
+        "Was a SOC for Cybersecurity examination of the group completed last year?",
+    ],
+)
+def test_an_examination_under_another_scheme_is_that_framework(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == () and got.frameworks, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you licensed by the state department of insurance to act as a TPA?",
+        "Does the company hold an e-money licence?",
+        "Is your firm regulated by the Financial Conduct Authority?",
+        "Do you hold a national bank charter?",
+    ],
+)
+def test_standing_with_a_regulator_is_a_company_fact(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # software licences held are asset management, and an access authorised is a control
+        "Do you hold licences for all the software installed on your laptops?",
+        "Is access to production authorised by a manager?",
+    ],
+)
+def test_licences_and_authorisations_of_other_kinds_stay_controls(text: str) -> None:
+    assert classify(text).soc_need == (TYPE2,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are claims above the authority limit approved by a supervisor before they are paid?",
+        "Is each redemption request checked against the register of investors first?",
+        "Who reviews the prices used to value the fund's securities?",
+        "Are wire payments released only after a second approval?",
+        "Are disbursements to beneficiaries verified against the approved schedule?",
+    ],
+)
+def test_business_processes_for_the_buyers_books_are_soc1(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (SOC1,), got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        # the data of people in a financial process is protected: a SOC 2 subject
+        ("Is access to employees' bank details in the payroll system limited to payroll staff?",
+         (TYPE2,)),
+        ("Who can get access to the personal data of fund investors?", (TYPE2,)),
+        # access to the financial application itself is an IT general control of a SOC 1
+        ("Is access to the payroll application reviewed by management each quarter?", (SOC1,)),
+        # a withdrawal of consent is a privacy choice, not money
+        ("Is a withdrawal of consent recorded and honoured?", (TYPE2,)),
+        # a price asked of the vendor stays a term
+        ("What is your price for the premium plan?", ()),
+    ],
+)  # fmt: skip
+def test_what_the_financial_words_are_about(text: str, need: tuple[SocNeed, ...]) -> None:
+    got = classify(text)
+    assert got.soc_need == need, got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Does the portal produce badges that members can print at home?", ()),
+        ("What file formats do you accept for bulk uploads?", ()),
+        ("Which currencies does the checkout support?", ()),
+        # what is supported is a protection: still a control
+        ("Which TLS versions does the API support?", (TYPE2,)),
+        ("Which sign-in methods does the app support?", (TYPE2,)),
+    ],
+)  # fmt: skip
+def test_what_a_product_supports_or_makes_for_its_users(
+    text: str, need: tuple[SocNeed, ...]
+) -> None:
+    got = classify(text)
+    assert got.soc_need == need, got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("What is the storage capacity of your largest data centre in petabytes?", ()),
+        ("What is the seating capacity of your contact centre?", ()),
+        # capacity managed is A1.1
+        ("How do you monitor capacity and plan for growth?", (TYPE2,)),
+        ("What is your process for forecasting capacity?", (TYPE2,)),
+    ],
+)  # fmt: skip
+def test_a_capacity_figure_is_a_fact(text: str, need: tuple[SocNeed, ...]) -> None:
+    got = classify(text)
+    assert got.soc_need == need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are our users' uploaded documents used to train your models?",
+        "Do you train your models on data submitted by customers?",
+    ],
+)
+def test_training_models_on_the_customers_data_is_a_use_of_it(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE2,) and "P4.1" in got.criteria, got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Has your ownership changed in the past three years?", ()),
+        ("Has there been turnover in senior management during the last 12 months?", ()),
+        ("Has your CISO left the company in the last year?", ()),
+        # a practice dated in a past period is no history
+        ("Have administrator passwords been changed in the last 90 days?", (TYPE2,)),
+    ],
+)  # fmt: skip
+def test_a_change_of_leaders_or_owners_is_history(text: str, need: tuple[SocNeed, ...]) -> None:
+    got = classify(text)
+    assert got.soc_need == need, got.rationale
