@@ -144,3 +144,54 @@ def test_training_models_on_the_customers_data_is_a_use_of_it(text: str) -> None
 def test_a_change_of_leaders_or_owners_is_history(text: str, need: tuple[SocNeed, ...]) -> None:
     got = classify(text)
     assert got.soc_need == need, got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        # work done as the buyer's agent is the service bought
+        ("Do you send marketing emails on our behalf?", ()),
+        ("Will the agency book venues on the customer's behalf?", ()),
+        # ... unless how it is checked or protected is asked, or the work is financial
+        ("Will you notify affected individuals of a breach on our behalf?", (TYPE2,)),
+        ("Do you collect consent on our behalf?", (TYPE2,)),
+        ("Are wire transfers you make on our behalf verified by a call-back?", (SOC1,)),
+    ],
+)  # fmt: skip
+def test_work_done_on_the_buyers_behalf(text: str, need: tuple[SocNeed, ...]) -> None:
+    got = classify(text)
+    assert got.soc_need == need, got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Will a named engineer be assigned to our account?", ()),
+        ("Is there a dedicated relationship manager for each client?", ()),
+        # a role of security or privacy is CC1.3
+        ("Do you have a dedicated security team?", (TYPE2,)),
+        ("Is a dedicated privacy officer assigned to our account?", (TYPE2,)),
+    ],
+)  # fmt: skip
+def test_people_assigned_to_the_buyer(text: str, need: tuple[SocNeed, ...]) -> None:
+    got = classify(text)
+    assert got.soc_need == need, got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Does the platform integrate with Salesforce and HubSpot?", ()),
+        ("Can the widget be embedded in our intranet?", ()),
+        ("Does the system sync with our HR system every night?", ()),
+        ("Can the portal be white-labelled for our members?", ()),
+        # what it connects to is a protection or an identity service
+        ("Does the platform integrate with our SIEM?", (TYPE2,)),
+        ("Does the service integrate with our identity provider for SSO?", (TYPE2,)),
+        # "integrated" as a practice built in stays a control
+        ("Is security integrated into your development lifecycle?", (TYPE2,)),
+    ],
+)  # fmt: skip
+def test_the_product_fitted_into_the_buyers_tools(text: str, need: tuple[SocNeed, ...]) -> None:
+    got = classify(text)
+    assert got.soc_need == need, got.rationale

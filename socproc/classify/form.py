@@ -570,6 +570,32 @@ _SUPPORT_TIMES = Gated(
     r"|help ?desk|service desk|calls|requests)\b",
     words="response resolution",
 )
+# Work the vendor does as the buyer's agent ("Do you send adverse action letters to candidates
+# on our behalf?", "Will you file the returns for us?"): the service bought, unless the
+# question asks how it is checked or protected (those words below), or the work is financial
+# (decide.py reads a financial text as a control over the buyer's books before its form).
+_ON_BEHALF = Gated(
+    "",
+    r"^(?![^?]*\b(?:secur\w*|protect\w*|encrypt\w*|breach\w*|incidents?|notif\w*|consent\w*"
+    r"|approv\w*|review\w*|reconcil\w*|verif\w*|check\w*|authori[sz]\w*|accura\w*|complete\w*"
+    r"|access\w*|delet\w*|dispos\w*|retain\w*|retention|confidential\w*|personal|privacy"
+    r"|monitor\w*|log|logs|logged|audit\w*|test\w*))"
+    r"(?:do|does|will|would|can|could) (?:you|the (?:vendor|supplier|provider|firm|agency))\b"
+    r"[^?]*\bon (?:our|the (?:customer|client|buyer|institution|company)(?:'s)?|its (?:customers"
+    r"|clients)'?) behalf\b",
+    words="behalf",
+)
+# A person or team of the vendor's assigned to the buyer ("a dedicated customer success
+# manager for accounts of our size", "a named engineer assigned to our account"): part of the
+# service sold, unless the role is one of security or privacy (CC1.3).
+_ASSIGNED = Gated(
+    "",
+    r"^(?![^?]*\b(?:secur\w*|privacy|protection|dpo|ciso|incident\w*|compliance))[^?]*"
+    r"\b(?:dedicated|named|assigned|designated)\b(?: [\w\-]+){0,3}? (?:managers?|representatives?"
+    r"|reps?|contacts?|engineers?|technicians?|consultants?|teams?|specialists?|staff)\b[^?]*?"
+    r"\b(?:for|to) (?:us|our|each (?:customer|client|account)|accounts?|customers?|clients?)\b",
+    words="dedicated named assigned designated",
+)
 # A service given to the buyer's people (training, support) is what the buyer buys: commercial
 # ground. Apart from _COMMERCIAL, behind its verbs and then its keys (the verbs alone are
 # common, "you offer" is not).
@@ -696,6 +722,21 @@ _FEATURE = Gated(
     # something offered for the buyer to use ("a sandbox we can use to train staff")
     r"|\bwe (?:can|could|may) (?:use|try)\b",
     words="log logs sign signs logged vpat wcag section accessibility screen keyboard we",
+)
+# The product fitted into the buyer's own tools or pages: an integration with named products
+# ("Does the platform integrate with Slack and Microsoft Teams?"), embedding in the buyer's
+# site or app, its branding. A feature, unless what it connects to is a protection or an
+# identity service (a SIEM, an identity provider, a directory, logs, tickets of incidents).
+_FITTED = Gated(
+    "",
+    r"^(?![^?]*\b(?:secur\w*|siem|sso|saml|oidc|identity|idps?|directory|ldap|scim|provision\w*"
+    r"|logs?|logging|audit\w*|monitor\w*|alert\w*|incident\w*|encrypt\w*|authent\w*|backups?"
+    r"|vulnerab\w*|scann\w*))[^?]*?"
+    r"\b(?P<fit>(?:integrates?|connects?|syncs?) with\b[^?]*|be embedded (?:in|into|on|within)\b[^?]*"
+    r"|white[\s\-]?label\w*|(?:with|in) (?:our|the customer's|the client's) (?:own )?(?:branding"
+    r"|brand|logo|colou?rs)\b)",
+    words="integrate integrates connect connects sync syncs embedded white whitelabel "
+    "whitelabelled whitelabeled branding brand logo colours colors",
 )
 # What something is kept or built for: its users acting ("... so users can restore an earlier
 # version") make it a function of the product for them.
@@ -956,6 +997,8 @@ _LEADS = (
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _IN_CONTRACT),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _TRAINING_FOR_BUYER),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SUPPORT_TIMES),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _ON_BEHALF),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _ASSIGNED),
 )
 GATED_BY_WORDS = (
     _AI,
@@ -970,6 +1013,7 @@ GATED_BY_WORDS = (
     _SHARED_DOC,
     _SEND_BACK,
     _OUTSIDE_TSC,
+    _FITTED,
     *(g[3] for g in _LEADS),
 )
 
@@ -991,6 +1035,7 @@ _GATES: tuple[Gated, ...] = (
     _SHARED_DOC,
     _SEND_BACK,
     _OUTSIDE_TSC,
+    _FITTED,
 )
 (
     _I_AI,
@@ -1005,6 +1050,7 @@ _GATES: tuple[Gated, ...] = (
     _I_SHARED,
     _I_SEND_BACK,
     _I_OUTSIDE,
+    _I_FITTED,
 ) = range(len(_LEADS), len(_GATES))
 _N_LEADS = len(_LEADS)
 _GATES_OF_WORD: dict[str, frozenset[int]] = {
@@ -1110,6 +1156,11 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             m = gate.search(text)
             if m:
                 return kind, m.group()[:60]
+    m = _FITTED.search(text) if _I_FITTED in hit else None
+    if m:
+        # the words of the fit alone: whatever the subject (the platform, the system), what it
+        # does for the buyer's own tools is a feature
+        return FEATURE, m.group("fit")[:60]
     m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
     if m is None and first in _CAN:
         group = _user_group_acts(text)
