@@ -195,3 +195,27 @@ def test_people_assigned_to_the_buyer(text: str, need: tuple[SocNeed, ...]) -> N
 def test_the_product_fitted_into_the_buyers_tools(text: str, need: tuple[SocNeed, ...]) -> None:
     got = classify(text)
     assert got.soc_need == need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adversarial read of this round's rules: each of them meets a control question
+        "Is remote access authorised by the department head?",
+        "Are changes to the service authorised by the Authority?",
+        "Is any subcontractor authorised by the Agency before use?",
+        "Which of the following security controls do you support?",
+        "Which data retention periods does the platform support?",
+        "Do you back up data on our behalf?",
+        "Are dedicated engineers assigned to our account subject to background checks?",
+        "Does the service sync with our SIEM in real time?",
+        "Do you connect with our identity provider to provision accounts?",
+    ],
+)
+def test_this_rounds_rules_leave_controls_alone(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+def test_a_withdrawal_of_access_is_no_money() -> None:
+    assert classify("Are access withdrawals reviewed each quarter?").soc_need == (TYPE2,)

@@ -177,7 +177,7 @@ _PROCESS_OBJECTS = Gated(
     "claim|adjudicat|redemption|securities|withdrawal|wire|disburse",
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?))"
     r"|\b(?:paid|funded)[\s\-]claims?\b|\badjudicat\w*|\bredemptions?\b|\bsecurities\b"
-    r"|\bwithdrawals?\b(?! of consent)|\bwire (?:transfers?|payments?)\b|\bwires\b|\bdisburse\w*",
+    r"|(?<!access )\bwithdrawals?\b(?! of (?:consent|access|permissions?))|\bwire (?:transfers?|payments?)\b|\bwires\b|\bdisburse\w*",
 )
 # ... and the checks such a control makes beside the cue table's (approve, reconcile, review):
 # an instruction verified or checked before it is acted on, a figure signed off, an override.

@@ -246,6 +246,10 @@ _FACT_LEAD = re.compile(
     r"languages?|frameworks?|platforms?|operating systems?|vendors?|providers?|firm|company|tools?"
     r"|scanner|products?|versions?|browsers?|(?:types?|kinds?|categor(?:y|ies)) of (?:\w+ )?(?:data|information)|customer data"
     r"|(?:personal |customer |institutional )?data|information)\b"
+    # ("which data retention periods", "what data protection measures": the data qualifies a
+    # practice, which is what is asked)
+    r"(?! (?:protection|retention|loss|classification|security|encryption|masking|backups?"
+    r"|deletion|disposal|minimi[sz]ation|handling|access|governance|integrity|leakage))"
     r"|(?:do|does) (?:you|your \w+) (?:have|serve) (?:any |existing )?(?:\w+ ){0,2}(?:customers"
     r"|clients)\b"
     r"|(?:are|is) (?:you|your (?:company|organi[sz]ation|firm)) (?:a |an |on |currently )?(?:"
@@ -343,9 +347,11 @@ _FACT_NAMED = Gated(
     # which things, or what amount, something supports, offers or accepts ("What throughput
     # does a standard plan support?", "Which currencies do you accept?"): a list or a figure,
     # unless what is supported is a protection (ciphers, sign-in methods, key lengths)
-    r"|(?=(?:which|what) )(?![^?]*\b(?:tls|ssl|crypt|cipher|secur|protocol|encrypt|hash|keys?\b|authent|mfa|factor"
-    r"|sso|saml|oidc|password|passphrase|roles?\b|permission|privilege|backup|recover|log"
-    r"|sign[\s\-]?(?:in|on)\b))"
+    r"|(?=(?:which|what) )(?![^?]*\b(?:tls|ssl|crypt|cipher|secur|protocol|encrypt|hash|keys?\b"
+    r"|authent|mfa|factor|sso|saml|oidc|password|passphrase|roles?\b|permission|privilege"
+    r"|backup|recover|log|sign[\s\-]?(?:in|on)\b|protect|control|safeguard|privacy|monitor"
+    r"|firewall|malware|virus|vulnerab|patch|incident|access|mask|anonymi|pseudonymi|isolat"
+    r"|segment|dlp|retention|delet|dispos|consent|redundan|failover|availab))"
     r"(?:which|what) (?:[\w\-]+ ){0,6}?(?:do|does) (?:you|(?:your|the|an?|each|this|our)"
     r" (?:[\w\-]+ ){0,3}?[\w\-]+) (?:support|offer|accept|cover|serve)\b"
     # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
@@ -420,9 +426,15 @@ _STANDING = Gated(
     r"[^?]*\b(?:hold|holds|held|have|has|possess|possesses|obtained|granted|issued)\b[^?.]{0,40}?"
     r"(?:licen[cs]es?\b(?! (?:management|keys?|compliance|usage|terms|agreements?))"
     r"|(?:trust|bank|banking|state|national|federal|insurance|money transmitter) charters?\b)"
-    r"|[^?]*\b(?:authori[sz]ed|licen[cs]ed|regulated|supervised|chartered) (?:by|with|under)"
+    r"|[^?]*\b(?:licen[cs]ed|regulated|supervised|chartered) (?:by|with|under)"
     r" (?:the )?(?:[\w\-]+ ){0,5}?(?:authorit(?:y|ies)|regulators?|commissions?|central banks?"
-    r"|agenc(?:y|ies)|departments?|supervisors?|ministr(?:y|ies)|superintendents?)\b)",
+    r"|agenc(?:y|ies)|departments?|supervisors?|ministr(?:y|ies)|superintendents?)\b"
+    # "authorised by" is said of access and changes too ("authorised by the Authority", the
+    # buyer in a public-sector contract): only a regulator's authorisation is standing
+    r"|[^?]*\bauthori[sz]ed (?:by|with|under) (?:the )?(?:[\w\-]+ ){0,5}?(?:regulators?"
+    r"|commissions?|central banks?|superintendents?|(?:financial|prudential|conduct|monetary"
+    r"|banking|insurance|securities|markets?|gaming|competent|supervisory) (?:[\w\-]+ )?"
+    r"authorit(?:y|ies))\b)",
     words="licence license licences licenses licenced licensed charter charters chartered "
     "regulated supervised authorised authorized",
 )
@@ -579,7 +591,8 @@ _ON_BEHALF = Gated(
     r"^(?![^?]*\b(?:secur\w*|protect\w*|encrypt\w*|breach\w*|incidents?|notif\w*|consent\w*"
     r"|approv\w*|review\w*|reconcil\w*|verif\w*|check\w*|authori[sz]\w*|accura\w*|complete\w*"
     r"|access\w*|delet\w*|dispos\w*|retain\w*|retention|confidential\w*|personal|privacy"
-    r"|monitor\w*|log|logs|logged|audit\w*|test\w*))"
+    r"|monitor\w*|log|logs|logged|audit\w*|test\w*|backups?|back up|recover\w*|restor\w*"
+    r"|availab\w*|redundan\w*))"
     r"(?:do|does|will|would|can|could) (?:you|the (?:vendor|supplier|provider|firm|agency))\b"
     r"[^?]*\bon (?:our|the (?:customer|client|buyer|institution|company)(?:'s)?|its (?:customers"
     r"|clients)'?) behalf\b",
@@ -590,7 +603,8 @@ _ON_BEHALF = Gated(
 # service sold, unless the role is one of security or privacy (CC1.3).
 _ASSIGNED = Gated(
     "",
-    r"^(?![^?]*\b(?:secur\w*|privacy|protection|dpo|ciso|incident\w*|compliance))[^?]*"
+    r"^(?![^?]*\b(?:secur\w*|privacy|protection|dpo|ciso|incident\w*|compliance|background"
+    r"|screen\w*|vett\w*|clearances?|train\w*|confidential\w*|ndas?|access\w*))[^?]*"
     r"\b(?:dedicated|named|assigned|designated)\b(?: [\w\-]+){0,3}? (?:managers?|representatives?"
     r"|reps?|contacts?|engineers?|technicians?|consultants?|teams?|specialists?|staff)\b[^?]*?"
     r"\b(?:for|to) (?:us|our|each (?:customer|client|account)|accounts?|customers?|clients?)\b",
@@ -731,7 +745,8 @@ _FITTED = Gated(
     "",
     r"^(?![^?]*\b(?:secur\w*|siem|sso|saml|oidc|identity|idps?|directory|ldap|scim|provision\w*"
     r"|logs?|logging|audit\w*|monitor\w*|alert\w*|incident\w*|encrypt\w*|authent\w*|backups?"
-    r"|vulnerab\w*|scann\w*))[^?]*?"
+    r"|vulnerab\w*|scann\w*|dlp|loss prevention|firewall\w*|malware|antivirus|edr|mdm|kms|hsm"
+    r"|vaults?|pam|password\w*|keys?))[^?]*?"
     r"\b(?P<fit>(?:integrates?|connects?|syncs?) with\b[^?]*|be embedded (?:in|into|on|within)\b[^?]*"
     r"|white[\s\-]?label\w*|(?:with|in) (?:our|the customer's|the client's) (?:own )?(?:branding"
     r"|brand|logo|colou?rs)\b)",
