@@ -177,7 +177,11 @@ _PROCESS_OBJECTS = Gated(
     "claim|adjudicat|redemption|securities|withdrawal|wire|disburse",
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?))"
     r"|\b(?:paid|funded)[\s\-]claims?\b|\badjudicat\w*|\bredemptions?\b|\bsecurities\b"
-    r"|(?<!access )\bwithdrawals?\b(?! of (?:consent|access|permissions?))|\bwire (?:transfers?|payments?)\b|\bwires\b|\bdisburse\w*",
+    r"|(?<!access )\bwithdrawals?\b(?! of (?:consent|access|permissions?))"
+    r"|\bwire (?:transfers?|payments?)\b|\bwires\b|\bdisburse\w*",
+    words="claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
+    "adjudications adjudicator adjudicators redemption redemptions securities withdrawal "
+    "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements",
 )
 # ... and the checks such a control makes beside the cue table's (approve, reconcile, review):
 # an instruction verified or checked before it is acted on, a figure signed off, an override.
@@ -200,39 +204,50 @@ _PEOPLES_DATA = Gated(
     "access",
     r"\baccess(?:es|ed)? to (?:[\w\-']+ ){0,4}?(?:personal (?:data|information)|pii|phi"
     r"|details)\b",
+    words="access accesses accessed",
 )
 
 
-def financial_cue(signals: Mapping[str, str], low: str) -> str:
+def financial_cue(
+    signals: Mapping[str, str], low: str, words: Collection[str] | None = None
+) -> str:
     """The words that name the financial context, for the rationale (the bank as an
     institution is none)."""
     if "fin_strong" in signals:
         return signals["fin_strong"]
     if "fin_process" not in signals:
-        m = _PROCESS_OBJECTS.search(low)
+        m = _PROCESS_OBJECTS.search(low, words)
         return m.group() if m else ""
     if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
         signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]
     return signals.get("fin_process", "")
 
 
-def financial_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, bool]:
-    """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3."""
-    found = _financial_signals(signals, low)
-    if found[0] and _PEOPLES_DATA.search(low) and not _ACCURACY.search(low):
+def financial_signals(
+    signals: Mapping[str, str], low: str, words: Collection[str] | None = None
+) -> tuple[bool, bool, bool]:
+    """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3.
+    `words`: the text's token set, best a set (it gates the searches below)."""
+    found = _financial_signals(signals, low, words)
+    if found[0] and _PEOPLES_DATA.search(low, words) and not _ACCURACY.search(low):
         return False, False, False
     return found
 
 
-def _financial_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, bool]:
+def _financial_signals(
+    signals: Mapping[str, str], low: str, words: Collection[str] | None
+) -> tuple[bool, bool, bool]:
     if "fin_strong" in signals:
         return True, True, bool(_SOC2_COUNTER.search(low))
-    if "fin_process" not in signals and _PROCESS_OBJECTS.search(low):
+    if (
+        "fin_process" not in signals
+        # (the gate's words tested here: a call per text costs more than the set test)
+        and (words is None or not _PROCESS_OBJECTS.words.isdisjoint(words))
+        and _PROCESS_OBJECTS.search(low)
+    ):
         signals = {**signals, "fin_process": "claims"}
         if "fin_control" not in signals and _CHECKS.search(low):
             signals["fin_control"] = "checked"
-    elif "fin_process" in signals and "fin_control" not in signals and _CHECKS.search(low):
-        signals = {**signals, "fin_control": "checked"}
     if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
         # the bank as an institution: whatever other process word the text holds decides
         signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]

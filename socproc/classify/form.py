@@ -344,16 +344,6 @@ _FACT_NAMED = Gated(
     r"(?:which|what) (?:[\w\-]+ ){1,5}?(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
     r"|firms?|compan(?:y|ies)|librar(?:y|ies)|packages?|components?|sdks?)(?: \([^)]*\))?"
     r" (?:do|does|did|is|are)\b"
-    # which things, or what amount, something supports, offers or accepts ("What throughput
-    # does a standard plan support?", "Which currencies do you accept?"): a list or a figure,
-    # unless what is supported is a protection (ciphers, sign-in methods, key lengths)
-    r"|(?=(?:which|what) )(?![^?]*\b(?:tls|ssl|crypt|cipher|secur|protocol|encrypt|hash|keys?\b"
-    r"|authent|mfa|factor|sso|saml|oidc|password|passphrase|roles?\b|permission|privilege"
-    r"|backup|recover|log|sign[\s\-]?(?:in|on)\b|protect|control|safeguard|privacy|monitor"
-    r"|firewall|malware|virus|vulnerab|patch|incident|access|mask|anonymi|pseudonymi|isolat"
-    r"|segment|dlp|retention|delet|dispos|consent|redundan|failover|availab))"
-    r"(?:which|what) (?:[\w\-]+ ){0,6}?(?:do|does) (?:you|(?:your|the|an?|each|this|our)"
-    r" (?:[\w\-]+ ){0,3}?[\w\-]+) (?:support|offer|accept|cover|serve)\b"
     # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
     # trust center?", "Provide the name of your CISO"), a fact whatever it names
     r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
@@ -376,7 +366,7 @@ _FACT_NAMED = Gated(
     "mail phone address addresses tier tiers rating ratings name names contact participate part "
     "belong member members hours times dates date languages language library libraries package "
     "packages component components sdk sdks version versions model models edition editions "
-    "release releases generation generations support offer accept cover serve",
+    "release releases generation generations",
 )
 _FACT = Gated(
     "",
@@ -399,6 +389,21 @@ _FACT = Gated(
     words="number name address entity contact phone email headquarter headquarters "
     "headquartered headcount revenue ownership parent long business founded maturity count "
     "percentage proportion share volume turnover names addresses date dates",
+)
+# Which things, or what amount, something supports, offers or accepts ("What throughput does a
+# standard plan support?", "Which currencies do you accept?"): a list or a figure, unless what
+# is supported is a protection (ciphers, sign-in methods, keys, roles, retention ...). Apart
+# from _FACT_NAMED behind its own verbs and the wh-word every match opens on.
+_SUPPORTED = Gated(
+    ("which ", "what "),
+    r"^(?=(?:which|what) )(?![^?]*\b(?:tls|ssl|crypt|cipher|secur|protocol|encrypt|hash|keys?\b"
+    r"|authent|mfa|factor|sso|saml|oidc|password|passphrase|roles?\b|permission|privilege"
+    r"|backup|recover|log|sign[\s\-]?(?:in|on)\b|protect|control|safeguard|privacy|monitor"
+    r"|firewall|malware|virus|vulnerab|patch|incident|access|mask|anonymi|pseudonymi|isolat"
+    r"|segment|dlp|retention|delet|dispos|consent|redundan|failover|availab))"
+    r"(?:which|what) (?:[\w\-]+ ){0,6}?(?:do|does) (?:you|(?:your|the|an?|each|this|our)"
+    r" (?:[\w\-]+ ){0,3}?[\w\-]+) (?:support|offer|accept|cover|serve)\b",
+    words="support supports offer offers accept accepts cover covers serve serves",
 )
 # Facts about the company as a business: its financial standing, a change of ownership ahead,
 # who does the work (in-house or others), apart from _FACT behind their own words.
@@ -756,7 +761,7 @@ _FITTED = Gated(
 # What something is kept or built for: its users acting ("... so users can restore an earlier
 # version") make it a function of the product for them.
 _FOR_USERS = Gated(
-    "",
+    (" can ", " could ", " may "),
     r"\bso (?:that )?" + _THEIR_PEOPLE + r" (?:can|could|may) (?!be\b)[a-z]+"
     # ... or named by what its users then do with it ("certificates of completion that learners
     # can share"): made for them to use
@@ -999,6 +1004,7 @@ _LEADS = (
     (LOCATION, _LOCATION_LEAD, frozenset[str](), _WORKPLACE),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_NAMED),  # no lead: the pattern alone
+    (FACT, _FACT_LEAD, frozenset[str](), _SUPPORTED),
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_OPENS),
     (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),
     (FACT, _FACT_LEAD, frozenset[str](), _WHO_WORKS),

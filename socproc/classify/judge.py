@@ -375,8 +375,7 @@ _THEIRS = gate_words(
 
 def _trained_on_theirs(tokens: Sequence[str]) -> str:
     """The training word when folded tokens say the customers' data trains models, or ''."""
-    words = set(tokens)
-    if _TRAIN.isdisjoint(words) or _MODEL.isdisjoint(words) or _THEIRS.isdisjoint(words):
+    if _TRAIN.isdisjoint(tokens) or _MODEL.isdisjoint(tokens) or _THEIRS.isdisjoint(tokens):
         return ""
     return next(t for t in tokens if t in _TRAIN)
 
@@ -416,9 +415,9 @@ def judge_control(
         return []
     if (
         kind == F.CONTROL
+        and "capacity" in tokens
         and _identifies(tokens)
         and set(cue_criteria) <= {"A1.1"}
-        and "capacity" in tokens
         and _CAPACITY_WORK.isdisjoint(tokens)
     ):
         # A1.1 is capacity managed (measured, forecast, expanded): a figure of capacity asked
