@@ -219,3 +219,34 @@ def test_this_rounds_rules_leave_controls_alone(text: str) -> None:
 
 def test_a_withdrawal_of_access_is_no_money() -> None:
     assert classify("Are access withdrawals reviewed each quarter?").soc_need == (TYPE2,)
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        # a probe written after the round's first fixes, in other families (donor CRM, pharmacy
+        # benefits, property management, car rental): the same kinds in other words
+        ("Are gift aid claims checked against donor declarations before submission?", (SOC1,)),
+        ("How are pharmacy claims priced and adjudicated against the plan's formulary?", (SOC1,)),
+        ("Are security deposits held in trust reconciled to the bank each month?", (SOC1,)),
+        ("In which states do you manage properties?", ()),
+        ("Has the company changed ownership in the past five years?", ()),
+    ],
+)  # fmt: skip
+def test_the_kinds_in_other_families(text: str, need: tuple[SocNeed, ...]) -> None:
+    got = classify(text)
+    assert got.soc_need == need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # claims that are no money processed, deposits of no one's money
+        "Do you review marketing claims before they are published?",
+        "Are claims of harassment investigated and reviewed by HR?",
+        "Are code deposits to the escrow agent verified each quarter?",
+    ],
+)
+def test_other_claims_and_deposits_are_no_soc1(text: str) -> None:
+    got = classify(text)
+    assert SOC1 not in got.soc_need, got.rationale

@@ -130,7 +130,7 @@ def _read_cues(
 _SOC2_COUNTER = Gated(
     "securit|authentica|mfa|factor|2fa|encrypt|confidential|privacy|availability|uptime"
     "|penetration|pen test|pentest|card|pci|pa-dss|trust services",
-    r"\bsecurity\b|authenticat|\bmfa\b|\b(multi|two)[ -]?factor|\b2fa\b|encrypt|confidential"
+    r"\bsecurity\b(?! deposits?\b)|authenticat|\bmfa\b|\b(multi|two)[ -]?factor|\b2fa\b|encrypt|confidential"
     r"|\bprivacy\b|\bavailability\b|\buptime\b|\bpenetration test|\bpen ?test|\bcredit card"
     r"|\bcardholder|\bcard data\b|\bpci\b|\bpa-dss\b|\btrust services\b",
 )
@@ -174,28 +174,37 @@ _BANK_MONEY = re.compile(
 # priced or traded (fund accounting and the NAV), withdrawals, wires and disbursements of
 # assets held or paid for the buyer (custody, payments).
 _PROCESS_OBJECTS = Gated(
-    "claim|adjudicat|redemption|securities|withdrawal|wire|disburse",
-    r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?))"
+    "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money",
+    # (claims as the object of their processing: paid, priced, adjudicated, submitted,
+    # reimbursed; not "marketing claims" or claims of a wrong)
+    r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
+    r"|pric(?:e|ed|ing)|submi\w*|reimburs\w*|settle\w*|process(?:ed|ing)?|declarations?))"
     r"|\b(?:paid|funded)[\s\-]claims?\b|\badjudicat\w*|\bredemptions?\b|\bsecurities\b"
     r"|(?<!access )\bwithdrawals?\b(?! of (?:consent|access|permissions?))"
-    r"|\bwire (?:transfers?|payments?)\b|\bwires\b|\bdisburse\w*",
+    r"|\bwire (?:transfers?|payments?)\b|\bwires\b|\bdisburse\w*"
+    # money held for others (deposits held in trust, client money)
+    r"|\bdeposits?\b(?=[^?.]*\b(?:held|trust|reconcil\w*|refund\w*))|\bclient money\b",
     words="claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
     "adjudications adjudicator adjudicators redemption redemptions securities withdrawal "
-    "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements",
+    "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements "
+    "deposit deposits money",
 )
 # ... and the checks such a control makes beside the cue table's (approve, reconcile, review):
 # an instruction verified or checked before it is acted on, a figure signed off, an override.
 _CHECKS = Gated(
-    "verif|check|sign|overrid",
+    "verif|check|sign|overrid|adjudicat",
     r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
-    r"|\boverrid(?:e|es|den)\b",
+    # (adjudication is a claim checked against the plan's terms)
+    r"|\boverrid(?:e|es|den)\b|\badjudicat\w*",
 )
 # Prices of what is held for the buyer (securities, positions) are a valuation, which the NAV
 # rests on, not a price asked of the vendor.
 _VALUATION = Gated(
     "pric|valuation",
     r"\bpric(?:e|es|ed|ing)\b[^?.]{0,30}\b(?:securities|assets|positions|holdings|instruments"
-    r"|investments|portfolios?)\b|\bpricing (?:sources?|vendors?|feeds?)\b|\bvaluations?\b",
+    r"|investments|portfolios?|claims?)\b|\bpricing (?:sources?|vendors?|feeds?)\b"
+    # (a claim priced is a claim processed: its amount under the plan's terms)
+    r"|\bvaluations?\b|\bclaims? (?:are |is |were |was )?priced\b",
 )
 # Access to the data of the people in a financial process (their personal data, bank or card
 # details) is that data's protection, a SOC 2 subject; access to a financial application is an
@@ -215,12 +224,12 @@ def financial_cue(
     institution is none)."""
     if "fin_strong" in signals:
         return signals["fin_strong"]
+    if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
+        signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]
     if "fin_process" not in signals:
         m = _PROCESS_OBJECTS.search(low, words)
         return m.group() if m else ""
-    if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
-        signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]
-    return signals.get("fin_process", "")
+    return signals["fin_process"]
 
 
 def financial_signals(
@@ -239,6 +248,9 @@ def _financial_signals(
 ) -> tuple[bool, bool, bool]:
     if "fin_strong" in signals:
         return True, True, bool(_SOC2_COUNTER.search(low))
+    if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
+        # the bank as an institution: whatever other process word the text holds decides
+        signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]
     if (
         "fin_process" not in signals
         # (the gate's words tested here: a call per text costs more than the set test)
@@ -248,9 +260,6 @@ def _financial_signals(
         signals = {**signals, "fin_process": "claims"}
         if "fin_control" not in signals and _CHECKS.search(low):
             signals["fin_control"] = "checked"
-    if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
-        # the bank as an institution: whatever other process word the text holds decides
-        signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]
     # Process words (payroll, billing) need a control word, and commercial terms are not ICFR.
     process = "fin_process" in signals and "fin_control" in signals
     if process and ("example" in low or "e.g." in low or "consider" in low):

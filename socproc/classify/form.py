@@ -163,14 +163,36 @@ _PENDING = Gated(
 # A change of the company's leaders or owners in a past period ("Has your chief executive
 # changed in the last two years?"): the company's history, not a practice.
 _LEADERS_CHANGED = Gated(
-    "",
+    # (every match names a leader or an owner: a substring test before the pattern, which the
+    # common words of change alone would run on every change-management question)
+    (
+        "owner",
+        "leader",
+        "management",
+        "chief",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "cio",
+        "ciso",
+        "founder",
+        "executive",
+        "director",
+        "head of",
+        "key ",
+    ),
     r"\b(?:chief [\w\-]+(?: officer)?|ceo|cfo|coo|cto|cio|ciso|head of [\w\-]+|founders?|owners?"
     r"|ownership|management team|leadership(?: team)?|senior management|key (?:person|persons"
     r"|personnel|people|staff)|executives?|directors?)\b[^?.]{0,60}?\b(?:changed|replaced|left"
     r"|departed|resigned)\b[^?.]*\b" + _PAST + r"\b"
+    # ... the other way round ("Has the company changed ownership in the past five years?")
+    r"|\b(?:changed|change of|changes? (?:in|of|to)) (?:its |their |your |the )?(?:ownership"
+    r"|owners?|leadership|senior management|management team|chief executive|ceo)\b"
+    r"[^?.]*\b" + _PAST + r"\b"
     r"|\bturnover (?:in|of|among) (?:your |the |its )?(?:senior |executive |key )?"
     r"(?:management|leadership|executives?|directors?|board)\b[^?.]*\b" + _PAST + r"\b",
-    words="changed replaced left departed resigned turnover",
+    words="changed replaced left departed resigned turnover change changes",
 )
 _HISTORY = Gated(
     "",
@@ -186,7 +208,7 @@ _PLACE = (
 _LOCATION_LEAD = re.compile(
     r"where (?:is|are|will|do|does)\b[^?]*\b(?:stored|hosted|located|processed|reside|housed)"
     r"|(?:in )?(?:which|what) (?:countr(?:y|ies)|regions?|locations?|jurisdictions?"
-    r"|data cent(?:er|re)s?|geograph\w*)\b"
+    r"|data cent(?:er|re)s?|geograph\w*|states|provinces|territories|cities|counties)\b"
     # where someone or something is ("In which time zones is your support team located?")
     r"|(?:in )?(?:which|what) [^?]*\b(?:located|based|headquartered)\b"
 )
