@@ -250,3 +250,25 @@ def test_the_kinds_in_other_families(text: str, need: tuple[SocNeed, ...]) -> No
 def test_other_claims_and_deposits_are_no_soc1(text: str) -> None:
     got = classify(text)
     assert SOC1 not in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        # a second probe (freight, energy retail, recruitment, brokers, crowdfunding, church
+        # software, laboratories, parking, catering, 3D printing): kinds it found
+        ("Can lab managers design their own worksheet templates?", ()),
+        ("Can hosts mute every participant at once?", ()),
+        ("Which customs brokers do you work with at the port of entry?", ()),
+        ("Are investor funds held in a segregated client account until the campaign closes?",
+         (SOC1,)),
+        # the workforce, another organisation, or data and systems reached: a practice
+        ("Can employees install any software they like on company laptops?", (TYPE2,)),
+        ("Can contractors connect their own laptops to the network?", (TYPE2,)),
+        ("Can multiple sessions run concurrently for one user?", (TYPE2,)),
+        ("Which risk assessment method do you rely on?", (TYPE2,)),
+    ],
+)  # fmt: skip
+def test_the_kinds_of_a_second_probe(text: str, need: tuple[SocNeed, ...]) -> None:
+    got = classify(text)
+    assert got.soc_need == need, got.rationale

@@ -197,6 +197,15 @@ _CHECKS = Gated(
     # (adjudication is a claim checked against the plan's terms)
     r"|\boverrid(?:e|es|den)\b|\badjudicat\w*",
 )
+# Money kept apart for those it belongs to ("investor funds held in a segregated client
+# account"): the safeguarding of assets a SOC 1 tests (DOMAIN.md section 3, custody), said of a
+# process word the cue table knows (funds, cash, payments).
+_SAFEKEEPING = Gated(
+    "segregat|safeguard|trust",
+    r"\b(?:held|kept|placed|deposited)\b[^?.]{0,30}\b(?:segregated|separate|client|trust|escrow"
+    r"|custod\w*) (?:bank )?accounts?\b|\bsegregated (?:client |customer |investor )?(?:bank )?"
+    r"accounts?\b|\bsafeguard(?:ed|ing)\b|\bheld in trust\b",
+)
 # Prices of what is held for the buyer (securities, positions) are a valuation, which the NAV
 # rests on, not a price asked of the vendor.
 _VALUATION = Gated(
@@ -251,6 +260,8 @@ def _financial_signals(
     if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
         # the bank as an institution: whatever other process word the text holds decides
         signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]
+    if "fin_process" in signals and "fin_control" not in signals and _SAFEKEEPING.search(low):
+        signals = {**signals, "fin_control": "safeguarded"}
     if (
         "fin_process" not in signals
         # (the gate's words tested here: a call per text costs more than the set test)

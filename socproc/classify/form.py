@@ -413,8 +413,9 @@ _FACT = Gated(
     "percentage proportion share volume turnover names addresses date dates",
 )
 # Which things, or what amount, something supports, offers or accepts ("What throughput does a
-# standard plan support?", "Which currencies do you accept?"): a list or a figure, unless what
-# is supported is a protection (ciphers, sign-in methods, keys, roles, retention ...). Apart
+# standard plan support?", "Which currencies do you accept?"), or which others it works with:
+# a list or a figure, unless what is asked is a protection or a practice (ciphers, sign-in
+# methods, keys, roles, retention, risk assessment, review, testing ...). Apart
 # from _FACT_NAMED behind its own verbs and the wh-word every match opens on.
 _SUPPORTED = Gated(
     ("which ", "what "),
@@ -422,10 +423,14 @@ _SUPPORTED = Gated(
     r"|authent|mfa|factor|sso|saml|oidc|password|passphrase|roles?\b|permission|privilege"
     r"|backup|recover|log|sign[\s\-]?(?:in|on)\b|protect|control|safeguard|privacy|monitor"
     r"|firewall|malware|virus|vulnerab|patch|incident|access|mask|anonymi|pseudonymi|isolat"
-    r"|segment|dlp|retention|delet|dispos|consent|redundan|failover|availab))"
+    r"|segment|dlp|retention|delet|dispos|consent|redundan|failover|availab|risk|assess"
+    r"|review|train|test|scan|audit|change|approv|classif))"
     r"(?:which|what) (?:[\w\-]+ ){0,6}?(?:do|does) (?:you|(?:your|the|an?|each|this|our)"
-    r" (?:[\w\-]+ ){0,3}?[\w\-]+) (?:support|offer|accept|cover|serve)\b",
-    words="support supports offer offers accept accepts cover covers serve serves",
+    r" (?:[\w\-]+ ){0,3}?[\w\-]+) (?:support|offer|accept|cover|serve"
+    # ... or which others it works with ("Which customs brokers do you work with?")
+    r"|work with|partner with|rely on|engage)\b",
+    words="support supports offer offers accept accepts cover covers serve serves work "
+    "partner rely engage",
 )
 # Facts about the company as a business: its financial standing, a change of ownership ahead,
 # who does the work (in-house or others), apart from _FACT behind their own words.
@@ -726,11 +731,46 @@ _CAN_WHO = re.compile(
 )
 
 
+# Any other group of people named in the plural ("Can hosts lock a meeting ...?", "Can lab
+# managers design their own templates?") acts in the product too, unless it is the vendor's
+# workforce or another organisation (what the vendor permits them is a practice), the vendor's
+# ("your engineers"), or the act reaches data, systems or credentials (who may reach those is
+# access control, whoever it is).
+_CAN_PEOPLE = re.compile(
+    r"(?:can|could|may) (?:(the|our|your|a|an|each|any|all|their) )?(?:([a-z]+)[\s\-])?"
+    r"([a-z]+s) (?!be\b|been\b|not\b|also\b|only\b|still\b)[a-z]+\b"
+    r"(?![^?]*\b(?:data|information|records?|systems?|production|servers?|databases?|networks?"
+    r"|customers?'?|clients?'?|personal|pii|phi|cards?|credentials?|passwords?|keys?|secrets?"
+    r"|logs?|access\w*|admin\w*|privileg\w*|permission\w*|codes?|software|devices?|laptops?))"
+)
+_NOT_THEIR_PEOPLE = gate_words(
+    "employee employees staff personnel engineer engineers developer developers contractor "
+    "contractors subcontractor subcontractors consultant consultants administrator "
+    "administrators admin admins technician technicians operator operators analyst analysts "
+    "support vendor vendors supplier suppliers subprocessor subprocessors third parties party "
+    "partner partners auditor auditors regulator regulators outsider outsiders attacker "
+    "attackers hacker hackers intruder intruders insider insiders other others anyone someone "
+    "session sessions token tokens file files log logs backup backups change changes update "
+    "updates patch patches account accounts process processes job jobs request requests "
+    "alert alerts report reports"
+)
+
+
 def _user_group_acts(text: str) -> str:
     """'can <user group> <verb>' opening a folded text (a passive 'can X be' excluded): the
     words, or ''."""
     m = _CAN_WHO.match(text)
-    return m.group() if m and stem_word(m.group(1)) in _USER_GROUPS else ""
+    if m and stem_word(m.group(1)) in _USER_GROUPS:
+        return m.group()
+    m = _CAN_PEOPLE.match(text)
+    if (
+        m
+        and m.group(1) != "your"
+        and stem_word(m.group(3)) not in _NOT_THEIR_PEOPLE
+        and (m.group(2) is None or stem_word(m.group(2)) not in _NOT_THEIR_PEOPLE)
+    ):
+        return m.group()
+    return ""
 
 
 _FEATURE_LEAD = re.compile(
