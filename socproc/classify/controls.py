@@ -246,28 +246,31 @@ def financial_signals(
 ) -> tuple[bool, bool, bool]:
     """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3.
     `words`: the text's token set, best a set (it gates the searches below)."""
-    found = _financial_signals(signals, low, words)
+    if "fin_strong" in signals:
+        found = True, True, bool(_SOC2_COUNTER.search(low))
+    elif (
+        "fin_process" not in signals
+        and words is not None
+        and _PROCESS_OBJECTS.words.isdisjoint(words)
+    ):
+        return _NOT_FINANCIAL  # most texts: no process word of either kind
+    else:
+        found = _process_signals(signals, low)
     if found[0] and _PEOPLES_DATA.search(low, words) and not _ACCURACY.search(low):
-        return False, False, False
+        return _NOT_FINANCIAL
     return found
 
 
-def _financial_signals(
-    signals: Mapping[str, str], low: str, words: Collection[str] | None
-) -> tuple[bool, bool, bool]:
-    if "fin_strong" in signals:
-        return True, True, bool(_SOC2_COUNTER.search(low))
+_NOT_FINANCIAL = (False, False, False)
+
+
+def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, bool]:
     if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
         # the bank as an institution: whatever other process word the text holds decides
         signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]
     if "fin_process" in signals and "fin_control" not in signals and _SAFEKEEPING.search(low):
         signals = {**signals, "fin_control": "safeguarded"}
-    if (
-        "fin_process" not in signals
-        # (the gate's words tested here: a call per text costs more than the set test)
-        and (words is None or not _PROCESS_OBJECTS.words.isdisjoint(words))
-        and _PROCESS_OBJECTS.search(low)
-    ):
+    if "fin_process" not in signals and _PROCESS_OBJECTS.search(low):
         signals = {**signals, "fin_process": "claims"}
         if "fin_control" not in signals and _CHECKS.search(low):
             signals["fin_control"] = "checked"

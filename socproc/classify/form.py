@@ -192,7 +192,9 @@ _LEADERS_CHANGED = Gated(
     r"[^?.]*\b" + _PAST + r"\b"
     r"|\bturnover (?:in|of|among) (?:your |the |its )?(?:senior |executive |key )?"
     r"(?:management|leadership|executives?|directors?|board)\b[^?.]*\b" + _PAST + r"\b",
-    words="changed replaced left departed resigned turnover change changes",
+    # (the verbs of the first alternative, the owners and leaders of the second: "change"
+    # alone would open the gate on every change-management question)
+    words="changed replaced left departed resigned turnover ownership owner owners leadership",
 )
 _HISTORY = Gated(
     "",

@@ -373,6 +373,10 @@ _THEIRS = gate_words(
 )
 
 
+# The words one of the two checks above needs (one set test for most control questions).
+_RARE = _TRAIN | {"capacity"}
+
+
 def _trained_on_theirs(tokens: Sequence[str]) -> str:
     """The training word when folded tokens say the customers' data trains models, or ''."""
     if _TRAIN.isdisjoint(tokens) or _MODEL.isdisjoint(tokens) or _THEIRS.isdisjoint(tokens):
@@ -413,8 +417,9 @@ def judge_control(
         paths = {F.AI_MODEL: "ai-model", F.BUYER_DUTY: "buyer-runs"}
         settle(d, paths.get(kind, "not-asked"))
         return []
+    rare = kind == F.CONTROL and not _RARE.isdisjoint(tokens)
     if (
-        kind == F.CONTROL
+        rare
         and "capacity" in tokens
         and _identifies(tokens)
         and set(cue_criteria) <= {"A1.1"}
@@ -425,7 +430,7 @@ def judge_control(
         d.reasons.append(f"{NOT_ASKED[F.FACT]} ('capacity' as a figure) → no SOC report need")
         settle(d, "not-asked")
         return []
-    if kind == F.CONTROL and (trained := _trained_on_theirs(tokens)):
+    if rare and (trained := _trained_on_theirs(tokens)):
         # P4.1 in the TSC's terms: personal information is used only for the purposes it was
         # collected for; training models on what customers or their users submitted is a use
         # beyond the service (DOMAIN.md: "model training on customer data").
