@@ -272,3 +272,23 @@ def test_other_claims_and_deposits_are_no_soc1(text: str) -> None:
 def test_the_kinds_of_a_second_probe(text: str, need: tuple[SocNeed, ...]) -> None:
     got = classify(text)
     assert got.soc_need == need, got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        # a third probe, written after the round's fixes (architecture, veterinary, school
+        # transport, benefits, coworking, surveys, archiving): what it found
+        ("Do you notify us within 48 hours of any unauthorised access to our employees' benefit"
+         " data?", (TYPE2,)),
+        ("Are breaches affecting our payroll data reported to us within a day?", (TYPE2,)),
+        ("What is the maximum number of questions per survey?", ()),
+        ("What is the average number of seats per customer?", ()),
+        # a limit that is a security mechanism stays one
+        ("What is the maximum number of failed login attempts before an account locks?",
+         (TYPE2,)),
+    ],
+)  # fmt: skip
+def test_the_kinds_of_a_third_probe(text: str, need: tuple[SocNeed, ...]) -> None:
+    got = classify(text)
+    assert got.soc_need == need, got.rationale

@@ -129,10 +129,12 @@ def _read_cues(
 # portal as the example in an access-control question, card transactions (PCI).
 _SOC2_COUNTER = Gated(
     "securit|authentica|mfa|factor|2fa|encrypt|confidential|privacy|availability|uptime"
-    "|penetration|pen test|pentest|card|pci|pa-dss|trust services",
+    "|penetration|pen test|pentest|card|pci|pa-dss|trust services|unauthori|breach|incident",
     r"\bsecurity\b(?! deposits?\b)|authenticat|\bmfa\b|\b(multi|two)[ -]?factor|\b2fa\b|encrypt|confidential"
     r"|\bprivacy\b|\bavailability\b|\buptime\b|\bpenetration test|\bpen ?test|\bcredit card"
-    r"|\bcardholder|\bcard data\b|\bpci\b|\bpa-dss\b|\btrust services\b",
+    r"|\bcardholder|\bcard data\b|\bpci\b|\bpa-dss\b|\btrust services\b"
+    # an access no one authorised, a breach or an incident told: the data's protection (CC7.4)
+    r"|\bunauthori[sz]ed\b|\bbreach\w*|\bincidents?\b",
 )
 
 

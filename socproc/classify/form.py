@@ -255,7 +255,8 @@ _FACT_LEAD = re.compile(
     # a share or a count of something asked ("What share of the electricity ... comes from
     # renewable sources?", "What percentage of your revenue ..."): a number, a fact, unless
     # what is counted is a practice's work (vulnerabilities remediated, staff trained)
-    r"|(?:what|which) (?:is |was |are )?(?:the |your )?(?:approximate |estimated |total )?(?:share"
+    r"|(?:what|which) (?:is |was |are )?(?:the |your )?(?:approximate |estimated |total |maximum "
+    r"|minimum |average |typical |current )?(?:share"
     r"|percentage|proportion|fraction|portion|number|count|volume) of\b" + _NOT_PRACTICE_WORK +
     # a capacity of the product ("Is there a maximum size for uploads?"), unless the limit is a
     # security mechanism (failed logins, sessions, request rates are controls)
