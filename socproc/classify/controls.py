@@ -129,10 +129,12 @@ def _read_cues(
 # portal as the example in an access-control question, card transactions (PCI).
 _SOC2_COUNTER = Gated(
     "securit|authentica|mfa|factor|2fa|encrypt|confidential|privacy|availability|uptime"
-    "|penetration|pen test|pentest|card|pci|pa-dss|trust services",
-    r"\bsecurity\b|authenticat|\bmfa\b|\b(multi|two)[ -]?factor|\b2fa\b|encrypt|confidential"
+    "|penetration|pen test|pentest|card|pci|pa-dss|trust services|unauthori|breach|incident",
+    r"\bsecurity\b(?! deposits?\b)|authenticat|\bmfa\b|\b(multi|two)[ -]?factor|\b2fa\b|encrypt|confidential"
     r"|\bprivacy\b|\bavailability\b|\buptime\b|\bpenetration test|\bpen ?test|\bcredit card"
-    r"|\bcardholder|\bcard data\b|\bpci\b|\bpa-dss\b|\btrust services\b",
+    r"|\bcardholder|\bcard data\b|\bpci\b|\bpa-dss\b|\btrust services\b"
+    # an access no one authorised, a breach or an incident told: the data's protection (CC7.4)
+    r"|\bunauthori[sz]ed\b|\bbreach\w*|\bincidents?\b",
 )
 
 
@@ -168,23 +170,112 @@ _BANK_MONEY = re.compile(
 )
 
 
-def financial_cue(signals: Mapping[str, str], low: str) -> str:
+# DOMAIN.md section 3's business-process objectives named by their objects in any form (the
+# cue table's phrases name most in one form: "claims adjudication", "fund accounting"): claims
+# adjudicated or paid, investors' subscriptions and redemptions (transfer agency), securities
+# priced or traded (fund accounting and the NAV), withdrawals, wires and disbursements of
+# assets held or paid for the buyer (custody, payments).
+_PROCESS_OBJECTS = Gated(
+    "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money",
+    # (claims as the object of their processing: paid, priced, adjudicated, submitted,
+    # reimbursed; not "marketing claims" or claims of a wrong)
+    r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
+    r"|pric(?:e|ed|ing)|submi\w*|reimburs\w*|settle\w*|process(?:ed|ing)?|declarations?))"
+    r"|\b(?:paid|funded)[\s\-]claims?\b|\badjudicat\w*|\bredemptions?\b|\bsecurities\b"
+    r"|(?<!access )\bwithdrawals?\b(?! of (?:consent|access|permissions?))"
+    r"|\bwire (?:transfers?|payments?)\b|\bwires\b|\bdisburse\w*"
+    # money held for others (deposits held in trust, client money)
+    r"|\bdeposits?\b(?=[^?.]*\b(?:held|trust|reconcil\w*|refund\w*))|\bclient money\b",
+    words="claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
+    "adjudications adjudicator adjudicators redemption redemptions securities withdrawal "
+    "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements "
+    "deposit deposits money",
+)
+# ... and the checks such a control makes beside the cue table's (approve, reconcile, review):
+# an instruction verified or checked before it is acted on, a figure signed off, an override.
+_CHECKS = Gated(
+    "verif|check|sign|overrid|adjudicat",
+    r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
+    # (adjudication is a claim checked against the plan's terms)
+    r"|\boverrid(?:e|es|den)\b|\badjudicat\w*",
+)
+# Money kept apart for those it belongs to ("investor funds held in a segregated client
+# account"): the safeguarding of assets a SOC 1 tests (DOMAIN.md section 3, custody), said of a
+# process word the cue table knows (funds, cash, payments).
+_SAFEKEEPING = Gated(
+    "segregat|safeguard|trust",
+    r"\b(?:held|kept|placed|deposited)\b[^?.]{0,30}\b(?:segregated|separate|client|trust|escrow"
+    r"|custod\w*) (?:bank )?accounts?\b|\bsegregated (?:client |customer |investor )?(?:bank )?"
+    r"accounts?\b|\bsafeguard(?:ed|ing)\b|\bheld in trust\b",
+)
+# Prices of what is held for the buyer (securities, positions) are a valuation, which the NAV
+# rests on, not a price asked of the vendor.
+_VALUATION = Gated(
+    "pric|valuation",
+    r"\bpric(?:e|es|ed|ing)\b[^?.]{0,30}\b(?:securities|assets|positions|holdings|instruments"
+    r"|investments|portfolios?|claims?)\b|\bpricing (?:sources?|vendors?|feeds?)\b"
+    # (a claim priced is a claim processed: its amount under the plan's terms)
+    r"|\bvaluations?\b|\bclaims? (?:are |is |were |was )?priced\b",
+)
+# Access to the data of the people in a financial process (their personal data, bank or card
+# details) is that data's protection, a SOC 2 subject; access to a financial application is an
+# IT general control of a SOC 1 (DOMAIN.md section 3), and not matched.
+_PEOPLES_DATA = Gated(
+    "access",
+    r"\baccess(?:es|ed)? to (?:[\w\-']+ ){0,4}?(?:personal (?:data|information)|pii|phi"
+    r"|details)\b",
+    words="access accesses accessed",
+)
+
+
+def financial_cue(
+    signals: Mapping[str, str], low: str, words: Collection[str] | None = None
+) -> str:
     """The words that name the financial context, for the rationale (the bank as an
     institution is none)."""
     if "fin_strong" in signals:
         return signals["fin_strong"]
     if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
         signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]
-    return signals.get("fin_process", "")
+    if "fin_process" not in signals:
+        m = _PROCESS_OBJECTS.search(low, words)
+        return m.group() if m else ""
+    return signals["fin_process"]
 
 
-def financial_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, bool]:
-    """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3."""
+def financial_signals(
+    signals: Mapping[str, str], low: str, words: Collection[str] | None = None
+) -> tuple[bool, bool, bool]:
+    """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3.
+    `words`: the text's token set, best a set (it gates the searches below)."""
     if "fin_strong" in signals:
-        return True, True, bool(_SOC2_COUNTER.search(low))
+        found = True, True, bool(_SOC2_COUNTER.search(low))
+    elif (
+        "fin_process" not in signals
+        and words is not None
+        and _PROCESS_OBJECTS.words.isdisjoint(words)
+    ):
+        return _NOT_FINANCIAL  # most texts: no process word of either kind
+    else:
+        found = _process_signals(signals, low)
+    if found[0] and _PEOPLES_DATA.search(low, words) and not _ACCURACY.search(low):
+        return _NOT_FINANCIAL
+    return found
+
+
+_NOT_FINANCIAL = (False, False, False)
+
+
+def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, bool]:
     if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
         # the bank as an institution: whatever other process word the text holds decides
         signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]
+    if "fin_process" in signals and "fin_control" not in signals and _SAFEKEEPING.search(low):
+        signals = {**signals, "fin_control": "safeguarded"}
+    if "fin_process" not in signals and _PROCESS_OBJECTS.search(low):
+        signals = {**signals, "fin_process": "claims"}
+        if "fin_control" not in signals and _CHECKS.search(low):
+            signals["fin_control"] = "checked"
     # Process words (payroll, billing) need a control word, and commercial terms are not ICFR.
     process = "fin_process" in signals and "fin_control" in signals
     if process and ("example" in low or "e.g." in low or "consider" in low):
@@ -194,7 +285,9 @@ def financial_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool,
             process = "fin_process" in told and "fin_control" in told
     # Fees or prices asked about are terms with the buyer; fees calculated or posted to accounts
     # are money processed, which the checking words say.
-    if not process or (COMMERCIAL.search(low) and not _ACCURACY.search(low)):
+    if not process or (
+        COMMERCIAL.search(low) and not _ACCURACY.search(low) and not _VALUATION.search(low)
+    ):
         return False, False, False
     if signals["fin_process"] in _BARE_PROCESS and not _MONEY.search(low):
         # "transactions" alone names no money: processed completely and accurately, it is the

@@ -148,7 +148,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
     frameworks = frameworks_named(low, words)
     signals, cue_criteria, cues, strong = read_cues(_sign_ins(tokens))
     criteria: Sequence[str] = cue_criteria
-    fin = financial_signals(signals, low)
+    fin = financial_signals(signals, low, words)
     public = not PUBLIC_GATE.isdisjoint(words) and PUBLIC.found(low)
     # Cheap checks before calls that would find nothing: most texts ask for nothing, name no
     # framework, open on no "do", and name no SOC (each function checks the same first).
@@ -205,7 +205,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
             d.reasons.append("asks which standard or framework is followed → no SOC report need")
             settle(d, "standard-question")
         elif fin[0] and not (form and form[0] in _NOT_FINANCIAL):
-            fin_cue = financial_cue(signals, low)
+            fin_cue = financial_cue(signals, low, words)
             control_criteria(d, criteria, cues, strong, fin, sense, fin_cue)
             d.path = "financial"
         elif core is not low and (run := buyer_runs(low)):

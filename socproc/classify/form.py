@@ -160,6 +160,42 @@ _PENDING = Gated(
     r" (?:in|to)\b[^?]*\b" + _EVENT + r"\b",
     words="involved named engaged",
 )
+# A change of the company's leaders or owners in a past period ("Has your chief executive
+# changed in the last two years?"): the company's history, not a practice.
+_LEADERS_CHANGED = Gated(
+    # (every match names a leader or an owner: a substring test before the pattern, which the
+    # common words of change alone would run on every change-management question)
+    (
+        "owner",
+        "leader",
+        "management",
+        "chief",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "cio",
+        "ciso",
+        "founder",
+        "executive",
+        "director",
+        "head of",
+        "key ",
+    ),
+    r"\b(?:chief [\w\-]+(?: officer)?|ceo|cfo|coo|cto|cio|ciso|head of [\w\-]+|founders?|owners?"
+    r"|ownership|management team|leadership(?: team)?|senior management|key (?:person|persons"
+    r"|personnel|people|staff)|executives?|directors?)\b[^?.]{0,60}?\b(?:changed|replaced|left"
+    r"|departed|resigned)\b[^?.]*\b" + _PAST + r"\b"
+    # ... the other way round ("Has the company changed ownership in the past five years?")
+    r"|\b(?:changed|change of|changes? (?:in|of|to)) (?:its |their |your |the )?(?:ownership"
+    r"|owners?|leadership|senior management|management team|chief executive|ceo)\b"
+    r"[^?.]*\b" + _PAST + r"\b"
+    r"|\bturnover (?:in|of|among) (?:your |the |its )?(?:senior |executive |key )?"
+    r"(?:management|leadership|executives?|directors?|board)\b[^?.]*\b" + _PAST + r"\b",
+    # (the verbs of the first alternative, the owners and leaders of the second: "change"
+    # alone would open the gate on every change-management question)
+    words="changed replaced left departed resigned turnover ownership owner owners leadership",
+)
 _HISTORY = Gated(
     "",
     r"\b" + _EVENT + r"\b[^?.]*\b" + _PAST + r"\b|\b" + _PAST + r"\b[^?.]*\b" + _EVENT + r"\b",
@@ -174,7 +210,7 @@ _PLACE = (
 _LOCATION_LEAD = re.compile(
     r"where (?:is|are|will|do|does)\b[^?]*\b(?:stored|hosted|located|processed|reside|housed)"
     r"|(?:in )?(?:which|what) (?:countr(?:y|ies)|regions?|locations?|jurisdictions?"
-    r"|data cent(?:er|re)s?|geograph\w*)\b"
+    r"|data cent(?:er|re)s?|geograph\w*|states|provinces|territories|cities|counties)\b"
     # where someone or something is ("In which time zones is your support team located?")
     r"|(?:in )?(?:which|what) [^?]*\b(?:located|based|headquartered)\b"
 )
@@ -219,7 +255,8 @@ _FACT_LEAD = re.compile(
     # a share or a count of something asked ("What share of the electricity ... comes from
     # renewable sources?", "What percentage of your revenue ..."): a number, a fact, unless
     # what is counted is a practice's work (vulnerabilities remediated, staff trained)
-    r"|(?:what|which) (?:is |was |are )?(?:the |your )?(?:approximate |estimated |total )?(?:share"
+    r"|(?:what|which) (?:is |was |are )?(?:the |your )?(?:approximate |estimated |total |maximum "
+    r"|minimum |average |typical |current )?(?:share"
     r"|percentage|proportion|fraction|portion|number|count|volume) of\b" + _NOT_PRACTICE_WORK +
     # a capacity of the product ("Is there a maximum size for uploads?"), unless the limit is a
     # security mechanism (failed logins, sessions, request rates are controls)
@@ -234,6 +271,10 @@ _FACT_LEAD = re.compile(
     r"languages?|frameworks?|platforms?|operating systems?|vendors?|providers?|firm|company|tools?"
     r"|scanner|products?|versions?|browsers?|(?:types?|kinds?|categor(?:y|ies)) of (?:\w+ )?(?:data|information)|customer data"
     r"|(?:personal |customer |institutional )?data|information)\b"
+    # ("which data retention periods", "what data protection measures": the data qualifies a
+    # practice, which is what is asked)
+    r"(?! (?:protection|retention|loss|classification|security|encryption|masking|backups?"
+    r"|deletion|disposal|minimi[sz]ation|handling|access|governance|integrity|leakage))"
     r"|(?:do|does) (?:you|your \w+) (?:have|serve) (?:any |existing )?(?:\w+ ){0,2}(?:customers"
     r"|clients)\b"
     r"|(?:are|is) (?:you|your (?:company|organi[sz]ation|firm)) (?:a |an |on |currently )?(?:"
@@ -374,6 +415,26 @@ _FACT = Gated(
     "headquartered headcount revenue ownership parent long business founded maturity count "
     "percentage proportion share volume turnover names addresses date dates",
 )
+# Which things, or what amount, something supports, offers or accepts ("What throughput does a
+# standard plan support?", "Which currencies do you accept?"), or which others it works with:
+# a list or a figure, unless what is asked is a protection or a practice (ciphers, sign-in
+# methods, keys, roles, retention, risk assessment, review, testing ...). Apart
+# from _FACT_NAMED behind its own verbs and the wh-word every match opens on.
+_SUPPORTED = Gated(
+    ("which ", "what "),
+    r"^(?=(?:which|what) )(?![^?]*\b(?:tls|ssl|crypt|cipher|secur|protocol|encrypt|hash|keys?\b"
+    r"|authent|mfa|factor|sso|saml|oidc|password|passphrase|roles?\b|permission|privilege"
+    r"|backup|recover|log|sign[\s\-]?(?:in|on)\b|protect|control|safeguard|privacy|monitor"
+    r"|firewall|malware|virus|vulnerab|patch|incident|access|mask|anonymi|pseudonymi|isolat"
+    r"|segment|dlp|retention|delet|dispos|consent|redundan|failover|availab|risk|assess"
+    r"|review|train|test|scan|audit|change|approv|classif))"
+    r"(?:which|what) (?:[\w\-]+ ){0,6}?(?:do|does) (?:you|(?:your|the|an?|each|this|our)"
+    r" (?:[\w\-]+ ){0,3}?[\w\-]+) (?:support|offer|accept|cover|serve"
+    # ... or which others it works with ("Which customs brokers do you work with?")
+    r"|work with|partner with|rely on|engage)\b",
+    words="support supports offer offers accept accepts cover covers serve serves work "
+    "partner rely engage",
+)
 # Facts about the company as a business: its financial standing, a change of ownership ahead,
 # who does the work (in-house or others), apart from _FACT behind their own words.
 _COMPANY = Gated(
@@ -388,6 +449,29 @@ _COMPANY = Gated(
     r"|changes? (?:in|of) ownership)\b",
     words="financial financially pending planned upcoming anticipated expected contemplated",
     split=True,
+)
+# The company's standing with a regulator: a licence or charter it holds, or a regulator that
+# authorises or supervises it ("Is the administrator authorised by the Central Bank of
+# Ireland?", "Do you hold a state trust charter?"). What it is allowed to do in law is a fact
+# about the company, like its registration; software licences held are asset management, and
+# not matched.
+_STANDING = Gated(
+    "",
+    r"^(?![^?]*\b(?:software|open[\s\-]source|components?|seats?|users?)\b)(?:"
+    r"[^?]*\b(?:hold|holds|held|have|has|possess|possesses|obtained|granted|issued)\b[^?.]{0,40}?"
+    r"(?:licen[cs]es?\b(?! (?:management|keys?|compliance|usage|terms|agreements?))"
+    r"|(?:trust|bank|banking|state|national|federal|insurance|money transmitter) charters?\b)"
+    r"|[^?]*\b(?:licen[cs]ed|regulated|supervised|chartered) (?:by|with|under)"
+    r" (?:the )?(?:[\w\-]+ ){0,5}?(?:authorit(?:y|ies)|regulators?|commissions?|central banks?"
+    r"|agenc(?:y|ies)|departments?|supervisors?|ministr(?:y|ies)|superintendents?)\b"
+    # "authorised by" is said of access and changes too ("authorised by the Authority", the
+    # buyer in a public-sector contract): only a regulator's authorisation is standing
+    r"|[^?]*\bauthori[sz]ed (?:by|with|under) (?:the )?(?:[\w\-]+ ){0,5}?(?:regulators?"
+    r"|commissions?|central banks?|superintendents?|(?:financial|prudential|conduct|monetary"
+    r"|banking|insurance|securities|markets?|gaming|competent|supervisory) (?:[\w\-]+ )?"
+    r"authorit(?:y|ies))\b)",
+    words="licence license licences licenses licenced licensed charter charters chartered "
+    "regulated supervised authorised authorized",
 )
 # Who does the work: the vendor itself or others ("developed in-house or by a third party",
 # "staffed by employees or by an outsourced provider"), unless the work is a practice of
@@ -533,6 +617,34 @@ _SUPPORT_TIMES = Gated(
     r"|help ?desk|service desk|calls|requests)\b",
     words="response resolution",
 )
+# Work the vendor does as the buyer's agent ("Do you send adverse action letters to candidates
+# on our behalf?", "Will you file the returns for us?"): the service bought, unless the
+# question asks how it is checked or protected (those words below), or the work is financial
+# (decide.py reads a financial text as a control over the buyer's books before its form).
+_ON_BEHALF = Gated(
+    "",
+    r"^(?![^?]*\b(?:secur\w*|protect\w*|encrypt\w*|breach\w*|incidents?|notif\w*|consent\w*"
+    r"|approv\w*|review\w*|reconcil\w*|verif\w*|check\w*|authori[sz]\w*|accura\w*|complete\w*"
+    r"|access\w*|delet\w*|dispos\w*|retain\w*|retention|confidential\w*|personal|privacy"
+    r"|monitor\w*|log|logs|logged|audit\w*|test\w*|backups?|back up|recover\w*|restor\w*"
+    r"|availab\w*|redundan\w*))"
+    r"(?:do|does|will|would|can|could) (?:you|the (?:vendor|supplier|provider|firm|agency))\b"
+    r"[^?]*\bon (?:our|the (?:customer|client|buyer|institution|company)(?:'s)?|its (?:customers"
+    r"|clients)'?) behalf\b",
+    words="behalf",
+)
+# A person or team of the vendor's assigned to the buyer ("a dedicated customer success
+# manager for accounts of our size", "a named engineer assigned to our account"): part of the
+# service sold, unless the role is one of security or privacy (CC1.3).
+_ASSIGNED = Gated(
+    "",
+    r"^(?![^?]*\b(?:secur\w*|privacy|protection|dpo|ciso|incident\w*|compliance|background"
+    r"|screen\w*|vett\w*|clearances?|train\w*|confidential\w*|ndas?|access\w*))[^?]*"
+    r"\b(?:dedicated|named|assigned|designated)\b(?: [\w\-]+){0,3}? (?:managers?|representatives?"
+    r"|reps?|contacts?|engineers?|technicians?|consultants?|teams?|specialists?|staff)\b[^?]*?"
+    r"\b(?:for|to) (?:us|our|each (?:customer|client|account)|accounts?|customers?|clients?)\b",
+    words="dedicated named assigned designated",
+)
 # A service given to the buyer's people (training, support) is what the buyer buys: commercial
 # ground. Apart from _COMMERCIAL, behind its verbs and then its keys (the verbs alone are
 # common, "you offer" is not).
@@ -622,11 +734,46 @@ _CAN_WHO = re.compile(
 )
 
 
+# Any other group of people named in the plural ("Can hosts lock a meeting ...?", "Can lab
+# managers design their own templates?") acts in the product too, unless it is the vendor's
+# workforce or another organisation (what the vendor permits them is a practice), the vendor's
+# ("your engineers"), or the act reaches data, systems or credentials (who may reach those is
+# access control, whoever it is).
+_CAN_PEOPLE = re.compile(
+    r"(?:can|could|may) (?:(the|our|your|a|an|each|any|all|their) )?(?:([a-z]+)[\s\-])?"
+    r"([a-z]+s) (?!be\b|been\b|not\b|also\b|only\b|still\b)[a-z]+\b"
+    r"(?![^?]*\b(?:data|information|records?|systems?|production|servers?|databases?|networks?"
+    r"|customers?'?|clients?'?|personal|pii|phi|cards?|credentials?|passwords?|keys?|secrets?"
+    r"|logs?|access\w*|admin\w*|privileg\w*|permission\w*|codes?|software|devices?|laptops?))"
+)
+_NOT_THEIR_PEOPLE = gate_words(
+    "employee employees staff personnel engineer engineers developer developers contractor "
+    "contractors subcontractor subcontractors consultant consultants administrator "
+    "administrators admin admins technician technicians operator operators analyst analysts "
+    "support vendor vendors supplier suppliers subprocessor subprocessors third parties party "
+    "partner partners auditor auditors regulator regulators outsider outsiders attacker "
+    "attackers hacker hackers intruder intruders insider insiders other others anyone someone "
+    "session sessions token tokens file files log logs backup backups change changes update "
+    "updates patch patches account accounts process processes job jobs request requests "
+    "alert alerts report reports"
+)
+
+
 def _user_group_acts(text: str) -> str:
     """'can <user group> <verb>' opening a folded text (a passive 'can X be' excluded): the
     words, or ''."""
     m = _CAN_WHO.match(text)
-    return m.group() if m and stem_word(m.group(1)) in _USER_GROUPS else ""
+    if m and stem_word(m.group(1)) in _USER_GROUPS:
+        return m.group()
+    m = _CAN_PEOPLE.match(text)
+    if (
+        m
+        and m.group(1) != "your"
+        and stem_word(m.group(3)) not in _NOT_THEIR_PEOPLE
+        and (m.group(2) is None or stem_word(m.group(2)) not in _NOT_THEIR_PEOPLE)
+    ):
+        return m.group()
+    return ""
 
 
 _FEATURE_LEAD = re.compile(
@@ -660,12 +807,31 @@ _FEATURE = Gated(
     r"|\bwe (?:can|could|may) (?:use|try)\b",
     words="log logs sign signs logged vpat wcag section accessibility screen keyboard we",
 )
+# The product fitted into the buyer's own tools or pages: an integration with named products
+# ("Does the platform integrate with Slack and Microsoft Teams?"), embedding in the buyer's
+# site or app, its branding. A feature, unless what it connects to is a protection or an
+# identity service (a SIEM, an identity provider, a directory, logs, tickets of incidents).
+_FITTED = Gated(
+    "",
+    r"^(?![^?]*\b(?:secur\w*|siem|sso|saml|oidc|identity|idps?|directory|ldap|scim|provision\w*"
+    r"|logs?|logging|audit\w*|monitor\w*|alert\w*|incident\w*|encrypt\w*|authent\w*|backups?"
+    r"|vulnerab\w*|scann\w*|dlp|loss prevention|firewall\w*|malware|antivirus|edr|mdm|kms|hsm"
+    r"|vaults?|pam|password\w*|keys?))[^?]*?"
+    r"\b(?P<fit>(?:integrates?|connects?|syncs?) with\b[^?]*|be embedded (?:in|into|on|within)\b[^?]*"
+    r"|white[\s\-]?label\w*|(?:with|in) (?:our|the customer's|the client's) (?:own )?(?:branding"
+    r"|brand|logo|colou?rs)\b)",
+    words="integrate integrates connect connects sync syncs embedded white whitelabel "
+    "whitelabelled whitelabeled branding brand logo colours colors",
+)
 # What something is kept or built for: its users acting ("... so users can restore an earlier
 # version") make it a function of the product for them.
 _FOR_USERS = Gated(
-    "",
-    r"\bso (?:that )?" + _THEIR_PEOPLE + r" (?:can|could|may) (?!be\b)[a-z]+",
-    words="so",
+    (" can ", " could ", " may "),
+    r"\bso (?:that )?" + _THEIR_PEOPLE + r" (?:can|could|may) (?!be\b)[a-z]+"
+    # ... or named by what its users then do with it ("certificates of completion that learners
+    # can share"): made for them to use
+    r"|\b(?:that|which) " + _THEIR_PEOPLE + r" (?:can|could|may) (?!be\b)[a-z]+",
+    words="so that which",
 )
 # Set by the buyer's own administrators or users ("Can the retention period be configured by
 # our administrators?"): a setting of the product in the buyer's hands.
@@ -898,13 +1064,16 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
 _LEADS = (
     (HISTORY, _HISTORY_LEAD, LEAD_WORDS["history"], _HISTORY),
     (HISTORY, _HISTORY_LEAD, frozenset[str](), _PENDING),  # no lead: the pattern alone
+    (HISTORY, _HISTORY_LEAD, frozenset[str](), _LEADERS_CHANGED),
     (LOCATION, _LOCATION_LEAD, LEAD_WORDS["location"], _LOCATION),
     (LOCATION, _LOCATION_LEAD, frozenset[str](), _WORKPLACE),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_NAMED),  # no lead: the pattern alone
+    (FACT, _FACT_LEAD, frozenset[str](), _SUPPORTED),
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_OPENS),
     (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),
     (FACT, _FACT_LEAD, frozenset[str](), _WHO_WORKS),
+    (FACT, _FACT_LEAD, frozenset[str](), _STANDING),
     (FACT, _FACT_LEAD, frozenset[str](), _CONTACT),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE),  # no lead: the pattern alone
@@ -914,6 +1083,8 @@ _LEADS = (
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _IN_CONTRACT),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _TRAINING_FOR_BUYER),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SUPPORT_TIMES),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _ON_BEHALF),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _ASSIGNED),
 )
 GATED_BY_WORDS = (
     _AI,
@@ -928,6 +1099,7 @@ GATED_BY_WORDS = (
     _SHARED_DOC,
     _SEND_BACK,
     _OUTSIDE_TSC,
+    _FITTED,
     *(g[3] for g in _LEADS),
 )
 
@@ -949,6 +1121,7 @@ _GATES: tuple[Gated, ...] = (
     _SHARED_DOC,
     _SEND_BACK,
     _OUTSIDE_TSC,
+    _FITTED,
 )
 (
     _I_AI,
@@ -963,6 +1136,7 @@ _GATES: tuple[Gated, ...] = (
     _I_SHARED,
     _I_SEND_BACK,
     _I_OUTSIDE,
+    _I_FITTED,
 ) = range(len(_LEADS), len(_GATES))
 _N_LEADS = len(_LEADS)
 _GATES_OF_WORD: dict[str, frozenset[int]] = {
@@ -1068,6 +1242,11 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             m = gate.search(text)
             if m:
                 return kind, m.group()[:60]
+    m = _FITTED.search(text) if _I_FITTED in hit else None
+    if m:
+        # the words of the fit alone: whatever the subject (the platform, the system), what it
+        # does for the buyer's own tools is a feature
+        return FEATURE, m.group("fit")[:60]
     m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
     if m is None and first in _CAN:
         group = _user_group_acts(text)

@@ -359,6 +359,31 @@ def _identifies(tokens: Sequence[str]) -> bool:
     return len(tokens) > 2 and tokens[0] in ("what", "which") and tokens[1] in _IS
 
 
+# Capacity managed, as against a figure of capacity asked.
+_CAPACITY_WORK = gate_words(
+    "monitor monitored monitoring plan planned planning forecast forecasted forecasting manage "
+    "managed management measure measured measuring threshold thresholds alert alerts scale "
+    "scaled scaling autoscaling expand expanded expansion review reviewed ensure process"
+)
+_TRAIN = gate_words("train trained training finetune finetuned")
+_MODEL = gate_words("model models")
+# whose data: the customers', their users', what was submitted to the service
+_THEIRS = gate_words(
+    "customer customers client clients user users submitted uploaded our personal tenant tenants"
+)
+
+
+# The words one of the two checks above needs (one set test for most control questions).
+_RARE = _TRAIN | {"capacity"}
+
+
+def _trained_on_theirs(tokens: Sequence[str]) -> str:
+    """The training word when folded tokens say the customers' data trains models, or ''."""
+    if _TRAIN.isdisjoint(tokens) or _MODEL.isdisjoint(tokens) or _THEIRS.isdisjoint(tokens):
+        return ""
+    return next(t for t in tokens if t in _TRAIN)
+
+
 def protective_act(tokens: Sequence[str]) -> str:
     """The first word in folded tokens naming an act of protection (_PROTECTIVE), or ''."""
     return next((tok for tok in tokens if tok in _PROTECTIVE), "")
@@ -392,6 +417,31 @@ def judge_control(
         paths = {F.AI_MODEL: "ai-model", F.BUYER_DUTY: "buyer-runs"}
         settle(d, paths.get(kind, "not-asked"))
         return []
+    rare = kind == F.CONTROL and not _RARE.isdisjoint(tokens)
+    if (
+        rare
+        and "capacity" in tokens
+        and _identifies(tokens)
+        and set(cue_criteria) <= {"A1.1"}
+        and _CAPACITY_WORK.isdisjoint(tokens)
+    ):
+        # A1.1 is capacity managed (measured, forecast, expanded): a figure of capacity asked
+        # ("What is the total power capacity of the facility?") is a fact about the business.
+        d.reasons.append(f"{NOT_ASKED[F.FACT]} ('capacity' as a figure) → no SOC report need")
+        settle(d, "not-asked")
+        return []
+    if rare and (trained := _trained_on_theirs(tokens)):
+        # P4.1 in the TSC's terms: personal information is used only for the purposes it was
+        # collected for; training models on what customers or their users submitted is a use
+        # beyond the service (DOMAIN.md: "model training on customer data").
+        criteria = list(dict.fromkeys([*cue_criteria, "P4.1"]))
+        d.soc2 = True
+        d.reasons.append(
+            f"control question: the customers' data used to train models ('{trained}'), a use"
+            f" of the data beyond the service → {', '.join(criteria)} → answered by a SOC 2"
+        )
+        settle(d, "privacy")
+        return criteria
     # "Do you provide / offer X" asks about the vendor, where the table's phrases may decide;
     # "Do you support X", "Can the application X" about the product, where only a near
     # control can.
