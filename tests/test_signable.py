@@ -4987,3 +4987,21 @@ def test_a_request_naming_a_year_version_or_product_is_not_met_by_another() -> N
     ):
         assert answer(asked, inventory=inventory).answer == "", asked
     assert answer("Please provide your penetration test report.", inventory=inventory).answer
+
+
+def test_what_an_opinion_was_qualified_on_is_for_the_reviewer() -> None:
+    soc1 = Report(
+        "soc1",
+        "SOC 1",
+        type="Type II",
+        period_start=date(2025, 4, 1),
+        period_end=date(2026, 3, 31),
+        opinion="qualified",
+    )
+    inventory = replace(INVENTORY, reports=(soc1,))
+    for asked in (
+        "Was the qualification in your SOC 1 opinion limited to a single control objective?",
+        "Was your SOC 1 opinion qualified on more than one control objective?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == "", asked
+    assert answer("Is your SOC 1 opinion qualified?", YES_NO, inventory).answer == "Yes"

@@ -1287,6 +1287,10 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             return Fact("", f"Our {name} is a Type II report.", report.id)
         typed = f"Our {name} is a {report.type} report."
         return Fact("Yes" if report.type == "Type II" else "No", typed, report.id)
+    if _OPINION.search(question) and report.opinion and _OPINION_DETAIL_RX.search(question):
+        # "Was the qualification limited to a single control objective?", "qualified on more
+        # than one?": what the opinion was qualified on is in the report, not the inventory.
+        return Fact("", f"Our {name} carries a {report.opinion} opinion.", report.id)
     if _OPINION.search(question) and report.opinion:
         clean = report.opinion == "unqualified"
         asks_clean = not re.search(
@@ -1364,6 +1368,13 @@ def _period_length(question: str, report: Report, name: str) -> Fact | None:
 
 
 _AGO_RX = re.compile(r"\bago\b", re.I)
+# What an opinion was given on, beyond its kind: "limited to a single control objective",
+# "on more than one", "which criteria", "on what basis".
+_OPINION_DETAIL_RX = re.compile(
+    r"\b(single|more\s+than\s+one|several|multiple|how\s+many|number\s+of|limited\s+to|"
+    r"which|what\s+basis|basis\s+for|because|due\s+to|control\s+objectives?|criteri(a|on))\b",
+    re.I,
+)
 _SHORTER_RX = re.compile(r"\b(shorter|less|fewer|under|below)\b", re.I)
 _LONGER_RX = re.compile(r"\b(longer|more|greater|over|exceed\w*)\s+than\b|\bexceed\w*\b", re.I)
 
