@@ -2,7 +2,7 @@
 
     python scripts/evaluate.py --truth [--split held|tune|all] [--errors]
 
-tests/data/answer_truth/ holds twenty inventories and questions labelled by a careful
+tests/data/answer_truth/ holds twenty-one inventories and questions labelled by a careful
 compliance lead from those inventories alone (README.md there): the expected short answer
 (Yes, No, a value, or blank for the reviewer) and the answers that would be false claims.
 Questions taken from ../shared/corpus are stored by reference (file, question id and a hash of
