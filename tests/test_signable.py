@@ -5005,3 +5005,33 @@ def test_what_an_opinion_was_qualified_on_is_for_the_reviewer() -> None:
     ):
         assert answer(asked, YES_NO, inventory).answer == "", asked
     assert answer("Is your SOC 1 opinion qualified?", YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("asked", "if_clean"),
+    [
+        ("Is your SOC 2 opinion without qualification?", "Yes"),
+        ("Was your SOC 2 opinion free of any qualification?", "Yes"),
+        ("Is there any qualification in your SOC 2 opinion?", "No"),
+        ("Does your SOC 2 opinion contain a qualification?", "No"),
+        ("Did your SOC 2 auditor issue anything other than an unqualified opinion?", "No"),
+        ("Is your SOC 2 opinion unqualified?", "Yes"),
+    ],
+)
+def test_an_opinion_asked_in_other_words_is_read_the_right_way_round(
+    asked: str, if_clean: str
+) -> None:
+    def soc2(opinion: str) -> Inventory:
+        report = Report(
+            "soc2",
+            "SOC 2",
+            type="Type II",
+            period_start=date(2025, 4, 1),
+            period_end=date(2026, 3, 31),
+            opinion=opinion,
+        )
+        return replace(INVENTORY, reports=(report,))
+
+    other = "No" if if_clean == "Yes" else "Yes"
+    assert answer(asked, YES_NO, soc2("unqualified")).answer == if_clean
+    assert answer(asked, YES_NO, soc2("qualified")).answer == other

@@ -730,6 +730,8 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     fact = _attribute_answer(ctx, question, asked)
     if fact is None or fact.answer not in ("Yes", "No"):
         return fact
+    if _OPINION.search(question) and _OPINION_NEGATION_RX.search(question):
+        return fact  # "free of any qualification?": read as asked by the opinion's own answer
     negatives = len(_NEGATIVE_ASK_RX.findall(question.split("?")[0]))
     if negatives == 1:
         return Fact("No" if fact.answer == "Yes" else "Yes", fact.text, fact.source)
@@ -1293,9 +1295,7 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         return Fact("", f"Our {name} carries a {report.opinion} opinion.", report.id)
     if _OPINION.search(question) and report.opinion:
         clean = report.opinion == "unqualified"
-        asks_clean = not re.search(
-            r"\b(qualified|adverse|modified|disclaim)", question, re.I
-        ) or bool(re.search(r"\b(un|non-?)qualified\b", question, re.I))
+        asks_clean = _asks_clean_opinion(question)
         article = "an" if report.opinion[:1] in "aeiou" else "a"
         fact = f"Our {name} carries {article} {report.opinion} opinion."
         return Fact("Yes" if clean == asks_clean else "No", fact, report.id)
@@ -1368,6 +1368,37 @@ def _period_length(question: str, report: Report, name: str) -> Fact | None:
 
 
 _AGO_RX = re.compile(r"\bago\b", re.I)
+
+
+def _asks_clean_opinion(question: str) -> bool:
+    """Whether a question about an opinion asks that it is clean, its own negation read here:
+    "free of any qualification?", "without qualification?" ask clean; "anything other than
+    unqualified?", "any qualification in it?", "Does it contain a qualification?" ask not."""
+    if _OTHER_THAN_CLEAN_RX.search(question):
+        return False
+    if _FREE_OF_RX.search(question) or _CLEAN_WORD_RX.search(question):
+        return True
+    return not _NOT_CLEAN_WORD_RX.search(question)
+
+
+_OTHER_THAN_CLEAN_RX = re.compile(
+    r"\b(anything|something|other)\s+(other\s+)?than\s+(an?\s+)?(un|non-?)qualified|"
+    r"\bnot\s+(an?\s+)?(un|non-?)qualified",
+    re.I,
+)
+_FREE_OF_RX = re.compile(
+    r"\b(free\s+(of|from)|without|no|absent\s+any)\s+(any\s+)?(qualifications?|modifications?|"
+    r"reservations?)\b",
+    re.I,
+)
+_CLEAN_WORD_RX = re.compile(r"\b((un|non-?)(qualified|modified)|clean)\b", re.I)
+_NOT_CLEAN_WORD_RX = re.compile(r"\b(qualifi\w*|adverse|modifi\w*|disclaim\w*)", re.I)
+# A negative ask the opinion's own reading has already settled.
+_OPINION_NEGATION_RX = re.compile(
+    r"\b(free\s+(of|from)|without|other\s+than|no)\s+(any\s+)?(an?\s+)?(un|non-?)?"
+    r"(qualifi|modifi|reservation)\w*|\bnot\s+(an?\s+)?(un|non-?)qualified",
+    re.I,
+)
 # What an opinion was given on, beyond its kind: "limited to a single control objective",
 # "on more than one", "which criteria", "on what basis".
 _OPINION_DETAIL_RX = re.compile(
