@@ -5035,3 +5035,48 @@ def test_an_opinion_asked_in_other_words_is_read_the_right_way_round(
     other = "No" if if_clean == "Yes" else "Yes"
     assert answer(asked, YES_NO, soc2("unqualified")).answer == if_clean
     assert answer(asked, YES_NO, soc2("qualified")).answer == other
+
+
+def test_a_reports_dates_are_compared_with_a_month_quarter_or_span() -> None:
+    soc2 = Report(
+        "soc2",
+        "SOC 2",
+        type="Type II",
+        period_start=date(2025, 7, 1),
+        period_end=date(2026, 6, 30),
+        issued=date(2026, 8, 14),
+    )
+    iso = Report("iso", "ISO 27001", issued=date(2025, 9, 1), expires=date(2027, 11, 3))
+    inventory = replace(INVENTORY, reports=(soc2, iso))
+    for asked, expected in (
+        ("Did your SOC 2 period end in the first quarter of 2026?", "No"),
+        ("Did your SOC 2 period end in the second quarter of 2026?", "Yes"),
+        ("Did your SOC 2 period begin in June 2025?", "No"),
+        ("Was your SOC 2 report issued in August 2026?", "Yes"),
+        ("Was your SOC 2 period entirely within 2026?", "No"),
+        ("Does your ISO 27001 certificate run to the end of 2027?", "No"),
+        ("Is your ISO 27001 certificate valid for the whole of 2027?", "No"),
+        ("Did your SOC 2 period end before 2026-10-01?", "Yes"),
+        ("Was your SOC 2 period entirely within 2025 and 2026?", ""),
+    ):
+        assert answer(asked, YES_NO, inventory).answer == expected, asked
+
+
+def test_dates_this_reading_cannot_settle_are_left_to_the_reviewer() -> None:
+    soc1 = Report(
+        "soc1",
+        "SOC 1",
+        type="Type II",
+        period_start=date(2025, 1, 1),
+        period_end=date(2025, 12, 31),
+        issued=date(2026, 3, 20),
+    )
+    letter = Report("bl", "bridge letter", extends="soc1", through=date(2026, 3, 31))
+    inventory = replace(INVENTORY, reports=(soc1, letter))
+    for asked in (
+        "Did your bridge letter's coverage end after your SOC 1 report was issued?",
+        "Was your SOC 1 period entirely within 2024 and 2025?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == "", asked
+    asked = "Do you have a bridge letter covering the period after your SOC 1 report?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

@@ -761,6 +761,13 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
     dated = _dated_attribute(ctx, question, asked)
     if dated is not None:
         return dated
+    if _DATES_ASKED_RX.search(question) and not any(
+        rx.search(question)
+        for rx in (_ENDED_ON_RX, _SPAN_RX, _VALID_THROUGH_RX, _OLDER, _ENDED_WITHIN_RX)
+    ):
+        # "entirely within 2025 and 2026?", "within your SOC 3 period?": dates this reading
+        # cannot settle are compared by the reviewer, never answered by holding the report.
+        return Fact("", "The dates asked are for the reviewer to compare with the report's.")
     if _BRIDGE.search(question):
         report = _report_for(ctx, question, asked) if named_kinds(question) else None
         return _bridge_answer(ctx, question, report)
@@ -999,17 +1006,21 @@ _LATEST_RX = re.compile(r"\b(most\s+recent|latest|newest|last|current)\b", re.I)
 
 
 def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
-    """A date of a report compared with the year or day a question names: "Did your SOC 2
-    period start in 2026?", "as of a date in 2025?", "Does your bridge letter run to a date in
-    2027?", "run through 2027-03-31?", "still be valid on 2027-04-15?", "in place on
-    2026-03-01?". None when the question names no such date or attribute."""
-    m = _DATED_ASK_RX.search(question)
+    """A date of a report compared with the time a question names (a day, a month, a quarter,
+    a half or a year): "Did your SOC 2 period start in 2026?", "end in the first quarter of
+    2026?", "as of a date in 2025?", "issued in March 2027?", "Does your bridge letter run to a
+    date in 2027?", "run through 2027-03-31?", "run to the end of 2027?", "still be valid on
+    2027-04-15?", "valid for the whole of 2027?", "Was your period entirely within 2026?". None
+    when the question names no such time or attribute."""
+    if _ENDED_ON_RX.search(question) or _SPAN_RX.search(question):
+        return None  # "your SOC 2 for the 12 months ended 30 September 2025": names the report
+    m = _DATED_ASK_RX.search(question) or _PERIOD_SPAN_RX.search(question)
     if m is None:
         return None
-    day = date_in(m["when"])
-    year = int(m["year"]) if m["year"] else None
-    if day is None and year is None:
+    span = _span(m["when"])
+    if span is None:
         return None
+    lo, hi = span
     if _BRIDGE.search(question):
         report = _report_for(ctx, question, asked) if named_kinds(question) else None
         letters = _bridges(ctx, report)
@@ -1020,41 +1031,106 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         return None
     report = held[0]
     name = _name(report)
-    what = m["what"].lower()
-    if what.startswith(("valid", "in place", "in force", "current")):
-        return _valid_on(ctx, report, name, day, year)
-    if what.startswith(("start", "begin")):
-        d, said = report.period_start, "starts"
-    elif report.kind == "bridge letter":
-        d, said = report.through, "runs through"
-    else:
-        d, said = report.period_end, "ends"
-    if d is None:
-        return Fact("", f"Our {name} does not say when its period {said.split()[0]}.", report.id)
-    fact = (
-        f"Our {name} {'is as of' if report.type == 'Type I' else 'period ' + said} {d.isoformat()}."
-    )
-    if what.startswith(("run", "last", "extend", "cover")) and not m["in_year"]:
-        # "run through 2027-03-31", "run through 2026": to that day or the year's end at least;
-        # what a period "covers" of a year is for the reviewer.
-        if day is None and what.startswith("cover"):
+    what, how = m["what"].lower(), (m["how"] or "").lower()
+    if what.startswith("valid") and _VALID_THROUGH_RX.search(question):
+        return None  # "valid until at least 2027?": into it or through it, read below
+    if what.startswith(("valid", "in place", "in force", "current")) and not how.startswith(
+        ("whole", "all of", "entire")
+    ):
+        return _valid_on(ctx, report, name, lo if lo == hi else None, hi)
+    begins = report.period_start or report.issued
+    ends = report.through or report.expires or report.period_end
+    if how.startswith(("whole", "all of", "entire")) or how.startswith("entirely"):
+        if begins is None or ends is None:
             return None
-        return Fact("Yes" if d >= (day or date(year or d.year, 12, 31)) else "No", fact, report.id)
+        said = f"Our {name} runs from {begins.isoformat()} to {ends.isoformat()}."
+        if how.startswith("entirely"):
+            inside = lo <= begins and ends <= hi  # "entirely within 2026"
+        else:
+            inside = begins <= lo and hi <= ends  # "the whole of 2027"
+        return Fact("Yes" if inside else "No", said, report.id)
+    if what.startswith("issued"):
+        d, said = report.issued, "was issued on"
+    elif what.startswith(("start", "begin", "began")):
+        d, said = report.period_start, "period starts"
+    elif report.kind == "bridge letter" or (
+        what.startswith(("run", "last", "extend")) and report.expires is not None
+    ):
+        d, said = report.through or report.expires, "runs through"
+    elif what.startswith("dated") or what == "as of":
+        d, said = report.period_end or report.issued, "is dated"
+    else:
+        d, said = report.period_end, "period ends"
+    if d is None:
+        return Fact("", f"Our {name} does not give that date.", report.id)
+    if report.type == "Type I" and said == "period ends":
+        said = "is as of"
+    fact = f"Our {name} {said} {d.isoformat()}."
+    prep = (m["prep"] or "").lower() if "prep" in m.groupdict() else ""
+    if prep.startswith(("before", "prior")):
+        return Fact("Yes" if d < lo else "No", fact, report.id)
+    if prep == "after":
+        return Fact("Yes" if d > hi else "No", fact, report.id)
+    if what.startswith(("run", "last", "extend", "cover")) and not how.startswith("a date in"):
+        # "run through 2027-03-31", "run to the end of 2027": to the end of what is named at
+        # least; what a period "covers" of a year is for the reviewer.
+        if what.startswith("cover") and lo != hi:
+            return None
+        return Fact("Yes" if d >= hi else "No", fact, report.id)
+    return Fact("Yes" if lo <= d <= hi else "No", fact, report.id)
+
+
+def _span(when: str) -> tuple[date, date] | None:
+    """The days a time names: a day, a month, a quarter, a half, the end of a year, a year."""
+    day = date_in(when)
     if day is not None:
-        return Fact("Yes" if d == day else "No", fact, report.id)
-    return Fact("Yes" if d.year == year else "No", fact, report.id)
+        return day, day
+    m = _WHEN_PARTS_RX.fullmatch(when.strip())
+    if m is None:
+        return None
+    year = int(m["year"])
+    if m["end"]:
+        return date(year, 12, 31), date(year, 12, 31)
+    if m["month"]:
+        month = _MONTHS[m["month"].lower()[:3]]
+        first = date(year, month, 1)
+        return first, add_months(first, 1) - timedelta(days=1)
+    if m["quarter"] or m["q"]:
+        n = int(m["q"]) if m["q"] else _ORDINALS[m["quarter"].lower()]
+        first = date(year, 3 * n - 2, 1)
+        return first, add_months(first, 3) - timedelta(days=1)
+    if m["half"] or m["h"]:
+        n = int(m["h"]) if m["h"] else _ORDINALS[m["half"].lower()]
+        first = date(year, 6 * n - 5, 1)
+        return first, add_months(first, 6) - timedelta(days=1)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+_ORDINALS |= {"4th": 4, "last": 4, "final": 4}
+_WHEN_TEXT = (
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|"
+    r"(?:the\s+)?(?:end\s+of|(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+"
+    r"(?:quarter|half)\s+of|Q[1-4]|H[12]|" + _MONTH_TEXT + r")?\s*(?:19|20)\d\d)"
+)
+_WHEN_PARTS_RX = re.compile(
+    r"(?:the\s+)?(?:(?P<end>end\s+of)|(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th|last|"
+    r"final)\s+quarter\s+of|(?P<half>first|second|1st|2nd)\s+half\s+of|Q(?P<q>[1-4])|"
+    r"H(?P<h>[12])|(?P<month>" + _MONTH_TEXT + r"))?\s*(?P<year>(?:19|20)\d\d)",
+    re.I,
+)
 
 
 def _valid_on(
-    ctx: Context, report: Report, name: str, day: date | None, year: int | None
+    ctx: Context, report: Report, name: str, day: date | None, until: date
 ) -> Fact | None:
-    """Whether a certificate or attestation is valid on a day (or through a year) asked: Yes
+    """Whether a certificate or attestation is valid on a day (or through the time) asked: Yes
     where it expires later and began before (or the day is to come), No where it expires
     first; for the reviewer where an earlier day is asked than it says it began."""
     ends = report.expires or report.through
     if ends is None:
         return None
-    when = day or date(year or ends.year, 12, 31)
+    when = day or until
     fact = f"Our {name} is valid until {ends.isoformat()}."
     if ends < when:
         return Fact("No", fact, report.id)
@@ -1066,13 +1142,36 @@ def _valid_on(
     return Fact("Yes", fact, report.id)
 
 
-# A report's date asked against a year or a day: "period start in 2026", "as of a date in
-# 2025", "run to a date in 2027", "run through 2027-03-31", "still be valid on 2027-04-15".
+# A report's date asked against a time: "period start in 2026", "as of a date in 2025", "run
+# to a date in 2027", "run through 2027-03-31", "still be valid on 2027-04-15", "end in the
+# first quarter of 2026", "issued in March 2027", "valid for the whole of 2027", "entirely
+# within 2026".
 _DATED_ASK_RX = re.compile(
-    r"\b(?P<what>start(?:ed|s)?|begin(?:s|ning)?|began|end(?:ed|s)?|as\s+of|run(?:s)?|last(?:s)?|"
-    r"extend(?:s)?|cover(?:s)?|valid|in\s+place|in\s+force|current)\b[^?]{0,25}?\b(?:in|on|to|"
-    r"through|until|till|at)\s+(?P<in_year>a\s+date\s+in\s+)?(?P<when>(?P<day_iso>\d{4}-\d{2}-\d{2})|"
-    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|(?P<year>(?:19|20)\d\d))\b",
+    r"(?<!the\s)\b(?P<what>start(?:ed|s)?|begin(?:s|ning)?|began|end(?:ed|s)?|as\s+of|dated|issued|"
+    r"run(?:s)?|last(?:s)?|extend(?:s)?|cover(?:s)?|valid|in\s+place|in\s+force|current)\b"
+    r"[^?]{0,25}?\b(?P<prep>in|on|to|through|until|till|at|within|for|past|during|before|after|"
+    r"prior\s+to)?\s*"
+    r"(?P<how>a\s+date\s+in\s+|the\s+whole\s+of\s+|all\s+of\s+|entirely\s+within\s+|"
+    r"the\s+entire\s+)?(?P<when>" + _WHEN_TEXT + r")\b(?!\s+(?:and|or|to|-|–)\s+\S*\d)",
+    re.I,
+)
+
+
+# A report's date asked against another time: "period ... 2025", "issued ... 2026-03-01".
+_DATES_ASKED_RX = re.compile(
+    r"(?<!the\s)\b(start(ed|s)?|began|begin\w*|end(ed|s)?|as\s+of|dated|issued|runs?|valid|"
+    r"period|within)\b[^?]*\b(19|20)\d\d\b|\bwithin\s+(your|the|its|our)\s+(\w+\s+){0,3}period\b|"
+    # "end after your SOC 1 report was issued?", "run past the date your SOC 1 was issued?"
+    r"\b(end(ed|s)?|run|runs|ran|expire[sd]?|last(s|ed)?|issued|dated)\b[^?]{0,30}?"
+    r"\b(after|before|past|beyond)\s+(the\s+(date|day|end)\s+(of\s+)?)?(your|the|its|our)\s+"
+    r"(\w+\s+){0,4}(report|period|letter|audit|examination)\b",
+    re.I,
+)
+# "Was your SOC 3 period the whole of 2025?", "Was your SOC 2 period entirely within 2026?"
+_PERIOD_SPAN_RX = re.compile(
+    r"\b(?P<what>period)\b[^?]{0,12}?\s(?P<how>the\s+whole\s+of\s+|all\s+of\s+|"
+    r"entirely\s+within\s+|the\s+entire\s+)(?P<when>" + _WHEN_TEXT + r")\b"
+    r"(?!\s+(?:and|or|to|-|–)\s+\S*\d)",
     re.I,
 )
 
