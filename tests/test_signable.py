@@ -5080,3 +5080,26 @@ def test_dates_this_reading_cannot_settle_are_left_to_the_reviewer() -> None:
         assert answer(asked, YES_NO, inventory).answer == "", asked
     asked = "Do you have a bridge letter covering the period after your SOC 1 report?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_case_set_in_other_places_of_the_question_is_kept() -> None:
+    mfa = Control(
+        "IAM-12",
+        "Staff in Izmir sign in with FIDO2 security keys. Staff in the Rotterdam office sign in "
+        "with a password and an SMS code.",
+    )
+    hosting = Control(
+        "DAT-12",
+        "Data of Dutch customers is hosted by Azure in Amsterdam. Data of Turkish customers is "
+        "hosted by Turkcell in Istanbul.",
+    )
+    inventory = replace(INVENTORY, controls=(mfa, hosting))
+    for asked in (
+        "Regarding the Rotterdam office: do staff use FIDO2 keys?",
+        "Rotterdam office: do staff use FIDO2 keys?",
+        "Do staff use FIDO2 keys in the Rotterdam office?",
+        "Do staff (including those in Rotterdam) use FIDO2 keys?",
+        "Dutch customers: is their data hosted by Turkcell?",
+        "If a clinic is in Turkey, is its data hosted by Azure?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == "", asked

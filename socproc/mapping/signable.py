@@ -3631,6 +3631,29 @@ _CASE_ASK_RXS = (
         r"(?=(?:is|are|do|does|can|will|must|has|have|should)\b)",
         re.I,
     ),
+    # "Regarding the Hamburg office: do staff ...?", "German customers: is their data ...?"
+    re.compile(
+        r"^\s*(?:regarding|concerning|as\s+for|for|in|at)\s+(?:the\s+|our\s+)?"
+        r"(?P<case>[^:?,;]{2,50}?)\s*:\s*(?=\w)",
+        re.I,
+    ),
+    re.compile(
+        r"^\s*(?:the\s+|our\s+)?(?P<case>[^:?,;]{2,40}?\s(?:customers|clients|users|staff|"
+        r"employees|office|site|region|plan|tenants|team))\s*:\s*(?=\w)",
+        re.I,
+    ),
+    # "If a clinic is in Canada, ...?"
+    re.compile(
+        r"^\s*(?i:if|where|when)\s+(?i:a|an|the|your)\s+\w+\s+(?i:is)\s+(?i:in|based\s+in|"
+        r"located\s+in)\s+(?P<case>[A-Z][\w-]*)"
+    ),
+    # "Do staff (including those in Toronto) use MFA?"
+    re.compile(
+        r"\((?i:including)\s+(?:(?i:those|staff|employees|users)\s+)?(?i:in|at|from)\s+"
+        r"(?:the\s+)?(?P<case>[A-Z][\w-]*)"
+    ),
+    # "Do staff use FIDO2 keys in the Toronto office?"
+    re.compile(r"\b(?i:in|at)\s+(?i:the|our)\s+(?P<case>[A-Z][\w-]*)\s+(?i:office|site|branch)\b"),
     # "Are EU customers' data hosted by AWS?", "Chilean customers' backups".
     re.compile(r"\b(?P<case>(?:[A-Z][\w-]*\s+){1,2})(?:customers|clients|tenants|users)['’]"),
     # "Santiago staff", "Santiago office laptops", "Berlin employees".
