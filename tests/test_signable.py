@@ -5103,3 +5103,15 @@ def test_a_case_set_in_other_places_of_the_question_is_kept() -> None:
         "If a clinic is in Turkey, is its data hosted by Azure?",
     ):
         assert answer(asked, YES_NO, inventory).answer == "", asked
+
+
+def test_a_capability_somewhere_is_not_denied_by_where_it_is_not() -> None:
+    mfa = Control(
+        "IAM-13",
+        "On the Premium plan customers can enforce SAML SSO and TOTP MFA; on the Basic plan only "
+        "password login is offered. Users who do not sign in through SSO can enrol in TOTP MFA "
+        "on the Premium plan only.",
+    )
+    inventory = replace(INVENTORY, controls=(mfa,))
+    asked = "Does your product support MFA for users who do not use SSO?"
+    assert answer(asked, YES_NO, inventory).answer != "No"

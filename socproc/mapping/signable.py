@@ -4202,6 +4202,16 @@ def denies(question: str, text: str) -> bool:
     specific = wanted - _GENERAL_TERMS
     if specific and len(specific & said) / len(specific) < STATED_SHARE:
         return False
+    if _CAPABILITY_RX.search(question) and any(
+        not _DENIAL_RX.search(_WHO_NOT_RX.sub(" ", p))
+        and _CAN_RX.search(p)
+        and len(subject_terms(p) & specific) >= max(1, STATED_SHARE * len(specific))
+        for p in _PART_RX.split(text)
+    ):
+        # "Does your product support MFA for users who do not use SSO?" and "... can enrol in
+        # TOTP MFA on the Kurumsal plan only; on the Starter plan only password login": what
+        # can be done somewhere is not ruled out by where it cannot.
+        return False
     if not _acts_stated(_active_predicate(question), said, text):
         # A No rules out what is done as asked: "we do not use customer data to train models"
         # does not rule out "Do you watermark your training data?".
@@ -4412,6 +4422,11 @@ def _negated_terms(part: str) -> frozenset[str]:
 
 _OTHERS_DENIED_RX = re.compile(
     r"\b(no|not\s+(\w+\s+){0,3}?any|never\s+(\w+\s+){0,3}?any)\s+other\b", re.I
+)
+_CAN_RX = re.compile(
+    r"\b(can|may|able\s+to|available|supports?|supported|offers?|offered|enrol\w*|enroll\w*|"
+    r"option(al)?)\b",
+    re.I,
 )
 _WHO_NOT_RX = re.compile(
     r"\b(who|whose\s+\w+)\s+(do|does|did|is|are|has|have)\s*(not|n['’]t)\s+[^,;.]*", re.I
