@@ -5115,3 +5115,24 @@ def test_a_capability_somewhere_is_not_denied_by_where_it_is_not() -> None:
     inventory = replace(INVENTORY, controls=(mfa,))
     asked = "Does your product support MFA for users who do not use SSO?"
     assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_what_is_to_come_is_not_answered_by_what_is_held_today() -> None:
+    scribe = Control("AI-14", "The AI scribe is available to private clinics only.")
+    tests = Control("PT-14", "Clinvara Web is penetration tested every year.")
+    inventory = replace(INVENTORY, controls=(scribe, tests))
+    not_yet = (
+        ApprovedAnswer(
+            "Do you have a SOC 2 Type II report?",
+            "Not yet. Our observation period runs to 2027-03-31 and we expect the report in "
+            "June 2027.",
+        ),
+    )
+    for asked in (
+        "Will the AI scribe be made available to public hospitals?",
+        "Will Clinvara Web be penetration tested this year?",
+        "Will your SOC 2 report be renewed?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == "", asked
+    asked = "Will your next SOC 2 report be a Type II?"
+    assert answer(asked, YES_NO, inventory, answers=not_yet).answer == ""

@@ -350,6 +350,10 @@ def _signed(
             return Signed("", approved.answer, "answer"), False
         reused = from_approved(approved.answer)
         other_question = match_text(approved.question) != match_text(question)
+        if other_question and _to_come(question) and not _to_come(approved.question):
+            # "Will your next SOC 2 report be a Type II?" is not answered by "Not yet", approved
+            # for "Do you have a SOC 2 Type II?": the present does not say what is to come.
+            return Signed("", approved.answer, "answer"), False
         if other_question and reused.answer == "Yes" and not answer_fits(question, approved):
             # "Are you Cyber Essentials Plus certified?" and "Yes, Cyber Essentials; not Plus":
             # the Yes was for the approved question; its words deny, or place elsewhere,
@@ -397,16 +401,19 @@ def _signed(
     if others_report(ctx, question):
         # "Does Azure's SOC 2 report have exceptions?": our own report's do not answer it.
         return Signed("", _providers_said(ctx), _PROVIDER), False
-    if _NEXT_REPORT_RX.search(question) and (
+    to_come = _NEXT_REPORT_RX.search(question) and (
         named_kinds(question) or _REPORT_NOUN.search(question)
-    ):
+    )
+    if to_come or _WILL_CHANGE_RX.search(question):
         # "Will your next SOC 2 examination include Availability?", "Do you intend to issue a
-        # new bridge letter?": a report to come, which the reports held do not describe; an
-        # approved answer on the plan may.
+        # new bridge letter?", "Will the AI scribe be made available to HSE customers?": what
+        # is to come, which what is held today does not describe; an approved answer on the
+        # plan may.
         stated = stating_answer(ctx, question) if form is Form.YES_NO else None
         if stated is not None:
             return _from_answer(stated, True), True
-        return Signed("", "Our reports list says nothing of a report to come.", NOT_HELD), False
+        said = "Our reports list says nothing of a report to come." if to_come else ""
+        return Signed("", said, NOT_HELD if to_come else ""), False
     if (
         asks_about_report(question)
         or _REPORT_NOUN.search(question)
@@ -1123,6 +1130,26 @@ _NEXT_REPORT_RX = re.compile(
     r"reports?|examinations?|audits?|bridge|letters?|attestations?|certificat\w*|assessments?)\b|"
     r"\b(intend|plan|planning|expect)\s+to\s+(issue|obtain|get|renew|add|include|publish|"
     r"undergo|have)\b",
+    re.I,
+)
+
+
+def _to_come(question: str) -> bool:
+    """Whether a question asks of something to come: a report, a change or a plan."""
+    return bool(
+        _NEXT_REPORT_RX.search(question)
+        or _WILL_CHANGE_RX.search(question)
+        or _PLANS_ASK_RX.search(question)
+    )
+
+
+# A change to come asked: "Will the AI scribe be made available to HSE customers?", "Will
+# Notes be penetration tested this year?", "Will your SOC 3 report be renewed?", "Will you
+# issue a SOC 2 Type II report in June 2027?" (not "Will you notify us within 72 hours?").
+_WILL_CHANGE_RX = re.compile(
+    r"^\s*will\b[^?]*\b(next|renew\w*|this\s+year|next\s+year|in\s+(?:[A-Z][a-z]+\s+)?20\d\d|"
+    r"(made|become|becomes)\s+available|be\s+(added|offered|extended|released|launched|"
+    r"introduced|issued|renewed|expanded)|issue)\b",
     re.I,
 )
 # An examination asked as done: "Was a SOC 2 examination performed?", "Have you undergone a SOC
