@@ -5136,3 +5136,34 @@ def test_what_is_to_come_is_not_answered_by_what_is_held_today() -> None:
         assert answer(asked, YES_NO, inventory).answer == "", asked
     asked = "Will your next SOC 2 report be a Type II?"
     assert answer(asked, YES_NO, inventory, answers=not_yet).answer == ""
+
+
+def test_an_age_in_half_years_is_counted() -> None:
+    # AS_OF is 2026-06-30: a period that ended 2025-01-25 ended 17 months and 5 days before.
+    soc3 = Report("soc3", "SOC 3", period_start=date(2024, 7, 26), period_end=date(2025, 1, 25))
+    inventory = replace(INVENTORY, reports=(soc3,))
+    for asked, expected in (
+        ("Did your SOC 3 period end more than one and a half years ago?", "No"),
+        ("Is your SOC 3 report more than a year and a half old?", "No"),
+        ("Did your SOC 3 period end more than half a year ago?", "Yes"),
+    ):
+        assert answer(asked, YES_NO, inventory).answer == expected, asked
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Is your cyber insurance cover at least CAD 3 million?",
+        "Is your cyber insurance at least C$3 million?",
+        "Is your cyber insurance cover at least CAD 4 million?",
+    ],
+)
+def test_a_sum_is_judged_in_the_currency_and_cover_asked(asked: str) -> None:
+    cover = (
+        ApprovedAnswer(
+            "Do you carry cyber insurance?",
+            "We carry cyber insurance of EUR 3 million with AIG Ireland; our Canadian subsidiary "
+            "carries CAD 2 million of professional liability cover.",
+        ),
+    )
+    assert answer(asked, YES_NO, answers=cover).answer == ""

@@ -124,8 +124,9 @@ _PROVIDER_SCOPE_RX = re.compile(
 # "older than 12 months", "more than a year old", "less than 12 months old", "newer than": the
 # report's age (a period "of more than 6 months" is its length, not its age).
 _OLDER_RX = re.compile(
-    r"\b(?P<dir>older|younger|newer|more|less|over|under)(\s+than)?\s+(?P<n>\d+|one|two|three|six|"
-    r"twelve|eighteen|a)\s*(?P<unit>months?|years?)(?P<old>\s+(old|ago))?\b",
+    r"\b(?P<dir>older|younger|newer|more|less|over|under)(\s+than)?\s+(?:(?P<halfyear>half\s+a\s+"
+    r"year)|(?P<n>\d+|one|two|three|six|twelve|eighteen|a)(?P<half1>\s+and\s+a\s+half)?\s*"
+    r"(?P<unit>months?|years?)(?P<half2>\s+and\s+a\s+half)?)(?P<old>\s+(old|ago))?\b",
     re.I,
 )
 _NUMBERS = {
@@ -1323,8 +1324,7 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
     older = _OLDER.search(question)
     direction = older["dir"].lower() if older else ""
     if older and report.period_end and (direction in ("older", "younger", "newer") or older["old"]):
-        n = older["n"]
-        months = _number(n) * (12 if older["unit"].lower().startswith("year") else 1)
+        months = _months_asked(older)
         # "issued more than 6 months ago?" is the issue date's age; else the period's end.
         since = (
             report.issued
@@ -1517,6 +1517,16 @@ _ENDED_WITHIN_RX = re.compile(
     r"\bend(ed|ing|s)?\b[^?]{0,20}?\b(within|in)\s+the\s+(last|past)\s+" + _COUNT + r"\s+months?\b",
     re.I,
 )
+
+
+def _months_asked(m: re.Match[str]) -> int:
+    """The months an age names: "6 months", "two years", "one and a half years", "a year and a
+    half", "half a year"."""
+    if m["halfyear"]:
+        return 6
+    year = m["unit"].lower().startswith("year")
+    half = bool(m["half1"] or m["half2"])
+    return _number(m["n"]) * (12 if year else 1) + (6 if half and year else 0)
 
 
 def _number(word: str) -> int:

@@ -2450,6 +2450,14 @@ def _bound_met(question: str, text: str) -> str:
     dashboard"), or "" when the question bounds nothing or the text states no such quantity."""
     if not any(map(question.lower().__contains__, _BOUND.keys)):
         return ""  # most questions bound nothing: a few substring tests
+    if _MONEY_RX.search(question):
+        # A sum is judged in the currency and the cover asked: "at least CAD 3 million?" is
+        # not met by "EUR 3 million", nor cut short by another cover's "CAD 2 million".
+        if not _comparable(question, text) or not _MINIMUM_RX.search(question):
+            return "mixed"
+        if meets_minimum(question, text):
+            return "met"
+        return "short" if below_minimum(question, text) else "mixed"
     question, text = _in_digits(_A_UNIT_RX.sub(r"\1 1 \2", question)), _in_digits(text)
     m = _BOUND.search(question)
     if m is None:
@@ -3137,21 +3145,37 @@ def meets_minimum(question: str, text: str) -> bool:
 def _amounts_in(question: str, text: str, rx: re.Pattern[str]) -> list[str]:
     """The amounts of `text` in the question's currency where it states several ("INR 50
     crore (about USD 6 million)" for "at least USD 5 million": USD 6 million)."""
-    # "our parent carries a further GBP 10 million group policy": another entity's amount.
-    text = " ".join(p for p in _PART_RX.split(text) if not _OTHER_ENTITY_WORD_RX.search(p))
+    # "our parent carries a further GBP 10 million group policy": another entity's amount;
+    # "CAD 2 million of professional liability cover" is not the cyber cover asked.
+    kinds = {k.lower() for k in _COVER_KIND_RX.findall(question)}
+    text = " ".join(
+        p
+        for p in _PART_RX.split(text)
+        if not _OTHER_ENTITY_WORD_RX.search(p)
+        and not (
+            kinds and (said := {k.lower() for k in _COVER_KIND_RX.findall(p)}) and not said & kinds
+        )
+    )
     found = [m[0] for m in rx.finditer(text)]
     asked = {_currency(m[0]) for m in _MONEY_RX.finditer(question)}
     same = [a for a in found if _currency(a) in asked]
+    if asked and not same and any(_CODE_RX.search(a.lower()) for a in found):
+        return []  # "at least CAD 3 million?" and only "EUR 3 million" left: not comparable
     return same if asked and same and len({_currency(a) for a in found}) > 1 else found
 
 
+_COVER_KIND_RX = re.compile(
+    r"\b(cyber|professional|errors\s+and\s+omissions|crime|general\s+liability|property|"
+    r"directors\s+and\s+officers|employers)\b",
+    re.I,
+)
 _OTHER_ENTITY_WORD_RX = re.compile(r"\b(parent|group|holding|sister|affiliated?)\b", re.I)
 
 
 def _without_planned(text: str) -> str:
     """A text without its clauses about plans: "USD 3 million; we plan to raise it to USD 5
     million at renewal" holds 3 million today."""
-    return " ".join(c for c in _PART_RX.split(text) if not _FUTURE_RX.search(c))
+    return "; ".join(c for c in _PART_RX.split(text) if not _FUTURE_RX.search(c))
 
 
 def below_minimum(question: str, text: str) -> bool:
