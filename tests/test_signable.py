@@ -5167,3 +5167,21 @@ def test_a_sum_is_judged_in_the_currency_and_cover_asked(asked: str) -> None:
         ),
     )
     assert answer(asked, YES_NO, answers=cover).answer == ""
+
+
+def test_where_the_company_is_comes_from_its_main_clause_only() -> None:
+    where = (
+        ApprovedAnswer(
+            "What is your company's legal name and where is it registered?",
+            "Quillan Health Limited, registered with the Companies Registration Office in Dublin, "
+            "Ireland; subsidiary Quillan Health Canada Inc. in Toronto, Ontario.",
+        ),
+    )
+    hosting = Control("DAT-15", "Data of Canadian customers is hosted by Azure in Toronto, Canada.")
+    inventory = replace(INVENTORY, controls=(hosting,))
+    assert answer("Is your company based in Canada?", YES_NO, inventory, where).answer == "No"
+    assert (
+        answer("Is your company registered in Ireland?", YES_NO, inventory, where).answer == "Yes"
+    )
+    asked = "Is Quillan's registered head office in Toronto?"
+    assert answer(asked, YES_NO, inventory, where).answer == ""

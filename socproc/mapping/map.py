@@ -48,6 +48,8 @@ from socproc.mapping.signable import (
     backups_stay,
     below_minimum,
     card_data_kept_out,
+    company_based_in,
+    company_where_asked,
     contradicts,
     country_named,
     data_crosses_border,
@@ -472,6 +474,10 @@ def _signed(
         found = next((s for find in _FACT_FINDERS if (s := find(ctx, question)).answer), NONE)
         if found.answer:
             return found, True
+        if company_where_asked(question):
+            # "Is Navlunet's registered head office in Hamburg?": where the company is, which
+            # a control on where data or staff are does not say.
+            return NONE, False
     if about_provider(question) or org_is_subject(ctx, question):
         # The draft says whose the question is, not what our own report covers.
         return Signed("", _providers_said(ctx), _PROVIDER), False
@@ -676,6 +682,7 @@ _FACT_FINDERS = (
     ai_switch,
     ai_training,
     _our_card_data,
+    company_based_in,
 )
 
 

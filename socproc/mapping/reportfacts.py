@@ -1032,7 +1032,7 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         return None
     report = held[0]
     name = _name(report)
-    what, how = m["what"].lower(), (m["how"] or "").lower()
+    what, how = m["what"].lower(), (m["how"] or "").lower().removeprefix("the ")
     if what.startswith("valid") and _VALID_THROUGH_RX.search(question):
         return None  # "valid until at least 2027?": into it or through it, read below
     if what.startswith(("valid", "in place", "in force", "current")) and not how.startswith(

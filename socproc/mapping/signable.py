@@ -799,6 +799,54 @@ def headquarters_country(ctx: Context) -> Signed:
     return NONE
 
 
+def company_based_in(ctx: Context, question: str) -> Signed:
+    """Yes or No to "Is your company based in Canada?", "Is Navlunet's registered head office in
+    Hamburg?" from the approved answer on where the company is headquartered or registered, by
+    its main clause (not a subsidiary's, a branch's or an office's); NONE otherwise."""
+    m = _COMPANY_WHERE_ASK_RX.search(question)
+    if m is None or _NOT_COMPANY_RX.search(question):
+        return NONE
+    asked = _places(m["place"])
+    if not asked:
+        return NONE
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if not _COMPANY_WHERE_RX.search(answer.question):
+            continue
+        body = _LEAD_RX.sub("", answer.answer.strip())
+        main = _BRANCH_RX.split(_SENTENCE_RX.split(body)[0])[0]
+        places = _places(main) - _REGIONS.keys()
+        if not places:
+            continue
+        said = f"{answer.answer} (approved answer to: {answer.question})"
+        return Signed("Yes" if asked & places else "No", said, "answer")
+    return NONE
+
+
+def company_where_asked(question: str) -> bool:
+    """Whether a question asks where the company itself is based or registered."""
+    return bool(_COMPANY_WHERE_ASK_RX.search(question)) and not _NOT_COMPANY_RX.search(question)
+
+
+# "Is your company based in Canada?", "registered head office in Hamburg?"
+_COMPANY_WHERE_ASK_RX = re.compile(
+    r"\b(based|head-?quartered|registered|incorporated|domiciled|head\s*office|headquarters)\b"
+    r"[^?]{0,25}?\bin\s+(?:the\s+)?(?P<place>[A-Z][\w .]{1,30}?)\s*\??$",
+)
+_NOT_COMPANY_RX = re.compile(
+    r"\b(data|servers?|hosted|stored|staff|employees|support|backups?|customers?|users?)\b", re.I
+)
+# An approved answer on where the company is: headquarters, registration, legal entity.
+_COMPANY_WHERE_RX = re.compile(
+    r"\bhead-?quarter|\bhead\s+office|\bregistered|\blegal\s+(entity|name)|\bincorporat|"
+    r"\bwhere\s+are\s+you\s+based|\bcompany\s+address",
+    re.I,
+)
+# Where a subsidiary, a branch or an office begins: "; subsidiary ...", ", with an office in".
+_BRANCH_RX = re.compile(
+    r";|\b(subsidiar\w*|branch\w*|also|with\s+(an?\s+)?(office|offices|branch)|"
+    r"(and|our)\s+(an?\s+)?offices?\s+in)\b",
+    re.I,
+)
 _HQ_RX = re.compile(r"\bhead-?quarter(s|ed)?\b|\bhead\s+office\b", re.I)
 _HQ_COUNTRY_ASK_RX = re.compile(r"\bcountry\b[^?]{0,40}\b(head-?quarter|head\s+office)", re.I)
 
@@ -955,6 +1003,7 @@ _COUNTRY_NAMES = {
     "US": "United States",
     "UK": "United Kingdom",
     "U.K.": "United Kingdom",
+    "Türkiye": "Turkey",
 }
 _CANONICAL = {name.casefold(): name for name in _COUNTRY_TEXT.split("|")}
 
@@ -965,7 +1014,7 @@ def _country(matched: str) -> str:
 
 
 _COUNTRY_RX = re.compile(
-    r"\b(?i:" + _COUNTRY_TEXT + r")\b|\b(USA|US|UK)\b|\bU\.[SK]\.",
+    r"\b(?i:" + _COUNTRY_TEXT + r")\b|\b(USA|US|UK|Türkiye)\b|\bU\.[SK]\.",
 )
 
 
