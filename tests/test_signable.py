@@ -5185,3 +5185,30 @@ def test_where_the_company_is_comes_from_its_main_clause_only() -> None:
     )
     asked = "Is Quillan's registered head office in Toronto?"
     assert answer(asked, YES_NO, inventory, where).answer == ""
+
+
+def test_a_report_asked_for_a_part_its_scope_does_not_name_is_not_it() -> None:
+    soc3 = Report(
+        "soc3",
+        "SOC 3",
+        period_start=date(2025, 4, 1),
+        period_end=date(2026, 3, 31),
+        scope="Quillan Booking",
+        sharing="public",
+    )
+    soc1 = Report(
+        "soc1",
+        "SOC 1",
+        type="Type II",
+        period_start=date(2025, 4, 1),
+        period_end=date(2026, 3, 31),
+        scope="Invoice calculation in Quillan Billing; Quillan Records is not in scope",
+    )
+    inventory = replace(INVENTORY, reports=(soc3, soc1))
+    assert (
+        answer("Please provide the SOC 3 report for Quillan Records.", inventory=inventory).answer
+        == ""
+    )
+    assert answer("Does your SOC 1 report cover Quillan TMS?", YES_NO, inventory).answer == ""
+    named = answer("Please provide the SOC 3 report for Quillan Booking.", inventory=inventory)
+    assert named.status is Status.COVERED

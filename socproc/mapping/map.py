@@ -31,6 +31,7 @@ from socproc.mapping.reportfacts import (
     holding_answer,
     named_kinds,
     other_credentials,
+    part_outside,
     unheld_attribute,
 )
 from socproc.mapping.signable import (
@@ -1092,6 +1093,10 @@ def _holding(
     fact = holding_answer(ctx, question, asked)
     if fact is None:
         return NONE, True
+    if fact.answer and fact.source != NOT_HELD and part_outside(ctx, question, asked):
+        # "Please provide the SOC 3 report for Clinvara Notes." of a report whose scope is
+        # Clinvara Scheduling: not the report asked for.
+        return Signed("", fact.text, fact.source), False
     if (
         fact.source == NOT_HELD
         and _EXAMINED_RX.search(question)

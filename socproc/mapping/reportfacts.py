@@ -858,6 +858,40 @@ def _scope_member(question: str, report: Report, name: str) -> Fact | None:
     return Fact("", said, report.id)
 
 
+def part_outside(ctx: Context, question: str, asked: frozenset[str]) -> bool:
+    """Whether a report is asked for a part of the vendor ("the SOC 3 report for Clinvara
+    Notes", "for the patient portal") that no held report of the kind asked names in its title
+    or scope, or that its scope excludes."""
+    m = _FOR_PART_RX.search(question)
+    if m is None:
+        return False
+    item = m["part"]
+    words = [w.lower() for w in _PROPER_RX.findall(item)] or sorted(_topic_words(item))
+    if not words:
+        return False
+    reports = _reports_for(ctx, question, asked)
+    for report in reports:
+        clauses = [c for c in _SCOPE_CLAUSE_RX.split(report.scope or "") if c.strip()]
+        kept = [c for c in clauses if not _EXCLUDED_RX.search(c)]
+        for text in (report.title or "", *kept):
+            if all(
+                w in _topic_words(text) or re.search(rf"\b{re.escape(w)}\b", text, re.I)
+                for w in words
+            ):
+                return False
+    return bool(reports)
+
+
+# "the SOC 3 report for Clinvara Notes", "your SOC 2 for the patient portal".
+_FOR_PART_RX = re.compile(
+    r"\b(?:report|soc\s*[123]|attestation|certificate|audit)\b[^?]{0,20}?\bfor\s+(?:the\s+|your\s+|"
+    r"our\s+)?(?P<part>(?!(?:the\s+)?(?:period|year|months?|\d|review|evaluation|assessment|due\s+"
+    r"diligence|records|verification|inspection|approval|reference|us\b|each|every|all\b))"
+    r"[\w][\w -]{2,40}?)\s*[?.]?\s*$",
+    re.I,
+)
+
+
 def _topic_words(text: str) -> frozenset[str]:
     """The content words of a scope or of what a question asks is in it, singular and lower
     case ("controls over the security of our documents" → security, document)."""
@@ -932,7 +966,7 @@ _IN_SCOPE_ASK_RX = re.compile(
     re.I,
 )
 # A proper name's words: "Lucerne Kiosk", "the Woodgrove Scan app" (not "the", "app").
-_PROPER_RX = re.compile(r"\b[A-Z][\w&-]*[a-z0-9][\w&-]*\b")
+_PROPER_RX = re.compile(r"\b[A-Z][\w&-]*[a-z0-9][\w&-]*\b|\b[A-Z]{2,}\b")  # "TMS" too
 # A criteria category asked ("Privacy", "the Availability criteria"), not a part of the vendor.
 _CATEGORY_WORD_RX = re.compile(
     r"\b(security|availability|processing\s+integrity|confidentiality|privacy|criteri\w*|"
