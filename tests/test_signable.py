@@ -5212,3 +5212,14 @@ def test_a_report_asked_for_a_part_its_scope_does_not_name_is_not_it() -> None:
     assert answer("Does your SOC 1 report cover Quillan TMS?", YES_NO, inventory).answer == ""
     named = answer("Please provide the SOC 3 report for Quillan Booking.", inventory=inventory)
     assert named.status is Status.COVERED
+
+
+def test_a_part_set_aside_by_except_is_not_asked() -> None:
+    tests = Control(
+        "PT-16",
+        "An outside firm penetration tests Quillan Booking and the patient portal every year. "
+        "Quillan Records has never been penetration tested.",
+    )
+    inventory = replace(INVENTORY, controls=(tests,))
+    asked = "Except for Quillan Records, are your products penetration tested every year?"
+    assert answer(asked, YES_NO, inventory).answer != "No"

@@ -726,9 +726,14 @@ def _not_ours_now(ctx: Context, question: str) -> bool:
     """Whether a question asks of another party's act or of the vendor's plans, which a denial
     of what the vendor does today does not answer ("Do you plan to offer customer-managed
     keys?" and "customer-managed keys are not offered")."""
-    return bool(_PLANS_ASK_RX.search(question)) or _party_acts(ctx, question)
+    return bool(_PLANS_ASK_RX.search(question) or _EXCEPT_LEAD_RX.match(question)) or _party_acts(
+        ctx, question
+    )
 
 
+# "Except for Clinvara Notes, are your products penetration tested every year?": the part set
+# aside is not asked, so a denial naming it answers nothing.
+_EXCEPT_LEAD_RX = re.compile(r"\s*(except|excepting|excluding|apart\s+from|other\s+than)\b", re.I)
 # "Do you plan to ...?", "Do you intend to ...?", "Is it on your roadmap?", "Will you ... in
 # the future?"
 _PLANS_ASK_RX = re.compile(
