@@ -5223,3 +5223,15 @@ def test_a_part_set_aside_by_except_is_not_asked() -> None:
     inventory = replace(INVENTORY, controls=(tests,))
     asked = "Except for Quillan Records, are your products penetration tested every year?"
     assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_a_bridge_letter_covers_from_the_day_after_its_reports_period() -> None:
+    soc2 = Report(
+        "soc2", "SOC 2", type="Type II", period_start=date(2025, 7, 1), period_end=date(2026, 6, 30)
+    )
+    letter = Report(
+        "bl", "bridge letter", extends="soc2", through=date(2027, 3, 31), issued=date(2027, 4, 10)
+    )
+    inventory = replace(INVENTORY, reports=(soc2, letter))
+    asked = "Did your bridge letter cover the whole of the first quarter of 2027?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

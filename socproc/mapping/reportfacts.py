@@ -1074,6 +1074,11 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     ):
         return _valid_on(ctx, report, name, lo if lo == hi else None, hi)
     begins = report.period_start or report.issued
+    if report.kind == "bridge letter":
+        # A bridge letter covers from the day after its report's period ended.
+        extended = ctx.inventory.report(report.extends or "")
+        end = extended.period_end if extended is not None else None
+        begins = end + timedelta(days=1) if end is not None else None
     ends = report.through or report.expires or report.period_end
     if how.startswith(("whole", "all of", "entire")) or how.startswith("entirely"):
         if begins is None or ends is None:
