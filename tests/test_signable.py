@@ -5235,3 +5235,22 @@ def test_a_bridge_letter_covers_from_the_day_after_its_reports_period() -> None:
     inventory = replace(INVENTORY, reports=(soc2, letter))
     asked = "Did your bridge letter cover the whole of the first quarter of 2027?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_prior_year_report_is_the_previous_one() -> None:
+    old = Report(
+        "soc1-old",
+        "SOC 1",
+        type="Type II",
+        period_start=date(2024, 4, 1),
+        period_end=date(2025, 3, 31),
+        opinion="unqualified",
+    )
+    new = replace(old, id="soc1-new", period_start=date(2025, 4, 1), period_end=date(2026, 3, 31))
+    new = replace(new, opinion="qualified")
+    inventory = replace(INVENTORY, reports=(old, new))
+    for asked in (
+        "Did the prior-year SOC 1 opinion contain any qualification?",
+        "Was the prior-year SOC 1 opinion qualified?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == "No", asked

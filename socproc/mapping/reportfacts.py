@@ -1031,7 +1031,9 @@ _COMPARED_RX = re.compile(
     re.I,
 )
 _PREVIOUS_RX = re.compile(
-    r"\b(previous|prior|preceding|earlier)\s+(\S+\s+){0,3}?(reports?|audits?|soc)\b", re.I
+    r"\b(previous|prior|preceding|earlier)([- ]years?['’]?s?)?\s+(\S+\s+){0,3}?(reports?|audits?|"
+    r"soc)\b",
+    re.I,
 )
 # "Is your most recent SOC 2 report a Type II?" asks the type of the newest; "your most recent
 # SOC 2 Type II report" names the one asked about.
