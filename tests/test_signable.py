@@ -814,12 +814,60 @@ def test_the_countries_where_data_is_kept_come_from_the_approved_answer_on_it() 
     m = answer("Countries of the data centers that host the service", answers=(inside,))
     assert m.answer == "United States"
     assert answer("List all countries where your data centers are located:").filled is False
-    # A kind of customer is not a place: the EU region stays unnamed, so nothing is written.
+    # A kind of customer is not a place; a cloud region is, in the country it is in.
     customers = ApprovedAnswer(
         "Where is customer data stored?", "In us-east-1 (US customers) or eu-central-1 (EU ones)."
     )
     asked = "List all countries where your data centers are located:"
-    assert answer(asked, answers=(customers,)).filled is False
+    assert answer(asked, answers=(customers,)).answer == "United States, Germany"
+
+
+def test_every_country_data_is_kept_in_is_listed_or_none_is() -> None:
+    asked = "Please list all countries where your data centres are located."
+
+    def countries(said: str) -> str:
+        return answer(asked, answers=(ApprovedAnswer("Where is data stored?", said),)).answer
+
+    # Cities and cloud regions are put in their countries, backups and replicas included.
+    assert (
+        countries(
+            "Data is stored in Azure Norway East, with backup copies in Stockholm. Our "
+            "engineers in Kyiv, Ukraine, and the support desk in Manila can view it."
+        )
+        == "Norway, Sweden"
+    )
+    assert countries("Hosted in ap-southeast-2; replicas in Auckland.") == (
+        "Australia, New Zealand"
+    )
+    # Whose the data is, or where people sit, is not where the data is.
+    assert (
+        countries("Clients in Mexico are served from GCP us-central1; no data is kept in Mexico.")
+        == "United States"
+    )
+    # A place no country is known for, or a site left unnamed, leaves the list to the reviewer:
+    # a list of all countries that misses one is untrue.
+    assert countries("Data is stored in Lyon and backed up to a second facility.") == ""
+    assert countries("Data is stored at Bluefin Colo in Tarnów.") == ""
+
+
+def test_where_people_work_and_where_data_is_kept_are_given_in_the_vendors_words() -> None:
+    where = ApprovedAnswer(
+        "Where are your offices?",
+        "Our head office is in Leeds, England. Staff work in Leeds and Dundee; "
+        "contract developers work from Cluj, Romania.",
+    )
+    m = answer("Staff Work Locations", answers=(where,))
+    assert (
+        m.answer == "Staff work in Leeds and Dundee; contract developers work from Cluj, Romania."
+    )
+    kept = ApprovedAnswer(
+        "Where is customer data hosted?",
+        "Everything runs in AWS eu-west-1. Analysts in Leeds can view dashboards.",
+    )
+    m = answer("Data Residency", answers=(kept,))
+    assert (m.answer, m.filled) == ("Everything runs in AWS eu-west-1.", True)
+    # Without an approved answer on it, nothing is guessed.
+    assert answer("Staff Work Locations").filled is False
 
 
 def test_a_report_shared_under_nda_is_not_shared_without_one() -> None:

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, SubserviceOrg
 from socproc.mapping.answers import polarity
 from socproc.mapping.holdings import YES_NO_RX, Context
+from socproc.mapping.places import named_places
 from socproc.mapping.wording import held_document
 
 
@@ -705,6 +706,10 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
         return hosted
     if _COUNTRIES_ASK_RX.search(question):
         return data_countries(ctx)
+    if _WORK_PLACES_ASK_RX.search(question):
+        return work_places(ctx)
+    if _DATA_PLACES_ASK_RX.search(question):
+        return data_places(ctx)
     if _HQ_COUNTRY_ASK_RX.search(question):
         return headquarters_country(ctx)
     if _LIST_RX.search(question):
@@ -760,28 +765,167 @@ _COUNTRY_FIELD_RX = re.compile(r"^\s*country\b|\bcountry\s*(of|\(|:|$)|\bwhich c
 
 def data_countries(ctx: Context) -> Signed:
     """The countries where the customer's data is kept, as the approved answers on where data
-    is stored name them ("both in the United States"; "never outside the United States").
-    A country named only as where the data is not ("not replicated to Canada") is left out."""
+    is stored name them: a country ("both in the United States"), a cloud region
+    ("eu-west-2", "Azure Poland Central") or a city ("backups in Helsinki"), in the sentences on
+    where data is kept, not on who views it from where. A country named only as where the data
+    is not ("not replicated to Canada"), or as whose the data is ("US customers"), is left out;
+    and where a place is named that cannot be put in a country, nothing is written: a list of
+    "all countries" that leaves one out is untrue."""
     found: list[str] = []
     source = None
     for answer in (*ctx.inventory.answers, *ctx.answers):
         if not _WHERE_DATA_RX.search(answer.question):
             continue
-        for part in _PART_RX.split(answer.answer):
-            denied = bool(_DENIAL_RX.search(part))
-            for m in _COUNTRY_RX.finditer(part):
-                before = part[: m.start()]
-                # A place data is in ("both in the United States"), not a kind of customer
-                # ("US customers").
-                if not _IN_RX.search(before):
-                    continue
-                if not denied or _ENDS_OUTSIDE_RX.search(before):
-                    found.append(_country(m[0]))
-                    source = source or answer
-    if source is None:
+        for said in storage_sentences(answer.answer):
+            places = _kept_in(said)
+            if places is None:
+                return NONE
+            found += places
+            source = source or answer
+    if not found or source is None:
         return NONE
     countries = ", ".join(dict.fromkeys(found))
     return Signed(countries, f"{source.answer} (approved answer to: {source.question})", "answer")
+
+
+def data_places(ctx: Context) -> Signed:
+    """Where the customer's data is kept, for a field that asks it ("Vendor Hosting Regions",
+    "Data Zone"): the sentences of the approved answer on where data is stored that say so, in
+    the vendor's words."""
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if _WHERE_DATA_RX.search(answer.question):
+            said = " ".join(storage_sentences(answer.answer))
+            if said:
+                return Signed(said, f"{said} (approved answer to: {answer.question})", "answer")
+    return NONE
+
+
+def work_places(ctx: Context) -> Signed:
+    """Where the vendor's people work, for a field that asks it ("Employee Work Locations"):
+    the sentences of the approved answers on where the company is that say where its
+    employees, staff or contractors work, in the vendor's words."""
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if not _WHERE_COMPANY_RX.search(answer.question):
+            continue
+        said = " ".join(
+            x for x in _WHOLE_SENTENCE_RX.split(answer.answer.strip()) if _WORK_PLACE_RX.search(x)
+        )
+        if said:
+            return Signed(said, f"{said} (approved answer to: {answer.question})", "answer")
+    return NONE
+
+
+_WORK_PLACES_ASK_RX = re.compile(
+    r"\b(employees?|staff|personnel|workforce|vendor|company|team)['’]?s?\s+work\s+locations?\b|"
+    r"^\W*work\s+locations?\b|\bwhere\s+(do|does)\s+(your\s+|the\s+)?(employees|staff|"
+    r"personnel|people|team|workforce)\s+work\b",
+    re.I,
+)
+# A field naming where data is kept: "Vendor Hosting Regions", "Data Zone", "Hosting location".
+_DATA_PLACES_ASK_RX = re.compile(
+    r"^\W*((vendor|solution|service|product)\s+)?(hosting|data|storage)\s+(regions?|zones?|"
+    r"locations?|residency)\W*$",
+    re.I,
+)
+_WHERE_COMPANY_RX = re.compile(
+    r"\bwhere\b|\blocat|\boffices?\b|\bhead-?quarter|\bhead\s+office\b", re.I
+)
+# "Employees work in Manchester and Lisbon", "We have 86 employees, in Berlin, in Porto".
+_WORK_PLACE_RX = re.compile(
+    r"\b(employees|staff|people|personnel|workforce|teams?|engineers|developers|consultants|"
+    r"contractors)\b[^.;]{0,40}?\b(work(s|ing)?|based|located|in)\b[^.;]{0,80}?"
+    r"\b(in|from|at)\s+(the\s+|our\s+)?[A-Z]",
+    re.I,
+)
+
+
+def storage_sentences(text: str) -> list[str]:
+    """The sentences of an answer on where data is stored that say where it is kept ("stored
+    in AWS Frankfurt", "backups in Helsinki"), not who may view it from where ("Support staff
+    in Porto can view ..."); a sentence that names a cloud region or a place is one ("between
+    AWS London (eu-west-2) and AWS N. Virginia (us-east-1)")."""
+    return [
+        said
+        for said in _WHOLE_SENTENCE_RX.split(text.strip())
+        if (_STORED_RX.search(said) or named_places(said) or _COUNTRY_RX.search(said))
+        and not (_VIEWED_RX.search(said) and not _KEPT_WORD_RX.search(said))
+    ]
+
+
+def _kept_in(said: str) -> list[str] | None:
+    """The countries a sentence on where data is stored keeps it in, in order; None where it
+    names a place (or a region, a site) no country can be given for."""
+    skipped = [m.span("place") for m in _WHOSE_PLACE_RX.finditer(said)]
+    countries: list[str] = []
+    for clause in _STORAGE_CLAUSE_RX.split(said):
+        denial = _DENIAL_RX.search(clause)
+        located = [(m.start(), _country(m[0]), m.end()) for m in _COUNTRY_RX.finditer(clause)]
+        located += [(at, country, at) for at, country in named_places(clause)]
+        offset = said.find(clause)
+        kept = []
+        for at, country, end in sorted(located):
+            if any(a <= offset + at < b for a, b in skipped) or _WHOSE_AFTER_RX.match(clause[end:]):
+                continue  # "Our researchers in Pune, India", "US customers"
+            if denial and denial.start() < at and not _ENDS_OUTSIDE_RX.search(clause[:at]):
+                continue  # "no data is stored in India"
+            kept.append(country)
+        unplaced = any(not _placed(m["name"]) for m in _IN_NAME_RX.finditer(clause))
+        if not denial and (_SITE_RX.search(clause) or (unplaced and not kept)):
+            # "stored in Kraków-Nowa Huta", "backups are kept in a second region": a place
+            # put in no country.
+            return None
+        countries += kept
+    return countries
+
+
+def _placed(name: str) -> bool:
+    """Whether a capitalised name after "in" is a place a country is known for, a provider or
+    an owner ("in AWS Frankfurt", "in Mainport's data centres"), not an unknown town."""
+    folded = name.casefold()
+    return bool(
+        _COUNTRY_RX.search(name)
+        or named_places(name)
+        or _PLACE_RX.search(name)
+        or name.endswith(("'s", "’s"))
+        or any(folded.startswith(p) for p in _PROVIDER_NAMES)
+    )
+
+
+# Sentences end at a full stop after a word, not after an initial ("N. Virginia").
+_WHOLE_SENTENCE_RX = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bSt\.)\s+|(?<=;)\s+")
+_STORED_RX = re.compile(
+    r"\b(stor(ed|es|e|age)|host(ed|s|ing)|kept|keeps?|back(ed)?[- ]?ups?|replica\w*|cop(y|ies)|"
+    r"copied|data\s*cent(er|re)s?|regions?|servers?|colocation|cloud|resides?|housed|located|"
+    r"process(ed|es))\b",
+    re.I,
+)
+_KEPT_WORD_RX = re.compile(
+    r"\b(stored|hosted|kept|back[- ]?ups?|replica\w*|housed|resides?)\b", re.I
+)
+_VIEWED_RX = re.compile(r"\b(view|views|viewed|see|access|accesses|accessed|log\s+in)\b", re.I)
+_STORAGE_CLAUSE_RX = re.compile(r";\s|,\s+but\s|\sbut\s|\.\s", re.I)
+# Places that say whose the data or who the people are: "Customers in India are hosted ...",
+# "Our researchers in Pune, India, view ...".
+_WHOSE_PLACE_RX = re.compile(
+    r"\b(?i:customers?|clients?|accounts?|users?|tenants?|institutions?|staff|teams?|engineers?|"
+    r"employees|people|personnel|researchers|contractors?|developers|partners?|offices?|"
+    r"headquarters)\s+(?i:located\s+|based\s+)?(?i:in|from)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w.'’-]*(?:(?:,\s*|\s+(?:and|or)\s+|\s+)(?:the\s+)?[A-Z][\w.'’-]*)*)"
+)
+_WHOSE_AFTER_RX = re.compile(
+    r"^[\s-]*(based\s+)?(customers?|clients?|accounts?|users?|tenants?|institutions?|ones|staff|"
+    r"employees|teams?)\b",
+    re.I,
+)
+# A site without a name: "in a second region", "at another facility".
+_SITE_RX = re.compile(
+    r"\b(in|to|at)\s+(a|an|another|other|a\s+second|a\s+separate|a\s+secondary)\s+(\w+\s+)?"
+    r"(regions?|data\s*cent(er|re)s?|facilit(y|ies)|sites?|locations?)\b",
+    re.I,
+)
+_IN_NAME_RX = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+|our\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*)"
+)
 
 
 def headquarters_country(ctx: Context) -> Signed:
