@@ -5302,3 +5302,51 @@ def test_a_prior_year_report_is_the_previous_one() -> None:
         "Was the prior-year SOC 1 opinion qualified?",
     ):
         assert answer(asked, YES_NO, inventory).answer == "No", asked
+
+
+def test_exceptions_asked_of_one_category_are_those_on_its_criteria() -> None:
+    # The report (security and availability) notes one exception, on CC6.3.
+    asked = "Did your SOC 2 report note any deviations in the Availability category?"
+    assert answer(asked, YES_NO).answer == "No"
+    assert answer("Did the SOC 2 auditor note exceptions under A1.2?", YES_NO).answer == "No"
+    assert answer("Were there any exceptions against CC6 in your SOC 2?", YES_NO).answer == "Yes"
+    assert answer("Your SOC 2: any exceptions on the common criteria?", YES_NO).answer == "Yes"
+    # Not of a report examined against other criteria (the SOC 1 Type I).
+    assert answer("Did your SOC 1 note exceptions under A1.2?", YES_NO).filled is False
+    # A category the report does not include was not tested: neither Yes nor No.
+    m = answer("Did your auditor report exceptions for the Confidentiality criteria?", YES_NO)
+    assert m.filled is False
+
+
+def test_a_role_held_beside_other_duties_is_not_dedicated_staff() -> None:
+    cfo = ApprovedAnswer(
+        "Who is responsible for privacy?",
+        "Our CFO serves as privacy officer in addition to her finance role.",
+    )
+    m = answer("Is there a dedicated privacy team or office?", YES_NO, answers=(cfo,))
+    assert m.answer != "Yes"
+
+
+def test_what_one_plans_customers_have_is_not_said_of_another_plans() -> None:
+    siem = Control("LOG-7", "Premium subscribers can stream audit logs to their own SIEM.")
+    inventory = replace(INVENTORY, controls=(siem,))
+    asked = "Can Basic tier customers stream audit logs to a SIEM?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    asked = "Can Premium tier customers stream audit logs to a SIEM?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_an_owner_and_a_yearly_review_of_one_plan_are_not_the_other_plans() -> None:
+    asked = "Does your DR plan have a named owner, and is it reviewed every year?"
+    apart = Control(
+        "BC-2",
+        "The business continuity plan is owned by the CFO and reviewed every year. Disaster "
+        "recovery relies on nightly snapshots restored to the standby region.",
+    )
+    m = answer(asked, YES_NO, inventory=replace(INVENTORY, controls=(apart,)))
+    assert m.answer != "Yes"
+    together = Control(
+        "BC-3", "Our disaster recovery plan is owned by the CTO and reviewed every year."
+    )
+    m = answer(asked, YES_NO, inventory=replace(INVENTORY, controls=(together,)))
+    assert m.answer == "Yes"

@@ -1010,6 +1010,67 @@ def _superseded_dropped(
 _TYPE_RANK = {"Type I": 1, "Type II": 2}
 
 
+def _exceptions_within(question: str, report: Report, name: str) -> Fact | None:
+    """Exceptions asked of one category or criterion ("any exceptions against the
+    availability criteria?", "on CC6.1?"): Yes for an exception on it, No where the report
+    tested it and noted none there; None when the question names neither. A category the
+    report does not include was not tested: no Yes or No."""
+    ids = {m[0].upper() for m in _CRITERION_ID_RX.finditer(question)}
+    categories = {c for c, rx in _OPTIONAL_CATEGORY_RX if rx.search(question)}
+    if _COMMON_CRITERIA_RX.search(question):
+        categories.add("security")
+    if not (ids or categories):
+        return None
+    if report.kind not in _TSC_KINDS:
+        # "exceptions under A1.2?" is not answered by a SOC 1, examined against its own
+        # control objectives.
+        return Fact("", f"Our {name} does not report on the Trust Services Criteria.", report.id)
+    untested = sorted(c for c in categories if c not in report.categories)
+    if untested:
+        said = f"Our {name} does not include {' or '.join(c.title() for c in untested)}."
+        return Fact("", said, report.id)
+
+    def asked(criterion: str) -> bool:
+        cid = criterion.upper()
+        return any(cid == i or cid.startswith(f"{i}.") for i in ids) or (
+            _category_of(cid) in categories
+        )
+
+    on = [e for e in report.exceptions if any(asked(c) for c in e.criteria)]
+    what = " or ".join([*sorted(ids), *(f"the {c} criteria" for c in sorted(categories))])
+    if on:
+        said = " ".join(sentence(e.summary) for e in on)
+        return Fact("Yes", f"Our {name} notes an exception on {what}: {said}", report.id)
+    others = sorted({c for e in report.exceptions for c in e.criteria})
+    elsewhere = f" (its exceptions are on {', '.join(others)})" if others else ""
+    return Fact("No", f"Our {name} notes no exception on {what}{elsewhere}.", report.id)
+
+
+def _category_of(criterion: str) -> str:
+    """The category a Trust Services criterion id belongs to ("A1.2" → "availability")."""
+    for prefix, category in _CRITERION_PREFIXES:
+        if criterion.startswith(prefix):
+            return category
+    return ""
+
+
+# The reports examined against the Trust Services Criteria.
+_TSC_KINDS = frozenset({"SOC 2", "SOC 3", "ISAE 3000"})
+# Longest prefix first: "PI1.3" is processing integrity, not privacy.
+_CRITERION_PREFIXES = (
+    ("CC", "security"),
+    ("PI", "processing integrity"),
+    ("A", "availability"),
+    ("C", "confidentiality"),
+    ("P", "privacy"),
+)
+_CRITERION_ID_RX = re.compile(r"\b(?:CC|PI|A|C|P)\d{1,2}(?:\.\d{1,2})?\b")
+_OPTIONAL_CATEGORY_RX = tuple((c, rx) for c, rx in _CATEGORY_RX if c != "security")
+_COMMON_CRITERIA_RX = re.compile(
+    r"\bcommon\s+criteria\b|\bsecurity\s+(criteria|category|principle)\b", re.I
+)
+
+
 # A control area named beside a report's exceptions: "your DR controls", "access reviews".
 _AREA_ASKED_RX = re.compile(
     r"\b(your|the|its|our)\s+(\w+\s+){1,4}?(controls?|process(es)?|procedures?|reviews?|tests?|"
@@ -1329,6 +1390,9 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             return Fact("No", f"Our {name} notes: {said}", report.id)
         # Unsettled: said so, so that another report's answer does not stand for this one's.
         return Fact("", f"Our {name} notes: {said}".strip(), report.id)
+    scoped = _exceptions_within(question, report, name) if _EXCEPTION.search(question) else None
+    if scoped is not None:
+        return scoped
     topic = _EXCEPTION_TOPIC_RX.search(question) if _EXCEPTION.search(question) else None
     if topic is not None:
         # "Did your auditor note any exceptions in change management?": an exception on that

@@ -1964,6 +1964,29 @@ _AND_OR_RX = re.compile(
 )
 
 
+def _said_of_the_plan_asked(wanted: frozenset[str], said: frozenset[str], text: str) -> bool:
+    """Whether what a question asks of one plan (an owner, a yearly test of the disaster
+    recovery plan) is said of that plan, where the text also speaks of another ("The business
+    continuity plan is owned by the COO and exercised every year. Disaster recovery fails over
+    to the second site.": the owner and the yearly exercise are the BCP's)."""
+    asked = wanted & _PLAN_CONCEPTS
+    if not asked or not (said & _PLAN_CONCEPTS) - wanted:
+        return True
+    rest = wanted - asked - _GENERAL_TERMS
+    if not rest:
+        return True
+    on_asked: set[str] = set()
+    for x in _FULL_STOP_RX.split(text):
+        terms = subject_terms(x)
+        if terms & asked:
+            on_asked |= terms
+    return len(rest & on_asked) / len(rest) >= STATED_SHARE
+
+
+# Plans a text may speak of side by side, each with its own owner and tests.
+_PLAN_CONCEPTS = frozenset({"bcp", "drp"})
+
+
 def _others_denied(part: str, wanted: frozenset[str]) -> bool:
     """Whether a denial is said of someone the question does not ask about: "ticket buyers
     cannot use MFA", "patron accounts cannot ..."."""
@@ -2031,6 +2054,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False
     need = min(least, len(wanted))
     if not wanted or len(have) < need or len(have) / len(wanted) < STATED_SHARE:
+        return False
+    if not _said_of_the_plan_asked(wanted, said, text):
         return False
     cased = _case_terms(question)
     if cased and (rest := wanted - cased) and len(have & rest) / len(rest) < STATED_SHARE:
@@ -3951,8 +3976,14 @@ def _about_named(question: str, text: str) -> str | None:
     not the scoring platform's 24x7; "field staff": what field adjusters do); the text itself
     when the question names neither; None when it names a group the text never does."""
     plan = _PLAN_ASK_RX.search(question)
-    if plan and not _mentions(text, plan["name"], whole=True) and _PLAN_ASK_RX.search(text):
-        return None  # "on the Standard plan?" and "customers on the Firm plan can ..."
+    if (
+        plan
+        and not _mentions(text, plan["name"], whole=True)
+        and (_PLAN_ASK_RX.search(text) or _CUSTOMER_GROUP_RX.search(text))
+    ):
+        # "on the Standard plan?" and "customers on the Firm plan can ...", "Enterprise
+        # customers can opt out": what another plan's customers have.
+        return None
     name = next((n for n in _named_system(question) if _mentions(text, n, whole=True)), "")
     if name:
         text = " ".join(c for c in _SENTENCE_RX.split(text) if _mentions(c, name, whole=True))
@@ -4048,6 +4079,11 @@ def _named_system(question: str) -> tuple[str, ...]:
 
 # A plan, tier or edition named: "Essentials-plan clients", "on the Campus plan".
 _PLAN_ASK_RX = re.compile(r"\b(?P<name>[A-Z][\w]+)[- ](?:plan|tier|edition)\b")
+# Customers named by a kind of their own: "Enterprise customers", "Premium subscribers".
+_CUSTOMER_GROUP_RX = re.compile(
+    r"\b(?!(?:All|Our|Every|Each|The|These|Those|New|Existing|Some|Most|Any|Other)\b)[A-Z][\w]+\s+"
+    r"(?:customers|clients|tenants|subscribers|accounts)\b"
+)
 
 
 # A system a question names by a word before it: "the claims portal", "the survey builder".
@@ -4933,7 +4969,11 @@ _NOT_DEDICATED_RX = re.compile(
     # "VP Engineering (acting security lead)": a role held for now, beside another.
     r"\b(acting|interim|temporary)\s+(\w+\s+){0,2}?(security|privacy|ciso|cso|dpo|officer|lead|head)\b|"
     # "our General Counsel is also our privacy officer": a role beside another.
-    r"\balso\s+(our|the|a|an)\s+(\w+\s+){0,2}?(officer|lead|head|dpo|ciso|cso|manager)\b",
+    r"\balso\s+(our|the|a|an)\s+(\w+\s+){0,2}?(officer|lead|head|dpo|ciso|cso|manager)\b|"
+    # "acts as data protection officer alongside her other duties", "doubles as the DPO".
+    r"\b(alongside|besides|beside|on\s+top\s+of|in\s+addition\s+to|as\s+well\s+as)\s+(his|her|"
+    r"their|its|other)\s+(\w+\s+){0,2}?(duties|roles?|responsibilities|jobs?|work)\b|"
+    r"\bdoubles\s+as\b",
     re.I,
 )
 _DEDICATED_RX = re.compile(
