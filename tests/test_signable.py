@@ -5350,3 +5350,102 @@ def test_an_owner_and_a_yearly_review_of_one_plan_are_not_the_other_plans() -> N
     )
     m = answer(asked, YES_NO, inventory=replace(INVENTORY, controls=(together,)))
     assert m.answer == "Yes"
+
+
+def test_a_denial_of_data_outside_a_place_is_read_for_what_it_says() -> None:
+    kept = Control(
+        "DAT-1",
+        "Customer data is hosted in Dublin with backups in Frankfurt; no customer data is "
+        "stored outside the EU. Support engineers in Toronto view records remotely.",
+    )
+    inventory = replace(INVENTORY, controls=(kept,))
+
+    def said(asked: str) -> str:
+        return answer(asked, YES_NO, inventory=inventory).answer
+
+    assert said("Is customer data stored outside the EU?") == "No"
+    # Not outside the EU is not "not inside it", nor inside one of its countries, nor unseen.
+    assert said("Is all customer data stored within the EU?") != "No"
+    assert said("Are backups stored outside Ireland?") != "No"
+    assert said("Is customer data accessed from outside the EU?") != "No"
+
+
+def test_another_organisations_controls_are_tested_only_where_it_is_included() -> None:
+    # Amazon Web Services is carved out of the SOC 2 (INVENTORY).
+    asked = "Did your SOC 2 auditor test Amazon Web Services' physical security controls?"
+    assert answer(asked, YES_NO).answer == "No"
+    inclusive = replace(
+        SOC2, subservice_orgs=(SubserviceOrg("Harbour Helpdesk", "inclusive", ("support",)),)
+    )
+    inventory = replace(INVENTORY, reports=(inclusive, BRIDGE))
+    asked = "Were Harbour Helpdesk's support controls tested by your SOC 2 auditor?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+    asked = "Did your SOC 2 auditor examine Stripe's payment controls?"
+    assert answer(asked, YES_NO, inventory=inventory).filled is False
+
+
+def test_past_a_month_is_after_its_last_day() -> None:
+    # The bridge letter runs through 2026-04-30.
+    assert answer("Does your bridge letter extend past the end of April 2026?", YES_NO).answer == (
+        "No"
+    )
+    assert answer("Does the bridge letter run beyond March 2026?", YES_NO).answer == "Yes"
+    assert answer("Does your bridge letter run to the end of April 2026?", YES_NO).answer == "Yes"
+
+
+def test_round_the_clock_said_of_one_watch_is_not_said_of_another() -> None:
+    watch = Control(
+        "MON-2",
+        "Platform uptime is monitored 24x7 by our operations centre. Security alerts are "
+        "triaged by the security team during business hours.",
+    )
+    inventory = replace(INVENTORY, controls=(watch,))
+    assert answer("Is security monitoring performed 24/7?", YES_NO, inventory=inventory).answer != (
+        "Yes"
+    )
+    assert answer("Is platform uptime monitored 24/7?", YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_a_plan_is_named_as_written_and_an_environment_is_not_another() -> None:
+    sso = Control(
+        "IAM-9",
+        "Teams on the Scale plan can connect SAML single sign-on to the team console. MFA is "
+        "optional on the Team and Starter plans.",
+    )
+    inventory = replace(INVENTORY, controls=(sso,))
+    asked = "Can Team plan customers use SAML single sign-on?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    shared = Control("IAM-4", "Testers use shared accounts that reach the sandbox only.")
+    inventory = replace(INVENTORY, controls=(shared,))
+    asked = "Do the testers' shared accounts reach production?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    backups = Control("BCK-1", "Data is stored in Lyon with backups in Marseille.")
+    inventory = replace(INVENTORY, controls=(backups,))
+    assert answer("Are backups stored in Lyon?", YES_NO, inventory=inventory).answer != "Yes"
+    assert answer("Are backups stored in Marseille?", YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_what_the_customer_does_or_is_responsible_for_is_not_the_vendors_act() -> None:
+    duty = Control(
+        "CUS-2",
+        "Clients, as data controllers, are responsible for their consent records and for "
+        "any impact assessment; we provide a template. Exports are scheduled by the client.",
+    )
+    inventory = replace(INVENTORY, controls=(duty,))
+    for asked in (
+        "Does Northwind keep the consent records?",
+        "Is Northwind responsible for the impact assessment?",
+        "Do you schedule the exports?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
+    assert answer("Do you provide a template?", YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_a_legal_name_of_two_parts_is_kept_whole_and_work_places_are_not_viewers() -> None:
+    legal = ApprovedAnswer("What is your legal name?", "Hanbit Co., Ltd., registered in Seoul.")
+    assert answer("Legal name of the company", answers=(legal,)).answer == "Hanbit Co., Ltd."
+    data = ApprovedAnswer(
+        "Where is customer data stored and who can view it?",
+        "It is stored in Frankfurt. Our support staff in Manila can view records.",
+    )
+    assert answer("Employee Work Locations (all)", answers=(data,)).filled is False

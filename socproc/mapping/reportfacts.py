@@ -749,12 +749,13 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         # "Did your SOC 2 readiness assessment include an auditor's opinion?": the readiness
         # assessment is not the report, and the report's opinion is not its.
         return None
-    if _CARVE.search(question) or _INCLUDED_RX.search(question):
+    tested = _ORG_TESTED_RX.search(question)
+    if _CARVE.search(question) or _INCLUDED_RX.search(question) or tested:
         named_org = _org_answer(ctx, question)
         if named_org is not None:
             return named_org
         other = _ORG_NAMED_RX.search(question)
-        if other is not None and _CARVE.search(question):
+        if other is not None and (_CARVE.search(question) or tested):
             # "Is Stripe carved out of your SOC 2?" of a report that does not name Stripe: not
             # another organisation's method, for the reviewer.
             said = f"{other[0]} is not named as a subservice organisation of our reports."
@@ -1172,7 +1173,8 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     prep = (m["prep"] or "").lower() if "prep" in m.groupdict() else ""
     if prep.startswith(("before", "prior")):
         return Fact("Yes" if d < lo else "No", fact, report.id)
-    if prep == "after":
+    if prep in ("after", "past", "beyond"):
+        # "extend past the end of June 2027" of a letter through 2027-06-30: No.
         return Fact("Yes" if d > hi else "No", fact, report.id)
     if what.startswith(("run", "last", "extend", "cover")) and not how.startswith("a date in"):
         # "run through 2027-03-31", "run to the end of 2027": to the end of what is named at
@@ -1252,8 +1254,10 @@ def _valid_on(
 _DATED_ASK_RX = re.compile(
     r"(?<!the\s)\b(?P<what>start(?:ed|s)?|begin(?:s|ning)?|began|end(?:ed|s)?|as\s+of|dated|issued|"
     r"run(?:s)?|last(?:s)?|extend(?:s)?|cover(?:s)?|valid|in\s+place|in\s+force|current)\b"
-    r"[^?]{0,25}?\b(?P<prep>in|on|to|through|until|till|at|within|for|past|during|before|after|"
-    r"prior\s+to)?\s*"
+    r"[^?]{0,25}?\b(?P<prep>in|on|to|through|until|till|at|within|for|past|beyond|during|before|"
+    r"after|prior\s+to)?\s*"
+    # "past the end of June 2027": the month's last day, as "June 2027" ends.
+    r"(?:the\s+end\s+of\s+(?=(?:" + _MONTH_TEXT + r")\b))?"
     r"(?P<how>a\s+date\s+in\s+|the\s+whole\s+of\s+|all\s+of\s+|entirely\s+within\s+|"
     r"the\s+entire\s+)?(?P<when>" + _WHEN_TEXT + r")\b(?!\s+(?:and|or|to|-|–)\s+\S*\d)",
     re.I,
@@ -1812,6 +1816,16 @@ _ORG_NAMED_RX = re.compile(
 _WHICH_RX = re.compile(r"^\s*(please\s+)?(which|what|list|name|identify)\b", re.I)
 _INCLUDED_RX = re.compile(
     r"\b(included|include|includes|(with)?in\s+(the\s+)?scope|covered)\b", re.I
+)
+# Another organisation's controls asked as tested: "Did your SOC 2 auditor test AWS's data
+# centre controls?" (a carved-out organisation's are not; an inclusive one's are).
+_ORG_TESTED_RX = re.compile(
+    r"\b(test|tests|tested|testing|examined?|examines|audit|audits|audited|assess|assessed|"
+    r"evaluated?|cover|covers)\b[^?]*?\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(\w+\s+){0,3}?"
+    r"(controls?|data\s*cent(er|re)s?|facilit\w+|environment|infrastructure|operations)\b|"
+    # "Were Harbour Helpdesk's support controls tested by your auditor?"
+    r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(\w+\s+){0,3}?controls?\s+(were|are|was|is|been)?\s*"
+    r"(tested|examined|audited|assessed|evaluated|covered)\b"
 )
 
 

@@ -745,9 +745,13 @@ def legal_name_in(question: str, text: str) -> str | None:
 
 
 _NAME_WORD_RX = re.compile(r"\bname\b", re.I)
+_LEGAL_FORM = (
+    r"(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|PLC|LLP|LP|S\.A|SA|B\.V|BV|AG|"
+    r"Pty\s+Ltd|SAS|S\.r\.l|Co|K\.K|KK|S\.L|SL|Oy|AB|AS|A/S|ApS|NV|N\.V|SpA|S\.p\.A)\.?"
+)
+# "Contoso Learning Systems Inc.", "Nuriplay Co., Ltd." (a form of two parts kept whole).
 _LEGAL_NAME_RX = re.compile(
-    r"^((?:[A-Z0-9][\w&'’.-]*,?\s+){1,8}?(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|"
-    r"PLC|LLP|LP|S\.A|SA|B\.V|BV|AG|Pty\s+Ltd|SAS|S\.r\.l|Co)\.?)(?=[,;]|\s|$)"
+    rf"^((?:[A-Z0-9][\w&'’.-]*,?\s+){{1,8}}?{_LEGAL_FORM}(?:,?\s+{_LEGAL_FORM})*)(?=[,;]|\s|$)"
 )
 
 
@@ -805,10 +809,12 @@ def work_places(ctx: Context) -> Signed:
     the sentences of the approved answers on where the company is that say where its
     employees, staff or contractors work, in the vendor's words."""
     for answer in (*ctx.inventory.answers, *ctx.answers):
-        if not _WHERE_COMPANY_RX.search(answer.question):
-            continue
+        if not _WHERE_COMPANY_RX.search(answer.question) or _WHERE_DATA_RX.search(answer.question):
+            continue  # "Where is data stored?": who views it from where is not where they work
         said = " ".join(
-            x for x in _WHOLE_SENTENCE_RX.split(answer.answer.strip()) if _WORK_PLACE_RX.search(x)
+            x
+            for x in _WHOLE_SENTENCE_RX.split(answer.answer.strip())
+            if _WORK_PLACE_RX.search(x) and not _VIEWED_RX.search(x)
         )
         if said:
             return Signed(said, f"{said} (approved answer to: {answer.question})", "answer")
@@ -828,7 +834,9 @@ _DATA_PLACES_ASK_RX = re.compile(
     re.I,
 )
 _WHERE_COMPANY_RX = re.compile(
-    r"\bwhere\b|\blocat|\boffices?\b|\bhead-?quarter|\bhead\s+office\b", re.I
+    r"\bwhere\b|\blocat|\boffices?\b|\bhead-?quarter|\bhead\s+office\b|\bemployees\b|\bstaff\b|"
+    r"\bheadcount\b|\bworkforce\b",
+    re.I,
 )
 # "Employees work in Manchester and Lisbon", "We have 86 employees, in Berlin, in Porto".
 _WORK_PLACE_RX = re.compile(
@@ -1077,7 +1085,9 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
             # is named at all.
             if _places(kept) - inside - _REGIONS.keys():
                 return Signed("No", said, "answer")
-            if _places(answer.answer) <= inside and _places(kept):
+            # Every place the sentences on where data is kept name, not where people view it
+            # from ("support staff in Bengaluru view records").
+            if _places(" ".join(storage_sentences(answer.answer))) <= inside and _places(kept):
                 return Signed("Yes", said, "answer")
             return NONE
         if _places(kept) & inside:
@@ -1983,6 +1993,80 @@ def _said_of_the_plan_asked(wanted: frozenset[str], said: frozenset[str], text: 
     return len(rest & on_asked) / len(rest) >= STATED_SHARE
 
 
+def _hours_limited(question: str, text: str) -> bool:
+    """Whether a sentence of the text on what a question asks to be done around the clock
+    keeps it to working hours ("24/7 security monitoring?" and "Game service availability
+    is monitored 24x7 ... Security alerts are reviewed during Korean business hours": the
+    24x7 is the availability watch's)."""
+    asked = set(_WORD_RX.findall(question.lower())) - _HOURS_STOPWORDS
+    return any(
+        _WORKING_HOURS_RX.search(x)
+        and {w for w in _WORD_RX.findall(x.lower()) if len(w) > 4} & asked
+        for x in _FULL_STOP_RX.split(text)
+    )
+
+
+def _other_environment(question: str, text: str) -> bool:
+    """Whether the text speaks of another environment than the one a question asks of and
+    not of it ("reach production?" and "shared test accounts that reach the staging
+    environment only")."""
+    asked = {m[0].lower() for m in _ENVIRONMENT_RX.finditer(question)}
+    if not asked:
+        return False
+    said = {m[0].lower() for m in _ENVIRONMENT_RX.finditer(text)}
+    return bool(said) and not asked & said
+
+
+_ENVIRONMENT_RX = re.compile(r"\b(production|staging|sandbox|development)\b", re.I)
+
+
+def _backups_elsewhere(question: str, text: str) -> bool:
+    """Whether the text keeps backups somewhere other than the place a question asks them to
+    be in ("Are backups stored in Seoul?" and "stored in KR-1 (Seoul) with backups in KR-2
+    (Chuncheon)")."""
+    m = _BACKUPS_IN_RX.search(question)
+    if m is None:
+        return False
+    asked = m["place"].split()[0]
+    kept = [x["place"] for x in _BACKUPS_IN_RX.finditer(text)]
+    return bool(kept) and not any(re.search(rf"\b{re.escape(asked)}\b", k) for k in kept)
+
+
+# "backups in KR-2 (Chuncheon)", "backups are stored in AWS Ireland".
+_BACKUPS_IN_RX = re.compile(
+    r"\bbackups?\b(?:\s+(?:copies|are|is|were|stored|kept|held|copied|replicated|located)){0,3}\s+"
+    r"(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z0-9][^.;,?]{0,60})"
+)
+
+
+_WORKING_HOURS_RX = re.compile(
+    r"\b(during|in|within)\s+(\w+\s+){0,2}?(business|office|working)\s+(hours|days?)\b|"
+    r"\bmonday\s+(to|through|-)\s+friday\b|\bweekdays\b|\bworking\s+day\b",
+    re.I,
+)
+_HOURS_STOPWORDS = frozenset(
+    [
+        "there",
+        "their",
+        "about",
+        "which",
+        "every",
+        "hours",
+        "hour",
+        "basis",
+        "around",
+        "clock",
+        "during",
+        "business",
+        "office",
+        "working",
+        "provide",
+        "perform",
+        "performed",
+    ]
+)
+
+
 # Plans a text may speak of side by side, each with its own owner and tests.
 _PLAN_CONCEPTS = frozenset({"bcp", "drp"})
 
@@ -2056,6 +2140,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if not wanted or len(have) < need or len(have) / len(wanted) < STATED_SHARE:
         return False
     if not _said_of_the_plan_asked(wanted, said, text):
+        return False
+    if "continuous" in wanted and _hours_limited(question, text):
+        return False
+    if _other_environment(question, text) or _backups_elsewhere(question, text):
         return False
     cased = _case_terms(question)
     if cased and (rest := wanted - cased) and len(have & rest) / len(rest) < STATED_SHARE:
@@ -3730,18 +3818,40 @@ def _their_act(question: str, text: str) -> bool:
     """Whether the act a question asks of the vendor ("Do you configure ...?", "Does Acme
     review ...?", "Are you responsible for activating ...?") is, in the text, another party's:
     a sentence whose subject is that party does it ("Customers configure their own billing
-    guidelines") or is responsible for it ("... and are responsible for reviewing AI flags").
-    What another party must do under the vendor's rule ("users must use MFA") is the vendor's."""
-    stem = _act_asked(question)
-    if not stem:
+    guidelines") or is responsible for it ("... and are responsible for reviewing AI flags",
+    "Customers, as controllers, are responsible for ... any DPIA"), the vendor helps the party
+    do it ("We help customers answer data subject requests"), or it is done by the party ("It
+    is turned on per job by the customer"). What another party must do under the vendor's rule
+    ("users must use MFA") is the vendor's."""
+    m = _VENDOR_ACT_ASK_RX.match(question)
+    if m is None:
         return False
+    stem = _act_asked(question)
+    # What the act is done to: "the DPIA for customers' use of Screen" (not the vendor's name).
+    asked = specific_terms(question[m.end() :]) - _PARTICLE_TERMS
     for sentence in _SENTENCE_RX.split(text):
+        said = subject_terms(sentence)
+        on_it = bool(asked) and len(asked & said) >= STATED_SHARE * len(asked)
+        done = bool(stem) and re.search(rf"\b{stem}", sentence, re.I) is not None
+        if (on_it or done) and _BY_PARTY_RX.search(sentence):
+            return True  # "It is turned on per job by the customer"
+        if stem and re.search(
+            rf"\bhelps?\s+(?:the\s+|our\s+)?{_PARTY_NOUNS}\s+(?:to\s+)?{stem}", sentence, re.I
+        ):
+            return True  # "We help customers answer data subject requests"
         party = _PARTY_SUBJECT_RX.match(sentence)
         if party is None:
             continue
         rest = sentence[party.end() :]
-        hit = re.search(rf"\b{stem}", rest, re.I)
+        duty = _RESPONSIBLE_FOR_RX.search(rest)
+        hit = re.search(rf"\b{stem}", rest, re.I) if stem else None
         if hit is None:
+            if duty is not None and asked:
+                # "Do you write the privacy notices?" and "Customers ... are responsible for
+                # their privacy notices to candidates": what the party is responsible for.
+                owed = subject_terms(rest[duty.end() :])
+                if len(asked & owed) >= STATED_SHARE * len(asked):
+                    return True
             continue
         before = rest[: hit.start()]
         if _OUR_RX.search(before):
@@ -3749,6 +3859,15 @@ def _their_act(question: str, text: str) -> bool:
         if stem == "responsible" or not before.strip() or _RESPONSIBLE_FOR_RX.search(before):
             return True
     return False
+
+
+# Done by another party: "turned on per job by the customer", "set by each tenant".
+_BY_PARTY_RX = re.compile(
+    r"\bby\s+(?:the|each|a|every|their)\s+(?:customers?|clients?|tenants?|institutions?|"
+    r"subscribers?|merchants?|controllers?)\b(?!['’])",
+    re.I,
+)
+_PARTICLE_TERMS = frozenset({"out", "up", "on", "off", "over", "whether"})
 
 
 def others_duty(text: str) -> bool:
@@ -3787,6 +3906,8 @@ def _act_asked(question: str) -> str:
     if m is None:
         return ""
     verb = m["verb"].lower()
+    if verb in _DETERMINERS and "responsible" in m[0].lower():
+        return "responsible"  # "Is Acme responsible for the human review of scores?"
     if verb in _LIGHT_VERBS or (verb in _FRAME_WORDS and verb not in _DUTY_VERBS):
         return ""
     return "responsible" if verb in _DUTY_VERBS else verb[:6] if len(verb) > 6 else verb.rstrip("e")
@@ -3799,6 +3920,7 @@ _VENDOR_ACT_ASK_RX = re.compile(
     r"[A-Z][\w&-]*)\s+(?:\w+ly\s+)?|(?i:are|is)\s+(?:(?i:you)|[A-Z][\w&-]*)\s+(?i:responsible\s+for)\s+)"
     r"(?P<verb>[a-z]+)\b"
 )
+_DETERMINERS = frozenset({"the", "a", "an", "any", "all", "its", "their", "this", "that"})
 # Verbs that ask whose duty a thing is: "Do you ensure the accuracy of the files?".
 _DUTY_VERBS = frozenset({"ensure", "guarantee", "warrant", "maintain"})
 # A sentence whose subject is another party than the vendor: "Customers", "Law firms", "Each
@@ -3806,9 +3928,14 @@ _DUTY_VERBS = frozenset({"ensure", "guarantee", "warrant", "maintain"})
 _PARTY_SUBJECT_RX = re.compile(
     r"\s*(?:(?i:the|each|every|all|our)\s+)?(?:[A-Z][\w-]*\s+)?(?i:customers?|clients?|tenants?|"
     r"institutions?|firms|partners?|account\s+owners?|subscribers?|merchants?|schools|districts|"
-    r"hospitals|clinics|libraries|members|buyers|employers|practices)(?:['’]s?\s+\w+)?\s+"
+    r"hospitals|clinics|libraries|members|buyers|employers|practices)(?:['’]s?\s+\w+)?"
+    # "Customers, as controllers, are responsible for ...".
+    r"(?:,\s*[^,]{1,40},)?\s+"
 )
 _OUR_RX = re.compile(r"\b(we|our|us)\b", re.I)
+_PARTY_NOUNS = (
+    r"(?:customers?|clients?|tenants?|institutions?|subscribers?|merchants?|controllers?)"
+)
 _RESPONSIBLE_FOR_RX = re.compile(
     r"\b(?:is|are|remains?)\s+(?:solely\s+|also\s+)?responsible\s+for\b", re.I
 )
@@ -3978,15 +4105,21 @@ def _about_named(question: str, text: str) -> str | None:
     plan = _PLAN_ASK_RX.search(question)
     if (
         plan
-        and not _mentions(text, plan["name"], whole=True)
+        and not _names(text, plan["name"])
         and (_PLAN_ASK_RX.search(text) or _CUSTOMER_GROUP_RX.search(text))
     ):
         # "on the Standard plan?" and "customers on the Firm plan can ...", "Enterprise
         # customers can opt out": what another plan's customers have.
         return None
-    name = next((n for n in _named_system(question) if _mentions(text, n, whole=True)), "")
-    if name:
-        text = " ".join(c for c in _SENTENCE_RX.split(text) if _mentions(c, name, whole=True))
+    if plan is not None:
+        # A plan by its capitalised name: "the Studio plan", not "the studio console".
+        name = plan["name"] if _names(text, plan["name"]) else ""
+        if name:
+            text = " ".join(c for c in _SENTENCE_RX.split(text) if _names(c, name))
+    else:
+        name = next((n for n in _named_system(question) if _mentions(text, n, whole=True)), "")
+        if name:
+            text = " ".join(c for c in _SENTENCE_RX.split(text) if _mentions(c, name, whole=True))
     group = _named_group(question)
     if not group:
         role = _asked_role(question)
@@ -4055,6 +4188,11 @@ _PEOPLE_RX = re.compile(
     r"operators?|managers?|drivers?|dispatchers?|agents?|engineers?|developers?|contractors?)\b",
     re.I,
 )
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether a text names a capitalised name, as written ("Studio", not "studio")."""
+    return re.search(rf"\b{re.escape(name)}\b", text) is not None
 
 
 def _mentions(text: str, word: str, whole: bool) -> bool:
@@ -4412,6 +4550,8 @@ def denies(question: str, text: str) -> bool:
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
     if _only_elsewhere(question, text):
         return True
+    if _outside_denied_apart(question, text):
+        return False
     if _OTHERS_DENIED_RX.search(text):
         # "In September 2026 ... sent summaries of 14 members to the wrong coach. We know of
         # no other incident": a denial of others tells of one, and denies nothing asked.
@@ -4531,6 +4671,41 @@ def denies(question: str, text: str) -> bool:
         # "MFA authentication is available" for "Do you support SSO authentication?".
         return True
     return bool(denied) and max(denied) > max(stated, default=0)
+
+
+def _outside_denied_apart(question: str, text: str) -> bool:
+    """Whether a text's denial of data outside a place ("no customer data is stored outside
+    the EU") leaves what the question asks open: data kept inside it ("Is all data stored
+    within the EU?", which it states rather than denies), outside a place within it ("outside
+    Ireland?": backups in Frankfurt are), or data moved or viewed there ("transferred outside
+    the EU?", "accessed from outside the EU?"), which storage does not say."""
+    if not _places(question):
+        return False
+    asked = _OUTSIDE_PLACE_RX.search(question)
+    for said in _SENTENCE_RX.split(text):
+        m = _OUTSIDE_PLACE_RX.search(said)
+        if m is None or not _DENIAL_RX.search(said[: m.start()]):
+            continue
+        if asked is None:
+            return True
+        if not _countries_in(_places(m[1])) <= _countries_in(_places(asked[1])):
+            return True
+        if _MOVED_RX.search(question) and not _MOVED_RX.search(said):
+            return True
+    return False
+
+
+def _countries_in(places: frozenset[str]) -> frozenset[str]:
+    """The countries of places, a region's by its members ("EU" → its 27 countries)."""
+    return frozenset().union(*(_REGIONS.get(p, {p}) for p in places))
+
+
+# Data moved or seen, not kept: "transferred", "accessed from", "viewed from", "sent to".
+_MOVED_RX = re.compile(
+    r"\b(transfer\w*|access(ed|ible|es)?|view(ed|s)?|sent|send|transmit\w*|leaves?|leaving|"
+    r"flows?|moved?|exported?|remote(ly)?)\b",
+    re.I,
+)
 
 
 def _subject_elsewhere(part: str, wanted: frozenset[str]) -> bool:
