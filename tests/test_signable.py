@@ -5449,3 +5449,95 @@ def test_a_legal_name_of_two_parts_is_kept_whole_and_work_places_are_not_viewers
         "It is stored in Frankfurt. Our support staff in Manila can view records.",
     )
     assert answer("Employee Work Locations (all)", answers=(data,)).filled is False
+
+
+def test_a_country_people_view_data_from_is_not_where_it_is_kept() -> None:
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Customer data is stored only in the EU (AWS Dublin, backups in Frankfurt). Our "
+        "support agents in Cebu, Philippines can view tickets.",
+    )
+
+    def said(asked: str) -> str:
+        return answer(asked, YES_NO, answers=(where,)).answer
+
+    assert said("Is any customer data stored in the Philippines?") != "Yes"
+    # The EU holds Ireland, and Dublin is in it: kept there, not "only elsewhere".
+    assert said("Is customer data stored in Ireland?") == "Yes"
+    assert said("Is all customer data stored in Ireland?") == "No"  # backups in Frankfurt
+    assert said("Is customer data stored in the United States?") == "No"
+
+
+def test_what_was_done_until_a_change_is_not_done_now() -> None:
+    model = Control(
+        "AI-3",
+        "Since March 2027 the ranking model is trained only on licensed data; until then it "
+        "was also trained on customers' click logs.",
+    )
+    inventory = replace(INVENTORY, controls=(model,))
+    asked = "Do you train the ranking model on customers' click logs?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_a_state_of_being_done_must_be_said() -> None:
+    audit = ApprovedAnswer(
+        "When will your next SOC 2 be issued?",
+        "Our next SOC 2 Type II is in fieldwork; we expect the report in May 2027.",
+    )
+    asked = "Is fieldwork for your next SOC 2 complete?"
+    assert answer(asked, YES_NO, answers=(audit,)).answer != "Yes"
+    dpia = Control("PRV-8", "We run a DPIA for every new processing activity.")
+    inventory = replace(INVENTORY, controls=(dpia,))
+    assert answer(
+        "Is your DPIA for the chat feature final?", YES_NO, inventory=inventory
+    ).answer != ("Yes")
+
+
+def test_a_request_gets_the_document_it_names_or_none() -> None:
+    general = EvidenceDocument(
+        "dpa", "Data Processing Agreement", ("data processing agreement", "DPA"), sharing="public"
+    )
+    draft = EvidenceDocument(
+        "dpa-uk",
+        "UK Data Processing Addendum (draft v0.3)",
+        ("data processing agreement", "DPA"),
+        sharing="internal",
+    )
+    card = EvidenceDocument("card", "Model card for Ranker", ("AI", "model card"), sharing="public")
+    plan = EvidenceDocument(
+        "bcp", "Business Continuity Plan (owner: COO)", ("business continuity plan",), sharing="nda"
+    )
+    inventory = replace(INVENTORY, documents=(general, draft, card, plan))
+    # The one named is the internal draft: the general agreement is not it.
+    m = answer("Please provide your signed UK Data Processing Addendum.", inventory=inventory)
+    assert m.filled is False
+    # Another kind of AI document is not the assessment asked for.
+    m = answer("Please provide your EU AI Act conformity assessment.", inventory=inventory)
+    assert m.filled is False
+    m = answer("Please provide your business continuity plan.", inventory=inventory)
+    assert m.filled and "Business Continuity Plan" in m.answer
+
+
+def test_a_bound_on_one_kind_of_logs_is_not_judged_by_another() -> None:
+    kept = Control("LOG-2", "Chat transcripts and chat logs are kept for 30 days.")
+    inventory = replace(INVENTORY, controls=(kept,))
+    asked = "Are security logs kept for at least 6 months?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "No"
+    kept = Control("LOG-3", "Server and firewall logs are kept for 30 days.")
+    inventory = replace(INVENTORY, controls=(kept,))
+    assert answer(asked, YES_NO, inventory=inventory).answer == "No"
+
+
+def test_people_are_employees_only_where_said_of_them() -> None:
+    dpo = ApprovedAnswer(
+        "Who is your DPO?", "Our DPO is Ravi Menon of Ledgerline Advisory LLP, an external DPO."
+    )
+    assert answer("Is your DPO an employee of Northwind?", YES_NO, answers=(dpo,)).answer != "Yes"
+    keys = Control(
+        "IAM-3",
+        "Employees in the Leeds office sign in with security keys. Support agents of our "
+        "partner Harbour Desk sign in with passwords.",
+    )
+    inventory = replace(INVENTORY, controls=(keys,))
+    asked = "Are the Harbour Desk support agents employees of Northwind?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"

@@ -49,6 +49,7 @@ from socproc.mapping.signable import (
     backups_stay,
     below_minimum,
     card_data_kept_out,
+    closer_withheld,
     company_based_in,
     company_where_asked,
     contradicts,
@@ -69,6 +70,7 @@ from socproc.mapping.signable import (
     from_document,
     how_often_choice,
     is_admission,
+    kind_named_apart,
     legal_name_in,
     less_often_control,
     lesser_document,
@@ -554,15 +556,22 @@ def _signed(
         # will provide the scan results").
         held = [
             d
+            # By the artifact's name ("business continuity / DR plan"), else by the request's
+            # own words ("your business continuity plan").
             for d in documents_for(ctx, cls.artifact, artifact=True)
+            or documents_for(ctx, question, artifact=True)
             if not lesser_document(question, d.title)
             and not other_document(question, d)
             and not named_apart(question, d)
+            and not kind_named_apart(question, d)
             # "your HIPAA risk assessment" is not the BAA template, whatever their topics.
             and same_kind(question, d.title)
         ]
         if not held:
             return NONE, False
+        withheld = closer_withheld(ctx, question, held)
+        if withheld is not None:
+            return Signed("", _withheld_said(withheld), withheld.id), False
         # A request names what it wants (the artifact); a yes/no question must be stated whole.
         asked_for = cls.artifact if form is Form.REQUEST else question
         signed = from_document(asked_for, held, form)
@@ -597,6 +606,11 @@ def _signed(
         if _BUYERS_PAPER_RX.search(question)
         else documents_for(ctx, question, artifact=form is Form.REQUEST)
     )
+    withheld = closer_withheld(ctx, question, docs) if docs else None
+    if withheld is not None:
+        # "your signed EU Data Processing Addendum" and a general DPA beside an internal draft
+        # of the EU addendum: the one asked for is the draft, not the one that can be sent.
+        return Signed("", _withheld_said(withheld), withheld.id), False
     if docs:
         signed = from_document(question, docs, form)
         if signed.answer:
@@ -628,6 +642,11 @@ def _signed(
         if ruling is not None:
             return _ruled_out(ruling), True
     return _from_answers(ctx, question, form)
+
+
+def _withheld_said(doc: EvidenceDocument) -> str:
+    terms = f" ({doc.sharing})" if doc.sharing else ""
+    return f"The document asked for is our {doc.title}{terms}; it is not one we send as it is."
 
 
 def _on_asked_product(ctx: Context, question: str) -> tuple[Control, ...]:

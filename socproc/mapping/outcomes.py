@@ -212,11 +212,14 @@ def _document_outcome(ctx: Context, docs: Sequence[EvidenceDocument], yes: bool)
     return Outcome(Status.COVERED, frozenset(flags), ids, prefix + held_document(doc))
 
 
-def _artifact_outcome(ctx: Context, artifact: str, yes: bool) -> Outcome:
+def _artifact_outcome(ctx: Context, artifact: str, yes: bool, question: str = "") -> Outcome:
     kind = framework_kind(artifact)
     if kind:
         return _framework_outcome(ctx, kind, yes)
-    docs = documents_for(ctx, artifact, artifact=True)
+    # By the artifact's name ("business continuity / DR plan"), else by the request's words.
+    docs = documents_for(ctx, artifact, artifact=True) or (
+        documents_for(ctx, question, artifact=True) if question else []
+    )
     if docs:
         return _document_outcome(ctx, docs, yes)
     return Outcome(
@@ -267,7 +270,7 @@ def _no_need_outcome(
     named = [k for k in dict.fromkeys(filter(None, map(framework_kind, cls.frameworks)))]
     others = [_framework_outcome(ctx, k, yes) for k in named if k != asked and ctx.holds(k)]
     if cls.artifact:
-        primary = _artifact_outcome(ctx, cls.artifact, yes)
+        primary = _artifact_outcome(ctx, cls.artifact, yes, req.question)
         return _combine([primary, *others], True) if cls.alternatives else primary
     if others:
         return min(others, key=Outcome.key)

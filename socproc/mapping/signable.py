@@ -13,7 +13,7 @@ alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -1079,18 +1079,21 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
             ),
         )
         said = f"{answer.answer} (approved answer to: {answer.question})"
+        # The countries and regions named, a city or a cloud region by its country ("AWS
+        # Dublin": Ireland).
+        places = _places(kept) | {country for _, country in named_places(kept)}
         if _ONLY_ASK_RX.search(question) or _WHOLE_RX.search(question):
             # "Is all data stored exclusively in Mexico?": No where the data is also kept
             # elsewhere ("backups are copied to AWS US East"), Yes only where no other place
             # is named at all.
-            if _places(kept) - inside - _REGIONS.keys():
+            if places - inside - _REGIONS.keys():
                 return Signed("No", said, "answer")
             # Every place the sentences on where data is kept name, not where people view it
             # from ("support staff in Bengaluru view records").
-            if _places(" ".join(storage_sentences(answer.answer))) <= inside and _places(kept):
+            if _places(" ".join(storage_sentences(answer.answer))) <= inside and places:
                 return Signed("Yes", said, "answer")
             return NONE
-        if _places(kept) & inside:
+        if places & inside:
             return Signed("Yes", said, "answer")
     return NONE
 
@@ -2006,6 +2009,64 @@ def _hours_limited(question: str, text: str) -> bool:
     )
 
 
+# A state of being done asked: "already complete?", "final?", "signed?", "finished?".
+_DONE_ASK_RX = re.compile(
+    r"\b(complete[d]?|finished|final(i[sz]ed)?|signed|executed|approved|done|concluded|"
+    r"published)\s*\??\s*$|\b(already|fully)\s+(complete[d]?|finished|final|done)\b",
+    re.I,
+)
+_DONE_SAID_RX = re.compile(
+    r"\b(complete[ds]?|completion|finished|final(i[sz]ed)?|signed|executed|approved|done|"
+    r"concluded|published|issued)\b",
+    re.I,
+)
+# Not reached yet: "in fieldwork", "a draft", "under way", "pending", "not yet".
+_UNFINISHED_RX = re.compile(
+    r"\b(in\s+fieldwork|draft|under\s*way|in\s+progress|ongoing|pending|not\s+yet|"
+    r"unsigned|being\s+(prepared|drafted|written|reviewed|finali[sz]ed))\b",
+    re.I,
+)
+
+
+def _employment_said(question: str, text: str) -> bool:
+    """Whether the text says that the people a question asks of are the vendor's employees,
+    in a sentence on them ("Is your DPO an employee?" is not said by "Aoife Gallagher of
+    Castlegate Privacy Ltd, appointed as an external DPO", nor "Are the partner's agents your
+    employees?" by "Employees in the Pangyo office ...; live-ops agents of our partner ...")."""
+    asked = specific_terms(_EMPLOYED_ASK_RX.sub(" ", question)) - _EMPLOY_TERMS
+    about = [x for x in _FULL_STOP_RX.split(text) if subject_terms(x) & asked]
+    return any(_EMPLOYED_RX.search(x) and not _NOT_EMPLOYED_RX.search(x) for x in about)
+
+
+# Whether people are the vendor's employees: "an employee of Acme?", "employed by you?".
+_EMPLOYED_ASK_RX = re.compile(
+    r"\b(employees?\s+of|employed\s+by|on\s+(your|the)\s+payroll|(an?|your|own)\s+employees?\b(?!\s+\w+ing))",
+    re.I,
+)
+_EMPLOYED_RX = re.compile(r"\b(employ\w*|staff\s+members?|in-house|on\s+our\s+payroll)\b", re.I)
+_NOT_EMPLOYED_RX = re.compile(
+    r"\b(external|outsourced|contractors?|partner'?s?|agency|consultants?|third[- ]party|"
+    r"freelance\w*|seconded)\b",
+    re.I,
+)
+_EMPLOY_TERMS = frozenset({"employ", "employee", "employed"})
+
+
+def _place_only_viewed(question: str, text: str) -> bool:
+    """Whether the place a question asks data to be kept in is named by the text only as
+    where people view it from ("Is any customer data stored in India?" and "stored only in the
+    EU ... support staff in Bengaluru, India can view records")."""
+    if not _KEPT_WORD_RX.search(question) or _VIEWED_RX.search(question):
+        return False
+    asked = _places(question)
+    if not asked:
+        return False
+    naming = [x for x in _FULL_STOP_RX.split(text) if asked & _places(x)]
+    return bool(naming) and all(
+        _VIEWED_RX.search(x) and not _KEPT_WORD_RX.search(x) for x in naming
+    )
+
+
 def _other_environment(question: str, text: str) -> bool:
     """Whether the text speaks of another environment than the one a question asks of and
     not of it ("reach production?" and "shared test accounts that reach the staging
@@ -2123,6 +2184,9 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "at least 12 months" and "retained for 90 days"; "4 hours or less" and an RTO of 4
         # hours for one product and 24 for another.
         return False
+    if bound and not _kind_said(question, text):
+        # "security logs kept for at least 6 months?" and "chat logs are kept for 90 days".
+        return False
     if bound == "met":
         # The quantity is judged ("at least 30 days" by "90 days"): the rest must be stated.
         question = _BOUND.rx.sub(" ", question)
@@ -2144,6 +2208,16 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if "continuous" in wanted and _hours_limited(question, text):
         return False
     if _other_environment(question, text) or _backups_elsewhere(question, text):
+        return False
+    if _place_only_viewed(question, text):
+        return False
+    if _EMPLOYED_ASK_RX.search(question) and not _employment_said(question, text):
+        return False
+    if _DONE_ASK_RX.search(question) and (
+        _UNFINISHED_RX.search(text) or not _DONE_SAID_RX.search(text)
+    ):
+        # "Is fieldwork complete?" and "the next SOC 2 is in fieldwork"; "Is your DPIA final?"
+        # and "DPIA (draft v0.4)", or a text that names the DPIA but not its state.
         return False
     cased = _case_terms(question)
     if cased and (rest := wanted - cased) and len(have & rest) / len(rest) < STATED_SHARE:
@@ -2569,6 +2643,60 @@ def less_often_control(question: str, controls: tuple[Control, ...]) -> Control 
     )
 
 
+def _kind_said(question: str, text: str) -> bool:
+    """Whether the text names the kind of thing a question bounds as the question does
+    ("security logs", not only "chat logs" or "game server logs"); True when the question
+    names no kind before its noun."""
+    m = _KIND_NOUN_RX.search(question)
+    if m is None or m["kind"].lower() in _NOT_KINDS:
+        return True
+    asked = m["kind"].lower()
+    kinds = _KIND_FAMILIES.get(asked, re.escape(asked))
+    kind = re.compile(rf"\b({kinds})", re.I)
+    noun = re.compile(rf"\b{m['noun'][:3]}", re.I)
+    # In the sentence that names the thing: "Security and audit logs are kept 12 months".
+    return any(kind.search(x) and noun.search(x) for x in _FULL_STOP_RX.split(text))
+
+
+# "security logs", "audit records", "database backups": a kind before a kept thing.
+_KIND_NOUN_RX = re.compile(
+    r"\b(?P<kind>[a-z][\w-]+)\s+(?P<noun>logs?|backups?|records|recordings|files|messages|"
+    r"tokens|keys|passwords)\b",
+    re.I,
+)
+# Security logs are the logs of servers, firewalls, applications and access events.
+_KIND_FAMILIES = {
+    "security": "security|audit|server|firewall|application|system|access|event|siem|"
+    "infrastructure|authentication",
+}
+_NOT_KINDS = frozenset(
+    [
+        "your",
+        "the",
+        "all",
+        "any",
+        "our",
+        "their",
+        "its",
+        "of",
+        "are",
+        "is",
+        "were",
+        "be",
+        "do",
+        "does",
+        "and",
+        "or",
+        "these",
+        "those",
+        "such",
+        "other",
+        "some",
+        "data",
+    ]
+)
+
+
 def short_of_bound_control(question: str, controls: tuple[Control, ...]) -> Control | None:
     """The control, among those sharing the question's subject, that states a quantity the
     bound asked rules out ("logs are retained for 90 days" for "at least 12 months?")."""
@@ -2584,6 +2712,7 @@ def short_of_bound_control(question: str, controls: tuple[Control, ...]) -> Cont
             c
             for c in (controls[i] for i in sorted(near))
             if _bound_met(question, c.description) == "short"
+            and _kind_said(question, c.description)
             and states(_BOUND.rx.sub(" ", question), c.description)
             # A No needs the whole subject: backups kept 30 days say nothing of logs.
             and bounded <= subject_terms(c.description)
@@ -3668,10 +3797,16 @@ _PAST_RX = Cue(
     r"no\s+longer(?!\s+(needed|required|necessary|valid|relevant|applicable|in\s+use\s+by))|"
     r"in\s+the\s+past|(was|were)\s+(\w+\s+)?(retired|decommissioned|discontinued|replaced|"
     r"switched\s+off|turned\s+off|disabled|removed|dropped)|"
-    r"(stopped|ceased|quit|discontinued)\b)",
+    r"(stopped|ceased|quit|discontinued)\b|"
+    # "Since January 2027 ...; until then it was also trained on ...": the time before a change.
+    r"(until|till|up\s+to|before|prior\s+to)\s+(then|that)\b[^.;]{0,40}?\b(was|were|had)\b)",
     (
         "used to",
         "until",
+        "till",
+        "up to",
+        "before",
+        "prior to",
         "through",
         "previous",
         "former",
@@ -4751,8 +4886,11 @@ def _only_elsewhere(question: str, text: str) -> bool:
         # are done, not where data is kept.
         return False
     named = {_place(p[0]) for p in _PLACE_RX.finditer(text)}
+    named |= {country for _, country in named_places(text)}  # "AWS Dublin": Ireland
     if not named or asked in named:
         return False
+    if any(asked in _REGIONS.get(n, ()) for n in named):
+        return False  # "only in the EU" and "in Ireland?": the EU holds Ireland
     return not named & _REGIONS.get(asked, frozenset())
 
 
@@ -6039,6 +6177,7 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
         if test(question, " ".join((d.title, *d.topics)))
         and same_kind(question, d.title)
         and not named_apart(question, d)
+        and not kind_named_apart(question, d)
     ]
     if not docs:
         return NONE
@@ -6051,6 +6190,56 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
         return Signed("" if form is Form.REQUEST else "Yes", said, docs[0].id)
     # In the words the evidence uses for it, so that a response says it once.
     return Signed("Yes", held_document(shareable[0]), shareable[0].id)
+
+
+def kind_named_apart(question: str, doc: EvidenceDocument) -> bool:
+    """Whether a request names the document by words before its kind that the document does
+    not carry ("your EU AI Act conformity assessment" and a bias audit summary on the same AI
+    feature: another assessment)."""
+    m = _NAMED_KIND_RX.search(question)
+    if m is None:
+        return False
+    asked = subject_terms(m["name"]) - _GENERAL_TERMS
+    if not asked:
+        return False
+    said = subject_terms(" ".join((doc.title, *doc.topics)))
+    return len(asked & said) < STATED_SHARE * len(asked)
+
+
+# "your signed EU Data Processing Addendum": the words that name which one of its kind.
+_NAMED_KIND_RX = re.compile(
+    r"\b(?:your|the|our|a|an|its|any)\s+(?:(?:signed|completed|latest|current|recent|most\s+"
+    r"recent|final|executed|annual|full|complete)\s+)*(?P<name>(?:[\w-]+\s+){1,4}?)"
+    r"(?:assessments?|reports?|audits?|summar(?:y|ies)|plans?|polic(?:y|ies)|certificates?|"
+    r"agreements?|addend(?:um|a)|cards?)\b",
+    re.I,
+)
+
+
+def closer_withheld(
+    ctx: Context, question: str, offered: Sequence[EvidenceDocument]
+) -> EvidenceDocument | None:
+    """A document of the inventory whose title names more of what a request asks than any
+    offered, of the same kind, but not itself offered (a draft, an internal or a superseded
+    one): the one asked for ("your EU Data Processing Addendum" and a general DPA beside an
+    internal draft of the EU addendum). None when the offered ones match best."""
+    asked = specific_terms(question)
+    if not asked:
+        return None
+
+    def score(doc: EvidenceDocument) -> int:
+        return len(asked & subject_terms(doc.title))
+
+    best = max(map(score, offered), default=0)
+    ids = {d.id for d in offered}
+    return next(
+        (
+            d
+            for d in ctx.inventory.documents
+            if d.id not in ids and score(d) > best and same_kind(question, d.title)
+        ),
+        None,
+    )
 
 
 def same_kind(question: str, title: str) -> bool:
@@ -6165,7 +6354,7 @@ def doc_kinds(text: str) -> frozenset[str]:
 _DOC_KIND_RX = re.compile(
     r"\b(plan|policy|policies|procedures?|standards?|programme|program|reports?|"
     r"certificates?|diagrams?|summary|summaries|register|inventory|agreements?|contracts?|"
-    r"charter|playbooks?|runbooks?|assessments?)\b",
+    r"charter|playbooks?|runbooks?|assessments?|cards?|questionnaires?)\b",
     re.I,
 )
 # Plural and British spellings of a kind, to its one name (an assessment is a report of one).
@@ -6185,6 +6374,8 @@ _DOC_KIND_OF = {
     "contracts": "contract",
     "playbooks": "playbook",
     "runbooks": "runbook",
+    "cards": "card",
+    "questionnaires": "questionnaire",
 }
 
 
