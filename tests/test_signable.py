@@ -5541,3 +5541,41 @@ def test_people_are_employees_only_where_said_of_them() -> None:
     inventory = replace(INVENTORY, controls=(keys,))
     asked = "Are the Harbour Desk support agents employees of Northwind?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_a_role_in_law_a_named_case_and_primary_data_are_read_as_asked() -> None:
+    hosted = Control("DAT-4", "Customer data is hosted by Northwind in Toronto.")
+    inventory = replace(INVENTORY, controls=(hosted,))
+    # Hosting data does not make the vendor its controller: the role must be said.
+    asked = "Is Northwind the controller of customer data?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    keys = Control(
+        "IAM-6",
+        "Employees in the Leeds office sign in with FIDO2 security keys. Agents of our partner "
+        "in Cape Town sign in with push notifications.",
+    )
+    inventory = replace(INVENTORY, controls=(keys,))
+    asked = "Do your Cape Town agents sign in with phishing-resistant MFA?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    where = ApprovedAnswer(
+        "Where is customer data stored?", "Customer data is stored in Dublin with backups in Paris."
+    )
+    asked = "Is primary customer data hosted in France?"
+    assert answer(asked, YES_NO, answers=(where,)).answer != "Yes"
+    assert answer("Is customer data stored in France?", YES_NO, answers=(where,)).answer == "Yes"
+
+
+def test_the_sentence_that_alone_speaks_of_a_kind_of_data_says_where_it_is() -> None:
+    kept = Control(
+        "DAT-7",
+        "Accounts of EU customers are stored in Frankfurt. Chat transcripts of every region "
+        "are stored in Virginia.",
+    )
+    inventory = replace(INVENTORY, controls=(kept,))
+    asked = "Are chat transcripts of EU customers stored in the EU?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    # "every" says how many, not what: a failover region is not said by regions alone.
+    regions = Control("DR-2", "Every region has nightly backups kept in the same region.")
+    inventory = replace(INVENTORY, controls=(regions,))
+    asked = "Does every region have a failover region?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"

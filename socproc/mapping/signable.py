@@ -294,7 +294,8 @@ _NEGATED_RX = Cue(
 _FRAME_TEXT = (
     "a an the and or of to in on for at by with from as is are was were be been being do does "
     "did you your yours we our us it its this that these those which what who whom how please "
-    "any all has have had can could will would should shall may might there their they them "
+    "any all every each has have had can could will would should shall may might there their "
+    "they them "
     "if so such than then also provide describe explain list have ensure maintain establish "
     "experienced suffered involved firm undergo undergone "
     "implement perform use utilize leverage employ support require requires requiring place exist "
@@ -569,6 +570,9 @@ _CONCEPTS = frozenset(
         "dpo",
         "rto",
         "rpo",
+        # A role under data protection law is said or not: hosting data does not make one.
+        "controller",
+        "processor",
     }
 )
 _LONGEST_SYNONYM = max(len(phrase) for phrase in _SYNONYM_KEY)
@@ -1078,6 +1082,9 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
                 if _KEPT_RX.search(p) and not _DENIAL_RX.search(p)
             ),
         )
+        if _PRIMARY_ASK_RX.search(question):
+            # "Is primary customer data hosted in Germany?": not where backups are copied.
+            kept = _COPIES_RX.sub(" ", kept)
         said = f"{answer.answer} (approved answer to: {answer.question})"
         # The countries and regions named, a city or a cloud region by its country ("AWS
         # Dublin": Ireland).
@@ -1099,6 +1106,13 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
 
 
 _WHOLE_RX = re.compile(r"\b(all|every|entire|entirely)\b", re.I)
+_PRIMARY_ASK_RX = re.compile(r"\b(primary|production|main|live)\b", re.I)
+# Where copies are: "backups in Frankfurt", "with replicas in Melbourne", "(DR in Oregon)".
+_COPIES_RX = re.compile(
+    r"\b(back-?ups?|backed\s+up|replicas?|replicated|copies|copied|disaster\s+recovery|DR|"
+    r"standby|secondary)\b[^.;,)]*",
+    re.I,
+)
 _DATA_ASKED_RX = re.compile(r"\b(data|information|records|content|files)\b", re.I)
 # Data kept by the customer's group: "Canadian libraries' data", "EU customers' data is".
 _PER_GROUP_RX = re.compile(
@@ -1996,6 +2010,28 @@ def _said_of_the_plan_asked(wanted: frozenset[str], said: frozenset[str], text: 
     return len(rest & on_asked) / len(rest) >= STATED_SHARE
 
 
+def _concept_said_of_named(question: str, concepts: frozenset[str], text: str) -> bool:
+    """Whether a security concept asked of a named case (a city, a partner, a product: "Do
+    your Ho Chi Minh City live-ops agents sign in with phishing-resistant MFA?") is said in a
+    sentence that names it, where one does ("Employees in Pangyo sign in with FIDO2 keys.
+    Live-ops agents ... in Ho Chi Minh City sign in with push notifications.": the keys are
+    the Pangyo employees')."""
+    names = [w for w in _CAPITAL_WORD_RX.findall(question.split("?")[0])[1:] if not w.isupper()]
+    if not names:
+        return True
+    naming = [
+        x
+        for x in _FULL_STOP_RX.split(text)
+        if any(re.search(rf"\b{re.escape(n)}\b", x) for n in names)
+    ]
+    if not naming or len(naming) == len(_FULL_STOP_RX.split(text)):
+        return True
+    return any(concepts <= subject_terms(x) for x in naming)
+
+
+_CAPITAL_WORD_RX = re.compile(r"\b[A-Z][\w-]+")
+
+
 def _hours_limited(question: str, text: str) -> bool:
     """Whether a sentence of the text on what a question asks to be done around the clock
     keeps it to working hours ("24/7 security monitoring?" and "Game service availability
@@ -2040,7 +2076,8 @@ def _employment_said(question: str, text: str) -> bool:
 
 # Whether people are the vendor's employees: "an employee of Acme?", "employed by you?".
 _EMPLOYED_ASK_RX = re.compile(
-    r"\b(employees?\s+of|employed\s+by|on\s+(your|the)\s+payroll|(an?|your|own)\s+employees?\b(?!\s+\w+ing))",
+    r"\b(employees?\s+of|employed\s+by|on\s+(your|the)\s+payroll|(an?|your|own)\s+"
+    r"([A-Z][\w&-]*\s+)?employees?\b(?!\s+\w+ing))",
     re.I,
 )
 _EMPLOYED_RX = re.compile(r"\b(employ\w*|staff\s+members?|in-house|on\s+our\s+payroll)\b", re.I)
@@ -2050,6 +2087,33 @@ _NOT_EMPLOYED_RX = re.compile(
     re.I,
 )
 _EMPLOY_TERMS = frozenset({"employ", "employee", "employed"})
+
+
+def _kind_kept_in_place(question: str, wanted: frozenset[str], text: str) -> bool:
+    """Whether what a question asks to be kept in a place is, by the sentence of the text
+    that alone speaks of it ("Are player chat logs stored in the EU for EU titles?" and "EU
+    titles are stored in Frankfurt. In-game chat logs of every region are stored in Seoul.":
+    the chat logs' sentence says Seoul)."""
+    asked = _places(question)
+    if not asked or not _KEPT_WORD_RX.search(question):
+        return True
+    inside = _countries_in(frozenset(asked))
+    placed = []
+    for x in _FULL_STOP_RX.split(text):
+        where = _places(x) | {country for _, country in named_places(x)}
+        if where:
+            placed.append((subject_terms(x), _countries_in(frozenset(where))))
+    if len(placed) < 2:
+        return True
+    kinds = wanted - _GENERAL_TERMS - subject_terms(" ".join(asked)) - _KEPT_TERMS
+    for term in kinds:
+        holders = [where for terms, where in placed if term in terms]
+        if len(holders) == 1 and not holders[0] & inside:
+            return False
+    return True
+
+
+_KEPT_TERMS = frozenset({"stor", "store", "stored", "kept", "keep", "host", "hosted", "region"})
 
 
 def _place_only_viewed(question: str, text: str) -> bool:
@@ -2200,6 +2264,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Do organisers on the Starter plan have SSO?" and "on the Starter plan organisers
         # sign in with a password": a security concept asked (SSO, MFA, a WAF) must be said.
         return False
+    if wanted & _CONCEPTS and not _concept_said_of_named(question, wanted & _CONCEPTS, text):
+        return False
     need = min(least, len(wanted))
     if not wanted or len(have) < need or len(have) / len(wanted) < STATED_SHARE:
         return False
@@ -2210,6 +2276,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if _other_environment(question, text) or _backups_elsewhere(question, text):
         return False
     if _place_only_viewed(question, text):
+        return False
+    if not _kind_kept_in_place(question, wanted, text):
         return False
     if _EMPLOYED_ASK_RX.search(question) and not _employment_said(question, text):
         return False
@@ -3964,8 +4032,12 @@ def _their_act(question: str, text: str) -> bool:
     stem = _act_asked(question)
     # What the act is done to: "the DPIA for customers' use of Screen" (not the vendor's name).
     asked = specific_terms(question[m.end() :]) - _PARTICLE_TERMS
+    previous: frozenset[str] = frozenset()
     for sentence in _SENTENCE_RX.split(text):
         said = subject_terms(sentence)
+        if _PRONOUN_START_RX.match(sentence):
+            said |= previous  # "Screen scores applicants. It is turned on ... by the customer."
+        previous = said
         on_it = bool(asked) and len(asked & said) >= STATED_SHARE * len(asked)
         done = bool(stem) and re.search(rf"\b{stem}", sentence, re.I) is not None
         if (on_it or done) and _BY_PARTY_RX.search(sentence):
@@ -3996,6 +4068,7 @@ def _their_act(question: str, text: str) -> bool:
     return False
 
 
+_PRONOUN_START_RX = re.compile(r"\s*(it|this|they|these)\b", re.I)
 # Done by another party: "turned on per job by the customer", "set by each tenant".
 _BY_PARTY_RX = re.compile(
     r"\bby\s+(?:the|each|a|every|their)\s+(?:customers?|clients?|tenants?|institutions?|"
