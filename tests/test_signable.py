@@ -5579,3 +5579,47 @@ def test_the_sentence_that_alone_speaks_of_a_kind_of_data_says_where_it_is() -> 
     inventory = replace(INVENTORY, controls=(regions,))
     asked = "Does every region have a failover region?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_report_questions_over_several_reports_orgs_firms_and_what_is_to_come() -> None:
+    prior = replace(
+        SOC2,
+        id="soc2-2025",
+        period_start=date(2024, 2, 1),
+        period_end=date(2025, 1, 31),
+        categories=("security",),
+    )
+    inventory = replace(INVENTORY, reports=(SOC2, prior, BRIDGE))
+    asked = "Did both of your last two SOC 2 reports include Availability?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "No"  # the older one did not
+    asked = "Did each of your last three SOC 2 reports include Security?"
+    assert answer(asked, YES_NO, inventory=inventory).filled is False  # two are held
+    # Any organisation of a method, not the first; the firm's kind by its name only.
+    mixed = replace(
+        SOC2,
+        subservice_orgs=(
+            SubserviceOrg("Amazon Web Services", "carve-out", ("hosting",)),
+            SubserviceOrg("Harbour Helpdesk", "inclusive", ("support",)),
+        ),
+    )
+    inventory = replace(INVENTORY, reports=(mixed, BRIDGE))
+    asked = "Does your SOC 2 use the inclusive method for any subservice organization?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+    asked = "Was your SOC 2 performed by a Big Four firm?"
+    assert answer(asked, YES_NO).filled is False  # Kestrel & Lowe CPAs LLP
+    big = replace(INVENTORY, reports=(replace(SOC2, auditor="KPMG LLP"), BRIDGE))
+    assert answer(asked, YES_NO, inventory=big).answer == "Yes"
+    # A letter not held today says nothing of one to come.
+    none = replace(INVENTORY, reports=(SOC2,))
+    asked = "Will you provide a bridge letter for the second half of 2026?"
+    assert answer(asked, YES_NO, inventory=none).filled is False
+    assert answer("Do you have a bridge letter?", YES_NO, inventory=none).answer == "No"
+
+
+def test_a_credential_named_is_answered_from_its_own_record_and_dates_by_product() -> None:
+    isms = Report(id="ismsp", kind="other", title="ISMS-P certificate", scope="The Korea region")
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, isms))
+    asked = "Does your ISMS-P certificate cover the analytics product?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    m = answer("Date your DPIA for the chat feature was completed")
+    assert m.answer != AS_OF.isoformat()

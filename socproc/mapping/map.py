@@ -968,6 +968,10 @@ def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:
         for d in documents_for(ctx, question)
         if d.date is not None and _EVENT_RECORD_RX.search(d.title)
     ]
+    # "Date of the last penetration test of Nuriplay LiveOps": that product's record only.
+    asked = {w for w in ctx.product_words if re.search(rf"\b{re.escape(w)}\b", question)}
+    if asked:
+        docs = [d for d in docs if any(re.search(rf"\b{re.escape(w)}\b", d.title) for w in asked)]
     if not docs:
         return NONE, False
     doc = max(docs, key=lambda d: (d.date, d.id))

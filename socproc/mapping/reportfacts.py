@@ -114,6 +114,12 @@ _VALID_THROUGH_RX = re.compile(
     re.I,
 )
 _BRIDGE_RX = re.compile(r"\bbridge[sd]?\b|\bgap letter\b", re.I)
+# What is to come: "Will you provide a bridge letter for 2027?" (not "Can you provide one?").
+_WILL_ASK_RX = re.compile(
+    r"\s*(will|would)\s+(you|your|\w+)\b[^?]*\b(provide|issue|obtain|get|produce|supply|share|"
+    r"send)\b",
+    re.I,
+)
 _CARVE_RX = re.compile(r"\bcarve[sd]?[- ]?out\b|\bcarved\b|\binclusive method\b", re.I)
 _PROVIDER_SCOPE_RX = re.compile(
     r"\b(hosting|cloud|data ?cent(er|re)|colocation|infrastructure|sub-?service|provider|"
@@ -159,6 +165,15 @@ _AUDITOR_RX = re.compile(
     r"\b(which|what)\s+(firm|company|cpa)\b[^?]{0,40}\b(perform|conduct|issu|audit|examin)",
     re.I,
 )
+# What kind of firm the auditor is: "a Big Four firm?", "a licensed CPA firm?".
+_AUDITOR_KIND_ASK_RX = re.compile(
+    r"\b(big\s*(four|4)|top[- ](tier|four)|licensed\s+(cpa|audit)|registered\s+(cpa|audit)|"
+    r"(cpa|accounting|audit)\s+firm|aicpa[- ]member|peer[- ]reviewed)\b",
+    re.I,
+)
+_BIG_FOUR_ASK_RX = re.compile(r"\bbig\s*(four|4)\b", re.I)
+# The four largest audit networks, by the names their member firms carry.
+_BIG_FOUR_RX = re.compile(r"\b(deloitte|pwc|pricewaterhouse\w*|ey|ernst\s*&\s*young|kpmg)\b", re.I)
 _THROUGH_RX = re.compile(
     r"\b(through|until|to) what date\b|\bwhat date\b[^?]{0,40}\b(through|cover)", re.I
 )
@@ -778,6 +793,14 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         # two reports compared, for the reviewer (neither is presupposed held).
         return None
     reports = _reports_for(ctx, question, asked)
+    several = _SEVERAL_REPORTS_RX.search(question)
+    if several is not None:
+        # "Did both of your last two SOC 2 reports include Privacy?": each of them, not the
+        # newest alone.
+        wanted = _number(several["n"])
+        if len(reports) < wanted:
+            return Fact("", f"We hold {len(reports)} such reports, not {wanted}.")
+        return _each_report(ctx, question, reports[:wanted])
     history = _ANY_REPORT_IN_RX.search(question)
     if history is not None and _OPINION.search(question):
         # "Has any SOC report issued in the last five years carried a qualified opinion?":
@@ -808,6 +831,25 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         # reviewer, with what each says.
         return Fact("", " ".join(f.text for f in facts), facts[0].source)
     return facts[0] if facts else None
+
+
+def _each_report(ctx: Context, question: str, reports: list[Report]) -> Fact | None:
+    """Yes where every one of the reports asked of says Yes, No where one says No; None when
+    fewer are held than asked or one says neither."""
+    facts = [_report_fact(ctx, question, r) for r in reports]
+    if any(f is None or f.answer not in ("Yes", "No") for f in facts):
+        return Fact("", " ".join(f.text for f in facts if f is not None), reports[0].id)
+    said = " ".join(f.text for f in facts if f is not None)
+    answer = "No" if any(f is not None and f.answer == "No" for f in facts) else "Yes"
+    return Fact(answer, said, reports[0].id)
+
+
+# "both of your last two SOC 2 reports", "each of your last three reports".
+_SEVERAL_REPORTS_RX = re.compile(
+    r"\b(both|each|all)\s+(of\s+)?(your|the|our)\s+(last|past|previous|most\s+recent)\s+"
+    r"(?P<n>two|three|four|2|3|4)\b",
+    re.I,
+)
 
 
 def _scope_member(question: str, report: Report, name: str) -> Fact | None:
@@ -1288,7 +1330,7 @@ def _reports_for(ctx: Context, question: str, asked: frozenset[str]) -> list[Rep
     type, when it names one), else of the kind asked, else every audit report held."""
     reports = [r for r in ctx.inventory.reports if r.kind != "bridge letter"]
     named = named_kinds(question)
-    for kinds in [*named, asked]:
+    for kinds in named:
         held = [r for r in reports if r.kind in kinds]
         if held:
             return _newest_first(held, question)
@@ -1296,10 +1338,14 @@ def _reports_for(ctx: Context, question: str, asked: frozenset[str]) -> list[Rep
         return []  # another report's attributes would answer for one not held
     credential = _credential_named(question)
     if credential:
-        # "Is your BSI C5 attestation current?": the report whose title names it, or none
-        # (an ISAE 3000's period does not answer for a C5 attestation).
+        # "Is your BSI C5 attestation current?", "Does your ISMS-P certificate cover X?": the
+        # report whose title names it, or none (neither an ISAE 3000's period nor the SOC 2
+        # the question's topic calls for answers for it).
         titled = [r for r in reports if all(_has_word(r.title or "", w) for w in credential)]
         return _newest_first(titled, question)
+    held = [r for r in reports if r.kind in asked]
+    if held:
+        return _newest_first(held, question)
     audits = [r for r in reports if r.kind in ("SOC 2", "SOC 1", "ISAE 3000", "ISAE 3402")]
     return _newest_first(audits or [r for r in reports if r.kind == "SOC 3"], question)
 
@@ -1509,6 +1555,14 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         return Fact("Yes" if clean == asks_clean else "No", fact, report.id)
     if _AUDITOR.search(question) and report.auditor:
         return Fact(report.auditor, f"Our {name} was issued by {report.auditor}.", report.id)
+    if _AUDITOR_KIND_ASK_RX.search(question):
+        # "performed by a Big Four firm?": Yes where the auditor is one by name; what else a
+        # firm is (licensed, a member of a network) the inventory does not say.
+        if report.auditor is None:
+            return Fact("", f"Our reports list does not name the auditor of our {name}.")
+        said = f"Our {name} was issued by {report.auditor}."
+        big = _BIG_FOUR_ASK_RX.search(question) and _BIG_FOUR_RX.search(report.auditor)
+        return Fact("Yes" if big else "", said, report.id)
     if _ISSUED_RX.search(question) and report.issued:
         # "When was your SOC 2 report issued?", "SOC 2 report date": the date it was issued.
         day = report.issued.isoformat()
@@ -1647,8 +1701,9 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     letters = _bridges(ctx, report)
     gap = _GAP_ASK_RX.search(question)
     if not letters:
-        if _OR_WORD_RX.search(question) or gap:
-            # "Has your bridge letter lapsed?" of none held: neither Yes nor No is true.
+        if _OR_WORD_RX.search(question) or gap or _WILL_ASK_RX.match(question):
+            # "Has your bridge letter lapsed?" of none held: neither Yes nor No is true; nor
+            # "Will you provide a bridge letter for 2027?", which asks what is to come.
             return Fact("", "We do not currently hold a bridge letter.")
         return Fact("No", "We do not currently hold a bridge letter.")
     last = max(letters, key=lambda r: r.through or date.min)
@@ -1831,6 +1886,16 @@ _ORG_TESTED_RX = re.compile(
 
 def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
     orgs = report.subservice_orgs
+    method = "inclusive" if "inclusive" in question.lower() else "carve-out"
+    if orgs and _ANY_ORG_ASK_RX.search(question) and _CARVE.search(question):
+        # "Does your SOC 2 use the inclusive method for any subservice organisation?": any of
+        # them, not the first.
+        some = [o.name for o in orgs if o.method == method]
+        how = "includes" if method == "inclusive" else "carves out"
+        if some:
+            said = f"Our {name} {how} {', '.join(some)} ({method} method)."
+            return Fact("Yes", said, report.id)
+        return Fact("No", f"Our {name} {how} no subservice organisation.", report.id)
     if _HOSTING_ASK_RX.search(question):
         # "your hosting provider": the organisations that host, not the GPS-data supplier.
         orgs = tuple(o for o in orgs if _HOSTING_ASK_RX.search(" ".join(o.services))) or orgs
@@ -1866,6 +1931,12 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
     return None
 
 
+# "for any subservice organisation", "any of your subservice organizations".
+_ANY_ORG_ASK_RX = re.compile(
+    r"\b(any|at\s+least\s+one|some)\s+(of\s+(your|the)\s+)?(sub-?service|vendors?|"
+    r"providers?|third[- ]part(y|ies)|organi[sz]ations?)\b",
+    re.I,
+)
 _ORG_STOP_TEXT = (
     "the a an and or of for in on to your our its their provider providers vendor services "
     "service controls control tested included covered soc report"

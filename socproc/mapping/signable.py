@@ -136,8 +136,10 @@ _LEGAL_RX = Cue(
 )
 _LIST_RX = re.compile(r"\s(and|&)\s|,", re.I)
 _DATE_DONE_RX = Cue(
-    # "Date completed", "Date of submission", and a form's own "Date" field.
-    r"\bdate\b[^?]{0,30}\b(complet|fill|submi|prepar)|^\s*date\s*:?\s*$",
+    # "Date completed", "Date of submission", and a form's own "Date" field; not the date of
+    # another thing ("Date your DPIA for Screen was completed").
+    r"\bdate\b(?![^?]{0,30}\b(your|the|its|our)\s+(?!questionnaire|form|survey|assessment\b)\w)"
+    r"[^?]{0,30}\b(complet|fill|submi|prepar)|^\s*date\s*:?\s*$",
     ("date",),
 )
 
