@@ -5618,8 +5618,9 @@ def test_report_questions_over_several_reports_orgs_firms_and_what_is_to_come() 
 
 def test_a_credential_named_is_answered_from_its_own_record_and_dates_by_product() -> None:
     isms = Report(id="ismsp", kind="other", title="ISMS-P certificate", scope="The Korea region")
-    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, isms))
-    asked = "Does your ISMS-P certificate cover the analytics product?"
-    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
-    m = answer("Date your DPIA for the chat feature was completed")
+    scoped = replace(SOC2, scope="Northwind Insights, the analytics product, in every region")
+    inventory = replace(INVENTORY, reports=(scoped, BRIDGE, isms))
+    asked = "Does your ISMS-P certificate cover Northwind Insights?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"  # the SOC 2's scope
+    m = answer("Date your DPIA was completed")
     assert m.answer != AS_OF.isoformat()
