@@ -47,7 +47,9 @@ _DOC = (
     r"|screenshots?|samples?|statements?|letters?|charters?|inventor(?:y|ies)|records?|vpat|acr"
     r"|notices?|agreements?|contracts?|questionnaires?|templates?|artifacts?|proof|links?|urls?"
     r"|findings|output|sow|playbooks?|runbooks?|standards?|charts?|organi[sz]ation charts?"
-    r"|schedules?)"
+    r"|schedules?"
+    # a recording is a document too ("a short demo video showing the installation flow")
+    r"|videos?|recordings?|demos?|demonstrations?|walk[\s\-]?throughs?|terms of (?:service|use))"
 )
 # "Provide / attach / upload ... <document>" leading the text, or "can you provide <document>".
 # Patterns named *_LEAD match at the start of the text (re.match, cheap); the others search the
@@ -62,6 +64,9 @@ _REQUEST_LEAD = re.compile(
     r"|(?:do|does) (?:you|the vendor) (?:provide|offer|share|issue) (?:the |a |an |any )?"
     r"(?:[\w\-]+ ){0,3}?(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
     r"|(?:is|are) (?:a |an |the )?(?:copy|copies|summary|sample) of\b"
+    # the address of a document ("Is there a public privacy policy URL for the app?")
+    r"|(?:is|are) there (?:a |an |any )?(?:[\w\-]+ ){0,4}?" + _DOC + r" (?:urls?|links?"
+    r"|web ?address(?:es)?|web ?pages?)\b"
 )
 # A document made available to those outside the vendor ("Are the results of penetration tests
 # shared with customers on request?") asks whether it is given, not how the work is done; a
@@ -136,7 +141,14 @@ _EVENT = (
     # procedures reviewed last year"): what is dated is the practice, not an event
     r"(?! (?:response|management|handling|notification|reporting|plans?|procedures?|process"
     r"|processes|polic(?:y|ies)|teams?|simulations?|exercises?|drills?|playbooks?|runbooks?"
-    r"|tabletops?|prevention|detection|monitoring|recovery|escalation|triage)\b)"
+    r"|tabletops?|prevention|detection|monitoring|recovery|escalation|triage)\b"
+    # ... or ends the noun phrase of a plan whose practice is what is dated ("Has a continuity
+    # plan covering cyber incidents been tested in the last year?")
+    r"| (?:been|be|is|are|was|were) (?:tested|reviewed|updated|approved|exercised|rehearsed"
+    r"|revised|trained)\b"
+    # ... or names the kind of a second event word after it ("ransomware attacks"), which is
+    # read in its turn
+    r"| (?:attacks?|incidents?|breach(?:es)?|outages?|compromises?)\b)"
 )
 _HISTORY_LEAD = re.compile(
     r"(?:have|has) (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier)"
@@ -209,8 +221,11 @@ _PLACE = (
 )
 _LOCATION_LEAD = re.compile(
     r"where (?:is|are|will|do|does)\b[^?]*\b(?:stored|hosted|located|processed|reside|housed)"
-    r"|(?:in )?(?:which|what) (?:countr(?:y|ies)|regions?|locations?|jurisdictions?"
-    r"|data cent(?:er|re)s?|geograph\w*|states|provinces|territories|cities|counties)\b"
+    r"|(?:in )?(?:which|what) (?:[\w\-]+ ){0,2}?(?:countr(?:y|ies)|regions?|locations?"
+    r"|jurisdictions?|data cent(?:er|re)s?|geograph\w*|states|provinces|territories|cities"
+    r"|counties)\b"
+    # ("Which data centre controls ...", "What regional security ...": a practice asked)
+    r"(?! (?:controls?|security|access|procedures?|polic(?:y|ies)|safeguards?|protections?))"
     # where someone or something is ("In which time zones is your support team located?")
     r"|(?:in )?(?:which|what) [^?]*\b(?:located|based|headquartered)\b"
 )
@@ -274,6 +289,7 @@ _FACT_LEAD = re.compile(
     # ("which data retention periods", "what data protection measures": the data qualifies a
     # practice, which is what is asked)
     r"(?! (?:protection|retention|loss|classification|security|encryption|masking|backups?"
+    r"|cent(?:er|re)s?"
     r"|deletion|disposal|minimi[sz]ation|handling|access|governance|integrity|leakage))"
     r"|(?:do|does) (?:you|your \w+) (?:have|serve) (?:any |existing )?(?:\w+ ){0,2}(?:customers"
     r"|clients)\b"
@@ -552,13 +568,29 @@ _COMMERCIAL = Gated(
     r"|\bownership (?:rights )?(?:to|of) (?:all )?(?:the )?data\b|\bdata ownership\b"
     r"|\bretained by " + _BUYER + r"\b"
     r"|\b(?:service level agreement|sla)s?\b(?! (?:monitor|breach))|\bservice credits?\b"
-    r"|\binsurance (?:limits?|coverage amounts?|certificates?)\b|\bcertificate of insurance\b"
+    r"|\binsurance (?:limits?|coverage amounts?|certificates?|carriers?|insurers?|deductibles?"
+    r"|premiums?)\b|\bcertificate of insurance\b"
+    # the terms of an insurance policy held ("the per-claim limit of your cyber insurance
+    # policy"), not whether a risk is insured
+    r"|\b(?:limits?|carriers?|insurers?|underwriters?|deductibles?|premiums?|excess) (?:of|for) (?:your |the "
+    r"|its )?(?:[\w\-]+ ){0,3}?insurance\b"
+    # a fee or the contract's length is a term of the deal
+    r"|\b(?:set[\s\-]?up|onboarding|implementation|licen[cs]e|licen[cs]ing|subscription|annual"
+    r"|monthly|cancellation|early termination|exit|renewal|overage|usage|per[\s\-]user|support)"
+    r" fees?\b|\bis there (?:a|an|any) (?:[\w\-]+ )?fees?\b"
+    r"|\b(?:minimum|initial|renewal|standard) (?:contract|subscription|licen[cs]e|agreement"
+    r"|commitment) (?:terms?|length|duration|periods?)\b"
+    # the buyer's data handed back in a usable form at the end
+    r"|(?:\breturn\w* (?:of )?(?:all |the |any |our )?(?:[\w\-]+ ){0,2}?(?:data|records|content"
+    r"|files)\b|\b(?:data|records|content|files) (?:will |would |shall )?(?:be |is |are )?"
+    r"returned\b)[^?.]*\b(?:formats?|leave|leaves|exit|exits|end|ends|terminat\w*|expir\w*)\b"
     # the buyer's data handed back when it leaves (portability on exit)
     r"|\bdata back\b[^?.]*\b(?:leave|leaves|exit|exits|end|ends|terminat\w*)\b",
     words="comply abide adhere allow permit let right indemnify indemnification indemnity "
     "liability pricing discount discounts price prices payment escrow bankruptcy contractual "
     "contract convenience "
-    "ownership retained agreement sla slas insurance credit credits back",
+    "ownership retained agreement sla slas insurance credit credits back fee fees minimum "
+    "initial renewal standard return returns returned returning",
 )
 # A service level stated as a number is a commitment ("99.9% monthly availability"), behind
 # its words and the percent sign every match holds.
@@ -604,18 +636,32 @@ _TRAINING_FOR_BUYER = Gated(
         "to the c",
         "to the i",
         "to the b",
+        "train our",
+        "train the c",
+        "train the i",
+        "train the b",
     ),
     r"\b(?:training|onboarding|coaching|workshops?)(?: sessions?)? (?:to|for) (?:our|the"
     r" (?:customer|client|institution|buyer)'?s?) (?:\w+ )?(?:staff|users|employees|administrators"
-    r"|admins|teams?|faculty|personnel)\b",
-    words="training onboarding coaching workshop workshops",
+    r"|admins|teams?|faculty|personnel)\b"
+    # ... as a verb ("Do you train our staff on the new features?")
+    r"|\btrain (?:our|the (?:customer|client|institution|buyer)'?s?) (?:\w+ )?(?:staff|users"
+    r"|employees|administrators|admins|teams?|faculty|personnel)\b",
+    words="training onboarding coaching workshop workshops train",
 )
 _SUPPORT_TIMES = Gated(
-    ("response time", "resolution time"),
+    ("response time", "resolution time", "hours", "open", "staffed", "manned"),
     r"\b(?:support|help ?desk|service desk)(?: \w+)? (?:response|resolution) times?\b"
+    # when support is staffed ("What are your helpdesk hours?", "the hours during which
+    # support is staffed"), as how fast it answers
+    r"|\b(?:support|help ?desk|service desk|customer service)(?: \w+)? (?:opening |operating "
+    r"|business )?hours\b|\bhours (?:of|during which|when|that) (?:the )?(?:\w+ )?(?:support"
+    r"|help ?desk|service desk)\b"
+    r"|\b(?:support|help ?desk|service desk)(?: \w+)? (?:is |are )?(?:open|staffed|manned)"
+    r" (?:on|at|during|outside|over|from|until|in|24)\b"
     r"|\b(?:response|resolution) times? (?:for|of|on) (?:[\w\-]+ ){0,3}?(?:support|tickets?"
     r"|help ?desk|service desk|calls|requests)\b",
-    words="response resolution",
+    words="response resolution hours open staffed manned",
 )
 # Work the vendor does as the buyer's agent ("Do you send adverse action letters to candidates
 # on our behalf?", "Will you file the returns for us?"): the service bought, unless the
@@ -903,6 +949,16 @@ _PLATFORM = Gated(
     r"|platform|settings|backup))?\b",
     words="by",
 )
+# Whether the product works with the users' browser or device as they set it up ("Does the
+# service keep working when users' browsers block third-party cookies?"): compatibility with
+# the user's platform, which the vendor's controls do not decide.
+_USER_SIDE = Gated(
+    "",
+    r"\b(?:keep|keeps|still|continue|continues|stay|stays) (?:to )?(?:work|works|working"
+    r"|function|functions|functioning|usable)\b[^?.]*\b(?:browsers?|cookies|javascript"
+    r"|devices?|phones?)\b",
+    words="browser browsers cookies javascript device devices phone phones",
+)
 # A bare label naming a document ("Information Security Policy", "Recent pen test results").
 _DOC_LABEL = re.compile(r"\b" + _DOC + r"\W*(?:\([^)]*\)\W*)?$")
 # A bare label whose head noun is a datum about the company ("Office locations (all)",
@@ -1090,6 +1146,7 @@ GATED_BY_WORDS = (
     _AI,
     _PRODUCT_PLAN,
     _PLATFORM,
+    _USER_SIDE,
     _BUYER_DUTY,
     _FEATURE,
     _FOR_USERS,
@@ -1113,6 +1170,7 @@ _GATES: tuple[Gated, ...] = (
     _PRODUCT_PLAN,
     _PLANNED_OR_OFFERED,
     _PLATFORM,
+    _USER_SIDE,
     _BUYER_DUTY,
     _USERS_MACHINES,
     _FEATURE,
@@ -1128,6 +1186,7 @@ _GATES: tuple[Gated, ...] = (
     _I_PLAN,
     _I_PLANNED,
     _I_PLATFORM,
+    _I_USER_SIDE,
     _I_DUTY,
     _I_MACHINES,
     _I_FEATURE,
@@ -1221,7 +1280,7 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         if m and not (
             kind == FACT and ai and _AI.rx.search(m.group()) and _AI_CONTROL.search(text)
         ):
-            if kind == COMMERCIAL and _CONTRACT_END.search(m.group()):
+            if kind == COMMERCIAL and (_CONTRACT_END.search(m.group()) or "return" in m.group()):
                 disposal = _DISPOSAL.search(text)
                 if disposal:
                     return DISPOSAL, disposal.group()
@@ -1235,6 +1294,7 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         return AI_MODEL, ai.group()
     for at, gate, kind in (
         (_I_PLATFORM, _PLATFORM, PLATFORM),
+        (_I_USER_SIDE, _USER_SIDE, PLATFORM),
         (_I_DUTY, _BUYER_DUTY, BUYER_DUTY),
         (_I_MACHINES, _USERS_MACHINES, BUYER_DUTY),
     ):

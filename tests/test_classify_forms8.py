@@ -1,0 +1,88 @@
+"""Kinds found by first contact with labelled_buyer11 (SIG Lite, CAIQ v4, university
+procurement, NHS DSPT, ISM / Essential Eight, app-review, mobile-privacy and MSP phrasings),
+each tested on other wordings than the batch's own, with look-alikes that stay controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from socproc.classify import classify
+from socproc.model import SocNeed
+
+TYPE2 = SocNeed.SOC2_TYPE2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the terms of an insurance policy held, not whether a risk is insured
+        "What is the aggregate limit of your professional indemnity insurance?",
+        "Who is the carrier for your errors and omissions insurance?",
+        # a fee or the contract's length
+        "Is there an annual licence fee on top of the per-user price?",
+        "What is the minimum subscription term, and does it renew automatically?",
+        "Is there a setup fee for single sign-on?",
+        # the buyer's data handed back at the end
+        "Will patient records be returned to the trust in CSV format when the contract ends?",
+        # when support is staffed
+        "What are your customer service opening hours in the UK?",
+        "Is the support line open on public holidays?",
+        # training of the buyer's people is a service sold
+        "Do you train our staff on the new features at no cost?",
+    ],
+)
+def test_terms_of_the_deal_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where it is hosted, by a provider's regions
+        "Which Azure regions will host our tenant?",
+        "In which Google Cloud regions is customer content stored?",
+        # a document or its address, a recording
+        "Is there a public terms of service URL we can link to from our intranet?",
+        "Provide a walkthrough video of the learner enrolment flow.",
+        "Provide a screen recording of the admin console's MFA setup.",
+        # whether it works with the user's browser or device
+        "Does the portal still work if JavaScript is disabled in the browser?",
+        "Does the app keep working on older Android phones?",
+        # disabled people, not a control disabled
+        "Can disabled users navigate the whole portal with a keyboard alone?",
+    ],
+)
+def test_places_documents_and_compatibility_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the vendor's people trained, a law as the subject
+        "Are support engineers trained on GDPR every year?",
+        "Are contact-centre agents trained on PCI DSS before they take card payments?",
+        # a feature disabled or blocked is hardening
+        "Is autorun disabled on all endpoints?",
+        "Are Office macros blocked for staff who have no business need for them?",
+        # a plan dated by its test or review, not an event
+        "Has the incident response plan covering ransomware attacks been reviewed in the last"
+        " 12 months?",
+        # erasure or correction the person asks for
+        "Can a patient ask for their records to be deleted through the portal?",
+        # disposal at the end stays a control, and so do a site's controls and availability
+        "Will you return and then securely delete our data when the agreement terminates?",
+        "Which data centre security controls are tested by your auditor?",
+        "Does the service keep working if one availability zone fails?",
+        "Are CCTV recordings retained for at least 90 days?",
+    ],
+)
+def test_look_alikes_stay_controls(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+def test_an_event_in_a_past_period_is_still_history() -> None:
+    assert classify("Have there been any security incidents in the last year?").soc_need == ()
