@@ -86,3 +86,43 @@ def test_look_alikes_stay_controls(text: str) -> None:
 
 def test_an_event_in_a_past_period_is_still_history() -> None:
     assert classify("Have there been any security incidents in the last year?").soc_need == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # which product, tool or firm, named by what it is for
+        "Which vulnerability scanner do you use for your external perimeter?",
+        "Which web server software runs in front of the application?",
+        "Which identity provider products have you tested SSO with?",
+        # how often the product ships
+        "How frequently do you release new versions of the product?",
+        # a client offered on a platform, not the service kept up
+        "Is the desktop client available for macOS and Linux?",
+        # whether suppliers have access at all, and in how many countries data is
+        "Do any subcontractors have access to customer data? List them.",
+        "Is customer data hosted in more than one country?",
+        # when the buyer gets the product
+        "Can the vendor meet a 30-day implementation timeline?",
+    ],
+)
+def test_names_cadences_and_facts_of_the_offer_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What firewall products protect the perimeter?",
+        "What monitoring tools alert on suspicious logins, and who reviews the alerts?",
+        "Which systems are scanned for vulnerabilities?",
+        "How often do you release security patches?",
+        "How is subcontractor access to customer data reviewed?",
+        "Are backups replicated to more than one region?",
+        "Is the service available 24x7?",
+    ],
+)
+def test_their_look_alikes_stay_controls(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale

@@ -237,6 +237,9 @@ _LOCATION = Gated(
     r"\b(?:in|within|outside(?: of)?|from(?! us\b)|to(?! us\b)|across|into(?! us\b)|out of"
     r"|beyond) " + _PLACE + r"\b"
     r"|\bdata (?:residency|localization|localisation|location)\b"
+    # ("hosted in more than one country"; more than one region or site is resilience, A1.2)
+    r"|\b(?:stored|hosted|located|processed|kept|reside|resides|housed) (?:in|across|within)"
+    r" (?:more than one|multiple|several|different) (?:countr(?:y|ies)|jurisdictions?)\b"
     # where a site or thing is ("Is the facility located in a flood plain?"), unless a second
     # site kept apart for recovery is asked (that is availability, A1.2)
     r"|^(?![^?]*\b(?:backups?|secondary|replica\w*|disaster|recovery|failover|redundan\w*"
@@ -291,6 +294,19 @@ _FACT_LEAD = re.compile(
     r"(?! (?:protection|retention|loss|classification|security|encryption|masking|backups?"
     r"|cent(?:er|re)s?"
     r"|deletion|disposal|minimi[sz]ation|handling|access|governance|integrity|leakage))"
+    # which product, tool or firm, named by what it is for ("Which vulnerability scanner do you
+    # use?", "Which web server software runs ...", "Which company performed ...?"): a name asked
+    r"|(?:which|what) (?:(?!(?:does|do|did|is|are|was|were|will|can|has|have|the|your|our|of|to"
+    r"|for|steps?|measures?|controls?|processes?|procedures?)\b)[\w\-]+ ){1,3}?(?:software|scanners?"
+    r"|tools?|tooling|products?|vendors?|providers?|firms?|compan(?:y|ies)|brands?|engines?"
+    r"|librar(?:y|ies)|suites?)\b"
+    # (... unless what it does is protection, or a second clause asks a practice: "What
+    # firewall products protect the perimeter?", "What tools alert on ..., and who reviews ...")
+    r"(?![^?]*\b(?:protect\w*|detect\w*|prevent\w*|block\w*|monitor\w*|alert\w*|encrypt\w*"
+    r"|secur(?:e|es|ed|ing)|review\w*|how)\b|[^?]*\band (?:who|what|when|where|how)\b)"
+    # how often the product ships (its release cadence), unless of fixes or security
+    r"|how (?:often|frequently) (?:do|does|are|is) (?:you|your \w+|the \w+|new \w+)(?: \w+)?"
+    r" (?:release|ship|publish|launch)\w*\b(?![^?]*\b(?:secur|patch|vulnerab|fix|hotfix))"
     r"|(?:do|does) (?:you|your \w+) (?:have|serve) (?:any |existing )?(?:\w+ ){0,2}(?:customers"
     r"|clients)\b"
     r"|(?:are|is) (?:you|your (?:company|organi[sz]ation|firm)) (?:a |an |on |currently )?(?:"
@@ -305,7 +321,7 @@ _FACT_LEAD = re.compile(
     r"|(?:do|does) (?:you|your (?:company|organi[sz]ation|firm)) (?:ever )?(?:outsource|offshore"
     r"|subcontract)\b(?![^?]*\b(?:monitor|secur|protect))"
     r"|(?:is|are|does|do|will) (?:the |your )?(?:mobile |web |desktop )?(?:solution|product|service"
-    r"|application|app|software"
+    r"|application|app|software|client|edition|version|plug-?in|extension|add[\s\-]?on"
     r"|platform|system|infrastructure|environment)s? (?:designed to |going to |intended to )?(?:process|store|transmit|collect"
     r"|handle|cloud[\s\-]based|hosted|offered|available|delivered|sold|licensed|installed)\b"
     # ("protected health information" names a category of data, not a protection)
@@ -339,7 +355,8 @@ _FACT_LEAD = re.compile(
     r"|information|records|pii|phi)\b"
     # whether someone has access, as against how access is controlled
     r"|(?:does|do|will|can) (?:your |the |any )?(?:staff|employees|consultants?|personnel"
-    r"|contractors|third[\s\-]part\w*|you)(?: \([^)]*\))? (?:have|need|require|access)\b"
+    r"|contractors|sub[\s\-]?contractors|sub[\s\-]?processors|suppliers|vendors|third[\s\-]part\w*"
+    r"|you)(?: \([^)]*\))? (?:have|need|require|access)\b"
     r"(?: \w+)?(?: access to\b| (?:customer|client|institution\w*|our) (?:systems|networks?|data))"
 )
 # Fact forms that open the question, behind the words every match holds (apart from _FACT_LEAD,
@@ -585,12 +602,16 @@ _COMMERCIAL = Gated(
     r"|files)\b|\b(?:data|records|content|files) (?:will |would |shall )?(?:be |is |are )?"
     r"returned\b)[^?.]*\b(?:formats?|leave|leaves|exit|exits|end|ends|terminat\w*|expir\w*)\b"
     # the buyer's data handed back when it leaves (portability on exit)
-    r"|\bdata back\b[^?.]*\b(?:leave|leaves|exit|exits|end|ends|terminat\w*)\b",
+    r"|\bdata back\b[^?.]*\b(?:leave|leaves|exit|exits|end|ends|terminat\w*)\b"
+    # when the buyer gets the product ("a 30-day implementation timeline")
+    r"|\b(?:implementation|delivery|go[\s\-]?live|rollout|roll[\s\-]out) (?:timelines?|timeframes?"
+    r"|time frames?|dates?)\b",
     words="comply abide adhere allow permit let right indemnify indemnification indemnity "
     "liability pricing discount discounts price prices payment escrow bankruptcy contractual "
     "contract convenience "
     "ownership retained agreement sla slas insurance credit credits back fee fees minimum "
-    "initial renewal standard return returns returned returning",
+    "initial renewal standard return returns returned returning timeline timelines timeframe "
+    "timeframes frame frames date dates",
 )
 # A service level stated as a number is a commitment ("99.9% monthly availability"), behind
 # its words and the percent sign every match holds.
