@@ -126,3 +126,33 @@ def test_names_cadences_and_facts_of_the_offer_need_no_report(text: str) -> None
 def test_their_look_alikes_stay_controls(text: str) -> None:
     got = classify(text)
     assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name is a datum, whatever it names
+        "Name of the person responsible for information security",
+        "Name of your SIEM product",
+        # actions taken against the company and its failures, in a past period
+        "Has the company been subject to a court order to disclose customer data in the last"
+        " 3 years?",
+        "Has any of your staff been disciplined after a security incident in the past year?",
+    ],
+)
+def test_names_and_the_companys_history_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are security events retained for the last 12 months?",
+        "Are security issues found in code review fixed before release?",
+        "Is an app available for staff to report phishing?",
+    ],
+)
+def test_events_kept_and_issues_fixed_stay_controls(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale

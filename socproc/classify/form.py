@@ -135,7 +135,10 @@ _EVENT = (
     r"(?:breach|breaches|incident|incidents|violation|violations|outage|outages|disruption"
     r"|disruptions|litigation|lawsuit|lawsuits|fines?|fined|sued|sanctioned|penali[sz]ed"
     r"|penalt(?:y|ies)|complaints?|claims?"
-    r"|investigations?|compromise|compromised|downtime|uptime|sanctions?|attacks?|ransomware)"
+    r"|investigations?|compromise|compromised|downtime|uptime|sanctions?|attacks?|ransomware"
+    # an action taken against the company, a security failure of it
+    r"|(?:enforcement|regulatory|legal|disciplinary|court) (?:actions?|orders?|proceedings?)"
+    r"|(?:security|privacy|data protection) (?:issues?|failures?|lapses?))"
     # ... unless it only qualifies the noun after it, which names a practice or a document
     # ("an incident response plan tested in the last 12 months", "breach notification
     # procedures reviewed last year"): what is dated is the practice, not an event
@@ -158,7 +161,8 @@ _HISTORY_LEAD = re.compile(
     r"|(?:has|have) (?:there been|you had) any\b[^?]*\b" + _EVENT + r"\b"
     # something that happened because of an event ("Has any customer ended a contract because
     # of a security incident?")
-    r"|(?:has|have) any \w+(?: ever)? \w+ed\b[^?]*\b(?:because of|due to|after|following)\b"
+    r"|(?:has|have) any (?:of (?:your|the|its) )?\w+(?: ever)? \w+ed\b[^?]*\b(?:because of|due to"
+    r"|after|following)\b"
     r"[^?]*\b" + _EVENT + r"\b"
     r"|did (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier))(?: ever)?"
     r" (?:have|experience|suffer|incur|receive|pay|report|disclose)\b[^?]*\b" + _EVENT + r"\b"
@@ -993,6 +997,9 @@ _FACT_LABEL = re.compile(
     r"|^(?:(?:total|estimated|approximate|approx|expected|average|annual|current|typical"
     r"|maximum|minimum|overall) )*(?:number|count|percentage|proportion|share|volume) of\b"
     + _NOT_PRACTICE_WORK
+    # ... or a name ("Name of penetration testing firm", "Legal name of parent company"): whatever
+    # it names, a name is a datum
+    + r"|^(?:(?:legal|full|registered|trading|brand|product) )?names? of\b"
 )
 _AI = Gated(
     "",
