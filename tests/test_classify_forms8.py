@@ -156,3 +156,38 @@ def test_names_and_the_companys_history_need_no_report(text: str) -> None:
 def test_events_kept_and_issues_fixed_stay_controls(text: str) -> None:
     got = classify(text)
     assert TYPE2 in got.soc_need, got.rationale
+
+
+def test_a_delivery_term_needs_no_report() -> None:
+    text = "The supplier shall deliver the software within 60 days of contract signature."
+    assert classify(text).soc_need == (), classify(text).rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # customers' data held apart, changes behind an approval, customers' content kept out
+        # of model training
+        "Are documents uploaded to the assistant kept separate between customers?",
+        "Are production changes deployed through an automated pipeline with approval gates?",
+        "Is customer content sent to the LLM provider excluded from model training by contract?",
+        "Will our data be used to train your AI models?",
+    ],
+)
+def test_isolation_approval_and_training_on_customer_data_are_controls(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # approval as the users' workflow or as a standing, a separate thing that is no control
+        "Does the app let users approve timesheets?",
+        "Do you keep a separate invoice for each clinic?",
+        "Can customers upload their own documents to train a private model?",
+    ],
+)
+def test_approval_and_separation_of_other_kinds_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale

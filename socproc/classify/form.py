@@ -609,13 +609,15 @@ _COMMERCIAL = Gated(
     r"|\bdata back\b[^?.]*\b(?:leave|leaves|exit|exits|end|ends|terminat\w*)\b"
     # when the buyer gets the product ("a 30-day implementation timeline")
     r"|\b(?:implementation|delivery|go[\s\-]?live|rollout|roll[\s\-]out) (?:timelines?|timeframes?"
-    r"|time frames?|dates?)\b",
+    r"|time frames?|dates?)\b"
+    r"|\bdeliver\w*\b[^?.]*\b(?:of|after|from) (?:the )?contract (?:signature|signing|award"
+    r"|execution|start)\b",
     words="comply abide adhere allow permit let right indemnify indemnification indemnity "
     "liability pricing discount discounts price prices payment escrow bankruptcy contractual "
     "contract convenience "
     "ownership retained agreement sla slas insurance credit credits back fee fees minimum "
     "initial renewal standard return returns returned returning timeline timelines timeframe "
-    "timeframes frame frames date dates",
+    "timeframes frame frames date dates deliver delivers delivered delivery",
 )
 # A service level stated as a number is a commitment ("99.9% monthly availability"), behind
 # its words and the percent sign every match holds.
@@ -1017,6 +1019,9 @@ _AI_CONTROL = re.compile(
     r"|\blog(?:s|ging|ged)?\b[^?.]{0,60}\b(?:users?|actions?|activit(?:y|ies))\b"
     r"|\b(?:protect|safeguard)\w*\b[^?.]{0,40}\b(?:data|information|privacy)\b"
     r"|\bpersonal (?:data|information)\b"
+    # the customers' own data or content used to train models: a use beyond the service (P4.1)
+    r"|\b(?:customer|client|user|tenant|our)s?'? (?:data|content|inputs?|prompts?|documents?|files)"
+    r"\b[^?.]*\b(?:train\w*|fine[\s\-]?tun\w*)\b"
     r"|\bsupply[\s\-]chain\b|\bincident response\b|\bagreements?\b"
     # the privacy programme's assessment of a processing, and the vendor's own workforce using AI
     # (a rule for its people, CC1.1 / CC5.3)

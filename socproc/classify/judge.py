@@ -297,8 +297,19 @@ _PROTECTIVE = gate_words(
     "parameterised injection tokenize tokenise tokenized tokenised tokenization tokenisation "
     "prevent prevents prevented preventing stop stops stopped stopping enforce enforces "
     "enforced enforcing incident incidents breach breaches disable disabled disables disabling "
-    "block blocked blocks blocking"
+    "block blocked blocks blocking "
+    "isolate isolated isolates isolating isolation segregate segregated segregates segregating "
+    "segregation"
 )
+# Approval is authorisation of what the vendor does (changes, access; CC8.1, CC6.2): an act of
+# control in a practice question, though in a product feature it is the users' workflow
+# ("let users approve timesheets"), and "approved" is as often a standing ("an approved
+# service provider").
+_APPROVAL = gate_words("approve approves approving approval approvals")
+# "kept separate", "logically separated": tenants or environments held apart (CC6.1), a
+# protection; "separate" alone ("a separate invoice") is not one.
+_HELD_APART = frozenset(("kept", "held", "stored", "logically", "physically"))
+_SEPARATE = frozenset(("separate", "separated"))
 # ... but "disabled" before people names a disability ("Can disabled users use the app?")
 _DISABLED_PEOPLE = gate_words(
     "users people persons staff employees customers individuals students patients visitors "
@@ -400,6 +411,8 @@ def protective_act(tokens: Sequence[str]) -> str:
         if tok in _PROTECTIVE and not (
             tok == "disabled" and i + 1 < len(tokens) and tokens[i + 1] in _DISABLED_PEOPLE
         ):
+            return tok
+        if tok in _SEPARATE and i and tokens[i - 1] in _HELD_APART:
             return tok
     return ""
 
@@ -619,7 +632,11 @@ def judge_control(
         # the estate the vendor runs can do (the system, service, platform) keeps the bar.
         topical = bool(protective_act(tokens)) and is_topical(near, CONTROL_SCORE)
     # Outside English the catalog cannot speak; the criteria table's phrases (which can) decide.
-    act = protective_act(tokens) if kind == F.CONTROL and not topical else ""
+    act = (
+        protective_act(tokens) or next((tok for tok in tokens if tok in _APPROVAL), "")
+        if kind == F.CONTROL and not topical
+        else ""
+    )
     function_criterion = ""
     if kind == F.CONTROL and not topical and not act:
         # a protection function named in any form (an audit trail, a mechanism) is one
