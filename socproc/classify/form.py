@@ -595,8 +595,19 @@ _COMMERCIAL = Gated(
     # policy"), not whether a risk is insured
     r"|\b(?:limits?|carriers?|insurers?|underwriters?|deductibles?|premiums?|excess) (?:of|for) (?:your |the "
     r"|its )?(?:[\w\-]+ ){0,3}?insurance\b"
+    # the buyer's data handed back when it leaves (portability on exit)
+    r"|\bdata back\b[^?.]*\b(?:leave|leaves|exit|exits|end|ends|terminat\w*)\b",
+    words="comply abide adhere allow permit let right indemnify indemnification indemnity "
+    "liability pricing discount discounts price prices payment escrow bankruptcy contractual "
+    "contract convenience "
+    "ownership retained agreement sla slas insurance credit credits back",
+)
+# Terms of the deal beside _COMMERCIAL, behind words of their own (which would open its long
+# pattern on many control questions).
+_TERMS = Gated(
+    "",
     # a fee or the contract's length is a term of the deal
-    r"|\b(?:set[\s\-]?up|onboarding|implementation|licen[cs]e|licen[cs]ing|subscription|annual"
+    r"\b(?:set[\s\-]?up|onboarding|implementation|licen[cs]e|licen[cs]ing|subscription|annual"
     r"|monthly|cancellation|early termination|exit|renewal|overage|usage|per[\s\-]user|support)"
     r" fees?\b|\bis there (?:a|an|any) (?:[\w\-]+ )?fees?\b"
     r"|\b(?:minimum|initial|renewal|standard) (?:contract|subscription|licen[cs]e|agreement"
@@ -605,19 +616,13 @@ _COMMERCIAL = Gated(
     r"|(?:\breturn\w* (?:of )?(?:all |the |any |our )?(?:[\w\-]+ ){0,2}?(?:data|records|content"
     r"|files)\b|\b(?:data|records|content|files) (?:will |would |shall )?(?:be |is |are )?"
     r"returned\b)[^?.]*\b(?:formats?|leave|leaves|exit|exits|end|ends|terminat\w*|expir\w*)\b"
-    # the buyer's data handed back when it leaves (portability on exit)
-    r"|\bdata back\b[^?.]*\b(?:leave|leaves|exit|exits|end|ends|terminat\w*)\b"
     # when the buyer gets the product ("a 30-day implementation timeline")
     r"|\b(?:implementation|delivery|go[\s\-]?live|rollout|roll[\s\-]out) (?:timelines?|timeframes?"
     r"|time frames?|dates?)\b"
     r"|\bdeliver\w*\b[^?.]*\b(?:of|after|from) (?:the )?contract (?:signature|signing|award"
     r"|execution|start)\b",
-    words="comply abide adhere allow permit let right indemnify indemnification indemnity "
-    "liability pricing discount discounts price prices payment escrow bankruptcy contractual "
-    "contract convenience "
-    "ownership retained agreement sla slas insurance credit credits back fee fees minimum "
-    "initial renewal standard return returns returned returning timeline timelines timeframe "
-    "timeframes frame frames date dates deliver delivers delivered delivery",
+    words="fee fees minimum initial renewal standard return returns returned returning timeline "
+    "timelines timeframe timeframes frame frames date dates deliver delivers delivered delivery",
 )
 # A service level stated as a number is a commitment ("99.9% monthly availability"), behind
 # its words and the percent sign every match holds.
@@ -1165,7 +1170,8 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _STANDING),
     (FACT, _FACT_LEAD, frozenset[str](), _CONTACT),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
-    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE),  # no lead: the pattern alone
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _TERMS),  # no lead: the pattern alone
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE_LEVEL),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SOLD),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _OBJECT),

@@ -407,6 +407,8 @@ def _trained_on_theirs(tokens: Sequence[str]) -> str:
 
 def protective_act(tokens: Sequence[str]) -> str:
     """The first word in folded tokens naming an act of protection (_PROTECTIVE), or ''."""
+    if _PROTECTIVE.isdisjoint(tokens) and _SEPARATE.isdisjoint(tokens):
+        return ""
     for i, tok in enumerate(tokens):
         if tok in _PROTECTIVE and not (
             tok == "disabled" and i + 1 < len(tokens) and tokens[i + 1] in _DISABLED_PEOPLE
