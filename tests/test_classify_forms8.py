@@ -191,3 +191,33 @@ def test_isolation_approval_and_training_on_customer_data_are_controls(text: str
 def test_approval_and_separation_of_other_kinds_need_no_report(text: str) -> None:
     got = classify(text)
     assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # when something began, a facility's rating, a managed service used
+        "When was your information security program established?",
+        "When was your company founded?",
+        "What Tier level is your primary data center (Uptime Institute)?",
+        "Do you use a managed database service from your cloud provider?",
+        "Do you use managed Kubernetes services?",
+    ],
+)
+def test_dates_ratings_and_services_used_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When was the incident response plan last tested?",
+        "When were access rights last reviewed?",
+        "Do you use a managed firewall service?",
+        "Do you use managed detection and response services to monitor endpoints?",
+    ],
+)
+def test_when_a_practice_was_done_and_managed_protection_stay_controls(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale

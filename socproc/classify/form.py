@@ -274,6 +274,11 @@ _WORKPLACE = Gated(
 )
 _FACT_LEAD = re.compile(
     r"how many\b"
+    # when something began ("When was your information security program established?"): a date
+    r"|when (?:was|were|did) [^?]*\b(?:established|founded|created|formed|started|launched"
+    r"|incorporated|set up|introduced|begin|began|start)\b"
+    # a facility's rating ("What Tier level is your primary data center?")
+    r"|(?:what|which) tier\b"
     # a share or a count of something asked ("What share of the electricity ... comes from
     # renewable sources?", "What percentage of your revenue ..."): a number, a fact, unless
     # what is counted is a practice's work (vulnerabilities remediated, staff trained)
@@ -321,7 +326,11 @@ _FACT_LEAD = re.compile(
     r"|contractor|consultant)s?(?: or (?:your |the )?\w+)?) (?:use|utili[sz]e|leverage"
     r"|rely on|engage|employ|have) (?:any |an? )?"
     r"(?:(?:third|fourth|nth)[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
-    r"|offshore|consultants?|open[\s\-]source)\b(?! (?:to|for) (?:monitor|secur|protect))"
+    r"|offshore|consultants?|open[\s\-]source"
+    # a managed service used, unless it is one of protection ("a managed firewall service")
+    r"|managed (?!(?:[\w\-]+ ){0,2}?(?:firewall|detection|security|soc|siem|backup|edr|mdr|xdr"
+    r"|endpoint|threat|vulnerab|patch|monitor|dlp|ddos)\w*)(?:[\w\-]+ ){0,2}services?)\b"
+    r"(?! (?:to|for) (?:monitor|secur|protect))"
     r"|(?:do|does) (?:you|your (?:company|organi[sz]ation|firm)) (?:ever )?(?:outsource|offshore"
     r"|subcontract)\b(?![^?]*\b(?:monitor|secur|protect))"
     r"|(?:is|are|does|do|will) (?:the |your )?(?:mobile |web |desktop )?(?:solution|product|service"
@@ -1131,6 +1140,7 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
     "fact": frozenset(
         [
             "how",
+            "when",
             "is",
             "are",
             "please",
