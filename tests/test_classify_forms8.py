@@ -221,3 +221,37 @@ def test_dates_ratings_and_services_used_need_no_report(text: str) -> None:
 def test_when_a_practice_was_done_and_managed_protection_stay_controls(text: str) -> None:
     got = classify(text)
     assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a product capability or experience described, a licensing model, a contact for the
+        # buyer, a product on the market
+        "Describe the reporting and analytics capabilities of the product.",
+        "Describe how the mobile app notifies users of new messages.",
+        "Describe the hardware requirements for the on-premises connector.",
+        "Explain the licensing model for read-only users.",
+        "The vendor shall provide a single point of contact for invoicing questions.",
+        "Please confirm that the proposed solution is commercially available today.",
+    ],
+)
+def test_capabilities_described_and_terms_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Describe the security capabilities of the product.",
+        "Describe the audit logging features of the platform.",
+        "Describe how the application encrypts data.",
+        "Describe how the portal authenticates users.",
+        "Describe how the platform ensures processing is complete and accurate.",
+        "Who is the point of contact for security incidents?",
+    ],
+)
+def test_capabilities_of_protection_stay_controls(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale

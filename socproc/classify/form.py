@@ -450,6 +450,8 @@ _FACT = Gated(
     r"|\b(?:conducted|been in) business\b|\byears in business\b|\bfounded\b"
     # a rating of maturity against a model ("the Essential Eight maturity level achieved")
     r"|\bmaturity (?:level|rating|score|tier)s?\b"
+    # on the market ("commercially available today"), not kept running
+    r"|\bcommercially available\b"
     # a field opening on a quantity or a datum, whatever clause follows ("Estimated number of
     # patient records the vendor will hold ...", "Annual gross revenue for the last fiscal
     # year", "Name of your EDR provider")
@@ -459,7 +461,7 @@ _FACT = Gated(
     + _NOT_PRACTICE_WORK,
     words="number name address entity contact phone email headquarter headquarters "
     "headquartered headcount revenue ownership parent long business founded maturity count "
-    "percentage proportion share volume turnover names addresses date dates",
+    "percentage proportion share volume turnover names addresses date dates commercially",
 )
 # Which things, or what amount, something supports, offers or accepts ("What throughput does a
 # standard plan support?", "Which currencies do you accept?"), or which others it works with:
@@ -563,8 +565,11 @@ _CONTACT = Gated(
     r" person|who)\b[^?.]{0,40}?\b(?:we|i) (?:can|could|should|may|might) (?:talk|speak"
     r"|contact|reach|email|e-mail|call|ask|write|escalate)\b"
     r"|\b(?:who|whom) (?:can|could|should|may|do) (?:we|i) (?:talk to|speak to|speak with"
-    r"|contact|reach|email|e-mail|call|ask|write to|escalate to)\b",
-    words="we i",
+    r"|contact|reach|email|e-mail|call|ask|write to|escalate to)\b"
+    # ("a single point of contact for invoicing questions"), unless for security matters
+    r"|\b(?:single |named |dedicated )?points? of contact\b(?![^?.]*\b(?:secur\w*|incident\w*"
+    r"|breach\w*|privacy|vulnerab\w*))",
+    words="we i point points",
 )
 _BUYER = (
     r"(?:the )?(?:institutional|institution|university|college|customer|client|buyer|agency|state"
@@ -619,6 +624,7 @@ _TERMS = Gated(
     r"\b(?:set[\s\-]?up|onboarding|implementation|licen[cs]e|licen[cs]ing|subscription|annual"
     r"|monthly|cancellation|early termination|exit|renewal|overage|usage|per[\s\-]user|support)"
     r" fees?\b|\bis there (?:a|an|any) (?:[\w\-]+ )?fees?\b"
+    r"|\blicen[cs]ing (?:model|terms|options|tiers?)\b"
     r"|\b(?:minimum|initial|renewal|standard) (?:contract|subscription|licen[cs]e|agreement"
     r"|commitment) (?:terms?|length|duration|periods?)\b"
     # the buyer's data handed back in a usable form at the end
@@ -630,7 +636,8 @@ _TERMS = Gated(
     r"|time frames?|dates?)\b"
     r"|\bdeliver\w*\b[^?.]*\b(?:of|after|from) (?:the )?contract (?:signature|signing|award"
     r"|execution|start)\b",
-    words="fee fees minimum initial renewal standard return returns returned returning timeline "
+    words="fee fees licensing licencing minimum initial renewal standard return returns returned "
+    "returning timeline "
     "timelines timeframe timeframes frame frames date dates deliver delivers delivered delivery",
 )
 # A service level stated as a number is a commitment ("99.9% monthly availability"), behind
@@ -884,6 +891,26 @@ _FEATURE_LEAD = re.compile(
     + _THEIR_PEOPLE
     + r" (?!be\b)[a-z]+\b"
 )
+# (what a described capability must not be about to be a feature)
+_PROTECTION_WORDS = re.compile(
+    r"\b(?:secur\w*|protect\w*|encrypt\w*|access\w*|authent\w*|privacy|personal|audit\w*"
+    r"|logs?|logging|backups?|recover\w*|monitor\w*|incident\w*|vulnerab\w*|complete\w*|accura\w*"
+    r"|integrity|availab\w*|confidential\w*|retention|delet\w*|consent\w*)"
+)
+# The product's capabilities or experience described ("Describe the reporting and analytics
+# capabilities of the product", "Describe how the mobile app notifies users ..."), unless of
+# protection, processing checked or data kept (those are practices). Matched at the start of
+# a text opening on one of _DESCRIBE_OPENS.
+_DESCRIBED_FEATURE = re.compile(
+    r"(?:please )?(?:describe|explain|outline) (?:the |your )?"
+    r"(?:[\w\-]+ ){0,3}?(?:capabilit(?:y|ies)|features?|functionalit(?:y|ies)|experience"
+    r"|(?:hardware|software|system|browser) requirements)\b"
+    r"|(?:please )?(?:describe|explain) how (?:the |your )?"
+    r"(?:mobile |web )?(?:app|application|product|platform|portal|tool)s? (?!(?:ensures?|handles?"
+    r"|stores?|processes|validates?|checks?|verif\w*|reconcil\w*|keeps?|retains?|deletes?|protects?"
+    r"|secures?)\b)\w+s\b"
+)
+_DESCRIBE_OPENS = frozenset(("please", "describe", "explain", "outline"))
 _FEATURE = Gated(
     "",
     r"\b(?:when|after|before|once|if|whenever) (?:the |a )?(?:end )?users? (?:log|logs|signs?"
@@ -1357,6 +1384,10 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         # does for the buyer's own tools is a feature
         return FEATURE, m.group("fit")[:60]
     m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
+    if m is None and first in _DESCRIBE_OPENS:
+        m = _DESCRIBED_FEATURE.match(text)
+        if m and _PROTECTION_WORDS.search(text):
+            m = None
     if m is None and first in _CAN:
         group = _user_group_acts(text)
         if group:
