@@ -64,7 +64,7 @@ CONFIDENCE: dict[str, float] = {
     "disposal": 0.25,  # the buyer's data disposed of at the contract's end (1/1 w)
     "risk": 0.45,  # risks identified, assessed or treated, CC3.2's terms (5/6 w)
     "privacy": 0.55,  # the privacy programme (5/5 w)
-    "training": 0.55,  # the vendor's people trained, on a law or any subject (new: 2/2 w)
+    "training": 0.55,  # the vendor's people trained, on a law or any subject (5/5 w; new)
     "access": 0.6,  # a logical-access function of the product (9/10 w)
     "protection": 0.25,  # another protection function of the product (1/1 w)
     "protective": 0.4,  # a practice of protection with no control near it (2/2 w)
