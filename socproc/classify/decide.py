@@ -33,7 +33,7 @@ from socproc.classify.implicit import (
     REQUEST,
     implicit_reports,
 )
-from socproc.classify.judge import NOT_ASKED, is_topical, judge_control
+from socproc.classify.judge import NOT_ASKED, is_topical, judge_control, staff_trained
 from socproc.classify.knowledge import nearest
 from socproc.classify.needs import NEEDS_OF_BITS, SOC1_BIT, SOC3_BIT, TYPE1_BIT, TYPE2_BIT, Decision
 from socproc.classify.reports import FoundReports, explicit_reports, find_reports, soc2_type
@@ -190,7 +190,11 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         if artifact and form and (form[0] == ARTIFACT or (frameworks and request) or held):
             d.reasons.append(f"asks for a non-SOC artifact ({artifact}) → no SOC report need")
             settle(d, "artifact")
-        elif frameworks and (CERT_WORDS.search(low) or not (strong or is_topical(nearest(tokens)))):
+        elif (
+            frameworks
+            and (CERT_WORDS.search(low) or not (strong or is_topical(nearest(tokens))))
+            and not staff_trained(tokens)
+        ):
             d.reasons.append(f"other framework only ({', '.join(frameworks)}) → no SOC report need")
             settle(d, "framework")
         elif sense == "other":

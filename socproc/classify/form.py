@@ -47,7 +47,9 @@ _DOC = (
     r"|screenshots?|samples?|statements?|letters?|charters?|inventor(?:y|ies)|records?|vpat|acr"
     r"|notices?|agreements?|contracts?|questionnaires?|templates?|artifacts?|proof|links?|urls?"
     r"|findings|output|sow|playbooks?|runbooks?|standards?|charts?|organi[sz]ation charts?"
-    r"|schedules?)"
+    r"|schedules?"
+    # a recording is a document too ("a short demo video showing the installation flow")
+    r"|videos?|recordings?|demos?|demonstrations?|walk[\s\-]?throughs?|terms of (?:service|use))"
 )
 # "Provide / attach / upload ... <document>" leading the text, or "can you provide <document>".
 # Patterns named *_LEAD match at the start of the text (re.match, cheap); the others search the
@@ -62,6 +64,9 @@ _REQUEST_LEAD = re.compile(
     r"|(?:do|does) (?:you|the vendor) (?:provide|offer|share|issue) (?:the |a |an |any )?"
     r"(?:[\w\-]+ ){0,3}?(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
     r"|(?:is|are) (?:a |an |the )?(?:copy|copies|summary|sample) of\b"
+    # the address of a document ("Is there a public privacy policy URL for the app?")
+    r"|(?:is|are) there (?:a |an |any )?(?:[\w\-]+ ){0,4}?" + _DOC + r" (?:urls?|links?"
+    r"|web ?address(?:es)?|web ?pages?)\b"
 )
 # A document made available to those outside the vendor ("Are the results of penetration tests
 # shared with customers on request?") asks whether it is given, not how the work is done; a
@@ -130,13 +135,23 @@ _EVENT = (
     r"(?:breach|breaches|incident|incidents|violation|violations|outage|outages|disruption"
     r"|disruptions|litigation|lawsuit|lawsuits|fines?|fined|sued|sanctioned|penali[sz]ed"
     r"|penalt(?:y|ies)|complaints?|claims?"
-    r"|investigations?|compromise|compromised|downtime|uptime|sanctions?|attacks?|ransomware)"
+    r"|investigations?|compromise|compromised|downtime|uptime|sanctions?|attacks?|ransomware"
+    # an action taken against the company, a security failure of it
+    r"|(?:enforcement|regulatory|legal|disciplinary|court) (?:actions?|orders?|proceedings?)"
+    r"|(?:security|privacy|data protection) (?:issues?|failures?|lapses?))"
     # ... unless it only qualifies the noun after it, which names a practice or a document
     # ("an incident response plan tested in the last 12 months", "breach notification
     # procedures reviewed last year"): what is dated is the practice, not an event
     r"(?! (?:response|management|handling|notification|reporting|plans?|procedures?|process"
     r"|processes|polic(?:y|ies)|teams?|simulations?|exercises?|drills?|playbooks?|runbooks?"
-    r"|tabletops?|prevention|detection|monitoring|recovery|escalation|triage)\b)"
+    r"|tabletops?|prevention|detection|monitoring|recovery|escalation|triage)\b"
+    # ... or ends the noun phrase of a plan whose practice is what is dated ("Has a continuity
+    # plan covering cyber incidents been tested in the last year?")
+    r"| (?:been|be|is|are|was|were) (?:tested|reviewed|updated|approved|exercised|rehearsed"
+    r"|revised|trained)\b"
+    # ... or names the kind of a second event word after it ("ransomware attacks"), which is
+    # read in its turn
+    r"| (?:attacks?|incidents?|breach(?:es)?|outages?|compromises?)\b)"
 )
 _HISTORY_LEAD = re.compile(
     r"(?:have|has) (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier)"
@@ -146,7 +161,8 @@ _HISTORY_LEAD = re.compile(
     r"|(?:has|have) (?:there been|you had) any\b[^?]*\b" + _EVENT + r"\b"
     # something that happened because of an event ("Has any customer ended a contract because
     # of a security incident?")
-    r"|(?:has|have) any \w+(?: ever)? \w+ed\b[^?]*\b(?:because of|due to|after|following)\b"
+    r"|(?:has|have) any (?:of (?:your|the|its) )?\w+(?: ever)? \w+ed\b[^?]*\b(?:because of|due to"
+    r"|after|following)\b"
     r"[^?]*\b" + _EVENT + r"\b"
     r"|did (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier))(?: ever)?"
     r" (?:have|experience|suffer|incur|receive|pay|report|disclose)\b[^?]*\b" + _EVENT + r"\b"
@@ -209,8 +225,11 @@ _PLACE = (
 )
 _LOCATION_LEAD = re.compile(
     r"where (?:is|are|will|do|does)\b[^?]*\b(?:stored|hosted|located|processed|reside|housed)"
-    r"|(?:in )?(?:which|what) (?:countr(?:y|ies)|regions?|locations?|jurisdictions?"
-    r"|data cent(?:er|re)s?|geograph\w*|states|provinces|territories|cities|counties)\b"
+    r"|(?:in )?(?:which|what) (?:[\w\-]+ ){0,2}?(?:countr(?:y|ies)|regions?|locations?"
+    r"|jurisdictions?|data cent(?:er|re)s?|geograph\w*|states|provinces|territories|cities"
+    r"|counties)\b"
+    # ("Which data centre controls ...", "What regional security ...": a practice asked)
+    r"(?! (?:controls?|security|access|procedures?|polic(?:y|ies)|safeguards?|protections?))"
     # where someone or something is ("In which time zones is your support team located?")
     r"|(?:in )?(?:which|what) [^?]*\b(?:located|based|headquartered)\b"
 )
@@ -222,6 +241,9 @@ _LOCATION = Gated(
     r"\b(?:in|within|outside(?: of)?|from(?! us\b)|to(?! us\b)|across|into(?! us\b)|out of"
     r"|beyond) " + _PLACE + r"\b"
     r"|\bdata (?:residency|localization|localisation|location)\b"
+    # ("hosted in more than one country"; more than one region or site is resilience, A1.2)
+    r"|\b(?:stored|hosted|located|processed|kept|reside|resides|housed) (?:in|across|within)"
+    r" (?:more than one|multiple|several|different) (?:countr(?:y|ies)|jurisdictions?)\b"
     # where a site or thing is ("Is the facility located in a flood plain?"), unless a second
     # site kept apart for recovery is asked (that is availability, A1.2)
     r"|^(?![^?]*\b(?:backups?|secondary|replica\w*|disaster|recovery|failover|redundan\w*"
@@ -252,6 +274,11 @@ _WORKPLACE = Gated(
 )
 _FACT_LEAD = re.compile(
     r"how many\b"
+    # when something began ("When was your information security program established?"): a date
+    r"|when (?:was|were|did) [^?]*\b(?:established|founded|created|formed|started|launched"
+    r"|incorporated|set up|introduced|begin|began|start)\b"
+    # a facility's rating ("What Tier level is your primary data center?")
+    r"|(?:what|which) tier\b"
     # a share or a count of something asked ("What share of the electricity ... comes from
     # renewable sources?", "What percentage of your revenue ..."): a number, a fact, unless
     # what is counted is a practice's work (vulnerabilities remediated, staff trained)
@@ -274,7 +301,21 @@ _FACT_LEAD = re.compile(
     # ("which data retention periods", "what data protection measures": the data qualifies a
     # practice, which is what is asked)
     r"(?! (?:protection|retention|loss|classification|security|encryption|masking|backups?"
+    r"|cent(?:er|re)s?"
     r"|deletion|disposal|minimi[sz]ation|handling|access|governance|integrity|leakage))"
+    # which product, tool or firm, named by what it is for ("Which vulnerability scanner do you
+    # use?", "Which web server software runs ...", "Which company performed ...?"): a name asked
+    r"|(?:which|what) (?:(?!(?:does|do|did|is|are|was|were|will|can|has|have|the|your|our|of|to"
+    r"|for|steps?|measures?|controls?|processes?|procedures?)\b)[\w\-]+ ){1,3}?(?:software|scanners?"
+    r"|tools?|tooling|products?|vendors?|providers?|firms?|compan(?:y|ies)|brands?|engines?"
+    r"|librar(?:y|ies)|suites?)\b"
+    # (... unless what it does is protection, or a second clause asks a practice: "What
+    # firewall products protect the perimeter?", "What tools alert on ..., and who reviews ...")
+    r"(?![^?]*\b(?:protect\w*|detect\w*|prevent\w*|block\w*|monitor\w*|alert\w*|encrypt\w*"
+    r"|secur(?:e|es|ed|ing)|review\w*|how)\b|[^?]*\band (?:who|what|when|where|how)\b)"
+    # how often the product ships (its release cadence), unless of fixes or security
+    r"|how (?:often|frequently) (?:do|does|are|is) (?:you|your \w+|the \w+|new \w+)(?: \w+)?"
+    r" (?:release|ship|publish|launch)\w*\b(?![^?]*\b(?:secur|patch|vulnerab|fix|hotfix))"
     r"|(?:do|does) (?:you|your \w+) (?:have|serve) (?:any |existing )?(?:\w+ ){0,2}(?:customers"
     r"|clients)\b"
     r"|(?:are|is) (?:you|your (?:company|organi[sz]ation|firm)) (?:a |an |on |currently )?(?:"
@@ -285,11 +326,15 @@ _FACT_LEAD = re.compile(
     r"|contractor|consultant)s?(?: or (?:your |the )?\w+)?) (?:use|utili[sz]e|leverage"
     r"|rely on|engage|employ|have) (?:any |an? )?"
     r"(?:(?:third|fourth|nth)[\s\-]part(?:y|ies)|sub[\s\-]?processors?|sub[\s\-]?contractors?|outsourc\w*"
-    r"|offshore|consultants?|open[\s\-]source)\b(?! (?:to|for) (?:monitor|secur|protect))"
+    r"|offshore|consultants?|open[\s\-]source"
+    # a managed service used, unless it is one of protection ("a managed firewall service")
+    r"|managed (?!(?:[\w\-]+ ){0,2}?(?:firewall|detection|security|soc|siem|backup|edr|mdr|xdr"
+    r"|endpoint|threat|vulnerab|patch|monitor|dlp|ddos)\w*)(?:[\w\-]+ ){0,2}services?)\b"
+    r"(?! (?:to|for) (?:monitor|secur|protect))"
     r"|(?:do|does) (?:you|your (?:company|organi[sz]ation|firm)) (?:ever )?(?:outsource|offshore"
     r"|subcontract)\b(?![^?]*\b(?:monitor|secur|protect))"
     r"|(?:is|are|does|do|will) (?:the |your )?(?:mobile |web |desktop )?(?:solution|product|service"
-    r"|application|app|software"
+    r"|application|app|software|client|edition|version|plug-?in|extension|add[\s\-]?on"
     r"|platform|system|infrastructure|environment)s? (?:designed to |going to |intended to )?(?:process|store|transmit|collect"
     r"|handle|cloud[\s\-]based|hosted|offered|available|delivered|sold|licensed|installed)\b"
     # ("protected health information" names a category of data, not a protection)
@@ -323,7 +368,8 @@ _FACT_LEAD = re.compile(
     r"|information|records|pii|phi)\b"
     # whether someone has access, as against how access is controlled
     r"|(?:does|do|will|can) (?:your |the |any )?(?:staff|employees|consultants?|personnel"
-    r"|contractors|third[\s\-]part\w*|you)(?: \([^)]*\))? (?:have|need|require|access)\b"
+    r"|contractors|sub[\s\-]?contractors|sub[\s\-]?processors|suppliers|vendors|third[\s\-]part\w*"
+    r"|you)(?: \([^)]*\))? (?:have|need|require|access)\b"
     r"(?: \w+)?(?: access to\b| (?:customer|client|institution\w*|our) (?:systems|networks?|data))"
 )
 # Fact forms that open the question, behind the words every match holds (apart from _FACT_LEAD,
@@ -404,6 +450,8 @@ _FACT = Gated(
     r"|\b(?:conducted|been in) business\b|\byears in business\b|\bfounded\b"
     # a rating of maturity against a model ("the Essential Eight maturity level achieved")
     r"|\bmaturity (?:level|rating|score|tier)s?\b"
+    # on the market ("commercially available today"), not kept running
+    r"|\bcommercially available\b"
     # a field opening on a quantity or a datum, whatever clause follows ("Estimated number of
     # patient records the vendor will hold ...", "Annual gross revenue for the last fiscal
     # year", "Name of your EDR provider")
@@ -413,7 +461,7 @@ _FACT = Gated(
     + _NOT_PRACTICE_WORK,
     words="number name address entity contact phone email headquarter headquarters "
     "headquartered headcount revenue ownership parent long business founded maturity count "
-    "percentage proportion share volume turnover names addresses date dates",
+    "percentage proportion share volume turnover names addresses date dates commercially",
 )
 # Which things, or what amount, something supports, offers or accepts ("What throughput does a
 # standard plan support?", "Which currencies do you accept?"), or which others it works with:
@@ -517,8 +565,11 @@ _CONTACT = Gated(
     r" person|who)\b[^?.]{0,40}?\b(?:we|i) (?:can|could|should|may|might) (?:talk|speak"
     r"|contact|reach|email|e-mail|call|ask|write|escalate)\b"
     r"|\b(?:who|whom) (?:can|could|should|may|do) (?:we|i) (?:talk to|speak to|speak with"
-    r"|contact|reach|email|e-mail|call|ask|write to|escalate to)\b",
-    words="we i",
+    r"|contact|reach|email|e-mail|call|ask|write to|escalate to)\b"
+    # ("a single point of contact for invoicing questions"), unless for security matters
+    r"|\b(?:single |named |dedicated )?points? of contact\b(?![^?.]*\b(?:secur\w*|incident\w*"
+    r"|breach\w*|privacy|vulnerab\w*))",
+    words="we i point points",
 )
 _BUYER = (
     r"(?:the )?(?:institutional|institution|university|college|customer|client|buyer|agency|state"
@@ -552,13 +603,42 @@ _COMMERCIAL = Gated(
     r"|\bownership (?:rights )?(?:to|of) (?:all )?(?:the )?data\b|\bdata ownership\b"
     r"|\bretained by " + _BUYER + r"\b"
     r"|\b(?:service level agreement|sla)s?\b(?! (?:monitor|breach))|\bservice credits?\b"
-    r"|\binsurance (?:limits?|coverage amounts?|certificates?)\b|\bcertificate of insurance\b"
+    r"|\binsurance (?:limits?|coverage amounts?|certificates?|carriers?|insurers?|deductibles?"
+    r"|premiums?)\b|\bcertificate of insurance\b"
+    # the terms of an insurance policy held ("the per-claim limit of your cyber insurance
+    # policy"), not whether a risk is insured
+    r"|\b(?:limits?|carriers?|insurers?|underwriters?|deductibles?|premiums?|excess) (?:of|for) (?:your |the "
+    r"|its )?(?:[\w\-]+ ){0,3}?insurance\b"
     # the buyer's data handed back when it leaves (portability on exit)
     r"|\bdata back\b[^?.]*\b(?:leave|leaves|exit|exits|end|ends|terminat\w*)\b",
     words="comply abide adhere allow permit let right indemnify indemnification indemnity "
     "liability pricing discount discounts price prices payment escrow bankruptcy contractual "
     "contract convenience "
     "ownership retained agreement sla slas insurance credit credits back",
+)
+# Terms of the deal beside _COMMERCIAL, behind words of their own (which would open its long
+# pattern on many control questions).
+_TERMS = Gated(
+    "",
+    # a fee or the contract's length is a term of the deal
+    r"\b(?:set[\s\-]?up|onboarding|implementation|licen[cs]e|licen[cs]ing|subscription|annual"
+    r"|monthly|cancellation|early termination|exit|renewal|overage|usage|per[\s\-]user|support)"
+    r" fees?\b|\bis there (?:a|an|any) (?:[\w\-]+ )?fees?\b"
+    r"|\blicen[cs]ing (?:model|terms|options|tiers?)\b"
+    r"|\b(?:minimum|initial|renewal|standard) (?:contract|subscription|licen[cs]e|agreement"
+    r"|commitment) (?:terms?|length|duration|periods?)\b"
+    # the buyer's data handed back in a usable form at the end
+    r"|(?:\breturn\w* (?:of )?(?:all |the |any |our )?(?:[\w\-]+ ){0,2}?(?:data|records|content"
+    r"|files)\b|\b(?:data|records|content|files) (?:will |would |shall )?(?:be |is |are )?"
+    r"returned\b)[^?.]*\b(?:formats?|leave|leaves|exit|exits|end|ends|terminat\w*|expir\w*)\b"
+    # when the buyer gets the product ("a 30-day implementation timeline")
+    r"|\b(?:implementation|delivery|go[\s\-]?live|rollout|roll[\s\-]out) (?:timelines?|timeframes?"
+    r"|time frames?|dates?)\b"
+    r"|\bdeliver\w*\b[^?.]*\b(?:of|after|from) (?:the )?contract (?:signature|signing|award"
+    r"|execution|start)\b",
+    words="fee fees licensing licencing minimum initial renewal standard return returns returned "
+    "returning timeline "
+    "timelines timeframe timeframes frame frames date dates deliver delivers delivered delivery",
 )
 # A service level stated as a number is a commitment ("99.9% monthly availability"), behind
 # its words and the percent sign every match holds.
@@ -604,18 +684,32 @@ _TRAINING_FOR_BUYER = Gated(
         "to the c",
         "to the i",
         "to the b",
+        "train our",
+        "train the c",
+        "train the i",
+        "train the b",
     ),
     r"\b(?:training|onboarding|coaching|workshops?)(?: sessions?)? (?:to|for) (?:our|the"
     r" (?:customer|client|institution|buyer)'?s?) (?:\w+ )?(?:staff|users|employees|administrators"
-    r"|admins|teams?|faculty|personnel)\b",
-    words="training onboarding coaching workshop workshops",
+    r"|admins|teams?|faculty|personnel)\b"
+    # ... as a verb ("Do you train our staff on the new features?")
+    r"|\btrain (?:our|the (?:customer|client|institution|buyer)'?s?) (?:\w+ )?(?:staff|users"
+    r"|employees|administrators|admins|teams?|faculty|personnel)\b",
+    words="training onboarding coaching workshop workshops train",
 )
 _SUPPORT_TIMES = Gated(
-    ("response time", "resolution time"),
+    ("response time", "resolution time", "hours", "open", "staffed", "manned"),
     r"\b(?:support|help ?desk|service desk)(?: \w+)? (?:response|resolution) times?\b"
+    # when support is staffed ("What are your helpdesk hours?", "the hours during which
+    # support is staffed"), as how fast it answers
+    r"|\b(?:support|help ?desk|service desk|customer service)(?: \w+)? (?:opening |operating "
+    r"|business )?hours\b|\bhours (?:of|during which|when|that) (?:the )?(?:\w+ )?(?:support"
+    r"|help ?desk|service desk)\b"
+    r"|\b(?:support|help ?desk|service desk)(?: \w+)? (?:is |are )?(?:open|staffed|manned)"
+    r" (?:on|at|during|outside|over|from|until|in|24)\b"
     r"|\b(?:response|resolution) times? (?:for|of|on) (?:[\w\-]+ ){0,3}?(?:support|tickets?"
     r"|help ?desk|service desk|calls|requests)\b",
-    words="response resolution",
+    words="response resolution hours open staffed manned",
 )
 # Work the vendor does as the buyer's agent ("Do you send adverse action letters to candidates
 # on our behalf?", "Will you file the returns for us?"): the service bought, unless the
@@ -797,6 +891,26 @@ _FEATURE_LEAD = re.compile(
     + _THEIR_PEOPLE
     + r" (?!be\b)[a-z]+\b"
 )
+# (what a described capability must not be about to be a feature)
+_PROTECTION_WORDS = re.compile(
+    r"\b(?:secur\w*|protect\w*|encrypt\w*|access\w*|authent\w*|privacy|personal|audit\w*"
+    r"|logs?|logging|backups?|recover\w*|monitor\w*|incident\w*|vulnerab\w*|complete\w*|accura\w*"
+    r"|integrity|availab\w*|confidential\w*|retention|delet\w*|consent\w*)"
+)
+# The product's capabilities or experience described ("Describe the reporting and analytics
+# capabilities of the product", "Describe how the mobile app notifies users ..."), unless of
+# protection, processing checked or data kept (those are practices). Matched at the start of
+# a text opening on one of _DESCRIBE_OPENS.
+_DESCRIBED_FEATURE = re.compile(
+    r"(?:please )?(?:describe|explain|outline) (?:the |your )?"
+    r"(?:[\w\-]+ ){0,3}?(?:capabilit(?:y|ies)|features?|functionalit(?:y|ies)|experience"
+    r"|(?:hardware|software|system|browser) requirements)\b"
+    r"|(?:please )?(?:describe|explain) how (?:the |your )?"
+    r"(?:mobile |web )?(?:app|application|product|platform|portal|tool)s? (?!(?:ensures?|handles?"
+    r"|stores?|processes|validates?|checks?|verif\w*|reconcil\w*|keeps?|retains?|deletes?|protects?"
+    r"|secures?)\b)\w+s\b"
+)
+_DESCRIBE_OPENS = frozenset(("please", "describe", "explain", "outline"))
 _FEATURE = Gated(
     "",
     r"\b(?:when|after|before|once|if|whenever) (?:the |a )?(?:end )?users? (?:log|logs|signs?"
@@ -903,6 +1017,16 @@ _PLATFORM = Gated(
     r"|platform|settings|backup))?\b",
     words="by",
 )
+# Whether the product works with the users' browser or device as they set it up ("Does the
+# service keep working when users' browsers block third-party cookies?"): compatibility with
+# the user's platform, which the vendor's controls do not decide.
+_USER_SIDE = Gated(
+    "",
+    r"\b(?:keep|keeps|still|continue|continues|stay|stays) (?:to )?(?:work|works|working"
+    r"|function|functions|functioning|usable)\b[^?.]*\b(?:browsers?|cookies|javascript"
+    r"|devices?|phones?)\b",
+    words="browser browsers cookies javascript device devices phone phones",
+)
 # A bare label naming a document ("Information Security Policy", "Recent pen test results").
 _DOC_LABEL = re.compile(r"\b" + _DOC + r"\W*(?:\([^)]*\)\W*)?$")
 # A bare label whose head noun is a datum about the company ("Office locations (all)",
@@ -916,6 +1040,9 @@ _FACT_LABEL = re.compile(
     r"|^(?:(?:total|estimated|approximate|approx|expected|average|annual|current|typical"
     r"|maximum|minimum|overall) )*(?:number|count|percentage|proportion|share|volume) of\b"
     + _NOT_PRACTICE_WORK
+    # ... or a name ("Name of penetration testing firm", "Legal name of parent company"): whatever
+    # it names, a name is a datum
+    + r"|^(?:(?:legal|full|registered|trading|brand|product) )?names? of\b"
 )
 _AI = Gated(
     "",
@@ -933,6 +1060,9 @@ _AI_CONTROL = re.compile(
     r"|\blog(?:s|ging|ged)?\b[^?.]{0,60}\b(?:users?|actions?|activit(?:y|ies))\b"
     r"|\b(?:protect|safeguard)\w*\b[^?.]{0,40}\b(?:data|information|privacy)\b"
     r"|\bpersonal (?:data|information)\b"
+    # the customers' own data or content used to train models: a use beyond the service (P4.1)
+    r"|\b(?:customer|client|user|tenant|our)s?'? (?:data|content|inputs?|prompts?|documents?|files)"
+    r"\b[^?.]*\b(?:train\w*|fine[\s\-]?tun\w*)\b"
     r"|\bsupply[\s\-]chain\b|\bincident response\b|\bagreements?\b"
     # the privacy programme's assessment of a processing, and the vendor's own workforce using AI
     # (a rule for its people, CC1.1 / CC5.3)
@@ -1037,6 +1167,7 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
     "fact": frozenset(
         [
             "how",
+            "when",
             "is",
             "are",
             "please",
@@ -1076,7 +1207,8 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _STANDING),
     (FACT, _FACT_LEAD, frozenset[str](), _CONTACT),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
-    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE),  # no lead: the pattern alone
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _TERMS),  # no lead: the pattern alone
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE_LEVEL),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SOLD),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _OBJECT),
@@ -1090,6 +1222,7 @@ GATED_BY_WORDS = (
     _AI,
     _PRODUCT_PLAN,
     _PLATFORM,
+    _USER_SIDE,
     _BUYER_DUTY,
     _FEATURE,
     _FOR_USERS,
@@ -1113,6 +1246,7 @@ _GATES: tuple[Gated, ...] = (
     _PRODUCT_PLAN,
     _PLANNED_OR_OFFERED,
     _PLATFORM,
+    _USER_SIDE,
     _BUYER_DUTY,
     _USERS_MACHINES,
     _FEATURE,
@@ -1128,6 +1262,7 @@ _GATES: tuple[Gated, ...] = (
     _I_PLAN,
     _I_PLANNED,
     _I_PLATFORM,
+    _I_USER_SIDE,
     _I_DUTY,
     _I_MACHINES,
     _I_FEATURE,
@@ -1221,7 +1356,7 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         if m and not (
             kind == FACT and ai and _AI.rx.search(m.group()) and _AI_CONTROL.search(text)
         ):
-            if kind == COMMERCIAL and _CONTRACT_END.search(m.group()):
+            if kind == COMMERCIAL and (_CONTRACT_END.search(m.group()) or "return" in m.group()):
                 disposal = _DISPOSAL.search(text)
                 if disposal:
                     return DISPOSAL, disposal.group()
@@ -1235,6 +1370,7 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         return AI_MODEL, ai.group()
     for at, gate, kind in (
         (_I_PLATFORM, _PLATFORM, PLATFORM),
+        (_I_USER_SIDE, _USER_SIDE, PLATFORM),
         (_I_DUTY, _BUYER_DUTY, BUYER_DUTY),
         (_I_MACHINES, _USERS_MACHINES, BUYER_DUTY),
     ):
@@ -1248,6 +1384,10 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         # does for the buyer's own tools is a feature
         return FEATURE, m.group("fit")[:60]
     m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
+    if m is None and first in _DESCRIBE_OPENS:
+        m = _DESCRIBED_FEATURE.match(text)
+        if m and _PROTECTION_WORDS.search(text):
+            m = None
     if m is None and first in _CAN:
         group = _user_group_acts(text)
         if group:

@@ -296,7 +296,24 @@ _PROTECTIVE = gate_words(
     "sanitized sanitised sanitizing sanitising sanitization sanitisation parameterized "
     "parameterised injection tokenize tokenise tokenized tokenised tokenization tokenisation "
     "prevent prevents prevented preventing stop stops stopped stopping enforce enforces "
-    "enforced enforcing incident incidents breach breaches"
+    "enforced enforcing incident incidents breach breaches disable disabled disables disabling "
+    "block blocked blocks blocking "
+    "isolate isolated isolates isolating isolation segregate segregated segregates segregating "
+    "segregation"
+)
+# Approval is authorisation of what the vendor does (changes, access; CC8.1, CC6.2): an act of
+# control in a practice question, though in a product feature it is the users' workflow
+# ("let users approve timesheets"), and "approved" is as often a standing ("an approved
+# service provider").
+_APPROVAL = gate_words("approve approves approving approval approvals")
+# "kept separate", "logically separated": tenants or environments held apart (CC6.1), a
+# protection; "separate" alone ("a separate invoice") is not one.
+_HELD_APART = frozenset(("kept", "held", "stored", "logically", "physically"))
+_SEPARATE = frozenset(("separate", "separated"))
+# ... but "disabled" before people names a disability ("Can disabled users use the app?")
+_DISABLED_PEOPLE = gate_words(
+    "users people persons staff employees customers individuals students patients visitors "
+    "learners members"
 )
 
 
@@ -349,6 +366,10 @@ _RIGHT_ACTS = gate_words(
 )
 
 
+# a deletion the person whose data it is asks for
+_ASKED_BY = gate_words("request requests requested ask asks asked")
+
+
 # "What is / are ..." asks for a value or a thing; "What happens ...", "Which staff have ..."
 # and "What controls ..." ask about what is done, and are not read so.
 _IS = frozenset(("is", "are", "was", "were"))
@@ -386,7 +407,39 @@ def _trained_on_theirs(tokens: Sequence[str]) -> str:
 
 def protective_act(tokens: Sequence[str]) -> str:
     """The first word in folded tokens naming an act of protection (_PROTECTIVE), or ''."""
-    return next((tok for tok in tokens if tok in _PROTECTIVE), "")
+    if _PROTECTIVE.isdisjoint(tokens) and _SEPARATE.isdisjoint(tokens):
+        return ""
+    for i, tok in enumerate(tokens):
+        if tok in _PROTECTIVE and not (
+            tok == "disabled" and i + 1 < len(tokens) and tokens[i + 1] in _DISABLED_PEOPLE
+        ):
+            return tok
+        if tok in _SEPARATE and i and tokens[i - 1] in _HELD_APART:
+            return tok
+    return ""
+
+
+# Training the vendor's own people is CC2.2 (and CC1.4) whatever its subject: a law such as
+# FERPA or HIPAA named as what they are trained on is the training's subject, not a request
+# for that framework. The buyer's people trained by the vendor are a service (form.py).
+_PEOPLE = gate_words(
+    "staff employees personnel workforce agents contractors workers technicians engineers "
+    "developers analysts members"
+)
+_NOT_THEIRS = gate_words("our customer customers client clients buyer institution's")
+
+
+def staff_trained(tokens: Sequence[str]) -> str:
+    """The training word when folded tokens say the vendor's people are trained, or ''."""
+    if (
+        _TRAIN.isdisjoint(tokens)
+        or _PEOPLE.isdisjoint(tokens)
+        or not _NOT_THEIRS.isdisjoint(tokens)
+    ):
+        return ""
+    if not _MODEL.isdisjoint(tokens):  # models trained: AI engineering, read elsewhere
+        return ""
+    return next(t for t in tokens if t in _TRAIN)
 
 
 def judge_control(
@@ -463,6 +516,15 @@ def judge_control(
         )
         settle(d, "cues")
         return criteria
+    if rare and (trained := staff_trained(tokens)):
+        criteria = list(dict.fromkeys([*cue_criteria, "CC2.2"]))
+        d.soc2 = True
+        d.reasons.append(
+            f"control question: the vendor's people trained ('{trained}'), whatever the"
+            f" subject → {', '.join(criteria)} → answered by a SOC 2"
+        )
+        settle(d, "training")
+        return criteria
     if kind == F.DISPOSAL:
         # C1.2 in the TSC's own terms: confidential information is disposed of to meet the
         # entity's objectives, the buyer's data at the contract's end above all.
@@ -523,15 +585,22 @@ def judge_control(
             )
             settle(d, "protection")
             return criteria
+    erasure = (
+        kind == F.FEATURE
+        and strong_cue
+        and "C1.2" in cue_criteria
+        and not _ASKED_BY.isdisjoint(tokens)
+    )
     if (
         kind == F.FEATURE
         and strong_cue
-        and not _RIGHTS.isdisjoint(cue_criteria)
+        and (erasure or not _RIGHTS.isdisjoint(cue_criteria))
         and not _RIGHT_ACTS.isdisjoint(tokens)
     ):
         # A right the product gives the people whose data it holds (consent, access,
-        # correction, erasure): a privacy criterion in the table's own words.
-        criteria = list(cue_criteria)
+        # correction, erasure): a privacy criterion in the table's own words. Data deleted
+        # because its person asks is erasure (P4.3), not disposal at the entity's end (C1.2).
+        criteria = [("P4.3" if c == "C1.2" and erasure else c) for c in cue_criteria]
         d.soc2 = True
         d.reasons.append(
             f"a privacy right the product gives ('{cue_words[0]}') → "
@@ -565,7 +634,11 @@ def judge_control(
         # the estate the vendor runs can do (the system, service, platform) keeps the bar.
         topical = bool(protective_act(tokens)) and is_topical(near, CONTROL_SCORE)
     # Outside English the catalog cannot speak; the criteria table's phrases (which can) decide.
-    act = protective_act(tokens) if kind == F.CONTROL and not topical else ""
+    act = (
+        protective_act(tokens) or next((tok for tok in tokens if tok in _APPROVAL), "")
+        if kind == F.CONTROL and not topical
+        else ""
+    )
     function_criterion = ""
     if kind == F.CONTROL and not topical and not act:
         # a protection function named in any form (an audit trail, a mechanism) is one
