@@ -5624,3 +5624,22 @@ def test_a_credential_named_is_answered_from_its_own_record_and_dates_by_product
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"  # the SOC 2's scope
     m = answer("Date your DPIA was completed")
     assert m.answer != AS_OF.isoformat()
+
+
+def test_a_test_dated_inside_the_window_asked_is_a_yes_of_its_own_case() -> None:
+    # AS_OF is 2026-06-30.
+    dr = Control(
+        "BC-7",
+        "Our disaster recovery plan is owned by the CTO. The EU region fails over to Paris; the "
+        "failover was last tested in February 2026. The Canada region is restored from backups; "
+        "this restore has never been tested.",
+    )
+    inventory = replace(INVENTORY, controls=(dr,))
+    asked = "Has the Disaster Recovery Plan been tested in the past year?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+    asked = "Has the disaster recovery restore of the Canada region been tested in the last year?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    old = Control("BC-8", "Our disaster recovery plan was last tested in March 2024.")
+    inventory = replace(INVENTORY, controls=(old,))
+    asked = "Has the Disaster Recovery Plan been tested in the past year?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"

@@ -101,6 +101,7 @@ from socproc.mapping.signable import (
     stating_controls,
     subject_terms,
     telling_answer,
+    tested_within,
     third_parties_holding_data,
     timed_only_control,
     uptime_short,
@@ -689,6 +690,7 @@ def _our_card_data(ctx: Context, question: str) -> Signed:
 
 _FACT_FINDERS = (
     third_parties_holding_data,
+    tested_within,
     data_crosses_border,
     data_kept_in,
     uses_hosting,

@@ -2930,6 +2930,50 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
     return None
 
 
+def tested_within(ctx: Context, question: str) -> Signed:
+    """Yes to "Has the Disaster Recovery Plan been tested in the past year?" where a control on
+    its subject dates a test inside the window ("the failover was tested in June 2027", "most
+    recently in October 2026"); NONE otherwise (an older date is `overdue_control`'s)."""
+    window = _WINDOW_ASK_RX.search(question)
+    if window is None or not _TESTED_ASK_RX.search(question):
+        return NONE
+    now = ctx.as_of.year * 12 + ctx.as_of.month
+    start = now - _months(window)
+    specific = specific_terms(_WINDOW_ASK_RX.sub(" ", question)) - _TEST_TERMS
+    if not specific:
+        return NONE
+    for control in ctx.inventory.controls:
+        if len(specific & subject_terms(control.description)) < STATED_SHARE * len(specific):
+            continue
+        # On the case asked: "the restore of the US region" is not dated by the India region's
+        # failover test.
+        about = _about_named(question, control.description)
+        about = _about_case(question, about) if about is not None else None
+        if about is None:
+            continue
+        places = _places(question)
+        if places:
+            # "of the US region": the sentences that name it, where some do.
+            named = [x for x in _FULL_STOP_RX.split(about) if places & _places(x)]
+            about = " ".join(named) or about
+        for clause in _CLAUSE_END_RX.split(about):
+            if not _TEST_WORD_RX.search(clause) or _DENIAL_RX.search(clause):
+                continue
+            if _FUTURE_RX.search(clause):
+                continue  # "we plan the first one for the third quarter of 2027"
+            dates = [last for _, last in _event_dates(clause) if last <= now]
+            if dates and max(dates) > start:
+                said = f"{control.description.strip().rstrip('.')} (control {control.id})."
+                return Signed("Yes", said, control.id)
+    return NONE
+
+
+# "tested in the past year?", "exercised in the last 12 months?".
+_TESTED_ASK_RX = re.compile(r"\b(tested|exercised|rehearsed|drilled)\b", re.I)
+_TEST_WORD_RX = re.compile(r"\b(test(s|ed|ing)?|exercis(e|ed|es)|rehears\w+|drill(s|ed)?)\b", re.I)
+_TEST_TERMS = frozenset({"test", "tested", "exercis", "exercised", "rehears", "drill"})
+
+
 _MONTH_DAYS = 28
 # "The last documented restore test was in October 2024", "most recently tested in 2023".
 _LAST_DONE_RX = re.compile(r"\b(last|latest|most\s+recent(ly)?|previous)\b", re.I)
