@@ -5643,3 +5643,10 @@ def test_a_test_dated_inside_the_window_asked_is_a_yes_of_its_own_case() -> None
     inventory = replace(INVENTORY, controls=(old,))
     asked = "Has the Disaster Recovery Plan been tested in the past year?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_when_an_expired_certificate_expired_is_its_date() -> None:
+    iso = Report(id="iso", kind="ISO 27001", expires=date(2026, 2, 28), issued=date(2023, 3, 1))
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, iso))
+    m = answer("When did your ISO 27001 certificate expire?", inventory=inventory)
+    assert (m.answer, m.filled) == ("2026-02-28", True)

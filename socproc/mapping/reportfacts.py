@@ -97,7 +97,7 @@ _ISSUED_RX = re.compile(
     re.I,
 )
 _EXPIRES_RX = re.compile(
-    r"\b(when\s+(does|will)\b[^?]{0,40}\bexpire|expir(y|ation)\s+date|valid\s+until|"
+    r"\b(when\s+(does|will|did)\b[^?]{0,40}\bexpire|expir(y|ation)\s+date|valid\s+until|"
     r"date\s+of\s+expir\w*)\b",
     re.I,
 )
