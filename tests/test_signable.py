@@ -5650,3 +5650,33 @@ def test_when_an_expired_certificate_expired_is_its_date() -> None:
     inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, iso))
     m = answer("When did your ISO 27001 certificate expire?", inventory=inventory)
     assert (m.answer, m.filled) == ("2026-02-28", True)
+
+
+def test_twentieth_probe_kinds_headquarters_gaps_scopes_names_and_assessment_forms() -> None:
+    hq = ApprovedAnswer(
+        "Where are you headquartered?",
+        "Our headquarters are in Denver, Colorado. Evening support is provided by a partner in "
+        "Monterrey, Mexico.",
+    )
+    assert answer("Country of Company Headquarters", answers=(hq,)).answer == "United States"
+    # "that no bridge letter covers" says which gap, it does not turn the question round.
+    asked = "Is there a gap between the end of your SOC 2 period and today that no bridge letter covers?"
+    assert answer(asked, YES_NO).answer == "Yes"  # the letter ends 2026-04-30, AS_OF 2026-06-30
+    pci = Report(
+        id="aoc",
+        kind="PCI DSS",
+        title="PCI DSS Attestation of Compliance (Report on Compliance by a QSA)",
+        scope="Northwind Pay card vault; Northwind Ledger is outside the cardholder data "
+        "environment and not assessed",
+        expires=date(2027, 1, 31),
+    )
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, pci))
+    asked = "Is Northwind Ledger within the scope of your PCI DSS assessment?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "No"
+    asked = "Was your PCI DSS assessment a self-assessment questionnaire?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "No"
+    # A product's name says which, not what is done.
+    tested = Control("VUL-5", "Northwind Ledger was last penetration tested in November 2024.")
+    inventory = replace(INVENTORY, controls=(tested,))
+    asked = "Does Northwind Ledger have a secondary site?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"

@@ -454,6 +454,13 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             # another form of attestation, assessed by the vendor, not by a QSA.
             said = f"We hold our {_name(report)}, a self-assessment, not a Report on Compliance."
             return Fact("No", said, report.id)
+        if _SAQ_RX.search(question) and not _SAQ_RX.search(report.title or ""):
+            # "Was your PCI DSS assessment a self-assessment questionnaire?" of an AoC from a
+            # QSA's Report on Compliance: No; of one that says neither, for the reviewer.
+            if _ROC_ASK_RX.search(report.title or "") or _QSA_RX.search(report.title or ""):
+                said = f"Our {_name(report)} rests on a Report on Compliance by a QSA."
+                return Fact("No", said, report.id)
+            return Fact("", f"Our {_name(report)} does not say how it was assessed.", report.id)
         if report.kind.startswith("ISAE") and _AICPA_ASK_RX.search(question):
             # "Have you undergone an SSAE 18 / SOC 2 audit?" of a vendor with an ISAE 3000
             # report: another standard, for the reviewer to name.
@@ -603,6 +610,7 @@ _ISSUED_WORD_RX = re.compile(r"\bissued\b", re.I)
 _ROC_ASK_RX = re.compile(r"\breport\s+on\s+compliance\b|\bRoC\b", re.I)
 _AOC_ASK_RX = re.compile(r"\battestation\s+of\s+compliance\b|\bAoC\b", re.I)
 _SAQ_RX = re.compile(r"\bself[- ]assessment\s+questionnaire\b|\bSAQ\b", re.I)
+_QSA_RX = re.compile(r"\bQSA\b|\bqualified\s+security\s+assessor\b", re.I)
 _GROUP_ASK_RX = re.compile(r"\b(group|parent)\b", re.I)
 _LEVEL_RX = re.compile(r"\bplus\b|\badvanced\b|\blevel\s*\d\b", re.I)
 _DONE_RX = re.compile(
@@ -748,12 +756,16 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         return fact
     if _OPINION.search(question) and _OPINION_NEGATION_RX.search(question):
         return fact  # "free of any qualification?": read as asked by the opinion's own answer
-    negatives = len(_NEGATIVE_ASK_RX.findall(question.split("?")[0]))
+    # "a gap ... that no bridge letter covers?": a negative inside a relative clause says
+    # what is asked of, it does not turn the question round.
+    main_clause = _RELATIVE_NEGATIVE_RX.sub(" ", question.split("?")[0])
+    negatives = len(_NEGATIVE_ASK_RX.findall(main_clause))
     if negatives == 1:
         return Fact("No" if fact.answer == "Yes" else "Yes", fact.text, fact.source)
     return fact if negatives == 0 else Fact("", fact.text, fact.source)
 
 
+_RELATIVE_NEGATIVE_RX = re.compile(r"\b(that|which|where|whom?)\s+(no|not|never)\b.*$", re.I)
 _NEGATIVE_ASK_RX = re.compile(
     r"\b(not|no|never|without|exclude[sd]?|excluding|free\s+of)\b|n't\b", re.I
 )
@@ -1027,7 +1039,10 @@ _SCOPE_CLAUSE_RX = re.compile(r"[;.]\s+|;")
 _EXCLUDED_RX = re.compile(
     r"\b(not\s+in\s+scope|out\s+of\s+(the\s+)?scope|out-of-scope|outside\s+(of\s+)?(the\s+|its\s+)?"
     r"(certified\s+)?scope|beyond\s+the\s+scope|not\s+(with)?in\s+(the\s+|its\s+)?(certified\s+)?scope|not\s+part\s+of|"
-    r"not\s+covered|not\s+included|excluded|excludes|excluding|except)\b",
+    r"not\s+covered|not\s+included|excluded|excludes|excluding|except|"
+    # "outside the cardholder data environment and not assessed".
+    r"not\s+(assessed|audited|examined|tested|certified)|outside\s+the\s+(cardholder\s+data\s+"
+    r"environment|cde|isms|assessed\s+environment))\b",
     re.I,
 )
 _ONLY_RX = re.compile(r"\bonly\b", re.I)

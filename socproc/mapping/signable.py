@@ -766,6 +766,15 @@ def country_named(question: str, text: str) -> str | None:
     Company Headquarters" and "Our headquarters are at ..., Boston, MA, United States.")."""
     if not _COUNTRY_FIELD_RX.search(question):
         return None
+    if _HQ_RX.search(question):
+        # "Country of Company Headquarters": the sentence that says where the headquarters
+        # are, a city by its country ("in Denver, Colorado"), not a partner's country after it.
+        said = next((x for x in _SENTENCE_RX.split(text) if _HQ_RX.search(x)), "")
+        m = _COUNTRY_RX.search(said)
+        if m:
+            return _country(m[0])
+        places = named_places(said)
+        return places[0][1] if places else None
     m = _COUNTRY_RX.search(text)
     return _country(m[0]) if m else None
 
@@ -2309,6 +2318,13 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # data say little; the kind of data handled ("demographic") must be said.
         return False
     done = specific - _POPULATION
+    # A name (a product, a partner, a place) says who or where, not what is done: "Does
+    # Tembusu Payouts have a secondary site?" is not stated by "Tembusu Payouts was last
+    # penetration tested in November 2025".
+    names = [w for w in _CAPITAL_WORD_RX.findall(question.split("?")[0])[1:] if not w.isupper()]
+    practice = done - subject_terms(" ".join(names)) if names else done
+    if practice and len(practice & said_often) / len(practice) < STATED_SHARE:
+        return False
     if done and len(done & said_often) / len(done) < STATED_SHARE:
         # What is done must be stated, not only to whom: training "completed by new hires"
         # does not state "the other checks you perform for new hires".
@@ -2951,6 +2967,12 @@ def tested_within(ctx: Context, question: str) -> Signed:
         about = _about_case(question, about) if about is not None else None
         if about is None:
             continue
+        products = {w for w in ctx.product_words if _names(question, w)}
+        if products:
+            # "Has Tembusu Payouts been penetration tested ...?": that product's sentences.
+            about = " ".join(
+                x for x in _FULL_STOP_RX.split(about) if any(_names(x, w) for w in products)
+            )
         places = _places(question)
         if places:
             # "of the US region": the sentences that name it, where some do.
