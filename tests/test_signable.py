@@ -857,8 +857,9 @@ def test_where_people_work_and_where_data_is_kept_are_given_in_the_vendors_words
         "contract developers work from Cluj, Romania.",
     )
     m = answer("Staff Work Locations", answers=(where,))
-    assert (
-        m.answer == "Staff work in Leeds and Dundee; contract developers work from Cluj, Romania."
+    assert m.answer == (
+        "Our head office is in Leeds, England. Staff work in Leeds and Dundee; contract "
+        "developers work from Cluj, Romania."
     )
     kept = ApprovedAnswer(
         "Where is customer data hosted?",
@@ -5680,3 +5681,17 @@ def test_twentieth_probe_kinds_headquarters_gaps_scopes_names_and_assessment_for
     inventory = replace(INVENTORY, controls=(tested,))
     asked = "Does Northwind Ledger have a secondary site?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_the_as_of_date_of_a_type_i_and_all_work_locations_with_the_headquarters() -> None:
+    # SOC1_T1 is as of 2026-03-31; an issue date set apart from it.
+    issued = replace(SOC1_T1, issued=date(2026, 5, 20))
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, issued))
+    m = answer("What is the as-of date of your SOC 1 Type I report?", inventory=inventory)
+    assert m.answer == "2026-03-31"
+    where = ApprovedAnswer(
+        "Where are you headquartered?",
+        "Our headquarters are in Singapore. Our support team works in Kuala Lumpur, Malaysia.",
+    )
+    m = answer("Employee Work Locations (all)", answers=(where,))
+    assert "Singapore" in m.answer and "Kuala Lumpur" in m.answer

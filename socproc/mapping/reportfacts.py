@@ -147,6 +147,8 @@ _NUMBERS = {
     "eighteen": 18,
     "a": 1,
 }
+# "the as-of date of your SOC 2 Type I report": the date it speaks as of, not when issued.
+_AS_OF_ASK_RX = re.compile(r"\bas[- ]of\b", re.I)
 _PERIOD_RX = re.compile(
     r"\b(what|which)\b[^?]{0,40}\b(period|dates?)\b|\bperiod\b[^?]{0,30}\bcover", re.I
 )
@@ -1578,7 +1580,7 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         said = f"Our {name} was issued by {report.auditor}."
         big = _BIG_FOUR_ASK_RX.search(question) and _BIG_FOUR_RX.search(report.auditor)
         return Fact("Yes" if big else "", said, report.id)
-    if _ISSUED_RX.search(question) and report.issued:
+    if _ISSUED_RX.search(question) and report.issued and not _AS_OF_ASK_RX.search(question):
         # "When was your SOC 2 report issued?", "SOC 2 report date": the date it was issued.
         day = report.issued.isoformat()
         return Fact(day, f"Our {name} was issued on {day}.", report.id)

@@ -826,11 +826,13 @@ def work_places(ctx: Context) -> Signed:
     for answer in (*ctx.inventory.answers, *ctx.answers):
         if not _WHERE_COMPANY_RX.search(answer.question) or _WHERE_DATA_RX.search(answer.question):
             continue  # "Where is data stored?": who views it from where is not where they work
-        said = " ".join(
-            x
-            for x in _WHOLE_SENTENCE_RX.split(answer.answer.strip())
-            if _WORK_PLACE_RX.search(x) and not _VIEWED_RX.search(x)
-        )
+        sentences = _WHOLE_SENTENCE_RX.split(answer.answer.strip())
+        work = [x for x in sentences if _WORK_PLACE_RX.search(x) and not _VIEWED_RX.search(x)]
+        # Where the headquarters are is where people work too ("Our headquarters are in
+        # Singapore. Our support team works in Kuala Lumpur."): a list of all locations
+        # without it would leave one out.
+        head = [x for x in sentences if _HQ_RX.search(x) and x not in work]
+        said = " ".join([*head, *work]) if work else ""
         if said:
             return Signed(said, f"{said} (approved answer to: {answer.question})", "answer")
     return NONE
