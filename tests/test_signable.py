@@ -5695,3 +5695,25 @@ def test_the_as_of_date_of_a_type_i_and_all_work_locations_with_the_headquarters
     )
     m = answer("Employee Work Locations (all)", answers=(where,))
     assert "Singapore" in m.answer and "Kuala Lumpur" in m.answer
+
+
+def test_on_offer_and_done_only_on_a_condition_are_not_done() -> None:
+    mfa = Control(
+        "IAM-12",
+        "Multi-factor authentication is available to all clinic staff accounts and is required "
+        "for clinic administrators.",
+    )
+    inventory = replace(INVENTORY, controls=(mfa,))
+    asked = "Is MFA mandatory for every clinic staff user?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    rest = Control("ENC-1", "Data is encrypted at rest in AWS with AES-256.")
+    phones = Control(
+        "ENC-2",
+        "Notes waiting to sync are kept on the nurse's phone; they are encrypted only when the "
+        "clinic has turned on device encryption.",
+    )
+    inventory = replace(INVENTORY, controls=(rest, phones))
+    asked = "Is the storage of sensitive data encrypted (e.g., disk encryption, at-rest, files)?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    inventory = replace(INVENTORY, controls=(rest,))
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"

@@ -2843,7 +2843,11 @@ def optional_control(question: str, controls: tuple[Control, ...]) -> Control | 
 _ENFORCED_RX = re.compile(r"\b(required|enforced|mandatory|must)\b", re.I)
 _WORKFORCE_ASK_RX = re.compile(r"\b(workforce|production|internal\s+systems?|corporate)\b", re.I)
 _BEFORE_THAT_RX = re.compile(r"\bbefore\s+(that|then|this)\b|\bwas\s+optional\b", re.I)
-_ALL_USERS_RX = re.compile(r"\ball\s+(\w+\s+)?(users|accounts)\b|\beveryone\b", re.I)
+_ALL_USERS_RX = re.compile(
+    r"\b(all|every|each)\s+(\w+\s+){0,3}?(users?|accounts?|staff|employees?|members?)\b|"
+    r"\beveryone\b",
+    re.I,
+)
 
 
 _FULL_STOP_RX = re.compile(r"(?<=\.)\s+")
@@ -2861,7 +2865,9 @@ _ALL_OR_DEFAULT_RX = re.compile(r"\bby\s+default\b|\b(all|every)\b", re.I)
 # "turned on by each customer's administrator", "decides whether to require it".
 _LEFT_OPEN_RX = re.compile(
     r"\boff\s+(by\s+default|until)\b|\boptional(ly)?\b|\b(can|may)\s+(require|enforce|enable|turn\s+(it\s+)?on)\b|"
-    r"\bturned\s+on\s+by\b|\b(decides?|chooses?)\s+whether\b",
+    r"\bturned\s+on\s+by\b|\b(decides?|chooses?)\s+whether\b|"
+    # "available to all municipal staff accounts and required for administrators".
+    r"\bavailable\s+(to|for|on)\b",
     re.I,
 )
 
@@ -2881,7 +2887,19 @@ def excepted_elsewhere(
         words = (*_UN_RX.findall(control.description), *_WITHOUT_RX.findall(control.description))
         if any(subject_terms(w) & specific for w in words):
             return control
+        # "... encrypted only when the municipality has turned on device encryption": done
+        # under a condition someone else sets, so not done as asked everywhere.
+        if any(
+            subject_terms(m["what"]) & specific for m in _ONLY_WHEN_RX.finditer(control.description)
+        ):
+            return control
     return None
+
+
+# "they are encrypted only when ...", "are backed up only if the customer asks".
+_ONLY_WHEN_RX = re.compile(
+    r"\b(?:is|are|was|were|be)\s+(?P<what>\w+(?:ed|en))\s+only\s+(?:when|if|where|once)\b", re.I
+)
 
 
 def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control | None:
@@ -4024,8 +4042,10 @@ _OPTIONAL_RX = Cue(
     # "a customer-enabled option and is off by default"
     r"(off|disabled|not\s+(enabled|on))\s+by\s+default|"
     r"must\s+be\s+(enabled|turned\s+on|switched\s+on|activated)|"
-    r"(customers?|users?|tenants?|admin)[- ]enabled|an?\s+(\w+[- ])?option)\b",
-    ("option", "request", "add", "enable", "discretion", "may", "can", "opt", "default"),
+    r"(customers?|users?|tenants?|admin)[- ]enabled|an?\s+(\w+[- ])?option|"
+    # "MFA is available to all staff accounts": on offer, not done.
+    r"available\s+(to|for|on))\b",
+    ("option", "request", "add", "enable", "discretion", "may", "can", "opt", "default", "availab"),
 )
 _ALL_RX = re.compile(r"\b(all|every|each|always|any)\b", re.I)
 # "unencrypted", "unpatched", "unmonitored": the practice denied in one word.
