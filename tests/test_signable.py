@@ -5717,3 +5717,17 @@ def test_on_offer_and_done_only_on_a_condition_are_not_done() -> None:
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
     inventory = replace(INVENTORY, controls=(rest,))
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_how_many_exceptions_is_a_count_and_countries_skip_people_abroad() -> None:
+    # SOC2 notes one exception, on CC6.3.
+    m = answer("How many exceptions were noted in your latest SOC 2 report?")
+    assert (m.answer, m.filled) == ("1", True)
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Customer data is stored in Google Cloud southamerica-west1 in Chile, with backups in "
+        "southamerica-east1 in Brazil. Developers of our partner in Paysandu, Uruguay, can "
+        "read records to fix defects.",
+    )
+    asked = "List all countries where data centers are located:"
+    assert answer(asked, answers=(where,)).answer == "Chile, Brazil"

@@ -1114,6 +1114,9 @@ def _category_of(criterion: str) -> str:
     return ""
 
 
+_HOW_MANY_EXCEPTIONS_RX = re.compile(
+    r"\b(how\s+many|number\s+of)\s+(exceptions|deviations|testing\s+exceptions)\b", re.I
+)
 # The reports examined against the Trust Services Criteria.
 _TSC_KINDS = frozenset({"SOC 2", "SOC 3", "ISAE 3000"})
 # Longest prefix first: "PI1.3" is processing integrity, not privacy.
@@ -1457,6 +1460,14 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             return Fact("No", f"Our {name} notes: {said}", report.id)
         # Unsettled: said so, so that another report's answer does not stand for this one's.
         return Fact("", f"Our {name} notes: {said}".strip(), report.id)
+    if _HOW_MANY_EXCEPTIONS_RX.search(question):
+        # "How many exceptions were noted?": the count, with where they are.
+        n = len(report.exceptions)
+        where = ", ".join(sorted({c for e in report.exceptions for c in e.criteria}))
+        said = f"Our {name} notes {n} exception{'s' if n != 1 else ''}" + (
+            f" (on {where})." if where else "."
+        )
+        return Fact(str(n), said, report.id)
     scoped = _exceptions_within(question, report, name) if _EXCEPTION.search(question) else None
     if scoped is not None:
         return scoped

@@ -894,7 +894,12 @@ def _kept_in(said: str) -> list[str] | None:
             if denial and denial.start() < at and not _ENDS_OUTSIDE_RX.search(clause[:at]):
                 continue  # "no data is stored in India"
             kept.append(country)
-        unplaced = any(not _placed(m["name"]) for m in _IN_NAME_RX.finditer(clause))
+        unplaced = any(
+            not _placed(m["name"])
+            for m in _IN_NAME_RX.finditer(clause)
+            # A place that says whose the data is or who the people are is not where it is.
+            if not any(a <= offset + m.start("name") < b for a, b in skipped)
+        )
         if not denial and (_SITE_RX.search(clause) or (unplaced and not kept)):
             # "stored in Kraków-Nowa Huta", "backups are kept in a second region": a place
             # put in no country.
@@ -927,7 +932,9 @@ _STORED_RX = re.compile(
 _KEPT_WORD_RX = re.compile(
     r"\b(stored|hosted|kept|back[- ]?ups?|replica\w*|housed|resides?)\b", re.I
 )
-_VIEWED_RX = re.compile(r"\b(view|views|viewed|see|access|accesses|accessed|log\s+in)\b", re.I)
+_VIEWED_RX = re.compile(
+    r"\b(view|views|viewed|see|read|reads|access|accesses|accessed|log\s+in)\b", re.I
+)
 _STORAGE_CLAUSE_RX = re.compile(r";\s|,\s+but\s|\sbut\s|\.\s", re.I)
 # Places that say whose the data or who the people are: "Customers in India are hosted ...",
 # "Our researchers in Pune, India, view ...".
