@@ -5731,3 +5731,38 @@ def test_how_many_exceptions_is_a_count_and_countries_skip_people_abroad() -> No
     )
     asked = "List all countries where data centers are located:"
     assert answer(asked, answers=(where,)).answer == "Chile, Brazil"
+
+
+def test_a_party_spoken_of_by_a_pronoun_and_a_role_held_by_another() -> None:
+    duty = Control(
+        "CUS-5",
+        "Practices on the Clinic plan are the covered entities. They are responsible for their "
+        "notice of privacy practices and for verifying a client's identity at the first visit.",
+    )
+    inventory = replace(INVENTORY, controls=(duty,))
+    for asked in (
+        "Do you verify a client's identity before the first visit?",
+        "Is Northwind responsible for the notice of privacy practices?",
+        "Is Northwind the covered entity for practices on the Clinic plan?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
+    people = Control(
+        "PPL-4",
+        "Nurses work from their own laptops. They use the portal in a browser and cannot "
+        "download patient records.",
+    )
+    inventory = replace(INVENTORY, controls=(people,))
+    asked = "Can nurses download patient records to their own laptops?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_the_last_test_of_the_mobile_apps_is_not_the_web_applications() -> None:
+    web = EvidenceDocument(
+        "pt",
+        "Penetration test summary for the web application and API (April 2026)",
+        ("penetration test",),
+        date=date(2026, 4, 24),
+    )
+    inventory = replace(INVENTORY, documents=(web,))
+    m = answer("When were the iOS and Android apps last penetration tested?", inventory=inventory)
+    assert m.answer != "2026-04-24"

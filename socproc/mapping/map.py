@@ -313,10 +313,10 @@ def _not_held(ctx: Context, question: str) -> tuple[str, ...]:
 
 def _item_name(item: str) -> str:
     """ "your Statement of Applicability." → "Statement of Applicability"."""
-    return _OWNER_RX.sub("", item.strip().rstrip(".;:")).strip()
+    return _ARTICLE_RX.sub("", item.strip().rstrip(".;:")).strip()
 
 
-_OWNER_RX = re.compile(r"^(the|your|our|a|an|any|all|copies of|a copy of)\s+", re.I)
+_ARTICLE_RX = re.compile(r"^(the|your|our|a|an|any|all|copies of|a copy of)\s+", re.I)
 # The source of a request's missing items, told to the reviewer in the draft.
 _MISSING = "missing"
 _BRIDGE_ITEM_RX = re.compile(r"\b(bridge|gap)\s+letters?\b", re.I)
@@ -843,7 +843,7 @@ def _confirmed_denial(ctx: Context, question: str) -> Signed | None:
     m = _CONFIRM_NOT_RX.match(question)
     if m is None:
         return None
-    positive = _NOT_RX.sub(" ", m["clause"], count=1)
+    positive = _NOT_NEVER_RX.sub(" ", m["clause"], count=1)
     ruling = denying_control(positive, ctx.inventory.controls)
     if ruling is not None:
         return Signed("Yes", _ruled_out(ruling).fact, ruling.id)
@@ -864,7 +864,7 @@ _CONFIRM_NOT_RX = re.compile(
     r"(?P<clause>[^?]*\b(not|never)\b[^?]*)",
     re.I,
 )
-_NOT_RX = re.compile(r"\b(not|never)\b", re.I)
+_NOT_NEVER_RX = re.compile(r"\b(not|never)\b", re.I)
 
 
 def _ruled_out(control: Control) -> Signed:
@@ -968,7 +968,10 @@ def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:
     docs = [
         d
         for d in documents_for(ctx, question)
-        if d.date is not None and _EVENT_RECORD_RX.search(d.title)
+        if d.date is not None
+        and _EVENT_RECORD_RX.search(d.title)
+        # "When were the iOS and Android apps last tested?" and a web application test.
+        and not other_target(question, d)
     ]
     # "Date of the last penetration test of Nuriplay LiveOps": that product's record only.
     asked = {w for w in ctx.product_words if re.search(rf"\b{re.escape(w)}\b", question)}

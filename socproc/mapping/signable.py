@@ -2084,6 +2084,30 @@ _UNFINISHED_RX = re.compile(
 )
 
 
+def _role_of_another(question: str, text: str) -> bool:
+    """Whether the role a question asks the vendor to hold ("Is Quietlake the covered entity?",
+    "Are you the data controller?") is, in the text, another party's ("Practices on the Clinic
+    plan are the covered entities", "Customers, as controllers, ...")."""
+    m = _LEGAL_ROLE_ASK_RX.match(question)
+    if m is None:
+        return False
+    role = m["role"].lower().rstrip("s")[:8]
+    for x in _FULL_STOP_RX.split(text):
+        party = _PARTY_SUBJECT_RX.match(x)
+        if party is not None and role in x.lower():
+            return True
+    return False
+
+
+# A role asked of the vendor: "Is Quietlake the covered entity ...?", "Are you a processor?".
+_LEGAL_ROLE_ASK_RX = re.compile(
+    r"\s*(?:is|are)\s+(?:you|your\s+company|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+(?:the|a|an)\s+"
+    r"(?:data\s+)?(?P<role>covered\s+entit\w+|business\s+associates?|controllers?|processors?|"
+    r"data\s+owners?|merchants?\s+of\s+record)\b",
+    re.I,
+)
+
+
 def _employment_said(question: str, text: str) -> bool:
     """Whether the text says that the people a question asks of are the vendor's employees,
     in a sentence on them ("Is your DPO an employee?" is not said by "Aoife Gallagher of
@@ -2300,6 +2324,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if not _kind_kept_in_place(question, wanted, text):
         return False
     if _EMPLOYED_ASK_RX.search(question) and not _employment_said(question, text):
+        return False
+    if _role_of_another(question, text):
         return False
     if _DONE_ASK_RX.search(question) and (
         _UNFINISHED_RX.search(text) or not _DONE_SAID_RX.search(text)
@@ -4130,9 +4156,11 @@ def _their_act(question: str, text: str) -> bool:
     # What the act is done to: "the DPIA for customers' use of Screen" (not the vendor's name).
     asked = specific_terms(question[m.end() :]) - _PARTICLE_TERMS
     previous: frozenset[str] = frozenset()
+    party_before = False
     for sentence in _SENTENCE_RX.split(text):
         said = subject_terms(sentence)
-        if _PRONOUN_START_RX.match(sentence):
+        pronoun = _PRONOUN_START_RX.match(sentence)
+        if pronoun:
             said |= previous  # "Screen scores applicants. It is turned on ... by the customer."
         previous = said
         on_it = bool(asked) and len(asked & said) >= STATED_SHARE * len(asked)
@@ -4144,6 +4172,10 @@ def _their_act(question: str, text: str) -> bool:
         ):
             return True  # "We help customers answer data subject requests"
         party = _PARTY_SUBJECT_RX.match(sentence)
+        if party is None and party_before and pronoun is not None:
+            # "Practices are the covered entities. They are responsible for ...": the party.
+            party = pronoun
+        party_before = party is not None
         if party is None:
             continue
         rest = sentence[party.end() :]
@@ -4165,7 +4197,7 @@ def _their_act(question: str, text: str) -> bool:
     return False
 
 
-_PRONOUN_START_RX = re.compile(r"\s*(it|this|they|these)\b", re.I)
+_PRONOUN_START_RX = re.compile(r"\s*(it|this|they|these|he|she|their)\b", re.I)
 # Done by another party: "turned on per job by the customer", "set by each tenant".
 _BY_PARTY_RX = re.compile(
     r"\bby\s+(?:the|each|a|every|their)\s+(?:customers?|clients?|tenants?|institutions?|"
@@ -4433,11 +4465,11 @@ def _about_named(question: str, text: str) -> str | None:
         # "Do dispatchers have to use MFA?": the sentences on dispatchers, not the admins'
         # beside them; a text on other people only ("customers sign in with a password" for
         # "Do drivers sign in with a password?") says nothing of them.
-        about = [c for c in _SENTENCE_RX.split(text) if _mentions(c, role, whole=False)]
+        about = _sentences_on(text, lambda c: _mentions(c, role, whole=False))
         if about:
             return " ".join(about)
         return None if _PEOPLE_RX.search(text) else text
-    about = [c for c in _SENTENCE_RX.split(text) if _mentions(c, group, whole=False)]
+    about = _sentences_on(text, lambda c: _mentions(c, group, whole=False))
     return " ".join(about) if about else None
 
 
@@ -4493,6 +4525,19 @@ _PEOPLE_RX = re.compile(
     r"operators?|managers?|drivers?|dispatchers?|agents?|engineers?|developers?|contractors?)\b",
     re.I,
 )
+
+
+def _sentences_on(text: str, naming: Callable[[str], bool]) -> list[str]:
+    """The sentences of a text that name something, with a sentence after one of them that
+    speaks of it by a pronoun ("Therapists ... work from their own computers. They must use the
+    portal and cannot download records.")."""
+    about: list[str] = []
+    previous = False
+    for sentence in _SENTENCE_RX.split(text):
+        previous = naming(sentence) or (previous and bool(_PRONOUN_START_RX.match(sentence)))
+        if previous:
+            about.append(sentence)
+    return about
 
 
 def _names(text: str, name: str) -> bool:
@@ -6496,7 +6541,7 @@ def other_target(question: str, doc: EvidenceDocument) -> bool:
 # What a test or assessment is of.
 _TARGET_RX = re.compile(
     r"\b(web\s+app\w*|mobile\s+app\w*|desktop|agent|api|network|infrastructure|internal|"
-    r"external|cloud|wireless|physical|social\s+engineering)\b"
+    r"external|cloud|wireless|physical|social\s+engineering|ios|android|mobile)\b"
 )
 
 
