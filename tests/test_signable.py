@@ -5766,3 +5766,35 @@ def test_the_last_test_of_the_mobile_apps_is_not_the_web_applications() -> None:
     inventory = replace(INVENTORY, documents=(web,))
     m = answer("When were the iOS and Android apps last penetration tested?", inventory=inventory)
     assert m.answer != "2026-04-24"
+
+
+def test_both_groups_sibling_products_only_inside_and_places_not_listed() -> None:
+    sign_in = Control(
+        "IAM-20",
+        "Employees sign in through Okta with push multi-factor authentication. Patients sign "
+        "in with a password; they can turn on SMS codes.",
+    )
+    inventory = replace(INVENTORY, controls=(sign_in,))
+    asked = "Is MFA required for both employees and patients?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    asked = "Is MFA required for patients?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    sites = Control(
+        "BCP-9",
+        "Lumen Pay fails over to the Leeds site every quarter; Lumen Books has no secondary site.",
+    )
+    inventory = replace(INVENTORY, controls=(sites,))
+    assert answer("Does Lumen Pay have a secondary site?", YES_NO, inventory=inventory).answer != (
+        "No"
+    )
+    vault = Control("PCI-2", "Card numbers are tokenised and stored only in the card vault.")
+    inventory = replace(INVENTORY, controls=(vault,))
+    asked = "Are card numbers stored anywhere outside the card vault?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "No"
+    licensed = Control("PPL-7", "Nurses are licensed in Ohio, Texas and Florida.")
+    inventory = replace(INVENTORY, controls=(licensed,))
+    assert answer("Are nurses licensed in Colorado?", YES_NO, inventory=inventory).answer != "Yes"
+    assert answer("Are nurses licensed in Texas?", YES_NO, inventory=inventory).answer == "Yes"
+    backups = Control("BCK-3", "Records are stored in us-central1 (Iowa) with backups in us-east4.")
+    inventory = replace(INVENTORY, controls=(backups,))
+    assert answer("Are backups stored in Iowa?", YES_NO, inventory=inventory).answer != "Yes"

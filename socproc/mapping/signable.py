@@ -22,7 +22,7 @@ from typing import NamedTuple
 from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, SubserviceOrg
 from socproc.mapping.answers import polarity
 from socproc.mapping.holdings import YES_NO_RX, Context
-from socproc.mapping.places import named_places
+from socproc.mapping.places import PLACE_NAME_RX, named_places
 from socproc.mapping.wording import held_document
 
 
@@ -1995,6 +1995,13 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # "Does your application and/or user frontend/portal support MFA?": the product as
         # subject names no topic a text must state.
         question = _PRODUCT_SUBJECT_RX.sub(r"\1it ", question)
+    both = _BOTH_AND_RX.search(question) if "both" in question.lower() else None
+    if both is not None:
+        # "Is MFA required for both therapists and clients?": each of them, one at a time.
+        return all(
+            states(question[: both.start()] + side + question[both.end() :], text, least)
+            for side in (both["a"], both["b"])
+        )
     m = _AND_OR_RX.search(question) if "and/or" in question else None
     if m is None:
         return _states(question, text, least)
@@ -2004,6 +2011,12 @@ def states(question: str, text: str, least: int = 2) -> bool:
     )
 
 
+# "both therapists and clients", "both the web app and the API".
+_BOTH_AND_RX = re.compile(
+    r"\bboth\s+(?P<a>(?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+(?P<b>[\w-]+(?:\s+[\w-]+){0,2}?)"
+    r"(?=\s*(?:\?|$|,|\s+(?:to|in|on|for|with|at|from|by)\b))",
+    re.I,
+)
 # "X and/or Y": up to four words either side, not across a comma or a preposition.
 _AND_OR_RX = re.compile(
     r"(?P<a>(?:[\w-]+\s+){0,3}[\w-]+)\s+and/or\s+(?P<b>[\w-]+(?:\s+(?!(?:prior|before|after|"
@@ -2197,6 +2210,8 @@ def _backups_elsewhere(question: str, text: str) -> bool:
     if m is None:
         return False
     asked = m["place"].split()[0]
+    if asked.islower() and not re.search(r"\d", asked):
+        return False  # "in a different geographic location": no place named
     kept = [x["place"] for x in _BACKUPS_IN_RX.finditer(text)]
     return bool(kept) and not any(re.search(rf"\b{re.escape(asked)}\b", k) for k in kept)
 
@@ -2204,7 +2219,7 @@ def _backups_elsewhere(question: str, text: str) -> bool:
 # "backups in KR-2 (Chuncheon)", "backups are stored in AWS Ireland".
 _BACKUPS_IN_RX = re.compile(
     r"\bbackups?\b(?:\s+(?:copies|are|is|were|stored|kept|held|copied|replicated|located)){0,3}\s+"
-    r"(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z0-9][^.;,?]{0,60})"
+    r"(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Za-z0-9][^.;,?]{0,60})"
 )
 
 
@@ -2325,7 +2340,9 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False
     if _EMPLOYED_ASK_RX.search(question) and not _employment_said(question, text):
         return False
-    if _role_of_another(question, text):
+    if _role_of_another(question, text) or _kept_only_inside(question, text):
+        return False
+    if _other_places_named(question, text):
         return False
     if _DONE_ASK_RX.search(question) and (
         _UNFINISHED_RX.search(text) or not _DONE_SAID_RX.search(text)
@@ -4476,12 +4493,27 @@ def _about_named(question: str, text: str) -> str | None:
 @lru_cache(maxsize=1 << 14)
 def _asked_role(question: str) -> str:
     """The people a question asks about by their role, as its subject ("Do dispatchers ...?",
-    "Do law firm billers ...?", "Are fleet drivers ...?"): the role's singular head; '' for
-    the vendor itself or things."""
+    "Do law firm billers ...?", "Are fleet drivers ...?") or after "for" ("Is MFA required for
+    clients?"): the role's singular head; '' for the vendor itself or things."""
     m = _ROLE_ASK_RX.match(question)
-    if m is None or m["head"].lower() in _NOT_ROLES:
+    if m is None:
+        m = _FOR_ROLE_ASK_RX.search(question)
+        if m is None or m["head"].lower() in _EVERYONE_WORDS:
+            return ""  # "mandatory for all employees": the workforce, however a text names it
+        return m["head"].lower().removesuffix("s")
+    if m["head"].lower() in _NOT_ROLES:
         return ""
     return m["head"].lower().removesuffix("s")
+
+
+_EVERYONE_WORDS = frozenset({"employees", "users", "members", "workers", "others", "personnel"})
+# "required for clients?", "enforced for all administrators?": the people a practice is for.
+_FOR_ROLE_ASK_RX = re.compile(
+    r"\b(?:required|enforced|mandatory|available|enabled|offered)\s+(?:to|for)\s+(?:all\s+|the\s+)?"
+    r"(?:[a-z][\w-]*\s+)?(?P<head>(?:clients|patients|customers|admins|[a-z][\w-]*(?:ers|ors|ists|"
+    r"ians|ants|ents|ees)))\s*(?:\?|$|,|\s+(?:and|or|who|when|on|in)\b)",
+    re.I,
+)
 
 
 # "Do dispatchers", "Are fleet drivers", "Must law firm billers": a plural role as subject.
@@ -4902,6 +4934,11 @@ def denies(question: str, text: str) -> bool:
         return True
     if _outside_denied_apart(question, text):
         return False
+    text = _without_sibling_products(question, text)
+    if not text:
+        return False
+    if _kept_only_inside(question, text):
+        return True
     if _OTHERS_DENIED_RX.search(text):
         # "In September 2026 ... sent summaries of 14 members to the wrong coach. We know of
         # no other incident": a denial of others tells of one, and denies nothing asked.
@@ -5021,6 +5058,111 @@ def denies(question: str, text: str) -> bool:
         # "MFA authentication is available" for "Do you support SSO authentication?".
         return True
     return bool(denied) and max(denied) > max(stated, default=0)
+
+
+def _other_places_named(question: str, text: str) -> bool:
+    """Whether the text names other places of the kind a question asks of and not it ("Are
+    therapists licensed in Colorado?" and "licensed in California, Texas, New York, Florida
+    and Illinois"): a list without the place asked does not state it."""
+    asked = {m[0].casefold() for m in PLACE_NAME_RX.finditer(question)}
+    if not asked:
+        return False
+    named = {m[0].casefold() for m in PLACE_NAME_RX.finditer(text)}
+    return bool(named) and not asked & named
+
+
+def _kept_only_inside(question: str, text: str) -> bool:
+    """Whether what a question asks to be kept "anywhere outside" a thing is kept only in it
+    ("Are card numbers stored anywhere outside the card vault?" and "Card numbers are ...
+    stored only in the card vault"): a truthful No."""
+    m = _OUTSIDE_THING_RX.search(question)
+    if m is None or _places(m["thing"]) or named_places(m["thing"]):
+        return False  # a place is `_only_within`'s, which reads every place named
+    thing = subject_terms(m["thing"])
+    if not thing:
+        return False
+    what = specific_terms(question[: m.start()]) - _KEPT_TERMS
+    for x in _FULL_STOP_RX.split(text):
+        only = _ONLY_IN_RX.search(x)
+        if only is None or _DENIAL_RX.search(x[: only.start()]):
+            continue
+        if thing <= subject_terms(only["thing"]) and what <= subject_terms(x[: only.start()]):
+            return True
+    return False
+
+
+_OUTSIDE_THING_RX = re.compile(
+    r"\b(?:anywhere\s+|somewhere\s+)?outside\s+(?:of\s+)?(?:the\s+|your\s+)?(?P<thing>[\w -]{3,40}?)\s*\?",
+    re.I,
+)
+_ONLY_IN_RX = re.compile(
+    r"\b(?:stored|kept|held|saved|retained)\s+only\s+(?:in|within|inside)\s+(?:the\s+|our\s+)?"
+    r"(?P<thing>[\w -]{3,40}?)(?=[,.;(]|\s+(?:and|with|encrypted|using)\b|$)",
+    re.I,
+)
+
+
+def _without_sibling_products(question: str, text: str) -> str:
+    """The text without its clauses on another product of the same name than the one a
+    question names ("Does Tembusu Gateway have a secondary site?" and "...; Tembusu Payouts has
+    an RTO of 24 hours and no secondary site": the Payouts clause says nothing of Gateway)."""
+    asked = _product_pairs(question)
+    if not asked:
+        return text
+    brands = {a.split()[0] for a in asked}
+    kept = []
+    for clause in _SIBLING_CLAUSE_RX.split(text):
+        named = _product_pairs(clause)
+        siblings = {n for n in named if n.split()[0] in brands and n not in asked}
+        if siblings and not named & asked:
+            continue
+        kept.append(clause)
+    return " ".join(kept)
+
+
+def _product_pairs(text: str) -> set[str]:
+    """Two capitalised words naming a brand and its product ("Tembusu Gateway"), not a
+    question's first word ("Does Tembusu")."""
+    return {m[1] for m in _PRODUCT_PAIR_RX.finditer(text) if m[1].split()[0] not in _NOT_BRANDS}
+
+
+# Two capitalised words, a brand and a product: "Tembusu Gateway", "Lumen Pay" (overlapping).
+_PRODUCT_PAIR_RX = re.compile(r"(?=\b([A-Z][a-z][\w-]*\s+[A-Z][\w-]+)\b)")
+_NOT_BRANDS = frozenset(
+    [
+        "Do",
+        "Does",
+        "Did",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Has",
+        "Have",
+        "Can",
+        "Could",
+        "Will",
+        "Would",
+        "Should",
+        "Must",
+        "May",
+        "Our",
+        "Your",
+        "The",
+        "What",
+        "When",
+        "Which",
+        "Where",
+        "Who",
+        "How",
+        "Please",
+        "If",
+        "For",
+        "In",
+        "On",
+    ]
+)
+_SIBLING_CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
 
 
 def _outside_denied_apart(question: str, text: str) -> bool:
