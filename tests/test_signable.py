@@ -5798,3 +5798,42 @@ def test_both_groups_sibling_products_only_inside_and_places_not_listed() -> Non
     backups = Control("BCK-3", "Records are stored in us-central1 (Iowa) with backups in us-east4.")
     inventory = replace(INVENTORY, controls=(backups,))
     assert answer("Are backups stored in Iowa?", YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_days_ahead_sharing_others_compliance_conditions_and_other_plans() -> None:
+    # AS_OF 2026-06-30; the certificate expires 55 days later.
+    iso = Report(
+        id="iso",
+        kind="ISO 27001",
+        issued=date(2023, 8, 24),
+        expires=date(2026, 8, 24),
+        sharing="public",
+    )
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, iso))
+    asked = "Will your ISO 27001 certificate still be valid 60 days from now?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "No"
+    asked = "Will your ISO 27001 certificate still be valid 30 days from now?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+    lapsed = replace(iso, expires=date(2026, 5, 31))
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, lapsed))
+    asked = "Is your ISO 27001 certificate publicly available?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+    asked = "Are you responsible for your customers' ISO 27001 certification?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    model = Control(
+        "AI-9",
+        "The fraud model is trained on pooled data from all merchants; Enterprise merchants can "
+        "opt out of contributing their data.",
+    )
+    inventory = replace(INVENTORY, controls=(model,))
+    for asked in (
+        "Do Enterprise merchants' transactions train the fraud model if they opt out?",
+        "Can merchants on other plans opt out of contributing data to the fraud model?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
+    stored = Control(
+        "PCI-4", "Card numbers are tokenised; card verification codes are never stored."
+    )
+    inventory = replace(INVENTORY, controls=(stored,))
+    asked = "Are card numbers tokenised and card verification codes never stored?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "No"

@@ -503,7 +503,10 @@ def _signed(
         # application be installed in a PCI DSS-compliant manner?" about the product, not
         # our own report or attestation.
         holding_ask = False
-    if _complies_with_one(question):
+    # "Are you responsible for your merchants' PCI DSS compliance?": another party's credential
+    # or compliance, which ours neither is nor answers ("Do you review your vendors' SOC
+    # reports?" is a practice, answered below).
+    if _complies_with_one(question) and not _OTHERS_REPORT_RX.search(question):
         # "Do you comply with ISO 9001?": compliance with one certifiable standard is
         # claimed by its certificate, and the reports list says whether it is held.
         return _holding(ctx, question, asked, form, flags)
@@ -619,6 +622,8 @@ def _signed(
     if (
         form is Form.YES_NO
         and not negated(question)
+        # "Are card numbers tokenised and CVVs never stored?": a denial in the text agrees.
+        and not _DENIAL_IN_ASK_RX.search(_RELATIVE_CLAUSE_RX.sub(" ", question))
         and len(subject_terms(question)) >= 2
         and not _not_ours_now(ctx, question)
     ):
@@ -1383,9 +1388,13 @@ _HOLDING_RX = re.compile(
     re.I,
 )
 # Another organisation's report: "your vendors' SOC reports", "the hosting provider's SOC 2".
+_DENIAL_IN_ASK_RX = re.compile(r"\b(never|not|no\s+longer)\b|n['’]t\b", re.I)
+# "every user who does not sign in through SSO": who is asked of, not a denial asked.
+_RELATIVE_CLAUSE_RX = re.compile(r"\b(who|that|which|whom|whose)\b[^,?]*", re.I)
 _OTHERS_REPORT_RX = re.compile(
     r"\b(vendors?|suppliers?|sub-?processors?|third[- ]part(y|ies)|providers?|partners?|"
-    r"sub-?contractors?|subservice\s+organi[sz]ations?)(['’]s?|s['’])?\s+(own\s+)?"
+    r"sub-?contractors?|subservice\s+organi[sz]ations?|customers?|clients?|merchants?|"
+    r"tenants?|users?)(['’]s?|s['’])?\s+(own\s+)?"
     r"(soc|ssae|isae|iso|pci|audit|assurance|attestation)",
     re.I,
 )

@@ -145,8 +145,18 @@ _NUMBERS = {
     "nine": 9,
     "twelve": 12,
     "eighteen": 18,
+    "thirty": 30,
+    "sixty": 60,
+    "ninety": 90,
     "a": 1,
 }
+# "60 days from now", "three months from today", "in 90 days' time".
+_FROM_NOW_RX = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four|five|six|nine|twelve|thirty|sixty|ninety)\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(from\s+(now|today)|ahead)\b",
+    re.I,
+)
+_VALID_WORD_RX = re.compile(r"\b(valid|current|in\s+force|unexpired)\b", re.I)
 # "the as-of date of your SOC 2 Type I report": the date it speaks as of, not when issued.
 _AS_OF_ASK_RX = re.compile(r"\bas[- ]of\b", re.I)
 _PERIOD_RX = re.compile(
@@ -488,6 +498,13 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             return Fact(
                 "No", f"{said} effectiveness of controls as well as their design.", report.id
             )
+        if report.kind != "SOC 3" and _PUBLIC_RX.search(question) and report.sharing == "public":
+            # "Is your ISO 27001 certificate publicly available?": how it is shared, whatever
+            # else is true of it (an expiry is said beside it).
+            expires = report.expires
+            lapsed = expires is not None and expires < ctx.as_of
+            ended = f"; it expired on {expires.isoformat()}" if lapsed and expires else ""
+            return Fact("Yes", f"Our {_name(report)} is published{ended}.", report.id)
         if report.kind != "SOC 3" and _PUBLIC_RX.search(question) and report.sharing != "public":
             return Fact("No", f"Our {_name(report)} is shared under NDA only.", report.id)
         year = _YEAR_ASKED_RX.search(question)
@@ -789,6 +806,15 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
             # another organisation's method, for the reviewer.
             said = f"{other[0]} is not named as a subservice organisation of our reports."
             return Fact("", said, NOT_HELD)
+    ahead = _FROM_NOW_RX.search(question)
+    if ahead is not None and _VALID_WORD_RX.search(question):
+        # "Will your AoC still be valid 60 days from now?": the day that many days ahead.
+        n = _number(ahead["n"])
+        days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[ahead["unit"].lower()]
+        held = _reports_for(ctx, question, asked)[:1]
+        if held:
+            day = ctx.as_of + timedelta(days=days)
+            return _valid_on(ctx, held[0], _name(held[0]), day, day)
     dated = _dated_attribute(ctx, question, asked)
     if dated is not None:
         return dated

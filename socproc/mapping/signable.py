@@ -2344,6 +2344,15 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False
     if _other_places_named(question, text):
         return False
+    if _UNDONE_CONDITION_RX.search(question):
+        # "... train the model if they opt out?": what holds once the default is undone,
+        # which a text on the default and the choice does not say.
+        return False
+    if _OTHER_PLANS_ASK_RX.search(question) and (
+        _PLAN_ASK_RX.search(text) or _CUSTOMER_GROUP_RX.search(text)
+    ):
+        # "Can merchants on other plans opt out?" and "Enterprise merchants can opt out".
+        return False
     if _DONE_ASK_RX.search(question) and (
         _UNFINISHED_RX.search(text) or not _DONE_SAID_RX.search(text)
     ):
@@ -4602,7 +4611,7 @@ _PLAN_ASK_RX = re.compile(r"\b(?P<name>[A-Z][\w]+)[- ](?:plan|tier|edition)\b")
 # Customers named by a kind of their own: "Enterprise customers", "Premium subscribers".
 _CUSTOMER_GROUP_RX = re.compile(
     r"\b(?!(?:All|Our|Every|Each|The|These|Those|New|Existing|Some|Most|Any|Other)\b)[A-Z][\w]+\s+"
-    r"(?:customers|clients|tenants|subscribers|accounts)\b"
+    r"(?:customers|clients|tenants|subscribers|accounts|merchants|members)\b"
 )
 
 
@@ -5058,6 +5067,20 @@ def denies(question: str, text: str) -> bool:
         # "MFA authentication is available" for "Do you support SSO authentication?".
         return True
     return bool(denied) and max(denied) > max(stated, default=0)
+
+
+# A condition that undoes the default: "if they opt out", "if it is turned off".
+_UNDONE_CONDITION_RX = re.compile(
+    r"\b(if|when|once|after)\s+(they|it|the\s+\w+|customers?|merchants?|users?|clients?)\s+"
+    r"(have\s+|has\s+|is\s+|are\s+)?(opt(s|ed)?\s+out|disabled?|turn(s|ed)?\s+(it\s+)?off|"
+    r"switch(es|ed)?\s+(it\s+)?off|withdr[ae]w\w*|declined?)\b",
+    re.I,
+)
+# Plans asked of by what they are not: "on other plans", "on the lower tiers", "non-Enterprise".
+_OTHER_PLANS_ASK_RX = re.compile(
+    r"\b(other|lower|remaining|smaller|cheaper|non-[\w-]+)\s+(plans?|tiers?|editions?|subscriptions?)\b",
+    re.I,
+)
 
 
 def _other_places_named(question: str, text: str) -> bool:
