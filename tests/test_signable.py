@@ -5820,6 +5820,10 @@ def test_days_ahead_sharing_others_compliance_conditions_and_other_plans() -> No
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
     asked = "Are you responsible for your customers' ISO 27001 certification?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    pci = Report(id="aoc", kind="PCI DSS", title="PCI DSS Attestation of Compliance")
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, pci))
+    asked = "Are you responsible for your merchants' PCI DSS compliance?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
     model = Control(
         "AI-9",
         "The fraud model is trained on pooled data from all merchants; Enterprise merchants can "

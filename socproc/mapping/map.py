@@ -515,6 +515,7 @@ def _signed(
         and _CONFORM_RX.search(question)
         and not _HAVE_RX.search(question)
         and not _SET_UP_RX.search(question)
+        and not _OTHERS_REPORT_RX.search(question)
     ):
         # "Do you conform with a security framework (e.g., NIST CSF, ISO 27001)?": a held
         # certificate against one of them says Yes; not holding one says nothing (a vendor
