@@ -5841,3 +5841,36 @@ def test_days_ahead_sharing_others_compliance_conditions_and_other_plans() -> No
     inventory = replace(INVENTORY, controls=(stored,))
     asked = "Are card numbers tokenised and card verification codes never stored?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "No"
+
+
+def test_scope_boundaries_every_day_since_a_bridge_of_a_kind_only_and_conditions() -> None:
+    soc1 = Report(
+        id="soc1",
+        kind="SOC 1",
+        type="Type II",
+        period_start=date(2025, 1, 1),
+        period_end=date(2025, 12, 31),
+        scope="Northwind Pay settlement; Northwind Books is not in scope",
+    )
+    letter = Report(id="bl-s1", kind="bridge letter", extends="soc1", through=date(2026, 4, 30))
+    inventory = replace(INVENTORY, reports=(soc1, letter))
+    for asked, said in (
+        ("Is Northwind Books within the boundary of your SOC 1 examination?", "No"),
+        ("Is Northwind Books part of your SOC 1 system description?", "No"),
+        ("Is every day since the end of your SOC 1 period covered by a bridge letter?", "No"),
+        ("Do you have a SOC 2 bridge letter?", "No"),  # the letter extends the SOC 1
+        ("Did the SOC 1 exception relate to access control?", ""),  # none is noted
+        ("If you hold a PCI DSS AoC, is it for a service provider?", ""),
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer == said, asked
+    sms = Control("MSG-1", "SMS reminders contain only the client's first name and the visit time.")
+    inventory = replace(INVENTORY, controls=(sms,))
+    asked = "Do SMS reminders contain anything besides the first name and visit time?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "No"
+    kept = (
+        Control("BCK-5", "Backups are encrypted and kept for 30 days."),
+        Control("REC-1", "Consented recordings are stored for 90 days and then deleted."),
+    )
+    inventory = replace(INVENTORY, controls=kept)
+    asked = "Are backups encrypted and kept for at least 90 days?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"

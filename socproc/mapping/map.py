@@ -59,6 +59,7 @@ from socproc.mapping.signable import (
     dated_admission,
     dates_in_window,
     dedicated_staff,
+    denies,
     denying_answer,
     denying_control,
     denying_since,
@@ -264,6 +265,11 @@ def _sign(
 ) -> tuple[Signed, bool]:
     """The answer a fact supports, and whether one does (spec 6.1)."""
     signed, supported = _signed(ctx, req, cls, flags, approved, form)
+    lead = _IF_YOU_LEAD_RX.match(req.question) if signed.answer == "No" else None
+    if lead is not None and _condition_false(ctx, lead["cond"], signed):
+        # "If you hold a PCI DSS AoC, is it for a service provider?" of a vendor with none:
+        # the No says the condition is false, which the buyer's N/A says; the reviewer picks.
+        signed = Signed("", signed.fact, signed.source)
     if polarity(signed.answer) is not None and negated(req.question):
         # "Is Privacy out of scope for your SOC 2?", "Do you lack a SOC 2 report?": a Yes or No
         # found for the question put the other way round would say the opposite; the fact is
@@ -1388,7 +1394,25 @@ _HOLDING_RX = re.compile(
     r"\b(compliant|certified|accredited|audited|achieved|obtained)\b",
     re.I,
 )
+
+
 # Another organisation's report: "your vendors' SOC reports", "the hosting provider's SOC 2".
+def _condition_false(ctx: Context, condition: str, signed: Signed) -> bool:
+    """Whether the No found for a question with a lead condition ("If you hold a PCI DSS
+    AoC, ...", "If you process PHI, ...") is the condition's own denial: a report of the kind
+    it names is not held, or the fact denies the condition."""
+    kinds = named_kinds(condition)
+    if kinds:
+        return not any(any(r.kind in k for r in ctx.inventory.reports) for k in kinds)
+    return signed.source == NOT_HELD or denies(f"Do you {condition}?", signed.fact)
+
+
+# A condition set before the question: "If you process PHI, do you sign BAAs with ...?".
+_IF_YOU_LEAD_RX = re.compile(
+    r"\s*if\s+(?:you|your\s+(?:company|organi[sz]ation|service|product))\s+"
+    r"(?P<cond>(?!answered\b)[^,?]{3,80}),",
+    re.I,
+)
 _DENIAL_IN_ASK_RX = re.compile(r"\b(never|not|no\s+longer)\b|n['’]t\b", re.I)
 # "every user who does not sign in through SSO": who is asked of, not a denial asked.
 _RELATIVE_CLAUSE_RX = re.compile(r"\b(who|that|which|whom|whose)\b[^,?]*", re.I)

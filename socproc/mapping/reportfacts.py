@@ -827,6 +827,9 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         return Fact("", "The dates asked are for the reviewer to compare with the report's.")
     if _BRIDGE.search(question):
         report = _report_for(ctx, question, asked) if named_kinds(question) else None
+        if named_kinds(question) and report is None:
+            # "Do you have a SOC 2 bridge letter?" of a vendor whose letter extends its SOC 1.
+            return Fact("No", "We hold no report of that kind, so no bridge letter for one.")
         return _bridge_answer(ctx, question, report)
     if len(named_kinds(question)) > 1 and _COMPARED_RX.search(question):
         # "Is your SOC 3 for the same period as your SOC 2?", "more recent than your SOC 2?":
@@ -1042,7 +1045,12 @@ _WHOLE_SCOPE_RX = re.compile(r"\b(whole|entire)\s+(company|organi[sz]ation|busin
 # "Is Lucerne Kiosk in the scope of your SOC 2?", "Is Relecloud Drug Testing covered by your
 # SOC 2 report?", "Does your SOC 2 Type I report from 2024 cover Wingtip Lecture?"
 _IN_SCOPE_ASK_RX = re.compile(
-    r"\s*(?:is|are)\s+(?P<a>[^?]+?)\s+(?:(?:with)?in|inside|part\s+of)\s+(?:the\s+)?scope\s+of\b|"
+    r"\s*(?:is|are)\s+(?P<a>[^?]+?)\s+(?:(?:with)?in|inside|part\s+of)\s+(?:the\s+)?(?:scope|boundary|"
+    r"boundaries)\s+of\b|"
+    # "Is Payouts part of your SOC 1 system description?"
+    r"\s*(?:is|are)\s+(?P<d>[^?]+?)\s+(?:part\s+of|(?:with)?in|described\s+in)\s+(?:your|the)\s+"
+    r"[^?]{0,30}?\b(?:system\s+description|description\s+of\s+the\s+system|examination|"
+    r"audit\s+scope)\b|"
     r"\s*(?:is|are)\s+(?P<b>[^?]+?)\s+(?:covered|included)\s+(?:by|in)\s+(?:your|the)\b|"
     r"\s*(?:does|do)\s+(?:your|the)\s+[^?]{0,60}?\b(?:covers?|includes?|address(?:es)?|"
     r"(?:apply|applies|extends?)\s+to)\s+(?P<c>[^?]+)",
@@ -1171,6 +1179,7 @@ _TOPIC_SHARE = 0.6
 # backups" (not "in your SOC 2 report", "during the period").
 _EXCEPTION_TOPIC_RX = re.compile(
     r"\b(exceptions?|deviations?|deficienc\w+)\b[^?]{0,30}?\b(in|on|related\s+to|relating\s+to|"
+    r"relates?\s+to|concern(?:s|ed)?|involve[sd]?|"
     r"regarding|about|around|concerning|for|with)\s+(?!(?:your|the|its|our|this|that|any)\s+"
     r"(?:\w+\s+){0,3}?(?:soc|report|audit|examination|period|assessment|review)\b)"
     r"(?!(?:your|the|its|our|this|that|any|last|recent|latest|most)\b)(?P<topic>[\w -]{3,60})",
@@ -1508,7 +1517,11 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             if wanted and len(wanted & subject_terms(e.summary)) >= _TOPIC_SHARE * len(wanted)
         ]
         if not on_topic:
-            return None
+            # "Did the SOC 1 exception relate to access control?" of one whose summary names
+            # none of its words: the summary may say it in other words ("a deployment without
+            # approval" is change management), so the reviewer weighs it, with what it says.
+            said = " ".join(sentence(e.summary) for e in report.exceptions)
+            return Fact("", f"Our {name} notes: {said}" if said else "", report.id)
         where = ", ".join(sorted({c for e in on_topic for c in e.criteria}))
         said = " ".join(sentence(e.summary) for e in on_topic)
         return Fact("Yes", f"Our {name} notes an exception on {where}: {said}", report.id)
@@ -1847,7 +1860,11 @@ _RECENT_RX = re.compile(
 )
 # "since your report ended", "since the end of the audit period": up to now.
 _SINCE_END_RX = re.compile(
-    r"\bsince\s+(your|the|its)\s+(report|audit|examination|period|review\s+period)\b", re.I
+    r"\bsince\s+(your|the|its)\s+(report|audit|examination|period|review\s+period)\b|"
+    # "Is every day since the end of your SOC 1 period covered?", "up to today": to the day.
+    r"\b(every\s+day|each\s+day|all\s+the\s+time|the\s+whole\s+time)\s+since\b|"
+    r"\bup\s+to\s+(today|now)\b",
+    re.I,
 )
 # "the end of Q3 2026", "through Q2 2027".
 _QUARTER_RX = re.compile(r"\bQ([1-4])\s*(20\d\d)\b", re.I)

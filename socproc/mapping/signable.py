@@ -2218,7 +2218,8 @@ def _backups_elsewhere(question: str, text: str) -> bool:
 
 # "backups in KR-2 (Chuncheon)", "backups are stored in AWS Ireland".
 _BACKUPS_IN_RX = re.compile(
-    r"\bbackups?\b(?:\s+(?:copies|are|is|were|stored|kept|held|copied|replicated|located)){0,3}\s+"
+    r"\bbackups?\b(?:\s+(?:of\s+[\w-]+(?:\s+data)?|copies|are|is|were|stored|kept|held|copied|"
+    r"replicated|located)){0,3}\s+"
     r"(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Za-z0-9][^.;,?]{0,60})"
 )
 
@@ -5104,23 +5105,29 @@ def _kept_only_inside(question: str, text: str) -> bool:
     thing = subject_terms(m["thing"])
     if not thing:
         return False
-    what = specific_terms(question[: m.start()]) - _KEPT_TERMS
+    what = specific_terms(question[: m.start()]) - _KEPT_TERMS - _HOLD_TERMS
     for x in _FULL_STOP_RX.split(text):
         only = _ONLY_IN_RX.search(x)
         if only is None or _DENIAL_RX.search(x[: only.start()]):
             continue
-        if thing <= subject_terms(only["thing"]) and what <= subject_terms(x[: only.start()]):
+        said = subject_terms(x[: only.start()])
+        if thing <= subject_terms(only["thing"]) and len(what & said) >= STATED_SHARE * len(what):
             return True
     return False
 
 
+_HOLD_TERMS = frozenset(subject_terms("contain contains hold held include includes carry"))
+
+
 _OUTSIDE_THING_RX = re.compile(
-    r"\b(?:anywhere\s+|somewhere\s+)?outside\s+(?:of\s+)?(?:the\s+|your\s+)?(?P<thing>[\w -]{3,40}?)\s*\?",
+    r"\b(?:anywhere\s+|somewhere\s+|anything\s+)?(?:outside|besides|other\s+than|apart\s+from|"
+    r"beyond)\s+(?:of\s+)?(?:the\s+|your\s+)?(?P<thing>[\w -]{3,60}?)\s*\?",
     re.I,
 )
 _ONLY_IN_RX = re.compile(
-    r"\b(?:stored|kept|held|saved|retained)\s+only\s+(?:in|within|inside)\s+(?:the\s+|our\s+)?"
-    r"(?P<thing>[\w -]{3,40}?)(?=[,.;(]|\s+(?:and|with|encrypted|using)\b|$)",
+    r"\b(?:(?:stored|kept|held|saved|retained)\s+only\s+(?:in|within|inside)|"
+    r"(?:contains?|include[sd]?|hold|holds|carry|carries)\s+only)\s+(?:the\s+|our\s+|their\s+)?"
+    r"(?P<thing>[\w '’-]{3,60}?)(?=[,.;(]|\s+(?:and\s+(?!the\b)|with|encrypted|using)\b|$)",
     re.I,
 )
 
@@ -6447,7 +6454,10 @@ def stating_controls(
                 and all(map(max, by_first, by_second))
                 # On one subject: "an owner of the BCP" is not stated by a BCP control and a
                 # change control's "approved by the product owner".
-                and subject_terms(first.description) & subject_terms(near[j].description) & wanted
+                and subject_terms(first.description)
+                & subject_terms(near[j].description)
+                & (wanted - _GENERAL_TERMS - _KEPT_TERMS - _FREQUENCY.keys() - _UNIT_TERMS)
+                - numbers_in(question)
             ):
                 return (first, near[j])
     return ()
