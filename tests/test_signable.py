@@ -5636,10 +5636,18 @@ def test_a_test_dated_inside_the_window_asked_is_a_yes_of_its_own_case() -> None
         "this restore has never been tested.",
     )
     inventory = replace(INVENTORY, controls=(dr,))
-    asked = "Has the Disaster Recovery Plan been tested in the past year?"
-    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
     asked = "Has the disaster recovery restore of the Canada region been tested in the last year?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    # One region tested and another never: which test the question means is the reviewer's.
+    asked = "Has the Disaster Recovery Plan been tested in the past year?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    tested = Control(
+        "BC-9",
+        "Our disaster recovery plan is owned by the CTO. The EU region fails over to Paris; the "
+        "failover was last tested in February 2026.",
+    )
+    inventory = replace(INVENTORY, controls=(tested,))
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
     old = Control("BC-8", "Our disaster recovery plan was last tested in March 2024.")
     inventory = replace(INVENTORY, controls=(old,))
     asked = "Has the Disaster Recovery Plan been tested in the past year?"

@@ -180,7 +180,8 @@ _AUDITOR_RX = re.compile(
 # What kind of firm the auditor is: "a Big Four firm?", "a licensed CPA firm?".
 _AUDITOR_KIND_ASK_RX = re.compile(
     r"\b(big\s*(four|4)|top[- ](tier|four)|licensed\s+(cpa|audit)|registered\s+(cpa|audit)|"
-    r"(cpa|accounting|audit)\s+firm|aicpa[- ]member|peer[- ]reviewed)\b",
+    r"(by|from)\s+an?\s+(independent\s+)?(cpa|accounting|audit)\s+firm|aicpa[- ]member|"
+    r"peer[- ]reviewed)\b",
     re.I,
 )
 _BIG_FOUR_ASK_RX = re.compile(r"\bbig\s*(four|4)\b", re.I)
@@ -1626,7 +1627,7 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         # "performed by a Big Four firm?": Yes where the auditor is one by name; what else a
         # firm is (licensed, a member of a network) the inventory does not say.
         if report.auditor is None:
-            return Fact("", f"Our reports list does not name the auditor of our {name}.")
+            return None
         said = f"Our {name} was issued by {report.auditor}."
         big = _BIG_FOUR_ASK_RX.search(question) and _BIG_FOUR_RX.search(report.auditor)
         return Fact("Yes" if big else "", said, report.id)

@@ -296,8 +296,7 @@ _NEGATED_RX = Cue(
 _FRAME_TEXT = (
     "a an the and or of to in on for at by with from as is are was were be been being do does "
     "did you your yours we our us it its this that these those which what who whom how please "
-    "any all every each has have had can could will would should shall may might there their "
-    "they them "
+    "any all has have had can could will would should shall may might there their they them "
     "if so such than then also provide describe explain list have ensure maintain establish "
     "experienced suffered involved firm undergo undergone "
     "implement perform use utilize leverage employ support require requires requiring place exist "
@@ -1088,8 +1087,10 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
     asked = _place(m["place"])
     inside = {asked} | _REGIONS.get(asked, frozenset())
     for answer in (*ctx.inventory.answers, *ctx.answers):
-        if not _WHERE_DATA_RX.search(answer.question):
-            continue
+        if not _WHERE_DATA_RX.search(answer.question) or (
+            _VIEWED_RX.search(answer.question) and not _KEPT_WORD_RX.search(answer.question)
+        ):
+            continue  # "Where is customer data accessed from?" says who sees it, not where
         if _CHOICE_RX.search(answer.answer) or _PER_GROUP_RX.search(answer.answer):
             # Where this institution's data goes depends on it: its choice, or its country
             # ("Canadian libraries' data is stored in Canada; US libraries' data in Virginia").
@@ -1117,7 +1118,8 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
                 return Signed("No", said, "answer")
             # Every place the sentences on where data is kept name, not where people view it
             # from ("support staff in Bengaluru view records").
-            if _places(" ".join(storage_sentences(answer.answer))) <= inside and places:
+            stored = _places(" ".join(storage_sentences(answer.answer)))
+            if stored and stored <= inside and places:
                 return Signed("Yes", said, "answer")
             return NONE
         if places & inside:
@@ -2252,6 +2254,7 @@ _HOURS_STOPWORDS = frozenset(
 )
 
 
+_QUANTIFIER_TERMS = frozenset({"every", "each"})
 # Plans a text may speak of side by side, each with its own owner and tests.
 _PLAN_CONCEPTS = frozenset({"bcp", "drp"})
 
@@ -2328,6 +2331,11 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False
     need = min(least, len(wanted))
     if not wanted or len(have) < need or len(have) / len(wanted) < STATED_SHARE:
+        return False
+    # "every" and "each" say how many, not what: "Does every region have a failover region?"
+    # is not stated by a text on every region's backups.
+    things = wanted - _QUANTIFIER_TERMS
+    if things and len(have & things) / len(things) < STATED_SHARE:
         return False
     if not _said_of_the_plan_asked(wanted, said, text):
         return False
@@ -3058,8 +3066,13 @@ def tested_within(ctx: Context, question: str) -> Signed:
             # "of the US region": the sentences that name it, where some do.
             named = [x for x in _FULL_STOP_RX.split(about) if places & _places(x)]
             about = " ".join(named) or about
-        for clause in _CLAUSE_END_RX.split(about):
-            if not _TEST_WORD_RX.search(clause) or _DENIAL_RX.search(clause):
+        clauses = _CLAUSE_END_RX.split(about)
+        if any(_TEST_WORD_RX.search(c) and _DENIAL_RX.search(c) for c in clauses):
+            # "exercised as a tabletop in May 2026; no failover test has been performed": what
+            # kind of test the question means is the reviewer's to weigh.
+            continue
+        for clause in clauses:
+            if not _TEST_WORD_RX.search(clause):
                 continue
             if _FUTURE_RX.search(clause):
                 continue  # "we plan the first one for the third quarter of 2027"
