@@ -6469,8 +6469,7 @@ def stating_controls(
                 # change control's "approved by the product owner".
                 and subject_terms(first.description)
                 & subject_terms(near[j].description)
-                & (wanted - _GENERAL_TERMS - _KEPT_TERMS - _FREQUENCY.keys() - _UNIT_TERMS)
-                - numbers_in(question)
+                & (wanted - _KEPT_TERMS - _FREQUENCY.keys() - _UNIT_TERMS) - numbers_in(question)
             ):
                 return (first, near[j])
     return ()
