@@ -5882,3 +5882,34 @@ def test_scope_boundaries_every_day_since_a_bridge_of_a_kind_only_and_conditions
     inventory = replace(INVENTORY, controls=kept)
     asked = "Are backups encrypted and kept for at least 90 days?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_every_org_a_choice_the_customer_makes_and_a_no_that_is_part_of_a_sentence() -> None:
+    mixed = replace(
+        SOC2,
+        subservice_orgs=(
+            SubserviceOrg("Amazon Web Services", "carve-out", ("hosting",)),
+            SubserviceOrg("Harbour Helpdesk Co., Ltd.", "inclusive", ("support",)),
+        ),
+    )
+    inventory = replace(INVENTORY, reports=(mixed, BRIDGE))
+    m = answer(
+        "Are all subservice organisations carved out of your SOC 2?", YES_NO, inventory=inventory
+    )
+    assert m.answer == "No" and "Ltd.." not in m.suggested_response
+    kept = Control(
+        "DAT-9",
+        "Records are deleted at the end of the retention period the customer sets (default 12 "
+        "months).",
+    )
+    inventory = replace(INVENTORY, controls=(kept,))
+    asked = "Does Northwind decide the retention period for records?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    told = ApprovedAnswer(
+        "Have you had a data breach?",
+        "No breach of our systems has occurred. In May 2025 a customer shared a report link "
+        "publicly for two days.",
+    )
+    m = answer("Can you confirm you have never had a data breach?", YES_NO, answers=(told,))
+    assert m.answer != "Yes"
+    assert "Breach of our systems has occurred" not in m.suggested_response

@@ -1959,6 +1959,13 @@ _ORG_TESTED_RX = re.compile(
 def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
     orgs = report.subservice_orgs
     method = "inclusive" if "inclusive" in question.lower() else "carve-out"
+    if orgs and _ALL_ORG_ASK_RX.search(question) and _CARVE.search(question):
+        # "Are all subservice organisations carved out of your SOC 2?": every one of them.
+        other = [o.name for o in orgs if o.method != method]
+        how = "includes" if method == "carve-out" else "carves out"
+        if other:
+            return Fact("No", f"Our {name} {how} {', '.join(other).rstrip('.')}.", report.id)
+        return Fact("Yes", f"Our {name} names no other subservice organisation.", report.id)
     if orgs and _ANY_ORG_ASK_RX.search(question) and _CARVE.search(question):
         # "Does your SOC 2 use the inclusive method for any subservice organisation?": any of
         # them, not the first.
@@ -2003,6 +2010,11 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
     return None
 
 
+_ALL_ORG_ASK_RX = re.compile(
+    r"\b(all|every|each)\s+(of\s+(your|the)\s+)?(sub-?service|vendors?|providers?|third[- ]part(y|ies)|"
+    r"organi[sz]ations?)\b",
+    re.I,
+)
 # "for any subservice organisation", "any of your subservice organizations".
 _ANY_ORG_ASK_RX = re.compile(
     r"\b(any|at\s+least\s+one|some)\s+(of\s+(your|the)\s+)?(sub-?service|vendors?|"

@@ -4205,6 +4205,8 @@ def _their_act(question: str, text: str) -> bool:
         previous = said
         on_it = bool(asked) and len(asked & said) >= STATED_SHARE * len(asked)
         done = bool(stem) and re.search(rf"\b{stem}", sentence, re.I) is not None
+        if on_it and stem in _CHOICE_STEMS and _PARTY_CHOOSES_RX.search(sentence):
+            return True  # "the retention period the customer sets" for "Do you decide it?"
         if (on_it or done) and _BY_PARTY_RX.search(sentence):
             return True  # "It is turned on per job by the customer"
         if stem and re.search(
@@ -4237,6 +4239,14 @@ def _their_act(question: str, text: str) -> bool:
     return False
 
 
+# Acts of choosing: "Does Acme decide / set / choose / define the retention period?".
+_CHOICE_STEMS = frozenset({"decid", "set", "choos", "configu", "defin", "select", "determi"})
+_PARTY_CHOOSES_RX = re.compile(
+    r"\b(the|each|a|every|their)\s+(customers?|clients?|tenants?|institutions?|subscribers?|"
+    r"merchants?|controllers?)\s+(sets?|chooses?|decides?|configures?|defines?|selects?|"
+    r"determines?)\b",
+    re.I,
+)
 _PRONOUN_START_RX = re.compile(r"\s*(it|this|they|these|he|she|their)\b", re.I)
 # Done by another party: "turned on per job by the customer", "set by each tenant".
 _BY_PARTY_RX = re.compile(

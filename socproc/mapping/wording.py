@@ -252,7 +252,11 @@ def without_lead(text: str) -> str:
     return rest[0].upper() + rest[1:] if rest and rest != text else text
 
 
-_LEADING_ANSWER_RX = re.compile(r"^(yes|no)\b[.,;:!\s-]+(?=\S)", re.I)
+# "Yes, USD 2 million", "No. We ...", "No we do not": not "No breach has occurred", where "No"
+# is part of the sentence.
+_LEADING_ANSWER_RX = re.compile(
+    r"^(yes|no)\b(?:\s*[.,;:!-]+\s*|\s+(?=(?:we|our|it|they|all|every|this|that)\b))(?=\S)", re.I
+)
 
 
 def with_article(noun: str) -> str:
