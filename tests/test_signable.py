@@ -5913,3 +5913,35 @@ def test_every_org_a_choice_the_customer_makes_and_a_no_that_is_part_of_a_senten
     m = answer("Can you confirm you have never had a data breach?", YES_NO, answers=(told,))
     assert m.answer != "Yes"
     assert "Breach of our systems has occurred" not in m.suggested_response
+
+
+def test_scope_by_audit_verbs_weeks_ahead_self_certified_and_advisory() -> None:
+    soc1 = Report(
+        id="soc1",
+        kind="SOC 1",
+        type="Type II",
+        period_start=date(2025, 7, 1),
+        period_end=date(2026, 6, 30),
+        scope="Northwind Pay settlement; Northwind Books is not in scope",
+    )
+    pci = Report(
+        id="aoc",
+        kind="PCI DSS",
+        title="PCI DSS AoC (Report on Compliance by a QSA)",
+        issued=date(2025, 9, 1),
+        expires=date(2026, 8, 24),
+    )
+    inventory = replace(INVENTORY, reports=(soc1, pci))
+    for asked, said in (
+        ("Is Northwind Books audited under your SOC 1?", "No"),
+        ("Does your SOC 1 auditor test Northwind Books?", "No"),
+        ("Will your PCI DSS AoC be valid in 8 weeks?", "No"),  # it expires in 55 days
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer == said, asked
+    asked = "Did you self-certify your PCI DSS compliance?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    scores = Control("FR-1", "Fraud scores are advisory; merchants decide whether to decline.")
+    inventory = replace(INVENTORY, controls=(scores,))
+    assert answer("Are fraud scores binding on merchants?", YES_NO, inventory=inventory).answer != (
+        "Yes"
+    )

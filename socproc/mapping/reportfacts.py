@@ -153,7 +153,10 @@ _NUMBERS = {
 # "60 days from now", "three months from today", "in 90 days' time".
 _FROM_NOW_RX = re.compile(
     r"\b(?P<n>\d+|one|two|three|four|five|six|nine|twelve|thirty|sixty|ninety)\s+"
-    r"(?P<unit>day|week|month|year)s?\s+(from\s+(now|today)|ahead)\b",
+    r"(?P<unit>day|week|month|year)s?\s+(from\s+(now|today)|ahead|(?:['’]\s*)?time)\b|"
+    # "valid in 8 weeks?", "in two months?"
+    r"\bin\s+(?P<n2>\d+|one|two|three|four|five|six|nine|twelve|thirty|sixty|ninety)\s+"
+    r"(?P<unit2>day|week|month|year)s?\s*(?:['’]\s*time)?\s*\?",
     re.I,
 )
 _VALID_WORD_RX = re.compile(r"\b(valid|current|in\s+force|unexpired)\b", re.I)
@@ -467,7 +470,7 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             # another form of attestation, assessed by the vendor, not by a QSA.
             said = f"We hold our {_name(report)}, a self-assessment, not a Report on Compliance."
             return Fact("No", said, report.id)
-        if _SAQ_RX.search(question) and not _SAQ_RX.search(report.title or ""):
+        if _SELF_ASSESSED_ASK_RX.search(question) and not _SAQ_RX.search(report.title or ""):
             # "Was your PCI DSS assessment a self-assessment questionnaire?" of an AoC from a
             # QSA's Report on Compliance: No; of one that says neither, for the reviewer.
             if _ROC_ASK_RX.search(report.title or "") or _QSA_RX.search(report.title or ""):
@@ -630,6 +633,10 @@ _ISSUED_WORD_RX = re.compile(r"\bissued\b", re.I)
 _ROC_ASK_RX = re.compile(r"\breport\s+on\s+compliance\b|\bRoC\b", re.I)
 _AOC_ASK_RX = re.compile(r"\battestation\s+of\s+compliance\b|\bAoC\b", re.I)
 _SAQ_RX = re.compile(r"\bself[- ]assessment\s+questionnaire\b|\bSAQ\b", re.I)
+_SELF_ASSESSED_ASK_RX = re.compile(
+    r"\bself[- ]assessment\s+questionnaire\b|\bSAQ\b|\bself[- ](assess\w*|certif\w*|attest\w*)",
+    re.I,
+)
 _QSA_RX = re.compile(r"\bQSA\b|\bqualified\s+security\s+assessor\b", re.I)
 _GROUP_ASK_RX = re.compile(r"\b(group|parent)\b", re.I)
 _LEVEL_RX = re.compile(r"\bplus\b|\badvanced\b|\blevel\s*\d\b", re.I)
@@ -810,8 +817,9 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
     ahead = _FROM_NOW_RX.search(question)
     if ahead is not None and _VALID_WORD_RX.search(question):
         # "Will your AoC still be valid 60 days from now?": the day that many days ahead.
-        n = _number(ahead["n"])
-        days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[ahead["unit"].lower()]
+        n = _number(ahead["n"] or ahead["n2"])
+        unit = (ahead["unit"] or ahead["unit2"]).lower()
+        days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
         held = _reports_for(ctx, question, asked)[:1]
         if held:
             day = ctx.as_of + timedelta(days=days)
@@ -1048,6 +1056,11 @@ _WHOLE_SCOPE_RX = re.compile(r"\b(whole|entire)\s+(company|organi[sz]ation|busin
 _IN_SCOPE_ASK_RX = re.compile(
     r"\s*(?:is|are)\s+(?P<a>[^?]+?)\s+(?:(?:with)?in|inside|part\s+of)\s+(?:the\s+)?(?:scope|boundary|"
     r"boundaries)\s+of\b|"
+    # "Is Payouts audited under your SOC 1?", "Are Payouts controls examined by your auditor?"
+    r"\s*(?:is|are)\s+(?P<e>[^?]+?)\s+(?:controls\s+)?(?:audited|examined|assessed|tested|covered)\s+"
+    r"(?:under|by|in|as\s+part\s+of)\s+(?:your|the)\b|"
+    r"\s*(?:does|do)\s+(?:your|the)\s+[^?]{0,40}?\bauditors?\s+(?:test|examine|audit|cover)s?\s+"
+    r"(?P<f>[^?]+)|"
     # "Is Payouts part of your SOC 1 system description?"
     r"\s*(?:is|are)\s+(?P<d>[^?]+?)\s+(?:part\s+of|(?:with)?in|described\s+in)\s+(?:your|the)\s+"
     r"[^?]{0,30}?\b(?:system\s+description|description\s+of\s+the\s+system|examination|"

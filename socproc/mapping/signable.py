@@ -6264,6 +6264,11 @@ _OPPOSITE_PAIRS = (
         r"\b(during|in|within)\s+(\w+\s+)?(business|office|working)\s+hours\b",
     ),
     (r"\b(external|outsourced)\b", r"\b(internal|in-house)\b"),
+    # "Are fraud scores binding on merchants?" and "Scores are advisory".
+    (
+        r"\b(binding|mandatory\s+to\s+follow|must\s+be\s+followed|enforced\s+on)\b",
+        r"\b(advisory|informational|for\s+information\s+only|non-binding)\b",
+    ),
     # One member of a family of algorithms or protocols named for another: "hashed using
     # bcrypt?" is not stated by PBKDF2, "authenticate over SAML?" not by OpenID Connect.
     (r"\bbcrypt\b", r"\b(pbkdf2|scrypt|argon2\w*|sha-?\d+|md5)\b"),
@@ -6454,6 +6459,8 @@ def stating_controls(
     if (
         not together
         or _MEANS_RX.search(question.split("?")[0])  # the act and its means in one control
+        # "anything other than a first name and a time?": one thing set apart, not two parts.
+        or _OUTSIDE_THING_RX.search(question)
         or len(near) < 2
         or len(wanted & (subject_terms(near[0].description) | subject_terms(near[1].description)))
         < STATED_SHARE * len(wanted)
