@@ -658,6 +658,7 @@ def _signed(
 
 
 def _withheld_said(doc: EvidenceDocument) -> str:
+    """What the reviewer is told of a document asked for that is not sent as it is."""
     terms = f" ({doc.sharing})" if doc.sharing else ""
     return f"The document asked for is our {doc.title}{terms}; it is not one we send as it is."
 
