@@ -5945,3 +5945,17 @@ def test_scope_by_audit_verbs_weeks_ahead_self_certified_and_advisory() -> None:
     assert answer("Are fraud scores binding on merchants?", YES_NO, inventory=inventory).answer != (
         "Yes"
     )
+
+
+def test_a_choice_asked_in_the_passive_is_the_customers_where_the_customer_makes_it() -> None:
+    kept = Control(
+        "DAT-11",
+        "Records are deleted at the end of the retention period the customer sets (default 12 "
+        "months).",
+    )
+    inventory = replace(INVENTORY, controls=(kept,))
+    for asked in (
+        "Is the retention period for records set by Northwind?",
+        "Is the records retention period chosen by you?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked

@@ -4190,11 +4190,21 @@ def _their_act(question: str, text: str) -> bool:
     is turned on per job by the customer"). What another party must do under the vendor's rule
     ("users must use MFA") is the vendor's."""
     m = _VENDOR_ACT_ASK_RX.match(question)
-    if m is None:
+    passive = _PASSIVE_ACT_ASK_RX.match(question) if m is None else None
+    if m is None and passive is None:
         return False
-    stem = _act_asked(question)
-    # What the act is done to: "the DPIA for customers' use of Screen" (not the vendor's name).
-    asked = specific_terms(question[m.end() :]) - _PARTICLE_TERMS
+    if passive is not None:
+        # "Is the retention period set by Talentcairn?": the act and what it is done to.
+        verb = passive["verb"].lower()
+        stem = verb[:6] if len(verb) > 6 else verb.rstrip("e")
+        stem = _PASSIVE_STEMS.get(stem, stem)
+        asked = specific_terms(passive["what"]) - _PARTICLE_TERMS
+    else:
+        assert m is not None
+        stem = _act_asked(question)
+        # What the act is done to: "the DPIA for customers' use of Screen" (not the vendor's
+        # name).
+        asked = specific_terms(question[m.end() :]) - _PARTICLE_TERMS
     previous: frozenset[str] = frozenset()
     party_before = False
     for sentence in _SENTENCE_RX.split(text):
@@ -4239,6 +4249,15 @@ def _their_act(question: str, text: str) -> bool:
     return False
 
 
+# A vendor's act asked in the passive: "Is the retention period set by Talentcairn?", "chosen
+# by you?".
+_PASSIVE_ACT_ASK_RX = re.compile(
+    r"\s*(?:is|are|was|were)\s+(?P<what>[^?]{3,80}?)\s+(?P<verb>set|chosen|decided|defined|"
+    r"configured|selected|determined)\s+by\s+(?:you|your\s+(?:company|team|staff)|[A-Z][\w&-]*)\b",
+    re.I,
+)
+# Past participles to the stems their acts are read by ("chosen" is "choos").
+_PASSIVE_STEMS = {"chosen": "choos", "decided": "decid", "defined": "defin", "configu": "configu"}
 # Acts of choosing: "Does Acme decide / set / choose / define the retention period?".
 _CHOICE_STEMS = frozenset({"decid", "set", "choos", "configu", "defin", "select", "determi"})
 _PARTY_CHOOSES_RX = re.compile(
