@@ -5959,3 +5959,34 @@ def test_a_choice_asked_in_the_passive_is_the_customers_where_the_customer_makes
         "Is the records retention period chosen by you?",
     ):
         assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
+
+
+def test_last_probe_phrasings_of_scope_coverage_replicas_and_set_apart() -> None:
+    soc1 = Report(
+        id="soc1",
+        kind="SOC 1",
+        type="Type II",
+        period_start=date(2025, 1, 1),
+        period_end=date(2025, 12, 31),
+        scope="Northwind Pay settlement; Northwind Books is not in scope",
+    )
+    letter = Report(id="bl-s1", kind="bridge letter", extends="soc1", through=date(2026, 4, 30))
+    inventory = replace(INVENTORY, reports=(soc1, letter))
+    for asked in (
+        "Is Northwind Books part of the system described in your SOC 1?",
+        "Was Northwind Books examined in your SOC 1 audit?",
+        "Is your SOC 1 coverage complete up to today?",  # the letter ends 2026-04-30
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer == "No", asked
+    dr = Control(
+        "DR-5",
+        "Production data is stored in eu-west-1. An encrypted replica, including the vault, is "
+        "kept at the Kestrel data centre in Cork for disaster recovery.",
+    )
+    inventory = replace(INVENTORY, controls=(dr,))
+    asked = "Is the disaster recovery replica kept in eu-west-1?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    sms = Control("MSG-2", "SMS reminders contain only the first name and the visit time.")
+    inventory = replace(INVENTORY, controls=(sms,))
+    asked = "Apart from first name and visit time, do SMS reminders carry any client data?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"

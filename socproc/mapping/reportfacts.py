@@ -145,17 +145,27 @@ _NUMBERS = {
     "nine": 9,
     "twelve": 12,
     "eighteen": 18,
+    "seven": 7,
+    "eight": 8,
+    "ten": 10,
     "thirty": 30,
     "sixty": 60,
     "ninety": 90,
     "a": 1,
 }
+# Assurance asked to reach today: "coverage complete up to today?", "continuous through today?".
+_COVERAGE_NOW_RX = re.compile(
+    r"\b(coverage|assurance|covered)\b[^?]{0,30}\b(complete|continuous|unbroken|uninterrupted)?"
+    r"[^?]{0,20}\b(up\s+to|through|until|to)\s+(today|now|the\s+present|date)\b",
+    re.I,
+)
 # "60 days from now", "three months from today", "in 90 days' time".
 _FROM_NOW_RX = re.compile(
-    r"\b(?P<n>\d+|one|two|three|four|five|six|nine|twelve|thirty|sixty|ninety)\s+"
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)\s+"
     r"(?P<unit>day|week|month|year)s?\s+(from\s+(now|today)|ahead|(?:['’]\s*)?time)\b|"
     # "valid in 8 weeks?", "in two months?"
-    r"\bin\s+(?P<n2>\d+|one|two|three|four|five|six|nine|twelve|thirty|sixty|ninety)\s+"
+    r"\bin\s+(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|"
+    r"ninety)\s+"
     r"(?P<unit2>day|week|month|year)s?\s*(?:['’]\s*time)?\s*\?",
     re.I,
 )
@@ -834,7 +844,9 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         # "entirely within 2025 and 2026?", "within your SOC 3 period?": dates this reading
         # cannot settle are compared by the reviewer, never answered by holding the report.
         return Fact("", "The dates asked are for the reviewer to compare with the report's.")
-    if _BRIDGE.search(question):
+    if _BRIDGE.search(question) or _COVERAGE_NOW_RX.search(question):
+        # "Is your SOC 1 coverage complete up to today?": the report's period and the bridge
+        # letters after it, to the day asked.
         report = _report_for(ctx, question, asked) if named_kinds(question) else None
         if named_kinds(question) and report is None:
             # "Do you have a SOC 2 bridge letter?" of a vendor whose letter extends its SOC 1.
@@ -1061,6 +1073,11 @@ _IN_SCOPE_ASK_RX = re.compile(
     r"(?:under|by|in|as\s+part\s+of)\s+(?:your|the)\b|"
     r"\s*(?:does|do)\s+(?:your|the)\s+[^?]{0,40}?\bauditors?\s+(?:test|examine|audit|cover)s?\s+"
     r"(?P<f>[^?]+)|"
+    # "Is Risk part of the system described in your SOC 1?", "Was Risk examined in your SOC 1
+    # audit?", "Is Risk in your SOC 1 report?"
+    r"\s*(?:is|are|was|were)\s+(?P<g>[^?]+?)\s+(?:part\s+of\s+the\s+system\s+described\s+in|"
+    r"(?:examined|audited|assessed|tested|included|covered)\s+in|in)\s+(?:your|the)\s+"
+    r"(?=[^?]{0,20}?\b(?:soc|isae|ssae|report|audit|examination)\b)|"
     # "Is Payouts part of your SOC 1 system description?"
     r"\s*(?:is|are)\s+(?P<d>[^?]+?)\s+(?:part\s+of|(?:with)?in|described\s+in)\s+(?:your|the)\s+"
     r"[^?]{0,30}?\b(?:system\s+description|description\s+of\s+the\s+system|examination|"

@@ -2220,8 +2220,10 @@ def _backups_elsewhere(question: str, text: str) -> bool:
 
 # "backups in KR-2 (Chuncheon)", "backups are stored in AWS Ireland".
 _BACKUPS_IN_RX = re.compile(
-    r"\bbackups?\b(?:\s+(?:of\s+[\w-]+(?:\s+data)?|copies|are|is|were|stored|kept|held|copied|"
-    r"replicated|located)){0,3}\s+"
+    r"\b(?:backups?|replicas?|disaster\s+recovery\s+(?:replica|copy|site))\b(?:\s+(?:of\s+[\w-]+"
+    r"(?:\s+data)?|copies|are|is|were|stored|kept|held|copied|replicated|located)){0,3}"
+    # "An encrypted replica, including the card vault, is kept at the Selat Data Centre".
+    r"(?:,[^.;?]{0,40},\s+(?:is|are)\s+(?:kept|stored|held|located))?\s+"
     r"(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Za-z0-9][^.;,?]{0,60})"
 )
 
@@ -5142,12 +5144,14 @@ def _kept_only_inside(question: str, text: str) -> bool:
     ("Are card numbers stored anywhere outside the card vault?" and "Card numbers are ...
     stored only in the card vault"): a truthful No."""
     m = _OUTSIDE_THING_RX.search(question)
-    if m is None or _places(m["thing"]) or named_places(m["thing"]):
+    set_apart = (m["thing"] or m["lead"]) if m is not None else ""
+    if m is None or _places(set_apart) or named_places(set_apart):
         return False  # a place is `_only_within`'s, which reads every place named
-    thing = subject_terms(m["thing"])
+    thing = subject_terms(set_apart)
     if not thing:
         return False
-    what = specific_terms(question[: m.start()]) - _KEPT_TERMS - _HOLD_TERMS
+    rest = question[m.end() :] if m["lead"] else question[: m.start()]
+    what = specific_terms(rest) - _KEPT_TERMS - _HOLD_TERMS - _ANY_DATA_TERMS
     for x in _FULL_STOP_RX.split(text):
         only = _ONLY_IN_RX.search(x)
         if only is None or _DENIAL_RX.search(x[: only.start()]):
@@ -5158,12 +5162,15 @@ def _kept_only_inside(question: str, text: str) -> bool:
     return False
 
 
-_HOLD_TERMS = frozenset(subject_terms("contain contains hold held include includes carry"))
+_HOLD_TERMS = frozenset(subject_terms("contain contains hold held include includes carry carries"))
+_ANY_DATA_TERMS = frozenset(subject_terms("any client data customer data personal data"))
 
 
 _OUTSIDE_THING_RX = re.compile(
     r"\b(?:anywhere\s+|somewhere\s+|anything\s+)?(?:outside|besides|other\s+than|apart\s+from|"
-    r"beyond)\s+(?:of\s+)?(?:the\s+|your\s+)?(?P<thing>[\w -]{3,60}?)\s*\?",
+    r"beyond|more\s+than)\s+(?:of\s+)?(?:the\s+|your\s+)?(?P<thing>[\w -]{3,60}?)\s*\?|"
+    # "Apart from first name and appointment time, do SMS reminders carry any client data?"
+    r"^\s*(?:apart\s+from|besides|other\s+than|except\s+for)\s+(?:the\s+)?(?P<lead>[\w -]{3,60}?),",
     re.I,
 )
 _ONLY_IN_RX = re.compile(
