@@ -5990,3 +5990,23 @@ def test_last_probe_phrasings_of_scope_coverage_replicas_and_set_apart() -> None
     inventory = replace(INVENTORY, controls=(sms,))
     asked = "Apart from first name and visit time, do SMS reminders carry any client data?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_a_filled_answer_on_a_row_whose_report_is_not_held_is_partial_not_gap() -> None:
+    # Only a SOC 1 is held; the row needs a SOC 2 Type II, and a control answers it.
+    inventory = replace(INVENTORY, reports=(SOC1_T1,))
+    m = answer(
+        "Is multi-factor authentication enforced for workforce access to production?",
+        YES_NO,
+        inventory=inventory,
+    )
+    assert m.filled and m.answer == "Yes"
+    assert m.status is Status.PARTIAL and m.remedy  # the report to obtain is still named
+
+
+def test_a_request_for_an_ssae_18_soc_1_is_not_answered_by_the_soc_2() -> None:
+    # INVENTORY holds a SOC 2 Type II and a SOC 1 Type I.
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE))
+    asked = "Provide a copy of your SSAE 18 SOC 1 Type II report covering at least six months."
+    m = answer(asked, inventory=inventory)
+    assert "SOC 2" not in m.answer

@@ -238,6 +238,11 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         else ctx.index.similar(req.question, origin=ctx.origin, context=req.section or "")
     )
     value = cell_value(signed, req, approved if status is not Status.REVIEW else None, form)
+    if value and supported and status is Status.GAP and signed.source != NOT_HELD:
+        # The report the row needs is not held, but a fact answers the question as asked: the
+        # answer is known and the assurance is missing, a partial row (spec 6.1 fills covered
+        # rows and partials whose truthful answer is known; the remedy is kept).
+        status = Status.PARTIAL
     # Written only where the buyer's file has a free place for it (an answer cell or box,
     # not one already answered): `filled` says what the filled copy holds.
     writable = bool(req.answer_ref) and not (req.answer and req.answer.strip())

@@ -296,7 +296,19 @@ def named_kinds(question: str) -> tuple[frozenset[str], ...]:
     """The report kinds a question names, each as the inventory kinds that are it."""
     if not _ANY_KIND.search(question):
         return ()  # most questions name none: one search instead of nine
-    return tuple(kinds for rx, kinds in _NAMED_KINDS if rx.search(question))
+    named = tuple(kinds for rx, kinds in _NAMED_KINDS if rx.search(question))
+    # "your SSAE 18 SOC 1 Type II report": the standard's wider set adds nothing to the kind
+    # named with it (a SOC 2 is no SSAE 18 SOC 1).
+    if not _SOC_NUMBER_RX.search(question):
+        return named  # "SSAE 18 or ISAE 3402": alternatives, each as named
+    return tuple(k for k in named if not any(other < k for other in named))
+
+
+# The standard and the kind named as one ("SSAE 18 SOC 1 Type II", "SOC 1 (SSAE 18)"), not
+# as alternatives ("SSAE 18/SOC 2", "SSAE 18 or ISAE 3402").
+_SOC_NUMBER_RX = re.compile(
+    r"\bSSAE\s*-?\s*1[68]\s+SOC\s*[12]\b|\bSOC\s*[12]\s*(Type\s*(I|II|1|2)\s*)?\(\s*SSAE", re.I
+)
 
 
 def _of_years(reports: list[Report], question: str) -> list[Report]:
