@@ -102,6 +102,7 @@ from socproc.mapping.signable import (
     stating_controls,
     subject_terms,
     telling_answer,
+    tells_a_date,
     tested_within,
     third_parties_holding_data,
     timed_only_control,
@@ -868,21 +869,13 @@ def _confirmed_denial(ctx: Context, question: str) -> Signed | None:
     denial = denying_answer(ctx, positive, any_lead=True)
     if denial is not None:
         said = f"{sentence(without_lead(denial.answer.strip()))} (approved answer to: {denial.question})"
-        if is_admission(positive) and _EVENT_DATE_RX.search(denial.answer):
+        if is_admission(positive) and tells_a_date(denial.answer):
             # "Can you confirm you have never had a data breach?" and "No breach of our systems
             # has occurred. In September 2025 a customer shared a link ...": the event told
             # beside the denial is the reviewer's to weigh, not a bare Yes.
             return Signed("", said, "answer")
         return Signed("Yes", said, "answer")
     return None
-
-
-# A told event's date: "In September 2025", "on 2026-03-04".
-_EVENT_DATE_RX = re.compile(
-    r"\b(?:in|on|since|during)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+)?"
-    r"(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
-    re.I,
-)
 
 
 _WITHOUT_ASK_RX = re.compile(

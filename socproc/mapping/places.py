@@ -166,3 +166,9 @@ def named_places(text: str) -> tuple[tuple[int, str], ...]:
         if country is not None:
             found.append((m.start(), country))
     return tuple(found)
+
+
+@lru_cache(maxsize=1 << 14)
+def place_names(text: str) -> frozenset[str]:
+    """The regions and cities a text names, case folded ("Colorado" → "colorado")."""
+    return frozenset(m[0].casefold() for m in PLACE_NAME_RX.finditer(text))

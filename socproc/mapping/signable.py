@@ -22,7 +22,7 @@ from typing import NamedTuple
 from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, SubserviceOrg
 from socproc.mapping.answers import polarity
 from socproc.mapping.holdings import YES_NO_RX, Context
-from socproc.mapping.places import PLACE_NAME_RX, named_places
+from socproc.mapping.places import named_places, place_names
 from socproc.mapping.wording import held_document
 
 
@@ -2051,7 +2051,7 @@ def _concept_said_of_named(question: str, concepts: frozenset[str], text: str) -
     sentence that names it, where one does ("Employees in Pangyo sign in with FIDO2 keys.
     Live-ops agents ... in Ho Chi Minh City sign in with push notifications.": the keys are
     the Pangyo employees')."""
-    names = [w for w in _CAPITAL_WORD_RX.findall(question.split("?")[0])[1:] if not w.isupper()]
+    names = _capitalised_names(question)
     if not names:
         return True
     naming = [
@@ -2062,6 +2062,14 @@ def _concept_said_of_named(question: str, concepts: frozenset[str], text: str) -
     if not naming or len(naming) == len(_FULL_STOP_RX.split(text)):
         return True
     return any(concepts <= subject_terms(x) for x in naming)
+
+
+@lru_cache(maxsize=1 << 14)
+def _capitalised_names(question: str) -> tuple[str, ...]:
+    """The capitalised words a question names after its first (a city, a partner, a product),
+    not acronyms ("MFA", "SOC")."""
+    words = _CAPITAL_WORD_RX.findall(question.split("?")[0])[1:]
+    return tuple(w for w in words if not w.isupper())
 
 
 _CAPITAL_WORD_RX = re.compile(r"\b[A-Z][\w-]+")
@@ -2393,7 +2401,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     # A name (a product, a partner, a place) says who or where, not what is done: "Does
     # Tembusu Payouts have a secondary site?" is not stated by "Tembusu Payouts was last
     # penetration tested in November 2025".
-    names = [w for w in _CAPITAL_WORD_RX.findall(question.split("?")[0])[1:] if not w.isupper()]
+    names = _capitalised_names(question)
     practice = done - subject_terms(" ".join(names)) if names else done
     if practice and len(practice & said_often) / len(practice) < STATED_SHARE:
         return False
@@ -5132,10 +5140,10 @@ def _other_places_named(question: str, text: str) -> bool:
     """Whether the text names other places of the kind a question asks of and not it ("Are
     therapists licensed in Colorado?" and "licensed in California, Texas, New York, Florida
     and Illinois"): a list without the place asked does not state it."""
-    asked = {m[0].casefold() for m in PLACE_NAME_RX.finditer(question)}
+    asked = place_names(question)
     if not asked:
         return False
-    named = {m[0].casefold() for m in PLACE_NAME_RX.finditer(text)}
+    named = place_names(text)
     return bool(named) and not asked & named
 
 
@@ -5190,7 +5198,7 @@ def _without_sibling_products(question: str, text: str) -> str:
         return text
     brands = {a.split()[0] for a in asked}
     kept = []
-    for clause in _SIBLING_CLAUSE_RX.split(text):
+    for clause in _SENTENCE_RX.split(text):
         named = _product_pairs(clause)
         siblings = {n for n in named if n.split()[0] in brands and n not in asked}
         if siblings and not named & asked:
@@ -5241,7 +5249,6 @@ _NOT_BRANDS = frozenset(
         "On",
     ]
 )
-_SIBLING_CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
 
 
 def _outside_denied_apart(question: str, text: str) -> bool:
@@ -5865,6 +5872,12 @@ def _one_of(specific: frozenset[str], body: str) -> bool:
     return bool(specific) and any(
         specific <= subject_terms(m[0]) for m in _NO_OTHER_RX.finditer(body)
     )
+
+
+def tells_a_date(text: str) -> bool:
+    """Whether a text dates something it tells ("In September 2025 ...", "on 2026-03-04",
+    "since 2019")."""
+    return bool(_EVENT_DATE_RX.search(text) or _SINCE_RX.search(text))
 
 
 def _narrates_event(body: str) -> bool:
