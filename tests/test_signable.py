@@ -5868,7 +5868,7 @@ def test_scope_boundaries_every_day_since_a_bridge_of_a_kind_only_and_conditions
         ("Is every day since the end of your SOC 1 period covered by a bridge letter?", "No"),
         ("Do you have a SOC 2 bridge letter?", "No"),  # the letter extends the SOC 1
         ("Did the SOC 1 exception relate to access control?", ""),  # none is noted
-        ("If you hold a PCI DSS AoC, is it for a service provider?", ""),
+        ("If you hold a PCI DSS AoC, is it for a service provider?", "N/A"),
     ):
         assert answer(asked, YES_NO, inventory=inventory).answer == said, asked
     sms = Control("MSG-1", "SMS reminders contain only the client's first name and the visit time.")
@@ -6010,3 +6010,40 @@ def test_a_request_for_an_ssae_18_soc_1_is_not_answered_by_the_soc_2() -> None:
     asked = "Provide a copy of your SSAE 18 SOC 1 Type II report covering at least six months."
     m = answer(asked, inventory=inventory)
     assert "SOC 2" not in m.answer
+
+
+def test_a_question_whose_lead_condition_is_false_gets_the_buyers_na_or_nothing() -> None:
+    no_phi = ApprovedAnswer(
+        question="Do you handle health information or sign BAAs?",
+        answer="No. We do not process protected health information and do not sign business"
+        " associate agreements.",
+    )
+    type1 = replace(SOC2, type="Type I", period_start=None)
+    inventory = replace(INVENTORY, reports=(type1,))
+    for asked, answers in (
+        # the condition is denied in other words than the question's ("PHI")
+        ("If you process PHI, do you sign BAAs with subcontractors?", (no_phi,)),
+        # a report of the kind but not of the type the condition names
+        ("If you have a SOC 2 Type II report, is it older than 12 months?", ()),
+        # a report of the kind not held at all
+        ("If you hold a SOC 1 report, does it include complementary user entity controls?", ()),
+    ):
+        m = answer(asked, YES_NO, inventory=inventory, answers=answers)
+        assert (m.answer, m.filled) == ("N/A", True), asked
+        assert m.suggested_response.startswith("N/A (the question's condition does not apply)")
+        # Without an N/A to pick, neither Yes nor No is true: the reviewer words it.
+        m = answer(asked, ("Yes", "No"), inventory=inventory, answers=answers)
+        assert (m.answer, m.filled) == ("", False), asked
+    # A condition that holds leaves the answer as found.
+    m = answer(
+        "If you have a SOC 2 Type I report, is it older than 12 months?",
+        YES_NO,
+        inventory=inventory,
+    )
+    assert m.answer == "No"
+
+
+def test_a_denial_folds_the_words_of_a_term_before_counting_them() -> None:
+    said = "We do not process protected health information and do not sign BAAs."
+    assert denies("Do you process PHI?", said)
+    assert not denies("Do you encrypt PHI at rest?", said)

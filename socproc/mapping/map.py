@@ -29,6 +29,7 @@ from socproc.mapping.reportfacts import (
     attribute_answer,
     date_in,
     holding_answer,
+    holds_named,
     named_kinds,
     other_credentials,
     part_outside,
@@ -114,6 +115,7 @@ from socproc.mapping.wording import (
     flag_names,
     held_document,
     lower_first,
+    not_applicable_choice,
     period,
     sentence,
     unnumbered,
@@ -271,11 +273,14 @@ def _sign(
 ) -> tuple[Signed, bool]:
     """The answer a fact supports, and whether one does (spec 6.1)."""
     signed, supported = _signed(ctx, req, cls, flags, approved, form)
-    lead = _IF_YOU_LEAD_RX.match(req.question) if signed.answer == "No" else None
+    answered = polarity(signed.answer) is not None or signed.source == NOT_HELD
+    lead = _IF_YOU_LEAD_RX.match(req.question) if answered else None
     if lead is not None and _condition_false(ctx, lead["cond"], signed):
         # "If you hold a PCI DSS AoC, is it for a service provider?" of a vendor with none:
-        # the No says the condition is false, which the buyer's N/A says; the reviewer picks.
-        signed = Signed("", signed.fact, signed.source)
+        # neither Yes nor No is true of what does not apply. The buyer's own N/A is, where the
+        # cell offers one; otherwise the reviewer words it.
+        na = not_applicable_choice(req.choices)
+        signed = Signed(na, signed.fact, _NOT_APPLICABLE if na else signed.source)
     if polarity(signed.answer) is not None and negated(req.question):
         # "Is Privacy out of scope for your SOC 2?", "Do you lack a SOC 2 report?": a Yes or No
         # found for the question put the other way round would say the opposite; the fact is
@@ -331,6 +336,8 @@ def _item_name(item: str) -> str:
 _ARTICLE_RX = re.compile(r"^(the|your|our|a|an|any|all|copies of|a copy of)\s+", re.I)
 # The source of a request's missing items, told to the reviewer in the draft.
 _MISSING = "missing"
+# The source of an N/A: the question's own condition is false of the vendor.
+_NOT_APPLICABLE = "not applicable"
 _BRIDGE_ITEM_RX = re.compile(r"\b(bridge|gap)\s+letters?\b", re.I)
 _REPORT_PART_RX = re.compile(
     r"\b(system description|description of (the|your) system|management'?s? (assertion|response)|"
@@ -1408,14 +1415,13 @@ _HOLDING_RX = re.compile(
 )
 
 
-# Another organisation's report: "your vendors' SOC reports", "the hosting provider's SOC 2".
 def _condition_false(ctx: Context, condition: str, signed: Signed) -> bool:
-    """Whether the No found for a question with a lead condition ("If you hold a PCI DSS
-    AoC, ...", "If you process PHI, ...") is the condition's own denial: a report of the kind
-    it names is not held, or the fact denies the condition."""
-    kinds = named_kinds(condition)
-    if kinds:
-        return not any(any(r.kind in k for r in ctx.inventory.reports) for k in kinds)
+    """Whether a question's lead condition ("If you hold a PCI DSS AoC, ...", "If you process
+    PHI, ...") is false of the vendor: a report of the kind (and type) it names is not held,
+    or the fact found denies the condition."""
+    held = holds_named(ctx.inventory.reports, condition)
+    if held is not None:
+        return not held
     return signed.source == NOT_HELD or denies(f"Do you {condition}?", signed.fact)
 
 
@@ -1428,6 +1434,7 @@ _IF_YOU_LEAD_RX = re.compile(
 _DENIAL_IN_ASK_RX = re.compile(r"\b(never|not|no\s+longer)\b|n['’]t\b", re.I)
 # "every user who does not sign in through SSO": who is asked of, not a denial asked.
 _RELATIVE_CLAUSE_RX = re.compile(r"\b(who|that|which|whom|whose)\b[^,?]*", re.I)
+# Another organisation's report: "your vendors' SOC reports", "the hosting provider's SOC 2".
 _OTHERS_REPORT_RX = re.compile(
     r"\b(vendors?|suppliers?|sub-?processors?|third[- ]part(y|ies)|providers?|partners?|"
     r"sub-?contractors?|subservice\s+organi[sz]ations?|customers?|clients?|merchants?|"
@@ -1488,6 +1495,8 @@ def cell_value(
     answer = signed.answer
     if not answer:
         return ""
+    if signed.source == _NOT_APPLICABLE:
+        return answer  # the dropdown's own N/A
     if req.answer_format == "date":
         # A cell that takes a date gets a date or nothing, never a sentence.
         day = date_in(answer)
@@ -1590,6 +1599,8 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
     lead = signed.fact if shown else evidence
     if signed.answer in ("Yes", "No") and polarity(lead) is None:
         parts.append(f"{signed.answer}.")
+    elif signed.source == _NOT_APPLICABLE:
+        parts.append(f"{signed.answer} (the question's condition does not apply).")
     if shown:
         parts.append(signed.fact)
     if evidence:

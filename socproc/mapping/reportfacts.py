@@ -9,6 +9,7 @@ reports listed are all the vendor holds, so a kind that is not listed is answere
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -302,6 +303,21 @@ def named_kinds(question: str) -> tuple[frozenset[str], ...]:
     if not _SOC_NUMBER_RX.search(question):
         return named  # "SSAE 18 or ISAE 3402": alternatives, each as named
     return tuple(k for k in named if not any(other < k for other in named))
+
+
+def holds_named(reports: Sequence[Report], text: str) -> bool | None:
+    """Whether a report of every kind `text` names is held, of the type it names where it
+    names one ("a SOC 2 Type II report" is not held by a vendor with a Type I); None when it
+    names no report kind."""
+    kinds = named_kinds(text)
+    if not kinds:
+        return None
+    typed = _one_type(text) and bool(_TYPE_NAMED_RX.search(text))
+    wanted = "Type I" if _TYPE1_RX.search(text) else "Type II"
+    return all(
+        any(r.kind in k and (not typed or not r.type or r.type == wanted) for r in reports)
+        for k in kinds
+    )
 
 
 # The standard and the kind named as one ("SSAE 18 SOC 1 Type II", "SOC 1 (SSAE 18)"), not

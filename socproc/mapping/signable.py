@@ -1853,30 +1853,36 @@ def subject_terms(text: str) -> frozenset[str]:
     if "x" in text:
         text = _TIMES_RX.sub("x", text)
     tokens = _WORD_RX.findall(text)
-    if _SYNONYM_STARTS.isdisjoint(tokens):
-        # Most questions hold no synonym phrase: each word's term comes from the word cache.
-        terms = set(map(_term, tokens))
-    else:
-        terms = set()
-        i = 0
-        while i < len(tokens):
-            if tokens[i] in _SYNONYM_STARTS:
-                for n in range(min(_LONGEST_SYNONYM, len(tokens) - i), 0, -1):
-                    key = _SYNONYM_KEY.get(tuple(tokens[i : i + n]))
-                    if key is not None:
-                        terms.add(key)
-                        i += n
-                        break
-                else:
-                    terms.add(_term(tokens[i]))
-                    i += 1
-                continue
-            terms.add(_term(tokens[i]))
-            i += 1
+    terms = set(_folded_terms(tokens))
     if not _ENCRYPTING.isdisjoint(tokens):
         terms.add("encrypt")  # "TLS 1.2", "AES-256" say encrypted without the word
     # A synonym key is never a frame word's stem; subtracting keeps it so if one is added.
     return frozenset(terms) - _NOT_TERMS
+
+
+def _folded_terms(tokens: list[str]) -> list[str]:
+    """The terms of `tokens` in order, a synonym phrase of up to four words folded to its one
+    key ("protected health information" → phi); frame words give ''."""
+    if _SYNONYM_STARTS.isdisjoint(tokens):
+        # Most texts hold no synonym phrase: each word's term comes from the word cache.
+        return list(map(_term, tokens))
+    terms: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] in _SYNONYM_STARTS:
+            for n in range(min(_LONGEST_SYNONYM, len(tokens) - i), 0, -1):
+                key = _SYNONYM_KEY.get(tuple(tokens[i : i + n]))
+                if key is not None:
+                    terms.append(key)
+                    i += n
+                    break
+            else:
+                terms.append(_term(tokens[i]))
+                i += 1
+            continue
+        terms.append(_term(tokens[i]))
+        i += 1
+    return terms
 
 
 @lru_cache(maxsize=1 << 14)
@@ -5416,8 +5422,11 @@ def _negated_terms(part: str) -> frozenset[str]:
     "never" or "no" ("logs are not editable" denies editing, not logging)."""
     found: set[str] = set()
     for m in _DENIAL_RX.rx.finditer(part):
-        after = [t for t in map(_term, _WORD_RX.findall(part[m.end() :].lower())) if t]
-        denied = subject_terms(" ".join(after[:_DENIED_REACH]))
+        # Folded before counting: "do not process protected health information" denies phi.
+        words = _WORD_RX.findall(part[m.end() :].lower().translate(_SEPARATORS))
+        denied = frozenset([t for t in _folded_terms(words) if t][:_DENIED_REACH]) - _NOT_TERMS
+        if not _ENCRYPTING.isdisjoint(words[:_DENIED_REACH]):
+            denied |= {"encrypt"}  # "not sent over TLS"
         if denied & _PERMISSION and denied - _PERMISSION:
             # "does not offer qualified electronic signatures": what is not offered follows.
             denied -= _PERMISSION

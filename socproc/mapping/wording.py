@@ -300,6 +300,15 @@ def yes_no_choice(choices: Sequence[str], yes: bool) -> str | None:
     return _choice(choices, _YES_CHOICES if yes else _NO_CHOICES)
 
 
+def not_applicable_choice(choices: Sequence[str]) -> str:
+    """The buyer's own spelling of N/A among a dropdown's `choices` ("N/A", "Not applicable",
+    "N/A - not applicable"), '' if it has none."""
+    return next((c for n, c in _normalized(tuple(choices)).items() if _NA_CHOICE_RX.match(n)), "")
+
+
+_NA_CHOICE_RX = re.compile(r"(n a|na|not applicable)( |$)")
+
+
 def choice_for(value: str | None, choices: Sequence[str]) -> str | None:
     """`value` spelled as one of the dropdown `choices` (case and spacing forgiven), None if it
     is not one; `value` itself when there are no choices."""
