@@ -3,14 +3,17 @@ nothing, never a sentence (spec 6.1)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
+import openpyxl.utils.datetime
+import pytest
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from socproc.api import process
 from socproc.inventory.load import Contact, Control, Inventory
+from socproc.write.filled_xlsx import write_filled_xlsx
 
 INVENTORY = Inventory(
     vendor="Northwind Analytics",
@@ -86,3 +89,32 @@ def test_date_cells_become_one_box_per_run_of_rows() -> None:
 
     cells = {(2, 3), (3, 3), (4, 3), (7, 3), (2, 5)}
     assert column_runs(cells) == ((2, 3, 4, 3), (7, 3, 7, 3), (2, 5, 2, 5))
+
+
+@pytest.mark.parametrize("how", ["format", "validation"])
+def test_the_filled_copy_holds_a_real_date_in_a_date_cell(tmp_path: Path, how: str) -> None:
+    # An Excel date (a serial number in a date style), not the text "2026-06-30": the buyer's
+    # date validation, sorting and formulas take it as the date it shows.
+    source = _workbook(tmp_path / "q.xlsx", how)
+    before = source.read_bytes()
+    result = process(source, INVENTORY, date(2026, 6, 30))
+    dest = write_filled_xlsx(source, result.responses, tmp_path / "q.filled.xlsx")
+    assert source.read_bytes() == before
+    ws = openpyxl.load_workbook(dest).active
+    assert ws is not None
+    cell = ws["C2"]
+    assert cell.value == datetime(2026, 6, 30) and cell.is_date
+    assert ws["C4"].value is None  # the name is not a date: left blank
+    if how == "format":
+        assert cell.number_format == "yyyy-mm-dd"  # the cell's own date style is kept
+
+
+def test_a_date_cell_of_a_1904_workbook_gets_its_own_serial(tmp_path: Path) -> None:
+    source = _workbook(tmp_path / "q.xlsx", "validation")
+    wb = openpyxl.load_workbook(source)
+    wb.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
+    wb.save(source)
+    result = process(source, INVENTORY, date(2026, 6, 30))
+    dest = write_filled_xlsx(source, result.responses, tmp_path / "q.filled.xlsx")
+    ws = openpyxl.load_workbook(dest).active
+    assert ws is not None and ws["C2"].value == datetime(2026, 6, 30)

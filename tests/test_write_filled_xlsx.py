@@ -21,8 +21,9 @@ from test_write_helpers import INJECTION, make_result, response
 
 from socproc.model import Response
 from socproc.read.refs import col_index as column_number
+from socproc.read.xlsx import sheet_parts
 from socproc.write import write_outputs
-from socproc.write.filled_xlsx import sheet_parts, write_filled_xlsx
+from socproc.write.filled_xlsx import write_filled_xlsx
 from socproc.write.xmledit import TRUNCATION_MARKER, edit_sheet_xml, xml_text
 
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'

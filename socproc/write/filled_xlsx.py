@@ -9,6 +9,7 @@ import shutil
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -19,10 +20,11 @@ from defusedxml import DefusedXmlException, ElementTree
 from socproc.errors import OutputError
 from socproc.model import Response
 from socproc.read.package import defused_expat, local
-from socproc.read.xlsx import sheet_parts
+from socproc.read.xlsx import Workbook, read_workbook
 from socproc.write.atomic import write_atomic
 from socproc.write.plan import CellWrite, plan_writes, split_ref
-from socproc.write.xmledit import edit_sheet_xml
+from socproc.write.xlsxdates import DateStyles, serial
+from socproc.write.xmledit import CellValue, Dated, edit_sheet_xml
 
 PLAIN_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
 NS_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -107,8 +109,10 @@ def _plan_package(
     """The parts to replace (name → new bytes) and the parts to drop."""
     names = set(zin.namelist())
     replaced, dropped = strip_macros(zin)
-    parts = sheet_parts(zin)
-    by_part: dict[str, dict[tuple[int, int], str]] = {}
+    book = read_workbook(zin, Path(source))
+    parts = {entry.name: entry.part for entry in book.sheets if entry.part}
+    by_part: dict[str, dict[tuple[int, int], CellValue]] = {}
+    dates = _DateWriter(zin, book)
     for w in writes:
         if w.existing and w.existing.strip():
             continue
@@ -118,12 +122,13 @@ def _plan_package(
             continue
         part = _part_for(parts, sheet)
         if part in names and part not in dropped:
-            by_part.setdefault(part, {}).setdefault((row, col), w.text)
+            value = dates.value(w.text, w.day) if w.day else w.text
+            by_part.setdefault(part, {}).setdefault((row, col), value)
     shared = _lazy_shared_strings(zin, names)
     for part, cells in by_part.items():
         data = replaced.get(part) or zin.read(part)
         try:
-            edited = edit_sheet_xml(data, cells, shared)
+            edited = edit_sheet_xml(data, cells, shared, dates.style_for)
         except ValueError as exc:
             raise OutputError(
                 source,
@@ -133,7 +138,32 @@ def _plan_package(
             ) from exc
         if edited != data:
             replaced[part] = edited
+    styles = dates.edited()
+    if styles is not None and book.styles is not None:
+        replaced[book.styles] = styles
     return replaced, dropped
+
+
+class _DateWriter:
+    """Dates for date cells as Excel dates; the styles that show them are read (and added
+    to) only when a date is written."""
+
+    def __init__(self, zin: zipfile.ZipFile, book: Workbook) -> None:
+        self._zin, self._book = zin, book
+        self._styles: DateStyles | None = None
+
+    def value(self, text: str, day: date) -> CellValue:
+        return Dated(text, serial(day, self._book.date1904))
+
+    def style_for(self, style: str | None) -> str | None:
+        if self._book.styles is None:
+            return None  # no style table: the date is written as its text
+        if self._styles is None:
+            self._styles = DateStyles(self._zin.read(self._book.styles))
+        return self._styles.style_for(style)
+
+    def edited(self) -> bytes | None:
+        return self._styles.edited() if self._styles is not None else None
 
 
 @dataclass(frozen=True, slots=True)

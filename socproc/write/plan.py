@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from socproc.mapping.wording import choice_for
 from socproc.model import Response
@@ -21,6 +22,7 @@ class CellWrite:
     ref: str
     text: str
     existing: str | None = None  # what the reader saw there; non-empty means never overwrite
+    day: date | None = None  # the date `text` spells, for a cell that takes a date
 
 
 def plan_writes(responses: Iterable[Response]) -> list[CellWrite]:
@@ -44,10 +46,21 @@ def plan_writes(responses: Iterable[Response]) -> list[CellWrite]:
         answer_text = value if value else (sentence if not req.choices else "")
         comment_text = sentence if req.comment_ref and sentence and answer_text != sentence else ""
         if answer_text:
-            plan.append(CellWrite(req.sheet, req.answer_ref, answer_text, req.answer))
+            day = _iso_day(answer_text) if req.answer_format == "date" else None
+            plan.append(CellWrite(req.sheet, req.answer_ref, answer_text, req.answer, day))
         if comment_text and req.comment_ref:
             plan.append(CellWrite(req.sheet, req.comment_ref, comment_text, req.comment))
     return plan
+
+
+def _iso_day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if _ISO_DAY_RX.fullmatch(text) else None
+    except ValueError:
+        return None
+
+
+_ISO_DAY_RX = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def split_ref(ref: str, sheet: str | None) -> tuple[str | None, int, int]:

@@ -7,7 +7,7 @@ import heapq
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from xml.parsers import expat
 
 from socproc.read.refs import col_index, col_letters
@@ -76,8 +76,27 @@ def xml_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A date for a cell: its serial number, and its text where no date style can show it."""
+
+    text: str
+    serial: int
+
+
+# What a cell is set to: text, or a date.
+CellValue = str | Dated
+# Writes one cell: (row, col, attributes kept, value) → its XML.
+_Write = Callable[[int, int, dict[str, str], CellValue], str]
+# The style that shows a cell of style `s` (None: none) as a date; None when none can.
+DateStyle = Callable[[str | None], str | None]
+
+
 def edit_sheet_xml(
-    xml: bytes, cells: dict[tuple[int, int], str], shared: Callable[[int], str]
+    xml: bytes,
+    cells: dict[tuple[int, int], CellValue],
+    shared: Callable[[int], str],
+    date_style: DateStyle | None = None,
 ) -> bytes:
     """`xml` with each (row, col) cell set to its text as an inline string, if that cell is empty.
 
@@ -99,7 +118,8 @@ def edit_sheet_xml(
     body = text[head.end() : tail]
     col_styles = column_styles(text[: head.start()], p)
     cells = _to_merge_anchors(cells, text[tail:], p)
-    new_body, touched = _edit_rows(body, cells, shared, p, col_styles)
+    write = partial(_cell, p, date_style)
+    new_body, touched = _edit_rows(body, cells, shared, p, col_styles, write)
     if not touched:
         return xml
     out = text[: head.end()] + new_body + text[tail:]
@@ -134,8 +154,8 @@ def open_sheet_data(text: str, p: str) -> str:
 
 
 def _to_merge_anchors(
-    cells: dict[tuple[int, int], str], after: str, p: str
-) -> dict[tuple[int, int], str]:
+    cells: dict[tuple[int, int], CellValue], after: str, p: str
+) -> dict[tuple[int, int], CellValue]:
     """Move a target inside a merged range to the range's top-left cell: the only one Excel shows."""
     boxes = []
     for m in re.finditer(rf'<{p}mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"', after):
@@ -144,7 +164,7 @@ def _to_merge_anchors(
     if not boxes:
         return cells
     anchors = merge_anchors(boxes, cells)
-    moved: dict[tuple[int, int], str] = {}
+    moved: dict[tuple[int, int], CellValue] = {}
     for key, value in cells.items():
         moved.setdefault(anchors.get(key, key), value)
     return moved
@@ -208,12 +228,13 @@ def _rows(body: str, p: str) -> list[_Row]:
 
 def _edit_rows(
     body: str,
-    cells: dict[tuple[int, int], str],
+    cells: dict[tuple[int, int], CellValue],
     shared: Callable[[int], str],
     p: str,
     col_styles: list[tuple[int, int, str]],
+    write: _Write,
 ) -> tuple[str, list[tuple[int, int]]]:
-    by_row: dict[int, dict[int, str]] = {}
+    by_row: dict[int, dict[int, CellValue]] = {}
     for (r, c), value in cells.items():
         by_row.setdefault(r, {})[c] = value
     rows = _rows(body, p)
@@ -229,35 +250,37 @@ def _edit_rows(
             pos = row.start
             number = pending[next_new]
             next_new += 1
-            pieces.append(_new_row(number, by_row[number], p, col_styles, touched))
+            pieces.append(_new_row(number, by_row[number], p, col_styles, touched, write))
         if row.number in by_row:
             pieces.append(body[pos : row.start])
-            pieces.append(_edit_row(row, by_row[row.number], shared, p, col_styles, touched))
+            pieces.append(_edit_row(row, by_row[row.number], shared, p, col_styles, touched, write))
             pos = row.end
     pieces.append(body[pos:])
     for number in pending[next_new:]:
-        pieces.append(_new_row(number, by_row[number], p, col_styles, touched))
+        pieces.append(_new_row(number, by_row[number], p, col_styles, touched, write))
     return "".join(pieces), touched
 
 
 def _new_row(
     number: int,
-    values: dict[int, str],
+    values: dict[int, CellValue],
     p: str,
     col_styles: list[tuple[int, int, str]],
     touched: list[tuple[int, int]],
+    write: _Write,
 ) -> str:
     row = _Row(number, 0, 0, f' r="{number}"', None)
-    return _edit_row(row, values, lambda _i: "", p, col_styles, touched)
+    return _edit_row(row, values, lambda _i: "", p, col_styles, touched, write)
 
 
 def _edit_row(
     row: _Row,
-    values: dict[int, str],
+    values: dict[int, CellValue],
     shared: Callable[[int], str],
     p: str,
     col_styles: list[tuple[int, int, str]],
     touched: list[tuple[int, int]],
+    write: _Write,
 ) -> str:
     inner = row.inner or ""
     row_style = None
@@ -280,14 +303,14 @@ def _edit_row(
             c = pending.pop()
             pieces.append(inner[pos : m.start()])
             pos = m.start()
-            pieces.append(_cell(p, row.number, c, _new_style(c, row_style, col_styles), values[c]))
+            pieces.append(write(row.number, c, _new_style(c, row_style, col_styles), values[c]))
             done.append(c)
         if pending and pending[-1] == col:
             c = pending.pop()
             if _is_empty(m, shared):
                 style = {k: v for k, v in _attrs(m.group(1)).items() if k in _KEPT_CELL_ATTRS}
                 pieces.append(inner[pos : m.start()])
-                pieces.append(_cell(p, row.number, c, style, values[c]))
+                pieces.append(write(row.number, c, style, values[c]))
                 pos = m.end()
                 done.append(c)
     # Cells after the last existing one go before any <extLst> the row may carry.
@@ -295,7 +318,7 @@ def _edit_row(
     insert_at = ext.start() if ext else len(inner)
     pieces.append(inner[pos:insert_at])
     for c in reversed(pending):
-        pieces.append(_cell(p, row.number, c, _new_style(c, row_style, col_styles), values[c]))
+        pieces.append(write(row.number, c, _new_style(c, row_style, col_styles), values[c]))
         done.append(c)
     pieces.append(inner[insert_at:])
     if not done:
@@ -317,9 +340,24 @@ def _new_style(
     return {"s": style} if style else {}
 
 
-def _cell(p: str, row: int, col: int, attrs: dict[str, str], value: str) -> str:
-    extra = "".join(f' {k}="{v}"' for k, v in attrs.items())
+def _cell(
+    p: str,
+    date_style: DateStyle | None,
+    row: int,
+    col: int,
+    attrs: dict[str, str],
+    value: CellValue,
+) -> str:
     ref = f"{col_letters(col)}{row}"
+    if isinstance(value, Dated):
+        style = date_style(attrs.get("s")) if date_style is not None else None
+        if style is not None:
+            # A date the buyer's date validation, sorting and formulas take: a serial number
+            # in a style that shows it as a date (the cell's own, or a copy of it).
+            extra = "".join(f' {k}="{v}"' for k, v in {**attrs, "s": style}.items())
+            return f'<{p}c r="{ref}"{extra}><{p}v>{value.serial}</{p}v></{p}c>'
+        value = value.text
+    extra = "".join(f' {k}="{v}"' for k, v in attrs.items())
     return f'<{p}c r="{ref}"{extra} t="inlineStr"><{p}is><{p}t xml:space="preserve">{xml_text(value)}</{p}t></{p}is></{p}c>'
 
 
