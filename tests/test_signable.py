@@ -6047,3 +6047,61 @@ def test_a_denial_folds_the_words_of_a_term_before_counting_them() -> None:
     said = "We do not process protected health information and do not sign BAAs."
     assert denies("Do you process PHI?", said)
     assert not denies("Do you encrypt PHI at rest?", said)
+
+
+def test_a_retention_asked_for_a_time_is_a_bound_on_how_long() -> None:
+    kept = Control(
+        "BCK-7", "Databases are backed up daily; backups are encrypted and kept for 30 days."
+    )
+    inventory = replace(INVENTORY, controls=(kept,))
+    for asked, said in (
+        ("Are backups encrypted and retained for a year?", "No"),
+        ("Are backups retained for 12 months?", "No"),
+        ("Are backups kept for 14 days?", "Yes"),  # kept longer than asked
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer == said, asked
+    # Where the end is asked too, the time is exact: not judged as a bound.
+    asked = "Are backups kept for 14 days and then deleted?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_an_advisory_output_is_not_mandatory_and_a_negative_topic_is_not_a_turn() -> None:
+    model = Control(
+        "FRD-1",
+        "The fraud model scores every transaction for merchants. Scores are advisory; a merchant"
+        " decides whether to decline.",
+    )
+    inventory = replace(INVENTORY, controls=(model,))
+    for asked in (
+        "Is the fraud model's output mandatory for merchants to follow?",
+        "Are the fraud model's scores compulsory for merchants?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
+    excepted = replace(
+        SOC1_T1,
+        type="Type II",
+        period_start=date(2025, 4, 1),
+        exceptions=(
+            ReportException(
+                ("CO-6",),
+                "Daily settlement reconciliations were not performed on 9 business days.",
+            ),
+        ),
+    )
+    inventory = replace(INVENTORY, reports=(excepted,))
+    for asked, said in (
+        ("Was the SOC 1 exception about reconciliations not being performed?", "Yes"),
+        ("Was the SOC 1 exception not about reconciliations?", "No"),
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer == said, asked
+
+
+def test_another_partys_own_cover_is_not_the_vendors() -> None:
+    insured = ApprovedAnswer(
+        question="Do you carry cyber insurance?",
+        answer="Yes, USD 3 million of cyber liability insurance. Therapists carry their own"
+        " professional liability insurance.",
+    )
+    asked = "Does Northwind carry professional liability insurance for its therapists?"
+    assert answer(asked, YES_NO, answers=(insured,)).answer != "Yes"
+    assert answer("Do you carry cyber insurance?", YES_NO, answers=(insured,)).answer == "Yes"

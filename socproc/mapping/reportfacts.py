@@ -824,6 +824,12 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     # "a gap ... that no bridge letter covers?": a negative inside a relative clause says
     # what is asked of, it does not turn the question round.
     main_clause = _RELATIVE_NEGATIVE_RX.sub(" ", question.split("?")[0])
+    topic = _EXCEPTION_TOPIC_RX.search(main_clause) if _EXCEPTION.search(question) else None
+    if topic is not None:
+        # "Was the exception about reconciliations not being performed?": the negative is
+        # the topic's own words, matched against the exception's summary, not a turn of the
+        # question.
+        main_clause = main_clause[: topic.start("topic")]
     negatives = len(_NEGATIVE_ASK_RX.findall(main_clause))
     if negatives == 1:
         return Fact("No" if fact.answer == "Yes" else "Yes", fact.text, fact.source)

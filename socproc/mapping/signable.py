@@ -2322,6 +2322,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if about is None:
         return False  # "field staff" asked, and the text says nothing of them
     text = _scoped_apart(question, about)
+    question = _retention_as_bound(question)
     bound = _bound_met(question, text)
     if bound in ("short", "mixed"):
         # "at least 12 months" and "retained for 90 days"; "4 hours or less" and an RTO of 4
@@ -2872,7 +2873,7 @@ _NOT_KINDS = frozenset(
 def short_of_bound_control(question: str, controls: tuple[Control, ...]) -> Control | None:
     """The control, among those sharing the question's subject, that states a quantity the
     bound asked rules out ("logs are retained for 90 days" for "at least 12 months?")."""
-    question = _in_digits(question)
+    question = _in_digits(_retention_as_bound(question))
     if _BOUND.search(question) is None:
         return None
     index = _control_index(controls)
@@ -3205,7 +3206,29 @@ def _bound_met(question: str, text: str) -> str:
 
 
 _ROUNDING = 0.97
+
+
 # "at least a year", "within an hour": one of the unit, in a bound.
+def _retention_as_bound(question: str) -> str:
+    """ "Are backups retained for a year?" asks that they are kept at least that long: put as
+    the bound it is, so that "kept for 30 days" falls short of it and "kept for 2 years" meets
+    it. Not where an end is asked too ("kept for 30 days and then deleted"): that is exact."""
+    if "for" not in question or _END_ASKED_RX.search(question):
+        return question
+    return _RETAINED_FOR_RX.sub(_at_least, question)
+
+
+def _at_least(m: re.Match[str]) -> str:
+    n = m["n"].lower()
+    return f"{m[1]} for at least {'1' if n in ('a', 'an', 'one') else n} "
+
+
+_RETAINED_FOR_RX = re.compile(
+    r"\b(retain(?:ed)?|kept|keep|stored|store|held|hold|preserved|archived)\s+for\s+"
+    r"(?P<n>an?|one|\d+)\s+(?=(?:business\s+)?(?:days?|weeks?|months?|years?)\b)",
+    re.I,
+)
+_END_ASKED_RX = re.compile(r"\b(then|after\s+which|delet\w*|purg\w*|destroy\w*|eras\w*)\b", re.I)
 _A_UNIT_RX = re.compile(
     r"\b(least|most|than|within|under|over|to)\s+an?\s+((?:business\s+)?(?:minute|hour|day|week|month|year)s?)\b",
     re.I,
@@ -4235,6 +4258,8 @@ def _their_act(question: str, text: str) -> bool:
             return True  # "the retention period the customer sets" for "Do you decide it?"
         if (on_it or done) and _BY_PARTY_RX.search(sentence):
             return True  # "It is turned on per job by the customer"
+        if on_it and _THEIR_OWN_RX.match(sentence):
+            return True  # "Therapists carry their own professional liability insurance"
         if stem and re.search(
             rf"\bhelps?\s+(?:the\s+|our\s+)?{_PARTY_NOUNS}\s+(?:to\s+)?{stem}", sentence, re.I
         ):
@@ -4280,6 +4305,13 @@ _PARTY_CHOOSES_RX = re.compile(
     r"\b(the|each|a|every|their)\s+(customers?|clients?|tenants?|institutions?|subscribers?|"
     r"merchants?|controllers?)\s+(sets?|chooses?|decides?|configures?|defines?|selects?|"
     r"determines?)\b",
+    re.I,
+)
+# Others acting for themselves: "Therapists carry their own ... insurance", "Drivers use
+# their own phones" (not "We ...", nor "Our company ...").
+_THEIR_OWN_RX = re.compile(
+    r"\s*(?:(?:the|our|all|each|every|most)\s+)?(?!(?:we|us|our)\b)[a-z-]{3,}s\s+"
+    r"(?:\w+\s+){0,2}?\w+\s+their\s+own\b",
     re.I,
 )
 _PRONOUN_START_RX = re.compile(r"\s*(it|this|they|these|he|she|their)\b", re.I)
@@ -6312,10 +6344,11 @@ _OPPOSITE_PAIRS = (
         r"\b(during|in|within)\s+(\w+\s+)?(business|office|working)\s+hours\b",
     ),
     (r"\b(external|outsourced)\b", r"\b(internal|in-house)\b"),
-    # "Are fraud scores binding on merchants?" and "Scores are advisory".
+    # "Are fraud scores binding on merchants?", "Is the model's output mandatory for merchants
+    # to follow?" and "Scores are advisory"; "Is the training compulsory?" and "optional".
     (
-        r"\b(binding|mandatory\s+to\s+follow|must\s+be\s+followed|enforced\s+on)\b",
-        r"\b(advisory|informational|for\s+information\s+only|non-binding)\b",
+        r"\b(binding|mandatory|compulsory|obligatory|must\s+be\s+followed|enforced\s+on)\b",
+        r"\b(advisory|informational|for\s+information\s+only|non-binding|optional|voluntary)\b",
     ),
     # One member of a family of algorithms or protocols named for another: "hashed using
     # bcrypt?" is not stated by PBKDF2, "authenticate over SAML?" not by OpenID Connect.
