@@ -6105,3 +6105,21 @@ def test_another_partys_own_cover_is_not_the_vendors() -> None:
     asked = "Does Northwind carry professional liability insurance for its therapists?"
     assert answer(asked, YES_NO, answers=(insured,)).answer != "Yes"
     assert answer("Do you carry cyber insurance?", YES_NO, answers=(insured,)).answer == "Yes"
+
+
+def test_a_feature_named_in_the_question_is_answered_only_by_controls_naming_it() -> None:
+    recorded = Control(
+        "REC-1", "Video sessions are recorded on the Clinic plan when the client consents."
+    )
+    feature = Control(
+        "AI-1",
+        "Session Summary drafts a progress note from the therapist's typed notes using a"
+        " hosted language model.",
+    )
+    inventory = replace(INVENTORY, controls=(recorded, feature))
+    asked = "Can Session Summary process video sessions?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    # Without a control naming it, the name is a name and the practice is judged as before.
+    inventory = replace(INVENTORY, controls=(recorded,))
+    asked = "Are video sessions recorded on the Clinic plan when the client consents?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"

@@ -681,7 +681,7 @@ def _on_asked_product(ctx: Context, question: str) -> tuple[Control, ...]:
     tested failover for Briefbill Review?" and "Failover of Matter ... was tested in July
     2026; Review was last restored from backup ...": the Review clause), where a control
     speaks of several of the vendor's products."""
-    controls = ctx.inventory.controls
+    controls = _naming_controls(ctx.inventory.controls, question)
     asked = {w for w in ctx.product_words if re.search(rf"\b{re.escape(w)}\b", question)}
     if len(asked) != 1:
         return controls
@@ -703,6 +703,22 @@ def _on_asked_product(ctx: Context, question: str) -> tuple[Control, ...]:
 
 
 _CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
+
+
+def _naming_controls(controls: tuple[Control, ...], question: str) -> tuple[Control, ...]:
+    """Only the controls that name the feature or product a question names by a name of two
+    or more capitalised words ("Can Session Summary process video?"), where some control
+    names it: a control on video recordings says nothing of what that feature can do."""
+    for m in _TITLE_NAME_RX.finditer(question, 1):
+        name = m[0]
+        naming = tuple(c for c in controls if name in c.description)
+        if naming:
+            return naming
+    return controls
+
+
+# A name of two or more capitalised words, not at the question's start: "Session Summary".
+_TITLE_NAME_RX = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)+")
 
 
 # Yes/no questions a fact kept in its own place answers, in this order: who holds or hosts the
