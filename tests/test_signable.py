@@ -6123,3 +6123,16 @@ def test_a_feature_named_in_the_question_is_answered_only_by_controls_naming_it(
     inventory = replace(INVENTORY, controls=(recorded,))
     asked = "Are video sessions recorded on the Clinic plan when the client consents?"
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_a_without_that_the_fact_does_not_speak_of_and_a_holder_asked_by_role() -> None:
+    # The hosting provider is a subcontractor; whether it lacks a BAA the fact does not say.
+    m = answer("Is customer data processed by any subcontractor without a BAA?", YES_NO)
+    assert m.answer != "Yes"
+    insured = ApprovedAnswer(
+        question="Do you carry cyber insurance?",
+        answer="Yes, USD 3 million of cyber liability insurance. Therapists carry their own"
+        " professional liability insurance.",
+    )
+    asked = "Is Northwind the holder of the therapists' professional liability insurance?"
+    assert answer(asked, YES_NO, answers=(insured,)).answer != "Yes"

@@ -90,6 +90,7 @@ from socproc.mapping.signable import (
     others_report,
     overdue_control,
     owns_data_centre,
+    qualifier_unsaid,
     requested_items,
     same_ask,
     same_kind,
@@ -495,7 +496,7 @@ def _signed(
         # A fact the inventory states in its own place (the reports' subservice organisations,
         # the approved answer on where data is kept, a control on monitoring ...) answers it.
         found = next((s for find in _FACT_FINDERS if (s := find(ctx, question)).answer), NONE)
-        if found.answer:
+        if found.answer and not qualifier_unsaid(question, found.fact):
             return found, True
         if company_where_asked(question):
             # "Is Navlunet's registered head office in Hamburg?": where the company is, which

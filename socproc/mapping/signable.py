@@ -4228,6 +4228,8 @@ def _their_act(question: str, text: str) -> bool:
     do it ("We help customers answer data subject requests"), or it is done by the party ("It
     is turned on per job by the customer"). What another party must do under the vendor's rule
     ("users must use MFA") is the vendor's."""
+    # "Is Quietlake the holder of the insurance?" asks "Does Quietlake hold the insurance?".
+    question = _HOLDER_ASK_RX.sub(r"Does \g<who> hold", question, count=1)
     m = _VENDOR_ACT_ASK_RX.match(question)
     passive = _PASSIVE_ACT_ASK_RX.match(question) if m is None else None
     if m is None and passive is None:
@@ -4324,6 +4326,22 @@ _BY_PARTY_RX = re.compile(
 _PARTICLE_TERMS = frozenset({"out", "up", "on", "off", "over", "whether"})
 
 
+def qualifier_unsaid(question: str, text: str) -> bool:
+    """Whether a question narrows what it asks of by a "without" ("any subcontractor without a
+    BAA?", "systems without MFA?") that the text does not speak of: a fact on subcontractors or
+    systems in general does not say which lack it."""
+    m = _WITHOUT_RX.search(question)
+    if m is None:
+        return False
+    lacking = subject_terms(m["what"]) - _GENERAL_TERMS
+    return bool(lacking) and not lacking & subject_terms(text)
+
+
+_WITHOUT_RX = re.compile(
+    r"\bwithout\s+(?:an?\s+|any\s+|the\s+|their\s+|its\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.I
+)
+
+
 def others_duty(text: str) -> bool:
     """Whether every sentence of a text has another party than the vendor as its subject
     ("Customers configure their own billing guidelines ... and are responsible for ..."):
@@ -4369,6 +4387,11 @@ def _act_asked(question: str) -> str:
 
 # What a question asks the vendor to do: "Do you <verb>", "Does Acme <verb>", "Are you
 # responsible for <verb>ing".
+_HOLDER_ASK_RX = re.compile(
+    r"^\s*(?:is|are)\s+(?P<who>you|[A-Z][\w&-]*)\s+the\s+(?:holder|owner|policy\s*holder|"
+    r"purchaser|named\s+insured)\s+of\b",
+    re.I,
+)
 _VENDOR_ACT_ASK_RX = re.compile(
     r"\s*(?:(?i:do|does|did|will|would)\s+(?:(?i:you|your\s+(?:company|organi[sz]ation|team|staff))|"
     r"[A-Z][\w&-]*)\s+(?:\w+ly\s+)?|(?i:are|is)\s+(?:(?i:you)|[A-Z][\w&-]*)\s+(?i:responsible\s+for)\s+)"
