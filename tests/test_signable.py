@@ -6136,3 +6136,62 @@ def test_a_without_that_the_fact_does_not_speak_of_and_a_holder_asked_by_role() 
     )
     asked = "Is Northwind the holder of the therapists' professional liability insurance?"
     assert answer(asked, YES_NO, answers=(insured,)).answer != "Yes"
+
+
+def test_first_contact_kinds_of_a_funeral_software_vendor() -> None:
+    scoped = replace(
+        SOC2,
+        scope="Acme Saatto web application and APIs; Acme Muisto memorial pages and the systems"
+        " of Sava Code d.o.o. are not in scope",
+    )
+    letter = Report(id="bl-2", kind="bridge letter", extends="soc2-2026", through=date(2026, 4, 30))
+    inventory = replace(INVENTORY, reports=(scoped, letter))
+    for asked, said in (
+        # an abbreviation's full stop does not end the excluding clause
+        ("Is Acme Muisto within the scope of your SOC 2 report?", "No"),
+        ("Is Acme Saatto within the scope of your SOC 2 report?", "Yes"),
+        # a letter that "covers the gap ... and today" is asked to cover up to today
+        (
+            "Do you have a bridge letter that covers the gap between the end of your SOC 2"
+            " period and today?",
+            "No",
+        ),
+        ("Is there a gap between the end of your SOC 2 period and today?", "Yes"),
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer == said, asked
+    staging = Control(
+        "DAT-7",
+        "Our staging environment uses a copy of production data in which identity codes and"
+        " contact details are replaced; the names of the deceased are not replaced.",
+    )
+    training = Control(
+        "APP-2",
+        "Our developers attended a one-day secure coding course in March 2025. There is no"
+        " recurring secure coding training.",
+    )
+    inventory = replace(INVENTORY, controls=(staging, training))
+    asked = "Are the names of the deceased masked or removed in your staging environment?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    # A denial of the recurrence is narrower than the question.
+    asked = "Have your developers been trained in secure coding techniques?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "No"
+    assert (
+        answer("Is there recurring secure coding training?", YES_NO, inventory=inventory).answer
+        == "No"
+    )
+
+
+def test_access_from_abroad_is_judged_for_the_product_asked() -> None:
+    where = ApprovedAnswer(
+        question="Where is customer data kept and who can see it?",
+        answer="All customer data is stored in Helsinki, Finland. Acme Kassa support agents in"
+        " Tallinn view Saatto data. Sava Code developers in Belgrade, Serbia, can access Muisto"
+        " production data but not Saatto. No other customer data leaves the European Economic"
+        " Area.",
+    )
+    saatto = Control("PRD-1", "Acme Saatto and Acme Muisto are hosted in Helsinki.")
+    inventory = replace(INVENTORY, vendor="Acme Oy", controls=(saatto,), answers=(where,))
+    saatto_q = "Is Acme Saatto customer data ever accessed from outside the EEA?"
+    assert answer(saatto_q, YES_NO, inventory=inventory).answer != "Yes"
+    muisto_q = "Is Acme Muisto customer data ever accessed from outside the EEA?"
+    assert answer(muisto_q, YES_NO, inventory=inventory).answer == "Yes"

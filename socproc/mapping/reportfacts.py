@@ -1136,7 +1136,9 @@ _NOT_A_PART_RX = re.compile(
     r"method|organi[sz]ations?|data\s+cent(er|re)s?|colocation)\b",
     re.I,
 )
-_SCOPE_CLAUSE_RX = re.compile(r"[;.]\s+|;")
+# Clauses end at a semicolon, or a full stop before a capital: "Sava Code d.o.o. are not in
+# scope" and "Inc. is" are one clause.
+_SCOPE_CLAUSE_RX = re.compile(r";\s*|\.\s+(?=[A-Z0-9])")
 _EXCLUDED_RX = re.compile(
     r"\b(not\s+in\s+scope|out\s+of\s+(the\s+)?scope|out-of-scope|outside\s+(of\s+)?(the\s+|its\s+)?"
     r"(certified\s+)?scope|beyond\s+the\s+scope|not\s+(with)?in\s+(the\s+|its\s+)?(certified\s+)?scope|not\s+part\s+of|"
@@ -1831,7 +1833,10 @@ def _number(word: str) -> int:
 
 def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     letters = _bridges(ctx, report)
-    gap = _GAP_ASK_RX.search(question)
+    # "a bridge letter that covers the gap between ... and today?" asks that it is covered:
+    # up to today, and a Yes is the cover, not the gap.
+    covers_gap = _COVERS_GAP_RX.search(question) is not None
+    gap = None if covers_gap else _GAP_ASK_RX.search(question)
     if not letters:
         if _OR_WORD_RX.search(question) or gap or _WILL_ASK_RX.match(question):
             # "Has your bridge letter lapsed?" of none held: neither Yes nor No is true; nor
@@ -1858,7 +1863,9 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
         n = _number(recent["n"])
         days = n * (30 if recent["unit"].lower().startswith("month") else 1)
         asked = ctx.as_of - timedelta(days=days)
-    if asked is None and (_NOW_RX.search(question) or _SINCE_END_RX.search(question) or gap):
+    if asked is None and (
+        _NOW_RX.search(question) or _SINCE_END_RX.search(question) or gap or covers_gap
+    ):
         asked = ctx.as_of  # "current", "through today", "the period since your report ended"
     if gap and asked is not None and last.through is not None:
         # "Has it lapsed?", "Is there a gap between its end and today?": the other way round.
@@ -1909,6 +1916,9 @@ def _days(n: str, unit: str, business: bool) -> float:
 
 _NOT_A_REPORT_RX = re.compile(
     r"\b(readiness|gap)\s+(assessment|review|analysis)|\bpre-?assessment\b|\bmock\s+audit\b", re.I
+)
+_COVERS_GAP_RX = re.compile(
+    r"\b(cover\w*|bridg\w*|fill\w*|clos\w*|span\w*)\s+(the|that|this|any)\s+gap\b", re.I
 )
 # A question whose Yes is a gap: "lapsed?", "any gap between its end and today?", "uncovered".
 _GAP_ASK_RX = re.compile(r"\b(lapsed?|gaps?|uncovered|not\s+covered|expired)\b", re.I)

@@ -1565,6 +1565,7 @@ def seen_from_abroad(ctx: Context, question: str) -> Signed:
     texts += [
         (f"{c.description} (control {c.id})", c.description, c.id) for c in ctx.inventory.controls
     ]
+    products = frozenset(w for w in ctx.product_words if re.search(rf"\b{w}\b", question))
     for said, text, source in texts:
         for part in _FULL_STOP_RX.split(text):
             seen = _VIEW_RX.search(part)
@@ -1574,9 +1575,22 @@ def seen_from_abroad(ctx: Context, question: str) -> Signed:
                 seen
                 and not _DENIAL_RX.search(part[: seen.end()])
                 and _places(part[: seen.start()]) - inside - _REGIONS.keys()
+                and _of_products(part, products, ctx.product_words)
             ):
                 return Signed("Yes", said, source)
     return NONE
+
+
+def _of_products(part: str, asked: frozenset[str], products: frozenset[str]) -> bool:
+    """Whether a sentence speaks of the products a question names: it names one of them
+    outside a denial ("Sava Code ... can access Muisto data but not Saatto" is not of
+    Saatto), or names none of the vendor's products (then it speaks of them all)."""
+    if not asked:
+        return True
+    named = [m for w in asked for m in re.finditer(rf"\b{w}\b", part)]
+    if not named:
+        return not any(re.search(rf"\b{w}\b", part) for w in products)
+    return any(not _DENIAL_RX.search(part[max(0, m.start() - 12) : m.start()]) for m in named)
 
 
 # "Can anyone outside X access our data?", "Can staff located outside X view ...?".
@@ -2445,6 +2459,11 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if _passive_predicate(question) - said:
         # "Can access be restricted by source IP?": a text that names the source IP in another
         # role ("logs hold the source IP") does not state the restriction.
+        return False
+    either = _passive_alternatives(question)
+    if either and not either & said:
+        # "Are the names masked or removed in staging?": one of the acts must be said, not
+        # only the names ("... other fields are replaced; the names are not").
         return False
     if wanted & _SCOPE_MARKERS - said:
         # "privacy review", "privacy training": a security practice does not state the
@@ -5156,6 +5175,10 @@ def denies(question: str, text: str) -> bool:
         return True
     # Compared by the specific words of the question each says.
     key = have - _GENERAL_TERMS or have
+    # "There is no recurring secure coding training" denies the recurrence, not "Have your
+    # developers been trained in secure coding?": a qualifier of how often the question does
+    # not ask makes the denial narrower than it.
+    parts = [p for p in parts if not (_negated_terms(p) & _RECURRENCE) - wanted]
     denying = [subject_terms(p) & key for p in parts if _negated_terms(p) & wanted]
     denied = list(map(len, denying))
     saying = [
@@ -5493,6 +5516,27 @@ def _negated_terms(part: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_RECURRENCE = frozenset(
+    map(
+        _term,
+        [
+            "recurring",
+            "regular",
+            "regularly",
+            "annual",
+            "annually",
+            "ongoing",
+            "periodic",
+            "periodically",
+            "refresher",
+            "continuous",
+            "continuously",
+            "yearly",
+            "quarterly",
+            "monthly",
+        ],
+    )
+)
 _OTHERS_DENIED_RX = re.compile(
     r"\b(no|not\s+(\w+\s+){0,3}?any|never\s+(\w+\s+){0,3}?any)\s+other\b", re.I
 )
@@ -6197,6 +6241,18 @@ def _passive_predicate(question: str) -> frozenset[str]:
         return frozenset()
     done = [m["verb"], *(_ED_RX.findall(m["more"] or ""))]
     return frozenset().union(*map(subject_terms, done))
+
+
+@lru_cache(maxsize=1 << 12)
+def _passive_alternatives(question: str) -> frozenset[str]:
+    """The terms of the acts a passive question offers as alternatives ("masked or removed"),
+    of which a text must say one; empty when it offers none."""
+    body = question.split("?")[0]
+    m = _PASSIVE_RX.search(body) or _ASKED_DONE_RX.match(body)
+    if not m or not m["more"] or not _OR_VERB_RX.search(m["more"]):
+        return frozenset()
+    done = [m["verb"], *(_ED_RX.findall(m["more"]))]
+    return frozenset().union(*map(subject_terms, done)) - _GENERAL_TERMS
 
 
 @lru_cache(maxsize=1 << 14)
