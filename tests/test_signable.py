@@ -6195,3 +6195,25 @@ def test_access_from_abroad_is_judged_for_the_product_asked() -> None:
     assert answer(saatto_q, YES_NO, inventory=inventory).answer != "Yes"
     muisto_q = "Is Acme Muisto customer data ever accessed from outside the EEA?"
     assert answer(muisto_q, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_a_report_of_another_company_by_name_or_leaving_the_vendor_out_is_not_held() -> None:
+    group = Report(
+        id="soc3-group",
+        kind="SOC 3",
+        title="SOC 3 report of Vistula Cargo Group S.A. on its group shared IT services",
+        period_start=date(2025, 1, 1),
+        period_end=date(2025, 12, 31),
+        scope="Group shared IT services run from Warsaw.",
+        sharing="public",
+    )
+    left_out = replace(
+        group,
+        title="SOC 3 report on group shared IT services",
+        scope="Group identity, e-mail and service desk. Northwind's platforms are not in scope.",
+    )
+    own = replace(group, title="SOC 3 report of Northwind Analytics Inc. on its platform")
+    for report, held in ((group, False), (left_out, False), (own, True)):
+        inventory = replace(INVENTORY, reports=(*INVENTORY.reports, report))
+        got = answer("Do you have a SOC 3 report?", YES_NO, inventory).answer
+        assert got == ("Yes" if held else "No"), report.title

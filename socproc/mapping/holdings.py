@@ -222,7 +222,7 @@ def context_for(
         if len(_CONTEXTS) > 8:
             _CONTEXTS.clear()
         index = AnswerIndex((*inventory.answers, *answers))
-        own = tuple(r for r in inventory.reports if not another_entitys(r))
+        own = tuple(r for r in inventory.reports if not another_entitys(r, inventory.vendor))
         holdings = (
             inventory if len(own) == len(inventory.reports) else replace(inventory, reports=own)
         )
@@ -230,11 +230,23 @@ def context_for(
     return ctx
 
 
-def another_entitys(report: Report) -> bool:
-    """Whether a report or certificate is another legal entity's, as its title says ("ISO/IEC
-    27001 certificate of Grupo Sierra Madre Digital (our parent company)"): listed for the
-    reviewer, never held by the vendor (a parent's certificate is not the vendor's own)."""
-    return bool(report.title and _ANOTHER_ENTITY_RX.search(report.title))
+def another_entitys(report: Report, vendor: str = "") -> bool:
+    """Whether a report or certificate is another legal entity's: its title says so ("ISO/IEC
+    27001 certificate of Grupo Sierra Madre Digital (our parent company)"), names it as the
+    subject by a company name that is not the vendor's ("SOC 3 report of Vistula Cargo Group
+    S.A."), or its scope leaves all of the vendor out ("Frachtlo's platforms are not in
+    scope"). Listed for the reviewer, never held by the vendor."""
+    title = report.title or ""
+    if _ANOTHER_ENTITY_RX.search(title):
+        return True
+    name = vendor.split()[0] if vendor.split() else ""
+    if not name:
+        return False
+    entity = _ENTITY_SUBJECT_RX.search(title)
+    if entity is not None and name.lower() not in entity[0].lower():
+        return True
+    whole = rf"\b{re.escape(name)}['’]s\s+(?:own\s+)?(?:{_WHOLE_OF_VENDOR})\s+(?:is|are)\s+"
+    return bool(report.scope and re.search(whole + _NOT_IN_SCOPE, report.scope, re.I))
 
 
 _ANOTHER_ENTITY_RX = re.compile(
@@ -242,6 +254,20 @@ _ANOTHER_ENTITY_RX = re.compile(
     r"\((?:our\s+)?(?:parent|holding|sister|affiliated?)\s+(?:company|entity|organi[sz]ation|firm)\)|"
     r"\b(?:our|the)\s+(?:parent|holding|sister)\s+company['’]s\b",
     re.I,
+)
+
+
+# The company a report is of, by a legal form: "of Vistula Cargo Group S.A.", "for Harbor
+# Holdings Ltd".
+_ENTITY_SUBJECT_RX = re.compile(
+    r"\b(?:of|for|issued\s+to)\s+(?:[A-Z][\w&.'’-]*\s+){1,5}?"
+    r"(?:S\.A\.|SA|GmbH|AG|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|Oyj?|AB|ASA?|B\.V\.|BV|N\.V\.|NV|"
+    r"S\.p\.A\.|SpA|S\.A\.S\.|SAS|Pty|K\.K\.|Sp\.\s*z\s*o\.o\.|Group|Holdings?)(?=\W|$)"
+)
+# All of a vendor, by a possessive: "Frachtlo's platforms", "Acme's own systems".
+_WHOLE_OF_VENDOR = "platforms|systems|services|products|operations|applications|environment"
+_NOT_IN_SCOPE = (
+    r"(?:not\s+(?:in|within|part\s+of)\s+(?:the\s+|its\s+)?scope|out\s+of\s+scope|excluded)"
 )
 
 
