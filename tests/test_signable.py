@@ -6217,3 +6217,32 @@ def test_a_report_of_another_company_by_name_or_leaving_the_vendor_out_is_not_he
         inventory = replace(INVENTORY, reports=(*INVENTORY.reports, report))
         got = answer("Do you have a SOC 3 report?", YES_NO, inventory).answer
         assert got == ("Yes" if held else "No"), report.title
+
+
+def test_a_plan_spoken_of_as_it_and_an_act_the_vendor_denies_as_its_own() -> None:
+    console = Control(
+        "IAM-9",
+        "The push-notification console of the Northwind Driver app is reached through one"
+        " shared login kept by the mobile team lead. We plan to move it to named accounts in"
+        " Q4 2027.",
+    )
+    payouts = Control(
+        "PAY-2",
+        "Carrier payouts are bank transfers made by Bank Odra S.A., which also verifies"
+        " carriers' identity (KYC); we do not perform KYC ourselves.",
+    )
+    inventory = replace(INVENTORY, controls=(console, payouts))
+    for asked in (
+        "Does the Driver app push-notification console use named user accounts?",
+        "Do you perform KYC checks on carriers who receive payouts?",
+        "Do you make the bank transfers for carrier payouts yourselves?",
+        "Is KYC on carriers performed by Northwind staff?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
+    # A test a named firm performs is still the vendor's own, where its hands are not asked.
+    tested = Control(
+        "VUL-3", "Annual penetration tests of the platform are performed by NCC Group."
+    )
+    inventory = replace(INVENTORY, controls=(tested,))
+    asked = "Do you perform annual penetration tests of the platform?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"

@@ -4267,6 +4267,7 @@ def _their_act(question: str, text: str) -> bool:
         asked = specific_terms(question[m.end() :]) - _PARTICLE_TERMS
     previous: frozenset[str] = frozenset()
     party_before = False
+    self_asked = _SELF_ASK_RX.search(question) is not None
     for sentence in _SENTENCE_RX.split(text):
         said = subject_terms(sentence)
         pronoun = _PRONOUN_START_RX.match(sentence)
@@ -4281,6 +4282,13 @@ def _their_act(question: str, text: str) -> bool:
             return True  # "It is turned on per job by the customer"
         if on_it and _THEIR_OWN_RX.match(sentence):
             return True  # "Therapists carry their own professional liability insurance"
+        if (on_it and self_asked and _BY_NAMED_ORG_RX.search(sentence)) or (
+            (on_it or asked & said) and _NOT_OURSELVES_RX.search(sentence)
+        ):
+            # "we do not perform KYC ourselves"; "Do you make the transfers yourselves?" and
+            # "bank transfers made by Bank Odra S.A." (a test "performed by NCC Group" is
+            # still the vendor's own test where its own hands are not asked).
+            return True
         if stem and re.search(
             rf"\bhelps?\s+(?:the\s+|our\s+)?{_PARTY_NOUNS}\s+(?:to\s+)?{stem}", sentence, re.I
         ):
@@ -4315,7 +4323,8 @@ def _their_act(question: str, text: str) -> bool:
 # by you?".
 _PASSIVE_ACT_ASK_RX = re.compile(
     r"\s*(?:is|are|was|were)\s+(?P<what>[^?]{3,80}?)\s+(?P<verb>set|chosen|decided|defined|"
-    r"configured|selected|determined)\s+by\s+(?:you|your\s+(?:company|team|staff)|[A-Z][\w&-]*)\b",
+    r"configured|selected|determined|performed|done|made|carried\s+out|conducted|handled|"
+    r"operated)\s+by\s+(?:you|your\s+(?:company|team|staff)|[A-Z][\w&-]*)\b",
     re.I,
 )
 # Past participles to the stems their acts are read by ("chosen" is "choos").
@@ -4343,6 +4352,21 @@ _BY_PARTY_RX = re.compile(
     re.I,
 )
 _PARTICLE_TERMS = frozenset({"out", "up", "on", "off", "over", "whether"})
+# The vendor's own act denied as its own: "we do not perform KYC ourselves".
+_NOT_OURSELVES_RX = re.compile(
+    r"\bwe\s+(?:do\s+not|don['’]t|never|no\s+longer)\b[^.;]{0,60}\bourselves\b", re.I
+)
+# An act done by a named organisation: "bank transfers made by Bank Odra S.A.", "verified by
+# Onfido Ltd" (a company name, not "by our team").
+_BY_NAMED_ORG_RX = re.compile(
+    r"\b(?:made|performed|done|carried\s+out|conducted|handled|operated|run|verified|"
+    r"processed|executed)\s+by\s+(?!(?:our|us|we|the|a|an|each|every)\b)[A-Z][\w&.-]*"
+)
+# A question on the vendor's own hands: "yourselves", "in-house", "by Frachtlo staff".
+_SELF_ASK_RX = re.compile(
+    r"\b(yoursel(?:f|ves)|in[- ]house|your\s+own\s+(?:staff|employees|people|team)|"
+    r"by\s+(?:your|[A-Z][\w&-]*)\s+(?:own\s+)?(?:staff|employees|team|personnel))\b"
+)
 
 
 def qualifier_unsaid(question: str, text: str) -> bool:
@@ -4615,7 +4639,10 @@ def _about_named(question: str, text: str) -> str | None:
     else:
         name = next((n for n in _named_system(question) if _mentions(text, n, whole=True)), "")
         if name:
-            text = " ".join(c for c in _SENTENCE_RX.split(text) if _mentions(c, name, whole=True))
+            # With a sentence after that speaks of it as "it" ("... reached through one shared
+            # login. We plan to move it to named accounts in Q4 2027.").
+            on = _sentences_on(text, lambda c: _mentions(c, name, whole=True), _IT_RX)
+            text = " ".join(on)
     group = _named_group(question)
     if not group:
         role = _asked_role(question)
@@ -4701,17 +4728,24 @@ _PEOPLE_RX = re.compile(
 )
 
 
-def _sentences_on(text: str, naming: Callable[[str], bool]) -> list[str]:
+def _sentences_on(
+    text: str, naming: Callable[[str], bool], refers: re.Pattern[str] | None = None
+) -> list[str]:
     """The sentences of a text that name something, with a sentence after one of them that
     speaks of it by a pronoun ("Therapists ... work from their own computers. They must use the
-    portal and cannot download records.")."""
+    portal and cannot download records."), at its start or, given `refers`, where it says."""
     about: list[str] = []
     previous = False
+    refers = refers or _PRONOUN_START_RX
     for sentence in _SENTENCE_RX.split(text):
-        previous = naming(sentence) or (previous and bool(_PRONOUN_START_RX.match(sentence)))
+        previous = naming(sentence) or (previous and bool(refers.match(sentence)))
         if previous:
             about.append(sentence)
     return about
+
+
+# A sentence that speaks of a thing named before as "it": "We plan to move it to ...".
+_IT_RX = re.compile(r"\s*(?:it|this|they|these)\b|.*\b(?:it|them)\b", re.I)
 
 
 def _names(text: str, name: str) -> bool:
