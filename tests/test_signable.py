@@ -6246,3 +6246,47 @@ def test_a_plan_spoken_of_as_it_and_an_act_the_vendor_denies_as_its_own() -> Non
     inventory = replace(INVENTORY, controls=(tested,))
     asked = "Do you perform annual penetration tests of the platform?"
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_conditions_on_card_data_that_never_arrives_and_on_exceptions_none_were_noted() -> None:
+    hosted = Control(
+        "PAY-1",
+        "Customers pay by card on the processor's hosted payment page, so card numbers never"
+        " reach our systems.",
+    )
+    clean = replace(SOC2, exceptions=())
+    inventory = replace(INVENTORY, controls=(hosted,), reports=(clean,))
+    for asked in (
+        "If you store cardholder data, is it encrypted at rest?",
+        "If you process cardholder data on your servers, is your cardholder data environment"
+        " segmented?",
+        "If your SOC 2 report noted exceptions, have they been remediated?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer == "N/A", asked
+    # Put the other way round, the denial is not turned into a No.
+    asked = "Is it true that card numbers never touch your servers?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "No"
+
+
+def test_whether_exceptions_were_remediated_is_not_answered_by_their_existence() -> None:
+    noted = replace(
+        SOC1_T1,
+        type="Type II",
+        period_start=date(2025, 4, 1),
+        exceptions=(ReportException(("CO-4",), "Price curves were not reviewed on 3 days."),),
+    )
+    inventory = replace(INVENTORY, reports=(noted,))
+    for asked in (
+        "Have the exceptions in your SOC 1 report been remediated?",
+        "If your SOC 1 report noted exceptions, have they been remediated?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer == "", asked
+    fixed = replace(
+        noted,
+        exceptions=(
+            ReportException(("CO-4",), "Reviews were missed on 3 days; remediated in May."),
+        ),
+    )
+    inventory = replace(INVENTORY, reports=(fixed,))
+    asked = "Have the exceptions in your SOC 1 report been remediated?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"

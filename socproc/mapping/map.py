@@ -28,6 +28,7 @@ from socproc.mapping.reportfacts import (
     asks_for_report,
     attribute_answer,
     date_in,
+    exceptions_noted,
     holding_answer,
     holds_named,
     named_kinds,
@@ -274,8 +275,7 @@ def _sign(
 ) -> tuple[Signed, bool]:
     """The answer a fact supports, and whether one does (spec 6.1)."""
     signed, supported = _signed(ctx, req, cls, flags, approved, form)
-    answered = polarity(signed.answer) is not None or signed.source == NOT_HELD
-    lead = _IF_YOU_LEAD_RX.match(req.question) if answered else None
+    lead = _IF_YOU_LEAD_RX.match(req.question) or _IF_REPORT_LEAD_RX.match(req.question)
     if lead is not None and _condition_false(ctx, lead["cond"], signed):
         # "If you hold a PCI DSS AoC, is it for a service provider?" of a vendor with none:
         # neither Yes nor No is true of what does not apply. The buyer's own N/A is, where the
@@ -908,7 +908,9 @@ _WITHOUT_ASK_RX = re.compile(
     re.I,
 )
 _CONFIRM_NOT_RX = re.compile(
-    r"\s*(can\s+you\s+|please\s+|could\s+you\s+)?(confirm|certify|attest)\s+(that\s+)?"
+    r"\s*(?:(can\s+you\s+|please\s+|could\s+you\s+)?(confirm|certify|attest)\s+(that\s+)?|"
+    # "Is it true / accurate / correct that card numbers never touch your servers?"
+    r"(?:is\s+it|it\s+is)\s+(?:true|accurate|correct|the\s+case)\s+that\s+)"
     r"(?P<clause>[^?]*\b(not|never)\b[^?]*)",
     re.I,
 )
@@ -1437,8 +1439,12 @@ def _condition_false(ctx: Context, condition: str, signed: Signed) -> bool:
     PHI, ...") is false of the vendor: a report of the kind (and type) it names is not held,
     or the fact found denies the condition."""
     held = holds_named(ctx.inventory.reports, condition)
-    if held is not None:
-        return not held
+    if held is False:
+        return True
+    if exceptions_noted(ctx.inventory.reports, condition) is False:
+        return True  # "If your SOC 2 report noted exceptions, ..." of one that notes none
+    if held:
+        return False
     return signed.source == NOT_HELD or denies(f"Do you {condition}?", signed.fact)
 
 
@@ -1446,6 +1452,12 @@ def _condition_false(ctx: Context, condition: str, signed: Signed) -> bool:
 _IF_YOU_LEAD_RX = re.compile(
     r"\s*if\s+(?:you|your\s+(?:company|organi[sz]ation|service|product))\s+"
     r"(?P<cond>(?!answered\b)[^,?]{3,80}),",
+    re.I,
+)
+# A condition on the vendor's report: "If your SOC 2 report noted exceptions, ...".
+_IF_REPORT_LEAD_RX = re.compile(
+    r"\s*if\s+(?P<cond>(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:reports?|audits?|examinations?|"
+    r"assessments?|certificates?|attestations?)\b[^,?]{3,80}),",
     re.I,
 )
 _DENIAL_IN_ASK_RX = re.compile(r"\b(never|not|no\s+longer)\b|n['’]t\b", re.I)

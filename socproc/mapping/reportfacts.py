@@ -320,6 +320,20 @@ def holds_named(reports: Sequence[Report], text: str) -> bool | None:
     )
 
 
+def exceptions_noted(reports: Sequence[Report], text: str) -> bool | None:
+    """Whether the newest held report of the kind `text` names notes any exception ("If your
+    SOC 2 report noted exceptions, ..."); None when `text` asks of no exception or names no
+    held report."""
+    if not _EXCEPTION.search(text):
+        return None
+    kinds = named_kinds(text)
+    held = [r for r in reports if any(r.kind in k for k in kinds)]
+    if not held:
+        return None
+    newest = max(held, key=lambda r: r.period_end or r.issued or date.min)
+    return bool(newest.exceptions)
+
+
 # The standard and the kind named as one ("SSAE 18 SOC 1 Type II", "SOC 1 (SSAE 18)"), not
 # as alternatives ("SSAE 18/SOC 2", "SSAE 18 or ISAE 3402").
 _SOC_NUMBER_RX = re.compile(
@@ -1242,6 +1256,13 @@ _AREA_ASKED_RX = re.compile(
     re.I,
 )
 _TOPIC_SHARE = 0.6
+# What was done about an exception: "remediated?", "resolved?", "addressed?".
+_REMEDIED_ASK_RX = re.compile(
+    r"\b(remediat\w*|resolved|fixed|addressed|corrected|closed|mitigat\w*|"
+    r"corrective|action\s+plan)\b",
+    re.I,
+)
+_REMEDIED_RX = re.compile(r"\b(remediated|resolved|fixed|corrected|closed)\b", re.I)
 # The topic an exception is asked about: "exceptions in change management", "related to
 # backups" (not "in your SOC 2 report", "during the period").
 _EXCEPTION_TOPIC_RX = re.compile(
@@ -1570,6 +1591,14 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             f" (on {where})." if where else "."
         )
         return Fact(str(n), said, report.id)
+    if _EXCEPTION.search(question) and _REMEDIED_ASK_RX.search(question):
+        # "Have the exceptions been remediated?": what was done about them, which the
+        # summaries may say; their existence does not.
+        said = " ".join(sentence(e.summary) for e in report.exceptions)
+        if not report.exceptions:
+            return Fact("", f"Our {name} notes no exceptions.", report.id)
+        done = all(_REMEDIED_RX.search(e.summary) for e in report.exceptions)
+        return Fact("Yes" if done else "", f"Our {name} notes: {said}", report.id)
     scoped = _exceptions_within(question, report, name) if _EXCEPTION.search(question) else None
     if scoped is not None:
         return scoped
