@@ -6290,3 +6290,31 @@ def test_whether_exceptions_were_remediated_is_not_answered_by_their_existence()
     inventory = replace(INVENTORY, reports=(fixed,))
     asked = "Have the exceptions in your SOC 1 report been remediated?"
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_a_type_i_tests_no_period_and_a_report_named_by_its_period_is_that_one() -> None:
+    type1 = replace(SOC2, type="Type I", period_start=None)
+    inventory = replace(INVENTORY, reports=(type1,))
+    for asked in (
+        "Did your SOC 2 auditor test your controls over a six-month period?",
+        "Does your SOC 2 report test operating effectiveness?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer == "No", asked
+    assert answer("Do you have a SOC 2 report?", YES_NO, inventory=inventory).answer == "Yes"
+    older = replace(SOC2, period_start=date(2024, 7, 1), period_end=date(2025, 6, 30))
+    inventory = replace(INVENTORY, reports=(older,))
+    for asked in (
+        "Has your 2025-07-01 to 2026-06-30 SOC 2 examination been completed?",
+        "Do you already hold a SOC 2 Type II report for 2025-2026?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
+    asked = "Do you hold a SOC 2 Type II report for 2024-2025?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_a_police_or_tls_certificate_is_not_a_credential_of_the_vendor() -> None:
+    for asked in (
+        "Do sales staff undergo police certificate checks?",
+        "Are TLS certificates renewed automatically?",
+    ):
+        assert answer(asked, YES_NO).answer != "Yes", asked

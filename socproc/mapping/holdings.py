@@ -60,7 +60,10 @@ YES_NO_RX = re.compile(
 # A bare "SOC" is left out: "Is your SOC staffed 24x7?" is a control question (CC7.2).
 REPORT_ASK_RX = re.compile(
     r"\bsoc\s*-?\s*(1|2|3|i{1,3}|one|two|three)\b|\bssae|\bisae|\bauditor|"
-    r"\bcertifi(?:ed|cations?|cates?)\b|"
+    # Not a police, TLS or signing certificate: a credential of the vendor's own.
+    r"(?<!police )(?<!criminal )(?<!conduct )(?<!ssl )(?<!tls )(?<!x509 )(?<!x.509 )"
+    r"(?<!digital )(?<!signing )(?<!server )(?<!client )(?<!root )(?<!device )(?<!medical )"
+    r"(?<!birth )(?<!insurance )\bcertifi(?:ed|cations?|cates?)\b|"
     r"\b(audit|assurance|attestation|examination|soc|bridge)\s+(report|letter)",
     re.I,
 )

@@ -352,6 +352,22 @@ def _of_years(reports: list[Report], question: str) -> list[Report]:
         # "your SOC 1 for the 12 months ended 30 September 2025": the report ending that day.
         return [r for r in reports if r.period_end == day]
     span = _SPAN_RX.search(question)
+    iso = _ISO_SPAN_RX.search(question) if span is None else None
+    if iso is not None:
+        # "your 2026-07-01 to 2027-06-30 SOC 2 examination": the report of those days.
+        first, last = date_in(iso["d1"]), date_in(iso["d2"])
+        return [r for r in reports if r.period_start == first and r.period_end == last]
+    pair = _YEAR_SPAN_RX.search(question) if span is None else None
+    if pair is not None:
+        # "a SOC 2 Type II report for 2026-2027": a period from one year into the next.
+        y1, y2 = int(pair["y1"]), int(pair["y2"][-2:]) + 2000
+        return [
+            r
+            for r in reports
+            if r.period_start is not None
+            and r.period_end is not None
+            and (r.period_start.year, r.period_end.year) == (y1, y2)
+        ]
     if span is not None:
         # "the SOC 1 for October 2024 to September 2025": the report of that period.
         start = (int(span["y1"]), _MONTHS[span["m1"].lower()])
@@ -389,6 +405,11 @@ _MONTH_TEXT = (
 _ENDED_ON_RX = re.compile(
     r"\b(?:months?|year|period)\s+(?:end(?:ed|ing)\s+(?:on\s+)?|to\s+)(?P<day>[^?,;]{6,30})", re.I
 )
+_ISO_SPAN_RX = re.compile(
+    r"\b(?P<d1>(?:19|20)\d\d-\d\d-\d\d)\s*(?:to|through|until|-|–)\s*(?P<d2>(?:19|20)\d\d-\d\d-\d\d)\b"
+)
+# "for 2026-2027", "2026/27": two consecutive years (not a date's "2026-07").
+_YEAR_SPAN_RX = re.compile(r"\b(?P<y1>20\d\d)\s*(?:-|–|/|to)\s*(?P<y2>20\d\d|\d\d)\b(?![-/]\d)")
 _SPAN_RX = re.compile(
     rf"\b(?P<m1>{_MONTH_TEXT})\.?\s+(?P<y1>(?:19|20)\d\d)\s*(?:to|through|until|-|–)\s*"
     rf"(?P<m2>{_MONTH_TEXT})\.?\s+(?P<y2>(?:19|20)\d\d)\b",
@@ -539,7 +560,8 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             )
         typed = report.kind in ("SOC 1", "SOC 2", "ISAE 3402", "ISAE 3000")
         both = bool(_TYPE1_RX.search(question) and _TYPE2_RX.search(question))
-        if typed and not both and _TYPE2_RX.search(question) and report.type != "Type II":
+        type2 = _TYPE2_RX.search(question) or _OVER_A_PERIOD_RX.search(question)
+        if typed and not both and type2 and report.type != "Type II":
             # "any attestations (e.g., SOC 2 Type II)?": the example is not the whole ask.
             said = f"Our {_name(report)} is a Type I report."
             return Fact("", said, report.id) if examples else Fact("No", said, report.id)
@@ -1911,6 +1933,13 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
 _EFFECTIVENESS_RX = re.compile(r"\boperating\s+effectiveness\b", re.I)
+# What only a Type II tests: "test your controls over a six-month period?", "operating
+# effectiveness".
+_OVER_A_PERIOD_RX = re.compile(
+    r"\b(over|during|across|throughout)\s+(a|an|the)\s+([\w-]+[- ])?(months?|years?|period|"
+    r"window)\b|\boperating\s+effectiveness\b",
+    re.I,
+)
 _TESTS_RX = re.compile(
     r"\b(test|tests|tested|testing|assess|assessed|evaluate[sd]?|cover|covers|covered)\b", re.I
 )
