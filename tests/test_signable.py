@@ -6318,3 +6318,22 @@ def test_a_police_or_tls_certificate_is_not_a_credential_of_the_vendor() -> None
         "Are TLS certificates renewed automatically?",
     ):
         assert answer(asked, YES_NO).answer != "Yes", asked
+
+
+def test_a_feature_of_one_of_several_products_does_not_answer_for_your_solution() -> None:
+    ai = ApprovedAnswer(
+        question="Do you use artificial intelligence or machine learning?",
+        answer="Acme Give suggests ask amounts with a machine-learning model trained separately"
+        " on each charity's own gift history; a charity can turn it off. We use no generative AI.",
+    )
+    tap = Control("MOB-1", "Acme Tap is an Android app for donations at events.")
+    mail = Control("RCP-1", "Acme Receipts emails tax receipts to donors.")
+    inventory = replace(INVENTORY, vendor="Acme Software Inc.", controls=(tap, mail), answers=(ai,))
+    asked = (
+        "Does your solution have AI features, or are there plans to implement AI features in"
+        " the next 12 months?"
+    )
+    # Which of the three products the buyer assesses decides: for the reviewer.
+    assert answer(asked, YES_NO, inventory=inventory).answer == ""
+    single = replace(inventory, controls=())
+    assert answer(asked, YES_NO, inventory=single).answer == "Yes"

@@ -293,6 +293,14 @@ def _sign(
         # (a question put in the negative, a report held whose scope is asked) does not make
         # the row covered. A report not held is still said to be a gap.
         supported = signed.source == NOT_HELD
+    if (
+        signed.answer == "Yes"
+        and approved is None
+        and _one_product_of_several(ctx, req.question, signed.fact)
+    ):
+        # "Does your solution have AI features?" of a vendor with three products, where only
+        # one has them: which product the buyer is assessing decides, for the reviewer.
+        signed = Signed("", signed.fact, signed.source)
     held = polarity(signed.answer) and signed.source not in ctx.control_words
     missing = _not_held(ctx, req.question) if approved is None and held else ()
     if missing:
@@ -301,6 +309,51 @@ def _sign(
         # on its own words instead). The reviewer is told what is missing.
         return Signed("", f"Not in the inventory: {'; '.join(missing)}.", _MISSING), False
     return signed, supported
+
+
+def _one_product_of_several(ctx: Context, question: str, fact: str) -> bool:
+    """Whether a fact says of one of the vendor's several products what a question asks of
+    "your solution" without naming one ("Lamna Give suggests ask amounts with a model" for
+    "Does your solution have AI features?")."""
+    products = ctx.product_words - _NOT_PRODUCT_WORDS
+    if len(products) < 2 or not _SOLUTION_RX.search(question):
+        return False
+    if any(re.search(rf"\b{re.escape(w)}\b", question) for w in products):
+        return False
+    named = {w for w in products if re.search(rf"\b{re.escape(w)}\b", fact)}
+    return len(named) == 1
+
+
+_SOLUTION_RX = re.compile(
+    r"\b(?:your|the)\s+(?:solution|product|software|application|service|platform|system)\b", re.I
+)
+# Words the product finder picks up that name no product: legal forms and the like.
+_NOT_PRODUCT_WORDS = frozenset(
+    [
+        "Inc",
+        "Ltd",
+        "Limited",
+        "GmbH",
+        "Oy",
+        "Pty",
+        "LLC",
+        "DMCC",
+        "AG",
+        "SA",
+        "plc",
+        "Technologies",
+        "Systems",
+        "Services",
+        "Software",
+        "Group",
+        "Holdings",
+        "The",
+        "ISMS",
+        "Enterprise",
+        "Android",
+        "Business",
+    ]
+)
 
 
 def _not_held(ctx: Context, question: str) -> tuple[str, ...]:
