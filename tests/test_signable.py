@@ -6337,3 +6337,37 @@ def test_a_feature_of_one_of_several_products_does_not_answer_for_your_solution(
     assert answer(asked, YES_NO, inventory=inventory).answer == ""
     single = replace(inventory, controls=())
     assert answer(asked, YES_NO, inventory=single).answer == "Yes"
+
+
+def test_plans_products_and_plans_for_later_each_answer_only_for_themselves() -> None:
+    match = Control(
+        "AI-5",
+        "Acme Match suggests carriers with a model trained on bids pooled across all shippers."
+        " Enterprise shippers can opt out of having their data used for training.",
+    )
+    sso = Control(
+        "IAM-5",
+        "Single sign-on is available for Acme Trade on every plan; Acme Meter supports single"
+        " sign-on only on the Utility Enterprise plan.",
+    )
+    keys = Control(
+        "CRY-5",
+        "Data at rest is encrypted with AES-256. Trade customers can bring their own key; Meter"
+        " uses Microsoft-managed keys only.",
+    )
+    chat = Control(
+        "AI-6",
+        "Acme Forecast does not use large language models today; we plan a chat assistant in"
+        " the second half of 2028.",
+    )
+    inventory = replace(INVENTORY, vendor="Acme AS", controls=(match, sso, keys, chat))
+    for asked in (
+        "Can Business plan shippers opt out of their data being used for model training?",
+        "Can shippers on every plan opt out of model training?",
+        "Can Meter customers on the standard plan use single sign-on?",
+        "Can Meter customers use their own encryption keys?",
+        "Does Acme Forecast currently offer a chat assistant?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
+    asked = "Can Enterprise shippers opt out of their data being used for model training?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"

@@ -4060,7 +4060,7 @@ _ONE_PLAN_RX = re.compile(
 )
 _PLAN_ONLY_RX = re.compile(
     r"\b(plan|plans|tier|tiers|edition|editions|licen[cs]es?|subscriptions?)\s+only\b|"
-    r"\bonly\s+(on|for|with|in)\s+(the\s+|our\s+)?[\w-]+\s+(plan|plans|tier|tiers|edition|editions)\b|"
+    r"\bonly\s+(on|for|with|in)\s+(the\s+|our\s+)?([\w-]+\s+){1,3}(plan|plans|tier|tiers|edition|editions)\b|"
     r"\bavailable\s+(on|for|with|in)\s+(the\s+|our\s+)?[\w-]+\s+(plan|tier|edition)\b",
     re.I,
 )
@@ -4118,6 +4118,10 @@ _PAST_RX = Cue(
 # Not yet in place: planned, in progress, on a roadmap.
 _FUTURE_RX = Cue(
     r"\b(plan(s|ned)?\s+to|planning\s+to|(is|are)\s+planned|planned\s+for|intends?\s+to|in\s+progress|under\s+way|underway|"
+    # "we plan a chat assistant on Azure OpenAI in 2028"; "the next examination is in
+    # fieldwork and we expect the report in September 2027"
+    r"(we|they)\s+(also\s+)?plan\s+(an?|the|our|to)\b|in\s+fieldwork|"
+    r"we\s+expect\s+(the|our|it|to)\b|"
     r"roadmap|not\s+yet|being\s+(implemented|rolled\s+out|deployed|introduced|drafted|developed|"
     r"written|prepared|built|established|created|defined|designed|finali[sz]ed|moved|migrated|"
     r"transitioned|upgraded|switched|onboarded)|pilot(ing)?|"
@@ -4136,6 +4140,8 @@ _FUTURE_RX = Cue(
     (
         "scheduled",
         "afterwards",
+        "fieldwork",
+        "expect",
         "plan",
         "intend",
         "progress",
@@ -4633,6 +4639,12 @@ def _about_named(question: str, text: str) -> str | None:
         # "on the Standard plan?" and "customers on the Firm plan can ...", "Enterprise
         # customers can opt out": what another plan's customers have.
         return None
+    if _EVERY_PLAN_ASK_RX.search(question) and (
+        _PLAN_ASK_RX.search(text) or _CUSTOMER_GROUP_RX.search(text) or _PLAN_ONLY_RX.search(text)
+    ):
+        # "Can shippers on every plan opt out?" and "Enterprise shippers can opt out": what
+        # one plan's customers have.
+        return None
     if plan is not None:
         # A plan by its capitalised name: "the Studio plan", not "the studio console".
         name = plan["name"] if _names(text, plan["name"]) else ""
@@ -4776,11 +4788,18 @@ def _named_system(question: str) -> tuple[str, ...]:
 
 
 # A plan, tier or edition named: "Essentials-plan clients", "on the Campus plan".
-_PLAN_ASK_RX = re.compile(r"\b(?P<name>[A-Z][\w]+)[- ](?:plan|tier|edition)\b")
+_PLAN_ASK_RX = re.compile(
+    r"\b(?P<name>[A-Z][\w]+|(?:standard|basic|free|premium|enterprise|business|professional|"
+    r"starter|team))[- ](?:plan|tier|edition)\b"
+)
+_EVERY_PLAN_ASK_RX = re.compile(r"\b(every|all|each|any)\s+(plans?|tiers?|editions?)\b", re.I)
 # Customers named by a kind of their own: "Enterprise customers", "Premium subscribers".
 _CUSTOMER_GROUP_RX = re.compile(
     r"\b(?!(?:All|Our|Every|Each|The|These|Those|New|Existing|Some|Most|Any|Other)\b)[A-Z][\w]+\s+"
-    r"(?:customers|clients|tenants|subscribers|accounts|merchants|members)\b"
+    r"(?:customers|clients|tenants|subscribers|accounts|merchants|members)\b|"
+    # Users named by a plan or tier of their own: "Enterprise shippers", "Premium donors".
+    r"\b(?:Enterprise|Business|Pro|Professional|Premium|Standard|Basic|Free|Starter|Team|Plus|"
+    r"Growth|Essentials?|Advanced|Ultimate|Gold|Silver|Platinum|Corporate|Government)\s+[a-z]{3,}s\b"
 )
 
 
@@ -6471,7 +6490,8 @@ _OPPOSITE_PAIRS = (
         r"\b(single|one|sole|same)\s+(engineer|person|developer|individual|employee)\b",
     ),
     (
-        r"\b(manage\w*\s+(them\s+)?yoursel(f|ves)|self[- ]managed|your\s+own\s+(encryption\s+)?keys)\b",
+        r"\b(manage\w*\s+(them\s+)?yoursel(f|ves)|self[- ]managed|(your|their)\s+own\s+"
+        r"(encryption\s+)?keys?|bring\s+(your|their)\s+own\s+keys?|byok)\b",
         r"\b(google|aws|amazon|azure|microsoft|provider|cloud|platform)[- ]managed\b",
     ),
     (r"\b(block\w*|disabl\w*|prevent\w*|prohibit\w*)\b", r"\b(allowed|permitted|enabled)\b"),
