@@ -6371,3 +6371,39 @@ def test_plans_products_and_plans_for_later_each_answer_only_for_themselves() ->
         assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
     asked = "Can Enterprise shippers opt out of their data being used for model training?"
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_deadlines_dates_before_sharing_terms_and_the_place_of_what_is_asked() -> None:
+    leavers = Control("IAM-7", "Leavers' accounts are disabled within three working days.")
+    mfa = Control(
+        "IAM-8",
+        "Users can turn on MFA in their profile. Since November 2026 MFA is required before"
+        " anyone changes the bank account.",
+    )
+    sites = Control(
+        "BCK-8",
+        "Customer data is stored in Azure Norway East (Oslo); backups are kept in Azure Norway"
+        " West (Stavanger) and the disaster recovery environment runs at Fjellnett in Stavanger.",
+    )
+    inventory = replace(INVENTORY, controls=(leavers, mfa, sites))
+    for asked in (
+        "Are leavers' accounts disabled by the end of their last day?",
+        "Was MFA required to change bank details before November 2026?",
+        "Is your disaster recovery environment in Oslo?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
+    for asked in (
+        "Is your disaster recovery environment in Stavanger?",
+        "Is customer data stored in Oslo?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer == "Yes", asked
+    test = EvidenceDocument(
+        "pt-2026", "Penetration test summary (2026)", ("penetration test",), sharing="nda"
+    )
+    inventory = replace(INVENTORY, documents=(test,))
+    asked = "Can you share your penetration test report without an NDA?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "No"
+    letter = Report(id="bl-3", kind="bridge letter", extends="soc2-2026", through=date(2026, 6, 30))
+    inventory = replace(INVENTORY, reports=(SOC2, letter))
+    asked = "Will you provide a bridge letter covering 2027?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == ""

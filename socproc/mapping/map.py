@@ -48,6 +48,7 @@ from socproc.mapping.signable import (
     ai_training,
     answer_fits,
     around_the_clock,
+    asks_without_nda,
     backups_stay,
     below_minimum,
     card_data_kept_out,
@@ -82,6 +83,7 @@ from socproc.mapping.signable import (
     named_choices,
     negated,
     numbers_in,
+    on_asked_product,
     optional_control,
     org_is_subject,
     org_words,
@@ -653,6 +655,10 @@ def _signed(
         # A request names what it wants (the artifact); a yes/no question must be stated whole.
         asked_for = cls.artifact if form is Form.REQUEST else question
         signed = from_document(asked_for, held, form)
+        if signed.answer == "Yes" and asks_without_nda(question):
+            # "Can you share your penetration test report without an NDA?": only a public one.
+            public = any(d.sharing == "public" and d.id == signed.source for d in held)
+            signed = signed if public else Signed("No", signed.fact, signed.source)
         return _for_form(signed, form), bool(signed.answer)
     # "Provide evidence of annual training": a control that does the work is not the
     # evidence asked to be handed over (a yes/no "Can you provide ...?" may be answered by it).
@@ -731,32 +737,16 @@ def _withheld_said(doc: EvidenceDocument) -> str:
 
 
 def _on_asked_product(ctx: Context, question: str) -> tuple[Control, ...]:
-    """The controls, each cut to the clauses on the product a question names ("Have you
-    tested failover for Briefbill Review?" and "Failover of Matter ... was tested in July
-    2026; Review was last restored from backup ...": the Review clause), where a control
-    speaks of several of the vendor's products."""
-    controls = _naming_controls(ctx.inventory.controls, question)
-    asked = {w for w in ctx.product_words if re.search(rf"\b{re.escape(w)}\b", question)}
-    if len(asked) != 1:
-        return controls
-    others = ctx.product_words - asked
+    """The controls, each cut to the clauses on the product a question names, where a control
+    speaks of several of the vendor's products (signable.on_asked_product)."""
     cut = []
-    for control in controls:
-        clauses = [c for c in _CLAUSE_RX.split(control.description) if c.strip()]
-        kept = [
-            c
-            for c in clauses
-            if any(re.search(rf"\b{re.escape(w)}\b", c) for w in asked)
-            or not any(re.search(rf"\b{re.escape(w)}\b", c) for w in others)
-        ]
-        if len(kept) == len(clauses):
+    for control in _naming_controls(ctx.inventory.controls, question):
+        kept = on_asked_product(ctx, question, control.description)
+        if kept == control.description:
             cut.append(control)
         elif kept:
-            cut.append(replace(control, description=" ".join(kept)))
+            cut.append(replace(control, description=kept))
     return tuple(cut)
-
-
-_CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
 
 
 def _naming_controls(controls: tuple[Control, ...], question: str) -> tuple[Control, ...]:

@@ -1905,6 +1905,10 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     if _BRIDGE_SIGNER_RX.search(question):
         # A bridge letter is management's own statement, never the auditor's.
         return Fact("No", fact, last.id)
+    if _WILL_ASK_RX.match(question):
+        # "Will you provide a bridge letter covering 2027?": what is to come, which the
+        # letters held do not say.
+        return Fact("", fact, last.id)
     if _THROUGH_RX.search(question) and through:
         return Fact(through, fact, last.id)
     asked = _month_end(question) or _quarter_end(question) or date_in(question)

@@ -2729,6 +2729,11 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if asked_since is not None and (since := _since(text)) is not None and since > asked_since:
         # "required since 2026-01-01?" and "Since 2026-03-01 ... must": later than asked.
         return False
+    before = _before(question)
+    if before is not None and (since := _since(text)) is not None and since >= before:
+        # "required before November 2026?" and "Since November 2026 MFA is required": it
+        # began no earlier than the time asked about.
+        return False
     if _TEST_ASK_RX.search(question) and _UNTESTED_RX.search(text):
         # "... tested annually?" and "It has not been exercised": "test" is a general term,
         # so its denial is read here.
@@ -4022,6 +4027,16 @@ def _since(text: str) -> tuple[int, int, int] | None:
     return int(m["year"]), 1, 1
 
 
+def _before(question: str) -> tuple[int, int, int] | None:
+    """The day a question asks about the time before ("before November 2026", "prior to
+    2026-03-01"), as (year, month, day); None when it asks none."""
+    m = _BEFORE_DAY_RX.search(question) if "before" in question or "prior" in question else None
+    return _since(f"since {m['when']}") if m is not None else None
+
+
+_BEFORE_DAY_RX = re.compile(
+    r"\b(?:before|prior\s+to)\s+(?P<when>\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\s+\d{4}|\d{4})\b"
+)
 _SINCE_DAY_RX = re.compile(
     r"\bsince\s+(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*)\.?\s+(?P<my>(?:19|20)\d\d)|(?P<year>(?:19|20)\d\d))\b",
@@ -5314,7 +5329,24 @@ def _other_places_named(question: str, text: str) -> bool:
     if not asked:
         return False
     named = place_names(text)
-    return bool(named) and not asked & named
+    if named and not asked & named:
+        return True
+    # Said of what is asked: "Customer data is stored in Azure Norway East (Oslo); ... the
+    # disaster recovery environment runs at Fjellnett in Stavanger" for "Is your disaster
+    # recovery environment in Oslo?".
+    subject = specific_terms(question) - subject_terms(" ".join(asked)) - _KEPT_TERMS
+    if not subject:
+        return False
+    on_it = [
+        p
+        for p in _PLACE_CLAUSE_RX.split(text)
+        if len(subject & subject_terms(p)) >= max(1, STATED_SHARE * len(subject))
+    ]
+    return bool(on_it) and all(place_names(p) and not asked & place_names(p) for p in on_it)
+
+
+# Clauses a place is said in: sentences, and "..., and the disaster recovery environment ...".
+_PLACE_CLAUSE_RX = re.compile(r"(?<=[.;])\s+|\s+and\s+(?=the\s)")
 
 
 def _kept_only_inside(question: str, text: str) -> bool:
@@ -5718,6 +5750,28 @@ def denying_control(question: str, controls: tuple[Control, ...]) -> Control | N
     return next((c for c in controls if denies(question, c.description)), None)
 
 
+def on_asked_product(ctx: Context, question: str, text: str) -> str:
+    """`text` cut to its clauses on the one product of the vendor's a question names, and those
+    naming none of its other products ("Have you tested failover for Briefbill Review?" and
+    "Failover of Matter ... was tested in July 2026; Review was last restored ...": the Review
+    clause); `text` itself where the question names no product, or one only."""
+    asked = {w for w in ctx.product_words if re.search(rf"\b{re.escape(w)}\b", question)}
+    if len(asked) != 1:
+        return text
+    others = ctx.product_words - asked
+    clauses = [c for c in _PRODUCT_CLAUSE_RX.split(text) if c.strip()]
+    kept = [
+        c
+        for c in clauses
+        if any(re.search(rf"\b{re.escape(w)}\b", c) for w in asked)
+        or not any(re.search(rf"\b{re.escape(w)}\b", c) for w in others)
+    ]
+    return " ".join(kept)
+
+
+_PRODUCT_CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
+
+
 def stating_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
     """An approved answer (to another question on the same subject) whose own words state
     what `question` asks, as a control's would; one that leads with "No" states nothing to
@@ -5727,6 +5781,9 @@ def stating_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
         answer = _answer_statements(ctx).answers[i]
         text = _answer_statements(ctx).texts[i].description
         hedged = polarity(answer.answer) is False or _HEDGE_RX.match(text)
+        # "Is Meter's uptime commitment 99.9%?" and "Trade has a 99.9% SLA. For Meter, 99.5%
+        # is a target": the clauses on the product asked.
+        text = on_asked_product(ctx, question, text)
         named = _names_stated(question, subject_terms(f"{answer.question} {text}"))
         if _places(question) and _PER_GROUP_RX.search(text):
             # "Is customer data stored in the EU?" and "EU customers' data is stored in
@@ -6504,6 +6561,12 @@ _OPPOSITE_PAIRS = (
         r"\b(cannot|can\s*not|can't)\s+be\s+(changed|configured|customi[sz]ed|modified|adjusted|set)\b|"
         r"\bnot\s+(configurable|customi[sz]able|adjustable)\b",
     ),
+    # "disabled by the end of their last day?" and "within three working days of it".
+    (
+        r"\b(by\s+the\s+end\s+of\s+(their|the|an?\s+\w+['’]s)\s+last\s+(working\s+)?day|"
+        r"on\s+(their|the)\s+last\s+(working\s+)?day|(the\s+)?same\s+day)\b",
+        r"\bwithin\s+(\w+\s+){1,2}?(working\s+|business\s+)?(days?|weeks?)\b",
+    ),
     # "reviewed outside business hours?" and "reviewed during business hours".
     (
         r"\boutside\s+(of\s+)?(\w+\s+)?(business|office|working)\s+hours\b",
@@ -6856,6 +6919,18 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
         return Signed("" if form is Form.REQUEST else "Yes", said, docs[0].id)
     # In the words the evidence uses for it, so that a response says it once.
     return Signed("Yes", held_document(shareable[0]), shareable[0].id)
+
+
+def asks_without_nda(question: str) -> bool:
+    """Whether a question asks for something without a non-disclosure agreement ("Can you
+    share your penetration test report without an NDA?")."""
+    return _WITHOUT_NDA_RX.search(question) is not None
+
+
+_WITHOUT_NDA_RX = re.compile(
+    r"\bwithout\s+(an?\s+|any\s+)?(nda|non-?disclosure(\s+agreement)?|confidentiality\s+agreement)\b",
+    re.I,
+)
 
 
 def kind_named_apart(question: str, doc: EvidenceDocument) -> bool:
