@@ -6407,3 +6407,29 @@ def test_deadlines_dates_before_sharing_terms_and_the_place_of_what_is_asked() -
     inventory = replace(INVENTORY, reports=(SOC2, letter))
     asked = "Will you provide a bridge letter covering 2027?"
     assert answer(asked, YES_NO, inventory=inventory).answer == ""
+
+
+def test_a_backup_place_is_where_the_backups_are_and_a_third_partys_card_handling_is_its_own() -> (
+    None
+):
+    kept = Control(
+        "DAT-9",
+        "Player data of titles in the Korea region is stored in Naver Cloud KR-1 (Seoul) with"
+        " backups in KR-2 (Chuncheon).",
+    )
+    inventory = replace(INVENTORY, controls=(kept,))
+    assert (
+        answer("Is Korea-region data backed up in Seoul?", YES_NO, inventory=inventory).answer
+        != "Yes"
+    )
+    assert (
+        answer("Is Korea-region data stored in Seoul?", YES_NO, inventory=inventory).answer == "Yes"
+    )
+    hosted = Control(
+        "PAY-3",
+        "Purchases are processed by Apple and Google and a hosted checkout; card numbers never"
+        " reach our systems.",
+    )
+    inventory = replace(INVENTORY, controls=(hosted,))
+    asked = "Does the solution use a third party to collect, store, process, or transmit cardholder data?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "No"

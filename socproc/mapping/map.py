@@ -28,7 +28,6 @@ from socproc.mapping.reportfacts import (
     asks_for_report,
     attribute_answer,
     date_in,
-    exceptions_noted,
     holding_answer,
     holds_named,
     named_kinds,
@@ -277,8 +276,14 @@ def _sign(
 ) -> tuple[Signed, bool]:
     """The answer a fact supports, and whether one does (spec 6.1)."""
     signed, supported = _signed(ctx, req, cls, flags, approved, form)
-    lead = _IF_YOU_LEAD_RX.match(req.question) or _IF_REPORT_LEAD_RX.match(req.question)
-    if lead is not None and _condition_false(ctx, lead["cond"], signed):
+    lead = _IF_YOU_LEAD_RX.match(req.question)
+    on_report = _IF_REPORT_LEAD_RX.match(req.question) if lead is None else None
+    if on_report is not None:
+        # "If your SOC 2 report noted exceptions, ...", "If the report period ended more than
+        # three months ago, ...": the condition is a report attribute, read as one.
+        said = attribute_answer(ctx, f"{on_report['cond']}?", frozenset())
+        lead = on_report if said is not None and said.answer == "No" else None
+    if lead is not None and (on_report is not None or _condition_false(ctx, lead["cond"], signed)):
         # "If you hold a PCI DSS AoC, is it for a service provider?" of a vendor with none:
         # neither Yes nor No is true of what does not apply. The buyer's own N/A is, where the
         # cell offers one; otherwise the reviewer words it.
@@ -1482,12 +1487,8 @@ def _condition_false(ctx: Context, condition: str, signed: Signed) -> bool:
     PHI, ...") is false of the vendor: a report of the kind (and type) it names is not held,
     or the fact found denies the condition."""
     held = holds_named(ctx.inventory.reports, condition)
-    if held is False:
-        return True
-    if exceptions_noted(ctx.inventory.reports, condition) is False:
-        return True  # "If your SOC 2 report noted exceptions, ..." of one that notes none
-    if held:
-        return False
+    if held is not None:
+        return not held
     return signed.source == NOT_HELD or denies(f"Do you {condition}?", signed.fact)
 
 

@@ -320,20 +320,6 @@ def holds_named(reports: Sequence[Report], text: str) -> bool | None:
     )
 
 
-def exceptions_noted(reports: Sequence[Report], text: str) -> bool | None:
-    """Whether the newest held report of the kind `text` names notes any exception ("If your
-    SOC 2 report noted exceptions, ..."); None when `text` asks of no exception or names no
-    held report."""
-    if not _EXCEPTION.search(text):
-        return None
-    kinds = named_kinds(text)
-    held = [r for r in reports if any(r.kind in k for k in kinds)]
-    if not held:
-        return None
-    newest = max(held, key=lambda r: r.period_end or r.issued or date.min)
-    return bool(newest.exceptions)
-
-
 # The standard and the kind named as one ("SSAE 18 SOC 1 Type II", "SOC 1 (SSAE 18)"), not
 # as alternatives ("SSAE 18/SOC 2", "SSAE 18 or ISAE 3402").
 _SOC_NUMBER_RX = re.compile(

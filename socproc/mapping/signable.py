@@ -4396,14 +4396,14 @@ def qualifier_unsaid(question: str, text: str) -> bool:
     """Whether a question narrows what it asks of by a "without" ("any subcontractor without a
     BAA?", "systems without MFA?") that the text does not speak of: a fact on subcontractors or
     systems in general does not say which lack it."""
-    m = _WITHOUT_RX.search(question)
+    m = _LACKING_ASK_RX.search(question)
     if m is None:
         return False
     lacking = subject_terms(m["what"]) - _GENERAL_TERMS
     return bool(lacking) and not lacking & subject_terms(text)
 
 
-_WITHOUT_RX = re.compile(
+_LACKING_ASK_RX = re.compile(
     r"\bwithout\s+(?:an?\s+|any\s+|the\s+|their\s+|its\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.I
 )
 
@@ -5280,7 +5280,8 @@ def _never_reaches(question: str, text: str) -> bool:
     """Whether the data a question asks the vendor to store, process or transmit never reaches
     its systems, as the text says ("card numbers never reach our servers" for "Do you store
     cardholder data?", "If you process cardholder data on your servers, ...")."""
-    if not _HANDLES_ASK_RX.search(question):
+    if not _HANDLES_ASK_RX.search(question) or _OTHERS_HANDLE_ASK_RX.search(question):
+        # "Do you use a third party to process cardholder data?": the third party's systems.
         return False
     data = subject_terms(question) & _DATA_KINDS
     if not data:
@@ -5295,6 +5296,11 @@ def _never_reaches(question: str, text: str) -> bool:
 _HANDLES_ASK_RX = re.compile(
     r"\b(store[sd]?|storing|process(es|ed|ing)?|handle[sd]?|handling|transmit\w*|hold|keep|"
     r"retain\w*|receive[sd]?|touch(es)?)\b",
+    re.I,
+)
+_OTHERS_HANDLE_ASK_RX = re.compile(
+    r"\b(third[- ]part(y|ies)|providers?|processors?|vendors?|sub-?processors?|"
+    r"sub-?contractors?|outsourc\w*|partners?)\b",
     re.I,
 )
 # Kinds of data a denial of reaching the systems is read for.
@@ -5337,16 +5343,31 @@ def _other_places_named(question: str, text: str) -> bool:
     subject = specific_terms(question) - subject_terms(" ".join(asked)) - _KEPT_TERMS
     if not subject:
         return False
+    copies = subject & _COPY_TERMS
     on_it = [
         p
         for p in _PLACE_CLAUSE_RX.split(text)
-        if len(subject & subject_terms(p)) >= max(1, STATED_SHARE * len(subject))
+        # A copy asked ("backed up in Seoul?") is where its clause says; else the clause
+        # that says most of what is asked.
+        if (
+            copies & subject_terms(p)
+            if copies
+            else len(subject & subject_terms(p)) >= max(1, STATED_SHARE * len(subject))
+        )
     ]
-    return bool(on_it) and all(place_names(p) and not asked & place_names(p) for p in on_it)
+    # Each names somewhere ("in KR-2 (Chuncheon)", a place the table may not know), not it.
+    return bool(on_it) and all(
+        _IN_A_PLACE_RX.search(p) and not asked & place_names(p) for p in on_it
+    )
 
 
+_IN_A_PLACE_RX = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w-]")
+# Copies of the data kept in a place of their own.
+_COPY_TERMS = frozenset(map(_term, ("backup", "backups", "replica", "archive", "disaster", "drp")))
 # Clauses a place is said in: sentences, and "..., and the disaster recovery environment ...".
-_PLACE_CLAUSE_RX = re.compile(r"(?<=[.;])\s+|\s+and\s+(?=the\s)")
+_PLACE_CLAUSE_RX = re.compile(
+    r"(?<=[.;])\s+|\s+and\s+(?=the\s)|,?\s+(?:with|and)\s+(?=(?:its\s+|their\s+)?backups?\b)"
+)
 
 
 def _kept_only_inside(question: str, text: str) -> bool:
