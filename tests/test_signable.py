@@ -6433,3 +6433,26 @@ def test_a_backup_place_is_where_the_backups_are_and_a_third_partys_card_handlin
     inventory = replace(INVENTORY, controls=(hosted,))
     asked = "Does the solution use a third party to collect, store, process, or transmit cardholder data?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "No"
+
+
+def test_an_auditor_field_itself_a_no_ever_and_a_region_the_table_does_not_know() -> None:
+    for asked in ("Auditor of your SOC 2 report", "SOC 2 audit firm", "Who audited your SOC 2?"):
+        assert answer(asked).answer == "Kestrel & Lowe CPAs LLP", asked
+    payouts = Control(
+        "PAY-4", "Carrier payouts are bank transfers made by Bank Odra S.A. on our instruction."
+    )
+    hosted = Control("PAY-5", "Card numbers never reach our servers; a hosted page takes them.")
+    sites = Control(
+        "BCK-9",
+        "Customer data is stored in Azure Norway East (Oslo); backups are kept in Azure Norway"
+        " West (Stavanger).",
+    )
+    inventory = replace(INVENTORY, controls=(payouts, hosted, sites))
+    asked = "Does Northwind itself transfer the payouts to carriers?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    asked = "Is it true that no card number ever reaches your servers?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "No"
+    asked = "Are backups kept in Azure Norway East?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    asked = "Are backups kept in Azure Norway West?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"

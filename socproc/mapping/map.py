@@ -959,10 +959,10 @@ _CONFIRM_NOT_RX = re.compile(
     r"\s*(?:(can\s+you\s+|please\s+|could\s+you\s+)?(confirm|certify|attest)\s+(that\s+)?|"
     # "Is it true / accurate / correct that card numbers never touch your servers?"
     r"(?:is\s+it|it\s+is)\s+(?:true|accurate|correct|the\s+case)\s+that\s+)"
-    r"(?P<clause>[^?]*\b(not|never)\b[^?]*)",
+    r"(?P<clause>[^?]*\b(not|never|no)\b[^?]*)",
     re.I,
 )
-_NOT_NEVER_RX = re.compile(r"\b(not|never)\b", re.I)
+_NOT_NEVER_RX = re.compile(r"\b(not|never)\b|\bno\b(?=\s+\w+\s+ever\b)", re.I)
 
 
 def _ruled_out(control: Control) -> Signed:

@@ -187,7 +187,10 @@ _OPINION_RX = re.compile(
 # auditor"), not where it mentions the auditor's tests.
 _AUDITOR_RX = re.compile(
     r"\b(which|what|who|name of)\b[^?]{0,30}\b(audit(ing)? firm|auditors?|cpa firm)\b|"
-    r"\bwho (issued|performed|conducted)\b|"
+    r"\bwho (issued|performed|conducted|audited)\b|"
+    # A field: "SOC 2 audit firm", "Auditor of your SOC 2 report", "Auditor name".
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:audit(?:ing)?\s+firm|auditor|cpa\s+firm)(?:['’]s)?"
+    r"(?:\s+name|\s+(?:of|for)\s+[^?]{0,40})?\s*[:?]?\s*$|"
     r"\b(which|what)\s+(firm|company|cpa)\b[^?]{0,40}\b(perform|conduct|issu|audit|examin)",
     re.I,
 )

@@ -242,7 +242,7 @@ _NEGATED_RX = Cue(
     # "Is it true that you do not ...?", "Is there no DPO?".
     r"\bthat\s+(you|we|it|they)\s+(\w+\s+)?(not|never)\b|^\s*(is|are)\s+there\s+no\b|"
     # "Is it true that card numbers never touch your servers?", "accurate that Acme does not".
-    r"\b(true|accurate|correct|the\s+case)\s+that\s+([\w'’-]+\s+){1,5}?(not|never)\b|"
+    r"\b(true|accurate|correct|the\s+case)\s+that\s+(([\w'’-]+\s+){1,5}?(not|never)|no)\b|"
     # A negative predicate: "Is Privacy excluded / out of scope?", "Do you lack a SOC 2?",
     # "Does it omit ...?", "Have you failed to ...?", "Does it avoid ...?", "unavailable?".
     r"\b(exclude[sd]?|omit(s|ted)?|lack(s|ing)?|missing|fail(s|ed)?\s+to|avoid(s|ed)?|"
@@ -4387,7 +4387,7 @@ _BY_NAMED_ORG_RX = re.compile(
 )
 # A question on the vendor's own hands: "yourselves", "in-house", "by Frachtlo staff".
 _SELF_ASK_RX = re.compile(
-    r"\b(yoursel(?:f|ves)|in[- ]house|your\s+own\s+(?:staff|employees|people|team)|"
+    r"\b(yoursel(?:f|ves)|itself|themselves|in[- ]house|your\s+own\s+(?:staff|employees|people|team)|"
     r"by\s+(?:your|[A-Z][\w&-]*)\s+(?:own\s+)?(?:staff|employees|team|personnel))\b"
 )
 
@@ -5330,37 +5330,45 @@ _OTHER_PLANS_ASK_RX = re.compile(
 def _other_places_named(question: str, text: str) -> bool:
     """Whether the text names other places of the kind a question asks of and not it ("Are
     therapists licensed in Colorado?" and "licensed in California, Texas, New York, Florida
-    and Illinois"): a list without the place asked does not state it."""
+    and Illinois"): a list without the place asked does not state it; or says where what is
+    asked is, somewhere else ("Is your DR environment in Oslo?" and "... the disaster recovery
+    environment runs at Fjellnett in Stavanger")."""
     asked = place_names(question)
-    if not asked:
-        return False
     named = place_names(text)
-    if named and not asked & named:
+    if asked and named and not asked & named:
         return True
-    # Said of what is asked: "Customer data is stored in Azure Norway East (Oslo); ... the
-    # disaster recovery environment runs at Fjellnett in Stavanger" for "Is your disaster
-    # recovery environment in Oslo?".
-    subject = specific_terms(question) - subject_terms(" ".join(asked)) - _KEPT_TERMS
+    where = _ASKED_PLACE_RX.search(question)
+    if not asked and where is None:
+        return False
+    # The place as the question writes it, where the table knows no name in it ("in Azure
+    # Norway East").
+    literal = where[1].strip().casefold() if where is not None else ""
+
+    def names_it(part: str) -> bool:
+        return bool(asked & place_names(part)) or (bool(literal) and literal in part.casefold())
+
+    subject = specific_terms(question) - subject_terms(" ".join(asked) or literal) - _KEPT_TERMS
     if not subject:
         return False
     copies = subject & _COPY_TERMS
-    on_it = [
+    located = [
         p
         for p in _PLACE_CLAUSE_RX.split(text)
         # A copy asked ("backed up in Seoul?") is where its clause says; else the clause
-        # that says most of what is asked.
+        # that says most of what is asked. Each names somewhere ("in KR-2 (Chuncheon)", a
+        # place the table may not know).
         if (
             copies & subject_terms(p)
             if copies
             else len(subject & subject_terms(p)) >= max(1, STATED_SHARE * len(subject))
         )
+        and _IN_A_PLACE_RX.search(p)
     ]
-    # Each names somewhere ("in KR-2 (Chuncheon)", a place the table may not know), not it.
-    return bool(on_it) and all(
-        _IN_A_PLACE_RX.search(p) and not asked & place_names(p) for p in on_it
-    )
+    return bool(located) and not any(map(names_it, located))
 
 
+# The place a question ends on: "Are backups kept in Azure Norway East?".
+_ASKED_PLACE_RX = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w-]*\s*){1,4})\??\s*$")
 _IN_A_PLACE_RX = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w-]")
 # Copies of the data kept in a place of their own.
 _COPY_TERMS = frozenset(map(_term, ("backup", "backups", "replica", "archive", "disaster", "drp")))
