@@ -6456,3 +6456,44 @@ def test_an_auditor_field_itself_a_no_ever_and_a_region_the_table_does_not_know(
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
     asked = "Are backups kept in Azure Norway West?"
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_first_contact_kinds_of_a_court_software_vendor() -> None:
+    watch = Control(
+        "MON-1",
+        "We do not operate a 24x7 security operations centre. Security alerts are reviewed"
+        " during business hours; availability alerts page the on-call engineer at any hour.",
+    )
+    inventory = replace(INVENTORY, controls=(watch,))
+    asked = "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    officer = ApprovedAnswer(
+        question="Who is your privacy officer?",
+        answer="Our privacy officer is our General Counsel, who also handles our contracts.",
+    )
+    breach = ApprovedAnswer(
+        question="Have you had a breach?",
+        answer="In 2025 a defect showed a suppressed name; the court notified the Office of the"
+        " Privacy Commissioner.",
+    )
+    inventory = replace(INVENTORY, answers=(officer, breach), contact=None)
+    asked = "Do you have a dedicated data privacy staff or office?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    ai = ApprovedAnswer(
+        question="Do you use artificial intelligence?",
+        answer="Only Blue Yonder Transcribe, which drafts transcripts with a speech model. File"
+        " and Registry use no AI. We are exploring classification for Registry after 2028.",
+    )
+    products = Control(
+        "PRD-2",
+        "Blue Yonder File, Blue Yonder Registry and Blue Yonder Transcribe are hosted"
+        " in New Zealand.",
+    )
+    inventory = replace(
+        INVENTORY, vendor="Blue Yonder Airlines Limited", controls=(products,), answers=(ai,)
+    )
+    asked = (
+        "Does your solution have AI features, or are there plans to implement AI features in"
+        " the next 12 months?"
+    )
+    assert answer(asked, YES_NO, inventory=inventory).answer == ""

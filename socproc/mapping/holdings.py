@@ -206,13 +206,17 @@ def _product_words(inventory: Inventory) -> frozenset[str]:
     words = inventory.vendor.split()
     if not words:
         return frozenset()
-    first = re.escape(words[0])
     texts = [c.description for c in inventory.controls]
     texts += [f"{r.title or ''} {r.scope or ''}" for r in inventory.reports]
     texts += [a.answer for a in inventory.answers]
-    rx = re.compile(rf"\b{first}(?:\s+[A-Z][\w-]+)?\s+([A-Z][\w-]+)")
-    found = {m[1] for t in texts for m in rx.finditer(t)} - set(words)
-    return frozenset(found) if len(found) > 1 else frozenset()
+    # Products go by the vendor's first word ("Briefbill Review"), or by another word of its
+    # name where that is its brand ("Blue Yonder Airlines": "Yonder File", "Yonder Registry").
+    for brand in words[:2]:
+        rx = re.compile(rf"\b{re.escape(brand)}(?:\s+[A-Z][\w-]+)?\s+([A-Z][\w-]+)")
+        found = {m[1] for t in texts for m in rx.finditer(t)} - set(words)
+        if len(found) > 1:
+            return frozenset(found)
+    return frozenset()
 
 
 def context_for(

@@ -327,10 +327,18 @@ def _one_product_of_several(ctx: Context, question: str, fact: str) -> bool:
         return False
     if any(re.search(rf"\b{re.escape(w)}\b", question) for w in products):
         return False
-    named = {w for w in products if re.search(rf"\b{re.escape(w)}\b", fact)}
+    # Named where something is said of it, not where it is denied or planned ("File and
+    # Registry use no AI. We are exploring ... for Registry, but not before 2028.").
+    said = " ".join(
+        x for x in re.split(r"(?<=[.;])\s+", fact) if not _DENIED_OR_PLANNED_RX.search(x)
+    )
+    named = {w for w in products if re.search(rf"\b{re.escape(w)}\b", said)}
     return len(named) == 1
 
 
+_DENIED_OR_PLANNED_RX = re.compile(
+    r"\b(no|not|never|none)\b|n['’]t\b|\b(plan\w*|explor\w*|roadmap|future|will)\b", re.I
+)
 _SOLUTION_RX = re.compile(
     r"\b(?:your|the)\s+(?:solution|product|software|application|service|platform|system)\b", re.I
 )

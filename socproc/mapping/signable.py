@@ -1511,11 +1511,24 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
                 continue
             if soc and not _SOC_TEXT_RX.search(part):
                 continue  # "monitored around the clock by our on-call engineers" is no SOC
-            if _WATCHED_RX.search(part) or (respond and _PAGED_RX.search(part)):
+            if _WATCHED_RX.search(part):
+                return Signed("Yes", said, control.id)
+            if respond and _PAGED_RX.search(part):
+                if _OTHER_ALERTS_RX.search(part) and any(
+                    _WORKING_HOURS_RX.search(x) for x in sentences
+                ):
+                    # "availability alerts page the on-call engineer at any hour" beside
+                    # "security alerts are reviewed during business hours": which incidents
+                    # are answered at night is for the reviewer.
+                    return NONE
                 return Signed("Yes", said, control.id)
     return NONE
 
 
+# Alerts of another kind than security: "availability alerts page the on-call engineer".
+_OTHER_ALERTS_RX = re.compile(
+    r"\b(availability|uptime|performance|capacity|infrastructure|outage)\s+alerts\b", re.I
+)
 # The question's words on the service itself; what else it asks must be said too.
 _ROUND_THE_CLOCK_TEXT = (
     "continuous security operations operation center centre monitor monitoring monitors "
@@ -5963,6 +5976,10 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
         or (_BOUGHT_IN_RX.search(part) and _AREA_RX[area].search(part))
         for text in texts
         for part in _PART_RX.split(text)
+    ) or any(
+        _WHO_ALSO_RX.search(x) and _AREA_RX[area].search(x)
+        for text in texts
+        for x in _SENTENCE_RX.split(text)
     ):
         # "there is no dedicated security team", "IT Manager (part-time security)", "no
         # dedicated team; the CTO handles it"; a privacy role held beside another says nothing
@@ -5981,12 +5998,19 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
             said = control.description.strip().rstrip(".")
             return Signed("Yes", f"{said} (control {control.id}).", control.id)
     for answer in (*ctx.inventory.answers, *ctx.answers):
-        if polarity(answer.answer) is not False and role.search(answer.answer):
+        # A regulator's office ("the Office of the Privacy Commissioner") is not the vendor's.
+        told = _REGULATOR_RX.sub(" ", answer.answer)
+        if polarity(answer.answer) is not False and role.search(told):
             said = _LEAD_RX.sub("", answer.answer.strip())
             return Signed("Yes", said[:1].upper() + said[1:], "answer")
     return NONE
 
 
+_REGULATOR_RX = re.compile(
+    r"\b(the\s+)?(office\s+of\s+the\s+)?(\w+\s+){0,2}?(privacy|information|data\s+protection)\s+"
+    r"(commissioner|authority|regulator|ombudsman|supervisor)('s\s+office)?\b",
+    re.I,
+)
 _AREA_RX = {
     "security": re.compile(r"\bsecurity\b|\bCISO\b|\bCSO\b", re.I),
     "privacy": re.compile(r"\bprivacy\b|\bdata\s+protection\b|\bDPO\b|\bCPO\b", re.I),
@@ -6012,6 +6036,9 @@ _NOT_DEDICATED_RX = re.compile(
     r"\bdoubles\s+as\b",
     re.I,
 )
+# "Our privacy officer is our General Counsel, who also handles our contracts": read with its
+# sentence, which says whose role it is.
+_WHO_ALSO_RX = re.compile(r"\bwho\s+also\b", re.I)
 _DEDICATED_RX = re.compile(
     r"\b(dedicated|designated|full[- ]time)\b[^?]{0,30}?\b(?P<area>information\s+security|"
     r"security|data\s+privacy|privacy|data\s+protection)\b[^?]{0,20}?\b(?P<staff>staff|team|"
