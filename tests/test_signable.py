@@ -6497,3 +6497,24 @@ def test_first_contact_kinds_of_a_court_software_vendor() -> None:
         " the next 12 months?"
     )
     assert answer(asked, YES_NO, inventory=inventory).answer == ""
+
+
+def test_the_order_of_two_events_and_a_disjunction_over_a_report_and_its_letter() -> None:
+    sold = ApprovedAnswer(
+        question="Have you had a ransomware attack?",
+        answer="In November 2024 our former subsidiary Acme Sverige AB, which we sold in March"
+        " 2025, suffered a ransomware attack.",
+    )
+    asked = "Was Acme Sverige AB sold before the ransomware attack?"
+    assert answer(asked, YES_NO, answers=(sold,)).answer != "Yes"
+    old = replace(SOC2, period_start=date(2024, 4, 1), period_end=date(2025, 3, 31))
+    letter = Report(
+        id="bl-4", kind="bridge letter", extends="soc2-2026", through=date(2025, 12, 31)
+    )
+    inventory = replace(INVENTORY, reports=(old, letter))
+    for months, said in (("12", "No"), ("24", "Yes")):
+        asked = (
+            f"Does your SOC 2 period end within the last {months} months, or does a bridge letter"
+            " cover you up to today?"
+        )
+        assert answer(asked, YES_NO, inventory=inventory).answer == said, months

@@ -1900,6 +1900,10 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
         return Fact("", fact, last.id)
     if _THROUGH_RX.search(question) and through:
         return Fact(through, fact, last.id)
+    # "Does your period end within the last 12 months, or does a bridge letter cover you up to
+    # today?": the letter is asked of its own clause's time.
+    clauses = _OR_CLAUSE_RX.split(question)
+    whole, question = question, next((c for c in clauses if _BRIDGE_RX.search(c)), question)
     asked = _month_end(question) or _quarter_end(question) or date_in(question)
     recent = _RECENT_RX.search(question)
     if asked is None and recent is not None:
@@ -1916,15 +1920,23 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
         return Fact("Yes" if last.through < asked else "No", fact, last.id)
     if asked is not None and last.through is not None:
         covered = last.through >= asked
-        if not covered and _OR_WORD_RX.search(question):
+        if not covered and _OR_WORD_RX.search(whole):
             # "Does your period end within 3 months, or is it bridged?": another way to be
-            # current is asked; the letter alone does not settle it.
-            return Fact("", fact, last.id)
+            # current is asked; the letter alone does not settle it, the other clauses may.
+            others = [
+                attribute_answer(ctx, f"{c.rstrip('?, ')}?", frozenset())
+                for c in clauses
+                if c is not question
+            ]
+            said = {f.answer if f is not None else "" for f in others}
+            either = "Yes" if "Yes" in said else "No" if said == {"No"} else ""
+            return Fact(either, fact, last.id)
         return Fact("Yes" if covered else "No", fact, last.id)
     return Fact("Yes", fact, last.id)
 
 
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
+_OR_CLAUSE_RX = re.compile(r",?\s+or\s+(?=(?:does|do|is|are|has|have|can|will|was)\b)", re.I)
 _EFFECTIVENESS_RX = re.compile(r"\boperating\s+effectiveness\b", re.I)
 # What only a Type II tests: "test your controls over a six-month period?", "operating
 # effectiveness".

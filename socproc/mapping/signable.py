@@ -2738,6 +2738,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "... encrypted with AES-256; invoice PDFs are held unencrypted for 24 hours",
         # "the legacy fax archive is not encrypted": part of what is asked is not done.
         return False
+    if _ORDER_ASK_RX.search(question) and not _ORDER_SAID_RX.search(text):
+        # "Was the subsidiary sold before the ransomware attack?": the order of two events,
+        # which a text that only dates them (in other words) does not say.
+        return False
     asked_since = _since(question)
     if asked_since is not None and (since := _since(text)) is not None and since > asked_since:
         # "required since 2026-01-01?" and "Since 2026-03-01 ... must": later than asked.
@@ -4038,6 +4042,16 @@ def _since(text: str) -> tuple[int, int, int] | None:
     if m["month"]:
         return int(m["my"]), _MONTH_NUMBERS[m["month"].lower()[:3]], 1
     return int(m["year"]), 1, 1
+
+
+# The order of two events asked: "sold before the attack?", "notified after the breach?".
+_ORDER_ASK_RX = re.compile(
+    r"^\s*(was|were|did|had|has|have)\b[^?]*\b(before|after|prior\s+to)\s+(the|an?|its|their|your)\s+"
+    r"(\w+\s+){0,2}?(attack|incident|breach|sale|acquisition|merger|outage|audit|event|"
+    r"notification|disclosure|discovery)\b",
+    re.I,
+)
+_ORDER_SAID_RX = re.compile(r"\b(before|after|prior\s+to|earlier|later|then|following)\b", re.I)
 
 
 def _before(question: str) -> tuple[int, int, int] | None:
