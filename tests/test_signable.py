@@ -6518,3 +6518,32 @@ def test_the_order_of_two_events_and_a_disjunction_over_a_report_and_its_letter(
             " cover you up to today?"
         )
         assert answer(asked, YES_NO, inventory=inventory).answer == said, months
+
+
+def test_a_practice_said_of_some_products_only_does_not_answer_for_the_service() -> None:
+    waf = Control(
+        "NET-4",
+        "Acme File sits behind the Cloudflare web application firewall. Acme Registry is"
+        " reachable only from court networks on an IP allow list.",
+    )
+    bcp = Control(
+        "BCP-4",
+        "Our business continuity plan is owned by the COO and tested every year. We restore"
+        " Acme File and Acme Registry in Hamilton.",
+    )
+    outage = ApprovedAnswer(
+        question="Have you had outages?",
+        answer="Acme File was unavailable for 3 hours in May 2027; Acme Registry had none.",
+    )
+    inventory = replace(INVENTORY, vendor="Acme Courts Ltd", controls=(waf, bcp), answers=(outage,))
+    assert (
+        answer(
+            "Are you using a web application firewall (WAF)?", YES_NO, inventory=inventory
+        ).answer
+        == ""
+    )
+    # What the whole service has, and what happened to any product, still answer.
+    asked = "Do you have a documented business continuity plan that is tested annually?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+    asked = "Does Acme File use a web application firewall?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"

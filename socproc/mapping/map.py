@@ -319,25 +319,47 @@ def _sign(
 
 
 def _one_product_of_several(ctx: Context, question: str, fact: str) -> bool:
-    """Whether a fact says of one of the vendor's several products what a question asks of
-    "your solution" without naming one ("Lamna Give suggests ask amounts with a model" for
-    "Does your solution have AI features?")."""
+    """Whether a fact says what a question asks of some of the vendor's products only, where
+    the question names none: it names others without saying it of them ("Yonder File sits
+    behind the Cloudflare WAF. Yonder Registry is reachable only from court networks" for "Are
+    you using a WAF?"), or says it of one of several where "your solution" is asked ("Lamna
+    Give suggests ask amounts with a model" for "Does your solution have AI features?")."""
     products = ctx.product_words - _NOT_PRODUCT_WORDS
-    if len(products) < 2 or not _SOLUTION_RX.search(question):
+    if len(products) < 2 or any(re.search(rf"\b{re.escape(w)}\b", question) for w in products):
         return False
-    if any(re.search(rf"\b{re.escape(w)}\b", question) for w in products):
+    asked = specific_terms(question)
+
+    def named(text: str) -> set[str]:
+        return {w for w in products if re.search(rf"\b{re.escape(w)}\b", text)}
+
+    sentences = _FACT_SENTENCE_RX.split(_PROVENANCE_RX.sub("", fact))
+    # Said of a product where a sentence on what is asked names it, not where it is denied or
+    # planned ("File and Registry use no AI. We are exploring ... for Registry").
+    kept = [x for x in sentences if not _DENIED_OR_PLANNED_RX.search(x)]
+    on_it = [x for x in kept if specific_terms(x) & asked]
+    if not all(map(named, on_it)):
+        # A sentence on what is asked that names no product says it of the whole service
+        # ("Our business continuity plan is owned by the COO ...").
         return False
-    # Named where something is said of it, not where it is denied or planned ("File and
-    # Registry use no AI. We are exploring ... for Registry, but not before 2028.").
-    said = " ".join(
-        x for x in re.split(r"(?<=[.;])\s+", fact) if not _DENIED_OR_PLANNED_RX.search(x)
-    )
-    named = {w for w in products if re.search(rf"\b{re.escape(w)}\b", said)}
-    return len(named) == 1
+    said = set().union(*map(named, on_it or kept))
+    if not said:
+        return False  # a fact naming no product says it of them all
+    if is_admission(question) or _ANY_ASK_RX.search(question):
+        # "Have you had an unplanned disruption ...?", "Can any customer data be accessed
+        # ...?": one product's is enough for a truthful Yes.
+        return False
+    others = set().union(*map(named, sentences)) - said
+    return bool(others) or (len(said) < len(products) and bool(_SOLUTION_RX.search(question)))
 
 
+_ANY_ASK_RX = re.compile(r"\b(any|ever)\b", re.I)
+
+
+_FACT_SENTENCE_RX = re.compile(r"(?<=[.;])\s+")
 _DENIED_OR_PLANNED_RX = re.compile(
-    r"\b(no|not|never|none)\b|n['’]t\b|\b(plan\w*|explor\w*|roadmap|future|will)\b", re.I
+    r"\b(no|not|never|none)\b|n['’]t\b|"
+    r"\b(plan(s|ned|ning)?\s+to|planned|explor\w*|roadmap|future|will)\b",
+    re.I,
 )
 _SOLUTION_RX = re.compile(
     r"\b(?:your|the)\s+(?:solution|product|software|application|service|platform|system)\b", re.I
