@@ -6547,3 +6547,21 @@ def test_a_practice_said_of_some_products_only_does_not_answer_for_the_service()
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
     asked = "Does Acme File use a web application firewall?"
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_whose_country_is_not_where_and_a_practice_over_the_audit_period() -> None:
+    where = ApprovedAnswer(
+        question="Where is customer data stored and from where is it accessed?",
+        answer="All data is stored on our servers in Nairobi, Kenya, for every customer, including"
+        " our hospitals in Uganda and Tanzania. Support agents in Kampala, Uganda, view data to"
+        " help users.",
+    )
+    inventory = replace(INVENTORY, answers=(where,))
+    asked = "Will the data of our hospitals in Uganda be stored in Uganda?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    asked = "Is customer data stored in Kenya?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+    watch = Control("MON-9", "Since October 2026 the environment is monitored 24x7 by an MSSP.")
+    inventory = replace(INVENTORY, controls=(watch,))
+    asked = "Was your environment monitored 24x7 throughout your SOC 2 audit period?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"

@@ -352,6 +352,12 @@ def _one_product_of_several(ctx: Context, question: str, fact: str) -> bool:
     return bool(others) or (len(said) < len(products) and bool(_SOLUTION_RX.search(question)))
 
 
+# A practice asked over a report's period: "throughout your SOC 2 audit period".
+_DURING_REPORT_RX = re.compile(
+    r"\b(throughout|during|over|across)\s+(the\s+|your\s+|its\s+)?([\w-]+\s+){0,3}?"
+    r"(audit|report|examination|observation|review)\s+(period|window)\b",
+    re.I,
+)
 _ANY_ASK_RX = re.compile(r"\b(any|ever)\b", re.I)
 
 
@@ -635,6 +641,11 @@ def _signed(
             return signed, supported
         # What the reviewer needs to weigh ("its scope: the payments module only") is kept.
         return (signed, False) if not signed.answer and signed.fact else (NONE, False)
+    if holding_ask and _DURING_REPORT_RX.search(question):
+        # "Was your environment monitored 24x7 throughout your SOC 2 audit period?": a
+        # practice over the report's period, which holding the report does not say (and a
+        # control saying it began later would not either).
+        return NONE, False
     if holding_ask:
         return _holding(ctx, question, asked, form, flags)
     if form is Form.YES_NO and _WITHIN_RX.search(question) and _MADE_RX.search(question):

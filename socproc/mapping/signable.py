@@ -942,7 +942,8 @@ _STORAGE_CLAUSE_RX = re.compile(r";\s|,\s+but\s|\sbut\s|\.\s", re.I)
 _WHOSE_PLACE_RX = re.compile(
     r"\b(?i:customers?|clients?|accounts?|users?|tenants?|institutions?|staff|teams?|engineers?|"
     r"employees|people|personnel|researchers|contractors?|developers|partners?|offices?|"
-    r"headquarters)\s+(?i:located\s+|based\s+)?(?i:in|from)\s+(?:the\s+)?"
+    r"headquarters|agents|analysts|hospitals|schools|members|patients|merchants|banks|councils)"
+    r"\s+(?i:located\s+|based\s+)?(?i:in|from)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w.'’-]*(?:(?:,\s*|\s+(?:and|or)\s+|\s+)(?:the\s+)?[A-Z][\w.'’-]*)*)"
 )
 _WHOSE_AFTER_RX = re.compile(
@@ -1097,13 +1098,15 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
             # Where this institution's data goes depends on it: its choice, or its country
             # ("Canadian libraries' data is stored in Canada; US libraries' data in Virginia").
             return NONE
-        kept = _GROUP_PLACE_RX.sub(
-            " ",
+        kept = _without_whose_places(
             " ".join(
                 p
                 for p in _SENTENCE_RX.split(answer.answer)
-                if _KEPT_RX.search(p) and not _DENIAL_RX.search(p)
-            ),
+                if _KEPT_RX.search(p)
+                and not _DENIAL_RX.search(p)
+                # "Zuri Support agents in Kampala, Uganda, view BloodTrack data": who sees it.
+                and not (_VIEWED_RX.search(p) and not _KEPT_WORD_RX.search(p))
+            )
         )
         if _PRIMARY_ASK_RX.search(question):
             # "Is primary customer data hosted in Germany?": not where backups are copied.
@@ -6490,9 +6493,9 @@ def _places_stated(question: str, text: str) -> bool:
     asked = _places(question)
     if not asked:
         return True
-    # "New Zealand customer data is stored in Sydney": the customers' country is not where the
-    # data is.
-    named = _places(_GROUP_PLACE_RX.sub(" ", text))
+    # "New Zealand customer data is stored in Sydney", "for every customer, including our
+    # hospitals in Uganda": the customers' country is not where the data is.
+    named = _places(_without_whose_places(text))
     # A country of a region asked states it: "stored in Germany" is stored in the EEA.
     within = {region for region, members in _REGIONS.items() if named & members}
     if not asked <= named | within:
@@ -6530,6 +6533,17 @@ _SUPPLIERS_RX = re.compile(
     r"\b(vendors|suppliers|sub-?processors|subcontractors|third[- ]part(y|ies)|service\s+providers)\b",
     re.I,
 )
+
+
+def _without_whose_places(text: str) -> str:
+    """`text` without the places that say whose the data is or who the people are ("New
+    Zealand customer data", "our hospitals in Uganda", "agents in Kampala, Uganda, view ..."),
+    not where it is kept."""
+    text = _GROUP_PLACE_RX.sub(" ", text)
+    return " ".join(
+        _WHOSE_PLACE_RX.sub(lambda m: m[0][: m.start("place") - m.start()], x)
+        for x in _WHOLE_SENTENCE_RX.split(text)
+    )
 
 
 def _numbers_bound(question: str, text: str, specific: frozenset[str]) -> bool:
