@@ -6565,3 +6565,26 @@ def test_whose_country_is_not_where_and_a_practice_over_the_audit_period() -> No
     inventory = replace(INVENTORY, controls=(watch,))
     asked = "Was your environment monitored 24x7 throughout your SOC 2 audit period?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_a_shared_admin_account_elsewhere_and_data_a_server_holds() -> None:
+    mfa = Control(
+        "IAM-11",
+        "Employees sign in to the Azure portal and our admin console with multi-factor"
+        " authentication; there is no exception for any employee.",
+    )
+    shared = Control(
+        "IAM-17",
+        "The gateway servers are administered through one shared local administrator account.",
+    )
+    inventory = replace(INVENTORY, controls=(mfa, shared))
+    asked = "Do you require multifactor authentication for all administrative accounts in your environment?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    where = ApprovedAnswer(
+        question="Where is customer data stored?",
+        answer="Customer data is stored in Microsoft Azure South Africa North (Johannesburg); the"
+        " gateway servers in Nairobi, Kenya, hold repayment messages for 7 days.",
+    )
+    inventory = replace(INVENTORY, answers=(where,))
+    asked = "Is all customer data stored in South Africa?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"

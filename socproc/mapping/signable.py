@@ -3024,7 +3024,25 @@ def excepted_elsewhere(
             subject_terms(m["what"]) & specific for m in _ONLY_WHEN_RX.finditer(control.description)
         ):
             return control
+        if (
+            control not in chosen
+            and _ALL_ADMIN_ASK_RX.search(question)
+            and _SHARED_ADMIN_RX.search(control.description)
+        ):
+            # "MFA for all administrative accounts?" and "... administered through one shared
+            # local administrator account": an account the practice stated is not said of.
+            return control
     return None
+
+
+_ALL_ADMIN_ASK_RX = re.compile(
+    r"\b(all|every|each|any)\s+(\w+\s+)?(administrative|administrator|admin|privileged)\s+"
+    r"(accounts?|users?|access)\b",
+    re.I,
+)
+_SHARED_ADMIN_RX = re.compile(
+    r"\b(shared|generic|common|local)\s+(\w+\s+)?(administrator|admin|root)\s+accounts?\b", re.I
+)
 
 
 # "they are encrypted only when ...", "are backed up only if the customer asks".
@@ -5667,7 +5685,7 @@ _ONLY_RX = re.compile(r"\bonly\s+in\b|\bexclusively\s+in\b", re.I)
 # Where data is kept: what an "only in <place>" must be said of to rule other places out.
 _KEPT_RX = re.compile(
     r"\b(data|stored|stores|hosted|hosts|processed|kept|resides?|located|replicated|backups?|"
-    r"backed\s+up|held|housed)\b",
+    r"backed\s+up|held|holds?|housed|retains?|caches?|cached)\b",
     re.I,
 )
 
