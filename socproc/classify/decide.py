@@ -16,7 +16,7 @@ from socproc.classify.controls import (
     in_category_order,
     read_cues,
 )
-from socproc.classify.form import ARTIFACT, bare_label, buyer_runs, question_form
+from socproc.classify.form import ARTIFACT, asks_figure, bare_label, buyer_runs, question_form
 from socproc.classify.frameworks import (
     CERT_WORDS,
     FRAMEWORK_QUESTION,
@@ -184,7 +184,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         # revenue for the fiscal year"): a control over financial processing is asked with a verb.
         form = (
             question_form(core, words)
-            if artifact or not (frameworks or (fin[0] and not bare_label(core)))
+            if artifact
+            or not (frameworks or (fin[0] and not bare_label(core) and not asks_figure(core)))
             else None
         )
         if artifact and form and (form[0] == ARTIFACT or (frameworks and request) or held):
