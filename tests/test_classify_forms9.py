@@ -78,6 +78,11 @@ def test_control_labels_and_duties_stay_controls(text: str) -> None:
         # features of a product named by what it is for, for the buyer's own administrators
         "Does the scheduling platform support recurring appointments?",
         "Can matter administrators create custom tags for documents?",
+        # what the buyer's users can do, asked by what they can do it with
+        "Which exchanges can traders connect to from the order screen?",
+        "What colours can volunteers choose for their name badges?",
+        # a map or plan of a site is a document
+        "Floor plan of the warehouse, including the returns area",
     ],
 )
 def test_terms_history_facts_and_features_need_no_report(text: str) -> None:
@@ -104,6 +109,9 @@ def test_terms_history_facts_and_features_need_no_report(text: str) -> None:
         # something watched for a sign is detection
         "Do you monitor administrator accounts for unusual sign-in activity?",
         "Are API keys monitored for use from unexpected networks?",
+        # what the vendor's people can reach is access control
+        "Which roles can administrators assign to new users?",
+        "Please state the number of privileged accounts reviewed in the last access review.",
     ],
 )
 def test_look_alikes_stay_controls(text: str) -> None:

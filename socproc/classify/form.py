@@ -47,7 +47,7 @@ _DOC = (
     r"|screenshots?|samples?|statements?|letters?|charters?|inventor(?:y|ies)|records?|vpat|acr"
     r"|notices?|agreements?|contracts?|questionnaires?|templates?|artifacts?|proof|links?|urls?"
     r"|findings|output|sow|playbooks?|runbooks?|standards?|charts?|organi[sz]ation charts?"
-    r"|schedules?"
+    r"|schedules?|(?:site |floor |network )?maps?|floor ?plans?|site plans?"
     # a recording is a document too ("a short demo video showing the installation flow")
     r"|videos?|recordings?|demos?|demonstrations?|walk[\s\-]?throughs?|terms of (?:service|use))"
 )
@@ -700,7 +700,7 @@ _COMMERCIAL = Gated(
     words="comply abide adhere allow permit let right indemnify indemnification indemnity "
     "liability pricing discount discounts price prices payment escrow bankruptcy contractual "
     "contract convenience "
-    "ownership retained agreement sla slas insurance coverage insured additional credit "
+    "ownership retained agreement sla slas insurance coverage insured credit "
     "credits back",
 )
 # Terms of the deal beside _COMMERCIAL, behind words of their own (which would open its long
@@ -910,6 +910,7 @@ _USER_GROUPS = gate_words(
     "librarian patron attorney lawyer paralegal recruiter"
 )
 _CAN = frozenset(("can", "could", "may"))
+_WH = frozenset(("which", "what"))
 _CAN_WHO = re.compile(
     r"(?:can|could|may) (?:(?:the|our|your|a|an|each|any|all) )?([a-z]+) (?!be\b)[a-z]+"
 )
@@ -1136,8 +1137,7 @@ _DOC_LABEL = re.compile(r"\b" + _DOC + r"\W*(?:\([^)]*\)\W*)?$")
 # A count or share of a practice's work opening a label ("Number of days within which a
 # leaver's access is removed").
 _COUNTED_WORK = re.compile(
-    r"(?:(?:total|estimated|approximate|approx|expected|average|annual|current|typical|maximum"
-    r"|minimum|overall) )*(?:number|count|percentage|proportion|share|volume) of\b"
+    r"\b(?:number|count|percentage|proportion|share|volume) of\b"
     + _NOT_PRACTICE_WORK.replace("(?!", "(?=", 1)
 )
 # Where a label's head noun phrase ends: a comma or bracket, or a word that opens what
@@ -1250,6 +1250,49 @@ _AUX = re.compile(
 )
 
 
+# The words of _AUX: a text opening on one is no label (checked before the search).
+_AUX_WORDS = frozenset(
+    [
+        "is",
+        "are",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "must",
+        "may",
+        "was",
+        "were",
+        "how",
+        "what",
+        "which",
+        "who",
+        "where",
+        "when",
+        "why",
+        "describe",
+        "explain",
+        "list",
+        "provide",
+        "indicate",
+        "ist",
+        "sind",
+        "est",
+        "sont",
+        "es",
+        "son",
+        "werden",
+        "wird",
+    ]
+)
 # The words each *_LEAD pattern can open on (every alternative starts with one of them, as a
 # literal word): a text opening on another word cannot match it, so the match is skipped
 # (tests/test_classify_knowledge.py checks the lists against the patterns' alternatives).
@@ -1460,7 +1503,7 @@ def _label_head(text: str, aux: int) -> str:
         head = text
     else:
         head = text[: cut.start()]
-    if _COUNTED_WORK.match(text):
+    if _COUNTED_WORK.search(text):
         return ""  # a practice's work counted: the practice asked as a field
     comma = head.find(",")
     for part in (head, head[:comma]) if comma > 0 else (head,):
@@ -1573,6 +1616,12 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         group = _user_group_acts(text)
         if group:
             return FEATURE, group
+    if m is None and first in _WH and (at := text.find(" can ")) > 0:
+        # "Which exchanges can traders connect to ...?": what the buyer's users can do in the
+        # product, asked by what they can do it with
+        group = _user_group_acts(text[at + 1 :])
+        if group:
+            return FEATURE, group
     for at, gate in (
         (_I_FEATURE, _FEATURE),
         (_I_FOR_USERS, _FOR_USERS),
@@ -1582,7 +1631,7 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             m = gate.search(text)
     if m:
         return FEATURE, m.group()[:60]
-    if len(text) <= _LABEL_CHARS * 2:
+    if len(text) <= _LABEL_CHARS * 2 and first not in _AUX_WORDS:
         # what a label names is its head noun phrase, before what qualifies it ("Organisation
         # chart for the security function", "Title, e-mail and phone number of your privacy
         # officer", "Pentest summary, performed by ...", "Address of the site where backups
