@@ -83,6 +83,7 @@ def test_control_labels_and_duties_stay_controls(text: str) -> None:
         "What colours can volunteers choose for their name badges?",
         # a map or plan of a site is a document
         "Floor plan of the warehouse, including the returns area",
+        "Is a copy of the signed order form available in the portal?",
     ],
 )
 def test_terms_history_facts_and_features_need_no_report(text: str) -> None:
@@ -112,6 +113,10 @@ def test_terms_history_facts_and_features_need_no_report(text: str) -> None:
         # what the vendor's people can reach is access control
         "Which roles can administrators assign to new users?",
         "Please state the number of privileged accounts reviewed in the last access review.",
+        # a sample checked is a practice's work, not a document asked for
+        "Is a sample of terminated users' accounts tested each quarter to confirm removal?",
+        # what is visible only to some is access limited
+        "Are payroll slips visible only to the employee they belong to and to HR?",
     ],
 )
 def test_look_alikes_stay_controls(text: str) -> None:

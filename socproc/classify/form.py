@@ -64,6 +64,8 @@ _REQUEST_LEAD = re.compile(
     r"|(?:do|does) (?:you|the vendor) (?:provide|offer|share|issue) (?:the |a |an |any )?"
     r"(?:[\w\-]+ ){0,3}?(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
     r"|(?:is|are) (?:a |an |the )?(?:copy|copies|summary|sample) of\b"
+    # (a sample checked is a practice's work: "Is a sample of alerts reviewed each week?")
+    r"(?![^?]*\b(?:reviewed|tested|checked|inspected|examined|audited|verified|re-?performed)\b)"
     # the address of a document ("Is there a public privacy policy URL for the app?")
     r"|(?:is|are) there (?:a |an |any )?(?:[\w\-]+ ){0,4}?" + _DOC + r" (?:urls?|links?"
     r"|web ?address(?:es)?|web ?pages?)\b"

@@ -216,7 +216,7 @@ _ACCESS_WORK = _REVIEW | gate_words(
 )
 # What is given to a person to reach systems, and so taken away or reviewed.
 _GRANTED = gate_words("access credential credentials account accounts permission permissions")
-_SEEING = gate_words("access accessed view viewed see seen read reach")
+_SEEING = gate_words("access accessed view viewed see seen read reach visible viewable")
 _OTHERS = frozenset(
     (
         ("other", "customer"), ("other", "customers"), ("other", "tenant"), ("other", "tenants"),
