@@ -148,3 +148,35 @@ def test_cue_calls_claim_the_band_below_their_first_contact() -> None:
     text = "Do you encrypt customer data at rest?"
     assert decision_path(text) == "cues"
     assert classify(text).confidence == CONFIDENCE["cues"] < 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "available" of what does not run: support, references, people
+        "Is a dedicated engineer available for escalations at night?",
+        "Are two customer references available to speak with our CIO?",
+        # an account as a customer relationship
+        "Does the vendor assign a dedicated account team to each university?",
+        "Will our account executive attend quarterly business reviews?",
+        # the deployment model
+        "Will customer records be hosted on a shared cloud infrastructure?",
+        "Is the learning platform multi-tenant?",
+    ],
+)
+def test_other_senses_and_the_deployment_model_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the system stay available during scheduled upgrades?",
+        "Are user accounts reviewed by their managers every quarter?",
+        "Is our data kept separate from other customers in your multi-tenant environment?",
+        "Are customer environments hosted on dedicated servers isolated from other tenants?",
+    ],
+)
+def test_the_service_up_accounts_and_tenants_kept_apart_stay_controls(text: str) -> None:
+    assert TYPE2 in classify(text).soc_need, classify(text).rationale

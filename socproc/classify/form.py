@@ -488,6 +488,32 @@ _FACT_NAMED = Gated(
     "packages component components sdk sdks version versions model models edition editions "
     "release releases generation generations",
 )
+# The deployment model asked ("Will the vendor host institutional data in a multi-tenant
+# environment?", "Is the platform single-tenant or multi-tenant?"): a fact about the
+# architecture, unless the question asks how tenants are kept apart or protected.
+_DEPLOYMENT = Gated(
+    (
+        "multi-tenant",
+        "multi tenant",
+        "multitenant",
+        "single-tenant",
+        "single tenant",
+        "singletenant",
+        "shared",
+        "dedicated",
+        "private",
+        "public",
+    ),
+    r"^(?![^?]*\b(?:separat|isolat|segregat|partition|encrypt|protect|secur|access|apart"
+    r"|leak|mix|commingl))[^?]*?(?:\b(?:host|hosted|hosts|store|stored|stores|run|runs|deployed"
+    r"|deploy|reside|resides)\b[^?.]{0,40}\b(?:in|on) (?:a |an )?(?:multi[\s\-]?tenant"
+    r"|single[\s\-]?tenant|shared|dedicated|private|public) (?:cloud |hosting )?(?:environment"
+    r"|infrastructure|instance|cloud|architecture|servers?|hardware)\b"
+    r"|\b(?:is|are) (?:the |your )?(?:[\w\-]+ )?(?:solution|service|platform|application|product"
+    r"|system)s?"
+    r" (?:a )?(?:multi[\s\-]?tenant|single[\s\-]?tenant)\b)",
+    words="tenant multitenant singletenant shared dedicated private public",
+)
 # Which thing the product or the company uses, whatever it is ("Which cellular carriers do your
 # in-cab devices use?"): a fact, unless what it is for is protection or the question asks how
 # a practice is done ("What process do you use to ...").
@@ -1379,6 +1405,7 @@ _LEADS = (
     (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_NAMED),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, frozenset[str](), _WHICH_USED),
+    (FACT, _FACT_LEAD, frozenset[str](), _DEPLOYMENT),
     (FACT, _FACT_LEAD, frozenset[str](), _SUPPORTED),
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_OPENS),
     (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),

@@ -339,6 +339,13 @@ _UP = frozenset(
         "redundancy", "outage", "outages", "downtime", "available", "availability",
     )
 )  # fmt: skip
+# What runs, of which "available" can say that it is up.
+_RUN = gate_words(
+    "system systems service services platform platforms application applications app apps "
+    "solution solutions environment environments infrastructure production server servers "
+    "database databases network networks website websites portal portals product products "
+    "data"
+)
 # The estate the vendor runs, as the subject of a capability question.
 _ESTATE = re.compile(
     r"\b(?:system|systems|service|services|platform|platforms|solution|solutions"
@@ -670,6 +677,10 @@ def judge_control(
         # the product its users see staying up is the service's availability too; its backups
         # and offline modes are the users' own
         keeping = next((tok for tok in tokens if tok in _KEEPING and (estate or tok in _UP)), "")
+        if keeping == "available" and _RUN.isdisjoint(tokens):
+            # "available" says the service is up only of what runs ("Is the platform available
+            # during upgrades?"); support, references or an export available are something else
+            keeping = ""
         if keeping:
             # the service kept running or recoverable: the Availability category's subject
             criteria = list(dict.fromkeys([*cue_criteria, _KEEPING[keeping]]))
