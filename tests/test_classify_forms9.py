@@ -162,6 +162,9 @@ def test_cue_calls_claim_the_band_below_their_first_contact() -> None:
         # the deployment model
         "Will customer records be hosted on a shared cloud infrastructure?",
         "Is the learning platform multi-tenant?",
+        # a part of the product asked for
+        "Is there a mobile app for field staff?",
+        "Is there an option to export reports to Excel?",
     ],
 )
 def test_other_senses_and_the_deployment_model_need_no_report(text: str) -> None:
@@ -176,6 +179,8 @@ def test_other_senses_and_the_deployment_model_need_no_report(text: str) -> None
         "Are user accounts reviewed by their managers every quarter?",
         "Is our data kept separate from other customers in your multi-tenant environment?",
         "Are customer environments hosted on dedicated servers isolated from other tenants?",
+        "Is there a setting to require MFA for all users?",
+        "Is there a process to revoke access when staff leave?",
     ],
 )
 def test_the_service_up_accounts_and_tenants_kept_apart_stay_controls(text: str) -> None:

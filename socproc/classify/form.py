@@ -937,6 +937,17 @@ _USER_GROUPS = gate_words(
     "resident citizen traveller traveler passenger shopper merchant subscriber researcher "
     "librarian patron attorney lawyer paralegal recruiter"
 )
+# A part of the product asked for ("Is there an API for bulk user provisioning?", "Is there a
+# mobile app for field staff?"): what the product offers, a feature like any other, read for
+# the functions of protection it may be (a process, plan or policy "there is" stays a
+# practice, and "a way to" may be either).
+_THERE_OPENS = frozenset(("is", "are"))
+_THERE_IS_PART = re.compile(
+    r"(?:is|are) there (?:a |an |any )?(?:[\w\-]+ ){0,2}?(?:apis?|options?|settings?|features?"
+    r"|toggles?|buttons?|apps?|applications?|modules?|integrations?|connectors?|plug[\s\-]?ins?"
+    r"|extensions?|dashboards?|templates?|widgets?|sandbox(?:es)?) (?:for|to|that|which"
+    r"|where|with)\b"
+)
 _CAN = frozenset(("can", "could", "may"))
 _WH = frozenset(("which", "what"))
 _CAN_WHO = re.compile(
@@ -1637,6 +1648,8 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         # does for the buyer's own tools is a feature
         return FEATURE, m.group("fit")[:60]
     m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
+    if m is None and first in _THERE_OPENS:
+        m = _THERE_IS_PART.match(text)
     if m is None and first in _DESCRIBE_OPENS:
         m = _DESCRIBED_FEATURE.match(text)
         if m and _PROTECTION_WORDS.search(text):
