@@ -316,9 +316,23 @@ _FIGURE = (
 _FIGURE_ASKED = re.compile(_FIGURE)
 
 
+_FIGURE_OPENS = (
+    "please",
+    "confirm",
+    "state",
+    "give",
+    "enter",
+    "report",
+    "indicate",
+    "specify",
+    "provide",
+    "quote",
+)
+
+
 def asks_figure(low: str) -> bool:
     """Whether a folded text opens on an instruction to give a figure."""
-    return _FIGURE_ASKED.match(low) is not None
+    return low.startswith(_FIGURE_OPENS) and _FIGURE_ASKED.match(low) is not None
 
 
 _FACT_LEAD = re.compile(
@@ -492,18 +506,7 @@ _FACT_NAMED = Gated(
 # environment?", "Is the platform single-tenant or multi-tenant?"): a fact about the
 # architecture, unless the question asks how tenants are kept apart or protected.
 _DEPLOYMENT = Gated(
-    (
-        "multi-tenant",
-        "multi tenant",
-        "multitenant",
-        "single-tenant",
-        "single tenant",
-        "singletenant",
-        "shared",
-        "dedicated",
-        "private",
-        "public",
-    ),
+    ("tenant", "shared", "dedicated", "private", "public"),
     r"^(?![^?]*\b(?:separat|isolat|segregat|partition|encrypt|protect|secur|access|apart"
     r"|leak|mix|commingl))[^?]*?(?:\b(?:host|hosted|hosts|store|stored|stores|run|runs|deployed"
     r"|deploy|reside|resides)\b[^?.]{0,40}\b(?:in|on) (?:a |an )?(?:multi[\s\-]?tenant"
@@ -512,7 +515,8 @@ _DEPLOYMENT = Gated(
     r"|\b(?:is|are) (?:the |your )?(?:[\w\-]+ )?(?:solution|service|platform|application|product"
     r"|system)s?"
     r" (?:a )?(?:multi[\s\-]?tenant|single[\s\-]?tenant)\b)",
-    words="tenant multitenant singletenant shared dedicated private public",
+    # ("tenant" alone would open it on every question about customer tenants)
+    words="multi multitenant single singletenant shared dedicated private public",
 )
 # Which thing the product or the company uses, whatever it is ("Which cellular carriers do your
 # in-cab devices use?"): a fact, unless what it is for is protection or the question asks how
@@ -942,6 +946,7 @@ _USER_GROUPS = gate_words(
 # the functions of protection it may be (a process, plan or policy "there is" stays a
 # practice, and "a way to" may be either).
 _THERE_OPENS = frozenset(("is", "are"))
+_THERE = ("is there ", "are there ")
 _THERE_IS_PART = re.compile(
     r"(?:is|are) there (?:a |an |any )?(?:[\w\-]+ ){0,2}?(?:apis?|options?|settings?|features?"
     r"|toggles?|buttons?|apps?|applications?|modules?|integrations?|connectors?|plug[\s\-]?ins?"
@@ -1648,7 +1653,7 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         # does for the buyer's own tools is a feature
         return FEATURE, m.group("fit")[:60]
     m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
-    if m is None and first in _THERE_OPENS:
+    if m is None and first in _THERE_OPENS and text.startswith(_THERE):
         m = _THERE_IS_PART.match(text)
     if m is None and first in _DESCRIBE_OPENS:
         m = _DESCRIBED_FEATURE.match(text)
