@@ -154,8 +154,9 @@ _MONEY = re.compile(
 )
 # What a control over financial processing checks (as against approving or reviewing anything).
 _ACCURACY = Gated(
-    "accura|complete|reconcil|calculat|withholding|posting|posted",
-    r"\baccura|\bcomplete|\breconcil|\bcalculat|\bwithholding\b|\bposting\b|\bposted\b",
+    "accura|complete|reconcil|calculat|withholding|posting|posted|recomput",
+    r"\baccura|\bcomplete|\breconcil|\b(?:re)?calculat|\brecomput|\bwithholding\b|\bposting\b"
+    r"|\bposted\b",
 )
 
 
@@ -176,7 +177,8 @@ _BANK_MONEY = re.compile(
 # priced or traded (fund accounting and the NAV), withdrawals, wires and disbursements of
 # assets held or paid for the buyer (custody, payments).
 _PROCESS_OBJECTS = Gated(
-    "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money",
+    "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money|payout"
+    "|distribution|check|cheque",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
@@ -185,19 +187,32 @@ _PROCESS_OBJECTS = Gated(
     r"|(?<!access )\bwithdrawals?\b(?! of (?:consent|access|permissions?))"
     r"|\bwire (?:transfers?|payments?)\b|\bwires\b|\bdisburse\w*"
     # money held for others (deposits held in trust, client money)
-    r"|\bdeposits?\b(?=[^?.]*\b(?:held|trust|reconcil\w*|refund\w*))|\bclient money\b",
+    r"|\bdeposits?\b(?=[^?.]*\b(?:held|trust|reconcil\w*|refund\w*))|\bclient money\b"
+    # money paid out to those the buyer owes it to ("distribution requests", "before the
+    # check is issued")
+    r"|\b(?:payouts?|distributions?) (?:requests?|payments?|paid|to (?:participants?|members?"
+    r"|investors?|beneficiar\w*|shareholders?))\b"
+    r"|\bchecks? (?:is |are |was |were )?(?:issued|mailed|cut|printed|released)\b"
+    r"|\bcheques?\b[^?.]*\b(?:issued|mailed|cut|printed|released|paid|sent)\b",
     words="claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
     "adjudications adjudicator adjudicators redemption redemptions securities withdrawal "
     "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements "
-    "deposit deposits money",
+    "deposit deposits money payout payouts distribution distributions check checks cheque "
+    "cheques",
 )
 # ... and the checks such a control makes beside the cue table's (approve, reconcile, review):
 # an instruction verified or checked before it is acted on, a figure signed off, an override.
 _CHECKS = Gated(
-    "verif|check|sign|overrid|adjudicat",
+    "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare",
     r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
+    # a figure worked out again, or set beside another, to find errors
+    r"|\brecomput\w*|\brecalculat\w*|\bcompared? (?:with|to|against)\b"
     # (adjudication is a claim checked against the plan's terms)
     r"|\boverrid(?:e|es|den)\b|\badjudicat\w*",
+)
+_RECHECKED = Gated(
+    "recomput|recalculat|compare",
+    r"\brecomput\w*|\brecalculat\w*|\bcompared? (?:with|to|against)\b",
 )
 # Money kept apart for those it belongs to ("investor funds held in a segregated client
 # account"): the safeguarding of assets a SOC 1 tests (DOMAIN.md section 3, custody), said of a
@@ -276,6 +291,10 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         signals = {**signals, "fin_process": "claims"}
         if "fin_control" not in signals and _CHECKS.search(low):
             signals["fin_control"] = "checked"
+    elif "fin_process" in signals and "fin_control" not in signals and _RECHECKED.search(low):
+        # a figure of the process worked out again or set beside another ("interest on loan
+        # balances recomputed independently and compared with the system's figures")
+        signals = {**signals, "fin_control": "recomputed"}
     # Process words (payroll, billing) need a control word, and commercial terms are not ICFR.
     process = "fin_process" in signals and "fin_control" in signals
     if process and ("example" in low or "e.g." in low or "consider" in low):

@@ -47,7 +47,7 @@ _DOC = (
     r"|screenshots?|samples?|statements?|letters?|charters?|inventor(?:y|ies)|records?|vpat|acr"
     r"|notices?|agreements?|contracts?|questionnaires?|templates?|artifacts?|proof|links?|urls?"
     r"|findings|output|sow|playbooks?|runbooks?|standards?|charts?|organi[sz]ation charts?"
-    r"|schedules?"
+    r"|schedules?|(?:site |floor |network )?maps?|floor ?plans?|site plans?"
     # a recording is a document too ("a short demo video showing the installation flow")
     r"|videos?|recordings?|demos?|demonstrations?|walk[\s\-]?throughs?|terms of (?:service|use))"
 )
@@ -64,6 +64,8 @@ _REQUEST_LEAD = re.compile(
     r"|(?:do|does) (?:you|the vendor) (?:provide|offer|share|issue) (?:the |a |an |any )?"
     r"(?:[\w\-]+ ){0,3}?(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
     r"|(?:is|are) (?:a |an |the )?(?:copy|copies|summary|sample) of\b"
+    # (a sample checked is a practice's work: "Is a sample of alerts reviewed each week?")
+    r"(?![^?]*\b(?:reviewed|tested|checked|inspected|examined|audited|verified|re-?performed)\b)"
     # the address of a document ("Is there a public privacy policy URL for the app?")
     r"|(?:is|are) there (?:a |an |any )?(?:[\w\-]+ ){0,4}?" + _DOC + r" (?:urls?|links?"
     r"|web ?address(?:es)?|web ?pages?)\b"
@@ -128,7 +130,7 @@ _NOT_PRACTICE_WORK = (
 _PAST = (
     # ("in the past two years", or bare: "filed against you last year")
     r"(?:(?:in|during|within|over|for|of) )?(?:the )?(?:past|last|previous|prior) (?:\d+|one|two|three"
-    r"|four|five|six|twelve|eighteen|twenty[\s\-]?four|thirty[\s\-]?six|several|few)?[\s\-]*"
+    r"|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty[\s\-]?four|thirty[\s\-]?six|several|few)?[\s\-]*"
     r"(?:years?|months?|yrs?)"
 )
 _EVENT = (
@@ -153,6 +155,22 @@ _EVENT = (
     # read in its turn
     r"| (?:attacks?|incidents?|breach(?:es)?|outages?|compromises?)\b)"
 )
+# Who an event happens to: the company, or any of its clients, accounts or funds.
+_UNDERGOER = (
+    r"(?:you|your (?:company|firm|organi[sz]ation|business|entity|group|parent company)"
+    r"|the (?:vendor|company|organi[sz]ation|supplier|firm|contractor)"
+    r"|any (?:of (?:your|the|its) )?(?:[\w\-']+ ){0,2}?[\w\-']+)"
+)
+# A participle of something that befell it, not of a practice it does or had done.
+_SUFFERED = (
+    r"(?!(?:tested|reviewed|updated|approved|exercised|rehearsed|revised|refreshed|renewed"
+    r"|trained|assessed|audited|scanned|patched|encrypted|screened|checked|verified|completed"
+    r"|performed|conducted|implemented|documented|signed|vetted|backed|restored|rotated"
+    r"|remediated|certified|evaluated|validated|inspected|identified|found|detected|noted"
+    r"|raised|reported|resolved|fixed|closed|communicated|published|acknowledged|informed"
+    r"|notified|granted|given|provided|required|asked|expected|authori[sz]ed|permitted|allowed"
+    r"|designated|appointed|assigned)\b)[a-z]+(?:ed|en)\b"
+)
 _HISTORY_LEAD = re.compile(
     r"(?:have|has) (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier)"
     r"|there been)\b(?: ever)? (?:had|experienced|suffered|been (?:subject|involved|notified"
@@ -164,6 +182,21 @@ _HISTORY_LEAD = re.compile(
     r"|(?:has|have) any (?:of (?:your|the|its) )?\w+(?: ever)? \w+ed\b[^?]*\b(?:because of|due to"
     r"|after|following)\b"
     r"[^?]*\b" + _EVENT + r"\b"
+    # something done to the company, its clients or their accounts in a past period or ever
+    # ("Have you been placed in a card brand monitoring program in the last 24 months?", "Have
+    # any client accounts been defrauded ...?"): an event it underwent, unless what was done is
+    # a practice (tested, reviewed, trained ...)
+    r"|(?:have|has) "
+    + _UNDERGOER
+    + r" ever been (?:[a-z]+ly )?"
+    + _SUFFERED
+    + r"|(?:have|has) "
+    + _UNDERGOER
+    + r" been (?:[a-z]+ly )?"
+    + _SUFFERED
+    + r"[^?]*\b"
+    + _PAST
+    + r"\b"
     r"|did (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier))(?: ever)?"
     r" (?:have|experience|suffer|incur|receive|pay|report|disclose)\b[^?]*\b" + _EVENT + r"\b"
 )
@@ -272,8 +305,38 @@ _WORKPLACE = Gated(
     "country countries region regions jurisdiction jurisdictions geographic continental abroad "
     "offshore overseas americas apac emea",
 )
+# A figure asked for by an instruction ("Confirm the total amount invoiced to us for the year",
+# "State the value of payments you processed"): a datum, however financial its subject.
+_FIGURE = (
+    r"(?:please )?(?:confirm|state|give|enter|report|indicate|specify|provide|quote) (?:the |your )?"
+    r"(?:(?:total|annual|aggregate|approximate|estimated|average|gross|net|current|outstanding)"
+    r" )*(?:amounts?|values?|balances?|sums?|figures?|volumes?|numbers?|counts?)\b"
+    + _NOT_PRACTICE_WORK
+)
+_FIGURE_ASKED = re.compile(_FIGURE)
+
+
+_FIGURE_OPENS = (
+    "please",
+    "confirm",
+    "state",
+    "give",
+    "enter",
+    "report",
+    "indicate",
+    "specify",
+    "provide",
+    "quote",
+)
+
+
+def asks_figure(low: str) -> bool:
+    """Whether a folded text opens on an instruction to give a figure."""
+    return low.startswith(_FIGURE_OPENS) and _FIGURE_ASKED.match(low) is not None
+
+
 _FACT_LEAD = re.compile(
-    r"how many\b"
+    _FIGURE + r"|how many\b"
     # when something began ("When was your information security program established?"): a date
     r"|when (?:was|were|did) [^?]*\b(?:established|founded|created|formed|started|launched"
     r"|incorporated|set up|introduced|begin|began|start)\b"
@@ -439,6 +502,37 @@ _FACT_NAMED = Gated(
     "packages component components sdk sdks version versions model models edition editions "
     "release releases generation generations",
 )
+# The deployment model asked ("Will the vendor host institutional data in a multi-tenant
+# environment?", "Is the platform single-tenant or multi-tenant?"): a fact about the
+# architecture, unless the question asks how tenants are kept apart or protected.
+_DEPLOYMENT = Gated(
+    ("tenant", "shared", "dedicated", "private", "public"),
+    r"^(?![^?]*\b(?:separat|isolat|segregat|partition|encrypt|protect|secur|access|apart"
+    r"|leak|mix|commingl))[^?]*?(?:\b(?:host|hosted|hosts|store|stored|stores|run|runs|deployed"
+    r"|deploy|reside|resides)\b[^?.]{0,40}\b(?:in|on) (?:a |an )?(?:multi[\s\-]?tenant"
+    r"|single[\s\-]?tenant|shared|dedicated|private|public) (?:cloud |hosting )?(?:environment"
+    r"|infrastructure|instance|cloud|architecture|servers?|hardware)\b"
+    r"|\b(?:is|are) (?:the |your )?(?:[\w\-]+ )?(?:solution|service|platform|application|product"
+    r"|system)s?"
+    r" (?:a )?(?:multi[\s\-]?tenant|single[\s\-]?tenant)\b)",
+    # ("tenant" alone would open it on every question about customer tenants)
+    words="multi multitenant single singletenant shared dedicated private public",
+)
+# Which thing the product or the company uses, whatever it is ("Which cellular carriers do your
+# in-cab devices use?"): a fact, unless what it is for is protection or the question asks how
+# a practice is done ("What process do you use to ...").
+_WHICH_USED = Gated(
+    ("which ", "what "),
+    r"^(?![^?]*\b(?:secur|protect|encrypt|crypt|cipher|tls|ssl|authent|password|keys?\b|hash"
+    r"|firewall|backup|monitor|scan|detect|antivirus|malware|edr\b|siem|mfa\b|sso\b|vpn\b"
+    r"|log|process|procedure|method|approach|criteri|steps?\b|controls?\b|practices?\b"
+    r"|measures?\b|mechanism|technique))(?:which|what) (?:[\w\-]+ ){1,4}?(?:do|does) (?:you"
+    r"|your [\w\-]+(?: [\w\-]+)?|the [\w\-]+(?: [\w\-]+)?|it|they) (?:use|rely on|run on"
+    r"|depend on)\b"
+    # (what is used to do something asks how it is done)
+    r"(?! (?:to|for|when|in order)\b)",
+    words="use rely run depend",
+)
 _FACT = Gated(
     "",
     r"\bnumber of (?:employees|staff|customers|clients|users|locations|offices"
@@ -526,13 +620,32 @@ _STANDING = Gated(
 # protection ("intrusion monitoring performed internally or by a third party": CC7.2); behind
 # the words every match holds before its "or".
 _WHO_WORKS = Gated(
-    ("house or", "internally or", "employees or", "staff or"),
+    (
+        "house or",
+        "internally or",
+        "employees or",
+        "staff or",
+        "directly or",
+        "you or",
+        "company or",
+        "firm or",
+        "ation or",
+        "vendor or",
+        "supplier or",
+    ),
     r"^(?![^?]*\b(?:monitor|secur|protect|intrusion|incident|detect|threat|backup|encrypt"
     r"|vulnerab|penetration|pen[\s\-]?test|audit|soc\b|siem|forensic|recover))[^?]*?"
     r"\b(?:in[\s\-]house|internally|by (?:your )?(?:own )?(?:employees|staff)) or (?:by )?(?:an? )?"
     r"(?:\w+ )?(?:third[\s\-]part(?:y|ies)|outsourc\w*|contractors?|subcontractors?|partners?"
-    r"|vendors?|suppliers?|providers?|offshore)\b",
-    words="house internally employees staff",
+    r"|vendors?|suppliers?|providers?|offshore)\b"
+    # ... or who employs them ("Are your support staff employed directly or through an
+    # outsourcing firm?")
+    r"|^(?![^?]*\b(?:monitor|secur|protect|intrusion|incident|detect|threat|backup|encrypt"
+    r"|vulnerab|penetration|pen[\s\-]?test|audit|soc\b|siem|forensic|recover))[^?]*?"
+    r"\b(?:employed|engaged|hired|contracted|staffed) (?:directly|by (?:you|your (?:company"
+    r"|firm|organi[sz]ation)|the (?:company|vendor|firm|supplier)))(?: by you)? or (?:[\w\-]+ )"
+    r"{0,3}?(?:through|via|by|from|supplied|provided|placed)\b",
+    words="house internally employees staff employed engaged hired contracted staffed",
 )
 # An ESG, labour or supplier-code subject (OUTSIDE), unless the question also asks about
 # protecting data or systems, their availability, privacy or a code of conduct the staff
@@ -609,12 +722,18 @@ _COMMERCIAL = Gated(
     # policy"), not whether a risk is insured
     r"|\b(?:limits?|carriers?|insurers?|underwriters?|deductibles?|premiums?|excess) (?:of|for) (?:your |the "
     r"|its )?(?:[\w\-]+ ){0,3}?insurance\b"
+    # ... or the sum it must cover and whom it names ("liability insurance of not less than
+    # $5,000,000 per occurrence", "naming the State as additional insured"): what a policy
+    # must say is a term of the contract, not a practice
+    r"|\b(?:insurance|coverage|insured)\b[^?.]*?(?:[$£€] ?\d|\b\d[\d,.]* ?(?:million|m|mn)\b)"
+    r"|\badditional insureds?\b"
     # the buyer's data handed back when it leaves (portability on exit)
     r"|\bdata back\b[^?.]*\b(?:leave|leaves|exit|exits|end|ends|terminat\w*)\b",
     words="comply abide adhere allow permit let right indemnify indemnification indemnity "
     "liability pricing discount discounts price prices payment escrow bankruptcy contractual "
     "contract convenience "
-    "ownership retained agreement sla slas insurance credit credits back",
+    "ownership retained agreement sla slas insurance coverage insured credit "
+    "credits back",
 )
 # Terms of the deal beside _COMMERCIAL, behind words of their own (which would open its long
 # pattern on many control questions).
@@ -822,7 +941,20 @@ _USER_GROUPS = gate_words(
     "resident citizen traveller traveler passenger shopper merchant subscriber researcher "
     "librarian patron attorney lawyer paralegal recruiter"
 )
+# A part of the product asked for ("Is there an API for bulk user provisioning?", "Is there a
+# mobile app for field staff?"): what the product offers, a feature like any other, read for
+# the functions of protection it may be (a process, plan or policy "there is" stays a
+# practice, and "a way to" may be either).
+_THERE_OPENS = frozenset(("is", "are"))
+_THERE = ("is there ", "are there ")
+_THERE_IS_PART = re.compile(
+    r"(?:is|are) there (?:a |an |any )?(?:[\w\-]+ ){0,2}?(?:apis?|options?|settings?|features?"
+    r"|toggles?|buttons?|apps?|applications?|modules?|integrations?|connectors?|plug[\s\-]?ins?"
+    r"|extensions?|dashboards?|templates?|widgets?|sandbox(?:es)?) (?:for|to|that|which"
+    r"|where|with)\b"
+)
 _CAN = frozenset(("can", "could", "may"))
+_WH = frozenset(("which", "what"))
 _CAN_WHO = re.compile(
     r"(?:can|could|may) (?:(?:the|our|your|a|an|each|any|all) )?([a-z]+) (?!be\b)[a-z]+"
 )
@@ -853,6 +985,14 @@ _NOT_THEIR_PEOPLE = gate_words(
 )
 
 
+_ROLES = gate_words("administrator admin manager supervisor coordinator owner lead")
+_ESTATE_QUALIFIERS = gate_words(
+    "system systems database network it security privileged domain cloud server platform "
+    "infrastructure global super root local site production application vendor internal "
+    "external"
+)
+
+
 def _user_group_acts(text: str) -> str:
     """'can <user group> <verb>' opening a folded text (a passive 'can X be' excluded): the
     words, or ''."""
@@ -860,13 +1000,17 @@ def _user_group_acts(text: str) -> str:
     if m and stem_word(m.group(1)) in _USER_GROUPS:
         return m.group()
     m = _CAN_PEOPLE.match(text)
-    if (
-        m
-        and m.group(1) != "your"
-        and stem_word(m.group(3)) not in _NOT_THEIR_PEOPLE
-        and (m.group(2) is None or stem_word(m.group(2)) not in _NOT_THEIR_PEOPLE)
-    ):
-        return m.group()
+    if not m or m.group(1) == "your":
+        return ""
+    role, qualifier = stem_word(m.group(3)), m.group(2)
+    if qualifier is None or stem_word(qualifier) not in _NOT_THEIR_PEOPLE:
+        if role not in _NOT_THEIR_PEOPLE:
+            return m.group()
+        # an administrator or manager of the buyer's own work in the product ("case
+        # administrators", "fleet managers") is one of its users; one of the vendor's estate
+        # ("system administrators", "database admins") is not
+        if role in _ROLES and qualifier and stem_word(qualifier) not in _ESTATE_QUALIFIERS:
+            return m.group()
     return ""
 
 
@@ -877,6 +1021,11 @@ _FEATURE_LEAD = re.compile(
     r"|(?:can|could|may|will|does|do|is|are) "
     + _PRODUCT
     + r"(?:'s \w+| \w+)? "
+    + _CAPABILITY
+    # ... named by what it is for ("Does the review platform support ...")
+    + r"|(?:can|could|may|will|does|do) (?:the|your|this) [\w\-]+ "
+    + _PRODUCT
+    + r" "
     + _CAPABILITY
     + r"|(?:can|could|may|will|does|do) "
     + _PEOPLE
@@ -1029,6 +1178,18 @@ _USER_SIDE = Gated(
 )
 # A bare label naming a document ("Information Security Policy", "Recent pen test results").
 _DOC_LABEL = re.compile(r"\b" + _DOC + r"\W*(?:\([^)]*\)\W*)?$")
+# A count or share of a practice's work opening a label ("Number of days within which a
+# leaver's access is removed").
+_COUNTED_WORK = re.compile(
+    r"\b(?:number|count|percentage|proportion|share|volume) of\b"
+    + _NOT_PRACTICE_WORK.replace("(?!", "(?=", 1)
+)
+# Where a label's head noun phrase ends: a comma or bracket, or a word that opens what
+# qualifies it (a preposition, a participle of how it was made).
+_HEAD_END = re.compile(
+    r"\s*[;:(]|\s+-\s|\s(?:for|of|from|covering|performed|conducted|prepared|issued|showing"
+    r"|by|in|on|at|with|to|within|including|signed|dated)\b"
+)
 # A bare label whose head noun is a datum about the company ("Office locations (all)",
 # "Primary contact e-mail", "Support phone number"): a field for a fact, whatever names it.
 _FACT_LABEL = re.compile(
@@ -1095,6 +1256,13 @@ _RESPONDENT = re.compile(
     r" (?:required|asked) to) (?:clearly )?(?=(?:indicate|state|specify|confirm|identify|list"
     r"|disclose|name)\b)"
 )
+_RESPONDENT_GIVES = re.compile(
+    r"(?:the )?(?:respondents?|proposers?|offerors?|bidders?|tenderers?|vendors?|contractors?"
+    r"|suppliers?|applicants?)(?:'s?)? (?:must|shall|should|will|agrees? to|is (?:required|asked)"
+    r" to|are (?:required|asked) to) (?:also )?(?=(?:submit|furnish|provide|supply|attach|include"
+    r"|enclose|deliver|send)\b)"
+)
+_NOTICE = re.compile(r"\bnoti(?:ce|ces|fy|fication|fications)\b")
 _RESPONDENT_WORDS = frozenset(
     [
         "the",
@@ -1126,6 +1294,49 @@ _AUX = re.compile(
 )
 
 
+# The words of _AUX: a text opening on one is no label (checked before the search).
+_AUX_WORDS = frozenset(
+    [
+        "is",
+        "are",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "must",
+        "may",
+        "was",
+        "were",
+        "how",
+        "what",
+        "which",
+        "who",
+        "where",
+        "when",
+        "why",
+        "describe",
+        "explain",
+        "list",
+        "provide",
+        "indicate",
+        "ist",
+        "sind",
+        "est",
+        "sont",
+        "es",
+        "son",
+        "werden",
+        "wird",
+    ]
+)
 # The words each *_LEAD pattern can open on (every alternative starts with one of them, as a
 # literal word): a text opening on another word cannot match it, so the match is skipped
 # (tests/test_classify_knowledge.py checks the lists against the patterns' alternatives).
@@ -1166,6 +1377,15 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
     "location": frozenset(("where", "in", "which", "what")),
     "fact": frozenset(
         [
+            "confirm",
+            "state",
+            "give",
+            "enter",
+            "report",
+            "indicate",
+            "specify",
+            "provide",
+            "quote",
             "how",
             "when",
             "is",
@@ -1200,6 +1420,8 @@ _LEADS = (
     (LOCATION, _LOCATION_LEAD, frozenset[str](), _WORKPLACE),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_NAMED),  # no lead: the pattern alone
+    (FACT, _FACT_LEAD, frozenset[str](), _WHICH_USED),
+    (FACT, _FACT_LEAD, frozenset[str](), _DEPLOYMENT),
     (FACT, _FACT_LEAD, frozenset[str](), _SUPPORTED),
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_OPENS),
     (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),
@@ -1302,6 +1524,41 @@ def _gates_open(tokens: Collection[str]) -> set[int]:
 _ASIDE = re.compile(r"\([^()]{0,80}\)(?=\W*[a-z0-9])")
 
 
+# Whether a person or role is made responsible for something ("Has the organization designated
+# a person in charge of the protection of personal information ...?").
+_YES_NO = frozenset(("has", "have", "is", "are", "do", "does", "did"))
+_DESIGNATED = gate_words(
+    "designated appointed assigned named nominated designate appoint assign nominate"
+)
+_RESPONSIBLE = re.compile(
+    r"(?:has|have|is|are|do|does|did) [^?]{0,40}?\b(?:designated|appointed|assigned|named"
+    r"|nominated|designate|appoint|assign|nominate)\b[^?]{0,60}?\b(?:responsible|accountable"
+    r"|in charge|responsibility|accountability)\b"
+)
+
+
+def _label_head(text: str, aux: int) -> str:
+    """ARTIFACT or FACT when a label's head noun phrase (before a qualifier, then before a
+    comma) names a document or a datum and holds no word of asking (`aux`: where the first
+    is); '' otherwise."""
+    cut = _HEAD_END.search(text, 0, aux)
+    if cut is None or not cut.start():
+        if aux < len(text):  # a question from its first words, or no head before one
+            return ""
+        head = text
+    else:
+        head = text[: cut.start()]
+    if _COUNTED_WORK.search(text):
+        return ""  # a practice's work counted: the practice asked as a field
+    comma = head.find(",")
+    for part in (head, head[:comma]) if comma > 0 else (head,):
+        if _DOC_LABEL.search(part):
+            return ARTIFACT
+        if _FACT_LABEL.search(part):
+            return FACT
+    return ""
+
+
 def bare_label(low: str) -> bool:
     """Whether a folded text is a bare field label: short, with no verb of asking or doing."""
     return len(low) <= _LABEL_CHARS and not _AUX.search(low)
@@ -1326,6 +1583,18 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             # what is left is no bare label: a statement of what the vendor does stays one
             kind, words = question_form(text[m.end() :], tokens)
             return (CONTROL, "") if kind == LABEL else (kind, words)
+        # "The Contractor shall submit a signed copy of ...": a document the respondent must
+        # hand over is asked for as a request list asks it; a notice it must give (of a breach,
+        # of a change) is a practice of telling, and stays one
+        m = _RESPONDENT_GIVES.match(text)
+        if m:
+            kind, words = question_form(text[m.end() :], tokens)
+            if kind == ARTIFACT and not _NOTICE.search(words):
+                return kind, words
+    if first in _YES_NO and not _DESIGNATED.isdisjoint(tokens) and _RESPONSIBLE.match(text):
+        # whether someone is made responsible for a subject (CC1.3: roles and authorities
+        # defined) is a practice, whatever datum about them a later clause asks
+        return CONTROL, ""
     hit = _gates_open(tokens)
     if not (first in LEAD_WORDS["describe"] and _DESCRIBE_LEAD.match(text)):
         m = _REQUEST_LEAD.match(text) if first in LEAD_WORDS["request"] else None
@@ -1384,12 +1653,20 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         # does for the buyer's own tools is a feature
         return FEATURE, m.group("fit")[:60]
     m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
+    if m is None and first in _THERE_OPENS and text.startswith(_THERE):
+        m = _THERE_IS_PART.match(text)
     if m is None and first in _DESCRIBE_OPENS:
         m = _DESCRIBED_FEATURE.match(text)
         if m and _PROTECTION_WORDS.search(text):
             m = None
     if m is None and first in _CAN:
         group = _user_group_acts(text)
+        if group:
+            return FEATURE, group
+    if m is None and first in _WH and (at := text.find(" can ")) > 0:
+        # "Which exchanges can traders connect to ...?": what the buyer's users can do in the
+        # product, asked by what they can do it with
+        group = _user_group_acts(text[at + 1 :])
         if group:
             return FEATURE, group
     for at, gate in (
@@ -1401,8 +1678,16 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             m = gate.search(text)
     if m:
         return FEATURE, m.group()[:60]
-    if len(text) <= _LABEL_CHARS and not _AUX.search(text):  # bare_label(), inlined: hot
-        if _DOC_LABEL.search(text):
-            return ARTIFACT, text[:60]
-        return (FACT if _FACT_LABEL.search(text) else LABEL), text[:60]
+    if len(text) <= _LABEL_CHARS * 2 and first not in _AUX_WORDS:
+        # what a label names is its head noun phrase, before what qualifies it ("Organisation
+        # chart for the security function", "Title, e-mail and phone number of your privacy
+        # officer", "Pentest summary, performed by ...", "Address of the site where backups
+        # are kept"): a document or a datum there is what the field asks for, whatever the rest
+        # names or asks
+        aux = _AUX.search(text)
+        kind = _label_head(text, aux.start() if aux else len(text))
+        if kind:
+            return kind, text[:60]
+        if len(text) <= _LABEL_CHARS and not aux:  # bare_label(), inlined: hot
+            return LABEL, text[:60]
     return CONTROL, ""

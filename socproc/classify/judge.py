@@ -216,7 +216,7 @@ _ACCESS_WORK = _REVIEW | gate_words(
 )
 # What is given to a person to reach systems, and so taken away or reviewed.
 _GRANTED = gate_words("access credential credentials account accounts permission permissions")
-_SEEING = gate_words("access accessed view viewed see seen read reach")
+_SEEING = gate_words("access accessed view viewed see seen read reach visible viewable")
 _OTHERS = frozenset(
     (
         ("other", "customer"), ("other", "customers"), ("other", "tenant"), ("other", "tenants"),
@@ -301,6 +301,7 @@ _PROTECTIVE = gate_words(
     "isolate isolated isolates isolating isolation segregate segregated segregates segregating "
     "segregation"
 )
+_MONITOR = gate_words("monitor monitors monitored monitoring watch watches watched watching")
 # Approval is authorisation of what the vendor does (changes, access; CC8.1, CC6.2): an act of
 # control in a practice question, though in a product feature it is the users' workflow
 # ("let users approve timesheets"), and "approved" is as often a standing ("an approved
@@ -338,11 +339,29 @@ _UP = frozenset(
         "redundancy", "outage", "outages", "downtime", "available", "availability",
     )
 )  # fmt: skip
+# What runs, of which "available" can say that it is up.
+_RUN = gate_words(
+    "system systems service services platform platforms application applications app apps "
+    "solution solutions environment environments infrastructure production server servers "
+    "database databases network networks website websites portal portals product products "
+    "data"
+)
 # The estate the vendor runs, as the subject of a capability question.
 _ESTATE = re.compile(
     r"\b(?:system|systems|service|services|platform|platforms|solution|solutions"
     r"|infrastructure|environment|environments)\b"
 )
+# What the estate offers its users ("Does the review platform support near-duplicate
+# detection?") is a feature like any other; what it does itself ("Does the system back up
+# ...") is the vendor's practice.
+_OFFERS = re.compile(r"\b(?:supports?|allows?|offers?|lets?|enables?|includes?|permits?)$")
+
+
+def _estate_acts(kind_words: str) -> bool:
+    """Whether a feature's words make the estate the vendor runs the actor."""
+    return bool(_ESTATE.search(kind_words)) and not _OFFERS.search(kind_words)
+
+
 # Processing Integrity is processing that is complete, valid, accurate, timely and authorised
 # (the TSC's definition): its words, said of processing or of what is processed.
 _INTEGRITY = gate_words(
@@ -407,9 +426,18 @@ def _trained_on_theirs(tokens: Sequence[str]) -> str:
 
 def protective_act(tokens: Sequence[str]) -> str:
     """The first word in folded tokens naming an act of protection (_PROTECTIVE), or ''."""
-    if _PROTECTIVE.isdisjoint(tokens) and _SEPARATE.isdisjoint(tokens):
+    if (
+        _PROTECTIVE.isdisjoint(tokens)
+        and _SEPARATE.isdisjoint(tokens)
+        and _MONITOR.isdisjoint(tokens)
+    ):
         return ""
     for i, tok in enumerate(tokens):
+        if tok in _MONITOR and "for" in tokens[i + 1 : i + 8]:
+            # something watched for a sign ("monitor accounts for takeover attempts") is
+            # detection (CC7.2); monitoring alone names no protection ("monitor customer
+            # satisfaction each quarter")
+            return tok
         if tok in _PROTECTIVE and not (
             tok == "disabled" and i + 1 < len(tokens) and tokens[i + 1] in _DISABLED_PEOPLE
         ):
@@ -626,7 +654,7 @@ def judge_control(
         # fact's words meeting the catalog. The fallbacks below (the service kept available,
         # processing checked) still read it.
         topical = False
-    if kind == F.FEATURE and near.score < 2 * bar and not _ESTATE.search(kind_words):
+    if kind == F.FEATURE and near.score < 2 * bar and not _estate_acts(kind_words):
         # What the product its users see does is in a SOC 2's scope only as a function of
         # protection: a feature naming an act of protection is one when a control is near it
         # at all; one whose words retrieve a control without naming such an act (sending
@@ -649,6 +677,10 @@ def judge_control(
         # the product its users see staying up is the service's availability too; its backups
         # and offline modes are the users' own
         keeping = next((tok for tok in tokens if tok in _KEEPING and (estate or tok in _UP)), "")
+        if keeping == "available" and _RUN.isdisjoint(tokens):
+            # "available" says the service is up only of what runs ("Is the platform available
+            # during upgrades?"); support, references or an export available are something else
+            keeping = ""
         if keeping:
             # the service kept running or recoverable: the Availability category's subject
             criteria = list(dict.fromkeys([*cue_criteria, _KEEPING[keeping]]))
