@@ -6588,3 +6588,36 @@ def test_a_shared_admin_account_elsewhere_and_data_a_server_holds() -> None:
     inventory = replace(INVENTORY, answers=(where,))
     asked = "Is all customer data stored in South Africa?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_opinion_kinds_certificate_attributes_and_a_shared_password() -> None:
+    qualified = replace(SOC2, opinion="qualified")
+    inventory = replace(INVENTORY, reports=(qualified,))
+    for asked, said in (
+        ("Is the SOC 2 opinion adverse?", "No"),
+        ("Did the auditor disclaim an opinion on your SOC 2?", "No"),
+        ("Was your SOC 2 opinion qualified?", "Yes"),
+        ("Does the qualification of your SOC 2 opinion relate to data deletion?", ""),
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer == said, asked
+    clean = replace(SOC2, opinion="unqualified")
+    inventory = replace(INVENTORY, reports=(clean,))
+    assert (
+        answer("Did your SOC 2 auditor qualify the opinion?", YES_NO, inventory=inventory).answer
+        == "No"
+    )
+    iso = Report(id="iso9001", kind="ISO 9001", expires=date(2028, 1, 31))
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    for asked in (
+        "Is your ISO 9001 certificate an information security certification?",
+        "Does your ISO 9001 certificate attest to your information security controls?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
+    edge = Control(
+        "IAM-21",
+        "Each Edge controller has a local maintenance account whose password is shared by the"
+        " field technicians.",
+    )
+    inventory = replace(INVENTORY, controls=(edge,))
+    asked = "Does each field technician have an individual login to the Edge controllers?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"

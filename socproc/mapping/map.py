@@ -1442,6 +1442,10 @@ _BEYOND_HOLDING = Cue(
     r"\bsoc\s*[123]\s+(address(es)?|include[sd]?|tests?|examine[sd]?|evaluate[sd]?|assess(es)?)\b|"
     # Subject matter beyond the criteria: "SOC 2+ HIPAA", "additional subject matter".
     r"additional\s+subject\s+matter|soc\s*2\s*\+|mapped\s+to|"
+    # What a certificate certifies: "as a PII controller?", "an information security
+    # certification?", "a standalone certification?", "extend to ...", "attest to ...".
+    r"as\s+an?\s+(pii\s+)?(controller|processor)|security\s+certification|standalone|"
+    r"independent\s+of|extend(s|ed)?\s+to|attest(s|ed)?\s+to|make[s]?\s+you|"
     # Dates the inventory would have to be read against: "valid for at least another 12
     # months", "issued in the last year", "obtained before 2023", "accredited".
     r"valid\s+(for|through|until|beyond)|issued|obtained|achieved|accredit\w*|"
@@ -1450,6 +1454,14 @@ _BEYOND_HOLDING = Cue(
         "expir",
         "effective",
         "during",
+        "controller",
+        "processor",
+        "security certification",
+        "standalone",
+        "independent",
+        "extend",
+        "attest",
+        "make",
         "exception",
         "test",
         "scope",

@@ -1726,6 +1726,12 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         asks_clean = _asks_clean_opinion(question)
         article = "an" if report.opinion[:1] in "aeiou" else "a"
         fact = f"Our {name} carries {article} {report.opinion} opinion."
+        kind = _MODIFIED_KIND_RX.search(question)
+        if kind is not None and not asks_clean and not clean:
+            # "Is the opinion adverse?", "a disclaimer of opinion?" of a qualified one: the
+            # kind of modification asked must be the report's.
+            stem = kind[0].lower()[:6]
+            return Fact("Yes" if stem in report.opinion.lower() else "No", fact, report.id)
         return Fact("Yes" if clean == asks_clean else "No", fact, report.id)
     if _AUDITOR.search(question) and report.auditor:
         return Fact(report.auditor, f"Our {name} was issued by {report.auditor}.", report.id)
@@ -1828,7 +1834,11 @@ _FREE_OF_RX = re.compile(
     re.I,
 )
 _CLEAN_WORD_RX = re.compile(r"\b((un|non-?)(qualified|modified)|clean)\b", re.I)
-_NOT_CLEAN_WORD_RX = re.compile(r"\b(qualifi\w*|adverse|modifi\w*|disclaim\w*)", re.I)
+_NOT_CLEAN_WORD_RX = re.compile(r"\b(qualif\w*|adverse|modifi\w*|disclaim\w*)", re.I)
+# The kind of modified opinion asked: "adverse", "a disclaimer", "qualified".
+_MODIFIED_KIND_RX = re.compile(
+    r"\b(adverse|disclaim\w*|qualif(?!ied\s+(auditor|cpa|firm))\w*)", re.I
+)
 # A negative ask the opinion's own reading has already settled.
 _OPINION_NEGATION_RX = re.compile(
     r"\b(free\s+(of|from)|without|other\s+than|no)\s+(any\s+)?(an?\s+)?(un|non-?)?"
@@ -1839,7 +1849,8 @@ _OPINION_NEGATION_RX = re.compile(
 # "on more than one", "which criteria", "on what basis".
 _OPINION_DETAIL_RX = re.compile(
     r"\b(single|more\s+than\s+one|several|multiple|how\s+many|number\s+of|limited\s+to|"
-    r"which|what\s+basis|basis\s+for|because|due\s+to|control\s+objectives?|criteri(a|on))\b",
+    r"which|what\s+basis|basis\s+for|because|due\s+to|control\s+objectives?|criteri(a|on)|"
+    r"relat\w*\s+to|about|concern\w*|regarding|involv\w*)\b",
     re.I,
 )
 _SHORTER_RX = re.compile(r"\b(shorter|less|fewer|under|below)\b", re.I)

@@ -6669,6 +6669,13 @@ _OPPOSITE_PAIRS = (
         r"on\s+(their|the)\s+last\s+(working\s+)?day|(the\s+)?same\s+day)\b",
         r"\bwithin\s+(\w+\s+){1,2}?(working\s+|business\s+)?(days?|weeks?)\b",
     ),
+    # "an individual login for each technician?" and "the password is shared by the field
+    # technicians".
+    (
+        r"\b(individual|personal|unique|separate|named|own)\s+(\w+\s+)?(logins?|accounts?|"
+        r"passwords?|credentials?|user\s*ids?)\b|\bunique\s+to\s+each\b",
+        r"\bshared\b",
+    ),
     # "reviewed outside business hours?" and "reviewed during business hours".
     (
         r"\boutside\s+(of\s+)?(\w+\s+)?(business|office|working)\s+hours\b",
