@@ -6621,3 +6621,37 @@ def test_opinion_kinds_certificate_attributes_and_a_shared_password() -> None:
     inventory = replace(INVENTORY, controls=(edge,))
     asked = "Does each field technician have an individual login to the Edge controllers?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_plans_named_products_newer_letters_compared_reports_and_others_reports() -> None:
+    sso = Control(
+        "IAM-31",
+        "SAML single sign-on is included in the Enterprise plan and is not available on the"
+        " Standard plan.",
+    )
+    kept = Control(
+        "DAT-31",
+        "FleetOS data is stored in Azure West Europe (Netherlands) and backed up to Azure North"
+        " Europe (Ireland). PickPilot runs on dedicated servers at Hetzner in Falkenstein, Germany.",
+    )
+    inventory = replace(INVENTORY, controls=(sso, kept))
+    asked = "Is SAML single sign-on included in the Enterprise plan?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "No"
+    for asked in (
+        "Is PickPilot data backed up to Ireland?",
+        "Are FleetOS backups stored in the Netherlands?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
+    soc3 = Report(
+        id="soc3", kind="SOC 3", period_start=date(2024, 2, 1), period_end=date(2025, 1, 31)
+    )
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, soc3))
+    for asked in (
+        "Is there a newer bridge letter than the one through April 2026?",
+        "If your bridge letter has expired, have you issued a new one?",
+        "Is your SOC 3 period the same as your SOC 2 period?",
+        "Have you reviewed a SOC 2 report from NTT?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
+    asked = "Do you have a current PCI DSS Attestation of Compliance?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "No"

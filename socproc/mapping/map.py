@@ -82,6 +82,7 @@ from socproc.mapping.signable import (
     named_choices,
     negated,
     numbers_in,
+    of_named_product,
     on_asked_product,
     optional_control,
     org_is_subject,
@@ -787,7 +788,7 @@ def _on_asked_product(ctx: Context, question: str) -> tuple[Control, ...]:
     speaks of several of the vendor's products (signable.on_asked_product)."""
     cut = []
     for control in _naming_controls(ctx.inventory.controls, question):
-        kept = on_asked_product(ctx, question, control.description)
+        kept = of_named_product(question, on_asked_product(ctx, question, control.description))
         if kept == control.description:
             cut.append(control)
         elif kept:
@@ -808,7 +809,9 @@ def _naming_controls(controls: tuple[Control, ...], question: str) -> tuple[Cont
 
 
 # A name of two or more capitalised words, not at the question's start: "Session Summary".
-_TITLE_NAME_RX = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)+")
+_TITLE_NAME_RX = re.compile(
+    r"\b[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)+|\b[A-Z][a-z]+[A-Z][A-Za-z]*\b"
+)
 
 
 # Yes/no questions a fact kept in its own place answers, in this order: who holds or hosts the
@@ -1565,7 +1568,12 @@ _OTHERS_REPORT_RX = re.compile(
     r"\b(vendors?|suppliers?|sub-?processors?|third[- ]part(y|ies)|providers?|partners?|"
     r"sub-?contractors?|subservice\s+organi[sz]ations?|customers?|clients?|merchants?|"
     r"tenants?|users?)(['’]s?|s['’])?\s+(own\s+)?"
-    r"(soc|ssae|isae|iso|pci|audit|assurance|attestation)",
+    r"(soc|ssae|isae|iso|pci|audit|assurance|attestation)|"
+    # "a SOC 2 report from NTT", "the ISO certificate of Hetzner": another company's by name.
+    r"\b(soc\s*[123]|iso\s*\d+|reports?|attestations?|certificates?)\s+(reports?\s+)?(from|of|by)\s+"
+    r"(?!(?i:your|our|the|a|an|its|this|that)\b)"
+    r"(?!(?i:compliance|conformity|registration|incorporation|insurance|completion|"
+    r"assurance|engagement|controls)\b)(?-i:[A-Z])",
     re.I,
 )
 # "Do you have / hold ...": a question about holding the report, even where it says "compliance".

@@ -1285,7 +1285,7 @@ _EXCEPTION_TOPIC_RX = re.compile(
     re.I,
 )
 _COMPARED_RX = re.compile(
-    r"\b(same\s+(period|date|scope|auditor)|more\s+recent|newer|older|earlier|later)\s+(than|as)\b",
+    r"\b(same\s+(\w+\s+){0,2}?|more\s+recent|newer|older|earlier|later)\s*(than|as)\b",
     re.I,
 )
 _PREVIOUS_RX = re.compile(
@@ -1905,9 +1905,10 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     if _BRIDGE_SIGNER_RX.search(question):
         # A bridge letter is management's own statement, never the auditor's.
         return Fact("No", fact, last.id)
-    if _WILL_ASK_RX.match(question):
-        # "Will you provide a bridge letter covering 2027?": what is to come, which the
-        # letters held do not say.
+    if _WILL_ASK_RX.match(question) or _NEWER_LETTER_RX.search(question):
+        # "Will you provide a bridge letter covering 2027?", "have you issued a new one?", "a
+        # newer bridge letter than ...?": what is to come or came after, which the letters held
+        # do not say.
         return Fact("", fact, last.id)
     if _THROUGH_RX.search(question) and through:
         return Fact(through, fact, last.id)
@@ -1947,6 +1948,11 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 
 
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
+_NEWER_LETTER_RX = re.compile(
+    r"\b(new|newer|another|next|renewed|replacement|updated|second)\s+(one|bridge|letter)\b|"
+    r"\bnewer\b[^?]*\bthan\b",
+    re.I,
+)
 _OR_CLAUSE_RX = re.compile(r",?\s+or\s+(?=(?:does|do|is|are|has|have|can|will|was)\b)", re.I)
 _EFFECTIVENESS_RX = re.compile(r"\boperating\s+effectiveness\b", re.I)
 # What only a Type II tests: "test your controls over a six-month period?", "operating

@@ -1101,7 +1101,7 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
         kept = _without_whose_places(
             " ".join(
                 p
-                for p in _SENTENCE_RX.split(answer.answer)
+                for p in _SENTENCE_RX.split(of_named_product(question, answer.answer))
                 if _KEPT_RX.search(p)
                 and not _DENIAL_RX.search(p)
                 # "Zuri Support agents in Kampala, Uganda, view BloodTrack data": who sees it.
@@ -4855,6 +4855,16 @@ _PLAN_ASK_RX = re.compile(
     r"\b(?P<name>[A-Z][\w]+|(?:standard|basic|free|premium|enterprise|business|professional|"
     r"starter|team))[- ](?:plan|tier|edition)\b"
 )
+
+
+def _other_plan(question: str, part: str) -> bool:
+    """Whether a part of a text names a plan and the question another ("on the Standard plan"
+    and "Is SSO included in the Enterprise plan?")."""
+    asked = _PLAN_ASK_RX.search(question)
+    named = [m["name"].lower() for m in _PLAN_ASK_RX.finditer(part)]
+    return asked is not None and bool(named) and asked["name"].lower() not in named
+
+
 _EVERY_PLAN_ASK_RX = re.compile(r"\b(every|all|each|any)\s+(plans?|tiers?|editions?)\b", re.I)
 # Customers named by a kind of their own: "Enterprise customers", "Premium subscribers".
 _CUSTOMER_GROUP_RX = re.compile(
@@ -5269,6 +5279,8 @@ def denies(question: str, text: str) -> bool:
         and not _subject_elsewhere(p, wanted)
         # "... not available for Briefbill Review" says nothing of Briefbill Matter asked.
         and not _other_product(question, p)
+        # "... is not available on the Standard plan" says nothing of the Enterprise plan.
+        and not _other_plan(question, p)
         # "we do not run network-based intrusion detection" says nothing of intrusion detection.
         and not (_BASED_KIND_RX.search(p) and not _BASED_KIND_RX.search(question))
         if subject_terms(p) & have and not (subject_terms(p) & _SUBJECT_CLASSES) - wanted
@@ -5417,12 +5429,13 @@ def _other_places_named(question: str, text: str) -> bool:
 
 # The place a question ends on: "Are backups kept in Azure Norway East?".
 _ASKED_PLACE_RX = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w-]*\s*){1,4})\??\s*$")
-_IN_A_PLACE_RX = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w-]")
+_IN_A_PLACE_RX = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?[A-Z][\w-]")
 # Copies of the data kept in a place of their own.
 _COPY_TERMS = frozenset(map(_term, ("backup", "backups", "replica", "archive", "disaster", "drp")))
 # Clauses a place is said in: sentences, and "..., and the disaster recovery environment ...".
 _PLACE_CLAUSE_RX = re.compile(
-    r"(?<=[.;])\s+|\s+and\s+(?=the\s)|,?\s+(?:with|and)\s+(?=(?:its\s+|their\s+)?backups?\b)"
+    r"(?<=[.;])\s+|\s+and\s+(?=the\s)|"
+    r",?\s+(?:with|and)\s+(?=(?:its\s+|their\s+)?(?:backups?|backed\s+up)\b)"
 )
 
 
@@ -6551,6 +6564,25 @@ _SUPPLIERS_RX = re.compile(
     r"\b(vendors|suppliers|sub-?processors|subcontractors|third[- ]part(y|ies)|service\s+providers)\b",
     re.I,
 )
+
+
+def of_named_product(question: str, text: str) -> str:
+    """`text` without the sentences on another product than the one a question names by a
+    name of its own ("Is PickPilot data stored in the Netherlands?" and "FleetOS data is
+    stored in ... the Netherlands ... PickPilot data is stored at Hetzner in Germany")."""
+    asked = set(_PRODUCT_NAME_TOKEN_RX.findall(question))
+    if not asked:
+        return text
+    kept = [
+        x
+        for x in _SENTENCE_RX.split(text)
+        if asked & set(_PRODUCT_NAME_TOKEN_RX.findall(x)) or not _PRODUCT_NAME_TOKEN_RX.search(x)
+    ]
+    return " ".join(kept)
+
+
+# A product by a name of its own: "PickPilot", "FleetOS" (a capital inside the word).
+_PRODUCT_NAME_TOKEN_RX = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b")
 
 
 def _without_whose_places(text: str) -> str:
