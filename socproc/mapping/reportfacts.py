@@ -1818,7 +1818,11 @@ def _asks_clean_opinion(question: str) -> bool:
     unqualified?", "any qualification in it?", "Does it contain a qualification?" ask not."""
     if _OTHER_THAN_CLEAN_RX.search(question):
         return False
-    if _FREE_OF_RX.search(question) or _CLEAN_WORD_RX.search(question):
+    if (
+        _FREE_OF_RX.search(question)
+        or _CLEAN_WORD_RX.search(question)
+        or _NOT_QUALIFYING_RX.search(question)
+    ):
         return True
     return not _NOT_CLEAN_WORD_RX.search(question)
 
@@ -1831,6 +1835,12 @@ _OTHER_THAN_CLEAN_RX = re.compile(
 _FREE_OF_RX = re.compile(
     r"\b(free\s+(of|from)|without|no|absent\s+any)\s+(any\s+)?(qualifications?|modifications?|"
     r"reservations?)\b",
+    re.I,
+)
+# "Did your auditor refrain from qualifying the opinion?", "not qualify it?".
+_NOT_QUALIFYING_RX = re.compile(
+    r"\b(refrain\w*\s+from|avoid\w*|not|never|without|declin\w*\s+to)\s+(\w+\s+)?"
+    r"(qualif|modif|adverse|disclaim)\w*",
     re.I,
 )
 _CLEAN_WORD_RX = re.compile(r"\b((un|non-?)(qualified|modified)|clean)\b", re.I)
