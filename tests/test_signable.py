@@ -6655,3 +6655,12 @@ def test_plans_named_products_newer_letters_compared_reports_and_others_reports(
         assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
     asked = "Do you have a current PCI DSS Attestation of Compliance?"
     assert answer(asked, YES_NO, inventory=inventory).answer == "No"
+
+
+def test_a_refusal_to_qualify_asks_for_a_clean_opinion() -> None:
+    clean = replace(SOC2, opinion="unqualified")
+    inventory = replace(INVENTORY, reports=(clean,))
+    asked = "Did your SOC 2 auditor refrain from qualifying the opinion?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+    asked = "Did your SOC 2 auditor qualify the opinion?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "No"
