@@ -6664,3 +6664,16 @@ def test_a_refusal_to_qualify_asks_for_a_clean_opinion() -> None:
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
     asked = "Did your SOC 2 auditor qualify the opinion?"
     assert answer(asked, YES_NO, inventory=inventory).answer == "No"
+
+
+def test_a_practice_for_only_some_people_does_not_answer_for_all_staff() -> None:
+    hipaa = Control(
+        "TRN-9",
+        "All employees complete security awareness training every year. HIPAA training is given"
+        " only to the eight people who support our US customers.",
+    )
+    inventory = replace(INVENTORY, controls=(hipaa,))
+    asked = "Is HIPAA training given every year to all staff?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    asked = "Do all employees complete security awareness training every year?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"

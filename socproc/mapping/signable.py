@@ -2683,6 +2683,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Are all code changes peer reviewed before deployment?" and "emergency hotfixes are
         # deployed by one engineer and reviewed within 48 hours".
         return False
+    if asked.every and _ONLY_TO_SOME_RX.search(text):
+        # "Is HIPAA training given every year to all staff?" and "HIPAA training is given only
+        # to the eight people who support our US customers".
+        return False
     if asked.every and (_EXCEPT_RX.search(text) or _EXCLUDED_RX.search(text)):
         # "Are all production changes approved?" is not stated by a text that makes an
         # exception anywhere ("..., except for emergency fixes").
@@ -5795,6 +5799,11 @@ def _one_denial(text: str) -> str:
     return _VERB_LIST_RX.sub(lambda m: f"{m['neg']} {_LIST_JOINS_RX.sub(' or ', m['list'])}", text)
 
 
+_ONLY_TO_SOME_RX = re.compile(
+    r"\bonly\s+(to|for|by)\s+(the\s+|our\s+)?(\w+\s+){0,3}?(people|staff|employees|users|"
+    r"members|team|engineers|roles?|admins?|administrators|managers)\b",
+    re.I,
+)
 # How many subject words after a "not" it denies: "never copied into development or test".
 _DENIED_REACH = 3
 # A denial bounded in time or quantity is no denial of the practice: "not tested more than
