@@ -6677,3 +6677,17 @@ def test_a_practice_for_only_some_people_does_not_answer_for_all_staff() -> None
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
     asked = "Do all employees complete security awareness training every year?"
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_a_soc3_does_not_list_exceptions() -> None:
+    soc3 = Report(
+        id="soc3-2026",
+        kind="SOC 3",
+        period_start=date(2025, 2, 1),
+        period_end=date(2026, 1, 31),
+        sharing="public",
+    )
+    inventory = replace(INVENTORY, reports=(soc3,))
+    asked = "Were any exceptions noted in your SOC 3 report?"
+    m = answer(asked, YES_NO, inventory=inventory)
+    assert m.answer == "" and "does not list test exceptions" in m.suggested_response

@@ -1602,6 +1602,11 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             f" (on {where})." if where else "."
         )
         return Fact(str(n), said, report.id)
+    if _EXCEPTION.search(question) and report.kind == "SOC 3" and not report.exceptions:
+        # A SOC 3 is the general-use summary: it carries the opinion, not the tests and their
+        # exceptions, so an empty list says nothing of them; the SOC 2 behind it does.
+        said = f"Our {name} is a general-use summary that does not list test exceptions."
+        return Fact("", said, report.id)
     if _EXCEPTION.search(question) and _REMEDIED_ASK_RX.search(question):
         # "Have the exceptions been remediated?": what was done about them, which the
         # summaries may say; their existence does not.
