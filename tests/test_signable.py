@@ -6691,3 +6691,14 @@ def test_a_soc3_does_not_list_exceptions() -> None:
     asked = "Were any exceptions noted in your SOC 3 report?"
     m = answer(asked, YES_NO, inventory=inventory)
     assert m.answer == "" and "does not list test exceptions" in m.suggested_response
+
+
+def test_how_long_is_answered_by_a_control_that_says_how_long() -> None:
+    where = Control(
+        "DAT-41",
+        "Player data is stored in Seoul. In-game chat logs of every region are stored in Seoul.",
+    )
+    kept = Control("LOG-41", "Audit logs are kept for 1 year and security logs for 6 months.")
+    inventory = replace(INVENTORY, controls=(where, kept))
+    m = answer("How long are security logs retained?", inventory=inventory)
+    assert "Seoul" not in m.answer

@@ -353,6 +353,11 @@ def _one_product_of_several(ctx: Context, question: str, fact: str) -> bool:
     return bool(others) or (len(said) < len(products) and bool(_SOLUTION_RX.search(question)))
 
 
+_HOW_LONG_ASK_RX = re.compile(r"\s*(for\s+)?how\s+(long|many\s+(days|months|years))\b", re.I)
+_DURATION_RX = re.compile(
+    r"\b(\d+|one|two|three|six|twelve|a|an)\s+(business\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\b",
+    re.I,
+)
 # A practice asked over a report's period: "throughout your SOC 2 audit period".
 _DURING_REPORT_RX = re.compile(
     r"\b(throughout|during|over|across)\s+(the\s+|your\s+|its\s+)?([\w-]+\s+){0,3}?"
@@ -674,6 +679,10 @@ def _signed(
         if not _CUSTOMER_ASK_RX.search(question):
             # "Describe your AI features" is not described by what customers must do.
             controls = tuple(c for c in controls if not others_duty(c.description))
+        if _HOW_LONG_ASK_RX.match(question):
+            # "How long are security logs retained?": a control that says how long, not one
+            # on where the logs are stored.
+            controls = tuple(c for c in controls if _DURATION_RX.search(c.description))
         if controls:
             return _from_controls(controls, form, question)
         return _from_answers(ctx, question, form)
