@@ -6702,3 +6702,14 @@ def test_how_long_is_answered_by_a_control_that_says_how_long() -> None:
     inventory = replace(INVENTORY, controls=(where, kept))
     m = answer("How long are security logs retained?", inventory=inventory)
     assert "Seoul" not in m.answer
+
+
+def test_all_data_staying_in_a_region_is_not_said_where_a_kind_of_it_is_kept_elsewhere() -> None:
+    kept = Control(
+        "DAT-51",
+        "EU-region titles are stored on AWS in Frankfurt with backups in AWS Ireland. In-game chat"
+        " logs of every region are stored in Seoul.",
+    )
+    inventory = replace(INVENTORY, controls=(kept,))
+    asked = "Does all player data of EU titles stay within the EU?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"

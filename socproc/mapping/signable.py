@@ -6535,12 +6535,26 @@ def _places_stated(question: str, text: str) -> bool:
         return True
     # "New Zealand customer data is stored in Sydney", "for every customer, including our
     # hospitals in Uganda": the customers' country is not where the data is.
-    named = _places(_without_whose_places(text))
+    kept = _without_whose_places(text)
+    named = _places(kept) | {country for _, country in named_places(kept)}
     # A country of a region asked states it: "stored in Germany" is stored in the EEA.
     within = {region for region, members in _REGIONS.items() if named & members}
     if not asked <= named | within:
         return False
+    if _STAY_ALL_ASK_RX.search(question):
+        # "Does all player data of EU titles stay within the EU?" and "In-game chat logs of
+        # every region are stored in Seoul": some of it is kept elsewhere.
+        inside = set(asked).union(*(_REGIONS.get(a, frozenset()) for a in asked))
+        if named - inside - _REGIONS.keys():
+            return False
     return not (_ONLY_ASK_RX.search(question) and named - asked)
+
+
+# "all ... data ... stay within / kept in" a place.
+_STAY_ALL_ASK_RX = re.compile(
+    r"\b(all|every|entire)\b[^?]*\b(stay|stays|remain|remains|kept|stored|reside|resides)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1 << 14)
