@@ -6713,3 +6713,16 @@ def test_all_data_staying_in_a_region_is_not_said_where_a_kind_of_it_is_kept_els
     inventory = replace(INVENTORY, controls=(kept,))
     asked = "Does all player data of EU titles stay within the EU?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_both_subservice_organisations_asked_are_every_one() -> None:
+    mixed = replace(
+        SOC2,
+        subservice_orgs=(
+            SubserviceOrg("Naver Cloud Platform", "carve-out", ("hosting",)),
+            SubserviceOrg("Hanul CDN Co., Ltd.", "inclusive", ("content delivery",)),
+        ),
+    )
+    inventory = replace(INVENTORY, reports=(mixed,))
+    asked = "Are both of your subservice organisations carved out?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "No"

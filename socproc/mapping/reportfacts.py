@@ -2180,8 +2180,8 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
 
 
 _ALL_ORG_ASK_RX = re.compile(
-    r"\b(all|every|each)\s+(of\s+(your|the)\s+)?(sub-?service|vendors?|providers?|third[- ]part(y|ies)|"
-    r"organi[sz]ations?)\b",
+    r"\b(all|every|each|both)\s+(of\s+(your|the)\s+)?(\w+\s+)?(sub-?service|vendors?|providers?|"
+    r"third[- ]part(y|ies)|organi[sz]ations?)\b",
     re.I,
 )
 # "for any subservice organisation", "any of your subservice organizations".
