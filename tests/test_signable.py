@@ -6726,3 +6726,19 @@ def test_both_subservice_organisations_asked_are_every_one() -> None:
     inventory = replace(INVENTORY, reports=(mixed,))
     asked = "Are both of your subservice organisations carved out?"
     assert answer(asked, YES_NO, inventory=inventory).answer == "No"
+
+
+def test_a_bridge_letter_asked_what_it_covers_and_over_the_last_months() -> None:
+    soc2 = replace(SOC2, period_start=date(2025, 1, 1), period_end=date(2025, 12, 31))
+    letter = Report(
+        id="bl-9",
+        kind="bridge letter",
+        extends="soc2-2026",
+        through=date(2026, 3, 31),
+        issued=date(2026, 4, 9),
+    )
+    inventory = replace(INVENTORY, reports=(soc2, letter))
+    asked = "Has a bridge letter been issued covering any date after 31 March 2026?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "No"
+    asked = "Can you provide a SOC 2 Type II report or bridge letter covering the last 12 months?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"

@@ -1349,7 +1349,9 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         else:
             inside = begins <= lo and hi <= ends  # "the whole of 2027"
         return Fact("Yes" if inside else "No", said, report.id)
-    if what.startswith("issued"):
+    if what.startswith("issued") and not (
+        report.kind == "bridge letter" and _COVER_WORD_RX.search(question)
+    ):
         d, said = report.issued, "was issued on"
     elif what.startswith(("start", "begin", "began")):
         d, said = report.period_start, "period starts"
@@ -1748,7 +1750,14 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         said = f"Our {name} was issued by {report.auditor}."
         big = _BIG_FOUR_ASK_RX.search(question) and _BIG_FOUR_RX.search(report.auditor)
         return Fact("Yes" if big else "", said, report.id)
-    if _ISSUED_RX.search(question) and report.issued and not _AS_OF_ASK_RX.search(question):
+    if (
+        _ISSUED_RX.search(question)
+        and report.issued
+        and not _AS_OF_ASK_RX.search(question)
+        # "Has a bridge letter been issued covering any date after 31 March 2027?": what it
+        # covers, not when it was issued.
+        and not (report.kind == "bridge letter" and _COVER_WORD_RX.search(question))
+    ):
         # "When was your SOC 2 report issued?", "SOC 2 report date": the date it was issued.
         day = report.issued.isoformat()
         return Fact(day, f"Our {name} was issued on {day}.", report.id)
@@ -1932,7 +1941,12 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     clauses = _OR_CLAUSE_RX.split(question)
     whole, question = question, next((c for c in clauses if _BRIDGE_RX.search(c)), question)
     asked = _month_end(question) or _quarter_end(question) or date_in(question)
+    if asked is not None and _AFTER_DAY_RX.search(question):
+        asked += timedelta(days=1)  # "any date after 31 March 2027": the day after it
     recent = _RECENT_RX.search(question)
+    if asked is None and _COVERS_RECENT_RX.search(question):
+        # "a report or bridge letter covering the last 12 months?": up to today.
+        asked = ctx.as_of
     if asked is None and recent is not None:
         # "covering the period up to the last 60 days": through a day that many days ago.
         n = _number(recent["n"])
@@ -1963,6 +1977,12 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 
 
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
+_COVER_WORD_RX = re.compile(r"\bcover(s|ed|ing)?\b", re.I)
+_AFTER_DAY_RX = re.compile(r"\b(after|later\s+than|beyond)\s+(\d|[A-Z])", re.I)
+_COVERS_RECENT_RX = re.compile(
+    r"\bcover\w*\s+(the\s+)?(last|past|previous|most\s+recent)\s+\w+\s+(days?|months?|years?)\b",
+    re.I,
+)
 _NEWER_LETTER_RX = re.compile(
     r"\b(new|newer|another|next|renewed|replacement|updated|second)\s+(one|bridge|letter)\b|"
     r"\bnewer\b[^?]*\bthan\b",
