@@ -6742,3 +6742,21 @@ def test_a_bridge_letter_asked_what_it_covers_and_over_the_last_months() -> None
     assert answer(asked, YES_NO, inventory=inventory).answer == "No"
     asked = "Can you provide a SOC 2 Type II report or bridge letter covering the last 12 months?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_round_the_clock_for_one_deployment_is_not_for_all() -> None:
+    watch = Control(
+        "MON-11",
+        "Our Pune security team monitors alerts for the India deployment 24 hours a day. Alerts"
+        " from the US deployment are reviewed only during Indian business hours.",
+    )
+    inventory = replace(INVENTORY, controls=(watch,))
+    asked = "Do you monitor for intrusions on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    now = Control(
+        "MON-12",
+        "Since October 2026 a managed SOC monitors our security alerts 24x7 and phones our on-call"
+        " engineer. Before that, alerts were reviewed during business hours only.",
+    )
+    inventory = replace(INVENTORY, controls=(now,))
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"

@@ -1514,6 +1514,19 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
                 continue
             if soc and not _SOC_TEXT_RX.search(part):
                 continue  # "monitored around the clock by our on-call engineers" is no SOC
+            if _WATCHED_RX.search(part) and any(
+                x is not part
+                and _WORKING_HOURS_RX.search(x)
+                and _ALERTS_RX.search(x)
+                # "Before that, alerts were reviewed during business hours only": past.
+                and not _PAST_RX.search(x)
+                and not _BEFORE_THAT_RX.search(x)
+                for x in sentences
+            ):
+                # "Our Pune team monitors alerts for the India deployment 24 hours a day.
+                # Alerts from the US deployment are reviewed only during business hours": round
+                # the clock for some, not as asked of all.
+                return NONE
             if _WATCHED_RX.search(part):
                 return Signed("Yes", said, control.id)
             if respond and _PAGED_RX.search(part):
@@ -1528,6 +1541,8 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
     return NONE
 
 
+_ALERTS_RX = re.compile(r"\balerts?\b", re.I)
+_BEFORE_THAT_RX = re.compile(r"\b(before\s+(that|then)|previously|until\s+then|formerly)\b", re.I)
 # Alerts of another kind than security: "availability alerts page the on-call engineer".
 _OTHER_ALERTS_RX = re.compile(
     r"\b(availability|uptime|performance|capacity|infrastructure|outage)\s+alerts\b", re.I
