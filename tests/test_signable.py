@@ -6760,3 +6760,20 @@ def test_round_the_clock_for_one_deployment_is_not_for_all() -> None:
     )
     inventory = replace(INVENTORY, controls=(now,))
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_a_host_named_by_two_reports_is_said_once() -> None:
+    soc2 = replace(
+        SOC2, subservice_orgs=(SubserviceOrg("Cologix Canada, Inc.", "carve-out", ("colocation",)),)
+    )
+    iso = Report(
+        id="iso-1",
+        kind="ISO 27001",
+        expires=date(2028, 1, 31),
+        subservice_orgs=(
+            SubserviceOrg("Cologix Canada, Inc.", "carve-out", ("colocation", "power")),
+        ),
+    )
+    inventory = replace(INVENTORY, reports=(soc2, iso))
+    m = answer("Do any third parties store or process our data?", YES_NO, inventory=inventory)
+    assert m.suggested_response.count("Cologix") == 1

@@ -1679,10 +1679,19 @@ def third_parties_holding_data(ctx: Context, question: str) -> Signed:
     if not _THIRD_PARTY_DATA_RX.search(question) or _places(question) or "outside" in question:
         # Where they hold it ("outside the EU?") is not said by who they are.
         return NONE
-    hosts = sorted({f"{org.name} ({', '.join(org.services)})" for org in _hosting_orgs(ctx)})
+    # One organisation named by several reports is said once, with all it does.
+    services: dict[str, list[str]] = {}
+    for org in _hosting_orgs(ctx):
+        done = services.setdefault(org.name, [])
+        done.extend(x for x in org.services if x not in done)
+    hosts = sorted(f"{name} ({', '.join(done)})" for name, done in services.items())
     if not hosts:
         return NONE
-    said = f"{'; '.join(hosts)} hosts the service as a subservice organisation of our reports."
+    said = (
+        f"{'; '.join(hosts)} host the service as subservice organisations of our reports."
+        if len(hosts) > 1
+        else f"{hosts[0]} hosts the service as a subservice organisation of our reports."
+    )
     return Signed("Yes", said, "subservice_orgs")
 
 
@@ -1799,7 +1808,8 @@ def third_party_hosting(ctx: Context, question: str, choices: tuple[str, ...]) -
     names = sorted({org.name for org in _hosting_orgs(ctx)})
     if not names:
         return NONE
-    said = f"{' and '.join(names)} hosts the service (subservice organisations of our reports)."
+    verb = "host" if len(names) > 1 else "hosts"
+    said = f"{' and '.join(names)} {verb} the service (subservice organisations of our reports)."
     return _kind_choice(choices, _THIRD_PARTY_CHOICE_RX, said)
 
 
