@@ -1520,7 +1520,7 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
                 and _ALERTS_RX.search(x)
                 # "Before that, alerts were reviewed during business hours only": past.
                 and not _PAST_RX.search(x)
-                and not _BEFORE_THAT_RX.search(x)
+                and not _EARLIER_RX.search(x)
                 for x in sentences
             ):
                 # "Our Pune team monitors alerts for the India deployment 24 hours a day.
@@ -1542,7 +1542,7 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
 
 
 _ALERTS_RX = re.compile(r"\balerts?\b", re.I)
-_BEFORE_THAT_RX = re.compile(r"\b(before\s+(that|then)|previously|until\s+then|formerly)\b", re.I)
+_EARLIER_RX = re.compile(r"\b(before\s+(that|then)|previously|until\s+then|formerly)\b", re.I)
 # Alerts of another kind than security: "availability alerts page the on-call engineer".
 _OTHER_ALERTS_RX = re.compile(
     r"\b(availability|uptime|performance|capacity|infrastructure|outage)\s+alerts\b", re.I
