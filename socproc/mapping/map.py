@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -795,14 +796,16 @@ def _withheld_said(doc: EvidenceDocument) -> str:
 def _on_asked_product(ctx: Context, question: str) -> tuple[Control, ...]:
     """The controls, each cut to the clauses on the product a question names, where a control
     speaks of several of the vendor's products (signable.on_asked_product)."""
+    named = _naming_controls(ctx.inventory.controls, question)
     cut = []
-    for control in _naming_controls(ctx.inventory.controls, question):
+    for control in named:
         kept = of_named_product(question, on_asked_product(ctx, question, control.description))
         if kept == control.description:
             cut.append(control)
         elif kept:
             cut.append(replace(control, description=kept))
-    return tuple(cut)
+    # The same tuple where nothing was cut: the control index is cached by it.
+    return named if len(cut) == len(named) and all(map(operator.is_, cut, named)) else tuple(cut)
 
 
 def _naming_controls(controls: tuple[Control, ...], question: str) -> tuple[Control, ...]:

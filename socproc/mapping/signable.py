@@ -1910,7 +1910,12 @@ def subject_terms(text: str) -> frozenset[str]:
     if "x" in text:
         text = _TIMES_RX.sub("x", text)
     tokens = _WORD_RX.findall(text)
-    terms = set(_folded_terms(tokens))
+    # Most texts hold no synonym phrase: each word's term comes from the word cache.
+    terms = (
+        set(map(_term, tokens))
+        if _SYNONYM_STARTS.isdisjoint(tokens)
+        else set(_folded_terms(tokens))
+    )
     if not _ENCRYPTING.isdisjoint(tokens):
         terms.add("encrypt")  # "TLS 1.2", "AES-256" say encrypted without the word
     # A synonym key is never a frame word's stem; subtracting keeps it so if one is added.
@@ -5369,6 +5374,8 @@ def _never_reaches(question: str, text: str) -> bool:
     """Whether the data a question asks the vendor to store, process or transmit never reaches
     its systems, as the text says ("card numbers never reach our servers" for "Do you store
     cardholder data?", "If you process cardholder data on your servers, ...")."""
+    if not _NEVER_REACHES_RX.search(text):
+        return False  # most texts say no such thing: one search first
     if not _HANDLES_ASK_RX.search(question) or _OTHERS_HANDLE_ASK_RX.search(question):
         # "Do you use a third party to process cardholder data?": the third party's systems.
         return False
@@ -5879,7 +5886,7 @@ def on_asked_product(ctx: Context, question: str, text: str) -> str:
     naming none of its other products ("Have you tested failover for Briefbill Review?" and
     "Failover of Matter ... was tested in July 2026; Review was last restored ...": the Review
     clause); `text` itself where the question names no product, or one only."""
-    asked = {w for w in ctx.product_words if re.search(rf"\b{re.escape(w)}\b", question)}
+    asked = _products_named(ctx.product_words, question)
     if len(asked) != 1:
         return text
     others = ctx.product_words - asked
@@ -5894,6 +5901,12 @@ def on_asked_product(ctx: Context, question: str, text: str) -> str:
 
 
 _PRODUCT_CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
+
+
+@lru_cache(maxsize=1 << 12)
+def _products_named(products: frozenset[str], question: str) -> frozenset[str]:
+    """The vendor's product words a question names."""
+    return frozenset(w for w in products if re.search(rf"\b{re.escape(w)}\b", question))
 
 
 def stating_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
@@ -6618,7 +6631,7 @@ def of_named_product(question: str, text: str) -> str:
     """`text` without the sentences on another product than the one a question names by a
     name of its own ("Is PickPilot data stored in the Netherlands?" and "FleetOS data is
     stored in ... the Netherlands ... PickPilot data is stored at Hetzner in Germany")."""
-    asked = set(_PRODUCT_NAME_TOKEN_RX.findall(question))
+    asked = _product_tokens(question)
     if not asked:
         return text
     kept = [
@@ -6627,6 +6640,11 @@ def of_named_product(question: str, text: str) -> str:
         if asked & set(_PRODUCT_NAME_TOKEN_RX.findall(x)) or not _PRODUCT_NAME_TOKEN_RX.search(x)
     ]
     return " ".join(kept)
+
+
+@lru_cache(maxsize=1 << 12)
+def _product_tokens(question: str) -> frozenset[str]:
+    return frozenset(_PRODUCT_NAME_TOKEN_RX.findall(question))
 
 
 # A product by a name of its own: "PickPilot", "FleetOS" (a capital inside the word).
