@@ -6777,3 +6777,23 @@ def test_a_host_named_by_two_reports_is_said_once() -> None:
     inventory = replace(INVENTORY, reports=(soc2, iso))
     m = answer("Do any third parties store or process our data?", YES_NO, inventory=inventory)
     assert m.suggested_response.count("Cologix") == 1
+
+
+def test_negated_opinion_asks_and_a_nationality_is_not_a_place() -> None:
+    for opinion, said in (("qualified", "No"), ("unqualified", "Yes")):
+        inventory = replace(INVENTORY, reports=(replace(SOC2, opinion=opinion),))
+        for asked in (
+            "Is your SOC 2 report's opinion not qualified?",
+            "Was your SOC 2 opinion not modified?",
+        ):
+            assert answer(asked, YES_NO, inventory=inventory).answer == said, (opinion, asked)
+    hosted = Control(
+        "DAT-61",
+        "Kenyan and Tanzanian customer data is hosted in Microsoft Azure South Africa North"
+        " (Johannesburg), with backups at Kijani Data Centres in Nairobi.",
+    )
+    inventory = replace(INVENTORY, controls=(hosted,))
+    assert (
+        answer("Is Kenyan customer data hosted in Kenya?", YES_NO, inventory=inventory).answer
+        != "Yes"
+    )

@@ -1853,7 +1853,8 @@ _FREE_OF_RX = re.compile(
 )
 # "Did your auditor refrain from qualifying the opinion?", "not qualify it?".
 _NOT_QUALIFYING_RX = re.compile(
-    r"\b(refrain\w*\s+from|avoid\w*|not|never|without|declin\w*\s+to)\s+(\w+\s+)?"
+    # ("not qualified?" is a negative the answer is turned round for, after.)
+    r"\b(refrain\w*\s+from|avoid\w*|declin\w*\s+to)\s+(\w+\s+)?"
     r"(qualif|modif|adverse|disclaim)\w*",
     re.I,
 )

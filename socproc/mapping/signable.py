@@ -5441,7 +5441,9 @@ def _other_places_named(question: str, text: str) -> bool:
     literal = where[1].strip().casefold() if where is not None else ""
 
     def names_it(part: str) -> bool:
-        return bool(asked & place_names(part)) or (bool(literal) and literal in part.casefold())
+        # As a whole word: "Kenyan customer data" does not name Kenya.
+        said = bool(literal) and re.search(rf"\b{re.escape(literal)}\b", part, re.I) is not None
+        return bool(asked & place_names(part)) or said
 
     subject = specific_terms(question) - subject_terms(" ".join(asked) or literal) - _KEPT_TERMS
     if not subject:
