@@ -6797,3 +6797,20 @@ def test_negated_opinion_asks_and_a_nationality_is_not_a_place() -> None:
         answer("Is Kenyan customer data hosted in Kenya?", YES_NO, inventory=inventory).answer
         != "Yes"
     )
+
+
+def test_going_without_what_the_text_requires_and_a_letter_of_another_report() -> None:
+    access = Control(
+        "IAM-71",
+        "Our on-call contractor Baltic Ops can access production data only through a logged"
+        " just-in-time access request approved by the CISO.",
+    )
+    inventory = replace(INVENTORY, controls=(access,))
+    asked = "Can Baltic Ops access production data without CISO approval?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    soc1 = replace(
+        SOC1_T1, type="Type II", period_start=date(2024, 1, 1), period_end=date(2024, 12, 31)
+    )
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, soc1))
+    asked = "Is your SOC 1 report bridged to today by a bridge letter?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"

@@ -832,8 +832,11 @@ STALE_NOTE = "and is not current"
 def _bridges(ctx: Context, report: Report | None) -> list[Report]:
     """Bridge letters extending `report`, or any held when no report kind is named."""
     letters = [r for r in ctx.inventory.reports if r.kind == "bridge letter"]
-    own = [b for b in letters if report is not None and b.extends == report.id]
-    return own or letters
+    if report is None:
+        return letters
+    # A letter extending another report does not bridge this one ("Is your SOC 1 bridged to
+    # today?" and a SOC 2 bridge letter); one that names no report may.
+    return [b for b in letters if b.extends == report.id] or [b for b in letters if not b.extends]
 
 
 def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:

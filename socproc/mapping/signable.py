@@ -2779,6 +2779,15 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Was the subsidiary sold before the ransomware attack?": the order of two events,
         # which a text that only dates them (in other words) does not say.
         return False
+    lacking = _LACKING_ASK_RX.search(question)
+    if (
+        lacking is not None
+        and (terms := subject_terms(lacking["what"]) - _GENERAL_TERMS)
+        and (terms <= subject_terms(text))
+    ):
+        # "Can Baltic Ops access production data without CISO approval?" and "... through an
+        # access request approved by the CISO": what it is asked to go without is said.
+        return False
     asked_since = _since(question)
     if asked_since is not None and (since := _since(text)) is not None and since > asked_since:
         # "required since 2026-01-01?" and "Since 2026-03-01 ... must": later than asked.
