@@ -6814,3 +6814,11 @@ def test_going_without_what_the_text_requires_and_a_letter_of_another_report() -
     inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, soc1))
     asked = "Is your SOC 1 report bridged to today by a bridge letter?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_a_type_ii_to_come_is_not_answered_from_a_type_i_held() -> None:
+    type1 = replace(SOC2, type="Type I", period_start=None)
+    inventory = replace(INVENTORY, reports=(type1,))
+    asked = "Will your SOC 2 Type II report be shared publicly?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == ""
+    assert answer("Do you have a SOC 2 Type II report?", YES_NO, inventory=inventory).answer == "No"

@@ -551,9 +551,11 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
         both = bool(_TYPE1_RX.search(question) and _TYPE2_RX.search(question))
         type2 = _TYPE2_RX.search(question) or _OVER_A_PERIOD_RX.search(question)
         if typed and not both and type2 and report.type != "Type II":
-            # "any attestations (e.g., SOC 2 Type II)?": the example is not the whole ask.
+            # "any attestations (e.g., SOC 2 Type II)?": the example is not the whole ask; "Will
+            # your SOC 2 Type II report be shared publicly?" asks of one to come.
             said = f"Our {_name(report)} is a Type I report."
-            return Fact("", said, report.id) if examples else Fact("No", said, report.id)
+            future = _FUTURE_ASK_RX.match(question) is not None
+            return Fact("", said, report.id) if examples or future else Fact("No", said, report.id)
         if (
             typed
             and report.type == "Type II"
@@ -1987,6 +1989,7 @@ _COVERS_RECENT_RX = re.compile(
     r"\bcover\w*\s+(the\s+)?(last|past|previous|most\s+recent)\s+\w+\s+(days?|months?|years?)\b",
     re.I,
 )
+_FUTURE_ASK_RX = re.compile(r"\s*(will|would|shall)\b", re.I)
 _NEWER_LETTER_RX = re.compile(
     r"\b(new|newer|another|next|renewed|replacement|updated|second)\s+(one|bridge|letter)\b|"
     r"\bnewer\b[^?]*\bthan\b",
