@@ -6822,3 +6822,20 @@ def test_a_type_ii_to_come_is_not_answered_from_a_type_i_held() -> None:
     asked = "Will your SOC 2 Type II report be shared publicly?"
     assert answer(asked, YES_NO, inventory=inventory).answer == ""
     assert answer("Do you have a SOC 2 Type II report?", YES_NO, inventory=inventory).answer == "No"
+
+
+def test_data_of_one_customer_group_is_where_its_sentence_says() -> None:
+    kept = Control(
+        "DAT-81",
+        "Data of Indian customers is stored in ESDS's Nashik data centre and replicated to NTT in"
+        " Bengaluru. Data of our US customers is stored on Amazon Web Services in us-east-2 (Ohio)"
+        " and does not leave the United States.",
+    )
+    inventory = replace(INVENTORY, controls=(kept,))
+    for asked in (
+        "Is data of US customers stored in India?",
+        "Is US customers' data stored outside the United States?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
+    asked = "Is US customers' data stored in the United States?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "No"

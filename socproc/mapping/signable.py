@@ -4659,6 +4659,11 @@ _CASE_ASK_RXS = (
     re.compile(r"\b(?i:in|at)\s+(?i:the|our)\s+(?P<case>[A-Z][\w-]*)\s+(?i:office|site|branch)\b"),
     # "Are EU customers' data hosted by AWS?", "Chilean customers' backups".
     re.compile(r"\b(?P<case>(?:[A-Z][\w-]*\s+){1,2})(?:customers|clients|tenants|users)['’]"),
+    # "Is data of US customers stored in India?"
+    re.compile(
+        r"\b(?i:data|records|backups|information)\s+(?i:of|for)\s+(?i:our\s+|the\s+)?"
+        r"(?P<case>(?:[A-Z][\w-]*\s+){1,2})(?i:customers|clients|tenants|users)\b"
+    ),
     # "Santiago staff", "Santiago office laptops", "Berlin employees".
     re.compile(
         r"\b(?P<case>(?!(?:Are|Is|Do|Does|Can|Will|Must|Has|Have|The|Our|Your|All|Any)\b)"
@@ -5348,6 +5353,9 @@ def denies(question: str, text: str) -> bool:
         return True
     # Compared by the specific words of the question each says.
     key = have - _GENERAL_TERMS or have
+    # "... and does not leave the United States" keeps data in a place; it denies nothing of
+    # its being there.
+    parts = [p for p in parts if not _STAYS_IN_RX.search(p)]
     # "There is no recurring secure coding training" denies the recurrence, not "Have your
     # developers been trained in secure coding?": a qualifier of how often the question does
     # not ask makes the denial narrower than it.
@@ -5771,6 +5779,7 @@ def _negated_terms(part: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_STAYS_IN_RX = re.compile(r"\b(not|never)\s+(leave|leaves|left|go|goes|move|moves)\b", re.I)
 _RECURRENCE = frozenset(
     map(
         _term,
@@ -6585,16 +6594,18 @@ def _places_stated(question: str, text: str) -> bool:
     # "New Zealand customer data is stored in Sydney", "for every customer, including our
     # hospitals in Uganda": the customers' country is not where the data is.
     kept = _without_whose_places(text)
-    named = _places(kept) | {country for _, country in named_places(kept)}
+    named = _places(kept)
     # A country of a region asked states it: "stored in Germany" is stored in the EEA.
     within = {region for region, members in _REGIONS.items() if named & members}
     if not asked <= named | within:
         return False
     if _STAY_ALL_ASK_RX.search(question):
         # "Does all player data of EU titles stay within the EU?" and "In-game chat logs of
-        # every region are stored in Seoul": some of it is kept elsewhere.
+        # every region are stored in Seoul": some of it is kept elsewhere (a city or a cloud
+        # region by its country).
         inside = set(asked).union(*(_REGIONS.get(a, frozenset()) for a in asked))
-        if named - inside - _REGIONS.keys():
+        cities = {country for _, country in named_places(kept)}
+        if (named | cities) - inside - _REGIONS.keys():
             return False
     return not (_ONLY_ASK_RX.search(question) and named - asked)
 
