@@ -1377,20 +1377,11 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
     "location": frozenset(("where", "in", "which", "what")),
     "fact": frozenset(
         [
-            "confirm",
-            "state",
-            "give",
-            "enter",
-            "report",
-            "indicate",
-            "specify",
-            "provide",
-            "quote",
+            *_FIGURE_OPENS,  # "Please state the number of ...": a figure's instruction
             "how",
             "when",
             "is",
             "are",
-            "please",
             "select",
             "choose",
             "pick",

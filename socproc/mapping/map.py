@@ -38,6 +38,7 @@ from socproc.mapping.reportfacts import (
 )
 from socproc.mapping.signable import (
     NONE,
+    OWN_NAME_RX,
     STATED_SHARE,
     Cue,
     Form,
@@ -820,21 +821,20 @@ def _naming_controls(controls: tuple[Control, ...], question: str) -> tuple[Cont
     return controls
 
 
-# A name of two or more capitalised words, not at the question's start: "Session Summary".
-_TITLE_NAME_RX = re.compile(
-    r"\b[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)+|\b[A-Z][a-z]+[A-Z][A-Za-z]*\b"
-)
+# A name of two or more capitalised words, not at the question's start ("Session Summary"),
+# or a product's name of its own ("PickPilot").
+_TITLE_NAME_RX = re.compile(rf"\b[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)+|{OWN_NAME_RX.pattern}")
 
 
-# Yes/no questions a fact kept in its own place answers, in this order: who holds or hosts the
-# data and where, the security team, uptime, who can see the data, the data centre, round-the-
-# clock monitoring, backups, AI.
 def _our_card_data(ctx: Context, question: str) -> Signed:
     """`card_data_kept_out`, for the vendor's own systems: "Does Flutterwave store card
     numbers?" is another firm's act."""
     return NONE if _party_acts(ctx, question) else card_data_kept_out(ctx, question)
 
 
+# Yes/no questions a fact kept in its own place answers, in this order: who holds or hosts the
+# data and where, the security team, uptime, who can see the data, the data centre, round-the-
+# clock monitoring, backups, AI.
 _FACT_FINDERS = (
     third_parties_holding_data,
     tested_within,
@@ -1557,7 +1557,11 @@ def _condition_false(ctx: Context, condition: str, signed: Signed) -> bool:
     held = holds_named(ctx.inventory.reports, condition)
     if held is not None:
         return not held
-    return signed.source == NOT_HELD or denies(f"Do you {condition}?", signed.fact)
+    asked = f"Do you {condition}?"
+    # "If you store cardholder data, ...": card data kept from the vendor at the door.
+    if card_data_kept_out(ctx, asked).answer == "No":
+        return True
+    return signed.source == NOT_HELD or denies(asked, signed.fact)
 
 
 # A condition set before the question: "If you process PHI, do you sign BAAs with ...?".

@@ -315,10 +315,9 @@ def holds_named(reports: Sequence[Report], text: str) -> bool | None:
     kinds = named_kinds(text)
     if not kinds:
         return None
-    typed = _one_type(text) and bool(_TYPE_NAMED_RX.search(text))
-    wanted = "Type I" if _TYPE1_RX.search(text) else "Type II"
+    wanted = _type_named(text)
     return all(
-        any(r.kind in k and (not typed or not r.type or r.type == wanted) for r in reports)
+        any(r.kind in k and (wanted is None or not r.type or r.type == wanted) for r in reports)
         for k in kinds
     )
 
@@ -1557,17 +1556,24 @@ def _newest_first(reports: list[Report], question: str) -> list[Report]:
     (none when none of that type is held: "a current SOC 2 Type II, period ended within 12
     months?" is not answered by a Type I's date), and of the year it names."""
     reports = _of_years(reports, question)
-    if _one_type(question) and not _TYPE_ASKED_RX.search(question):
-        wanted = "Type I" if _TYPE1_RX.search(question) else "Type II"
-        if _TYPE_NAMED_RX.search(question):
-            reports = [r for r in reports if not r.type or r.type == wanted]
-        # "Does your (most recent) SOC 2 test operating effectiveness?" asks whether the one
-        # meant is a Type II; it does not pick an older Type II to answer.
+    # "Does your (most recent) SOC 2 test operating effectiveness?" names no type: it asks
+    # whether the one meant is a Type II, and does not pick an older Type II to answer.
+    wanted = None if _TYPE_ASKED_RX.search(question) else _type_named(question)
+    if wanted is not None:
+        reports = [r for r in reports if not r.type or r.type == wanted]
     return sorted(reports, key=lambda r: r.period_end or r.issued or date.min, reverse=True)
 
 
 def _one_type(question: str) -> bool:
     return bool(_TYPE1_RX.search(question)) != bool(_TYPE2_RX.search(question))
+
+
+def _type_named(text: str) -> str | None:
+    """The report type a text names by its name ("a SOC 2 Type II"), where it names one only;
+    None otherwise."""
+    if not (_one_type(text) and _TYPE_NAMED_RX.search(text)):
+        return None
+    return "Type I" if _TYPE1_RX.search(text) else "Type II"
 
 
 def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:

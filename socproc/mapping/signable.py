@@ -1520,7 +1520,6 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
                 and _ALERTS_RX.search(x)
                 # "Before that, alerts were reviewed during business hours only": past.
                 and not _PAST_RX.search(x)
-                and not _EARLIER_RX.search(x)
                 for x in sentences
             ):
                 # "Our Pune team monitors alerts for the India deployment 24 hours a day.
@@ -1542,7 +1541,6 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
 
 
 _ALERTS_RX = re.compile(r"\balerts?\b", re.I)
-_EARLIER_RX = re.compile(r"\b(before\s+(that|then)|previously|until\s+then|formerly)\b", re.I)
 # Alerts of another kind than security: "availability alerts page the on-call engineer".
 _OTHER_ALERTS_RX = re.compile(
     r"\b(availability|uptime|performance|capacity|infrastructure|outage)\s+alerts\b", re.I
@@ -2779,12 +2777,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Was the subsidiary sold before the ransomware attack?": the order of two events,
         # which a text that only dates them (in other words) does not say.
         return False
-    lacking = _LACKING_ASK_RX.search(question)
-    if (
-        lacking is not None
-        and (terms := subject_terms(lacking["what"]) - _GENERAL_TERMS)
-        and (terms <= subject_terms(text))
-    ):
+    lacking = _lacking_terms(question)
+    if lacking and lacking <= subject_terms(text):
         # "Can Baltic Ops access production data without CISO approval?" and "... through an
         # access request approved by the CISO": what it is asked to go without is said.
         return False
@@ -4487,11 +4481,15 @@ def qualifier_unsaid(question: str, text: str) -> bool:
     """Whether a question narrows what it asks of by a "without" ("any subcontractor without a
     BAA?", "systems without MFA?") that the text does not speak of: a fact on subcontractors or
     systems in general does not say which lack it."""
-    m = _LACKING_ASK_RX.search(question)
-    if m is None:
-        return False
-    lacking = subject_terms(m["what"]) - _GENERAL_TERMS
+    lacking = _lacking_terms(question)
     return bool(lacking) and not lacking & subject_terms(text)
+
+
+def _lacking_terms(question: str) -> frozenset[str]:
+    """The terms of what a question asks be gone without ("without a BAA?", "without CISO
+    approval?"); empty when it asks of none."""
+    m = _LACKING_ASK_RX.search(question)
+    return subject_terms(m["what"]) - _GENERAL_TERMS if m is not None else frozenset()
 
 
 _LACKING_ASK_RX = re.compile(
@@ -5248,7 +5246,7 @@ def denies(question: str, text: str) -> bool:
     """Whether `text` rules out what a yes/no question asks about: it holds the question's
     subject as `states` requires, and a part naming it denies it without exception
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
-    if _only_elsewhere(question, text) or _never_reaches(question, text):
+    if _only_elsewhere(question, text):
         return True
     if _outside_denied_apart(question, text):
         return False
@@ -5385,45 +5383,6 @@ def denies(question: str, text: str) -> bool:
         # "MFA authentication is available" for "Do you support SSO authentication?".
         return True
     return bool(denied) and max(denied) > max(stated, default=0)
-
-
-def _never_reaches(question: str, text: str) -> bool:
-    """Whether the data a question asks the vendor to store, process or transmit never reaches
-    its systems, as the text says ("card numbers never reach our servers" for "Do you store
-    cardholder data?", "If you process cardholder data on your servers, ...")."""
-    if not _NEVER_REACHES_RX.search(text):
-        return False  # most texts say no such thing: one search first
-    if not _HANDLES_ASK_RX.search(question) or _OTHERS_HANDLE_ASK_RX.search(question):
-        # "Do you use a third party to process cardholder data?": the third party's systems.
-        return False
-    data = subject_terms(question) & _DATA_KINDS
-    if not data:
-        return False
-    for part in _PART_RX.split(text):
-        m = _NEVER_REACHES_RX.search(part)
-        if m is not None and data <= subject_terms(part[: m.start()]):
-            return True
-    return False
-
-
-_HANDLES_ASK_RX = re.compile(
-    r"\b(store[sd]?|storing|process(es|ed|ing)?|handle[sd]?|handling|transmit\w*|hold|keep|"
-    r"retain\w*|receive[sd]?|touch(es)?)\b",
-    re.I,
-)
-_OTHERS_HANDLE_ASK_RX = re.compile(
-    r"\b(third[- ]part(y|ies)|providers?|processors?|vendors?|sub-?processors?|"
-    r"sub-?contractors?|outsourc\w*|partners?)\b",
-    re.I,
-)
-# Kinds of data a denial of reaching the systems is read for.
-_DATA_KINDS = frozenset({"card", "phi", "pan", "ssn", "biometr", "passport"})
-_NEVER_REACHES_RX = re.compile(
-    r"\b(never|do(es)?\s+not|don['’]t)\s+(reach|touch|enter|pass\s+through|transit|"
-    r"hit|land\s+on)\s+(our|any\s+of\s+our|the\s+\w+['’]s)\s+(\w+\s+)?(servers?|systems?|"
-    r"infrastructure|network|platform|environment|databases?)\b",
-    re.I,
-)
 
 
 # A condition that undoes the default: "if they opt out", "if it is turned off".
@@ -5910,7 +5869,7 @@ def on_asked_product(ctx: Context, question: str, text: str) -> str:
     if len(asked) != 1:
         return text
     others = ctx.product_words - asked
-    clauses = [c for c in _PRODUCT_CLAUSE_RX.split(text) if c.strip()]
+    clauses = [c for c in _SENTENCE_RX.split(text) if c.strip()]
     kept = [
         c
         for c in clauses
@@ -5918,9 +5877,6 @@ def on_asked_product(ctx: Context, question: str, text: str) -> str:
         or not any(re.search(rf"\b{re.escape(w)}\b", c) for w in others)
     ]
     return " ".join(kept)
-
-
-_PRODUCT_CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -6659,18 +6615,18 @@ def of_named_product(question: str, text: str) -> str:
     kept = [
         x
         for x in _SENTENCE_RX.split(text)
-        if asked & set(_PRODUCT_NAME_TOKEN_RX.findall(x)) or not _PRODUCT_NAME_TOKEN_RX.search(x)
+        if asked & set(OWN_NAME_RX.findall(x)) or not OWN_NAME_RX.search(x)
     ]
     return " ".join(kept)
 
 
 @lru_cache(maxsize=1 << 12)
 def _product_tokens(question: str) -> frozenset[str]:
-    return frozenset(_PRODUCT_NAME_TOKEN_RX.findall(question))
+    return frozenset(OWN_NAME_RX.findall(question))
 
 
 # A product by a name of its own: "PickPilot", "FleetOS" (a capital inside the word).
-_PRODUCT_NAME_TOKEN_RX = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b")
+OWN_NAME_RX = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b")
 
 
 def _without_whose_places(text: str) -> str:
