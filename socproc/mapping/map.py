@@ -1557,11 +1557,7 @@ def _condition_false(ctx: Context, condition: str, signed: Signed) -> bool:
     held = holds_named(ctx.inventory.reports, condition)
     if held is not None:
         return not held
-    asked = f"Do you {condition}?"
-    # "If you store cardholder data, ...": card data kept from the vendor at the door.
-    if card_data_kept_out(ctx, asked).answer == "No":
-        return True
-    return signed.source == NOT_HELD or denies(asked, signed.fact)
+    return signed.source == NOT_HELD or denies(f"Do you {condition}?", signed.fact)
 
 
 # A condition set before the question: "If you process PHI, do you sign BAAs with ...?".

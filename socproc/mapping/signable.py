@@ -5246,7 +5246,7 @@ def denies(question: str, text: str) -> bool:
     """Whether `text` rules out what a yes/no question asks about: it holds the question's
     subject as `states` requires, and a part naming it denies it without exception
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
-    if _only_elsewhere(question, text):
+    if _only_elsewhere(question, text) or _never_reaches(question, text):
         return True
     if _outside_denied_apart(question, text):
         return False
@@ -5383,6 +5383,45 @@ def denies(question: str, text: str) -> bool:
         # "MFA authentication is available" for "Do you support SSO authentication?".
         return True
     return bool(denied) and max(denied) > max(stated, default=0)
+
+
+def _never_reaches(question: str, text: str) -> bool:
+    """Whether the data a question asks the vendor to store, process or transmit never reaches
+    its systems, as the text says ("card numbers never reach our servers" for "Do you store
+    cardholder data?", "If you process cardholder data on your servers, ...")."""
+    if not _NEVER_REACHES_RX.search(text):
+        return False  # most texts say no such thing: one search first
+    if not _HANDLES_ASK_RX.search(question) or _OTHERS_HANDLE_ASK_RX.search(question):
+        # "Do you use a third party to process cardholder data?": the third party's systems.
+        return False
+    data = subject_terms(question) & _DATA_KINDS
+    if not data:
+        return False
+    for part in _PART_RX.split(text):
+        m = _NEVER_REACHES_RX.search(part)
+        if m is not None and data <= subject_terms(part[: m.start()]):
+            return True
+    return False
+
+
+_HANDLES_ASK_RX = re.compile(
+    r"\b(store[sd]?|storing|process(es|ed|ing)?|handle[sd]?|handling|transmit\w*|hold|keep|"
+    r"retain\w*|receive[sd]?|touch(es)?)\b",
+    re.I,
+)
+_OTHERS_HANDLE_ASK_RX = re.compile(
+    r"\b(third[- ]part(y|ies)|providers?|processors?|vendors?|sub-?processors?|"
+    r"sub-?contractors?|outsourc\w*|partners?)\b",
+    re.I,
+)
+# Kinds of data a denial of reaching the systems is read for.
+_DATA_KINDS = frozenset({"card", "phi", "pan", "ssn", "biometr", "passport"})
+_NEVER_REACHES_RX = re.compile(
+    r"\b(never|do(es)?\s+not|don['’]t)\s+(reach|touch|enter|pass\s+through|transit|"
+    r"hit|land\s+on)\s+(our|any\s+of\s+our|the\s+\w+['’]s)\s+(\w+\s+)?(servers?|systems?|"
+    r"infrastructure|network|platform|environment|databases?)\b",
+    re.I,
+)
 
 
 # A condition that undoes the default: "if they opt out", "if it is turned off".
