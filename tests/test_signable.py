@@ -6839,3 +6839,33 @@ def test_data_of_one_customer_group_is_where_its_sentence_says() -> None:
         assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
     asked = "Is US customers' data stored in the United States?"
     assert answer(asked, YES_NO, inventory=inventory).answer != "No"
+
+
+def test_a_denial_that_names_its_object_by_apposition_is_no_yes() -> None:
+    # "..., our US mapping provider" only says who Skyline is: the sentence denies what it
+    # says, so the question's words matched there give no Yes.
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control("SH-9", "No patient record is passed to Skyline, our US mapping provider."),
+        ),
+    )
+    for q in (
+        "Does your US mapping provider receive location data?",
+        "Does the US mapping provider get trip histories?",
+    ):
+        m = answer(q, YES_NO, inventory=inv)
+        assert m.answer != "Yes", q
+    m = answer("Is your US mapping provider given patient records?", YES_NO, inventory=inv)
+    assert (m.answer, m.filled) == ("No", True)
+
+
+def test_a_coverage_window_up_to_today_is_judged_at_its_end() -> None:
+    # The SOC 2 ends 2026-01-31 and its bridge letter runs through 2026-04-30; as of 2026-06-30.
+    for q, want in (
+        ("Is the whole span from February 2026 until today covered by a bridge letter?", "No"),
+        ("Does a bridge letter cover February 2026 through April 2026?", "Yes"),
+        ("Does a bridge letter cover February 2026 through May 2026?", "No"),
+    ):
+        m = answer(q, YES_NO)
+        assert (m.answer, m.filled) == (want, True), q

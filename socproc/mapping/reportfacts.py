@@ -1955,6 +1955,8 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     asked = _month_end(question) or _quarter_end(question) or date_in(question)
     if asked is not None and _AFTER_DAY_RX.search(question):
         asked += timedelta(days=1)  # "any date after 31 March 2027": the day after it
+    if asked is not None and _TO_NOW_RX.search(question):
+        asked = max(asked, ctx.as_of)  # "from October 2026 to today": the window's end
     recent = _RECENT_RX.search(question)
     if asked is None and _COVERS_RECENT_RX.search(question):
         # "a report or bridge letter covering the last 12 months?": up to today.
@@ -1989,6 +1991,12 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 
 
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
+# A window that runs up to the day of answering: "October 2026 to today", "until now".
+_TO_NOW_RX = re.compile(
+    r"\b(to|until|till|through|thru|up\s+to)\s+(today|now|the\s+present(\s+day)?|date|"
+    r"the\s+(date|day)\s+of\s+this\s+\w+)\b",
+    re.I,
+)
 _COVER_WORD_RX = re.compile(r"\bcover(s|ed|ing)?\b", re.I)
 _AFTER_DAY_RX = re.compile(r"\b(after|later\s+than|beyond)\s+(\d|[A-Z])", re.I)
 _COVERS_RECENT_RX = re.compile(
@@ -2098,12 +2106,14 @@ _MONTH_END_RX = re.compile(
 
 
 def _month_end(question: str) -> date | None:
-    """ "through the end of November 2026", "through December 2026" → the month's last day."""
-    m = _MONTH_END_RX.search(question)
-    if m is None:
-        return None
-    month, year = _MONTHS[m[1].lower()], int(m[2])
-    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    """ "through the end of November 2026", "through December 2026" → the month's last day; of
+    a window ("from October 2026 through March 2027"), the last month's."""
+    ends = [
+        date(int(m[2]) + _MONTHS[m[1].lower()] // 12, _MONTHS[m[1].lower()] % 12 + 1, 1)
+        - timedelta(days=1)
+        for m in _MONTH_END_RX.finditer(question)
+    ]
+    return max(ends, default=None)
 
 
 def about_carve_out(question: str) -> bool:

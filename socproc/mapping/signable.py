@@ -2755,7 +2755,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
             or (some is not None and not subject_terms(some[1]) <= wanted)
         )
 
-    parts = _PART_RX.split(text)
+    parts = _with_appositives(_PART_RX.split(text))
     if (
         (specific & _IN_TRANSIT and _PLAIN_RX.search(text))
         or any(
@@ -2844,13 +2844,36 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         (
             len(subject_terms(sentence) & key)
             for sentence in _SENTENCE_RX.split(text)
-            if not any(map(qualified, _PART_RX.split(sentence)))
+            if not any(map(qualified, _with_appositives(_PART_RX.split(sentence))))
         ),
         default=0,
     )
     # What can be done is stated where some part says it as fully as a denial of others does
     # ("MFA is available for organiser accounts; ticket buyers cannot use MFA": supported).
     return negative <= positive if capability and positive else negative < positive
+
+
+# A part that only says who a name before it is: "No customer data is sent to Meteora, our US
+# weather data provider" (a determiner, a few words and no verb of its own).
+_APPOSITIVE_RX = re.compile(
+    r"^\s*(our|the|its|their|a|an)\s+(?![^.;]*\b(is|are|was|were|be|been|has|have|had|do|does|"
+    r"did|will|would|can|could|may|might|must|shall|should|we|they|it|now|then)\b)"
+    r"([^\W\d_][\w-]*\s*){1,7}\.?\s*$",
+    re.I,
+)
+_ENDS_IN_NAME_RX = re.compile(r"\b[A-Z][\w&-]*\s*$")
+
+
+def _with_appositives(parts: list[str]) -> list[str]:
+    """`parts` with each appositive joined to the part whose closing name it describes, so that a
+    denial ("No customer data is sent to Meteora") covers the words that name its object."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _ENDS_IN_NAME_RX.search(joined[-1]) and _APPOSITIVE_RX.match(part):
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 class _Asked(NamedTuple):
