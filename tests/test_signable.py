@@ -6869,3 +6869,28 @@ def test_a_coverage_window_up_to_today_is_judged_at_its_end() -> None:
     ):
         m = answer(q, YES_NO)
         assert (m.answer, m.filled) == (want, True), q
+
+
+def test_a_firm_named_as_the_auditor_is_checked_against_the_report() -> None:
+    # SOC2's auditor is Kestrel & Lowe CPAs LLP.
+    for q, want in (
+        ("Was the SOC 2 examination carried out by PwC?", "No"),
+        ("Is your SOC 2 report issued by Grant Thornton or by BDO?", "No"),
+        ("Was your SOC 2 examined by Kestrel & Lowe?", "Yes"),
+        ("Was your SOC 2 attestation performed by your in-house audit staff?", "No"),
+    ):
+        m = answer(q, YES_NO)
+        assert (m.answer, m.filled) == (want, True), q
+
+
+def test_a_percentage_bound_is_compared_exactly() -> None:
+    # Days round to months ("90 days" is "3 months"); a percentage does not: 99.5% is not
+    # "at least 99.9%".
+    inv = replace(
+        INVENTORY,
+        controls=(Control("AV-2", "Our contractual availability target is 99.5% per month."),),
+    )
+    m = answer("Is your contractual availability target at least 99.9%?", YES_NO, inventory=inv)
+    assert m.answer != "Yes"
+    m = answer("Is your contractual availability target at least 99%?", YES_NO, inventory=inv)
+    assert (m.answer, m.filled) == ("Yes", True)

@@ -202,6 +202,63 @@ _AUDITOR_KIND_ASK_RX = re.compile(
     re.I,
 )
 _BIG_FOUR_ASK_RX = re.compile(r"\bbig\s*(four|4)\b", re.I)
+# A firm named as the one that did the work: "audited by Deloitte", "issued by Kestrel & Lowe
+# CPAs or by KPMG" (capitalised names after the verb's "by").
+_BY_FIRM_RX = re.compile(
+    r"\b(?:audited|examined|performed|issued|conducted|prepared|attested|signed|done|carried\s+out)"
+    r"\s+by\s+(?P<firms>[A-Z][^?]{0,80})"
+)
+_FIRM_NAME_RX = re.compile(r"(?:^|\b(?:or|and|by)\s+)([A-Z][\w&.'’-]*(?:\s+&?\s*[A-Z][\w.'’-]*)*)")
+_SELF_AUDIT_RX = re.compile(
+    r"\b(audited|examined|performed|issued|conducted|prepared|attested|done|carried\s+out)\s+"
+    r"by\s+(your|our|the\s+company['’]s)\s+(own\s+)?(internal\s+|in-house\s+)?"
+    r"(audit\w*|staff|team|employees|personnel|people|security\s+team)\b|"
+    r"\b(self-(assessed|audited|attested)|internally\s+(audited|assessed|prepared))\b",
+    re.I,
+)
+# Words every firm's name may carry, which tell no firm from another.
+_FIRM_GENERIC = frozenset(
+    (
+        "llp",
+        "llc",
+        "inc",
+        "ltd",
+        "cpa",
+        "cpas",
+        "pc",
+        "pllc",
+        "co",
+        "partners",
+        "group",
+        "the",
+        "and",
+        "&",
+        "as",
+        "ab",
+        "gmbh",
+        "sa",
+        "ag",
+        "bv",
+        "audit",
+        "assurance",
+        "advisory",
+    )
+)
+
+
+def _firm_words(name: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", name.casefold())) - _FIRM_GENERIC
+
+
+def _firms_named(question: str) -> tuple[frozenset[str], ...]:
+    """The firms a question names as having done the work, each as its distinctive words."""
+    m = _BY_FIRM_RX.search(question)
+    if m is None:
+        return ()
+    firms = (_firm_words(f) for f in _FIRM_NAME_RX.findall(m["firms"]))
+    return tuple(f for f in firms if f)
+
+
 # The four largest audit networks, by the names their member firms carry.
 _BIG_FOUR_RX = re.compile(r"\b(deloitte|pwc|pricewaterhouse\w*|ey|ernst\s*&\s*young|kpmg)\b", re.I)
 _THROUGH_RX = re.compile(
@@ -1761,6 +1818,17 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         said = f"Our {name} was issued by {report.auditor}."
         big = _BIG_FOUR_ASK_RX.search(question) and _BIG_FOUR_RX.search(report.auditor)
         return Fact("Yes" if big else "", said, report.id)
+    if _SELF_AUDIT_RX.search(question) and report.kind.startswith("SOC"):
+        # "Was your SOC 2 conducted by your own internal audit team?": a SOC report is the
+        # opinion of an independent service auditor, never the company's own.
+        by = report.auditor or "an independent service auditor"
+        return Fact("No", f"Our {name} was issued by {by}.", report.id)
+    named_firms = _firms_named(question)
+    if named_firms and report.auditor:
+        # "Was your SOC 2 audited by Deloitte?" of a report issued by another firm: No.
+        said = f"Our {name} was issued by {report.auditor}."
+        ours = _firm_words(report.auditor)
+        return Fact("Yes" if any(f & ours for f in named_firms) else "No", said, report.id)
     if (
         _ISSUED_RX.search(question)
         and report.issued

@@ -3319,11 +3319,13 @@ def _bound_met(question: str, text: str) -> str:
                 continue
             # A business day stated may end later than a calendar day asked (a Friday's).
             value = amount * (1.4 if q["unit"].lower().startswith("business") and not lower else 1)
-            # Calendar units round: "90 days" is "3 months", "12 months" is "one year".
+            # Calendar units round: "90 days" is "3 months", "12 months" is "one year"; a
+            # percentage or a count does not ("at least 99.9%" is not met by 99.5%).
+            rounding = _ROUNDING if kind == "time" else 1.0
             if lower:
-                met.add(value > limit if strict else value >= limit * _ROUNDING)
+                met.add(value > limit if strict else value >= limit * rounding)
             else:
-                met.add(value < limit if strict else value * _ROUNDING <= limit)
+                met.add(value < limit if strict else value * rounding <= limit)
     if not met:
         return ""
     return "mixed" if len(met) > 1 else "met" if met.pop() else "short"
