@@ -6894,3 +6894,69 @@ def test_a_percentage_bound_is_compared_exactly() -> None:
     assert m.answer != "Yes"
     m = answer("Is your contractual availability target at least 99%?", YES_NO, inventory=inv)
     assert (m.answer, m.filled) == ("Yes", True)
+
+
+def test_a_certificate_named_with_small_words_or_a_gloss_is_that_certificate() -> None:
+    # "FSC Chain of Custody", "TISAX (Trusted Information Security Assessment Exchange)": the
+    # certificate named, judged by its own expiry, not the SOC 2 held beside it.
+    inv = replace(
+        INVENTORY,
+        reports=(
+            *INVENTORY.reports,
+            Report(
+                id="fsc",
+                kind="other",
+                title="FSC Chain of Custody certificate SA-COC-0042",
+                expires=date(2026, 5, 31),
+            ),
+            Report(id="tisax", kind="other", title="TISAX label AL2", expires=date(2027, 9, 30)),
+        ),
+    )
+    m = answer("Is your FSC Chain of Custody certificate currently valid?", YES_NO, inventory=inv)
+    assert (m.answer, m.filled) == ("No", True)
+    m = answer(
+        "Is your TISAX (Trusted Information Security Assessment Exchange) label currently valid?",
+        YES_NO,
+        inventory=inv,
+    )
+    assert m.answer != "No"
+
+
+def test_a_word_said_only_inside_another_compound_states_nothing() -> None:
+    # "remote-hands staff" are the colocation site's technicians: the word says nothing of
+    # anyone working remotely.
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "PH-3",
+                "Our racks at Kelda sit in a locked cage that only four named employees and "
+                "Kelda's remote-hands staff can open, with a badge and a PIN.",
+            ),
+        ),
+    )
+    for q in (
+        "Can your employees reach customer data remotely?",
+        "Do staff access client data remotely?",
+    ):
+        m = answer(q, YES_NO, inventory=inv)
+        assert m.answer != "Yes", q
+
+
+def test_a_denial_whose_subject_comes_parts_before_it_is_of_that_subject() -> None:
+    # "The two freelance designers in Cebu, Philippines, have not been screened": of the
+    # freelancers, not of the employees asked about.
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "HR-7",
+                "Every employee passes a police check before joining. The two contract "
+                "engineers in Cebu, Philippines, are not screened.",
+            ),
+        ),
+    )
+    m = answer("Are all employees screened before they join?", YES_NO, inventory=inv)
+    assert m.answer != "No"
+    m = answer("Are your contractors screened?", YES_NO, inventory=inv)
+    assert m.answer != "Yes"

@@ -1573,8 +1573,8 @@ def _credential_named(question: str) -> tuple[str, ...]:
     m = _CREDENTIAL_NAME_RX.search(question)
     if m is None:
         return ()
-    words = (w.strip("()") for w in m["name"].split() if not w.startswith("("))
-    return tuple(w for w in words if w.lower() not in _NOT_NAME_WORDS)
+    words = re.sub(r"\([^()]*\)", " ", m["name"]).split()
+    return tuple(w for w in words if w.lower() not in _NOT_NAME_WORDS and not w.islower())
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -1583,7 +1583,9 @@ def _has_word(text: str, word: str) -> bool:
 
 _CREDENTIAL_NAME_RX = re.compile(
     r"\b(?:your|the|our|its|a|an)\s+(?:(?:valid|current|active)\s+)?(?P<name>[A-Z][A-Za-z0-9:.&-]*\s+"
-    r"(?:[A-Z0-9][A-Za-z0-9:.&-]*\s+|\([A-Z][\w-]*\)\s+){0,3})"
+    # "MSC Chain of Custody", "HDS (Hébergeur de Données de Santé)": a name's own small words
+    # and a gloss in brackets belong to it.
+    r"(?:(?:(?:of|for|and|de|du|des|&)\s+)?[A-Z0-9][A-Za-z0-9:.&-]*\s+|\([^()]{1,80}\)\s+){0,4})"
     r"(?:attestations?|reports?|certificates?|certifications?|assessments?|audits?|"
     r"accreditations?|authori[sz]ations?)\b"
 )

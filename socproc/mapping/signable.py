@@ -424,6 +424,23 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("employee", ("employees", "employee", "personnel", "staff", "workforce", "workers")),
+    # People working under a contract for services are contractors, not employees.
+    (
+        "contractor",
+        (
+            "contractors",
+            "contractor",
+            "contract developers",
+            "contract developer",
+            "contract engineers",
+            "contract staff",
+            "contract workers",
+            "contract personnel",
+            "freelancers",
+            "freelancer",
+            "freelance developers",
+        ),
+    ),
     (
         "admin",
         (
@@ -2367,6 +2384,28 @@ _ROLE_WORD_RX = re.compile(
 )
 
 
+_HYPHENATED_RX = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
+
+
+def _said_only_in_compounds(
+    terms: frozenset[str], text: str, wanted: frozenset[str]
+) -> frozenset[str]:
+    """The terms `text` says only inside a hyphenated compound whose other words are not
+    asked: "remote-hands staff" names a kind of staff and says nothing of working remotely,
+    while "multi-factor" still says "multi factor"."""
+    if "-" not in text:
+        return frozenset()
+    compounds = [subject_terms(c.replace("-", " ")) for c in _HYPHENATED_RX.findall(text)]
+    if not compounds:
+        return frozenset()
+    outside = subject_terms(_HYPHENATED_RX.sub(" ", text))
+    return frozenset(
+        t
+        for t in terms - outside
+        if all(t not in c or ((c - {t}) and not (c - {t}) & wanted) for c in compounds)
+    )
+
+
 def _states(question: str, text: str, least: int = 2) -> bool:
     """Whether `text` states what `question` asks: it holds at least STATED_SHARE of the
     question's subject terms (at least `least` of them, or the one term a one-term question
@@ -2400,6 +2439,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     often = _often_enough(wanted, text, wanted & said)
     said_often = said | (wanted & _FREQUENCY.keys() if often else set())
     have = wanted & said_often
+    have -= _said_only_in_compounds(have, text, wanted)
     if (wanted & _CONCEPTS) - said_often:
         # "Do organisers on the Starter plan have SSO?" and "on the Starter plan organisers
         # sign in with a password": a security concept asked (SSO, MFA, a WAF) must be said.
@@ -5267,6 +5307,36 @@ _SUBSET_RX = re.compile(
 )
 
 
+# A part that opens with its verb, its subject said before it: "The four contract developers in
+# Recife, Brazil, are not background checked", "Laptops are encrypted and are wiped if lost".
+_VERB_FIRST_RX = re.compile(
+    r"\s*(is|are|was|were|has|have|had|do|does|did|can|cannot|can't|will|won't|must|may|"
+    r"should|shall)\b",
+    re.I,
+)
+
+
+_HAS_VERB_RX = re.compile(_VERB_FIRST_RX.pattern.replace(r"\s*(", r"\b("), re.I)
+
+
+def _with_subjects(text: str) -> list[str]:
+    """The parts of `text` (split as _PART_RX does), a part that opens with its verb joined to
+    the verbless parts just before it (its subject: "The four contract developers in Recife",
+    "Brazil"), so that it carries the people or things it is said of."""
+    parts: list[str] = []
+    for sentence in _SENTENCE_RX.split(text):
+        ours: list[str] = []
+        for part in _PART_RX.split(sentence):
+            if ours and _VERB_FIRST_RX.match(part) and not _HAS_VERB_RX.search(ours[-1]):
+                subject = [ours.pop()]
+                while ours and not _HAS_VERB_RX.search(ours[-1]):
+                    subject.insert(0, ours.pop())
+                part = ", ".join((*subject, part))
+            ours.append(part)
+        parts.extend(ours)
+    return parts
+
+
 def denies(question: str, text: str) -> bool:
     """Whether `text` rules out what a yes/no question asks about: it holds the question's
     subject as `states` requires, and a part naming it denies it without exception
@@ -5343,7 +5413,7 @@ def denies(question: str, text: str) -> bool:
     asked_variants = _variants(question)
     parts = [
         _DOUBLE_NEGATIVE_RX.sub(" ", p)
-        for p in _PART_RX.split(text)
+        for p in _with_subjects(text)
         # "Generation 1 gateways receive no further updates" is not about Generation 2.
         if not (asked_variants and _variants(p) and not asked_variants & _variants(p))
         # "SMS is not encrypted end to end" is about SMS, not the mobile app asked.
