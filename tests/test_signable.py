@@ -6960,3 +6960,18 @@ def test_a_denial_whose_subject_comes_parts_before_it_is_of_that_subject() -> No
     assert m.answer != "No"
     m = answer("Are your contractors screened?", YES_NO, inventory=inv)
     assert m.answer != "Yes"
+
+
+def test_a_name_field_is_not_filled_with_a_sentence_approved_for_a_yes_no_question() -> None:
+    # "Do you have a DPO?" was answered with who the role is, not with a name.
+    approved = (
+        ApprovedAnswer(
+            "Do you have a data protection officer?",
+            "Our data protection officer is an outside counsel at Brandt & Ko under a retainer; "
+            "we have no privacy team of our own.",
+        ),
+    )
+    m = answer(
+        "Name of your data protection officer", inventory=replace(INVENTORY, answers=approved)
+    )
+    assert (m.answer, m.filled) == ("", False)

@@ -1423,7 +1423,9 @@ _FOLLOW_UP_RX = re.compile(
 # A question asking for one value: who, which, when, where, how many, what the name is.
 _VALUE_ASK_RX = re.compile(
     r"\s*(who|whom|which|when|where|how\s+(many|much|long|often|old)|what\s+(is|are|was|were)\s+"
-    r"(the\s+|your\s+)?(name|names|date|number|amount|limit|email|phone|address))\b",
+    r"(the\s+|your\s+)?(name|names|date|number|amount|limit|email|phone|address)|"
+    # A field for a value: "Name of your data protection officer", "Email address of ...".
+    r"(full\s+)?(name|names|date|e-?mail(\s+address)?|phone(\s+number)?|address)\s+of)\b",
     re.I,
 )
 
