@@ -6975,3 +6975,27 @@ def test_a_name_field_is_not_filled_with_a_sentence_approved_for_a_yes_no_questi
         "Name of your data protection officer", inventory=replace(INVENTORY, answers=approved)
     )
     assert (m.answer, m.filled) == ("", False)
+
+
+def test_a_category_asked_as_included_or_examined_is_judged_by_the_report() -> None:
+    # SOC2 covers security and availability only.
+    for q, want in (
+        ("Was Privacy included within the scope of your SOC 2?", "No"),
+        ("Is Confidentiality covered by your SOC 2 report?", "No"),
+        ("Did your SOC 2 auditor examine Processing Integrity?", "No"),
+        ("Were Availability criteria examined in your SOC 2?", "Yes"),
+    ):
+        m = answer(q, YES_NO)
+        assert (m.answer, m.filled) == (want, True), q
+
+
+def test_another_organisations_report_named_by_its_role_is_not_ours() -> None:
+    # Our SOC 2 notes a CC6.3 exception and carries an unqualified opinion; nothing is known
+    # of Amazon Web Services' own reports.
+    for q in (
+        "Has your hosting provider's latest audit found any deviations?",
+        "Did your cloud provider receive a qualified opinion in its most recent SOC 2?",
+        "Were exceptions noted in the SOC 2 report of Amazon Web Services?",
+    ):
+        m = answer(q, YES_NO)
+        assert (m.answer, m.filled) == ("", False), q

@@ -290,9 +290,12 @@ def _or(items: list[str]) -> str:
 
 
 _INCLUDES_RX = re.compile(
-    r"\b(include|includes|including|cover|covers|covering)\s+(the\s+)?(security|privacy|"
-    r"availability|confidentiality|processing\s+integrity)\b(?!\s+(standards?|polic|laws?|regulations?|programs?|notices?|"
-    r"training|requirements?))",
+    r"\b(include|includes|including|cover|covers|covering|examine|examined|examining)\s+(the\s+)?"
+    r"(security|privacy|availability|confidentiality|processing\s+integrity)\b(?!\s+(standards?|"
+    r"polic|laws?|regulations?|programs?|notices?|training|requirements?))|"
+    # "Is Privacy included in your SOC 2?", "Was Confidentiality examined ...?".
+    r"\b(is|was|are|were)\s+(the\s+)?(security|privacy|availability|confidentiality|processing\s+"
+    r"integrity)\s+((criteria|category|principle)\s+)?(included|covered|examined|in\s+scope)\b",
     re.I,
 )
 _END_RX = re.compile(r"\b(end|ending|last day|close)\b", re.I)

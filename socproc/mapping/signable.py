@@ -664,17 +664,35 @@ def org_is_subject(ctx: Context, question: str) -> bool:
 
 def others_report(ctx: Context, question: str) -> bool:
     """Whether a question asks about another organisation's own report or certificate:
-    "Does Azure's SOC 2 report have exceptions?", "AWS's ISO 27001 certificate"."""
+    "Does Azure's SOC 2 report have exceptions?", "AWS's ISO 27001 certificate", "your data
+    centre operator's audit", "your colocation provider ... in its SOC reports", "the SOC 2
+    report of Viettel IDC"."""
+    if _ROLE_REPORT_RX.search(question):
+        return True
     lowered = question.casefold().replace("’", "'")
-    if "'s " not in lowered:
-        return False
     return any(
         re.search(rf"\b{re.escape(name)}'s\s+(\w+\s+){{0,2}}{_REPORT_WORD}", lowered)
+        or re.search(
+            rf"{_REPORT_WORD}\s+(reports?\s+)?(of|from|for)\s+{re.escape(name)}\b", lowered
+        )
         for name in _other_orgs(ctx)
+        if name in lowered
     )
 
 
 _REPORT_WORD = r"(soc|iso|reports?|certific\w*|attestations?|audits?|pci|aoc)\b"
+# A report a provider named by its role holds: "your data centre operator's audit", "your
+# colocation provider ... in its SOC reports".
+_ROLE_NOUNS = (
+    r"(providers?|operators?|vendors?|suppliers?|sub-?processors?|sub-?contractors?|partners?|"
+    r"hosts?|subservice\s+organi[sz]ations?|data\s*cent(er|re)s?|colocation\s+(site|facility))"
+)
+_ROLE_REPORT_RX = re.compile(
+    rf"\b{_ROLE_NOUNS}(['’]s?|s['’])\s+(own\s+)?(\w+\s+){{0,2}}{_REPORT_WORD}|"
+    rf"\b{_ROLE_NOUNS}\b[^?]{{0,60}}?\b(its|their)\s+(own\s+)?(most\s+recent\s+|latest\s+|"
+    rf"last\s+|current\s+)?(\w+\s+)?{_REPORT_WORD}",
+    re.I,
+)
 
 
 def _other_orgs(ctx: Context) -> frozenset[str]:
