@@ -667,7 +667,7 @@ def others_report(ctx: Context, question: str) -> bool:
     "Does Azure's SOC 2 report have exceptions?", "AWS's ISO 27001 certificate", "your data
     centre operator's audit", "your colocation provider ... in its SOC reports", "the SOC 2
     report of Viettel IDC"."""
-    if _ROLE_REPORT_RX.search(question):
+    if _ROLE_REPORT_RX.search(question) and not _OUR_REVIEW_ASK_RX.match(question):
         return True
     lowered = question.casefold().replace("’", "'")
     return any(
@@ -681,6 +681,14 @@ def others_report(ctx: Context, question: str) -> bool:
 
 
 _REPORT_WORD = r"(soc|iso|reports?|certific\w*|attestations?|audits?|pci|aoc)\b"
+# What the vendor does with others' reports: "Do you review your vendors' SOC reports?" asks a
+# practice of ours.
+_OUR_REVIEW_ASK_RX = re.compile(
+    r"\s*(do|does|did|will|how\s+do)\s+(you|your\s+(team|company|organi[sz]ation|staff))\s+"
+    r"(\w+\s+)?(review|obtain|collect|request|assess|evaluate|monitor|check|read|require|"
+    r"analy[sz]e|track|verify)",
+    re.I,
+)
 # A report a provider named by its role holds: "your data centre operator's audit", "your
 # colocation provider ... in its SOC reports".
 _ROLE_NOUNS = (
