@@ -6999,3 +6999,19 @@ def test_another_organisations_report_named_by_its_role_is_not_ours() -> None:
     ):
         m = answer(q, YES_NO)
         assert (m.answer, m.filled) == ("", False), q
+
+
+def test_the_age_of_a_practices_last_run_is_not_the_reports_age() -> None:
+    # SOC2's period ended 2026-01-31, five months before AS_OF; "Ledger Audit" is a product.
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control("PT-4", "Ledger Audit was penetration tested by Quarry Labs in May 2026."),
+        ),
+    )
+    for q in (
+        "Was the last penetration test of Ledger Audit more than 3 months ago?",
+        "Was Ledger Audit's disaster recovery plan last exercised over 3 months ago?",
+    ):
+        m = answer(q, YES_NO, inventory=inv)
+        assert m.answer != "Yes", q

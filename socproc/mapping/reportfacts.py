@@ -1725,6 +1725,11 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
     length = _period_length(question, report, name)
     if length is not None:
         return length
+    if _EVENT_AGED_RX.search(question) and not named_kinds(question):
+        # "Was the last penetration test of KT Audit more than 6 months ago?", "the failover
+        # last tested ...?": the age of a practice's last run, not of a report ("KT Audit" is
+        # a product's name).
+        return None
     ended = _ENDED_WITHIN_RX.search(question)
     if ended and report.period_end:
         age = _months_between(report.period_end, ctx.as_of)
@@ -2064,6 +2069,12 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 
 
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
+# A practice's last run, whose age a question may ask: a test, an exercise, a restore, a scan.
+_EVENT_AGED_RX = re.compile(
+    r"\b(tests?|tested|testing|exercises?|exercised|drills?|restores?|restored|failovers?|"
+    r"scans?|scanned|trainings?|trained|simulations?|tabletops?)\b",
+    re.I,
+)
 # A window that runs up to the day of answering: "October 2026 to today", "until now".
 _TO_NOW_RX = re.compile(
     r"\b(to|until|till|through|thru|up\s+to)\s+(today|now|the\s+present(\s+day)?|date|"
