@@ -7015,3 +7015,18 @@ def test_the_age_of_a_practices_last_run_is_not_the_reports_age() -> None:
     ):
         m = answer(q, YES_NO, inventory=inv)
         assert m.answer != "Yes", q
+
+
+def test_a_yes_to_having_one_thing_is_not_a_yes_to_having_two() -> None:
+    # The SOC 2 is held and cyber insurance approved; a penetration test programme and a
+    # disaster recovery site are said nowhere.
+    approved = (ApprovedAnswer("Do you carry cyber insurance?", "Yes, USD 3 million with Hiscox."),)
+    inv = replace(INVENTORY, answers=approved)
+    for q in (
+        "Do you carry cyber insurance and a disaster recovery site?",
+        "Do you hold a SOC 2 Type II report as well as a formal penetration testing programme?",
+    ):
+        m = answer(q, YES_NO, inventory=inv)
+        assert m.answer != "Yes", q
+    m = answer("Do you hold a SOC 2 Type II report and can you share it?", YES_NO, inventory=inv)
+    assert (m.answer, m.filled) == ("Yes", True)

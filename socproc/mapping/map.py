@@ -99,6 +99,7 @@ from socproc.mapping.signable import (
     requested_items,
     same_ask,
     same_kind,
+    second_item_unsaid,
     seen_from_abroad,
     short_of_bound_control,
     sign_in_modes,
@@ -483,6 +484,14 @@ def _signed(
         if other_question and _to_come(question) and not _to_come(approved.question):
             # "Will your next SOC 2 report be a Type II?" is not answered by "Not yet", approved
             # for "Do you have a SOC 2 Type II?": the present does not say what is to come.
+            return Signed("", approved.answer, "answer"), False
+        if (
+            other_question
+            and reused.answer == "Yes"
+            and second_item_unsaid(question, f"{approved.question} {approved.answer}")
+        ):
+            # "Do you have cyber insurance and a business continuity plan?" and the Yes approved
+            # for "Do you carry cyber insurance?": the plan is not said. A draft.
             return Signed("", approved.answer, "answer"), False
         if other_question and reused.answer == "Yes" and not answer_fits(question, approved):
             # "Are you Cyber Essentials Plus certified?" and "Yes, Cyber Essentials; not Plus":
@@ -1312,6 +1321,10 @@ def _holding(
             return Signed("", fact.text, NOT_HELD), True
     if fact.answer == "Yes" and flags & _NOT_CURRENT and _CURRENT.search(question):
         return NONE, True
+    if fact.answer == "Yes" and second_item_unsaid(question, fact.text):
+        # "Do you have an ISO 27001 certificate and an approved business continuity plan?":
+        # holding the certificate says nothing of the plan.
+        return Signed("", fact.text, fact.source), False
     if fact.answer == "No" and form is Form.REQUEST and not YES_NO_RX.match(question):
         # A request to attach something not held is for the reviewer, not a bare "No"; asked
         # as a question ("Can you provide a SOC 3?"), No is its answer.

@@ -6174,6 +6174,32 @@ _VALUE_QUESTION_RX = re.compile(
 )
 
 
+# "Do you have cyber insurance and a business continuity plan?": a second thing asked to be
+# had, which a Yes must cover too (not "... and can you share it?", which asks no second thing,
+# nor the last of a list, "insurance to protect against outages, lost data, and incidents?").
+_AND_ITEM_RX = re.compile(
+    r"^\s*(do|does|did|have|has)\s+(you|your\s+\w+|the\s+\w+)\s+(have|hold|maintain|carry|"
+    r"possess|keep|use|operate|run)\b"
+    # The first thing, with no preposition or clause of its own ("insurance against data loss
+    # and security incidents" asks one thing).
+    r"(?:(?!\s(against|for|of|to|in|on|with|from|by|about|covering|including|that|which|"
+    r"who)\b)[^?,;])*?\s(and|as\s+well\s+as|plus|along\s+with)\s+"
+    r"(?!(can|could|will|would|is|are|do|does|did|please|if|where|when|how|who|share|provide|"
+    r"send|attach|it|they|them)\b)(?P<item>[^?,;]{3,80})\?",
+    re.I,
+)
+
+
+def second_item_unsaid(question: str, text: str) -> bool:
+    """Whether a question asks to have two things ("X and Y?") and `text` says nothing of the
+    second: a Yes for the first is not a Yes for both."""
+    m = _AND_ITEM_RX.match(question)
+    if m is None:
+        return False
+    item = specific_terms(m["item"]) - _GENERAL_TERMS
+    return bool(item) and not item & subject_terms(text)
+
+
 def answer_fits(question: str, approved: ApprovedAnswer) -> bool:
     """Whether an approved Yes reused for another wording fits it: its words do not deny
     what the new question adds ("not Cyber Essentials Plus") nor name places the new
