@@ -7030,3 +7030,38 @@ def test_a_yes_to_having_one_thing_is_not_a_yes_to_having_two() -> None:
         assert m.answer != "Yes", q
     m = answer("Do you hold a SOC 2 Type II report and can you share it?", YES_NO, inventory=inv)
     assert (m.answer, m.filled) == ("Yes", True)
+
+
+def test_report_attributes_asked_in_other_words() -> None:
+    # SOC2 (shared under NDA by default here: sharing unset, so set it), bridge letter through
+    # 2026-04-30 (lapsed by AS_OF 2026-06-30), SOC 1 Type I as of 2026-03-31, a public ISO
+    # 27001:2022 certificate.
+    soc2 = replace(SOC2, sharing="nda", issued=date(2026, 3, 20))
+    iso = Report(
+        id="iso",
+        kind="ISO 27001",
+        title="ISO/IEC 27001:2022 certificate",
+        expires=date(2028, 1, 1),
+        sharing="public",
+    )
+    inv = replace(INVENTORY, reports=(soc2, BRIDGE, SOC1_T1, iso))
+    for q, want in (
+        ("Is your SOC 2 still covered by a valid bridge (gap) letter?", "No"),
+        ("Does obtaining your SOC 2 require a signed non-disclosure agreement?", "Yes"),
+        ("Is a confidentiality agreement needed to receive your ISO 27001 certificate?", "No"),
+        ("Is your ISO 27001 certificate issued against ISO 27001:2013?", "No"),
+        ("Is your ISO 27001 certification to the 2022 version?", "Yes"),
+        ("What is the period end date of your SOC 2 report?", "2026-01-31"),
+    ):
+        m = answer(q, YES_NO if want in ("Yes", "No") else (), inventory=inv)
+        assert (m.answer, m.filled) == (want, True), q
+
+
+def test_a_report_of_another_kind_is_not_the_audit_report() -> None:
+    # The SOC 2's period ended five months before AS_OF; nothing dates the other reports.
+    for q in (
+        "Is your accessibility conformance report less than a year old?",
+        "Is your most recent vulnerability scan report older than 3 months?",
+    ):
+        m = answer(q, YES_NO)
+        assert m.answer == "", q

@@ -82,6 +82,13 @@ _TYPE2_RX = re.compile(
     r"\btype\s*-?\s*(2|ii|two)\b|\boperating effectiveness\b|\bover a period\b", re.I
 )
 _TYPE_NAMED_RX = re.compile(r"\btype\s*-?\s*(1|i|one|2|ii|two)\b", re.I)
+# Whether an NDA is needed to get a report: "Is an NDA required to obtain your SOC 3?".
+_NDA_ASK_RX = re.compile(
+    r"\b(nda|non-?disclosure(\s+agreement)?|confidentiality\s+agreement)\b[^?]{0,30}?\b(required|"
+    r"needed|necessary|mandatory)\b|\b(require|requires|need|must\s+sign|have\s+to\s+sign)\b"
+    r"[^?]{0,30}?\b(an?\s+)?(nda|non-?disclosure|confidentiality\s+agreement)\b",
+    re.I,
+)
 _PUBLIC_RX = re.compile(
     r"\bpublic(ly)?\b|\bgeneral[- ]use\b|\bpublish|"
     r"\bwithout\s+(signing\s+|a\s+signed\s+)?(an?\s+)?(nda|non-?disclosure|confidentiality\s+agreement)",
@@ -93,7 +100,8 @@ _EXCEPTION_RX = re.compile(r"\bexceptions?\b|\bdeviations?\b|\bdeficienc(y|ies)\
 _ISSUED_RX = re.compile(
     r"\b(when\s+was\b[^?]{0,40}\bissued|what\s+date\b[^?]{0,40}\bissued|issue\s+date|"
     r"date\s+(it\s+)?was\s+issued|report\s+date|"
-    r"date\s+of\s+(the\s+|your\s+)?(most\s+recent\s+|latest\s+|last\s+)?"
+    # "the date of your SOC 1 report", not "the period end date of ...".
+    r"(?<!end\s)(?<!start\s)(?<!ending\s)(?<!period\s)date\s+of\s+(the\s+|your\s+)?(most\s+recent\s+|latest\s+|last\s+)?"
     r"(soc|ssae|isae|audit|attestation)\b[^?]{0,20}\breport)\b",
     re.I,
 )
@@ -626,6 +634,11 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             return Fact(
                 "No", f"{said} effectiveness of controls as well as their design.", report.id
             )
+        if _NDA_ASK_RX.search(question) and report.sharing in ("nda", "public"):
+            # "Is an NDA required to obtain your SOC 3?": how it is shared, as recorded.
+            nda = report.sharing == "nda"
+            said = "is shared under NDA only" if nda else "is published"
+            return Fact("Yes" if nda else "No", f"Our {_name(report)} {said}.", report.id)
         if report.kind != "SOC 3" and _PUBLIC_RX.search(question) and report.sharing == "public":
             # "Is your ISO 27001 certificate publicly available?": how it is shared, whatever
             # else is true of it (an expiry is said beside it).
@@ -839,6 +852,39 @@ def _unnamed_holding(ctx: Context, asked: frozenset[str], question: str) -> Fact
     return Fact("No", "We do not currently hold an audit report.", NOT_HELD)
 
 
+# The words before "report" that make it an audit's ("your report", "the SOC report", "audit
+# report") or a verb ("Did the auditor report ...").
+_AUDIT_REPORT_TEXT = (
+    "your the our this that its a an audit audit's auditor's auditors soc soc1 soc2 soc3 1 2 3 i ii "
+    "type assurance attestation examination service ssae isae latest recent current most last "
+    "annual independent external third-party final full auditor "
+    # "report" as a verb: "Did the auditor report ...", "do you report".
+    "to we you they i did do does must will shall should would can could"
+)
+_AUDIT_REPORT_WORDS = frozenset(_AUDIT_REPORT_TEXT.split())
+_REPORT_MODIFIER_RX = re.compile(r"([\w'’-]+)\s+reports?\b", re.I)
+
+
+def _other_report_noun(question: str) -> bool:
+    """Whether every report a question names is another kind than an audit's ("accessibility
+    conformance report", "penetration test report", "incident report")."""
+    words = [m[1].lower().replace("’", "'") for m in _REPORT_MODIFIER_RX.finditer(question)]
+    return bool(words) and not any(w in _AUDIT_REPORT_WORDS for w in words)
+
+
+# The edition of a standard: "ISO 27001:2013", "ISO/IEC 27001:2022", "the 2013 edition".
+_EDITION_RX = re.compile(
+    r"\b(?:iso(?:/iec)?\s*)?\d{4,5}\s*:\s*((?:19|20)\d\d)\b|"
+    r"\b((?:19|20)\d\d)\s+(?:edition|version|revision)\b",
+    re.I,
+)
+
+
+def _edition(text: str) -> str:
+    m = _EDITION_RX.search(text)
+    return (m[1] or m[2]) if m else ""
+
+
 def names_with_article(names: str) -> str:
     return ("an " if names[:1] in "AEIOU" else "a ") + names
 
@@ -847,6 +893,10 @@ def _report_for(ctx: Context, question: str, asked: frozenset[str]) -> Report | 
     """The held report a question is about: the kind it names, else the kind asked, else any."""
     reports = [r for r in ctx.inventory.reports if r.kind != "bridge letter"]
     named = named_kinds(question)
+    if not named and _other_report_noun(question):
+        # "Is your accessibility conformance report less than a year old?": a report of
+        # another kind than an audit's, which no SOC report answers for.
+        return None
     for kinds in [*named, asked]:
         held = [r for r in reports if r.kind in kinds]
         if held:
@@ -936,6 +986,16 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         # "Did your SOC 2 readiness assessment include an auditor's opinion?": the readiness
         # assessment is not the report, and the report's opinion is not its.
         return None
+    edition = _edition(question)
+    if edition and named_kinds(question):
+        # "Is your ISO 27001 certificate based on ISO 27001:2013?": the edition its title
+        # names; a title that names none does not say.
+        report = next(iter(_reports_for(ctx, question, asked)), None)
+        if report is None:
+            return None
+        titled = _edition(report.title or "")
+        said = f"Our {_name(report)} is held."
+        return Fact(("Yes" if titled == edition else "No") if titled else "", said, report.id)
     tested = _ORG_TESTED_RX.search(question)
     if _CARVE.search(question) or _INCLUDED_RX.search(question) or tested:
         named_org = _org_answer(ctx, question)
@@ -1556,6 +1616,8 @@ def _reports_for(ctx: Context, question: str, asked: frozenset[str]) -> list[Rep
             return _newest_first(held, question)
     if named:
         return []  # another report's attributes would answer for one not held
+    if _other_report_noun(question):
+        return []  # "your accessibility conformance report": not an audit's
     credential = _credential_named(question)
     if credential:
         # "Is your BSI C5 attestation current?", "Does your ISMS-P certificate cover X?": the
@@ -2045,7 +2107,11 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
         days = n * (30 if recent["unit"].lower().startswith("month") else 1)
         asked = ctx.as_of - timedelta(days=days)
     if asked is None and (
-        _NOW_RX.search(question) or _SINCE_END_RX.search(question) or gap or covers_gap
+        _NOW_RX.search(question)
+        or _IN_FORCE_ASK_RX.search(question)
+        or _SINCE_END_RX.search(question)
+        or gap
+        or covers_gap
     ):
         asked = ctx.as_of  # "current", "through today", "the period since your report ended"
     if gap and asked is not None and last.through is not None:
@@ -2075,6 +2141,8 @@ _EVENT_AGED_RX = re.compile(
     r"scans?|scanned|trainings?|trained|simulations?|tabletops?)\b",
     re.I,
 )
+# A letter asked of as in force: "still covered by a valid bridge letter?", "an active one?".
+_IN_FORCE_ASK_RX = re.compile(r"\b(still|valid|active|in\s+effect|in\s+force|live)\b", re.I)
 # A window that runs up to the day of answering: "October 2026 to today", "until now".
 _TO_NOW_RX = re.compile(
     r"\b(to|until|till|through|thru|up\s+to)\s+(today|now|the\s+present(\s+day)?|date|"
@@ -2141,7 +2209,10 @@ _COVERS_GAP_RX = re.compile(
     r"\b(cover\w*|bridg\w*|fill\w*|clos\w*|span\w*)\s+(the|that|this|any)\s+gap\b", re.I
 )
 # A question whose Yes is a gap: "lapsed?", "any gap between its end and today?", "uncovered".
-_GAP_ASK_RX = re.compile(r"\b(lapsed?|gaps?|uncovered|not\s+covered|expired)\b", re.I)
+# Not the letter's own name: "a bridge (gap) letter", "your gap letter".
+_GAP_ASK_RX = re.compile(
+    r"\b(lapsed?|gaps?(?!\)?\s+letters?)|uncovered|not\s+covered|expired)\b(?!\)?\s+letters?)", re.I
+)
 # "any SOC report issued in the last five years": the reports of a window, all of them.
 _ANY_REPORT_IN_RX = re.compile(
     r"\bany\b[^?]{0,40}\b(reports?|audits?|examinations?)\b[^?]{0,40}\b(last|past)\s+"
