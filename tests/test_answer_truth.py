@@ -34,8 +34,8 @@ FRESH = (
 # inv_wingtip (5), inv_relecloud (3), inv_lucerne (2), inv_coho (3), inv_fourth (1), inv_bluey
 # (3), inv_cascade (6), inv_elmstead (2), inv_consolidated (4), inv_graphic (2), inv_humongous (5),
 # inv_lamna (2), inv_blueyonder (3), inv_adventure (2), inv_vanarsdel (2), inv_nod (2) and
-# inv_tasmanian (2) were fixed by kind; inv_woodgrove had none). inv_bellows waits for its first
-# contact.
+# inv_tasmanian (2) were fixed by kind; inv_woodgrove had none). inv_bellows (3 at first contact)
+# waits for rules.
 BLIND_TUNE: tuple[str, ...] = ("inv_bellows.yaml",)
 
 
