@@ -34,8 +34,9 @@ FRESH = (
 # inv_wingtip (5), inv_relecloud (3), inv_lucerne (2), inv_coho (3), inv_fourth (1), inv_bluey
 # (3), inv_cascade (6), inv_elmstead (2), inv_consolidated (4), inv_graphic (2), inv_humongous (5),
 # inv_lamna (2), inv_blueyonder (3), inv_adventure (2), inv_vanarsdel (2), inv_nod (2) and
-# inv_tasmanian (2) were fixed by kind; inv_woodgrove had none).
-BLIND_TUNE: tuple[str, ...] = ()
+# inv_tasmanian (2) were fixed by kind; inv_woodgrove had none). inv_bellows (3 at first contact)
+# waits for rules.
+BLIND_TUNE: tuple[str, ...] = ("inv_bellows.yaml",)
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -75,7 +76,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 4246  # every corpus question found by its id and text hash
+    assert len(rows) == 4376  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -200,6 +201,7 @@ def test_the_dunmore_fresh_set_is_entirely_held() -> None:
         ("inv_vanarsdel.yaml", 3860, 134),
         ("inv_nod.yaml", 3994, 133),
         ("inv_tasmanian.yaml", 4140, 131),
+        ("inv_bellows.yaml", 4440, 130),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
