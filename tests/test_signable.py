@@ -7065,3 +7065,83 @@ def test_a_report_of_another_kind_is_not_the_audit_report() -> None:
     ):
         m = answer(q, YES_NO)
         assert m.answer == "", q
+
+
+def test_two_report_questions_in_one_are_answered_together() -> None:
+    # SOC2 has no Confidentiality; the second question's "without" is its own.
+    m = answer(
+        "Does your SOC 2 cover the Confidentiality category, and could we get it without an NDA?",
+        YES_NO,
+    )
+    assert m.answer != "Yes"
+
+
+def test_a_report_asked_of_one_product_is_that_products_report() -> None:
+    # The Type II leaves Harbor Gate out; Harbor Gate has only a Type I as of 2024-09-30.
+    main = replace(SOC2, scope="Harbor Desk and Harbor Pay; Harbor Gate is not in scope")
+    gate = Report(
+        id="gate-t1",
+        kind="SOC 2",
+        type="Type I",
+        title="SOC 2 Type I report on Harbor Gate",
+        period_start=date(2024, 9, 30),
+        period_end=date(2024, 9, 30),
+        categories=("security",),
+    )
+    inv = replace(INVENTORY, reports=(main, BRIDGE, gate))
+    for q, want in (
+        ("Is your SOC 2 report on Harbor Gate under a year old?", "No"),
+        ("Is your SOC 2 report for Harbor Gate a Type II?", "No"),
+    ):
+        m = answer(q, YES_NO, inventory=inv)
+        assert m.answer in ("", want), q
+
+
+def test_a_role_beside_no_separate_team_is_not_dedicated_staff() -> None:
+    approved = (
+        ApprovedAnswer(
+            "Who is your privacy officer?",
+            "Our COO acts as privacy officer. We have no separate privacy function.",
+        ),
+    )
+    m = answer("Do you have dedicated privacy staff?", YES_NO, replace(INVENTORY, answers=approved))
+    assert m.answer != "Yes"
+
+
+def test_an_approved_answer_states_a_practice_in_one_sentence_not_across_several() -> None:
+    approved = (
+        ApprovedAnswer(
+            "Where is customer data hosted?",
+            "Customer data is stored on our own servers in Lyon, with backups in OVHcloud. "
+            "Staff in Lyon can view it. Card numbers are held by Adyen in its vault.",
+        ),
+    )
+    m = answer(
+        "Do you store full payment card numbers in your own systems?",
+        YES_NO,
+        replace(INVENTORY, answers=approved),
+    )
+    assert m.answer != "Yes"
+
+
+def test_a_how_dropdown_is_chosen_from_a_sentence_on_what_is_asked() -> None:
+    # The AES-256 backup sentence says nothing of how passwords are kept.
+    choices = (
+        "In plain text (unencrypted)",
+        "Using reversible encryption (e.g., DES, 3DES, AES, etc.).",
+        "Using a dedicated password-based key derivation function, such as bcrypt, PBKDF2 or scrypt",
+        "None of the above",
+    )
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "BK-4",
+                "Backups of the order database are stored in Azure Storage, encrypted with "
+                "AES-256 by the backup tool.",
+            ),
+            Control("PW-2", "User passwords are kept as Argon2id hashes."),
+        ),
+    )
+    m = answer("How does the application store passwords?", choices, inventory=inv)
+    assert "reversible" not in m.answer

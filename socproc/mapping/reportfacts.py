@@ -493,7 +493,7 @@ def _kinds_named(reports: list[Report]) -> str:
 def _newest(reports: list[Report], question: str = "") -> Report | None:
     """The newest of `reports`, of the type the question names when it names one: "your SOC 2
     Type II" is the Type II held, not a newer Type I."""
-    reports = _of_years(reports, question) if question else reports
+    reports = _of_part(_of_years(reports, question), question) if question else reports
     if (
         _one_type(question)
         and not _TYPE_ASKED_RX.search(question)
@@ -954,7 +954,22 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     """A truthful answer to a question about a held report's attributes (exceptions, bridge
     letter, carve-outs, age, categories, period, auditor); None when it asks about none. A
     question put in the negative ("Did your report have no exceptions?", "Does it exclude
-    Privacy?") gets the opposite answer; one with two negatives is for the reviewer."""
+    Privacy?") gets the opposite answer; one with two negatives is for the reviewer. Two
+    questions in one ("..., and can we read it without an NDA?") are answered together: No
+    where either is No, Yes where both are Yes."""
+    first, *second = _AND_ASK_RX.split(question, maxsplit=1)
+    if second:
+        one = attribute_answer(ctx, f"{first.rstrip(' ,;')}?", asked)
+        if one is None or one.answer not in ("Yes", "No"):
+            return one
+        kinds = named_kinds(first)
+        name = f"your {min(kinds[0])} report" if kinds else "your report"
+        then = re.sub(r"\bit\b", name, second[-1].strip())
+        other = attribute_answer(ctx, then[:1].upper() + then[1:], asked)
+        if other is None or "No" in (one.answer, other.answer):
+            answer = "No" if "No" in (one.answer, other.answer if other else "") else ""
+            return Fact(answer, one.text, one.source)
+        return Fact("Yes" if other.answer == "Yes" else "", f"{one.text} {other.text}", one.source)
     fact = _attribute_answer(ctx, question, asked)
     if fact is None or fact.answer not in ("Yes", "No"):
         return fact
@@ -975,6 +990,13 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     return fact if negatives == 0 else Fact("", fact.text, fact.source)
 
 
+# A second question joined to the first: "Does your SOC 2 include Privacy, and can we read it
+# without an NDA?".
+_AND_ASK_RX = re.compile(
+    r"[,;]\s*and\s+(?=(?:can|could|may|will|would|is|are|does|do|has|have|was|were)\s+(?:we|you|it|"
+    r"they|the\s+\w+)\b)",
+    re.I,
+)
 _RELATIVE_NEGATIVE_RX = re.compile(r"\b(that|which|where|whom?)\s+(no|not|never)\b.*$", re.I)
 _NEGATIVE_ASK_RX = re.compile(
     r"\b(not|no|never|without|exclude[sd]?|excluding|free\s+of)\b|n't\b", re.I
@@ -1679,13 +1701,62 @@ def _newest_first(reports: list[Report], question: str) -> list[Report]:
     """`reports` newest first, only those of the type the question names when it names one
     (none when none of that type is held: "a current SOC 2 Type II, period ended within 12
     months?" is not answered by a Type I's date), and of the year it names."""
-    reports = _of_years(reports, question)
+    reports = _of_part(_of_years(reports, question), question)
     # "Does your (most recent) SOC 2 test operating effectiveness?" names no type: it asks
     # whether the one meant is a Type II, and does not pick an older Type II to answer.
     wanted = None if _TYPE_ASKED_RX.search(question) else _type_named(question)
     if wanted is not None:
         reports = [r for r in reports if not r.type or r.type == wanted]
     return sorted(reports, key=lambda r: r.period_end or r.issued or date.min, reverse=True)
+
+
+# A part of the vendor a report is asked of by its name: "your SOC 2 report on Bellows Gate".
+_ON_PART_RX = re.compile(
+    r"\b(?:reports?|soc\s*[123]|attestations?|certificates?|audits?)\b[^?]{0,20}?\b(?:for|on|of|"
+    r"covering)\s+(?:the\s+|your\s+|our\s+)?(?P<part>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})",
+    re.I,
+)
+_NOT_PART_WORDS = frozenset(
+    [
+        "security",
+        "availability",
+        "confidentiality",
+        "privacy",
+        "processing",
+        "integrity",
+        "type",
+        "soc",
+        "iso",
+        "pci",
+        "trust",
+    ]
+)
+
+
+def _of_part(reports: list[Report], question: str) -> list[Report]:
+    """Of `reports`, those a question asks of by the name of a part of the vendor: those whose
+    title or scope names it, else none where a scope leaves it out ("your SOC 2 report on
+    Bellows Gate" is not the report whose scope says "Bellows Gate ... not in scope")."""
+    m = _ON_PART_RX.search(question)
+    words = [w.lower() for w in m["part"].split()] if m else []
+    if not words or set(words) & _NOT_PART_WORDS:
+        return reports
+
+    def names(text: str) -> bool:
+        return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
+
+    def clauses(r: Report) -> list[str]:
+        return [c for c in _SCOPE_CLAUSE_RX.split(r.scope or "") if c.strip()]
+
+    naming = [
+        r
+        for r in reports
+        if names(r.title or "") or any(names(c) and not _EXCLUDED_RX.search(c) for c in clauses(r))
+    ]
+    if naming:
+        return naming
+    leaving = any(names(c) and _EXCLUDED_RX.search(c) for r in reports for c in clauses(r))
+    return [] if leaving else reports
 
 
 def _one_type(question: str) -> bool:

@@ -3651,15 +3651,22 @@ def named_choices(question: str, choices: tuple[str, ...], controls: tuple[Contr
     wanted = specific_terms(question)
     if not wanted:
         return NONE
+    # "How does the application store passwords?" is answered by a sentence on what it asks
+    # of (its last word, "passwords"), not by one on backups in "Cloud Storage".
+    last = re.findall(r"[\w-]+", question.split("?")[0])[-1:]
+    object_terms = subject_terms(last[0]) if how and last else frozenset()
     for control in controls:
         if not wanted & subject_terms(control.description):
             continue
         # Not what is planned, under way or past ("a SOC 2 Type II examination is underway"
-        # names no Type II held), nor what is denied ("we do not support LDAP").
+        # names no Type II held), nor what is denied ("we do not support LDAP"); and only the
+        # sentences on what is asked ("backups ... in Google Cloud Storage, encrypted with
+        # AES-256" names no way of storing passwords).
         current = " ".join(
             x
             for x in _SENTENCE_RX.split(control.description)
             if not (_FUTURE_RX.search(x) or _PAST_RX.search(x) or _UNDERWAY_RX.search(x))
+            and object_terms <= subject_terms(x)
         )
         words = _name_words(
             " ".join(p for p in _PART_RX.split(current) if not _DENIAL_RX.search(p))
@@ -6063,9 +6070,17 @@ def stating_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
             # Frankfurt; US customers' data in Virginia": where this customer's is kept
             # depends on it.
             continue
-        if not hedged and named and states(question, text):
+        if not hedged and named and states(question, text) and _one_sentence_states(question, text):
             return answer
     return None
+
+
+def _one_sentence_states(question: str, text: str) -> bool:
+    """Whether one sentence of a many-sentence text states what is asked: "stored on our own
+    servers ..." and, three sentences on, "Card numbers are held by Vaultera" do not state
+    "Do you store card numbers in your own systems?" between them."""
+    sentences = _WHOLE_SENTENCE_RX.split(text)
+    return len(sentences) == 1 or any(states(question, s) for s in sentences)
 
 
 def telling_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
@@ -6282,6 +6297,9 @@ _BOUGHT_IN_RX = re.compile(
 )
 _NOT_DEDICATED_RX = re.compile(
     r"(\b(no|not|without)|n['’]t)\s+(\w+\s+){0,2}?(a\s+)?(dedicated|full[- ]time)\b|\bpart[- ]time\b|"
+    # "We have no separate privacy team", "no privacy staff of our own".
+    r"\bno\s+(separate|standalone|independent|distinct)\s+(\w+\s+){0,2}?(team|staff|office|function|"
+    r"department|officer)\b|\bno\s+(\w+\s+){0,2}?(team|staff|office)\s+of\s+(our|its)\s+own\b|"
     r"\bas\s+a\s+side\b|"
     # "VP Engineering (acting security lead)": a role held for now, beside another.
     r"\b(acting|interim|temporary)\s+(\w+\s+){0,2}?(security|privacy|ciso|cso|dpo|officer|lead|head)\b|"
