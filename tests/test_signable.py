@@ -7111,7 +7111,7 @@ def test_a_role_beside_no_separate_team_is_not_dedicated_staff() -> None:
 def test_an_approved_answer_states_a_practice_in_one_sentence_not_across_several() -> None:
     approved = (
         ApprovedAnswer(
-            "Where is customer data hosted?",
+            "Where is customer data stored?",
             "Customer data is stored on our own servers in Lyon, with backups in OVHcloud. "
             "Staff in Lyon can view it. Card numbers are held by Adyen in its vault.",
         ),
