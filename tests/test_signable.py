@@ -7145,3 +7145,27 @@ def test_a_how_dropdown_is_chosen_from_a_sentence_on_what_is_asked() -> None:
     )
     m = answer("How does the application store passwords?", choices, inventory=inv)
     assert "reversible" not in m.answer
+
+
+def test_a_practice_another_control_denies_for_part_of_the_system_is_no_yes() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "EN-1",
+                "Data is encrypted in transit with TLS 1.2. In Azure it is encrypted at rest with "
+                "keys managed by Microsoft.",
+            ),
+            Control(
+                "EN-2",
+                "A depot server keeps the list of drivers and 30 days of scans; its disks are not "
+                "encrypted.",
+            ),
+        ),
+    )
+    for q in (
+        "Is the storage of sensitive data encrypted?",
+        "Is sensitive data encrypted at rest?",
+    ):
+        m = answer(q, YES_NO, inventory=inv)
+        assert m.answer != "Yes", q

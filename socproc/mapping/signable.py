@@ -3150,6 +3150,10 @@ def excepted_elsewhere(
             subject_terms(m["what"]) & specific for m in _ONLY_WHEN_RX.finditer(control.description)
         ):
             return control
+        if control not in chosen and _practice_denied(question, specific, control.description):
+            # "Is the storage of sensitive data encrypted?" stated for the cloud, and another
+            # control: "A Bellows Edge server keeps ...; its disks are not encrypted".
+            return control
         if (
             control not in chosen
             and _ALL_ADMIN_ASK_RX.search(question)
@@ -3159,6 +3163,22 @@ def excepted_elsewhere(
             # local administrator account": an account the practice stated is not said of.
             return control
     return None
+
+
+def _practice_denied(question: str, specific: frozenset[str], text: str) -> bool:
+    """Whether a part of `text` denies the practice a question asks ("its disks are not
+    encrypted"), not of other people ("ticket buyers cannot use MFA") or another product, and
+    by the practice's own words, not a product's name or a unit the question also says."""
+    names = subject_terms(" ".join(m[0] for m in _PRODUCT_NAME_RX.finditer(question)))
+    practice = specific - names - _UNIT_TERMS - numbers_in(question)
+    return any(
+        _negated_terms(p) & practice
+        and not _others_denied(p, specific)
+        and not _other_product(question, p)
+        and not (subject_terms(p) & _SUBJECT_CLASSES) - specific
+        for p in _with_subjects(text)
+        if _DENIAL_RX.search(p) and not _DOUBLE_NEGATIVE_RX.search(p)
+    )
 
 
 _ALL_ADMIN_ASK_RX = re.compile(
