@@ -99,6 +99,7 @@ from socproc.mapping.signable import (
     requested_items,
     same_ask,
     same_kind,
+    second_item,
     second_item_unsaid,
     seen_from_abroad,
     short_of_bound_control,
@@ -1321,7 +1322,12 @@ def _holding(
             return Signed("", fact.text, NOT_HELD), True
     if fact.answer == "Yes" and flags & _NOT_CURRENT and _CURRENT.search(question):
         return NONE, True
-    if fact.answer == "Yes" and second_item_unsaid(question, fact.text):
+    item = second_item(question)
+    if (
+        fact.answer == "Yes"
+        and not (named_kinds(item) or other_credentials(item))
+        and second_item_unsaid(question, fact.text)
+    ):
         # "Do you have an ISO 27001 certificate and an approved business continuity plan?":
         # holding the certificate says nothing of the plan.
         return Signed("", fact.text, fact.source), False

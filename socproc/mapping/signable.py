@@ -3166,12 +3166,12 @@ def excepted_elsewhere(
 
 
 def _practice_denied(question: str, specific: frozenset[str], text: str) -> bool:
-    """Whether a part of `text` denies the practice a question asks ("its disks are not
-    encrypted"), not of other people ("ticket buyers cannot use MFA") or another product, and
-    by the practice's own words, not a product's name or a unit the question also says."""
-    names = subject_terms(" ".join(m[0] for m in _PRODUCT_NAME_RX.finditer(question)))
-    practice = specific - names - _UNIT_TERMS - numbers_in(question)
-    return any(
+    """Whether a part of `text` denies the safeguard a question asks ("its disks are not
+    encrypted"), not of other people ("ticket buyers cannot use MFA") or another product."""
+    # Only a safeguard named by its concept (encryption, MFA, SSO, a WAF ...): "kept", "one",
+    # a product's name or a unit said in both are no denial of what is asked.
+    practice = specific & (_CONCEPTS | {"encrypt"})
+    return bool(practice) and any(
         _negated_terms(p) & practice
         and not _others_denied(p, specific)
         and not _other_product(question, p)
@@ -5372,6 +5372,12 @@ _VERB_FIRST_RX = re.compile(
 _HAS_VERB_RX = re.compile(_VERB_FIRST_RX.pattern.replace(r"\s*(", r"\b("), re.I)
 
 
+def _subject_only(part: str) -> bool:
+    """Whether a part is a short run of words with no verb of its own ("The four contract
+    developers in Recife", "Brazil"), as a subject cut off from its verb is."""
+    return len(part.split()) <= 7 and not _HAS_VERB_RX.search(part)
+
+
 def _with_subjects(text: str) -> list[str]:
     """The parts of `text` (split as _PART_RX does), a part that opens with its verb joined to
     the verbless parts just before it (its subject: "The four contract developers in Recife",
@@ -5380,9 +5386,9 @@ def _with_subjects(text: str) -> list[str]:
     for sentence in _SENTENCE_RX.split(text):
         ours: list[str] = []
         for part in _PART_RX.split(sentence):
-            if ours and _VERB_FIRST_RX.match(part) and not _HAS_VERB_RX.search(ours[-1]):
+            if ours and _VERB_FIRST_RX.match(part) and _subject_only(ours[-1]):
                 subject = [ours.pop()]
-                while ours and not _HAS_VERB_RX.search(ours[-1]):
+                while ours and _subject_only(ours[-1]):
                     subject.insert(0, ours.pop())
                 part = ", ".join((*subject, part))
             ours.append(part)
@@ -6225,13 +6231,16 @@ _AND_ITEM_RX = re.compile(
 )
 
 
+def second_item(question: str) -> str:
+    """The second thing a question asks to have ("Do you have X and Y?" → "Y"), or ""."""
+    m = _AND_ITEM_RX.match(question)
+    return m["item"] if m else ""
+
+
 def second_item_unsaid(question: str, text: str) -> bool:
     """Whether a question asks to have two things ("X and Y?") and `text` says nothing of the
     second: a Yes for the first is not a Yes for both."""
-    m = _AND_ITEM_RX.match(question)
-    if m is None:
-        return False
-    item = specific_terms(m["item"]) - _GENERAL_TERMS
+    item = specific_terms(second_item(question)) - _GENERAL_TERMS
     return bool(item) and not item & subject_terms(text)
 
 
