@@ -7169,3 +7169,23 @@ def test_a_practice_another_control_denies_for_part_of_the_system_is_no_yes() ->
     ):
         m = answer(q, YES_NO, inventory=inv)
         assert m.answer != "Yes", q
+
+
+def test_a_safeguard_denied_for_one_store_does_not_undo_it_for_another() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "EN-4", "Member records in the Ledger database are encrypted at rest with AES-256."
+            ),
+            Control("EN-5", "Scanned letters in the mailroom archive are not encrypted."),
+        ),
+    )
+    m = answer(
+        "Are member records in the Ledger database encrypted at rest?", YES_NO, inventory=inv
+    )
+    assert (m.answer, m.filled) == ("Yes", True)
+    m = answer(
+        "Are scanned letters in the mailroom archive encrypted at rest?", YES_NO, inventory=inv
+    )
+    assert m.answer != "Yes"

@@ -3165,14 +3165,31 @@ def excepted_elsewhere(
     return None
 
 
+# The words of a question on a safeguard for data or systems in general ("Is the storage of
+# sensitive data encrypted using security protocols/algorithms?").
+_IN_GENERAL_TERMS = frozenset(
+    subject_terms(
+        "storage stored store sensitive customer client personal confidential information data "
+        "rest transit protocols algorithms security systems environment use used using strong "
+        "industry standard all"
+    )
+)
+
+
 def _practice_denied(question: str, specific: frozenset[str], text: str) -> bool:
     """Whether a part of `text` denies the safeguard a question asks ("its disks are not
     encrypted"), not of other people ("ticket buyers cannot use MFA") or another product."""
-    # Only a safeguard named by its concept (encryption, MFA, SSO, a WAF ...): "kept", "one",
-    # a product's name or a unit said in both are no denial of what is asked.
+    # Only a safeguard named by its concept (encryption, MFA, SSO, a WAF ...): "kept", "one" or
+    # a unit said in both are no denial of it; and asked of data or systems in general, or of
+    # the very thing the part names ("member data in the Cuenta databases" is not asked of
+    # archived PDFs).
     practice = specific & (_CONCEPTS | {"encrypt"})
-    return bool(practice) and any(
+    if not practice:
+        return False
+    objects = specific - practice - _GENERAL_TERMS - _IN_GENERAL_TERMS
+    return any(
         _negated_terms(p) & practice
+        and objects <= subject_terms(p)
         and not _others_denied(p, specific)
         and not _other_product(question, p)
         and not (subject_terms(p) & _SUBJECT_CLASSES) - specific
