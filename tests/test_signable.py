@@ -7189,3 +7189,19 @@ def test_a_safeguard_denied_for_one_store_does_not_undo_it_for_another() -> None
         "Are scanned letters in the mailroom archive encrypted at rest?", YES_NO, inventory=inv
     )
     assert m.answer != "Yes"
+
+
+def test_an_admission_asked_in_the_negative_is_turned_round() -> None:
+    approved = (
+        ApprovedAnswer(
+            "Have you had a data breach in the last three years?",
+            "Yes. In May 2025 a contractor's laptop holding 300 customer records was stolen; "
+            "the customers were told.",
+        ),
+    )
+    m = answer(
+        "Have you experienced no data breaches in the last three years?",
+        YES_NO,
+        replace(INVENTORY, answers=approved),
+    )
+    assert (m.answer, m.filled) == ("No", True)

@@ -1017,8 +1017,9 @@ def _confirmed_denial(ctx: Context, question: str) -> Signed | None:
 
 
 _WITHOUT_ASK_RX = re.compile(
-    r"\s*(?:have|has)\s+(?:you|your\s+\w+)\s+(?:operated|run|been\s+running|gone)\s+without\s+"
-    r"(?P<what>[^?]+)",
+    r"\s*(?:have|has)\s+(?:you|your\s+\w+)\s+(?:(?:operated|run|been\s+running|gone)\s+without|"
+    # "Have you had no security breaches in the last five years?"
+    r"(?:had|experienced|suffered)\s+no)\s+(?P<what>[^?]+)",
     re.I,
 )
 _CONFIRM_NOT_RX = re.compile(
