@@ -7205,3 +7205,16 @@ def test_an_admission_asked_in_the_negative_is_turned_round() -> None:
         replace(INVENTORY, answers=approved),
     )
     assert (m.answer, m.filled) == ("No", True)
+
+
+def test_data_stored_and_accessed_only_in_a_country_needs_where_it_is_seen_from() -> None:
+    approved = (
+        ApprovedAnswer(
+            "Is customer data stored outside Canada?",
+            "No. Customer data is stored only in Montreal and Toronto, Canada. Support staff in "
+            "Lisbon, Portugal view tickets remotely but store nothing.",
+        ),
+    )
+    inv = replace(INVENTORY, answers=approved)
+    m = answer("Is customer data stored and accessed only in Canada?", YES_NO, inventory=inv)
+    assert m.answer != "Yes"

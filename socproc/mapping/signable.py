@@ -1121,6 +1121,9 @@ def uptime_short(ctx: Context, question: str) -> Signed:
 _UPTIME_RX = re.compile(r"\b(uptime|availability|service\s+level|SLA)\b", re.I)
 
 
+_ACCESS_TOO_RX = re.compile(r"\b(accessed|viewed|seen|reachable|supported|administered)\b", re.I)
+
+
 def data_kept_in(ctx: Context, question: str) -> Signed:
     """Yes to "Will data be collected from or processed in or stored in the EEA?" where the
     approved answer on where data is kept stores it in a country of the place asked ("stored
@@ -1129,6 +1132,10 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
     m = _IN_PLACE_RX.search(question) if any(c.isupper() for c in question) else None
     if m is None or not _DATA_ASKED_RX.search(question[: m.start()]):
         # "Are encryption keys stored in the US?" is not answered by where data is kept.
+        return NONE
+    if _ACCESS_TOO_RX.search(question):
+        # "Is candidate data stored and accessed only in Japan?": where it is seen from too,
+        # which where it is kept does not say.
         return NONE
     asked = _place(m["place"])
     inside = {asked} | _REGIONS.get(asked, frozenset())
