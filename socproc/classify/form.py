@@ -199,6 +199,13 @@ _HISTORY_LEAD = re.compile(
     + r"\b"
     r"|did (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier))(?: ever)?"
     r" (?:have|experience|suffer|incur|receive|pay|report|disclose)\b[^?]*\b" + _EVENT + r"\b"
+    # something the company received from others in a past period ("Have you received any
+    # critical findings in an inspection in the last five years?"): an event that befell it,
+    # unless what it received is a practice's work done for it (training, approval)
+    r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? received (?:any|an?)\b"
+    r"(?![^?]*\b(?:training|trained|approval|sign[\s\-]?off|patch\w*|updates?)\b)[^?]*\b"
+    + _PAST
+    + r"\b"
 )
 # A pending matter the company is party to now ("Are you currently involved in litigation?"),
 # behind the words every match holds (few questions open on "is/are" and name one).
@@ -348,6 +355,10 @@ _FACT_LEAD = re.compile(
     r"|(?:what|which) (?:is |was |are )?(?:the |your )?(?:approximate |estimated |total |maximum "
     r"|minimum |average |typical |current )?(?:share"
     r"|percentage|proportion|fraction|portion|number|count|volume) of\b" + _NOT_PRACTICE_WORK +
+    # a statistic of something ("What is the average tenure of your engineers?"): a figure, unless
+    # what it measures is a practice's work (the average time to patch, to revoke access)
+    r"|(?:what|which) (?:is|was|are|were) (?:the |your )?(?:average|mean|median|typical)"
+    r" (?:[\w\-]+ ){1,2}?(?:of|for|among|across)\b" + _NOT_PRACTICE_WORK +
     # a capacity of the product ("Is there a maximum size for uploads?"), unless the limit is a
     # security mechanism (failed logins, sessions, request rates are controls)
     r"|(?:is|are) there (?:a|an|any) (?:upper |lower |hard |set )?(?:limit|limits|limitation"
@@ -615,6 +626,31 @@ _STANDING = Gated(
     words="licence license licences licenses licenced licensed charter charters chartered "
     "regulated supervised authorised authorized",
 )
+# A subject that is not the vendor's people (a word ending as a person's does: responders,
+# analysts, technicians), checked over the few words of a subject.
+_NOT_PEOPLE = (
+    r"(?!(?:[\w\-]+ ){0,2}?(?:staff|employees?|personnel|people|workforce|team|teams|members"
+    r"|individuals|[\w\-]+(?:ers|ors|ists|ians|ants))\b)"
+)
+# A certification the company or its product holds from an outside body under a scheme
+# ("Does your office hold ALTA Best Practices certification?", "Has the platform been certified
+# by a test laboratory to GLI-19?", "type-approved by a classification society against UR
+# E27"): its standing under another scheme, a fact, like a licence. Not the certifications of
+# its people (competence, CC1.4), nor a certificate that media were destroyed (a practice).
+_CERTIFIED = Gated(
+    "",
+    r"^(?![^?]*\b(?:destr\w*|dispos\w*|delet\w*|saniti[sz]\w*|wip(?:e|ed|ing)|shred\w*)\b)(?:"
+    # "Does your office hold X certification?" (the holder is the company or a thing it runs)
+    r"(?:do|does|will) (?:you|(?:your|the) " + _NOT_PEOPLE + r"(?:[\w\-]+ ){0,2}?[\w\-]+)"
+    r" (?:currently )?(?:hold|have|possess|maintain)\b(?: (?:a|an|the|any|current|valid|active))*"
+    r" (?:[\w\-]+ ){0,4}?certifications?\b"
+    # "Has the platform been certified by a laboratory to GLI-19?"
+    r"|(?:is|are|has|have|was|were) (?:(?:the|your|its|this|each|all|any) )?"
+    + _NOT_PEOPLE
+    + r"(?:[\w\-]+ ){0,8}?(?:been )?(?:certified|type[\s\-]approved|accredited)\b[^?.]{0,80}?"
+    r"\b(?:to|against|under) (?:the )?(?:[a-z]+ ){0,3}?[a-z\-]*\d)",
+    words="certification certifications certified accredited type",
+)
 # Who does the work: the vendor itself or others ("developed in-house or by a third party",
 # "staffed by employees or by an outsourced provider"), unless the work is a practice of
 # protection ("intrusion monitoring performed internally or by a third party": CC7.2); behind
@@ -845,6 +881,29 @@ _ON_BEHALF = Gated(
     r"[^?]*\bon (?:our|the (?:customer|client|buyer|institution|company)(?:'s)?|its (?:customers"
     r"|clients)'?) behalf\b",
     words="behalf",
+)
+# What the contract itself says or gives ("Does the contract give the competent authority rights
+# of audit?", "Does your agreement include a most-favoured-customer clause?"): its terms, asked
+# of the document, not a practice of the vendor; the vendor's part in work the buyer or its
+# regulator runs ("Will you take part in the threat-led tests the bank organises?"); help given
+# to the buyer when it leaves ("exit assistance", "transition support"). Unless a practice of
+# notice, protection or disposal is what the clause asks for.
+_CONTRACT_SAYS = Gated(
+    "",
+    r"^(?![^?]*\b(?:notif\w*|breach\w*|incidents?|encrypt\w*|secur\w*|protect\w*|delet\w*"
+    r"|dispos\w*|destr\w*|confidential\w*|personal)\b)(?:"
+    r"(?:does|do|will|would|is|are) (?:the|your|our|this|a) (?:standard |master |proposed )?"
+    r"(?:contracts?|agreements?|msa|terms and conditions|terms of (?:service|use)|order forms?)"
+    r" (?:give|gives|grant|grants|include|includes|contain|contains|provide|provides|allow"
+    r"|allows|permit|permits|offer|offers|set out|sets out|specify|specifies|cover|covers)\b"
+    r"|(?:will|would|do|does|can|could) (?:you|the (?:vendor|supplier|provider))(?: be willing to"
+    r"| agree to)? (?:take part|participate|cooperate|co-operate|join)\b[^?]*\b(?:organi[sz]ed"
+    r"|run|conducted|performed|led|commissioned|requested|carried out) by (?:us\b|our\b|the (?:financial"
+    r" entity|customer|client|buyer|institution|bank|competent authority|authorit(?:y|ies)"
+    r"|regulators?|insurer))\b"
+    r"|(?:.*\b)?(?:exit|transition(?:[\s\-]out)?|termination) (?:assistance|support|services)\b)",
+    words="contract contracts agreement agreements msa terms order part participate cooperate "
+    "co join exit transition termination",
 )
 # A person or team of the vendor's assigned to the buyer ("a dedicated customer success
 # manager for accounts of our size", "a named engineer assigned to our account"): part of the
@@ -1194,7 +1253,11 @@ _HEAD_END = re.compile(
 # "Primary contact e-mail", "Support phone number"): a field for a fact, whatever names it.
 _FACT_LABEL = re.compile(
     r"\b(?:locations?|names?|address(?:es)?|numbers?|dates?|urls?|websites?|e-?mails?"
-    r"|phones?|headcount|revenue|contacts?|job titles?|amounts?|carriers?|insurers?|timelines?)"
+    r"|phones?|headcount|revenue|contacts?|job titles?|amounts?|carriers?|insurers?|timelines?"
+    # a place ("Country from which the service is provided")
+    r"|countr(?:y|ies)|jurisdictions?"
+    # ... or what reaches a contact ("Security contact mailbox for incident reports")
+    r"|contacts? [\w\-]+)"
     r"\W*(?:\([^)]*\)\W*)?$"
     # ... or whose head opens it: a count or share of something ("Number of full-time
     # employees dedicated to security")
@@ -1229,6 +1292,8 @@ _AI_CONTROL = re.compile(
     # (a rule for its people, CC1.1 / CC5.3)
     r"|\b(?:privacy|data protection) impact assessments?\b|\bdpias?\b"
     r"|\b(?:employees?|staff|personnel|workforce)(?:'s?)? (?:use|usage|access)\b"
+    # consent asked for a use of people's data (P2.1, P4.1), whatever the use is
+    r"|\bconsent\w*\b"
     r"|\buse (?:of \w+ )?(?:\w+ )?(?:ai|tools?) by (?:employees|staff|personnel)\b"
 )
 # A leading condition that puts the product in the buyer's hands ("If the software is installed
@@ -1418,6 +1483,7 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),
     (FACT, _FACT_LEAD, frozenset[str](), _WHO_WORKS),
     (FACT, _FACT_LEAD, frozenset[str](), _STANDING),
+    (FACT, _FACT_LEAD, frozenset[str](), _CERTIFIED),
     (FACT, _FACT_LEAD, frozenset[str](), _CONTACT),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _TERMS),  # no lead: the pattern alone
@@ -1430,6 +1496,7 @@ _LEADS = (
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SUPPORT_TIMES),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _ON_BEHALF),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _ASSIGNED),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _CONTRACT_SAYS),
 )
 GATED_BY_WORDS = (
     _AI,
@@ -1525,6 +1592,25 @@ _RESPONSIBLE = re.compile(
     r"(?:has|have|is|are|do|does|did) [^?]{0,40}?\b(?:designated|appointed|assigned|named"
     r"|nominated|designate|appoint|assign|nominate)\b[^?]{0,60}?\b(?:responsible|accountable"
     r"|in charge|responsibility|accountability)\b"
+)
+
+
+# An instruction to hand something over, with its object named by a determiner: not a
+# description, an account or an answer (which ask for the practice, "Provide details of how
+# ..."), nor a question of how or whether.
+_HANDOVER_OPENS = frozenset(
+    (
+        "please", "kindly", "provide", "attach", "upload", "submit", "send", "share", "supply",
+        "furnish", "forward", "enclose",
+    )
+)  # fmt: skip
+_HANDOVER = re.compile(
+    r"(?:please |kindly )?(?:provide|attach|upload|submit|send|share|supply|furnish|forward"
+    r"|enclose)(?: (?:us|over|back|across))?(?: with)? (?:a |an |the |your |our |its |all |any "
+    r"|copies of |a copy of |one )(?!(?:[\w\-]+ )?(?:description|details?|explanation|overview"
+    r"|outline|narrative|account|approach|answers?|responses?|confirmation|statement of how"
+    r"|summary of how)\b|(?:[\w\-]+ )?information\b(?! (?:security|technology|systems?"
+    r"|governance|asset|classification|management)\b))(?![^?]*\b(?:how|whether|why)\b)"
 )
 
 
@@ -1669,13 +1755,19 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             m = gate.search(text)
     if m:
         return FEATURE, m.group()[:60]
-    if len(text) <= _LABEL_CHARS * 2 and first not in _AUX_WORDS:
+    if first in _HANDOVER_OPENS and _HANDOVER.match(text):
+        # an instruction to hand something over ("Send us the self-assessment you completed",
+        # "Upload the written program you maintain", "Provide a bill of materials for each
+        # release"): what it names is a thing to be given, a document, whatever it is about
+        return ARTIFACT, text[:60]
+    if len(text) <= _LABEL_CHARS * 2 and (first not in _AUX_WORDS or text.startswith("list of ")):
         # what a label names is its head noun phrase, before what qualifies it ("Organisation
         # chart for the security function", "Title, e-mail and phone number of your privacy
         # officer", "Pentest summary, performed by ...", "Address of the site where backups
         # are kept"): a document or a datum there is what the field asks for, whatever the rest
         # names or asks
-        aux = _AUX.search(text)
+        # ("List of SOPs governing ...": 'list' is the label's head noun, not a verb of asking)
+        aux = _AUX.search(text, 4 if first == "list" else 0)
         kind = _label_head(text, aux.start() if aux else len(text))
         if kind:
             return kind, text[:60]

@@ -7,7 +7,7 @@ from socproc.classify.needs import SOC1_BIT, SOC3_BIT, Decision
 from socproc.classify.reports import REPORT_WORDS, FoundReports
 
 IMPLICIT = Gated(
-    "auditor|cpa|independent|third|attestation report|assurance report|examination report|audit report|rapport d|prufbericht|prufungsbericht|testat|informe de",
+    "auditor|cpa|independent|third|attestation report|assurance report|examination report|audit report|rapport d|prufbericht|prufungsbericht|testat|informe de|suitab|effective",
     r"auditor'?s'? (?:report|opinion|attestation)|service auditor|\bcpa(?:'s)?(?: firm'?s?)? "
     r"(?:report|attestation|examination|opinion)|independent (?:third[\s\-]party )?(?:attestation|assurance"
     r"|audit report|examination|auditor)|attestation report|assurance report|examination report"
@@ -22,8 +22,14 @@ IMPLICIT = Gated(
     r"|\bindependent (?:security |controls? )?audits?\b"
     # a report whose author is a CPA or a service auditor ("a report from a CPA firm on ...")
     r"|\b(?:reports?|attestations?|opinions?) (?:from|by|issued by|signed by) (?:an? |the |your )?"
-    r"(?:independent |external |licensed )?(?:cpa|certified public account\w*|service auditor)\b",
-    words="auditor auditors cpa independent attestation assurance examination audit rapport prufbericht prufungsbericht testat informe",
+    r"(?:independent |external |licensed )?(?:cpa|certified public account\w*|service auditor)\b"
+    # a report whose subject is the design or the operating effectiveness of controls ("a report
+    # on whether your controls were suitably designed as of a date"): what a SOC report opines on
+    r"|\breports?\b[^.?]{0,60}?\bcontrols?\b[^.?]{0,40}?\b(?:suitab\w* (?:of )?(?:the )?design\w*"
+    r"|suitably designed|design\w* and operat\w*|operat\w* effective\w*|operated effectively)"
+    r"|\breports?\b[^.?]{0,40}?\b(?:operat\w* effective\w*|suitab\w* of (?:the )?design"
+    r"|design and operat\w*)\b[^.?]{0,40}?\bcontrols?\b",
+    words="auditor auditors cpa independent attestation assurance examination audit rapport prufbericht prufungsbericht testat informe suitably suitability effectiveness effectively",
 )
 LIFECYCLE = Gated(
     "letter|cuec|complementary|user entity|carve|subservice|opinion|exception|next|period|system description|assertion|lettre|bruckenbrief|carta puente",

@@ -299,7 +299,12 @@ _PROTECTIVE = gate_words(
     "enforced enforcing incident incidents breach breaches disable disabled disables disabling "
     "block blocked blocks blocking "
     "isolate isolated isolates isolating isolation segregate segregated segregates segregating "
-    "segregation"
+    "segregation "
+    # data made to name no one (de-identified before it is used or shared): a protection of
+    # confidentiality and privacy
+    "pseudonymise pseudonymised pseudonymize pseudonymized pseudonymisation pseudonymization "
+    "anonymise anonymised anonymize anonymized anonymisation anonymization deidentify "
+    "deidentified deidentification"
 )
 _MONITOR = gate_words("monitor monitors monitored monitoring watch watches watched watching")
 # Approval is authorisation of what the vendor does (changes, access; CC8.1, CC6.2): an act of

@@ -1,0 +1,161 @@
+"""Kinds found by first contact with labelled_buyer13 (maritime, pharmacovigilance, content
+security, DORA, NIS2, title and escrow, telehealth and gaming phrasings), each tested on other
+wordings than the batch's own, with look-alikes that stay controls or report needs."""
+
+from __future__ import annotations
+
+import pytest
+
+from socproc.classify import classify
+from socproc.model import SocNeed
+
+TYPE1 = SocNeed.SOC2_TYPE1
+TYPE2 = SocNeed.SOC2_TYPE2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an instruction to hand over a thing, whatever it is about: a document
+        "Upload the classification guide your team applies to client files.",
+        "Please forward the data retention matrix your legal team approved.",
+        "Submit the business continuity programme your board signed off.",
+        "Attach the cloud hardening baseline you apply to production accounts.",
+        # a label whose head noun is a list
+        "List of third-party libraries bundled with the endpoint agent",
+    ],
+)
+def test_things_to_hand_over_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asked for the practice, not a thing: stays a control question
+        "Provide details of how backups are encrypted and who can restore them.",
+        "Share how you review administrator access each quarter.",
+        "Please provide an explanation of your patching cadence for servers.",
+    ],
+)
+# Look-alikes (these pass before and after the change: they guard the kinds' edges).
+def test_asks_for_an_account_of_a_practice_stay_controls(text: str) -> None:
+    assert TYPE2 in classify(text).soc_need, classify(text).rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a certification the company or its product holds under another scheme
+        "Has the access-control reader been certified by a test laboratory against FIPS 201?",
+        "Has the backup generator been certified by an independent body to EN 12601?",
+        "Does your data centre hold Uptime Institute Tier III certification?",
+        "Is the hosting facility certified to EN 50600 availability class 3?",
+    ],
+)
+def test_certifications_held_under_other_schemes_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_certifications_of_the_vendors_people_stay_a_control() -> None:
+    # a look-alike (passes before and after)
+    got = classify("Do your incident responders hold certifications such as GCIH or GCFA?")
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # something received from others in a past period: history
+        "Have you received any observations from a supervisory inspection of your data handling"
+        " in the last three years?",
+        "Has your firm received any adverse audit findings from a regulator in the previous two"
+        " years?",
+        # a statistic of the company: a figure
+        "What is the mean seniority of your security architects?",
+    ],
+)
+def test_history_and_statistics_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_a_statistic_of_a_practice_stays_a_control() -> None:
+    # a look-alike (passes before and after)
+    got = classify("What is the average time taken to revoke a leaver's access?")
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a field naming a place or what reaches a contact
+        "Countries from which our account will be administered",
+        "Countries in which backups of our data are kept",
+        "Privacy contact inbox for data subject requests",
+    ],
+)
+def test_fields_for_a_place_or_a_contact_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the contract gives, the vendor's part in the buyer's own exercises, help on exit
+        "Does the master agreement grant us step-in rights if service levels are missed?",
+        "Would you participate in resilience exercises run by our regulator?",
+        "Describe the termination assistance you give, including help moving our records to a"
+        " new provider.",
+    ],
+)
+def test_contract_terms_and_exit_help_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_a_notice_the_contract_asks_for_stays_a_control() -> None:
+    # a look-alike (passes before and after)
+    got = classify("Does the contract require you to notify us of breaches within 48 hours?")
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        # a report whose subject is the design or the operating effectiveness of controls
+        (
+            "For now a report stating whether your controls were suitably designed on a given date"
+            " will do; can you send one?",
+            TYPE1,
+        ),
+        (
+            "Please send a report on the operating effectiveness of your controls over the last"
+            " nine months.",
+            TYPE2,
+        ),
+    ],
+)
+def test_reports_on_controls_named_by_their_subject(text: str, need: SocNeed) -> None:
+    got = classify(text)
+    assert got.soc_need == (need,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # consent to a use of people's data, even for models
+        "Do you obtain a user's consent before their chat transcripts are used to improve your"
+        " machine learning models?",
+        # data made to name no one before it is shared
+        "Are patient names pseudonymised in the safety narratives sent to partner companies?",
+        "Are subscriber identifiers pseudonymized before viewing records are exchanged with"
+        " advertisers?",
+    ],
+)
+def test_consent_and_de_identification_are_controls(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
