@@ -159,3 +159,51 @@ def test_reports_on_controls_named_by_their_subject(text: str, need: SocNeed) ->
 def test_consent_and_de_identification_are_controls(text: str) -> None:
     got = classify(text)
     assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number or address a check reaches is the means of the practice, not a datum asked
+        "Are password resets confirmed by a call to the phone number on file?",
+        "Is a request to add an administrator confirmed by a message to the email address held"
+        " in HR records?",
+    ],
+)
+def test_a_datum_a_check_reaches_leaves_a_control(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an instruction that moves money, checked before it is acted on: the buyer's money
+        "Are incoming payment instructions from our members verified by a call back before they"
+        " are executed?",
+        "Are remittance instructions checked against the payee's record before the money moves?",
+        "Are wire instructions from clients confirmed by telephone with the client before release?",
+    ],
+)
+def test_money_moving_instructions_checked_are_soc1(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (SocNeed.SOC1,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the product computes for its users, with no word of checking or reliance
+        "Can the payroll module calculate overtime for split shifts?",
+        "Does the scheduling app calculate shift premiums from the pay rules we set?",
+    ],
+)
+def test_financial_features_of_the_product_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_a_financial_posting_stays_soc1() -> None:
+    # a look-alike (passes before and after): the product's work on the buyer's ledger
+    got = classify("Does the billing system post invoices to our general ledger automatically?")
+    assert got.soc_need == (SocNeed.SOC1,), got.rationale

@@ -550,7 +550,12 @@ _FACT = Gated(
     r"|data cent(?:er|re)s|years|countries|sites|contractors|people|personnel)\b"
     r"|\b(?:legal|company|business|trading|registered) (?:name|address|entity)\b"
     r"|\bcontact (?:name|title|email|e-mail|phone|number|person|details|information)\b"
-    r"|\bphone number\b|\bemail address\b|\bheadquarter|\bheadcount\b|\bannual revenue\b"
+    # (a number or address a check reaches, "confirmed by a call to the phone number on file",
+    # is the means of a practice, not a datum asked)
+    r"|(?<!\bto a )(?<!\bto the )(?<!\bto their )(?<!\bto its )(?<!\bcalling the )"
+    r"(?<!\bcalling a )(?<!\bvia the )(?<!\bvia a )(?<!\bat the )(?<!\bon the )"
+    r"(?:\bphone number\b|\bemail address\b)"
+    r"|\bheadquarter|\bheadcount\b|\bannual revenue\b"
     r"|\bownership structure\b|\bparent (?:company|organi[sz]ation)\b|\bhow long (?:has|have)\b"
     r"|\b(?:conducted|been in) business\b|\byears in business\b|\bfounded\b"
     # a rating of maturity against a model ("the Essential Eight maturity level achieved")
