@@ -55,7 +55,7 @@ CONFIDENCE: dict[str, float] = {
     # a fact, document, history, location, terms, platform form (106/106; first contact 62/66)
     "not-asked": 0.85,
     # AI/ML model work; labellers differ on data use for training (28/29, but first contact
-    # 3/5, a Wilson bound of 0.26: the tune rows come from the few questionnaires it was
+    # 3/5, a Wilson bound of 0.27: the tune rows come from the few questionnaires it was
     # written beside, so it claims the band below 0.7, not 0.8)
     "ai-model": 0.6,
     # the vendor's practice in the criteria table's own words (496/503; first contact 250/287,
