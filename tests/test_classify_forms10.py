@@ -207,3 +207,25 @@ def test_a_financial_posting_stays_soc1() -> None:
     # a look-alike (passes before and after): the product's work on the buyer's ledger
     got = classify("Does the billing system post invoices to our general ledger automatically?")
     assert got.soc_need == (SocNeed.SOC1,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a field naming places, qualified by where something is
+        "Regions where our audit logs will be archived",
+        "Data centres where encrypted replicas are held",
+        # a right the contract gives the buyer is a term, whatever it is about
+        "Does the MSA give us a right to suspend payment after a security incident?",
+        "Does the agreement grant the customer rights to audit your encryption practices?",
+    ],
+)
+def test_place_fields_and_contract_rights_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_a_protected_service_to_provide_stays_a_control() -> None:
+    # a look-alike (passes before and after): "provide" of a protection made available
+    got = classify("Provide a protected upload area for our auditors to use.")
+    assert TYPE2 in got.soc_need, got.rationale

@@ -893,20 +893,34 @@ _ON_BEHALF = Gated(
 # regulator runs ("Will you take part in the threat-led tests the bank organises?"); help given
 # to the buyer when it leaves ("exit assistance", "transition support"). Unless a practice of
 # notice, protection or disposal is what the clause asks for.
+_PRACTICE_ASKED = (
+    r"(?![^?]*\b(?:notif\w*|breach\w*|incidents?|encrypt\w*|secur\w*|protect\w*|delet\w*"
+    r"|dispos\w*|destr\w*|confidential\w*|personal)\b)"
+)
 _CONTRACT_SAYS = Gated(
     "",
-    r"^(?![^?]*\b(?:notif\w*|breach\w*|incidents?|encrypt\w*|secur\w*|protect\w*|delet\w*"
-    r"|dispos\w*|destr\w*|confidential\w*|personal)\b)(?:"
+    r"^(?:"
     r"(?:does|do|will|would|is|are) (?:the|your|our|this|a) (?:standard |master |proposed )?"
     r"(?:contracts?|agreements?|msa|terms and conditions|terms of (?:service|use)|order forms?)"
     r" (?:give|gives|grant|grants|include|includes|contain|contains|provide|provides|allow"
     r"|allows|permit|permits|offer|offers|set out|sets out|specify|specifies|cover|covers)\b"
-    r"|(?:will|would|do|does|can|could) (?:you|the (?:vendor|supplier|provider))(?: be willing to"
+    # (a right the contract gives is a term whatever it is about; any other content unless it is
+    # a practice the vendor must carry out)
+    r"(?= (?:(?:us|the \w+|our \w+) )?(?:a |an |the |any )?(?:[\w\-]+ ){0,3}?rights?\b)"
+    r"|(?:does|do|will|would|is|are) (?:the|your|our|this|a) (?:standard |master |proposed )?"
+    r"(?:contracts?|agreements?|msa|terms and conditions|terms of (?:service|use)|order forms?)"
+    r" (?:give|gives|grant|grants|include|includes|contain|contains|provide|provides|allow"
+    r"|allows|permit|permits|offer|offers|set out|sets out|specify|specifies|cover|covers)\b"
+    + _PRACTICE_ASKED
+    + r"|"
+    + _PRACTICE_ASKED
+    + r"(?:will|would|do|does|can|could) (?:you|the (?:vendor|supplier|provider))(?: be willing to"
     r"| agree to)? (?:take part|participate|cooperate|co-operate|join)\b[^?]*\b(?:organi[sz]ed"
-    r"|run|conducted|performed|led|commissioned|requested|carried out) by (?:us\b|our\b|the (?:financial"
-    r" entity|customer|client|buyer|institution|bank|competent authority|authorit(?:y|ies)"
-    r"|regulators?|insurer))\b"
-    r"|(?:.*\b)?(?:exit|transition(?:[\s\-]out)?|termination) (?:assistance|support|services)\b)",
+    r"|run|conducted|performed|led|commissioned|requested|carried out) by (?:us\b|our\b|the"
+    r" (?:financial entity|customer|client|buyer|institution|bank|competent authority"
+    r"|authorit(?:y|ies)|regulators?|insurer))\b"
+    r"|" + _PRACTICE_ASKED + r"(?:.*\b)?(?:exit|transition(?:[\s\-]out)?|termination)"
+    r" (?:assistance|support|services)\b)",
     words="contract contracts agreement agreements msa terms order part participate cooperate "
     "co join exit transition termination",
 )
@@ -1609,13 +1623,33 @@ _HANDOVER_OPENS = frozenset(
         "furnish", "forward", "enclose",
     )
 )  # fmt: skip
+_HANDOVER_NOT_ACCOUNT = (
+    r"(?!(?:[\w\-]+ )?(?:description|details?|explanation|overview|outline|narrative|account"
+    r"|approach|answers?|responses?|confirmation|statement of how|summary of how)\b|(?:[\w\-]+ )?"
+    r"information\b(?! (?:security|technology|systems?|governance|asset|classification"
+    r"|management)\b))(?![^?]*\b(?:how|whether|why)\b)"
+)
 _HANDOVER = re.compile(
-    r"(?:please |kindly )?(?:provide|attach|upload|submit|send|share|supply|furnish|forward"
-    r"|enclose)(?: (?:us|over|back|across))?(?: with)? (?:a |an |the |your |our |its |all |any "
-    r"|copies of |a copy of |one )(?!(?:[\w\-]+ )?(?:description|details?|explanation|overview"
-    r"|outline|narrative|account|approach|answers?|responses?|confirmation|statement of how"
-    r"|summary of how)\b|(?:[\w\-]+ )?information\b(?! (?:security|technology|systems?"
-    r"|governance|asset|classification|management)\b))(?![^?]*\b(?:how|whether|why)\b)"
+    r"(?:please |kindly )?(?:(?:attach|upload|submit|send|forward|enclose|furnish)"
+    r"(?: (?:us|over|back|across))?(?: with)? (?:a |an |the |your |our |its |all |any |copies of "
+    r"|a copy of |one )"
+    + _HANDOVER_NOT_ACCOUNT
+    # "provide", "share", "supply" also make a service available ("Provide a secure channel for
+    # us to send files"): a thing handed over only when no protection or use by the buyer is
+    # named with it
+    + r"|(?:provide|share|supply)(?: (?:us|over|back|across))?(?: with)? (?:a |an |the |your |our "
+    r"|its |all |any |copies of |a copy of |one )"
+    + _HANDOVER_NOT_ACCOUNT
+    + r"(?![^?.]*\b(?:secure|secured|encrypt\w*|protect\w*|for (?:us|our|the|customers?|users?"
+    r"|clients?) to)\b))"
+)
+
+
+_RELATIVE = ("where ", "which ", "who ", "when ")
+# The places a "where" clause qualifies ("Sites where customer backups are kept").
+_PLACE_HEAD = re.compile(
+    r"\b(?:regions?|sites?|data cent(?:er|re)s?|facilit(?:y|ies)|cities|premises|offices|zones?"
+    r"|locations?|countr(?:y|ies)|jurisdictions?)$"
 )
 
 
@@ -1625,9 +1659,12 @@ def _label_head(text: str, aux: int) -> str:
     is); '' otherwise."""
     cut = _HEAD_END.search(text, 0, aux)
     if cut is None or not cut.start():
-        if aux < len(text):  # a question from its first words, or no head before one
-            return ""
-        head = text
+        if aux < len(text) and not (aux and text.startswith(_RELATIVE, aux)):
+            return ""  # a question from its first words, or no head before one
+        # (a head qualified by a relative clause: "Countries where backups are replicated")
+        head = text[:aux].rstrip() if aux < len(text) else text
+        if aux < len(text) and text.startswith("where ", aux) and _PLACE_HEAD.search(head):
+            return FACT  # places where something is: a location asked
     else:
         head = text[: cut.start()]
     if _COUNTED_WORK.search(text):
