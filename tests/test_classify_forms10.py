@@ -229,3 +229,23 @@ def test_a_protected_service_to_provide_stays_a_control() -> None:
     # a look-alike (passes before and after): "provide" of a protection made available
     got = classify("Provide a protected upload area for our auditors to use.")
     assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the buyer's people keeping their own records in the product: 'logs' of their work
+        "Can stewards note their cabin checks in the app, with the logs sent ashore each evening?",
+        "Can hauliers record their driving hours in the app, with the logs kept for roadside"
+        " checks?",
+    ],
+)
+def test_people_keeping_their_own_logs_in_the_product_is_a_feature(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_the_vendors_people_reaching_customer_data_stays_a_control() -> None:
+    # a look-alike (passes before and after)
+    got = classify("Can contractors download their customers' data to personal laptops?")
+    assert TYPE2 in got.soc_need, got.rationale

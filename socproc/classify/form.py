@@ -1046,9 +1046,12 @@ _CAN_WHO = re.compile(
 _CAN_PEOPLE = re.compile(
     r"(?:can|could|may) (?:(the|our|your|a|an|each|any|all|their) )?(?:([a-z]+)[\s\-])?"
     r"([a-z]+s) (?!be\b|been\b|not\b|also\b|only\b|still\b)[a-z]+\b"
+    # (what the people do to their own things is theirs to do: "Can seafarers record their
+    # hours of rest ..., with the logs synchronised")
+    r"(?: their\b|"
     r"(?![^?]*\b(?:data|information|records?|systems?|production|servers?|databases?|networks?"
     r"|customers?'?|clients?'?|personal|pii|phi|cards?|credentials?|passwords?|keys?|secrets?"
-    r"|logs?|access\w*|admin\w*|privileg\w*|permission\w*|codes?|software|devices?|laptops?))"
+    r"|logs?|access\w*|admin\w*|privileg\w*|permission\w*|codes?|software|devices?|laptops?)))"
 )
 _NOT_THEIR_PEOPLE = gate_words(
     "employee employees staff personnel engineer engineers developer developers contractor "
