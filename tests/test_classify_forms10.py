@@ -249,3 +249,27 @@ def test_the_vendors_people_reaching_customer_data_stays_a_control() -> None:
     # a look-alike (passes before and after)
     got = classify("Can contractors download their customers' data to personal laptops?")
     assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # offered in a language or edition named at the end: what is sold, not kept running
+        "Is the booking app available in Catalan and Basque?",
+        "Is the visitor app available in Swahili?",
+    ],
+)
+def test_offered_in_a_named_language_needs_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_recovery_available_in_minutes_stays_a_control() -> None:
+    # a look-alike (passes before and after): a time is how fast the service comes back
+    got = classify("Are restored backups available in minutes after a failure?")
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+def test_a_report_the_buyer_may_put_on_its_website_is_soc3() -> None:
+    got = classify("Is there a summary of your audit we could display on our website for members?")
+    assert got.soc_need == (SocNeed.SOC3,), got.rationale

@@ -1205,7 +1205,11 @@ _PLANNED_OR_OFFERED = Gated(
     r"|solution|app)\b"
     # something offered in a format or language is a fact about what is sold
     r"|\bavailable (?:in|as) (?:an? )?(?:[\w\-]+ )?(?:formats?|languages?|video|pdf|print|braille"
-    r"|english|spanish|french|german)\b",
+    r"|english|spanish|french|german)\b"
+    # ... or in one named thing that ends the question ("Is the portal available in Welsh?"), a
+    # language, a region or an edition offered; not a time ("available in minutes")
+    r"|\bavailable in (?!(?:seconds?|minutes?|hours?|days?|weeks?|time|real[\s\-]time|full|part"
+    r"|production|the event|case|an? )\b)[\w\-]+(?: (?:and|or) [\w\-]+)?\W*$",
     words="planned available",
 )
 _SECURITY_FIX = re.compile(r"\b(?:patch\w*|secur\w*|vulnerab\w*|fix\w*|hotfix\w*|cve)\b")

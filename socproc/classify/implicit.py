@@ -59,14 +59,16 @@ RESULTS = Gated(
     r"\b(?:results?|reports?|findings|summary|opinion|outcomes?)\b",
 )
 PUBLIC = Gated(
-    "nda|non|public|general|web|anyone|freely|sans|publiquement|ohne|offentlich|sin |publicamente|posted|published",
+    "nda|non|public|general|web|anyone|freely|sans|publiquement|ohne|offentlich|sin |publicamente|posted|published|post |display",
     r"without (?:an? |(?:us |you |we |our \w+ )?(?:signing|having signed|sign) (?:an? )?|any )?(?:nda|non[\s\-]disclosure)|\bno nda|nda[\s\-]free|before (?:we |you )?(?:sign(?:ing)? )?"
     r"(?:an? |the )?nda|prior to (?:signing )?(?:an? )?nda|not under (?:an? )?nda|publicly|public (?:report"
     r"|version|summary|link|url|attestation|seal|audit|distribution|release)|\bpublic soc|general[\s\-]use|on your (?:public )?"
     r"web ?site|(?:posted|published) (?:on|to) (?:your|the) web|with anyone|freely (?:distribut|shar|avail)"
     r"|sans (?:accord de confidentialite|nda)|publiquement|ohne (?:nda|geheimhaltung)|offentlich"
-    r"|sin (?:nda|acuerdo de confidencialidad)|publicamente",
-    first="bfgnopsw",
+    r"|sin (?:nda|acuerdo de confidencialidad)|publicamente"
+    # the buyer putting it on its own public site ("a report we can post on our website")
+    r"|(?:post|publish|display) (?:it )?(?:on|to) our (?:public )?web ?site",
+    first="bfgnopswd",
     split=True,
 )
 REQUEST = Gated(
