@@ -52,6 +52,9 @@ def test_asks_for_an_account_of_a_practice_stay_controls(text: str) -> None:
         "Has the backup generator been certified by an independent body to EN 12601?",
         "Does your data centre hold Uptime Institute Tier III certification?",
         "Is the hosting facility certified to EN 50600 availability class 3?",
+        # ... or named before the word
+        "Is the kiosk firmware UL certified?",
+        "Is the handheld scanner CE certified, and does its audit log feature export to CSV?",
     ],
 )
 def test_certifications_held_under_other_schemes_need_no_report(text: str) -> None:
@@ -59,9 +62,16 @@ def test_certifications_held_under_other_schemes_need_no_report(text: str) -> No
     assert got.soc_need == (), got.rationale
 
 
-def test_certifications_of_the_vendors_people_stay_a_control() -> None:
-    # a look-alike (passes before and after)
-    got = classify("Do your incident responders hold certifications such as GCIH or GCFA?")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do your incident responders hold certifications such as GCIH or GCFA?",
+        "Are your engineers CISSP certified?",
+    ],
+)
+def test_certifications_of_the_vendors_people_stay_a_control(text: str) -> None:
+    # look-alikes (pass before and after)
+    got = classify(text)
     assert TYPE2 in got.soc_need, got.rationale
 
 

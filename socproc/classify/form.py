@@ -653,7 +653,10 @@ _CERTIFIED = Gated(
     r"|(?:is|are|has|have|was|were) (?:(?:the|your|its|this|each|all|any) )?"
     + _NOT_PEOPLE
     + r"(?:[\w\-]+ ){0,8}?(?:been )?(?:certified|type[\s\-]approved|accredited)\b[^?.]{0,80}?"
-    r"\b(?:to|against|under) (?:the )?(?:[a-z]+ ){0,3}?[a-z\-]*\d)",
+    r"\b(?:to|against|under) (?:the )?(?:[a-z]+ ){0,3}?[a-z\-]*\d"
+    # "Are your devices FCC certified?": a scheme's name before the word
+    r"|(?:is|are) (?:(?:the|your|its|this|all|any) )?" + _NOT_PEOPLE + r"(?:[\w\-]+ ){0,2}?[\w\-]+"
+    r" (?![\w\-]*(?:ly|ed)\b)[\w\-]+ (?:certified|accredited)\b)",
     words="certification certifications certified accredited type",
 )
 # Who does the work: the vendor itself or others ("developed in-house or by a third party",
