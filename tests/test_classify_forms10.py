@@ -283,3 +283,37 @@ def test_recovery_available_in_minutes_stays_a_control() -> None:
 def test_a_report_the_buyer_may_put_on_its_website_is_soc3() -> None:
     got = classify("Is there a summary of your audit we could display on our website for members?")
     assert got.soc_need == (SocNeed.SOC3,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a right a named contract gives; the vendor's part in an exercise the buyer runs,
+        # whatever it exercises; a datum of the auditor
+        "Does the hosting agreement grant us the right to relocate our data on request?",
+        "Will you join a ransomware tabletop exercise organised by our security team?",
+        "Provide the contact e-mail of your external auditor.",
+    ],
+)
+def test_contract_rights_exercises_and_auditor_data_need_no_report(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_an_audit_summary_for_the_buyers_website_is_soc3() -> None:
+    got = classify("Do you have an audit summary we could publish on our portal and website?")
+    assert got.soc_need == (SocNeed.SOC3,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes (pass before and after): how fast trouble is answered is a practice, and
+        # the auditor's report asked beside its name is a report
+        "What is the average time to resolve a critical security alert?",
+        "Who is your external auditor, and can we see their latest report?",
+    ],
+)
+def test_speed_of_response_and_the_auditors_report_stay_needs(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale

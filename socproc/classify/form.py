@@ -358,7 +358,12 @@ _FACT_LEAD = re.compile(
     # a statistic of something ("What is the average tenure of your engineers?"): a figure, unless
     # what it measures is a practice's work (the average time to patch, to revoke access)
     r"|(?:what|which) (?:is|was|are|were) (?:the |your )?(?:average|mean|median|typical)"
-    r" (?:[\w\-]+ ){1,2}?(?:of|for|among|across)\b" + _NOT_PRACTICE_WORK +
+    r" (?:[\w\-]+ ){1,2}?(?:of|for|among|across)\b"
+    + _NOT_PRACTICE_WORK
+    +
+    # (... or how fast the vendor answers a sign of trouble: "response time to critical alerts")
+    r"(?![^?]*\b(?:alert|respon|resol|detect|contain|escalat)\w*\b)"
+    +
     # a capacity of the product ("Is there a maximum size for uploads?"), unless the limit is a
     # security mechanism (failed logins, sessions, request rates are controls)
     r"|(?:is|are) there (?:a|an|any) (?:upper |lower |hard |set )?(?:limit|limits|limitation"
@@ -904,6 +909,7 @@ _CONTRACT_SAYS = Gated(
     "",
     r"^(?:"
     r"(?:does|do|will|would|is|are) (?:the|your|our|this|a) (?:standard |master |proposed )?"
+    r"(?:[\w\-]+ )?"
     r"(?:contracts?|agreements?|msa|terms and conditions|terms of (?:service|use)|order forms?)"
     r" (?:give|gives|grant|grants|include|includes|contain|contains|provide|provides|allow"
     r"|allows|permit|permits|offer|offers|set out|sets out|specify|specifies|cover|covers)\b"
@@ -911,13 +917,13 @@ _CONTRACT_SAYS = Gated(
     # a practice the vendor must carry out)
     r"(?= (?:(?:us|the \w+|our \w+) )?(?:a |an |the |any )?(?:[\w\-]+ ){0,3}?rights?\b)"
     r"|(?:does|do|will|would|is|are) (?:the|your|our|this|a) (?:standard |master |proposed )?"
+    r"(?:[\w\-]+ )?"
     r"(?:contracts?|agreements?|msa|terms and conditions|terms of (?:service|use)|order forms?)"
     r" (?:give|gives|grant|grants|include|includes|contain|contains|provide|provides|allow"
     r"|allows|permit|permits|offer|offers|set out|sets out|specify|specifies|cover|covers)\b"
     + _PRACTICE_ASKED
-    + r"|"
-    + _PRACTICE_ASKED
-    + r"(?:will|would|do|does|can|could) (?:you|the (?:vendor|supplier|provider))(?: be willing to"
+    # (the vendor's part in the buyer's exercise is a commitment, whatever it exercises)
+    + r"|(?:will|would|do|does|can|could) (?:you|the (?:vendor|supplier|provider))(?: be willing to"
     r"| agree to)? (?:take part|participate|cooperate|co-operate|join)\b[^?]*\b(?:organi[sz]ed"
     r"|run|conducted|performed|led|commissioned|requested|carried out) by (?:us\b|our\b|the"
     r" (?:financial entity|customer|client|buyer|institution|bank|competent authority"

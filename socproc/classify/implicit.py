@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from socproc.classify.gated import Gated, gate_words, top_level_alternatives
 from socproc.classify.needs import SOC1_BIT, SOC3_BIT, Decision
 from socproc.classify.reports import REPORT_WORDS, FoundReports
@@ -67,7 +69,8 @@ PUBLIC = Gated(
     r"|sans (?:accord de confidentialite|nda)|publiquement|ohne (?:nda|geheimhaltung)|offentlich"
     r"|sin (?:nda|acuerdo de confidencialidad)|publicamente"
     # the buyer putting it on its own public site ("a report we can post on our website")
-    r"|(?:post|publish|display) (?:it )?(?:on|to) our (?:public )?web ?site",
+    r"|(?:post|publish|display) (?:it |them )?(?:on|to) our (?:[\w\-]+ (?:and|or) )?(?:public )?"
+    r"web ?site",
     first="bfgnopswd",
     split=True,
 )
@@ -107,6 +110,17 @@ IMPLICIT_GATE = gate_words(
 )
 
 
+# The auditor named only as whom a datum is asked of ("Provide the name of your external
+# auditor", "What is the contact e-mail of your audit firm?"): a fact, not a report.
+_AUDITOR_DATUM = re.compile(
+    r"(?:please )?(?:provide|give|state|list|enter|what is|what are|who is|who are)"
+    r" (?:the |your )?(?:[\w\-]+ )?(?:names?|contact(?: details)?|e-?mail(?: address)?"
+    r"|phone(?: number)?|address|identity) (?:of|for) (?:your |the |its )?(?:[\w\-]+ ){0,2}?"
+    r"(?:auditors?|audit firms?|cpa firms?|assessors?)\b(?![^?]*\b(?:reports?|opinions?"
+    r"|attestations?)\b)"
+)
+
+
 def implicit_reports(
     found: FoundReports,
     d: Decision,
@@ -121,6 +135,8 @@ def implicit_reports(
     low = found.low
     if IMPLICIT_GATE.isdisjoint(found.words) and not generic:
         return
+    if not generic and _AUDITOR_DATUM.match(low):
+        return  # a datum of the auditor (its name, its contact) is asked, not its report
     words = found.words
     # The token gates checked here first: most texts pass neither, and a call costs more.
     m = None if IMPLICIT.words.isdisjoint(words) else IMPLICIT.search(low, words)
