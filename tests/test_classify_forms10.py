@@ -317,3 +317,9 @@ def test_an_audit_summary_for_the_buyers_website_is_soc3() -> None:
 def test_speed_of_response_and_the_auditors_report_stay_needs(text: str) -> None:
     got = classify(text)
     assert TYPE2 in got.soc_need, got.rationale
+
+
+def test_whom_the_vendor_works_with_is_a_list_of_partners() -> None:
+    # which firms it deals with, whatever their trade's words
+    got = classify("Which encryption hardware makers do you partner with?")
+    assert got.soc_need == (), got.rationale

@@ -494,6 +494,10 @@ _FACT_NAMED = Gated(
     r"(?:which|what) (?:[\w\-]+ ){1,5}?(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
     r"|firms?|compan(?:y|ies)|librar(?:y|ies)|packages?|components?|sdks?)(?: \([^)]*\))?"
     r" (?:do|does|did|is|are)\b"
+    # ... or named by the dealings with them ("Which classification societies do you work
+    # with?"): the vendor's partners, a list
+    r"|(?:which|what) (?:[\w\-]+ ){1,4}?(?:do|does) (?:you|your (?:company|firm|organi[sz]ation))"
+    r" (?:currently |usually |normally )?(?:work|partner|deal|contract|collaborate) with\b"
     # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
     # trust center?", "Provide the name of your CISO"), a fact whatever it names
     r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
@@ -516,7 +520,7 @@ _FACT_NAMED = Gated(
     "mail phone address addresses tier tiers rating ratings name names contact participate part "
     "belong member members hours times dates date languages language library libraries package "
     "packages component components sdk sdks version versions model models edition editions "
-    "release releases generation generations",
+    "release releases generation generations work partner deal collaborate",
 )
 # The deployment model asked ("Will the vendor host institutional data in a multi-tenant
 # environment?", "Is the platform single-tenant or multi-tenant?"): a fact about the
