@@ -323,3 +323,29 @@ def test_whom_the_vendor_works_with_is_a_list_of_partners() -> None:
     # which firms it deals with, whatever their trade's words
     got = classify("Which encryption hardware makers do you partner with?")
     assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the vendor's system makes for the buyer's people: an output of the product
+        "Does the school system produce termly progress reports for parents?",
+        "Does the property service issue annual statements to tenants?",
+    ],
+)
+def test_outputs_the_system_makes_for_users_are_features(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes (pass before and after): warnings of trouble and guarded links
+        "Does the system send alerts to our administrators when a backup fails?",
+        "Does the service send breach notifications to affected customers?",
+    ],
+)
+def test_warnings_the_system_sends_stay_controls(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale

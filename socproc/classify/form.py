@@ -1190,6 +1190,25 @@ _FOR_USERS = Gated(
     r"|\b(?:that|which) " + _THEIR_PEOPLE + r" (?:can|could|may) (?!be\b)[a-z]+",
     words="so that which",
 )
+# What the estate the vendor runs makes for the buyer's people ("Does the practice system send
+# vaccination reminders to pet owners?", "Does the system produce a usage report for account
+# owners?"): an output of the product for its users, a feature, unless it warns of trouble or
+# guards something (an alert of a failure, a notice of a breach, a reset of a password are
+# functions of protection or availability).
+_MADE_FOR_USERS = Gated(
+    "",
+    r"^(?![^?]*\b(?:secur\w*|protect\w*|encrypt\w*|alert\w*|alarm\w*|fail\w*|breach\w*"
+    r"|incident\w*|backup\w*|outage\w*|unauthori[sz]\w*|suspicious|fraud\w*|access\w*"
+    r"|password\w*|log[\s\-]?ins?|sign[\s\-]?ins?|admin\w*|consent\w*|privacy|personal|delet\w*)\b)"
+    r"(?:does|do|can|will|could) (?:the|your|this|our) (?:[\w\-]+ ){0,3}?(?:systems?|platforms?"
+    r"|services?|solutions?) (?P<made>(?:send|produce|generate|show|display|e-?mail|text|print"
+    r"|create|issue|deliver)s? (?:[\w\-]+ ){1,5}?(?:to|for) (?:the |our |their |its |each |all )?"
+    r"(?:[\w\-]+ )?(?:owners?|customers?|clients?|patients?|parents?|members?|guests?|users?"
+    r"|students?|tenants?|residents?|drivers?|learners?|donors?|subscribers?|shoppers?"
+    r"|travell?ers?|passengers?|visitors?)\b)",
+    words="send sends produce produces generate generates show shows display displays email "
+    "emails text texts print prints create creates issue issues deliver delivers",
+)
 # Set by the buyer's own administrators or users ("Can the retention period be configured by
 # our administrators?"): a setting of the product in the buyer's hands.
 _SET_BY_BUYER = Gated(
@@ -1552,6 +1571,7 @@ GATED_BY_WORDS = (
     _SEND_BACK,
     _OUTSIDE_TSC,
     _FITTED,
+    _MADE_FOR_USERS,
     *(g[3] for g in _LEADS),
 )
 
@@ -1575,6 +1595,7 @@ _GATES: tuple[Gated, ...] = (
     _SEND_BACK,
     _OUTSIDE_TSC,
     _FITTED,
+    _MADE_FOR_USERS,
 )
 (
     _I_AI,
@@ -1591,6 +1612,7 @@ _GATES: tuple[Gated, ...] = (
     _I_SEND_BACK,
     _I_OUTSIDE,
     _I_FITTED,
+    _I_MADE_FOR,
 ) = range(len(_LEADS), len(_GATES))
 _N_LEADS = len(_LEADS)
 _GATES_OF_WORD: dict[str, frozenset[int]] = {
@@ -1817,6 +1839,11 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             m = gate.search(text)
     if m:
         return FEATURE, m.group()[:60]
+    if _I_MADE_FOR in hit:
+        m = _MADE_FOR_USERS.search(text)
+        if m:
+            # the words of what is made: the estate is not the actor of a practice here
+            return FEATURE, m.group("made")[:60]
     if first in _HANDOVER_OPENS and _HANDOVER.match(text):
         # an instruction to hand something over ("Send us the self-assessment you completed",
         # "Upload the written program you maintain", "Provide a bill of materials for each
