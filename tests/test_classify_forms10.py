@@ -37,6 +37,10 @@ def test_things_to_hand_over_need_no_report(text: str) -> None:
         "Provide details of how backups are encrypted and who can restore them.",
         "Share how you review administrator access each quarter.",
         "Please provide an explanation of your patching cadence for servers.",
+        # ... or the practice itself named as what to hand over
+        "Provide the controls you have in place to prevent data leakage.",
+        "Please share the process you follow for onboarding new vendors.",
+        "Send us the measures you apply to protect backups.",
     ],
 )
 # Look-alikes (these pass before and after the change: they guard the kinds' edges).

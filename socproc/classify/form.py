@@ -1667,7 +1667,10 @@ _HANDOVER_OPENS = frozenset(
 )  # fmt: skip
 _HANDOVER_NOT_ACCOUNT = (
     r"(?!(?:[\w\-]+ )?(?:description|details?|explanation|overview|outline|narrative|account"
-    r"|approach|answers?|responses?|confirmation|statement of how|summary of how)\b|(?:[\w\-]+ )?"
+    r"|approach|answers?|responses?|confirmation|statement of how|summary of how"
+    # (... nor the practice itself: "Provide the controls you have in place to ...")
+    r"|process(?:es)?|steps?|methods?|methodolog(?:y|ies)|practices?|controls?|measures?"
+    r"|mechanisms?|safeguards?|ways?|criteria)\b|(?:[\w\-]+ )?"
     r"information\b(?! (?:security|technology|systems?|governance|asset|classification"
     r"|management)\b))(?![^?]*\b(?:how|whether|why)\b)"
 )
