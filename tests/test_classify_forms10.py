@@ -353,3 +353,14 @@ def test_outputs_the_system_makes_for_users_are_features(text: str) -> None:
 def test_warnings_the_system_sends_stay_controls(text: str) -> None:
     got = classify(text)
     assert TYPE2 in got.soc_need, got.rationale
+
+
+def test_review_of_privileged_activity_is_a_control() -> None:
+    # what elevated users do, reviewed by another: an issue 18 core topic in plain words
+    got = classify("Is privileged activity on the fleet portal reviewed by a colleague each week?")
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+def test_data_held_only_in_a_place_is_where_it_is() -> None:
+    got = classify("Is member data held only in UK data centres?")
+    assert got.soc_need == (), got.rationale

@@ -277,7 +277,7 @@ _LOCATION = Gated(
     "",
     r"\b(?:stored|storing|store|processed|hosted|host|hosting|located|transmitted"
     r"|transferred|reside|resides|housed"
-    r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
+    r"|collected|accessed|replicated|backed up|kept|held|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
     r"\b(?:in|within|outside(?: of)?|from(?! us\b)|to(?! us\b)|across|into(?! us\b)|out of"
     r"|beyond) " + _PLACE + r"\b"
     r"|\bdata (?:residency|localization|localisation|location)\b"
@@ -294,7 +294,7 @@ _LOCATION = Gated(
     # (single letters such as the "s" of "institution's" are tokens, and "u.s." is three).
     words="stored storing store processed hosted host hosting located transmitted "
     "transferred reside resides housed "
-    "collected accessed replicated backed kept sent moved leave leaves travel residency "
+    "collected accessed replicated backed kept held sent moved leave leaves travel residency "
     "localization localisation location situated sited",
 )
 # Where the company is or works, its offices, staff or operations in or outside a place, is a
