@@ -298,6 +298,7 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
     elif (
         "fin_process" in signals
         and "fin_control" not in signals
+        and "instruction" in low  # (a substring test first: few texts name one)
         and _PROCESS_OBJECTS.search(low)
         and _CHECKS.search(low)
     ):

@@ -277,7 +277,7 @@ _LOCATION = Gated(
     "",
     r"\b(?:stored|storing|store|processed|hosted|host|hosting|located|transmitted"
     r"|transferred|reside|resides|housed"
-    r"|collected|accessed|replicated|backed up|kept|held|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
+    r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
     r"\b(?:in|within|outside(?: of)?|from(?! us\b)|to(?! us\b)|across|into(?! us\b)|out of"
     r"|beyond) " + _PLACE + r"\b"
     r"|\bdata (?:residency|localization|localisation|location)\b"
@@ -294,8 +294,21 @@ _LOCATION = Gated(
     # (single letters such as the "s" of "institution's" are tokens, and "u.s." is three).
     words="stored storing store processed hosted host hosting located transmitted "
     "transferred reside resides housed "
-    "collected accessed replicated backed kept held sent moved leave leaves travel residency "
+    "collected accessed replicated backed kept sent moved leave leaves travel residency "
     "localization localisation location situated sited",
+)
+# Data "held" in a place ("Is member data held only in UK data centres?"), as "stored" or
+# "kept" in _LOCATION; apart from it, behind a literal of its own ("held" is common beside
+# keys, funds and accounts, where _LOCATION's long scan would run for nothing).
+_HELD_IN = Gated(
+    "held ",
+    # (opening on the literal, which the engine finds fast; a word ending in "held" is rare)
+    r"held (?:only |solely |exclusively |entirely |wholly )?(?:in|within|inside|outside(?: of)?)"
+    r" " + _PLACE + r"\b",
+    # every match names a place: a sharper gate than "held" (checked by token, then the literal)
+    words="us usa u united kingdom uk eu e european eea china russia india canada australia "
+    "country countries region regions jurisdiction jurisdictions geographic continental abroad "
+    "offshore overseas americas apac emea",
 )
 # Where the company is or works, its offices, staff or operations in or outside a place, is a
 # location fact too; kept apart from _LOCATION, whose gate is its verbs, behind a gate of places.
@@ -1532,6 +1545,7 @@ _LEADS = (
     (HISTORY, _HISTORY_LEAD, frozenset[str](), _LEADERS_CHANGED),
     (LOCATION, _LOCATION_LEAD, LEAD_WORDS["location"], _LOCATION),
     (LOCATION, _LOCATION_LEAD, frozenset[str](), _WORKPLACE),  # no lead: the pattern alone
+    (LOCATION, _LOCATION_LEAD, frozenset[str](), _HELD_IN),
     (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_NAMED),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, frozenset[str](), _WHICH_USED),

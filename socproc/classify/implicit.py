@@ -121,6 +121,9 @@ _AUDITOR_DATUM = re.compile(
 )
 
 
+_DATUM_WORDS = gate_words("name names contact email mail phone address identity")
+
+
 def implicit_reports(
     found: FoundReports,
     d: Decision,
@@ -135,7 +138,7 @@ def implicit_reports(
     low = found.low
     if IMPLICIT_GATE.isdisjoint(found.words) and not generic:
         return
-    if not generic and _AUDITOR_DATUM.match(low):
+    if not generic and not _DATUM_WORDS.isdisjoint(found.words) and _AUDITOR_DATUM.match(low):
         return  # a datum of the auditor (its name, its contact) is asked, not its report
     words = found.words
     # The token gates checked here first: most texts pass neither, and a call costs more.
