@@ -55,12 +55,13 @@ CONFIDENCE: dict[str, float] = {
     # a fact, document, history, location, terms, platform form (106/106; first contact 62/66)
     "not-asked": 0.85,
     # AI/ML model work; labellers differ on data use for training (28/29, but first contact
-    # 3/4, a Wilson bound of 0.36: the tune rows come from the few questionnaires it was
+    # 3/5, a Wilson bound of 0.27: the tune rows come from the few questionnaires it was
     # written beside, so it claims the band below 0.7, not 0.8)
     "ai-model": 0.6,
-    # the vendor's practice in the criteria table's own words (496/503; first contact 226/255,
-    # a Wilson bound of 0.849: the band below 0.85 since buyer12, where 7 of its 28 calls were
-    # false needs, a document, insurance terms or history read by a cue word)
+    # the vendor's practice in the criteria table's own words (496/503; first contact 250/287,
+    # a Wilson bound of 0.835: the band below 0.85 since buyer12, where 7 of its 28 calls were
+    # false needs, a document, insurance terms or history read by a cue word; buyer13's 8 of
+    # 32 were documents, a certification, a contact field and a feature's 'logs')
     "cues": 0.8,
     "foreign-cues": 0.25,  # outside English, the criteria table's phrases alone (1/1 w)
     "disposal": 0.25,  # the buyer's data disposed of at the contract's end (1/1 w)
@@ -84,29 +85,31 @@ CONFIDENCE: dict[str, float] = {
 
 # path → (right, n) at first contact, summed over labelled_buyer2 (at 680abe9), buyer3
 # (19bc98c), buyer4 (05cbe19), buyer5 (778fcf7), buyer6 and buyer7 (982f97c), buyer10
-# (27da4d1), buyer11 (fe37d67) and buyer12 (d9aeedc, with T0101's corrected label): 756
-# questions, each scored by the code that had never seen it (tests/data/labelled_buyer.md;
-# buyer10's by path in the commit that fixed its kinds).
+# (27da4d1), buyer11 (fe37d67), buyer12 (d9aeedc, with T0101's corrected label) and buyer13
+# (93beb06): 866 questions, each scored by the code that had never seen it
+# (tests/data/labelled_buyer.md; buyer10's by path in the commit that fixed its kinds).
 FIRST_CONTACT: dict[str, tuple[int, int]] = {
-    "cues": (226, 255),
-    "near": (53, 111),
-    "not-asked": (107, 114),
-    "report": (95, 97),
-    "not-near": (55, 69),
-    "not-near-feature": (38, 44),
-    "near-strong": (23, 30),
-    "artifact": (25, 25),
-    "framework": (18, 20),
-    "financial": (19, 25),
-    "protective": (13, 18),
-    "not-near-label": (10, 10),
+    "cues": (250, 287),
+    "near": (56, 118),
+    "not-asked": (126, 134),
+    "report": (105, 107),
+    "not-near": (60, 76),
+    "not-near-feature": (45, 51),
+    "near-strong": (28, 35),
+    "artifact": (26, 26),
+    "framework": (20, 22),
+    "financial": (25, 32),
+    "protective": (17, 25),
+    "not-near-label": (11, 11),
     "soc-ops": (8, 8),
     "access": (6, 7),
-    "soc-other": (7, 7),
-    "ai-model": (3, 4),
+    "soc-other": (8, 8),
+    "ai-model": (3, 5),
     "risk": (2, 2),
     "protection": (2, 2),
     "privacy": (2, 2),
+    "soc-ops-bare": (1, 1),
+    "training": (1, 1),
 }
 
 

@@ -178,14 +178,16 @@ _BANK_MONEY = re.compile(
 # assets held or paid for the buyer (custody, payments).
 _PROCESS_OBJECTS = Gated(
     "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money|payout"
-    "|distribution|check|cheque",
+    "|distribution|check|cheque|instruction",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
     r"|pric(?:e|ed|ing)|submi\w*|reimburs\w*|settle\w*|process(?:ed|ing)?|declarations?))"
     r"|\b(?:paid|funded)[\s\-]claims?\b|\badjudicat\w*|\bredemptions?\b|\bsecurities\b"
     r"|(?<!access )\bwithdrawals?\b(?! of (?:consent|access|permissions?))"
-    r"|\bwire (?:transfers?|payments?)\b|\bwires\b|\bdisburse\w*"
+    # (an instruction that moves money is the payment itself: "wire instructions")
+    r"|\bwire (?:transfers?|payments?|instructions?)\b|\b(?:payment|remittance|transfer)"
+    r" instructions?\b|\bwires\b|\bdisburse\w*"
     # money held for others (deposits held in trust, client money)
     r"|\bdeposits?\b(?=[^?.]*\b(?:held|trust|reconcil\w*|refund\w*))|\bclient money\b"
     # money paid out to those the buyer owes it to ("distribution requests", "before the
@@ -198,13 +200,15 @@ _PROCESS_OBJECTS = Gated(
     "adjudications adjudicator adjudicators redemption redemptions securities withdrawal "
     "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements "
     "deposit deposits money payout payouts distribution distributions check checks cheque "
-    "cheques",
+    "cheques instruction instructions",
 )
 # ... and the checks such a control makes beside the cue table's (approve, reconcile, review):
 # an instruction verified or checked before it is acted on, a figure signed off, an override.
 _CHECKS = Gated(
-    "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare",
+    "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare|confirm",
     r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
+    # (confirmed with someone by a second channel: "confirmed by telephone with the client")
+    r"|\bconfirm(?:s|ed)? (?:by|with|through|via|over)\b"
     # a figure worked out again, or set beside another, to find errors
     r"|\brecomput\w*|\brecalculat\w*|\bcompared? (?:with|to|against)\b"
     # (adjudication is a claim checked against the plan's terms)
@@ -291,6 +295,16 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         signals = {**signals, "fin_process": "claims"}
         if "fin_control" not in signals and _CHECKS.search(low):
             signals["fin_control"] = "checked"
+    elif (
+        "fin_process" in signals
+        and "fin_control" not in signals
+        and "instruction" in low  # (a substring test first: few texts name one)
+        and _PROCESS_OBJECTS.search(low)
+        and _CHECKS.search(low)
+    ):
+        # money the process moves, named as such ("payment instructions verified by a call
+        # back before they are executed"), checked before it is acted on
+        signals = {**signals, "fin_control": "checked"}
     elif "fin_process" in signals and "fin_control" not in signals and _RECHECKED.search(low):
         # a figure of the process worked out again or set beside another ("interest on loan
         # balances recomputed independently and compared with the system's figures")

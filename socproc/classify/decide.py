@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from socproc.classify import form as F
 from socproc.classify.calibration import CONFIDENCE, settle
@@ -135,6 +135,24 @@ _ACCOUNT_ROLES = frozenset(
 )
 
 
+# Words of checking a figure or a process (a control over it), beside which what the product
+# computes is not a mere feature.
+_CHECKING = re.compile(
+    r"\b(?:verif|check|review|approv|reconcil|accura|correct|complete|validat|test|sign|compar"
+    r"|recomput|recalcul|error|exception|control|audit|sox|icfr|ledger|financial statement)"
+)
+_FEATURE_OPENS = ("do", "can", "will", "is", "are")
+
+
+def _financial_feature(core: str, words: frozenset[str], signals: Mapping[str, str]) -> bool:
+    """A product's own work on a financial figure asked as a feature ("Does your settlement
+    software calculate prorations automatically?"): what the product does for its users, not a
+    control over the buyer's books, unless a word of checking or reliance says one is asked."""
+    if "fin_strong" in signals or not core.startswith(_FEATURE_OPENS) or _CHECKING.search(core):
+        return False
+    return question_form(core, words)[0] == F.FEATURE
+
+
 def _sign_ins(tokens: list[str]) -> list[str]:
     """'logs out' is signing out, not logging: one token, so no logging cue reads it."""
     if _LOG_WORDS.isdisjoint(tokens):
@@ -230,7 +248,11 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         ):
             d.reasons.append("asks which standard or framework is followed → no SOC report need")
             settle(d, "standard-question")
-        elif fin[0] and not (form and form[0] in _NOT_FINANCIAL):
+        elif (
+            fin[0]
+            and not (form and form[0] in _NOT_FINANCIAL)
+            and not _financial_feature(core, words, signals)
+        ):
             fin_cue = financial_cue(signals, low, words)
             control_criteria(d, criteria, cues, strong, fin, sense, fin_cue)
             d.path = "financial"

@@ -199,6 +199,13 @@ _HISTORY_LEAD = re.compile(
     + r"\b"
     r"|did (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier))(?: ever)?"
     r" (?:have|experience|suffer|incur|receive|pay|report|disclose)\b[^?]*\b" + _EVENT + r"\b"
+    # something the company received from others in a past period ("Have you received any
+    # critical findings in an inspection in the last five years?"): an event that befell it,
+    # unless what it received is a practice's work done for it (training, approval)
+    r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? received (?:any|an?)\b"
+    r"(?![^?]*\b(?:training|trained|approval|sign[\s\-]?off|patch\w*|updates?)\b)[^?]*\b"
+    + _PAST
+    + r"\b"
 )
 # A pending matter the company is party to now ("Are you currently involved in litigation?"),
 # behind the words every match holds (few questions open on "is/are" and name one).
@@ -290,6 +297,19 @@ _LOCATION = Gated(
     "collected accessed replicated backed kept sent moved leave leaves travel residency "
     "localization localisation location situated sited",
 )
+# Data "held" in a place ("Is member data held only in UK data centres?"), as "stored" or
+# "kept" in _LOCATION; apart from it, behind a literal of its own ("held" is common beside
+# keys, funds and accounts, where _LOCATION's long scan would run for nothing).
+_HELD_IN = Gated(
+    "held ",
+    # (opening on the literal, which the engine finds fast; a word ending in "held" is rare)
+    r"held (?:only |solely |exclusively |entirely |wholly )?(?:in|within|inside|outside(?: of)?)"
+    r" " + _PLACE + r"\b",
+    # every match names a place: a sharper gate than "held" (checked by token, then the literal)
+    words="us usa u united kingdom uk eu e european eea china russia india canada australia "
+    "country countries region regions jurisdiction jurisdictions geographic continental abroad "
+    "offshore overseas americas apac emea",
+)
 # Where the company is or works, its offices, staff or operations in or outside a place, is a
 # location fact too; kept apart from _LOCATION, whose gate is its verbs, behind a gate of places.
 _WORKPLACE = Gated(
@@ -348,6 +368,15 @@ _FACT_LEAD = re.compile(
     r"|(?:what|which) (?:is |was |are )?(?:the |your )?(?:approximate |estimated |total |maximum "
     r"|minimum |average |typical |current )?(?:share"
     r"|percentage|proportion|fraction|portion|number|count|volume) of\b" + _NOT_PRACTICE_WORK +
+    # a statistic of something ("What is the average tenure of your engineers?"): a figure, unless
+    # what it measures is a practice's work (the average time to patch, to revoke access)
+    r"|(?:what|which) (?:is|was|are|were) (?:the |your )?(?:average|mean|median|typical)"
+    r" (?:[\w\-]+ ){1,2}?(?:of|for|among|across)\b"
+    + _NOT_PRACTICE_WORK
+    +
+    # (... or how fast the vendor answers a sign of trouble: "response time to critical alerts")
+    r"(?![^?]*\b(?:alert|respon|resol|detect|contain|escalat)\w*\b)"
+    +
     # a capacity of the product ("Is there a maximum size for uploads?"), unless the limit is a
     # security mechanism (failed logins, sessions, request rates are controls)
     r"|(?:is|are) there (?:a|an|any) (?:upper |lower |hard |set )?(?:limit|limits|limitation"
@@ -478,6 +507,10 @@ _FACT_NAMED = Gated(
     r"(?:which|what) (?:[\w\-]+ ){1,5}?(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
     r"|firms?|compan(?:y|ies)|librar(?:y|ies)|packages?|components?|sdks?)(?: \([^)]*\))?"
     r" (?:do|does|did|is|are)\b"
+    # ... or named by the dealings with them ("Which classification societies do you work
+    # with?"): the vendor's partners, a list
+    r"|(?:which|what) (?:[\w\-]+ ){1,4}?(?:do|does) (?:you|your (?:company|firm|organi[sz]ation))"
+    r" (?:currently |usually |normally )?(?:work|partner|deal|contract|collaborate) with\b"
     # an identifying datum asked for: a name, a web address, a contact ("What is the URL of your
     # trust center?", "Provide the name of your CISO"), a fact whatever it names
     r"|(?:what|which) (?:is|are) (?:the |your )?(?:[\w\-]+ ){0,2}(?:urls?|web ?sites?"
@@ -500,7 +533,7 @@ _FACT_NAMED = Gated(
     "mail phone address addresses tier tiers rating ratings name names contact participate part "
     "belong member members hours times dates date languages language library libraries package "
     "packages component components sdk sdks version versions model models edition editions "
-    "release releases generation generations",
+    "release releases generation generations work partner deal collaborate",
 )
 # The deployment model asked ("Will the vendor host institutional data in a multi-tenant
 # environment?", "Is the platform single-tenant or multi-tenant?"): a fact about the
@@ -539,7 +572,12 @@ _FACT = Gated(
     r"|data cent(?:er|re)s|years|countries|sites|contractors|people|personnel)\b"
     r"|\b(?:legal|company|business|trading|registered) (?:name|address|entity)\b"
     r"|\bcontact (?:name|title|email|e-mail|phone|number|person|details|information)\b"
-    r"|\bphone number\b|\bemail address\b|\bheadquarter|\bheadcount\b|\bannual revenue\b"
+    # (a number or address a check reaches, "confirmed by a call to the phone number on file",
+    # is the means of a practice, not a datum asked)
+    r"|(?<!\bto a )(?<!\bto the )(?<!\bto their )(?<!\bto its )(?<!\bcalling the )"
+    r"(?<!\bcalling a )(?<!\bvia the )(?<!\bvia a )(?<!\bat the )(?<!\bon the )"
+    r"(?:\bphone number\b|\bemail address\b)"
+    r"|\bheadquarter|\bheadcount\b|\bannual revenue\b"
     r"|\bownership structure\b|\bparent (?:company|organi[sz]ation)\b|\bhow long (?:has|have)\b"
     r"|\b(?:conducted|been in) business\b|\byears in business\b|\bfounded\b"
     # a rating of maturity against a model ("the Essential Eight maturity level achieved")
@@ -614,6 +652,34 @@ _STANDING = Gated(
     r"authorit(?:y|ies))\b)",
     words="licence license licences licenses licenced licensed charter charters chartered "
     "regulated supervised authorised authorized",
+)
+# A subject that is not the vendor's people (a word ending as a person's does: responders,
+# analysts, technicians), checked over the few words of a subject.
+_NOT_PEOPLE = (
+    r"(?!(?:[\w\-]+ ){0,2}?(?:staff|employees?|personnel|people|workforce|team|teams|members"
+    r"|individuals|[\w\-]+(?:ers|ors|ists|ians|ants))\b)"
+)
+# A certification the company or its product holds from an outside body under a scheme
+# ("Does your office hold ALTA Best Practices certification?", "Has the platform been certified
+# by a test laboratory to GLI-19?", "type-approved by a classification society against UR
+# E27"): its standing under another scheme, a fact, like a licence. Not the certifications of
+# its people (competence, CC1.4), nor a certificate that media were destroyed (a practice).
+_CERTIFIED = Gated(
+    "",
+    r"^(?![^?]*\b(?:destr\w*|dispos\w*|delet\w*|saniti[sz]\w*|wip(?:e|ed|ing)|shred\w*)\b)(?:"
+    # "Does your office hold X certification?" (the holder is the company or a thing it runs)
+    r"(?:do|does|will) (?:you|(?:your|the) " + _NOT_PEOPLE + r"(?:[\w\-]+ ){0,2}?[\w\-]+)"
+    r" (?:currently )?(?:hold|have|possess|maintain)\b(?: (?:a|an|the|any|current|valid|active))*"
+    r" (?:[\w\-]+ ){0,4}?certifications?\b"
+    # "Has the platform been certified by a laboratory to GLI-19?"
+    r"|(?:is|are|has|have|was|were) (?:(?:the|your|its|this|each|all|any) )?"
+    + _NOT_PEOPLE
+    + r"(?:[\w\-]+ ){0,8}?(?:been )?(?:certified|type[\s\-]approved|accredited)\b[^?.]{0,80}?"
+    r"\b(?:to|against|under) (?:the )?(?:[a-z]+ ){0,3}?[a-z\-]*\d"
+    # "Are your devices FCC certified?": a scheme's name before the word
+    r"|(?:is|are) (?:(?:the|your|its|this|all|any) )?" + _NOT_PEOPLE + r"(?:[\w\-]+ ){0,2}?[\w\-]+"
+    r" (?![\w\-]*(?:ly|ed)\b)[\w\-]+ (?:certified|accredited)\b)",
+    words="certification certifications certified accredited type",
 )
 # Who does the work: the vendor itself or others ("developed in-house or by a third party",
 # "staffed by employees or by an outsourced provider"), unless the work is a practice of
@@ -846,6 +912,44 @@ _ON_BEHALF = Gated(
     r"|clients)'?) behalf\b",
     words="behalf",
 )
+# What the contract itself says or gives ("Does the contract give the competent authority rights
+# of audit?", "Does your agreement include a most-favoured-customer clause?"): its terms, asked
+# of the document, not a practice of the vendor; the vendor's part in work the buyer or its
+# regulator runs ("Will you take part in the threat-led tests the bank organises?"); help given
+# to the buyer when it leaves ("exit assistance", "transition support"). Unless a practice of
+# notice, protection or disposal is what the clause asks for.
+_PRACTICE_ASKED = (
+    r"(?![^?]*\b(?:notif\w*|breach\w*|incidents?|encrypt\w*|secur\w*|protect\w*|delet\w*"
+    r"|dispos\w*|destr\w*|confidential\w*|personal)\b)"
+)
+_CONTRACT_SAYS = Gated(
+    "",
+    r"^(?:"
+    r"(?:does|do|will|would|is|are) (?:the|your|our|this|a) (?:standard |master |proposed )?"
+    r"(?:[\w\-]+ )?"
+    r"(?:contracts?|agreements?|msa|terms and conditions|terms of (?:service|use)|order forms?)"
+    r" (?:give|gives|grant|grants|include|includes|contain|contains|provide|provides|allow"
+    r"|allows|permit|permits|offer|offers|set out|sets out|specify|specifies|cover|covers)\b"
+    # (a right the contract gives is a term whatever it is about; any other content unless it is
+    # a practice the vendor must carry out)
+    r"(?= (?:(?:us|the \w+|our \w+) )?(?:a |an |the |any )?(?:[\w\-]+ ){0,3}?rights?\b)"
+    r"|(?:does|do|will|would|is|are) (?:the|your|our|this|a) (?:standard |master |proposed )?"
+    r"(?:[\w\-]+ )?"
+    r"(?:contracts?|agreements?|msa|terms and conditions|terms of (?:service|use)|order forms?)"
+    r" (?:give|gives|grant|grants|include|includes|contain|contains|provide|provides|allow"
+    r"|allows|permit|permits|offer|offers|set out|sets out|specify|specifies|cover|covers)\b"
+    + _PRACTICE_ASKED
+    # (the vendor's part in the buyer's exercise is a commitment, whatever it exercises)
+    + r"|(?:will|would|do|does|can|could) (?:you|the (?:vendor|supplier|provider))(?: be willing to"
+    r"| agree to)? (?:take part|participate|cooperate|co-operate|join)\b[^?]*\b(?:organi[sz]ed"
+    r"|run|conducted|performed|led|commissioned|requested|carried out) by (?:us\b|our\b|the"
+    r" (?:financial entity|customer|client|buyer|institution|bank|competent authority"
+    r"|authorit(?:y|ies)|regulators?|insurer))\b"
+    r"|" + _PRACTICE_ASKED + r"(?:.*\b)?(?:exit|transition(?:[\s\-]out)?|termination)"
+    r" (?:assistance|support|services)\b)",
+    words="contract contracts agreement agreements msa terms order part participate cooperate "
+    "co join exit transition termination",
+)
 # A person or team of the vendor's assigned to the buyer ("a dedicated customer success
 # manager for accounts of our size", "a named engineer assigned to our account"): part of the
 # service sold, unless the role is one of security or privacy (CC1.3).
@@ -968,9 +1072,12 @@ _CAN_WHO = re.compile(
 _CAN_PEOPLE = re.compile(
     r"(?:can|could|may) (?:(the|our|your|a|an|each|any|all|their) )?(?:([a-z]+)[\s\-])?"
     r"([a-z]+s) (?!be\b|been\b|not\b|also\b|only\b|still\b)[a-z]+\b"
+    # (what the people do to their own things is theirs to do: "Can seafarers record their
+    # hours of rest ..., with the logs synchronised")
+    r"(?: their\b|"
     r"(?![^?]*\b(?:data|information|records?|systems?|production|servers?|databases?|networks?"
     r"|customers?'?|clients?'?|personal|pii|phi|cards?|credentials?|passwords?|keys?|secrets?"
-    r"|logs?|access\w*|admin\w*|privileg\w*|permission\w*|codes?|software|devices?|laptops?))"
+    r"|logs?|access\w*|admin\w*|privileg\w*|permission\w*|codes?|software|devices?|laptops?)))"
 )
 _NOT_THEIR_PEOPLE = gate_words(
     "employee employees staff personnel engineer engineers developer developers contractor "
@@ -1096,6 +1203,25 @@ _FOR_USERS = Gated(
     r"|\b(?:that|which) " + _THEIR_PEOPLE + r" (?:can|could|may) (?!be\b)[a-z]+",
     words="so that which",
 )
+# What the estate the vendor runs makes for the buyer's people ("Does the practice system send
+# vaccination reminders to pet owners?", "Does the system produce a usage report for account
+# owners?"): an output of the product for its users, a feature, unless it warns of trouble or
+# guards something (an alert of a failure, a notice of a breach, a reset of a password are
+# functions of protection or availability).
+_MADE_FOR_USERS = Gated(
+    "",
+    r"^(?![^?]*\b(?:secur\w*|protect\w*|encrypt\w*|alert\w*|alarm\w*|fail\w*|breach\w*"
+    r"|incident\w*|backup\w*|outage\w*|unauthori[sz]\w*|suspicious|fraud\w*|access\w*"
+    r"|password\w*|log[\s\-]?ins?|sign[\s\-]?ins?|admin\w*|consent\w*|privacy|personal|delet\w*)\b)"
+    r"(?:does|do|can|will|could) (?:the|your|this|our) (?:[\w\-]+ ){0,3}?(?:systems?|platforms?"
+    r"|services?|solutions?) (?P<made>(?:send|produce|generate|show|display|e-?mail|text|print"
+    r"|create|issue|deliver)s? (?:[\w\-]+ ){1,5}?(?:to|for) (?:the |our |their |its |each |all )?"
+    r"(?:[\w\-]+ )?(?:owners?|customers?|clients?|patients?|parents?|members?|guests?|users?"
+    r"|students?|tenants?|residents?|drivers?|learners?|donors?|subscribers?|shoppers?"
+    r"|travell?ers?|passengers?|visitors?)\b)",
+    words="send sends produce produces generate generates show shows display displays email "
+    "emails text texts print prints create creates issue issues deliver delivers",
+)
 # Set by the buyer's own administrators or users ("Can the retention period be configured by
 # our administrators?"): a setting of the product in the buyer's hands.
 _SET_BY_BUYER = Gated(
@@ -1124,7 +1250,11 @@ _PLANNED_OR_OFFERED = Gated(
     r"|solution|app)\b"
     # something offered in a format or language is a fact about what is sold
     r"|\bavailable (?:in|as) (?:an? )?(?:[\w\-]+ )?(?:formats?|languages?|video|pdf|print|braille"
-    r"|english|spanish|french|german)\b",
+    r"|english|spanish|french|german)\b"
+    # ... or in one named thing that ends the question ("Is the portal available in Welsh?"), a
+    # language, a region or an edition offered; not a time ("available in minutes")
+    r"|\bavailable in (?!(?:seconds?|minutes?|hours?|days?|weeks?|time|real[\s\-]time|full|part"
+    r"|production|the event|case|an? )\b)[\w\-]+(?: (?:and|or) [\w\-]+)?\W*$",
     words="planned available",
 )
 _SECURITY_FIX = re.compile(r"\b(?:patch\w*|secur\w*|vulnerab\w*|fix\w*|hotfix\w*|cve)\b")
@@ -1194,7 +1324,11 @@ _HEAD_END = re.compile(
 # "Primary contact e-mail", "Support phone number"): a field for a fact, whatever names it.
 _FACT_LABEL = re.compile(
     r"\b(?:locations?|names?|address(?:es)?|numbers?|dates?|urls?|websites?|e-?mails?"
-    r"|phones?|headcount|revenue|contacts?|job titles?|amounts?|carriers?|insurers?|timelines?)"
+    r"|phones?|headcount|revenue|contacts?|job titles?|amounts?|carriers?|insurers?|timelines?"
+    # a place ("Country from which the service is provided")
+    r"|countr(?:y|ies)|jurisdictions?"
+    # ... or what reaches a contact ("Security contact mailbox for incident reports")
+    r"|contacts? [\w\-]+)"
     r"\W*(?:\([^)]*\)\W*)?$"
     # ... or whose head opens it: a count or share of something ("Number of full-time
     # employees dedicated to security")
@@ -1229,6 +1363,8 @@ _AI_CONTROL = re.compile(
     # (a rule for its people, CC1.1 / CC5.3)
     r"|\b(?:privacy|data protection) impact assessments?\b|\bdpias?\b"
     r"|\b(?:employees?|staff|personnel|workforce)(?:'s?)? (?:use|usage|access)\b"
+    # consent asked for a use of people's data (P2.1, P4.1), whatever the use is
+    r"|\bconsent\w*\b"
     r"|\buse (?:of \w+ )?(?:\w+ )?(?:ai|tools?) by (?:employees|staff|personnel)\b"
 )
 # A leading condition that puts the product in the buyer's hands ("If the software is installed
@@ -1409,6 +1545,7 @@ _LEADS = (
     (HISTORY, _HISTORY_LEAD, frozenset[str](), _LEADERS_CHANGED),
     (LOCATION, _LOCATION_LEAD, LEAD_WORDS["location"], _LOCATION),
     (LOCATION, _LOCATION_LEAD, frozenset[str](), _WORKPLACE),  # no lead: the pattern alone
+    (LOCATION, _LOCATION_LEAD, frozenset[str](), _HELD_IN),
     (FACT, _FACT_LEAD, LEAD_WORDS["fact"], _FACT),
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_NAMED),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, frozenset[str](), _WHICH_USED),
@@ -1418,6 +1555,7 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),
     (FACT, _FACT_LEAD, frozenset[str](), _WHO_WORKS),
     (FACT, _FACT_LEAD, frozenset[str](), _STANDING),
+    (FACT, _FACT_LEAD, frozenset[str](), _CERTIFIED),
     (FACT, _FACT_LEAD, frozenset[str](), _CONTACT),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _TERMS),  # no lead: the pattern alone
@@ -1430,6 +1568,7 @@ _LEADS = (
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SUPPORT_TIMES),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _ON_BEHALF),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _ASSIGNED),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _CONTRACT_SAYS),
 )
 GATED_BY_WORDS = (
     _AI,
@@ -1446,6 +1585,7 @@ GATED_BY_WORDS = (
     _SEND_BACK,
     _OUTSIDE_TSC,
     _FITTED,
+    _MADE_FOR_USERS,
     *(g[3] for g in _LEADS),
 )
 
@@ -1469,6 +1609,7 @@ _GATES: tuple[Gated, ...] = (
     _SEND_BACK,
     _OUTSIDE_TSC,
     _FITTED,
+    _MADE_FOR_USERS,
 )
 (
     _I_AI,
@@ -1485,6 +1626,7 @@ _GATES: tuple[Gated, ...] = (
     _I_SEND_BACK,
     _I_OUTSIDE,
     _I_FITTED,
+    _I_MADE_FOR,
 ) = range(len(_LEADS), len(_GATES))
 _N_LEADS = len(_LEADS)
 _GATES_OF_WORD: dict[str, frozenset[int]] = {
@@ -1528,15 +1670,60 @@ _RESPONSIBLE = re.compile(
 )
 
 
+# An instruction to hand something over, with its object named by a determiner: not a
+# description, an account or an answer (which ask for the practice, "Provide details of how
+# ..."), nor a question of how or whether.
+_HANDOVER_OPENS = frozenset(
+    (
+        "please", "kindly", "provide", "attach", "upload", "submit", "send", "share", "supply",
+        "furnish", "forward", "enclose",
+    )
+)  # fmt: skip
+_HANDOVER_NOT_ACCOUNT = (
+    r"(?!(?:[\w\-]+ )?(?:description|details?|explanation|overview|outline|narrative|account"
+    r"|approach|answers?|responses?|confirmation|statement of how|summary of how"
+    # (... nor the practice itself: "Provide the controls you have in place to ...")
+    r"|process(?:es)?|steps?|methods?|methodolog(?:y|ies)|practices?|controls?|measures?"
+    r"|mechanisms?|safeguards?|ways?|criteria)\b|(?:[\w\-]+ )?"
+    r"information\b(?! (?:security|technology|systems?|governance|asset|classification"
+    r"|management)\b))(?![^?]*\b(?:how|whether|why)\b)"
+)
+_HANDOVER = re.compile(
+    r"(?:please |kindly )?(?:(?:attach|upload|submit|send|forward|enclose|furnish)"
+    r"(?: (?:us|over|back|across))?(?: with)? (?:a |an |the |your |our |its |all |any |copies of "
+    r"|a copy of |one )"
+    + _HANDOVER_NOT_ACCOUNT
+    # "provide", "share", "supply" also make a service available ("Provide a secure channel for
+    # us to send files"): a thing handed over only when no protection or use by the buyer is
+    # named with it
+    + r"|(?:provide|share|supply)(?: (?:us|over|back|across))?(?: with)? (?:a |an |the |your |our "
+    r"|its |all |any |copies of |a copy of |one )"
+    + _HANDOVER_NOT_ACCOUNT
+    + r"(?![^?.]*\b(?:secure|secured|encrypt\w*|protect\w*|for (?:us|our|the|customers?|users?"
+    r"|clients?) to)\b))"
+)
+
+
+_RELATIVE = ("where ", "which ", "who ", "when ")
+# The places a "where" clause qualifies ("Sites where customer backups are kept").
+_PLACE_HEAD = re.compile(
+    r"\b(?:regions?|sites?|data cent(?:er|re)s?|facilit(?:y|ies)|cities|premises|offices|zones?"
+    r"|locations?|countr(?:y|ies)|jurisdictions?)$"
+)
+
+
 def _label_head(text: str, aux: int) -> str:
     """ARTIFACT or FACT when a label's head noun phrase (before a qualifier, then before a
     comma) names a document or a datum and holds no word of asking (`aux`: where the first
     is); '' otherwise."""
     cut = _HEAD_END.search(text, 0, aux)
     if cut is None or not cut.start():
-        if aux < len(text):  # a question from its first words, or no head before one
-            return ""
-        head = text
+        if aux < len(text) and not (aux and text.startswith(_RELATIVE, aux)):
+            return ""  # a question from its first words, or no head before one
+        # (a head qualified by a relative clause: "Countries where backups are replicated")
+        head = text[:aux].rstrip() if aux < len(text) else text
+        if aux < len(text) and text.startswith("where ", aux) and _PLACE_HEAD.search(head):
+            return FACT  # places where something is: a location asked
     else:
         head = text[: cut.start()]
     if _COUNTED_WORK.search(text):
@@ -1669,13 +1856,24 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             m = gate.search(text)
     if m:
         return FEATURE, m.group()[:60]
-    if len(text) <= _LABEL_CHARS * 2 and first not in _AUX_WORDS:
+    if _I_MADE_FOR in hit:
+        m = _MADE_FOR_USERS.search(text)
+        if m:
+            # the words of what is made: the estate is not the actor of a practice here
+            return FEATURE, m.group("made")[:60]
+    if first in _HANDOVER_OPENS and _HANDOVER.match(text):
+        # an instruction to hand something over ("Send us the self-assessment you completed",
+        # "Upload the written program you maintain", "Provide a bill of materials for each
+        # release"): what it names is a thing to be given, a document, whatever it is about
+        return ARTIFACT, text[:60]
+    if len(text) <= _LABEL_CHARS * 2 and (first not in _AUX_WORDS or text.startswith("list of ")):
         # what a label names is its head noun phrase, before what qualifies it ("Organisation
         # chart for the security function", "Title, e-mail and phone number of your privacy
         # officer", "Pentest summary, performed by ...", "Address of the site where backups
         # are kept"): a document or a datum there is what the field asks for, whatever the rest
         # names or asks
-        aux = _AUX.search(text)
+        # ("List of SOPs governing ...": 'list' is the label's head noun, not a verb of asking)
+        aux = _AUX.search(text, 4 if first == "list" else 0)
         kind = _label_head(text, aux.start() if aux else len(text))
         if kind:
             return kind, text[:60]

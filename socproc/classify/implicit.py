@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from socproc.classify.gated import Gated, gate_words, top_level_alternatives
 from socproc.classify.needs import SOC1_BIT, SOC3_BIT, Decision
 from socproc.classify.reports import REPORT_WORDS, FoundReports
 
 IMPLICIT = Gated(
-    "auditor|cpa|independent|third|attestation report|assurance report|examination report|audit report|rapport d|prufbericht|prufungsbericht|testat|informe de",
+    "auditor|cpa|independent|third|attestation report|assurance report|examination report|audit report|rapport d|prufbericht|prufungsbericht|testat|informe de|suitab|effective",
     r"auditor'?s'? (?:report|opinion|attestation)|service auditor|\bcpa(?:'s)?(?: firm'?s?)? "
     r"(?:report|attestation|examination|opinion)|independent (?:third[\s\-]party )?(?:attestation|assurance"
     r"|audit report|examination|auditor)|attestation report|assurance report|examination report"
@@ -22,8 +24,14 @@ IMPLICIT = Gated(
     r"|\bindependent (?:security |controls? )?audits?\b"
     # a report whose author is a CPA or a service auditor ("a report from a CPA firm on ...")
     r"|\b(?:reports?|attestations?|opinions?) (?:from|by|issued by|signed by) (?:an? |the |your )?"
-    r"(?:independent |external |licensed )?(?:cpa|certified public account\w*|service auditor)\b",
-    words="auditor auditors cpa independent attestation assurance examination audit rapport prufbericht prufungsbericht testat informe",
+    r"(?:independent |external |licensed )?(?:cpa|certified public account\w*|service auditor)\b"
+    # a report whose subject is the design or the operating effectiveness of controls ("a report
+    # on whether your controls were suitably designed as of a date"): what a SOC report opines on
+    r"|\breports?\b[^.?]{0,60}?\bcontrols?\b[^.?]{0,40}?\b(?:suitab\w* (?:of )?(?:the )?design\w*"
+    r"|suitably designed|design\w* and operat\w*|operat\w* effective\w*|operated effectively)"
+    r"|\breports?\b[^.?]{0,40}?\b(?:operat\w* effective\w*|suitab\w* of (?:the )?design"
+    r"|design and operat\w*)\b[^.?]{0,40}?\bcontrols?\b",
+    words="auditor auditors cpa independent attestation assurance examination audit rapport prufbericht prufungsbericht testat informe suitably suitability effectiveness effectively",
 )
 LIFECYCLE = Gated(
     "letter|cuec|complementary|user entity|carve|subservice|opinion|exception|next|period|system description|assertion|lettre|bruckenbrief|carta puente",
@@ -53,14 +61,17 @@ RESULTS = Gated(
     r"\b(?:results?|reports?|findings|summary|opinion|outcomes?)\b",
 )
 PUBLIC = Gated(
-    "nda|non|public|general|web|anyone|freely|sans|publiquement|ohne|offentlich|sin |publicamente|posted|published",
+    "nda|non|public|general|web|anyone|freely|sans|publiquement|ohne|offentlich|sin |publicamente|posted|published|post |display",
     r"without (?:an? |(?:us |you |we |our \w+ )?(?:signing|having signed|sign) (?:an? )?|any )?(?:nda|non[\s\-]disclosure)|\bno nda|nda[\s\-]free|before (?:we |you )?(?:sign(?:ing)? )?"
     r"(?:an? |the )?nda|prior to (?:signing )?(?:an? )?nda|not under (?:an? )?nda|publicly|public (?:report"
     r"|version|summary|link|url|attestation|seal|audit|distribution|release)|\bpublic soc|general[\s\-]use|on your (?:public )?"
     r"web ?site|(?:posted|published) (?:on|to) (?:your|the) web|with anyone|freely (?:distribut|shar|avail)"
     r"|sans (?:accord de confidentialite|nda)|publiquement|ohne (?:nda|geheimhaltung)|offentlich"
-    r"|sin (?:nda|acuerdo de confidencialidad)|publicamente",
-    first="bfgnopsw",
+    r"|sin (?:nda|acuerdo de confidencialidad)|publicamente"
+    # the buyer putting it on its own public site ("a report we can post on our website")
+    r"|(?:post|publish|display) (?:it |them )?(?:on|to) our (?:[\w\-]+ (?:and|or) )?(?:public )?"
+    r"web ?site",
+    first="bfgnopswd",
     split=True,
 )
 REQUEST = Gated(
@@ -99,6 +110,20 @@ IMPLICIT_GATE = gate_words(
 )
 
 
+# The auditor named only as whom a datum is asked of ("Provide the name of your external
+# auditor", "What is the contact e-mail of your audit firm?"): a fact, not a report.
+_AUDITOR_DATUM = re.compile(
+    r"(?:please )?(?:provide|give|state|list|enter|what is|what are|who is|who are)"
+    r" (?:the |your )?(?:[\w\-]+ )?(?:names?|contact(?: details)?|e-?mail(?: address)?"
+    r"|phone(?: number)?|address|identity) (?:of|for) (?:your |the |its )?(?:[\w\-]+ ){0,2}?"
+    r"(?:auditors?|audit firms?|cpa firms?|assessors?)\b(?![^?]*\b(?:reports?|opinions?"
+    r"|attestations?)\b)"
+)
+
+
+_DATUM_WORDS = gate_words("name names contact email mail phone address identity")
+
+
 def implicit_reports(
     found: FoundReports,
     d: Decision,
@@ -113,6 +138,8 @@ def implicit_reports(
     low = found.low
     if IMPLICIT_GATE.isdisjoint(found.words) and not generic:
         return
+    if not generic and not _DATUM_WORDS.isdisjoint(found.words) and _AUDITOR_DATUM.match(low):
+        return  # a datum of the auditor (its name, its contact) is asked, not its report
     words = found.words
     # The token gates checked here first: most texts pass neither, and a call costs more.
     m = None if IMPLICIT.words.isdisjoint(words) else IMPLICIT.search(low, words)

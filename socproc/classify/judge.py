@@ -234,6 +234,12 @@ _ACTIONS = gate_words(
     "action actions activity activities access accesses accessed change changes changed edit "
     "edits edited modification modifications"
 )
+# Users with elevated rights, and the words of watching what they do.
+_ELEVATED = gate_words(
+    "privileged privilege privileges administrator administrators administrative root superuser "
+    "superusers elevated"
+)
+_WATCHED = _REVIEW | gate_words("monitor monitors monitored monitoring inspect inspected")
 # The mechanisms software protects itself and its data with (SC, SI, IA in the catalog's
 # families; the web's own names for them, which the catalog predates): a product feature that
 # uses one is a protection function, whatever else its words retrieve.
@@ -275,6 +281,14 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         or (logged and not _ACTIONS.isdisjoint(words))
     ):
         return "audit trail of user actions", "CC7.2"
+    if (
+        not _ELEVATED.isdisjoint(words)
+        and not _ACTIONS.isdisjoint(words)
+        and not (_WATCHED.isdisjoint(words) and _LOGGED.isdisjoint(words))
+    ):
+        # what elevated users do, reviewed, logged or watched (CC6.3, CC7.2): "privileged actions
+        # on the database reviewed weekly by someone independent"
+        return "review of privileged activity", "CC7.2"
     if not _MECHANISM.isdisjoint(words):
         return f"'{next(t for t in tokens if t in _MECHANISM)}'", ""
     return "", ""
@@ -299,7 +313,12 @@ _PROTECTIVE = gate_words(
     "enforced enforcing incident incidents breach breaches disable disabled disables disabling "
     "block blocked blocks blocking "
     "isolate isolated isolates isolating isolation segregate segregated segregates segregating "
-    "segregation"
+    "segregation "
+    # data made to name no one (de-identified before it is used or shared): a protection of
+    # confidentiality and privacy
+    "pseudonymise pseudonymised pseudonymize pseudonymized pseudonymisation pseudonymization "
+    "anonymise anonymised anonymize anonymized anonymisation anonymization deidentify "
+    "deidentified deidentification"
 )
 _MONITOR = gate_words("monitor monitors monitored monitoring watch watches watched watching")
 # Approval is authorisation of what the vendor does (changes, access; CC8.1, CC6.2): an act of
