@@ -7218,3 +7218,19 @@ def test_data_stored_and_accessed_only_in_a_country_needs_where_it_is_seen_from(
     inv = replace(INVENTORY, answers=approved)
     m = answer("Is customer data stored and accessed only in Canada?", YES_NO, inventory=inv)
     assert m.answer != "Yes"
+
+
+def test_a_passive_used_to_is_no_past_practice() -> None:
+    # "are not used to train" is a passive denial with an exception, not "we used to".
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "ML-3",
+                "Support chats are not used to train our language models, except for customers "
+                "who opt in to the beta programme.",
+            ),
+        ),
+    )
+    m = answer("Do you use support chats to train your language models?", YES_NO, inventory=inv)
+    assert m.answer != "No"

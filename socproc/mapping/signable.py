@@ -4320,7 +4320,10 @@ _CLAUSE_END_RX = re.compile(r"(?<=[.;])\s+")
 # No longer in place: "until 2025 clinicians could use SMS", "we used to operate a SOC".
 _PAST_RX = Cue(
     # "until 2024" ended; "until at least 2031" is a commitment.
-    r"\b(used\s+to|until\s+(?!at\s+least)(\w+\s+){0,3}?(19|20)\d\d|previously|formerly|"
+    # "we used to operate a SOC"; not the passive "recordings are not used to train models".
+    r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bnot\s)"
+    r"(?<!\bbeing\s)(?<!\bonly\s)used\s+to|until\s+(?!at\s+least)(\w+\s+){0,3}?(19|20)\d\d|"
+    r"previously|formerly|"
     # "We ran weekly phishing simulations through June 2025": a past verb up to a date.
     r"(ran|performed|conducted|held|operated|used|had|did|was|were)\b[^.;]{0,80}?\bthrough\s+"
     r"(\w+\s+){0,2}?(19|20)\d\d|"
