@@ -7234,3 +7234,13 @@ def test_a_passive_used_to_is_no_past_practice() -> None:
     )
     m = answer("Do you use support chats to train your language models?", YES_NO, inventory=inv)
     assert m.answer != "No"
+
+
+def test_a_no_that_qualifies_another_thing_does_not_turn_the_answer() -> None:
+    # The bridge letter runs through 2026-04-30 and AS_OF is 2026-06-30; "with no open
+    # findings" is said of the report, not of the letter the answer is read from.
+    m = answer(
+        "Do you hold a SOC 2 report with no open findings and a bridge letter that is current?",
+        YES_NO,
+    )
+    assert m.answer != "Yes"

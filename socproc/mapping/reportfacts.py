@@ -978,6 +978,12 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     # "a gap ... that no bridge letter covers?": a negative inside a relative clause says
     # what is asked of, it does not turn the question round.
     main_clause = _RELATIVE_NEGATIVE_RX.sub(" ", question.split("?")[0])
+    # "a SOC 2 Type II report with no exceptions and a current bridge letter?" answered by the
+    # letter: the "no" is the report's, not a turn of what the letter answers.
+    said = subject_terms(fact.text)
+    main_clause = _WITH_NO_RX.sub(
+        lambda m: m[0] if subject_terms(m["what"]) & said else " ", main_clause
+    )
     topic = _EXCEPTION_TOPIC_RX.search(main_clause) if _EXCEPTION.search(question) else None
     if topic is not None:
         # "Was the exception about reconciliations not being performed?": the negative is
@@ -996,6 +1002,9 @@ _AND_ASK_RX = re.compile(
     r"[,;]\s*and\s+(?=(?:can|could|may|will|would|is|are|does|do|has|have|was|were)\s+(?:we|you|it|"
     r"they|the\s+\w+)\b)",
     re.I,
+)
+_WITH_NO_RX = re.compile(
+    r"\b(?:with\s+no|without(?:\s+any)?)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.I
 )
 _RELATIVE_NEGATIVE_RX = re.compile(r"\b(that|which|where|whom?)\s+(no|not|never)\b.*$", re.I)
 _NEGATIVE_ASK_RX = re.compile(
