@@ -7244,3 +7244,18 @@ def test_a_no_that_qualifies_another_thing_does_not_turn_the_answer() -> None:
         YES_NO,
     )
     assert m.answer != "Yes"
+
+
+def test_two_things_asked_alike_each_need_saying() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(Control("RT-2", "Call recordings are kept for 60 days, then deleted."),),
+    )
+    m = answer(
+        "Are call recordings kept for 60 days and chat transcripts kept for 60 days?",
+        YES_NO,
+        inventory=inv,
+    )
+    assert m.answer != "Yes"
+    m = answer("Are call recordings kept for 60 days?", YES_NO, inventory=inv)
+    assert (m.answer, m.filled) == ("Yes", True)

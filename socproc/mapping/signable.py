@@ -7162,9 +7162,22 @@ _PART_RX = re.compile(r"[;,.]\s|\sand\s|\sbut\s", re.I)
 
 
 def covers_clauses(question: str, text: str) -> bool:
-    """Whether `text` says something of every clause of the question that has a subject."""
+    """Whether `text` says something of every clause of the question that has a subject, and of
+    what each names apart from the others ("recordings retained 90 days and face templates
+    retained 90 days" needs the face templates said, not only "retained" and "90 days")."""
     said = subject_terms(text)
-    return all(terms & said for terms in map(subject_terms, clauses(question)) if terms)
+    parts = [t for t in map(subject_terms, clauses(question)) if t]
+    if not all(terms & said for terms in parts):
+        return False
+    if len(parts) < 2 or not _AND_CLAUSES_RX.search(question):
+        return True
+    shared = frozenset().union(*(a & b for i, a in enumerate(parts) for b in parts[i + 1 :]))
+    return all(not (own := terms - shared - _GENERAL_TERMS) or own & said for terms in parts)
+
+
+# Two things asked alike, joined by "and": "recordings retained 90 days and face templates
+# retained 90 days?", "are X and Y both encrypted?".
+_AND_CLAUSES_RX = re.compile(r"\s(and|as\s+well\s+as)\s", re.I)
 
 
 @lru_cache(maxsize=1 << 14)
