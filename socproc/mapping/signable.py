@@ -7171,8 +7171,12 @@ def covers_clauses(question: str, text: str) -> bool:
         return False
     if len(parts) < 2 or not _AND_CLAUSES_RX.search(question):
         return True
+    # Only clauses that ask the same of two things share words ("retained 90 days"); "managed
+    # detection and response provider" is one thing cut in two.
     shared = frozenset().union(*(a & b for i, a in enumerate(parts) for b in parts[i + 1 :]))
-    return all(not (own := terms - shared - _GENERAL_TERMS) or own & said for terms in parts)
+    return not shared or all(
+        not (own := terms - shared - _GENERAL_TERMS) or own & said for terms in parts
+    )
 
 
 # Two things asked alike, joined by "and": "recordings retained 90 days and face templates
