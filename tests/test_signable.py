@@ -7259,3 +7259,23 @@ def test_two_things_asked_alike_each_need_saying() -> None:
     assert m.answer != "Yes"
     m = answer("Are call recordings kept for 60 days?", YES_NO, inventory=inv)
     assert (m.answer, m.filled) == ("Yes", True)
+
+
+def test_a_recent_test_of_one_product_is_not_a_test_of_every_system() -> None:
+    inv = replace(
+        INVENTORY,
+        documents=(
+            EvidenceDocument(
+                "pt-26",
+                "Penetration test report for the Harbor customer portal (April 2026)",
+                ("penetration test",),
+                date=date(2026, 4, 10),
+            ),
+        ),
+    )
+    m = answer(
+        "Has a third-party penetration test been performed on every in-scope system in the past year?",
+        YES_NO,
+        inventory=inv,
+    )
+    assert m.answer != "Yes"

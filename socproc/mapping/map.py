@@ -1159,6 +1159,10 @@ def _recent_document(ctx: Context, question: str) -> Signed:
     n = int(count) if count.isdigit() else _WITHIN_NUMBERS.get(count.lower(), 0)
     months = n * 12 if m["unit"].lower().startswith("year") else n
     since = add_months(ctx.as_of, -months)
+    if _EVERY_PART_RX.search(question):
+        # "a penetration test on every in-scope system in the past year?": a recent report or
+        # assessment shows one test, not that nothing was left out.
+        return NONE
     if months and _THIRD_PARTY_RX.search(question):
         assessed = _assessed_since(ctx, since)
         if assessed.answer:
@@ -1175,6 +1179,14 @@ def _recent_document(ctx: Context, question: str) -> Signed:
         return NONE
     doc = max(docs, key=lambda d: (d.date, d.id))
     return Signed("Yes", held_document(doc), doc.id)
+
+
+# "every in-scope system", "all of your applications", "each product".
+_EVERY_PART_RX = re.compile(
+    r"\b(every|all|each)\s+(of\s+(your|the|our)\s+)?([\w-]+\s+){0,2}?(systems?|applications?|apps?|"
+    r"products?|services?|environments?|components?|assets?|platforms?|sites?|modules?)\b",
+    re.I,
+)
 
 
 def _testers(ctx: Context, question: str) -> tuple[Signed, bool]:
