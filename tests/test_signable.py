@@ -7279,3 +7279,15 @@ def test_a_recent_test_of_one_product_is_not_a_test_of_every_system() -> None:
         inventory=inv,
     )
     assert m.answer != "Yes"
+
+
+def test_a_reports_age_asked_of_its_period_is_not_the_periods_length() -> None:
+    # SOC2 covers 2025-02-01 to 2026-01-31 (12 months) and ended five months before AS_OF.
+    for q in (
+        "Is the audit window of your SOC 2 older than 12 months?",
+        "Have more than twelve months gone by since the close of your SOC 2 period?",
+    ):
+        m = answer(q, YES_NO)
+        assert (m.answer, m.filled) == ("No", True), q
+    m = answer("Does your SOC 2 cover a period of at least 12 months?", YES_NO)
+    assert (m.answer, m.filled) == ("Yes", True)

@@ -1879,7 +1879,15 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         return Fact("Yes" if age < _number(ended["n"]) else "No", fact, report.id)
     older = _OLDER.search(question)
     direction = older["dir"].lower() if older else ""
-    if older and report.period_end and (direction in ("older", "younger", "newer") or older["old"]):
+    if (
+        older
+        and report.period_end
+        and (
+            direction in ("older", "younger", "newer")
+            or older["old"]
+            or _ELAPSED_RX.search(question)
+        )
+    ):
         months = _months_asked(older)
         # "issued more than 6 months ago?" is the issue date's age; else the period's end.
         since = (
@@ -2034,8 +2042,14 @@ def _period_length(question: str, report: Report, name: str) -> Fact | None:
     """ "Does your SOC 2 cover a period of at least 12 months?", "a full 12-month period?":
     the length of the period tested (a Type I tests none: it is as of a date)."""
     m = _LENGTH_RX.search(question)
-    if m is None or _ENDED_WITHIN_RX.search(question) or _AGO_RX.search(question):
-        # "Did your SOC report period end more than 6 months ago?" asks its age, not its length.
+    if (
+        m is None
+        or _ENDED_WITHIN_RX.search(question)
+        or _AGO_RX.search(question)
+        or _AGE_ASK_RX.search(question)
+    ):
+        # "Did your SOC report period end more than 6 months ago?", "Is the period covered
+        # older than 12 months?" ask its age, not its length.
         return None
     if report.type == "Type I":
         return Fact(
@@ -2215,6 +2229,11 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 
 
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
+# A report's age asked: "older than 12 months", "more than 12 months have passed since its end".
+_AGE_ASK_RX = re.compile(r"\b(older|younger|newer)\s+than\b|\b(passed|elapsed|gone\s+by)\b", re.I)
+_ELAPSED_RX = re.compile(
+    r"\b(passed|elapsed|gone\s+by)\s+since\s+(the\s+)?(end|close|last\s+day)\b", re.I
+)
 # A practice's last run, whose age a question may ask: a test, an exercise, a restore, a scan.
 _EVENT_AGED_RX = re.compile(
     r"\b(tests?|tested|testing|exercises?|exercised|drills?|restores?|restored|failovers?|"
