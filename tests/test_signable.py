@@ -7291,3 +7291,19 @@ def test_a_reports_age_asked_of_its_period_is_not_the_periods_length() -> None:
         assert (m.answer, m.filled) == ("No", True), q
     m = answer("Does your SOC 2 cover a period of at least 12 months?", YES_NO)
     assert (m.answer, m.filled) == ("Yes", True)
+
+
+def test_a_practice_said_of_other_people_is_not_said_of_the_group_asked() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "ID-4",
+                "Employees at the Lyon office sign in to all production systems through Okta "
+                "with push MFA. Support agents in Dakar sign in to the help desk with a username "
+                "and password only.",
+            ),
+        ),
+    )
+    m = answer("Do support agents use MFA to sign in to the help desk?", YES_NO, inventory=inv)
+    assert m.answer != "Yes"

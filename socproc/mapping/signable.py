@@ -6128,6 +6128,33 @@ def stating_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
     return None
 
 
+# People a practice may be said of, group by group.
+_GROUP_NOUN_TERMS = frozenset(
+    subject_terms(
+        "agents agent staff employees contractors radiologists reviewers developers engineers "
+        "technicians operators interns drivers doctors nurses clinicians officers partners "
+        "freelancers consultants volunteers teachers students"
+    )
+)
+
+
+def _said_apart_from_group(question: str, text: str) -> bool:
+    """Whether the sentence of `text` that names the people a question asks about does not
+    state it, though another sentence, on other people, does ("Employees ... with push MFA.
+    Call centre agents ... sign in with a username and password only" for "Do call centre
+    agents use MFA?")."""
+    group = subject_terms(question) & _GROUP_NOUN_TERMS
+    if not group:
+        return False
+    sentences = _WHOLE_SENTENCE_RX.split(text)
+    if len(sentences) < 2:
+        return False
+    named = [x for x in sentences if group <= subject_terms(x)]
+    people = _GROUP_NOUN_TERMS | _POPULATION
+    others = [x for x in sentences if x not in named and (subject_terms(x) & people) - group]
+    return bool(named and others) and not any(states(question, x) for x in named)
+
+
 def _one_sentence_states(question: str, text: str) -> bool:
     """Whether one sentence of a many-sentence text states what is asked: "stored on our own
     servers ..." and, three sentences on, "Card numbers are held by Vaultera" do not state
@@ -7220,7 +7247,9 @@ def stating_controls(
         if _names_stated(question, subject_terms(controls[i].description))
     ]
     for control in near:
-        if states(question, control.description):
+        if states(question, control.description) and not _said_apart_from_group(
+            question, control.description
+        ):
             return (control,)
     # Two controls together: only a question of several parts, each part stated by one of
     # them ("reviewed quarterly" by one, "and revoked upon termination" by the other), each
