@@ -31,13 +31,13 @@ FRESH = (
 )
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
 # the lead to study; kept out of the zero-false-claim gates until rules have been written from
-# them (inv_fineart waits; the first-contact false claims of inv_margie (4), inv_proseware (4),
+# them (inv_fineart and inv_liberty wait; the first-contact false claims of inv_margie (4), inv_proseware (4),
 # inv_wingtip (5), inv_relecloud (3), inv_lucerne (2), inv_coho (3), inv_fourth (1), inv_bluey
 # (3), inv_cascade (6), inv_elmstead (2), inv_consolidated (4), inv_graphic (2), inv_humongous (5),
 # inv_lamna (2), inv_blueyonder (3), inv_adventure (2), inv_vanarsdel (2), inv_nod (2),
 # inv_tasmanian (2), inv_bellows (3) and inv_tailwind (3) were fixed by kind; inv_woodgrove had
 # none).
-BLIND_TUNE: tuple[str, ...] = ("inv_fineart.yaml",)
+BLIND_TUNE: tuple[str, ...] = ("inv_fineart.yaml", "inv_liberty.yaml")
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -77,7 +77,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 4770  # every corpus question found by its id and text hash
+    assert len(rows) == 4903  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -213,6 +213,7 @@ def test_the_dunmore_fresh_set_is_entirely_held() -> None:
         ("inv_bellows.yaml", 4440, 130),
         ("inv_tailwind.yaml", 4590, 131),
         ("inv_fineart.yaml", 4890, 133),
+        ("inv_liberty.yaml", 5040, 133),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
