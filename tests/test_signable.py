@@ -7307,3 +7307,29 @@ def test_a_practice_said_of_other_people_is_not_said_of_the_group_asked() -> Non
     )
     m = answer("Do support agents use MFA to sign in to the help desk?", YES_NO, inventory=inv)
     assert m.answer != "Yes"
+
+
+def test_an_offer_to_come_is_not_offered_today() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "PL-7",
+                "We will offer SCIM provisioning on the Starter plan from the first half of 2029.",
+            ),
+        ),
+    )
+    m = answer("Is SCIM provisioning available on the Starter plan?", YES_NO, inventory=inv)
+    assert m.answer != "Yes"
+
+
+def test_a_second_report_question_on_a_named_product_is_answered_with_the_first() -> None:
+    # The SOC 2 includes Availability, and its scope leaves Harbor Gate out.
+    soc2 = replace(SOC2, scope="Harbor Desk and Harbor Pay; Harbor Gate is not in scope")
+    inv = replace(INVENTORY, reports=(soc2, BRIDGE, SOC1_T1))
+    m = answer(
+        "Does your SOC 2 include the Availability category, and is Harbor Gate in its scope?",
+        YES_NO,
+        inventory=inv,
+    )
+    assert m.answer != "Yes"

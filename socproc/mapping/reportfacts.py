@@ -964,7 +964,7 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
             return one
         kinds = named_kinds(first)
         name = f"your {min(kinds[0])} report" if kinds else "your report"
-        then = re.sub(r"\bit\b", name, second[-1].strip())
+        then = re.sub(r"\bits\b", f"{name}'s", re.sub(r"\bit\b", name, second[-1].strip()))
         other = attribute_answer(ctx, then[:1].upper() + then[1:], asked)
         if other is None or "No" in (one.answer, other.answer):
             answer = "No" if "No" in (one.answer, other.answer if other else "") else ""
@@ -999,9 +999,7 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
 # A second question joined to the first: "Does your SOC 2 include Privacy, and can we read it
 # without an NDA?".
 _AND_ASK_RX = re.compile(
-    r"[,;]\s*and\s+(?=(?:can|could|may|will|would|is|are|does|do|has|have|was|were)\s+(?:we|you|it|"
-    r"they|the\s+\w+)\b)",
-    re.I,
+    r"[,;]\s*and\s+(?=(?:can|could|may|will|would|is|are|does|do|has|have|was|were)\s+\S)", re.I
 )
 _WITH_NO_RX = re.compile(
     r"\b(?:with\s+no|without(?:\s+any)?)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.I

@@ -4376,7 +4376,10 @@ _FUTURE_RX = Cue(
     r"upcoming|next\s+(year|quarter)|by\s+(q[1-4]|the\s+end\s+of|end\s+of|20\d\d)|"
     r"by\s+(january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+20\d\d|"
-    r"will\s+(be\s+)?\w+[^,;.]{0,40}\b(from|starting|beginning|in)\s+(\w+\s+)?20\d\d|"
+    r"will\s+(be\s+)?\w+[^,;.]{0,40}\b(from|starting|beginning|in)\s+(\w+\s+){0,4}?20\d\d|"
+    # "We will offer SAML on the Pyme plan": what is to be offered is not offered today.
+    r"\b(we|they)\s+will\s+(\w+\s+)?(offer|provide|add|introduce|launch|support|implement|"
+    r"roll\s+out|release|enable|make\s+available)\b|"
     # "scheduled to begin in January 2027", "From 1 March 2027 all staff will be required",
     # "afterwards it will be hosted in AWS".
     r"scheduled\s+to\s+(begin|start)|(from|starting)\s+(\d{1,2}\s+)?(january|february|march|april|may|"
