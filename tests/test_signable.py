@@ -7333,3 +7333,20 @@ def test_a_second_report_question_on_a_named_product_is_answered_with_the_first(
         inventory=inv,
     )
     assert m.answer != "Yes"
+
+
+def test_a_no_compound_is_no_denial_and_an_ai_feature_that_cannot_be_switched_off_counts() -> None:
+    approved = (
+        ApprovedAnswer(
+            "Do you use AI?",
+            "Our help widget sends visitor questions to an EU-hosted language model; customers "
+            "can switch it off, and chats are not used to train any model. Our no-reply triage "
+            "model is a machine-learning model we train ourselves on the support tickets of all "
+            "customers; it cannot be switched off.",
+        ),
+    )
+    inv = replace(INVENTORY, answers=approved)
+    m = answer("Do you use our support tickets to train machine-learning models?", YES_NO, inv)
+    assert m.answer != "No"
+    m = answer("Can your solution's AI features be turned off by the customer?", YES_NO, inv)
+    assert m.answer != "Yes"

@@ -1288,11 +1288,22 @@ def ai_switch(ctx: Context, question: str) -> Signed:
     ):
         return NONE  # "Can customers opt out of AI training?" asks of the data, not a feature
     for answer in (*ctx.inventory.answers, *ctx.answers):
-        if _AI_RX.search(answer.question) and _SWITCH_RX.search(answer.answer):
-            return Signed(
-                "Yes", f"{answer.answer} (approved answer to: {answer.question})", "answer"
-            )
+        if not (_AI_RX.search(answer.question) and _SWITCH_RX.search(answer.answer)):
+            continue
+        said = f"{answer.answer} (approved answer to: {answer.question})"
+        if _NO_SWITCH_RX.search(answer.answer):
+            # "... operators can switch it off ... Our no-show forecast ... cannot be switched
+            # off": one feature can be, another cannot. For the reviewer.
+            return Signed("", said, "answer")
+        return Signed("Yes", said, "answer")
     return NONE
+
+
+_NO_SWITCH_RX = re.compile(
+    r"\b(cannot|can['’]t|may\s+not)\s+be\s+(switched|turned)\s+off\b|"
+    r"\b(cannot|can['’]t)\s+be\s+disabled\b|\balways\s+(on|enabled)\b",
+    re.I,
+)
 
 
 def card_data_kept_out(ctx: Context, question: str) -> Signed:
@@ -7183,7 +7194,8 @@ _POPULATION = frozenset(_term(w) for w in _POPULATION_TEXT.split())
 # A part of a control's text that denies what it names: "are prohibited", "never stored".
 _DENIAL_RX = Cue(
     # A quantity is no denial: "no longer needed", "no later than", "not more than".
-    r"\b(not|no)\b(?!\s+(longer|later|more|less|fewer|sooner|only)\b)|"
+    # Nor a compound: "the no-show forecast", "a no-reply address".
+    r"\b(not|no)\b(?!-)(?!\s+(longer|later|more|less|fewer|sooner|only)\b)|"
     r"\b(never|cannot|prohibit\w*|forbid\w*|disallow\w*|banned|excluded)\b|n['’]t\b",
     # "no" finds "not" and "cannot" too; "n't" and "n’t" are "don't", "isn’t".
     ("no", "never", "prohibit", "forbid", "disallow", "banned", "exclud", "n't", "n’t"),
