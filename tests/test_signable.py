@@ -7350,3 +7350,20 @@ def test_a_no_compound_is_no_denial_and_an_ai_feature_that_cannot_be_switched_of
     assert m.answer != "No"
     m = answer("Can your solution's AI features be turned off by the customer?", YES_NO, inv)
     assert m.answer != "Yes"
+
+
+def test_a_document_whose_title_leaves_part_out_does_not_answer_for_all() -> None:
+    inv = replace(
+        INVENTORY,
+        documents=(
+            EvidenceDocument(
+                "net",
+                "Network diagrams for Harbor Desk and Harbor Pay (Harbor Gate not included)",
+                ("network diagram",),
+            ),
+        ),
+    )
+    m = answer(
+        "Can you provide network diagrams covering all components of the service?", YES_NO, inv
+    )
+    assert m.answer != "Yes"

@@ -76,6 +76,7 @@ from socproc.mapping.signable import (
     how_often_choice,
     is_admission,
     kind_named_apart,
+    leaves_part_out,
     legal_name_in,
     less_often_control,
     lesser_document,
@@ -723,6 +724,9 @@ def _signed(
         # A request names what it wants (the artifact); a yes/no question must be stated whole.
         asked_for = cls.artifact if form is Form.REQUEST else question
         signed = from_document(asked_for, held, form)
+        if signed.answer and leaves_part_out(question, [d for d in held if d.id == signed.source]):
+            # "network diagrams covering all components?" and "(Harbor Gate not included)".
+            return Signed("", signed.fact, signed.source), False
         if signed.answer == "Yes" and asks_without_nda(question):
             # "Can you share your penetration test report without an NDA?": only a public one.
             public = any(d.sharing == "public" and d.id == signed.source for d in held)

@@ -7416,6 +7416,10 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
     ]
     if not docs:
         return NONE
+    if leaves_part_out(question, docs):
+        # "architecture diagrams ... for all components?" and a diagram whose title says
+        # "(Mi Recibo not shown)": not the whole of it. For the reviewer, with the document.
+        return Signed("", held_document(docs[0]), docs[0].id)
     shareable = [d for d in docs if d.sharing != "internal"]
     if not shareable:
         # Named by its kind ("a documented plan"), never by an internal title.
@@ -7425,6 +7429,24 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
         return Signed("" if form is Form.REQUEST else "Yes", said, docs[0].id)
     # In the words the evidence uses for it, so that a response says it once.
     return Signed("Yes", held_document(shareable[0]), shareable[0].id)
+
+
+# A question on the whole of something, and a title that says part of it is left out.
+_WHOLE_ASK_RX = re.compile(r"\b(all|every|each|entire|full|complete|whole)\b", re.I)
+_LEAVES_OUT_RX = re.compile(
+    r"\b(not\s+(shown|included|covered|described|depicted)|excluding|excluded|except|omit\w*)\b",
+    re.I,
+)
+
+
+def leaves_part_out(question: str, docs: Sequence[EvidenceDocument]) -> bool:
+    """Whether a question asks for the whole of something and every document's title says part
+    of it is left out ("... (Mi Recibo not shown)")."""
+    return (
+        bool(docs)
+        and bool(_WHOLE_ASK_RX.search(question))
+        and all(_LEAVES_OUT_RX.search(d.title) for d in docs)
+    )
 
 
 def asks_without_nda(question: str) -> bool:
