@@ -7367,3 +7367,18 @@ def test_a_document_whose_title_leaves_part_out_does_not_answer_for_all() -> Non
         "Can you provide network diagrams covering all components of the service?", YES_NO, inv
     )
     assert m.answer != "Yes"
+
+
+def test_a_but_clause_on_another_product_keeps_its_subject() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "SA-2",
+                "CodeQL static analysis runs on every pull request for Harbor Desk and Harbor Pay; "
+                "Harbor Gate code is reviewed by a peer but is not scanned.",
+            ),
+        ),
+    )
+    m = answer("Do you run static code analysis on your code before release?", YES_NO, inv)
+    assert m.answer != "Yes"
