@@ -7382,3 +7382,35 @@ def test_a_but_clause_on_another_product_keeps_its_subject() -> None:
     )
     m = answer("Do you run static code analysis on your code before release?", YES_NO, inv)
     assert m.answer != "Yes"
+
+
+def test_all_asked_of_people_products_or_sites_needs_all_of_them() -> None:
+    inv = replace(
+        INVENTORY,
+        reports=(
+            replace(
+                SOC2,
+                subservice_orgs=(
+                    SubserviceOrg("Amazon Web Services", "carve-out", ("hosting",)),
+                    SubserviceOrg("Leeds Colo Ltd", "inclusive", ("colocation data centre",)),
+                ),
+            ),
+            BRIDGE,
+        ),
+        controls=(
+            Control(
+                "AC-9",
+                "Employees at the Leeds office sign in to every production system through Entra ID "
+                "with MFA. Warehouse pickers at the Hull depot sign in to the handheld app with a "
+                "PIN only.",
+            ),
+        ),
+    )
+    for q in (
+        "Are all your data centres carved out of your SOC 2 report?",
+        "Are all personnel with access to customer data required to use MFA?",
+    ):
+        m = answer(q, YES_NO, inventory=inv)
+        assert m.answer != "Yes", q
+    m = answer("Do employees at the Leeds office use MFA?", YES_NO, inventory=inv)
+    assert (m.answer, m.filled) == ("Yes", True)

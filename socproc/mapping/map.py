@@ -611,6 +611,14 @@ def _signed(
         # A fact the inventory states in its own place (the reports' subservice organisations,
         # the approved answer on where data is kept, a control on monitoring ...) answers it.
         found = next((s for find in _FACT_FINDERS if (s := find(ctx, question)).answer), NONE)
+        if (
+            found.answer == "Yes"
+            and _EVERY_PART_RX.search(question)
+            and not _EVERY_PART_RX.search(found.fact)
+        ):
+            # "Have all your products been penetration tested in the last 12 months?" and "...
+            # tests PIX Share and PIX Report every year": the products it names, not all.
+            return Signed("", found.fact, found.source), False
         if found.answer and not qualifier_unsaid(question, found.fact):
             return found, True
         if company_where_asked(question):

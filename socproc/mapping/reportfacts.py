@@ -2475,8 +2475,9 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
 
 
 _ALL_ORG_ASK_RX = re.compile(
-    r"\b(all|every|each|both)\s+(of\s+(your|the)\s+)?(\w+\s+)?(sub-?service|vendors?|providers?|"
-    r"third[- ]part(y|ies)|organi[sz]ations?)\b",
+    r"\b(all|every|each|both)\s+(of\s+)?((your|the|our)\s+)?(\w+\s+)?(sub-?service|vendors?|"
+    r"providers?|third[- ]part(y|ies)|organi[sz]ations?|data\s*cent(er|re)s?|facilit(y|ies)|"
+    r"hosting\s+sites?|colocation\s+sites?)\b",
     re.I,
 )
 # "for any subservice organisation", "any of your subservice organizations".

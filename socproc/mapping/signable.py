@@ -6154,7 +6154,9 @@ _GROUP_NOUN_TERMS = frozenset(
     subject_terms(
         "agents agent staff employees contractors radiologists reviewers developers engineers "
         "technicians operators interns drivers doctors nurses clinicians officers partners "
-        "freelancers consultants volunteers teachers students"
+        "freelancers consultants volunteers teachers students pickers couriers cashiers tellers "
+        "physicians pharmacists guards installers inspectors analysts accountants brokers "
+        "adjusters dispatchers pilots crew riders caregivers therapists interpreters trainees"
     )
 )
 
@@ -6173,6 +6175,12 @@ def _said_apart_from_group(question: str, text: str) -> bool:
     named = [x for x in sentences if group <= subject_terms(x)]
     people = _GROUP_NOUN_TERMS | _POPULATION
     others = [x for x in sentences if x not in named and (subject_terms(x) & people) - group]
+    # People named by their role ("call centre agents"), not "the eight people who ...".
+    roles = [x for x in others if (subject_terms(x) & (_GROUP_NOUN_TERMS - _POPULATION)) - group]
+    if roles and _UNIVERSAL_RX.search(question) and not all(states(question, x) for x in roles):
+        # "Are all personnel ... required to use MFA?" and "... Call centre agents ... sign in
+        # with a username and password only": some people it is not said of.
+        return True
     return bool(named and others) and not any(states(question, x) for x in named)
 
 
