@@ -7414,3 +7414,23 @@ def test_all_asked_of_people_products_or_sites_needs_all_of_them() -> None:
         assert m.answer != "Yes", q
     m = answer("Do employees at the Leeds office use MFA?", YES_NO, inventory=inv)
     assert (m.answer, m.filled) == ("Yes", True)
+
+
+def test_a_products_name_is_where_a_question_asks_not_what() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "CH-4",
+                "Changes to Harbor Desk are peer reviewed before merge and scanned with Semgrep.",
+            ),
+            Control(
+                "PW-5",
+                "Passwords are hashed with bcrypt. Until May 2025 Harbor Pay stored passwords with "
+                "SHA-1.",
+            ),
+        ),
+    )
+    for q in ("Does Harbor Desk use Anthropic models?", "Does Harbor Pay use machine learning?"):
+        m = answer(q, YES_NO, inventory=inv)
+        assert m.answer == "", q

@@ -2431,6 +2431,19 @@ _ROLE_WORD_RX = re.compile(
 _HYPHENATED_RX = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
 
 
+# A name of two or more capitalised words after the question's first word: "KT Audit".
+_MULTI_NAME_RX = re.compile(r"(?<=\s)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_terms(question: str) -> frozenset[str]:
+    """The terms of the names a question asks about ("Does KT Audit use OpenAI?" → kt, audit)."""
+    found = _MULTI_NAME_RX.findall(_PARENTHESES_RX.sub(" ", question.split("?")[0]))
+    # Not a practice written with capitals ("a documented Business Continuity Plan").
+    names = [t for t in map(subject_terms, found) if not t & _CONCEPTS]
+    return frozenset().union(*names) if names else frozenset()
+
+
 def _said_only_in_compounds(
     terms: frozenset[str], text: str, wanted: frozenset[str]
 ) -> frozenset[str]:
@@ -2492,6 +2505,12 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False
     need = min(least, len(wanted))
     if not wanted or len(have) < need or len(have) / len(wanted) < STATED_SHARE:
+        return False
+    named = _name_terms(question)
+    content = wanted - named
+    if named and content and len(have & content) / len(content) < STATED_SHARE:
+        # "Does KT Audit use OpenAI?" and a control on KT Audit's code reviews: the product's
+        # name is where it is asked, not what; the rest must be said.
         return False
     # "every" and "each" say how many, not what: "Does every region have a failover region?"
     # is not stated by a text on every region's backups.
@@ -3250,7 +3269,9 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
         or not YES_NO_RX.match(question)
     ):
         return None  # "Do you plan to ...?", "Have you ever ...?" ask of another time
-    specific = specific_terms(question) - _FREQUENCY.keys()
+    # A product's name says where, not what: "Does KT Remediate use AI?" is not denied by
+    # "Until March 2025 KT Remediate stored passwords ...".
+    specific = specific_terms(question) - _FREQUENCY.keys() - _name_terms(question)
     if not specific:
         return None
     index = _control_index(controls)
