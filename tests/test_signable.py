@@ -7434,3 +7434,14 @@ def test_a_products_name_is_where_a_question_asks_not_what() -> None:
     for q in ("Does Harbor Desk use Anthropic models?", "Does Harbor Pay use machine learning?"):
         m = answer(q, YES_NO, inventory=inv)
         assert m.answer == "", q
+
+
+def test_a_number_of_exceptions_is_compared_with_the_count() -> None:
+    # SOC2 notes one exception (CC6.3).
+    for q, want in (
+        ("Did your SOC 2 auditor report more than two exceptions?", "No"),
+        ("Does your SOC 2 contain numerous exceptions?", "No"),
+        ("Did your SOC 2 note at least 1 exception?", "Yes"),
+    ):
+        m = answer(q, YES_NO)
+        assert (m.answer, m.filled) == (want, True), q

@@ -1393,6 +1393,31 @@ def _category_of(criterion: str) -> str:
     return ""
 
 
+# A number of exceptions asked as a threshold: "more than three", "3 or more", "at least two",
+# "several", "multiple".
+_EXCEPTION_COUNT_RX = re.compile(
+    r"\b(?:(?P<more>more\s+than|over)|(?P<least>at\s+least))\s+(?P<n>\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+more\b|"
+    r"\b(?P<several>several|multiple|many|numerous)\b",
+    re.I,
+)
+
+
+def _exceptions_at_least(question: str) -> int | None:
+    """The least number of exceptions a threshold question asks for, or None when it asks for
+    none ("Were any exceptions noted?")."""
+    m = _EXCEPTION_COUNT_RX.search(question)
+    if m is None:
+        return None
+    if m["several"]:
+        inner = _EXCEPTION_COUNT_RX.search(question, m.end())  # "several (three or more)"
+        if inner is not None and not inner["several"]:
+            return _exceptions_at_least(question[m.end() :])
+        return 3 if m["several"].lower() == "several" else 2
+    n = _number(m["n"] or m["n2"])
+    return n + 1 if m["more"] else n
+
+
 _HOW_MANY_EXCEPTIONS_RX = re.compile(
     r"\b(how\s+many|number\s+of)\s+(exceptions|deviations|testing\s+exceptions)\b", re.I
 )
@@ -1853,8 +1878,17 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         said = " ".join(sentence(e.summary) for e in on_topic)
         return Fact("Yes", f"Our {name} notes an exception on {where}: {said}", report.id)
     if _EXCEPTION.search(question):
+        n = len(report.exceptions)
+        where = ", ".join(sorted({c for e in report.exceptions for c in e.criteria}))
+        said = f"Our {name} notes {n} exception{'s' if n != 1 else ''}" + (
+            f" (on {where})." if where else "."
+        )
+        least = _exceptions_at_least(question)
+        if least is not None:
+            # "more than three exceptions?", "several (three or more)?", "multiple?": the
+            # count against the number asked, not whether there are any.
+            return Fact("Yes" if n >= least else "No", said, report.id)
         if report.exceptions:
-            where = ", ".join(sorted({c for e in report.exceptions for c in e.criteria}))
             return Fact("Yes", f"Our {name} notes exceptions on {where}.", report.id)
         return Fact("No", f"Our {name} notes no exceptions.", report.id)
     member = _scope_member(question, report, name)
