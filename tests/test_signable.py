@@ -7445,3 +7445,19 @@ def test_a_number_of_exceptions_is_compared_with_the_count() -> None:
     ):
         m = answer(q, YES_NO)
         assert (m.answer, m.filled) == (want, True), q
+
+
+def test_a_time_kept_is_no_keeping_without_end() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "RT-8",
+                "ID photos are deleted 60 days after the trip ends; trip records are kept for 6 "
+                "years.",
+            ),
+        ),
+    )
+    for q in ("Are ID photos kept indefinitely?", "Do you retain ID photos permanently?"):
+        m = answer(q, YES_NO, inventory=inv)
+        assert m.answer != "Yes", q

@@ -2444,6 +2444,13 @@ def _name_terms(question: str) -> frozenset[str]:
     return frozenset().union(*names) if names else frozenset()
 
 
+_FOREVER_RX = re.compile(
+    r"\b(indefinitely|permanently|forever|in\s+perpetuity|without\s+(a\s+|any\s+)?(time\s+)?"
+    r"limit|for\s+ever|never\s+(deleted|purged|erased))\b",
+    re.I,
+)
+
+
 def _said_only_in_compounds(
     terms: frozenset[str], text: str, wanted: frozenset[str]
 ) -> frozenset[str]:
@@ -2875,6 +2882,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     ):
         # "... encrypted with AES-256; invoice PDFs are held unencrypted for 24 hours",
         # "the legacy fax archive is not encrypted": part of what is asked is not done.
+        return False
+    if _FOREVER_RX.search(question) and not _FOREVER_RX.search(text):
+        # "Do you keep passport scans indefinitely?" and "... deleted 90 days after ...": a
+        # time kept is no keeping without end.
         return False
     if _ORDER_ASK_RX.search(question) and not _ORDER_SAID_RX.search(text):
         # "Was the subsidiary sold before the ransomware attack?": the order of two events,
