@@ -7461,3 +7461,14 @@ def test_a_time_kept_is_no_keeping_without_end() -> None:
     for q in ("Are ID photos kept indefinitely?", "Do you retain ID photos permanently?"):
         m = answer(q, YES_NO, inventory=inv)
         assert m.answer != "Yes", q
+
+
+def test_a_credential_held_and_lapsed_was_held() -> None:
+    iso = Report(id="iso", kind="ISO 27001", issued=date(2022, 1, 10), expires=date(2025, 1, 9))
+    inv = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    for q, want in (
+        ("Has your company at any time held ISO 27001 certification?", "Yes"),
+        ("Do you currently hold ISO 27001 certification?", "No"),
+    ):
+        m = answer(q, YES_NO, inventory=inv)
+        assert (m.answer, m.filled) == (want, True), q

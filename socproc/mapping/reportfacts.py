@@ -659,6 +659,9 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             return Fact("Yes" if valid else "", said, report.id)
         if report.expires is not None and report.expires < ctx.as_of:
             said = f"Our {_name(report)} expired on {report.expires.isoformat()}."
+            if _EVER_HELD_RX.search(question):
+                # "Have you ever held an ISO 27001 certification?": held, and lapsed since.
+                return Fact("Yes", said, report.id)
             # "any certifications (e.g., ISO 27001)?": an example lapsed leaves the others.
             return Fact("", said, report.id) if examples else Fact("No", said, report.id)
         unstated = [
@@ -2261,6 +2264,13 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 
 
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
+# Holding asked of any time: "Have you ever held ...?", "held ... in the past", "previously".
+_EVER_HELD_RX = re.compile(
+    r"\b(ever|in\s+the\s+past|previously|at\s+any\s+(time|point))\b[^?]{0,60}\b(held|had|"
+    r"obtained|achieved|certified)\b|\b(held|had|obtained|achieved)\b[^?]{0,60}\b(ever|in\s+the\s+"
+    r"past|previously|before)\b",
+    re.I,
+)
 # A report's age asked: "older than 12 months", "more than 12 months have passed since its end".
 _AGE_ASK_RX = re.compile(r"\b(older|younger|newer)\s+than\b|\b(passed|elapsed|gone\s+by)\b", re.I)
 _ELAPSED_RX = re.compile(
