@@ -37,8 +37,8 @@ FRESH = (
 # (3), inv_cascade (6), inv_elmstead (2), inv_consolidated (4), inv_graphic (2), inv_humongous (5),
 # inv_lamna (2), inv_blueyonder (3), inv_adventure (2), inv_vanarsdel (2), inv_nod (2),
 # inv_tasmanian (2), inv_bellows (3), inv_tailwind (3), inv_fineart (5) and inv_liberty (2) were
-# fixed by kind; inv_woodgrove had none).
-BLIND_TUNE: tuple[str, ...] = ()
+# fixed by kind; inv_woodgrove had none). inv_bestforyou waits.
+BLIND_TUNE: tuple[str, ...] = ("inv_bestforyou.yaml",)
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -78,7 +78,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 5037  # every corpus question found by its id and text hash
+    assert len(rows) == 5173  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -223,6 +223,7 @@ def test_the_boulder_fresh_set_is_entirely_held() -> None:
         ("inv_tailwind.yaml", 4590, 131),
         ("inv_fineart.yaml", 4890, 133),
         ("inv_liberty.yaml", 5040, 133),
+        ("inv_bestforyou.yaml", 5490, 136),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
