@@ -32,13 +32,13 @@ FRESH = (
 )
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
 # the lead to study; kept out of the zero-false-claim gates until rules have been written from
-# them (none waits: the first-contact false claims of inv_margie (4), inv_proseware (4),
+# them (inv_citypower and inv_bestforyou wait; the first-contact false claims of inv_margie (4), inv_proseware (4),
 # inv_wingtip (5), inv_relecloud (3), inv_lucerne (2), inv_coho (3), inv_fourth (1), inv_bluey
 # (3), inv_cascade (6), inv_elmstead (2), inv_consolidated (4), inv_graphic (2), inv_humongous (5),
 # inv_lamna (2), inv_blueyonder (3), inv_adventure (2), inv_vanarsdel (2), inv_nod (2),
 # inv_tasmanian (2), inv_bellows (3), inv_tailwind (3), inv_fineart (5) and inv_liberty (2) were
 # fixed by kind; inv_woodgrove had none).
-BLIND_TUNE: tuple[str, ...] = ("inv_citypower.yaml",)
+BLIND_TUNE: tuple[str, ...] = ("inv_citypower.yaml", "inv_bestforyou.yaml")
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -78,7 +78,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 5167  # every corpus question found by its id and text hash
+    assert len(rows) == 5303  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -224,6 +224,7 @@ def test_the_boulder_fresh_set_is_entirely_held() -> None:
         ("inv_fineart.yaml", 4890, 133),
         ("inv_liberty.yaml", 5040, 133),
         ("inv_citypower.yaml", 5340, 130),
+        ("inv_bestforyou.yaml", 5490, 136),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
