@@ -7472,3 +7472,18 @@ def test_a_credential_held_and_lapsed_was_held() -> None:
     ):
         m = answer(q, YES_NO, inventory=inv)
         assert (m.answer, m.filled) == (want, True), q
+
+
+def test_a_practice_the_provider_carries_out_is_not_ours() -> None:
+    # Amazon Web Services is carved out of SOC2.
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "NW-7",
+                "Amazon Web Services runs malware detection on its hosts and sends us the alerts.",
+            ),
+        ),
+    )
+    m = answer("Have you implemented malware detection?", YES_NO, inventory=inv)
+    assert m.answer != "Yes"

@@ -749,7 +749,7 @@ def _signed(
         if overdue is not None:
             # "at least once a year?" and a last restore test two years ago.
             return _ruled_out(overdue), True
-    controls = () if handover else stating_controls(question, _on_asked_product(ctx, question))
+    controls = () if handover else stating_controls(question, _ours_to_state(ctx, question))
     if controls:
         noted = _noted_exception(ctx, question)
         if noted:
@@ -961,6 +961,35 @@ def _other_names(ctx: Context) -> frozenset[str]:
     )
     owners = {m[1].lower() for t in texts for m in _OWNER_RX.finditer(t)}
     return frozenset(owners | {w for org in _subservice_names(ctx) for w in org_words(org)})
+
+
+def _ours_to_state(ctx: Context, question: str) -> tuple[Control, ...]:
+    """The controls on the product asked that can state what the vendor does: not those in
+    which another organisation does it ("Nuvola Lombarda runs network intrusion detection on
+    its platform"), unless the question names it; "AWS WAF protects ..." is the vendor's use of
+    a provider's service."""
+    asked = set(_FIRST_WORDS_RX.findall(question.casefold()))
+    theirs = [name for name in _subservice_names(ctx) if not org_words(name) & asked]
+    controls = _on_asked_product(ctx, question)
+    if not theirs:
+        return controls
+    return tuple(c for c in controls if not any(_org_acts(name, c.description) for name in theirs))
+
+
+def _org_acts(name: str, text: str) -> bool:
+    """Whether `text` opens with an organisation doing something itself: "Nuvola Lombarda runs
+    ...", "Hetzner performs ..."."""
+    first = name.split()[0]
+    return bool(
+        re.match(rf"\s*(?:the\s+)?{re.escape(first)}(?:\s+[A-Z][\w.&-]*)*\s+{_ORG_ACT}", text)
+    )
+
+
+_ORG_ACT = (
+    r"(runs|performs|operates|monitors|manages|provides|maintains|handles|conducts|tests|scans|"
+    r"keeps|stores|hosts|carries\s+out|does|is\s+responsible)\b"
+)
+_FIRST_WORDS_RX = re.compile(r"[a-z0-9]+")
 
 
 def _subservice_names(ctx: Context) -> tuple[str, ...]:
