@@ -7487,3 +7487,14 @@ def test_a_practice_the_provider_carries_out_is_not_ours() -> None:
     )
     m = answer("Have you implemented malware detection?", YES_NO, inventory=inv)
     assert m.answer != "Yes"
+
+
+def test_an_officer_of_another_firm_is_no_dedicated_staff() -> None:
+    approved = (
+        ApprovedAnswer(
+            "Do you have a DPO?",
+            "Yes. Our data protection officer is Mr. Jonas Berg of Berg Advokat Privacy in Oslo.",
+        ),
+    )
+    m = answer("Do you have dedicated privacy staff?", YES_NO, replace(INVENTORY, answers=approved))
+    assert m.answer != "Yes"

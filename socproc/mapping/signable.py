@@ -6382,20 +6382,25 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
     contact = ctx.inventory.contact
     texts.append(contact.title or "" if contact is not None else "")
     area = "privacy" if re.search("privacy|protection", m["area"], re.I) else "security"
-    if any(
-        (
-            _NOT_DEDICATED_RX.search(part)
-            and (
-                _AREA_RX[area].search(part) or not any(rx.search(part) for rx in _AREA_RX.values())
+    if (
+        any(
+            (
+                _NOT_DEDICATED_RX.search(part)
+                and (
+                    _AREA_RX[area].search(part)
+                    or not any(rx.search(part) for rx in _AREA_RX.values())
+                )
             )
+            or (_BOUGHT_IN_RX.search(part) and _AREA_RX[area].search(part))
+            for text in texts
+            for part in _PART_RX.split(text)
         )
-        or (_BOUGHT_IN_RX.search(part) and _AREA_RX[area].search(part))
-        for text in texts
-        for part in _PART_RX.split(text)
-    ) or any(
-        _WHO_ALSO_RX.search(x) and _AREA_RX[area].search(x)
-        for text in texts
-        for x in _SENTENCE_RX.split(text)
+        or any(
+            _WHO_ALSO_RX.search(x) and _AREA_RX[area].search(x)
+            for text in texts
+            for x in _SENTENCE_RX.split(text)
+        )
+        or any(_BOUGHT_IN_RX.search(t) and _AREA_RX[area].search(t) for t in texts)
     ):
         # "there is no dedicated security team", "IT Manager (part-time security)", "no
         # dedicated team; the CTO handles it"; a privacy role held beside another says nothing
@@ -6436,7 +6441,10 @@ _AREA_RX = {
 _BOUGHT_IN_RX = re.compile(
     r"\b(external|outsourced|outside|third[- ]party|contracted)\s+(\w+\s+){0,2}?(firm|company|"
     r"provider|consultanc\w*|dpo|ciso|officer|service)\b|"
-    r"\b(is|are)\s+(an?\s+)?(external|outsourced|outside)\b",
+    r"\b(is|are)\s+(an?\s+)?(external|outsourced|outside)\b|"
+    # "Our data protection officer is Avv. Chiara Benedetti of Studio Benedetti Privacy": a
+    # person of another organisation.
+    r"\b(officer|dpo|ciso|cso)\s+is\s+[^;]{0,60}?\bof\s+(?-i:[A-Z])[\w&.-]+(\s+(?-i:[A-Z])[\w&.-]+)+",
     re.I,
 )
 _NOT_DEDICATED_RX = re.compile(
