@@ -7498,3 +7498,18 @@ def test_an_officer_of_another_firm_is_no_dedicated_staff() -> None:
     )
     m = answer("Do you have dedicated privacy staff?", YES_NO, replace(INVENTORY, answers=approved))
     assert m.answer != "Yes"
+
+
+def test_a_denial_of_the_thing_itself_is_narrower_than_asked() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "AU-3",
+                "Citizens sign in to the Civic Portal with BankID or with a username and password; "
+                "the portal itself adds no second factor.",
+            ),
+        ),
+    )
+    m = answer("Does the Civic Portal support multi-factor authentication?", YES_NO, inventory=inv)
+    assert m.answer != "No"

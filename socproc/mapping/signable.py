@@ -5476,6 +5476,13 @@ def _with_subjects(text: str) -> list[str]:
     return parts
 
 
+_ITSELF_RX = re.compile(
+    r"\b(itself|themselves|on\s+its\s+own|by\s+itself)\b[^.;]{0,40}\b(no|not|never)\b|"
+    r"\b(no|not|never)\b[^.;]{0,40}\b(itself|themselves|on\s+its\s+own|by\s+itself)\b",
+    re.I,
+)
+
+
 def denies(question: str, text: str) -> bool:
     """Whether `text` rules out what a yes/no question asks about: it holds the question's
     subject as `states` requires, and a part naming it denies it without exception
@@ -5513,6 +5520,10 @@ def denies(question: str, text: str) -> bool:
     if not _WHO_NOT_RX.search(question):
         text = _WHO_NOT_RX.sub(" ", text)
     text = _one_denial(text)
+    if _ITSELF_RX.search(text):
+        # "... sign in with SPID, CIE or email and password; the app itself adds no second
+        # factor": a denial of the part named, not of what comes through the other ways.
+        return False
     if _ALL_RX.search(question) and _narrower_items(question, text):
         # "Are you storing any passwords in plaintext?" is not ruled out by "Patron PINs and
         # passwords are never stored in plain text": one kind of them.
