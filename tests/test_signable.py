@@ -7513,3 +7513,25 @@ def test_a_denial_of_the_thing_itself_is_narrower_than_asked() -> None:
     )
     m = answer("Does the Civic Portal support multi-factor authentication?", YES_NO, inventory=inv)
     assert m.answer != "No"
+
+
+def test_a_document_tagged_with_a_name_does_not_outweigh_the_vendors_none() -> None:
+    inv = replace(
+        INVENTORY,
+        documents=(
+            EvidenceDocument(
+                "a11y",
+                "Accessibility audit of the Harbor mobile app (2026)",
+                ("accessibility", "WCAG", "VPAT"),
+                date=date(2026, 3, 2),
+            ),
+        ),
+        answers=(
+            ApprovedAnswer(
+                "Is your product accessible?",
+                "The mobile app was audited against WCAG 2.1 AA in 2026; we have no VPAT.",
+            ),
+        ),
+    )
+    m = answer("Has a VPAT been created or updated within the past 12 months?", YES_NO, inv)
+    assert m.answer != "Yes"

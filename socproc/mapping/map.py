@@ -1200,6 +1200,10 @@ def _recent_document(ctx: Context, question: str) -> Signed:
     n = int(count) if count.isdigit() else _WITHIN_NUMBERS.get(count.lower(), 0)
     months = n * 12 if m["unit"].lower().startswith("year") else n
     since = add_months(ctx.as_of, -months)
+    if _said_to_be_none(ctx, question):
+        # "Has a VPAT been created within the past year?" and an approved "... we have no
+        # VPAT": a document tagged with the word does not outweigh the vendor's own words.
+        return NONE
     if _EVERY_PART_RX.search(question):
         # "a penetration test on every in-scope system in the past year?": a recent report or
         # assessment shows one test, not that nothing was left out.
@@ -1228,6 +1232,22 @@ _EVERY_PART_RX = re.compile(
     r"products?|services?|environments?|components?|assets?|platforms?|sites?|modules?)\b",
     re.I,
 )
+
+
+def _said_to_be_none(ctx: Context, question: str) -> bool:
+    """Whether an approved answer or a control says the vendor has none of a thing the
+    question names by its acronym ("we have no VPAT")."""
+    names = [m[0] for m in _ACRONYM_ASK_RX.finditer(question)]
+    texts = [*(a.answer for a in (*ctx.inventory.answers, *ctx.answers))]
+    texts += [c.description for c in ctx.inventory.controls]
+    return any(
+        re.search(rf"\b(no|not\s+have\s+an?|without\s+an?)\s+{re.escape(n)}s?\b", t)
+        for n in names
+        for t in texts
+    )
+
+
+_ACRONYM_ASK_RX = re.compile(r"\b[A-Z]{3,6}\b")
 
 
 def _testers(ctx: Context, question: str) -> tuple[Signed, bool]:
