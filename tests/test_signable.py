@@ -7535,3 +7535,13 @@ def test_a_document_tagged_with_a_name_does_not_outweigh_the_vendors_none() -> N
     )
     m = answer("Has a VPAT been created or updated within the past 12 months?", YES_NO, inv)
     assert m.answer != "Yes"
+
+
+def test_an_isae_3402_is_not_a_soc_1_asked_by_name() -> None:
+    isae = Report(id="isae", kind="ISAE 3402", type="Type II", period_end=date(2026, 3, 31))
+    inv = replace(INVENTORY, reports=(SOC2, BRIDGE, isae))
+    m = answer("Do you have a SOC 1 report?", YES_NO, inventory=inv)
+    assert m.answer != "Yes"
+    assert "ISAE 3402" in m.suggested_response
+    m = answer("Do you have an ISAE 3402 report?", YES_NO, inventory=inv)
+    assert (m.answer, m.filled) == ("Yes", True)

@@ -1226,6 +1226,11 @@ def _recent_document(ctx: Context, question: str) -> Signed:
     return Signed("Yes", held_document(doc), doc.id)
 
 
+# A SOC 1 asked for by name alone, with no counterpart or equivalent admitted.
+_SOC1_ONLY_ASK_RX = re.compile(
+    r"^(?!.*\b(isae|ssae|equivalent|similar|comparable|or\s+other|counterpart)\b).*\bsoc\s*-?\s*(1|i|one)\b",
+    re.I,
+)
 # "every in-scope system", "all of your applications", "each product".
 _EVERY_PART_RX = re.compile(
     r"\b(every|all|each)\s+(of\s+(your|the|our)\s+)?([\w-]+\s+){0,2}?(systems?|applications?|apps?|"
@@ -1396,6 +1401,14 @@ def _holding(
             return Signed("", fact.text, NOT_HELD), True
     if fact.answer == "Yes" and flags & _NOT_CURRENT and _CURRENT.search(question):
         return NONE, True
+    held = ctx.inventory.report(fact.source) if fact.answer == "Yes" else None
+    if held is not None and held.kind != "SOC 1" and _SOC1_ONLY_ASK_RX.search(question):
+        # "Do you have a SOC 1 report?" of a vendor holding an ISAE 3402: its counterpart, not
+        # a SOC 1; the draft names it and the reviewer decides whether it serves.
+        said = (
+            f"We hold an {held.kind} report ({held.id}), the international counterpart of a SOC 1."
+        )
+        return Signed("", said, held.id), False
     item = second_item(question)
     if (
         fact.answer == "Yes"
