@@ -7545,3 +7545,14 @@ def test_an_isae_3402_is_not_a_soc_1_asked_by_name() -> None:
     assert "ISAE 3402" in m.suggested_response
     m = answer("Do you have an ISAE 3402 report?", YES_NO, inventory=inv)
     assert (m.answer, m.filled) == ("Yes", True)
+
+
+def test_a_decision_about_a_credential_is_not_whether_it_is_held() -> None:
+    iso = Report(id="iso", kind="ISO 27001", issued=date(2022, 1, 10), expires=date(2025, 1, 9))
+    inv = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    for q in (
+        "Did you deliberately allow your ISO 27001 certificate to expire?",
+        "Did you opt for SOC 2 rather than renewing ISO 27001?",
+    ):
+        m = answer(q, YES_NO, inventory=inv)
+        assert m.answer != "No", q

@@ -636,6 +636,14 @@ def _signed(
         (cls.frameworks or named_kinds(question) or other_credentials(question))
         and _HOLDING.search(question)
     )
+    if holding_ask and _DECISION_ASK_RX.search(question):
+        # "Did you decide to pursue SOC 2 instead of renewing ISO 27001?", "Did you let it
+        # lapse on purpose?": a decision and its reason, which the reports list does not say
+        # (an approved answer may).
+        stated = stating_answer(ctx, question) if form is Form.YES_NO else None
+        if stated is not None:
+            return _from_answer(stated, True), True
+        return NONE, False
     if holding_ask and _UNDER_WAY_ASK_RX.search(question):
         # "Do you have a SOC 2 Type II audit in progress?", "Are you planning to obtain one?":
         # an examination under way or planned, which holding a report neither says nor denies
@@ -1226,6 +1234,11 @@ def _recent_document(ctx: Context, question: str) -> Signed:
     return Signed("Yes", held_document(doc), doc.id)
 
 
+_DECISION_ASK_RX = re.compile(
+    r"\b(decide[ds]?|decision|chose|choose|opt(ed)?\s+(for|to)|on\s+purpose|deliberately|"
+    r"intentionally|instead\s+of|rather\s+than)\b",
+    re.I,
+)
 # A SOC 1 asked for by name alone, with no counterpart or equivalent admitted.
 _SOC1_ONLY_ASK_RX = re.compile(
     r"^(?!.*\b(isae|ssae|equivalent|similar|comparable|or\s+other|counterpart)\b).*\bsoc\s*-?\s*(1|i|one)\b",
