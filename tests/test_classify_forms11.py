@@ -1,0 +1,159 @@
+"""Kinds found by first contact with labelled_buyer14 (research computing, airline catering,
+donor platforms, municipal permitting, construction, veterinary, energy trading and clinical
+laboratory phrasings), each tested on other wordings than the batch's own, with look-alikes
+(marked) that pass before and after the change and guard the kinds' edges."""
+
+from __future__ import annotations
+
+import pytest
+
+from socproc.classify import classify
+from socproc.model import SocNeed
+
+TYPE1 = SocNeed.SOC2_TYPE1
+TYPE2 = SocNeed.SOC2_TYPE2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two questions in one row: the one that names a control decides
+        "Do you have the booking website penetration tested each spring by an outside company,"
+        " and are high findings fixed before summer?",
+    ],
+)
+def test_a_control_asked_beside_another_question_is_a_control(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan to carry on through a disruption, in plain words: business continuity
+        "Do you have written arrangements for keeping deliveries going if the warehouse"
+        " systems suffer an outage?",
+        "Is there a plan for resuming dispatch after a disaster takes out the head office,"
+        " and when was it last tested?",
+    ],
+)
+def test_a_plan_to_carry_on_through_a_disruption_is_continuity(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
+    assert "CC9.1" in got.criteria, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people's data sold or rented to others: a use the Privacy category governs
+        "Do you rent or sell subscriber mailing lists to advertisers?",
+        "Will member contact details ever be sold to another organisation?",
+    ],
+)
+def test_peoples_data_sold_is_a_privacy_control(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
+    assert "P4.1" in got.criteria, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes (pass before and after): what the company sells is no sale of data
+        "Is the software sold through resellers in Europe?",
+        "Do you sell implementation services with the licence?",
+    ],
+)
+def test_what_the_company_sells_is_no_privacy_control(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the buyer's users can do, stated rather than asked: a feature
+        "Volunteers can log the hours they spend at each event.",
+        "Referees can log match incidents from the touchline app.",
+    ],
+)
+def test_what_users_can_do_stated_is_a_feature(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a copy the user's own device makes: its platform's, not the vendor's backups
+        "Voice notes are backed up from the handset to the user's cloud drive.",
+        "Do scanned receipts back up automatically from the phone?",
+    ],
+)
+def test_backups_from_the_users_device_are_the_platforms(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alike (passes before and after): the vendor's own backups stay a control
+        "Are customer databases backed up from the primary region to a second one?",
+    ],
+)
+def test_backups_the_vendor_makes_stay_controls(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # which counterparts the product is joined to: a list of integrations
+        "Which telematics boxes does your fleet portal connect to?",
+        "Which telematics boxes does your fleet portal connect to?",
+    ],
+)
+def test_which_counterparts_the_product_joins_is_a_fact(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_which_systems_admins_reach_over_vpn_stays_a_control() -> None:
+    # look-alike (passes before and after): a word of protection keeps the control
+    got = classify("Which systems do your administrators connect to over VPN?")
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a type ruled out for now is not asked for
+        "Send the SOC 2 Type I; Type II is not currently needed.",
+        "We need your SOC 2 Type 1. A Type 2 is not yet expected from a new supplier.",
+    ],
+)
+def test_a_type_ruled_out_for_now_is_not_asked(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE1,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # which type the report is, asked with a copula: neither type is asked for
+        "Regarding your SOC 2: is it a Type 1 or a Type 2?",
+        "Is the SOC 2 you hold a Type I or Type II?",
+    ],
+)
+def test_which_type_a_report_is_asks_for_neither(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+def test_either_type_offered_stays_alternatives() -> None:
+    # look-alike (passes before and after): an ask for either type keeps both
+    got = classify("Provide your SOC 2 Type I or Type II report.")
+    assert set(got.soc_need) == {TYPE1, TYPE2}, got.rationale
