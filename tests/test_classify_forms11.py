@@ -157,3 +157,44 @@ def test_either_type_offered_stays_alternatives() -> None:
     # look-alike (passes before and after): an ask for either type keeps both
     got = classify("Provide your SOC 2 Type I or Type II report.")
     assert set(got.soc_need) == {TYPE1, TYPE2}, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act traced to the person who made it: an audit trail in plain words
+        "Can every edit to a case file be traced back to the officer who made it?",
+        "Is each change to a booking attributable to the named agent who made it?",
+    ],
+)
+def test_acts_traced_to_who_made_them_are_an_audit_trail(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+def test_things_traced_to_a_thing_are_no_audit_trail() -> None:
+    # look-alike (passes before and after): traced to a shift, not to a person
+    got = classify("Can changes to the rota be traced to a shift?")
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the product computes from a rate table, asked as a feature with no checking
+        "Does the licensing module calculate renewal charges from the council's fee schedule?",
+        "Does the software calculate overtime from the pay rates we enter?",
+    ],
+)
+def test_a_figure_computed_from_a_rate_table_is_a_feature(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_a_computation_checked_against_the_ledger_stays_soc1() -> None:
+    # look-alike (passes before and after): a word of checking and the ledger keep it SOC 1
+    got = classify(
+        "Does the system calculate fees from the fee schedule, and are the results reconciled"
+        " to the general ledger?"
+    )
+    assert SocNeed.SOC1 in got.soc_need, got.rationale

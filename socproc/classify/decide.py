@@ -142,13 +142,47 @@ _CHECKING = re.compile(
     r"|recomput|recalcul|error|exception|control|audit|sox|icfr|ledger|financial statement)"
 )
 _FEATURE_OPENS = ("do", "can", "will", "is", "are")
+# The strong financial phrases that name the buyer's reporting or its reliance on the vendor
+# (cues.py): beside them a computation is asked about as the books see it. The others name what
+# the product computes with ("fee schedule", "pay rates"), which a feature may use unchecked.
+_REPORTING = frozenset(
+    (
+        "icfr",
+        "internal control over financial reporting",
+        "internal controls over financial reporting",
+        "financial reporting",
+        "sox",
+        "sarbanes oxley",
+        "sox 404",
+        "financial statement",
+        "financial statements",
+        "general ledger",
+        "journal entries",
+        "journal entry",
+        "material misstatement",
+        "user auditor",
+        "user auditors",
+        "fiscal year",
+        "year end",
+        "revenue recognition",
+        "accounts payable",
+        "accounts receivable",
+        "sub ledger",
+        "subledger",
+        "control objectives",
+    )
+)
 
 
 def _financial_feature(core: str, words: frozenset[str], signals: Mapping[str, str]) -> bool:
     """A product's own work on a financial figure asked as a feature ("Does your settlement
     software calculate prorations automatically?"): what the product does for its users, not a
     control over the buyer's books, unless a word of checking or reliance says one is asked."""
-    if "fin_strong" in signals or not core.startswith(_FEATURE_OPENS) or _CHECKING.search(core):
+    if (
+        signals.get("fin_strong") in _REPORTING
+        or not core.startswith(_FEATURE_OPENS)
+        or _CHECKING.search(core)
+    ):
         return False
     return question_form(core, words)[0] == F.FEATURE
 

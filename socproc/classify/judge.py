@@ -274,6 +274,9 @@ _OTHERS = frozenset(
 )  # fmt: skip
 _HELD = gate_words("data file files record records information document documents account accounts")
 _LOGGED = gate_words("log logs logged logging record records recorded")
+# An act attributed or traced to the person "who" made it is recorded, whatever the record is
+# called ("Is each change attributed to the user who made it?").
+_ATTRIBUTED = gate_words("attributed attributable traced traceable")
 # what users do: their acts, what they reach, what they change
 _ACTIONS = gate_words(
     "action actions activity activities access accesses accessed change changes changed edit "
@@ -317,7 +320,7 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
     if not _HELD.isdisjoint(words) and any(p in _OTHERS for p in itertools.pairwise(tokens)):
         # one customer's data reaching another: tenant separation in plain words
         return "tenant separation", "CC6.1"
-    logged = not _LOGGED.isdisjoint(words)
+    logged = not _LOGGED.isdisjoint(words) or ("who" in words and not _ATTRIBUTED.isdisjoint(words))
     if (logged or "audit" in words) and (
         any(
             pair in _AUDIT_TRAIL or (pair[0] in _LOGGED and pair[1] == "who")
