@@ -198,3 +198,23 @@ def test_a_computation_checked_against_the_ledger_stays_soc1() -> None:
         " to the general ledger?"
     )
     assert SocNeed.SOC1 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a log people keep of a measure or of a shift's work: no record of system events
+        "Do drivers complete shift logs in the cab app?",
+        "Are humidity logs from the archive store kept for a year?",
+        "Can crews attach fuel logs to each trip record?",
+    ],
+)
+def test_logs_kept_by_hand_are_no_logging(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_daily_log_review_stays_logging() -> None:
+    # look-alike (passes before and after): what is done with logs keeps them system logs
+    got = classify("Is daily log review performed by the security team?")
+    assert TYPE2 in got.soc_need, got.rationale

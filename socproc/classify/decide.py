@@ -126,6 +126,20 @@ _NOT_FINANCIAL = frozenset((F.FACT, F.HISTORY, F.LOCATION, F.COMMERCIAL, F.OUTSI
 _condition = re.compile(r"if\b[^,.;:?]{2,160},\s*(?=\w)")
 _LOG_WORDS = frozenset(("log", "logs", "logged", "logging"))
 _SIGN = {"out": "logout", "off": "logout", "in": "login", "on": "login"}
+# What a log people keep by hand is of: a physical measure, or a day, shift or trip of work.
+_KEPT_BY_HAND = frozenset(
+    (
+        "temperature", "humidity", "fuel", "mileage", "weight", "daily", "shift", "cleaning",
+        "delivery", "dive", "flight", "driving", "fridge", "freezer", "rest",
+    )
+)  # fmt: skip
+# ... unless the next word is what is done with logs ("daily log review").
+_LOG_WORK = frozenset(
+    (
+        "review", "reviews", "reviewed", "monitoring", "monitored", "analysis", "retention",
+        "management", "collection", "aggregation", "file", "files", "entry", "entries",
+    )
+)  # fmt: skip
 
 
 # An account as a customer relationship ("a dedicated account team", "your account
@@ -200,6 +214,24 @@ def _sign_ins(tokens: list[str]) -> list[str]:
     return out
 
 
+def _hand_records(tokens: list[str]) -> list[str]:
+    """'temperature logs', 'daily logs' of a site: a record people keep of a measure or of a
+    day's work, not a record of system events; one token, so no logging cue or control reads
+    it."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if (
+            tok in _LOG_WORDS
+            and out
+            and out[-1] in _KEPT_BY_HAND
+            and (i + 1 == len(tokens) or tokens[i + 1] not in _LOG_WORK)
+        ):
+            out[-1] += "record"
+        else:
+            out.append(tok)
+    return out
+
+
 def _account_roles(tokens: list[str]) -> list[str]:
     """'account team' is a sales role: one token ('salesteam'), so no account cue or control
     reads it."""
@@ -219,6 +251,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
     frameworks = frameworks_named(low, words)
     if "account" in words:  # (a set test: most texts name no account)
         tokens = _account_roles(tokens)
+    if not _LOG_WORDS.isdisjoint(words) and not _KEPT_BY_HAND.isdisjoint(words):
+        tokens = _hand_records(tokens)
     signals, cue_criteria, cues, strong = read_cues(_sign_ins(tokens))
     criteria: Sequence[str] = cue_criteria
     fin = financial_signals(signals, low, words)
