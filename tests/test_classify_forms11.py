@@ -218,3 +218,39 @@ def test_daily_log_review_stays_logging() -> None:
     # look-alike (passes before and after): what is done with logs keeps them system logs
     got = classify("Is daily log review performed by the security team?")
     assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # approval named by its giver, over where the buyer's money goes: SOC 1
+        "Must a second approver sign off before a supplier's bank details are changed in the"
+        " payables module?",
+        # money collected for the buyer, reconciled
+        "How are parking fines collected through the portal reconciled to the tickets issued?",
+        # positions valued for the buyer's books, their inputs checked
+        "Are the forward curves behind the mark-to-market of our positions checked for stale"
+        " values before each run?",
+    ],
+)
+def test_controls_over_the_buyers_money_and_books_are_soc1(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (SocNeed.SOC1,), got.rationale
+
+
+def test_market_prices_are_no_price_of_the_deal() -> None:
+    got = classify("Do price feeds from the exchange arrive over an encrypted connection?")
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes (pass before and after): the price of the deal, card data protected
+        "Are your prices fixed for three years?",
+        "Are payments collected by card stored encrypted?",
+    ],
+)
+def test_price_terms_and_card_protection_keep_their_kinds(text: str) -> None:
+    got = classify(text)
+    assert SocNeed.SOC1 not in got.soc_need, got.rationale

@@ -779,7 +779,10 @@ _COMMERCIAL = Gated(
     r"|\b(?:allow|permit|let) " + _BUYER + r" (?:to )?(?:perform|conduct|run|audit|test|scan"
     r"|assess|inspect)\b"
     r"|\bright to audit\b|\bindemnif|\bliability (?:cap|limit)|\b(?:accept|assume|bear)s? (?:\w+ )?liability\b|\b(?:pricing|discounts?|prices?"
-    r"|price list)\b|\bpayment terms\b|\bescrow\b|\bbankruptcy\b|\bstandard contractual clauses\b"
+    # (prices as the market data a product handles, "price curves", "pricing feeds", are no
+    # price of the deal)
+    r"|price list)\b(?! (?:curves?|feeds?|data|histor\w*|ticks?|quotes?|series|indices|index"
+    r"|sources?|vendors?)\b)|\bpayment terms\b|\bescrow\b|\bbankruptcy\b|\bstandard contractual clauses\b"
     r"|\bterminat\w* (?:the |this |our |your )?(?:contract|agreement)\b|\bfor convenience\b"
     r"|\b(?:end|completion|termination|expiration) of (?:the |this )?contract\b"
     r"|\bownership (?:rights )?(?:to|of) (?:all )?(?:the )?data\b|\bdata ownership\b"
