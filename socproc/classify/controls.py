@@ -178,7 +178,7 @@ _BANK_MONEY = re.compile(
 # assets held or paid for the buyer (custody, payments).
 _PROCESS_OBJECTS = Gated(
     "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money|payout"
-    "|distribution|check|cheque|instruction|collected|deposited|valuation|market",
+    "|distribution|check|cheque|instruction|collected|deposited|valuation|to-market|to market",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
@@ -315,7 +315,12 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         # money the process moves, named as such ("payment instructions verified by a call
         # back before they are executed"), checked before it is acted on
         signals = {**signals, "fin_control": "checked"}
-    elif "fin_process" in signals and "fin_control" not in signals and _APPROVER.search(low):
+    elif (
+        "fin_process" in signals
+        and "fin_control" not in signals
+        and "approver" in low  # (a substring test first: few texts name one)
+        and _APPROVER.search(low)
+    ):
         # approval named by its giver ("a second approver before bank details change"): the
         # approval the control words name in other forms
         signals = {**signals, "fin_control": "approver"}

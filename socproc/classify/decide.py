@@ -202,9 +202,8 @@ def _financial_feature(core: str, words: frozenset[str], signals: Mapping[str, s
 
 
 def _sign_ins(tokens: list[str]) -> list[str]:
-    """'logs out' is signing out, not logging: one token, so no logging cue reads it."""
-    if _LOG_WORDS.isdisjoint(tokens):
-        return tokens
+    """'logs out' is signing out, not logging: one token, so no logging cue reads it (called
+    only on tokens that hold a log word)."""
     out: list[str] = []
     for tok in tokens:
         if tok in _SIGN and out and out[-1] in _LOG_WORDS:
@@ -251,9 +250,10 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
     frameworks = frameworks_named(low, words)
     if "account" in words:  # (a set test: most texts name no account)
         tokens = _account_roles(tokens)
-    if not _LOG_WORDS.isdisjoint(words) and not _KEPT_BY_HAND.isdisjoint(words):
+    logs = not _LOG_WORDS.isdisjoint(words)
+    if logs and not _KEPT_BY_HAND.isdisjoint(words):
         tokens = _hand_records(tokens)
-    signals, cue_criteria, cues, strong = read_cues(_sign_ins(tokens))
+    signals, cue_criteria, cues, strong = read_cues(_sign_ins(tokens) if logs else tokens)
     criteria: Sequence[str] = cue_criteria
     fin = financial_signals(signals, low, words)
     public = not PUBLIC_GATE.isdisjoint(words) and PUBLIC.found(low)

@@ -1298,7 +1298,7 @@ _USERS_MACHINES = Gated(
 )
 # Something the user's phone, browser or operating system does, not the vendor.
 _PLATFORM = Gated(
-    (" by ", " from "),
+    (" by ", "up from", "up automatically from"),
     r"\b(?:made|done|performed|taken|created|handled|managed|stored|kept|provided) by (?:the |a "
     r"|their |the user's |the customer's )?(?:phone|device|handset|mobile|user|end user|operating"
     r" system|os|browser|customer|app store|play store|ios|android)(?:'s (?:operating system|os"
@@ -1308,7 +1308,7 @@ _PLATFORM = Gated(
     r"|\bback(?:ed|s|ing)? ?up (?:automatically )?from (?:the |a |their |each |your |the user's "
     r"|the customer's )?(?:user's |users' )?(?:phone|device|handset|mobile|tablet|camera|laptop"
     r"|computer|desktop)s?\b",
-    words="by from",
+    words="by up backup",
 )
 # Whether the product works with the users' browser or device as they set it up ("Does the
 # service keep working when users' browsers block third-party cookies?"): compatibility with
@@ -1855,7 +1855,7 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         group = _user_group_acts(text)
         if group:
             return FEATURE, group
-    if m is None and first not in _AUX_WORDS and not text.endswith("?"):
+    if m is None and " can " in text and first not in _AUX_WORDS and not text.endswith("?"):
         # "Peer-to-peer fundraisers can log their training miles on their page.": what the
         # buyer's users can do, stated, is the feature the question "Can fundraisers log ...?"
         # asks about

@@ -159,6 +159,7 @@ _DISRUPTION = gate_words(
     "unavailable unavailability outage outages disaster disasters disruption disruptions "
     "interruption interruptions lost loss failure failures inaccessible destroyed"
 )
+_SALE_OR_PLAN = _SALE | _PLAN
 _EXERCISED = gate_words("tested exercised rehearsed drilled test exercise rehearsal drill")
 _RISK_WORK = gate_words(
     "identify identified identifies identifying identification assess assessed assesses "
@@ -591,8 +592,11 @@ def judge_control(
         )
         settle(d, "soc-ops" if sense == "ops" else "soc-ops-bare")
         return criteria
+    # (one set test for the two rare checks below: most questions name neither)
+    rare_act = not _SALE_OR_PLAN.isdisjoint(tokens)
     if (
-        kind in _SALE_FORMS
+        rare_act
+        and kind in _SALE_FORMS
         and not _SALE.isdisjoint(tokens)
         and not _DATA_SOLD.isdisjoint(tokens)
         and _GOODS.isdisjoint(tokens)
@@ -693,7 +697,8 @@ def judge_control(
         settle(d, "risk")
         return criteria
     if (
-        kind == F.CONTROL
+        rare_act
+        and kind == F.CONTROL
         and not _PLAN.isdisjoint(tokens)
         and not _CARRY_ON.isdisjoint(tokens)
         and not _DISRUPTION.isdisjoint(tokens)
