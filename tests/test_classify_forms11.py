@@ -254,3 +254,29 @@ def test_market_prices_are_no_price_of_the_deal() -> None:
 def test_price_terms_and_card_protection_keep_their_kinds(text: str) -> None:
     got = classify(text)
     assert SocNeed.SOC1 not in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the edges of three kinds, found by a probe written after the fixes: receipts
+        # collected for the buyer and paid into its account ...
+        "Membership receipts collected by your app are transferred to our account weekly; how"
+        " are the amounts reconciled to members billed?",
+    ],
+)
+def test_receipts_collected_for_the_buyer_are_soc1(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (SocNeed.SOC1,), got.rationale
+
+
+def test_a_plan_for_systems_going_offline_is_continuity() -> None:
+    # ... a plan for systems that go offline ...
+    got = classify("Do you keep a plan for carrying on check-in if the airport systems go offline?")
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+def test_backups_from_a_named_device_are_the_platforms() -> None:
+    # ... and a backup from a device named with a qualifier
+    got = classify("Scanned delivery notes are backed up from the driver tablet overnight.")
+    assert got.soc_need == (), got.rationale

@@ -201,10 +201,11 @@ _PROCESS_OBJECTS = Gated(
     r"(?:trades?|positions?|portfolios?|holdings?|investments?|instruments?|deals?|contracts?)\b)"
     # money collected for the buyer or paid into its account ("permit fees collected online
     # are deposited to the City's account")
-    r"|\b(?:fees|payments?|donations?|rents?|fares?|levies|dues|premiums?|fines) (?:are |is |were "
-    r"|was |being )?collected\b|\bcollected (?:fees|payments?|donations?|rents?|fares?|levies"
-    r"|dues|premiums?|fines)\b|\bdeposited (?:in|into|to) (?:the |our |your |its |their )?"
-    r"[\w']+(?: bank)? accounts?\b",
+    r"|\b(?:fees|payments?|donations?|rents?|fares?|levies|dues|premiums?|fines|sales|takings"
+    r"|receipts|proceeds) (?:are |is |were |was |being )?collected\b|\bcollected (?:fees"
+    r"|payments?|donations?|rents?|fares?|levies|dues|premiums?|fines|sales|takings|receipts"
+    r"|proceeds)\b|\b(?:deposited|paid|remitted|transferred) (?:in|into|to) (?:the |our |your "
+    r"|its |their )?[\w']+(?: bank)? accounts?\b",
     words="collected deposited valuation valuations mark claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
     "adjudications adjudicator adjudicators redemption redemptions securities withdrawal "
     "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements "

@@ -1306,7 +1306,7 @@ _PLATFORM = Gated(
     # ... or backed up from the user's own device ("Photos are backed up from the phone's camera
     # roll"): the device's copy, which the user's platform makes
     r"|\bback(?:ed|s|ing)? ?up (?:automatically )?from (?:the |a |their |each |your |the user's "
-    r"|the customer's )?(?:user's |users' )?(?:phone|device|handset|mobile|tablet|camera|laptop"
+    r"|the customer's )?(?:user's |users' )?(?:[a-z]+ )?(?:phone|device|handset|mobile|tablet|camera|laptop"
     r"|computer|desktop)s?\b",
     words="by up backup",
 )

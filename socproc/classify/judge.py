@@ -157,7 +157,8 @@ _CARRY_ON = gate_words(
 )
 _DISRUPTION = gate_words(
     "unavailable unavailability outage outages disaster disasters disruption disruptions "
-    "interruption interruptions lost loss failure failures inaccessible destroyed"
+    "interruption interruptions lost loss failure failures inaccessible destroyed down offline "
+    "fail fails failed"
 )
 _SALE_OR_PLAN = _SALE | _PLAN
 _EXERCISED = gate_words("tested exercised rehearsed drilled test exercise rehearsal drill")
