@@ -1305,10 +1305,10 @@ _PLATFORM = Gated(
     r"|platform|settings|backup))?\b"
     # ... or backed up from the user's own device ("Photos are backed up from the phone's camera
     # roll"): the device's copy, which the user's platform makes
-    r"|\bback(?:ed|s|ing)? ?up (?:automatically )?from (?:the |a |their |each |your |the user's "
+    r"|\bback(?:ed|s|ing)? up (?:automatically )?from (?:the |a |their |each |your |the user's "
     r"|the customer's )?(?:user's |users' )?(?:[a-z]+ )?(?:phone|device|handset|mobile|tablet|camera|laptop"
     r"|computer|desktop)s?\b",
-    words="by up backup",
+    words="by up",
 )
 # Whether the product works with the users' browser or device as they set it up ("Does the
 # service keep working when users' browsers block third-party cookies?"): compatibility with

@@ -484,6 +484,8 @@ _THEIRS = gate_words(
 
 # The words one of the two checks above needs (one set test for most control questions).
 _RARE = _TRAIN | {"capacity"}
+# ... and with the sale and continuity checks' words (judge_control tests them all at once).
+_RARE_ANY = _RARE | _SALE_OR_PLAN
 
 
 def _trained_on_theirs(tokens: Sequence[str]) -> str:
@@ -593,8 +595,9 @@ def judge_control(
         )
         settle(d, "soc-ops" if sense == "ops" else "soc-ops-bare")
         return criteria
-    # (one set test for the two rare checks below: most questions name neither)
-    rare_act = not _SALE_OR_PLAN.isdisjoint(tokens)
+    # (one set test for the rare checks below: most questions name none of their words)
+    rare_any = not _RARE_ANY.isdisjoint(tokens)
+    rare_act = rare_any and not _SALE_OR_PLAN.isdisjoint(tokens)
     if (
         rare_act
         and kind in _SALE_FORMS
@@ -621,7 +624,7 @@ def judge_control(
         paths = {F.AI_MODEL: "ai-model", F.BUYER_DUTY: "buyer-runs"}
         settle(d, paths.get(kind, "not-asked"))
         return []
-    rare = kind == F.CONTROL and not _RARE.isdisjoint(tokens)
+    rare = rare_any and kind == F.CONTROL and not _RARE.isdisjoint(tokens)
     if (
         rare
         and "capacity" in tokens
