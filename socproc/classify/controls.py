@@ -178,7 +178,7 @@ _BANK_MONEY = re.compile(
 # assets held or paid for the buyer (custody, payments).
 _PROCESS_OBJECTS = Gated(
     "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money|payout"
-    "|distribution|check|cheque|instruction",
+    "|distribution|check|cheque|instruction|collected|deposited|valuation|to-market|to market",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
@@ -195,8 +195,18 @@ _PROCESS_OBJECTS = Gated(
     r"|\b(?:payouts?|distributions?) (?:requests?|payments?|paid|to (?:participants?|members?"
     r"|investors?|beneficiar\w*|shareholders?))\b"
     r"|\bchecks? (?:is |are |was |were )?(?:issued|mailed|cut|printed|released)\b"
-    r"|\bcheques?\b[^?.]*\b(?:issued|mailed|cut|printed|released|paid|sent)\b",
-    words="claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
+    r"|\bcheques?\b[^?.]*\b(?:issued|mailed|cut|printed|released|paid|sent)\b"
+    # positions valued for the books (mark-to-market, "the valuations used in our close")
+    r"|\bmark[\s\-]to[\s\-]market\b|\bvaluations? (?:used in|for the|of (?:the |our |its )?"
+    r"(?:trades?|positions?|portfolios?|holdings?|investments?|instruments?|deals?|contracts?)\b)"
+    # money collected for the buyer or paid into its account ("permit fees collected online
+    # are deposited to the City's account")
+    r"|\b(?:fees|payments?|donations?|rents?|fares?|levies|dues|premiums?|fines|sales|takings"
+    r"|receipts|proceeds) (?:are |is |were |was |being )?collected\b|\bcollected (?:fees"
+    r"|payments?|donations?|rents?|fares?|levies|dues|premiums?|fines|sales|takings|receipts"
+    r"|proceeds)\b|\b(?:deposited|paid|remitted|transferred) (?:in|into|to) (?:the |our |your "
+    r"|its |their )?[\w']+(?: bank)? accounts?\b",
+    words="collected deposited valuation valuations mark claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
     "adjudications adjudicator adjudicators redemption redemptions securities withdrawal "
     "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements "
     "deposit deposits money payout payouts distribution distributions check checks cheque "
@@ -214,6 +224,7 @@ _CHECKS = Gated(
     # (adjudication is a claim checked against the plan's terms)
     r"|\boverrid(?:e|es|den)\b|\badjudicat\w*",
 )
+_APPROVER = re.compile(r"\bapprovers?\b")
 _RECHECKED = Gated(
     "recomput|recalculat|compare",
     r"\brecomput\w*|\brecalculat\w*|\bcompared? (?:with|to|against)\b",
@@ -305,6 +316,15 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         # money the process moves, named as such ("payment instructions verified by a call
         # back before they are executed"), checked before it is acted on
         signals = {**signals, "fin_control": "checked"}
+    elif (
+        "fin_process" in signals
+        and "fin_control" not in signals
+        and "approver" in low  # (a substring test first: few texts name one)
+        and _APPROVER.search(low)
+    ):
+        # approval named by its giver ("a second approver before bank details change"): the
+        # approval the control words name in other forms
+        signals = {**signals, "fin_control": "approver"}
     elif "fin_process" in signals and "fin_control" not in signals and _RECHECKED.search(low):
         # a figure of the process worked out again or set beside another ("interest on loan
         # balances recomputed independently and compared with the system's figures")

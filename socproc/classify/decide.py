@@ -126,6 +126,20 @@ _NOT_FINANCIAL = frozenset((F.FACT, F.HISTORY, F.LOCATION, F.COMMERCIAL, F.OUTSI
 _condition = re.compile(r"if\b[^,.;:?]{2,160},\s*(?=\w)")
 _LOG_WORDS = frozenset(("log", "logs", "logged", "logging"))
 _SIGN = {"out": "logout", "off": "logout", "in": "login", "on": "login"}
+# What a log people keep by hand is of: a physical measure, or a day, shift or trip of work.
+_KEPT_BY_HAND = frozenset(
+    (
+        "temperature", "humidity", "fuel", "mileage", "weight", "daily", "shift", "cleaning",
+        "delivery", "dive", "flight", "driving", "fridge", "freezer", "rest",
+    )
+)  # fmt: skip
+# ... unless the next word is what is done with logs ("daily log review").
+_LOG_WORK = frozenset(
+    (
+        "review", "reviews", "reviewed", "monitoring", "monitored", "analysis", "retention",
+        "management", "collection", "aggregation", "file", "files", "entry", "entries",
+    )
+)  # fmt: skip
 
 
 # An account as a customer relationship ("a dedicated account team", "your account
@@ -142,25 +156,76 @@ _CHECKING = re.compile(
     r"|recomput|recalcul|error|exception|control|audit|sox|icfr|ledger|financial statement)"
 )
 _FEATURE_OPENS = ("do", "can", "will", "is", "are")
+# The strong financial phrases that name the buyer's reporting or its reliance on the vendor
+# (cues.py): beside them a computation is asked about as the books see it. The others name what
+# the product computes with ("fee schedule", "pay rates"), which a feature may use unchecked.
+_REPORTING = frozenset(
+    (
+        "icfr",
+        "internal control over financial reporting",
+        "internal controls over financial reporting",
+        "financial reporting",
+        "sox",
+        "sarbanes oxley",
+        "sox 404",
+        "financial statement",
+        "financial statements",
+        "general ledger",
+        "journal entries",
+        "journal entry",
+        "material misstatement",
+        "user auditor",
+        "user auditors",
+        "fiscal year",
+        "year end",
+        "revenue recognition",
+        "accounts payable",
+        "accounts receivable",
+        "sub ledger",
+        "subledger",
+        "control objectives",
+    )
+)
 
 
 def _financial_feature(core: str, words: frozenset[str], signals: Mapping[str, str]) -> bool:
     """A product's own work on a financial figure asked as a feature ("Does your settlement
     software calculate prorations automatically?"): what the product does for its users, not a
     control over the buyer's books, unless a word of checking or reliance says one is asked."""
-    if "fin_strong" in signals or not core.startswith(_FEATURE_OPENS) or _CHECKING.search(core):
+    if (
+        signals.get("fin_strong") in _REPORTING
+        or not core.startswith(_FEATURE_OPENS)
+        or _CHECKING.search(core)
+    ):
         return False
     return question_form(core, words)[0] == F.FEATURE
 
 
 def _sign_ins(tokens: list[str]) -> list[str]:
-    """'logs out' is signing out, not logging: one token, so no logging cue reads it."""
-    if _LOG_WORDS.isdisjoint(tokens):
-        return tokens
+    """'logs out' is signing out, not logging: one token, so no logging cue reads it (called
+    only on tokens that hold a log word)."""
     out: list[str] = []
     for tok in tokens:
         if tok in _SIGN and out and out[-1] in _LOG_WORDS:
             out[-1] = _SIGN[tok]
+        else:
+            out.append(tok)
+    return out
+
+
+def _hand_records(tokens: list[str]) -> list[str]:
+    """'temperature logs', 'daily logs' of a site: a record people keep of a measure or of a
+    day's work, not a record of system events; one token, so no logging cue or control reads
+    it."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if (
+            tok in _LOG_WORDS
+            and out
+            and out[-1] in _KEPT_BY_HAND
+            and (i + 1 == len(tokens) or tokens[i + 1] not in _LOG_WORK)
+        ):
+            out[-1] += "record"
         else:
             out.append(tok)
     return out
@@ -185,7 +250,10 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
     frameworks = frameworks_named(low, words)
     if "account" in words:  # (a set test: most texts name no account)
         tokens = _account_roles(tokens)
-    signals, cue_criteria, cues, strong = read_cues(_sign_ins(tokens))
+    logs = not _LOG_WORDS.isdisjoint(words)
+    if logs and not _KEPT_BY_HAND.isdisjoint(words):
+        tokens = _hand_records(tokens)
+    signals, cue_criteria, cues, strong = read_cues(_sign_ins(tokens) if logs else tokens)
     criteria: Sequence[str] = cue_criteria
     fin = financial_signals(signals, low, words)
     public = not PUBLIC_GATE.isdisjoint(words) and PUBLIC.found(low)

@@ -561,10 +561,13 @@ _WHICH_USED = Gated(
     r"|log|process|procedure|method|approach|criteri|steps?\b|controls?\b|practices?\b"
     r"|measures?\b|mechanism|technique))(?:which|what) (?:[\w\-]+ ){1,4}?(?:do|does) (?:you"
     r"|your [\w\-]+(?: [\w\-]+)?|the [\w\-]+(?: [\w\-]+)?|it|they) (?:use|rely on|run on"
-    r"|depend on)\b"
+    r"|depend on"
+    # ... or which counterparts it is joined to ("Which exchanges and brokers does the platform
+    # connect to?"): a list of integrations, as whom the vendor works with is a list of partners
+    r"|connect (?:to|with)|integrate with|interface with|link to|talk to)\b"
     # (what is used to do something asks how it is done)
     r"(?! (?:to|for|when|in order)\b)",
-    words="use rely run depend",
+    words="use rely run depend connect integrate interface link talk",
 )
 _FACT = Gated(
     "",
@@ -776,7 +779,10 @@ _COMMERCIAL = Gated(
     r"|\b(?:allow|permit|let) " + _BUYER + r" (?:to )?(?:perform|conduct|run|audit|test|scan"
     r"|assess|inspect)\b"
     r"|\bright to audit\b|\bindemnif|\bliability (?:cap|limit)|\b(?:accept|assume|bear)s? (?:\w+ )?liability\b|\b(?:pricing|discounts?|prices?"
-    r"|price list)\b|\bpayment terms\b|\bescrow\b|\bbankruptcy\b|\bstandard contractual clauses\b"
+    # (prices as the market data a product handles, "price curves", "pricing feeds", are no
+    # price of the deal)
+    r"|price list)\b(?! (?:curves?|feeds?|data|histor\w*|ticks?|quotes?|series|indices|index"
+    r"|sources?|vendors?)\b)|\bpayment terms\b|\bescrow\b|\bbankruptcy\b|\bstandard contractual clauses\b"
     r"|\bterminat\w* (?:the |this |our |your )?(?:contract|agreement)\b|\bfor convenience\b"
     r"|\b(?:end|completion|termination|expiration) of (?:the |this )?contract\b"
     r"|\bownership (?:rights )?(?:to|of) (?:all )?(?:the )?data\b|\bdata ownership\b"
@@ -1058,6 +1064,9 @@ _THERE_IS_PART = re.compile(
     r"|where|with)\b"
 )
 _CAN = frozenset(("can", "could", "may"))
+# A statement opening on its subject and "can" ("Registered volunteers can ..."): the subject's
+# head noun (the last of up to four words), for _user_group_acts to read as "can <noun> ...".
+_STATED_CAN = re.compile(r"(?:[a-z'\-]+ ){0,3}?([a-z\-]*[a-z]) can(?= )")
 _WH = frozenset(("which", "what"))
 _CAN_WHO = re.compile(
     r"(?:can|could|may) (?:(?:the|our|your|a|an|each|any|all) )?([a-z]+) (?!be\b)[a-z]+"
@@ -1289,12 +1298,17 @@ _USERS_MACHINES = Gated(
 )
 # Something the user's phone, browser or operating system does, not the vendor.
 _PLATFORM = Gated(
-    " by ",
+    (" by ", "up from", "up automatically from"),
     r"\b(?:made|done|performed|taken|created|handled|managed|stored|kept|provided) by (?:the |a "
     r"|their |the user's |the customer's )?(?:phone|device|handset|mobile|user|end user|operating"
     r" system|os|browser|customer|app store|play store|ios|android)(?:'s (?:operating system|os"
-    r"|platform|settings|backup))?\b",
-    words="by",
+    r"|platform|settings|backup))?\b"
+    # ... or backed up from the user's own device ("Photos are backed up from the phone's camera
+    # roll"): the device's copy, which the user's platform makes
+    r"|\bback(?:ed|s|ing)? up (?:automatically )?from (?:the |a |their |each |your |the user's "
+    r"|the customer's )?(?:user's |users' )?(?:[a-z]+ )?(?:phone|device|handset|mobile|tablet|camera|laptop"
+    r"|computer|desktop)s?\b",
+    words="by up",
 )
 # Whether the product works with the users' browser or device as they set it up ("Does the
 # service keep working when users' browsers block third-party cookies?"): compatibility with
@@ -1841,6 +1855,15 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         group = _user_group_acts(text)
         if group:
             return FEATURE, group
+    if m is None and " can " in text and first not in _AUX_WORDS and not text.endswith("?"):
+        # "Peer-to-peer fundraisers can log their training miles on their page.": what the
+        # buyer's users can do, stated, is the feature the question "Can fundraisers log ...?"
+        # asks about
+        stated = _STATED_CAN.match(text)
+        if stated:
+            group = _user_group_acts("can " + stated.group(1) + text[stated.end() :])
+            if group:
+                return FEATURE, group
     if m is None and first in _WH and (at := text.find(" can ")) > 0:
         # "Which exchanges can traders connect to ...?": what the buyer's users can do in the
         # product, asked by what they can do it with

@@ -115,6 +115,53 @@ def _near_words(near: Nearest, criteria: tuple[str, ...]) -> str:
 # question whose subject is risk and whose verb is one of that work is a control question,
 # however the catalog words it ("risk" is in most NIST controls, so it retrieves none).
 _RISK = frozenset(("risk", "risks"))
+# People's data sold or rented (P4.1), in the forms that would otherwise ask a fact or a term.
+_SALE_FORMS = frozenset((F.CONTROL, F.FACT, F.COMMERCIAL))
+_SALE = gate_words(
+    "sell sells sold selling rent rents rented renting monetise monetises monetised monetising "
+    "monetize monetizes monetized monetizing"
+)
+_DATA_SOLD = gate_words(
+    "data information details list lists record records address addresses email emails contact "
+    "contacts profile profiles pii"
+)
+# What a company sells that is not people's data.
+_GOODS = gate_words(
+    "service services product products software licence licenses license licences subscription "
+    "subscriptions module modules hardware device devices equipment ticket tickets seat seats "
+    "reseller resellers"
+)
+# "information security", "data centre": the noun names a trade or a place, not data.
+_DATA_AS_QUALIFIER = gate_words("security technology system systems centre center centres centers")
+
+
+def _data_sold(tokens: Sequence[str]) -> bool:
+    """Whether a word of sale and a noun of people's data stand within four words (the data
+    the object of the sale, before or after it)."""
+    sales = [i for i, tok in enumerate(tokens) if tok in _SALE]
+    return any(
+        tok in _DATA_SOLD
+        and (j + 1 == len(tokens) or tokens[j + 1] not in _DATA_AS_QUALIFIER)
+        and any(abs(i - j) <= 4 for i in sales)
+        for j, tok in enumerate(tokens)
+    )
+
+
+# A plan to carry on through a disruption (CC9.1's subject): a plan, carrying on, the loss.
+_PLAN = gate_words(
+    "plan plans planned playbook playbooks runbook runbooks arrangement arrangements"
+)
+_CARRY_ON = gate_words(
+    "continue continuing continued continuity resume resuming resumption carry carrying keep "
+    "keeping sustain sustaining maintain maintaining"
+)
+_DISRUPTION = gate_words(
+    "unavailable unavailability outage outages disaster disasters disruption disruptions "
+    "interruption interruptions lost loss failure failures inaccessible destroyed down offline "
+    "fail fails failed"
+)
+_SALE_OR_PLAN = _SALE | _PLAN
+_EXERCISED = gate_words("tested exercised rehearsed drilled test exercise rehearsal drill")
 _RISK_WORK = gate_words(
     "identify identified identifies identifying identification assess assessed assesses "
     "assessing assessment analyse analysed analyze analyzed analysis evaluate evaluated "
@@ -229,6 +276,9 @@ _OTHERS = frozenset(
 )  # fmt: skip
 _HELD = gate_words("data file files record records information document documents account accounts")
 _LOGGED = gate_words("log logs logged logging record records recorded")
+# An act attributed or traced to the person "who" made it is recorded, whatever the record is
+# called ("Is each change attributed to the user who made it?").
+_ATTRIBUTED = gate_words("attributed attributable traced traceable")
 # what users do: their acts, what they reach, what they change
 _ACTIONS = gate_words(
     "action actions activity activities access accesses accessed change changes changed edit "
@@ -272,7 +322,7 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
     if not _HELD.isdisjoint(words) and any(p in _OTHERS for p in itertools.pairwise(tokens)):
         # one customer's data reaching another: tenant separation in plain words
         return "tenant separation", "CC6.1"
-    logged = not _LOGGED.isdisjoint(words)
+    logged = not _LOGGED.isdisjoint(words) or ("who" in words and not _ATTRIBUTED.isdisjoint(words))
     if (logged or "audit" in words) and (
         any(
             pair in _AUDIT_TRAIL or (pair[0] in _LOGGED and pair[1] == "who")
@@ -434,6 +484,8 @@ _THEIRS = gate_words(
 
 # The words one of the two checks above needs (one set test for most control questions).
 _RARE = _TRAIN | {"capacity"}
+# ... and with the sale and continuity checks' words (judge_control tests them all at once).
+_RARE_ANY = _RARE | _SALE_OR_PLAN
 
 
 def _trained_on_theirs(tokens: Sequence[str]) -> str:
@@ -489,6 +541,38 @@ def staff_trained(tokens: Sequence[str]) -> str:
     return next(t for t in tokens if t in _TRAIN)
 
 
+# The words that open a second question after "and" ("..., and are findings fixed?").
+_CLAUSE_OPENS = frozenset(
+    ("is", "are", "was", "were", "do", "does", "did", "has", "have", "can", "will", "how")
+)
+
+
+def _nearest_clause(tokens: Sequence[str]) -> Nearest | None:
+    """The nearest control of one of two questions joined by 'and' + an auxiliary, when that
+    control is near enough to it alone (and the question asks no value); None otherwise."""
+    cuts = [
+        i
+        for i in range(2, len(tokens) - 3)
+        if tokens[i] == "and" and tokens[i + 1] in _CLAUSE_OPENS
+    ]
+    if not cuts:
+        return None
+    bounds = [0, *cuts, len(tokens)]
+    best: Nearest | None = None
+    for lo, hi in itertools.pairwise(bounds):
+        part = list(tokens[lo + (1 if lo else 0) : hi])
+        if len(part) < 4:
+            continue
+        near = nearest(part)
+        if (
+            is_topical(near)
+            and not (near.score < 2 * CONTROL_SCORE and _identifies(part))
+            and (best is None or near.score > best.score)
+        ):
+            best = near
+    return best
+
+
 def judge_control(
     d: Decision,
     kind: str,
@@ -511,13 +595,36 @@ def judge_control(
         )
         settle(d, "soc-ops" if sense == "ops" else "soc-ops-bare")
         return criteria
+    # (one set test for the rare checks below: most questions name none of their words)
+    rare_any = not _RARE_ANY.isdisjoint(tokens)
+    rare_act = rare_any and not _SALE_OR_PLAN.isdisjoint(tokens)
+    if (
+        rare_act
+        and kind in _SALE_FORMS
+        and not _SALE.isdisjoint(tokens)
+        and not _DATA_SOLD.isdisjoint(tokens)
+        and _GOODS.isdisjoint(tokens)
+        and _data_sold(tokens)
+    ):
+        # People's data sold or rented to others: a use beyond the purposes it was collected
+        # for (P4.1, DOMAIN.md: "no sale of data"), not what the company sells (a fact) nor a
+        # term.
+        criteria = list(dict.fromkeys([*cue_criteria, "P4.1"]))
+        d.soc2 = True
+        sold = next(tok for tok in tokens if tok in _SALE)
+        d.reasons.append(
+            f"control question: people's data sold or rented to others ('{sold}'), a use the"
+            f" Privacy category governs → {', '.join(criteria)} → answered by a SOC 2"
+        )
+        settle(d, "privacy")
+        return criteria
     if kind in NOT_ASKED:
         d.reasons.append(f"{NOT_ASKED[kind]} ('{kind_words}') → no SOC report need")
         # The buyer's duties are measured with the deployments the buyer runs (decide.py).
         paths = {F.AI_MODEL: "ai-model", F.BUYER_DUTY: "buyer-runs"}
         settle(d, paths.get(kind, "not-asked"))
         return []
-    rare = kind == F.CONTROL and not _RARE.isdisjoint(tokens)
+    rare = rare_any and kind == F.CONTROL and not _RARE.isdisjoint(tokens)
     if (
         rare
         and "capacity" in tokens
@@ -588,6 +695,25 @@ def judge_control(
         d.soc2 = True
         d.reasons.append(
             "control question: risks identified, assessed or treated (CC3.2's own terms) → "
+            + ", ".join(criteria)
+            + " → answered by a SOC 2"
+        )
+        settle(d, "risk")
+        return criteria
+    if (
+        rare_act
+        and kind == F.CONTROL
+        and not _PLAN.isdisjoint(tokens)
+        and not _CARRY_ON.isdisjoint(tokens)
+        and not _DISRUPTION.isdisjoint(tokens)
+    ):
+        # A plan to carry on when systems or sites are lost: business continuity (CC9.1) in
+        # its own terms, however the business is named; tested or exercised, A1.3 too.
+        tested = not _EXERCISED.isdisjoint(tokens)
+        criteria = list(dict.fromkeys([*cue_criteria, "CC9.1", *(["A1.3"] if tested else [])]))
+        d.soc2 = True
+        d.reasons.append(
+            "control question: a plan to carry on through a disruption (business continuity) → "
             + ", ".join(criteria)
             + " → answered by a SOC 2"
         )
@@ -673,6 +799,13 @@ def judge_control(
         # fact's words meeting the catalog. The fallbacks below (the service kept available,
         # processing checked) still read it.
         topical = False
+    if not topical and kind == F.CONTROL and "and" in tokens:
+        # Two questions in one row ("Do you have the platform penetration tested by an outside
+        # firm, and are high findings fixed in time?"): the words of the one that names a
+        # control are diluted by the other's, so each is measured alone and the nearer decides.
+        clause = _nearest_clause(tokens)
+        if clause is not None:
+            near, topical = clause, True
     if kind == F.FEATURE and near.score < 2 * bar and not _estate_acts(kind_words):
         # What the product its users see does is in a SOC 2's scope only as a function of
         # protection: a feature naming an act of protection is one when a control is near it

@@ -38,15 +38,23 @@ _REPORT = re.compile(
     r")"
 )
 _ROMAN = re.compile(r"\b(?:iii|ii|i)\b")
-# A type the text rules out: "Type II is not required", "no Type I", "not a Type II".
+# A type the text rules out: "Type II is not required", "no Type I", "not a Type II", "a Type 2
+# is not yet required" (ruled out for now).
 _NEGATED_AFTER = re.compile(
-    r"(?:\s*(?:reports?|audits?|attestations?))?\s*(?:is|are|will be|would be)?\s*(?:not|no longer)"
+    r"(?:\s*(?:reports?|audits?|attestations?))?\s*(?:is|are|will be|would be)?\s*(?:not(?: yet| currently| presently| now)?|no longer)"
     r" (?:required|needed|necessary|requested|accepted|acceptable|sufficient|mandatory|expected)"
     r"|(?:\s*(?:reports?))?\s*(?:is|are) optional"
 )
 _NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|n't|without|never)(?: (?:need|needed|require|required|want|accept|expect))?"
     r"(?: (?:a|an|any))?\s*(?:soc[\s\-]*2\s*)?$"
+)
+# Which of the two types a report is, asked with a copula ("is it Type I or Type II", "is your
+# SOC 2 a Type 1 or a Type 2 report"): a question, not an ask for either.
+_WHICH_TYPE = re.compile(
+    r"\b(?:is|are|was|were) (?:it|this|that|they|(?:your|the|their) [\w\s\-]{1,30}?) (?:an? )?"
+    r"(?:type|typ|tipo)[\s\-]*(?:1|i|one|2|ii|two) or (?:an? )?(?:(?:type|typ|tipo)[\s\-]*)?"
+    r"(?:1|i|one|2|ii|two)\b"
 )
 TYPE1_CUE = Gated(
     "design|point|a la date|stichtag|en una fecha",
@@ -124,6 +132,13 @@ def find_reports(text: str, low: str) -> FoundReports:
             found.soc.append((group, start, end, original))
         else:
             found.soc.append((group, start, end, original))
+    if found.soc and len(found.types) == 2 and found.types[0][0] != found.types[1][0]:
+        which = _WHICH_TYPE.search(low)
+        if which and which.start() <= found.types[0][1] and found.types[1][2] <= which.end():
+            # "Is your SOC 2 a Type I or a Type II report?": asks which the vendor holds, so
+            # neither is asked for; the type is the questionnaire's or the default (kept when
+            # no report is named: the types are then what says a report is asked about)
+            found.types = []
     return found
 
 
