@@ -7556,3 +7556,20 @@ def test_a_decision_about_a_credential_is_not_whether_it_is_held() -> None:
     ):
         m = answer(q, YES_NO, inventory=inv)
         assert m.answer != "No", q
+
+
+def test_what_a_subservice_organisation_does_in_an_approved_answer_is_not_ours() -> None:
+    # Amazon Web Services is a subservice organisation of SOC2.
+    approved = (
+        ApprovedAnswer(
+            "Where is data stored?",
+            "All data is stored in Ireland. Amazon Web Services stores the encrypted backups in "
+            "Frankfurt.",
+        ),
+    )
+    m = answer(
+        "Are encrypted backups stored on your own systems?",
+        YES_NO,
+        replace(INVENTORY, answers=approved),
+    )
+    assert m.answer != "Yes"

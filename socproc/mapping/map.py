@@ -88,6 +88,7 @@ from socproc.mapping.signable import (
     of_named_product,
     on_asked_product,
     optional_control,
+    org_acts,
     org_is_subject,
     org_words,
     other_document,
@@ -981,22 +982,9 @@ def _ours_to_state(ctx: Context, question: str) -> tuple[Control, ...]:
     controls = _on_asked_product(ctx, question)
     if not theirs:
         return controls
-    return tuple(c for c in controls if not any(_org_acts(name, c.description) for name in theirs))
+    return tuple(c for c in controls if not any(org_acts(name, c.description) for name in theirs))
 
 
-def _org_acts(name: str, text: str) -> bool:
-    """Whether `text` opens with an organisation doing something itself: "Nuvola Lombarda runs
-    ...", "Hetzner performs ..."."""
-    first = name.split()[0]
-    return bool(
-        re.match(rf"\s*(?:the\s+)?{re.escape(first)}(?:\s+[A-Z][\w.&-]*)*\s+{_ORG_ACT}", text)
-    )
-
-
-_ORG_ACT = (
-    r"(runs|performs|operates|monitors|manages|provides|maintains|handles|conducts|tests|scans|"
-    r"keeps|stores|hosts|carries\s+out|does|is\s+responsible)\b"
-)
 _FIRST_WORDS_RX = re.compile(r"[a-z0-9]+")
 
 

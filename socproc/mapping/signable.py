@@ -6187,7 +6187,8 @@ def stating_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
             # Frankfurt; US customers' data in Virginia": where this customer's is kept
             # depends on it.
             continue
-        if not hedged and named and states(question, text) and _one_sentence_states(question, text):
+        ours = _without_others_acts(ctx, text)
+        if not hedged and named and states(question, ours) and _one_sentence_states(question, ours):
             return answer
     return None
 
@@ -6225,6 +6226,33 @@ def _said_apart_from_group(question: str, text: str) -> bool:
         # with a username and password only": some people it is not said of.
         return True
     return bool(named and others) and not any(states(question, x) for x in named)
+
+
+def org_acts(name: str, text: str) -> bool:
+    """Whether `text` opens with an organisation doing something itself: "Nuvola Lombarda runs
+    ...", "Betalo Payments stores payment details ..." ("AWS WAF protects ..." is the vendor's
+    use of a provider's service)."""
+    first = name.split()[0]
+    return bool(
+        re.match(rf"\s*(?:the\s+)?{re.escape(first)}(?:\s+[A-Z][\w.&-]*)*\s+{_ORG_ACT}", text)
+    )
+
+
+_ORG_ACT = (
+    r"(runs|performs|operates|monitors|manages|provides|maintains|handles|conducts|tests|scans|"
+    r"keeps|stores|holds|hosts|processes|carries\s+out|does|is\s+responsible)\b"
+)
+
+
+def _without_others_acts(ctx: Context, text: str) -> str:
+    """`text` without the sentences in which a subservice organisation acts ("Betalo Payments
+    stores payment details in Sweden"): what they do is not the vendor's."""
+    names = [o.name for r in ctx.inventory.reports for o in r.subservice_orgs]
+    if not names:
+        return text
+    return " ".join(
+        x for x in _WHOLE_SENTENCE_RX.split(text) if not any(org_acts(n, x) for n in names)
+    )
 
 
 def _one_sentence_states(question: str, text: str) -> bool:
