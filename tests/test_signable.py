@@ -7573,3 +7573,12 @@ def test_what_a_subservice_organisation_does_in_an_approved_answer_is_not_ours()
         replace(INVENTORY, answers=approved),
     )
     assert m.answer != "Yes"
+
+
+def test_a_credential_of_a_party_named_by_its_role_is_theirs() -> None:
+    for q in (
+        "Does your card acquirer hold a PCI DSS attestation of compliance?",
+        "Does your payment gateway maintain ISO 27001 certification?",
+    ):
+        m = answer(q, YES_NO)
+        assert m.answer == "", q

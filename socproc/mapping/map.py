@@ -916,6 +916,7 @@ _PARTY_ROLE_RX = re.compile(
     r"^(?:(?:your|its)\s+([\w-]+\s+){0,4}?|the\s+(?!service\s)([\w-]+\s+){1,4}?)"
     r"(providers?|vendors?|partners?|sub-?processors?|"
     r"suppliers?|mssp|contractors?|subcontractors?|processors?|hosts?|carriers?|banks?|"
+    r"gateways?|acquirers?|insurers?|auditors?|resellers?|"
     r"data\s+cent(er|re)s?|colocation\s+\w+|clouds?)\b",
     re.I,
 )
