@@ -7582,3 +7582,11 @@ def test_a_credential_of_a_party_named_by_its_role_is_theirs() -> None:
     ):
         m = answer(q, YES_NO)
         assert m.answer == "", q
+
+
+def test_a_report_named_by_the_month_its_period_ends_is_that_report() -> None:
+    # SOC2's period ends 2026-01-31.
+    m = answer("Do you have a SOC 2 Type II for the period ending January 2026?", YES_NO)
+    assert (m.answer, m.filled) == ("Yes", True)
+    m = answer("Is a SOC 2 Type II for the period ending March 2027 completed?", YES_NO)
+    assert m.answer != "Yes"

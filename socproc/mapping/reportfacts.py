@@ -407,6 +407,15 @@ def _of_years(reports: list[Report], question: str) -> list[Report]:
     if day is not None:
         # "your SOC 1 for the 12 months ended 30 September 2025": the report ending that day.
         return [r for r in reports if r.period_end == day]
+    month = _MONTH_END_RX.search(ended_on["day"]) if ended_on is not None else None
+    if month is not None:
+        # "the period ending July 2027": the report whose period ends in that month.
+        y, mo = int(month[2]), _MONTHS[month[1].lower()]
+        return [
+            r
+            for r in reports
+            if r.period_end and (r.period_end.year, r.period_end.month) == (y, mo)
+        ]
     span = _SPAN_RX.search(question)
     iso = _ISO_SPAN_RX.search(question) if span is None else None
     if iso is not None:
