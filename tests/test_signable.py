@@ -7590,3 +7590,37 @@ def test_a_report_named_by_the_month_its_period_ends_is_that_report() -> None:
     assert (m.answer, m.filled) == ("Yes", True)
     m = answer("Is a SOC 2 Type II for the period ending March 2027 completed?", YES_NO)
     assert m.answer != "Yes"
+
+
+def test_review_findings_on_new_report_and_answer_rules() -> None:
+    # The second reader's cases: each was a new wrong answer of this round's rules.
+    soc2 = replace(SOC2, sharing="nda")
+    inv = replace(INVENTORY, reports=(soc2, BRIDGE, SOC1_T1))
+    for q, wrong in (
+        ("Were any exceptions noted in your SOC 2 report, and if so how many?", "No"),
+        ("Can you share your SOC 2 report without an NDA being required?", "Yes"),
+        ("Was your SOC 2 audited by PwC, Kestrel & Lowe or KPMG?", "No"),
+        ("Was your SOC 2 examined by AICPA-accredited auditors?", "No"),
+        ("Is your SOC 2 report older than 12 months, and do you have a bridge letter?", "No"),
+        ("Do you have a SOC 1 or SOC 2 report?", ""),
+    ):
+        m = answer(q, YES_NO, inventory=inv)
+        assert m.answer != wrong, q
+    iso = Report(id="iso", kind="ISO 27001", title="ISO/IEC 27001:2022 certificate")
+    m = answer(
+        "Have you moved your ISO 27001 certificate from ISO 27001:2013 to ISO 27001:2022?",
+        YES_NO,
+        inventory=replace(INVENTORY, reports=(*INVENTORY.reports, iso)),
+    )
+    assert m.answer != "No"
+    approved = (
+        ApprovedAnswer(
+            "Are backups encrypted?",
+            "Backups of customer data are encrypted with AES-256. Amazon Web Services stores the "
+            "legacy archive backups unencrypted.",
+        ),
+    )
+    m = answer(
+        "Are all backups of customer data encrypted?", YES_NO, replace(INVENTORY, answers=approved)
+    )
+    assert m.answer != "Yes"

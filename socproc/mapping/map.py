@@ -1230,7 +1230,7 @@ _DECISION_ASK_RX = re.compile(
 )
 # A SOC 1 asked for by name alone, with no counterpart or equivalent admitted.
 _SOC1_ONLY_ASK_RX = re.compile(
-    r"^(?!.*\b(isae|ssae|equivalent|similar|comparable|or\s+other|counterpart)\b).*\bsoc\s*-?\s*(1|i|one)\b",
+    r"^(?!.*\b(isae|ssae|equivalent|similar|comparable|or|counterpart)\b).*\bsoc\s*-?\s*(1|i|one)\b",
     re.I,
 )
 # "every in-scope system", "all of your applications", "each product".
@@ -1404,7 +1404,7 @@ def _holding(
     if fact.answer == "Yes" and flags & _NOT_CURRENT and _CURRENT.search(question):
         return NONE, True
     held = ctx.inventory.report(fact.source) if fact.answer == "Yes" else None
-    if held is not None and held.kind != "SOC 1" and _SOC1_ONLY_ASK_RX.search(question):
+    if held is not None and held.kind == "ISAE 3402" and _SOC1_ONLY_ASK_RX.search(question):
         # "Do you have a SOC 1 report?" of a vendor holding an ISAE 3402: its counterpart, not
         # a SOC 1; the draft names it and the reviewer decides whether it serves.
         said = (

@@ -89,6 +89,9 @@ _NDA_ASK_RX = re.compile(
     r"[^?]{0,30}?\b(an?\s+)?(nda|non-?disclosure|confidentiality\s+agreement)\b",
     re.I,
 )
+_NO_NDA_RX = re.compile(
+    r"\b(no|not|without)\b[^?]{0,20}\b(nda|non-?disclosure|confidentiality)", re.I
+)
 _PUBLIC_RX = re.compile(
     r"\bpublic(ly)?\b|\bgeneral[- ]use\b|\bpublish|"
     r"\bwithout\s+(signing\s+|a\s+signed\s+)?(an?\s+)?(nda|non-?disclosure|confidentiality\s+agreement)",
@@ -216,9 +219,11 @@ _BY_FIRM_RX = re.compile(
     r"\b(?:audited|examined|performed|issued|conducted|prepared|attested|signed|done|carried\s+out)"
     r"\s+by\s+(?P<firms>[A-Z][^?]{0,80})"
 )
-_FIRM_NAME_RX = re.compile(r"(?:^|\b(?:or|and|by)\s+)([A-Z][\w&.'’-]*(?:\s+&?\s*[A-Z][\w.'’-]*)*)")
+_FIRM_NAME_RX = re.compile(
+    r"(?:^|\b(?:or|and|by)\s+|,\s*)([A-Z][\w&.'’-]*(?:\s+&?\s*[A-Z][\w.'’-]*)*)"
+)
 _SELF_AUDIT_RX = re.compile(
-    r"\b(audited|examined|performed|issued|conducted|prepared|attested|done|carried\s+out)\s+"
+    r"\b(audited|examined|performed|issued|conducted|attested|done|carried\s+out)\s+"
     r"by\s+(your|our|the\s+company['’]s)\s+(own\s+)?(internal\s+|in-house\s+)?"
     r"(audit\w*|staff|team|employees|personnel|people|security\s+team)\b|"
     r"\b(self-(assessed|audited|attested)|internally\s+(audited|assessed|prepared))\b",
@@ -263,8 +268,17 @@ def _firms_named(question: str) -> tuple[frozenset[str], ...]:
     m = _BY_FIRM_RX.search(question)
     if m is None:
         return ()
+    if _FIRM_KIND_RX.search(m["firms"]):
+        return ()  # "by AICPA-accredited auditors": a kind of firm, not one by name
     firms = (_firm_words(f) for f in _FIRM_NAME_RX.findall(m["firms"]))
     return tuple(f for f in firms if f)
+
+
+_FIRM_KIND_RX = re.compile(
+    r"\b(accredited|licensed|registered|certified|member|approved|qualified|independent|aicpa|"
+    r"ukas|cpa\s+firm|auditors?\b|firms?\b)",
+    re.I,
+)
 
 
 # The four largest audit networks, by the names their member firms carry.
@@ -643,7 +657,12 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             return Fact(
                 "No", f"{said} effectiveness of controls as well as their design.", report.id
             )
-        if _NDA_ASK_RX.search(question) and report.sharing in ("nda", "public"):
+        if (
+            _NDA_ASK_RX.search(question)
+            and not _PUBLIC_RX.search(question)
+            and not _NO_NDA_RX.search(question)
+            and report.sharing in ("nda", "public")
+        ):
             # "Is an NDA required to obtain your SOC 3?": how it is shared, as recorded.
             nda = report.sharing == "nda"
             said = "is shared under NDA only" if nda else "is published"
@@ -893,8 +912,10 @@ _EDITION_RX = re.compile(
 
 
 def _edition(text: str) -> str:
-    m = _EDITION_RX.search(text)
-    return (m[1] or m[2]) if m else ""
+    """The one edition a text names ("ISO 27001:2013"); "" where it names none or several
+    ("from ISO 27001:2013 to ISO 27001:2022")."""
+    found = {m[1] or m[2] for m in _EDITION_RX.finditer(text)}
+    return found.pop() if len(found) == 1 else ""
 
 
 def names_with_article(names: str) -> str:
@@ -978,10 +999,14 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         name = f"your {min(kinds[0])} report" if kinds else "your report"
         then = re.sub(r"\bits\b", f"{name}'s", re.sub(r"\bit\b", name, second[-1].strip()))
         other = attribute_answer(ctx, then[:1].upper() + then[1:], asked)
-        if other is None or "No" in (one.answer, other.answer):
-            answer = "No" if "No" in (one.answer, other.answer if other else "") else ""
-            return Fact(answer, one.text, one.source)
-        return Fact("Yes" if other.answer == "Yes" else "", f"{one.text} {other.text}", one.source)
+        both = f"{one.text} {other.text}" if other is not None else one.text
+        if other is not None and one.answer == other.answer:
+            return Fact(one.answer, both, one.source)
+        if one.answer == "No" and (other is None or other.answer != "Yes"):
+            return Fact("No", both, one.source)  # the first part alone rules the pair out
+        # The parts disagree ("older than 12 months?" No, "a bridge letter?" Yes): one word
+        # would hide the other; the draft says both.
+        return Fact("", both, one.source)
     fact = _attribute_answer(ctx, question, asked)
     if fact is None or fact.answer not in ("Yes", "No"):
         return fact
@@ -1409,8 +1434,10 @@ def _category_of(criterion: str) -> str:
 # "several", "multiple".
 _EXCEPTION_COUNT_RX = re.compile(
     r"\b(?:(?P<more>more\s+than|over)|(?P<least>at\s+least))\s+(?P<n>\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten)\b|\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+more\b|"
-    r"\b(?P<several>several|multiple|many|numerous)\b",
+    r"seven|eight|nine|ten)\s+(?:\w+\s+)?(?:exceptions?|deviations?)\b|"
+    r"\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+more\s+(?:\w+\s+)?"
+    r"(?:exceptions?|deviations?)\b|"
+    r"\b(?P<several>several|multiple|numerous)\s+(?:\w+\s+)?(?:exceptions?|deviations?)\b",
     re.I,
 )
 
@@ -1419,12 +1446,13 @@ def _exceptions_at_least(question: str) -> int | None:
     """The least number of exceptions a threshold question asks for, or None when it asks for
     none ("Were any exceptions noted?")."""
     m = _EXCEPTION_COUNT_RX.search(question)
-    if m is None:
+    if m is None or _HOW_MANY_EXCEPTIONS_RX.search(question):
         return None
     if m["several"]:
-        inner = _EXCEPTION_COUNT_RX.search(question, m.end())  # "several (three or more)"
-        if inner is not None and not inner["several"]:
-            return _exceptions_at_least(question[m.end() :])
+        # "several exceptions (three or more)": the number in brackets.
+        inner = re.search(r"\(\s*(\d+|two|three|four|five)\s+or\s+more\s*\)", question, re.I)
+        if inner is not None:
+            return _number(inner[1])
         return 3 if m["several"].lower() == "several" else 2
     n = _number(m["n"] or m["n2"])
     return n + 1 if m["more"] else n
@@ -2022,7 +2050,11 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         said = f"Our {name} was issued by {report.auditor}."
         big = _BIG_FOUR_ASK_RX.search(question) and _BIG_FOUR_RX.search(report.auditor)
         return Fact("Yes" if big else "", said, report.id)
-    if _SELF_AUDIT_RX.search(question) and report.kind.startswith("SOC"):
+    if (
+        _SELF_AUDIT_RX.search(question)
+        and report.kind.startswith("SOC")
+        and not re.search(r"\b(description|assertion)\b", question, re.I)
+    ):
         # "Was your SOC 2 conducted by your own internal audit team?": a SOC report is the
         # opinion of an independent service auditor, never the company's own.
         by = report.auditor or "an independent service auditor"
@@ -2292,7 +2324,11 @@ _EVENT_AGED_RX = re.compile(
     re.I,
 )
 # A letter asked of as in force: "still covered by a valid bridge letter?", "an active one?".
-_IN_FORCE_ASK_RX = re.compile(r"\b(still|valid|active|in\s+effect|in\s+force|live)\b", re.I)
+_IN_FORCE_ASK_RX = re.compile(
+    r"\b(still|currently)\s+(valid|active|in\s+effect|in\s+force|covered)\b|\bin\s+force\b|"
+    r"\bstill\b[^?]{0,30}\b(valid|covered|current)\b|\b(a|an)\s+(valid|active)\s+(bridge|gap)\b",
+    re.I,
+)
 # A window that runs up to the day of answering: "October 2026 to today", "until now".
 _TO_NOW_RX = re.compile(
     r"\b(to|until|till|through|thru|up\s+to)\s+(today|now|the\s+present(\s+day)?|date|"

@@ -2515,7 +2515,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False
     named = _name_terms(question)
     content = wanted - named
-    if named and content and len(have & content) / len(content) < STATED_SHARE:
+    if named and content and not have & content:
         # "Does KT Audit use OpenAI?" and a control on KT Audit's code reviews: the product's
         # name is where it is asked, not what; the rest must be said.
         return False
@@ -2865,7 +2865,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
             or (some is not None and not subject_terms(some[1]) <= wanted)
         )
 
-    parts = _with_appositives(_PART_RX.split(_BUT_VERB_RX.sub(" yet ", text)))
+    parts = _with_appositives(_PART_RX.split(text))
     if (
         (specific & _IN_TRANSIT and _PLAIN_RX.search(text))
         or any(
@@ -2938,6 +2938,14 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # on": a named case of the subject where it is not so, which an unqualified question
         # takes in.
         return False
+    # "...; Deckplan code is reviewed by a second developer but is not scanned": a named
+    # thing's part read with the subject its "but" shares, so the denial is of that thing (not
+    # "card numbers pass through our kiosks but are not stored", whose denial is of another act).
+    joined = _PART_RX.split(_BUT_VERB_RX.sub(" yet ", text)) if " but " in text else parts
+    named_buts = [j for j in joined if j not in parts and qualified(j) and _NAMED_START_RX.match(j)]
+    if named_buts:
+        hedged = [*hedged, *named_buts]
+        parts = [p for p in parts if not any(p.strip(" .") in j for j in named_buts)]
     if not _PRODUCT_NAME_RX.search(question) and any(
         subject_terms(p) & have and _PRODUCT_NAME_RX.search(p) for p in hedged
     ):
@@ -2978,6 +2986,10 @@ _APPOSITIVE_RX = re.compile(
 _ENDS_IN_NAME_RX = re.compile(r"\b[A-Z][\w&-]*\s*$")
 
 
+# A part opening with a name: "Deckplan code ...", "Worker Voice ..." (not "We ...", "The ...").
+_NAMED_START_RX = re.compile(
+    r"\s*(?!(?:The|We|Our|All|Each|This|These|It|They|Its|Their|Every|No|A|An)\b)[A-Z][\w-]*\b"
+)
 # "Deckplan code is reviewed by a second developer but is not scanned": the "but" joins two
 # things said of one subject, which a split there would lose.
 _BUT_VERB_RX = re.compile(
@@ -6250,8 +6262,12 @@ def _without_others_acts(ctx: Context, text: str) -> str:
     names = [o.name for r in ctx.inventory.reports for o in r.subservice_orgs]
     if not names:
         return text
+    # A sentence that denies or qualifies ("Hetzner stores the legacy backups unencrypted") is
+    # kept: it may rule the claim out.
     return " ".join(
-        x for x in _WHOLE_SENTENCE_RX.split(text) if not any(org_acts(n, x) for n in names)
+        x
+        for x in _WHOLE_SENTENCE_RX.split(text)
+        if not any(org_acts(n, x) for n in names) or _DENIAL_RX.search(x) or _UN_RX.search(x)
     )
 
 
@@ -6281,6 +6297,12 @@ def telling_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
             or polarity(answer.answer) is not None
             or not specific <= asked
         ):
+            continue
+        if _UNIVERSAL_RX.search(question) and (
+            _UN_RX.search(answer.answer) or _WITHOUT_RX.search(answer.answer)
+        ):
+            # "Are all backups encrypted?" and "...; the legacy archive backups are stored
+            # unencrypted": not all of them.
             continue
         first, opening = _opening(answer.answer)
         if not (
