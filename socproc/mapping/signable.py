@@ -2435,12 +2435,23 @@ _HYPHENATED_RX = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
 _MULTI_NAME_RX = re.compile(r"(?<=\s)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")
 
 
+# Practices a question may write with capitals ("Do you perform Penetration Testing?").
+_PRACTICE_TERMS = frozenset(
+    subject_terms(
+        "penetration testing test tests scanning scans vulnerability management incident response "
+        "business continuity disaster recovery access control encryption backups backup logging "
+        "monitoring training awareness change risk assessment data protection privacy security "
+        "policy policies plan review reviews audit audits program programme"
+    )
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def _name_terms(question: str) -> frozenset[str]:
     """The terms of the names a question asks about ("Does KT Audit use OpenAI?" → kt, audit)."""
     found = _MULTI_NAME_RX.findall(_PARENTHESES_RX.sub(" ", question.split("?")[0]))
     # Not a practice written with capitals ("a documented Business Continuity Plan").
-    names = [t for t in map(subject_terms, found) if not t & _CONCEPTS]
+    names = [t for t in map(subject_terms, found) if not t & _CONCEPTS and not t <= _PRACTICE_TERMS]
     return frozenset().union(*names) if names else frozenset()
 
 
