@@ -39,7 +39,7 @@ FRESH = (
 # inv_lamna (2), inv_blueyonder (3), inv_adventure (2), inv_vanarsdel (2), inv_nod (2),
 # inv_tasmanian (2), inv_bellows (3), inv_tailwind (3), inv_fineart (5), inv_liberty (2),
 # inv_citypower (3) and inv_bestforyou (2) were fixed by kind; inv_woodgrove had none).
-BLIND_TUNE: tuple[str, ...] = ("inv_lakeshore.yaml",)
+BLIND_TUNE: tuple[str, ...] = ("inv_lakeshore.yaml", "inv_ironwood.yaml")
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -79,7 +79,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 5575  # every corpus question found by its id and text hash
+    assert len(rows) == 5716  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -235,6 +235,7 @@ def test_the_northridge_fresh_set_is_entirely_held() -> None:
         ("inv_citypower.yaml", 5340, 130),
         ("inv_bestforyou.yaml", 5490, 136),
         ("inv_lakeshore.yaml", 5790, 142),
+        ("inv_ironwood.yaml", 5940, 141),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
