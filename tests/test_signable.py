@@ -2055,8 +2055,9 @@ def test_a_list_asked_for_is_not_stated_by_a_practice_on_its_subject() -> None:
 
 
 def test_dedicated_staff_from_an_approved_answer_reads_as_a_sentence() -> None:
+    # (One appointed officer is not staff or an office; a privacy team is.)
     dpo = ApprovedAnswer(
-        "Privacy?", "Yes, we act as a processor and have appointed a privacy officer."
+        "Privacy?", "Yes, we act as a processor and have a privacy team of three people."
     )
     m = answer("Do you have a dedicated data privacy staff or office?", YES_NO, answers=(dpo,))
     assert m.answer == "Yes" and "Yes. We act as a processor" in m.suggested_response
@@ -7624,3 +7625,30 @@ def test_review_findings_on_new_report_and_answer_rules() -> None:
         "Are all backups of customer data encrypted?", YES_NO, replace(INVENTORY, answers=approved)
     )
     assert m.answer != "Yes"
+
+
+def test_one_named_officer_is_no_dedicated_privacy_staff_or_office() -> None:
+    named = (
+        ApprovedAnswer(
+            "Who is your DPO?", "Our data protection officer is Ana Ruiz (dpo@x.example)."
+        ),
+    )
+    m = answer(
+        "Do you have dedicated privacy staff or a privacy office?",
+        YES_NO,
+        replace(INVENTORY, answers=named),
+    )
+    assert m.answer != "Yes"
+    full = (
+        ApprovedAnswer(
+            "Who is your DPO?",
+            "Our data protection officer, Ana Ruiz, is a full-time employee whose only role is "
+            "data protection.",
+        ),
+    )
+    m = answer(
+        "Do you have dedicated privacy staff or a privacy office?",
+        YES_NO,
+        replace(INVENTORY, answers=full),
+    )
+    assert (m.answer, m.filled) == ("Yes", True)

@@ -6482,6 +6482,10 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
     if m["staff"].lower() == "officer":
         # "a designated Data Protection Officer" is that office, not any privacy lead.
         role = _OFFICER_RX[area]
+    elif area == "privacy":
+        # "a dedicated data privacy staff or office?": a team, an office or staff, not one
+        # named data protection officer (who may hold the role beside another).
+        role = _PRIVACY_TEAM_RX
     if contact is not None and contact.title and role.search(contact.title):
         who = ", ".join(x for x in (contact.name, contact.email) if x)
         said = f"Our {contact.title}" + (f" ({who})" if who else "") + " leads it."
@@ -6554,6 +6558,14 @@ _OFFICER_RX = {
     ),
 }
 _STAFF_WORDS = r"(head|chief|director|vp|vice\s+president|officer|manager|lead|team|office)"
+_PRIVACY_TEAM_RX = re.compile(
+    r"\b(privacy|data\s+protection)\s+(team|office|staff|function|department|group|unit)\b|"
+    r"\b(team|office|staff|function|department)\s+(for|of)\s+(data\s+)?(privacy|protection)\b|"
+    # "The DPO is a full-time employee whose only role is data protection".
+    r"\b(full[- ]time|only\s+role|sole\s+role|exclusively)\b[^.;]{0,60}\b(privacy|data\s+protection)\b|"
+    r"\b(privacy|data\s+protection|dpo)\b[^.;]{0,60}\b(full[- ]time|only\s+role|sole\s+role|exclusively)\b",
+    re.I,
+)
 _STAFF_ROLE_RX = {
     area: re.compile(
         rf"\b{_STAFF_WORDS}\b[^.;,]{{0,25}}\b{words}\b|\b{words}\b[^.;,]{{0,15}}\b{_STAFF_WORDS}\b"
