@@ -7652,3 +7652,20 @@ def test_one_named_officer_is_no_dedicated_privacy_staff_or_office() -> None:
         replace(INVENTORY, answers=full),
     )
     assert (m.answer, m.filled) == ("Yes", True)
+
+
+def test_what_is_removed_before_data_goes_on_is_not_sent() -> None:
+    approved = (
+        ApprovedAnswer(
+            "Do you use artificial intelligence or machine learning?",
+            "Our ranking model is trained on all customers' orders. Support chats are summarised "
+            "for agents by an external generative AI service, after customer names and phone "
+            "numbers are removed.",
+        ),
+    )
+    m = answer(
+        "Are customer names sent to your generative AI provider?",
+        YES_NO,
+        replace(INVENTORY, answers=approved),
+    )
+    assert m.answer != "Yes"

@@ -2462,6 +2462,14 @@ _FOREVER_RX = re.compile(
 )
 
 
+# What is taken out before data goes on: "after patient names and phone numbers are removed".
+_REMOVED_RX = re.compile(
+    r"\b(?:after|once|with)\s+([^.;]{2,60}?)\s+(?:are|is|have\s+been|has\s+been)?\s*(?:removed|"
+    r"redacted|stripped(?:\s+out)?|masked|deleted|pseudonymi[sz]ed|anonymi[sz]ed)\b",
+    re.I,
+)
+
+
 def _said_only_in_compounds(
     terms: frozenset[str], text: str, wanted: frozenset[str]
 ) -> frozenset[str]:
@@ -2880,7 +2888,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if (
         (specific & _IN_TRANSIT and _PLAIN_RX.search(text))
         or any(
-            subject_terms(w) & specific for w in (*_UN_RX.findall(text), *_WITHOUT_RX.findall(text))
+            subject_terms(w) & specific
+            for w in (*_UN_RX.findall(text), *_WITHOUT_RX.findall(text), *_REMOVED_RX.findall(text))
         )
         or any(
             (denied := _negated_terms(p)) & specific and denied <= wanted
