@@ -280,3 +280,17 @@ def test_backups_from_a_named_device_are_the_platforms() -> None:
     # ... and a backup from a device named with a qualifier
     got = classify("Scanned delivery notes are backed up from the driver tablet overnight.")
     assert got.soc_need == (), got.rationale
+
+
+def test_second_reader_edges_of_this_rounds_classifier_rules() -> None:
+    # Logs of access kept daily are system logs; encryption "available in transit" is a
+    # control; a "contact process" is no contact field; money "paid into" an account and a
+    # report on "the design and operation" of controls reach their rules.
+    from socproc.classify import classify
+
+    assert classify("Do you keep daily logs of administrator access to production?").soc_need
+    assert classify("Is data encryption available in transit?").soc_need
+    assert classify("Are fees paid into the council's bank account reconciled each day?").soc_need
+    assert classify(
+        "Can you provide a report on the design and operation of your controls?"
+    ).soc_need

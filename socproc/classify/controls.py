@@ -178,7 +178,8 @@ _BANK_MONEY = re.compile(
 # assets held or paid for the buyer (custody, payments).
 _PROCESS_OBJECTS = Gated(
     "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money|payout"
-    "|distribution|check|cheque|instruction|collected|deposited|valuation|to-market|to market",
+    "|distribution|check|cheque|instruction|collected|deposited|valuation|to-market|to market"
+    "|paid|remitted|transferred",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
@@ -206,7 +207,7 @@ _PROCESS_OBJECTS = Gated(
     r"|payments?|donations?|rents?|fares?|levies|dues|premiums?|fines|sales|takings|receipts"
     r"|proceeds)\b|\b(?:deposited|paid|remitted|transferred) (?:in|into|to) (?:the |our |your "
     r"|its |their )?[\w']+(?: bank)? accounts?\b",
-    words="collected deposited valuation valuations mark claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
+    words="collected deposited paid remitted transferred valuation valuations mark claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
     "adjudications adjudicator adjudicators redemption redemptions securities withdrawal "
     "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements "
     "deposit deposits money payout payouts distribution distributions check checks cheque "

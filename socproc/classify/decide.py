@@ -215,8 +215,8 @@ def _sign_ins(tokens: list[str]) -> list[str]:
 
 def _hand_records(tokens: list[str]) -> list[str]:
     """'temperature logs', 'daily logs' of a site: a record people keep of a measure or of a
-    day's work, not a record of system events; one token, so no logging cue or control reads
-    it."""
+    day's work, not a record of system events ('daily logs of administrator access' are);
+    one token, so no logging cue or control reads it."""
     out: list[str] = []
     for i, tok in enumerate(tokens):
         if (
@@ -224,6 +224,8 @@ def _hand_records(tokens: list[str]) -> list[str]:
             and out
             and out[-1] in _KEPT_BY_HAND
             and (i + 1 == len(tokens) or tokens[i + 1] not in _LOG_WORK)
+            # "temperature logs of privileged access": what follows "of" is a system's.
+            and tokens[i + 1 : i + 2] != ["of"]
         ):
             out[-1] += "record"
         else:

@@ -1263,7 +1263,7 @@ _PLANNED_OR_OFFERED = Gated(
     # ... or in one named thing that ends the question ("Is the portal available in Welsh?"), a
     # language, a region or an edition offered; not a time ("available in minutes")
     r"|\bavailable in (?!(?:seconds?|minutes?|hours?|days?|weeks?|time|real[\s\-]time|full|part"
-    r"|production|the event|case|an? )\b)[\w\-]+(?: (?:and|or) [\w\-]+)?\W*$",
+    r"|production|the event|case|an? |transit|rest|storage|memory|use)\b)[\w\-]+(?: (?:and|or) [\w\-]+)?\W*$",
     words="planned available",
 )
 _SECURITY_FIX = re.compile(r"\b(?:patch\w*|secur\w*|vulnerab\w*|fix\w*|hotfix\w*|cve)\b")
@@ -1342,7 +1342,8 @@ _FACT_LABEL = re.compile(
     # a place ("Country from which the service is provided")
     r"|countr(?:y|ies)|jurisdictions?"
     # ... or what reaches a contact ("Security contact mailbox for incident reports")
-    r"|contacts? [\w\-]+)"
+    r"|contacts? (?:mailbox|inbox|address|e-?mail|number|person|details|name|phone|line|form"
+    r"|channel|portal|point))"
     r"\W*(?:\([^)]*\)\W*)?$"
     # ... or whose head opens it: a count or share of something ("Number of full-time
     # employees dedicated to security")
