@@ -7669,3 +7669,19 @@ def test_what_is_removed_before_data_goes_on_is_not_sent() -> None:
         replace(INVENTORY, answers=approved),
     )
     assert m.answer != "Yes"
+
+
+def test_a_plan_for_other_people_is_no_denial_for_those_asked() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "AG-2",
+                "Overseas agents in Kenya and Peru sign in to the Agent Portal with a username and "
+                "password only; multi-factor authentication for agents is planned for the fourth "
+                "quarter of 2027.",
+            ),
+        ),
+    )
+    m = answer("Do all employees use multi-factor authentication?", YES_NO, inventory=inv)
+    assert m.answer != "No"

@@ -3319,8 +3319,15 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
         return None
     index = _control_index(controls)
     near = {i for term in specific for i in index.by_term.get(term, ())}
+    people = _GROUP_NOUN_TERMS | _POPULATION
+    asked_people = subject_terms(question) & people
     for i in sorted(near):
         text = controls[i].description
+        said_people = subject_terms(text) & people
+        if asked_people and said_people and not asked_people & said_people:
+            # "Do all employees use MFA?" and "Overseas agents ... MFA for agents is planned":
+            # what is planned for other people says nothing of those asked about.
+            continue
         clauses = _CLAUSE_END_RX.split(text)
         timed = [c for c in clauses if _FUTURE_RX.search(c) or _PAST_RX.search(c)]
         if not timed or not _names_stated(question, subject_terms(text)) or _STILL_RX.search(text):
