@@ -7685,3 +7685,13 @@ def test_a_plan_for_other_people_is_no_denial_for_those_asked() -> None:
     )
     m = answer("Do all employees use multi-factor authentication?", YES_NO, inventory=inv)
     assert m.answer != "No"
+
+
+def test_a_report_to_come_asked_as_an_intent_is_not_denied_by_the_reports_list() -> None:
+    inv = replace(INVENTORY, reports=(SOC2, SOC1_T1))  # no bridge letter held
+    for q in (
+        "Are you planning to issue a bridge letter next quarter?",
+        "Will a bridge letter be supplied for the months after your period?",
+    ):
+        m = answer(q, YES_NO, inventory=inv)
+        assert m.answer != "No", q

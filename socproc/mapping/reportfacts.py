@@ -128,8 +128,10 @@ _VALID_THROUGH_RX = re.compile(
 _BRIDGE_RX = re.compile(r"\bbridge[sd]?\b|\bgap letter\b", re.I)
 # What is to come: "Will you provide a bridge letter for 2027?" (not "Can you provide one?").
 _WILL_ASK_RX = re.compile(
-    r"\s*(will|would)\s+(you|your|\w+)\b[^?]*\b(provide|issue|obtain|get|produce|supply|share|"
-    r"send)\b",
+    r"\s*(?:(will|would)\s+(you|your|\w+)\b[^?]*\b(provid\w*|issu\w*|obtain\w*|get|produc\w*|"
+    r"suppl\w*|shar\w*|sen[dt]\w*)\b|"
+    # "Do you intend to issue a bridge letter later this year?"
+    r"(do|does|are|is)\s+(you|your\s+\w+)\s+(intend|plan|planning|expect|going)\w*\s+to\b)",
     re.I,
 )
 _CARVE_RX = re.compile(r"\bcarve[sd]?[- ]?out\b|\bcarved\b|\binclusive method\b", re.I)
