@@ -7695,3 +7695,18 @@ def test_a_report_to_come_asked_as_an_intent_is_not_denied_by_the_reports_list()
     ):
         m = answer(q, YES_NO, inventory=inv)
         assert m.answer != "No", q
+
+
+def test_a_bound_met_for_some_systems_is_not_met_for_others_told_apart() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "VU-7",
+                "Cloud workloads are scanned weekly. Critical findings are fixed within 10 days. "
+                "Kiosk terminals are patched when a field engineer is on site.",
+            ),
+        ),
+    )
+    m = answer("Are critical vulnerabilities remediated within 30 days?", YES_NO, inventory=inv)
+    assert m.answer != "Yes"

@@ -2680,6 +2680,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # within 30 days" is by "within 15 days".
         if not _within(stated_window, asked_window):
             return False
+        if _untimed_elsewhere(question, text):
+            # "Critical findings are fixed within 14 days. Barge servers are patched when a
+            # technician visits the site.": the time holds for some systems, not the others.
+            return False
     elif bound != "met" and numbers_in(_in_digits(question)) - numbers_in(_in_digits(text)):
         # "retained for at least 90 days" is not stated by "retained for 30 days", nor
         # "within 7 days" by "within 30 days": a quantity asked must be the one stated.
@@ -3527,7 +3531,38 @@ def _bound_met(question: str, text: str) -> str:
                 met.add(value < limit if strict else value * rounding <= limit)
     if not met:
         return ""
+    if met == {True} and any(
+        x not in chosen and words & t and not _QUANTITY_RX.search(x) and _OTHER_SYSTEM_RX.search(x)
+        for x, t in sentences
+    ):
+        # "Critical findings are fixed within 14 days. Barge servers are patched when a
+        # technician visits the site.": the bound holds for some systems, not said of others.
+        return "mixed"
     return "mixed" if len(met) > 1 else "met" if met.pop() else "short"
+
+
+def _untimed_elsewhere(question: str, text: str) -> bool:
+    """Whether a sentence of `text` tells the act a question times ("remediated within 30
+    days") of another system or site with no time of its own ("Barge servers are patched when
+    a technician visits the site")."""
+    m = _TIMED_VERB_RX.search(question)
+    act = subject_terms(m[1]) if m else frozenset()
+    return bool(act) and any(
+        act <= subject_terms(x)
+        and _window(x) is None
+        and not _QUANTITY_RX.search(x)
+        and _OTHER_SYSTEM_RX.search(x)
+        for x in _WHOLE_SENTENCE_RX.split(text)
+    )
+
+
+_TIMED_VERB_RX = re.compile(r"\b(\w+(?:ed|en))\s+within\b", re.I)
+# Another system or site a sentence tells the practice of, in its own way.
+_OTHER_SYSTEM_RX = re.compile(
+    r"\b(servers?|sites?|devices?|kiosks?|terminals?|appliances?|barges?|vessels?|branches?|"
+    r"stores?|warehouses?|plants?|on-?premises|edge|legacy)\b",
+    re.I,
+)
 
 
 _ROUNDING = 0.97
