@@ -7710,3 +7710,19 @@ def test_a_bound_met_for_some_systems_is_not_met_for_others_told_apart() -> None
     )
     m = answer("Are critical vulnerabilities remediated within 30 days?", YES_NO, inventory=inv)
     assert m.answer != "Yes"
+
+
+def test_encryption_asked_must_be_said() -> None:
+    approved = (
+        ApprovedAnswer(
+            "Which subprocessors process patient data?",
+            "Amazon Web Services (hosting), Twilio (text messages to patients), Mailgun (e-mail "
+            "reminders) and Zendesk (support tickets).",
+        ),
+    )
+    m = answer(
+        "Are text messages to patients encrypted end to end?",
+        YES_NO,
+        replace(INVENTORY, answers=approved),
+    )
+    assert m.answer != "Yes"

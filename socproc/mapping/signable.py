@@ -2428,6 +2428,10 @@ _ROLE_WORD_RX = re.compile(
 )
 
 
+# The safeguards a question's answer must name: a security concept (SSO, MFA, a WAF ...) and
+# encryption ("Are text messages to jurors encrypted end to end?" is not stated by a list of
+# subprocessors naming "Twilio (text messages)").
+_MUST_SAY = _CONCEPTS | {"encrypt"}
 _HYPHENATED_RX = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
 
 
@@ -2523,7 +2527,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     said_often = said | (wanted & _FREQUENCY.keys() if often else set())
     have = wanted & said_often
     have -= _said_only_in_compounds(have, text, wanted)
-    if (wanted & _CONCEPTS) - said_often:
+    if (wanted & _MUST_SAY) - said_often:
         # "Do organisers on the Starter plan have SSO?" and "on the Starter plan organisers
         # sign in with a password": a security concept asked (SSO, MFA, a WAF) must be said.
         return False
