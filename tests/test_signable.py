@@ -7726,3 +7726,13 @@ def test_encryption_asked_must_be_said() -> None:
         replace(INVENTORY, answers=approved),
     )
     assert m.answer != "Yes"
+
+
+def test_a_period_end_before_today_is_the_reports_age() -> None:
+    # SOC2's period is 12 months long and ended 2026-01-31, five months before AS_OF.
+    for q, want in (
+        ("Did your SOC 2 period end more than 9 months before today?", "No"),
+        ("Did your SOC 2 period end more than 3 months before now?", "Yes"),
+    ):
+        m = answer(q, YES_NO)
+        assert (m.answer, m.filled) == (want, True), q

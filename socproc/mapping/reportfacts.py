@@ -2315,9 +2315,15 @@ _EVER_HELD_RX = re.compile(
     re.I,
 )
 # A report's age asked: "older than 12 months", "more than 12 months have passed since its end".
-_AGE_ASK_RX = re.compile(r"\b(older|younger|newer)\s+than\b|\b(passed|elapsed|gone\s+by)\b", re.I)
+_AGE_ASK_RX = re.compile(
+    r"\b(older|younger|newer)\s+than\b|\b(passed|elapsed|gone\s+by)\b|"
+    r"\bbefore\s+(today|now|the\s+date\s+of\s+this)\b",
+    re.I,
+)
 _ELAPSED_RX = re.compile(
-    r"\b(passed|elapsed|gone\s+by)\s+since\s+(the\s+)?(end|close|last\s+day)\b", re.I
+    r"\b(passed|elapsed|gone\s+by)\s+since\s+(the\s+)?(end|close|last\s+day)\b|"
+    r"\bbefore\s+(today|now|the\s+date\s+of\s+this)\b",
+    re.I,
 )
 # A practice's last run, whose age a question may ask: a test, an exercise, a restore, a scan.
 _EVENT_AGED_RX = re.compile(
