@@ -7736,3 +7736,15 @@ def test_a_period_end_before_today_is_the_reports_age() -> None:
     ):
         m = answer(q, YES_NO)
         assert (m.answer, m.filled) == (want, True), q
+
+
+def test_what_an_attestation_includes_is_more_than_holding_it() -> None:
+    c5 = Report(
+        id="c5",
+        kind="other",
+        title="BSI C5:2020 Type 2 attestation on the Harbor cloud back end",
+        scope="Harbor cloud back end; basic criteria only, no additional criteria",
+    )
+    inv = replace(INVENTORY, reports=(*INVENTORY.reports, c5))
+    m = answer("Does your C5 attestation include the additional criteria?", YES_NO, inventory=inv)
+    assert m.answer != "Yes"

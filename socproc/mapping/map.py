@@ -1564,6 +1564,8 @@ _BEYOND_HOLDING = Cue(
     r"cover(s|ed|ing)?(?!\s+(controls|the\s+controls)\b)|inclusive\s+of|"
     # What the report takes in: "Does your SOC 1 address the security of hosted documents?".
     r"(?<=report\s)(address(es)?|include[sd]?|tests?|examine[sd]?|evaluate[sd]?|assess(es)?)|"
+    r"(?<=attestation\s)(address(es)?|include[sd]?|cover(s|ed)?)|"
+    r"(?<=certificate\s)(address(es)?|include[sd]?|cover(s|ed)?)|"
     r"\bsoc\s*[123]\s+(address(es)?|include[sd]?|tests?|examine[sd]?|evaluate[sd]?|assess(es)?)\b|"
     # Subject matter beyond the criteria: "SOC 2+ HIPAA", "additional subject matter".
     r"additional\s+subject\s+matter|soc\s*2\s*\+|mapped\s+to|"
