@@ -7748,3 +7748,12 @@ def test_what_an_attestation_includes_is_more_than_holding_it() -> None:
     inv = replace(INVENTORY, reports=(*INVENTORY.reports, c5))
     m = answer("Does your C5 attestation include the additional criteria?", YES_NO, inventory=inv)
     assert m.answer != "Yes"
+
+
+def test_a_staff_or_loyalty_card_is_no_payment_card() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(Control("DT-5", "Loyalty card balances and purchases are kept for 6 years."),),
+    )
+    m = answer("Do you store cardholder data?", YES_NO, inventory=inv)
+    assert m.answer != "Yes"

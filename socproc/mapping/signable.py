@@ -424,6 +424,37 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("employee", ("employees", "employee", "personnel", "staff", "workforce", "workers")),
+    # A card that pays for nothing outside the vendor's own system, or pays nothing at all, is
+    # no payment card: "Staff card balances" are not cardholder data.
+    (
+        "closedcard",
+        (
+            "staff card",
+            "staff cards",
+            "employee card",
+            "employee cards",
+            "id card",
+            "id cards",
+            "identity card",
+            "identity cards",
+            "access card",
+            "access cards",
+            "key card",
+            "key cards",
+            "smart card",
+            "smart cards",
+            "sim card",
+            "sim cards",
+            "loyalty card",
+            "loyalty cards",
+            "library card",
+            "student card",
+            "student cards",
+            "canteen card",
+            "meal card",
+            "badge card",
+        ),
+    ),
     # People working under a contract for services are contractors, not employees.
     (
         "contractor",
