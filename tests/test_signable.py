@@ -7757,3 +7757,17 @@ def test_a_staff_or_loyalty_card_is_no_payment_card() -> None:
     )
     m = answer("Do you store cardholder data?", YES_NO, inventory=inv)
     assert m.answer != "Yes"
+
+
+def test_what_a_lapsed_credential_was_is_not_answered_by_its_lapse() -> None:
+    pci = Report(
+        id="pci",
+        kind="PCI DSS",
+        title="PCI DSS SAQ D AoC (service provider)",
+        expires=date(2026, 2, 1),
+    )
+    inv = replace(INVENTORY, reports=(*INVENTORY.reports, pci))
+    m = answer(
+        "Was your last PCI DSS assessment a self-assessment questionnaire?", YES_NO, inventory=inv
+    )
+    assert m.answer != "No"

@@ -692,6 +692,10 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
             if _EVER_HELD_RX.search(question):
                 # "Have you ever held an ISO 27001 certification?": held, and lapsed since.
                 return Fact("Yes", said, report.id)
+            if _PAST_ASK_RX.match(question) and not _NOW_RX.search(question):
+                # "Was your last PCI DSS assessment a self-assessment questionnaire?": what the
+                # lapsed one was, which its lapse does not answer.
+                return Fact("", said, report.id)
             # "any certifications (e.g., ISO 27001)?": an example lapsed leaves the others.
             return Fact("", said, report.id) if examples else Fact("No", said, report.id)
         unstated = [
@@ -2307,6 +2311,7 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 
 
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
+_PAST_ASK_RX = re.compile(r"\s*(was|were|did)\b", re.I)
 # Holding asked of any time: "Have you ever held ...?", "held ... in the past", "previously".
 _EVER_HELD_RX = re.compile(
     r"\b(ever|in\s+the\s+past|previously|at\s+any\s+(time|point))\b[^?]{0,60}\b(held|had|"
