@@ -7771,3 +7771,18 @@ def test_what_a_lapsed_credential_was_is_not_answered_by_its_lapse() -> None:
         "Was your last PCI DSS assessment a self-assessment questionnaire?", YES_NO, inventory=inv
     )
     assert m.answer != "No"
+
+
+def test_a_second_stage_of_keeping_counts_toward_the_time_kept() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "LG-8",
+                "Application and audit logs are kept in Elastic for 90 days and archived to "
+                "object storage for 7 years.",
+            ),
+        ),
+    )
+    m = answer("Are audit logs kept for 5 years?", YES_NO, inventory=inv)
+    assert m.answer != "No"

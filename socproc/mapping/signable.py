@@ -3566,6 +3566,19 @@ def _bound_met(question: str, text: str) -> str:
                 met.add(value < limit if strict else value * rounding <= limit)
     if not met:
         return ""
+    if met == {False} and _ARCHIVED_RX.search(chosen):
+        # "kept in CloudWatch for 1 year and archived to S3 for 5 years": a second stage of
+        # keeping that a part on the subject's words alone leaves out. Judged by the longest.
+        longest = max(
+            (
+                _quantity(q["n"], q["unit"])[0]
+                for q in _QUANTITY_RX.finditer(chosen)
+                if _quantity(q["n"], q["unit"])[1] == dimension
+            ),
+            default=0.0,
+        )
+        if lower and longest >= limit * _ROUNDING:
+            return ""
     if met == {True} and any(
         x not in chosen and words & t and not _QUANTITY_RX.search(x) and _OTHER_SYSTEM_RX.search(x)
         for x, t in sentences
@@ -3592,6 +3605,7 @@ def _untimed_elsewhere(question: str, text: str) -> bool:
 
 
 _TIMED_VERB_RX = re.compile(r"\b(\w+(?:ed|en))\s+within\b", re.I)
+_ARCHIVED_RX = re.compile(r"\barchiv\w*\b", re.I)
 # Another system or site a sentence tells the practice of, in its own way.
 _OTHER_SYSTEM_RX = re.compile(
     r"\b(servers?|sites?|devices?|kiosks?|terminals?|appliances?|barges?|vessels?|branches?|"
