@@ -7786,3 +7786,18 @@ def test_a_second_stage_of_keeping_counts_toward_the_time_kept() -> None:
     )
     m = answer("Are audit logs kept for 5 years?", YES_NO, inventory=inv)
     assert m.answer != "No"
+
+
+def test_a_city_named_in_capitals_is_a_place_not_a_product() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "PW-3",
+                "Passwords are hashed with Argon2id. Until March 2025 Harbor Pay stored passwords "
+                "with SHA-1.",
+            ),
+        ),
+    )
+    m = answer("Is customer data stored in Ho Chi Minh City?", YES_NO, inventory=inv)
+    assert m.answer != "No"

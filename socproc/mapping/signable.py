@@ -2485,7 +2485,9 @@ _PRACTICE_TERMS = frozenset(
 def _name_terms(question: str) -> frozenset[str]:
     """The terms of the names a question asks about ("Does KT Audit use OpenAI?" → kt, audit)."""
     found = _MULTI_NAME_RX.findall(_PARENTHESES_RX.sub(" ", question.split("?")[0]))
-    # Not a practice written with capitals ("a documented Business Continuity Plan").
+    # Not a practice written with capitals ("a documented Business Continuity Plan"), nor a
+    # place ("Ho Chi Minh City"), which is what a question asks of where data is.
+    found = [f for f in found if not (_places(f) or named_places(f))]
     names = [t for t in map(subject_terms, found) if not t & _CONCEPTS and not t <= _PRACTICE_TERMS]
     return frozenset().union(*names) if names else frozenset()
 
