@@ -7801,3 +7801,18 @@ def test_a_city_named_in_capitals_is_a_place_not_a_product() -> None:
     )
     m = answer("Is customer data stored in Ho Chi Minh City?", YES_NO, inventory=inv)
     assert m.answer != "No"
+
+
+def test_a_denial_of_the_rest_is_what_only_asks() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "CD-4",
+                "We never receive or store full card numbers; card data is entered on the "
+                "acquirer's terminals and only a token and the card brand reach us.",
+            ),
+        ),
+    )
+    m = answer("Do you keep only a token and the card brand?", YES_NO, inventory=inv)
+    assert m.answer != "No"

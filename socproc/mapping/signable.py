@@ -5601,6 +5601,8 @@ def _with_subjects(text: str) -> list[str]:
     return parts
 
 
+_ONLY_WHAT_RX = re.compile(r"\bonly\s+(?P<what>[^?]{3,80})", re.I)
+_ONLY_WORD_RX = re.compile(r"\bonly\b", re.I)
 _ITSELF_RX = re.compile(
     r"\b(itself|themselves|on\s+its\s+own|by\s+itself)\b[^.;]{0,40}\b(no|not|never)\b|"
     r"\b(no|not|never)\b[^.;]{0,40}\b(itself|themselves|on\s+its\s+own|by\s+itself)\b",
@@ -5644,6 +5646,14 @@ def denies(question: str, text: str) -> bool:
     # out is their case, not a denial of the practice.
     if not _WHO_NOT_RX.search(question):
         text = _WHO_NOT_RX.sub(" ", text)
+    only = _ONLY_WHAT_RX.search(question)
+    if only is not None and _ONLY_WORD_RX.search(text):
+        asked_only = subject_terms(only["what"]) - _GENERAL_TERMS
+        if asked_only and len(asked_only & subject_terms(text)) * 2 >= len(asked_only):
+            # "Do you retain only a token and the last four digits?" and "never ... full card
+            # numbers; ... only a token and the last four digits reach us": the denial of the
+            # rest is what "only" asks, not a No.
+            return False
     text = _one_denial(text)
     if _ITSELF_RX.search(text):
         # "... sign in with SPID, CIE or email and password; the app itself adds no second
