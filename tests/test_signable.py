@@ -7816,3 +7816,20 @@ def test_a_denial_of_the_rest_is_what_only_asks() -> None:
     )
     m = answer("Do you keep only a token and the card brand?", YES_NO, inventory=inv)
     assert m.answer != "No"
+
+
+def test_a_second_verb_is_said_of_the_people_the_first_part_names() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "HR-9",
+                "Employees in Spain provide a criminal record certificate before they start. Our "
+                "three designers in Porto are contractors and are not background checked by us.",
+            ),
+        ),
+    )
+    m = answer("Do employees undergo criminal background checks before hiring?", YES_NO, inv)
+    assert m.answer != "No"
+    m = answer("Are contractors background checked?", YES_NO, inv)
+    assert m.answer != "Yes"

@@ -5596,6 +5596,10 @@ def _with_subjects(text: str) -> list[str]:
                 while ours and _subject_only(ours[-1]):
                     subject.insert(0, ours.pop())
                 part = ", ".join((*subject, part))
+            elif ours and _VERB_FIRST_RX.match(part) and subject_terms(ours[-1]) & _SUBJECT_CLASSES:
+                # "Our two developers in Poland are contractors and are not background checked":
+                # the second verb is said of the people the first part names.
+                part = f"{ours.pop()}, {part}"
             ours.append(part)
         parts.extend(ours)
     return parts
