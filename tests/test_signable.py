@@ -7833,3 +7833,20 @@ def test_a_second_verb_is_said_of_the_people_the_first_part_names() -> None:
     assert m.answer != "No"
     m = answer("Are contractors background checked?", YES_NO, inv)
     assert m.answer != "Yes"
+
+
+def test_a_time_for_cloud_servers_is_not_the_time_for_on_site_servers() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "VU-9",
+                "Cloud servers are scanned weekly; critical vulnerabilities are patched within 72 "
+                "hours. The servers at each clinic are patched monthly in a maintenance window.",
+            ),
+        ),
+    )
+    m = answer(
+        "Are clinic servers patched within 72 hours of a critical vulnerability?", YES_NO, inv
+    )
+    assert m.answer != "Yes"

@@ -3611,7 +3611,8 @@ _ARCHIVED_RX = re.compile(r"\barchiv\w*\b", re.I)
 # Another system or site a sentence tells the practice of, in its own way.
 _OTHER_SYSTEM_RX = re.compile(
     r"\b(servers?|sites?|devices?|kiosks?|terminals?|appliances?|barges?|vessels?|branches?|"
-    r"stores?|warehouses?|plants?|on-?premises|edge|legacy)\b",
+    r"stores?|warehouses?|plants?|on-?premises|edge|legacy|hospitals?|clinics?|schools?|"
+    r"locations?|\w+server)\b",
     re.I,
 )
 
