@@ -7850,3 +7850,18 @@ def test_a_time_for_cloud_servers_is_not_the_time_for_on_site_servers() -> None:
         "Are clinic servers patched within 72 hours of a critical vulnerability?", YES_NO, inv
     )
     assert m.answer != "Yes"
+
+
+def test_a_time_for_one_product_is_not_the_time_for_another_told_apart() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "VU-4",
+                "Critical vulnerabilities in Harbor Desk are fixed within 7 days; Harbor Pay and "
+                "Harbor Gate are patched monthly.",
+            ),
+        ),
+    )
+    m = answer("Are critical vulnerabilities fixed within 14 days?", YES_NO, inventory=inv)
+    assert m.answer != "Yes"

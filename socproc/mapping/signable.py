@@ -3597,13 +3597,16 @@ def _untimed_elsewhere(question: str, text: str) -> bool:
     a technician visits the site")."""
     m = _TIMED_VERB_RX.search(question)
     act = subject_terms(m[1]) if m else frozenset()
+    other = _OTHER_SYSTEM_RX.search if _PRODUCT_NAME_RX.search(question) else _names_other_part
     return bool(act) and any(
-        act <= subject_terms(x)
-        and _window(x) is None
-        and not _QUANTITY_RX.search(x)
-        and _OTHER_SYSTEM_RX.search(x)
+        act <= subject_terms(x) and _window(x) is None and not _QUANTITY_RX.search(x) and other(x)
         for x in _WHOLE_SENTENCE_RX.split(text)
     )
+
+
+def _names_other_part(text: str) -> bool:
+    """A system, site or product named ("Worker Voice and Remediate are patched monthly")."""
+    return bool(_OTHER_SYSTEM_RX.search(text) or _PRODUCT_NAME_RX.search(text))
 
 
 _TIMED_VERB_RX = re.compile(r"\b(\w+(?:ed|en))\s+within\b", re.I)
