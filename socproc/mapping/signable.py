@@ -3597,7 +3597,8 @@ def _untimed_elsewhere(question: str, text: str) -> bool:
     a technician visits the site")."""
     m = _TIMED_VERB_RX.search(question)
     act = subject_terms(m[1]) if m else frozenset()
-    other = _OTHER_SYSTEM_RX.search if _PRODUCT_NAME_RX.search(question) else _names_other_part
+    named = _PRODUCT_NAME_RX.search(question) or _name_terms(question)
+    other = _OTHER_SYSTEM_RX.search if named else _names_other_part
     return bool(act) and any(
         act <= subject_terms(x) and _window(x) is None and not _QUANTITY_RX.search(x) and other(x)
         for x in _WHOLE_SENTENCE_RX.split(text)
@@ -5600,7 +5601,12 @@ def _with_subjects(text: str) -> list[str]:
                 while ours and _subject_only(ours[-1]):
                     subject.insert(0, ours.pop())
                 part = ", ".join((*subject, part))
-            elif ours and _VERB_FIRST_RX.match(part) and subject_terms(ours[-1]) & _SUBJECT_CLASSES:
+            elif (
+                ours
+                and _VERB_FIRST_RX.match(part)
+                and _HAS_VERB_RX.search(ours[-1])
+                and subject_terms(ours[-1]) & _SUBJECT_CLASSES
+            ):
                 # "Our two developers in Poland are contractors and are not background checked":
                 # the second verb is said of the people the first part names.
                 part = f"{ours.pop()}, {part}"
