@@ -35,17 +35,14 @@ FRESH = (
 )
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
 # the lead to study; kept out of the zero-false-claim gates until rules have been written from
-# them (the first-contact false claims of inv_margie (4), inv_proseware (4),
+# them (none waits: the first-contact false claims of inv_margie (4), inv_proseware (4),
 # inv_wingtip (5), inv_relecloud (3), inv_lucerne (2), inv_coho (3), inv_fourth (1), inv_bluey
 # (3), inv_cascade (6), inv_elmstead (2), inv_consolidated (4), inv_graphic (2), inv_humongous (5),
 # inv_lamna (2), inv_blueyonder (3), inv_adventure (2), inv_vanarsdel (2), inv_nod (2),
 # inv_tasmanian (2), inv_bellows (3), inv_tailwind (3), inv_fineart (5), inv_liberty (2),
-# inv_citypower (3), inv_bestforyou (2), inv_lakeshore (1), inv_ironwood (1) and inv_harborview (1)
-# were fixed by kind; inv_woodgrove had none). inv_quarry waits: one of its two first-contact false
-# claims is fixed; the other (a security awareness programme whose annual refresher has lapsed,
-# onboarding training still given) is a judgement call its labeller noted, and no rule was written
-# for it.
-BLIND_TUNE: tuple[str, ...] = ("inv_quarry.yaml",)
+# inv_citypower (3), inv_bestforyou (2), inv_lakeshore (1), inv_ironwood (1), inv_harborview (1)
+# and inv_quarry (2) were fixed by kind; inv_woodgrove had none).
+BLIND_TUNE: tuple[str, ...] = ()
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:

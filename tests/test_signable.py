@@ -7865,3 +7865,18 @@ def test_a_time_for_one_product_is_not_the_time_for_another_told_apart() -> None
     )
     m = answer("Are critical vulnerabilities fixed within 14 days?", YES_NO, inventory=inv)
     assert m.answer != "Yes"
+
+
+def test_a_programme_that_lapsed_is_not_stated_by_what_is_still_done_once() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "TR-5",
+                "New starters complete privacy training in their first month; we used to repeat it "
+                "every year but have not held the yearly session since 2024.",
+            ),
+        ),
+    )
+    m = answer("Do you have a privacy training program?", YES_NO, inventory=inv)
+    assert m.answer != "Yes"

@@ -2706,6 +2706,11 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if _people(wanted, said) or _other_people(wanted, text):
         # "all employees" is not stated by what developers or administrators do.
         return False
+    if asked.kind and _LAPSED_RX.search(text):
+        # "Do you have a security awareness programme?" and "... we used to repeat it every year
+        # but have not run the annual refresher since 2025": a programme that lapsed, whatever
+        # is still done once. For the reviewer.
+        return False
     if asked.every and (said & _LIMITED_SCOPE) - wanted:
         # "Are all hosts scanned?" is not stated by scans of internet-facing hosts.
         return False
@@ -3611,6 +3616,12 @@ def _names_other_part(text: str) -> bool:
 
 
 _TIMED_VERB_RX = re.compile(r"\b(\w+(?:ed|en))\s+within\b", re.I)
+# A recurring practice that stopped: "we used to repeat it every year but have not run it since".
+_LAPSED_RX = re.compile(
+    r"\bused\s+to\b[^.;]{0,80}\bbut\b[^.;]{0,60}\b(not|no\s+longer|stopped)\b|"
+    r"\b(have|has)\s+not\s+(run|held|repeated|performed|done|carried\s+out)\b[^.;]{0,60}\bsince\b",
+    re.I,
+)
 _ARCHIVED_RX = re.compile(r"\barchiv\w*\b", re.I)
 # Another system or site a sentence tells the practice of, in its own way.
 _OTHER_SYSTEM_RX = re.compile(
