@@ -978,7 +978,7 @@ def _ours_to_state(ctx: Context, question: str) -> tuple[Control, ...]:
     which another organisation does it ("Nuvola Lombarda runs network intrusion detection on
     its platform"), unless the question names it; "AWS WAF protects ..." is the vendor's use of
     a provider's service."""
-    asked = set(_FIRST_WORDS_RX.findall(question.casefold()))
+    asked = set(_WORDS_OF_RX.findall(question.casefold()))
     theirs = [name for name in _subservice_names(ctx) if not org_words(name) & asked]
     controls = _on_asked_product(ctx, question)
     if not theirs:
@@ -986,7 +986,7 @@ def _ours_to_state(ctx: Context, question: str) -> tuple[Control, ...]:
     return tuple(c for c in controls if not any(org_acts(name, c.description) for name in theirs))
 
 
-_FIRST_WORDS_RX = re.compile(r"[a-z0-9]+")
+_WORDS_OF_RX = re.compile(r"[a-z0-9]+")
 
 
 def _subservice_names(ctx: Context) -> tuple[str, ...]:
