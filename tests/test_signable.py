@@ -7880,3 +7880,9 @@ def test_a_programme_that_lapsed_is_not_stated_by_what_is_still_done_once() -> N
     )
     m = answer("Do you have a privacy training program?", YES_NO, inventory=inv)
     assert m.answer != "Yes"
+
+
+def test_a_subservice_organisations_report_named_before_it_is_theirs() -> None:
+    # Amazon Web Services is a subservice organisation of SOC2, which notes one exception.
+    m = answer("Does the Amazon Web Services SOC 2 contain exceptions?", YES_NO)
+    assert m.answer == ""

@@ -706,6 +706,8 @@ def others_report(ctx: Context, question: str) -> bool:
         or re.search(
             rf"{_REPORT_WORD}\s+(reports?\s+)?(of|from|for)\s+{re.escape(name)}\b", lowered
         )
+        # "the Betalo Payments SOC 2": the name, a word of it at most, then the report.
+        or re.search(rf"\b(the\s+)?{re.escape(name)}(\s+\w+)?\s+{_REPORT_WORD}", lowered)
         for name in _other_orgs(ctx)
         if name in lowered
     )
