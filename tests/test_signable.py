@@ -1416,6 +1416,18 @@ def test_a_name_field_takes_the_legal_name_and_the_same_question_the_approved_te
     assert asked.answer == legal.answer
 
 
+def test_a_parent_company_name_is_not_the_vendors_name() -> None:
+    """Another company of the group is asked: neither the vendor's name nor its approved legal
+    name answers it."""
+    legal = ApprovedAnswer(
+        "What is your company's legal name?", "Northwind Analytics, Inc., a Delaware corporation."
+    )
+    for field in ("Parent company name:", "Name of ultimate holding company", "Parent Company"):
+        assert answer(field, answers=(legal,)).answer == "", field
+        assert answer(field).answer == "", field
+    assert answer("Company name:", answers=(legal,)).answer == "Northwind Analytics, Inc."
+
+
 def test_a_practice_for_a_population_does_not_state_another_practice_for_it() -> None:
     """What is done must be stated, not only to whom it is done."""
     induction = "Every new starter finishes security training in their first week."

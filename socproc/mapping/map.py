@@ -38,6 +38,7 @@ from socproc.mapping.reportfacts import (
 )
 from socproc.mapping.signable import (
     NONE,
+    OTHER_ENTITY_RX,
     OWN_NAME_RX,
     STATED_SHARE,
     Cue,
@@ -182,6 +183,14 @@ def map_all(
 def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
     settings = ctx.settings
     match = ctx.index.match(req.question, req.question_id, settings.answer_threshold)
+    if (
+        match
+        and OTHER_ENTITY_RX.search(req.question)
+        and not OTHER_ENTITY_RX.search(match[0].question)
+    ):
+        # "Parent company name" and the answer approved for "What is your company's legal
+        # name?": another company's name is asked.
+        match = None
     if match and contradicts(req.question, match[0].answer):
         # "Do you have an internal DPO?" and the answer approved for "a DPO?": "Yes, our
         # external DPO is ...": the other kind.

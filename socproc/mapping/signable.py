@@ -92,6 +92,12 @@ _NAME_RX = Cue(
     r"^\s*legal name\b",
     ("name",),
 )
+# Another company of the group than the vendor: "Parent company name", "ultimate holding company".
+OTHER_ENTITY_RX = re.compile(
+    r"\b(parent|holding|ultimate|subsidiar\w*|affiliate[sd]?|sister)\s+(company|companies|"
+    r"entit\w+|organi[sz]ations?|corporations?|firms?|group)\b",
+    re.I,
+)
 _CONTACT_RX = Cue(
     r"\bcontact\b|\bcompleted by\b|\brespondent\b",
     ("contact", "completed", "respondent"),
@@ -810,7 +816,12 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
                 return Signed(value, value, "contact") if value else NONE
         if contact.name:
             return Signed(contact.name, contact.name, "contact")
-    if _NAME_RX.search(question) and inv.vendor and not _LEGAL_RX.search(question):
+    if (
+        _NAME_RX.search(question)
+        and inv.vendor
+        and not _LEGAL_RX.search(question)
+        and not OTHER_ENTITY_RX.search(question)
+    ):
         # `vendor` is the name the vendor goes by; its legal entity name (", Inc.") is only
         # ever stated by an approved answer.
         return Signed(inv.vendor, inv.vendor, "vendor")
@@ -821,8 +832,8 @@ def legal_name_in(question: str, text: str) -> str | None:
     """The legal name an approved answer leads with, for a field asking for it ("Legal name of
     the responding entity" and "Contoso Learning Systems Inc., incorporated in Ontario")."""
     named = _LEGAL_RX.search(question) and _NAME_WORD_RX.search(question)
-    if not (named or _NAME_RX.search(question)):
-        return None  # "Vendor Name", "Legal name of the responding entity"
+    if not (named or _NAME_RX.search(question)) or OTHER_ENTITY_RX.search(question):
+        return None  # "Vendor Name", "Legal name of the responding entity"; not "Parent company"
     m = _LEGAL_NAME_RX.match(text.strip())
     return m[1] if m else None
 
