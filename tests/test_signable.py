@@ -7898,3 +7898,23 @@ def test_a_subservice_organisations_report_named_before_it_is_theirs() -> None:
     # Amazon Web Services is a subservice organisation of SOC2, which notes one exception.
     m = answer("Does the Amazon Web Services SOC 2 contain exceptions?", YES_NO)
     assert m.answer == ""
+
+
+def test_an_answer_that_tells_one_part_and_denies_the_other_is_no_for_the_other() -> None:
+    """An approved answer to a two-part question may tell of one part and deny the other: a
+    question on the denied part is answered No, never Yes from the part told."""
+    both = ApprovedAnswer(
+        "Do you process health information or sign business associate agreements?",
+        "Our clinic app holds medication records of patients. We are not subject to HIPAA and"
+        " do not sign business associate agreements.",
+    )
+    baa = answer(
+        "Are you willing to enter into a Business Associate Agreement?", YES_NO, answers=(both,)
+    )
+    assert baa.answer != "Yes"
+    assert answer("Do you process health information?", YES_NO, answers=(both,)).answer == "Yes"
+    two = ApprovedAnswer(
+        "Do you use subcontractors or offshore staff?",
+        "We use two subcontractors for printing. We have no offshore staff.",
+    )
+    assert answer("Do you have offshore staff?", YES_NO, answers=(two,)).answer != "Yes"

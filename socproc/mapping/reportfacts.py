@@ -2550,6 +2550,11 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
         named = tuple(
             o for o in orgs if words & set(_WORDS_RX.findall(" ".join(o.services).lower()))
         )
+        role = _ROLE_ASK_RX.search(question)
+        if not named and role and set(_WORDS_RX.findall(role["role"].lower())) - _ROLE_GENERIC:
+            # "Is your payroll bureau carved out?" where no organisation's services name
+            # payroll: which one is meant, if any, is for the reviewer, not Azure's method.
+            return None
         orgs = named or orgs
     carved = [o.name for o in orgs if o.method == "carve-out"]
     inclusive = [o.name for o in orgs if o.method == "inclusive"]
@@ -2587,6 +2592,37 @@ _ANY_ORG_ASK_RX = re.compile(
     r"\b(any|at\s+least\s+one|some)\s+(of\s+(your|the)\s+)?(sub-?service|vendors?|"
     r"providers?|third[- ]part(y|ies)|organi[sz]ations?)\b",
     re.I,
+)
+# "your payroll bureau", "the SMS provider": an organisation asked by what it does.
+_ROLE_ASK_RX = re.compile(
+    r"\b(?:your|the|our|its)\s+(?P<role>(?:[\w-]+\s+){1,2}?)(?:providers?|bureaus?|processors?|"
+    r"vendors?|partners?|compan(?:y|ies)|firms?|suppliers?|agenc(?:y|ies)|contractors?|"
+    r"subcontractors?|sub-?processors?)\b",
+    re.I,
+)
+_ROLE_GENERIC = frozenset(
+    [
+        "sub",
+        "service",
+        "subservice",
+        "sub-service",
+        "third",
+        "party",
+        "third-party",
+        "outsourced",
+        "external",
+        "key",
+        "main",
+        "primary",
+        "critical",
+        "other",
+        "soc",
+        "1",
+        "2",
+        "3",
+        "ii",
+        "i",
+    ]
 )
 _ORG_STOP_TEXT = (
     "the a an and or of for in on to your our its their provider providers vendor services "

@@ -6465,6 +6465,18 @@ def telling_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
             # "Are all backups encrypted?" and "...; the legacy archive backups are stored
             # unencrypted": not all of them.
             continue
+        if any(
+            (denied := _negated_terms(part)) and denied <= specific
+            for said in _SENTENCE_RX.split(answer.answer)
+            if _WE_LEAD_RX.match(said)
+            for part in _PART_RX.split(said)
+        ):
+            # "Do you process health information or sign BAAs?" and "Carnet holds personal
+            # health information ... and do not sign business associate agreements": it tells
+            # of one and denies the other, the one asked (not a narrower kind of it, "no
+            # generative AI" beside a machine learning model, nor of some products: "Liberty
+            # Nomina uses no AI"; the vendor's own denial, "We ...").
+            continue
         first, opening = _opening(answer.answer)
         if not (
             _NO_EVENT_RX.search(opening)
@@ -6865,6 +6877,7 @@ def _opening(body: str) -> tuple[str, str]:
     return first, _CLAUSE_SPLIT_RX.split(first, maxsplit=1)[0]
 
 
+_WE_LEAD_RX = re.compile(r"\s*we\b", re.I)
 _CLAUSE_SPLIT_RX = re.compile(r",|;|\s(?:but|and|although|though|while|whereas)\s", re.I)
 # A sentence that denies rather than tells: "no", "not", "never", "none", "nothing".
 _NO_EVENT_RX = re.compile(r"\b(no|not|never|none|nothing|neither|nor)\b|n't\b", re.I)
