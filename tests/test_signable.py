@@ -7918,3 +7918,17 @@ def test_an_answer_that_tells_one_part_and_denies_the_other_is_no_for_the_other(
         "We use two subcontractors for printing. We have no offshore staff.",
     )
     assert answer("Do you have offshore staff?", YES_NO, answers=(two,)).answer != "Yes"
+
+
+def test_a_provider_asked_by_its_role_is_answered_only_from_its_own_method() -> None:
+    """ "Is your payroll bureau carved out?" where no subservice organisation's services name
+    payroll: another organisation's carve-out does not answer it."""
+    cloud = SubserviceOrg("Microsoft Azure", "carve-out", ("cloud hosting",))
+    bureau = SubserviceOrg("Groupe Laurentides", "inclusive", ("calculation of staff pay",))
+    inventory = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=(cloud, bureau)),))
+    payroll = answer("Is your payroll bureau carved out of your SOC 2 report?", YES_NO, inventory)
+    assert payroll.answer == ""
+    hosting = answer("Is your cloud provider carved out of your SOC 2 report?", YES_NO, inventory)
+    assert hosting.answer == "Yes"
+    named = answer("Is Groupe Laurentides carved out of your SOC 2 report?", YES_NO, inventory)
+    assert named.answer == "No"
