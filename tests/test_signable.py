@@ -7932,3 +7932,19 @@ def test_a_provider_asked_by_its_role_is_answered_only_from_its_own_method() -> 
     assert hosting.answer == "Yes"
     named = answer("Is Groupe Laurentides carved out of your SOC 2 report?", YES_NO, inventory)
     assert named.answer == "No"
+
+
+def test_a_coverage_window_is_judged_against_the_dates_asked() -> None:
+    """The gap's length against the bound asked, a year's end, and a report "covering the last
+    N months" (a window ending today, not a period's length)."""
+    gap = "Is the gap between the end of your SOC 2 coverage (including any bridge letter) and"
+    assert answer(f"{gap} today less than 3 months?", YES_NO).answer == "Yes"  # 61 days
+    assert answer(f"{gap} today less than 1 month?", YES_NO).answer == "No"
+    assert answer(f"{gap} today more than 6 months?", YES_NO).answer == "No"
+    extended = "Has your SOC 2 coverage been extended by a bridge letter through the end of"
+    assert answer(f"{extended} 2026?", YES_NO).answer == "No"  # through 2026-04-30
+    assert answer(f"{extended} 2025?", YES_NO).answer == "Yes"
+    recent = "Do you have a SOC 2 Type II report covering the last"
+    assert answer(f"{recent} 3 months?", YES_NO).answer == "No"  # ended 2026-01-31
+    assert answer(f"{recent} 12 months?", YES_NO).answer == ""  # partly: the reviewer's
+    assert answer("Does your SOC 2 Type II cover a period of 12 months?", YES_NO).answer == "Yes"

@@ -1942,6 +1942,9 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         return member
     if _CARVE.search(question) or _PROVIDER_SCOPE.search(question):
         return _carve_answer(question, report, name)
+    window = _recent_window(ctx, question, report, name)
+    if window is not None:
+        return window
     length = _period_length(question, report, name)
     if length is not None:
         return length
@@ -2120,12 +2123,41 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
     return None
 
 
+def _recent_window(ctx: Context, question: str, report: Report, name: str) -> Fact | None:
+    """ "Do you have a SOC 2 Type II report covering the last 12 months?": a window that ends
+    today, not a length. Yes where the period runs to today from the window's start; No where
+    it ended before the window began; the reviewer's in between (a bridge letter is not the
+    report asked: "a report or bridge letter covering ..." is the letter's question)."""
+    m = _COVERS_RECENT_RX.search(question)
+    if m is None or report.period_end is None or report.type == "Type I":
+        return None
+    recent = _RECENT_RX.search(m[0])
+    if recent is None:
+        return None
+    n = _number(recent["n"])
+    unit = recent["unit"].lower()
+    start = (
+        add_months(ctx.as_of, -n * (12 if unit.startswith("year") else 1))
+        if not unit.startswith("day")
+        else ctx.as_of - timedelta(days=n)
+    )
+    end = report.period_end
+    span = f"{(report.period_start or end).isoformat()} to {end.isoformat()}"
+    fact = f"Our {name} covers {span}."
+    if end >= ctx.as_of and report.period_start is not None and report.period_start <= start:
+        return Fact("Yes", fact, report.id)
+    if end < start:
+        return Fact("No", fact, report.id)
+    return Fact("", fact, report.id)
+
+
 def _period_length(question: str, report: Report, name: str) -> Fact | None:
     """ "Does your SOC 2 cover a period of at least 12 months?", "a full 12-month period?":
     the length of the period tested (a Type I tests none: it is as of a date)."""
     m = _LENGTH_RX.search(question)
     if (
         m is None
+        or _COVERS_RECENT_RX.search(question)
         or _ENDED_WITHIN_RX.search(question)
         or _AGO_RX.search(question)
         or _AGE_ASK_RX.search(question)
@@ -2268,7 +2300,8 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     # today?": the letter is asked of its own clause's time.
     clauses = _OR_CLAUSE_RX.split(question)
     whole, question = question, next((c for c in clauses if _BRIDGE_RX.search(c)), question)
-    asked = _month_end(question) or _quarter_end(question) or date_in(question)
+    asked = _month_end(question) or _quarter_end(question) or _year_end(question)
+    asked = asked or date_in(question)
     if asked is not None and _AFTER_DAY_RX.search(question):
         asked += timedelta(days=1)  # "any date after 31 March 2027": the day after it
     if asked is not None and _TO_NOW_RX.search(question):
@@ -2290,6 +2323,14 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
         or covers_gap
     ):
         asked = ctx.as_of  # "current", "through today", "the period since your report ended"
+    size = _GAP_SIZE_RX.search(question) if gap else None
+    if size is not None and asked is not None and last.through is not None:
+        # "Is the gap between the end of your coverage and today less than 3 months?": how
+        # long it is, against the bound asked.
+        days = max((asked - last.through).days, 0)
+        bound = _number(size["n"]) * _UNIT_DAYS[size["unit"].lower().rstrip("s")]
+        shorter = _SHORTER_RX.search(size[0]) is not None
+        return Fact("Yes" if (days < bound) == shorter else "No", fact, last.id)
     if gap and asked is not None and last.through is not None:
         # "Has it lapsed?", "Is there a gap between its end and today?": the other way round.
         return Fact("Yes" if last.through < asked else "No", fact, last.id)
@@ -2351,7 +2392,7 @@ _TO_NOW_RX = re.compile(
 _COVER_WORD_RX = re.compile(r"\bcover(s|ed|ing)?\b", re.I)
 _AFTER_DAY_RX = re.compile(r"\b(after|later\s+than|beyond)\s+(\d|[A-Z])", re.I)
 _COVERS_RECENT_RX = re.compile(
-    r"\bcover\w*\s+(the\s+)?(last|past|previous|most\s+recent)\s+\w+\s+(days?|months?|years?)\b",
+    r"\bcover\w*\s+(the\s+)?(last|past|previous|most\s+recent)\s+(\w+\s+)?(days?|months?|years?)\b",
     re.I,
 )
 _FUTURE_ASK_RX = re.compile(r"\s*(will|would|shall)\b", re.I)
@@ -2433,6 +2474,26 @@ _SINCE_END_RX = re.compile(
 )
 # "the end of Q3 2026", "through Q2 2027".
 _QUARTER_RX = re.compile(r"\bQ([1-4])\s*(20\d\d)\b", re.I)
+
+
+# "the end of 2026", "through 2026": the year's last day (not a fiscal year's).
+_YEAR_END_RX = re.compile(
+    r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:calendar\s+)?(?:year\s+)?|"
+    r"(?:through|throughout|until|till)\s+(?:all\s+of\s+)?)(20\d\d)\b(?![-/]\d)",
+    re.I,
+)
+# "less than 3 months", "more than 90 days": a gap's length bounded.
+_GAP_SIZE_RX = re.compile(
+    r"\b(less|shorter|fewer|under|below|more|longer|greater|over)\s+(than\s+)?"
+    r"(?P<n>\d+|one|two|three|six|nine|twelve)\s+(?P<unit>days?|weeks?|months?)\b",
+    re.I,
+)
+
+
+def _year_end(question: str) -> date | None:
+    """ "through the end of 2026" → 2026-12-31."""
+    m = _YEAR_END_RX.search(question)
+    return date(int(m[1]), 12, 31) if m else None
 
 
 def _quarter_end(question: str) -> date | None:
