@@ -7948,3 +7948,25 @@ def test_a_coverage_window_is_judged_against_the_dates_asked() -> None:
     assert answer(f"{recent} 3 months?", YES_NO).answer == "No"  # ended 2026-01-31
     assert answer(f"{recent} 12 months?", YES_NO).answer == ""  # partly: the reviewer's
     assert answer("Does your SOC 2 Type II cover a period of 12 months?", YES_NO).answer == "Yes"
+
+
+def test_a_state_that_ended_does_not_answer_the_present() -> None:
+    """What was done until a day now past neither states nor denies what is done now; a
+    question on that past is answered by it."""
+    backups = Control(
+        "OPS-8",
+        "Until June 2025 the backups on the backup server were not encrypted; since July 2025"
+        " they are encrypted with AES-256.",
+        ("CC6.1",),
+    )
+    alerts = Control(
+        "OPS-9",
+        "Since March 2026 security monitoring is provided 24x7 by our MDR partner. Before"
+        " March 2026 alerts were reviewed during business hours only.",
+        ("CC7.2",),
+    )
+    inventory = replace(INVENTORY, controls=(backups, alerts))
+    assert answer("Are your backups encrypted?", YES_NO, inventory).answer != "No"
+    hours = answer("Are alerts currently reviewed only during business hours?", YES_NO, inventory)
+    assert hours.answer != "Yes"
+    assert answer("Were backups encrypted in 2024?", YES_NO, inventory).answer == "No"

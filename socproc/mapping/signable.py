@@ -2175,6 +2175,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
             states(question[: both.start()] + side + question[both.end() :], text, least)
             for side in (both["a"], both["b"])
         )
+    text = present_state(question, text)
     m = _AND_OR_RX.search(question) if "and/or" in question else None
     if m is None:
         return _states(question, text, least)
@@ -2182,6 +2183,35 @@ def states(question: str, text: str, least: int = 2) -> bool:
         _states(question[: m.start()] + side + question[m.end() :], text, least)
         for side in (m["a"], m["b"])
     )
+
+
+def present_state(question: str, text: str) -> str:
+    """`text` without its sentences on a state that ended ("Until June 2025 the backups were
+    not encrypted", "Before March 2026 alerts were reviewed during business hours only"), for a
+    question asked of the present: what was done then neither states nor denies what is done
+    now. A question asked of the past, or of a year, keeps them."""
+    if _BOUNDED_PAST_RX.search(text) is None or _PAST_ASKED_RX.search(question):
+        return text
+    kept = [
+        x
+        for x in _SENTENCE_RX.split(text)
+        if not (_BOUNDED_PAST_RX.search(x) and _PAST_VERB_RX.search(x))
+    ]
+    return " ".join(kept)
+
+
+_BOUNDED_PAST_RX = re.compile(
+    r"\b(until|till|before|prior\s+to)\s+(the\s+end\s+of\s+)?((early|mid|late)[- ])?"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]\b|(19|20)\d\d)",
+    re.I,
+)
+_PAST_VERB_RX = re.compile(r"\b(was|were|had|did|used\s+to)\b", re.I)
+# A question on the past: "Did you ...?", "in 2025", "ever", "previously".
+_PAST_ASKED_RX = re.compile(
+    r"^\s*(did|was|were|had)\b|\b(19|20)\d\d\b|\b(ever|previously|formerly|in\s+the\s+past|"
+    r"used\s+to|before|until)\b",
+    re.I,
+)
 
 
 # "both therapists and clients", "both the web app and the API".
@@ -5652,6 +5682,7 @@ def denies(question: str, text: str) -> bool:
     """Whether `text` rules out what a yes/no question asks about: it holds the question's
     subject as `states` requires, and a part naming it denies it without exception
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
+    text = present_state(question, text)
     if _only_elsewhere(question, text) or _never_reaches(question, text):
         return True
     if _outside_denied_apart(question, text):
