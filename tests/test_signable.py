@@ -7970,3 +7970,15 @@ def test_a_state_that_ended_does_not_answer_the_present() -> None:
     hours = answer("Are alerts currently reviewed only during business hours?", YES_NO, inventory)
     assert hours.answer != "Yes"
     assert answer("Were backups encrypted in 2024?", YES_NO, inventory).answer == "No"
+
+
+def test_a_part_named_in_scope_is_not_excluded_by_a_longer_name_that_starts_with_it() -> None:
+    scoped = replace(
+        SOC2,
+        scope="CrewCert (certificate records) and VesselLog (electronic logbooks) cloud services;"
+        " the onboard VesselLog Edge gateways and the FjordPay wage module are not in scope",
+    )
+    inventory = replace(INVENTORY, reports=(scoped, BRIDGE, SOC1_T1))
+    assert answer("Is VesselLog covered by your SOC 2 report?", YES_NO, inventory).answer == "Yes"
+    assert answer("Is VesselLog Edge in scope of your SOC 2?", YES_NO, inventory).answer == "No"
+    assert answer("Is FjordPay covered by your SOC 2 report?", YES_NO, inventory).answer == "No"

@@ -1208,7 +1208,12 @@ def _scope_member(question: str, report: Report, name: str) -> Fact | None:
         return None
 
     def names_it(text: str) -> bool:
-        return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
+        # "VesselLog" is not named by "the VesselLog Edge gateways": a longer name of another
+        # part; the last word asked must end the name in the text.
+        last = rf"(?i:\b{re.escape(words[-1])}\b)(?!\s+[A-Z][\w-]*)"
+        return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words) and bool(
+            re.search(last, text)
+        )
 
     if any(names_it(c) for c in excluded):
         return Fact("No", said, report.id)
