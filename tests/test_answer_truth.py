@@ -42,7 +42,7 @@ FRESH = (
 # inv_tasmanian (2), inv_bellows (3), inv_tailwind (3), inv_fineart (5), inv_liberty (2),
 # inv_citypower (3), inv_bestforyou (2), inv_lakeshore (1), inv_ironwood (1), inv_harborview (1)
 # and inv_quarry (2) were fixed by kind; inv_woodgrove had none).
-BLIND_TUNE: tuple[str, ...] = ("inv_pinecrest.yaml", "inv_riverbend.yaml")
+BLIND_TUNE: tuple[str, ...] = ("inv_pinecrest.yaml", "inv_riverbend.yaml", "inv_sandpiper.yaml")
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -82,7 +82,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 6508  # every corpus question found by its id and text hash
+    assert len(rows) == 6640  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -259,6 +259,7 @@ def test_the_meadowlark_fresh_set_is_entirely_held() -> None:
         ("inv_quarry.yaml", 6390, 138),
         ("inv_pinecrest.yaml", 6690, 133),
         ("inv_riverbend.yaml", 6840, 129),
+        ("inv_sandpiper.yaml", 7150, 132),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
