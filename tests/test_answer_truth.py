@@ -32,6 +32,7 @@ FRESH = (
     "inv_northridge.yaml",
     "inv_sterling.yaml",
     "inv_meadowlark.yaml",
+    "inv_larkspur.yaml",
 )
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
 # the lead to study; kept out of the zero-false-claim gates until rules have been written from
@@ -82,7 +83,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 6640  # every corpus question found by its id and text hash
+    assert len(rows) == 6776  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -223,6 +224,14 @@ def test_the_meadowlark_fresh_set_is_entirely_held() -> None:
     assert len(rows) == 130
     assert {r["split"] for r in rows} == {"held"}
     assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(6540, 6540 + 130)]
+
+
+def test_the_larkspur_fresh_set_is_entirely_held() -> None:
+    # README "Fresh set: inv_larkspur": a blind measurement set, every row held, its ids in one run.
+    rows = _rows_of("inv_larkspur.yaml")
+    assert len(rows) == 136
+    assert {r["split"] for r in rows} == {"held"}
+    assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(7000, 7000 + 136)]
 
 
 @pytest.mark.parametrize(
