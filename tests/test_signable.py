@@ -7982,3 +7982,37 @@ def test_a_part_named_in_scope_is_not_excluded_by_a_longer_name_that_starts_with
     assert answer("Is VesselLog covered by your SOC 2 report?", YES_NO, inventory).answer == "Yes"
     assert answer("Is VesselLog Edge in scope of your SOC 2?", YES_NO, inventory).answer == "No"
     assert answer("Is FjordPay covered by your SOC 2 report?", YES_NO, inventory).answer == "No"
+
+
+def test_a_word_asked_said_only_where_it_is_denied_is_not_stated() -> None:
+    link = Control(
+        "IAM-7",
+        "Patients sign in to the Sandpiper Tinnitus app with a one-time link sent by email;"
+        " patients have no passwords.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(link,))
+    m = answer("Do patients need a password to sign in to the Tinnitus app?", YES_NO, inventory)
+    assert m.answer != "Yes"
+
+
+def test_a_control_that_denies_what_another_seems_to_state_leaves_it_for_review() -> None:
+    """A denial that lists the environment asked with another ("development or test") is a
+    denial of it; beside a control whose words only seem to state the practice, no Yes."""
+    changes = Control(
+        "CHG-1",
+        "Production changes are approved in a pull request, tested in staging and deployed by"
+        " the pipeline.",
+        ("CC8.1",),
+    )
+    synthetic = Control(
+        "DAT-9",
+        "Developers work with synthetic records; production data is not used in development or"
+        " test environments.",
+        ("C1.1",),
+    )
+    inventory = replace(INVENTORY, controls=(changes, synthetic))
+    asked = "Is production data ever used in your test environments?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+    alone = replace(INVENTORY, controls=(synthetic,))
+    assert answer("Is production data used in test environments?", YES_NO, alone).answer == "No"

@@ -776,6 +776,11 @@ def _signed(
             said = f"{sentence(controls[0].description)} {noted}"
             return Signed("", said, controls[0].id), False
         excepted = excepted_elsewhere(question, ctx.inventory.controls, controls)
+        if excepted is None and form is Form.YES_NO and not negated(question):
+            # "Is production data ever used in test environments?": a control on changes
+            # "tested in staging" beside one that says production data is not used there.
+            others = tuple(c for c in ctx.inventory.controls if c not in controls)
+            excepted = denying_control(question, others)
         if excepted is not None and form is Form.YES_NO:
             # "... without encryption" in another control: a Yes would hide it.
             said = f"{sentence(controls[0].description)} {sentence(excepted.description)}"

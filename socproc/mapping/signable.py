@@ -2576,6 +2576,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     needs the owner too), and does not deny it ("BYOD devices are prohibited")."""
     question = _without_plans(question)
     question = _whole_population(question, text)
+    given = text
     # "For customers not using SSO, does your application support MFA?": the case set aside
     # by a negative lead-in is what the rest asks of, not something to be stated.
     about = _about_named(question, text)
@@ -2668,6 +2669,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     # "Can employees access customer systems remotely?" without "remotely".
     specific = wanted - _GENERAL_TERMS
     if specific and len(specific & said_often) / len(specific) < STATED_SHARE:
+        return False
+    if _said_only_denied(specific, given):
+        # "Do patients need a password to sign in?" and "Patients sign in with a one-time
+        # link; patients have no passwords": a word asked said only where it is denied.
         return False
     if specific & _HANDLING and not _kind_of_data_said(question, said_often):
         # "Do you collect, process or store demographic information?": the verbs of handling
@@ -5778,7 +5783,13 @@ def denies(question: str, text: str) -> bool:
         and not _other_plan(question, p)
         # "we do not run network-based intrusion detection" says nothing of intrusion detection.
         and not (_BASED_KIND_RX.search(p) and not _BASED_KIND_RX.search(question))
-        if subject_terms(p) & have and not (subject_terms(p) & _SUBJECT_CLASSES) - wanted
+        if subject_terms(p) & have
+        # Of another class only: "contractors are not ..." says nothing of employees asked;
+        # "not used in development or test environments" does of the test one.
+        and not (
+            (others := (subject_terms(p) & _SUBJECT_CLASSES) - wanted)
+            and not _listed_with(p, others, wanted)
+        )
     ]
     if _EXCEPT_RX.search(text) or any(_BOUNDED_RX.search(p) for p in parts):
         # "does not store customer data, except support attachments customers upload".
@@ -6203,6 +6214,31 @@ _KEPT_RX = re.compile(
     r"backed\s+up|held|holds?|housed|retains?|caches?|cached)\b",
     re.I,
 )
+
+
+def _listed_with(text: str, these: frozenset[str], those: frozenset[str]) -> bool:
+    """Whether `text` names one of `these` in a list with one of `those` ("development or test
+    environments": development listed with test)."""
+    words = _WORD_RX.findall(text.lower().translate(_SEPARATORS))
+    terms = _folded_terms(words)
+    return any(
+        terms[i] in these and terms[j] in those
+        for i in range(len(words))
+        for j in (i - 2, i + 2)
+        if 0 <= j < len(words) and words[(i + j) // 2] in ("or", "and")
+    )
+
+
+def _said_only_denied(terms: frozenset[str], text: str) -> bool:
+    """Whether some of `terms` are named in `text` only in parts that deny them."""
+    if not terms or not _DENIAL_RX.search(text):
+        return False
+    parts = _PART_RX.split(text)
+    denied = frozenset().union(*map(_negated_terms, parts)) & terms
+    if not denied:
+        return False
+    affirmed = frozenset().union(*(subject_terms(p) for p in parts if not _negated_terms(p)))
+    return bool(denied - affirmed)
 
 
 def _negated_terms(part: str) -> frozenset[str]:
