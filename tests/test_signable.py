@@ -8048,3 +8048,40 @@ def test_a_bound_in_the_question_is_compared_with_the_facts_own() -> None:
     )
     kept = answer("Are backups retained for one year?", YES_NO, answers=(where,))
     assert kept.answer != "Yes"
+
+
+def test_a_report_named_by_its_product_or_year_is_that_report() -> None:
+    """Two reports of one kind: "the CassaCloud SOC 2" is the one on CassaCloud, and "the
+    2024-2025 SOC 2" the one of those years, not the newest."""
+    book = replace(
+        SOC2,
+        id="soc2-book",
+        title="SOC 2 Type II report on the BookNow platform",
+        scope="BookNow reservations; CassaCloud is not in scope",
+    )
+    cassa = Report(
+        id="soc2-cassa",
+        kind="SOC 2",
+        type="Type I",
+        title="SOC 2 Type I report on the CassaCloud back office",
+        period_end=date(2026, 3, 31),
+        scope="CassaCloud back office",
+        subservice_orgs=(SubserviceOrg("Aruba", "carve-out", ("hosting",)),),
+    )
+    older = replace(
+        SOC2,
+        id="soc2-book-2025",
+        period_start=date(2024, 2, 1),
+        period_end=date(2025, 1, 31),
+        subservice_orgs=(),
+        title="SOC 2 Type II report on the BookNow platform",
+    )
+    inventory = replace(INVENTORY, reports=(book, cassa, older))
+    assert answer("Is the CassaCloud SOC 2 a Type II report?", YES_NO, inventory).answer == "No"
+    assert answer("Is the BookNow SOC 2 a Type II report?", YES_NO, inventory).answer == "Yes"
+    carved = answer("Did the 2024-2025 SOC 2 carve out Amazon Web Services?", YES_NO, inventory)
+    assert carved.answer != "Yes"
+    assert (
+        answer("Is Amazon Web Services carved out of your SOC 2?", YES_NO, inventory).answer
+        == "Yes"
+    )
