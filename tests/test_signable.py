@@ -8085,3 +8085,34 @@ def test_a_report_named_by_its_product_or_year_is_that_report() -> None:
         answer("Is Amazon Web Services carved out of your SOC 2?", YES_NO, inventory).answer
         == "Yes"
     )
+
+
+def test_a_question_on_one_environment_is_answered_from_what_is_said_of_it() -> None:
+    monitoring = Control(
+        "MON-1",
+        "Alerts from the production environments are monitored 24x7 by an on-call engineer."
+        " Staging alerts are reviewed on working days only.",
+        ("CC7.2",),
+    )
+    patching = Control(
+        "VUL-1",
+        "Critical vulnerabilities in production are patched within 7 days; staging is patched"
+        " once a month.",
+        ("CC7.1",),
+    )
+    data = Control(
+        "DAT-1",
+        "The staging environment uses synthetic guest data. The disaster recovery environment"
+        " in Frankfurt holds a full copy of production data.",
+        ("C1.1",),
+    )
+    inventory = replace(INVENTORY, controls=(monitoring, patching, data))
+    for asked in (
+        "Are staging alerts monitored 24x7?",
+        "Are staging systems patched for critical vulnerabilities within 7 days?",
+        "Does your disaster recovery environment use synthetic guest data?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+    assert answer("Are production alerts monitored 24x7?", YES_NO, inventory).answer == "Yes"
+    prod = "Are critical vulnerabilities in production patched within 7 days?"
+    assert answer(prod, YES_NO, inventory).answer == "Yes"

@@ -2175,7 +2175,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
             states(question[: both.start()] + side + question[both.end() :], text, least)
             for side in (both["a"], both["b"])
         )
-    text = present_state(question, text)
+    text = on_asked_environment(question, present_state(question, text))
     m = _AND_OR_RX.search(question) if "and/or" in question else None
     if m is None:
         return _states(question, text, least)
@@ -2198,6 +2198,54 @@ def present_state(question: str, text: str) -> str:
         if not (_BOUNDED_PAST_RX.search(x) and _PAST_VERB_RX.search(x))
     ]
     return " ".join(kept)
+
+
+def on_asked_environment(question: str, text: str) -> str:
+    """`text` cut to what it says of the one environment a question names ("Are staging
+    alerts monitored 24x7?" and "Production alerts are monitored 24x7 ... Staging alerts are
+    reviewed on working days only": the staging sentence), where the text names several; a
+    clause that names none belongs to the environment before it in its sentence."""
+    asked = {_environment(m[0]) for m in _ENV_NAMED_RX.finditer(question)}
+    if len(asked) != 1 or len({_environment(m[0]) for m in _ENV_NAMED_RX.finditer(text)}) < 2:
+        return text
+    kept = []
+    for said in _FULL_STOP_SPLIT_RX.split(text):
+        env = None
+        for clause in _CLAUSE_PART_RX.split(said):
+            named = {_environment(m[0]) for m in _ENV_NAMED_RX.finditer(clause)}
+            env = named if named else env
+            if env is None or env & asked:
+                kept.append(clause)
+    return " ".join(kept)
+
+
+def _environment(name: str) -> str:
+    low = name.lower()
+    for key, kind in _ENVIRONMENT_KINDS:
+        if low.startswith(key):
+            return kind
+    return low
+
+
+_ENV_NAMED_RX = re.compile(
+    r"\b(production|prod|pre-?production|staging|sandbox|development|disaster[\s-]+recovery|"
+    r"(?:test|qa|uat|dr|dev)\s+(?:environment|site|systems?|servers?|region))\b",
+    re.I,
+)
+_ENVIRONMENT_KINDS = (
+    ("pre", "staging"),
+    ("prod", "production"),
+    ("staging", "staging"),
+    ("sandbox", "sandbox"),
+    ("dev", "development"),
+    ("disaster", "dr"),
+    ("dr", "dr"),
+    ("test", "test"),
+    ("qa", "test"),
+    ("uat", "test"),
+)
+_FULL_STOP_SPLIT_RX = re.compile(r"(?<=\.)\s+")
+_CLAUSE_PART_RX = re.compile(r"(?<=;)\s+|(?<=,)\s+(?=(?:and|but|while|whereas)\b)")
 
 
 _BOUNDED_PAST_RX = re.compile(
@@ -5707,7 +5755,7 @@ def denies(question: str, text: str) -> bool:
     """Whether `text` rules out what a yes/no question asks about: it holds the question's
     subject as `states` requires, and a part naming it denies it without exception
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
-    text = present_state(question, text)
+    text = on_asked_environment(question, present_state(question, text))
     if _only_elsewhere(question, text) or _never_reaches(question, text):
         return True
     if _outside_denied_apart(question, text):
