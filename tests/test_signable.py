@@ -8016,3 +8016,35 @@ def test_a_control_that_denies_what_another_seems_to_state_leaves_it_for_review(
     assert answer(asked, YES_NO, inventory).answer != "Yes"
     alone = replace(INVENTORY, controls=(synthetic,))
     assert answer("Is production data used in test environments?", YES_NO, alone).answer == "No"
+
+
+def test_a_bound_in_the_question_is_compared_with_the_facts_own() -> None:
+    """ "every payout" against "payouts above KES 5,000"; "more than once a year" against
+    "once a year"; "retained for one year" against a text that says no length at all."""
+    otp = Control(
+        "IAM-8",
+        "Farmers sign in with a 4-digit PIN; an SMS one-time code is also required for payouts"
+        " above KES 5,000.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(otp,))
+    for asked in (
+        "Is an SMS one-time code required for every payout?",
+        "Is an SMS one-time code required for all payouts regardless of amount?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+    above = "Is an SMS one-time code required for payouts above KES 5,000?"
+    assert answer(above, YES_NO, inventory).answer == "Yes"
+    audits = ApprovedAnswer(
+        "Do you allow customers to audit you?",
+        "Yes. Customers may audit us once a year with 30 days' notice, at their own cost.",
+    )
+    more = answer("Can customers audit you more than once a year?", YES_NO, answers=(audits,))
+    assert more.answer != "Yes"
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Customer data is stored in Nairobi, Kenya. A weekly backup copy is kept in AWS"
+        " af-south-1 in Cape Town.",
+    )
+    kept = answer("Are backups retained for one year?", YES_NO, answers=(where,))
+    assert kept.answer != "Yes"
