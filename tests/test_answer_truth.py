@@ -42,8 +42,8 @@ FRESH = (
 # inv_lamna (2), inv_blueyonder (3), inv_adventure (2), inv_vanarsdel (2), inv_nod (2),
 # inv_tasmanian (2), inv_bellows (3), inv_tailwind (3), inv_fineart (5), inv_liberty (2),
 # inv_citypower (3), inv_bestforyou (2), inv_lakeshore (1), inv_ironwood (1), inv_harborview (1),
-# inv_quarry (2), inv_pinecrest (2) and inv_sandpiper (2) were fixed by kind; inv_woodgrove and
-# inv_riverbend had none).
+# inv_quarry (2), inv_pinecrest (2) and inv_sandpiper (2) were fixed by kind; inv_woodgrove,
+# inv_riverbend and inv_gullwing had none).
 BLIND_TUNE: tuple[str, ...] = ("inv_thornbury.yaml",)
 
 
@@ -84,7 +84,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 6916  # every corpus question found by its id and text hash
+    assert len(rows) == 7053  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -271,6 +271,7 @@ def test_the_larkspur_fresh_set_is_entirely_held() -> None:
         ("inv_riverbend.yaml", 6840, 129),
         ("inv_sandpiper.yaml", 7150, 132),
         ("inv_thornbury.yaml", 7300, 140),
+        ("inv_gullwing.yaml", 7450, 137),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
