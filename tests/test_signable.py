@@ -8016,3 +8016,72 @@ def test_a_control_that_denies_what_another_seems_to_state_leaves_it_for_review(
     assert answer(asked, YES_NO, inventory).answer != "Yes"
     alone = replace(INVENTORY, controls=(synthetic,))
     assert answer("Is production data used in test environments?", YES_NO, alone).answer == "No"
+
+
+def test_a_bound_in_the_question_is_compared_with_the_facts_own() -> None:
+    """ "every payout" against "payouts above KES 5,000"; "more than once a year" against
+    "once a year"; "retained for one year" against a text that says no length at all."""
+    otp = Control(
+        "IAM-8",
+        "Farmers sign in with a 4-digit PIN; an SMS one-time code is also required for payouts"
+        " above KES 5,000.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(otp,))
+    for asked in (
+        "Is an SMS one-time code required for every payout?",
+        "Is an SMS one-time code required for all payouts regardless of amount?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+    above = "Is an SMS one-time code required for payouts above KES 5,000?"
+    assert answer(above, YES_NO, inventory).answer == "Yes"
+    audits = ApprovedAnswer(
+        "Do you allow customers to audit you?",
+        "Yes. Customers may audit us once a year with 30 days' notice, at their own cost.",
+    )
+    more = answer("Can customers audit you more than once a year?", YES_NO, answers=(audits,))
+    assert more.answer != "Yes"
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Customer data is stored in Nairobi, Kenya. A weekly backup copy is kept in AWS"
+        " af-south-1 in Cape Town.",
+    )
+    kept = answer("Are backups retained for one year?", YES_NO, answers=(where,))
+    assert kept.answer != "Yes"
+
+
+def test_a_report_named_by_its_product_or_year_is_that_report() -> None:
+    """Two reports of one kind: "the CassaCloud SOC 2" is the one on CassaCloud, and "the
+    2024-2025 SOC 2" the one of those years, not the newest."""
+    book = replace(
+        SOC2,
+        id="soc2-book",
+        title="SOC 2 Type II report on the BookNow platform",
+        scope="BookNow reservations; CassaCloud is not in scope",
+    )
+    cassa = Report(
+        id="soc2-cassa",
+        kind="SOC 2",
+        type="Type I",
+        title="SOC 2 Type I report on the CassaCloud back office",
+        period_end=date(2026, 3, 31),
+        scope="CassaCloud back office",
+        subservice_orgs=(SubserviceOrg("Aruba", "carve-out", ("hosting",)),),
+    )
+    older = replace(
+        SOC2,
+        id="soc2-book-2025",
+        period_start=date(2024, 2, 1),
+        period_end=date(2025, 1, 31),
+        subservice_orgs=(),
+        title="SOC 2 Type II report on the BookNow platform",
+    )
+    inventory = replace(INVENTORY, reports=(book, cassa, older))
+    assert answer("Is the CassaCloud SOC 2 a Type II report?", YES_NO, inventory).answer == "No"
+    assert answer("Is the BookNow SOC 2 a Type II report?", YES_NO, inventory).answer == "Yes"
+    carved = answer("Did the 2024-2025 SOC 2 carve out Amazon Web Services?", YES_NO, inventory)
+    assert carved.answer != "Yes"
+    assert (
+        answer("Is Amazon Web Services carved out of your SOC 2?", YES_NO, inventory).answer
+        == "Yes"
+    )

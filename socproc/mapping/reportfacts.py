@@ -1796,7 +1796,10 @@ def _newest_first(reports: list[Report], question: str) -> list[Report]:
 # A part of the vendor a report is asked of by its name: "your SOC 2 report on Bellows Gate".
 _ON_PART_RX = re.compile(
     r"\b(?:reports?|soc\s*[123]|attestations?|certificates?|audits?)\b[^?]{0,20}?\b(?:for|on|of|"
-    r"covering)\s+(?:the\s+|your\s+|our\s+)?(?P<part>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})",
+    r"covering)\s+(?:the\s+|your\s+|our\s+)?(?P<part>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})"
+    # or named before it: "the TavoloCassa SOC 2", "the 2024-2025 CairnReview SOC 2 report"
+    r"|\b(?:the|your|our)\s+(?:\d{4}(?:\s*[-–/]\s*\d{2,4})?\s+)?"
+    r"(?P<before>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})\s+(?:soc\s*[123]\b|reports?\b)",
     re.I,
 )
 _NOT_PART_WORDS = frozenset(
@@ -1821,7 +1824,7 @@ def _of_part(reports: list[Report], question: str) -> list[Report]:
     title or scope names it, else none where a scope leaves it out ("your SOC 2 report on
     Bellows Gate" is not the report whose scope says "Bellows Gate ... not in scope")."""
     m = _ON_PART_RX.search(question)
-    words = [w.lower() for w in m["part"].split()] if m else []
+    words = [w.lower() for w in (m["part"] or m["before"]).split()] if m else []
     if not words or set(words) & _NOT_PART_WORDS:
         return reports
 
@@ -2547,10 +2550,12 @@ def _org_answer(ctx: Context, question: str) -> Fact | None:
     reports that name it (of the kind asked, when the question names one)."""
     words = set(_WORDS_RX.findall(question.lower()))
     kinds = named_kinds(question)
+    reports = [r for r in ctx.inventory.reports if not kinds or any(r.kind in k for k in kinds)]
+    # "the 2024-2025 CairnReview SOC 2": the report of the year or part named, not another's.
+    reports = _newest_first(reports, question)
     found = [
         (report, org)
-        for report in ctx.inventory.reports
-        if not kinds or any(report.kind in k for k in kinds)
+        for report in reports
         for org in report.subservice_orgs
         if org_words(org.name) & words
     ]

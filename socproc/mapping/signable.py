@@ -2600,7 +2600,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     wanted = subject_terms(question)
     said = subject_terms(text)
     # How often is judged by _often_enough ("twice a year" states "annually"), not as a word.
-    often = _often_enough(wanted, text, wanted & said)
+    strict = bool(_STRICTLY_MORE_OFTEN_RX.search(question))
+    often = _often_enough(wanted, text, wanted & said, strict)
     said_often = said | (wanted & _FREQUENCY.keys() if often else set())
     have = wanted & said_often
     have -= _said_only_in_compounds(have, text, wanted)
@@ -2759,6 +2760,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # but have not run the annual refresher since 2025": a programme that lapsed, whatever
         # is still done once. For the reviewer.
         return False
+    if (asked.every or _REGARDLESS_RX.search(question)) and _ABOVE_AMOUNT_RX.search(text):
+        # "required for every payout?" and "required for payouts above KES 5,000": only
+        # those over the amount.
+        return False
     if asked.every and (said & _LIMITED_SCOPE) - wanted:
         # "Are all hosts scanned?" is not stated by scans of internet-facing hosts.
         return False
@@ -2774,6 +2779,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
             # "Critical findings are fixed within 14 days. Barge servers are patched when a
             # technician visits the site.": the time holds for some systems, not the others.
             return False
+    elif bound != "met" and _kept_for_unsaid(question, text):
+        # "Are backups retained for one year?" is not stated by "a copy is kept in
+        # af-south-1": how long must be said as a length, not found as a bare number.
+        return False
     elif bound != "met" and numbers_in(_in_digits(question)) - numbers_in(_in_digits(text)):
         # "retained for at least 90 days" is not stated by "retained for 30 days", nor
         # "within 7 days" by "within 30 days": a quantity asked must be the one stated.
@@ -3819,7 +3828,9 @@ _HOW_OFTEN_RX = re.compile(
 _ALTERNATIVE_OFTEN_RX = re.compile(r"\b(or|and)\s+(upon|after|when|whenever|following)\b", re.I)
 
 
-def _often_enough(wanted: frozenset[str], text: str, have: frozenset[str]) -> bool:
+def _often_enough(
+    wanted: frozenset[str], text: str, have: frozenset[str], strict: bool = False
+) -> bool:
     """Whether `text` states the frequency a question asks ("reviewed at least annually"):
     the same or a more frequent one in every part on the subject ("internal hosts are scanned
     quarterly" fails "scanned at least monthly on all systems"; "backups are taken weekly"
@@ -3828,7 +3839,16 @@ def _often_enough(wanted: frozenset[str], text: str, have: frozenset[str]) -> bo
     if not asked:
         return True
     stated = _stated_often(text, have)
+    if strict:
+        # "more than once a year" and "once a year" (or "annually"): more often, strictly.
+        return bool(stated) and max(stated) < min(asked)
     return bool(stated) and max(stated) <= min(asked)
+
+
+# "more than once a year", "more often than quarterly": a frequency asked strictly.
+_STRICTLY_MORE_OFTEN_RX = re.compile(
+    r"\bmore\s+(?:than\s+once|often\s+than|frequently\s+than)\b", re.I
+)
 
 
 def _often_said_of_act(question: str, text: str) -> bool:
@@ -6227,6 +6247,40 @@ def _listed_with(text: str, these: frozenset[str], those: frozenset[str]) -> boo
         for j in (i - 2, i + 2)
         if 0 <= j < len(words) and words[(i + j) // 2] in ("or", "and")
     )
+
+
+_REGARDLESS_RX = re.compile(r"\bregardless\s+of\b|\bwhatever\s+the\b|\bno\s+matter\b", re.I)
+# A practice kept to amounts over a threshold: "for payouts above KES 5,000", "over $10,000".
+_ABOVE_AMOUNT_RX = re.compile(
+    r"\b(?:above|over|exceeding|greater\s+than|more\s+than|larger\s+than|in\s+excess\s+of)\s+"
+    r"(?:[A-Z]{3}\s*|[$€£¥₹]\s*)\d[\d,.]*(?!\s*(?:%|percent|days?|hours?|minutes?|weeks?|months?|years?))"
+)
+
+
+def _kept_for_unsaid(question: str, text: str) -> bool:
+    """Whether a question asks how long something is kept ("retained for one year") and the
+    text states no such length ("90 days" is another; "af-south-1" none)."""
+    asked = _KEPT_FOR_RX.search(_in_digits(question))
+    if asked is None:
+        return False
+    return _days_of(asked["n"], asked["unit"]) not in {
+        _days_of(m["n"], m["unit"]) for m in _TIME_SPAN_RX.finditer(_in_digits(text))
+    }
+
+
+def _days_of(n: str, unit: str) -> int:
+    return round(float(n) * _UNIT_IN_DAYS[unit.lower().rstrip("s")])
+
+
+_UNIT_IN_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
+_TIME_SPAN_RX = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?)[\s-]*(?P<unit>hours?|days?|weeks?|months?|years?)\b", re.I
+)
+_KEPT_FOR_RX = re.compile(
+    r"\b(?:retain|retained|kept|keep|stored|store|held|preserved|archived)\b[^?]{0,30}?\bfor\s+"
+    r"(?:a\s+period\s+of\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?P<n>\d+(?:\.\d+)?)[\s-]*(?P<unit>hours?|days?|weeks?|months?|years?)\b",
+    re.I,
+)
 
 
 def _said_only_denied(terms: frozenset[str], text: str) -> bool:
