@@ -171,6 +171,17 @@ _BANK_MONEY = re.compile(
 )
 
 
+_MONEY_MOVED = (
+    r"\bfunds (?:are |is |were |was |being )?(?:released|disbursed|transferred|sent|wired)\b"
+    r"|\brelease (?:of )?(?:the )?funds\b|\bpa(?:ys|id|ying) off\b|\bdirect[\s\-]deposits?\b"
+)
+_MONEY_MOVED_RX = re.compile(_MONEY_MOVED)
+# A figure set beside another to find errors: "checked against the lender's payoff quote".
+_CHECKED_AGAINST = re.compile(
+    r"\b(?:checked|compared|matched|reconciled|verified) (?:with|to|against)\b"
+)
+
+
 # DOMAIN.md section 3's business-process objectives named by their objects in any form (the
 # cue table's phrases name most in one form: "claims adjudication", "fund accounting"): claims
 # adjudicated or paid, investors' subscriptions and redemptions (transfer agency), securities
@@ -179,7 +190,7 @@ _BANK_MONEY = re.compile(
 _PROCESS_OBJECTS = Gated(
     "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money|payout"
     "|distribution|check|cheque|instruction|collected|deposited|valuation|to-market|to market"
-    "|paid|remitted|transferred",
+    "|paid|remitted|transferred|funds|pays off|paying off",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
@@ -206,8 +217,12 @@ _PROCESS_OBJECTS = Gated(
     r"|receipts|proceeds) (?:are |is |were |was |being )?collected\b|\bcollected (?:fees"
     r"|payments?|donations?|rents?|fares?|levies|dues|premiums?|fines|sales|takings|receipts"
     r"|proceeds)\b|\b(?:deposited|paid|remitted|transferred) (?:in|into|to) (?:the |our |your "
-    r"|its |their )?[\w']+(?: bank)? accounts?\b",
-    words="collected deposited paid remitted transferred valuation valuations mark claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
+    r"|its |their )?[\w']+(?: bank)? accounts?\b"
+    # money released or paid for the buyer ("before funds are released", "pays off trade-in
+    # liens on our behalf", "the direct-deposit file you send to the bank")
+    rf"|{_MONEY_MOVED}",
+    words="funds release direct pays paying "
+    "collected deposited paid remitted transferred valuation valuations mark claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
     "adjudications adjudicator adjudicators redemption redemptions securities withdrawal "
     "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements "
     "deposit deposits money payout payouts distribution distributions check checks cheque "
@@ -216,12 +231,16 @@ _PROCESS_OBJECTS = Gated(
 # ... and the checks such a control makes beside the cue table's (approve, reconcile, review):
 # an instruction verified or checked before it is acted on, a figure signed off, an override.
 _CHECKS = Gated(
-    "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare|confirm",
+    "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare|confirm|follow",
     r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
     # (confirmed with someone by a second channel: "confirmed by telephone with the client")
     r"|\bconfirm(?:s|ed)? (?:by|with|through|via|over)\b"
     # a figure worked out again, or set beside another, to find errors
     r"|\brecomput\w*|\brecalculat\w*|\bcompared? (?:with|to|against)\b"
+    # what failed followed up ("rejected payments followed up before payday")
+    r"|\bfollow(?:s|ed|ing)?[\s\-]up (?:on )?(?:the |any )?(?:rejects?|rejected|exceptions?|errors?"
+    r"|failures?|failed)\b|\b(?:rejects?|rejected \w+|exceptions?|errors?|failures?)"
+    r" (?:are |is |get |being )?followed[\s\-]up\b"
     # (adjudication is a claim checked against the plan's terms)
     r"|\boverrid(?:e|es|den)\b|\badjudicat\w*",
 )
@@ -310,12 +329,13 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
     elif (
         "fin_process" in signals
         and "fin_control" not in signals
-        and "instruction" in low  # (a substring test first: few texts name one)
+        and ("instruction" in low or _MONEY_MOVED_RX.search(low))
         and _PROCESS_OBJECTS.search(low)
         and _CHECKS.search(low)
     ):
         # money the process moves, named as such ("payment instructions verified by a call
-        # back before they are executed"), checked before it is acted on
+        # back before they are executed", "the direct-deposit file you send to the bank"),
+        # checked before it is acted on
         signals = {**signals, "fin_control": "checked"}
     elif (
         "fin_process" in signals
@@ -340,7 +360,12 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
     # Fees or prices asked about are terms with the buyer; fees calculated or posted to accounts
     # are money processed, which the checking words say.
     if not process or (
-        COMMERCIAL.search(low) and not _ACCURACY.search(low) and not _VALUATION.search(low)
+        COMMERCIAL.search(low)
+        and not _ACCURACY.search(low)
+        and not _VALUATION.search(low)
+        # "checked against the lender's payoff quote": the quote is what the figure is
+        # checked against, not a price asked about
+        and not _CHECKED_AGAINST.search(low)
     ):
         return False, False, False
     if signals["fin_process"] in _BARE_PROCESS and not _MONEY.search(low):

@@ -380,6 +380,7 @@ _APPROVAL = gate_words("approve approves approving approval approvals")
 # protection; "separate" alone ("a separate invoice") is not one.
 _HELD_APART = frozenset(("kept", "held", "stored", "logically", "physically"))
 _SEPARATE = frozenset(("separate", "separated"))
+_APART_FROM = frozenset(("segmented", "segregated", "isolated", "partitioned"))
 # ... but "disabled" before people names a disability ("Can disabled users use the app?")
 _DISABLED_PEOPLE = gate_words(
     "users people persons staff employees customers individuals students patients visitors "
@@ -501,9 +502,14 @@ def protective_act(tokens: Sequence[str]) -> str:
         _PROTECTIVE.isdisjoint(tokens)
         and _SEPARATE.isdisjoint(tokens)
         and _MONITOR.isdisjoint(tokens)
+        and _APART_FROM.isdisjoint(tokens)
     ):
         return ""
     for i, tok in enumerate(tokens):
+        if tok in _APART_FROM and "from" in tokens[i + 1 : i + 3]:
+            # a network or data kept apart from another ("segmented from the corporate
+            # network"), not a list cut by a field ("segmented by plan")
+            return tok
         if tok in _MONITOR and "for" in tokens[i + 1 : i + 8]:
             # something watched for a sign ("monitor accounts for takeover attempts") is
             # detection (CC7.2); monitoring alone names no protection ("monitor customer

@@ -1,0 +1,78 @@
+"""Kinds found by first contact with labelled_buyer15 (broadcast, library, car dealer,
+staffing, property management, fitness, courts and parking phrasings), each tested on other
+wordings than the batch's own, with look-alikes (marked) that guard the kinds' edges."""
+
+from __future__ import annotations
+
+import pytest
+
+from socproc.classify import classify
+from socproc.model import SocNeed
+
+TYPE2 = SocNeed.SOC2_TYPE2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the network for parking meters and pay kiosks segmented from your corporate"
+        " network and from other tenants?",
+        "Are the ticket kiosks on a network segregated from the back-office systems?",
+        "Is the clinic's imaging equipment isolated from the guest Wi-Fi and the office LAN?",
+    ],
+)
+def test_a_network_kept_apart_from_another_is_a_security_control(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: a list cut by a field is a product feature
+        "Can the member list be segmented by membership tier?",
+        "Can invoices be segmented by cost centre in the export?",
+    ],
+)
+def test_a_list_segmented_by_a_field_is_no_control(text: str) -> None:
+    assert classify(text).soc_need == (), classify(text).rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you give us an independent assurance report we can include in our public annual"
+        " review?",
+        "Do you have an audit report we could publish alongside the council's public agenda?",
+    ],
+)
+def test_a_report_for_a_public_document_of_the_buyers_is_a_soc_3(text: str) -> None:
+    got = classify(text)
+    assert SocNeed.SOC3 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When you settle a customer's old loan for us, is the settlement figure checked"
+        " against the lender's statement and approved before funds are released?",
+        "Do you confirm that every payment in the direct deposit batch you send for our"
+        " payroll is accepted by the bank, and follow up rejects before payday?",
+    ],
+)
+def test_money_moved_for_the_buyer_and_checked_is_a_soc_1_control(text: str) -> None:
+    got = classify(text)
+    assert SocNeed.SOC1 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: the product moving money, asked as a feature
+        "Does the app support direct deposit for contractors?",
+        "Can sellers see when funds are released to them?",
+    ],
+)
+def test_money_moving_features_are_no_soc_1_control(text: str) -> None:
+    got = classify(text)
+    assert SocNeed.SOC1 not in got.soc_need, got.rationale
