@@ -8116,3 +8116,25 @@ def test_a_question_on_one_environment_is_answered_from_what_is_said_of_it() -> 
     assert answer("Are production alerts monitored 24x7?", YES_NO, inventory).answer == "Yes"
     prod = "Are critical vulnerabilities in production patched within 7 days?"
     assert answer(prod, YES_NO, inventory).answer == "Yes"
+
+
+def test_exceptions_asked_of_no_named_report_are_those_of_every_audit_report_held() -> None:
+    """A SOC 1 with an exception and a SOC 2 without: "any exception in the approval of title
+    transfers?" names no report, and the kind its topic suggests is a guess."""
+    soc1 = Report(
+        id="soc1",
+        kind="SOC 1",
+        type="Type II",
+        period_start=date(2025, 4, 1),
+        period_end=date(2026, 3, 31),
+        exceptions=(ReportException(("CO-4",), "3 of 40 transfers lacked a second approval"),),
+        opinion="unqualified",
+    )
+    clean = replace(SOC2, exceptions=())
+    inventory = replace(INVENTORY, reports=(clean, soc1))
+    asked = "Did the service auditor find any exception in the approval of title transfers?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"  # the SOC 1's auditor did
+    named = "Did your SOC 2 auditor note any exceptions?"
+    assert answer(named, YES_NO, inventory).answer == "No"
+    criteria = "Did your auditor note any exception in the availability criteria?"
+    assert answer(criteria, YES_NO, inventory).answer == "No"

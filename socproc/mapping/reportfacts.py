@@ -1144,6 +1144,15 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
     if len({f.answer for _, f in found}) > 1:
         found = _superseded_dropped(ctx, found)
     facts = [f for _, f in found]
+    if (
+        len({f.answer for f in facts}) > 1
+        and _EXCEPTION.search(question)
+        and not named_kinds(question)
+        and not _NEGATIVE_ASK_RX.search(question)
+    ):
+        # "Did the auditor find any exception in ...?" of a SOC 1 that found one and a SOC 2
+        # that found none: an auditor did; the report that says so answers.
+        facts = [f for f in facts if f.answer == "Yes"] or facts
     if len({f.answer for f in facts}) > 1 and not _LATEST_RX.search(question):
         # Two reports the question may mean say different things ("Were exceptions noted in
         # your SOC 2?" of a clean API report and a qualified dashboard one): for the
@@ -1730,10 +1739,17 @@ def _reports_for(ctx: Context, question: str, asked: frozenset[str]) -> list[Rep
         # the question's topic calls for answers for it).
         titled = [r for r in reports if all(_has_word(r.title or "", w) for w in credential)]
         return _newest_first(titled, question)
-    held = [r for r in reports if r.kind in asked]
-    if held:
-        return _newest_first(held, question)
     audits = [r for r in reports if r.kind in ("SOC 2", "SOC 1", "ISAE 3000", "ISAE 3402")]
+    held = [r for r in reports if r.kind in asked]
+    if held and (
+        _EXCEPTION.search(question) is None
+        or {r.kind for r in audits} <= set(asked)
+        or _CATEGORY_WORD_RX.search(question)  # "in the availability criteria": a SOC 2's
+    ):
+        return _newest_first(held, question)
+    # "Did the service auditor find any exception in the approval of title transfers?" of a
+    # vendor with a SOC 1 and a SOC 2: the kind the question's topic suggests is a guess, and
+    # the reports may say different things; each held audit report is asked.
     return _newest_first(audits or [r for r in reports if r.kind == "SOC 3"], question)
 
 
