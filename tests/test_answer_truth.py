@@ -44,8 +44,7 @@ FRESH = (
 # inv_tasmanian (2), inv_bellows (3), inv_tailwind (3), inv_fineart (5), inv_liberty (2),
 # inv_citypower (3), inv_bestforyou (2), inv_lakeshore (1), inv_ironwood (1), inv_harborview (1),
 # inv_quarry (2), inv_pinecrest (2), inv_sandpiper (2) and inv_thornbury (1) were fixed by kind;
-# inv_woodgrove,
-# inv_riverbend and inv_gullwing had none).
+# inv_woodgrove, inv_riverbend and inv_gullwing had none).
 BLIND_TUNE: tuple[str, ...] = ()
 
 
