@@ -8138,3 +8138,20 @@ def test_exceptions_asked_of_no_named_report_are_those_of_every_audit_report_hel
     assert answer(named, YES_NO, inventory).answer == "No"
     criteria = "Did your auditor note any exception in the availability criteria?"
     assert answer(criteria, YES_NO, inventory).answer == "No"
+
+
+def test_an_expired_certificate_was_held() -> None:
+    expired = Report(
+        id="ce-plus",
+        kind="other",
+        title="Cyber Essentials Plus certificate (UK)",
+        issued=date(2025, 3, 2),
+        expires=date(2026, 3, 1),
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, expired))
+    for asked in (
+        "Have you ever held a Cyber Essentials Plus certification?",
+        "Have you previously been certified under Cyber Essentials Plus?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == "Yes", asked
+    assert answer("Are you Cyber Essentials Plus certified?", YES_NO, inventory).answer == "No"

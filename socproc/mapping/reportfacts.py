@@ -766,8 +766,11 @@ def _other_holding(
             title = report.title or name
             if report.expires is not None and report.expires < ctx.as_of:
                 gone = f"Our {title} expired on {report.expires}."
-                # "Have you completed ...?" was done; "Are you (currently) listed?" is not now.
-                done = _DONE_RX.search(question) and not _NOW_RX.search(question)
+                # "Have you completed ...?" was done, and "Have you ever held ...?" or "Have
+                # you previously been certified?" held; "Are you (currently) listed?" is not now.
+                done = (
+                    _DONE_RX.search(question) or _EVER_HELD_RX.search(question)
+                ) and not _NOW_RX.search(question)
                 return Fact("Yes" if done else "No", gone, report.id)
             if _SELF_ASSESSED_RX.search(title) and not _SELF_ASSESSED_RX.search(question):
                 # "the CSA STAR certification" is not a self-assessment listed under STAR.
