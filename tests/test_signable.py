@@ -8155,3 +8155,10 @@ def test_an_expired_certificate_was_held() -> None:
     ):
         assert answer(asked, YES_NO, inventory).answer == "Yes", asked
     assert answer("Are you Cyber Essentials Plus certified?", YES_NO, inventory).answer == "No"
+
+
+def test_coverage_to_within_a_span_of_today_counts_back_from_today() -> None:
+    # BRIDGE runs through 2026-04-30; AS_OF is 2026-06-30 (61 days later).
+    asked = "Does your SOC 2 coverage, including the bridge letter, extend to within {} of today?"
+    assert answer(asked.format("3 months"), YES_NO).answer == "Yes"
+    assert answer(asked.format("one month"), YES_NO).answer == "No"
