@@ -8162,3 +8162,16 @@ def test_coverage_to_within_a_span_of_today_counts_back_from_today() -> None:
     asked = "Does your SOC 2 coverage, including the bridge letter, extend to within {} of today?"
     assert answer(asked.format("3 months"), YES_NO).answer == "Yes"
     assert answer(asked.format("one month"), YES_NO).answer == "No"
+
+
+def test_a_length_of_time_asked_is_compared_with_the_one_stated() -> None:
+    offline = Control("OPS-3", "Tills keep taking orders offline for up to 72 hours.", ("A1.2",))
+    debug = Control("LOG-4", "Application debug logs are kept for 14 days.", ("CC7.2",))
+    inventory = replace(INVENTORY, controls=(offline, debug))
+    assert answer("Can tills keep operating offline for a week?", YES_NO, inventory).answer != "Yes"
+    assert (
+        answer("Do you keep application debug logs for a month?", YES_NO, inventory).answer != "Yes"
+    )
+    assert (
+        answer("Do you keep application debug logs for 14 days?", YES_NO, inventory).answer == "Yes"
+    )
