@@ -8175,3 +8175,18 @@ def test_a_length_of_time_asked_is_compared_with_the_one_stated() -> None:
     assert (
         answer("Do you keep application debug logs for 14 days?", YES_NO, inventory).answer == "Yes"
     )
+
+
+def test_a_platform_hosted_at_a_carved_out_organisation_is_in_the_scope_that_names_it() -> None:
+    keystone = SubserviceOrg("Keystone Managed Services", "carve-out", ("private-cloud hosting",))
+    scoped = replace(
+        SOC2,
+        scope="The review platform hosted in Microsoft Azure and in the Keystone private cloud in"
+        " Ashburn, Virginia; the collection console is not in scope",
+        subservice_orgs=(keystone,),
+    )
+    inventory = replace(INVENTORY, reports=(scoped, BRIDGE, SOC1_T1))
+    asked = "Is the Keystone private cloud in scope of your SOC 2?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+    assert answer("Is Keystone included in your SOC 2?", YES_NO, inventory).answer == "No"
+    assert answer("Is Keystone carved out of your SOC 2?", YES_NO, inventory).answer == "Yes"

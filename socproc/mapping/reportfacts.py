@@ -1074,6 +1074,9 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
     tested = _ORG_TESTED_RX.search(question)
     if _CARVE.search(question) or _INCLUDED_RX.search(question) or tested:
         named_org = _org_answer(ctx, question)
+        hosted = _scope_of_hosted(ctx, question, asked) if named_org is not None else None
+        if hosted is not None:
+            return hosted
         if named_org is not None:
             return named_org
         other = _ORG_NAMED_RX.search(question)
@@ -1183,7 +1186,7 @@ _SEVERAL_REPORTS_RX = re.compile(
 )
 
 
-def _scope_member(question: str, report: Report, name: str) -> Fact | None:
+def _scope_member(question: str, report: Report, name: str, hosted: bool = False) -> Fact | None:
     """Whether what a question names is in a report's scope ("Is Lucerne Kiosk in the scope of
     your SOC 2?", "Does your SOC 1 cover the security of our documents?", "Is your ISO 27001
     certification company-wide?"): No where the scope excludes it, is limited to something
@@ -1205,7 +1208,7 @@ def _scope_member(question: str, report: Report, name: str) -> Fact | None:
         return Fact("No", said, report.id) if limited else None
     assert m is not None
     item = next(g for g in m.groups() if g)
-    if _names_an_org(item, report) or _NOT_A_PART_RX.search(item):
+    if (_names_an_org(item, report) and not hosted) or _NOT_A_PART_RX.search(item):
         return None  # a subservice organisation, a period or a method: asked elsewhere
     topic = _topic_words(item)
     kept = [c for c in clauses if c not in excluded]
@@ -2567,6 +2570,29 @@ def _month_end(question: str) -> date | None:
 def about_carve_out(question: str) -> bool:
     """Whether a question asks how a subservice organisation is treated ("carved out")."""
     return bool(_CARVE.search(question))
+
+
+def _scope_of_hosted(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
+    """ "Is the Keystone private cloud in scope of your SOC 2?": the system hosted at a
+    carved-out organisation, which the scope names in its own words, is in the system
+    described; the organisation's method says whose controls were tested, not that. The
+    scope's answer (None where it names neither), where the question asks of a place or
+    platform, not of the organisation or its method."""
+    if _CARVE.search(question) or not _HOSTED_THING_RX.search(question):
+        return None
+    report = next(iter(_reports_for(ctx, question, asked)), None)
+    if report is None or not report.scope:
+        return None
+    return _scope_member(question, report, _name(report), hosted=True)
+
+
+# A place or platform asked of, not a company: "the Keystone private cloud", "the TavoloBook
+# platform hosted in AWS", "the Keystone-hosted environment".
+_HOSTED_THING_RX = re.compile(
+    r"\b(private\s+cloud|cloud\s+environment|environment|platform|data\s*cent(?:er|re)|region|"
+    r"[\w-]+-hosted|hosted\s+(?:in|at|on|by))\b",
+    re.I,
+)
 
 
 def _org_answer(ctx: Context, question: str) -> Fact | None:
