@@ -766,8 +766,11 @@ def _other_holding(
             title = report.title or name
             if report.expires is not None and report.expires < ctx.as_of:
                 gone = f"Our {title} expired on {report.expires}."
-                # "Have you completed ...?" was done; "Are you (currently) listed?" is not now.
-                done = _DONE_RX.search(question) and not _NOW_RX.search(question)
+                # "Have you completed ...?" was done, and "Have you ever held ...?" or "Have
+                # you previously been certified?" held; "Are you (currently) listed?" is not now.
+                done = (
+                    _DONE_RX.search(question) or _EVER_HELD_RX.search(question)
+                ) and not _NOW_RX.search(question)
                 return Fact("Yes" if done else "No", gone, report.id)
             if _SELF_ASSESSED_RX.search(title) and not _SELF_ASSESSED_RX.search(question):
                 # "the CSA STAR certification" is not a self-assessment listed under STAR.
@@ -2330,7 +2333,7 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
         asked += timedelta(days=1)  # "any date after 31 March 2027": the day after it
     if asked is not None and _TO_NOW_RX.search(question):
         asked = max(asked, ctx.as_of)  # "from October 2026 to today": the window's end
-    recent = _RECENT_RX.search(question)
+    recent = _RECENT_RX.search(question) or _WITHIN_OF_NOW_RX.search(question)
     if asked is None and _COVERS_RECENT_RX.search(question):
         # "a report or bridge letter covering the last 12 months?": up to today.
         asked = ctx.as_of
@@ -2481,6 +2484,12 @@ _GAP_ASK_RX = re.compile(
 _ANY_REPORT_IN_RX = re.compile(
     r"\bany\b[^?]{0,40}\b(reports?|audits?|examinations?)\b[^?]{0,40}\b(last|past)\s+"
     r"(?P<n>\d+|one|two|three|four|five|six|nine|twelve)\s+(?P<unit>years?|months?)\b",
+    re.I,
+)
+# "to within 3 months of today", "within 90 days of the present": up to that many before now.
+_WITHIN_OF_NOW_RX = re.compile(
+    r"\bwithin\s+(?P<n>\d+|one|two|three|four|five|six|nine|twelve)\s+(?P<unit>days?|months?)\s+"
+    r"of\s+(?:today|now|the\s+present(?:\s+day)?|the\s+(?:date|day)\s+of\s+this\s+\w+)\b",
     re.I,
 )
 _RECENT_RX = re.compile(

@@ -6317,7 +6317,8 @@ def _kept_for_unsaid(question: str, text: str) -> bool:
 
 
 def _days_of(n: str, unit: str) -> int:
-    return round(float(n) * _UNIT_IN_DAYS[unit.lower().rstrip("s")])
+    count = 1.0 if n.lower() in ("a", "an") else float(n)
+    return round(count * _UNIT_IN_DAYS[unit.lower().rstrip("s")])
 
 
 _UNIT_IN_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
@@ -6325,8 +6326,9 @@ _TIME_SPAN_RX = re.compile(
     r"\b(?P<n>\d+(?:\.\d+)?)[\s-]*(?P<unit>hours?|days?|weeks?|months?|years?)\b", re.I
 )
 _KEPT_FOR_RX = re.compile(
-    r"\b(?:retain|retained|kept|keep|stored|store|held|preserved|archived)\b[^?]{0,30}?\bfor\s+"
-    r"(?:a\s+period\s+of\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?P<n>\d+(?:\.\d+)?)[\s-]*(?P<unit>hours?|days?|weeks?|months?|years?)\b",
+    r"\b(?:retain|retained|kept|keep|stored|store|held|preserved|archived|operat\w*|work\w*|"
+    r"run|running|last|lasts|remain\w*|stay\w*)\b[^?]{0,30}?\bfor\s+"
+    r"(?:a\s+period\s+of\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?P<n>an?\b|\d+(?:\.\d+)?)[\s-]*(?P<unit>hours?|days?|weeks?|months?|years?)\b",
     re.I,
 )
 
