@@ -8190,3 +8190,17 @@ def test_a_platform_hosted_at_a_carved_out_organisation_is_in_the_scope_that_nam
     assert answer(asked, YES_NO, inventory).answer == "Yes"
     assert answer("Is Keystone included in your SOC 2?", YES_NO, inventory).answer == "No"
     assert answer("Is Keystone carved out of your SOC 2?", YES_NO, inventory).answer == "Yes"
+
+
+def test_a_question_on_one_site_is_answered_from_what_is_said_of_it() -> None:
+    offices = Control(
+        "PHY-2",
+        "The Dublin and Cork offices use badge access; the Cork forensic lab also requires a PIN"
+        " and is covered by CCTV.",
+        ("CC6.4",),
+    )
+    inventory = replace(INVENTORY, controls=(offices,))
+    assert answer("Is the Dublin office covered by CCTV?", YES_NO, inventory).answer != "Yes"
+    assert answer("Is the Cork forensic lab covered by CCTV?", YES_NO, inventory).answer == "Yes"
+    both = "Do the Dublin and Cork offices use badge access?"
+    assert answer(both, YES_NO, inventory).answer == "Yes"
