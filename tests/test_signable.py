@@ -8204,3 +8204,17 @@ def test_a_question_on_one_site_is_answered_from_what_is_said_of_it() -> None:
     assert answer("Is the Cork forensic lab covered by CCTV?", YES_NO, inventory).answer == "Yes"
     both = "Do the Dublin and Cork offices use badge access?"
     assert answer(both, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_frequency_dropdown_is_read_in_whatever_order_its_choices_run() -> None:
+    scans = Control("VUL-5", "Vulnerability scans are run monthly on all servers.", ("CC7.1",))
+    reviews = Control("IAM-9", "Production access is reviewed every six months.", ("CC6.2",))
+    inventory = replace(INVENTORY, controls=(scans, reviews))
+    oldest_first = ("Annually", "Semi-annually", "Quarterly", "Monthly", "Never")
+    newest_first = ("Monthly or more often", "Quarterly", "Less frequently")
+    asked = "How often are vulnerability scans run?"
+    assert answer(asked, oldest_first, inventory).answer == "Monthly"
+    assert answer(asked, newest_first, inventory).answer == "Monthly or more often"
+    reviewed = "How often is production access reviewed?"
+    assert answer(reviewed, oldest_first, inventory).answer == "Semi-annually"
+    assert answer(reviewed, ("Annually", "Quarterly", "Monthly"), inventory).answer == ""

@@ -4155,8 +4155,12 @@ _NAME_FRAME = frozenset({"login", "sign", "on", "in", "the", "protocol", "standa
 
 
 def _often_choice(days: int, hire: bool, choices: tuple[str, ...]) -> str:
-    """The choice whose period holds `days` between runs (see `how_often_choice`)."""
-    before = 0
+    """The choice whose period holds `days` between runs (see `how_often_choice`), in whatever
+    order the choices are listed ("Annually / Quarterly / Monthly / Never" as well as "Once
+    per month or more often / Once per quarter / Less frequently"): the one of that period;
+    else, where the choices are ranges, the range it falls in; "" where none is true."""
+    plain: list[tuple[int, str]] = []
+    less = ""
     for choice in choices:
         lower = choice.lower()
         if _NEVER_RX.search(lower):
@@ -4168,16 +4172,25 @@ def _often_choice(days: int, hire: bool, choices: tuple[str, ...]) -> str:
                 return choice
             continue
         if _LESS_OFTEN_RX.search(lower):
-            if before and days > before:
-                return choice
+            less = choice
             continue
         period = _choice_period(lower)
         if period is None:
             return ""  # a choice not read: no guess
-        if days <= period and (days > before or _MORE_OFTEN_RX.search(lower)):
-            return choice
-        before = period
-    return ""
+        plain.append((period, choice))
+    plain.sort(key=lambda pc: pc[0])
+    exact = [c for p, c in plain if p == days]
+    if exact:
+        return exact[0]
+    ranged = bool(less) or any(_MORE_OFTEN_RX.search(c) for _, c in plain)
+    for at, (period, choice) in enumerate(plain):
+        if days <= period:
+            # "Monthly" is no answer for a weekly practice, unless it reads "or more often"
+            # or the choices are ranges ("Once per quarter" for every two months).
+            if _MORE_OFTEN_RX.search(choice) or (ranged and at > 0):
+                return choice
+            return ""
+    return less if plain and days > plain[-1][0] else ""
 
 
 def _choice_period(choice: str) -> int | None:
