@@ -8218,3 +8218,25 @@ def test_a_frequency_dropdown_is_read_in_whatever_order_its_choices_run() -> Non
     reviewed = "How often is production access reviewed?"
     assert answer(reviewed, oldest_first, inventory).answer == "Semi-annually"
     assert answer(reviewed, ("Annually", "Quarterly", "Monthly"), inventory).answer == ""
+
+
+def test_a_duty_left_to_the_customer_is_not_the_vendors_practice() -> None:
+    optional = Control(
+        "IAM-6",
+        "We offer two-factor authentication to customer users; it is optional, and each"
+        " customer's administrator decides whether to require it for their users.",
+        ("CC6.1",),
+    )
+    cuec = Control(
+        "CUEC-1",
+        "Notary offices must review and reconcile the monthly escrow statement against their"
+        " own deed records (complementary user entity control).",
+        ("CC2.3",),
+    )
+    inventory = replace(INVENTORY, controls=(optional, cuec))
+    for asked in (
+        "Do you require two-factor authentication for our users?",
+        "Do you reconcile the monthly escrow statement against our deed records?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+    assert answer("Do you offer two-factor authentication?", YES_NO, inventory).answer == "Yes"

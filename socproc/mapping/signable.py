@@ -2935,8 +2935,9 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # carried out by our staffing partner": another party does what is asked of the vendor.
         return False
     if (
-        _THEIR_DUTY_RX.search(text)
+        (_THEIR_DUTY_RX.search(text) or _CUSTOMER_MUST_RX.search(text))
         and not _THEIR_DUTY_RX.search(question)
+        and not _CUSTOMER_MUST_RX.search(question)
         and not _WHO_ASK_RX.match(question)
     ):
         # "Is workstation security the vendor's responsibility?" and "Hospitals are
@@ -2951,7 +2952,9 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "export-controlled drawings" is not stated by "administrators can export them", nor
         # a "(network-based)" IDS by "network logs".
         return False
-    if _ENFORCED_ASK_RX.search(question) and _CHOICE_LEFT_RX.search(text):
+    if (_ENFORCED_ASK_RX.search(question) or _YOU_REQUIRE_RX.search(question)) and (
+        _CHOICE_LEFT_RX.search(text)
+    ):
         # "Is SSO required?" and "Customer administrators decide whether single sign-on is
         # required": whether it is, is the customer's choice.
         return False
@@ -3406,6 +3409,8 @@ _ENFORCE_TERMS = frozenset(
 
 
 _ENFORCED_ASK_RX = re.compile(r"\b(enforced|required|mandatory|compulsory)\b", re.I)
+# ... or asked with the vendor as the one who requires it: "Do you require 2FA for our users?"
+_YOU_REQUIRE_RX = re.compile(r"\b(you|vendor)\s+(require|enforce|mandate)\b", re.I)
 _CHOICE_LEFT_RX = re.compile(
     r"\b(decides?|chooses?|choose)\s+whether\b|\b(can|may)\s+(choose|opt)\s+to\b", re.I
 )
@@ -4835,6 +4840,12 @@ _DONE_BY_PARTY_RX = re.compile(
 _WHO_ASK_RX = re.compile(r"\s*who\b", re.I)  # "Who is responsible for ...?" asks whose duty
 # Another party's duty: "Clinics are responsible for obtaining consent", "the customer remains
 # responsible" (not "we are responsible", "our security team is responsible").
+# What the customer must do, named as such: "Notary offices must reconcile ... (complementary
+# user entity control)" ("customer administrators must use MFA" is a rule the vendor enforces).
+_CUSTOMER_MUST_RX = re.compile(
+    r"\bcomplementary\s+user\s+entity\s+controls?\b|\bCUECs?\b|\buser\s+entity\s+responsibilit",
+    re.I,
+)
 _THEIR_DUTY_RX = re.compile(
     r"\b(?!(?:we|our|us|i)\b)(?P<who>[A-Za-z][\w'-]*s|the\s+customer|each\s+customer|"
     r"account\s+owners?)\s+(is|are|remains?|remain)\s+(solely\s+)?responsible\b",
