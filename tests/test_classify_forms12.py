@@ -76,3 +76,55 @@ def test_money_moved_for_the_buyer_and_checked_is_a_soc_1_control(text: str) -> 
 def test_money_moving_features_are_no_soc_1_control(text: str) -> None:
     got = classify(text)
     assert SocNeed.SOC1 not in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found again by labelled_buyer16/17: a network kept apart without the word "segmented"
+        "Are the box-office terminals on a separate network from the staff laptops?",
+        "Is the payroll server kept on its own network segment, apart from guest Wi-Fi?",
+    ],
+)
+def test_a_separate_network_is_a_security_control(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can members keep separate lists of favourite classes in the app?",
+        "Does the dashboard show a separate tab for each mobile network operator?",
+    ],
+)
+def test_a_separate_list_or_tab_is_no_control(text: str) -> None:
+    assert classify(text).soc_need == (), classify(text).rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What are the limits of your general liability and cyber insurance?",
+        "State the per-occurrence limit on your professional indemnity policy.",
+    ],
+)
+def test_an_insurance_limit_is_a_term_not_a_control(text: str) -> None:
+    assert classify(text).soc_need == (), classify(text).rationale
+
+
+def test_carrying_cyber_insurance_stays_a_risk_control() -> None:
+    # look-alike: whether a risk is insured is CC9.1, as labelled in the tune sets
+    assert TYPE2 in classify("Do you hold cyber liability insurance?").soc_need
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want an assurance report on your controls that we can publish on our shareholder"
+        " website.",
+        "Is there an audit report we could post to the county's website?",
+    ],
+)
+def test_a_report_to_publish_on_a_website_is_a_soc_3(text: str) -> None:
+    assert SocNeed.SOC3 in classify(text).soc_need, classify(text).rationale

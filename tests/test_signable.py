@@ -8138,3 +8138,69 @@ def test_exceptions_asked_of_no_named_report_are_those_of_every_audit_report_hel
     assert answer(named, YES_NO, inventory).answer == "No"
     criteria = "Did your auditor note any exception in the availability criteria?"
     assert answer(criteria, YES_NO, inventory).answer == "No"
+
+
+def test_an_expired_certificate_was_held() -> None:
+    expired = Report(
+        id="ce-plus",
+        kind="other",
+        title="Cyber Essentials Plus certificate (UK)",
+        issued=date(2025, 3, 2),
+        expires=date(2026, 3, 1),
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, expired))
+    for asked in (
+        "Have you ever held a Cyber Essentials Plus certification?",
+        "Have you previously been certified under Cyber Essentials Plus?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == "Yes", asked
+    assert answer("Are you Cyber Essentials Plus certified?", YES_NO, inventory).answer == "No"
+
+
+def test_coverage_to_within_a_span_of_today_counts_back_from_today() -> None:
+    # BRIDGE runs through 2026-04-30; AS_OF is 2026-06-30 (61 days later).
+    asked = "Does your SOC 2 coverage, including the bridge letter, extend to within {} of today?"
+    assert answer(asked.format("3 months"), YES_NO).answer == "Yes"
+    assert answer(asked.format("one month"), YES_NO).answer == "No"
+
+
+def test_a_length_of_time_asked_is_compared_with_the_one_stated() -> None:
+    offline = Control("OPS-3", "Tills keep taking orders offline for up to 72 hours.", ("A1.2",))
+    debug = Control("LOG-4", "Application debug logs are kept for 14 days.", ("CC7.2",))
+    inventory = replace(INVENTORY, controls=(offline, debug))
+    assert answer("Can tills keep operating offline for a week?", YES_NO, inventory).answer != "Yes"
+    assert (
+        answer("Do you keep application debug logs for a month?", YES_NO, inventory).answer != "Yes"
+    )
+    assert (
+        answer("Do you keep application debug logs for 14 days?", YES_NO, inventory).answer == "Yes"
+    )
+
+
+def test_a_platform_hosted_at_a_carved_out_organisation_is_in_the_scope_that_names_it() -> None:
+    keystone = SubserviceOrg("Keystone Managed Services", "carve-out", ("private-cloud hosting",))
+    scoped = replace(
+        SOC2,
+        scope="The review platform hosted in Microsoft Azure and in the Keystone private cloud in"
+        " Ashburn, Virginia; the collection console is not in scope",
+        subservice_orgs=(keystone,),
+    )
+    inventory = replace(INVENTORY, reports=(scoped, BRIDGE, SOC1_T1))
+    asked = "Is the Keystone private cloud in scope of your SOC 2?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+    assert answer("Is Keystone included in your SOC 2?", YES_NO, inventory).answer == "No"
+    assert answer("Is Keystone carved out of your SOC 2?", YES_NO, inventory).answer == "Yes"
+
+
+def test_a_question_on_one_site_is_answered_from_what_is_said_of_it() -> None:
+    offices = Control(
+        "PHY-2",
+        "The Dublin and Cork offices use badge access; the Cork forensic lab also requires a PIN"
+        " and is covered by CCTV.",
+        ("CC6.4",),
+    )
+    inventory = replace(INVENTORY, controls=(offices,))
+    assert answer("Is the Dublin office covered by CCTV?", YES_NO, inventory).answer != "Yes"
+    assert answer("Is the Cork forensic lab covered by CCTV?", YES_NO, inventory).answer == "Yes"
+    both = "Do the Dublin and Cork offices use badge access?"
+    assert answer(both, YES_NO, inventory).answer == "Yes"

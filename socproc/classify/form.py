@@ -792,8 +792,9 @@ _COMMERCIAL = Gated(
     r"|premiums?)\b|\bcertificate of insurance\b"
     # the terms of an insurance policy held ("the per-claim limit of your cyber insurance
     # policy"), not whether a risk is insured
-    r"|\b(?:limits?|carriers?|insurers?|underwriters?|deductibles?|premiums?|excess) (?:of|for) (?:your |the "
-    r"|its )?(?:[\w\-]+ ){0,3}?insurance\b"
+    r"|\b(?:limits?|carriers?|insurers?|underwriters?|deductibles?|premiums?|excess) (?:of|for|on) (?:your "
+    r"|the |its )?(?:[\w\-]+ ){0,4}?(?:insurance|(?:liability|indemnity|insurance) (?:policy|policies"
+    r"|cover|coverage))\b"
     # ... or the sum it must cover and whom it names ("liability insurance of not less than
     # $5,000,000 per occurrence", "naming the State as additional insured"): what a policy
     # must say is a term of the contract, not a practice

@@ -69,8 +69,8 @@ PUBLIC = Gated(
     r"|sans (?:accord de confidentialite|nda)|publiquement|ohne (?:nda|geheimhaltung)|offentlich"
     r"|sin (?:nda|acuerdo de confidencialidad)|publicamente"
     # the buyer putting it on its own public site ("a report we can post on our website")
-    r"|(?:post|publish|display) (?:it |them )?(?:on|to) our (?:[\w\-]+ (?:and|or) )?(?:public )?"
-    r"web ?site"
+    r"|(?:post|publish|display)(?:ed|ing)? (?:it |them )?(?:on|to) (?:our|the|a)\b[^.?]{0,30}?"
+    r"\bweb ?site"
     # or in a public document of its own ("post with the board's public meeting packet")
     r"|(?:post|publish|display|include)(?:ed|ing)? (?:it |them )?(?:with|in|on|to|alongside)"
     r" (?:our|the|a)\b[^.?]{0,40}?\bpublic\b",

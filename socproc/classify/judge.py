@@ -381,6 +381,7 @@ _APPROVAL = gate_words("approve approves approving approval approvals")
 _HELD_APART = frozenset(("kept", "held", "stored", "logically", "physically"))
 _SEPARATE = frozenset(("separate", "separated"))
 _APART_FROM = frozenset(("segmented", "segregated", "isolated", "partitioned"))
+_NETWORKS = frozenset(("network", "networks", "segment", "segments", "vlan", "vlans", "subnet"))
 # ... but "disabled" before people names a disability ("Can disabled users use the app?")
 _DISABLED_PEOPLE = gate_words(
     "users people persons staff employees customers individuals students patients visitors "
@@ -503,12 +504,19 @@ def protective_act(tokens: Sequence[str]) -> str:
         and _SEPARATE.isdisjoint(tokens)
         and _MONITOR.isdisjoint(tokens)
         and _APART_FROM.isdisjoint(tokens)
+        and "apart" not in tokens
     ):
         return ""
     for i, tok in enumerate(tokens):
         if tok in _APART_FROM and "from" in tokens[i + 1 : i + 3]:
             # a network or data kept apart from another ("segmented from the corporate
             # network"), not a list cut by a field ("segmented by plan")
+            return tok
+        if (tok in _SEPARATE or tok == "apart" or tok in _APART_FROM) and not _NETWORKS.isdisjoint(
+            tokens[max(0, i - 4) : i + 5]
+        ):
+            # a network kept apart from another ("on a separate network from your office PCs",
+            # "on its own network segment, apart from the office network")
             return tok
         if tok in _MONITOR and "for" in tokens[i + 1 : i + 8]:
             # something watched for a sign ("monitor accounts for takeover attempts") is

@@ -766,8 +766,11 @@ def _other_holding(
             title = report.title or name
             if report.expires is not None and report.expires < ctx.as_of:
                 gone = f"Our {title} expired on {report.expires}."
-                # "Have you completed ...?" was done; "Are you (currently) listed?" is not now.
-                done = _DONE_RX.search(question) and not _NOW_RX.search(question)
+                # "Have you completed ...?" was done, and "Have you ever held ...?" or "Have
+                # you previously been certified?" held; "Are you (currently) listed?" is not now.
+                done = (
+                    _DONE_RX.search(question) or _EVER_HELD_RX.search(question)
+                ) and not _NOW_RX.search(question)
                 return Fact("Yes" if done else "No", gone, report.id)
             if _SELF_ASSESSED_RX.search(title) and not _SELF_ASSESSED_RX.search(question):
                 # "the CSA STAR certification" is not a self-assessment listed under STAR.
@@ -1071,6 +1074,9 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
     tested = _ORG_TESTED_RX.search(question)
     if _CARVE.search(question) or _INCLUDED_RX.search(question) or tested:
         named_org = _org_answer(ctx, question)
+        hosted = _scope_of_hosted(ctx, question, asked) if named_org is not None else None
+        if hosted is not None:
+            return hosted
         if named_org is not None:
             return named_org
         other = _ORG_NAMED_RX.search(question)
@@ -1180,7 +1186,7 @@ _SEVERAL_REPORTS_RX = re.compile(
 )
 
 
-def _scope_member(question: str, report: Report, name: str) -> Fact | None:
+def _scope_member(question: str, report: Report, name: str, hosted: bool = False) -> Fact | None:
     """Whether what a question names is in a report's scope ("Is Lucerne Kiosk in the scope of
     your SOC 2?", "Does your SOC 1 cover the security of our documents?", "Is your ISO 27001
     certification company-wide?"): No where the scope excludes it, is limited to something
@@ -1202,7 +1208,7 @@ def _scope_member(question: str, report: Report, name: str) -> Fact | None:
         return Fact("No", said, report.id) if limited else None
     assert m is not None
     item = next(g for g in m.groups() if g)
-    if _names_an_org(item, report) or _NOT_A_PART_RX.search(item):
+    if (_names_an_org(item, report) and not hosted) or _NOT_A_PART_RX.search(item):
         return None  # a subservice organisation, a period or a method: asked elsewhere
     topic = _topic_words(item)
     kept = [c for c in clauses if c not in excluded]
@@ -2330,7 +2336,7 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
         asked += timedelta(days=1)  # "any date after 31 March 2027": the day after it
     if asked is not None and _TO_NOW_RX.search(question):
         asked = max(asked, ctx.as_of)  # "from October 2026 to today": the window's end
-    recent = _RECENT_RX.search(question)
+    recent = _RECENT_RX.search(question) or _WITHIN_OF_NOW_RX.search(question)
     if asked is None and _COVERS_RECENT_RX.search(question):
         # "a report or bridge letter covering the last 12 months?": up to today.
         asked = ctx.as_of
@@ -2483,6 +2489,12 @@ _ANY_REPORT_IN_RX = re.compile(
     r"(?P<n>\d+|one|two|three|four|five|six|nine|twelve)\s+(?P<unit>years?|months?)\b",
     re.I,
 )
+# "to within 3 months of today", "within 90 days of the present": up to that many before now.
+_WITHIN_OF_NOW_RX = re.compile(
+    r"\bwithin\s+(?P<n>\d+|one|two|three|four|five|six|nine|twelve)\s+(?P<unit>days?|months?)\s+"
+    r"of\s+(?:today|now|the\s+present(?:\s+day)?|the\s+(?:date|day)\s+of\s+this\s+\w+)\b",
+    re.I,
+)
 _RECENT_RX = re.compile(
     r"\b(last|past|previous)\s+(?P<n>\d+|one|two|three|four|five|six|nine|twelve)\s+"
     r"(?P<unit>days?|months?)\b",
@@ -2558,6 +2570,29 @@ def _month_end(question: str) -> date | None:
 def about_carve_out(question: str) -> bool:
     """Whether a question asks how a subservice organisation is treated ("carved out")."""
     return bool(_CARVE.search(question))
+
+
+def _scope_of_hosted(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
+    """ "Is the Keystone private cloud in scope of your SOC 2?": the system hosted at a
+    carved-out organisation, which the scope names in its own words, is in the system
+    described; the organisation's method says whose controls were tested, not that. The
+    scope's answer (None where it names neither), where the question asks of a place or
+    platform, not of the organisation or its method."""
+    if _CARVE.search(question) or not _HOSTED_THING_RX.search(question):
+        return None
+    report = next(iter(_reports_for(ctx, question, asked)), None)
+    if report is None or not report.scope:
+        return None
+    return _scope_member(question, report, _name(report), hosted=True)
+
+
+# A place or platform asked of, not a company: "the Keystone private cloud", "the TavoloBook
+# platform hosted in AWS", "the Keystone-hosted environment".
+_HOSTED_THING_RX = re.compile(
+    r"\b(private\s+cloud|cloud\s+environment|environment|platform|data\s*cent(?:er|re)|region|"
+    r"[\w-]+-hosted|hosted\s+(?:in|at|on|by))\b",
+    re.I,
+)
 
 
 def _org_answer(ctx: Context, question: str) -> Fact | None:

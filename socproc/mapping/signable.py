@@ -2205,18 +2205,36 @@ def on_asked_environment(question: str, text: str) -> str:
     alerts monitored 24x7?" and "Production alerts are monitored 24x7 ... Staging alerts are
     reviewed on working days only": the staging sentence), where the text names several; a
     clause that names none belongs to the environment before it in its sentence."""
-    asked = {_environment(m[0]) for m in _ENV_NAMED_RX.finditer(question)}
-    if len(asked) != 1 or len({_environment(m[0]) for m in _ENV_NAMED_RX.finditer(text)}) < 2:
-        return text
-    kept = []
-    for said in _FULL_STOP_SPLIT_RX.split(text):
-        env = None
-        for clause in _CLAUSE_PART_RX.split(said):
-            named = {_environment(m[0]) for m in _ENV_NAMED_RX.finditer(clause)}
-            env = named if named else env
-            if env is None or env & asked:
-                kept.append(clause)
-    return " ".join(kept)
+    for cases in (_environments, _sites):
+        asked = cases(question)
+        if len(asked) != 1 or len(cases(text)) < 2:
+            continue
+        kept = []
+        for said in _FULL_STOP_SPLIT_RX.split(text):
+            case: frozenset[str] | None = None
+            for clause in _CLAUSE_PART_RX.split(said):
+                case = cases(clause) or case
+                if case is None or case & asked:
+                    kept.append(clause)
+        return " ".join(kept)
+    return text
+
+
+def _environments(text: str) -> frozenset[str]:
+    return frozenset(_environment(m[0]) for m in _ENV_NAMED_RX.finditer(text))
+
+
+def _sites(text: str) -> frozenset[str]:
+    """The places a text names as sites: "the Dublin office", "the Dublin and Cork offices",
+    "the Cork forensic lab"."""
+    if not _SITE_NOUN_RX.search(text):
+        return frozenset()
+    return frozenset(
+        name.lower()
+        for m in _NAMED_SITE_RX.finditer(text)
+        for name in (m["a"], m["b"])
+        if name and name not in _NOT_A_SITE_NAME
+    )
 
 
 def _environment(name: str) -> str:
@@ -2243,6 +2261,42 @@ _ENVIRONMENT_KINDS = (
     ("test", "test"),
     ("qa", "test"),
     ("uat", "test"),
+)
+_SITE_NOUNS = (
+    r"(?:offices?|sites?|labs?|laborator(?:y|ies)|warehouses?|facilit(?:y|ies)|plants?|depots?|"
+    r"branch(?:es)?|stores?|campus(?:es)?|studios?|clinics?)"
+)
+_SITE_NOUN_RX = re.compile(rf"\b{_SITE_NOUNS}\b", re.I)
+_NAMED_SITE_RX = re.compile(
+    r"\b(?P<a>[A-Z][\w-]+)(?:\s+(?:and|&)\s+(?P<b>[A-Z][\w-]+))?\s+(?:[a-z][\w-]*\s+)?"
+    rf"{_SITE_NOUNS}\b"
+)
+_NOT_A_SITE_NAME = frozenset(
+    [
+        "The",
+        "Our",
+        "All",
+        "Each",
+        "Both",
+        "Every",
+        "Any",
+        "Your",
+        "Their",
+        "Its",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Which",
+        "What",
+        "Is",
+        "Are",
+        "Do",
+        "Does",
+        "Main",
+        "Head",
+        "New",
+    ]
 )
 _FULL_STOP_SPLIT_RX = re.compile(r"(?<=\.)\s+")
 _CLAUSE_PART_RX = re.compile(r"(?<=;)\s+|(?<=,)\s+(?=(?:and|but|while|whereas)\b)")
@@ -6317,7 +6371,8 @@ def _kept_for_unsaid(question: str, text: str) -> bool:
 
 
 def _days_of(n: str, unit: str) -> int:
-    return round(float(n) * _UNIT_IN_DAYS[unit.lower().rstrip("s")])
+    count = 1.0 if n.lower() in ("a", "an") else float(n)
+    return round(count * _UNIT_IN_DAYS[unit.lower().rstrip("s")])
 
 
 _UNIT_IN_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
@@ -6325,8 +6380,9 @@ _TIME_SPAN_RX = re.compile(
     r"\b(?P<n>\d+(?:\.\d+)?)[\s-]*(?P<unit>hours?|days?|weeks?|months?|years?)\b", re.I
 )
 _KEPT_FOR_RX = re.compile(
-    r"\b(?:retain|retained|kept|keep|stored|store|held|preserved|archived)\b[^?]{0,30}?\bfor\s+"
-    r"(?:a\s+period\s+of\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?P<n>\d+(?:\.\d+)?)[\s-]*(?P<unit>hours?|days?|weeks?|months?|years?)\b",
+    r"\b(?:retain|retained|kept|keep|stored|store|held|preserved|archived|operat\w*|work\w*|"
+    r"run|running|last|lasts|remain\w*|stay\w*)\b[^?]{0,30}?\bfor\s+"
+    r"(?:a\s+period\s+of\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?P<n>an?\b|\d+(?:\.\d+)?)[\s-]*(?P<unit>hours?|days?|weeks?|months?|years?)\b",
     re.I,
 )
 
