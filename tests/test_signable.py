@@ -8240,3 +8240,28 @@ def test_a_duty_left_to_the_customer_is_not_the_vendors_practice() -> None:
     ):
         assert answer(asked, YES_NO, inventory).answer != "Yes", asked
     assert answer("Do you offer two-factor authentication?", YES_NO, inventory).answer == "Yes"
+
+
+def test_a_plan_sharing_one_word_with_the_question_does_not_deny_it() -> None:
+    plan = Control(
+        "IAM-12",
+        "We plan to replace the shared maintenance password on the gateways with a separate"
+        " credential for each box by June 2028.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(plan,))
+    asked = (
+        "Do you have process and procedure(s) documented, and currently followed, that require"
+        " a review and update of the access list(s) for privileged accounts?"
+    )
+    assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_where_a_groups_data_is_kept_is_not_where_anothers_is() -> None:
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Grievance records of workers in Vietnam are stored in Hanoi; records from Cambodia and"
+        " Bangladesh stay in AWS Singapore.",
+    )
+    asked = "Are grievance records of workers in Cambodia stored in Vietnam?"
+    assert answer(asked, YES_NO, answers=(where,)).answer != "Yes"

@@ -1241,7 +1241,10 @@ _PER_GROUP_RX = re.compile(
     r"\b[A-Z][\w.]*\s+\w+(?:s'|'s|’s|s’)\s+(?:\w+\s+)?data\b|"
     r"\b(?i:for\s+(?:customers|clients|tenants|institutions)\s+(?:in|from|based\s+in))\b|"
     # "Customers in Portugal and Spain have been hosted in AWS Frankfurt"
-    r"\b(?i:(?:customers|clients|tenants|institutions)\s+(?:in|from|based\s+in))\s+(?:the\s+)?[A-Z]"
+    r"\b(?i:(?:customers|clients|tenants|institutions)\s+(?:in|from|based\s+in))\s+(?:the\s+)?[A-Z]|"
+    # "records of workers in Vietnam are stored in Hanoi; records from Cambodia stay in ..."
+    r"\b(?i:(?:records|data|information|files)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:in|from)|from))\s+"
+    r"(?:the\s+)?[A-Z]"
 )
 
 
@@ -3530,6 +3533,7 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
     index = _control_index(controls)
     near = {i for term in specific for i in index.by_term.get(term, ())}
     people = _GROUP_NOUN_TERMS | _POPULATION
+    wanted = subject_terms(question) - _FREQUENCY.keys()
     asked_people = subject_terms(question) & people
     for i in sorted(near):
         text = controls[i].description
@@ -3538,9 +3542,16 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
             # "Do all employees use MFA?" and "Overseas agents ... MFA for agents is planned":
             # what is planned for other people says nothing of those asked about.
             continue
+        said = subject_terms(text)
+        shared = wanted & said
+        if len(shared) < min(2, len(wanted)) and not shared & _MUST_SAY:
+            # "procedures that require a review and update of privileged access lists" and a
+            # plan to "replace" a shared password: one word in common ("update") is no subject,
+            # unless it names the thing itself ("a BCP", "an IDS").
+            continue
         clauses = _CLAUSE_END_RX.split(text)
         timed = [c for c in clauses if _FUTURE_RX.search(c) or _PAST_RX.search(c)]
-        if not timed or not _names_stated(question, subject_terms(text)) or _STILL_RX.search(text):
+        if not timed or not _names_stated(question, said) or _STILL_RX.search(text):
             # "... have not yet been deleted", "still hold": a state that holds today.
             continue
         then = frozenset().union(*map(subject_terms, timed))
