@@ -299,7 +299,9 @@ def _sign(
         # three months ago, ...": the condition is a report attribute, read as one.
         said = attribute_answer(ctx, f"{on_report['cond']}?", frozenset())
         lead = on_report if said is not None and said.answer == "No" else None
-    if lead is not None and (on_report is not None or _condition_false(ctx, lead["cond"], signed)):
+    if (
+        lead is not None and (on_report is not None or _condition_false(ctx, lead["cond"], signed))
+    ) or (lead is None and on_report is None and _data_condition_false(ctx, req.question)):
         # "If you hold a PCI DSS AoC, is it for a service provider?" of a vendor with none:
         # neither Yes nor No is true of what does not apply. The buyer's own N/A is, where the
         # cell offers one; otherwise the reviewer words it.
@@ -1676,6 +1678,16 @@ _HOLDING_RX = re.compile(
 )
 
 
+def _data_condition_false(ctx: Context, question: str) -> bool:
+    """Whether a question's lead condition on data ("When cardholder data is stored, ...") is
+    ruled out by the vendor's own words ("we never store card numbers")."""
+    m = _IF_DATA_LEAD_RX.match(question)
+    if m is None:
+        return False
+    asked = f"Is {m['cond']}?"
+    return bool(denying_answer(ctx, asked) or denying_control(asked, ctx.inventory.controls))
+
+
 def _condition_false(ctx: Context, condition: str, signed: Signed) -> bool:
     """Whether a question's lead condition ("If you hold a PCI DSS AoC, ...", "If you process
     PHI, ...") is false of the vendor: a report of the kind (and type) it names is not held,
@@ -1690,6 +1702,14 @@ def _condition_false(ctx: Context, condition: str, signed: Signed) -> bool:
 _IF_YOU_LEAD_RX = re.compile(
     r"\s*if\s+(?:you|your\s+(?:company|organi[sz]ation|service|product))\s+"
     r"(?P<cond>(?!answered\b)[^,?]{3,80}),",
+    re.I,
+)
+# A condition on data the vendor may hold: "If cardholder data is stored, ...", "When
+# personal data is transferred abroad, ...".
+_IF_DATA_LEAD_RX = re.compile(
+    r"\s*(?:if|when|where|in\s+case)\s+(?P<cond>(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:data|information|"
+    r"records|numbers)\s+(?:is|are)\s+(?:stored|processed|kept|held|collected|transmitted|"
+    r"accepted|transferred)\b[^,?]{0,40}),",
     re.I,
 )
 # A condition on the vendor's report: "If your SOC 2 report noted exceptions, ...".
