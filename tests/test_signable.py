@@ -8317,3 +8317,19 @@ def test_the_past_of_a_report_is_not_read_from_todays_holdings() -> None:
     ):
         assert answer(asked, YES_NO).answer == "", asked
     assert answer("Do you hold a HITRUST certification?", YES_NO).answer == "No"
+
+
+def test_products_named_as_one_word_with_the_vendors_name_are_told_apart() -> None:
+    """ "TavoloBook" and "TavoloCassa" of Tavolo Digitale: what the control says of one does
+    not answer for the other, whichever way (a Yes or a No)."""
+    pentests = Control(
+        "VUL-2",
+        "TavoloBook is penetration tested by an external firm every year (last in February"
+        " 2026). TavoloCassa is penetration tested every two years (last in May 2024).",
+        ("CC4.1",),
+    )
+    inventory = replace(INVENTORY, vendor="Tavolo Digitale", controls=(pentests,))
+    book = answer("Is TavoloBook penetration tested annually?", YES_NO, inventory)
+    assert book.answer == "Yes"
+    cassa = answer("Is TavoloCassa penetration tested annually?", YES_NO, inventory)
+    assert cassa.answer == "No"

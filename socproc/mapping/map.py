@@ -765,7 +765,7 @@ def _signed(
     handover = form is Form.REQUEST and not YES_NO_RX.match(question)
     if form is Form.YES_NO and not negated(question):
         now = ctx.as_of.year * 12 + ctx.as_of.month
-        overdue = overdue_control(question, ctx.inventory.controls, now)
+        overdue = overdue_control(question, _on_asked_product(ctx, question), now)
         if overdue is not None:
             # "at least once a year?" and a last restore test two years ago.
             return _ruled_out(overdue), True
@@ -814,22 +814,25 @@ def _signed(
     ):
         # "Do you use production data in test environments?" is No where a control rules it
         # out ("production data is never copied into test environments").
-        ruling = denying_control(question, ctx.inventory.controls)
+        # Each control cut to what it says of the product asked ("TavoloCassa is tested every
+        # two years" says nothing of TavoloBook).
+        own = _on_asked_product(ctx, question)
+        ruling = denying_control(question, own)
         if ruling is None:
             # "Are keys rotated at least every 90 days?" and "keys are rotated every year".
-            ruling = less_often_control(question, ctx.inventory.controls)
+            ruling = less_often_control(question, own)
         if ruling is None:
             # "Are logs kept for at least 12 months?" and "logs are retained for 90 days".
-            ruling = short_of_bound_control(question, ctx.inventory.controls)
+            ruling = short_of_bound_control(question, own)
         if ruling is None:
             # "Is MFA enforced for all users by default?" and "it is off by default".
-            ruling = optional_control(question, ctx.inventory.controls)
+            ruling = optional_control(question, own)
         if ruling is not None:
             return _ruled_out(ruling), True
     if form is Form.YES_NO and not negated(question):
         # "Are you using a WAF?" and "We stopped using a WAF in March 2025" (one word of subject
         # is enough: the control names it only as past or planned).
-        ruling = timed_only_control(question, ctx.inventory.controls)
+        ruling = timed_only_control(question, _on_asked_product(ctx, question))
         if ruling is not None:
             return _ruled_out(ruling), True
     return _from_answers(ctx, question, form)
