@@ -555,11 +555,20 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
     return fact
 
 
+# The credential itself asked as once held: "Have you ever held a ... certification?",
+# "previously been certified", not "has the self-assessment ever had any gaps?".
+_EVER_CERTIFIED_RX = re.compile(
+    r"\b(ever|previously|in\s+the\s+past)\s+(been\s+)?(held|obtained|achieved|certified|"
+    r"accredited|listed|had\s+(a|an|the|your)\b(?![^?]*\b(gaps?|findings?|issues?|"
+    r"exceptions?|deficienc\w+)\b))",
+    re.I,
+)
 _EVER_ASK_RX = re.compile(r"\b(ever|previously|at\s+any\s+(time|point)|in\s+the\s+past)\b", re.I)
 # What may befall a report or certificate: "suspended", "revoked", "withdrawn", "with exceptions".
 _ADVERSE_EVENT_RX = re.compile(
     r"\b(suspend\w*|revok\w*|withdraw\w*|rescind\w*|cancel\w*|lapse[sd]?|qualified|adverse|"
-    r"exceptions?|fail\w*|denied|refused|before\s+this\s+one)\b",
+    r"exceptions?|fail\w*|denied|refused|gaps?|findings?|issues?|deficienc\w+|"
+    r"before\s+this\s+one)\b",
     re.I,
 )
 
@@ -797,7 +806,7 @@ def _other_holding(
                 # "Have you completed ...?" was done, and "Have you ever held ...?" or "Have
                 # you previously been certified?" held; "Are you (currently) listed?" is not now.
                 done = (
-                    _DONE_RX.search(question) or _EVER_HELD_RX.search(question)
+                    _DONE_RX.search(question) or _EVER_CERTIFIED_RX.search(question)
                 ) and not _NOW_RX.search(question)
                 return Fact("Yes" if done else "No", gone, report.id)
             if _SELF_ASSESSED_RX.search(title) and not _SELF_ASSESSED_RX.search(question):
@@ -1103,8 +1112,11 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
     if _CARVE.search(question) or _INCLUDED_RX.search(question) or tested:
         named_org = _org_answer(ctx, question)
         hosted = _scope_of_hosted(ctx, question, asked) if named_org is not None else None
-        if hosted is not None:
-            return hosted
+        if named_org is not None and hosted is not None and hosted.answer != named_org.answer:
+            # "Is the Keystone private cloud in scope?" of a scope that names it, hosted by a
+            # carved-out Keystone: the system there is described, Keystone's controls are not
+            # tested. Which the buyer means is for the reviewer, with both.
+            return Fact("", f"{hosted.text} {named_org.text}", named_org.source)
         if named_org is not None:
             return named_org
         other = _ORG_NAMED_RX.search(question)
@@ -1251,15 +1263,20 @@ def _scope_member(question: str, report: Report, name: str, hosted: bool = False
         return None
 
     def names_it(text: str) -> bool:
+        return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
+
+    def names_it_whole(text: str) -> bool:
         # "VesselLog" is not named by "the VesselLog Edge gateways": a longer name of another
         # part; the last word asked must end the name in the text.
         last = rf"(?i:\b{re.escape(words[-1])}\b)(?!\s+[A-Z][\w-]*)"
-        return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words) and bool(
-            re.search(last, text)
-        )
+        return names_it(text) and bool(re.search(last, text))
 
-    if any(names_it(c) for c in excluded):
+    if any(names_it_whole(c) for c in excluded):
         return Fact("No", said, report.id)
+    if any(names_it(c) for c in excluded) and not any(
+        names_it(c) for c in (report.title or "", *kept)
+    ):
+        return Fact("", said, report.id)  # only as the start of a longer name left out
     if any(names_it(c) for c in (report.title or "", *kept)):
         return Fact("Yes", said, report.id)
     if any(_ONLY_RX.search(c) for c in clauses):
@@ -2544,7 +2561,8 @@ _QUARTER_RX = re.compile(r"\bQ([1-4])\s*(20\d\d)\b", re.I)
 # "the end of 2026", "through 2026": the year's last day (not a fiscal year's).
 _YEAR_END_RX = re.compile(
     r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:calendar\s+)?(?:year\s+)?|"
-    r"(?:through|throughout|until|till)\s+(?:all\s+of\s+)?)(20\d\d)\b(?![-/]\d)",
+    r"(?:through|throughout|until|till)\s+(?:all\s+of\s+)?)(20\d\d)\b"
+    r"(?![-/]\d|\s*(?:Q[1-4]|H[12]|[A-Z][a-z]+\s+\d))",
     re.I,
 )
 # "less than 3 months", "more than 90 days": a gap's length bounded.
@@ -2602,13 +2620,15 @@ def about_carve_out(question: str) -> bool:
 
 
 def _scope_of_hosted(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
-    """ "Is the Keystone private cloud in scope of your SOC 2?": the system hosted at a
-    carved-out organisation, which the scope names in its own words, is in the system
-    described; the organisation's method says whose controls were tested, not that. The
-    scope's answer (None where it names neither), where the question asks of a place or
-    platform, not of the organisation or its method."""
-    if _CARVE.search(question) or not _HOSTED_THING_RX.search(question):
+    """ "Is the Keystone private cloud in scope of your SOC 2?": what the report's scope says
+    of a place hosted by a subservice organisation (None where it names neither, or where the
+    question asks of the organisation or its method, not of a place it hosts)."""
+    thing = _HOSTED_THING_RX.search(question)
+    if _CARVE.search(question) or thing is None:
         return None
+    reports = [r for r in ctx.inventory.reports if r.subservice_orgs]
+    if any(thing[0].lower() in o.name.lower() for r in reports for o in r.subservice_orgs):
+        return None  # "Google Cloud Platform": the organisation's own name
     report = next(iter(_reports_for(ctx, question, asked)), None)
     if report is None or not report.scope:
         return None
@@ -2618,8 +2638,8 @@ def _scope_of_hosted(ctx: Context, question: str, asked: frozenset[str]) -> Fact
 # A place or platform asked of, not a company: "the Keystone private cloud", "the TavoloBook
 # platform hosted in AWS", "the Keystone-hosted environment".
 _HOSTED_THING_RX = re.compile(
-    r"\b(private\s+cloud|cloud\s+environment|environment|platform|data\s*cent(?:er|re)|region|"
-    r"[\w-]+-hosted|hosted\s+(?:in|at|on|by))\b",
+    r"\b(private\s+cloud|cloud\s+environment|environment|data\s*cent(?:er|re)|[\w-]+-hosted|"
+    r"hosted\s+(?:in|at|on|by))\b",
     re.I,
 )
 
@@ -2627,7 +2647,8 @@ _HOSTED_THING_RX = re.compile(
 def _org_answer(ctx: Context, question: str) -> Fact | None:
     """Whether the subservice organisation a question names ("Is First Harbor Bank carved
     out?", "Is Meridian included in your SOC 1?") is carved out of, or included in, the held
-    reports that name it (of the kind asked, when the question names one)."""
+    reports that name it: of the kind asked, when the question names one, and of the year,
+    part or type it names ("the 2024-2025 CairnReview SOC 2")."""
     words = set(_WORDS_RX.findall(question.lower()))
     kinds = named_kinds(question)
     reports = [r for r in ctx.inventory.reports if not kinds or any(r.kind in k for k in kinds)]
@@ -2746,7 +2767,7 @@ _ANY_ORG_ASK_RX = re.compile(
 )
 # "your payroll bureau", "the SMS provider": an organisation asked by what it does.
 _ROLE_ASK_RX = re.compile(
-    r"\b(?:your|the|our|its)\s+(?P<role>(?:[\w-]+\s+){1,2}?)(?:providers?|bureaus?|processors?|"
+    r"\b(?:your|the|our|its)\s+(?P<role>(?:[\w-]+\s+){1,3}?)(?:providers?|bureaus?|processors?|"
     r"vendors?|partners?|compan(?:y|ies)|firms?|suppliers?|agenc(?:y|ies)|contractors?|"
     r"subcontractors?|sub-?processors?)\b",
     re.I,

@@ -95,7 +95,9 @@ _NAME_RX = Cue(
 # Another company of the group than the vendor: "Parent company name", "ultimate holding company".
 OTHER_ENTITY_RX = re.compile(
     r"\b(parent|holding|ultimate|subsidiar\w*|affiliate[sd]?|sister)\s+(company|companies|"
-    r"entit\w+|organi[sz]ations?|corporations?|firms?|group)\b",
+    r"entit\w+|organi[sz]ations?|corporations?|firms?|group)\b|"
+    # "Legal name of parent", "Name of subsidiary (if applicable)"
+    r"\b(of|for)\s+(the\s+|your\s+|its\s+)?(parent|subsidiar\w*|affiliates?)\b",
     re.I,
 )
 _CONTACT_RX = Cue(
@@ -2203,10 +2205,13 @@ def present_state(question: str, text: str) -> str:
     now. A question asked of the past, or of a year, keeps them."""
     if _BOUNDED_PAST_RX.search(text) is None or _PAST_ASKED_RX.search(question):
         return text
+    # A sentence that opens on the bound and tells what was then: "Service accounts that were
+    # created before 2025 do not use MFA" is of today, and "will not be encrypted until Q1
+    # 2027" of what is to come; both are kept.
     kept = [
         x
         for x in _SENTENCE_RX.split(text)
-        if not (_BOUNDED_PAST_RX.search(x) and _PAST_VERB_RX.search(x))
+        if not (_BOUNDED_PAST_RX.match(x) and _PAST_VERB_RX.search(x))
     ]
     return " ".join(kept)
 
@@ -2231,10 +2236,12 @@ def on_asked_environment(question: str, text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 12)
 def _environments(text: str) -> frozenset[str]:
     return frozenset(_environment(m[0]) for m in _ENV_NAMED_RX.finditer(text))
 
 
+@lru_cache(maxsize=1 << 12)
 def _sites(text: str) -> frozenset[str]:
     """The places a text names as sites: "the Dublin office", "the Dublin and Cork offices",
     "the Cork forensic lab"."""
@@ -2257,11 +2264,12 @@ def _environment(name: str) -> str:
 
 
 _ENV_NAMED_RX = re.compile(
-    r"\b(production|prod|pre-?production|staging|sandbox|development|disaster[\s-]+recovery|"
+    r"\b(non-?production|production|prod|pre-?production|staging|sandbox|development|disaster[\s-]+recovery|"
     r"(?:test|qa|uat|dr|dev)\s+(?:environment|site|systems?|servers?|region))\b",
     re.I,
 )
 _ENVIRONMENT_KINDS = (
+    ("non", "non-production"),
     ("pre", "staging"),
     ("prod", "production"),
     ("staging", "staging"),
@@ -2314,8 +2322,9 @@ _CLAUSE_PART_RX = re.compile(r"(?<=;)\s+|(?<=,)\s+(?=(?:and|but|while|whereas)\b
 
 
 _BOUNDED_PAST_RX = re.compile(
-    r"\b(until|till|before|prior\s+to)\s+(the\s+end\s+of\s+)?((early|mid|late)[- ])?"
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]\b|(19|20)\d\d)",
+    r"\s*(until|till|before|prior\s+to)\s+(the\s+end\s+of\s+)?((early|mid|late)[- ])?"
+    r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2},?\s+)?"
+    r"(19|20)\d\d|q[1-4]\s+(19|20)\d\d|(19|20)\d\d)\b",
     re.I,
 )
 _PAST_VERB_RX = re.compile(r"\b(was|were|had|did|used\s+to)\b", re.I)
@@ -3435,7 +3444,11 @@ _ENFORCE_TERMS = frozenset(
 
 _ENFORCED_ASK_RX = re.compile(r"\b(enforced|required|mandatory|compulsory)\b", re.I)
 # ... or asked with the vendor as the one who requires it: "Do you require 2FA for our users?"
-_YOU_REQUIRE_RX = re.compile(r"\b(you|vendor)\s+(require|enforce|mandate)\b", re.I)
+_YOU_REQUIRE_RX = re.compile(
+    r"\b(you|vendor|(your|the)\s+(platform|application|app|product|service|system|solution|"
+    r"software|portal))\s+(require|enforce|mandate)s?\b",
+    re.I,
+)
 _CHOICE_LEFT_RX = re.compile(
     r"\b(decides?|chooses?|choose)\s+whether\b|\b(can|may)\s+(choose|opt)\s+to\b", re.I
 )
@@ -3951,6 +3964,10 @@ def less_often(question: str, text: str) -> bool:
     wanted = subject_terms(question)
     if not wanted & _FREQUENCY.keys() or _ALTERNATIVE_OFTEN_RX.search(question):
         return False
+    if _AT_LEAST_OFTEN_RX.search(text):
+        # "phishing simulations run at least twice a year": a floor, which more often meets;
+        # it rules out no more frequent practice asked ("every month?").
+        return False
     stated = _stated_often(text, wanted & subject_terms(text))
     asked = [_FREQUENCY[t] for t in wanted if t in _FREQUENCY]
     return (
@@ -3962,6 +3979,12 @@ _HOW_OFTEN_RX = re.compile(
     r"\b(at\s+least\s+|no\s+less\s+than\s+)?((every|each|once\s+(a|per|every)|per)\s+(\d+\s+|three\s+|six\s+)?"
     r"(day|week|month|quarter|year|hour)s?|annually|quarterly|monthly|weekly|daily|yearly|hourly|"
     r"twice\s+a\s+year|semi-?annually)\b",
+    re.I,
+)
+_AT_LEAST_OFTEN_RX = re.compile(
+    r"\b(at\s+least|no\s+less\s+than|a\s+minimum\s+of|or\s+more\s+often)\b[^.;]{0,25}?\b("
+    r"once|twice|\w+\s+times|every|each|annually|quarterly|monthly|weekly|daily|yearly)\b|"
+    r"\bor\s+more\s+(often|frequently)\b",
     re.I,
 )
 # "annually or upon significant change": another trigger the text may meet.
@@ -4050,9 +4073,9 @@ def how_often_choice(
     question: str, choices: tuple[str, ...], controls: tuple[Control, ...]
 ) -> Signed:
     """The dropdown choice for "How often do you run vulnerability scans?" ("Once per month or
-    more often", "Once per quarter", "Less frequently") that the control stating the practice
-    meets: the choices run from most to least often, each by its own period, and "less
-    frequently" is beyond the one before; NONE when no control states it or none fits."""
+    more often", "Once per quarter", "Less frequently"; or "Annually", "Quarterly", "Monthly")
+    that the control stating the practice meets, in whatever order the choices run (see
+    `_often_choice`); NONE when no control states it or none fits."""
     m = _HOW_OFTEN_ASK_RX.match(question)
     if m is None or len(choices) < 2:
         return NONE
@@ -4212,10 +4235,13 @@ def _often_choice(days: int, hire: bool, choices: tuple[str, ...]) -> str:
         if _LESS_OFTEN_RX.search(lower):
             less = choice
             continue
-        period = _choice_period(lower)
+        period = None if _MODIFIED_PERIOD_RX.search(lower) else _choice_period(lower)
         if period is None:
-            return ""  # a choice not read: no guess
+            # A choice not read ("Less than once a year", "Bi-annually": which way?): no guess.
+            return ""
         plain.append((period, choice))
+    if len({p for p, _ in plain}) < len(plain):
+        return ""  # two choices of one period ("Annually", "At least annually"): no guess
     plain.sort(key=lambda pc: pc[0])
     exact = [c for p, c in plain if p == days]
     if exact:
@@ -4246,6 +4272,11 @@ _HIRE_RX = re.compile(r"\b(at|upon|on)\s+hire\b|\bwhen\s+(they\s+)?join|\bon\s+j
 _NEVER_RX = re.compile(r"\bnever\b|\bnone\b", re.I)
 _PER_YEAR_RX = re.compile(r"\b(per|a|each|every)\s+year\b", re.I)
 _LESS_OFTEN_RX = re.compile(r"\bless\s+(frequently|often)\b", re.I)
+# A period bent by a word before it: "less than annually", "more than once a year", "at least
+# annually", "bi-annually" (twice a year or every two years).
+_MODIFIED_PERIOD_RX = re.compile(
+    r"\b(less|more|fewer)\s+than\b|\bat\s+(least|most)\b|\bbi-?(annual|month|week)", re.I
+)
 _MORE_OFTEN_RX = re.compile(r"\bor\s+more\s+(often|frequently)\b", re.I)
 _MANY_A_YEAR_RX = re.compile(r"\b(multiple|several)\s+times\s+(a|per)\s+year\b", re.I)
 
@@ -4871,14 +4902,14 @@ _DONE_BY_PARTY_RX = re.compile(
     re.I,
 )
 _WHO_ASK_RX = re.compile(r"\s*who\b", re.I)  # "Who is responsible for ...?" asks whose duty
-# Another party's duty: "Clinics are responsible for obtaining consent", "the customer remains
-# responsible" (not "we are responsible", "our security team is responsible").
 # What the customer must do, named as such: "Notary offices must reconcile ... (complementary
 # user entity control)" ("customer administrators must use MFA" is a rule the vendor enforces).
 _CUSTOMER_MUST_RX = re.compile(
     r"\bcomplementary\s+user\s+entity\s+controls?\b|\bCUECs?\b|\buser\s+entity\s+responsibilit",
     re.I,
 )
+# Another party's duty: "Clinics are responsible for obtaining consent", "the customer remains
+# responsible" (not "we are responsible", "our security team is responsible").
 _THEIR_DUTY_RX = re.compile(
     r"\b(?!(?:we|our|us|i)\b)(?P<who>[A-Za-z][\w'-]*s|the\s+customer|each\s+customer|"
     r"account\s+owners?)\s+(is|are|remains?|remain)\s+(solely\s+)?responsible\b",
@@ -6399,7 +6430,8 @@ def _listed_with(text: str, these: frozenset[str], those: frozenset[str]) -> boo
     """Whether `text` names one of `these` in a list with one of `those` ("development or test
     environments": development listed with test)."""
     words = _WORD_RX.findall(text.lower().translate(_SEPARATORS))
-    terms = _folded_terms(words)
+    # Word by word (not folded into phrases, which would shift the places of the list words).
+    terms = [_term(w) for w in words]
     return any(
         terms[i] in these and terms[j] in those
         for i in range(len(words))
