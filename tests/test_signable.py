@@ -8265,3 +8265,71 @@ def test_where_a_groups_data_is_kept_is_not_where_anothers_is() -> None:
     )
     asked = "Are grievance records of workers in Cambodia stored in Vietnam?"
     assert answer(asked, YES_NO, answers=(where,)).answer != "Yes"
+
+
+def test_two_things_asked_together_need_both() -> None:
+    privacy = ApprovedAnswer(
+        "Do you comply with ISO 27701?",
+        "Partially. We have mapped our privacy controls to ISO 27701 but we are not certified.",
+    )
+    iso = Report(
+        id="iso",
+        kind="ISO 27001",
+        title="ISO/IEC 27001:2022 certificate",
+        issued=date(2025, 4, 1),
+        expires=date(2028, 3, 31),
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    both = "Do you have ISO 27001 and ISO 27701 certificates?"
+    assert answer(both, YES_NO, inventory, answers=(privacy,)).answer == "No"
+    either = "Do you have ISO 27001 or ISO 27701 certification?"
+    assert answer(either, YES_NO, inventory, answers=(privacy,)).answer == "Yes"
+    tests = Control(
+        "VUL-7",
+        "The platform undergoes an external security assessment every two years, consisting of"
+        " a penetration test and a configuration review. Vulnerability scans run every month.",
+        ("CC4.1",),
+    )
+    timed = replace(INVENTORY, controls=(tests,))
+    asked = "Do you perform monthly vulnerability scans and annual penetration tests?"
+    assert answer(asked, YES_NO, timed).answer != "Yes"
+
+
+def test_a_lead_condition_on_data_the_vendor_does_not_hold_is_not_applicable() -> None:
+    cards = Control(
+        "PCI-1",
+        "We never store cardholder data; payments go through the processor's page.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(cards,))
+    for asked in (
+        "When cardholder data is stored, is it encrypted with keys kept in an HSM?",
+        "If cardholder data is stored, is it encrypted with AES-256?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == "N/A", asked
+
+
+def test_the_past_of_a_report_is_not_read_from_todays_holdings() -> None:
+    for asked in (
+        "Have you ever held a HITRUST certification?",
+        "Have you previously had a SOC 2 Type I report?",
+        "Have you ever had your SOC 2 report withdrawn?",
+    ):
+        assert answer(asked, YES_NO).answer == "", asked
+    assert answer("Do you hold a HITRUST certification?", YES_NO).answer == "No"
+
+
+def test_products_named_as_one_word_with_the_vendors_name_are_told_apart() -> None:
+    """ "TavoloBook" and "TavoloCassa" of Tavolo Digitale: what the control says of one does
+    not answer for the other, whichever way (a Yes or a No)."""
+    pentests = Control(
+        "VUL-2",
+        "TavoloBook is penetration tested by an external firm every year (last in February"
+        " 2026). TavoloCassa is penetration tested every two years (last in May 2024).",
+        ("CC4.1",),
+    )
+    inventory = replace(INVENTORY, vendor="Tavolo Digitale", controls=(pentests,))
+    book = answer("Is TavoloBook penetration tested annually?", YES_NO, inventory)
+    assert book.answer == "Yes"
+    cassa = answer("Is TavoloCassa penetration tested annually?", YES_NO, inventory)
+    assert cassa.answer == "No"

@@ -216,7 +216,10 @@ def _product_words(inventory: Inventory) -> frozenset[str]:
         found = {m[1] for t in texts for m in rx.finditer(t)} - set(words)
         if len(found) > 1:
             return frozenset(found)
-    return frozenset()
+    # ... or by one word that begins with it: "TavoloBook", "TavoloCassa" of Tavolo Digitale.
+    joined = re.compile(rf"\b{re.escape(words[0])}[A-Z][\w-]+")
+    compounds = {m[0] for t in texts for m in joined.finditer(t)}
+    return frozenset(compounds) if len(compounds) > 1 else frozenset()
 
 
 def context_for(

@@ -299,7 +299,9 @@ def _sign(
         # three months ago, ...": the condition is a report attribute, read as one.
         said = attribute_answer(ctx, f"{on_report['cond']}?", frozenset())
         lead = on_report if said is not None and said.answer == "No" else None
-    if lead is not None and (on_report is not None or _condition_false(ctx, lead["cond"], signed)):
+    if (
+        lead is not None and (on_report is not None or _condition_false(ctx, lead["cond"], signed))
+    ) or (lead is None and on_report is None and _data_condition_false(ctx, req.question)):
         # "If you hold a PCI DSS AoC, is it for a service provider?" of a vendor with none:
         # neither Yes nor No is true of what does not apply. The buyer's own N/A is, where the
         # cell offers one; otherwise the reviewer words it.
@@ -763,7 +765,7 @@ def _signed(
     handover = form is Form.REQUEST and not YES_NO_RX.match(question)
     if form is Form.YES_NO and not negated(question):
         now = ctx.as_of.year * 12 + ctx.as_of.month
-        overdue = overdue_control(question, ctx.inventory.controls, now)
+        overdue = overdue_control(question, _on_asked_product(ctx, question), now)
         if overdue is not None:
             # "at least once a year?" and a last restore test two years ago.
             return _ruled_out(overdue), True
@@ -812,22 +814,25 @@ def _signed(
     ):
         # "Do you use production data in test environments?" is No where a control rules it
         # out ("production data is never copied into test environments").
-        ruling = denying_control(question, ctx.inventory.controls)
+        # Each control cut to what it says of the product asked ("TavoloCassa is tested every
+        # two years" says nothing of TavoloBook).
+        own = _on_asked_product(ctx, question)
+        ruling = denying_control(question, own)
         if ruling is None:
             # "Are keys rotated at least every 90 days?" and "keys are rotated every year".
-            ruling = less_often_control(question, ctx.inventory.controls)
+            ruling = less_often_control(question, own)
         if ruling is None:
             # "Are logs kept for at least 12 months?" and "logs are retained for 90 days".
-            ruling = short_of_bound_control(question, ctx.inventory.controls)
+            ruling = short_of_bound_control(question, own)
         if ruling is None:
             # "Is MFA enforced for all users by default?" and "it is off by default".
-            ruling = optional_control(question, ctx.inventory.controls)
+            ruling = optional_control(question, own)
         if ruling is not None:
             return _ruled_out(ruling), True
     if form is Form.YES_NO and not negated(question):
         # "Are you using a WAF?" and "We stopped using a WAF in March 2025" (one word of subject
         # is enough: the control names it only as past or planned).
-        ruling = timed_only_control(question, ctx.inventory.controls)
+        ruling = timed_only_control(question, _on_asked_product(ctx, question))
         if ruling is not None:
             return _ruled_out(ruling), True
     return _from_answers(ctx, question, form)
@@ -1676,6 +1681,16 @@ _HOLDING_RX = re.compile(
 )
 
 
+def _data_condition_false(ctx: Context, question: str) -> bool:
+    """Whether a question's lead condition on data ("When cardholder data is stored, ...") is
+    ruled out by the vendor's own words ("we never store card numbers")."""
+    m = _IF_DATA_LEAD_RX.match(question)
+    if m is None:
+        return False
+    asked = f"Is {m['cond']}?"
+    return bool(denying_answer(ctx, asked) or denying_control(asked, ctx.inventory.controls))
+
+
 def _condition_false(ctx: Context, condition: str, signed: Signed) -> bool:
     """Whether a question's lead condition ("If you hold a PCI DSS AoC, ...", "If you process
     PHI, ...") is false of the vendor: a report of the kind (and type) it names is not held,
@@ -1690,6 +1705,14 @@ def _condition_false(ctx: Context, condition: str, signed: Signed) -> bool:
 _IF_YOU_LEAD_RX = re.compile(
     r"\s*if\s+(?:you|your\s+(?:company|organi[sz]ation|service|product))\s+"
     r"(?P<cond>(?!answered\b)[^,?]{3,80}),",
+    re.I,
+)
+# A condition on data the vendor may hold: "If cardholder data is stored, ...", "When
+# personal data is transferred abroad, ...".
+_IF_DATA_LEAD_RX = re.compile(
+    r"\s*(?:if|when|where|in\s+case)\s+(?P<cond>(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:data|information|"
+    r"records|numbers)\s+(?:is|are)\s+(?:stored|processed|kept|held|collected|transmitted|"
+    r"accepted|transferred)\b[^,?]{0,40}),",
     re.I,
 )
 # A condition on the vendor's report: "If your SOC 2 report noted exceptions, ...".

@@ -543,10 +543,38 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
 
     `asked` are the inventory kinds the classification implies when the question names none.
     None when the holdings do not settle it (a held report whose currency is in question).
+    Asked of the past ("Have you ever held a HITRUST certification?"), a report not held today
+    is for the reviewer (the reports list says what is held, not what was), and an event that
+    befell one ("ever had your ISO certificate suspended?") is not its holding.
     """
+    fact = _holding_answer(ctx, question, asked)
+    if fact is None or not _EVER_ASK_RX.search(question):
+        return fact
+    if fact.answer == "No" or _ADVERSE_EVENT_RX.search(question):
+        return Fact("", fact.text, fact.source)
+    return fact
+
+
+_EVER_ASK_RX = re.compile(r"\b(ever|previously|at\s+any\s+(time|point)|in\s+the\s+past)\b", re.I)
+# What may befall a report or certificate: "suspended", "revoked", "withdrawn", "with exceptions".
+_ADVERSE_EVENT_RX = re.compile(
+    r"\b(suspend\w*|revok\w*|withdraw\w*|rescind\w*|cancel\w*|lapse[sd]?|qualified|adverse|"
+    r"exceptions?|fail\w*|denied|refused|before\s+this\s+one)\b",
+    re.I,
+)
+
+
+def _holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
     named = named_kinds(question)
     if len(named) > 1 and _COMPARED_RX.search(question):
         return None  # "Is your SOC 3 for the same period as your SOC 2?": for the reviewer
+    others = other_credentials(question) if named else ()
+    if others and _BOTH_ASKED_RX.search(question) and not _OR_WORD_RX.search(question):
+        # "Do you have ISO 27001 and ISO 27701 certificates?": both are asked; one not held
+        # makes the whole a No, whatever the other.
+        missing = _other_holding(ctx, others, question)
+        if missing is not None and missing.answer == "No":
+            return missing
     if not named:
         others = other_credentials(question)
         if others:
@@ -2382,6 +2410,7 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 
 
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
+_BOTH_ASKED_RX = re.compile(r"\b(and|both|as\s+well\s+as)\b|&", re.I)
 _PAST_ASK_RX = re.compile(r"\s*(was|were|did)\b", re.I)
 # Holding asked of any time: "Have you ever held ...?", "held ... in the past", "previously".
 _EVER_HELD_RX = re.compile(

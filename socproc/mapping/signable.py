@@ -2179,6 +2179,14 @@ def states(question: str, text: str, least: int = 2) -> bool:
             for side in (both["a"], both["b"])
         )
     text = on_asked_environment(question, present_state(question, text))
+    timed = _TWO_TIMED_RX.search(question) if " and " in question else None
+    if timed is not None:
+        # "monthly vulnerability scans and annual penetration tests": each act at its own
+        # frequency, not the scans' month for both.
+        first, second = question[: timed.end("a")], question[timed.start("b") :]
+        head = _HEAD_VERB_RX.match(question)
+        second = f"{head[0]}{second}" if head else second
+        return _states(first, text, least) and _states(second, text, least)
     m = _AND_OR_RX.search(question) if "and/or" in question else None
     if m is None:
         return _states(question, text, least)
@@ -2316,6 +2324,20 @@ _PAST_ASKED_RX = re.compile(
     r"^\s*(did|was|were|had)\b|\b(19|20)\d\d\b|\b(ever|previously|formerly|in\s+the\s+past|"
     r"used\s+to|before|until)\b",
     re.I,
+)
+
+
+# Two acts each at its own frequency, joined by "and": "monthly vulnerability scans and annual
+# penetration tests", "patched weekly and reviewed quarterly".
+_FREQUENCY_WORDS = (
+    r"(?:daily|weekly|monthly|quarterly|annual(?:ly)?|yearly|every\s+(?:day|week|month|quarter|"
+    r"year|\w+\s+(?:days|weeks|months|years)))"
+)
+_TWO_TIMED_RX = re.compile(
+    rf"(?P<a>\b{_FREQUENCY_WORDS}\b[^?]*?)\s+and\s+(?P<b>[^?]*?\b{_FREQUENCY_WORDS}\b)", re.I
+)
+_HEAD_VERB_RX = re.compile(
+    r"\s*(?:do|does|are|is|have|has)\s+(?:you|your\s+\w+|we|they)\s+\w+\s+", re.I
 )
 
 
