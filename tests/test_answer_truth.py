@@ -46,8 +46,9 @@ FRESH = (
 # inv_tasmanian (2), inv_bellows (3), inv_tailwind (3), inv_fineart (5), inv_liberty (2),
 # inv_citypower (3), inv_bestforyou (2), inv_lakeshore (1), inv_ironwood (1), inv_harborview (1),
 # inv_quarry (2), inv_pinecrest (2), inv_sandpiper (2), inv_thornbury (1) and inv_pemberton (2)
-# were fixed by kind; inv_woodgrove, inv_riverbend and inv_gullwing had none).
-BLIND_TUNE: tuple[str, ...] = ()
+# were fixed by kind; inv_woodgrove, inv_riverbend and inv_gullwing had none; inv_wrenfield waits
+# for its first contact).
+BLIND_TUNE: tuple[str, ...] = ("inv_wrenfield.yaml",)
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -87,7 +88,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 7592  # every corpus question found by its id and text hash
+    assert len(rows) == 7727  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -300,6 +301,7 @@ def test_the_quillon_fresh_set_is_entirely_held() -> None:
         ("inv_thornbury.yaml", 7300, 140),
         ("inv_gullwing.yaml", 7450, 137),
         ("inv_pemberton.yaml", 7750, 134),
+        ("inv_wrenfield.yaml", 8050, 135),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
