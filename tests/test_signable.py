@@ -8399,3 +8399,46 @@ def test_a_frequency_choice_of_a_bent_or_shared_period_is_not_guessed() -> None:
 def test_a_parent_or_subsidiary_named_last_is_another_company() -> None:
     for field in ("Legal name of parent", "Legal name of subsidiary (if applicable)"):
         assert answer(field).answer == "", field
+
+
+def test_one_hosting_provider_worded_two_ways_is_one_provider() -> None:
+    wide = SubserviceOrg(
+        "Microsoft Azure (North Europe and UK South regions)", "carve-out", ("cloud hosting",)
+    )
+    narrow = SubserviceOrg("Microsoft Azure (North Europe region)", "carve-out", ("cloud hosting",))
+    other = Report(
+        id="isae",
+        kind="ISAE 3402",
+        type="Type II",
+        period_end=date(2026, 3, 31),
+        subservice_orgs=(narrow,),
+    )
+    inventory = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=(wide,)), BRIDGE, other))
+    choices = ("Self-Managed", "Physical Co-Location", "AWS", "Azure", "GCP", "Hybrid/Other")
+    assert answer("Select your hosting option.", choices, inventory).answer == "Azure"
+
+
+def test_where_the_data_of_one_groups_sites_is_kept_is_not_anothers() -> None:
+    lists = Control(
+        "DAT-2",
+        "Passenger lists for wind farms in UK waters are stored in Azure UK South (London); all"
+        " other customer data stays in Azure North Europe (Dublin).",
+        ("C1.1",),
+    )
+    inventory = replace(INVENTORY, controls=(lists,))
+    asked = "Are passenger lists for wind farms in German waters stored in London?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_denial_for_people_picked_out_by_when_they_came_is_not_for_all() -> None:
+    training = Control(
+        "APP-2",
+        "Our developers attended a secure coding workshop in 2025; developers who joined after"
+        " that have had no secure coding training.",
+        ("CC2.2",),
+    )
+    inventory = replace(INVENTORY, controls=(training,))
+    asked = "Have your developers been trained in secure coding techniques?"
+    assert answer(asked, YES_NO, inventory).answer != "No"
+    new = "Have developers who joined after 2025 been trained in secure coding?"
+    assert answer(new, YES_NO, inventory).answer != "Yes"

@@ -1190,7 +1190,7 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
             _VIEWED_RX.search(answer.question) and not _KEPT_WORD_RX.search(answer.question)
         ):
             continue  # "Where is customer data accessed from?" says who sees it, not where
-        if _CHOICE_RX.search(answer.answer) or _PER_GROUP_RX.search(answer.answer):
+        if _CHOICE_RX.search(answer.answer) or _per_group(answer.answer, question):
             # Where this institution's data goes depends on it: its choice, or its country
             # ("Canadian libraries' data is stored in Canada; US libraries' data in Virginia").
             return NONE
@@ -1243,11 +1243,34 @@ _PER_GROUP_RX = re.compile(
     r"\b[A-Z][\w.]*\s+\w+(?:s'|'s|’s|s’)\s+(?:\w+\s+)?data\b|"
     r"\b(?i:for\s+(?:customers|clients|tenants|institutions)\s+(?:in|from|based\s+in))\b|"
     # "Customers in Portugal and Spain have been hosted in AWS Frankfurt"
-    r"\b(?i:(?:customers|clients|tenants|institutions)\s+(?:in|from|based\s+in))\s+(?:the\s+)?[A-Z]|"
-    # "records of workers in Vietnam are stored in Hanoi; records from Cambodia stay in ..."
-    r"\b(?i:(?:records|data|information|files)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:in|from)|from))\s+"
-    r"(?:the\s+)?[A-Z]"
+    r"\b(?i:(?:customers|clients|tenants|institutions)\s+(?:in|from|based\s+in))\s+(?:the\s+)?[A-Z]"
 )
+# Data told apart by where it comes from: "records of workers in Vietnam", "records from
+# Cambodia", "lists for wind farms in UK waters".
+_GROUP_OF_RX = re.compile(
+    r"(?:\b(?i:(?:records|data|information|files|lists)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:in|from)|"
+    r"from))|\b(?i:for\s+(?:[\w-]+\s+){1,3}?(?:in|from|based\s+in)))\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w-]*)"
+)
+_ALL_OTHER_RX = re.compile(r"\b(all\s+)?other\s+(customer\s+)?(data|records|information)\b", re.I)
+
+
+def _per_group(text: str, question: str = "") -> bool:
+    """Whether where data is kept depends on whose it is: by the customer's group ("EU
+    customers' data"), or by where it comes from where a text tells two such ("records of
+    workers in Vietnam ...; records from Cambodia ...", "... for UK waters; all other data
+    ..."), or one the question does not ask of ("for UK waters" and "for German waters"). One
+    group alone, the one asked ("data of titles in the Korea region is stored in Seoul"), is
+    where that data is."""
+    if _PER_GROUP_RX.search(text):
+        return True
+    groups = {m["place"].lower() for m in _GROUP_OF_RX.finditer(text)}
+    asked = {m["place"].lower() for m in _GROUP_OF_RX.finditer(question)}
+    return (
+        len(groups) > 1
+        or (len(groups) == 1 and bool(_ALL_OTHER_RX.search(text)))
+        or bool(asked and groups and not asked & groups)
+    )
 
 
 # "coming into or going out of the United States", "leave or enter Canada".
@@ -1878,7 +1901,10 @@ def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
     it (one whose services are hosting); spelled as a dropdown choice that names it, or left
     for the reviewer when no choice does or the reports name several."""
     orgs = _hosting_orgs(ctx)
-    names = sorted({org.name for org in orgs})
+    # One provider however each report words it: "Microsoft Azure (North Europe region)" and
+    # "Microsoft Azure (North Europe, West Europe and UK South regions)".
+    by_provider = {_plain(_BRACKETED_RX.sub(" ", org.name)): org.name for org in orgs}
+    names = sorted(by_provider.values())
     if len(names) > 1 and choices:
         # Two providers host the service (one region each): a hybrid, where a choice says so.
         said = f"{' and '.join(names)} host the service (subservice organisations of our reports)."
@@ -1952,6 +1978,9 @@ def provider_names(name: str) -> tuple[str, ...]:
     ("amazon web services", "aws", "amazon aws", "amazon")."""
     plain = _plain(name)
     return (plain, *_PROVIDER_ALIASES.get(plain, ()))
+
+
+_BRACKETED_RX = re.compile(r"\s*\([^()]*\)")
 
 
 def _plain(name: str) -> str:
@@ -2836,7 +2865,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if subject and not subject & said:
         # "Are backups retained for 90 days?" is not stated by logs retained for 90 days.
         return False
-    if _places(question) and _PER_GROUP_RX.search(text):
+    if (_places(question) or named_places(question)) and _per_group(text, question):
         # "Is US customer data stored in the EU?" and "... Iowa for US customers and Frankfurt
         # for EU customers": where depends on whose data; the clause for the group asked is
         # the reviewer's to read.
@@ -5898,6 +5927,10 @@ def denies(question: str, text: str) -> bool:
     subject as `states` requires, and a part naming it denies it without exception
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
     text = on_asked_environment(question, present_state(question, text))
+    if not _SUBGROUP_ASK_RX.search(question) and _SUBGROUP_DENIAL_RX.search(text):
+        # "developers who joined after that have had no secure coding training" denies it of
+        # some developers, not of "your developers" asked.
+        text = _SUBGROUP_DENIAL_RX.sub(" ", text)
     if _only_elsewhere(question, text) or _never_reaches(question, text):
         return True
     if _outside_denied_apart(question, text):
@@ -6539,6 +6572,15 @@ _CAN_RX = re.compile(
     r"option(al)?)\b",
     re.I,
 )
+# People picked out by when or how they came, then denied: "developers who joined after that
+# have had no ...", "staff hired since 2026 have not yet ...".
+_SUBGROUP_DENIAL_RX = re.compile(
+    r"\b(developers|employees|staff|engineers|users|members|contractors|personnel|hires|"
+    r"starters|joiners|agents|technicians)\s+(who|that|hired|joining|joined|added|onboarded|recruited)"
+    r"\b[^;.]*?\b(no|not|never|n't)\b[^;.]*",
+    re.I,
+)
+_SUBGROUP_ASK_RX = re.compile(r"\b(who|that|new|hired|joined|joining|recent(ly)?)\b", re.I)
 _WHO_NOT_RX = re.compile(
     r"\b(who|whose\s+\w+)\s+(do|does|did|is|are|has|have)\s*(not|n['’]t)\s+[^,;.]*", re.I
 )
@@ -6669,7 +6711,7 @@ def stating_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
         # is a target": the clauses on the product asked.
         text = on_asked_product(ctx, question, text)
         named = _names_stated(question, subject_terms(f"{answer.question} {text}"))
-        if _places(question) and _PER_GROUP_RX.search(text):
+        if _places(question) and _per_group(text, question):
             # "Is customer data stored in the EU?" and "EU customers' data is stored in
             # Frankfurt; US customers' data in Virginia": where this customer's is kept
             # depends on it.
