@@ -8442,3 +8442,41 @@ def test_a_denial_for_people_picked_out_by_when_they_came_is_not_for_all() -> No
     assert answer(asked, YES_NO, inventory).answer != "No"
     new = "Have developers who joined after 2025 been trained in secure coding?"
     assert answer(new, YES_NO, inventory).answer != "Yes"
+
+
+def test_two_figures_compared_and_the_buyers_own_duty_are_for_the_reviewer() -> None:
+    dr = Control(
+        "DR-4",
+        "Our recovery time objective is 4 hours and our recovery point objective is 24 hours.",
+        ("A1.3",),
+    )
+    firmware = Control(
+        "OPS-7",
+        "We install and maintain the gateways and patch their firmware remotely every quarter.",
+        ("CC7.1",),
+    )
+    inventory = replace(INVENTORY, controls=(dr, firmware))
+    for asked in (
+        "Is your RPO shorter than your RTO?",
+        "Is your RTO less than your RPO?",
+        "Is it our responsibility to patch the gateway firmware?",
+        "Are port operators responsible for patching the gateway firmware?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == "", asked
+    # a bound, not a comparison: still answered by the control that states it
+    leavers = Control("HR-4", "Access of leavers is removed on their last day.", ("CC6.2",))
+    bound = "Is access of leavers removed no later than their last day?"
+    assert answer(bound, YES_NO, replace(INVENTORY, controls=(leavers,))).answer == "Yes"
+
+
+def test_only_asked_needs_only_said_and_no_exceptions_denies_nothing() -> None:
+    both = Control(
+        "ENC-3",
+        "Customer data is encrypted in transit with TLS 1.2 and at rest with AES-256.",
+        ("CC6.1",),
+    )
+    mfa = Control("IAM-5", "MFA is enforced for all staff accounts with no exceptions.", ("CC6.1",))
+    inventory = replace(INVENTORY, controls=(both, mfa))
+    assert answer("Is customer data encrypted only in transit?", YES_NO, inventory).answer != "Yes"
+    asked = "Is MFA enforced for all staff accounts without exception?"
+    assert answer(asked, YES_NO, inventory).answer != "No"

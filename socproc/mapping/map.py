@@ -320,6 +320,15 @@ def _sign(
         supported = signed.source == NOT_HELD
     if (
         signed.answer == "Yes"
+        and _ONLY_ASKED_RX.search(req.question)
+        and not _ONLY_SAID_RX.search(signed.fact)
+        and not _KEPT_WHERE_ASK_RX.search(req.question)  # places: judged by where data is kept
+    ):
+        # "Is customer data encrypted only in transit?" and "... in transit with TLS 1.2 and
+        # at rest with AES-256": what is done is said, not that nothing else is.
+        signed = Signed("", signed.fact, signed.source)
+    if (
+        signed.answer == "Yes"
         and approved is None
         and _one_product_of_several(ctx, req.question, signed.fact)
     ):
@@ -526,6 +535,13 @@ def _signed(
             # words after their "Yes." or "Yes," are.
             return Signed(without_lead(unprefixed(reused.fact)), reused.fact, "answer"), True
         return reused, True
+    if form is Form.YES_NO and (
+        _COMPARED_ASK_RX.search(question) or _BUYER_DUTY_ASK_RX.search(question)
+    ):
+        # "Is your RPO shorter than your RTO?" sets two of the vendor's figures side by side,
+        # and "Is it our responsibility to patch the gateways?" asks what the buyer must do:
+        # neither is a practice a control states as asked. For the reviewer.
+        return NONE, False
     if form in (Form.FIELD, Form.OTHER, Form.DESCRIBE):
         field = field_value(ctx, question, req.choices)
         if not field.answer and req.choices:
@@ -1705,6 +1721,38 @@ def _condition_false(ctx: Context, condition: str, signed: Signed) -> bool:
 _IF_YOU_LEAD_RX = re.compile(
     r"\s*if\s+(?:you|your\s+(?:company|organi[sz]ation|service|product))\s+"
     r"(?P<cond>(?!answered\b)[^,?]{3,80}),",
+    re.I,
+)
+# "only", "solely", "exclusively" asked of a practice: the text must say so too.
+_ONLY_ASKED_RX = re.compile(r"\b(only|solely|exclusively)\b", re.I)
+_ONLY_SAID_RX = re.compile(
+    r"\b(only|solely|exclusively|never\s+\w+\s+(outside|elsewhere)|nowhere\s+else|no\s+other)\b",
+    re.I,
+)
+_KEPT_WHERE_ASK_RX = re.compile(
+    r"\b(stored|kept|hosted|located|resides?|processed|held)\s+(only|solely|exclusively)?\s*"
+    r"(in|within|inside)\b",
+    re.I,
+)
+# Two things compared: "shorter than your RTO", "more often than vulnerability scans" (not a
+# bound: "longer than 90 days", "more often than once a year").
+_COMPARED_ASK_RX = re.compile(
+    r"(?<!\bno\s)(?<!\bnot\s)\b(shorter|longer|more\s+often|less\s+often|more\s+frequent(ly)?|less\s+frequent(ly)?|"
+    r"higher|lower|greater|smaller|larger|faster|slower|stricter|earlier|later|stronger|weaker|"
+    r"less|more|fewer)"
+    r"\s+than\s+(?!\d|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|sixty|ninety|hundred|half|several|many|few|once|twice|every|usual|"
+    r"normal|expected|agreed|committed|contracted|the\s+(required|minimum|maximum|industry|"
+    r"standard|legal|statutory|agreed|contractual))\b|[$€£¥])",
+    re.I,
+)
+# The buyer's own duty asked: "Is it our responsibility to ...?", "Are port operators
+# responsible for ...?", "Is patching the customer's job?".
+_BUYER_DUTY_ASK_RX = re.compile(
+    r"\b(our|the\s+customer['’]?s?|customers['’]?|the\s+client['’]?s?|the\s+buyer['’]?s?)\s+"
+    r"(responsibility|job|duty|obligation|task)\b|"
+    r"\b(are|is)\s+(we|customers|the\s+customer|clients|the\s+client|[\w-]+\s+operators)\s+"
+    r"(solely\s+)?responsible\b",
     re.I,
 )
 # A condition on data the vendor may hold: "If cardholder data is stored, ...", "When

@@ -5927,6 +5927,9 @@ def denies(question: str, text: str) -> bool:
     subject as `states` requires, and a part naming it denies it without exception
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
     text = on_asked_environment(question, present_state(question, text))
+    if "xception" in text:
+        # "enforced for all staff accounts with no exceptions" stresses "all"; it denies nothing.
+        text = _NO_EXCEPTION_RX.sub(" ", text)
     if not _SUBGROUP_ASK_RX.search(question) and _SUBGROUP_DENIAL_RX.search(text):
         # "developers who joined after that have had no secure coding training" denies it of
         # some developers, not of "your developers" asked.
@@ -6580,6 +6583,7 @@ _SUBGROUP_DENIAL_RX = re.compile(
     r"\b[^;.]*?\b(no|not|never|n't)\b[^;.]*",
     re.I,
 )
+_NO_EXCEPTION_RX = re.compile(r"\b(with\s+)?(no|without)\s+(any\s+)?exceptions?\b", re.I)
 _SUBGROUP_ASK_RX = re.compile(r"\b(who|that|new|hired|joined|joining|recent(ly)?)\b", re.I)
 _WHO_NOT_RX = re.compile(
     r"\b(who|whose\s+\w+)\s+(do|does|did|is|are|has|have)\s*(not|n['’]t)\s+[^,;.]*", re.I
