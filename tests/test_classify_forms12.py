@@ -128,3 +128,10 @@ def test_carrying_cyber_insurance_stays_a_risk_control() -> None:
 )
 def test_a_report_to_publish_on_a_website_is_a_soc_3(text: str) -> None:
     assert SocNeed.SOC3 in classify(text).soc_need, classify(text).rationale
+
+
+def test_peoples_lists_sold_a_few_words_from_the_sale_are_a_privacy_control() -> None:
+    got = classify("Do you sell or rent our member and donor mailing lists to other charities?")
+    assert TYPE2 in got.soc_need, got.rationale
+    # look-alike: what the company sells
+    assert classify("Do you sell software licences to resellers?").soc_need == ()

@@ -136,13 +136,14 @@ _DATA_AS_QUALIFIER = gate_words("security technology system systems centre cente
 
 
 def _data_sold(tokens: Sequence[str]) -> bool:
-    """Whether a word of sale and a noun of people's data stand within four words (the data
-    the object of the sale, before or after it)."""
+    """Whether a word of sale and a noun of people's data stand within six words (the data
+    the object of the sale, before or after it: "sell or rent our patron and subscriber
+    lists")."""
     sales = [i for i, tok in enumerate(tokens) if tok in _SALE]
     return any(
         tok in _DATA_SOLD
         and (j + 1 == len(tokens) or tokens[j + 1] not in _DATA_AS_QUALIFIER)
-        and any(abs(i - j) <= 4 for i in sales)
+        and any(abs(i - j) <= 6 for i in sales)
         for j, tok in enumerate(tokens)
     )
 
