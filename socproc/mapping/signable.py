@@ -6672,9 +6672,15 @@ _NOT_NAME_WORDS = frozenset({"The", "A", "An", "Our", "Your", "Its", "This", "Ea
 
 def denying_control(question: str, controls: tuple[Control, ...]) -> Control | None:
     """The first control that rules out what the question asks about, if one does."""
-    if not subject_terms(question):
+    wanted = subject_terms(question)
+    if not wanted:
         return None
-    return next((c for c in controls if denies(question, c.description)), None)
+    # Only controls that share a word with the question can deny it (the index is cached).
+    index = _control_index(controls)
+    near = {i for term in wanted for i in index.by_term.get(term, ())}
+    return next(
+        (controls[i] for i in sorted(near) if denies(question, controls[i].description)), None
+    )
 
 
 def on_asked_product(ctx: Context, question: str, text: str) -> str:
