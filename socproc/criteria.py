@@ -464,6 +464,10 @@ FINANCIAL_PROCESS: tuple[str, ...] = (
     "deductions", "benefits", "master file", "employee master", "vendor master", "customer master",
     "loans", "funds", "remittances",
     "lohnabrechnung", "gehaltsabrechnung", "abrechnung", "nomina", "nominas", "facturacion",
+    # the books' own words: revenue deferred or recognised, amounts accrued, owed or owing
+    "deferred revenue", "deferred income", "revenue recognition", "recognised as revenue",
+    "recognized as revenue", "accrual", "accruals", "accrue", "accrued", "receivable",
+    "receivables", "royalties", "royalty", "rebates", "journal entries", "month-end close",
 )  # fmt: skip
 FINANCIAL_CONTROL_WORDS: tuple[str, ...] = (
     "accurate", "accurately", "accuracy", "complete", "completely", "completeness", "reconcile",
@@ -473,6 +477,7 @@ FINANCIAL_CONTROL_WORDS: tuple[str, ...] = (
     "error", "input", "inputs", "output", "outputs", "posting", "posted", "withholding",
     "access to", "changes to", "rely", "reliance", "validated", "exacte", "exactitude",
     "rapprochement", "richtigkeit", "gepruft", "concilian", "concilia", "vollstandigkeit", "abstimmung", "exactitud", "conciliacion",
+    "correct", "correctly", "match", "matches",
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- other frameworks

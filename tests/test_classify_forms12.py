@@ -128,3 +128,56 @@ def test_carrying_cyber_insurance_stays_a_risk_control() -> None:
 )
 def test_a_report_to_publish_on_a_website_is_a_soc_3(text: str) -> None:
     assert SocNeed.SOC3 in classify(text).soc_need, classify(text).rationale
+
+
+def test_peoples_lists_sold_a_few_words_from_the_sale_are_a_privacy_control() -> None:
+    got = classify("Do you sell or rent our member and donor mailing lists to other charities?")
+    assert TYPE2 in got.soc_need, got.rationale
+    # look-alike: what the company sells
+    assert classify("Do you sell software licences to resellers?").soc_need == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by labelled_buyer18: figures that feed the buyer's books, in the books' words
+        "Memberships are paid a year ahead; how do you make sure the deferred income balance you"
+        " report to us is complete and accurate?",
+        "Royalties we accrue each quarter come from your streaming reports: how do you check the"
+        " play counts match the plays actually served?",
+    ],
+)
+def test_figures_for_the_buyers_books_are_a_soc_1_control(text: str) -> None:
+    got = classify(text)
+    assert SocNeed.SOC1 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you get consent before using patients' contact details for marketing mailings?",
+        "Is guest information ever shared with tour operators or other third parties?",
+    ],
+)
+def test_peoples_data_used_to_market_or_passed_on_is_a_privacy_control(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can members share their contact details with each other in the app?",
+        "What are the contact details of your data protection officer?",
+        "What are your insurance cover limits?",
+    ],
+)
+def test_contact_details_as_a_feature_or_a_datum_and_cover_limits_are_no_control(
+    text: str,
+) -> None:
+    assert classify(text).soc_need == (), classify(text).rationale
+
+
+def test_a_report_to_put_on_a_website_is_a_soc_3() -> None:
+    got = classify("Is there an audit report we can put on the district's website?")
+    assert SocNeed.SOC3 in got.soc_need, got.rationale

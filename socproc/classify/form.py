@@ -788,8 +788,8 @@ _COMMERCIAL = Gated(
     r"|\bownership (?:rights )?(?:to|of) (?:all )?(?:the )?data\b|\bdata ownership\b"
     r"|\bretained by " + _BUYER + r"\b"
     r"|\b(?:service level agreement|sla)s?\b(?! (?:monitor|breach))|\bservice credits?\b"
-    r"|\binsurance (?:limits?|coverage amounts?|certificates?|carriers?|insurers?|deductibles?"
-    r"|premiums?)\b|\bcertificate of insurance\b"
+    r"|\binsurance (?:cover |coverage )?(?:limits?|coverage amounts?|certificates?|carriers?"
+    r"|insurers?|deductibles?|premiums?)\b|\bcertificate of insurance\b"
     # the terms of an insurance policy held ("the per-claim limit of your cyber insurance
     # policy"), not whether a risk is insured
     r"|\b(?:limits?|carriers?|insurers?|underwriters?|deductibles?|premiums?|excess) (?:of|for|on) (?:your "

@@ -61,7 +61,7 @@ RESULTS = Gated(
     r"\b(?:results?|reports?|findings|summary|opinion|outcomes?)\b",
 )
 PUBLIC = Gated(
-    "nda|non|public|general|web|anyone|freely|sans|publiquement|ohne|offentlich|sin |publicamente|posted|published|post |display|publish|include",
+    "nda|non|public|general|web|anyone|freely|sans|publiquement|ohne|offentlich|sin |publicamente|posted|published|post |display|publish|include|put",
     r"without (?:an? |(?:us |you |we |our \w+ )?(?:signing|having signed|sign) (?:an? )?|any )?(?:nda|non[\s\-]disclosure)|\bno nda|nda[\s\-]free|before (?:we |you )?(?:sign(?:ing)? )?"
     r"(?:an? |the )?nda|prior to (?:signing )?(?:an? )?nda|not under (?:an? )?nda|publicly|public (?:report"
     r"|version|summary|link|url|attestation|seal|audit|distribution|release)|\bpublic soc|general[\s\-]use|on your (?:public )?"
@@ -69,12 +69,12 @@ PUBLIC = Gated(
     r"|sans (?:accord de confidentialite|nda)|publiquement|ohne (?:nda|geheimhaltung)|offentlich"
     r"|sin (?:nda|acuerdo de confidencialidad)|publicamente"
     # the buyer putting it on its own public site ("a report we can post on our website")
-    r"|(?:post|publish|display)(?:ed|ing)? (?:it |them )?(?:on|to) (?:our|the|a)\b[^.?]{0,30}?"
+    r"|(?:post|publish|display|put)(?:ed|ing|s)? (?:it |them )?(?:on|to) (?:our|the|a)\b[^.?]{0,30}?"
     r"\bweb ?site"
     # or in a public document of its own ("post with the board's public meeting packet")
     r"|(?:post|publish|display|include)(?:ed|ing)? (?:it |them )?(?:with|in|on|to|alongside)"
     r" (?:our|the|a)\b[^.?]{0,40}?\bpublic\b",
-    first="bfgnopswdi",
+    first="bfgnopswdiu",
     split=True,
 )
 REQUEST = Gated(

@@ -135,14 +135,44 @@ _GOODS = gate_words(
 _DATA_AS_QUALIFIER = gate_words("security technology system systems centre center centres centers")
 
 
+_MARKETING = gate_words(
+    "market marketing marketed promotional promotions promotion newsletter newsletters advertise "
+    "advertising advertisers"
+)
+_CONSENT = gate_words("consent consents opt optin optout permission")
+_PASSED_ON = gate_words(
+    "share shared shares sharing pass passed passes passing disclose disclosed discloses disclosing"
+)
+_PEOPLE_DATA = gate_words("contact details personal data information records lists emails")
+_USE = gate_words("use used uses using")
+# Whom data is passed on to, in general words: "ever shared with ...", "third parties", "others".
+_RECIPIENTS = gate_words("ever third parties others partners brokers researchers buyers affiliates")
+_USE_CRITERIA = {
+    "used to market to them": ("P2.1", "P4.1"),
+    "passed on to others": ("P4.1", "P6.1"),
+}
+
+
+def _people_data_used(tokens: Sequence[str]) -> str:
+    """How people's data is used where a question asks it of the vendor: to market to them
+    (with their consent or not), or passed on to others (not goods); '' otherwise."""
+    if _PEOPLE_DATA.isdisjoint(tokens) or (tokens and tokens[0] == "can"):
+        return ""  # "Can users share their contact details ...?": what the product lets them do
+    if not _MARKETING.isdisjoint(tokens) and not (_CONSENT | _USE).isdisjoint(tokens):
+        return "used to market to them"
+    passed = not _PASSED_ON.isdisjoint(tokens) and not _RECIPIENTS.isdisjoint(tokens)
+    return "passed on to others" if passed and _GOODS.isdisjoint(tokens) else ""
+
+
 def _data_sold(tokens: Sequence[str]) -> bool:
-    """Whether a word of sale and a noun of people's data stand within four words (the data
-    the object of the sale, before or after it)."""
+    """Whether a word of sale and a noun of people's data stand within six words (the data
+    the object of the sale, before or after it: "sell or rent our patron and subscriber
+    lists")."""
     sales = [i for i, tok in enumerate(tokens) if tok in _SALE]
     return any(
         tok in _DATA_SOLD
         and (j + 1 == len(tokens) or tokens[j + 1] not in _DATA_AS_QUALIFIER)
-        and any(abs(i - j) <= 4 for i in sales)
+        and any(abs(i - j) <= 6 for i in sales)
         for j, tok in enumerate(tokens)
     )
 
@@ -629,6 +659,19 @@ def judge_control(
         d.reasons.append(
             f"control question: people's data sold or rented to others ('{sold}'), a use the"
             f" Privacy category governs → {', '.join(criteria)} → answered by a SOC 2"
+        )
+        settle(d, "privacy")
+        return criteria
+    used = _people_data_used(tokens) if kind in _SALE_FORMS else ""
+    if used:
+        # People's contact details used to market to them, or passed on to others: consent
+        # (P2.1) and use and disclosure (P4.1, P6.1), the Privacy category's subject, not a
+        # datum asked ("contact details").
+        criteria = list(dict.fromkeys([*cue_criteria, *_USE_CRITERIA[used]]))
+        d.soc2 = True
+        d.reasons.append(
+            f"control question: people's data {used}, the Privacy category's"
+            f" subject → {', '.join(criteria)} → answered by a SOC 2"
         )
         settle(d, "privacy")
         return criteria
