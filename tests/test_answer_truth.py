@@ -40,7 +40,7 @@ FRESH = (
 )
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
 # the lead to study; kept out of the zero-false-claim gates until rules have been written from
-# them (none waits: the first-contact false claims of inv_margie (4), inv_proseware (4),
+# them (inv_halyard waits; the first-contact false claims of inv_margie (4), inv_proseware (4),
 # inv_wingtip (5), inv_relecloud (3), inv_lucerne (2), inv_coho (3), inv_fourth (1), inv_bluey
 # (3), inv_cascade (6), inv_elmstead (2), inv_consolidated (4), inv_graphic (2), inv_humongous (5),
 # inv_lamna (2), inv_blueyonder (3), inv_adventure (2), inv_vanarsdel (2), inv_nod (2),
@@ -48,7 +48,7 @@ FRESH = (
 # inv_citypower (3), inv_bestforyou (2), inv_lakeshore (1), inv_ironwood (1), inv_harborview (1),
 # inv_quarry (2), inv_pinecrest (2), inv_sandpiper (2), inv_thornbury (1), inv_pemberton (2) and
 # inv_wrenfield (4) were fixed by kind; inv_woodgrove, inv_riverbend and inv_gullwing had none).
-BLIND_TUNE: tuple[str, ...] = ()
+BLIND_TUNE: tuple[str, ...] = ("inv_halyard.yaml",)
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -88,7 +88,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 7857  # every corpus question found by its id and text hash
+    assert len(rows) == 7993  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -310,6 +310,7 @@ def test_the_corbel_fresh_set_is_entirely_held() -> None:
         ("inv_gullwing.yaml", 7450, 137),
         ("inv_pemberton.yaml", 7750, 134),
         ("inv_wrenfield.yaml", 8050, 135),
+        ("inv_halyard.yaml", 8350, 136),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
