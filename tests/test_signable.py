@@ -8480,3 +8480,20 @@ def test_only_asked_needs_only_said_and_no_exceptions_denies_nothing() -> None:
     assert answer("Is customer data encrypted only in transit?", YES_NO, inventory).answer != "Yes"
     asked = "Is MFA enforced for all staff accounts without exception?"
     assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_a_value_asked_of_one_product_is_not_anothers() -> None:
+    trace = Control(
+        "BCP-1",
+        "Halyard Trace can be restored in AWS Europe (Ireland) with a recovery time objective of"
+        " 12 hours.",
+        ("A1.3",),
+    )
+    pay = Control(
+        "BCP-2",
+        "Halyard Pay has a standby server that can be loaded from the nightly backup.",
+        ("A1.2",),
+    )
+    inventory = replace(INVENTORY, vendor="Halyard Commodity Systems", controls=(trace, pay))
+    asked = "What is the recovery time objective for Halyard Pay?"
+    assert "Trace" not in answer(asked, (), inventory).answer

@@ -732,7 +732,9 @@ def _signed(
         if _LIST_ASK_RX.match(question):
             # "List your subprocessors": a control on how they are chosen lists none.
             return NONE, False
-        controls = stating_controls(question, ctx.inventory.controls)
+        # Each control cut to what it says of the product asked: "What is the RTO for Halyard
+        # Pay?" is not described by Halyard Trace's.
+        controls = stating_controls(question, _on_asked_product(ctx, question))
         if not _CUSTOMER_ASK_RX.search(question):
             # "Describe your AI features" is not described by what customers must do.
             controls = tuple(c for c in controls if not others_duty(c.description))
