@@ -467,7 +467,7 @@ FINANCIAL_PROCESS: tuple[str, ...] = (
     # the books' own words: revenue deferred or recognised, amounts accrued, owed or owing
     "deferred revenue", "deferred income", "revenue recognition", "recognised as revenue",
     "recognized as revenue", "accrual", "accruals", "accrue", "accrued", "receivable",
-    "receivables", "royalties", "royalty", "rebates", "journal entries", "month-end close",
+    "receivables", "royalties", "royalty", "rebates", "journal entries", "month end close",
 )  # fmt: skip
 FINANCIAL_CONTROL_WORDS: tuple[str, ...] = (
     "accurate", "accurately", "accuracy", "complete", "completely", "completeness", "reconcile",
