@@ -1751,8 +1751,8 @@ _COMPARED_ASK_RX = re.compile(
 # The buyer's own duty asked: "Is it our responsibility to ...?", "Are port operators
 # responsible for ...?", "Is patching the customer's job?".
 _BUYER_DUTY_ASK_RX = re.compile(
-    r"\b(our|the\s+customer['’]?s?|customers['’]?|the\s+client['’]?s?|the\s+buyer['’]?s?)\s+"
-    r"(responsibility|job|duty|obligation|task)\b|"
+    r"\b(is|are)\b[^?]{0,40}?\b(our|the\s+customer['’]?s?|customers['’]?|the\s+client['’]?s?|"
+    r"the\s+buyer['’]?s?)\s+(responsibility|job|duty|obligation|task)\b|"
     r"\b(are|is)\s+(we|customers|the\s+customer|clients|the\s+client|[\w-]+\s+operators)\s+"
     r"(solely\s+)?responsible\b",
     re.I,
