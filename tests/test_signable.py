@@ -8497,3 +8497,11 @@ def test_a_value_asked_of_one_product_is_not_anothers() -> None:
     inventory = replace(INVENTORY, vendor="Halyard Commodity Systems", controls=(trace, pay))
     asked = "What is the recovery time objective for Halyard Pay?"
     assert "Trace" not in answer(asked, (), inventory).answer
+
+
+def test_a_sum_in_a_currency_the_code_list_lacks_is_not_compared_as_dollars() -> None:
+    cover = ApprovedAnswer(
+        "Do you have cyber insurance?", "Yes. We hold cyber insurance of MAD 10 million per claim."
+    )
+    usd = "Is your cyber insurance cover at least USD 5 million?"
+    assert answer(usd, YES_NO, answers=(cover,)).answer != "Yes"

@@ -4628,7 +4628,9 @@ def _currency(amount: str) -> str:
     m = _CODE_RX.search(lowered)
     if m is not None:
         return _CURRENCY_OF.get(m[0], m[0])
-    return "usd"
+    code = _ANY_CODE_RX.match(amount)
+    # Any ISO code written before the amount ("MAD 10 million"), else USD.
+    return code[1].lower() if code else "usd"
 
 
 _CURRENCY_OF = {
@@ -4650,6 +4652,13 @@ _CODES = (
 _CODE_RX = re.compile(r"\b(" + _CODES + r")\b|us\$|c\$|a\$|r\$|€|£|¥")
 
 
+# Any other ISO code before a sum, where the sum is plainly money ("MAD 10 million",
+# "XOF 2,500,000"), not an acronym before a number ("RTO 4 hours", "TLS 1.2").
+_OTHER_CODE = (
+    r"(?-i:\b[A-Z]{3}(?=\s*\d[\d,.]*\s*(?:million|billion|thousand|mn|bn)\b|"
+    r"\s*\d{1,3}(?:,\d{3})+))"
+)
+_ANY_CODE_RX = re.compile(r"\s*([A-Z]{3})\b")
 _BASIS_RX = re.compile(r"\baggregate\b|\bper\s+(claim|occurrence|incident|event)\b", re.I)
 
 
@@ -4662,14 +4671,14 @@ def _amount(text: str) -> float | None:
 
 
 _AMOUNT = (
-    r"(?:(?:\b(?:" + _CODES + r")|[caur]s?\$|\$|€|£|¥)\s*)?"
+    r"(?:(?:\b(?:" + _CODES + r")|" + _OTHER_CODE + r"|[caur]s?\$|\$|€|£|¥)\s*)?"
     r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<scale>million|mm|m|billion|bn|thousand|k)?\b"
 )
 _AMOUNT_RX = re.compile(_AMOUNT, re.I)
 # An amount of money: a currency before it, or a scale word after it ("5 million").
 _MONEY_RX = re.compile(
-    r"(?:\b(?:" + _CODES + r")|[caur]s?\$|\$|€|£|¥)\s*\d[\d,]*"
+    r"(?:\b(?:" + _CODES + r")|" + _OTHER_CODE + r"|[caur]s?\$|\$|€|£|¥)\s*\d[\d,]*"
     r"(?:\.\d+)?\s*(?:million|mm|m|billion|bn|thousand|k)?\b|"
     r"\b\d[\d,]*(?:\.\d+)?\s*(?:million|billion)\b",
     re.I,
