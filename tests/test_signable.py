@@ -8505,3 +8505,19 @@ def test_a_sum_in_a_currency_the_code_list_lacks_is_not_compared_as_dollars() ->
     )
     usd = "Is your cyber insurance cover at least USD 5 million?"
     assert answer(usd, YES_NO, answers=(cover,)).answer != "Yes"
+
+
+def test_a_reporting_line_is_said_of_the_two_roles_asked() -> None:
+    line = Control(
+        "GOV-2",
+        "The Chief Technology Officer also acts as CISO and reports to the Chief Executive"
+        " Officer; there is no dedicated security staff. Our Data Protection Officer is an"
+        " external lawyer from a Casablanca law firm.",
+        ("CC1.3",),
+    )
+    inventory = replace(INVENTORY, controls=(line,))
+    for asked in (
+        "Does your DPO report to the board?",
+        "Does your CISO report to the DPO?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked

@@ -2836,6 +2836,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     specific = wanted - _GENERAL_TERMS
     if specific and len(specific & said_often) / len(specific) < STATED_SHARE:
         return False
+    if _REPORTS_TO_ASK_RX.search(question) and not _reporting_line_said(question, given):
+        # "Does your DPO report to the board?" and "The CISO reports to the CTO, who reports
+        # to the CEO": who reports to whom must be said of the two roles asked.
+        return False
     if _said_only_denied(specific, given):
         # "Do patients need a password to sign in?" and "Patients sign in with a one-time
         # link; patients have no passwords": a word asked said only where it is denied.
@@ -6519,6 +6523,49 @@ _KEPT_FOR_RX = re.compile(
     r"(?:a\s+period\s+of\s+|at\s+least\s+|a\s+minimum\s+of\s+)?(?P<n>an?\b|\d+(?:\.\d+)?)[\s-]*(?P<unit>hours?|days?|weeks?|months?|years?)\b",
     re.I,
 )
+
+
+_REPORTS_TO_ASK_RX = re.compile(
+    r"\b(?:does|do|is)\s+(?:your\s+|the\s+)?(?P<who>[\w\s/-]{2,50}?)\s+reports?\s+"
+    r"(?:directly\s+)?to\s+(?:the\s+|your\s+)?(?P<whom>[\w\s/-]{2,50}?)\s*(?:\?|$|,)",
+    re.I,
+)
+_ROLE_NAMES = (
+    ("chief information security officer", "ciso"),
+    ("chief executive officer", "ceo"),
+    ("chief technology officer", "cto"),
+    ("chief information officer", "cio"),
+    ("chief operating officer", "coo"),
+    ("chief financial officer", "cfo"),
+    ("data protection officer", "dpo"),
+    ("board of directors", "board"),
+)
+
+
+def _role(text: str) -> str:
+    """A role's short name: "Chief Information Security Officer" → "ciso"."""
+    low = " ".join(text.lower().split())
+    for long, short in _ROLE_NAMES:
+        low = low.replace(long, short)
+    return low
+
+
+def _reporting_line_said(question: str, text: str) -> bool:
+    """Whether a text says that the role a question names reports (directly) to the other one
+    it names: "the CISO reports to the CEO" for "Does your Chief Information Security Officer
+    report to the Chief Executive Officer?"; not "the CISO reports to the CTO, who reports to
+    the CEO" (a line through another)."""
+    m = _REPORTS_TO_ASK_RX.search(question)
+    assert m is not None
+    who, whom = _role(m["who"]).split()[-1], _role(m["whom"]).split()[-1]
+    said = _role(text)
+    return bool(
+        re.search(
+            rf"\b{re.escape(who)}\b[^.;,]{{0,60}}?\breports?\s+(directly\s+)?to\s+"
+            rf"(the\s+|our\s+)?{re.escape(whom)}\b",
+            said,
+        )
+    )
 
 
 def _said_only_denied(terms: frozenset[str], text: str) -> bool:
