@@ -8521,3 +8521,65 @@ def test_a_reporting_line_is_said_of_the_two_roles_asked() -> None:
         "Does your CISO report to the DPO?",
     ):
         assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+
+
+def test_a_thing_asked_to_leave_a_named_country_is_no_only_where_it_is_said_to_stay() -> None:
+    rack = Control(
+        "DAT-2",
+        "The payroll servers run in our own cage at the Nairobi colocation centre; payslip"
+        " archives stay in Kenya.",
+        ("C1.1",),
+    )
+    kept = replace(INVENTORY, controls=(rack,))
+    for asked in (
+        "Do payslip archives ever leave Kenya?",
+        "Are payslip archives sent out of Kenya at any point?",
+    ):
+        m = answer(asked, YES_NO, kept)
+        assert (m.answer, m.filled) == ("No", True), asked
+    # Never Yes from a sentence on where something else is kept.
+    m = answer("Do timesheets ever leave Kenya?", YES_NO, kept)
+    assert m.answer != "Yes"
+    # A copy abroad, said elsewhere, is the thing leaving.
+    copied = Control("BCK-1", "Payslip archives are copied to Azure South Africa North.", ("A1.2",))
+    m = answer(
+        "Do payslip archives ever leave Kenya?", YES_NO, replace(kept, controls=(rack, copied))
+    )
+    assert m.answer != "No"
+
+
+def test_a_test_of_other_products_does_not_date_the_thing_asked() -> None:
+    tests = Control(
+        "VUL-3",
+        "Northwind Ledger and Northwind Portal were penetration tested by Harbor Security in"
+        " March 2026; the handheld scanners were last tested in 2023.",
+        ("CC4.1",),
+    )
+    inventory = replace(INVENTORY, controls=(tests,))
+    for asked in (
+        "Were the handheld scanners penetration tested in the last 12 months?",
+        "Have your handheld scanners been tested within the past year?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+    # The products it names are dated by it.
+    m = answer("Was Northwind Ledger penetration tested in the last 12 months?", YES_NO, inventory)
+    assert m.answer == "Yes"
+
+
+def test_a_control_on_one_kind_of_hosting_says_nothing_of_the_other() -> None:
+    cage = Control(
+        "IAM-2",
+        "Administrators of the billing servers in our colocation cage in Riga sign in with a"
+        " shared account; multi-factor authentication for them is planned for 2027.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(cage,))
+    for asked in (
+        "Is MFA required for administrators of your cloud infrastructure?",
+        "Do admins of your cloud accounts have to use multi-factor authentication?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "No", asked
+    cloud = Control("IAM-3", "Administrators of our AWS accounts sign in with MFA.", ("CC6.1",))
+    inventory = replace(INVENTORY, controls=(cloud,))
+    m = answer("Is MFA required for administrators of on-premises systems?", YES_NO, inventory)
+    assert m.answer != "Yes"

@@ -679,9 +679,17 @@ def _yes_no_cell(choices: tuple[str, ...]) -> bool:
 
 def is_admission(question: str) -> bool:
     """Whether the honest answer could be an admission (breach, litigation, data abroad...)."""
-    return bool(_ADMISSION_RX.search(question)) or bool(
-        _places(question) and _OUTSIDE_PLACE_RX.search(question)  # "outside Australia"
-    )
+    return bool(_ADMISSION_RX.search(question)) or any(
+        _places(m[1]) for m in _LEAVING_PLACE_RX.finditer(question)
+    )  # "outside Australia", "ever leave Jamaica", "sent out of Kenya"
+
+
+# Data going out of a place: what follows is the place, if the words name one.
+_LEAVING_PLACE_RX = re.compile(
+    r"\b(?:outside|leaves?|leaving|exits?|(?:go(?:es)?|goes|sent|moved|transferred|taken|copied)"
+    r"\s+(?:out\s+of|abroad\s+from|beyond))\s+(?:of\s+)?((?:the\s+)?[^?,;]{1,40})",
+    re.I,
+)
 
 
 def about_provider(question: str) -> bool:
@@ -1143,6 +1151,46 @@ def data_crosses_border(ctx: Context, question: str) -> Signed:
             said = f"{answer.answer} (approved answer to: {answer.question})"
             return Signed("Yes", said, "answer")
     return NONE
+
+
+def kept_within(ctx: Context, question: str) -> Signed:
+    """No to "Do kiosk transaction journals ever leave Jamaica?" where a control says that what
+    is asked stays in the place ("kiosk transaction journals stay in Jamaica", "... never leave
+    Kenya") and no other sentence of the inventory on it names another country. NONE
+    otherwise."""
+    m = next((m for m in _LEAVING_PLACE_RX.finditer(question) if _places(m[1])), None)
+    if m is None:
+        return NONE
+    asked = _places(m[1])
+    thing = subject_terms(question[: m.start()]) - _GENERAL_TERMS
+    if not thing:
+        return NONE  # "Does data leave Kenya?": which data is for the sentence to say
+    texts = [
+        (c.description, f"{c.description} (control {c.id})", c.id) for c in ctx.inventory.controls
+    ]
+    texts += [
+        (a.answer, f"{a.answer} (approved answer to: {a.question})", "answer")
+        for a in (*ctx.inventory.answers, *ctx.answers)
+    ]
+    found = NONE
+    for text, said, source in texts:
+        for part in _PART_RX.split(text):
+            if not thing <= subject_terms(part):
+                continue
+            stays = _STAYS_WITHIN_RX.search(part)
+            if stays is not None and _places(stays["place"]) == asked:
+                found = found if found.answer else Signed("No", said, source)
+            elif _places(part) - asked - _REGIONS.keys():
+                return NONE  # "journals are copied to Miami nightly": it leaves
+    return found
+
+
+# "stay in Jamaica", "never leave Kenya", "remain within the EU", "are kept only in Chile".
+_STAYS_WITHIN_RX = re.compile(
+    r"\b(?:stays?|remains?|(?:never|not)\s+leaves?|(?:is|are)\s+kept\s+only)\s+"
+    r"(?:(?:only\s+)?(?:in|within|inside)\s+)?(?P<place>(?:the\s+)?[^.;,]{2,40})",
+    re.I,
+)
 
 
 def uptime_short(ctx: Context, question: str) -> Signed:
@@ -2265,6 +2313,54 @@ def on_asked_environment(question: str, text: str) -> str:
     return text
 
 
+def hosted_apart(question: str, text: str) -> bool:
+    """Whether a question asks of one kind of hosting and the text speaks only of the other:
+    "for administrators of your cloud environment?" and "Administrators of the Payroll
+    servers in the Tengri cage ..."; "on-premises servers?" and "our Azure subscriptions"."""
+    asked = _hosting_kinds(question, _HOSTING_ASK)
+    if not asked:
+        return False
+    said = _hosting_kinds(text, _HOSTING_SAID)
+    return bool(said) and not asked & said
+
+
+def _hosting_kinds(text: str, kinds: tuple[tuple[str, re.Pattern[str]], ...]) -> frozenset[str]:
+    return frozenset(kind for kind, rx in kinds if rx.search(text))
+
+
+# A question's scope by hosting: "your cloud environment", "on-premises systems".
+_HOSTING_ASK = (
+    (
+        "cloud",
+        re.compile(
+            r"\bcloud\s+(environments?|infrastructure|accounts?|consoles?|platforms?|tenants?|"
+            r"tenancy|subscriptions?|resources|workloads|estate|instances)\b",
+            re.I,
+        ),
+    ),
+    ("premises", re.compile(r"\bon[- ]?prem(ise|ises)?\b", re.I)),
+)
+# What a text says is hosted where: a cloud by kind or by name, or a place of the vendor's.
+_HOSTING_SAID = (
+    (
+        "cloud",
+        re.compile(
+            r"(?i:\bcloud\b)|\b(AWS|Azure|GCP|OCI)\b|\bAmazon\s+Web\s+Services\b|\bGoogle\s+Cloud\b|"
+            r"\bAlibaba\s+Cloud\b|\bOracle\s+Cloud\b|\bIBM\s+Cloud\b|\bDigitalOcean\b|\bHetzner\b|"
+            r"\bOVH(cloud)?\b|\bLinode\b|\bS3\b|\bEC2\b|\bEKS\b|\bAKS\b|\bGKE\b"
+        ),
+    ),
+    (
+        "premises",
+        re.compile(
+            r"\bon[- ]?prem(ise|ises)?\b|\bco-?location\b|\bcages?\b|\bserver\s+rooms?\b|"
+            r"\bour\s+own\s+(\w+\s+)?(data\s*cent(er|re)s?|servers?|racks?|hardware)\b",
+            re.I,
+        ),
+    ),
+)
+
+
 @lru_cache(maxsize=1 << 12)
 def _environments(text: str) -> frozenset[str]:
     return frozenset(_environment(m[0]) for m in _ENV_NAMED_RX.finditer(text))
@@ -2741,6 +2837,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     needs the owner too), and does not deny it ("BYOD devices are prohibited")."""
     question = _without_plans(question)
     question = _whole_population(question, text)
+    if hosted_apart(question, text):
+        return False  # "in your cloud environment?" and "the servers in our colocation cage"
     given = text
     # "For customers not using SSO, does your application support MFA?": the case set aside
     # by a negative lead-in is what the rest asks of, not something to be stated.
@@ -3610,6 +3708,8 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
             # "Do all employees use MFA?" and "Overseas agents ... MFA for agents is planned":
             # what is planned for other people says nothing of those asked about.
             continue
+        if hosted_apart(question, text):
+            continue  # MFA planned for servers in a colocation cage is not the cloud's
         said = subject_terms(text)
         shared = wanted & said
         if len(shared) < min(2, len(wanted)) and not shared & _MUST_SAY:
@@ -3675,6 +3775,8 @@ def tested_within(ctx: Context, question: str) -> Signed:
     specific = specific_terms(_WINDOW_ASK_RX.sub(" ", question)) - _TEST_TERMS
     if not specific:
         return NONE
+    what = _TESTED_SUBJECT_RX.match(question)
+    tested = subject_terms(what["what"]) - _GENERAL_TERMS if what else frozenset()
     for control in ctx.inventory.controls:
         if len(specific & subject_terms(control.description)) < STATED_SHARE * len(specific):
             continue
@@ -3705,6 +3807,12 @@ def tested_within(ctx: Context, question: str) -> Signed:
                 continue
             if _FUTURE_RX.search(clause):
                 continue  # "we plan the first one for the third quarter of 2027"
+            if (
+                tested
+                and not tested & subject_terms(clause)
+                and _products_named(ctx.product_words, clause)
+            ):
+                continue  # "Counter and Go were tested in January" does not date the kiosks
             dates = [last for _, last in _event_dates(clause) if last <= now]
             if dates and max(dates) > start:
                 said = f"{control.description.strip().rstrip('.')} (control {control.id})."
@@ -3716,6 +3824,13 @@ def tested_within(ctx: Context, question: str) -> Signed:
 _TESTED_ASK_RX = re.compile(r"\b(tested|exercised|rehearsed|drilled)\b", re.I)
 _TEST_WORD_RX = re.compile(r"\b(test(s|ed|ing)?|exercis(e|ed|es)|rehears\w+|drill(s|ed)?)\b", re.I)
 _TEST_TERMS = frozenset({"test", "tested", "exercis", "exercised", "rehears", "drill"})
+# What a question asks to have been tested: "Were the kiosks penetration tested ...?" (kiosks).
+_TESTED_SUBJECT_RX = re.compile(
+    r"\s*(?:has|have|was|were|is|are)\s+(?:the\s+|your\s+|all\s+)?(?P<what>[^?]+?)\s+"
+    r"(?:been\s+)?(?:(?:penetration|pen|security|load|failover|restore)\s+)?"
+    r"(?:tested|exercised|rehearsed|drilled)\b",
+    re.I,
+)
 
 
 _MONTH_DAYS = 28
@@ -5940,6 +6055,8 @@ def denies(question: str, text: str) -> bool:
     subject as `states` requires, and a part naming it denies it without exception
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
     text = on_asked_environment(question, present_state(question, text))
+    if hosted_apart(question, text):
+        return False
     if "xception" in text:
         # "enforced for all staff accounts with no exceptions" stresses "all"; it denies nothing.
         text = _NO_EXCEPTION_RX.sub(" ", text)
