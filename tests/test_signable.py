@@ -8583,3 +8583,54 @@ def test_a_control_on_one_kind_of_hosting_says_nothing_of_the_other() -> None:
     inventory = replace(INVENTORY, controls=(cloud,))
     m = answer("Is MFA required for administrators of on-premises systems?", YES_NO, inventory)
     assert m.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Do we have to update the firmware of the scanners ourselves?",
+        "Do hospital operators need to install the patches on the kiosks?",
+        "Is updating the kiosk firmware the clinic's responsibility?",
+        "Must customers apply the kiosk updates?",
+        "Are clients required to update the kiosk firmware?",
+    ],
+)
+def test_a_duty_asked_of_the_buyer_is_not_the_vendors_practice(asked: str) -> None:
+    ours = Control(
+        "OPS-4",
+        "We install, update and patch the firmware of every kiosk and scanner remotely each month.",
+        ("CC7.1",),
+    )
+    assert answer(asked, YES_NO, replace(INVENTORY, controls=(ours,))).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Have you run a restore test this month?",
+        "Was an access review performed in the current quarter?",
+        "Did staff complete awareness training this year?",
+    ],
+)
+def test_an_event_in_the_current_period_is_not_stated_by_a_frequency(asked: str) -> None:
+    often = Control(
+        "OPS-5",
+        "A restore test is run every month, access reviews are performed every quarter and"
+        " staff complete awareness training every year.",
+        ("CC7.1",),
+    )
+    assert answer(asked, YES_NO, replace(INVENTORY, controls=(often,))).answer != "Yes"
+
+
+def test_a_count_asked_against_a_bound_is_met_by_the_count_said() -> None:
+    sites = Control(
+        "OPS-6",
+        "We run 120 payment terminals in 3 hospitals and monitor each of them around the clock.",
+        ("CC7.2",),
+    )
+    inventory = replace(INVENTORY, controls=(sites,))
+    for asked in (
+        "Do you monitor payment terminals in more than five hospitals?",
+        "Are your payment terminals monitored in at least 4 hospitals?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked

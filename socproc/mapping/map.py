@@ -1751,12 +1751,17 @@ _COMPARED_ASK_RX = re.compile(
     re.I,
 )
 # The buyer's own duty asked: "Is it our responsibility to ...?", "Are port operators
-# responsible for ...?", "Is patching the customer's job?".
+# responsible for ...?", "Is patching the port operator's job?", "Do we need to ...?", "Must
+# customers ...?", "Are clients required to ...?".
+_BUYERS = r"(we|customers|the\s+customer|clients|the\s+client|the\s+buyer|[\w-]+\s+operators)"
 _BUYER_DUTY_ASK_RX = re.compile(
-    r"\b(is|are)\b[^?]{0,40}?\b(our|the\s+customer['’]?s?|customers['’]?|the\s+client['’]?s?|"
-    r"the\s+buyer['’]?s?)\s+(responsibility|job|duty|obligation|task)\b|"
-    r"\b(are|is)\s+(we|customers|the\s+customer|clients|the\s+client|[\w-]+\s+operators)\s+"
-    r"(solely\s+)?responsible\b",
+    r"\b(is|are)\b[^?]{0,40}?\b(our|customers['’]|the\s+(?![\w-]*(vendor|supplier)['’])"
+    r"(?:[\w-]+\s+)?[\w-]+['’]s?)\s+(responsibility|job|duty|obligation|task)\b"
+    r"(?=\s*(\?|,|$|to\b|for\b|alone\b))|"
+    rf"\b(are|is)\s+{_BUYERS}\s+(solely\s+)?(responsible|required\s+to|expected\s+to|"
+    r"obliged\s+to)\b|"
+    rf"\b(do|does|will|would|should)\s+{_BUYERS}\s+(ever\s+)?(need|have)\s+to\b|"
+    rf"\bmust\s+{_BUYERS}\b",
     re.I,
 )
 # A condition on data the vendor may hold: "If cardholder data is stored, ...", "When

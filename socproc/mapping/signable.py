@@ -2839,6 +2839,12 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     question = _whole_population(question, text)
     if hosted_apart(question, text):
         return False  # "in your cloud environment?" and "the servers in our colocation cage"
+    if not _count_met(question, text):
+        return False  # "in more than five ports?" and "38 gateways ... in 4 ports"
+    if _THIS_PERIOD_ASK_RX.search(question):
+        # "Did you run a phishing simulation this quarter?" asks of an event in a period that
+        # may have just begun; "run every quarter" does not say it has happened yet.
+        return False
     given = text
     # "For customers not using SSO, does your application support MFA?": the case set aside
     # by a negative lead-in is what the rest asks of, not something to be stated.
@@ -4055,6 +4061,49 @@ _NUMBER_WORD_RX = re.compile(
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")(\s+(?:business\s+|"
     r"working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|characters?)\b)",
+    re.I,
+)
+
+
+def _count_met(question: str, text: str) -> bool:
+    """Whether a count a question bounds ("in more than five ports?", "at least 3 data
+    centres?") is met by the count the text gives of the same things ("in 4 ports"); True
+    where the question bounds no count or the text counts none."""
+    m = _COUNT_ASK_RX.search(question)
+    if m is None:
+        return True
+    asked = float(_NUMBER_WORDS.get(m["n"].lower()) or m["n"])
+    stem = m["noun"].lower().rstrip("s")[:6]
+    counted = [
+        float(_NUMBER_WORDS.get(c["n"].lower()) or c["n"].replace(",", ""))
+        for c in re.finditer(
+            rf"\b(?P<n>\d[\d,]*|{_NUMBER_WORD_ALT})\s+(?:[\w-]+\s+)?{re.escape(stem)}\w*\b",
+            text,
+            re.I,
+        )
+    ]
+    if not counted:
+        return True
+    op = " ".join(m["op"].lower().split())
+    n = max(counted)
+    if op in ("more than", "over", "greater than"):
+        return n > asked
+    if op in ("at least", "a minimum of"):
+        return n >= asked
+    if op in ("fewer than", "less than", "under"):
+        return n < asked
+    return n <= asked  # "at most", "no more than", "a maximum of"
+
+
+_NUMBER_WORD_ALT = "|".join(
+    sorted((w for w in _NUMBER_TEXT.replace("|", " ").split()), key=len, reverse=True)
+)
+# A bound on a count of things: "more than five ports", "at least 3 data centres".
+_COUNT_ASK_RX = re.compile(
+    r"\b(?P<op>more\s+than|over|greater\s+than|at\s+least|a\s+minimum\s+of|fewer\s+than|"
+    r"less\s+than|under|at\s+most|no\s+more\s+than|a\s+maximum\s+of)\s+"
+    rf"(?P<n>\d+|{_NUMBER_WORD_ALT})\s+(?P<noun>(?!(?:business|working|minutes?|hours?|days?|"
+    r"weeks?|months?|years?|characters?|percent|times?|per|of|in|to)\b)[a-z][\w-]{2,})",
     re.I,
 )
 
@@ -7506,6 +7555,10 @@ _WINDOW_ASK_RX = re.compile(
     re.I,
 )
 _WINDOW_ASK = Cue(_WINDOW_ASK_RX, ("last", "past", "previous"))
+# The calendar period the question is asked in: "this quarter", "so far this year".
+_THIS_PERIOD_ASK_RX = re.compile(
+    r"\b(this|the\s+current)\s+(week|month|quarter|year|sprint|half)\b", re.I
+)
 _SINCE_RX = re.compile(r"\bsince\b[^.;]*?\b(?P<year>(19|20)\d\d)\b", re.I)
 
 
