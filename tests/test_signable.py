@@ -8634,3 +8634,31 @@ def test_a_count_asked_against_a_bound_is_met_by_the_count_said() -> None:
         "Are your payment terminals monitored in at least 4 hospitals?",
     ):
         assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Do all of your subprocessors hold SOC 2 reports?",
+        "Does each of your suppliers have an ISO 27001 certificate?",
+        "Do third parties that process our data hold ISO 27001 certification?",
+    ],
+)
+def test_the_subprocessors_certificates_are_not_the_vendors(asked: str) -> None:
+    m = answer(asked, YES_NO)
+    assert (m.answer, m.filled) == ("", False)
+
+
+def test_a_denial_of_what_the_question_sets_aside_denies_nothing_asked() -> None:
+    keys = Control(
+        "ENC-2",
+        "Customer records are encrypted at rest with AES-256. The offline cache on field"
+        " tablets is not encrypted.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(keys,))
+    for asked in (
+        "Apart from the tablet offline cache, are customer records encrypted at rest?",
+        "Are customer records encrypted at rest, other than the offline cache on tablets?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "No", asked

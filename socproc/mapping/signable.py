@@ -214,9 +214,10 @@ _PROVIDER_RX = Cue(
     r"facilit(y|ies)|organi[sz]ations?|partners?|platform)\b|"
     # "Do all your subprocessors hold a SOC 2?", "Do your vendors background-check staff?".
     # ("Does the vendor ...?", "the supplier", "the service provider" name the respondent.)
-    r"^\s*(do|does|are|is|have|has|will)\s+(all\s+|any\s+|each\s+of\s+)?((your|its)\s+"
+    r"^\s*(do|does|are|is|have|has|will)\s+(all\s+(of\s+)?|any\s+(of\s+)?|each\s+(of\s+)?|every\s+)?"
+    r"((your|its)\s+"
     r"(sub-?processors?|sub-?contractors?|vendors?|suppliers?|third[- ]part(y|ies)|service\s+providers?)"
-    r"|the\s+(sub-?processors?|sub-?contractors?|vendors|suppliers|third[- ]part(y|ies)|"
+    r"|(the\s+)?(sub-?processors|sub-?contractors|vendors|suppliers|third[- ]parties|"
     r"service\s+providers))\b(?!['’])|"
     # "the hosting environment" is the provider's; "your cloud environment" the vendor's own.
     r"\b(your|the|its|their)\s+(hosting|colocation|data ?cent(er|re)|third[- ]party)\s+environment\b|"
@@ -1858,6 +1859,10 @@ def third_parties_holding_data(ctx: Context, question: str) -> Signed:
     if not _THIRD_PARTY_DATA_RX.search(question) or _places(question) or "outside" in question:
         # Where they hold it ("outside the EU?") is not said by who they are.
         return NONE
+    if _CREDENTIAL_WORD_RX.search(question):
+        # "Do third parties that process our data hold ISO 27001 certification?" asks of
+        # their credentials; who they are does not say.
+        return NONE
     # One organisation named by several reports is said once, with all it does.
     services: dict[str, list[str]] = {}
     for org in _hosting_orgs(ctx):
@@ -1875,6 +1880,11 @@ def third_parties_holding_data(ctx: Context, question: str) -> Signed:
 
 
 _OTHERS = r"third[- ]part(y|ies)|sub-?contractors?|sub-?processors?|outside\s+part(y|ies)"
+_CREDENTIAL_WORD_RX = re.compile(
+    r"\b(SOC\s*[123]|ISO\s*\d{4,5}|certifi\w*|attestations?|accredit\w*|PCI|HITRUST|FedRAMP|"
+    r"audit\s+reports?|assurance\s+reports?)\b",
+    re.I,
+)
 # Whether anyone else holds the customer's data: a third party, subcontractor or subprocessor
 # that stores, processes or hosts it.
 _THIRD_PARTY_DATA_RX = Cue(
@@ -2311,6 +2321,27 @@ def on_asked_environment(question: str, text: str) -> str:
                     kept.append(clause)
         return " ".join(kept)
     return text
+
+
+def _without_excepted(question: str, text: str) -> str:
+    """The text without its sentences on what a question sets aside ("Is all data encrypted at
+    rest except the gateway buffer?" and "The local buffer on the gateways is not
+    encrypted."): a denial of the thing excepted denies nothing asked."""
+    m = _EXCEPT_ASK_RX.search(question)
+    if m is None:
+        return text
+    what = subject_terms(m["what"]) - _GENERAL_TERMS
+    if not what:
+        return text
+    return " ".join(p for p in _SENTENCE_RX.split(text) if not what <= subject_terms(p))
+
+
+# What a question sets aside: "except the gateway buffer", "other than test data".
+_EXCEPT_ASK_RX = re.compile(
+    r"\b(?:except|excepting|excluding|other\s+than|apart\s+from|aside\s+from|with\s+the\s+"
+    r"exception\s+of)\s+(?:for\s+)?(?:the\s+|our\s+|your\s+|its\s+)?(?P<what>[^?,;]{2,50})",
+    re.I,
+)
 
 
 def hosted_apart(question: str, text: str) -> bool:
@@ -6106,6 +6137,7 @@ def denies(question: str, text: str) -> bool:
     text = on_asked_environment(question, present_state(question, text))
     if hosted_apart(question, text):
         return False
+    text = _without_excepted(question, text)
     if "xception" in text:
         # "enforced for all staff accounts with no exceptions" stresses "all"; it denies nothing.
         text = _NO_EXCEPTION_RX.sub(" ", text)
