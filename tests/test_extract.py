@@ -618,3 +618,18 @@ def test_titles_above_repeated_headers_are_sections_and_score_rows_are_not_quest
     got = [(r.question_id, r.section) for r in found.requirements]
     assert got == [("1.1", "Governance"), ("1.2", "Backups")]
     assert {s.ref: s.reason for s in found.skipped}["Q!A9"] == "no-question"
+
+
+def test_a_request_that_names_a_response_is_a_question_not_a_header() -> None:
+    rows = [
+        ["Ref", "Question", "Answer"],
+        ["Q7", "Is data encrypted at rest?", "Yes"],
+        ["Q8", "Explain your breach response procedure.", ""],
+        ["Q9", "Please describe the response times of your support desk", ""],
+        ["Q10", "Are backups tested?", "No"],
+    ]
+    sheet = Sheet("Sheet1", grid(rows))
+    found = extract(doc(sheet))
+    assert [r.question_id for r in found.requirements] == ["Q7", "Q8", "Q9", "Q10"]
+    assert [s.reason for s in found.skipped] == ["header"]
+    assert_accounted(doc(sheet), found)

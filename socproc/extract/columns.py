@@ -29,6 +29,8 @@ def header_roles(cells: dict[int, str]) -> dict[int, str] | None:
         return None
     if any(_CODE.fullmatch(v.strip()) for v in cells.values()):
         return None  # a question code: a data row (level headers like "L1" are fine)
+    if any(_REQUEST_RX.match(v) for v in cells.values()):
+        return None  # "Describe your incident response process.": a request, not "Response"
     roles: dict[int, str] = {}
     for col, value in cells.items():
         role = header_role(value)
@@ -46,6 +48,12 @@ def header_roles(cells: dict[int, str]) -> dict[int, str] | None:
 
 
 _YES_NO = re.compile(r"yes\s*/\s*no|y\s*/\s*n", re.IGNORECASE)
+# A request to the vendor: an imperative on something of the vendor's, four words at least.
+_REQUEST_RX = re.compile(
+    r"\s*(?:please\s+)?(?:describe|explain|list|provide|outline|detail|summari[sz]e|identify|"
+    r"specify|state|indicate)\s+(?:your|the|how|what|which|whether|any|all)\s+\S+\s+\S+",
+    re.IGNORECASE,
+)
 
 
 def _best(candidates: Iterable[tuple[float, int]]) -> int | None:
