@@ -8662,3 +8662,30 @@ def test_a_denial_of_what_the_question_sets_aside_denies_nothing_asked() -> None
         "Are customer records encrypted at rest, other than the offline cache on tablets?",
     ):
         assert answer(asked, YES_NO, inventory).answer != "No", asked
+
+
+def test_a_kind_of_data_asked_for_training_is_answered_by_what_is_said_of_it() -> None:
+    ai = ApprovedAnswer(
+        question="Do you use AI?",
+        answer="We trained our triage model on ticket metadata from all customers' accounts."
+        " Chat transcripts are summarised by a hosted language model; transcripts are not"
+        " used to train it.",
+    )
+    m = answer("Are chat transcripts used to train your AI models?", YES_NO, answers=(ai,))
+    assert (m.answer, m.filled) == ("No", True)
+    # A kind of data the answer does not name is not answered by training on another one.
+    m = answer("Are voice notes used to train your AI?", YES_NO, answers=(ai,))
+    assert m.answer != "Yes"
+    # Customers' data asked in general is.
+    m = answer("Is customer data used to train your AI models?", YES_NO, answers=(ai,))
+    assert m.answer == "Yes"
+
+
+def test_a_use_asked_must_be_said_not_only_the_thing_used() -> None:
+    kept = Control("DAT-7", "Patient photographs are kept for 5 years and then deleted.", ("C1.2",))
+    inventory = replace(INVENTORY, controls=(kept,))
+    for asked in (
+        "Are patient photographs used for marketing?",
+        "Are patient photographs utilised in research studies?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked

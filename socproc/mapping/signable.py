@@ -1509,12 +1509,18 @@ def ai_training(ctx: Context, question: str) -> Signed:
     enough), No where it rules that out and tells of none. NONE otherwise."""
     if not (_TRAINING_ASK_RX.search(question) and _AI_RX.search(question)):
         return NONE
+    # "Are call recordings used to train AI models?": the data asked, if it is a kind of data.
+    kind = subject_terms(question) - _ai_training_terms()
     for answer in (*ctx.inventory.answers, *ctx.answers):
         if not _AI_RX.search(answer.question):
             continue
         said = f"{answer.answer} (approved answer to: {answer.question})"
+        if kind and (found := _kind_trained(kind, answer.answer, said)).answer:
+            return found
         if _TRAINED_ON_CUSTOMERS_RX.search(answer.answer):
-            return Signed("Yes", said, "answer")
+            # Training on some customers' data says nothing of a kind of data it does not
+            # name ("a model trained on telemetry" for call recordings).
+            return NONE if kind else Signed("Yes", said, "answer")
         if _NOT_TRAINED_RX.search(answer.answer):
             if _trained_elsewhere(ctx) or any(
                 _TRAINING_RX.search(p) and not _DENIAL_RX.search(p)
@@ -1528,6 +1534,28 @@ def ai_training(ctx: Context, question: str) -> Signed:
                 return NONE
             return Signed("No", said, "answer")
     return NONE
+
+
+def _kind_trained(kind: frozenset[str], text: str, said: str) -> Signed:
+    """Whether the kind of data a question names is used for training, as the parts of an
+    answer on AI that name it say: No where those on training deny it, and nothing of that
+    data is said to be trained on ("... transcribed with a speech model; recordings are not
+    used to train it"); NONE otherwise (a Yes needs the kind named in the training said)."""
+    parts = [p for p in _PART_RX.split(text) if kind & subject_terms(p) and _TRAINING_RX.search(p)]
+    if parts and all(_DENIAL_RX.search(p) for p in parts):
+        return Signed("No", said, "answer")
+    return NONE
+
+
+@lru_cache(maxsize=1)
+def _ai_training_terms() -> frozenset[str]:
+    """The words of any question on AI training: what is left names the data asked about."""
+    return subject_terms(
+        "Is customer, client, user or institutional data, input, inputs, prompts, content or"
+        " personal information used to train, fine-tune, improve or influence the AI,"
+        " artificial intelligence, machine learning, ML, LLM or generative large language"
+        " models, algorithms or training of the service or solution?"
+    )
 
 
 def _trained_elsewhere(ctx: Context) -> bool:
@@ -2872,6 +2900,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "in your cloud environment?" and "the servers in our colocation cage"
     if not _count_met(question, text):
         return False  # "in more than five ports?" and "38 gateways ... in 4 ports"
+    if not _purpose_said(question, text):
+        return False  # "used for model training?" and "recordings are kept for 2 years"
     if _THIS_PERIOD_ASK_RX.search(question):
         # "Did you run a phishing simulation this quarter?" asks of an event in a period that
         # may have just begun; "run every quarter" does not say it has happened yet.
@@ -4093,6 +4123,23 @@ _NUMBER_WORD_RX = re.compile(
     + r")(\s+(?:business\s+|"
     r"working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|characters?)\b)",
     re.I,
+)
+
+
+def _purpose_said(question: str, text: str) -> bool:
+    """Whether the text says the purpose a question asks a thing is used for ("Are emergency
+    call recordings used for model training?"): at least half its words; a text on the thing
+    alone ("recordings are kept for 2 years") states no use."""
+    m = _USED_FOR_ASK_RX.search(question)
+    if m is None:
+        return True
+    purpose = subject_terms(m["purpose"]) - _GENERAL_TERMS
+    return not purpose or 2 * len(purpose & subject_terms(text)) >= len(purpose)
+
+
+# "used for model training?", "used to train ...", "used in marketing?".
+_USED_FOR_ASK_RX = re.compile(
+    r"\b(?:used|utili[sz]ed|employed)\s+(?:for|to|in|as)\s+(?P<purpose>[^?]{3,60})", re.I
 )
 
 
