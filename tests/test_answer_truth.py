@@ -49,7 +49,7 @@ FRESH = (
 # inv_quarry (2), inv_pinecrest (2), inv_sandpiper (2), inv_thornbury (1), inv_pemberton (2),
 # inv_wrenfield (4), inv_osprey (2) and inv_kittiwake (2) were fixed by kind; inv_woodgrove,
 # inv_riverbend, inv_gullwing and inv_halyard had none).
-BLIND_TUNE: tuple[str, ...] = ()
+BLIND_TUNE: tuple[str, ...] = ("inv_bramble.yaml",)
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -89,7 +89,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 8259  # every corpus question found by its id and text hash
+    assert len(rows) == 8394  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -314,6 +314,7 @@ def test_the_corbel_fresh_set_is_entirely_held() -> None:
         ("inv_halyard.yaml", 8350, 136),
         ("inv_osprey.yaml", 8650, 132),
         ("inv_kittiwake.yaml", 8800, 134),
+        ("inv_bramble.yaml", 9100, 135),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
