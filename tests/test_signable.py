@@ -8689,3 +8689,37 @@ def test_a_use_asked_must_be_said_not_only_the_thing_used() -> None:
         "Are patient photographs utilised in research studies?",
     ):
         assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+
+
+def test_a_provider_named_with_its_regions_is_its_dropdown_short_name() -> None:
+    google = SubserviceOrg("Google Cloud (us-east4 and us-central1)", "carve-out", ("hosting",))
+    inventory = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=(google,)),))
+    choices = ("Self-Managed", "Physical Co-Location", "AWS", "Azure", "GCP", "Hybrid/Other")
+    assert answer("Select your hosting option.", choices, inventory).answer == "GCP"
+    aws = SubserviceOrg(
+        "Amazon Web Services, Inc. (Canada Central region)", "carve-out", ("hosting",)
+    )
+    inventory = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=(aws,)),))
+    numbered = ("1) Self owned and managed", "4) AWS", "5) Azure", "6) GCP", "7) Other")
+    assert answer("Select your hosting option.", numbered, inventory).answer == "4) AWS"
+
+
+def test_one_thing_for_all_is_no_to_each_its_own() -> None:
+    same = Control(
+        "IAM-9",
+        "All of our parking meters use the same maintenance PIN, which the contractor's"
+        " technicians know.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(same,))
+    for asked in (
+        "Does every parking meter have its own maintenance PIN?",
+        "Are maintenance PINs unique per device on your parking meters?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+    # A rule against sharing is no sharing.
+    banned = Control("IAM-8", "Shared accounts are not permitted on any system.", ("CC6.1",))
+    m = answer(
+        "Does each user have a unique account?", YES_NO, replace(INVENTORY, controls=(banned,))
+    )
+    assert m.answer != "No"

@@ -2001,9 +2001,11 @@ def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
     fact = f"{name} hosts the service (a subservice organisation of our audit report)."
     if not choices:
         return Signed(name, fact, "subservice_orgs")
-    known = {name.casefold(), *_PROVIDER_ALIASES.get(_plain(name), ())}
+    # "Google Cloud (europe-north1 and europe-west3)" is Google Cloud, and so GCP.
+    bare = _plain(_BRACKETED_RX.sub(" ", name))
+    known = {name.casefold(), bare, *_PROVIDER_ALIASES.get(bare, ())}
     plain = {c: _plain(_ENUMERATOR_RX.sub("", c)) for c in choices}  # "5) Azure" is Azure
-    picked = [c for c in choices if plain[c] in known or _names_word(_plain(name), plain[c])]
+    picked = [c for c in choices if plain[c] in known or _names_word(bare, plain[c])]
     if len(picked) == 1:
         return Signed(picked[0], fact, "subservice_orgs")
     if picked or not any(_PROVIDER_CHOICE_RX.search(c) for c in choices):
@@ -2902,6 +2904,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "in more than five ports?" and "38 gateways ... in 4 ports"
     if not _purpose_said(question, text):
         return False  # "used for model training?" and "recordings are kept for 2 years"
+    if _one_for_all(question, text):
+        return False  # "its own password?" and "every terminal has the same password"
     if _THIS_PERIOD_ASK_RX.search(question):
         # "Did you run a phishing simulation this quarter?" asks of an event in a period that
         # may have just begun; "run every quarter" does not say it has happened yet.
@@ -4122,6 +4126,37 @@ _NUMBER_WORD_RX = re.compile(
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")(\s+(?:business\s+|"
     r"working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|characters?)\b)",
+    re.I,
+)
+
+
+def _one_for_all(question: str, text: str) -> bool:
+    """Whether a question asks each thing to have its own ("Does each terminal have its own
+    administrator password?", "unique credentials per device?") and a part of the text on
+    the same subject gives them all one ("Every terminal has the same local administrator
+    password", "one shared key on all kiosks")."""
+    if not _OWN_ASK_RX.search(question):
+        return False
+    specific = specific_terms(question) - _OWN_TERMS
+    if not specific:
+        return False
+    return any(
+        _SAME_FOR_ALL_RX.search(part)
+        and not _DENIAL_RX.search(part)  # "shared accounts are not permitted"
+        and len(specific & subject_terms(part)) >= STATED_SHARE * len(specific)
+        for part in _SENTENCE_RX.split(text)
+    )
+
+
+_OWN_ASK_RX = re.compile(
+    r"\b(its|their|his|her)\s+own\b|\b(unique|individual|distinct)\b|"
+    r"\bper[- ](device|user|terminal|kiosk|host|server|customer|tenant|account)\b",
+    re.I,
+)
+_OWN_TERMS = frozenset({"own", "unique", "individual", "distinct", "separate", "different", "per"})
+_SAME_FOR_ALL_RX = re.compile(
+    r"\b(the\s+same|one\s+(single\s+)?shared|a\s+(single\s+)?shared|shared|a\s+common|one\s+common|"
+    r"identical)\b",
     re.I,
 )
 
@@ -6185,6 +6220,8 @@ def denies(question: str, text: str) -> bool:
     if hosted_apart(question, text):
         return False
     text = _without_excepted(question, text)
+    if _one_for_all(question, text):
+        return True
     if "xception" in text:
         # "enforced for all staff accounts with no exceptions" stresses "all"; it denies nothing.
         text = _NO_EXCEPTION_RX.sub(" ", text)
