@@ -8723,3 +8723,24 @@ def test_one_thing_for_all_is_no_to_each_its_own() -> None:
         "Does each user have a unique account?", YES_NO, replace(INVENTORY, controls=(banned,))
     )
     assert m.answer != "No"
+
+
+def test_a_security_role_held_beside_another_is_not_dedicated_staff() -> None:
+    asked = "Do you have a dedicated information security staff or office?"
+    contact = Contact("Ana Lima", "sec@example.com", "Finance Director and Security Officer")
+    m = answer(asked, ("Yes", "No"), replace(INVENTORY, contact=contact))
+    assert m.answer != "Yes"
+    part = Control(
+        "GOV-3", "Our IT manager spends 40% of her time on information security.", ("CC1.3",)
+    )
+    m = answer(asked, ("Yes", "No"), replace(INVENTORY, controls=(part,)))
+    assert m.answer != "Yes"
+    # One role over two areas of the same function is still that role.
+    head = Contact("Ana Lima", "sec@example.com", "Head of Security and Risk")
+    assert answer(asked, ("Yes", "No"), replace(INVENTORY, contact=head)).answer == "Yes"
+
+
+def test_a_team_asked_is_not_one_persons_title() -> None:
+    ciso = Contact("Ana Lima", "sec@example.com", "Chief Information Security Officer")
+    m = answer("Do you have a dedicated security team?", YES_NO, replace(INVENTORY, contact=ciso))
+    assert m.answer != "Yes"

@@ -7352,7 +7352,16 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
         # "a dedicated data privacy staff or office?": a team, an office or staff, not one
         # named data protection officer (who may hold the role beside another).
         role = _PRIVACY_TEAM_RX
-    if contact is not None and contact.title and role.search(contact.title):
+    if m["staff"].lower() == "team":
+        # "a dedicated security team?": a team, not one person's title ("CISO").
+        role = _TEAM_RX[area]
+    if (
+        contact is not None
+        and contact.title
+        and role.search(contact.title)
+        # "Head of Operations and Security Officer": the role held beside another.
+        and not _beside_another_role(contact.title, area)
+    ):
         who = ", ".join(x for x in (contact.name, contact.email) if x)
         said = f"Our {contact.title}" + (f" ({who})" if who else "") + " leads it."
         return Signed("Yes", said, "contact")
@@ -7390,7 +7399,8 @@ _BOUGHT_IN_RX = re.compile(
     re.I,
 )
 _NOT_DEDICATED_RX = re.compile(
-    r"(\b(no|not|without)|n['’]t)\s+(\w+\s+){0,2}?(a\s+)?(dedicated|full[- ]time)\b|\bpart[- ]time\b|"
+    r"(\b(no|not|without)|n['’]t)\s+(\w+\s+){0,2}?(a\s+)?(dedicated|full[- ]time)\b|"
+    r"\b(part|half)[- ]time\b|\b\d{1,2}\s*%\s+of\s+(his|her|their|its)\s+(time|week)\b|"
     # "We have no separate privacy team", "no privacy staff of our own".
     r"\bno\s+(separate|standalone|independent|distinct)\s+(\w+\s+){0,2}?(team|staff|office|function|"
     r"department|officer)\b|\bno\s+(\w+\s+){0,2}?(team|staff|office)\s+of\s+(our|its)\s+own\b|"
@@ -7432,6 +7442,33 @@ _PRIVACY_TEAM_RX = re.compile(
     r"\b(privacy|data\s+protection|dpo)\b[^.;]{0,60}\b(full[- ]time|only\s+role|sole\s+role|exclusively)\b",
     re.I,
 )
+_TEAM_RX = {
+    area: re.compile(
+        rf"\b{words}\s+(team|department|group|unit|function|office|engineers|analysts|staff)\b|"
+        rf"\b(team|department|group|unit)\s+(for|of)\s+(\w+\s+)?{words}\b",
+        re.I,
+    )
+    for area, words in (
+        ("security", r"(information\s+|cyber\s*)?security"),
+        ("privacy", r"(data\s+)?(privacy|protection)"),
+    )
+}
+_TITLE_JOIN_RX = re.compile(r"\s+(?:and|&)\s+|\s*/\s*", re.I)
+_ROLE_NOUN_RX = re.compile(
+    r"\b(head|officer|director|manager|lead|chief|vp|vice\s+president|president|engineer|"
+    r"founder|owner|partner|administrator|c[a-z]{1,2}o)\b",
+    re.I,
+)
+
+
+def _beside_another_role(title: str, area: str) -> bool:
+    """Whether a title joins the area's role to a role of another kind: "Head of Operations and
+    Security Officer", "CTO / CISO"; not "Head of Security and Compliance" (one role over two
+    areas) nor "Security and Privacy Lead"."""
+    roles = [p for p in _TITLE_JOIN_RX.split(title) if _ROLE_NOUN_RX.search(p)]
+    return len(roles) > 1 and any(not _AREA_RX[area].search(p) for p in roles)
+
+
 _STAFF_ROLE_RX = {
     area: re.compile(
         rf"\b{_STAFF_WORDS}\b[^.;,]{{0,25}}\b{words}\b|\b{words}\b[^.;,]{{0,15}}\b{_STAFF_WORDS}\b"
