@@ -8744,3 +8744,23 @@ def test_a_team_asked_is_not_one_persons_title() -> None:
     ciso = Contact("Ana Lima", "sec@example.com", "Chief Information Security Officer")
     m = answer("Do you have a dedicated security team?", YES_NO, replace(INVENTORY, contact=ciso))
     assert m.answer != "Yes"
+
+
+def test_a_plan_for_the_older_ones_is_no_no_where_the_rest_have_it_now() -> None:
+    now = Control(
+        "ENC-5",
+        "The web portal and the handheld units bought since 2025 connect over TLS 1.3; the"
+        " handheld units bought before 2025 send readings over plain HTTP.",
+        ("CC6.7",),
+    )
+    plan = Control(
+        "PLN-2",
+        "We will replace the handheld units bought before 2025 with TLS-capable ones in 2027.",
+        ("CC6.7",),
+    )
+    inventory = replace(INVENTORY, controls=(now, plan))
+    m = answer("Is data encrypted in transit with TLS?", YES_NO, inventory)
+    assert m.answer != "No"
+    # All of them asked: the older ones do not have it.
+    m = answer("Do all handheld units encrypt readings in transit with TLS?", YES_NO, inventory)
+    assert m.answer != "Yes"

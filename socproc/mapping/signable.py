@@ -3799,9 +3799,41 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
             len(specific & then) >= STATED_SHARE * len(specific)
             and not (specific & then) & now
             and not states(question, text)
+            and not (
+                # "We plan to replace the readers installed before 2026": a plan for some.
+                any(_SOME_OF_RX.search(c) for c in timed)
+                and not _UNIVERSAL_RX.search(question)
+                and _in_place_elsewhere(specific & then, controls, i)
+            )
         ):
             return controls[i]
     return None
+
+
+# Some of a kind of things, told apart by age or by being left over.
+_SOME_OF_RX = re.compile(
+    r"\b(installed|deployed|bought|purchased|issued|built|added|created|enrolled)\s+"
+    r"(before|prior\s+to|until)\b|\b(older|legacy|remaining|outstanding|last\s+(\d+|few))\b",
+    re.I,
+)
+
+
+def _in_place_elsewhere(terms: frozenset[str], controls: tuple[Control, ...], i: int) -> bool:
+    """Whether another control tells in the present of what control `i` names only as planned
+    or past ("We plan to replace the readers installed before 2026 with TLS-capable ones" and
+    "Planner, Parent and the newer readers reach our servers over TLS 1.2"): what is planned
+    is for some, and the rest have it now."""
+    for j, control in enumerate(controls):
+        if j == i:
+            continue
+        clauses = _CLAUSE_END_RX.split(control.description)
+        now = [c for c in clauses if not (_FUTURE_RX.search(c) or _PAST_RX.search(c))]
+        if any(
+            len(terms & subject_terms(c)) >= STATED_SHARE * len(terms) and not _DENIAL_RX.search(c)
+            for c in now
+        ):
+            return True
+    return False
 
 
 def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> Control | None:
@@ -5141,7 +5173,10 @@ _FUTURE_RX = Cue(
     r"will\s+(be\s+)?\w+[^,;.]{0,40}\b(from|starting|beginning|in)\s+(\w+\s+){0,4}?20\d\d|"
     # "We will offer SAML on the Pyme plan": what is to be offered is not offered today.
     r"\b(we|they)\s+will\s+(\w+\s+)?(offer|provide|add|introduce|launch|support|implement|"
-    r"roll\s+out|release|enable|make\s+available)\b|"
+    r"roll\s+out|release|enable|make\s+available|"
+    # "We will replace the older readers with TLS-capable ones": a change still to come.
+    r"replace|upgrade|migrate|move|switch|retire|decommission|adopt|deploy|install|complete|"
+    r"finish|obtain|achieve|pursue|undergo|begin|start|extend|expand)\b|"
     # "scheduled to begin in January 2027", "From 1 March 2027 all staff will be required",
     # "afterwards it will be hosted in AWS".
     r"scheduled\s+to\s+(begin|start)|(from|starting)\s+(\d{1,2}\s+)?(january|february|march|april|may|"
