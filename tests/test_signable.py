@@ -8764,3 +8764,20 @@ def test_a_plan_for_the_older_ones_is_no_no_where_the_rest_have_it_now() -> None
     # All of them asked: the older ones do not have it.
     m = answer("Do all handheld units encrypt readings in transit with TLS?", YES_NO, inventory)
     assert m.answer != "Yes"
+
+
+def test_data_kept_in_another_country_is_yes_to_outside_the_place_asked() -> None:
+    where = ApprovedAnswer(
+        question="Where is customer data stored?",
+        answer="In Azure West Europe (Netherlands), backups in Azure North Europe (Ireland)."
+        " No customer data is stored in Belgium.",
+    )
+    for asked in (
+        "Is customer data stored outside Belgium?",
+        "Do you keep any of our records outside of Belgium?",
+    ):
+        m = answer(asked, YES_NO, answers=(where,))
+        assert (m.answer, m.filled) == ("Yes", True), asked
+    # Within the region asked, it is not outside it.
+    m = answer("Is customer data stored outside the EU?", YES_NO, answers=(where,))
+    assert m.answer != "Yes"

@@ -1219,6 +1219,55 @@ _UPTIME_RX = re.compile(r"\b(uptime|availability|service\s+level|SLA)\b", re.I)
 _ACCESS_TOO_RX = re.compile(r"\b(accessed|viewed|seen|reachable|supported|administered)\b", re.I)
 
 
+def _kept_said(question: str, text: str) -> str:
+    """The sentences of an answer on where data is kept that say where it is kept (of the
+    product asked), not where it is not nor who views it from where."""
+    return _without_whose_places(
+        " ".join(
+            p
+            for p in _SENTENCE_RX.split(of_named_product(question, text))
+            if _KEPT_RX.search(p)
+            and not _DENIAL_RX.search(p)
+            # "Zuri Support agents in Kampala, Uganda, view BloodTrack data": who sees it.
+            and not (_VIEWED_RX.search(p) and not _KEPT_WORD_RX.search(p))
+        )
+    )
+
+
+def kept_outside(ctx: Context, question: str) -> Signed:
+    """Yes to "Is customer data stored outside New Zealand?" where the approved answer on where
+    data is kept keeps it in a country outside the place ("In AWS Sydney, Australia"); NONE
+    otherwise (a No is `denies`' "only within")."""
+    m = _OUTSIDE_PLACE_RX.search(question) if any(c.isupper() for c in question) else None
+    if m is None or not _DATA_ASKED_RX.search(question[: m.start()]):
+        return NONE
+    if not _STORED_ASK_RX.search(question[: m.start()]) or _ACCESS_TOO_RX.search(question):
+        return NONE  # "accessed from outside ...?", "transferred outside ...?" ask of more
+    asked = _places(m[1])
+    if len(asked) != 1:
+        return NONE
+    inside = set(asked) | _REGIONS.get(next(iter(asked)), frozenset())
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if not _WHERE_DATA_RX.search(answer.question) or (
+            _VIEWED_RX.search(answer.question) and not _KEPT_WORD_RX.search(answer.question)
+        ):
+            continue
+        if _CHOICE_RX.search(answer.answer) or _per_group(answer.answer, question):
+            return NONE
+        kept = _kept_said(question, answer.answer)
+        places = _places(kept) | {country for _, country in named_places(kept)}
+        if places - inside - _REGIONS.keys():
+            said = f"{answer.answer} (approved answer to: {answer.question})"
+            return Signed("Yes", said, "answer")
+    return NONE
+
+
+_STORED_ASK_RX = re.compile(
+    r"\b(stored|store|kept|keep|hosted|host|located|reside|resides|held|hold|housed|backed\s+up)\b",
+    re.I,
+)
+
+
 def data_kept_in(ctx: Context, question: str) -> Signed:
     """Yes to "Will data be collected from or processed in or stored in the EEA?" where the
     approved answer on where data is kept stores it in a country of the place asked ("stored
@@ -1243,16 +1292,7 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
             # Where this institution's data goes depends on it: its choice, or its country
             # ("Canadian libraries' data is stored in Canada; US libraries' data in Virginia").
             return NONE
-        kept = _without_whose_places(
-            " ".join(
-                p
-                for p in _SENTENCE_RX.split(of_named_product(question, answer.answer))
-                if _KEPT_RX.search(p)
-                and not _DENIAL_RX.search(p)
-                # "Zuri Support agents in Kampala, Uganda, view BloodTrack data": who sees it.
-                and not (_VIEWED_RX.search(p) and not _KEPT_WORD_RX.search(p))
-            )
-        )
+        kept = _kept_said(question, answer.answer)
         if _PRIMARY_ASK_RX.search(question):
             # "Is primary customer data hosted in Germany?": not where backups are copied.
             kept = _COPIES_RX.sub(" ", kept)
@@ -2351,6 +2391,24 @@ def on_asked_environment(question: str, text: str) -> str:
                     kept.append(clause)
         return " ".join(kept)
     return text
+
+
+def _without_denied_inside(question: str, text: str) -> str:
+    """The text without its parts that deny data is in the place a question asks it to be
+    outside of ("Is customer data stored outside New Zealand?" and "No customer data is stored
+    in New Zealand"): that denial says it is outside, and denies nothing asked."""
+    m = _OUTSIDE_PLACE_RX.search(question)
+    asked = _places(m[1]) if m else frozenset()
+    if not asked:
+        return text
+    return " ".join(
+        p
+        for p in _SENTENCE_RX.split(text)
+        if not (_DENIAL_RX.search(p) and asked & _places(p) and not _OUTSIDE_WORD_RX.search(p))
+    )
+
+
+_OUTSIDE_WORD_RX = re.compile(r"\b(outside|beyond|leaves?|abroad|offshore)\b", re.I)
 
 
 def _without_excepted(question: str, text: str) -> str:
@@ -6254,7 +6312,7 @@ def denies(question: str, text: str) -> bool:
     text = on_asked_environment(question, present_state(question, text))
     if hosted_apart(question, text):
         return False
-    text = _without_excepted(question, text)
+    text = _without_excepted(question, _without_denied_inside(question, text))
     if _one_for_all(question, text):
         return True
     if "xception" in text:
