@@ -8781,3 +8781,18 @@ def test_data_kept_in_another_country_is_yes_to_outside_the_place_asked() -> Non
     # Within the region asked, it is not outside it.
     m = answer("Is customer data stored outside the EU?", YES_NO, answers=(where,))
     assert m.answer != "Yes"
+
+
+def test_the_part_on_what_is_asked_denies_it_though_another_part_says_the_word() -> None:
+    mixed = Control(
+        "END-3",
+        "Staff tablets are managed with Jamf and encrypted; volunteers bring their own"
+        " tablets, which we do not manage.",
+        ("CC6.8",),
+    )
+    inventory = replace(INVENTORY, controls=(mixed,))
+    for asked in (
+        "Are volunteers' tablets managed by you?",
+        "Are the tablets of your volunteers managed by your organisation?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked

@@ -3071,6 +3071,11 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Do patients need a password to sign in?" and "Patients sign in with a one-time
         # link; patients have no passwords": a word asked said only where it is denied.
         return False
+    if _closest_part_denies(specific, wanted, given):
+        # "Are interpreters' devices managed by you?" and "Company laptops are managed ...;
+        # interpreters use their own devices, which we do not manage": the part on what is
+        # asked denies it; another part's "managed" is of other things.
+        return False
     if specific & _HANDLING and not _kind_of_data_said(question, said_often):
         # "Do you collect, process or store demographic information?": the verbs of handling
         # data say little; the kind of data handled ("demographic") must be said.
@@ -6941,6 +6946,20 @@ def _reporting_line_said(question: str, text: str) -> bool:
             said,
         )
     )
+
+
+def _closest_part_denies(specific: frozenset[str], wanted: frozenset[str], text: str) -> bool:
+    """Whether the part of a text naming most of the `specific` terms asked (more than any
+    other part) denies a term asked (`wanted`, compared by stem: "managed", "manage")."""
+    parts = [p for p in _SENTENCE_RX.split(text) if p.strip()]
+    if len(parts) < 2 or not _DENIAL_RX.search(text):
+        return False
+    shared = [len(specific & subject_terms(p)) for p in parts]
+    best = max(shared)
+    if best < 2 or shared.count(best) > 1:
+        return False
+    denied = _negated_terms(parts[shared.index(best)])
+    return any(d[:5] == w[:5] for d in denied for w in wanted if min(len(d), len(w)) >= 4)
 
 
 def _said_only_denied(terms: frozenset[str], text: str) -> bool:
