@@ -8796,3 +8796,16 @@ def test_the_part_on_what_is_asked_denies_it_though_another_part_says_the_word()
         "Are the tablets of your volunteers managed by your organisation?",
     ):
         assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+
+
+def test_a_common_word_of_an_organisations_name_does_not_name_it() -> None:
+    desk = SubserviceOrg("Harbour Support Ltd", "inclusive", ("after-hours service desk",))
+    soc2 = replace(SOC2, subservice_orgs=(*SOC2.subservice_orgs, desk))
+    inventory = replace(INVENTORY, reports=(soc2, BRIDGE, SOC1_T1))
+    for asked in (
+        "Is your Manila support team in scope of your SOC 2 report?",
+        "Are the support engineers in your Lisbon office covered by the SOC 2?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+    m = answer("Is Harbour Support included in your SOC 2 report?", YES_NO, inventory)
+    assert m.answer == "Yes"

@@ -2649,6 +2649,12 @@ def _org_answer(ctx: Context, question: str) -> Fact | None:
     out?", "Is Meridian included in your SOC 1?") is carved out of, or included in, the held
     reports that name it: of the kind asked, when the question names one, and of the year,
     part or type it names ("the 2024-2025 CairnReview SOC 2")."""
+    # A name as the question spells one, capitalised, or a word of the name that says what
+    # the organisation does: "the operators who answer your grievance hotline" and "Lotus
+    # Hotline Services" (operators who answer the hotline); "the Suva support office" names
+    # no "Kauri Support Ltd" (an after-hours service desk).
+    cased = question if question != question.lower() else question.title()
+    named = {w.lower() for w in _CAPITALISED_RX.findall(cased)}
     words = set(_WORDS_RX.findall(question.lower()))
     kinds = named_kinds(question)
     reports = [r for r in ctx.inventory.reports if not kinds or any(r.kind in k for k in kinds)]
@@ -2658,7 +2664,8 @@ def _org_answer(ctx: Context, question: str) -> Fact | None:
         (report, org)
         for report in reports
         for org in report.subservice_orgs
-        if org_words(org.name) & words
+        if org_words(org.name) & named
+        or org_words(org.name) & words & set(_WORDS_RX.findall(" ".join(org.services).lower()))
     ]
     methods = {org.method for _, org in found}
     if len(methods) != 1:
@@ -2672,6 +2679,7 @@ def _org_answer(ctx: Context, question: str) -> Fact | None:
 
 
 _WORDS_RX = re.compile(r"[a-z0-9]+")
+_CAPITALISED_RX = re.compile(r"\b[A-Z0-9][A-Za-z0-9]*")
 # A company named in a question: a capitalised word that is not a report's or a criterion's.
 _ORG_NAMED_RX = re.compile(
     r"(?<!^)(?<![.?!]\s)\b(?!(?:SOC|Type|SSAE|ISAE|ISO|PCI|AICPA|Trust|Security|Availability|"
