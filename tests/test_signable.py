@@ -8809,3 +8809,18 @@ def test_a_common_word_of_an_organisations_name_does_not_name_it() -> None:
         assert answer(asked, YES_NO, inventory).answer != "Yes", asked
     m = answer("Is Harbour Support included in your SOC 2 report?", YES_NO, inventory)
     assert m.answer == "Yes"
+
+
+def test_categories_asked_together_are_each_checked() -> None:
+    for asked in (
+        "Does your SOC 2 Type II report include both Security and Privacy?",
+        "Does the SOC 2 cover both the Availability and Privacy categories?",
+    ):
+        m = answer(asked, YES_NO)
+        assert (m.answer, m.filled) == ("No", True), asked
+
+
+def test_a_report_of_one_type_asked_of_the_other_is_not_answered_by_holding() -> None:
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, SOC1_T1))
+    m = answer("Is your SOC 1 Type I report a Type II?", YES_NO, inventory)
+    assert m.answer != "Yes"

@@ -1409,6 +1409,10 @@ def _holding(
 ) -> tuple[Signed, bool]:
     """Whether the vendor holds the report or certificate asked for: Yes when it is held (and
     current, where the question asks for a current one), No when it is not held at all."""
+    if _BOTH_TYPES_RX.search(question) and not _EITHER_RX.search(question):
+        # "Is your SOC 2 Type I on Tawhiri Pay a Type II report?": one report named by one
+        # type and asked of the other, not whether either is held. For the reviewer.
+        return NONE, False
     fact = holding_answer(ctx, question, asked)
     if fact is None:
         return NONE, True
@@ -1752,6 +1756,10 @@ _COMPARED_ASK_RX = re.compile(
     r"standard|legal|statutory|agreed|contractual))\b|[$€£¥])",
     re.I,
 )
+_BOTH_TYPES_RX = re.compile(
+    r"\btype\s+(1|i)\b.*\btype\s+(2|ii)\b|\btype\s+(2|ii)\b.*\btype\s+(1|i)\b", re.I
+)
+_EITHER_RX = re.compile(r"\b(or|and|both|either|vs\.?|versus|instead)\b|/", re.I)
 # The buyer's own duty asked: "Is it our responsibility to ...?", "Are port operators
 # responsible for ...?", "Is patching the port operator's job?", "Do we need to ...?", "Must
 # customers ...?", "Are clients required to ...?".

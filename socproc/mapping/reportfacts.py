@@ -315,7 +315,7 @@ def _or(items: list[str]) -> str:
 
 _INCLUDES_RX = re.compile(
     r"\b(include|includes|including|cover|covers|covering|examine|examined|examining)\s+(the\s+)?"
-    r"(security|privacy|availability|confidentiality|processing\s+integrity)\b(?!\s+(standards?|"
+    r"(both\s+(the\s+)?|all\s+of\s+|each\s+of\s+)?(security|privacy|availability|confidentiality|processing\s+integrity)\b(?!\s+(standards?|"
     r"polic|laws?|regulations?|programs?|notices?|training|requirements?))|"
     # "Is Privacy included in your SOC 2?", "Was Confidentiality examined ...?".
     r"\b(is|was|are|were)\s+(the\s+)?(security|privacy|availability|confidentiality|processing\s+"
