@@ -8824,3 +8824,16 @@ def test_a_report_of_one_type_asked_of_the_other_is_not_answered_by_holding() ->
     inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, SOC1_T1))
     m = answer("Is your SOC 1 Type I report a Type II?", YES_NO, inventory)
     assert m.answer != "Yes"
+
+
+def test_where_data_is_kept_does_not_say_where_people_are() -> None:
+    where = ApprovedAnswer(
+        question="Where is customer data stored?",
+        answer="In Azure West Europe (Netherlands), with backups in Azure North Europe (Ireland).",
+    )
+    for asked in (
+        "Is access to customer data limited to employees located in the EU?",
+        "Is customer data access restricted to personnel located in Europe?",
+        "Can support staff located outside the Netherlands see customer data?",
+    ):
+        assert answer(asked, YES_NO, answers=(where,)).answer == "", asked

@@ -1243,6 +1243,9 @@ def kept_outside(ctx: Context, question: str) -> Signed:
         return NONE
     if not _STORED_ASK_RX.search(question[: m.start()]) or _ACCESS_TOO_RX.search(question):
         return NONE  # "accessed from outside ...?", "transferred outside ...?" ask of more
+    verb = list(_STORED_ASK_RX.finditer(question[: m.start()]))[-1]
+    if _PEOPLE_PLACED_RX.search(question[: verb.start()]):
+        return NONE  # "Can staff located outside Canada view our data?": where people are
     asked = _places(m[1])
     if len(asked) != 1:
         return NONE
@@ -1262,6 +1265,13 @@ def kept_outside(ctx: Context, question: str) -> Signed:
     return NONE
 
 
+# People named right before where something is: "staff located in", "engineers based in".
+_PEOPLE_PLACED_RX = re.compile(
+    r"\b(staff|employees?|personnel|people|engineers?|developers?|agents?|administrators?|admins?|"
+    r"users?|team|workforce|contractors?|operators?|technicians?|analysts?|support)\s+"
+    r"(\w+\s+)?$",
+    re.I,
+)
 _STORED_ASK_RX = re.compile(
     r"\b(stored|store|kept|keep|hosted|host|located|reside|resides|held|hold|housed|backed\s+up)\b",
     re.I,
@@ -1276,6 +1286,10 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
     m = _IN_PLACE_RX.search(question) if any(c.isupper() for c in question) else None
     if m is None or not _DATA_ASKED_RX.search(question[: m.start()]):
         # "Are encryption keys stored in the US?" is not answered by where data is kept.
+        return NONE
+    if _PEOPLE_PLACED_RX.search(question[: m.start()]):
+        # "Is access to customer data restricted to staff located in the EU?": where the
+        # people are, which where data is kept does not say.
         return NONE
     if _ACCESS_TOO_RX.search(question):
         # "Is candidate data stored and accessed only in Japan?": where it is seen from too,
