@@ -8837,3 +8837,17 @@ def test_where_data_is_kept_does_not_say_where_people_are() -> None:
         "Can support staff located outside the Netherlands see customer data?",
     ):
         assert answer(asked, YES_NO, answers=(where,)).answer == "", asked
+
+
+def test_an_approved_yes_does_not_answer_a_condition_the_question_adds() -> None:
+    cover = ApprovedAnswer(
+        question="Do you have cyber insurance?", answer="Yes, EUR 2 million with Allianz."
+    )
+    for asked in (
+        "Do you have cyber insurance covering social engineering fraud?",
+        "Do you hold cyber insurance that includes regulatory fines?",
+    ):
+        m = answer(asked, YES_NO, answers=(cover,))
+        assert m.answer != "Yes", asked
+    said = answer("Do you hold cyber insurance?", YES_NO, answers=(cover,))
+    assert said.answer == "Yes"

@@ -57,6 +57,7 @@ from socproc.mapping.signable import (
     closer_withheld,
     company_based_in,
     company_where_asked,
+    condition_added,
     contradicts,
     country_named,
     data_crosses_border,
@@ -517,6 +518,16 @@ def _signed(
         ):
             # "Do you have cyber insurance and a business continuity plan?" and the Yes approved
             # for "Do you carry cyber insurance?": the plan is not said. A draft.
+            return Signed("", approved.answer, "answer"), False
+        if (
+            other_question
+            and reused.answer == "Yes"
+            and YES_NO_RX.match(question)
+            and condition_added(question, approved)
+        ):
+            # "Do you have cyber insurance covering ransomware?" and the Yes approved for "Do
+            # you carry cyber insurance?" ("NZD 5 million with Vero"): what the question adds
+            # is said by neither. A draft for the reviewer.
             return Signed("", approved.answer, "answer"), False
         if other_question and reused.answer == "Yes" and not answer_fits(question, approved):
             # "Are you Cyber Essentials Plus certified?" and "Yes, Cyber Essentials; not Plus":

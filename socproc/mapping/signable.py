@@ -8869,6 +8869,30 @@ _OR_RX = re.compile(r"\bor\b|\beither\b", re.I)
 _ITEM_SPLIT_RX = re.compile(r",|;|\s(?:and|&|as well as|along with|plus)\s", re.I)
 
 
+def condition_added(question: str, approved: ApprovedAnswer) -> bool:
+    """Whether a question adds to an approved one a condition that neither it nor its answer
+    says: "cyber insurance covering ransomware?" to "Do you carry cyber insurance?" answered
+    "Yes, NZD 5 million with Vero"; a qualifier after the thing asked ("that ...",
+    "covering ...", "which ...", "with ...")."""
+    words = _WORD_RX.findall(approved.question.split("?")[0])
+    if not words:
+        return False
+    # The thing the approved question asks of, by its last word ("insurance"), and what the
+    # question puts right after it.
+    thing = re.search(rf"\b{re.escape(words[-1])}\b", question, re.I)
+    m = _CONDITION_RX.match(question, thing.end()) if thing else None
+    if m is None:
+        return False
+    added = specific_terms(m["cond"]) - subject_terms(approved.question)
+    return bool(added) and not added & subject_terms(approved.answer)
+
+
+# A condition put on the thing asked: "covering ransomware", "that names customers as ...".
+_CONDITION_RX = re.compile(
+    r"\s*(?:covering|that|which|with|including|includ(?:es|ing)|for)\s+(?P<cond>[^?]{3,80})", re.I
+)
+
+
 def from_approved(answer_text: str) -> Signed:
     """The short answer an approved answer gives: Yes/No when it starts so, else its text."""
     text = answer_text.strip()
