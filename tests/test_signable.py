@@ -8851,3 +8851,17 @@ def test_an_approved_yes_does_not_answer_a_condition_the_question_adds() -> None
         assert m.answer != "Yes", asked
     said = answer("Do you hold cyber insurance?", YES_NO, answers=(cover,))
     assert said.answer == "Yes"
+
+
+def test_the_verb_plan_is_no_plan_asked_of() -> None:
+    drill = Control(
+        "BC-4",
+        "We plan to hold our first crisis communication walkthrough in spring 2027.",
+        ("A1.3",),
+    )
+    inventory = replace(INVENTORY, controls=(drill,))
+    for asked in (
+        "Do you have a crisis communication plan?",
+        "Is there a documented crisis communication plan for the service?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "No", asked

@@ -3870,7 +3870,15 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
         if not timed or not _names_stated(question, said) or _STILL_RX.search(text):
             # "... have not yet been deleted", "still hold": a state that holds today.
             continue
-        then = frozenset().union(*map(subject_terms, timed))
+        # "We plan to run a tabletop": the verb "plan" is no plan asked of.
+        then = frozenset().union(*(subject_terms(_PLAN_VERB_RX.sub(" ", c)) for c in timed))
+        head = _asked_head(question)
+        if head and not any(
+            re.search(rf"\b{re.escape(head)}", _PLAN_VERB_RX.sub(" ", c), re.I) for c in timed
+        ):
+            # "Do you have a crisis communication plan?" and "We plan to hold our first crisis
+            # communication walkthrough": what is to come is a walkthrough, not the plan.
+            continue
         now = frozenset().union(*(subject_terms(c) for c in clauses if c not in timed))
         if (
             len(specific & then) >= STATED_SHARE * len(specific)
@@ -3892,6 +3900,28 @@ _SOME_OF_RX = re.compile(
     r"\b(installed|deployed|bought|purchased|issued|built|added|created|enrolled)\s+"
     r"(before|prior\s+to|until)\b|\b(older|legacy|remaining|outstanding|last\s+(\d+|few))\b",
     re.I,
+)
+
+
+def _asked_head(question: str) -> str:
+    """The head noun of the thing a "Do you have ...?" question asks for, as a term: "Do you
+    have a crisis communication plan?" → "plan"; '' for other forms."""
+    m = _HAVE_THING_RX.match(question)
+    if m is None:
+        return ""
+    words = _WORD_RX.findall(m["thing"].lower())
+    return _stem(words[-1]) if words else ""
+
+
+_HAVE_THING_RX = re.compile(
+    r"\s*(?:(?:do|does)\s+(?:you|your\s+\w+)\s+(?:have|maintain|keep|hold)|(?:is|are)\s+there)\s+"
+    r"(?:an?\s+|any\s+)?(?:(?:documented|formal|written|current)\s+)?(?P<thing>[\w -]+?)"
+    r"(?=\s+(?:for|in|on|at|with|and|or|that|which|to|covering|today|currently|now|yet|already|"
+    r"today|in\s+place)\b|\s*[?,]|\s*$)",
+    re.I,
+)
+_PLAN_VERB_RX = re.compile(
+    r"\b(we|they|it)\s+(also\s+)?(plan|plans|planned|intend|intends)\s+to\b", re.I
 )
 
 
