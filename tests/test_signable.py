@@ -8865,3 +8865,12 @@ def test_the_verb_plan_is_no_plan_asked_of() -> None:
         "Is there a documented crisis communication plan for the service?",
     ):
         assert answer(asked, YES_NO, inventory).answer != "No", asked
+
+
+def test_which_categories_are_included_is_the_list_of_them() -> None:
+    for asked in (
+        "Which Trust Services Categories does your SOC 2 report include?",
+        "What TSC categories are in scope of your SOC 2?",
+    ):
+        m = answer(asked)
+        assert (m.answer, m.filled) == ("Security, Availability", True), asked

@@ -2195,6 +2195,10 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         if named:
             held = " and ".join(c.title() for c in named)
             return Fact("Yes", f"Our {name} includes {held}.", report.id)
+        if report.categories and (_WHICH_RX.search(question) or "?" not in question):
+            # "Which trust services categories are included in your SOC 2?", "TSC in scope:".
+            listed = ", ".join(c.title() for c in report.categories)
+            return Fact(listed, f"Our {name} includes {listed}.", report.id)
     return None
 
 
