@@ -164,6 +164,78 @@ def _people_data_used(tokens: Sequence[str]) -> str:
     return "passed on to others" if passed and _GOODS.isdisjoint(tokens) else ""
 
 
+# Data used for a purpose other than the one it was given for ("for any purpose other than
+# running the service", "for anything other than your own fundraising"): purpose limitation,
+# P4.1 for people's data, C1.1 for the customer's business data held in confidence.
+_OTHER_USE_BEFORE = frozenset(
+    ("purpose", "purposes", "anything", "something", "use", "uses", "reason", "reasons")
+)
+_OTHER_PURPOSES = frozenset(
+    (("other", "purpose"), ("other", "purposes"), ("secondary", "purpose"),
+     ("secondary", "purposes"), ("secondary", "use"), ("secondary", "uses"))
+)  # fmt: skip
+_DATA_USED = _DATA_SOLD | gate_words("names histories")
+_PERSONAL = gate_words(
+    "personal pii names name address addresses contact email emails profile profiles phone"
+)
+
+
+def _used_otherwise(tokens: Sequence[str]) -> str:
+    """The criterion when folded tokens ask whether data is used for a purpose other than the
+    one it was given for (P4.1 people's data, C1.1 the customer's), or ''."""
+    if "other" not in tokens and "secondary" not in tokens:
+        return ""
+    if _USE.isdisjoint(tokens) or (tokens and tokens[0] == "can"):
+        return ""
+    pairs = list(itertools.pairwise(tokens))
+    if not any(
+        p in _OTHER_PURPOSES
+        or (p == ("other", "than") and i and tokens[i - 1] in _OTHER_USE_BEFORE)
+        for i, p in enumerate(pairs)
+    ):
+        return ""
+    if not any(
+        tok in _DATA_USED and (j + 1 == len(tokens) or tokens[j + 1] not in _DATA_AS_QUALIFIER)
+        for j, tok in enumerate(tokens)
+    ):
+        return ""
+    return "C1.1" if _PERSONAL.isdisjoint(tokens) else "P4.1"
+
+
+# Notice to customers before a change that affects them (CC2.3: the entity communicates with
+# outside parties about matters affecting the functioning of controls): a word of telling, a
+# word of ahead of time, a word of change, in a question asked of the vendor.
+_TELL = gate_words(
+    "notify notifies notified notification notifications notice tell tells told inform informs "
+    "informed warn warns warned advise advises advised know"
+)
+_AHEAD = gate_words("advance ahead before beforehand prior days weeks months")
+_CHANGE = gate_words(
+    "change changes changed changing retire retires retired retiring move moves moving replace "
+    "replaces replacing discontinue discontinues discontinuing migrate migrates migrating "
+    "deprecate deprecates deprecating relocate relocates relocating alter alters modify "
+    "modifies upgrade upgrades sunset withdraw withdraws"
+)
+
+
+_ENDED = gate_words(
+    "discontinue discontinues discontinued discontinuing deprecate deprecates deprecated "
+    "deprecating sunset retire retires retiring withdraw withdraws"
+)
+_OFFERING = gate_words("feature features product products module modules functionality edition")
+
+
+def _change_notice(tokens: Sequence[str]) -> str:
+    """The telling word when folded tokens ask for notice ahead of a change, or ''."""
+    if _TELL.isdisjoint(tokens) or _AHEAD.isdisjoint(tokens) or _CHANGE.isdisjoint(tokens):
+        return ""
+    if "know" in tokens and "let" not in tokens and _TELL.isdisjoint(set(tokens) - {"know"}):
+        return ""  # "know" tells only in "let us know"
+    if not _ENDED.isdisjoint(tokens) and not _OFFERING.isdisjoint(tokens):
+        return ""  # a feature or product discontinued: the roadmap, a commercial term
+    return next(tok for tok in tokens if tok in _TELL)
+
+
 def _data_sold(tokens: Sequence[str]) -> bool:
     """Whether a word of sale and a noun of people's data stand within six words (the data
     the object of the sale, before or after it: "sell or rent our patron and subscriber
@@ -674,6 +746,27 @@ def judge_control(
             f" subject → {', '.join(criteria)} → answered by a SOC 2"
         )
         settle(d, "privacy")
+        return criteria
+    other_use = _used_otherwise(tokens) if kind in _SALE_FORMS else ""
+    if other_use:
+        criteria = list(dict.fromkeys([*cue_criteria, other_use]))
+        d.soc2 = True
+        d.reasons.append(
+            "control question: data used for a purpose other than the one it was given for"
+            f" (purpose limitation) → {', '.join(criteria)} → answered by a SOC 2"
+        )
+        settle(d, "privacy")
+        return criteria
+    if (
+        kind == F.CONTROL or (kind == F.FEATURE and kind_words.startswith(_VENDOR_ASKED))
+    ) and (told := _change_notice(tokens)):
+        criteria = list(dict.fromkeys([*cue_criteria, "CC2.3"]))
+        d.soc2 = True
+        d.reasons.append(
+            f"control question: customers told ahead of a change ('{told}'), the vendor's"
+            f" communication with outside parties → {', '.join(criteria)} → answered by a SOC 2"
+        )
+        settle(d, "protective")
         return criteria
     if kind in NOT_ASKED:
         d.reasons.append(f"{NOT_ASKED[kind]} ('{kind_words}') → no SOC report need")
