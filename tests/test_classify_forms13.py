@@ -89,7 +89,9 @@ def test_notice_ahead_of_a_change_is_a_communication_control(text: str) -> None:
 
 
 def test_notice_of_a_moved_service_is_a_control_but_a_retired_module_is_a_term() -> None:
-    got = classify("Do you let customers know beforehand when you move their accounts to a new platform?")
+    got = classify(
+        "Do you let customers know beforehand when you move their accounts to a new platform?"
+    )
     assert "CC2.3" in got.criteria, got.rationale
     # look-alikes: the roadmap as a term, a notification the product sends
     for text in (
@@ -97,3 +99,81 @@ def test_notice_of_a_moved_service_is_a_control_but_a_retired_module_is_a_term()
         "Can the app notify riders before their pass changes tier?",
     ):
         assert classify(text).soc_need == (), classify(text).rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("Are the data feeds you send to our regulator checked to be complete before they go?",
+         "PI1.4"),
+        ("Does the import reject rows that cannot be matched to an existing account?", "PI1.2"),
+        ("Does the booking interface reject duplicate reservations and show them to staff?",
+         "PI1.2"),
+    ],
+)  # fmt: skip
+def test_data_sent_checked_or_input_refused_is_processing_integrity(
+    text: str, criterion: str
+) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
+    assert criterion in got.criteria, got.criteria
+
+
+def test_a_user_rejecting_in_a_workflow_is_a_feature() -> None:
+    assert "PI1.2" in classify("Does the upload reject files with invalid dates?").criteria
+    # look-alike: what users may reject is their workflow
+    assert classify("Can supervisors reject a timesheet?").soc_need == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medical notes are kept in the case system; is access limited to the nurses on the ward?",
+        "Who can read the board papers held in your portal?",
+    ],
+)
+def test_who_may_see_data_limited_to_a_group_is_least_privilege(text: str) -> None:
+    got = classify(text)
+    assert "CC6.3" in got.criteria, got.rationale
+
+
+def test_compliance_with_another_named_standard_is_no_soc_need() -> None:
+    got = classify("Is the software compliant with the MoReq2010 records management standard?")
+    assert got.soc_need == (), got.rationale
+    # look-alike: a standard the encryption meets is still asked of the encryption
+    assert TYPE2 in classify("Is your encryption compliant with the FIPS 140-3 standard?").soc_need
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We would like to publish an independent audit summary of your controls on our public"
+        " procurement page.",
+        "Could we display your auditor's report on the trust's website?",
+    ],
+)
+def test_a_report_the_buyer_posts_on_a_public_page_is_a_soc_3(text: str) -> None:
+    assert SocNeed.SOC3 in classify(text).soc_need, classify(text).rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are the actions of administrators on the billing platform logged and reviewed monthly?",
+        "How often does someone review what admins did in the payroll system?",
+    ],
+)
+def test_what_administrators_do_on_a_financial_system_is_a_security_control(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+def test_a_device_that_keeps_working_is_a_feature_but_the_platform_is_availability() -> None:
+    for text in (
+        "Do the parking meters keep working on battery when mains power is cut?",
+        "Do the pay stations keep working when the power fails?",
+    ):
+        assert classify(text).soc_need == (), classify(text).rationale
+    # look-alike: the estate the vendor runs kept working is its availability
+    got = classify("Does the platform keep working if an availability zone fails?")
+    assert TYPE2 in got.soc_need, got.rationale

@@ -129,12 +129,19 @@ def _read_cues(
 # portal as the example in an access-control question, card transactions (PCI).
 _SOC2_COUNTER = Gated(
     "securit|authentica|mfa|factor|2fa|encrypt|confidential|privacy|availability|uptime"
-    "|penetration|pen test|pentest|card|pci|pa-dss|trust services|unauthori|breach|incident",
+    "|penetration|pen test|pentest|card|pci|pa-dss|trust services|unauthori|breach|incident"
+    "|admin|privileged|elevated|superuser",
     r"\bsecurity\b(?! deposits?\b)|authenticat|\bmfa\b|\b(multi|two)[ -]?factor|\b2fa\b|encrypt|confidential"
     r"|\bprivacy\b|\bavailability\b|\buptime\b|\bpenetration test|\bpen ?test|\bcredit card"
     r"|\bcardholder|\bcard data\b|\bpci\b|\bpa-dss\b|\btrust services\b"
     # an access no one authorised, a breach or an incident told: the data's protection (CC7.4)
-    r"|\bunauthori[sz]ed\b|\bbreach\w*|\bincidents?\b",
+    r"|\bunauthori[sz]ed\b|\bbreach\w*|\bincidents?\b"
+    # what users with elevated rights do, watched: a security control on any system ("who
+    # reviews what administrators do with elevated rights on the payment system")
+    r"|\b(?:administrators?|admins?|privileged|elevated|superusers?)\b[^?.]{0,40}?\b(?:do|does"
+    r"|did|actions?|activit(?:y|ies)|sessions?|commands?)\b"
+    r"|\b(?:actions?|activit(?:y|ies)|sessions?|commands?) (?:of|by) (?:the |our |your |its )?"
+    r"(?:administrators?|admins?|privileged|superusers?)\b",
 )
 
 

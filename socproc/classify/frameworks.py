@@ -20,10 +20,14 @@ CERT_WORDS = Gated(
 )
 # "Which standard is your program based on?" asks for a framework name, not a control.
 FRAMEWORK_QUESTION = Gated(
-    "standard|framework|best practice",
+    "standard|framework|best practice|scheme",
     r"\b(?:which|what|name of)\b.{0,40}\b(?:standards?|frameworks?|best practices)\b"
     r"|\bconform\w* (?:with|to) (?:a |an |any )?(?:specific )?(?:industry[\s\-])?(?:standard|framework)"
-    r"|\bbased on (?:a |an |any )?(?:industry[\s\-])?(?:standard|framework)",
+    r"|\bbased on (?:a |an |any )?(?:industry[\s\-])?(?:standard|framework)"
+    # compliance with a named standard or scheme ("compliant with the Spectrum collections
+    # management standard"): a framework of its own, asked alone
+    r"|\b(?:compliant|complies|comply|conforms?|conformant|accredited|certified) (?:with|to|under"
+    r"|against) (?:the |a |an )?[\w\-.' ]{1,50}?\b(?:standards?|schemes?|frameworks?)\b",
 )
 FRAMEWORK_RULES = tuple((name, Gated.auto(rx)) for name, rx in FRAMEWORKS)
 ARTIFACT_RULES = tuple((name, Gated.auto(rx)) for name, rx in ARTIFACTS)

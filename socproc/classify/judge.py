@@ -225,6 +225,43 @@ _ENDED = gate_words(
 _OFFERING = gate_words("feature features product products module modules functionality edition")
 
 
+_REJECT = gate_words("reject rejects rejected rejecting quarantine quarantines quarantined")
+_UNMATCHED = gate_words(
+    "match matched matches unmatched mismatch mismatched valid invalid validation duplicate "
+    "duplicates incomplete"
+)
+# The system as the actor of a feature ("Does the lab interface reject ..."), not its users.
+_SYSTEM_ACTS = re.compile(
+    r"\b(?:system|systems|service|platform|solution|interface|interfaces|import|imports"
+    r"|integration|integrations|feed|feeds|upload|software|application|app|api|portal)"
+    r" (?:rejects?|quarantines?)$"
+)
+
+
+_WORKING = frozenset(("working", "work", "works", "functioning", "operating", "running"))
+_KEEPS = frozenset(("keep", "keeps", "continue", "continues", "still"))
+# The estate the vendor runs, as the subject of "keep working": its availability (A1.2).
+_ESTATE_WORDS = gate_words(
+    "system systems service services platform platforms infrastructure server servers database "
+    "databases centre center centres centers datacenter datacentre hosting cloud environment "
+    "environments production website websites portal portals solution solutions backend api"
+)
+
+
+def _device_keeps_working(tokens: Sequence[str]) -> str:
+    """The subject when folded tokens ask whether something other than the vendor's estate
+    keeps working ("Do docking stations keep working when mains power fails?"), or ''."""
+    for k in range(1, min(len(tokens) - 1, 12)):
+        if tokens[k] in _KEEPS and (
+            tokens[k + 1] in _WORKING or tokens[k + 1 : k + 3] == ["to", "work"]
+        ):
+            subject = tokens[1:k]
+            if tokens[0] not in ("do", "does", "will", "would", "can", "is", "are") or not subject:
+                return ""
+            return "" if not _ESTATE_WORDS.isdisjoint(subject) else " ".join(subject)
+    return ""
+
+
 def _change_notice(tokens: Sequence[str]) -> str:
     """The telling word when folded tokens ask for notice ahead of a change, or ''."""
     if _TELL.isdisjoint(tokens) or _AHEAD.isdisjoint(tokens) or _CHANGE.isdisjoint(tokens):
@@ -406,6 +443,12 @@ _MECHANISM = gate_words(
 )
 
 
+# Access "limited to" a role or group: least privilege in plain words, like "only".
+_LIMITED_TO = frozenset(
+    (("limited", "to"), ("limit", "to"), ("limits", "to"), ("confined", "to"), ("who", "can"))
+)
+
+
 def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
     """(the words, the criterion) of a protection function other than access that folded
     tokens name, or ('', '')."""
@@ -418,7 +461,9 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         # access given, taken away or reviewed: CC6.2 registers and removes, CC6.3 reviews
         reviewed = not _REVIEW.isdisjoint(words)
         return ("access review", "CC6.3") if reviewed else ("access removal", "CC6.2")
-    if "only" in words and not _SEEING.isdisjoint(words):
+    if not _SEEING.isdisjoint(words) and (
+        "only" in words or any(p in _LIMITED_TO for p in itertools.pairwise(tokens))
+    ):
         # who may see or reach what, limited: least privilege (CC6.3)
         return "access limited", "CC6.3"
     if not _HELD.isdisjoint(words) and any(p in _OTHERS for p in itertools.pairwise(tokens)):
@@ -544,7 +589,18 @@ _INTEGRITY = gate_words(
 )
 _PROCESSED = gate_words(
     "process processes processed processing transaction transactions input inputs output outputs "
-    "calculation calculations calculated batch batches record records"
+    "calculation calculations calculated batch batches record records "
+    # data moved in or out as files and feeds: what is sent or received is what is processed
+    "feed feeds file files extract extracts export exports import imports upload uploads"
+)
+# ... and the criterion by the way the data goes: out (PI1.4), in (PI1.2), else PI1.3.
+_OUTWARD = gate_words(
+    "output outputs publish published publishes deliver delivered delivers delivery send sent "
+    "sends export exports extract extracts distribute distributed"
+)
+_INWARD = gate_words(
+    "input inputs import imports imported upload uploads uploaded receive received receives "
+    "load loaded loads"
 )
 # The privacy criteria that are rights of the people whose data is held: choice and consent
 # (P2.1), erasure (P4.3), access (P5.1), correction (P5.2).
@@ -757,9 +813,9 @@ def judge_control(
         )
         settle(d, "privacy")
         return criteria
-    if (
-        kind == F.CONTROL or (kind == F.FEATURE and kind_words.startswith(_VENDOR_ASKED))
-    ) and (told := _change_notice(tokens)):
+    if (kind == F.CONTROL or (kind == F.FEATURE and kind_words.startswith(_VENDOR_ASKED))) and (
+        told := _change_notice(tokens)
+    ):
         criteria = list(dict.fromkeys([*cue_criteria, "CC2.3"]))
         d.soc2 = True
         d.reasons.append(
@@ -882,6 +938,24 @@ def judge_control(
         )
         settle(d, "privacy")
         return criteria
+    if (
+        not _REJECT.isdisjoint(tokens)
+        and not _UNMATCHED.isdisjoint(tokens)
+        and (kind == F.CONTROL or (kind == F.FEATURE and _SYSTEM_ACTS.search(kind_words)))
+    ):
+        # input the system refuses when it fails a check (cannot be matched, is invalid or a
+        # duplicate): PI1.2, inputs complete, accurate and valid, in the TSC's own terms; what
+        # users may reject in their workflow ("Can managers reject timesheets?") is a feature
+        criteria = list(dict.fromkeys([*cue_criteria, "PI1.2"]))
+        d.soc2 = True
+        rejected = next(tok for tok in tokens if tok in _REJECT)
+        d.reasons.append(
+            f"control question: input refused when it fails a check ('{rejected}'), the"
+            f" Processing Integrity category's subject → {', '.join(criteria)} → answered by a"
+            " SOC 2"
+        )
+        settle(d, "protective")
+        return criteria
     if kind in (F.FEATURE, F.LABEL) and (access := access_function(tokens)):
         criteria = list(dict.fromkeys([*cue_criteria, "CC6.1"]))
         d.soc2 = True
@@ -932,6 +1006,19 @@ def judge_control(
         )
         settle(d, "privacy")
         return criteria
+    if (
+        kind == F.CONTROL
+        and not _WORKING.isdisjoint(tokens)
+        and (held := _device_keeps_working(tokens))
+    ):
+        # a device or desk the users have keeps working through a loss (offline, on battery):
+        # what the product does, not the vendor's estate kept available (A1.2)
+        d.reasons.append(
+            f"a product feature: a device keeps working through a loss ('{held}'), not the"
+            " service's availability → no SOC report need"
+        )
+        settle(d, "not-near-feature")
+        return []
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
@@ -998,7 +1085,14 @@ def judge_control(
         # Integrity category's subject in the TSC's own definition (PI1.3)
         checked = next((tok for tok in tokens if tok in _INTEGRITY), "")
         if checked and not _PROCESSED.isdisjoint(tokens):
-            criteria = list(dict.fromkeys([*cue_criteria, "PI1.3"]))
+            way = (
+                "PI1.4"
+                if not _OUTWARD.isdisjoint(tokens)
+                else "PI1.2"
+                if not _INWARD.isdisjoint(tokens)
+                else "PI1.3"
+            )
+            criteria = list(dict.fromkeys([*cue_criteria, way]))
             d.soc2 = True
             d.reasons.append(
                 f"control question: processing checked ('{checked}'), the Processing Integrity"
