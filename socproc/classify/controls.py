@@ -129,20 +129,32 @@ def _read_cues(
 # portal as the example in an access-control question, card transactions (PCI).
 _SOC2_COUNTER = Gated(
     "securit|authentica|mfa|factor|2fa|encrypt|confidential|privacy|availability|uptime"
-    "|penetration|pen test|pentest|card|pci|pa-dss|trust services|unauthori|breach|incident"
-    "|admin|privileged|elevated|superuser",
+    "|penetration|pen test|pentest|card|pci|pa-dss|trust services|unauthori|breach|incident",
     r"\bsecurity\b(?! deposits?\b)|authenticat|\bmfa\b|\b(multi|two)[ -]?factor|\b2fa\b|encrypt|confidential"
     r"|\bprivacy\b|\bavailability\b|\buptime\b|\bpenetration test|\bpen ?test|\bcredit card"
     r"|\bcardholder|\bcard data\b|\bpci\b|\bpa-dss\b|\btrust services\b"
     # an access no one authorised, a breach or an incident told: the data's protection (CC7.4)
-    r"|\bunauthori[sz]ed\b|\bbreach\w*|\bincidents?\b"
-    # what users with elevated rights do, watched: a security control on any system ("who
-    # reviews what administrators do with elevated rights on the payment system")
-    r"|\b(?:administrators?|admins?|privileged|elevated|superusers?)\b[^?.]{0,40}?\b(?:do|does"
+    r"|\bunauthori[sz]ed\b|\bbreach\w*|\bincidents?\b",
+)
+# ... and what users with elevated rights do, watched: a security control on any system ("who
+# reviews what administrators do with elevated rights on the payment system"); its own gate,
+# as few texts name such users.
+_ELEVATED_ACTS = Gated(
+    "admin|privileged|elevated|superuser",
+    r"\b(?:administrators?|admins?|privileged|elevated|superusers?)\b[^?.]{0,40}?\b(?:do|does"
     r"|did|actions?|activit(?:y|ies)|sessions?|commands?)\b"
     r"|\b(?:actions?|activit(?:y|ies)|sessions?|commands?) (?:of|by) (?:the |our |your |its )?"
     r"(?:administrators?|admins?|privileged|superusers?)\b",
 )
+
+
+def _soc2_counter(low: str) -> bool:
+    """Whether a counter-signal to SOC 1 occurs (substring tests before the rarer pattern)."""
+    if _SOC2_COUNTER.search(low):
+        return True
+    return (
+        "admin" in low or "privileged" in low or "elevated" in low or "superuser" in low
+    ) and _ELEVATED_ACTS.rx.search(low) is not None
 
 
 # A sentence that only illustrates ("For example, consider an application that shows payroll
@@ -227,8 +239,10 @@ _PROCESS_OBJECTS = Gated(
     # figures the buyer then pays, posts, books or accrues ("calculated in your system ... before
     # we pay members", "the monthly statement we post"): its books' acts on the vendor's figures
     # (not a question the buyer asks of its own payment: "what do we pay per parcel?")
-    r"|(?<!\bdo )(?<!\bcan )(?<!\bwill )(?<!\bshould )(?<!\bmust )(?<!\bwould )(?<!\bdid )"
-    r"(?<!\bshall )(?<!^)\bwe (?:then )?(?:pay|post|book|accrue|invoice|bill|remit|recogni[sz]e)\b|\b(?:deposited|paid|remitted|transferred) (?:in|into|to) (?:the |our |your "
+    # (the look-behinds after "we ", so they run only where it occurs)
+    r"|\bwe (?<!\bdo we )(?<!\bcan we )(?<!\bwill we )(?<!\bshould we )(?<!\bmust we )"
+    r"(?<!\bwould we )(?<!\bdid we )(?<!\bshall we )(?<!^we )(?:then )?(?:pay|post|book|accrue"
+    r"|invoice|bill|remit|recogni[sz]e)\b|\b(?:deposited|paid|remitted|transferred) (?:in|into|to) (?:the |our |your "
     r"|its |their )?[\w']+(?: bank)? accounts?\b"
     # money released or paid for the buyer ("before funds are released", "pays off trade-in
     # liens on our behalf", "the direct-deposit file you send to the bank")
@@ -258,6 +272,15 @@ _CHECKS = Gated(
     r"|\boverrid(?:e|es|den)\b|\badjudicat\w*",
 )
 _APPROVER = re.compile(r"\bapprovers?\b")
+
+
+def _figure_right(low: str) -> bool:
+    """_FIGURE_RIGHT, with its keys tested inline (cheaper than a call when none occurs)."""
+    return ("every" in low or "once" in low or "right" in low) and (
+        _FIGURE_RIGHT.rx.search(low) is not None
+    )
+
+
 # A figure said to be complete or right in plain words: every item included or captured once,
 # the amounts at the right price or applied to the right account ("every transaction is
 # captured once, at the right price", "the volumes and the rebate rate applied are right").
@@ -323,7 +346,7 @@ def financial_signals(
     """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3.
     `words`: the text's token set, best a set (it gates the searches below)."""
     if "fin_strong" in signals:
-        found = True, True, bool(_SOC2_COUNTER.search(low))
+        found = True, True, _soc2_counter(low)
     elif (
         "fin_process" not in signals
         and words is not None
@@ -348,7 +371,7 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         signals = {**signals, "fin_control": "safeguarded"}
     if "fin_process" not in signals and _PROCESS_OBJECTS.search(low):
         signals = {**signals, "fin_process": "claims"}
-        if "fin_control" not in signals and (_CHECKS.search(low) or _FIGURE_RIGHT.search(low)):
+        if "fin_control" not in signals and (_CHECKS.search(low) or _figure_right(low)):
             signals["fin_control"] = "checked"
     elif (
         "fin_process" in signals
@@ -374,7 +397,7 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         # a figure of the process worked out again or set beside another ("interest on loan
         # balances recomputed independently and compared with the system's figures")
         signals = {**signals, "fin_control": "recomputed"}
-    elif "fin_process" in signals and "fin_control" not in signals and _FIGURE_RIGHT.search(low):
+    elif "fin_process" in signals and "fin_control" not in signals and _figure_right(low):
         signals = {**signals, "fin_control": "checked"}
     # Process words (payroll, billing) need a control word, and commercial terms are not ICFR.
     process = "fin_process" in signals and "fin_control" in signals
@@ -393,14 +416,14 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         # checked against, not a price asked about
         and not _CHECKED_AGAINST.search(low)
         # "at the right price": a figure checked, not a price asked
-        and not _FIGURE_RIGHT.search(low)
+        and not _figure_right(low)
     ):
         return False, False, False
     if signals["fin_process"] in _BARE_PROCESS and not _MONEY.search(low):
         # "transactions" alone names no money: processed completely and accurately, it is the
         # Processing Integrity category's subject (PI1.x), unless the text says money
         return False, False, False
-    if _SOC2_COUNTER.search(low):
+    if _soc2_counter(low):
         # Beside a security counter-signal the financial word is the setting, unless the text
         # also asks whether the processing is accurate: then both reports apply, and they are
         # not substitutes ("encrypted, and are payroll runs checked for accuracy").

@@ -78,7 +78,10 @@ _ARTIFACT_KEYS, _ARTIFACTS_OF = _rules_by_key(ARTIFACT_RULES)
 def _candidates(low: str, keys: tuple[str, ...], of: dict[str, tuple[int, ...]]) -> list[int]:
     """The rules, in order, one of whose keys occurs in the text (an empty key occurs
     everywhere): no other rule can match."""
-    return sorted({i for key in keys if key in low for i in of[key]})
+    hits = [key for key in keys if key in low]
+    if len(hits) == 1:  # (the common case: no set or sort; `of` holds positions in order)
+        return list(of[hits[0]])
+    return sorted({i for key in hits for i in of[key]})
 
 
 # Any other standard of a standards body by its number ("certified to ISO 13485", "IEC

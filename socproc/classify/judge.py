@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from socproc.classify import form as F
 from socproc.classify.calibration import CONFIDENCE, settle
@@ -147,21 +147,24 @@ _PEOPLE_DATA = gate_words("contact details personal data information records lis
 _USE = gate_words("use used uses using")
 # Whom data is passed on to, in general words: "ever shared with ...", "third parties", "others".
 _RECIPIENTS = gate_words("ever third parties others partners brokers researchers buyers affiliates")
+_CONSENT_OR_USE = _CONSENT | _USE
 _USE_CRITERIA = {
     "used to market to them": ("P2.1", "P4.1"),
     "passed on to others": ("P4.1", "P6.1"),
 }
 
 
-def _people_data_used(tokens: Sequence[str]) -> str:
+def _people_data_used(tokens: Sequence[str], words: Collection[str] | None = None) -> str:
     """How people's data is used where a question asks it of the vendor: to market to them
-    (with their consent or not), or passed on to others (not goods); '' otherwise."""
-    if _PEOPLE_DATA.isdisjoint(tokens) or (tokens and tokens[0] == "can"):
+    (with their consent or not), or passed on to others (not goods); '' otherwise. `words`:
+    the same tokens as a set, if at hand."""
+    ws = tokens if words is None else words
+    if _PEOPLE_DATA.isdisjoint(ws) or (tokens and tokens[0] == "can"):
         return ""  # "Can users share their contact details ...?": what the product lets them do
-    if not _MARKETING.isdisjoint(tokens) and not (_CONSENT | _USE).isdisjoint(tokens):
+    if not _MARKETING.isdisjoint(ws) and not _CONSENT_OR_USE.isdisjoint(ws):
         return "used to market to them"
-    passed = not _PASSED_ON.isdisjoint(tokens) and not _RECIPIENTS.isdisjoint(tokens)
-    return "passed on to others" if passed and _GOODS.isdisjoint(tokens) else ""
+    passed = not _PASSED_ON.isdisjoint(ws) and not _RECIPIENTS.isdisjoint(ws)
+    return "passed on to others" if passed and _GOODS.isdisjoint(ws) else ""
 
 
 # Data used for a purpose other than the one it was given for ("for any purpose other than
@@ -238,7 +241,7 @@ _SYSTEM_ACTS = re.compile(
 )
 
 
-_WORKING = frozenset(("working", "work", "works", "functioning", "operating", "running"))
+_WORKING = frozenset(("working", "work", "works", "functioning", "running"))
 _KEEPS = frozenset(("keep", "keeps", "continue", "continues", "still"))
 # The estate the vendor runs, as the subject of "keep working": its availability (A1.2).
 _ESTATE_WORDS = gate_words(
@@ -260,6 +263,9 @@ def _device_keeps_working(tokens: Sequence[str]) -> str:
                 return ""
             return "" if not _ESTATE_WORDS.isdisjoint(subject) else " ".join(subject)
     return ""
+
+
+_RARE19 = _TELL | _REJECT | _WORKING | frozenset(("other", "secondary"))
 
 
 def _change_notice(tokens: Sequence[str]) -> str:
@@ -646,6 +652,7 @@ _THEIRS = gate_words(
 _RARE = _TRAIN | {"capacity"}
 # ... and with the sale and continuity checks' words (judge_control tests them all at once).
 _RARE_ANY = _RARE | _SALE_OR_PLAN
+_RARE_ALL = _RARE_ANY | _RARE19
 
 
 def _trained_on_theirs(tokens: Sequence[str]) -> str:
@@ -655,15 +662,12 @@ def _trained_on_theirs(tokens: Sequence[str]) -> str:
     return next(t for t in tokens if t in _TRAIN)
 
 
+_PROTECT_GATE = _PROTECTIVE | _SEPARATE | _MONITOR | _APART_FROM | frozenset(("apart",))
+
+
 def protective_act(tokens: Sequence[str]) -> str:
     """The first word in folded tokens naming an act of protection (_PROTECTIVE), or ''."""
-    if (
-        _PROTECTIVE.isdisjoint(tokens)
-        and _SEPARATE.isdisjoint(tokens)
-        and _MONITOR.isdisjoint(tokens)
-        and _APART_FROM.isdisjoint(tokens)
-        and "apart" not in tokens
-    ):
+    if _PROTECT_GATE.isdisjoint(tokens):  # (one walk of the tokens for the five word sets)
         return ""
     for i, tok in enumerate(tokens):
         if tok in _APART_FROM and "from" in tokens[i + 1 : i + 3]:
@@ -755,8 +759,12 @@ def judge_control(
     strong_cue: bool,
     sense: str | None,
     foreign: bool = False,
+    words: Collection[str] | None = None,
 ) -> list[str]:
-    """Decide a no-report question in `d`; return the criteria it is about (may be empty)."""
+    """Decide a no-report question in `d`; return the criteria it is about (may be empty).
+    `words`: the tokens as a set, when the caller has it (membership tests on a set are
+    cheaper than a walk of the list)."""
+    ws = tokens if words is None else words
     if sense in ("ops", "ops?") and kind != F.ARTIFACT:
         d.soc2 = True
         criteria = list(dict.fromkeys([*cue_criteria, "CC7.2"]))
@@ -768,7 +776,13 @@ def judge_control(
         settle(d, "soc-ops" if sense == "ops" else "soc-ops-bare")
         return criteria
     # (one set test for the rare checks below: most questions name none of their words)
-    rare_any = not _RARE_ANY.isdisjoint(tokens)
+    # (one pass over the tokens for the rare checks below and for those labelled_buyer19
+    # added: purpose limitation, notice of a change, input refused, a device kept working)
+    if _RARE_ALL.isdisjoint(ws):
+        rare_any = rare19 = False
+    else:
+        rare_any = not _RARE_ANY.isdisjoint(ws)
+        rare19 = not _RARE19.isdisjoint(ws)
     rare_act = rare_any and not _SALE_OR_PLAN.isdisjoint(tokens)
     if (
         rare_act
@@ -790,7 +804,7 @@ def judge_control(
         )
         settle(d, "privacy")
         return criteria
-    used = _people_data_used(tokens) if kind in _SALE_FORMS else ""
+    used = _people_data_used(tokens, ws) if kind in _SALE_FORMS else ""
     if used:
         # People's contact details used to market to them, or passed on to others: consent
         # (P2.1) and use and disclosure (P4.1, P6.1), the Privacy category's subject, not a
@@ -803,7 +817,7 @@ def judge_control(
         )
         settle(d, "privacy")
         return criteria
-    other_use = _used_otherwise(tokens) if kind in _SALE_FORMS else ""
+    other_use = _used_otherwise(tokens) if rare19 and kind in _SALE_FORMS else ""
     if other_use:
         criteria = list(dict.fromkeys([*cue_criteria, other_use]))
         d.soc2 = True
@@ -813,8 +827,10 @@ def judge_control(
         )
         settle(d, "privacy")
         return criteria
-    if (kind == F.CONTROL or (kind == F.FEATURE and kind_words.startswith(_VENDOR_ASKED))) and (
-        told := _change_notice(tokens)
+    if (
+        rare19
+        and (kind == F.CONTROL or (kind == F.FEATURE and kind_words.startswith(_VENDOR_ASKED)))
+        and (told := _change_notice(tokens))
     ):
         criteria = list(dict.fromkeys([*cue_criteria, "CC2.3"]))
         d.soc2 = True
@@ -896,7 +912,7 @@ def judge_control(
         )
         settle(d, "disposal")
         return criteria
-    if kind == F.CONTROL and not _RISK.isdisjoint(tokens) and not _RISK_WORK.isdisjoint(tokens):
+    if kind == F.CONTROL and not _RISK.isdisjoint(ws) and not _RISK_WORK.isdisjoint(tokens):
         criteria = list(dict.fromkeys([*cue_criteria, "CC3.2"]))
         d.soc2 = True
         d.reasons.append(
@@ -925,7 +941,7 @@ def judge_control(
         )
         settle(d, "risk")
         return criteria
-    if kind == F.CONTROL and "privacy" in tokens and not _PRIVACY_WORK.isdisjoint(tokens):
+    if kind == F.CONTROL and "privacy" in ws and not _PRIVACY_WORK.isdisjoint(tokens):
         near = nearest(tokens, PRIVACY_CRITERIA)
         named = [c for c in near.criteria if c in PRIVACY_CRITERIA][:1] or ["P1.1"]
         criteria = list(dict.fromkeys([*cue_criteria, *named]))
@@ -939,7 +955,8 @@ def judge_control(
         settle(d, "privacy")
         return criteria
     if (
-        not _REJECT.isdisjoint(tokens)
+        rare19
+        and not _REJECT.isdisjoint(tokens)
         and not _UNMATCHED.isdisjoint(tokens)
         and (kind == F.CONTROL or (kind == F.FEATURE and _SYSTEM_ACTS.search(kind_words)))
     ):
@@ -1007,7 +1024,8 @@ def judge_control(
         settle(d, "privacy")
         return criteria
     if (
-        kind == F.CONTROL
+        rare19
+        and kind == F.CONTROL
         and not _WORKING.isdisjoint(tokens)
         and (held := _device_keeps_working(tokens))
     ):
@@ -1036,7 +1054,7 @@ def judge_control(
         # fact's words meeting the catalog. The fallbacks below (the service kept available,
         # processing checked) still read it.
         topical = False
-    if not topical and kind == F.CONTROL and "and" in tokens:
+    if not topical and kind == F.CONTROL and "and" in ws:
         # Two questions in one row ("Do you have the platform penetration tested by an outside
         # firm, and are high findings fixed in time?"): the words of the one that names a
         # control are diluted by the other's, so each is measured alone and the nearer decides.
