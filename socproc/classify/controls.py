@@ -325,6 +325,11 @@ _PEOPLES_DATA = Gated(
 )
 
 
+# The process objects' token gate without "security", the stem "securities" folds to: the
+# word itself is tested in the text, so "security" alone (most texts) opens no search.
+_PROCESS_GATE = _PROCESS_OBJECTS.words - {"security"}
+
+
 def financial_cue(
     signals: Mapping[str, str], low: str, words: Collection[str] | None = None
 ) -> str:
@@ -350,7 +355,8 @@ def financial_signals(
     elif (
         "fin_process" not in signals
         and words is not None
-        and _PROCESS_OBJECTS.words.isdisjoint(words)
+        and _PROCESS_GATE.isdisjoint(words)
+        and "securities" not in low
     ):
         return _NOT_FINANCIAL  # most texts: no process word of either kind
     else:

@@ -178,8 +178,9 @@ _OTHER_PURPOSES = frozenset(
      ("secondary", "purposes"), ("secondary", "use"), ("secondary", "uses"))
 )  # fmt: skip
 _DATA_USED = _DATA_SOLD | gate_words("names histories")
-_PERSONAL = gate_words(
-    "personal pii names name address addresses contact email emails profile profiles phone"
+_BUSINESS_DATA = gate_words(
+    "production sales figures financial business commercial pricing volumes yield yields "
+    "operational benchmark benchmarks"
 )
 
 
@@ -202,7 +203,8 @@ def _used_otherwise(tokens: Sequence[str]) -> str:
         for j, tok in enumerate(tokens)
     ):
         return ""
-    return "C1.1" if _PERSONAL.isdisjoint(tokens) else "P4.1"
+    # the customer's business figures (C1.1); people's or customers' data otherwise (P4.1)
+    return "P4.1" if _BUSINESS_DATA.isdisjoint(tokens) else "C1.1"
 
 
 # Notice to customers before a change that affects them (CC2.3: the entity communicates with
@@ -251,18 +253,19 @@ _ESTATE_WORDS = gate_words(
 )
 
 
-def _device_keeps_working(tokens: Sequence[str]) -> str:
-    """The subject when folded tokens ask whether something other than the vendor's estate
-    keeps working ("Do docking stations keep working when mains power fails?"), or ''."""
+def _keeps_working(tokens: Sequence[str]) -> tuple[str, bool]:
+    """(the subject, whether it is the vendor's estate) when folded tokens ask whether
+    something keeps working ("Do docking stations keep working when mains power fails?",
+    "Does your service keep working if a region fails?"), or ('', False)."""
     for k in range(1, min(len(tokens) - 1, 12)):
         if tokens[k] in _KEEPS and (
             tokens[k + 1] in _WORKING or tokens[k + 1 : k + 3] == ["to", "work"]
         ):
             subject = tokens[1:k]
             if tokens[0] not in ("do", "does", "will", "would", "can", "is", "are") or not subject:
-                return ""
-            return "" if not _ESTATE_WORDS.isdisjoint(subject) else " ".join(subject)
-    return ""
+                return "", False
+            return " ".join(subject), not _ESTATE_WORDS.isdisjoint(subject)
+    return "", False
 
 
 _RARE19 = _TELL | _REJECT | _WORKING | frozenset(("other", "secondary"))
@@ -1027,12 +1030,22 @@ def judge_control(
         rare19
         and kind == F.CONTROL
         and not _WORKING.isdisjoint(tokens)
-        and (held := _device_keeps_working(tokens))
+        and (held := _keeps_working(tokens))[0]
     ):
+        if held[1]:
+            # the estate the vendor runs keeps working through a loss: its availability (A1.2)
+            criteria = list(dict.fromkeys([*cue_criteria, "A1.2"]))
+            d.soc2 = True
+            d.reasons.append(
+                f"control question: the service kept working through a loss ('{held[0]}'), the"
+                f" Availability category's subject → {', '.join(criteria)} → answered by a SOC 2"
+            )
+            settle(d, "protective")
+            return criteria
         # a device or desk the users have keeps working through a loss (offline, on battery):
         # what the product does, not the vendor's estate kept available (A1.2)
         d.reasons.append(
-            f"a product feature: a device keeps working through a loss ('{held}'), not the"
+            f"a product feature: a device keeps working through a loss ('{held[0]}'), not the"
             " service's availability → no SOC report need"
         )
         settle(d, "not-near-feature")
