@@ -136,6 +136,25 @@ _SOC2_COUNTER = Gated(
     # an access no one authorised, a breach or an incident told: the data's protection (CC7.4)
     r"|\bunauthori[sz]ed\b|\bbreach\w*|\bincidents?\b",
 )
+# ... and what users with elevated rights do, watched: a security control on any system ("who
+# reviews what administrators do with elevated rights on the payment system"); its own gate,
+# as few texts name such users.
+_ELEVATED_ACTS = Gated(
+    "admin|privileged|elevated|superuser",
+    r"\b(?:administrators?|admins?|privileged|elevated|superusers?)\b[^?.]{0,40}?\b(?:do|does"
+    r"|did|actions?|activit(?:y|ies)|sessions?|commands?)\b"
+    r"|\b(?:actions?|activit(?:y|ies)|sessions?|commands?) (?:of|by) (?:the |our |your |its )?"
+    r"(?:administrators?|admins?|privileged|superusers?)\b",
+)
+
+
+def _soc2_counter(low: str) -> bool:
+    """Whether a counter-signal to SOC 1 occurs (substring tests before the rarer pattern)."""
+    if _SOC2_COUNTER.search(low):
+        return True
+    return (
+        "admin" in low or "privileged" in low or "elevated" in low or "superuser" in low
+    ) and _ELEVATED_ACTS.rx.search(low) is not None
 
 
 # A sentence that only illustrates ("For example, consider an application that shows payroll
@@ -190,7 +209,7 @@ _CHECKED_AGAINST = re.compile(
 _PROCESS_OBJECTS = Gated(
     "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money|payout"
     "|distribution|check|cheque|instruction|collected|deposited|valuation|to-market|to market"
-    "|paid|remitted|transferred|funds|pays off|paying off",
+    "|paid|remitted|transferred|funds|pays off|paying off| we ",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
@@ -214,14 +233,22 @@ _PROCESS_OBJECTS = Gated(
     # money collected for the buyer or paid into its account ("permit fees collected online
     # are deposited to the City's account")
     r"|\b(?:fees|payments?|donations?|rents?|fares?|levies|dues|premiums?|fines|sales|takings"
-    r"|receipts|proceeds) (?:are |is |were |was |being )?collected\b|\bcollected (?:fees"
-    r"|payments?|donations?|rents?|fares?|levies|dues|premiums?|fines|sales|takings|receipts"
-    r"|proceeds)\b|\b(?:deposited|paid|remitted|transferred) (?:in|into|to) (?:the |our |your "
+    r"|receipts|proceeds|revenues?|income) (?:are |is |were |was |being )?collected\b|\bcollected"
+    r" (?:fees|payments?|donations?|rents?|fares?|levies|dues|premiums?|fines|sales|takings"
+    r"|receipts|proceeds|revenues?|income)\b"
+    # figures the buyer then pays, posts, books or accrues ("calculated in your system ... before
+    # we pay members", "the monthly statement we post"): its books' acts on the vendor's figures
+    # (not a question the buyer asks of its own payment: "what do we pay per parcel?")
+    # (the look-behinds after "we ", so they run only where it occurs)
+    r"|\bwe (?<!\bdo we )(?<!\bcan we )(?<!\bwill we )(?<!\bshould we )(?<!\bmust we )"
+    r"(?<!\bwould we )(?<!\bdid we )(?<!\bshall we )(?<!^we )(?:then )?(?:pay|post|book|accrue"
+    r"|invoice|bill|remit|recogni[sz]e)\b|\b(?:deposited|paid|remitted|transferred) (?:in|into|to) (?:the |our |your "
     r"|its |their )?[\w']+(?: bank)? accounts?\b"
     # money released or paid for the buyer ("before funds are released", "pays off trade-in
     # liens on our behalf", "the direct-deposit file you send to the bank")
     rf"|{_MONEY_MOVED}",
-    words="funds release direct pays paying "
+    words="funds release direct pays paying pay post book accrue invoice bill remit recognise "
+    "recognize "
     "collected deposited paid remitted transferred valuation valuations mark claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
     "adjudications adjudicator adjudicators redemption redemptions securities withdrawal "
     "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements "
@@ -245,6 +272,26 @@ _CHECKS = Gated(
     r"|\boverrid(?:e|es|den)\b|\badjudicat\w*",
 )
 _APPROVER = re.compile(r"\bapprovers?\b")
+
+
+def _figure_right(low: str) -> bool:
+    """_FIGURE_RIGHT, with its keys tested inline (cheaper than a call when none occurs)."""
+    return ("every" in low or "once" in low or "right" in low) and (
+        _FIGURE_RIGHT.rx.search(low) is not None
+    )
+
+
+# A figure said to be complete or right in plain words: every item included or captured once,
+# the amounts at the right price or applied to the right account ("every transaction is
+# captured once, at the right price", "the volumes and the rebate rate applied are right").
+_FIGURE_RIGHT = Gated(
+    "every|once|right",
+    r"\bevery (?:[\w\-']+ ){0,4}?(?:is |are |was |gets? )?(?:included|captured|counted|claimed"
+    r"|invoiced|billed|posted|recorded|settled)\b"
+    r"|\b(?:captured|claimed|billed|invoiced|counted|paid|posted|recorded|charged) (?:only )?once\b"
+    r"|\b(?:is|are) (?:all )?right\b|\b(?:at|to|with|for) the right (?:[\w\-']+ ){0,2}?(?:price"
+    r"|rate|tariff|fee|amount|farm|account|member|customer|supplier|payee|period|cost cent\w*)\b",
+)
 _RECHECKED = Gated(
     "recomput|recalculat|compare",
     r"\brecomput\w*|\brecalculat\w*|\bcompared? (?:with|to|against)\b",
@@ -278,6 +325,11 @@ _PEOPLES_DATA = Gated(
 )
 
 
+# The process objects' token gate without "security", the stem "securities" folds to: the
+# word itself is tested in the text, so "security" alone (most texts) opens no search.
+_PROCESS_GATE = _PROCESS_OBJECTS.words - {"security"}
+
+
 def financial_cue(
     signals: Mapping[str, str], low: str, words: Collection[str] | None = None
 ) -> str:
@@ -299,11 +351,12 @@ def financial_signals(
     """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3.
     `words`: the text's token set, best a set (it gates the searches below)."""
     if "fin_strong" in signals:
-        found = True, True, bool(_SOC2_COUNTER.search(low))
+        found = True, True, _soc2_counter(low)
     elif (
         "fin_process" not in signals
         and words is not None
-        and _PROCESS_OBJECTS.words.isdisjoint(words)
+        and _PROCESS_GATE.isdisjoint(words)
+        and "securities" not in low
     ):
         return _NOT_FINANCIAL  # most texts: no process word of either kind
     else:
@@ -324,7 +377,7 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         signals = {**signals, "fin_control": "safeguarded"}
     if "fin_process" not in signals and _PROCESS_OBJECTS.search(low):
         signals = {**signals, "fin_process": "claims"}
-        if "fin_control" not in signals and _CHECKS.search(low):
+        if "fin_control" not in signals and (_CHECKS.search(low) or _figure_right(low)):
             signals["fin_control"] = "checked"
     elif (
         "fin_process" in signals
@@ -350,6 +403,8 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         # a figure of the process worked out again or set beside another ("interest on loan
         # balances recomputed independently and compared with the system's figures")
         signals = {**signals, "fin_control": "recomputed"}
+    elif "fin_process" in signals and "fin_control" not in signals and _figure_right(low):
+        signals = {**signals, "fin_control": "checked"}
     # Process words (payroll, billing) need a control word, and commercial terms are not ICFR.
     process = "fin_process" in signals and "fin_control" in signals
     if process and ("example" in low or "e.g." in low or "consider" in low):
@@ -366,13 +421,15 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         # "checked against the lender's payoff quote": the quote is what the figure is
         # checked against, not a price asked about
         and not _CHECKED_AGAINST.search(low)
+        # "at the right price": a figure checked, not a price asked
+        and not _figure_right(low)
     ):
         return False, False, False
     if signals["fin_process"] in _BARE_PROCESS and not _MONEY.search(low):
         # "transactions" alone names no money: processed completely and accurately, it is the
         # Processing Integrity category's subject (PI1.x), unless the text says money
         return False, False, False
-    if _SOC2_COUNTER.search(low):
+    if _soc2_counter(low):
         # Beside a security counter-signal the financial word is the setting, unless the text
         # also asks whether the processing is accurate: then both reports apply, and they are
         # not substitutes ("encrypted, and are payroll runs checked for accuracy").

@@ -337,7 +337,16 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
             foreign = _ENGLISH.isdisjoint(words)
             asked = tokens if core is low else _account_roles(split_tokens(core))
             criteria = judge_control(
-                d, kind, kind_words, asked, criteria, cues, strong, sense, foreign
+                d,
+                kind,
+                kind_words,
+                asked,
+                criteria,
+                cues,
+                strong,
+                sense,
+                foreign,
+                found.words if asked is found.tokens else None,
             )
     if not d.needs and not d.soc2 and not d.reasons:
         d.reasons.append("no report, control or privacy cue → not a SOC-report need")

@@ -172,10 +172,19 @@ _SUFFERED = (
     r"|designated|appointed|assigned)\b)[a-z]+(?:ed|en)\b"
 )
 _HISTORY_LEAD = re.compile(
-    r"(?:have|has) (?:you|your \w+(?: \w+)?|the (?:vendor|company|organi[sz]ation|supplier)"
-    r"|there been)\b(?: ever)? (?:had|experienced|suffered|been (?:subject|involved|notified"
+    # (the company by any name the questionnaire gives it: "the Operator", "the Provider")
+    r"(?:have|has) (?:you|your \w+(?: \w+)?|the [\w\-]+(?: [\w\-]+)?"
+    r"|there been)\b(?: ever)? (?:had|experienced|suffered|lost|been (?:subject|involved|notified"
     r"|the subject|party|fined|sued|breached|compromised)|reported|incurred|operated without"
     r"|received|paid|disclosed|identified any)\b[^?]*\b" + _EVENT + r"\b"
+    # an event as the subject, told or found ("Has a data breach at your company been reported
+    # to the regulator?")
+    r"|(?:has|have) (?:an?|any) (?:[\w\-']+ ){0,4}?" + _EVENT + r"\b[^?]*\bbeen (?:reported"
+    r"|notified|disclosed|recorded|investigated|found)\b"
+    # a penalty or an attack the company underwent, which names the event itself ("Has the
+    # Operator been fined by any city ...?")
+    r"|(?:have|has) (?:you|your \w+(?: \w+)?|the [\w\-]+(?: [\w\-]+)?)(?: ever)? been"
+    r" (?:fined|sued|sanctioned|penali[sz]ed|prosecuted|censured|hacked|breached|compromised)\b"
     r"|(?:has|have) (?:there been|you had) any\b[^?]*\b" + _EVENT + r"\b"
     # something that happened because of an event ("Has any customer ended a contract because
     # of a security incident?")

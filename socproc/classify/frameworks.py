@@ -20,10 +20,14 @@ CERT_WORDS = Gated(
 )
 # "Which standard is your program based on?" asks for a framework name, not a control.
 FRAMEWORK_QUESTION = Gated(
-    "standard|framework|best practice",
+    "standard|framework|best practice|scheme",
     r"\b(?:which|what|name of)\b.{0,40}\b(?:standards?|frameworks?|best practices)\b"
     r"|\bconform\w* (?:with|to) (?:a |an |any )?(?:specific )?(?:industry[\s\-])?(?:standard|framework)"
-    r"|\bbased on (?:a |an |any )?(?:industry[\s\-])?(?:standard|framework)",
+    r"|\bbased on (?:a |an |any )?(?:industry[\s\-])?(?:standard|framework)"
+    # compliance with a named standard or scheme ("compliant with the Spectrum collections
+    # management standard"): a framework of its own, asked alone
+    r"|\b(?:compliant|complies|comply|conforms?|conformant|accredited|certified) (?:with|to|under"
+    r"|against) (?:the |a |an )?[\w\-.' ]{1,50}?\b(?:standards?|schemes?|frameworks?)\b",
 )
 FRAMEWORK_RULES = tuple((name, Gated.auto(rx)) for name, rx in FRAMEWORKS)
 ARTIFACT_RULES = tuple((name, Gated.auto(rx)) for name, rx in ARTIFACTS)
@@ -74,7 +78,10 @@ _ARTIFACT_KEYS, _ARTIFACTS_OF = _rules_by_key(ARTIFACT_RULES)
 def _candidates(low: str, keys: tuple[str, ...], of: dict[str, tuple[int, ...]]) -> list[int]:
     """The rules, in order, one of whose keys occurs in the text (an empty key occurs
     everywhere): no other rule can match."""
-    return sorted({i for key in keys if key in low for i in of[key]})
+    hits = [key for key in keys if key in low]
+    if len(hits) == 1:  # (the common case: no set or sort; `of` holds positions in order)
+        return list(of[hits[0]])
+    return sorted({i for key in hits for i in of[key]})
 
 
 # Any other standard of a standards body by its number ("certified to ISO 13485", "IEC

@@ -143,7 +143,15 @@ class Gated:
             at = sorted({i for stem in self.stems.intersection(tokens) for i in of[stem]})
         else:
             parts_of = self.parts_of
-            at = sorted({i for key in self.part_keys if key in low for i in parts_of[key]})
+            # (most texts hold no key or one: a list first, the set and sort only for more)
+            hits = [key for key in self.part_keys if key in low]
+            if not hits:
+                return None
+            at = (
+                parts_of[hits[0]]
+                if len(hits) == 1
+                else sorted({i for key in hits for i in parts_of[key]})
+            )
         best: re.Match[str] | None = None
         for i in at:
             m = self.parts[i].search(low)

@@ -73,7 +73,16 @@ PUBLIC = Gated(
     r"\bweb ?site"
     # or in a public document of its own ("post with the board's public meeting packet")
     r"|(?:post|publish|display|include)(?:ed|ing)? (?:it |them )?(?:with|in|on|to|alongside)"
-    r" (?:our|the|a)\b[^.?]{0,40}?\bpublic\b",
+    r" (?:our|the|a)\b[^.?]{0,40}?\bpublic\b"
+    # ... with the report named between ("post an independent assurance report on the vendor's
+    # controls on its public transparency page")
+    # (two alternatives, each with a literal word outside its groups for the split gate)
+    r"|(?:post|publish|display|put)(?:ed|ing|s)? (?:an? |the |your |this |that |its )?[^.?]{0,50}?"
+    r"\b(?:reports?|assurance|attestations?|audits?|summary)\b[^.?]{0,40}?\b(?:on|to|in|with"
+    r"|alongside) (?:our|its|their|the|a)\b[^.?]{0,40}?\bpublic\b"
+    r"|(?:post|publish|display|put)(?:ed|ing|s)? (?:an? |the |your |this |that |its )?[^.?]{0,50}?"
+    r"\b(?:reports?|assurance|attestations?|audits?|summary)\b[^.?]{0,40}?\b(?:on|to|in|with"
+    r"|alongside) (?:our|its|their|the|a)\b[^.?]{0,40}?\bweb ?site\b",
     first="bfgnopswdiu",
     split=True,
 )

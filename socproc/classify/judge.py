@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from socproc.classify import form as F
 from socproc.classify.calibration import CONFIDENCE, settle
@@ -147,21 +147,139 @@ _PEOPLE_DATA = gate_words("contact details personal data information records lis
 _USE = gate_words("use used uses using")
 # Whom data is passed on to, in general words: "ever shared with ...", "third parties", "others".
 _RECIPIENTS = gate_words("ever third parties others partners brokers researchers buyers affiliates")
+_CONSENT_OR_USE = _CONSENT | _USE
 _USE_CRITERIA = {
     "used to market to them": ("P2.1", "P4.1"),
     "passed on to others": ("P4.1", "P6.1"),
 }
 
 
-def _people_data_used(tokens: Sequence[str]) -> str:
+def _people_data_used(tokens: Sequence[str], words: Collection[str] | None = None) -> str:
     """How people's data is used where a question asks it of the vendor: to market to them
-    (with their consent or not), or passed on to others (not goods); '' otherwise."""
-    if _PEOPLE_DATA.isdisjoint(tokens) or (tokens and tokens[0] == "can"):
+    (with their consent or not), or passed on to others (not goods); '' otherwise. `words`:
+    the same tokens as a set, if at hand."""
+    ws = tokens if words is None else words
+    if _PEOPLE_DATA.isdisjoint(ws) or (tokens and tokens[0] == "can"):
         return ""  # "Can users share their contact details ...?": what the product lets them do
-    if not _MARKETING.isdisjoint(tokens) and not (_CONSENT | _USE).isdisjoint(tokens):
+    if not _MARKETING.isdisjoint(ws) and not _CONSENT_OR_USE.isdisjoint(ws):
         return "used to market to them"
-    passed = not _PASSED_ON.isdisjoint(tokens) and not _RECIPIENTS.isdisjoint(tokens)
-    return "passed on to others" if passed and _GOODS.isdisjoint(tokens) else ""
+    passed = not _PASSED_ON.isdisjoint(ws) and not _RECIPIENTS.isdisjoint(ws)
+    return "passed on to others" if passed and _GOODS.isdisjoint(ws) else ""
+
+
+# Data used for a purpose other than the one it was given for ("for any purpose other than
+# running the service", "for anything other than your own fundraising"): purpose limitation,
+# P4.1 for people's data, C1.1 for the customer's business data held in confidence.
+_OTHER_USE_BEFORE = frozenset(
+    ("purpose", "purposes", "anything", "something", "use", "uses", "reason", "reasons")
+)
+_OTHER_PURPOSES = frozenset(
+    (("other", "purpose"), ("other", "purposes"), ("secondary", "purpose"),
+     ("secondary", "purposes"), ("secondary", "use"), ("secondary", "uses"))
+)  # fmt: skip
+_DATA_USED = _DATA_SOLD | gate_words("names histories")
+_BUSINESS_DATA = gate_words(
+    "production sales figures financial business commercial pricing volumes yield yields "
+    "operational benchmark benchmarks"
+)
+
+
+def _used_otherwise(tokens: Sequence[str]) -> str:
+    """The criterion when folded tokens ask whether data is used for a purpose other than the
+    one it was given for (P4.1 people's data, C1.1 the customer's), or ''."""
+    if "other" not in tokens and "secondary" not in tokens:
+        return ""
+    if _USE.isdisjoint(tokens) or (tokens and tokens[0] == "can"):
+        return ""
+    pairs = list(itertools.pairwise(tokens))
+    if not any(
+        p in _OTHER_PURPOSES
+        or (p == ("other", "than") and i and tokens[i - 1] in _OTHER_USE_BEFORE)
+        for i, p in enumerate(pairs)
+    ):
+        return ""
+    if not any(
+        tok in _DATA_USED and (j + 1 == len(tokens) or tokens[j + 1] not in _DATA_AS_QUALIFIER)
+        for j, tok in enumerate(tokens)
+    ):
+        return ""
+    # the customer's business figures (C1.1); people's or customers' data otherwise (P4.1)
+    return "P4.1" if _BUSINESS_DATA.isdisjoint(tokens) else "C1.1"
+
+
+# Notice to customers before a change that affects them (CC2.3: the entity communicates with
+# outside parties about matters affecting the functioning of controls): a word of telling, a
+# word of ahead of time, a word of change, in a question asked of the vendor.
+_TELL = gate_words(
+    "notify notifies notified notification notifications notice tell tells told inform informs "
+    "informed warn warns warned advise advises advised know"
+)
+_AHEAD = gate_words("advance ahead before beforehand prior days weeks months")
+_CHANGE = gate_words(
+    "change changes changed changing retire retires retired retiring move moves moving replace "
+    "replaces replacing discontinue discontinues discontinuing migrate migrates migrating "
+    "deprecate deprecates deprecating relocate relocates relocating alter alters modify "
+    "modifies upgrade upgrades sunset withdraw withdraws"
+)
+
+
+_ENDED = gate_words(
+    "discontinue discontinues discontinued discontinuing deprecate deprecates deprecated "
+    "deprecating sunset retire retires retiring withdraw withdraws"
+)
+_OFFERING = gate_words("feature features product products module modules functionality edition")
+
+
+_REJECT = gate_words("reject rejects rejected rejecting quarantine quarantines quarantined")
+_UNMATCHED = gate_words(
+    "match matched matches unmatched mismatch mismatched valid invalid validation duplicate "
+    "duplicates incomplete"
+)
+# The system as the actor of a feature ("Does the lab interface reject ..."), not its users.
+_SYSTEM_ACTS = re.compile(
+    r"\b(?:system|systems|service|platform|solution|interface|interfaces|import|imports"
+    r"|integration|integrations|feed|feeds|upload|software|application|app|api|portal)"
+    r" (?:rejects?|quarantines?)$"
+)
+
+
+_WORKING = frozenset(("working", "work", "works", "functioning", "running"))
+_KEEPS = frozenset(("keep", "keeps", "continue", "continues", "still"))
+# The estate the vendor runs, as the subject of "keep working": its availability (A1.2).
+_ESTATE_WORDS = gate_words(
+    "system systems service services platform platforms infrastructure server servers database "
+    "databases centre center centres centers datacenter datacentre hosting cloud environment "
+    "environments production website websites portal portals solution solutions backend api"
+)
+
+
+def _keeps_working(tokens: Sequence[str]) -> tuple[str, bool]:
+    """(the subject, whether it is the vendor's estate) when folded tokens ask whether
+    something keeps working ("Do docking stations keep working when mains power fails?",
+    "Does your service keep working if a region fails?"), or ('', False)."""
+    for k in range(1, min(len(tokens) - 1, 12)):
+        if tokens[k] in _KEEPS and (
+            tokens[k + 1] in _WORKING or tokens[k + 1 : k + 3] == ["to", "work"]
+        ):
+            subject = tokens[1:k]
+            if tokens[0] not in ("do", "does", "will", "would", "can", "is", "are") or not subject:
+                return "", False
+            return " ".join(subject), not _ESTATE_WORDS.isdisjoint(subject)
+    return "", False
+
+
+_RARE19 = _TELL | _REJECT | _WORKING | frozenset(("other", "secondary"))
+
+
+def _change_notice(tokens: Sequence[str]) -> str:
+    """The telling word when folded tokens ask for notice ahead of a change, or ''."""
+    if _TELL.isdisjoint(tokens) or _AHEAD.isdisjoint(tokens) or _CHANGE.isdisjoint(tokens):
+        return ""
+    if "know" in tokens and "let" not in tokens and _TELL.isdisjoint(set(tokens) - {"know"}):
+        return ""  # "know" tells only in "let us know"
+    if not _ENDED.isdisjoint(tokens) and not _OFFERING.isdisjoint(tokens):
+        return ""  # a feature or product discontinued: the roadmap, a commercial term
+    return next(tok for tok in tokens if tok in _TELL)
 
 
 def _data_sold(tokens: Sequence[str]) -> bool:
@@ -334,6 +452,12 @@ _MECHANISM = gate_words(
 )
 
 
+# Access "limited to" a role or group: least privilege in plain words, like "only".
+_LIMITED_TO = frozenset(
+    (("limited", "to"), ("limit", "to"), ("limits", "to"), ("confined", "to"), ("who", "can"))
+)
+
+
 def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
     """(the words, the criterion) of a protection function other than access that folded
     tokens name, or ('', '')."""
@@ -346,7 +470,9 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         # access given, taken away or reviewed: CC6.2 registers and removes, CC6.3 reviews
         reviewed = not _REVIEW.isdisjoint(words)
         return ("access review", "CC6.3") if reviewed else ("access removal", "CC6.2")
-    if "only" in words and not _SEEING.isdisjoint(words):
+    if not _SEEING.isdisjoint(words) and (
+        "only" in words or any(p in _LIMITED_TO for p in itertools.pairwise(tokens))
+    ):
         # who may see or reach what, limited: least privilege (CC6.3)
         return "access limited", "CC6.3"
     if not _HELD.isdisjoint(words) and any(p in _OTHERS for p in itertools.pairwise(tokens)):
@@ -472,7 +598,18 @@ _INTEGRITY = gate_words(
 )
 _PROCESSED = gate_words(
     "process processes processed processing transaction transactions input inputs output outputs "
-    "calculation calculations calculated batch batches record records"
+    "calculation calculations calculated batch batches record records "
+    # data moved in or out as files and feeds: what is sent or received is what is processed
+    "feed feeds file files extract extracts export exports import imports upload uploads"
+)
+# ... and the criterion by the way the data goes: out (PI1.4), in (PI1.2), else PI1.3.
+_OUTWARD = gate_words(
+    "output outputs publish published publishes deliver delivered delivers delivery send sent "
+    "sends export exports extract extracts distribute distributed"
+)
+_INWARD = gate_words(
+    "input inputs import imports imported upload uploads uploaded receive received receives "
+    "load loaded loads"
 )
 # The privacy criteria that are rights of the people whose data is held: choice and consent
 # (P2.1), erasure (P4.3), access (P5.1), correction (P5.2).
@@ -518,6 +655,7 @@ _THEIRS = gate_words(
 _RARE = _TRAIN | {"capacity"}
 # ... and with the sale and continuity checks' words (judge_control tests them all at once).
 _RARE_ANY = _RARE | _SALE_OR_PLAN
+_RARE_ALL = _RARE_ANY | _RARE19
 
 
 def _trained_on_theirs(tokens: Sequence[str]) -> str:
@@ -527,15 +665,12 @@ def _trained_on_theirs(tokens: Sequence[str]) -> str:
     return next(t for t in tokens if t in _TRAIN)
 
 
+_PROTECT_GATE = _PROTECTIVE | _SEPARATE | _MONITOR | _APART_FROM | frozenset(("apart",))
+
+
 def protective_act(tokens: Sequence[str]) -> str:
     """The first word in folded tokens naming an act of protection (_PROTECTIVE), or ''."""
-    if (
-        _PROTECTIVE.isdisjoint(tokens)
-        and _SEPARATE.isdisjoint(tokens)
-        and _MONITOR.isdisjoint(tokens)
-        and _APART_FROM.isdisjoint(tokens)
-        and "apart" not in tokens
-    ):
+    if _PROTECT_GATE.isdisjoint(tokens):  # (one walk of the tokens for the five word sets)
         return ""
     for i, tok in enumerate(tokens):
         if tok in _APART_FROM and "from" in tokens[i + 1 : i + 3]:
@@ -627,8 +762,12 @@ def judge_control(
     strong_cue: bool,
     sense: str | None,
     foreign: bool = False,
+    words: Collection[str] | None = None,
 ) -> list[str]:
-    """Decide a no-report question in `d`; return the criteria it is about (may be empty)."""
+    """Decide a no-report question in `d`; return the criteria it is about (may be empty).
+    `words`: the tokens as a set, when the caller has it (membership tests on a set are
+    cheaper than a walk of the list)."""
+    ws = tokens if words is None else words
     if sense in ("ops", "ops?") and kind != F.ARTIFACT:
         d.soc2 = True
         criteria = list(dict.fromkeys([*cue_criteria, "CC7.2"]))
@@ -640,7 +779,13 @@ def judge_control(
         settle(d, "soc-ops" if sense == "ops" else "soc-ops-bare")
         return criteria
     # (one set test for the rare checks below: most questions name none of their words)
-    rare_any = not _RARE_ANY.isdisjoint(tokens)
+    # (one pass over the tokens for the rare checks below and for those labelled_buyer19
+    # added: purpose limitation, notice of a change, input refused, a device kept working)
+    if _RARE_ALL.isdisjoint(ws):
+        rare_any = rare19 = False
+    else:
+        rare_any = not _RARE_ANY.isdisjoint(ws)
+        rare19 = not _RARE19.isdisjoint(ws)
     rare_act = rare_any and not _SALE_OR_PLAN.isdisjoint(tokens)
     if (
         rare_act
@@ -662,7 +807,7 @@ def judge_control(
         )
         settle(d, "privacy")
         return criteria
-    used = _people_data_used(tokens) if kind in _SALE_FORMS else ""
+    used = _people_data_used(tokens, ws) if kind in _SALE_FORMS else ""
     if used:
         # People's contact details used to market to them, or passed on to others: consent
         # (P2.1) and use and disclosure (P4.1, P6.1), the Privacy category's subject, not a
@@ -674,6 +819,29 @@ def judge_control(
             f" subject → {', '.join(criteria)} → answered by a SOC 2"
         )
         settle(d, "privacy")
+        return criteria
+    other_use = _used_otherwise(tokens) if rare19 and kind in _SALE_FORMS else ""
+    if other_use:
+        criteria = list(dict.fromkeys([*cue_criteria, other_use]))
+        d.soc2 = True
+        d.reasons.append(
+            "control question: data used for a purpose other than the one it was given for"
+            f" (purpose limitation) → {', '.join(criteria)} → answered by a SOC 2"
+        )
+        settle(d, "privacy")
+        return criteria
+    if (
+        rare19
+        and (kind == F.CONTROL or (kind == F.FEATURE and kind_words.startswith(_VENDOR_ASKED)))
+        and (told := _change_notice(tokens))
+    ):
+        criteria = list(dict.fromkeys([*cue_criteria, "CC2.3"]))
+        d.soc2 = True
+        d.reasons.append(
+            f"control question: customers told ahead of a change ('{told}'), the vendor's"
+            f" communication with outside parties → {', '.join(criteria)} → answered by a SOC 2"
+        )
+        settle(d, "protective")
         return criteria
     if kind in NOT_ASKED:
         d.reasons.append(f"{NOT_ASKED[kind]} ('{kind_words}') → no SOC report need")
@@ -747,7 +915,7 @@ def judge_control(
         )
         settle(d, "disposal")
         return criteria
-    if kind == F.CONTROL and not _RISK.isdisjoint(tokens) and not _RISK_WORK.isdisjoint(tokens):
+    if kind == F.CONTROL and not _RISK.isdisjoint(ws) and not _RISK_WORK.isdisjoint(tokens):
         criteria = list(dict.fromkeys([*cue_criteria, "CC3.2"]))
         d.soc2 = True
         d.reasons.append(
@@ -776,7 +944,7 @@ def judge_control(
         )
         settle(d, "risk")
         return criteria
-    if kind == F.CONTROL and "privacy" in tokens and not _PRIVACY_WORK.isdisjoint(tokens):
+    if kind == F.CONTROL and "privacy" in ws and not _PRIVACY_WORK.isdisjoint(tokens):
         near = nearest(tokens, PRIVACY_CRITERIA)
         named = [c for c in near.criteria if c in PRIVACY_CRITERIA][:1] or ["P1.1"]
         criteria = list(dict.fromkeys([*cue_criteria, *named]))
@@ -788,6 +956,25 @@ def judge_control(
             + " → answered by a SOC 2"
         )
         settle(d, "privacy")
+        return criteria
+    if (
+        rare19
+        and not _REJECT.isdisjoint(tokens)
+        and not _UNMATCHED.isdisjoint(tokens)
+        and (kind == F.CONTROL or (kind == F.FEATURE and _SYSTEM_ACTS.search(kind_words)))
+    ):
+        # input the system refuses when it fails a check (cannot be matched, is invalid or a
+        # duplicate): PI1.2, inputs complete, accurate and valid, in the TSC's own terms; what
+        # users may reject in their workflow ("Can managers reject timesheets?") is a feature
+        criteria = list(dict.fromkeys([*cue_criteria, "PI1.2"]))
+        d.soc2 = True
+        rejected = next(tok for tok in tokens if tok in _REJECT)
+        d.reasons.append(
+            f"control question: input refused when it fails a check ('{rejected}'), the"
+            f" Processing Integrity category's subject → {', '.join(criteria)} → answered by a"
+            " SOC 2"
+        )
+        settle(d, "protective")
         return criteria
     if kind in (F.FEATURE, F.LABEL) and (access := access_function(tokens)):
         criteria = list(dict.fromkeys([*cue_criteria, "CC6.1"]))
@@ -839,6 +1026,30 @@ def judge_control(
         )
         settle(d, "privacy")
         return criteria
+    if (
+        rare19
+        and kind == F.CONTROL
+        and not _WORKING.isdisjoint(tokens)
+        and (held := _keeps_working(tokens))[0]
+    ):
+        if held[1]:
+            # the estate the vendor runs keeps working through a loss: its availability (A1.2)
+            criteria = list(dict.fromkeys([*cue_criteria, "A1.2"]))
+            d.soc2 = True
+            d.reasons.append(
+                f"control question: the service kept working through a loss ('{held[0]}'), the"
+                f" Availability category's subject → {', '.join(criteria)} → answered by a SOC 2"
+            )
+            settle(d, "protective")
+            return criteria
+        # a device or desk the users have keeps working through a loss (offline, on battery):
+        # what the product does, not the vendor's estate kept available (A1.2)
+        d.reasons.append(
+            f"a product feature: a device keeps working through a loss ('{held[0]}'), not the"
+            " service's availability → no SOC report need"
+        )
+        settle(d, "not-near-feature")
+        return []
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
@@ -856,7 +1067,7 @@ def judge_control(
         # fact's words meeting the catalog. The fallbacks below (the service kept available,
         # processing checked) still read it.
         topical = False
-    if not topical and kind == F.CONTROL and "and" in tokens:
+    if not topical and kind == F.CONTROL and "and" in ws:
         # Two questions in one row ("Do you have the platform penetration tested by an outside
         # firm, and are high findings fixed in time?"): the words of the one that names a
         # control are diluted by the other's, so each is measured alone and the nearer decides.
@@ -905,7 +1116,14 @@ def judge_control(
         # Integrity category's subject in the TSC's own definition (PI1.3)
         checked = next((tok for tok in tokens if tok in _INTEGRITY), "")
         if checked and not _PROCESSED.isdisjoint(tokens):
-            criteria = list(dict.fromkeys([*cue_criteria, "PI1.3"]))
+            way = (
+                "PI1.4"
+                if not _OUTWARD.isdisjoint(tokens)
+                else "PI1.2"
+                if not _INWARD.isdisjoint(tokens)
+                else "PI1.3"
+            )
+            criteria = list(dict.fromkeys([*cue_criteria, way]))
             d.soc2 = True
             d.reasons.append(
                 f"control question: processing checked ('{checked}'), the Processing Integrity"

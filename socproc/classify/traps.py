@@ -80,7 +80,8 @@ def bare_soc_sense(found: FoundReports, d: Decision) -> tuple[str | None, str]:
             "ops",
             f"'{orig}' here is a Security Operations Center (monitoring function), not a report",
         )
-    if REPORT_WORDS.search(low) or LIFECYCLE.search(low):
+    # (LIFECYCLE's token gate first: the text's token set is at hand)
+    if REPORT_WORDS.search(low) or LIFECYCLE.search(low, found.words):
         return "report", f"'{orig}' with report vocabulary → a SOC report"
     d.extra_criteria.add("CC7.2")
     return "ops?", f"bare '{orig}' read as a Security Operations Center (ambiguous)"
