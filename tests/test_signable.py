@@ -8874,3 +8874,33 @@ def test_which_categories_are_included_is_the_list_of_them() -> None:
     ):
         m = answer(asked)
         assert (m.answer, m.filled) == ("Security, Availability", True), asked
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Has any SOC 2 report of yours ever carried a qualified opinion?",
+        "Were exceptions noted in any of your previous SOC 2 reports?",
+        "Did your SOC 2 report before the current one have exceptions?",
+    ],
+)
+def test_earlier_reports_are_not_answered_by_the_one_held(asked: str) -> None:
+    m = answer(asked, YES_NO)
+    assert (m.answer, m.filled) == ("", False)
+
+
+def test_a_doing_given_to_another_party_is_not_the_vendors() -> None:
+    given = Control(
+        "IAM-12",
+        "Pharmacies sign in with a password and a code. Each pharmacy's owner chooses whether"
+        " staff must use a hardware key; hardware keys are bought by the pharmacies. Pharmacy"
+        " groups manage their own staff accounts and are responsible for disabling leavers.",
+        ("CC6.2",),
+    )
+    inventory = replace(INVENTORY, controls=(given,))
+    for asked in (
+        "Do you choose whether pharmacy staff must use a hardware key?",
+        "Do you buy the hardware keys pharmacy staff use?",
+        "Are you responsible for disabling leavers in our pharmacy accounts?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked

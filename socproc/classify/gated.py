@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from socproc.classify.text import stem_word
 
@@ -140,7 +140,9 @@ class Gated:
         # those alternatives in pattern order.
         if self.stems and isinstance(tokens, (set, frozenset)):
             of = self.parts_of_stem
-            at = sorted({i for stem in self.stems.intersection(tokens) for i in of[stem]})
+            at: Sequence[int] = sorted(
+                {i for stem in self.stems.intersection(tokens) for i in of[stem]}
+            )
         else:
             parts_of = self.parts_of
             # (most texts hold no key or one: a list first, the set and sort only for more)

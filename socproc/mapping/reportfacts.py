@@ -563,6 +563,12 @@ _EVER_CERTIFIED_RX = re.compile(
     r"exceptions?|deficienc\w+)\b))",
     re.I,
 )
+_EARLIER_REPORT_RX = re.compile(
+    r"\b(before|prior\s+to|earlier\s+than)\s+(this|the\s+current|the\s+latest|your\s+(current|"
+    r"latest))\b|\b(previous|prior|earlier|past|former)\s+(\w+\s+){0,3}?(reports?|audits?|"
+    r"examinations?|certificates?|years?)\b",
+    re.I,
+)
 _EVER_ASK_RX = re.compile(r"\b(ever|previously|at\s+any\s+(time|point)|in\s+the\s+past)\b", re.I)
 # What may befall a report or certificate: "suspended", "revoked", "withdrawn", "with exceptions".
 _ADVERSE_EVENT_RX = re.compile(
@@ -1056,6 +1062,10 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     fact = _attribute_answer(ctx, question, asked)
     if fact is None or fact.answer not in ("Yes", "No"):
         return fact
+    if _EVER_ASK_RX.search(question) or _EARLIER_REPORT_RX.search(question):
+        # "Has your ISAE 3402 report ever been qualified?", "... with exceptions before this
+        # one?": the reports held today say nothing of earlier ones. For the reviewer.
+        return Fact("", fact.text, fact.source)
     if _OPINION.search(question) and _OPINION_NEGATION_RX.search(question):
         return fact  # "free of any qualification?": read as asked by the opinion's own answer
     # "a gap ... that no bridge letter covers?": a negative inside a relative clause says

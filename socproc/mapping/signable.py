@@ -2978,6 +2978,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "used for model training?" and "recordings are kept for 2 years"
     if _one_for_all(question, text):
         return False  # "its own password?" and "every terminal has the same password"
+    if _done_by_another(question, text):
+        return False  # "Do you supply the tokens?" and "a token supplied by the notary office"
     if _THIS_PERIOD_ASK_RX.search(question):
         # "Did you run a phishing simulation this quarter?" asks of an event in a period that
         # may have just begun; "run every quarter" does not say it has happened yet.
@@ -4265,6 +4267,50 @@ _NUMBER_WORD_RX = re.compile(
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")(\s+(?:business\s+|"
     r"working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|characters?)\b)",
+    re.I,
+)
+
+
+def _done_by_another(question: str, text: str) -> bool:
+    """Whether a question asks whether the vendor does something ("Do you supply the USB
+    tokens?", "Do you decide whether our users must use 2FA?", "Is Registra responsible for
+    removing leavers?") and the text gives the doing to another party ("a token supplied by
+    the notary office", "each customer's administrator decides", "Notary offices ... are
+    responsible for removing their leavers")."""
+    m = _VENDOR_DOES_ASK_RX.match(question)
+    if m is None:
+        return False
+    stem = _stem(m["verb"].lower())[:5]
+    for part in _SENTENCE_RX.split(text):
+        for found in _DONE_BY_RX.finditer(part):
+            # Who does it: the words after "by", or the part's words before the verb.
+            verb = found["verb"] or found["verb2"]
+            who = found["who"] or part[: found.start("verb2")]
+            if verb.lower().startswith(stem) and _OTHER_PARTY_RX.search(who):
+                return True
+    return False
+
+
+# A question on what the vendor does: "Do you supply ...?", "Is Registra responsible for ...?".
+_VENDOR_DOES_ASK_RX = re.compile(
+    r"\s*(?:(?i:do|does|will|did)\s+(?:(?i:you|the\s+vendor)|[A-Z][\w-]+)\s+(?:\w+\s+)?|"
+    r"(?:(?i:are\s+you|is\s+the\s+vendor)|(?i:is)\s+[A-Z][\w-]+)\s+)(?P<verb>(?i:decide|choose|"
+    r"supply|provide|issue|manage|remove|configure|set|buy|purchase|responsible|own|install|"
+    r"maintain|pay))\w*\b",
+)
+# The doing given to someone: "supplied by the notary office", "the customer's administrator
+# decides", "notary offices are responsible for".
+_DONE_BY_RX = re.compile(
+    r"\b(?P<verb>decided|chosen|supplied|provided|issued|managed|removed|configured|set|bought|"
+    r"purchased|owned|installed|maintained|paid)\s+by\s+(?P<who>[^.;,]{2,50})|"
+    r"(?P<who2>\b[^.;,]{2,50}?)\s+(?:(?:is|are|remains?)\s+)?(?P<verb2>decides?|chooses?|supplies|"
+    r"provides?|manages?|removes?|configures?|sets?|responsible|owns?|installs?|maintains?|pays?)\b",
+    re.I,
+)
+# Another party than the vendor: its customers, their administrators, users or offices.
+_OTHER_PARTY_RX = re.compile(
+    r"\b(customers?|clients?|customer['’]s|client['’]s|tenants?|institutions?|schools?|"
+    r"hospitals?|clinics?|offices?|banks?|merchants?|buyers?|their\s+own|each\s+\w+['’]s)\b",
     re.I,
 )
 
