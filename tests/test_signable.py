@@ -8904,3 +8904,18 @@ def test_a_doing_given_to_another_party_is_not_the_vendors() -> None:
         "Are you responsible for disabling leavers in our pharmacy accounts?",
     ):
         assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+
+
+def test_the_sentence_that_names_what_is_asked_dates_its_test() -> None:
+    tests = Control(
+        "VUL-8",
+        "The HarborPay and HarborDesk web services are penetration tested every year (last in"
+        " March 2026). The HarborDesk barcode scanners were penetration tested once, in 2022.",
+        ("CC4.1",),
+    )
+    inventory = replace(INVENTORY, controls=(tests,))
+    for asked in (
+        "Have the HarborDesk barcode scanners been penetration tested in the last 12 months?",
+        "Were the HarborDesk barcode scanners penetration tested during the past 2 years?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked

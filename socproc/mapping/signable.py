@@ -4009,6 +4009,18 @@ def tested_within(ctx: Context, question: str) -> Signed:
             # "of the US region": the sentences that name it, where some do.
             named = [x for x in _FULL_STOP_RX.split(about) if places & _places(x)]
             about = " ".join(named) or about
+        if tested:
+            # "Have the VesselLog Edge gateways been tested ...?" and "... the cloud services
+            # every year (last in September 2026). The VesselLog Edge gateways were tested
+            # once, in 2023.": the sentences that name all of what is asked and tell of its
+            # test, where some do ("Our CTO owns the DR plan. The failover was tested in June"
+            # tells of the test in another sentence).
+            named = [
+                x
+                for x in _FULL_STOP_RX.split(about)
+                if tested <= subject_terms(x) and _TEST_WORD_RX.search(x)
+            ]
+            about = " ".join(named) or about
         clauses = _CLAUSE_END_RX.split(about)
         if any(_TEST_WORD_RX.search(c) and _DENIAL_RX.search(c) for c in clauses):
             # "exercised as a tabletop in May 2026; no failover test has been performed": what
