@@ -633,3 +633,16 @@ def test_a_request_that_names_a_response_is_a_question_not_a_header() -> None:
     assert [r.question_id for r in found.requirements] == ["Q7", "Q8", "Q9", "Q10"]
     assert [s.reason for s in found.skipped] == ["header"]
     assert_accounted(doc(sheet), found)
+
+
+def test_an_instruction_column_beside_header_words_keeps_the_header() -> None:
+    rows = [
+        ["ID", "Question", "Response", "Please provide any supporting evidence"],
+        ["Q1", "Is data encrypted at rest?", "Yes", ""],
+        ["Q2", "Are backups tested?", "No", ""],
+    ]
+    sheet = Sheet("Sheet1", grid(rows))
+    found = extract(doc(sheet))
+    assert [r.question_id for r in found.requirements] == ["Q1", "Q2"]
+    assert [r.section for r in found.requirements] == [None, None]
+    assert [s.reason for s in found.skipped] == ["header"]

@@ -8919,3 +8919,68 @@ def test_the_sentence_that_names_what_is_asked_dates_its_test() -> None:
         "Were the HarborDesk barcode scanners penetration tested during the past 2 years?",
     ):
         assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+
+
+def test_second_reading_standing_duties_lists_and_lookalikes_keep_their_answers() -> None:
+    # "We will <verb> ... within 14 days" is a standing duty, not a change to come.
+    duty = Control("OPS-9", "We will deploy critical patches within 14 days of release.", ())
+    m = answer(
+        "Are critical patches deployed within 14 days?",
+        YES_NO,
+        replace(INVENTORY, controls=(duty,)),
+    )
+    assert m.answer != "No"
+    # The same policy for all is not one ID for all.
+    ids = Control(
+        "IAM-13",
+        "Each employee has a unique user ID, and all employees follow the same password policy.",
+        ("CC6.1",),
+    )
+    m = answer(
+        "Does each employee have a unique user ID?", YES_NO, replace(INVENTORY, controls=(ids,))
+    )
+    assert m.answer != "No"
+    # Set aside one thing, an exception list naming another is still an admission.
+    pins = Control(
+        "IAM-14",
+        "Passwords are never stored in plain text. The only exceptions are the kiosk PINs and"
+        " the service account passwords, which are kept in a plain-text file.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(pins,))
+    m = answer(
+        "Are any passwords stored in plain text, other than the kiosk PINs?", YES_NO, inventory
+    )
+    assert m.answer != "No"
+    # A journal that stays a while, then is uploaded abroad, leaves.
+    stay = Control(
+        "DAT-9",
+        "Till journals remain in Chile for up to 24 hours before the nightly upload to Miami.",
+        ("C1.1",),
+    )
+    m = answer("Do till journals ever leave Chile?", YES_NO, replace(INVENTORY, controls=(stay,)))
+    assert m.answer != "No"
+    # Where the company sits is not where data is kept; a state named like a country is not it.
+    for said in (
+        "Customer data is stored in Azure Canada Central, and our company is headquartered in"
+        " Seattle, United States.",
+        "Customer data is stored in our Las Cruces, New Mexico facility.",
+    ):
+        where = ApprovedAnswer(question="Where is customer data stored?", answer=said)
+        asked = (
+            "Is customer data stored outside Canada?"
+            if "Canada" in said
+            else "Is customer data stored outside the United States?"
+        )
+        assert answer(asked, YES_NO, answers=(where,)).answer != "Yes", said
+    # Which categories are left out is not the list of those included.
+    m = answer("Which Trust Services Categories are excluded from your SOC 2?")
+    assert "Security" not in m.answer
+    # Building guards are not an information security team.
+    guards = Control("PHY-2", "Building security staff check visitor badges at reception.", ())
+    m = answer(
+        "Do you have a dedicated information security team?",
+        ("Yes", "No"),
+        replace(INVENTORY, controls=(guards,)),
+    )
+    assert m.answer != "Yes"

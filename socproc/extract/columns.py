@@ -29,13 +29,16 @@ def header_roles(cells: dict[int, str]) -> dict[int, str] | None:
         return None
     if any(_CODE.fullmatch(v.strip()) for v in cells.values()):
         return None  # a question code: a data row (level headers like "L1" are fine)
-    if any(_REQUEST_RX.match(v) for v in cells.values()):
-        return None  # "Describe your incident response process.": a request, not "Response"
     roles: dict[int, str] = {}
     for col, value in cells.items():
         role = header_role(value)
         if role:
             roles[col] = role
+    requests = {col for col, value in cells.items() if _REQUEST_RX.match(value)}
+    if requests and not set(roles) - requests:
+        # "T298 | Describe your incident response process.": a request, not a "Response"
+        # header; beside header words ("ID | Question | Please provide any evidence") it is one.
+        return None
     labels = len(cells) - len(roles)
     # Two header words, or one beside a block label (" Documentation | Answer"), make a header.
     if len(roles) >= 2 or (

@@ -627,6 +627,19 @@ def _signed(
         # answers a question about it with No.
         ruling = denying_control(question, ctx.inventory.controls)
         if ruling is not None:
+            told = next(
+                (
+                    c
+                    for c in ctx.inventory.controls
+                    if c is not ruling and states(question, c.description)
+                ),
+                None,
+            )
+            if told is not None:
+                # "Passwords are never stored in plain text" beside "service account passwords
+                # are kept in a plain-text file": the inventory says both. For the reviewer.
+                said = f"{sentence(ruling.description)} {sentence(told.description)}"
+                return Signed("", said, ruling.id), False
             return _ruled_out(ruling), True
         dated = dated_admission(ctx, question) if is_admission(question) else None
         if dated is not None:
@@ -1420,7 +1433,7 @@ def _holding(
 ) -> tuple[Signed, bool]:
     """Whether the vendor holds the report or certificate asked for: Yes when it is held (and
     current, where the question asks for a current one), No when it is not held at all."""
-    if _BOTH_TYPES_RX.search(question) and not _EITHER_RX.search(question):
+    if _BOTH_TYPES_RX.search(question):
         # "Is your SOC 2 Type I on Tawhiri Pay a Type II report?": one report named by one
         # type and asked of the other, not whether either is held. For the reviewer.
         return NONE, False
@@ -1767,22 +1780,32 @@ _COMPARED_ASK_RX = re.compile(
     r"standard|legal|statutory|agreed|contractual))\b|[$€£¥])",
     re.I,
 )
+# One report named by its type and asked to be the other: "Is your SOC 2 Type I on Pay a Type
+# II report?" (not "Do you have a Type II (not a Type I)?").
 _BOTH_TYPES_RX = re.compile(
-    r"\btype\s+(1|i)\b.*\btype\s+(2|ii)\b|\btype\s+(2|ii)\b.*\btype\s+(1|i)\b", re.I
+    r"^\s*(is|was)\s+(your|the|this)\b[^?]*?\btype\s+(?P<a>1|i{1,2}|2)\b[^?]*?\b(an?|the)\s+"
+    r"type\s+(?!(?P=a)\b)(1|i{1,2}|2)\b",
+    re.I,
 )
-_EITHER_RX = re.compile(r"\b(or|and|both|either|vs\.?|versus|instead)\b|/", re.I)
 # The buyer's own duty asked: "Is it our responsibility to ...?", "Are port operators
 # responsible for ...?", "Is patching the port operator's job?", "Do we need to ...?", "Must
-# customers ...?", "Are clients required to ...?".
-_BUYERS = r"(we|customers|the\s+customer|clients|the\s+client|the\s+buyer|[\w-]+\s+operators)"
+# customers patch ...?"; not what the product makes its users do ("Are clients required to use
+# MFA to sign in?"): another party's duty is asked by upkeep it must do itself.
+_BUYERS = r"(customers|the\s+customer|clients|the\s+client|the\s+buyer|[\w-]+\s+operators)"
+_UPKEEP = (
+    r"(patch|update|upgrade|maintain|install|configure|manage|back\s+up|monitor|remove|renew|"
+    r"replace|apply|provision|deprovision|secure|encrypt|retain|delete)"
+)
 _BUYER_DUTY_ASK_RX = re.compile(
     r"\b(is|are)\b[^?]{0,40}?\b(our|customers['’]|the\s+(?![\w-]*(vendor|supplier)['’])"
     r"(?:[\w-]+\s+)?[\w-]+['’]s?)\s+(responsibility|job|duty|obligation|task)\b"
     r"(?=\s*(\?|,|$|to\b|for\b|alone\b))|"
-    rf"\b(are|is)\s+{_BUYERS}\s+(solely\s+)?(responsible|required\s+to|expected\s+to|"
-    r"obliged\s+to)\b|"
-    rf"\b(do|does|will|would|should)\s+{_BUYERS}\s+(ever\s+)?(need|have)\s+to\b|"
-    rf"\bmust\s+{_BUYERS}\b",
+    r"\b(are|is)\s+(we|" + _BUYERS[1:] + r"\s+(solely\s+)?responsible\b|"
+    r"\bare\s+we\s+(required|expected|obliged)\s+to\b|"
+    r"\b(do|does|will|would|should)\s+we\s+(ever\s+)?(need|have)\s+to\b|\bmust\s+we\b|"
+    rf"\b(do|does|will|would|should|must)\s+{_BUYERS}\s+(ever\s+)?((need|have)\s+to\s+)?"
+    rf"{_UPKEEP}\b|"
+    rf"\b(are|is)\s+{_BUYERS}\s+(required|expected|obliged)\s+to\s+{_UPKEEP}\b",
     re.I,
 )
 # A condition on data the vendor may hold: "If cardholder data is stored, ...", "When

@@ -2206,7 +2206,12 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             held = " and ".join(c.title() for c in named)
             return Fact("Yes", f"Our {name} includes {held}.", report.id)
         if report.categories and (_WHICH_RX.search(question) or "?" not in question):
-            # "Which trust services categories are included in your SOC 2?", "TSC in scope:".
+            # "Which trust services categories are included in your SOC 2?", "TSC in scope:";
+            # "... excluded from ...?", "... not included?": the others.
+            if _LEFT_OUT_RX.search(question):
+                left = [c.title() for c, _ in _CATEGORY_RX if c not in report.categories]
+                listed = ", ".join(left) if left else "None"
+                return Fact(listed, f"Our {name} leaves out {listed}.", report.id)
             listed = ", ".join(c.title() for c in report.categories)
             return Fact(listed, f"Our {name} includes {listed}.", report.id)
     return None
@@ -2692,6 +2697,11 @@ def _org_answer(ctx: Context, question: str) -> Fact | None:
     return Fact("Yes" if carved == asks_carved else "No", fact, report.id)
 
 
+_LEFT_OUT_RX = re.compile(
+    r"\b(exclud\w*|not\s+(included|covered|in\s+scope|examined)|out\s+of\s+scope|outside|"
+    r"missing|omitted|left\s+out)\b",
+    re.I,
+)
 _WORDS_RX = re.compile(r"[a-z0-9]+")
 _CAPITALISED_RX = re.compile(r"\b[A-Z0-9][A-Za-z0-9]*")
 # A company named in a question: a capitalised word that is not a report's or a criterion's.

@@ -694,8 +694,23 @@ _LEAVING_PLACE_RX = re.compile(
 
 
 def about_provider(question: str) -> bool:
-    """Whether the question is about another organisation (hosting provider, subprocessor)."""
-    return bool(_PROVIDER_RX.search(question))
+    """Whether the question is about another organisation (hosting provider, subprocessor):
+    not what the vendor requires of them ("Are third parties required to sign an NDA?", "Do
+    vendors undergo a security review before onboarding?"), unless it asks of their own
+    credentials ("Are your subprocessors required to hold ISO 27001?")."""
+    if not _PROVIDER_RX.search(question):
+        return False
+    return not (_REQUIRED_OF_THEM_RX.search(question) and not _CREDENTIAL_WORD_RX.search(question))
+
+
+# What the vendor requires of its suppliers: "required to sign", "undergo a security review".
+_REQUIRED_OF_THEM_RX = re.compile(
+    r"\b(required|obliged|obligated|expected|contractually\s+bound)\s+to\b|\bmust\b|"
+    r"\b(undergo|subject\s+to)\s+(an?\s+)?(security\s+|risk\s+|due\s+diligence\s+)?"
+    r"(reviews?|assessments?|checks?|screening|vetting|due\s+diligence)\b|"
+    r"\b(vetted|screened|assessed|reviewed|evaluated|onboarded|approved)\b",
+    re.I,
+)
 
 
 def org_is_subject(ctx: Context, question: str) -> bool:
@@ -1175,21 +1190,35 @@ def kept_within(ctx: Context, question: str) -> Signed:
     ]
     found = NONE
     for text, said, source in texts:
-        for part in _PART_RX.split(text):
-            if not thing <= subject_terms(part):
+        for sentence in _SENTENCE_RX.split(text):
+            if not thing <= subject_terms(sentence):
                 continue
-            stays = _STAYS_WITHIN_RX.search(part)
-            if stays is not None and _places(stays["place"]) == asked:
+            stays = _STAYS_WITHIN_RX.search(sentence)
+            if (
+                stays is not None
+                and _places(stays["place"]) == asked
+                # "remain in Jamaica ... before the nightly upload to Miami", "stay in Jamaica
+                # until ... copies them to Toronto": for a while, then they leave.
+                and not _places(sentence) - asked - _REGIONS.keys()
+                and not _LEAVING_WORD_RX.search(sentence)
+            ):
                 found = found if found.answer else Signed("No", said, source)
-            elif _places(part) - asked - _REGIONS.keys():
+            elif _places(sentence) - asked - _REGIONS.keys() or _LEAVING_WORD_RX.search(sentence):
                 return NONE  # "journals are copied to Miami nightly": it leaves
     return found
 
 
 # "stay in Jamaica", "never leave Kenya", "remain within the EU", "are kept only in Chile".
 _STAYS_WITHIN_RX = re.compile(
-    r"\b(?:stays?|remains?|(?:never|not)\s+leaves?|(?:is|are)\s+kept\s+only)\s+"
-    r"(?:(?:only\s+)?(?:in|within|inside)\s+)?(?P<place>(?:the\s+)?[^.;,]{2,40})",
+    r"\b(?:(?:stays?|remains?|(?:is|are)\s+kept)\s+(?:only\s+)?(?:in|within|inside)|"
+    r"(?:never|not)\s+leaves?)\s+(?P<place>(?:the\s+)?[A-Z][^.;,]{1,40})",
+    re.I,
+)
+# A way out of a place: "whenever they leave", "upload to", "copied to", "until", "sent".
+_LEAVING_WORD_RX = re.compile(
+    r"\b(?<!not\s)(?<!never\s)(leaves?|left|uploads?|uploaded|upload|cop(y|ies|ied)|sent|sends?|"
+    r"transferr?\w*|replicat\w*|exported?|until|before\s+(the\s+)?\w+\s+(upload|transfer|"
+    r"export|archive))\b",
     re.I,
 )
 
@@ -1257,12 +1286,38 @@ def kept_outside(ctx: Context, question: str) -> Signed:
             continue
         if _CHOICE_RX.search(answer.answer) or _per_group(answer.answer, question):
             return NONE
-        kept = _kept_said(question, answer.answer)
-        places = _places(kept) | {country for _, country in named_places(kept)}
+        places = _storage_places(_kept_said(question, answer.answer))
         if places - inside - _REGIONS.keys():
             said = f"{answer.answer} (approved answer to: {answer.question})"
             return Signed("Yes", said, "answer")
     return NONE
+
+
+def _storage_places(kept: str) -> frozenset[str]:
+    """The countries data is kept in, as sentences on where it is kept name them: not where the
+    company is ("headquartered in Sydney, Australia"), nor a country's name inside another
+    place's ("New Mexico", "Lebanon, New Hampshire": a city before its state)."""
+    found: set[str] = set()
+    for part in _WHERE_KEPT_SPLIT_RX.split(kept):
+        if _COMPANY_PLACE_RX.search(part):
+            continue
+        found |= {country for _, country in named_places(part)}
+        for m in _PLACE_RX.finditer(part):
+            if part[max(0, m.start() - 4) : m.start()].lower() == "new " or re.match(
+                r",\s+[A-Z]", part[m.end() :]
+            ):
+                continue
+            found.add(_place(m[0]))
+    return frozenset(found)
+
+
+_WHERE_KEPT_SPLIT_RX = re.compile(r";\s*|\.\s+|\s(?:and|but|while|whereas)\s", re.I)
+# Where the company is, not its data: "headquartered in", "our offices in", "incorporated".
+_COMPANY_PLACE_RX = re.compile(
+    r"\b(headquarter\w*|head\s+office|offices?|based|incorporated|registered|founded|employees|"
+    r"staff|company)\b",
+    re.I,
+)
 
 
 # People named right before where something is: "staff located in", "engineers based in".
@@ -1576,6 +1631,8 @@ def ai_training(ctx: Context, question: str) -> Signed:
             # name ("a model trained on telemetry" for call recordings).
             return NONE if kind else Signed("Yes", said, "answer")
         if _NOT_TRAINED_RX.search(answer.answer):
+            if _CONDITION_WORD_RX.search(answer.answer):
+                return NONE  # "not used to train it unless the customer opts in"
             if _trained_elsewhere(ctx) or any(
                 _TRAINING_RX.search(p) and not _DENIAL_RX.search(p)
                 for p in _PART_RX.split(answer.answer)
@@ -1596,9 +1653,25 @@ def _kind_trained(kind: frozenset[str], text: str, said: str) -> Signed:
     data is said to be trained on ("... transcribed with a speech model; recordings are not
     used to train it"); NONE otherwise (a Yes needs the kind named in the training said)."""
     parts = [p for p in _PART_RX.split(text) if kind & subject_terms(p) and _TRAINING_RX.search(p)]
-    if parts and all(_DENIAL_RX.search(p) for p in parts):
+    if (
+        parts
+        and all(_DENIAL_RX.search(p) and not _CONDITION_WORD_RX.search(p) for p in parts)
+        # "...; with consent we fine-tune our speech model on them": training on what is asked,
+        # told by a pronoun in another part.
+        and not any(
+            _TRAINING_RX.search(p) and not _DENIAL_RX.search(p) and _PRONOUN_RX.search(p)
+            for p in _PART_RX.split(text)
+        )
+    ):
         return Signed("No", said, "answer")
     return NONE
+
+
+_PRONOUN_RX = re.compile(r"\b(them|it|these|those|such\s+\w+)\b", re.I)
+# A denial with a condition: "never ... without written consent", "not ... unless opted in".
+_CONDITION_WORD_RX = re.compile(
+    r"\b(unless|without|except|only\s+if|only\s+when|opt(s|ed)?[- ]?(in|out)|consent)\b", re.I
+)
 
 
 @lru_cache(maxsize=1)
@@ -2435,7 +2508,16 @@ def _without_excepted(question: str, text: str) -> str:
     what = subject_terms(m["what"]) - _GENERAL_TERMS
     if not what:
         return text
-    return " ".join(p for p in _SENTENCE_RX.split(text) if not what <= subject_terms(p))
+    # Only a sentence on the thing set aside alone: one that lists it with others ("the kiosk
+    # PINs and the service account passwords") or names exceptions says more than it.
+    return " ".join(
+        p
+        for p in _SENTENCE_RX.split(text)
+        if not (what <= subject_terms(p) and not _LIST_OR_EXCEPTION_RX.search(p))
+    )
+
+
+_LIST_OR_EXCEPTION_RX = re.compile(r"\band\b|,|\bexcept\w*|\bas\s+well\s+as\b", re.I)
 
 
 # What a question sets aside: "except the gateway buffer", "other than test data".
@@ -4332,17 +4414,32 @@ def _one_for_all(question: str, text: str) -> bool:
     administrator password?", "unique credentials per device?") and a part of the text on
     the same subject gives them all one ("Every terminal has the same local administrator
     password", "one shared key on all kiosks")."""
-    if not _OWN_ASK_RX.search(question):
+    m = _OWN_ASK_RX.search(question)
+    if m is None:
         return False
     specific = specific_terms(question) - _OWN_TERMS
     if not specific:
         return False
-    return any(
-        _SAME_FOR_ALL_RX.search(part)
-        and not _DENIAL_RX.search(part)  # "shared accounts are not permitted"
-        and len(specific & subject_terms(part)) >= STATED_SHARE * len(specific)
-        for part in _SENTENCE_RX.split(text)
-    )
+    # What each is asked to have its own of: the words after "its own", "unique".
+    own = _next_terms(question, m.end())
+    for part in _SENTENCE_RX.split(text):
+        same = _SAME_FOR_ALL_RX.search(part)
+        if (
+            same is not None
+            and not _DENIAL_RX.search(part)  # "shared accounts are not permitted"
+            # "a unique schema on a shared cluster": the part says the own thing too.
+            and not _OWN_ASK_RX.search(part)
+            # "the same password policy" is not the user ID asked to be unique.
+            and own & _next_terms(part, same.end())
+            and len(specific & subject_terms(part)) >= STATED_SHARE * len(specific)
+        ):
+            return True
+    return False
+
+
+def _next_terms(text: str, at: int) -> frozenset[str]:
+    """The subject terms of the (up to) four words after position `at`."""
+    return subject_terms(" ".join(text[at:].split()[:4]))
 
 
 _OWN_ASK_RX = re.compile(
@@ -5338,10 +5435,10 @@ _FUTURE_RX = Cue(
     r"will\s+(be\s+)?\w+[^,;.]{0,40}\b(from|starting|beginning|in)\s+(\w+\s+){0,4}?20\d\d|"
     # "We will offer SAML on the Pyme plan": what is to be offered is not offered today.
     r"\b(we|they)\s+will\s+(\w+\s+)?(offer|provide|add|introduce|launch|support|implement|"
-    r"roll\s+out|release|enable|make\s+available|"
-    # "We will replace the older readers with TLS-capable ones": a change still to come.
-    r"replace|upgrade|migrate|move|switch|retire|decommission|adopt|deploy|install|complete|"
-    r"finish|obtain|achieve|pursue|undergo|begin|start|extend|expand)\b|"
+    r"roll\s+out|release|enable|make\s+available)\b|"
+    # "We will replace the older readers with TLS-capable ones in 2027": a change to come, by
+    # the thing it replaces (not "We will deploy patches within 14 days", a standing duty).
+    r"\b(we|they)\s+will\s+(\w+\s+)?(replace|upgrade|migrate|retire|decommission|phase\s+out)\b|"
     # "scheduled to begin in January 2027", "From 1 March 2027 all staff will be required",
     # "afterwards it will be hosted in AWS".
     r"scheduled\s+to\s+(begin|start)|(from|starting)\s+(\d{1,2}\s+)?(january|february|march|april|may|"
@@ -7008,8 +7105,8 @@ _KEPT_FOR_RX = re.compile(
 
 
 _REPORTS_TO_ASK_RX = re.compile(
-    r"\b(?:does|do|is)\s+(?:your\s+|the\s+)?(?P<who>[\w\s/-]{2,50}?)\s+reports?\s+"
-    r"(?:directly\s+)?to\s+(?:the\s+|your\s+)?(?P<whom>[\w\s/-]{2,50}?)\s*(?:\?|$|,)",
+    r"\b(?:does|do|is)\s+(?:your\s+|the\s+)?(?P<who>\w[\w\s/-]{1,49}?)\s+reports?\s+"
+    r"(?:directly\s+)?to\s+(?:the\s+|your\s+)?(?P<whom>\w[\w\s/-]{1,49}?)\s*(?:\?|$|,)",
     re.I,
 )
 _ROLE_NAMES = (
@@ -7038,8 +7135,11 @@ def _reporting_line_said(question: str, text: str) -> bool:
     report to the Chief Executive Officer?"; not "the CISO reports to the CTO, who reports to
     the CEO" (a line through another)."""
     m = _REPORTS_TO_ASK_RX.search(question)
-    assert m is not None
-    who, whom = _role(m["who"]).split()[-1], _role(m["whom"]).split()[-1]
+    who_words = _role(m["who"]).split() if m else []
+    whom_words = _role(m["whom"]).split() if m else []
+    if not (who_words and whom_words):
+        return False
+    who, whom = who_words[-1], whom_words[-1]
     said = _role(text)
     return bool(
         re.search(
@@ -7580,7 +7680,8 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
         said = f"Our {contact.title}" + (f" ({who})" if who else "") + " leads it."
         return Signed("Yes", said, "contact")
     for control in ctx.inventory.controls:
-        if role.search(control.description):
+        # "Building security staff check badges": guards of a site, not information security.
+        if role.search(_SITE_GUARDS_RX.sub(" ", control.description)):
             said = control.description.strip().rstrip(".")
             return Signed("Yes", f"{said} (control {control.id}).", control.id)
     for answer in (*ctx.inventory.answers, *ctx.answers):
@@ -7626,7 +7727,15 @@ _NOT_DEDICATED_RX = re.compile(
     # "acts as data protection officer alongside her other duties", "doubles as the DPO".
     r"\b(alongside|besides|beside|on\s+top\s+of|in\s+addition\s+to|as\s+well\s+as)\s+(his|her|"
     r"their|its|other)\s+(\w+\s+){0,2}?(duties|roles?|responsibilities|jobs?|work)\b|"
-    r"\bdoubles\s+as\b",
+    r"\bdoubles\s+as\b|"
+    # "A virtual security group of engineers drawn from each product team": people of other
+    # teams, meeting now and then.
+    r"\bvirtual\s+(\w+\s+)?(team|group)\b|\bdrawn\s+from\b|\bon\s+rotation\b",
+    re.I,
+)
+_SITE_GUARDS_RX = re.compile(
+    r"\b(building|physical|site|premises|facility|facilities|campus|reception|front[- ]desk|"
+    r"office)\s+security\s+(staff|team|guards?|officers?|personnel)\b",
     re.I,
 )
 # "Our privacy officer is our General Counsel, who also handles our contracts": read with its
