@@ -8984,3 +8984,18 @@ def test_second_reading_standing_duties_lists_and_lookalikes_keep_their_answers(
         replace(INVENTORY, controls=(guards,)),
     )
     assert m.answer != "Yes"
+
+
+def test_a_denial_with_its_exceptions_listed_rules_nothing_out() -> None:
+    shared = Control(
+        "PRV-4",
+        "Member data is never shared with outside parties. The exceptions are our card"
+        " processor and our mailing house, which receive member addresses.",
+        ("P6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(shared,))
+    for asked in (
+        "Is member data shared with any outside parties other than your card processor?",
+        "Is member data ever shared with outside parties?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "No", asked

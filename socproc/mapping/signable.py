@@ -8162,6 +8162,8 @@ _EXCEPT_RX = re.compile(
     r"offers?|makes?\s+\w+\s+available)\b|"
     # "not permitted without MFA": a condition; "settled without litigation" is none.
     r"\b(?:not|never|no|cannot|can't)\b[^,;.]{0,60}?\bwithout\b(?!\s+exception)|"
+    # "The only exceptions are the kiosk PINs ...", "with the exception of the archive".
+    r"\bexceptions?\s+(are|is|include|includes)\b|\bwith\s+the\s+exception\s+of\b|"
     r"\b(except|unless|other than|apart from|only (if|when|with|after|upon)|where (supported|possible|"
     r"feasible|applicable|available)|when (needed|necessary|possible|required)|as (needed|"
     r"appropriate|required)|if (possible|needed|necessary)|best[- ]effort|in most cases)\b",
