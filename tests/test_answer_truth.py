@@ -49,8 +49,9 @@ FRESH = (
 # inv_citypower (3), inv_bestforyou (2), inv_lakeshore (1), inv_ironwood (1), inv_harborview (1),
 # inv_quarry (2), inv_pinecrest (2), inv_sandpiper (2), inv_thornbury (1), inv_pemberton (2),
 # inv_wrenfield (4), inv_osprey (2), inv_kittiwake (2), inv_saltmarsh (4) and inv_bramble (2) were
-# fixed by kind; inv_woodgrove, inv_riverbend, inv_gullwing and inv_halyard had none).
-BLIND_TUNE: tuple[str, ...] = ()
+# fixed by kind; inv_woodgrove, inv_riverbend, inv_gullwing and inv_halyard had none). inv_tidewell
+# waits until rules have been written from its first contact.
+BLIND_TUNE: tuple[str, ...] = ("inv_tidewell.yaml",)
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -90,7 +91,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 8663  # every corpus question found by its id and text hash
+    assert len(rows) == 8795  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -325,6 +326,7 @@ def test_the_juniper_fresh_set_is_entirely_held() -> None:
         ("inv_kittiwake.yaml", 8800, 134),
         ("inv_saltmarsh.yaml", 8950, 133),
         ("inv_bramble.yaml", 9100, 135),
+        ("inv_tidewell.yaml", 9550, 132),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
