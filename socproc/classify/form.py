@@ -1331,7 +1331,11 @@ _USER_SIDE = Gated(
     words="browser browsers cookies javascript device devices phone phones",
 )
 # A bare label naming a document ("Information Security Policy", "Recent pen test results").
-_DOC_LABEL = re.compile(r"\b" + _DOC + r"\W*(?:\([^)]*\)\W*)?$")
+# (the head may end on the participle of asking: "Documents requested:", "Evidence required:")
+_DOC_LABEL = re.compile(
+    r"\b" + _DOC + r"(?: (?:requested|required|needed|requested from (?:you|the vendor)))?"
+    r"\W*(?:\([^)]*\)\W*)?$"
+)
 # A count or share of a practice's work opening a label ("Number of days within which a
 # leaver's access is removed").
 _COUNTED_WORK = re.compile(

@@ -141,12 +141,19 @@ _MARKETING = gate_words(
 )
 _CONSENT = gate_words("consent consents opt optin optout permission")
 _PASSED_ON = gate_words(
-    "share shared shares sharing pass passed passes passing disclose disclosed discloses disclosing"
+    "share shared shares sharing pass passed passes passing disclose disclosed discloses disclosing "
+    # (handed over in plain words: "do you give owners' names to anyone outside ...")
+    "give gives given giving"
 )
-_PEOPLE_DATA = gate_words("contact details personal data information records lists emails")
+_PEOPLE_DATA = gate_words(
+    "contact details personal data information records lists emails names addresses"
+)
 _USE = gate_words("use used uses using")
 # Whom data is passed on to, in general words: "ever shared with ...", "third parties", "others".
-_RECIPIENTS = gate_words("ever third parties others partners brokers researchers buyers affiliates")
+_RECIPIENTS = gate_words(
+    "ever third parties others partners brokers researchers buyers affiliates anyone outside "
+    "marketers"
+)
 _CONSENT_OR_USE = _CONSENT | _USE
 _USE_CRITERIA = {
     "used to market to them": ("P2.1", "P4.1"),
@@ -177,7 +184,7 @@ _OTHER_PURPOSES = frozenset(
     (("other", "purpose"), ("other", "purposes"), ("secondary", "purpose"),
      ("secondary", "purposes"), ("secondary", "use"), ("secondary", "uses"))
 )  # fmt: skip
-_DATA_USED = _DATA_SOLD | gate_words("names histories")
+_DATA_USED = _DATA_SOLD | gate_words("names histories documents")
 _BUSINESS_DATA = gate_words(
     "production sales figures financial business commercial pricing volumes yield yields "
     "operational benchmark benchmarks"
@@ -495,9 +502,30 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         # what elevated users do, reviewed, logged or watched (CC6.3, CC7.2): "privileged actions
         # on the database reviewed weekly by someone independent"
         return "review of privileged activity", "CC7.2"
+    if (
+        not _CHANGED.isdisjoint(words)
+        and not _TESTED.isdisjoint(words)
+        and "before" in words
+        and not _RELEASE.isdisjoint(words)
+    ):
+        # a change tested before it is released, deployed or put live: change management
+        # (CC8.1) in plain words, whatever part of the product changes
+        return "change tested before release", "CC8.1"
     if not _MECHANISM.isdisjoint(words):
         return f"'{next(t for t in tokens if t in _MECHANISM)}'", ""
     return "", ""
+
+
+_DESTROY = gate_words(
+    "destroy destroys destroyed destruction delete deletes deleted deletion dispose disposes "
+    "disposed disposal erase erases erased erasure purge purges purged shred shreds shredded "
+    "wipe wipes wiped"
+)
+_CHANGED = gate_words("change changes update updates release releases patch patches fix fixes")
+_TESTED = gate_words("test tests tested testing")
+_RELEASE = gate_words(
+    "live production released deployed deploy deployment deployments promoted rollout"
+)
 
 
 _DO = frozenset(("do", "does", "did"))
@@ -1105,6 +1133,11 @@ def judge_control(
         # a protection function named in any form (an audit trail, a mechanism) is one
         act, function_criterion = protection_function(tokens)
         act = act.strip("'")
+        if not act and not _DESTROY.isdisjoint(tokens):
+            # the vendor destroying or deleting what it holds, asked as its practice ("do you
+            # destroy our exhibits when the matter closes?"): disposal of confidential
+            # information (C1.2) in plain words
+            act, function_criterion = next(t for t in tokens if t in _DESTROY), "C1.2"
     estate = kind == F.CONTROL or (kind == F.FEATURE and bool(_ESTATE.search(kind_words)))
     if not topical and not act and kind in (F.CONTROL, F.FEATURE) and not foreign:
         # the product its users see staying up is the service's availability too; its backups
