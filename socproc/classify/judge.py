@@ -485,7 +485,9 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
     if not _HELD.isdisjoint(words) and any(p in _OTHERS for p in itertools.pairwise(tokens)):
         # one customer's data reaching another: tenant separation in plain words
         return "tenant separation", "CC6.1"
-    logged = not _LOGGED.isdisjoint(words) or ("who" in words and not _ATTRIBUTED.isdisjoint(words))
+    logged = (
+        not _LOGGED.isdisjoint(words) and not _people_log(tokens)
+    ) or ("who" in words and not _ATTRIBUTED.isdisjoint(words))
     if (logged or "audit" in words) and (
         any(
             pair in _AUDIT_TRAIL or (pair[0] in _LOGGED and pair[1] == "who")
@@ -529,6 +531,26 @@ _RELEASE = gate_words(
 
 
 _DO = frozenset(("do", "does", "did"))
+_MAY = frozenset(("can", "may", "could"))
+# What can log for itself (the estate, the vendor): its logs are a record of events.
+_LOGS_ITSELF = gate_words(
+    "you we it system systems app application platform service software tool product server "
+    "servers database solution vendor"
+)
+_ENTRY = frozenset(("a", "an", "each", "every", "their", "his", "her"))
+
+
+def _people_log(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens say people can log an entry of their work ("Can practitioners log
+    a nappy change from the tablet?"): a record they keep in the product, not a log of the
+    system's events."""
+    return any(
+        tokens[i] in _LOGGED
+        and tokens[i - 2] in _MAY
+        and tokens[i - 1] not in _LOGS_ITSELF
+        and tokens[i + 1] in _ENTRY
+        for i in range(2, len(tokens) - 1)
+    )
 
 
 def _they_do(tokens: Sequence[str]) -> bool:
