@@ -139,6 +139,15 @@ _SOC2_COUNTER = Gated(
 # ... and what users with elevated rights do, watched: a security control on any system ("who
 # reviews what administrators do with elevated rights on the payment system"); its own gate,
 # as few texts name such users.
+# A change to software tested before it is released, deployed or put live (change management,
+# CC8.1): a control of the software's, whichever process the software serves (money released
+# after a check is not software); the books named ("feeds our revenue
+# recognition") are the strong signal, read before this.
+_RELEASED = Gated(
+    "test",
+    r"\btest(?:ed|ing)?\b[^?.]{0,40}?\b(?:before|prior to)\b[^?.]{0,30}?\b(?:releas\w*|deploy\w*"
+    r"|goes live|go live|going live|put live|production)\b",
+)
 _ELEVATED_ACTS = Gated(
     "admin|privileged|elevated|superuser",
     r"\b(?:administrators?|admins?|privileged|elevated|superusers?)\b[^?.]{0,40}?\b(?:do|does"
@@ -242,7 +251,11 @@ _PROCESS_OBJECTS = Gated(
     # (the look-behinds after "we ", so they run only where it occurs)
     r"|\bwe (?<!\bdo we )(?<!\bcan we )(?<!\bwill we )(?<!\bshould we )(?<!\bmust we )"
     r"(?<!\bwould we )(?<!\bdid we )(?<!\bshall we )(?<!^we )(?:then )?(?:pay|post|book|accrue"
-    r"|invoice|bill|remit|recogni[sz]e)\b|\b(?:deposited|paid|remitted|transferred) (?:in|into|to) (?:the |our |your "
+    r"|invoice|bill|remit|recogni[sz]e)\b"
+    # (the books' act after another of the buyer's: "before we file the return and book the
+    # liability")
+    r"|\bwe (?:[\w\-']+ ){1,5}?and (?:then )?(?:pay|post|book|accrue)\b"
+    r"|\b(?:deposited|paid|remitted|transferred) (?:in|into|to) (?:the |our |your "
     r"|its |their )?[\w']+(?: bank)? accounts?\b"
     # money released or paid for the buyer ("before funds are released", "pays off trade-in
     # liens on our behalf", "the direct-deposit file you send to the bank")
@@ -286,10 +299,12 @@ def _figure_right(low: str) -> bool:
 # captured once, at the right price", "the volumes and the rebate rate applied are right").
 _FIGURE_RIGHT = Gated(
     "every|once|right",
-    r"\bevery (?:[\w\-']+ ){0,4}?(?:is |are |was |gets? )?(?:included|captured|counted|claimed"
-    r"|invoiced|billed|posted|recorded|settled)\b"
+    # (the item may be named at length: "every tap accepted by a validator is included";
+    # "reaches" the file that is billed says it is included)
+    r"\bevery (?:[\w\-']+ ){0,6}?(?:is |are |was |gets? )?(?:included|captured|counted|claimed"
+    r"|invoiced|billed|posted|recorded|settled|reach(?:es)?)\b"
     r"|\b(?:captured|claimed|billed|invoiced|counted|paid|posted|recorded|charged) (?:only )?once\b"
-    r"|\b(?:is|are) (?:all )?right\b|\b(?:at|to|with|for) the right (?:[\w\-']+ ){0,2}?(?:price"
+    r"|\b(?:is|are) (?:all )?right\b|\b(?:at|to|with|for) the right (?:[\w\-']+ ){0,3}?(?:price"
     r"|rate|tariff|fee|amount|farm|account|member|customer|supplier|payee|period|cost cent\w*)\b",
 )
 _RECHECKED = Gated(
@@ -429,8 +444,10 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         # "transactions" alone names no money: processed completely and accurately, it is the
         # Processing Integrity category's subject (PI1.x), unless the text says money
         return False, False, False
-    if _soc2_counter(low):
-        # Beside a security counter-signal the financial word is the setting, unless the text
+    if _soc2_counter(low) or _RELEASED.search(low):
+        # Beside a security counter-signal, or a change to software released after testing
+        # (change management: "a change to the invoicing part of the app tested before it goes
+        # live"), the financial word is the setting the financial word is the setting, unless the text
         # also asks whether the processing is accurate: then both reports apply, and they are
         # not substitutes ("encrypted, and are payroll runs checked for accuracy").
         both = bool(_ACCURACY.search(low))

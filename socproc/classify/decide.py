@@ -124,6 +124,13 @@ CATEGORY_WORDS: tuple[tuple[str, Gated], ...] = (
 _NOT_FINANCIAL = frozenset((F.FACT, F.HISTORY, F.LOCATION, F.COMMERCIAL, F.OUTSIDE))
 # "if <condition>, " leading a question (a clause without a question mark or sentence end).
 _condition = re.compile(r"if\b[^,.;:?]{2,160},\s*(?=\w)")
+# An e-mail's greeting ("Hi,", "Hello Sam -") and a time before its ask ("before Friday's call
+# could you send ..."): no part of the ask's form, which the words after them have.
+_PREAMBLE_OPENS = ("hi", "hello", "hey", "dear", "good morning", "good afternoon", "before ", "ahead of ")
+_preamble = re.compile(
+    r"(?:(?:hi|hello|hey|dear|good (?:morning|afternoon))\b[^,.;:?!\-]{0,30}(?:[,.!:;]|\s-)\s*)?"
+    r"(?:(?:before|ahead of)\b[^,.;:?]{2,60}?(?:,\s*|\s+)(?=(?:could|can|would|will) you\b|please\b))?"
+)
 _LOG_WORDS = frozenset(("log", "logs", "logged", "logging"))
 _SIGN = {"out": "logout", "off": "logout", "in": "login", "on": "login"}
 # What a log people keep by hand is of: a physical measure, or a day, shift or trip of work.
@@ -288,6 +295,10 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         # to X-04, are ...") is context: the form and the subject are those of the question
         # after it.
         core = _condition.sub("", low, count=1) if low.startswith("if ") else low
+        if core is low and low.startswith(_PREAMBLE_OPENS):
+            core = _preamble.sub("", low, count=1) or low
+            if core == low:
+                core = low
         # The form is worked out when a branch reads it (most decide on other grounds first).
         # A financial text is read for its form only when it is a bare field ("Annual gross
         # revenue for the fiscal year"): a control over financial processing is asked with a verb.
@@ -326,7 +337,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
             fin_cue = financial_cue(signals, low, words)
             control_criteria(d, criteria, cues, strong, fin, sense, fin_cue)
             d.path = "financial"
-        elif core is not low and (run := buyer_runs(low)):
+        elif core is not low and low.startswith("if ") and (run := buyer_runs(low)):
             d.reasons.append(
                 f"asks about a deployment the buyer runs ('{run}'), outside the vendor's"
                 " controls → no SOC report need"

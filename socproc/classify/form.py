@@ -1308,7 +1308,7 @@ _USERS_MACHINES = Gated(
 )
 # Something the user's phone, browser or operating system does, not the vendor.
 _PLATFORM = Gated(
-    (" by ", "up from", "up automatically from"),
+    (" by ", "up from", "up automatically from", "operating system", " os "),
     r"\b(?:made|done|performed|taken|created|handled|managed|stored|kept|provided) by (?:the |a "
     r"|their |the user's |the customer's )?(?:phone|device|handset|mobile|user|end user|operating"
     r" system|os|browser|customer|app store|play store|ios|android)(?:'s (?:operating system|os"
@@ -1317,8 +1317,12 @@ _PLATFORM = Gated(
     # roll"): the device's copy, which the user's platform makes
     r"|\bback(?:ed|s|ing)? up (?:automatically )?from (?:the |a |their |each |your |the user's "
     r"|the customer's )?(?:user's |users' )?(?:[a-z]+ )?(?:phone|device|handset|mobile|tablet|camera|laptop"
-    r"|computer|desktop)s?\b",
-    words="by up",
+    r"|computer|desktop)s?\b"
+    # ... or said actively of the device's own system ("the backups the phone's operating system
+    # makes")
+    r"|\b(?:(?:phone|device|handset|mobile|tablet|laptop|computer)(?:'s|s'|s)?|its|their) (?:own )?(?:operating"
+    r" system|os) (?:makes?|takes?|creates?|does|keeps?|stores?|runs?)\b",
+    words="by up operating os",
 )
 # Whether the product works with the users' browser or device as they set it up ("Does the
 # service keep working when users' browsers block third-party cookies?"): compatibility with
@@ -1327,11 +1331,22 @@ _USER_SIDE = Gated(
     "",
     r"\b(?:keep|keeps|still|continue|continues|stay|stays) (?:to )?(?:work|works|working"
     r"|function|functions|functioning|usable)\b[^?.]*\b(?:browsers?|cookies|javascript"
-    r"|devices?|phones?)\b",
-    words="browser browsers cookies javascript device devices phone phones",
+    r"|devices?|phones?)\b"
+    # ... or through a loss on the user's side ("if a participant's connection drops"): the
+    # user's own link, which the vendor's estate does not run
+    r"|\b(?:keep|keeps|still|continue|continues|stay|stays) (?:to )?(?:work|works|working"
+    r"|function|functions|functioning|usable)\b[^?.]*\b(?:an? |the |their |each )?(?:users?|participants?"
+    r"|attendees?|callers?|guests?|viewers?|students?|patients?)(?:'s|s')? (?:own )?(?:connection"
+    r"|network|internet|signal|wi-?fi)\b",
+    words="browser browsers cookies javascript device devices phone phones connection network "
+    "internet signal wifi wi fi",
 )
 # A bare label naming a document ("Information Security Policy", "Recent pen test results").
-_DOC_LABEL = re.compile(r"\b" + _DOC + r"\W*(?:\([^)]*\)\W*)?$")
+# (the head may end on the participle of asking: "Documents requested:", "Evidence required:")
+_DOC_LABEL = re.compile(
+    r"\b" + _DOC + r"(?: (?:requested|required|needed|requested from (?:you|the vendor)))?"
+    r"\W*(?:\([^)]*\)\W*)?$"
+)
 # A count or share of a practice's work opening a label ("Number of days within which a
 # leaver's access is removed").
 _COUNTED_WORK = re.compile(

@@ -141,12 +141,19 @@ _MARKETING = gate_words(
 )
 _CONSENT = gate_words("consent consents opt optin optout permission")
 _PASSED_ON = gate_words(
-    "share shared shares sharing pass passed passes passing disclose disclosed discloses disclosing"
+    "share shared shares sharing pass passed passes passing disclose disclosed discloses disclosing "
+    # (handed over in plain words: "do you give owners' names to anyone outside ...")
+    "give gives given giving"
 )
-_PEOPLE_DATA = gate_words("contact details personal data information records lists emails")
+_PEOPLE_DATA = gate_words(
+    "contact details personal data information records lists emails names addresses"
+)
 _USE = gate_words("use used uses using")
 # Whom data is passed on to, in general words: "ever shared with ...", "third parties", "others".
-_RECIPIENTS = gate_words("ever third parties others partners brokers researchers buyers affiliates")
+_RECIPIENTS = gate_words(
+    "ever third parties others partners brokers researchers buyers affiliates anyone outside "
+    "marketers"
+)
 _CONSENT_OR_USE = _CONSENT | _USE
 _USE_CRITERIA = {
     "used to market to them": ("P2.1", "P4.1"),
@@ -177,7 +184,7 @@ _OTHER_PURPOSES = frozenset(
     (("other", "purpose"), ("other", "purposes"), ("secondary", "purpose"),
      ("secondary", "purposes"), ("secondary", "use"), ("secondary", "uses"))
 )  # fmt: skip
-_DATA_USED = _DATA_SOLD | gate_words("names histories")
+_DATA_USED = _DATA_SOLD | gate_words("names histories documents")
 _BUSINESS_DATA = gate_words(
     "production sales figures financial business commercial pricing volumes yield yields "
     "operational benchmark benchmarks"
@@ -478,7 +485,9 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
     if not _HELD.isdisjoint(words) and any(p in _OTHERS for p in itertools.pairwise(tokens)):
         # one customer's data reaching another: tenant separation in plain words
         return "tenant separation", "CC6.1"
-    logged = not _LOGGED.isdisjoint(words) or ("who" in words and not _ATTRIBUTED.isdisjoint(words))
+    logged = (
+        not _LOGGED.isdisjoint(words) and not _people_log(tokens)
+    ) or ("who" in words and not _ATTRIBUTED.isdisjoint(words))
     if (logged or "audit" in words) and (
         any(
             pair in _AUDIT_TRAIL or (pair[0] in _LOGGED and pair[1] == "who")
@@ -489,15 +498,65 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         return "audit trail of user actions", "CC7.2"
     if (
         not _ELEVATED.isdisjoint(words)
-        and not _ACTIONS.isdisjoint(words)
+        and not (_ACTIONS.isdisjoint(words) and not _they_do(tokens))
         and not (_WATCHED.isdisjoint(words) and _LOGGED.isdisjoint(words))
     ):
         # what elevated users do, reviewed, logged or watched (CC6.3, CC7.2): "privileged actions
         # on the database reviewed weekly by someone independent"
         return "review of privileged activity", "CC7.2"
+    if (
+        not _CHANGED.isdisjoint(words)
+        and not _TESTED.isdisjoint(words)
+        and "before" in words
+        and not _RELEASE.isdisjoint(words)
+    ):
+        # a change tested before it is released, deployed or put live: change management
+        # (CC8.1) in plain words, whatever part of the product changes
+        return "change tested before release", "CC8.1"
     if not _MECHANISM.isdisjoint(words):
         return f"'{next(t for t in tokens if t in _MECHANISM)}'", ""
     return "", ""
+
+
+_DESTROY = gate_words(
+    "destroy destroys destroyed destruction delete deletes deleted deletion dispose disposes "
+    "disposed disposal erase erases erased erasure purge purges purged shred shreds shredded "
+    "wipe wipes wiped"
+)
+_CHANGED = gate_words("change changes update updates release releases patch patches fix fixes")
+_TESTED = gate_words("test tests tested testing")
+_RELEASE = gate_words(
+    "live production released deployed deploy deployment deployments promoted rollout"
+)
+
+
+_DO = frozenset(("do", "does", "did"))
+_MAY = frozenset(("can", "may", "could"))
+# What can log for itself (the estate, the vendor): its logs are a record of events.
+_LOGS_ITSELF = gate_words(
+    "you we it system systems app application platform service software tool product server "
+    "servers database solution vendor"
+)
+_ENTRY = frozenset(("a", "an", "each", "every", "their", "his", "her"))
+
+
+def _people_log(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens say people can log an entry of their work ("Can practitioners log
+    a nappy change from the tablet?"): a record they keep in the product, not a log of the
+    system's events."""
+    return any(
+        tokens[i] in _LOGGED
+        and tokens[i - 2] in _MAY
+        and tokens[i - 1] not in _LOGS_ITSELF
+        and tokens[i + 1] in _ENTRY
+        for i in range(2, len(tokens) - 1)
+    )
+
+
+def _they_do(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens name what elevated users do in plain words ("what your database
+    administrators do"): their actions, said with the verb."""
+    return any(a in _ELEVATED and b in _DO for a, b in itertools.pairwise(tokens))
 
 
 # Security, the category every SOC 2 reports on, is the protection of information and systems
@@ -594,13 +653,17 @@ def _estate_acts(kind_words: str) -> bool:
 _INTEGRITY = gate_words(
     "complete completely completeness incomplete accurate accurately accuracy inaccurate valid "
     "validity invalid timely "
-    "duplicate duplicates duplicated reconcile reconciled reconciles reconciliation"
+    "duplicate duplicates duplicated reconcile reconciled reconciles reconciliation "
+    # completeness in plain words: "no lifts are missing or counted twice"
+    "missing twice"
 )
 _PROCESSED = gate_words(
     "process processes processed processing transaction transactions input inputs output outputs "
     "calculation calculations calculated batch batches record records "
     # data moved in or out as files and feeds: what is sent or received is what is processed
-    "feed feeds file files extract extracts export exports import imports upload uploads"
+    "feed feeds file files extract extracts export exports import imports upload uploads "
+    # (the data itself, or the counts made from it, sent or delivered)
+    "data counts"
 )
 # ... and the criterion by the way the data goes: out (PI1.4), in (PI1.2), else PI1.3.
 _OUTWARD = gate_words(
@@ -1092,6 +1155,11 @@ def judge_control(
         # a protection function named in any form (an audit trail, a mechanism) is one
         act, function_criterion = protection_function(tokens)
         act = act.strip("'")
+        if not act and not _DESTROY.isdisjoint(tokens):
+            # the vendor destroying or deleting what it holds, asked as its practice ("do you
+            # destroy our exhibits when the matter closes?"): disposal of confidential
+            # information (C1.2) in plain words
+            act, function_criterion = next(t for t in tokens if t in _DESTROY), "C1.2"
     estate = kind == F.CONTROL or (kind == F.FEATURE and bool(_ESTATE.search(kind_words)))
     if not topical and not act and kind in (F.CONTROL, F.FEATURE) and not foreign:
         # the product its users see staying up is the service's availability too; its backups
