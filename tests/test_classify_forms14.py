@@ -47,7 +47,9 @@ def test_a_software_change_tested_before_release_is_change_management(text: str)
 
 def test_a_money_release_after_a_check_stays_a_financial_control() -> None:
     # look-alike: money "released" after a check is no software release
-    got = classify("Are payments to suppliers verified by a call-back before the funds are released?")
+    got = classify(
+        "Are payments to suppliers verified by a call-back before the funds are released?"
+    )
     assert SocNeed.SOC1 in got.soc_need, got.rationale
 
 
@@ -62,9 +64,7 @@ def test_a_money_release_after_a_check_stays_a_financial_control() -> None:
          "PI1.3"),
     ],
 )  # fmt: skip
-def test_data_or_counts_checked_complete_is_processing_integrity(
-    text: str, criterion: str
-) -> None:
+def test_data_or_counts_checked_complete_is_processing_integrity(text: str, criterion: str) -> None:
     got = classify(text)
     assert TYPE2 in got.soc_need, got.rationale
     assert criterion in got.criteria, got.criteria
@@ -95,8 +95,7 @@ def test_the_vendor_destroying_what_it_holds_is_disposal(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Do you give members' names and addresses to anyone outside the club, such as"
-        " marketers?",
+        "Do you give members' names and addresses to anyone outside the club, such as marketers?",
         "Will the Supplier use tenants' ID documents for any purpose other than checking their"
         " identity?",
         "The Contractor shall not use bidders' tax documents for any purpose other than the tender"
@@ -147,7 +146,10 @@ def test_the_users_platform_and_entries_people_log_are_features(text: str) -> No
 
 def test_the_vendors_estate_through_a_loss_and_its_own_logs_stay_controls() -> None:
     # look-alikes: the estate the vendor runs kept working, the system logging changes
-    assert TYPE2 in classify(
-        "Does your platform keep working if one of your data centres loses its network?"
-    ).soc_need
+    assert (
+        TYPE2
+        in classify(
+            "Does your platform keep working if one of your data centres loses its network?"
+        ).soc_need
+    )
     assert TYPE2 in classify("Does the system log every change an administrator makes?").soc_need

@@ -8999,3 +8999,28 @@ def test_a_denial_with_its_exceptions_listed_rules_nothing_out() -> None:
         "Is member data ever shared with outside parties?",
     ):
         assert answer(asked, YES_NO, inventory).answer != "No", asked
+
+
+def test_one_systems_no_says_nothing_of_any_of_the_others() -> None:
+    ended = Control(
+        "IAM-15",
+        "Until May 2026 the drivers of each depot shared one dispatch login; every driver now"
+        " has a personal account.",
+        ("CC6.2",),
+    )
+    inventory = replace(INVENTORY, controls=(ended,))
+    for asked in (
+        "Do any of your systems use a shared administrator account?",
+        "Are shared logins used on any of your applications?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "No", asked
+
+
+def test_where_none_is_kept_is_not_where_data_is_kept() -> None:
+    where = ApprovedAnswer(
+        question="Where is customer data stored?",
+        answer="Data of all our clinics, Irish and British alike, is stored in Azure West"
+        " Europe (Netherlands); none is stored in Ireland except drafts on a clinic's own PCs.",
+    )
+    m = answer("Is the data of Irish clinics hosted in Ireland?", YES_NO, answers=(where,))
+    assert m.answer != "Yes"

@@ -126,7 +126,16 @@ _NOT_FINANCIAL = frozenset((F.FACT, F.HISTORY, F.LOCATION, F.COMMERCIAL, F.OUTSI
 _condition = re.compile(r"if\b[^,.;:?]{2,160},\s*(?=\w)")
 # An e-mail's greeting ("Hi,", "Hello Sam -") and a time before its ask ("before Friday's call
 # could you send ..."): no part of the ask's form, which the words after them have.
-_PREAMBLE_OPENS = ("hi", "hello", "hey", "dear", "good morning", "good afternoon", "before ", "ahead of ")
+_PREAMBLE_OPENS = (
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "good morning",
+    "good afternoon",
+    "before ",
+    "ahead of ",
+)
 _preamble = re.compile(
     r"(?:(?:hi|hello|hey|dear|good (?:morning|afternoon))\b[^,.;:?!\-]{0,30}(?:[,.!:;]|\s-)\s*)?"
     r"(?:(?:before|ahead of)\b[^,.;:?]{2,60}?(?:,\s*|\s+)(?=(?:could|can|would|will) you\b|please\b))?"

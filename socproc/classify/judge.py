@@ -485,9 +485,9 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
     if not _HELD.isdisjoint(words) and any(p in _OTHERS for p in itertools.pairwise(tokens)):
         # one customer's data reaching another: tenant separation in plain words
         return "tenant separation", "CC6.1"
-    logged = (
-        not _LOGGED.isdisjoint(words) and not _people_log(tokens)
-    ) or ("who" in words and not _ATTRIBUTED.isdisjoint(words))
+    logged = (not _LOGGED.isdisjoint(words) and not _people_log(tokens)) or (
+        "who" in words and not _ATTRIBUTED.isdisjoint(words)
+    )
     if (logged or "audit" in words) and (
         any(
             pair in _AUDIT_TRAIL or (pair[0] in _LOGGED and pair[1] == "who")

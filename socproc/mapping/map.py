@@ -626,6 +626,8 @@ def _signed(
         # a control that rules the practice out ("passwords are never stored in plain text")
         # answers a question about it with No.
         ruling = denying_control(question, ctx.inventory.controls)
+        if ruling is not None and _of_one_only(question, ruling):
+            return Signed("", sentence(ruling.description), ruling.id), False
         if ruling is not None:
             told = next(
                 (
@@ -871,12 +873,16 @@ def _signed(
         if ruling is None:
             # "Is MFA enforced for all users by default?" and "it is off by default".
             ruling = optional_control(question, own)
+        if ruling is not None and _of_one_only(question, ruling):
+            return Signed("", sentence(ruling.description), ruling.id), False
         if ruling is not None:
             return _ruled_out(ruling), True
     if form is Form.YES_NO and not negated(question):
         # "Are you using a WAF?" and "We stopped using a WAF in March 2025" (one word of subject
         # is enough: the control names it only as past or planned).
         ruling = timed_only_control(question, _on_asked_product(ctx, question))
+        if ruling is not None and _of_one_only(question, ruling):
+            return Signed("", sentence(ruling.description), ruling.id), False
         if ruling is not None:
             return _ruled_out(ruling), True
     return _from_answers(ctx, question, form)
@@ -1785,6 +1791,34 @@ _COMPARED_ASK_RX = re.compile(
 _BOTH_TYPES_RX = re.compile(
     r"^\s*(is|was)\s+(your|the|this)\b[^?]*?\btype\s+(?P<a>1|i{1,2}|2)\b[^?]*?\b(an?|the)\s+"
     r"type\s+(?!(?P=a)\b)(1|i{1,2}|2)\b",
+    re.I,
+)
+
+
+def _of_one_only(question: str, ruling: Control) -> bool:
+    """Whether a question asks of any one of a set ("Do any of your systems use a shared
+    administrator account?") and the control that would rule it out speaks of one of them
+    only ("Until March 2029 the couriers shared one login; every courier now has a personal
+    account"): a No for one says nothing of the others."""
+    return bool(_ANY_OF_SET_RX.search(question)) and not _ALL_SAID_RX.search(ruling.description)
+
+
+# Any one of a set asked: "Do any of your systems ...?", "Are any of your sites ...?".
+_ANY_OF_SET_RX = re.compile(
+    r"\bany\s+(of\s+)?(your|the|our)\s+(\w+\s+)?(systems|products|applications|apps|services|"
+    r"environments|sites|servers|devices|platforms|offices|locations)\b|\bany\s+(system|product|"
+    r"application|service|environment|site|server|device|platform)\b",
+    re.I,
+)
+# A denial said of every one of them: "never", "none of our systems", "no system", "on all
+# servers" (not "every courier now has a personal account", of one group).
+_SETS = (
+    r"(systems?|products?|applications?|apps?|services?|environments?|sites?|servers?|devices?|"
+    r"platforms?|offices?|locations?)"
+)
+_ALL_SAID_RX = re.compile(
+    rf"\bnever\b|\bnone\s+of\b|\bnowhere\b|\bno\s+(\w+\s+)?{_SETS}\b|"
+    rf"\b(all|every|any|each)\s+(of\s+)?(our\s+|the\s+)?(\w+\s+)?{_SETS}\b",
     re.I,
 )
 # The buyer's own duty asked: "Is it our responsibility to ...?", "Are port operators

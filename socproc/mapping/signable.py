@@ -1257,6 +1257,8 @@ def _kept_said(question: str, text: str) -> str:
             for p in _SENTENCE_RX.split(of_named_product(question, text))
             if _KEPT_RX.search(p)
             and not _DENIAL_RX.search(p)
+            # "none is stored in New Zealand except results on the labs' own PCs".
+            and not _NONE_RX.search(p)
             # "Zuri Support agents in Kampala, Uganda, view BloodTrack data": who sees it.
             and not (_VIEWED_RX.search(p) and not _KEPT_WORD_RX.search(p))
         )
@@ -1301,6 +1303,10 @@ def _storage_places(kept: str) -> frozenset[str]:
     for part in _WHERE_KEPT_SPLIT_RX.split(kept):
         if _COMPANY_PLACE_RX.search(part):
             continue
+        # After the verb that keeps it: "Data of New Zealand laboratories ... is stored in
+        # Sydney" names whose data before it.
+        verb = _STORED_VERB_RX.search(part)
+        part = part[verb.end() :] if verb else part
         found |= {country for _, country in named_places(part)}
         for m in _PLACE_RX.finditer(part):
             if part[max(0, m.start() - 4) : m.start()].lower() == "new " or re.match(
@@ -1311,11 +1317,17 @@ def _storage_places(kept: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_NONE_RX = re.compile(r"\b(none|nothing|neither|nowhere)\b", re.I)
+_STORED_VERB_RX = re.compile(
+    r"\b(stored|hosted|kept|located|resides?|held|housed|processed|replicated|backed\s+up|copied|"
+    r"runs?|lives?)\b",
+    re.I,
+)
 _WHERE_KEPT_SPLIT_RX = re.compile(r";\s*|\.\s+|\s(?:and|but|while|whereas)\s", re.I)
 # Where the company is, not its data: "headquartered in", "our offices in", "incorporated".
 _COMPANY_PLACE_RX = re.compile(
-    r"\b(headquarter\w*|head\s+office|offices?|based|incorporated|registered|founded|employees|"
-    r"staff|company)\b",
+    r"\b(headquarter\w*|head\s+office|based\s+in|incorporated|registered\s+(in|office)|founded|"
+    r"our\s+company|the\s+company)\b",
     re.I,
 )
 
@@ -1368,7 +1380,7 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
         said = f"{answer.answer} (approved answer to: {answer.question})"
         # The countries and regions named, a city or a cloud region by its country ("AWS
         # Dublin": Ireland).
-        places = _places(kept) | {country for _, country in named_places(kept)}
+        places = _storage_places(kept)
         if _ONLY_ASK_RX.search(question) or _WHOLE_RX.search(question):
             # "Is all data stored exclusively in Mexico?": No where the data is also kept
             # elsewhere ("backups are copied to AWS US East"), Yes only where no other place
