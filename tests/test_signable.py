@@ -9024,3 +9024,24 @@ def test_where_none_is_kept_is_not_where_data_is_kept() -> None:
     )
     m = answer("Is the data of Irish clinics hosted in Ireland?", YES_NO, answers=(where,))
     assert m.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "According to your SOC 2 report, was MFA enforced for all workforce access?",
+        "Did your SOC 2 auditor verify that MFA is enforced for all workforce access?",
+        "Was MFA enforced for all workforce access throughout the SOC 2 Type II period?",
+    ],
+)
+def test_what_the_auditor_found_is_not_a_controls_words(asked: str) -> None:
+    assert answer(asked, YES_NO).answer != "Yes"
+
+
+def test_an_approved_yes_does_not_answer_a_company_the_question_names() -> None:
+    cover = ApprovedAnswer(question="Do you have cyber insurance?", answer="Yes, with Allianz.")
+    for asked in (
+        "Is your cyber insurance underwritten by Chubb?",
+        "Do you have cyber insurance with Zurich?",
+    ):
+        assert answer(asked, YES_NO, answers=(cover,)).answer != "Yes", asked

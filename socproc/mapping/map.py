@@ -390,10 +390,28 @@ _DURATION_RX = re.compile(
 # A practice asked over a report's period: "throughout your SOC 2 audit period".
 _DURING_REPORT_RX = re.compile(
     r"\b(throughout|during|over|across)\s+(the\s+|your\s+|its\s+)?([\w-]+\s+){0,3}?"
-    r"(audit|report|examination|observation|review)\s+(period|window)\b",
+    r"(audit|report|examination|observation|review|type\s+(ii|2))\s+(period|window)\b",
     re.I,
 )
 _ANY_ASK_RX = re.compile(r"\b(any|ever)\b", re.I)
+_REPORT_NATURE_RX = re.compile(
+    r"\b(operating\s+effectiveness|design\s+(of|and)|over\s+a\s+([\w-]+\s+)?period|point\s+in\s+time|"
+    r"type\s+(i|ii|1|2)\s+(report|examination|audit)|suitability)\b",
+    re.I,
+)
+# What a report says or its auditor found: "according to your SOC 2", "per the report", "did
+# your auditor confirm / find / verify ...".
+_PER_REPORT_ASK_RX = re.compile(
+    r"\b(according\s+to|per|as\s+(stated|reported|tested)\s+in)\s+(your|the)\s+"
+    r"(soc\s*[123]|audit|report|attestation|auditor)|"
+    r"\b(did|has|have|does)\s+(your|the)\s+(soc\s*[123]\s+)?(service\s+)?auditors?\s+"
+    r"(find|found|confirm|confirmed|verify|verified|test|tested|observe|observed|conclude|"
+    r"concluded|attest|attested)\b(?![^?]*\b(exceptions?|problems?|issues?|deviations?|findings?|deficienc\w*)\b)|"
+    # "Did your 2029 SOC 2 Type II confirm that ...?"
+    r"\b(did|does|has)\s+(your|the)\s+[^?]{0,30}?\b(soc\s*[123]|report|audit)\b[^?]{0,20}?\b"
+    r"(confirm|find|show|verify|state|conclude)\w*\b(?![^?]*\b(exceptions?|problems?|issues?|deviations?|findings?|deficienc\w*)\b)",
+    re.I,
+)
 
 
 _FACT_SENTENCE_RX = re.compile(r"(?<=[.;])\s+")
@@ -732,6 +750,21 @@ def _signed(
             return signed, supported
         # What the reviewer needs to weigh ("its scope: the payments module only") is kept.
         return (signed, False) if not signed.answer and signed.fact else (NONE, False)
+    if (
+        form is Form.YES_NO
+        and (
+            _PER_REPORT_ASK_RX.search(question)
+            or (not holding_ask and _DURING_REPORT_RX.search(question))
+        )
+        # "Has your auditor tested the operating effectiveness ...?": what kind of report it
+        # is, which its type says.
+        and not _REPORT_NATURE_RX.search(question)
+    ):
+        # "According to your SOC 2, was access always removed within 24 hours?", "Did your SOC 2
+        # auditor confirm that ...?", "... throughout the SOC 2 Type II period?": what the
+        # auditor found, which a control's words do not say (the report's exceptions may
+        # say otherwise). For the reviewer.
+        return NONE, False
     if holding_ask and _DURING_REPORT_RX.search(question):
         # "Was your environment monitored 24x7 throughout your SOC 2 audit period?": a
         # practice over the report's period, which holding the report does not say (and a

@@ -9091,6 +9091,8 @@ def condition_added(question: str, approved: ApprovedAnswer) -> bool:
     # The thing the approved question asks of, by its last word ("insurance"), and what the
     # question puts right after it.
     thing = re.search(rf"\b{re.escape(words[-1])}\b", question, re.I)
+    if _names_added(question, approved):
+        return True  # "Is your cyber insurance provided by Lloyd's?" and "... with Vörður"
     m = _CONDITION_RX.match(question, thing.end()) if thing else None
     if m is None:
         return False
@@ -9098,6 +9100,55 @@ def condition_added(question: str, approved: ApprovedAnswer) -> bool:
     return bool(added) and not added & subject_terms(approved.answer)
 
 
+def _names_added(question: str, approved: ApprovedAnswer) -> bool:
+    """Whether a question names an organisation or product (a capitalised name after its
+    first word) that neither the approved question nor its answer names."""
+    said = f"{approved.question} {approved.answer}".casefold()
+    return any(
+        m[0].casefold() not in said and m[0] not in _NOT_ORG_WORDS
+        for m in _PROPER_NAME_RX.finditer(question, question.find(" ") + 1)
+    )
+
+
+_PROPER_NAME_RX = re.compile(r"\b[A-Z][a-z][\w'’&-]*")
+# Capitalised words that name no one: report and framework words, months, days.
+_NOT_ORG_WORDS = frozenset(
+    [
+        "Type",
+        "Trust",
+        "Services",
+        "Criteria",
+        "Security",
+        "Availability",
+        "Confidentiality",
+        "Privacy",
+        "Processing",
+        "Integrity",
+        "If",
+        "Please",
+        "Yes",
+        "No",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
 # A condition put on the thing asked: "covering ransomware", "that names customers as ...".
 _CONDITION_RX = re.compile(
     r"\s*(?:covering|that|which|with|including|includ(?:es|ing)|for)\s+(?P<cond>[^?]{3,80})", re.I
