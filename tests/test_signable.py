@@ -9045,3 +9045,34 @@ def test_an_approved_yes_does_not_answer_a_company_the_question_names() -> None:
         "Do you have cyber insurance with Zurich?",
     ):
         assert answer(asked, YES_NO, answers=(cover,)).answer != "Yes", asked
+
+
+def test_a_clause_on_another_product_does_not_date_the_one_asked() -> None:
+    tests = Control(
+        "VUL-9",
+        "Northwind Ledger was penetration tested in March 2026; Northwind Portal was last"
+        " penetration tested in 2023.",
+        ("CC4.1",),
+    )
+    inventory = replace(INVENTORY, controls=(tests,))
+    m = answer(
+        "Has Northwind Portal been penetration tested in the last 12 months?", YES_NO, inventory
+    )
+    assert m.answer != "Yes"
+    m = answer(
+        "Has Northwind Ledger been penetration tested in the last 12 months?", YES_NO, inventory
+    )
+    assert m.answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["Is your crisis communication plan untested?", "Is the crisis plan yet to be tested?"],
+)
+def test_a_negative_word_in_the_question_turns_it_round(asked: str) -> None:
+    plan = Control(
+        "BC-7",
+        "We have not yet tested our crisis communication plan; a first drill is set for 2027.",
+        ("CC7.4",),
+    )
+    assert answer(asked, YES_NO, replace(INVENTORY, controls=(plan,))).answer != "No"

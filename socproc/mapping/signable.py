@@ -264,7 +264,10 @@ _NEGATED_RX = Cue(
     r"withh(o|e)ld|absent|report\b[^?]*\b(restricted|confidential|private|without(?!\s+(signing\s+|"
     r"a\s+signed\s+)?(an?\s+)?(nda|non-?disclosure|confidentiality)))|"
     # "Is the web app unsigned?", "Is any data unencrypted?" (never "unqualified", asked as such).
-    r"un(signed|encrypted|patched|monitored|protected|supported|managed|authenticated)|"
+    r"un(signed|encrypted|patched|monitored|protected|supported|managed|authenticated|tested|"
+    r"reviewed|audited|assessed|approved|documented|owned|verified|validated)|"
+    # "Is your IRP yet to be tested?"
+    r"yet\s+to\s+be|"
     # "Are any employees exempt from background checks?", "Is there any product for which you
     # have no documented recovery objectives?": the exception asked, not the practice.
     r"exempt(ed|ions?)?|"
@@ -273,6 +276,7 @@ _NEGATED_RX = Cue(
     r"^\s*(are|is|do|does|have|has|were|was)\s+any\b[^?]*\b(not|never))\b",
     (
         "exempt",
+        "yet to",
         "any",
         "not",
         "never",
@@ -4116,6 +4120,14 @@ def tested_within(ctx: Context, question: str) -> Signed:
             ]
             about = " ".join(named) or about
         clauses = _CLAUSE_END_RX.split(about)
+        if tested and any(tested <= subject_terms(c) for c in clauses):
+            # "Nuage Famille was tested in March 2031; Nuage Centre was last tested in 2028":
+            # within a sentence too, not the clauses on another of the vendor's products.
+            clauses = [
+                c
+                for c in clauses
+                if tested <= subject_terms(c) or not _products_named(ctx.product_words, c)
+            ]
         if any(_TEST_WORD_RX.search(c) and _DENIAL_RX.search(c) for c in clauses):
             # "exercised as a tabletop in May 2026; no failover test has been performed": what
             # kind of test the question means is the reviewer's to weigh.
