@@ -9076,3 +9076,18 @@ def test_a_negative_word_in_the_question_turns_it_round(asked: str) -> None:
         ("CC7.4",),
     )
     assert answer(asked, YES_NO, replace(INVENTORY, controls=(plan,))).answer != "No"
+
+
+def test_what_is_done_rather_than_what_is_asked_is_no_yes() -> None:
+    rooms = Control(
+        "IAM-16",
+        "Warehouse pickers share one handheld per aisle, signed in with an aisle code instead"
+        " of personal logins.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(rooms,))
+    for asked in (
+        "Do warehouse pickers have personal logins?",
+        "Is the aisle code unique to each picker?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked

@@ -3181,6 +3181,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Does your DPO report to the board?" and "The CISO reports to the CTO, who reports
         # to the CEO": who reports to whom must be said of the two roles asked.
         return False
+    if _said_only_rather(specific, given):
+        # "Do educators have individual accounts?" and "signed in with a room PIN rather than
+        # individual accounts": what is asked is named as what is not done.
+        return False
     if _said_only_denied(specific, given):
         # "Do patients need a password to sign in?" and "Patients sign in with a one-time
         # link; patients have no passwords": a word asked said only where it is denied.
@@ -4444,15 +4448,17 @@ def _one_for_all(question: str, text: str) -> bool:
     specific = specific_terms(question) - _OWN_TERMS
     if not specific:
         return False
-    # What each is asked to have its own of: the words after "its own", "unique".
-    own = _next_terms(question, m.end())
+    # What each is asked to have its own of: the words after "its own", "unique", or before
+    # it ("Is the room PIN unique to each educator?").
+    before = " ".join(question[: m.start()].split()[-3:])
+    own = _next_terms(question, m.end()) | subject_terms(before)
     for part in _SENTENCE_RX.split(text):
         same = _SAME_FOR_ALL_RX.search(part)
         if (
             same is not None
             and not _DENIAL_RX.search(part)  # "shared accounts are not permitted"
             # "a unique schema on a shared cluster": the part says the own thing too.
-            and not _OWN_ASK_RX.search(part)
+            and not _OWN_ASK_RX.search(_RATHER_RX.sub(" ", part))
             # "the same password policy" is not the user ID asked to be unique.
             and own & _next_terms(part, same.end())
             and len(specific & subject_terms(part)) >= STATED_SHARE * len(specific)
@@ -4473,8 +4479,8 @@ _OWN_ASK_RX = re.compile(
 )
 _OWN_TERMS = frozenset({"own", "unique", "individual", "distinct", "separate", "different", "per"})
 _SAME_FOR_ALL_RX = re.compile(
-    r"\b(the\s+same|one\s+(single\s+)?shared|a\s+(single\s+)?shared|shared|a\s+common|one\s+common|"
-    r"identical)\b",
+    r"\b(the\s+same|one\s+(single\s+)?shared|a\s+(single\s+)?shared|shared?|a\s+common|"
+    r"one\s+common|identical)\b",
     re.I,
 )
 
@@ -7172,6 +7178,18 @@ def _reporting_line_said(question: str, text: str) -> bool:
             said,
         )
     )
+
+
+def _said_only_rather(terms: frozenset[str], text: str) -> bool:
+    """Whether some of `terms` are said only after "rather than" / "instead of" (what is not
+    done)."""
+    if not _RATHER_RX.search(text):
+        return False
+    rest = subject_terms(_RATHER_RX.sub(" ", text))
+    return bool(terms & subject_terms(text) - rest)
+
+
+_RATHER_RX = re.compile(r"\b(rather\s+than|instead\s+of|in\s+place\s+of)\s+[^.;,]*", re.I)
 
 
 def _closest_part_denies(specific: frozenset[str], wanted: frozenset[str], text: str) -> bool:
