@@ -9091,3 +9091,18 @@ def test_what_is_done_rather_than_what_is_asked_is_no_yes() -> None:
         "Is the aisle code unique to each picker?",
     ):
         assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+
+
+def test_what_people_are_asked_to_reach_must_be_said() -> None:
+    checks = Control(
+        "HR-5",
+        "Staff with access to patient records pass a background check before starting; the"
+        " Leeds call centre staff pass it within 60 days of starting.",
+        ("CC1.4",),
+    )
+    inventory = replace(INVENTORY, controls=(checks,))
+    for asked in (
+        "Can Leeds call centre staff access production?",
+        "Are Leeds call centre staff able to view the billing database?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked

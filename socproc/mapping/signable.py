@@ -4490,10 +4490,25 @@ def _purpose_said(question: str, text: str) -> bool:
     call recordings used for model training?"): at least half its words; a text on the thing
     alone ("recordings are kept for 2 years") states no use."""
     m = _USED_FOR_ASK_RX.search(question)
-    if m is None:
+    reached = _ACCESS_TO_ASK_RX.search(question) if m is None else None
+    if m is None and reached is None:
         return True
-    purpose = subject_terms(m["purpose"]) - _GENERAL_TERMS
+    # What is reached is asked word for word ("production" is a general word elsewhere).
+    if m is not None:
+        purpose = subject_terms(m["purpose"]) - _GENERAL_TERMS
+    else:
+        assert reached is not None
+        purpose = subject_terms(reached["purpose"])
     return not purpose or 2 * len(purpose & subject_terms(text)) >= len(purpose)
+
+
+# What people are asked to reach: "Can Sherbrooke support staff access production?" (a text on
+# those staff's police checks says nothing of production).
+_ACCESS_TO_ASK_RX = re.compile(
+    r"^\s*(?:can|could|do|does|are|is)\b[^?]{0,60}?\b(?:access|view|see|read|modify|change|"
+    r"delete|export|download|log\s+in\s+to|sign\s+in\s+to|connect\s+to)\s+(?P<purpose>[^?]{3,60})",
+    re.I,
+)
 
 
 # "used for model training?", "used to train ...", "used in marketing?".
