@@ -9106,3 +9106,19 @@ def test_what_people_are_asked_to_reach_must_be_said() -> None:
         "Are Leeds call centre staff able to view the billing database?",
     ):
         assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+
+
+def test_a_scope_asked_is_what_the_sentences_naming_it_say() -> None:
+    enc = Control(
+        "ENC-9",
+        "Contracts are encrypted at rest with AES-256 in Azure. In the Orion private cloud,"
+        " storage is encrypted at the SAN level with keys managed by Orion.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(enc,))
+    m = answer(
+        "Are contracts in the Orion private cloud encrypted with AES-256?", YES_NO, inventory
+    )
+    assert m.answer != "Yes"
+    m = answer("Are contracts encrypted at rest with AES-256 in Azure?", YES_NO, inventory)
+    assert m.answer == "Yes"

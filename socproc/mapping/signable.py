@@ -4995,6 +4995,14 @@ def _scoped_apart(question: str, text: str) -> str:
         return text
     specific = specific_terms(question)
     terms = _split_terms(text, True)
+    for sentence in sentences:
+        m = _SCOPE_OPENER_RX.match(sentence)
+        where = subject_terms(m["where"]) - _GENERAL_TERMS if m else frozenset()
+        if where and where <= specific:
+            # "Are documents in the Keystone private cloud encrypted with AES-256?" and "... with
+            # AES-256 in Azure. In the Keystone private cloud, storage is encrypted at the SAN
+            # level": the scope asked is what the sentences naming it say.
+            return " ".join(s for s in sentences if where <= subject_terms(s))
     kept = []
     for i, sentence in enumerate(sentences):
         m = _SCOPE_OPENER_RX.match(sentence)
