@@ -9122,3 +9122,22 @@ def test_a_scope_asked_is_what_the_sentences_naming_it_say() -> None:
     assert m.answer != "Yes"
     m = answer("Are contracts encrypted at rest with AES-256 in Azure?", YES_NO, inventory)
     assert m.answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Do any of your SOC reports carry a qualified opinion?",
+        "Are all of your SOC reports free of exceptions?",
+    ],
+)
+def test_a_question_on_every_report_held_is_not_answered_by_one(asked: str) -> None:
+    older = Report(
+        id="soc2-t1",
+        kind="SOC 2",
+        type="Type I",
+        period_end=date(2024, 3, 31),
+        opinion="qualified",
+    )
+    inventory = replace(INVENTORY, reports=(SOC2, older))
+    assert answer(asked, YES_NO, inventory).answer == ""

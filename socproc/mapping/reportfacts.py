@@ -563,6 +563,11 @@ _EVER_CERTIFIED_RX = re.compile(
     r"exceptions?|deficienc\w+)\b))",
     re.I,
 )
+_ANY_OF_REPORTS_RX = re.compile(
+    r"\b(any|all|each|both|every|either|none|neither)\s+(of\s+)?(your|the|our)\s+([\w-]+\s+){0,3}?"
+    r"(reports|attestations|audits|certificates|certifications)\b",
+    re.I,
+)
 _EARLIER_REPORT_RX = re.compile(
     r"\b(before|prior\s+to|earlier\s+than)\s+(this|the\s+current|the\s+latest|your\s+(current|"
     r"latest))\b|\b(previous|prior|earlier|past|former)\s+(\w+\s+){0,3}?(reports?|audits?|"
@@ -1062,6 +1067,10 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     fact = _attribute_answer(ctx, question, asked)
     if fact is None or fact.answer not in ("Yes", "No"):
         return fact
+    if _ANY_OF_REPORTS_RX.search(question) and len(ctx.inventory.reports) > 1:
+        # "Does any of your SOC 2 reports have an unqualified opinion?", "Is any of your SOC
+        # reports older than 12 months?": asked of every report held, answered here of one.
+        return Fact("", fact.text, fact.source)
     if _EVER_ASK_RX.search(question) or _EARLIER_REPORT_RX.search(question):
         # "Has your ISAE 3402 report ever been qualified?", "... with exceptions before this
         # one?": the reports held today say nothing of earlier ones. For the reviewer.
