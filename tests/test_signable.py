@@ -9127,8 +9127,8 @@ def test_a_scope_asked_is_what_the_sentences_naming_it_say() -> None:
 @pytest.mark.parametrize(
     "asked",
     [
-        "Do any of your SOC reports carry a qualified opinion?",
-        "Are all of your SOC reports free of exceptions?",
+        "Does any of your SOC 2 reports have a qualified opinion?",
+        "Is any of your SOC 2 reports older than 12 months?",
     ],
 )
 def test_a_question_on_every_report_held_is_not_answered_by_one(asked: str) -> None:
