@@ -9141,3 +9141,38 @@ def test_a_question_on_every_report_held_is_not_answered_by_one(asked: str) -> N
     )
     inventory = replace(INVENTORY, reports=(SOC2, older))
     assert answer(asked, YES_NO, inventory).answer == ""
+
+
+def test_more_often_than_asked_needs_a_stated_frequency_above_it() -> None:
+    tests = Control("VUL-10", "External penetration tests are performed twice a year.", ())
+    inventory = replace(INVENTORY, controls=(tests,))
+    for asked in (
+        "Are external penetration tests performed more than twice a year?",
+        "Are external penetration tests performed more often than twice a year?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+
+
+def test_one_place_only_is_no_second_place() -> None:
+    same = Control(
+        "BCK-4",
+        "Database snapshots are copied every night to a second bucket in the same AWS region;"
+        " there is no secondary region.",
+        ("A1.2",),
+    )
+    inventory = replace(INVENTORY, controls=(same,))
+    for asked in (
+        "Are database snapshots copied to another AWS region?",
+        "Are backups kept in a geographically separate region from production?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+
+
+def test_every_report_held_asked_of_is_not_one_reports_holding() -> None:
+    t1 = Report(id="t1", kind="SOC 2", type="Type I", period_end=date(2024, 3, 31))
+    inventory = replace(INVENTORY, reports=(SOC2, t1))
+    for asked in (
+        "Are all of your SOC 2 reports Type II?",
+        "Do your SOC 2 reports all include Availability?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked

@@ -27,6 +27,7 @@ from socproc.mapping.reportfacts import (
     STALE_NOTE,
     about_carve_out,
     asks_for_report,
+    asks_of_every_report,
     attribute_answer,
     date_in,
     holding_answer,
@@ -750,6 +751,14 @@ def _signed(
             return signed, supported
         # What the reviewer needs to weigh ("its scope: the payments module only") is kept.
         return (signed, False) if not signed.answer and signed.fact else (NONE, False)
+    if (
+        form is Form.YES_NO
+        and asks_of_every_report(question)
+        and len([r for r in ctx.inventory.reports if r.kind != "bridge letter"]) > 1
+    ):
+        # "Are all of your SOC 2 reports Type II?", "Do your SOC 2 reports all cover Clinic?":
+        # every report held is asked of, which one report's holding does not answer.
+        return NONE, False
     if (
         form is Form.YES_NO
         and (

@@ -563,9 +563,18 @@ _EVER_CERTIFIED_RX = re.compile(
     r"exceptions?|deficienc\w+)\b))",
     re.I,
 )
+
+
+def asks_of_every_report(question: str) -> bool:
+    """Whether a question asks of every report held, or any of them ("Are all of your SOC 2
+    reports Type II?", "Do your SOC 2 reports all cover Clinic?")."""
+    return bool(_ANY_OF_REPORTS_RX.search(question))
+
+
 _ANY_OF_REPORTS_RX = re.compile(
     r"\b(any|all|each|both|every|either|none|neither)\s+(of\s+)?(your|the|our)\s+([\w-]+\s+){0,3}?"
-    r"(reports|attestations|audits|certificates|certifications)\b",
+    r"(reports|attestations|audits|certificates|certifications)\b|"
+    r"\byour\s+([\w-]+\s+){0,3}?reports\s+(all|each|both)\b",
     re.I,
 )
 _EARLIER_REPORT_RX = re.compile(
@@ -1067,7 +1076,7 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     fact = _attribute_answer(ctx, question, asked)
     if fact is None or fact.answer not in ("Yes", "No"):
         return fact
-    if _ANY_OF_REPORTS_RX.search(question) and len(ctx.inventory.reports) > 1:
+    if asks_of_every_report(question) and len(ctx.inventory.reports) > 1:
         # "Does any of your SOC 2 reports have an unqualified opinion?", "Is any of your SOC
         # reports older than 12 months?": asked of every report held, answered here of one.
         return Fact("", fact.text, fact.source)

@@ -3074,6 +3074,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "in more than five ports?" and "38 gateways ... in 4 ports"
     if not _purpose_said(question, text):
         return False  # "used for model training?" and "recordings are kept for 2 years"
+    if _MORE_OFTEN_ASK_RX.search(question) and not _more_often_said(question, text):
+        return False  # "more than twice a year?" and "twice a year"
+    if _ELSEWHERE_ASK_RX.search(question) and _SAME_PLACE_RX.search(text):
+        return False  # "in another AWS region?" and "in the same AWS region; no secondary region"
     if _one_for_all(question, text):
         return False  # "its own password?" and "every terminal has the same password"
     if _done_by_another(question, text):
@@ -4481,6 +4485,36 @@ _OWN_TERMS = frozenset({"own", "unique", "individual", "distinct", "separate", "
 _SAME_FOR_ALL_RX = re.compile(
     r"\b(the\s+same|one\s+(single\s+)?shared|a\s+(single\s+)?shared|shared?|a\s+common|"
     r"one\s+common|identical)\b",
+    re.I,
+)
+
+
+def _more_often_said(question: str, text: str) -> bool:
+    """Whether the text states the practice strictly more often than a question asks ("more
+    than twice a year?" is not met by "twice a year")."""
+    wanted = subject_terms(question)
+    asked = [_FREQUENCY[t] for t in wanted if t in _FREQUENCY]
+    stated = _stated_often(text, wanted & subject_terms(text))
+    return bool(asked and stated) and min(stated) < min(asked)
+
+
+# A second place asked: "in another AWS region?", "a separate data centre from production?".
+_ELSEWHERE_ASK_RX = re.compile(
+    r"\b(another|separate|different|second|secondary|other|remote|geographically\s+separate)\s+"
+    r"(\w+\s+)?(regions?|sites?|locations?|data\s*cent(er|re)s?|availability\s+zones?|facilit\w+)\b",
+    re.I,
+)
+# One place only: "in the same AWS region", "no secondary region", "a single data centre".
+_SAME_PLACE_RX = re.compile(
+    r"\b(the\s+same|a\s+single|one\s+single|only\s+one)\s+(\w+\s+)?(regions?|sites?|locations?|"
+    r"data\s*cent(er|re)s?|availability\s+zones?|facilit\w+)\b|\bno\s+(secondary|second|other|"
+    r"backup|DR)\s+(regions?|sites?|data\s*cent(er|re)s?)\b",
+    re.I,
+)
+# A frequency asked as a strict floor: "more than twice a year", "more often than annually".
+_MORE_OFTEN_ASK_RX = re.compile(
+    r"\bmore\s+(often|frequently)\s+than\b|\bmore\s+than\s+(once|twice|\w+\s+times)\s+"
+    r"(a|per|each|every)\b",
     re.I,
 )
 
