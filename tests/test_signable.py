@@ -9176,3 +9176,18 @@ def test_every_report_held_asked_of_is_not_one_reports_holding() -> None:
         "Do your SOC 2 reports all include Availability?",
     ):
         assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+
+
+def test_a_standard_version_asked_is_the_one_the_report_names() -> None:
+    aoc = Report(
+        id="aoc",
+        kind="PCI DSS",
+        title="PCI DSS v4.0 Attestation of Compliance (merchant, SAQ A)",
+        issued=date(2026, 1, 15),
+        expires=date(2027, 1, 15),
+    )
+    inventory = replace(INVENTORY, reports=(SOC2, aoc))
+    m = answer("Is your PCI DSS AoC against version 3.2.1?", YES_NO, inventory)
+    assert (m.answer, m.filled) == ("No", True)
+    m = answer("Is your PCI DSS attestation based on PCI DSS v4.0?", YES_NO, inventory)
+    assert m.answer == "Yes"

@@ -972,7 +972,9 @@ def _other_report_noun(question: str) -> bool:
 # The edition of a standard: "ISO 27001:2013", "ISO/IEC 27001:2022", "the 2013 edition".
 _EDITION_RX = re.compile(
     r"\b(?:iso(?:/iec)?\s*)?\d{4,5}\s*:\s*((?:19|20)\d\d)\b|"
-    r"\b((?:19|20)\d\d)\s+(?:edition|version|revision)\b",
+    r"\b((?:19|20)\d\d)\s+(?:edition|version|revision)\b|"
+    # "PCI DSS v4.0", "version 3.2.1"
+    r"\b(?:version|v)\s*(\d{1,2}(?:\.\d{1,2}){1,2})\b",
     re.I,
 )
 
@@ -980,7 +982,7 @@ _EDITION_RX = re.compile(
 def _edition(text: str) -> str:
     """The one edition a text names ("ISO 27001:2013"); "" where it names none or several
     ("from ISO 27001:2013 to ISO 27001:2022")."""
-    found = {m[1] or m[2] for m in _EDITION_RX.finditer(text)}
+    found = {re.sub(r"\.0$", "", m[1] or m[2] or m[3]) for m in _EDITION_RX.finditer(text)}
     return found.pop() if len(found) == 1 else ""
 
 
