@@ -9191,3 +9191,15 @@ def test_a_standard_version_asked_is_the_one_the_report_names() -> None:
     assert (m.answer, m.filled) == ("No", True)
     m = answer("Is your PCI DSS attestation based on PCI DSS v4.0?", YES_NO, inventory)
     assert m.answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Does your SOC 2 Type II period end in 2025?",
+        "Does your SOC 2 cover at least 12 months ending in 2025?",
+    ],
+)
+def test_the_year_a_period_is_asked_to_end_in_is_its_end(asked: str) -> None:
+    m = answer(asked, YES_NO)  # the period ends 2026-01-31
+    assert (m.answer, m.filled) == ("No", True)

@@ -577,6 +577,12 @@ _ANY_OF_REPORTS_RX = re.compile(
     r"\byour\s+([\w-]+\s+){0,3}?reports\s+(all|each|both)\b",
     re.I,
 )
+# The year a period is asked to end in: "ending in 2030", "that ends in 2031".
+_ENDS_IN_YEAR_ASK_RX = re.compile(
+    r"\b(end|ends|ending|ended|closing|closes|closed)\s+(in|during)\s+(?P<year>(19|20)\d\d)\b", re.I
+)
+# A window to today, not a year: "ending within the last 12 months".
+_WINDOW_END_RX = re.compile(r"\b(within|in)\s+the\s+(last|past)\b", re.I)
 _EARLIER_REPORT_RX = re.compile(
     r"\b(before|prior\s+to|earlier\s+than)\s+(this|the\s+current|the\s+latest|your\s+(current|"
     r"latest))\b|\b(previous|prior|earlier|past|former)\s+(\w+\s+){0,3}?(reports?|audits?|"
@@ -2050,6 +2056,15 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
     window = _recent_window(ctx, question, report, name)
     if window is not None:
         return window
+    ends_in = _ENDS_IN_YEAR_ASK_RX.search(question)
+    if ends_in and report.period_end and "?" in question and not _WINDOW_END_RX.search(question):
+        # "Is your SOC 2 report's audit period ending in 2031?", "at least 12 months ending in
+        # 2030?": the year its period ends (a bridge letter's is another's).
+        year = int(ends_in["year"])
+        span = f"{(report.period_start or report.period_end).isoformat()} to {report.period_end.isoformat()}"
+        said = f"Our {name} covers {span}."
+        if report.period_end.year != year:
+            return Fact("No", said, report.id)
     length = _period_length(question, report, name)
     if length is not None:
         return length
