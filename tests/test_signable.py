@@ -9203,3 +9203,13 @@ def test_a_standard_version_asked_is_the_one_the_report_names() -> None:
 def test_the_year_a_period_is_asked_to_end_in_is_its_end(asked: str) -> None:
     m = answer(asked, YES_NO)  # the period ends 2026-01-31
     assert (m.answer, m.filled) == ("No", True)
+
+
+def test_a_how_often_field_is_not_a_documents_title() -> None:
+    report = EvidenceDocument(
+        "pt-2026", "Penetration test summary (Harbor Security, March 2026)", ("penetration test",)
+    )
+    inventory = replace(INVENTORY, documents=(report,))
+    for asked in ("Penetration test frequency", "How often are penetration tests performed?"):
+        m = answer(asked, (), inventory)
+        assert "summary" not in m.answer.lower(), asked

@@ -395,6 +395,7 @@ _DURING_REPORT_RX = re.compile(
     re.I,
 )
 _ANY_ASK_RX = re.compile(r"\b(any|ever)\b", re.I)
+_HOW_OFTEN_ASK_RX = re.compile(r"\b(frequency|how\s+often|how\s+frequently|cadence)\b", re.I)
 _REPORT_NATURE_RX = re.compile(
     r"\b(operating\s+effectiveness|design\s+(of|and)|over\s+a\s+([\w-]+\s+)?period|point\s+in\s+time|"
     r"type\s+(i|ii|1|2)\s+(report|examination|audit)|suitability)\b",
@@ -888,7 +889,8 @@ def _signed(
         # "your signed EU Data Processing Addendum" and a general DPA beside an internal draft
         # of the EU addendum: the one asked for is the draft, not the one that can be sent.
         return Signed("", _withheld_said(withheld), withheld.id), False
-    if docs:
+    if docs and not (form is not Form.YES_NO and _HOW_OFTEN_ASK_RX.search(question)):
+        # "Penetration testing frequency": a how-often, which a document's title is not.
         signed = from_document(question, docs, form)
         if signed.answer:
             return _for_form(signed, form, negated(question)), True
