@@ -9213,3 +9213,14 @@ def test_a_how_often_field_is_not_a_documents_title() -> None:
     for asked in ("Penetration test frequency", "How often are penetration tests performed?"):
         m = answer(asked, (), inventory)
         assert "summary" not in m.answer.lower(), asked
+
+
+def test_a_denial_of_the_complement_denies_nothing_asked() -> None:
+    sla = ApprovedAnswer(
+        question="What is your uptime commitment?",
+        answer="99.9% during market opening hours; outside market opening hours there is no SLA.",
+    )
+    m = answer(
+        "Is your uptime SLA 99.5% or higher during market opening hours?", YES_NO, answers=(sla,)
+    )
+    assert m.answer != "No"

@@ -2514,6 +2514,28 @@ def _without_denied_inside(question: str, text: str) -> str:
 _OUTSIDE_WORD_RX = re.compile(r"\b(outside|beyond|leaves?|abroad|offshore)\b", re.I)
 
 
+def _without_complement(question: str, text: str) -> str:
+    """The text without its parts on the complement of what a question asks of ("during
+    auction hours?" and "outside auction hours there is no SLA")."""
+    asked = subject_terms(question)
+    return " ".join(
+        p
+        for p in _SENTENCE_RX.split(text)
+        if not (
+            (m := _OUTSIDE_OF_RX.search(p)) is not None
+            and (what := subject_terms(m["what"]) - _GENERAL_TERMS)
+            and what <= asked
+        )
+    )
+
+
+_OUTSIDE_OF_RX = re.compile(
+    r"\b(?:outside|beyond|apart\s+from)\s+(?:of\s+)?(?:the\s+|our\s+|your\s+)?(?P<what>[\w\s-]{3,40}?)"
+    r"(?=,|\s+(?:there|we|it|they|no|is|are|has|have|the)\b)",
+    re.I,
+)
+
+
 def _without_excepted(question: str, text: str) -> str:
     """The text without its sentences on what a question sets aside ("Is all data encrypted at
     rest except the gateway buffer?" and "The local buffer on the gateways is not
@@ -6604,6 +6626,7 @@ def denies(question: str, text: str) -> bool:
     if hosted_apart(question, text):
         return False
     text = _without_excepted(question, _without_denied_inside(question, text))
+    text = _without_complement(question, text)
     if _one_for_all(question, text):
         return True
     if "xception" in text:
