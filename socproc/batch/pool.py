@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +25,7 @@ def execute(
     jobs: int | None,
     keep: bool,
     progress: Callable[[int, int, str], None] | None,
-) -> Iterator[tuple[Job, Outcome]]:
+) -> Generator[tuple[Job, Outcome], None, None]:
     """Yield (job, outcome) per input as each finishes, in parallel when jobs > 1.
 
     Each worker holds one input at a time, so peak memory is about `jobs` times the largest.

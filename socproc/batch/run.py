@@ -9,7 +9,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -260,12 +260,20 @@ class _Run:
                 self.entries[rel] = old
                 continue
             todo.append(self.job(file, rel, digest, reason, bases[rel], old))
+        results = execute(
+            todo, self.inventory, self.options, out, self.jobs, self.keep, self.progress
+        )
         try:
-            for job, outcome in execute(
-                todo, self.inventory, self.options, out, self.jobs, self.keep, self.progress
-            ):
+            for job, outcome in results:
                 self.take(job, outcome, first[job.file], bases, batch)
-        except BaseException:
+        except BaseException as stop:
+            if out is not None and isinstance(stop, KeyboardInterrupt):
+                # Ctrl-C or SIGTERM while an outcome was being taken, not while the pool was
+                # waited on: hand the stop to the pool too, so that it lets the inputs in flight
+                # finish and reports them, and their outputs are recorded, not redone.
+                with contextlib.suppress(BaseException):
+                    for job, outcome in _rest_after(results, stop):
+                        self.take(job, outcome, first[job.file], bases, batch)
             if out is not None:
                 # Interrupted: keep what is done, so the next run redoes only the rest.
                 for job in todo:
@@ -416,6 +424,18 @@ class _Run:
     def defer(self, rel: str, why: str, seconds: float = 0.0) -> None:
         line = f"{rel}: deferred to the next run — {why}"
         self.records[rel] = InputRecord(rel, "deferred", line, seconds=seconds)
+
+
+def _rest_after(
+    results: Generator[tuple[Job, Outcome], None, None], stop: BaseException
+) -> Iterator[tuple[Job, Outcome]]:
+    """What a stopped pool still reports: `stop` thrown into it (a pool already stopped by it
+    reports nothing more)."""
+    try:
+        yield results.throw(stop)
+    except (StopIteration, KeyboardInterrupt):
+        return
+    yield from results
 
 
 def _unchanged(rel: str, rec: dict[str, Any]) -> InputRecord:
