@@ -401,6 +401,11 @@ _REPORT_NATURE_RX = re.compile(
     r"type\s+(i|ii|1|2)\s+(report|examination|audit)|suitability)\b",
     re.I,
 )
+# Unless what is asked is the findings themselves ("Did your auditor find any exceptions?"),
+# which the report's attributes answer.
+_NO_FINDING_ASKED = (
+    r"(?![^?]*\b(exceptions?|problems?|issues?|deviations?|findings?|deficienc\w*)\b)"
+)
 # What a report says or its auditor found: "according to your SOC 2", "per the report", "did
 # your auditor confirm / find / verify ...".
 _PER_REPORT_ASK_RX = re.compile(
@@ -408,10 +413,10 @@ _PER_REPORT_ASK_RX = re.compile(
     r"(soc\s*[123]|audit|report|attestation|auditor)|"
     r"\b(did|has|have|does)\s+(your|the)\s+(soc\s*[123]\s+)?(service\s+)?auditors?\s+"
     r"(find|found|confirm|confirmed|verify|verified|test|tested|observe|observed|conclude|"
-    r"concluded|attest|attested)\b(?![^?]*\b(exceptions?|problems?|issues?|deviations?|findings?|deficienc\w*)\b)|"
+    r"concluded|attest|attested)\b" + _NO_FINDING_ASKED + "|"
     # "Did your 2029 SOC 2 Type II confirm that ...?"
     r"\b(did|does|has)\s+(your|the)\s+[^?]{0,30}?\b(soc\s*[123]|report|audit)\b[^?]{0,20}?\b"
-    r"(confirm|find|show|verify|state|conclude)\w*\b(?![^?]*\b(exceptions?|problems?|issues?|deviations?|findings?|deficienc\w*)\b)",
+    r"(confirm|find|show|verify|state|conclude)\w*\b" + _NO_FINDING_ASKED,
     re.I,
 )
 
@@ -1878,7 +1883,7 @@ _BUYER_DUTY_ASK_RX = re.compile(
     r"\b(is|are)\b[^?]{0,40}?\b(our|customers['’]|the\s+(?![\w-]*(vendor|supplier)['’])"
     r"(?:[\w-]+\s+)?[\w-]+['’]s?)\s+(responsibility|job|duty|obligation|task)\b"
     r"(?=\s*(\?|,|$|to\b|for\b|alone\b))|"
-    r"\b(are|is)\s+(we|" + _BUYERS[1:] + r"\s+(solely\s+)?responsible\b|"
+    rf"\b(are|is)\s+(we|{_BUYERS})\s+(solely\s+)?responsible\b|"
     r"\bare\s+we\s+(required|expected|obliged)\s+to\b|"
     r"\b(do|does|will|would|should)\s+we\s+(ever\s+)?(need|have)\s+to\b|\bmust\s+we\b|"
     rf"\b(do|does|will|would|should|must)\s+{_BUYERS}\s+(ever\s+)?((need|have)\s+to\s+)?"
