@@ -9224,3 +9224,13 @@ def test_a_denial_of_the_complement_denies_nothing_asked() -> None:
         "Is your uptime SLA 99.5% or higher during market opening hours?", YES_NO, answers=(sla,)
     )
     assert m.answer != "No"
+
+
+def test_a_denial_of_another_year_denies_nothing_of_the_year_asked() -> None:
+    told = ApprovedAnswer(
+        question="Have you had any outages?",
+        answer="Harbor Pay had no unplanned outage in 2026. In 2025, a power cut stopped card"
+        " payments for 2 hours.",
+    )
+    m = answer("Did you have an unplanned outage in 2025?", YES_NO, answers=(told,))
+    assert m.answer != "No"

@@ -2514,6 +2514,29 @@ def _without_denied_inside(question: str, text: str) -> str:
 _OUTSIDE_WORD_RX = re.compile(r"\b(outside|beyond|leaves?|abroad|offshore)\b", re.I)
 
 
+def _without_other_years(question: str, text: str) -> str:
+    """The text without its sentences on other years than the one a question asks of ("an
+    outage in 2030?" and "no unplanned outage in 2031. In 2030, a fibre cut ...")."""
+    asked = set(_YEAR_RX.findall(question))
+    if len(asked) != 1:
+        return text
+    return " ".join(
+        p
+        for p in _SENTENCE_RX.split(text)
+        if not (
+            (years := set(_YEAR_RX.findall(p)))
+            and not years & asked
+            # "Until June 2025 ... not encrypted" spans 2024: a range, not another year.
+            and not _YEAR_RANGE_RX.search(p)
+        )
+    )
+
+
+_YEAR_RANGE_RX = re.compile(
+    r"\b(until|till|since|before|after|through|from|by|prior\s+to|up\s+to)\b", re.I
+)
+
+
 def _without_complement(question: str, text: str) -> str:
     """The text without its parts on the complement of what a question asks of ("during
     auction hours?" and "outside auction hours there is no SLA")."""
@@ -6627,6 +6650,7 @@ def denies(question: str, text: str) -> bool:
         return False
     text = _without_excepted(question, _without_denied_inside(question, text))
     text = _without_complement(question, text)
+    text = _without_other_years(question, text)
     if _one_for_all(question, text):
         return True
     if "xception" in text:
