@@ -652,7 +652,7 @@ def _signed(
         # answers a question about it with No.
         ruling = denying_control(question, ctx.inventory.controls)
         if ruling is not None and _of_one_only(question, ruling):
-            return Signed("", sentence(ruling.description), ruling.id), False
+            return _ruling(question, ruling)
         if ruling is not None:
             told = next(
                 (
@@ -922,18 +922,14 @@ def _signed(
         if ruling is None:
             # "Is MFA enforced for all users by default?" and "it is off by default".
             ruling = optional_control(question, own)
-        if ruling is not None and _of_one_only(question, ruling):
-            return Signed("", sentence(ruling.description), ruling.id), False
         if ruling is not None:
-            return _ruled_out(ruling), True
+            return _ruling(question, ruling)
     if form is Form.YES_NO and not negated(question):
         # "Are you using a WAF?" and "We stopped using a WAF in March 2025" (one word of subject
         # is enough: the control names it only as past or planned).
         ruling = timed_only_control(question, _on_asked_product(ctx, question))
-        if ruling is not None and _of_one_only(question, ruling):
-            return Signed("", sentence(ruling.description), ruling.id), False
         if ruling is not None:
-            return _ruled_out(ruling), True
+            return _ruling(question, ruling)
     return _from_answers(ctx, question, form)
 
 
@@ -1842,6 +1838,14 @@ _BOTH_TYPES_RX = re.compile(
     r"type\s+(?!(?P=a)\b)(1|i{1,2}|2)\b",
     re.I,
 )
+
+
+def _ruling(question: str, ruling: Control) -> tuple[Signed, bool]:
+    """The No a control rules a question out with, or, where it speaks of one of a set asked
+    ("any of your systems?"), its words as a draft for the reviewer."""
+    if _of_one_only(question, ruling):
+        return Signed("", sentence(ruling.description), ruling.id), False
+    return _ruled_out(ruling), True
 
 
 def _of_one_only(question: str, ruling: Control) -> bool:

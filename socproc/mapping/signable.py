@@ -13,7 +13,7 @@ alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -1173,6 +1173,19 @@ def data_crosses_border(ctx: Context, question: str) -> Signed:
     return NONE
 
 
+def _inventory_texts(ctx: Context, answers_first: bool = False) -> list[tuple[str, str, str]]:
+    """Every control and approved answer as (what is said with its source, the text, the
+    source id), controls first unless `answers_first`."""
+    controls = [
+        (f"{c.description} (control {c.id})", c.description, c.id) for c in ctx.inventory.controls
+    ]
+    answers = [
+        (f"{a.answer} (approved answer to: {a.question})", a.answer, "answer")
+        for a in (*ctx.inventory.answers, *ctx.answers)
+    ]
+    return answers + controls if answers_first else controls + answers
+
+
 def kept_within(ctx: Context, question: str) -> Signed:
     """No to "Do kiosk transaction journals ever leave Jamaica?" where a control says that what
     is asked stays in the place ("kiosk transaction journals stay in Jamaica", "... never leave
@@ -1185,15 +1198,8 @@ def kept_within(ctx: Context, question: str) -> Signed:
     thing = subject_terms(question[: m.start()]) - _GENERAL_TERMS
     if not thing:
         return NONE  # "Does data leave Kenya?": which data is for the sentence to say
-    texts = [
-        (c.description, f"{c.description} (control {c.id})", c.id) for c in ctx.inventory.controls
-    ]
-    texts += [
-        (a.answer, f"{a.answer} (approved answer to: {a.question})", "answer")
-        for a in (*ctx.inventory.answers, *ctx.answers)
-    ]
     found = NONE
-    for text, said, source in texts:
+    for said, text, source in _inventory_texts(ctx):
         for sentence in _SENTENCE_RX.split(text):
             if not thing <= subject_terms(sentence):
                 continue
@@ -1252,6 +1258,20 @@ _UPTIME_RX = re.compile(r"\b(uptime|availability|service\s+level|SLA)\b", re.I)
 _ACCESS_TOO_RX = re.compile(r"\b(accessed|viewed|seen|reachable|supported|administered)\b", re.I)
 
 
+def _where_kept_answers(ctx: Context, question: str) -> Iterator[ApprovedAnswer]:
+    """The approved answers on where data is kept, in order, up to one by which where this
+    customer's data goes depends on it: its choice, or its country ("Canadian libraries' data
+    is stored in Canada; US libraries' data in Virginia"), after which none is said."""
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if not _WHERE_DATA_RX.search(answer.question) or (
+            _VIEWED_RX.search(answer.question) and not _KEPT_WORD_RX.search(answer.question)
+        ):
+            continue  # "Where is customer data accessed from?" says who sees it, not where
+        if _CHOICE_RX.search(answer.answer) or _per_group(answer.answer, question):
+            return
+        yield answer
+
+
 def _kept_said(question: str, text: str) -> str:
     """The sentences of an answer on where data is kept that say where it is kept (of the
     product asked), not where it is not nor who views it from where."""
@@ -1285,13 +1305,7 @@ def kept_outside(ctx: Context, question: str) -> Signed:
     if len(asked) != 1:
         return NONE
     inside = set(asked) | _REGIONS.get(next(iter(asked)), frozenset())
-    for answer in (*ctx.inventory.answers, *ctx.answers):
-        if not _WHERE_DATA_RX.search(answer.question) or (
-            _VIEWED_RX.search(answer.question) and not _KEPT_WORD_RX.search(answer.question)
-        ):
-            continue
-        if _CHOICE_RX.search(answer.answer) or _per_group(answer.answer, question):
-            return NONE
+    for answer in _where_kept_answers(ctx, question):
         places = _storage_places(_kept_said(question, answer.answer))
         if places - inside - _REGIONS.keys():
             said = f"{answer.answer} (approved answer to: {answer.question})"
@@ -1368,15 +1382,7 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
         return NONE
     asked = _place(m["place"])
     inside = {asked} | _REGIONS.get(asked, frozenset())
-    for answer in (*ctx.inventory.answers, *ctx.answers):
-        if not _WHERE_DATA_RX.search(answer.question) or (
-            _VIEWED_RX.search(answer.question) and not _KEPT_WORD_RX.search(answer.question)
-        ):
-            continue  # "Where is customer data accessed from?" says who sees it, not where
-        if _CHOICE_RX.search(answer.answer) or _per_group(answer.answer, question):
-            # Where this institution's data goes depends on it: its choice, or its country
-            # ("Canadian libraries' data is stored in Canada; US libraries' data in Virginia").
-            return NONE
+    for answer in _where_kept_answers(ctx, question):
         kept = _kept_said(question, answer.answer)
         if _PRIMARY_ASK_RX.search(question):
             # "Is primary customer data hosted in Germany?": not where backups are copied.
@@ -1787,13 +1793,7 @@ def backups_stay(ctx: Context, question: str) -> Signed:
     processed outside the United States"). NONE otherwise."""
     if not _BACKUPS_LEAVE_ASK_RX.search(question):
         return NONE
-    texts = [
-        (f"{c.description} (control {c.id})", c.description, c.id) for c in ctx.inventory.controls
-    ]
-    texts += [
-        (f"{a.answer} (approved answer to: {a.question})", a.answer, "answer")
-        for a in (*ctx.inventory.answers, *ctx.answers)
-    ]
+    texts = _inventory_texts(ctx)
     found = NONE
     kept: set[str] = set()  # the places the same-country sentences name
     elsewhere: set[str] = set()  # the places other backup sentences name
@@ -1942,13 +1942,7 @@ def seen_from_abroad(ctx: Context, question: str) -> Signed:
     if not asked:
         return NONE
     inside = set(asked).union(*(_REGIONS.get(a, frozenset()) for a in asked))
-    texts = [
-        (f"{a.answer} (approved answer to: {a.question})", a.answer, "answer")
-        for a in (*ctx.inventory.answers, *ctx.answers)
-    ]
-    texts += [
-        (f"{c.description} (control {c.id})", c.description, c.id) for c in ctx.inventory.controls
-    ]
+    texts = _inventory_texts(ctx, answers_first=True)
     products = frozenset(w for w in ctx.product_words if re.search(rf"\b{w}\b", question))
     for said, text, source in texts:
         for part in _FULL_STOP_RX.split(text):
@@ -1994,13 +1988,7 @@ def staff_access(ctx: Context, question: str) -> Signed:
     NONE otherwise (no list of controls proves nobody can)."""
     if not _ACCESS_ASK_RX.search(question):
         return NONE
-    texts = [
-        (f"{a.answer} (approved answer to: {a.question})", a.answer, "answer")
-        for a in (*ctx.inventory.answers, *ctx.answers)
-    ]
-    texts += [
-        (f"{c.description} (control {c.id})", c.description, c.id) for c in ctx.inventory.controls
-    ]
+    texts = _inventory_texts(ctx, answers_first=True)
     for said, text, source in texts:
         for part in _SENTENCE_RX.split(text):
             if _CAN_SEE_RX.search(part) and not _DENIAL_RX.search(part):
@@ -2540,6 +2528,8 @@ _YEAR_RANGE_RX = re.compile(
 def _without_complement(question: str, text: str) -> str:
     """The text without its parts on the complement of what a question asks of ("during
     auction hours?" and "outside auction hours there is no SLA")."""
+    if not _OUTSIDE_OF_RX.search(text):
+        return text  # most texts: no split on every denial checked
     asked = subject_terms(question)
     return " ".join(
         p
