@@ -9234,3 +9234,40 @@ def test_a_denial_of_another_year_denies_nothing_of_the_year_asked() -> None:
     )
     m = answer("Did you have an unplanned outage in 2025?", YES_NO, answers=(told,))
     assert m.answer != "No"
+
+
+def test_the_abbreviation_of_number_denies_nothing() -> None:
+    screening = Control(
+        "HR-09",
+        "Warehouse staff in Porto hold a police clearance (Certificado de Registo Criminal No."
+        " 4) before their first shift; seasonal pickers are screened by interview only.",
+        ("CC1.4",),
+    )
+    inventory = replace(INVENTORY, controls=(screening,))
+    m = answer(
+        "Do warehouse staff in Porto hold a police clearance before their first shift?",
+        YES_NO,
+        inventory,
+    )
+    assert m.answer != "No"
+    asked = "Do warehouse staff in Porto hold a police clearance before their first shift?"
+    assert not denies(asked, "Warehouse staff in Porto hold a police clearance (form Nr. 7).")
+
+
+def test_a_denial_of_another_thing_beside_the_statement_asked_is_no_no() -> None:
+    asked = "Does Bluefin Cyber watch your Entra and Azure logs around the clock?"
+    said = (
+        "Bluefin Cyber watches our Entra, Azure and firewall logs 24x7; the Kansas City"
+        " colocation servers are not watched by Bluefin Cyber."
+    )
+    assert not denies(asked, said)
+    # The denial that names more of what is asked keeps its No.
+    hashed = Control(
+        "IAM-07",
+        "Passwords are hashed with Argon2; passwords are never stored in plain text.",
+        ("CC6.1",),
+    )
+    m = answer(
+        "Are passwords stored in plain text?", YES_NO, replace(INVENTORY, controls=(hashed,))
+    )
+    assert m.answer == "No"

@@ -2417,6 +2417,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
     # "For customers not using SSO, does your application support MFA?": the case set aside
     # by a negative lead-in is what the rest asks of, not something to be stated.
     question = _NOT_CASE_LEAD_RX.sub("", question)
+    text = _numbers_spelled(text)
     if _CAPABILITY_RX.search(question):
         # "Does your application and/or user frontend/portal support MFA?": the product as
         # subject names no topic a text must state.
@@ -6528,7 +6529,24 @@ _CHOICE_RX = Cue(
     r"\bof\s+(their|the\s+customer'?s)\s+choice\b|\bcustomer[- ]selected\b",
     ("choose", "chosen", "select", "pick", "elect", "choice"),
 )
-_SENTENCE_RX = re.compile(r"(?<=[.;])\s+")
+# A sentence ends at "." or ";", not after an abbreviation ("Certificate No. 1", "Acme Ltd. is").
+_SENTENCE_RX = re.compile(
+    r"(?<=[.;])(?<!\bNo\.)(?<!\bno\.)(?<!\bNr\.)(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCo\.)(?<!\bDr\.)"
+    r"(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+"
+)
+# "No. 1", "Nr 5": the abbreviation of "number", which denies nothing.
+_NUMBER_ABBREV_RX = re.compile(r"\b(?:No|no|Nr|nr)\.\s?(?=\d)|(?<=[a-z] )No\s(?=\d)")
+
+
+def _numbers_spelled(text: str) -> str:
+    """`text` with "No. 1" read as "number 1" ("Judicial Record Certificate No. 1")."""
+    return (
+        _NUMBER_ABBREV_RX.sub("number ", text)
+        if ("o." in text or "No " in text or "r." in text)
+        else text
+    )
+
+
 # A question about what can be done ("Can users enable MFA?", "Does the app support SSO?").
 _CAPABILITY_RX = re.compile(
     r"^\s*(can|could)\b|\b(support|supports|allow|allows|offer|offers|option|options|able\s+to|"
@@ -6635,7 +6653,7 @@ def denies(question: str, text: str) -> bool:
     """Whether `text` rules out what a yes/no question asks about: it holds the question's
     subject as `states` requires, and a part naming it denies it without exception
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
-    text = on_asked_environment(question, present_state(question, text))
+    text = on_asked_environment(question, present_state(question, _numbers_spelled(text)))
     if hosted_apart(question, text):
         return False
     text = _without_excepted(question, _without_denied_inside(question, text))
@@ -6643,6 +6661,11 @@ def denies(question: str, text: str) -> bool:
     text = _without_other_years(question, text)
     if _one_for_all(question, text):
         return True
+    if _stated_beside(question, text):
+        # "Arctic Wolf monitors our Okta and Azure logs 24x7; the colocation servers are not
+        # monitored" for "Does Arctic Wolf monitor your Okta and Azure logs?": a part states
+        # what is asked as asked; the denial is of something else.
+        return False
     if "xception" in text:
         # "enforced for all staff accounts with no exceptions" stresses "all"; it denies nothing.
         text = _NO_EXCEPTION_RX.sub(" ", text)
@@ -6805,6 +6828,26 @@ def denies(question: str, text: str) -> bool:
         # "MFA authentication is available" for "Do you support SSO authentication?".
         return True
     return bool(denied) and max(denied) > max(stated, default=0)
+
+
+def _stated_beside(question: str, text: str) -> bool:
+    """Whether a sentence of `text` that denies nothing states what `question` asks, beside
+    one that does deny (a denial of another thing in the same text)."""
+    said = [p for p in _SENTENCE_RX.split(text) if p.strip()]
+    if len(said) < 2 or is_admission(question):
+        # "stored only in AWS us-east-1; not stored in any other country" for "stored outside
+        # the United States?": where an answer is an admission, the denial is the answer.
+        return False
+    wanted = subject_terms(question)
+    denied = [subject_terms(p) & wanted for p in said if _DENIAL_RX.search(p)]
+    # The stating part names all the question's words the denial does, and more of them:
+    # "passwords are hashed with bcrypt; never stored in plain text" keeps its No.
+    return bool(denied) and any(
+        not _DENIAL_RX.search(p)
+        and states(question, p)
+        and all((subject_terms(p) & wanted) > d for d in denied)
+        for p in said
+    )
 
 
 def _never_reaches(question: str, text: str) -> bool:
