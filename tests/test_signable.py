@@ -9271,3 +9271,24 @@ def test_a_denial_of_another_thing_beside_the_statement_asked_is_no_no() -> None
         "Are passwords stored in plain text?", YES_NO, replace(INVENTORY, controls=(hashed,))
     )
     assert m.answer == "No"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Has no cardholder data ever been exposed to the internet?",
+        "Are none of your servers reachable from the internet?",
+        "Do you keep no web server logs?",
+    ],
+)
+def test_a_question_put_in_the_negative_by_its_subject_is_left_for_the_reviewer(
+    asked: str,
+) -> None:
+    exposed = Control(
+        "NET-03",
+        "The booking portal is protected by a web application firewall; the reporting servers"
+        " are exposed directly to the internet. Web server logs are kept for 90 days.",
+        ("CC6.6",),
+    )
+    m = answer(asked, YES_NO, replace(INVENTORY, controls=(exposed,)))
+    assert m.answer not in ("Yes", "No")

@@ -247,9 +247,13 @@ _PROVIDER_RX = Cue(
 )
 # A question put in the negative: a Yes/No would be read backwards.
 _NEGATED_RX = Cue(
-    r"^\s*\w+\s+(\w+\s+){0,3}?(not|never)\b|\b\w+n't\b|"
+    r"^\s*\w+\s+(\w+\s+){0,3}?(not|never|(?<!had\s)(?<!experienced\s)(?<!suffered\s)no(?![-.]))\b|"
+    r"\b\w+n't\b|"
     # "Is it true that you do not ...?", "Is there no DPO?".
     r"\bthat\s+(you|we|it|they)\s+(\w+\s+)?(not|never)\b|^\s*(is|are)\s+there\s+no\b|"
+    # A subject put in the negative: "Has no customer data ever been exposed?", "Have none of
+    # your staff ...?", "Has there been no breach ...?".
+    r"^\s*\w+\s+(there\s+(been\s+)?)?(no|none|nothing|nobody|no\s+one)\b(?!-)|"
     # "Is it true that card numbers never touch your servers?", "accurate that Acme does not".
     r"\b(true|accurate|correct|the\s+case)\s+that\s+(([\w'’-]+\s+){1,5}?(not|never)|no)\b|"
     # A negative predicate: "Is Privacy excluded / out of scope?", "Do you lack a SOC 2?",
@@ -282,6 +286,10 @@ _NEGATED_RX = Cue(
         "never",
         "n't",
         "there no",
+        " no ",
+        "none",
+        "nothing",
+        "nobody",
         "exclude",
         "omit",
         "lack",
