@@ -9292,3 +9292,26 @@ def test_a_question_put_in_the_negative_by_its_subject_is_left_for_the_reviewer(
     )
     m = answer(asked, YES_NO, replace(INVENTORY, controls=(exposed,)))
     assert m.answer not in ("Yes", "No")
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Were both the SOC 1 and the SOC 2 reports issued with no exceptions noted?",
+        "Do your SOC 2 and SOC 1 reports each show zero exceptions?",
+    ],
+)
+def test_a_question_joining_two_reports_is_answered_of_each(asked: str) -> None:
+    m = answer(asked, YES_NO)  # the SOC 1 notes none; the SOC 2 notes one (CC6.3)
+    assert m.answer != "Yes"
+
+
+def test_reports_offered_as_alternatives_are_not_asked_of_each() -> None:
+    from socproc.mapping.map import _each_credential
+
+    assert _each_credential("Do you hold a SOC 2 or an ISO 27001 certificate?") == ()
+    assert _each_credential("Is your SOC 2 Type II report current?") == ()
+    assert _each_credential("Do you hold both ISO 27001 and ISO 27701 certificates?") == (
+        "Do you hold ISO 27001 certificates?",
+        "Do you hold ISO 27701 certificates?",
+    )

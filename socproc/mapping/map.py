@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Iterable, Sequence
@@ -295,6 +296,13 @@ def _sign(
     form: Form,
 ) -> tuple[Signed, bool]:
     """The answer a fact supports, and whether one does (spec 6.1)."""
+    parts = _each_credential(req.question) if form is Form.YES_NO and approved is None else ()
+    if parts:
+        # "Do you hold both a valid ISO 27001 and a valid ISO 13485 certificate?", "Are your
+        # SOC 1 and SOC 2 reports free of exceptions?": asked of each, answered of each.
+        return _all_of(
+            [_signed(ctx, replace(req, question=q), cls, flags, None, form) for q in parts]
+        )
     signed, supported = _signed(ctx, req, cls, flags, approved, form)
     lead = _IF_YOU_LEAD_RX.match(req.question)
     on_report = _IF_REPORT_LEAD_RX.match(req.question) if lead is None else None
@@ -347,6 +355,45 @@ def _sign(
         # on its own words instead). The reviewer is told what is missing.
         return Signed("", f"Not in the inventory: {'; '.join(missing)}.", _MISSING), False
     return signed, supported
+
+
+# A report or certificate named in a question: "SOC 2", "ISO 27001", "HITRUST", "PCI DSS".
+_CREDENTIAL_RX = re.compile(
+    r"\b(SOC\s*[123]|ISO(?:/IEC)?\s*\d{4,5}(?::\d{4})?|PCI(?:\s+DSS)?|HITRUST|FedRAMP|"
+    r"ISAE\s*\d{4}|SSAE\s*\d+|CSA\s+STAR|Cyber\s+Essentials(?:\s+Plus)?|TISAX|IRAP)\b",
+    re.I,
+)
+_JOINED_RX = re.compile(r"\band\b|\bas\s+well\s+as\b|&|\bplus\b", re.I)
+_ALTERNATIVE_RX = re.compile(r"\bor\b|\beither\b|/|\bnor\b", re.I)
+_BOTH_EACH_RX = re.compile(r"\b(both|each)\s+", re.I)
+
+
+def _each_credential(question: str) -> tuple[str, ...]:
+    """The question asked of each report or certificate it joins with "and" ("Are both your
+    SOC 1 and SOC 2 reports free of exceptions?" is asked of the SOC 1 and of the SOC 2); none
+    where it names one, the same one twice, or offers them as alternatives ("SOC 2 or ISO")."""
+    named = list(_CREDENTIAL_RX.finditer(question))
+    if len({re.sub(r"\s+", "", m[0].lower()) for m in named}) < 2:
+        return ()
+    for a, b in itertools.pairwise(named):
+        between = question[a.end() : b.start()]
+        if len(between) > 60 or not _JOINED_RX.search(between) or _ALTERNATIVE_RX.search(between):
+            return ()
+    head, tail = question[: named[0].start()], question[named[-1].end() :]
+    return tuple(_BOTH_EACH_RX.sub("", f"{head}{m[0]}{tail}") for m in named)
+
+
+def _all_of(each: list[tuple[Signed, bool]]) -> tuple[Signed, bool]:
+    """One answer to a question asked of several things: No where one is No, Yes where every
+    one is Yes, and otherwise what is known of each, for the reviewer."""
+    said = " ".join(dict.fromkeys(s.fact for s, _ in each if s.fact))
+    source = next((s.source for s, _ in each if s.source), "")
+    denied = next((s for s, ok in each if ok and s.answer == "No"), None)
+    if denied is not None:
+        return Signed("No", said, denied.source), True
+    if all(ok and s.answer == "Yes" for s, ok in each):
+        return Signed("Yes", said, source), True
+    return Signed("", said, source), False
 
 
 def _one_product_of_several(ctx: Context, question: str, fact: str) -> bool:
