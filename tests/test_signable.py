@@ -9315,3 +9315,20 @@ def test_reports_offered_as_alternatives_are_not_asked_of_each() -> None:
         "Do you hold ISO 27001 certificates?",
         "Do you hold ISO 27701 certificates?",
     )
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Are intrusions monitored 24x7x365?",
+        "Can you respond to a security incident at any hour, 24 x 7 x 365?",
+    ],
+)
+def test_a_plan_to_watch_around_the_clock_is_no_yes_today(asked: str) -> None:
+    planned = Control(
+        "SOC-02",
+        "We plan to contract an MDR provider to watch security alerts 24x7 from 2027.",
+        ("CC7.2",),
+    )
+    m = answer(asked, YES_NO, replace(INVENTORY, controls=(planned,)))
+    assert m.answer != "Yes"

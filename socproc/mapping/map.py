@@ -93,6 +93,7 @@ from socproc.mapping.signable import (
     numbers_in,
     of_named_product,
     on_asked_product,
+    only_planned,
     optional_control,
     org_acts,
     org_is_subject,
@@ -346,6 +347,11 @@ def _sign(
     ):
         # "Does your solution have AI features?" of a vendor with three products, where only
         # one has them: which product the buyer is assessing decides, for the reviewer.
+        signed = Signed("", signed.fact, signed.source)
+    ruling = ctx.control_by_id.get(signed.source) if signed.answer == "Yes" else None
+    if ruling is not None and only_planned(req.question, ruling.description):
+        # A Yes to the present from a control that tells only of a plan: whatever rule read
+        # it, what is planned is not done.
         signed = Signed("", signed.fact, signed.source)
     held = polarity(signed.answer) and signed.source not in ctx.control_words
     missing = _not_held(ctx, req.question) if approved is None and held else ()

@@ -816,6 +816,15 @@ _SUBJECT_RX = re.compile(
 )
 
 
+def only_planned(question: str, text: str) -> bool:
+    """Whether every sentence of `text` tells of what is planned or in progress ("We plan to
+    hire a managed SOC ... from 2031"), for a question that asks of the present."""
+    said = [p for p in _SENTENCE_RX.split(text) if p.strip()]
+    return (
+        bool(said) and not _FUTURE_RX.search(question) and all(_FUTURE_RX.search(p) for p in said)
+    )
+
+
 def negated(question: str) -> bool:
     """A question put in the negative ("Do you not ...?", "Isn't it ...?")."""
     return bool(YES_NO_RX.match(question)) and bool(_NEGATED_RX.search(question.split("?")[0]))
@@ -1868,6 +1877,8 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
         for part in _SENTENCE_RX.split(control.description):
             if "continuous" not in subject_terms(part) or not rest <= subject_terms(part):
                 continue
+            if _FUTURE_RX.search(part):
+                continue  # "We plan to hire a managed SOC to watch alerts around the clock"
             said = f"{control.description.strip().rstrip('.')} (control {control.id})."
             if _DENIAL_RX.search(part):
                 if not respond:
