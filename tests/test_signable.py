@@ -9332,3 +9332,28 @@ def test_a_plan_to_watch_around_the_clock_is_no_yes_today(asked: str) -> None:
     )
     m = answer(asked, YES_NO, replace(INVENTORY, controls=(planned,)))
     assert m.answer != "Yes"
+
+
+def test_your_soc_2_is_the_soc_2_held_not_its_international_equivalent() -> None:
+    isae = Report(
+        id="isae-2026",
+        kind="ISAE 3000",
+        type="Type II",
+        period_start=date(2025, 4, 1),
+        period_end=date(2026, 3, 31),
+        categories=("security", "confidentiality", "privacy"),
+    )
+    old = Report(
+        id="soc2-2023",
+        kind="SOC 2",
+        type="Type I",
+        period_end=date(2023, 5, 31),
+        categories=("security",),
+    )
+    inventory = replace(INVENTORY, reports=(isae, old))
+    for asked, untrue in (
+        ("Does your SOC 2 report include the Privacy category?", "Yes"),
+        ("Was your SOC 2 report issued within the last year?", "Yes"),
+        ("Is your SOC 2 more than two years old?", "No"),
+    ):
+        assert answer(asked, YES_NO, inventory).answer != untrue, asked

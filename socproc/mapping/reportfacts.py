@@ -379,6 +379,20 @@ def date_in(text: str) -> date | None:
     return None
 
 
+# The international report that stands for a SOC report where the vendor holds none of it.
+_STANDS_FOR = (("SOC 2", "ISAE 3000"), ("SOC 1", "ISAE 3402"))
+
+
+def _of_kinds(reports: Sequence[Report], kinds: frozenset[str]) -> list[Report]:
+    """The reports of the kinds asked. An ISAE 3000 stands for a SOC 2 (an ISAE 3402 for a
+    SOC 1) only where no SOC 2 is held: "your SOC 2" of a vendor that holds one, however old,
+    is that report, not its ISAE 3000."""
+    for soc, isae in _STANDS_FOR:
+        if soc in kinds and isae in kinds and any(r.kind == soc for r in reports):
+            kinds = kinds - {isae}
+    return [r for r in reports if r.kind in kinds]
+
+
 @lru_cache(maxsize=1 << 12)
 def named_kinds(question: str) -> tuple[frozenset[str], ...]:
     """The report kinds a question names, each as the inventory kinds that are it."""
@@ -653,6 +667,7 @@ def _holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact 
     reports = ctx.inventory.reports
     found: list[Report] = []
     for kinds in wanted:
+        # Holding: an ISAE 3000 Type II answers "a SOC 2 Type II?" for the reviewer to name.
         held = [r for r in reports if r.kind in kinds]
         if not held:
             # "an ISAE 3402 report" of a SOC 1 titled "(ISAE 3402 / SSAE 18)": the title names it.
@@ -1005,7 +1020,7 @@ def _report_for(ctx: Context, question: str, asked: frozenset[str]) -> Report | 
         # another kind than an audit's, which no SOC report answers for.
         return None
     for kinds in [*named, asked]:
-        held = [r for r in reports if r.kind in kinds]
+        held = _of_kinds(reports, kinds)
         if held:
             return _newest(held, question)
     if named:
@@ -1812,7 +1827,7 @@ def _reports_for(ctx: Context, question: str, asked: frozenset[str]) -> list[Rep
     reports = [r for r in ctx.inventory.reports if r.kind != "bridge letter"]
     named = named_kinds(question)
     for kinds in named:
-        held = [r for r in reports if r.kind in kinds]
+        held = _of_kinds(reports, kinds)
         if held:
             return _newest_first(held, question)
     if named:
@@ -1827,7 +1842,7 @@ def _reports_for(ctx: Context, question: str, asked: frozenset[str]) -> list[Rep
         titled = [r for r in reports if all(_has_word(r.title or "", w) for w in credential)]
         return _newest_first(titled, question)
     audits = [r for r in reports if r.kind in ("SOC 2", "SOC 1", "ISAE 3000", "ISAE 3402")]
-    held = [r for r in reports if r.kind in asked]
+    held = _of_kinds(reports, asked)
     if held and (
         _EXCEPTION.search(question) is None
         or {r.kind for r in audits} <= set(asked)
@@ -2711,7 +2726,8 @@ def _org_answer(ctx: Context, question: str) -> Fact | None:
     named = {w.lower() for w in _CAPITALISED_RX.findall(cased)}
     words = set(_WORDS_RX.findall(question.lower()))
     kinds = named_kinds(question)
-    reports = [r for r in ctx.inventory.reports if not kinds or any(r.kind in k for k in kinds)]
+    every = ctx.inventory.reports
+    reports = list(every) if not kinds else [r for k in kinds for r in _of_kinds(every, k)]
     # "the 2024-2025 CairnReview SOC 2": the report of the year or part named, not another's.
     reports = _newest_first(reports, question)
     found = [
