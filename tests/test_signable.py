@@ -9357,3 +9357,21 @@ def test_your_soc_2_is_the_soc_2_held_not_its_international_equivalent() -> None
         ("Is your SOC 2 more than two years old?", "No"),
     ):
         assert answer(asked, YES_NO, inventory).answer != untrue, asked
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Is your HITRUST certification an r2 validated assessment?",
+        "Do you hold a HITRUST e1 certification?",
+    ],
+)
+def test_a_credential_of_another_level_is_not_the_level_asked(asked: str) -> None:
+    hitrust = Report(
+        id="hitrust-i1",
+        kind="HITRUST",
+        title="HITRUST i1 Validated Assessment (Implemented, 1-year)",
+        expires=date(2027, 2, 28),
+    )
+    m = answer(asked, YES_NO, replace(INVENTORY, reports=(SOC2, hitrust)))
+    assert m.answer != "Yes"

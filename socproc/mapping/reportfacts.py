@@ -717,6 +717,12 @@ def _holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact 
                 f"We hold our {_name(report)}, an international ({report.kind}) report.",
                 report.id,
             )
+        if not _level_held(question, report.title or ""):
+            # "Is your HITRUST certification an i1?" of an "r2 Validated Assessment": No where
+            # its title names another level, for the reviewer where it names none.
+            said = f"We hold our {report.title or _name(report)}, not the level asked."
+            other = _LEVEL_RX.search(report.title or "")
+            return Fact("No" if other else "", said, report.id)
         typed = report.kind in ("SOC 1", "SOC 2", "ISAE 3402", "ISAE 3000")
         both = bool(_TYPE1_RX.search(question) and _TYPE2_RX.search(question))
         type2 = _TYPE2_RX.search(question) or _OVER_A_PERIOD_RX.search(question)
@@ -894,7 +900,8 @@ _SELF_ASSESSED_ASK_RX = re.compile(
 )
 _QSA_RX = re.compile(r"\bQSA\b|\bqualified\s+security\s+assessor\b", re.I)
 _GROUP_ASK_RX = re.compile(r"\b(group|parent)\b", re.I)
-_LEVEL_RX = re.compile(r"\bplus\b|\badvanced\b|\blevel\s*\d\b", re.I)
+# A level or assessment type of a credential: "Plus", "Level 2", HITRUST "r2" / "i1" / "e1".
+_LEVEL_RX = re.compile(r"\bplus\b|\badvanced\b|\blevel\s*\d\b|\b[rie][12]\b", re.I)
 _DONE_RX = re.compile(
     r"\bhave\s+you\s+(ever\s+)?(completed|undergone|performed|conducted|done)\b", re.I
 )
