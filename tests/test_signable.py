@@ -9375,3 +9375,20 @@ def test_a_credential_of_another_level_is_not_the_level_asked(asked: str) -> Non
     )
     m = answer(asked, YES_NO, replace(INVENTORY, reports=(SOC2, hitrust)))
     assert m.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("asked", "right"),
+    [
+        ("Can the kiosk queue card payments offline for up to 72 hours?", "No"),
+        ("Can the kiosk queue card payments offline for up to 12 hours?", "Yes"),
+    ],
+)
+def test_up_to_in_a_question_of_capacity_asks_at_least_that_much(asked: str, right: str) -> None:
+    offline = Control(
+        "BCP-05",
+        "If the network is down, the kiosk can queue card payments offline for up to 24 hours.",
+        ("A1.2",),
+    )
+    m = answer(asked, YES_NO, replace(INVENTORY, controls=(offline,)))
+    assert m.answer in (right, "")

@@ -4268,6 +4268,9 @@ def _bound_met(question: str, text: str) -> str:
     lower = bool(
         m["low"]
         or m["low2"]
+        # "Can patients enter data offline for up to 14 days?": a capacity asked, which one of
+        # 7 days falls short of.
+        or (m["upto"] and _CAPABILITY_RX.search(question))
         or (m["dir"] or "").lower() in ("more", "longer", "greater")
         or strict.split(" ")[0] in ("more", "longer", "greater", "over")
     )
@@ -4669,7 +4672,7 @@ _BOUND = Cue(
     r"\b(?P<strict>more\s+than|longer\s+than|greater\s+than|over|under|less\s+than|"
     r"fewer\s+than|shorter\s+than|below)|\b(?:at\s+most|no\s+(?:more|longer|greater)\s+than|"
     r"a\s+maximum\s+of|"
-    r"maximum\s+of|not\s+exceed(?:ing)?|up\s+to))\s+(?P<n>\d+(?:\.\d+)?)\s*"
+    r"maximum\s+of|not\s+exceed(?:ing)?|(?P<upto>up\s+to)))\s+(?P<n>\d+(?:\.\d+)?)\s*"
     + _UNITS
     + r"(?:\s+(?P<low2>or\s+(?:more|longer|greater))|\s+or\s+(?:less|fewer|shorter))?"
     r"|\b(?P<n2>\d+(?:\.\d+)?)\s*(?P<unit2>(?:business\s+|working\s+)?(?:minutes?|hours?|"
