@@ -9311,9 +9311,11 @@ def test_reports_offered_as_alternatives_are_not_asked_of_each() -> None:
 
     assert _each_credential("Do you hold a SOC 2 or an ISO 27001 certificate?") == ()
     assert _each_credential("Is your SOC 2 Type II report current?") == ()
-    assert _each_credential("Do you hold both ISO 27001 and ISO 27701 certificates?") == (
-        "Do you hold ISO 27001 certificates?",
-        "Do you hold ISO 27701 certificates?",
+    assert _each_credential(
+        "Do you hold a SOC 2 Type II report and a PCI DSS AOC for the kiosks?"
+    ) == (
+        "Do you hold a SOC 2 Type II report for the kiosks?",
+        "Do you hold a PCI DSS AOC for the kiosks?",
     )
 
 

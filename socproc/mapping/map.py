@@ -372,6 +372,12 @@ _CREDENTIAL_RX = re.compile(
 _JOINED_RX = re.compile(r"\band\b|\bas\s+well\s+as\b|&|\bplus\b", re.I)
 _ALTERNATIVE_RX = re.compile(r"\bor\b|\beither\b|/|\bnor\b", re.I)
 _BOTH_EACH_RX = re.compile(r"\b(both|each)\s+", re.I)
+# The nouns that go with a credential's name: "Type II report", "attestation of compliance".
+_CREDENTIAL_NOUNS_RX = re.compile(
+    r"(?:\s+(?:type\s+(?:ii|i|1|2)|reports?|certificates?|certifications?|attestations?"
+    r"(?:\s+of\s+compliance)?|aoc|roc|audits?|assessments?|examinations?|level\s+\d|plus)\b)*",
+    re.I,
+)
 
 
 def _each_credential(question: str) -> tuple[str, ...]:
@@ -385,8 +391,17 @@ def _each_credential(question: str) -> tuple[str, ...]:
         between = question[a.end() : b.start()]
         if len(between) > 60 or not _JOINED_RX.search(between) or _ALTERNATIVE_RX.search(between):
             return ()
-    head, tail = question[: named[0].start()], question[named[-1].end() :]
-    return tuple(_BOTH_EACH_RX.sub("", f"{head}{m[0]}{tail}") for m in named)
+    # Each as named with its own nouns ("SOC 2 Type II report", "PCI DSS AOC"); what follows
+    # the last is asked of all ("... for TavoloCassa?").
+    spans = [(m.start(), _nouns_end(question, m.end())) for m in named]
+    head, tail = question[: spans[0][0]], question[spans[-1][1] :]
+    return tuple(_BOTH_EACH_RX.sub("", f"{head}{question[a:b]}{tail}") for a, b in spans)
+
+
+def _nouns_end(question: str, at: int) -> int:
+    """Where the nouns that go with a credential named before `at` end."""
+    m = _CREDENTIAL_NOUNS_RX.match(question, at)
+    return m.end() if m else at
 
 
 def _all_of(each: list[tuple[Signed, bool]]) -> tuple[Signed, bool]:
