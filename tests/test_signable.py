@@ -9394,3 +9394,15 @@ def test_up_to_in_a_question_of_capacity_asks_at_least_that_much(asked: str, rig
     )
     m = answer(asked, YES_NO, replace(INVENTORY, controls=(offline,)))
     assert m.answer in (right, "")
+
+
+def test_what_is_measured_outweighs_the_names_it_is_measured_for() -> None:
+    recovery = Control(
+        "BCP-02",
+        "The RTO is 12 hours for Harbor Web and 48 hours for Harbor Batch; the RPO is 1 hour"
+        " for both.",
+        ("A1.2",),
+    )
+    inventory = replace(INVENTORY, controls=(recovery,))
+    assert answer("Is the RPO for Harbor Web at most 4 hours?", YES_NO, inventory).answer != "No"
+    assert answer("Is the RTO for Harbor Web at most 4 hours?", YES_NO, inventory).answer != "Yes"

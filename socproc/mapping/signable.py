@@ -4287,8 +4287,16 @@ def _bound_met(question: str, text: str) -> str:
     sentences = [(x, subject_terms(x)) for x in _SENTENCE_RX.split(text)]
     # A sentence on the thing asked with no quantity ("the audit trail is kept for the life of
     # the matter") leaves the bound unjudged: another thing's quantity does not answer it.
-    best = max((len(words & t) for _, t in sentences), default=0)
-    chosen = " ".join(x for x, t in sentences if len(words & t) >= best)
+    # What is measured outweighs the names it is measured for: "the RPO is 6 hours for both"
+    # over "the RTO is 8 hours for Saguaro Pay" when Saguaro Pay's RPO is asked.
+    names = frozenset().union(*(subject_terms(n[0]) for n in _PRODUCT_NAME_RX.finditer(question)))
+    measured = words - names
+
+    def weight(t: frozenset[str]) -> tuple[int, int]:
+        return len(measured & t), len(words & t)
+
+    best = max((weight(t) for _, t in sentences), default=(0, 0))
+    chosen = " ".join(x for x, t in sentences if weight(t) >= best)
     if not _QUANTITY_RX.search(chosen) and _QUANTITY_RX.search(text):
         return "mixed"  # the thing asked has no quantity said; another thing has one
     products = {m[0] for m in _PRODUCT_NAME_RX.finditer(text)}
