@@ -9406,3 +9406,16 @@ def test_what_is_measured_outweighs_the_names_it_is_measured_for() -> None:
     inventory = replace(INVENTORY, controls=(recovery,))
     assert answer("Is the RPO for Harbor Web at most 4 hours?", YES_NO, inventory).answer != "No"
     assert answer("Is the RTO for Harbor Web at most 4 hours?", YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Did Amazon Web Services' ISO 27001 audit find any nonconformities?",
+        "Has AWS published exceptions in its own SOC 2 report?",
+        "Can you send us Amazon Web Services' SOC 2 report for eu-west-1?",
+    ],
+)
+def test_the_hosting_providers_own_report_is_not_ours(asked: str) -> None:
+    m = answer(asked, YES_NO)  # AWS is carved out of our SOC 2
+    assert m.answer not in ("Yes", "No")

@@ -746,7 +746,14 @@ def others_report(ctx: Context, question: str) -> bool:
         return True
     lowered = question.casefold().replace("’", "'")
     return any(
-        re.search(rf"\b{re.escape(name)}'s\s+(\w+\s+){{0,2}}{_REPORT_WORD}", lowered)
+        # "AWS's SOC 2", "Amazon Web Services' SOC 2 report".
+        re.search(rf"\b{re.escape(name)}'s?\s+(own\s+)?(\w+\s+){{0,2}}{_REPORT_WORD}", lowered)
+        # "Did AWS have exceptions in its own SOC 2 report?"
+        or re.search(
+            rf"\b{re.escape(name)}\b[^?]{{0,60}}?\b(its|their)\s+(own\s+)?(most\s+recent\s+|"
+            rf"latest\s+|last\s+|current\s+)?(\w+\s+)?{_REPORT_WORD}",
+            lowered,
+        )
         or re.search(
             rf"{_REPORT_WORD}\s+(reports?\s+)?(of|from|for)\s+{re.escape(name)}\b", lowered
         )
