@@ -52,9 +52,9 @@ FRESH = (
 # inv_quarry (2), inv_pinecrest (2), inv_sandpiper (2), inv_thornbury (1), inv_pemberton (2),
 # inv_wrenfield (4), inv_osprey (2), inv_kittiwake (2), inv_saltmarsh (4), inv_bramble (2) and
 # inv_tidewell (2) were fixed by kind; inv_woodgrove, inv_riverbend, inv_gullwing, inv_halyard,
-# inv_larchmont, inv_ferrous and inv_pelorus had none). inv_birchmoor, inv_gannet and inv_sorrel
-# wait here until the lead has studied their first contact.
-BLIND_TUNE: tuple[str, ...] = ("inv_birchmoor.yaml", "inv_gannet.yaml", "inv_sorrel.yaml")
+# inv_larchmont, inv_ferrous and inv_pelorus had none; inv_gannet (2) and inv_birchmoor (1) were
+# fixed by kind). inv_sorrel and inv_tamarack wait here until their first contact is fixed.
+BLIND_TUNE: tuple[str, ...] = ("inv_sorrel.yaml", "inv_tamarack.yaml")
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -94,7 +94,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 9852  # every corpus question found by its id and text hash
+    assert len(rows) == 9990  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -352,6 +352,7 @@ def test_the_cormorant_fresh_set_is_entirely_held() -> None:
         ("inv_gannet.yaml", 10140, 135),
         ("inv_birchmoor.yaml", 10290, 132),
         ("inv_sorrel.yaml", 10580, 130),
+        ("inv_tamarack.yaml", 10730, 138),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
