@@ -9419,3 +9419,18 @@ def test_what_is_measured_outweighs_the_names_it_is_measured_for() -> None:
 def test_the_hosting_providers_own_report_is_not_ours(asked: str) -> None:
     m = answer(asked, YES_NO)  # AWS is carved out of our SOC 2
     assert m.answer not in ("Yes", "No")
+
+
+def test_what_was_done_in_years_named_is_no_yes_today() -> None:
+    done = Control(
+        "IR-06",
+        "We held incident response tabletop exercises for the on-call team in 2024 and 2025.",
+        ("CC7.4",),
+    )
+    inventory = replace(INVENTORY, controls=(done,))
+    m = answer(
+        "Do you hold incident response tabletop exercises for the on-call team?", YES_NO, inventory
+    )
+    assert m.answer != "Yes"
+    m = answer("Did you hold an incident response tabletop exercise in 2025?", YES_NO, inventory)
+    assert m.answer != "No"

@@ -825,11 +825,23 @@ _SUBJECT_RX = re.compile(
 
 def only_planned(question: str, text: str) -> bool:
     """Whether every sentence of `text` tells of what is planned or in progress ("We plan to
-    hire a managed SOC ... from 2031"), for a question that asks of the present."""
+    hire a managed SOC ... from 2031") or of what was done in years it names ("We ran phishing
+    simulations for all staff in 2028 and 2029"), for a question that asks of the present."""
     said = [p for p in _SENTENCE_RX.split(text) if p.strip()]
     return (
-        bool(said) and not _FUTURE_RX.search(question) and all(_FUTURE_RX.search(p) for p in said)
+        bool(said)
+        and not _FUTURE_RX.search(question)
+        and not _PAST_ASK_RX.search(question)
+        and all(_FUTURE_RX.search(p) or _DONE_IN_YEARS_RX.search(p) for p in said)
     )
+
+
+# A past verb of the vendor's with the years it was done in, and nothing said of since.
+_DONE_IN_YEARS_RX = re.compile(
+    r"^\s*(we|they)\s+(ran|held|performed|conducted|carried\s+out|did|had)\b[^.;]{0,80}?"
+    r"\bin\s+(19|20)\d\d(\s*(,|and)\s*(19|20)\d\d)*\s*[.;]?\s*$",
+    re.I,
+)
 
 
 def negated(question: str) -> bool:
