@@ -9434,3 +9434,18 @@ def test_what_was_done_in_years_named_is_no_yes_today() -> None:
     assert m.answer != "Yes"
     m = answer("Did you hold an incident response tabletop exercise in 2025?", YES_NO, inventory)
     assert m.answer != "No"
+
+
+def test_a_denial_of_the_other_case_is_no_denial_of_the_case_asked() -> None:
+    shared = Control(
+        "IAM-11",
+        "Each warehouse scanner signs in with one login that the depot staff on that shift"
+        " share; individual scanner logins are not available.",
+        ("CC6.1",),
+    )
+    m = answer(
+        "Do any users of your products have to share one login?",
+        YES_NO,
+        replace(INVENTORY, controls=(shared,)),
+    )
+    assert m.answer != "No"

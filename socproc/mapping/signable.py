@@ -6889,10 +6889,15 @@ def _stated_beside(question: str, text: str) -> bool:
     denied = [subject_terms(p) & wanted for p in said if _DENIAL_RX.search(p)]
     # The stating part names all the question's words the denial does, and more of them:
     # "passwords are hashed with bcrypt; never stored in plain text" keeps its No.
+    # It need not state it ("one login that the shop staff at that counter share" beside
+    # "personal logins are not supported" for "Do any users have to share one login?"):
+    # naming most of what is asked and more than any denial does, the denial is of another
+    # thing.
     return bool(denied) and any(
         not _DENIAL_RX.search(p)
-        and states(question, p)
-        and all((subject_terms(p) & wanted) > d for d in denied)
+        and 2 * len(named := subject_terms(p) & wanted) >= len(wanted)
+        and all(named > d for d in denied)
+        and (states(question, p) or all(len(named) > len(d) + 1 for d in denied))
         for p in said
     )
 
