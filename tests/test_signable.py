@@ -9449,3 +9449,17 @@ def test_a_denial_of_the_other_case_is_no_denial_of_the_case_asked() -> None:
         replace(INVENTORY, controls=(shared,)),
     )
     assert m.answer != "No"
+
+
+def test_a_practice_of_some_of_the_people_asked_of_all_is_no_yes() -> None:
+    training = Control(
+        "HR-04",
+        "Permanent employees complete phishing awareness training every spring; seasonal"
+        " warehouse staff are given a leaflet instead.",
+        ("CC2.2",),
+    )
+    inventory = replace(INVENTORY, controls=(training,))
+    m = answer("Do all employees complete phishing awareness training?", YES_NO, inventory)
+    assert m.answer != "Yes"
+    m = answer("Do permanent employees complete phishing awareness training?", YES_NO, inventory)
+    assert m.answer != "No"

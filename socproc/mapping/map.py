@@ -92,6 +92,7 @@ from socproc.mapping.signable import (
     negated,
     numbers_in,
     of_named_product,
+    of_some_people,
     on_asked_product,
     only_planned,
     optional_control,
@@ -347,6 +348,10 @@ def _sign(
     ):
         # "Does your solution have AI features?" of a vendor with three products, where only
         # one has them: which product the buyer is assessing decides, for the reviewer.
+        signed = Signed("", signed.fact, signed.source)
+    if signed.answer == "Yes" and of_some_people(req.question, signed.fact):
+        # "Is training mandatory for all employees?" and "Permanent employees complete it ...;
+        # seasonal staff get a leaflet instead": true of some of them, for the reviewer.
         signed = Signed("", signed.fact, signed.source)
     ruling = ctx.control_by_id.get(signed.source) if signed.answer == "Yes" else None
     if ruling is not None and only_planned(req.question, ruling.description):

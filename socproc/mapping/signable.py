@@ -6631,6 +6631,36 @@ def _whole_population(question: str, text: str) -> str:
 
 
 _PEOPLE = r"(employees?|personnel|staff|workforce|workers?|users?|contractors?|individuals?)"
+# "all employees", "every member of staff": the whole of a population asked.
+_ALL_PEOPLE_ASK_RX = re.compile(
+    r"\b(all|every|each)\s+(?:of\s+(?:your|the|our)\s+)?(?:\w+\s+)?(?P<who>"
+    + _PEOPLE[1:-1]
+    + r")\b",
+    re.I,
+)
+# People named with the word before them: "Permanent employees", "seasonal support staff".
+_QUALIFIED_PEOPLE_RX = re.compile(r"\b(?P<how>[A-Za-z-]+)\s+(?P<who>" + _PEOPLE[1:-1] + r")\b")
+_NOT_A_QUALIFIER = frozenset(
+    {"all", "every", "each", "our", "the", "its", "their", "your", "any", "of", "and", "for", "to"}
+)
+
+
+def of_some_people(question: str, text: str) -> bool:
+    """Whether `text` says of part of the people a question asks about as a whole: "all
+    employees" asked, "Permanent employees complete training ...; seasonal support staff are
+    given a leaflet instead" said: a word before them narrows them, and others are named."""
+    asked = _ALL_PEOPLE_ASK_RX.search(question)
+    if asked is None:
+        return False
+    who = asked["who"].lower()[:4]
+    named = [(m["how"].lower(), m["who"].lower()) for m in _QUALIFIED_PEOPLE_RX.finditer(text)]
+    same = [how for how, people in named if people[:4] == who]
+    if any(how in ("all", "every", "each") for how in same):
+        return False  # "mandatory for every user of Bond and CaskLedger" says it of all
+    narrowed = [how for how in same if how not in _NOT_A_QUALIFIER and how not in question.lower()]
+    return bool(narrowed) and len({how for how, _ in named}) > 1
+
+
 # A whole population in a text: "all employees", "every user", "all staff and contractors".
 _ALL_OF_RX = re.compile(r"\b(all|every|each)\s+(\w+\s+)?" + _PEOPLE + r"\b", re.I)
 # A part of that population in a question: "personnel who are entrusted with ...".
