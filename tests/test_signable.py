@@ -9463,3 +9463,17 @@ def test_a_practice_of_some_of_the_people_asked_of_all_is_no_yes() -> None:
     assert m.answer != "Yes"
     m = answer("Do permanent employees complete phishing awareness training?", YES_NO, inventory)
     assert m.answer != "No"
+
+
+def test_items_of_one_kind_named_after_them_are_narrower_than_any() -> None:
+    hashed = Control(
+        "IAM-12",
+        "Passwords of clinic staff are stored as bcrypt hashes and never in plain text.",
+        ("CC6.1",),
+    )
+    m = answer(
+        "Are you storing any passwords in plaintext?",
+        YES_NO,
+        replace(INVENTORY, controls=(hashed,)),
+    )
+    assert m.answer != "No"

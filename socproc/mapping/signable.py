@@ -6345,17 +6345,28 @@ def _narrower_items(question: str, text: str) -> bool:
     for "any passwords")."""
     words = set(_WORD_RX.findall(question.lower()))
     asked = {w.rstrip("s") for w in words}
+    # "Passwords of resort staff": the kind after the items, not "." before them.
+    after = [
+        m for m in _ITEM_OF_KIND_RX.finditer(f". {text}") if m["item"].lower().rstrip("s") in asked
+    ]
     kinds = [
         m["kind"].lower()
         for m in _ITEM_KIND_RX.finditer(f". {text}")
         if m["item"].lower().rstrip("s") in asked
-    ]
+        and not any(a.start("item") == m.start("item") for a in after)
+    ] + [m["kind"].lower() for m in after]
     # Said of them all anywhere ("Passwords are never stored in plain text") is not narrower.
     return bool(kinds) and all(
         k not in _ANY_DATA and k not in _ANY_PEOPLE and k not in words and k != "." for k in kinds
     )
 
 
+# "Passwords of resort staff", "credentials for the readers": the kind after the items.
+_ITEM_OF_KIND_RX = re.compile(
+    r"\b(?P<item>passwords?|pins?|credentials|secrets|keys|tokens|accounts)\s+(?:of|for)\s+"
+    r"(?:the\s+|our\s+)?(?P<kind>[A-Za-z][\w-]*)",
+    re.I,
+)
 # "Patron PINs and passwords", "admin credentials": the kind before the items.
 _ITEM_KIND_RX = re.compile(
     r"(?P<kind>\.|\b[A-Za-z][\w-]*)\s+(?:[\w-]+\s+(?:and|or)\s+)?(?P<item>passwords?|pins?|credentials|"
