@@ -9477,3 +9477,16 @@ def test_items_of_one_kind_named_after_them_are_narrower_than_any() -> None:
         replace(INVENTORY, controls=(hashed,)),
     )
     assert m.answer != "No"
+
+
+def test_a_products_last_test_says_nothing_of_another_practice_of_it() -> None:
+    tested = Control(
+        "VUL-09",
+        "Harbor Mobile was last penetration tested in 2023; Harbor Web is tested every year.",
+        ("CC4.1",),
+    )
+    inventory = replace(INVENTORY, controls=(tested,))
+    m = answer("Did Harbor Mobile suffer a service outage in the past year?", YES_NO, inventory)
+    assert m.answer != "No"
+    m = answer("Is Harbor Mobile penetration tested at least once a year?", YES_NO, inventory)
+    assert m.answer != "Yes"

@@ -4138,6 +4138,9 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
     months = min(periods) // _MONTH_DAYS
     index = _control_index(controls)
     near = {i for term in specific for i in index.by_term.get(term, ())}
+    # What is done, not where: "Did Sorrel Draft suffer an outage in the past year?" is not
+    # overdue by "Sorrel Capture was last tested in 2028".
+    done = specific - _name_terms(question)
     for i in sorted(near):
         for clause in _CLAUSE_END_RX.split(controls[i].description):
             if not _LAST_DONE_RX.search(clause):
@@ -4147,7 +4150,7 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
             dates = _event_dates(clause)
             if (
                 dates
-                and specific & terms
+                and done & terms
                 and len(asked & terms) >= STATED_SHARE * len(asked)
                 and now - max(last for _, last in dates) > months
             ):
