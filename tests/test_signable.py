@@ -9490,3 +9490,21 @@ def test_a_products_last_test_says_nothing_of_another_practice_of_it() -> None:
     assert m.answer != "No"
     m = answer("Is Harbor Mobile penetration tested at least once a year?", YES_NO, inventory)
     assert m.answer != "Yes"
+
+
+def test_one_components_denial_beside_a_control_that_affirms_it_is_for_the_reviewer() -> None:
+    stored = Control(
+        "ENC-04",
+        "Customer files and database backups in Azure are encrypted at rest with AES-256 under"
+        " keys we manage; customer-managed keys are not offered. The kiosk keeps receipts on its"
+        " local disk unencrypted until upload.",
+        ("CC6.1",),
+    )
+    cache = Control(
+        "ENC-05",
+        "The driver app keeps delivery photos in its private storage, which we do not encrypt"
+        " separately; we do not require drivers' phones to be encrypted.",
+        ("CC6.1",),
+    )
+    m = answer("Is data encrypted at rest?", YES_NO, replace(INVENTORY, controls=(stored, cache)))
+    assert m.answer != "No"

@@ -48,6 +48,7 @@ from socproc.mapping.signable import (
     Signed,
     about_provider,
     admission_draft,
+    affirms,
     ai_switch,
     ai_training,
     answer_fits,
@@ -727,20 +728,7 @@ def _signed(
         if ruling is not None and _of_one_only(question, ruling):
             return _ruling(question, ruling)
         if ruling is not None:
-            told = next(
-                (
-                    c
-                    for c in ctx.inventory.controls
-                    if c is not ruling and states(question, c.description)
-                ),
-                None,
-            )
-            if told is not None:
-                # "Passwords are never stored in plain text" beside "service account passwords
-                # are kept in a plain-text file": the inventory says both. For the reviewer.
-                said = f"{sentence(ruling.description)} {sentence(told.description)}"
-                return Signed("", said, ruling.id), False
-            return _ruled_out(ruling), True
+            return _unless_told(question, ruling, ctx.inventory.controls)
         dated = dated_admission(ctx, question) if is_admission(question) else None
         if dated is not None:
             # "a breach in the last 12 months?" from a dated admission to the undated question.
@@ -995,6 +983,10 @@ def _signed(
         if ruling is None:
             # "Is MFA enforced for all users by default?" and "it is off by default".
             ruling = optional_control(question, own)
+        if ruling is not None and not _of_one_only(question, ruling):
+            # "Is the storage of sensitive data encrypted?" and "the typist app's audio, which
+            # we do not encrypt" beside "databases and backups are encrypted with AES-256".
+            return _unless_told(question, ruling, own)
         if ruling is not None:
             return _ruling(question, ruling)
     if form is Form.YES_NO and not negated(question):
@@ -1257,6 +1249,27 @@ _CONFIRM_NOT_RX = re.compile(
     re.I,
 )
 _NOT_NEVER_RX = re.compile(r"\b(not|never)\b|\bno\b(?=\s+\w+\s+ever\b)", re.I)
+
+
+def _unless_told(
+    question: str, ruling: Control, controls: Sequence[Control]
+) -> tuple[Signed, bool]:
+    """The No a control rules a question out with, unless another control states what is
+    asked ("Passwords are never stored in plain text" beside "service account passwords are
+    kept in a plain-text file"): the inventory says both, for the reviewer."""
+    told = next(
+        (
+            c
+            for c in controls
+            if c.id != ruling.id
+            and (states(question, c.description) or affirms(question, c.description))
+        ),
+        None,
+    )
+    if told is not None:
+        said = f"{sentence(ruling.description)} {sentence(told.description)}"
+        return Signed("", said, ruling.id), False
+    return _ruled_out(ruling), True
 
 
 def _ruled_out(control: Control) -> Signed:

@@ -6921,6 +6921,18 @@ def denies(question: str, text: str) -> bool:
     return bool(denied) and max(denied) > max(stated, default=0)
 
 
+def affirms(question: str, text: str) -> bool:
+    """Whether a sentence of `text` that denies nothing, of today, names all the question's subject
+    ("Databases and backups in AWS are encrypted at rest with AES-256" for "Is the storage of
+    sensitive data encrypted?"), whether or not it states it whole."""
+    wanted = subject_terms(question)
+    return len(wanted) >= 2 and any(
+        not (_DENIAL_RX.search(p) or _FUTURE_RX.search(p) or _PAST_RX.search(p))
+        and wanted <= subject_terms(p)
+        for p in _SENTENCE_RX.split(text)
+    )
+
+
 def _stated_beside(question: str, text: str) -> bool:
     """Whether a sentence of `text` that denies nothing states what `question` asks, beside
     one that does deny (a denial of another thing in the same text)."""
