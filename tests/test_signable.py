@@ -9508,3 +9508,27 @@ def test_one_components_denial_beside_a_control_that_affirms_it_is_for_the_revie
     )
     m = answer("Is data encrypted at rest?", YES_NO, replace(INVENTORY, controls=(stored, cache)))
     assert m.answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("asked", "right"),
+    [
+        ("Is your SOC 2 a Type II and your SOC 1 a Type I?", "Yes"),
+        ("Is your SOC 1 a Type I and your SOC 2 a Type I?", "No"),
+    ],
+)
+def test_two_reports_each_with_its_own_attribute_are_answered_of_each(
+    asked: str, right: str
+) -> None:
+    assert answer(asked, YES_NO).answer in (right, "")
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Do you hold neither a SOC 3 nor an ISO 27001 certificate?",
+        "Do you lack both a SOC 3 report and an ISO 27001 certificate?",
+    ],
+)
+def test_reports_asked_in_the_negative_are_left_for_the_reviewer(asked: str) -> None:
+    assert answer(asked, YES_NO).answer == ""

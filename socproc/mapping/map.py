@@ -299,7 +299,8 @@ def _sign(
     form: Form,
 ) -> tuple[Signed, bool]:
     """The answer a fact supports, and whether one does (spec 6.1)."""
-    parts = _each_credential(req.question) if form is Form.YES_NO and approved is None else ()
+    plain = form is Form.YES_NO and approved is None and not negated(req.question)
+    parts = _each_credential(req.question) if plain else ()
     if parts:
         # "Do you hold both a valid ISO 27001 and a valid ISO 13485 certificate?", "Are your
         # SOC 1 and SOC 2 reports free of exceptions?": asked of each, answered of each.
@@ -378,6 +379,10 @@ _CREDENTIAL_RX = re.compile(
 _JOINED_RX = re.compile(r"\band\b|\bas\s+well\s+as\b|&|\bplus\b", re.I)
 _ALTERNATIVE_RX = re.compile(r"\bor\b|\beither\b|/|\bnor\b", re.I)
 _BOTH_EACH_RX = re.compile(r"\b(both|each)\s+", re.I)
+# What joins two credentials and nothing more: " and ", " and a ", ", as well as your ".
+_JOIN_ONLY_RX = re.compile(
+    r"\s*,?\s*(and|as\s+well\s+as|&|plus)\s+((a|an|the|your|our|its)\s+)?", re.I
+)
 # The nouns that go with a credential's name: "Type II report", "attestation of compliance".
 _CREDENTIAL_NOUNS_RX = re.compile(
     r"(?:\s+(?:type\s+(?:ii|i|1|2)|reports?|certificates?|certifications?|attestations?"
@@ -401,7 +406,20 @@ def _each_credential(question: str) -> tuple[str, ...]:
     # the last is asked of all ("... for TavoloCassa?").
     spans = [(m.start(), _nouns_end(question, m.end())) for m in named]
     head, tail = question[: spans[0][0]], question[spans[-1][1] :]
+    joins = [question[b:c] for (_, b), (c, _) in itertools.pairwise(spans)]
+    if any(_JOIN_ONLY_RX.fullmatch(j) is None for j in joins):
+        # "Is your ISAE 3402 a Type II and your SOC 2 a Type I?": each says what it asks of
+        # its own report, up to the "and" before the next.
+        ends = [b + _join_start(j) for (_, b), j in zip(spans, joins, strict=False)]
+        parts = [question[a:e] for (a, _), e in zip(spans, [*ends, len(question)], strict=True)]
+        return tuple(_BOTH_EACH_RX.sub("", f"{head}{p.rstrip(' ,?')}?") for p in parts)
     return tuple(_BOTH_EACH_RX.sub("", f"{head}{question[a:b]}{tail}") for a, b in spans)
+
+
+def _join_start(between: str) -> int:
+    """Where the "and" that joins two credentials starts in the text between them."""
+    m = _JOINED_RX.search(between)
+    return m.start() if m else len(between)
 
 
 def _nouns_end(question: str, at: int) -> int:

@@ -254,6 +254,8 @@ _NEGATED_RX = Cue(
     # A subject put in the negative: "Has no customer data ever been exposed?", "Have none of
     # your staff ...?", "Has there been no breach ...?".
     r"^\s*\w+\s+(there\s+(been\s+)?)?(no|none|nothing|nobody|no\s+one)\b(?!-)|"
+    # "Do you have neither a SOC 1 nor a SOC 3?", "Do you lack both ...?".
+    r"\bneither\b|"
     # "Is it true that card numbers never touch your servers?", "accurate that Acme does not".
     r"\b(true|accurate|correct|the\s+case)\s+that\s+(([\w'’-]+\s+){1,5}?(not|never)|no)\b|"
     # A negative predicate: "Is Privacy excluded / out of scope?", "Do you lack a SOC 2?",
@@ -287,6 +289,7 @@ _NEGATED_RX = Cue(
         "n't",
         "there no",
         " no ",
+        "neither",
         "none",
         "nothing",
         "nobody",
