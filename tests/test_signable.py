@@ -9532,3 +9532,15 @@ def test_two_reports_each_with_its_own_attribute_are_answered_of_each(
 )
 def test_reports_asked_in_the_negative_are_left_for_the_reviewer(asked: str) -> None:
     assert answer(asked, YES_NO).answer == ""
+
+
+@pytest.mark.parametrize(
+    ("asked", "right"),
+    [
+        ("Did your SOC 2 report note no more than one exception?", "Yes"),
+        ("Were fewer than one deviation reported in your SOC 2?", "No"),
+        ("Did the SOC 2 list 2 or fewer exceptions?", "Yes"),
+    ],
+)
+def test_an_upper_bound_on_exceptions_is_compared_with_their_count(asked: str, right: str) -> None:
+    assert answer(asked, YES_NO).answer == right  # the SOC 2 notes one exception

@@ -1147,7 +1147,10 @@ _WITH_NO_RX = re.compile(
 )
 _RELATIVE_NEGATIVE_RX = re.compile(r"\b(that|which|where|whom?)\s+(no|not|never)\b.*$", re.I)
 _NEGATIVE_ASK_RX = re.compile(
-    r"\b(not|no|never|without|exclude[sd]?|excluding|free\s+of)\b|n't\b", re.I
+    # "no more than one exception" is a bound, not a turn of the question.
+    r"\b(not|no(?!\s+(more|less|fewer|later|earlier|longer|greater)\s+than)|never|without|"
+    r"exclude[sd]?|excluding|free\s+of)\b|n't\b",
+    re.I,
 )
 
 
@@ -1585,6 +1588,26 @@ def _exceptions_at_least(question: str) -> int | None:
         return 3 if m["several"].lower() == "several" else 2
     n = _number(m["n"] or m["n2"])
     return n + 1 if m["more"] else n
+
+
+# An upper bound on the exceptions: "fewer than three", "at most 2", "two or fewer".
+_EXCEPTIONS_AT_MOST_RX = re.compile(
+    r"\b(?:(?P<below>fewer\s+than|less\s+than|under)|(?:at\s+most|no\s+more\s+than|a\s+maximum\s+of))"
+    r"\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
+    r"(?:exceptions?|deviations?)\b|"
+    r"\b(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+(?:fewer|less)\s+"
+    r"(?:\w+\s+)?(?:exceptions?|deviations?)\b",
+    re.I,
+)
+
+
+def _exceptions_at_most(question: str) -> int | None:
+    """The most exceptions an upper-bound question allows ("fewer than three" is 2), or None."""
+    m = _EXCEPTIONS_AT_MOST_RX.search(question)
+    if m is None:
+        return None
+    n = _number(m["n"] or m["n2"])
+    return n - 1 if m["below"] else n
 
 
 _HOW_MANY_EXCEPTIONS_RX = re.compile(
@@ -2062,6 +2085,10 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         said = f"Our {name} notes {n} exception{'s' if n != 1 else ''}" + (
             f" (on {where})." if where else "."
         )
+        most = _exceptions_at_most(question)
+        if most is not None:
+            # "fewer than three exceptions?", "at most two?": the count against the bound.
+            return Fact("Yes" if n <= most else "No", said, report.id)
         least = _exceptions_at_least(question)
         if least is not None:
             # "more than three exceptions?", "several (three or more)?", "multiple?": the
