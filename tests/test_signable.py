@@ -9544,3 +9544,18 @@ def test_reports_asked_in_the_negative_are_left_for_the_reviewer(asked: str) -> 
 )
 def test_an_upper_bound_on_exceptions_is_compared_with_their_count(asked: str, right: str) -> None:
     assert answer(asked, YES_NO).answer == right  # the SOC 2 notes one exception
+
+
+def test_what_a_text_says_is_kept_only_is_no_denial_of_it() -> None:
+    cards = Control(
+        "PAY-03",
+        "Card numbers never reach our servers; the payment page is hosted by Adyen and we keep"
+        " only the card brand and the last four digits.",
+        ("CC6.1",),
+    )
+    m = answer(
+        "Do you store the last four digits of customers' cards?",
+        YES_NO,
+        replace(INVENTORY, controls=(cards,)),
+    )
+    assert m.answer != "No"

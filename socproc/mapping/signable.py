@@ -6973,6 +6973,11 @@ def _never_reaches(question: str, text: str) -> bool:
     data = subject_terms(question) & _DATA_KINDS
     if not data:
         return False
+    rest = subject_terms(question) - data - _GENERAL_TERMS
+    if any(rest & subject_terms(m["what"]) for m in _KEPT_ONLY_RX.finditer(text)):
+        # "Do you store the last four digits?" and "... never touch our servers; we keep only
+        # tokens and the last four digits": what is kept is said, and it is what is asked.
+        return False
     for part in _PART_RX.split(text):
         m = _NEVER_REACHES_RX.search(part)
         if m is not None and data <= subject_terms(part[: m.start()]):
@@ -6980,6 +6985,12 @@ def _never_reaches(question: str, text: str) -> bool:
     return False
 
 
+# What a text says is all that is kept: "we keep only tokens and the last four digits".
+_KEPT_ONLY_RX = re.compile(
+    r"\b(?:keep|keeps|kept|store|stores|stored|retain|retains|retained|hold|holds|receive|"
+    r"receives)\s+only\s+(?P<what>[^.;]+)",
+    re.I,
+)
 _HANDLES_ASK_RX = re.compile(
     r"\b(store[sd]?|storing|process(es|ed|ing)?|handle[sd]?|handling|transmit\w*|hold|keep|"
     r"retain\w*|receive[sd]?|touch(es)?)\b",
