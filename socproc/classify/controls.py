@@ -207,6 +207,8 @@ _MONEY_MOVED_RX = re.compile(_MONEY_MOVED)
 # A figure set beside another to find errors: "checked against the lender's payoff quote".
 _CHECKED_AGAINST = re.compile(
     r"\b(?:checked|compared|matched|reconciled|verified) (?:with|to|against)\b"
+    # (a figure said to agree with another: "the accrual report agrees to the loan balances")
+    r"|\b(?:agrees?|agreed|ties|tied) (?:out )?(?:with|to)\b"
 )
 
 
@@ -289,27 +291,39 @@ _APPROVER = re.compile(r"\bapprovers?\b")
 
 def _figure_right(low: str) -> bool:
     """_FIGURE_RIGHT, with its keys tested inline (cheaper than a call when none occurs)."""
-    return ("every" in low or "once" in low or "right" in low) and (
-        _FIGURE_RIGHT.rx.search(low) is not None
-    )
+    return (
+        "every" in low
+        or "once" in low
+        or "right" in low
+        or "twice" in low
+        or "correct" in low
+        or "contracted" in low
+        or "agreed" in low
+    ) and (_FIGURE_RIGHT.rx.search(low) is not None)
 
 
 # A figure said to be complete or right in plain words: every item included or captured once,
 # the amounts at the right price or applied to the right account ("every transaction is
 # captured once, at the right price", "the volumes and the rebate rate applied are right").
 _FIGURE_RIGHT = Gated(
-    "every|once|right",
+    "every|once|right|twice|correct|contracted|agreed",
     # (the item may be named at length: "every tap accepted by a validator is included";
     # "reaches" the file that is billed says it is included)
     r"\bevery (?:[\w\-']+ ){0,6}?(?:is |are |was |gets? )?(?:included|captured|counted|claimed"
-    r"|invoiced|billed|posted|recorded|settled|reach(?:es)?)\b"
+    r"|invoiced|billed|posted|recorded|settled|rated|priced|charged|reach(?:es)?)\b"
     r"|\b(?:captured|claimed|billed|invoiced|counted|paid|posted|recorded|charged) (?:only )?once\b"
-    r"|\b(?:is|are) (?:all )?right\b|\b(?:at|to|with|for) the right (?:[\w\-']+ ){0,3}?(?:price"
-    r"|rate|tariff|fee|amount|farm|account|member|customer|supplier|payee|period|cost cent\w*)\b",
+    # (the other way round: "none is billed twice", "no call is charged twice")
+    r"|\b(?:none|nothing|no [\w\-]+) (?:is |are |gets? )?(?:captured|claimed|billed|invoiced"
+    r"|counted|paid|posted|recorded|charged) twice\b"
+    r"|\b(?:is|are) (?:all )?right\b|\b(?:at|to|with|for) the (?:right|correct|contracted|agreed)"
+    r" (?:[\w\-']+ ){0,3}?(?:price|rate|tariff|fee|amount|farm|account|member|customer|supplier"
+    r"|payee|period|cost|costs|value|balance|cost cent\w*)\b",
 )
 _RECHECKED = Gated(
-    "recomput|recalculat|compare",
-    r"\brecomput\w*|\brecalculat\w*|\bcompared? (?:with|to|against)\b",
+    "recomput|recalculat|compare|agree|tie",
+    r"\brecomput\w*|\brecalculat\w*|\bcompared? (?:with|to|against)\b"
+    # (a figure checked to agree with another: a reconciliation in plain words)
+    r"|\b(?:agrees?|agreed|ties|tied) (?:out )?(?:with|to)\b",
 )
 # Money kept apart for those it belongs to ("investor funds held in a segregated client
 # account"): the safeguarding of assets a SOC 1 tests (DOMAIN.md section 3, custody), said of a

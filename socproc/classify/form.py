@@ -211,6 +211,13 @@ _HISTORY_LEAD = re.compile(
     # something the company received from others in a past period ("Have you received any
     # critical findings in an inspection in the last five years?"): an event that befell it,
     # unless what it received is a practice's work done for it (training, approval)
+    # an authority's act against or about the company in a past period ("Has the FDA issued a
+    # recall ... of your devices in the last three years?", "Have any regulators issued consent
+    # orders against the Provider ...?"): an event it underwent, whoever the actor
+    r"|(?:has|have) (?!you\b|your\b)(?:the |any |an? )?(?:[\w\-]+ ){0,3}?(?:issued|imposed"
+    r"|brought|levied|filed)\b[^?]*\b(?:against|about|on|concerning|regarding)\b[^?]*\b"
+    + _PAST
+    + r"\b"
     r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? received (?:any|an?)\b"
     r"(?![^?]*\b(?:training|trained|approval|sign[\s\-]?off|patch\w*|updates?)\b)[^?]*\b"
     + _PAST
@@ -1030,7 +1037,10 @@ _PART = (
 _PRODUCT_NP = (
     r"(?:(?:(?:the|your|this|our|its|their|each|any|every) (?:[\w\-]+ ){0,2}?)?"
     + _PART
-    + r"(?:'s [\w\-]+)?"
+    # (a possessive names a part of the product, unless the part is the estate that runs it:
+    # "the tax application's servers forward their logs" asks for the vendor's practice)
+    + r"(?:'s (?!(?:servers?|databases?|hosts?|infrastructure|backend|networks?|hosting"
+    r"|data cent(?:re|er)s?|cloud)\b)[\w\-]+)?"
     r"(?: (?:in|of|within|on) (?:the |your |our |this )?(?:[\w\-]+ )?" + _PART + r")?"
     # whatever is named "in the product" is a part of it ("the export wizard in the product")
     r"|(?:the|your|this|our) (?:[\w\-]+ ){1,2}(?:in|of|within) (?:the |your |our |this )?"
@@ -1308,7 +1318,7 @@ _USERS_MACHINES = Gated(
 )
 # Something the user's phone, browser or operating system does, not the vendor.
 _PLATFORM = Gated(
-    (" by ", "up from", "up automatically from", "operating system", " os "),
+    (" by ", "up from", "up automatically from", "operating system", " os ", "backup"),
     r"\b(?:made|done|performed|taken|created|handled|managed|stored|kept|provided) by (?:the |a "
     r"|their |the user's |the customer's )?(?:phone|device|handset|mobile|user|end user|operating"
     r" system|os|browser|customer|app store|play store|ios|android)(?:'s (?:operating system|os"
@@ -1321,8 +1331,11 @@ _PLATFORM = Gated(
     # ... or said actively of the device's own system ("the backups the phone's operating system
     # makes")
     r"|\b(?:(?:phone|device|handset|mobile|tablet|laptop|computer)(?:'s|s'|s)?|its|their) (?:own )?(?:operating"
-    r" system|os) (?:makes?|takes?|creates?|does|keeps?|stores?|runs?)\b",
-    words="by up operating os",
+    r" system|os) (?:makes?|takes?|creates?|does|keeps?|stores?|runs?)\b"
+    # ... or named as the device's own ("only in the phone's own photo backup")
+    r"|\b(?:phone|device|handset|mobile|tablet|laptop|computer)(?:'s|s') (?:own )?(?:[a-z]+ )?"
+    r"backups?\b",
+    words="by up operating os backup backups",
 )
 # Whether the product works with the users' browser or device as they set it up ("Does the
 # service keep working when users' browsers block third-party cookies?"): compatibility with

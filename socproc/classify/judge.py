@@ -225,8 +225,8 @@ _AHEAD = gate_words("advance ahead before beforehand prior days weeks months")
 _CHANGE = gate_words(
     "change changes changed changing retire retires retired retiring move moves moving replace "
     "replaces replacing discontinue discontinues discontinuing migrate migrates migrating "
-    "deprecate deprecates deprecating relocate relocates relocating alter alters modify "
-    "modifies upgrade upgrades sunset withdraw withdraws"
+    "deprecate deprecates deprecating relocate relocates relocating alter alters altered altering "
+    "modify modifies modified modifying upgrade upgrades sunset withdraw withdraws"
 )
 
 
@@ -276,6 +276,45 @@ def _keeps_working(tokens: Sequence[str]) -> tuple[str, bool]:
 
 
 _RARE19 = _TELL | _REJECT | _WORKING | frozenset(("other", "secondary"))
+# Keeping on with a task (a gerund: "keep taking bookings", "keep admitting fans") through a
+# loss named after it is the same question as "keep working": whose the loss is says whether
+# the vendor's estate is asked about ("a failure of one of your data centres") or a device's
+# own link ("a loss of its connection"). The words of the loss:
+_LOSS = gate_words(
+    "failure failures fails fail failed loss lost outage outages down offline unavailable "
+    "disruption disruptions drops dropped interruption interruptions"
+)
+_WHOSE = frozenset(("its", "their", "your", "our"))
+
+
+def _keeps_going(tokens: Sequence[str]) -> tuple[str, bool]:
+    """(the subject, whether the vendor's estate is what is kept going) when folded tokens ask
+    whether something keeps on with a task through a loss ("Does the booking site keep taking
+    orders if one of your cloud regions goes down?"), or ('', False)."""
+    for k in range(2, min(len(tokens) - 2, 12)):
+        if tokens[k] not in _KEEPS:
+            continue
+        doing = tokens[k + 1]
+        if len(doing) < 6 or not doing.endswith("ing") or tokens[0] not in _OPENS_ASKING:
+            return "", False
+        tail = tokens[k + 2 :]
+        if _LOSS.isdisjoint(tail):
+            return "", False
+        subject = tokens[1:k]
+        if not _ESTATE_WORDS.isdisjoint(subject):
+            return " ".join(subject), True
+        # whose the lost thing is: the first possessive after the task decides
+        owner = next((i for i, tok in enumerate(tail) if tok in _WHOSE), -1)
+        estate = (
+            owner >= 0
+            and tail[owner] == "your"
+            and not _ESTATE_WORDS.isdisjoint(tail[owner + 1 : owner + 5])
+        )
+        return " ".join(subject), estate
+    return "", False
+
+
+_OPENS_ASKING = frozenset(("do", "does", "will", "would", "can", "is", "are"))
 
 
 def _change_notice(tokens: Sequence[str]) -> str:
@@ -595,7 +634,9 @@ _APPROVAL = gate_words("approve approves approving approval approvals")
 # protection; "separate" alone ("a separate invoice") is not one.
 _HELD_APART = frozenset(("kept", "held", "stored", "logically", "physically"))
 _SEPARATE = frozenset(("separate", "separated"))
-_APART_FROM = frozenset(("segmented", "segregated", "isolated", "partitioned"))
+_APART_FROM = frozenset(
+    ("segmented", "segregated", "isolated", "partitioned", "firewalled", "walled", "fenced")
+)
 _NETWORKS = frozenset(("network", "networks", "segment", "segments", "vlan", "vlans", "subnet"))
 # ... but "disabled" before people names a disability ("Can disabled users use the app?")
 _DISABLED_PEOPLE = gate_words(
@@ -783,6 +824,36 @@ def staff_trained(tokens: Sequence[str]) -> str:
     return next(t for t in tokens if t in _TRAIN)
 
 
+# People checked before they start work (CC1.4: the entity hires and keeps competent people,
+# screening them): a word of checking, a moment of joining, and ahead of it, in any words
+# ("background- and credit-checked before they are hired", "vetted prior to joining").
+_VETTED = gate_words(
+    "checked check checks checking screened screen screening vetted vet vetting verified"
+)
+_JOINING = gate_words(
+    "hired hire hiring join joins joined joining start starts started starting employment "
+    "employed onboarded onboarding recruited engagement engaged appointment appointed"
+)
+_AHEAD_OF = gate_words("before prior pre until ahead")
+# ... of people, or of what is checked about them
+_SCREENED_PEOPLE = _PEOPLE | gate_words(
+    "background backgrounds criminal credit reference references identity dbs record records "
+    "hire hires candidates applicants recruits drivers officers nurses guards"
+)
+
+
+def _screened(tokens: Sequence[str]) -> str:
+    """The checking word when folded tokens say people are checked before they join, or ''."""
+    if (
+        _VETTED.isdisjoint(tokens)
+        or _JOINING.isdisjoint(tokens)
+        or _AHEAD_OF.isdisjoint(tokens)
+        or _SCREENED_PEOPLE.isdisjoint(tokens)
+    ):
+        return ""
+    return next(t for t in tokens if t in _VETTED)
+
+
 # The words that open a second question after "and" ("..., and are findings fixed?").
 _CLAUSE_OPENS = frozenset(
     ("is", "are", "was", "were", "do", "does", "did", "has", "have", "can", "will", "how")
@@ -895,7 +966,15 @@ def judge_control(
         return criteria
     if (
         rare19
-        and (kind == F.CONTROL or (kind == F.FEATURE and kind_words.startswith(_VENDOR_ASKED)))
+        and (
+            kind == F.CONTROL
+            or (
+                kind == F.FEATURE
+                # (asked of the vendor, though a later clause reads as a feature: "Will you give
+                # us notice before changing the API our systems connect with?")
+                and (kind_words.startswith(_VENDOR_ASKED) or tokens[1:2] == ["you"])
+            )
+        )
         and (told := _change_notice(tokens))
     ):
         criteria = list(dict.fromkeys([*cue_criteria, "CC2.3"]))
@@ -1113,6 +1192,28 @@ def judge_control(
         )
         settle(d, "not-near-feature")
         return []
+    if (
+        kind == F.CONTROL
+        and not _KEEPS.isdisjoint(ws)
+        and not _LOSS.isdisjoint(ws)
+        and (going := _keeps_going(tokens))[0]
+    ):
+        if going[1]:
+            criteria = list(dict.fromkeys([*cue_criteria, "A1.2"]))
+            d.soc2 = True
+            d.reasons.append(
+                f"control question: the service kept going through a loss of the vendor's"
+                f" estate ('{going[0]}'), the Availability category's subject →"
+                f" {', '.join(criteria)} → answered by a SOC 2"
+            )
+            settle(d, "protective")
+            return criteria
+        d.reasons.append(
+            f"a product feature: a device keeps going through a loss of its own ('{going[0]}'),"
+            " not the service's availability → no SOC report need"
+        )
+        settle(d, "not-near-feature")
+        return []
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
@@ -1176,6 +1277,17 @@ def judge_control(
             d.reasons.append(
                 f"control question: the service kept available ('{keeping}'), the Availability"
                 f" category's subject → {', '.join(criteria)} → answered by a SOC 2"
+            )
+            settle(d, "protective")
+            return criteria
+    if not topical and not act and kind == F.CONTROL and not foreign:
+        screened = _screened(tokens)
+        if screened:
+            criteria = list(dict.fromkeys([*cue_criteria, "CC1.4"]))
+            d.soc2 = True
+            d.reasons.append(
+                f"control question: people checked before they join ('{screened}'), screening"
+                f" → {', '.join(criteria)} → answered by a SOC 2"
             )
             settle(d, "protective")
             return criteria
