@@ -148,3 +148,38 @@ def test_a_report_for_an_intranet_page_is_no_public_report() -> None:
 def test_figures_the_buyer_books_checked_in_other_words_are_soc_1(text: str) -> None:
     got = classify(text)
     assert SocNeed.SOC1 in got.soc_need, got.rationale
+
+
+def test_a_letter_of_authorisation_names_a_paper_not_a_mechanism() -> None:
+    got = classify(
+        "Can tenants upload a letter of authorization for a new occupant through the portal?"
+    )
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are lab results transmitted to the clinic in real time or in a nightly batch?",
+        "Are meter readings transmitted to the utility overnight or at month end?",
+    ],
+)
+def test_when_data_is_sent_is_the_delivery_of_the_service(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_data_sent_on_a_timetable_and_protected_stays_a_control() -> None:
+    # look-alike: a word of protection names the transmission's protection (CC6.7)
+    got = classify("Are lab results transmitted to the clinic nightly over an encrypted channel?")
+    assert got.soc_need == (TYPE2,), got.rationale
+    assert "CC6.7" in got.criteria, got.criteria
+
+
+def test_every_item_sent_reaching_its_destination_is_processing_integrity() -> None:
+    got = classify(
+        "How do you make sure every manifest our depots transmit reaches customs before the lorry"
+        " leaves?"
+    )
+    assert got.soc_need == (TYPE2,), got.rationale
+    assert "PI1.4" in got.criteria, got.criteria

@@ -553,8 +553,23 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         # (CC8.1) in plain words, whatever part of the product changes
         return "change tested before release", "CC8.1"
     if not _MECHANISM.isdisjoint(words):
-        return f"'{next(t for t in tokens if t in _MECHANISM)}'", ""
+        named = next(
+            (
+                t
+                for i, t in enumerate(tokens)
+                # ("a letter of authorisation" names a document, not the mechanism)
+                if t in _MECHANISM
+                and not (i > 1 and tokens[i - 1] == "of" and tokens[i - 2] in _PAPERS)
+            ),
+            "",
+        )
+        if named:
+            return f"'{named}'", ""
     return "", ""
+
+
+# Papers named by what they state ("a letter of authorisation", "a certificate of integrity").
+_PAPERS = gate_words("letter letters certificate certificates form forms statement statements")
 
 
 _DESTROY = gate_words(
@@ -704,12 +719,15 @@ _PROCESSED = gate_words(
     # data moved in or out as files and feeds: what is sent or received is what is processed
     "feed feeds file files extract extracts export exports import imports upload uploads "
     # (the data itself, or the counts made from it, sent or delivered)
-    "data counts"
+    "data counts "
+    # (what is transmitted or submitted is what is processed: returns, filings, referrals)
+    "transmit transmits transmitted transmission transmissions submission submissions"
 )
 # ... and the criterion by the way the data goes: out (PI1.4), in (PI1.2), else PI1.3.
 _OUTWARD = gate_words(
     "output outputs publish published publishes deliver delivered delivers delivery send sent "
-    "sends export exports extract extracts distribute distributed"
+    "sends export exports extract extracts distribute distributed transmit transmits "
+    "transmitted transmission"
 )
 _INWARD = gate_words(
     "input inputs import imports imported upload uploads uploaded receive received receives "
@@ -852,6 +870,59 @@ def _screened(tokens: Sequence[str]) -> str:
     ):
         return ""
     return next(t for t in tokens if t in _VETTED)
+
+
+# Data sent, and when or how often: a timing word, or a pair of them ("real time", "month end").
+_SENDING = gate_words(
+    "transmit transmits transmitted transmitting sent send sends delivered deliver delivers "
+    "transferred transfer transfers pushed push pushes forwarded uploaded synced synchronised "
+    "synchronized"
+)
+_TIMING = gate_words(
+    "daily nightly weekly monthly hourly fortnightly quarterly evening overnight realtime"
+)
+_TIMING_PAIRS = frozenset((("real", "time"), ("month", "end"), ("same", "day"), ("week", "end")))
+# ... unless a word says how it is protected, checked or told
+_SENT_SAFELY = gate_words(
+    "tls ssl https sftp ftps vpn channel channels secure securely integrity checksum checksums"
+)
+_IN_TRANSIT_CRITERIA = frozenset(("CC6.7",))
+
+
+def _sent_when(tokens: Sequence[str]) -> str:
+    """The timing word when folded tokens ask when or how often data is sent, with no word of
+    protecting, checking or telling, or ''."""
+    if _SENDING.isdisjoint(tokens) or tokens[0] in ("how", "describe", "explain"):
+        return ""
+    when = next((t for t in tokens if t in _TIMING), "")
+    if not when:
+        pair = next((p for p in itertools.pairwise(tokens) if p in _TIMING_PAIRS), None)
+        if pair is None:
+            return ""
+        when = " ".join(pair)
+    if not (
+        _SENT_SAFELY.isdisjoint(tokens)
+        and _PROTECTIVE.isdisjoint(tokens)
+        and _INTEGRITY.isdisjoint(tokens)
+        and _TELL.isdisjoint(tokens)
+    ):
+        return ""
+    return when
+
+
+# Completeness in plain words: "every <item> ... reaches / arrives / is accepted", said of what
+# is processed (the item arrives where it is sent).
+_ARRIVES = gate_words(
+    "reach reaches reached arrive arrives arrived received accepted acknowledged delivered"
+)
+
+
+def _every_arrives(tokens: Sequence[str]) -> str:
+    """'every' when folded tokens say every item reaches where it goes, or ''."""
+    if "every" not in tokens or _ARRIVES.isdisjoint(tokens):
+        return ""
+    at = tokens.index("every")
+    return "every" if not _ARRIVES.isdisjoint(tokens[at + 1 : at + 14]) else ""
 
 
 # The words that open a second question after "and" ("..., and are findings fixed?").
@@ -1024,6 +1095,20 @@ def judge_control(
         and kind_words.startswith(_VENDOR_ASKED)
         and kind_words.rsplit(" ", 1)[-1] in _VENDOR_GIVES
     )
+    if (
+        kind == F.CONTROL
+        and set(cue_criteria) <= _IN_TRANSIT_CRITERIA
+        and (when := _sent_when(tokens))
+    ):
+        # When or how often something is sent ("Are call records transmitted to us daily, or
+        # only at month end?") is the delivery the service gives, not the protection of the
+        # transmission (CC6.7), which a word of protecting would name.
+        d.reasons.append(
+            f"a product feature: when data is sent ('{when}'), not how it is protected → no SOC"
+            " report need"
+        )
+        settle(d, "not-near-feature")
+        return []
     if strong_cue and vendor:
         # A practice of the vendor in the criteria's own words: the control nearest to those
         # words (within their criteria) explains it; the question itself need not be searched.
@@ -1294,7 +1379,7 @@ def judge_control(
     if not topical and not act and kind == F.CONTROL and not foreign:
         # processing checked to be complete, accurate, valid or timely: the Processing
         # Integrity category's subject in the TSC's own definition (PI1.3)
-        checked = next((tok for tok in tokens if tok in _INTEGRITY), "")
+        checked = next((tok for tok in tokens if tok in _INTEGRITY), "") or _every_arrives(tokens)
         if checked and not _PROCESSED.isdisjoint(tokens):
             way = (
                 "PI1.4"
