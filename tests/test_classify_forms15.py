@@ -183,3 +183,44 @@ def test_every_item_sent_reaching_its_destination_is_processing_integrity() -> N
     )
     assert got.soc_need == (TYPE2,), got.rationale
     assert "PI1.4" in got.criteria, got.criteria
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firmware version installed on the bedside monitors:",
+        "Java runtime version installed on the reporting server:",
+    ],
+)
+def test_a_label_asking_what_version_runs_is_a_datum(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the agency hold a certificate of registration from the state board?",
+        "Is the Bidder enrolled in the state's e-Verify database?",
+    ],
+)
+def test_the_company_entered_in_a_regulators_register_is_standing(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_an_asset_entered_in_a_register_stays_a_control() -> None:
+    # look-alike: the subject is the vendor's assets, not the company
+    got = classify("Are all laptops registered in the asset register?")
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+def test_which_kinds_of_data_a_device_handles_is_a_fact_about_it() -> None:
+    got = classify("Does this device display or export personal data?")
+    assert got.soc_need == (), got.rationale
+
+
+def test_data_a_product_stores_protected_stays_a_control() -> None:
+    # look-alike: how the data is kept is said
+    got = classify("Does the application store cardholder data in encrypted form?")
+    assert got.soc_need == (TYPE2,), got.rationale

@@ -654,12 +654,27 @@ _COMPANY = Gated(
 # Ireland?", "Do you hold a state trust charter?"). What it is allowed to do in law is a fact
 # about the company, like its registration; software licences held are asset management, and
 # not matched.
+# The names a questionnaire gives the company it asks ("the Carrier", "the Respondent").
+_COMPANY_NAMES = (
+    r"(?:vendor|company|organi[sz]ation|supplier|firm|contractor|provider|carrier|operator"
+    r"|respondent|offeror|bidder|proposer|agency|manufacturer|servicer|subservicer|licensee"
+    r"|consultant|processor|entity|bureau)"
+)
 _STANDING = Gated(
     "",
     r"^(?![^?]*\b(?:software|open[\s\-]source|components?|seats?|users?)\b)(?:"
     r"[^?]*\b(?:hold|holds|held|have|has|possess|possesses|obtained|granted|issued)\b[^?.]{0,40}?"
     r"(?:licen[cs]es?\b(?! (?:management|keys?|compliance|usage|terms|agreements?))"
-    r"|(?:trust|bank|banking|state|national|federal|insurance|money transmitter) charters?\b)"
+    r"|(?:trust|bank|banking|state|national|federal|insurance|money transmitter) charters?\b"
+    # a regulator's grant by its paper ("a certificate of authority in each state")
+    r"|certificates? of (?:authority|registration|good standing|incorporation)\b)"
+    # the company entered in a regulator's register or database ("Is the Carrier listed in the
+    # FCC Robocall Mitigation Database?"): its standing, like a licence
+    r"|(?:is|are) (?:you|your (?:company|firm|organi[sz]ation|business)|the "
+    + _COMPANY_NAMES
+    + r")"
+    r" (?:currently )?(?:listed|registered|enrolled|included) (?:in|on|with) (?:the |an? )?"
+    r"(?:[\w\-']+ ){0,5}?(?:database|register|registry|directory|list)\b"
     r"|[^?]*\b(?:licen[cs]ed|regulated|supervised|chartered) (?:by|with|under)"
     r" (?:the )?(?:[\w\-]+ ){0,5}?(?:authorit(?:y|ies)|regulators?|commissions?|central banks?"
     r"|agenc(?:y|ies)|departments?|supervisors?|ministr(?:y|ies)|superintendents?)\b"
@@ -670,7 +685,8 @@ _STANDING = Gated(
     r"|banking|insurance|securities|markets?|gaming|competent|supervisory) (?:[\w\-]+ )?"
     r"authorit(?:y|ies))\b)",
     words="licence license licences licenses licenced licensed charter charters chartered "
-    "regulated supervised authorised authorized",
+    "regulated supervised authorised authorized certificate certificates listed registered "
+    "enrolled included",
 )
 # A subject that is not the vendor's people (a word ending as a person's does: responders,
 # analysts, technicians), checked over the few words of a subject.
@@ -1150,6 +1166,19 @@ def _user_group_acts(text: str) -> str:
     return ""
 
 
+# A product asked only which kinds of data it handles: verbs of handling, a kind of data, and
+# the end of the question.
+_HANDLES_OPENS = frozenset(("can", "could", "does", "do", "will", "may"))
+_HANDLING = gate_words("display transmit store process receive create maintain modify collect")
+_HANDLES_DATA = re.compile(
+    r"(?:can|could|does|do|will|may) (?:the |this |your |each )?(?:[\w\-]+ ){0,3}?"
+    r"(?:device|product|system|app|application|software|solution|instrument|equipment|module)s?"
+    r"(?: (?:display|transmit|store|process|receive|create|maintain|modify|collect|import"
+    r"|export|print|access)(?:,| or| and|, or|, and)?)+"
+    r" (?:any )?(?:(?:electronic|personal|personally|identifiable|protected|patient|health"
+    r"|cardholder|card|sensitive|private|customer|financial)[\s\-]+)*(?:health information|phi"
+    r"|ephi|pii|data|information)(?: \([^)]*\))?\s*\??$"
+)
 _FEATURE_LEAD = re.compile(
     r"(?:can|could|do|does|will) you (?:support|allow|offer|let|permit|enable|provide)\b"
     # what the product asks of its users or the buyer ("does your app require access to ...")
@@ -1370,13 +1399,17 @@ _COUNTED_WORK = re.compile(
 # qualifies it (a preposition, a participle of how it was made).
 _HEAD_END = re.compile(
     r"\s*[;:(]|\s+-\s|\s(?:for|of|from|covering|performed|conducted|prepared|issued|showing"
-    r"|by|in|on|at|with|to|within|including|signed|dated)\b"
+    r"|by|in|on|at|with|to|within|including|signed|dated"
+    # (where a thing named runs: "Operating system and version running on the workstation")
+    r"|running|installed|deployed)\b"
 )
 # A bare label whose head noun is a datum about the company ("Office locations (all)",
 # "Primary contact e-mail", "Support phone number"): a field for a fact, whatever names it.
 _FACT_LABEL = re.compile(
     r"\b(?:locations?|names?|address(?:es)?|numbers?|dates?|urls?|websites?|e-?mails?"
     r"|phones?|headcount|revenue|contacts?|job titles?|amounts?|carriers?|insurers?|timelines?"
+    # what is installed, by its version ("Operating system and version", "Firmware version")
+    r"|versions?"
     # a place ("Country from which the service is provided")
     r"|countr(?:y|ies)|jurisdictions?"
     # ... or what reaches a contact ("Security contact mailbox for incident reports")
@@ -1883,6 +1916,10 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         # the words of the fit alone: whatever the subject (the platform, the system), what it
         # does for the buyer's own tools is a feature
         return FEATURE, m.group("fit")[:60]
+    if first in _HANDLES_OPENS and not _HANDLING.isdisjoint(tokens) and _HANDLES_DATA.match(text):
+        # which kinds of data the product handles, and nothing said of how ("Can the device
+        # display, transmit or store ePHI?"): the scope of its data, a fact about it
+        return FACT, text[:60]
     m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
     if m is None and first in _THERE_OPENS and text.startswith(_THERE):
         m = _THERE_IS_PART.match(text)
