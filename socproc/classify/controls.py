@@ -320,7 +320,7 @@ _FIGURE_RIGHT = Gated(
     r"|payee|period|cost|costs|value|balance|cost cent\w*)\b",
 )
 _RECHECKED = Gated(
-    "recomput|recalculat|compare|agree|tie",
+    ("recomput", "recalculat", "compare", "agree", "ties ", "tied "),
     r"\brecomput\w*|\brecalculat\w*|\bcompared? (?:with|to|against)\b"
     # (a figure checked to agree with another: a reconciliation in plain words)
     r"|\b(?:agrees?|agreed|ties|tied) (?:out )?(?:with|to)\b",

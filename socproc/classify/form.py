@@ -673,7 +673,7 @@ _STANDING = Gated(
     r"|(?:is|are) (?:you|your (?:company|firm|organi[sz]ation|business)|the "
     + _COMPANY_NAMES
     + r")"
-    r" (?:currently )?(?:listed|registered|enrolled|included) (?:in|on|with) (?:the |an? )?"
+    r" (?:currently )?(?:listed|registered|enrolled) (?:in|on|with) (?:the |an? )?"
     r"(?:[\w\-']+ ){0,5}?(?:database|register|registry|directory|list)\b"
     r"|[^?]*\b(?:licen[cs]ed|regulated|supervised|chartered) (?:by|with|under)"
     r" (?:the )?(?:[\w\-]+ ){0,5}?(?:authorit(?:y|ies)|regulators?|commissions?|central banks?"
@@ -686,7 +686,7 @@ _STANDING = Gated(
     r"authorit(?:y|ies))\b)",
     words="licence license licences licenses licenced licensed charter charters chartered "
     "regulated supervised authorised authorized certificate certificates listed registered "
-    "enrolled included",
+    "enrolled",
 )
 # A subject that is not the vendor's people (a word ending as a person's does: responders,
 # analysts, technicians), checked over the few words of a subject.
@@ -1169,15 +1169,17 @@ def _user_group_acts(text: str) -> str:
 # A product asked only which kinds of data it handles: verbs of handling, a kind of data, and
 # the end of the question.
 _HANDLES_OPENS = frozenset(("can", "could", "does", "do", "will", "may"))
-_HANDLING = gate_words("display transmit store process receive create maintain modify collect")
-_HANDLES_DATA = re.compile(
+_HANDLES_DATA = Gated(
+    "",
     r"(?:can|could|does|do|will|may) (?:the |this |your |each )?(?:[\w\-]+ ){0,3}?"
     r"(?:device|product|system|app|application|software|solution|instrument|equipment|module)s?"
     r"(?: (?:display|transmit|store|process|receive|create|maintain|modify|collect|import"
     r"|export|print|access)(?:,| or| and|, or|, and)?)+"
     r" (?:any )?(?:(?:electronic|personal|personally|identifiable|protected|patient|health"
     r"|cardholder|card|sensitive|private|customer|financial)[\s\-]+)*(?:health information|phi"
-    r"|ephi|pii|data|information)(?: \([^)]*\))?\s*\??$"
+    r"|ephi|pii|data|information)(?: \([^)]*\))?\s*\??$",
+    words="display transmit store process receive create maintain modify collect import export "
+    "print access",
 )
 _FEATURE_LEAD = re.compile(
     r"(?:can|could|do|does|will) you (?:support|allow|offer|let|permit|enable|provide)\b"
@@ -1347,7 +1349,15 @@ _USERS_MACHINES = Gated(
 )
 # Something the user's phone, browser or operating system does, not the vendor.
 _PLATFORM = Gated(
-    (" by ", "up from", "up automatically from", "operating system", " os ", "backup"),
+    (
+        " by ",
+        "up from",
+        "up automatically from",
+        "operating system",
+        " os ",
+        "'s own",
+        "s' own",
+    ),
     r"\b(?:made|done|performed|taken|created|handled|managed|stored|kept|provided) by (?:the |a "
     r"|their |the user's |the customer's )?(?:phone|device|handset|mobile|user|end user|operating"
     r" system|os|browser|customer|app store|play store|ios|android)(?:'s (?:operating system|os"
@@ -1362,9 +1372,9 @@ _PLATFORM = Gated(
     r"|\b(?:(?:phone|device|handset|mobile|tablet|laptop|computer)(?:'s|s'|s)?|its|their) (?:own )?(?:operating"
     r" system|os) (?:makes?|takes?|creates?|does|keeps?|stores?|runs?)\b"
     # ... or named as the device's own ("only in the phone's own photo backup")
-    r"|\b(?:phone|device|handset|mobile|tablet|laptop|computer)(?:'s|s') (?:own )?(?:[a-z]+ )?"
+    r"|\b(?:phone|device|handset|mobile|tablet|laptop|computer)(?:'s|s') own (?:[a-z]+ )?"
     r"backups?\b",
-    words="by up operating os backup backups",
+    words="by up operating os own",
 )
 # Whether the product works with the users' browser or device as they set it up ("Does the
 # service keep working when users' browsers block third-party cookies?"): compatibility with
@@ -1672,6 +1682,7 @@ GATED_BY_WORDS = (
     _OUTSIDE_TSC,
     _FITTED,
     _MADE_FOR_USERS,
+    _HANDLES_DATA,
     *(g[3] for g in _LEADS),
 )
 
@@ -1696,6 +1707,7 @@ _GATES: tuple[Gated, ...] = (
     _OUTSIDE_TSC,
     _FITTED,
     _MADE_FOR_USERS,
+    _HANDLES_DATA,
 )
 (
     _I_AI,
@@ -1713,6 +1725,7 @@ _GATES: tuple[Gated, ...] = (
     _I_OUTSIDE,
     _I_FITTED,
     _I_MADE_FOR,
+    _I_HANDLES,
 ) = range(len(_LEADS), len(_GATES))
 _N_LEADS = len(_LEADS)
 _GATES_OF_WORD: dict[str, frozenset[int]] = {
@@ -1916,7 +1929,7 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         # the words of the fit alone: whatever the subject (the platform, the system), what it
         # does for the buyer's own tools is a feature
         return FEATURE, m.group("fit")[:60]
-    if first in _HANDLES_OPENS and not _HANDLING.isdisjoint(tokens) and _HANDLES_DATA.match(text):
+    if _I_HANDLES in hit and first in _HANDLES_OPENS and _HANDLES_DATA.rx.match(text):
         # which kinds of data the product handles, and nothing said of how ("Can the device
         # display, transmit or store ePHI?"): the scope of its data, a fact about it
         return FACT, text[:60]

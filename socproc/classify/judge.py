@@ -860,13 +860,14 @@ _SCREENED_PEOPLE = _PEOPLE | gate_words(
 )
 
 
-def _screened(tokens: Sequence[str]) -> str:
-    """The checking word when folded tokens say people are checked before they join, or ''."""
+def _screened(tokens: Sequence[str], words: Collection[str]) -> str:
+    """The checking word when folded tokens say people are checked before they join, or ''.
+    `words`: the same tokens, best as a set."""
     if (
-        _VETTED.isdisjoint(tokens)
-        or _JOINING.isdisjoint(tokens)
-        or _AHEAD_OF.isdisjoint(tokens)
-        or _SCREENED_PEOPLE.isdisjoint(tokens)
+        _VETTED.isdisjoint(words)
+        or _JOINING.isdisjoint(words)
+        or _AHEAD_OF.isdisjoint(words)
+        or _SCREENED_PEOPLE.isdisjoint(words)
     ):
         return ""
     return next(t for t in tokens if t in _VETTED)
@@ -886,7 +887,6 @@ _TIMING_PAIRS = frozenset((("real", "time"), ("month", "end"), ("same", "day"), 
 _SENT_SAFELY = gate_words(
     "tls ssl https sftp ftps vpn channel channels secure securely integrity checksum checksums"
 )
-_IN_TRANSIT_CRITERIA = frozenset(("CC6.7",))
 
 
 def _sent_when(tokens: Sequence[str]) -> str:
@@ -1096,8 +1096,10 @@ def judge_control(
         and kind_words.rsplit(" ", 1)[-1] in _VENDOR_GIVES
     )
     if (
-        kind == F.CONTROL
-        and set(cue_criteria) <= _IN_TRANSIT_CRITERIA
+        # (the table's transmission cue alone decides it: tuple tests first, they are cheap)
+        len(cue_criteria) == 1
+        and cue_criteria[0] == "CC6.7"
+        and kind == F.CONTROL
         and (when := _sent_when(tokens))
     ):
         # When or how often something is sent ("Are call records transmitted to us daily, or
@@ -1279,8 +1281,8 @@ def judge_control(
         return []
     if (
         kind == F.CONTROL
-        and not _KEEPS.isdisjoint(ws)
         and not _LOSS.isdisjoint(ws)
+        and not _KEEPS.isdisjoint(ws)
         and (going := _keeps_going(tokens))[0]
     ):
         if going[1]:
@@ -1366,7 +1368,7 @@ def judge_control(
             settle(d, "protective")
             return criteria
     if not topical and not act and kind == F.CONTROL and not foreign:
-        screened = _screened(tokens)
+        screened = _screened(tokens, ws)
         if screened:
             criteria = list(dict.fromkeys([*cue_criteria, "CC1.4"]))
             d.soc2 = True
