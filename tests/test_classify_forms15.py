@@ -224,3 +224,26 @@ def test_data_a_product_stores_protected_stays_a_control() -> None:
     # look-alike: how the data is kept is said
     got = classify("Does the application store cardholder data in encrypted form?")
     assert got.soc_need == (TYPE2,), got.rationale
+
+
+def test_a_type_ruled_out_with_the_article_is_not_asked() -> None:
+    got = classify(
+        "We'll take your SOC 2 Type 1 this year; we won't need the Type 2 until renewal."
+    )
+    assert got.soc_need == (TYPE1,), got.rationale
+
+
+def test_items_billed_to_the_buyer_and_accrued_are_money_whatever_they_are_called() -> None:
+    got = classify(
+        "Parcel transactions are billed to us from your weekly file and we accrue them before the"
+        " invoice comes. How do you make sure no transaction is billed twice?"
+    )
+    assert SocNeed.SOC1 in got.soc_need, got.rationale
+
+
+def test_every_item_submitted_reaching_its_destination_is_processing_integrity() -> None:
+    got = classify(
+        "How do you make sure every claim form our advisers submit through your portal reaches"
+        " the insurer?"
+    )
+    assert TYPE2 in got.soc_need, got.rationale

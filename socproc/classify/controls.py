@@ -178,7 +178,9 @@ _BARE_PROCESS = frozenset(("transaction", "transactions"))
 _MONEY = re.compile(
     r"\b(?:financial|finance|payments?|payroll|billing|invoic\w*|ledger|accounting|account"
     r"|funds?|cash|bank\w*|money|monetary|premiums?|claims?|tax\w*|revenue|sox|icfr|fiscal"
-    r"|dollars?|currenc\w*|trades?|trading|settlement\w*|deposits?|loans?|interest)\b"
+    r"|dollars?|currenc\w*|trades?|trading|settlement\w*|deposits?|loans?|interest"
+    # (billed to the buyer, accrued in its books: money, whatever the items are called)
+    r"|billed|accru\w*)\b"
 )
 # What a control over financial processing checks (as against approving or reviewing anything).
 _ACCURACY = Gated(

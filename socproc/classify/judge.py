@@ -721,7 +721,8 @@ _PROCESSED = gate_words(
     # (the data itself, or the counts made from it, sent or delivered)
     "data counts "
     # (what is transmitted or submitted is what is processed: returns, filings, referrals)
-    "transmit transmits transmitted transmission transmissions submission submissions"
+    "transmit transmits transmitted transmission transmissions submit submits submitted "
+    "submission submissions"
 )
 # ... and the criterion by the way the data goes: out (PI1.4), in (PI1.2), else PI1.3.
 _OUTWARD = gate_words(
