@@ -247,3 +247,39 @@ def test_every_item_submitted_reaching_its_destination_is_processing_integrity()
         " the insurer?"
     )
     assert TYPE2 in got.soc_need, got.rationale
+
+
+def test_the_vendors_own_paper_is_handed_over_whatever_protection_it_names() -> None:
+    got = classify("Please provide your data protection impact assessment.")
+    assert got.soc_need == (), got.rationale
+
+
+def test_a_secure_service_provided_stays_a_control() -> None:
+    # look-alike: what is provided is a protected channel for the buyer's use
+    got = classify("Please provide your secure file transfer service for our uploads.")
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the exchange registered with FINTRAC as a money services business?",
+        "Does the agency hold Disability Confident Leader status?",
+    ],
+)
+def test_a_legal_registration_or_a_standing_held_is_a_fact(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_a_product_named_by_its_category_doing_its_work_is_a_feature() -> None:
+    got = classify("Does the CRM post a birthday greeting to each member automatically?")
+    assert got.soc_need == (), got.rationale
+
+
+def test_claims_raised_on_a_payer_from_the_services_records_are_soc_1() -> None:
+    got = classify(
+        "Prescription claims are raised from the dispensing records in your system. How do you"
+        " make sure each item is claimed once at the right price?"
+    )
+    assert SocNeed.SOC1 in got.soc_need, got.rationale

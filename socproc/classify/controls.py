@@ -226,7 +226,10 @@ _PROCESS_OBJECTS = Gated(
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
-    r"|pric(?:e|ed|ing)|submi\w*|reimburs\w*|settle\w*|process(?:ed|ing)?|declarations?))"
+    r"|pric(?:e|ed|ing)|submi\w*|reimburs\w*|settle\w*|process(?:ed|ing)?|declarations?"
+    # (claims raised on a payer from the records of the service: "NHS treatment claims are raised
+    # from the courses of treatment recorded in your system")
+    r"|raised|billed))"
     r"|\b(?:paid|funded)[\s\-]claims?\b|\badjudicat\w*|\bredemptions?\b|\bsecurities\b"
     r"|(?<!access )\bwithdrawals?\b(?! of (?:consent|access|permissions?))"
     # (an instruction that moves money is the payment itself: "wire instructions")

@@ -670,6 +670,13 @@ _STANDING = Gated(
     r"|certificates? of (?:authority|registration|good standing|incorporation)\b)"
     # the company entered in a regulator's register or database ("Is the Carrier listed in the
     # FCC Robocall Mitigation Database?"): its standing, like a licence
+    # registered in law as a kind of business ("registered with FinCEN as a money services
+    # business"), or a standing held ("Do you hold IATA Strategic Partner status?")
+    r"|(?:is|are) (?:you|the [\w\-]+|your [\w\-]+) (?:currently )?registered (?:with|by) (?:the )?"
+    r"(?:[\w\-']+ ){0,4}?as (?:an? )?[\w\-]+"
+    r"|(?:do|does) (?:you|the [\w\-]+|your [\w\-]+) (?:currently )?hold (?:an? |the |any )?"
+    r"(?:[\w\-']+ ){0,4}?(?:status|accreditation|membership)\b"
+    r"(?! (?:pages?|updates?|reports?|checks?))"
     r"|(?:is|are) (?:you|your (?:company|firm|organi[sz]ation|business)|the "
     + _COMPANY_NAMES
     + r")"
@@ -686,7 +693,7 @@ _STANDING = Gated(
     r"authorit(?:y|ies))\b)",
     words="licence license licences licenses licenced licensed charter charters chartered "
     "regulated supervised authorised authorized certificate certificates listed registered "
-    "enrolled",
+    "enrolled status accreditation membership",
 )
 # A subject that is not the vendor's people (a word ending as a person's does: responders,
 # analysts, technicians), checked over the few words of a subject.
@@ -1048,7 +1055,9 @@ _CAPABILITY = (
 _PART = (
     r"(?:app|apps|application|applications|product|products|software|portal|website|interface"
     r"|dashboard|tool|tools|module|modules|builder|editor|calendar|widget|chatbot|kiosk|feature"
-    r"|features)"
+    r"|features"
+    # (the product named by its category: "Does the CRM send ...?")
+    r"|crm|erp|lms|cms|hris)"
 )
 _PRODUCT_NP = (
     r"(?:(?:(?:the|your|this|our|its|their|each|any|every) (?:[\w\-]+ ){0,2}?)?"
@@ -1795,11 +1804,19 @@ _HANDOVER = re.compile(
     # "provide", "share", "supply" also make a service available ("Provide a secure channel for
     # us to send files"): a thing handed over only when no protection or use by the buyer is
     # named with it
-    + r"|(?:provide|share|supply)(?: (?:us|over|back|across))?(?: with)? (?:a |an |the |your |our "
-    r"|its |all |any |copies of |a copy of |one )"
+    + r"|(?:provide|share|supply)(?: (?:us|over|back|across))?(?: with)? (?:a |an |the |our "
+    r"|its |all |any |one )"
     + _HANDOVER_NOT_ACCOUNT
     + r"(?![^?.]*\b(?:secure|secured|encrypt\w*|protect\w*|for (?:us|our|the|customers?|users?"
-    r"|clients?) to)\b))"
+    r"|clients?) to)\b)"
+    # ... and the vendor's own thing, or a copy of one, is handed over whatever protection its
+    # name speaks of ("Please provide your Data Security and Protection Toolkit submission"),
+    # unless it is for the buyer's use
+    r"|(?:provide|share|supply)(?: (?:us|over|back|across))?(?: with)? (?:your |copies of "
+    r"|a copy of )" + _HANDOVER_NOT_ACCOUNT + r"(?![^?.]*\b(?:for (?:us|our|the|customers?|users?"
+    r"|clients?) to|(?:secure|secured|encrypted|protected) (?:[\w\-]+ ){0,2}?(?:channels?"
+    r"|portals?|services?|transfers?|connections?|areas?|sites?|links?|methods?|storage"
+    r"|platforms?))\b))"
 )
 
 
