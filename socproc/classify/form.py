@@ -692,8 +692,8 @@ _STANDING = Gated(
     r"|banking|insurance|securities|markets?|gaming|competent|supervisory) (?:[\w\-]+ )?"
     r"authorit(?:y|ies))\b)",
     words="licence license licences licenses licenced licensed charter charters chartered "
-    "regulated supervised authorised authorized certificate certificates listed registered "
-    "enrolled status accreditation membership",
+    "regulated supervised authorised authorized authority registration standing incorporation "
+    "listed registered enrolled status accreditation membership",
 )
 # A subject that is not the vendor's people (a word ending as a person's does: responders,
 # analysts, technicians), checked over the few words of a subject.
@@ -1182,13 +1182,12 @@ _HANDLES_DATA = Gated(
     "",
     r"(?:can|could|does|do|will|may) (?:the |this |your |each )?(?:[\w\-]+ ){0,3}?"
     r"(?:device|product|system|app|application|software|solution|instrument|equipment|module)s?"
-    r"(?: (?:display|transmit|store|process|receive|create|maintain|modify|collect|import"
-    r"|export|print|access)(?:,| or| and|, or|, and)?)+"
+    r"(?: (?:display|transmit|store|receive|create|maintain|modify|collect|export|import)(?:,"
+    r"| or| and|, or|, and)?)+"
     r" (?:any )?(?:(?:electronic|personal|personally|identifiable|protected|patient|health"
     r"|cardholder|card|sensitive|private|customer|financial)[\s\-]+)*(?:health information|phi"
     r"|ephi|pii|data|information)(?: \([^)]*\))?\s*\??$",
-    words="display transmit store process receive create maintain modify collect import export "
-    "print access",
+    words="display transmit store receive create maintain modify collect export import",
 )
 _FEATURE_LEAD = re.compile(
     r"(?:can|could|do|does|will) you (?:support|allow|offer|let|permit|enable|provide)\b"
