@@ -283,3 +283,38 @@ def test_claims_raised_on_a_payer_from_the_services_records_are_soc_1() -> None:
         " make sure each item is claimed once at the right price?"
     )
     assert SocNeed.SOC1 in got.soc_need, got.rationale
+
+
+def test_a_network_held_apart_from_another_named_further_on_is_segmentation() -> None:
+    got = classify("Is the crew Wi-Fi separated from the vessel's engine-room control network?")
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+def test_answers_stored_against_a_pseudonym_are_a_protection() -> None:
+    got = classify("Are respondents' answers stored against a pseudonym rather than their name?")
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+def test_the_hardware_a_product_comes_on_doing_its_work_is_a_feature() -> None:
+    got = classify("Do the terminals print a boarding pass for each passenger?")
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could we send your audit report to anyone who asks for it?",
+        "Is the audit report something we can show to anyone, without an agreement?",
+    ],
+)
+def test_a_report_the_buyer_may_give_to_anyone_is_a_soc_3(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (SocNeed.SOC3,), got.rationale
+
+
+def test_a_settlement_statement_including_every_item_is_a_figure_checked() -> None:
+    got = classify(
+        "Green fees booked online are settled to our club account nightly. How do you make sure"
+        " the settlement statement includes every booking and every cancellation?"
+    )
+    assert SocNeed.SOC1 in got.soc_need, got.rationale

@@ -262,14 +262,14 @@ _PROCESS_OBJECTS = Gated(
     # (the books' act after another of the buyer's: "before we file the return and book the
     # liability")
     r"|\bwe (?:[\w\-']+ ){1,5}?and (?:then )?(?:pay|post|book|accrue)\b"
-    r"|\b(?:deposited|paid|remitted|transferred) (?:in|into|to) (?:the |our |your "
+    r"|\b(?:deposited|paid|remitted|transferred|settled) (?:in|into|to) (?:the |our |your "
     r"|its |their )?[\w']+(?: bank)? accounts?\b"
     # money released or paid for the buyer ("before funds are released", "pays off trade-in
     # liens on our behalf", "the direct-deposit file you send to the bank")
     rf"|{_MONEY_MOVED}",
     words="funds release direct pays paying pay post book accrue invoice bill remit recognise "
     "recognize "
-    "collected deposited paid remitted transferred valuation valuations mark claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
+    "collected deposited paid remitted transferred settled valuation valuations mark claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
     "adjudications adjudicator adjudicators redemption redemptions securities withdrawal "
     "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements "
     "deposit deposits money payout payouts distribution distributions check checks cheque "
@@ -317,6 +317,8 @@ _FIGURE_RIGHT = Gated(
     r"\bevery (?:[\w\-']+ ){0,6}?(?:is |are |was |gets? )?(?:included|captured|counted|claimed"
     r"|invoiced|billed|posted|recorded|settled|rated|priced|charged|reach(?:es)?)\b"
     r"|\b(?:captured|claimed|billed|invoiced|counted|paid|posted|recorded|charged) (?:only )?once\b"
+    # (the whole holding every item: "the settlement report we post includes every ticket sold")
+    r"|\binclud(?:es|e|ing) every\b"
     # (the other way round: "none is billed twice", "no call is charged twice")
     r"|\b(?:none|nothing|no [\w\-]+) (?:is |are |gets? )?(?:captured|claimed|billed|invoiced"
     r"|counted|paid|posted|recorded|charged) twice\b"

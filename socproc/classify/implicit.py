@@ -65,7 +65,7 @@ PUBLIC = Gated(
     r"without (?:an? |(?:us |you |we |our \w+ )?(?:signing|having signed|sign) (?:an? )?|any )?(?:nda|non[\s\-]disclosure)|\bno nda|nda[\s\-]free|before (?:we |you )?(?:sign(?:ing)? )?"
     r"(?:an? |the )?nda|prior to (?:signing )?(?:an? )?nda|not under (?:an? )?nda|publicly|public (?:report"
     r"|version|summary|link|url|attestation|seal|audit|distribution|release)|\bpublic soc|general[\s\-]use|on your (?:public )?"
-    r"web ?site|(?:posted|published) (?:on|to) (?:your|the) web|with anyone|freely (?:distribut|shar|avail)"
+    r"web ?site|(?:posted|published) (?:on|to) (?:your|the) web|with anyone|(?:show|give|send|pass|circulate|distribute)\b[^.?]{0,40}?\bto anyone|freely (?:distribut|shar|avail)"
     r"|sans (?:accord de confidentialite|nda)|publiquement|ohne (?:nda|geheimhaltung)|offentlich"
     r"|sin (?:nda|acuerdo de confidencialidad)|publicamente"
     # the buyer putting it on its own public site ("a report we can post on our website")
@@ -89,7 +89,7 @@ PUBLIC = Gated(
     r"|\b(?:reports?|assurance|attestations?|audits?|summary|version)\b[^.?]{0,40}?\b(?:we|they)"
     r" (?:can|could|may|might) (?:post|publish|display|put)\b(?: it| them)? (?:on|onto|to)"
     r" (?:our|its|their|the|a)\b(?:(?!intranet|internal|portal)[^.?]){0,40}?\bpage\b",
-    first="bfgnopswdiu",
+    first="bcfgnopswdiu",
     split=True,
 )
 REQUEST = Gated(

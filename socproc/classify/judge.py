@@ -636,6 +636,7 @@ _PROTECTIVE = gate_words(
     # data made to name no one (de-identified before it is used or shared): a protection of
     # confidentiality and privacy
     "pseudonymise pseudonymised pseudonymize pseudonymized pseudonymisation pseudonymization "
+    "pseudonymous pseudonym pseudonyms "
     "anonymise anonymised anonymize anonymized anonymisation anonymization deidentify "
     "deidentified deidentification"
 )
@@ -800,8 +801,16 @@ def protective_act(tokens: Sequence[str]) -> str:
             # a network or data kept apart from another ("segmented from the corporate
             # network"), not a list cut by a field ("segmented by plan")
             return tok
-        if (tok in _SEPARATE or tok == "apart" or tok in _APART_FROM) and not _NETWORKS.isdisjoint(
-            tokens[max(0, i - 4) : i + 5]
+        if (
+            (tok in _SEPARATE or tok == "apart" or tok in _APART_FROM)
+            and (
+                not _NETWORKS.isdisjoint(tokens[max(0, i - 4) : i + 5])
+                # ("separated from the ship's operational network": the network after "from")
+                or (
+                    "from" in tokens[i + 1 : i + 3]
+                    and not _NETWORKS.isdisjoint(tokens[i + 2 : i + 9])
+                )
+            )
         ):
             # a network kept apart from another ("on a separate network from your office PCs",
             # "on its own network segment, apart from the office network")
