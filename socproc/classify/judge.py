@@ -315,6 +315,8 @@ def _keeps_going(tokens: Sequence[str]) -> tuple[str, bool]:
 
 
 _OPENS_ASKING = frozenset(("do", "does", "will", "would", "can", "is", "are"))
+# (a device kept going may read as a feature already: "Does the handheld reader keep ...")
+_KEEP_GOING_FORMS = frozenset((F.CONTROL, F.FEATURE))
 
 
 def _change_notice(tokens: Sequence[str]) -> str:
@@ -1290,7 +1292,7 @@ def judge_control(
         settle(d, "not-near-feature")
         return []
     if (
-        kind == F.CONTROL
+        kind in _KEEP_GOING_FORMS
         and not _LOSS.isdisjoint(ws)
         and not _KEEPS.isdisjoint(ws)
         and (going := _keeps_going(tokens))[0]
