@@ -1179,17 +1179,17 @@ def _user_group_acts(text: str) -> str:
 # A product asked only which kinds of data it handles: verbs of handling, a kind of data, and
 # the end of the question.
 _HANDLES_OPENS = frozenset(("can", "could", "does", "do", "will", "may"))
-_HANDLES_DATA = Gated(
-    "",
+_HANDLES_DATA = re.compile(
     r"(?:can|could|does|do|will|may) (?:the |this |your |each )?(?:[\w\-]+ ){0,3}?"
     r"(?:device|product|system|app|application|software|solution|instrument|equipment|module)s?"
     r"(?: (?:display|transmit|store|receive|create|maintain|modify|collect|export|import)(?:,"
     r"| or| and|, or|, and)?)+"
     r" (?:any )?(?:(?:electronic|personal|personally|identifiable|protected|patient|health"
     r"|cardholder|card|sensitive|private|customer|financial)[\s\-]+)*(?:health information|phi"
-    r"|ephi|pii|data|information)(?: \([^)]*\))?\s*\??$",
-    words="display transmit store receive create maintain modify collect export import",
+    r"|ephi|pii|data|information)(?: \([^)]*\))?\s*\??$"
 )
+# (how such a question ends: a cheap test before the pattern)
+_DATA_ENDS = ("data?", "information?", "phi?", "pii?", ")?", "data", "information", "phi", "pii")
 _FEATURE_LEAD = re.compile(
     r"(?:can|could|do|does|will) you (?:support|allow|offer|let|permit|enable|provide)\b"
     # what the product asks of its users or the buyer ("does your app require access to ...")
@@ -1691,7 +1691,6 @@ GATED_BY_WORDS = (
     _OUTSIDE_TSC,
     _FITTED,
     _MADE_FOR_USERS,
-    _HANDLES_DATA,
     *(g[3] for g in _LEADS),
 )
 
@@ -1716,7 +1715,6 @@ _GATES: tuple[Gated, ...] = (
     _OUTSIDE_TSC,
     _FITTED,
     _MADE_FOR_USERS,
-    _HANDLES_DATA,
 )
 (
     _I_AI,
@@ -1734,7 +1732,6 @@ _GATES: tuple[Gated, ...] = (
     _I_OUTSIDE,
     _I_FITTED,
     _I_MADE_FOR,
-    _I_HANDLES,
 ) = range(len(_LEADS), len(_GATES))
 _N_LEADS = len(_LEADS)
 _GATES_OF_WORD: dict[str, frozenset[int]] = {
@@ -1946,7 +1943,7 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         # the words of the fit alone: whatever the subject (the platform, the system), what it
         # does for the buyer's own tools is a feature
         return FEATURE, m.group("fit")[:60]
-    if _I_HANDLES in hit and first in _HANDLES_OPENS and _HANDLES_DATA.rx.match(text):
+    if first in _HANDLES_OPENS and text.endswith(_DATA_ENDS) and _HANDLES_DATA.match(text):
         # which kinds of data the product handles, and nothing said of how ("Can the device
         # display, transmit or store ePHI?"): the scope of its data, a fact about it
         return FACT, text[:60]
