@@ -1108,9 +1108,9 @@ def judge_control(
         and kind_words.rsplit(" ", 1)[-1] in _VENDOR_GIVES
     )
     if (
-        # (the table's transmission cue alone decides it: tuple tests first, they are cheap)
-        len(cue_criteria) == 1
-        and cue_criteria[0] == "CC6.7"
+        # (the table's transmission cue alone decides it: a membership test first, cheap)
+        "CC6.7" in cue_criteria
+        and len(cue_criteria) == 1
         and kind == F.CONTROL
         and (when := _sent_when(tokens))
     ):
