@@ -272,11 +272,6 @@ def test_a_legal_registration_or_a_standing_held_is_a_fact(text: str) -> None:
     assert got.soc_need == (), got.rationale
 
 
-def test_a_product_named_by_its_category_doing_its_work_is_a_feature() -> None:
-    got = classify("Does the CRM post a birthday greeting to each member automatically?")
-    assert got.soc_need == (), got.rationale
-
-
 def test_claims_raised_on_a_payer_from_the_services_records_are_soc_1() -> None:
     got = classify(
         "Prescription claims are raised from the dispensing records in your system. How do you"
@@ -293,11 +288,6 @@ def test_a_network_held_apart_from_another_named_further_on_is_segmentation() ->
 def test_answers_stored_against_a_pseudonym_are_a_protection() -> None:
     got = classify("Are respondents' answers stored against a pseudonym rather than their name?")
     assert got.soc_need == (TYPE2,), got.rationale
-
-
-def test_the_hardware_a_product_comes_on_doing_its_work_is_a_feature() -> None:
-    got = classify("Do the terminals print a boarding pass for each passenger?")
-    assert got.soc_need == (), got.rationale
 
 
 @pytest.mark.parametrize(

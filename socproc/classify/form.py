@@ -1055,10 +1055,7 @@ _CAPABILITY = (
 _PART = (
     r"(?:app|apps|application|applications|product|products|software|portal|website|interface"
     r"|dashboard|tool|tools|module|modules|builder|editor|calendar|widget|chatbot|kiosk|feature"
-    r"|features"
-    # (the product named by its category: "Does the CRM send ...?"; the hardware it comes on:
-    # "Do the terminals print a receipt ...?")
-    r"|crm|erp|lms|cms|hris|terminals?|handhelds?|scanners?)"
+    r"|features)"
 )
 _PRODUCT_NP = (
     r"(?:(?:(?:the|your|this|our|its|their|each|any|every) (?:[\w\-]+ ){0,2}?)?"
