@@ -1,8 +1,9 @@
 """Kinds found by first contact with labelled_buyer21 (hospital medical devices, telecom
 wholesale carriers, tax preparation software, jail communications and trust accounts, car
-rental, football clubs, mortgage subservicing and pawnbroking), each tested on other wordings
-than the batch's own, with look-alikes (marked) that guard the kinds' edges. Every test of a
-kind fails on the code of main 4430dec; the look-alikes pass with both."""
+rental, football clubs, mortgage subservicing and pawnbroking) and by three probes kept outside
+the project (see labelled_buyer.md), each tested on other wordings than the batch's own, with
+look-alikes (marked) that guard the kinds' edges. Every test of a kind fails on the code of main
+4430dec; the look-alikes pass with both."""
 
 from __future__ import annotations
 
