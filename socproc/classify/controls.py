@@ -178,7 +178,9 @@ _BARE_PROCESS = frozenset(("transaction", "transactions"))
 _MONEY = re.compile(
     r"\b(?:financial|finance|payments?|payroll|billing|invoic\w*|ledger|accounting|account"
     r"|funds?|cash|bank\w*|money|monetary|premiums?|claims?|tax\w*|revenue|sox|icfr|fiscal"
-    r"|dollars?|currenc\w*|trades?|trading|settlement\w*|deposits?|loans?|interest)\b"
+    r"|dollars?|currenc\w*|trades?|trading|settlement\w*|deposits?|loans?|interest"
+    # (billed to the buyer, accrued in its books: money, whatever the items are called)
+    r"|billed|accru\w*)\b"
 )
 # What a control over financial processing checks (as against approving or reviewing anything).
 _ACCURACY = Gated(
@@ -207,6 +209,8 @@ _MONEY_MOVED_RX = re.compile(_MONEY_MOVED)
 # A figure set beside another to find errors: "checked against the lender's payoff quote".
 _CHECKED_AGAINST = re.compile(
     r"\b(?:checked|compared|matched|reconciled|verified) (?:with|to|against)\b"
+    # (a figure said to agree with another: "the accrual report agrees to the loan balances")
+    r"|\b(?:agrees?|agreed|ties|tied) (?:out )?(?:with|to)\b"
 )
 
 
@@ -222,7 +226,10 @@ _PROCESS_OBJECTS = Gated(
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
-    r"|pric(?:e|ed|ing)|submi\w*|reimburs\w*|settle\w*|process(?:ed|ing)?|declarations?))"
+    r"|pric(?:e|ed|ing)|submi\w*|reimburs\w*|settle\w*|process(?:ed|ing)?|declarations?"
+    # (claims raised on a payer from the records of the service: "NHS treatment claims are raised
+    # from the courses of treatment recorded in your system")
+    r"|raised|billed))"
     r"|\b(?:paid|funded)[\s\-]claims?\b|\badjudicat\w*|\bredemptions?\b|\bsecurities\b"
     r"|(?<!access )\bwithdrawals?\b(?! of (?:consent|access|permissions?))"
     # (an instruction that moves money is the payment itself: "wire instructions")
@@ -255,14 +262,14 @@ _PROCESS_OBJECTS = Gated(
     # (the books' act after another of the buyer's: "before we file the return and book the
     # liability")
     r"|\bwe (?:[\w\-']+ ){1,5}?and (?:then )?(?:pay|post|book|accrue)\b"
-    r"|\b(?:deposited|paid|remitted|transferred) (?:in|into|to) (?:the |our |your "
+    r"|\b(?:deposited|paid|remitted|transferred|settled) (?:in|into|to) (?:the |our |your "
     r"|its |their )?[\w']+(?: bank)? accounts?\b"
     # money released or paid for the buyer ("before funds are released", "pays off trade-in
     # liens on our behalf", "the direct-deposit file you send to the bank")
     rf"|{_MONEY_MOVED}",
     words="funds release direct pays paying pay post book accrue invoice bill remit recognise "
     "recognize "
-    "collected deposited paid remitted transferred valuation valuations mark claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
+    "collected deposited paid remitted transferred settled valuation valuations mark claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
     "adjudications adjudicator adjudicators redemption redemptions securities withdrawal "
     "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements "
     "deposit deposits money payout payouts distribution distributions check checks cheque "
@@ -289,27 +296,41 @@ _APPROVER = re.compile(r"\bapprovers?\b")
 
 def _figure_right(low: str) -> bool:
     """_FIGURE_RIGHT, with its keys tested inline (cheaper than a call when none occurs)."""
-    return ("every" in low or "once" in low or "right" in low) and (
-        _FIGURE_RIGHT.rx.search(low) is not None
-    )
+    return (
+        "every" in low
+        or "once" in low
+        or "right" in low
+        or "twice" in low
+        or "correct" in low
+        or "contracted" in low
+        or "agreed" in low
+    ) and (_FIGURE_RIGHT.rx.search(low) is not None)
 
 
 # A figure said to be complete or right in plain words: every item included or captured once,
 # the amounts at the right price or applied to the right account ("every transaction is
 # captured once, at the right price", "the volumes and the rebate rate applied are right").
 _FIGURE_RIGHT = Gated(
-    "every|once|right",
+    "every|once|right|twice|correct|contracted|agreed",
     # (the item may be named at length: "every tap accepted by a validator is included";
     # "reaches" the file that is billed says it is included)
     r"\bevery (?:[\w\-']+ ){0,6}?(?:is |are |was |gets? )?(?:included|captured|counted|claimed"
-    r"|invoiced|billed|posted|recorded|settled|reach(?:es)?)\b"
+    r"|invoiced|billed|posted|recorded|settled|rated|priced|charged|reach(?:es)?)\b"
     r"|\b(?:captured|claimed|billed|invoiced|counted|paid|posted|recorded|charged) (?:only )?once\b"
-    r"|\b(?:is|are) (?:all )?right\b|\b(?:at|to|with|for) the right (?:[\w\-']+ ){0,3}?(?:price"
-    r"|rate|tariff|fee|amount|farm|account|member|customer|supplier|payee|period|cost cent\w*)\b",
+    # (the whole holding every item: "the settlement report we post includes every ticket sold")
+    r"|\binclud(?:es|e|ing) every\b"
+    # (the other way round: "none is billed twice", "no call is charged twice")
+    r"|\b(?:none|nothing|no [\w\-]+) (?:is |are |gets? )?(?:captured|claimed|billed|invoiced"
+    r"|counted|paid|posted|recorded|charged) twice\b"
+    r"|\b(?:is|are) (?:all )?right\b|\b(?:at|to|with|for) the (?:right|correct|contracted|agreed)"
+    r" (?:[\w\-']+ ){0,3}?(?:price|rate|tariff|fee|amount|farm|account|member|customer|supplier"
+    r"|payee|period|cost|costs|value|balance|cost cent\w*)\b",
 )
 _RECHECKED = Gated(
-    "recomput|recalculat|compare",
-    r"\brecomput\w*|\brecalculat\w*|\bcompared? (?:with|to|against)\b",
+    ("recomput", "recalculat", "compare", "agree", "ties ", "tied "),
+    r"\brecomput\w*|\brecalculat\w*|\bcompared? (?:with|to|against)\b"
+    # (a figure checked to agree with another: a reconciliation in plain words)
+    r"|\b(?:agrees?|agreed|ties|tied) (?:out )?(?:with|to)\b",
 )
 # Money kept apart for those it belongs to ("investor funds held in a segregated client
 # account"): the safeguarding of assets a SOC 1 tests (DOMAIN.md section 3, custody), said of a

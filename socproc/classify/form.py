@@ -211,6 +211,13 @@ _HISTORY_LEAD = re.compile(
     # something the company received from others in a past period ("Have you received any
     # critical findings in an inspection in the last five years?"): an event that befell it,
     # unless what it received is a practice's work done for it (training, approval)
+    # an authority's act against or about the company in a past period ("Has the FDA issued a
+    # recall ... of your devices in the last three years?", "Have any regulators issued consent
+    # orders against the Provider ...?"): an event it underwent, whoever the actor
+    r"|(?:has|have) (?!you\b|your\b)(?:the |any |an? )?(?:[\w\-]+ ){0,3}?(?:issued|imposed"
+    r"|brought|levied|filed)\b[^?]*\b(?:against|about|on|concerning|regarding)\b[^?]*\b"
+    + _PAST
+    + r"\b"
     r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? received (?:any|an?)\b"
     r"(?![^?]*\b(?:training|trained|approval|sign[\s\-]?off|patch\w*|updates?)\b)[^?]*\b"
     + _PAST
@@ -647,12 +654,34 @@ _COMPANY = Gated(
 # Ireland?", "Do you hold a state trust charter?"). What it is allowed to do in law is a fact
 # about the company, like its registration; software licences held are asset management, and
 # not matched.
+# The names a questionnaire gives the company it asks ("the Carrier", "the Respondent").
+_COMPANY_NAMES = (
+    r"(?:vendor|company|organi[sz]ation|supplier|firm|contractor|provider|carrier|operator"
+    r"|respondent|offeror|bidder|proposer|agency|manufacturer|servicer|subservicer|licensee"
+    r"|consultant|processor|entity|bureau)"
+)
 _STANDING = Gated(
     "",
     r"^(?![^?]*\b(?:software|open[\s\-]source|components?|seats?|users?)\b)(?:"
     r"[^?]*\b(?:hold|holds|held|have|has|possess|possesses|obtained|granted|issued)\b[^?.]{0,40}?"
     r"(?:licen[cs]es?\b(?! (?:management|keys?|compliance|usage|terms|agreements?))"
-    r"|(?:trust|bank|banking|state|national|federal|insurance|money transmitter) charters?\b)"
+    r"|(?:trust|bank|banking|state|national|federal|insurance|money transmitter) charters?\b"
+    # a regulator's grant by its paper ("a certificate of authority in each state")
+    r"|certificates? of (?:authority|registration|good standing|incorporation)\b)"
+    # the company entered in a regulator's register or database ("Is the Carrier listed in the
+    # FCC Robocall Mitigation Database?"): its standing, like a licence
+    # registered in law as a kind of business ("registered with FinCEN as a money services
+    # business"), or a standing held ("Do you hold IATA Strategic Partner status?")
+    r"|(?:is|are) (?:you|the [\w\-]+|your [\w\-]+) (?:currently )?registered (?:with|by) (?:the )?"
+    r"(?:[\w\-']+ ){0,4}?as (?:an? )?[\w\-]+"
+    r"|(?:do|does) (?:you|the [\w\-]+|your [\w\-]+) (?:currently )?hold (?:an? |the |any )?"
+    r"(?:[\w\-']+ ){0,4}?(?:status|accreditation|membership)\b"
+    r"(?! (?:pages?|updates?|reports?|checks?))"
+    r"|(?:is|are) (?:you|your (?:company|firm|organi[sz]ation|business)|the "
+    + _COMPANY_NAMES
+    + r")"
+    r" (?:currently )?(?:listed|registered|enrolled) (?:in|on|with) (?:the |an? )?"
+    r"(?:[\w\-']+ ){0,5}?(?:database|register|registry|directory|list)\b"
     r"|[^?]*\b(?:licen[cs]ed|regulated|supervised|chartered) (?:by|with|under)"
     r" (?:the )?(?:[\w\-]+ ){0,5}?(?:authorit(?:y|ies)|regulators?|commissions?|central banks?"
     r"|agenc(?:y|ies)|departments?|supervisors?|ministr(?:y|ies)|superintendents?)\b"
@@ -663,7 +692,8 @@ _STANDING = Gated(
     r"|banking|insurance|securities|markets?|gaming|competent|supervisory) (?:[\w\-]+ )?"
     r"authorit(?:y|ies))\b)",
     words="licence license licences licenses licenced licensed charter charters chartered "
-    "regulated supervised authorised authorized",
+    "regulated supervised authorised authorized authority registration standing incorporation "
+    "listed registered enrolled status accreditation membership",
 )
 # A subject that is not the vendor's people (a word ending as a person's does: responders,
 # analysts, technicians), checked over the few words of a subject.
@@ -1030,7 +1060,10 @@ _PART = (
 _PRODUCT_NP = (
     r"(?:(?:(?:the|your|this|our|its|their|each|any|every) (?:[\w\-]+ ){0,2}?)?"
     + _PART
-    + r"(?:'s [\w\-]+)?"
+    # (a possessive names a part of the product, unless the part is the estate that runs it:
+    # "the tax application's servers forward their logs" asks for the vendor's practice)
+    + r"(?:'s (?!(?:servers?|databases?|hosts?|infrastructure|backend|networks?|hosting"
+    r"|data cent(?:re|er)s?|cloud)\b)[\w\-]+)?"
     r"(?: (?:in|of|within|on) (?:the |your |our |this )?(?:[\w\-]+ )?" + _PART + r")?"
     # whatever is named "in the product" is a part of it ("the export wizard in the product")
     r"|(?:the|your|this|our) (?:[\w\-]+ ){1,2}(?:in|of|within) (?:the |your |our |this )?"
@@ -1140,6 +1173,20 @@ def _user_group_acts(text: str) -> str:
     return ""
 
 
+# A product asked only which kinds of data it handles: verbs of handling, a kind of data, and
+# the end of the question.
+_HANDLES_OPENS = frozenset(("can", "could", "does", "do", "will", "may"))
+_HANDLES_DATA = re.compile(
+    r"(?:can|could|does|do|will|may) (?:the |this |your |each )?(?:[\w\-]+ ){0,3}?"
+    r"(?:device|product|system|app|application|software|solution|instrument|equipment|module)s?"
+    r"(?: (?:display|transmit|store|receive|create|maintain|modify|collect|export|import)(?:,"
+    r"| or| and|, or|, and)?)+"
+    r" (?:any )?(?:(?:electronic|personal|personally|identifiable|protected|patient|health"
+    r"|cardholder|card|sensitive|private|customer|financial)[\s\-]+)*(?:health information|phi"
+    r"|ephi|pii|data|information)(?: \([^)]*\))?\s*\??$"
+)
+# (how such a question ends: a cheap test before the pattern)
+_DATA_ENDS = ("data?", "information?", "phi?", "pii?", ")?", "data", "information", "phi", "pii")
 _FEATURE_LEAD = re.compile(
     r"(?:can|could|do|does|will) you (?:support|allow|offer|let|permit|enable|provide)\b"
     # what the product asks of its users or the buyer ("does your app require access to ...")
@@ -1308,7 +1355,15 @@ _USERS_MACHINES = Gated(
 )
 # Something the user's phone, browser or operating system does, not the vendor.
 _PLATFORM = Gated(
-    (" by ", "up from", "up automatically from", "operating system", " os "),
+    (
+        " by ",
+        "up from",
+        "up automatically from",
+        "operating system",
+        " os ",
+        "'s own",
+        "s' own",
+    ),
     r"\b(?:made|done|performed|taken|created|handled|managed|stored|kept|provided) by (?:the |a "
     r"|their |the user's |the customer's )?(?:phone|device|handset|mobile|user|end user|operating"
     r" system|os|browser|customer|app store|play store|ios|android)(?:'s (?:operating system|os"
@@ -1321,8 +1376,11 @@ _PLATFORM = Gated(
     # ... or said actively of the device's own system ("the backups the phone's operating system
     # makes")
     r"|\b(?:(?:phone|device|handset|mobile|tablet|laptop|computer)(?:'s|s'|s)?|its|their) (?:own )?(?:operating"
-    r" system|os) (?:makes?|takes?|creates?|does|keeps?|stores?|runs?)\b",
-    words="by up operating os",
+    r" system|os) (?:makes?|takes?|creates?|does|keeps?|stores?|runs?)\b"
+    # ... or named as the device's own ("only in the phone's own photo backup")
+    r"|\b(?:phone|device|handset|mobile|tablet|laptop|computer)(?:'s|s') own (?:[a-z]+ )?"
+    r"backups?\b",
+    words="by up operating os own",
 )
 # Whether the product works with the users' browser or device as they set it up ("Does the
 # service keep working when users' browsers block third-party cookies?"): compatibility with
@@ -1357,13 +1415,17 @@ _COUNTED_WORK = re.compile(
 # qualifies it (a preposition, a participle of how it was made).
 _HEAD_END = re.compile(
     r"\s*[;:(]|\s+-\s|\s(?:for|of|from|covering|performed|conducted|prepared|issued|showing"
-    r"|by|in|on|at|with|to|within|including|signed|dated)\b"
+    r"|by|in|on|at|with|to|within|including|signed|dated"
+    # (where a thing named runs: "Operating system and version running on the workstation")
+    r"|running|installed|deployed)\b"
 )
 # A bare label whose head noun is a datum about the company ("Office locations (all)",
 # "Primary contact e-mail", "Support phone number"): a field for a fact, whatever names it.
 _FACT_LABEL = re.compile(
     r"\b(?:locations?|names?|address(?:es)?|numbers?|dates?|urls?|websites?|e-?mails?"
     r"|phones?|headcount|revenue|contacts?|job titles?|amounts?|carriers?|insurers?|timelines?"
+    # what is installed, by its version ("Operating system and version", "Firmware version")
+    r"|versions?"
     # a place ("Country from which the service is provided")
     r"|countr(?:y|ies)|jurisdictions?"
     # ... or what reaches a contact ("Security contact mailbox for incident reports")
@@ -1736,11 +1798,19 @@ _HANDOVER = re.compile(
     # "provide", "share", "supply" also make a service available ("Provide a secure channel for
     # us to send files"): a thing handed over only when no protection or use by the buyer is
     # named with it
-    + r"|(?:provide|share|supply)(?: (?:us|over|back|across))?(?: with)? (?:a |an |the |your |our "
-    r"|its |all |any |copies of |a copy of |one )"
+    + r"|(?:provide|share|supply)(?: (?:us|over|back|across))?(?: with)? (?:a |an |the |our "
+    r"|its |all |any |one )"
     + _HANDOVER_NOT_ACCOUNT
     + r"(?![^?.]*\b(?:secure|secured|encrypt\w*|protect\w*|for (?:us|our|the|customers?|users?"
-    r"|clients?) to)\b))"
+    r"|clients?) to)\b)"
+    # ... and the vendor's own thing, or a copy of one, is handed over whatever protection its
+    # name speaks of ("Please provide your Data Security and Protection Toolkit submission"),
+    # unless it is for the buyer's use
+    r"|(?:provide|share|supply)(?: (?:us|over|back|across))?(?: with)? (?:your |copies of "
+    r"|a copy of )" + _HANDOVER_NOT_ACCOUNT + r"(?![^?.]*\b(?:for (?:us|our|the|customers?|users?"
+    r"|clients?) to|(?:secure|secured|encrypted|protected) (?:[\w\-]+ ){0,2}?(?:channels?"
+    r"|portals?|services?|transfers?|connections?|areas?|sites?|links?|methods?|storage"
+    r"|platforms?))\b))"
 )
 
 
@@ -1870,6 +1940,10 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         # the words of the fit alone: whatever the subject (the platform, the system), what it
         # does for the buyer's own tools is a feature
         return FEATURE, m.group("fit")[:60]
+    if first in _HANDLES_OPENS and text.endswith(_DATA_ENDS) and _HANDLES_DATA.match(text):
+        # which kinds of data the product handles, and nothing said of how ("Can the device
+        # display, transmit or store ePHI?"): the scope of its data, a fact about it
+        return FACT, text[:60]
     m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
     if m is None and first in _THERE_OPENS and text.startswith(_THERE):
         m = _THERE_IS_PART.match(text)

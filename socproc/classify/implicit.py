@@ -65,7 +65,7 @@ PUBLIC = Gated(
     r"without (?:an? |(?:us |you |we |our \w+ )?(?:signing|having signed|sign) (?:an? )?|any )?(?:nda|non[\s\-]disclosure)|\bno nda|nda[\s\-]free|before (?:we |you )?(?:sign(?:ing)? )?"
     r"(?:an? |the )?nda|prior to (?:signing )?(?:an? )?nda|not under (?:an? )?nda|publicly|public (?:report"
     r"|version|summary|link|url|attestation|seal|audit|distribution|release)|\bpublic soc|general[\s\-]use|on your (?:public )?"
-    r"web ?site|(?:posted|published) (?:on|to) (?:your|the) web|with anyone|freely (?:distribut|shar|avail)"
+    r"web ?site|(?:posted|published) (?:on|to) (?:your|the) web|with anyone|(?:show|give|send|pass|circulate|distribute)\b[^.?]{0,40}?\bto anyone|freely (?:distribut|shar|avail)"
     r"|sans (?:accord de confidentialite|nda)|publiquement|ohne (?:nda|geheimhaltung)|offentlich"
     r"|sin (?:nda|acuerdo de confidencialidad)|publicamente"
     # the buyer putting it on its own public site ("a report we can post on our website")
@@ -82,8 +82,14 @@ PUBLIC = Gated(
     r"|alongside) (?:our|its|their|the|a)\b[^.?]{0,40}?\bpublic\b"
     r"|(?:post|publish|display|put)(?:ed|ing|s)? (?:an? |the |your |this |that |its )?[^.?]{0,50}?"
     r"\b(?:reports?|assurance|attestations?|audits?|summary)\b[^.?]{0,40}?\b(?:on|to|in|with"
-    r"|alongside) (?:our|its|their|the|a)\b[^.?]{0,40}?\bweb ?site\b",
-    first="bfgnopswdiu",
+    r"|alongside) (?:our|its|their|the|a)\b[^.?]{0,40}?\bweb ?site\b"
+    # ... or the report named first, then a page of the buyer's own it may go on ("a version of
+    # your audit report we can put on the Club's supporters' trust page"); an intranet or a
+    # portal page is no public place
+    r"|\b(?:reports?|assurance|attestations?|audits?|summary|version)\b[^.?]{0,40}?\b(?:we|they)"
+    r" (?:can|could|may|might) (?:post|publish|display|put)\b(?: it| them)? (?:on|onto|to)"
+    r" (?:our|its|their|the|a)\b(?:(?!intranet|internal|portal)[^.?]){0,40}?\bpage\b",
+    first="bcfgnopswdiu",
     split=True,
 )
 REQUEST = Gated(
@@ -111,7 +117,7 @@ DESCRIBE = Gated(
 )
 PUBLIC_GATE = gate_words(
     "nda ndas non public publicly general web website anyone freely sans publiquement ohne offentlich "
-    "sin publicamente posted published"
+    "sin publicamente posted published page"
 )
 IMPLICIT_GATE = gate_words(
     "third external outside "

@@ -225,8 +225,8 @@ _AHEAD = gate_words("advance ahead before beforehand prior days weeks months")
 _CHANGE = gate_words(
     "change changes changed changing retire retires retired retiring move moves moving replace "
     "replaces replacing discontinue discontinues discontinuing migrate migrates migrating "
-    "deprecate deprecates deprecating relocate relocates relocating alter alters modify "
-    "modifies upgrade upgrades sunset withdraw withdraws"
+    "deprecate deprecates deprecating relocate relocates relocating alter alters altered altering "
+    "modify modifies modified modifying upgrade upgrades sunset withdraw withdraws"
 )
 
 
@@ -276,6 +276,47 @@ def _keeps_working(tokens: Sequence[str]) -> tuple[str, bool]:
 
 
 _RARE19 = _TELL | _REJECT | _WORKING | frozenset(("other", "secondary"))
+# Keeping on with a task (a gerund: "keep taking bookings", "keep admitting fans") through a
+# loss named after it is the same question as "keep working": whose the loss is says whether
+# the vendor's estate is asked about ("a failure of one of your data centres") or a device's
+# own link ("a loss of its connection"). The words of the loss:
+_LOSS = gate_words(
+    "failure failures fails fail failed loss lost outage outages down offline unavailable "
+    "disruption disruptions drops dropped interruption interruptions"
+)
+_WHOSE = frozenset(("its", "their", "your", "our"))
+
+
+def _keeps_going(tokens: Sequence[str]) -> tuple[str, bool]:
+    """(the subject, whether the vendor's estate is what is kept going) when folded tokens ask
+    whether something keeps on with a task through a loss ("Does the booking site keep taking
+    orders if one of your cloud regions goes down?"), or ('', False)."""
+    for k in range(2, min(len(tokens) - 2, 12)):
+        if tokens[k] not in _KEEPS:
+            continue
+        doing = tokens[k + 1]
+        if len(doing) < 6 or not doing.endswith("ing") or tokens[0] not in _OPENS_ASKING:
+            return "", False
+        tail = tokens[k + 2 :]
+        if _LOSS.isdisjoint(tail):
+            return "", False
+        subject = tokens[1:k]
+        if not _ESTATE_WORDS.isdisjoint(subject):
+            return " ".join(subject), True
+        # whose the lost thing is: the first possessive after the task decides
+        owner = next((i for i, tok in enumerate(tail) if tok in _WHOSE), -1)
+        estate = (
+            owner >= 0
+            and tail[owner] == "your"
+            and not _ESTATE_WORDS.isdisjoint(tail[owner + 1 : owner + 5])
+        )
+        return " ".join(subject), estate
+    return "", False
+
+
+_OPENS_ASKING = frozenset(("do", "does", "will", "would", "can", "is", "are"))
+# (a device kept going may read as a feature already: "Does the handheld reader keep ...")
+_KEEP_GOING_FORMS = frozenset((F.CONTROL, F.FEATURE))
 
 
 def _change_notice(tokens: Sequence[str]) -> str:
@@ -514,8 +555,23 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         # (CC8.1) in plain words, whatever part of the product changes
         return "change tested before release", "CC8.1"
     if not _MECHANISM.isdisjoint(words):
-        return f"'{next(t for t in tokens if t in _MECHANISM)}'", ""
+        named = next(
+            (
+                t
+                for i, t in enumerate(tokens)
+                # ("a letter of authorisation" names a document, not the mechanism)
+                if t in _MECHANISM
+                and not (i > 1 and tokens[i - 1] == "of" and tokens[i - 2] in _PAPERS)
+            ),
+            "",
+        )
+        if named:
+            return f"'{named}'", ""
     return "", ""
+
+
+# Papers named by what they state ("a letter of authorisation", "a certificate of integrity").
+_PAPERS = gate_words("letter letters certificate certificates form forms statement statements")
 
 
 _DESTROY = gate_words(
@@ -582,6 +638,7 @@ _PROTECTIVE = gate_words(
     # data made to name no one (de-identified before it is used or shared): a protection of
     # confidentiality and privacy
     "pseudonymise pseudonymised pseudonymize pseudonymized pseudonymisation pseudonymization "
+    "pseudonymous pseudonym pseudonyms "
     "anonymise anonymised anonymize anonymized anonymisation anonymization deidentify "
     "deidentified deidentification"
 )
@@ -595,7 +652,9 @@ _APPROVAL = gate_words("approve approves approving approval approvals")
 # protection; "separate" alone ("a separate invoice") is not one.
 _HELD_APART = frozenset(("kept", "held", "stored", "logically", "physically"))
 _SEPARATE = frozenset(("separate", "separated"))
-_APART_FROM = frozenset(("segmented", "segregated", "isolated", "partitioned"))
+_APART_FROM = frozenset(
+    ("segmented", "segregated", "isolated", "partitioned", "firewalled", "walled", "fenced")
+)
 _NETWORKS = frozenset(("network", "networks", "segment", "segments", "vlan", "vlans", "subnet"))
 # ... but "disabled" before people names a disability ("Can disabled users use the app?")
 _DISABLED_PEOPLE = gate_words(
@@ -663,12 +722,16 @@ _PROCESSED = gate_words(
     # data moved in or out as files and feeds: what is sent or received is what is processed
     "feed feeds file files extract extracts export exports import imports upload uploads "
     # (the data itself, or the counts made from it, sent or delivered)
-    "data counts"
+    "data counts "
+    # (what is transmitted or submitted is what is processed: returns, filings, referrals)
+    "transmit transmits transmitted transmission transmissions submit submits submitted "
+    "submission submissions"
 )
 # ... and the criterion by the way the data goes: out (PI1.4), in (PI1.2), else PI1.3.
 _OUTWARD = gate_words(
     "output outputs publish published publishes deliver delivered delivers delivery send sent "
-    "sends export exports extract extracts distribute distributed"
+    "sends export exports extract extracts distribute distributed transmit transmits "
+    "transmitted transmission"
 )
 _INWARD = gate_words(
     "input inputs import imports imported upload uploads uploaded receive received receives "
@@ -740,8 +803,16 @@ def protective_act(tokens: Sequence[str]) -> str:
             # a network or data kept apart from another ("segmented from the corporate
             # network"), not a list cut by a field ("segmented by plan")
             return tok
-        if (tok in _SEPARATE or tok == "apart" or tok in _APART_FROM) and not _NETWORKS.isdisjoint(
-            tokens[max(0, i - 4) : i + 5]
+        if (
+            (tok in _SEPARATE or tok == "apart" or tok in _APART_FROM)
+            and (
+                not _NETWORKS.isdisjoint(tokens[max(0, i - 4) : i + 5])
+                # ("separated from the ship's operational network": the network after "from")
+                or (
+                    "from" in tokens[i + 1 : i + 3]
+                    and not _NETWORKS.isdisjoint(tokens[i + 2 : i + 9])
+                )
+            )
         ):
             # a network kept apart from another ("on a separate network from your office PCs",
             # "on its own network segment, apart from the office network")
@@ -781,6 +852,89 @@ def staff_trained(tokens: Sequence[str]) -> str:
     if not _MODEL.isdisjoint(tokens):  # models trained: AI engineering, read elsewhere
         return ""
     return next(t for t in tokens if t in _TRAIN)
+
+
+# People checked before they start work (CC1.4: the entity hires and keeps competent people,
+# screening them): a word of checking, a moment of joining, and ahead of it, in any words
+# ("background- and credit-checked before they are hired", "vetted prior to joining").
+_VETTED = gate_words(
+    "checked check checks checking screened screen screening vetted vet vetting verified"
+)
+_JOINING = gate_words(
+    "hired hire hiring join joins joined joining start starts started starting employment "
+    "employed onboarded onboarding recruited engagement engaged appointment appointed"
+)
+_AHEAD_OF = gate_words("before prior pre until ahead")
+# ... of people, or of what is checked about them
+_SCREENED_PEOPLE = _PEOPLE | gate_words(
+    "background backgrounds criminal credit reference references identity dbs record records "
+    "hire hires candidates applicants recruits drivers officers nurses guards"
+)
+
+
+def _screened(tokens: Sequence[str], words: Collection[str]) -> str:
+    """The checking word when folded tokens say people are checked before they join, or ''.
+    `words`: the same tokens, best as a set."""
+    if (
+        _VETTED.isdisjoint(words)
+        or _JOINING.isdisjoint(words)
+        or _AHEAD_OF.isdisjoint(words)
+        or _SCREENED_PEOPLE.isdisjoint(words)
+    ):
+        return ""
+    return next(t for t in tokens if t in _VETTED)
+
+
+# Data sent, and when or how often: a timing word, or a pair of them ("real time", "month end").
+_SENDING = gate_words(
+    "transmit transmits transmitted transmitting sent send sends delivered deliver delivers "
+    "transferred transfer transfers pushed push pushes forwarded uploaded synced synchronised "
+    "synchronized"
+)
+_TIMING = gate_words(
+    "daily nightly weekly monthly hourly fortnightly quarterly evening overnight realtime"
+)
+_TIMING_PAIRS = frozenset((("real", "time"), ("month", "end"), ("same", "day"), ("week", "end")))
+# ... unless a word says how it is protected, checked or told
+_SENT_SAFELY = gate_words(
+    "tls ssl https sftp ftps vpn channel channels secure securely integrity checksum checksums"
+)
+
+
+def _sent_when(tokens: Sequence[str]) -> str:
+    """The timing word when folded tokens ask when or how often data is sent, with no word of
+    protecting, checking or telling, or ''."""
+    if _SENDING.isdisjoint(tokens) or tokens[0] in ("how", "describe", "explain"):
+        return ""
+    when = next((t for t in tokens if t in _TIMING), "")
+    if not when:
+        pair = next((p for p in itertools.pairwise(tokens) if p in _TIMING_PAIRS), None)
+        if pair is None:
+            return ""
+        when = " ".join(pair)
+    if not (
+        _SENT_SAFELY.isdisjoint(tokens)
+        and _PROTECTIVE.isdisjoint(tokens)
+        and _INTEGRITY.isdisjoint(tokens)
+        and _TELL.isdisjoint(tokens)
+    ):
+        return ""
+    return when
+
+
+# Completeness in plain words: "every <item> ... reaches / arrives / is accepted", said of what
+# is processed (the item arrives where it is sent).
+_ARRIVES = gate_words(
+    "reach reaches reached arrive arrives arrived received accepted acknowledged delivered"
+)
+
+
+def _every_arrives(tokens: Sequence[str]) -> str:
+    """'every' when folded tokens say every item reaches where it goes, or ''."""
+    if "every" not in tokens or _ARRIVES.isdisjoint(tokens):
+        return ""
+    at = tokens.index("every")
+    return "every" if not _ARRIVES.isdisjoint(tokens[at + 1 : at + 14]) else ""
 
 
 # The words that open a second question after "and" ("..., and are findings fixed?").
@@ -895,7 +1049,15 @@ def judge_control(
         return criteria
     if (
         rare19
-        and (kind == F.CONTROL or (kind == F.FEATURE and kind_words.startswith(_VENDOR_ASKED)))
+        and (
+            kind == F.CONTROL
+            or (
+                kind == F.FEATURE
+                # (asked of the vendor, though a later clause reads as a feature: "Will you give
+                # us notice before changing the API our systems connect with?")
+                and (kind_words.startswith(_VENDOR_ASKED) or tokens[1:2] == ["you"])
+            )
+        )
         and (told := _change_notice(tokens))
     ):
         criteria = list(dict.fromkeys([*cue_criteria, "CC2.3"]))
@@ -945,6 +1107,22 @@ def judge_control(
         and kind_words.startswith(_VENDOR_ASKED)
         and kind_words.rsplit(" ", 1)[-1] in _VENDOR_GIVES
     )
+    if (
+        # (the table's transmission cue alone decides it: a membership test first, cheap)
+        "CC6.7" in cue_criteria
+        and len(cue_criteria) == 1
+        and kind == F.CONTROL
+        and (when := _sent_when(tokens))
+    ):
+        # When or how often something is sent ("Are call records transmitted to us daily, or
+        # only at month end?") is the delivery the service gives, not the protection of the
+        # transmission (CC6.7), which a word of protecting would name.
+        d.reasons.append(
+            f"a product feature: when data is sent ('{when}'), not how it is protected → no SOC"
+            " report need"
+        )
+        settle(d, "not-near-feature")
+        return []
     if strong_cue and vendor:
         # A practice of the vendor in the criteria's own words: the control nearest to those
         # words (within their criteria) explains it; the question itself need not be searched.
@@ -1113,6 +1291,28 @@ def judge_control(
         )
         settle(d, "not-near-feature")
         return []
+    if (
+        kind in _KEEP_GOING_FORMS
+        and not _LOSS.isdisjoint(ws)
+        and not _KEEPS.isdisjoint(ws)
+        and (going := _keeps_going(tokens))[0]
+    ):
+        if going[1]:
+            criteria = list(dict.fromkeys([*cue_criteria, "A1.2"]))
+            d.soc2 = True
+            d.reasons.append(
+                f"control question: the service kept going through a loss of the vendor's"
+                f" estate ('{going[0]}'), the Availability category's subject →"
+                f" {', '.join(criteria)} → answered by a SOC 2"
+            )
+            settle(d, "protective")
+            return criteria
+        d.reasons.append(
+            f"a product feature: a device keeps going through a loss of its own ('{going[0]}'),"
+            " not the service's availability → no SOC report need"
+        )
+        settle(d, "not-near-feature")
+        return []
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
@@ -1180,9 +1380,20 @@ def judge_control(
             settle(d, "protective")
             return criteria
     if not topical and not act and kind == F.CONTROL and not foreign:
+        screened = _screened(tokens, ws)
+        if screened:
+            criteria = list(dict.fromkeys([*cue_criteria, "CC1.4"]))
+            d.soc2 = True
+            d.reasons.append(
+                f"control question: people checked before they join ('{screened}'), screening"
+                f" → {', '.join(criteria)} → answered by a SOC 2"
+            )
+            settle(d, "protective")
+            return criteria
+    if not topical and not act and kind == F.CONTROL and not foreign:
         # processing checked to be complete, accurate, valid or timely: the Processing
         # Integrity category's subject in the TSC's own definition (PI1.3)
-        checked = next((tok for tok in tokens if tok in _INTEGRITY), "")
+        checked = next((tok for tok in tokens if tok in _INTEGRITY), "") or _every_arrives(tokens)
         if checked and not _PROCESSED.isdisjoint(tokens):
             way = (
                 "PI1.4"

@@ -46,8 +46,9 @@ _NEGATED_AFTER = re.compile(
     r"|(?:\s*(?:reports?))?\s*(?:is|are) optional"
 )
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:no|not|n't|without|never)(?: (?:need|needed|require|required|want|accept|expect))?"
-    r"(?: (?:a|an|any))?\s*(?:soc[\s\-]*2\s*)?$"
+    # ("n't" ends a word: "they don't need a Type 2", "we won't accept a Type I")
+    r"(?:\b(?:no|not|without|never)|n't)(?: (?:need|needed|require|required|want|accept|expect))?"
+    r"(?: (?:a|an|any|the))?\s*(?:soc[\s\-]*2\s*)?$"
 )
 # Which of the two types a report is, asked with a copula ("is it Type I or Type II", "is your
 # SOC 2 a Type 1 or a Type 2 report"): a question, not an ask for either.

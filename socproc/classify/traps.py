@@ -45,7 +45,9 @@ OUTSOURCED = Gated(
 
 # "ISO 27001, SOC, PCI": a bare SOC as one item of a list of certifications or frameworks.
 _LIST_ITEM = re.compile(
-    r"(?:[,/(;]|\band\b|\bor\b|&)\s*soc\s*(?:[,/);]|\band\b|\bor\b|&)|(?:,|/)\s*soc\b"
+    # (a tick-box list parts its items with boxes: "[ ] ISO 27001 [ ] SOC [ ] PCI DSS")
+    r"(?:[,/(;\]☐☑☒□■]|\band\b|\bor\b|&)\s*soc\s*(?:[,/);\[☐☑☒□■]|\band\b|\bor\b|&)"
+    r"|(?:,|/)\s*soc\b"
     # "SOC and ISO": a bare SOC coordinated with a framework's name
     r"|\bsoc\s*(?:[,/&]|\band\b|\bor\b)\s*(?:iso|pci|hitrust|fedramp|nist|csa|cyber essentials)\b"
 )
