@@ -9559,3 +9559,21 @@ def test_what_a_text_says_is_kept_only_is_no_denial_of_it() -> None:
         replace(INVENTORY, controls=(cards,)),
     )
     assert m.answer != "No"
+
+
+def test_a_bridge_letter_extends_its_reports_scope_and_no_more() -> None:
+    soc2 = replace(SOC2, scope="Harbor Web and its API; the Harbor Kiosk devices are not in scope")
+    inventory = replace(INVENTORY, reports=(soc2, BRIDGE, SOC1_T1))
+    for asked in (
+        "Is Harbor Kiosk in the scope of your bridge letter?",
+        "Does the bridge letter extend coverage for the Harbor Kiosk devices?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+
+
+def test_a_bridge_letter_behind_today_is_its_gap() -> None:
+    # The letter runs through 2026-04-30; the answer date is 2026-06-30, two months later.
+    m = answer("Is your bridge letter more than 6 weeks behind today?", YES_NO)
+    assert m.answer == "Yes"
+    m = answer("Does your bridge letter end more than 90 days before today?", YES_NO)
+    assert m.answer == "No"

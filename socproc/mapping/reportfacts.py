@@ -2474,6 +2474,11 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
         return Fact("", fact, last.id)
     if _THROUGH_RX.search(question) and through:
         return Fact(through, fact, last.id)
+    member = _scope_member(question, extended, _name(extended)) if extended else None
+    if member is not None and member.answer:
+        # "Is Kerkyra Key in the scope of your bridge letter?": a letter extends its report's
+        # scope and no more; what that scope says answers it.
+        return Fact(member.answer, f"{fact} {member.text}", last.id)
     # "Does your period end within the last 12 months, or does a bridge letter cover you up to
     # today?": the letter is asked of its own clause's time.
     clauses = _OR_CLAUSE_RX.split(question)
@@ -2526,7 +2531,21 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
             either = "Yes" if "Yes" in said else "No" if said == {"No"} else ""
             return Fact(either, fact, last.id)
         return Fact("Yes" if covered else "No", fact, last.id)
+    named = any(re.search(rf"\b{re.escape(w)}\b", question) for w in ctx.product_words)
+    if named or not _BRIDGE_HELD_ASK_RX.search(question):
+        # "Does the bridge letter cover the Agent app?", "Is it more than 3 months behind?":
+        # something of the letter the rules above do not read; holding it is not the answer.
+        return Fact("", fact, last.id)
     return Fact("Yes", fact, last.id)
+
+
+# Holding a bridge letter asked: "Do you have / provide / issue a bridge letter?", "Is one
+# available?", "Can you share it?".
+_BRIDGE_HELD_ASK_RX = re.compile(
+    r"^\s*(do|does|did|can|could|will|would|is|are|have|has)\s+(you|your\s+\w+|there|a|an|the)\b"
+    r"[^?]{0,40}?\b(have|hold|held|provide[sd]?|issue[sd]?|offer|share|available|exists?)\b",
+    re.I,
+)
 
 
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
@@ -2630,7 +2649,10 @@ _COVERS_GAP_RX = re.compile(
 # A question whose Yes is a gap: "lapsed?", "any gap between its end and today?", "uncovered".
 # Not the letter's own name: "a bridge (gap) letter", "your gap letter".
 _GAP_ASK_RX = re.compile(
-    r"\b(lapsed?|gaps?(?!\)?\s+letters?)|uncovered|not\s+covered|expired)\b(?!\)?\s+letters?)", re.I
+    r"\b(lapsed?|gaps?(?!\)?\s+letters?)|uncovered|not\s+covered|expired)\b(?!\)?\s+letters?)|"
+    # "more than 3 months behind today", "end more than 90 days before today".
+    r"\b(behind|before)\s+(today|now|the\s+date)\b",
+    re.I,
 )
 # "any SOC report issued in the last five years": the reports of a window, all of them.
 _ANY_REPORT_IN_RX = re.compile(
