@@ -9577,3 +9577,15 @@ def test_a_bridge_letter_behind_today_is_its_gap() -> None:
     assert m.answer == "Yes"
     m = answer("Does your bridge letter end more than 90 days before today?", YES_NO)
     assert m.answer == "No"
+
+
+def test_another_test_of_the_product_asked_does_not_date_the_test_asked() -> None:
+    failover = Control(
+        "BCP-07",
+        "Failover of Harbor Web to a second region was last tested in May 2026.",
+        ("A1.3",),
+    )
+    pentest = Control("VUL-11", "Harbor Web was last penetration tested in March 2024.", ("CC4.1",))
+    inventory = replace(INVENTORY, controls=(failover, pentest))
+    m = answer("Has Harbor Web been penetration tested in the last 12 months?", YES_NO, inventory)
+    assert m.answer != "Yes"

@@ -4175,8 +4175,12 @@ def tested_within(ctx: Context, question: str) -> Signed:
         return NONE
     what = _TESTED_SUBJECT_RX.match(question)
     tested = subject_terms(what["what"]) - _GENERAL_TERMS if what else frozenset()
+    # What is tested, not where: "Has Kerkyra PMS been penetration tested ...?" is not dated by
+    # "Failover of Kerkyra PMS ... was last tested in November".
+    done = specific - _name_terms(question)
     for control in ctx.inventory.controls:
-        if len(specific & subject_terms(control.description)) < STATED_SHARE * len(specific):
+        terms = subject_terms(control.description)
+        if len(specific & terms) < STATED_SHARE * len(specific) or (done and not done & terms):
             continue
         # On the case asked: "the restore of the US region" is not dated by the India region's
         # failover test.
