@@ -9589,3 +9589,15 @@ def test_another_test_of_the_product_asked_does_not_date_the_test_asked() -> Non
     inventory = replace(INVENTORY, controls=(failover, pentest))
     m = answer("Has Harbor Web been penetration tested in the last 12 months?", YES_NO, inventory)
     assert m.answer != "Yes"
+
+
+def test_what_an_approved_answer_excludes_is_not_stated_by_it() -> None:
+    cover = ApprovedAnswer(
+        question="Do you carry cyber insurance?",
+        answer="Yes, GBP 5 million with Thames Mutual; the policy excludes regulatory fines and"
+        " social engineering losses.",
+    )
+    m = answer("Does your cyber insurance cover regulatory fines?", YES_NO, answers=(cover,))
+    assert m.answer != "Yes"
+    m = answer("Do you carry cyber insurance?", YES_NO, answers=(cover,))
+    assert m.answer == "Yes"

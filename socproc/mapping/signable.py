@@ -3138,6 +3138,33 @@ def _said_only_in_compounds(
     )
 
 
+# What a text leaves out: "it excludes ransom and extortion payments", "except contractors".
+_EXCLUDES_RX = re.compile(
+    r"\b(?:exclud(?:e|es|ed|ing)|except(?:\s+for)?|other\s+than|but\s+not|(?:does|do)\s+not\s+"
+    r"cover|not\s+covered)\b(?P<what>[^.;]*)",
+    re.I,
+)
+
+
+def _excluded_asked(question: str, text: str) -> bool:
+    """Whether `text` leaves out a word of what the question asks that the rest of the text
+    does not name ("Does your cyber insurance cover ransom payments?" and "Cyber insurance of
+    EUR 3 million ...; it excludes ransom and extortion payments")."""
+    if (
+        "xcept" not in text
+        and "xclud" not in text
+        and " not " not in text
+        and "other than" not in text
+    ):
+        return False  # most texts leave nothing out: a few substring tests first
+    wanted = subject_terms(question) - _GENERAL_TERMS
+    for m in _EXCLUDES_RX.finditer(text):
+        left_out = subject_terms(m["what"]) & wanted
+        if left_out and not left_out & subject_terms(text[: m.start()]):
+            return True
+    return False
+
+
 def _states(question: str, text: str, least: int = 2) -> bool:
     """Whether `text` states what `question` asks: it holds at least STATED_SHARE of the
     question's subject terms (at least `least` of them, or the one term a one-term question
@@ -3151,6 +3178,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "in more than five ports?" and "38 gateways ... in 4 ports"
     if not _purpose_said(question, text):
         return False  # "used for model training?" and "recordings are kept for 2 years"
+    if _excluded_asked(question, text):
+        return False  # "cover ransom payments?" and "it excludes ransom and extortion payments"
     if _MORE_OFTEN_ASK_RX.search(question) and not _more_often_said(question, text):
         return False  # "more than twice a year?" and "twice a year"
     if _ELSEWHERE_ASK_RX.search(question) and _SAME_PLACE_RX.search(text):
@@ -7923,6 +7952,8 @@ def answer_fits(question: str, approved: ApprovedAnswer) -> bool:
     body = _LEAD_RX.sub("", approved.answer.strip())
     added = specific_terms(question) - subject_terms(approved.question)
     denied = frozenset().union(*map(_negated_terms, _PART_RX.split(body)))
+    if _excluded_asked(question, body):
+        return False  # "it excludes ransom and extortion payments" for "covers ransom?"
     return not added & denied and _places_stated(question, body) | (not _places(question))
 
 
