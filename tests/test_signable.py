@@ -9601,3 +9601,20 @@ def test_what_an_approved_answer_excludes_is_not_stated_by_it() -> None:
     assert m.answer != "Yes"
     m = answer("Do you carry cyber insurance?", YES_NO, answers=(cover,))
     assert m.answer == "Yes"
+
+
+def test_an_organisation_the_inventory_names_is_not_the_vendor() -> None:
+    chat = Control(
+        "VEN-06",
+        "Support chats run on the platform of our partner Quillfeather Messaging Ltd in Lagos.",
+        ("CC9.2",),
+    )
+    where = ApprovedAnswer(
+        question="Where is your company headquartered?",
+        answer="Northwind Analytics is headquartered in Denver, Colorado, United States.",
+    )
+    inventory = replace(INVENTORY, controls=(chat,), answers=(where,))
+    m = answer("Has Quillfeather Messaging provided you with an audit report?", YES_NO, inventory)
+    assert m.answer != "Yes"
+    m = answer("Is Quillfeather Messaging based in Kenya?", YES_NO, inventory)
+    assert m.answer != "No"

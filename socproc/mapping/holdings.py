@@ -138,6 +138,8 @@ class Context:
     ever_held: frozenset[str] = field(init=False)
     # The vendor's products by their own word ("Briefbill Review" → "Review").
     product_words: frozenset[str] = field(init=False)
+    # Other organisations the inventory names ("our platform provider, Sendwave Chat Ltd").
+    named_orgs: tuple[str, ...] = field(init=False)
     memo: dict[tuple[Any, ...], Outcome] = field(init=False, default_factory=dict)
     # Criteria asked → the controls on any of them, for `controls_for` (few distinct sets).
     by_criteria: dict[frozenset[str], list[Control]] = field(init=False, default_factory=dict)
@@ -166,6 +168,7 @@ class Context:
             for r in self.inventory.reports
         )
         self.product_words = _product_words(self.inventory)
+        self.named_orgs = _named_orgs(self.inventory)
         self.org_names = frozenset(
             o.name.lower() for r in self.inventory.reports for o in r.subservice_orgs
         )
@@ -222,6 +225,26 @@ def _product_words(inventory: Inventory) -> frozenset[str]:
     joined = re.compile(rf"\b{re.escape(words[0])}[A-Z][\w-]+")
     compounds = {m[0] for t in texts for m in joined.finditer(t)}
     return frozenset(compounds) if len(compounds) > 1 else frozenset()
+
+
+# An organisation named by its legal form ("Sendwave Chat Ltd") or by its role ("our platform
+# partner Sendwave Chat", "the contractor Hafnet").
+_LEGAL_NAME_RX = re.compile(
+    r"\b([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})\s*,?\s+(?:Ltd|Limited|Inc|LLC|GmbH|plc|S\.A\.|SA|"
+    r"B\.?V\.?|AB|Oy|A/S|Pty|S\.r\.l\.|K\.K\.|SAS|AG)\b"
+)
+_ROLE_NAME_RX = re.compile(
+    r"\b(?:provider|partner|vendor|supplier|sub-?processor|sub-?contractor|contractor|processor)s?"
+    r",?\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})"
+)
+
+
+def _named_orgs(inventory: Inventory) -> tuple[str, ...]:
+    """The other organisations the inventory's own words name, not the vendor itself."""
+    texts = [c.description for c in inventory.controls] + [a.answer for a in inventory.answers]
+    own = {w.lower() for w in inventory.vendor.split()}
+    found = {m[1] for t in texts for rx in (_LEGAL_NAME_RX, _ROLE_NAME_RX) for m in rx.finditer(t)}
+    return tuple(sorted(n for n in found if not {w.lower() for w in n.split()} & own))
 
 
 def context_for(

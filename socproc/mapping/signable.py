@@ -793,7 +793,8 @@ _ROLE_REPORT_RX = re.compile(
 def _other_orgs(ctx: Context) -> frozenset[str]:
     """The names by which a question may name another organisation: well-known providers,
     the reports' subservice organisations, and the words that tell those apart."""
-    return _org_names(tuple(org.name for r in ctx.inventory.reports for org in r.subservice_orgs))
+    subservice = tuple(org.name for r in ctx.inventory.reports for org in r.subservice_orgs)
+    return _org_names(subservice + ctx.named_orgs)
 
 
 @lru_cache(maxsize=64)
@@ -1138,8 +1139,8 @@ def company_based_in(ctx: Context, question: str) -> Signed:
     Hamburg?" from the approved answer on where the company is headquartered or registered, by
     its main clause (not a subsidiary's, a branch's or an office's); NONE otherwise."""
     m = _COMPANY_WHERE_ASK_RX.search(question)
-    if m is None or _NOT_COMPANY_RX.search(question):
-        return NONE
+    if m is None or _NOT_COMPANY_RX.search(question) or org_is_subject(ctx, question):
+        return NONE  # "Is Sendwave Chat based in Nigeria?" is another company's
     asked = _places(m["place"])
     if not asked:
         return NONE
