@@ -9618,3 +9618,21 @@ def test_an_organisation_the_inventory_names_is_not_the_vendor() -> None:
     assert m.answer != "Yes"
     m = answer("Is Quillfeather Messaging based in Kenya?", YES_NO, inventory)
     assert m.answer != "No"
+
+
+def test_what_is_taken_out_first_is_not_stated() -> None:
+    copied = Control(
+        "DAT-12",
+        "Order data from production is copied to the analytics warehouse every night; customer"
+        " names and email addresses are removed first.",
+        ("C1.1",),
+    )
+    inventory = replace(INVENTORY, controls=(copied,))
+    m = answer(
+        "Is production order data copied to the analytics warehouse with customer names?",
+        YES_NO,
+        inventory,
+    )
+    assert m.answer != "Yes"
+    m = answer("Is production order data copied to the analytics warehouse?", YES_NO, inventory)
+    assert m.answer == "Yes"

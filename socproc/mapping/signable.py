@@ -3147,21 +3147,33 @@ _EXCLUDES_RX = re.compile(
 )
 
 
+# What a text takes out before it keeps or sends the rest, in a clause of its own: "names and
+# phone numbers are removed first" (`_REMOVED_RX` reads "after names ... are removed").
+_TAKEN_OUT_RX = re.compile(
+    r"(?:^|[;:.]\s*|\band\s+)(?P<what>(?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:are|is|were|was)\s+"
+    r"(?:first\s+|then\s+|always\s+)?(?:removed|stripped|masked|redacted|taken\s+out)\b",
+    re.I,
+)
+_REMOVAL_ASK_RX = re.compile(
+    r"\b(remov|strip|mask|redact|delet|eras|purg|anonymi|pseudonymi)", re.I
+)
+_LEFT_OUT_KEYS = ("xcept", "xclud", " not ", "other than", "removed", "stripped", "masked")
+
+
 def _excluded_asked(question: str, text: str) -> bool:
     """Whether `text` leaves out a word of what the question asks that the rest of the text
     does not name ("Does your cyber insurance cover ransom payments?" and "Cyber insurance of
-    EUR 3 million ...; it excludes ransom and extortion payments")."""
-    if (
-        "xcept" not in text
-        and "xclud" not in text
-        and " not " not in text
-        and "other than" not in text
-    ):
+    EUR 3 million ...; it excludes ransom and extortion payments"), or takes it out ("copied
+    with names included?" and "names and phone numbers are removed first")."""
+    if not any(map(text.__contains__, _LEFT_OUT_KEYS)) and "redacted" not in text:
         return False  # most texts leave nothing out: a few substring tests first
     wanted = subject_terms(question) - _GENERAL_TERMS
-    for m in _EXCLUDES_RX.finditer(text):
+    found = [*_EXCLUDES_RX.finditer(text)]
+    if not _REMOVAL_ASK_RX.search(question):
+        found += _TAKEN_OUT_RX.finditer(text)
+    for m in found:
         left_out = subject_terms(m["what"]) & wanted
-        if left_out and not left_out & subject_terms(text[: m.start()]):
+        if left_out and not left_out & subject_terms(text[: m.start("what")]):
             return True
     return False
 
