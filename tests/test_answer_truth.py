@@ -54,8 +54,9 @@ FRESH = (
 # inv_wrenfield (4), inv_osprey (2), inv_kittiwake (2), inv_saltmarsh (4), inv_bramble (2) and
 # inv_tidewell (2) were fixed by kind; inv_woodgrove, inv_riverbend, inv_gullwing, inv_halyard,
 # inv_larchmont, inv_ferrous and inv_pelorus had none; inv_gannet (2), inv_birchmoor (1),
-# inv_sorrel (3) and inv_tamarack (4) were fixed by kind).
-BLIND_TUNE: tuple[str, ...] = ("inv_lindqvist.yaml",)
+# inv_sorrel (3) and inv_tamarack (4) were fixed by kind). inv_lindqvist and inv_parramatta wait
+# here until their first contact is fixed.
+BLIND_TUNE: tuple[str, ...] = ("inv_lindqvist.yaml", "inv_parramatta.yaml")
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -95,7 +96,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 10262  # every corpus question found by its id and text hash
+    assert len(rows) == 10395  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -363,6 +364,7 @@ def test_the_wolfram_fresh_set_is_entirely_held() -> None:
         ("inv_sorrel.yaml", 10580, 130),
         ("inv_tamarack.yaml", 10730, 138),
         ("inv_lindqvist.yaml", 11030, 135),
+        ("inv_parramatta.yaml", 11180, 133),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
