@@ -9636,3 +9636,18 @@ def test_what_is_taken_out_first_is_not_stated() -> None:
     assert m.answer != "Yes"
     m = answer("Is production order data copied to the analytics warehouse?", YES_NO, inventory)
     assert m.answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["Are security alerts monitored 24x7x365?", "Are security alerts watched at weekends?"],
+)
+def test_what_is_being_evaluated_is_not_done(asked: str) -> None:
+    weighed = Control(
+        "SOC-05",
+        "We are considering an outsourced SOC that would watch our security alerts around the"
+        " clock.",
+        ("CC7.2",),
+    )
+    m = answer(asked, YES_NO, replace(INVENTORY, controls=(weighed,)))
+    assert m.answer != "Yes"

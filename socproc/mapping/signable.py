@@ -5646,6 +5646,8 @@ _FUTURE_RX = Cue(
     # "we plan a chat assistant on Azure OpenAI in 2028"; "the next examination is in
     # fieldwork and we expect the report in September 2027"
     r"(we|they)\s+(also\s+)?plan\s+(an?|the|our|to)\b|in\s+fieldwork|"
+    # "We are evaluating a managed detection service that would watch alerts around the clock".
+    r"(are|is|am)\s+(currently\s+)?(evaluating|considering|exploring|investigating)\b|"
     r"we\s+expect\s+(the|our|it|to)\b|"
     r"roadmap|not\s+yet|being\s+(implemented|rolled\s+out|deployed|introduced|drafted|developed|"
     r"written|prepared|built|established|created|defined|designed|finali[sz]ed|moved|migrated|"
@@ -5672,6 +5674,10 @@ _FUTURE_RX = Cue(
         "scheduled",
         "afterwards",
         "fieldwork",
+        "evaluating",
+        "considering",
+        "exploring",
+        "investigating",
         "expect",
         "plan",
         "intend",
