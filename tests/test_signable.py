@@ -9651,3 +9651,13 @@ def test_what_is_being_evaluated_is_not_done(asked: str) -> None:
     )
     m = answer(asked, YES_NO, replace(INVENTORY, controls=(weighed,)))
     assert m.answer != "Yes"
+
+
+def test_a_denial_naming_the_product_asked_is_no_statement_of_it() -> None:
+    upcoming = ApprovedAnswer(
+        question="When will your next SOC 2 report be available?",
+        answer="Our next SOC 2 Type II covers 2026-07-01 to 2027-06-30, on the same products and"
+        " categories, and is expected in September 2027. Kiosk and Till are not planned into it.",
+    )
+    m = answer("Will your next SOC 2 Type II include Northwind Kiosk?", YES_NO, answers=(upcoming,))
+    assert m.answer != "Yes"

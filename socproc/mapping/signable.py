@@ -3160,6 +3160,15 @@ _REMOVAL_ASK_RX = re.compile(
 _LEFT_OUT_KEYS = ("xcept", "xclud", " not ", "other than", "removed", "stripped", "masked")
 
 
+def _stated_part(question: str, said: str) -> bool:
+    """Whether a sentence that holds a denial names most of what is asked outside it (the
+    denial is then of something else: "Harbor Web encrypts data at rest; it does not offer
+    customer-managed keys")."""
+    kept = " ".join(p for p in _PART_RX.split(said) if not _DENIAL_RX.search(p))
+    wanted = subject_terms(question) - _GENERAL_TERMS
+    return 2 * len(wanted & subject_terms(kept)) > len(wanted)
+
+
 def _excluded_asked(question: str, text: str) -> bool:
     """Whether `text` leaves out a word of what the question asks that the rest of the text
     does not name ("Does your cyber insurance cover ransom payments?" and "Cyber insurance of
@@ -3168,6 +3177,17 @@ def _excluded_asked(question: str, text: str) -> bool:
     if not any(map(text.__contains__, _LEFT_OUT_KEYS)) and "redacted" not in text:
         return False  # most texts leave nothing out: a few substring tests first
     wanted = subject_terms(question) - _GENERAL_TERMS
+    named = _name_terms(question)
+    if named and " not " in text:
+        # "Will your next SOC 2 include Lindqvist Montör?" and "... the same products. Montör
+        # and Larm are not planned into it": a denial that names the product asked.
+        for said in _SENTENCE_RX.split(text):
+            if (
+                _DENIAL_RX.search(said)
+                and named & subject_terms(said)
+                and not _stated_part(question, said)
+            ):
+                return True
     found = [*_EXCLUDES_RX.finditer(text)]
     if not _REMOVAL_ASK_RX.search(question):
         found += _TAKEN_OUT_RX.finditer(text)
