@@ -9661,3 +9661,17 @@ def test_a_denial_naming_the_product_asked_is_no_statement_of_it() -> None:
     )
     m = answer("Will your next SOC 2 Type II include Northwind Kiosk?", YES_NO, answers=(upcoming,))
     assert m.answer != "Yes"
+
+
+def test_is_it_true_that_you_had_no_incident_is_asked_as_had_you_none() -> None:
+    told = ApprovedAnswer(
+        question="Have you had any unplanned outages?",
+        answer="On 2026-03-02 Harbor Web was unavailable to every customer for 2 hours and 10"
+        " minutes after a certificate expired.",
+    )
+    m = answer(
+        "Is it true that you have had no unplanned outage in the last 12 months?",
+        YES_NO,
+        answers=(told,),
+    )
+    assert m.answer != "Yes"

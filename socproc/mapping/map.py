@@ -1254,7 +1254,10 @@ def _confirmed_denial(ctx: Context, question: str) -> Signed | None:
 
 
 _WITHOUT_ASK_RX = re.compile(
-    r"\s*(?:have|has)\s+(?:you|your\s+\w+)\s+(?:(?:operated|run|been\s+running|gone)\s+without|"
+    # "Is it true that you have had no unplanned outage ...?" as "Have you had no ...?".
+    r"\s*(?:(?:is\s+it|it\s+is)\s+(?:true|correct|accurate|the\s+case)\s+that\s+"
+    r"(?:you|your\s+\w+)\s+(?:have|has)\s+|(?:have|has)\s+(?:you|your\s+\w+)\s+)"
+    r"(?:(?:operated|run|been\s+running|gone)\s+without|"
     # "Have you had no security breaches in the last five years?"
     r"(?:had|experienced|suffered)\s+no)\s+(?P<what>[^?]+)",
     re.I,
