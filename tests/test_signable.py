@@ -9675,3 +9675,15 @@ def test_is_it_true_that_you_had_no_incident_is_asked_as_had_you_none() -> None:
         answers=(told,),
     )
     assert m.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Were any change-management exceptions noted in your SOC 2?",
+        "Did your SOC 2 report any incident-response deviations?",
+    ],
+)
+def test_a_topic_named_before_the_exceptions_is_their_topic(asked: str) -> None:
+    # The SOC 2's one exception is on CC6.3: "one access review was late".
+    assert answer(asked, YES_NO).answer != "Yes"

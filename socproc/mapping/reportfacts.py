@@ -1086,6 +1086,8 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     Privacy?") gets the opposite answer; one with two negatives is for the reviewer. Two
     questions in one ("..., and can we read it without an NDA?") are answered together: No
     where either is No, Yes where both are Yes."""
+    # "change-management exceptions" asks as "exceptions in change management" does.
+    question = _TOPIC_FIRST_RX.sub(r"\2 in \1", question)
     first, *second = _AND_ASK_RX.split(question, maxsplit=1)
     if second:
         one = attribute_answer(ctx, f"{first.rstrip(' ,;')}?", asked)
@@ -1646,6 +1648,13 @@ _REMEDIED_ASK_RX = re.compile(
 _REMEDIED_RX = re.compile(r"\b(remediated|resolved|fixed|corrected|closed)\b", re.I)
 # The topic an exception is asked about: "exceptions in change management", "related to
 # backups" (not "in your SOC 2 report", "during the period").
+# A topic named before the exceptions: "change-management exceptions", "access control
+# deviations".
+_TOPIC_FIRST_RX = re.compile(
+    r"\b((?:[a-z]+-)?[a-z]+[- ](?:management|control|controls|review|reviews)|[a-z]+-[a-z]+)\s+"
+    r"(exceptions?|deviations?)\b",
+    re.I,
+)
 _EXCEPTION_TOPIC_RX = re.compile(
     r"\b(exceptions?|deviations?|deficienc\w+)\b[^?]{0,30}?\b(in|on|related\s+to|relating\s+to|"
     r"relates?\s+to|concern(?:s|ed)?|involve[sd]?|"
