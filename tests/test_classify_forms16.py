@@ -1,0 +1,72 @@
+"""Kinds found by first contact with labelled_buyer22 (cannabis seed-to-sale, EV charging,
+church management and giving, customs brokerage, credit-union core processing, event ticketing,
+dialysis clinics and grain elevators), each tested on other wordings than the batch's own, with
+look-alikes (marked) that guard the kinds' edges. Every test of a kind fails on the code of main
+2a5171a; the look-alikes pass with both."""
+
+from __future__ import annotations
+
+import pytest
+
+from socproc.classify import classify
+from socproc.model import SocNeed
+
+SOC1 = SocNeed.SOC1
+TYPE2 = SocNeed.SOC2_TYPE2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We accrue the freight cost from your carrier invoice file before the invoices arrive;"
+        " how is each shipment's charge checked?",
+        "Our treasurer books membership income from the dues export each quarter. What stops a"
+        " member being left out of the export?",
+        "Rebates computed in your portal flow into our cost of sales. How are the volumes"
+        " verified?",
+        "Your yard system's tonnage report is what we use to value scrap stock each month;"
+        " how is it tested for completeness?",
+    ],
+)
+def test_the_buyers_books_taking_a_figure_from_the_vendor_make_it_a_soc1_question(
+    text: str,
+) -> None:
+    got = classify(text)
+    assert got.soc_need == (SOC1,), got.rationale
+
+
+def test_a_file_on_a_payment_rail_checked_is_a_financial_process() -> None:
+    got = classify(
+        "Direct debit collections: how do you confirm the BACS submission holds the same"
+        " totals as the schedule our credit control team approved?"
+    )
+    assert got.soc_need == (SOC1,), got.rationale
+
+
+def test_items_billed_to_a_payer_from_the_services_records_are_a_financial_process() -> None:
+    got = classify(
+        "Home visits are billed to the county from the caregivers' timesheets in your app. How"
+        " do you make sure a visit is billed only once?"
+    )
+    assert got.soc_need == (SOC1,), got.rationale
+
+
+def test_each_item_worked_from_the_figures_on_its_source_paper_is_a_figure_checked() -> None:
+    got = classify(
+        "Milk collected is paid to farmers through your settlement run. How do you make sure"
+        " each payment applies the butterfat premium and volume on the collection receipt?"
+    )
+    assert got.soc_need == (SOC1,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (look-alikes: a booking of rooms, a value asked of the product)
+        "Can we book meeting rooms for our finance team from the app?",
+        "Do we book appointments from your calendar?",
+    ],
+)
+def test_look_alike_bookings_are_no_financial_reliance(text: str) -> None:
+    got = classify(text)
+    assert SOC1 not in got.soc_need, got.rationale
