@@ -70,3 +70,38 @@ def test_each_item_worked_from_the_figures_on_its_source_paper_is_a_figure_check
 def test_look_alike_bookings_are_no_financial_reliance(text: str) -> None:
     got = classify(text)
     assert SOC1 not in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do you submit every claim line to the clearinghouse, and how are lines that fail"
+        " caught?",
+        "How do you make sure every customs declaration filed by your team reaches HMRC?",
+    ],
+)
+def test_every_item_sent_or_filed_reaching_where_it_goes_is_processing_integrity(
+    text: str,
+) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE2,), got.rationale
+    assert "PI1.4" in got.criteria, got.criteria
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the card data environment on its own VLAN that the office PCs can't route to?",
+        "Is the ticket database on a subnet that the box office PCs cannot talk to?",
+    ],
+)
+def test_a_network_another_cannot_reach_is_segmentation(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE2,), got.rationale
+    assert {"CC6.1", "CC6.6"} & set(got.criteria), got.criteria
+
+
+def test_look_alike_a_person_who_cannot_reach_the_app_is_no_segmentation() -> None:
+    # (look-alike: no network is named before the words of reach)
+    got = classify("Can users who cannot access the portal phone support instead?")
+    assert got.soc_need == (), got.rationale

@@ -725,13 +725,16 @@ _PROCESSED = gate_words(
     "data counts "
     # (what is transmitted or submitted is what is processed: returns, filings, referrals)
     "transmit transmits transmitted transmission transmissions submit submits submitted "
-    "submission submissions"
+    "submission submissions "
+    # (what is filed with an authority or posted to another system: filings, postings)
+    "filed filing filings post posts posted"
 )
 # ... and the criterion by the way the data goes: out (PI1.4), in (PI1.2), else PI1.3.
 _OUTWARD = gate_words(
     "output outputs publish published publishes deliver delivered delivers delivery send sent "
     "sends export exports extract extracts distribute distributed transmit transmits "
-    "transmitted transmission"
+    "transmitted transmission filed filing post posts posted submit submits forward forwards "
+    "forwarded"
 )
 _INWARD = gate_words(
     "input inputs import imports imported upload uploads uploaded receive received receives "
@@ -791,7 +794,11 @@ def _trained_on_theirs(tokens: Sequence[str]) -> str:
     return next(t for t in tokens if t in _TRAIN)
 
 
-_PROTECT_GATE = _PROTECTIVE | _SEPARATE | _MONITOR | _APART_FROM | frozenset(("apart",))
+_PROTECT_GATE = _PROTECTIVE | _SEPARATE | _MONITOR | _APART_FROM | frozenset(("apart", "cannot", "t"))
+# A network another cannot reach ("on a segment that the guest Wi-Fi cannot reach", "a VLAN the
+# office PCs can't route to"): segmentation said by what it stops.
+_REACH = gate_words("reach access connect route talk")
+_CANNOT = frozenset(("cannot", "t"))
 
 
 def protective_act(tokens: Sequence[str]) -> str:
@@ -817,6 +824,14 @@ def protective_act(tokens: Sequence[str]) -> str:
             # a network kept apart from another ("on a separate network from your office PCs",
             # "on its own network segment, apart from the office network")
             return tok
+        if (
+            tok in _CANNOT
+            and i + 1 < len(tokens)
+            and tokens[i + 1] in _REACH
+            and (tok == "cannot" or tokens[i - 1] == "can")
+            and not _NETWORKS.isdisjoint(tokens[max(0, i - 12) : i])
+        ):
+            return "cannot " + tokens[i + 1]
         if tok in _MONITOR and "for" in tokens[i + 1 : i + 8]:
             # something watched for a sign ("monitor accounts for takeover attempts") is
             # detection (CC7.2); monitoring alone names no protection ("monitor customer
@@ -929,12 +944,28 @@ _ARRIVES = gate_words(
 )
 
 
+# ... or sent with every item named as the object ("post every sale to the state system",
+# "send every claim to the payer") and a failure to arrive looked for ("catch a sale that
+# failed to post", "rejections worked")
+_SENDS = gate_words("post posts send sends submit submits file files transmit transmits forward")
+_FAILED = gate_words("failed fails fail rejected rejection rejections missing missed bounced")
+
+
 def _every_arrives(tokens: Sequence[str]) -> str:
     """'every' when folded tokens say every item reaches where it goes, or ''."""
-    if "every" not in tokens or _ARRIVES.isdisjoint(tokens):
+    if "every" not in tokens:
         return ""
     at = tokens.index("every")
-    return "every" if not _ARRIVES.isdisjoint(tokens[at + 1 : at + 14]) else ""
+    if not _ARRIVES.isdisjoint(tokens[at + 1 : at + 14]):
+        return "every"
+    if (
+        at
+        and tokens[at - 1] in _SENDS
+        and "to" in tokens[at + 2 : at + 5]
+        and not _FAILED.isdisjoint(tokens[at + 2 :])
+    ):
+        return "every"
+    return ""
 
 
 # The words that open a second question after "and" ("..., and are findings fixed?").
@@ -1350,7 +1381,9 @@ def judge_control(
         if kind == F.CONTROL and not topical
         else ""
     )
-    function_criterion = ""
+    # (a network others cannot reach is segmentation, a boundary protection, whatever control
+    # the other words retrieve)
+    function_criterion = "CC6.6" if act[:7] == "cannot " else ""
     if kind == F.CONTROL and not topical and not act:
         # a protection function named in any form (an audit trail, a mechanism) is one
         act, function_criterion = protection_function(tokens)
