@@ -105,3 +105,45 @@ def test_look_alike_a_person_who_cannot_reach_the_app_is_no_segmentation() -> No
     # (look-alike: no network is named before the words of reach)
     got = classify("Can users who cannot access the portal phone support instead?")
     assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has the agency or any of its owners been barred by the housing department?",
+    ],
+)
+def test_the_company_or_its_people_sanctioned_by_an_authority_is_history(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you a licensed insurance adjuster, and what is your licence number?",
+        "Are you a chartered accountancy practice, and what is your firm number?",
+    ],
+)
+def test_the_company_as_a_kind_of_business_in_law_is_standing(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_look_alike_licensed_users_are_no_standing() -> None:
+    # (look-alike: a count of licensed users is no standing of the company, and the access
+    # question after it is a control)
+    got = classify("Are you able to remove licensed users' access on the day they leave?")
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "List the countries where staff supporting our account work.",
+        "Name the states where the agents who handle our claims sit.",
+    ],
+)
+def test_places_asked_for_by_an_instruction_are_a_location_fact(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
