@@ -147,3 +147,57 @@ def test_look_alike_licensed_users_are_no_standing() -> None:
 def test_places_asked_for_by_an_instruction_are_a_location_fact(text: str) -> None:
     got = classify(text)
     assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the infusion software FDA approved?",
+        "Is the access control reader CE marked?",
+        "Is the patient monitoring software FDA cleared?",
+    ],
+)
+def test_a_product_cleared_approved_or_marked_by_a_product_regulator_is_standing(
+    text: str,
+) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can a member see their giving statements after they sign in?",
+        "Can tenants pay rent online after they log in to the portal?",
+    ],
+)
+def test_a_sign_in_as_the_time_of_a_feature_is_no_access_function(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_look_alike_a_second_factor_after_signing_in_stays_an_access_function() -> None:
+    # (look-alike: a proof of identity asked at that moment)
+    got = classify(
+        "Does the app ask for a second factor after the user signs in from a new device?"
+    )
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do parents get an e-mail when their child's report card is published?",
+        "Do patients receive a text message once their prescription is ready?",
+    ],
+)
+def test_a_message_people_get_on_an_event_of_their_business_is_a_feature(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_look_alike_a_message_on_a_sign_in_from_a_new_device_is_a_control() -> None:
+    got = classify(
+        "Do members receive a text when someone logs in to their account from a new device?"
+    )
+    assert got.soc_need == (TYPE2,), got.rationale

@@ -736,8 +736,12 @@ _CERTIFIED = Gated(
     r"\b(?:to|against|under) (?:the )?(?:[a-z]+ ){0,3}?[a-z\-]*\d"
     # "Are your devices FCC certified?": a scheme's name before the word
     r"|(?:is|are) (?:(?:the|your|its|this|all|any) )?" + _NOT_PEOPLE + r"(?:[\w\-]+ ){0,2}?[\w\-]+"
-    r" (?![\w\-]*(?:ly|ed)\b)[\w\-]+ (?:certified|accredited)\b)",
-    words="certification certifications certified accredited type",
+    r" (?![\w\-]*(?:ly|ed)\b)[\w\-]+ (?:certified|accredited)\b"
+    # a product cleared, approved or marked by a regulator of products ("Is the dosing module FDA
+    # 510(k) cleared?", "Is the app CE marked?"): the product's standing, like a certificate
+    r"|(?:is|are) (?:(?:the|your|its|this|all|any) )?(?:[\w\-]+ ){0,5}?(?:fda|ce|ukca|tga)"
+    r"(?: [\w\-()]+)? (?:cleared|approved|marked|registered|listed)\b)",
+    words="certification certifications certified accredited type fda ce ukca tga",
 )
 # Who does the work: the vendor itself or others ("developed in-house or by a third party",
 # "staffed by employees or by an outsourced provider"), unless the work is a practice of
@@ -1253,11 +1257,20 @@ _FEATURE = Gated(
     "",
     r"\b(?:when|after|before|once|if|whenever) (?:the |a )?(?:end )?users? (?:log|logs|signs?"
     r"|is logged) (?:out|off|in|on)\b"
+    # a message the buyer's people get when something of their business happens ("Do growers
+    # get a text when their load is graded?"), unless what happens is of protection (a login,
+    # a new device, a failure, a breach)
+    r"|\b(?:get|gets|receive|receives) (?:an? )?(?:text|sms|e-?mail|push|notification|message)s?"
+    r"(?: (?:message|notification|alert)s?)? (?:when|once|after|as soon as|whenever)\b"
+    r"(?![^?]*\b(?:secur\w*|log(?:s|ged)? (?:in|on)|login|sign(?:s|ed)? (?:in|on)|passwords?"
+    r"|breach\w*|incident\w*|fail\w*|unauthori[sz]\w*|suspicious|fraud\w*|devices?|access\w*"
+    r"|locked|admin\w*|changes? to)\b)"
     # accessibility is a product property no SOC report speaks to
     r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b"
     # something offered for the buyer to use ("a sandbox we can use to train staff")
     r"|\bwe (?:can|could|may) (?:use|try)\b",
-    words="log logs sign signs logged vpat wcag section accessibility screen keyboard we",
+    words="log logs sign signs logged vpat wcag section accessibility screen keyboard we get gets "
+    "receive receives",
 )
 # The product fitted into the buyer's own tools or pages: an integration with named products
 # ("Does the platform integrate with Slack and Microsoft Teams?"), embedding in the buyer's

@@ -417,6 +417,30 @@ _LOCK = gate_words("lock locks locked locking")
 _IDLE = gate_words("inactive idle minute minutes background unattended")
 
 
+_IN_ON = frozenset(("in", "on"))
+# The moment a person signs in, as the time of what the question asks ("Can a driver see their
+# history after they log in?"): the sign-in is when, not what, the product is asked about.
+_WHEN = frozenset(("when", "after", "once", "whenever", "before"))
+_SIGNER = frozenset(("they", "he", "she", "user", "users", "we", "you", "the", "a"))
+
+
+# ... unless what is asked at that moment is a proof of identity ("a one-time code when they
+# log in", "a second factor after the user signs in from a new device")
+_PROOF = gate_words(
+    "code codes factor factors otp mfa 2fa password passwords pin verification verify challenge "
+    "biometric fingerprint face device devices token tokens authenticate authentication locked "
+    "lock attempts"
+)
+
+
+def _when_signed_in(tokens: Sequence[str], i: int) -> bool:
+    """Whether the sign-in at tokens[i] is a time clause's verb ('after they log in')."""
+    return (
+        (i >= 2 and tokens[i - 1] in _SIGNER and tokens[i - 2] in _WHEN)
+        or (i >= 3 and tokens[i - 2] in _SIGNER and tokens[i - 3] in _WHEN)
+    ) and _PROOF.isdisjoint(tokens)
+
+
 def access_function(tokens: Sequence[str]) -> str:
     """The words naming a logical-access function (authentication, levels of access) in folded
     tokens, or ''."""
@@ -430,6 +454,8 @@ def access_function(tokens: Sequence[str]) -> str:
     for i in range(len(tokens)):
         a, b = padded[i], padded[i + 1]
         if (a, b) in _ACCESS_PAIRS:
+            if b in _IN_ON and _when_signed_in(tokens, i):
+                continue
             return f"{a} {b}"
         if a == "level" and b == "of" and padded[i + 2] == "access":
             return "levels of access"
