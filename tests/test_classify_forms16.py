@@ -201,3 +201,46 @@ def test_look_alike_a_message_on_a_sign_in_from_a_new_device_is_a_control() -> N
         "Do members receive a text when someone logs in to their account from a new device?"
     )
     assert got.soc_need == (TYPE2,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the centrifuge stop and beep if the lid is opened mid-run?",
+        "Does the conveyor stop immediately when the safety mat is stepped on?",
+    ],
+)
+def test_a_machine_that_stops_on_a_condition_does_no_act_of_protection(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the betting terminal block a wager that would exceed the customer's deposit limit?",
+        "Will the app prevent orders above the credit limit we set?",
+    ],
+)
+def test_a_dealing_held_to_a_business_limit_is_a_rule_of_the_business(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_look_alike_blocking_logins_after_failed_attempts_is_a_protection() -> None:
+    got = classify("Does the portal block sign-in after five failed attempts?")
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+def test_a_log_of_every_item_the_business_handles_is_its_own_record() -> None:
+    got = classify(
+        "Do the handhelds keep a log of every parcel delivered, which drivers can print?"
+    )
+    assert got.soc_need == (), got.rationale
+
+
+def test_look_alike_a_log_of_files_downloaded_by_administrators_is_logging() -> None:
+    got = classify(
+        "Is there a log of every file downloaded by administrators, and is it reviewed?"
+    )
+    assert got.soc_need == (TYPE2,), got.rationale

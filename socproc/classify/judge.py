@@ -827,6 +827,15 @@ _REACH = gate_words("reach access connect route talk")
 _CANNOT = frozenset(("cannot", "t"))
 
 
+_HALTS = frozenset(("stop", "stops"))
+_AFTER_HALT = frozenset(("and", "if", "when", "whenever", "automatically", "immediately", "once"))
+_BARS = gate_words("block blocks blocked stop stops prevent prevents")
+_DEALINGS = gate_words(
+    "sale sales purchase purchases order orders booking bookings refill refills bet bets wager "
+    "wagers loan loans redemption redemptions"
+)
+
+
 def protective_act(tokens: Sequence[str]) -> str:
     """The first word in folded tokens naming an act of protection (_PROTECTIVE), or ''."""
     if _PROTECT_GATE.isdisjoint(tokens):  # (one walk of the tokens for the five word sets)
@@ -866,6 +875,18 @@ def protective_act(tokens: Sequence[str]) -> str:
         if tok in _PROTECTIVE and not (
             tok == "disabled" and i + 1 < len(tokens) and tokens[i + 1] in _DISABLED_PEOPLE
         ):
+            if tok in _HALTS and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_HALT):
+                # a machine that stops ("Does the pump stop and alarm if ...?"): what it does
+                # when a condition trips, no act of protection against anyone
+                continue
+            if (
+                tok in _BARS
+                and "limit" in tokens
+                and not _DEALINGS.isdisjoint(tokens[i + 1 : i + 4])
+            ):
+                # a sale or order held to a business limit ("block a sale over the daily
+                # limit"): a rule of the business the product enforces, not a protection
+                continue
             return tok
         if tok in _SEPARATE and i and tokens[i - 1] in _HELD_APART:
             return tok
