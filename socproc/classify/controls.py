@@ -420,13 +420,22 @@ _BILLED_FROM = Gated(
 )
 
 
+# (every match of _BOOKED holds one of these tokens: a set test before the search)
+_BOOKED_WORDS = gate_words(
+    "book books booked accrue accrues accrued expense expenses expensed recognise recognises "
+    "recognised recognize recognizes recognized flow flows feed feeds goes go posted carried value"
+)
+
+
 def financial_signals(
     signals: Mapping[str, str], low: str, words: Collection[str] | None = None
 ) -> tuple[bool, bool, bool]:
     """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3.
     `words`: the text's token set, best a set (it gates the searches below)."""
     if "fin_strong" in signals or (
-        ("we" in low or "our" in low) and _BOOKED.search(low) is not None
+        words is not None
+        and not _BOOKED_WORDS.isdisjoint(words)
+        and _BOOKED.search(low) is not None
     ):
         found = True, True, _soc2_counter(low)
     else:

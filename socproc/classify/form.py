@@ -1269,8 +1269,8 @@ _FEATURE = Gated(
     r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b"
     # something offered for the buyer to use ("a sandbox we can use to train staff")
     r"|\bwe (?:can|could|may) (?:use|try)\b",
-    words="log logs sign signs logged vpat wcag section accessibility screen keyboard we get gets "
-    "receive receives",
+    words="log logs sign signs logged vpat wcag section accessibility screen keyboard we text sms "
+    "email emails mail push notification notifications message messages",
 )
 # The product fitted into the buyer's own tools or pages: an integration with named products
 # ("Does the platform integrate with Slack and Microsoft Teams?"), embedding in the buyer's
