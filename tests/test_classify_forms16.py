@@ -244,3 +244,32 @@ def test_look_alike_a_log_of_files_downloaded_by_administrators_is_logging() -> 
         "Is there a log of every file downloaded by administrators, and is it reviewed?"
     )
     assert got.soc_need == (TYPE2,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (edges found by a probe kept outside the project: the amount named before the books'
+        # act, a team of any name, an item billed "exactly once")
+        "The licence revenue we recognise each quarter is taken from your subscription report;"
+        " how do you make sure no renewal is left out?",
+        "Our payables staff book the carrier surcharges from your fuel index file; how is the"
+        " index figure checked?",
+        "Grooming appointments are billed to owners from the clinic diary. How is each"
+        " appointment charged exactly once?",
+    ],
+)
+def test_books_reliance_in_other_orders_and_names(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (SOC1,), got.rationale
+
+
+def test_a_product_sending_every_item_with_its_failures_looked_for_is_processing_integrity() -> (
+    None
+):
+    got = classify(
+        "Does the lab portal forward every result to the GP practice, and how are results that"
+        " bounced picked up?"
+    )
+    assert got.soc_need == (TYPE2,), got.rationale
+    assert "PI1.4" in got.criteria, got.criteria

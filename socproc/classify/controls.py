@@ -317,7 +317,8 @@ _FIGURE_RIGHT = Gated(
     # "reaches" the file that is billed says it is included)
     r"\bevery (?:[\w\-']+ ){0,6}?(?:is |are |was |gets? )?(?:included|captured|counted|claimed"
     r"|invoiced|billed|posted|recorded|settled|rated|priced|charged|reach(?:es)?)\b"
-    r"|\b(?:captured|claimed|billed|invoiced|counted|paid|posted|recorded|charged) (?:only )?once\b"
+    r"|\b(?:captured|claimed|billed|invoiced|counted|paid|posted|recorded|charged) (?:only |exactly"
+    r" |just )?once\b"
     # (the whole holding every item: "the settlement report we post includes every ticket sold")
     r"|\binclud(?:es|e|ing) every\b"
     # (the other way round: "none is billed twice", "no call is charged twice")
@@ -397,12 +398,15 @@ def financial_cue(
 # process is named, so a question asked beside it is asked as the books see it.
 _BOOKED = Gated(
     ("book", "accru", "expense", "recogni", "into our", "to value"),
-    r"\b(?:we|our (?:controller|treasurer|cfo|finance (?:team|department|office)|accountants?"
-    r"|accounting (?:team|department)|bookkeepers?))(?: then)? (?:book|books|booked|accrue|accrues"
-    r"|accrued|expense|expenses|expensed|recogni[sz]e|recogni[sz]es|recogni[sz]ed)"
+    r"\b(?:we|our (?:controller|treasurer|cfo|bookkeepers?|accountants?|(?:[\w\-]+ )?(?:team"
+    r"|department|office|staff)))(?: then)? (?:book|books|booked"
+    r"|accrue|accrues|accrued|expense|expenses|expensed|recogni[sz]e|recogni[sz]es|recogni[sz]ed)"
     r" (?:the |our |its |an? )?(?:[\w\-']+ ){0,2}?(?:revenues?|income|expenses?|costs?|dut(?:y|ies)"
     r"|fees|sales|interest|liabilit(?:y|ies)|inventory|receivables?|payables?|accruals?|royalt\w+"
-    r"|commissions?)\b"
+    r"|commissions?|rebates?|credits?|charges?|surcharges?)\b"
+    # (the amount named before the act: "the commission income we recognise each month")
+    r"|\b(?:revenues?|income|expenses?|costs?|fees|sales|interest|royalt\w+|commissions?|rebates?"
+    r"|accruals?) (?:that |which )?we (?:book|accrue|expense|recogni[sz]e|record)\b"
     r"|\b(?:flows?|feeds?|goes|go|is posted|are posted|is carried|are carried) (?:straight |directly )?"
     r"into our (?:cost of (?:goods sold|sales)|books|ledger|general ledger|accounts|financial"
     r" statements|p&l|income statement|balance sheet)\b"
@@ -423,7 +427,8 @@ _BILLED_FROM = Gated(
 # (every match of _BOOKED holds one of these tokens: a set test before the search)
 _BOOKED_WORDS = gate_words(
     "book books booked accrue accrues accrued expense expenses expensed recognise recognises "
-    "recognised recognize recognizes recognized flow flows feed feeds goes go posted carried value"
+    "recognised recognize recognizes recognized flow flows feed feeds goes go posted carried value "
+    "record"
 )
 
 

@@ -998,12 +998,13 @@ _SENDS = gate_words("post posts send sends submit submits file files transmit tr
 _FAILED = gate_words("failed fails fail rejected rejection rejections missing missed bounced")
 
 
-def _every_arrives(tokens: Sequence[str]) -> str:
-    """'every' when folded tokens say every item reaches where it goes, or ''."""
+def _every_arrives(tokens: Sequence[str], sent_only: bool = False) -> str:
+    """'every' when folded tokens say every item reaches where it goes, or ''; `sent_only`:
+    only every item sent with its failures looked for."""
     if "every" not in tokens:
         return ""
     at = tokens.index("every")
-    if not _ARRIVES.isdisjoint(tokens[at + 1 : at + 14]):
+    if not sent_only and not _ARRIVES.isdisjoint(tokens[at + 1 : at + 14]):
         return "every"
     if (
         at
@@ -1470,11 +1471,25 @@ def judge_control(
             )
             settle(d, "protective")
             return criteria
-    if not topical and not act and kind == F.CONTROL and not foreign:
+    if (
+        not topical
+        and not act
+        and not foreign
+        and (
+            kind == F.CONTROL
+            # (what the product sends, every item of it, with its failures looked for: a check
+            # of the processing, whoever is said to send)
+            or (kind == F.FEATURE and "every" in tokens and _every_arrives(tokens, True))
+        )
+    ):
         # processing checked to be complete, accurate, valid or timely: the Processing
         # Integrity category's subject in the TSC's own definition (PI1.3)
         checked = next((tok for tok in tokens if tok in _INTEGRITY), "") or _every_arrives(tokens)
-        if checked and not _PROCESSED.isdisjoint(tokens):
+        if checked and (
+            not _PROCESSED.isdisjoint(tokens)
+            # (every item sent with its failures looked for: the sending is the processing)
+            or (checked == "every" and _every_arrives(tokens, True))
+        ):
             way = (
                 "PI1.4"
                 if not _OUTWARD.isdisjoint(tokens)
