@@ -432,27 +432,30 @@ _BOOKED_WORDS = gate_words(
 )
 
 
+_FIN_EXTRA = _BOOKED_WORDS | _RAILS | {"billed"}
+
+
 def financial_signals(
     signals: Mapping[str, str], low: str, words: Collection[str] | None = None
 ) -> tuple[bool, bool, bool]:
     """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3.
     `words`: the text's token set, best a set (it gates the searches below)."""
+    # (one set test for the three checks below: most texts hold none of their words)
+    extra = words is not None and not _FIN_EXTRA.isdisjoint(words)
     if "fin_strong" in signals or (
-        words is not None
-        and not _BOOKED_WORDS.isdisjoint(words)
-        and _BOOKED.search(low) is not None
+        extra and not _BOOKED_WORDS.isdisjoint(words) and _BOOKED.search(low) is not None
     ):
         found = True, True, _soc2_counter(low)
     else:
         if (
-            "fin_process" not in signals
-            and words is not None
+            extra
+            and "fin_process" not in signals
             # money moved on a payment rail ("the ACH file", "a BACS run"), or items billed to a
             # payer from the service's records ("treatments are billed to Medicare from the
             # visit notes"): a financial process whatever the items are called
             and (
                 not _RAILS.isdisjoint(words)
-                or ("billed" in low and _BILLED_FROM.search(low) is not None)
+                or ("billed" in words and _BILLED_FROM.search(low) is not None)
             )
         ):
             signals = {**signals, "fin_process": "payments"}
