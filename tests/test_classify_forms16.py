@@ -273,3 +273,21 @@ def test_a_product_sending_every_item_with_its_failures_looked_for_is_processing
     )
     assert got.soc_need == (TYPE2,), got.rationale
     assert "PI1.4" in got.criteria, got.criteria
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the nursery sign-in tablet print a pickup label with a security number the carer"
+        " must show?",
+        "Does the ticket printer print a security code on each stub for the gate staff?",
+    ],
+)
+def test_a_security_code_or_tag_the_product_prints_for_people_is_a_feature(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_look_alike_printed_security_codes_shredded_is_disposal() -> None:
+    got = classify("Are printed reports containing security codes shredded?")
+    assert got.soc_need == (TYPE2,), got.rationale

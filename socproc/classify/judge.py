@@ -827,6 +827,8 @@ _REACH = gate_words("reach access connect route talk")
 _CANNOT = frozenset(("cannot", "t"))
 
 
+_PRINTED_THINGS = gate_words("code codes number numbers tag tags sticker stickers label labels")
+_PRINTS = gate_words("print prints printed printing")
 _HALTS = frozenset(("stop", "stops"))
 _AFTER_HALT = frozenset(("and", "if", "when", "whenever", "automatically", "immediately", "once"))
 _BARS = gate_words("block blocks blocked stop stops prevent prevents")
@@ -875,6 +877,15 @@ def protective_act(tokens: Sequence[str]) -> str:
         if tok in _PROTECTIVE and not (
             tok == "disabled" and i + 1 < len(tokens) and tokens[i + 1] in _DISABLED_PEOPLE
         ):
+            if (
+                tok == "security"
+                and i + 1 < len(tokens)
+                and tokens[i + 1] in _PRINTED_THINGS
+                and not _PRINTS.isdisjoint(tokens)
+            ):
+                # a "security code" or "security tag" the product prints for people (a
+                # child's check-in tag, a ticket's stub): what it prints, not a protection
+                continue
             if tok in _HALTS and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_HALT):
                 # a machine that stops ("Does the pump stop and alarm if ...?"): what it does
                 # when a condition trips, no act of protection against anyone
