@@ -291,3 +291,28 @@ def test_a_security_code_or_tag_the_product_prints_for_people_is_a_feature(text:
 def test_look_alike_printed_security_codes_shredded_is_disposal() -> None:
     got = classify("Are printed reports containing security codes shredded?")
     assert got.soc_need == (TYPE2,), got.rationale
+
+
+# Edges found by a second probe kept outside the project (30 questions written after the fixes
+# above and used for nothing before it was scored: main 23/30, the round's code 26/30).
+
+
+def test_a_type_that_will_not_do_is_ruled_out() -> None:
+    got = classify("A Type 1 won't be enough for our auditors; please send the SOC 2 Type 2.")
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our finance office books the quarterly data-egress overage from your usage export; how"
+        " is the export checked?",
+        "How do you make sure each monthly commission run applies the rate in the agent's"
+        " contract?",
+        "Rent collected through the app is deposited to the landlord's bank account; how is each"
+        " deposit matched to the tenants' payments?",
+    ],
+)
+def test_figures_the_buyer_books_in_the_second_probes_wordings(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (SOC1,), got.rationale

@@ -326,7 +326,7 @@ _FIGURE_RIGHT = Gated(
     r"|counted|paid|posted|recorded|charged) twice\b"
     # (each item worked from the figures of its source paper: "each settlement uses the net
     # weight and contract price on the scale ticket")
-    r"|\b(?:each|every) [\w\-']+ (?:uses|applies|takes|carries) the (?:[\w\-,']+ ){0,8}?"
+    r"|\b(?:each|every) (?:[\w\-']+ ){1,3}?(?:uses|applies|takes|carries) the (?:[\w\-,']+ ){0,8}?"
     r"(?:on|from|in) the (?:[\w\-']+ ){0,2}?(?:tickets?|contracts?|invoices?|orders?|records?"
     r"|statements?|agreements?|schedules?|receipts?)\b"
     r"|\b(?:is|are) (?:all )?right\b|\b(?:at|to|with|for) the (?:right|correct|contracted|agreed)"
@@ -334,8 +334,9 @@ _FIGURE_RIGHT = Gated(
     r"|payee|period|cost|costs|value|balance|cost cent\w*)\b",
 )
 _RECHECKED = Gated(
-    ("recomput", "recalculat", "compare", "agree", "ties ", "tied "),
+    ("recomput", "recalculat", "compare", "agree", "ties ", "tied ", "matched "),
     r"\brecomput\w*|\brecalculat\w*|\bcompared? (?:with|to|against)\b"
+    r"|\bmatched (?:with|to|against)\b"
     # (a figure checked to agree with another: a reconciliation in plain words)
     r"|\b(?:agrees?|agreed|ties|tied) (?:out )?(?:with|to)\b",
 )
@@ -401,9 +402,9 @@ _BOOKED = Gated(
     r"\b(?:we|our (?:controller|treasurer|cfo|bookkeepers?|accountants?|(?:[\w\-]+ )?(?:team"
     r"|department|office|staff)))(?: then)? (?:book|books|booked"
     r"|accrue|accrues|accrued|expense|expenses|expensed|recogni[sz]e|recogni[sz]es|recogni[sz]ed)"
-    r" (?:the |our |its |an? )?(?:[\w\-']+ ){0,2}?(?:revenues?|income|expenses?|costs?|dut(?:y|ies)"
+    r" (?:the |our |its |an? )?(?:[\w\-']+ ){0,3}?(?:revenues?|income|expenses?|costs?|dut(?:y|ies)"
     r"|fees|sales|interest|liabilit(?:y|ies)|inventory|receivables?|payables?|accruals?|royalt\w+"
-    r"|commissions?|rebates?|credits?|charges?|surcharges?)\b"
+    r"|commissions?|rebates?|credits?|charges?|surcharges?|overages?|usage)\b"
     # (the amount named before the act: "the commission income we recognise each month")
     r"|\b(?:revenues?|income|expenses?|costs?|fees|sales|interest|royalt\w+|commissions?|rebates?"
     r"|accruals?) (?:that |which )?we (?:book|accrue|expense|recogni[sz]e|record)\b"
