@@ -249,6 +249,35 @@ def _hand_records(tokens: list[str]) -> list[str]:
     return out
 
 
+# What a log of items the business handles is of ("a log of every barcode scanned", "a log of
+# each parcel delivered"): a record of the business's own work, not of system events.
+_ITEM_ACTS = frozenset(
+    (
+        "scanned", "sold", "printed", "redeemed", "delivered", "collected", "shipped",
+        "picked", "weighed", "dispensed", "loaded", "unloaded", "returned",
+    )
+)  # fmt: skip
+_EVERY = frozenset(("every", "each", "all"))
+
+
+def _item_records(tokens: list[str]) -> list[str]:
+    """'a log of every barcode scanned': one token ('itemrecord'), so no logging cue or control
+    reads it (called only on tokens that hold a log word, 'every/each/all' and an item act)."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if (
+            tok in _LOG_WORDS
+            and tokens[i + 1 : i + 2] == ["of"]
+            and tokens[i + 2 : i + 3] != []
+            and tokens[i + 2] in _EVERY
+            and not _ITEM_ACTS.isdisjoint(tokens[i + 3 : i + 7])
+        ):
+            out.append("itemrecord")
+        else:
+            out.append(tok)
+    return out
+
+
 def _account_roles(tokens: list[str]) -> list[str]:
     """'account team' is a sales role: one token ('salesteam'), so no account cue or control
     reads it."""
@@ -271,6 +300,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
     logs = not _LOG_WORDS.isdisjoint(words)
     if logs and not _KEPT_BY_HAND.isdisjoint(words):
         tokens = _hand_records(tokens)
+    if logs and not _EVERY.isdisjoint(words) and not _ITEM_ACTS.isdisjoint(words):
+        tokens = _item_records(tokens)
     signals, cue_criteria, cues, strong = read_cues(_sign_ins(tokens) if logs else tokens)
     criteria: Sequence[str] = cue_criteria
     fin = financial_signals(signals, low, words)

@@ -183,8 +183,12 @@ _HISTORY_LEAD = re.compile(
     r"|notified|disclosed|recorded|investigated|found)\b"
     # a penalty or an attack the company underwent, which names the event itself ("Has the
     # Operator been fined by any city ...?")
-    r"|(?:have|has) (?:you|your \w+(?: \w+)?|the [\w\-]+(?: [\w\-]+)?)(?: ever)? been"
-    r" (?:fined|sued|sanctioned|penali[sz]ed|prosecuted|censured|hacked|breached|compromised)\b"
+    # (the company with its people: "Has the company or any of its principals been disciplined
+    # by the board?"; a sanction named by any of its verbs)
+    r"|(?:have|has) (?:you|your \w+(?: \w+)?|the [\w\-]+(?: [\w\-]+)?)(?: (?:or|and) (?:any of )?"
+    r"(?:its|your|their|the) [\w\-]+(?: [\w\-]+)?)?(?: ever)? been"
+    r" (?:fined|sued|sanctioned|penali[sz]ed|prosecuted|censured|hacked|breached|compromised"
+    r"|disciplined|suspended|debarred|barred|reprimanded|convicted|indicted|disqualified)\b"
     r"|(?:has|have) (?:there been|you had) any\b[^?]*\b" + _EVENT + r"\b"
     # something that happened because of an event ("Has any customer ended a contract because
     # of a security incident?")
@@ -305,13 +309,19 @@ _LOCATION = Gated(
     r"|^(?![^?]*\b(?:backups?|secondary|replica\w*|disaster|recovery|failover|redundan\w*"
     r"|primary|geographic\w*|miles|kilometres|kilometers|km|secur\w*|protect\w*|access\w*"
     r"|badges?|guard\w*|cctv|locked|physical\w*)\b)(?:is|are) (?:the |your |its |our )?"
-    r"(?:[\w\-]+ ){0,3}(?:located|situated|sited) (?:in|on|within|near|inside|outside)\b",
+    r"(?:[\w\-]+ ){0,3}(?:located|situated|sited) (?:in|on|within|near|inside|outside)\b"
+    # the places asked for by an instruction ("Please list the countries where our data is
+    # processed", "Name the cities from which support is given")
+    r"|\b(?:list|name|state|give|identify|specify)\b (?:all |each of |every )?(?:the |your )?"
+    r"(?:countries|cities|regions|locations|sites|states|jurisdictions)\b (?:where|in which"
+    r"|from which|from where)\b",
     # Every match holds one of its verbs, or a residency word: a sharper gate than the places
     # (single letters such as the "s" of "institution's" are tokens, and "u.s." is three).
     words="stored storing store processed hosted host hosting located transmitted "
     "transferred reside resides housed "
     "collected accessed replicated backed kept sent moved leave leaves travel residency "
-    "localization localisation location situated sited",
+    "localization localisation location situated sited countries cities regions locations "
+    "jurisdictions sites states",
 )
 # Data "held" in a place ("Is member data held only in UK data centres?"), as "stored" or
 # "kept" in _LOCATION; apart from it, behind a literal of its own ("held" is common beside
@@ -682,6 +692,12 @@ _STANDING = Gated(
     + r")"
     r" (?:currently )?(?:listed|registered|enrolled) (?:in|on|with) (?:the |an? )?"
     r"(?:[\w\-']+ ){0,5}?(?:database|register|registry|directory|list)\b"
+    # the company as a kind of business in law ("Are you a licensed customs broker?", "Is the
+    # firm a registered investment adviser?")
+    r"|(?:is|are) (?:you|your (?:company|firm|organi[sz]ation|business)|the "
+    + _COMPANY_NAMES
+    + r") (?:an? )?(?:licen[cs]ed|registered|chartered|bonded) [\w\-]+(?: [\w\-]+)?"
+    r"(?! (?:users?|accounts?|devices?|software|copies)\b)"
     r"|[^?]*\b(?:licen[cs]ed|regulated|supervised|chartered) (?:by|with|under)"
     r" (?:the )?(?:[\w\-]+ ){0,5}?(?:authorit(?:y|ies)|regulators?|commissions?|central banks?"
     r"|agenc(?:y|ies)|departments?|supervisors?|ministr(?:y|ies)|superintendents?)\b"
@@ -693,7 +709,7 @@ _STANDING = Gated(
     r"authorit(?:y|ies))\b)",
     words="licence license licences licenses licenced licensed charter charters chartered "
     "regulated supervised authorised authorized authority registration standing incorporation "
-    "listed registered enrolled status accreditation membership",
+    "listed registered enrolled status accreditation membership bonded",
 )
 # A subject that is not the vendor's people (a word ending as a person's does: responders,
 # analysts, technicians), checked over the few words of a subject.
@@ -720,8 +736,12 @@ _CERTIFIED = Gated(
     r"\b(?:to|against|under) (?:the )?(?:[a-z]+ ){0,3}?[a-z\-]*\d"
     # "Are your devices FCC certified?": a scheme's name before the word
     r"|(?:is|are) (?:(?:the|your|its|this|all|any) )?" + _NOT_PEOPLE + r"(?:[\w\-]+ ){0,2}?[\w\-]+"
-    r" (?![\w\-]*(?:ly|ed)\b)[\w\-]+ (?:certified|accredited)\b)",
-    words="certification certifications certified accredited type",
+    r" (?![\w\-]*(?:ly|ed)\b)[\w\-]+ (?:certified|accredited)\b"
+    # a product cleared, approved or marked by a regulator of products ("Is the dosing module FDA
+    # 510(k) cleared?", "Is the app CE marked?"): the product's standing, like a certificate
+    r"|(?:is|are) (?:(?:the|your|its|this|all|any) )?(?:[\w\-]+ ){0,5}?(?:fda|ce|ukca|tga)"
+    r"(?: [\w\-()]+)? (?:cleared|approved|marked|registered|listed)\b)",
+    words="certification certifications certified accredited type fda ce ukca tga",
 )
 # Who does the work: the vendor itself or others ("developed in-house or by a third party",
 # "staffed by employees or by an outsourced provider"), unless the work is a practice of
@@ -1237,11 +1257,20 @@ _FEATURE = Gated(
     "",
     r"\b(?:when|after|before|once|if|whenever) (?:the |a )?(?:end )?users? (?:log|logs|signs?"
     r"|is logged) (?:out|off|in|on)\b"
+    # a message the buyer's people get when something of their business happens ("Do growers
+    # get a text when their load is graded?"), unless what happens is of protection (a login,
+    # a new device, a failure, a breach)
+    r"|\b(?:get|gets|receive|receives) (?:an? )?(?:text|sms|e-?mail|push|notification|message)s?"
+    r"(?: (?:message|notification|alert)s?)? (?:when|once|after|as soon as|whenever)\b"
+    r"(?![^?]*\b(?:secur\w*|log(?:s|ged)? (?:in|on)|login|sign(?:s|ed)? (?:in|on)|passwords?"
+    r"|breach\w*|incident\w*|fail\w*|unauthori[sz]\w*|suspicious|fraud\w*|devices?|access\w*"
+    r"|locked|admin\w*|changes? to)\b)"
     # accessibility is a product property no SOC report speaks to
     r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b"
     # something offered for the buyer to use ("a sandbox we can use to train staff")
     r"|\bwe (?:can|could|may) (?:use|try)\b",
-    words="log logs sign signs logged vpat wcag section accessibility screen keyboard we",
+    words="log logs sign signs logged vpat wcag section accessibility screen keyboard we text sms "
+    "email emails mail push notification notifications message messages",
 )
 # The product fitted into the buyer's own tools or pages: an integration with named products
 # ("Does the platform integrate with Slack and Microsoft Teams?"), embedding in the buyer's

@@ -417,6 +417,30 @@ _LOCK = gate_words("lock locks locked locking")
 _IDLE = gate_words("inactive idle minute minutes background unattended")
 
 
+_IN_ON = frozenset(("in", "on"))
+# The moment a person signs in, as the time of what the question asks ("Can a driver see their
+# history after they log in?"): the sign-in is when, not what, the product is asked about.
+_WHEN = frozenset(("when", "after", "once", "whenever", "before"))
+_SIGNER = frozenset(("they", "he", "she", "user", "users", "we", "you", "the", "a"))
+
+
+# ... unless what is asked at that moment is a proof of identity ("a one-time code when they
+# log in", "a second factor after the user signs in from a new device")
+_PROOF = gate_words(
+    "code codes factor factors otp mfa 2fa password passwords pin verification verify challenge "
+    "biometric fingerprint face device devices token tokens authenticate authentication locked "
+    "lock attempts"
+)
+
+
+def _when_signed_in(tokens: Sequence[str], i: int) -> bool:
+    """Whether the sign-in at tokens[i] is a time clause's verb ('after they log in')."""
+    return (
+        (i >= 2 and tokens[i - 1] in _SIGNER and tokens[i - 2] in _WHEN)
+        or (i >= 3 and tokens[i - 2] in _SIGNER and tokens[i - 3] in _WHEN)
+    ) and _PROOF.isdisjoint(tokens)
+
+
 def access_function(tokens: Sequence[str]) -> str:
     """The words naming a logical-access function (authentication, levels of access) in folded
     tokens, or ''."""
@@ -430,6 +454,8 @@ def access_function(tokens: Sequence[str]) -> str:
     for i in range(len(tokens)):
         a, b = padded[i], padded[i + 1]
         if (a, b) in _ACCESS_PAIRS:
+            if b in _IN_ON and _when_signed_in(tokens, i):
+                continue
             return f"{a} {b}"
         if a == "level" and b == "of" and padded[i + 2] == "access":
             return "levels of access"
@@ -725,13 +751,16 @@ _PROCESSED = gate_words(
     "data counts "
     # (what is transmitted or submitted is what is processed: returns, filings, referrals)
     "transmit transmits transmitted transmission transmissions submit submits submitted "
-    "submission submissions"
+    "submission submissions "
+    # (what is filed with an authority or posted to another system: filings, postings)
+    "filed filing filings post posts posted"
 )
 # ... and the criterion by the way the data goes: out (PI1.4), in (PI1.2), else PI1.3.
 _OUTWARD = gate_words(
     "output outputs publish published publishes deliver delivered delivers delivery send sent "
     "sends export exports extract extracts distribute distributed transmit transmits "
-    "transmitted transmission"
+    "transmitted transmission filed filing post posts posted submit submits forward forwards "
+    "forwarded"
 )
 _INWARD = gate_words(
     "input inputs import imports imported upload uploads uploaded receive received receives "
@@ -791,7 +820,22 @@ def _trained_on_theirs(tokens: Sequence[str]) -> str:
     return next(t for t in tokens if t in _TRAIN)
 
 
-_PROTECT_GATE = _PROTECTIVE | _SEPARATE | _MONITOR | _APART_FROM | frozenset(("apart",))
+_PROTECT_GATE = _PROTECTIVE | _SEPARATE | _MONITOR | _APART_FROM | frozenset(("apart", "cannot", "t"))
+# A network another cannot reach ("on a segment that the guest Wi-Fi cannot reach", "a VLAN the
+# office PCs can't route to"): segmentation said by what it stops.
+_REACH = gate_words("reach access connect route talk")
+_CANNOT = frozenset(("cannot", "t"))
+
+
+_PRINTED_THINGS = gate_words("code codes number numbers tag tags sticker stickers label labels")
+_PRINTS = gate_words("print prints printed printing")
+_HALTS = frozenset(("stop", "stops"))
+_AFTER_HALT = frozenset(("and", "if", "when", "whenever", "automatically", "immediately", "once"))
+_BARS = gate_words("block blocks blocked stop stops prevent prevents")
+_DEALINGS = gate_words(
+    "sale sales purchase purchases order orders booking bookings refill refills bet bets wager "
+    "wagers loan loans redemption redemptions"
+)
 
 
 def protective_act(tokens: Sequence[str]) -> str:
@@ -817,6 +861,14 @@ def protective_act(tokens: Sequence[str]) -> str:
             # a network kept apart from another ("on a separate network from your office PCs",
             # "on its own network segment, apart from the office network")
             return tok
+        if (
+            tok in _CANNOT
+            and i + 1 < len(tokens)
+            and tokens[i + 1] in _REACH
+            and (tok == "cannot" or tokens[i - 1] == "can")
+            and not _NETWORKS.isdisjoint(tokens[max(0, i - 12) : i])
+        ):
+            return "cannot " + tokens[i + 1]
         if tok in _MONITOR and "for" in tokens[i + 1 : i + 8]:
             # something watched for a sign ("monitor accounts for takeover attempts") is
             # detection (CC7.2); monitoring alone names no protection ("monitor customer
@@ -825,6 +877,27 @@ def protective_act(tokens: Sequence[str]) -> str:
         if tok in _PROTECTIVE and not (
             tok == "disabled" and i + 1 < len(tokens) and tokens[i + 1] in _DISABLED_PEOPLE
         ):
+            if (
+                tok == "security"
+                and i + 1 < len(tokens)
+                and tokens[i + 1] in _PRINTED_THINGS
+                and not _PRINTS.isdisjoint(tokens)
+            ):
+                # a "security code" or "security tag" the product prints for people (a
+                # child's check-in tag, a ticket's stub): what it prints, not a protection
+                continue
+            if tok in _HALTS and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_HALT):
+                # a machine that stops ("Does the pump stop and alarm if ...?"): what it does
+                # when a condition trips, no act of protection against anyone
+                continue
+            if (
+                tok in _BARS
+                and "limit" in tokens
+                and not _DEALINGS.isdisjoint(tokens[i + 1 : i + 4])
+            ):
+                # a sale or order held to a business limit ("block a sale over the daily
+                # limit"): a rule of the business the product enforces, not a protection
+                continue
             return tok
         if tok in _SEPARATE and i and tokens[i - 1] in _HELD_APART:
             return tok
@@ -929,12 +1002,29 @@ _ARRIVES = gate_words(
 )
 
 
-def _every_arrives(tokens: Sequence[str]) -> str:
-    """'every' when folded tokens say every item reaches where it goes, or ''."""
-    if "every" not in tokens or _ARRIVES.isdisjoint(tokens):
+# ... or sent with every item named as the object ("post every sale to the state system",
+# "send every claim to the payer") and a failure to arrive looked for ("catch a sale that
+# failed to post", "rejections worked")
+_SENDS = gate_words("post posts send sends submit submits file files transmit transmits forward")
+_FAILED = gate_words("failed fails fail rejected rejection rejections missing missed bounced")
+
+
+def _every_arrives(tokens: Sequence[str], sent_only: bool = False) -> str:
+    """'every' when folded tokens say every item reaches where it goes, or ''; `sent_only`:
+    only every item sent with its failures looked for."""
+    if "every" not in tokens:
         return ""
     at = tokens.index("every")
-    return "every" if not _ARRIVES.isdisjoint(tokens[at + 1 : at + 14]) else ""
+    if not sent_only and not _ARRIVES.isdisjoint(tokens[at + 1 : at + 14]):
+        return "every"
+    if (
+        at
+        and tokens[at - 1] in _SENDS
+        and "to" in tokens[at + 2 : at + 5]
+        and not _FAILED.isdisjoint(tokens[at + 2 :])
+    ):
+        return "every"
+    return ""
 
 
 # The words that open a second question after "and" ("..., and are findings fixed?").
@@ -1350,7 +1440,9 @@ def judge_control(
         if kind == F.CONTROL and not topical
         else ""
     )
-    function_criterion = ""
+    # (a network others cannot reach is segmentation, a boundary protection, whatever control
+    # the other words retrieve)
+    function_criterion = "CC6.6" if act[:7] == "cannot " else ""
     if kind == F.CONTROL and not topical and not act:
         # a protection function named in any form (an audit trail, a mechanism) is one
         act, function_criterion = protection_function(tokens)
@@ -1390,11 +1482,25 @@ def judge_control(
             )
             settle(d, "protective")
             return criteria
-    if not topical and not act and kind == F.CONTROL and not foreign:
+    if (
+        not topical
+        and not act
+        and not foreign
+        and (
+            kind == F.CONTROL
+            # (what the product sends, every item of it, with its failures looked for: a check
+            # of the processing, whoever is said to send)
+            or (kind == F.FEATURE and "every" in tokens and _every_arrives(tokens, True))
+        )
+    ):
         # processing checked to be complete, accurate, valid or timely: the Processing
         # Integrity category's subject in the TSC's own definition (PI1.3)
         checked = next((tok for tok in tokens if tok in _INTEGRITY), "") or _every_arrives(tokens)
-        if checked and not _PROCESSED.isdisjoint(tokens):
+        if checked and (
+            not _PROCESSED.isdisjoint(tokens)
+            # (every item sent with its failures looked for: the sending is the processing)
+            or (checked == "every" and _every_arrives(tokens, True))
+        ):
             way = (
                 "PI1.4"
                 if not _OUTWARD.isdisjoint(tokens)

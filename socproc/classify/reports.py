@@ -44,6 +44,10 @@ _NEGATED_AFTER = re.compile(
     r"(?:\s*(?:reports?|audits?|attestations?))?\s*(?:is|are|will be|would be)?\s*(?:not(?: yet| currently| presently| now)?|no longer)"
     r" (?:required|needed|necessary|requested|accepted|acceptable|sufficient|mandatory|expected)"
     r"|(?:\s*(?:reports?))?\s*(?:is|are) optional"
+    # ("a Type I will not do", "a Type 1 won't be enough")
+    r"|(?:\s*(?:reports?))?\s*(?:will|would|does|do)(?: not|n't) (?:do|suffice|be (?:enough|sufficient"
+    r"|accepted|acceptable))|(?:\s*(?:reports?))?\s*won't (?:do|suffice|be (?:enough|sufficient"
+    r"|accepted|acceptable))"
 )
 _NEGATED_BEFORE = re.compile(
     # ("n't" ends a word: "they don't need a Type 2", "we won't accept a Type I")
