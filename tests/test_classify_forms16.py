@@ -240,9 +240,7 @@ def test_a_log_of_every_item_the_business_handles_is_its_own_record() -> None:
 
 
 def test_look_alike_a_log_of_files_downloaded_by_administrators_is_logging() -> None:
-    got = classify(
-        "Is there a log of every file downloaded by administrators, and is it reviewed?"
-    )
+    got = classify("Is there a log of every file downloaded by administrators, and is it reviewed?")
     assert got.soc_need == (TYPE2,), got.rationale
 
 

@@ -9687,3 +9687,15 @@ def test_is_it_true_that_you_had_no_incident_is_asked_as_had_you_none() -> None:
 def test_a_topic_named_before_the_exceptions_is_their_topic(asked: str) -> None:
     # The SOC 2's one exception is on CC6.3: "one access review was late".
     assert answer(asked, YES_NO).answer != "Yes"
+
+
+def test_a_state_that_lasts_until_a_planned_change_holds_today() -> None:
+    legacy = Control(
+        "DAT-21",
+        "Harbor Legacy, bought in 2025, runs on a server at Hetzner in Falkenstein, Germany, and"
+        " keeps order data there until its move to AWS, planned for the end of 2027.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(legacy,))
+    m = answer("Is Harbor Legacy order data kept in Falkenstein?", YES_NO, inventory)
+    assert m.answer != "No"

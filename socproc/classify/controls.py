@@ -442,9 +442,10 @@ def financial_signals(
     """(financial-reporting context, strong, a security control too) per DOMAIN.md section 3.
     `words`: the text's token set, best a set (it gates the searches below)."""
     # (one set test for the three checks below: most texts hold none of their words)
-    extra = words is not None and not _FIN_EXTRA.isdisjoint(words)
+    seen: Collection[str] = () if words is None else words
+    extra = words is not None and not _FIN_EXTRA.isdisjoint(seen)
     if "fin_strong" in signals or (
-        extra and not _BOOKED_WORDS.isdisjoint(words) and _BOOKED.search(low) is not None
+        extra and not _BOOKED_WORDS.isdisjoint(seen) and _BOOKED.search(low) is not None
     ):
         found = True, True, _soc2_counter(low)
     else:
@@ -455,8 +456,8 @@ def financial_signals(
             # payer from the service's records ("treatments are billed to Medicare from the
             # visit notes"): a financial process whatever the items are called
             and (
-                not _RAILS.isdisjoint(words)
-                or ("billed" in words and _BILLED_FROM.search(low) is not None)
+                not _RAILS.isdisjoint(seen)
+                or ("billed" in seen and _BILLED_FROM.search(low) is not None)
             )
         ):
             signals = {**signals, "fin_process": "payments"}

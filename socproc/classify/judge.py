@@ -820,7 +820,9 @@ def _trained_on_theirs(tokens: Sequence[str]) -> str:
     return next(t for t in tokens if t in _TRAIN)
 
 
-_PROTECT_GATE = _PROTECTIVE | _SEPARATE | _MONITOR | _APART_FROM | frozenset(("apart", "cannot", "t"))
+_PROTECT_GATE = (
+    _PROTECTIVE | _SEPARATE | _MONITOR | _APART_FROM | frozenset(("apart", "cannot", "t"))
+)
 # A network another cannot reach ("on a segment that the guest Wi-Fi cannot reach", "a VLAN the
 # office PCs can't route to"): segmentation said by what it stops.
 _REACH = gate_words("reach access connect route talk")

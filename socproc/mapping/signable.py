@@ -4114,8 +4114,14 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
             continue
         clauses = _CLAUSE_END_RX.split(text)
         timed = [c for c in clauses if _FUTURE_RX.search(c) or _PAST_RX.search(c)]
-        if not timed or not _names_stated(question, said) or _STILL_RX.search(text):
-            # "... have not yet been deleted", "still hold": a state that holds today.
+        if (
+            not timed
+            or not _names_stated(question, said)
+            or _STILL_RX.search(text)
+            or _UNTIL_PLANNED_RX.search(text)
+        ):
+            # "... have not yet been deleted", "still hold", "stores booking data there until
+            # its migration, planned for the end of 2033": a state that holds today.
             continue
         # "We plan to run a tabletop": the verb "plan" is no plan asked of.
         then = frozenset().union(*(subject_terms(_PLAN_VERB_RX.sub(" ", c)) for c in timed))
@@ -4142,6 +4148,9 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
     return None
 
 
+# A state that lasts until something still to come: "until its migration to Google Cloud, planned
+# for the end of 2033".
+_UNTIL_PLANNED_RX = re.compile(r"\buntil\b[^.;]{0,80}?\b(planned|scheduled|expected|due)\b", re.I)
 # Some of a kind of things, told apart by age or by being left over.
 _SOME_OF_RX = re.compile(
     r"\b(installed|deployed|bought|purchased|issued|built|added|created|enrolled)\s+"
