@@ -9699,3 +9699,18 @@ def test_a_state_that_lasts_until_a_planned_change_holds_today() -> None:
     inventory = replace(INVENTORY, controls=(legacy,))
     m = answer("Is Harbor Legacy order data kept in Falkenstein?", YES_NO, inventory)
     assert m.answer != "No"
+
+
+def test_who_does_it_is_not_what_is_done() -> None:
+    tablets = Control(
+        "IAM-14",
+        "Field service technicians of our partners share ruggedised tablets; each technician"
+        " signs in with a personal badge.",
+        ("CC6.1",),
+    )
+    m = answer(
+        "Do field service technicians share login credentials?",
+        YES_NO,
+        replace(INVENTORY, controls=(tablets,)),
+    )
+    assert m.answer != "Yes"

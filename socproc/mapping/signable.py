@@ -3198,6 +3198,23 @@ def _excluded_asked(question: str, text: str) -> bool:
     return False
 
 
+def _doers(question: str, wanted: frozenset[str]) -> frozenset[str]:
+    """The terms of who a question asks of: its people ("officers", "staff") and the word
+    that says which of them ("enforcement officers")."""
+    people = wanted & (_GROUP_NOUN_TERMS | _POPULATION)
+    if not people:
+        return people
+    words = _WORD_RX.findall(question.lower())
+    which = {
+        _term(before)
+        for i, word in enumerate(words)
+        if _term(word) in people
+        for before in words[max(0, i - 2) : i]
+        if _term(before) in wanted
+    }
+    return people | which
+
+
 def _states(question: str, text: str, least: int = 2) -> bool:
     """Whether `text` states what `question` asks: it holds at least STATED_SHARE of the
     question's subject terms (at least `least` of them, or the one term a one-term question
@@ -3273,6 +3290,12 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     # is not stated by a text on every region's backups.
     things = wanted - _QUANTIFIER_TERMS
     if things and len(have & things) / len(things) < STATED_SHARE:
+        return False
+    # Who does it is not what is done: "Do enforcement officers share login credentials?" is
+    # not stated by "enforcement officers share handheld devices".
+    doers = _doers(question, wanted)
+    done = things - named - doers
+    if doers and done and 2 * len(have & done) < len(done):
         return False
     if not _said_of_the_plan_asked(wanted, said, text):
         return False
