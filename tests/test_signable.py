@@ -9714,3 +9714,24 @@ def test_who_does_it_is_not_what_is_done() -> None:
         replace(INVENTORY, controls=(tablets,)),
     )
     assert m.answer != "Yes"
+
+
+def test_which_data_and_what_is_done_with_it_must_be_said() -> None:
+    offline = Control(
+        "BCP-09",
+        "Car park barriers keep working without a connection and store card payments for up to"
+        " 12 hours.",
+        ("A1.2",),
+    )
+    reader = Control(
+        "PAY-07",
+        "Card numbers typed at the barriers are encrypted in the card reader and passed to"
+        " Worldline.",
+        ("CC6.7",),
+    )
+    inventory = replace(INVENTORY, controls=(offline, reader))
+    for asked in (
+        "Do you store full card numbers?",
+        "Do your car park barriers store full card numbers?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked

@@ -12,6 +12,7 @@ alone.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -3198,6 +3199,23 @@ def _excluded_asked(question: str, text: str) -> bool:
     return False
 
 
+# What is done with data, as terms: kept, held, sent, received, collected.
+_HANDLING_TERMS = frozenset({"stor", "hold", "transit", "handle", "receive", "collect", "send"})
+
+
+def _data_items(question: str, wanted: frozenset[str]) -> frozenset[str]:
+    """The item of a kind of data a question names, by the word after the kind: "card
+    numbers" → number, "patient names" → name."""
+    if not wanted & _DATA_KINDS:
+        return frozenset()
+    words = _WORD_RX.findall(question.lower())
+    return frozenset(
+        _term(after)
+        for word, after in itertools.pairwise(words)
+        if _term(word) in _DATA_KINDS and _term(after) in wanted - _DATA_KINDS - _HANDLING_TERMS
+    )
+
+
 def _doers(question: str, wanted: frozenset[str]) -> frozenset[str]:
     """The terms of who a question asks of: its people ("officers", "staff") and the word
     that says which of them ("enforcement officers")."""
@@ -3296,6 +3314,16 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     doers = _doers(question, wanted)
     done = things - named - doers
     if doers and done and 2 * len(have & done) < len(done):
+        return False
+    # Which data, not only its kind: "Do you store full card numbers?" is not stated by "store
+    # card payments for up to 48 hours" (an item named after the kind must be said).
+    items = _data_items(question, wanted)
+    if items and not items & have:
+        return False
+    acts = wanted & _HANDLING_TERMS
+    if wanted & _DATA_KINDS and acts and not acts & have:
+        # "Do your meters store full card numbers?" and "card numbers entered at the meters are
+        # encrypted in the reader and sent to Redsys": what is done with the data must be said.
         return False
     if not _said_of_the_plan_asked(wanted, said, text):
         return False
