@@ -9735,3 +9735,18 @@ def test_which_data_and_what_is_done_with_it_must_be_said() -> None:
         "Do your car park barriers store full card numbers?",
     ):
         assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+
+
+def test_up_to_is_a_capacity_only_against_a_capacity_said() -> None:
+    kept = Control(
+        "RET-04",
+        "Call recordings are kept for 30 days by default; Premium plan customers can set"
+        " retention up to two years.",
+        ("C1.2",),
+    )
+    rto = Control("BCP-11", "Our recovery time objective is 8 hours.", ("A1.3",))
+    inventory = replace(INVENTORY, controls=(kept, rto))
+    m = answer("Can Premium customers keep call recordings for up to 12 months?", YES_NO, inventory)
+    assert m.answer != "No"
+    m = answer("Can you restore service within up to 4 hours?", YES_NO, inventory)
+    assert m.answer != "Yes"

@@ -4419,9 +4419,6 @@ def _bound_met(question: str, text: str) -> str:
     lower = bool(
         m["low"]
         or m["low2"]
-        # "Can patients enter data offline for up to 14 days?": a capacity asked, which one of
-        # 7 days falls short of.
-        or (m["upto"] and _CAPABILITY_RX.search(question))
         or (m["dir"] or "").lower() in ("more", "longer", "greater")
         or strict.split(" ")[0] in ("more", "longer", "greater", "over")
     )
@@ -4461,7 +4458,15 @@ def _bound_met(question: str, text: str) -> str:
         return "mixed"
     on_subject = False
     asked_products = {p for p in products if p.lower() in question.lower()}
-    for part in _PART_RX.split(chosen):
+    parts = _PART_RX.split(chosen)
+    if m["upto"] and _CAPABILITY_RX.search(question) and _UP_TO_RX.search(chosen):
+        # "Can patients enter data offline for up to 14 days?" and "offline for up to 7 days":
+        # a capacity asked of a capacity said, which 7 days falls short of.
+        lower = True
+        # "... retained for 90 days by default; Enterprise customers can set retention up to
+        # one year": the most that can be had is what a capacity asks of, not the default.
+        parts = [p for p in parts if _UP_TO_RX.search(p)]
+    for part in parts:
         terms = subject_terms(part)
         # "kept for 400 days for Review and for 90 days for Matter": a part that goes on with
         # a preposition is of the subject before it.
@@ -4856,6 +4861,7 @@ _BOUND = Cue(
     ),
 )
 _QUANTITY_RX = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*" + _UNITS + r"(?!\w)", re.I)
+_UP_TO_RX = re.compile(r"\b(up\s+to|as\s+(long|many|much)\s+as|a\s+maximum\s+of|at\s+most)\b", re.I)
 
 
 def less_often(question: str, text: str) -> bool:
