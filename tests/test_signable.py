@@ -9750,3 +9750,14 @@ def test_up_to_is_a_capacity_only_against_a_capacity_said() -> None:
     assert m.answer != "No"
     m = answer("Can you restore service within up to 4 hours?", YES_NO, inventory)
     assert m.answer != "Yes"
+
+
+def test_a_sentence_that_starts_with_a_small_letter_is_its_own() -> None:
+    at_rest = Control(
+        "ENC-08",
+        "Backups are encrypted at rest with AES-256. iPads used in the warehouse are not"
+        " encrypted.",
+        ("CC6.1",),
+    )
+    m = answer("Are backups encrypted at rest?", YES_NO, replace(INVENTORY, controls=(at_rest,)))
+    assert m.answer != "No"

@@ -6733,9 +6733,12 @@ _CHOICE_RX = Cue(
     r"\bof\s+(their|the\s+customer'?s)\s+choice\b|\bcustomer[- ]selected\b",
     ("choose", "chosen", "select", "pick", "elect", "choice"),
 )
-# A sentence ends at ";", or at "." before anything but a small letter ("e.g. the", "Acme Ltd.
-# is") and a number after "No." ("Certificate No. 1").
-_SENTENCE_RX = re.compile(r"(?<=;)\s+|(?<=\.)(?!(?<=\b[Nn][or]\.)\s*\d)\s+(?![a-z])")
+# A sentence ends at ";" or ".", not after an abbreviation ("e.g. the", "Acme Ltd. is") nor at
+# "No." before a number ("Certificate No. 1"); "iPads are not encrypted" starts one.
+_SENTENCE_RX = re.compile(
+    r"(?<=;)\s+|(?<=\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCo\.)"
+    r"(?<!\bvs\.)(?<!\bapprox\.)(?!(?<=\b[Nn][or]\.)\s*\d)\s+"
+)
 # "No. 1", "Nr 5": the abbreviation of "number", which denies nothing.
 _NUMBER_ABBREV_RX = re.compile(r"\b(?:No|no|Nr|nr)\.\s?(?=\d)|(?<=[a-z] )No\s(?=\d)")
 
