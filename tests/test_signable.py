@@ -9577,6 +9577,9 @@ def test_a_bridge_letter_behind_today_is_its_gap() -> None:
     assert m.answer == "Yes"
     m = answer("Does your bridge letter end more than 90 days before today?", YES_NO)
     assert m.answer == "No"
+    # A day before today asked of is no gap: the letter ends 61 days before the answer date.
+    m = answer("Does your bridge letter cover the period up to 30 days before today?", YES_NO)
+    assert m.answer == "No"
 
 
 def test_another_test_of_the_product_asked_does_not_date_the_test_asked() -> None:

@@ -2659,8 +2659,10 @@ _COVERS_GAP_RX = re.compile(
 # Not the letter's own name: "a bridge (gap) letter", "your gap letter".
 _GAP_ASK_RX = re.compile(
     r"\b(lapsed?|gaps?(?!\)?\s+letters?)|uncovered|not\s+covered|expired)\b(?!\)?\s+letters?)|"
-    # "more than 3 months behind today", "end more than 90 days before today".
-    r"\b(behind|before)\s+(today|now|the\s+date)\b",
+    # "more than 3 months behind today", "end more than 90 days before today" (not "cover the
+    # period up to 30 days before today", which asks of a day).
+    r"\bbehind\s+(today|now)\b|\bend(s|ed)?\s+(more|less|fewer)\s+than\s+\S+\s+\w+\s+before\s+"
+    r"(today|now)\b",
     re.I,
 )
 # "any SOC report issued in the last five years": the reports of a window, all of them.
