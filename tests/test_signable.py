@@ -9764,3 +9764,19 @@ def test_a_sentence_that_starts_with_a_small_letter_is_its_own() -> None:
     )
     m = answer("Are backups encrypted at rest?", YES_NO, replace(INVENTORY, controls=(at_rest,)))
     assert m.answer != "No"
+
+
+def test_an_upper_bound_on_some_of_the_exceptions_is_not_their_count() -> None:
+    three = replace(
+        SOC2,
+        exceptions=tuple(
+            ReportException((c,), f"one sample on {c} was late; remediated in March")
+            for c in ("CC6.2", "CC7.1", "CC8.1")
+        ),
+    )
+    inventory = replace(INVENTORY, reports=(three, BRIDGE, SOC1_T1))
+    for asked in (
+        "Did your SOC 2 report fewer than 2 unremediated exceptions?",
+        "Were fewer than two exceptions left open in your SOC 2?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "No", asked

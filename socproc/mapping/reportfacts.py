@@ -1603,11 +1603,19 @@ _EXCEPTIONS_AT_MOST_RX = re.compile(
 )
 
 
+# Words that narrow the exceptions counted: per control, open, in part of the period.
+_EXCEPTIONS_NARROWED_RX = re.compile(
+    r"\b(per|each|unremediat\w*|unresolved|open|outstanding|remain\w*|left|first|last|second|"
+    r"during|quarter|month|half|critical|significant|material|high)\b",
+    re.I,
+)
+
+
 def _exceptions_at_most(question: str) -> int | None:
     """The most exceptions an upper-bound question allows ("fewer than three" is 2), or None."""
     m = _EXCEPTIONS_AT_MOST_RX.search(question)
-    if m is None:
-        return None
+    if m is None or _EXCEPTIONS_NARROWED_RX.search(question):
+        return None  # "fewer than 2 exceptions per control", "... left open": not the count
     n = _number(m["n"] or m["n2"])
     return n - 1 if m["below"] else n
 
