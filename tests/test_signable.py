@@ -9780,3 +9780,10 @@ def test_an_upper_bound_on_some_of_the_exceptions_is_not_their_count() -> None:
         "Were fewer than two exceptions left open in your SOC 2?",
     ):
         assert answer(asked, YES_NO, inventory).answer != "No", asked
+
+
+def test_no_less_than_and_an_if_you_lead_keep_their_readings() -> None:
+    # The SOC 2 period runs twelve months; the inventory holds no ISO 27001 certificate.
+    assert answer("Is your SOC 2 report period no less than 6 months?", YES_NO).answer == "Yes"
+    m = answer("If you hold SOC 2 and ISO 27001 certifications, are they current?", YES_NO)
+    assert m.answer != "No"

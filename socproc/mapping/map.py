@@ -300,6 +300,10 @@ def _sign(
 ) -> tuple[Signed, bool]:
     """The answer a fact supports, and whether one does (spec 6.1)."""
     plain = form is Form.YES_NO and approved is None and not negated(req.question)
+    # "If you hold SOC 2 and ISO 27001 certifications, are they current?": the lead decides.
+    plain = plain and not (
+        _IF_YOU_LEAD_RX.match(req.question) or _IF_REPORT_LEAD_RX.match(req.question)
+    )
     parts = _each_credential(req.question) if plain else ()
     if parts:
         # "Do you hold both a valid ISO 27001 and a valid ISO 13485 certificate?", "Are your

@@ -1149,10 +1149,7 @@ _WITH_NO_RX = re.compile(
 )
 _RELATIVE_NEGATIVE_RX = re.compile(r"\b(that|which|where|whom?)\s+(no|not|never)\b.*$", re.I)
 _NEGATIVE_ASK_RX = re.compile(
-    # "no more than one exception" is a bound, not a turn of the question.
-    r"\b(not|no(?!\s+(more|less|fewer|later|earlier|longer|greater)\s+than)|never|without|"
-    r"exclude[sd]?|excluding|free\s+of)\b|n't\b",
-    re.I,
+    r"\b(not|no|never|without|exclude[sd]?|excluding|free\s+of)\b|n't\b", re.I
 )
 
 
@@ -1594,7 +1591,8 @@ def _exceptions_at_least(question: str) -> int | None:
 
 # An upper bound on the exceptions: "fewer than three", "at most 2", "two or fewer".
 _EXCEPTIONS_AT_MOST_RX = re.compile(
-    r"\b(?:(?P<below>fewer\s+than|less\s+than|under)|(?:at\s+most|no\s+more\s+than|a\s+maximum\s+of))"
+    # ("no more than N" is "more than N" turned round, as the question's other negatives are.)
+    r"\b(?:(?P<below>(?<!no\s)(?:fewer|less)\s+than|under)|(?:at\s+most|a\s+maximum\s+of))"
     r"\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
     r"(?:exceptions?|deviations?)\b|"
     r"\b(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+(?:fewer|less)\s+"
