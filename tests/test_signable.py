@@ -9787,3 +9787,16 @@ def test_no_less_than_and_an_if_you_lead_keep_their_readings() -> None:
     assert answer("Is your SOC 2 report period no less than 6 months?", YES_NO).answer == "Yes"
     m = answer("If you hold SOC 2 and ISO 27001 certifications, are they current?", YES_NO)
     assert m.answer != "No"
+
+
+def test_a_report_or_the_vendors_own_name_is_no_other_organisation() -> None:
+    from socproc.mapping.holdings import _named_orgs
+
+    reviewed = Control(
+        "VEN-09",
+        "Each subprocessor SOC 2 report is reviewed every year; our partner Fennec Mail Ltd"
+        " sends receipts. Northwind's Analytics Ltd is our trading company.",
+        ("CC9.2",),
+    )
+    named = _named_orgs(replace(INVENTORY, vendor="Northwind's Analytics", controls=(reviewed,)))
+    assert named == ("Fennec Mail", "Fennec Mail Ltd")

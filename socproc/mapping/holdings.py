@@ -242,9 +242,46 @@ _ROLE_NAME_RX = re.compile(
 def _named_orgs(inventory: Inventory) -> tuple[str, ...]:
     """The other organisations the inventory's own words name, not the vendor itself."""
     texts = [c.description for c in inventory.controls] + [a.answer for a in inventory.answers]
-    own = {w.lower() for w in inventory.vendor.split()}
+    own = set(_name_words(inventory.vendor))
     found = {m[1] for t in texts for rx in (_LEGAL_NAME_RX, _ROLE_NAME_RX) for m in rx.finditer(t)}
-    return tuple(sorted(n for n in found if not {w.lower() for w in n.split()} & own))
+    return tuple(
+        sorted(
+            n
+            for n in found
+            # "subprocessor SOC 2 reports": a report, not an organisation.
+            if not set(_name_words(n)) & own and n.split()[0].lower() not in _NOT_AN_ORG
+        )
+    )
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, lower case, without possessives ("Munson's Herd" → munson, herd)."""
+    return [w for w in re.findall(r"[a-z0-9&-]+", re.sub(r"['’]s\b", "", name.lower())) if w]
+
+
+_NOT_AN_ORG = frozenset(
+    [
+        "soc",
+        "iso",
+        "pci",
+        "hitrust",
+        "fedramp",
+        "isae",
+        "ssae",
+        "csa",
+        "attestation",
+        "report",
+        "reports",
+        "type",
+        "certificate",
+        "certification",
+        "audit",
+        "the",
+        "our",
+        "their",
+        "its",
+    ]
+)
 
 
 def context_for(
