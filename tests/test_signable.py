@@ -9800,3 +9800,21 @@ def test_a_report_or_the_vendors_own_name_is_no_other_organisation() -> None:
     )
     named = _named_orgs(replace(INVENTORY, vendor="Northwind's Analytics", controls=(reviewed,)))
     assert named == ("Fennec Mail", "Fennec Mail Ltd")
+
+
+def test_review_f9_to_f11_rules_keep_right_answers() -> None:
+    # A hyphenated word that is no topic leaves the exception question as it was.
+    assert answer("Were any auditor-noted exceptions in your SOC 2?", YES_NO).answer == "Yes"
+    # Holding a bridge letter, asked in other verbs.
+    for asked in ("Is there a bridge letter?", "Do you maintain a bridge letter for your SOC 2?"):
+        assert answer(asked, YES_NO).answer == "Yes", asked
+    # "our staff" is no other group than "new staff".
+    training = Control(
+        "HR-15",
+        "Security awareness training is mandatory for our staff; new staff complete it in their"
+        " first week.",
+        ("CC2.2",),
+    )
+    inventory = replace(INVENTORY, controls=(training,))
+    m = answer("Is security awareness training mandatory for all staff?", YES_NO, inventory)
+    assert m.answer == "Yes"

@@ -1657,8 +1657,8 @@ _REMEDIED_RX = re.compile(r"\b(remediated|resolved|fixed|corrected|closed)\b", r
 # A topic named before the exceptions: "change-management exceptions", "access control
 # deviations".
 _TOPIC_FIRST_RX = re.compile(
-    r"\b((?:[a-z]+-)?[a-z]+[- ](?:management|control|controls|review|reviews)|[a-z]+-[a-z]+)\s+"
-    r"(exceptions?|deviations?)\b",
+    r"\b((?:[a-z]+-)?[a-z]+[- ](?:management|control|controls|review|reviews|response|"
+    r"recovery|security))\s+(exceptions?|deviations?)\b",
     re.I,
 )
 _EXCEPTION_TOPIC_RX = re.compile(
@@ -2557,8 +2557,10 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
 # Holding a bridge letter asked: "Do you have / provide / issue a bridge letter?", "Is one
 # available?", "Can you share it?".
 _BRIDGE_HELD_ASK_RX = re.compile(
+    r"^\s*(is|are)\s+there\b|"
     r"^\s*(do|does|did|can|could|will|would|is|are|have|has)\s+(you|your\s+\w+|there|a|an|the)\b"
-    r"[^?]{0,40}?\b(have|hold|held|provide[sd]?|issue[sd]?|offer|share|available|exists?)\b",
+    r"[^?]{0,40}?\b(have|hold|held|provide[sd]?|issue[sd]?|offer|share|available|exists?|"
+    r"maintain(ed)?|obtain(ed)?|get|supplie[sd]|supply|produce[sd]?)\b",
     re.I,
 )
 

@@ -6816,7 +6816,8 @@ def of_some_people(question: str, text: str) -> bool:
     if any(how in ("all", "every", "each") for how in same):
         return False  # "mandatory for every user of Bond and CaskLedger" says it of all
     narrowed = [how for how in same if how not in _NOT_A_QUALIFIER and how not in question.lower()]
-    return bool(narrowed) and len({how for how, _ in named}) > 1
+    # "our staff" and "the staff" are no other group than "new staff".
+    return bool(narrowed) and len({how for how, _ in named if how not in _NOT_A_QUALIFIER}) > 1
 
 
 # A whole population in a text: "all employees", "every user", "all staff and contractors".
