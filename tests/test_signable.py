@@ -9592,6 +9592,17 @@ def test_another_test_of_the_product_asked_does_not_date_the_test_asked() -> Non
     inventory = replace(INVENTORY, controls=(failover, pentest))
     m = answer("Has Harbor Web been penetration tested in the last 12 months?", YES_NO, inventory)
     assert m.answer != "Yes"
+    # A name that swallows what is tested still needs it said.
+    harbor = replace(
+        inventory,
+        vendor="Harbor Systems",
+        controls=(
+            replace(failover, description=failover.description + " Harbor Mobile has none."),
+            pentest,
+        ),
+    )
+    m = answer("Has Harbor Web Access Control been tested in the last 12 months?", YES_NO, harbor)
+    assert m.answer != "Yes"
 
 
 def test_what_an_approved_answer_excludes_is_not_stated_by_it() -> None:

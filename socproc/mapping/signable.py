@@ -4299,7 +4299,11 @@ def tested_within(ctx: Context, question: str) -> Signed:
     tested = subject_terms(what["what"]) - _GENERAL_TERMS if what else frozenset()
     # What is tested, not where: "Has Kerkyra PMS been penetration tested ...?" is not dated by
     # "Failover of Kerkyra PMS ... was last tested in November".
-    done = specific - _name_terms(question)
+    # (A name that swallows what is tested, "Kerkyra PMS Access Control", leaves its words
+    # beyond the vendor's and its products' names.)
+    done = specific - _name_terms(question) or specific - subject_terms(
+        f"{ctx.inventory.vendor} {' '.join(ctx.product_words)}"
+    )
     for control in ctx.inventory.controls:
         terms = subject_terms(control.description)
         if len(specific & terms) < STATED_SHARE * len(specific) or (done and not done & terms):
