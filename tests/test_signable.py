@@ -9829,3 +9829,15 @@ def test_review_f9_to_f11_rules_keep_right_answers() -> None:
     inventory = replace(INVENTORY, controls=(training,))
     m = answer("Is security awareness training mandatory for all staff?", YES_NO, inventory)
     assert m.answer == "Yes"
+
+
+def test_a_type_named_beside_another_attribute_is_checked_too() -> None:
+    type1 = replace(SOC2, type="Type I", period_start=None, exceptions=())
+    inventory = replace(INVENTORY, reports=(type1,))
+    for asked in (
+        "Is your SOC 2 a Type II report with an unqualified opinion?",
+        "Is your SOC 2 report a Type 2 with no exceptions?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+    m = answer("Is your SOC 2 a Type I with an unqualified opinion?", YES_NO, inventory)
+    assert m.answer == "Yes"

@@ -1108,6 +1108,11 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     fact = _attribute_answer(ctx, question, asked)
     if fact is None or fact.answer not in ("Yes", "No"):
         return fact
+    typed = _other_type(ctx, question, fact)
+    if typed is not None:
+        # "Is your SOC 2 report a Type II with a clean opinion?" of a Type I: the opinion
+        # answers half of it, and the type the other half.
+        return typed
     if asks_of_every_report(question) and len(ctx.inventory.reports) > 1:
         # "Does any of your SOC 2 reports have an unqualified opinion?", "Is any of your SOC
         # reports older than 12 months?": asked of every report held, answered here of one.
@@ -2010,6 +2015,16 @@ def _of_part(reports: list[Report], question: str) -> list[Report]:
 
 def _one_type(question: str) -> bool:
     return bool(_TYPE1_RX.search(question)) != bool(_TYPE2_RX.search(question))
+
+
+def _other_type(ctx: Context, question: str, fact: Fact) -> Fact | None:
+    """No where a question names a report type beside another attribute and the report that
+    answered it is of the other type ("a Type II with a clean opinion?" of a Type I)."""
+    wanted = _type_named(question)
+    report = ctx.inventory.report(fact.source) if wanted and fact.source else None
+    if report is None or not report.type or report.type == wanted:
+        return None
+    return Fact("No", f"{fact.text} Our {_name(report)} is a {report.type} report.", report.id)
 
 
 def _type_named(text: str) -> str | None:
