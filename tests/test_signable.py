@@ -9841,3 +9841,19 @@ def test_a_type_named_beside_another_attribute_is_checked_too() -> None:
         assert answer(asked, YES_NO, inventory).answer != "Yes", asked
     m = answer("Is your SOC 2 a Type I with an unqualified opinion?", YES_NO, inventory)
     assert m.answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Is your cyber insurance policy exclusion-free?",
+        "Is your cyber insurance coverage unrestricted?",
+    ],
+)
+def test_a_question_whether_nothing_is_left_out_is_no_yes_where_something_is(asked: str) -> None:
+    cover = ApprovedAnswer(
+        question="Do you carry cyber insurance?",
+        answer="Yes. Cyber insurance of USD 10 million with Lakeside Mutual; losses from"
+        " business email compromise are excluded.",
+    )
+    assert answer(asked, YES_NO, answers=(cover,)).answer != "Yes"

@@ -3158,6 +3158,16 @@ _TAKEN_OUT_RX = re.compile(
 _REMOVAL_ASK_RX = re.compile(
     r"\b(remov|strip|mask|redact|delet|eras|purg|anonymi|pseudonymi)", re.I
 )
+# A question whether nothing is left out: "free of exclusions?", "unrestricted?", "with no
+# exclusions?", "exclusion-free?", "unlimited in scope?".
+_NONE_LEFT_OUT_ASK_RX = re.compile(
+    r"\b(free\s+of\s+(any\s+)?exclusions|no\s+exclusions|exclusion-free|without\s+(any\s+)?"
+    r"exclusions|unrestricted|unlimited)\b",
+    re.I,
+)
+_SOMETHING_EXCLUDED_RX = re.compile(
+    r"\bexclu(de|des|ded|ding|sions?)\b|\bexcept\b|\bother\s+than\b", re.I
+)
 _LEFT_OUT_KEYS = ("xcept", "xclud", " not ", "other than", "removed", "stripped", "masked")
 
 
@@ -3177,6 +3187,8 @@ def _excluded_asked(question: str, text: str) -> bool:
     with names included?" and "names and phone numbers are removed first")."""
     if not any(map(text.__contains__, _LEFT_OUT_KEYS)) and "redacted" not in text:
         return False  # most texts leave nothing out: a few substring tests first
+    if _NONE_LEFT_OUT_ASK_RX.search(question) and _SOMETHING_EXCLUDED_RX.search(text):
+        return True  # "Is your cyber insurance free of exclusions?" and "... are excluded"
     wanted = subject_terms(question) - _GENERAL_TERMS
     named = _name_terms(question)
     if named and " not " in text:
