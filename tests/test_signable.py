@@ -9857,3 +9857,14 @@ def test_a_question_whether_nothing_is_left_out_is_no_yes_where_something_is(ask
         " business email compromise are excluded.",
     )
     assert answer(asked, YES_NO, answers=(cover,)).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "How many subservice organizations are carved out of your SOC 2?",
+        "Number of carved-out subservice organisations in your SOC 2 report on Harbor Web:",
+    ],
+)
+def test_a_count_of_carved_out_organisations_is_a_number(asked: str) -> None:
+    assert answer(asked, ()).answer == "1"  # Amazon Web Services is carved out

@@ -1184,7 +1184,7 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
             return Fact("", f"{hosted.text} {named_org.text}", named_org.source)
         if named_org is not None:
             return named_org
-        other = _ORG_NAMED_RX.search(question)
+        other = None if _HOW_MANY_ORGS_RX.match(question) else _ORG_NAMED_RX.search(question)
         if other is not None and (_CARVE.search(question) or tested):
             # "Is Stripe carved out of your SOC 2?" of a report that does not name Stripe: not
             # another organisation's method, for the reviewer.
@@ -2580,6 +2580,10 @@ _BRIDGE_HELD_ASK_RX = re.compile(
 )
 
 
+# A count of subservice organisations asked: "How many ... are carved out?", "Number of ...".
+_HOW_MANY_ORGS_RX = re.compile(
+    r"\s*(how\s+many|(the\s+)?number\s+of)\b[^?]*\b(subservice|sub-service|third[- ]part)", re.I
+)
 _OR_WORD_RX = re.compile(r"\bor\b", re.I)
 _BOTH_ASKED_RX = re.compile(r"\b(and|both|as\s+well\s+as)\b|&", re.I)
 _PAST_ASK_RX = re.compile(r"\s*(was|were|did)\b", re.I)
@@ -2914,6 +2918,13 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
         if carved and not inclusive:
             return Fact("No", f"Our {name} carves out {', '.join(carved)}.", report.id)
         return None  # mixed: which provider is meant is for the reviewer
+    if _HOW_MANY_ORGS_RX.match(question):
+        # "How many subservice organizations are carved out of your SOC 2?": the count.
+        counted = carved if _CARVE.search(question) else inclusive
+        said = f"Our {name} carves out {', '.join(carved) or 'none'}" + (
+            f" and includes {', '.join(inclusive)} by the inclusive method." if inclusive else "."
+        )
+        return Fact(str(len(counted)), said, report.id)
     if carved and _WHICH_RX.match(question):
         # "Which subservice organizations are carved out?" asks for their names.
         return Fact(", ".join(carved), f"Our {name} carves out {', '.join(carved)}.", report.id)
