@@ -9868,3 +9868,18 @@ def test_a_question_whether_nothing_is_left_out_is_no_yes_where_something_is(ask
 )
 def test_a_count_of_carved_out_organisations_is_a_number(asked: str) -> None:
     assert answer(asked, ()).answer == "1"  # Amazon Web Services is carved out
+
+
+def test_a_network_kept_apart_is_not_shared() -> None:
+    apart = Control(
+        "NET-12",
+        "Production networks are segmented from the office network; the kiosk network is a"
+        " separate private APN.",
+        ("CC6.6",),
+    )
+    m = answer(
+        "Do kiosks share the office network?",
+        YES_NO,
+        replace(INVENTORY, controls=(apart,)),
+    )
+    assert m.answer != "Yes"

@@ -3165,10 +3165,27 @@ _NONE_LEFT_OUT_ASK_RX = re.compile(
     r"exclusions|unrestricted|unlimited)\b",
     re.I,
 )
+# Sharing asked, and being kept apart said: "share the office network?", "the same tenant?"
+# and "a separate private APN", "segmented from", "isolated".
+_SHARED_ASK_RX = re.compile(r"\b(share[sd]?|sharing|same)\b", re.I)
+_KEPT_APART_RX = re.compile(r"\b(separate[sd]?|segmented|isolated|segregated|dedicated)\b", re.I)
 _SOMETHING_EXCLUDED_RX = re.compile(
     r"\bexclu(de|des|ded|ding|sions?)\b|\bexcept\b|\bother\s+than\b", re.I
 )
-_LEFT_OUT_KEYS = ("xcept", "xclud", " not ", "other than", "removed", "stripped", "masked")
+_LEFT_OUT_KEYS = (
+    "xcept",
+    "xclud",
+    " not ",
+    "other than",
+    "removed",
+    "stripped",
+    "masked",
+    "separate",
+    "segmented",
+    "isolated",
+    "segregated",
+    "dedicated",
+)
 
 
 def _stated_part(question: str, said: str) -> bool:
@@ -3185,10 +3202,12 @@ def _excluded_asked(question: str, text: str) -> bool:
     does not name ("Does your cyber insurance cover ransom payments?" and "Cyber insurance of
     EUR 3 million ...; it excludes ransom and extortion payments"), or takes it out ("copied
     with names included?" and "names and phone numbers are removed first")."""
-    if not any(map(text.__contains__, _LEFT_OUT_KEYS)) and "redacted" not in text:
+    if not any(map(text.lower().__contains__, _LEFT_OUT_KEYS)) and "redacted" not in text:
         return False  # most texts leave nothing out: a few substring tests first
     if _NONE_LEFT_OUT_ASK_RX.search(question) and _SOMETHING_EXCLUDED_RX.search(text):
         return True  # "Is your cyber insurance free of exclusions?" and "... are excluded"
+    if _SHARED_ASK_RX.search(question) and _KEPT_APART_RX.search(text):
+        return True  # "Do cameras share the office network?" and "a separate private APN"
     wanted = subject_terms(question) - _GENERAL_TERMS
     named = _name_terms(question)
     if named and " not " in text:
