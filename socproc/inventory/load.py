@@ -140,6 +140,10 @@ class Inventory:
         """The report with this id, if any."""
         return next((r for r in self.reports if r.id == report_id), None)
 
+    def control(self, control_id: str) -> Control | None:
+        """The control with this id, if any."""
+        return next((c for c in self.controls if c.id == control_id), None)
+
     def _repr_html_(self) -> str:
         """The holdings as a table in a notebook, as `socproc check-inventory` lists them."""
         from socproc.inventory.view import inventory_html

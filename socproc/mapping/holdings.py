@@ -129,7 +129,6 @@ class Context:
     # The inventory's file name, naming it as the source of its own approved answers.
     origin: str = field(init=False)
     control_words: dict[str, frozenset[str]] = field(init=False)
-    control_by_id: dict[str, Control] = field(init=False)
     doc_phrases: list[tuple[EvidenceDocument, list[tuple[str, str]]]] = field(init=False)
     # First word of a document's phrase → (document index, padded phrase), for `documents_for`.
     doc_starts: dict[str, list[tuple[int, str]]] = field(init=False)
@@ -154,7 +153,6 @@ class Context:
         every = self.inventory.reports
         self.ever_held = frozenset({r.kind for r in every} | {f"{r.kind} {r.type}" for r in every})
         self.control_words = {c.id: content_tokens(c.description) for c in self.inventory.controls}
-        self.control_by_id = {c.id: c for c in self.inventory.controls}
         self.doc_phrases = [
             (d, [(p.split()[0], f" {p} ") for p in map(stemmed, (*d.topics, d.title)) if p])
             for d in self.inventory.documents

@@ -106,6 +106,7 @@ from socproc.mapping.signable import (
     others_report,
     overdue_control,
     owns_data_centre,
+    products_named,
     qualifier_unsaid,
     requested_items,
     same_ask,
@@ -359,7 +360,7 @@ def _sign(
         # "Is training mandatory for all employees?" and "Permanent employees complete it ...;
         # seasonal staff get a leaflet instead": true of some of them, for the reviewer.
         signed = Signed("", signed.fact, signed.source)
-    ruling = ctx.control_by_id.get(signed.source) if signed.answer == "Yes" else None
+    ruling = ctx.inventory.control(signed.source) if signed.answer == "Yes" else None
     if ruling is not None and only_planned(req.question, ruling.description):
         # A Yes to the present from a control that tells only of a plan: whatever rule read
         # it, what is planned is not done.
@@ -452,7 +453,7 @@ def _one_product_of_several(ctx: Context, question: str, fact: str) -> bool:
     you using a WAF?"), or says it of one of several where "your solution" is asked ("Lamna
     Give suggests ask amounts with a model" for "Does your solution have AI features?")."""
     products = ctx.product_words - _NOT_PRODUCT_WORDS
-    if len(products) < 2 or any(re.search(rf"\b{re.escape(w)}\b", question) for w in products):
+    if len(products) < 2 or products_named(products, question):
         return False
     asked = specific_terms(question)
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import Report
 from socproc.mapping.holdings import Context, add_months, anchor_stale, asks_about_report
-from socproc.mapping.signable import Cue, org_words, subject_terms
+from socproc.mapping.signable import Cue, org_words, products_named, subject_terms
 from socproc.mapping.wording import held_noun, lower_first, sentence
 
 # Report kinds a question can name, and the inventory kinds that are that report.
@@ -2561,8 +2561,7 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
             either = "Yes" if "Yes" in said else "No" if said == {"No"} else ""
             return Fact(either, fact, last.id)
         return Fact("Yes" if covered else "No", fact, last.id)
-    named = any(re.search(rf"\b{re.escape(w)}\b", question) for w in ctx.product_words)
-    if named or not _BRIDGE_HELD_ASK_RX.search(question):
+    if products_named(ctx.product_words, question) or not _BRIDGE_HELD_ASK_RX.search(question):
         # "Does the bridge letter cover the Agent app?", "Is it more than 3 months behind?":
         # something of the letter the rules above do not read; holding it is not the answer.
         return Fact("", fact, last.id)

@@ -3234,23 +3234,28 @@ def _excluded_asked(question: str, text: str) -> bool:
 _HANDLING_TERMS = frozenset({"stor", "hold", "transit", "handle", "receive", "collect", "send"})
 
 
-def _data_items(question: str, wanted: frozenset[str]) -> frozenset[str]:
+@lru_cache(maxsize=1 << 12)
+def _data_items(question: str) -> frozenset[str]:
     """The item of a kind of data a question names, by the word after the kind: "card
     numbers" → number, "patient names" → name."""
+    wanted = subject_terms(question)
     if not wanted & _DATA_KINDS:
         return frozenset()
+    items = wanted - _DATA_KINDS - _HANDLING_TERMS
     words = _WORD_RX.findall(question.lower())
     return frozenset(
         _term(after)
         for word, after in itertools.pairwise(words)
-        if _term(word) in _DATA_KINDS and _term(after) in wanted - _DATA_KINDS - _HANDLING_TERMS
+        if _term(word) in _DATA_KINDS and _term(after) in items
     )
 
 
-def _doers(question: str, wanted: frozenset[str]) -> frozenset[str]:
+@lru_cache(maxsize=1 << 12)
+def _doers(question: str) -> frozenset[str]:
     """The terms of who a question asks of: its people ("officers", "staff") and the word
     that says which of them ("enforcement officers")."""
-    people = wanted & (_GROUP_NOUN_TERMS | _POPULATION)
+    wanted = subject_terms(question)
+    people = wanted & _DOER_TERMS
     if not people:
         return people
     words = _WORD_RX.findall(question.lower())
@@ -3342,13 +3347,13 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False
     # Who does it is not what is done: "Do enforcement officers share login credentials?" is
     # not stated by "enforcement officers share handheld devices".
-    doers = _doers(question, wanted)
+    doers = _doers(question)
     done = things - named - doers
     if doers and done and 2 * len(have & done) < len(done):
         return False
     # Which data, not only its kind: "Do you store full card numbers?" is not stated by "store
     # card payments for up to 48 hours" (an item named after the kind must be said).
-    items = _data_items(question, wanted)
+    items = _data_items(question)
     if items and not items & have:
         return False
     acts = wanted & _HANDLING_TERMS
@@ -4375,7 +4380,7 @@ def tested_within(ctx: Context, question: str) -> Signed:
             clauses = [
                 c
                 for c in clauses
-                if tested <= subject_terms(c) or not _products_named(ctx.product_words, c)
+                if tested <= subject_terms(c) or not products_named(ctx.product_words, c)
             ]
         if any(_TEST_WORD_RX.search(c) and _DENIAL_RX.search(c) for c in clauses):
             # "exercised as a tabletop in May 2026; no failover test has been performed": what
@@ -4389,7 +4394,7 @@ def tested_within(ctx: Context, question: str) -> Signed:
             if (
                 tested
                 and not tested & subject_terms(clause)
-                and _products_named(ctx.product_words, clause)
+                and products_named(ctx.product_words, clause)
             ):
                 continue  # "Counter and Go were tested in January" does not date the kiosks
             dates = [last for _, last in _event_dates(clause) if last <= now]
@@ -7818,7 +7823,7 @@ def on_asked_product(ctx: Context, question: str, text: str) -> str:
     naming none of its other products ("Have you tested failover for Briefbill Review?" and
     "Failover of Matter ... was tested in July 2026; Review was last restored ...": the Review
     clause); `text` itself where the question names no product, or one only."""
-    asked = _products_named(ctx.product_words, question)
+    asked = products_named(ctx.product_words, question)
     if len(asked) != 1:
         return text
     others = ctx.product_words - asked
@@ -7833,7 +7838,7 @@ def on_asked_product(ctx: Context, question: str, text: str) -> str:
 
 
 @lru_cache(maxsize=1 << 12)
-def _products_named(products: frozenset[str], question: str) -> frozenset[str]:
+def products_named(products: frozenset[str], question: str) -> frozenset[str]:
     """The vendor's product words a question names."""
     return frozenset(w for w in products if re.search(rf"\b{re.escape(w)}\b", question))
 
@@ -9043,6 +9048,8 @@ _POPULATION_TEXT = (
     "contractor contractors member members individual individuals people person everyone"
 )
 _POPULATION = frozenset(_term(w) for w in _POPULATION_TEXT.split())
+# Who does something, as terms: the groups and populations above (see `_doers`).
+_DOER_TERMS = _GROUP_NOUN_TERMS | _POPULATION
 # A part of a control's text that denies what it names: "are prohibited", "never stored".
 _DENIAL_RX = Cue(
     # A quantity is no denial: "no longer needed", "no later than", "not more than".
