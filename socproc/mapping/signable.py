@@ -3165,10 +3165,6 @@ _NONE_LEFT_OUT_ASK_RX = re.compile(
     r"exclusions|unrestricted|unlimited)\b",
     re.I,
 )
-# Sharing asked, and being kept apart said: "share the office network?", "the same tenant?"
-# and "a separate private APN", "segmented from", "isolated".
-_SHARED_ASK_RX = re.compile(r"\b(share[sd]?|sharing|same)\b", re.I)
-_KEPT_APART_RX = re.compile(r"\b(separate[sd]?|segmented|isolated|segregated|dedicated)\b", re.I)
 _SOMETHING_EXCLUDED_RX = re.compile(
     r"\bexclu(de|des|ded|ding|sions?)\b|\bexcept\b|\bother\s+than\b", re.I
 )
@@ -3180,11 +3176,6 @@ _LEFT_OUT_KEYS = (
     "removed",
     "stripped",
     "masked",
-    "separate",
-    "segmented",
-    "isolated",
-    "segregated",
-    "dedicated",
 )
 
 
@@ -3206,8 +3197,6 @@ def _excluded_asked(question: str, text: str) -> bool:
         return False  # most texts leave nothing out: a few substring tests first
     if _NONE_LEFT_OUT_ASK_RX.search(question) and _SOMETHING_EXCLUDED_RX.search(text):
         return True  # "Is your cyber insurance free of exclusions?" and "... are excluded"
-    if _SHARED_ASK_RX.search(question) and _KEPT_APART_RX.search(text):
-        return True  # "Do cameras share the office network?" and "a separate private APN"
     wanted = subject_terms(question) - _GENERAL_TERMS
     named = _name_terms(question)
     if named and " not " in text:
@@ -8878,6 +8867,11 @@ _OPPOSITE_PAIRS = (
     (r"\bautomat\w*", r"\bmanual(ly)?\b"),
     (r"\bmanual(ly)?\b", r"\bautomat\w*"),
     (r"\bdedicated\b", r"\bshared\b"),
+    # "Do cameras share the office network?" and "the camera network is a separate private APN".
+    (
+        r"\b(share[sd]?|sharing|same)\b",
+        r"\b(separate[sd]?|segmented|isolated|segregated|dedicated)\b",
+    ),
     (
         r"\b(second|peer|independent|another|two[- ]person|four[- ]eyes)\b",
         r"\b(single|one|sole|same)\s+(engineer|person|developer|individual|employee)\b",
