@@ -9883,3 +9883,14 @@ def test_a_network_kept_apart_is_not_shared() -> None:
         replace(INVENTORY, controls=(apart,)),
     )
     assert m.answer != "Yes"
+
+
+def test_a_private_programme_is_not_a_public_one() -> None:
+    bounty = Control(
+        "VUL-14",
+        "We run an invitation-only bug bounty programme on HackerOne for Harbor Web.",
+        ("CC4.1",),
+    )
+    inventory = replace(INVENTORY, controls=(bounty,))
+    assert answer("Is your bug bounty programme public?", YES_NO, inventory).answer != "Yes"
+    assert answer("Do you run a bug bounty programme?", YES_NO, inventory).answer == "Yes"

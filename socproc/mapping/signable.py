@@ -8883,6 +8883,8 @@ _OPPOSITE_PAIRS = (
     ),
     (r"\b(block\w*|disabl\w*|prevent\w*|prohibit\w*)\b", r"\b(allowed|permitted|enabled)\b"),
     (r"\b(internal|in-house)\b", r"\b(external|outsourced|third[- ]party)\b"),
+    # "Is your bug bounty program public?" and "We run a private bug bounty program".
+    (r"\bpublic\b", r"\b(private|invitation[- ]only|invite[- ]only)\b"),
     # "Can customers change the password rules?", "configurable by customers?" and "cannot be
     # changed by the customer".
     (
