@@ -9894,3 +9894,17 @@ def test_a_private_programme_is_not_a_public_one() -> None:
     inventory = replace(INVENTORY, controls=(bounty,))
     assert answer("Is your bug bounty programme public?", YES_NO, inventory).answer != "Yes"
     assert answer("Do you run a bug bounty programme?", YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        # Two attributes of one report joined by a bare "and": each is asked (SOC2 is less
+        # than 12 months old on AS_OF and does not include Confidentiality), so no Yes.
+        "Is your SOC 2 report less than 12 months old and does it include Confidentiality?",
+        "Does your SOC 2 cover Confidentiality and is it under 12 months old?",
+        "Is your SOC 2 under a year old and does it cover the Privacy category?",
+    ],
+)
+def test_two_report_attributes_joined_by_a_bare_and_are_each_asked(asked: str) -> None:
+    assert answer(asked, YES_NO, INVENTORY).answer in ("", "No")

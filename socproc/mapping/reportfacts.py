@@ -1146,8 +1146,13 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
 
 # A second question joined to the first: "Does your SOC 2 include Privacy, and can we read it
 # without an NDA?".
+# Without the comma the verb must have a subject of its own ("less than 12 months old and
+# does it include Confidentiality?"), so that "are reviewed and are signed" stays one ask.
 _AND_ASK_RX = re.compile(
-    r"[,;]\s*and\s+(?=(?:can|could|may|will|would|is|are|does|do|has|have|was|were)\s+\S)", re.I
+    r"[,;]\s*and\s+(?=(?:can|could|may|will|would|is|are|does|do|has|have|was|were)\s+\S)"
+    r"|\s+and\s+(?=(?:can|could|may|will|would|is|are|does|do|has|have|was|were)\s+"
+    r"(?:it|its|we|you|they|this|that|the|your|our)\b)",
+    re.I,
 )
 _WITH_NO_RX = re.compile(
     r"\b(?:with\s+no|without(?:\s+any)?)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.I
