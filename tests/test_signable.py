@@ -9908,3 +9908,22 @@ def test_a_private_programme_is_not_a_public_one() -> None:
 )
 def test_two_report_attributes_joined_by_a_bare_and_are_each_asked(asked: str) -> None:
     assert answer(asked, YES_NO, INVENTORY).answer in ("", "No")
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        # The text bounds the case ("more than 200 seats"); the question gives a count.
+        ("Is priority support available to a customer with 150 seats?", ""),
+        ("Is priority support available to a customer with exactly 200 seats?", ""),
+        ("Can a customer with 120 seats get priority support?", ""),
+    ],
+)
+def test_a_count_the_question_gives_must_meet_the_bound_the_text_sets(
+    asked: str, expected: str
+) -> None:
+    support = Control(
+        "SUP-01", "Priority support is available only to customers with more than 200 seats.", ()
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, support))
+    assert answer(asked, YES_NO, inventory).answer == expected

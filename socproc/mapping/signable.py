@@ -3269,6 +3269,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "in your cloud environment?" and "the servers in our colocation cage"
     if not _count_met(question, text):
         return False  # "in more than five ports?" and "38 gateways ... in 4 ports"
+    if not _case_count_met(question, text):
+        return False  # "a sponsor with 50 sites?" and "only to sponsors with more than 50 sites"
     if not _purpose_said(question, text):
         return False  # "used for model training?" and "recordings are kept for 2 years"
     if _excluded_asked(question, text):
@@ -4830,6 +4832,36 @@ def _count_met(question: str, text: str) -> bool:
     if op in ("fewer than", "less than", "under"):
         return n < asked
     return n <= asked  # "at most", "no more than", "a maximum of"
+
+
+def _case_count_met(question: str, text: str) -> bool:
+    """Whether a count a question gives ("a customer with 150 seats?") meets the bound the text
+    sets on the same things ("only for customers with more than 200 seats"); True where the
+    text bounds no count the question gives."""
+    for m in _COUNT_ASK_RX.finditer(text):
+        stem = m["noun"].lower().rstrip("s")[:6]
+        given = re.search(
+            rf"(?<!than )(?<!least )(?<!over )(?<!under )(?<!most )(?<!of )"
+            rf"\b(?P<n>\d[\d,]*|{_NUMBER_WORD_ALT})\s+(?:[\w-]+\s+)?{re.escape(stem)}\w*\b",
+            question,
+            re.I,
+        )
+        if given is None or _COUNT_ASK_RX.search(question):
+            continue
+        asked = float(_NUMBER_WORDS.get(given["n"].lower()) or given["n"].replace(",", ""))
+        bound = float(_NUMBER_WORDS.get(m["n"].lower()) or m["n"])
+        op = " ".join(m["op"].lower().split())
+        if not (
+            asked > bound
+            if op in ("more than", "over", "greater than")
+            else asked >= bound
+            if op in ("at least", "a minimum of")
+            else asked < bound
+            if op in ("fewer than", "less than", "under")
+            else asked <= bound
+        ):
+            return False
+    return True
 
 
 _NUMBER_WORD_ALT = "|".join(
