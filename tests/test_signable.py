@@ -9927,3 +9927,36 @@ def test_a_count_the_question_gives_must_meet_the_bound_the_text_sets(
     )
     inventory = replace(INVENTORY, controls=(*CONTROLS, support))
     assert answer(asked, YES_NO, inventory).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "title", "expected"),
+    [
+        # Who holds a duty: the contact where their title holds it, else nobody's name.
+        ("Name of the person responsible for security", "Head of Security", "R. Okafor"),
+        (
+            "Who is responsible for information security at your firm?",
+            "CISO and Security Lead",
+            "R. Okafor",
+        ),
+        ("Who is responsible for security?", "Office Manager", ""),
+        ("Name of the individual responsible for encryption", "Head of Security", ""),
+    ],
+)
+def test_who_holds_a_duty_is_a_person_never_a_control_sentence(
+    asked: str, title: str, expected: str
+) -> None:
+    # A control whose words share the question's terms ("responsible", "name") names no one.
+    control = Control(
+        "DAT-09",
+        "Test data uses fake names; the person who owns a record is responsible for it.",
+        (),
+    )
+    inventory = replace(
+        INVENTORY,
+        controls=(*CONTROLS, control),
+        contact=Contact("R. Okafor", "sec@example.com", title),
+    )
+    m = answer(asked, (), inventory)
+    assert m.answer == expected
+    assert (m.filled, expected) != (True, "") and "fake names" not in m.answer

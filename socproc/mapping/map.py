@@ -42,6 +42,7 @@ from socproc.mapping.signable import (
     NONE,
     OTHER_ENTITY_RX,
     OWN_NAME_RX,
+    PERSON,
     STATED_SHARE,
     Cue,
     Form,
@@ -684,6 +685,10 @@ def _signed(
             field = how_often_choice(question, req.choices, ctx.inventory.controls)
         if field.answer:
             return field, True
+        if field.source == PERSON:
+            # "Who is responsible for security?" of an inventory that names no one for it: a
+            # control's sentence names no person.
+            return field, False
     if req.choices:
         # "Is your application integrated with any of the following SSO mechanisms?": a
         # yes/no in form, answered by the names it offers.

@@ -20,7 +20,13 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
-from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, SubserviceOrg
+from socproc.inventory.load import (
+    ApprovedAnswer,
+    Contact,
+    Control,
+    EvidenceDocument,
+    SubserviceOrg,
+)
 from socproc.mapping.answers import polarity
 from socproc.mapping.holdings import YES_NO_RX, Context
 from socproc.mapping.places import named_places, place_names
@@ -877,6 +883,13 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
         return NONE
     if _DATE_DONE_RX.search(question):
         return Signed(ctx.as_of.isoformat(), ctx.as_of.isoformat(), "as_of")
+    person = _PERSON_ASK_RX.search(question)
+    if person is not None:
+        named = _person_responsible(contact, person["duty"])
+        # "Who is responsible for ...?" may be answered by a party a text names ("Libraries
+        # are responsible for ..."); a field for a person's name only by a person.
+        if named.answer or person["person"]:
+            return named
     if contact is not None and _CONTACT_RX.search(question) and _our_contact(question):
         for rx, value in (
             (_EMAIL_RX, contact.email),
@@ -897,6 +910,48 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
         # ever stated by an approved answer.
         return Signed(inv.vendor, inv.vendor, "vendor")
     return NONE
+
+
+# A field or question asking who holds a duty: "Name of the person responsible for security",
+# "Who is responsible for information security in your organization?".
+_PERSON_ASK_RX = re.compile(
+    r"^\s*(?:who\s+(?:is|are)|(?P<person>(?:full\s+)?names?\s+of\s+(?:the|your)\s+"
+    r"(?:person|people|individual|officer|employee|executive|staff\s+member)(?:\s*\(s\))?|"
+    r"(?:person|individual|officer)\s+))\s*(?:responsible|accountable|in\s+charge)\s+"
+    r"(?:for|of)\s+(?P<duty>[^?]+)",
+    re.I,
+)
+PERSON = "person"  # the source of a person asked for, stated or not
+_DUTY_HELD_RX = re.compile(
+    r"\b(responsib\w*|accountab\w*|in\s+charge|owns?|owners?|owned|led\s+by|leads?|heads?|"
+    r"headed|reports?\s+to|appointed|designated|assigned)\b",
+    re.I,
+)
+
+
+def _person_responsible(contact: Contact | None, duty: str) -> Signed:
+    """The contact's name where their title holds the duty asked ("Security and Privacy
+    Officer" for "security"); otherwise a blank: a sentence that names no one is no answer to
+    "who", and a contact with another title is not said to hold the duty."""
+    asked = _duty_words(duty) - _duty_words(_DUTY_FRAME_TEXT)
+    if not asked:
+        return Signed("", "", PERSON)
+    if contact and contact.name and contact.title and asked <= _duty_words(contact.title):
+        return Signed(contact.name, f"{contact.name}, {contact.title}.", PERSON)
+    return Signed("", "", PERSON)
+
+
+# Words of a duty that say where it is held, not what it is ("security at your company").
+_DUTY_FRAME_TEXT = (
+    "information data overall company organization organisation firm business the your our "
+    "at in of for and within across"
+)
+
+
+def _duty_words(text: str) -> frozenset[str]:
+    """The stems of a duty's or a title's words ("security" is a frame word to subject_terms,
+    and the one word a duty may have)."""
+    return frozenset(_stem(w) for w in _WORD_RX.findall(text.lower()))
 
 
 def legal_name_in(question: str, text: str) -> str | None:
@@ -3480,6 +3535,14 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if kinds and kinds - {k.lower() for k in _KIND_OF_TEST_RX.findall(text)}:
         # "authenticated vulnerability scans" are not stated by external perimeter scans: the
         # kind of test asked must be said.
+        return False
+    person = _PERSON_ASK_RX.search(question)
+    if person is not None and not (
+        _DUTY_HELD_RX.search(text)
+        and (_duty_words(person["duty"]) - _duty_words(_DUTY_FRAME_TEXT)) & _duty_words(text)
+    ):
+        # "Who is responsible for security?" and a control on test data that shares its words:
+        # a text answers "who" only by saying who holds the duty asked.
         return False
     how = _HOW_DONE_RX.match(question)
     if how and _term(how["act"].lower()) not in said:
