@@ -9960,3 +9960,26 @@ def test_who_holds_a_duty_is_a_person_never_a_control_sentence(
     m = answer(asked, (), inventory)
     assert m.answer == expected
     assert (m.filled, expected) != (True, "") and "fake names" not in m.answer
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        # A pronoun that denies ("nobody", "none", "nothing") is a denial like "not".
+        (
+            "Branch routers send syslog to a collector; nobody reviews the collected events.",
+            "Does anyone review the events collected from branch routers?",
+        ),
+        (
+            "Kiosks run a locked-down Windows image; none of them has disk encryption.",
+            "Do the kiosks have disk encryption?",
+        ),
+        (
+            "Nothing on the warehouse scanners is backed up.",
+            "Are the warehouse scanners backed up?",
+        ),
+    ],
+)
+def test_a_denying_pronoun_is_no_yes(said: str, asked: str) -> None:
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("OPS-07", said, ())))
+    assert answer(asked, YES_NO, inventory).answer in ("", "No")

@@ -9146,8 +9146,10 @@ _DENIAL_RX = Cue(
     # A quantity is no denial: "no longer needed", "no later than", "not more than".
     # Nor a compound: "the no-show forecast", "a no-reply address".
     r"\b(not|no)\b(?!-)(?!\s+(longer|later|more|less|fewer|sooner|only)\b)|"
-    r"\b(never|cannot|prohibit\w*|forbid\w*|disallow\w*|banned|excluded)\b|n['’]t\b",
-    # "no" finds "not" and "cannot" too; "n't" and "n’t" are "don't", "isn’t".
+    r"\b(never|cannot|prohibit\w*|forbid\w*|disallow\w*|banned|excluded)\b|n['’]t\b|"
+    # "nobody watches them", "none of the kiosks", "nothing is logged": a pronoun that denies.
+    r"\b(nobody|no-one|none|nothing|nowhere)\b",
+    # "no" finds "not", "cannot", "nobody" and "none" too; "n't" and "n’t" are "don't".
     ("no", "never", "prohibit", "forbid", "disallow", "banned", "exclud", "n't", "n’t"),
 )
 _PART_RX = re.compile(r"[;,.]\s|\sand\s|\sbut\s", re.I)
