@@ -9983,3 +9983,30 @@ def test_who_holds_a_duty_is_a_person_never_a_control_sentence(
 def test_a_denying_pronoun_is_no_yes(said: str, asked: str) -> None:
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("OPS-07", said, ())))
     assert answer(asked, YES_NO, inventory).answer in ("", "No")
+
+
+@pytest.mark.parametrize(
+    ("planned", "asked", "expected"),
+    [
+        # A plan to do it more often than asked says nothing of whether it is done now.
+        (
+            "From next year we intend to rotate the signing keys every month.",
+            "Are signing keys rotated at least once a year?",
+            "",
+        ),
+        (
+            "We plan to run phishing simulations quarterly starting in 2027.",
+            "Do you run phishing simulations at least annually?",
+            "",
+        ),
+        # A plan to start what is asked, at the frequency asked, is still no practice today.
+        (
+            "We plan to run phishing simulations quarterly starting in 2027.",
+            "Do you run phishing simulations every quarter?",
+            "No",
+        ),
+    ],
+)
+def test_a_plan_to_do_it_more_often_is_no_no(planned: str, asked: str, expected: str) -> None:
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("PLN-04", planned, ())))
+    assert answer(asked, YES_NO, inventory).answer == expected

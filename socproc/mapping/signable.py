@@ -4274,6 +4274,19 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
             # communication walkthrough": what is to come is a walkthrough, not the plan.
             continue
         now = frozenset().union(*(subject_terms(c) for c in clauses if c not in timed))
+        planned = [
+            _FREQUENCY[t]
+            for c in timed
+            for m in _OFTEN_PHRASE_RX.finditer(c)
+            for t in subject_terms(m[0])
+            if t in _FREQUENCY
+        ]
+        asked_often = [_FREQUENCY[t] for t in wanted | subject_terms(question) if t in _FREQUENCY]
+        if planned and asked_often and max(planned) < min(asked_often):
+            # "Is the DR plan tested at least once a year?" and "From 2033 we intend to run the
+            # test twice a year": a plan to do it more often than asked says nothing of whether
+            # it is done as often as asked now.
+            continue
         if (
             len(specific & then) >= STATED_SHARE * len(specific)
             and not (specific & then) & now
@@ -4289,6 +4302,14 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
     return None
 
 
+# How often, said as such: "twice a year", "every month", "quarterly" (not "the second quarter
+# of 2028", a date).
+_OFTEN_PHRASE_RX = re.compile(
+    r"\b(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|per|each|every)\s+(?:year|month|week|day|"
+    r"quarter)\b|\bevery\s+(?:\w+\s+)?(?:year|month|week|day|quarter)\b|"
+    r"\b(?:annually|yearly|monthly|weekly|daily|nightly|quarterly|hourly)\b",
+    re.I,
+)
 # A state that lasts until something still to come: "until its migration to Google Cloud, planned
 # for the end of 2033".
 _UNTIL_PLANNED_RX = re.compile(r"\buntil\b[^.;]{0,80}?\b(planned|scheduled|expected|due)\b", re.I)
