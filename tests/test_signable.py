@@ -10010,3 +10010,28 @@ def test_a_denying_pronoun_is_no_yes(said: str, asked: str) -> None:
 def test_a_plan_to_do_it_more_often_is_no_no(planned: str, asked: str, expected: str) -> None:
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("PLN-04", planned, ())))
     assert answer(asked, YES_NO, inventory).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        # Every word of the role must be in what one organisation does ("email notification"
+        # is not "email delivery"), and a word two organisations share names neither.
+        ("Is your email notification provider carved out of your SOC 2 report?", ""),
+        ("Is your repair workshop partner carved out of your SOC 2 report?", ""),
+        ("Is your courier company carved out of your SOC 2 report?", "Yes"),
+    ],
+)
+def test_an_organisation_asked_by_its_role_is_the_one_doing_all_of_it(
+    asked: str, expected: str
+) -> None:
+    orgs = (
+        SubserviceOrg("Amazon Web Services", "carve-out", ("hosting",)),
+        SubserviceOrg(
+            "Parcelnet Ltd", "carve-out", ("courier delivery of parts to the repair workshop",)
+        ),
+        SubserviceOrg("SendPulse Ltd", "carve-out", ("email delivery of receipts",)),
+        SubserviceOrg("Mendwell Ltd", "inclusive", ("repair workshop services",)),
+    )
+    inventory = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=orgs), BRIDGE))
+    assert answer(asked, YES_NO, inventory).answer == expected

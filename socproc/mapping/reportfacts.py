@@ -2900,13 +2900,27 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
     else:
         # "your identity verification provider": the one whose services the question names.
         words = set(_WORDS_RX.findall(question.lower())) - _ORG_STOPWORDS
-        named = tuple(
-            o for o in orgs if words & set(_WORDS_RX.findall(" ".join(o.services).lower()))
-        )
         role = _ROLE_ASK_RX.search(question)
-        if not named and role and set(_WORDS_RX.findall(role["role"].lower())) - _ROLE_GENERIC:
+        role_words = (
+            _singular(role["role"]) - _singular(" ".join(_ROLE_GENERIC | _ORG_STOPWORDS))
+            if role
+            else frozenset()
+        )
+        # "your email delivery provider": every word of the role in what the organisation
+        # does, not one ("SMS delivery" is not email delivery).
+        named = tuple(
+            o
+            for o in orgs
+            if words & set(_WORDS_RX.findall(" ".join(o.services).lower()))
+            and role_words <= _singular(" ".join(o.services))
+        )
+        if not named and role_words:
             # "Is your payroll bureau carved out?" where no organisation's services name
             # payroll: which one is meant, if any, is for the reviewer, not Azure's method.
+            return None
+        if len({o.method for o in named}) > 1:
+            # "Is your laboratory partner carved out?" of a courier "to the laboratory" carved
+            # out and a laboratory included: which one is meant is for the reviewer.
             return None
         orgs = named or orgs
     carved = [o.name for o in orgs if o.method == "carve-out"]
@@ -2939,6 +2953,14 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
             "No", f"Our {name} includes {', '.join(inclusive)} by the inclusive method.", report.id
         )
     return None
+
+
+def _singular(text: str) -> frozenset[str]:
+    """A text's words, a plural's "s" dropped ("forecasts" is a forecast)."""
+    return frozenset(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        for w in _WORDS_RX.findall(text.lower())
+    )
 
 
 _ALL_ORG_ASK_RX = re.compile(
