@@ -10035,3 +10035,15 @@ def test_an_organisation_asked_by_its_role_is_the_one_doing_all_of_it(
     )
     inventory = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=orgs), BRIDGE))
     assert answer(asked, YES_NO, inventory).answer == expected
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        # A holding asked with a report attribute: a No to the attribute rules the pair out.
+        "Is your SOC 2 Type II report current and does it include Confidentiality?",
+        "Do you hold a valid SOC 2 and does it cover the Privacy category?",
+    ],
+)
+def test_a_holding_asked_with_an_attribute_is_no_where_the_attribute_is_no(asked: str) -> None:
+    assert answer(asked, YES_NO, INVENTORY).answer == "No"

@@ -1091,12 +1091,18 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     first, *second = _AND_ASK_RX.split(question, maxsplit=1)
     if second:
         one = attribute_answer(ctx, f"{first.rstrip(' ,;')}?", asked)
-        if one is None or one.answer not in ("Yes", "No"):
+        if one is not None and one.answer not in ("Yes", "No"):
             return one
         kinds = named_kinds(first)
-        name = f"your {min(kinds[0])} report" if kinds else "your report"
+        # The kind as the question names it ("SOC 2", not the ISAE 3000 it stands for too).
+        kind = min(kinds[0], key=lambda k: (k.lower() not in first.lower(), k)) if kinds else ""
+        name = f"your {kind} report" if kind else "your report"
         then = re.sub(r"\bits\b", f"{name}'s", re.sub(r"\bit\b", name, second[-1].strip()))
         other = attribute_answer(ctx, then[:1].upper() + then[1:], asked)
+        if one is None:
+            # "Is your SOC 2 current and does it include Availability?": the first part is
+            # asked of the holding, answered elsewhere; a No to the second rules the pair out.
+            return other if other is not None and other.answer == "No" else None
         both = f"{one.text} {other.text}" if other is not None else one.text
         if other is not None and one.answer == other.answer:
             return Fact(one.answer, both, one.source)
