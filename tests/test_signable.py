@@ -10047,3 +10047,29 @@ def test_an_organisation_asked_by_its_role_is_the_one_doing_all_of_it(
 )
 def test_a_holding_asked_with_an_attribute_is_no_where_the_attribute_is_no(asked: str) -> None:
     assert answer(asked, YES_NO, INVENTORY).answer == "No"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Does the Ledger app store card numbers in its local database?",
+        "Are card numbers still kept in the Ledger app's local database?",
+        "Is the local database still used to keep card numbers in the Ledger app?",
+    ],
+)
+def test_what_was_done_until_a_dated_change_is_no_yes_today(asked: str) -> None:
+    # The simple past up to a dated change is of then: nothing says it is done today.
+    said = (
+        "The Ledger app kept card numbers in its local database until its move to tokenisation"
+        " in March 2026."
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("PAY-03", said, ())))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_state_said_in_the_present_to_last_until_a_date_is_no_no() -> None:
+    # It holds today; it is not something that ended or is only planned.
+    said = "Card numbers are kept in the Ledger app's local database until March 2027."
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("PAY-03", said, ())))
+    asked = "Are card numbers kept in the Ledger app's local database?"
+    assert answer(asked, YES_NO, inventory).answer != "No"

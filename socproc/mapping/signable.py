@@ -2550,17 +2550,47 @@ def present_state(question: str, text: str) -> str:
     not encrypted", "Before March 2026 alerts were reviewed during business hours only"), for a
     question asked of the present: what was done then neither states nor denies what is done
     now. A question asked of the past, or of a year, keeps them."""
-    if _BOUNDED_PAST_RX.search(text) is None or _PAST_ASKED_RX.search(question):
+    if "until" not in text.lower() and _BOUNDED_PAST_RX.search(text) is None:
+        return text
+    if _PAST_ASKED_RX.search(question):
         return text
     # A sentence that opens on the bound and tells what was then: "Service accounts that were
     # created before 2025 do not use MFA" is of today, and "will not be encrypted until Q1
-    # 2027" of what is to come; both are kept.
+    # 2027" of what is to come; both are kept. One that tells in the past tense what was done
+    # until a dated change ("Vervoer stored passwords as MD5 hashes until its migration in
+    # February 2033") is of then too.
     kept = [
         x
         for x in _SENTENCE_RX.split(text)
         if not (_BOUNDED_PAST_RX.match(x) and _PAST_VERB_RX.search(x))
+        and not (
+            _UNTIL_DATED_RX.search(x)
+            and _SIMPLE_PAST_RX.search(x)
+            and not _FUTURE_RX.search(x)
+            and not _WILL_RX.search(x)
+        )
     ]
     return " ".join(kept)
+
+
+# "until its migration to our login service in February 2033", "until March 2031".
+_UNTIL_DATED_RX = re.compile(
+    r"\buntil\b[^.;]{0,60}?\b((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+    r"(\d{1,2},?\s+)?(19|20)\d\d|q[1-4]\s+(19|20)\d\d|(19|20)\d\d)\b",
+    re.I,
+)
+_WILL_RX = re.compile(r"\b(will|shall|going\s+to)\b", re.I)
+_PRESENT_HELPER_RX = re.compile(r"\b(is|are|remains?|stays?)\b", re.I)
+# A verb in the simple past with no helper before it ("Vervoer stored"; not "are stored",
+# "will be stored"), or a past helper.
+_SIMPLE_PAST_RX = re.compile(
+    r"\b(was|were|had|did|used\s+to)\b|"
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgets )"
+    r"(?<!\bwill )(?<!\bwould )(?<!\bnot )"
+    r"\b(?:(?!need)[a-z]{3,}ed|kept|held|ran|sent|took|gave|made|built|wrote|sold)\b"
+    r"(?=\s+(?!by\b|in\b|at\b|on\b|to\b|for\b|with\b|until\b)[a-z])",
+    re.I,
+)
 
 
 def on_asked_environment(question: str, text: str) -> str:
@@ -2821,7 +2851,8 @@ _PAST_VERB_RX = re.compile(r"\b(was|were|had|did|used\s+to)\b", re.I)
 # A question on the past: "Did you ...?", "in 2025", "ever", "previously".
 _PAST_ASKED_RX = re.compile(
     r"^\s*(did|was|were|had)\b|\b(19|20)\d\d\b|\b(ever|previously|formerly|in\s+the\s+past|"
-    r"used\s+to|before|until)\b",
+    # "used to" of a habit, not of a means ("Is MD5 still used to hash passwords?").
+    r"(?<!is\s)(?<!are\s)(?<!be\s)(?<!been\s)(?<!still\s)used\s+to|before|until)\b",
     re.I,
 )
 
@@ -4260,6 +4291,13 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
             or not _names_stated(question, said)
             or _STILL_RX.search(text)
             or _UNTIL_PLANNED_RX.search(text)
+            or (
+                # "Card numbers are kept in the local database until March 2027": a state
+                # said in the present to last until a date holds today.
+                _UNTIL_DATED_RX.search(text)
+                and _PRESENT_HELPER_RX.search(text)
+                and not _SIMPLE_PAST_RX.search(text)
+            )
         ):
             # "... have not yet been deleted", "still hold", "stores booking data there until
             # its migration, planned for the end of 2033": a state that holds today.
