@@ -1,0 +1,128 @@
+"""Kinds found by first contact with labelled_buyer23 (Lloyd's coverholder audits, restaurant
+franchise POS, fish auctions and catch reporting, semiconductor fab suppliers, taxi dispatch and
+paratransit, timber sales and log scaling, remote online notarization and professional
+association membership systems), each tested on other wordings than the batch's own, with
+look-alikes (marked) that guard the kinds' edges. Every test of a kind fails on the code of main
+3151732; the look-alikes pass with both."""
+
+from __future__ import annotations
+
+import pytest
+
+from socproc.classify import classify
+from socproc.model import SocNeed
+
+SOC1 = SocNeed.SOC1
+TYPE1 = SocNeed.SOC2_TYPE1
+TYPE2 = SocNeed.SOC2_TYPE2
+SOC3 = SocNeed.SOC3
+
+
+# ---------------------------------------------------------------- report asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need your SOC 2 Type 1 now; a Type 2 won't be required until our renewal.",
+        "Provide the SOC 2 Type I report. The Type II will not be requested before the second"
+        " contract year.",
+    ],
+)
+def test_a_type_put_off_until_later_is_not_asked_for(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE1,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attach your SSAE 16 report on the payroll service as well as your SOC 2 Type II.",
+        "We ask for two reports: the SSAE 18 report covering claims processing, and the SOC 2"
+        " Type 2 covering the member portal.",
+    ],
+)
+def test_an_ssae_report_of_its_own_beside_a_soc_2_is_a_soc_1(text: str) -> None:
+    got = classify(text)
+    assert SOC1 in got.soc_need and TYPE2 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (look-alikes: the standard a SOC 2 was made under)
+        "Provide your SOC 2 Type II report, performed under SSAE 18.",
+        "Provide your SSAE 18 SOC 2 Type II report.",
+        "Please send the SOC 2 Type II (SSAE 18) with its bridge letter.",
+    ],
+)
+def test_look_alike_ssae_named_as_the_standard_of_a_soc_2(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our member council wants to publish a summary of your independent audit on its"
+        " community site. Is there a version you can release?",
+        "Is there an assurance report on your controls that could be made public?",
+    ],
+)
+def test_a_report_the_buyer_may_publish_or_make_public_is_a_soc_3(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (SOC3,), got.rationale
+
+
+def test_look_alike_a_report_put_on_an_intranet_site_is_not_public() -> None:
+    got = classify("We would publish your audit report on our intranet site for staff.")
+    assert SOC3 not in got.soc_need, got.rationale
+
+
+# ---------------------------------------------------------------- figures the buyer books
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commission income in our management accounts is derived from the sales file your"
+        " platform sends. How is that file checked?",
+        "The rent roll in our books is pulled from your monthly tenancy report; how do you know"
+        " the report is complete?",
+    ],
+)
+def test_a_figure_in_the_buyers_books_taken_from_the_vendors_output_is_soc1(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (SOC1,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Couriers are paid every fortnight from the delivery records in your app. How do you"
+        " make sure each courier's pay run includes every completed drop?",
+        "Growers are settled from the weighbridge tickets in your system. How do you make sure"
+        " each statement shows the tonnage and price of every load delivered?",
+        "The state reimburses us for meals served from the claim report your system produces."
+        " How do you make sure meals not served are not claimed?",
+    ],
+)
+def test_people_paid_or_the_buyer_reimbursed_from_the_services_records_is_soc1(
+    text: str,
+) -> None:
+    got = classify(text)
+    assert got.soc_need == (SOC1,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (look-alikes: no figure of the buyer's books)
+        "Can tips be paid out from the tip report to staff?",
+        "Is the sample data taken from our books?",
+        "Which of your staff are paid from public funds?",
+    ],
+)
+def test_look_alike_payments_with_no_books_are_no_soc1(text: str) -> None:
+    got = classify(text)
+    assert SOC1 not in got.soc_need, got.rationale
