@@ -126,3 +126,97 @@ def test_people_paid_or_the_buyer_reimbursed_from_the_services_records_is_soc1(
 def test_look_alike_payments_with_no_books_are_no_soc1(text: str) -> None:
     got = classify(text)
     assert SOC1 not in got.soc_need, got.rationale
+
+
+# ---------------------------------------------------------------- history, location, standing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has the state bar ever opened a complaint over a filing made through your platform?",
+        "Has a regulator ever initiated an investigation of the vendor?",
+        "Has a product you shipped ever been the cause of a ransomware infection at a client?",
+        "Has any of your field devices ever led to a data breach at a customer site?",
+    ],
+)
+def test_an_event_the_company_or_its_product_ever_underwent_or_caused_is_history(
+    text: str,
+) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (look-alikes: a practice of the company's, asked with "ever")
+        "Has your incident response plan ever been tested with a tabletop exercise?",
+    ],
+)
+def test_look_alike_a_practice_asked_with_ever_stays_a_control(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+def test_where_people_are_based_is_a_location_fact() -> None:
+    got = classify("Where are the support analysts who would log in to our tenant based?")
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the grading platform approved by the national examinations board?",
+        "Is the booking app on the state transport authority's list of approved dispatch"
+        " providers?",
+    ],
+)
+def test_recognition_by_an_outside_body_or_its_list_of_approved_ones_is_standing(
+    text: str,
+) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (look-alikes: approval by the vendor's own board, the vendor's own allow-list)
+        "Is every production change approved by your change advisory board?",
+        "Is the software on your list of approved applications?",
+    ],
+)
+def test_look_alike_the_vendors_own_approval_stays_a_control(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale
+
+
+# ---------------------------------------------------------------- features with one word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can a tutor download a backup copy of each student's essay?",
+        "Can a site inspector back up the checklist to a USB stick at the end of the day?",
+        "Does the yard system log every container lift, and can planners export that list?",
+    ],
+)
+def test_a_persons_own_copy_and_a_log_of_business_items_are_features(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (look-alikes: the vendor's people copying data; logging events of access)
+        "Can your engineers download a backup of our database?",
+        "Does the platform log every access to patient records?",
+        "Do you log all administrator actions?",
+    ],
+)
+def test_look_alike_vendor_copies_and_event_logging_stay_controls(text: str) -> None:
+    got = classify(text)
+    assert TYPE2 in got.soc_need, got.rationale

@@ -222,6 +222,16 @@ _HISTORY_LEAD = re.compile(
     r"|brought|levied|filed)\b[^?]*\b(?:against|about|on|concerning|regarding)\b[^?]*\b"
     + _PAST
     + r"\b"
+    # ... or ever ("Has a state commission ever opened a complaint over a job you did?"),
+    # when what it opened or issued is an event (a complaint, an investigation, a fine)
+    r"|(?:has|have) (?!you\b|your\b)(?:the |any |an? )?(?:[\w\-]+ ){0,3}?ever (?:issued|imposed"
+    r"|brought|levied|filed|opened|started|launched|initiated|lodged)\b (?:an? |any )?(?:[\w\-]+ )"
+    r"{0,2}?" + _EVENT + r"\b"
+    # something of the company's (its product, its staff) ever the source of an event ("Has a
+    # device you supplied ever been the entry point of a malware outbreak?"): an event it had
+    r"|(?:has|have) (?:an?|any|one of (?:your|the|its)) (?:[\w\-']+ ){0,4}?ever (?:been (?:the |an? )?"
+    r"(?:entry point|point of entry|source|cause|root cause|origin|vector)|caused|led to"
+    r"|resulted in)\b[^?]*\b(?:" + _EVENT + r"|outbreaks?|infections?)\b"
     r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? received (?:any|an?)\b"
     r"(?![^?]*\b(?:training|trained|approval|sign[\s\-]?off|patch\w*|updates?)\b)[^?]*\b"
     + _PAST
@@ -284,7 +294,8 @@ _PLACE = (
     r"|offshore|overseas|(?:the )?americas|apac|emea)"
 )
 _LOCATION_LEAD = re.compile(
-    r"where (?:is|are|will|do|does)\b[^?]*\b(?:stored|hosted|located|processed|reside|housed)"
+    r"where (?:is|are|will|do|does)\b[^?]*\b(?:stored|hosted|located|processed|reside|housed"
+    r"|based|situated|sited)\b"
     r"|(?:in )?(?:which|what) (?:[\w\-]+ ){0,2}?(?:countr(?:y|ies)|regions?|locations?"
     r"|jurisdictions?|data cent(?:er|re)s?|geograph\w*|states|provinces|territories|cities"
     r"|counties)\b"
@@ -687,6 +698,22 @@ _STANDING = Gated(
     r"|(?:do|does) (?:you|the [\w\-]+|your [\w\-]+) (?:currently )?hold (?:an? |the |any )?"
     r"(?:[\w\-']+ ){0,4}?(?:status|accreditation|membership)\b"
     r"(?! (?:pages?|updates?|reports?|checks?))"
+    # the company or its product recognised or approved by an outside body ("Is the platform
+    # recognised by the Forest Stewardship Council?", "Is the meter approved by the state
+    # metrology board?"): its standing under that body, unless the buyer's own or the vendor's
+    # body approves (a change approved by "your change board" is a practice)
+    r"|(?:is|are) (?:you|(?:the|your|its) (?:[\w\-]+ ){0,2}?(?:system|platform|product|software"
+    r"|service|solution|application|app|tool|device|module|meter|terminal|equipment|company|firm"
+    r"|organi[sz]ation|business|" + _COMPANY_NAMES[3:-1] + r"))s? (?:currently |formally |officially )?"
+    r"(?:recogni[sz]ed|approved|endorsed|accepted|accredited) (?:by|with) (?:the |a |an |any )?"
+    r"(?!our |your )(?:[\w\-']+ ){0,5}?(?:council|commission|authorit(?:y|ies)|regulators?"
+    r"|agenc(?:y|ies)|ministry|board|society|federation|secretary of state|bureau)\b"
+    # ... or on such a body's list of approved ones ("Is the product on the state's list of
+    # approved providers?"), not the vendor's own list (its allow-list is a practice)
+    r"|(?:is|are) (?:you|(?:the|your|its) (?:[\w\-]+ ){0,2}?[\w\-]+) (?:currently |still )?"
+    r"(?:listed )?(?:on|in) (?!your |its )(?:the |an? |any )?(?:[\w\-']+ ){0,5}?(?:list|register"
+    r"|registry|directory|database|schedule) of (?:approved|authori[sz]ed|registered|certified"
+    r"|accredited|recogni[sz]ed|licen[cs]ed|qualified|eligible|validated)\b"
     r"|(?:is|are) (?:you|your (?:company|firm|organi[sz]ation|business)|the "
     + _COMPANY_NAMES
     + r")"
@@ -709,7 +736,8 @@ _STANDING = Gated(
     r"authorit(?:y|ies))\b)",
     words="licence license licences licenses licenced licensed charter charters chartered "
     "regulated supervised authorised authorized authority registration standing incorporation "
-    "listed registered enrolled status accreditation membership bonded",
+    "listed registered enrolled status accreditation membership bonded recognised recognized "
+    "approved endorsed accepted accredited list register registry directory database schedule",
 )
 # A subject that is not the vendor's people (a word ending as a person's does: responders,
 # analysts, technicians), checked over the few words of a subject.
@@ -1265,12 +1293,23 @@ _FEATURE = Gated(
     r"(?![^?]*\b(?:secur\w*|log(?:s|ged)? (?:in|on)|login|sign(?:s|ed)? (?:in|on)|passwords?"
     r"|breach\w*|incident\w*|fail\w*|unauthori[sz]\w*|suspicious|fraud\w*|devices?|access\w*"
     r"|locked|admin\w*|changes? to)\b)"
+    # one of the buyer's people making a backup or copy for themselves ("Can the broker download
+    # a backup copy of the wording?", "Can a surveyor back up the map to a USB stick?"): what the
+    # product lets them take away, not the vendor's backups, unless the vendor's people or estate
+    # are who or what is copied
+    r"|\b(?:can|could|may) (?!(?:your|the vendor's) )(?:the |a |an |each |our |any )?(?:[\w\-]+ ){0,2}?"
+    r"(?!(?:admin|administrator|engineer|employee|staff|developer|support|operator)s?\b)[\w\-]+"
+    r" (?:(?:download|export|save|keep|take|print|make) (?:a |an |the |their own )?(?:backup|back[\s\-]up"
+    r"|local|offline|pdf|paper|personal) ?(?:cop(?:y|ies)|backups?)?"
+    r"|back (?:up|it up|them up) (?:[\w\-']+ ){0,4}?(?:to|onto|on) (?:a |an |their |his |her |the )?"
+    r"(?:[\w\-]+ )?(?:usb|memory|thumb|flash|external|sd|laptop|phone|tablet|computer|desktop"
+    r"|drive|stick|card|pc)s?)\b(?![^?]*\b(?:databases?|production|servers?|systems?)\b)"
     # accessibility is a product property no SOC report speaks to
     r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b"
     # something offered for the buyer to use ("a sandbox we can use to train staff")
     r"|\bwe (?:can|could|may) (?:use|try)\b",
     words="log logs sign signs logged vpat wcag section accessibility screen keyboard we text sms "
-    "email emails mail push notification notifications message messages",
+    "email emails mail push notification notifications message messages backup backups back",
 )
 # The product fitted into the buyer's own tools or pages: an integration with named products
 # ("Does the platform integrate with Slack and Microsoft Teams?"), embedding in the buyer's
