@@ -220,3 +220,77 @@ def test_a_persons_own_copy_and_a_log_of_business_items_are_features(text: str) 
 def test_look_alike_vendor_copies_and_event_logging_stay_controls(text: str) -> None:
     got = classify(text)
     assert TYPE2 in got.soc_need, got.rationale
+
+
+# ---------------------------------------------------------------- plainly worded controls
+
+
+def test_a_sign_in_with_a_second_factor_asked_as_a_practice_is_cc6_1() -> None:
+    got = classify(
+        "Do all dispatch supervisors log in to the console with their own account and a second"
+        " factor?"
+    )
+    assert got.soc_need == (TYPE2,) and "CC6.1" in got.criteria, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (look-alikes: a sign-in at a place, a bike unlocked)
+        "Do drivers sign in at the depot each morning?",
+        "Can a rider unlock a scooter with the app?",
+    ],
+)
+def test_look_alike_sign_ins_and_unlocks_with_no_proof_are_no_control(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_the_buyers_data_used_for_other_businesses_is_purpose_limitation() -> None:
+    got = classify(
+        "Do you use our members' booking histories to promote offers for other clients of yours?"
+    )
+    assert got.soc_need == (TYPE2,) and "P4.1" in got.criteria, got.rationale
+
+
+def test_all_items_delivered_to_a_system_with_failures_looked_for_is_pi() -> None:
+    got = classify(
+        "Are all meter readings taken on the handhelds delivered to the billing system, and how"
+        " would we hear of a reading that was not accepted?"
+    )
+    assert got.soc_need == (TYPE2,) and "PI1.4" in got.criteria, got.rationale
+
+
+def test_look_alike_parcels_delivered_to_people_are_no_processing() -> None:
+    got = classify(
+        "Are all parcels delivered to the customer's door, and what happens if one is rejected?"
+    )
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("How can a member get a copy of everything you hold about them?", "P5.1"),
+        ("Can a tenant have the details you keep about them corrected?", "P5.2"),
+        ("How does a donor ask you to erase the data you store about them?", "P4.3"),
+    ],
+)
+def test_a_persons_rights_over_the_data_held_about_them_are_privacy(
+    text: str, criterion: str
+) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE2,) and criterion in got.criteria, got.rationale
+
+
+def test_a_sentence_of_context_before_the_question_is_no_document_label() -> None:
+    got = classify(
+        "Our regulator expects call recordings to be held for seven years. How do you hold"
+        " them that long and delete them after?"
+    )
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+def test_a_store_reachable_only_from_one_zone_is_segmentation() -> None:
+    got = classify("Are the admin consoles accessible only from the management subnet?")
+    assert got.soc_need == (TYPE2,) and "CC6.6" in got.criteria, got.rationale

@@ -2065,6 +2065,11 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         # names or asks
         # ("List of SOPs governing ...": 'list' is the label's head noun, not a verb of asking)
         aux = _AUX.search(text, 4 if first == "list" else 0)
+        if aux and text.endswith("?") and text[: aux.start()].rstrip().endswith("."):
+            # a sentence of context, then the question ("Our state requires recordings to be
+            # kept for ten years. How do you keep them that long?"): no label, whatever the
+            # sentence names; the question's own words decide
+            return CONTROL, ""
         kind = _label_head(text, aux.start() if aux else len(text))
         if kind:
             return kind, text[:60]
