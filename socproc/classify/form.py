@@ -698,22 +698,6 @@ _STANDING = Gated(
     r"|(?:do|does) (?:you|the [\w\-]+|your [\w\-]+) (?:currently )?hold (?:an? |the |any )?"
     r"(?:[\w\-']+ ){0,4}?(?:status|accreditation|membership)\b"
     r"(?! (?:pages?|updates?|reports?|checks?))"
-    # the company or its product recognised or approved by an outside body ("Is the platform
-    # recognised by the Forest Stewardship Council?", "Is the meter approved by the state
-    # metrology board?"): its standing under that body, unless the buyer's own or the vendor's
-    # body approves (a change approved by "your change board" is a practice)
-    r"|(?:is|are) (?:you|(?:the|your|its) (?:[\w\-]+ ){0,2}?(?:system|platform|product|software"
-    r"|service|solution|application|app|tool|device|module|meter|terminal|equipment|company|firm"
-    r"|organi[sz]ation|business|" + _COMPANY_NAMES[3:-1] + r"))s? (?:currently |formally |officially )?"
-    r"(?:recogni[sz]ed|approved|endorsed|accepted|accredited) (?:by|with) (?:the |a |an |any )?"
-    r"(?!our |your )(?:[\w\-']+ ){0,5}?(?:council|commission|authorit(?:y|ies)|regulators?"
-    r"|agenc(?:y|ies)|ministry|board|society|federation|secretary of state|bureau)\b"
-    # ... or on such a body's list of approved ones ("Is the product on the state's list of
-    # approved providers?"), not the vendor's own list (its allow-list is a practice)
-    r"|(?:is|are) (?:you|(?:the|your|its) (?:[\w\-]+ ){0,2}?[\w\-]+) (?:currently |still )?"
-    r"(?:listed )?(?:on|in) (?!your |its )(?:the |an? |any )?(?:[\w\-']+ ){0,5}?(?:list|register"
-    r"|registry|directory|database|schedule) of (?:approved|authori[sz]ed|registered|certified"
-    r"|accredited|recogni[sz]ed|licen[cs]ed|qualified|eligible|validated)\b"
     r"|(?:is|are) (?:you|your (?:company|firm|organi[sz]ation|business)|the "
     + _COMPANY_NAMES
     + r")"
@@ -736,8 +720,33 @@ _STANDING = Gated(
     r"authorit(?:y|ies))\b)",
     words="licence license licences licenses licenced licensed charter charters chartered "
     "regulated supervised authorised authorized authority registration standing incorporation "
-    "listed registered enrolled status accreditation membership bonded recognised recognized "
-    "approved endorsed accepted accredited list register registry directory database schedule",
+    "listed registered enrolled status accreditation membership bonded",
+)
+# The company or its product recognised or approved by an outside body ("Is the platform
+# recognised by the Forest Stewardship Council?", "Is the meter approved by the state metrology
+# board?"): its standing under that body, like a licence, unless the buyer's own or the
+# vendor's body approves (a change approved by "your change board" is a practice). Behind the
+# bodies' names (approval words are common).
+_RECOGNISED = Gated(
+    "",
+    r"^(?:is|are) (?:you|(?:the|your|its) (?:[\w\-]+ ){0,2}?(?:system|platform|product|software"
+    r"|service|solution|application|app|tool|device|module|meter|terminal|equipment|company|firm"
+    r"|organi[sz]ation|business|" + _COMPANY_NAMES[3:-1] + r"))s? (?:currently |formally "
+    r"|officially )?(?:recogni[sz]ed|approved|endorsed|accepted|accredited) (?:by|with) (?:the |a "
+    r"|an |any )?(?!our |your )(?:[\w\-']+ ){0,5}?(?:council|commission|authorit(?:y|ies)"
+    r"|regulators?|agenc(?:y|ies)|ministry|board|society|federation|secretary of state|bureau)\b",
+    words="council commission authority authorities regulator regulators agency agencies ministry "
+    "board society federation secretary bureau",
+)
+# ... or on such a body's list of approved ones ("Is the product on the state's list of approved
+# providers?"), not the vendor's own list (its allow-list is a practice).
+_ON_APPROVED_LIST = Gated(
+    "",
+    r"^(?:is|are) (?:you|(?:the|your|its) (?:[\w\-]+ ){0,2}?[\w\-]+) (?:currently |still )?"
+    r"(?:listed )?(?:on|in) (?!your |its )(?:the |an? |any )?(?:[\w\-']+ ){0,5}?(?:list|register"
+    r"|registry|directory|database|schedule) of (?:approved|authori[sz]ed|registered|certified"
+    r"|accredited|recogni[sz]ed|licen[cs]ed|qualified|eligible|validated)\b",
+    words="list lists register registry directory schedule",
 )
 # A subject that is not the vendor's people (a word ending as a person's does: responders,
 # analysts, technicians), checked over the few words of a subject.
@@ -1155,6 +1164,20 @@ _THERE_IS_PART = re.compile(
     r"|where|with)\b"
 )
 _CAN = frozenset(("can", "could", "may"))
+# One of the buyer's people making a backup or copy for themselves ("Can the broker download a
+# backup copy of the wording?", "Can a surveyor back up the map to a USB stick?"): what the
+# product lets them take away, not the vendor's backups, unless the vendor's people or estate
+# are who or what is copied. Matched at the start of a text opening on one of _CAN.
+_OWN_COPY = re.compile(
+    r"(?:can|could|may) (?!(?:your|the vendor's) )(?:the |a |an |each |our |any )?(?:[\w\-]+ ){0,2}?"
+    r"(?!(?:admin|administrator|engineer|employee|staff|developer|support|operator)s?\b)[\w\-]+"
+    r" (?:(?:download|export|save|keep|take|print|make) (?:a |an |the |their own )?(?:(?:backup"
+    r"|back[\s\-]up|local|offline|pdf|paper|personal)[\s\-])?(?:cop(?:y|ies)|backups?"
+    r"|back[\s\-]ups?)"
+    r"|back (?:up|it up|them up) (?:[\w\-']+ ){0,4}?(?:to|onto|on) (?:a |an |their |his |her |the )?"
+    r"(?:[\w\-]+ )?(?:usb|memory|thumb|flash|external|sd|laptop|phone|tablet|computer|desktop"
+    r"|drive|stick|card|pc)s?)\b(?![^?]*\b(?:databases?|production|servers?|systems?)\b)"
+)
 # A statement opening on its subject and "can" ("Registered volunteers can ..."): the subject's
 # head noun (the last of up to four words), for _user_group_acts to read as "can <noun> ...".
 _STATED_CAN = re.compile(r"(?:[a-z'\-]+ ){0,3}?([a-z\-]*[a-z]) can(?= )")
@@ -1293,23 +1316,12 @@ _FEATURE = Gated(
     r"(?![^?]*\b(?:secur\w*|log(?:s|ged)? (?:in|on)|login|sign(?:s|ed)? (?:in|on)|passwords?"
     r"|breach\w*|incident\w*|fail\w*|unauthori[sz]\w*|suspicious|fraud\w*|devices?|access\w*"
     r"|locked|admin\w*|changes? to)\b)"
-    # one of the buyer's people making a backup or copy for themselves ("Can the broker download
-    # a backup copy of the wording?", "Can a surveyor back up the map to a USB stick?"): what the
-    # product lets them take away, not the vendor's backups, unless the vendor's people or estate
-    # are who or what is copied
-    r"|\b(?:can|could|may) (?!(?:your|the vendor's) )(?:the |a |an |each |our |any )?(?:[\w\-]+ ){0,2}?"
-    r"(?!(?:admin|administrator|engineer|employee|staff|developer|support|operator)s?\b)[\w\-]+"
-    r" (?:(?:download|export|save|keep|take|print|make) (?:a |an |the |their own )?(?:backup|back[\s\-]up"
-    r"|local|offline|pdf|paper|personal) ?(?:cop(?:y|ies)|backups?)?"
-    r"|back (?:up|it up|them up) (?:[\w\-']+ ){0,4}?(?:to|onto|on) (?:a |an |their |his |her |the )?"
-    r"(?:[\w\-]+ )?(?:usb|memory|thumb|flash|external|sd|laptop|phone|tablet|computer|desktop"
-    r"|drive|stick|card|pc)s?)\b(?![^?]*\b(?:databases?|production|servers?|systems?)\b)"
     # accessibility is a product property no SOC report speaks to
     r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b"
     # something offered for the buyer to use ("a sandbox we can use to train staff")
     r"|\bwe (?:can|could|may) (?:use|try)\b",
     words="log logs sign signs logged vpat wcag section accessibility screen keyboard we text sms "
-    "email emails mail push notification notifications message messages backup backups back",
+    "email emails mail push notification notifications message messages",
 )
 # The product fitted into the buyer's own tools or pages: an integration with named products
 # ("Does the platform integrate with Slack and Microsoft Teams?"), embedding in the buyer's
@@ -1725,6 +1737,8 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),
     (FACT, _FACT_LEAD, frozenset[str](), _WHO_WORKS),
     (FACT, _FACT_LEAD, frozenset[str](), _STANDING),
+    (FACT, _FACT_LEAD, frozenset[str](), _RECOGNISED),
+    (FACT, _FACT_LEAD, frozenset[str](), _ON_APPROVED_LIST),
     (FACT, _FACT_LEAD, frozenset[str](), _CERTIFIED),
     (FACT, _FACT_LEAD, frozenset[str](), _CONTACT),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
@@ -2019,6 +2033,8 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         m = _DESCRIBED_FEATURE.match(text)
         if m and _PROTECTION_WORDS.search(text):
             m = None
+    if m is None and first in _CAN and ("back" in text or " cop" in text):
+        m = _OWN_COPY.match(text)
     if m is None and first in _CAN:
         group = _user_group_acts(text)
         if group:
