@@ -294,3 +294,24 @@ def test_a_sentence_of_context_before_the_question_is_no_document_label() -> Non
 def test_a_store_reachable_only_from_one_zone_is_segmentation() -> None:
     got = classify("Are the admin consoles accessible only from the management subnet?")
     assert got.soc_need == (TYPE2,) and "CC6.6" in got.criteria, got.rationale
+
+
+# ---------------------------------------------------------------- edges found by a probe
+
+
+def test_an_item_kept_from_being_claimed_is_a_figure_checked() -> None:
+    got = classify(
+        "The council reimburses us for each school meal from the meal report your system"
+        " produces. How do you keep a refunded meal from being claimed?"
+    )
+    assert got.soc_need == (SOC1,), got.rationale
+
+
+def test_a_device_of_the_vendors_ever_the_source_of_a_leak_is_history() -> None:
+    got = classify("Has any laptop you issued ever been the source of a data leak at a customer?")
+    assert got.soc_need == (), got.rationale
+
+
+def test_peoples_histories_shared_with_other_companies_is_disclosure() -> None:
+    got = classify("Do you share passengers' travel histories with any other companies?")
+    assert got.soc_need == (TYPE2,) and "P6.1" in got.criteria, got.rationale

@@ -316,6 +316,7 @@ def _figure_right(low: str) -> bool:
         or "contracted" in low
         or "agreed" in low
         or " not " in low
+        or "from being" in low
     ) and (_FIGURE_RIGHT.rx.search(low) is not None)
 
 
@@ -323,7 +324,7 @@ def _figure_right(low: str) -> bool:
 # the amounts at the right price or applied to the right account ("every transaction is
 # captured once, at the right price", "the volumes and the rebate rate applied are right").
 _FIGURE_RIGHT = Gated(
-    "every|each|once|right|twice|correct|contracted|agreed| not ",
+    "every|each|once|right|twice|correct|contracted|agreed| not |from being",
     # (the item may be named at length: "every tap accepted by a validator is included";
     # "reaches" the file that is billed says it is included)
     r"\bevery (?:[\w\-']+ ){0,6}?(?:is |are |was |gets? )?(?:included|captured|counted|claimed"
@@ -335,8 +336,11 @@ _FIGURE_RIGHT = Gated(
     # (... said by what the document carries of every item: "each statement carries the weight
     # and price of every lot sold")
     r"|\b(?:carr(?:y|ies)|lists?|shows?|covers?) the (?:[\w\-,']+ ){1,8}?(?:of|for) every\b"
-    # (an item that must stay off the bill kept off it: "cancelled rides are not billed")
+    # (an item that must stay off the bill kept off it: "cancelled rides are not billed", "stop
+    # a cancelled visit from being claimed")
     r"|\b(?:are|is|were|was|get|gets) not (?:billed|invoiced|charged|claimed|paid)\b"
+    r"|\b(?:stop|stops|prevent|prevents|keep|keeps)\b[^.?]{0,40}?\bfrom being (?:billed|invoiced"
+    r"|charged|claimed|paid)\b"
     # (the other way round: "none is billed twice", "no call is charged twice")
     r"|\b(?:none|nothing|no [\w\-]+) (?:is |are |gets? )?(?:captured|claimed|billed|invoiced"
     r"|counted|paid|posted|recorded|charged) twice\b"

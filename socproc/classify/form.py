@@ -231,7 +231,7 @@ _HISTORY_LEAD = re.compile(
     # device you supplied ever been the entry point of a malware outbreak?"): an event it had
     r"|(?:has|have) (?:an?|any|one of (?:your|the|its)) (?:[\w\-']+ ){0,4}?ever (?:been (?:the |an? )?"
     r"(?:entry point|point of entry|source|cause|root cause|origin|vector)|caused|led to"
-    r"|resulted in)\b[^?]*\b(?:" + _EVENT + r"|outbreaks?|infections?)\b"
+    r"|resulted in)\b[^?]*\b(?:" + _EVENT + r"|outbreaks?|infections?|leaks?|leaked)\b"
     r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? received (?:any|an?)\b"
     r"(?![^?]*\b(?:training|trained|approval|sign[\s\-]?off|patch\w*|updates?)\b)[^?]*\b"
     + _PAST

@@ -146,7 +146,7 @@ _PASSED_ON = gate_words(
     "give gives given giving"
 )
 _PEOPLE_DATA = gate_words(
-    "contact details personal data information records lists emails names addresses"
+    "contact details personal data information records lists emails names addresses histories"
 )
 _USE = gate_words("use used uses using")
 # Whom data is passed on to, in general words: "ever shared with ...", "third parties", "others".
@@ -170,7 +170,14 @@ def _people_data_used(tokens: Sequence[str], words: Collection[str] | None = Non
         return ""  # "Can users share their contact details ...?": what the product lets them do
     if not _MARKETING.isdisjoint(ws) and not _CONSENT_OR_USE.isdisjoint(ws):
         return "used to market to them"
-    passed = not _PASSED_ON.isdisjoint(ws) and not _RECIPIENTS.isdisjoint(ws)
+    passed = not _PASSED_ON.isdisjoint(ws) and (
+        not _RECIPIENTS.isdisjoint(ws)
+        # (other businesses as the recipients: "with any other companies")
+        or any(
+            t in _OTHER and not _OTHER_PARTIES.isdisjoint(tokens[i + 1 : i + 4])
+            for i, t in enumerate(tokens)
+        )
+    )
     return "passed on to others" if passed and _GOODS.isdisjoint(ws) else ""
 
 
@@ -770,8 +777,10 @@ _PROCESSED = gate_words(
     "feed feeds file files extract extracts export exports import imports upload uploads "
     # (the data itself, or the counts made from it, sent or delivered)
     "data counts "
-    # (what is transmitted or submitted is what is processed: returns, filings, referrals)
+    # (what is transmitted, transferred or submitted is what is processed: returns, filings,
+    # referrals, results)
     "transmit transmits transmitted transmission transmissions submit submits submitted "
+    "transfer transfers transferred "
     "submission submissions "
     # (what is filed with an authority or posted to another system: filings, postings)
     "filed filing filings post posts posted"
