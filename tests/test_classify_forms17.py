@@ -315,3 +315,28 @@ def test_a_device_of_the_vendors_ever_the_source_of_a_leak_is_history() -> None:
 def test_peoples_histories_shared_with_other_companies_is_disclosure() -> None:
     got = classify("Do you share passengers' travel histories with any other companies?")
     assert got.soc_need == (TYPE2,) and "P6.1" in got.criteria, got.rationale
+
+
+def test_a_statement_checked_against_its_sources_is_a_figure_rechecked() -> None:
+    got = classify(
+        "Royalties are settled to authors from your rights platform each quarter. How do you"
+        " check each royalty statement against the contract rate and the units sold?"
+    )
+    assert got.soc_need == (SOC1,), got.rationale
+
+
+def test_an_audit_trail_of_who_changed_a_price_is_no_term_asked() -> None:
+    got = classify("Does the ticketing system keep an audit trail of who changed a seat's price?")
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the company insured against ransomware attacks, and for how much?",
+        "Which card processor handles membership payments?",
+    ],
+)
+def test_insurance_carried_and_the_provider_of_a_business_task_are_facts(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale

@@ -209,6 +209,8 @@ _MONEY_MOVED_RX = re.compile(_MONEY_MOVED)
 # A figure set beside another to find errors: "checked against the lender's payoff quote".
 _CHECKED_AGAINST = re.compile(
     r"\b(?:checked|compared|matched|reconciled|verified) (?:with|to|against)\b"
+    # (the document named between: "check each settlement statement against the sale price")
+    r"|\b(?:check|checks|checked|compare|compares|verify|verifies) (?:[\w\-']+ ){1,4}?against\b"
     # (a figure said to agree with another: "the accrual report agrees to the loan balances")
     r"|\b(?:agrees?|agreed|ties|tied) (?:out )?(?:with|to)\b"
 )
@@ -354,8 +356,9 @@ _FIGURE_RIGHT = Gated(
     r"|payee|period|cost|costs|value|balance|cost cent\w*)\b",
 )
 _RECHECKED = Gated(
-    ("recomput", "recalculat", "compare", "agree", "ties ", "tied ", "matched "),
+    ("recomput", "recalculat", "compare", "agree", "ties ", "tied ", "matched ", "against"),
     r"\brecomput\w*|\brecalculat\w*|\bcompared? (?:with|to|against)\b"
+    r"|\b(?:check|checks|checked|compare|compares|verify|verifies) (?:[\w\-']+ ){1,4}?against\b"
     r"|\bmatched (?:with|to|against)\b"
     # (a figure checked to agree with another: a reconciliation in plain words)
     r"|\b(?:agrees?|agreed|ties|tied) (?:out )?(?:with|to)\b",

@@ -544,6 +544,12 @@ _FACT_NAMED = Gated(
     r"(?:which|what) (?:[\w\-]+ ){1,5}?(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
     r"|firms?|compan(?:y|ies)|librar(?:y|ies)|packages?|components?|sdks?)(?: \([^)]*\))?"
     r" (?:do|does|did|is|are)\b"
+    # ... or by the business work it does for the vendor ("Which payment processor handles
+    # lesson payments?"), unless the work is a protection
+    r"|(?![^?]*\b(?:secur|protect|encrypt|monitor|incident|backup|log|detect|scan|authent))"
+    r"(?:which|what) (?:[\w\-]+ ){0,3}?(?:vendors?|providers?|processors?|banks?|carriers?"
+    r"|suppliers?|firms?|compan(?:y|ies)|partners?) (?:handles?|hosts?|supplies|supply|runs?"
+    r"|operates?)\b"
     # ... or named by the dealings with them ("Which classification societies do you work
     # with?"): the vendor's partners, a list
     r"|(?:which|what) (?:[\w\-]+ ){1,4}?(?:do|does) (?:you|your (?:company|firm|organi[sz]ation))"
@@ -564,13 +570,17 @@ _FACT_NAMED = Gated(
     r"|(?:do|does) (?:you|your (?:organi[sz]ation|company|firm)) (?:participate|take part|belong)"
     r" (?:in|to)\b"
     r"|(?:are|is) (?:you|your (?:organi[sz]ation|company|firm)) (?:an? )?members? of\b"
+    # insurance the company or its product carries ("Is the platform insured against cyber
+    # incidents, and for how much?"): a fact, as a certificate of insurance is a document
+    r"|(?:is|are) (?:you|(?:the|your|its) (?:[\w\-]+ ){0,3}?[\w\-]+) (?:fully |currently )?insured\b"
     r")",
     words="vendor vendors provider providers brand brands product products tool tools supplier "
     "suppliers firm firms company companies url urls website websites web link links email "
     "mail phone address addresses tier tiers rating ratings name names contact participate part "
     "belong member members hours times dates date languages language library libraries package "
     "packages component components sdk sdks version versions model models edition editions "
-    "release releases generation generations work partner deal collaborate",
+    "release releases generation generations work partner deal collaborate processor "
+    "processors bank banks carrier carriers insured",
 )
 # The deployment model asked ("Will the vendor host institutional data in a multi-tenant
 # environment?", "Is the platform single-tenant or multi-tenant?"): a fact about the

@@ -1261,6 +1261,14 @@ def judge_control(
         )
         settle(d, "protective")
         return criteria
+    if (
+        kind == F.COMMERCIAL
+        and "audit" in ws
+        and protection_function(tokens)[0] == "audit trail of user actions"
+    ):
+        # an audit trail of who changed a price or a fee: the price is what the trail records,
+        # not a term asked; the trail is the question (CC7.2)
+        kind = F.CONTROL
     if kind in NOT_ASKED:
         d.reasons.append(f"{NOT_ASKED[kind]} ('{kind_words}') → no SOC report need")
         # The buyer's duties are measured with the deployments the buyer runs (decide.py).
