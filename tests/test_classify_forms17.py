@@ -340,3 +340,32 @@ def test_an_audit_trail_of_who_changed_a_price_is_no_term_asked() -> None:
 def test_insurance_carried_and_the_provider_of_a_business_task_are_facts(text: str) -> None:
     got = classify(text)
     assert got.soc_need == (), got.rationale
+
+
+# ---------------------------------------------------------------- from a third probe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home visits are charged to clients' accounts from the carers' timesheets. How do you"
+        " make sure each visit is charged once?",
+        "Tutoring sessions are invoiced from your attendance records. How do you confirm every"
+        " session held is invoiced?",
+    ],
+)
+def test_items_charged_or_invoiced_from_the_services_records_are_a_financial_process(
+    text: str,
+) -> None:
+    got = classify(text)
+    assert got.soc_need == (SOC1,), got.rationale
+
+
+def test_a_log_of_working_hours_kept_by_people_is_no_event_log() -> None:
+    got = classify("Are drivers' hours logs kept for two years?")
+    assert got.soc_need == (), got.rationale
+
+
+def test_customers_data_training_pricing_models_is_a_use_not_a_price() -> None:
+    got = classify("Do you use our patients' records to train your pricing models?")
+    assert got.soc_need == (TYPE2,) and "P4.1" in got.criteria, got.rationale

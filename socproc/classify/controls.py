@@ -447,10 +447,12 @@ _BOOKED = Gated(
 # Payment rails: a file or batch on them is money moved.
 _RAILS = frozenset(("ach", "nacha", "bacs", "fedwire", "sepa"))
 _BILLED_FROM = Gated(
-    "billed",
-    r"\b(?:are|is|were|was|get|gets|being) billed (?:to|on) (?:[\w\-']+ ){1,4}?(?:from|off|out of"
-    r"|using) (?:the |your |its |our )?",
+    ("billed", "charged", "invoiced"),
+    r"\b(?:are|is|were|was|get|gets|being) (?:billed|charged|invoiced) (?:(?:to|on) (?:[\w\-']+ )"
+    r"{1,4}?)?(?:from|off|out of|using) (?:the |your |its |our )?(?:[\w\-']+ ){0,3}?(?:records?|data"
+    r"|reports?|logs?|files?|tickets?|sheets?|notes|timesheets?|readings?|entries|statements?)\b",
 )
+_BILLED_WORDS = frozenset(("billed", "charged", "invoiced"))
 
 
 # (every match of _BOOKED holds one of these tokens: a set test before the search)
@@ -461,7 +463,7 @@ _BOOKED_WORDS = gate_words(
 )
 
 
-_FIN_EXTRA = _BOOKED_WORDS | _RAILS | {"billed"}
+_FIN_EXTRA = _BOOKED_WORDS | _RAILS | _BILLED_WORDS
 
 
 def financial_signals(
@@ -485,7 +487,7 @@ def financial_signals(
             # visit notes"): a financial process whatever the items are called
             and (
                 not _RAILS.isdisjoint(seen)
-                or ("billed" in seen and _BILLED_FROM.search(low) is not None)
+                or (not _BILLED_WORDS.isdisjoint(seen) and _BILLED_FROM.search(low) is not None)
             )
         ):
             signals = {**signals, "fin_process": "payments"}

@@ -146,7 +146,7 @@ _SIGN = {"out": "logout", "off": "logout", "in": "login", "on": "login"}
 _KEPT_BY_HAND = frozenset(
     (
         "temperature", "humidity", "fuel", "mileage", "weight", "daily", "shift", "cleaning",
-        "delivery", "dive", "flight", "driving", "fridge", "freezer", "rest",
+        "delivery", "dive", "flight", "driving", "fridge", "freezer", "rest", "hour",
     )
 )  # fmt: skip
 # ... unless the next word is what is done with logs ("daily log review").

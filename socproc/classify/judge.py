@@ -1261,13 +1261,13 @@ def judge_control(
         )
         settle(d, "protective")
         return criteria
-    if (
-        kind == F.COMMERCIAL
-        and "audit" in ws
-        and protection_function(tokens)[0] == "audit trail of user actions"
+    if kind == F.COMMERCIAL and (
+        ("audit" in ws and protection_function(tokens)[0] == "audit trail of user actions")
+        or (rare_any and _trained_on_theirs(tokens))
     ):
         # an audit trail of who changed a price or a fee: the price is what the trail records,
-        # not a term asked; the trail is the question (CC7.2)
+        # not a term asked; the trail is the question (CC7.2); customers' data training the
+        # vendor's pricing models is a use of that data (P4.1), not a price asked
         kind = F.CONTROL
     if kind in NOT_ASKED:
         d.reasons.append(f"{NOT_ASKED[kind]} ('{kind_words}') → no SOC report need")
