@@ -448,7 +448,11 @@ _BOOKED = Gated(
 _RAILS = frozenset(("ach", "nacha", "bacs", "fedwire", "sepa"))
 _BILLED_FROM = Gated(
     ("billed", "charged", "invoiced"),
-    r"\b(?:are|is|were|was|get|gets|being) (?:billed|charged|invoiced) (?:(?:to|on) (?:[\w\-']+ )"
+    r"\b(?:are|is|were|was|get|gets|being) billed (?:to|on) (?:[\w\-']+ ){1,4}?(?:from|off|out of"
+    r"|using) (?:the |your |its |our )?"
+    # ("charged to clients' accounts from the timesheets", "invoiced from your attendance
+    # records": the service's records named, as "charged" and "invoiced" say a price too)
+    r"|\b(?:are|is|were|was|get|gets|being) (?:billed|charged|invoiced) (?:(?:to|on) (?:[\w\-']+ )"
     r"{1,4}?)?(?:from|off|out of|using) (?:the |your |its |our )?(?:[\w\-']+ ){0,3}?(?:records?|data"
     r"|reports?|logs?|files?|tickets?|sheets?|notes|timesheets?|readings?|entries|statements?)\b",
 )
