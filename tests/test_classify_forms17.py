@@ -215,6 +215,8 @@ def test_a_persons_own_copy_and_a_log_of_business_items_are_features(text: str) 
         "Can your engineers download a backup of our database?",
         "Does the platform log every access to patient records?",
         "Do you log all administrator actions?",
+        "Does the EHR log every chart opened?",
+        "Does the proxy log every URL visited by staff?",
     ],
 )
 def test_look_alike_vendor_copies_and_event_logging_stay_controls(text: str) -> None:

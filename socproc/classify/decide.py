@@ -288,7 +288,8 @@ _SYSTEM_EVENTS = gate_words(
     "viewed read edit edits edited update updates updated delete deletes deleted deletion "
     "deletions export exports exported download downloads downloaded modification modifications "
     "modified connection connections alert alerts authentication authentications permission "
-    "permissions privileged security"
+    "permissions privileged security opened open opens copied shared searched visited url urls "
+    "packet packets traffic"
 )
 
 
