@@ -185,6 +185,8 @@ def test_recognition_by_an_outside_body_or_its_list_of_approved_ones_is_standing
         # (look-alikes: approval by the vendor's own board, the vendor's own allow-list)
         "Is every production change approved by your change advisory board?",
         "Is the software on your list of approved applications?",
+        "Is the system approved by the architecture review board before go-live?",
+        "Is the library on the list of approved open-source packages?",
     ],
 )
 def test_look_alike_the_vendors_own_approval_stays_a_control(text: str) -> None:

@@ -739,7 +739,10 @@ _STANDING = Gated(
 # bodies' names (approval words are common).
 _RECOGNISED = Gated(
     "",
-    r"^(?:is|are) (?:you|(?:the|your|its) (?:[\w\-]+ ){0,2}?(?:system|platform|product|software"
+    # (a body of the vendor's own governance is no outside body: "approved by the architecture
+    # review board", "by the change advisory board")
+    r"^(?![^?]*\b(?:change|advisory|architecture|review|security|risk|design|steering|internal"
+    r"|technical|governance|release|cab)\b)(?:is|are) (?:you|(?:the|your|its) (?:[\w\-]+ ){0,2}?(?:system|platform|product|software"
     r"|service|solution|application|app|tool|device|module|meter|terminal|equipment|company|firm"
     r"|organi[sz]ation|business|" + _COMPANY_NAMES[3:-1] + r"))s? (?:currently |formally "
     r"|officially )?(?:recogni[sz]ed|approved|endorsed|accepted|accredited) (?:by|with) (?:the |a "
@@ -755,7 +758,10 @@ _ON_APPROVED_LIST = Gated(
     r"^(?:is|are) (?:you|(?:the|your|its) (?:[\w\-]+ ){0,2}?[\w\-]+) (?:currently |still )?"
     r"(?:listed )?(?:on|in) (?!your |its )(?:the |an? |any )?(?:[\w\-']+ ){0,5}?(?:list|register"
     r"|registry|directory|database|schedule) of (?:approved|authori[sz]ed|registered|certified"
-    r"|accredited|recogni[sz]ed|licen[cs]ed|qualified|eligible|validated)\b",
+    r"|accredited|recogni[sz]ed|licen[cs]ed|qualified|eligible|validated)\b"
+    # (a list of approved software, packages or tools is an allow-list, a practice)
+    r"(?! (?:[\w\-]+ )?(?:software|packages?|librar(?:y|ies)|components?|applications?|apps?"
+    r"|tools?|devices?|extensions?|plug[\s\-]?ins?|versions?|ciphers?|algorithms?|ports?)\b)",
     words="list lists register registry directory schedule",
 )
 # A subject that is not the vendor's people (a word ending as a person's does: responders,
