@@ -74,8 +74,18 @@ def test_a_report_the_buyer_may_publish_or_make_public_is_a_soc_3(text: str) -> 
     assert got.soc_need == (SOC3,), got.rationale
 
 
-def test_look_alike_a_report_put_on_an_intranet_site_is_not_public() -> None:
-    got = classify("We would publish your audit report on our intranet site for staff.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (look-alikes: an intranet is no public place; an incident's or a pentest's report made
+        # public is no assurance report)
+        "We would publish your audit report on our intranet site for staff.",
+        "Will the incident report be made public?",
+        "Are penetration test reports ever made public?",
+    ],
+)
+def test_look_alike_reports_not_public_or_not_of_assurance(text: str) -> None:
+    got = classify(text)
     assert SOC3 not in got.soc_need, got.rationale
 
 
