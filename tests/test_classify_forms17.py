@@ -54,6 +54,8 @@ def test_an_ssae_report_of_its_own_beside_a_soc_2_is_a_soc_1(text: str) -> None:
         "Provide your SOC 2 Type II report, performed under SSAE 18.",
         "Provide your SSAE 18 SOC 2 Type II report.",
         "Please send the SOC 2 Type II (SSAE 18) with its bridge letter.",
+        "Provide your SOC 2 Type II and the SSAE 18 bridge letter.",
+        "Do you have a SOC 2 Type II, and is it an SSAE 18 engagement?",
     ],
 )
 def test_look_alike_ssae_named_as_the_standard_of_a_soc_2(text: str) -> None:

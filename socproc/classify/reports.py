@@ -201,6 +201,11 @@ def _attach_types(
 # standard the other report was made under.
 _LIST_JOIN = re.compile(r"\b(?:and|as well as|along with|together with|plus|also)\b|[,;]")
 
+# The legacy name followed by what names a report ("SSAE 18 report", "SSAE 16 Type II audit").
+_REPORT_NOUN = re.compile(
+    r"(?:\s+(?:soc\s*1\s+)?(?:type[\s\-]*(?:1|2|i|ii)\s+)?)(?:reports?|audits?|examinations?"
+    r"|attestations?)\b"
+)
 _UNDER = re.compile(
     r"\b(?:under|per|pursuant to|in accordance with|according to|following|in line with)"
     r"(?: the)?(?: aicpa'?s?)?\s*$"
@@ -210,10 +215,13 @@ _UNDER = re.compile(
 def _own_item(found: FoundReports, at: int) -> bool:
     """An SSAE 16/18 or SAS 70 named as a report of its own beside a numbered SOC report ("your
     SSAE 18 report for the accounting service and your SOC 2 Type II for the hosting"): the
-    legacy name of a SOC 1, when a list joins it to every numbered mention and none of them is
-    a SOC 1 already ("a SOC 2 report under SSAE 18", "SSAE 18 SOC 1" name the standard)."""
+    legacy name of a SOC 1, when a report noun follows it, a list joins it to every numbered
+    mention and none of them is a SOC 1 already ("a SOC 2 report under SSAE 18", "SSAE 18 SOC 1"
+    name the standard; "the SSAE 18 bridge letter" is the SOC 2's)."""
     _, start, end, _ = found.soc[at]
     low = found.low
+    if not _REPORT_NOUN.match(low, end):
+        return False  # "the SSAE 18 bridge letter", "an SSAE 18 engagement": no report of its own
     if _UNDER.search(low, max(0, start - 40), start):
         return False  # "a SOC 2 report, issued under SSAE 18": the standard
     for group, s, e, orig in found.soc:
