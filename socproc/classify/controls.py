@@ -209,6 +209,8 @@ _MONEY_MOVED_RX = re.compile(_MONEY_MOVED)
 # A figure set beside another to find errors: "checked against the lender's payoff quote".
 _CHECKED_AGAINST = re.compile(
     r"\b(?:checked|compared|matched|reconciled|verified) (?:with|to|against)\b"
+    # (the document named between: "check each settlement statement against the sale price")
+    r"|\b(?:check|checks|checked|compare|compares|verify|verifies) (?:[\w\-']+ ){1,4}?against\b"
     # (a figure said to agree with another: "the accrual report agrees to the loan balances")
     r"|\b(?:agrees?|agreed|ties|tied) (?:out )?(?:with|to)\b"
 )
@@ -222,7 +224,7 @@ _CHECKED_AGAINST = re.compile(
 _PROCESS_OBJECTS = Gated(
     "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money|payout"
     "|distribution|check|cheque|instruction|collected|deposited|valuation|to-market|to market"
-    "|paid|remitted|transferred|funds|pays off|paying off| we ",
+    "|paid|remitted|transferred|funds|pays off|paying off| we |settled|reimburs",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
@@ -264,10 +266,20 @@ _PROCESS_OBJECTS = Gated(
     r"|\bwe (?:[\w\-']+ ){1,5}?and (?:then )?(?:pay|post|book|accrue)\b"
     r"|\b(?:deposited|paid|remitted|transferred|settled) (?:in|into|to) (?:the |our |your "
     r"|its |their )?[\w']+(?: bank)? accounts?\b"
+    # people paid, or the buyer reimbursed, from the service's records ("drivers are paid
+    # weekly from the trip records in your system", "the county reimburses us for rides from
+    # the invoice your system produces"): money worked out from what the service keeps
+    r"|\b(?:are|is|were|was|get|gets|being) (?:paid|settled|reimbursed|remunerated)(?: [\w\-]+){0,2}?"
+    r" (?:from|off|out of|on the basis of|based on) (?:the |your |its |our |their )?(?:[\w\-']+ ){0,3}?"
+    r"(?:records?|data|statements?|reports?|invoices?|files?|tickets?|logs?|sheets?|figures|totals"
+    r"|runs?)\b"
+    r"|\breimburs(?:es|e|ed|ing) (?:us|the [\w\-]+)\b[^.?]{0,60}?\bfrom (?:the |your |its )?"
+    r"(?:[\w\-']+ ){0,3}?(?:records?|statements?|reports?|invoices?|files?|claims?|data)\b"
     # money released or paid for the buyer ("before funds are released", "pays off trade-in
     # liens on our behalf", "the direct-deposit file you send to the bank")
     rf"|{_MONEY_MOVED}",
     words="funds release direct pays paying pay post book accrue invoice bill remit recognise "
+    "reimburse reimbursed reimbursing "
     "recognize "
     "collected deposited paid remitted transferred settled valuation valuations mark claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
     "adjudications adjudicator adjudicators redemption redemptions securities withdrawal "
@@ -305,6 +317,8 @@ def _figure_right(low: str) -> bool:
         or "correct" in low
         or "contracted" in low
         or "agreed" in low
+        or " not " in low
+        or "from being" in low
     ) and (_FIGURE_RIGHT.rx.search(low) is not None)
 
 
@@ -312,15 +326,23 @@ def _figure_right(low: str) -> bool:
 # the amounts at the right price or applied to the right account ("every transaction is
 # captured once, at the right price", "the volumes and the rebate rate applied are right").
 _FIGURE_RIGHT = Gated(
-    "every|each|once|right|twice|correct|contracted|agreed",
+    "every|each|once|right|twice|correct|contracted|agreed| not |from being",
     # (the item may be named at length: "every tap accepted by a validator is included";
     # "reaches" the file that is billed says it is included)
     r"\bevery (?:[\w\-']+ ){0,6}?(?:is |are |was |gets? )?(?:included|captured|counted|claimed"
-    r"|invoiced|billed|posted|recorded|settled|rated|priced|charged|reach(?:es)?)\b"
+    r"|invoiced|billed|posted|recorded|settled|rated|priced|charged|reach(?:es)?|appears? (?:on|in))\b"
     r"|\b(?:captured|claimed|billed|invoiced|counted|paid|posted|recorded|charged) (?:only |exactly"
     r" |just )?once\b"
     # (the whole holding every item: "the settlement report we post includes every ticket sold")
     r"|\binclud(?:es|e|ing) every\b"
+    # (... said by what the document carries of every item: "each statement carries the weight
+    # and price of every lot sold")
+    r"|\b(?:carr(?:y|ies)|lists?|shows?|covers?) the (?:[\w\-,']+ ){1,8}?(?:of|for) every\b"
+    # (an item that must stay off the bill kept off it: "cancelled rides are not billed", "stop
+    # a cancelled visit from being claimed")
+    r"|\b(?:are|is|were|was|get|gets) not (?:billed|invoiced|charged|claimed|paid)\b"
+    r"|\b(?:stop|stops|prevent|prevents|keep|keeps)\b[^.?]{0,40}?\bfrom being (?:billed|invoiced"
+    r"|charged|claimed|paid)\b"
     # (the other way round: "none is billed twice", "no call is charged twice")
     r"|\b(?:none|nothing|no [\w\-]+) (?:is |are |gets? )?(?:captured|claimed|billed|invoiced"
     r"|counted|paid|posted|recorded|charged) twice\b"
@@ -330,12 +352,13 @@ _FIGURE_RIGHT = Gated(
     r"(?:on|from|in) the (?:[\w\-']+ ){0,2}?(?:tickets?|contracts?|invoices?|orders?|records?"
     r"|statements?|agreements?|schedules?|receipts?)\b"
     r"|\b(?:is|are) (?:all )?right\b|\b(?:at|to|with|for) the (?:right|correct|contracted|agreed)"
-    r" (?:[\w\-']+ ){0,3}?(?:price|rate|tariff|fee|amount|farm|account|member|customer|supplier"
+    r" (?:[\w\-']+ ){0,3}?(?:price|rate|tariff|fee|amount|premium|commission|farm|account|member|customer|supplier"
     r"|payee|period|cost|costs|value|balance|cost cent\w*)\b",
 )
 _RECHECKED = Gated(
-    ("recomput", "recalculat", "compare", "agree", "ties ", "tied ", "matched "),
+    ("recomput", "recalculat", "compare", "agree", "ties ", "tied ", "matched ", "against"),
     r"\brecomput\w*|\brecalculat\w*|\bcompared? (?:with|to|against)\b"
+    r"|\b(?:check|checks|checked|compare|compares|verify|verifies) (?:[\w\-']+ ){1,4}?against\b"
     r"|\bmatched (?:with|to|against)\b"
     # (a figure checked to agree with another: a reconciliation in plain words)
     r"|\b(?:agrees?|agreed|ties|tied) (?:out )?(?:with|to)\b",
@@ -398,7 +421,7 @@ def financial_cue(
 # positions with it. That is reliance for financial reporting (DOMAIN.md section 3) however the
 # process is named, so a question asked beside it is asked as the books see it.
 _BOOKED = Gated(
-    ("book", "accru", "expense", "recogni", "into our", "to value"),
+    ("book", "accru", "expense", "recogni", "into our", "to value", " from"),
     r"\b(?:we|our (?:controller|treasurer|cfo|bookkeepers?|accountants?|(?:[\w\-]+ )?(?:team"
     r"|department|office|staff)))(?: then)? (?:book|books|booked"
     r"|accrue|accrues|accrued|expense|expenses|expensed|recogni[sz]e|recogni[sz]es|recogni[sz]ed)"
@@ -411,6 +434,11 @@ _BOOKED = Gated(
     r"|\b(?:flows?|feeds?|goes|go|is posted|are posted|is carried|are carried) (?:straight |directly )?"
     r"into our (?:cost of (?:goods sold|sales)|books|ledger|general ledger|accounts|financial"
     r" statements|p&l|income statement|balance sheet)\b"
+    # (a figure in the books said to be taken from the vendor's output: "gross written premium
+    # in our syndicate accounts is taken from the bordereaux you submit")
+    r"|\b(?:in|on) our (?:[\w\-]+ ){0,2}?(?:accounts|books|ledgers?|financial statements|balance"
+    r" sheet|p&l|income statement|management accounts)\b[^.?]{0,30}?\b(?:is|are|gets?) (?:taken"
+    r"|drawn|derived|sourced|pulled|built) from\b"
     r"|\bwe use (?:it |them |this |that )?to value\b|\bto value (?:our |the )?(?:inventory|stock"
     r"|positions|holdings|investments|portfolios?)\b",
 )
@@ -419,21 +447,27 @@ _BOOKED = Gated(
 # Payment rails: a file or batch on them is money moved.
 _RAILS = frozenset(("ach", "nacha", "bacs", "fedwire", "sepa"))
 _BILLED_FROM = Gated(
-    "billed",
+    ("billed", "charged", "invoiced"),
     r"\b(?:are|is|were|was|get|gets|being) billed (?:to|on) (?:[\w\-']+ ){1,4}?(?:from|off|out of"
-    r"|using) (?:the |your |its |our )?",
+    r"|using) (?:the |your |its |our )?"
+    # ("charged to clients' accounts from the timesheets", "invoiced from your attendance
+    # records": the service's records named, as "charged" and "invoiced" say a price too)
+    r"|\b(?:are|is|were|was|get|gets|being) (?:billed|charged|invoiced) (?:(?:to|on) (?:[\w\-']+ )"
+    r"{1,4}?)?(?:from|off|out of|using) (?:the |your |its |our )?(?:[\w\-']+ ){0,3}?(?:records?|data"
+    r"|reports?|logs?|files?|tickets?|sheets?|notes|timesheets?|readings?|entries|statements?)\b",
 )
+_BILLED_WORDS = frozenset(("billed", "charged", "invoiced"))
 
 
 # (every match of _BOOKED holds one of these tokens: a set test before the search)
 _BOOKED_WORDS = gate_words(
     "book books booked accrue accrues accrued expense expenses expensed recognise recognises "
     "recognised recognize recognizes recognized flow flows feed feeds goes go posted carried value "
-    "record"
+    "record taken drawn derived sourced pulled built"
 )
 
 
-_FIN_EXTRA = _BOOKED_WORDS | _RAILS | {"billed"}
+_FIN_EXTRA = _BOOKED_WORDS | _RAILS | _BILLED_WORDS
 
 
 def financial_signals(
@@ -457,7 +491,7 @@ def financial_signals(
             # visit notes"): a financial process whatever the items are called
             and (
                 not _RAILS.isdisjoint(seen)
-                or ("billed" in seen and _BILLED_FROM.search(low) is not None)
+                or (not _BILLED_WORDS.isdisjoint(seen) and _BILLED_FROM.search(low) is not None)
             )
         ):
             signals = {**signals, "fin_process": "payments"}

@@ -24,7 +24,7 @@ from socproc.classify.frameworks import (
     credential_held,
     frameworks_named,
 )
-from socproc.classify.gated import Gated
+from socproc.classify.gated import Gated, gate_words
 from socproc.classify.implicit import (
     DESCRIBE,
     IMPLICIT_GATE,
@@ -146,7 +146,7 @@ _SIGN = {"out": "logout", "off": "logout", "in": "login", "on": "login"}
 _KEPT_BY_HAND = frozenset(
     (
         "temperature", "humidity", "fuel", "mileage", "weight", "daily", "shift", "cleaning",
-        "delivery", "dive", "flight", "driving", "fridge", "freezer", "rest",
+        "delivery", "dive", "flight", "driving", "fridge", "freezer", "rest", "hour",
     )
 )  # fmt: skip
 # ... unless the next word is what is done with logs ("daily log review").
@@ -278,6 +278,41 @@ def _item_records(tokens: list[str]) -> list[str]:
     return out
 
 
+# What a system logs as an event of its own or of its users (access, sign-ins, changes, actions,
+# requests, errors): what follows "logs every" when the logging is event logging (CC7.2).
+_SYSTEM_EVENTS = gate_words(
+    "access accesses accessed login logins logon logons sign signin attempt attempts event "
+    "events change changes changed action actions activity activities request requests query "
+    "queries session sessions user users admin admins administrator administrators error errors "
+    "failure failures failed transaction transactions call calls command commands view views "
+    "viewed read edit edits edited update updates updated delete deletes deleted deletion "
+    "deletions export exports exported download downloads downloaded modification modifications "
+    "modified connection connections alert alerts authentication authentications permission "
+    "permissions privileged security opened open opens copied shared searched visited url urls "
+    "packet packets traffic"
+)
+
+
+def _items_logged(tokens: list[str]) -> list[str]:
+    """'the MES logs every wafer move': a system recording each item of the business's own work,
+    named by no event of a system or its users, is the business's record ('itemrecord'), not
+    event logging (called only on tokens that hold a log word and 'every/each/all')."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        after = tokens[i + 2 : i + 6]
+        if (
+            tok in _LOG_WORDS
+            and tokens[i + 1 : i + 2] != []
+            and tokens[i + 1] in _EVERY
+            and after
+            and _SYSTEM_EVENTS.isdisjoint(after)
+        ):
+            out.append("itemrecord")
+        else:
+            out.append(tok)
+    return out
+
+
 def _account_roles(tokens: list[str]) -> list[str]:
     """'account team' is a sales role: one token ('salesteam'), so no account cue or control
     reads it."""
@@ -300,8 +335,10 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
     logs = not _LOG_WORDS.isdisjoint(words)
     if logs and not _KEPT_BY_HAND.isdisjoint(words):
         tokens = _hand_records(tokens)
-    if logs and not _EVERY.isdisjoint(words) and not _ITEM_ACTS.isdisjoint(words):
-        tokens = _item_records(tokens)
+    if logs and not _EVERY.isdisjoint(words):
+        if not _ITEM_ACTS.isdisjoint(words):
+            tokens = _item_records(tokens)
+        tokens = _items_logged(tokens)
     signals, cue_criteria, cues, strong = read_cues(_sign_ins(tokens) if logs else tokens)
     criteria: Sequence[str] = cue_criteria
     fin = financial_signals(signals, low, words)

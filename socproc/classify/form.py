@@ -222,6 +222,16 @@ _HISTORY_LEAD = re.compile(
     r"|brought|levied|filed)\b[^?]*\b(?:against|about|on|concerning|regarding)\b[^?]*\b"
     + _PAST
     + r"\b"
+    # ... or ever ("Has a state commission ever opened a complaint over a job you did?"),
+    # when what it opened or issued is an event (a complaint, an investigation, a fine)
+    r"|(?:has|have) (?!you\b|your\b)(?:the |any |an? )?(?:[\w\-]+ ){0,3}?ever (?:issued|imposed"
+    r"|brought|levied|filed|opened|started|launched|initiated|lodged)\b (?:an? |any )?(?:[\w\-]+ )"
+    r"{0,2}?" + _EVENT + r"\b"
+    # something of the company's (its product, its staff) ever the source of an event ("Has a
+    # device you supplied ever been the entry point of a malware outbreak?"): an event it had
+    r"|(?:has|have) (?:an?|any|one of (?:your|the|its)) (?:[\w\-']+ ){0,4}?ever (?:been (?:the |an? )?"
+    r"(?:entry point|point of entry|source|cause|root cause|origin|vector)|caused|led to"
+    r"|resulted in)\b[^?]*\b(?:" + _EVENT + r"|outbreaks?|infections?|leaks?|leaked)\b"
     r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? received (?:any|an?)\b"
     r"(?![^?]*\b(?:training|trained|approval|sign[\s\-]?off|patch\w*|updates?)\b)[^?]*\b"
     + _PAST
@@ -284,7 +294,8 @@ _PLACE = (
     r"|offshore|overseas|(?:the )?americas|apac|emea)"
 )
 _LOCATION_LEAD = re.compile(
-    r"where (?:is|are|will|do|does)\b[^?]*\b(?:stored|hosted|located|processed|reside|housed)"
+    r"where (?:is|are|will|do|does)\b[^?]*\b(?:stored|hosted|located|processed|reside|housed"
+    r"|based|situated|sited)\b"
     r"|(?:in )?(?:which|what) (?:[\w\-]+ ){0,2}?(?:countr(?:y|ies)|regions?|locations?"
     r"|jurisdictions?|data cent(?:er|re)s?|geograph\w*|states|provinces|territories|cities"
     r"|counties)\b"
@@ -533,6 +544,12 @@ _FACT_NAMED = Gated(
     r"(?:which|what) (?:[\w\-]+ ){1,5}?(?:vendors?|providers?|brands?|products?|tools?|suppliers?"
     r"|firms?|compan(?:y|ies)|librar(?:y|ies)|packages?|components?|sdks?)(?: \([^)]*\))?"
     r" (?:do|does|did|is|are)\b"
+    # ... or by the business work it does for the vendor ("Which payment processor handles
+    # lesson payments?"), unless the work is a protection
+    r"|(?![^?]*\b(?:secur|protect|encrypt|monitor|incident|backup|log|detect|scan|authent))"
+    r"(?:which|what) (?:[\w\-]+ ){0,3}?(?:vendors?|providers?|processors?|banks?|carriers?"
+    r"|suppliers?|firms?|compan(?:y|ies)|partners?) (?:handles?|hosts?|supplies|supply|runs?"
+    r"|operates?)\b"
     # ... or named by the dealings with them ("Which classification societies do you work
     # with?"): the vendor's partners, a list
     r"|(?:which|what) (?:[\w\-]+ ){1,4}?(?:do|does) (?:you|your (?:company|firm|organi[sz]ation))"
@@ -553,13 +570,17 @@ _FACT_NAMED = Gated(
     r"|(?:do|does) (?:you|your (?:organi[sz]ation|company|firm)) (?:participate|take part|belong)"
     r" (?:in|to)\b"
     r"|(?:are|is) (?:you|your (?:organi[sz]ation|company|firm)) (?:an? )?members? of\b"
+    # insurance the company or its product carries ("Is the platform insured against cyber
+    # incidents, and for how much?"): a fact, as a certificate of insurance is a document
+    r"|(?:is|are) (?:you|(?:the|your|its) (?:[\w\-]+ ){0,3}?[\w\-]+) (?:fully |currently )?insured\b"
     r")",
     words="vendor vendors provider providers brand brands product products tool tools supplier "
     "suppliers firm firms company companies url urls website websites web link links email "
     "mail phone address addresses tier tiers rating ratings name names contact participate part "
     "belong member members hours times dates date languages language library libraries package "
     "packages component components sdk sdks version versions model models edition editions "
-    "release releases generation generations work partner deal collaborate",
+    "release releases generation generations work partner deal collaborate processor "
+    "processors bank banks carrier carriers insured",
 )
 # The deployment model asked ("Will the vendor host institutional data in a multi-tenant
 # environment?", "Is the platform single-tenant or multi-tenant?"): a fact about the
@@ -710,6 +731,38 @@ _STANDING = Gated(
     words="licence license licences licenses licenced licensed charter charters chartered "
     "regulated supervised authorised authorized authority registration standing incorporation "
     "listed registered enrolled status accreditation membership bonded",
+)
+# The company or its product recognised or approved by an outside body ("Is the platform
+# recognised by the Forest Stewardship Council?", "Is the meter approved by the state metrology
+# board?"): its standing under that body, like a licence, unless the buyer's own or the
+# vendor's body approves (a change approved by "your change board" is a practice). Behind the
+# bodies' names (approval words are common).
+_RECOGNISED = Gated(
+    "",
+    # (a body of the vendor's own governance is no outside body: "approved by the architecture
+    # review board", "by the change advisory board")
+    r"^(?![^?]*\b(?:change|advisory|architecture|review|security|risk|design|steering|internal"
+    r"|technical|governance|release|cab)\b)(?:is|are) (?:you|(?:the|your|its) (?:[\w\-]+ ){0,2}?(?:system|platform|product|software"
+    r"|service|solution|application|app|tool|device|module|meter|terminal|equipment|company|firm"
+    r"|organi[sz]ation|business|" + _COMPANY_NAMES[3:-1] + r"))s? (?:currently |formally "
+    r"|officially )?(?:recogni[sz]ed|approved|endorsed|accepted|accredited) (?:by|with) (?:the |a "
+    r"|an |any )?(?!our |your )(?:[\w\-']+ ){0,5}?(?:council|commission|authorit(?:y|ies)"
+    r"|regulators?|agenc(?:y|ies)|ministry|board|society|federation|secretary of state|bureau)\b",
+    words="council commission authority authorities regulator regulators agency agencies ministry "
+    "board society federation secretary bureau",
+)
+# ... or on such a body's list of approved ones ("Is the product on the state's list of approved
+# providers?"), not the vendor's own list (its allow-list is a practice).
+_ON_APPROVED_LIST = Gated(
+    "",
+    r"^(?:is|are) (?:you|(?:the|your|its) (?:[\w\-]+ ){0,2}?[\w\-]+) (?:currently |still )?"
+    r"(?:listed )?(?:on|in) (?!your |its )(?:the |an? |any )?(?:[\w\-']+ ){0,5}?(?:list|register"
+    r"|registry|directory|database|schedule) of (?:approved|authori[sz]ed|registered|certified"
+    r"|accredited|recogni[sz]ed|licen[cs]ed|qualified|eligible|validated)\b"
+    # (a list of approved software, packages or tools is an allow-list, a practice)
+    r"(?! (?:[\w\-]+ )?(?:software|packages?|librar(?:y|ies)|components?|applications?|apps?"
+    r"|tools?|devices?|extensions?|plug[\s\-]?ins?|versions?|ciphers?|algorithms?|ports?)\b)",
+    words="list lists register registry directory schedule",
 )
 # A subject that is not the vendor's people (a word ending as a person's does: responders,
 # analysts, technicians), checked over the few words of a subject.
@@ -1127,6 +1180,20 @@ _THERE_IS_PART = re.compile(
     r"|where|with)\b"
 )
 _CAN = frozenset(("can", "could", "may"))
+# One of the buyer's people making a backup or copy for themselves ("Can the broker download a
+# backup copy of the wording?", "Can a surveyor back up the map to a USB stick?"): what the
+# product lets them take away, not the vendor's backups, unless the vendor's people or estate
+# are who or what is copied. Matched at the start of a text opening on one of _CAN.
+_OWN_COPY = re.compile(
+    r"(?:can|could|may) (?!(?:your|the vendor's) )(?:the |a |an |each |our |any )?(?:[\w\-]+ ){0,2}?"
+    r"(?!(?:admin|administrator|engineer|employee|staff|developer|support|operator)s?\b)[\w\-]+"
+    r" (?:(?:download|export|save|keep|take|print|make) (?:a |an |the |their own )?(?:(?:backup"
+    r"|back[\s\-]up|local|offline|pdf|paper|personal)[\s\-])?(?:cop(?:y|ies)|backups?"
+    r"|back[\s\-]ups?)"
+    r"|back (?:up|it up|them up) (?:[\w\-']+ ){0,4}?(?:to|onto|on) (?:a |an |their |his |her |the )?"
+    r"(?:[\w\-]+ )?(?:usb|memory|thumb|flash|external|sd|laptop|phone|tablet|computer|desktop"
+    r"|drive|stick|card|pc)s?)\b(?![^?]*\b(?:databases?|production|servers?|systems?)\b)"
+)
 # A statement opening on its subject and "can" ("Registered volunteers can ..."): the subject's
 # head noun (the last of up to four words), for _user_group_acts to read as "can <noun> ...".
 _STATED_CAN = re.compile(r"(?:[a-z'\-]+ ){0,3}?([a-z\-]*[a-z]) can(?= )")
@@ -1686,6 +1753,8 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),
     (FACT, _FACT_LEAD, frozenset[str](), _WHO_WORKS),
     (FACT, _FACT_LEAD, frozenset[str](), _STANDING),
+    (FACT, _FACT_LEAD, frozenset[str](), _RECOGNISED),
+    (FACT, _FACT_LEAD, frozenset[str](), _ON_APPROVED_LIST),
     (FACT, _FACT_LEAD, frozenset[str](), _CERTIFIED),
     (FACT, _FACT_LEAD, frozenset[str](), _CONTACT),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
@@ -1980,6 +2049,8 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         m = _DESCRIBED_FEATURE.match(text)
         if m and _PROTECTION_WORDS.search(text):
             m = None
+    if m is None and first in _CAN and ("back" in text or " cop" in text):
+        m = _OWN_COPY.match(text)
     if m is None and first in _CAN:
         group = _user_group_acts(text)
         if group:
@@ -2026,6 +2097,11 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         # names or asks
         # ("List of SOPs governing ...": 'list' is the label's head noun, not a verb of asking)
         aux = _AUX.search(text, 4 if first == "list" else 0)
+        if aux and text.endswith("?") and text[: aux.start()].rstrip().endswith("."):
+            # a sentence of context, then the question ("Our state requires recordings to be
+            # kept for ten years. How do you keep them that long?"): no label, whatever the
+            # sentence names; the question's own words decide
+            return CONTROL, ""
         kind = _label_head(text, aux.start() if aux else len(text))
         if kind:
             return kind, text[:60]

@@ -82,14 +82,18 @@ PUBLIC = Gated(
     r"|alongside) (?:our|its|their|the|a)\b[^.?]{0,40}?\bpublic\b"
     r"|(?:post|publish|display|put)(?:ed|ing|s)? (?:an? |the |your |this |that |its )?[^.?]{0,50}?"
     r"\b(?:reports?|assurance|attestations?|audits?|summary)\b[^.?]{0,40}?\b(?:on|to|in|with"
-    r"|alongside) (?:our|its|their|the|a)\b[^.?]{0,40}?\bweb ?site\b"
+    r"|alongside) (?:our|its|their|the|a)\b(?:(?!intranet|internal)[^.?]){0,40}?\b(?:web ?)?site\b"
+    # an assurance report that may be made public ("an assurance report on your controls that
+    # could be made public"), not any report (an incident's, a pentest's)
+    r"|\b(?:audits?|assurance|attestations?|soc|auditor'?s?|controls?)\b[^.?]{0,60}?\b(?:made "
+    r"|make (?:it |them |this |that )?|become )public\b"
     # ... or the report named first, then a page of the buyer's own it may go on ("a version of
     # your audit report we can put on the Club's supporters' trust page"); an intranet or a
     # portal page is no public place
     r"|\b(?:reports?|assurance|attestations?|audits?|summary|version)\b[^.?]{0,40}?\b(?:we|they)"
     r" (?:can|could|may|might) (?:post|publish|display|put)\b(?: it| them)? (?:on|onto|to)"
     r" (?:our|its|their|the|a)\b(?:(?!intranet|internal|portal)[^.?]){0,40}?\bpage\b",
-    first="bcfgnopswdiu",
+    first="abcfgnopswdium",
     split=True,
 )
 REQUEST = Gated(
@@ -117,7 +121,7 @@ DESCRIBE = Gated(
 )
 PUBLIC_GATE = gate_words(
     "nda ndas non public publicly general web website anyone freely sans publiquement ohne offentlich "
-    "sin publicamente posted published page"
+    "sin publicamente posted published publish page"
 )
 IMPLICIT_GATE = gate_words(
     "third external outside "

@@ -146,7 +146,7 @@ _PASSED_ON = gate_words(
     "give gives given giving"
 )
 _PEOPLE_DATA = gate_words(
-    "contact details personal data information records lists emails names addresses"
+    "contact details personal data information records lists emails names addresses histories"
 )
 _USE = gate_words("use used uses using")
 # Whom data is passed on to, in general words: "ever shared with ...", "third parties", "others".
@@ -170,7 +170,14 @@ def _people_data_used(tokens: Sequence[str], words: Collection[str] | None = Non
         return ""  # "Can users share their contact details ...?": what the product lets them do
     if not _MARKETING.isdisjoint(ws) and not _CONSENT_OR_USE.isdisjoint(ws):
         return "used to market to them"
-    passed = not _PASSED_ON.isdisjoint(ws) and not _RECIPIENTS.isdisjoint(ws)
+    passed = not _PASSED_ON.isdisjoint(ws) and (
+        not _RECIPIENTS.isdisjoint(ws)
+        # (other businesses as the recipients: "with any other companies")
+        or any(
+            t in _OTHER and not _OTHER_PARTIES.isdisjoint(tokens[i + 1 : i + 4])
+            for i, t in enumerate(tokens)
+        )
+    )
     return "passed on to others" if passed and _GOODS.isdisjoint(ws) else ""
 
 
@@ -185,6 +192,13 @@ _OTHER_PURPOSES = frozenset(
      ("secondary", "purposes"), ("secondary", "use"), ("secondary", "uses"))
 )  # fmt: skip
 _DATA_USED = _DATA_SOLD | gate_words("names histories documents")
+_OTHER = frozenset(("other", "another"))
+# Other businesses the data could serve: other customers of the vendor, other brands.
+_OTHER_PARTIES = gate_words(
+    "brand brands customer customers client clients company companies business businesses "
+    "merchant merchants retailer retailers organisation organisations organization "
+    "organizations advertiser advertisers tenant tenants firm firms"
+)
 _BUSINESS_DATA = gate_words(
     "production sales figures financial business commercial pricing volumes yield yields "
     "operational benchmark benchmarks"
@@ -202,6 +216,9 @@ def _used_otherwise(tokens: Sequence[str]) -> str:
     if not any(
         p in _OTHER_PURPOSES
         or (p == ("other", "than") and i and tokens[i - 1] in _OTHER_USE_BEFORE)
+        # (used for another business: "to target offers for other restaurant brands", "for
+        # another client's campaign")
+        or (p[0] in _OTHER and not _OTHER_PARTIES.isdisjoint(tokens[i + 1 : i + 4]))
         for i, p in enumerate(pairs)
     ):
         return ""
@@ -275,7 +292,7 @@ def _keeps_working(tokens: Sequence[str]) -> tuple[str, bool]:
     return "", False
 
 
-_RARE19 = _TELL | _REJECT | _WORKING | frozenset(("other", "secondary"))
+_RARE19 = _TELL | _REJECT | _WORKING | frozenset(("other", "secondary", "another"))
 # Keeping on with a task (a gerund: "keep taking bookings", "keep admitting fans") through a
 # loss named after it is the same question as "keep working": whose the loss is says whether
 # the vendor's estate is asked about ("a failure of one of your data centres") or a device's
@@ -394,6 +411,7 @@ _ACCESS_PAIRS = frozenset(
         ("single", "sign"),
         ("multi", "factor"),
         ("two", "factor"),
+        ("second", "factor"),
         ("access", "level"),
         ("role", "based"),
         ("access", "control"),
@@ -439,6 +457,16 @@ def _when_signed_in(tokens: Sequence[str], i: int) -> bool:
         (i >= 2 and tokens[i - 1] in _SIGNER and tokens[i - 2] in _WHEN)
         or (i >= 3 and tokens[i - 2] in _SIGNER and tokens[i - 3] in _WHEN)
     ) and _PROOF.isdisjoint(tokens)
+
+
+# A sign-in names an access function of a practice question only with a proof of identity asked
+# at it; the other functions (a second factor, MFA, a password, roles) name one alone.
+# ("unlock" too: a bike or a door is unlocked as often as an account)
+_SIGN_INS = frozenset(("log in", "sign in", "log on", "sign ins", "log ins", "unlock"))
+
+
+def _strong_access(access: str, tokens: Sequence[str]) -> bool:
+    return access not in _SIGN_INS or not _PROOF.isdisjoint(tokens)
 
 
 def access_function(tokens: Sequence[str]) -> str:
@@ -749,8 +777,10 @@ _PROCESSED = gate_words(
     "feed feeds file files extract extracts export exports import imports upload uploads "
     # (the data itself, or the counts made from it, sent or delivered)
     "data counts "
-    # (what is transmitted or submitted is what is processed: returns, filings, referrals)
+    # (what is transmitted, transferred or submitted is what is processed: returns, filings,
+    # referrals, results)
     "transmit transmits transmitted transmission transmissions submit submits submitted "
+    "transfer transfers transferred "
     "submission submissions "
     # (what is filed with an authority or posted to another system: filings, postings)
     "filed filing filings post posts posted"
@@ -813,6 +843,36 @@ _RARE_ANY = _RARE | _SALE_OR_PLAN
 _RARE_ALL = _RARE_ANY | _RARE19
 
 
+# The data "you hold about them": what a person may ask for, correct or have erased.
+_THEM = frozenset(("them", "him", "her", "themselves", "me"))
+_HOLDS = gate_words(
+    "hold holds held keep keeps kept store stores stored have has process processes processed "
+    "collect collects collected maintain maintains"
+)
+_RIGHT_ACTS_OF = (
+    (gate_words("delete deleted deletion erase erased erasure remove removed forget forgotten"),
+     ("erasure", "P4.3")),
+    (gate_words("correct corrected correction rectify rectified rectification amend amended"),
+     ("correction", "P5.2")),
+    (gate_words("copy copies export exported see access obtain view download portable"),
+     ("access", "P5.1")),
+)  # fmt: skip
+
+
+def _right_over_own_data(tokens: Sequence[str]) -> tuple[str, str] | None:
+    """(the right, its criterion) when folded tokens ask of data held "about them" (a hold word
+    a word or two before "about them"), or None."""
+    if not any(
+        tokens[i] in _THEM and tokens[i - 1] == "about" and _HOLDS.intersection(tokens[i - 3 : i - 1])
+        for i in range(2, len(tokens))
+    ):
+        return None
+    for acts, right in _RIGHT_ACTS_OF:
+        if not acts.isdisjoint(tokens):
+            return right
+    return None
+
+
 def _trained_on_theirs(tokens: Sequence[str]) -> str:
     """The training word when folded tokens say the customers' data trains models, or ''."""
     if _TRAIN.isdisjoint(tokens) or _MODEL.isdisjoint(tokens) or _THEIRS.isdisjoint(tokens):
@@ -820,8 +880,21 @@ def _trained_on_theirs(tokens: Sequence[str]) -> str:
     return next(t for t in tokens if t in _TRAIN)
 
 
+# A network or store said by where it can be reached from ("a database reachable only from the
+# application tier and not from the internet", "not exposed to the internet"): the boundary said
+# by its one way in.
+_REACHABLE = gate_words("reachable accessible exposed routable")
+_ZONES = gate_words(
+    "internet tier tiers network networks segment segments vlan vlans subnet subnets vpn zone "
+    "zones dmz bastion"
+)
 _PROTECT_GATE = (
-    _PROTECTIVE | _SEPARATE | _MONITOR | _APART_FROM | frozenset(("apart", "cannot", "t"))
+    _PROTECTIVE
+    | _SEPARATE
+    | _MONITOR
+    | _APART_FROM
+    | _REACHABLE
+    | frozenset(("apart", "cannot", "t"))
 )
 # A network another cannot reach ("on a segment that the guest Wi-Fi cannot reach", "a VLAN the
 # office PCs can't route to"): segmentation said by what it stops.
@@ -829,6 +902,7 @@ _REACH = gate_words("reach access connect route talk")
 _CANNOT = frozenset(("cannot", "t"))
 
 
+_FROM_TO = frozenset(("from", "to", "via", "through", "over"))
 _PRINTED_THINGS = gate_words("code codes number numbers tag tags sticker stickers label labels")
 _PRINTS = gate_words("print prints printed printing")
 _HALTS = frozenset(("stop", "stops"))
@@ -871,6 +945,13 @@ def protective_act(tokens: Sequence[str]) -> str:
             and not _NETWORKS.isdisjoint(tokens[max(0, i - 12) : i])
         ):
             return "cannot " + tokens[i + 1]
+        if (
+            tok in _REACHABLE
+            and ("only" in tokens[max(0, i - 2) : i + 2] or "not" in tokens[max(0, i - 2) : i])
+            and not _FROM_TO.isdisjoint(tokens[i + 1 : i + 3])
+            and not _ZONES.isdisjoint(tokens[i + 1 : i + 7])
+        ):
+            return f"{tok} only by way of the {next(t for t in tokens[i + 1 : i + 7] if t in _ZONES)}"
         if tok in _MONITOR and "for" in tokens[i + 1 : i + 8]:
             # something watched for a sign ("monitor accounts for takeover attempts") is
             # detection (CC7.2); monitoring alone names no protection ("monitor customer
@@ -1011,12 +1092,32 @@ _SENDS = gate_words("post posts send sends submit submits file files transmit tr
 _FAILED = gate_words("failed fails fail rejected rejection rejections missing missed bounced")
 
 
+def _arrival_failed(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens look for an item that failed to arrive ('failed', 'rejected', 'not
+    accepted', 'never reached') in another system (items handed to people are not processing)."""
+    return not _SYSTEMS.isdisjoint(tokens) and (
+        not _FAILED.isdisjoint(tokens)
+        or any(a in _NOT_EVER and b in _ARRIVES for a, b in itertools.pairwise(tokens))
+    )
+
+
+_NOT_EVER = frozenset(("not", "never"))
+_SYSTEMS = gate_words(
+    "system systems platform platforms database databases application applications portal "
+    "portals server servers registry ledger api apis gateway gateways clearinghouse"
+)
+
+
 def _every_arrives(tokens: Sequence[str], sent_only: bool = False) -> str:
     """'every' when folded tokens say every item reaches where it goes, or ''; `sent_only`:
     only every item sent with its failures looked for."""
-    if "every" not in tokens:
+    if "every" in tokens:
+        at = tokens.index("every")
+    elif not sent_only and ("all" in tokens or "each" in tokens):
+        # ("Are all catch records ... delivered to the national system?")
+        at = tokens.index("all" if "all" in tokens else "each")
+    else:
         return ""
-    at = tokens.index("every")
     if not sent_only and not _ARRIVES.isdisjoint(tokens[at + 1 : at + 14]):
         return "every"
     if (
@@ -1160,6 +1261,14 @@ def judge_control(
         )
         settle(d, "protective")
         return criteria
+    if kind == F.COMMERCIAL and (
+        ("audit" in ws and protection_function(tokens)[0] == "audit trail of user actions")
+        or (rare_any and _trained_on_theirs(tokens))
+    ):
+        # an audit trail of who changed a price or a fee: the price is what the trail records,
+        # not a term asked; the trail is the question (CC7.2); customers' data training the
+        # vendor's pricing models is a use of that data (P4.1), not a price asked
+        kind = F.CONTROL
     if kind in NOT_ASKED:
         d.reasons.append(f"{NOT_ASKED[kind]} ('{kind_words}') → no SOC report need")
         # The buyer's duties are measured with the deployments the buyer runs (decide.py).
@@ -1287,6 +1396,21 @@ def judge_control(
             f"control question on the privacy programme{control} → "
             + ", ".join(criteria)
             + " → answered by a SOC 2"
+        )
+        settle(d, "privacy")
+        return criteria
+    if (
+        kind in _KEEP_GOING_FORMS
+        and not _THEM.isdisjoint(ws)
+        and (right := _right_over_own_data(tokens))
+    ):
+        # a person asking for, correcting or erasing the data held about them: the rights the
+        # Privacy category gives them (P5.1 access, P5.2 correction, P4.3 erasure)
+        criteria = list(dict.fromkeys([*cue_criteria, right[1]]))
+        d.soc2 = True
+        d.reasons.append(
+            f"control question: a person's {right[0]} of the data held about them, the Privacy"
+            f" category's subject → {', '.join(criteria)} → answered by a SOC 2"
         )
         settle(d, "privacy")
         return criteria
@@ -1444,11 +1568,15 @@ def judge_control(
     )
     # (a network others cannot reach is segmentation, a boundary protection, whatever control
     # the other words retrieve)
-    function_criterion = "CC6.6" if act[:7] == "cannot " else ""
+    function_criterion = "CC6.6" if act[:7] == "cannot " or " only by way of " in act else ""
     if kind == F.CONTROL and not topical and not act:
         # a protection function named in any form (an audit trail, a mechanism) is one
         act, function_criterion = protection_function(tokens)
         act = act.strip("'")
+        if not act and (access := access_function(tokens)) and _strong_access(access, tokens):
+            # a logical-access function asked as the vendor's practice ("Does every
+            # underwriter sign in with a named account and a second factor?"): CC6.1
+            act, function_criterion = access, "CC6.1"
         if not act and not _DESTROY.isdisjoint(tokens):
             # the vendor destroying or deleting what it holds, asked as its practice ("do you
             # destroy our exhibits when the matter closes?"): disposal of confidential
@@ -1502,6 +1630,9 @@ def judge_control(
             not _PROCESSED.isdisjoint(tokens)
             # (every item sent with its failures looked for: the sending is the processing)
             or (checked == "every" and _every_arrives(tokens, True))
+            # (every item said to arrive, and one that did not looked for: "how would we hear
+            # of a reading that was not accepted?")
+            or (checked == "every" and _arrival_failed(tokens))
         ):
             way = (
                 "PI1.4"

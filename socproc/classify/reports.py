@@ -42,7 +42,12 @@ _ROMAN = re.compile(r"\b(?:iii|ii|i)\b")
 # is not yet required" (ruled out for now).
 _NEGATED_AFTER = re.compile(
     r"(?:\s*(?:reports?|audits?|attestations?))?\s*(?:is|are|will be|would be)?\s*(?:not(?: yet| currently| presently| now)?|no longer)"
-    r" (?:required|needed|necessary|requested|accepted|acceptable|sufficient|mandatory|expected)"
+    r" (?:required|needed|necessary|requested|asked for|accepted|acceptable|sufficient|mandatory"
+    r"|expected)"
+    # ("the Type 2 will not be asked for until next year", "a Type II won't be required yet")
+    r"|(?:\s*(?:reports?))?\s*(?:will|would|shall)(?: not|n't) be (?:required|needed|necessary"
+    r"|requested|asked for|expected|mandatory)|(?:\s*(?:reports?))?\s*won't be (?:required|needed"
+    r"|necessary|requested|asked for|expected|mandatory)"
     r"|(?:\s*(?:reports?))?\s*(?:is|are) optional"
     # ("a Type I will not do", "a Type 1 won't be enough")
     r"|(?:\s*(?:reports?))?\s*(?:will|would|does|do)(?: not|n't) (?:do|suffice|be (?:enough|sufficient"
@@ -192,6 +197,44 @@ def _attach_types(
     return attached, free
 
 
+# What joins two items of a list: beside it an SSAE 16/18 is a report of its own, not the
+# standard the other report was made under.
+_LIST_JOIN = re.compile(r"\b(?:and|as well as|along with|together with|plus|also)\b|[,;]")
+
+# The legacy name followed by what names a report ("SSAE 18 report", "SSAE 16 Type II audit").
+_REPORT_NOUN = re.compile(
+    r"(?:\s+(?:soc\s*1\s+)?(?:type[\s\-]*(?:1|2|i|ii)\s+)?)(?:reports?|audits?|examinations?"
+    r"|attestations?)\b"
+)
+_UNDER = re.compile(
+    r"\b(?:under|per|pursuant to|in accordance with|according to|following|in line with)"
+    r"(?: the)?(?: aicpa'?s?)?\s*$"
+)
+
+
+def _own_item(found: FoundReports, at: int) -> bool:
+    """An SSAE 16/18 or SAS 70 named as a report of its own beside a numbered SOC report ("your
+    SSAE 18 report for the accounting service and your SOC 2 Type II for the hosting"): the
+    legacy name of a SOC 1, when a report noun follows it, a list joins it to every numbered
+    mention and none of them is a SOC 1 already ("a SOC 2 report under SSAE 18", "SSAE 18 SOC 1"
+    name the standard; "the SSAE 18 bridge letter" is the SOC 2's)."""
+    _, start, end, _ = found.soc[at]
+    low = found.low
+    if not _REPORT_NOUN.match(low, end):
+        return False  # "the SSAE 18 bridge letter", "an SSAE 18 engagement": no report of its own
+    if _UNDER.search(low, max(0, start - 40), start):
+        return False  # "a SOC 2 report, issued under SSAE 18": the standard
+    for group, s, e, orig in found.soc:
+        if group not in ("soc", "soc1syn", "soc2syn", "soc3syn"):
+            continue
+        if group == "soc1syn" or (group == "soc" and 1 in _soc_numbers(orig)):
+            return False
+        between = low[end:s] if s >= end else low[e:start]
+        if not _LIST_JOIN.search(between):
+            return False
+    return True
+
+
 def explicit_reports(found: FoundReports, frameworks: list[str], d: Decision) -> list[str]:
     """Reports named outright; returns the generic 'SOC report' mentions left to resolve."""
     attached, free = _attach_types(found)
@@ -210,7 +253,7 @@ def explicit_reports(found: FoundReports, frameworks: list[str], d: Decision) ->
                 d.soc2_types |= types
             d.reasons.append(f"explicit '{orig.strip()}'")
         elif group == "umbrella":
-            if numbered:
+            if numbered and not _own_item(found, i):
                 d.reasons.append(f"'{orig}' names the standard behind the SOC report named here")
             else:
                 d.needs |= SOC1_BIT
