@@ -241,14 +241,6 @@ def test_look_alike_vendor_copies_and_event_logging_stay_controls(text: str) -> 
 # ---------------------------------------------------------------- plainly worded controls
 
 
-def test_a_sign_in_with_a_second_factor_asked_as_a_practice_is_cc6_1() -> None:
-    got = classify(
-        "Do all dispatch supervisors log in to the console with their own account and a second"
-        " factor?"
-    )
-    assert got.soc_need == (TYPE2,) and "CC6.1" in got.criteria, got.rationale
-
-
 @pytest.mark.parametrize(
     "text",
     [

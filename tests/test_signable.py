@@ -10073,3 +10073,37 @@ def test_a_state_said_in_the_present_to_last_until_a_date_is_no_no() -> None:
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("PAY-03", said, ())))
     asked = "Are card numbers kept in the Ledger app's local database?"
     assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        # Who does the act asked: the customer or the vendor, as the text says it.
+        (
+            "Tenant data is encrypted with keys in AWS KMS managed by us; bring-your-own-key is"
+            " not offered.",
+            "Are the encryption keys managed by the customer?",
+        ),
+        (
+            "Archive keys are generated and held by us in our own HSM.",
+            "Do your clients hold the archive encryption keys?",
+        ),
+        (
+            "Each customer manages its own signing keys in its Azure tenant.",
+            "Are the signing keys managed by you?",
+        ),
+    ],
+)
+def test_the_act_done_by_the_other_side_is_no_yes(said: str, asked: str) -> None:
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("KEY-02", said, ())))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_past_practice_told_against_the_present_is_still_read_together() -> None:
+    said = (
+        "The depot team shared one login to the dispatch console until March 2026; since then"
+        " each member of the team has a named account."
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("IAM-12", said, ())))
+    asked = "Does the depot team share a login to the dispatch console?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

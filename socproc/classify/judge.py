@@ -170,12 +170,15 @@ def _people_data_used(tokens: Sequence[str], words: Collection[str] | None = Non
         return ""  # "Can users share their contact details ...?": what the product lets them do
     if not _MARKETING.isdisjoint(ws) and not _CONSENT_OR_USE.isdisjoint(ws):
         return "used to market to them"
-    passed = not _PASSED_ON.isdisjoint(ws) and (
-        not _RECIPIENTS.isdisjoint(ws)
-        # (other businesses as the recipients: "with any other companies")
-        or any(
-            t in _OTHER and not _OTHER_PARTIES.isdisjoint(tokens[i + 1 : i + 4])
-            for i, t in enumerate(tokens)
+    passed = (
+        not _PASSED_ON.isdisjoint(ws)
+        and (
+            not _RECIPIENTS.isdisjoint(ws)
+            # (other businesses as the recipients: "with any other companies")
+            or any(
+                t in _OTHER and not _OTHER_PARTIES.isdisjoint(tokens[i + 1 : i + 4])
+                for i, t in enumerate(tokens)
+            )
         )
     )
     return "passed on to others" if passed and _GOODS.isdisjoint(ws) else ""
@@ -457,16 +460,6 @@ def _when_signed_in(tokens: Sequence[str], i: int) -> bool:
         (i >= 2 and tokens[i - 1] in _SIGNER and tokens[i - 2] in _WHEN)
         or (i >= 3 and tokens[i - 2] in _SIGNER and tokens[i - 3] in _WHEN)
     ) and _PROOF.isdisjoint(tokens)
-
-
-# A sign-in names an access function of a practice question only with a proof of identity asked
-# at it; the other functions (a second factor, MFA, a password, roles) name one alone.
-# ("unlock" too: a bike or a door is unlocked as often as an account)
-_SIGN_INS = frozenset(("log in", "sign in", "log on", "sign ins", "log ins", "unlock"))
-
-
-def _strong_access(access: str, tokens: Sequence[str]) -> bool:
-    return access not in _SIGN_INS or not _PROOF.isdisjoint(tokens)
 
 
 def access_function(tokens: Sequence[str]) -> str:
@@ -863,7 +856,9 @@ def _right_over_own_data(tokens: Sequence[str]) -> tuple[str, str] | None:
     """(the right, its criterion) when folded tokens ask of data held "about them" (a hold word
     a word or two before "about them"), or None."""
     if not any(
-        tokens[i] in _THEM and tokens[i - 1] == "about" and _HOLDS.intersection(tokens[i - 3 : i - 1])
+        tokens[i] in _THEM
+        and tokens[i - 1] == "about"
+        and _HOLDS.intersection(tokens[i - 3 : i - 1])
         for i in range(2, len(tokens))
     ):
         return None
@@ -951,7 +946,9 @@ def protective_act(tokens: Sequence[str]) -> str:
             and not _FROM_TO.isdisjoint(tokens[i + 1 : i + 3])
             and not _ZONES.isdisjoint(tokens[i + 1 : i + 7])
         ):
-            return f"{tok} only by way of the {next(t for t in tokens[i + 1 : i + 7] if t in _ZONES)}"
+            return (
+                f"{tok} only by way of the {next(t for t in tokens[i + 1 : i + 7] if t in _ZONES)}"
+            )
         if tok in _MONITOR and "for" in tokens[i + 1 : i + 8]:
             # something watched for a sign ("monitor accounts for takeover attempts") is
             # detection (CC7.2); monitoring alone names no protection ("monitor customer
@@ -1573,10 +1570,6 @@ def judge_control(
         # a protection function named in any form (an audit trail, a mechanism) is one
         act, function_criterion = protection_function(tokens)
         act = act.strip("'")
-        if not act and (access := access_function(tokens)) and _strong_access(access, tokens):
-            # a logical-access function asked as the vendor's practice ("Does every
-            # underwriter sign in with a named account and a second factor?"): CC6.1
-            act, function_criterion = access, "CC6.1"
         if not act and not _DESTROY.isdisjoint(tokens):
             # the vendor destroying or deleting what it holds, asked as its practice ("do you
             # destroy our exhibits when the matter closes?"): disposal of confidential

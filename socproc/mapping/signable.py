@@ -2559,18 +2559,28 @@ def present_state(question: str, text: str) -> str:
     # 2027" of what is to come; both are kept. One that tells in the past tense what was done
     # until a dated change ("Vervoer stored passwords as MD5 hashes until its migration in
     # February 2033") is of then too.
+    sentences = _SENTENCE_RX.split(text)
+    # "...; since then each member has a named account": the present told against the past,
+    # which a denial reads together.
+    told_now = any(_NOW_TOLD_RX.search(x) for x in sentences)
     kept = [
         x
-        for x in _SENTENCE_RX.split(text)
+        for x in sentences
         if not (_BOUNDED_PAST_RX.match(x) and _PAST_VERB_RX.search(x))
         and not (
-            _UNTIL_DATED_RX.search(x)
+            not told_now
+            and _UNTIL_DATED_RX.search(x)
             and _SIMPLE_PAST_RX.search(x)
             and not _FUTURE_RX.search(x)
             and not _WILL_RX.search(x)
         )
     ]
     return " ".join(kept)
+
+
+_NOW_TOLD_RX = re.compile(
+    r"\b(since\s+then|now|today|currently|no\s+longer|any\s*more|these\s+days)\b", re.I
+)
 
 
 # "until its migration to our login service in February 2033", "until March 2031".
@@ -3326,6 +3336,47 @@ def _data_items(question: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 12)
+def _other_agent(question: str, text: str) -> bool:
+    """Whether the text says the act a question puts on the customer or on the vendor is done
+    by the other: "Are the keys managed by your customers?" and "keys in Key Vault managed by
+    us"; "Do your customers hold the keys?" and "keys held in our KMS project" (and the
+    reverse). What a text says of both ("managed by us or, on request, by the customer") is
+    not another agent."""
+    asked = {_agent_side(_who(m), True) for m in _AGENT_RX.finditer(question)} - {""}
+    if len(asked) != 1:
+        return False
+    said = {_agent_side(_who(m), False) for m in _AGENT_RX.finditer(text)} - {""}
+    return bool(said) and not said & asked
+
+
+def _who(m: re.Match[str]) -> str:
+    return m["who"] or m["who2"] or m["who3"]
+
+
+def _agent_side(who: str, in_question: bool) -> str:
+    """Whose side an agent phrase names: 'customer' (the customer, clients, tenants) or
+    'vendor' (we, us, our staff; "you" in a buyer's question), '' for another party."""
+    words = set(_WORD_RX.findall(who.lower()))
+    if words & _CUSTOMER_WORDS:
+        return "customer"
+    if words & ({"you", "your"} if in_question else {"we", "us", "our", "ourselves"}):
+        return "vendor"
+    return ""
+
+
+_CUSTOMER_WORDS = frozenset(["customer", "customers", "client", "clients", "tenant", "tenants"])
+# The agent of an act on keys or data: "managed by us", "held by the customer", "customers
+# hold", "your customers control".
+_AGENT_RX = re.compile(
+    r"\b(?:managed|held|controlled|owned|generated|rotated|stored|kept)\s+(?:only\s+)?by\s+"
+    r"(?P<who>(?:the\s+|your\s+|our\s+|each\s+)?[\w-]+)|"
+    r"\b(?P<who2>(?:the\s+|your\s+|our\s+)?(?:customers?|clients?|tenants?))\s+"
+    r"(?:can\s+|must\s+|do\s+|does\s+)?(?:manage|hold|control|own|generate|rotate)s?\b|"
+    r"\b(?P<who3>our|your)\s+(?:own\s+)?(?:cloud\s+)?(?:kms|key\s+vault|hsm)\b",
+    re.I,
+)
+
+
 def _doers(question: str) -> frozenset[str]:
     """The terms of who a question asks of: its people ("officers", "staff") and the word
     that says which of them ("enforcement officers")."""
@@ -3369,6 +3420,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "its own password?" and "every terminal has the same password"
     if _done_by_another(question, text):
         return False  # "Do you supply the tokens?" and "a token supplied by the notary office"
+    if _other_agent(question, text):
+        return False  # "keys managed by your customers?" and "keys ... managed by us"
     if _THIS_PERIOD_ASK_RX.search(question):
         # "Did you run a phishing simulation this quarter?" asks of an event in a period that
         # may have just begun; "run every quarter" does not say it has happened yet.
