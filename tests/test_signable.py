@@ -10107,3 +10107,26 @@ def test_a_past_practice_told_against_the_present_is_still_read_together() -> No
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("IAM-12", said, ())))
     asked = "Does the depot team share a login to the dispatch console?"
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        # Opposite qualifiers: private and public, enhanced and basic.
+        (
+            "We run a public vulnerability reward programme on Bugcrowd for the web app.",
+            "Is your vulnerability reward programme by invitation only?",
+        ),
+        (
+            "We run a public vulnerability reward programme on Bugcrowd for the web app.",
+            "Is your vulnerability reward programme private?",
+        ),
+        (
+            "Drivers are vetted with a standard background check before their first shift.",
+            "Are drivers vetted with an enhanced background check before their first shift?",
+        ),
+    ],
+)
+def test_an_opposite_qualifier_is_no_yes(said: str, asked: str) -> None:
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("GOV-09", said, ())))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

@@ -9092,6 +9092,9 @@ _OPPOSITE_PAIRS = (
     (r"\b(internal|in-house)\b", r"\b(external|outsourced|third[- ]party)\b"),
     # "Is your bug bounty program public?" and "We run a private bug bounty program".
     (r"\bpublic\b", r"\b(private|invitation[- ]only|invite[- ]only)\b"),
+    (r"\b(private|invitation[- ]only|invite[- ]only|by\s+invitation)\b", r"\bpublic\b"),
+    # A level of a check or a service: "an enhanced DBS check?" and "a basic DBS check".
+    (r"\benhanced\b", r"\b(basic|standard)\b"),
     # "Can customers change the password rules?", "configurable by customers?" and "cannot be
     # changed by the customer".
     (
