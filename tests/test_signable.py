@@ -10130,3 +10130,19 @@ def test_a_past_practice_told_against_the_present_is_still_read_together() -> No
 def test_an_opposite_qualifier_is_no_yes(said: str, asked: str) -> None:
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("GOV-09", said, ())))
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Are hotfixes approved before they are deployed?",
+        "Is each hotfix approved prior to deployment?",
+    ],
+)
+def test_done_after_is_not_done_before(asked: str) -> None:
+    said = (
+        "Feature changes are approved in a pull request before they are merged; hotfixes are"
+        " approved by the release manager the day after they are deployed."
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("CHG-07", said, ())))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

@@ -9093,6 +9093,8 @@ _OPPOSITE_PAIRS = (
     # "Is your bug bounty program public?" and "We run a private bug bounty program".
     (r"\bpublic\b", r"\b(private|invitation[- ]only|invite[- ]only)\b"),
     (r"\b(private|invitation[- ]only|invite[- ]only|by\s+invitation)\b", r"\bpublic\b"),
+    # "reviewed before release?" and "reviewed within 2 working days after release".
+    (r"\b(before|prior\s+to|ahead\s+of)\b", r"\bafter\b"),
     # A level of a check or a service: "an enhanced DBS check?" and "a basic DBS check".
     (r"\benhanced\b", r"\b(basic|standard)\b"),
     # "Can customers change the password rules?", "configurable by customers?" and "cannot be
