@@ -10146,3 +10146,16 @@ def test_done_after_is_not_done_before(asked: str) -> None:
     )
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("CHG-07", said, ())))
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Are all of your servers patched weekly?",
+        "Is every server patched at least weekly?",
+    ],
+)
+def test_all_asked_at_a_frequency_is_held_to_the_least_often_said(asked: str) -> None:
+    said = "Cloud servers are patched every week and the on-site lab servers once a quarter."
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("VUL-05", said, ())))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

@@ -3651,6 +3651,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "required for every payout?" and "required for payouts above KES 5,000": only
         # those over the amount.
         return False
+    if asked.every and _less_often_for_some(wanted, text):
+        # "Do you scan all systems daily?" and "We scan our cloud environment every day and the
+        # Vervoer servers once a month": all of them at the least often said.
+        return False
     if asked.every and (said & _LIMITED_SCOPE) - wanted:
         # "Are all hosts scanned?" is not stated by scans of internet-facing hosts.
         return False
@@ -4401,6 +4405,23 @@ _OFTEN_PHRASE_RX = re.compile(
     r"\b(?:annually|yearly|monthly|weekly|daily|nightly|quarterly|hourly)\b",
     re.I,
 )
+
+
+def _less_often_for_some(wanted: frozenset[str], text: str) -> bool:
+    """Whether a text that says how often in two or more places says it less often than asked
+    in one ("every day and the Vervoer servers once a month" for "daily")."""
+    asked = [_FREQUENCY[t] for t in wanted if t in _FREQUENCY]
+    if not asked:
+        return False
+    said = [
+        _FREQUENCY[t]
+        for m in _OFTEN_PHRASE_RX.finditer(text)
+        for t in subject_terms(m[0])
+        if t in _FREQUENCY
+    ]
+    return len(said) > 1 and max(said) > min(asked)
+
+
 # A state that lasts until something still to come: "until its migration to Google Cloud, planned
 # for the end of 2033".
 _UNTIL_PLANNED_RX = re.compile(r"\buntil\b[^.;]{0,80}?\b(planned|scheduled|expected|due)\b", re.I)
