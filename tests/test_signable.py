@@ -10159,3 +10159,19 @@ def test_all_asked_at_a_frequency_is_held_to_the_least_often_said(asked: str) ->
     said = "Cloud servers are patched every week and the on-site lab servers once a quarter."
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("VUL-05", said, ())))
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Does Kestrel Basic support multi-factor authentication?",
+        "Does Kestrel Basic give every user an individual login?",
+    ],
+)
+def test_a_clause_on_a_sibling_product_says_nothing_of_the_one_asked(asked: str) -> None:
+    said = (
+        "Kestrel Basic has one login per shop, which the shop's staff use together; Kestrel"
+        " Plus gives every user an individual login with multi-factor authentication."
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("IAM-21", said, ())))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

@@ -2528,6 +2528,9 @@ def states(question: str, text: str, least: int = 2) -> bool:
             for side in (both["a"], both["b"])
         )
     text = on_asked_environment(question, present_state(question, text))
+    # "Does Stal Starter provide individual accounts?": a clause on "Stal Pro" says nothing
+    # of it.
+    text = _without_sibling_products(question, text)
     timed = _TWO_TIMED_RX.search(question) if " and " in question else None
     if timed is not None:
         # "monthly vulnerability scans and annual penetration tests": each act at its own
@@ -9137,7 +9140,9 @@ _OPPOSITE_PAIRS = (
     (
         r"\b(individual|personal|unique|separate|named|own)\s+(\w+\s+)?(logins?|accounts?|"
         r"passwords?|credentials?|user\s*ids?)\b|\bunique\s+to\s+each\b",
-        r"\bshared\b",
+        # "one user account per yard, which the yard's staff use together".
+        r"\bshared\b|\b(use|used|share)\s+(it\s+|them\s+)?together\b|\bone\s+(\w+\s+)?(logins?|"
+        r"accounts?|passwords?)\s+(per|for\s+(each|every|all|the\s+whole))\b",
     ),
     # "reviewed outside business hours?" and "reviewed during business hours".
     (
