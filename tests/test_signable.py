@@ -10175,3 +10175,14 @@ def test_a_clause_on_a_sibling_product_says_nothing_of_the_one_asked(asked: str)
     )
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("IAM-21", said, ())))
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked", ["What date was your bridge letter issued?", "Issue date of the bridge letter"]
+)
+def test_a_bridge_letters_issue_date_is_the_day_it_was_issued(asked: str) -> None:
+    letter = replace(BRIDGE, issued=date(2026, 5, 6))
+    inventory = replace(INVENTORY, reports=(SOC2, letter, SOC1_T1))
+    assert answer(asked, (), inventory).answer == "2026-05-06"
+    # Not the day it runs to where its issue date is not given.
+    assert answer(asked, (), INVENTORY).answer != "2026-04-30"

@@ -2515,6 +2515,12 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
         return Fact("", fact, last.id)
     if _THROUGH_RX.search(question) and through:
         return Fact(through, fact, last.id)
+    if _ISSUED_RX.search(question):
+        # "When was your bridge letter issued?": the day it was signed, not the day it runs to.
+        if last.issued is None:
+            return Fact("", fact, last.id)
+        day = last.issued.isoformat()
+        return Fact(day, f"{fact} It was issued on {day}.", last.id)
     member = _scope_member(question, extended, _name(extended)) if extended else None
     if member is not None and member.answer:
         # "Is Kerkyra Key in the scope of your bridge letter?": a letter extends its report's
