@@ -10186,3 +10186,19 @@ def test_a_bridge_letters_issue_date_is_the_day_it_was_issued(asked: str) -> Non
     assert answer(asked, (), inventory).answer == "2026-05-06"
     # Not the day it runs to where its issue date is not given.
     assert answer(asked, (), INVENTORY).answer != "2026-04-30"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Which subservice organisation does your SOC 2 include using the inclusive method?",
+        "Name the subservice organization presented under the inclusive method.",
+    ],
+)
+def test_which_organisation_is_inclusive_is_answered_with_its_name(asked: str) -> None:
+    orgs = (
+        SubserviceOrg("Amazon Web Services", "carve-out", ("hosting",)),
+        SubserviceOrg("Ledgerline Payroll Ltd", "inclusive", ("payroll processing",)),
+    )
+    inventory = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=orgs), BRIDGE))
+    assert answer(asked, (), inventory).answer == "Ledgerline Payroll Ltd"

@@ -2938,6 +2938,12 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
     carved = [o.name for o in orgs if o.method == "carve-out"]
     inclusive = [o.name for o in orgs if o.method == "inclusive"]
     asks_inclusion = bool(_PROVIDER_SCOPE.search(question)) or "inclusive" in question.lower()
+    if asks_inclusion and _WHICH_RX.match(question):
+        # "Which subservice organization is included using the inclusive method?": names.
+        if not inclusive:
+            return None  # another report held may name one
+        said = f"Our {name} includes {', '.join(inclusive)} by the inclusive method."
+        return Fact(", ".join(inclusive), said, report.id)
     if asks_inclusion:
         if inclusive and not carved:
             return Fact(
