@@ -10202,3 +10202,19 @@ def test_which_organisation_is_inclusive_is_answered_with_its_name(asked: str) -
     )
     inventory = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=orgs), BRIDGE))
     assert answer(asked, (), inventory).answer == "Ledgerline Payroll Ltd"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Does the Harbour plan include 24x7 phone support?",
+        "Is a data export API available on the Harbour plan?",
+    ],
+)
+def test_a_plans_denial_of_another_feature_is_no_no(asked: str) -> None:
+    said = (
+        "Customers on the Fleet plan can sign in with SAML single sign-on. Single sign-on is not"
+        " available on the Dock or Harbour plans."
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("IAM-30", said, ())))
+    assert answer(asked, YES_NO, inventory).answer != "No"

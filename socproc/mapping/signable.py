@@ -3338,7 +3338,28 @@ def _data_items(question: str) -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=1 << 12)
+_PLAN_WORD_TERMS = frozenset(("plan", "tier", "edition", "subscription", "package"))
+# Words that say a feature is there, not which: "available", "supported", "included".
+_HAVING_TERMS = frozenset(
+    _stem(w)
+    for w in [
+        "available",
+        "support",
+        "supported",
+        "offer",
+        "offered",
+        "provide",
+        "provided",
+        "include",
+        "included",
+        "allow",
+        "allowed",
+        "enable",
+        "enabled",
+    ]
+)
+
+
 def _other_agent(question: str, text: str) -> bool:
     """Whether the text says the act a question puts on the customer or on the vendor is done
     by the other: "Are the keys managed by your customers?" and "keys in Key Vault managed by
@@ -3380,6 +3401,7 @@ _AGENT_RX = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 12)
 def _doers(question: str) -> frozenset[str]:
     """The terms of who a question asks of: its people ("officers", "staff") and the word
     that says which of them ("enforcement officers")."""
@@ -7149,6 +7171,7 @@ def denies(question: str, text: str) -> bool:
     """Whether `text` rules out what a yes/no question asks about: it holds the question's
     subject as `states` requires, and a part naming it denies it without exception
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
+    given = text
     text = on_asked_environment(question, present_state(question, _numbers_spelled(text)))
     if hosted_apart(question, text):
         return False
@@ -7232,6 +7255,18 @@ def denies(question: str, text: str) -> bool:
         return False
     specific = wanted - _GENERAL_TERMS
     if specific and len(specific & said) / len(specific) < STATED_SHARE:
+        return False
+    names = _capitalised_names(question)
+    content = (
+        specific
+        - _PLAN_WORD_TERMS
+        - _HAVING_TERMS
+        - (subject_terms(" ".join(names)) if names else set())
+    )
+    if wanted & _PLAN_WORD_TERMS and names and content and not content & subject_terms(given):
+        # "Does the Gremial plan have an SLA?" and "Single sign-on is not available on the
+        # Basico or Gremial plans": the plan is where it is asked, not what; what is denied
+        # must be what is asked.
         return False
     if _CAPABILITY_RX.search(question) and any(
         not _DENIAL_RX.search(_WHO_NOT_RX.sub(" ", p))
