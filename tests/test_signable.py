@@ -10218,3 +10218,19 @@ def test_a_plans_denial_of_another_feature_is_no_no(asked: str) -> None:
     )
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("IAM-30", said, ())))
     assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Can members transfer their proxy vote to another meeting?",
+        "Can tenants share their access code with other residents?",
+    ],
+)
+def test_what_a_group_can_do_must_be_said_as_done(asked: str) -> None:
+    said = (
+        "Members cast a proxy vote with their member number and a code sent by email for that"
+        " meeting only; tenants receive a personal access code for each residents' meeting."
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("VOTE-02", said, ())))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

@@ -9262,7 +9262,10 @@ def _active_predicate(question: str) -> frozenset[str]:
 
 
 _ACTIVE_RX = re.compile(
-    r"\s*(?:do|does|did)\s+(?:you|we|your\s+\w+|the\s+\w+)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b",
+    r"\s*(?:(?:do|does|did)\s+(?:you|we|your\s+\w+|the\s+\w+)|"
+    # "Can voters reuse their code?": what a group can do is its verb too.
+    r"(?:can|could|may)\s+(?:your\s+\w+|the\s+\w+|[a-z]+s))\s+(?:\w+ly\s+)?"
+    r"(?P<verb>[a-z]+)\b",
     re.I,
 )
 _LIGHT_TEXT = (
