@@ -10234,3 +10234,20 @@ def test_what_a_group_can_do_must_be_said_as_done(asked: str) -> None:
     )
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("VOTE-02", said, ())))
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Has Ledgerly had an unplanned outage longer than an hour in the last 12 months?",
+        "Did Northwind Reports suffer an outage longer than an hour in the past 12 months?",
+    ],
+)
+def test_an_event_of_another_product_is_no_admission_of_the_one_asked(asked: str) -> None:
+    told = ApprovedAnswer(
+        "Have you had any outages?",
+        "On 2026-03-02 Paybook was unavailable for 5 hours after a failed database upgrade."
+        " There was no other unplanned outage of Paybook, Ledgerly or Northwind Reports longer"
+        " than one hour in the last 12 months.",
+    )
+    assert answer(asked, YES_NO, answers=(told,)).answer != "Yes"

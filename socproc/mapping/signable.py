@@ -8608,6 +8608,10 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
         if not dates:
             continue
         first, last = dates[0], max(end for _, end in dates)
+        if _event_of_another(question, body):
+            # "Has Monster had an outage?" and "On 2033-05-04 Paspoort was unavailable": the
+            # event told is of another product than the one asked.
+            continue
         if first[0] > start and first[1] <= now:
             if qualifier is not None and not _involved(qualifier[0], body):
                 continue  # in the window, but not said to have involved what is asked
@@ -8615,6 +8619,21 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
         if last <= start and any(cover <= start for cover in covers):
             return answer, False
     return None
+
+
+def _event_of_another(question: str, body: str) -> bool:
+    """Whether the first sentence of an answer telling an event names things by name and none
+    of those the question names (a product, a site)."""
+    first = _SENTENCE_RX.split(body)[0]
+    pairs, told_pairs = _product_pairs(question), _product_pairs(first)
+    if pairs and told_pairs:
+        # "Northwind Reports" and "Northwind Ingest": the brand they share names neither.
+        return not pairs & told_pairs
+    asked = {n.lower() for n in _capitalised_names(question)}
+    if not asked:
+        return False
+    told = {n.lower() for n in _capitalised_names(first)}
+    return bool(told) and not asked & told
 
 
 _PERSONAL_RX = re.compile(r"\bpersonal\s+(?=(data|information)\b)", re.I)
