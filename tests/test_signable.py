@@ -10251,3 +10251,42 @@ def test_an_event_of_another_product_is_no_admission_of_the_one_asked(asked: str
         " than one hour in the last 12 months.",
     )
     assert answer(asked, YES_NO, answers=(told,)).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Are there any devices in your service without anti-malware software?",
+        "Are there devices in your estate without anti-malware software?",
+    ],
+)
+def test_a_denial_is_no_no_to_a_question_turned_by_without(asked: str) -> None:
+    # "they have no anti-malware software" is a device without it: no No.
+    controls = (
+        Control("END-02", "Company laptops run Microsoft Defender for Endpoint.", ()),
+        Control(
+            "END-03",
+            "Kiosk tablets are locked to the booking app by our mobile device management in"
+            " kiosk mode; they have no anti-malware software.",
+            (),
+        ),
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, *controls))
+    assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Do you only run tournaments for private clubs such as golf and tennis clubs?",
+        "Do you run tournaments solely for private clubs?",
+    ],
+)
+def test_a_denial_of_the_rest_is_no_no_to_only(asked: str) -> None:
+    # "we do not run tournaments for councils or schools" is what "only private" asks.
+    told = ApprovedAnswer(
+        "Do you run public or municipal tournaments?",
+        "No. Our customers are golf clubs, tennis clubs and sailing clubs; we do not run"
+        " tournaments for councils or schools.",
+    )
+    assert answer(asked, YES_NO, answers=(told,)).answer != "No"

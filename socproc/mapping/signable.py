@@ -3338,6 +3338,8 @@ def _data_items(question: str) -> frozenset[str]:
     )
 
 
+# A question that asks of the rest being absent: "only", "solely", "exclusively", "without".
+_TURNED_ASK_RX = re.compile(r"\b(only|solely|exclusively|without)\b", re.I)
 _PLAN_WORD_TERMS = frozenset(("plan", "tier", "edition", "subscription", "package"))
 # Words that say a feature is there, not which: "available", "supported", "included".
 _HAVING_TERMS = frozenset(
@@ -7171,6 +7173,11 @@ def denies(question: str, text: str) -> bool:
     """Whether `text` rules out what a yes/no question asks about: it holds the question's
     subject as `states` requires, and a part naming it denies it without exception
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
+    if _TURNED_ASK_RX.search(question.split("?")[0]):
+        # "Do you only run elections for private organisations?" and "we do not run public
+        # elections"; "Are any devices without anti-malware?" and "the tablets run no
+        # anti-malware": a denial of the rest, or of the thing asked to be missing, affirms.
+        return False
     given = text
     text = on_asked_environment(question, present_state(question, _numbers_spelled(text)))
     if hosted_apart(question, text):
