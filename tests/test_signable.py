@@ -10290,3 +10290,15 @@ def test_a_denial_of_the_rest_is_no_no_to_only(asked: str) -> None:
         " tournaments for councils or schools.",
     )
     assert answer(asked, YES_NO, answers=(told,)).answer != "No"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Does your SOC 2 period cover at least 12 months? Please answer No if it is shorter.",
+        "Is your SOC 2 period a full 12 months? (Select No if the period was shorter.)",
+        "Does your SOC 2 period span at least twelve months? Respond No if it does not.",
+    ],
+)
+def test_an_instruction_on_filling_the_cell_is_not_part_of_the_question(asked: str) -> None:
+    assert answer(asked, YES_NO, INVENTORY).answer == "Yes"

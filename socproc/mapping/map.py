@@ -178,6 +178,15 @@ def map_requirement(
     return _map(ctx, requirement, classification)
 
 
+# An instruction on filling the cell after the question: "Please answer No if shorter.",
+# "(Answer No if the period was shorter.)", "Select No if it has lapsed.".
+_ANSWER_INSTRUCTION_RX = re.compile(
+    r"(?<=\?)\s*\(?\s*(?:please\s+)?(?:answer|respond|reply|select|choose|mark|tick|enter|"
+    r"indicate|put|write)\s+(?:with\s+)?[\"'“]?(?:yes|no|n/?a)\b[^?]*$",
+    re.I,
+)
+
+
 def map_all(
     pairs: Iterable[tuple[Requirement, Classification]],
     inventory: Inventory,
@@ -192,6 +201,11 @@ def map_all(
 
 def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
     settings = ctx.settings
+    told = _ANSWER_INSTRUCTION_RX.search(req.question)
+    if told is not None:
+        # "... at least 12 months? Please answer No if shorter.": how to fill the cell is the
+        # buyer's instruction, not part of what is asked (its "No" turns nothing round).
+        req = replace(req, question=req.question[: told.start()].rstrip())
     match = ctx.index.match(req.question, req.question_id, settings.answer_threshold)
     if (
         match
