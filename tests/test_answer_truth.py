@@ -57,7 +57,12 @@ FRESH = (
 # inv_tidewell (2) were fixed by kind; inv_woodgrove, inv_riverbend, inv_gullwing, inv_halyard,
 # inv_larchmont, inv_ferrous and inv_pelorus had none; inv_gannet (2), inv_birchmoor (1),
 # inv_sorrel (3), inv_tamarack (4), inv_lindqvist (4) and inv_parramatta (3) were fixed by kind).
-BLIND_TUNE: tuple[str, ...] = ("inv_halewood.yaml", "inv_ouseburn.yaml", "inv_tarraleah.yaml")
+BLIND_TUNE: tuple[str, ...] = (
+    "inv_halewood.yaml",
+    "inv_ouseburn.yaml",
+    "inv_tarraleah.yaml",
+    "inv_corriedale.yaml",
+)
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -97,7 +102,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 11058  # every corpus question found by its id and text hash
+    assert len(rows) == 11188  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -385,6 +390,7 @@ def test_the_yarrowdale_fresh_set_is_entirely_held() -> None:
         ("inv_ouseburn.yaml", 11470, 134),
         ("inv_tarraleah.yaml", 12060, 131),
         ("inv_halewood.yaml", 11620, 132),
+        ("inv_corriedale.yaml", 11910, 130),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
