@@ -10302,3 +10302,16 @@ def test_a_denial_of_the_rest_is_no_no_to_only(asked: str) -> None:
 )
 def test_an_instruction_on_filling_the_cell_is_not_part_of_the_question(asked: str) -> None:
     assert answer(asked, YES_NO, INVENTORY).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Are your depots critical infrastructure assets under the SOCI Act?",
+        "Is the platform registered under the SOCI Act 2018?",
+    ],
+)
+def test_an_acronym_beginning_with_soc_is_no_soc_report(asked: str) -> None:
+    # A question on a law is not answered from the reports held.
+    inventory = replace(INVENTORY, reports=(SOC1_T1,))
+    assert answer(asked, YES_NO, inventory).answer == ""

@@ -26,9 +26,16 @@ _SSAE_KINDS = frozenset({"SOC 1", "SOC 2", "ISAE 3402", "ISAE 3000"})
 _NAMED_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"\bisae\s*3402\b", re.I), frozenset({"ISAE 3402"})),
     (re.compile(r"\bisae\s*3000\b", re.I), frozenset({"ISAE 3000"})),
-    (re.compile(r"\bsoc\s*-?\s*(1|i|one)\b", re.I), frozenset({"SOC 1", "ISAE 3402"})),
+    # A roman numeral only apart from "SOC": "SOC I", not the "SOCI Act".
+    (
+        re.compile(r"\bsoc\s*-?\s*(1|one)\b|\bsoc(\s+|\s*-\s*)i\b", re.I),
+        frozenset({"SOC 1", "ISAE 3402"}),
+    ),
     (re.compile(r"\bssae\s*-?\s*1[68]\b", re.I), _SSAE_KINDS),
-    (re.compile(r"\bsoc\s*-?\s*(2|ii|two)\b", re.I), frozenset({"SOC 2", "ISAE 3000"})),
+    (
+        re.compile(r"\bsoc\s*-?\s*(2|two)\b|\bsoc(\s+|\s*-\s*)ii\b", re.I),
+        frozenset({"SOC 2", "ISAE 3000"}),
+    ),
     (re.compile(r"\bsoc\s*-?\s*(3|iii|three)\b", re.I), frozenset({"SOC 3"})),
     (re.compile(r"\biso\s*(/\s*iec\s*)?27001\b", re.I), frozenset({"ISO 27001"})),
     (
