@@ -10315,3 +10315,16 @@ def test_an_acronym_beginning_with_soc_is_no_soc_report(asked: str) -> None:
     # A question on a law is not answered from the reports held.
     inventory = replace(INVENTORY, reports=(SOC1_T1,))
     assert answer(asked, YES_NO, inventory).answer == ""
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Information security is part of our operations manager's role.",
+        "Our Head of Security also runs facilities and procurement.",
+    ],
+)
+def test_a_security_role_held_beside_another_is_no_dedicated_staff(said: str) -> None:
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("GOV-02", said, ())))
+    asked = "Do you have a dedicated information security staff or office?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

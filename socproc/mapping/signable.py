@@ -8467,6 +8467,8 @@ _NOT_DEDICATED_RX = re.compile(
     r"\bno\s+(separate|standalone|independent|distinct)\s+(\w+\s+){0,2}?(team|staff|office|function|"
     r"department|officer)\b|\bno\s+(\w+\s+){0,2}?(team|staff|office)\s+of\s+(our|its)\s+own\b|"
     r"\bas\s+a\s+side\b|"
+    # "Security is part of one person's job; the Head of Cyber Security also runs IT."
+    r"\bpart\s+of\s+([\w'’]+\s+){0,3}?(job|role|duties|responsibilities|work)\b|"
     # "VP Engineering (acting security lead)": a role held for now, beside another.
     r"\b(acting|interim|temporary)\s+(\w+\s+){0,2}?(security|privacy|ciso|cso|dpo|officer|lead|head)\b|"
     # "our General Counsel is also our privacy officer": a role beside another.
@@ -8487,7 +8489,10 @@ _SITE_GUARDS_RX = re.compile(
 )
 # "Our privacy officer is our General Counsel, who also handles our contracts": read with its
 # sentence, which says whose role it is.
-_WHO_ALSO_RX = re.compile(r"\bwho\s+also\b", re.I)
+# "... who also ...", "the Head of Cyber Security also runs IT": a role held beside another.
+_WHO_ALSO_RX = re.compile(
+    r"\bwho\s+also\b|\balso\s+(runs|leads|manages|heads|handles|looks\s+after|covers)\b", re.I
+)
 _DEDICATED_RX = re.compile(
     r"\b(dedicated|designated|full[- ]time)\b[^?]{0,30}?\b(?P<area>information\s+security|"
     r"security|data\s+privacy|privacy|data\s+protection)\b[^?]{0,20}?\b(?P<staff>staff|team|"
