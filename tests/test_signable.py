@@ -10328,3 +10328,20 @@ def test_a_security_role_held_beside_another_is_no_dedicated_staff(said: str) ->
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("GOV-02", said, ())))
     asked = "Do you have a dedicated information security staff or office?"
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Is Ledger data stored in the United States?",
+        "Is Ledger data stored outside Canada?",
+        "Are Ledger records kept in the US?",
+    ],
+)
+def test_where_one_products_data_is_kept_is_its_own_sentence(asked: str) -> None:
+    told = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Ledger and Payroll data is stored in Azure Canada Central with backups in Canada"
+        " East. Studio video is stored by Vidstream in Oregon, United States.",
+    )
+    assert answer(asked, YES_NO, answers=(told,)).answer != "Yes"

@@ -1401,8 +1401,9 @@ def kept_outside(ctx: Context, question: str) -> Signed:
     if len(asked) != 1:
         return NONE
     inside = set(asked) | _REGIONS.get(next(iter(asked)), frozenset())
+    named = set(_capitalised_names(question[: m.start()]))
     for answer in _where_kept_answers(ctx, question):
-        places = _storage_places(_kept_said(question, answer.answer))
+        places = _storage_places(_kept_said(question, _of_named(named, answer.answer)))
         if places - inside - _REGIONS.keys():
             said = f"{answer.answer} (approved answer to: {answer.question})"
             return Signed("Yes", said, "answer")
@@ -1478,8 +1479,9 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
         return NONE
     asked = _place(m["place"])
     inside = {asked} | _REGIONS.get(asked, frozenset())
+    named = set(_capitalised_names(question[: m.start()]))
     for answer in _where_kept_answers(ctx, question):
-        kept = _kept_said(question, answer.answer)
+        kept = _kept_said(question, _of_named(named, answer.answer))
         if _PRIMARY_ASK_RX.search(question):
             # "Is primary customer data hosted in Germany?": not where backups are copied.
             kept = _COPIES_RX.sub(" ", kept)
@@ -1502,6 +1504,17 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
         if places & inside:
             return Signed("Yes", said, "answer")
     return NONE
+
+
+def _of_named(named: set[str], text: str) -> str:
+    """The sentences of `text` that name one of `named` (a product asked: "Is Vault data
+    stored in the US?" and "Vault, Transcribe and Pay data is stored in Montreal. Depo video
+    is stored in Oregon."), or the whole text where none does."""
+    if not named:
+        return text
+    asked = {n.lower() for n in named}
+    kept = [x for x in _SENTENCE_RX.split(text) if asked & set(_WORD_RX.findall(x.lower()))]
+    return " ".join(kept) if kept else text
 
 
 _WHOLE_RX = re.compile(r"\b(all|every|entire|entirely)\b", re.I)
