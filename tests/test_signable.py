@@ -10345,3 +10345,22 @@ def test_where_one_products_data_is_kept_is_its_own_sentence(asked: str) -> None
         " East. Studio video is stored by Vidstream in Oregon, United States.",
     )
     assert answer(asked, YES_NO, answers=(told,)).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Has Tallinna Print Ltd had a data breach?",
+        "Has Tallinna Print Ltd suffered a security incident in the last 12 months?",
+    ],
+)
+def test_another_organisations_history_is_not_denied_by_our_control(asked: str) -> None:
+    subs = ApprovedAnswer(
+        "Which subprocessors do you use?",
+        "Amazon Web Services (hosting), Tallinna Print Ltd (printed notices) and Sendgrid (email).",
+    )
+    said = "We have not assessed Tallinna Print Ltd's security."
+    inventory = replace(
+        INVENTORY, controls=(*CONTROLS, Control("VEN-04", said, ("CC9.2",))), answers=(subs,)
+    )
+    assert answer(asked, YES_NO, inventory).answer != "No"

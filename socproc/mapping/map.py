@@ -766,7 +766,10 @@ def _signed(
         # Only an approved answer states a breach history or another organisation's reports;
         # a control that rules the practice out ("passwords are never stored in plain text")
         # answers a question about it with No.
-        ruling = denying_control(question, ctx.inventory.controls)
+        # "Has Kirjavirta Oy had a data breach?": another organisation's history, which our
+        # controls ("We have not assessed Kirjavirta Oy's security") neither state nor deny.
+        theirs = org_is_subject(ctx, question)
+        ruling = None if theirs else denying_control(question, ctx.inventory.controls)
         if ruling is not None and _of_one_only(question, ruling):
             return _ruling(question, ruling)
         if ruling is not None:
