@@ -10364,3 +10364,24 @@ def test_another_organisations_history_is_not_denied_by_our_control(asked: str) 
         INVENTORY, controls=(*CONTROLS, Control("VEN-04", said, ("CC9.2",))), answers=(subs,)
     )
     assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Do you have a business continuity plan and a disaster recovery plan, both tested in"
+        " the last 12 months?",
+        "Are your incident response plan and your disaster recovery plan each tested within the"
+        " past 12 months?",
+    ],
+)
+def test_two_things_both_tested_in_a_window_need_each_dated(asked: str) -> None:
+    controls = (
+        Control("IR-02", "The incident response plan was tested in a tabletop in March 2026.", ()),
+        Control(
+            "BC-01", "The business continuity plan was tested in a tabletop in March 2026.", ()
+        ),
+        Control("DR-02", "Failover to the secondary region has not yet been tested.", ()),
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS[:4], *controls))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

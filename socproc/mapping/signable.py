@@ -4546,12 +4546,31 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
     return None
 
 
+# Two things asked to be tested together: "an IR plan and a DR plan, both tested ...".
+_BOTH_TESTED_RX = re.compile(
+    r"\b(?:an?|the|your)\s+(?P<a>[\w -]+?)\s+and\s+(?:an?|the|your)\s+(?P<b>[\w -]+?),?\s+"
+    r"(?:both|each)\s+(?:of\s+them\s+)?(?:been\s+)?tested\b",
+    re.I,
+)
+
+
 def tested_within(ctx: Context, question: str) -> Signed:
     """Yes to "Has the Disaster Recovery Plan been tested in the past year?" where a control on
     its subject dates a test inside the window ("the failover was tested in June 2027", "most
     recently in October 2026"); NONE otherwise (an older date is `overdue_control`'s)."""
     window = _WINDOW_ASK_RX.search(question)
     if window is None or not _TESTED_ASK_RX.search(question):
+        return NONE
+    pair = _BOTH_TESTED_RX.search(question)
+    if pair is not None:
+        # "an incident response plan and a disaster recovery plan, both tested in the last 12
+        # months?": each dated in the window, or no Yes.
+        each = [
+            tested_within(ctx, f"Has your {pair[side]} been tested {window[0]}?")
+            for side in ("a", "b")
+        ]
+        if all(e.answer == "Yes" for e in each):
+            return Signed("Yes", " ".join(e.fact for e in each), each[0].source)
         return NONE
     now = ctx.as_of.year * 12 + ctx.as_of.month
     start = now - _months(window)
