@@ -10385,3 +10385,16 @@ def test_two_things_both_tested_in_a_window_need_each_dated(asked: str) -> None:
     )
     inventory = replace(INVENTORY, controls=(*CONTROLS[:4], *controls))
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Is customer data deleted within 30 days of contract termination?",
+        "Are member records erased within 30 days after the account is closed?",
+    ],
+)
+def test_a_window_counted_from_another_event_is_no_yes(asked: str) -> None:
+    said = "Member booking history is deleted 30 days after a booking is completed."
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("DAT-14", said, ())))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

@@ -3698,6 +3698,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if asked.every and (said & _LIMITED_SCOPE) - wanted:
         # "Are all hosts scanned?" is not stated by scans of internet-facing hosts.
         return False
+    if not _same_start(question, text):
+        # "deleted within 30 days of contract termination?" and "loan history is deleted 30
+        # days after a loan is returned": a window counted from another event.
+        return False
     asked_window, stated_window = _window(question), _window(_timed_part(specific, text))
     if asked_window is not None and _window_of_others(specific, text):
         return False
@@ -4443,6 +4447,28 @@ _OFTEN_PHRASE_RX = re.compile(
     r"\b(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|per|each|every)\s+(?:year|month|week|day|"
     r"quarter)\b|\bevery\s+(?:\w+\s+)?(?:year|month|week|day|quarter)\b|"
     r"\b(?:annually|yearly|monthly|weekly|daily|nightly|quarterly|hourly)\b",
+    re.I,
+)
+
+
+def _same_start(question: str, text: str) -> bool:
+    """Whether the event a question counts a window from ("within 30 days of contract
+    termination") is the one the text counts from, where both name one."""
+    asked = [specific_terms(m["event"]) for m in _WINDOW_EVENT_RX.finditer(question)]
+    said = [specific_terms(m["event"]) for m in _WINDOW_EVENT_RX.finditer(text)]
+    asked = [a for a in asked if a]
+    said = [x for x in said if x]
+    if not asked or not said:
+        return True
+    return any(a & x for a in asked for x in said)
+
+
+# The event a window counts from: "within 30 days of contract termination", "30 days after a
+# loan is returned".
+_WINDOW_EVENT_RX = re.compile(
+    r"\b\d+\s+(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?)\s+"
+    r"(?:of|after|from|following)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+|your\s+)?"
+    r"(?P<event>[\w -]{3,40}?)(?=\s*[,.;?)]|\s*$|\s+(?:unless|and|or|if|when|at|for|by)\b)",
     re.I,
 )
 
