@@ -10398,3 +10398,15 @@ def test_a_window_counted_from_another_event_is_no_yes(asked: str) -> None:
     said = "Member booking history is deleted 30 days after a booking is completed."
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("DAT-14", said, ())))
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_count_cell_takes_the_count_of_the_things_asked_or_nothing() -> None:
+    said = (
+        "Each tally key is split among three officers of the customer; any two of them are"
+        " needed to open the tally. Our 58 employees never hold a share."
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("CRY-09", said, ())))
+    # A sentence around the count is no count: left for the reviewer.
+    assert answer("How many officers are needed to open the tally?", (), inventory).answer == ""
+    told = ApprovedAnswer("How many employees do you have?", "Northwind has 212 employees.")
+    assert answer("Total number of employees", (), answers=(told,)).answer == "212"

@@ -2103,6 +2103,27 @@ def _for_form(signed: Signed, form: Form, reversed_question: bool = False) -> Si
     return Signed("", signed.fact, signed.source)
 
 
+# A cell asking for a count, and a count: "How many ...?", "Number of employees"; "3", "1,200",
+# "about 40 people", "two".
+_COUNT_CELL_RX = re.compile(
+    r"\s*(?:how\s+many|(?:total\s+)?number\s+of|what\s+is\s+the\s+(?:total\s+)?number\s+of)"
+    r"\s+(?:your\s+|the\s+)?(?P<noun>[a-z][\w-]*)",
+    re.I,
+)
+_A_COUNT_RX = re.compile(
+    r"(about\s+|approximately\s+|around\s+|over\s+|under\s+)?(\d[\d,.]*|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|none|zero)(\s+[\w-]+){0,3}\.?",
+    re.I,
+)
+
+
+def _count_of(noun: str, text: str) -> str:
+    """The count a text gives of `noun` ("has 142 employees" → "142"), or ''."""
+    stem = noun.lower().rstrip("s")[:6]
+    m = re.search(rf"\b(\d[\d,]*)\s+(?:[\w-]+\s+)?{re.escape(stem)}\w*\b", text, re.I)
+    return m[1] if m else ""
+
+
 def cell_value(
     signed: Signed, req: Requirement, approved: ApprovedAnswer | None, form: Form
 ) -> str:
@@ -2126,6 +2147,12 @@ def cell_value(
                 answer = unprefixed(signed.fact)
             elif not YES_NO_RX.match(req.question):
                 return ""
+        asked = _COUNT_CELL_RX.match(req.question)
+        if asked is not None and not _A_COUNT_RX.fullmatch(answer.strip()):
+            # "How many employees do you have?": a count cell takes the count the text gives of
+            # the things asked ("has 142 employees"); a sentence without one ("any two of them
+            # are needed") is the reviewer's to read (the suggested response keeps it).
+            return _count_of(asked["noun"], answer)
         # The buyer's cell gets the vendor's words; which control or approved answer they
         # come from is for the reviewer (the suggested response keeps it).
         return _PROVENANCE_RX.sub("", answer)
