@@ -10410,3 +10410,19 @@ def test_a_count_cell_takes_the_count_of_the_things_asked_or_nothing() -> None:
     assert answer("How many officers are needed to open the tally?", (), inventory).answer == ""
     told = ApprovedAnswer("How many employees do you have?", "Northwind has 212 employees.")
     assert answer("Total number of employees", (), answers=(told,)).answer == "212"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Is customer data accessed from outside the EU?",
+        "Is client data viewed from outside the EU?",
+    ],
+)
+def test_stored_only_in_a_place_says_nothing_of_where_data_is_seen_from(asked: str) -> None:
+    told = ApprovedAnswer(
+        "Do you transfer personal data outside the EEA?",
+        "Data is stored only in the EU. It is accessed from Serbia by our contract developers"
+        " under Standard Contractual Clauses.",
+    )
+    assert answer(asked, YES_NO, answers=(told,)).answer != "No"

@@ -7826,6 +7826,10 @@ def _only_within(question: str, text: str) -> bool:
     m = _OUTSIDE_PLACE_RX.search(question)
     if m is None or not _ONLY_RX.search(text):
         return False
+    if _ACCESS_TOO_RX.search(question[: m.start()]):
+        # "Is customer data accessed from outside the EU?": where it is seen from, which
+        # "stored only in the EU" does not say.
+        return False
     place = subject_terms(m[1])
     if not place or not place <= subject_terms(text):
         return False
