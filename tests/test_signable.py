@@ -10344,7 +10344,10 @@ def test_where_one_products_data_is_kept_is_its_own_sentence(asked: str) -> None
         "Ledger and Payroll data is stored in Azure Canada Central with backups in Canada"
         " East. Studio video is stored by Vidstream in Oregon, United States.",
     )
-    assert answer(asked, YES_NO, answers=(told,)).answer != "Yes"
+    # The vendor's products, as its report's scope names them.
+    scope = "Northwind Ledger, Northwind Payroll and Northwind Studio"
+    inventory = replace(INVENTORY, reports=(replace(SOC2, scope=scope), BRIDGE))
+    assert answer(asked, YES_NO, inventory, (told,)).answer != "Yes"
 
 
 @pytest.mark.parametrize(
@@ -10426,3 +10429,94 @@ def test_stored_only_in_a_place_says_nothing_of_where_data_is_seen_from(asked: s
         " under Standard Contractual Clauses.",
     )
     assert answer(asked, YES_NO, answers=(told,)).answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("said", "asked", "wrong"),
+    [
+        # The second reader's cases on this round's rules (each a wrong answer they gave).
+        (
+            "Nobody can access the network remotely without MFA.",
+            "Is MFA required for remote access?",
+            "No",
+        ),
+        (
+            "None of our laptops is left unencrypted: all laptops use BitLocker full-disk encryption.",
+            "Are laptops encrypted?",
+            "No",
+        ),
+        (
+            "MFA is enforced for all user accounts. Accounts migrated from the legacy portal do not"
+            " require MFA until June 2027.",
+            "Is MFA enforced for all user accounts?",
+            "Yes",
+        ),
+        (
+            "All customer data is encrypted at rest. Files uploaded through the legacy FTP gateway"
+            " are not encrypted until March 2027.",
+            "Is all customer data encrypted at rest?",
+            "Yes",
+        ),
+        (
+            "Multi-factor authentication is enforced for administrator accounts.",
+            "Is MFA enforced? Answer Yes only if it is enforced for all users, including"
+            " contractors.",
+            "Yes",
+        ),
+        # ... and right answers they blanked.
+        (
+            "Backups are never kept on-site; they are stored in AWS S3 in Frankfurt.",
+            "Are backups stored only on-site?",
+            "",
+        ),
+        (
+            "Backups are restored and tested every quarter; nothing is deleted from backup storage"
+            " before 35 days.",
+            "Are backups tested?",
+            "",
+        ),
+        (
+            "Changes are tested before deployment, and changes are monitored after deployment.",
+            "Are changes tested before deployment?",
+            "",
+        ),
+        (
+            "All systems are scanned for vulnerabilities daily, and a summary report goes to"
+            " management monthly.",
+            "Do you scan all systems for vulnerabilities daily?",
+            "",
+        ),
+        (
+            "Customers are notified of security incidents within 72 hours of detection.",
+            "Are customers notified of security incidents within 72 hours of discovery?",
+            "",
+        ),
+    ],
+)
+def test_second_readers_cases_of_the_fifteenth_round(said: str, asked: str, wrong: str) -> None:
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("REV-15", said, ())))
+    assert answer(asked, YES_NO, inventory).answer != wrong
+
+
+def test_which_organisations_are_not_inclusive_is_not_answered_with_the_inclusive_one() -> None:
+    orgs = (
+        SubserviceOrg("Amazon Web Services", "carve-out", ("hosting",)),
+        SubserviceOrg("Stripe", "inclusive", ("payment processing",)),
+    )
+    inventory = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=orgs), BRIDGE))
+    asked = "Which subservice organizations are not included using the inclusive method?"
+    assert answer(asked, (), inventory).answer != "Stripe"
+
+
+def test_a_sentence_on_every_product_is_kept_for_the_product_asked() -> None:
+    told = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Vault data is stored in Montreal, Canada. Backups of every product are replicated to"
+        " AWS us-east-1 in Virginia.",
+    )
+    inventory = replace(
+        INVENTORY, reports=(replace(SOC2, scope="Northwind Vault and Northwind Depo"), BRIDGE)
+    )
+    assert (
+        answer("Is Vault data stored only in Canada?", YES_NO, inventory, (told,)).answer != "Yes"
+    )

@@ -179,10 +179,11 @@ def map_requirement(
 
 
 # An instruction on filling the cell after the question: "Please answer No if shorter.",
-# "(Answer No if the period was shorter.)", "Select No if it has lapsed.".
+# "(Answer No if the period was shorter.)", "Select No if it has lapsed."; not a condition
+# for a Yes ("Answer Yes only if it is enforced for all users"), which is part of what is asked.
 _ANSWER_INSTRUCTION_RX = re.compile(
     r"(?<=\?)\s*\(?\s*(?:please\s+)?(?:answer|respond|reply|select|choose|mark|tick|enter|"
-    r"indicate|put|write)\s+(?:with\s+)?[\"'“]?(?:yes|no|n/?a)\b[^?]*$",
+    r"indicate|put|write)\s+(?:with\s+)?[\"'“]?(?:no|n/?a)\b[^?]*$",
     re.I,
 )
 

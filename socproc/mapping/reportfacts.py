@@ -2945,7 +2945,11 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
     carved = [o.name for o in orgs if o.method == "carve-out"]
     inclusive = [o.name for o in orgs if o.method == "inclusive"]
     asks_inclusion = bool(_PROVIDER_SCOPE.search(question)) or "inclusive" in question.lower()
-    if asks_inclusion and _WHICH_RX.match(question):
+    if asks_inclusion and _WHICH_RX.match(question) and _NEGATIVE_ASK_RX.search(question):
+        # "Which subservice organizations are not included using the inclusive method?": the
+        # others, which is for the reviewer to name.
+        return None
+    if asks_inclusion and _WHICH_RX.match(question) and not _RATHER_RX.search(question):
         # "Which subservice organization is included using the inclusive method?": names.
         if not inclusive:
             return None  # another report held may name one
@@ -2988,6 +2992,7 @@ def _singular(text: str) -> frozenset[str]:
     )
 
 
+_RATHER_RX = re.compile(r"\b(rather\s+than|other\s+than|instead\s+of|carved)\b", re.I)
 _ALL_ORG_ASK_RX = re.compile(
     r"\b(all|every|each|both)\s+(of\s+)?((your|the|our)\s+)?(\w+\s+)?(sub-?service|vendors?|"
     r"providers?|third[- ]part(y|ies)|organi[sz]ations?|data\s*cent(er|re)s?|facilit(y|ies)|"

@@ -1401,9 +1401,9 @@ def kept_outside(ctx: Context, question: str) -> Signed:
     if len(asked) != 1:
         return NONE
     inside = set(asked) | _REGIONS.get(next(iter(asked)), frozenset())
-    named = set(_capitalised_names(question[: m.start()]))
     for answer in _where_kept_answers(ctx, question):
-        places = _storage_places(_kept_said(question, _of_named(named, answer.answer)))
+        kept = _of_named(ctx, question[: m.start()], answer.answer)
+        places = _storage_places(_kept_said(question, kept))
         if places - inside - _REGIONS.keys():
             said = f"{answer.answer} (approved answer to: {answer.question})"
             return Signed("Yes", said, "answer")
@@ -1479,9 +1479,8 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
         return NONE
     asked = _place(m["place"])
     inside = {asked} | _REGIONS.get(asked, frozenset())
-    named = set(_capitalised_names(question[: m.start()]))
     for answer in _where_kept_answers(ctx, question):
-        kept = _kept_said(question, _of_named(named, answer.answer))
+        kept = _kept_said(question, _of_named(ctx, question[: m.start()], answer.answer))
         if _PRIMARY_ASK_RX.search(question):
             # "Is primary customer data hosted in Germany?": not where backups are copied.
             kept = _COPIES_RX.sub(" ", kept)
@@ -1506,15 +1505,24 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
     return NONE
 
 
-def _of_named(named: set[str], text: str) -> str:
-    """The sentences of `text` that name one of `named` (a product asked: "Is Vault data
-    stored in the US?" and "Vault, Transcribe and Pay data is stored in Montreal. Depo video
-    is stored in Oregon."), or the whole text where none does."""
-    if not named:
+def _of_named(ctx: Context, question: str, text: str) -> str:
+    """`text` without its sentences on another of the vendor's products than the one a
+    question names ("Is Vault data stored in the US?" and "Vault, Transcribe and Pay data is
+    stored in Montreal. Depo video is stored in Oregon."): sentences naming the product asked,
+    or none of them ("Backups of every product are in Virginia"), are kept."""
+    products = {w.lower() for w in ctx.product_words} - _ARTICLE_WORDS
+    asked = {n.lower() for n in _capitalised_names(question)} & products
+    if not asked:
         return text
-    asked = {n.lower() for n in named}
-    kept = [x for x in _SENTENCE_RX.split(text) if asked & set(_WORD_RX.findall(x.lower()))]
+    kept = [
+        x
+        for x in _SENTENCE_RX.split(text)
+        if asked & (said := set(_WORD_RX.findall(x.lower()))) or not said & products
+    ]
     return " ".join(kept) if kept else text
+
+
+_ARTICLE_WORDS = frozenset(("the", "our", "your", "a", "an"))
 
 
 _WHOLE_RX = re.compile(r"\b(all|every|entire|entirely)\b", re.I)
@@ -2528,7 +2536,7 @@ def states(question: str, text: str, least: int = 2) -> bool:
     # "For customers not using SSO, does your application support MFA?": the case set aside
     # by a negative lead-in is what the rest asks of, not something to be stated.
     question = _NOT_CASE_LEAD_RX.sub("", question)
-    text = _numbers_spelled(text)
+    text = _pronoun_denials(question, _numbers_spelled(text))
     if _CAPABILITY_RX.search(question):
         # "Does your application and/or user frontend/portal support MFA?": the product as
         # subject names no topic a text must state.
@@ -2587,6 +2595,9 @@ def present_state(question: str, text: str) -> str:
             not told_now
             and _UNTIL_DATED_RX.search(x)
             and _SIMPLE_PAST_RX.search(x)
+            # "Accounts migrated from the legacy portal do not require MFA until June 2027":
+            # a participle beside a verb in the present is no past.
+            and not _PRESENT_FINITE_RX.search(x)
             and not _FUTURE_RX.search(x)
             and not _WILL_RX.search(x)
         )
@@ -2606,6 +2617,9 @@ _UNTIL_DATED_RX = re.compile(
     re.I,
 )
 _WILL_RX = re.compile(r"\b(will|shall|going\s+to)\b", re.I)
+_PRESENT_FINITE_RX = re.compile(
+    r"\b(is|are|am|do|does|has|have|can|cannot|must|remains?|stays?)\b|n['’]t\b", re.I
+)
 _PRESENT_HELPER_RX = re.compile(r"\b(is|are|remains?|stays?)\b", re.I)
 # A verb in the simple past with no helper before it ("Vervoer stored"; not "are stored",
 # "will be stored"), or a past helper.
@@ -3351,6 +3365,29 @@ def _data_items(question: str) -> frozenset[str]:
     )
 
 
+def _pronoun_denials(question: str, text: str) -> str:
+    """`text` with a denying pronoun ("nobody reviews the collected events", "none of them has
+    disk encryption") spelled as a denial where its clause is on what is asked (two of its
+    terms); one on another act ("nobody can disable the logging") is left as it is."""
+    if not _PRONOUN_DENIAL_RX.search(text):
+        return text
+    asked = specific_terms(question)
+    return "".join(
+        _PRONOUN_DENIAL_RX.sub("no one", part)
+        if len(asked & subject_terms(part)) >= 2 and not _SECOND_NEGATIVE_RX.search(part)
+        else part
+        for part in _CLAUSE_KEEP_RX.split(text)
+    )
+
+
+_PRONOUN_DENIAL_RX = re.compile(r"\b(nobody|no-one|none|nothing)\b", re.I)
+# "nobody can access it without MFA", "none is left unencrypted": two negatives affirm.
+_SECOND_NEGATIVE_RX = re.compile(r"\b(without|un\w+ed|except|unless)\b", re.I)
+# Clauses, their separators kept so that the text joins back as it was.
+_CLAUSE_KEEP_RX = re.compile(r"([;.]\s+|,\s+(?:and|but)\s+)")
+_PREPOSITION_RX = re.compile(r"\b(for|in|on|at|by|to|from|with|within)\s", re.I)
+_ANYONE_RX = re.compile(r"\b(anyone|anybody|someone|somebody)\b", re.I)
+_NOBODY_RX = re.compile(r"\b(nobody|no-one)\b", re.I)
 # A question that asks of the rest being absent: "only", "solely", "exclusively", "without".
 _TURNED_ASK_RX = re.compile(r"\b(only|solely|exclusively|without)\b", re.I)
 _PLAN_WORD_TERMS = frozenset(("plan", "tier", "edition", "subscription", "package"))
@@ -3690,6 +3727,9 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if (asked.every or _REGARDLESS_RX.search(question)) and _ABOVE_AMOUNT_RX.search(text):
         # "required for every payout?" and "required for payouts above KES 5,000": only
         # those over the amount.
+        return False
+    if _done_after(question, text):
+        # "reviewed before release?" and "reviewed within 2 working days after release".
         return False
     if asked.every and _less_often_for_some(wanted, text):
         # "Do you scan all systems daily?" and "We scan our cloud environment every day and the
@@ -4454,8 +4494,8 @@ _OFTEN_PHRASE_RX = re.compile(
 def _same_start(question: str, text: str) -> bool:
     """Whether the event a question counts a window from ("within 30 days of contract
     termination") is the one the text counts from, where both name one."""
-    asked = [specific_terms(m["event"]) for m in _WINDOW_EVENT_RX.finditer(question)]
-    said = [specific_terms(m["event"]) for m in _WINDOW_EVENT_RX.finditer(text)]
+    asked = [_event_terms(m["event"]) for m in _WINDOW_EVENT_RX.finditer(question)]
+    said = [_event_terms(m["event"]) for m in _WINDOW_EVENT_RX.finditer(text)]
     asked = [a for a in asked if a]
     said = [x for x in said if x]
     if not asked or not said:
@@ -4463,6 +4503,15 @@ def _same_start(question: str, text: str) -> bool:
     return any(a & x for a in asked for x in said)
 
 
+def _event_terms(event: str) -> frozenset[str]:
+    """An event's terms, the ways of coming to know of something as one ("discovery",
+    "detection", "becoming aware")."""
+    return frozenset(
+        "aware" if any(t.startswith(k) for k in _KNOWING) else t for t in specific_terms(event)
+    )
+
+
+_KNOWING = ("discover", "detect", "identif", "aware", "notic", "confirm", "learn", "find", "found")
 # The event a window counts from: "within 30 days of contract termination", "30 days after a
 # loan is returned".
 _WINDOW_EVENT_RX = re.compile(
@@ -4473,6 +4522,26 @@ _WINDOW_EVENT_RX = re.compile(
 )
 
 
+def _done_after(question: str, text: str) -> bool:
+    """Whether a text says the act a question asks to be done before something is done after
+    it, in a part on that act ("emergency changes are reviewed ... after release"; not
+    "changes are monitored after deployment" for "tested before deployment")."""
+    m = _BEFORE_ASK_RX.search(question)
+    if m is None:
+        return False
+    head = question[: m.start()]
+    act = _passive_predicate(head) | _active_predicate(head)
+    return bool(act) and any(
+        act <= subject_terms(part) and not _BEFORE_ASK_RX.search(part)
+        for part in _PART_RX.split(text)
+        if _AFTER_RX.search(part)
+    )
+
+
+_BEFORE_ASK_RX = re.compile(r"\b(before|prior\s+to|ahead\s+of)\b", re.I)
+_AFTER_RX = re.compile(r"\bafter\b", re.I)
+
+
 def _less_often_for_some(wanted: frozenset[str], text: str) -> bool:
     """Whether a text that says how often in two or more places says it less often than asked
     in one ("every day and the Vervoer servers once a month" for "daily")."""
@@ -4481,11 +4550,23 @@ def _less_often_for_some(wanted: frozenset[str], text: str) -> bool:
         return False
     said = [
         _FREQUENCY[t]
-        for m in _OFTEN_PHRASE_RX.finditer(text)
+        for part in _PART_RX.split(text)
+        if _on_the_act(wanted, part)
+        for m in _OFTEN_PHRASE_RX.finditer(part)
         for t in subject_terms(m[0])
         if t in _FREQUENCY
     ]
     return len(said) > 1 and max(said) > min(asked)
+
+
+def _on_the_act(wanted: frozenset[str], part: str) -> bool:
+    """Whether a part of a text is on the act asked: it names some of it, or names only
+    things by their names ("and the Vervoer servers once a month"), not another act ("a
+    summary report goes to management monthly")."""
+    plain = _OFTEN_PHRASE_RX.sub(" ", part)
+    terms = specific_terms(plain) - _FREQUENCY.keys()
+    names = subject_terms(" ".join(_CAPITAL_WORD_RX.findall(part)))
+    return bool(subject_terms(plain) & wanted) or not terms - names
 
 
 # A state that lasts until something still to come: "until its migration to Google Cloud, planned
@@ -4574,7 +4655,8 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
 
 # Two things asked to be tested together: "an IR plan and a DR plan, both tested ...".
 _BOTH_TESTED_RX = re.compile(
-    r"\b(?:an?|the|your)\s+(?P<a>[\w -]+?)\s+and\s+(?:an?|the|your)\s+(?P<b>[\w -]+?),?\s+"
+    r"\b(?:an?|the|your)\s+(?P<a>(?:[\w-]+\s+){0,5}?[\w-]+)\s+and\s+(?:an?|the|your)\s+"
+    r"(?P<b>(?:[\w-]+\s+){0,5}?[\w-]+),?\s+"
     r"(?:both|each)\s+(?:of\s+them\s+)?(?:been\s+)?tested\b",
     re.I,
 )
@@ -7231,11 +7313,29 @@ def denies(question: str, text: str) -> bool:
     """Whether `text` rules out what a yes/no question asks about: it holds the question's
     subject as `states` requires, and a part naming it denies it without exception
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
-    if _TURNED_ASK_RX.search(question.split("?")[0]):
-        # "Do you only run elections for private organisations?" and "we do not run public
-        # elections"; "Are any devices without anti-malware?" and "the tablets run no
-        # anti-malware": a denial of the rest, or of the thing asked to be missing, affirms.
-        return False
+    if _ANYONE_RX.search(question):
+        # "Is anyone watching the pier controllers?" and "nobody watches them": the pronoun
+        # asked, denied (elsewhere "nobody can disable the logging" denies another act).
+        text = _NOBODY_RX.sub("no one", text)
+    turned = _TURNED_ASK_RX.search(question.split("?")[0])
+    if turned is not None:
+        # "Do you only run elections for private organisations?" and "we do not run elections
+        # for public office": a denial of the rest affirms, as "Are any devices without
+        # anti-malware?" and "the tablets have no anti-malware" does; a denial of the thing
+        # "only" asks ("Are backups stored only on-site?" and "never kept on-site") still
+        # rules it out.
+        after = question.split("?")[0][turned.end() :]
+        # What is set apart, from its preposition on: "only run elections for private
+        # organisations" sets apart the organisations, not the running of elections.
+        led = _PREPOSITION_RX.search(after)
+        object_ = specific_terms(after[led.start() :] if led else after)
+        object_denied = any(
+            object_ & subject_terms(part)
+            for part in _PART_RX.split(text)
+            if _DENIAL_RX.search(part)
+        )
+        if object_denied == (turned[0].lower() == "without"):
+            return False
     given = text
     text = on_asked_environment(question, present_state(question, _numbers_spelled(text)))
     if hosted_apart(question, text):
@@ -8457,7 +8557,10 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
             for part in _PART_RX.split(text)
         )
         or any(
-            _WHO_ALSO_RX.search(x) and _AREA_RX[area].search(x)
+            (also := _WHO_ALSO_RX.search(x)) is not None
+            and _AREA_RX[area].search(x[: also.start()])
+            # "also runs IT", not "also runs the security awareness programme".
+            and not _AREA_RX[area].search(x[also.end() :])
             for text in texts
             for x in _SENTENCE_RX.split(text)
         )
@@ -8530,7 +8633,8 @@ _NOT_DEDICATED_RX = re.compile(
     r"department|officer)\b|\bno\s+(\w+\s+){0,2}?(team|staff|office)\s+of\s+(our|its)\s+own\b|"
     r"\bas\s+a\s+side\b|"
     # "Security is part of one person's job; the Head of Cyber Security also runs IT."
-    r"\bpart\s+of\s+([\w'’]+\s+){0,3}?(job|role|duties|responsibilities|work)\b|"
+    r"\bpart\s+of\s+(one\s+person['’]s|someone['’]s|(the|our|an?)\s+([\w-]+\s+){0,2}?[\w-]+['’]s)\s+"
+    r"(job|role|duties|responsibilities|work)\b|"
     # "VP Engineering (acting security lead)": a role held for now, beside another.
     r"\b(acting|interim|temporary)\s+(\w+\s+){0,2}?(security|privacy|ciso|cso|dpo|officer|lead|head)\b|"
     # "our General Counsel is also our privacy officer": a role beside another.
@@ -9245,8 +9349,6 @@ _OPPOSITE_PAIRS = (
     # "Is your bug bounty program public?" and "We run a private bug bounty program".
     (r"\bpublic\b", r"\b(private|invitation[- ]only|invite[- ]only)\b"),
     (r"\b(private|invitation[- ]only|invite[- ]only|by\s+invitation)\b", r"\bpublic\b"),
-    # "reviewed before release?" and "reviewed within 2 working days after release".
-    (r"\b(before|prior\s+to|ahead\s+of)\b", r"\bafter\b"),
     # A level of a check or a service: "an enhanced DBS check?" and "a basic DBS check".
     (r"\benhanced\b", r"\b(basic|standard)\b"),
     # "Can customers change the password rules?", "configurable by customers?" and "cannot be
@@ -9420,10 +9522,8 @@ _DENIAL_RX = Cue(
     # A quantity is no denial: "no longer needed", "no later than", "not more than".
     # Nor a compound: "the no-show forecast", "a no-reply address".
     r"\b(not|no)\b(?!-)(?!\s+(longer|later|more|less|fewer|sooner|only)\b)|"
-    r"\b(never|cannot|prohibit\w*|forbid\w*|disallow\w*|banned|excluded)\b|n['’]t\b|"
-    # "nobody watches them", "none of the kiosks", "nothing is logged": a pronoun that denies.
-    r"\b(nobody|no-one|none|nothing|nowhere)\b",
-    # "no" finds "not", "cannot", "nobody" and "none" too; "n't" and "n’t" are "don't".
+    r"\b(never|cannot|prohibit\w*|forbid\w*|disallow\w*|banned|excluded)\b|n['’]t\b",
+    # "no" finds "not" and "cannot" too; "n't" and "n’t" are "don't", "isn’t".
     ("no", "never", "prohibit", "forbid", "disallow", "banned", "exclud", "n't", "n’t"),
 )
 _PART_RX = re.compile(r"[;,.]\s|\sand\s|\sbut\s", re.I)
