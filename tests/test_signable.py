@@ -10520,3 +10520,14 @@ def test_a_sentence_on_every_product_is_kept_for_the_product_asked() -> None:
     assert (
         answer("Is Vault data stored only in Canada?", YES_NO, inventory, (told,)).answer != "Yes"
     )
+
+
+@pytest.mark.parametrize(
+    "asked", ["How many employees do you have in Latvia?", "How many employees are based in Riga?"]
+)
+def test_a_count_narrowed_by_the_question_is_not_the_total(asked: str) -> None:
+    told = ApprovedAnswer(
+        "How many employees do you have?",
+        "We have 64 employees: 58 in Tallinn, Estonia and 6 in Riga, Latvia.",
+    )
+    assert answer(asked, (), answers=(told,)).answer != "64"

@@ -2118,11 +2118,26 @@ _A_COUNT_RX = re.compile(
 )
 
 
-def _count_of(noun: str, text: str) -> str:
-    """The count a text gives of `noun` ("has 142 employees" → "142"), or ''."""
+def _count_of(noun: str, rest: str, text: str) -> str:
+    """The count a text gives of `noun` ("has 142 employees" → "142"), or '' where it gives
+    none, or gives several and the question narrows which ("How many employees do you have
+    in Latvia?" of "64 employees: 58 in Estonia and 6 in Latvia")."""
     stem = noun.lower().rstrip("s")[:6]
-    m = re.search(rf"\b(\d[\d,]*)\s+(?:[\w-]+\s+)?{re.escape(stem)}\w*\b", text, re.I)
-    return m[1] if m else ""
+    found = re.findall(rf"\b(\d[\d,]*)\s+(?:[\w-]+\s+)?{re.escape(stem)}\w*\b", text, re.I)
+    if not found:
+        return ""
+    narrowed = _COUNT_FRAME_RX.sub(" ", rest).strip(" ?.:")
+    if narrowed and len(re.findall(r"\b\d[\d,]*\b", text)) > 1:
+        return ""
+    return str(found[0])
+
+
+# Words after the counted noun that narrow nothing: "How many employees do you have?".
+_COUNT_FRAME_RX = re.compile(
+    r"\b(do|does|you|your|have|has|are|is|there|in\s+total|total|currently|overall|"
+    r"approximately|roughly|employed|work(ing)?\s+for\s+you)\b",
+    re.I,
+)
 
 
 def cell_value(
@@ -2153,7 +2168,7 @@ def cell_value(
             # "How many employees do you have?": a count cell takes the count the text gives of
             # the things asked ("has 142 employees"); a sentence without one ("any two of them
             # are needed") is the reviewer's to read (the suggested response keeps it).
-            return _count_of(asked["noun"], answer)
+            return _count_of(asked["noun"], req.question[asked.end() :], answer)
         # The buyer's cell gets the vendor's words; which control or approved answer they
         # come from is for the reviewer (the suggested response keeps it).
         return _PROVENANCE_RX.sub("", answer)
