@@ -10531,3 +10531,22 @@ def test_a_count_narrowed_by_the_question_is_not_the_total(asked: str) -> None:
         "We have 64 employees: 58 in Tallinn, Estonia and 6 in Riga, Latvia.",
     )
     assert answer(asked, (), answers=(told,)).answer != "64"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["Is a member's voting code transferable to another member?", "Are proxy codes reusable?"],
+)
+def test_what_can_be_done_to_a_thing_must_be_said(asked: str) -> None:
+    said = "Each member votes with a proxy code sent by email for that meeting only."
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("VOTE-05", said, ())))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+    # An act the text does name is stated as before.
+    named = replace(
+        INVENTORY,
+        controls=(
+            *CONTROLS,
+            Control("VOTE-06", "Proxy codes can be reused at later meetings.", ()),
+        ),
+    )
+    assert answer("Are proxy codes reusable?", YES_NO, named).answer != "No"

@@ -3532,6 +3532,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     said_often = said | (wanted & _FREQUENCY.keys() if often else set())
     have = wanted & said_often
     have -= _said_only_in_compounds(have, text, wanted)
+    if _able_unsaid(question, text):
+        # "Is a voter's one-time code reusable across elections?": what can be done with the
+        # thing (reused, transferred, exported) must be said, not only the thing.
+        return False
     if (wanted & _MUST_SAY) - said_often:
         # "Do organisers on the Starter plan have SSO?" and "on the Starter plan organisers
         # sign in with a password": a security concept asked (SSO, MFA, a WAF) must be said.
@@ -4519,6 +4523,50 @@ _WINDOW_EVENT_RX = re.compile(
     r"(?:of|after|from|following)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+|your\s+)?"
     r"(?P<event>[\w -]{3,40}?)(?=\s*[,.;?)]|\s*$|\s+(?:unless|and|or|if|when|at|for|by)\b)",
     re.I,
+)
+
+
+def _able_unsaid(question: str, text: str) -> bool:
+    """Whether a question asks of something that can be done to a thing ("reusable",
+    "transferable", "exportable") and the text never names that act ("reuse", "reused")."""
+    words = set(_WORD_RX.findall(text.lower()))
+    for m in _ABLE_WORD_RX.finditer(question):
+        word = m[0].lower()
+        if word in _NOT_ACTS:
+            continue
+        root = word[:-4] if len(word) > 8 else word[:-3]
+        if not any(w.startswith(root) for w in words):
+            return True
+    return False
+
+
+_ABLE_WORD_RX = re.compile(r"\b[a-z]{4,}(?:able|ible)\b", re.I)
+# "-able" words that name no act done to a thing.
+_NOT_ACTS = frozenset(
+    [
+        "available",
+        "responsible",
+        "applicable",
+        "reasonable",
+        "acceptable",
+        "capable",
+        "possible",
+        "vulnerable",
+        "suitable",
+        "comparable",
+        "considerable",
+        "notable",
+        "portable",
+        "durable",
+        "reliable",
+        "liable",
+        "eligible",
+        "visible",
+        "accessible",
+        "sensible",
+        "flexible",
+        "compatible",
+    ]
 )
 
 
