@@ -64,6 +64,7 @@ from socproc.mapping.signable import (
     condition_added,
     contradicts,
     country_named,
+    counts_of,
     data_crosses_border,
     data_kept_in,
     dated_admission,
@@ -2122,8 +2123,7 @@ def _count_of(noun: str, rest: str, text: str) -> str:
     """The count a text gives of `noun` ("has 142 employees" → "142"), or '' where it gives
     none, or gives several and the question narrows which ("How many employees do you have
     in Latvia?" of "64 employees: 58 in Estonia and 6 in Latvia")."""
-    stem = noun.lower().rstrip("s")[:6]
-    found = re.findall(rf"\b(\d[\d,]*)\s+(?:[\w-]+\s+)?{re.escape(stem)}\w*\b", text, re.I)
+    found = [n for n in counts_of(noun, text) if n[0].isdigit()]
     if not found:
         return ""
     narrowed = _COUNT_FRAME_RX.sub(" ", rest).strip(" ?.:")

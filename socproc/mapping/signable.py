@@ -1510,19 +1510,20 @@ def _of_named(ctx: Context, question: str, text: str) -> str:
     question names ("Is Vault data stored in the US?" and "Vault, Transcribe and Pay data is
     stored in Montreal. Depo video is stored in Oregon."): sentences naming the product asked,
     or none of them ("Backups of every product are in Virginia"), are kept."""
-    products = {w.lower() for w in ctx.product_words} - _ARTICLE_WORDS
-    asked = {n.lower() for n in _capitalised_names(question)} & products
+    products = ctx.product_words - _ARTICLE_WORDS
+    asked = products_named(products, question)
     if not asked:
         return text
     kept = [
         x
         for x in _SENTENCE_RX.split(text)
-        if asked & (said := set(_WORD_RX.findall(x.lower()))) or not said & products
+        if asked & (said := products_named(products, x)) or not said
     ]
     return " ".join(kept) if kept else text
 
 
-_ARTICLE_WORDS = frozenset(("the", "our", "your", "a", "an"))
+# A capitalised article the product finder may take for a product ("The", opening a sentence).
+_ARTICLE_WORDS = frozenset(("The", "Our", "Your", "A", "An"))
 
 
 _WHOLE_RX = re.compile(r"\b(all|every|entire|entirely)\b", re.I)
@@ -2610,12 +2611,14 @@ _NOW_TOLD_RX = re.compile(
 )
 
 
-# "until its migration to our login service in February 2033", "until March 2031".
-_UNTIL_DATED_RX = re.compile(
-    r"\buntil\b[^.;]{0,60}?\b((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
-    r"(\d{1,2},?\s+)?(19|20)\d\d|q[1-4]\s+(19|20)\d\d|(19|20)\d\d)\b",
-    re.I,
+# A month and year, a quarter and year, or a year: "February 2033", "Q1 2027", "2025".
+_MONTH_YEAR = (
+    r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2},?\s+)?"
+    r"(19|20)\d\d|q[1-4]\s+(19|20)\d\d|(19|20)\d\d)\b"
 )
+_PAST_VERB_RX = re.compile(r"\b(was|were|had|did|used\s+to)\b", re.I)
+# "until its migration to our login service in February 2033", "until March 2031".
+_UNTIL_DATED_RX = re.compile(r"\buntil\b[^.;]{0,60}?\b" + _MONTH_YEAR, re.I)
 _WILL_RX = re.compile(r"\b(will|shall|going\s+to)\b", re.I)
 _PRESENT_FINITE_RX = re.compile(
     r"\b(is|are|am|do|does|has|have|can|cannot|must|remains?|stays?)\b|n['’]t\b", re.I
@@ -2624,7 +2627,7 @@ _PRESENT_HELPER_RX = re.compile(r"\b(is|are|remains?|stays?)\b", re.I)
 # A verb in the simple past with no helper before it ("Vervoer stored"; not "are stored",
 # "will be stored"), or a past helper.
 _SIMPLE_PAST_RX = re.compile(
-    r"\b(was|were|had|did|used\s+to)\b|"
+    _PAST_VERB_RX.pattern + "|"
     r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgets )"
     r"(?<!\bwill )(?<!\bwould )(?<!\bnot )"
     r"\b(?:(?!need)[a-z]{3,}ed|kept|held|ran|sent|took|gave|made|built|wrote|sold)\b"
@@ -2883,11 +2886,9 @@ _CLAUSE_PART_RX = re.compile(r"(?<=;)\s+|(?<=,)\s+(?=(?:and|but|while|whereas)\b
 
 _BOUNDED_PAST_RX = re.compile(
     r"\s*(until|till|before|prior\s+to)\s+(the\s+end\s+of\s+)?((early|mid|late)[- ])?"
-    r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2},?\s+)?"
-    r"(19|20)\d\d|q[1-4]\s+(19|20)\d\d|(19|20)\d\d)\b",
+    + _MONTH_YEAR,
     re.I,
 )
-_PAST_VERB_RX = re.compile(r"\b(was|were|had|did|used\s+to)\b", re.I)
 # A question on the past: "Did you ...?", "in 2025", "ever", "previously".
 _PAST_ASKED_RX = re.compile(
     r"^\s*(did|was|were|had)\b|\b(19|20)\d\d\b|\b(ever|previously|formerly|in\s+the\s+past|"
@@ -5223,14 +5224,9 @@ def _count_met(question: str, text: str) -> bool:
     if m is None:
         return True
     asked = float(_NUMBER_WORDS.get(m["n"].lower()) or m["n"])
-    stem = m["noun"].lower().rstrip("s")[:6]
     counted = [
-        float(_NUMBER_WORDS.get(c["n"].lower()) or c["n"].replace(",", ""))
-        for c in re.finditer(
-            rf"\b(?P<n>\d[\d,]*|{_NUMBER_WORD_ALT})\s+(?:[\w-]+\s+)?{re.escape(stem)}\w*\b",
-            text,
-            re.I,
-        )
+        float(_NUMBER_WORDS.get(n.lower()) or n.replace(",", ""))
+        for n in counts_of(m["noun"], text)
     ]
     if not counted:
         return True
@@ -5243,6 +5239,15 @@ def _count_met(question: str, text: str) -> bool:
     if op in ("fewer than", "less than", "under"):
         return n < asked
     return n <= asked  # "at most", "no more than", "a maximum of"
+
+
+def counts_of(noun: str, text: str) -> list[str]:
+    """The counts a text gives of `noun`, as written ("38 gateways", "four ports", "1,200
+    employees" → "38", "four", "1,200"), in order."""
+    stem = noun.lower().rstrip("s")[:6]
+    return re.findall(
+        rf"\b(\d[\d,]*|{_NUMBER_WORD_ALT})\s+(?:[\w-]+\s+)?{re.escape(stem)}\w*\b", text, re.I
+    )
 
 
 def _case_count_met(question: str, text: str) -> bool:
@@ -7789,10 +7794,13 @@ def _without_sibling_products(question: str, text: str) -> str:
     return " ".join(kept)
 
 
-def _product_pairs(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _product_pairs(text: str) -> frozenset[str]:
     """Two capitalised words naming a brand and its product ("Tembusu Gateway"), not a
     question's first word ("Does Tembusu")."""
-    return {m[1] for m in _PRODUCT_PAIR_RX.finditer(text) if m[1].split()[0] not in _NOT_BRANDS}
+    return frozenset(
+        m[1] for m in _PRODUCT_PAIR_RX.finditer(text) if m[1].split()[0] not in _NOT_BRANDS
+    )
 
 
 # Two capitalised words, a brand and a product: "Tembusu Gateway", "Lumen Pay" (overlapping).
