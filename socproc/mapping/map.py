@@ -1053,7 +1053,7 @@ def _withheld_said(doc: EvidenceDocument) -> str:
 
 def _on_asked_product(ctx: Context, question: str) -> tuple[Control, ...]:
     """The controls, each cut to the clauses on the product a question names, where a control
-    speaks of several of the vendor's products (signable.on_asked_product)."""
+    speaks of several of the vendor's products (signable.approved_facts.on_asked_product)."""
     named = _naming_controls(ctx.inventory.controls, question)
     cut = []
     for control in named:

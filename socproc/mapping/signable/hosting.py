@@ -1,0 +1,240 @@
+"""The hosting provider as a subject: who hosts the service, the provider's names, the dropdown choice that names it."""
+
+from __future__ import annotations
+
+import re
+
+from socproc.inventory.load import SubserviceOrg
+from socproc.mapping.holdings import Context
+from socproc.mapping.signable.data_location import _hosting_orgs
+from socproc.mapping.signable.negation import _places
+from socproc.mapping.signable.scope import (
+    _PROVIDER_ALIASES,
+    _PROVIDER_NAMES,
+    _plain,
+    provider_names,
+)
+from socproc.mapping.signable.vocab import _WORD_RX, NONE, Cue, Signed
+
+
+def third_parties_holding_data(ctx: Context, question: str) -> Signed:
+    """Yes to "Do any third parties or subcontractors store or process our data?" where the
+    reports name a subservice organisation that hosts the service (it holds the data); NONE
+    otherwise (a list of reports is no proof that nobody else holds data)."""
+    if not _THIRD_PARTY_DATA_RX.search(question) or _places(question) or "outside" in question:
+        # Where they hold it ("outside the EU?") is not said by who they are.
+        return NONE
+    if _CREDENTIAL_WORD_RX.search(question):
+        # "Do third parties that process our data hold ISO 27001 certification?" asks of
+        # their credentials; who they are does not say.
+        return NONE
+    # One organisation named by several reports is said once, with all it does.
+    services: dict[str, list[str]] = {}
+    for org in _hosting_orgs(ctx):
+        done = services.setdefault(org.name, [])
+        done.extend(x for x in org.services if x not in done)
+    hosts = sorted(f"{name} ({', '.join(done)})" for name, done in services.items())
+    if not hosts:
+        return NONE
+    said = (
+        f"{'; '.join(hosts)} host the service as subservice organisations of our reports."
+        if len(hosts) > 1
+        else f"{hosts[0]} hosts the service as a subservice organisation of our reports."
+    )
+    return Signed("Yes", said, "subservice_orgs")
+
+
+_OTHERS = r"third[- ]part(y|ies)|sub-?contractors?|sub-?processors?|outside\s+part(y|ies)"
+
+
+_CREDENTIAL_WORD_RX = re.compile(
+    r"\b(SOC\s*[123]|ISO\s*\d{4,5}|certifi\w*|attestations?|accredit\w*|PCI|HITRUST|FedRAMP|"
+    r"audit\s+reports?|assurance\s+reports?)\b",
+    re.I,
+)
+
+
+# Whether anyone else holds the customer's data: a third party, subcontractor or subprocessor
+# that stores, processes or hosts it.
+_THIRD_PARTY_DATA_RX = Cue(
+    # "Do any subcontractors or third parties store ...?", "Do you use subprocessors that
+    # process ...?", "Will data be shared with or hosted by any third parties?"; not "Do you
+    # assess third parties that process data?" (a question about the vendor's own practice),
+    # nor whether they have access to it or it is shared with them (not stated by hosting).
+    r"^\s*(do|does|will|would|are|is|can)\s+(you\s+(use|engage|rely\s+on|have)\s+)?(any\s+)?"
+    r"(" + _OTHERS + r")(\s*(,|or|and|/)\s*(" + _OTHERS + r"))*\s+(that\s+|who\s+|which\s+)?"
+    r"(store|process|host|hold)\b|"
+    r"\b(stored|processed|hosted|held|shared\s+with\s+or\s+hosted)\s+(by|at)\s+"
+    r"(any\s+)?(" + _OTHERS + r")",
+    ("third", "contract", "processor", "outside"),
+)
+
+
+def uses_hosting(ctx: Context, question: str) -> Signed:
+    """Yes to "Do you use Google Cloud, AWS or similar?" where a subservice organisation of
+    the reports hosts the service and the question names it (or asks only whether the vendor
+    uses a hosting provider); NONE otherwise. What the question asks must be the provider
+    itself: "your cloud provider's hardening tools", "AWS KMS" or a provider "to store
+    backups" ask more, and a question naming only another provider is not answered No (the
+    reports need not name every provider)."""
+    m = _USES_RX.match(question)
+    if m is None:
+        return NONE
+    asked_rest = m["rest"].casefold()
+    rest = _GENERIC_HOSTING_RX.sub(" ", asked_rest)
+    general = rest != asked_rest
+    cloud = general and "hosting" not in asked_rest  # "a cloud provider", not a colocation one
+    # "AWS, GCP, or a similar data center": any provider of that kind is asked about.
+    similar = _SIMILAR_RX.search(rest)
+    if similar is not None:
+        general, cloud = True, cloud or "hosting" not in asked_rest
+        rest = rest[: similar.start()]
+    asked = " " + " ".join(_WORD_RX.findall(rest)) + " "
+    for org in _hosting_orgs(ctx):
+        names = provider_names(org.name)
+        named = [n for n in names if f" {n} " in asked]
+        left = asked
+        for name in sorted(_PROVIDER_NAMES | set(named), key=len, reverse=True):
+            left = left.replace(f" {name} ", " ")
+        if cloud and not named and not _is_cloud(org):
+            continue
+        if (named or general) and set(left.split()) <= _LIST_WORDS:
+            said = f"{org.name} ({', '.join(org.services)}) hosts the service as a subservice "
+            return Signed("Yes", said + "organisation of our reports.", "subservice_orgs")
+    return NONE
+
+
+def _is_cloud(org: SubserviceOrg) -> bool:
+    """A cloud provider by name (AWS, Azure) or by the services the report names."""
+    return _plain(org.name) in _PROVIDER_ALIASES or any(_CLOUD_RX.search(s) for s in org.services)
+
+
+_CLOUD_RX = re.compile(r"\b(cloud|iaas|paas)\b", re.I)
+
+
+# "Do you use / rely on / host on ...": whether the vendor uses a provider, and the rest.
+_USES_RX = re.compile(
+    r"^\s*(do|does|are|is)\s+(you|your\s+(organi[sz]ation|company|solution|service|"
+    r"application|product|platform))\s+(use|using|rely\s+on|relying\s+on|leverage|utili[sz]e|"
+    r"hosted\s+(on|in|at|by))\b(?P<rest>[^?]*)",
+    re.I,
+)
+
+
+# A hosting provider in general words: "a cloud service provider", "an IaaS provider".
+_GENERIC_HOSTING_RX = re.compile(r"\b(cloud|hosting|iaas|paas)\s+(service\s+)?providers?\b")
+
+
+# Words that only join a list of providers: "Google Cloud, AWS, or another".
+_LIST_WORDS = frozenset({"a", "an", "the", "or", "and", "any", "other", "another", "similar"})
+
+
+def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
+    """The organisation that hosts the service, as the reports' subservice organisations name
+    it (one whose services are hosting); spelled as a dropdown choice that names it, or left
+    for the reviewer when no choice does or the reports name several."""
+    orgs = _hosting_orgs(ctx)
+    # One provider however each report words it: "Microsoft Azure (North Europe region)" and
+    # "Microsoft Azure (North Europe, West Europe and UK South regions)".
+    by_provider = {_plain(_BRACKETED_RX.sub(" ", org.name)): org.name for org in orgs}
+    names = sorted(by_provider.values())
+    if len(names) > 1 and choices:
+        # Two providers host the service (one region each): a hybrid, where a choice says so.
+        said = f"{' and '.join(names)} host the service (subservice organisations of our reports)."
+        return _kind_choice(choices, _HYBRID_CHOICE_RX, said)
+    if len(names) != 1:
+        return NONE
+    name = names[0]
+    fact = f"{name} hosts the service (a subservice organisation of our audit report)."
+    if not choices:
+        return Signed(name, fact, "subservice_orgs")
+    # "Google Cloud (europe-north1 and europe-west3)" is Google Cloud, and so GCP.
+    bare = _plain(_BRACKETED_RX.sub(" ", name))
+    known = {name.casefold(), bare, *_PROVIDER_ALIASES.get(bare, ())}
+    plain = {c: _plain(_ENUMERATOR_RX.sub("", c)) for c in choices}  # "5) Azure" is Azure
+    picked = [c for c in choices if plain[c] in known or _names_word(bare, plain[c])]
+    if len(picked) == 1:
+        return Signed(picked[0], fact, "subservice_orgs")
+    if picked or not any(_PROVIDER_CHOICE_RX.search(c) for c in choices):
+        return NONE
+    # A provider the dropdown does not list: a colocation facility for our own servers, or
+    # another cloud ("Oracle Cloud Infrastructure" among AWS, Azure, GCP: Other).
+    colocation = all(_COLOCATION_RX.search(" ".join(o.services)) for o in orgs)
+    return _kind_choice(choices, _PHYSICAL_CHOICE_RX if colocation else _OTHER_CHOICE_RX, fact)
+
+
+def _kind_choice(choices: tuple[str, ...], rx: re.Pattern[str], fact: str) -> Signed:
+    picked = [c for c in choices if rx.search(c)]
+    return Signed(picked[0], fact, "subservice_orgs") if len(picked) == 1 else NONE
+
+
+def third_party_hosting(ctx: Context, question: str, choices: tuple[str, ...]) -> Signed:
+    """ "Where will the software be hosted?" and its choices ("Institution Secured Facility",
+    "Third-Party Data Center", "Other"): a third party's data centre where the reports name a
+    subservice organisation that hosts the service."""
+    if not choices or not _WHERE_HOSTED_RX.search(question):
+        return NONE
+    names = sorted({org.name for org in _hosting_orgs(ctx)})
+    if not names:
+        return NONE
+    verb = "host" if len(names) > 1 else "hosts"
+    said = f"{' and '.join(names)} {verb} the service (subservice organisations of our reports)."
+    return _kind_choice(choices, _THIRD_PARTY_CHOICE_RX, said)
+
+
+_WHERE_HOSTED_RX = re.compile(r"^\s*where\b[^?]{0,60}\b(hosted|stored|reside)\b", re.I)
+
+
+_THIRD_PARTY_CHOICE_RX = re.compile(r"\bthird[- ]party\b", re.I)
+
+
+_PROVIDER_CHOICE_RX = re.compile(r"\b(aws|azure|gcp|google|amazon)\b", re.I)
+
+
+_COLOCATION_RX = re.compile(r"\bco-?location\b", re.I)
+
+
+_PHYSICAL_CHOICE_RX = re.compile(r"\bphysical\s+co-?location\b", re.I)
+
+
+_OTHER_CHOICE_RX = re.compile(r"\bother\b", re.I)
+
+
+_HYBRID_CHOICE_RX = re.compile(r"\bhybrid\b|^\W*\d*\W*other\b", re.I)
+
+
+# A dropdown choice's number or letter: "5) Azure", "(b) AWS", "3. GCP".
+_ENUMERATOR_RX = re.compile(r"^\s*\(?(\d{1,2}|[a-z])[.):]\s+", re.I)
+
+
+def _asks_for_a_name(question: str) -> bool:
+    """A field ("Cloud provider name") or a question asking which one ("Who is your data center
+    provider?", "Select your hosting option"), not a requirement that mentions one ("Verify
+    the application encrypts traffic between cloud providers")."""
+    text = question.strip()
+    return bool(_WHICH_RX.match(text)) or (len(text) <= 70 and not text.endswith("?"))
+
+
+_WHICH_RX = re.compile(
+    r"^\s*(please\s+)?(who|which|what|select|choose|name|identify|specify|list|indicate)\b", re.I
+)
+
+
+_BRACKETED_RX = re.compile(r"\s*\([^()]*\)")
+
+
+def _names_word(name: str, choice: str) -> bool:
+    """Whether a short choice ("Azure") is a whole word of the provider's name."""
+    return len(choice) >= 3 and f" {choice} " in f" {name} "
+
+
+# A field asking who hosts the service: "Who is your data center provider?", "Select your
+# hosting option", "Cloud provider name".
+_HOSTING_FIELD_RX = Cue(
+    r"\b(hosting|cloud|data ?cent(er|re)|colocation|co-location|iaas)\s+(service\s+)?"
+    r"(provider|vendor|option|company|partner)s?\b|\bwho hosts\b",
+    ("hosting", "cloud", "data cent", "datacent", "colocation", "co-location", "iaas", "hosts"),
+)
+
+
+_SIMILAR_RX = re.compile(r",?\s+or\s+(a|an|any)?\s*(similar|other|another|equivalent)\b.*$")

@@ -1,0 +1,500 @@
+"""Whether a text speaks of less than the question asks: some of the people, some of the data, one kind among several, a general word for a named thing."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from socproc.mapping.signable.subjects import _term, specific_terms, subject_terms
+from socproc.mapping.signable.vocab import _WORD_RX, Cue
+
+
+def _narrower_items(question: str, text: str) -> bool:
+    """Whether a text speaks of one kind of the items a question asks of ("patron passwords"
+    for "any passwords")."""
+    words = set(_WORD_RX.findall(question.lower()))
+    asked = {w.rstrip("s") for w in words}
+    # "Passwords of resort staff": the kind after the items, not "." before them.
+    after = [
+        m for m in _ITEM_OF_KIND_RX.finditer(f". {text}") if m["item"].lower().rstrip("s") in asked
+    ]
+    kinds = [
+        m["kind"].lower()
+        for m in _ITEM_KIND_RX.finditer(f". {text}")
+        if m["item"].lower().rstrip("s") in asked
+        and not any(a.start("item") == m.start("item") for a in after)
+    ] + [m["kind"].lower() for m in after]
+    # Said of them all anywhere ("Passwords are never stored in plain text") is not narrower.
+    return bool(kinds) and all(
+        k not in _ANY_DATA and k not in _ANY_PEOPLE and k not in words and k != "." for k in kinds
+    )
+
+
+# "Passwords of resort staff", "credentials for the readers": the kind after the items.
+_ITEM_OF_KIND_RX = re.compile(
+    r"\b(?P<item>passwords?|pins?|credentials|secrets|keys|tokens|accounts)\s+(?:of|for)\s+"
+    r"(?:the\s+|our\s+)?(?P<kind>[A-Za-z][\w-]*)",
+    re.I,
+)
+
+
+# "Patron PINs and passwords", "admin credentials": the kind before the items.
+_ITEM_KIND_RX = re.compile(
+    r"(?P<kind>\.|\b[A-Za-z][\w-]*)\s+(?:[\w-]+\s+(?:and|or)\s+)?(?P<item>passwords?|pins?|credentials|"
+    r"secrets|keys|tokens|accounts)\b",
+    re.I,
+)
+
+
+def _narrower_people(question: str, text: str) -> bool:
+    """Whether a text speaks of one group ("office staff", "US employees", "employees who
+    visit schools") where the question asks of everyone ("all employees", "including
+    fingerprinting"), in a clause on what is asked."""
+    if not _UNIVERSAL_RX.search(question):
+        return False
+    asked = _PEOPLE_KIND_RX.search(question)
+    if asked is None or asked["kind"].lower() not in _ANY_PEOPLE:
+        return False
+    words = set(_WORD_RX.findall(question.lower()))
+    done = specific_terms(question) - _POPULATION
+    for part in _PART_RX.split(text):
+        if not subject_terms(part) & done:
+            continue
+        if _SOME_PEOPLE_RX.search(part):
+            return True
+        for said in _PEOPLE_KIND_RX.finditer(part):
+            kind = said["kind"].lower()
+            if kind not in _ANY_PEOPLE and kind not in words:
+                return True
+    return False
+
+
+# "employees who visit schools", "staff with access to production": some of them.
+_SOME_PEOPLE_RX = re.compile(
+    r"\b(staff|employees|personnel|workers|contractors|engineers|users)\s+(who|that|with|in)\b",
+    re.I,
+)
+
+
+# Who a sentence speaks of, by the word before it: "office staff", "all employees".
+_PEOPLE_KIND_RX = re.compile(
+    r"\b(?P<kind>[A-Za-z][\w'-]*)\s+(?:staff|employees|personnel|workers|workforce|"
+    r"contractors|hires|engineers|users)\b",
+    re.I,
+)
+
+
+_ANY_PEOPLE_TEXT = (
+    "all every each any our the its their your of and or for by to company's permanent "
+    "full-time fulltime regular existing current"
+)
+
+
+_ANY_PEOPLE = frozenset(_ANY_PEOPLE_TEXT.split())
+
+
+def _narrower_data(question: str, text: str) -> bool:
+    """Whether the data a text speaks of is one kind ("cardholder data", "billing records")
+    where the question asks of data in general ("data", "all customer data", "sensitive
+    data")."""
+    asked = _DATA_KIND_RX.search(question)
+    if asked is None or (asked["kind"] or "").lower() not in _ANY_DATA:
+        return False
+    words = set(_WORD_RX.findall(question.lower()))
+    for sentence in _SENTENCE_RX.split(text):
+        other = _OTHER_DATA_RX.search(sentence)
+        if other is not None and other[1].lower().rstrip("s") not in {w.rstrip("s") for w in words}:
+            # "Security logs are kept 6 months" says nothing of customer data.
+            return True
+        for said in _DATA_KIND_RX.finditer(sentence):
+            if said[0].istitle() and " " in said[0].strip():
+                continue  # a name ("Transparent Data Encryption"), not a kind of data
+            kind = (said["kind"] or "").lower()
+            return kind not in _ANY_DATA and kind not in words
+    return False
+
+
+# Records that are not the customer's data itself, as a sentence's subject.
+_OTHER_DATA_RX = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(logs?|backups?|e-?mails?|recordings?|transcripts?|tickets?|telemetry|"
+    r"audit\s+trails?)\b(?:\s+\w+){0,3}?\s+(?:is|are|were|was)\b",
+    re.I,
+)
+
+
+# The data a sentence speaks of, by the word before it: "cardholder data", "all data".
+_DATA_KIND_RX = re.compile(
+    r"(?:\b(?P<kind>[A-Za-z][\w'-]*)\s+|^\s*)(?:data|records|information|files|documents)\b",
+    re.I,
+)
+
+
+_ANY_DATA = frozenset(
+    (
+        "",
+        "all",
+        "any",
+        "customer",
+        "customers",
+        "customer's",
+        "customers'",
+        "client",
+        "clients",
+        "sensitive",
+        "confidential",
+        "the",
+        "our",
+        "your",
+        "their",
+        "its",
+        "institutional",
+        "institution's",
+        "production",
+        "tenant",
+        "user",
+        "stored",
+        "of",
+        "is",
+        "are",
+        "that",
+        "which",
+        "and",
+        "or",
+        "such",
+        "at",
+        "in",
+        "with",
+    )
+)
+
+
+def _kind_of_data_said(question: str, said: frozenset[str]) -> bool:
+    """Whether the kind of data a question names ("demographic information") is said."""
+    asked = _HANDLED_KIND_RX.search(question)
+    kind = asked["kind"].lower() if asked else ""
+    return not kind or kind in _ANY_DATA or bool(subject_terms(kind) <= said)
+
+
+# The kind of data right after the verbs of handling it: "collect, process, or store
+# demographic information" (not "stored ... away from the primary data").
+_HANDLED_KIND_RX = re.compile(
+    r"\b(?:collect|process|stor|transmit|shar)\w*(?:\s*,?\s*(?:or|and)?\s*(?:collect|process|"
+    r"stor|transmit|shar)\w*)*\s+(?:any\s+|all\s+|the\s+|your\s+)?(?P<kind>[a-z][\w'-]*)\s+"
+    r"(?:data|information|records)\b",
+    re.I,
+)
+
+
+# What is done with data, said of any data: the kind handled must be said as well.
+_HANDLING_TEXT = (
+    "collect collected process processed store stored transmit transmitted share shared"
+)
+
+
+_HANDLING = frozenset().union(*(subject_terms(w) for w in _HANDLING_TEXT.split()))
+
+
+# What a denial is narrowed to: "related to security or privacy", "involving customer data".
+_ABOUT_RX = re.compile(
+    r"\b(related\s+to|relating\s+to|in\s+relation\s+to|involving|concerning|regarding|about)\s+"
+    r"(?P<what>[\w-]+(\s+(or|and)\s+[\w-]+)?)",
+    re.I,
+)
+
+
+# A named product or system: two or more capitalised words ("Lumen Insights").
+_PRODUCT_NAME_RX = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z]+)+\b")
+
+
+# The cases a normal process leaves out, each with its own procedure.
+_SPECIAL_CASE = Cue(
+    r"\b(emergency|emergencies|break[- ]?glass|hot[- ]?fix(es)?|out[- ]of[- ]hours|after[- ]hours|"
+    r"urgent)\b",
+    ("emergenc", "glass", "fix", "hours", "urgent"),
+)
+
+
+_UNIVERSAL_RX = re.compile(r"\b(all|every|each|always)\b", re.I)
+
+
+# "every quarter", "each year": how often, not how much of something.
+_EVERY_PERIOD_RX = re.compile(
+    r"\b(every|each)\s+(\d+\s+|other\s+|two\s+|three\s+|six\s+)?(business\s+)?(day|week|month|"
+    r"quarter|year|hour|minute|night|release|sprint)s?\b",
+    re.I,
+)
+
+
+# Done only when the customer acts: "if the customer enables the Secure Vault option".
+_CUSTOMER_ACT_RX = re.compile(
+    r"\b(?:where|if|when|once)\b[^,;.]{0,60}?\b(?:enables?|turns\s+on|opts?\s+in|chooses|"
+    r"selects|requests|purchases|subscribes|configures)\b",
+    re.I,
+)
+
+
+# "by default only the attachments store is encrypted": a part of something, named after.
+_ONLY_SOME_RX = re.compile(
+    r"\bonly\s+(?:the|our|a|an|some|certain|selected|for|when|where|if|during)\s+([^,;.]+)", re.I
+)
+
+
+# A question about every one of something ("all data", "every employee"), not a list to
+# follow ("all of the following: login, logout, ...").
+_EVERY_RX = re.compile(
+    r"\b(?:all|every|each)\s+(?!(?:of\s+)?(?:the\s+|these\s+)?following)(?:\w+\s+){0,2}?(\w+)",
+    re.I,
+)
+
+
+def _every_general(question: str) -> bool:
+    """Whether a question asks about every one of something named in general words ("all
+    data", "all systems", "all customer data"), which a text must say of all of it."""
+    m = _EVERY_RX.search(question)
+    return m is not None and not subject_terms(m[1]) - _GENERAL_OBJECTS
+
+
+# Things named in general words (data, information and systems are frame words already).
+_GENERAL_OBJECTS = frozenset().union(
+    *map(
+        subject_terms,
+        [
+            "servers",
+            "applications",
+            "assets",
+            "devices",
+            "environments",
+            "networks",
+            "records",
+            "components",
+            "platforms",
+            "services",
+            "endpoints",
+            "databases",
+        ],
+    )
+)
+
+
+_PROGRAM_NOUN_RX = re.compile(
+    r"\b(program|programme|plan|procedure|process|standard|framework|policy)(s|me|mes)?\b", re.I
+)
+
+
+# A policy asked for is a document of its own (a programme or plan is stated by what is done).
+_DOC_NOUN_RX = re.compile(r"\b(polic)(y|ies)\b", re.I)
+
+
+# What the customer chooses ("stored in the region the customer chooses, Canada or US") is
+# true of one choice, not of every customer: judged over the whole sentence.
+_CHOICE_RX = Cue(
+    r"\bcustomers?\s+(chooses|choose|selects?|picks?|elects?)\b|\bchosen\s+by\s+the\s+customer\b|"
+    r"\bof\s+(their|the\s+customer'?s)\s+choice\b|\bcustomer[- ]selected\b",
+    ("choose", "chosen", "select", "pick", "elect", "choice"),
+)
+
+
+# A sentence ends at ";" or ".", not after an abbreviation ("e.g. the", "Acme Ltd. is") nor at
+# "No." before a number ("Certificate No. 1"); "iPads are not encrypted" starts one.
+_SENTENCE_RX = re.compile(
+    r"(?<=;)\s+|(?<=\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCo\.)"
+    r"(?<!\bvs\.)(?<!\bapprox\.)(?!(?<=\b[Nn][or]\.)\s*\d)\s+"
+)
+
+
+# "No. 1", "Nr 5": the abbreviation of "number", which denies nothing.
+_NUMBER_ABBREV_RX = re.compile(r"\b(?:No|no|Nr|nr)\.\s?(?=\d)|(?<=[a-z] )No\s(?=\d)")
+
+
+def _numbers_spelled(text: str) -> str:
+    """`text` with "No. 1" read as "number 1" ("Judicial Record Certificate No. 1")."""
+    return (
+        _NUMBER_ABBREV_RX.sub("number ", text)
+        if ("o." in text or "No " in text or "r." in text)
+        else text
+    )
+
+
+# A question about what can be done ("Can users enable MFA?", "Does the app support SSO?").
+_CAPABILITY_RX = re.compile(
+    r"^\s*(can|could)\b|\b(support|supports|allow|allows|offer|offers|option|options|able\s+to|"
+    r"configurable|capab\w+|available)\b|"
+    # What the product has ("Does your solution have AI features?"): an optional one counts.
+    r"\bha(ve|s)\b[^?]{0,30}\b(features?|functionality|functions?)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _without_plans(question: str) -> str:
+    """The question without a plan alternative: "Do you have AI features, or are there plans
+    to add them?" is a Yes when the features are stated (never a No: a plan may exist)."""
+    return _PLAN_RX.sub("", question) if "plan" in question.lower() else question
+
+
+_PLAN_RX = re.compile(
+    r",?\s+or\s+(are|is|do|does)\s+(there|you|your\s+\w+)\s+(have\s+)?(any\s+)?"
+    r"plan(s|ning)?\s+to\b[^?]*",
+    re.I,
+)
+
+
+def _whole_population(question: str, text: str) -> str:
+    """The question without the relative clause that picks part of a population, where the
+    text states it of that whole population: "all employees" states it of "personnel who are
+    entrusted with sensitive data" (not of "users who ...": another population)."""
+    if "all" not in text.lower() and "every" not in text.lower() and "each" not in text.lower():
+        return question
+    everyone = {subject_terms(m[3]) for m in _ALL_OF_RX.finditer(text)}
+    return _SUBSET_RX.sub(
+        lambda m: f"for {m[1]}" if subject_terms(m[1]) in everyone else m[0], question
+    )
+
+
+_PEOPLE = r"(employees?|personnel|staff|workforce|workers?|users?|contractors?|individuals?)"
+
+
+# "all employees", "every member of staff": the whole of a population asked.
+_ALL_PEOPLE_ASK_RX = re.compile(
+    r"\b(all|every|each)\s+(?:of\s+(?:your|the|our)\s+)?(?:\w+\s+)?(?P<who>"
+    + _PEOPLE[1:-1]
+    + r")\b",
+    re.I,
+)
+
+
+# People named with the word before them: "Permanent employees", "seasonal support staff".
+_QUALIFIED_PEOPLE_RX = re.compile(r"\b(?P<how>[A-Za-z-]+)\s+(?P<who>" + _PEOPLE[1:-1] + r")\b")
+
+
+_NOT_A_QUALIFIER = frozenset(
+    {"all", "every", "each", "our", "the", "its", "their", "your", "any", "of", "and", "for", "to"}
+)
+
+
+def of_some_people(question: str, text: str) -> bool:
+    """Whether `text` says of part of the people a question asks about as a whole: "all
+    employees" asked, "Permanent employees complete training ...; seasonal support staff are
+    given a leaflet instead" said: a word before them narrows them, and others are named."""
+    asked = _ALL_PEOPLE_ASK_RX.search(question)
+    if asked is None:
+        return False
+    who = asked["who"].lower()[:4]
+    named = [(m["how"].lower(), m["who"].lower()) for m in _QUALIFIED_PEOPLE_RX.finditer(text)]
+    same = [how for how, people in named if people[:4] == who]
+    if any(how in ("all", "every", "each") for how in same):
+        return False  # "mandatory for every user of Bond and CaskLedger" says it of all
+    narrowed = [how for how in same if how not in _NOT_A_QUALIFIER and how not in question.lower()]
+    # "our staff" and "the staff" are no other group than "new staff".
+    return bool(narrowed) and len({how for how, _ in named if how not in _NOT_A_QUALIFIER}) > 1
+
+
+# A whole population in a text: "all employees", "every user", "all staff and contractors".
+_ALL_OF_RX = re.compile(r"\b(all|every|each)\s+(\w+\s+)?" + _PEOPLE + r"\b", re.I)
+
+
+# A part of that population in a question: "personnel who are entrusted with ...".
+# Only the object of the question ("checks *for* personnel who ..."), never its subject ("Do
+# users with admin rights use MFA?": the clause is not all that follows).
+_SUBSET_RX = re.compile(
+    r"\b(?:for|to|of|on|among|by)\s+(?:all\s+|any\s+)?" + _PEOPLE + r"\s+(who|that|with)\b[^?,;]*",
+    re.I,
+)
+
+
+# A part that opens with its verb, its subject said before it: "The four contract developers in
+# Recife, Brazil, are not background checked", "Laptops are encrypted and are wiped if lost".
+_VERB_FIRST_RX = re.compile(
+    r"\s*(is|are|was|were|has|have|had|do|does|did|can|cannot|can't|will|won't|must|may|"
+    r"should|shall)\b",
+    re.I,
+)
+
+
+_HAS_VERB_RX = re.compile(_VERB_FIRST_RX.pattern.replace(r"\s*(", r"\b("), re.I)
+
+
+def _subject_only(part: str) -> bool:
+    """Whether a part is a short run of words with no verb of its own ("The four contract
+    developers in Recife", "Brazil"), as a subject cut off from its verb is."""
+    return len(part.split()) <= 7 and not _HAS_VERB_RX.search(part)
+
+
+def _with_subjects(text: str) -> list[str]:
+    """The parts of `text` (split as _PART_RX does), a part that opens with its verb joined to
+    the verbless parts just before it (its subject: "The four contract developers in Recife",
+    "Brazil"), so that it carries the people or things it is said of."""
+    parts: list[str] = []
+    for sentence in _SENTENCE_RX.split(text):
+        ours: list[str] = []
+        for part in _PART_RX.split(sentence):
+            if ours and _VERB_FIRST_RX.match(part) and _subject_only(ours[-1]):
+                subject = [ours.pop()]
+                while ours and _subject_only(ours[-1]):
+                    subject.insert(0, ours.pop())
+                part = ", ".join((*subject, part))
+            elif (
+                ours
+                and _VERB_FIRST_RX.match(part)
+                and _HAS_VERB_RX.search(ours[-1])
+                and subject_terms(ours[-1]) & _SUBJECT_CLASSES
+            ):
+                # "Our two developers in Poland are contractors and are not background checked":
+                # the second verb is said of the people the first part names.
+                part = f"{ours.pop()}, {part}"
+            ours.append(part)
+        parts.extend(ours)
+    return parts
+
+
+_ONLY_WHAT_RX = re.compile(r"\bonly\s+(?P<what>[^?]{3,80})", re.I)
+
+
+_ONLY_WORD_RX = re.compile(r"\bonly\b", re.I)
+
+
+_ITSELF_RX = re.compile(
+    r"\b(itself|themselves|on\s+its\s+own|by\s+itself)\b[^.;]{0,40}\b(no|not|never)\b|"
+    r"\b(no|not|never)\b[^.;]{0,40}\b(itself|themselves|on\s+its\s+own|by\s+itself)\b",
+    re.I,
+)
+
+
+# Terms that scope a practice: another Trust Services category than the practice they
+# qualify, or a kind of asset (a device or component class) the practice is asked of.
+_ASSET_TEXT = (
+    "firewall router switch laptop laptops workstation workstations desktop desktops endpoint "
+    "endpoints mobile smartphone smartphones tablet tablets database databases email wireless "
+    "wifi vpn api apis container containers kubernetes printer printers usb removable dns "
+    "external externally internal internally critical high medium moderate low aws azure gcp "
+    "single dual"
+)
+
+
+_SCOPE_MARKERS = frozenset(
+    {"privacy", "inhouse", "outsourc"} | {_term(w) for w in _ASSET_TEXT.split()}
+)
+
+
+# Who or what a statement is about: people, environments, and the scopes above.
+_SUBJECTS_TEXT = (
+    "employee contractor contractors user users intern interns consultant consultants visitor "
+    "visitors guest guests partner partners staging sandbox development preproduction uat"
+)
+
+
+_SUBJECT_CLASSES = _SCOPE_MARKERS | {_term(w) for w in _SUBJECTS_TEXT.split()}
+
+
+# Who a practice is done by or for (not what is done): "new hires", "all personnel".
+_POPULATION_TEXT = (
+    "employee employees staff personnel workforce worker workers hire hires hired new starter "
+    "starters joiner joiners "
+    "contractor contractors member members individual individuals people person everyone"
+)
+
+
+_POPULATION = frozenset(_term(w) for w in _POPULATION_TEXT.split())
+
+
+_PART_RX = re.compile(r"[;,.]\s|\sand\s|\sbut\s", re.I)

@@ -1,0 +1,695 @@
+"""Yes or No from a text: what it denies, affirms or contradicts, kept to the product, place and group it speaks of."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from socproc.inventory.load import Control
+from socproc.mapping.holdings import YES_NO_RX
+from socproc.mapping.places import named_places
+from socproc.mapping.signable.caveats import (
+    _ANYONE_RX,
+    _HAVING_TERMS,
+    _NOBODY_RX,
+    _OUTSIDE_PLACE_RX,
+    _PLAN_WORD_TERMS,
+    _PREPOSITION_RX,
+    _TURNED_ASK_RX,
+    _capitalised_names,
+    _without_complement,
+    _without_denied_inside,
+    _without_excepted,
+    _without_other_years,
+    hosted_apart,
+    on_asked_environment,
+    present_state,
+)
+from socproc.mapping.signable.clauses import _EXCEPT_RX, _OPPOSITES, _active_predicate, _acts_stated
+from socproc.mapping.signable.control_facts import _LEAD_RX, _control_index
+from socproc.mapping.signable.frequency import _one_for_all
+from socproc.mapping.signable.narrower import (
+    _ABOUT_RX,
+    _CAPABILITY_RX,
+    _ITSELF_RX,
+    _ONLY_WHAT_RX,
+    _ONLY_WORD_RX,
+    _PART_RX,
+    _POPULATION,
+    _PRODUCT_NAME_RX,
+    _SENTENCE_RX,
+    _SUBJECT_CLASSES,
+    _narrower_items,
+    _numbers_spelled,
+    _with_subjects,
+)
+from socproc.mapping.signable.negation import (
+    _COUNTRY_RX,
+    _DATA_KINDS,
+    _DENIAL_RX,
+    _DOUBLE_NEGATIVE_RX,
+    _PLACE_RX,
+    _PLACE_TEXT,
+    _REGIONS,
+    _countries_in,
+    _kept_only_inside,
+    _negated_terms,
+    _place,
+    _places,
+    _variants,
+)
+from socproc.mapping.signable.quantities import _WORKFORCE, _count, _without_planned
+from socproc.mapping.signable.scope import (
+    _ALL_RX,
+    _FUTURE_RX,
+    _PAST_RX,
+    _about_case,
+    _mentions,
+    _named_group,
+    _other_plan,
+)
+from socproc.mapping.signable.stating import _without_sibling_products, states
+from socproc.mapping.signable.subjects import _GENERAL_TERMS, _term, specific_terms, subject_terms
+from socproc.mapping.signable.vocab import (
+    _ADMISSION_RX,
+    _NEGATED_RX,
+    _PARENTHESES_RX,
+    _SEPARATORS,
+    _WORD_RX,
+    STATED_SHARE,
+    Cue,
+)
+
+
+def is_admission(question: str) -> bool:
+    """Whether the honest answer could be an admission (breach, litigation, data abroad...)."""
+    return bool(_ADMISSION_RX.search(question)) or any(
+        _places(m[1]) for m in _LEAVING_PLACE_RX.finditer(question)
+    )  # "outside Australia", "ever leave Jamaica", "sent out of Kenya"
+
+
+# Data going out of a place: what follows is the place, if the words name one.
+_LEAVING_PLACE_RX = re.compile(
+    r"\b(?:outside|leaves?|leaving|exits?|(?:go(?:es)?|goes|sent|moved|transferred|taken|copied)"
+    r"\s+(?:out\s+of|abroad\s+from|beyond))\s+(?:of\s+)?((?:the\s+)?[^?,;]{1,40})",
+    re.I,
+)
+
+
+def negated(question: str) -> bool:
+    """A question put in the negative ("Do you not ...?", "Isn't it ...?")."""
+    return bool(YES_NO_RX.match(question)) and bool(_NEGATED_RX.search(question.split("?")[0]))
+
+
+_ACCESS_TOO_RX = re.compile(r"\b(accessed|viewed|seen|reachable|supported|administered)\b", re.I)
+
+
+def denies(question: str, text: str) -> bool:
+    """Whether `text` rules out what a yes/no question asks about: it holds the question's
+    subject as `states` requires, and a part naming it denies it without exception
+    ("passwords are never stored in plain text"), or it keeps data only in other places."""
+    if _ANYONE_RX.search(question):
+        # "Is anyone watching the pier controllers?" and "nobody watches them": the pronoun
+        # asked, denied (elsewhere "nobody can disable the logging" denies another act).
+        text = _NOBODY_RX.sub("no one", text)
+    turned = _TURNED_ASK_RX.search(question.split("?")[0])
+    if turned is not None:
+        # "Do you only run elections for private organisations?" and "we do not run elections
+        # for public office": a denial of the rest affirms, as "Are any devices without
+        # anti-malware?" and "the tablets have no anti-malware" does; a denial of the thing
+        # "only" asks ("Are backups stored only on-site?" and "never kept on-site") still
+        # rules it out.
+        after = question.split("?")[0][turned.end() :]
+        # What is set apart, from its preposition on: "only run elections for private
+        # organisations" sets apart the organisations, not the running of elections.
+        led = _PREPOSITION_RX.search(after)
+        object_ = specific_terms(after[led.start() :] if led else after)
+        object_denied = any(
+            object_ & subject_terms(part)
+            for part in _PART_RX.split(text)
+            if _DENIAL_RX.search(part)
+        )
+        if object_denied == (turned[0].lower() == "without"):
+            return False
+    given = text
+    text = on_asked_environment(question, present_state(question, _numbers_spelled(text)))
+    if hosted_apart(question, text):
+        return False
+    text = _without_excepted(question, _without_denied_inside(question, text))
+    text = _without_complement(question, text)
+    text = _without_other_years(question, text)
+    if _one_for_all(question, text):
+        return True
+    if _stated_beside(question, text):
+        # "Arctic Wolf monitors our Okta and Azure logs 24x7; the colocation servers are not
+        # monitored" for "Does Arctic Wolf monitor your Okta and Azure logs?": a part states
+        # what is asked as asked; the denial is of something else.
+        return False
+    if "xception" in text:
+        # "enforced for all staff accounts with no exceptions" stresses "all"; it denies nothing.
+        text = _NO_EXCEPTION_RX.sub(" ", text)
+    if not _SUBGROUP_ASK_RX.search(question) and _SUBGROUP_DENIAL_RX.search(text):
+        # "developers who joined after that have had no secure coding training" denies it of
+        # some developers, not of "your developers" asked.
+        text = _SUBGROUP_DENIAL_RX.sub(" ", text)
+    if _only_elsewhere(question, text) or _never_reaches(question, text):
+        return True
+    if _outside_denied_apart(question, text):
+        return False
+    text = _without_sibling_products(question, text)
+    if not text:
+        return False
+    if _kept_only_inside(question, text):
+        return True
+    if _OTHERS_DENIED_RX.search(text):
+        # "In September 2026 ... sent summaries of 14 members to the wrong coach. We know of
+        # no other incident": a denial of others tells of one, and denies nothing asked.
+        text = " ".join(c for c in _SENTENCE_RX.split(text) if not _OTHERS_DENIED_RX.search(c))
+        if not text:
+            return False
+    cased = _about_case(question, text)
+    if cased is None:
+        # "Are staff in the Gdańsk office background checked?" and "Staff in the Santiago
+        # office are not background checked": a denial of another case says nothing of it.
+        return False
+    text = cased
+    group = _named_group(question)
+    if group:
+        # "Is MFA enforced for SSO users?" and "Site app users ... have no multi-factor
+        # option": a denial of other people says nothing of the group asked.
+        text = " ".join(c for c in _SENTENCE_RX.split(text) if _mentions(c, group, whole=False))
+        if not text:
+            return False
+    # "Every user who does not sign in through SSO must use MFA": a denial that picks people
+    # out is their case, not a denial of the practice.
+    if not _WHO_NOT_RX.search(question):
+        text = _WHO_NOT_RX.sub(" ", text)
+    only = _ONLY_WHAT_RX.search(question)
+    if only is not None and _ONLY_WORD_RX.search(text):
+        asked_only = subject_terms(only["what"]) - _GENERAL_TERMS
+        if asked_only and len(asked_only & subject_terms(text)) * 2 >= len(asked_only):
+            # "Do you retain only a token and the last four digits?" and "never ... full card
+            # numbers; ... only a token and the last four digits reach us": the denial of the
+            # rest is what "only" asks, not a No.
+            return False
+    text = _one_denial(text)
+    if _ITSELF_RX.search(text):
+        # "... sign in with SPID, CIE or email and password; the app itself adds no second
+        # factor": a denial of the part named, not of what comes through the other ways.
+        return False
+    if _ALL_RX.search(question) and _narrower_items(question, text):
+        # "Are you storing any passwords in plaintext?" is not ruled out by "Patron PINs and
+        # passwords are never stored in plain text": one kind of them.
+        return False
+    told = _WINDOW_ASK.search(text)
+    if told is not None:
+        window = _WINDOW_ASK_RX.search(question)
+        if window is None or _months(window) > _months(told):
+            # "no breaches in the last three years" rules out neither years four and five
+            # nor "ever".
+            return False
+    wanted = subject_terms(question)
+    said = subject_terms(text)
+    have = wanted & said
+    if not wanted or len(have) < min(2, len(wanted)) or len(have) / len(wanted) < STATED_SHARE:
+        return False
+    specific = wanted - _GENERAL_TERMS
+    if specific and len(specific & said) / len(specific) < STATED_SHARE:
+        return False
+    names = _capitalised_names(question)
+    content = (
+        specific
+        - _PLAN_WORD_TERMS
+        - _HAVING_TERMS
+        - (subject_terms(" ".join(names)) if names else set())
+    )
+    if wanted & _PLAN_WORD_TERMS and names and content and not content & subject_terms(given):
+        # "Does the Gremial plan have an SLA?" and "Single sign-on is not available on the
+        # Basico or Gremial plans": the plan is where it is asked, not what; what is denied
+        # must be what is asked.
+        return False
+    if _CAPABILITY_RX.search(question) and any(
+        not _DENIAL_RX.search(_WHO_NOT_RX.sub(" ", p))
+        and _CAN_RX.search(p)
+        and len(subject_terms(p) & specific) >= max(1, STATED_SHARE * len(specific))
+        for p in _PART_RX.split(text)
+    ):
+        # "Does your product support MFA for users who do not use SSO?" and "... can enrol in
+        # TOTP MFA on the Kurumsal plan only; on the Starter plan only password login": what
+        # can be done somewhere is not ruled out by where it cannot.
+        return False
+    if not _acts_stated(_active_predicate(question), said, text):
+        # A No rules out what is done as asked: "we do not use customer data to train models"
+        # does not rule out "Do you watermark your training data?".
+        return False
+    # The parts about the question's subject: naming some of it, and no other population
+    # or asset ("contractors are not background-checked" says nothing of employees, "no data
+    # is kept on laptops" nothing of data kept elsewhere).
+    asked_variants = _variants(question)
+    parts = [
+        _DOUBLE_NEGATIVE_RX.sub(" ", p)
+        for p in _with_subjects(text)
+        # "Generation 1 gateways receive no further updates" is not about Generation 2.
+        if not (asked_variants and _variants(p) and not asked_variants & _variants(p))
+        # "SMS is not encrypted end to end" is about SMS, not the mobile app asked.
+        and not _subject_elsewhere(p, wanted)
+        # "... not available for Briefbill Review" says nothing of Briefbill Matter asked.
+        and not _other_product(question, p)
+        # "... is not available on the Standard plan" says nothing of the Enterprise plan.
+        and not _other_plan(question, p)
+        # "we do not run network-based intrusion detection" says nothing of intrusion detection.
+        and not (_BASED_KIND_RX.search(p) and not _BASED_KIND_RX.search(question))
+        if subject_terms(p) & have
+        # Of another class only: "contractors are not ..." says nothing of employees asked;
+        # "not used in development or test environments" does of the test one.
+        and not (
+            (others := (subject_terms(p) & _SUBJECT_CLASSES) - wanted)
+            and not _listed_with(p, others, wanted)
+        )
+    ]
+    if _EXCEPT_RX.search(text) or any(_BOUNDED_RX.search(p) for p in parts):
+        # "does not store customer data, except support attachments customers upload".
+        return False
+    if any(
+        (m := _ABOUT_RX.search(p)) is not None
+        and not set(_WORD_RX.findall(m["what"].lower())) <= set(_WORD_RX.findall(question.lower()))
+        for p in _SENTENCE_RX.split(text)
+        if _DENIAL_RX.search(p)
+    ):
+        # "No lawsuit related to security has been filed" rules out no other lawsuit: a
+        # denial of a narrower thing than asked ("any pending litigation?").
+        return False
+    # A denial rules the question out only where no other part says more of what is asked
+    # ("stored only as bcrypt hashes; never stored in plain text" for "stored using a hash?").
+    if _only_within(question, text):
+        # "stored only in AWS us-east-1 ..., both in the United States" rules out "outside
+        # the United States".
+        return True
+    # Compared by the specific words of the question each says.
+    key = have - _GENERAL_TERMS or have
+    # "... and does not leave the United States" keeps data in a place; it denies nothing of
+    # its being there.
+    parts = [p for p in parts if not _STAYS_IN_RX.search(p)]
+    # "There is no recurring secure coding training" denies the recurrence, not "Have your
+    # developers been trained in secure coding?": a qualifier of how often the question does
+    # not ask makes the denial narrower than it.
+    parts = [p for p in parts if not (_negated_terms(p) & _RECURRENCE) - wanted]
+    denying = [subject_terms(p) & key for p in parts if _negated_terms(p) & wanted]
+    denied = list(map(len, denying))
+    saying = [
+        subject_terms(sentence) & key
+        for sentence in _SENTENCE_RX.split(_LEAD_RX.sub("", text.strip()))
+        if not _DENIAL_RX.search(sentence)
+        # About other people than those asked of ("all new employees ..." when contractors
+        # are asked about) it says nothing of them.
+        and not (
+            wanted & _SUBJECT_CLASSES and (subject_terms(sentence) & _SUBJECT_CLASSES) - wanted
+        )
+    ]
+    stated = list(map(len, saying))
+    # A denial about the question's own subject ("Single sign-on is not offered"), not one
+    # whose words are mostly another thing ("we do not use generative AI in reports").
+    focused = [
+        subject_terms(p) & key
+        for p in parts
+        if (negated := _negated_terms(p)) & wanted and 2 * len(negated & wanted) > len(negated)
+    ]
+    if focused and frozenset().union(*focused) - frozenset().union(*saying):
+        # A word of the question named only where it is denied: "SSO is not offered" beside
+        # "MFA authentication is available" for "Do you support SSO authentication?".
+        return True
+    return bool(denied) and max(denied) > max(stated, default=0)
+
+
+def affirms(question: str, text: str) -> bool:
+    """Whether a sentence of `text` that denies nothing, of today, names all the question's subject
+    ("Databases and backups in AWS are encrypted at rest with AES-256" for "Is the storage of
+    sensitive data encrypted?"), whether or not it states it whole."""
+    wanted = subject_terms(question)
+    return len(wanted) >= 2 and any(
+        not (_DENIAL_RX.search(p) or _FUTURE_RX.search(p) or _PAST_RX.search(p))
+        and wanted <= subject_terms(p)
+        for p in _SENTENCE_RX.split(text)
+    )
+
+
+def _stated_beside(question: str, text: str) -> bool:
+    """Whether a sentence of `text` that denies nothing states what `question` asks, beside
+    one that does deny (a denial of another thing in the same text)."""
+    said = [p for p in _SENTENCE_RX.split(text) if p.strip()]
+    if len(said) < 2 or is_admission(question):
+        # "stored only in AWS us-east-1; not stored in any other country" for "stored outside
+        # the United States?": where an answer is an admission, the denial is the answer.
+        return False
+    wanted = subject_terms(question)
+    denied = [subject_terms(p) & wanted for p in said if _DENIAL_RX.search(p)]
+    # The stating part names all the question's words the denial does, and more of them:
+    # "passwords are hashed with bcrypt; never stored in plain text" keeps its No.
+    # It need not state it ("one login that the shop staff at that counter share" beside
+    # "personal logins are not supported" for "Do any users have to share one login?"):
+    # naming most of what is asked and more than any denial does, the denial is of another
+    # thing.
+    return bool(denied) and any(
+        not _DENIAL_RX.search(p)
+        and 2 * len(named := subject_terms(p) & wanted) >= len(wanted)
+        and all(named > d for d in denied)
+        and (states(question, p) or all(len(named) > len(d) + 1 for d in denied))
+        for p in said
+    )
+
+
+def _never_reaches(question: str, text: str) -> bool:
+    """Whether the data a question asks the vendor to store, process or transmit never reaches
+    its systems, as the text says ("card numbers never reach our servers" for "Do you store
+    cardholder data?", "If you process cardholder data on your servers, ...")."""
+    if not _NEVER_REACHES_RX.search(text):
+        return False  # most texts say no such thing: one search first
+    if not _HANDLES_ASK_RX.search(question) or _OTHERS_HANDLE_ASK_RX.search(question):
+        # "Do you use a third party to process cardholder data?": the third party's systems.
+        return False
+    data = subject_terms(question) & _DATA_KINDS
+    if not data:
+        return False
+    rest = subject_terms(question) - data - _GENERAL_TERMS
+    if any(rest & subject_terms(m["what"]) for m in _KEPT_ONLY_RX.finditer(text)):
+        # "Do you store the last four digits?" and "... never touch our servers; we keep only
+        # tokens and the last four digits": what is kept is said, and it is what is asked.
+        return False
+    for part in _PART_RX.split(text):
+        m = _NEVER_REACHES_RX.search(part)
+        if m is not None and data <= subject_terms(part[: m.start()]):
+            return True
+    return False
+
+
+# What a text says is all that is kept: "we keep only tokens and the last four digits".
+_KEPT_ONLY_RX = re.compile(
+    r"\b(?:keep|keeps|kept|store|stores|stored|retain|retains|retained|hold|holds|receive|"
+    r"receives)\s+only\s+(?P<what>[^.;]+)",
+    re.I,
+)
+
+
+_HANDLES_ASK_RX = re.compile(
+    r"\b(store[sd]?|storing|process(es|ed|ing)?|handle[sd]?|handling|transmit\w*|hold|keep|"
+    r"retain\w*|receive[sd]?|touch(es)?)\b",
+    re.I,
+)
+
+
+_OTHERS_HANDLE_ASK_RX = re.compile(
+    r"\b(third[- ]part(y|ies)|providers?|processors?|vendors?|sub-?processors?|"
+    r"sub-?contractors?|outsourc\w*|partners?)\b",
+    re.I,
+)
+
+
+_NEVER_REACHES_RX = re.compile(
+    r"\b(never|do(es)?\s+not|don['’]t)\s+(reach|touch|enter|pass\s+through|transit|"
+    r"hit|land\s+on)\s+(our|any\s+of\s+our|the\s+\w+['’]s)\s+(\w+\s+)?(servers?|systems?|"
+    r"infrastructure|network|platform|environment|databases?)\b",
+    re.I,
+)
+
+
+def _outside_denied_apart(question: str, text: str) -> bool:
+    """Whether a text's denial of data outside a place ("no customer data is stored outside
+    the EU") leaves what the question asks open: data kept inside it ("Is all data stored
+    within the EU?", which it states rather than denies), outside a place within it ("outside
+    Ireland?": backups in Frankfurt are), or data moved or viewed there ("transferred outside
+    the EU?", "accessed from outside the EU?"), which storage does not say."""
+    if not _places(question):
+        return False
+    asked = _OUTSIDE_PLACE_RX.search(question)
+    for said in _SENTENCE_RX.split(text):
+        m = _OUTSIDE_PLACE_RX.search(said)
+        if m is None or not _DENIAL_RX.search(said[: m.start()]):
+            continue
+        if asked is None:
+            return True
+        if not _countries_in(_places(m[1])) <= _countries_in(_places(asked[1])):
+            return True
+        if _MOVED_RX.search(question) and not _MOVED_RX.search(said):
+            return True
+    return False
+
+
+# Data moved or seen, not kept: "transferred", "accessed from", "viewed from", "sent to".
+_MOVED_RX = re.compile(
+    r"\b(transfer\w*|access(ed|ible|es)?|view(ed|s)?|sent|send|transmit\w*|leaves?|leaving|"
+    r"flows?|moved?|exported?|remote(ly)?)\b",
+    re.I,
+)
+
+
+def _subject_elsewhere(part: str, wanted: frozenset[str]) -> bool:
+    """Whether a part's grammatical subject is a thing the question does not name ("SMS is
+    not encrypted" for a question on the mobile app). A name (the vendor, a product), people
+    and pronouns are no such thing: "Fabrikam does not store card data" is about the vendor."""
+    m = _PART_SUBJECT_RX.match(part)
+    if m is None:
+        return False
+    first = m["subject"].split()[0]
+    if (first[:1].isupper() and not first.isupper()) or first.lower() in _PRONOUNS:
+        return False
+    named = subject_terms(m["subject"]) - _GENERAL_TERMS
+    return bool(named) and not named & wanted and not named & (_WORKFORCE | _POPULATION)
+
+
+# The words before a part's first verb: "SMS is not", "appointment reminders are".
+_PART_SUBJECT_RX = re.compile(
+    r"\s*(?P<subject>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:is|are|was|were|has|have|can|"
+    r"cannot|does|do|did|will|may|must)\b"
+)
+
+
+_PRONOUNS = frozenset({"we", "it", "they", "this", "these", "that", "those", "our", "there"})
+
+
+def _only_elsewhere(question: str, text: str) -> bool:
+    """Whether data asked about in one place is kept only in others: "stored only in the
+    United States" rules out "stored in the European Economic Area?" (not "in Germany?" when
+    the text keeps it only in Germany, nor "in the EU?" then)."""
+    asked = _place_asked(question)
+    if not asked or not _ONLY_RX.search(text):
+        return False
+    if not any(_KEPT_RX.search(p) for p in _PART_RX.split(text) if _ONLY_RX.search(p)):
+        # "employees are background-checked only in the United States" says where checks
+        # are done, not where data is kept.
+        return False
+    named = {_place(p[0]) for p in _PLACE_RX.finditer(text)}
+    named |= {country for _, country in named_places(text)}  # "AWS Dublin": Ireland
+    if not named or asked in named:
+        return False
+    if any(asked in _REGIONS.get(n, ()) for n in named):
+        return False  # "only in the EU" and "in Ireland?": the EU holds Ireland
+    return not named & _REGIONS.get(asked, frozenset())
+
+
+@lru_cache(maxsize=1 << 14)
+def _place_asked(question: str) -> str:
+    """The place a question asks whether data is kept in ("stored in the EEA?"); '' when none,
+    or when it asks where data is collected from (its subjects' place, not where it is kept)."""
+    if not any(c.isupper() for c in question):
+        return ""  # every place name is capitalised
+    m = _IN_PLACE_RX.search(question)
+    if m is None or _COLLECTED_RX.search(question):
+        return ""
+    return _place(m["place"])
+
+
+_COLLECTED_RX = re.compile(r"\bcollected\s+from\b", re.I)
+
+
+# Data asked about in a place: "stored in the EEA", "processed in or stored in Canada".
+_IN_PLACE_RX = re.compile(
+    r"\b(?i:stored|processed|hosted|located|kept|collected|transferred|held|reside)\b[^?]{0,40}?"
+    r"\b(?i:in|to|within)\s+(?i:the\s+)?(?P<place>" + _PLACE_TEXT + "|" + _COUNTRY_RX.pattern + ")",
+)
+
+
+def _only_within(question: str, text: str) -> bool:
+    """Whether the text keeps to the place a question asks about leaving ("outside the United
+    States?" and "only in ... the United States")."""
+    m = _OUTSIDE_PLACE_RX.search(question)
+    if m is None or not _ONLY_RX.search(text):
+        return False
+    if _ACCESS_TOO_RX.search(question[: m.start()]):
+        # "Is customer data accessed from outside the EU?": where it is seen from, which
+        # "stored only in the EU" does not say.
+        return False
+    place = subject_terms(m[1])
+    if not place or not place <= subject_terms(text):
+        return False
+    # "stored only in Germany ... and in encrypted backups in Helsinki, Finland": another
+    # country named in that sentence is a place outside (a region around it is not).
+    only = next(x for x in _SENTENCE_RX.split(text) if _ONLY_RX.search(x))
+    return not (_places(only) - _places(m[1]) - _REGIONS.keys())
+
+
+_ONLY_RX = re.compile(r"\bonly\s+in\b|\bexclusively\s+in\b", re.I)
+
+
+# Where data is kept: what an "only in <place>" must be said of to rule other places out.
+_KEPT_RX = re.compile(
+    r"\b(data|stored|stores|hosted|hosts|processed|kept|resides?|located|replicated|backups?|"
+    r"backed\s+up|held|holds?|housed|retains?|caches?|cached)\b",
+    re.I,
+)
+
+
+def _listed_with(text: str, these: frozenset[str], those: frozenset[str]) -> bool:
+    """Whether `text` names one of `these` in a list with one of `those` ("development or test
+    environments": development listed with test)."""
+    words = _WORD_RX.findall(text.lower().translate(_SEPARATORS))
+    # Word by word (not folded into phrases, which would shift the places of the list words).
+    terms = [_term(w) for w in words]
+    return any(
+        terms[i] in these and terms[j] in those
+        for i in range(len(words))
+        for j in (i - 2, i + 2)
+        if 0 <= j < len(words) and words[(i + j) // 2] in ("or", "and")
+    )
+
+
+_STAYS_IN_RX = re.compile(r"\b(not|never)\s+(leave|leaves|left|go|goes|move|moves)\b", re.I)
+
+
+_RECURRENCE = frozenset(
+    map(
+        _term,
+        [
+            "recurring",
+            "regular",
+            "regularly",
+            "annual",
+            "annually",
+            "ongoing",
+            "periodic",
+            "periodically",
+            "refresher",
+            "continuous",
+            "continuously",
+            "yearly",
+            "quarterly",
+            "monthly",
+        ],
+    )
+)
+
+
+_OTHERS_DENIED_RX = re.compile(
+    r"\b(no|not\s+(\w+\s+){0,3}?any|never\s+(\w+\s+){0,3}?any)\s+other\b", re.I
+)
+
+
+_CAN_RX = re.compile(
+    r"\b(can|may|able\s+to|available|supports?|supported|offers?|offered|enrol\w*|enroll\w*|"
+    r"option(al)?)\b",
+    re.I,
+)
+
+
+# People picked out by when or how they came, then denied: "developers who joined after that
+# have had no ...", "staff hired since 2026 have not yet ...".
+_SUBGROUP_DENIAL_RX = re.compile(
+    r"\b(developers|employees|staff|engineers|users|members|contractors|personnel|hires|"
+    r"starters|joiners|agents|technicians)\s+(who|that|hired|joining|joined|added|onboarded|recruited)"
+    r"\b[^;.]*?\b(no|not|never|n't)\b[^;.]*",
+    re.I,
+)
+
+
+_NO_EXCEPTION_RX = re.compile(r"\b(with\s+)?(no|without)\s+(any\s+)?exceptions?\b", re.I)
+
+
+_SUBGROUP_ASK_RX = re.compile(r"\b(who|that|new|hired|joined|joining|recent(ly)?)\b", re.I)
+
+
+_WHO_NOT_RX = re.compile(
+    r"\b(who|whose\s+\w+)\s+(do|does|did|is|are|has|have)\s*(not|n['’]t)\s+[^,;.]*", re.I
+)
+
+
+# A list of verbs after a denial: "not accept, store or process", "never sell, rent and share".
+_VERB_LIST_RX = re.compile(
+    r"\b(?P<neg>not|never|no\s+longer)\s+(?P<list>(?:\w+,\s+)+\w+,?\s+(?:or|and|nor)\s+\w+)\b",
+    re.I,
+)
+
+
+_LIST_JOINS_RX = re.compile(r",?\s+(?:and|nor)\s+|,\s+", re.I)
+
+
+def _one_denial(text: str) -> str:
+    """A text with each list of verbs after a denial read as one ("do not accept, store or
+    process payment card data" → "... accept or store or process ..."), so that the object
+    after the list stays in the part that denies it."""
+    if "," not in text:
+        return text
+    return _VERB_LIST_RX.sub(lambda m: f"{m['neg']} {_LIST_JOINS_RX.sub(' or ', m['list'])}", text)
+
+
+# A denial bounded in time or quantity is no denial of the practice: "not tested more than
+# once a year", "no penetration test since 2023".
+_BOUNDED_RX = re.compile(r"\b(since|more than|less than|fewer than|longer than|yet)\b", re.I)
+
+
+def contradicts(question: str, text: str) -> bool:
+    """Whether a text says the opposite kind of what a question asks ("an internal DPO?" and
+    "our external DPO is ...", "outside business hours?" and "during business hours")."""
+    said = _without_planned(text)  # "from January 2027 we will appoint an internal DPO"
+    return any(a.search(question) and b.search(said) and not a.search(said) for a, b in _OPPOSITES)
+
+
+_BASED_KIND_RX = re.compile(r"\b[a-z]+-based\b", re.I)
+
+
+def _other_product(question: str, part: str) -> bool:
+    """Whether a part names products and none of those the question names."""
+    asked = _product_names(_PARENTHESES_RX.sub(" ", question))  # not the examples
+    if not asked:
+        return False
+    named = _product_names(part)
+    # "the Site mobile app" is Blue Yonder Site: one name's words within the other's.
+    return bool(named) and not any(a <= n or n <= a for a in asked for n in named)
+
+
+def _product_names(text: str) -> list[frozenset[str]]:
+    return [
+        words
+        for m in _PRODUCT_NAME_RX.finditer(text)
+        if (words := frozenset(m[0].split()) - _NOT_NAME_WORDS)
+    ]
+
+
+_NOT_NAME_WORDS = frozenset({"The", "A", "An", "Our", "Your", "Its", "This", "Each", "All"})
+
+
+def denying_control(question: str, controls: tuple[Control, ...]) -> Control | None:
+    """The first control that rules out what the question asks about, if one does."""
+    wanted = subject_terms(question)
+    if not wanted:
+        return None
+    # Only controls that share a word with the question can deny it (the index is cached).
+    index = _control_index(controls)
+    near = {i for term in wanted for i in index.by_term.get(term, ())}
+    return next(
+        (controls[i] for i in sorted(near) if denies(question, controls[i].description)), None
+    )
+
+
+def _months(window: re.Match[str]) -> int:
+    """A window's length in months ("the last five years" → 60)."""
+    n = int(_count(window["n"])) if window["n"] else 1
+    return n * 12 if window["unit"].lower().startswith("year") else n
+
+
+_WINDOW_ASK_RX = re.compile(
+    r"\b(in|within|during|over)\s+the\s+(last|past|previous)\s+((?P<n>\d+|one|two|three|four|"
+    r"five|six|seven|ten|twelve)\s+)?(?P<unit>years?|months?)\b",
+    re.I,
+)
+
+
+_WINDOW_ASK = Cue(_WINDOW_ASK_RX, ("last", "past", "previous"))

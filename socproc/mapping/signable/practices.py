@@ -1,0 +1,556 @@
+"""Answers on particular practices the inventory states: AI training and switches, card data kept out, round-the-clock monitoring, staff access, backups, data centres, third parties holding data."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from socproc.mapping.holdings import Context
+from socproc.mapping.signable.caveats import _OUTSIDE_PLACE_RX, _WORKING_HOURS_RX
+from socproc.mapping.signable.data_location import _hosting_orgs, _inventory_texts
+from socproc.mapping.signable.narrower import _CHOICE_RX, _PART_RX, _SENTENCE_RX
+from socproc.mapping.signable.negation import _DENIAL_RX, _FULL_STOP_RX, _REGIONS, _places
+from socproc.mapping.signable.scope import _FUTURE_RX, _PAST_RX
+from socproc.mapping.signable.subjects import specific_terms, subject_terms
+from socproc.mapping.signable.vocab import _WORD_RX, NONE, Signed
+
+
+def ai_switch(ctx: Context, question: str) -> Signed:
+    """Yes to "Can your solution's AI features be disabled by tenant?" where the approved
+    answer on AI says the feature is off by default or until turned on, or that the customer's
+    administrator can turn it on or off. NONE otherwise."""
+    if not (
+        _SWITCH_ASK_RX.search(question)
+        and _AI_RX.search(question)
+        and _FEATURE_RX.search(question)
+        and not _TRAINING_ASK_RX.search(question)
+    ):
+        return NONE  # "Can customers opt out of AI training?" asks of the data, not a feature
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if not (_AI_RX.search(answer.question) and _SWITCH_RX.search(answer.answer)):
+            continue
+        said = f"{answer.answer} (approved answer to: {answer.question})"
+        if _NO_SWITCH_RX.search(answer.answer):
+            # "... operators can switch it off ... Our no-show forecast ... cannot be switched
+            # off": one feature can be, another cannot. For the reviewer.
+            return Signed("", said, "answer")
+        return Signed("Yes", said, "answer")
+    return NONE
+
+
+_NO_SWITCH_RX = re.compile(
+    r"\b(cannot|can['’]t|may\s+not)\s+be\s+(switched|turned)\s+off\b|"
+    r"\b(cannot|can['’]t)\s+be\s+disabled\b|\balways\s+(on|enabled)\b",
+    re.I,
+)
+
+
+def card_data_kept_out(ctx: Context, question: str) -> Signed:
+    """No to "Do your systems store, process, or transmit cardholder data?" (or "a product
+    handling payment card data?") where an approved answer or a control keeps card data from
+    the vendor ("card numbers never reach our systems", "we do not accept payment cards", or a
+    denial of every act asked: "we do not store, process or transmit card numbers") and nothing
+    in the inventory says the vendor handles it. NONE otherwise."""
+    if not (_CARD_ASK_RX.search(question) and _CARD_ACT_ASK_RX.search(question)):
+        return NONE
+    if _CARD_CREDENTIAL_RX.search(question) or any(
+        r.kind == "PCI DSS" and "service provider" in (r.title or r.scope or "").lower()
+        for r in ctx.inventory.reports
+    ):
+        # "Are you PCI DSS compliant for card data?" asks of an attestation; a service
+        # provider's attestation says the vendor handles card data.
+        return NONE
+    asked = {_CARD_ACTS[m.lower()[:5]] for m in _CARD_ACT_ASK_RX.findall(question)}
+    texts = [
+        (f"{a.answer} (approved answer to: {a.question})", "answer", a.answer)
+        for a in (*ctx.inventory.answers, *ctx.answers)
+    ] + [
+        (f"{c.description} (control {c.id}).", c.id, c.description) for c in ctx.inventory.controls
+    ]
+    if any(
+        _CARD_HANDLED_RX.search(p) and not _DENIAL_RX.search(p)
+        for _, _, text in texts
+        for p in _PART_RX.split(text)
+    ):
+        return NONE
+    for said, source, text in texts:
+        if _CARD_NEVER_RX.search(text):
+            return Signed("No", said, source)
+        denied = _CARD_DENIED_RX.search(text)
+        if denied is not None:
+            acts = {_CARD_ACTS.get(w.lower()[:5], "") for w in _WORD_RX.findall(denied["acts"])}
+            if "handle" in acts or ("handle" not in asked and asked <= acts):
+                return Signed("No", said, source)
+    return NONE
+
+
+_CARD_ASK_RX = re.compile(
+    r"\b(card\s*holder|payment\s+cards?|credit\s+cards?|debit\s+cards?|card\s+(data|numbers?))\b",
+    re.I,
+)
+
+
+_CARD_ACT_ASK_RX = re.compile(r"\b(stor\w*|process\w*|transmit\w*|handl\w*)\b", re.I)
+
+
+# Each act by its first letters: "stores", "processing", "handled".
+_CARD_ACTS = {"store": "store", "stori": "store", "proce": "process", "trans": "transmit"}
+_CARD_ACTS |= {"handl": "handle", "accep": "handle", "touch": "handle"}
+
+
+_CARD_CREDENTIAL_RX = re.compile(
+    r"\b(complian\w*|certif\w*|attest\w*|AoC|SAQ|RoC|report\s+on\s+compliance|audit\w*|"
+    r"tokeni[sz]\w*|third[- ]part\w*|provider|processor)\b",
+    re.I,
+)
+
+
+# Card data kept from the vendor at the door: "card numbers never reach our systems", "we do
+# not accept payment cards", "no payment features".
+_CARD_NEVER_RX = re.compile(
+    r"\bcard\s+(numbers?|data|details)\s+(never|do\s+not|does\s+not)\s+(reach|touch|enter|"
+    r"pass\s+through)\b|\bno\s+payment\s+(features?|functions?|functionality)\b|"
+    r"\b(do\s+not|don['’]t|never)\s+(accept|handle|touch)\s+(payment\s+)?cards?\b",
+    re.I,
+)
+
+
+# "we do not accept, store or process payment card data": the acts denied, listed.
+_CARD_DENIED_RX = re.compile(
+    r"\b(do\s+not|don['’]t|never|does\s+not)\s+(?P<acts>(\w+,?\s+){0,5}?(accept|store|process|"
+    r"transmit|handle|touch))\b[^.;]{0,40}\b(cards?|cardholder)\b",
+    re.I,
+)
+
+
+# "card numbers are stored", "we process card payments": the vendor handles card data.
+_CARD_HANDLED_RX = re.compile(
+    r"\b(card\s*holder\s+data|card\s+(numbers?|data|details|payments?))\b[^.;]{0,40}\b(stored|"
+    r"processed|transmitted|kept|held|logged|recorded)\b|\b(we|our\s+\w+)\s+(store|process|"
+    r"transmit|hold|keep|accept)\w*\b[^.;]{0,30}\b(card\s*holder|card\s+(numbers?|data|details|"
+    r"payments?)|cards)\b",
+    re.I,
+)
+
+
+def ai_training(ctx: Context, question: str) -> Signed:
+    """Whether customers' data is used to train or influence the AI model, as the approved
+    answer on AI says: Yes where it tells of training on customers' data (some customers' is
+    enough), No where it rules that out and tells of none. NONE otherwise."""
+    if not (_TRAINING_ASK_RX.search(question) and _AI_RX.search(question)):
+        return NONE
+    # "Are call recordings used to train AI models?": the data asked, if it is a kind of data.
+    kind = subject_terms(question) - _ai_training_terms()
+    for answer in (*ctx.inventory.answers, *ctx.answers):
+        if not _AI_RX.search(answer.question):
+            continue
+        said = f"{answer.answer} (approved answer to: {answer.question})"
+        if kind and (found := _kind_trained(kind, answer.answer, said)).answer:
+            return found
+        if _TRAINED_ON_CUSTOMERS_RX.search(answer.answer):
+            # Training on some customers' data says nothing of a kind of data it does not
+            # name ("a model trained on telemetry" for call recordings).
+            return NONE if kind else Signed("Yes", said, "answer")
+        if _NOT_TRAINED_RX.search(answer.answer):
+            if _CONDITION_WORD_RX.search(answer.answer):
+                return NONE  # "not used to train it unless the customer opts in"
+            if _trained_elsewhere(ctx) or any(
+                _TRAINING_RX.search(p) and not _DENIAL_RX.search(p)
+                for p in _PART_RX.split(answer.answer)
+            ):
+                # "... not used to train models. Vistorion's damage-estimation model is trained
+                # by Vistorion, which uses inspection photos of customers": one use denied,
+                # another told; for the reviewer.
+                # "Our subcontractor labels customer images for model training" in a control:
+                # the inventory says both; for the reviewer.
+                return NONE
+            return Signed("No", said, "answer")
+    return NONE
+
+
+def _kind_trained(kind: frozenset[str], text: str, said: str) -> Signed:
+    """Whether the kind of data a question names is used for training, as the parts of an
+    answer on AI that name it say: No where those on training deny it, and nothing of that
+    data is said to be trained on ("... transcribed with a speech model; recordings are not
+    used to train it"); NONE otherwise (a Yes needs the kind named in the training said)."""
+    parts = [p for p in _PART_RX.split(text) if kind & subject_terms(p) and _TRAINING_RX.search(p)]
+    if (
+        parts
+        and all(_DENIAL_RX.search(p) and not _CONDITION_WORD_RX.search(p) for p in parts)
+        # "...; with consent we fine-tune our speech model on them": training on what is asked,
+        # told by a pronoun in another part.
+        and not any(
+            _TRAINING_RX.search(p) and not _DENIAL_RX.search(p) and _PRONOUN_RX.search(p)
+            for p in _PART_RX.split(text)
+        )
+    ):
+        return Signed("No", said, "answer")
+    return NONE
+
+
+_PRONOUN_RX = re.compile(r"\b(them|it|these|those|such\s+\w+)\b", re.I)
+
+
+# A denial with a condition: "never ... without written consent", "not ... unless opted in".
+_CONDITION_WORD_RX = re.compile(
+    r"\b(unless|without|except|only\s+if|only\s+when|opt(s|ed)?[- ]?(in|out)|consent)\b", re.I
+)
+
+
+@lru_cache(maxsize=1)
+def _ai_training_terms() -> frozenset[str]:
+    """The words of any question on AI training: what is left names the data asked about."""
+    return subject_terms(
+        "Is customer, client, user or institutional data, input, inputs, prompts, content or"
+        " personal information used to train, fine-tune, improve or influence the AI,"
+        " artificial intelligence, machine learning, ML, LLM or generative large language"
+        " models, algorithms or training of the service or solution?"
+    )
+
+
+def _trained_elsewhere(ctx: Context) -> bool:
+    """Whether a control or approved answer tells, without denying it, of customers' data
+    used for model training."""
+    texts = (
+        *(c.description for c in ctx.inventory.controls),
+        *(a.answer for a in ctx.inventory.answers),
+    )
+    return any(
+        _CUSTOMER_TRAINING_RX.search(p) and not _DENIAL_RX.search(p)
+        for t in texts
+        for p in _PART_RX.split(t)
+    )
+
+
+_CUSTOMER_TRAINING_RX = re.compile(
+    r"\b(customers?|clients?)\b[^.;]{0,60}\b(model\s+training|train(ed|ing)?\s+(the\s+|our\s+|a\s+)?models?)\b|"
+    r"\b(train(ed|s)?|fine-tun\w*)\b[^.;]{0,40}\bon\b[^.;]{0,40}\b(customers?|clients?)['’]?\b",
+    re.I,
+)
+
+
+_AI_RX = re.compile(
+    r"\bAI\b|artificial\s+intelligence|machine[- ]learning|\bLLMs?\b|language\s+models?|generative",
+    re.I,
+)
+
+
+_FEATURE_RX = re.compile(
+    r"\b(features?|functionality|functions?|assistants?|capabilit\w*|tools?)\b", re.I
+)
+
+
+_SWITCH_ASK_RX = re.compile(r"\b(disabled?|turned\s+off|switched\s+off|opt(ed)?\s+out)\b", re.I)
+
+
+# A feature off until the customer turns it on, or one the customer can turn off.
+_SWITCH_RX = re.compile(
+    r"\b(off\s+by\s+default|off\s+until|turned\s+off\s+unless|only\s+when\s+(an?\s+|the\s+)?\w+(\s+\w+)?"
+    r"\s+turns\s+(it|them)\s+on|(can|may)\s+(enable\s+or\s+disable|disable|switch\s+(it\s+)?off|"
+    r"turn\s+(it|them|the\s+\w+)\s+(on|off)))\b",
+    re.I,
+)
+
+
+_TRAINING_ASK_RX = re.compile(
+    r"\b(used|use|using)\b[^?]{0,30}\b(to\s+|for\s+)?(influence|train|training|improve|fine[- ]tune)\b",
+    re.I,
+)
+
+
+# "we train on ... from all customers", "we trained it on site photos of customers who ...".
+_TRAINED_ON_CUSTOMERS_RX = re.compile(
+    r"\bwe\s+(train|trained|fine-tune|fine-tuned|retrain)\b[^.;]{0,80}\b(customers?|clients?|tenants?)\b",
+    re.I,
+)
+
+
+_TRAINING_RX = re.compile(r"\b(train(s|ed|ing)?|re-?train\w*|fine-?tun\w*)\b", re.I)
+
+
+_NOT_TRAINED_RX = re.compile(
+    r"\b(not|never)\s+(been\s+|be\s+)?used\s+(to|for)\s+(train|training|fine-tun)|"
+    r"\b(have\s+not|do\s+not|don't|never)\s+(use|used)\b[^.;]{0,60}\bto\s+train\b",
+    re.I,
+)
+
+
+def owns_data_centre(ctx: Context, question: str) -> Signed:
+    """No to "Does your company own the physical data center where the data will reside?"
+    where the reports name the organisations that host the service (a cloud, a colocation
+    facility) and nothing in the inventory speaks of a data centre of the vendor's own."""
+    if not _OWN_DC_ASK_RX.search(question):
+        return NONE
+    names = sorted({org.name for org in _hosting_orgs(ctx)})
+    if not names:
+        return NONE
+    texts = (
+        *(c.description for c in ctx.inventory.controls),
+        *(a.answer for a in ctx.inventory.answers),
+    )
+    if any(_OUR_DC_RX.search(t) for t in texts):
+        return NONE
+    said = f"{' and '.join(names)} host the service (subservice organisations of our reports)."
+    return Signed("No", said, "subservice_orgs")
+
+
+_OWN_DC_ASK_RX = re.compile(r"\bown\b[^?]{0,30}\b(physical\s+)?data\s*cent(er|re)s?\b", re.I)
+
+
+_OUR_DC_RX = re.compile(
+    r"\bour\s+own\s+(\w+\s+)?data\s*cent(er|re)s?\b|\bwe\s+own\b[^.;]{0,30}\bdata\s*cent", re.I
+)
+
+
+def backups_stay(ctx: Context, question: str) -> Signed:
+    """No to "Do backups containing the institution's data ever leave the institution's data
+    zone?" where a control or approved answer keeps the backup copies in the same country or
+    jurisdiction ("encrypted snapshots are copied to a second AWS region in the same
+    jurisdiction"), or keeps all data, backups named, within one country ("not stored or
+    processed outside the United States"). NONE otherwise."""
+    if not _BACKUPS_LEAVE_ASK_RX.search(question):
+        return NONE
+    texts = _inventory_texts(ctx)
+    found = NONE
+    kept: set[str] = set()  # the places the same-country sentences name
+    elsewhere: set[str] = set()  # the places other backup sentences name
+    for said, text, source in texts:
+        if not _BACKUP_WORD_RX.search(text) or (
+            _CHOICE_RX.search(text) and not _SAME_ZONE_RX.search(text)
+        ):
+            continue
+        for part in _SENTENCE_RX.split(text):
+            if not _BACKUP_WORD_RX.search(part):
+                continue
+            if _SAME_ZONE_RX.search(part):
+                kept |= _places(part)
+                found = found if found.answer else Signed("No", said, source)
+            else:
+                elsewhere |= _places(part)
+        if not found.answer and _NOT_OUTSIDE_RX.search(text) and len(_places(text)) == 1:
+            found = Signed("No", said, source)
+            kept |= _places(text)
+    # "Monthly archives are kept in AWS Glacier in Ireland" beside copies in the same country:
+    # a copy kept in a place the same-country sentences do not name.
+    return NONE if elsewhere - kept else found
+
+
+_BACKUPS_LEAVE_ASK_RX = re.compile(
+    r"\bbackups?\b[^?]{0,80}\b(leave|outside)\b[^?]{0,60}\bdata\s+zone\b", re.I
+)
+
+
+_BACKUP_WORD_RX = re.compile(r"\b(backups?|backed\s+up|snapshots?|backup\s+copies)\b", re.I)
+
+
+_SAME_ZONE_RX = re.compile(r"\b(in|within)\s+the\s+same\s+(country|jurisdiction|state)\b", re.I)
+
+
+_NOT_OUTSIDE_RX = re.compile(
+    r"\b(not|never)\s+(stored|kept|processed|replicated)\b[^.;]{0,40}\boutside\b", re.I
+)
+
+
+def around_the_clock(ctx: Context, question: str) -> Signed:
+    """Whether the vendor responds to incidents, or monitors for intrusions, at any hour
+    ("on a 24 x 7 x 365 basis?"), as a control says it: Yes where security alerts are watched
+    around the clock or page an on-call engineer at any hour; No to monitoring where a
+    control denies a round-the-clock service ("we do not run a 24x7 security operations
+    centre"). NONE otherwise."""
+    if "continuous" not in subject_terms(question):
+        return NONE
+    respond = bool(_RESPOND_ASK_RX.search(question))
+    if not (respond or _MONITOR_ASK_RX.search(question)):
+        return NONE
+    # What else the question asks ("staffed ... with Tier 1 and Tier 2 analysts") must be
+    # said in the same sentence.
+    rest = specific_terms(question) - specific_terms(_ROUND_THE_CLOCK_TEXT) - {"continuous"}
+    soc = bool(_SOC_ASK_RX.search(question))
+    for control in ctx.inventory.controls:
+        sentences = _SENTENCE_RX.split(control.description)
+        if soc and any(_DENIAL_RX.search(x) and _SOC_TEXT_RX.search(x) for x in sentences):
+            # "we do not run a 24x7 SOC": No; "An MSSP monitors our alerts 24x7; we do not have
+            # our own security operations centre": whether that is the vendor's SOC is the
+            # reviewer's to say.
+            watched = any(
+                "continuous" in subject_terms(x)
+                and _WATCHED_RX.search(x)
+                and not _DENIAL_RX.search(x)
+                for x in sentences
+            )
+            said = f"{control.description.strip().rstrip('.')} (control {control.id})."
+            return NONE if watched else Signed("No", said, control.id)
+        for part in _SENTENCE_RX.split(control.description):
+            if "continuous" not in subject_terms(part) or not rest <= subject_terms(part):
+                continue
+            if _FUTURE_RX.search(part):
+                continue  # "We plan to hire a managed SOC to watch alerts around the clock"
+            said = f"{control.description.strip().rstrip('.')} (control {control.id})."
+            if _DENIAL_RX.search(part):
+                if not respond:
+                    return Signed("No", said, control.id)
+                continue
+            if soc and not _SOC_TEXT_RX.search(part):
+                continue  # "monitored around the clock by our on-call engineers" is no SOC
+            if _WATCHED_RX.search(part) and any(
+                x is not part
+                and _WORKING_HOURS_RX.search(x)
+                and _ALERTS_RX.search(x)
+                # "Before that, alerts were reviewed during business hours only": past.
+                and not _PAST_RX.search(x)
+                for x in sentences
+            ):
+                # "Our Pune team monitors alerts for the India deployment 24 hours a day.
+                # Alerts from the US deployment are reviewed only during business hours": round
+                # the clock for some, not as asked of all.
+                return NONE
+            if _WATCHED_RX.search(part):
+                return Signed("Yes", said, control.id)
+            if respond and _PAGED_RX.search(part):
+                if _OTHER_ALERTS_RX.search(part) and any(
+                    _WORKING_HOURS_RX.search(x) for x in sentences
+                ):
+                    # "availability alerts page the on-call engineer at any hour" beside
+                    # "security alerts are reviewed during business hours": which incidents
+                    # are answered at night is for the reviewer.
+                    return NONE
+                return Signed("Yes", said, control.id)
+    return NONE
+
+
+_ALERTS_RX = re.compile(r"\balerts?\b", re.I)
+
+
+# Alerts of another kind than security: "availability alerts page the on-call engineer".
+_OTHER_ALERTS_RX = re.compile(
+    r"\b(availability|uptime|performance|capacity|infrastructure|outage)\s+alerts\b", re.I
+)
+
+
+# The question's words on the service itself; what else it asks must be said too.
+_ROUND_THE_CLOCK_TEXT = (
+    "continuous security operations operation center centre monitor monitoring monitors "
+    "monitored intrusions intrusion ids respond response incidents incident capability "
+    "basis environment alerts events watch operate operates run runs"
+)
+
+
+_RESPOND_ASK_RX = re.compile(r"\b(respond|response)\b[^?]{0,30}\bincidents?\b", re.I)
+
+
+_SOC_ASK_RX = re.compile(r"\bsecurity\s+operations?\s+cent(er|re)s?\b", re.I)
+
+
+# A security operations centre by name or as bought: "SOC", "MSSP", "managed detection".
+_SOC_TEXT_RX = re.compile(
+    r"\bsecurity\s+operations?\s+cent(er|re)s?\b|\bSOC\b(?!\s*[123])|\bMSSP\b|\bMDR\b|"
+    r"\bmanaged\s+(security|detection)\b",
+    re.I,
+)
+
+
+_MONITOR_ASK_RX = re.compile(
+    r"\bmonitor\w*\s+(for\s+)?(intrusions?|security\s+(events|alerts))\b|"
+    r"\bsecurity\s+operations?\s+cent(er|re)s?\b",
+    re.I,
+)
+
+
+# Security alerts watched: "monitors SIEM alerts", "watches our SIEM alerts".
+_WATCHED_RX = re.compile(
+    r"\b(monitor\w*|watch\w*|review\w*)\b[^.;]{0,40}\b(siem|security|alerts?|events?|intrusions?)\b|"
+    r"\b(siem|security)\s+alerts?\b[^.;]{0,30}\b(monitor\w*|watch\w*)\b",
+    re.I,
+)
+
+
+# An alert that reaches someone at once: "page the on-call engineer", "escalates to ...".
+_PAGED_RX = re.compile(
+    r"\b(pages?|paged|calls?)\s+(the\s+|our\s+|an?\s+)?(on-call|engineers?|team)\b|\bescalat\w*",
+    re.I,
+)
+
+
+def seen_from_abroad(ctx: Context, question: str) -> Signed:
+    """Yes to "Can anyone outside Australia access our data?" where an approved answer or a
+    control says people in another country can see the customer's data ("Our support partner
+    in Manila, the Philippines, can view meeting metadata"). NONE otherwise: a list of places
+    where people sit proves no one else cannot."""
+    m = _OUTSIDE_PLACE_RX.search(question) if _SEEN_ASK_RX.search(question) else None
+    if m is None:
+        return NONE
+    asked = _places(m[1])
+    if not asked:
+        return NONE
+    inside = set(asked).union(*(_REGIONS.get(a, frozenset()) for a in asked))
+    texts = _inventory_texts(ctx, answers_first=True)
+    products = frozenset(w for w in ctx.product_words if re.search(rf"\b{w}\b", question))
+    for said, text, source in texts:
+        for part in _FULL_STOP_RX.split(text):
+            seen = _VIEW_RX.search(part)
+            # The denial that counts is the seeing's own ("no one in Manila can view"), not one
+            # of another thing after it ("..., but not recordings").
+            if (
+                seen
+                and not _DENIAL_RX.search(part[: seen.end()])
+                and _places(part[: seen.start()]) - inside - _REGIONS.keys()
+                and _of_products(part, products, ctx.product_words)
+            ):
+                return Signed("Yes", said, source)
+    return NONE
+
+
+def _of_products(part: str, asked: frozenset[str], products: frozenset[str]) -> bool:
+    """Whether a sentence speaks of the products a question names: it names one of them
+    outside a denial ("Sava Code ... can access Muisto data but not Saatto" is not of
+    Saatto), or names none of the vendor's products (then it speaks of them all)."""
+    if not asked:
+        return True
+    named = [m for w in asked for m in re.finditer(rf"\b{w}\b", part)]
+    if not named:
+        return not any(re.search(rf"\b{w}\b", part) for w in products)
+    return any(not _DENIAL_RX.search(part[max(0, m.start() - 12) : m.start()]) for m in named)
+
+
+# "Can anyone outside X access our data?", "Can staff located outside X view ...?".
+_SEEN_ASK_RX = re.compile(r"\b(access|accessed|view|viewed|see)\b", re.I)
+
+
+# Someone who sees the data: "can view patron records", "view candidate data through".
+_VIEW_RX = re.compile(
+    r"\b(can|may)\s+(view|access|see|read)\b(?=[^.;]{0,60}\b(data|records|details|documents|"
+    r"contents?|information|files|metadata)\b)|\b(view|access)\s+(\w+\s+)?(data|records)\b",
+    re.I,
+)
+
+
+def staff_access(ctx: Context, question: str) -> Signed:
+    """Yes to "Does your staff (or third party) have access to institutional data through any
+    means?" where an approved answer or a control says the vendor's people can see it
+    ("Support staff in Porto ... can view customer data"): access by any means, as asked.
+    NONE otherwise (no list of controls proves nobody can)."""
+    if not _ACCESS_ASK_RX.search(question):
+        return NONE
+    texts = _inventory_texts(ctx, answers_first=True)
+    for said, text, source in texts:
+        for part in _SENTENCE_RX.split(text):
+            if _CAN_SEE_RX.search(part) and not _DENIAL_RX.search(part):
+                return Signed("Yes", said, source)
+    return NONE
+
+
+# "Does your staff (or third party) have access to institutional data through any means?"
+_ACCESS_ASK_RX = re.compile(
+    r"^\s*(do|does)\s+(your\s+)?(staff|employees|personnel|anyone|any\s+of\s+your\s+staff)\b"
+    r"[^?]{0,40}\bhave\s+access\s+to\s+(institutional|customer|our|client|the\s+institution'?s)\s+"
+    r"(data|information)\b",
+    re.I,
+)
+
+
+# The vendor's people who can see the customer's data: "support staff ... can view ... data".
+_CAN_SEE_RX = re.compile(
+    r"\b(staff|engineers?|team|support|employees|administrators|dbas?|on-call)\b[^.;]{0,80}?"
+    r"\b(can|may)\s+(view|access|see|read|open)\b[^.;]{0,60}\b(data|records|details|documents|contents?)\b",
+    re.I,
+)

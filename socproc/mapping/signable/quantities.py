@@ -1,0 +1,475 @@
+"""Numbers, amounts, counts and time windows as a question or a text states them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from socproc.mapping.signable.narrower import _PART_RX, _POPULATION, _SCOPE_MARKERS, _SENTENCE_RX
+from socproc.mapping.signable.negation import _NUMBER_WORDS
+from socproc.mapping.signable.scope import _FUTURE_RX
+from socproc.mapping.signable.subjects import _GENERAL_TERMS, _term, specific_terms, subject_terms
+from socproc.mapping.signable.vocab import _PARENTHESES_RX
+
+
+@lru_cache(maxsize=1 << 14)
+def _split_terms(text: str, sentences: bool) -> tuple[frozenset[str], ...]:
+    """The subject terms of each clause (or sentence) of a text, worked out once per text."""
+    return tuple(map(subject_terms, (_SENTENCE_RX if sentences else _PART_RX).split(text)))
+
+
+# How often, by the number of days between: the synonym keys above.
+_FREQUENCY = {"continuous": 0, "daily": 1, "weekly": 7, "monthly": 30, "quarter": 91, "annual": 365}
+_FREQUENCY.update(semiannual=182, hourly=0, biennial=730)
+
+
+# A kind of scan or test that another kind does not stand for.
+_KIND_OF_TEST_RX = re.compile(
+    r"\b(authenticated|unauthenticated|credentialed|uncredentialed|dynamic|manual|automated)\b",
+    re.I,
+)
+
+
+# "Describe how contract reviewers are vetted", "Explain how backups are tested": the act.
+_HOW_DONE_RX = re.compile(
+    r"\s*(?:please\s+)?(?:describe|explain|outline)\s+how\s+[^?]{2,60}?\s+(?:is|are|was|were)\s+"
+    r"(?P<act>\w+ed)\b",
+    re.I,
+)
+
+
+# The means a practice is asked to use: "sign in with a password", "encrypted with AES-256"
+# (not "comply with", "in accordance with", "shared with", "with respect to").
+_MEANS_RX = re.compile(
+    r"\b(?:sign(?:ed|s)?\s+(?:in|on)|log(?:ged|s)?\s+in|authenticat\w*|encrypt\w*|hash\w*|"
+    r"protect\w*|secur\w*|sign\w*)\s+(?:\w+\s+)?with\s+(?P<means>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)",
+    re.I,
+)
+
+
+def _said_apart(specific: frozenset[str], text: str) -> bool:
+    """Whether the people a question names are said of in a sentence of their own, while what
+    is asked is said of other people elsewhere: "Employees complete security awareness
+    training every year. Partner field technicians receive a briefing when onboarded." does
+    not say partner technicians train every year."""
+    sentences = _split_terms(text, True)
+    if len(sentences) < 2:
+        return False
+    starts = [s.strip().lower() for s in _SENTENCE_RX.split(text)]
+    said = frozenset().union(*sentences)
+    people = specific & (_WORKFORCE | _POPULATION)
+    for i, terms in enumerate(sentences):
+        own = terms & specific
+        rest = (specific - own) & said
+        if not own or not rest or starts[i].startswith(_ANAPHORS):
+            continue
+        if not own & people and len(rest) <= len(own):
+            # Most of the ask in its own sentence is not something said apart.
+            continue
+        if any(
+            rest <= t and not own & t and (t & _POPULATION) - specific - _NOT_PEOPLE
+            for j, t in enumerate(sentences)
+            if j != i
+        ):
+            # The rest is said of other people ("Employees complete ...").
+            return True
+    return False
+
+
+def _scoped_apart(question: str, text: str) -> str:
+    """The text without sentences that open by naming where they hold ("In the cloud, data
+    is encrypted at rest ...") when the question asks of something else the text names
+    elsewhere (data on the gateways): those say nothing of what is asked."""
+    if "," not in text:
+        return text
+    sentences = _SENTENCE_RX.split(text)
+    if len(sentences) < 2:
+        return text
+    specific = specific_terms(question)
+    terms = _split_terms(text, True)
+    for sentence in sentences:
+        m = _SCOPE_OPENER_RX.match(sentence)
+        where = subject_terms(m["where"]) - _GENERAL_TERMS if m else frozenset()
+        if where and where <= specific:
+            # "Are documents in the Keystone private cloud encrypted with AES-256?" and "... with
+            # AES-256 in Azure. In the Keystone private cloud, storage is encrypted at the SAN
+            # level": the scope asked is what the sentences naming it say.
+            return " ".join(s for s in sentences if where <= subject_terms(s))
+    kept = []
+    for i, sentence in enumerate(sentences):
+        m = _SCOPE_OPENER_RX.match(sentence)
+        missing = specific - terms[i]
+        others = frozenset().union(*(t for j, t in enumerate(terms) if j != i))
+        if m and missing and missing <= others and not subject_terms(m["where"]) & specific:
+            continue
+        kept.append(sentence)
+    return " ".join(kept)
+
+
+# "In the cloud,", "On Generation 2 gateways,", "At the colocation site,".
+_SCOPE_OPENER_RX = re.compile(
+    r"\s*(in|on|at|within)\s+(the\s+|our\s+)?(?P<where>[\w -]{2,40}?),", re.I
+)
+
+
+# "personal data" is no person.
+_NOT_PEOPLE = frozenset({"person"})
+
+
+# Words that open a sentence about what the one before said of.
+_ANAPHORS = ("it ", "it'", "they ", "this ", "these ", "that ", "those ", "which ", "such ")
+
+
+def _people(wanted: frozenset[str], said: frozenset[str]) -> bool:
+    """Whether the text names people other than those the question asks about (developers
+    for "all employees"), and none of the question's own."""
+    asked = wanted & _WORKFORCE
+    named = said & _WORKFORCE
+    return bool(asked and named and not asked & named)
+
+
+_WORKFORCE_TEXT = (
+    "employee contractor user developer developers engineer engineers admin intern consultant "
+    "staff personnel workforce "
+    # The service's own user groups: a practice for clinic staff is not one for patients.
+    "patient patients student students parent parents guest guests visitor visitors attendee "
+    "attendees candidate candidates member members clinician clinicians doctor doctors nurse "
+    "nurses teacher teachers librarian librarians patron patrons agent agents technician "
+    "technicians reviewer reviewers attorney attorneys lawyer lawyers paralegal paralegals "
+    "volunteer volunteers driver drivers courier couriers"
+)
+
+
+_WORKFORCE = frozenset().union(*map(subject_terms, _WORKFORCE_TEXT.split()))
+
+
+def _in_main_clause(wanted: frozenset[str], text: str) -> bool:
+    """Whether a text names the subject outside a leading "When ...," / "If ...," clause."""
+    return any(
+        wanted & subject_terms(_TIME_PREPOSITION_RX.sub(_keep_unless_wanted(wanted), main))
+        for main in (_LEADING_CLAUSE_RX.sub(" ", s) for s in _SENTENCE_RX.split(text))
+    )
+
+
+def _keep_unless_wanted(wanted: frozenset[str]) -> Callable[[re.Match[str]], str]:
+    """A time phrase kept unless it is where the subject is named ("after contract end")."""
+    return lambda m: " " if subject_terms(m[3]) & wanted else m[0]
+
+
+_TIME_PREPOSITION_RX = re.compile(
+    r"\b(after|before|until|upon|following|at|on|when|once)\s+(the\s+|a\s+|an\s+)?(\w+)", re.I
+)
+
+
+_LEADING_CLAUSE_RX = re.compile(
+    r"^\s*(when|whenever|if|where|once|after|before|upon|unless|until)\b[^,]*,", re.I
+)
+
+
+def _other_people(wanted: frozenset[str], text: str) -> bool:
+    """Whether the practice asked of some people is stated of others only: "Engineers use
+    hardware keys; other staff use authenticator apps" for "Do all employees use hardware
+    keys?"."""
+    asked = wanted & _WORKFORCE
+    practice = wanted - _WORKFORCE - _GENERAL_TERMS - _FREQUENCY.keys()
+    if not asked or not practice:
+        return False
+    theirs, ours = 0, 0
+    # By sentence: "all employees and contractors pass a check" names both in one subject.
+    for terms in _split_terms(text, True):
+        named = terms & _WORKFORCE
+        shared = len(terms & practice)
+        if named and not named & asked:
+            theirs = max(theirs, shared)
+        else:
+            ours = max(ours, shared)
+    return theirs > ours
+
+
+# Scopes that make a practice less than "all": internet-facing, internal, critical systems.
+_LIMITED_SCOPE = frozenset(map(_term, ("external", "internal", "critical")))
+
+
+def _window_of_others(specific: frozenset[str], text: str) -> bool:
+    """Whether the time limits a text states are said of other people than those a question
+    names, who are said of elsewhere without one: "Accounts of departing employees are
+    disabled within 24 hours; contract reviewer accounts are disabled when the staffing partner
+    notifies us" for contract reviewers."""
+    parts = _PART_RX.split(text)
+    timed = [subject_terms(p) for p in parts if _window(p)]
+    if not timed:
+        return False
+    people = (specific & _WORKFORCE) - frozenset().union(*timed)
+    return bool(people) and any(subject_terms(p) & people for p in parts if not _window(p))
+
+
+def _timed_part(specific: frozenset[str], text: str) -> str:
+    """The parts of `text` whose time limit is the one asked about: where the question names
+    a scope ("critical vulnerabilities"), the parts naming it ("critical ones within 7 days
+    and high ones within 30 days"); otherwise the whole text, every step counting ("deleted
+    from production within 30 days and from backups 35 days later")."""
+    scopes = specific & _SCOPE_MARKERS
+    if not scopes:
+        return text
+    ours = [p for p in _PART_RX.split(text) if scopes <= subject_terms(p) and _window(p)]
+    return " ".join(ours) if ours else text
+
+
+@lru_cache(maxsize=1 << 14)
+def _window(text: str) -> tuple[float, bool] | None:
+    """The longest time a text allows for something, in hours, and whether it counts business
+    days ("within 24 hours", "within one business day", "on the day of termination"); None
+    when it names none. A business day is counted as one calendar day here."""
+    found = [
+        (_count(m["n"]) * _UNIT_HOURS[_unit(m["unit"])], bool(m["business"]))
+        for m in _WINDOW_RX.finditer(text)
+    ]
+    found.extend(
+        (_count(m["n"] or m["n2"]) * _UNIT_HOURS[_unit(m["unit"] or m["unit2"])], False)
+        for m in _LATER_RX.finditer(text)
+    )
+    if _SAME_DAY_RX.search(text):
+        found.append((24.0, False))
+    return max(found) if found else None
+
+
+def _within(stated: tuple[float, bool], asked: tuple[float, bool]) -> bool:
+    """Whether the time stated is within the time asked. Business days against business days
+    compare as counted; a stated business day can end three calendar days later (a Friday's,
+    on Monday), and an asked one may be a single calendar day."""
+    (stated_hours, stated_business), (asked_hours, asked_business) = stated, asked
+    if stated_business and not asked_business:
+        stated_hours *= 3
+    return stated_hours <= asked_hours
+
+
+def _unit(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
+def _count(word: str) -> float:
+    return float(word) if word.isdigit() else float(_WORD_COUNTS.get(word.lower(), 1))
+
+
+_WINDOW_RX = re.compile(
+    r"\b(within|in\s+under|no\s+later\s+than|in\s+less\s+than|up\s+to)\s+(?P<n>\d+|one|two|"
+    r"three|four|five|six|seven|ten|fourteen|thirty|a|an)\s+(?P<business>business\s+|working\s+)?"
+    r"(?P<unit>hours?|days?|weeks?|months?)\b",
+    re.I,
+)
+
+
+# "deleted from backups 35 days later", "purged after 90 days": the time it takes, too.
+_LATER_RX = re.compile(
+    r"\b(?:(?P<n>\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+"
+    r"(?P<unit>hours?|days?|weeks?|months?)\s+later|after\s+(?P<n2>\d+)\s+(?P<unit2>hours?|days?|"
+    r"weeks?|months?))\b",
+    re.I,
+)
+
+
+_SAME_DAY_RX = re.compile(
+    r"\b(on\s+the\s+(same\s+)?day\s+of|same[- ]day|on\s+(their|the|an?|his|her)\s+(last|final)\s+"
+    r"(working\s+|business\s+)?day)\b",
+    re.I,
+)
+
+
+_WORD_COUNTS = {**_NUMBER_WORDS, "a": 1, "an": 1}
+
+
+_UNIT_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 744.0}
+
+
+def meets_minimum(question: str, text: str) -> bool:
+    """Whether `text` states an amount at least the minimum the question asks ("insurance of
+    at least USD 5 million" and "a limit of USD 10 million"); False when either has none, or
+    when they are in other currencies or on another basis (per claim, aggregate)."""
+    asked = _MINIMUM_RX.search(question)
+    if asked is None or not _comparable(question, text) or _SUBLIMIT_RX.search(text):
+        # "a sublimit of EUR 500,000 for ransomware": which limit a question means is open.
+        return False
+    least = _amount(asked["amount"])
+    stated = [_amount(m) for m in _amounts_in(question, _without_planned(text), _AMOUNT_RX)]
+    return least is not None and any(a is not None and a >= least for a in stated)
+
+
+def _amounts_in(question: str, text: str, rx: re.Pattern[str]) -> list[str]:
+    """The amounts of `text` in the question's currency where it states several ("INR 50
+    crore (about USD 6 million)" for "at least USD 5 million": USD 6 million)."""
+    # "our parent carries a further GBP 10 million group policy": another entity's amount;
+    # "CAD 2 million of professional liability cover" is not the cyber cover asked.
+    kinds = {k.lower() for k in _COVER_KIND_RX.findall(question)}
+    text = " ".join(
+        p
+        for p in _PART_RX.split(text)
+        if not _OTHER_ENTITY_WORD_RX.search(p)
+        and not (
+            kinds and (said := {k.lower() for k in _COVER_KIND_RX.findall(p)}) and not said & kinds
+        )
+    )
+    found = [m[0] for m in rx.finditer(text)]
+    asked = {_currency(m[0]) for m in _MONEY_RX.finditer(question)}
+    same = [a for a in found if _currency(a) in asked]
+    if asked and not same and any(_CODE_RX.search(a.lower()) for a in found):
+        return []  # "at least CAD 3 million?" and only "EUR 3 million" left: not comparable
+    return same if asked and same and len({_currency(a) for a in found}) > 1 else found
+
+
+_COVER_KIND_RX = re.compile(
+    r"\b(cyber|professional|errors\s+and\s+omissions|crime|general\s+liability|property|"
+    r"directors\s+and\s+officers|employers)\b",
+    re.I,
+)
+
+
+_OTHER_ENTITY_WORD_RX = re.compile(r"\b(parent|group|holding|sister|affiliated?)\b", re.I)
+
+
+def _without_planned(text: str) -> str:
+    """A text without its clauses about plans: "USD 3 million; we plan to raise it to USD 5
+    million at renewal" holds 3 million today."""
+    return "; ".join(c for c in _PART_RX.split(text) if not _FUTURE_RX.search(c))
+
+
+def below_minimum(question: str, text: str) -> bool:
+    """Whether every money amount `text` states is below the minimum the question asks ("at
+    least USD 10 million" and "a USD 5 million aggregate limit"); False when either has none."""
+    asked = _MINIMUM_RX.search(question)
+    if asked is None or not _comparable(question, text) or _SUBLIMIT_RX.search(text):
+        return False
+    least = _amount(asked["amount"])
+    stated = [_amount(m) for m in _amounts_in(question, _without_planned(text), _MONEY_RX)]
+    return least is not None and bool(stated) and all(a is not None and a < least for a in stated)
+
+
+_SUBLIMIT_RX = re.compile(r"\bsub-?limits?\b|\blower\s+limit\b", re.I)
+
+
+def _comparable(question: str, text: str) -> bool:
+    """Whether the amounts of a question and a text can be compared: the same currency (USD
+    for "$" and an unmarked amount) and, where both say, the same basis."""
+    asked = {_currency(m[0]) for m in _MONEY_RX.finditer(question)}
+    stated = {_currency(m[0]) for m in _MONEY_RX.finditer(text)}
+    if asked and stated and not asked <= stated:
+        return False  # one currency asked, another stated ("about USD 6 million" beside INR)
+    basis_asked = {m[0].lower() for m in _BASIS_RX.finditer(question)}
+    basis_stated = {m[0].lower() for m in _BASIS_RX.finditer(text)}
+    return not (basis_asked and basis_stated and not basis_asked & basis_stated)
+
+
+def _currency(amount: str) -> str:
+    """The currency of an amount: its code or sign, USD for "$" or none ("C$" is CAD)."""
+    lowered = amount.lower()
+    m = _CODE_RX.search(lowered)
+    if m is not None:
+        return _CURRENCY_OF.get(m[0], m[0])
+    code = _ANY_CODE_RX.match(amount)
+    # Any ISO code written before the amount ("MAD 10 million"), else USD.
+    return code[1].lower() if code else "usd"
+
+
+_CURRENCY_OF = {
+    "€": "eur",
+    "£": "gbp",
+    "us$": "usd",
+    "c$": "cad",
+    "a$": "aud",
+    "r$": "brl",
+    "¥": "jpy",
+}
+
+
+# ISO 4217 codes of the currencies an insurance limit or a fee is likely to be given in (not
+# those that are also words or names before a number: TRY, PEN, COP, MAD, PHP 8).
+_CODES = (
+    "usd|eur|gbp|cad|aud|chf|jpy|nzd|sgd|inr|sek|nok|dkk|isk|brl|mxn|ars|clp|uyu|zar|kes|ngn|egp|"
+    "ghs|pln|czk|huf|ron|bgn|uah|ils|aed|sar|qar|kwd|bhd|omr|hkd|cny|rmb|twd|krw|thb|myr|idr|vnd|"
+    "pkr|bdt|lkr"
+)
+
+
+_CODE_RX = re.compile(r"\b(" + _CODES + r")\b|us\$|c\$|a\$|r\$|€|£|¥")
+
+
+# Any other ISO code before a sum, where the sum is plainly money ("MAD 10 million",
+# "XOF 2,500,000"), not an acronym before a number ("RTO 4 hours", "TLS 1.2").
+_OTHER_CODE = (
+    r"(?-i:\b[A-Z]{3}(?=\s*\d[\d,.]*\s*(?:million|billion|thousand|mn|bn)\b|"
+    r"\s*\d{1,3}(?:,\d{3})+))"
+)
+
+
+_ANY_CODE_RX = re.compile(r"\s*([A-Z]{3})\b")
+
+
+_BASIS_RX = re.compile(r"\baggregate\b|\bper\s+(claim|occurrence|incident|event)\b", re.I)
+
+
+def _amount(text: str) -> float | None:
+    m = _AMOUNT_RX.search(text)
+    if m is None:
+        return None
+    value = float(m["n"].replace(",", ""))
+    return value * _SCALE.get((m["scale"] or "").lower(), 1.0)
+
+
+_AMOUNT = (
+    r"(?:(?:\b(?:" + _CODES + r")|" + _OTHER_CODE + r"|[caur]s?\$|\$|€|£|¥)\s*)?"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<scale>million|mm|m|billion|bn|thousand|k)?\b"
+)
+
+
+_AMOUNT_RX = re.compile(_AMOUNT, re.I)
+
+
+# An amount of money: a currency before it, or a scale word after it ("5 million").
+_MONEY_RX = re.compile(
+    r"(?:\b(?:" + _CODES + r")|" + _OTHER_CODE + r"|[caur]s?\$|\$|€|£|¥)\s*\d[\d,]*"
+    r"(?:\.\d+)?\s*(?:million|mm|m|billion|bn|thousand|k)?\b|"
+    r"\b\d[\d,]*(?:\.\d+)?\s*(?:million|billion)\b",
+    re.I,
+)
+
+
+_MINIMUM_RX = re.compile(
+    r"\b(at\s+least|minimum(\s+of)?|no\s+less\s+than|not\s+less\s+than)\s+(?P<amount>"
+    + _AMOUNT
+    + r")",
+    re.I,
+)
+
+
+_SCALE = {"million": 1e6, "mm": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}
+_SCALE["k"] = 1e3
+
+
+@lru_cache(maxsize=1 << 14)
+def numbers_in(text: str) -> frozenset[str]:
+    """The numbers a text names ("90 days", "TLS 1.2", "at least $20M"), outside examples in
+    parentheses."""
+    if not any(c.isdigit() for c in text):
+        return frozenset()
+    return frozenset(_NUMBER_RX.findall(_PARENTHESES_RX.sub(" ", text.split("?")[0])))
+
+
+_NUMBER_RX = re.compile(r"\d+(?:\.\d+)?")
+
+
+def numbers_in_all(text: str) -> frozenset[str]:
+    """The numbers a text names, examples in parentheses included."""
+    return frozenset(_NUMBER_RX.findall(text))
+
+
+# The order of two events asked: "sold before the attack?", "notified after the breach?".
+_ORDER_ASK_RX = re.compile(
+    r"^\s*(was|were|did|had|has|have)\b[^?]*\b(before|after|prior\s+to)\s+(the|an?|its|their|your)\s+"
+    r"(\w+\s+){0,2}?(attack|incident|breach|sale|acquisition|merger|outage|audit|event|"
+    r"notification|disclosure|discovery)\b",
+    re.I,
+)
+
+
+_ORDER_SAID_RX = re.compile(r"\b(before|after|prior\s+to|earlier|later|then|following)\b", re.I)

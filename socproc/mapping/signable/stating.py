@@ -1,0 +1,1008 @@
+"""Whether a text states what a question asks (`states`): the one gate a control, document or approved answer passes before it may answer."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from socproc.mapping.holdings import YES_NO_RX
+from socproc.mapping.places import named_places
+from socproc.mapping.signable.caveats import (
+    _AND_OR_RX,
+    _BOTH_AND_RX,
+    _BUT_VERB_RX,
+    _DONE_ASK_RX,
+    _DONE_SAID_RX,
+    _EMPLOYED_ASK_RX,
+    _FOREVER_RX,
+    _HANDLING_TERMS,
+    _HEAD_VERB_RX,
+    _MUST_SAY,
+    _NAMED_START_RX,
+    _NOT_CASE_LEAD_RX,
+    _PRODUCT_SUBJECT_RX,
+    _QUANTIFIER_TERMS,
+    _REMOVED_RX,
+    _TWO_TIMED_RX,
+    _UNFINISHED_RX,
+    _asked,
+    _backups_elsewhere,
+    _capitalised_names,
+    _concept_said_of_named,
+    _data_items,
+    _doers,
+    _employment_said,
+    _excluded_asked,
+    _hours_limited,
+    _kind_kept_in_place,
+    _name_terms,
+    _other_agent,
+    _other_environment,
+    _others_denied,
+    _place_only_viewed,
+    _pronoun_denials,
+    _role_of_another,
+    _said_of_the_plan_asked,
+    _said_only_in_compounds,
+    _with_appositives,
+    hosted_apart,
+    on_asked_environment,
+    present_state,
+)
+from socproc.mapping.signable.clauses import (
+    _EXCEPT_RX,
+    _IDENTITY_ASK_RX,
+    _IDENTITY_RX,
+    _NAMED_SCOPE_RX,
+    _ONLY_ASK_RX,
+    _OPPOSITES,
+    _PERCENT_RX,
+    _RECORD_ASK_RX,
+    _RECORD_NAMED_RX,
+    _SAME_AS_RX,
+    _SUPPLIERS_RX,
+    _TOOL_ASK_RX,
+    _TOOL_NAMED_RX,
+    _active_predicate,
+    _acts_stated,
+    _numbers_bound,
+    _passive_alternatives,
+    _passive_predicate,
+    _passive_subject,
+    _places_stated,
+    _strictly_less,
+    covers_clauses,
+)
+from socproc.mapping.signable.frequency import (
+    _BOUND,
+    _CHOICE_LEFT_RX,
+    _ELSEWHERE_ASK_RX,
+    _ENFORCED_ASK_RX,
+    _LAPSED_RX,
+    _MORE_OFTEN_ASK_RX,
+    _SAME_PLACE_RX,
+    _STRICTLY_MORE_OFTEN_RX,
+    _YOU_REQUIRE_RX,
+    _able_unsaid,
+    _bound_met,
+    _case_count_met,
+    _count_met,
+    _done_after,
+    _done_by_another,
+    _kind_said,
+    _less_often_for_some,
+    _more_often_said,
+    _often_enough,
+    _often_said_of_act,
+    _one_for_all,
+    _purpose_said,
+    _retention_as_bound,
+    _same_start,
+    _untimed_elsewhere,
+)
+from socproc.mapping.signable.narrower import (
+    _CAPABILITY_RX,
+    _CHOICE_RX,
+    _CUSTOMER_ACT_RX,
+    _EVERY_PERIOD_RX,
+    _HANDLING,
+    _ONLY_SOME_RX,
+    _PART_RX,
+    _POPULATION,
+    _PRODUCT_NAME_RX,
+    _SCOPE_MARKERS,
+    _SENTENCE_RX,
+    _SPECIAL_CASE,
+    _UNIVERSAL_RX,
+    _kind_of_data_said,
+    _narrower_data,
+    _narrower_people,
+    _numbers_spelled,
+    _whole_population,
+    _without_plans,
+)
+from socproc.mapping.signable.negation import (
+    _ABOVE_AMOUNT_RX,
+    _DATA_KINDS,
+    _DENIAL_RX,
+    _DOUBLE_NEGATIVE_RX,
+    _ONLY_TO_SOME_RX,
+    _OTHER_PLANS_ASK_RX,
+    _REGARDLESS_RX,
+    _REPORTS_TO_ASK_RX,
+    _UNDO_ASK_RX,
+    _UNDONE_CONDITION_RX,
+    _closest_part_denies,
+    _in_digits,
+    _kept_for_unsaid,
+    _kept_only_inside,
+    _negated_terms,
+    _other_places_named,
+    _places,
+    _reporting_line_said,
+    _said_only_denied,
+    _said_only_rather,
+    _variants,
+)
+from socproc.mapping.signable.quantities import (
+    _FREQUENCY,
+    _HOW_DONE_RX,
+    _KIND_OF_TEST_RX,
+    _LIMITED_SCOPE,
+    _MEANS_RX,
+    _ORDER_ASK_RX,
+    _ORDER_SAID_RX,
+    _in_main_clause,
+    _other_people,
+    _people,
+    _said_apart,
+    _scoped_apart,
+    _timed_part,
+    _window,
+    _window_of_others,
+    _within,
+    numbers_in,
+)
+from socproc.mapping.signable.scope import (
+    _ALL_RX,
+    _BY_YOU_RX,
+    _CASE_RX,
+    _CLAUSE_END_RX,
+    _CUSTOMER_GROUP_RX,
+    _CUSTOMER_MUST_RX,
+    _CUSTOMER_TURNS_ON_RX,
+    _DONE_BY_PARTY_RX,
+    _DONE_BY_THEM_RX,
+    _EVERY_PLAN_RX,
+    _EXCLUDED_RX,
+    _FUTURE_RX,
+    _HEAD_OF_RX,
+    _IN_TRANSIT,
+    _NOT_BY_US_RX,
+    _ON_NOTICE_RX,
+    _ONE_PLAN_RX,
+    _OPTIONAL_RX,
+    _PARTLY_RX,
+    _PAST_RX,
+    _PLAIN_RX,
+    _PLAN_ASK_RX,
+    _PLAN_ONLY_RX,
+    _PROMPT_ASK_RX,
+    _TEST_ASK_RX,
+    _THEIR_DUTY_RX,
+    _UN_RX,
+    _UNTESTED_RX,
+    _WHO_ASK_RX,
+    _WITHOUT_RX,
+    _YOU_ASK_RX,
+    _about_case,
+    _about_named,
+    _before,
+    _case_terms,
+    _compound_split,
+    _lacking_terms,
+    _since,
+    _their_act,
+)
+from socproc.mapping.signable.subjects import (
+    _GENERAL_TERMS,
+    _alternatives,
+    _stem,
+    _term,
+    specific_terms,
+    subject_terms,
+)
+from socproc.mapping.signable.vocab import _CONCEPTS, _WORD_RX, STATED_SHARE
+
+# A field or question asking who holds a duty: "Name of the person responsible for security",
+# "Who is responsible for information security in your organization?".
+_PERSON_ASK_RX = re.compile(
+    r"^\s*(?:who\s+(?:is|are)|(?P<person>(?:full\s+)?names?\s+of\s+(?:the|your)\s+"
+    r"(?:person|people|individual|officer|employee|executive|staff\s+member)(?:\s*\(s\))?|"
+    r"(?:person|individual|officer)\s+))\s*(?:responsible|accountable|in\s+charge)\s+"
+    r"(?:for|of)\s+(?P<duty>[^?]+)",
+    re.I,
+)
+
+
+_DUTY_HELD_RX = re.compile(
+    r"\b(responsib\w*|accountab\w*|in\s+charge|owns?|owners?|owned|led\s+by|leads?|heads?|"
+    r"headed|reports?\s+to|appointed|designated|assigned)\b",
+    re.I,
+)
+
+
+# Words of a duty that say where it is held, not what it is ("security at your company").
+_DUTY_FRAME_TEXT = (
+    "information data overall company organization organisation firm business the your our "
+    "at in of for and within across"
+)
+
+
+def _duty_words(text: str) -> frozenset[str]:
+    """The stems of a duty's or a title's words ("security" is a frame word to subject_terms,
+    and the one word a duty may have)."""
+    return frozenset(_stem(w) for w in _WORD_RX.findall(text.lower()))
+
+
+# Data kept by the customer's group: "Canadian libraries' data", "EU customers' data is".
+_PER_GROUP_RX = re.compile(
+    r"\bfor\s+(?:[A-Z][\w.]*\s+){1,3}(customers|clients|users|tenants|institutions|data)\b|"
+    r"\b[A-Z][\w.]*\s+\w+(?:s'|'s|’s|s’)\s+(?:\w+\s+)?data\b|"
+    r"\b(?i:for\s+(?:customers|clients|tenants|institutions)\s+(?:in|from|based\s+in))\b|"
+    # "Customers in Portugal and Spain have been hosted in AWS Frankfurt"
+    r"\b(?i:(?:customers|clients|tenants|institutions)\s+(?:in|from|based\s+in))\s+(?:the\s+)?[A-Z]"
+)
+
+
+# Data told apart by where it comes from: "records of workers in Vietnam", "records from
+# Cambodia", "lists for wind farms in UK waters".
+_GROUP_OF_RX = re.compile(
+    r"(?:\b(?i:(?:records|data|information|files|lists)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:in|from)|"
+    r"from))|\b(?i:for\s+(?:[\w-]+\s+){1,3}?(?:in|from|based\s+in)))\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w-]*)"
+)
+
+
+_ALL_OTHER_RX = re.compile(r"\b(all\s+)?other\s+(customer\s+)?(data|records|information)\b", re.I)
+
+
+def _per_group(text: str, question: str = "") -> bool:
+    """Whether where data is kept depends on whose it is: by the customer's group ("EU
+    customers' data"), or by where it comes from where a text tells two such ("records of
+    workers in Vietnam ...; records from Cambodia ...", "... for UK waters; all other data
+    ..."), or one the question does not ask of ("for UK waters" and "for German waters"). One
+    group alone, the one asked ("data of titles in the Korea region is stored in Seoul"), is
+    where that data is."""
+    if _PER_GROUP_RX.search(text):
+        return True
+    groups = {m["place"].lower() for m in _GROUP_OF_RX.finditer(text)}
+    asked = {m["place"].lower() for m in _GROUP_OF_RX.finditer(question)}
+    return (
+        len(groups) > 1
+        or (len(groups) == 1 and bool(_ALL_OTHER_RX.search(text)))
+        or bool(asked and groups and not asked & groups)
+    )
+
+
+def states(question: str, text: str, least: int = 2) -> bool:
+    """Whether `text` states what `question` asks (see `_states`); a question offering
+    alternatives with "and/or" ("static code analysis and/or static application security
+    testing") is stated by either."""
+    # Most questions hold no "and/or": a substring test before the search (states() runs for
+    # every control near every row).
+    # "For customers not using SSO, does your application support MFA?": the case set aside
+    # by a negative lead-in is what the rest asks of, not something to be stated.
+    question = _NOT_CASE_LEAD_RX.sub("", question)
+    text = _pronoun_denials(question, _numbers_spelled(text))
+    if _CAPABILITY_RX.search(question):
+        # "Does your application and/or user frontend/portal support MFA?": the product as
+        # subject names no topic a text must state.
+        question = _PRODUCT_SUBJECT_RX.sub(r"\1it ", question)
+    both = _BOTH_AND_RX.search(question) if "both" in question.lower() else None
+    if both is not None:
+        # "Is MFA required for both therapists and clients?": each of them, one at a time.
+        return all(
+            states(question[: both.start()] + side + question[both.end() :], text, least)
+            for side in (both["a"], both["b"])
+        )
+    text = on_asked_environment(question, present_state(question, text))
+    # "Does Stal Starter provide individual accounts?": a clause on "Stal Pro" says nothing
+    # of it.
+    text = _without_sibling_products(question, text)
+    timed = _TWO_TIMED_RX.search(question) if " and " in question else None
+    if timed is not None:
+        # "monthly vulnerability scans and annual penetration tests": each act at its own
+        # frequency, not the scans' month for both.
+        first, second = question[: timed.end("a")], question[timed.start("b") :]
+        head = _HEAD_VERB_RX.match(question)
+        second = f"{head[0]}{second}" if head else second
+        return _states(first, text, least) and _states(second, text, least)
+    m = _AND_OR_RX.search(question) if "and/or" in question else None
+    if m is None:
+        return _states(question, text, least)
+    return any(
+        _states(question[: m.start()] + side + question[m.end() :], text, least)
+        for side in (m["a"], m["b"])
+    )
+
+
+def _states(question: str, text: str, least: int = 2) -> bool:
+    """Whether `text` states what `question` asks: it holds at least STATED_SHARE of the
+    question's subject terms (at least `least` of them, or the one term a one-term question
+    has), something of every clause ("a plan, with a clear owner, that is tested annually"
+    needs the owner too), and does not deny it ("BYOD devices are prohibited")."""
+    question = _without_plans(question)
+    question = _whole_population(question, text)
+    if hosted_apart(question, text):
+        return False  # "in your cloud environment?" and "the servers in our colocation cage"
+    if not _count_met(question, text):
+        return False  # "in more than five ports?" and "38 gateways ... in 4 ports"
+    if not _case_count_met(question, text):
+        return False  # "a sponsor with 50 sites?" and "only to sponsors with more than 50 sites"
+    if not _purpose_said(question, text):
+        return False  # "used for model training?" and "recordings are kept for 2 years"
+    if _excluded_asked(question, text):
+        return False  # "cover ransom payments?" and "it excludes ransom and extortion payments"
+    if _MORE_OFTEN_ASK_RX.search(question) and not _more_often_said(question, text):
+        return False  # "more than twice a year?" and "twice a year"
+    if _ELSEWHERE_ASK_RX.search(question) and _SAME_PLACE_RX.search(text):
+        return False  # "in another AWS region?" and "in the same AWS region; no secondary region"
+    if _one_for_all(question, text):
+        return False  # "its own password?" and "every terminal has the same password"
+    if _done_by_another(question, text):
+        return False  # "Do you supply the tokens?" and "a token supplied by the notary office"
+    if _other_agent(question, text):
+        return False  # "keys managed by your customers?" and "keys ... managed by us"
+    if _THIS_PERIOD_ASK_RX.search(question):
+        # "Did you run a phishing simulation this quarter?" asks of an event in a period that
+        # may have just begun; "run every quarter" does not say it has happened yet.
+        return False
+    given = text
+    # "For customers not using SSO, does your application support MFA?": the case set aside
+    # by a negative lead-in is what the rest asks of, not something to be stated.
+    about = _about_named(question, text)
+    if about is not None:
+        about = _about_case(question, about)
+    if about is None:
+        return False  # "field staff" asked, and the text says nothing of them
+    text = _scoped_apart(question, about)
+    question = _retention_as_bound(question)
+    bound = _bound_met(question, text)
+    if bound in ("short", "mixed"):
+        # "at least 12 months" and "retained for 90 days"; "4 hours or less" and an RTO of 4
+        # hours for one product and 24 for another.
+        return False
+    if bound and not _kind_said(question, text):
+        # "security logs kept for at least 6 months?" and "chat logs are kept for 90 days".
+        return False
+    if bound == "met":
+        # The quantity is judged ("at least 30 days" by "90 days"): the rest must be stated.
+        question = _BOUND.rx.sub(" ", question)
+    wanted = subject_terms(question)
+    said = subject_terms(text)
+    # How often is judged by _often_enough ("twice a year" states "annually"), not as a word.
+    strict = bool(_STRICTLY_MORE_OFTEN_RX.search(question))
+    often = _often_enough(wanted, text, wanted & said, strict)
+    said_often = said | (wanted & _FREQUENCY.keys() if often else set())
+    have = wanted & said_often
+    have -= _said_only_in_compounds(have, text, wanted)
+    if _able_unsaid(question, text):
+        # "Is a voter's one-time code reusable across elections?": what can be done with the
+        # thing (reused, transferred, exported) must be said, not only the thing.
+        return False
+    if (wanted & _MUST_SAY) - said_often:
+        # "Do organisers on the Starter plan have SSO?" and "on the Starter plan organisers
+        # sign in with a password": a security concept asked (SSO, MFA, a WAF) must be said.
+        return False
+    if wanted & _CONCEPTS and not _concept_said_of_named(question, wanted & _CONCEPTS, text):
+        return False
+    need = min(least, len(wanted))
+    if not wanted or len(have) < need or len(have) / len(wanted) < STATED_SHARE:
+        return False
+    named = _name_terms(question)
+    content = wanted - named
+    if named and content and not have & content:
+        # "Does KT Audit use OpenAI?" and a control on KT Audit's code reviews: the product's
+        # name is where it is asked, not what; the rest must be said.
+        return False
+    # "every" and "each" say how many, not what: "Does every region have a failover region?"
+    # is not stated by a text on every region's backups.
+    things = wanted - _QUANTIFIER_TERMS
+    if things and len(have & things) / len(things) < STATED_SHARE:
+        return False
+    # Who does it is not what is done: "Do enforcement officers share login credentials?" is
+    # not stated by "enforcement officers share handheld devices".
+    doers = _doers(question)
+    done = things - named - doers
+    if doers and done and 2 * len(have & done) < len(done):
+        return False
+    # Which data, not only its kind: "Do you store full card numbers?" is not stated by "store
+    # card payments for up to 48 hours" (an item named after the kind must be said).
+    items = _data_items(question)
+    if items and not items & have:
+        return False
+    acts = wanted & _HANDLING_TERMS
+    if wanted & _DATA_KINDS and acts and not acts & have:
+        # "Do your meters store full card numbers?" and "card numbers entered at the meters are
+        # encrypted in the reader and sent to Redsys": what is done with the data must be said.
+        return False
+    if not _said_of_the_plan_asked(wanted, said, text):
+        return False
+    if "continuous" in wanted and _hours_limited(question, text):
+        return False
+    if _other_environment(question, text) or _backups_elsewhere(question, text):
+        return False
+    if _place_only_viewed(question, text):
+        return False
+    if not _kind_kept_in_place(question, wanted, text):
+        return False
+    if _EMPLOYED_ASK_RX.search(question) and not _employment_said(question, text):
+        return False
+    if _role_of_another(question, text) or _kept_only_inside(question, text):
+        return False
+    if _other_places_named(question, text):
+        return False
+    if _UNDONE_CONDITION_RX.search(question):
+        # "... train the model if they opt out?": what holds once the default is undone,
+        # which a text on the default and the choice does not say.
+        return False
+    if _OTHER_PLANS_ASK_RX.search(question) and (
+        _PLAN_ASK_RX.search(text) or _CUSTOMER_GROUP_RX.search(text)
+    ):
+        # "Can merchants on other plans opt out?" and "Enterprise merchants can opt out".
+        return False
+    if _DONE_ASK_RX.search(question) and (
+        _UNFINISHED_RX.search(text) or not _DONE_SAID_RX.search(text)
+    ):
+        # "Is fieldwork complete?" and "the next SOC 2 is in fieldwork"; "Is your DPIA final?"
+        # and "DPIA (draft v0.4)", or a text that names the DPIA but not its state.
+        return False
+    cased = _case_terms(question)
+    if cased and (rest := wanted - cased) and len(have & rest) / len(rest) < STATED_SHARE:
+        # "Is a background check required for employees in Israel?" and "employees in Israel
+        # are hired after reference checks only": who is asked about is said, what is asked
+        # of them is not.
+        return False
+    if len(wanted) == 1 and not _in_main_clause(wanted, text):
+        # "Is there an existing contract?" is not stated by "When a contract ends, data is
+        # deleted": a one-word subject named only in a condition or a time clause.
+        return False
+    # The specific words must be there too: "access" and "employees" stated do not answer
+    # "Can employees access customer systems remotely?" without "remotely".
+    specific = wanted - _GENERAL_TERMS
+    if specific and len(specific & said_often) / len(specific) < STATED_SHARE:
+        return False
+    if _REPORTS_TO_ASK_RX.search(question) and not _reporting_line_said(question, given):
+        # "Does your DPO report to the board?" and "The CISO reports to the CTO, who reports
+        # to the CEO": who reports to whom must be said of the two roles asked.
+        return False
+    if _said_only_rather(specific, given):
+        # "Do educators have individual accounts?" and "signed in with a room PIN rather than
+        # individual accounts": what is asked is named as what is not done.
+        return False
+    if _said_only_denied(specific, given):
+        # "Do patients need a password to sign in?" and "Patients sign in with a one-time
+        # link; patients have no passwords": a word asked said only where it is denied.
+        return False
+    if _closest_part_denies(specific, wanted, given):
+        # "Are interpreters' devices managed by you?" and "Company laptops are managed ...;
+        # interpreters use their own devices, which we do not manage": the part on what is
+        # asked denies it; another part's "managed" is of other things.
+        return False
+    if specific & _HANDLING and not _kind_of_data_said(question, said_often):
+        # "Do you collect, process or store demographic information?": the verbs of handling
+        # data say little; the kind of data handled ("demographic") must be said.
+        return False
+    done = specific - _POPULATION
+    # A name (a product, a partner, a place) says who or where, not what is done: "Does
+    # Tembusu Payouts have a secondary site?" is not stated by "Tembusu Payouts was last
+    # penetration tested in November 2025".
+    names = _capitalised_names(question)
+    practice = done - subject_terms(" ".join(names)) if names else done
+    if practice and len(practice & said_often) / len(practice) < STATED_SHARE:
+        return False
+    if done and len(done & said_often) / len(done) < STATED_SHARE:
+        # What is done must be stated, not only to whom: training "completed by new hires"
+        # does not state "the other checks you perform for new hires".
+        return False
+    act = _active_predicate(question)
+    if act and not _acts_stated(act, said, text):
+        # "Do you watermark your ML training data?" is not stated by a text on training data
+        # that never says it is watermarked: what the vendor is asked to do must be said.
+        return False
+    subject = _passive_subject(question)
+    if subject and not subject & said:
+        # "Are backups retained for 90 days?" is not stated by logs retained for 90 days.
+        return False
+    if (_places(question) or named_places(question)) and _per_group(text, question):
+        # "Is US customer data stored in the EU?" and "... Iowa for US customers and Frankfurt
+        # for EU customers": where depends on whose data; the clause for the group asked is
+        # the reviewer's to read.
+        return False
+    if not _places_stated(question, text):
+        return False
+    if _IDENTITY_ASK_RX.match(question) and not _IDENTITY_RX.search(text):
+        # "Are you a HIPAA covered entity?" asks what the vendor is: "we sign BAAs with
+        # covered-entity customers" does not say it.
+        return False
+    if _strictly_less(question, text):
+        return False
+    if _SUPPLIERS_RX.search(text) and not _SUPPLIERS_RX.search(question):
+        # What is done to vendors and subprocessors is not done for the organisation ("Do
+        # you perform annual risk assessments?" and "critical vendors are risk-assessed").
+        return False
+    if _passive_predicate(question) - said:
+        # "Can access be restricted by source IP?": a text that names the source IP in another
+        # role ("logs hold the source IP") does not state the restriction.
+        return False
+    either = _passive_alternatives(question)
+    if either and not either & said:
+        # "Are the names masked or removed in staging?": one of the acts must be said, not
+        # only the names ("... other fields are replaced; the names are not").
+        return False
+    if wanted & _SCOPE_MARKERS - said:
+        # "privacy review", "privacy training": a security practice does not state the
+        # privacy one (Privacy is its own Trust Services category). "firewall change
+        # requests", "encrypted laptops": a practice stated for systems in general, or for
+        # another kind of asset, does not state it for the asset the question names.
+        return False
+    if not often or not _often_said_of_act(question, text):
+        return False
+    if _said_apart(wanted - _GENERAL_TERMS, text):
+        return False
+    kinds = {k.lower() for k in _KIND_OF_TEST_RX.findall(question)}
+    if kinds and kinds - {k.lower() for k in _KIND_OF_TEST_RX.findall(text)}:
+        # "authenticated vulnerability scans" are not stated by external perimeter scans: the
+        # kind of test asked must be said.
+        return False
+    person = _PERSON_ASK_RX.search(question)
+    if person is not None and not (
+        _DUTY_HELD_RX.search(text)
+        and (_duty_words(person["duty"]) - _duty_words(_DUTY_FRAME_TEXT)) & _duty_words(text)
+    ):
+        # "Who is responsible for security?" and a control on test data that shares its words:
+        # a text answers "who" only by saying who holds the duty asked.
+        return False
+    how = _HOW_DONE_RX.match(question)
+    if how and _term(how["act"].lower()) not in said:
+        # "Describe how contract reviewers are vetted": a control on their accounts does not
+        # say how they are vetted.
+        return False
+    means = _MEANS_RX.search(question.split("?")[0])
+    if means and (specific_terms(means["means"]) - _FREQUENCY.keys()) - said:
+        # "Do patients sign in with a password?" and "Patients sign in with a one-time link":
+        # the means asked is what the question turns on.
+        return False
+    asked = _asked(question)
+    if _people(wanted, said) or _other_people(wanted, text):
+        # "all employees" is not stated by what developers or administrators do.
+        return False
+    if asked.kind and _LAPSED_RX.search(text):
+        # "Do you have a security awareness programme?" and "... we used to repeat it every year
+        # but have not run the annual refresher since 2025": a programme that lapsed, whatever
+        # is still done once. For the reviewer.
+        return False
+    if (asked.every or _REGARDLESS_RX.search(question)) and _ABOVE_AMOUNT_RX.search(text):
+        # "required for every payout?" and "required for payouts above KES 5,000": only
+        # those over the amount.
+        return False
+    if _done_after(question, text):
+        # "reviewed before release?" and "reviewed within 2 working days after release".
+        return False
+    if asked.every and _less_often_for_some(wanted, text):
+        # "Do you scan all systems daily?" and "We scan our cloud environment every day and the
+        # Vervoer servers once a month": all of them at the least often said.
+        return False
+    if asked.every and (said & _LIMITED_SCOPE) - wanted:
+        # "Are all hosts scanned?" is not stated by scans of internet-facing hosts.
+        return False
+    if not _same_start(question, text):
+        # "deleted within 30 days of contract termination?" and "loan history is deleted 30
+        # days after a loan is returned": a window counted from another event.
+        return False
+    asked_window, stated_window = _window(question), _window(_timed_part(specific, text))
+    if asked_window is not None and _window_of_others(specific, text):
+        return False
+    if asked_window is not None and stated_window is not None:
+        # "removed within 24 hours" is not stated by "within one business day", and "fixed
+        # within 30 days" is by "within 15 days".
+        if not _within(stated_window, asked_window):
+            return False
+        if _untimed_elsewhere(question, text):
+            # "Critical findings are fixed within 14 days. Barge servers are patched when a
+            # technician visits the site.": the time holds for some systems, not the others.
+            return False
+    elif bound != "met" and _kept_for_unsaid(question, text):
+        # "Are backups retained for one year?" is not stated by "a copy is kept in
+        # af-south-1": how long must be said as a length, not found as a bare number.
+        return False
+    elif bound != "met" and numbers_in(_in_digits(question)) - numbers_in(_in_digits(text)):
+        # "retained for at least 90 days" is not stated by "retained for 30 days", nor
+        # "within 7 days" by "within 30 days": a quantity asked must be the one stated.
+        return False
+    elif not _numbers_bound(question, text, specific):
+        # "Is your RTO 4 hours or less?" is not stated by "an RTO of 24 hours and an RPO of
+        # 4 hours": the number must be said of what is asked.
+        return False
+    if (
+        _ONLY_ASK_RX.search(question)
+        and numbers_in(question)
+        and numbers_in(text) - numbers_in(question)
+    ):
+        # "Do you accept only TLS 1.3?" and "TLS 1.2 and TLS 1.3 are accepted".
+        return False
+    if asked.every and _PERCENT_RX.search(text):
+        # "Do all employees complete training?" and "completion was 87%".
+        return False
+    if any(
+        a.search(question) and b.search(part) and not a.search(part)
+        for a, b in _OPPOSITES
+        # The whole text, and each part on the question's subject ("the firmware is built
+        # and released by a single engineer" beside reviews of other code).
+        for part in (text, *(p for p in _PART_RX.split(text) if subject_terms(p) & specific))
+    ):
+        # "a commercial scanner" is not stated by "an open-source scanner".
+        return False
+    if _RECORD_ASK_RX.search(question) and not _RECORD_NAMED_RX.search(text):
+        # "a documented list of personal data" asks for the list: a control on breaches of
+        # personal data is not one.
+        return False
+    if _TOOL_ASK_RX.search(question) and not _TOOL_NAMED_RX.search(text):
+        # "Have you implemented an intrusion detection system?" asks for the tool: alerts
+        # triaged by a SOC, or monitoring for availability, do not name one.
+        return False
+    if YES_NO_RX.match(question) and any(
+        m["act"][:5].lower() in question.lower()
+        and not re.search(m["who"] or m["org"], question, re.I)
+        for m in _DONE_BY_THEM_RX.finditer(text)
+    ):
+        # "Are firmware updates installed automatically by the vendor?" and "installed by the
+        # customer": what is asked is another party's act.
+        return False
+    if _BY_YOU_RX.search(question.split("?")[0]) and (
+        _DONE_BY_PARTY_RX.search(text) or _DONE_BY_THEM_RX.search(text)
+    ):
+        # "Are contract reviewers background checked by you?" and "Background checks ... are
+        # carried out by our staffing partner": another party does what is asked of the vendor.
+        return False
+    if (
+        (_THEIR_DUTY_RX.search(text) or _CUSTOMER_MUST_RX.search(text))
+        and not _THEIR_DUTY_RX.search(question)
+        and not _CUSTOMER_MUST_RX.search(question)
+        and not _WHO_ASK_RX.match(question)
+    ):
+        # "Is workstation security the vendor's responsibility?" and "Hospitals are
+        # responsible for securing the clinic workstations": another party's duty.
+        return False
+    head = _HEAD_OF_RX.match(question)
+    if head is not None and _term(head["head"].lower()) not in subject_terms(text) | {""}:
+        # "Do you ensure the accuracy of LEDES files?" asks of their accuracy: how the files
+        # are uploaded names the files, not what is asked of them.
+        return False
+    if _compound_split(question, text):
+        # "export-controlled drawings" is not stated by "administrators can export them", nor
+        # a "(network-based)" IDS by "network logs".
+        return False
+    if (_ENFORCED_ASK_RX.search(question) or _YOU_REQUIRE_RX.search(question)) and (
+        _CHOICE_LEFT_RX.search(text)
+    ):
+        # "Is SSO required?" and "Customer administrators decide whether single sign-on is
+        # required": whether it is, is the customer's choice.
+        return False
+    if _NOT_BY_US_RX.search(text) and _YOU_ASK_RX.search(question):
+        # "phishing simulations are run by our parent company's team, not by us".
+        return False
+    if _PROMPT_ASK_RX.search(question) and _ON_NOTICE_RX.search(text):
+        # "removed promptly when they leave?" and "removed when the partner tells us": when
+        # is up to another party, not prompt.
+        return False
+    if _their_act(question, text):
+        # "Do you activate the rate cards we upload?" and "Customers ... are responsible for
+        # activating uploaded rate cards": the act asked of the vendor is the customer's.
+        return False
+    if _narrower_people(question, text):
+        # "Do all employees undergo background checks?" is not stated by checks "for office
+        # staff": one group, not everyone asked.
+        return False
+    if _narrower_data(question, text):
+        # "Is sensitive data encrypted at rest?" is not stated by "cardholder data is
+        # encrypted at rest": one kind of data, not the data asked.
+        return False
+    if _SPECIAL_CASE.search(question) and not _SPECIAL_CASE.search(text):
+        # "Do emergency changes require approval?" is not stated by the normal change process.
+        return False
+    if _SAME_AS_RX.search(question) and not re.search(r"\bsame\b|\bas\s+for\b", text, re.I):
+        # "the same background checks as employees" needs the text to say they are the same.
+        return False
+    if not covers_clauses(question, text):
+        return False
+    if asked.policy and not re.search(rf"\b{asked.policy}", text, re.I):
+        # "Do you have a data privacy policy?" asks for a policy: privacy training is not one.
+        return False
+    if (
+        asked.kind
+        and not (wanted - _GENERAL_TERMS - _FREQUENCY.keys())
+        and not re.search(rf"\b{asked.kind}", text, re.I)
+    ):
+        # "a formal information security program that is reviewed annually": when all that
+        # names the subject is frame words, the text must name that kind of thing too (a
+        # vendor review done yearly is not the programme).
+        return False
+    capability = asked.capability
+    if (
+        not capability
+        and not asked.alternatives
+        and (wanted - _GENERAL_TERMS) & _alternatives(text)
+    ):
+        # "stored in Canada East or Central US": one of the alternatives is not stated as
+        # what is always done ("Is data stored in Canada?"); each is what can be done
+        # ("sign in with SAML or OIDC" supports SAML).
+        return False
+    if not capability and any(
+        _CHOICE_RX.search(sentence) and subject_terms(sentence) & have
+        for sentence in _SENTENCE_RX.split(text)
+    ):
+        return False
+    if (
+        _EVERY_PLAN_RX.search(question)
+        and _ONE_PLAN_RX.search(text)
+        and not _EVERY_PLAN_RX.search(text)
+    ):
+        # "available on every Coho Bench plan?" is not stated by what "the GxP Enterprise plan
+        # of Coho Bench provides": one plan named, not all.
+        return False
+    if (
+        _UNIVERSAL_RX.search(question)
+        and not _ALL_RX.search(_EVERY_PERIOD_RX.sub(" ", text))
+        and _NAMED_SCOPE_RX.search(text)
+    ):
+        # "Is all source code reviewed?" is not stated by a review "for the TideTrack web
+        # frontend": a practice for one named system.
+        return False
+    if asked.every_general and not _ALL_RX.search(text):
+        # "Is all data encrypted at rest?" is not stated by "student records are encrypted"
+        # ("all employees" is by "employees complete training": the same people).
+        return False
+    if asked.describe:
+        # "Describe your encryption at rest": the text, its conditions and plans included, is
+        # the description (never a Yes).
+        return True
+    if (asked.every or "generations" in question.lower()) and not _variants(question):
+        # "Do all gateways require approval?" and "Generation 2 gateways ... ; Generation 1
+        # gateways keep a permanent tunnel": one variant's sentence is not all of them.
+        told = [x for x in _SENTENCE_RX.split(text) if _variants(x)]
+        if len({v for x in told for v in _variants(x)}) > 1 and not all(
+            _states(question, x) for x in told
+        ):
+            return False
+    if asked.every and _SPECIAL_CASE.search(text) and not _SPECIAL_CASE.search(question):
+        # "Are all code changes peer reviewed before deployment?" and "emergency hotfixes are
+        # deployed by one engineer and reviewed within 48 hours".
+        return False
+    if asked.every and _ONLY_TO_SOME_RX.search(text):
+        # "Is HIPAA training given every year to all staff?" and "HIPAA training is given only
+        # to the eight people who support our US customers".
+        return False
+    if asked.every and (_EXCEPT_RX.search(text) or _EXCLUDED_RX.search(text)):
+        # "Are all production changes approved?" is not stated by a text that makes an
+        # exception anywhere ("..., except for emergency fixes").
+        return False
+
+    # A part on the subject that denies it, makes an exception ("all laptops except test
+    # machines"), says it is only planned ("we plan to roll out MFA") or, where the question
+    # asks what is done rather than what can be, says it is optional ("customers can
+    # optionally enable encryption") does not state it, unless another part says more of
+    # what is asked ("stored only as bcrypt hashes" for "stored using a one-way hash?",
+    # beside "never stored in plain text").
+    # A time said once covers its whole clause: "Until 2024 backups were written to tape and
+    # stored offsite by Iron Mountain", "After go-live ..., we will scan ... weekly".
+    timed = [
+        c
+        for c in _CLAUSE_END_RX.split(text)
+        if _FUTURE_RX.search(c)
+        or _PAST_RX.search(c)
+        # "off until the customer's administrator turns it on" is still supported.
+        or (not capability and _CUSTOMER_TURNS_ON_RX.search(c))
+    ]
+
+    # "Can backers opt out?" asks of the undoing itself: "cannot opt out" denies it (elsewhere
+    # "MFA cannot be turned off" affirms MFA).
+    undoing = bool(_UNDO_ASK_RX.search(question))
+
+    def qualified(part: str) -> bool:
+        some = _ONLY_SOME_RX.search(part)
+        return bool(
+            _DENIAL_RX.search(part if undoing else _DOUBLE_NEGATIVE_RX.sub(" ", part))
+            or _EXCEPT_RX.search(part)
+            or any(part.strip(" .;,") in c for c in timed)
+            # "for Wingtip Meet on the Government plan only": one plan, not the service.
+            or _PLAN_ONLY_RX.search(part)
+            or _PARTLY_RX.search(part)
+            or (not capability and (_OPTIONAL_RX.search(part) or _CUSTOMER_ACT_RX.search(part)))
+            # "only the attachments store" is part of what is asked, unless it is what is asked.
+            or (some is not None and not subject_terms(some[1]) <= wanted)
+        )
+
+    parts = _with_appositives(_PART_RX.split(text))
+    if (
+        (specific & _IN_TRANSIT and _PLAIN_RX.search(text))
+        or any(
+            subject_terms(w) & specific
+            for w in (*_UN_RX.findall(text), *_WITHOUT_RX.findall(text), *_REMOVED_RX.findall(text))
+        )
+        or any(
+            (denied := _negated_terms(p)) & specific and denied <= wanted
+            for p in parts
+            if _DENIAL_RX.search(p)
+            and not _DOUBLE_NEGATIVE_RX.search(p)
+            # "ticket buyers cannot use MFA" does not deny that the product supports it.
+            and not (capability and _others_denied(p, wanted))
+        )
+    ):
+        # "... encrypted with AES-256; invoice PDFs are held unencrypted for 24 hours",
+        # "the legacy fax archive is not encrypted": part of what is asked is not done.
+        return False
+    if _FOREVER_RX.search(question) and not _FOREVER_RX.search(text):
+        # "Do you keep passport scans indefinitely?" and "... deleted 90 days after ...": a
+        # time kept is no keeping without end.
+        return False
+    if _ORDER_ASK_RX.search(question) and not _ORDER_SAID_RX.search(text):
+        # "Was the subsidiary sold before the ransomware attack?": the order of two events,
+        # which a text that only dates them (in other words) does not say.
+        return False
+    lacking = _lacking_terms(question)
+    if lacking and lacking <= subject_terms(text):
+        # "Can Baltic Ops access production data without CISO approval?" and "... through an
+        # access request approved by the CISO": what it is asked to go without is said.
+        return False
+    asked_since = _since(question)
+    if asked_since is not None and (since := _since(text)) is not None and since > asked_since:
+        # "required since 2026-01-01?" and "Since 2026-03-01 ... must": later than asked.
+        return False
+    before = _before(question)
+    if before is not None and (since := _since(text)) is not None and since >= before:
+        # "required before November 2026?" and "Since November 2026 MFA is required": it
+        # began no earlier than the time asked about.
+        return False
+    if _TEST_ASK_RX.search(question) and _UNTESTED_RX.search(text):
+        # "... tested annually?" and "It has not been exercised": "test" is a general term,
+        # so its denial is read here.
+        return False
+    if ("rest" in specific and "rest" not in said and "transit" in said) or (
+        "transit" in specific and "transit" not in said and "rest" in said
+    ):
+        # "encrypted at rest?" is not stated by TLS in transit, nor the reverse.
+        return False
+    if _UNIVERSAL_RX.search(question) and any(
+        _DENIAL_RX.search(p) and not _DOUBLE_NEGATIVE_RX.search(p) and subject_terms(p) & specific
+        for p in parts
+    ):
+        # "an SBOM for all software you deliver?" and "...; no SBOM is produced for the cloud
+        # platform": something of what is asked is ruled out, so not all of it.
+        return False
+    hedged = [p for p in parts if qualified(p)]
+    key = have - _GENERAL_TERMS or have  # compared by the specific words each says
+    if (asked.every or _ONLY_ASK_RX.search(question)) and any(
+        len(subject_terms(p) & key) >= 2 for p in hedged
+    ):
+        # "Do all law firms use SSH keys?", "only with SSH keys?" and "...; firms onboarded
+        # before 2025 may still use SFTP passwords": a case on the subject where it is not so,
+        # whatever another part says of the rest.
+        return False
+    if not _CASE_RX.search(question) and any(
+        _CASE_RX.search(p) and len(subject_terms(p) & key) >= 2 for p in hedged
+    ):
+        # "Do API keys expire after 90 days?" and "...; keys issued before 2024 do not expire",
+        # "Is MFA required for clinicians?" and "on the Starter plan clinicians can turn MFA
+        # on": a named case of the subject where it is not so, which an unqualified question
+        # takes in.
+        return False
+    # "...; Deckplan code is reviewed by a second developer but is not scanned": a named
+    # thing's part read with the subject its "but" shares, so the denial is of that thing (not
+    # "card numbers pass through our kiosks but are not stored", whose denial is of another act).
+    joined = _PART_RX.split(_BUT_VERB_RX.sub(" yet ", text)) if " but " in text else parts
+    named_buts = [j for j in joined if j not in parts and qualified(j) and _NAMED_START_RX.match(j)]
+    if named_buts:
+        hedged = [*hedged, *named_buts]
+        parts = [p for p in parts if not any(p.strip(" .") in j for j in named_buts)]
+    if not _PRODUCT_NAME_RX.search(question) and any(
+        subject_terms(p) & have and _PRODUCT_NAME_RX.search(p) for p in hedged
+    ):
+        # "Changes to Lumen Pay are reviewed; Lumen Insights changes may be merged by the
+        # author": a named product or system where it is denied, optional or planned.
+        return False
+    plain = frozenset().union(*(subject_terms(p) for p in parts if p not in hedged))
+    if any((subject_terms(p) & have) - plain for p in hedged):
+        # What is asked is named only where it is denied, planned or optional: "the internal
+        # network has not been tested" beside a web application test, "customer-managed keys
+        # are on the roadmap" beside provider-managed ones.
+        return False
+    negative = max((len(subject_terms(p) & key) for p in hedged), default=0)
+    if not negative:
+        return True
+    # Another sentence, free of any such part, that says more of what is asked.
+    positive = max(
+        (
+            len(subject_terms(sentence) & key)
+            for sentence in _SENTENCE_RX.split(text)
+            if not any(map(qualified, _with_appositives(_PART_RX.split(sentence))))
+        ),
+        default=0,
+    )
+    # What can be done is stated where some part says it as fully as a denial of others does
+    # ("MFA is available for organiser accounts; ticket buyers cannot use MFA": supported).
+    return negative <= positive if capability and positive else negative < positive
+
+
+def _without_sibling_products(question: str, text: str) -> str:
+    """The text without its clauses on another product of the same name than the one a
+    question names ("Does Tembusu Gateway have a secondary site?" and "...; Tembusu Payouts has
+    an RTO of 24 hours and no secondary site": the Payouts clause says nothing of Gateway)."""
+    asked = _product_pairs(question)
+    if not asked:
+        return text
+    brands = {a.split()[0] for a in asked}
+    kept = []
+    for clause in _SENTENCE_RX.split(text):
+        named = _product_pairs(clause)
+        siblings = {n for n in named if n.split()[0] in brands and n not in asked}
+        if siblings and not named & asked:
+            continue
+        kept.append(clause)
+    return " ".join(kept)
+
+
+@lru_cache(maxsize=1 << 14)
+def _product_pairs(text: str) -> frozenset[str]:
+    """Two capitalised words naming a brand and its product ("Tembusu Gateway"), not a
+    question's first word ("Does Tembusu")."""
+    return frozenset(
+        m[1] for m in _PRODUCT_PAIR_RX.finditer(text) if m[1].split()[0] not in _NOT_BRANDS
+    )
+
+
+# Two capitalised words, a brand and a product: "Tembusu Gateway", "Lumen Pay" (overlapping).
+_PRODUCT_PAIR_RX = re.compile(r"(?=\b([A-Z][a-z][\w-]*\s+[A-Z][\w-]+)\b)")
+
+
+_NOT_BRANDS = frozenset(
+    [
+        "Do",
+        "Does",
+        "Did",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Has",
+        "Have",
+        "Can",
+        "Could",
+        "Will",
+        "Would",
+        "Should",
+        "Must",
+        "May",
+        "Our",
+        "Your",
+        "The",
+        "What",
+        "When",
+        "Which",
+        "Where",
+        "Who",
+        "How",
+        "Please",
+        "If",
+        "For",
+        "In",
+        "On",
+    ]
+)
+
+
+# The calendar period the question is asked in: "this quarter", "so far this year".
+_THIS_PERIOD_ASK_RX = re.compile(
+    r"\b(this|the\s+current)\s+(week|month|quarter|year|sprint|half)\b", re.I
+)

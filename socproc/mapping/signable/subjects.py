@@ -1,0 +1,182 @@
+"""A text's subject terms: its words folded through the synonym table and stemmed, so that "multi-factor authentication" and "MFA" compare equal."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from socproc.mapping.signable.vocab import (
+    _ACRONYM_RX,
+    _FRAME_TEXT,
+    _LONGEST_SYNONYM,
+    _PARENTHESES_RX,
+    _SEPARATORS,
+    _SYNONYM_KEY,
+    _SYNONYM_STARTS,
+    _TIMES_RX,
+    _WORD_RX,
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def subject_terms(text: str) -> frozenset[str]:
+    """The words that say what a text is about: examples in parentheses, follow-up sentences
+    and frame words dropped, synonyms folded to one key, light stemming."""
+    text = text.split("?")[0]
+    if "(" in text:
+        text = _PARENTHESES_RX.sub(" ", text)
+        text = _ACRONYM_RX.sub(r" \1 ", text).replace("(", " ").replace(")", " ")
+    if "U" in text:
+        text = _US_RX.sub(" usa ", text)  # "the US" is a country, not the pronoun "us"
+    text = text.lower().translate(_SEPARATORS)
+    if "x" in text:
+        text = _TIMES_RX.sub("x", text)
+    tokens = _WORD_RX.findall(text)
+    # Most texts hold no synonym phrase: each word's term comes from the word cache.
+    terms = (
+        set(map(_term, tokens))
+        if _SYNONYM_STARTS.isdisjoint(tokens)
+        else set(_folded_terms(tokens))
+    )
+    if not _ENCRYPTING.isdisjoint(tokens):
+        terms.add("encrypt")  # "TLS 1.2", "AES-256" say encrypted without the word
+    # A synonym key is never a frame word's stem; subtracting keeps it so if one is added.
+    return frozenset(terms) - _NOT_TERMS
+
+
+def _folded_terms(tokens: list[str]) -> list[str]:
+    """The terms of `tokens` in order, a synonym phrase of up to four words folded to its one
+    key ("protected health information" → phi); frame words give ''."""
+    if _SYNONYM_STARTS.isdisjoint(tokens):
+        # Most texts hold no synonym phrase: each word's term comes from the word cache.
+        return list(map(_term, tokens))
+    terms: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] in _SYNONYM_STARTS:
+            for n in range(min(_LONGEST_SYNONYM, len(tokens) - i), 0, -1):
+                key = _SYNONYM_KEY.get(tuple(tokens[i : i + n]))
+                if key is not None:
+                    terms.append(key)
+                    i += n
+                    break
+            else:
+                terms.append(_term(tokens[i]))
+                i += 1
+            continue
+        terms.append(_term(tokens[i]))
+        i += 1
+    return terms
+
+
+@lru_cache(maxsize=1 << 14)
+def _alternatives(text: str) -> frozenset[str]:
+    """The subject terms of the words either side of an "or" ("Canada East or Central US"
+    → canada, east, central, usa): alternatives, of which none is stated alone."""
+    if " or " not in text:
+        return frozenset()
+    # Examples in parentheses ("MFA (push or FIDO2 keys) is enforced") are not alternatives.
+    text = _ASIDE_RX.sub(" ", text)
+    return frozenset().union(*(subject_terms(m[0]) for m in _OR_PAIR_RX.finditer(text)))
+
+
+_ASIDE_RX = re.compile(r"\([^()]*\)")
+
+
+_OR_PAIR_RX = re.compile(r"(?:[\w-]+\s+){0,1}[\w-]+\s+or\s+[\w-]+(?:\s+[\w-]+)?")
+
+
+_US_RX = re.compile(r"\bU\.?S\.?A?\b\.?")
+
+
+# Protocols and ciphers that are encryption by name.
+_ENCRYPTING = frozenset({"tls", "ssl", "https", "aes", "aes256", "sftp", "ftps", "ipsec"})
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(word: str) -> str:
+    """A word's subject term: its stem, or '' for a frame word or a single character."""
+    if word in _FRAME_WORDS or len(word) <= 1:
+        return ""
+    stem = _stem(word)
+    return "" if stem in _FRAME_STEMS else stem
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    """A light suffix strip, so that "approved"/"approval" and "central"/"centrally" meet."""
+    if len(word) > 6 and word.endswith("ly"):
+        word = word[:-2]
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("al", "")):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            stem = word[: -len(suffix)] + repl
+            # "scanned", "logging", "planned": the doubled consonant goes with the suffix.
+            if suffix in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] in _DOUBLED:
+                stem = stem[:-1]
+            return stem
+    return word
+
+
+_DOUBLED = frozenset("bdgmnprt")
+
+
+_FRAME_WORDS = frozenset(_FRAME_TEXT.split())
+
+
+# Terms so common in control questions that they never carry a question alone.
+_GENERAL_TERMS = frozenset(
+    _stem(w)
+    for w in [
+        "access",
+        "user",
+        "users",
+        "account",
+        "accounts",
+        "application",
+        "applications",
+        "production",
+        "server",
+        "servers",
+        "network",
+        "networks",
+        "test",
+        "tested",
+        "testing",
+        "review",
+        "reviewed",
+        "team",
+        "environment",
+        "environments",
+        "employee",
+        "admin",
+        "manage",
+        "managed",
+        "management",
+        "protect",
+        "protected",
+        "monitor",
+        "monitored",
+        "platform",
+        "infrastructure",
+        "tool",
+        "tools",
+        "third",
+        "party",
+        "parties",
+        "vendor",
+        "vendors",
+        "record",
+        "records",
+    ]
+)
+
+
+_FRAME_STEMS = frozenset(_stem(w) for w in _FRAME_WORDS)
+
+
+def specific_terms(text: str) -> frozenset[str]:
+    """The subject terms of a text that carry its subject alone (not "access", "review")."""
+    return subject_terms(text) - _GENERAL_TERMS
+
+
+_NOT_TERMS = _FRAME_STEMS | {""}
