@@ -10550,3 +10550,51 @@ def test_what_can_be_done_to_a_thing_must_be_said(asked: str) -> None:
         ),
     )
     assert answer("Are proxy codes reusable?", YES_NO, named).answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # The kind asked and the thing asked of, each in another item of the list.
+        (
+            "Do you use cloud-based key management?",
+            "We use on-premises key management and cloud-based certificate management.",
+        ),
+        (
+            "Is email filtering (gateway-based) in place?",
+            "We run gateway-based web filtering and host email filtering on every laptop.",
+        ),
+    ],
+)
+def test_a_kind_given_to_another_item_states_nothing_asked(question: str, text: str) -> None:
+    assert not states(question, text)
+    assert not denies(
+        question, text.replace("We use", "We do not use").replace("We run", "We do not run")
+    )
+
+
+def test_a_kind_said_of_the_thing_asked_still_states_it() -> None:
+    text = "We use cloud-based key management and on-premises certificate management."
+    assert states("Do you use cloud-based key management?", text)
+    denial = "We do not use cloud-based key management; certificates are managed on-premises."
+    assert denies("Do you use cloud-based key management?", denial)
+    # A kind before the first item, none before the second: the kind is said of both.
+    assert denies(
+        "Do you have an archive service (cloud-based)?",
+        "We have no cloud-based backup or archive service.",
+    )
+
+
+def test_an_on_call_role_is_no_page_at_any_hour() -> None:
+    # "on-call" names who acts; it does not page anyone ("the on-call engineer may roll back a
+    # release at any hour" says nothing of responding to incidents round the clock).
+    said = "The on-call engineer may roll back a release at any hour; the rollback is logged."
+    inventory = replace(INVENTORY, controls=(Control("REL-4", said),))
+    asked = "Can you respond to security incidents 24 hours a day, 7 days a week?"
+    assert answer(asked, YES_NO, inventory).answer == ""
+    for paged in (
+        "Critical alerts call the on-call engineer at any hour.",
+        "A hospital can reach the on-call engineer at any hour through the support line.",
+    ):
+        inventory = replace(INVENTORY, controls=(Control("MON-4", paged),))
+        assert answer(asked, YES_NO, inventory).answer == "Yes"

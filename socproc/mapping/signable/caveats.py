@@ -1118,3 +1118,77 @@ _DOER_TERMS = _GROUP_NOUN_TERMS | _POPULATION
 
 
 _YEAR_RX = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+# A kind the question gives its subject by "-based": "host-based intrusion detection", "an
+# Intrusion Prevention System (network-based)".
+_KIND_ASKED_RX = re.compile(
+    r"\b(?P<kind>[a-z]+)-based\s+(?P<head>(?:[\w-]+\s+){0,2}[\w-]+)"
+    r"|(?P<head2>(?:[\w-]+\s+){0,2}[\w-]+)\s*\(\s*(?P<kind2>[a-z]+)-based\s*\)",
+    re.I,
+)
+# Where one item of a list ends and the next begins.
+_ITEM_END_RX = re.compile(r"\s*[,;.]\s*|\s+(?:or|and|nor|but|while)\s+", re.I)
+
+
+def _head_first_word(head: str) -> str:
+    """The first word of what a kind is asked of that says something: "implemented an IPS" →
+    "IPS"."""
+    words = head.split()
+    while len(words) > 1 and not subject_terms(words[0]):
+        words.pop(0)
+    return words[0]
+
+
+# Words that may stand before a thing without giving it a kind of its own.
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "no",
+        "any",
+        "our",
+        "your",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "each",
+        "every",
+        "all",
+        "some",
+    ]
+)
+
+
+def crossed_kind(question: str, text: str) -> bool:
+    """Whether a text gives the kind the question asks and the thing it asks of to different
+    items, the thing with a kind of its own: "network intrusion detection or host-based
+    intrusion prevention" names host-based and intrusion detection, not host-based intrusion
+    detection; "a network intrusion detection or intrusion prevention system" gives both
+    items the one kind."""
+    asked = _KIND_ASKED_RX.search(question)
+    if asked is None:
+        return False
+    kind = (asked["kind"] or asked["kind2"]).lower()
+    head_text = asked["head"] or asked["head2"]
+    head = subject_terms(head_text) - {kind}
+    if not head:
+        return False
+    kind_rx = re.compile(rf"\b{kind}(?:-based)?\b", re.I)
+    before_head = re.compile(rf"(\S+)\s+{re.escape(_head_first_word(head_text))}\b", re.I)
+    items = _ITEM_END_RX.split(text)
+    of_head = [item for item in items if head <= subject_terms(item)]
+    return (
+        bool(of_head)
+        and any(kind_rx.search(item) for item in items)
+        and all(
+            (own := before_head.search(item)) is not None
+            and own[1].lower() not in _DETERMINERS
+            and not kind_rx.search(item)
+            for item in of_head
+        )
+    )

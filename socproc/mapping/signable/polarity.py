@@ -21,6 +21,7 @@ from socproc.mapping.signable.caveats import (
     _without_denied_inside,
     _without_excepted,
     _without_other_years,
+    crossed_kind,
     hosted_apart,
     on_asked_environment,
     present_state,
@@ -133,7 +134,9 @@ def denies(question: str, text: str) -> bool:
             return False
     given = text
     text = on_asked_environment(question, present_state(question, _numbers_spelled(text)))
-    if hosted_apart(question, text):
+    if hosted_apart(question, text) or crossed_kind(question, text):
+        # "host-based intrusion detection?" and "we do not run network intrusion detection or
+        # host-based intrusion prevention": neither item is the kind asked.
         return False
     text = _without_excepted(question, _without_denied_inside(question, text))
     text = _without_complement(question, text)

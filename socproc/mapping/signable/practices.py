@@ -464,9 +464,11 @@ _WATCHED_RX = re.compile(
 )
 
 
-# An alert that reaches someone at once: "page the on-call engineer", "escalates to ...".
+# An alert that reaches someone at once: "page the on-call engineer", "can reach the on-call
+# engineer", "escalates to ..."; not "call" ending a hyphenated word ("the on-call engineer may
+# deploy a fix").
 _PAGED_RX = re.compile(
-    r"\b(pages?|paged|calls?)\s+(the\s+|our\s+|an?\s+)?(on-call|engineers?|team)\b|\bescalat\w*",
+    r"(?<![-\w])(pages?|paged|calls?|reach(?:es|ed)?)\s+(the\s+|our\s+|an?\s+)?(on-call|engineers?|team)\b|\bescalat\w*",
     re.I,
 )
 

@@ -45,6 +45,7 @@ from socproc.mapping.signable.caveats import (
     _said_of_the_plan_asked,
     _said_only_in_compounds,
     _with_appositives,
+    crossed_kind,
     hosted_apart,
     on_asked_environment,
     present_state,
@@ -354,6 +355,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "Do you supply the tokens?" and "a token supplied by the notary office"
     if _other_agent(question, text):
         return False  # "keys managed by your customers?" and "keys ... managed by us"
+    if crossed_kind(question, text):
+        return False  # "host-based IDS?" and "network IDS and host-based intrusion prevention"
     if _THIS_PERIOD_ASK_RX.search(question):
         # "Did you run a phishing simulation this quarter?" asks of an event in a period that
         # may have just begun; "run every quarter" does not say it has happened yet.
