@@ -62,6 +62,9 @@ FRESH = (
 # inv_ouseburn (1), inv_tarraleah (2), inv_corriedale (1, relabelled to the VULN-04
 # precedent), inv_brackenfell (3) and inv_moorabool (1) were fixed by kind).
 BLIND_TUNE: tuple[str, ...] = ()
+# Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
+# --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
+TUNE_RIGHT_FLOOR = 2865
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -102,7 +105,16 @@ def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
     assert len(rows) == 11722  # every corpus question found by its id and text hash
-    assert AT.score(_tuned_against(rows))["false_claims"] == []
+    gated = _tuned_against(rows)
+    score = AT.score(gated)
+    assert score["false_claims"] == []
+    # Right answers are not lost on the way either: a change to classification or mapping that
+    # blanks answers the inventory states (a confidence under `low_confidence`, a check too
+    # wide) fails here. Raise the floor when fills grow; when a change must trade some away,
+    # lower it in that commit and say which rows and why.
+    tune = [r for r in gated if r["split"] == "tune" and r.get("expected")]
+    missed = {r["id"] for r in score["missed"]}
+    assert sum(r["id"] not in missed for r in tune) >= TUNE_RIGHT_FLOOR
 
 
 def test_the_fresh_set_follows_its_split_rule() -> None:
