@@ -171,6 +171,15 @@ _SUFFERED = (
     r"|notified|granted|given|provided|required|asked|expected|authori[sz]ed|permitted|allowed"
     r"|designated|appointed|assigned)\b)[a-z]+(?:ed|en)\b"
 )
+# What an outside body does to a company's standing, and the standing it does it to.
+_UNSTOOD = (
+    r"(?:suspended|revoked|withdrawn|withdrew|cancell?ed|limited|restricted|refused|denied"
+    r"|rescinded|downgraded)"
+)
+_STANDING = (
+    r"(?:approvals?|licen[cs]es?|certificates?|certifications?|registrations?|accreditations?"
+    r"|permits?|authori[sz]ations?|charters?)\b"
+)
 _HISTORY_LEAD = re.compile(
     # (the company by any name the questionnaire gives it: "the Operator", "the Provider")
     r"(?:have|has) (?:you|your \w+(?: \w+)?|the [\w\-]+(?: [\w\-]+)?"
@@ -232,7 +241,22 @@ _HISTORY_LEAD = re.compile(
     r"|(?:has|have) (?:an?|any|one of (?:your|the|its)) (?:[\w\-']+ ){0,4}?ever (?:been (?:the |an? )?"
     r"(?:entry point|point of entry|source|cause|root cause|origin|vector)|caused|led to"
     r"|resulted in)\b[^?]*\b(?:" + _EVENT + r"|outbreaks?|infections?|leaks?|leaked)\b"
-    r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? received (?:any|an?)\b"
+    # an outside body's act on the company's standing ("Has any state board revoked or
+    # restricted your contractor's licence?", "Has your operating licence ever been withdrawn?"):
+    # something done to it, not a practice
+    r"|(?:has|have) (?!you\b|your\b)(?:the |any |an? )?(?:[\w\-]+ ){0,3}?(?:ever )?" + _UNSTOOD
+    + r"\b[^?]*?\b(?:your|its|the company's|the vendor's)\b(?: [\w\-']+){0,3}? " + _STANDING
+    + r"|(?:has|have) (?:your|its|the company's|the vendor's) (?:[\w\-']+ ){0,3}?" + _STANDING
+    + r"(?: ever)? been " + _UNSTOOD
+    # what the company was the subject of, when an outside body's finding or proceeding ("Has
+    # the firm been the subject of an inspection finding ...?")
+    + r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? been (?:the )?subject (?:of|to) (?:an?|any)\b"
+    r"[^?]*\b(?:findings?|inspections?|examinations?|enquir(?:y|ies)|inquir(?:y|ies)|orders?"
+    r"|proceedings?|investigations?|complaints?|warning letters?|observations?)\b"
+    # something of anyone's that ever befell ("Has a client's network ever been entered through
+    # your support tools?"): an event, unless what was done is a practice (tested, reviewed ...)
+    r"|(?:has|have) (?:an?|any) (?:[\w\-']+ ){0,4}?ever been (?:[a-z]+ly )?" + _SUFFERED
+    + r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? received (?:any|an?)\b"
     r"(?![^?]*\b(?:training|trained|approval|sign[\s\-]?off|patch\w*|updates?)\b)[^?]*\b"
     + _PAST
     + r"\b"

@@ -61,13 +61,18 @@ RESULTS = Gated(
     r"\b(?:results?|reports?|findings|summary|opinion|outcomes?)\b",
 )
 PUBLIC = Gated(
-    "nda|non|public|general|web|anyone|freely|sans|publiquement|ohne|offentlich|sin |publicamente|posted|published|post |display|publish|include|put",
+    "nda|non|public|general|web|anyone|freely|sans|publiquement|ohne|offentlich|sin |publicamente|posted|published|post |display|publish|include|put|without ",
     r"without (?:an? |(?:us |you |we |our \w+ )?(?:signing|having signed|sign) (?:an? )?|any )?(?:nda|non[\s\-]disclosure)|\bno nda|nda[\s\-]free|before (?:we |you )?(?:sign(?:ing)? )?"
     r"(?:an? |the )?nda|prior to (?:signing )?(?:an? )?nda|not under (?:an? )?nda|publicly|public (?:report"
     r"|version|summary|link|url|attestation|seal|audit|distribution|release)|\bpublic soc|general[\s\-]use|on your (?:public )?"
     r"web ?site|(?:posted|published) (?:on|to) (?:your|the) web|with anyone|(?:show|give|send|pass|circulate|distribute)\b[^.?]{0,40}?\bto anyone|freely (?:distribut|shar|avail)"
     r"|sans (?:accord de confidentialite|nda)|publiquement|ohne (?:nda|geheimhaltung)|offentlich"
     r"|sin (?:nda|acuerdo de confidencialidad)|publicamente"
+    # shown to readers who sign nothing ("without them signing anything", "without readers
+    # having to sign an agreement"): no NDA, whoever the readers are
+    r"|without (?:them|anyone|readers?|recipients?|people|those|the (?:reader|recipient)s?"
+    r"|[\w\-]+s) (?:signing|having to sign|having signed|needing to sign) (?:anything|an? "
+    r"(?:[\w\-]+ )?agreement|an? nda|a confidentiality)\b"
     # the buyer putting it on its own public site ("a report we can post on our website")
     r"|(?:post|publish|display|put)(?:ed|ing|s)? (?:it |them )?(?:on|to) (?:our|the|a)\b[^.?]{0,30}?"
     r"\bweb ?site"
@@ -121,7 +126,7 @@ DESCRIBE = Gated(
 )
 PUBLIC_GATE = gate_words(
     "nda ndas non public publicly general web website anyone freely sans publiquement ohne offentlich "
-    "sin publicamente posted published publish page"
+    "sin publicamente posted published publish page signing sign signed"
 )
 IMPLICIT_GATE = gate_words(
     "third external outside "

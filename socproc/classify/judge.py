@@ -966,7 +966,10 @@ def protective_act(tokens: Sequence[str]) -> str:
                 # a "security code" or "security tag" the product prints for people (a
                 # child's check-in tag, a ticket's stub): what it prints, not a protection
                 continue
-            if tok in _HALTS and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_HALT):
+            if tok in _HALTS and (
+                i + 1 == len(tokens) or tokens[i + 1] in _AFTER_HALT or tokens[i - 1] in _ENTRY
+            ):
+                # (... or a stop made, "each stop" of a route: a noun, no act at all)
                 # a machine that stops ("Does the pump stop and alarm if ...?"): what it does
                 # when a condition trips, no act of protection against anyone
                 continue

@@ -58,11 +58,16 @@ _NEGATED_BEFORE = re.compile(
     # ("n't" ends a word: "they don't need a Type 2", "we won't accept a Type I")
     r"(?:\b(?:no|not|without|never)|n't)(?: (?:need|needed|require|required|want|accept|expect))?"
     r"(?: (?:a|an|any|the))?\s*(?:soc[\s\-]*2\s*)?$"
+    # (what another report stands in for: "a Type 1 in lieu of a Type 2", "instead of the Type II")
+    r"|\b(?:in lieu of|instead of|rather than|in place of)(?: (?:a|an|any|the))?\s*(?:soc[\s\-]*2\s*)?$"
 )
 # Which of the two types a report is, asked with a copula ("is it Type I or Type II", "is your
 # SOC 2 a Type 1 or a Type 2 report"): a question, not an ask for either.
 _WHICH_TYPE = re.compile(
-    r"\b(?:is|are|was|were) (?:it|this|that|they|(?:your|the|their) [\w\s\-]{1,30}?) (?:an? )?"
+    r"(?:\b(?:is|are|was|were) (?:it|this|that|they|(?:your|the|their) [\w\s\-]{1,30}?)"
+    # (the same asked as "whether": "whether it is a Type 1 or a Type 2")
+    r"|\bwhether (?:it|this|that|they|(?:your|the|their) [\w\s\-]{1,30}?) (?:is|are|was|were))"
+    r" (?:an? )?"
     r"(?:type|typ|tipo)[\s\-]*(?:1|i|one|2|ii|two) or (?:an? )?(?:(?:type|typ|tipo)[\s\-]*)?"
     r"(?:1|i|one|2|ii|two)\b"
 )
@@ -142,13 +147,14 @@ def find_reports(text: str, low: str) -> FoundReports:
             found.soc.append((group, start, end, original))
         else:
             found.soc.append((group, start, end, original))
-    if found.soc and len(found.types) == 2 and found.types[0][0] != found.types[1][0]:
+    if found.soc and len(found.types) >= 2 and found.types[0][0] != found.types[1][0]:
         which = _WHICH_TYPE.search(low)
         if which and which.start() <= found.types[0][1] and found.types[1][2] <= which.end():
             # "Is your SOC 2 a Type I or a Type II report?": asks which the vendor holds, so
             # neither is asked for; the type is the questionnaire's or the default (kept when
-            # no report is named: the types are then what says a report is asked about)
-            found.types = []
+            # no report is named: the types are then what says a report is asked about); a
+            # type named after the question ("If it's the Type 2, send it") is still asked for
+            found.types = found.types[2:]
     return found
 
 
