@@ -418,6 +418,10 @@ def asks_figure(low: str) -> bool:
 
 _FACT_LEAD = re.compile(
     _FIGURE + r"|how many\b"
+    # people's standing in law asked by an instruction ("Give the nationality of each engineer
+    # on the project"): a datum about them, not a practice of screening
+    r"|(?:please )?(?:confirm|state|give|enter|report|indicate|specify|provide|quote) (?:the |their )?"
+    r"(?:citizenships?|nationalit(?:y|ies)|countr(?:y|ies) of (?:citizenship|residence|birth))\b"
     # when something began ("When was your information security program established?"): a date
     r"|when (?:was|were|did) [^?]*\b(?:established|founded|created|formed|started|launched"
     r"|incorporated|set up|introduced|begin|began|start)\b"
@@ -741,7 +745,9 @@ _STANDING = Gated(
     # firm a registered investment adviser?")
     r"|(?:is|are) (?:you|your (?:company|firm|organi[sz]ation|business)|the "
     + _COMPANY_NAMES
-    + r") (?:an? )?(?:licen[cs]ed|registered|chartered|bonded) [\w\-]+(?: [\w\-]+)?"
+    # (or as a kind of business a body approves: "Is the company an approved repair station?")
+    + r") (?:an? )?(?:licen[cs]ed|registered|chartered|bonded|approved|accredited|authori[sz]ed)"
+    r" [\w\-]+(?: [\w\-]+)?"
     r"(?! (?:users?|accounts?|devices?|software|copies)\b)"
     r"|[^?]*\b(?:licen[cs]ed|regulated|supervised|chartered) (?:by|with|under)"
     r" (?:the )?(?:[\w\-]+ ){0,5}?(?:authorit(?:y|ies)|regulators?|commissions?|central banks?"
@@ -754,7 +760,7 @@ _STANDING = Gated(
     r"authorit(?:y|ies))\b)",
     words="licence license licences licenses licenced licensed charter charters chartered "
     "regulated supervised authorised authorized authority registration standing incorporation "
-    "listed registered enrolled status accreditation membership bonded",
+    "listed registered enrolled status accreditation membership bonded approved accredited",
 )
 # The company or its product recognised or approved by an outside body ("Is the platform
 # recognised by the Forest Stewardship Council?", "Is the meter approved by the state metrology

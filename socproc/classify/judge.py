@@ -438,6 +438,19 @@ _LOCK = gate_words("lock locks locked locking")
 _IDLE = gate_words("inactive idle minute minutes background unattended")
 
 
+# ... or a session ended when left idle, said with a verb of ending.
+_LEFT_IDLE = frozenset(("idle", "inactive", "unattended"))
+_SESSION_WORDS = frozenset(
+    ("session", "sessions", "sign", "signs", "signed", "log", "logs", "logged", "user", "users")
+)
+_ENDED_SESSION = frozenset(
+    (
+        "out", "off", "end", "ends", "ended", "close", "closes", "closed", "terminate",
+        "terminates", "terminated", "expire", "expires", "expired",
+    )
+)  # fmt: skip
+
+
 _IN_ON = frozenset(("in", "on"))
 # The moment a person signs in, as the time of what the question asks ("Can a driver see their
 # history after they log in?"): the sign-in is when, not what, the product is asked about.
@@ -471,6 +484,14 @@ def access_function(tokens: Sequence[str]) -> str:
     words = set(tokens)
     if not _LOCK.isdisjoint(words) and not _IDLE.isdisjoint(words):
         return "lock after idle time"
+    if (
+        not _LEFT_IDLE.isdisjoint(words)
+        and not _SESSION_WORDS.isdisjoint(words)
+        and not _ENDED_SESSION.isdisjoint(words)
+    ):
+        # a session ended when left idle ("signs a clerk out when the session sits idle",
+        # "closes an unattended session"): a session lock by other verbs (AC-11, AC-12)
+        return "session ended after idle time"
     padded = [*tokens, "", ""]
     for i in range(len(tokens)):
         a, b = padded[i], padded[i + 1]
