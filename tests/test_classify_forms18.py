@@ -99,6 +99,8 @@ def test_what_befell_the_company_or_its_clients_is_history(text: str) -> None:
         "Has any backup ever been tested by restoring it?",
         "Has a customer's account ever been reviewed for unused access?",
         "Have your staff been trained on phishing in the last year?",
+        "Has a penetration test ever been commissioned on the portal?",
+        "Has the DR plan ever been exercised with a customer?",
     ],
 )
 def test_practices_done_stay_control_questions(text: str) -> None:
@@ -161,6 +163,8 @@ def test_people_who_may_log_an_item_keep_a_record_of_their_work(text: str) -> No
         "Can the system log every change to a record?",
         "Can administrators log every access to patient records?",
         "Can users log in with SSO?",
+        "Can auditors log into the system with read-only access?",
+        "Can employees log a security incident through the portal?",
     ],
 )
 def test_event_logging_and_sign_in_stay_controls(text: str) -> None:

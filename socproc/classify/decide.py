@@ -329,7 +329,10 @@ _ACCESS_EVENTS = frozenset(
     (
         "access", "accesses", "login", "logins", "logon", "logons", "signin", "activity",
         "activities", "action", "actions", "change", "changes", "security", "privileged",
-        "attempts", "failed", "who",
+        "attempts", "failed", "who", "into", "onto",
+        # (... or a sign of trouble people report: "log a suspected phishing e-mail")
+        "suspected", "suspicious", "phishing", "incident", "incidents", "breach", "breaches",
+        "threat", "threats", "attack", "attacks", "malware", "vulnerability", "vulnerabilities",
     )
 )  # fmt: skip
 

@@ -255,7 +255,9 @@ _HISTORY_LEAD = re.compile(
     r"|proceedings?|investigations?|complaints?|warning letters?|observations?)\b"
     # something of anyone's that ever befell ("Has a client's network ever been entered through
     # your support tools?"): an event, unless what was done is a practice (tested, reviewed ...)
-    r"|(?:has|have) (?:an?|any) (?:[\w\-']+ ){0,4}?ever been (?:[a-z]+ly )?" + _SUFFERED
+    # (the thing named as someone's: "a customer's system", "any clients' accounts")
+    r"|(?:has|have) (?:an?|any) (?:[\w\-]+ ){0,2}?[\w\-]+(?:'s|s') (?:[\w\-]+ ){0,3}?ever been"
+    r" (?:[a-z]+ly )?(?!carried|commissioned|undertaken)" + _SUFFERED
     + r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? received (?:any|an?)\b"
     r"(?![^?]*\b(?:training|trained|approval|sign[\s\-]?off|patch\w*|updates?)\b)[^?]*\b"
     + _PAST
