@@ -176,7 +176,7 @@ _UNSTOOD = (
     r"(?:suspended|revoked|withdrawn|withdrew|cancell?ed|limited|restricted|refused|denied"
     r"|rescinded|downgraded)"
 )
-_STANDING = (
+_STANDING_PAPERS = (
     r"(?:approvals?|licen[cs]es?|certificates?|certifications?|registrations?|accreditations?"
     r"|permits?|authori[sz]ations?|charters?)\b"
 )
@@ -245,8 +245,8 @@ _HISTORY_LEAD = re.compile(
     # restricted your contractor's licence?", "Has your operating licence ever been withdrawn?"):
     # something done to it, not a practice
     r"|(?:has|have) (?!you\b|your\b)(?:the |any |an? )?(?:[\w\-]+ ){0,3}?(?:ever )?" + _UNSTOOD
-    + r"\b[^?]*?\b(?:your|its|the company's|the vendor's)\b(?: [\w\-']+){0,3}? " + _STANDING
-    + r"|(?:has|have) (?:your|its|the company's|the vendor's) (?:[\w\-']+ ){0,3}?" + _STANDING
+    + r"\b[^?]*?\b(?:your|its|the company's|the vendor's)\b(?: [\w\-']+){0,3}? " + _STANDING_PAPERS
+    + r"|(?:has|have) (?:your|its|the company's|the vendor's) (?:[\w\-']+ ){0,3}?" + _STANDING_PAPERS
     + r"(?: ever)? been " + _UNSTOOD
     # what the company was the subject of, when an outside body's finding or proceeding ("Has
     # the firm been the subject of an inspection finding ...?")
@@ -747,9 +747,7 @@ _STANDING = Gated(
     # firm a registered investment adviser?")
     r"|(?:is|are) (?:you|your (?:company|firm|organi[sz]ation|business)|the "
     + _COMPANY_NAMES
-    # (or as a kind of business a body approves: "Is the company an approved repair station?")
-    + r") (?:an? )?(?:licen[cs]ed|registered|chartered|bonded|approved|accredited|authori[sz]ed)"
-    r" [\w\-]+(?: [\w\-]+)?"
+    + r") (?:an? )?(?:licen[cs]ed|registered|chartered|bonded) [\w\-]+(?: [\w\-]+)?"
     r"(?! (?:users?|accounts?|devices?|software|copies)\b)"
     r"|[^?]*\b(?:licen[cs]ed|regulated|supervised|chartered) (?:by|with|under)"
     r" (?:the )?(?:[\w\-]+ ){0,5}?(?:authorit(?:y|ies)|regulators?|commissions?|central banks?"
@@ -762,7 +760,18 @@ _STANDING = Gated(
     r"authorit(?:y|ies))\b)",
     words="licence license licences licenses licenced licensed charter charters chartered "
     "regulated supervised authorised authorized authority registration standing incorporation "
-    "listed registered enrolled status accreditation membership bonded approved accredited",
+    "listed registered enrolled status accreditation membership bonded",
+)
+# ... or as a kind of business a body approves ("Is the company an approved repair station?",
+# "Are you an accredited testing laboratory?"), apart from _STANDING behind its own words and
+# anchored at the start ("approved" is common in practice questions).
+_APPROVED_KIND = Gated(
+    "",
+    r"^(?:is|are) (?:you|your (?:company|firm|organi[sz]ation|business)|the "
+    + _COMPANY_NAMES
+    + r") (?:an? )?(?:approved|accredited|authori[sz]ed) [\w\-]+(?: [\w\-]+)?"
+    r"(?! (?:users?|accounts?|devices?|software|copies)\b)",
+    words="approved accredited authorised authorized",
 )
 # The company or its product recognised or approved by an outside body ("Is the platform
 # recognised by the Forest Stewardship Council?", "Is the meter approved by the state metrology
@@ -1785,6 +1794,7 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),
     (FACT, _FACT_LEAD, frozenset[str](), _WHO_WORKS),
     (FACT, _FACT_LEAD, frozenset[str](), _STANDING),
+    (FACT, _FACT_LEAD, frozenset[str](), _APPROVED_KIND),
     (FACT, _FACT_LEAD, frozenset[str](), _RECOGNISED),
     (FACT, _FACT_LEAD, frozenset[str](), _ON_APPROVED_LIST),
     (FACT, _FACT_LEAD, frozenset[str](), _CERTIFIED),
