@@ -420,10 +420,6 @@ def asks_figure(low: str) -> bool:
 
 _FACT_LEAD = re.compile(
     _FIGURE + r"|how many\b"
-    # people's standing in law asked by an instruction ("Give the nationality of each engineer
-    # on the project"): a datum about them, not a practice of screening
-    r"|(?:please )?(?:confirm|state|give|enter|report|indicate|specify|provide|quote) (?:the |their )?"
-    r"(?:citizenships?|nationalit(?:y|ies)|countr(?:y|ies) of (?:citizenship|residence|birth))\b"
     # when something began ("When was your information security program established?"): a date
     r"|when (?:was|were|did) [^?]*\b(?:established|founded|created|formed|started|launched"
     r"|incorporated|set up|introduced|begin|began|start)\b"
@@ -761,6 +757,15 @@ _STANDING = Gated(
     words="licence license licences licenses licenced licensed charter charters chartered "
     "regulated supervised authorised authorized authority registration standing incorporation "
     "listed registered enrolled status accreditation membership bonded",
+)
+# People's standing in law asked by an instruction ("Give the nationality of each engineer on
+# the project"): a datum about them, not a practice of screening; behind its own words.
+_NATIONALITY = Gated(
+    "",
+    r"^(?:please )?(?:confirm|state|give|enter|report|indicate|specify|provide|quote|list)"
+    r" (?:the |their )?(?:citizenships?|nationalit(?:y|ies)|countr(?:y|ies) of (?:citizenship"
+    r"|residence|birth))\b",
+    words="citizenship citizenships nationality nationalities residence birth",
 )
 # ... or as a kind of business a body approves ("Is the company an approved repair station?",
 # "Are you an accredited testing laboratory?"), apart from _STANDING behind its own words and
@@ -1795,6 +1800,7 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _WHO_WORKS),
     (FACT, _FACT_LEAD, frozenset[str](), _STANDING),
     (FACT, _FACT_LEAD, frozenset[str](), _APPROVED_KIND),
+    (FACT, _FACT_LEAD, frozenset[str](), _NATIONALITY),
     (FACT, _FACT_LEAD, frozenset[str](), _RECOGNISED),
     (FACT, _FACT_LEAD, frozenset[str](), _ON_APPROVED_LIST),
     (FACT, _FACT_LEAD, frozenset[str](), _CERTIFIED),

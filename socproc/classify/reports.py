@@ -58,9 +58,14 @@ _NEGATED_BEFORE = re.compile(
     # ("n't" ends a word: "they don't need a Type 2", "we won't accept a Type I")
     r"(?:\b(?:no|not|without|never)|n't)(?: (?:need|needed|require|required|want|accept|expect))?"
     r"(?: (?:a|an|any|the))?\s*(?:soc[\s\-]*2\s*)?$"
-    # (what another report stands in for: "a Type 1 in lieu of a Type 2", "instead of the Type II")
-    r"|\b(?:in lieu of|instead of|rather than|in place of)(?: (?:a|an|any|the))?\s*(?:soc[\s\-]*2\s*)?$"
 )
+# What another report stands in for ("a Type 1 in lieu of a Type 2", "instead of the Type II"):
+# ruled out too (tested only where one of its words occurs).
+_STOOD_IN_FOR = re.compile(
+    r"\b(?:in lieu of|instead of|rather than|in place of)(?: (?:a|an|any|the))?\s*"
+    r"(?:soc[\s\-]*2\s*)?$"
+)
+_STAND_IN = ("lieu", "instead", "rather", "place of")
 # Which of the two types a report is, asked with a copula ("is it Type I or Type II", "is your
 # SOC 2 a Type 1 or a Type 2 report"): a question, not an ask for either.
 _WHICH_TYPE = re.compile(
@@ -129,6 +134,7 @@ def find_reports(text: str, low: str) -> FoundReports:
     if _REPORT_GATE.isdisjoint(found.words) and not found.words >= _GENERAL_USE:
         return found
     aligned = len(text) == len(low)
+    stand_in = any(w in low for w in _STAND_IN)
     for m in _REPORT.finditer(low):
         group = m.lastgroup or ""
         start, end = m.span()
@@ -138,7 +144,11 @@ def find_reports(text: str, low: str) -> FoundReports:
             num = re.sub(r"^(?:type|typ|tipo|t)[\s\-]*", "", word)
             if num in ("i", "ii") and aligned and not original[-len(num) :].isupper():
                 continue  # "type i" in running lower-case text is rare; demand the capital
-            if _NEGATED_AFTER.match(low, end) or _NEGATED_BEFORE.search(low, 0, start):
+            if (
+                _NEGATED_AFTER.match(low, end)
+                or _NEGATED_BEFORE.search(low, 0, start)
+                or (stand_in and _STOOD_IN_FOR.search(low, 0, start))
+            ):
                 continue  # "Type II is not required": the type is ruled out, not asked for
             found.types.append(("I" if num in ("1", "i", "one") else "II", start, end, original))
         elif group == "soc":
