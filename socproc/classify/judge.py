@@ -291,8 +291,34 @@ def _keeps_working(tokens: Sequence[str]) -> tuple[str, bool]:
             subject = tokens[1:k]
             if tokens[0] not in ("do", "does", "will", "would", "can", "is", "are") or not subject:
                 return "", False
-            return " ".join(subject), not _ESTATE_WORDS.isdisjoint(subject)
+            estate = not _ESTATE_WORDS.isdisjoint(subject) and not _users_link_lost(tokens[k + 2 :])
+            return " ".join(subject), estate
     return "", False
+
+
+# A link at the user's end ("a loss of the venue's internet", "if our Wi-Fi drops"): what
+# keeps working through its loss works offline there, a feature of the product, whatever runs
+# it; a link of the vendor's ("your network provider") is its estate.
+_LINKS = frozenset(
+    (
+        "internet", "wifi", "wi", "connection", "connectivity", "broadband", "signal", "coverage",
+        "network", "lan",
+    )
+)  # fmt: skip
+_USERS_END = frozenset(("our", "its", "their", "s", "local"))
+
+
+def _users_link_lost(tail: Sequence[str]) -> bool:
+    """Whether the loss named in folded tokens after 'keep working' is of a link at the users'
+    end: the first link word, owned by the buyer or a site of its ('our', "the venue's")."""
+    if _LOSS.isdisjoint(tail):
+        return False
+    for i, tok in enumerate(tail[:14]):
+        if tok in _LINKS:
+            return not _USERS_END.isdisjoint(tail[max(0, i - 3) : i]) and "your" not in tail[
+                max(0, i - 3) : i
+            ]
+    return False
 
 
 _RARE19 = _TELL | _REJECT | _WORKING | frozenset(("other", "secondary", "another"))
