@@ -2,7 +2,7 @@
 supplier QA, aircraft maintenance records, insolvency case systems, cash-in-transit, IVF clinic
 systems, clinical-trial CTMS/EDC and building management systems), each tested on other
 wordings than the batch's own, with look-alikes (marked) that guard the kinds' edges. Every test
-of a kind (30) fails on the code of main 00bf6c4; the look-alikes (16) pass with both."""
+of a kind (33) fails on the code of main 00bf6c4; the look-alikes (18) pass with both."""
 
 from __future__ import annotations
 
@@ -149,6 +149,9 @@ def test_a_clearance_required_of_people_stays_screening() -> None:
     "text",
     [
         "Can a care worker log a missed visit on the phone app?",
+        # (a second probe's: "record" said as people's entry of their work)
+        "Can a nurse record the dressings changed on each round?",
+        "Can a cleaner record the rooms finished on each visit?",
     ],
 )
 def test_people_who_may_log_an_item_keep_a_record_of_their_work(text: str) -> None:
@@ -163,6 +166,8 @@ def test_people_who_may_log_an_item_keep_a_record_of_their_work(text: str) -> No
         "Can the system log every change to a record?",
         "Can administrators log every access to patient records?",
         "Can users log in with SSO?",
+        "Can administrators record who accessed a file?",
+        "Can the system record every change to a record?",
         "Can auditors log into the system with read-only access?",
         "Can employees log a security incident through the portal?",
     ],
@@ -209,6 +214,9 @@ def test_a_session_ended_when_left_idle_is_a_session_lock(text: str) -> None:
         " each dividend checked so that it uses the admitted amount?",
         "Distributions to claimants are calculated by the platform from the accepted claims."
         " How is each distribution checked before it is paid?",
+        # (a second probe's: an item kept off a second bill, said without "from")
+        "Callouts are invoiced to our tenants from the job sheets in your system. How do you"
+        " prevent a callout being invoiced twice?",
     ],
 )
 def test_figures_the_buyer_books_are_a_soc_1_matter(text: str) -> None:

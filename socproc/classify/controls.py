@@ -342,7 +342,8 @@ _FIGURE_RIGHT = Gated(
     # (an item that must stay off the bill kept off it: "cancelled rides are not billed", "stop
     # a cancelled visit from being claimed")
     r"|\b(?:are|is|were|was|get|gets) not (?:billed|invoiced|charged|claimed|paid)\b"
-    r"|\b(?:stop|stops|prevent|prevents|keep|keeps)\b[^.?]{0,40}?\bfrom being (?:billed|invoiced"
+    # ("... stop a visit being invoiced twice": the same without "from")
+    r"|\b(?:stop|stops|prevent|prevents|keep|keeps)\b[^.?]{0,40}?\b(?:from )?being (?:billed|invoiced"
     r"|charged|claimed|paid)\b"
     # (the other way round: "none is billed twice", "no call is charged twice")
     r"|\b(?:none|nothing|no [\w\-]+) (?:is |are |gets? )?(?:captured|claimed|billed|invoiced"

@@ -338,11 +338,12 @@ _ACCESS_EVENTS = frozenset(
 
 
 def _people_logs(tokens: list[str]) -> list[str]:
-    """'Can technicians log the time spent on a job?': people who may log an item enter a record
-    of their work ('entrylog'), so no logging cue or control reads it (called only on tokens
-    that hold a log word and open on 'can / may / could')."""
+    """'Can technicians log the time spent on a job?', 'Can a nurse record the dressings
+    changed?': people who may log or record an item enter a record of their work ('entrylog'),
+    so no logging cue or control reads it (called only on tokens that hold a log word or
+    'record' and open on 'can / may / could')."""
     for i in range(2, min(len(tokens) - 1, 6)):
-        if tokens[i] in _LOG_WORDS:
+        if tokens[i] in _LOG_WORDS or tokens[i] == "record":
             if (
                 tokens[i + 1] not in _SIGN
                 and _LOGGERS.isdisjoint(tokens[1:i])
@@ -375,7 +376,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
     logs = not _LOG_WORDS.isdisjoint(words)
     if logs and not _KEPT_BY_HAND.isdisjoint(words):
         tokens = _hand_records(tokens)
-    if logs and tokens[0] in _MODALS:
+    if tokens and tokens[0] in _MODALS and (logs or "record" in words):
         tokens = _people_logs(tokens)
     if logs and not _EVERY.isdisjoint(words):
         if not _ITEM_ACTS.isdisjoint(words):
