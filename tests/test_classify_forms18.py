@@ -2,7 +2,7 @@
 supplier QA, aircraft maintenance records, insolvency case systems, cash-in-transit, IVF clinic
 systems, clinical-trial CTMS/EDC and building management systems), each tested on other
 wordings than the batch's own, with look-alikes (marked) that guard the kinds' edges. Every test
-of a kind (33) fails on the code of main 00bf6c4; the look-alikes (18) pass with both."""
+of a kind (34) fails on the code of main 00bf6c4; the look-alikes (18) pass with both."""
 
 from __future__ import annotations
 
@@ -70,6 +70,15 @@ def test_which_type_alone_asks_for_neither(text: str) -> None:
 def test_an_assurance_report_given_to_readers_who_sign_nothing_is_a_soc_3(text: str) -> None:
     got = classify(text)
     assert got.soc_need == (SOC3,), got.rationale
+
+
+def test_an_independent_report_on_how_controls_worked_is_a_soc_2_type_ii() -> None:
+    # (a second probe's: operating effectiveness in plain words, then "what can you send?")
+    got = classify(
+        "The board's risk committee wants an outside report on how well your controls worked"
+        " through the year. What could you share?"
+    )
+    assert got.soc_need == (TYPE2,), got.rationale
 
 
 # ---------------------------------------------------------------- history

@@ -9,7 +9,7 @@ from socproc.classify.needs import SOC1_BIT, SOC3_BIT, Decision
 from socproc.classify.reports import REPORT_WORDS, FoundReports
 
 IMPLICIT = Gated(
-    "auditor|cpa|independent|third|attestation report|assurance report|examination report|audit report|rapport d|prufbericht|prufungsbericht|testat|informe de|suitab|effective|design",
+    "auditor|cpa|independent|third|external|outside|attestation report|assurance report|examination report|audit report|rapport d|prufbericht|prufungsbericht|testat|informe de|suitab|effective|design",
     r"auditor'?s'? (?:report|opinion|attestation)|service auditor|\bcpa(?:'s)?(?: firm'?s?)? "
     r"(?:report|attestation|examination|opinion)|independent (?:third[\s\-]party )?(?:attestation|assurance"
     r"|audit report|examination|auditor)|attestation report|assurance report|examination report"
@@ -30,8 +30,13 @@ IMPLICIT = Gated(
     r"|\breports?\b[^.?]{0,60}?\bcontrols?\b[^.?]{0,40}?\b(?:suitab\w* (?:of )?(?:the )?design\w*"
     r"|suitably designed|design\w* and operat\w*|operat\w* effective\w*|operated effectively)"
     r"|\breports?\b[^.?]{0,40}?\b(?:operat\w* effective\w*|suitab\w* of (?:the )?design"
-    r"|design and operat\w*)\b[^.?]{0,40}?\bcontrols?\b",
-    words="auditor auditors cpa independent attestation assurance examination audit rapport prufbericht prufungsbericht testat informe suitably suitability effectiveness effectively design designed operation operating",
+    r"|design and operat\w*)\b[^.?]{0,40}?\bcontrols?\b"
+    # ... said in plain words by someone independent ("an independent report on how your
+    # controls worked over the last year"): operating effectiveness, what a SOC report opines on
+    r"|\b(?:independent|external|outside|third[\s\-]party) (?:[\w\-]+ )?reports? on (?:how|whether)"
+    r" (?:well )?(?:your |the |its |our )?(?:[\w\-]+ )?controls? (?:worked|work|operated|operate"
+    r"|were operating|performed|functioned|held up)\b",
+    words="auditor auditors cpa independent attestation assurance examination audit rapport prufbericht prufungsbericht testat informe suitably suitability effectiveness effectively design designed operation operating external outside",
 )
 LIFECYCLE = Gated(
     "letter|cuec|complementary|user entity|carve|subservice|opinion|exception|next|period|system description|assertion|lettre|bruckenbrief|carta puente",
