@@ -2,7 +2,7 @@
 supplier QA, aircraft maintenance records, insolvency case systems, cash-in-transit, IVF clinic
 systems, clinical-trial CTMS/EDC and building management systems), each tested on other
 wordings than the batch's own, with look-alikes (marked) that guard the kinds' edges. Every test
-of a kind (34) fails on the code of main 00bf6c4; the look-alikes (18) pass with both."""
+of a kind (36) fails on the code of main 00bf6c4; the look-alikes (20) pass with both."""
 
 from __future__ import annotations
 
@@ -273,3 +273,32 @@ def test_working_through_a_loss_of_the_users_own_link_is_a_feature(text: str) ->
 def test_working_through_a_loss_of_the_vendors_estate_is_availability(text: str) -> None:
     got = classify(text)
     assert got.soc_need == (TYPE2,), got.rationale
+
+
+# ---------------------------------------------------------------- who of the vendor's people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a second probe's: who may see data, asked of the vendor's own people)
+        "Which of your engineers can view our tenants' bank details?",
+        "Who in your organisation can read our support tickets?",
+    ],
+)
+def test_which_of_the_vendors_people_may_see_data_is_access_control(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE2,) and "CC6.3" in got.criteria, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (look-alikes: the vendor's customers, or a role named)
+        "Which of your customers can see our logo?",
+        "Who at your company will be our account manager?",
+    ],
+)
+def test_who_of_others_or_a_role_is_no_access_question(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale

@@ -617,6 +617,10 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
     ):
         # who may see or reach what, limited: least privilege (CC6.3)
         return "access limited", "CC6.3"
+    if not _SEEING.isdisjoint(words) and _vendors_people_asked(tokens):
+        # which of the vendor's own people may see or reach something ("Who at your company can
+        # see our donors' medical notes?"): who is given access, CC6.3
+        return "who of the vendor's people has access", "CC6.3"
     if not _HELD.isdisjoint(words) and any(p in _OTHERS for p in itertools.pairwise(tokens)):
         # one customer's data reaching another: tenant separation in plain words
         return "tenant separation", "CC6.1"
@@ -662,6 +666,29 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         if named:
             return f"'{named}'", ""
     return "", ""
+
+
+_WHO_OF = frozenset((("who", "at"), ("who", "in"), ("who", "on"), ("which", "of"), ("who", "of")))
+
+
+def _vendors_people_asked(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens ask which of the vendor's people ('who at your company', 'which
+    of your staff'): 'who at / in / on / of' or 'which of' followed by 'your'."""
+    return any(
+        (tokens[i], tokens[i + 1]) in _WHO_OF
+        and tokens[i + 2] == "your"
+        and tokens[i + 3 : i + 4] != []
+        and tokens[i + 3] in _VENDOR_SIDE
+        for i in range(len(tokens) - 3)
+    )
+
+
+# The vendor and its people, as what follows "who at / which of your".
+_VENDOR_SIDE = gate_words(
+    "company firm business organisation organization group staff employees people personnel "
+    "team teams workforce engineers support developers administrators admins contractors "
+    "operators technicians analysts side end"
+)
 
 
 # Papers named by what they state ("a letter of authorisation", "a certificate of integrity").
