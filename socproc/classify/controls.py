@@ -223,7 +223,7 @@ _CHECKED_AGAINST = re.compile(
 # assets held or paid for the buyer (custody, payments).
 _PROCESS_OBJECTS = Gated(
     "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money|payout"
-    "|distribution|check|cheque|instruction|collected|deposited|valuation|to-market|to market"
+    "|distribution|dividend|check|cheque|instruction|collected|deposited|valuation|to-market|to market"
     "|paid|remitted|transferred|funds|pays off|paying off| we |settled|reimburs",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
@@ -241,8 +241,8 @@ _PROCESS_OBJECTS = Gated(
     r"|\bdeposits?\b(?=[^?.]*\b(?:held|trust|reconcil\w*|refund\w*))|\bclient money\b"
     # money paid out to those the buyer owes it to ("distribution requests", "before the
     # check is issued")
-    r"|\b(?:payouts?|distributions?) (?:requests?|payments?|paid|to (?:participants?|members?"
-    r"|investors?|beneficiar\w*|shareholders?))\b"
+    r"|\b(?:payouts?|distributions?|dividends?) (?:requests?|payments?|paid|to (?:participants?"
+    r"|members?|investors?|beneficiar\w*|shareholders?|creditors?|claimants?))\b"
     r"|\bchecks? (?:is |are |was |were )?(?:issued|mailed|cut|printed|released)\b"
     r"|\bcheques?\b[^?.]*\b(?:issued|mailed|cut|printed|released|paid|sent)\b"
     # positions valued for the books (mark-to-market, "the valuations used in our close")
@@ -284,7 +284,8 @@ _PROCESS_OBJECTS = Gated(
     "collected deposited paid remitted transferred settled valuation valuations mark claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
     "adjudications adjudicator adjudicators redemption redemptions securities withdrawal "
     "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements "
-    "deposit deposits money payout payouts distribution distributions check checks cheque "
+    "deposit deposits money payout payouts distribution distributions dividend dividends check "
+    "checks cheque "
     "cheques instruction instructions",
 )
 # ... and the checks such a control makes beside the cue table's (approve, reconcile, review):
@@ -341,7 +342,8 @@ _FIGURE_RIGHT = Gated(
     # (an item that must stay off the bill kept off it: "cancelled rides are not billed", "stop
     # a cancelled visit from being claimed")
     r"|\b(?:are|is|were|was|get|gets) not (?:billed|invoiced|charged|claimed|paid)\b"
-    r"|\b(?:stop|stops|prevent|prevents|keep|keeps)\b[^.?]{0,40}?\bfrom being (?:billed|invoiced"
+    # ("... stop a visit being invoiced twice": the same without "from")
+    r"|\b(?:stop|stops|prevent|prevents|keep|keeps)\b[^.?]{0,40}?\b(?:from )?being (?:billed|invoiced"
     r"|charged|claimed|paid)\b"
     # (the other way round: "none is billed twice", "no call is charged twice")
     r"|\b(?:none|nothing|no [\w\-]+) (?:is |are |gets? )?(?:captured|claimed|billed|invoiced"
@@ -421,9 +423,10 @@ def financial_cue(
 # positions with it. That is reliance for financial reporting (DOMAIN.md section 3) however the
 # process is named, so a question asked beside it is asked as the books see it.
 _BOOKED = Gated(
-    ("book", "accru", "expense", "recogni", "into our", "to value", " from"),
+    ("book", "accru", "expense", "recogni", "into our", "to value", " from", "capitali", "in our",
+     "on our"),
     r"\b(?:we|our (?:controller|treasurer|cfo|bookkeepers?|accountants?|(?:[\w\-]+ )?(?:team"
-    r"|department|office|staff)))(?: then)? (?:book|books|booked"
+    r"|department|office|staff)))(?: then)? (?:book|books|booked|capitali[sz]es?|capitali[sz]ed"
     r"|accrue|accrues|accrued|expense|expenses|expensed|recogni[sz]e|recogni[sz]es|recogni[sz]ed)"
     r" (?:the |our |its |an? )?(?:[\w\-']+ ){0,3}?(?:revenues?|income|expenses?|costs?|dut(?:y|ies)"
     r"|fees|sales|interest|liabilit(?:y|ies)|inventory|receivables?|payables?|accruals?|royalt\w+"
@@ -439,6 +442,13 @@ _BOOKED = Gated(
     r"|\b(?:in|on) our (?:[\w\-]+ ){0,2}?(?:accounts|books|ledgers?|financial statements|balance"
     r" sheet|p&l|income statement|management accounts)\b[^.?]{0,30}?\b(?:is|are|gets?) (?:taken"
     r"|drawn|derived|sourced|pulled|built) from\b"
+    # (the amount capitalised: "the hours billed to us are capitalised as costs of our fleet")
+    r"|\bcapitali[sz]ed (?:as|on|in|into|to) (?:[\w\-']+ ){0,4}?(?:costs?|assets?|expenditure"
+    r"|balance sheet|books|accounts|ledgers?|capital)\b"
+    # (the figure said to be money in the books: "that recovery is income in our accounts")
+    r"|\b(?:is|are) (?:an? |part of )?(?:our )?(?:income|revenues?|expenses?|costs?|liabilit(?:y|ies)"
+    r"|assets?|receivables?|payables?) (?:in|on) our (?:[\w\-]+ ){0,2}?(?:accounts|books|ledgers?"
+    r"|financial statements|balance sheet|p&l|income statement)\b"
     r"|\bwe use (?:it |them |this |that )?to value\b|\bto value (?:our |the )?(?:inventory|stock"
     r"|positions|holdings|investments|portfolios?)\b",
 )
@@ -454,7 +464,9 @@ _BILLED_FROM = Gated(
     # records": the service's records named, as "charged" and "invoiced" say a price too)
     r"|\b(?:are|is|were|was|get|gets|being) (?:billed|charged|invoiced) (?:(?:to|on) (?:[\w\-']+ )"
     r"{1,4}?)?(?:from|off|out of|using) (?:the |your |its |our )?(?:[\w\-']+ ){0,3}?(?:records?|data"
-    r"|reports?|logs?|files?|tickets?|sheets?|notes|timesheets?|readings?|entries|statements?)\b",
+    r"|reports?|logs?|files?|tickets?|sheets?|notes|timesheets?|readings?|entries|statements?"
+    # (the service's stock list or register: "invoiced to owners from the kennel register")
+    r"|inventor(?:y|ies)|registers?|ledgers?|rolls?|counts?)\b",
 )
 _BILLED_WORDS = frozenset(("billed", "charged", "invoiced"))
 
@@ -463,7 +475,8 @@ _BILLED_WORDS = frozenset(("billed", "charged", "invoiced"))
 _BOOKED_WORDS = gate_words(
     "book books booked accrue accrues accrued expense expenses expensed recognise recognises "
     "recognised recognize recognizes recognized flow flows feed feeds goes go posted carried value "
-    "record taken drawn derived sourced pulled built"
+    "record taken drawn derived sourced pulled built capitalise capitalises capitalised capitalize "
+    "capitalizes capitalized income revenue revenues"
 )
 
 

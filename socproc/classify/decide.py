@@ -313,6 +313,47 @@ def _items_logged(tokens: list[str]) -> list[str]:
     return out
 
 
+# What keeps a log of its own, or the vendor: a log it keeps is of events (CC7.2). People who may
+# log something ("Can a ward clerk log each delivery from the tablet?") enter a record of their
+# work in the product.
+_LOGGERS = frozenset(
+    (
+        "you", "we", "i", "it", "they", "system", "systems", "app", "application", "platform",
+        "service", "software", "tool", "product", "server", "servers", "database", "solution",
+        "vendor", "admin", "admins", "administrator", "administrators", "security", "siem",
+    )
+)  # fmt: skip
+_MODALS = frozenset(("can", "may", "could"))
+# ... unless what they log is an access or an act of a system's users, which is event logging.
+_ACCESS_EVENTS = frozenset(
+    (
+        "access", "accesses", "login", "logins", "logon", "logons", "signin", "activity",
+        "activities", "action", "actions", "change", "changes", "security", "privileged",
+        "attempts", "failed", "who", "into", "onto",
+        # (... or a sign of trouble people report: "log a suspected phishing e-mail")
+        "suspected", "suspicious", "phishing", "incident", "incidents", "breach", "breaches",
+        "threat", "threats", "attack", "attacks", "malware", "vulnerability", "vulnerabilities",
+    )
+)  # fmt: skip
+
+
+def _people_logs(tokens: list[str]) -> list[str]:
+    """'Can technicians log the time spent on a job?', 'Can a nurse record the dressings
+    changed?': people who may log or record an item enter a record of their work ('entrylog'),
+    so no logging cue or control reads it (called only on tokens that hold a log word or
+    'record' and open on 'can / may / could')."""
+    for i in range(2, min(len(tokens) - 1, 6)):
+        if tokens[i] in _LOG_WORDS or tokens[i] == "record":
+            if (
+                tokens[i + 1] not in _SIGN
+                and _LOGGERS.isdisjoint(tokens[1:i])
+                and _ACCESS_EVENTS.isdisjoint(tokens[i + 1 : i + 5])
+            ):
+                return [*tokens[:i], "entrylog", *tokens[i + 1 :]]
+            break
+    return tokens
+
+
 def _account_roles(tokens: list[str]) -> list[str]:
     """'account team' is a sales role: one token ('salesteam'), so no account cue or control
     reads it."""
@@ -335,6 +376,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
     logs = not _LOG_WORDS.isdisjoint(words)
     if logs and not _KEPT_BY_HAND.isdisjoint(words):
         tokens = _hand_records(tokens)
+    if tokens and tokens[0] in _MODALS and (logs or "record" in words):
+        tokens = _people_logs(tokens)
     if logs and not _EVERY.isdisjoint(words):
         if not _ITEM_ACTS.isdisjoint(words):
             tokens = _item_records(tokens)

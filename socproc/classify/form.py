@@ -171,6 +171,15 @@ _SUFFERED = (
     r"|notified|granted|given|provided|required|asked|expected|authori[sz]ed|permitted|allowed"
     r"|designated|appointed|assigned)\b)[a-z]+(?:ed|en)\b"
 )
+# What an outside body does to a company's standing, and the standing it does it to.
+_UNSTOOD = (
+    r"(?:suspended|revoked|withdrawn|withdrew|cancell?ed|limited|restricted|refused|denied"
+    r"|rescinded|downgraded)"
+)
+_STANDING_PAPERS = (
+    r"(?:approvals?|licen[cs]es?|certificates?|certifications?|registrations?|accreditations?"
+    r"|permits?|authori[sz]ations?|charters?)\b"
+)
 _HISTORY_LEAD = re.compile(
     # (the company by any name the questionnaire gives it: "the Operator", "the Provider")
     r"(?:have|has) (?:you|your \w+(?: \w+)?|the [\w\-]+(?: [\w\-]+)?"
@@ -232,7 +241,24 @@ _HISTORY_LEAD = re.compile(
     r"|(?:has|have) (?:an?|any|one of (?:your|the|its)) (?:[\w\-']+ ){0,4}?ever (?:been (?:the |an? )?"
     r"(?:entry point|point of entry|source|cause|root cause|origin|vector)|caused|led to"
     r"|resulted in)\b[^?]*\b(?:" + _EVENT + r"|outbreaks?|infections?|leaks?|leaked)\b"
-    r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? received (?:any|an?)\b"
+    # an outside body's act on the company's standing ("Has any state board revoked or
+    # restricted your contractor's licence?", "Has your operating licence ever been withdrawn?"):
+    # something done to it, not a practice
+    r"|(?:has|have) (?!you\b|your\b)(?:the |any |an? )?(?:[\w\-]+ ){0,3}?(?:ever )?" + _UNSTOOD
+    + r"\b[^?]*?\b(?:your|its|the company's|the vendor's)\b(?: [\w\-']+){0,3}? " + _STANDING_PAPERS
+    + r"|(?:has|have) (?:your|its|the company's|the vendor's) (?:[\w\-']+ ){0,3}?" + _STANDING_PAPERS
+    + r"(?: ever)? been " + _UNSTOOD
+    # what the company was the subject of, when an outside body's finding or proceeding ("Has
+    # the firm been the subject of an inspection finding ...?")
+    + r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? been (?:the )?subject (?:of|to) (?:an?|any)\b"
+    r"[^?]*\b(?:findings?|inspections?|examinations?|enquir(?:y|ies)|inquir(?:y|ies)|orders?"
+    r"|proceedings?|investigations?|complaints?|warning letters?|observations?)\b"
+    # something of anyone's that ever befell ("Has a client's network ever been entered through
+    # your support tools?"): an event, unless what was done is a practice (tested, reviewed ...)
+    # (the thing named as someone's: "a customer's system", "any clients' accounts")
+    r"|(?:has|have) (?:an?|any) (?:[\w\-]+ ){0,2}?[\w\-]+(?:'s|s') (?:[\w\-]+ ){0,3}?ever been"
+    r" (?:[a-z]+ly )?(?!carried|commissioned|undertaken)" + _SUFFERED
+    + r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? received (?:any|an?)\b"
     r"(?![^?]*\b(?:training|trained|approval|sign[\s\-]?off|patch\w*|updates?)\b)[^?]*\b"
     + _PAST
     + r"\b"
@@ -731,6 +757,26 @@ _STANDING = Gated(
     words="licence license licences licenses licenced licensed charter charters chartered "
     "regulated supervised authorised authorized authority registration standing incorporation "
     "listed registered enrolled status accreditation membership bonded",
+)
+# People's standing in law asked by an instruction ("Give the nationality of each engineer on
+# the project"): a datum about them, not a practice of screening; behind its own words.
+_NATIONALITY = Gated(
+    "",
+    r"^(?:please )?(?:confirm|state|give|enter|report|indicate|specify|provide|quote|list)"
+    r" (?:the |their )?(?:citizenships?|nationalit(?:y|ies)|countr(?:y|ies) of (?:citizenship"
+    r"|residence|birth))\b",
+    words="citizenship citizenships nationality nationalities residence birth",
+)
+# ... or as a kind of business a body approves ("Is the company an approved repair station?",
+# "Are you an accredited testing laboratory?"), apart from _STANDING behind its own words and
+# anchored at the start ("approved" is common in practice questions).
+_APPROVED_KIND = Gated(
+    "",
+    r"^(?:is|are) (?:you|your (?:company|firm|organi[sz]ation|business)|the "
+    + _COMPANY_NAMES
+    + r") (?:an? )?(?:approved|accredited|authori[sz]ed) [\w\-]+(?: [\w\-]+)?"
+    r"(?! (?:users?|accounts?|devices?|software|copies)\b)",
+    words="approved accredited authorised authorized",
 )
 # The company or its product recognised or approved by an outside body ("Is the platform
 # recognised by the Forest Stewardship Council?", "Is the meter approved by the state metrology
@@ -1753,6 +1799,8 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),
     (FACT, _FACT_LEAD, frozenset[str](), _WHO_WORKS),
     (FACT, _FACT_LEAD, frozenset[str](), _STANDING),
+    (FACT, _FACT_LEAD, frozenset[str](), _APPROVED_KIND),
+    (FACT, _FACT_LEAD, frozenset[str](), _NATIONALITY),
     (FACT, _FACT_LEAD, frozenset[str](), _RECOGNISED),
     (FACT, _FACT_LEAD, frozenset[str](), _ON_APPROVED_LIST),
     (FACT, _FACT_LEAD, frozenset[str](), _CERTIFIED),

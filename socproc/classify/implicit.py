@@ -9,7 +9,7 @@ from socproc.classify.needs import SOC1_BIT, SOC3_BIT, Decision
 from socproc.classify.reports import REPORT_WORDS, FoundReports
 
 IMPLICIT = Gated(
-    "auditor|cpa|independent|third|attestation report|assurance report|examination report|audit report|rapport d|prufbericht|prufungsbericht|testat|informe de|suitab|effective|design",
+    "auditor|cpa|independent|third|external|outside|attestation report|assurance report|examination report|audit report|rapport d|prufbericht|prufungsbericht|testat|informe de|suitab|effective|design",
     r"auditor'?s'? (?:report|opinion|attestation)|service auditor|\bcpa(?:'s)?(?: firm'?s?)? "
     r"(?:report|attestation|examination|opinion)|independent (?:third[\s\-]party )?(?:attestation|assurance"
     r"|audit report|examination|auditor)|attestation report|assurance report|examination report"
@@ -30,8 +30,13 @@ IMPLICIT = Gated(
     r"|\breports?\b[^.?]{0,60}?\bcontrols?\b[^.?]{0,40}?\b(?:suitab\w* (?:of )?(?:the )?design\w*"
     r"|suitably designed|design\w* and operat\w*|operat\w* effective\w*|operated effectively)"
     r"|\breports?\b[^.?]{0,40}?\b(?:operat\w* effective\w*|suitab\w* of (?:the )?design"
-    r"|design and operat\w*)\b[^.?]{0,40}?\bcontrols?\b",
-    words="auditor auditors cpa independent attestation assurance examination audit rapport prufbericht prufungsbericht testat informe suitably suitability effectiveness effectively design designed operation operating",
+    r"|design and operat\w*)\b[^.?]{0,40}?\bcontrols?\b"
+    # ... said in plain words by someone independent ("an independent report on how your
+    # controls worked over the last year"): operating effectiveness, what a SOC report opines on
+    r"|\b(?:independent|external|outside|third[\s\-]party) (?:[\w\-]+ )?reports? on (?:how|whether)"
+    r" (?:well )?(?:your |the |its |our )?(?:[\w\-]+ )?controls? (?:worked|work|operated|operate"
+    r"|were operating|performed|functioned|held up)\b",
+    words="auditor auditors cpa independent attestation assurance examination audit rapport prufbericht prufungsbericht testat informe suitably suitability effectiveness effectively design designed operation operating external outside",
 )
 LIFECYCLE = Gated(
     "letter|cuec|complementary|user entity|carve|subservice|opinion|exception|next|period|system description|assertion|lettre|bruckenbrief|carta puente",
@@ -61,13 +66,18 @@ RESULTS = Gated(
     r"\b(?:results?|reports?|findings|summary|opinion|outcomes?)\b",
 )
 PUBLIC = Gated(
-    "nda|non|public|general|web|anyone|freely|sans|publiquement|ohne|offentlich|sin |publicamente|posted|published|post |display|publish|include|put",
+    "nda|non|public|general|web|anyone|freely|sans|publiquement|ohne|offentlich|sin |publicamente|posted|published|post |display|publish|include|put|without ",
     r"without (?:an? |(?:us |you |we |our \w+ )?(?:signing|having signed|sign) (?:an? )?|any )?(?:nda|non[\s\-]disclosure)|\bno nda|nda[\s\-]free|before (?:we |you )?(?:sign(?:ing)? )?"
     r"(?:an? |the )?nda|prior to (?:signing )?(?:an? )?nda|not under (?:an? )?nda|publicly|public (?:report"
     r"|version|summary|link|url|attestation|seal|audit|distribution|release)|\bpublic soc|general[\s\-]use|on your (?:public )?"
     r"web ?site|(?:posted|published) (?:on|to) (?:your|the) web|with anyone|(?:show|give|send|pass|circulate|distribute)\b[^.?]{0,40}?\bto anyone|freely (?:distribut|shar|avail)"
     r"|sans (?:accord de confidentialite|nda)|publiquement|ohne (?:nda|geheimhaltung)|offentlich"
     r"|sin (?:nda|acuerdo de confidencialidad)|publicamente"
+    # shown to readers who sign nothing ("without them signing anything", "without readers
+    # having to sign an agreement"): no NDA, whoever the readers are
+    r"|without (?:them|anyone|readers?|recipients?|people|those|the (?:reader|recipient)s?"
+    r"|[\w\-]+s) (?:signing|having to sign|having signed|needing to sign) (?:anything|an? "
+    r"(?:[\w\-]+ )?agreement|an? nda|a confidentiality)\b"
     # the buyer putting it on its own public site ("a report we can post on our website")
     r"|(?:post|publish|display|put)(?:ed|ing|s)? (?:it |them )?(?:on|to) (?:our|the|a)\b[^.?]{0,30}?"
     r"\bweb ?site"
@@ -121,7 +131,7 @@ DESCRIBE = Gated(
 )
 PUBLIC_GATE = gate_words(
     "nda ndas non public publicly general web website anyone freely sans publiquement ohne offentlich "
-    "sin publicamente posted published publish page"
+    "sin publicamente posted published publish page signing sign signed"
 )
 IMPLICIT_GATE = gate_words(
     "third external outside "

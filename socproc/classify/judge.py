@@ -291,8 +291,34 @@ def _keeps_working(tokens: Sequence[str]) -> tuple[str, bool]:
             subject = tokens[1:k]
             if tokens[0] not in ("do", "does", "will", "would", "can", "is", "are") or not subject:
                 return "", False
-            return " ".join(subject), not _ESTATE_WORDS.isdisjoint(subject)
+            estate = not _ESTATE_WORDS.isdisjoint(subject) and not _users_link_lost(tokens[k + 2 :])
+            return " ".join(subject), estate
     return "", False
+
+
+# A link at the user's end ("a loss of the venue's internet", "if our Wi-Fi drops"): what
+# keeps working through its loss works offline there, a feature of the product, whatever runs
+# it; a link of the vendor's ("your network provider") is its estate.
+_LINKS = frozenset(
+    (
+        "internet", "wifi", "wi", "connection", "connectivity", "broadband", "signal", "coverage",
+        "network", "lan",
+    )
+)  # fmt: skip
+_USERS_END = frozenset(("our", "its", "their", "s", "local"))
+
+
+def _users_link_lost(tail: Sequence[str]) -> bool:
+    """Whether the loss named in folded tokens after 'keep working' is of a link at the users'
+    end: the first link word, owned by the buyer or a site of its ('our', "the venue's")."""
+    if _LOSS.isdisjoint(tail):
+        return False
+    for i, tok in enumerate(tail[:14]):
+        if tok in _LINKS:
+            return not _USERS_END.isdisjoint(tail[max(0, i - 3) : i]) and "your" not in tail[
+                max(0, i - 3) : i
+            ]
+    return False
 
 
 _RARE19 = _TELL | _REJECT | _WORKING | frozenset(("other", "secondary", "another"))
@@ -438,6 +464,19 @@ _LOCK = gate_words("lock locks locked locking")
 _IDLE = gate_words("inactive idle minute minutes background unattended")
 
 
+# ... or a session ended when left idle, said with a verb of ending.
+_LEFT_IDLE = frozenset(("idle", "inactive", "unattended"))
+_SESSION_WORDS = frozenset(
+    ("session", "sessions", "sign", "signs", "signed", "log", "logs", "logged", "user", "users")
+)
+_ENDED_SESSION = frozenset(
+    (
+        "out", "off", "end", "ends", "ended", "close", "closes", "closed", "terminate",
+        "terminates", "terminated", "expire", "expires", "expired",
+    )
+)  # fmt: skip
+
+
 _IN_ON = frozenset(("in", "on"))
 # The moment a person signs in, as the time of what the question asks ("Can a driver see their
 # history after they log in?"): the sign-in is when, not what, the product is asked about.
@@ -471,6 +510,14 @@ def access_function(tokens: Sequence[str]) -> str:
     words = set(tokens)
     if not _LOCK.isdisjoint(words) and not _IDLE.isdisjoint(words):
         return "lock after idle time"
+    if (
+        not _LEFT_IDLE.isdisjoint(words)
+        and not _SESSION_WORDS.isdisjoint(words)
+        and not _ENDED_SESSION.isdisjoint(words)
+    ):
+        # a session ended when left idle ("signs a clerk out when the session sits idle",
+        # "closes an unattended session"): a session lock by other verbs (AC-11, AC-12)
+        return "session ended after idle time"
     padded = [*tokens, "", ""]
     for i in range(len(tokens)):
         a, b = padded[i], padded[i + 1]
@@ -570,6 +617,10 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
     ):
         # who may see or reach what, limited: least privilege (CC6.3)
         return "access limited", "CC6.3"
+    if not _SEEING.isdisjoint(words) and _vendors_people_asked(tokens):
+        # which of the vendor's own people may see or reach something ("Who at your company can
+        # see our donors' medical notes?"): who is given access, CC6.3
+        return "who of the vendor's people has access", "CC6.3"
     if not _HELD.isdisjoint(words) and any(p in _OTHERS for p in itertools.pairwise(tokens)):
         # one customer's data reaching another: tenant separation in plain words
         return "tenant separation", "CC6.1"
@@ -615,6 +666,29 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         if named:
             return f"'{named}'", ""
     return "", ""
+
+
+_WHO_OF = frozenset((("who", "at"), ("who", "in"), ("who", "on"), ("which", "of"), ("who", "of")))
+
+
+def _vendors_people_asked(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens ask which of the vendor's people ('who at your company', 'which
+    of your staff'): 'who at / in / on / of' or 'which of' followed by 'your'."""
+    return any(
+        (tokens[i], tokens[i + 1]) in _WHO_OF
+        and tokens[i + 2] == "your"
+        and tokens[i + 3 : i + 4] != []
+        and tokens[i + 3] in _VENDOR_SIDE
+        for i in range(len(tokens) - 3)
+    )
+
+
+# The vendor and its people, as what follows "who at / which of your".
+_VENDOR_SIDE = gate_words(
+    "company firm business organisation organization group staff employees people personnel "
+    "team teams workforce engineers support developers administrators admins contractors "
+    "operators technicians analysts side end"
+)
 
 
 # Papers named by what they state ("a letter of authorisation", "a certificate of integrity").
@@ -966,7 +1040,10 @@ def protective_act(tokens: Sequence[str]) -> str:
                 # a "security code" or "security tag" the product prints for people (a
                 # child's check-in tag, a ticket's stub): what it prints, not a protection
                 continue
-            if tok in _HALTS and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_HALT):
+            if tok in _HALTS and (
+                i + 1 == len(tokens) or tokens[i + 1] in _AFTER_HALT or tokens[i - 1] in _ENTRY
+            ):
+                # (... or a stop made, "each stop" of a route: a noun, no act at all)
                 # a machine that stops ("Does the pump stop and alarm if ...?"): what it does
                 # when a condition trips, no act of protection against anyone
                 continue

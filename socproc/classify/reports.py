@@ -59,10 +59,20 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:no|not|without|never)|n't)(?: (?:need|needed|require|required|want|accept|expect))?"
     r"(?: (?:a|an|any|the))?\s*(?:soc[\s\-]*2\s*)?$"
 )
+# What another report stands in for ("a Type 1 in lieu of a Type 2", "instead of the Type II"):
+# ruled out too (tested only where one of its words occurs).
+_STOOD_IN_FOR = re.compile(
+    r"\b(?:in lieu of|instead of|rather than|in place of)(?: (?:a|an|any|the))?\s*"
+    r"(?:soc[\s\-]*2\s*)?$"
+)
+_STAND_IN = ("lieu", "instead", "rather", "place of")
 # Which of the two types a report is, asked with a copula ("is it Type I or Type II", "is your
 # SOC 2 a Type 1 or a Type 2 report"): a question, not an ask for either.
 _WHICH_TYPE = re.compile(
-    r"\b(?:is|are|was|were) (?:it|this|that|they|(?:your|the|their) [\w\s\-]{1,30}?) (?:an? )?"
+    r"(?:\b(?:is|are|was|were) (?:it|this|that|they|(?:your|the|their) [\w\s\-]{1,30}?)"
+    # (the same asked as "whether": "whether it is a Type 1 or a Type 2")
+    r"|\bwhether (?:it|this|that|they|(?:your|the|their) [\w\s\-]{1,30}?) (?:is|are|was|were))"
+    r" (?:an? )?"
     r"(?:type|typ|tipo)[\s\-]*(?:1|i|one|2|ii|two) or (?:an? )?(?:(?:type|typ|tipo)[\s\-]*)?"
     r"(?:1|i|one|2|ii|two)\b"
 )
@@ -124,6 +134,7 @@ def find_reports(text: str, low: str) -> FoundReports:
     if _REPORT_GATE.isdisjoint(found.words) and not found.words >= _GENERAL_USE:
         return found
     aligned = len(text) == len(low)
+    stand_in = any(w in low for w in _STAND_IN)
     for m in _REPORT.finditer(low):
         group = m.lastgroup or ""
         start, end = m.span()
@@ -133,7 +144,11 @@ def find_reports(text: str, low: str) -> FoundReports:
             num = re.sub(r"^(?:type|typ|tipo|t)[\s\-]*", "", word)
             if num in ("i", "ii") and aligned and not original[-len(num) :].isupper():
                 continue  # "type i" in running lower-case text is rare; demand the capital
-            if _NEGATED_AFTER.match(low, end) or _NEGATED_BEFORE.search(low, 0, start):
+            if (
+                _NEGATED_AFTER.match(low, end)
+                or _NEGATED_BEFORE.search(low, 0, start)
+                or (stand_in and _STOOD_IN_FOR.search(low, 0, start))
+            ):
                 continue  # "Type II is not required": the type is ruled out, not asked for
             found.types.append(("I" if num in ("1", "i", "one") else "II", start, end, original))
         elif group == "soc":
@@ -142,13 +157,14 @@ def find_reports(text: str, low: str) -> FoundReports:
             found.soc.append((group, start, end, original))
         else:
             found.soc.append((group, start, end, original))
-    if found.soc and len(found.types) == 2 and found.types[0][0] != found.types[1][0]:
+    if found.soc and len(found.types) >= 2 and found.types[0][0] != found.types[1][0]:
         which = _WHICH_TYPE.search(low)
         if which and which.start() <= found.types[0][1] and found.types[1][2] <= which.end():
             # "Is your SOC 2 a Type I or a Type II report?": asks which the vendor holds, so
             # neither is asked for; the type is the questionnaire's or the default (kept when
-            # no report is named: the types are then what says a report is asked about)
-            found.types = []
+            # no report is named: the types are then what says a report is asked about); a
+            # type named after the question ("If it's the Type 2, send it") is still asked for
+            found.types = found.types[2:]
     return found
 
 
