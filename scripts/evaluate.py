@@ -2,7 +2,7 @@
 
 Four labelled sets: written requirements (`tests/data/labelled.jsonl`), buyer questions written
 in own words and labelled before the classifier saw them (`tests/data/labelled_buyer.jsonl`,
-`labelled_buyer2.jsonl` to `labelled_buyer23.jsonl`, all tune, see labelled_buyer.md), real
+`labelled_buyer2.jsonl` to `labelled_buyer24.jsonl`, all tune, see labelled_buyer.md), real
 questions whose text is read from the corpus at run time (`tests/data/labelled_real.jsonl`, see
 its .md), and an external file kept outside the repository (`--external PATH`, rows carry their
 text).
@@ -52,6 +52,7 @@ LABELLED_BUYER20 = ROOT / "tests" / "data" / "labelled_buyer20.jsonl"
 LABELLED_BUYER21 = ROOT / "tests" / "data" / "labelled_buyer21.jsonl"
 LABELLED_BUYER22 = ROOT / "tests" / "data" / "labelled_buyer22.jsonl"
 LABELLED_BUYER23 = ROOT / "tests" / "data" / "labelled_buyer23.jsonl"
+LABELLED_BUYER24 = ROOT / "tests" / "data" / "labelled_buyer24.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
@@ -96,6 +97,7 @@ def buyer_rows() -> list[dict[str, Any]]:
         LABELLED_BUYER21,
         LABELLED_BUYER22,
         LABELLED_BUYER23,
+        LABELLED_BUYER24,
     )
     return [row for path in paths for row in load_jsonl(path)]
 
