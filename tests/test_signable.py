@@ -10598,3 +10598,34 @@ def test_an_on_call_role_is_no_page_at_any_hour() -> None:
     ):
         inventory = replace(INVENTORY, controls=(Control("MON-4", paged),))
         assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Asked of any report of a kind and type: the report held for the part answers it.
+        ("Do you hold a SOC 2 Type II report covering Acme Kiosk?", "No"),  # Type I only
+        ("Is Acme Kiosk covered by a SOC 2 Type II report?", "No"),
+        ("Is Acme Pay covered by a SOC 2 Type II report?", "Yes"),
+        ("Do you have a SOC 2 Type II report covering Acme Pay?", "Yes"),
+        # A part no report names: what covers it is not said.
+        ("Do you have a SOC 2 Type II report covering Acme Ledger?", ""),
+        ("Is Acme Ledger covered by a SOC 2 Type II report?", ""),
+    ],
+)
+def test_a_report_of_a_kind_covering_a_named_part_is_the_one_held_for_it(
+    question: str, expected: str
+) -> None:
+    type2 = replace(SOC2, scope="Acme Pay web application and API; Acme Kiosk is not in scope")
+    type1 = Report(
+        id="soc2-kiosk-type1",
+        kind="SOC 2",
+        type="Type I",
+        period_start=date(2025, 11, 30),
+        period_end=date(2025, 11, 30),
+        categories=("security",),
+        scope="The design of controls over Acme Kiosk and its card readers",
+        opinion="unqualified",
+    )
+    inventory = replace(INVENTORY, reports=(type2, type1))
+    assert answer(question, YES_NO, inventory).answer == expected

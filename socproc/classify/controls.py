@@ -423,8 +423,18 @@ def financial_cue(
 # positions with it. That is reliance for financial reporting (DOMAIN.md section 3) however the
 # process is named, so a question asked beside it is asked as the books see it.
 _BOOKED = Gated(
-    ("book", "accru", "expense", "recogni", "into our", "to value", " from", "capitali", "in our",
-     "on our"),
+    (
+        "book",
+        "accru",
+        "expense",
+        "recogni",
+        "into our",
+        "to value",
+        " from",
+        "capitali",
+        "in our",
+        "on our",
+    ),
     r"\b(?:we|our (?:controller|treasurer|cfo|bookkeepers?|accountants?|(?:[\w\-]+ )?(?:team"
     r"|department|office|staff)))(?: then)? (?:book|books|booked|capitali[sz]es?|capitali[sz]ed"
     r"|accrue|accrues|accrued|expense|expenses|expensed|recogni[sz]e|recogni[sz]es|recogni[sz]ed)"

@@ -244,21 +244,30 @@ _HISTORY_LEAD = re.compile(
     # an outside body's act on the company's standing ("Has any state board revoked or
     # restricted your contractor's licence?", "Has your operating licence ever been withdrawn?"):
     # something done to it, not a practice
-    r"|(?:has|have) (?!you\b|your\b)(?:the |any |an? )?(?:[\w\-]+ ){0,3}?(?:ever )?" + _UNSTOOD
-    + r"\b[^?]*?\b(?:your|its|the company's|the vendor's)\b(?: [\w\-']+){0,3}? " + _STANDING_PAPERS
-    + r"|(?:has|have) (?:your|its|the company's|the vendor's) (?:[\w\-']+ ){0,3}?" + _STANDING_PAPERS
-    + r"(?: ever)? been " + _UNSTOOD
+    r"|(?:has|have) (?!you\b|your\b)(?:the |any |an? )?(?:[\w\-]+ ){0,3}?(?:ever )?"
+    + _UNSTOOD
+    + r"\b[^?]*?\b(?:your|its|the company's|the vendor's)\b(?: [\w\-']+){0,3}? "
+    + _STANDING_PAPERS
+    + r"|(?:has|have) (?:your|its|the company's|the vendor's) (?:[\w\-']+ ){0,3}?"
+    + _STANDING_PAPERS
+    + r"(?: ever)? been "
+    + _UNSTOOD
     # what the company was the subject of, when an outside body's finding or proceeding ("Has
     # the firm been the subject of an inspection finding ...?")
-    + r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? been (?:the )?subject (?:of|to) (?:an?|any)\b"
+    + r"|(?:have|has) "
+    + _UNDERGOER
+    + r"(?: ever)? been (?:the )?subject (?:of|to) (?:an?|any)\b"
     r"[^?]*\b(?:findings?|inspections?|examinations?|enquir(?:y|ies)|inquir(?:y|ies)|orders?"
     r"|proceedings?|investigations?|complaints?|warning letters?|observations?)\b"
     # something of anyone's that ever befell ("Has a client's network ever been entered through
     # your support tools?"): an event, unless what was done is a practice (tested, reviewed ...)
     # (the thing named as someone's: "a customer's system", "any clients' accounts")
     r"|(?:has|have) (?:an?|any) (?:[\w\-]+ ){0,2}?[\w\-]+(?:'s|s') (?:[\w\-]+ ){0,3}?ever been"
-    r" (?:[a-z]+ly )?(?!carried|commissioned|undertaken)" + _SUFFERED
-    + r"|(?:have|has) " + _UNDERGOER + r"(?: ever)? received (?:any|an?)\b"
+    r" (?:[a-z]+ly )?(?!carried|commissioned|undertaken)"
+    + _SUFFERED
+    + r"|(?:have|has) "
+    + _UNDERGOER
+    + r"(?: ever)? received (?:any|an?)\b"
     r"(?![^?]*\b(?:training|trained|approval|sign[\s\-]?off|patch\w*|updates?)\b)[^?]*\b"
     + _PAST
     + r"\b"

@@ -315,9 +315,10 @@ def _users_link_lost(tail: Sequence[str]) -> bool:
         return False
     for i, tok in enumerate(tail[:14]):
         if tok in _LINKS:
-            return not _USERS_END.isdisjoint(tail[max(0, i - 3) : i]) and "your" not in tail[
-                max(0, i - 3) : i
-            ]
+            return (
+                not _USERS_END.isdisjoint(tail[max(0, i - 3) : i])
+                and "your" not in tail[max(0, i - 3) : i]
+            )
     return False
 
 

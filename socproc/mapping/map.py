@@ -35,6 +35,7 @@ from socproc.mapping.reportfacts import (
     holds_named,
     named_kinds,
     other_credentials,
+    part_named,
     part_outside,
     unheld_attribute,
 )
@@ -1644,7 +1645,7 @@ def _holding(
         # "We do not hold a PCI AoC" from the reports list, where an approved answer says
         # "Molarly completes SAQ A": the two disagree, for the reviewer.
         return NONE, False
-    if fact.answer and _beyond_holding(question):
+    if fact.answer and _beyond_holding(question) and not _part_covered_ask(ctx, question):
         # "Does your SOC 2 cover all services provided to us?", "Is your ISO certificate's
         # scope limited to ...?": holding the report does not answer what else is asked, and
         # not holding it is said without a No unless holding is asked ("Is its scope limited
@@ -1792,6 +1793,16 @@ _VALUE_ASK_RX = re.compile(
     r"(full\s+)?(name|names|date|e-?mail(\s+address)?|phone(\s+number)?|address)\s+of)\b",
     re.I,
 )
+
+
+def _part_covered_ask(ctx: Context, question: str) -> bool:
+    """Whether a question asks no more than whether a report of the kind asked covers a part of
+    the vendor that a held report names ("Do you have a SOC 2 Type II report covering
+    TradeWaste?"): the report held for that part answers it."""
+    return part_named(ctx, question) and not _beyond_holding(_COVERED_RX.sub(" ", question))
+
+
+_COVERED_RX = re.compile(r"\bcover(s|ed|ing)?\b(\s+by\b)?", re.I)
 
 
 def _beyond_holding(question: str) -> bool:

@@ -1985,7 +1985,11 @@ _ON_PART_RX = re.compile(
     r"covering)\s+(?:the\s+|your\s+|our\s+)?(?P<part>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})"
     # or named before it: "the TavoloCassa SOC 2", "the 2024-2025 CairnReview SOC 2 report"
     r"|\b(?:the|your|our)\s+(?:\d{4}(?:\s*[-–/]\s*\d{2,4})?\s+)?"
-    r"(?P<before>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})\s+(?:soc\s*[123]\b|reports?\b)",
+    r"(?P<before>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})\s+(?:soc\s*[123]\b|reports?\b)"
+    # or asked of as the subject, by any report of a kind: "Is Brackenfell Claims covered by a
+    # SOC 2 Type II report?" (by "your SOC 2", what that report's scope says: _scope_member)
+    r"|^\s*(?:is|are)\s+(?:the\s+|your\s+|our\s+)?"
+    r"(?P<subject>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s+covered\s+by\s+an?\b",
     re.I,
 )
 _NOT_PART_WORDS = frozenset(
@@ -2005,13 +2009,31 @@ _NOT_PART_WORDS = frozenset(
 )
 
 
+def _part_words(question: str) -> list[str]:
+    """The words of the part of the vendor a question asks a report of ("the SOC 2 for
+    Moorabool TradeWaste" → moorabool, tradewaste), or none."""
+    m = _ON_PART_RX.search(question)
+    words = [w.lower() for w in (m["part"] or m["before"] or m["subject"]).split()] if m else []
+    return [] if set(words) & _NOT_PART_WORDS else words
+
+
+def part_named(ctx: Context, question: str) -> bool:
+    """Whether the part of the vendor a question asks a report of is one a held report's title
+    or scope names, whether in scope or left out ("TradeWaste ... not in scope")."""
+    words = _part_words(question)
+    return bool(words) and any(
+        all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
+        for r in ctx.inventory.reports
+        for text in (r.title or "", r.scope or "")
+    )
+
+
 def _of_part(reports: list[Report], question: str) -> list[Report]:
     """Of `reports`, those a question asks of by the name of a part of the vendor: those whose
     title or scope names it, else none where a scope leaves it out ("your SOC 2 report on
     Bellows Gate" is not the report whose scope says "Bellows Gate ... not in scope")."""
-    m = _ON_PART_RX.search(question)
-    words = [w.lower() for w in (m["part"] or m["before"]).split()] if m else []
-    if not words or set(words) & _NOT_PART_WORDS:
+    words = _part_words(question)
+    if not words:
         return reports
 
     def names(text: str) -> bool:
