@@ -10629,3 +10629,67 @@ def test_a_report_of_a_kind_covering_a_named_part_is_the_one_held_for_it(
     )
     inventory = replace(INVENTORY, reports=(type2, type1))
     assert answer(question, YES_NO, inventory).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Up to or from a day includes the day itself.
+        ("Did your SOC 2 Type II period begin on or after February 1, 2025?", "Yes"),
+        ("Did your SOC 2 Type II period end no later than January 31, 2026?", "Yes"),
+        ("Did your SOC 2 Type II period end on or before January 30, 2026?", "No"),
+        ("Did your SOC 2 Type II period begin no earlier than 2 February 2025?", "No"),
+        # Valid beyond the day it expires is not valid after it.
+        ("Is your ISO 27001 certificate valid beyond 31 August 2028?", "No"),
+        ("Will your ISO 27001 certificate still be valid after 31 August 2028?", "No"),
+        ("Is your ISO 27001 certificate valid beyond 30 August 2028?", "Yes"),
+    ],
+)
+def test_a_day_bound_on_a_report_date_is_compared_with_the_day_itself(
+    question: str, expected: str
+) -> None:
+    iso = Report(id="iso", kind="ISO 27001", issued=date(2025, 9, 1), expires=date(2028, 8, 31))
+    inventory = replace(INVENTORY, reports=(SOC2, iso))
+    assert answer(question, YES_NO, inventory).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A topic the exceptions may not be on: that some exist does not say so.
+        ("Were exceptions noted against your incident response controls in the SOC 2?", ""),
+        ("Were any exceptions noted in the area of vendor management in your SOC 2?", ""),
+        # On the topic, by the summary's words; or whether there are any at all.
+        ("Did your SOC 2 report note any exceptions related to access reviews?", "Yes"),
+        ("Were any exceptions noted in your most recent SOC 2 Type II report?", "Yes"),
+    ],
+)
+def test_exceptions_asked_on_a_topic_are_not_answered_by_there_being_some(
+    question: str, expected: str
+) -> None:
+    assert answer(question, YES_NO).answer == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the audit firm for your SOC 2 Type I different from the one for your SOC 2 Type II?",
+        "Do your two SOC 2 reports include the same Trust Services categories?",
+        "Do your SOC 1 and SOC 2 reports treat Amazon Web Services the same way?",
+        "Is your SOC 2 Type I newer than your SOC 2 Type II?",
+    ],
+)
+def test_two_reports_compared_are_for_the_reviewer(question: str) -> None:
+    type1 = Report(
+        id="soc2-type1",
+        kind="SOC 2",
+        type="Type I",
+        period_start=date(2025, 11, 30),
+        period_end=date(2025, 11, 30),
+        categories=("security",),
+        auditor="Kestrel & Lowe CPAs LLP",
+        opinion="unqualified",
+    )
+    soc1 = replace(SOC2, id="soc1", kind="SOC 1", categories=(), exceptions=())
+    inventory = replace(INVENTORY, reports=(SOC2, type1, soc1))
+    assert answer(question, YES_NO, inventory).answer == ""

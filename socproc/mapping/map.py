@@ -37,6 +37,7 @@ from socproc.mapping.reportfacts import (
     other_credentials,
     part_named,
     part_outside,
+    reports_compared,
     unheld_attribute,
 )
 from socproc.mapping.signable import (
@@ -323,7 +324,8 @@ def _sign(
     plain = plain and not (
         _IF_YOU_LEAD_RX.match(req.question) or _IF_REPORT_LEAD_RX.match(req.question)
     )
-    parts = _each_credential(req.question) if plain else ()
+    # "Do your ISAE 3402 and SOC 2 treat X the same way?" compares the two, not asks of each.
+    parts = _each_credential(req.question) if plain and not reports_compared(req.question) else ()
     if parts:
         # "Do you hold both a valid ISO 27001 and a valid ISO 13485 certificate?", "Are your
         # SOC 1 and SOC 2 reports free of exceptions?": asked of each, answered of each.

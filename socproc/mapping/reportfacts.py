@@ -622,7 +622,7 @@ _ADVERSE_EVENT_RX = re.compile(
 
 def _holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
     named = named_kinds(question)
-    if len(named) > 1 and _COMPARED_RX.search(question):
+    if (len(named) > 1 and _COMPARED_RX.search(question)) or reports_compared(question):
         return None  # "Is your SOC 3 for the same period as your SOC 2?": for the reviewer
     others = other_credentials(question) if named else ()
     if others and _BOTH_ASKED_RX.search(question) and not _OR_WORD_RX.search(question):
@@ -1139,6 +1139,8 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     # "a gap ... that no bridge letter covers?": a negative inside a relative clause says
     # what is asked of, it does not turn the question round.
     main_clause = _RELATIVE_NEGATIVE_RX.sub(" ", question.split("?")[0])
+    # "no later than 1 October 2032", "not before": a bound on a date, compared as asked.
+    main_clause = _DATE_BOUND_NEGATIVE_RX.sub(" ", main_clause)
     # "a SOC 2 Type II report with no exceptions and a current bridge letter?" answered by the
     # letter: the "no" is the report's, not a turn of what the letter answers.
     said = subject_terms(fact.text)
@@ -1171,6 +1173,9 @@ _WITH_NO_RX = re.compile(
     r"\b(?:with\s+no|without(?:\s+any)?)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.I
 )
 _RELATIVE_NEGATIVE_RX = re.compile(r"\b(that|which|where|whom?)\s+(no|not|never)\b.*$", re.I)
+_DATE_BOUND_NEGATIVE_RX = re.compile(
+    r"\b(no\s+(later|earlier)\s+than|not\s+(before|after))\b", re.I
+)
 _NEGATIVE_ASK_RX = re.compile(
     r"\b(not|no|never|without|exclude[sd]?|excluding|free\s+of)\b|n't\b", re.I
 )
@@ -1236,7 +1241,9 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
             # "Do you have a SOC 2 bridge letter?" of a vendor whose letter extends its SOC 1.
             return Fact("No", "We hold no report of that kind, so no bridge letter for one.")
         return _bridge_answer(ctx, question, report)
-    if len(named_kinds(question)) > 1 and _COMPARED_RX.search(question):
+    if (len(named_kinds(question)) > 1 and _COMPARED_RX.search(question)) or reports_compared(
+        question
+    ):
         # "Is your SOC 3 for the same period as your SOC 2?", "more recent than your SOC 2?":
         # two reports compared, for the reviewer (neither is presupposed held).
         return None
@@ -1675,6 +1682,22 @@ _REMEDIED_ASK_RX = re.compile(
     re.I,
 )
 _REMEDIED_RX = re.compile(r"\b(remediated|resolved|fixed|corrected|closed)\b", re.I)
+# The words of a question on whether a report has exceptions at all: any other word names what
+# they would be on ("Were any exceptions noted in your most recent SOC 2 Type II report?").
+_EXCEPTION_ASK_TERMS = subject_terms(
+    "were was is are did does do has have had there any exception exceptions deviation "
+    "deviations noted note found find identified reported report reports listed list included "
+    "contain contains soc 1 2 3 type i ii iii audit auditor auditors auditor's examination "
+    "attestation assurance period most recent latest last current your the in of on with by "
+    "a an testing tested test isae 3402 3000 ssae 18 16 service organization organisation "
+    "independent opinion result results during unqualified qualified free clean without which "
+    "what criteria criterion category categories deficiency deficiencies finding findings "
+    "observation observations issue issues for to from year years month months ended ending "
+    "prior previous preceding earlier correct true accurate it that this"
+)
+# Names and numbers say which report, not what its exceptions are on: "the Pemberton Wage SOC 2
+# report", "your 2026 SOC 2 report" (the question's first word aside).
+_NAMES_AND_NUMBERS_RX = re.compile(r"(?<!^)(?<![.?!]\s)\b(?-i:[A-Z])[\w-]*|\b\d[\w.-]*", re.I)
 # The topic an exception is asked about: "exceptions in change management", "related to
 # backups" (not "in your SOC 2 report", "during the period").
 # A topic named before the exceptions: "change-management exceptions", "access control
@@ -1689,11 +1712,43 @@ _EXCEPTION_TOPIC_RX = re.compile(
     r"relates?\s+to|concern(?:s|ed)?|involve[sd]?|"
     r"regarding|about|around|concerning|for|with)\s+(?!(?:your|the|its|our|this|that|any)\s+"
     r"(?:\w+\s+){0,3}?(?:soc|report|audit|examination|period|assessment|review)\b)"
+    # "related to your turnstile subcontractor": the topic after its determiner.
+    r"(?:(?:your|the|its|our)\s+(?!(?:last|recent|latest|most|past|previous|prior|preceding|"
+    r"earlier|current|period|year|months?|first|second|next|\d)))?"
     r"(?!(?:your|the|its|our|this|that|any|last|recent|latest|most)\b)(?P<topic>[\w -]{3,60})",
     re.I,
 )
 _COMPARED_RX = re.compile(
     r"\b(same\s+(\w+\s+){0,2}?|more\s+recent|newer|older|earlier|later)\s*(than|as)\b",
+    re.I,
+)
+
+
+def reports_compared(question: str) -> bool:
+    """Whether a question compares two reports, whatever their kinds: "Was your SOC 2 Type I
+    performed by a different audit firm than your SOC 2 Type II?", "Do your two SOC 2 reports
+    include the same categories?", "Do your ISAE 3402 and SOC 2 treat X the same way?"."""
+    if not _COMPARISON_WORD_RX.search(question):
+        return False
+    return len(_REPORT_MENTION_RX.findall(question)) > 1 or bool(_TWO_REPORTS_RX.search(question))
+
+
+_COMPARISON_WORD_RX = re.compile(
+    r"\b(same|different(ly)?|differ\w*|(more|less)\s+recent|newer|older|earlier|later|"
+    r"identical|match(es|ing)?|consistent)\b",
+    re.I,
+)
+# A report named: by its kind ("SOC 2", "ISAE 3402", "ISO 27001") or as a report; "SOC 2 Type II
+# report" is one mention.
+_REPORT_MENTION_RX = re.compile(
+    r"\b(?:soc\s*[123]|isae\s*\d{4}|ssae\s*\d+|iso(?:/iec)?\s*\d{4,5}|pci\s*dss)\b"
+    r"(?:\s+type\s+(?:i{1,2}|[12])\b)?(?:\s+(?:reports?|attestations?|certificates?))?"
+    r"|\b(?:reports?|attestations?|certificates?)\b",
+    re.I,
+)
+_TWO_REPORTS_RX = re.compile(
+    r"\b(two|both|each\s+of)\s+(your\s+|the\s+|our\s+)?(\w+\s+){0,3}?(reports|soc|audits|"
+    r"attestations|certificates)\b",
     re.I,
 )
 _PREVIOUS_RX = re.compile(
@@ -1735,11 +1790,17 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     report = held[0]
     name = _name(report)
     what, how = m["what"].lower(), (m["how"] or "").lower().removeprefix("the ")
+    prep = re.sub(r"\s+", " ", (m["prep"] or "").lower()) if "prep" in m.groupdict() else ""
     if what.startswith("valid") and _VALID_THROUGH_RX.search(question):
         return None  # "valid until at least 2027?": into it or through it, read below
     if what.startswith(("valid", "in place", "in force", "current")) and not how.startswith(
         ("whole", "all of", "entire")
     ):
+        if prep in _AFTER_PREPS:
+            # "valid after 2034-04-09?" of a certificate expiring that day: the day after.
+            return _valid_on(ctx, report, name, hi + timedelta(days=1), hi + timedelta(days=1))
+        if prep in _BEFORE_PREPS | _UP_TO_PREPS | _FROM_PREPS:
+            return None  # valid at some time before a day, or from it on: for the reviewer
         return _valid_on(ctx, report, name, lo if lo == hi else None, hi)
     begins = report.period_start or report.issued
     if report.kind == "bridge letter":
@@ -1776,12 +1837,17 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     if report.type == "Type I" and said == "period ends":
         said = "is as of"
     fact = f"Our {name} {said} {d.isoformat()}."
-    prep = (m["prep"] or "").lower() if "prep" in m.groupdict() else ""
-    if prep.startswith(("before", "prior")):
+    if prep in _BEFORE_PREPS:
         return Fact("Yes" if d < lo else "No", fact, report.id)
-    if prep in ("after", "past", "beyond"):
+    if prep in _UP_TO_PREPS:
+        # "issued on or before 30 September 2033", "no later than": the day itself too.
+        return Fact("Yes" if d <= hi else "No", fact, report.id)
+    if prep in _AFTER_PREPS:
         # "extend past the end of June 2027" of a letter through 2027-06-30: No.
         return Fact("Yes" if d > hi else "No", fact, report.id)
+    if prep in _FROM_PREPS:
+        # "start on or after 1 October 2032", "no earlier than": the day itself too.
+        return Fact("Yes" if d >= lo else "No", fact, report.id)
     if what.startswith(("run", "last", "extend", "cover")) and not how.startswith("a date in"):
         # "run through 2027-03-31", "run to the end of 2027": to the end of what is named at
         # least; what a period "covers" of a year is for the reviewer.
@@ -1789,6 +1855,14 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
             return None
         return Fact("Yes" if d >= hi else "No", fact, report.id)
     return Fact("Yes" if lo <= d <= hi else "No", fact, report.id)
+
+
+# How a date is compared with the time asked: strictly before or after it, or up to it or from
+# it with the day itself.
+_BEFORE_PREPS = frozenset(["before", "prior to", "earlier than"])
+_UP_TO_PREPS = frozenset(["on or before", "no later than", "not after"])
+_AFTER_PREPS = frozenset(["after", "past", "beyond", "later than"])
+_FROM_PREPS = frozenset(["on or after", "no earlier than", "not before"])
 
 
 def _span(when: str) -> tuple[date, date] | None:
@@ -1860,8 +1934,9 @@ def _valid_on(
 _DATED_ASK_RX = re.compile(
     r"(?<!the\s)\b(?P<what>start(?:ed|s)?|begin(?:s|ning)?|began|end(?:ed|s)?|as\s+of|dated|issued|"
     r"run(?:s)?|last(?:s)?|extend(?:s)?|cover(?:s)?|valid|in\s+place|in\s+force|current)\b"
-    r"[^?]{0,25}?\b(?P<prep>in|on|to|through|until|till|at|within|for|past|beyond|during|before|"
-    r"after|prior\s+to)?\s*"
+    r"[^?]{0,25}?\b(?P<prep>on\s+or\s+(?:before|after)|no\s+(?:later|earlier)\s+than|"
+    r"not\s+(?:before|after)|(?:later|earlier)\s+than|in|on|to|through|until|till|at|within|for|"
+    r"past|beyond|during|before|after|prior\s+to)?\s*"
     # "past the end of June 2027": the month's last day, as "June 2027" ends.
     r"(?:the\s+end\s+of\s+(?=(?:" + _MONTH_TEXT + r")\b))?"
     r"(?P<how>a\s+date\s+in\s+|the\s+whole\s+of\s+|all\s+of\s+|entirely\s+within\s+|"
@@ -2164,6 +2239,11 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             # "more than three exceptions?", "several (three or more)?", "multiple?": the
             # count against the number asked, not whether there are any.
             return Fact("Yes" if n >= least else "No", said, report.id)
+        if subject_terms(_NAMES_AND_NUMBERS_RX.sub(" ", question)) - _EXCEPTION_ASK_TERMS:
+            # "exceptions noted in the area of change management?", "against change
+            # management controls?": a topic the exceptions may not be on; that some exist
+            # does not say so. For the reviewer, with what they are on.
+            return Fact("", said, report.id)
         if report.exceptions:
             return Fact("Yes", f"Our {name} notes exceptions on {where}.", report.id)
         return Fact("No", f"Our {name} notes no exceptions.", report.id)
@@ -2236,6 +2316,9 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             if date(year, 1, 1) <= report.expires < date(year, 12, 31):
                 return Fact("", fact, report.id)
         until = until or date(int(valid["year"]), 12, 31)
+        if valid[1].lower() == "beyond":
+            # "valid beyond April 9, 2034" of one expiring that day: not after it.
+            return Fact("Yes" if report.expires > until else "No", fact, report.id)
         return Fact("Yes" if report.expires >= until else "No", fact, report.id)
     if _STILL_VALID_RX.search(question) and report.expires:
         # "Is your PCI DSS Attestation of Compliance current?"
