@@ -48,8 +48,9 @@ FRESH = (
 )
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
 # the lead to study; kept out of the zero-false-claim gates until rules have been written from
-# them (none does now: the first-contact false claims of inv_margie (4), inv_proseware (4),
-# inv_wingtip (5), inv_relecloud (3), inv_lucerne (2), inv_coho (3), inv_fourth (1), inv_bluey
+# them (inv_kilbride waits; of the others none does: the first-contact false claims of
+# inv_margie (4), inv_proseware (4), inv_wingtip (5), inv_relecloud (3), inv_lucerne (2),
+# inv_coho (3), inv_fourth (1), inv_bluey
 # (3), inv_cascade (6), inv_elmstead (2), inv_consolidated (4), inv_graphic (2), inv_humongous (5),
 # inv_lamna (2), inv_blueyonder (3), inv_adventure (2), inv_vanarsdel (2), inv_nod (2),
 # inv_tasmanian (2), inv_bellows (3), inv_tailwind (3), inv_fineart (5), inv_liberty (2),
@@ -61,7 +62,7 @@ FRESH = (
 # inv_sorrel (3), inv_tamarack (4), inv_lindqvist (4), inv_parramatta (3), inv_halewood (1),
 # inv_ouseburn (1), inv_tarraleah (2), inv_corriedale (1, relabelled to the VULN-04
 # precedent), inv_brackenfell (3) and inv_moorabool (1) were fixed by kind).
-BLIND_TUNE: tuple[str, ...] = ()
+BLIND_TUNE: tuple[str, ...] = ("inv_kilbride.yaml",)
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
 TUNE_RIGHT_FLOOR = 2880
@@ -104,7 +105,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 11722  # every corpus question found by its id and text hash
+    assert len(rows) == 11858  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
@@ -420,6 +421,7 @@ def test_the_quenby_fresh_set_is_entirely_held() -> None:
         ("inv_corriedale.yaml", 11910, 130),
         ("inv_brackenfell.yaml", 12350, 135),
         ("inv_moorabool.yaml", 12490, 130),
+        ("inv_kilbride.yaml", 12770, 136),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
