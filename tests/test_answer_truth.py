@@ -61,7 +61,7 @@ FRESH = (
 # inv_sorrel (3), inv_tamarack (4), inv_lindqvist (4), inv_parramatta (3), inv_halewood (1),
 # inv_ouseburn (1), inv_tarraleah (2), inv_corriedale (1, relabelled to the VULN-04
 # precedent), inv_brackenfell (3) and inv_moorabool (1) were fixed by kind).
-BLIND_TUNE: tuple[str, ...] = ()
+BLIND_TUNE: tuple[str, ...] = ("inv_tussock.yaml",)
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -101,7 +101,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 11722  # every corpus question found by its id and text hash
+    assert len(rows) == 11855  # every corpus question found by its id and text hash
     assert AT.score(_tuned_against(rows))["false_claims"] == []
 
 
@@ -408,6 +408,7 @@ def test_the_quenby_fresh_set_is_entirely_held() -> None:
         ("inv_corriedale.yaml", 11910, 130),
         ("inv_brackenfell.yaml", 12350, 135),
         ("inv_moorabool.yaml", 12490, 130),
+        ("inv_tussock.yaml", 12910, 133),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
