@@ -48,7 +48,7 @@ FRESH = (
 )
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
 # the lead to study; kept out of the zero-false-claim gates until rules have been written from
-# them (inv_kilbride waits; of the others none does: the first-contact false claims of
+# them (inv_kilbride and inv_tussock wait; of the others none does: the first-contact false claims of
 # inv_margie (4), inv_proseware (4), inv_wingtip (5), inv_relecloud (3), inv_lucerne (2),
 # inv_coho (3), inv_fourth (1), inv_bluey
 # (3), inv_cascade (6), inv_elmstead (2), inv_consolidated (4), inv_graphic (2), inv_humongous (5),
@@ -62,7 +62,7 @@ FRESH = (
 # inv_sorrel (3), inv_tamarack (4), inv_lindqvist (4), inv_parramatta (3), inv_halewood (1),
 # inv_ouseburn (1), inv_tarraleah (2), inv_corriedale (1, relabelled to the VULN-04
 # precedent), inv_brackenfell (3) and inv_moorabool (1) were fixed by kind).
-BLIND_TUNE: tuple[str, ...] = ("inv_kilbride.yaml",)
+BLIND_TUNE: tuple[str, ...] = ("inv_kilbride.yaml", "inv_tussock.yaml")
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
 TUNE_RIGHT_FLOOR = 2880
@@ -105,7 +105,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 11858  # every corpus question found by its id and text hash
+    assert len(rows) == 11991  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
@@ -422,6 +422,7 @@ def test_the_quenby_fresh_set_is_entirely_held() -> None:
         ("inv_brackenfell.yaml", 12350, 135),
         ("inv_moorabool.yaml", 12490, 130),
         ("inv_kilbride.yaml", 12770, 136),
+        ("inv_tussock.yaml", 12910, 133),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
