@@ -10693,3 +10693,20 @@ def test_two_reports_compared_are_for_the_reviewer(question: str) -> None:
     soc1 = replace(SOC2, id="soc1", kind="SOC 1", categories=(), exceptions=())
     inventory = replace(INVENTORY, reports=(SOC2, type1, soc1))
     assert answer(question, YES_NO, inventory).answer == ""
+
+
+def test_a_past_practice_of_other_people_rules_nothing_out_for_administrators() -> None:
+    said = "Until 2024 the night-shift operators shared one login per shift; each now has a named account."
+    inventory = replace(INVENTORY, controls=(Control("IAM-7", said),))
+    assert answer("Do any of your administrators share one login?", YES_NO, inventory).answer == ""
+    assert answer("Do any of your operators share one login?", YES_NO, inventory).answer == "No"
+
+
+def test_a_denial_of_another_thing_named_as_its_subject_denies_nothing_asked() -> None:
+    question = "Is any regulatory complaint currently pending against your company?"
+    other = (
+        "No court case is pending against us. A customer has brought a complaint to the "
+        "regulator, which we are answering; it has nothing to do with security."
+    )
+    assert not denies(question, other)
+    assert denies(question, "No regulatory complaint is pending against us.")

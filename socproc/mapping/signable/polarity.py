@@ -262,6 +262,9 @@ def denies(question: str, text: str) -> bool:
         and not _other_plan(question, p)
         # "we do not run network-based intrusion detection" says nothing of intrusion detection.
         and not (_BASED_KIND_RX.search(p) and not _BASED_KIND_RX.search(question))
+        # "No court case is pending" says nothing of "any legal claim" asked: what is denied
+        # is named, and it is not what is asked.
+        and not _other_thing_denied(p, wanted)
         if subject_terms(p) & have
         # Of another class only: "contractors are not ..." says nothing of employees asked;
         # "not used in development or test environments" does of the test one.
@@ -646,6 +649,21 @@ def contradicts(question: str, text: str) -> bool:
 
 
 _BASED_KIND_RX = re.compile(r"\b[a-z]+-based\b", re.I)
+
+
+def _other_thing_denied(part: str, wanted: frozenset[str]) -> bool:
+    """Whether a part denies a thing it names as its subject ("No court case is pending", "No
+    audit has been done") that shares no term with the question."""
+    m = _NO_SUBJECT_RX.match(part.strip())
+    named = subject_terms(m["what"]) if m else frozenset()
+    return bool(named) and not named & wanted
+
+
+# A denial whose subject is the thing denied: "No court case is pending against us".
+_NO_SUBJECT_RX = re.compile(
+    r"(?:\W*)no\s+(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:is|are|was|were|has|have|had)\b",
+    re.I,
+)
 
 
 def _other_product(question: str, part: str) -> bool:

@@ -256,6 +256,9 @@ _ONLY_WHEN_RX = re.compile(
 )
 
 
+_ADMIN_TERMS = subject_terms("administrators")
+
+
 def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control | None:
     """The control that names what a present-tense question asks only as past or planned
     ("We stopped using a web application firewall in March 2025", "We are writing a business
@@ -274,7 +277,9 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
         return None
     index = _control_index(controls)
     near = {i for term in specific for i in index.by_term.get(term, ())}
-    people = _GROUP_NOUN_TERMS | _POPULATION
+    # Administrators are people asked of too: "Do any of your administrators share one login?"
+    # is not ruled out by "Until January 2033 the operators shared one login per shift".
+    people = _GROUP_NOUN_TERMS | _POPULATION | _ADMIN_TERMS
     wanted = subject_terms(question) - _FREQUENCY.keys()
     asked_people = subject_terms(question) & people
     for i in sorted(near):
