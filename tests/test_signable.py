@@ -10710,3 +10710,17 @@ def test_a_denial_of_another_thing_named_as_its_subject_denies_nothing_asked() -
     )
     assert not denies(question, other)
     assert denies(question, "No regulatory complaint is pending against us.")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The SOC 2 period ended 2026-01-31; the day asked of is AS_OF.
+        ("Has more than 12 months passed since your SOC 2 period ended?", "No"),
+        ("Has more than one month passed since your SOC 2 period ended?", "Yes"),
+        ("Have 12 months elapsed since the end of your SOC 2 review period?", "No"),
+        ("Have two months elapsed since the end of your SOC 2 review period?", "Yes"),
+    ],
+)
+def test_time_passed_since_a_report_period_ended_is_counted(question: str, expected: str) -> None:
+    assert answer(question, YES_NO).answer == expected

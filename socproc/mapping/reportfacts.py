@@ -1067,7 +1067,11 @@ def _asks_attribute(question: str) -> bool:
     """A question about a report's exceptions, opinion, auditor, period, age or carve-outs."""
     return any(
         cue.search(question) for cue in (_EXCEPTION, _CARVE, _OLDER, _OPINION, _AUDITOR, _PERIOD)
-    ) or bool(_THROUGH_RX.search(question) or _EXPIRED_RX.search(question))
+    ) or bool(
+        _THROUGH_RX.search(question)
+        or _EXPIRED_RX.search(question)
+        or _ELAPSED_AT_LEAST_RX.match(question)
+    )
 
 
 # Introduces a held credential's limited scope in an answer's words.
@@ -2277,6 +2281,13 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         age = _months_between(report.period_end, ctx.as_of)
         fact = f"Our {name} covers a period ending {report.period_end.isoformat()}."
         return Fact("Yes" if age < _number(ended["n"]) else "No", fact, report.id)
+    at_least = _ELAPSED_AT_LEAST_RX.match(question)
+    if at_least and report.period_end:
+        # "Have 12 months elapsed since the end of your ISAE 3402 period?": that long at least.
+        unit = 12 if at_least["unit"].lower().startswith("year") else 1
+        passed = ctx.as_of >= add_months(report.period_end, _number(at_least["n"]) * unit)
+        fact = f"Our {name} covers a period ending {report.period_end.isoformat()}."
+        return Fact("Yes" if passed else "No", fact, report.id)
     older = _OLDER.search(question)
     direction = older["dir"].lower() if older else ""
     if (
@@ -2730,10 +2741,17 @@ _AGE_ASK_RX = re.compile(
 )
 _ELAPSED_RX = re.compile(
     r"\b(passed|elapsed|gone\s+by)\s+since\s+(the\s+)?(end|close|last\s+day)\b|"
+    # "since your ISAE 3402 period ended"
+    r"\b(passed|elapsed|gone\s+by)\s+since\b[^?]{0,60}?\b(ended|closed)\b|"
     r"\bbefore\s+(today|now|the\s+date\s+of\s+this)\b",
     re.I,
 )
 # A practice's last run, whose age a question may ask: a test, an exercise, a restore, a scan.
+_ELAPSED_AT_LEAST_RX = re.compile(
+    r"^\s*(?:has|have)\s+(?P<n>\d+|one|two|three|six|twelve|eighteen|a)\s+(?P<unit>months?|years?)"
+    r"\s+(?:passed|elapsed|gone\s+by)\s+since\b",
+    re.I,
+)
 _EVENT_AGED_RX = re.compile(
     r"\b(tests?|tested|testing|exercises?|exercised|drills?|restores?|restored|failovers?|"
     r"scans?|scanned|trainings?|trained|simulations?|tabletops?)\b",
