@@ -10724,3 +10724,19 @@ def test_a_denial_of_another_thing_named_as_its_subject_denies_nothing_asked() -
 )
 def test_time_passed_since_a_report_period_ended_is_counted(question: str, expected: str) -> None:
     assert answer(question, YES_NO).answer == expected
+
+
+def test_a_quantity_written_with_a_hyphen_is_read_as_one() -> None:
+    said = "Failover was tested in May; recovery took 2 hours against a 6-hour recovery time objective."
+    inventory = replace(INVENTORY, controls=(Control("BCP-4", said),))
+    # The RTO is 6 hours (360 minutes): not under 360 minutes, whatever the test took.
+    assert answer("Is your RTO under 360 minutes?", YES_NO, inventory).answer == ""
+    assert answer("Is your RTO 6 hours or less?", YES_NO, inventory).answer == "Yes"
+
+
+def test_a_denial_of_what_is_guarded_against_is_no_no() -> None:
+    said = "Entries in the dispensing log cannot be changed once they are saved."
+    question = "Are dispensing log entries protected from changes?"
+    assert not denies(question, said)
+    inventory = replace(INVENTORY, controls=(Control("LOG-9", said),))
+    assert answer(question, YES_NO, inventory).answer != "No"

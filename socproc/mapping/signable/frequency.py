@@ -754,7 +754,7 @@ _BOUND = Cue(
 )
 
 
-_QUANTITY_RX = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*" + _UNITS + r"(?!\w)", re.I)
+_QUANTITY_RX = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)(?:\s*|-)" + _UNITS + r"(?!\w)", re.I)
 
 
 _UP_TO_RX = re.compile(r"\b(up\s+to|as\s+(long|many|much)\s+as|a\s+maximum\s+of|at\s+most)\b", re.I)

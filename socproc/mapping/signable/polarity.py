@@ -132,6 +132,10 @@ def denies(question: str, text: str) -> bool:
         )
         if object_denied == (turned[0].lower() == "without"):
             return False
+    if _GUARDED_ASK_RX.search(question):
+        # "Are audit trail entries protected from editing?" and "entries cannot be edited": a
+        # denial of what is guarded against says the guard holds, never No.
+        return False
     given = text
     text = on_asked_environment(question, present_state(question, _numbers_spelled(text)))
     if hosted_apart(question, text) or crossed_kind(question, text):
@@ -649,6 +653,12 @@ def contradicts(question: str, text: str) -> bool:
 
 
 _BASED_KIND_RX = re.compile(r"\b[a-z]+-based\b", re.I)
+# Something asked to be kept from an act: "protected from editing", "locked against edits".
+_GUARDED_ASK_RX = re.compile(
+    r"\b(protected|prevented|safe|safeguarded|shielded|locked|guarded|secured|immune|resistant|"
+    r"hardened)\s+(from|against|to)\b",
+    re.I,
+)
 
 
 def _other_thing_denied(part: str, wanted: frozenset[str]) -> bool:
