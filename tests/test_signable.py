@@ -10740,3 +10740,17 @@ def test_a_denial_of_what_is_guarded_against_is_no_no() -> None:
     assert not denies(question, said)
     inventory = replace(INVENTORY, controls=(Control("LOG-9", said),))
     assert answer(question, YES_NO, inventory).answer != "No"
+
+
+def test_a_part_kept_does_not_state_the_whole_asked() -> None:
+    said = "Card numbers entered at the kiosk go straight to the acquirer; we retain the last four digits for receipts."
+    inventory = replace(INVENTORY, controls=(Control("PAY-3", said),))
+    assert answer("Do you retain complete card numbers?", YES_NO, inventory).answer != "Yes"
+    assert not states("Do you retain complete card numbers?", said)
+
+
+def test_card_numbers_that_never_reach_the_vendor_with_words_between() -> None:
+    said = "Card numbers for deposits are typed into Payline hosted fields and never pass through our servers."
+    inventory = replace(INVENTORY, controls=(Control("PAY-5", said),))
+    question = "Do your systems store, process, or transmit cardholder (payment card) data?"
+    assert answer(question, YES_NO, inventory).answer == "No"

@@ -357,6 +357,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "keys managed by your customers?" and "keys ... managed by us"
     if crossed_kind(question, text):
         return False  # "host-based IDS?" and "network IDS and host-based intrusion prevention"
+    if _WHOLE_THING_ASK_RX.search(question) and _PART_KEPT_RX.search(text):
+        return False  # "store full card numbers?" and "we keep the last four digits"
     if _THIS_PERIOD_ASK_RX.search(question):
         # "Did you run a phishing simulation this quarter?" asks of an event in a period that
         # may have just begun; "run every quarter" does not say it has happened yet.
@@ -1008,4 +1010,14 @@ _NOT_BRANDS = frozenset(
 # The calendar period the question is asked in: "this quarter", "so far this year".
 _THIS_PERIOD_ASK_RX = re.compile(
     r"\b(this|the\s+current)\s+(week|month|quarter|year|sprint|half)\b", re.I
+)
+
+
+# The whole of a thing asked: "full card numbers", "complete PANs", "unmasked account numbers".
+_WHOLE_THING_ASK_RX = re.compile(r"\b(full|complete|entire|whole|unmasked|untruncated)\b", re.I)
+# A part of it kept instead: "the last four digits", "first six", "truncated", "masked".
+_PART_KEPT_RX = re.compile(
+    r"\b(last|first)\s+(\d+|two|three|four|five|six)\s+(digits|characters|numbers)\b|"
+    r"\b(truncated|masked|partial)\b",
+    re.I,
 )
