@@ -10754,3 +10754,11 @@ def test_card_numbers_that_never_reach_the_vendor_with_words_between() -> None:
     inventory = replace(INVENTORY, controls=(Control("PAY-5", said),))
     question = "Do your systems store, process, or transmit cardholder (payment card) data?"
     assert answer(question, YES_NO, inventory).answer == "No"
+
+
+def test_a_thing_an_event_befell_is_not_stated_by_a_general_control() -> None:
+    said = "All company laptops have had BitLocker full-disk encryption since March 2025."
+    inventory = replace(INVENTORY, controls=(Control("END-2", said),))
+    assert answer("Was the lost laptop encrypted?", YES_NO, inventory).answer == ""
+    assert not states("Was the stolen tablet encrypted?", "All tablets are encrypted.")
+    assert states("Are company laptops encrypted?", said)

@@ -359,6 +359,9 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "host-based IDS?" and "network IDS and host-based intrusion prevention"
     if _WHOLE_THING_ASK_RX.search(question) and _PART_KEPT_RX.search(text):
         return False  # "store full card numbers?" and "we keep the last four digits"
+    event = _EVENT_THING_RX.search(question)
+    if event is not None and not re.search(rf"\b{event['what']}", text, re.I):
+        return False  # "Was the stolen laptop encrypted?" and "company laptops are encrypted"
     if _THIS_PERIOD_ASK_RX.search(question):
         # "Did you run a phishing simulation this quarter?" asks of an event in a period that
         # may have just begun; "run every quarter" does not say it has happened yet.
@@ -1019,5 +1022,11 @@ _WHOLE_THING_ASK_RX = re.compile(r"\b(full|complete|entire|whole|unmasked|untrun
 _PART_KEPT_RX = re.compile(
     r"\b(last|first)\s+(\d+|two|three|four|five|six)\s+(digits|characters|numbers)\b|"
     r"\b(truncated|masked|partial)\b",
+    re.I,
+)
+# One thing an event befell, asked of by it: "the stolen laptop", "the breached server".
+_EVENT_THING_RX = re.compile(
+    r"\bthe\s+(?P<what>stolen|lost|breached|compromised|hacked|leaked|exposed|misplaced|"
+    r"infected)\s+\w+",
     re.I,
 )
