@@ -2746,12 +2746,13 @@ _ELAPSED_RX = re.compile(
     r"\bbefore\s+(today|now|the\s+date\s+of\s+this)\b",
     re.I,
 )
-# A practice's last run, whose age a question may ask: a test, an exercise, a restore, a scan.
+# "Have 12 months elapsed since ...?": at least that long.
 _ELAPSED_AT_LEAST_RX = re.compile(
     r"^\s*(?:has|have)\s+(?P<n>\d+|one|two|three|six|twelve|eighteen|a)\s+(?P<unit>months?|years?)"
     r"\s+(?:passed|elapsed|gone\s+by)\s+since\b",
     re.I,
 )
+# A practice's last run, whose age a question may ask: a test, an exercise, a restore, a scan.
 _EVENT_AGED_RX = re.compile(
     r"\b(tests?|tested|testing|exercises?|exercised|drills?|restores?|restored|failovers?|"
     r"scans?|scanned|trainings?|trained|simulations?|tabletops?)\b",

@@ -1170,6 +1170,8 @@ def crossed_kind(question: str, text: str) -> bool:
     intrusion prevention" names host-based and intrusion detection, not host-based intrusion
     detection; "a network intrusion detection or intrusion prevention system" gives both
     items the one kind."""
+    if "-based" not in question.lower():
+        return False  # most questions: one substring test, not a regex search per statement
     asked = _KIND_ASKED_RX.search(question)
     if asked is None:
         return False

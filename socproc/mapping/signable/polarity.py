@@ -669,9 +669,10 @@ def _other_thing_denied(part: str, wanted: frozenset[str]) -> bool:
     return bool(named) and not named & wanted
 
 
-# A denial whose subject is the thing denied: "No court case is pending against us".
+# A denial whose subject is the thing denied: "No court case is pending against us" (not "no
+# one", which denies of people).
 _NO_SUBJECT_RX = re.compile(
-    r"(?:\W*)no\s+(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:is|are|was|were|has|have|had)\b",
+    r"(?:\W*)no\s+(?!one\b)(?P<what>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:is|are|was|were|has|have|had)\b",
     re.I,
 )
 
