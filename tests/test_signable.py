@@ -10608,6 +10608,12 @@ def test_an_on_call_role_is_no_page_at_any_hour() -> None:
         ("Is Acme Kiosk covered by a SOC 2 Type II report?", "No"),
         ("Is Acme Pay covered by a SOC 2 Type II report?", "Yes"),
         ("Do you have a SOC 2 Type II report covering Acme Pay?", "Yes"),
+        # Two reports named: more is asked than which one covers the part.
+        (
+            "Does your SOC 2 Type II include Availability while your Acme Kiosk SOC 2 covers"
+            " only Security?",
+            "",
+        ),
         # A part no report names: what covers it is not said.
         ("Do you have a SOC 2 Type II report covering Acme Ledger?", ""),
         ("Is Acme Ledger covered by a SOC 2 Type II report?", ""),

@@ -37,6 +37,7 @@ from socproc.mapping.reportfacts import (
     other_credentials,
     part_named,
     part_outside,
+    report_mentions,
     reports_compared,
     unheld_attribute,
 )
@@ -1801,7 +1802,11 @@ def _part_covered_ask(ctx: Context, question: str) -> bool:
     """Whether a question asks no more than whether a report of the kind asked covers a part of
     the vendor that a held report names ("Do you have a SOC 2 Type II report covering
     TradeWaste?"): the report held for that part answers it."""
-    return part_named(ctx, question) and not _beyond_holding(_COVERED_RX.sub(" ", question))
+    return (
+        report_mentions(question) == 1
+        and part_named(ctx, question)
+        and not _beyond_holding(_COVERED_RX.sub(" ", question))
+    )
 
 
 _COVERED_RX = re.compile(r"\bcover(s|ed|ing)?\b(\s+by\b)?", re.I)

@@ -1728,13 +1728,18 @@ _COMPARED_RX = re.compile(
 )
 
 
+def report_mentions(question: str) -> int:
+    """How many reports a question names ("your SOC 2 Type II report" is one)."""
+    return len(_REPORT_MENTION_RX.findall(question))
+
+
 def reports_compared(question: str) -> bool:
     """Whether a question compares two reports, whatever their kinds: "Was your SOC 2 Type I
     performed by a different audit firm than your SOC 2 Type II?", "Do your two SOC 2 reports
     include the same categories?", "Do your ISAE 3402 and SOC 2 treat X the same way?"."""
     if not _COMPARISON_WORD_RX.search(question):
         return False
-    return len(_REPORT_MENTION_RX.findall(question)) > 1 or bool(_TWO_REPORTS_RX.search(question))
+    return report_mentions(question) > 1 or bool(_TWO_REPORTS_RX.search(question))
 
 
 _COMPARISON_WORD_RX = re.compile(
