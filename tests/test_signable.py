@@ -10768,3 +10768,12 @@ def test_a_thing_an_event_befell_is_not_stated_by_a_general_control() -> None:
     assert answer("Was the lost laptop encrypted?", YES_NO, inventory).answer == ""
     assert not states("Was the stolen tablet encrypted?", "All tablets are encrypted.")
     assert states("Are company laptops encrypted?", said)
+
+
+def test_a_past_practice_until_a_numbered_release_is_of_then() -> None:
+    said = (
+        "Gateways authenticate with a per-device certificate; until firmware 2.1 (June 2025)"
+        " every gateway used one shared password."
+    )
+    inventory = replace(INVENTORY, controls=(Control("IOT-2", said),))
+    assert answer("Do all gateways share one password?", YES_NO, inventory).answer != "Yes"

@@ -97,7 +97,9 @@ _PAST_VERB_RX = re.compile(r"\b(was|were|had|did|used\s+to)\b", re.I)
 
 
 # "until its migration to our login service in February 2033", "until March 2031".
-_UNTIL_DATED_RX = re.compile(r"\buntil\b[^.;]{0,60}?\b" + _MONTH_YEAR, re.I)
+# "until its migration in February 2033", "until firmware 4.0 (March 2033)": a dot inside a
+# number is no end of the sentence.
+_UNTIL_DATED_RX = re.compile(r"\buntil\b(?:[^.;]|\.(?=\d)){0,60}?\b" + _MONTH_YEAR, re.I)
 
 
 _WILL_RX = re.compile(r"\b(will|shall|going\s+to)\b", re.I)
