@@ -10777,3 +10777,163 @@ def test_a_past_practice_until_a_numbered_release_is_of_then() -> None:
     )
     inventory = replace(INVENTORY, controls=(Control("IOT-2", said),))
     assert answer("Do all gateways share one password?", YES_NO, inventory).answer != "Yes"
+
+
+# ------------------------------------------------ a second reader's cases (review of 487bc7e..86307d1)
+
+
+def _with(controls: tuple[str, ...] = (), reports: tuple[Report, ...] = ()) -> Inventory:
+    return replace(
+        INVENTORY,
+        controls=tuple(Control(f"R-{i}", text) for i, text in enumerate(controls)),
+        reports=reports or INVENTORY.reports,
+    )
+
+
+_INSIGHTS = replace(
+    SOC2,
+    title="SOC 2 Type II report on Northwind Insights",
+    scope="The Northwind Insights analytics platform",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "reports", "expected"),
+    [
+        # Only a report of another kind names the part.
+        (
+            "Do you have a SOC 2 Type II report covering Northwind Billing?",
+            (
+                _INSIGHTS,
+                Report(
+                    id="iso",
+                    kind="ISO 27001",
+                    expires=date(2027, 5, 31),
+                    scope="Northwind Insights and Northwind Billing",
+                ),
+            ),
+            "",
+        ),
+        # A scope clause naming the part with a date to come.
+        (
+            "Is Northwind Billing covered by a SOC 2 Type II report?",
+            (
+                replace(
+                    SOC2,
+                    scope="Northwind Insights; Northwind Billing is scheduled to join the scope"
+                    " in the 2027 examination",
+                ),
+            ),
+            "",
+        ),
+        # More asked after the part's name.
+        (
+            "Do you have a SOC 2 Type II report covering Northwind Billing and all of its"
+            " subprocessors?",
+            (replace(SOC2, scope="The Northwind Billing web application"),),
+            "",
+        ),
+        (
+            "Do you have a SOC 2 Type II report covering Northwind Billing's mobile app?",
+            (replace(SOC2, scope="The Northwind Billing web application"),),
+            "",
+        ),
+    ],
+)
+def test_a_part_covered_answers_only_when_a_report_of_the_kind_states_it(
+    question: str, reports: tuple[Report, ...], expected: str
+) -> None:
+    assert answer(question, YES_NO, _with(("MFA is enforced.",), reports)).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Counted from the period's end only; issued 2026-06-15 is no end.
+        ("Have 3 months passed since your SOC 2 report was issued?", ""),
+        # A day counted from another is for the reviewer.
+        ("Did your SOC 2 Type II period start no later than 12 months before 31 January 2026?", ""),
+        # No date to build beyond the calendar.
+        ("Have 9000 years passed since the end of your SOC 2 Type II period?", "No"),
+        ("Is your ISO 27001 certificate valid after 31 December 9999?", ""),
+    ],
+)
+def test_report_dates_asked_past_what_the_rules_read_are_not_guessed(
+    question: str, expected: str
+) -> None:
+    issued = replace(SOC2, issued=date(2026, 6, 15))
+    iso = Report(id="iso", kind="ISO 27001", issued=date(2025, 9, 1), expires=date(2028, 8, 31))
+    assert answer(question, YES_NO, _with((), (issued, iso))).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("controls", "question", "not_expected"),
+    [
+        # The vendor keeps them; it is a log that they never enter.
+        (
+            (
+                "Card numbers held in our PCI vault never enter application logs or analytics exports.",
+            ),
+            "Do you store credit card numbers?",
+            "No",
+        ),
+        # Customers reaching engineers through a form is no incident response at any hour.
+        (
+            ("Customers can reach our engineers 24/7 through the status page contact form.",),
+            "Do you respond to security incidents 24x7?",
+            "Yes",
+        ),
+        # The thing asked opens its own item; the kind is given to another.
+        (
+            (
+                "Intrusion detection runs at our network perimeter; host-based firewalls run on every server.",
+            ),
+            "Do you employ host-based intrusion detection?",
+            "Yes",
+        ),
+    ],
+)
+def test_facts_that_look_like_an_answer_and_are_not(
+    controls: tuple[str, ...], question: str, not_expected: str
+) -> None:
+    assert answer(question, YES_NO, _with(controls)).answer != not_expected
+
+
+@pytest.mark.parametrize(
+    ("controls", "question", "expected"),
+    [
+        # Words the exception rule does not list ("flag") on a report with one exception.
+        ((), "Did your auditor flag any exceptions in your SOC 2 Type II report?", "Yes"),
+        # "truncated" said of another thing than the complete inventory asked.
+        (
+            (
+                "A complete inventory of hardware assets is kept in our CMDB; serial numbers are truncated in exports.",
+            ),
+            "Do you maintain a complete inventory of hardware assets?",
+            "Yes",
+        ),
+        # The guard itself denied.
+        (
+            ("Backups are not protected against ransomware; they sit on the same network share.",),
+            "Are backups protected against ransomware?",
+            "No",
+        ),
+        # A comparison word that relates no two reports.
+        (
+            (),
+            "Do you have a SOC 2 Type II report or an ISO 27001 certificate, or a later equivalent?",
+            "Yes",
+        ),
+        # "exposed" says which endpoints, not an event.
+        (
+            ("All internet-facing API endpoints are scanned weekly for vulnerabilities.",),
+            "Are the exposed API endpoints scanned for vulnerabilities?",
+            "Yes",
+        ),
+    ],
+)
+def test_right_answers_the_new_rules_must_not_blank(
+    controls: tuple[str, ...], question: str, expected: str
+) -> None:
+    iso = Report(id="iso", kind="ISO 27001", issued=date(2025, 9, 1), expires=date(2028, 8, 31))
+    assert answer(question, YES_NO, _with(controls, (SOC2, iso))).answer == expected

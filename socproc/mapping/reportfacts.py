@@ -1685,6 +1685,7 @@ _REMEDIED_ASK_RX = re.compile(
     r"corrective|action\s+plan)\b",
     re.I,
 )
+_THE_EXCEPTION_RX = re.compile(r"\b(the|this|that|these|those)\s+(\w+\s+){0,3}?exceptions?\b", re.I)
 _REMEDIED_RX = re.compile(r"\b(remediated|resolved|fixed|corrected|closed)\b", re.I)
 # The words of a question on whether a report has exceptions at all: any other word names what
 # they would be on ("Were any exceptions noted in your most recent SOC 2 Type II report?").
@@ -1697,7 +1698,8 @@ _EXCEPTION_ASK_TERMS = subject_terms(
     "independent opinion result results during unqualified qualified free clean without which "
     "what criteria criterion category categories deficiency deficiencies finding findings "
     "observation observations issue issues for to from year years month months ended ending "
-    "prior previous preceding earlier correct true accurate it that this"
+    "prior previous preceding earlier correct true accurate it that this flag flagged please "
+    "confirm whether control controls qualification qualifications noted note"
 )
 # Names and numbers say which report, not what its exceptions are on: "the Pemberton Wage SOC 2
 # report", "your 2026 SOC 2 report" (the question's first word aside).
@@ -1737,16 +1739,20 @@ def reports_compared(question: str) -> bool:
     """Whether a question compares two reports, whatever their kinds: "Was your SOC 2 Type I
     performed by a different audit firm than your SOC 2 Type II?", "Do your two SOC 2 reports
     include the same categories?", "Do your ISAE 3402 and SOC 2 treat X the same way?"."""
-    if not _COMPARISON_WORD_RX.search(question):
-        return False
-    return report_mentions(question) > 1 or bool(_TWO_REPORTS_RX.search(question))
+    if _TWO_REPORTS_RX.search(question) and _SIDE_BY_SIDE_RX.search(question):
+        return True
+    return bool(_COMPARISON_WORD_RX.search(question)) and report_mentions(question) > 1
 
 
 _COMPARISON_WORD_RX = re.compile(
-    r"\b(same|different(ly)?|differ\w*|(more|less)\s+recent|newer|older|earlier|later|"
-    r"identical|match(es|ing)?|consistent)\b",
+    r"\bsame\s+(\w+\s+){0,3}?(as|way)\b|\bdifferent\s+(\w+\s+){0,3}?(than|from)\b|"
+    r"\bdiffer\w*\s+(from|between)\b|\b((more|less)\s+recent|newer|older|earlier|later)\s+than\b|"
+    r"\bidentical\s+to\b",
     re.I,
 )
+# Two reports the question sets side by side: "Do your two SOC 2 reports include the same
+# categories?"
+_SIDE_BY_SIDE_RX = re.compile(r"\b(the\s+same|different|differ\w*)\b", re.I)
 # A report named: by its kind ("SOC 2", "ISAE 3402", "ISO 27001") or as a report; "SOC 2 Type II
 # report" is one mention.
 _REPORT_MENTION_RX = re.compile(
@@ -1781,6 +1787,8 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     when the question names no such time or attribute."""
     if _ENDED_ON_RX.search(question) or _SPAN_RX.search(question):
         return None  # "your SOC 2 for the 12 months ended 30 September 2025": names the report
+    if _RELATIVE_DAY_RX.search(question):
+        return None  # "no later than 12 months before 31 January 2026": a day counted from one
     m = _DATED_ASK_RX.search(question) or _PERIOD_SPAN_RX.search(question)
     if m is None:
         return None
@@ -1807,6 +1815,8 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     ):
         if prep in _AFTER_PREPS:
             # "valid after 2034-04-09?" of a certificate expiring that day: the day after.
+            if hi >= date.max:
+                return Fact("", "", report.id)  # no day comes after it: nothing to compare
             return _valid_on(ctx, report, name, hi + timedelta(days=1), hi + timedelta(days=1))
         if prep in _BEFORE_PREPS | _UP_TO_PREPS | _FROM_PREPS:
             return None  # valid at some time before a day, or from it on: for the reviewer
@@ -1866,6 +1876,12 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     return Fact("Yes" if lo <= d <= hi else "No", fact, report.id)
 
 
+# A day counted from another: "12 months before 31 January 2026", "30 days after".
+_RELATIVE_DAY_RX = re.compile(
+    r"\b(\d+|one|two|three|six|twelve|thirty|ninety)\s+(days?|weeks?|months?|years?)\s+"
+    r"(before|after|following|prior\s+to|from)\b",
+    re.I,
+)
 # How a date is compared with the time asked: strictly before or after it, or up to it or from
 # it with the day itself.
 _BEFORE_PREPS = frozenset(["before", "prior to", "earlier than"])
@@ -2102,14 +2118,50 @@ def _part_words(question: str) -> list[str]:
 
 
 def part_named(ctx: Context, question: str) -> bool:
-    """Whether the part of the vendor a question asks a report of is one a held report's title
-    or scope names, whether in scope or left out ("TradeWaste ... not in scope")."""
+    """Whether the part of the vendor a question asks a report of is the last thing it asks,
+    and one a held report of the kind asked names in its title or scope, in scope or plainly
+    left out ("TradeWaste ... not in scope"); not where a scope clause names it with a carve-out,
+    an exception or a date to come ("other than the Billing mobile app, which will be added in
+    2027")."""
     words = _part_words(question)
-    return bool(words) and any(
-        all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
-        for r in ctx.inventory.reports
-        for text in (r.title or "", r.scope or "")
-    )
+    if not words or not _part_ends_question(question):
+        return False
+    kinds = frozenset().union(*named_kinds(question))
+
+    def names(text: str) -> bool:
+        return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
+
+    reports = [r for r in ctx.inventory.reports if not kinds or r.kind in kinds]
+    clauses = [c for r in reports for c in _SCOPE_CLAUSE_RX.split(r.scope or "") if names(c)]
+    if any(_DOUBTFUL_SCOPE_RX.search(c) and not _EXCLUDED_RX.search(c) for c in clauses):
+        return False
+    return bool(clauses) or any(names(r.title or "") for r in reports)
+
+
+def _part_ends_question(question: str) -> bool:
+    """Whether nothing but the report asked follows the part's name ("covering Northwind
+    Billing?", not "covering Northwind Billing and all of its subprocessors?")."""
+    m = _ON_PART_RX.search(question)
+    if m is None or m["before"]:
+        return False
+    rest = question[m.end() :]
+    return bool(_PART_ASK_END_RX.fullmatch(rest))
+
+
+# What may follow the part's name: the question mark, or the report it is covered by.
+_PART_ASK_END_RX = re.compile(
+    # "the Pelorus Dock app?": a noun that says what the named part is
+    r"(?:\s+(?:app|application|service|platform|module|product|portal|system|solution))?"
+    r"\s*(?:an?\s+)?(?:(?:soc\s*[123]|isae\s*\d{4}|ssae\s*\d+)\s*(?:type\s+(?:i{1,2}|[12])\s*)?"
+    r"(?:reports?|examinations?|attestations?)?\s*)?[?.]?\s*",
+    re.I,
+)
+# A scope clause that names a part with a carve-out, an exception or a time to come.
+_DOUBTFUL_SCOPE_RX = re.compile(
+    r"\b(carve\w*|other\s+than|except\w*|excluding|will|scheduled|planned|to\s+join|to\s+be\s+"
+    r"added|added\s+in|not\s+yet|future|next)\b",
+    re.I,
+)
 
 
 def _of_part(reports: list[Report], question: str) -> list[Report]:
@@ -2224,6 +2276,10 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             for e in report.exceptions
             if wanted and len(wanted & subject_terms(e.summary)) >= _TOPIC_SHARE * len(wanted)
         ]
+        if not on_topic and not report.exceptions and not _THE_EXCEPTION_RX.search(question):
+            # "Were any exceptions noted in change management?" of a report with none: No
+            # ("Did the exception relate to ...?" presumes one: for the reviewer).
+            return Fact("No", f"Our {name} notes no exceptions.", report.id)
         if not on_topic:
             # "Did the SOC 1 exception relate to access control?" of one whose summary names
             # none of its words: the summary may say it in other words ("a deployment without
@@ -2248,7 +2304,9 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             # "more than three exceptions?", "several (three or more)?", "multiple?": the
             # count against the number asked, not whether there are any.
             return Fact("Yes" if n >= least else "No", said, report.id)
-        if subject_terms(_NAMES_AND_NUMBERS_RX.sub(" ", question)) - _EXCEPTION_ASK_TERMS:
+        if report.exceptions and (
+            subject_terms(_NAMES_AND_NUMBERS_RX.sub(" ", question)) - _EXCEPTION_ASK_TERMS
+        ):
             # "exceptions noted in the area of change management?", "against change
             # management controls?": a topic the exceptions may not be on; that some exist
             # does not say so. For the reviewer, with what they are on.
@@ -2290,7 +2348,9 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
     if at_least and report.period_end:
         # "Have 12 months elapsed since the end of your ISAE 3402 period?": that long at least.
         unit = 12 if at_least["unit"].lower().startswith("year") else 1
-        passed = ctx.as_of >= add_months(report.period_end, _number(at_least["n"]) * unit)
+        months = _number(at_least["n"]) * unit
+        # Beyond any calendar (9000 years): not passed, and no date to build.
+        passed = months <= _MONTHS_CAP and ctx.as_of >= add_months(report.period_end, months)
         fact = f"Our {name} covers a period ending {report.period_end.isoformat()}."
         return Fact("Yes" if passed else "No", fact, report.id)
     older = _OLDER.search(question)
@@ -2751,10 +2811,13 @@ _ELAPSED_RX = re.compile(
     r"\bbefore\s+(today|now|the\s+date\s+of\s+this)\b",
     re.I,
 )
+_MONTHS_CAP = 12 * 1000
 # "Have 12 months elapsed since ...?": at least that long.
 _ELAPSED_AT_LEAST_RX = re.compile(
-    r"^\s*(?:has|have)\s+(?P<n>\d+|one|two|three|six|twelve|eighteen|a)\s+(?P<unit>months?|years?)"
-    r"\s+(?:passed|elapsed|gone\s+by)\s+since\b",
+    r"^\s*(?:has|have)\s+(?P<n>\d+|one|two|three|six|twelve|eighteen|a)\s+"
+    r"(?P<unit>months?|years?)\s+(?:passed|elapsed|gone\s+by)\s+since\b"
+    # counted from the period's end ("since the end of", "since ... period ended"), no other day
+    r"(?=[^?]*\b(?:end|close|ended|closed)\b)(?![^?]*\b(?:issued|began|begun|started|start)\b)",
     re.I,
 )
 # A practice's last run, whose age a question may ask: a test, an exercise, a restore, a scan.

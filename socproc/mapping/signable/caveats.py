@@ -1130,7 +1130,7 @@ _KIND_ASKED_RX = re.compile(
     re.I,
 )
 # Where one item of a list ends and the next begins.
-_ITEM_END_RX = re.compile(r"\s*[,;.]\s*|\s+(?:or|and|nor|but|while)\s+", re.I)
+_ITEM_END_RX = re.compile(r"(\s*[,;.]\s*|\s+(?:or|and|nor|but|while)\s+)", re.I)
 
 
 def _head_first_word(head: str) -> str:
@@ -1168,10 +1168,11 @@ _DETERMINERS = frozenset(
 
 def crossed_kind(question: str, text: str) -> bool:
     """Whether a text gives the kind the question asks and the thing it asks of to different
-    items, the thing with a kind of its own: "network intrusion detection or host-based
-    intrusion prevention" names host-based and intrusion detection, not host-based intrusion
-    detection; "a network intrusion detection or intrusion prevention system" gives both
-    items the one kind."""
+    items: "network intrusion detection or host-based intrusion prevention" names host-based
+    and intrusion detection, not host-based intrusion detection; so does "Intrusion detection
+    runs at the perimeter; host-based firewalls run on every server". A kind before the first
+    of two items joined by "or"/"and" is said of both ("a network intrusion detection or
+    intrusion prevention system")."""
     if "-based" not in question.lower():
         return False  # most questions: one substring test, not a regex search per statement
     asked = _KIND_ASKED_RX.search(question)
@@ -1184,15 +1185,30 @@ def crossed_kind(question: str, text: str) -> bool:
         return False
     kind_rx = re.compile(rf"\b{kind}(?:-based)?\b", re.I)
     before_head = re.compile(rf"(\S+)\s+{re.escape(_head_first_word(head_text))}\b", re.I)
-    items = _ITEM_END_RX.split(text)
-    of_head = [item for item in items if head <= subject_terms(item)]
-    return (
-        bool(of_head)
-        and any(kind_rx.search(item) for item in items)
-        and all(
-            (own := before_head.search(item)) is not None
-            and own[1].lower() not in _DETERMINERS
-            and not kind_rx.search(item)
-            for item in of_head
+    # Items with the joins between them: [item, join, item, join, item ...].
+    pieces = _ITEM_END_RX.split(text)
+    items, joins = pieces[::2], pieces[1::2]
+    if not any(kind_rx.search(item) for item in items):
+        return False
+
+    def kind_of_its_own(i: int) -> bool:
+        own = before_head.search(items[i])
+        return own is not None and own[1].lower() not in _DETERMINERS
+
+    def kind_carried(i: int) -> bool:
+        # "a network intrusion detection or intrusion prevention system"
+        return (
+            i > 0
+            and bool(_LIST_JOIN_RX.fullmatch(joins[i - 1]))
+            and bool(kind_rx.search(items[i - 1]))
         )
+
+    of_head = [i for i, item in enumerate(items) if head <= subject_terms(item)]
+    return bool(of_head) and all(
+        not kind_rx.search(items[i]) and (kind_of_its_own(i) or not kind_carried(i))
+        for i in of_head
     )
+
+
+# A join inside one list ("or", "and", a comma), not a clause's end.
+_LIST_JOIN_RX = re.compile(r"\s*,\s*|\s+(?:or|and|nor)\s+", re.I)

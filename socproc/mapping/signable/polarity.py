@@ -132,7 +132,7 @@ def denies(question: str, text: str) -> bool:
         )
         if object_denied == (turned[0].lower() == "without"):
             return False
-    if _GUARDED_ASK_RX.search(question):
+    if _GUARDED_ASK_RX.search(question) and not _GUARD_DENIED_RX.search(text):
         # "Are audit trail entries protected from editing?" and "entries cannot be edited": a
         # denial of what is guarded against says the guard holds, never No.
         return False
@@ -653,6 +653,13 @@ def contradicts(question: str, text: str) -> bool:
 
 
 _BASED_KIND_RX = re.compile(r"\b[a-z]+-based\b", re.I)
+# The guard itself denied: "not protected against ransomware", "unsecured".
+_GUARD_DENIED_RX = re.compile(
+    r"\b(not|never|no\s+longer)\s+(be\s+|been\s+)?(protected|prevented|safe|safeguarded|"
+    r"shielded|locked|guarded|secured|immune|resistant|hardened)\b|\bun(protected|secured|"
+    r"guarded)\b",
+    re.I,
+)
 # Something asked to be kept from an act: "protected from editing", "locked against edits".
 _GUARDED_ASK_RX = re.compile(
     r"\b(protected|prevented|safe|safeguarded|shielded|locked|guarded|secured|immune|resistant|"

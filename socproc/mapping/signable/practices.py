@@ -108,9 +108,16 @@ _CARD_CREDENTIAL_RX = re.compile(
 # Card data kept from the vendor at the door: "card numbers never reach our systems", "we do
 # not accept payment cards", "no payment features".
 _CARD_NEVER_RX = re.compile(
-    # "Card numbers for Girvi Pay are entered into hosted fields and never touch our servers".
-    r"\bcard\s+(numbers?|data|details)\b[^.;]{0,80}?\b(never|do\s+not|does\s+not)\s+(reach|touch|"
-    r"enter|pass\s+through)\b|\bno\s+payment\s+(features?|functions?|functionality)\b|"
+    r"\bcard\s+(numbers?|data|details)\s+(never|do\s+not|does\s+not)\s+(reach|touch|enter|"
+    r"pass\s+through)\b|"
+    # "Card numbers for Girvi Pay are entered into hosted fields and never touch Girvi
+    # servers": words between, none saying the vendor keeps them, and the vendor's systems as
+    # what is never reached (not "never enter application logs").
+    r"\bcard\s+(numbers?|data|details)\b(?:(?!\b(?:held|stored|kept|encrypted|retained|vault\w*|"
+    r"hold|store|keep|retain)\b)[^.;]){1,80}?\b(never|do\s+not|does\s+not)\s+(reach|touch|enter|"
+    r"pass\s+through)\s+(?:\w+\s+){0,4}?(systems?|servers?|environment|infrastructure|networks?|"
+    r"platform)\b|"
+    r"\bno\s+payment\s+(features?|functions?|functionality)\b|"
     r"\b(do\s+not|don['’]t|never)\s+(accept|handle|touch)\s+(payment\s+)?cards?\b",
     re.I,
 )
@@ -466,10 +473,11 @@ _WATCHED_RX = re.compile(
 
 
 # An alert that reaches someone at once: "page the on-call engineer", "can reach the on-call
-# engineer", "escalates to ..."; not "call" ending a hyphenated word ("the on-call engineer may
-# deploy a fix").
+# engineer" (one on call, not "can reach our engineers through the contact form"), "escalates
+# to ..."; not "call" ending a hyphenated word ("the on-call engineer may deploy a fix").
 _PAGED_RX = re.compile(
-    r"(?<![-\w])(pages?|paged|calls?|reach(?:es|ed)?)\s+(the\s+|our\s+|an?\s+)?(on-call|engineers?|team)\b|\bescalat\w*",
+    r"(?<![-\w])(pages?|paged|calls?)\s+(the\s+|our\s+|an?\s+)?(on-call|engineers?|team)\b|"
+    r"\breach(?:es|ed)?\s+(the\s+|our\s+|an?\s+)?on-call\b|\bescalat\w*",
     re.I,
 )
 

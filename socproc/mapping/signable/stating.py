@@ -15,6 +15,7 @@ from socproc.mapping.signable.caveats import (
     _DONE_SAID_RX,
     _EMPLOYED_ASK_RX,
     _FOREVER_RX,
+    _FULL_STOP_SPLIT_RX,
     _HANDLING_TERMS,
     _HEAD_VERB_RX,
     _MUST_SAY,
@@ -357,7 +358,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "keys managed by your customers?" and "keys ... managed by us"
     if crossed_kind(question, text):
         return False  # "host-based IDS?" and "network IDS and host-based intrusion prevention"
-    if _WHOLE_THING_ASK_RX.search(question) and _PART_KEPT_RX.search(text):
+    if _part_kept_of_whole(question, text):
         return False  # "store full card numbers?" and "we keep the last four digits"
     event = _EVENT_THING_RX.search(question)
     if event is not None and not re.search(rf"\b{event['what']}", text, re.I):
@@ -1016,17 +1017,41 @@ _THIS_PERIOD_ASK_RX = re.compile(
 )
 
 
+def _part_kept_of_whole(question: str, text: str) -> bool:
+    """Whether a sentence that keeps a part of the thing a question asks the whole of says so
+    of that thing: "Do you store full card numbers?" and "Card numbers ... never touch our
+    servers; we keep the last four digits" (not "Passwords are masked" beside full disk
+    encryption)."""
+    whole = _WHOLE_THING_ASK_RX.search(question)
+    if whole is None:
+        return False
+    thing = subject_terms(question[whole.end() :]) - _GENERAL_TERMS
+    if not thing:
+        return False
+    # Digits are a number's: "the last four digits" in the sentence on the number asked.
+    if any(
+        _DIGITS_KEPT_RX.search(sentence) and thing & subject_terms(sentence)
+        for sentence in _FULL_STOP_SPLIT_RX.split(text)
+    ):
+        return True
+    # "masked", "truncated" in the clause that names the thing ("serial numbers are truncated"
+    # says nothing of the complete inventory beside it).
+    return any(
+        _PART_KEPT_RX.search(clause) and thing & subject_terms(clause)
+        for clause in _SENTENCE_OR_CLAUSE_RX.split(text)
+    )
+
+
 # The whole of a thing asked: "full card numbers", "complete PANs", "unmasked account numbers".
 _WHOLE_THING_ASK_RX = re.compile(r"\b(full|complete|entire|whole|unmasked|untruncated)\b", re.I)
-# A part of it kept instead: "the last four digits", "first six", "truncated", "masked".
-_PART_KEPT_RX = re.compile(
-    r"\b(last|first)\s+(\d+|two|three|four|five|six)\s+(digits|characters|numbers)\b|"
-    r"\b(truncated|masked|partial)\b",
-    re.I,
+# A part of it kept instead: "the last four digits", "first six"; "truncated", "masked".
+_DIGITS_KEPT_RX = re.compile(
+    r"\b(last|first)\s+(\d+|two|three|four|five|six)\s+(digits|characters|numbers)\b", re.I
 )
+_PART_KEPT_RX = re.compile(r"\b(truncated|masked|partial)\b", re.I)
+_SENTENCE_OR_CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
 # One thing an event befell, asked of by it: "the stolen laptop", "the breached server".
 _EVENT_THING_RX = re.compile(
-    r"\bthe\s+(?P<what>stolen|lost|breached|compromised|hacked|leaked|exposed|misplaced|"
-    r"infected)\s+\w+",
+    r"\bthe\s+(?P<what>stolen|lost|breached|compromised|hacked|leaked|misplaced|infected)\s+\w+",
     re.I,
 )
