@@ -46,6 +46,7 @@ FRESH = (
     "inv_oxbridge.yaml",
     "inv_quenby.yaml",
     "inv_wyvern.yaml",
+    "inv_yellowknife.yaml",
 )
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
 # the lead to study; kept out of the zero-false-claim gates until rules have been written from
@@ -107,7 +108,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 12387  # every corpus question found by its id and text hash
+    assert len(rows) == 12518  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
@@ -369,6 +370,14 @@ def test_the_wyvern_fresh_set_is_entirely_held() -> None:
     assert len(rows) == 135
     assert {r["split"] for r in rows} == {"held"}
     assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(13050, 13050 + 135)]
+
+
+def test_the_yellowknife_fresh_set_is_entirely_held() -> None:
+    # README "Fresh set: inv_yellowknife": a blind measurement set, every row held, its ids in one run.
+    rows = _rows_of("inv_yellowknife.yaml")
+    assert len(rows) == 131
+    assert {r["split"] for r in rows} == {"held"}
+    assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(13470, 13470 + 131)]
 
 
 @pytest.mark.parametrize(
