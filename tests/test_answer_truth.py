@@ -50,7 +50,7 @@ FRESH = (
 )
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
 # the lead to study; kept out of the zero-false-claim gates until rules have been written from
-# them (none does now: the first-contact false claims of
+# them (none does now; inv_ardgour had none; the first-contact false claims of
 # inv_margie (4), inv_proseware (4), inv_wingtip (5), inv_relecloud (3), inv_lucerne (2),
 # inv_coho (3), inv_fourth (1), inv_bluey
 # (3), inv_cascade (6), inv_elmstead (2), inv_consolidated (4), inv_graphic (2), inv_humongous (5),
@@ -63,12 +63,12 @@ FRESH = (
 # inv_larchmont, inv_ferrous and inv_pelorus had none; inv_gannet (2), inv_birchmoor (1),
 # inv_sorrel (3), inv_tamarack (4), inv_lindqvist (4), inv_parramatta (3), inv_halewood (1),
 # inv_ouseburn (1), inv_tarraleah (2), inv_corriedale (1, relabelled to the VULN-04
-# precedent), inv_brackenfell (3), inv_moorabool (1), inv_kilbride (2) and inv_tussock (1)
-# were fixed by kind).
-BLIND_TUNE: tuple[str, ...] = ("inv_ardgour.yaml", "inv_quintana.yaml")
+# precedent), inv_brackenfell (3), inv_moorabool (1), inv_kilbride (2), inv_tussock (1) and
+# inv_quintana (1) were fixed by kind).
+BLIND_TUNE: tuple[str, ...] = ()
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 2957
+TUNE_RIGHT_FLOOR = 3039
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -10937,3 +10937,13 @@ def test_right_answers_the_new_rules_must_not_blank(
 ) -> None:
     iso = Report(id="iso", kind="ISO 27001", issued=date(2025, 9, 1), expires=date(2028, 8, 31))
     assert answer(question, YES_NO, _with(controls, (SOC2, iso))).answer == expected
+
+
+def test_a_denial_for_other_workers_or_inside_a_noun_is_no_no_for_employees() -> None:
+    question = "Are background checks performed on all employees before their first day?"
+    said = (
+        "Employees in Portugal present a certificate of no criminal record before they start."
+        " Freelance drivers are not background checked by us."
+    )
+    assert not denies(question, said)
+    assert denies(question, "Employees are not background checked before they start.")

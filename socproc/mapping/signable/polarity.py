@@ -10,6 +10,7 @@ from socproc.mapping.holdings import YES_NO_RX
 from socproc.mapping.places import named_places
 from socproc.mapping.signable.caveats import (
     _ANYONE_RX,
+    _GROUP_NOUN_TERMS,
     _HAVING_TERMS,
     _NOBODY_RX,
     _OUTSIDE_PLACE_RX,
@@ -137,6 +138,8 @@ def denies(question: str, text: str) -> bool:
         # denial of what is guarded against says the guard holds, never No.
         return False
     given = text
+    # "a certificate of no criminal record": a noun's complement, no denial of the clause.
+    text = _OF_NO_RX.sub("of", text)
     text = on_asked_environment(question, present_state(question, _numbers_spelled(text)))
     if hosted_apart(question, text) or crossed_kind(question, text):
         # "host-based intrusion detection?" and "we do not run network intrusion detection or
@@ -273,7 +276,7 @@ def denies(question: str, text: str) -> bool:
         # Of another class only: "contractors are not ..." says nothing of employees asked;
         # "not used in development or test environments" does of the test one.
         and not (
-            (others := (subject_terms(p) & _SUBJECT_CLASSES) - wanted)
+            (others := (subject_terms(p) & _PEOPLE_CLASSES) - wanted)
             and not _listed_with(p, others, wanted)
         )
     ]
@@ -653,6 +656,10 @@ def contradicts(question: str, text: str) -> bool:
 
 
 _BASED_KIND_RX = re.compile(r"\b[a-z]+-based\b", re.I)
+_OF_NO_RX = re.compile(r"\bof\s+no\b", re.I)
+# Classes of people and things a part may be of, the roles of workers among them: "Freelance
+# interpreters are not background checked" is not of the employees asked.
+_PEOPLE_CLASSES = _SUBJECT_CLASSES | _GROUP_NOUN_TERMS
 # The guard itself denied: "not protected against ransomware", "unsecured".
 _GUARD_DENIED_RX = re.compile(
     r"\b(not|never|no\s+longer)\s+(be\s+|been\s+)?(protected|prevented|safe|safeguarded|"
