@@ -10947,3 +10947,20 @@ def test_a_denial_for_other_workers_or_inside_a_noun_is_no_no_for_employees() ->
     )
     assert not denies(question, said)
     assert denies(question, "Employees are not background checked before they start.")
+
+
+def test_an_exception_names_a_consequence_only_to_deny_it() -> None:
+    noted = replace(
+        SOC2,
+        exceptions=(
+            ReportException(
+                ("CC8.1",),
+                "One tariff change was deployed before approval; it caused no wrong invoices.",
+            ),
+        ),
+    )
+    inventory = replace(INVENTORY, reports=(noted, BRIDGE))
+    question = "Did the SOC 2 exception result in wrong invoices to customers?"
+    assert answer(question, YES_NO, inventory).answer != "Yes"
+    asked = "Did your SOC 2 report note an exception related to tariff change approval?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

@@ -1685,6 +1685,11 @@ _REMEDIED_ASK_RX = re.compile(
     r"corrective|action\s+plan)\b",
     re.I,
 )
+# What an exception did not lead to: "it produced no incorrect charges", "with no customer
+# impact" names a consequence only to deny it.
+_NO_CONSEQUENCE_RX = re.compile(
+    r"\b(produced|caused|resulted\s+in|led\s+to|had|with)\s+no\s+(\w+\s+){0,3}?\w+", re.I
+)
 _THE_EXCEPTION_RX = re.compile(r"\b(the|this|that|these|those)\s+(\w+\s+){0,3}?exceptions?\b", re.I)
 _REMEDIED_RX = re.compile(r"\b(remediated|resolved|fixed|corrected|closed)\b", re.I)
 # The words of a question on whether a report has exceptions at all: any other word names what
@@ -2274,7 +2279,9 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         on_topic = [
             e
             for e in report.exceptions
-            if wanted and len(wanted & subject_terms(e.summary)) >= _TOPIC_SHARE * len(wanted)
+            if wanted
+            and len(wanted & subject_terms(_NO_CONSEQUENCE_RX.sub(" ", e.summary)))
+            >= _TOPIC_SHARE * len(wanted)
         ]
         if not on_topic and not report.exceptions and not _THE_EXCEPTION_RX.search(question):
             # "Were any exceptions noted in change management?" of a report with none: No
