@@ -10964,3 +10964,15 @@ def test_an_exception_names_a_consequence_only_to_deny_it() -> None:
     assert answer(question, YES_NO, inventory).answer != "Yes"
     asked = "Did your SOC 2 report note an exception related to tariff change approval?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+def test_only_a_kind_of_site_asked_needs_the_text_to_say_only() -> None:
+    said = (
+        "Customer records are stored at Harbourline Data Centres in Cork. The Northwind Field"
+        " app keeps a copy of each visit's records on the technician's tablet."
+    )
+    inventory = replace(
+        INVENTORY, answers=(ApprovedAnswer("Where is customer data stored?", said),)
+    )
+    asked = "Is customer data stored only in data centres?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

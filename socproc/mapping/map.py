@@ -364,7 +364,9 @@ def _sign(
         signed.answer == "Yes"
         and _ONLY_ASKED_RX.search(req.question)
         and not _ONLY_SAID_RX.search(signed.fact)
-        and not _KEPT_WHERE_ASK_RX.search(req.question)  # places: judged by where data is kept
+        # places are judged by where data is kept; a kind of site ("only in data centres")
+        # is not a place, and a copy on a branch computer is somewhere else
+        and not (_KEPT_WHERE_ASK_RX.search(req.question) and not _SITE_KIND_RX.search(req.question))
     ):
         # "Is customer data encrypted only in transit?" and "... in transit with TLS 1.2 and
         # at rest with AES-256": what is done is said, not that nothing else is.
@@ -1964,6 +1966,12 @@ _IF_YOU_LEAD_RX = re.compile(
 )
 # "only", "solely", "exclusively" asked of a practice: the text must say so too.
 _ONLY_ASKED_RX = re.compile(r"\b(only|solely|exclusively)\b", re.I)
+# A kind of site asked as where data may be: "only in data centres", "only on our servers".
+_SITE_KIND_RX = re.compile(
+    r"\b(only|solely|exclusively)\s+(in|on|within)\s+(our\s+|the\s+|your\s+|secure\s+)*"
+    r"(data\s*cent(er|re)s?|facilit(y|ies)|premises|servers?|cloud)\b",
+    re.I,
+)
 _ONLY_SAID_RX = re.compile(
     r"\b(only|solely|exclusively|never\s+\w+\s+(outside|elsewhere)|nowhere\s+else|no\s+other)\b",
     re.I,
