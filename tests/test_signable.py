@@ -10976,3 +10976,10 @@ def test_only_a_kind_of_site_asked_needs_the_text_to_say_only() -> None:
     )
     asked = "Is customer data stored only in data centres?"
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_processors_attestation_reviewed_is_not_ours_held() -> None:
+    expired = Report(id="pci", kind="PCI DSS", issued=date(2024, 5, 1), expires=date(2025, 4, 30))
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, expired))
+    asked = "Do you review your card processor's PCI DSS attestation every year?"
+    assert answer(asked, YES_NO, inventory).answer != "No"

@@ -2076,7 +2076,8 @@ _DENIAL_IN_ASK_RX = re.compile(r"\b(never|not|no\s+longer)\b|n['’]t\b", re.I)
 _RELATIVE_CLAUSE_RX = re.compile(r"\b(who|that|which|whom|whose)\b[^,?]*", re.I)
 # Another organisation's report: "your vendors' SOC reports", "the hosting provider's SOC 2".
 _OTHERS_REPORT_RX = re.compile(
-    r"\b(vendors?|suppliers?|sub-?processors?|third[- ]part(y|ies)|providers?|partners?|"
+    r"\b(vendors?|suppliers?|sub-?processors?|processors?|operators?|acquirers?|gateways?|"
+    r"third[- ]part(y|ies)|providers?|partners?|"
     r"sub-?contractors?|subservice\s+organi[sz]ations?|customers?|clients?|merchants?|"
     r"tenants?|users?)(['’]s?|s['’])?\s+(own\s+)?"
     r"(soc|ssae|isae|iso|pci|audit|assurance|attestation)|"
