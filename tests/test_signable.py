@@ -10983,3 +10983,13 @@ def test_a_processors_attestation_reviewed_is_not_ours_held() -> None:
     inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, expired))
     asked = "Do you review your card processor's PCI DSS attestation every year?"
     assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_a_qualified_opinion_is_said_once() -> None:
+    qualified = replace(SOC2, opinion="qualified")
+    inventory = replace(INVENTORY, reports=(qualified, BRIDGE))
+    m = answer(
+        "Did your auditor give an unqualified opinion on the SOC 2 Type II?", YES_NO, inventory
+    )
+    assert m.answer == "No"
+    assert m.suggested_response.count("opinion") == 1, m.suggested_response

@@ -2275,6 +2275,9 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
         # buyer's answer.
         evidence = ""
     fact = unprefixed(signed.fact)
+    if "opinion" in fact.lower():
+        # "... carries a qualified opinion." is said once, not again after the report.
+        evidence = _OPINION_SAID_RX.sub("", evidence).strip()
     if fact and fact in evidence and not evidence.startswith(fact):
         # The fact that answers comes first ("Our certificate of insurance ..."), then the
         # report evidence that was ahead of it.
@@ -2296,6 +2299,8 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
 
 
 _ADDRESSED_RX = re.compile(r"^This is addressed by our controls? [^,]+, tested in")
+# The opinion sentence the report's evidence ends with (wording.extras).
+_OPINION_SAID_RX = re.compile(r"\s*The auditor's opinion is [\w-]+\.")
 
 
 _REPORT_NOUN_RX = re.compile(r"\b(report|audit|attestation|examination|soc|ssae|isae)\b", re.I)
