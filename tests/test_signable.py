@@ -10993,3 +10993,11 @@ def test_a_qualified_opinion_is_said_once() -> None:
     )
     assert m.answer == "No"
     assert m.suggested_response.count("opinion") == 1, m.suggested_response
+
+
+def test_a_clause_cut_from_a_sentence_ends_as_one() -> None:
+    from socproc.mapping.wording import sentence
+
+    assert sentence("the RPO is 4 hours;") == "The RPO is 4 hours."
+    assert sentence("backups run nightly,") == "Backups run nightly."
+    assert sentence("") == ""

@@ -99,8 +99,9 @@ def cap(text: str) -> str:
 
 
 def sentence(text: str) -> str:
-    """The text as a sentence: capitalised, ending with a full stop ("" stays "")."""
-    text = text.strip()
+    """The text as a sentence: capitalised, ending with a full stop ("" stays ""); a clause cut
+    from a longer sentence loses the ";" or "," it ended on."""
+    text = text.strip().rstrip(",;:").rstrip()
     return text[0].upper() + text[1:] + ("" if text.endswith(".") else ".") if text else ""
 
 
