@@ -11001,3 +11001,10 @@ def test_a_clause_cut_from_a_sentence_ends_as_one() -> None:
     assert sentence("the RPO is 4 hours;") == "The RPO is 4 hours."
     assert sentence("backups run nightly,") == "Backups run nightly."
     assert sentence("") == ""
+
+
+def test_a_legal_name_asked_in_words_takes_the_name_alone() -> None:
+    said = "Northwind Analytics, Inc., a Delaware corporation with an office in Leeds."
+    approved = ApprovedAnswer("What is your company's legal name?", said)
+    m = answer("What is the registered legal name of your company?", answers=(approved,))
+    assert m.answer == "Northwind Analytics, Inc."

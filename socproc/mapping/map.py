@@ -635,7 +635,12 @@ def _signed(
     question = req.question
     if approved is not None:
         value = country_named(question, approved.answer) or (
-            legal_name_in(question, approved.answer) if form is Form.FIELD else None
+            # a field, or "What is the registered legal name of your company?" (the approved
+            # question itself keeps the approved words)
+            legal_name_in(question, approved.answer)
+            if form is Form.FIELD
+            or (form is Form.DESCRIBE and match_text(approved.question) != match_text(question))
+            else None
         )
         if value is not None and not YES_NO_RX.match(question):
             # "Country of Company Headquarters" takes the country of the approved address, a
