@@ -622,7 +622,7 @@ _ADVERSE_EVENT_RX = re.compile(
 
 def _holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
     named = named_kinds(question)
-    if (len(named) > 1 and _COMPARED_RX.search(question)) or reports_compared(question):
+    if _two_compared(question):
         return None  # "Is your SOC 3 for the same period as your SOC 2?": for the reviewer
     others = other_credentials(question) if named else ()
     if others and _BOTH_ASKED_RX.search(question) and not _OR_WORD_RX.search(question):
@@ -1245,9 +1245,7 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
             # "Do you have a SOC 2 bridge letter?" of a vendor whose letter extends its SOC 1.
             return Fact("No", "We hold no report of that kind, so no bridge letter for one.")
         return _bridge_answer(ctx, question, report)
-    if (len(named_kinds(question)) > 1 and _COMPARED_RX.search(question)) or reports_compared(
-        question
-    ):
+    if _two_compared(question):
         # "Is your SOC 3 for the same period as your SOC 2?", "more recent than your SOC 2?":
         # two reports compared, for the reviewer (neither is presupposed held).
         return None
@@ -1685,13 +1683,14 @@ _REMEDIED_ASK_RX = re.compile(
     r"corrective|action\s+plan)\b",
     re.I,
 )
+_REMEDIED_RX = re.compile(r"\b(remediated|resolved|fixed|corrected|closed)\b", re.I)
 # What an exception did not lead to: "it produced no incorrect charges", "with no customer
 # impact" names a consequence only to deny it.
 _NO_CONSEQUENCE_RX = re.compile(
     r"\b(produced|caused|resulted\s+in|led\s+to|had|with)\s+no\s+(\w+\s+){0,3}?\w+", re.I
 )
+# "Did the exception relate to ...?" presumes one.
 _THE_EXCEPTION_RX = re.compile(r"\b(the|this|that|these|those)\s+(\w+\s+){0,3}?exceptions?\b", re.I)
-_REMEDIED_RX = re.compile(r"\b(remediated|resolved|fixed|corrected|closed)\b", re.I)
 # The words of a question on whether a report has exceptions at all: any other word names what
 # they would be on ("Were any exceptions noted in your most recent SOC 2 Type II report?").
 _EXCEPTION_ASK_TERMS = subject_terms(
@@ -1733,6 +1732,14 @@ _COMPARED_RX = re.compile(
     r"\b(same\s+(\w+\s+){0,2}?|more\s+recent|newer|older|earlier|later)\s*(than|as)\b",
     re.I,
 )
+
+
+def _two_compared(question: str) -> bool:
+    """Two reports compared, by two kinds named ("your SOC 3 ... the same period as your SOC 2")
+    or as `reports_compared` reads it."""
+    return bool(
+        len(named_kinds(question)) > 1 and _COMPARED_RX.search(question)
+    ) or reports_compared(question)
 
 
 def report_mentions(question: str) -> int:
@@ -2132,15 +2139,18 @@ def part_named(ctx: Context, question: str) -> bool:
     if not words or not _part_ends_question(question):
         return False
     kinds = frozenset().union(*named_kinds(question))
-
-    def names(text: str) -> bool:
-        return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
-
     reports = [r for r in ctx.inventory.reports if not kinds or r.kind in kinds]
-    clauses = [c for r in reports for c in _SCOPE_CLAUSE_RX.split(r.scope or "") if names(c)]
+    clauses = [
+        c for r in reports for c in _SCOPE_CLAUSE_RX.split(r.scope or "") if _names_all(words, c)
+    ]
     if any(_DOUBTFUL_SCOPE_RX.search(c) and not _EXCLUDED_RX.search(c) for c in clauses):
         return False
-    return bool(clauses) or any(names(r.title or "") for r in reports)
+    return bool(clauses) or any(_names_all(words, r.title or "") for r in reports)
+
+
+def _names_all(words: list[str], text: str) -> bool:
+    """Whether a text names every word of a part's name."""
+    return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
 
 
 def _part_ends_question(question: str) -> bool:
@@ -2177,20 +2187,20 @@ def _of_part(reports: list[Report], question: str) -> list[Report]:
     if not words:
         return reports
 
-    def names(text: str) -> bool:
-        return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
-
     def clauses(r: Report) -> list[str]:
         return [c for c in _SCOPE_CLAUSE_RX.split(r.scope or "") if c.strip()]
 
     naming = [
         r
         for r in reports
-        if names(r.title or "") or any(names(c) and not _EXCLUDED_RX.search(c) for c in clauses(r))
+        if _names_all(words, r.title or "")
+        or any(_names_all(words, c) and not _EXCLUDED_RX.search(c) for c in clauses(r))
     ]
     if naming:
         return naming
-    leaving = any(names(c) and _EXCLUDED_RX.search(c) for r in reports for c in clauses(r))
+    leaving = any(
+        _names_all(words, c) and _EXCLUDED_RX.search(c) for r in reports for c in clauses(r)
+    )
     return [] if leaving else reports
 
 

@@ -135,7 +135,7 @@ def on_asked_environment(question: str, text: str) -> str:
         if len(asked) != 1 or len(cases(text)) < 2:
             continue
         kept = []
-        for said in _FULL_STOP_SPLIT_RX.split(text):
+        for said in _FULL_STOP_RX.split(text):
             case: frozenset[str] | None = None
             for clause in _CLAUSE_PART_RX.split(said):
                 case = cases(clause) or case
@@ -381,9 +381,6 @@ _NOT_A_SITE_NAME = frozenset(
         "New",
     ]
 )
-
-
-_FULL_STOP_SPLIT_RX = re.compile(r"(?<=\.)\s+")
 
 
 _CLAUSE_PART_RX = re.compile(r"(?<=;)\s+|(?<=,)\s+(?=(?:and|but|while|whereas)\b)")

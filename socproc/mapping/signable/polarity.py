@@ -139,7 +139,8 @@ def denies(question: str, text: str) -> bool:
         return False
     given = text
     # "a certificate of no criminal record": a noun's complement, no denial of the clause.
-    text = _OF_NO_RX.sub("of", text)
+    if "of no" in text.lower():
+        text = _OF_NO_RX.sub("of", text)
     text = on_asked_environment(question, present_state(question, _numbers_spelled(text)))
     if hosted_apart(question, text) or crossed_kind(question, text):
         # "host-based intrusion detection?" and "we do not run network intrusion detection or

@@ -15,7 +15,6 @@ from socproc.mapping.signable.caveats import (
     _DONE_SAID_RX,
     _EMPLOYED_ASK_RX,
     _FOREVER_RX,
-    _FULL_STOP_SPLIT_RX,
     _HANDLING_TERMS,
     _HEAD_VERB_RX,
     _MUST_SAY,
@@ -65,6 +64,7 @@ from socproc.mapping.signable.clauses import (
     _SUPPLIERS_RX,
     _TOOL_ASK_RX,
     _TOOL_NAMED_RX,
+    _WHOLE_SENTENCE_RX,
     _active_predicate,
     _acts_stated,
     _numbers_bound,
@@ -128,6 +128,7 @@ from socproc.mapping.signable.negation import (
     _DATA_KINDS,
     _DENIAL_RX,
     _DOUBLE_NEGATIVE_RX,
+    _FULL_STOP_RX,
     _ONLY_TO_SOME_RX,
     _OTHER_PLANS_ASK_RX,
     _REGARDLESS_RX,
@@ -1031,14 +1032,14 @@ def _part_kept_of_whole(question: str, text: str) -> bool:
     # Digits are a number's: "the last four digits" in the sentence on the number asked.
     if any(
         _DIGITS_KEPT_RX.search(sentence) and thing & subject_terms(sentence)
-        for sentence in _FULL_STOP_SPLIT_RX.split(text)
+        for sentence in _FULL_STOP_RX.split(text)
     ):
         return True
     # "masked", "truncated" in the clause that names the thing ("serial numbers are truncated"
     # says nothing of the complete inventory beside it).
     return any(
         _PART_KEPT_RX.search(clause) and thing & subject_terms(clause)
-        for clause in _SENTENCE_OR_CLAUSE_RX.split(text)
+        for clause in _WHOLE_SENTENCE_RX.split(text)
     )
 
 
@@ -1049,7 +1050,6 @@ _DIGITS_KEPT_RX = re.compile(
     r"\b(last|first)\s+(\d+|two|three|four|five|six)\s+(digits|characters|numbers)\b", re.I
 )
 _PART_KEPT_RX = re.compile(r"\b(truncated|masked|partial)\b", re.I)
-_SENTENCE_OR_CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
 # One thing an event befell, asked of by it: "the stolen laptop", "the breached server".
 _EVENT_THING_RX = re.compile(
     r"\bthe\s+(?P<what>stolen|lost|breached|compromised|hacked|leaked|misplaced|infected)\s+\w+",
