@@ -54,6 +54,8 @@ class Flag(StrEnum):
     HIDDEN_ROW = "hidden_row"
     # Evidence bears on the topic, but no fact in the inventory states the answer (spec 6.1).
     UNSTATED = "unstated"
+    # socproc failed on this row (a fault in a rule): the row is left for review, the file kept.
+    NOT_PROCESSED = "not_processed"
 
 
 # Flags that cap a row at `partial`; the others are advisories (spec section 6).

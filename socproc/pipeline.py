@@ -28,11 +28,13 @@ from socproc.mapping.map import evidence_items, map_requirement
 from socproc.model import (
     Classification,
     Compact,
+    Flag,
     Mapping,
     Requirement,
     Response,
     Settings,
     SocNeed,
+    Status,
 )
 from socproc.read import read_document
 from socproc.read.layout import LayoutRules
@@ -92,11 +94,12 @@ def classify_and_map(
     """Classify and map every requirement, across `jobs` processes when the file is big enough."""
 
     def work(rows: Sequence[Requirement], exchange: Exchange) -> Slice:
-        classes = [classify(r.question, settings) for r in rows]
+        faults: dict[int, str] = {}
+        classes = [_classified(r, settings, faults, at) for at, r in enumerate(rows)]
         classes = apply_document_type(classes, exchange(stated_types(classes)))
         maps = [
-            map_requirement(r, c, inventory, day, settings, answers=answers)
-            for r, c in zip(rows, classes, strict=True)
+            _mapped(r, c, inventory, day, settings, answers, faults, at)
+            for at, (r, c) in enumerate(zip(rows, classes, strict=True))
         ]
         return classes, maps
 
@@ -127,6 +130,58 @@ def classify_and_map(
     finally:
         for child in children:
             child.stop()
+
+
+# --------------------------------------------------------------------------- one row's fault
+
+# A fault in one rule must not cost the file its other rows: the row it struck is left for the
+# reviewer, flagged, with what happened; the rest are answered. MemoryError is not one row's
+# fault (the run is out of memory), so it goes up as it came.
+
+
+def _classified(
+    req: Requirement, settings: Settings, faults: dict[int, str], at: int
+) -> Classification:
+    """`classify` on one row; on a fault, an empty classification saying so (and `faults[at]`)."""
+    try:
+        return classify(req.question, settings)
+    except MemoryError:
+        raise
+    except Exception as exc:
+        faults[at] = _fault(exc)
+        return Classification(rationale=faults[at])
+
+
+def _mapped(
+    req: Requirement,
+    cls: Classification,
+    inventory: Inventory,
+    day: date,
+    settings: Settings,
+    answers: Sequence[ApprovedAnswer],
+    faults: dict[int, str],
+    at: int,
+) -> Mapping:
+    """`map_requirement` on one row; a row whose classification or mapping failed is left for
+    review, flagged `not_processed`, with no answer and the fault in its draft."""
+    if at not in faults:
+        try:
+            return map_requirement(req, cls, inventory, day, settings, answers=answers)
+        except MemoryError:
+            raise
+        except Exception as exc:
+            faults[at] = _fault(exc)
+    return Mapping(
+        Status.REVIEW,
+        flags=(Flag.NOT_PROCESSED,),
+        suggested_response=f"NOT PROCESSED: {faults[at]}. Answer this row by hand.",
+    )
+
+
+def _fault(exc: Exception) -> str:
+    """One line naming the fault: `socproc failed on this row (ValueError: ...); please report it`."""
+    said = " ".join(str(exc).split())[:200]
+    return f"socproc failed on this row ({type(exc).__name__}: {said}); please report it"
 
 
 def _in_slice(

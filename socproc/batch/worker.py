@@ -16,7 +16,7 @@ from socproc.batch.inputs import file_digest
 from socproc.batch.lock import exit_with_parent
 from socproc.errors import SocprocError
 from socproc.inventory.load import ApprovedAnswer, Inventory
-from socproc.model import InputRecord, Review, Settings, Skip
+from socproc.model import Flag, InputRecord, Response, Review, Settings, Skip
 from socproc.read.layout import LayoutRules
 from socproc.signals import leave_stopping_to_the_parent
 
@@ -161,7 +161,7 @@ def process_one(job: Job, out_dir: str | None, keep: bool) -> Outcome:
         len(result.responses),
         len(result.skipped),
         time.perf_counter() - start,
-        note=None if result.responses else empty_note(result.skipped),
+        note=fault_note(result.responses) if result.responses else empty_note(result.skipped),
         reason=job.reason,
         counts=counts,
         filled=filled,
@@ -270,6 +270,20 @@ def _changes(out: Path, last_json: str | None, result: Result) -> int | None:
         1
         for r in result.responses
         if r.requirement.ref in before and before[r.requirement.ref] != str(r.mapping.status)
+    )
+
+
+def fault_note(responses: Sequence[Response]) -> str | None:
+    """ "2 rows not processed (a fault in socproc), left for review: Q!B7, Q!B9; please report
+    it" when socproc failed on some rows (flag `not_processed`), else None."""
+    struck = [r.ref for r in responses if Flag.NOT_PROCESSED in r.mapping.flags]
+    if not struck:
+        return None
+    more = f" and {len(struck) - NOTE_SHEETS} more" if len(struck) > NOTE_SHEETS else ""
+    rows = "row" if len(struck) == 1 else "rows"
+    return (
+        f"{len(struck)} {rows} not processed (a fault in socproc), left for review: "
+        f"{', '.join(struck[:NOTE_SHEETS])}{more}; please report it"
     )
 
 
