@@ -20,7 +20,7 @@ import socproc.write as write_module
 from socproc import forks, pipeline
 from socproc.errors import OutputError
 from socproc.gcpause import paused_gc
-from socproc.model import Classification, Requirement, Settings
+from socproc.model import Classification, Mapping, Requirement, Settings
 from socproc.write import write_outputs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -164,12 +164,32 @@ def test_a_failing_slice_raises_its_own_error_and_leaves_no_process(
 
     def failing(text: str, settings: Settings | None = None) -> Classification:
         if text.endswith("19?"):  # in the last slice, which a child works on
-            raise ValueError("bad row")
+            raise MemoryError("bad row")  # not one row's fault: it stops the file
         return real(text, settings)
 
     monkeypatch.setattr(pipeline, "classify", failing)
-    with pytest.raises(ValueError, match="bad row"):
+    with pytest.raises(MemoryError, match="bad row"):
         pipeline.classify_and_map(_requirements(), inventory, date(2026, 11, 26), Settings(), (), 2)
+    assert multiprocessing.active_children() == []
+
+
+def test_a_fault_in_one_row_of_a_childs_slice_leaves_only_that_row_for_review(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    inventory = socproc.load_inventory(INVENTORY)
+    real = pipeline.map_requirement
+    day = date(2026, 11, 26)
+    alone = pipeline.classify_and_map(_requirements(), inventory, day, Settings(), (), 1)[1]
+
+    def failing(req: Requirement, *args: object, **kw: object) -> Mapping:
+        if req.question.endswith("19?"):  # in the last slice, which a child works on
+            raise ValueError("bad row")
+        return real(req, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "map_requirement", failing)
+    maps = pipeline.classify_and_map(_requirements(), inventory, day, Settings(), (), 2)[1]
+    assert maps[:19] == alone[:19]
+    assert maps[19].flags == ("not_processed",) and maps[19].status == "review"
     assert multiprocessing.active_children() == []
 
 
