@@ -2256,9 +2256,10 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
             evidence = f"{evidence} {signed.fact}".strip()
         elif signed.source == _PROVIDER and signed.fact:
             evidence = signed.fact
-        elif signed.fact and signed.fact not in evidence:
+        elif signed.fact and unprefixed(signed.fact) not in evidence:
             # What the inventory says that falls short ("the Q1 restore test was not
-            # performed", the words approved for another question) leads the draft.
+            # performed", the words approved for another question) leads the draft, once
+            # (the evidence may already be those words without their "Yes.").
             evidence = f"{signed.fact} {evidence}".strip()
         if not evidence:
             return ""
