@@ -298,11 +298,16 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
     # not one already answered): `filled` says what the filled copy holds.
     writable = bool(req.answer_ref) and not (req.answer and req.answer.strip())
     filled = bool(value) and supported and status is not Status.REVIEW and writable
+    said = suggested(signed, response, status, supported)
+    if form is Form.REQUEST and not req.choices and not YES_NO_RX.match(req.question):
+        # "Please send your incident response plan": the plan and its terms, not "Yes. Our
+        # plan ..." (the free cell holds the same words; a report asked is attached).
+        said = without_lead(said)
     return Mapping(
         status=status,
         flags=flag_names(flags),
         evidence=outcome.evidence if outcome else (),
-        suggested_response=suggested(signed, response, status, supported),
+        suggested_response=said,
         remedy="" if status is Status.REVIEW else "; ".join(remedy),
         answer_source=source,
         answer=value if supported else "",
