@@ -1,0 +1,298 @@
+"""Answers you can sign (spec 6.1): the rules of mapping/signable/narrower.py, read through
+`answer` (end to end) or the function that applies them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from common import INVENTORY, YES_NO, answer
+
+from socproc.inventory.load import Control
+from socproc.mapping.signable import denies, states
+
+
+def test_a_practice_for_systems_in_general_does_not_state_it_for_a_named_asset() -> None:
+    changes = Control(
+        "CHG-01",
+        "Production change requests are documented, reviewed and approved before release.",
+        (),
+    )
+    at_rest = Control("ENC-01", "Customer databases are encrypted at rest with AES-256.", ())
+    inventory = replace(INVENTORY, controls=(changes, at_rest))
+    asked = answer("Are production change requests documented?", YES_NO, inventory=inventory)
+    assert asked.answer == "Yes"
+    for question in (
+        "Do you have a documented process for firewall change requests?",
+        "Are laptops encrypted at rest?",
+    ):
+        m = answer(question, YES_NO, inventory=inventory)
+        assert (m.answer, m.filled) == ("", False), question
+    assert states("Are customer databases encrypted at rest?", at_rest.description)
+
+
+def test_a_plan_alternative_is_a_yes_when_the_practice_is_stated() -> None:
+    asked = "Do you run a bug bounty programme, or are there plans to start one in the next year?"
+    bounty = Control("VUL-09", "A public bug bounty programme rewards reported findings.", ())
+    inventory = replace(INVENTORY, controls=(bounty,))
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+    # Never a No: a practice not in place may still be planned.
+    assert answer(asked, YES_NO).filled is False
+
+
+def test_a_practice_stated_for_everyone_is_stated_for_a_part_of_them() -> None:
+    checks = "Background checks are completed for all employees before their start date."
+    asked = "Are background checks done for staff who handle confidential records?"
+    assert states(asked, checks)
+    # Another population, or the population as the question's subject, is not a part of it.
+    assert not states("Are background checks done for users who sign up?", checks)
+    assert not states(
+        "Do users with admin rights use MFA?", "All users must change passwords every year."
+    )
+
+
+def test_ownership_and_upkeep_are_stated_in_other_words() -> None:
+    plan = "The incident response plan, owned by the CISO, is reviewed and updated every year."
+    assert states("Is someone responsible for the maintenance of the incident response plan?", plan)
+
+
+def test_all_of_something_general_needs_all_of_it_stated() -> None:
+    records = "Student records are encrypted at rest; uploads use server-side encryption."
+    assert not states("Is all data encrypted at rest?", records)
+    assert states("Is all data encrypted at rest?", "All data is encrypted at rest with AES-256.")
+    # "all employees" is stated by what employees (the same people) do.
+    assert states(
+        "Is security training mandatory for all employees?",
+        "Employees complete mandatory security training yearly.",
+    )
+    assert states(
+        "Do audit logs include all of the following: login, logout, source IP?",
+        "Audit logs include login, logout and source IP.",
+    )
+
+
+def test_conditional_access_and_a_provider_not_named() -> None:
+    support = "Support staff can view records only when an administrator grants access."
+    assert not states("Do support staff have access to records?", support)
+    assert not states("Is student data stored in AWS?", "Student data is stored in S3 buckets.")
+
+
+def test_what_the_customer_chooses_is_not_true_of_every_customer() -> None:
+    regions = (
+        "Customer data is stored only in the Azure region the customer chooses when signing "
+        "the contract, Canada Central or East US 2."
+    )
+    assert not states("Is customer data stored in Canada?", regions)
+    assert states(
+        "Is customer data stored in Canada?", "Customer data is stored in Canada Central."
+    )
+
+
+def test_how_many_people_a_question_names_must_be_stated() -> None:
+    second = "Tax table updates are reviewed by a second tax specialist before use."
+    assert not states("Is the tax table maintained by a single specialist?", second)
+    assert states("Do you support single sign-on?", "Customers can use SAML single sign-on.")
+
+
+def test_part_of_the_data_left_unprotected_is_not_all_of_it() -> None:
+    text = "Orders are encrypted at rest with AES-256; the CSV export folder is unencrypted."
+    assert not states("Is customer data encrypted at rest?", text)
+    text = "Orders are encrypted at rest with AES-256; the legacy print archive is not encrypted."
+    assert not states("Is customer data encrypted at rest?", text)
+
+
+def test_a_practice_with_another_product_left_out_does_not_state_it() -> None:
+    split = (
+        "Lumen Pay databases are encrypted at rest with AES-256. Lumen Insights warehouse "
+        "encryption at rest is a customer-enabled option and is off by default."
+    )
+    assert not states("Is data encrypted at rest?", split)
+    assert states("Is Lumen Pay data encrypted at rest?", split)
+    merged = "Changes to Lumen Pay require an approving review; Lumen Insights changes may be merged by the author."
+    assert not states("Are changes reviewed and approved?", merged)
+    normal = "All production changes are reviewed and approved before deployment."
+    assert not states("Do emergency changes require approval before deployment?", normal)
+
+
+@pytest.mark.parametrize(
+    ("question", "description"),
+    [
+        (
+            "Do you have a documented business continuity plan?",
+            "A business continuity plan is being drafted; the target go-live for a tested "
+            "disaster recovery plan is Q2 2027.",
+        ),
+        (
+            "Are internet-facing hosts scanned for vulnerabilities at least weekly?",
+            "After go-live of the new scanning service (planned January 2027), we will scan all "
+            "internet-facing hosts weekly. Today, scans run quarterly.",
+        ),
+        (
+            "Is SMS accepted as a second factor?",
+            "Until 2025 clinicians could use SMS codes as a second factor; since March 2026 "
+            "clinician accounts require an authenticator app.",
+        ),
+        (
+            "Do you operate a 24x7 security operations centre?",
+            "We used to operate an in-house 24x7 security operations centre; since the 2025 "
+            "reorganisation alerts are reviewed on business days.",
+        ),
+        (
+            "Is sensitive data encrypted at rest?",
+            "Cardholder data is tokenised and encrypted at rest with AES-256.",
+        ),
+        (
+            "Do all employees and contractors undergo background checks?",
+            "Background checks are performed for office staff; warehouse contractors are "
+            "checked by their agencies.",
+        ),
+        (
+            "Is your RTO 4 hours or less?",
+            "We target an RTO of 4 hours for the Payments API; the Merchant Dashboard targets "
+            "an RTO of 24 hours.",
+        ),
+    ],
+)
+def test_a_plan_a_past_practice_or_part_of_the_scope_is_not_stated(
+    question: str, description: str
+) -> None:
+    assert not states(question, description)
+
+
+def test_what_is_in_place_today_is_still_stated() -> None:
+    assert states(
+        "Is sensitive data encrypted at rest?",
+        "The payroll database is encrypted at rest with Transparent Data Encryption (AES-256).",
+    )
+    assert states(
+        "Do all employees complete security awareness training?",
+        "All employees complete security awareness training at hire and yearly.",
+    )
+    assert states("Is cardholder data encrypted at rest?", "Cardholder data is encrypted at rest.")
+
+
+def test_only_in_a_place_said_of_people_does_not_say_where_data_is() -> None:
+    checks = Control("HR-2", "Employees are background-checked only in the United States.")
+    inventory = replace(INVENTORY, controls=(checks,))
+    asked = "Is customer data stored only within the EU?"
+    assert answer(asked, YES_NO, inventory).answer == ""
+
+
+def test_tenth_probe_and_lucerne_kinds() -> None:
+    firmware = (
+        "Code changes to Project Hub are reviewed by a second engineer before merge; the Site "
+        "Gateway firmware is built and released by a single engineer."
+    )
+    assert not states("Is firmware code reviewed by a second engineer?", firmware)
+    http = "All traffic uses TLS 1.2, but the appliance's local web interface uses plain HTTP."
+    assert not states("Is the transport of sensitive data encrypted?", http)
+    updates = "Site Gateway firmware updates are released quarterly and installed by the customer."
+    assert not states("Are firmware updates installed automatically by the vendor?", updates)
+    disk = "The Site Gateway stores photos on a local disk; disk encryption is available but must be turned on by the customer."
+    assert not states("Is data encrypted at rest on the Site Gateway?", disk)
+    kiosk = Control("IAM-6", "Self-checkout sessions on Lucerne Kiosk end after 90 seconds.")
+    tests = Control(
+        "VUL-2",
+        "The staff client and API are penetration tested every year. Lucerne Kiosk has never been penetration tested.",
+    )
+    inventory = replace(INVENTORY, controls=(kiosk, tests))
+    assert (
+        answer("Has the self-checkout kiosk been penetration tested?", YES_NO, inventory).answer
+        != "Yes"
+    )
+    patron = (
+        "Patron PINs and passwords are stored as bcrypt hashes and are never stored in plain text."
+    )
+    assert not denies("Are you storing any passwords in plaintext?", patron)
+    general = f"{patron} Passwords are never stored or logged in plain text."
+    assert denies("Are you storing any passwords in plaintext?", general)
+
+
+def test_a_denial_whose_subject_comes_parts_before_it_is_of_that_subject() -> None:
+    # "The two freelance designers in Cebu, Philippines, have not been screened": of the
+    # freelancers, not of the employees asked about.
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "HR-7",
+                "Every employee passes a police check before joining. The two contract "
+                "engineers in Cebu, Philippines, are not screened.",
+            ),
+        ),
+    )
+    m = answer("Are all employees screened before they join?", YES_NO, inventory=inv)
+    assert m.answer != "No"
+    m = answer("Are your contractors screened?", YES_NO, inventory=inv)
+    assert m.answer != "Yes"
+
+
+def test_a_denial_of_the_thing_itself_is_narrower_than_asked() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "AU-3",
+                "Citizens sign in to the Civic Portal with BankID or with a username and password; "
+                "the portal itself adds no second factor.",
+            ),
+        ),
+    )
+    m = answer("Does the Civic Portal support multi-factor authentication?", YES_NO, inventory=inv)
+    assert m.answer != "No"
+
+
+def test_a_second_verb_is_said_of_the_people_the_first_part_names() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "HR-9",
+                "Employees in Spain provide a criminal record certificate before they start. Our "
+                "three designers in Porto are contractors and are not background checked by us.",
+            ),
+        ),
+    )
+    m = answer("Do employees undergo criminal background checks before hiring?", YES_NO, inv)
+    assert m.answer != "No"
+    m = answer("Are contractors background checked?", YES_NO, inv)
+    assert m.answer != "Yes"
+
+
+def test_a_practice_of_some_of_the_people_asked_of_all_is_no_yes() -> None:
+    training = Control(
+        "HR-04",
+        "Permanent employees complete phishing awareness training every spring; seasonal"
+        " warehouse staff are given a leaflet instead.",
+        ("CC2.2",),
+    )
+    inventory = replace(INVENTORY, controls=(training,))
+    m = answer("Do all employees complete phishing awareness training?", YES_NO, inventory)
+    assert m.answer != "Yes"
+    m = answer("Do permanent employees complete phishing awareness training?", YES_NO, inventory)
+    assert m.answer != "No"
+
+
+def test_items_of_one_kind_named_after_them_are_narrower_than_any() -> None:
+    hashed = Control(
+        "IAM-12",
+        "Passwords of clinic staff are stored as bcrypt hashes and never in plain text.",
+        ("CC6.1",),
+    )
+    m = answer(
+        "Are you storing any passwords in plaintext?",
+        YES_NO,
+        replace(INVENTORY, controls=(hashed,)),
+    )
+    assert m.answer != "No"
+
+
+def test_a_sentence_that_starts_with_a_small_letter_is_its_own() -> None:
+    at_rest = Control(
+        "ENC-08",
+        "Backups are encrypted at rest with AES-256. iPads used in the warehouse are not"
+        " encrypted.",
+        ("CC6.1",),
+    )
+    m = answer("Are backups encrypted at rest?", YES_NO, replace(INVENTORY, controls=(at_rest,)))
+    assert m.answer != "No"

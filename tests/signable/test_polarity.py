@@ -1,0 +1,627 @@
+"""Answers you can sign (spec 6.1): the rules of mapping/signable/polarity.py, read through
+`answer` (end to end) or the function that applies them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from common import CONTROLS, INVENTORY, SOC2, YES_NO, answer
+
+from socproc.inventory.load import ApprovedAnswer, Control, Report
+from socproc.mapping.signable import denies, states
+
+
+def test_a_control_that_rules_out_an_admission_answers_no() -> None:
+    hashed = Control(
+        "IAM-05",
+        "User passwords are stored only as bcrypt hashes; passwords are never stored in plain "
+        "text or in a reversible form.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, hashed))
+    m = answer("Are user passwords stored in plain text?", YES_NO, inventory=inventory)
+    assert (m.answer, m.filled) == ("No", True)
+    assert "never stored in plain text" in m.suggested_response
+    # An exception in the same breath is for the reviewer; so is an admission nothing rules out.
+    loose = Control("IAM-06", "Shared accounts are not used, except break-glass accounts.", ())
+    inventory = replace(INVENTORY, controls=(*CONTROLS, loose))
+    assert answer("Do you use shared accounts?", YES_NO, inventory=inventory).filled is False
+    assert answer("Have you had a data breach in the last 5 years?", YES_NO).filled is False
+
+
+def test_a_control_that_prohibits_what_is_asked_answers_no() -> None:
+    assert answer("Do you allow personal devices (BYOD) to access customer data?").answer == "No"
+    assert denies("Do you offer SAML single sign-on?", "SSO is not offered; MFA is available.")
+
+
+def test_a_control_that_rules_a_practice_out_answers_no() -> None:
+    hr = Control(
+        "HR-07",
+        "All new employees undergo a background check; contractors are not background-checked.",
+    )
+    dev = Control("DEV-02", "Production data is never copied into development or test systems.")
+    inventory = replace(INVENTORY, controls=(hr, dev))
+    contractors = answer("Are contractors background-checked?", YES_NO, inventory=inventory)
+    assert (contractors.answer, contractors.filled) == ("No", True)
+    asked = "Do you use production data in development or test systems?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "No"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("Are employees background-checked?", "Contractors are not background-checked."),
+        ("Do you allow remote access?", "Remote access is not permitted without MFA."),
+        ("Do you store customer data?", "No customer data is stored on laptops."),
+        ("Is data encrypted at rest?", "Data at rest is not encrypted in the staging environment."),
+        (
+            "Do you log administrator actions?",
+            "Administrator actions are logged; logs are not editable.",
+        ),
+        ("Are backups tested?", "Backups are not tested more than once a year."),
+        ("Do you run penetration tests?", "We have not run a penetration test since 2023."),
+        # Another practice on the same subject: not training on customer data says nothing
+        # of how training data is kept.
+        ("Do you label your model training files?", "We never train models on client files."),
+        ("Do you isolate model training data?", "Customer data is not used to train models."),
+    ],
+)
+def test_a_denial_of_something_else_is_no_denial(question: str, text: str) -> None:
+    assert not denies(question, text)
+
+
+def test_a_denial_of_something_else_beside_a_statement_does_not_make_it_no() -> None:
+    hashed = (
+        "Application user passwords are stored only as bcrypt hashes; passwords are never "
+        "stored in plain text or in a reversible form."
+    )
+    asked = "Are passwords stored using a one-way hash?"
+    assert states(asked, hashed) and not denies(asked, hashed)
+    assert denies("Are passwords stored in plain text?", hashed)
+
+
+def test_a_denial_of_the_practice_asked_is_still_a_denial() -> None:
+    assert denies("Do you train models on client files?", "We never train models on client files.")
+
+
+def test_data_kept_only_in_other_places_rules_out_the_place_asked() -> None:
+    kept = "Customer records are kept only in Canada, in two Toronto data centres."
+    assert denies("Is customer data stored in the European Union?", kept)
+    assert not denies("Is customer data stored in Canada?", kept)
+    in_germany = "Customer records are kept only in Germany."
+    assert not denies("Is customer data stored in the EU?", in_germany)
+    assert not denies("Is customer data stored in the EU?", "Customer records are kept in Canada.")
+    # Where data is collected from is where its subjects are, not where it is kept.
+    assert not denies("Will customer data be collected from the EU?", kept)
+
+
+def test_a_named_standard_must_be_the_controls_and_an_exception_is_no_denial() -> None:
+    sbom = Control("SBOM-1", "An SBOM in CycloneDX format is published with each release.")
+    inventory = replace(INVENTORY, controls=(sbom,))
+    assert answer("Is your SBOM published in SPDX format?", YES_NO, inventory).answer == ""
+    assert answer("Is your SBOM published in CycloneDX format?", YES_NO, inventory).answer == "Yes"
+    assert not denies(
+        "Do you store any customer files?",
+        "We do not store customer files, except attachments customers add to tickets.",
+    )
+
+
+def test_data_outside_any_named_country_is_an_admission_ruled_out_by_only_in() -> None:
+    kept = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Customer data is stored only in Australia, in Sydney and Melbourne data centres.",
+    )
+    m = answer("Is any customer data stored outside Australia?", YES_NO, answers=(kept,))
+    assert m.answer == "No"
+
+
+def test_a_denial_over_a_shorter_window_does_not_rule_out_a_longer_one() -> None:
+    three = ApprovedAnswer(
+        "Have you had a data breach?", "We have had no data breaches in the last three years."
+    )
+    assert (
+        answer("Have you had a data breach in the last 5 years?", YES_NO, answers=(three,)).answer
+        == ""
+    )
+    assert (
+        answer("Have you had a data breach in the last 2 years?", YES_NO, answers=(three,)).answer
+        == "No"
+    )
+    assert not denies("Have you ever had a data breach?", three.answer)
+
+
+def test_a_no_that_begins_a_sentence_is_not_an_answer_lead() -> None:
+    lawsuits = ApprovedAnswer(
+        "Is there any pending or past litigation related to security or privacy?",
+        "No lawsuit has been filed against us related to security or privacy. A claim after the "
+        "2025 incident was settled without litigation.",
+    )
+    asked = "Is your company currently party to any lawsuit related to security or privacy?"
+    m = answer(asked, YES_NO, answers=(lawsuits,))
+    assert m.answer == "No" or "low confidence" in m.suggested_response
+    assert denies(asked, lawsuits.answer)
+    # "not ... without MFA" is a condition; "settled without litigation" is none.
+    assert not denies("Do you allow remote access?", "Remote access is not permitted without MFA.")
+
+
+def test_relecloud_kinds() -> None:
+    soc1 = Report(
+        id="soc1",
+        kind="SOC 1",
+        type="Type II",
+        period_start=date(2024, 7, 1),
+        period_end=date(2025, 6, 30),
+    )
+    inventory = replace(INVENTORY, reports=(soc1,))
+    asked = "Does your SOC 1 report cover a period ending in the last 12 months?"
+    assert answer(asked, YES_NO, inventory).answer == "No"  # ended a year before AS_OF
+    lawsuit = ApprovedAnswer(
+        "Is there any litigation against the company?",
+        "We are a defendant in a putative class action; it is pending. We are not a party to "
+        "any litigation about data security.",
+    )
+    asked = "Is your company currently party to any pending litigation?"
+    assert answer(asked, YES_NO, answers=(lawsuit,)).answer != "No"
+    ml = (
+        "We use a machine-learning model we trained on our own historical court records. We do "
+        "not use generative AI in reports, and customer data is not shared with any AI vendor."
+    )
+    assert not denies("Do you use customer or candidate data to train AI models?", ml)
+    qes = "Proseware is not a qualified trust service provider and does not offer qualified electronic signatures."
+    assert denies("Do you offer qualified electronic signatures under eIDAS?", qes)
+    sso = "Employer users sign in with email and password; SAML single sign-on is available on the Enterprise plan."
+    assert not states("Does your solution support single sign-on (SSO)?", sso)
+
+
+def test_only_in_a_country_with_another_country_in_the_same_sentence_is_not_only_there() -> None:
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Customer data is stored only in Germany, in Frankfurt, and in encrypted backups in "
+        "Helsinki, Finland.",
+    )
+    m = answer("Is any of our data stored outside Germany?", YES_NO, answers=(where,))
+    assert m.answer != "No"
+    plain = replace(where, answer="Customer data is stored only in Germany, in Frankfurt.")
+    assert answer("Is any data stored outside Germany?", YES_NO, answers=(plain,)).answer == "No"
+
+
+def test_no_intrusion_detection_says_nothing_of_intrusion_prevention() -> None:
+    text = "We do not run a network intrusion detection system."
+    assert denies("Have you implemented an intrusion detection system?", text)
+    assert not denies("Have you implemented an intrusion prevention system?", text)
+
+
+def test_a_denial_about_another_thing_does_not_deny_the_one_asked() -> None:
+    text = (
+        "Traffic to our web app and API uses TLS 1.2 or higher. Appointment reminders sent by "
+        "SMS contain the clinic name in plain text; SMS is not encrypted end to end."
+    )
+    assert not denies("Is data in your mobile app encrypted in transit?", text)
+    assert not denies("Is your video service end-to-end encrypted?", text)
+    assert denies("Are SMS reminders encrypted end to end?", text)
+    vendor = "Fabrikam does not store, process or transmit payment card data."
+    assert denies("Do your systems store, process, or transmit cardholder data?", vendor)
+
+
+def test_a_denial_for_another_named_product_does_not_deny_the_one_asked() -> None:
+    text = (
+        "Customers on the Enterprise tier can bring their own key for Harbor Vault documents; "
+        "customer-managed keys are not available for Harbor Desk."
+    )
+    assert not denies("Do you support customer-managed keys for Harbor Vault?", text)
+    assert denies("Do you support customer-managed keys for Harbor Desk?", text)
+
+
+def test_a_denial_of_a_list_of_verbs_denies_their_object() -> None:
+    text = "We do not accept, store or process payment card data."
+    assert denies("Does the product store payment card data?", text)
+    assert (
+        denies("Do you process cardholder data?", "We never sell, rent or share personal data.")
+        is False
+    )
+
+
+def test_sixth_adversarial_check_of_this_rounds_rules() -> None:
+    old = replace(SOC2, period_end=date(2025, 3, 31), issued=date(2025, 5, 1))
+    inventory = replace(INVENTORY, reports=(old,))
+    assert answer("Is your SOC 2 report over 12 months old?", YES_NO, inventory).answer == "Yes"
+    assert (
+        answer("Was your SOC 2 report issued more than 6 months ago?", YES_NO, inventory).answer
+        == "Yes"
+    )
+    clean = replace(SOC2, opinion="unqualified")
+    inventory = replace(INVENTORY, reports=(clean,))
+    assert answer("Is your SOC 2 opinion non-qualified?", YES_NO, inventory).answer == "Yes"
+    asked = "Can we obtain your SOC 2 report without signing an NDA?"
+    assert answer(asked, YES_NO).answer == "No"
+    fixed = (
+        "The password rules are the same for every customer and cannot be changed by the customer."
+    )
+    assert not states("Can customers change password rules?", fixed)
+    assert not states("Are password rules configurable by customers?", fixed)
+    ids = "Host-based intrusion detection runs on all servers; we do not run network-based intrusion detection."
+    assert not denies("Do you run intrusion detection?", ids)
+    split = "Data is stored in Iowa for US customers and in Frankfurt for EU customers."
+    assert not states("Is US customer data stored in the EU?", split)
+    for question in ("Is the web app unsigned?", "Is your SOC 2 report without a Privacy section?"):
+        assert answer(question, YES_NO).answer == "", question
+    dpo = (
+        ApprovedAnswer(
+            "Do you have a data protection officer?",
+            "Yes, our external DPO is Dr. Vogel; from January 2027 we will appoint an internal DPO.",
+        ),
+    )
+    asked = "Do you have an internal data protection officer?"
+    assert answer(asked, YES_NO, answers=dpo).answer != "Yes"
+
+
+def test_a_denial_of_other_users_says_nothing_of_the_group_asked() -> None:
+    mfa = Control(
+        "MFA-2",
+        "Every web user who does not sign in through SSO must use MFA. Kiosk users sign in with "
+        "a PIN and have no multi-factor option.",
+    )
+    inventory = replace(INVENTORY, controls=(mfa,))
+    assert answer("Is MFA enforced for SSO users?", YES_NO, inventory).answer == ""
+    assert answer("Is MFA enforced for kiosk users?", YES_NO, inventory).answer == "No"
+
+
+def test_no_other_incident_tells_of_one_and_denies_nothing() -> None:
+    told = (
+        ApprovedAnswer(
+            "Have you had a security incident or data breach?",
+            "In September 2026 a misconfigured email rule sent diary summaries of 14 members to "
+            "the wrong coach. We know of no other incident.",
+        ),
+    )
+    for asked in (
+        "Has a security incident affected member data in the last 5 years?",
+        "Were more than 10 members affected by the September 2026 incident?",
+        "Do you have a documented incident response plan?",
+    ):
+        assert answer(asked, YES_NO, answers=told).answer != "No", asked
+
+
+def test_a_capability_somewhere_is_not_denied_by_where_it_is_not() -> None:
+    mfa = Control(
+        "IAM-13",
+        "On the Premium plan customers can enforce SAML SSO and TOTP MFA; on the Basic plan only "
+        "password login is offered. Users who do not sign in through SSO can enrol in TOTP MFA "
+        "on the Premium plan only.",
+    )
+    inventory = replace(INVENTORY, controls=(mfa,))
+    asked = "Does your product support MFA for users who do not use SSO?"
+    assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_a_denial_of_data_outside_a_place_is_read_for_what_it_says() -> None:
+    kept = Control(
+        "DAT-1",
+        "Customer data is hosted in Dublin with backups in Frankfurt; no customer data is "
+        "stored outside the EU. Support engineers in Toronto view records remotely.",
+    )
+    inventory = replace(INVENTORY, controls=(kept,))
+
+    def said(asked: str) -> str:
+        return answer(asked, YES_NO, inventory=inventory).answer
+
+    assert said("Is customer data stored outside the EU?") == "No"
+    # Not outside the EU is not "not inside it", nor inside one of its countries, nor unseen.
+    assert said("Is all customer data stored within the EU?") != "No"
+    assert said("Are backups stored outside Ireland?") != "No"
+    assert said("Is customer data accessed from outside the EU?") != "No"
+
+
+def test_first_contact_kinds_of_a_funeral_software_vendor() -> None:
+    scoped = replace(
+        SOC2,
+        scope="Acme Saatto web application and APIs; Acme Muisto memorial pages and the systems"
+        " of Sava Code d.o.o. are not in scope",
+    )
+    letter = Report(id="bl-2", kind="bridge letter", extends="soc2-2026", through=date(2026, 4, 30))
+    inventory = replace(INVENTORY, reports=(scoped, letter))
+    for asked, said in (
+        # an abbreviation's full stop does not end the excluding clause
+        ("Is Acme Muisto within the scope of your SOC 2 report?", "No"),
+        ("Is Acme Saatto within the scope of your SOC 2 report?", "Yes"),
+        # a letter that "covers the gap ... and today" is asked to cover up to today
+        (
+            "Do you have a bridge letter that covers the gap between the end of your SOC 2"
+            " period and today?",
+            "No",
+        ),
+        ("Is there a gap between the end of your SOC 2 period and today?", "Yes"),
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer == said, asked
+    staging = Control(
+        "DAT-7",
+        "Our staging environment uses a copy of production data in which identity codes and"
+        " contact details are replaced; the names of the deceased are not replaced.",
+    )
+    training = Control(
+        "APP-2",
+        "Our developers attended a one-day secure coding course in March 2025. There is no"
+        " recurring secure coding training.",
+    )
+    inventory = replace(INVENTORY, controls=(staging, training))
+    asked = "Are the names of the deceased masked or removed in your staging environment?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    # A denial of the recurrence is narrower than the question.
+    asked = "Have your developers been trained in secure coding techniques?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "No"
+    assert (
+        answer("Is there recurring secure coding training?", YES_NO, inventory=inventory).answer
+        == "No"
+    )
+
+
+def test_conditions_on_card_data_that_never_arrives_and_on_exceptions_none_were_noted() -> None:
+    hosted = Control(
+        "PAY-1",
+        "Customers pay by card on the processor's hosted payment page, so card numbers never"
+        " reach our systems.",
+    )
+    clean = replace(SOC2, exceptions=())
+    inventory = replace(INVENTORY, controls=(hosted,), reports=(clean,))
+    for asked in (
+        "If you store cardholder data, is it encrypted at rest?",
+        "If you process cardholder data on your servers, is your cardholder data environment"
+        " segmented?",
+        "If your SOC 2 report noted exceptions, have they been remediated?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer == "N/A", asked
+    # Put the other way round, the denial is not turned into a No.
+    asked = "Is it true that card numbers never touch your servers?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "No"
+
+
+def test_a_denial_of_the_rest_is_what_only_asks() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "CD-4",
+                "We never receive or store full card numbers; card data is entered on the "
+                "acquirer's terminals and only a token and the card brand reach us.",
+            ),
+        ),
+    )
+    m = answer("Do you keep only a token and the card brand?", YES_NO, inventory=inv)
+    assert m.answer != "No"
+
+
+def test_a_control_that_denies_what_another_seems_to_state_leaves_it_for_review() -> None:
+    """A denial that lists the environment asked with another ("development or test") is a
+    denial of it; beside a control whose words only seem to state the practice, no Yes."""
+    changes = Control(
+        "CHG-1",
+        "Production changes are approved in a pull request, tested in staging and deployed by"
+        " the pipeline.",
+        ("CC8.1",),
+    )
+    synthetic = Control(
+        "DAT-9",
+        "Developers work with synthetic records; production data is not used in development or"
+        " test environments.",
+        ("C1.1",),
+    )
+    inventory = replace(INVENTORY, controls=(changes, synthetic))
+    asked = "Is production data ever used in your test environments?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+    alone = replace(INVENTORY, controls=(synthetic,))
+    assert answer("Is production data used in test environments?", YES_NO, alone).answer == "No"
+
+
+def test_two_figures_compared_and_the_buyers_own_duty_are_for_the_reviewer() -> None:
+    dr = Control(
+        "DR-4",
+        "Our recovery time objective is 4 hours and our recovery point objective is 24 hours.",
+        ("A1.3",),
+    )
+    firmware = Control(
+        "OPS-7",
+        "We install and maintain the gateways and patch their firmware remotely every quarter.",
+        ("CC7.1",),
+    )
+    inventory = replace(INVENTORY, controls=(dr, firmware))
+    for asked in (
+        "Is your RPO shorter than your RTO?",
+        "Is your RTO less than your RPO?",
+        "Is it our responsibility to patch the gateway firmware?",
+        "Are port operators responsible for patching the gateway firmware?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == "", asked
+    # a bound, not a comparison: still answered by the control that states it
+    leavers = Control("HR-4", "Access of leavers is removed on their last day.", ("CC6.2",))
+    bound = "Is access of leavers removed no later than their last day?"
+    assert answer(bound, YES_NO, replace(INVENTORY, controls=(leavers,))).answer == "Yes"
+
+
+def test_only_asked_needs_only_said_and_no_exceptions_denies_nothing() -> None:
+    both = Control(
+        "ENC-3",
+        "Customer data is encrypted in transit with TLS 1.2 and at rest with AES-256.",
+        ("CC6.1",),
+    )
+    mfa = Control("IAM-5", "MFA is enforced for all staff accounts with no exceptions.", ("CC6.1",))
+    inventory = replace(INVENTORY, controls=(both, mfa))
+    assert answer("Is customer data encrypted only in transit?", YES_NO, inventory).answer != "Yes"
+    asked = "Is MFA enforced for all staff accounts without exception?"
+    assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_the_abbreviation_of_number_denies_nothing() -> None:
+    screening = Control(
+        "HR-09",
+        "Warehouse staff in Porto hold a police clearance (Certificado de Registo Criminal No."
+        " 4) before their first shift; seasonal pickers are screened by interview only.",
+        ("CC1.4",),
+    )
+    inventory = replace(INVENTORY, controls=(screening,))
+    m = answer(
+        "Do warehouse staff in Porto hold a police clearance before their first shift?",
+        YES_NO,
+        inventory,
+    )
+    assert m.answer != "No"
+    asked = "Do warehouse staff in Porto hold a police clearance before their first shift?"
+    assert not denies(asked, "Warehouse staff in Porto hold a police clearance (form Nr. 7).")
+
+
+def test_a_denial_of_another_thing_beside_the_statement_asked_is_no_no() -> None:
+    asked = "Does Bluefin Cyber watch your Entra and Azure logs around the clock?"
+    said = (
+        "Bluefin Cyber watches our Entra, Azure and firewall logs 24x7; the Kansas City"
+        " colocation servers are not watched by Bluefin Cyber."
+    )
+    assert not denies(asked, said)
+    # The denial that names more of what is asked keeps its No.
+    hashed = Control(
+        "IAM-07",
+        "Passwords are hashed with Argon2; passwords are never stored in plain text.",
+        ("CC6.1",),
+    )
+    m = answer(
+        "Are passwords stored in plain text?", YES_NO, replace(INVENTORY, controls=(hashed,))
+    )
+    assert m.answer == "No"
+
+
+def test_a_denial_of_the_other_case_is_no_denial_of_the_case_asked() -> None:
+    shared = Control(
+        "IAM-11",
+        "Each warehouse scanner signs in with one login that the depot staff on that shift"
+        " share; individual scanner logins are not available.",
+        ("CC6.1",),
+    )
+    m = answer(
+        "Do any users of your products have to share one login?",
+        YES_NO,
+        replace(INVENTORY, controls=(shared,)),
+    )
+    assert m.answer != "No"
+
+
+def test_one_components_denial_beside_a_control_that_affirms_it_is_for_the_reviewer() -> None:
+    stored = Control(
+        "ENC-04",
+        "Customer files and database backups in Azure are encrypted at rest with AES-256 under"
+        " keys we manage; customer-managed keys are not offered. The kiosk keeps receipts on its"
+        " local disk unencrypted until upload.",
+        ("CC6.1",),
+    )
+    cache = Control(
+        "ENC-05",
+        "The driver app keeps delivery photos in its private storage, which we do not encrypt"
+        " separately; we do not require drivers' phones to be encrypted.",
+        ("CC6.1",),
+    )
+    m = answer("Is data encrypted at rest?", YES_NO, replace(INVENTORY, controls=(stored, cache)))
+    assert m.answer != "No"
+
+
+def test_what_a_text_says_is_kept_only_is_no_denial_of_it() -> None:
+    cards = Control(
+        "PAY-03",
+        "Card numbers never reach our servers; the payment page is hosted by Adyen and we keep"
+        " only the card brand and the last four digits.",
+        ("CC6.1",),
+    )
+    m = answer(
+        "Do you store the last four digits of customers' cards?",
+        YES_NO,
+        replace(INVENTORY, controls=(cards,)),
+    )
+    assert m.answer != "No"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Are there any devices in your service without anti-malware software?",
+        "Are there devices in your estate without anti-malware software?",
+    ],
+)
+def test_a_denial_is_no_no_to_a_question_turned_by_without(asked: str) -> None:
+    # "they have no anti-malware software" is a device without it: no No.
+    controls = (
+        Control("END-02", "Company laptops run Microsoft Defender for Endpoint.", ()),
+        Control(
+            "END-03",
+            "Kiosk tablets are locked to the booking app by our mobile device management in"
+            " kiosk mode; they have no anti-malware software.",
+            (),
+        ),
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, *controls))
+    assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Do you only run tournaments for private clubs such as golf and tennis clubs?",
+        "Do you run tournaments solely for private clubs?",
+    ],
+)
+def test_a_denial_of_the_rest_is_no_no_to_only(asked: str) -> None:
+    # "we do not run tournaments for councils or schools" is what "only private" asks.
+    told = ApprovedAnswer(
+        "Do you run public or municipal tournaments?",
+        "No. Our customers are golf clubs, tennis clubs and sailing clubs; we do not run"
+        " tournaments for councils or schools.",
+    )
+    assert answer(asked, YES_NO, answers=(told,)).answer != "No"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Is customer data accessed from outside the EU?",
+        "Is client data viewed from outside the EU?",
+    ],
+)
+def test_stored_only_in_a_place_says_nothing_of_where_data_is_seen_from(asked: str) -> None:
+    told = ApprovedAnswer(
+        "Do you transfer personal data outside the EEA?",
+        "Data is stored only in the EU. It is accessed from Serbia by our contract developers"
+        " under Standard Contractual Clauses.",
+    )
+    assert answer(asked, YES_NO, answers=(told,)).answer != "No"
+
+
+def test_a_past_practice_of_other_people_rules_nothing_out_for_administrators() -> None:
+    said = "Until 2024 the night-shift operators shared one login per shift; each now has a named account."
+    inventory = replace(INVENTORY, controls=(Control("IAM-7", said),))
+    assert answer("Do any of your administrators share one login?", YES_NO, inventory).answer == ""
+    assert answer("Do any of your operators share one login?", YES_NO, inventory).answer == "No"
+
+
+def test_a_denial_of_another_thing_named_as_its_subject_denies_nothing_asked() -> None:
+    question = "Is any regulatory complaint currently pending against your company?"
+    other = (
+        "No court case is pending against us. A customer has brought a complaint to the "
+        "regulator, which we are answering; it has nothing to do with security."
+    )
+    assert not denies(question, other)
+    assert denies(question, "No regulatory complaint is pending against us.")
+
+
+def test_a_denial_of_what_is_guarded_against_is_no_no() -> None:
+    said = "Entries in the dispensing log cannot be changed once they are saved."
+    question = "Are dispensing log entries protected from changes?"
+    assert not denies(question, said)
+    inventory = replace(INVENTORY, controls=(Control("LOG-9", said),))
+    assert answer(question, YES_NO, inventory).answer != "No"
+
+
+def test_a_denial_for_other_workers_or_inside_a_noun_is_no_no_for_employees() -> None:
+    question = "Are background checks performed on all employees before their first day?"
+    said = (
+        "Employees in Portugal present a certificate of no criminal record before they start."
+        " Freelance drivers are not background checked by us."
+    )
+    assert not denies(question, said)
+    assert denies(question, "Employees are not background checked before they start.")

@@ -1,0 +1,362 @@
+"""Answers you can sign (spec 6.1): the rules of mapping/signable/practices.py, read through
+`answer` (end to end) or the function that applies them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from common import CONTROLS, INVENTORY, SOC2, YES_NO, answer
+
+from socproc.inventory.load import ApprovedAnswer, Control, Report
+from socproc.mapping.signable import states
+
+
+def test_the_vendors_people_who_can_see_customer_data_have_access_to_it() -> None:
+    said = (
+        ApprovedAnswer(
+            "Where is customer data stored?",
+            "Customer data is stored in Azure West Europe. Support staff in Lisbon can view "
+            "customer records when handling a ticket.",
+        ),
+    )
+    question = (
+        "Does your staff (or third party) have access to institutional data (e.g., financial, "
+        "PHI, or other sensitive information) through any means?"
+    )
+    assert answer(question, YES_NO, answers=said).answer == "Yes"
+    none = (replace(said[0], answer="Customer data is stored in Azure West Europe."),)
+    assert answer(question, YES_NO, answers=none).answer == ""
+
+
+AI_SAID = ApprovedAnswer(
+    "Do you use artificial intelligence?",
+    "Harbor Draft suggests clauses with a language model we host ourselves. It is off until "
+    "a customer's administrator turns it on. Customer documents are not used to train any model.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Can your solution's AI features be disabled by tenant and/or user?", "Yes"),
+        ("Is user input data used to influence your solution's AI model?", "No"),
+        ("Do you use customer data to train AI models?", "No"),
+        # Opting out of training is asked of the data, not of a feature's switch.
+        ("Can customers opt out of AI model training?", ""),
+    ],
+)
+def test_what_the_approved_answer_on_ai_says_of_switches_and_training(
+    question: str, expected: str
+) -> None:
+    assert answer(question, YES_NO, answers=(AI_SAID,)).answer == expected
+
+
+def test_training_on_some_customers_data_is_training_on_user_data() -> None:
+    said = (
+        replace(
+            AI_SAID,
+            answer="In 2026 we trained the model on documents of customers who joined our "
+            "beta; other customers' documents are not used for training.",
+        ),
+    )
+    got = answer(
+        "Is user input data used to influence your solution's AI model?", YES_NO, answers=said
+    )
+    assert got.answer == "Yes"
+
+
+def test_a_data_centre_the_reports_say_another_organisation_runs_is_not_owned() -> None:
+    question = "Does your company own the physical data center where our data will reside?"
+    assert answer(question, YES_NO).answer == "No"  # AWS hosts, carved out
+    own = Control("DC-1", "Our own data center in Dublin hosts the disaster-recovery copies.")
+    inventory = replace(INVENTORY, controls=(*CONTROLS, own))
+    assert answer(question, YES_NO, inventory).answer == ""
+    nobody = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=()),))
+    assert answer(question, YES_NO, nobody).answer == ""
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Nightly snapshots are copied to a second region in the same country.", "No"),
+        ("Nightly snapshots are copied to a second region in Ireland.", ""),
+        (
+            "Nightly snapshots are copied to a second region in the same country. Monthly "
+            "backup archives are kept in AWS Glacier in Ireland.",
+            "",
+        ),
+    ],
+)
+def test_backups_kept_in_the_same_country_do_not_leave_the_data_zone(
+    said: str, expected: str
+) -> None:
+    backups = Control("BAK-9", said)
+    inventory = replace(INVENTORY, controls=(*CONTROLS, backups))
+    question = (
+        "Do backups containing the institution's data ever leave the institution's data zone "
+        "either physically or via network routing?"
+    )
+    assert answer(question, YES_NO, inventory).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "monitor", "respond"),
+    [
+        ("An MSSP monitors our SIEM alerts 24 hours a day, 7 days a week.", "Yes", "Yes"),
+        (
+            "Alerts are reviewed during business hours; critical alerts page the on-call "
+            "engineer at any hour.",
+            "",
+            "Yes",
+        ),
+        ("Alerts are reviewed during business hours; we do not run a 24x7 SOC.", "No", ""),
+        ("The status page is monitored 24x7 for availability.", "", ""),
+    ],
+)
+def test_round_the_clock_monitoring_and_response_as_a_control_says(
+    said: str, monitor: str, respond: str
+) -> None:
+    inventory = replace(INVENTORY, controls=(Control("MON-9", said),))
+    asked = "Do you monitor for intrusions on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory).answer == monitor
+    asked = "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory).answer == respond
+    asked = "Do you operate a security operations center that monitors 24x7?"
+    assert answer(asked, YES_NO, inventory).answer == monitor
+    # What else is asked must be said: "staffed with Tier 1 and Tier 2 analysts".
+    asked = "Is your Security Operations Center staffed 24x7 with Tier 1 and Tier 2 analysts?"
+    assert answer(asked, YES_NO, inventory).answer in ("", "No")
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            "Data is stored in Azure Sydney. Our support partner in Manila, the Philippines, can "
+            "view account details, but not recordings.",
+            "Yes",
+        ),
+        (
+            "Data is stored in Azure Sydney. Support staff in Melbourne can view account details.",
+            "",
+        ),
+        ("Data is stored in Azure Sydney. No one in Manila, the Philippines, can view it.", ""),
+    ],
+)
+def test_people_in_another_country_who_can_see_the_data_access_it_from_abroad(
+    said: str, expected: str
+) -> None:
+    answers = (ApprovedAnswer("Where is customer data stored?", said),)
+    question = "Can anyone outside Australia access our institution's data?"
+    assert answer(question, YES_NO, answers=answers).answer == expected
+
+
+def test_second_adversarial_check_of_this_rounds_rules() -> None:
+    soc_q = "Do you have a 24x7 security operations center?"
+    mssp = Control(
+        "MON-1",
+        "An MSSP monitors our alerts 24x7; we do not have our own security operations centre.",
+    )
+    assert answer(soc_q, YES_NO, replace(INVENTORY, controls=(mssp,))).answer == ""
+    on_call = Control(
+        "MON-2", "Security alerts are monitored around the clock by our on-call engineers."
+    )
+    assert answer(soc_q, YES_NO, replace(INVENTORY, controls=(on_call,))).answer == ""
+    assert answer("Does your SOC 2 address logical access controls?", YES_NO).answer != "Yes"
+    kept = (
+        ApprovedAnswer(
+            "Where is data stored?", "New Zealand customer data is stored in AWS Sydney, Australia."
+        ),
+    )
+    assert (
+        answer("Is New Zealand customer data stored in New Zealand?", YES_NO, answers=kept).answer
+        == ""
+    )
+    cover = (
+        ApprovedAnswer(
+            "Do you carry cyber insurance?",
+            "Yes, EUR 2 million; our parent carries a further GBP 10 million group policy.",
+        ),
+    )
+    asked = "Do you carry at least GBP 5 million in cyber insurance?"
+    assert answer(asked, YES_NO, answers=cover).answer != "Yes"
+    underway = Control(
+        "AUD-1", "A SOC 2 Type II examination is underway for 2026-10-01 to 2027-03-31."
+    )
+    got = answer(
+        "What type is your SOC 2 report?",
+        ("Type I", "Type II", "None"),
+        replace(INVENTORY, controls=(underway,)),
+    )
+    assert got.answer != "Type II" or SOC2.type == "Type II"
+    left = Control("IAM-5", "Customer administrators decide whether single sign-on is required.")
+    assert not states("Is single sign-on required?", left.description)
+    assert not states(
+        "Are passwords hashed using bcrypt?", "Customer passwords are hashed with PBKDF2."
+    )
+    basic = Report(
+        id="ce",
+        kind="other",
+        title="Cyber Essentials certificate (basic, not Plus)",
+        expires=date(2027, 4, 1),
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, basic))
+    assert (
+        answer("Do you have a Cyber Essentials Plus certificate?", YES_NO, inventory).answer == "No"
+    )
+    assert answer("Do you have a Cyber Essentials certificate?", YES_NO, inventory).answer == "Yes"
+
+
+def test_a_training_denied_for_one_model_and_told_for_another_is_no_no() -> None:
+    ai = (
+        ApprovedAnswer(
+            "Do you use AI?",
+            "The optional meeting summariser is off by default; transcripts sent to it are not "
+            "used to train models. Visio, our defect-detection partner, retrains its model on "
+            "site photos of customers who opted in.",
+        ),
+    )
+    got = answer(
+        "Is customer data used to train AI or machine learning models?", YES_NO, answers=ai
+    )
+    assert got.answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Members pay by invoice; we do not accept payment cards.", "No"),
+        (
+            "Card payments go through Adyen's hosted page; card numbers never reach our servers.",
+            "No",
+        ),
+        ("We do not store card numbers after authorisation.", ""),  # process and transmit?
+        ("We process card payments for clubs; we do not store card numbers.", ""),
+    ],
+)
+def test_card_data_kept_from_the_vendor_answers_the_card_data_question(
+    said: str, expected: str
+) -> None:
+    cards = (ApprovedAnswer("Do you handle payment card data?", said),)
+    asked = (
+        "Do your systems store, process, or transmit cardholder (payment/credit/debit card) data?"
+    )
+    assert answer(asked, YES_NO, answers=cards).answer == expected
+
+
+def test_access_from_abroad_is_judged_for_the_product_asked() -> None:
+    where = ApprovedAnswer(
+        question="Where is customer data kept and who can see it?",
+        answer="All customer data is stored in Helsinki, Finland. Acme Kassa support agents in"
+        " Tallinn view Saatto data. Sava Code developers in Belgrade, Serbia, can access Muisto"
+        " production data but not Saatto. No other customer data leaves the European Economic"
+        " Area.",
+    )
+    saatto = Control("PRD-1", "Acme Saatto and Acme Muisto are hosted in Helsinki.")
+    inventory = replace(INVENTORY, vendor="Acme Oy", controls=(saatto,), answers=(where,))
+    saatto_q = "Is Acme Saatto customer data ever accessed from outside the EEA?"
+    assert answer(saatto_q, YES_NO, inventory=inventory).answer != "Yes"
+    muisto_q = "Is Acme Muisto customer data ever accessed from outside the EEA?"
+    assert answer(muisto_q, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_first_contact_kinds_of_a_court_software_vendor() -> None:
+    watch = Control(
+        "MON-1",
+        "We do not operate a 24x7 security operations centre. Security alerts are reviewed"
+        " during business hours; availability alerts page the on-call engineer at any hour.",
+    )
+    inventory = replace(INVENTORY, controls=(watch,))
+    asked = "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    officer = ApprovedAnswer(
+        question="Who is your privacy officer?",
+        answer="Our privacy officer is our General Counsel, who also handles our contracts.",
+    )
+    breach = ApprovedAnswer(
+        question="Have you had a breach?",
+        answer="In 2025 a defect showed a suppressed name; the court notified the Office of the"
+        " Privacy Commissioner.",
+    )
+    inventory = replace(INVENTORY, answers=(officer, breach), contact=None)
+    asked = "Do you have a dedicated data privacy staff or office?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    ai = ApprovedAnswer(
+        question="Do you use artificial intelligence?",
+        answer="Only Blue Yonder Transcribe, which drafts transcripts with a speech model. File"
+        " and Registry use no AI. We are exploring classification for Registry after 2028.",
+    )
+    products = Control(
+        "PRD-2",
+        "Blue Yonder File, Blue Yonder Registry and Blue Yonder Transcribe are hosted"
+        " in New Zealand.",
+    )
+    inventory = replace(
+        INVENTORY, vendor="Blue Yonder Airlines Limited", controls=(products,), answers=(ai,)
+    )
+    asked = (
+        "Does your solution have AI features, or are there plans to implement AI features in"
+        " the next 12 months?"
+    )
+    assert answer(asked, YES_NO, inventory=inventory).answer == ""
+
+
+def test_round_the_clock_for_one_deployment_is_not_for_all() -> None:
+    watch = Control(
+        "MON-11",
+        "Our Pune security team monitors alerts for the India deployment 24 hours a day. Alerts"
+        " from the US deployment are reviewed only during Indian business hours.",
+    )
+    inventory = replace(INVENTORY, controls=(watch,))
+    asked = "Do you monitor for intrusions on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    now = Control(
+        "MON-12",
+        "Since October 2026 a managed SOC monitors our security alerts 24x7 and phones our on-call"
+        " engineer. Before that, alerts were reviewed during business hours only.",
+    )
+    inventory = replace(INVENTORY, controls=(now,))
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_a_no_compound_is_no_denial_and_an_ai_feature_that_cannot_be_switched_off_counts() -> None:
+    approved = (
+        ApprovedAnswer(
+            "Do you use AI?",
+            "Our help widget sends visitor questions to an EU-hosted language model; customers "
+            "can switch it off, and chats are not used to train any model. Our no-reply triage "
+            "model is a machine-learning model we train ourselves on the support tickets of all "
+            "customers; it cannot be switched off.",
+        ),
+    )
+    inv = replace(INVENTORY, answers=approved)
+    m = answer("Do you use our support tickets to train machine-learning models?", YES_NO, inv)
+    assert m.answer != "No"
+    m = answer("Can your solution's AI features be turned off by the customer?", YES_NO, inv)
+    assert m.answer != "Yes"
+
+
+def test_a_kind_of_data_asked_for_training_is_answered_by_what_is_said_of_it() -> None:
+    ai = ApprovedAnswer(
+        question="Do you use AI?",
+        answer="We trained our triage model on ticket metadata from all customers' accounts."
+        " Chat transcripts are summarised by a hosted language model; transcripts are not"
+        " used to train it.",
+    )
+    m = answer("Are chat transcripts used to train your AI models?", YES_NO, answers=(ai,))
+    assert (m.answer, m.filled) == ("No", True)
+    # A kind of data the answer does not name is not answered by training on another one.
+    m = answer("Are voice notes used to train your AI?", YES_NO, answers=(ai,))
+    assert m.answer != "Yes"
+    # Customers' data asked in general is.
+    m = answer("Is customer data used to train your AI models?", YES_NO, answers=(ai,))
+    assert m.answer == "Yes"
+
+
+def test_card_numbers_that_never_reach_the_vendor_with_words_between() -> None:
+    said = "Card numbers for deposits are typed into Payline hosted fields and never pass through our servers."
+    inventory = replace(INVENTORY, controls=(Control("PAY-5", said),))
+    question = "Do your systems store, process, or transmit cardholder (payment card) data?"
+    assert answer(question, YES_NO, inventory).answer == "No"

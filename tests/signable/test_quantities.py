@@ -1,0 +1,310 @@
+"""Answers you can sign (spec 6.1): the rules of mapping/signable/quantities.py, read through
+`answer` (end to end) or the function that applies them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from common import INVENTORY, SOC2, YES_NO, answer
+
+from socproc.inventory.load import ApprovedAnswer, Control, Report
+from socproc.mapping.signable import states
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        (
+            "Is access removed on the day of termination?",
+            "Access is removed within one business day.",
+            False,
+        ),
+        ("Is access removed within 24 hours?", "Access is removed within one business day.", False),
+        (
+            "Is access removed within 3 business days?",
+            "Access is removed within one business day.",
+            True,
+        ),
+        (
+            "Are critical vulnerabilities fixed within 30 days?",
+            "Critical findings are fixed within 15 days.",
+            True,
+        ),
+        (
+            "Are high vulnerabilities fixed within 30 days?",
+            "Critical vulnerabilities are fixed within 15 days.",
+            False,
+        ),
+    ],
+)
+def test_a_time_allowed_is_stated_by_a_shorter_one(question: str, text: str, stated: bool) -> None:
+    assert states(question, text) is stated
+
+
+def test_an_approved_answer_is_reused_for_an_amount_only_when_it_meets_it() -> None:
+    cover = ApprovedAnswer("Do you carry cyber insurance?", "Yes. We carry $10M in cyber cover.")
+    more = answer("Do you carry cyber insurance of at least $20M?", YES_NO, answers=(cover,))
+    assert (more.answer, more.filled) == ("No", True)  # the amount stated is below the one asked
+    assert more.similar_answers  # shown to the reviewer instead
+    less = answer(
+        "Do you carry cyber insurance of at least USD 5 million?", YES_NO, answers=(cover,)
+    )
+    assert less.answer == "Yes"
+
+
+def test_data_leaving_the_country_is_an_admission_and_a_later_step_counts_in_the_time() -> None:
+    backups = Control(
+        "BAK-9", "Backups are kept geo-redundantly in a paired region in the same country."
+    )
+    inventory = replace(INVENTORY, controls=(backups,))
+    assert answer("Do backups leave the country?", YES_NO, inventory=inventory).answer == ""
+    deletion = "Data is deleted from production within 30 days and from backups 35 days later."
+    assert not states("Is customer data deleted within 30 days of contract end?", deletion)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # The practice is stated of other people only.
+        (
+            "Do all employees sign in with smart cards?",
+            "Engineers sign in to the console with smart cards; other staff use passwords and an app.",
+        ),
+        # What is asked is named only where it is planned.
+        (
+            "Do you offer customer-managed encryption keys?",
+            "Data is encrypted with provider-managed keys; customer-managed keys are planned for 2027.",
+        ),
+        # What is asked is named only where it is denied.
+        (
+            "Do you perform a yearly penetration test of your internal network?",
+            "A consultancy performs a penetration test of our public website each year; the internal"
+            " network has not been tested.",
+        ),
+        # Done only where something else allows it.
+        (
+            "Are exports always sent encrypted?",
+            "If the recipient's server supports it, exports are sent over encrypted FTP.",
+        ),
+        # "All" asked, a limited scope stated.
+        (
+            "Are servers always patched within 14 days?",
+            "Critical servers are patched within 14 days.",
+        ),
+    ],
+)
+def test_a_practice_stated_for_less_than_is_asked_is_not_stated(question: str, text: str) -> None:
+    assert not states(question, text)
+
+
+def test_coordinated_people_in_one_subject_are_all_stated() -> None:
+    text = "All employees and contractors complete a background check before they start."
+    assert states("Are all employees background checked before they start?", text)
+
+
+def test_the_time_limit_of_the_scope_asked_is_the_one_compared() -> None:
+    text = "High-risk findings are fixed within 10 days and medium-risk ones within 60 days."
+    assert states("Are high-risk findings fixed within 14 days?", text)
+    assert not states("Are medium-risk findings fixed within 14 days?", text)
+    assert not states("Are findings fixed within 14 days?", text)  # every step counts
+
+
+def test_amounts_in_other_currencies_or_on_another_basis_are_not_compared() -> None:
+    cover = ApprovedAnswer("Do you carry cyber insurance?", "Yes, GBP 4 million per claim.")
+    for asked in (
+        "Do you carry cyber insurance of at least USD 3 million?",
+        "Do you carry cyber insurance of at least GBP 5 million in the aggregate?",
+    ):
+        assert answer(asked, YES_NO, answers=(cover,)).answer == "", asked
+    m = answer("Do you carry cyber insurance of at least GBP 5 million?", YES_NO, answers=(cover,))
+    assert m.answer == "No" and m.suggested_response.startswith("No. GBP 4 million per claim.")
+
+
+def test_a_one_word_subject_named_only_in_a_condition_is_not_stated() -> None:
+    assert not states("Is there a warranty?", "When a warranty lapses, support ends.")
+    assert states("Is there a warranty?", "Every licence includes a one-year warranty.")
+
+
+def test_what_other_people_do_is_not_said_of_the_people_asked() -> None:
+    training = (
+        "Employees complete security awareness training every year. Partner field technicians "
+        "receive a security briefing when they are onboarded."
+    )
+    assert not states(
+        "Do partner technicians complete annual security awareness training?", training
+    )
+    assert states("Do employees complete annual security awareness training?", training)
+    checks = "Background checks of contract attorneys are carried out by our staffing partner."
+    assert not states("Are contract attorneys background checked by you?", checks)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Do you provide a software bill of materials for all software you deliver to us?",
+            "An SBOM is produced for each firmware release; no SBOM is produced for the cloud "
+            "platform.",
+        ),
+        (
+            "Is data on gateways encrypted at rest?",
+            "Telemetry travels from gateway to cloud over TLS 1.3. In the cloud, data is "
+            "encrypted at rest with AES-256.",
+        ),
+        (
+            "Are security alerts reviewed outside business hours?",
+            "Security alerts are reviewed on working days from 07:00 to 19:00; outside these "
+            "hours an engineer is paged only for platform outages.",
+        ),
+    ],
+)
+def test_a_part_ruled_out_scoped_elsewhere_or_restricted_is_not_stated(
+    question: str, text: str
+) -> None:
+    assert not states(question, text)
+
+
+def test_a_scoped_sentence_still_states_what_it_is_about() -> None:
+    text = "Telemetry travels over TLS 1.3. In the cloud, data is encrypted at rest with AES-256."
+    assert states("Is data encrypted at rest?", text)
+
+
+def test_a_planned_amount_is_not_held_today() -> None:
+    cover = ApprovedAnswer(
+        "Do you carry cyber insurance?",
+        "Yes, USD 3 million of cyber liability insurance; we plan to raise it to USD 5 million "
+        "at renewal in January 2027.",
+    )
+    asked = "Does your company hold cyber insurance of at least USD 5 million?"
+    assert answer(asked, YES_NO, answers=(cover,)).answer == "No"
+    held = answer("Do you carry cyber insurance?", YES_NO, answers=(cover,))
+    assert held.answer == "Yes"
+
+
+def test_a_time_limit_said_of_other_people_is_not_said_of_the_people_asked() -> None:
+    text = (
+        "Accounts of departing employees are disabled within 24 hours; contract reviewer "
+        "accounts are disabled when the staffing partner notifies us."
+    )
+    assert not states("Are contract reviewers' accounts disabled within 24 hours?", text)
+    assert states("Are departing employees' accounts disabled within 24 hours?", text)
+
+
+def test_describe_how_something_is_done_needs_the_act() -> None:
+    leavers = "Contract reviewer accounts are disabled when the staffing partner notifies us."
+    assert not states("Describe how contract reviewers are vetted.", leavers)
+    assert states("Describe how backups are encrypted.", "Backups are encrypted with AES-256.")
+
+
+def test_people_named_in_other_words_are_still_the_people_asked() -> None:
+    training = (
+        "Employees complete security awareness training every year. Partner field technicians "
+        "receive a security briefing when they are onboarded."
+    )
+    asked = "Do field technicians from partners receive yearly security training?"
+    assert not states(asked, training)
+
+
+def test_the_kind_of_test_asked_must_be_said() -> None:
+    scans = "Our external perimeter is scanned for vulnerabilities every quarter."
+    assert not states("Do you perform authenticated vulnerability scans at least quarterly?", scans)
+    assert states("Do you perform vulnerability scans at least quarterly?", scans)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Do you carry cyber insurance of at least USD 4 million?", "Yes"),
+        ("Is your cyber insurance coverage at least USD 5 million?", "No"),
+        # The currency asked is the one compared; another currency alone is not.
+        ("Do you carry cyber insurance of at least GBP 4 million?", ""),
+    ],
+)
+def test_an_amount_is_compared_in_the_currency_asked(question: str, expected: str) -> None:
+    said = (
+        ApprovedAnswer(
+            "Do you carry cyber insurance?",
+            "Yes, cyber insurance of EUR 4 million (about USD 4.3 million) with Allianz.",
+        ),
+    )
+    assert answer(question, YES_NO, answers=said).answer == expected
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "Yes. Cyber liability insurance of MXN 60 million (about USD 3.3 million) per claim.",
+        "Yes. Cyber liability insurance of ZAR 40 million per claim.",
+        "Yes. Cyber liability insurance of R$ 15 million per claim.",
+    ],
+)
+def test_an_amount_in_another_currency_is_not_the_minimum_asked(held: str) -> None:
+    cover = (ApprovedAnswer("Do you carry cyber insurance?", held),)
+    asked = "Do you carry at least USD 5 million in cyber liability insurance?"
+    assert answer(asked, YES_NO, answers=cover).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Is your cyber insurance cover at least CAD 3 million?",
+        "Is your cyber insurance at least C$3 million?",
+        "Is your cyber insurance cover at least CAD 4 million?",
+    ],
+)
+def test_a_sum_is_judged_in_the_currency_and_cover_asked(asked: str) -> None:
+    cover = (
+        ApprovedAnswer(
+            "Do you carry cyber insurance?",
+            "We carry cyber insurance of EUR 3 million with AIG Ireland; our Canadian subsidiary "
+            "carries CAD 2 million of professional liability cover.",
+        ),
+    )
+    assert answer(asked, YES_NO, answers=cover).answer == ""
+
+
+def test_the_order_of_two_events_and_a_disjunction_over_a_report_and_its_letter() -> None:
+    sold = ApprovedAnswer(
+        question="Have you had a ransomware attack?",
+        answer="In November 2024 our former subsidiary Acme Sverige AB, which we sold in March"
+        " 2025, suffered a ransomware attack.",
+    )
+    asked = "Was Acme Sverige AB sold before the ransomware attack?"
+    assert answer(asked, YES_NO, answers=(sold,)).answer != "Yes"
+    old = replace(SOC2, period_start=date(2024, 4, 1), period_end=date(2025, 3, 31))
+    letter = Report(
+        id="bl-4", kind="bridge letter", extends="soc2-2026", through=date(2025, 12, 31)
+    )
+    inventory = replace(INVENTORY, reports=(old, letter))
+    for months, said in (("12", "No"), ("24", "Yes")):
+        asked = (
+            f"Does your SOC 2 period end within the last {months} months, or does a bridge letter"
+            " cover you up to today?"
+        )
+        assert answer(asked, YES_NO, inventory=inventory).answer == said, months
+
+
+def test_a_sum_in_a_currency_the_code_list_lacks_is_not_compared_as_dollars() -> None:
+    cover = ApprovedAnswer(
+        "Do you have cyber insurance?", "Yes. We hold cyber insurance of MAD 10 million per claim."
+    )
+    usd = "Is your cyber insurance cover at least USD 5 million?"
+    assert answer(usd, YES_NO, answers=(cover,)).answer != "Yes"
+
+
+def test_a_scope_asked_is_what_the_sentences_naming_it_say() -> None:
+    enc = Control(
+        "ENC-9",
+        "Contracts are encrypted at rest with AES-256 in Azure. In the Orion private cloud,"
+        " storage is encrypted at the SAN level with keys managed by Orion.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(enc,))
+    m = answer(
+        "Are contracts in the Orion private cloud encrypted with AES-256?", YES_NO, inventory
+    )
+    assert m.answer != "Yes"
+    m = answer("Are contracts encrypted at rest with AES-256 in Azure?", YES_NO, inventory)
+    assert m.answer == "Yes"

@@ -1,0 +1,349 @@
+"""Answers you can sign (spec 6.1): the rules of mapping/signable/stating.py, read through
+`answer` (end to end) or the function that applies them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from common import BRIDGE, CONTROLS, INVENTORY, SOC1_T1, SOC2, YES_NO, _with, answer
+
+from socproc.inventory.load import ApprovedAnswer, Control, Report
+from socproc.mapping.signable import states
+from socproc.model import Status
+
+
+def test_topic_relevance_alone_is_a_draft_for_review() -> None:
+    m = answer("Do you operate a 24x7 security operations center with L1 and L2 analysts?", YES_NO)
+    assert (m.answer, m.filled) == ("", False)
+    if m.evidence:  # the report is evidence to attach, not an answer
+        assert m.status is Status.REVIEW and "unstated" in m.flags
+        assert m.suggested_response.startswith("DRAFT (not stated in the inventory")
+
+
+def test_a_security_practice_does_not_state_the_privacy_one() -> None:
+    training = Control(
+        "HR-02", "All employees complete security awareness training at hire and yearly.", ()
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, training))
+    assert answer(
+        "Do you have a security awareness training program?", YES_NO, inventory=inventory
+    ).filled
+    privacy = answer(
+        "Do you have a privacy awareness/training program?", YES_NO, inventory=inventory
+    )
+    assert privacy.filled is False
+
+
+def test_a_text_that_says_no_does_not_state_it() -> None:
+    assert not states(
+        "Is customer data stored outside the United States?",
+        "No customer data is stored outside the United States.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("Do you encrypt data in transit and at rest?", "Data in transit is encrypted with TLS."),
+        ("Is MFA required for remote access and for admins?", "MFA is required for remote access."),
+        ("Are all laptops encrypted?", "All laptops are encrypted except developer test machines."),
+    ],
+)
+def test_each_coordinated_part_must_be_stated_without_exception(question: str, text: str) -> None:
+    assert not states(question, text)
+
+
+def test_coordinated_parts_all_stated_are_stated() -> None:
+    text = "Data is encrypted in transit with TLS 1.2 and at rest with AES-256."
+    assert states("Do you encrypt data in transit and at rest?", text)
+
+
+def test_a_policy_asked_for_is_not_stated_by_a_practice_that_mentions_its_subject() -> None:
+    training = "All employees complete security and privacy awareness training every year."
+    assert not states("Does your organization have a data privacy policy?", training)
+    assert states("Do you have a security awareness program?", training)
+
+
+def test_a_subject_named_only_in_frame_words_must_be_named_by_the_text() -> None:
+    asked = "Does your company have a formal information security program that is reviewed at least annually?"
+    vendors = (
+        "Vendors that store customer data are security-reviewed before onboarding and every year."
+    )
+    assert not states(asked, vendors)
+    assert states(asked, "Our information security program is reviewed by the CISO every year.")
+
+
+def test_a_follow_up_question_must_be_stated_too() -> None:
+    m = answer("Do you require MFA? If so, is it enforced for contractors?", YES_NO)
+    assert (m.answer, m.filled) == ("", False)
+    assert answer("Do you require MFA?", YES_NO).answer == "Yes"
+
+
+def test_ninth_probe_kinds() -> None:
+    masked = Control(
+        "DEV-1", "Production data copied to staging is masked only for the name and address fields."
+    )
+    assert answer("Solution Name", (), replace(INVENTORY, controls=(masked,))).answer == ""
+    insurance = ApprovedAnswer(
+        "Do you carry cyber insurance?",
+        "Yes, with a limit of EUR 5 million in aggregate and a sublimit of EUR 500,000 for ransomware.",
+    )
+    asked = "Is ransomware covered up to at least EUR 1 million?"
+    assert answer(asked, YES_NO, answers=(insurance,)).answer == ""
+    soc = "Alerts are triaged 24x7 for the scoring platform only; the claims portal is monitored during business hours."
+    assert not states("Is the claims portal monitored by a 24x7 SOC?", soc)
+    assert not states(
+        "Is the survey builder WCAG 2.1 AA conformant?",
+        "The survey builder partially conforms to WCAG 2.1 AA.",
+    )
+    uploads = "Databases are encrypted at rest; file uploads for legacy studies are stored without encryption at rest."
+    assert not states("Is sensitive data encrypted at rest?", uploads)
+    hotfix = "Code changes are peer reviewed before deployment; emergency hotfixes are deployed by one engineer and reviewed within 48 hours."
+    assert not states("Are all code changes peer reviewed before deployment?", hotfix)
+    isae = Report(
+        id="isae",
+        kind="ISAE 3000",
+        type="Type II",
+        period_start=date(2025, 4, 1),
+        period_end=date(2026, 3, 31),
+    )
+    inventory = replace(INVENTORY, reports=(isae,))
+    assert answer("Have you undergone a SSAE 18/SOC 2 audit?", YES_NO, inventory).answer == ""
+
+
+def test_eleventh_probe_kinds() -> None:
+    assert answer("Is Stripe carved out of your SOC 2?", YES_NO).answer == ""  # not named
+    stopped = Control(
+        "PT-1", "We stopped annual third-party penetration testing after the 2024 test."
+    )
+    inventory = replace(INVENTORY, controls=(stopped,))
+    assert (
+        answer("Do you perform annual third-party penetration tests?", YES_NO, inventory).answer
+        == "No"
+    )
+    sharing = (
+        "Backer emails are shared with campaign creators; backers cannot opt out of this sharing."
+    )
+    assert not states("Can backers opt out of email sharing?", sharing)
+    insured = (
+        "Cyber insurance covers our services; claims arising from the payouts service are excluded."
+    )
+    assert not states("Does your insurance cover all services?", insured)
+    stored = "Identity documents of campaign creators are stored by Onfido, not by FundHarbor."
+    assert not states("Do you store identity documents?", stored)
+    saq = ApprovedAnswer("PCI?", "Molarly completes SAQ A each year for its payment page.")
+    asked = "Do you have a current PCI DSS Attestation of Compliance?"
+    assert answer(asked, YES_NO, answers=(saq,)).answer == ""
+    assert answer(asked, YES_NO).answer == "No"  # no word of it anywhere: not held
+
+
+def test_the_means_asked_must_be_stated() -> None:
+    link = "Patients sign in with a one-time link sent by SMS or email."
+    assert not states("Do patients sign in with a password?", link)
+    assert not states("Do clinic staff sign in with a password?", link)
+
+
+def test_both_groups_sibling_products_only_inside_and_places_not_listed() -> None:
+    sign_in = Control(
+        "IAM-20",
+        "Employees sign in through Okta with push multi-factor authentication. Patients sign "
+        "in with a password; they can turn on SMS codes.",
+    )
+    inventory = replace(INVENTORY, controls=(sign_in,))
+    asked = "Is MFA required for both employees and patients?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    asked = "Is MFA required for patients?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    sites = Control(
+        "BCP-9",
+        "Lumen Pay fails over to the Leeds site every quarter; Lumen Books has no secondary site.",
+    )
+    inventory = replace(INVENTORY, controls=(sites,))
+    assert answer("Does Lumen Pay have a secondary site?", YES_NO, inventory=inventory).answer != (
+        "No"
+    )
+    vault = Control("PCI-2", "Card numbers are tokenised and stored only in the card vault.")
+    inventory = replace(INVENTORY, controls=(vault,))
+    asked = "Are card numbers stored anywhere outside the card vault?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "No"
+    licensed = Control("PPL-7", "Nurses are licensed in Ohio, Texas and Florida.")
+    inventory = replace(INVENTORY, controls=(licensed,))
+    assert answer("Are nurses licensed in Colorado?", YES_NO, inventory=inventory).answer != "Yes"
+    assert answer("Are nurses licensed in Texas?", YES_NO, inventory=inventory).answer == "Yes"
+    backups = Control("BCK-3", "Records are stored in us-central1 (Iowa) with backups in us-east4.")
+    inventory = replace(INVENTORY, controls=(backups,))
+    assert answer("Are backups stored in Iowa?", YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_going_without_what_the_text_requires_and_a_letter_of_another_report() -> None:
+    access = Control(
+        "IAM-71",
+        "Our on-call contractor Baltic Ops can access production data only through a logged"
+        " just-in-time access request approved by the CISO.",
+    )
+    inventory = replace(INVENTORY, controls=(access,))
+    asked = "Can Baltic Ops access production data without CISO approval?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    soc1 = replace(
+        SOC1_T1, type="Type II", period_start=date(2024, 1, 1), period_end=date(2024, 12, 31)
+    )
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, soc1))
+    asked = "Is your SOC 1 report bridged to today by a bridge letter?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_a_programme_that_lapsed_is_not_stated_by_what_is_still_done_once() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "TR-5",
+                "New starters complete privacy training in their first month; we used to repeat it "
+                "every year but have not held the yearly session since 2024.",
+            ),
+        ),
+    )
+    m = answer("Do you have a privacy training program?", YES_NO, inventory=inv)
+    assert m.answer != "Yes"
+
+
+def test_where_a_groups_data_is_kept_is_not_where_anothers_is() -> None:
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Grievance records of workers in Vietnam are stored in Hanoi; records from Cambodia and"
+        " Bangladesh stay in AWS Singapore.",
+    )
+    asked = "Are grievance records of workers in Cambodia stored in Vietnam?"
+    assert answer(asked, YES_NO, answers=(where,)).answer != "Yes"
+
+
+def test_where_the_data_of_one_groups_sites_is_kept_is_not_anothers() -> None:
+    lists = Control(
+        "DAT-2",
+        "Passenger lists for wind farms in UK waters are stored in Azure UK South (London); all"
+        " other customer data stays in Azure North Europe (Dublin).",
+        ("C1.1",),
+    )
+    inventory = replace(INVENTORY, controls=(lists,))
+    asked = "Are passenger lists for wind farms in German waters stored in London?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_denial_for_people_picked_out_by_when_they_came_is_not_for_all() -> None:
+    training = Control(
+        "APP-2",
+        "Our developers attended a secure coding workshop in 2025; developers who joined after"
+        " that have had no secure coding training.",
+        ("CC2.2",),
+    )
+    inventory = replace(INVENTORY, controls=(training,))
+    asked = "Have your developers been trained in secure coding techniques?"
+    assert answer(asked, YES_NO, inventory).answer != "No"
+    new = "Have developers who joined after 2025 been trained in secure coding?"
+    assert answer(new, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Does Kestrel Basic support multi-factor authentication?",
+        "Does Kestrel Basic give every user an individual login?",
+    ],
+)
+def test_a_clause_on_a_sibling_product_says_nothing_of_the_one_asked(asked: str) -> None:
+    said = (
+        "Kestrel Basic has one login per shop, which the shop's staff use together; Kestrel"
+        " Plus gives every user an individual login with multi-factor authentication."
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("IAM-21", said, ())))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_part_kept_does_not_state_the_whole_asked() -> None:
+    said = "Card numbers entered at the kiosk go straight to the acquirer; we retain the last four digits for receipts."
+    inventory = replace(INVENTORY, controls=(Control("PAY-3", said),))
+    assert answer("Do you retain complete card numbers?", YES_NO, inventory).answer != "Yes"
+    assert not states("Do you retain complete card numbers?", said)
+
+
+def test_a_thing_an_event_befell_is_not_stated_by_a_general_control() -> None:
+    said = "All company laptops have had BitLocker full-disk encryption since March 2025."
+    inventory = replace(INVENTORY, controls=(Control("END-2", said),))
+    assert answer("Was the lost laptop encrypted?", YES_NO, inventory).answer == ""
+    assert not states("Was the stolen tablet encrypted?", "All tablets are encrypted.")
+    assert states("Are company laptops encrypted?", said)
+
+
+@pytest.mark.parametrize(
+    ("controls", "question", "not_expected"),
+    [
+        # The vendor keeps them; it is a log that they never enter.
+        (
+            (
+                "Card numbers held in our PCI vault never enter application logs or analytics exports.",
+            ),
+            "Do you store credit card numbers?",
+            "No",
+        ),
+        # Customers reaching engineers through a form is no incident response at any hour.
+        (
+            ("Customers can reach our engineers 24/7 through the status page contact form.",),
+            "Do you respond to security incidents 24x7?",
+            "Yes",
+        ),
+        # The thing asked opens its own item; the kind is given to another.
+        (
+            (
+                "Intrusion detection runs at our network perimeter; host-based firewalls run on every server.",
+            ),
+            "Do you employ host-based intrusion detection?",
+            "Yes",
+        ),
+    ],
+)
+def test_facts_that_look_like_an_answer_and_are_not(
+    controls: tuple[str, ...], question: str, not_expected: str
+) -> None:
+    assert answer(question, YES_NO, _with(controls)).answer != not_expected
+
+
+@pytest.mark.parametrize(
+    ("controls", "question", "expected"),
+    [
+        # Words the exception rule does not list ("flag") on a report with one exception.
+        ((), "Did your auditor flag any exceptions in your SOC 2 Type II report?", "Yes"),
+        # "truncated" said of another thing than the complete inventory asked.
+        (
+            (
+                "A complete inventory of hardware assets is kept in our CMDB; serial numbers are truncated in exports.",
+            ),
+            "Do you maintain a complete inventory of hardware assets?",
+            "Yes",
+        ),
+        # The guard itself denied.
+        (
+            ("Backups are not protected against ransomware; they sit on the same network share.",),
+            "Are backups protected against ransomware?",
+            "No",
+        ),
+        # A comparison word that relates no two reports.
+        (
+            (),
+            "Do you have a SOC 2 Type II report or an ISO 27001 certificate, or a later equivalent?",
+            "Yes",
+        ),
+        # "exposed" says which endpoints, not an event.
+        (
+            ("All internet-facing API endpoints are scanned weekly for vulnerabilities.",),
+            "Are the exposed API endpoints scanned for vulnerabilities?",
+            "Yes",
+        ),
+    ],
+)
+def test_right_answers_the_new_rules_must_not_blank(
+    controls: tuple[str, ...], question: str, expected: str
+) -> None:
+    iso = Report(id="iso", kind="ISO 27001", issued=date(2025, 9, 1), expires=date(2028, 8, 31))
+    assert answer(question, YES_NO, _with(controls, (SOC2, iso))).answer == expected

@@ -1,0 +1,45 @@
+"""Answers you can sign (spec 6.1): the rules of mapping/signable/subjects.py, read through
+`answer` (end to end) or the function that applies them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from common import CONTROLS, INVENTORY, YES_NO, answer
+
+from socproc.inventory.load import Control
+from socproc.mapping.signable import denies, states
+
+
+def test_states_folds_synonyms_and_keeps_acronyms() -> None:
+    assert states("Are you using a web application firewall (WAF)?", "AWS WAF protects the app.")
+    assert states(
+        "Do you require MFA for admins?", "Multi-factor authentication for administrators."
+    )
+    assert not states("Do you encrypt data in transit?", "Data is encrypted at rest.")
+
+
+def test_tls_is_encryption_in_transit() -> None:
+    tls = Control("ENC-02", "All connections to the application use TLS 1.2 or higher.", ())
+    inventory = replace(INVENTORY, controls=(*CONTROLS, tls))
+    m = answer(
+        "Is the transport of sensitive data encrypted (e.g., system-to-client)?",
+        YES_NO,
+        inventory=inventory,
+    )
+    assert (m.answer, m.filled) == ("Yes", True)
+
+
+def test_one_of_the_alternatives_stated_is_not_stated_alone() -> None:
+    backups = "Backups are stored in Canada East or Central US."
+    assert not states("Are backups stored in Canada?", backups)
+    assert not states("Are backups stored in the US?", backups)
+    # What can be done with either is done with each.
+    sso = "Customer users can sign in with SAML 2.0 or OpenID Connect single sign-on."
+    assert states("Do you support SAML?", sso)
+
+
+def test_a_denial_folds_the_words_of_a_term_before_counting_them() -> None:
+    said = "We do not process protected health information and do not sign BAAs."
+    assert denies("Do you process PHI?", said)
+    assert not denies("Do you encrypt PHI at rest?", said)

@@ -1,0 +1,511 @@
+"""Answers you can sign (spec 6.1): the rules of mapping/signable/timed_controls.py, read through
+`answer` (end to end) or the function that applies them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from common import CONTROLS, INVENTORY, YES_NO, answer
+
+from socproc.inventory.load import ApprovedAnswer, Control
+
+
+def test_a_practice_done_less_often_than_asked_answers_no() -> None:
+    rotation = Control(
+        "KEY-1", "Database encryption keys are rotated once a year by the platform team."
+    )
+    inventory = replace(INVENTORY, controls=(rotation,))
+    m = answer("Are database encryption keys rotated at least quarterly?", YES_NO, inventory)
+    assert (m.answer, m.filled) == ("No", True)
+    assert (
+        answer("Are database encryption keys rotated annually?", YES_NO, inventory).answer == "Yes"
+    )
+    # Another trigger the text may meet is not ruled out.
+    other = "Are database encryption keys rotated quarterly or upon suspected compromise?"
+    assert answer(other, YES_NO, inventory).answer == ""
+
+
+def test_a_practice_done_less_often_by_its_own_clause_is_no_and_more_often_is_not() -> None:
+    from socproc.mapping.signable import less_often
+
+    text = "Snapshots are taken hourly; a restoration test runs once a year."
+    assert less_often("Are restores tested at least twice a year?", text)
+    assert not less_often("Are snapshots taken at least daily?", text)
+
+
+def test_a_practice_only_past_or_planned_is_no_today() -> None:
+    controls = (
+        Control(
+            "WAF-1",
+            "We stopped using a web application firewall in March 2025; rate limiting is used instead.",
+        ),
+        Control(
+            "BCP-1",
+            "We are writing a business continuity plan; it is due for approval in June 2027.",
+        ),
+    )
+    inventory = replace(INVENTORY, controls=controls)
+    assert (
+        answer("Are you using a web application firewall (WAF)?", YES_NO, inventory).answer == "No"
+    )
+    assert (
+        answer("Do you have a documented Business Continuity Plan (BCP)?", YES_NO, inventory).answer
+        == "No"
+    )
+    # What is asked of another time is not answered from it.
+    assert answer("Do you plan to deploy a WAF?", YES_NO, inventory).answer == ""
+    assert answer("Have you ever used a web application firewall?", YES_NO, inventory).answer == ""
+
+
+def test_a_last_occurrence_older_than_the_period_asked_is_a_no() -> None:
+    restore = Control(
+        "BK-2", "Databases are backed up daily. The last restore test was in October 2024.", ()
+    )
+    inventory = replace(INVENTORY, controls=(restore,))
+    # AS_OF is 2026-06-30: October 2024 is more than a year before.
+    assert (
+        answer("Are backup restores tested at least once a year?", YES_NO, inventory).answer == "No"
+    )
+    assert answer("Are backups taken daily?", YES_NO, inventory).answer == "Yes"
+    recent = replace(restore, description="The last restore test was in March 2026.")
+    m = answer("Are restores tested annually?", YES_NO, replace(INVENTORY, controls=(recent,)))
+    assert m.answer != "No"
+
+
+def test_a_how_often_dropdown_takes_the_period_the_control_meets() -> None:
+    from socproc.mapping.signable import how_often_choice
+
+    choices = ("Once per month or more often", "Once per quarter", "Less frequently")
+    weekly = Control("VUL-1", "External vulnerability scans run weekly.", ())
+    quarterly = Control("VUL-2", "External vulnerability scans run every quarter.", ())
+    yearly = Control("VUL-3", "External vulnerability scans run once a year.", ())
+    asked = "How often do you run vulnerability scans?"
+    assert how_often_choice(asked, choices, (weekly,)).answer == choices[0]
+    assert how_often_choice(asked, choices, (quarterly,)).answer == choices[1]
+    assert how_often_choice(asked, choices, (yearly,)).answer == choices[2]
+    assert how_often_choice(asked, choices, ()).answer == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is MFA enforced by default for all customer users?", "No"),
+        ("Is MFA enforced for all users of your application?", "No"),
+        # The group asked is the one the text requires it of: for the reviewer.
+        ("Is MFA enforced for all administrators?", ""),
+    ],
+)
+def test_a_practice_left_to_the_customer_is_not_enforced_for_all(
+    question: str, expected: str
+) -> None:
+    mfa = Control(
+        "IAM-9",
+        "MFA is required for all administrator accounts; for customer users it is off by "
+        "default and the customer's administrator can require it.",
+    )
+    inventory = replace(INVENTORY, controls=(mfa,))
+    assert answer(question, YES_NO, inventory).answer == expected
+
+
+def test_what_customers_turn_on_for_their_staff_says_nothing_of_the_workforce() -> None:
+    clinics = Control(
+        "IAM-7", "Clinic administrators can require MFA for their own staff; it is off by default."
+    )
+    inventory = replace(INVENTORY, controls=(clinics,))
+    assert (
+        answer("Is MFA required for all workforce access to production?", YES_NO, inventory).answer
+        == ""
+    )
+    since = Control(
+        "IAM-8",
+        "MFA has been required for all customer users since February 2026; before that it was optional.",
+    )
+    inventory = replace(INVENTORY, controls=(since,))
+    assert answer("Is MFA mandatory for all customer users?", YES_NO, inventory).answer != "No"
+
+
+def test_a_part_sent_without_encryption_keeps_a_yes_out() -> None:
+    rest = Control("ENC-1", "Data in the portal database is encrypted at rest with AES-256.")
+    transit = Control(
+        "ENC-2",
+        "Model B trackers send telemetry over TLS 1.2. Model A trackers send GPS positions by "
+        "UDP without encryption.",
+    )
+    inventory = replace(INVENTORY, controls=(rest, transit))
+    got = answer("Do you encrypt data both at rest and in transit?", YES_NO, inventory)
+    assert got.answer == "" and "without encryption" in got.suggested_response
+
+
+def test_a_test_dated_inside_the_window_asked_is_a_yes_of_its_own_case() -> None:
+    # AS_OF is 2026-06-30.
+    dr = Control(
+        "BC-7",
+        "Our disaster recovery plan is owned by the CTO. The EU region fails over to Paris; the "
+        "failover was last tested in February 2026. The Canada region is restored from backups; "
+        "this restore has never been tested.",
+    )
+    inventory = replace(INVENTORY, controls=(dr,))
+    asked = "Has the disaster recovery restore of the Canada region been tested in the last year?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    # One region tested and another never: which test the question means is the reviewer's.
+    asked = "Has the Disaster Recovery Plan been tested in the past year?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    tested = Control(
+        "BC-9",
+        "Our disaster recovery plan is owned by the CTO. The EU region fails over to Paris; the "
+        "failover was last tested in February 2026.",
+    )
+    inventory = replace(INVENTORY, controls=(tested,))
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+    old = Control("BC-8", "Our disaster recovery plan was last tested in March 2024.")
+    inventory = replace(INVENTORY, controls=(old,))
+    asked = "Has the Disaster Recovery Plan been tested in the past year?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_on_offer_and_done_only_on_a_condition_are_not_done() -> None:
+    mfa = Control(
+        "IAM-12",
+        "Multi-factor authentication is available to all clinic staff accounts and is required "
+        "for clinic administrators.",
+    )
+    inventory = replace(INVENTORY, controls=(mfa,))
+    asked = "Is MFA mandatory for every clinic staff user?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    rest = Control("ENC-1", "Data is encrypted at rest in AWS with AES-256.")
+    phones = Control(
+        "ENC-2",
+        "Notes waiting to sync are kept on the nurse's phone; they are encrypted only when the "
+        "clinic has turned on device encryption.",
+    )
+    inventory = replace(INVENTORY, controls=(rest, phones))
+    asked = "Is the storage of sensitive data encrypted (e.g., disk encryption, at-rest, files)?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    inventory = replace(INVENTORY, controls=(rest,))
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+def test_a_shared_admin_account_elsewhere_and_data_a_server_holds() -> None:
+    mfa = Control(
+        "IAM-11",
+        "Employees sign in to the Azure portal and our admin console with multi-factor"
+        " authentication; there is no exception for any employee.",
+    )
+    shared = Control(
+        "IAM-17",
+        "The gateway servers are administered through one shared local administrator account.",
+    )
+    inventory = replace(INVENTORY, controls=(mfa, shared))
+    asked = "Do you require multifactor authentication for all administrative accounts in your environment?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+    where = ApprovedAnswer(
+        question="Where is customer data stored?",
+        answer="Customer data is stored in Microsoft Azure South Africa North (Johannesburg); the"
+        " gateway servers in Nairobi, Kenya, hold repayment messages for 7 days.",
+    )
+    inventory = replace(INVENTORY, answers=(where,))
+    asked = "Is all customer data stored in South Africa?"
+    assert answer(asked, YES_NO, inventory=inventory).answer != "Yes"
+
+
+def test_a_practice_another_control_denies_for_part_of_the_system_is_no_yes() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "EN-1",
+                "Data is encrypted in transit with TLS 1.2. In Azure it is encrypted at rest with "
+                "keys managed by Microsoft.",
+            ),
+            Control(
+                "EN-2",
+                "A depot server keeps the list of drivers and 30 days of scans; its disks are not "
+                "encrypted.",
+            ),
+        ),
+    )
+    for q in (
+        "Is the storage of sensitive data encrypted?",
+        "Is sensitive data encrypted at rest?",
+    ):
+        m = answer(q, YES_NO, inventory=inv)
+        assert m.answer != "Yes", q
+
+
+def test_a_safeguard_denied_for_one_store_does_not_undo_it_for_another() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "EN-4", "Member records in the Ledger database are encrypted at rest with AES-256."
+            ),
+            Control("EN-5", "Scanned letters in the mailroom archive are not encrypted."),
+        ),
+    )
+    m = answer(
+        "Are member records in the Ledger database encrypted at rest?", YES_NO, inventory=inv
+    )
+    assert (m.answer, m.filled) == ("Yes", True)
+    m = answer(
+        "Are scanned letters in the mailroom archive encrypted at rest?", YES_NO, inventory=inv
+    )
+    assert m.answer != "Yes"
+
+
+def test_a_plan_for_other_people_is_no_denial_for_those_asked() -> None:
+    inv = replace(
+        INVENTORY,
+        controls=(
+            Control(
+                "AG-2",
+                "Overseas agents in Kenya and Peru sign in to the Agent Portal with a username and "
+                "password only; multi-factor authentication for agents is planned for the fourth "
+                "quarter of 2027.",
+            ),
+        ),
+    )
+    m = answer("Do all employees use multi-factor authentication?", YES_NO, inventory=inv)
+    assert m.answer != "No"
+
+
+def test_a_plan_sharing_one_word_with_the_question_does_not_deny_it() -> None:
+    plan = Control(
+        "IAM-12",
+        "We plan to replace the shared maintenance password on the gateways with a separate"
+        " credential for each box by June 2028.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(plan,))
+    asked = (
+        "Do you have process and procedure(s) documented, and currently followed, that require"
+        " a review and update of the access list(s) for privileged accounts?"
+    )
+    assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("question", "description", "wrong"),
+    [
+        # a state of today that names an earlier day is no ended state
+        (
+            "Do service accounts use MFA?",
+            "MFA is enforced for all workforce accounts. Service accounts that were created"
+            " before 2025 do not use MFA.",
+            "Yes",
+        ),
+        # nor is one to come
+        (
+            "Are all backups encrypted?",
+            "Backups are encrypted with AES-256. The legacy tape archive, which was acquired with"
+            " Acme, will not be encrypted until Q1 2027.",
+            "Yes",
+        ),
+        # "before decommissioning" names no month
+        (
+            "Is customer data deleted within 30 days of contract termination?",
+            "Customer data is deleted within 30 days of termination. Data that was archived"
+            " before decommissioning of the old cluster is not deleted.",
+            "Yes",
+        ),
+        # a choice left to the customer, whoever the question makes the subject
+        (
+            "Does your platform require MFA for all users?",
+            "Customer administrators decide whether multi-factor authentication is required for"
+            " their users.",
+            "Yes",
+        ),
+        # a denial of staging listed with development, words folded into one term
+        (
+            "Is multi-factor authentication required in staging?",
+            "Multi-factor authentication is not required in development or staging.",
+            "Yes",
+        ),
+    ],
+)
+def test_second_readers_cases_are_not_answered_wrongly(
+    question: str, description: str, wrong: str
+) -> None:
+    inventory = replace(INVENTORY, controls=(Control("X-1", description, ("CC6.1",)),))
+    assert answer(question, YES_NO, inventory).answer != wrong
+
+
+def test_a_test_of_other_products_does_not_date_the_thing_asked() -> None:
+    tests = Control(
+        "VUL-3",
+        "Northwind Ledger and Northwind Portal were penetration tested by Harbor Security in"
+        " March 2026; the handheld scanners were last tested in 2023.",
+        ("CC4.1",),
+    )
+    inventory = replace(INVENTORY, controls=(tests,))
+    for asked in (
+        "Were the handheld scanners penetration tested in the last 12 months?",
+        "Have your handheld scanners been tested within the past year?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+    # The products it names are dated by it.
+    m = answer("Was Northwind Ledger penetration tested in the last 12 months?", YES_NO, inventory)
+    assert m.answer == "Yes"
+
+
+def test_a_plan_for_the_older_ones_is_no_no_where_the_rest_have_it_now() -> None:
+    now = Control(
+        "ENC-5",
+        "The web portal and the handheld units bought since 2025 connect over TLS 1.3; the"
+        " handheld units bought before 2025 send readings over plain HTTP.",
+        ("CC6.7",),
+    )
+    plan = Control(
+        "PLN-2",
+        "We will replace the handheld units bought before 2025 with TLS-capable ones in 2027.",
+        ("CC6.7",),
+    )
+    inventory = replace(INVENTORY, controls=(now, plan))
+    m = answer("Is data encrypted in transit with TLS?", YES_NO, inventory)
+    assert m.answer != "No"
+    # All of them asked: the older ones do not have it.
+    m = answer("Do all handheld units encrypt readings in transit with TLS?", YES_NO, inventory)
+    assert m.answer != "Yes"
+
+
+def test_the_verb_plan_is_no_plan_asked_of() -> None:
+    drill = Control(
+        "BC-4",
+        "We plan to hold our first crisis communication walkthrough in spring 2027.",
+        ("A1.3",),
+    )
+    inventory = replace(INVENTORY, controls=(drill,))
+    for asked in (
+        "Do you have a crisis communication plan?",
+        "Is there a documented crisis communication plan for the service?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "No", asked
+
+
+def test_the_sentence_that_names_what_is_asked_dates_its_test() -> None:
+    tests = Control(
+        "VUL-8",
+        "The HarborPay and HarborDesk web services are penetration tested every year (last in"
+        " March 2026). The HarborDesk barcode scanners were penetration tested once, in 2022.",
+        ("CC4.1",),
+    )
+    inventory = replace(INVENTORY, controls=(tests,))
+    for asked in (
+        "Have the HarborDesk barcode scanners been penetration tested in the last 12 months?",
+        "Were the HarborDesk barcode scanners penetration tested during the past 2 years?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+
+
+def test_a_clause_on_another_product_does_not_date_the_one_asked() -> None:
+    tests = Control(
+        "VUL-9",
+        "Northwind Ledger was penetration tested in March 2026; Northwind Portal was last"
+        " penetration tested in 2023.",
+        ("CC4.1",),
+    )
+    inventory = replace(INVENTORY, controls=(tests,))
+    m = answer(
+        "Has Northwind Portal been penetration tested in the last 12 months?", YES_NO, inventory
+    )
+    assert m.answer != "Yes"
+    m = answer(
+        "Has Northwind Ledger been penetration tested in the last 12 months?", YES_NO, inventory
+    )
+    assert m.answer == "Yes"
+
+
+def test_a_products_last_test_says_nothing_of_another_practice_of_it() -> None:
+    tested = Control(
+        "VUL-09",
+        "Harbor Mobile was last penetration tested in 2023; Harbor Web is tested every year.",
+        ("CC4.1",),
+    )
+    inventory = replace(INVENTORY, controls=(tested,))
+    m = answer("Did Harbor Mobile suffer a service outage in the past year?", YES_NO, inventory)
+    assert m.answer != "No"
+    m = answer("Is Harbor Mobile penetration tested at least once a year?", YES_NO, inventory)
+    assert m.answer != "Yes"
+
+
+def test_another_test_of_the_product_asked_does_not_date_the_test_asked() -> None:
+    failover = Control(
+        "BCP-07",
+        "Failover of Harbor Web to a second region was last tested in May 2026.",
+        ("A1.3",),
+    )
+    pentest = Control("VUL-11", "Harbor Web was last penetration tested in March 2024.", ("CC4.1",))
+    inventory = replace(INVENTORY, controls=(failover, pentest))
+    m = answer("Has Harbor Web been penetration tested in the last 12 months?", YES_NO, inventory)
+    assert m.answer != "Yes"
+    # A name that swallows what is tested still needs it said.
+    harbor = replace(
+        inventory,
+        vendor="Harbor Systems",
+        controls=(
+            replace(failover, description=failover.description + " Harbor Mobile has none."),
+            pentest,
+        ),
+    )
+    m = answer("Has Harbor Web Access Control been tested in the last 12 months?", YES_NO, harbor)
+    assert m.answer != "Yes"
+
+
+def test_a_state_that_lasts_until_a_planned_change_holds_today() -> None:
+    legacy = Control(
+        "DAT-21",
+        "Harbor Legacy, bought in 2025, runs on a server at Hetzner in Falkenstein, Germany, and"
+        " keeps order data there until its move to AWS, planned for the end of 2027.",
+        ("CC6.1",),
+    )
+    inventory = replace(INVENTORY, controls=(legacy,))
+    m = answer("Is Harbor Legacy order data kept in Falkenstein?", YES_NO, inventory)
+    assert m.answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("planned", "asked", "expected"),
+    [
+        # A plan to do it more often than asked says nothing of whether it is done now.
+        (
+            "From next year we intend to rotate the signing keys every month.",
+            "Are signing keys rotated at least once a year?",
+            "",
+        ),
+        (
+            "We plan to run phishing simulations quarterly starting in 2027.",
+            "Do you run phishing simulations at least annually?",
+            "",
+        ),
+        # A plan to start what is asked, at the frequency asked, is still no practice today.
+        (
+            "We plan to run phishing simulations quarterly starting in 2027.",
+            "Do you run phishing simulations every quarter?",
+            "No",
+        ),
+    ],
+)
+def test_a_plan_to_do_it_more_often_is_no_no(planned: str, asked: str, expected: str) -> None:
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("PLN-04", planned, ())))
+    assert answer(asked, YES_NO, inventory).answer == expected
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Do you have a business continuity plan and a disaster recovery plan, both tested in"
+        " the last 12 months?",
+        "Are your incident response plan and your disaster recovery plan each tested within the"
+        " past 12 months?",
+    ],
+)
+def test_two_things_both_tested_in_a_window_need_each_dated(asked: str) -> None:
+    controls = (
+        Control("IR-02", "The incident response plan was tested in a tabletop in March 2026.", ()),
+        Control(
+            "BC-01", "The business continuity plan was tested in a tabletop in March 2026.", ()
+        ),
+        Control("DR-02", "Failover to the secondary region has not yet been tested.", ()),
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS[:4], *controls))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
