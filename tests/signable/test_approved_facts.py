@@ -973,3 +973,14 @@ def test_a_security_role_held_beside_another_is_no_dedicated_staff(said: str) ->
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("GOV-02", said, ())))
     asked = "Do you have a dedicated information security staff or office?"
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_draft_from_approved_words_says_them_once() -> None:
+    # A name asked as a field, approved as a yes/no: left for the reviewer, the words once.
+    officer = ApprovedAnswer(
+        "Do you have a chief privacy officer?",
+        "Yes. Our chief privacy officer is Ines Marlow of Harbour Privacy LLP in Dublin.",
+    )
+    m = answer("Name of your chief privacy officer", answers=(officer,))
+    assert m.suggested_response.startswith("DRAFT")
+    assert m.suggested_response.count("Ines Marlow of Harbour Privacy") == 1

@@ -365,3 +365,18 @@ def test_a_how_often_field_is_not_a_documents_title() -> None:
     for asked in ("Penetration test frequency", "How often are penetration tests performed?"):
         m = answer(asked, (), inventory)
         assert "summary" not in m.answer.lower(), asked
+
+
+def test_a_document_requested_in_the_imperative_is_answered_with_the_document_not_yes() -> None:
+    policy = EvidenceDocument("vm-pol", "Vendor Management Policy", ("vendor management",))
+    held = Inventory(vendor="Harbour Ledger Ltd", documents=(policy,))
+    for request in (
+        "Send us a copy of your vendor management policy.",
+        "Please upload the vendor management policy.",
+    ):
+        asked = answer(request, inventory=held)
+        assert asked.suggested_response.startswith("Our Vendor Management Policy")
+        assert asked.answer.startswith("Our Vendor Management Policy")
+    # Asked yes or no, it is answered yes or no.
+    can = answer("Can you share your vendor management policy?", YES_NO, inventory=held)
+    assert can.answer == "Yes" and can.suggested_response.startswith("Yes. Our Vendor")
