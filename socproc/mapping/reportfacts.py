@@ -568,7 +568,7 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
     is for the reviewer (the reports list says what is held, not what was), and an event that
     befell one ("ever had your ISO certificate suspended?") is not its holding.
     """
-    fact = _holding_answer(ctx, question, asked)
+    fact = held_then(ctx, question, _holding_answer(ctx, question, asked))
     if fact is None or not _EVER_ASK_RX.search(question):
         return fact
     if fact.answer == "No" or _ADVERSE_EVENT_RX.search(question):
@@ -584,6 +584,36 @@ _EVER_CERTIFIED_RX = re.compile(
     r"exceptions?|deficienc\w+)\b))",
     re.I,
 )
+
+
+def held_then(ctx: Context, question: str, fact: Fact | None) -> Fact | None:
+    """`fact` of a report held today, asked of a time before today ("As of January 1, 2034,
+    did you hold ...?", "Did you have a SOC 1 report in 2034?"): kept where that report was
+    already held then (issued by the time's end, not expired before its start); otherwise for
+    the reviewer, with the report's date (the reports list says what is held, not what was)."""
+    if fact is None or fact.answer not in ("Yes", "No"):
+        return fact
+    span = _time_held(question)
+    if span is None or span[1] >= ctx.as_of:
+        return fact
+    lo, hi = span
+    report = ctx.inventory.report(fact.source)
+    if report is None:
+        return Fact("", fact.text, fact.source)  # not held today: perhaps then
+    began = report.issued or report.period_end
+    lapsed = report.expires
+    if began is not None and began <= hi and (lapsed is None or lapsed >= lo):
+        return fact
+    said = f"Our {_name(report)} was issued on {began.isoformat()}." if began else ""
+    return Fact("", f"{fact.text} {said}".strip(), fact.source)
+
+
+def _time_held(question: str) -> tuple[date, date] | None:
+    """The time a question asks the holding at: "As of January 1, 2034, did you hold ...?",
+    "Did you hold a SOC 1 report in 2034?", "a PCI DSS AoC at the end of 2034?"; None when it
+    names none, or names the report's own dates ("a report for 2034", "issued in 2034")."""
+    m = _HELD_AT_RX.search(question)
+    return _span(m["lead"] or m["when"]) if m else None
 
 
 def asks_of_every_report(question: str) -> bool:
@@ -1125,6 +1155,12 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     fact = _attribute_answer(ctx, question, asked)
     if fact is None or fact.answer not in ("Yes", "No"):
         return fact
+    span = _time_held(question)
+    if span is not None and span[1] < ctx.as_of and _dated_attribute(ctx, question, asked) is None:
+        # "In 2033, did your SOC 2 include Privacy?": the reports held today say what they
+        # are today, not what was held then (an older report, its age then). For the reviewer;
+        # a date of the report compared with the time ("in place in June 2025?") is answered.
+        return Fact("", fact.text, fact.source)
     typed = _other_type(ctx, question, fact)
     if typed is not None:
         # "Is your SOC 2 report a Type II with a clean opinion?" of a Type I: the opinion
@@ -1801,6 +1837,9 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         return None  # "your SOC 2 for the 12 months ended 30 September 2025": names the report
     if _RELATIVE_DAY_RX.search(question):
         return None  # "no later than 12 months before 31 January 2026": a day counted from one
+    held_at = _HELD_AT_RX.search(question)
+    if held_at is not None and held_at["lead"]:
+        return None  # "As of 1 January 2034, did you hold ...?": the time of the holding
     m = _DATED_ASK_RX.search(question) or _PERIOD_SPAN_RX.search(question)
     if m is None:
         return None
@@ -1897,7 +1936,7 @@ _RELATIVE_DAY_RX = re.compile(
 # How a date is compared with the time asked: strictly before or after it, or up to it or from
 # it with the day itself.
 _BEFORE_PREPS = frozenset(["before", "prior to", "earlier than"])
-_UP_TO_PREPS = frozenset(["on or before", "no later than", "not after"])
+_UP_TO_PREPS = frozenset(["on or before", "no later than", "not after", "by"])
 _AFTER_PREPS = frozenset(["after", "past", "beyond", "later than"])
 _FROM_PREPS = frozenset(["on or after", "no earlier than", "not before"])
 
@@ -1942,6 +1981,19 @@ _WHEN_PARTS_RX = re.compile(
     re.I,
 )
 
+# The time of the holding: a leading frame ("As of 1 July 2035, ...", "In 2033, ...") or after
+# the thing held ("hold an ISO 27001 certificate in January 2033", "have a SOC 1 report at the
+# end of 2034", "in effect on 1 January 2033"); not the report's own dates ("for 2034", "the
+# period in 2034", "issued in", "dated").
+_HELD_AT_RX = re.compile(
+    r"^\s*(?:as\s+(?:of|at)|on|in|at|by|during|at\s+the\s+end\s+of)\s+(?P<lead>"
+    + _WHEN_TEXT
+    + r")\s*,|\b(?:hold|held|have|had|possess(?:ed)?|maintain(?:ed)?|in\s+effect|in\s+place)\b"
+    r"(?:(?!\b(?:for|period|dated|issued|ending|ended|ends?|as\s+of)\b)[^?,]){0,50}?"
+    r"\b(?:as\s+(?:of|at)|on|in|at|by|during)\s+(?P<when>" + _WHEN_TEXT + r")\b",
+    re.I,
+)
+
 
 def _valid_on(
     ctx: Context, report: Report, name: str, day: date | None, until: date
@@ -1972,7 +2024,7 @@ _DATED_ASK_RX = re.compile(
     r"(?<!the\s)\b(?P<what>start(?:ed|s)?|begin(?:s|ning)?|began|end(?:ed|s)?|as\s+of|dated|issued|"
     r"run(?:s)?|last(?:s)?|extend(?:s)?|cover(?:s)?|valid|in\s+place|in\s+force|current)\b"
     r"[^?]{0,25}?\b(?P<prep>on\s+or\s+(?:before|after)|no\s+(?:later|earlier)\s+than|"
-    r"not\s+(?:before|after)|(?:later|earlier)\s+than|in|on|to|through|until|till|at|within|for|"
+    r"not\s+(?:before|after)|(?:later|earlier)\s+than|in|on|to|through|until|till|at|within|for|by|"
     r"past|beyond|during|before|after|prior\s+to)?\s*"
     # "past the end of June 2027": the month's last day, as "June 2027" ends.
     r"(?:the\s+end\s+of\s+(?=(?:" + _MONTH_TEXT + r")\b))?"

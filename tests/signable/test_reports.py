@@ -2654,3 +2654,46 @@ def test_a_qualified_opinion_is_said_once() -> None:
     )
     assert m.answer == "No"
     assert m.suggested_response.count("opinion") == 1, m.suggested_response
+
+
+# Holding asked at a time before today: the reports list says what is held now, and since when.
+_HELD_SINCE = replace(
+    INVENTORY,
+    reports=(
+        replace(SOC2, issued=date(2026, 3, 2)),
+        replace(BRIDGE, issued=date(2026, 5, 5)),
+        replace(SOC1_T1, issued=date(2026, 5, 20)),
+        Report(
+            id="iso",
+            kind="ISO 27001",
+            issued=date(2024, 3, 10),
+            expires=date(2027, 3, 9),
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Held then: issued before the time and not yet expired.
+        ("As at 31 December 2024, did your company hold an ISO 27001 certificate?", "Yes"),
+        ("Did you have an ISO 27001 certificate in place in June 2025?", "Yes"),
+        # Issued after the time: an earlier one is not listed, so neither Yes nor No.
+        ("On 1 February 2024, did you hold an ISO 27001 certificate?", ""),
+        ("Did your firm have a SOC 1 report in 2025?", ""),
+        ("Did you hold a SOC 2 Type II report at the end of 2025?", ""),
+        # What a held report says of itself is not what was held then.
+        ("In 2025, did your SOC 2 report include the Availability category?", ""),
+        # An issue date bounded by a month: through its last day.
+        ("Was your bridge letter issued by April 2026?", "No"),
+        ("Was your bridge letter issued by May 2026?", "Yes"),
+        # Today's holding is still answered from the list.
+        ("Do you hold an ISO 27001 certificate?", "Yes"),
+    ],
+)
+def test_a_holding_asked_at_a_past_time_is_answered_from_when_it_began(
+    question: str, expected: str
+) -> None:
+    m = answer(question, YES_NO, inventory=_HELD_SINCE)
+    assert m.answer == expected, m.suggested_response
