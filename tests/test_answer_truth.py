@@ -65,7 +65,7 @@ FRESH = (
 # inv_ouseburn (1), inv_tarraleah (2), inv_corriedale (1, relabelled to the VULN-04
 # precedent), inv_brackenfell (3), inv_moorabool (1), inv_kilbride (2), inv_tussock (1) and
 # inv_quintana (1) were fixed by kind).
-BLIND_TUNE: tuple[str, ...] = ("inv_glenorchy.yaml",)
+BLIND_TUNE: tuple[str, ...] = ("inv_glenorchy.yaml", "inv_hollowell.yaml")
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
 TUNE_RIGHT_FLOOR = 3039
@@ -108,7 +108,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 12648  # every corpus question found by its id and text hash
+    assert len(rows) == 12778  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
@@ -445,6 +445,7 @@ def test_the_yellowknife_fresh_set_is_entirely_held() -> None:
         ("inv_ardgour.yaml", 13190, 131),
         ("inv_quintana.yaml", 13330, 130),
         ("inv_glenorchy.yaml", 13610, 130),
+        ("inv_hollowell.yaml", 13740, 130),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
