@@ -64,12 +64,12 @@ FRESH = (
 # inv_larchmont, inv_ferrous and inv_pelorus had none; inv_gannet (2), inv_birchmoor (1),
 # inv_sorrel (3), inv_tamarack (4), inv_lindqvist (4), inv_parramatta (3), inv_halewood (1),
 # inv_ouseburn (1), inv_tarraleah (2), inv_corriedale (1, relabelled to the VULN-04
-# precedent), inv_brackenfell (3), inv_moorabool (1), inv_kilbride (2), inv_tussock (1) and
-# inv_quintana (1) were fixed by kind).
-BLIND_TUNE: tuple[str, ...] = ("inv_glenorchy.yaml", "inv_hollowell.yaml")
+# precedent), inv_brackenfell (3), inv_moorabool (1), inv_kilbride (2), inv_tussock (1),
+# inv_quintana (1), inv_glenorchy (2) and inv_hollowell (1) were fixed by kind).
+BLIND_TUNE: tuple[str, ...] = ()
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 3039
+TUNE_RIGHT_FLOOR = 3132
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -380,3 +380,21 @@ def test_a_document_requested_in_the_imperative_is_answered_with_the_document_no
     # Asked yes or no, it is answered yes or no.
     can = answer("Can you share your vendor management policy?", YES_NO, inventory=held)
     assert can.answer == "Yes" and can.suggested_response.startswith("Yes. Our Vendor")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Data-flow diagram for the Web Portal (does not cover the kiosk network)",
+        "Data-flow diagram for the Web Portal; doesn't include the kiosk network",
+        "Data-flow diagram that leaves out the kiosk network",
+    ],
+)
+def test_a_document_that_says_in_its_title_what_it_leaves_out_answers_no_whole(title: str) -> None:
+    diagram = EvidenceDocument("dfd", title, ("data flow diagram",))
+    held = Inventory(vendor="Harbour Ledger Ltd", documents=(diagram,))
+    whole = answer("Can you share a data flow diagram showing every system?", YES_NO, held)
+    assert whole.answer == ""
+    # Asked without the whole, the document answers.
+    some = answer("Can you share a data flow diagram?", YES_NO, held)
+    assert some.answer == "Yes"

@@ -2697,3 +2697,17 @@ def test_a_holding_asked_at_a_past_time_is_answered_from_when_it_began(
 ) -> None:
     m = answer(question, YES_NO, inventory=_HELD_SINCE)
     assert m.answer == expected, m.suggested_response
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The period is 12 months long and ended 5 months before as-of: "old" asks its age.
+        ("Is the period of your SOC 2 report more than 6 months old?", "No"),
+        ("Is your SOC 2 report's audit period under 9 months old?", "Yes"),
+        # Its length is still asked as a length.
+        ("Does your SOC 2 report cover a period of more than 6 months?", "Yes"),
+    ],
+)
+def test_a_period_asked_how_old_is_its_age_not_its_length(question: str, expected: str) -> None:
+    assert answer(question, YES_NO).answer == expected

@@ -9,7 +9,14 @@ from datetime import date
 import pytest
 from common import BRIDGE, CONTROLS, INVENTORY, SOC2, YES_NO, answer
 
-from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, Report, SubserviceOrg
+from socproc.inventory.load import (
+    ApprovedAnswer,
+    Control,
+    EvidenceDocument,
+    Inventory,
+    Report,
+    SubserviceOrg,
+)
 from socproc.mapping.signable import states
 from socproc.model import Status
 
@@ -828,3 +835,17 @@ def test_another_organisations_history_is_not_denied_by_our_control(asked: str) 
         INVENTORY, controls=(*CONTROLS, Control("VEN-04", said, ("CC9.2",))), answers=(subs,)
     )
     assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_a_practice_told_of_named_parts_beside_the_other_parts_is_not_said_of_the_whole() -> None:
+    backups = Control(
+        "BCK-02",
+        "Nightly backups of Harbour Ledger and TideDesk are copied to a second region; backups "
+        "of the remaining apps stay in the primary region only.",
+        ("A1.2",),
+    )
+    held = Inventory(vendor="Harbour Ledger Ltd", controls=(backups,))
+    assert answer("Are your backups copied to a second region?", YES_NO, held).answer == ""
+    # A part it names is answered.
+    named = answer("Are TideDesk backups copied to a second region?", YES_NO, held)
+    assert named.answer == "Yes"

@@ -25,7 +25,9 @@ _WHOLE_ASK_RX = re.compile(r"\b(all|every|each|entire|full|complete|whole)\b", r
 
 
 _LEAVES_OUT_RX = re.compile(
-    r"\b(not\s+(shown|included|covered|described|depicted)|excluding|excluded|except|omit\w*)\b",
+    r"\b(not\s+(shown|included|covered|described|depicted)|excluding|excluded|except|omit\w*|"
+    # "(does not show Stream or Chill)", "leaves out the kiosks"
+    r"(does|do)\s*n[o']t\s+(show|include|cover|describe|depict|contain)|leaves?\s+out)\b",
     re.I,
 )
 

@@ -1120,3 +1120,29 @@ _LIGHT_TEXT = (
 
 
 _LIGHT_VERBS = frozenset(_LIGHT_TEXT.split())
+
+
+def _rest_set_apart(question: str, text: str) -> bool:
+    """Whether a text says what it says of named parts and sets "the other products" apart
+    ("Pull requests for PassPort and SkiSchool run static analysis; code for the other
+    products is reviewed by a second developer only") while the question names none of those
+    parts: what holds for some of them is not said of the whole."""
+    m = _THE_OTHERS_RX.search(text) if "other" in text or "remaining" in text else None
+    if m is None or _ALL_ASK_RX.search(question):
+        # Asked of all of them, the parts are compared as the question asks ("all production
+        # systems quarterly?" and "the other systems once a year": No).
+        return False
+    named = _PART_NAME_RX.findall(text[: m.start()])
+    return bool(named) and not any(_names(question, name) for name in named)
+
+
+# "the other products", "all remaining modules", "the other two apps": the parts a text has not
+# named, set apart from those it has.
+_THE_OTHERS_RX = re.compile(
+    r"\b(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:\w+\s+)?(?:products?|apps?|applications?|"
+    r"services?|systems?|modules?|sites?|offices?|regions?|plans?|platforms?|repositories|repos|"
+    r"codebases?|environments?|tools?)\b"
+)
+_ALL_ASK_RX = re.compile(r"\b(all|every|each|any)\b", re.I)
+# A capitalised name inside a sentence ("for PassPort and SkiSchool"), not its first word.
+_PART_NAME_RX = re.compile(r"(?<=[a-z0-9,;:)]\s)[A-Z][\w-]*[a-z][\w-]*")

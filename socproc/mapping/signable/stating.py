@@ -204,6 +204,7 @@ from socproc.mapping.signable.scope import (
     _case_terms,
     _compound_split,
     _lacking_terms,
+    _rest_set_apart,
     _since,
     _their_act,
 )
@@ -361,6 +362,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "host-based IDS?" and "network IDS and host-based intrusion prevention"
     if _part_kept_of_whole(question, text):
         return False  # "store full card numbers?" and "we keep the last four digits"
+    if _rest_set_apart(question, text):
+        return False  # "static analysis?" and "for PassPort ...; the other products only ..."
     event = _EVENT_THING_RX.search(question)
     if event is not None and not re.search(rf"\b{event['what']}", text, re.I):
         return False  # "Was the stolen laptop encrypted?" and "company laptops are encrypted"
