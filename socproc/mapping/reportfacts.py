@@ -1121,6 +1121,17 @@ def _bridges(ctx: Context, report: Report | None) -> list[Report]:
 
 
 def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
+    """`_attribute_read`, and a Yes only of a report as recent as the question asks: "Is your
+    SOC 2 report current and free of exceptions?" of a report whose period ended 14 months ago
+    is answered by its exceptions in one half and its age in the other. For the reviewer."""
+    fact = _attribute_read(ctx, question, asked)
+    if fact is None or fact.answer != "Yes":
+        return fact
+    old = _older_than_asked(ctx, question, fact.source)
+    return Fact("", f"{fact.text} {old}", fact.source) if old else fact
+
+
+def _attribute_read(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
     """A truthful answer to a question about a held report's attributes (exceptions, bridge
     letter, carve-outs, age, categories, period, auditor); None when it asks about none. A
     question put in the negative ("Did your report have no exceptions?", "Does it exclude
@@ -1184,9 +1195,22 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     # "a SOC 2 Type II report with no exceptions and a current bridge letter?" answered by the
     # letter: the "no" is the report's, not a turn of what the letter answers.
     said = subject_terms(fact.text)
+    unsaid = [m for m in _WITH_NO_RX.finditer(main_clause) if not subject_terms(m["what"]) & said]
     main_clause = _WITH_NO_RX.sub(
         lambda m: m[0] if subject_terms(m["what"]) & said else " ", main_clause
     )
+    if unsaid:
+        # "under a year old and free of qualifications?" answered by its age: the half the
+        # fact does not speak to may still rule the whole out (a No stands), never in (a Yes
+        # is for the reviewer).
+        read = _read_negatives(question, main_clause, fact)
+        return read if read.answer == "No" else Fact("", fact.text, fact.source)
+    return _read_negatives(question, main_clause, fact)
+
+
+def _read_negatives(question: str, main_clause: str, fact: Fact) -> Fact:
+    """`fact` turned round by the one negative left in the question's main clause; for the
+    reviewer where two are left."""
     topic = _EXCEPTION_TOPIC_RX.search(main_clause) if _EXCEPTION.search(question) else None
     if topic is not None:
         # "Was the exception about reconciliations not being performed?": the negative is
@@ -1197,6 +1221,39 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     if negatives == 1:
         return Fact("No" if fact.answer == "Yes" else "Yes", fact.text, fact.source)
     return fact if negatives == 0 else Fact("", fact.text, fact.source)
+
+
+def _older_than_asked(ctx: Context, question: str, source: str) -> str:
+    """What says a report is older than a question asks it to be ("current", "from the last 12
+    months", "less than a year old"), or "": its period ended more than that many months (the
+    freshness setting, for "current") before today."""
+    m = _RECENCY_ASK_RX.search(question)
+    report = ctx.inventory.report(source) if m else None
+    if m is None or report is None or report.period_end is None:
+        return ""
+    n = m["n"] or m["n2"]
+    unit = (m["unit"] or m["unit2"] or "").lower()
+    if not unit:
+        months = ctx.settings.freshness_months  # "current": as fresh as the setting asks
+    else:
+        months = (_number(n) if n else 1) * (12 if unit.startswith("year") else 1)
+    if add_months(report.period_end, months) >= ctx.as_of:
+        return ""
+    return f"Its period ended on {report.period_end.isoformat()}, more than {months} months ago."
+
+
+# A report asked to be recent: "report current", "a SOC 2 report from the last 12 months",
+# "dated within the past year", "less than a year old"; not "your current report" (which one).
+_RECENCY_ASK_RX = re.compile(
+    r"\b(?:reports?|attestations?|audits?|soc\s*[123](?:\s+type\s+(?:ii|i|2|1))?|it)\s+"
+    r"(?:both\s+|still\s+|is\s+)?(?:current|up[- ]to[- ]date)\b|"
+    r"\b(?:reports?|attestations?|audits?|it)\b[^?]{0,20}?\b(?:from|within|in)\s+the\s+"
+    r"(?:last|past)\s+(?:(?P<n>\d+|one|two|three|six|nine|twelve|eighteen)\s+)?"
+    r"(?P<unit>months?|years?)\b|"
+    r"\b(?:less|under|no\s+more)\s+than\s+(?P<n2>a|one|two|\d+|six|twelve|eighteen)\s+"
+    r"(?P<unit2>years?|months?)\s+old\b",
+    re.I,
+)
 
 
 # A second question joined to the first: "Does your SOC 2 include Privacy, and can we read it
@@ -1210,7 +1267,8 @@ _AND_ASK_RX = re.compile(
     re.I,
 )
 _WITH_NO_RX = re.compile(
-    r"\b(?:with\s+no|without(?:\s+any)?)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.I
+    r"\b(?:with\s+no|without(?:\s+any)?|free\s+of(?:\s+any)?)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)",
+    re.I,
 )
 _RELATIVE_NEGATIVE_RX = re.compile(r"\b(that|which|where|whom?)\s+(no|not|never)\b.*$", re.I)
 _DATE_BOUND_NEGATIVE_RX = re.compile(

@@ -2711,3 +2711,23 @@ def test_a_holding_asked_at_a_past_time_is_answered_from_when_it_began(
 )
 def test_a_period_asked_how_old_is_its_age_not_its_length(question: str, expected: str) -> None:
     assert answer(question, YES_NO).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "fresh", "stale"),
+    [
+        ("Is your SOC 2 Type II up to date and without any exceptions?", "Yes", ""),
+        ("Do you have an unqualified SOC 2 report from the past year?", "", ""),
+        # The age answers one half (its No rules the whole out); the opinion, asked as "free
+        # of", is not read from it (no Yes).
+        ("Is your SOC 2 report under a year old and free of qualifications?", "", "No"),
+    ],
+)
+def test_a_yes_of_a_report_is_only_for_one_as_recent_as_asked(
+    question: str, fresh: str, stale: str
+) -> None:
+    clean = replace(SOC2, exceptions=())
+    old = replace(clean, period_start=date(2024, 2, 1), period_end=date(2025, 1, 31))
+    assert answer(question, YES_NO, _with(reports=(clean,))).answer == fresh
+    # Its period ended 17 months before: the other half is answered, the age is not.
+    assert answer(question, YES_NO, _with(reports=(old,))).answer == stale
