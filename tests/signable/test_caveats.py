@@ -719,3 +719,23 @@ def test_a_past_practice_until_a_numbered_release_is_of_then() -> None:
     )
     inventory = replace(INVENTORY, controls=(Control("IOT-2", said),))
     assert answer("Do all gateways share one password?", YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Are session tokens kept in browser local storage?",
+        "Does the Harbour web app still keep session tokens in local storage?",
+    ],
+)
+def test_what_was_done_before_a_date_in_the_simple_past_is_no_yes_today(asked: str) -> None:
+    # A sentence that opens on the bound and tells in the simple past what was done then.
+    said = (
+        "Session tokens are held in secure, HTTP-only cookies. Before 2025 the Harbour web app"
+        " kept session tokens in browser local storage; all of them were revoked that year."
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("WEB-04", said, ())))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+    # Asked of then, it is still read.
+    then = "Before 2025, did the Harbour web app keep session tokens in local storage?"
+    assert answer(then, YES_NO, inventory).answer != "No"

@@ -66,7 +66,14 @@ def present_state(question: str, text: str) -> str:
     kept = [
         x
         for x in sentences
-        if not (_BOUNDED_PAST_RX.match(x) and _PAST_VERB_RX.search(x))
+        if not (
+            _BOUNDED_PAST_RX.match(x)
+            and (
+                _PAST_VERB_RX.search(x)
+                # "Before 2032 Parque stored passwords as MD5 hashes": a simple past alone
+                or (_SIMPLE_PAST_RX.search(x) and not _PRESENT_FINITE_RX.search(x))
+            )
+        )
         and not (
             not told_now
             and _UNTIL_DATED_RX.search(x)
