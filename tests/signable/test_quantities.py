@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from common import INVENTORY, SOC2, YES_NO, answer
+from common import CONTROLS, INVENTORY, SOC2, YES_NO, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control, Report
 from socproc.mapping.signable import states
@@ -308,3 +308,20 @@ def test_a_scope_asked_is_what_the_sentences_naming_it_say() -> None:
     assert m.answer != "Yes"
     m = answer("Are contracts encrypted at rest with AES-256 in Azure?", YES_NO, inventory)
     assert m.answer == "Yes"
+
+
+def test_a_time_counted_on_from_another_does_not_meet_the_first_bound() -> None:
+    purge = Control(
+        "RET-07",
+        "Closed accounts are purged within 30 days; archived statements tied to them are purged"
+        " after another 60 days.",
+        ("C1.2",),
+    )
+    cold = Control("RET-08", "Archived statements are stored in cold storage.", ("C1.1",))
+    held = replace(INVENTORY, controls=(*CONTROLS, purge, cold))
+    for asked in (
+        "Are closed accounts, including archived statements, purged within 30 days?",
+        "Are archived statements purged within 30 days of account closure?",
+    ):
+        assert answer(asked, YES_NO, held).answer != "Yes", asked
+    assert answer("Are closed accounts purged within 30 days?", YES_NO, held).answer == "Yes"

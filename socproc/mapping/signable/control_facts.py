@@ -19,7 +19,7 @@ from socproc.mapping.signable.document_facts import (
 )
 from socproc.mapping.signable.narrower import _POPULATION, _SENTENCE_RX, _UNIVERSAL_RX
 from socproc.mapping.signable.negation import _KEPT_TERMS, _OUTSIDE_THING_RX
-from socproc.mapping.signable.quantities import _FREQUENCY, _MEANS_RX, numbers_in
+from socproc.mapping.signable.quantities import _FREQUENCY, _MEANS_RX, _further_time, numbers_in
 from socproc.mapping.signable.scope import _about_case, _case_words
 from socproc.mapping.signable.stating import states
 from socproc.mapping.signable.subjects import _GENERAL_TERMS, subject_terms
@@ -208,6 +208,9 @@ def stating_controls(
     ]
     if len(parts) < 2:
         return ()
+    # "data and backups deleted within 90 days?" and "data within 90 days; backups within a
+    # further 45": a control whose own words rule the whole out pairs with none.
+    near = [c for c in near if not _further_time(question, c.description)]
     # Which parts each control states, worked out once per control, not once per pair.
     said = [[states(p, control.description, least=1) for p in parts] for control in near]
     for i, first in enumerate(near):

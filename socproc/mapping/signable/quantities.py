@@ -473,3 +473,34 @@ _ORDER_ASK_RX = re.compile(
 
 
 _ORDER_SAID_RX = re.compile(r"\b(before|after|prior\s+to|earlier|later|then|following)\b", re.I)
+
+
+def _further_time(question: str, text: str) -> bool:
+    """Whether the text gives what the question asks of a time counted on from another ("Data
+    is deleted within 90 days after the contract ends; backups containing it expire within a
+    further 45 days"): the backups' time is 90 and 45 days, not the first bound, so a question
+    on them is not stated by it."""
+    if not _COUNTED_ON_RX.search(text) or not _TIME_ASKED_RX.search(question):
+        return False
+    parts = _COUNTED_CLAUSE_RX.split(text)
+    asked = subject_terms(question)
+    for i, part in enumerate(parts):
+        if _COUNTED_ON_RX.search(part):
+            rest = frozenset().union(*(subject_terms(p) for j, p in enumerate(parts) if j != i))
+            if asked & (subject_terms(part) - rest - _GENERAL_TERMS):
+                return True
+    return False
+
+
+# "within a further 45 days", "after another two weeks", "an additional 30 days".
+_COUNTED_ON_RX = re.compile(
+    r"\b(?:a\s+further|another|an\s+additional|a\s+further\s+period\s+of)\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|ten|twelve|thirty|fourteen|sixty|ninety)\s+"
+    r"(?:days?|weeks?|months?|years?)\b",
+    re.I,
+)
+_TIME_ASKED_RX = re.compile(
+    r"\b(?:\d+|one|two|three|six|twelve|thirty|sixty|ninety)\s+(?:days?|weeks?|months?|years?)\b",
+    re.I,
+)
+_COUNTED_CLAUSE_RX = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:and|but|while|whereas)\b)")

@@ -155,6 +155,7 @@ from socproc.mapping.signable.quantities import (
     _MEANS_RX,
     _ORDER_ASK_RX,
     _ORDER_SAID_RX,
+    _further_time,
     _in_main_clause,
     _other_people,
     _people,
@@ -381,6 +382,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "field staff" asked, and the text says nothing of them
     text = _scoped_apart(question, about)
     question = _retention_as_bound(question)
+    if _further_time(question, text):
+        # "backups deleted within 90 days?" and "data within 90 days; backups expire within a
+        # further 45 days": the time asked of is counted on from the first.
+        return False
     bound = _bound_met(question, text)
     if bound in ("short", "mixed"):
         # "at least 12 months" and "retained for 90 days"; "4 hours or less" and an RTO of 4
