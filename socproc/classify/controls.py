@@ -202,7 +202,7 @@ _BANK_MONEY = re.compile(
 
 
 _MONEY_MOVED = (
-    r"\bfunds (?:are |is |were |was |being )?(?:released|disbursed|transferred|sent|wired)\b"
+    r"\b(?:funds|money) (?:are |is |were |was |being )?(?:released|disbursed|transferred|sent|wired)\b"
     r"|\brelease (?:of )?(?:the )?funds\b|\bpa(?:ys|id|ying) off\b|\bdirect[\s\-]deposits?\b"
 )
 _MONEY_MOVED_RX = re.compile(_MONEY_MOVED)
@@ -231,7 +231,9 @@ _PROCESS_OBJECTS = Gated(
     r"|pric(?:e|ed|ing)|submi\w*|reimburs\w*|settle\w*|process(?:ed|ing)?|declarations?"
     # (claims raised on a payer from the records of the service: "NHS treatment claims are raised
     # from the courses of treatment recorded in your system")
-    r"|raised|billed))"
+    r"|raised|billed|batch\w*|insurers?|payers?|payors?))"
+    # (an item of the service turned into, or included in, a claim: the claim made from it)
+    r"|\b(?:into|in) (?:a|an|the|one) (?:[\w\-]+ ){0,1}?claims?\b"
     r"|\b(?:paid|funded)[\s\-]claims?\b|\badjudicat\w*|\bredemptions?\b|\bsecurities\b"
     r"|(?<!access )\bwithdrawals?\b(?! of (?:consent|access|permissions?))"
     # (an instruction that moves money is the payment itself: "wire instructions")
@@ -243,6 +245,8 @@ _PROCESS_OBJECTS = Gated(
     # check is issued")
     r"|\b(?:payouts?|distributions?|dividends?) (?:requests?|payments?|paid|to (?:participants?"
     r"|members?|investors?|beneficiar\w*|shareholders?|creditors?|claimants?))\b"
+    # (payouts named by whom they go to, whoever they are: "payouts to teams", "to winners")
+    r"|\bpayouts? to (?:the |each |every |all )?[\w\-']+"
     r"|\bchecks? (?:is |are |was |were )?(?:issued|mailed|cut|printed|released)\b"
     r"|\bcheques?\b[^?.]*\b(?:issued|mailed|cut|printed|released|paid|sent)\b"
     # positions valued for the books (mark-to-market, "the valuations used in our close")
@@ -305,6 +309,21 @@ _CHECKS = Gated(
     r"|\boverrid(?:e|es|den)\b|\badjudicat\w*",
 )
 _APPROVER = re.compile(r"\bapprovers?\b")
+_CHECKED_BEFORE = re.compile(
+    r"\b(?:checked|verified|reviewed|validated|approved|confirmed)\b[^?.]{0,40}?\bbefore (?:the |each"
+    r" |any |an? |its |our )?(?:[\w\-]+ ){0,2}?(?:invoices?|bills?|claims?|statements?|payments?"
+    r"|payouts?|remittances?|money|funds|settlements?)\b"
+)
+_AMENDED = gate_words("change changes update updates amendment amendments edit edits")
+# A table of the fees, rates or prices the service charges for the buyer, changed only with
+# approval: master data of the buyer's revenue (DOMAIN.md section 3, "fee schedules"), however
+# the table is named ("fee table", "rate table", "tariff file"), not a price asked of the vendor.
+_RATE_TABLE = Gated(
+    ("table", "schedule", "tariff", "master", "file"),
+    r"\b(?:changes?|updates?|amendments?|edits?) (?:to|of) (?:the |a |any |its |our |your )?(?:[\w\-]+ )?"
+    r"(?:fees?|rates?|prices?|pricing|tariffs?|charges?|fines?) (?:tables?|schedules?|lists?|files?"
+    r"|masters?)\b[^?.]{0,60}?\b(?:approv\w*|authori[sz]\w*|signed off|sign[\s\-]off)",
+)
 
 
 def _figure_right(low: str) -> bool:
@@ -331,9 +350,15 @@ _FIGURE_RIGHT = Gated(
     # (the item may be named at length: "every tap accepted by a validator is included";
     # "reaches" the file that is billed says it is included)
     r"\bevery (?:[\w\-']+ ){0,6}?(?:is |are |was |gets? )?(?:included|captured|counted|claimed"
+    # (... or put on the paper that bills it: "every encounter ... put into a claim batch")
+    r"|(?:put|turned|made|entered) (?:into|in|on) (?:a|an|the|one) (?:[\w\-]+ ){0,1}?(?:claims?|invoices?"
+    r"|bills?|statements?)"
     r"|invoiced|billed|posted|recorded|settled|rated|priced|charged|reach(?:es)?|appears? (?:on|in))\b"
     r"|\b(?:captured|claimed|billed|invoiced|counted|paid|posted|recorded|charged) (?:only |exactly"
     r" |just )?once\b"
+    # (turned into, or put on, a claim or bill once: "turned into a claim once")
+    r"|\b(?:into|in|on) (?:a|an|one|the) (?:[\w\-]+ ){0,2}?(?:claims?|invoices?|bills?|statements?)"
+    r" (?:only |exactly |just )?once\b"
     # (the whole holding every item: "the settlement report we post includes every ticket sold")
     r"|\binclud(?:es|e|ing) every\b"
     # (... said by what the document carries of every item: "each statement carries the weight
@@ -476,7 +501,14 @@ _BILLED_FROM = Gated(
     r"{1,4}?)?(?:from|off|out of|using) (?:the |your |its |our )?(?:[\w\-']+ ){0,3}?(?:records?|data"
     r"|reports?|logs?|files?|tickets?|sheets?|notes|timesheets?|readings?|entries|statements?"
     # (the service's stock list or register: "invoiced to owners from the kennel register")
-    r"|inventor(?:y|ies)|registers?|ledgers?|rolls?|counts?)\b",
+    r"|inventor(?:y|ies)|registers?|ledgers?|rolls?|counts?)\b"
+    # (billed to the buyer from items the service records, asked with the subject before the
+    # verb: "are handling charges billed to us from the picks recorded in the WMS", "fees
+    # invoiced to us from the studies read in your worklist")
+    r"|\b(?:billed|charged|invoiced) (?:to (?:us|you|the [\w\-]+|our [\w\-]+) )?(?:from|off|out of"
+    r"|based on) (?:the |your |its |our )?(?:[\w\-']+ ){0,5}?(?:recorded|logged|captured|scanned"
+    r"|read|entered|kept|held|tracked|counted|completed|made|done) (?:in|by|on|through) (?:the |your"
+    r" |its )",
 )
 _BILLED_WORDS = frozenset(("billed", "charged", "invoiced"))
 
@@ -518,6 +550,13 @@ def financial_signals(
             )
         ):
             signals = {**signals, "fin_process": "payments"}
+        if (
+            words is not None
+            and not _AMENDED.isdisjoint(words)
+            and _RATE_TABLE.search(low, words)
+        ):
+            # a fee or rate table changed only with approval: its master data (see _RATE_TABLE)
+            signals = {**signals, "fin_process": "fee table", "fin_control": "approved"}
         if (
             "fin_process" not in signals
             and words is not None
@@ -570,6 +609,15 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         signals = {**signals, "fin_control": "recomputed"}
     elif "fin_process" in signals and "fin_control" not in signals and _figure_right(low):
         signals = {**signals, "fin_control": "checked"}
+    elif (
+        "fin_process" in signals
+        and "fin_control" not in signals
+        and "before" in low
+        and _CHECKED_BEFORE.search(low)
+    ):
+        # a figure checked before the paper that carries it goes out ("checked before the
+        # invoice is sent", "verified before the claim is submitted")
+        signals = {**signals, "fin_control": "checked"}
     # Process words (payroll, billing) need a control word, and commercial terms are not ICFR.
     process = "fin_process" in signals and "fin_control" in signals
     if process and ("example" in low or "e.g." in low or "consider" in low):
@@ -588,6 +636,8 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         and not _CHECKED_AGAINST.search(low)
         # "at the right price": a figure checked, not a price asked
         and not _figure_right(low)
+        # a fee table's changes approved: its master data, not a price asked
+        and signals.get("fin_process") != "fee table"
     ):
         return False, False, False
     if signals["fin_process"] in _BARE_PROCESS and not _MONEY.search(low):

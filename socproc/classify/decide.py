@@ -33,7 +33,13 @@ from socproc.classify.implicit import (
     REQUEST,
     implicit_reports,
 )
-from socproc.classify.judge import NOT_ASKED, is_topical, judge_control, staff_trained
+from socproc.classify.judge import (
+    NOT_ASKED,
+    change_notice,
+    is_topical,
+    judge_control,
+    staff_trained,
+)
 from socproc.classify.knowledge import nearest
 from socproc.classify.needs import NEEDS_OF_BITS, SOC1_BIT, SOC3_BIT, TYPE1_BIT, TYPE2_BIT, Decision
 from socproc.classify.reports import FoundReports, explicit_reports, find_reports, soc2_type
@@ -453,6 +459,9 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
             fin[0]
             and not (form and form[0] in _NOT_FINANCIAL)
             and not _financial_feature(core, words, signals)
+            # notice ahead of a change to what the buyer's finance team receives is the vendor
+            # telling its customers (CC2.3), whatever the change touches
+            and not change_notice(tokens)
         ):
             fin_cue = financial_cue(signals, low, words)
             control_criteria(d, criteria, cues, strong, fin, sense, fin_cue)

@@ -366,7 +366,7 @@ _OPENS_ASKING = frozenset(("do", "does", "will", "would", "can", "is", "are"))
 _KEEP_GOING_FORMS = frozenset((F.CONTROL, F.FEATURE))
 
 
-def _change_notice(tokens: Sequence[str]) -> str:
+def change_notice(tokens: Sequence[str]) -> str:
     """The telling word when folded tokens ask for notice ahead of a change, or ''."""
     if _TELL.isdisjoint(tokens) or _AHEAD.isdisjoint(tokens) or _CHANGE.isdisjoint(tokens):
         return ""
@@ -1326,7 +1326,7 @@ def judge_control(
                 and (kind_words.startswith(_VENDOR_ASKED) or tokens[1:2] == ["you"])
             )
         )
-        and (told := _change_notice(tokens))
+        and (told := change_notice(tokens))
     ):
         criteria = list(dict.fromkeys([*cue_criteria, "CC2.3"]))
         d.soc2 = True

@@ -1,0 +1,77 @@
+"""Kinds found by first contact with labelled_buyer25 (esports league platforms, publishing
+rights and royalty systems, dental-group practice software, ambulance ePCR and billing, 3PL
+warehouses, brokerage transaction platforms, wildlife licence sales, teleradiology), each tested
+on other wordings than the batch's own, with look-alikes (marked) that guard the kinds' edges.
+Every test of a kind fails on the code of main 9a64b4e; the look-alikes pass with both."""
+
+from __future__ import annotations
+
+import pytest
+
+from socproc.classify import classify
+from socproc.model import SocNeed
+
+SOC1 = SocNeed.SOC1
+TYPE1 = SocNeed.SOC2_TYPE1
+TYPE2 = SocNeed.SOC2_TYPE2
+SOC3 = SocNeed.SOC3
+
+
+# ---------------------------------------------------------------- financial processes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # charges billed to the buyer from items the service records, subject before the verb
+        "Are courier surcharges invoiced to us from the parcels scanned in your depot system,"
+        " and verified before each invoice goes out?",
+        "Are kennel fees charged to the shelter from the nights logged in your booking tool, and"
+        " is a night recorded twice charged once?",
+        # items of the service made into a claim on a payer
+        "Is every patient encounter with a charge put into a claim batch for the insurers?",
+        "Is each completed inspection made into a claim only once for the insurer, with rejected"
+        " ones reported to us?",
+        # money paid out for the buyer, checked before it leaves
+        "Are payouts to winners worked out by your system from the final draw, and is each one"
+        " checked against the draw before the Society's money is released?",
+        # a table of the buyer's fees changed only with approval
+        "Are changes to the parking fine tables approved by the Council before your system"
+        " applies them?",
+        "Are changes to the hourly rate tables approved by the Trust before they take effect?",
+        "Are edits to the tariff file approved by our pricing manager before they reach the"
+        " tills?",
+    ],
+)
+def test_figures_the_buyer_books_checked_are_soc1(text: str) -> None:
+    got = classify(text)
+    assert SOC1 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # notice ahead of a change to what the buyer's finance team receives: CC2.3
+        "Do you tell us ahead of time about changes to the commission file our payroll team"
+        " reconciles?",
+        "Do you give advance notice of changes to the billing export our accounts receivable"
+        " team imports?",
+    ],
+)
+def test_notice_of_a_change_to_a_financial_feed_is_soc2(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE2,) and "CC2.3" in got.criteria, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (look-alike: a price asked of the vendor stays a term)
+        "What do you charge per parcel scanned in the depot?",
+        # (look-alike: a fee table the product offers, asked as a feature)
+        "Can clubs set up their own fee tables for junior members?",
+    ],
+)
+def test_prices_and_fee_features_stay_no_need(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
