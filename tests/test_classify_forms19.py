@@ -75,3 +75,69 @@ def test_notice_of_a_change_to_a_financial_feed_is_soc2(text: str) -> None:
 def test_prices_and_fee_features_stay_no_need(text: str) -> None:
     got = classify(text)
     assert got.soc_need == (), got.rationale
+
+
+# ---------------------------------------------------------------- report asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a type the vendor may hold for now, named in a condition, is not asked for
+        "Do you hold a SOC 2? If you only have a Type I today, when will the Type II be issued?",
+        "Please share your SOC 2 report; if yours is still a Type 1, tell us when the Type 2"
+        " audit finishes.",
+        # which type is held, the report named with its owner
+        "Is the hosting provider's SOC 2 report a Type 1 or a Type 2, and who was the auditor?",
+    ],
+)
+def test_a_type_held_for_now_or_asked_which_is_not_both(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+def test_both_types_asked_together_stay_both() -> None:
+    # (look-alike: two types asked for are both asked)
+    got = classify("We need a SOC 2 Type I and a Type II.")
+    assert set(got.soc_need) == {TYPE1, TYPE2}, got.rationale
+
+
+# ---------------------------------------------------------------- facts and standing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # integrity of a thing or of a contest, not of data
+        "Structural integrity: are the mezzanine floors in your warehouse inspected by an"
+        " engineer?",
+        "Sporting integrity: how many races on your platform were abandoned last year?",
+        # what the vendor's people are to it
+        "Are the interpreters you send employees or freelancers?",
+        # which other products can pass data into the product
+        "Which practice management systems can push incident reports into your claims module?",
+        # which bodies approve the company as a kind of business
+        "Which county boards are you an approved supplier with?",
+        "For which health plans is the company an authorised provider?",
+        # a scheme joined to 'certified'
+        "Is the billing module HL7-certified?",
+    ],
+)
+def test_facts_and_standing_are_no_need(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (look-alikes: the integrity of data and files is a control)
+        "Do you use file integrity monitoring on production servers?",
+        "Is data integrity checked when files are transferred?",
+        # (look-alike: a screening control asked after who the staff are)
+        "Are your staff employees or contractors, and are contractors background-checked?",
+    ],
+)
+def test_integrity_of_data_and_screening_stay_controls(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE2,), got.rationale

@@ -372,6 +372,31 @@ def _account_roles(tokens: list[str]) -> list[str]:
     return out
 
 
+# Integrity of what is not data or processing ("hardware integrity", "match integrity",
+# "academic integrity", "structural integrity"): a thing's soundness or a contest's honesty,
+# not the integrity of information a control protects (SI-7, PI1.x).
+_NOT_DATA_INTEGRITY = frozenset(
+    (
+        "hardware", "match", "matches", "sporting", "sport", "sports", "competition", "game",
+        "games", "academic", "research", "scientific", "structural", "physical", "mechanical",
+        "electrical", "signal", "display", "monitor", "image", "brand", "editorial", "market",
+        "personal", "professional", "moral", "seal", "pipeline", "asset", "tank", "building",
+    )
+)  # fmt: skip
+
+
+def _integrity_of_things(tokens: list[str]) -> list[str]:
+    """'hardware integrity': one token ('hardwareintegrity'), so no integrity cue or control
+    reads it (called only on tokens that hold 'integrity')."""
+    out: list[str] = []
+    for tok in tokens:
+        if tok == "integrity" and out and out[-1] in _NOT_DATA_INTEGRITY:
+            out[-1] += "integrity"
+        else:
+            out.append(tok)
+    return out
+
+
 def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification, str]:
     """The classification and the decision path it took (calibration.CONFIDENCE)."""
     low, tokens, words = found.low, found.tokens, found.words
@@ -379,6 +404,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
     frameworks = frameworks_named(low, words)
     if "account" in words:  # (a set test: most texts name no account)
         tokens = _account_roles(tokens)
+    if "integrity" in words:
+        tokens = _integrity_of_things(tokens)
     logs = not _LOG_WORDS.isdisjoint(words)
     if logs and not _KEPT_BY_HAND.isdisjoint(words):
         tokens = _hand_records(tokens)

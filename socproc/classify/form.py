@@ -648,8 +648,17 @@ _WHICH_USED = Gated(
     # connect to?"): a list of integrations, as whom the vendor works with is a list of partners
     r"|connect (?:to|with)|integrate with|interface with|link to|talk to)\b"
     # (what is used to do something asks how it is done)
-    r"(?! (?:to|for|when|in order)\b)",
-    words="use rely run depend connect integrate interface link talk",
+    r"(?! (?:to|for|when|in order)\b)"
+    # ... or which other products can pass data into it ("Which lab systems can send results
+    # into your portal?", "Which payroll products can import from the app?"): a list of
+    # integrations
+    r"|^(?![^?]*\b(?:secur|protect|encrypt|crypt|authent|password|keys?\b|firewall|backup|siem"
+    r"|monitor|log\b|logs\b))(?:which|what) (?:[\w\-]+ ){0,4}?(?:systems?|products?|tools?|software"
+    r"|applications?|apps?|platforms?|vendors?|solutions?|devices?|services?) (?:can|could|are able to)"
+    r" (?:push|send|feed|post|write|sync|import|export|pass|pull|transfer|load|upload) (?:[\w\-']+ )"
+    r"{0,4}?(?:into|to|from|with) (?:your|the|its) ",
+    words="use rely run depend connect integrate interface link talk push send feed post write "
+    "sync import export pass pull transfer load upload",
 )
 _FACT = Gated(
     "",
@@ -784,8 +793,15 @@ _APPROVED_KIND = Gated(
     r"^(?:is|are) (?:you|your (?:company|firm|organi[sz]ation|business)|the "
     + _COMPANY_NAMES
     + r") (?:an? )?(?:approved|accredited|authori[sz]ed) [\w\-]+(?: [\w\-]+)?"
-    r"(?! (?:users?|accounts?|devices?|software|copies)\b)",
-    words="approved accredited authorised authorized",
+    r"(?! (?:users?|accounts?|devices?|software|copies)\b)"
+    # ... asked as which bodies approve it ("Which boards are you an approved vendor with?",
+    # "With which insurers are you an accredited repairer?")
+    r"|^(?:which|what|with which|for which|by which) (?:[\w\-]+ ){0,3}?(?:are|is) (?:you|the "
+    + _COMPANY_NAMES
+    + r"|your (?:company|firm|organi[sz]ation|business)) (?:an? )?(?:approved|accredited"
+    r"|authori[sz]ed|preferred|registered|certified) (?:[\w\-]+ ){0,2}?(?:vendor|supplier|provider"
+    r"|partner|repairer|contractor|installer|reseller|agent|member)s?\b",
+    words="approved accredited authorised authorized preferred registered certified",
 )
 # The company or its product recognised or approved by an outside body ("Is the platform
 # recognised by the Forest Stewardship Council?", "Is the meter approved by the state metrology
@@ -845,6 +861,9 @@ _CERTIFIED = Gated(
     # "Are your devices FCC certified?": a scheme's name before the word
     r"|(?:is|are) (?:(?:the|your|its|this|all|any) )?" + _NOT_PEOPLE + r"(?:[\w\-]+ ){0,2}?[\w\-]+"
     r" (?![\w\-]*(?:ly|ed)\b)[\w\-]+ (?:certified|accredited)\b"
+    # (... or joined to it: "Is the practice software ONC-certified?")
+    r"|(?:is|are) (?:(?:the|your|its|this|all|any) )?" + _NOT_PEOPLE + r"(?:[\w\-]+ ){0,3}?"
+    r"(?![\w]*(?:ly|ed)-)[a-z0-9]+-(?:certified|accredited)\b"
     # a product cleared, approved or marked by a regulator of products ("Is the dosing module FDA
     # 510(k) cleared?", "Is the app CE marked?"): the product's standing, like a certificate
     r"|(?:is|are) (?:(?:the|your|its|this|all|any) )?(?:[\w\-]+ ){0,5}?(?:fda|ce|ukca|tga)"
@@ -880,7 +899,13 @@ _WHO_WORKS = Gated(
     r"|vulnerab|penetration|pen[\s\-]?test|audit|soc\b|siem|forensic|recover))[^?]*?"
     r"\b(?:employed|engaged|hired|contracted|staffed) (?:directly|by (?:you|your (?:company"
     r"|firm|organi[sz]ation)|the (?:company|vendor|firm|supplier)))(?: by you)? or (?:[\w\-]+ )"
-    r"{0,3}?(?:through|via|by|from|supplied|provided|placed)\b",
+    r"{0,3}?(?:through|via|by|from|supplied|provided|placed)\b"
+    # ... or what they are to the company ("Are your radiologists employees or independent
+    # contractors?", "Are the drivers staff or agency workers?")
+    r"|^(?:are|is) (?:your|the|its|all|any of your) (?:[\w\-']+ ){0,3}?(?:employees|staff|employed)"
+    r" (?:of (?:the company|yours) )?or (?:are they )?(?:independent |self[\s\-]employed |agency "
+    r"|external |freelance )?(?:contractors?|freelancers?|consultants?|locums?|workers?"
+    r"|subcontractors?)\b(?:\s*[?.]?\s*$)",
     words="house internally employees staff employed engaged hired contracted staffed",
 )
 # An ESG, labour or supplier-code subject (OUTSIDE), unless the question also asks about
