@@ -141,3 +141,41 @@ def test_facts_and_standing_are_no_need(text: str) -> None:
 def test_integrity_of_data_and_screening_stay_controls(text: str) -> None:
     got = classify(text)
     assert got.soc_need == (TYPE2,), got.rationale
+
+
+# ---------------------------------------------------------------- controls in plain words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # every item included in what the service sends: processing integrity
+        "Is every booking we confirm included in the nightly extract sent to our revenue system?",
+        # people's data used for another purpose, sold, passed to outside businesses, or used to
+        # train models
+        "Are runners' fitness tracker telemetry used for anything other than race timing, for"
+        " example sold to brands?",
+        "Is subscribers' viewing telemetry sold to advertisers?",
+        "Do you use our students' essays to train your AI models?",
+        "Will our members' photos be used to train any machine learning model?",
+        "Do you pass our patients' contact details to insurers or pharmacy companies?",
+        # access limited by what it is limited by
+        "Are the warehouse dashboards scoped by client, so one brand cannot see another's stock?",
+    ],
+)
+def test_plain_worded_controls_are_soc2(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (look-alikes: what users may share, and AI the vendor uses, stay no need)
+        "Can users share their contact details with other members?",
+        "Do you use AI models to summarise tickets?",
+    ],
+)
+def test_users_sharing_and_ai_used_stay_no_need(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale

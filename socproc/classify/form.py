@@ -1634,8 +1634,13 @@ _AI_CONTROL = re.compile(
     r"|\b(?:protect|safeguard)\w*\b[^?.]{0,40}\b(?:data|information|privacy)\b"
     r"|\bpersonal (?:data|information)\b"
     # the customers' own data or content used to train models: a use beyond the service (P4.1)
-    r"|\b(?:customer|client|user|tenant|our)s?'? (?:data|content|inputs?|prompts?|documents?|files)"
+    # (the owner may be named at length: "our authors' manuscripts", "your members' photos")
+    r"|\b(?:customer|client|user|tenant|our)s?'?(?: [\w\-]+'?){0,2}? (?:data|content|inputs?|prompts?"
+    r"|documents?|files|manuscripts?|recordings?|images?|photos?|records|messages?|works|texts"
+    r"|transcripts?|conversations?|calls?|emails?)"
     r"\b[^?.]*\b(?:train\w*|fine[\s\-]?tun\w*)\b"
+    # (anything of people the buyer names as its own: "our students' essays", "our pupils' work")
+    r"|\bour (?:[\w\-]+ )?[\w\-]+(?:s'|'s) [\w\-]+\b[^?.]*\b(?:train\w*|fine[\s\-]?tun\w*)\b"
     r"|\bsupply[\s\-]chain\b|\bincident response\b|\bagreements?\b"
     # the privacy programme's assessment of a processing, and the vendor's own workforce using AI
     # (a rule for its people, CC1.1 / CC5.3)

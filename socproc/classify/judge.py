@@ -123,7 +123,9 @@ _SALE = gate_words(
 )
 _DATA_SOLD = gate_words(
     "data information details list lists record records address addresses email emails contact "
-    "contacts profile profiles pii"
+    "contacts profile profiles pii "
+    # (what devices and apps record of their users: "players' gameplay telemetry")
+    "telemetry"
 )
 # What a company sells that is not people's data.
 _GOODS = gate_words(
@@ -152,7 +154,9 @@ _USE = gate_words("use used uses using")
 # Whom data is passed on to, in general words: "ever shared with ...", "third parties", "others".
 _RECIPIENTS = gate_words(
     "ever third parties others partners brokers researchers buyers affiliates anyone outside "
-    "marketers"
+    "marketers "
+    # (outside businesses named by their trade: "with mortgage lenders or title companies")
+    "companies businesses firms lenders insurers sponsors advertisers agencies"
 )
 _CONSENT_OR_USE = _CONSENT | _USE
 _USE_CRITERIA = {
@@ -597,8 +601,11 @@ _MECHANISM = gate_words(
 
 # Access "limited to" a role or group: least privilege in plain words, like "only".
 _LIMITED_TO = frozenset(
-    (("limited", "to"), ("limit", "to"), ("limits", "to"), ("confined", "to"), ("who", "can"))
-)
+    (("limited", "to"), ("limit", "to"), ("limits", "to"), ("confined", "to"), ("who", "can"),
+     # (... or by what it is limited by: "limited by agency and by role", "scoped by team")
+     ("limited", "by"), ("limits", "by"), ("restricted", "by"), ("scoped", "by"),
+     ("scoped", "to"), ("segregated", "by"), ("partitioned", "by"))
+)  # fmt: skip
 
 
 def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
@@ -1156,7 +1163,9 @@ def _sent_when(tokens: Sequence[str]) -> str:
 # Completeness in plain words: "every <item> ... reaches / arrives / is accepted", said of what
 # is processed (the item arrives where it is sent).
 _ARRIVES = gate_words(
-    "reach reaches reached arrive arrives arrived received accepted acknowledged delivered"
+    "reach reaches reached arrive arrives arrived received accepted acknowledged delivered "
+    # (every item included in what is sent: "every result included once in the feed you send")
+    "included"
 )
 
 
