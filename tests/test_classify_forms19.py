@@ -179,3 +179,32 @@ def test_plain_worded_controls_are_soc2(text: str) -> None:
 def test_users_sharing_and_ai_used_stay_no_need(text: str) -> None:
     got = classify(text)
     assert got.soc_need == (), got.rationale
+
+
+# ---------------------------------------------------------------- features
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what data goes with each message or event is the delivery the service gives
+        "Is the patient's allergy list transmitted to the pharmacy in each e-prescription?",
+        "Are the batch codes transmitted to the retailer with every despatch message?",
+    ],
+)
+def test_what_is_sent_with_each_message_is_a_feature(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (look-alikes: how the data sent with each message is protected is CC6.7)
+        "Is data transmitted to us on each request encrypted with TLS?",
+        "Are files transmitted to the bank on each run sent over SFTP?",
+    ],
+)
+def test_what_is_sent_protected_stays_a_control(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE2,) and "CC6.7" in got.criteria, got.rationale

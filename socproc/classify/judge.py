@@ -1132,7 +1132,12 @@ _SENDING = gate_words(
 _TIMING = gate_words(
     "daily nightly weekly monthly hourly fortnightly quarterly evening overnight realtime"
 )
-_TIMING_PAIRS = frozenset((("real", "time"), ("month", "end"), ("same", "day"), ("week", "end")))
+_TIMING_PAIRS = frozenset(
+    (("real", "time"), ("month", "end"), ("same", "day"), ("week", "end"),
+     # (with each event the data goes with: "on each shipment confirmation", "with every order")
+     ("on", "each"), ("on", "every"), ("with", "each"), ("with", "every"), ("in", "each"),
+     ("in", "every"))
+)  # fmt: skip
 # ... unless a word says how it is protected, checked or told
 _SENT_SAFELY = gate_words(
     "tls ssl https sftp ftps vpn channel channels secure securely integrity checksum checksums"
