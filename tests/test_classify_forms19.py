@@ -114,6 +114,7 @@ def test_both_types_asked_together_stay_both() -> None:
         "Sporting integrity: how many races on your platform were abandoned last year?",
         # what the vendor's people are to it
         "Are the interpreters you send employees or freelancers?",
+        "Are your cleaners employees or agency staff?",
         # which other products can pass data into the product
         "Which practice management systems can push incident reports into your claims module?",
         # which bodies approve the company as a kind of business

@@ -904,8 +904,8 @@ _WHO_WORKS = Gated(
     # contractors?", "Are the drivers staff or agency workers?")
     r"|^(?:are|is) (?:your|the|its|all|any of your) (?:[\w\-']+ ){0,3}?(?:employees|staff|employed)"
     r" (?:of (?:the company|yours) )?or (?:are they )?(?:independent |self[\s\-]employed |agency "
-    r"|external |freelance )?(?:contractors?|freelancers?|consultants?|locums?|workers?"
-    r"|subcontractors?)\b(?:\s*[?.]?\s*$)",
+    r"|external |freelance |temporary )?(?:contractors?|freelancers?|consultants?|locums?|workers?"
+    r"|subcontractors?|temps|staff|personnel)\b(?:\s*[?.]?\s*$)",
     words="house internally employees staff employed engaged hired contracted staffed",
 )
 # An ESG, labour or supplier-code subject (OUTSIDE), unless the question also asks about
