@@ -160,6 +160,7 @@ def test_integrity_of_data_and_screening_stay_controls(text: str) -> None:
         "Do you use our students' essays to train your AI models?",
         "Will our members' photos be used to train any machine learning model?",
         "Do you pass our patients' contact details to insurers or pharmacy companies?",
+        "Are patients' records shared with any pharmaceutical sponsors?",
         # access limited by what it is limited by
         "Are the warehouse dashboards scoped by client, so one brand cannot see another's stock?",
     ],

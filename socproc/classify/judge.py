@@ -183,6 +183,8 @@ def _people_data_used(tokens: Sequence[str], words: Collection[str] | None = Non
                 t in _OTHER and not _OTHER_PARTIES.isdisjoint(tokens[i + 1 : i + 4])
                 for i, t in enumerate(tokens)
             )
+            # (any outsider at all: "shared with any supermarket donors")
+            or any(p == ("with", "any") for p in itertools.pairwise(tokens))
         )
     )
     return "passed on to others" if passed and _GOODS.isdisjoint(ws) else ""
