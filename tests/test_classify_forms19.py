@@ -210,3 +210,52 @@ def test_what_is_sent_with_each_message_is_a_feature(text: str) -> None:
 def test_what_is_sent_protected_stays_a_control(text: str) -> None:
     got = classify(text)
     assert got.soc_need == (TYPE2,) and "CC6.7" in got.criteria, got.rationale
+
+
+# ---------------------------------------------------------------- from the probes
+# (kinds found by probes written after the fixes and kept outside the project)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money given back for the buyer, approved before it is paid
+        "Are ticket refunds over 100 euros authorised by a manager before they are issued?",
+        # claims on a payer with each rejection worked
+        "Are dental plan claims sent to the insurer from the treatment records, with every denial"
+        " investigated before the month closes?",
+        # fees invoiced to the buyer's clients from what its people log
+        "Are session fees invoiced to clients from the hours logged by coaches, and reconciled to"
+        " the coaches' pay each month?",
+    ],
+)
+def test_refunds_claims_and_fees_from_records_are_soc1(text: str) -> None:
+    got = classify(text)
+    assert SOC1 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you use students' project files for anything other than marking?",
+        "Do you share pupils' names and addresses with the exam board?",
+        "Do you share guests' contact details with the tourism board?",
+    ],
+)
+def test_peoples_data_shared_or_used_otherwise_is_privacy(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE2,), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (look-alikes: what users share, the vendor's own roadmap, refunds on a receipt)
+        "Can members share their workout photos with friends?",
+        "Do you share your product roadmap with customers?",
+        "Are refunds shown on the customer's receipt?",
+    ],
+)
+def test_sharing_and_refund_lookalikes_stay_no_need(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale

@@ -235,6 +235,8 @@ _PROCESS_OBJECTS = Gated(
     # (an item of the service turned into, or included in, a claim: the claim made from it)
     r"|\b(?:into|in) (?:a|an|the|one) (?:[\w\-]+ ){0,1}?claims?\b"
     r"|\b(?:paid|funded)[\s\-]claims?\b|\badjudicat\w*|\bredemptions?\b|\bsecurities\b"
+    # (money given back for the buyer: "refunds ... approved before they are paid")
+    r"|\brefunds?\b(?=[^?.]*\b(?:paid|issued|credited|processed|approved|authori[sz]ed))"
     r"|(?<!access )\bwithdrawals?\b(?! of (?:consent|access|permissions?))"
     # (an instruction that moves money is the payment itself: "wire instructions")
     r"|\bwire (?:transfers?|payments?|instructions?)\b|\b(?:payment|remittance|transfer)"
@@ -290,12 +292,13 @@ _PROCESS_OBJECTS = Gated(
     "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements "
     "deposit deposits money payout payouts distribution distributions dividend dividends check "
     "checks cheque "
-    "cheques instruction instructions",
+    "cheques instruction instructions refund refunds",
 )
 # ... and the checks such a control makes beside the cue table's (approve, reconcile, review):
 # an instruction verified or checked before it is acted on, a figure signed off, an override.
 _CHECKS = Gated(
-    "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare|confirm|follow",
+    "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare|confirm|follow|worked"
+    "|cleared|resolved|corrected|investigated",
     r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
     # (confirmed with someone by a second channel: "confirmed by telephone with the client")
     r"|\bconfirm(?:s|ed)? (?:by|with|through|via|over)\b"
@@ -305,6 +308,9 @@ _CHECKS = Gated(
     r"|\bfollow(?:s|ed|ing)?[\s\-]up (?:on )?(?:the |any )?(?:rejects?|rejected|exceptions?|errors?"
     r"|failures?|failed)\b|\b(?:rejects?|rejected \w+|exceptions?|errors?|failures?)"
     r" (?:are |is |get |being )?followed[\s\-]up\b"
+    # (each rejection or error worked until cleared: "with each rejection worked before month end")
+    r"|\b(?:each|every|all|any) (?:rejections?|rejects?|exceptions?|errors?|failures?|denials?)"
+    r" (?:is |are |gets? )?(?:worked|cleared|resolved|corrected|investigated)\b"
     # (adjudication is a claim checked against the plan's terms)
     r"|\boverrid(?:e|es|den)\b|\badjudicat\w*",
 )
@@ -505,10 +511,10 @@ _BILLED_FROM = Gated(
     # (billed to the buyer from items the service records, asked with the subject before the
     # verb: "are handling charges billed to us from the picks recorded in the WMS", "fees
     # invoiced to us from the studies read in your worklist")
-    r"|\b(?:billed|charged|invoiced) (?:to (?:us|you|the [\w\-]+|our [\w\-]+) )?(?:from|off|out of"
+    r"|\b(?:billed|charged|invoiced) (?:to (?:us|you|(?:the |our |their )?[\w\-]+) )?(?:from|off|out of"
     r"|based on) (?:the |your |its |our )?(?:[\w\-']+ ){0,5}?(?:recorded|logged|captured|scanned"
-    r"|read|entered|kept|held|tracked|counted|completed|made|done) (?:in|by|on|through) (?:the |your"
-    r" |its )",
+    r"|read|entered|kept|held|tracked|counted|completed|made|done) (?:in (?:the |your |its )|on (?:the "
+    r"|your |its )|through (?:the |your |its )|by (?:the |your |its )?[\w\-]+)",
 )
 _BILLED_WORDS = frozenset(("billed", "charged", "invoiced"))
 
@@ -593,6 +599,15 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         # money the process moves, named as such ("payment instructions verified by a call
         # back before they are executed", "the direct-deposit file you send to the bank"),
         # checked before it is acted on
+        signals = {**signals, "fin_control": "checked"}
+    elif (
+        "fin_process" in signals
+        and "fin_control" not in signals
+        and _CHECKS.search(low)
+        and _PROCESS_OBJECTS.search(low)
+    ):
+        # a process object of the books (claims, payouts, refunds) beside the cue table's process
+        # word, checked ("claims submitted to insurers ..., with each rejection worked")
         signals = {**signals, "fin_control": "checked"}
     elif (
         "fin_process" in signals

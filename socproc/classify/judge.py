@@ -158,6 +158,7 @@ _RECIPIENTS = gate_words(
     # (outside businesses named by their trade: "with mortgage lenders or title companies")
     "companies businesses firms lenders insurers sponsors advertisers agencies"
 )
+_BUYER_SIDE = frozenset(("us", "our", "you", "your", "their", "them", "each", "one"))
 _CONSENT_OR_USE = _CONSENT | _USE
 _USE_CRITERIA = {
     "used to market to them": ("P2.1", "P4.1"),
@@ -185,6 +186,14 @@ def _people_data_used(tokens: Sequence[str], words: Collection[str] | None = Non
             )
             # (any outsider at all: "shared with any supermarket donors")
             or any(p == ("with", "any") for p in itertools.pairwise(tokens))
+            # (the vendor asked whether it shares them with anyone named but the buyer: "Do
+            # you share members' contact details with the county golf union?")
+            or (
+                tokens[:2] in (["do", "you"], ["will", "you"], ["would", "you"])
+                and any(
+                    p[0] == "with" and p[1] not in _BUYER_SIDE for p in itertools.pairwise(tokens)
+                )
+            )
         )
     )
     return "passed on to others" if passed and _GOODS.isdisjoint(ws) else ""
@@ -200,7 +209,11 @@ _OTHER_PURPOSES = frozenset(
     (("other", "purpose"), ("other", "purposes"), ("secondary", "purpose"),
      ("secondary", "purposes"), ("secondary", "use"), ("secondary", "uses"))
 )  # fmt: skip
-_DATA_USED = _DATA_SOLD | gate_words("names histories documents")
+_DATA_USED = _DATA_SOLD | gate_words(
+    "names histories documents "
+    # (what people hand in or make: "pupils' homework submissions", "members' photos")
+    "submissions content files photos images recordings messages results essays"
+)
 _OTHER = frozenset(("other", "another"))
 # Other businesses the data could serve: other customers of the vendor, other brands.
 _OTHER_PARTIES = gate_words(
