@@ -259,3 +259,39 @@ def test_peoples_data_shared_or_used_otherwise_is_privacy(text: str) -> None:
 def test_sharing_and_refund_lookalikes_stay_no_need(text: str) -> None:
     got = classify(text)
     assert got.soc_need == (), got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hyphened word ending '-ups' names no UPS
+        "Are sign-ups to the newsletter shown in the admin dashboard?",
+        # something of the company's struck by an event, with no period named: history
+        "Has any of your client portals been struck by a denial-of-service attack?",
+        "Have your payment systems been taken down by ransomware?",
+    ],
+)
+def test_hyphened_ups_and_systems_struck_are_no_need(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (), got.rationale
+
+
+def test_payouts_released_by_the_buyer_after_a_check_are_soc1() -> None:
+    got = classify(
+        "Are seller payouts from online orders checked against the order data before we"
+        " approve them?"
+    )
+    assert SOC1 in got.soc_need, got.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (look-alikes: power protection by a UPS, and an attack's handling, stay controls)
+        "Are your servers protected by a UPS and a generator?",
+        "Do you test how your platform recovers after being hit by a ransomware attack?",
+    ],
+)
+def test_ups_and_attack_recovery_stay_controls(text: str) -> None:
+    got = classify(text)
+    assert got.soc_need == (TYPE2,), got.rationale

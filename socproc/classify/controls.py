@@ -180,7 +180,9 @@ _MONEY = re.compile(
     r"|funds?|cash|bank\w*|money|monetary|premiums?|claims?|tax\w*|revenue|sox|icfr|fiscal"
     r"|dollars?|currenc\w*|trades?|trading|settlement\w*|deposits?|loans?|interest"
     # (billed to the buyer, accrued in its books: money, whatever the items are called)
-    r"|billed|accru\w*)\b"
+    r"|billed|accru\w*"
+    # (money paid out or given back: "vendor payouts", "refunds")
+    r"|payouts?|refunds?)\b"
 )
 # What a control over financial processing checks (as against approving or reviewing anything).
 _ACCURACY = Gated(
@@ -249,6 +251,10 @@ _PROCESS_OBJECTS = Gated(
     r"|members?|investors?|beneficiar\w*|shareholders?|creditors?|claimants?))\b"
     # (payouts named by whom they go to, whoever they are: "payouts to teams", "to winners")
     r"|\bpayouts? to (?:the |each |every |all )?[\w\-']+"
+    # (... or by what they are paid from, released by the buyer: "vendor payouts from cashless
+    # sales ... before we release them")
+    r"|\bpayouts? from (?:the |our |your )?[\w\-']+(?: [\w\-']+)?\b(?=[^?.]*\bwe (?:release|approve"
+    r"|pay|authori[sz]e)\b)"
     r"|\bchecks? (?:is |are |was |were )?(?:issued|mailed|cut|printed|released)\b"
     r"|\bcheques?\b[^?.]*\b(?:issued|mailed|cut|printed|released|paid|sent)\b"
     # positions valued for the books (mark-to-market, "the valuations used in our close")

@@ -397,6 +397,19 @@ def _integrity_of_things(tokens: list[str]) -> list[str]:
     return out
 
 
+def _hyphen_ups(tokens: list[str], low: str) -> list[str]:
+    """'top-ups', 'sign-ups', 'follow-ups': the second half of a hyphened word is no UPS (an
+    uninterruptible power supply); one token ('topups'), so no power cue or control reads it
+    (called only on tokens that hold 'ups')."""
+    out: list[str] = []
+    for tok in tokens:
+        if tok == "ups" and out and f"{out[-1]}-ups" in low:
+            out[-1] += "ups"
+        else:
+            out.append(tok)
+    return out
+
+
 def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification, str]:
     """The classification and the decision path it took (calibration.CONFIDENCE)."""
     low, tokens, words = found.low, found.tokens, found.words
@@ -406,6 +419,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         tokens = _account_roles(tokens)
     if "integrity" in words:
         tokens = _integrity_of_things(tokens)
+    if "ups" in words and "-ups" in low:
+        tokens = _hyphen_ups(tokens, low)
     logs = not _LOG_WORDS.isdisjoint(words)
     if logs and not _KEPT_BY_HAND.isdisjoint(words):
         tokens = _hand_records(tokens)

@@ -169,7 +169,7 @@ _SUFFERED = (
     r"|remediated|certified|evaluated|validated|inspected|identified|found|detected|noted"
     r"|raised|reported|resolved|fixed|closed|communicated|published|acknowledged|informed"
     r"|notified|granted|given|provided|required|asked|expected|authori[sz]ed|permitted|allowed"
-    r"|designated|appointed|assigned)\b)[a-z]+(?:ed|en)\b"
+    r"|designated|appointed|assigned)\b)(?:[a-z]+(?:ed|en)|hit|struck|shut down|taken down)\b"
 )
 # What an outside body does to a company's standing, and the standing it does it to.
 _UNSTOOD = (
@@ -265,6 +265,15 @@ _HISTORY_LEAD = re.compile(
     r"|(?:has|have) (?:an?|any) (?:[\w\-]+ ){0,2}?[\w\-]+(?:'s|s') (?:[\w\-]+ ){0,3}?ever been"
     r" (?:[a-z]+ly )?(?!carried|commissioned|undertaken)"
     + _SUFFERED
+    # something of the company's struck by an event ("Have any of your booking systems been hit
+    # by a cyber attack?"): an event it underwent, though no period is named
+    + r"|(?:have|has) (?:"
+    + _UNDERGOER
+    + r"|(?:your|its|the company's) (?:[\w\-']+ ){0,3}?[\w\-']+)"
+    + r"(?: ever)? been (?:hit|struck|affected|attacked|disrupted|taken down|shut down|knocked out)"
+    r" by\b[^?]*\b"
+    + _EVENT
+    + r"\b"
     + r"|(?:have|has) "
     + _UNDERGOER
     + r"(?: ever)? received (?:any|an?)\b"
