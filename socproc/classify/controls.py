@@ -226,7 +226,7 @@ _CHECKED_AGAINST = re.compile(
 _PROCESS_OBJECTS = Gated(
     "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money|payout"
     "|distribution|dividend|check|cheque|instruction|collected|deposited|valuation|to-market|to market"
-    "|paid|remitted|transferred|funds|pays off|paying off| we |settled|reimburs",
+    "|paid|remitted|transferred|funds|pays off|paying off| we |settled|reimburs|refund",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
