@@ -327,14 +327,18 @@ _CHECKED_BEFORE = re.compile(
     r"|payouts?|remittances?|money|funds|settlements?)\b"
 )
 _AMENDED = gate_words("change changes update updates amendment amendments edit edits")
+_TABLES = gate_words("table tables schedule schedules tariff tariffs")
 # A table of the fees, rates or prices the service charges for the buyer, changed only with
 # approval: master data of the buyer's revenue (DOMAIN.md section 3, "fee schedules"), however
 # the table is named ("fee table", "rate table", "tariff file"), not a price asked of the vendor.
 _RATE_TABLE = Gated(
-    ("table", "schedule", "tariff", "master", "file"),
+    ("table", "schedule", "tariff"),
     r"\b(?:changes?|updates?|amendments?|edits?) (?:to|of) (?:the |a |any |its |our |your )?(?:[\w\-]+ )?"
-    r"(?:fees?|rates?|prices?|pricing|tariffs?|charges?|fines?) (?:tables?|schedules?|lists?|files?"
-    r"|masters?)\b[^?.]{0,60}?\b(?:approv\w*|authori[sz]\w*|signed off|sign[\s\-]off)",
+    r"(?:fees?|rates?|prices?|pricing|tariffs?|charges?|fines?) (?:tables?|schedules?)\b"
+    r"[^?.]{0,60}?\b(?:approv\w*|authori[sz]\w*|signed off|sign[\s\-]off)"
+    # (a tariff file or table named by the word itself: "edits to the tariff file")
+    r"|\b(?:changes?|updates?|amendments?|edits?) (?:to|of) (?:the |a |any |its |our |your )?"
+    r"tariffs? (?:[\w\-]+ )?[^?.]{0,60}?\b(?:approv\w*|authori[sz]\w*|signed off|sign[\s\-]off)",
 )
 
 
@@ -534,7 +538,7 @@ _BOOKED_WORDS = gate_words(
 )
 
 
-_FIN_EXTRA = _BOOKED_WORDS | _RAILS | _BILLED_WORDS
+_FIN_EXTRA = _BOOKED_WORDS | _RAILS | _BILLED_WORDS | _TABLES
 
 
 def financial_signals(
@@ -563,9 +567,10 @@ def financial_signals(
         ):
             signals = {**signals, "fin_process": "payments"}
         if (
-            words is not None
-            and not _AMENDED.isdisjoint(words)
-            and _RATE_TABLE.search(low, words)
+            extra
+            and not _TABLES.isdisjoint(seen)
+            and not _AMENDED.isdisjoint(seen)
+            and _RATE_TABLE.rx.search(low)
         ):
             # a fee or rate table changed only with approval: its master data (see _RATE_TABLE)
             signals = {**signals, "fin_process": "fee table", "fin_control": "approved"}
@@ -576,7 +581,7 @@ def financial_signals(
             and "securities" not in low
         ):
             return _NOT_FINANCIAL  # most texts: no process word of either kind
-        found = _process_signals(signals, low)
+        found = _process_signals(signals, low, words)
     if found[0] and _PEOPLES_DATA.search(low, words) and not _ACCURACY.search(low):
         return _NOT_FINANCIAL
     return found
@@ -585,7 +590,9 @@ def financial_signals(
 _NOT_FINANCIAL = (False, False, False)
 
 
-def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, bool]:
+def _process_signals(
+    signals: Mapping[str, str], low: str, words: Collection[str] | None = None
+) -> tuple[bool, bool, bool]:
     if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
         # the bank as an institution: whatever other process word the text holds decides
         signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]
@@ -609,8 +616,8 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
     elif (
         "fin_process" in signals
         and "fin_control" not in signals
+        and _PROCESS_OBJECTS.search(low, words)
         and _CHECKS.search(low)
-        and _PROCESS_OBJECTS.search(low)
     ):
         # a process object of the books (claims, payouts, refunds) beside the cue table's process
         # word, checked ("claims submitted to insurers ..., with each rejection worked")

@@ -657,17 +657,8 @@ _WHICH_USED = Gated(
     # connect to?"): a list of integrations, as whom the vendor works with is a list of partners
     r"|connect (?:to|with)|integrate with|interface with|link to|talk to)\b"
     # (what is used to do something asks how it is done)
-    r"(?! (?:to|for|when|in order)\b)"
-    # ... or which other products can pass data into it ("Which lab systems can send results
-    # into your portal?", "Which payroll products can import from the app?"): a list of
-    # integrations
-    r"|^(?![^?]*\b(?:secur|protect|encrypt|crypt|authent|password|keys?\b|firewall|backup|siem"
-    r"|monitor|log\b|logs\b))(?:which|what) (?:[\w\-]+ ){0,4}?(?:systems?|products?|tools?|software"
-    r"|applications?|apps?|platforms?|vendors?|solutions?|devices?|services?) (?:can|could|are able to)"
-    r" (?:push|send|feed|post|write|sync|import|export|pass|pull|transfer|load|upload) (?:[\w\-']+ )"
-    r"{0,4}?(?:into|to|from|with) (?:your|the|its) ",
-    words="use rely run depend connect integrate interface link talk push send feed post write "
-    "sync import export pass pull transfer load upload",
+    r"(?! (?:to|for|when|in order)\b)",
+    words="use rely run depend connect integrate interface link talk",
 )
 _FACT = Gated(
     "",
@@ -802,16 +793,28 @@ _APPROVED_KIND = Gated(
     r"^(?:is|are) (?:you|your (?:company|firm|organi[sz]ation|business)|the "
     + _COMPANY_NAMES
     + r") (?:an? )?(?:approved|accredited|authori[sz]ed) [\w\-]+(?: [\w\-]+)?"
-    r"(?! (?:users?|accounts?|devices?|software|copies)\b)"
-    # ... asked as which bodies approve it ("Which boards are you an approved vendor with?",
-    # "With which insurers are you an accredited repairer?")
-    r"|^(?:which|what|with which|for which|by which) (?:[\w\-]+ ){0,3}?(?:are|is) (?:you|the "
+    r"(?! (?:users?|accounts?|devices?|software|copies)\b)",
+    words="approved accredited authorised authorized",
+)
+# Asked by "which" at the start (a lead only, so no common word opens a search): which other
+# products can pass data into the product ("Which lab systems can send results into your
+# portal?"), a list of integrations; which bodies approve the company as a kind of business
+# ("Which boards are you an approved vendor with?", "With which insurers are you an accredited
+# repairer?"), its standing.
+_WHICH_LEAD = re.compile(
+    r"(?![^?]*\b(?:secur|protect|encrypt|crypt|authent|password|keys?\b|firewall|backup|siem"
+    r"|monitor|log\b|logs\b))(?:which|what) (?:[\w\-]+ ){0,4}?(?:systems?|products?|tools?|software"
+    r"|applications?|apps?|platforms?|vendors?|solutions?|devices?|services?) (?:can|could|are able to)"
+    r" (?:push|send|feed|post|write|sync|import|export|pass|pull|transfer|load|upload) (?:[\w\-']+ )"
+    r"{0,4}?(?:into|to|from|with) (?:your|the|its) "
+    r"|(?:which|what|with which|for which|by which) (?:[\w\-]+ ){0,3}?(?:are|is) (?:you|the "
     + _COMPANY_NAMES
     + r"|your (?:company|firm|organi[sz]ation|business)) (?:an? )?(?:approved|accredited"
     r"|authori[sz]ed|preferred|registered|certified) (?:[\w\-]+ ){0,2}?(?:vendor|supplier|provider"
-    r"|partner|repairer|contractor|installer|reseller|agent|member)s?\b",
-    words="approved accredited authorised authorized preferred registered certified",
+    r"|partner|repairer|contractor|installer|reseller|agent|member)s?\b"
 )
+# (an inner pattern no token opens: the entry above is tried by its lead alone)
+_LEAD_ONLY = Gated(("\x00",), r"(?!)")
 # The company or its product recognised or approved by an outside body ("Is the platform
 # recognised by the Forest Stewardship Council?", "Is the meter approved by the state metrology
 # board?"): its standing under that body, like a licence, unless the buyer's own or the
@@ -1853,6 +1856,7 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _ON_APPROVED_LIST),
     (FACT, _FACT_LEAD, frozenset[str](), _CERTIFIED),
     (FACT, _FACT_LEAD, frozenset[str](), _CONTACT),
+    (FACT, _WHICH_LEAD, frozenset(("which", "what", "with", "for", "by")), _LEAD_ONLY),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _TERMS),  # no lead: the pattern alone
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE),
