@@ -813,8 +813,9 @@ _WHICH_LEAD = re.compile(
     r"|authori[sz]ed|preferred|registered|certified) (?:[\w\-]+ ){0,2}?(?:vendor|supplier|provider"
     r"|partner|repairer|contractor|installer|reseller|agent|member)s?\b"
 )
-# (an inner pattern no token opens: the entry above is tried by its lead alone)
-_LEAD_ONLY = Gated(("\x00",), r"(?!)")
+# (an inner pattern no token opens, its gate word holding a character no token holds: the entry
+# above is tried by its lead alone)
+_LEAD_ONLY = Gated(("\x00",), r"(?!)", words="lead-only")
 # The company or its product recognised or approved by an outside body ("Is the platform
 # recognised by the Forest Stewardship Council?", "Is the meter approved by the state metrology
 # board?"): its standing under that body, like a licence, unless the buyer's own or the
