@@ -41,8 +41,7 @@ SOC3 = SocNeed.SOC3
         "Are changes to the parking fine tables approved by the Council before your system"
         " applies them?",
         "Are changes to the hourly rate tables approved by the Trust before they take effect?",
-        "Are edits to the tariff file approved by our pricing manager before they reach the"
-        " tills?",
+        "Are edits to the tariff file approved by our pricing manager before they reach the tills?",
     ],
 )
 def test_figures_the_buyer_books_checked_are_soc1(text: str) -> None:
