@@ -180,7 +180,9 @@ _MONEY = re.compile(
     r"|funds?|cash|bank\w*|money|monetary|premiums?|claims?|tax\w*|revenue|sox|icfr|fiscal"
     r"|dollars?|currenc\w*|trades?|trading|settlement\w*|deposits?|loans?|interest"
     # (billed to the buyer, accrued in its books: money, whatever the items are called)
-    r"|billed|accru\w*)\b"
+    r"|billed|accru\w*"
+    # (money paid out or given back: "vendor payouts", "refunds")
+    r"|payouts?|refunds?)\b"
 )
 # What a control over financial processing checks (as against approving or reviewing anything).
 _ACCURACY = Gated(
@@ -202,7 +204,7 @@ _BANK_MONEY = re.compile(
 
 
 _MONEY_MOVED = (
-    r"\bfunds (?:are |is |were |was |being )?(?:released|disbursed|transferred|sent|wired)\b"
+    r"\b(?:funds|money) (?:are |is |were |was |being )?(?:released|disbursed|transferred|sent|wired)\b"
     r"|\brelease (?:of )?(?:the )?funds\b|\bpa(?:ys|id|ying) off\b|\bdirect[\s\-]deposits?\b"
 )
 _MONEY_MOVED_RX = re.compile(_MONEY_MOVED)
@@ -224,15 +226,19 @@ _CHECKED_AGAINST = re.compile(
 _PROCESS_OBJECTS = Gated(
     "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money|payout"
     "|distribution|dividend|check|cheque|instruction|collected|deposited|valuation|to-market|to market"
-    "|paid|remitted|transferred|funds|pays off|paying off| we |settled|reimburs",
+    "|paid|remitted|transferred|funds|pays off|paying off| we |settled|reimburs|refund",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
     r"|pric(?:e|ed|ing)|submi\w*|reimburs\w*|settle\w*|process(?:ed|ing)?|declarations?"
     # (claims raised on a payer from the records of the service: "NHS treatment claims are raised
     # from the courses of treatment recorded in your system")
-    r"|raised|billed))"
+    r"|raised|billed|batch\w*|insurers?|payers?|payors?))"
+    # (an item of the service turned into, or included in, a claim: the claim made from it)
+    r"|\b(?:into|in) (?:a|an|the|one) (?:[\w\-]+ ){0,1}?claims?\b"
     r"|\b(?:paid|funded)[\s\-]claims?\b|\badjudicat\w*|\bredemptions?\b|\bsecurities\b"
+    # (money given back for the buyer: "refunds ... approved before they are paid")
+    r"|\brefunds?\b(?=[^?.]*\b(?:paid|issued|credited|processed|approved|authori[sz]ed))"
     r"|(?<!access )\bwithdrawals?\b(?! of (?:consent|access|permissions?))"
     # (an instruction that moves money is the payment itself: "wire instructions")
     r"|\bwire (?:transfers?|payments?|instructions?)\b|\b(?:payment|remittance|transfer)"
@@ -243,6 +249,12 @@ _PROCESS_OBJECTS = Gated(
     # check is issued")
     r"|\b(?:payouts?|distributions?|dividends?) (?:requests?|payments?|paid|to (?:participants?"
     r"|members?|investors?|beneficiar\w*|shareholders?|creditors?|claimants?))\b"
+    # (payouts named by whom they go to, whoever they are: "payouts to teams", "to winners")
+    r"|\bpayouts? to (?:the |each |every |all )?[\w\-']+"
+    # (... or by what they are paid from, released by the buyer: "vendor payouts from cashless
+    # sales ... before we release them")
+    r"|\bpayouts? from (?:the |our |your )?[\w\-']+(?: [\w\-']+)?\b(?=[^?.]*\bwe (?:release|approve"
+    r"|pay|authori[sz]e)\b)"
     r"|\bchecks? (?:is |are |was |were )?(?:issued|mailed|cut|printed|released)\b"
     r"|\bcheques?\b[^?.]*\b(?:issued|mailed|cut|printed|released|paid|sent)\b"
     # positions valued for the books (mark-to-market, "the valuations used in our close")
@@ -286,12 +298,13 @@ _PROCESS_OBJECTS = Gated(
     "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements "
     "deposit deposits money payout payouts distribution distributions dividend dividends check "
     "checks cheque "
-    "cheques instruction instructions",
+    "cheques instruction instructions refund refunds",
 )
 # ... and the checks such a control makes beside the cue table's (approve, reconcile, review):
 # an instruction verified or checked before it is acted on, a figure signed off, an override.
 _CHECKS = Gated(
-    "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare|confirm|follow",
+    "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare|confirm|follow|worked"
+    "|cleared|resolved|corrected|investigated",
     r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
     # (confirmed with someone by a second channel: "confirmed by telephone with the client")
     r"|\bconfirm(?:s|ed)? (?:by|with|through|via|over)\b"
@@ -301,10 +314,32 @@ _CHECKS = Gated(
     r"|\bfollow(?:s|ed|ing)?[\s\-]up (?:on )?(?:the |any )?(?:rejects?|rejected|exceptions?|errors?"
     r"|failures?|failed)\b|\b(?:rejects?|rejected \w+|exceptions?|errors?|failures?)"
     r" (?:are |is |get |being )?followed[\s\-]up\b"
+    # (each rejection or error worked until cleared: "with each rejection worked before month end")
+    r"|\b(?:each|every|all|any) (?:rejections?|rejects?|exceptions?|errors?|failures?|denials?)"
+    r" (?:is |are |gets? )?(?:worked|cleared|resolved|corrected|investigated)\b"
     # (adjudication is a claim checked against the plan's terms)
     r"|\boverrid(?:e|es|den)\b|\badjudicat\w*",
 )
 _APPROVER = re.compile(r"\bapprovers?\b")
+_CHECKED_BEFORE = re.compile(
+    r"\b(?:checked|verified|reviewed|validated|approved|confirmed)\b[^?.]{0,40}?\bbefore (?:the |each"
+    r" |any |an? |its |our )?(?:[\w\-]+ ){0,2}?(?:invoices?|bills?|claims?|statements?|payments?"
+    r"|payouts?|remittances?|money|funds|settlements?)\b"
+)
+_AMENDED = gate_words("change changes update updates amendment amendments edit edits")
+_TABLES = gate_words("table tables schedule schedules tariff tariffs")
+# A table of the fees, rates or prices the service charges for the buyer, changed only with
+# approval: master data of the buyer's revenue (DOMAIN.md section 3, "fee schedules"), however
+# the table is named ("fee table", "rate table", "tariff file"), not a price asked of the vendor.
+_RATE_TABLE = Gated(
+    ("table", "schedule", "tariff"),
+    r"\b(?:changes?|updates?|amendments?|edits?) (?:to|of) (?:the |a |any |its |our |your )?(?:[\w\-]+ )?"
+    r"(?:fees?|rates?|prices?|pricing|tariffs?|charges?|fines?) (?:tables?|schedules?)\b"
+    r"[^?.]{0,60}?\b(?:approv\w*|authori[sz]\w*|signed off|sign[\s\-]off)"
+    # (a tariff file or table named by the word itself: "edits to the tariff file")
+    r"|\b(?:changes?|updates?|amendments?|edits?) (?:to|of) (?:the |a |any |its |our |your )?"
+    r"tariffs? (?:[\w\-]+ )?[^?.]{0,60}?\b(?:approv\w*|authori[sz]\w*|signed off|sign[\s\-]off)",
+)
 
 
 def _figure_right(low: str) -> bool:
@@ -331,9 +366,15 @@ _FIGURE_RIGHT = Gated(
     # (the item may be named at length: "every tap accepted by a validator is included";
     # "reaches" the file that is billed says it is included)
     r"\bevery (?:[\w\-']+ ){0,6}?(?:is |are |was |gets? )?(?:included|captured|counted|claimed"
+    # (... or put on the paper that bills it: "every encounter ... put into a claim batch")
+    r"|(?:put|turned|made|entered) (?:into|in|on) (?:a|an|the|one) (?:[\w\-]+ ){0,1}?(?:claims?|invoices?"
+    r"|bills?|statements?)"
     r"|invoiced|billed|posted|recorded|settled|rated|priced|charged|reach(?:es)?|appears? (?:on|in))\b"
     r"|\b(?:captured|claimed|billed|invoiced|counted|paid|posted|recorded|charged) (?:only |exactly"
     r" |just )?once\b"
+    # (turned into, or put on, a claim or bill once: "turned into a claim once")
+    r"|\b(?:into|in|on) (?:a|an|one|the) (?:[\w\-]+ ){0,2}?(?:claims?|invoices?|bills?|statements?)"
+    r" (?:only |exactly |just )?once\b"
     # (the whole holding every item: "the settlement report we post includes every ticket sold")
     r"|\binclud(?:es|e|ing) every\b"
     # (... said by what the document carries of every item: "each statement carries the weight
@@ -476,7 +517,14 @@ _BILLED_FROM = Gated(
     r"{1,4}?)?(?:from|off|out of|using) (?:the |your |its |our )?(?:[\w\-']+ ){0,3}?(?:records?|data"
     r"|reports?|logs?|files?|tickets?|sheets?|notes|timesheets?|readings?|entries|statements?"
     # (the service's stock list or register: "invoiced to owners from the kennel register")
-    r"|inventor(?:y|ies)|registers?|ledgers?|rolls?|counts?)\b",
+    r"|inventor(?:y|ies)|registers?|ledgers?|rolls?|counts?)\b"
+    # (billed to the buyer from items the service records, asked with the subject before the
+    # verb: "are handling charges billed to us from the picks recorded in the WMS", "fees
+    # invoiced to us from the studies read in your worklist")
+    r"|\b(?:billed|charged|invoiced) (?:to (?:us|you|(?:the |our |their )?[\w\-]+) )?(?:from|off|out of"
+    r"|based on) (?:the |your |its |our )?(?:[\w\-']+ ){0,5}?(?:recorded|logged|captured|scanned"
+    r"|read|entered|kept|held|tracked|counted|completed|made|done) (?:in (?:the |your |its )|on (?:the "
+    r"|your |its )|through (?:the |your |its )|by (?:the |your |its )?[\w\-]+)",
 )
 _BILLED_WORDS = frozenset(("billed", "charged", "invoiced"))
 
@@ -490,7 +538,7 @@ _BOOKED_WORDS = gate_words(
 )
 
 
-_FIN_EXTRA = _BOOKED_WORDS | _RAILS | _BILLED_WORDS
+_FIN_EXTRA = _BOOKED_WORDS | _RAILS | _BILLED_WORDS | _TABLES
 
 
 def financial_signals(
@@ -519,13 +567,21 @@ def financial_signals(
         ):
             signals = {**signals, "fin_process": "payments"}
         if (
+            extra
+            and not _TABLES.isdisjoint(seen)
+            and not _AMENDED.isdisjoint(seen)
+            and _RATE_TABLE.rx.search(low)
+        ):
+            # a fee or rate table changed only with approval: its master data (see _RATE_TABLE)
+            signals = {**signals, "fin_process": "fee table", "fin_control": "approved"}
+        if (
             "fin_process" not in signals
             and words is not None
             and _PROCESS_GATE.isdisjoint(words)
             and "securities" not in low
         ):
             return _NOT_FINANCIAL  # most texts: no process word of either kind
-        found = _process_signals(signals, low)
+        found = _process_signals(signals, low, words)
     if found[0] and _PEOPLES_DATA.search(low, words) and not _ACCURACY.search(low):
         return _NOT_FINANCIAL
     return found
@@ -534,7 +590,9 @@ def financial_signals(
 _NOT_FINANCIAL = (False, False, False)
 
 
-def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, bool]:
+def _process_signals(
+    signals: Mapping[str, str], low: str, words: Collection[str] | None = None
+) -> tuple[bool, bool, bool]:
     if signals.get("fin_process") == "bank" and not _BANK_MONEY.search(low):
         # the bank as an institution: whatever other process word the text holds decides
         signals = find_signals(split_tokens(_BANK.sub(" ", low)))[0]
@@ -558,6 +616,15 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
     elif (
         "fin_process" in signals
         and "fin_control" not in signals
+        and _PROCESS_OBJECTS.search(low, words)
+        and _CHECKS.search(low)
+    ):
+        # a process object of the books (claims, payouts, refunds) beside the cue table's process
+        # word, checked ("claims submitted to insurers ..., with each rejection worked")
+        signals = {**signals, "fin_control": "checked"}
+    elif (
+        "fin_process" in signals
+        and "fin_control" not in signals
         and "approver" in low  # (a substring test first: few texts name one)
         and _APPROVER.search(low)
     ):
@@ -569,6 +636,15 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         # balances recomputed independently and compared with the system's figures")
         signals = {**signals, "fin_control": "recomputed"}
     elif "fin_process" in signals and "fin_control" not in signals and _figure_right(low):
+        signals = {**signals, "fin_control": "checked"}
+    elif (
+        "fin_process" in signals
+        and "fin_control" not in signals
+        and "before" in low
+        and _CHECKED_BEFORE.search(low)
+    ):
+        # a figure checked before the paper that carries it goes out ("checked before the
+        # invoice is sent", "verified before the claim is submitted")
         signals = {**signals, "fin_control": "checked"}
     # Process words (payroll, billing) need a control word, and commercial terms are not ICFR.
     process = "fin_process" in signals and "fin_control" in signals
@@ -588,6 +664,8 @@ def _process_signals(signals: Mapping[str, str], low: str) -> tuple[bool, bool, 
         and not _CHECKED_AGAINST.search(low)
         # "at the right price": a figure checked, not a price asked
         and not _figure_right(low)
+        # a fee table's changes approved: its master data, not a price asked
+        and signals.get("fin_process") != "fee table"
     ):
         return False, False, False
     if signals["fin_process"] in _BARE_PROCESS and not _MONEY.search(low):

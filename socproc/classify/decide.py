@@ -33,7 +33,13 @@ from socproc.classify.implicit import (
     REQUEST,
     implicit_reports,
 )
-from socproc.classify.judge import NOT_ASKED, is_topical, judge_control, staff_trained
+from socproc.classify.judge import (
+    NOT_ASKED,
+    change_notice,
+    is_topical,
+    judge_control,
+    staff_trained,
+)
 from socproc.classify.knowledge import nearest
 from socproc.classify.needs import NEEDS_OF_BITS, SOC1_BIT, SOC3_BIT, TYPE1_BIT, TYPE2_BIT, Decision
 from socproc.classify.reports import FoundReports, explicit_reports, find_reports, soc2_type
@@ -366,6 +372,44 @@ def _account_roles(tokens: list[str]) -> list[str]:
     return out
 
 
+# Integrity of what is not data or processing ("hardware integrity", "match integrity",
+# "academic integrity", "structural integrity"): a thing's soundness or a contest's honesty,
+# not the integrity of information a control protects (SI-7, PI1.x).
+_NOT_DATA_INTEGRITY = frozenset(
+    (
+        "hardware", "match", "matches", "sporting", "sport", "sports", "competition", "game",
+        "games", "academic", "research", "scientific", "structural", "physical", "mechanical",
+        "electrical", "signal", "display", "monitor", "image", "brand", "editorial", "market",
+        "personal", "professional", "moral", "seal", "pipeline", "asset", "tank", "building",
+    )
+)  # fmt: skip
+
+
+def _integrity_of_things(tokens: list[str]) -> list[str]:
+    """'hardware integrity': one token ('hardwareintegrity'), so no integrity cue or control
+    reads it (called only on tokens that hold 'integrity')."""
+    out: list[str] = []
+    for tok in tokens:
+        if tok == "integrity" and out and out[-1] in _NOT_DATA_INTEGRITY:
+            out[-1] += "integrity"
+        else:
+            out.append(tok)
+    return out
+
+
+def _hyphen_ups(tokens: list[str], low: str) -> list[str]:
+    """'top-ups', 'sign-ups', 'follow-ups': the second half of a hyphened word is no UPS (an
+    uninterruptible power supply); one token ('topups'), so no power cue or control reads it
+    (called only on tokens that hold 'ups')."""
+    out: list[str] = []
+    for tok in tokens:
+        if tok == "ups" and out and f"{out[-1]}-ups" in low:
+            out[-1] += "ups"
+        else:
+            out.append(tok)
+    return out
+
+
 def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification, str]:
     """The classification and the decision path it took (calibration.CONFIDENCE)."""
     low, tokens, words = found.low, found.tokens, found.words
@@ -373,6 +417,10 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
     frameworks = frameworks_named(low, words)
     if "account" in words:  # (a set test: most texts name no account)
         tokens = _account_roles(tokens)
+    if "integrity" in words:
+        tokens = _integrity_of_things(tokens)
+    if "ups" in words and "-ups" in low:
+        tokens = _hyphen_ups(tokens, low)
     logs = not _LOG_WORDS.isdisjoint(words)
     if logs and not _KEPT_BY_HAND.isdisjoint(words):
         tokens = _hand_records(tokens)
@@ -453,6 +501,9 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
             fin[0]
             and not (form and form[0] in _NOT_FINANCIAL)
             and not _financial_feature(core, words, signals)
+            # notice ahead of a change to what the buyer's finance team receives is the vendor
+            # telling its customers (CC2.3), whatever the change touches
+            and not change_notice(tokens)
         ):
             fin_cue = financial_cue(signals, low, words)
             control_criteria(d, criteria, cues, strong, fin, sense, fin_cue)

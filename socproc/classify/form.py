@@ -169,7 +169,7 @@ _SUFFERED = (
     r"|remediated|certified|evaluated|validated|inspected|identified|found|detected|noted"
     r"|raised|reported|resolved|fixed|closed|communicated|published|acknowledged|informed"
     r"|notified|granted|given|provided|required|asked|expected|authori[sz]ed|permitted|allowed"
-    r"|designated|appointed|assigned)\b)[a-z]+(?:ed|en)\b"
+    r"|designated|appointed|assigned)\b)(?:[a-z]+(?:ed|en)|hit|struck|shut down|taken down)\b"
 )
 # What an outside body does to a company's standing, and the standing it does it to.
 _UNSTOOD = (
@@ -265,6 +265,15 @@ _HISTORY_LEAD = re.compile(
     r"|(?:has|have) (?:an?|any) (?:[\w\-]+ ){0,2}?[\w\-]+(?:'s|s') (?:[\w\-]+ ){0,3}?ever been"
     r" (?:[a-z]+ly )?(?!carried|commissioned|undertaken)"
     + _SUFFERED
+    # something of the company's struck by an event ("Have any of your booking systems been hit
+    # by a cyber attack?"): an event it underwent, though no period is named
+    + r"|(?:have|has) (?:"
+    + _UNDERGOER
+    + r"|(?:your|its|the company's) (?:[\w\-']+ ){0,3}?[\w\-']+)"
+    + r"(?: ever)? been (?:hit|struck|affected|attacked|disrupted|taken down|shut down|knocked out)"
+    r" by\b[^?]*\b"
+    + _EVENT
+    + r"\b"
     + r"|(?:have|has) "
     + _UNDERGOER
     + r"(?: ever)? received (?:any|an?)\b"
@@ -787,6 +796,26 @@ _APPROVED_KIND = Gated(
     r"(?! (?:users?|accounts?|devices?|software|copies)\b)",
     words="approved accredited authorised authorized",
 )
+# Asked by "which" at the start (a lead only, so no common word opens a search): which other
+# products can pass data into the product ("Which lab systems can send results into your
+# portal?"), a list of integrations; which bodies approve the company as a kind of business
+# ("Which boards are you an approved vendor with?", "With which insurers are you an accredited
+# repairer?"), its standing.
+_WHICH_LEAD = re.compile(
+    r"(?![^?]*\b(?:secur|protect|encrypt|crypt|authent|password|keys?\b|firewall|backup|siem"
+    r"|monitor|log\b|logs\b))(?:which|what) (?:[\w\-]+ ){0,4}?(?:systems?|products?|tools?|software"
+    r"|applications?|apps?|platforms?|vendors?|solutions?|devices?|services?) (?:can|could|are able to)"
+    r" (?:push|send|feed|post|write|sync|import|export|pass|pull|transfer|load|upload) (?:[\w\-']+ )"
+    r"{0,4}?(?:into|to|from|with) (?:your|the|its) "
+    r"|(?:which|what|with which|for which|by which) (?:[\w\-]+ ){0,3}?(?:are|is) (?:you|the "
+    + _COMPANY_NAMES
+    + r"|your (?:company|firm|organi[sz]ation|business)) (?:an? )?(?:approved|accredited"
+    r"|authori[sz]ed|preferred|registered|certified) (?:[\w\-]+ ){0,2}?(?:vendor|supplier|provider"
+    r"|partner|repairer|contractor|installer|reseller|agent|member)s?\b"
+)
+# (an inner pattern no token opens, its gate word holding a character no token holds: the entry
+# above is tried by its lead alone)
+_LEAD_ONLY = Gated(("\x00",), r"(?!)", words="lead-only")
 # The company or its product recognised or approved by an outside body ("Is the platform
 # recognised by the Forest Stewardship Council?", "Is the meter approved by the state metrology
 # board?"): its standing under that body, like a licence, unless the buyer's own or the
@@ -845,6 +874,9 @@ _CERTIFIED = Gated(
     # "Are your devices FCC certified?": a scheme's name before the word
     r"|(?:is|are) (?:(?:the|your|its|this|all|any) )?" + _NOT_PEOPLE + r"(?:[\w\-]+ ){0,2}?[\w\-]+"
     r" (?![\w\-]*(?:ly|ed)\b)[\w\-]+ (?:certified|accredited)\b"
+    # (... or joined to it: "Is the practice software ONC-certified?")
+    r"|(?:is|are) (?:(?:the|your|its|this|all|any) )?" + _NOT_PEOPLE + r"(?:[\w\-]+ ){0,3}?"
+    r"(?![\w]*(?:ly|ed)-)[a-z0-9]+-(?:certified|accredited)\b"
     # a product cleared, approved or marked by a regulator of products ("Is the dosing module FDA
     # 510(k) cleared?", "Is the app CE marked?"): the product's standing, like a certificate
     r"|(?:is|are) (?:(?:the|your|its|this|all|any) )?(?:[\w\-]+ ){0,5}?(?:fda|ce|ukca|tga)"
@@ -880,7 +912,13 @@ _WHO_WORKS = Gated(
     r"|vulnerab|penetration|pen[\s\-]?test|audit|soc\b|siem|forensic|recover))[^?]*?"
     r"\b(?:employed|engaged|hired|contracted|staffed) (?:directly|by (?:you|your (?:company"
     r"|firm|organi[sz]ation)|the (?:company|vendor|firm|supplier)))(?: by you)? or (?:[\w\-]+ )"
-    r"{0,3}?(?:through|via|by|from|supplied|provided|placed)\b",
+    r"{0,3}?(?:through|via|by|from|supplied|provided|placed)\b"
+    # ... or what they are to the company ("Are your radiologists employees or independent
+    # contractors?", "Are the drivers staff or agency workers?")
+    r"|^(?:are|is) (?:your|the|its|all|any of your) (?:[\w\-']+ ){0,3}?(?:employees|staff|employed)"
+    r" (?:of (?:the company|yours) )?or (?:are they )?(?:independent |self[\s\-]employed |agency "
+    r"|external |freelance |temporary )?(?:contractors?|freelancers?|consultants?|locums?|workers?"
+    r"|subcontractors?|temps|staff|personnel)\b(?:\s*[?.]?\s*$)",
     words="house internally employees staff employed engaged hired contracted staffed",
 )
 # An ESG, labour or supplier-code subject (OUTSIDE), unless the question also asks about
@@ -1609,8 +1647,13 @@ _AI_CONTROL = re.compile(
     r"|\b(?:protect|safeguard)\w*\b[^?.]{0,40}\b(?:data|information|privacy)\b"
     r"|\bpersonal (?:data|information)\b"
     # the customers' own data or content used to train models: a use beyond the service (P4.1)
-    r"|\b(?:customer|client|user|tenant|our)s?'? (?:data|content|inputs?|prompts?|documents?|files)"
+    # (the owner may be named at length: "our authors' manuscripts", "your members' photos")
+    r"|\b(?:customer|client|user|tenant|our)s?'?(?: [\w\-]+'?){0,2}? (?:data|content|inputs?|prompts?"
+    r"|documents?|files|manuscripts?|recordings?|images?|photos?|records|messages?|works|texts"
+    r"|transcripts?|conversations?|calls?|emails?)"
     r"\b[^?.]*\b(?:train\w*|fine[\s\-]?tun\w*)\b"
+    # (anything of people the buyer names as its own: "our students' essays", "our pupils' work")
+    r"|\bour (?:[\w\-]+ )?[\w\-]+(?:s'|'s) [\w\-]+\b[^?.]*\b(?:train\w*|fine[\s\-]?tun\w*)\b"
     r"|\bsupply[\s\-]chain\b|\bincident response\b|\bagreements?\b"
     # the privacy programme's assessment of a processing, and the vendor's own workforce using AI
     # (a rule for its people, CC1.1 / CC5.3)
@@ -1814,6 +1857,7 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _ON_APPROVED_LIST),
     (FACT, _FACT_LEAD, frozenset[str](), _CERTIFIED),
     (FACT, _FACT_LEAD, frozenset[str](), _CONTACT),
+    (FACT, _WHICH_LEAD, frozenset(("which", "what", "with", "for", "by")), _LEAD_ONLY),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _TERMS),  # no lead: the pattern alone
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _SERVICE),

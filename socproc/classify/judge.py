@@ -123,7 +123,9 @@ _SALE = gate_words(
 )
 _DATA_SOLD = gate_words(
     "data information details list lists record records address addresses email emails contact "
-    "contacts profile profiles pii"
+    "contacts profile profiles pii "
+    # (what devices and apps record of their users: "players' gameplay telemetry")
+    "telemetry"
 )
 # What a company sells that is not people's data.
 _GOODS = gate_words(
@@ -152,8 +154,11 @@ _USE = gate_words("use used uses using")
 # Whom data is passed on to, in general words: "ever shared with ...", "third parties", "others".
 _RECIPIENTS = gate_words(
     "ever third parties others partners brokers researchers buyers affiliates anyone outside "
-    "marketers"
+    "marketers "
+    # (outside businesses named by their trade: "with mortgage lenders or title companies")
+    "companies businesses firms lenders insurers sponsors advertisers agencies"
 )
+_BUYER_SIDE = frozenset(("us", "our", "you", "your", "their", "them", "each", "one"))
 _CONSENT_OR_USE = _CONSENT | _USE
 _USE_CRITERIA = {
     "used to market to them": ("P2.1", "P4.1"),
@@ -179,6 +184,16 @@ def _people_data_used(tokens: Sequence[str], words: Collection[str] | None = Non
                 t in _OTHER and not _OTHER_PARTIES.isdisjoint(tokens[i + 1 : i + 4])
                 for i, t in enumerate(tokens)
             )
+            # (any outsider at all: "shared with any supermarket donors")
+            or any(p == ("with", "any") for p in itertools.pairwise(tokens))
+            # (the vendor asked whether it shares them with anyone named but the buyer: "Do
+            # you share members' contact details with the county golf union?")
+            or (
+                tokens[:2] in (["do", "you"], ["will", "you"], ["would", "you"])
+                and any(
+                    p[0] == "with" and p[1] not in _BUYER_SIDE for p in itertools.pairwise(tokens)
+                )
+            )
         )
     )
     return "passed on to others" if passed and _GOODS.isdisjoint(ws) else ""
@@ -194,7 +209,11 @@ _OTHER_PURPOSES = frozenset(
     (("other", "purpose"), ("other", "purposes"), ("secondary", "purpose"),
      ("secondary", "purposes"), ("secondary", "use"), ("secondary", "uses"))
 )  # fmt: skip
-_DATA_USED = _DATA_SOLD | gate_words("names histories documents")
+_DATA_USED = _DATA_SOLD | gate_words(
+    "names histories documents "
+    # (what people hand in or make: "pupils' homework submissions", "members' photos")
+    "submissions content files photos images recordings messages results essays"
+)
 _OTHER = frozenset(("other", "another"))
 # Other businesses the data could serve: other customers of the vendor, other brands.
 _OTHER_PARTIES = gate_words(
@@ -366,7 +385,7 @@ _OPENS_ASKING = frozenset(("do", "does", "will", "would", "can", "is", "are"))
 _KEEP_GOING_FORMS = frozenset((F.CONTROL, F.FEATURE))
 
 
-def _change_notice(tokens: Sequence[str]) -> str:
+def change_notice(tokens: Sequence[str]) -> str:
     """The telling word when folded tokens ask for notice ahead of a change, or ''."""
     if _TELL.isdisjoint(tokens) or _AHEAD.isdisjoint(tokens) or _CHANGE.isdisjoint(tokens):
         return ""
@@ -597,8 +616,11 @@ _MECHANISM = gate_words(
 
 # Access "limited to" a role or group: least privilege in plain words, like "only".
 _LIMITED_TO = frozenset(
-    (("limited", "to"), ("limit", "to"), ("limits", "to"), ("confined", "to"), ("who", "can"))
-)
+    (("limited", "to"), ("limit", "to"), ("limits", "to"), ("confined", "to"), ("who", "can"),
+     # (... or by what it is limited by: "limited by agency and by role", "scoped by team")
+     ("limited", "by"), ("limits", "by"), ("restricted", "by"), ("scoped", "by"),
+     ("scoped", "to"), ("segregated", "by"), ("partitioned", "by"))
+)  # fmt: skip
 
 
 def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
@@ -1125,7 +1147,12 @@ _SENDING = gate_words(
 _TIMING = gate_words(
     "daily nightly weekly monthly hourly fortnightly quarterly evening overnight realtime"
 )
-_TIMING_PAIRS = frozenset((("real", "time"), ("month", "end"), ("same", "day"), ("week", "end")))
+_TIMING_PAIRS = frozenset(
+    (("real", "time"), ("month", "end"), ("same", "day"), ("week", "end"),
+     # (with each event the data goes with: "on each shipment confirmation", "with every order")
+     ("on", "each"), ("on", "every"), ("with", "each"), ("with", "every"), ("in", "each"),
+     ("in", "every"))
+)  # fmt: skip
 # ... unless a word says how it is protected, checked or told
 _SENT_SAFELY = gate_words(
     "tls ssl https sftp ftps vpn channel channels secure securely integrity checksum checksums"
@@ -1156,7 +1183,9 @@ def _sent_when(tokens: Sequence[str]) -> str:
 # Completeness in plain words: "every <item> ... reaches / arrives / is accepted", said of what
 # is processed (the item arrives where it is sent).
 _ARRIVES = gate_words(
-    "reach reaches reached arrive arrives arrived received accepted acknowledged delivered"
+    "reach reaches reached arrive arrives arrived received accepted acknowledged delivered "
+    # (every item included in what is sent: "every result included once in the feed you send")
+    "included"
 )
 
 
@@ -1326,7 +1355,7 @@ def judge_control(
                 and (kind_words.startswith(_VENDOR_ASKED) or tokens[1:2] == ["you"])
             )
         )
-        and (told := _change_notice(tokens))
+        and (told := change_notice(tokens))
     ):
         criteria = list(dict.fromkeys([*cue_criteria, "CC2.3"]))
         d.soc2 = True

@@ -69,12 +69,18 @@ _STAND_IN = ("lieu", "instead", "rather", "place of")
 # Which of the two types a report is, asked with a copula ("is it Type I or Type II", "is your
 # SOC 2 a Type 1 or a Type 2 report"): a question, not an ask for either.
 _WHICH_TYPE = re.compile(
-    r"(?:\b(?:is|are|was|were) (?:it|this|that|they|(?:your|the|their) [\w\s\-]{1,30}?)"
+    # (the report named with its owner: "is the platform's SOC 2 a Type I or a Type II")
+    r"(?:\b(?:is|are|was|were) (?:it|this|that|they|(?:your|the|their) [\w\s\-']{1,40}?)"
     # (the same asked as "whether": "whether it is a Type 1 or a Type 2")
-    r"|\bwhether (?:it|this|that|they|(?:your|the|their) [\w\s\-]{1,30}?) (?:is|are|was|were))"
+    r"|\bwhether (?:it|this|that|they|(?:your|the|their) [\w\s\-']{1,40}?) (?:is|are|was|were))"
     r" (?:an? )?"
     r"(?:type|typ|tipo)[\s\-]*(?:1|i|one|2|ii|two) or (?:an? )?(?:(?:type|typ|tipo)[\s\-]*)?"
     r"(?:1|i|one|2|ii|two)\b"
+)
+# A condition on what the vendor holds, before a type: "if it's only a", "if you only have a".
+_ONLY_FOR_NOW = re.compile(
+    r"\bif (?:it'?s|it is|that'?s|that is|you (?:only |just )?(?:have|hold)|there'?s|there is"
+    r"|yours is|your (?:current )?(?:report|soc 2) is) (?:only |just |currently |still )?(?:an? )?$"
 )
 TYPE1_CUE = Gated(
     "design|point|a la date|stichtag|en una fecha",
@@ -165,6 +171,12 @@ def find_reports(text: str, low: str) -> FoundReports:
             # no report is named: the types are then what says a report is asked about); a
             # type named after the question ("If it's the Type 2, send it") is still asked for
             found.types = found.types[2:]
+    if len(found.types) >= 2 and found.types[0][0] != found.types[-1][0]:
+        # "If it's only a Type 1 right now, when is the Type 2 due?": the type the vendor may
+        # hold for now, named in a condition, is not what is asked for; the other type is
+        first = found.types[0]
+        if _ONLY_FOR_NOW.search(low, max(0, first[1] - 40), first[1]):
+            found.types = [t for t in found.types if t[0] != first[0]]
     return found
 
 
