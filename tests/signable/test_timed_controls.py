@@ -509,3 +509,17 @@ def test_two_things_both_tested_in_a_window_need_each_dated(asked: str) -> None:
     )
     inventory = replace(INVENTORY, controls=(*CONTROLS[:4], *controls))
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_sibling_products_last_date_does_not_make_the_asked_one_overdue() -> None:
+    pentest = Control(
+        "VUL-09",
+        "An outside firm penetration tests Harbour Ledger every year; the latest test was in May"
+        " 2026. Harbour Payroll was last penetration tested in 2022.",
+        ("CC4.1",),
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, pentest))
+    ledger = answer("Is Harbour Ledger penetration tested at least annually?", YES_NO, held)
+    assert ledger.answer != "No"
+    payroll = answer("Is Harbour Payroll penetration tested every year?", YES_NO, held)
+    assert payroll.answer == "No"

@@ -424,12 +424,17 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
     near = {i for term in specific for i in index.by_term.get(term, ())}
     # What is done, not where: "Did Sorrel Draft suffer an outage in the past year?" is not
     # overdue by "Sorrel Capture was last tested in 2028".
-    done = specific - _name_terms(question)
+    names = _name_terms(question)
+    done = specific - names
     for i in sorted(near):
         for clause in _CLAUSE_END_RX.split(controls[i].description):
             if not _LAST_DONE_RX.search(clause):
                 continue
             terms = subject_terms(clause)
+            if names and not names <= terms and _sibling_named(clause, names):
+                # "Do you pen test Crewline Roster every year?" and "Crewline Onboard was last
+                # tested in 2031": another product's date.
+                continue
             asked = wanted - _FREQUENCY.keys()
             dates = _event_dates(clause)
             if (
@@ -440,6 +445,19 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
             ):
                 return controls[i]
     return None
+
+
+def _sibling_named(text: str, names: frozenset[str]) -> bool:
+    """Whether a text names a sibling of the name asked: a name of several words that shares
+    one with it and adds another ("Crewline Onboard" beside "Crewline Roster")."""
+    for found in _MULTIWORD_NAME_RX.findall(text):
+        terms = subject_terms(found)
+        if terms & names and not terms <= names:
+            return True
+    return False
+
+
+_MULTIWORD_NAME_RX = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")
 
 
 # Two things asked to be tested together: "an IR plan and a DR plan, both tested ...".
