@@ -788,6 +788,12 @@ def _signed(
         # controls ("We have not assessed Kirjavirta Oy's security") neither state nor deny.
         theirs = org_is_subject(ctx, question)
         ruling = None if theirs else denying_control(question, ctx.inventory.controls)
+        told = _found_yes(ctx, question) if ruling is not None else NONE
+        if ruling is not None and told.answer:
+            # "Is customer data stored outside Finland?" and "we have no recovery site outside
+            # Finland" beside the approved answer that keeps backups in Norway: the inventory
+            # says both, for the reviewer.
+            return Signed("", f"{sentence(ruling.description)} {told.fact}", ruling.id), False
         if ruling is not None and _of_one_only(question, ruling):
             return _ruling(question, ruling)
         if ruling is not None:
@@ -1103,6 +1109,12 @@ def _our_card_data(ctx: Context, question: str) -> Signed:
     """`card_data_kept_out`, for the vendor's own systems: "Does Flutterwave store card
     numbers?" is another firm's act."""
     return NONE if _party_acts(ctx, question) else card_data_kept_out(ctx, question)
+
+
+def _found_yes(ctx: Context, question: str) -> Signed:
+    """The Yes a fact kept in its own place gives (`_FACT_FINDERS`), or NONE."""
+    found = next((s for find in _FACT_FINDERS if (s := find(ctx, question)).answer), NONE)
+    return found if found.answer == "Yes" else NONE
 
 
 # Yes/no questions a fact kept in its own place answers, in this order: who holds or hosts the

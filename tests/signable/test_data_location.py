@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from common import BRIDGE, INVENTORY, SOC1_T1, SOC2, YES_NO, answer
+from common import BRIDGE, CONTROLS, INVENTORY, SOC1_T1, SOC2, YES_NO, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control, Report
 
@@ -517,3 +517,15 @@ def test_a_legal_name_asked_in_words_takes_the_name_alone() -> None:
     approved = ApprovedAnswer("What is your company's legal name?", said)
     m = answer("What is the registered legal name of your company?", answers=(approved,))
     assert m.answer == "Northwind Analytics, Inc."
+
+
+def test_a_narrow_denial_does_not_rule_out_what_the_approved_answer_on_where_data_is_says() -> None:
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Customer data is stored in AWS Dublin, Ireland, with backups in AWS London, United"
+        " Kingdom.",
+    )
+    recovery = Control("BCP-05", "We keep no disaster recovery site outside Ireland.", ("A1.2",))
+    held = replace(INVENTORY, controls=(*CONTROLS, recovery), answers=(where,))
+    m = answer("Is customer data kept outside Ireland?", YES_NO, held)
+    assert m.answer != "No"
