@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from common import BRIDGE, INVENTORY, SOC2, YES_NO, answer
+from common import BRIDGE, CONTROLS, INVENTORY, SOC2, YES_NO, answer
 
 from socproc.inventory.load import Control, EvidenceDocument, Inventory, Report, SubserviceOrg
 from socproc.model import Status
@@ -274,3 +274,20 @@ def test_a_clause_cut_from_a_sentence_ends_as_one() -> None:
     assert sentence("the RPO is 4 hours;") == "The RPO is 4 hours."
     assert sentence("backups run nightly,") == "Backups run nightly."
     assert sentence("") == ""
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Do drivers sign in to the Harbour driver app with a password?",
+        "Do drivers use a password to log in to the Harbour app?",
+        "Do drivers sign in to the Harbour app through a password?",
+    ],
+)
+def test_the_means_asked_is_not_taken_from_another_groups_control(asked: str) -> None:
+    drivers = Control("IAM-21", "Drivers sign in to the Harbour app with a 4-digit PIN.", ())
+    dispatch = Control(
+        "IAM-22", "Dispatchers in Leeds sign in with a password and a hardware key.", ()
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, drivers, dispatch))
+    assert answer(asked, YES_NO, held).answer != "Yes"

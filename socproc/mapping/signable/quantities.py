@@ -42,8 +42,11 @@ _HOW_DONE_RX = re.compile(
 # The means a practice is asked to use: "sign in with a password", "encrypted with AES-256"
 # (not "comply with", "in accordance with", "shared with", "with respect to").
 _MEANS_RX = re.compile(
-    r"\b(?:sign(?:ed|s)?\s+(?:in|on)|log(?:ged|s)?\s+in|authenticat\w*|encrypt\w*|hash\w*|"
-    r"protect\w*|secur\w*|sign\w*)\s+(?:\w+\s+)?with\s+(?P<means>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)",
+    r"(?:\b(?:sign(?:ed|s)?\s+(?:in|on)|log(?:ged|s)?\s+in|authenticat\w*|encrypt\w*|hash\w*|"
+    r"protect\w*|secur\w*|sign\w*)\s+(?:[\w'’-]+\s+){0,5}?(?:with|through|via|using)\s+|"
+    # "use a password to access the app"
+    r"\bus(?:e|es|ed|ing)\s+(?=(?:an?\s+|the\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+"
+    r"(?:access|sign\s+in|log\s+in|authenticate|enter|get\s+into)\b))(?P<means>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)",
     re.I,
 )
 
