@@ -675,3 +675,22 @@ def test_a_quantity_written_with_a_hyphen_is_read_as_one() -> None:
     # The RTO is 6 hours (360 minutes): not under 360 minutes, whatever the test took.
     assert answer("Is your RTO under 360 minutes?", YES_NO, inventory).answer == ""
     assert answer("Is your RTO 6 hours or less?", YES_NO, inventory).answer == "Yes"
+
+
+def test_what_a_partner_does_is_not_done_by_the_vendor_itself() -> None:
+    vetting = Control(
+        "HR-07",
+        "Office staff are background checked before hire; warehouse pickers are background"
+        " checked by our recruitment agency, Tyneside Temps Ltd.",
+        ("CC1.4",),
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, vetting))
+    asked = "Are warehouse pickers background checked by you yourselves?"
+    assert answer(asked, YES_NO, held).answer != "Yes"
+    inhouse = "Do you background check warehouse pickers in-house?"
+    assert answer(inhouse, YES_NO, held).answer != "Yes"
+    itself = "Does your company itself perform background checks on warehouse pickers?"
+    assert answer(itself, YES_NO, held).answer != "Yes"
+    # Asked without the vendor's own hands, the check is done.
+    done = "Are warehouse pickers background checked?"
+    assert answer(done, YES_NO, held).answer == "Yes"

@@ -36,6 +36,7 @@ from socproc.mapping.signable.quantities import (
     meets_minimum,
     numbers_in,
 )
+from socproc.mapping.signable.scope import _SELF_ASK_RX
 from socproc.mapping.signable.subjects import _GENERAL_TERMS, _stem, specific_terms, subject_terms
 from socproc.mapping.signable.vocab import _WORD_RX, STATED_SHARE, Cue
 
@@ -465,6 +466,10 @@ def _done_by_another(question: str, text: str) -> bool:
     removing leavers?") and the text gives the doing to another party ("a token supplied by
     the notary office", "each customer's administrator decides", "Notary offices ... are
     responsible for removing their leavers")."""
+    if _SELF_ASK_RX.search(question) and _BY_PARTNER_RX.search(text):
+        # "Do you background check Manila agents yourselves?" and "Manila agents are background
+        # checked by our staffing partner".
+        return True
     m = _VENDOR_DOES_ASK_RX.match(question)
     if m is None:
         return False
@@ -488,6 +493,14 @@ _VENDOR_DOES_ASK_RX = re.compile(
 )
 
 
+# The doing given to another organisation: "by our staffing partner", "by an outside firm",
+# "by a third party", "by Bayside Staffing Inc".
+_BY_PARTNER_RX = re.compile(
+    r"\bby\s+(?:our\s+|an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:partners?|providers?|"
+    r"vendors?|suppliers?|contractors?|firms?|agenc(?:y|ies)|third[- ]part(?:y|ies)|"
+    r"subcontractors?|outsourcer|bureau)\b",
+    re.I,
+)
 # The doing given to someone: "supplied by the notary office", "the customer's administrator
 # decides", "notary offices are responsible for".
 _DONE_BY_RX = re.compile(
