@@ -1847,7 +1847,26 @@ def reports_compared(question: str) -> bool:
     include the same categories?", "Do your ISAE 3402 and SOC 2 treat X the same way?"."""
     if _TWO_REPORTS_RX.search(question) and _SIDE_BY_SIDE_RX.search(question):
         return True
+    if _CONTINUITY_RX.search(question) and (
+        _TWO_REPORTS_RX.search(question) or _ONE_BEFORE_RX.search(question)
+    ):
+        # "Do your two most recent SOC 2 periods run back-to-back?", "Did your current period
+        # begin immediately after the previous one ended?": how two periods meet.
+        return True
     return bool(_COMPARISON_WORD_RX.search(question)) and report_mentions(question) > 1
+
+
+# How two periods meet: "back-to-back", "consecutive", "with no gap", "immediately after".
+_CONTINUITY_RX = re.compile(
+    r"\b(back[- ]to[- ]back|consecutive|contiguous|continuous(ly)?|unbroken|without\s+(a\s+|any\s+)?"
+    r"gaps?|no\s+gaps?|gaps?\s+between|immediately\s+(after|following)|right\s+after|"
+    r"follow(s|ed)?\s+on\s+from|pick(s|ed)?\s+up\s+where|overlap\w*)\b",
+    re.I,
+)
+_ONE_BEFORE_RX = re.compile(
+    r"\b(previous|prior|preceding|earlier|last\s+year['’]s|reports|periods|audits|examinations)\b",
+    re.I,
+)
 
 
 _COMPARISON_WORD_RX = re.compile(

@@ -2731,3 +2731,20 @@ def test_a_yes_of_a_report_is_only_for_one_as_recent_as_asked(
     assert answer(question, YES_NO, _with(reports=(clean,))).answer == fresh
     # Its period ended 17 months before: the other half is answered, the age is not.
     assert answer(question, YES_NO, _with(reports=(old,))).answer == stale
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did your latest SOC 2 period start right after the prior one closed?",
+        "Are your SOC 2 audit periods contiguous?",
+        "Do both of your SOC 2 reports cover consecutive periods?",
+    ],
+)
+def test_how_two_report_periods_meet_is_not_answered_by_holding_one(question: str) -> None:
+    older = replace(
+        SOC2, id="soc2-2024", period_start=date(2023, 6, 1), period_end=date(2024, 5, 31)
+    )
+    # Eight months lie between the two periods.
+    m = answer(question, YES_NO, _with(reports=(SOC2, older)))
+    assert m.answer != "Yes"
