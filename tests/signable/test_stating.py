@@ -347,3 +347,17 @@ def test_right_answers_the_new_rules_must_not_blank(
 ) -> None:
     iso = Report(id="iso", kind="ISO 27001", issued=date(2025, 9, 1), expires=date(2028, 8, 31))
     assert answer(question, YES_NO, _with(controls, (SOC2, iso))).answer == expected
+
+
+def test_a_value_given_item_by_item_answers_only_for_its_own_item() -> None:
+    rules = Control(
+        "NET-12",
+        "Firewall rules are reviewed every quarter for Harbour Ledger and Harbour Portal and twice"
+        " a year for Harbour Payroll.",
+        ("CC6.6",),
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, rules))
+    payroll = "Are firewall rules for Harbour Payroll reviewed quarterly?"
+    assert answer(payroll, YES_NO, held).answer != "Yes"
+    portal = "Are firewall rules for Harbour Portal reviewed quarterly?"
+    assert answer(portal, YES_NO, held).answer == "Yes"

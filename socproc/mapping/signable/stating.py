@@ -967,8 +967,21 @@ def _without_sibling_products(question: str, text: str) -> str:
         siblings = {n for n in named if n.split()[0] in brands and n not in asked}
         if siblings and not named & asked:
             continue
+        segments = _VALUE_FOR_SPLIT_RX.split(clause) if siblings else [clause]
+        if len(segments) > 1:
+            # "reviewed every quarter for Tembusu Gateway and once a year for Tembusu Payouts":
+            # the value given for the product asked, which only the first part reads with its
+            # subject; a later one is for the reviewer.
+            if not _product_pairs(segments[0]) & asked:
+                continue
+            clause = segments[0]
         kept.append(clause)
     return " ".join(kept)
+
+
+# Where a text gives the next value for other items: "every quarter for Sala and Pagos | and
+# once a year for Parque" (not "for Sala and Pagos", whose "and" joins two names).
+_VALUE_FOR_SPLIT_RX = re.compile(r"\s+and\s+(?=[a-z0-9][^,;.]{0,40}?\bfor\s+(?:the\s+)?[A-Z])")
 
 
 @lru_cache(maxsize=1 << 14)
