@@ -694,3 +694,11 @@ def test_what_a_partner_does_is_not_done_by_the_vendor_itself() -> None:
     # Asked without the vendor's own hands, the check is done.
     done = "Are warehouse pickers background checked?"
     assert answer(done, YES_NO, held).answer == "Yes"
+
+
+def test_weeks_and_days_compare_exactly() -> None:
+    kept = Control("LOG-14", "Audit records are kept for 360 days in the log archive.", ("CC7.2",))
+    held = replace(INVENTORY, controls=(*CONTROLS, kept))
+    # 52 weeks are 364 days: 360 falls short (months still round: "12 months" and 365 days).
+    assert answer("Are audit records kept for at least 52 weeks?", YES_NO, held).answer != "Yes"
+    assert answer("Are audit records kept for at least 51 weeks?", YES_NO, held).answer == "Yes"

@@ -341,8 +341,10 @@ def _bound_met(question: str, text: str) -> str:
             # A business day stated may end later than a calendar day asked (a Friday's).
             value = amount * (1.4 if q["unit"].lower().startswith("business") and not lower else 1)
             # Calendar units round: "90 days" is "3 months", "12 months" is "one year"; a
-            # percentage or a count does not ("at least 99.9%" is not met by 99.5%).
-            rounding = _ROUNDING if kind == "time" else 1.0
+            # percentage or a count does not ("at least 99.9%" is not met by 99.5%), nor do
+            # weeks, days and hours among themselves ("26 weeks" is 182 days, not 180).
+            calendar = {_unit_word(m["unit"] or m["unit2"]), _unit_word(q["unit"])} & _CALENDAR
+            rounding = _ROUNDING if kind == "time" and calendar else 1.0
             if lower:
                 met.add(value > limit if strict else value >= limit * rounding)
             else:
@@ -415,6 +417,13 @@ _OTHER_SYSTEM_RX = re.compile(
 
 
 _ROUNDING = 0.97
+# Units whose lengths vary, so that "90 days" and "3 months" are the same time asked.
+_CALENDAR = frozenset({"month", "year", "quarter"})
+
+
+def _unit_word(unit: str) -> str:
+    """ "Months" → "month", "business days" → "day"."""
+    return unit.lower().split()[-1].removesuffix("s")
 
 
 # "at least a year", "within an hour": one of the unit, in a bound.
