@@ -529,3 +529,13 @@ def test_a_narrow_denial_does_not_rule_out_what_the_approved_answer_on_where_dat
     held = replace(INVENTORY, controls=(*CONTROLS, recovery), answers=(where,))
     m = answer("Is customer data kept outside Ireland?", YES_NO, held)
     assert m.answer != "No"
+
+
+def test_the_headquarters_country_is_read_from_an_answer_that_tells_it() -> None:
+    offices = ApprovedAnswer(
+        "Which offices do you operate?",
+        "Our headquarters are in Tallinn, Estonia. Our support desk works from Riga.",
+    )
+    held = replace(INVENTORY, answers=(offices,))
+    m = answer("Country of headquarters", (), held)
+    assert m.answer == "Estonia"

@@ -267,7 +267,9 @@ def headquarters_country(ctx: Context) -> Signed:
     headquartered names it in the sentence that says so ("Our headquarters are in Bengaluru,
     India."); NONE when that sentence names no country or several."""
     for answer in (*ctx.inventory.answers, *ctx.answers):
-        if not _HQ_RX.search(answer.question):
+        # Asked of the headquarters, or told in an answer to another question ("Where are your
+        # offices?": "Our head office ... is in Queenstown, New Zealand").
+        if not _HQ_RX.search(answer.question) and not _HQ_RX.search(answer.answer):
             continue
         said = next((x for x in _SENTENCE_RX.split(answer.answer) if _HQ_RX.search(x)), "")
         countries = {_country(m[0]) for m in _COUNTRY_RX.finditer(said)}
