@@ -361,3 +361,17 @@ def test_a_value_given_item_by_item_answers_only_for_its_own_item() -> None:
     assert answer(payroll, YES_NO, held).answer != "Yes"
     portal = "Are firewall rules for Harbour Portal reviewed quarterly?"
     assert answer(portal, YES_NO, held).answer == "Yes"
+
+
+def test_quantities_given_item_by_item_are_still_judged_for_the_item_asked() -> None:
+    recovery = Control(
+        "BCP-14",
+        "The recovery time objective is 2 hours for Harbour Ledger and 24 hours for Harbour"
+        " Payroll.",
+        ("A1.2",),
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, recovery))
+    slow = "Is the RTO for Harbour Payroll under 12 hours?"
+    assert answer(slow, YES_NO, held).answer == "No"
+    fast = "Is the RTO for Harbour Ledger under 12 hours?"
+    assert answer(fast, YES_NO, held).answer == "Yes"

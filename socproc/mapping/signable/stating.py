@@ -967,7 +967,10 @@ def _without_sibling_products(question: str, text: str) -> str:
         siblings = {n for n in named if n.split()[0] in brands and n not in asked}
         if siblings and not named & asked:
             continue
-        segments = _VALUE_FOR_SPLIT_RX.split(clause) if siblings else [clause]
+        # Quantities ("2 hours for Talaiot Pay and 24 hours for Talaiot Fines") are judged
+        # product by product where a bound is asked.
+        split = siblings and not any(c.isdigit() for c in clause)
+        segments = _VALUE_FOR_SPLIT_RX.split(clause) if split else [clause]
         if len(segments) > 1:
             # "reviewed every quarter for Tembusu Gateway and once a year for Tembusu Payouts":
             # the value given for the product asked, which only the first part reads with its
