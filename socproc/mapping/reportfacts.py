@@ -1915,8 +1915,10 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     if _RELATIVE_DAY_RX.search(question):
         return None  # "no later than 12 months before 31 January 2026": a day counted from one
     held_at = _HELD_AT_RX.search(question)
-    if held_at is not None and held_at["lead"]:
-        return None  # "As of 1 January 2034, did you hold ...?": the time of the holding
+    if held_at is not None and held_at["lead"] and not _VALIDITY_ASK_RX.search(question):
+        # "As of 1 January 2034, did you hold ...?": the time of the holding ("As of
+        # 2033-12-31, will your certificate be valid?" is its validity on the day, read below).
+        return None
     m = _DATED_ASK_RX.search(question) or _PERIOD_SPAN_RX.search(question)
     if m is None:
         return None
@@ -2058,6 +2060,7 @@ _WHEN_PARTS_RX = re.compile(
     re.I,
 )
 
+_VALIDITY_ASK_RX = re.compile(r"\b(valid|expired?|in\s+force|in\s+effect|lapsed?)\b", re.I)
 # The time of the holding: a leading frame ("As of 1 July 2035, ...", "In 2033, ...") or after
 # the thing held ("hold an ISO 27001 certificate in January 2033", "have a SOC 1 report at the
 # end of 2034", "in effect on 1 January 2033"); not the report's own dates ("for 2034", "the

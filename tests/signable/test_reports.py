@@ -2690,6 +2690,8 @@ _HELD_SINCE = replace(
         ("Was your bridge letter issued by May 2026?", "Yes"),
         # Today's holding is still answered from the list.
         ("Do you hold an ISO 27001 certificate?", "Yes"),
+        # A leading date asked of validity is the day it is judged on, not a holding time.
+        ("As of 2027-06-30, will your ISO 27001 certificate be valid?", "No"),
     ],
 )
 def test_a_holding_asked_at_a_past_time_is_answered_from_when_it_began(
