@@ -2950,8 +2950,8 @@ _EVER_HELD_RX = re.compile(
 # A report's age asked: "older than 12 months", "more than 12 months have passed since its end".
 _AGE_ASK_RX = re.compile(
     r"\b(older|younger|newer)\s+than\b|\b(passed|elapsed|gone\s+by)\b|"
-    # "more than 12 months old", "how old": its age, not its length
-    r"\b(months?|years?|weeks?|days?)\s+old\b|\bhow\s+old\b|"
+    # "Is the period of your report more than 12 months old?": the period's age, not its length
+    r"\bperiod\b[^?]{0,60}?\b(months?|years?|weeks?|days?)\s+old\b|"
     r"\bbefore\s+(today|now|the\s+date\s+of\s+this)\b",
     re.I,
 )
