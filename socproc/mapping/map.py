@@ -2263,8 +2263,13 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
     evidence = unprefixed(response).strip()
     if signed.source and _ADDRESSED_RX.match(evidence) and signed.source in evidence:
         if polarity(signed.answer) is False:
-            # "No. ... none are performed today": what is not done was tested by no auditor.
+            # "No. ... none are performed today": what is not done was tested by no auditor,
+            # and what the report says of itself (its opinion, exceptions, carve-outs) goes
+            # with it.
             evidence = evidence.split(". ", 1)[1] if ". " in evidence else ""
+            rest = _NEXT_SENTENCE_RX.split(evidence)
+            if all(_REPORT_EXTRA_RX.search(x) for x in rest if x.strip()):
+                evidence = ""
         else:
             # The control's own words came first: the evidence adds where it is tested.
             evidence = _ADDRESSED_RX.sub("It is tested in", evidence, count=1)
@@ -2305,6 +2310,13 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
         # The fact that answers comes first ("Our certificate of insurance ..."), then the
         # report evidence that was ahead of it.
         evidence = f"{fact} {' '.join(evidence.replace(fact, ' ').split())}"
+    if fact and fact not in evidence and signed.source != NOT_HELD:
+        # "Our AoC (pci-2033) expired 2034-03-14." then "Our PCI DSS Attestation of Compliance
+        # expired on 2034-03-14.": an evidence sentence that says nothing the fact has not.
+        said = subject_terms(fact)
+        evidence = " ".join(
+            x for x in _NEXT_SENTENCE_RX.split(evidence) if not subject_terms(x) <= said
+        )
     parts: list[str] = []
     already = signed.source == NOT_HELD and "do not currently hold" in evidence
     # An approved answer leads with its own "Yes." and the evidence may repeat its text.
@@ -2321,6 +2333,13 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
     return " ".join(parts)
 
 
+# The sentences wording.extras adds after a report: scope left out, exceptions, carve-outs, the
+# opinion.
+_REPORT_EXTRA_RX = re.compile(
+    r"^\s*(The report notes an exception on|The auditor's opinion is)\b|"
+    r"\bnot in the report's scope\.|\bcarved-out subservice organi[sz]ations?:"
+)
+_NEXT_SENTENCE_RX = re.compile(r"(?<=\.)\s+(?=[A-Z])")
 _ADDRESSED_RX = re.compile(r"^This is addressed by our controls? [^,]+, tested in")
 # The opinion sentence the report's evidence ends with (wording.extras).
 _OPINION_SAID_RX = re.compile(r"\s*The auditor's opinion is [\w-]+\.")

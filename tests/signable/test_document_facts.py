@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from common import CONTROLS, INVENTORY, YES_NO, answer
+from common import BRIDGE, CONTROLS, INVENTORY, SOC2, YES_NO, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, Inventory, Report
 from socproc.model import Mapping
@@ -398,3 +398,20 @@ def test_a_document_that_says_in_its_title_what_it_leaves_out_answers_no_whole(t
     # Asked without the whole, the document answers.
     some = answer("Can you share a data flow diagram?", YES_NO, held)
     assert some.answer == "Yes"
+
+
+def test_a_no_from_a_control_carries_nothing_the_report_says_of_itself() -> None:
+    qualified = replace(SOC2, opinion="qualified")
+    ids = Control("NET-07", "We do not run a network intrusion detection system.", ("CC7.2",))
+    held = replace(INVENTORY, reports=(qualified, BRIDGE), controls=(*CONTROLS, ids))
+    m = answer("Do you run a network intrusion detection system?", YES_NO, held)
+    assert m.answer == "No"
+    assert "opinion" not in m.suggested_response and "exception" not in m.suggested_response
+
+
+def test_an_expired_certificate_is_said_once() -> None:
+    iso = Report(id="iso-2023", kind="ISO 27001", expires=date(2026, 3, 31))
+    held = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, held)
+    assert m.answer == "No"
+    assert m.suggested_response.count("2026-03-31") == 1, m.suggested_response
