@@ -591,21 +591,42 @@ def held_then(ctx: Context, question: str, fact: Fact | None) -> Fact | None:
     did you hold ...?", "Did you have a SOC 1 report in 2034?"): kept where that report was
     already held then (issued by the time's end, not expired before its start); otherwise for
     the reviewer, with the report's date (the reports list says what is held, not what was)."""
-    if fact is None or fact.answer not in ("Yes", "No"):
-        return fact
-    span = _time_held(question)
-    if span is None or span[1] >= ctx.as_of:
+    span = _time_held(question) if fact is not None else None
+    if fact is None or span is None or span[1] >= ctx.as_of:
         return fact
     lo, hi = span
     report = ctx.inventory.report(fact.source)
+    if fact.answer not in ("Yes", "No") and report is None:
+        return fact  # for the reviewer already, on no report of ours
     if report is None:
         return Fact("", fact.text, fact.source)  # not held today: perhaps then
-    began = report.issued or report.period_end
-    lapsed = report.expires
-    if began is not None and began <= hi and (lapsed is None or lapsed >= lo):
-        return fact
-    said = f"Our {_name(report)} was issued on {began.isoformat()}." if began else ""
+    if _held_during(report, lo, hi):
+        # Held then, whatever it is today ("expired on 2025-12-31" is a No to today's
+        # holding, not to 2024's).
+        issued, lapsed = report.issued, report.expires
+        until = f", valid until {lapsed.isoformat()}" if lapsed else ""
+        return Fact("Yes", f"Our {_name(report)} was issued on {issued}{until}.", report.id)
+    # A report is held from its issue (not its period's end); one issued later, or on a day
+    # not given, is for the reviewer.
+    said = (
+        f"Our {_name(report)} was issued on {report.issued.isoformat()}." if report.issued else ""
+    )
     return Fact("", f"{fact.text} {said}".strip(), fact.source)
+
+
+def _held_during(report: Report, lo: date, hi: date) -> bool:
+    """Whether a report was held at some time from `lo` to `hi`: issued by `hi`, not expired
+    before `lo`."""
+    issued, lapsed = report.issued, report.expires
+    return issued is not None and issued <= hi and (lapsed is None or lapsed >= lo)
+
+
+def _of_time(report: Report, lo: date, hi: date) -> bool:
+    """Whether a report speaks of some time from `lo` to `hi`: held then, or its period runs
+    in it ("In 2025, did your SOC 2 include Availability?" of a period from February 2025)."""
+    start, end = report.period_start or report.period_end, report.period_end
+    runs = start is not None and end is not None and start <= hi and end >= lo
+    return runs or _held_during(report, lo, hi)
 
 
 def _time_held(question: str) -> tuple[date, date] | None:
@@ -613,7 +634,13 @@ def _time_held(question: str) -> tuple[date, date] | None:
     "Did you hold a SOC 1 report in 2034?", "a PCI DSS AoC at the end of 2034?"; None when it
     names none, or names the report's own dates ("a report for 2034", "issued in 2034")."""
     m = _HELD_AT_RX.search(question)
-    return _span(m["lead"] or m["when"]) if m else None
+    if m is None or _EVENT_HELD_RX.search(question):
+        return None  # "Did you have a SOC 2 audit in 2025?": the audit's own time
+    return _span(m["lead"] or m["when"])
+
+
+# An audit had, not a report held: its time is its period's.
+_EVENT_HELD_RX = re.compile(r"\b(audit|examination|assessment|review)\b", re.I)
 
 
 def asks_of_every_report(question: str) -> bool:
@@ -1167,7 +1194,13 @@ def _attribute_read(ctx: Context, question: str, asked: frozenset[str]) -> Fact 
     if fact is None or fact.answer not in ("Yes", "No"):
         return fact
     span = _time_held(question)
-    if span is not None and span[1] < ctx.as_of and _dated_attribute(ctx, question, asked) is None:
+    report = ctx.inventory.report(fact.source) if span is not None else None
+    if (
+        span is not None
+        and span[1] < ctx.as_of
+        and not (report is not None and _of_time(report, *span))
+        and _dated_attribute(ctx, question, asked) is None
+    ):
         # "In 2033, did your SOC 2 include Privacy?": the reports held today say what they
         # are today, not what was held then (an older report, its age then). For the reviewer;
         # a date of the report compared with the time ("in place in June 2025?") is answered.
@@ -1195,10 +1228,20 @@ def _attribute_read(ctx: Context, question: str, asked: frozenset[str]) -> Fact 
     # "a SOC 2 Type II report with no exceptions and a current bridge letter?" answered by the
     # letter: the "no" is the report's, not a turn of what the letter answers.
     said = subject_terms(fact.text)
-    unsaid = [m for m in _WITH_NO_RX.finditer(main_clause) if not subject_terms(m["what"]) & said]
+    # A half of two joined by "and" ("under a year old and free of qualifications?"); alone,
+    # "free of deviations?" is the ask itself.
+    joined = " and " in main_clause
+    unsaid = [
+        m[0]
+        for rx in (_WITH_NO_RX, _FREE_OF_HALF_RX)
+        for m in rx.finditer(main_clause)
+        if joined and not subject_terms(m["what"]) & said
+    ]
     main_clause = _WITH_NO_RX.sub(
         lambda m: m[0] if subject_terms(m["what"]) & said else " ", main_clause
     )
+    for half in unsaid:
+        main_clause = main_clause.replace(half, " ")
     if unsaid:
         # "under a year old and free of qualifications?" answered by its age: the half the
         # fact does not speak to may still rule the whole out (a No stands), never in (a Yes
@@ -1237,6 +1280,8 @@ def _older_than_asked(ctx: Context, question: str, source: str) -> str:
         months = ctx.settings.freshness_months  # "current": as fresh as the setting asks
     else:
         months = (_number(n) if n else 1) * (12 if unit.startswith("year") else 1)
+    if months > _MONTHS_CAP:
+        return ""  # "from the last 99999999 months": no date that far back
     if add_months(report.period_end, months) >= ctx.as_of:
         return ""
     return f"Its period ended on {report.period_end.isoformat()}, more than {months} months ago."
@@ -1267,9 +1312,10 @@ _AND_ASK_RX = re.compile(
     re.I,
 )
 _WITH_NO_RX = re.compile(
-    r"\b(?:with\s+no|without(?:\s+any)?|free\s+of(?:\s+any)?)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)",
-    re.I,
+    r"\b(?:with\s+no|without(?:\s+any)?)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.I
 )
+# "free of X" as one half of two asks ("under a year old and free of qualifications?").
+_FREE_OF_HALF_RX = re.compile(r"\bfree\s+of(?:\s+any)?\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.I)
 _RELATIVE_NEGATIVE_RX = re.compile(r"\b(that|which|where|whom?)\s+(no|not|never)\b.*$", re.I)
 _DATE_BOUND_NEGATIVE_RX = re.compile(
     r"\b(no\s+(later|earlier)\s+than|not\s+(before|after))\b", re.I
@@ -1324,9 +1370,14 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
     dated = _dated_attribute(ctx, question, asked)
     if dated is not None:
         return dated
-    if _DATES_ASKED_RX.search(question) and not any(
-        rx.search(question)
-        for rx in (_ENDED_ON_RX, _SPAN_RX, _VALID_THROUGH_RX, _OLDER, _ENDED_WITHIN_RX)
+    if (
+        _DATES_ASKED_RX.search(question)
+        # "As of 1 June 2025, did you hold ...?": the time of the holding, read by held_then.
+        and not (_time_held(question) and not _VALIDITY_ASK_RX.search(question))
+        and not any(
+            rx.search(question)
+            for rx in (_ENDED_ON_RX, _SPAN_RX, _VALID_THROUGH_RX, _OLDER, _ENDED_WITHIN_RX)
+        )
     ):
         # "entirely within 2025 and 2026?", "within your SOC 3 period?": dates this reading
         # cannot settle are compared by the reviewer, never answered by holding the report.
@@ -1858,13 +1909,16 @@ def reports_compared(question: str) -> bool:
 
 # How two periods meet: "back-to-back", "consecutive", "with no gap", "immediately after".
 _CONTINUITY_RX = re.compile(
-    r"\b(back[- ]to[- ]back|consecutive|contiguous|continuous(ly)?|unbroken|without\s+(a\s+|any\s+)?"
+    r"\b(back[- ]to[- ]back|consecutive|contiguous|unbroken|without\s+(a\s+|any\s+)?"
     r"gaps?|no\s+gaps?|gaps?\s+between|immediately\s+(after|following)|right\s+after|"
     r"follow(s|ed)?\s+on\s+from|pick(s|ed)?\s+up\s+where|overlap\w*)\b",
     re.I,
 )
 _ONE_BEFORE_RX = re.compile(
-    r"\b(previous|prior|preceding|earlier|last\s+year['’]s|reports|periods|audits|examinations)\b",
+    r"\b(previous|prior|preceding|earlier|last\s+year['’]s)\b|"
+    # "Are your SOC 2 reports consecutive?", "Do your audit periods overlap?"
+    r"\b(reports|periods|audits|examinations)\s+(\w+\s+){0,3}?(consecutive|back[- ]to[- ]back|"
+    r"contiguous|overlap\w*)\b",
     re.I,
 )
 
@@ -1914,10 +1968,10 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         return None  # "your SOC 2 for the 12 months ended 30 September 2025": names the report
     if _RELATIVE_DAY_RX.search(question):
         return None  # "no later than 12 months before 31 January 2026": a day counted from one
-    held_at = _HELD_AT_RX.search(question)
-    if held_at is not None and held_at["lead"] and not _VALIDITY_ASK_RX.search(question):
-        # "As of 1 January 2034, did you hold ...?": the time of the holding ("As of
-        # 2033-12-31, will your certificate be valid?" is its validity on the day, read below).
+    if _time_held(question) is not None and not _VALIDITY_ASK_RX.search(question):
+        # "As of 1 January 2034, did you hold ...?", "hold ... as of 1 June 2025?": the time
+        # of the holding ("As of 2033-12-31, will your certificate be valid?" is its validity
+        # on the day, read below).
         return None
     m = _DATED_ASK_RX.search(question) or _PERIOD_SPAN_RX.search(question)
     if m is None:
@@ -2068,7 +2122,8 @@ _VALIDITY_ASK_RX = re.compile(r"\b(valid|expired?|in\s+force|in\s+effect|lapsed?
 _HELD_AT_RX = re.compile(
     r"^\s*(?:as\s+(?:of|at)|on|in|at|by|during|at\s+the\s+end\s+of)\s+(?P<lead>"
     + _WHEN_TEXT
-    + r")\s*,|\b(?:hold|held|have|had|possess(?:ed)?|maintain(?:ed)?|in\s+effect|in\s+place)\b"
+    + r")\s*,|\b(?:hold|held|have|had|possess(?:ed)?|maintain(?:ed)?|in\s+effect|in\s+place|"
+    r"certified|accredited)\b"
     r"(?:(?!\b(?:for|period|dated|issued|ending|ended|ends?|as\s+of)\b)[^?,]){0,50}?"
     r"\b(?:as\s+(?:of|at)|on|in|at|by|during)\s+(?P<when>" + _WHEN_TEXT + r")\b",
     re.I,

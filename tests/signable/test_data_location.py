@@ -539,3 +539,16 @@ def test_the_headquarters_country_is_read_from_an_answer_that_tells_it() -> None
     held = replace(INVENTORY, answers=(offices,))
     m = answer("Country of headquarters", (), held)
     assert m.answer == "Estonia"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Our hosting provider is Hetzner Online GmbH, whose headquarters are in Gunzenhausen,"
+        " Germany.",
+        "Our customers are retailers headquartered in Canada.",
+    ],
+)
+def test_another_organisations_headquarters_is_not_the_vendors(told: str) -> None:
+    held = replace(INVENTORY, answers=(ApprovedAnswer("Who do you work with?", told),))
+    assert answer("Country of Company Headquarters", (), held).answer == ""

@@ -702,3 +702,14 @@ def test_weeks_and_days_compare_exactly() -> None:
     # 52 weeks are 364 days: 360 falls short (months still round: "12 months" and 365 days).
     assert answer("Are audit records kept for at least 52 weeks?", YES_NO, held).answer != "Yes"
     assert answer("Are audit records kept for at least 51 weeks?", YES_NO, held).answer == "Yes"
+
+
+def test_a_partner_doing_another_act_leaves_the_vendors_own_act_stated() -> None:
+    pentest = Control(
+        "VUL-31",
+        "Penetration tests are performed in-house by our own security team, and are reviewed by"
+        " an independent firm.",
+        ("CC4.1",),
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, pentest))
+    assert answer("Do you perform penetration tests in-house?", YES_NO, held).answer == "Yes"

@@ -2683,8 +2683,10 @@ _HELD_SINCE = replace(
         ("On 1 February 2024, did you hold an ISO 27001 certificate?", ""),
         ("Did your firm have a SOC 1 report in 2025?", ""),
         ("Did you hold a SOC 2 Type II report at the end of 2025?", ""),
-        # What a held report says of itself is not what was held then.
-        ("In 2025, did your SOC 2 report include the Availability category?", ""),
+        # What a report says of a time its period runs in is said of then.
+        ("In 2025, did your SOC 2 report include the Availability category?", "Yes"),
+        # ... and what a report not yet held says of itself is not.
+        ("In 2024, did your SOC 2 report include the Availability category?", ""),
         # An issue date bounded by a month: through its last day.
         ("Was your bridge letter issued by April 2026?", "No"),
         ("Was your bridge letter issued by May 2026?", "Yes"),
@@ -2750,3 +2752,34 @@ def test_how_two_report_periods_meet_is_not_answered_by_holding_one(question: st
     # Eight months lie between the two periods.
     m = answer(question, YES_NO, _with(reports=(SOC2, older)))
     assert m.answer != "Yes"
+
+
+# A second reader's cases (review of 9a64b4e..25c15d3), each shown wrong on 25c15d3.
+_ISO_2022 = Report(id="iso", kind="ISO 27001", issued=date(2022, 1, 10), expires=date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A trailing "as of" is the holding's time too; a certificate held then, expired since.
+        ("Did you hold an ISO 27001 certificate as of 1 June 2024?", "Yes"),
+        ("As of 1 January 2024, did you hold an ISO 27001 certificate?", "Yes"),
+        ("Do you hold an ISO 27001 certificate?", "No"),
+        # A report's period end is not its issue: held from a day not given, for the reviewer.
+        ("Did you hold a SOC 2 Type II report on 1 February 2026?", ""),
+        # An audit had in a year is its period's.
+        ("Did you have a SOC 2 Type II audit in 2025?", "Yes"),
+        # "free of" alone is the ask itself.
+        ("Is your SOC 2 report free of deviations?", "No"),
+        # "continuous monitoring" compares no two reports.
+        (
+            "Do your SOC 2 reports include continuous monitoring and the Availability category?",
+            "Yes",
+        ),
+        # Absurd windows raise nothing (the exceptions alone rule the pair out).
+        ("Is your SOC 2 report from the last 99999999 months and free of exceptions?", "No"),
+    ],
+)
+def test_a_second_readers_report_cases(question: str, expected: str) -> None:
+    held = replace(INVENTORY, reports=(*INVENTORY.reports, _ISO_2022))
+    assert answer(question, YES_NO, held).answer == expected

@@ -849,3 +849,25 @@ def test_a_practice_told_of_named_parts_beside_the_other_parts_is_not_said_of_th
     # A part it names is answered.
     named = answer("Are TideDesk backups copied to a second region?", YES_NO, held)
     assert named.answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("control", "question"),
+    [
+        (
+            "All code changes are peer reviewed in GitHub before merge, including for the other"
+            " services.",
+            "Are code changes peer reviewed before merge?",
+        ),
+        (
+            "Backups of Postgres databases are encrypted with AES-256; backups of the other"
+            " systems are encrypted too.",
+            "Are backups encrypted?",
+        ),
+    ],
+)
+def test_the_other_parts_given_the_same_practice_are_not_set_apart(
+    control: str, question: str
+) -> None:
+    held = Inventory(vendor="Harbour Ledger Ltd", controls=(Control("X-1", control, ()),))
+    assert answer(question, YES_NO, held).answer == "Yes"

@@ -375,3 +375,15 @@ def test_quantities_given_item_by_item_are_still_judged_for_the_item_asked() -> 
     assert answer(slow, YES_NO, held).answer == "No"
     fast = "Is the RTO for Harbour Ledger under 12 hours?"
     assert answer(fast, YES_NO, held).answer == "Yes"
+
+
+def test_frequencies_given_item_by_item_in_numbers_answer_only_for_their_own_item() -> None:
+    rules = Control(
+        "IAM-44",
+        "Access rights are reviewed every 3 months for Harbour Ledger and Harbour Portal and every"
+        " 12 months for Harbour Payroll.",
+        ("CC6.2",),
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, rules))
+    asked = "Are access rights for Harbour Payroll reviewed quarterly?"
+    assert answer(asked, YES_NO, held).answer != "Yes"

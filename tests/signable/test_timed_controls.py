@@ -523,3 +523,17 @@ def test_a_sibling_products_last_date_does_not_make_the_asked_one_overdue() -> N
     assert ledger.answer != "No"
     payroll = answer("Is Harbour Payroll penetration tested every year?", YES_NO, held)
     assert payroll.answer == "No"
+
+
+def test_an_overdue_product_among_two_asked_is_still_overdue() -> None:
+    yearly = Control(
+        "VUL-40", "Penetration tests of all Crewline products are performed annually.", ()
+    )
+    last = Control(
+        "VUL-41",
+        "Crewline Roster and the Crewline Crew App were last penetration tested in March 2023.",
+        (),
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, yearly, last))
+    asked = "Do you perform annual penetration tests of Crewline Roster and Crewline Onboard?"
+    assert answer(asked, YES_NO, held).answer == "No"

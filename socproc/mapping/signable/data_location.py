@@ -269,9 +269,13 @@ def headquarters_country(ctx: Context) -> Signed:
     for answer in (*ctx.inventory.answers, *ctx.answers):
         # Asked of the headquarters, or told in an answer to another question ("Where are your
         # offices?": "Our head office ... is in Queenstown, New Zealand").
-        if not _HQ_RX.search(answer.question) and not _HQ_RX.search(answer.answer):
+        asked = bool(_HQ_RX.search(answer.question))
+        if not asked and not _OWN_HQ_RX.search(answer.answer):
             continue
-        said = next((x for x in _SENTENCE_RX.split(answer.answer) if _HQ_RX.search(x)), "")
+        # Told in another answer, only the vendor's own ("whose headquarters are in Germany"
+        # is its host's, "retailers headquartered in Canada" its customers').
+        own = _HQ_RX if asked else _OWN_HQ_RX
+        said = next((x for x in _SENTENCE_RX.split(answer.answer) if own.search(x)), "")
         countries = {_country(m[0]) for m in _COUNTRY_RX.finditer(said)}
         if len(countries) == 1:
             fact = f"{said} (approved answer to: {answer.question})"
@@ -338,6 +342,10 @@ _BRANCH_RX = re.compile(
 _HQ_RX = re.compile(r"\bhead-?quarter(s|ed)?\b|\bhead\s+office\b", re.I)
 
 
+# The vendor's own head office, in its own words: "Our headquarters are", "we are headquartered".
+_OWN_HQ_RX = re.compile(
+    r"\bour\s+(head-?quarters|head\s+office)\b|\bwe\s+are\s+head-?quartered\b", re.I
+)
 _HQ_COUNTRY_ASK_RX = re.compile(r"\bcountry\b[^?]{0,40}\b(head-?quarter|head\s+office)", re.I)
 
 

@@ -477,8 +477,14 @@ def _done_by_another(question: str, text: str) -> bool:
     responsible for removing their leavers")."""
     if _SELF_ASK_RX.search(question) and _BY_PARTNER_RX.search(text):
         # "Do you background check Manila agents yourselves?" and "Manila agents are background
-        # checked by our staffing partner".
-        return True
+        # checked by our staffing partner": the partner does the act asked, in its own clause
+        # (not "tested in-house ... and reviewed by an independent firm").
+        acts = specific_terms(question) - _name_terms(question)
+        if any(
+            _BY_PARTNER_RX.search(part) and subject_terms(part) & acts
+            for part in _AGENT_CLAUSE_RX.split(text)
+        ):
+            return True
     m = _VENDOR_DOES_ASK_RX.match(question)
     if m is None:
         return False
@@ -502,6 +508,7 @@ _VENDOR_DOES_ASK_RX = re.compile(
 )
 
 
+_AGENT_CLAUSE_RX = re.compile(r"[.;,]\s+|\s+and\s+", re.I)
 # The doing given to another organisation: "by our staffing partner", "by an outside firm",
 # "by a third party", "by Bayside Staffing Inc".
 _BY_PARTNER_RX = re.compile(

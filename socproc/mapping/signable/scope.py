@@ -1132,6 +1132,8 @@ def _rest_set_apart(question: str, text: str) -> bool:
         # Asked of all of them, the parts are compared as the question asks ("all production
         # systems quarterly?" and "the other systems once a year": No).
         return False
+    if not _LESSER_RX.search(re.split(r"[.;]", text[m.start() :], maxsplit=1)[0]):
+        return False  # "backups of the other systems are encrypted too": the same practice
     named = _PART_NAME_RX.findall(text[: m.start()])
     return bool(named) and not any(_names(question, name) for name in named)
 
@@ -1142,6 +1144,10 @@ _THE_OTHERS_RX = re.compile(
     r"\b(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:\w+\s+)?(?:products?|apps?|applications?|"
     r"services?|systems?|modules?|sites?|offices?|regions?|plans?|platforms?|repositories|repos|"
     r"codebases?|environments?|tools?)\b"
+)
+# What the other parts get instead: "only", "not", "but", "manually", "instead".
+_LESSER_RX = re.compile(
+    r"\b(only|not|no|never|but|instead|rather|except|without|manual(ly)?|by\s+hand|n['’]t)\b", re.I
 )
 _ALL_ASK_RX = re.compile(r"\b(all|every|each|any)\b", re.I)
 # A capitalised name inside a sentence ("for PassPort and SkiSchool"), not its first word.

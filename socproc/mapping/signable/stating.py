@@ -967,19 +967,28 @@ def _without_sibling_products(question: str, text: str) -> str:
         siblings = {n for n in named if n.split()[0] in brands and n not in asked}
         if siblings and not named & asked:
             continue
-        # Quantities ("2 hours for Talaiot Pay and 24 hours for Talaiot Fines") are judged
-        # product by product where a bound is asked.
-        split = siblings and not any(c.isdigit() for c in clause)
-        segments = _VALUE_FOR_SPLIT_RX.split(clause) if split else [clause]
+        segments = _VALUE_FOR_SPLIT_RX.split(clause) if siblings else [clause]
         if len(segments) > 1:
             # "reviewed every quarter for Tembusu Gateway and once a year for Tembusu Payouts":
-            # the value given for the product asked, which only the first part reads with its
-            # subject; a later one is for the reviewer.
-            if not _product_pairs(segments[0]) & asked:
+            # the value given for the product asked, read with the first part's subject.
+            later = next((x for x in segments[1:] if _product_pairs(x) & asked), None)
+            if _product_pairs(segments[0]) & asked:
+                clause = segments[0]
+            elif later is None:
                 continue
-            clause = segments[0]
+            else:
+                clause = _with_head(segments[0], later)
         kept.append(clause)
     return " ".join(kept)
+
+
+def _with_head(first: str, later: str) -> str:
+    """A later value of an item-by-item list with the first part's subject: "The RTO is 2 hours
+    for Pay" and "24 hours for Fines" → "The RTO is 24 hours for Fines" (the first part's value
+    taken to be as many words long as the later one's)."""
+    head = first.split(" for ", 1)[0].split()
+    value = later.split(" for ", 1)[0].split()
+    return " ".join([*head[: -len(value)], later]) if len(head) > len(value) else later
 
 
 # Where a text gives the next value for other items: "every quarter for Sala and Pagos | and

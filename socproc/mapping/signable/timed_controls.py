@@ -431,7 +431,7 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
             if not _LAST_DONE_RX.search(clause):
                 continue
             terms = subject_terms(clause)
-            if names and not names <= terms and _sibling_named(clause, names):
+            if names and not _asked_name_in(question, terms) and _sibling_named(clause, names):
                 # "Do you pen test Crewline Roster every year?" and "Crewline Onboard was last
                 # tested in 2031": another product's date.
                 continue
@@ -445,6 +445,14 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
             ):
                 return controls[i]
     return None
+
+
+def _asked_name_in(question: str, terms: frozenset[str]) -> bool:
+    """Whether a clause's terms hold the whole of a name the question asks of (one of two
+    asked is enough), or the question's names when it gives none of several words."""
+    asked = [subject_terms(n) for n in _MULTIWORD_NAME_RX.findall(question.split("?")[0])]
+    asked = [a for a in asked if a] or [_name_terms(question)]
+    return any(a <= terms for a in asked)
 
 
 def _sibling_named(text: str, names: frozenset[str]) -> bool:
