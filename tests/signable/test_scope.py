@@ -871,3 +871,14 @@ def test_the_other_parts_given_the_same_practice_are_not_set_apart(
 ) -> None:
     held = Inventory(vendor="Harbour Ledger Ltd", controls=(Control("X-1", control, ()),))
     assert answer(question, YES_NO, held).answer == "Yes"
+
+
+def test_what_is_done_only_with_one_thing_is_not_said_of_another() -> None:
+    model = Control(
+        "AI-7", "Our fraud model is trained only on transaction data from consenting banks.", ()
+    )
+    held = Inventory(vendor="Harbour Ledger Ltd", controls=(model,))
+    other = "Do you train the fraud model on customers' support chat transcripts?"
+    assert answer(other, YES_NO, held).answer != "Yes"
+    same = "Is the fraud model trained on transaction data from consenting banks?"
+    assert answer(same, YES_NO, held).answer == "Yes"

@@ -1152,3 +1152,24 @@ _LESSER_RX = re.compile(
 _ALL_ASK_RX = re.compile(r"\b(all|every|each|any)\b", re.I)
 # A capitalised name inside a sentence ("for PassPort and SkiSchool"), not its first word.
 _PART_NAME_RX = re.compile(r"(?<=[a-z0-9,;:)]\s)[A-Z][\w-]*[a-z][\w-]*")
+
+
+def _only_other(question: str, text: str) -> bool:
+    """Whether a text limits what it says to one thing by "only" and the question asks of
+    another after the same word ("trained only on licensed data" for "Do you train the model on
+    customers' click logs?"): what is done only with one thing is not done with the other."""
+    if "only" not in text:
+        return False
+    for m in _ONLY_PREP_RX.finditer(text):
+        said = subject_terms(m["what"])
+        asked = re.search(rf"\b{m['prep']}\s+(?P<what>[^?,;]+)", question, re.I)
+        wanted = subject_terms(asked["what"]) - _GENERAL_TERMS if asked else frozenset()
+        if said and wanted and not wanted & said:
+            return True
+    return False
+
+
+# "only on licensed data", "only to our payment processor", "only from the EU".
+_ONLY_PREP_RX = re.compile(
+    r"\bonly\s+(?P<prep>on|to|from|with|via|through)\s+(?P<what>[^.;()]+)", re.I
+)

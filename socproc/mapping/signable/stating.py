@@ -205,6 +205,7 @@ from socproc.mapping.signable.scope import (
     _case_terms,
     _compound_split,
     _lacking_terms,
+    _only_other,
     _rest_set_apart,
     _since,
     _their_act,
@@ -363,6 +364,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "host-based IDS?" and "network IDS and host-based intrusion prevention"
     if _part_kept_of_whole(question, text):
         return False  # "store full card numbers?" and "we keep the last four digits"
+    if _only_other(question, text):
+        return False  # "on click logs?" and "trained only on licensed data"
     if _rest_set_apart(question, text):
         return False  # "static analysis?" and "for PassPort ...; the other products only ..."
     event = _EVENT_THING_RX.search(question)
