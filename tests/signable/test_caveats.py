@@ -739,3 +739,19 @@ def test_what_was_done_before_a_date_in_the_simple_past_is_no_yes_today(asked: s
     # Asked of then, it is still read.
     then = "Before 2025, did the Harbour web app keep session tokens in local storage?"
     assert answer(then, YES_NO, inventory).answer != "No"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Are one-time codes still sent by email to support staff?",
+        "Do support staff receive one-time codes by email?",
+    ],
+)
+def test_what_was_done_before_a_change_just_told_is_of_then(asked: str) -> None:
+    said = (
+        "Since March 2026 all support accounts use passkeys; before that support staff received"
+        " one-time codes by email."
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("IAM-61", said, ())))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

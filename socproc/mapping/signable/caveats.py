@@ -394,8 +394,10 @@ _CLAUSE_PART_RX = re.compile(r"(?<=;)\s+|(?<=,)\s+(?=(?:and|but|while|whereas)\b
 
 
 _BOUNDED_PAST_RX = re.compile(
-    r"\s*(until|till|before|prior\s+to)\s+(the\s+end\s+of\s+)?((early|mid|late)[- ])?"
-    + _MONTH_YEAR,
+    r"\s*(?:(until|till|before|prior\s+to)\s+(the\s+end\s+of\s+)?((early|mid|late)[- ])?"
+    + _MONTH_YEAR
+    # "...; before that administrators received codes by SMS": bounded by the change just told
+    + r"|(before\s+(that|then|this)|previously|formerly)\b)",
     re.I,
 )
 
