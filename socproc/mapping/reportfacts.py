@@ -569,6 +569,11 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
     befell one ("ever had your ISO certificate suspended?") is not its holding.
     """
     fact = held_then(ctx, question, _holding_answer(ctx, question, asked))
+    if fact is not None and fact.answer == "Yes":
+        # "Is your ISO 27001 certificate less than two years old?": held, and as old as asked.
+        age = _older_than_asked(ctx, question, fact.source)
+        if age:
+            return Fact("", f"{fact.text} {age}", fact.source)
     if fact is None or not _EVER_ASK_RX.search(question):
         return fact
     if fact.answer == "No" or _ADVERSE_EVENT_RX.search(question):
@@ -1270,21 +1275,50 @@ def _older_than_asked(ctx: Context, question: str, source: str) -> str:
     """What says a report is older than a question asks it to be ("current", "from the last 12
     months", "less than a year old"), or "": its period ended more than that many months (the
     freshness setting, for "current") before today."""
+    report = ctx.inventory.report(source)
+    if report is None:
+        return ""
+    # A report dates from its period's end; a certificate or attestation from its issue.
+    dated, what = (
+        (report.period_end, "Its period ended on")
+        if report.period_end
+        else (report.issued, "It was issued on")
+    )
+    if dated is None:
+        return ""
+    older = _OLDER_ASK_RX.search(question)
+    if older is not None:
+        # "Is your PCI DSS AoC more than a year old?": a Yes only where it is.
+        count, unit = older["n"] or older["n2"], older["unit"] or older["unit2"]
+        months = _number(count) * (12 if unit.lower().startswith("y") else 1)
+        if months <= _MONTHS_CAP and add_months(dated, months) >= ctx.as_of:
+            return f"{what} {dated.isoformat()}, less than {months} months ago."
+        return ""
     m = _RECENCY_ASK_RX.search(question)
-    report = ctx.inventory.report(source) if m else None
-    if m is None or report is None or report.period_end is None:
+    if m is None:
         return ""
     n = m["n"] or m["n2"]
     unit = (m["unit"] or m["unit2"] or "").lower()
+    if not unit and report.period_end is None:
+        return ""  # a "current" certificate is one not expired, judged by its validity
     if not unit:
         months = ctx.settings.freshness_months  # "current": as fresh as the setting asks
     else:
         months = (_number(n) if n else 1) * (12 if unit.startswith("year") else 1)
     if months > _MONTHS_CAP:
         return ""  # "from the last 99999999 months": no date that far back
-    if add_months(report.period_end, months) >= ctx.as_of:
+    if add_months(dated, months) >= ctx.as_of:
         return ""
-    return f"Its period ended on {report.period_end.isoformat()}, more than {months} months ago."
+    return f"{what} {dated.isoformat()}, more than {months} months ago."
+
+
+# A report asked to be old: "more than a year old", "older than 12 months".
+_OLDER_ASK_RX = re.compile(
+    r"\b(?:(?:more|over)\s+than\s+(?P<n>a|one|two|three|six|twelve|eighteen|\d+)\s+"
+    r"(?P<unit>years?|months?)\s+old|older\s+than\s+(?P<n2>a|one|two|three|six|twelve|eighteen|"
+    r"\d+)\s+(?P<unit2>years?|months?))\b",
+    re.I,
+)
 
 
 # A report asked to be recent: "report current", "a SOC 2 report from the last 12 months",

@@ -2783,3 +2783,18 @@ _ISO_2022 = Report(id="iso", kind="ISO 27001", issued=date(2022, 1, 10), expires
 def test_a_second_readers_report_cases(question: str, expected: str) -> None:
     held = replace(INVENTORY, reports=(*INVENTORY.reports, _ISO_2022))
     assert answer(question, YES_NO, held).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Issued 2024-03-10, as of 2026-06-30: about 27 months old.
+        ("Is your ISO 27001 certificate less than two years old?", ""),
+        ("Is your ISO 27001 certificate under three years old?", "Yes"),
+        ("Is your ISO 27001 certificate more than three years old?", ""),
+        # "current" of a certificate is its validity, not its age.
+        ("Do you hold an ISO 27001 certificate, and is it current?", "Yes"),
+    ],
+)
+def test_a_certificates_age_is_counted_from_its_issue(question: str, expected: str) -> None:
+    assert answer(question, YES_NO, _HELD_SINCE).answer == expected
