@@ -593,9 +593,10 @@ _EVER_CERTIFIED_RX = re.compile(
 
 def held_then(ctx: Context, question: str, fact: Fact | None) -> Fact | None:
     """`fact` of a report held today, asked of a time before today ("As of January 1, 2034,
-    did you hold ...?", "Did you have a SOC 1 report in 2034?"): kept where that report was
-    already held then (issued by the time's end, not expired before its start); otherwise for
-    the reviewer, with the report's date (the reports list says what is held, not what was)."""
+    did you hold ...?", "Did you have a SOC 1 report in 2034?"): Yes where that report was
+    already held then (issued by the time's end, not expired before its start), whatever it is
+    today; otherwise for the reviewer, with its issue date (the reports list says what is
+    held, not what was)."""
     span = _time_held(question) if fact is not None else None
     if fact is None or span is None or span[1] >= ctx.as_of:
         return fact
