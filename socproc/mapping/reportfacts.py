@@ -1143,6 +1143,11 @@ SCOPE_NOTE = "its scope:"
 STALE_NOTE = "and is not current"
 
 
+# A bridge letter named as an item of its own ("a bridge letter and a PCI DSS AoC"), not as a
+# kind's ("a PCI DSS bridge letter").
+_LETTER_APART_RX = re.compile(r"\b(a|an|the|your|our)\s+bridge\s+letters?\b", re.I)
+
+
 def _bridges(ctx: Context, report: Report | None) -> list[Report]:
     """Bridge letters extending `report`, or any held when no report kind is named."""
     letters = [r for r in ctx.inventory.reports if r.kind == "bridge letter"]
@@ -1420,8 +1425,21 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
     if _BRIDGE.search(question) or _COVERAGE_NOW_RX.search(question):
         # "Is your SOC 1 coverage complete up to today?": the report's period and the bridge
         # letters after it, to the day asked.
-        report = _report_for(ctx, question, asked) if named_kinds(question) else None
-        if named_kinds(question) and report is None:
+        kinds = named_kinds(question)
+        if (
+            kinds
+            and _LETTER_APART_RX.search(question)
+            and not any(k in BRIDGEABLE_KINDS for group in kinds for k in group)
+        ):
+            # "Do you have a bridge letter and a PCI DSS AoC?": no PCI report is bridged; the
+            # letter is any held, and the pair a Yes only where the other is held too.
+            letter = _bridge_answer(ctx, question, None)
+            others = all(any(ctx.holds(k) for k in group) for group in kinds)
+            if letter.answer == "Yes" and not others:
+                return Fact("", letter.text, letter.source)
+            return letter
+        report = _report_for(ctx, question, asked) if kinds else None
+        if kinds and report is None:
             # "Do you have a SOC 2 bridge letter?" of a vendor whose letter extends its SOC 1.
             return Fact("No", "We hold no report of that kind, so no bridge letter for one.")
         return _bridge_answer(ctx, question, report)

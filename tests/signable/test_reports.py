@@ -2798,3 +2798,15 @@ def test_a_second_readers_report_cases(question: str, expected: str) -> None:
 )
 def test_a_certificates_age_is_counted_from_its_issue(question: str, expected: str) -> None:
     assert answer(question, YES_NO, _HELD_SINCE).answer == expected
+
+
+def test_a_bridge_letter_named_beside_another_credential_is_any_held() -> None:
+    pci = Report(id="pci", kind="PCI DSS", issued=date(2026, 2, 1), expires=date(2027, 1, 31))
+    held = replace(INVENTORY, reports=(*INVENTORY.reports, pci))
+    both = "Can you share your PCI DSS attestation and a bridge letter?"
+    assert answer(both, YES_NO, held).answer == "Yes"
+    # The other credential not held: no Yes for the pair.
+    iso = "Do you have an ISO 27001 certificate and a bridge letter?"
+    assert answer(iso, YES_NO, INVENTORY).answer != "Yes"
+    # A letter of that kind is still that kind's.
+    assert answer("Do you have a PCI DSS bridge letter?", YES_NO, held).answer != "Yes"
