@@ -291,3 +291,26 @@ def test_the_means_asked_is_not_taken_from_another_groups_control(asked: str) ->
     )
     held = replace(INVENTORY, controls=(*CONTROLS, drivers, dispatch))
     assert answer(asked, YES_NO, held).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Are warehouse pickers background checked and trained every year?", ""),
+        ("Are all employees, including warehouse pickers, trained annually and vetted?", ""),
+        ("Are employees background checked and trained every year?", "Yes"),
+    ],
+)
+def test_two_controls_answer_a_pair_only_of_the_people_asked(asked: str, expected: str) -> None:
+    vetting = Control(
+        "HR-31",
+        "All employees and warehouse pickers pass a background check before they start.",
+        ("CC1.4",),
+    )
+    training = Control(
+        "HR-32",
+        "Security training is yearly for employees; warehouse pickers get it only at induction.",
+        ("CC2.2",),
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, vetting, training))
+    assert answer(asked, YES_NO, held).answer == expected

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument
 from socproc.mapping.holdings import Context
-from socproc.mapping.signable.caveats import _GROUP_NOUN_TERMS, _NOT_CASE_LEAD_RX
+from socproc.mapping.signable.caveats import _DOER_TERMS, _GROUP_NOUN_TERMS, _NOT_CASE_LEAD_RX
 from socproc.mapping.signable.clauses import _UNIT_TERMS, _WHOLE_SENTENCE_RX, covers_clauses
 from socproc.mapping.signable.document_facts import (
     doc_kinds,
@@ -22,8 +22,16 @@ from socproc.mapping.signable.negation import _KEPT_TERMS, _OUTSIDE_THING_RX
 from socproc.mapping.signable.quantities import _FREQUENCY, _MEANS_RX, _further_time, numbers_in
 from socproc.mapping.signable.scope import _about_case, _case_words
 from socproc.mapping.signable.stating import states
-from socproc.mapping.signable.subjects import _GENERAL_TERMS, subject_terms
-from socproc.mapping.signable.vocab import _PARENTHESES_RX, NONE, STATED_SHARE, Cue, Form, Signed
+from socproc.mapping.signable.subjects import _GENERAL_TERMS, _term, subject_terms
+from socproc.mapping.signable.vocab import (
+    _PARENTHESES_RX,
+    _WORD_RX,
+    NONE,
+    STATED_SHARE,
+    Cue,
+    Form,
+    Signed,
+)
 from socproc.mapping.wording import held_document
 
 
@@ -211,6 +219,20 @@ def stating_controls(
     # "data and backups deleted within 90 days?" and "data within 90 days; backups within a
     # further 45": a control whose own words rule the whole out pairs with none.
     near = [c for c in near if not _further_time(question, c.description)]
+    # "Are call-centre agents background checked and trained every year?": each part is asked
+    # of the people the first one names (a control on employees' annual training, agents'
+    # at onboarding only, does not state it of the agents).
+    named = [parts[0], *(p for p in parts[1:] if _INCLUDING_RX.match(p))]
+    people = [
+        w
+        for x in named
+        for w in _WORD_RX.findall(x)
+        if _term(w.lower()) in _DOER_TERMS or w.lower() in ("all", "every", "each")
+    ]
+    parts = [
+        p if i == 0 or not people or subject_terms(p) & _DOER_TERMS else f"{' '.join(people)} {p}"
+        for i, p in enumerate(parts)
+    ]
     # Which parts each control states, worked out once per control, not once per pair.
     said = [[states(p, control.description, least=1) for p in parts] for control in near]
     for i, first in enumerate(near):
@@ -230,6 +252,8 @@ def stating_controls(
     return ()
 
 
+# "..., including call-centre agents, ...": people added to those the question asks of.
+_INCLUDING_RX = re.compile(r"\s*(including|incl\.|such\s+as|as\s+well\s+as)\b", re.I)
 _PARTS_RX = re.compile(r"[,;]|\s(?:and|with|that|which)\s", re.I)
 
 
