@@ -274,6 +274,13 @@ _HISTORY_LEAD = re.compile(
     r" by\b[^?]*\b"
     + _EVENT
     + r"\b"
+    # something of the company's, the buyer's or anyone's lost to an event ("Has any of our
+    # sites' card data been exposed in an attack on your systems?", "Have patients' records
+    # ever been stolen during a breach at your company?"): an event it underwent
+    + r"|(?:have|has) (?:any (?:of (?:your|our|the|its) )?)?(?:[\w\-']+ ){0,4}?[\w\-']+"
+    r"(?: ever)? been (?:exposed|leaked|stolen|lost|exfiltrated|taken|accessed|encrypted"
+    r"|held to ransom|published|sold) (?:in|by|during|through|as a result of|in the course of)"
+    r" (?:an?|any|the|a recent) (?:[\w\-]+ ){0,2}?" + _EVENT + r"\b"
     + r"|(?:have|has) "
     + _UNDERGOER
     + r"(?: ever)? received (?:any|an?)\b"
@@ -918,7 +925,12 @@ _WHO_WORKS = Gated(
     r"|^(?:are|is) (?:your|the|its|all|any of your) (?:[\w\-']+ ){0,3}?(?:employees|staff|employed)"
     r" (?:of (?:the company|yours) )?or (?:are they )?(?:independent |self[\s\-]employed |agency "
     r"|external |freelance |temporary )?(?:contractors?|freelancers?|consultants?|locums?|workers?"
-    r"|subcontractors?|temps|staff|personnel)\b(?:\s*[?.]?\s*$)",
+    r"|subcontractors?|temps|staff|personnel)\b"
+    # (... and where the others come from: "or temps from an agency", "or contractors supplied
+    # by a staffing firm")
+    r"(?: (?:from|through|via|supplied by|provided by|placed by|hired through) (?:an? |the )?"
+    r"(?:[\w\-]+ )?(?:agency|agencies|firms?|compan(?:y|ies)|bureaus?|suppliers?|providers?))?"
+    r"(?:\s*[?.]?\s*$)",
     words="house internally employees staff employed engaged hired contracted staffed",
 )
 # An ESG, labour or supplier-code subject (OUTSIDE), unless the question also asks about
@@ -1012,6 +1024,20 @@ _COMMERCIAL = Gated(
     "contract convenience "
     "ownership retained agreement sla slas insurance coverage insured credit "
     "credits back",
+)
+# A price that is not a term of the deal: data the vendor's administrators edit, whose review is
+# asked ("review what administrators do, such as edits to weights or prices"), or a change told
+# to the buyer's own customers ahead with proof kept ("Are members told before their plan price
+# changes?"), a communication with outsiders (CC2.3); a change told to the buyer ("notify us
+# before changing the price") stays a term.
+_PRICE_AS_DATA = re.compile(
+    r"^(?=[^?]*\b(?:administrators?|admins?|superusers?|privileged (?:users?|accounts?))\b)"
+    r"(?=[^?]*\b(?:review\w*|record\w*|logged|monitor\w*|audit\w*|look(?:s|ed)? at)\b)"
+    r"[^?]*\b(?:edits?|edited|changes?|changed|overrides?|overridden|amendments?)"
+    r"(?: [\w\-]+){0,3}? (?:to|of|on) (?:[\w\-]+ ){0,2}?(?:[\w\-]+ (?:or|and) )?prices?\b"
+    r"|\b(?:members|customers|clients|owners|patients|users|subscribers|residents|riders|guests"
+    r"|policyholders|tenants|parents|students|passengers)(?: are| be| get)? (?:told|notified"
+    r"|informed|warned|given notice)\b[^?]*\bprices?\b"
 )
 # Terms of the deal beside _COMMERCIAL, behind words of their own (which would open its long
 # pattern on many control questions).
@@ -2112,6 +2138,12 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         if m and not (
             kind == FACT and ai and _AI.rx.search(m.group()) and _AI_CONTROL.search(text)
         ):
+            if (
+                kind == COMMERCIAL
+                and m.group().startswith(("price", "pricing"))
+                and _PRICE_AS_DATA.search(text)
+            ):
+                continue
             if kind == COMMERCIAL and (_CONTRACT_END.search(m.group()) or "return" in m.group()):
                 disposal = _DISPOSAL.search(text)
                 if disposal:

@@ -828,6 +828,36 @@ _UP = frozenset(
         "redundancy", "outage", "outages", "downtime", "available", "availability",
     )
 )  # fmt: skip
+# "scale" names a weighing instrument, not capacity, when it qualifies a noun after it ("the
+# scale software", "scale tickets") or is named by what it weighs or where it stands ("a truck
+# scale", "the weighbridge scales"); capacity's "scale" is a verb or stands alone ("scale up",
+# "at scale", "scale to 10,000 users").
+_SCALE = frozenset(("scale", "scales"))
+_SCALE_PARTS = frozenset(
+    (
+        "software", "ticket", "tickets", "house", "houses", "terminal", "terminals", "reading",
+        "readings", "weight", "weights", "operator", "operators", "printer", "printers", "head",
+        "heads", "display", "displays", "indicator", "indicators", "deck", "decks", "record",
+        "records", "calibration", "certificate", "certificates",
+    )
+)  # fmt: skip
+_SCALE_KINDS = frozenset(
+    ("truck", "weigh", "weighing", "floor", "bench", "axle", "certified", "livestock", "crane",
+     "hanging")
+)  # fmt: skip
+
+
+def _weighing_scale(tokens: Sequence[str]) -> bool:
+    """Whether a 'scale' in folded tokens is a weighing instrument (see _SCALE_PARTS)."""
+    for i, tok in enumerate(tokens):
+        if tok in _SCALE and (
+            (i + 1 < len(tokens) and tokens[i + 1] in _SCALE_PARTS)
+            or (i and tokens[i - 1] in _SCALE_KINDS)
+        ):
+            return True
+    return False
+
+
 # What runs, of which "available" can say that it is up.
 _RUN = gate_words(
     "system systems service services platform platforms application applications app apps "
@@ -1153,6 +1183,9 @@ _TIMING_PAIRS = frozenset(
      ("on", "each"), ("on", "every"), ("with", "each"), ("with", "every"), ("in", "each"),
      ("in", "every"))
 )  # fmt: skip
+# ... or the link it goes by, which the device or product uses ("over cellular", "by satellite",
+# "via Bluetooth"): how it is delivered, not how it is protected
+_LINKS_SENT_BY = gate_words("cellular satellite bluetooth lte 4g 5g 3g gsm lorawan lora nfc modem")
 # ... unless a word says how it is protected, checked or told
 _SENT_SAFELY = gate_words(
     "tls ssl https sftp ftps vpn channel channels secure securely integrity checksum checksums"
@@ -1164,7 +1197,7 @@ def _sent_when(tokens: Sequence[str]) -> str:
     protecting, checking or telling, or ''."""
     if _SENDING.isdisjoint(tokens) or tokens[0] in ("how", "describe", "explain"):
         return ""
-    when = next((t for t in tokens if t in _TIMING), "")
+    when = next((t for t in tokens if t in _TIMING or t in _LINKS_SENT_BY), "")
     if not when:
         pair = next((p for p in itertools.pairwise(tokens) if p in _TIMING_PAIRS), None)
         if pair is None:
@@ -1423,7 +1456,8 @@ def judge_control(
         # only at month end?") is the delivery the service gives, not the protection of the
         # transmission (CC6.7), which a word of protecting would name.
         d.reasons.append(
-            f"a product feature: when data is sent ('{when}'), not how it is protected → no SOC"
+            f"a product feature: when or by what link data is sent ('{when}'), not how it is"
+            " protected → no SOC"
             " report need"
         )
         settle(d, "not-near-feature")
@@ -1687,6 +1721,9 @@ def judge_control(
         # the product its users see staying up is the service's availability too; its backups
         # and offline modes are the users' own
         keeping = next((tok for tok in tokens if tok in _KEEPING and (estate or tok in _UP)), "")
+        if keeping in _SCALE and _weighing_scale(tokens):
+            # a scale that weighs ("the scale software", "a truck scale") keeps nothing up
+            keeping = ""
         if keeping == "available" and _RUN.isdisjoint(tokens):
             # "available" says the service is up only of what runs ("Is the platform available
             # during upgrades?"); support, references or an export available are something else
