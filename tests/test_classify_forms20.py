@@ -2,7 +2,8 @@
 peer-review journal platforms, vending and micro-market operators, timeshare management, scrap
 metal yards, HVAC field-service software, car-wash memberships, race registration), each tested
 on other wordings than the batch's own, with look-alikes (marked) that guard the kinds' edges.
-Every test of a kind fails on the code of main d20a867; the look-alikes pass with both."""
+Every test of a kind (24) fails on the code of main d20a867; the look-alikes (8) pass with
+both."""
 
 from __future__ import annotations
 
@@ -103,3 +104,95 @@ def test_links_and_weighing_scales_are_features(text: str) -> None:
 def test_protected_links_and_capacity_stay_controls(text: str) -> None:
     c = classify(text)
     assert c.soc_need == (TYPE2,), c.rationale
+
+
+# ---------------------------------------------------------------- clients and devices
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # which organisations are the vendor's clients
+        "Which hospitals currently manage their patient records on your system?",
+        # a device logging things of the world it watches
+        "Does the loading-dock camera log the number plate of each lorry that arrives?",
+        "Do the freezer probes log temperatures every five minutes?",
+    ],
+)
+def test_clients_and_devices_logging_the_world_are_no_need(text: str) -> None:
+    c = classify(text)
+    assert c.soc_need == (), c.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: logging of what people do, and whose data is kept
+        "Does the system log every administrator action with a timestamp?",
+        "Do the door readers log every badge swipe, and are the logs reviewed?",
+    ],
+)
+def test_logging_of_people_and_access_stays_a_control(text: str) -> None:
+    c = classify(text)
+    assert c.soc_need == (TYPE2,), c.rationale
+
+
+# ---------------------------------------------------------------- figures the buyer books
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure of the service reconciled to what the buyer's books carry
+        "Are pallet counts in your warehouse matched against the stock we hold on our books"
+        " every quarter?",
+        "Are the tank volumes you measure tied out to the fuel stock we carry on our balance"
+        " sheet?",
+        # money collected for the buyer, paid over with a statement reconciling it
+        "Are ticket sales collected on our behalf paid over to the Theatre weekly, with a report"
+        " reconciling seats sold to the amount paid?",
+        "Are season-ticket payments collected by your box office paid to the Club monthly, with a"
+        " statement reconciling seats to the payment?",
+    ],
+)
+def test_figures_the_books_carry_and_money_paid_over_are_soc1(text: str) -> None:
+    c = classify(text)
+    assert c.soc_need == (SocNeed.SOC1,), c.rationale
+
+
+# ---------------------------------------------------------------- output complete
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the list of graduates sent to the awarding body checked to include every candidate"
+        " before it goes out?",
+        "Is the class register checked to include every pupil before it is released to parents?",
+    ],
+)
+def test_output_checked_to_hold_every_item_is_pi(text: str) -> None:
+    c = classify(text)
+    assert c.soc_need == (TYPE2,), c.rationale
+    assert "PI1.4" in c.criteria
+
+
+# ---------------------------------------------------------------- either type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send your SOC 2 report; a Type 1 or a Type 2, whichever you have.",
+        "We will accept either a SOC 2 Type I or Type II.",
+    ],
+)
+def test_either_type_offered_asks_neither(text: str) -> None:
+    c = classify(text)
+    assert c.soc_need == (TYPE2,), c.rationale
+
+
+def test_both_types_asked_stay_both() -> None:
+    # look-alike: both types asked for together
+    c = classify("Do you have a SOC 2 Type I and a Type II?")
+    assert set(c.soc_need) == {SocNeed.SOC2_TYPE1, TYPE2}

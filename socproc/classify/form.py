@@ -819,6 +819,16 @@ _WHICH_LEAD = re.compile(
     + r"|your (?:company|firm|organi[sz]ation|business)) (?:an? )?(?:approved|accredited"
     r"|authori[sz]ed|preferred|registered|certified) (?:[\w\-]+ ){0,2}?(?:vendor|supplier|provider"
     r"|partner|repairer|contractor|installer|reseller|agent|member)s?\b"
+    # which organisations are the vendor's clients ("Which publishers currently run their
+    # journals on your platform?", "Which banks use your software today?"): a list of clients
+    r"|(?:which|what) (?:other )?(?:[\w\-]+ )?(?:customers|clients|organi[sz]ations|companies"
+    r"|businesses|firms|publishers|hospitals|universities|colleges|schools|banks|insurers|retailers"
+    r"|brands|councils|agencies|institutions|municipalities|cities|states|societies|clinics"
+    r"|practices|carriers|airlines|operators|venues|resorts|leagues|clubs|charities|churches"
+    r"|utilities|manufacturers|distributors|lenders|credit unions|health systems) (?:currently |now "
+    r"|already |today )?(?:use|run|host|operate|process|manage|keep|rely on)\b[^?]*?\b(?:on|with|in"
+    r"|through)? ?(?:your|the vendor's|the company's) (?:[\w\-]+ )?(?:platform|system|software|product"
+    r"|service|solution|application|app|tool)s?\b(?:\s*(?:today|currently|now|at present))?\s*\??$"
 )
 # (an inner pattern no token opens, its gate word holding a character no token holds: the entry
 # above is tried by its lead alone)
@@ -1451,11 +1461,21 @@ _FEATURE = Gated(
     r"(?![^?]*\b(?:secur\w*|log(?:s|ged)? (?:in|on)|login|sign(?:s|ed)? (?:in|on)|passwords?"
     r"|breach\w*|incident\w*|fail\w*|unauthori[sz]\w*|suspicious|fraud\w*|devices?|access\w*"
     r"|locked|admin\w*|changes? to)\b)"
+    # a device that logs things of the world it watches ("Does the yard camera system log the
+    # plate of every truck?", "Do the freezer probes log temperatures?"): what the product
+    # records for its users, not the logging of events a SOC 2 tests (users, access, actions)
+    r"|\b(?:cameras?|sensors?|scanners?|readers?|meters?|trackers?|collars?|tablets?|kiosks?"
+    r"|probes?|loggers?|terminals?|gates?|tills?|scales?)(?: (?:system|unit|app|device)s?)?"
+    r" (?:log|logs|captures?) (?:the |each |every |all |their |its )?(?:[\w\-]+ ){0,2}?"
+    r"(?:plates?|vehicles?|trucks?|lorr(?:y|ies)|cars?|temperatures?|readings?|weights?"
+    r"|locations?|positions?|speeds?|arrivals?|departures?|visits?|counts?|levels?|mileages?"
+    r"|journeys?|routes?|stops?)\b"
     # accessibility is a product property no SOC report speaks to
     r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b"
     # something offered for the buyer to use ("a sandbox we can use to train staff")
     r"|\bwe (?:can|could|may) (?:use|try)\b",
-    words="log logs sign signs logged vpat wcag section accessibility screen keyboard we text sms "
+    words="log logs capture captures sign signs logged vpat wcag section accessibility screen "
+    "keyboard we text sms "
     "email emails mail push notification notifications message messages",
 )
 # The product fitted into the buyer's own tools or pages: an integration with named products

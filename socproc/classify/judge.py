@@ -1245,6 +1245,34 @@ _SYSTEMS = gate_words(
 )
 
 
+_HOLD = frozenset(("include", "contain", "cover", "list", "carry"))
+_CHECKED_WORDS = frozenset(("checked", "verified", "confirmed", "reviewed", "reconciled", "tested"))
+
+
+def _held_whole(tokens: Sequence[str], at: int) -> bool:
+    """Whether what goes out is checked to hold every item ("results checked to include every
+    finisher before they go out", "the export verified to contain every trade before it is
+    sent"): the output complete (PI1.4). `at`: the index of 'every'."""
+    return (
+        at >= 3
+        and tokens[at - 2] == "to"
+        and tokens[at - 1] in _HOLD
+        and tokens[at - 3] in _CHECKED_WORDS
+        and (
+            not _OUTWARD.isdisjoint(tokens)
+            or ("out" in tokens and not _GO.isdisjoint(tokens))
+            or "released" in tokens
+        )
+    )
+
+
+_GO = frozenset(("go", "goes", "going", "gone", "went"))
+
+
+def _every_held_whole(tokens: Sequence[str]) -> bool:
+    return "every" in tokens and _held_whole(tokens, tokens.index("every"))
+
+
 def _every_arrives(tokens: Sequence[str], sent_only: bool = False) -> str:
     """'every' when folded tokens say every item reaches where it goes, or ''; `sent_only`:
     only every item sent with its failures looked for."""
@@ -1256,6 +1284,8 @@ def _every_arrives(tokens: Sequence[str], sent_only: bool = False) -> str:
     else:
         return ""
     if not sent_only and not _ARRIVES.isdisjoint(tokens[at + 1 : at + 14]):
+        return "every"
+    if not sent_only and _held_whole(tokens, at):
         return "every"
     if (
         at
@@ -1767,6 +1797,8 @@ def judge_control(
             not _PROCESSED.isdisjoint(tokens)
             # (every item sent with its failures looked for: the sending is the processing)
             or (checked == "every" and _every_arrives(tokens, True))
+            # (what goes out checked to hold every item)
+            or (checked == "every" and _every_held_whole(tokens))
             # (every item said to arrive, and one that did not looked for: "how would we hear
             # of a reading that was not accepted?")
             or (checked == "every" and _arrival_failed(tokens))
@@ -1774,6 +1806,7 @@ def judge_control(
             way = (
                 "PI1.4"
                 if not _OUTWARD.isdisjoint(tokens)
+                or (checked == "every" and _every_held_whole(tokens))
                 else "PI1.2"
                 if not _INWARD.isdisjoint(tokens)
                 else "PI1.3"
