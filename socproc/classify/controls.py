@@ -545,9 +545,11 @@ _BOOKED_WORDS = gate_words(
     "book books booked accrue accrues accrued expense expenses expensed recognise recognises "
     "recognised recognize recognizes recognized flow flows feed feeds goes go posted carried value "
     "record taken drawn derived sourced pulled built capitalise capitalises capitalised capitalize "
-    "capitalizes capitalized income revenue revenues reconcile reconciles reconciled reconciling "
-    "agreed matched tied"
+    "capitalizes capitalized income revenue revenues"
 )
+# ... and the words of a figure set beside what the books carry ("reconciled to the stock we carry
+# on our balance sheet"), searched only where the buyer's books are named ("in our", "on our")
+_RECONCILED_WORDS = gate_words("reconcile reconciles reconciled reconciling agreed matched tied")
 
 
 _FIN_EXTRA = _BOOKED_WORDS | _RAILS | _BILLED_WORDS | _TABLES
@@ -561,8 +563,15 @@ def financial_signals(
     # (one set test for the three checks below: most texts hold none of their words)
     seen: Collection[str] = () if words is None else words
     extra = words is not None and not _FIN_EXTRA.isdisjoint(seen)
-    if "fin_strong" in signals or (
-        extra and not _BOOKED_WORDS.isdisjoint(seen) and _BOOKED.search(low) is not None
+    if (
+        "fin_strong" in signals
+        or (extra and not _BOOKED_WORDS.isdisjoint(seen) and _BOOKED.search(low) is not None)
+        or (
+            "our" in seen
+            and not _RECONCILED_WORDS.isdisjoint(seen)
+            and ("on our" in low or "in our" in low)
+            and _BOOKED.search(low) is not None
+        )
     ):
         found = True, True, _soc2_counter(low)
     else:
