@@ -304,8 +304,11 @@ _PROCESS_OBJECTS = Gated(
 # an instruction verified or checked before it is acted on, a figure signed off, an override.
 _CHECKS = Gated(
     "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare|confirm|follow|worked"
-    "|cleared|resolved|corrected|investigated",
+    "|cleared|resolved|corrected|investigated|reconciling|reconciles",
     r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
+    # (the forms of "reconcile" the cue table does not list: "a statement reconciling entries to
+    # the amount remitted", "the report reconciles sales to deposits")
+    r"|\breconcil(?:ing|es)\b"
     # (confirmed with someone by a second channel: "confirmed by telephone with the client")
     r"|\bconfirm(?:s|ed)? (?:by|with|through|via|over)\b"
     # a figure worked out again, or set beside another, to find errors
@@ -500,6 +503,14 @@ _BOOKED = Gated(
     r"|\b(?:is|are) (?:an? |part of )?(?:our )?(?:income|revenues?|expenses?|costs?|liabilit(?:y|ies)"
     r"|assets?|receivables?|payables?) (?:in|on) our (?:[\w\-]+ ){0,2}?(?:accounts|books|ledgers?"
     r"|financial statements|balance sheet|p&l|income statement)\b"
+    # (a figure of the service reconciled to what the books carry: "inventory quantities
+    # reconciled to the stock we carry on our balance sheet", "agreed to the receivables in our
+    # ledger")
+    r"|\b(?:reconcil\w*|agreed|matched|tied(?: out)?|trued up) (?:to|with|against) (?:the |what )?"
+    r"(?:[\w\-']+ ){0,4}?(?:(?:that |which )?(?:we|our \w+) (?:carry|carries|hold|holds|record"
+    r"|records|show|shows|report|reports|keep|keeps|book|books) (?:[\w\-]+ ){0,2}?)?(?:in|on) our"
+    r" (?:[\w\-]+ ){0,2}?(?:books|ledgers?|balance sheet|accounts|financial statements|p&l"
+    r"|management accounts)\b"
     r"|\bwe use (?:it |them |this |that )?to value\b|\bto value (?:our |the )?(?:inventory|stock"
     r"|positions|holdings|investments|portfolios?)\b",
 )
@@ -536,6 +547,9 @@ _BOOKED_WORDS = gate_words(
     "record taken drawn derived sourced pulled built capitalise capitalises capitalised capitalize "
     "capitalizes capitalized income revenue revenues"
 )
+# ... and the words of a figure set beside what the books carry ("reconciled to the stock we carry
+# on our balance sheet"), searched only where the buyer's books are named ("in our", "on our")
+_RECONCILED_WORDS = gate_words("reconcile reconciles reconciled reconciling agreed matched tied")
 
 
 _FIN_EXTRA = _BOOKED_WORDS | _RAILS | _BILLED_WORDS | _TABLES
@@ -549,8 +563,15 @@ def financial_signals(
     # (one set test for the three checks below: most texts hold none of their words)
     seen: Collection[str] = () if words is None else words
     extra = words is not None and not _FIN_EXTRA.isdisjoint(seen)
-    if "fin_strong" in signals or (
-        extra and not _BOOKED_WORDS.isdisjoint(seen) and _BOOKED.search(low) is not None
+    if (
+        "fin_strong" in signals
+        or (extra and not _BOOKED_WORDS.isdisjoint(seen) and _BOOKED.search(low) is not None)
+        or (
+            "our" in seen
+            and not _RECONCILED_WORDS.isdisjoint(seen)
+            and ("on our" in low or "in our" in low)
+            and _BOOKED.search(low) is not None
+        )
     ):
         found = True, True, _soc2_counter(low)
     else:

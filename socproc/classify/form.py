@@ -274,6 +274,13 @@ _HISTORY_LEAD = re.compile(
     r" by\b[^?]*\b"
     + _EVENT
     + r"\b"
+    # something of the company's, the buyer's or anyone's lost to an event ("Has any of our
+    # sites' card data been exposed in an attack on your systems?", "Have patients' records
+    # ever been stolen during a breach at your company?"): an event it underwent
+    + r"|(?:have|has) (?:any (?:of (?:your|our|the|its) )?)?(?:[\w\-']+ ){0,4}?[\w\-']+"
+    r"(?: ever)? been (?:exposed|leaked|stolen|lost|exfiltrated|taken|accessed|encrypted"
+    r"|held to ransom|published|sold) (?:in|by|during|through|as a result of|in the course of)"
+    r" (?:an?|any|the|a recent) (?:[\w\-]+ ){0,2}?" + _EVENT + r"\b"
     + r"|(?:have|has) "
     + _UNDERGOER
     + r"(?: ever)? received (?:any|an?)\b"
@@ -812,6 +819,16 @@ _WHICH_LEAD = re.compile(
     + r"|your (?:company|firm|organi[sz]ation|business)) (?:an? )?(?:approved|accredited"
     r"|authori[sz]ed|preferred|registered|certified) (?:[\w\-]+ ){0,2}?(?:vendor|supplier|provider"
     r"|partner|repairer|contractor|installer|reseller|agent|member)s?\b"
+    # which organisations are the vendor's clients ("Which publishers currently run their
+    # journals on your platform?", "Which banks use your software today?"): a list of clients
+    r"|(?:which|what) (?:other )?(?:[\w\-]+ )?(?:customers|clients|organi[sz]ations|companies"
+    r"|businesses|firms|publishers|hospitals|universities|colleges|schools|banks|insurers|retailers"
+    r"|brands|councils|agencies|institutions|municipalities|cities|states|societies|clinics"
+    r"|practices|carriers|airlines|operators|venues|resorts|leagues|clubs|charities|churches"
+    r"|utilities|manufacturers|distributors|lenders|credit unions|health systems) (?:currently |now "
+    r"|already |today )?(?:use|run|host|operate|process|manage|keep|rely on)\b[^?]*?\b(?:on|with|in"
+    r"|through)? ?(?:your|the vendor's|the company's) (?:[\w\-]+ )?(?:platform|system|software|product"
+    r"|service|solution|application|app|tool)s?\b(?:\s*(?:today|currently|now|at present))?\s*\??$"
 )
 # (an inner pattern no token opens, its gate word holding a character no token holds: the entry
 # above is tried by its lead alone)
@@ -918,7 +935,12 @@ _WHO_WORKS = Gated(
     r"|^(?:are|is) (?:your|the|its|all|any of your) (?:[\w\-']+ ){0,3}?(?:employees|staff|employed)"
     r" (?:of (?:the company|yours) )?or (?:are they )?(?:independent |self[\s\-]employed |agency "
     r"|external |freelance |temporary )?(?:contractors?|freelancers?|consultants?|locums?|workers?"
-    r"|subcontractors?|temps|staff|personnel)\b(?:\s*[?.]?\s*$)",
+    r"|subcontractors?|temps|staff|personnel)\b"
+    # (... and where the others come from: "or temps from an agency", "or contractors supplied
+    # by a staffing firm")
+    r"(?: (?:from|through|via|supplied by|provided by|placed by|hired through) (?:an? |the )?"
+    r"(?:[\w\-]+ )?(?:agency|agencies|firms?|compan(?:y|ies)|bureaus?|suppliers?|providers?))?"
+    r"(?:\s*[?.]?\s*$)",
     words="house internally employees staff employed engaged hired contracted staffed",
 )
 # An ESG, labour or supplier-code subject (OUTSIDE), unless the question also asks about
@@ -1012,6 +1034,20 @@ _COMMERCIAL = Gated(
     "contract convenience "
     "ownership retained agreement sla slas insurance coverage insured credit "
     "credits back",
+)
+# A price that is not a term of the deal: data the vendor's administrators edit, whose review is
+# asked ("review what administrators do, such as edits to weights or prices"), or a change told
+# to the buyer's own customers ahead with proof kept ("Are members told before their plan price
+# changes?"), a communication with outsiders (CC2.3); a change told to the buyer ("notify us
+# before changing the price") stays a term.
+_PRICE_AS_DATA = re.compile(
+    r"^(?=[^?]*\b(?:administrators?|admins?|superusers?|privileged (?:users?|accounts?))\b)"
+    r"(?=[^?]*\b(?:review\w*|record\w*|logged|monitor\w*|audit\w*|look(?:s|ed)? at)\b)"
+    r"[^?]*\b(?:edits?|edited|changes?|changed|overrides?|overridden|amendments?)"
+    r"(?: [\w\-]+){0,3}? (?:to|of|on) (?:[\w\-]+ ){0,2}?(?:[\w\-]+ (?:or|and) )?prices?\b"
+    r"|\b(?:members|customers|clients|owners|patients|users|subscribers|residents|riders|guests"
+    r"|policyholders|tenants|parents|students|passengers)(?: are| be| get)? (?:told|notified"
+    r"|informed|warned|given notice)\b[^?]*\bprices?\b"
 )
 # Terms of the deal beside _COMMERCIAL, behind words of their own (which would open its long
 # pattern on many control questions).
@@ -1425,11 +1461,21 @@ _FEATURE = Gated(
     r"(?![^?]*\b(?:secur\w*|log(?:s|ged)? (?:in|on)|login|sign(?:s|ed)? (?:in|on)|passwords?"
     r"|breach\w*|incident\w*|fail\w*|unauthori[sz]\w*|suspicious|fraud\w*|devices?|access\w*"
     r"|locked|admin\w*|changes? to)\b)"
+    # a device that logs things of the world it watches ("Does the yard camera system log the
+    # plate of every truck?", "Do the freezer probes log temperatures?"): what the product
+    # records for its users, not the logging of events a SOC 2 tests (users, access, actions)
+    r"|\b(?:cameras?|sensors?|scanners?|readers?|meters?|trackers?|collars?|tablets?|kiosks?"
+    r"|probes?|loggers?|terminals?|gates?|tills?|scales?)(?: (?:system|unit|app|device)s?)?"
+    r" (?:log|logs|captures?) (?:the |each |every |all |their |its )?(?:[\w\-]+ ){0,2}?"
+    r"(?:plates?|vehicles?|trucks?|lorr(?:y|ies)|cars?|temperatures?|readings?|weights?"
+    r"|locations?|positions?|speeds?|arrivals?|departures?|visits?|counts?|levels?|mileages?"
+    r"|journeys?|routes?|stops?)\b"
     # accessibility is a product property no SOC report speaks to
     r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b"
     # something offered for the buyer to use ("a sandbox we can use to train staff")
     r"|\bwe (?:can|could|may) (?:use|try)\b",
-    words="log logs sign signs logged vpat wcag section accessibility screen keyboard we text sms "
+    words="log logs capture captures sign signs logged vpat wcag section accessibility screen "
+    "keyboard we text sms "
     "email emails mail push notification notifications message messages",
 )
 # The product fitted into the buyer's own tools or pages: an integration with named products
@@ -2112,6 +2158,12 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         if m and not (
             kind == FACT and ai and _AI.rx.search(m.group()) and _AI_CONTROL.search(text)
         ):
+            if (
+                kind == COMMERCIAL
+                and m.group().startswith(("price", "pricing"))
+                and _PRICE_AS_DATA.search(text)
+            ):
+                continue
             if kind == COMMERCIAL and (_CONTRACT_END.search(m.group()) or "return" in m.group()):
                 disposal = _DISPOSAL.search(text)
                 if disposal:

@@ -828,6 +828,36 @@ _UP = frozenset(
         "redundancy", "outage", "outages", "downtime", "available", "availability",
     )
 )  # fmt: skip
+# "scale" names a weighing instrument, not capacity, when it qualifies a noun after it ("the
+# scale software", "scale tickets") or is named by what it weighs or where it stands ("a truck
+# scale", "the weighbridge scales"); capacity's "scale" is a verb or stands alone ("scale up",
+# "at scale", "scale to 10,000 users").
+_SCALE = frozenset(("scale", "scales"))
+_SCALE_PARTS = frozenset(
+    (
+        "software", "ticket", "tickets", "house", "houses", "terminal", "terminals", "reading",
+        "readings", "weight", "weights", "operator", "operators", "printer", "printers", "head",
+        "heads", "display", "displays", "indicator", "indicators", "deck", "decks", "record",
+        "records", "calibration", "certificate", "certificates",
+    )
+)  # fmt: skip
+_SCALE_KINDS = frozenset(
+    ("truck", "weigh", "weighing", "floor", "bench", "axle", "certified", "livestock", "crane",
+     "hanging")
+)  # fmt: skip
+
+
+def _weighing_scale(tokens: Sequence[str]) -> bool:
+    """Whether a 'scale' in folded tokens is a weighing instrument (see _SCALE_PARTS)."""
+    for i, tok in enumerate(tokens):
+        if tok in _SCALE and (
+            (i + 1 < len(tokens) and tokens[i + 1] in _SCALE_PARTS)
+            or (i and tokens[i - 1] in _SCALE_KINDS)
+        ):
+            return True
+    return False
+
+
 # What runs, of which "available" can say that it is up.
 _RUN = gate_words(
     "system systems service services platform platforms application applications app apps "
@@ -1153,6 +1183,9 @@ _TIMING_PAIRS = frozenset(
      ("on", "each"), ("on", "every"), ("with", "each"), ("with", "every"), ("in", "each"),
      ("in", "every"))
 )  # fmt: skip
+# ... or the link it goes by, which the device or product uses ("over cellular", "by satellite",
+# "via Bluetooth"): how it is delivered, not how it is protected
+_LINKS_SENT_BY = gate_words("cellular satellite bluetooth lte 4g 5g 3g gsm lorawan lora nfc modem")
 # ... unless a word says how it is protected, checked or told
 _SENT_SAFELY = gate_words(
     "tls ssl https sftp ftps vpn channel channels secure securely integrity checksum checksums"
@@ -1164,7 +1197,7 @@ def _sent_when(tokens: Sequence[str]) -> str:
     protecting, checking or telling, or ''."""
     if _SENDING.isdisjoint(tokens) or tokens[0] in ("how", "describe", "explain"):
         return ""
-    when = next((t for t in tokens if t in _TIMING), "")
+    when = next((t for t in tokens if t in _TIMING or t in _LINKS_SENT_BY), "")
     if not when:
         pair = next((p for p in itertools.pairwise(tokens) if p in _TIMING_PAIRS), None)
         if pair is None:
@@ -1212,6 +1245,34 @@ _SYSTEMS = gate_words(
 )
 
 
+_HOLD = frozenset(("include", "contain", "cover", "list", "carry"))
+_CHECKED_WORDS = frozenset(("checked", "verified", "confirmed", "reviewed", "reconciled", "tested"))
+
+
+def _held_whole(tokens: Sequence[str], at: int) -> bool:
+    """Whether what goes out is checked to hold every item ("results checked to include every
+    finisher before they go out", "the export verified to contain every trade before it is
+    sent"): the output complete (PI1.4). `at`: the index of 'every'."""
+    return (
+        at >= 3
+        and tokens[at - 2] == "to"
+        and tokens[at - 1] in _HOLD
+        and tokens[at - 3] in _CHECKED_WORDS
+        and (
+            not _OUTWARD.isdisjoint(tokens)
+            or ("out" in tokens and not _GO.isdisjoint(tokens))
+            or "released" in tokens
+        )
+    )
+
+
+_GO = frozenset(("go", "goes", "going", "gone", "went"))
+
+
+def _every_held_whole(tokens: Sequence[str]) -> bool:
+    return "every" in tokens and _held_whole(tokens, tokens.index("every"))
+
+
 def _every_arrives(tokens: Sequence[str], sent_only: bool = False) -> str:
     """'every' when folded tokens say every item reaches where it goes, or ''; `sent_only`:
     only every item sent with its failures looked for."""
@@ -1223,6 +1284,8 @@ def _every_arrives(tokens: Sequence[str], sent_only: bool = False) -> str:
     else:
         return ""
     if not sent_only and not _ARRIVES.isdisjoint(tokens[at + 1 : at + 14]):
+        return "every"
+    if not sent_only and _held_whole(tokens, at):
         return "every"
     if (
         at
@@ -1423,7 +1486,8 @@ def judge_control(
         # only at month end?") is the delivery the service gives, not the protection of the
         # transmission (CC6.7), which a word of protecting would name.
         d.reasons.append(
-            f"a product feature: when data is sent ('{when}'), not how it is protected → no SOC"
+            f"a product feature: when or by what link data is sent ('{when}'), not how it is"
+            " protected → no SOC"
             " report need"
         )
         settle(d, "not-near-feature")
@@ -1687,6 +1751,9 @@ def judge_control(
         # the product its users see staying up is the service's availability too; its backups
         # and offline modes are the users' own
         keeping = next((tok for tok in tokens if tok in _KEEPING and (estate or tok in _UP)), "")
+        if keeping in _SCALE and _weighing_scale(tokens):
+            # a scale that weighs ("the scale software", "a truck scale") keeps nothing up
+            keeping = ""
         if keeping == "available" and _RUN.isdisjoint(tokens):
             # "available" says the service is up only of what runs ("Is the platform available
             # during upgrades?"); support, references or an export available are something else
@@ -1730,6 +1797,8 @@ def judge_control(
             not _PROCESSED.isdisjoint(tokens)
             # (every item sent with its failures looked for: the sending is the processing)
             or (checked == "every" and _every_arrives(tokens, True))
+            # (what goes out checked to hold every item)
+            or (checked == "every" and _every_held_whole(tokens))
             # (every item said to arrive, and one that did not looked for: "how would we hear
             # of a reading that was not accepted?")
             or (checked == "every" and _arrival_failed(tokens))
@@ -1737,6 +1806,7 @@ def judge_control(
             way = (
                 "PI1.4"
                 if not _OUTWARD.isdisjoint(tokens)
+                or (checked == "every" and _every_held_whole(tokens))
                 else "PI1.2"
                 if not _INWARD.isdisjoint(tokens)
                 else "PI1.3"

@@ -77,6 +77,14 @@ _WHICH_TYPE = re.compile(
     r"(?:type|typ|tipo)[\s\-]*(?:1|i|one|2|ii|two) or (?:an? )?(?:(?:type|typ|tipo)[\s\-]*)?"
     r"(?:1|i|one|2|ii|two)\b"
 )
+# Two types offered as either ("a Type 1 or a Type 2, whichever you have", "either a Type I or a
+# Type II is fine"): joined by "or", with "either / whichever / any" before or just after.
+_OR_BETWEEN = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:an?\s+)?(?:soc[\s\-]*2\s+)?")
+_EITHER_BEFORE = re.compile(r"\beither (?:an? )?(?:soc[\s\-]*2 )?(?:report )?$")
+_EITHER_AFTER = re.compile(
+    r"(?: report)?[\s,.;:)\-]*(?:(?:is|are|will be|would be) )?(?:either|whichever|any (?:one|type)"
+    r"|both (?:are|is|would be) (?:fine|ok|okay|acceptable))\b"
+)
 # A condition on what the vendor holds, before a type: "if it's only a", "if you only have a".
 _ONLY_FOR_NOW = re.compile(
     r"\bif (?:it'?s|it is|that'?s|that is|you (?:only |just )?(?:have|hold)|there'?s|there is"
@@ -171,6 +179,19 @@ def find_reports(text: str, low: str) -> FoundReports:
             # no report is named: the types are then what says a report is asked about); a
             # type named after the question ("If it's the Type 2, send it") is still asked for
             found.types = found.types[2:]
+    if (
+        found.soc
+        and len(found.types) == 2
+        and found.types[0][0] != found.types[1][0]
+        and _OR_BETWEEN.fullmatch(low, found.types[0][2], found.types[1][1])
+        and (
+            _EITHER_BEFORE.search(low, max(0, found.types[0][1] - 30), found.types[0][1])
+            or _EITHER_AFTER.match(low, found.types[1][2])
+        )
+    ):
+        # "Type I or Type II, either is fine", "whichever type you have": the vendor may give
+        # either, so neither type is required; the type is the questionnaire's or the default
+        found.types = []
     if len(found.types) >= 2 and found.types[0][0] != found.types[-1][0]:
         # "If it's only a Type 1 right now, when is the Type 2 due?": the type the vendor may
         # hold for now, named in a condition, is not what is asked for; the other type is
