@@ -280,7 +280,9 @@ _HISTORY_LEAD = re.compile(
     + r"|(?:have|has) (?:any (?:of (?:your|our|the|its) )?)?(?:[\w\-']+ ){0,4}?[\w\-']+"
     r"(?: ever)? been (?:exposed|leaked|stolen|lost|exfiltrated|taken|accessed|encrypted"
     r"|held to ransom|published|sold) (?:in|by|during|through|as a result of|in the course of)"
-    r" (?:an?|any|the|a recent) (?:[\w\-]+ ){0,2}?" + _EVENT + r"\b"
+    r" (?:an?|any|the|a recent) (?:[\w\-]+ ){0,2}?"
+    + _EVENT
+    + r"\b"
     + r"|(?:have|has) "
     + _UNDERGOER
     + r"(?: ever)? received (?:any|an?)\b"
