@@ -821,7 +821,7 @@ def _signed(
     if yes_no:
         # A fact the inventory states in its own place (the reports' subservice organisations,
         # the approved answer on where data is kept, a control on monitoring ...) answers it.
-        found = next((s for find in _FACT_FINDERS if (s := find(ctx, question)).answer), NONE)
+        found = _found(ctx, question)
         if (
             found.answer == "Yes"
             and _EVERY_PART_RX.search(question)
@@ -1111,9 +1111,14 @@ def _our_card_data(ctx: Context, question: str) -> Signed:
     return NONE if _party_acts(ctx, question) else card_data_kept_out(ctx, question)
 
 
+def _found(ctx: Context, question: str) -> Signed:
+    """The answer the first fact kept in its own place gives (`_FACT_FINDERS`), or NONE."""
+    return next((s for find in _FACT_FINDERS if (s := find(ctx, question)).answer), NONE)
+
+
 def _found_yes(ctx: Context, question: str) -> Signed:
-    """The Yes a fact kept in its own place gives (`_FACT_FINDERS`), or NONE."""
-    found = next((s for find in _FACT_FINDERS if (s := find(ctx, question)).answer), NONE)
+    """The Yes a fact kept in its own place gives, or NONE."""
+    found = _found(ctx, question)
     return found if found.answer == "Yes" else NONE
 
 

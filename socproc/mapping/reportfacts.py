@@ -597,8 +597,10 @@ def held_then(ctx: Context, question: str, fact: Fact | None) -> Fact | None:
     already held then (issued by the time's end, not expired before its start), whatever it is
     today; otherwise for the reviewer, with its issue date (the reports list says what is
     held, not what was)."""
-    span = _time_held(question) if fact is not None else None
-    if fact is None or span is None or span[1] >= ctx.as_of:
+    if fact is None:
+        return None
+    span = _time_held(question)
+    if span is None or span[1] >= ctx.as_of:
         return fact
     lo, hi = span
     report = ctx.inventory.report(fact.source)
@@ -635,10 +637,12 @@ def _of_time(report: Report, lo: date, hi: date) -> bool:
     return runs or _held_during(report, lo, hi)
 
 
+@lru_cache(maxsize=1 << 12)
 def _time_held(question: str) -> tuple[date, date] | None:
     """The time a question asks the holding at: "As of January 1, 2034, did you hold ...?",
     "Did you hold a SOC 1 report in 2034?", "a PCI DSS AoC at the end of 2034?"; None when it
-    names none, or names the report's own dates ("a report for 2034", "issued in 2034")."""
+    names none, or names the report's own dates ("a report for 2034", "issued in 2034"). Asked
+    by several readings of one question (holding, attributes, dates): cached."""
     m = _HELD_AT_RX.search(question)
     if m is None or _EVENT_HELD_RX.search(question):
         return None  # "Did you have a SOC 2 audit in 2025?": the audit's own time

@@ -483,6 +483,10 @@ def _further_time(question: str, text: str) -> bool:
     is deleted within 90 days after the contract ends; backups containing it expire within a
     further 45 days"): the backups' time is 90 and 45 days, not the first bound, so a question
     on them is not stated by it."""
+    # Run for every text near every row: a substring test before the search.
+    lowered = text.lower()
+    if not any(w in lowered for w in _COUNTED_ON_WORDS):
+        return False
     if not _COUNTED_ON_RX.search(text) or not _TIME_ASKED_RX.search(question):
         return False
     parts = _COUNTED_CLAUSE_RX.split(text)
@@ -495,7 +499,9 @@ def _further_time(question: str, text: str) -> bool:
     return False
 
 
-# "within a further 45 days", "after another two weeks", "an additional 30 days".
+# "within a further 45 days", "after another two weeks", "an additional 30 days"; the words
+# one of which such a text must hold.
+_COUNTED_ON_WORDS = ("further", "another", "additional")
 _COUNTED_ON_RX = re.compile(
     r"\b(?:a\s+further|another|an\s+additional|a\s+further\s+period\s+of)\s+"
     r"(?:\d+|one|two|three|four|five|six|seven|ten|twelve|thirty|fourteen|sixty|ninety)\s+"
