@@ -111,6 +111,7 @@ from socproc.mapping.signable import (
     others_report,
     overdue_control,
     owns_data_centre,
+    plain_numbers,
     products_named,
     qualifier_unsaid,
     requested_items,
@@ -211,6 +212,9 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         # "... at least 12 months? Please answer No if shorter.": how to fill the cell is the
         # buyer's instruction, not part of what is asked (its "No" turns nothing round).
         req = replace(req, question=req.question[: told.start()].rstrip())
+    if "," in req.question:
+        # "at least 1,095 days": one number, not a clause ending in "1" and another in "095".
+        req = replace(req, question=plain_numbers(req.question))
     match = ctx.index.match(req.question, req.question_id, settings.answer_threshold)
     if (
         match

@@ -713,3 +713,51 @@ def test_a_partner_doing_another_act_leaves_the_vendors_own_act_stated() -> None
     )
     held = replace(INVENTORY, controls=(*CONTROLS, pentest))
     assert answer("Do you perform penetration tests in-house?", YES_NO, held).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("kept_for", "asked", "said"),
+    [
+        # Months and years count as questionnaires count them: a month is 30 days, twelve a
+        # year of 365. So the conventional pairs are the same time ...
+        ("3 months", "at least 90 days", "Yes"),
+        ("90 days", "at least 3 months", "Yes"),
+        ("180 days", "at least 6 months", "Yes"),
+        ("12 months", "at least 365 days", "Yes"),
+        ("26 weeks", "at least 6 months", "Yes"),
+        ("156 weeks", "at least 3 years", "Yes"),
+        ("18 months", "at least 1.5 years", "Yes"),
+        # ... while a month or a few days more is not: 15 months are 455 days.
+        ("15 months", "at least 460 days", "No"),
+        ("15 months", "at least 66 weeks", "No"),
+        ("3 years", "at least 1,110 days", "No"),
+        ("360 days", "at least 1 year", "No"),
+        ("15 months", "at least 450 days", "Yes"),
+    ],
+)
+def test_a_time_in_months_or_years_meets_a_time_in_days_by_the_usual_count(
+    kept_for: str, asked: str, said: str
+) -> None:
+    kept = Control("LOG-21", f"Firewall event records are kept for {kept_for}.", ("CC7.2",))
+    held = replace(INVENTORY, controls=(*CONTROLS, kept))
+    got = answer(f"Are firewall event records kept for {asked}?", YES_NO, held).answer
+    assert got == said or (said == "No" and got != "Yes")
+
+
+@pytest.mark.parametrize(
+    ("kept_for", "asked", "said"),
+    [
+        ("3 years", "at least 1,000 days", "Yes"),
+        ("3 years", "at least 1,200 days", "No"),
+        ("1,460 days", "at least 4 years", "Yes"),
+        ("1,460 days", "at least 1,500 days", "No"),
+    ],
+)
+def test_a_number_written_with_a_thousands_separator_is_one_number(
+    kept_for: str, asked: str, said: str
+) -> None:
+    # "1,000 days" is neither a clause ending in "1" nor a number "000" the fact must state.
+    kept = Control("BAK-9", f"Database snapshots are retained for {kept_for}.", ("A1.2",))
+    held = replace(INVENTORY, controls=(*CONTROLS, kept))
+    got = answer(f"Are database snapshots retained for {asked}?", YES_NO, held).answer
+    assert got == said or (said == "No" and got != "Yes")

@@ -108,7 +108,15 @@ from socproc.mapping.signable.timed_controls import (
     tested_within,
     timed_only_control,
 )
-from socproc.mapping.signable.vocab import NONE, OTHER_ENTITY_RX, STATED_SHARE, Cue, Form, Signed
+from socproc.mapping.signable.vocab import (
+    NONE,
+    OTHER_ENTITY_RX,
+    STATED_SHARE,
+    Cue,
+    Form,
+    Signed,
+    plain_numbers,
+)
 
 __all__ = [
     "NONE",
@@ -181,6 +189,7 @@ __all__ = [
     "others_report",
     "overdue_control",
     "owns_data_centre",
+    "plain_numbers",
     "products_named",
     "qualifier_unsaid",
     "requested_items",

@@ -38,7 +38,7 @@ from socproc.mapping.signable.quantities import (
 )
 from socproc.mapping.signable.scope import _SELF_ASK_RX
 from socproc.mapping.signable.subjects import _GENERAL_TERMS, _stem, specific_terms, subject_terms
-from socproc.mapping.signable.vocab import _WORD_RX, STATED_SHARE, Cue
+from socproc.mapping.signable.vocab import _WORD_RX, STATED_SHARE, Cue, calendar_slack, days_in
 
 
 def _kind_said(question: str, text: str) -> bool:
@@ -340,15 +340,15 @@ def _bound_met(question: str, text: str) -> str:
                 continue
             # A business day stated may end later than a calendar day asked (a Friday's).
             value = amount * (1.4 if q["unit"].lower().startswith("business") and not lower else 1)
-            # Calendar units round: "90 days" is "3 months", "12 months" is "one year"; a
-            # percentage or a count does not ("at least 99.9%" is not met by 99.5%), nor do
-            # weeks, days and hours among themselves ("26 weeks" is 182 days, not 180).
+            # Calendar units round: "26 weeks" is "6 months"; a percentage or a count does not
+            # ("at least 99.9%" is not met by 99.5%), nor do weeks, days and hours among
+            # themselves ("26 weeks" is 182 days, not 180).
             calendar = {_unit_word(m["unit"] or m["unit2"]), _unit_word(q["unit"])} & _CALENDAR
-            rounding = _ROUNDING if kind == "time" and calendar else 1.0
+            slack = calendar_slack(limit / 24) * 24 if kind == "time" and calendar else 0.0
             if lower:
-                met.add(value > limit if strict else value >= limit * rounding)
+                met.add(value > limit if strict else value + slack >= limit)
             else:
-                met.add(value < limit if strict else value * rounding <= limit)
+                met.add(value < limit if strict else value - slack <= limit)
     if not met:
         return ""
     if met == {False} and _ARCHIVED_RX.search(chosen):
@@ -362,7 +362,7 @@ def _bound_met(question: str, text: str) -> str:
             ),
             default=0.0,
         )
-        if lower and longest >= limit * _ROUNDING:
+        if lower and longest + calendar_slack(limit / 24) * 24 >= limit:
             return ""
     if met == {True} and any(
         x not in chosen and words & t and not _QUANTITY_RX.search(x) and _OTHER_SYSTEM_RX.search(x)
@@ -416,7 +416,6 @@ _OTHER_SYSTEM_RX = re.compile(
 )
 
 
-_ROUNDING = 0.97
 # Units whose lengths vary, so that "90 days" and "3 months" are the same time asked.
 _CALENDAR = frozenset({"month", "year", "quarter"})
 
@@ -736,12 +735,12 @@ _COUNT_ASK_RX = re.compile(
 def _quantity(n: str, unit: str) -> tuple[float, str]:
     """A quantity as (value, dimension): durations in hours, characters, percent."""
     key = unit.lower().replace("business ", "").replace("working ", "").rstrip("s")
-    if key in _HOURS_IN:
-        return float(n) * _HOURS_IN[key], "time"
+    if key in _TIME_UNITS:
+        return days_in(float(n), key) * 24, "time"
     return float(n), "percent" if key in ("%", "percent") else "characters"
 
 
-_HOURS_IN = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "year": 8760}
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
 _UNITS = (

@@ -15,7 +15,14 @@ from socproc.mapping.signable.subjects import (
     specific_terms,
     subject_terms,
 )
-from socproc.mapping.signable.vocab import _SEPARATORS, _WORD_RX, STATED_SHARE, Cue
+from socproc.mapping.signable.vocab import (
+    _SEPARATORS,
+    _WORD_RX,
+    STATED_SHARE,
+    Cue,
+    days_in,
+    plain_numbers,
+)
 
 _COUNTRY_TEXT = (
     "United States|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|United Kingdom|Ireland|"
@@ -73,7 +80,9 @@ _FULL_STOP_RX = re.compile(r"(?<=\.)\s+")
 
 @lru_cache(maxsize=1 << 14)
 def _in_digits(text: str) -> str:
-    """A text with the number words before a unit as digits ("one hour" → "1 hour")."""
+    """A text with the number words before a unit as digits ("one hour" → "1 hour") and
+    thousands written without their separators ("1,095 days" → "1095 days")."""
+    text = plain_numbers(text)
     if not _NUMBER_WORD_RX.search(text):
         return text
     return _NUMBER_WORD_RX.sub(lambda m: str(_NUMBER_WORDS[m[1].lower()]) + m[2], text)
@@ -314,10 +323,7 @@ def _kept_for_unsaid(question: str, text: str) -> bool:
 
 def _days_of(n: str, unit: str) -> int:
     count = 1.0 if n.lower() in ("a", "an") else float(n)
-    return round(count * _UNIT_IN_DAYS[unit.lower().rstrip("s")])
-
-
-_UNIT_IN_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
+    return round(days_in(count, unit))
 
 
 _TIME_SPAN_RX = re.compile(

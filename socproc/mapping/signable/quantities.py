@@ -455,15 +455,20 @@ def numbers_in(text: str) -> frozenset[str]:
     parentheses."""
     if not any(c.isdigit() for c in text):
         return frozenset()
-    return frozenset(_NUMBER_RX.findall(_PARENTHESES_RX.sub(" ", text.split("?")[0])))
+    return _numbers(_PARENTHESES_RX.sub(" ", text.split("?")[0]))
 
 
-_NUMBER_RX = re.compile(r"\d+(?:\.\d+)?")
+def _numbers(text: str) -> frozenset[str]:
+    """The numbers written in a text, thousands without their separators ("1,095" → "1095")."""
+    return frozenset(n.replace(",", "") for n in _NUMBER_RX.findall(text))
+
+
+_NUMBER_RX = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 def numbers_in_all(text: str) -> frozenset[str]:
     """The numbers a text names, examples in parentheses included."""
-    return frozenset(_NUMBER_RX.findall(text))
+    return _numbers(text)
 
 
 # The order of two events asked: "sold before the attack?", "notified after the breach?".

@@ -15,6 +15,7 @@ from socproc.mapping.signable.vocab import (
     _SYNONYM_STARTS,
     _TIMES_RX,
     _WORD_RX,
+    plain_numbers,
 )
 
 
@@ -28,7 +29,7 @@ def subject_terms(text: str) -> frozenset[str]:
         text = _ACRONYM_RX.sub(r" \1 ", text).replace("(", " ").replace(")", " ")
     if "U" in text:
         text = _US_RX.sub(" usa ", text)  # "the US" is a country, not the pronoun "us"
-    text = text.lower().translate(_SEPARATORS)
+    text = plain_numbers(text).lower().translate(_SEPARATORS)
     if "x" in text:
         text = _TIMES_RX.sub("x", text)
     tokens = _WORD_RX.findall(text)

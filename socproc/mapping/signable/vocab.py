@@ -708,5 +708,41 @@ _ACRONYM_RX = re.compile(r"\(([A-Za-z0-9]{2,6})\)")
 _WORD_RX = re.compile(r"[a-z0-9]+")
 
 
+def plain_numbers(text: str) -> str:
+    """A text with its numbers' thousands separators dropped ("1,095 days" → "1095 days",
+    "USD 2,500,000" → "USD 2500000"), so that a comma inside a number splits no clause and
+    no number in two."""
+    if "," not in text:
+        return text
+    return _THOUSANDS_RX.sub(lambda m: m[0].replace(",", ""), text)
+
+
+# "1,095", "2,500,000": separators between thousands, not between two listed numbers ("1, 2").
+_THOUSANDS_RX = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
 # The share of a question's subject words a control or document must state.
 STATED_SHARE = 0.6
+
+
+def days_in(count: float, unit: str) -> float:
+    """A time told in a unit ("13 months", "1.5 years", "26 weeks"), in days, as
+    questionnaires count: a month is 30 days and twelve months a year of 365, so that "90
+    days" is "3 months" and "12 months" is "365 days", while "13 months" (395 days) falls
+    short of "400 days"."""
+    key = unit.lower().replace("business ", "").replace("working ", "").rstrip("s")
+    if key in ("month", "year"):
+        months = count * 12 if key == "year" else count
+        years, rest = divmod(months, 12)
+        return years * 365 + rest * 30
+    return count * _DAYS_IN[key]
+
+
+_DAYS_IN = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0}
+
+
+def calendar_slack(days: float) -> float:
+    """How far apart, in days, a time told in months or years and one told in days or weeks
+    may be and still be the same time asked: "26 weeks" (182 days) is "6 months" (180), "156
+    weeks" is "3 years"; "13 months" (395) is not "398 days"."""
+    return 2 + days * 0.0025
