@@ -296,3 +296,41 @@ def test_a_sentence_that_starts_with_a_small_letter_is_its_own() -> None:
     )
     m = answer("Are backups encrypted at rest?", YES_NO, replace(INVENTORY, controls=(at_rest,)))
     assert m.answer != "No"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Privacy training is annual for employees; agency locums receive it only at induction.",
+        "Employees complete privacy training every year, but seasonal pickers get it only on"
+        " their first day.",
+    ],
+)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do all personnel complete privacy training every year?",
+        "Are all staff trained on privacy every year?",
+        "Are all workforce members vetted and given privacy training yearly?",
+    ],
+)
+def test_a_practice_told_of_one_group_and_less_of_another_is_not_said_of_everyone(
+    question: str, text: str
+) -> None:
+    training = Control("HR-12", text, ("CC2.2",))
+    vetting = Control(
+        "HR-11", "All employees, locums and pickers are vetted before they start.", ()
+    )
+    held = replace(INVENTORY, controls=(training, vetting))
+    assert answer(question, YES_NO, held).answer == ""
+
+
+def test_a_practice_told_of_everyone_is_not_narrowed_by_another_groups_extra() -> None:
+    training = Control(
+        "HR-12",
+        "Privacy training is completed every year by all staff, including agency locums.",
+        ("CC2.2",),
+    )
+    held = replace(INVENTORY, controls=(training,))
+    asked = "Do all staff complete privacy training every year?"
+    assert answer(asked, YES_NO, held).answer == "Yes"

@@ -380,6 +380,8 @@ def of_some_people(question: str, text: str) -> bool:
     if asked is None:
         return False
     who = asked["who"].lower()[:4]
+    if who in _UMBRELLA and _less_for_another_group(text):
+        return True
     named = [(m["how"].lower(), m["who"].lower()) for m in _QUALIFIED_PEOPLE_RX.finditer(text)]
     same = [how for how, people in named if people[:4] == who]
     if any(how in ("all", "every", "each") for how in same):
@@ -387,6 +389,51 @@ def of_some_people(question: str, text: str) -> bool:
     narrowed = [how for how in same if how not in _NOT_A_QUALIFIER and how not in question.lower()]
     # "our staff" and "the staff" are no other group than "new staff".
     return bool(narrowed) and len({how for how, _ in named if how not in _NOT_A_QUALIFIER}) > 1
+
+
+# The words for everyone who works for the vendor, of whom employees and agents are parts.
+_UMBRELLA = frozenset({"staf", "pers", "work", "indi"})
+
+
+def _less_for_another_group(text: str) -> bool:
+    """Whether `text` tells a practice of one group of people and less of another ("annual for
+    employees; call-centre agents receive it only at onboarding"), never of the whole."""
+    parts = [p for p in _GROUP_PART_RX.split(text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    told = [(_groups_in(p), bool(_LESS_RX.search(p)), bool(_ALL_OF_RX.search(p))) for p in parts]
+    full = {g for groups, less, _ in told if not less for g in groups}
+    lesser = {g for groups, less, _ in told if less for g in groups}
+    whole = any(every and not less for _, less, every in told)
+    return bool(full and lesser - full) and not whole
+
+
+def _groups_in(part: str) -> frozenset[str]:
+    """The groups of people a part names, each with the word before it that tells it apart:
+    "call-centre agents" → {"centre agent"}, "for employees" → {"employee"}."""
+    return frozenset(
+        " ".join(w for w in (m["how"], m["who"].rstrip("s")) if w and w not in _NOT_A_QUALIFIER)
+        for m in _GROUP_RX.finditer(part.lower().replace("-", " "))
+    )
+
+
+_GROUP_RX = re.compile(
+    r"(?:\b(?P<how>[a-z]+)\s+)?\b(?P<who>employees?|staff|personnel|contractors?|agents?|"
+    r"interns?|temps?|volunteers?|consultants?|freelancers?|subcontractors?|developers?|"
+    r"engineers?|administrators?|admins?|drivers?|technicians?|operators?|clinicians?|nurses?|"
+    r"guards?|cleaners?|apprentices?|trainees?|hires?|joiners?|workers?|managers?|"
+    r"executives?|crews?|[a-z]{3,}(?:ers|ors|ists|ants|ents|ees|ums|ians))\b"
+)
+
+
+# Less of a practice: "only at onboarding", "are not", "instead", "exempt".
+_LESS_RX = re.compile(
+    r"\b(only|not|never|no|instead|exempt\w*|except\w*|exclud\w*|less|fewer)\b|n't\b", re.I
+)
+
+
+# Where a text turns from one group to another: a sentence, a semicolon, "but", "whereas".
+_GROUP_PART_RX = re.compile(r"[;.]\s+|,?\s+(?:but|whereas|while)\s+", re.I)
 
 
 # A whole population in a text: "all employees", "every user", "all staff and contractors".

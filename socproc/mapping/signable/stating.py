@@ -122,6 +122,7 @@ from socproc.mapping.signable.narrower import (
     _numbers_spelled,
     _whole_population,
     _without_plans,
+    of_some_people,
 )
 from socproc.mapping.signable.negation import (
     _ABOVE_AMOUNT_RX,
@@ -368,6 +369,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "on click logs?" and "trained only on licensed data"
     if _rest_set_apart(question, text):
         return False  # "static analysis?" and "for PassPort ...; the other products only ..."
+    if of_some_people(question, text):
+        return False  # "all staff trained yearly?" and "yearly for employees; agents only at hire"
     event = _EVENT_THING_RX.search(question)
     if event is not None and not re.search(rf"\b{event['what']}", text, re.I):
         return False  # "Was the stolen laptop encrypted?" and "company laptops are encrypted"
