@@ -1165,12 +1165,87 @@ def _bridges(ctx: Context, report: Report | None) -> list[Report]:
 def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
     """`_attribute_read`, and a Yes only of a report as recent as the question asks: "Is your
     SOC 2 report current and free of exceptions?" of a report whose period ended 14 months ago
-    is answered by its exceptions in one half and its age in the other. For the reviewer."""
+    is answered by its exceptions in one half and its age in the other. For the reviewer.
+    A Yes of one attribute is a No where the same question asks an opinion or a category the
+    report does not have."""
     fact = _attribute_read(ctx, question, asked)
     if fact is None or fact.answer != "Yes":
         return fact
     old = _older_than_asked(ctx, question, fact.source)
-    return Fact("", f"{fact.text} {old}", fact.source) if old else fact
+    if old:
+        return Fact("", f"{fact.text} {old}", fact.source)
+    report = ctx.inventory.report(fact.source)
+    if report is None or _OR_HALF_RX.search(question):
+        return fact  # "qualified, or does it exclude Privacy?": either half is a Yes
+    other = _other_opinion(question, fact, report) or _other_category(question, fact, report)
+    if other:
+        # "Is your SOC 2 unqualified and less than 12 months old?" of a recent, qualified one,
+        # "a qualified opinion that covers Confidentiality?" of one without it: one half is
+        # true, the other is not.
+        return Fact("No", f"{fact.text} {other}", fact.source)
+    return fact
+
+
+_OR_HALF_RX = re.compile(r"\bor\b(?!\s+not\b)", re.I)
+
+
+def _other_opinion(question: str, fact: Fact, report: Report) -> str:
+    """What says a report's opinion is not the one a question asks of it beside another
+    attribute ("unqualified and less than 12 months old?" of a qualified report), or ""."""
+    if (
+        not report.opinion
+        or not _asks_opinion(question)
+        or _OPINION_DETAIL_RX.search(question)
+        or "opinion" in fact.text.lower()
+        or _opinion_holds(question, report)
+    ):
+        return ""
+    return _opinion_sentence(report)
+
+
+def _asks_opinion(question: str) -> bool:
+    """Whether a question on a report asks its opinion: "unqualified", "a qualified opinion",
+    "Is your SOC 2 report clean?" (not a clean desk)."""
+    return bool(_OPINION.search(question) or _CLEAN_ASK_RX.search(question))
+
+
+_CLEAN_ASK_RX = Cue(
+    r"\bclean\b(?!\s+(desk|room|screen|build|install|up|code|data|energy))", ("clean",)
+)
+
+
+def _opinion_holds(question: str, report: Report) -> bool:
+    """Whether a report's opinion is the one a question asks ("clean", "qualified", "free of
+    qualification", "adverse")."""
+    clean = report.opinion == "unqualified"
+    asks_clean = _asks_clean_opinion(question)
+    kind = _MODIFIED_KIND_RX.search(question)
+    if kind is not None and not asks_clean and not clean:
+        # "Is the opinion adverse?", "a disclaimer of opinion?" of a qualified one: the kind
+        # of modification asked must be the report's.
+        return kind[0].lower()[:6] in (report.opinion or "").lower()
+    return clean == asks_clean
+
+
+def _opinion_sentence(report: Report) -> str:
+    article = "an" if (report.opinion or "")[:1] in "aeiou" else "a"
+    return f"Our {_name(report)} carries {article} {report.opinion} opinion."
+
+
+def _other_category(question: str, fact: Fact, report: Report) -> str:
+    """What says a report leaves out a category a question asks it to include beside another
+    attribute ("with an unqualified opinion that includes Availability?"), or ""."""
+    if (
+        report.kind not in ("SOC 2", "SOC 3", "ISAE 3000")
+        or not report.categories
+        or not (_SCOPE.search(question) or _INCLUDES_RX.search(question))
+        or "include" in fact.text
+    ):
+        return ""
+    missing = [
+        c.title() for c, rx in _CATEGORY_RX if rx.search(question) and c not in report.categories
+    ]
+    return f"Our {_name(report)} does not include {_or(missing)}." if missing else ""
 
 
 def _attribute_read(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
@@ -2696,18 +2771,14 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         # "Was the qualification limited to a single control objective?", "qualified on more
         # than one?": what the opinion was qualified on is in the report, not the inventory.
         return Fact("", f"Our {name} carries a {report.opinion} opinion.", report.id)
-    if _OPINION.search(question) and report.opinion:
-        clean = report.opinion == "unqualified"
-        asks_clean = _asks_clean_opinion(question)
-        article = "an" if report.opinion[:1] in "aeiou" else "a"
-        fact = f"Our {name} carries {article} {report.opinion} opinion."
-        kind = _MODIFIED_KIND_RX.search(question)
-        if kind is not None and not asks_clean and not clean:
-            # "Is the opinion adverse?", "a disclaimer of opinion?" of a qualified one: the
-            # kind of modification asked must be the report's.
-            stem = kind[0].lower()[:6]
-            return Fact("Yes" if stem in report.opinion.lower() else "No", fact, report.id)
-        return Fact("Yes" if clean == asks_clean else "No", fact, report.id)
+    if _asks_opinion(question) and report.opinion:
+        fact = _opinion_sentence(report)
+        holds = _opinion_holds(question, report)
+        if holds and report.exceptions and not _OPINION.search(question):
+            # "Is your SOC 2 report clean?" of an unqualified one with exceptions: clean of
+            # opinion, not of findings; which the buyer means is for the reviewer.
+            return Fact("", f"{fact} It notes {len(report.exceptions)} exception(s).", report.id)
+        return Fact("Yes" if holds else "No", fact, report.id)
     if _AUDITOR.search(question) and report.auditor:
         return Fact(report.auditor, f"Our {name} was issued by {report.auditor}.", report.id)
     if _AUDITOR_KIND_ASK_RX.search(question):

@@ -2810,3 +2810,47 @@ def test_a_bridge_letter_named_beside_another_credential_is_any_held() -> None:
     assert answer(iso, YES_NO, INVENTORY).answer != "Yes"
     # A letter of that kind is still that kind's.
     assert answer("Do you have a PCI DSS bridge letter?", YES_NO, held).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "opinion", "said"),
+    [
+        # The age half is true (the period ended five months ago); the opinion half decides.
+        ("Is your SOC 2 report clean and under one year old?", "qualified", "No"),
+        ("Is your SOC 2 report clean and under one year old?", "unqualified", "Yes"),
+        ("Is your SOC 2 report from the last 12 months and unqualified?", "qualified", "No"),
+        # The category half: the report has Security and Availability, not Privacy.
+        ("Does your SOC 2 carry a qualified opinion and cover Privacy?", "qualified", "No"),
+        ("Is there a SOC 2 with a clean opinion that covers Privacy?", "unqualified", "No"),
+        ("Does your SOC 2 include Availability and carry a clean opinion?", "qualified", "No"),
+        ("Does your SOC 2 include Availability and carry a clean opinion?", "unqualified", "Yes"),
+    ],
+)
+def test_a_report_question_of_two_attributes_is_a_yes_only_where_both_hold(
+    question: str, opinion: str, said: str
+) -> None:
+    held = _with(reports=(replace(SOC2, opinion=opinion),))
+    assert answer(question, YES_NO, held).answer == said
+
+
+def test_a_report_question_of_either_attribute_is_not_turned_by_the_other() -> None:
+    held = _with(reports=(replace(SOC2, opinion="qualified"),))
+    asked = "Is your SOC 2 report under one year old, or does it carry a clean opinion?"
+    assert answer(asked, YES_NO, held).answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("opinion", "exceptions", "said"),
+    [
+        ("qualified", None, "No"),  # not clean in either sense
+        ("unqualified", (), "Yes"),  # an unqualified opinion and nothing noted
+        ("unqualified", None, ""),  # clean of opinion, one exception noted: for the reviewer
+    ],
+)
+def test_a_clean_report_is_its_opinion_and_its_findings(
+    opinion: str, exceptions: tuple[ReportException, ...] | None, said: str
+) -> None:
+    report = replace(SOC2, opinion=opinion)
+    report = report if exceptions is None else replace(report, exceptions=exceptions)
+    got = answer("Was your latest SOC 2 audit clean?", YES_NO, _with(reports=(report,))).answer
+    assert got == said
