@@ -269,18 +269,151 @@ _FIRM_GENERIC = frozenset(
 
 
 def _firm_words(name: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[a-z0-9]+", name.casefold())) - _FIRM_GENERIC
+    return frozenset(_firm_heads(name))
 
 
-def _firms_named(question: str) -> tuple[frozenset[str], ...]:
-    """The firms a question names as having done the work, each as its distinctive words."""
+def _firm_heads(name: str) -> tuple[str, ...]:
+    """A firm's distinctive words in order ("Kestrel & Lowe CPAs LLP" → kestrel, lowe), the
+    Big Four by the short names they go by ("PricewaterhouseCoopers" → pwc)."""
+    words = re.findall(r"[a-z0-9]+", _BIG_FOUR_SHORT_RX.sub(_short_name, name.casefold()))
+    return tuple(w for w in words if w not in _FIRM_GENERIC)
+
+
+_BIG_FOUR_SHORT_RX = re.compile(r"pricewaterhouse\s*coopers|ernst\s*(&|and)\s*young")
+
+
+def _short_name(m: re.Match[str]) -> str:
+    return "pwc" if m[0].startswith("p") else "ey"
+
+
+def _firms_named(question: str) -> tuple[tuple[str, ...], ...]:
+    """The firms a question names as having done the work, each as its distinctive words in
+    order: "audited by Deloitte", "Did Kartli Certification audit your SOC 2?", "Is Andes
+    Certificadora your service auditor?", "Is your SOC 2 auditor Kestrel & Lowe?"."""
     m = _BY_FIRM_RX.search(question)
-    if m is None:
+    if m is not None:
+        if _FIRM_KIND_RX.search(m["firms"]):
+            return ()  # "by AICPA-accredited auditors": a kind of firm, not one by name
+        firms = (_firm_heads(f) for f in _FIRM_NAME_RX.findall(m["firms"]))
+        return tuple(f for f in firms if f)
+    if not (_FIRM_DID_RX.match(question) or _FIRM_IS_RX.search(question)):
         return ()
-    if _FIRM_KIND_RX.search(m["firms"]):
-        return ()  # "by AICPA-accredited auditors": a kind of firm, not one by name
-    firms = (_firm_words(f) for f in _FIRM_NAME_RX.findall(m["firms"]))
-    return tuple(f for f in firms if f)
+    names = (_firm_heads(n) for n in _PROPER_NAME_RX.findall(question))
+    return tuple(kept for n in names if (kept := tuple(w for w in n if w not in _NOT_A_FIRM)))
+
+
+def _same_firm(ctx: Context, question: str) -> Fact | None:
+    """ "Did the same firm issue your SOC 2 report and your ISO 27001 certificate?", "Is your
+    SOC 2 auditor also your ISO certification body?": the two reports' issuers compared (the
+    newest of each kind); None when the question compares no issuers of two kinds."""
+    ask = _SAME_FIRM_RX.search(question)
+    kinds = named_kinds(question) if ask else ()
+    if ask is None or len(kinds) != 2:
+        return None
+    pair = [_newest_first(_of_kinds(ctx.inventory.reports, k), question)[:1] for k in kinds]
+    if not all(pair):
+        return Fact("", "We do not hold both reports asked.")
+    first, second = pair[0][0], pair[1][0]
+    if not (first.auditor and second.auditor):
+        return Fact("", "The inventory does not name the firm behind both reports.", first.id)
+    said = (
+        f"Our {_name(first)} was issued by {first.auditor}; "
+        f"our {_name(second)} by {second.auditor}."
+    )
+    same = _is_the_firm((_firm_heads(first.auditor),), second.auditor)
+    return Fact("Yes" if same != bool(ask["other"]) else "No", said, first.id)
+
+
+# "the same firm", "also your certification body", "a different auditor".
+_SAME_FIRM_RX = re.compile(
+    r"\b(?:same|(?P<other>different|another|separate))\s+(?:audit(?:ing)?\s+|cpa\s+)?"
+    r"(?:firm|auditors?|company|body|certification\s+body|registrar)\b|"
+    r"\b(?:auditor|audit\s+firm|registrar|certification\s+body|assessor)\b[^?]{0,40}\balso\b[^?]{0,40}\b(?:auditor|certification\s+body|"
+    r"registrar|assessor|audit\s+firm)\b",
+    re.I,
+)
+
+
+def _is_the_firm(named: tuple[tuple[str, ...], ...], auditor: str) -> bool:
+    """Whether one of the firms named is the auditor, by their first distinctive words
+    ("Kestrel & Lowe Accountants" is Kestrel & Lowe CPAs LLP; "Lowe Partners" is not, nor is
+    "Kartli Certification" Andes Certification SRL)."""
+    ours = _firm_heads(auditor)
+    return bool(ours) and any(firm[0] == ours[0] for firm in named)
+
+
+# "Did Kartli Certification audit your SOC 2 Type I?": a firm as the subject of the work.
+_FIRM_DID_RX = re.compile(
+    r"^\s*(?i:did|has|have|does|was|were)\s+[A-Z][\w&.'’-]*(\s+&?\s*[A-Z][\w&.'’-]*)*\s+"
+    r"(audit|examine|perform|issue|conduct|prepare|attest|sign|certif)\w*\b"
+)
+# "Is Andes Certificadora your SOC 2 service auditor?", "Is your SOC 2 auditor X?": who the
+# auditor is, asked of a firm by name.
+_FIRM_IS_RX = re.compile(
+    r"^\s*(is|was|are|were)\b[^?]*\b(your|the|our)\s+(?:[\w-]+\s+){0,4}?(auditors?|audit\s+firm|"
+    r"cpa\s+firm|certification\s+body|certifying\s+body|registrar|assessor|QSA)\b"
+    r"(?!\s+(users?|accounts?|access|roles?|portal|logins?|requests?|visits?))",
+    re.I,
+)
+_PROPER_NAME_RX = re.compile(r"\b[A-Z][\w&.'’-]*(?:\s+&?\s*[A-Z][\w&.'’-]*)*")
+# Capitalised words of a question that name no firm: its first word, report kinds, types.
+_NOT_A_FIRM = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "did",
+        "has",
+        "have",
+        "does",
+        "do",
+        "your",
+        "our",
+        "the",
+        "a",
+        "an",
+        "soc",
+        "type",
+        "i",
+        "ii",
+        "iii",
+        "1",
+        "2",
+        "3",
+        "iso",
+        "iec",
+        "pci",
+        "dss",
+        "aoc",
+        "ssae",
+        "isae",
+        "hitrust",
+        "fedramp",
+        "csa",
+        "star",
+        "bridge",
+        "letter",
+        "report",
+        "certificate",
+        "qsa",
+        "cpa",
+        "service",
+        "auditor",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 
 
 _FIRM_KIND_RX = re.compile(
@@ -1459,6 +1592,9 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         titled = _edition(report.title or "")
         said = f"Our {_name(report)} is held."
         return Fact(("Yes" if titled == edition else "No") if titled else "", said, report.id)
+    same = _same_firm(ctx, question)
+    if same is not None:
+        return same
     tested = _ORG_TESTED_RX.search(question)
     if _CARVE.search(question) or _INCLUDED_RX.search(question) or tested:
         named_org = _org_answer(ctx, question)
@@ -1518,6 +1654,11 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
                 return Fact("", letter.text, letter.source)
             return letter
         report = _report_for(ctx, question, asked) if kinds else None
+        if _firms_named(question):
+            # "Is your bridge letter issued by Inca Attest?": a letter is management's, and
+            # the inventory names no firm for it; holding one does not say who issued it.
+            letter = _bridge_answer(ctx, question, report)
+            return Fact("", letter.text, letter.source) if letter.answer == "Yes" else letter
         if kinds and report is None:
             # "Do you have a SOC 2 bridge letter?" of a vendor whose letter extends its SOC 1.
             return Fact("No", "We hold no report of that kind, so no bridge letter for one.")
@@ -2030,6 +2171,8 @@ def reports_compared(question: str) -> bool:
     include the same categories?", "Do your ISAE 3402 and SOC 2 treat X the same way?"."""
     if _TWO_REPORTS_RX.search(question) and _SIDE_BY_SIDE_RX.search(question):
         return True
+    if _SAME_FIRM_RX.search(question) and len(named_kinds(question)) > 1:
+        return True  # "Did the same firm issue your SOC 2 and your ISO 27001?"
     if _CONTINUITY_RX.search(question) and (
         _TWO_REPORTS_RX.search(question) or _ONE_BEFORE_RX.search(question)
     ):
@@ -2779,6 +2922,12 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             # opinion, not of findings; which the buyer means is for the reviewer.
             return Fact("", f"{fact} It notes {len(report.exceptions)} exception(s).", report.id)
         return Fact("Yes" if holds else "No", fact, report.id)
+    named_firms = _firms_named(question)
+    if named_firms and report.auditor:
+        # "Was your SOC 2 audited by Deloitte?", "Is Andes Certificadora your SOC 2 auditor?"
+        # of a report issued by another firm: No.
+        said = f"Our {name} was issued by {report.auditor}."
+        return Fact("Yes" if _is_the_firm(named_firms, report.auditor) else "No", said, report.id)
     if _AUDITOR.search(question) and report.auditor:
         return Fact(report.auditor, f"Our {name} was issued by {report.auditor}.", report.id)
     if _AUDITOR_KIND_ASK_RX.search(question):
@@ -2798,12 +2947,6 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         # opinion of an independent service auditor, never the company's own.
         by = report.auditor or "an independent service auditor"
         return Fact("No", f"Our {name} was issued by {by}.", report.id)
-    named_firms = _firms_named(question)
-    if named_firms and report.auditor:
-        # "Was your SOC 2 audited by Deloitte?" of a report issued by another firm: No.
-        said = f"Our {name} was issued by {report.auditor}."
-        ours = _firm_words(report.auditor)
-        return Fact("Yes" if any(f & ours for f in named_firms) else "No", said, report.id)
     if (
         _ISSUED_RX.search(question)
         and report.issued

@@ -2854,3 +2854,31 @@ def test_a_clean_report_is_its_opinion_and_its_findings(
     report = report if exceptions is None else replace(report, exceptions=exceptions)
     got = answer("Was your latest SOC 2 audit clean?", YES_NO, _with(reports=(report,))).answer
     assert got == said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The SOC 2 was issued by Kestrel & Lowe CPAs LLP; Brightwater certified the ISO.
+        ("Is Brightwater Certification your SOC 2 service auditor?", "No"),
+        ("Did Brightwater Certification examine your SOC 2?", "No"),
+        ("Is the auditor of your SOC 2 Lowe Partners?", "No"),  # a later word is not the name
+        ("Is Kestrel & Lowe your SOC 2 auditor?", "Yes"),
+        ("Did Kestrel and Lowe Accountants audit your SOC 2?", "Yes"),
+        ("Was your SOC 2 audited by the same firm as your ISO 27001 certificate?", "No"),
+        ("Is your ISO 27001 registrar also your SOC 2 auditor?", "No"),
+        ("Did a different firm certify your ISO 27001 than the one behind your SOC 2?", "Yes"),
+        # Holding a bridge letter does not say who issued it.
+        ("Was your bridge letter issued by Kestrel & Lowe?", ""),
+    ],
+)
+def test_a_firm_named_as_the_auditor_is_compared_with_the_reports(question: str, said: str) -> None:
+    iso = Report(
+        id="iso-1",
+        kind="ISO 27001",
+        issued=date(2025, 3, 1),
+        expires=date(2028, 2, 28),
+        auditor="Brightwater Certification Ltd",
+    )
+    held = _with(reports=(SOC2, BRIDGE, iso))
+    assert answer(question, YES_NO, held).answer == said
