@@ -1283,6 +1283,14 @@ STALE_NOTE = "and is not current"
 # A bridge letter named as an item of its own ("a bridge letter and a PCI DSS AoC"), not as a
 # kind's ("a PCI DSS bridge letter").
 _LETTER_APART_RX = re.compile(r"\b(a|an|the|your|our)\s+bridge\s+letters?\b", re.I)
+# A bridge letter of a credential: "a bridge letter for / covering / that extends your ISO
+# 27001", "Is your PCI DSS AoC extended by a bridge letter?".
+_LETTER_OF_RX = re.compile(
+    r"\bbridge\s+letters?\s+(for|covering|on|to\s+cover|extending|bridging|(that|which)\s+"
+    r"(extends?|covers?|bridges?))\s+(your|the|our|its)\b|"
+    r"\b(extended|covered|bridged)\s+by\s+(a|an|any|the|your)\s+bridge\s+letter",
+    re.I,
+)
 
 
 def _bridges(ctx: Context, report: Report | None) -> list[Report]:
@@ -1302,6 +1310,11 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     A Yes of one attribute is a No where the same question asks an opinion or a category the
     report does not have."""
     fact = _attribute_read(ctx, question, asked)
+    lapsed = _lapsed_though_current(ctx, question, fact) if fact and fact.answer else ""
+    if fact and lapsed:
+        # "Does your current ISO 27001 certificate cover the Tbilisi office?", "expiry date of
+        # your current certificate" of one that has expired: no current one is held.
+        return Fact("No" if fact.answer == "Yes" else "", f"{fact.text} {lapsed}", fact.source)
     if fact is None or fact.answer != "Yes":
         return fact
     old = _older_than_asked(ctx, question, fact.source)
@@ -1317,6 +1330,31 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         # true, the other is not.
         return Fact("No", f"{fact.text} {other}", fact.source)
     return fact
+
+
+def _lapsed_though_current(ctx: Context, question: str, fact: Fact) -> str:
+    """What says the certificate a Yes or a value is of has expired, where the question asks
+    of a current one ("your current ISO 27001 certificate", "a valid AoC"), or ""."""
+    report = ctx.inventory.report(fact.source)
+    if (
+        report is None
+        or report.expires is None
+        or report.expires >= ctx.as_of
+        or fact.answer == "No"
+        or not _CURRENT_ONE_RX.search(question)
+        or _EXPIRED_RX.search(question)
+        or _STILL_VALID_RX.search(question)
+    ):
+        return ""
+    return f"Our {_name(report)} expired on {report.expires.isoformat()}; we hold no current one."
+
+
+# A credential asked of as current: "your current ISO 27001 certificate", "a valid AoC".
+_CURRENT_ONE_RX = re.compile(
+    r"\b(current|valid|active|unexpired|in-date|in\s+force)\s+(?:[\w/-]+\s+){0,4}?"
+    r"(certificates?|certifications?|attestations?|aocs?|reports?|registrations?)\b",
+    re.I,
+)
 
 
 _OR_HALF_RX = re.compile(r"\bor\b(?!\s+not\b)", re.I)
@@ -1641,15 +1679,25 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         # "Is your SOC 1 coverage complete up to today?": the report's period and the bridge
         # letters after it, to the day asked.
         kinds = named_kinds(question)
-        if (
-            kinds
-            and _LETTER_APART_RX.search(question)
-            and not any(k in BRIDGEABLE_KINDS for group in kinds for k in group)
-        ):
+        unbridged = bool(kinds) and not any(k in BRIDGEABLE_KINDS for g in kinds for k in g)
+        if unbridged and _LETTER_OF_RX.search(question):
+            # "Do you have a bridge letter for your ISO 27001 certificate?": a bridge letter
+            # extends a SOC or ISAE report's period; a certificate or an attestation has none
+            # (a letter held extends another report).
+            named = " or ".join(sorted(k for g in kinds for k in g))
+            said = f"A bridge letter extends a SOC report's period; we hold none for {named}."
+            return Fact("No", said, NOT_HELD)
+        if unbridged and _LETTER_APART_RX.search(question):
             # "Do you have a bridge letter and a PCI DSS AoC?": no PCI report is bridged; the
             # letter is any held, and the pair a Yes only where the other is held too.
             letter = _bridge_answer(ctx, question, None)
-            others = all(any(ctx.holds(k) for k in group) for group in kinds)
+            others = all(
+                any(
+                    r.kind in group and (r.expires is None or r.expires >= ctx.as_of)
+                    for r in ctx.inventory.reports
+                )
+                for group in kinds
+            )
             if letter.answer == "Yes" and not others:
                 return Fact("", letter.text, letter.source)
             return letter

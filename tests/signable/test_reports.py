@@ -2882,3 +2882,42 @@ def test_a_firm_named_as_the_auditor_is_compared_with_the_reports(question: str,
     )
     held = _with(reports=(SOC2, BRIDGE, iso))
     assert answer(question, YES_NO, held).answer == said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Is there a bridge letter for your HITRUST certification?", "No"),
+        ("Do you hold a bridge letter that covers your PCI DSS attestation?", "No"),
+        ("Is your PCI DSS AoC extended by a bridge letter?", "No"),
+        ("Do you have a bridge letter for your SOC 2 report?", "Yes"),
+    ],
+)
+def test_a_bridge_letter_asked_of_a_certificate_or_attestation_is_not_held(
+    question: str, said: str
+) -> None:
+    # A bridge letter extends a SOC report's period; the one held extends the SOC 2.
+    pci = Report(id="aoc", kind="PCI DSS", issued=date(2026, 1, 10), expires=date(2027, 1, 9))
+    trust = Report(id="hit", kind="HITRUST", issued=date(2025, 9, 1), expires=date(2027, 8, 31))
+    held = _with(reports=(SOC2, BRIDGE, pci, trust))
+    assert answer(question, YES_NO, held).answer == said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Does your valid ISO 27001 certificate include the Porto office?", "No"),
+        ("Is the Porto office covered by a current ISO 27001 certification?", "No"),
+        ("Do you have a bridge letter and an ISO 27001 certificate?", ""),
+    ],
+)
+def test_a_current_certificate_asked_of_a_lapsed_one_is_not_held(question: str, said: str) -> None:
+    lapsed = Report(
+        id="iso-old",
+        kind="ISO 27001",
+        issued=date(2022, 5, 2),
+        expires=date(2025, 5, 1),
+        scope="The Porto office and the Lumen platform",
+    )
+    held = _with(reports=(SOC2, BRIDGE, lapsed))
+    assert answer(question, YES_NO, held).answer == said
