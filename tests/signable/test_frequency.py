@@ -761,3 +761,35 @@ def test_a_number_written_with_a_thousands_separator_is_one_number(
     held = replace(INVENTORY, controls=(*CONTROLS, kept))
     got = answer(f"Are database snapshots retained for {asked}?", YES_NO, held).answer
     assert got == said or (said == "No" and got != "Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do your couriers share a login on the scanners?",
+        "Is a common login used by the couriers?",
+        "Is one login shared by all couriers on a depot scanner?",
+    ],
+)
+def test_a_thing_asked_as_shared_that_each_has_of_their_own_is_not_stated(question: str) -> None:
+    # The scanners are shared; the logins are not.
+    scanners = Control(
+        "IAM-31",
+        "Depot scanners are shared between rounds; every courier signs in with a personal login.",
+        ("CC6.1",),
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, scanners))
+    assert answer(question, YES_NO, held).answer != "Yes"
+
+
+def test_a_shared_thing_said_beside_named_accounts_is_still_stated() -> None:
+    racks = Control(
+        "IAM-32",
+        "Every engineer has a named account on the servers. The rack consoles use one shared"
+        " admin login, kept in the vault.",
+        ("CC6.1",),
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, racks))
+    asked = "Are any shared admin logins used in your environment?"
+    assert states(asked, racks.description)
+    assert answer(asked, YES_NO, held).answer != "No"

@@ -565,6 +565,38 @@ def _one_for_all(question: str, text: str) -> bool:
     return False
 
 
+def _own_for_each(question: str, text: str) -> bool:
+    """Whether a question asks of a thing shared ("Do ramp agents share a PIN?", "one PIN
+    shared by all agents?", "a common login?") and a part of the text gives each their own
+    ("each agent signs in with a personal 4-digit PIN"): the device may be shared, the thing
+    asked is not."""
+    m = _SHARED_ASK_RX.search(question)
+    if m is None:
+        return False
+    before = " ".join(question[: m.start()].split()[-2:])
+    shared = (_next_terms(question, m.end()) | subject_terms(before)) - _OWN_TERMS
+    if not shared:
+        return False
+    parts = _SENTENCE_RX.split(text)
+    if any(
+        shared & _next_terms(p, said.end()) for p in parts for said in _SAME_FOR_ALL_RX.finditer(p)
+    ):
+        return False  # "named accounts on servers; one shared administrator credential per rack"
+    return any(
+        shared & _next_terms(part, own.end())
+        for part in parts
+        for own in _OWN_SAID_RX.finditer(part)
+    )
+
+
+# A thing asked as shared: "share a PIN", "shared credentials", "a common login".
+_SHARED_ASK_RX = re.compile(r"\b(shar(e|es|ed|ing)|common)\b(\s+(a|an|the|one|their)\b)?", re.I)
+# A thing said to be each one's own: "a personal PIN", "their own account", "named logins".
+_OWN_SAID_RX = re.compile(
+    r"\b(personal|individual|unique|named|separate|(its|their|his|her)\s+own)\b", re.I
+)
+
+
 def _next_terms(text: str, at: int) -> frozenset[str]:
     """The subject terms of the (up to) four words after position `at`."""
     return subject_terms(" ".join(text[at:].split()[:4]))

@@ -97,6 +97,7 @@ from socproc.mapping.signable.frequency import (
     _often_enough,
     _often_said_of_act,
     _one_for_all,
+    _own_for_each,
     _purpose_said,
     _retention_as_bound,
     _same_start,
@@ -357,6 +358,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "in another AWS region?" and "in the same AWS region; no secondary region"
     if _one_for_all(question, text):
         return False  # "its own password?" and "every terminal has the same password"
+    if _own_for_each(question, text):
+        return False  # "share a PIN?" and "shared handhelds; each signs in with a personal PIN"
     if _done_by_another(question, text):
         return False  # "Do you supply the tokens?" and "a token supplied by the notary office"
     if _other_agent(question, text):
