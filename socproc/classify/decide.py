@@ -35,6 +35,8 @@ from socproc.classify.implicit import (
 )
 from socproc.classify.judge import (
     NOT_ASKED,
+    access_ended,
+    back_after_loss,
     change_notice,
     is_topical,
     judge_control,
@@ -463,6 +465,12 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         # to X-04, are ...") is context: the form and the subject are those of the question
         # after it.
         core = _condition.sub("", low, count=1) if low.startswith("if ") else low
+        if core is not low and (back_after_loss(tokens) or access_ended(tokens)):
+            # ... unless the condition is a loss of the vendor's estate the question asks the
+            # service back from ("If your data centre loses power, how quickly ..."), or a
+            # person leaving whose access the question asks about ("If one of your staff
+            # leaves, is their access removed?")
+            core = low
         if core is low and low.startswith(_PREAMBLE_OPENS):
             core = _preamble.sub("", low, count=1) or low
             if core == low:

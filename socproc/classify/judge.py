@@ -380,6 +380,66 @@ def _keeps_going(tokens: Sequence[str]) -> tuple[str, bool]:
     return "", False
 
 
+# How soon a service is back after a loss of the vendor's estate ("If your primary data centre
+# loses power, how quickly is the system back?", "how long to restore the platform after an
+# outage of your hosting"): recovery infrastructure and objectives (A1.2), and their test
+# (A1.3) when a test is asked; the loss must be of the vendor's ("your ...") estate.
+_ESTATE_LOSS = _LOSS | gate_words("lose loses power fire flood")
+_BACK = gate_words(
+    "back restore restored restores recover recovered recovers recovery resume resumed resumes"
+)
+_HOW_SOON = frozenset(("quickly", "long", "soon", "fast"))
+
+
+def back_after_loss(tokens: Sequence[str]) -> str:
+    """The word saying a service is back, when folded tokens ask how soon it is back after a
+    loss of the vendor's estate, or ''."""
+    if _BACK.isdisjoint(tokens) or _ESTATE_LOSS.isdisjoint(tokens):
+        return ""
+    if not any(
+        tok == "how" and tokens[i + 1 : i + 2] and tokens[i + 1] in _HOW_SOON
+        for i, tok in enumerate(tokens)
+    ):
+        return ""
+    for i, tok in enumerate(tokens):
+        if tok == "your" and not _ESTATE_WORDS.isdisjoint(tokens[i + 1 : i + 5]):
+            after = tokens[i + 1 : i + 9]
+            if not _ESTATE_LOSS.isdisjoint(after):
+                return next(t for t in tokens if t in _BACK)
+    return ""
+
+
+# A person who leaves, and their access ended ("When a crew member leaves, how soon is their
+# access switched off?", "do they lose access to our files?"): deprovisioning (CC6.2), however
+# the ending is said.
+_LEAVES = gate_words(
+    "leave leaves leaving left leaver leavers depart departs departing departure quit quits "
+    "resign resigns resigned terminated termination"
+)
+_ACCESS_HELD = gate_words(
+    "access accesses account accounts login logins credential credentials badge badges "
+    "permission permissions"
+)
+_ENDED_ACCESS = gate_words(
+    "removed revoked disabled deactivated withdrawn cancelled canceled ended terminated "
+    "deleted suspended lose loses lost off"
+)
+
+
+def access_ended(tokens: Sequence[str]) -> str:
+    """'access ... switched off' when folded tokens ask whether or how soon a person who leaves
+    loses their access, or ''."""
+    if _LEAVES.isdisjoint(tokens) or _ACCESS_HELD.isdisjoint(tokens):
+        return ""
+    for i, tok in enumerate(tokens):
+        if tok in _ACCESS_HELD:
+            near = tokens[max(0, i - 3) : i + 10]
+            ended = next((t for t in near if t in _ENDED_ACCESS), "")
+            if ended:
+                return f"{tok} ... {ended}"
+    return ""
+
+
 _OPENS_ASKING = frozenset(("do", "does", "will", "would", "can", "is", "are"))
 # (a device kept going may read as a feature already: "Does the handheld reader keep ...")
 _KEEP_GOING_FORMS = frozenset((F.CONTROL, F.FEATURE))
@@ -519,6 +579,33 @@ def _when_signed_in(tokens: Sequence[str], i: int) -> bool:
         (i >= 2 and tokens[i - 1] in _SIGNER and tokens[i - 2] in _WHEN)
         or (i >= 3 and tokens[i - 2] in _SIGNER and tokens[i - 3] in _WHEN)
     ) and _PROOF.isdisjoint(tokens)
+
+
+_PROOF_WORDS = gate_words(
+    "authentication authenticate authenticated authenticates authenticating sso saml saml2 oidc "
+    "mfa 2fa password passwords passphrase rbac"
+)
+_PROOF_PAIRS = frozenset(
+    (
+        ("multi", "factor"),
+        ("two", "factor"),
+        ("second", "factor"),
+        ("single", "sign"),
+        ("role", "based"),
+    )
+)
+
+
+def proof_of_identity(tokens: Sequence[str]) -> str:
+    """The words naming a proof of identity or a scheme of access rights in folded tokens
+    (authentication, a second factor, single sign-on, role-based access), or ''."""
+    for tok in tokens:
+        if tok in _PROOF_WORDS:
+            return tok
+    for a, b in zip(tokens, tokens[1:]):
+        if (a, b) in _PROOF_PAIRS:
+            return f"{a} {b}"
+    return ""
 
 
 def access_function(tokens: Sequence[str]) -> str:
@@ -1010,12 +1097,17 @@ _ZONES = gate_words(
     "internet tier tiers network networks segment segments vlan vlans subnet subnets vpn zone "
     "zones dmz bastion"
 )
+# A network divided into zones or segments ("divided into zones", "split into VLANs"):
+# segmentation, a boundary protection (CC6.6), said with a verb of dividing; a room or a list
+# divided into zones names no network, so a network word must be in the question.
+_DIVIDED = frozenset(("divided", "split", "partitioned", "carved", "broken", "segmented"))
 _PROTECT_GATE = (
     _PROTECTIVE
     | _SEPARATE
     | _MONITOR
     | _APART_FROM
     | _REACHABLE
+    | _DIVIDED
     | frozenset(("apart", "cannot", "t"))
 )
 # A network another cannot reach ("on a segment that the guest Wi-Fi cannot reach", "a VLAN the
@@ -1041,6 +1133,13 @@ def protective_act(tokens: Sequence[str]) -> str:
     if _PROTECT_GATE.isdisjoint(tokens):  # (one walk of the tokens for the five word sets)
         return ""
     for i, tok in enumerate(tokens):
+        if (
+            tok in _DIVIDED
+            and tokens[i + 1 : i + 2] == ["into"]
+            and not _ZONES.isdisjoint(tokens[i + 2 : i + 5])
+            and not _NETWORKS.isdisjoint(tokens)
+        ):
+            return tok
         if tok in _APART_FROM and "from" in tokens[i + 1 : i + 3]:
             # a network or data kept apart from another ("segmented from the corporate
             # network"), not a list cut by a field ("segmented by plan")
@@ -1697,6 +1796,26 @@ def judge_control(
         )
         settle(d, "not-near-feature")
         return []
+    if kind == F.CONTROL and (ended := access_ended(tokens)):
+        criteria = list(dict.fromkeys([*cue_criteria, "CC6.2"]))
+        d.soc2 = True
+        d.reasons.append(
+            f"control question: a leaver's access ended ('{ended}'), removal of access when no"
+            f" longer needed → {', '.join(criteria)} → answered by a SOC 2"
+        )
+        settle(d, "protective")
+        return criteria
+    if kind == F.CONTROL and (back := back_after_loss(tokens)):
+        tested = not _EXERCISED.isdisjoint(tokens)
+        criteria = list(dict.fromkeys([*cue_criteria, "A1.2", *(["A1.3"] if tested else [])]))
+        d.soc2 = True
+        d.reasons.append(
+            f"control question: how soon the service is {back} after a loss of the vendor's"
+            f" estate (recovery), the Availability category's subject → {', '.join(criteria)}"
+            " → answered by a SOC 2"
+        )
+        settle(d, "protective")
+        return criteria
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
@@ -1736,11 +1855,18 @@ def judge_control(
     )
     # (a network others cannot reach is segmentation, a boundary protection, whatever control
     # the other words retrieve)
-    function_criterion = "CC6.6" if act[:7] == "cannot " or " only by way of " in act else ""
+    function_criterion = (
+        "CC6.6" if act[:7] == "cannot " or " only by way of " in act or act in _DIVIDED else ""
+    )
     if kind == F.CONTROL and not topical and not act:
         # a protection function named in any form (an audit trail, a mechanism) is one
         act, function_criterion = protection_function(tokens)
         act = act.strip("'")
+        if not act and (access := proof_of_identity(tokens)):
+            # a proof of identity asked in a practice question ("require a second factor when
+            # signing in"), however the catalog words it: CC6.1 (signing in alone may be at a
+            # depot's desk, unlocking of a bike)
+            act, function_criterion = access, "CC6.1"
         if not act and not _DESTROY.isdisjoint(tokens):
             # the vendor destroying or deleting what it holds, asked as its practice ("do you
             # destroy our exhibits when the matter closes?"): disposal of confidential
