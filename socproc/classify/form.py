@@ -1472,8 +1472,10 @@ _FEATURE = Gated(
     r"(?:plates?|vehicles?|trucks?|lorr(?:y|ies)|cars?|temperatures?|readings?|weights?"
     r"|locations?|positions?|speeds?|arrivals?|departures?|visits?|counts?|levels?|mileages?"
     r"|journeys?|routes?|stops?)\b"
-    # accessibility is a product property no SOC report speaks to
-    r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b"
+    # accessibility is a product property no SOC report speaks to (people's accessibility
+    # needs or notes are data about them)
+    r"|\b(?:vpat|wcag|section 508|accessibility(?! (?:notes?|needs?|requirements?|requests?"
+    r"|information|details|data)\b)|screen readers?|keyboard)\b"
     # something offered for the buyer to use ("a sandbox we can use to train staff")
     r"|\bwe (?:can|could|may) (?:use|try)\b",
     words="log logs capture captures sign signs logged vpat wcag section accessibility screen "

@@ -215,6 +215,7 @@ _DATA_USED = _DATA_SOLD | gate_words(
     "submissions content files photos images recordings messages results essays"
 )
 _OTHER = frozenset(("other", "another"))
+_BESIDES = gate_words("besides except")
 # Other businesses the data could serve: other customers of the vendor, other brands.
 _OTHER_PARTIES = gate_words(
     "brand brands customer customers client clients company companies business businesses "
@@ -230,7 +231,7 @@ _BUSINESS_DATA = gate_words(
 def _used_otherwise(tokens: Sequence[str]) -> str:
     """The criterion when folded tokens ask whether data is used for a purpose other than the
     one it was given for (P4.1 people's data, C1.1 the customer's), or ''."""
-    if "other" not in tokens and "secondary" not in tokens:
+    if "other" not in tokens and "secondary" not in tokens and _BESIDES.isdisjoint(tokens):
         return ""
     if _USE.isdisjoint(tokens) or (tokens and tokens[0] == "can"):
         return ""
@@ -238,6 +239,8 @@ def _used_otherwise(tokens: Sequence[str]) -> str:
     if not any(
         p in _OTHER_PURPOSES
         or (p == ("other", "than") and i and tokens[i - 1] in _OTHER_USE_BEFORE)
+        # ("for anything besides planning", "any purpose except the service")
+        or (p[0] in _OTHER_USE_BEFORE and p[1] in _BESIDES)
         # (used for another business: "to target offers for other restaurant brands", "for
         # another client's campaign")
         or (p[0] in _OTHER and not _OTHER_PARTIES.isdisjoint(tokens[i + 1 : i + 4]))
@@ -341,7 +344,9 @@ def _users_link_lost(tail: Sequence[str]) -> bool:
     return False
 
 
-_RARE19 = _TELL | _REJECT | _WORKING | frozenset(("other", "secondary", "another"))
+_RARE19 = (
+    _TELL | _REJECT | _WORKING | frozenset(("other", "secondary", "another")) | _BESIDES
+)
 # Keeping on with a task (a gerund: "keep taking bookings", "keep admitting fans") through a
 # loss named after it is the same question as "keep working": whose the loss is says whether
 # the vendor's estate is asked about ("a failure of one of your data centres") or a device's
@@ -974,12 +979,12 @@ _INTEGRITY = gate_words(
     "complete completely completeness incomplete accurate accurately accuracy inaccurate valid "
     "validity invalid timely "
     "duplicate duplicates duplicated reconcile reconciled reconciles reconciliation "
-    # completeness in plain words: "no lifts are missing or counted twice"
-    "missing twice"
+    # completeness in plain words: "no lifts are missing or counted twice", "none omitted"
+    "missing twice omitted"
 )
 _PROCESSED = gate_words(
     "process processes processed processing transaction transactions input inputs output outputs "
-    "calculation calculations calculated batch batches record records "
+    "calculation calculations calculated batch batches record records entry entries "
     # data moved in or out as files and feeds: what is sent or received is what is processed
     "feed feeds file files extract extracts export exports import imports upload uploads "
     # (the data itself, or the counts made from it, sent or delivered)
@@ -1061,7 +1066,10 @@ _RIGHT_ACTS_OF = (
      ("erasure", "P4.3")),
     (gate_words("correct corrected correction rectify rectified rectification amend amended"),
      ("correction", "P5.2")),
-    (gate_words("copy copies export exported see access obtain view download portable"),
+    # (... or asks for it: what a person asks for of the data held about them, neither erased
+    # nor corrected, is a copy of it)
+    (gate_words("copy copies export exported see access obtain view download portable ask asks "
+                "request requests"),
      ("access", "P5.1")),
 )  # fmt: skip
 
@@ -1426,6 +1434,18 @@ def _nearest_clause(tokens: Sequence[str]) -> Nearest | None:
         ):
             best = near
     return best
+
+
+_CHECKED_WORDS = gate_words("checked compared matched reconciled verified checks check compare")
+
+
+def _left_out(tokens: Sequence[str]) -> str:
+    """'left out' when folded tokens say a check finds no item left out ("checked against the
+    payments so that no paid entry is left out"): completeness in plain words, or ''."""
+    if "left" not in tokens or "out" not in tokens or _CHECKED_WORDS.isdisjoint(tokens):
+        return ""
+    i = tokens.index("left")
+    return "left out" if tokens[i + 1 : i + 2] == ["out"] else ""
 
 
 def judge_control(
@@ -1918,7 +1938,11 @@ def judge_control(
     ):
         # processing checked to be complete, accurate, valid or timely: the Processing
         # Integrity category's subject in the TSC's own definition (PI1.3)
-        checked = next((tok for tok in tokens if tok in _INTEGRITY), "") or _every_arrives(tokens)
+        checked = (
+            next((tok for tok in tokens if tok in _INTEGRITY), "")
+            or _every_arrives(tokens)
+            or _left_out(tokens)
+        )
         if checked and (
             not _PROCESSED.isdisjoint(tokens)
             # (every item sent with its failures looked for: the sending is the processing)
