@@ -412,6 +412,30 @@ def _hyphen_ups(tokens: list[str], low: str) -> list[str]:
     return out
 
 
+# A "backup" that is a second choice of something of the business (a backup date, venue,
+# driver or contact): an alternative kept in reserve, not a copy of data (A1.2). "backup site",
+# "backup power" and "backup copy" are the recovery infrastructure and stay.
+_ALTERNATIVES = frozenset(
+    (
+        "date", "day", "time", "slot", "venue", "contact", "person", "photographer", "driver",
+        "option", "choice", "singer", "band", "dj", "caterer", "officiant", "supplier", "vendor",
+        "courier", "carrier", "guide", "instructor", "coach", "host", "speaker",
+    )
+)  # fmt: skip
+
+
+def _backup_alternatives(tokens: list[str]) -> list[str]:
+    """'a backup date': one token ('backupchoice'), so no backup cue or control reads it (called
+    only on tokens that hold 'backup')."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if tok == "backup" and i + 1 < len(tokens) and tokens[i + 1] in _ALTERNATIVES:
+            out.append("backupchoice")
+        else:
+            out.append(tok)
+    return out
+
+
 def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification, str]:
     """The classification and the decision path it took (calibration.CONFIDENCE)."""
     low, tokens, words = found.low, found.tokens, found.words
@@ -423,6 +447,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         tokens = _integrity_of_things(tokens)
     if "ups" in words and "-ups" in low:
         tokens = _hyphen_ups(tokens, low)
+    if "backup" in words:
+        tokens = _backup_alternatives(tokens)
     logs = not _LOG_WORDS.isdisjoint(words)
     if logs and not _KEPT_BY_HAND.isdisjoint(words):
         tokens = _hand_records(tokens)

@@ -48,6 +48,8 @@ _DOC = (
     r"|notices?|agreements?|contracts?|questionnaires?|templates?|artifacts?|proof|links?|urls?"
     r"|findings|output|sow|playbooks?|runbooks?|standards?|charts?|organi[sz]ation charts?"
     r"|schedules?|(?:site |floor |network )?maps?|floor ?plans?|site plans?"
+    # (papers of the company's standing: "your ICO registration", "your bureau accreditation")
+    r"|accreditations?|registrations?|licen[cs]es?"
     # a recording is a document too ("a short demo video showing the installation flow")
     r"|videos?|recordings?|demos?|demonstrations?|walk[\s\-]?throughs?|terms of (?:service|use))"
 )
@@ -60,7 +62,7 @@ _REQUEST_LEAD = re.compile(
     r"summary of how)\b)[^.?;]*?\b" + _DOC + r"\b"
     r"|(?:please )?(?:web )?(?:link|url|hyperlink) (?:to|for)\b"
     r"|(?:can|could|will|would) (?:you|the vendor) (?:please )?(?:provide|share|send|supply"
-    r"|submit|furnish|make available)\b[^.?;]*?\b" + _DOC + r"\b"
+    r"|submit|furnish|make available|e-?mail)\b[^.?;]*?\b" + _DOC + r"\b"
     r"|(?:do|does) (?:you|the vendor) (?:provide|offer|share|issue) (?:the |a |an |any )?"
     r"(?:[\w\-]+ ){0,3}?(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
     r"|(?:is|are) (?:a |an |the )?(?:copy|copies|summary|sample) of\b"
@@ -821,6 +823,13 @@ _WHICH_LEAD = re.compile(
     + r"|your (?:company|firm|organi[sz]ation|business)) (?:an? )?(?:approved|accredited"
     r"|authori[sz]ed|preferred|registered|certified) (?:[\w\-]+ ){0,2}?(?:vendor|supplier|provider"
     r"|partner|repairer|contractor|installer|reseller|agent|member)s?\b"
+    # which outside bodies have approved or accepted the company or its product ("Which state
+    # boards have approved your system for electronic record keeping?"): its standing, as the
+    # passive form asks it (_RECOGNISED)
+    r"|(?:which|what) (?:[\w\-]+ ){0,3}?(?:councils?|commissions?|authorit(?:y|ies)|regulators?"
+    r"|agenc(?:y|ies)|ministr(?:y|ies)|boards?|societ(?:y|ies)|bureaus?|bodies) (?:[\w\-]+ ){0,3}?"
+    r"(?:have |has )?(?:approved|accepted|recogni[sz]ed|accredited|endorsed) (?:you|your|the"
+    r" vendor's|the company's)\b"
     # which organisations are the vendor's clients ("Which publishers currently run their
     # journals on your platform?", "Which banks use your software today?"): a list of clients
     r"|(?:which|what) (?:other )?(?:[\w\-]+ )?(?:customers|clients|organi[sz]ations|companies"

@@ -965,7 +965,11 @@ _ESTATE = re.compile(
 # What the estate offers its users ("Does the review platform support near-duplicate
 # detection?") is a feature like any other; what it does itself ("Does the system back up
 # ...") is the vendor's practice.
-_OFFERS = re.compile(r"\b(?:supports?|allows?|offers?|lets?|enables?|includes?|permits?)$")
+_OFFERS = re.compile(
+    r"\b(?:supports?|allows?|offers?|lets?|enables?|includes?|permits?"
+    # (what it prints or shows its users, a label, a leaflet, a screen: its output for them)
+    r"|prints?|displays?|shows?)$"
+)
 
 
 def _estate_acts(kind_words: str) -> bool:
@@ -1448,6 +1452,33 @@ def _left_out(tokens: Sequence[str]) -> str:
     return "left out" if tokens[i + 1 : i + 2] == ["out"] else ""
 
 
+# What guards do with a device on their rounds (scan, tap, swipe a tag; clock, check in; record,
+# report, photograph) and the vendor's sites they would guard otherwise.
+_PATROL_ACTS = gate_words(
+    "scan scans tap taps swipe swipes clock clocks record records report reports "
+    "photograph photographs upload uploads log logs"
+)
+_VENDOR_SITES = gate_words(
+    "data centre center datacenter datacentre facility facilities premises office offices "
+    "building buildings server servers room rooms colocation site sites reception lobby "
+    # (who or what guards let in: the access they control)
+    "entrance entrances door doors visitor visitors badge badges"
+)
+
+
+def _guards_use_product(tokens: Sequence[str]) -> str:
+    """'guard scan' when folded tokens have guards doing a step of their rounds with a device
+    (an act within two words after 'guard') and name none of the vendor's sites, or ''."""
+    if not _VENDOR_SITES.isdisjoint(tokens):
+        return ""
+    for i, tok in enumerate(tokens):
+        if tok == "guard":
+            act = next((t for t in tokens[i + 1 : i + 3] if t in _PATROL_ACTS), "")
+            if act:
+                return f"guards {act}"
+    return ""
+
+
 def judge_control(
     d: Decision,
     kind: str,
@@ -1608,6 +1639,21 @@ def judge_control(
             f"a product feature: when or by what link data is sent ('{when}'), not how it is"
             " protected → no SOC"
             " report need"
+        )
+        settle(d, "not-near-feature")
+        return []
+    if (
+        strong_cue
+        and "guard" in ws
+        and set(cue_criteria) <= {"CC6.4"}
+        and (patrol := _guards_use_product(tokens))
+    ):
+        # Guards doing a step of their patrol with the product ("Do guards scan a tag at each
+        # checkpoint?"): the buyer's guards using it, a feature; guards of the vendor's site
+        # are named with the site (a data centre, an office), and stay CC6.4.
+        d.reasons.append(
+            f"a product feature: guards doing a step of their work with it ('{patrol}'), not"
+            " the guarding of the vendor's sites → no SOC report need"
         )
         settle(d, "not-near-feature")
         return []
