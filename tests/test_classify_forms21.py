@@ -2,8 +2,8 @@
 pharmacy dispensing systems, household removals, guard-tour software, charity lotteries,
 crowdfunding, survey-data platforms, wedding-venue booking), each tested on other wordings than
 the batch's own, with look-alikes (marked) that guard the kinds' edges. Every test of a kind
-(29) fails on the code of main fd955ff (checked in a second worktree of main); the look-alikes
-(8) pass with both."""
+(31) fails on the code of main fd955ff (checked in a second worktree of main); the look-alikes
+(9) pass with both."""
 
 from __future__ import annotations
 
@@ -81,15 +81,24 @@ def test_a_leavers_access_ended_is_deprovisioning(text: str) -> None:
         " platform?",
         "If your primary cloud region goes down, how quickly is the booking site back for our"
         " customers?",
+        # (back said as "again": a probe's wording, written after the batch's rules)
+        "If your data centre suffers a fire, how long until the shop is taking orders again?",
+        "If your cloud region fails, how soon can our members book classes again?",
     ],
 )
 def test_how_soon_the_service_is_back_after_a_loss_of_the_vendors_estate(text: str) -> None:
     _soc2(text, "A1.2")
 
 
-def test_a_users_own_device_back_after_a_loss_is_no_control() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If a member loses their phone, how quickly can they get their tickets back?",
+        "If a member loses their phone, how long until they can see their tickets again?",
+    ],
+)
+def test_a_users_own_device_back_after_a_loss_is_no_control(text: str) -> None:
     # look-alike: the user's own phone lost, not the vendor's estate
-    text = "If a member loses their phone, how quickly can they get their tickets back?"
     assert classify(text).soc_need == ()
 
 

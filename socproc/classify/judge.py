@@ -391,7 +391,9 @@ def _keeps_going(tokens: Sequence[str]) -> tuple[str, bool]:
 # (A1.3) when a test is asked; the loss must be of the vendor's ("your ...") estate.
 _ESTATE_LOSS = _LOSS | gate_words("lose loses power fire flood")
 _BACK = gate_words(
-    "back restore restored restores recover recovered recovers recovery resume resumed resumes"
+    "back restore restored restores recover recovered recovers recovery resume resumed resumes "
+    # ("how long until customers can see their data again")
+    "again"
 )
 _HOW_SOON = frozenset(("quickly", "long", "soon", "fast"))
 
@@ -1876,8 +1878,9 @@ def judge_control(
         criteria = list(dict.fromkeys([*cue_criteria, "A1.2", *(["A1.3"] if tested else [])]))
         d.soc2 = True
         d.reasons.append(
-            f"control question: how soon the service is {back} after a loss of the vendor's"
-            f" estate (recovery), the Availability category's subject → {', '.join(criteria)}"
+            f"control question: how soon the service is back ('{back}') after a loss of the"
+            f" vendor's estate (recovery), the Availability category's subject →"
+            f" {', '.join(criteria)}"
             " → answered by a SOC 2"
         )
         settle(d, "protective")
