@@ -568,8 +568,7 @@ _FIN_EXTRA = _BOOKED_WORDS | _RAILS | _BILLED_WORDS | _TABLES
 
 # The buyer's auditors of its finances ("our finance auditors", "our external financial
 # auditors"): who a report asked for will serve says the buyer's financial reporting relies on
-# it (SOC 1), as "user auditors" does.
-_AUDITOR_WORDS = frozenset(("auditor", "auditors"))
+# it (SOC 1), as "user auditors" does ("auditor" is the token of both numbers).
 _OUR_FINANCE_AUDITORS = re.compile(
     r"\bour (?:(?:external|group|statutory|year[\s\-]end) )?(?:finance|financial|financial"
     r" statements?) auditors?\b"
@@ -588,7 +587,7 @@ def financial_signals(
         "fin_strong" in signals
         or (extra and not _BOOKED_WORDS.isdisjoint(seen) and _BOOKED.search(low) is not None)
         or (
-            not _AUDITOR_WORDS.isdisjoint(seen)
+            "auditor" in seen
             and "our" in seen
             and _OUR_FINANCE_AUDITORS.search(low) is not None
         )

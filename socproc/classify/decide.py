@@ -447,7 +447,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         tokens = _integrity_of_things(tokens)
     if "ups" in words and "-ups" in low:
         tokens = _hyphen_ups(tokens, low)
-    if "backup" in words:
+    if "backup" in words and not _ALTERNATIVES.isdisjoint(words):
         tokens = _backup_alternatives(tokens)
     logs = not _LOG_WORDS.isdisjoint(words)
     if logs and not _KEPT_BY_HAND.isdisjoint(words):

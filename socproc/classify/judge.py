@@ -433,6 +433,9 @@ _ENDED_ACCESS = gate_words(
 )
 
 
+_LEAVES_OR_BACK = _LEAVES | _BACK
+
+
 def access_ended(tokens: Sequence[str]) -> str:
     """'access ... switched off' when folded tokens ask whether or how soon a person who leaves
     loses their access, or ''."""
@@ -1864,7 +1867,10 @@ def judge_control(
         )
         settle(d, "not-near-feature")
         return []
-    if kind == F.CONTROL and (ended := access_ended(tokens)):
+    # (one set test for the two checks below: most control questions name neither a leaver nor
+    # a service back)
+    leaver_or_back = kind == F.CONTROL and not _LEAVES_OR_BACK.isdisjoint(ws)
+    if leaver_or_back and (ended := access_ended(tokens)):
         criteria = list(dict.fromkeys([*cue_criteria, "CC6.2"]))
         d.soc2 = True
         d.reasons.append(
@@ -1873,7 +1879,7 @@ def judge_control(
         )
         settle(d, "protective")
         return criteria
-    if kind == F.CONTROL and (back := back_after_loss(tokens)):
+    if leaver_or_back and (back := back_after_loss(tokens)):
         tested = not _EXERCISED.isdisjoint(tokens)
         criteria = list(dict.fromkeys([*cue_criteria, "A1.2", *(["A1.3"] if tested else [])]))
         d.soc2 = True
