@@ -48,8 +48,6 @@ _DOC = (
     r"|notices?|agreements?|contracts?|questionnaires?|templates?|artifacts?|proof|links?|urls?"
     r"|findings|output|sow|playbooks?|runbooks?|standards?|charts?|organi[sz]ation charts?"
     r"|schedules?|(?:site |floor |network )?maps?|floor ?plans?|site plans?"
-    # (papers of the company's standing: "your ICO registration", "your bureau accreditation")
-    r"|accreditations?|registrations?|licen[cs]es?"
     # a recording is a document too ("a short demo video showing the installation flow")
     r"|videos?|recordings?|demos?|demonstrations?|walk[\s\-]?throughs?|terms of (?:service|use))"
 )
@@ -62,7 +60,10 @@ _REQUEST_LEAD = re.compile(
     r"summary of how)\b)[^.?;]*?\b" + _DOC + r"\b"
     r"|(?:please )?(?:web )?(?:link|url|hyperlink) (?:to|for)\b"
     r"|(?:can|could|will|would) (?:you|the vendor) (?:please )?(?:provide|share|send|supply"
-    r"|submit|furnish|make available|e-?mail)\b[^.?;]*?\b" + _DOC + r"\b"
+    r"|submit|furnish|make available|e-?mail)\b[^.?;]*?\b(?:" + _DOC
+    # (papers of the company's standing asked for: "your ICO registration", "your bureau
+    # accreditation", "your carrier licence")
+    + r"|accreditations?|registrations?|licen[cs]es?)\b"
     r"|(?:do|does) (?:you|the vendor) (?:provide|offer|share|issue) (?:the |a |an |any )?"
     r"(?:[\w\-]+ ){0,3}?(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
     r"|(?:is|are) (?:a |an |the )?(?:copy|copies|summary|sample) of\b"
