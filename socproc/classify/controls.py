@@ -208,6 +208,10 @@ _MONEY_MOVED = (
     r"|\brelease (?:of )?(?:the )?funds\b|\bpa(?:ys|id|ying) off\b|\bdirect[\s\-]deposits?\b"
 )
 _MONEY_MOVED_RX = re.compile(_MONEY_MOVED)
+_FEE_DEDUCTED = re.compile(
+    r"\bnet of (?:the |your |its |our |any )?(?:[\w\-]+ )?(?:fees?|commissions?|charges?)\b"
+    r"|\b(?:fees?|commissions?|charges?) (?:deducted|withheld|netted)\b"
+)
 # A figure set beside another to find errors: "checked against the lender's payoff quote".
 _CHECKED_AGAINST = re.compile(
     r"\b(?:checked|compared|matched|reconciled|verified) (?:with|to|against)\b"
@@ -278,6 +282,8 @@ _PROCESS_OBJECTS = Gated(
     r"|\bwe (?:[\w\-']+ ){1,5}?and (?:then )?(?:pay|post|book|accrue)\b"
     r"|\b(?:deposited|paid|remitted|transferred|settled) (?:in|into|to) (?:the |our |your "
     r"|its |their )?[\w']+(?: bank)? accounts?\b"
+    # (money handed over to the buyer itself: "paid over to the Charity", "settled to our bank")
+    r"|\bpaid over to\b|\b(?:paid|settled|remitted|transferred) to (?:us|our bank)\b"
     # people paid, or the buyer reimbursed, from the service's records ("drivers are paid
     # weekly from the trip records in your system", "the county reimburses us for rides from
     # the invoice your system produces"): money worked out from what the service keeps
@@ -304,11 +310,16 @@ _PROCESS_OBJECTS = Gated(
 # an instruction verified or checked before it is acted on, a figure signed off, an override.
 _CHECKS = Gated(
     "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare|confirm|follow|worked"
-    "|cleared|resolved|corrected|investigated|reconciling|reconciles",
+    "|cleared|resolved|corrected|investigated|reconciling|reconciles|tying|listing|itemi"
+    "|showing|detailing",
     r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
     # (the forms of "reconcile" the cue table does not list: "a statement reconciling entries to
     # the amount remitted", "the report reconciles sales to deposits")
     r"|\breconcil(?:ing|es)\b"
+    # (a statement or report that accounts for the amount paid over, item by item: "a statement
+    # tying tickets sold to the amount paid", "a payout report listing each donation and fee")
+    r"|\b(?:statements?|reports?|advices?|breakdowns?)\b[^?.]{0,20}?\b(?:tying|listing|itemi[sz]ing"
+    r"|showing|detailing)\b"
     # (confirmed with someone by a second channel: "confirmed by telephone with the client")
     r"|\bconfirm(?:s|ed)? (?:by|with|through|via|over)\b"
     # a figure worked out again, or set beside another, to find errors
@@ -555,6 +566,15 @@ _RECONCILED_WORDS = gate_words("reconcile reconciles reconciled reconciling agre
 _FIN_EXTRA = _BOOKED_WORDS | _RAILS | _BILLED_WORDS | _TABLES
 
 
+# The buyer's auditors of its finances ("our finance auditors", "our external financial
+# auditors"): who a report asked for will serve says the buyer's financial reporting relies on
+# it (SOC 1), as "user auditors" does ("auditor" is the token of both numbers).
+_OUR_FINANCE_AUDITORS = re.compile(
+    r"\bour (?:(?:external|group|statutory|year[\s\-]end) )?(?:finance|financial|financial"
+    r" statements?) auditors?\b"
+)
+
+
 def financial_signals(
     signals: Mapping[str, str], low: str, words: Collection[str] | None = None
 ) -> tuple[bool, bool, bool]:
@@ -566,6 +586,11 @@ def financial_signals(
     if (
         "fin_strong" in signals
         or (extra and not _BOOKED_WORDS.isdisjoint(seen) and _BOOKED.search(low) is not None)
+        or (
+            "auditor" in seen
+            and "our" in seen
+            and _OUR_FINANCE_AUDITORS.search(low) is not None
+        )
         or (
             "our" in seen
             and not _RECONCILED_WORDS.isdisjoint(seen)
@@ -687,6 +712,12 @@ def _process_signals(
         and not _figure_right(low)
         # a fee table's changes approved: its master data, not a price asked
         and signals.get("fin_process") != "fee table"
+        # the vendor's fee taken out of money it pays over ("net of your fee", "the fee
+        # deducted"): a line of the settlement, not a price asked
+        and not (
+            ("net " in low or "deduct" in low or "withh" in low)
+            and _FEE_DEDUCTED.search(low) is not None
+        )
     ):
         return False, False, False
     if signals["fin_process"] in _BARE_PROCESS and not _MONEY.search(low):

@@ -35,6 +35,8 @@ from socproc.classify.implicit import (
 )
 from socproc.classify.judge import (
     NOT_ASKED,
+    access_ended,
+    back_after_loss,
     change_notice,
     is_topical,
     judge_control,
@@ -410,6 +412,30 @@ def _hyphen_ups(tokens: list[str], low: str) -> list[str]:
     return out
 
 
+# A "backup" that is a second choice of something of the business (a backup date, venue,
+# driver or contact): an alternative kept in reserve, not a copy of data (A1.2). "backup site",
+# "backup power" and "backup copy" are the recovery infrastructure and stay.
+_ALTERNATIVES = frozenset(
+    (
+        "date", "day", "time", "slot", "venue", "contact", "person", "photographer", "driver",
+        "option", "choice", "singer", "band", "dj", "caterer", "officiant", "supplier", "vendor",
+        "courier", "carrier", "guide", "instructor", "coach", "host", "speaker",
+    )
+)  # fmt: skip
+
+
+def _backup_alternatives(tokens: list[str]) -> list[str]:
+    """'a backup date': one token ('backupchoice'), so no backup cue or control reads it (called
+    only on tokens that hold 'backup')."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if tok == "backup" and i + 1 < len(tokens) and tokens[i + 1] in _ALTERNATIVES:
+            out.append("backupchoice")
+        else:
+            out.append(tok)
+    return out
+
+
 def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification, str]:
     """The classification and the decision path it took (calibration.CONFIDENCE)."""
     low, tokens, words = found.low, found.tokens, found.words
@@ -421,6 +447,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         tokens = _integrity_of_things(tokens)
     if "ups" in words and "-ups" in low:
         tokens = _hyphen_ups(tokens, low)
+    if "backup" in words and not _ALTERNATIVES.isdisjoint(words):
+        tokens = _backup_alternatives(tokens)
     logs = not _LOG_WORDS.isdisjoint(words)
     if logs and not _KEPT_BY_HAND.isdisjoint(words):
         tokens = _hand_records(tokens)
@@ -463,6 +491,12 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         # to X-04, are ...") is context: the form and the subject are those of the question
         # after it.
         core = _condition.sub("", low, count=1) if low.startswith("if ") else low
+        if core is not low and (back_after_loss(tokens) or access_ended(tokens)):
+            # ... unless the condition is a loss of the vendor's estate the question asks the
+            # service back from ("If your data centre loses power, how quickly ..."), or a
+            # person leaving whose access the question asks about ("If one of your staff
+            # leaves, is their access removed?")
+            core = low
         if core is low and low.startswith(_PREAMBLE_OPENS):
             core = _preamble.sub("", low, count=1) or low
             if core == low:

@@ -60,7 +60,10 @@ _REQUEST_LEAD = re.compile(
     r"summary of how)\b)[^.?;]*?\b" + _DOC + r"\b"
     r"|(?:please )?(?:web )?(?:link|url|hyperlink) (?:to|for)\b"
     r"|(?:can|could|will|would) (?:you|the vendor) (?:please )?(?:provide|share|send|supply"
-    r"|submit|furnish|make available)\b[^.?;]*?\b" + _DOC + r"\b"
+    r"|submit|furnish|make available|e-?mail)\b[^.?;]*?\b(?:" + _DOC
+    # (papers of the company's standing asked for: "your ICO registration", "your bureau
+    # accreditation", "your carrier licence")
+    + r"|accreditations?|registrations?|licen[cs]es?)\b"
     r"|(?:do|does) (?:you|the vendor) (?:provide|offer|share|issue) (?:the |a |an |any )?"
     r"(?:[\w\-]+ ){0,3}?(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
     r"|(?:is|are) (?:a |an |the )?(?:copy|copies|summary|sample) of\b"
@@ -821,6 +824,13 @@ _WHICH_LEAD = re.compile(
     + r"|your (?:company|firm|organi[sz]ation|business)) (?:an? )?(?:approved|accredited"
     r"|authori[sz]ed|preferred|registered|certified) (?:[\w\-]+ ){0,2}?(?:vendor|supplier|provider"
     r"|partner|repairer|contractor|installer|reseller|agent|member)s?\b"
+    # which outside bodies have approved or accepted the company or its product ("Which state
+    # boards have approved your system for electronic record keeping?"): its standing, as the
+    # passive form asks it (_RECOGNISED)
+    r"|(?:which|what) (?:[\w\-]+ ){0,3}?(?:councils?|commissions?|authorit(?:y|ies)|regulators?"
+    r"|agenc(?:y|ies)|ministr(?:y|ies)|boards?|societ(?:y|ies)|bureaus?|bodies) (?:[\w\-]+ ){0,3}?"
+    r"(?:have |has )?(?:approved|accepted|recogni[sz]ed|accredited|endorsed) (?:you|your|the"
+    r" vendor's|the company's)\b"
     # which organisations are the vendor's clients ("Which publishers currently run their
     # journals on your platform?", "Which banks use your software today?"): a list of clients
     r"|(?:which|what) (?:other )?(?:[\w\-]+ )?(?:customers|clients|organi[sz]ations|companies"
@@ -1472,8 +1482,10 @@ _FEATURE = Gated(
     r"(?:plates?|vehicles?|trucks?|lorr(?:y|ies)|cars?|temperatures?|readings?|weights?"
     r"|locations?|positions?|speeds?|arrivals?|departures?|visits?|counts?|levels?|mileages?"
     r"|journeys?|routes?|stops?)\b"
-    # accessibility is a product property no SOC report speaks to
-    r"|\b(?:vpat|wcag|section 508|accessibility|screen readers?|keyboard)\b"
+    # accessibility is a product property no SOC report speaks to (people's accessibility
+    # needs or notes are data about them)
+    r"|\b(?:vpat|wcag|section 508|accessibility(?! (?:notes?|needs?|requirements?|requests?"
+    r"|information|details|data)\b)|screen readers?|keyboard)\b"
     # something offered for the buyer to use ("a sandbox we can use to train staff")
     r"|\bwe (?:can|could|may) (?:use|try)\b",
     words="log logs capture captures sign signs logged vpat wcag section accessibility screen "

@@ -215,6 +215,7 @@ _DATA_USED = _DATA_SOLD | gate_words(
     "submissions content files photos images recordings messages results essays"
 )
 _OTHER = frozenset(("other", "another"))
+_BESIDES = gate_words("besides except")
 # Other businesses the data could serve: other customers of the vendor, other brands.
 _OTHER_PARTIES = gate_words(
     "brand brands customer customers client clients company companies business businesses "
@@ -230,7 +231,7 @@ _BUSINESS_DATA = gate_words(
 def _used_otherwise(tokens: Sequence[str]) -> str:
     """The criterion when folded tokens ask whether data is used for a purpose other than the
     one it was given for (P4.1 people's data, C1.1 the customer's), or ''."""
-    if "other" not in tokens and "secondary" not in tokens:
+    if "other" not in tokens and "secondary" not in tokens and _BESIDES.isdisjoint(tokens):
         return ""
     if _USE.isdisjoint(tokens) or (tokens and tokens[0] == "can"):
         return ""
@@ -238,6 +239,8 @@ def _used_otherwise(tokens: Sequence[str]) -> str:
     if not any(
         p in _OTHER_PURPOSES
         or (p == ("other", "than") and i and tokens[i - 1] in _OTHER_USE_BEFORE)
+        # ("for anything besides planning", "any purpose except the service")
+        or (p[0] in _OTHER_USE_BEFORE and p[1] in _BESIDES)
         # (used for another business: "to target offers for other restaurant brands", "for
         # another client's campaign")
         or (p[0] in _OTHER and not _OTHER_PARTIES.isdisjoint(tokens[i + 1 : i + 4]))
@@ -341,7 +344,9 @@ def _users_link_lost(tail: Sequence[str]) -> bool:
     return False
 
 
-_RARE19 = _TELL | _REJECT | _WORKING | frozenset(("other", "secondary", "another"))
+_RARE19 = (
+    _TELL | _REJECT | _WORKING | frozenset(("other", "secondary", "another")) | _BESIDES
+)
 # Keeping on with a task (a gerund: "keep taking bookings", "keep admitting fans") through a
 # loss named after it is the same question as "keep working": whose the loss is says whether
 # the vendor's estate is asked about ("a failure of one of your data centres") or a device's
@@ -378,6 +383,71 @@ def _keeps_going(tokens: Sequence[str]) -> tuple[str, bool]:
         )
         return " ".join(subject), estate
     return "", False
+
+
+# How soon a service is back after a loss of the vendor's estate ("If your primary data centre
+# loses power, how quickly is the system back?", "how long to restore the platform after an
+# outage of your hosting"): recovery infrastructure and objectives (A1.2), and their test
+# (A1.3) when a test is asked; the loss must be of the vendor's ("your ...") estate.
+_ESTATE_LOSS = _LOSS | gate_words("lose loses power fire flood")
+_BACK = gate_words(
+    "back restore restored restores recover recovered recovers recovery resume resumed resumes "
+    # ("how long until customers can see their data again")
+    "again"
+)
+_HOW_SOON = frozenset(("quickly", "long", "soon", "fast"))
+
+
+def back_after_loss(tokens: Sequence[str]) -> str:
+    """The word saying a service is back, when folded tokens ask how soon it is back after a
+    loss of the vendor's estate, or ''."""
+    if _BACK.isdisjoint(tokens) or _ESTATE_LOSS.isdisjoint(tokens):
+        return ""
+    if not any(
+        tok == "how" and tokens[i + 1 : i + 2] and tokens[i + 1] in _HOW_SOON
+        for i, tok in enumerate(tokens)
+    ):
+        return ""
+    for i, tok in enumerate(tokens):
+        if tok == "your" and not _ESTATE_WORDS.isdisjoint(tokens[i + 1 : i + 5]):
+            after = tokens[i + 1 : i + 9]
+            if not _ESTATE_LOSS.isdisjoint(after):
+                return next(t for t in tokens if t in _BACK)
+    return ""
+
+
+# A person who leaves, and their access ended ("When a crew member leaves, how soon is their
+# access switched off?", "do they lose access to our files?"): deprovisioning (CC6.2), however
+# the ending is said.
+_LEAVES = gate_words(
+    "leave leaves leaving left leaver leavers depart departs departing departure quit quits "
+    "resign resigns resigned terminated termination"
+)
+_ACCESS_HELD = gate_words(
+    "access accesses account accounts login logins credential credentials badge badges "
+    "permission permissions"
+)
+_ENDED_ACCESS = gate_words(
+    "removed revoked disabled deactivated withdrawn cancelled canceled ended terminated "
+    "deleted suspended lose loses lost off"
+)
+
+
+_LEAVES_OR_BACK = _LEAVES | _BACK
+
+
+def access_ended(tokens: Sequence[str]) -> str:
+    """'access ... switched off' when folded tokens ask whether or how soon a person who leaves
+    loses their access, or ''."""
+    if _LEAVES.isdisjoint(tokens) or _ACCESS_HELD.isdisjoint(tokens):
+        return ""
+    for i, tok in enumerate(tokens):
+        if tok in _ACCESS_HELD:
+            near = tokens[max(0, i - 3) : i + 10]
+            ended = next((t for t in near if t in _ENDED_ACCESS), "")
+            if ended:
+                return f"{tok} ... {ended}"
+    return ""
 
 
 _OPENS_ASKING = frozenset(("do", "does", "will", "would", "can", "is", "are"))
@@ -519,6 +589,33 @@ def _when_signed_in(tokens: Sequence[str], i: int) -> bool:
         (i >= 2 and tokens[i - 1] in _SIGNER and tokens[i - 2] in _WHEN)
         or (i >= 3 and tokens[i - 2] in _SIGNER and tokens[i - 3] in _WHEN)
     ) and _PROOF.isdisjoint(tokens)
+
+
+_PROOF_WORDS = gate_words(
+    "authentication authenticate authenticated authenticates authenticating sso saml saml2 oidc "
+    "mfa 2fa password passwords passphrase rbac"
+)
+_PROOF_PAIRS = frozenset(
+    (
+        ("multi", "factor"),
+        ("two", "factor"),
+        ("second", "factor"),
+        ("single", "sign"),
+        ("role", "based"),
+    )
+)
+
+
+def proof_of_identity(tokens: Sequence[str]) -> str:
+    """The words naming a proof of identity or a scheme of access rights in folded tokens
+    (authentication, a second factor, single sign-on, role-based access), or ''."""
+    for tok in tokens:
+        if tok in _PROOF_WORDS:
+            return tok
+    for a, b in zip(tokens, tokens[1:]):
+        if (a, b) in _PROOF_PAIRS:
+            return f"{a} {b}"
+    return ""
 
 
 def access_function(tokens: Sequence[str]) -> str:
@@ -873,7 +970,11 @@ _ESTATE = re.compile(
 # What the estate offers its users ("Does the review platform support near-duplicate
 # detection?") is a feature like any other; what it does itself ("Does the system back up
 # ...") is the vendor's practice.
-_OFFERS = re.compile(r"\b(?:supports?|allows?|offers?|lets?|enables?|includes?|permits?)$")
+_OFFERS = re.compile(
+    r"\b(?:supports?|allows?|offers?|lets?|enables?|includes?|permits?"
+    # (what it prints or shows its users, a label, a leaflet, a screen: its output for them)
+    r"|prints?|displays?|shows?)$"
+)
 
 
 def _estate_acts(kind_words: str) -> bool:
@@ -887,12 +988,12 @@ _INTEGRITY = gate_words(
     "complete completely completeness incomplete accurate accurately accuracy inaccurate valid "
     "validity invalid timely "
     "duplicate duplicates duplicated reconcile reconciled reconciles reconciliation "
-    # completeness in plain words: "no lifts are missing or counted twice"
-    "missing twice"
+    # completeness in plain words: "no lifts are missing or counted twice", "none omitted"
+    "missing twice omitted"
 )
 _PROCESSED = gate_words(
     "process processes processed processing transaction transactions input inputs output outputs "
-    "calculation calculations calculated batch batches record records "
+    "calculation calculations calculated batch batches record records entry entries "
     # data moved in or out as files and feeds: what is sent or received is what is processed
     "feed feeds file files extract extracts export exports import imports upload uploads "
     # (the data itself, or the counts made from it, sent or delivered)
@@ -974,7 +1075,10 @@ _RIGHT_ACTS_OF = (
      ("erasure", "P4.3")),
     (gate_words("correct corrected correction rectify rectified rectification amend amended"),
      ("correction", "P5.2")),
-    (gate_words("copy copies export exported see access obtain view download portable"),
+    # (... or asks for it: what a person asks for of the data held about them, neither erased
+    # nor corrected, is a copy of it)
+    (gate_words("copy copies export exported see access obtain view download portable ask asks "
+                "request requests"),
      ("access", "P5.1")),
 )  # fmt: skip
 
@@ -1010,12 +1114,17 @@ _ZONES = gate_words(
     "internet tier tiers network networks segment segments vlan vlans subnet subnets vpn zone "
     "zones dmz bastion"
 )
+# A network divided into zones or segments ("divided into zones", "split into VLANs"):
+# segmentation, a boundary protection (CC6.6), said with a verb of dividing; a room or a list
+# divided into zones names no network, so a network word must be in the question.
+_DIVIDED = frozenset(("divided", "split", "partitioned", "carved", "broken", "segmented"))
 _PROTECT_GATE = (
     _PROTECTIVE
     | _SEPARATE
     | _MONITOR
     | _APART_FROM
     | _REACHABLE
+    | _DIVIDED
     | frozenset(("apart", "cannot", "t"))
 )
 # A network another cannot reach ("on a segment that the guest Wi-Fi cannot reach", "a VLAN the
@@ -1041,6 +1150,13 @@ def protective_act(tokens: Sequence[str]) -> str:
     if _PROTECT_GATE.isdisjoint(tokens):  # (one walk of the tokens for the five word sets)
         return ""
     for i, tok in enumerate(tokens):
+        if (
+            tok in _DIVIDED
+            and tokens[i + 1 : i + 2] == ["into"]
+            and not _ZONES.isdisjoint(tokens[i + 2 : i + 5])
+            and not _NETWORKS.isdisjoint(tokens)
+        ):
+            return tok
         if tok in _APART_FROM and "from" in tokens[i + 1 : i + 3]:
             # a network or data kept apart from another ("segmented from the corporate
             # network"), not a list cut by a field ("segmented by plan")
@@ -1329,6 +1445,45 @@ def _nearest_clause(tokens: Sequence[str]) -> Nearest | None:
     return best
 
 
+_CHECKED_WORDS = gate_words("checked compared matched reconciled verified checks check compare")
+
+
+def _left_out(tokens: Sequence[str]) -> str:
+    """'left out' when folded tokens say a check finds no item left out ("checked against the
+    payments so that no paid entry is left out"): completeness in plain words, or ''."""
+    if "left" not in tokens or "out" not in tokens or _CHECKED_WORDS.isdisjoint(tokens):
+        return ""
+    i = tokens.index("left")
+    return "left out" if tokens[i + 1 : i + 2] == ["out"] else ""
+
+
+# What guards do with a device on their rounds (scan, tap, swipe a tag; clock, check in; record,
+# report, photograph) and the vendor's sites they would guard otherwise.
+_PATROL_ACTS = gate_words(
+    "scan scans tap taps swipe swipes clock clocks record records report reports "
+    "photograph photographs upload uploads log logs"
+)
+_VENDOR_SITES = gate_words(
+    "data centre center datacenter datacentre facility facilities premises office offices "
+    "building buildings server servers room rooms colocation site sites reception lobby "
+    # (who or what guards let in: the access they control)
+    "entrance entrances door doors visitor visitors badge badges"
+)
+
+
+def _guards_use_product(tokens: Sequence[str]) -> str:
+    """'guard scan' when folded tokens have guards doing a step of their rounds with a device
+    (an act within two words after 'guard') and name none of the vendor's sites, or ''."""
+    if not _VENDOR_SITES.isdisjoint(tokens):
+        return ""
+    for i, tok in enumerate(tokens):
+        if tok == "guard":
+            act = next((t for t in tokens[i + 1 : i + 3] if t in _PATROL_ACTS), "")
+            if act:
+                return f"guards {act}"
+    return ""
+
+
 def judge_control(
     d: Decision,
     kind: str,
@@ -1489,6 +1644,21 @@ def judge_control(
             f"a product feature: when or by what link data is sent ('{when}'), not how it is"
             " protected → no SOC"
             " report need"
+        )
+        settle(d, "not-near-feature")
+        return []
+    if (
+        strong_cue
+        and "guard" in ws
+        and set(cue_criteria) <= {"CC6.4"}
+        and (patrol := _guards_use_product(tokens))
+    ):
+        # Guards doing a step of their patrol with the product ("Do guards scan a tag at each
+        # checkpoint?"): the buyer's guards using it, a feature; guards of the vendor's site
+        # are named with the site (a data centre, an office), and stay CC6.4.
+        d.reasons.append(
+            f"a product feature: guards doing a step of their work with it ('{patrol}'), not"
+            " the guarding of the vendor's sites → no SOC report need"
         )
         settle(d, "not-near-feature")
         return []
@@ -1697,6 +1867,30 @@ def judge_control(
         )
         settle(d, "not-near-feature")
         return []
+    # (one set test for the two checks below: most control questions name neither a leaver nor
+    # a service back)
+    leaver_or_back = kind == F.CONTROL and not _LEAVES_OR_BACK.isdisjoint(ws)
+    if leaver_or_back and (ended := access_ended(tokens)):
+        criteria = list(dict.fromkeys([*cue_criteria, "CC6.2"]))
+        d.soc2 = True
+        d.reasons.append(
+            f"control question: a leaver's access ended ('{ended}'), removal of access when no"
+            f" longer needed → {', '.join(criteria)} → answered by a SOC 2"
+        )
+        settle(d, "protective")
+        return criteria
+    if leaver_or_back and (back := back_after_loss(tokens)):
+        tested = not _EXERCISED.isdisjoint(tokens)
+        criteria = list(dict.fromkeys([*cue_criteria, "A1.2", *(["A1.3"] if tested else [])]))
+        d.soc2 = True
+        d.reasons.append(
+            f"control question: how soon the service is back ('{back}') after a loss of the"
+            f" vendor's estate (recovery), the Availability category's subject →"
+            f" {', '.join(criteria)}"
+            " → answered by a SOC 2"
+        )
+        settle(d, "protective")
+        return criteria
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
@@ -1736,11 +1930,18 @@ def judge_control(
     )
     # (a network others cannot reach is segmentation, a boundary protection, whatever control
     # the other words retrieve)
-    function_criterion = "CC6.6" if act[:7] == "cannot " or " only by way of " in act else ""
+    function_criterion = (
+        "CC6.6" if act[:7] == "cannot " or " only by way of " in act or act in _DIVIDED else ""
+    )
     if kind == F.CONTROL and not topical and not act:
         # a protection function named in any form (an audit trail, a mechanism) is one
         act, function_criterion = protection_function(tokens)
         act = act.strip("'")
+        if not act and (access := proof_of_identity(tokens)):
+            # a proof of identity asked in a practice question ("require a second factor when
+            # signing in"), however the catalog words it: CC6.1 (signing in alone may be at a
+            # depot's desk, unlocking of a bike)
+            act, function_criterion = access, "CC6.1"
         if not act and not _DESTROY.isdisjoint(tokens):
             # the vendor destroying or deleting what it holds, asked as its practice ("do you
             # destroy our exhibits when the matter closes?"): disposal of confidential
@@ -1792,7 +1993,11 @@ def judge_control(
     ):
         # processing checked to be complete, accurate, valid or timely: the Processing
         # Integrity category's subject in the TSC's own definition (PI1.3)
-        checked = next((tok for tok in tokens if tok in _INTEGRITY), "") or _every_arrives(tokens)
+        checked = (
+            next((tok for tok in tokens if tok in _INTEGRITY), "")
+            or _every_arrives(tokens)
+            or _left_out(tokens)
+        )
         if checked and (
             not _PROCESSED.isdisjoint(tokens)
             # (every item sent with its failures looked for: the sending is the processing)

@@ -198,6 +198,8 @@ BIGRAMS: dict[tuple[str, str], str] = {
     ("pen", "testing"): "penetration testing",
     ("multi", "factor"): "multifactor authentication",
     ("two", "factor"): "multifactor authentication",
+    # ("a second factor when signing in": the same control in other words)
+    ("second", "factor"): "multifactor authentication",
     ("single", "sign"): "single sign authentication",
     ("data", "center"): "facility physical",
     ("data", "centre"): "facility physical",
