@@ -30,8 +30,7 @@ def _soc2(text: str, criterion: str) -> None:
     [
         "Is the hosting network split into VLANs so the booking front end never talks straight"
         " to the members database?",
-        "Is your corporate network split into segments according to how sensitive the systems"
-        " are?",
+        "Is your corporate network split into segments according to how sensitive the systems are?",
     ],
 )
 def test_a_network_divided_into_zones_is_segmentation(text: str) -> None:
@@ -58,7 +57,9 @@ def test_a_second_factor_in_a_practice_question_is_logical_access(text: str) -> 
 
 def test_signing_in_at_a_desk_is_no_proof_of_identity() -> None:
     # look-alike: people sign in at a place, no proof of identity asked
-    assert classify("Do delivery drivers sign in at the warehouse gate each morning?").soc_need == ()
+    assert (
+        classify("Do delivery drivers sign in at the warehouse gate each morning?").soc_need == ()
+    )
 
 
 @pytest.mark.parametrize(
@@ -77,8 +78,7 @@ def test_a_leavers_access_ended_is_deprovisioning(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "If your data centre loses power, how long does it take to recover the booking"
-        " platform?",
+        "If your data centre loses power, how long does it take to recover the booking platform?",
         "If your primary cloud region goes down, how quickly is the booking site back for our"
         " customers?",
         # (back said as "again": a probe's wording, written after the batch's rules)
@@ -195,8 +195,7 @@ def test_a_service_organisation_report_without_finance_is_soc2() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Does the platform print each patient's discharge letter and medication list in one"
-        " go?",
+        "Does the platform print each patient's discharge letter and medication list in one go?",
         "Does the system display the patient's next appointment on the home screen?",
     ],
 )
@@ -251,8 +250,7 @@ def test_backup_power_stays_availability() -> None:
     "text",
     [
         "Could you e-mail us your fire risk assessment and your company registration number?",
-        "Could you email your Gambling Commission licence and your company registration"
-        " number?",
+        "Could you email your Gambling Commission licence and your company registration number?",
     ],
 )
 def test_papers_asked_by_email_are_documents(text: str) -> None:

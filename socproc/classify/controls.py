@@ -586,11 +586,7 @@ def financial_signals(
     if (
         "fin_strong" in signals
         or (extra and not _BOOKED_WORDS.isdisjoint(seen) and _BOOKED.search(low) is not None)
-        or (
-            "auditor" in seen
-            and "our" in seen
-            and _OUR_FINANCE_AUDITORS.search(low) is not None
-        )
+        or ("auditor" in seen and "our" in seen and _OUR_FINANCE_AUDITORS.search(low) is not None)
         or (
             "our" in seen
             and not _RECONCILED_WORDS.isdisjoint(seen)

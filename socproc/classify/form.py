@@ -60,7 +60,8 @@ _REQUEST_LEAD = re.compile(
     r"summary of how)\b)[^.?;]*?\b" + _DOC + r"\b"
     r"|(?:please )?(?:web )?(?:link|url|hyperlink) (?:to|for)\b"
     r"|(?:can|could|will|would) (?:you|the vendor) (?:please )?(?:provide|share|send|supply"
-    r"|submit|furnish|make available|e-?mail)\b[^.?;]*?\b(?:" + _DOC
+    r"|submit|furnish|make available|e-?mail)\b[^.?;]*?\b(?:"
+    + _DOC
     # (papers of the company's standing asked for: "your ICO registration", "your bureau
     # accreditation", "your carrier licence")
     + r"|accreditations?|registrations?|licen[cs]es?)\b"

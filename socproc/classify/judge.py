@@ -344,9 +344,7 @@ def _users_link_lost(tail: Sequence[str]) -> bool:
     return False
 
 
-_RARE19 = (
-    _TELL | _REJECT | _WORKING | frozenset(("other", "secondary", "another")) | _BESIDES
-)
+_RARE19 = _TELL | _REJECT | _WORKING | frozenset(("other", "secondary", "another")) | _BESIDES
 # Keeping on with a task (a gerund: "keep taking bookings", "keep admitting fans") through a
 # loss named after it is the same question as "keep working": whose the loss is says whether
 # the vendor's estate is asked about ("a failure of one of your data centres") or a device's
@@ -612,7 +610,7 @@ def proof_of_identity(tokens: Sequence[str]) -> str:
     for tok in tokens:
         if tok in _PROOF_WORDS:
             return tok
-    for a, b in zip(tokens, tokens[1:]):
+    for a, b in itertools.pairwise(tokens):
         if (a, b) in _PROOF_PAIRS:
             return f"{a} {b}"
     return ""
