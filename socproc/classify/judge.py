@@ -1443,13 +1443,13 @@ def _nearest_clause(tokens: Sequence[str]) -> Nearest | None:
     return best
 
 
-_CHECKED_WORDS = gate_words("checked compared matched reconciled verified checks check compare")
+_LEFT_OUT_CHECKS = gate_words("checked compared matched reconciled verified checks check compare")
 
 
 def _left_out(tokens: Sequence[str]) -> str:
     """'left out' when folded tokens say a check finds no item left out ("checked against the
     payments so that no paid entry is left out"): completeness in plain words, or ''."""
-    if "left" not in tokens or "out" not in tokens or _CHECKED_WORDS.isdisjoint(tokens):
+    if "left" not in tokens or "out" not in tokens or _LEFT_OUT_CHECKS.isdisjoint(tokens):
         return ""
     i = tokens.index("left")
     return "left out" if tokens[i + 1 : i + 2] == ["out"] else ""

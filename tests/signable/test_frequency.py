@@ -793,3 +793,40 @@ def test_a_shared_thing_said_beside_named_accounts_is_still_stated() -> None:
     asked = "Are any shared admin logins used in your environment?"
     assert states(asked, racks.description)
     assert answer(asked, YES_NO, held).answer != "No"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you physically protect the charging kiosks?",
+        "Are the charging kiosks physically protected by your company?",
+        "Are the charging kiosks physically protected by Voltaro?",
+    ],
+)
+def test_an_act_said_done_by_another_party_is_not_the_vendors(question: str) -> None:
+    kiosks = Control(
+        "PHY-09",
+        "Charging kiosks are installed and physically protected by the car park operators.",
+        ("CC6.4",),
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, kiosks))
+    assert answer(question, YES_NO, held).answer != "Yes"
+
+
+def test_a_service_run_by_a_named_firm_is_not_run_in_house() -> None:
+    noc = Control(
+        "OPS-4",
+        "Our network operations centre is run by Halvard Managed Services around the clock.",
+        ("CC7.2",),
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, noc))
+    asked = "Is your network operations centre run in-house?"
+    assert answer(asked, YES_NO, held).answer != "Yes"
+
+
+def test_an_act_done_by_the_vendors_own_team_is_still_stated() -> None:
+    kiosks = Control(
+        "PHY-10", "Charging kiosks are physically protected by our field team.", ("CC6.4",)
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, kiosks))
+    assert answer("Do you physically protect the charging kiosks?", YES_NO, held).answer == "Yes"

@@ -474,16 +474,18 @@ def _done_by_another(question: str, text: str) -> bool:
     removing leavers?") and the text gives the doing to another party ("a token supplied by
     the notary office", "each customer's administrator decides", "Notary offices ... are
     responsible for removing their leavers")."""
-    if _SELF_ASK_RX.search(question) and _BY_PARTNER_RX.search(text):
+    if _SELF_ASK_RX.search(question) and (_BY_PARTNER_RX.search(text) or _BY_NAME_RX.search(text)):
         # "Do you background check Manila agents yourselves?" and "Manila agents are background
         # checked by our staffing partner": the partner does the act asked, in its own clause
         # (not "tested in-house ... and reviewed by an independent firm").
         acts = specific_terms(question) - _name_terms(question)
         if any(
-            _BY_PARTNER_RX.search(part) and subject_terms(part) & acts
+            (_BY_PARTNER_RX.search(part) or _BY_NAME_RX.search(part)) and subject_terms(part) & acts
             for part in _AGENT_CLAUSE_RX.split(text)
         ):
             return True
+    if _act_by_another(question, text):
+        return True
     m = _VENDOR_DOES_ASK_RX.match(question)
     if m is None:
         return False
@@ -496,6 +498,52 @@ def _done_by_another(question: str, text: str) -> bool:
             if verb.lower().startswith(stem) and _OTHER_PARTY_RX.search(who):
                 return True
     return False
+
+
+def _act_by_another(question: str, text: str) -> bool:
+    """Whether the act a question asks the vendor (or a party it names) to do is said done by
+    someone else: "Do you physically secure the displays?" and "owned and physically secured by
+    the airports"; "Are the handhelds secured by Qhapaq?" and "... secured by the airports"."""
+    m = _YOU_ACT_ASK_RX.match(question) or _ACT_BY_ASK_RX.search(question)
+    if m is None:
+        return False
+    stem = _stem(m["verb"].lower())[:5]
+    who = m.groupdict().get("who") or ""
+    # "by your company" is the vendor asked, as "Do you ...?" is; "by Qhapaq" a party named.
+    named = frozenset() if _YOU_RX.match(who) else subject_terms(who)
+    others = False
+    for done in _ACT_BY_SAID_RX.finditer(text):
+        if _stem(done["verb"].lower())[:5] != stem:
+            continue
+        who = done["who"]
+        if _OURS_RX.match(who) or (named and named & subject_terms(who)):
+            return False  # said done by the party asked, whoever else does it elsewhere
+        # "performed by NCC Group": a firm the vendor engages does the vendor's act; "secured
+        # by the airports": the other party does its own.
+        others = others or bool(named) or not who[:1].isupper()
+    return others
+
+
+# "Do you (physically) secure ...?", "Does Qhapaq monitor ...?": the act asked of the vendor.
+_YOU_ACT_ASK_RX = re.compile(
+    r"\s*(?i:do|does|did|will)\s+(?i:you|we)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{4,})\b"
+)
+# "Are the handhelds (physically) secured by Qhapaq?": the act and the party asked.
+_ACT_BY_ASK_RX = re.compile(
+    r"\b(?P<verb>[a-z]{3,}ed)\s+by\s+(?P<who>(?i:your|you)(?:\s+\w+)?|[A-Z][\w&-]*"
+    r"(?:\s+[A-Z][\w&-]*)*)(?=\s*\?)"
+)
+_YOU_RX = re.compile(r"(?i:your|you)\b")
+# An act said done by another: "secured by the airports", "run by Centinela MDR".
+_ACT_BY_SAID_RX = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|un))\s+by\s+(?P<who>(?:the|an?|its|their)\s+[\w-]+(?:\s+[\w-]+)?|"
+    r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)"
+)
+# The vendor itself or no party at all: "by our team", "by us", "by default", "by hand".
+_OURS_RX = re.compile(
+    r"(?i:our|us|we|the\s+vendor|itself|in-house|default|design|hand|role|policy|e-?mail|phone|"
+    r"means|request|the\s+end|an?\s+(automated|scheduled|script|job|tool))\b"
+)
 
 
 # A question on what the vendor does: "Do you supply ...?", "Is Registra responsible for ...?".
@@ -515,6 +563,11 @@ _BY_PARTNER_RX = re.compile(
     r"vendors?|suppliers?|contractors?|firms?|agenc(?:y|ies)|third[- ]part(?:y|ies)|"
     r"subcontractors?|outsourcer|bureau)\b",
     re.I,
+)
+# The doing given to an organisation by name: "run by Centinela MDR" (not "by Friday").
+_BY_NAME_RX = re.compile(
+    r"\b(?:run|operated|staffed|performed|done|carried\s+out|provided|managed|monitored|handled)"
+    r"\s+by\s+[A-Z][\w&-]+"
 )
 # The doing given to someone: "supplied by the notary office", "the customer's administrator
 # decides", "notary offices are responsible for".
