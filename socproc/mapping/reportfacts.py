@@ -298,6 +298,8 @@ def _firms_named(question: str) -> tuple[tuple[str, ...], ...]:
         return tuple(f for f in firms if f)
     if not (_FIRM_DID_RX.match(question) or _FIRM_IS_RX.search(question)):
         return ()
+    if not named_kinds(question):
+        return ()  # "Is MFA enforced for your freelance auditors?": people, not a report's
     names = (_firm_heads(n) for n in _PROPER_NAME_RX.findall(question))
     return tuple(kept for n in names if (kept := tuple(w for w in n if w not in _NOT_A_FIRM)))
 

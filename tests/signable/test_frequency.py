@@ -830,3 +830,26 @@ def test_an_act_done_by_the_vendors_own_team_is_still_stated() -> None:
     )
     held = replace(INVENTORY, controls=(*CONTROLS, kiosks))
     assert answer("Do you physically protect the charging kiosks?", YES_NO, held).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Is delivery photo data deleted immediately after the drop?",
+            "Delivery photos and recipient names are kept for 30 days in DropLog and then deleted.",
+        ),
+        (
+            "Are return claim files deleted as soon as the claim closes?",
+            "Return claim files are kept for 3 years after the claim closes.",
+        ),
+        (
+            "Is a departing shop's data deleted on the day it leaves?",
+            "When a shop leaves, its data is deleted within 30 days; copies in backups age out"
+            " within a further 6 months.",
+        ),
+    ],
+)
+def test_an_act_asked_at_once_is_not_stated_by_one_given_a_time(question: str, text: str) -> None:
+    held = replace(INVENTORY, controls=(*CONTROLS, Control("DAT-21", text, ("C1.2",))))
+    assert answer(question, YES_NO, held).answer != "Yes"

@@ -2921,3 +2921,10 @@ def test_a_current_certificate_asked_of_a_lapsed_one_is_not_held(question: str, 
     )
     held = _with(reports=(SOC2, BRIDGE, lapsed))
     assert answer(question, YES_NO, held).answer == said
+
+
+def test_auditors_as_people_asked_of_are_not_a_firm_named_as_the_reports() -> None:
+    # "your freelance auditors" are people the question asks about, not the SOC 2's issuer.
+    held = _with(reports=(SOC2,))
+    got = answer("Is MFA enforced for your freelance auditors?", YES_NO, held).answer
+    assert got != "No"

@@ -618,6 +618,29 @@ def _one_for_all(question: str, text: str) -> bool:
     return False
 
 
+def _later_than_at_once(question: str, text: str) -> bool:
+    """Whether a question asks an act done at once ("deleted immediately after the flight?",
+    "as soon as the claim closes?", "on the day it leaves?") and the text, on the same
+    subject, gives it a time ("kept for 90 days and then deleted", "deleted within 60 days")."""
+    asked = _AT_ONCE_ASK_RX.search(question)
+    if asked is None or _AT_ONCE_ASK_RX.search(text):
+        return False
+    specific = specific_terms(question[: asked.start()] + " " + question[asked.end() :])
+    return bool(specific) and any(
+        _QUANTITY_RX.search(_in_digits(x))
+        and len(specific & subject_terms(x)) >= STATED_SHARE * len(specific)
+        for x in _SENTENCE_RX.split(text)
+    )
+
+
+# An act asked done at once: "immediately", "as soon as", "on the day", "without delay".
+_AT_ONCE_ASK_RX = re.compile(
+    r"\b(immediately|at\s+once|as\s+soon\s+as|right\s+away|straight\s+away|without\s+delay|"
+    r"instantly|on\s+the\s+(?:same\s+)?day|the\s+same\s+day)\b",
+    re.I,
+)
+
+
 def _own_for_each(question: str, text: str) -> bool:
     """Whether a question asks of a thing shared ("Do ramp agents share a PIN?", "one PIN
     shared by all agents?", "a common login?") and a part of the text gives each their own

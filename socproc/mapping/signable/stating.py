@@ -92,6 +92,7 @@ from socproc.mapping.signable.frequency import (
     _done_after,
     _done_by_another,
     _kind_said,
+    _later_than_at_once,
     _less_often_for_some,
     _more_often_said,
     _often_enough,
@@ -358,6 +359,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "in another AWS region?" and "in the same AWS region; no secondary region"
     if _one_for_all(question, text):
         return False  # "its own password?" and "every terminal has the same password"
+    if _later_than_at_once(question, text):
+        return False  # "deleted immediately?" and "kept for 90 days and then deleted"
     if _own_for_each(question, text):
         return False  # "share a PIN?" and "shared handhelds; each signs in with a personal PIN"
     if _done_by_another(question, text):
