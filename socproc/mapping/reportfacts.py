@@ -304,6 +304,41 @@ def _firms_named(question: str) -> tuple[tuple[str, ...], ...]:
     return tuple(kept for n in names if (kept := tuple(w for w in n if w not in _NOT_A_FIRM)))
 
 
+def _kind_mistaken(ctx: Context, question: str) -> Fact | None:
+    """ "Is your ISO 27001 certificate a HIPAA certification?", "Is your SOC 2 report an ISO
+    27001 certificate?": a held report asked to be another framework's is not (None where the
+    other names no framework, or the same kind: "Is your SOC 2 a Type II report?")."""
+    m = _IS_A_RX.match(question)
+    if m is None:
+        return None
+    kinds = named_kinds(m["held"])
+    if len(kinds) != 1:
+        return None
+    other = _FRAMEWORK_RX.findall(m["other"])
+    if not other or any(k & kinds[0] for k in named_kinds(m["other"])):
+        return None
+    report = next(iter(_newest_first(_of_kinds(ctx.inventory.reports, kinds[0]), question)), None)
+    if report is None:
+        return None
+    return Fact(
+        "No", f"Our {_name(report)} is issued under {report.kind}, not {other[0]}.", report.id
+    )
+
+
+# "Is your ISO 27001 certificate a HIPAA certification?": one credential asked to be another.
+_IS_A_RX = re.compile(
+    r"^\s*(?:is|was)\s+(?:your|the|our)\s+(?P<held>[^?]{2,60}?)\s+(?:an?|also\s+an?)\s+(?P<other>[^?]{2,60})\?",
+    re.I,
+)
+# A framework a credential is of, held or not: the report kinds and frameworks that certify.
+_FRAMEWORK_RX = re.compile(
+    r"\b(SOC\s*[123]|ISO(?:/IEC)?\s*\d{4,5}|PCI(?:\s+DSS)?|HITRUST|FedRAMP|ISAE\s*\d{4}|"
+    r"SSAE\s*\d+|CSA\s+STAR|Cyber\s+Essentials|TISAX|IRAP|HIPAA|HITECH|GDPR|NIST|CMMC|SOX|"
+    r"StateRAMP|C5|HDS|ENS)\b",
+    re.I,
+)
+
+
 def _same_firm(ctx: Context, question: str) -> Fact | None:
     """ "Did the same firm issue your SOC 2 report and your ISO 27001 certificate?", "Is your
     SOC 2 auditor also your ISO certification body?": the two reports' issuers compared (the
@@ -1635,6 +1670,9 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
     same = _same_firm(ctx, question)
     if same is not None:
         return same
+    mistaken = _kind_mistaken(ctx, question)
+    if mistaken is not None:
+        return mistaken
     tested = _ORG_TESTED_RX.search(question)
     if _CARVE.search(question) or _INCLUDED_RX.search(question) or tested:
         named_org = _org_answer(ctx, question)

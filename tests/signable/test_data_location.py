@@ -552,3 +552,23 @@ def test_the_headquarters_country_is_read_from_an_answer_that_tells_it() -> None
 def test_another_organisations_headquarters_is_not_the_vendors(told: str) -> None:
     held = replace(INVENTORY, answers=(ApprovedAnswer("Who do you work with?", told),))
     assert answer("Country of Company Headquarters", (), held).answer == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Is production customer data hosted outside Chile?", ""),
+        ("Is your primary copy of our data stored outside Chile?", ""),
+        ("Is live customer data kept outside Chile?", ""),
+        # Asked of any data, the backups abroad are some of it.
+        ("Is any customer data stored outside Chile?", "Yes"),
+    ],
+)
+def test_backups_abroad_are_not_the_primary_data_asked(question: str, said: str) -> None:
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Customer data is stored in AWS Santiago, Chile. Nightly backups are copied to AWS"
+        " São Paulo, Brazil.",
+    )
+    held = replace(INVENTORY, answers=(where,))
+    assert answer(question, YES_NO, held).answer == said

@@ -2928,3 +2928,16 @@ def test_auditors_as_people_asked_of_are_not_a_firm_named_as_the_reports() -> No
     held = _with(reports=(SOC2,))
     got = answer("Is MFA enforced for your freelance auditors?", YES_NO, held).answer
     assert got != "No"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Is your SOC 2 report a HIPAA certification?", "No"),
+        ("Is your SOC 2 report also a GDPR certification?", "No"),
+        # The same kind, or no framework named: not this reading.
+        ("Is your SOC 2 report a SOC 2 Type II report?", "Yes"),
+    ],
+)
+def test_a_held_report_asked_to_be_another_frameworks_is_not(question: str, said: str) -> None:
+    assert answer(question, YES_NO, _with(reports=(SOC2,))).answer == said

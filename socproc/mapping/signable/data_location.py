@@ -508,8 +508,13 @@ def kept_outside(ctx: Context, question: str) -> Signed:
         return NONE
     inside = set(asked) | _REGIONS.get(next(iter(asked)), frozenset())
     for answer in _where_kept_answers(ctx, question):
-        kept = _of_named(ctx, question[: m.start()], answer.answer)
-        places = _storage_places(_kept_said(question, kept))
+        kept = _kept_said(question, _of_named(ctx, question[: m.start()], answer.answer))
+        if _PRIMARY_ASK_RX.search(question[: m.start()]):
+            # "Is primary customer data stored outside Indonesia?": where the copies kept for
+            # recovery go ("Daily backups are copied to Singapore") is not asked.
+            parts = _WHERE_KEPT_SPLIT_RX.split(kept)
+            kept = " ".join(p for p in parts if not _COPIES_RX.search(p))
+        places = _storage_places(kept)
         if places - inside - _REGIONS.keys():
             said = f"{answer.answer} (approved answer to: {answer.question})"
             return Signed("Yes", said, "answer")
