@@ -882,3 +882,24 @@ def test_what_is_done_only_with_one_thing_is_not_said_of_another() -> None:
     assert answer(other, YES_NO, held).answer != "Yes"
     same = "Is the fraud model trained on transaction data from consenting banks?"
     assert answer(same, YES_NO, held).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Do members on the Bronze plan sign in with a passkey?", ""),
+        ("Do members on the Gold plan log in with a PIN?", ""),
+        ("Do members on the Silver plan sign in with a passkey?", "Yes"),
+        ("Do members on the Bronze plan log in with a PIN?", "Yes"),
+    ],
+)
+def test_an_act_a_sentence_gives_to_other_plans_is_not_said_of_the_plan_asked(
+    question: str, said: str
+) -> None:
+    login = Control(
+        "IAM-40",
+        "Members sign in with a passkey on the Silver and Gold plans, and log in with a PIN on"
+        " the Bronze plan.",
+    )
+    held = replace(INVENTORY, controls=(login,))
+    assert answer(question, YES_NO, held).answer == said

@@ -1057,6 +1057,54 @@ def _other_plan(question: str, part: str) -> bool:
     return asked is not None and bool(named) and asked["name"].lower() not in named
 
 
+def stated_for_other_plans(question: str, text: str) -> bool:
+    """Whether a sentence gives the act a question asks of one plan to other plans only:
+    "Students sign in through SAML single sign-on on the Universitas and Konsorsium plans,
+    and with email and password on the Fakultas plan" for "Can students on the Fakultas
+    plan sign in with SAML SSO?". Each stretch of the sentence belongs to the plans named at
+    its end; the stretch with most of the question's words, the later ones (what is done)
+    weighing more than the earlier (who does it), is the one that answers."""
+    asked = _PLAN_ASK_RX.search(question)
+    if asked is None or "plan" not in text.lower():
+        return False
+    name = asked["name"].lower()
+    rest = question[: asked.start()] + " " + question[asked.end() :]
+    order = {t: i + 1 for i, t in enumerate(_terms_in_order(rest))}
+    for sentence in _PLAN_SENTENCE_RX.split(text):
+        mentions = list(_PLANS_SAID_RX.finditer(sentence))
+        if len(mentions) < 2:
+            continue
+        start, weights = 0, []
+        for m in mentions:
+            said = {t for t in _terms_in_order(sentence[start : m.start()])}
+            plans = {n.lower() for n in _CAPITALISED_NAME_RX.findall(m["names"])}
+            weights.append((sum(order.get(t, 0) for t in said), name in plans))
+            start = m.end()
+        best = max(w for w, _ in weights)
+        top = [has for w, has in weights if w == best]
+        if best and len(top) == 1 and not top[0]:
+            return True
+    return False
+
+
+def _terms_in_order(text: str) -> list[str]:
+    """A text's subject terms in the order its words give them, each once."""
+    seen: dict[str, None] = {}
+    for word in text.split():
+        for t in subject_terms(word):
+            seen.setdefault(t, None)
+    return list(seen)
+
+
+_PLAN_SENTENCE_RX = re.compile(r"(?<=[.;])\s+")
+# Plans named together: "on the Universitas and Konsorsium plans", "the Fakultas plan".
+_PLANS_SAID_RX = re.compile(
+    r"\b(?P<names>[A-Z][\w]+(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)[A-Z][\w]+)*)[- ]"
+    r"(?:plans?|tiers?|editions?)\b"
+)
+_CAPITALISED_NAME_RX = re.compile(r"[A-Z][\w]+")
+
+
 _EVERY_PLAN_ASK_RX = re.compile(r"\b(every|all|each|any)\s+(plans?|tiers?|editions?)\b", re.I)
 
 

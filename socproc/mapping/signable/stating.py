@@ -212,6 +212,7 @@ from socproc.mapping.signable.scope import (
     _rest_set_apart,
     _since,
     _their_act,
+    stated_for_other_plans,
 )
 from socproc.mapping.signable.subjects import (
     _GENERAL_TERMS,
@@ -359,6 +360,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "in another AWS region?" and "in the same AWS region; no secondary region"
     if _one_for_all(question, text):
         return False  # "its own password?" and "every terminal has the same password"
+    if stated_for_other_plans(question, text):
+        return False  # "SSO on the A and B plans, and passwords on the C plan" for C's SSO
     if _later_than_at_once(question, text):
         return False  # "deleted immediately?" and "kept for 90 days and then deleted"
     if _own_for_each(question, text):
