@@ -853,3 +853,22 @@ def test_an_act_done_by_the_vendors_own_team_is_still_stated() -> None:
 def test_an_act_asked_at_once_is_not_stated_by_one_given_a_time(question: str, text: str) -> None:
     held = replace(INVENTORY, controls=(*CONTROLS, Control("DAT-21", text, ("C1.2",))))
     assert answer(question, YES_NO, held).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Are firewall logs kept as long as payroll audit trails?", ""),
+        ("Are firewall logs retained longer than payroll audit trails?", ""),
+        # A condition, not another thing: the time said answers it.
+        ("Are payroll audit trails kept for at least 5 years?", "Yes"),
+    ],
+)
+def test_two_things_times_compared_are_not_answered_by_one_time(question: str, said: str) -> None:
+    kept = Control(
+        "LOG-30",
+        "Payroll audit trails are kept for 7 years. Firewall logs are kept for 30 days.",
+        ("CC7.2",),
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, kept))
+    assert answer(question, YES_NO, held).answer == said

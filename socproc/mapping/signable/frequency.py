@@ -618,6 +618,29 @@ def _one_for_all(question: str, text: str) -> bool:
     return False
 
 
+def two_kept_compared(question: str) -> bool:
+    """Whether a question compares how long or how often two things are kept or done ("Are
+    infrastructure logs kept as long as image access logs?", "Are backups tested as often as
+    they are taken?"): one thing's time, said, does not answer it."""
+    m = _COMPARED_THING_RX.search(question)
+    return m is not None and not _CONDITION_VERB_RX.search(m["other"])
+
+
+# "as long as image access logs", "more often than the web servers": another thing's time.
+_COMPARED_THING_RX = re.compile(
+    r"\b(?:as\s+long\s+as|longer\s+than|shorter\s+than|as\s+often\s+as|more\s+often\s+than|"
+    r"less\s+often\s+than)\s+(?!\d|a\s|an\s|one\s|required\b|needed\b|necessary\b|possible\b|"
+    r"permitted\b|allowed\b|legally\b)(?P<other>[^?]{3,60})\?\s*$",
+    re.I,
+)
+# "as long as the account is active", "as long as the law requires": a condition, not a thing.
+_CONDITION_VERB_RX = re.compile(
+    r"\b(is|are|was|were|remains?|requires?|lasts?|needed|required|active|open|law|contract|"
+    r"subscription|agreement|you|we|they|it|customers?)\b",
+    re.I,
+)
+
+
 def _later_than_at_once(question: str, text: str) -> bool:
     """Whether a question asks an act done at once ("deleted immediately after the flight?",
     "as soon as the claim closes?", "on the day it leaves?") and the text, on the same

@@ -103,6 +103,7 @@ from socproc.mapping.signable.frequency import (
     _retention_as_bound,
     _same_start,
     _untimed_elsewhere,
+    two_kept_compared,
 )
 from socproc.mapping.signable.narrower import (
     _CAPABILITY_RX,
@@ -360,6 +361,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "in another AWS region?" and "in the same AWS region; no secondary region"
     if _one_for_all(question, text):
         return False  # "its own password?" and "every terminal has the same password"
+    if two_kept_compared(question):
+        return False  # "kept as long as image access logs?" and one time said of each
     if stated_for_other_plans(question, text):
         return False  # "SSO on the A and B plans, and passwords on the C plan" for C's SSO
     if _later_than_at_once(question, text):
