@@ -872,3 +872,21 @@ def test_two_things_times_compared_are_not_answered_by_one_time(question: str, s
     )
     held = replace(INVENTORY, controls=(*CONTROLS, kept))
     assert answer(question, YES_NO, held).answer == said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you assess all of your subprocessors every year?",
+        "Is every subprocessor assessed yearly?",
+    ],
+)
+def test_an_act_asked_of_all_and_denied_of_one_named_is_not_stated(question: str) -> None:
+    vendors = Control(
+        "VEN-12",
+        "We assess Orla Hosting's controls every year with a questionnaire. We have not assessed"
+        " Brightline Mail.",
+        ("CC9.2",),
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, vendors))
+    assert answer(question, YES_NO, held).answer != "Yes"

@@ -618,6 +618,27 @@ def _one_for_all(question: str, text: str) -> bool:
     return False
 
 
+def one_left_out(question: str, text: str) -> bool:
+    """Whether a question asks an act of all of something ("Do you review all of your vendors
+    annually?") and a sentence of the text denies the act of one it names ("We have not
+    reviewed DentAI Labs"): done for some, not for all."""
+    if not _ALL_ASK_RX.search(question):
+        return False
+    if _CAPITAL_WORD_RX.findall(question)[1:]:
+        return False  # "all users of Thornbury CaskLedger": of one thing, not all things
+    # Compared by their first five letters: "assess" and "assessed" stem apart.
+    asked = {t[:5] for t in subject_terms(question) - _FREQUENCY.keys()}
+    return any(
+        _DENIAL_RX.search(x)
+        and asked & {t[:5] for t in subject_terms(x)}
+        and _CAPITAL_WORD_RX.findall(x)[1:]
+        for x in _SENTENCE_RX.split(text)
+    )
+
+
+_ALL_ASK_RX = re.compile(r"\b(all|every|each)\b", re.I)
+
+
 def two_kept_compared(question: str) -> bool:
     """Whether a question compares how long or how often two things are kept or done ("Are
     infrastructure logs kept as long as image access logs?", "Are backups tested as often as

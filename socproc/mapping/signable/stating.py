@@ -103,6 +103,7 @@ from socproc.mapping.signable.frequency import (
     _retention_as_bound,
     _same_start,
     _untimed_elsewhere,
+    one_left_out,
     two_kept_compared,
 )
 from socproc.mapping.signable.narrower import (
@@ -361,6 +362,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "in another AWS region?" and "in the same AWS region; no secondary region"
     if _one_for_all(question, text):
         return False  # "its own password?" and "every terminal has the same password"
+    if one_left_out(question, text):
+        return False  # "review all vendors?" and "We have not reviewed DentAI Labs"
     if two_kept_compared(question):
         return False  # "kept as long as image access logs?" and one time said of each
     if stated_for_other_plans(question, text):
