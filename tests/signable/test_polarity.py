@@ -625,3 +625,22 @@ def test_a_denial_for_other_workers_or_inside_a_noun_is_no_no_for_employees() ->
     )
     assert not denies(question, said)
     assert denies(question, "Employees are not background checked before they start.")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Is an accessibility audit of the Harbour app scheduled?", ""),
+        ("Is an accessibility audit planned for the Harbour app?", ""),
+        # A plan denied still rules one out.
+        ("Is an accessibility audit of the Quay app scheduled?", "No"),
+    ],
+)
+def test_what_has_not_happened_says_nothing_of_what_is_planned(question: str, said: str) -> None:
+    audits = Control(
+        "ACC-3",
+        "The Harbour app has not had an accessibility audit; a first audit is booked for March."
+        " No accessibility audit of the Quay app is planned.",
+    )
+    held = replace(INVENTORY, controls=(audits,))
+    assert answer(question, YES_NO, held).answer == said

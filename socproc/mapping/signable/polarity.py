@@ -110,6 +110,14 @@ def denies(question: str, text: str) -> bool:
     """Whether `text` rules out what a yes/no question asks about: it holds the question's
     subject as `states` requires, and a part naming it denies it without exception
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
+    if _TO_COME_ASK_RX.search(question) and not any(
+        _DENIAL_RX.search(p) and _PLAN_SAID_RX.search(p) and not _names_another(question, p)
+        for p in _PART_RX.split(text)
+    ):
+        # "Is a penetration test of Smile scheduled?" and "Smile has not been penetration
+        # tested; a first test is booked for January": what has not happened says nothing
+        # of what is planned (a plan denied, "no test is planned", still does).
+        return False
     if _ANYONE_RX.search(question):
         # "Is anyone watching the pier controllers?" and "nobody watches them": the pronoun
         # asked, denied (elsewhere "nobody can disable the logging" denies another act).
@@ -673,6 +681,27 @@ _GUARDED_ASK_RX = re.compile(
     r"\b(protected|prevented|safe|safeguarded|shielded|locked|guarded|secured|immune|resistant|"
     r"hardened)\s+(from|against|to)\b",
     re.I,
+)
+
+
+def _names_another(question: str, part: str) -> bool:
+    """Whether a part names something by name and nothing the question names ("the Quay app"
+    when the Harbour app is asked)."""
+    asked = {w.lower() for w in _capitalised_names(question)}
+    named = {w.lower() for w in _capitalised_names(f"It {part}")}
+    return bool(asked and named) and not asked & named
+
+
+# A question on what is to come: "Is a test scheduled?", "planned for 2037?", "in your 2037
+# plans?", "Do you intend to ...?".
+_TO_COME_ASK_RX = re.compile(
+    r"\b(scheduled|planned|booked|upcoming|intend(s|ed)?\s+to|plan(s|ning)?\s+to|roadmap|"
+    r"in\s+your\s+(\d{4}\s+)?plans?|on\s+the\s+roadmap)\b",
+    re.I,
+)
+# A plan said: "booked", "planned", "scheduled", "we intend", "on our roadmap", "will".
+_PLAN_SAID_RX = re.compile(
+    r"\b(scheduled|planned|booked|plans?|planning|intend\w*|roadmap|will|upcoming|next)\b", re.I
 )
 
 
