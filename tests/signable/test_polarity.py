@@ -644,3 +644,22 @@ def test_what_has_not_happened_says_nothing_of_what_is_planned(question: str, sa
     )
     held = replace(INVENTORY, controls=(audits,))
     assert answer(question, YES_NO, held).answer == said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Are the locum pharmacists background checked?", ""),
+        ("Do the locum pharmacists undergo background checks?", ""),
+        # The vendor's own hands asked: the denial is of them.
+        ("Do you background check the locum pharmacists yourselves?", "No"),
+    ],
+)
+def test_a_denial_of_the_vendors_own_hands_does_not_deny_the_act(question: str, said: str) -> None:
+    locums = Control(
+        "HR-21",
+        "We do not background check locum pharmacists ourselves; Rota Locums Ltd confirms each"
+        " quarter that it has checked them.",
+    )
+    held = replace(INVENTORY, controls=(locums,))
+    assert answer(question, YES_NO, held).answer == said

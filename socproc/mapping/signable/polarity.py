@@ -281,6 +281,9 @@ def denies(question: str, text: str) -> bool:
         # "No court case is pending" says nothing of "any legal claim" asked: what is denied
         # is named, and it is not what is asked.
         and not _other_thing_denied(p, wanted)
+        # "We do not background check them ourselves; Malabar confirms it has" denies the
+        # vendor's own hands, not the check asked of ("Are they background checked?").
+        and not (_OURSELVES_RX.search(p) and not _OWN_HANDS_ASK_RX.search(question))
         if subject_terms(p) & have
         # Of another class only: "contractors are not ..." says nothing of employees asked;
         # "not used in development or test environments" does of the test one.
@@ -682,6 +685,16 @@ _GUARDED_ASK_RX = re.compile(
     r"hardened)\s+(from|against|to)\b",
     re.I,
 )
+
+
+# A denial of the vendor's own hands: "not ... ourselves", "not in-house", "not by our staff".
+_OURSELVES_RX = re.compile(
+    r"\b(ourselves|itself|in[- ]house|by\s+our\s+own|our\s+own\s+(staff|team|employees))\b", re.I
+)
+
+
+# The vendor's own hands asked: "yourselves", "in-house", "in your own systems", "by you".
+_OWN_HANDS_ASK_RX = re.compile(r"\b(yoursel(f|ves)|itself|in[- ]house|your\s+own|by\s+you)\b", re.I)
 
 
 def _names_another(question: str, part: str) -> bool:
