@@ -231,6 +231,12 @@ _LEGAL_NAME_RX = re.compile(
     r"\b([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})\s*,?\s+(?:Ltd|Limited|Inc|LLC|GmbH|plc|S\.A\.|SA|"
     r"B\.?V\.?|AB|Oy|A/S|Pty|S\.r\.l\.|K\.K\.|SAS|AG)\b"
 )
+# An organisation named by the word its kind of business ends its name with: "DentAI Labs",
+# "Wayang Proctor Services", "Malabar Radiology".
+_COMPANY_WORD_RX = re.compile(
+    r"\b((?:[A-Z][\w&-]+\s+){1,3}(?:Labs|Services|Technologies|Solutions|Partners|Consulting|"
+    r"Networks|Payments|Radiology|Bank|Insurance|Communications|Logistics|Hosting|Holdings))\b"
+)
 _ROLE_NAME_RX = re.compile(
     r"\b(?:provider|partner|vendor|supplier|sub-?processor|sub-?contractor|contractor|processor)s?"
     r",?\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})"
@@ -241,7 +247,12 @@ def _named_orgs(inventory: Inventory) -> tuple[str, ...]:
     """The other organisations the inventory's own words name, not the vendor itself."""
     texts = [c.description for c in inventory.controls] + [a.answer for a in inventory.answers]
     own = set(_name_words(inventory.vendor))
-    found = {m[1] for t in texts for rx in (_LEGAL_NAME_RX, _ROLE_NAME_RX) for m in rx.finditer(t)}
+    found = {
+        m[1]
+        for t in texts
+        for rx in (_LEGAL_NAME_RX, _ROLE_NAME_RX, _COMPANY_WORD_RX)
+        for m in rx.finditer(t)
+    }
     return tuple(
         sorted(
             n

@@ -224,6 +224,10 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         # "Parent company name" and the answer approved for "What is your company's legal
         # name?": another company's name is asked.
         match = None
+    if match and org_is_subject(ctx, req.question) and not org_is_subject(ctx, match[0].question):
+        # "Does Wayang Proctor Services carry cyber insurance?" and the answer approved for
+        # "Do you carry cyber insurance?": another organisation's, not ours.
+        match = None
     if match and contradicts(req.question, match[0].answer):
         # "Do you have an internal DPO?" and the answer approved for "a DPO?": "Yes, our
         # external DPO is ...": the other kind.

@@ -903,3 +903,25 @@ def test_an_act_a_sentence_gives_to_other_plans_is_not_said_of_the_plan_asked(
     )
     held = replace(INVENTORY, controls=(login,))
     assert answer(question, YES_NO, held).answer == said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Kestrel Courier Services carry cyber insurance?",
+        "Has Brightpath Labs had a data breach?",
+    ],
+)
+def test_another_organisation_asked_of_is_not_answered_by_the_vendors_own_facts(
+    question: str,
+) -> None:
+    courier = Control(
+        "VEN-30",
+        "Parcels are delivered by Kestrel Courier Services. We use a routing model licensed from"
+        " Brightpath Labs; we have not reviewed Brightpath Labs.",
+    )
+    insurance = ApprovedAnswer(
+        "Do you carry cyber insurance?", "No. We do not carry cyber insurance."
+    )
+    held = replace(INVENTORY, controls=(courier,), answers=(insurance,))
+    assert answer(question, YES_NO, held).answer == ""
