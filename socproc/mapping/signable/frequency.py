@@ -628,12 +628,13 @@ def one_left_out(question: str, text: str) -> bool:
         return False  # "all users of Thornbury CaskLedger": of one thing, not all things
     # Compared by their first five letters: "assess" and "assessed" stem apart.
     asked = {t[:5] for t in subject_terms(question) - _FREQUENCY.keys()}
-    return any(
-        _DENIAL_RX.search(x)
-        and asked & {t[:5] for t in subject_terms(x)}
-        and _CAPITAL_WORD_RX.findall(x)[1:]
-        for x in _SENTENCE_RX.split(text)
-    )
+    return any(_stem(m["verb"].lower())[:5] in asked for m in _NOT_DONE_TO_RX.finditer(text))
+
+
+# An act denied of one named: "We have not reviewed DentAI Labs", "never audited Orla".
+_NOT_DONE_TO_RX = re.compile(
+    r"\b(?i:not|never)\s+(?:(?i:been|yet)\s+)?(?P<verb>[a-z]{3,}(?:ed|en))\s+[A-Z][\w&-]+"
+)
 
 
 _ALL_ASK_RX = re.compile(r"\b(all|every|each)\b", re.I)

@@ -689,7 +689,7 @@ _GUARDED_ASK_RX = re.compile(
 
 # A denial of the vendor's own hands: "not ... ourselves", "not in-house", "not by our staff".
 _OURSELVES_RX = re.compile(
-    r"\b(ourselves|itself|in[- ]house|by\s+our\s+own|our\s+own\s+(staff|team|employees))\b", re.I
+    r"\b(ourselves|in[- ]house|by\s+our\s+own|our\s+own\s+(staff|team|employees))\b", re.I
 )
 
 
