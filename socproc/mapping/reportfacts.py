@@ -296,12 +296,13 @@ def _firms_named(question: str) -> tuple[tuple[str, ...], ...]:
             return ()  # "by AICPA-accredited auditors": a kind of firm, not one by name
         firms = (_firm_heads(f) for f in _FIRM_NAME_RX.findall(m["firms"]))
         return tuple(f for f in firms if f)
-    if not (_FIRM_DID_RX.match(question) or _FIRM_IS_RX.search(question)):
-        return ()
     if not named_kinds(question):
         return ()  # "Is MFA enforced for your freelance auditors?": people, not a report's
-    names = (_firm_heads(n) for n in _PROPER_NAME_RX.findall(question))
-    return tuple(kept for n in names if (kept := tuple(w for w in n if w not in _NOT_A_FIRM)))
+    m = next((m for rx in _FIRM_ASKED_RXS if (m := rx.match(question)) is not None), None)
+    if m is None or _FIRM_KIND_RX.search(m["name"]) or _NOT_A_NAME_RX.search(m["name"]):
+        return ()  # "Is your SOC 2 auditor a member of the AICPA?": a kind, not a name
+    name = tuple(w for w in _firm_heads(m["name"]) if w not in _NOT_A_FIRM)
+    return (name,) if name else ()
 
 
 def _kind_mistaken(ctx: Context, question: str) -> Fact | None:
@@ -379,20 +380,36 @@ def _is_the_firm(named: tuple[tuple[str, ...], ...], auditor: str) -> bool:
     return bool(ours) and any(firm[0] == ours[0] for firm in named)
 
 
-# "Did Kartli Certification audit your SOC 2 Type I?": a firm as the subject of the work.
-_FIRM_DID_RX = re.compile(
-    r"^\s*(?i:did|has|have|does|was|were)\s+[A-Z][\w&.'’-]*(\s+&?\s*[A-Z][\w&.'’-]*)*\s+"
-    r"(audit|examine|perform|issue|conduct|prepare|attest|sign|certif)\w*\b"
+# A firm by name where a question asks who the auditor is: "Did Kartli Certification audit
+# your SOC 2?", "Is Andes Certificadora your SOC 2 service auditor?", "Is your SOC 2 auditor
+# Kestrel & Lowe?" (not "Is your auditor a member of the AICPA?": no name in that place).
+_FIRM_NAME = r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:(?:&|and)\s+)?[A-Z][\w&.'’-]*)*)"
+_AUDITOR_NOUN = (
+    r"(?i:auditors?|audit\s+firm|cpa\s+firm|certification\s+body|certifying\s+body|registrar|"
+    r"assessor|QSA)"
 )
-# "Is Andes Certificadora your SOC 2 service auditor?", "Is your SOC 2 auditor X?": who the
-# auditor is, asked of a firm by name.
-_FIRM_IS_RX = re.compile(
-    r"^\s*(is|was|are|were)\b[^?]*\b(your|the|our)\s+(?:[\w-]+\s+){0,4}?(auditors?|audit\s+firm|"
-    r"cpa\s+firm|certification\s+body|certifying\s+body|registrar|assessor|QSA)\b"
-    r"(?!\s+(users?|accounts?|access|roles?|portal|logins?|requests?|visits?))",
-    re.I,
+_FIRM_ASKED_RXS = (
+    re.compile(
+        r"\s*(?i:did|has|have)\s+" + _FIRM_NAME + r"\s+(?i:audit|examine|perform|issue|conduct|"
+        r"prepare|attest|sign|certif)\w*\s+(?i:your|the|our)\b"
+    ),
+    re.compile(
+        r"\s*(?i:is|was)\s+"
+        + _FIRM_NAME
+        + r"\s+(?i:your|the|our)\s+[^?]{0,40}?\b"
+        + _AUDITOR_NOUN
+        + r"\s*\?\s*$"
+    ),
+    re.compile(
+        r"\s*(?i:is|was)\s+(?i:your|the|our)\s+[^?]{0,40}?\b"
+        + _AUDITOR_NOUN
+        + r"(?:\s+(?i:of|for)\s+[^?]{1,40}?)?\s+"
+        + _FIRM_NAME
+        + r"\s*\?\s*$"
+    ),
 )
-_PROPER_NAME_RX = re.compile(r"\b[A-Z][\w&.'’-]*(?:\s+&?\s*[A-Z][\w&.'’-]*)*")
+# A name place filled by a kind of body, not a firm: "the AICPA", "UKAS", "the PCAOB".
+_NOT_A_NAME_RX = re.compile(r"\b(AICPA|UKAS|PCAOB|ANAB|IAF|ISO|IEC|US|USA|UK|EU)\b")
 # Capitalised words of a question that name no firm: its first word, report kinds, types.
 _NOT_A_FIRM = frozenset(
     [

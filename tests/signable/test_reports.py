@@ -2941,3 +2941,16 @@ def test_auditors_as_people_asked_of_are_not_a_firm_named_as_the_reports() -> No
 )
 def test_a_held_report_asked_to_be_another_frameworks_is_not(question: str, said: str) -> None:
     assert answer(question, YES_NO, _with(reports=(SOC2,))).answer == said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is your SOC 2 auditor a member of the AICPA?",
+        "Is your SOC 2 auditor registered with the PCAOB in the US?",
+        "Is the CPA firm behind your SOC 2 licensed in Colorado?",
+    ],
+)
+def test_a_name_not_in_the_auditors_place_is_not_compared_with_the_auditor(question: str) -> None:
+    # What the auditor is (a member, registered, licensed) is not who it is.
+    assert answer(question, YES_NO, _with(reports=(SOC2,))).answer != "No"
