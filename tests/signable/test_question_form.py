@@ -316,3 +316,16 @@ def test_who_holds_a_duty_is_a_person_never_a_control_sentence(
 )
 def test_an_instruction_on_filling_the_cell_is_not_part_of_the_question(asked: str) -> None:
     assert answer(asked, YES_NO, INVENTORY).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Halvard Watch's SOC 2 report qualified?",
+        "Did Halvard Watch's latest SOC 2 note any exceptions?",
+    ],
+)
+def test_a_report_owned_by_a_name_not_the_vendors_is_that_organisations(question: str) -> None:
+    # Halvard Watch is named nowhere in the inventory as an organisation.
+    held = replace(INVENTORY, reports=(replace(SOC2, opinion="qualified"),))
+    assert answer(question, YES_NO, held).answer == ""

@@ -104,6 +104,11 @@ def others_report(ctx: Context, question: str) -> bool:
     report of Viettel IDC"."""
     if _ROLE_REPORT_RX.search(question) and not _OUR_REVIEW_ASK_RX.match(question):
         return True
+    possessor = _POSSESSED_REPORT_RX.search(question)
+    if possessor is not None and _not_ours(ctx, possessor["who"]):
+        # "Is Centinela MDR's SOC 2 report qualified?": a name the inventory may not list as
+        # an organisation, whose report it is.
+        return True
     lowered = question.casefold().replace("’", "'")
     return any(
         # "AWS's SOC 2", "Amazon Web Services' SOC 2 report".
@@ -125,6 +130,21 @@ def others_report(ctx: Context, question: str) -> bool:
 
 
 _REPORT_WORD = r"(soc|iso|reports?|certific\w*|attestations?|audits?|pci|aoc)\b"
+
+
+# A report owned by a name: "Centinela MDR's SOC 2 report", "Orla Hosting's ISO certificate".
+_POSSESSED_REPORT_RX = re.compile(
+    r"\b(?P<who>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?i:soc|iso|reports?|certific\w*|attestations?|audits?|pci|aoc)\b"
+)
+
+
+def _not_ours(ctx: Context, name: str) -> bool:
+    """Whether a name is neither the vendor's nor one of its products' ("Centinela MDR", not
+    "Qhapaq" or "Qhapaq BagTrace")."""
+    words = {w.lower() for w in re.findall(r"[\w&-]+", name)}
+    own = {w.lower() for w in re.findall(r"[\w&-]+", ctx.inventory.vendor)}
+    return not words & (own | {w.lower() for w in ctx.product_words})
 
 
 # What the vendor does with others' reports: "Do you review your vendors' SOC reports?" asks a
