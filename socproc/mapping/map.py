@@ -96,6 +96,7 @@ from socproc.mapping.signable import (
     named_apart,
     named_choices,
     negated,
+    not_a_certification,
     numbers_in,
     of_named_product,
     of_some_people,
@@ -646,6 +647,12 @@ def _signed(
     form: Form,
 ) -> tuple[Signed, bool]:
     question = req.question
+    kind = not_a_certification(question) if form is Form.YES_NO else ""
+    if kind:
+        # "Is the HIPAA assessment a certification?": an assessment is not one, whatever the
+        # inventory holds.
+        article = "An" if kind[:1].lower() in "aeiou" else "A"
+        return Signed("No", f"{article} {kind} is not a certification.", NOT_HELD), True
     if approved is not None:
         value = country_named(question, approved.answer) or (
             # a field, or "What is the registered legal name of your company?" (the approved

@@ -309,7 +309,7 @@ def _kind_mistaken(ctx: Context, question: str) -> Fact | None:
     """ "Is your ISO 27001 certificate a HIPAA certification?", "Is your SOC 2 report an ISO
     27001 certificate?": a held report asked to be another framework's is not (None where the
     other names no framework, or the same kind: "Is your SOC 2 a Type II report?")."""
-    m = _IS_A_RX.match(question)
+    m = _IS_A_RX.match(question) or _CERTIFIES_RX.match(question)
     if m is None:
         return None
     kinds = named_kinds(m["held"])
@@ -329,6 +329,12 @@ def _kind_mistaken(ctx: Context, question: str) -> Fact | None:
 # "Is your ISO 27001 certificate a HIPAA certification?": one credential asked to be another.
 _IS_A_RX = re.compile(
     r"^\s*(?:is|was)\s+(?:your|the|our)\s+(?P<held>[^?]{2,60}?)\s+(?:an?|also\s+an?)\s+(?P<other>[^?]{2,60})\?",
+    re.I,
+)
+# "Does your ISO 27001 certificate certify HIPAA compliance?": what a credential certifies.
+_CERTIFIES_RX = re.compile(
+    r"^\s*(?:does|do)\s+(?:your|the|our)\s+(?P<held>[^?]{2,60}?)\s+(?:certify|certifies)\s+"
+    r"(?P<other>[^?]{2,60})\?",
     re.I,
 )
 # A framework a credential is of, held or not: the report kinds and frameworks that certify.

@@ -329,3 +329,28 @@ def test_a_report_owned_by_a_name_not_the_vendors_is_that_organisations(question
     # Halvard Watch is named nowhere in the inventory as an organisation.
     held = replace(INVENTORY, reports=(replace(SOC2, opinion="qualified"),))
     assert answer(question, YES_NO, held).answer == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is your data processing agreement a GDPR certification?",
+        "Is the PCI self-assessment a certification?",
+    ],
+)
+def test_an_agreement_or_assessment_asked_to_be_a_certification_is_not(question: str) -> None:
+    dpa = EvidenceDocument("dpa", "Data processing agreement", ("gdpr", "data processing"))
+    saq = EvidenceDocument("saq", "PCI DSS self-assessment questionnaire", ("pci",))
+    held = replace(INVENTORY, documents=(dpa, saq))
+    assert answer(question, YES_NO, held).answer == "No"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does your SOC 2 report certify HIPAA compliance?",
+        "Is your SOC 2 report a HIPAA certification?",
+    ],
+)
+def test_a_report_asked_to_certify_another_framework_does_not(question: str) -> None:
+    assert answer(question, YES_NO, INVENTORY).answer == "No"

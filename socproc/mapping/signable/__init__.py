@@ -91,6 +91,7 @@ from socproc.mapping.signable.question_form import (
     about_provider,
     field_value,
     form_of,
+    not_a_certification,
     only_planned,
     others_report,
 )
@@ -174,6 +175,7 @@ __all__ = [
     "named_apart",
     "named_choices",
     "negated",
+    "not_a_certification",
     "numbers_in",
     "of_named_product",
     "of_some_people",

@@ -97,6 +97,23 @@ _REQUIRED_OF_THEM_RX = re.compile(
 )
 
 
+def not_a_certification(question: str) -> str:
+    """What a question asks to be a certification that is by its kind not one ("Is the HIPAA
+    assessment a certification?", "Is the Business Associate Agreement a HIPAA certification?"):
+    its kind's noun, or ''."""
+    m = _KIND_AS_CERTIFICATION_RX.match(question)
+    return m["kind"] if m else ""
+
+
+# An agreement, assessment, policy or letter asked to be a certification.
+_KIND_AS_CERTIFICATION_RX = re.compile(
+    r"\s*(?:is|are)\s+(?:the|your|our)\s+[^?]{0,50}?\b(?P<kind>agreement|assessment|self-assessment|"
+    r"policy|plan|letter|questionnaire|template|contract|addendum|BAA)\s+(?:also\s+)?(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?certifications?\s*\?\s*$",
+    re.I,
+)
+
+
 def others_report(ctx: Context, question: str) -> bool:
     """Whether a question asks about another organisation's own report or certificate:
     "Does Azure's SOC 2 report have exceptions?", "AWS's ISO 27001 certificate", "your data
