@@ -263,7 +263,9 @@ _FIRM_GENERIC = frozenset(
         "bv",
         "audit",
         "assurance",
-        "advisory",
+        "accountants",
+        "accounting",
+        "chartered",
     )
 )
 
@@ -273,10 +275,12 @@ def _firm_words(name: str) -> frozenset[str]:
 
 
 def _firm_heads(name: str) -> tuple[str, ...]:
-    """A firm's distinctive words in order ("Kestrel & Lowe CPAs LLP" → kestrel, lowe), the
-    Big Four by the short names they go by ("PricewaterhouseCoopers" → pwc)."""
-    words = re.findall(r"[a-z0-9]+", _BIG_FOUR_SHORT_RX.sub(_short_name, name.casefold()))
-    return tuple(w for w in words if w not in _FIRM_GENERIC)
+    """A firm's distinctive words in order ("Kestrel & Lowe CPAs LLP" → kestrel, lowe;
+    "A-LIGN Assurance" → a-lign), the Big Four by the short names they go by
+    ("PricewaterhouseCoopers" → pwc)."""
+    text = _BIG_FOUR_SHORT_RX.sub(_short_name, name.casefold())
+    words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text)
+    return tuple(w for w in words if w not in _FIRM_GENERIC and w not in _NOT_A_FIRM)
 
 
 _BIG_FOUR_SHORT_RX = re.compile(r"pricewaterhouse\s*coopers|ernst\s*(&|and)\s*young")
@@ -301,7 +305,9 @@ def _firms_named(question: str) -> tuple[tuple[str, ...], ...]:
     m = next((m for rx in _FIRM_ASKED_RXS if (m := rx.match(question)) is not None), None)
     if m is None or _FIRM_KIND_RX.search(m["name"]) or _NOT_A_NAME_RX.search(m["name"]):
         return ()  # "Is your SOC 2 auditor a member of the AICPA?": a kind, not a name
-    name = tuple(w for w in _firm_heads(m["name"]) if w not in _NOT_A_FIRM)
+    name = _firm_heads(m["name"])
+    if len(name) == 1 and name[0] not in _BIG_FOUR and not _ACRONYM_RX.fullmatch(m["name"]):
+        return ()  # "Did Management sign ...?", "Is your auditor Canadian?": not a firm's name
     return (name,) if name else ()
 
 
@@ -316,7 +322,11 @@ def _kind_mistaken(ctx: Context, question: str) -> Fact | None:
     if len(kinds) != 1:
         return None
     other = _FRAMEWORK_RX.findall(m["other"])
-    if not other or any(k & kinds[0] for k in named_kinds(m["other"])):
+    if not _CREDENTIAL_ONLY_RX.fullmatch(m["other"]) or any(
+        k & kinds[0] for k in named_kinds(m["other"])
+    ):
+        # "a subset of your SOC 2 scope?", "a key part of your GDPR compliance?": not asked
+        # to be another framework's credential.
         return None
     report = next(iter(_newest_first(_of_kinds(ctx.inventory.reports, kinds[0]), question)), None)
     if report is None:
@@ -337,13 +347,19 @@ _CERTIFIES_RX = re.compile(
     r"(?P<other>[^?]{2,60})\?",
     re.I,
 )
-# A framework a credential is of, held or not: the report kinds and frameworks that certify.
-_FRAMEWORK_RX = re.compile(
-    r"\b(SOC\s*[123]|ISO(?:/IEC)?\s*\d{4,5}|PCI(?:\s+DSS)?|HITRUST|FedRAMP|ISAE\s*\d{4}|"
-    r"SSAE\s*\d+|CSA\s+STAR|Cyber\s+Essentials|TISAX|IRAP|HIPAA|HITECH|GDPR|NIST|CMMC|SOX|"
-    r"StateRAMP|C5|HDS|ENS)\b",
+_FRAMEWORK_NAMES = (
+    r"SOC\s*[123]|ISO(?:/IEC)?\s*\d{4,5}|PCI(?:\s+DSS)?|HITRUST|FedRAMP|ISAE\s*\d{4}|SSAE\s*\d+|"
+    r"CSA\s+STAR|Cyber\s+Essentials|TISAX|IRAP|HIPAA|HITECH|GDPR|NIST|CMMC|SOX|StateRAMP|C5|HDS|ENS"
+)
+# Another framework's credential and nothing more: "a HIPAA certification", "an ISO 27001
+# certificate", "HIPAA compliance", "a SOC 1 Type II report".
+_CREDENTIAL_ONLY_RX = re.compile(
+    r"\s*(?:an?\s+)?(?:" + _FRAMEWORK_NAMES + r")(?:\s+(?:DSS|Type\s+(?:I|II|1|2)|v?\d[\d.:]*|"
+    r"Level\s+\d))*(?:\s+(?:report|certificate|certification|attestation|audit|AoC|compliance))?\s*",
     re.I,
 )
+# A framework a credential is of, held or not: the report kinds and frameworks that certify.
+_FRAMEWORK_RX = re.compile(r"\b(" + _FRAMEWORK_NAMES + r")\b", re.I)
 
 
 def _same_firm(ctx: Context, question: str) -> Fact | None:
@@ -365,7 +381,9 @@ def _same_firm(ctx: Context, question: str) -> Fact | None:
         f"our {_name(second)} by {second.auditor}."
     )
     same = _is_the_firm((_firm_heads(first.auditor),), second.auditor)
-    return Fact("Yes" if same != bool(ask["other"]) else "No", said, first.id)
+    if not same:
+        return Fact("", said, first.id)
+    return Fact("Yes" if (same == "Yes") != bool(ask["other"]) else "No", said, first.id)
 
 
 # "the same firm", "also your certification body", "a different auditor".
@@ -378,12 +396,42 @@ _SAME_FIRM_RX = re.compile(
 )
 
 
-def _is_the_firm(named: tuple[tuple[str, ...], ...], auditor: str) -> bool:
-    """Whether one of the firms named is the auditor, by their first distinctive words
-    ("Kestrel & Lowe Accountants" is Kestrel & Lowe CPAs LLP; "Lowe Partners" is not, nor is
-    "Kartli Certification" Andes Certification SRL)."""
-    ours = _firm_heads(auditor)
-    return bool(ours) and any(firm[0] == ours[0] for firm in named)
+def _who_audited_asked(question: str) -> bool:
+    """Whether a question asks who did a report's work by a name ("Is Schellman your SOC 2
+    auditor?", "Did Management sign your SOC 2 assertion?")."""
+    if not named_kinds(question):
+        return False
+    m = next((m for rx in _FIRM_ASKED_RXS if (m := rx.match(question)) is not None), None)
+    # "Is your SOC 2 auditor Big Four?", "... a member of the AICPA?": a kind, read elsewhere.
+    return m is not None and not (
+        _FIRM_KIND_RX.search(m["name"]) or _NOT_A_NAME_RX.search(m["name"])
+    )
+
+
+def _is_the_firm(named: tuple[tuple[str, ...], ...], auditor: str) -> str:
+    """Whether one of the firms named is the auditor: "Yes" where all a name's distinctive
+    words are the auditor's ("Kestrel & Lowe Accountants" is Kestrel & Lowe CPAs LLP), "No"
+    where none are and the name is a firm's ("Kartli Certification" is not Andes
+    Certificadora SRL), "" in between ("Kestrel Advisory", or "Is your auditor Canadian?")."""
+    heads = _firm_heads(auditor)
+    ours = set(heads)
+    if not ours:
+        return ""
+    # All of a name's words, and at least two of the auditor's (a Big Four firm by its own
+    # name alone: "Deloitte" for Deloitte & Touche LLP; "Kestrel" may be another Kestrel).
+    if any(
+        set(f) <= ours and (len(f) >= min(2, len(ours)) or (f == heads[:1] and f[0] in _BIG_FOUR))
+        for f in named
+    ):
+        return "Yes"
+    if all(not set(f) & ours for f in named):
+        return "No"
+    return ""
+
+
+_BIG_FOUR = frozenset({"deloitte", "pwc", "ey", "kpmg"})
+# A firm that goes by capitals: "BDO", "A-LIGN", "RSM".
+_ACRONYM_RX = re.compile(r"[A-Z0-9&-]{2,}")
 
 
 # A firm by name where a question asks who the auditor is: "Did Kartli Certification audit
@@ -415,7 +463,7 @@ _FIRM_ASKED_RXS = (
     ),
 )
 # A name place filled by a kind of body, not a firm: "the AICPA", "UKAS", "the PCAOB".
-_NOT_A_NAME_RX = re.compile(r"\b(AICPA|UKAS|PCAOB|ANAB|IAF|ISO|IEC|US|USA|UK|EU)\b")
+_NOT_A_NAME_RX = re.compile(r"\b(AICPA|UKAS|PCAOB|ANAB|IAF|ISO|IEC|US|USA|UK|EU|Big\s+(Four|4))\b")
 # Capitalised words of a question that name no firm: its first word, report kinds, types.
 _NOT_A_FIRM = frozenset(
     [
@@ -1428,10 +1476,17 @@ def _other_opinion(question: str, fact: Fact, report: Report) -> str:
         or not _asks_opinion(question)
         or _OPINION_DETAIL_RX.search(question)
         or "opinion" in fact.text.lower()
-        or _opinion_holds(question, report)
     ):
         return ""
-    return _opinion_sentence(report)
+    # "... and not qualified?", "without a qualified opinion?": a clean one asked.
+    clean_asked = _NOT_MODIFIED_ASK_RX.search(question)
+    holds = report.opinion == "unqualified" if clean_asked else _opinion_holds(question, report)
+    return "" if holds else _opinion_sentence(report)
+
+
+_NOT_MODIFIED_ASK_RX = re.compile(
+    r"\b(not|without|no)\s+(an?\s+|any\s+)?(qualif|modif|adverse)\w*", re.I
+)
 
 
 def _asks_opinion(question: str) -> bool:
@@ -1441,7 +1496,9 @@ def _asks_opinion(question: str) -> bool:
 
 
 _CLEAN_ASK_RX = Cue(
-    r"\bclean\b(?!\s+(desk|room|screen|build|install|up|code|data|energy))", ("clean",)
+    r"\bclean\s+(opinion|report|audit|soc|attestation)\b|\b(report|audit|opinion|attestation|soc\s*[123]"
+    r"(\s+type\s+(i|ii|1|2))?)\s+(was\s+|is\s+)?clean\b",
+    ("clean",),
 )
 
 
@@ -1581,10 +1638,23 @@ def _read_negatives(question: str, main_clause: str, fact: Fact) -> Fact:
         # the topic's own words, matched against the exception's summary, not a turn of the
         # question.
         main_clause = main_clause[: topic.start("topic")]
-    negatives = len(_NEGATIVE_ASK_RX.findall(main_clause))
-    if negatives == 1:
+    negatives = list(_NEGATIVE_ASK_RX.finditer(main_clause))
+    if (
+        len(negatives) == 1
+        and re.search(r"\band\b", main_clause[: negatives[0].start()])
+        and not _stems(main_clause[negatives[0].start() :]) & _stems(fact.text)
+    ):
+        # "less than 18 months old and not qualified?" answered by its age: the negative is
+        # the other half's, not the whole question's turn. For the reviewer.
+        return Fact("", fact.text, fact.source)
+    if len(negatives) == 1:
         return Fact("No" if fact.answer == "Yes" else "Yes", fact.text, fact.source)
-    return fact if negatives == 0 else Fact("", fact.text, fact.source)
+    return fact if not negatives else Fact("", fact.text, fact.source)
+
+
+def _stems(text: str) -> frozenset[str]:
+    """A text's subject terms by their first five letters ("qualified", "qualification")."""
+    return frozenset(t[:5] for t in subject_terms(text))
 
 
 def _older_than_asked(ctx: Context, question: str, source: str) -> str:
@@ -3034,11 +3104,13 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             return Fact("", f"{fact} It notes {len(report.exceptions)} exception(s).", report.id)
         return Fact("Yes" if holds else "No", fact, report.id)
     named_firms = _firms_named(question)
-    if named_firms and report.auditor:
+    if (named_firms or _who_audited_asked(question)) and report.auditor:
         # "Was your SOC 2 audited by Deloitte?", "Is Andes Certificadora your SOC 2 auditor?"
-        # of a report issued by another firm: No.
+        # of a report issued by another firm: No. A name not a firm's ("Did Management sign
+        # ...?") is for the reviewer, never a Yes of holding the report.
         said = f"Our {name} was issued by {report.auditor}."
-        return Fact("Yes" if _is_the_firm(named_firms, report.auditor) else "No", said, report.id)
+        answer = _is_the_firm(named_firms, report.auditor) if named_firms else ""
+        return Fact(answer, said, report.id)
     if _AUDITOR.search(question) and report.auditor:
         return Fact(report.auditor, f"Our {name} was issued by {report.auditor}.", report.id)
     if _AUDITOR_KIND_ASK_RX.search(question):
@@ -3200,7 +3272,7 @@ _OTHER_THAN_CLEAN_RX = re.compile(
 )
 _FREE_OF_RX = re.compile(
     r"\b(free\s+(of|from)|without|no|absent\s+any)\s+(any\s+)?(qualifications?|modifications?|"
-    r"reservations?)\b",
+    r"reservations?)\b|\bwithout\s+(an?\s+|any\s+)?(qualified|modified|adverse)\b",
     re.I,
 )
 # "Did your auditor refrain from qualifying the opinion?", "not qualify it?".

@@ -572,3 +572,13 @@ def test_backups_abroad_are_not_the_primary_data_asked(question: str, said: str)
     )
     held = replace(INVENTORY, answers=(where,))
     assert answer(question, YES_NO, held).answer == said
+
+
+def test_data_kept_with_its_backups_abroad_is_the_primary_data() -> None:
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Customer data and its backups are stored in AWS Lima, Peru.",
+    )
+    held = replace(INVENTORY, answers=(where,))
+    asked = "Is primary customer data stored outside Chile?"
+    assert answer(asked, YES_NO, held).answer == "Yes"

@@ -733,6 +733,10 @@ def test_a_partner_doing_another_act_leaves_the_vendors_own_act_stated() -> None
         ("3 years", "at least 1,110 days", "No"),
         ("360 days", "at least 1 year", "No"),
         ("15 months", "at least 450 days", "Yes"),
+        # Four weeks are 28 days, short of a month; 31 days are a month.
+        ("4 weeks", "at least 1 month", "No"),
+        ("31 days", "at least 1 month", "Yes"),
+        ("52 weeks", "at least 12 months", "Yes"),
     ],
 )
 def test_a_time_in_months_or_years_meets_a_time_in_days_by_the_usual_count(

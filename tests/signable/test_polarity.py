@@ -663,3 +663,11 @@ def test_a_denial_of_the_vendors_own_hands_does_not_deny_the_act(question: str, 
     )
     held = replace(INVENTORY, controls=(locums,))
     assert answer(question, YES_NO, held).answer == said
+
+
+def test_a_plan_asked_is_denied_by_what_is_never_done() -> None:
+    # Not a "has not happened yet": a standing denial rules a plan out too.
+    kept = Control("DAT-44", "Customer data is never stored outside the EU.")
+    held = replace(INVENTORY, controls=(kept,))
+    asked = "Do you plan to store customer data outside the EU?"
+    assert answer(asked, YES_NO, held).answer == "No"

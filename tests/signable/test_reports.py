@@ -2862,7 +2862,8 @@ def test_a_clean_report_is_its_opinion_and_its_findings(
         # The SOC 2 was issued by Kestrel & Lowe CPAs LLP; Brightwater certified the ISO.
         ("Is Brightwater Certification your SOC 2 service auditor?", "No"),
         ("Did Brightwater Certification examine your SOC 2?", "No"),
-        ("Is the auditor of your SOC 2 Lowe Partners?", "No"),  # a later word is not the name
+        ("Is the auditor of your SOC 2 Lowe Partners?", ""),  # a later word: for the reviewer
+        ("Is Kestrel Partners your SOC 2 auditor?", ""),  # another Kestrel, perhaps
         ("Is Kestrel & Lowe your SOC 2 auditor?", "Yes"),
         ("Did Kestrel and Lowe Accountants audit your SOC 2?", "Yes"),
         ("Was your SOC 2 audited by the same firm as your ISO 27001 certificate?", "No"),
@@ -2954,3 +2955,33 @@ def test_a_held_report_asked_to_be_another_frameworks_is_not(question: str, said
 def test_a_name_not_in_the_auditors_place_is_not_compared_with_the_auditor(question: str) -> None:
     # What the auditor is (a member, registered, licensed) is not who it is.
     assert answer(question, YES_NO, _with(reports=(SOC2,))).answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("auditor", "question", "said"),
+    [
+        ("A-LIGN Assurance LLC", "Is A-LIGN your SOC 2 auditor?", "Yes"),
+        ("A-LIGN Assurance LLC", "Is Schellman your SOC 2 auditor?", ""),  # one word: unsure
+        ("A-LIGN Assurance LLC", "Did Management sign your SOC 2 management assertion?", ""),
+        ("Kestrel & Lowe CPAs LLP", "Is Kestrel Partners your SOC 2 auditor?", ""),
+        ("Deloitte & Touche LLP", "Is Deloitte your SOC 2 auditor?", "Yes"),
+        ("Deloitte & Touche LLP", "Is your SOC 2 auditor Big Four?", "Yes"),
+    ],
+)
+def test_a_name_in_the_auditors_place_is_a_yes_or_no_only_when_it_is_plainly_a_firm(
+    auditor: str, question: str, said: str
+) -> None:
+    held = _with(reports=(replace(SOC2, auditor=auditor),))
+    assert answer(question, YES_NO, held).answer == said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Does your SOC 2 report test your clean-desk policy?", ""),
+        ("Is your SOC 2 Type II recent and without a qualified opinion?", "Yes"),
+        ("Is your SOC 2 report less than 18 months old and not qualified?", ""),
+    ],
+)
+def test_an_opinion_is_read_only_where_the_question_asks_it(question: str, said: str) -> None:
+    assert answer(question, YES_NO, _with(reports=(SOC2,))).answer == said

@@ -512,13 +512,24 @@ def kept_outside(ctx: Context, question: str) -> Signed:
         if _PRIMARY_ASK_RX.search(question[: m.start()]):
             # "Is primary customer data stored outside Indonesia?": where the copies kept for
             # recovery go ("Daily backups are copied to Singapore") is not asked.
-            parts = _WHERE_KEPT_SPLIT_RX.split(kept)
-            kept = " ".join(p for p in parts if not _COPIES_RX.search(p))
+            kept = " ".join(p for p in _SENTENCE_SPLIT_RX.split(kept) if not _of_copies(p))
         places = _storage_places(kept)
         if places - inside - _REGIONS.keys():
             said = f"{answer.answer} (approved answer to: {answer.question})"
             return Signed("Yes", said, "answer")
     return NONE
+
+
+def _of_copies(part: str) -> bool:
+    """Whether a part says where copies alone are kept ("Daily backups are copied to
+    Singapore"), not the data with them ("Customer data and its backups are stored in ...")."""
+    verb = _STORED_VERB_RX.search(part)
+    subject = part[: verb.start()] if verb else part
+    return bool(_COPIES_RX.search(part)) and not _AND_RX.search(subject)
+
+
+_AND_RX = re.compile(r"\band\b|&|,")
+_SENTENCE_SPLIT_RX = re.compile(r";\s*|\.\s+")
 
 
 def _storage_places(kept: str) -> frozenset[str]:

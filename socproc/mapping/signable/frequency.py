@@ -38,7 +38,13 @@ from socproc.mapping.signable.quantities import (
 )
 from socproc.mapping.signable.scope import _SELF_ASK_RX
 from socproc.mapping.signable.subjects import _GENERAL_TERMS, _stem, specific_terms, subject_terms
-from socproc.mapping.signable.vocab import _WORD_RX, STATED_SHARE, Cue, calendar_slack, days_in
+from socproc.mapping.signable.vocab import (
+    _WORD_RX,
+    CALENDAR_SLACK_DAYS,
+    STATED_SHARE,
+    Cue,
+    days_in,
+)
 
 
 def _kind_said(question: str, text: str) -> bool:
@@ -338,17 +344,23 @@ def _bound_met(question: str, text: str) -> str:
             amount, kind = _quantity(q["n"], q["unit"])
             if kind != dimension:
                 continue
-            # A business day stated may end later than a calendar day asked (a Friday's).
-            value = amount * (1.4 if q["unit"].lower().startswith("business") and not lower else 1)
-            # Calendar units round: "26 weeks" is "6 months"; a percentage or a count does not
-            # ("at least 99.9%" is not met by 99.5%), nor do weeks, days and hours among
+            # Months and years against days or weeks count as questionnaires count them
+            # ("26 weeks" is "6 months", "31 days" a month); a percentage or a count does not
+            # round ("at least 99.9%" is not met by 99.5%), nor do weeks, days and hours among
             # themselves ("26 weeks" is 182 days, not 180).
             calendar = {_unit_word(m["unit"] or m["unit2"]), _unit_word(q["unit"])} & _CALENDAR
-            slack = calendar_slack(limit / 24) * 24 if kind == "time" and calendar else 0.0
+            bound, slack = limit, 0.0
+            if kind == "time" and calendar:
+                amount = days_in(float(q["n"]), _unit_word(q["unit"]), calendar=True) * 24
+                asked_n, asked_unit = m["n"] or m["n2"], _unit_word(m["unit"] or m["unit2"])
+                bound = days_in(float(asked_n), asked_unit, calendar=True) * 24
+                slack = CALENDAR_SLACK_DAYS * 24
+            # A business day stated may end later than a calendar day asked (a Friday's).
+            value = amount * (1.4 if q["unit"].lower().startswith("business") and not lower else 1)
             if lower:
-                met.add(value > limit if strict else value + slack >= limit)
+                met.add(value > bound if strict else value + slack >= bound)
             else:
-                met.add(value < limit if strict else value - slack <= limit)
+                met.add(value < bound if strict else value - slack <= bound)
     if not met:
         return ""
     if met == {False} and _ARCHIVED_RX.search(chosen):
@@ -362,7 +374,7 @@ def _bound_met(question: str, text: str) -> str:
             ),
             default=0.0,
         )
-        if lower and longest + calendar_slack(limit / 24) * 24 >= limit:
+        if lower and longest + CALENDAR_SLACK_DAYS * 24 >= limit:
             return ""
     if met == {True} and any(
         x not in chosen and words & t and not _QUANTITY_RX.search(x) and _OTHER_SYSTEM_RX.search(x)
@@ -519,8 +531,9 @@ def _act_by_another(question: str, text: str) -> bool:
         if _OURS_RX.match(who) or (named and named & subject_terms(who)):
             return False  # said done by the party asked, whoever else does it elsewhere
         # "performed by NCC Group": a firm the vendor engages does the vendor's act; "secured
-        # by the airports": the other party does its own.
-        others = others or bool(named) or not who[:1].isupper()
+        # by the airports": the other party does its own; "encrypted by the database engine",
+        # "reviewed by the system owners": the vendor's own means and people.
+        others = others or bool(named) or bool(_OUTSIDE_PARTY_RX.match(who))
     return others
 
 
@@ -536,8 +549,17 @@ _ACT_BY_ASK_RX = re.compile(
 _YOU_RX = re.compile(r"(?i:your|you)\b")
 # An act said done by another: "secured by the airports", "run by Centinela MDR".
 _ACT_BY_SAID_RX = re.compile(
-    r"\b(?P<verb>[a-z]{3,}(?:ed|en|un))\s+by\s+(?P<who>(?:the|an?|its|their)\s+[\w-]+(?:\s+[\w-]+)?|"
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|un))\s+by\s+(?P<who>(?:the|an?|its|their)\s+[\w-]+(?:\s+[\w-]+){0,2}|"
     r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)"
+)
+# Another organisation that does its own part: "the airports", "the car park operators",
+# "each school", "the customers' administrators".
+_OUTSIDE_PARTY_RX = re.compile(
+    r"(?:the|their|its|each)\s+(?:[\w-]+\s+){0,2}?(?:customers?|clients?|tenants?|institutions?|"
+    r"schools?|hospitals?|clinics?|banks?|merchants?|buyers?|airports?|airlines?|operators?|"
+    r"landlords?|venues?|councils?|authorit(?:y|ies)|carriers?|ports?|municipalit(?:y|ies)|"
+    r"universit(?:y|ies)|employers?|retailers?|stores?)(?:['’]s?)?\b",
+    re.I,
 )
 # The vendor itself or no party at all: "by our team", "by us", "by default", "by hand".
 _OURS_RX = re.compile(

@@ -110,9 +110,13 @@ def denies(question: str, text: str) -> bool:
     """Whether `text` rules out what a yes/no question asks about: it holds the question's
     subject as `states` requires, and a part naming it denies it without exception
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
-    if _TO_COME_ASK_RX.search(question) and not any(
-        _DENIAL_RX.search(p) and _PLAN_SAID_RX.search(p) and not _names_another(question, p)
-        for p in _PART_RX.split(text)
+    if (
+        _TO_COME_ASK_RX.search(question)
+        and _NOT_YET_RX.search(text)
+        and not any(
+            _DENIAL_RX.search(p) and _PLAN_SAID_RX.search(p) and not _names_another(question, p)
+            for p in _PART_RX.split(text)
+        )
     ):
         # "Is a penetration test of Smile scheduled?" and "Smile has not been penetration
         # tested; a first test is booked for January": what has not happened says nothing
@@ -705,6 +709,12 @@ def _names_another(question: str, part: str) -> bool:
     return bool(asked and named) and not asked & named
 
 
+# What has not happened so far: "has not been tested", "never commissioned", "not yet".
+_NOT_YET_RX = re.compile(
+    r"\b(?:has|have|had)\s+(?:not|never)\b|\bnot\s+yet\b|\b(?:hasn|haven)['’]t\b|"
+    r"\b(?:was|were|did)\s+not\b|\bnever\s+(?:been|had|commissioned|run|done)\b",
+    re.I,
+)
 # A question on what is to come: "Is a test scheduled?", "planned for 2037?", "in your 2037
 # plans?", "Do you intend to ...?".
 _TO_COME_ASK_RX = re.compile(

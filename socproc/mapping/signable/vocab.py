@@ -725,12 +725,16 @@ _THOUSANDS_RX = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 STATED_SHARE = 0.6
 
 
-def days_in(count: float, unit: str) -> float:
+def days_in(count: float, unit: str, calendar: bool = False) -> float:
     """A time told in a unit ("13 months", "1.5 years", "26 weeks"), in days, as
     questionnaires count: a month is 30 days and twelve months a year of 365, so that "90
     days" is "3 months" and "12 months" is "365 days", while "13 months" (395 days) falls
-    short of "400 days"."""
+    short of "400 days". Compared with months or years (`calendar`), weeks by the quarter
+    count as the months they make ("26 weeks" is "6 months", "52 weeks" a year); "4 weeks"
+    stays 28 days, short of a month."""
     key = unit.lower().replace("business ", "").replace("working ", "").rstrip("s")
+    if key == "week" and calendar and count and count % 13 == 0:
+        key, count = "month", count / 13 * 3
     if key in ("month", "year"):
         months = count * 12 if key == "year" else count
         years, rest = divmod(months, 12)
@@ -741,8 +745,6 @@ def days_in(count: float, unit: str) -> float:
 _DAYS_IN = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0}
 
 
-def calendar_slack(days: float) -> float:
-    """How far apart, in days, a time told in months or years and one told in days or weeks
-    may be and still be the same time asked: "26 weeks" (182 days) is "6 months" (180), "156
-    weeks" is "3 years"; "13 months" (395) is not "398 days"."""
-    return 2 + days * 0.0025
+# A time told in months or years and one in days may be a day apart and be the same time
+# asked ("a month" and "31 days"): a month is 30 or 31 days.
+CALENDAR_SLACK_DAYS = 1.0
