@@ -306,7 +306,8 @@ def _firms_named(question: str) -> tuple[tuple[str, ...], ...]:
     if m is None or _FIRM_KIND_RX.search(m["name"]) or _NOT_A_NAME_RX.search(m["name"]):
         return ()  # "Is your SOC 2 auditor a member of the AICPA?": a kind, not a name
     name = _firm_heads(m["name"])
-    if len(name) == 1 and name[0] not in _BIG_FOUR and not _ACRONYM_RX.fullmatch(m["name"]):
+    one_word = len(m["name"].split()) == 1
+    if one_word and name and name[0] not in _BIG_FOUR and not _ACRONYM_RX.fullmatch(m["name"]):
         return ()  # "Did Management sign ...?", "Is your auditor Canadian?": not a firm's name
     return (name,) if name else ()
 

@@ -894,3 +894,11 @@ def test_an_act_asked_of_all_and_denied_of_one_named_is_not_stated(question: str
     )
     held = replace(INVENTORY, controls=(*CONTROLS, vendors))
     assert answer(question, YES_NO, held).answer != "Yes"
+
+
+def test_an_act_asked_of_the_vendor_by_name_and_said_of_any_other_is_not_the_vendors() -> None:
+    agents = Control(
+        "HR-50", "Delivery riders are engaged by the franchisees and are not screened by us."
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, agents))
+    assert answer("Are delivery riders engaged by you?", YES_NO, held).answer != "Yes"

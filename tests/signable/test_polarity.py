@@ -671,3 +671,13 @@ def test_a_plan_asked_is_denied_by_what_is_never_done() -> None:
     held = replace(INVENTORY, controls=(kept,))
     asked = "Do you plan to store customer data outside the EU?"
     assert answer(asked, YES_NO, held).answer == "No"
+
+
+def test_a_denial_of_another_time_does_not_deny_the_time_asked() -> None:
+    sla = ApprovedAnswer(
+        "What is your uptime SLA?",
+        "99.9% during scheduled trading sessions; outside trading hours there is no SLA.",
+    )
+    held = replace(INVENTORY, answers=(sla,))
+    asked = "Is your SLA during scheduled trading sessions at least 99.9%?"
+    assert answer(asked, YES_NO, held).answer != "No"

@@ -2985,3 +2985,8 @@ def test_a_name_in_the_auditors_place_is_a_yes_or_no_only_when_it_is_plainly_a_f
 )
 def test_an_opinion_is_read_only_where_the_question_asks_it(question: str, said: str) -> None:
     assert answer(question, YES_NO, _with(reports=(SOC2,))).answer == said
+
+
+def test_a_firm_written_with_its_firm_words_is_a_firm_even_with_one_distinctive_word() -> None:
+    held = _with(reports=(SOC2,))  # issued by Kestrel & Lowe CPAs LLP
+    assert answer("Did Petra Audit Partners examine your SOC 2?", YES_NO, held).answer == "No"

@@ -516,7 +516,8 @@ def _act_by_another(question: str, text: str) -> bool:
     """Whether the act a question asks the vendor (or a party it names) to do is said done by
     someone else: "Do you physically secure the displays?" and "owned and physically secured by
     the airports"; "Are the handhelds secured by Qhapaq?" and "... secured by the airports"."""
-    m = _YOU_ACT_ASK_RX.match(question) or _ACT_BY_ASK_RX.search(question)
+    by = _ACT_BY_ASK_RX.search(question)
+    m = _YOU_ACT_ASK_RX.match(question) or by
     if m is None:
         return False
     stem = _stem(m["verb"].lower())[:5]
@@ -533,7 +534,8 @@ def _act_by_another(question: str, text: str) -> bool:
         # "performed by NCC Group": a firm the vendor engages does the vendor's act; "secured
         # by the airports": the other party does its own; "encrypted by the database engine",
         # "reviewed by the system owners": the vendor's own means and people.
-        others = others or bool(named) or bool(_OUTSIDE_PARTY_RX.match(who))
+        # Where the question names who ("engaged by you?"), anyone else is another.
+        others = others or bool(named) or m is by or bool(_OUTSIDE_PARTY_RX.match(who))
     return others
 
 

@@ -288,6 +288,8 @@ def denies(question: str, text: str) -> bool:
         # "We do not background check them ourselves; Malabar confirms it has" denies the
         # vendor's own hands, not the check asked of ("Are they background checked?").
         and not (_OURSELVES_RX.search(p) and not _OWN_HANDS_ASK_RX.search(question))
+        # "outside auction hours there is no SLA" denies nothing of the auction hours asked.
+        and not (_OUTSIDE_TIMES_RX.search(p) and not _OUTSIDE_TIMES_RX.search(question))
         if subject_terms(p) & have
         # Of another class only: "contractors are not ..." says nothing of employees asked;
         # "not used in development or test environments" does of the test one.
@@ -697,6 +699,12 @@ _OURSELVES_RX = re.compile(
 )
 
 
+# Another time than the one asked: "outside business hours", "outside the auction window".
+_OUTSIDE_TIMES_RX = re.compile(
+    r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:hours|windows?|times?|periods?|"
+    r"seasons?|shifts?)\b",
+    re.I,
+)
 # The vendor's own hands asked: "yourselves", "in-house", "in your own systems", "by you".
 _OWN_HANDS_ASK_RX = re.compile(r"\b(yoursel(f|ves)|itself|in[- ]house|your\s+own|by\s+you)\b", re.I)
 
