@@ -642,7 +642,7 @@ def _one_for_all(question: str, text: str) -> bool:
     return False
 
 
-def one_left_out(question: str, text: str) -> bool:
+def _one_left_out(question: str, text: str) -> bool:
     """Whether a question asks an act of all of something ("Do you review all of your vendors
     annually?") and a sentence of the text denies the act of one it names ("We have not
     reviewed DentAI Labs"): done for some, not for all."""
@@ -664,7 +664,7 @@ _NOT_DONE_TO_RX = re.compile(
 _ALL_ASK_RX = re.compile(r"\b(all|every|each)\b", re.I)
 
 
-def two_kept_compared(question: str) -> bool:
+def _two_kept_compared(question: str) -> bool:
     """Whether a question compares how long or how often two things are kept or done ("Are
     infrastructure logs kept as long as image access logs?", "Are backups tested as often as
     they are taken?"): one thing's time, said, does not answer it."""

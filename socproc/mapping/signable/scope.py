@@ -1057,7 +1057,7 @@ def _other_plan(question: str, part: str) -> bool:
     return asked is not None and bool(named) and asked["name"].lower() not in named
 
 
-def stated_for_other_plans(question: str, text: str) -> bool:
+def _stated_for_other_plans(question: str, text: str) -> bool:
     """Whether a sentence gives the act a question asks of one plan to other plans only:
     "Students sign in through SAML single sign-on on the Universitas and Konsorsium plans,
     and with email and password on the Fakultas plan" for "Can students on the Fakultas

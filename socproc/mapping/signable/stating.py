@@ -98,13 +98,13 @@ from socproc.mapping.signable.frequency import (
     _often_enough,
     _often_said_of_act,
     _one_for_all,
+    _one_left_out,
     _own_for_each,
     _purpose_said,
     _retention_as_bound,
     _same_start,
+    _two_kept_compared,
     _untimed_elsewhere,
-    one_left_out,
-    two_kept_compared,
 )
 from socproc.mapping.signable.narrower import (
     _CAPABILITY_RX,
@@ -213,8 +213,8 @@ from socproc.mapping.signable.scope import (
     _only_other,
     _rest_set_apart,
     _since,
+    _stated_for_other_plans,
     _their_act,
-    stated_for_other_plans,
 )
 from socproc.mapping.signable.subjects import (
     _GENERAL_TERMS,
@@ -362,11 +362,11 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "in another AWS region?" and "in the same AWS region; no secondary region"
     if _one_for_all(question, text):
         return False  # "its own password?" and "every terminal has the same password"
-    if one_left_out(question, text):
+    if _one_left_out(question, text):
         return False  # "review all vendors?" and "We have not reviewed DentAI Labs"
-    if two_kept_compared(question):
+    if _two_kept_compared(question):
         return False  # "kept as long as image access logs?" and one time said of each
-    if stated_for_other_plans(question, text):
+    if _stated_for_other_plans(question, text):
         return False  # "SSO on the A and B plans, and passwords on the C plan" for C's SSO
     if _later_than_at_once(question, text):
         return False  # "deleted immediately?" and "kept for 90 days and then deleted"
