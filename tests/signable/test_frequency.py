@@ -902,3 +902,17 @@ def test_an_act_asked_of_the_vendor_by_name_and_said_of_any_other_is_not_the_ven
     )
     held = replace(INVENTORY, controls=(*CONTROLS, agents))
     assert answer("Are delivery riders engaged by you?", YES_NO, held).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["reviewed the following working day", "reviewed once deployed", "reviewed afterwards"],
+)
+def test_an_act_asked_before_an_event_and_said_done_after_it_is_not_stated(after: str) -> None:
+    text = (
+        "Changes need an approved merge request and passing tests. Emergency changes can be"
+        f" pushed by the duty manager and are {after}."
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, Control("CHG-40", text, ("CC8.1",))))
+    asked = "Are emergency changes reviewed before release?"
+    assert answer(asked, YES_NO, held).answer != "Yes"

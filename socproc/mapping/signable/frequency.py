@@ -229,7 +229,12 @@ def _done_after(question: str, text: str) -> bool:
 _BEFORE_ASK_RX = re.compile(r"\b(before|prior\s+to|ahead\s+of)\b", re.I)
 
 
-_AFTER_RX = re.compile(r"\bafter\b", re.I)
+# Done after the event: "after release", "afterwards", "the next business day", "once live".
+_AFTER_RX = re.compile(
+    r"\b(after|afterwards|retrospectively|later)\b|\bthe\s+(next|following)\s+(business\s+|working\s+)?"
+    r"(day|morning|week)\b|\bonce\s+(deployed|released|live|in\s+production)\b",
+    re.I,
+)
 
 
 def _less_often_for_some(wanted: frozenset[str], text: str) -> bool:
