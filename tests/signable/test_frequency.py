@@ -916,3 +916,21 @@ def test_an_act_asked_before_an_event_and_said_done_after_it_is_not_stated(after
     held = replace(INVENTORY, controls=(*CONTROLS, Control("CHG-40", text, ("CC8.1",))))
     asked = "Are emergency changes reviewed before release?"
     assert answer(asked, YES_NO, held).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can call recordings be kept longer than 90 days?",
+        "Is there a plan on which call recordings can be kept longer than 90 days?",
+    ],
+)
+def test_a_default_time_does_not_rule_out_a_plan_told_apart_with_its_own(question: str) -> None:
+    kept = Control(
+        "DAT-61",
+        "Call recordings are deleted 90 days after the call; clinics on the Premier plan can"
+        " ask for 365 days. Until May 2025, recordings were kept with no time limit.",
+        ("C1.2",),
+    )
+    held = replace(INVENTORY, controls=(*CONTROLS, kept))
+    assert answer(question, YES_NO, held).answer != "No"

@@ -388,7 +388,25 @@ def _bound_met(question: str, text: str) -> str:
         # "Critical findings are fixed within 14 days. Barge servers are patched when a
         # technician visits the site.": the bound holds for some systems, not said of others.
         return "mixed"
+    if met == {False} and not _PLAN_NAMED_RX.search(question) and _plan_told_apart(text):
+        # "Can recordings be kept longer than 180 days?", "Is there a plan on which ...?" and
+        # "deleted after 180 days; the Konsorsium plan can ask for 365 days": the default does
+        # not rule out the plan told apart with a time of its own.
+        return "mixed"
     return "mixed" if len(met) > 1 else "met" if met.pop() else "short"
+
+
+def _plan_told_apart(text: str) -> bool:
+    """Whether a part of a text names a plan or tier with a quantity of its own ("the
+    Konsorsium plan can ask for 365 days")."""
+    return any(
+        _PLAN_NAMED_RX.search(part) and _QUANTITY_RX.search(_in_digits(part))
+        for part in _PART_RX.split(text)
+    )
+
+
+# A plan or tier named in a text: "on the Konsorsium plan", "Enterprise-tier customers".
+_PLAN_NAMED_RX = re.compile(r"\b[A-Z][\w-]+[- ](plans?|tiers?|editions?)\b")
 
 
 def _untimed_elsewhere(question: str, text: str) -> bool:
