@@ -681,3 +681,21 @@ def test_a_denial_of_another_time_does_not_deny_the_time_asked() -> None:
     held = replace(INVENTORY, answers=(sla,))
     asked = "Is your SLA during scheduled trading sessions at least 99.9%?"
     assert answer(asked, YES_NO, held).answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Do you keep any part of members' bank account numbers?", ""),
+        ("Are masked bank account numbers stored in your systems?", ""),
+        ("Do you store full bank account numbers?", "No"),
+    ],
+)
+def test_a_denial_of_the_whole_does_not_deny_a_part(question: str, said: str) -> None:
+    bank = Control(
+        "DAT-70",
+        "Members pay by direct debit through Tilly Pay. We never receive full bank account"
+        " numbers; we keep the last four digits for statements.",
+    )
+    held = replace(INVENTORY, controls=(bank,))
+    assert answer(question, YES_NO, held).answer == said

@@ -290,6 +290,8 @@ def denies(question: str, text: str) -> bool:
         and not (_OURSELVES_RX.search(p) and not _OWN_HANDS_ASK_RX.search(question))
         # "outside auction hours there is no SLA" denies nothing of the auction hours asked.
         and not (_OUTSIDE_TIMES_RX.search(p) and not _OUTSIDE_TIMES_RX.search(question))
+        # "We never receive full card numbers" denies nothing of "any part of" them asked.
+        and not (_WHOLE_DENIED_RX.search(p) and _PART_ASKED_RX.search(question))
         if subject_terms(p) & have
         # Of another class only: "contractors are not ..." says nothing of employees asked;
         # "not used in development or test environments" does of the test one.
@@ -699,6 +701,14 @@ _OURSELVES_RX = re.compile(
 )
 
 
+# A whole thing denied ("full card numbers", "the entire record") and a part of it asked ("any
+# part of", "truncated", "the last four digits").
+_WHOLE_DENIED_RX = re.compile(r"\b(full|entire|complete|whole|unmasked|untruncated)\b", re.I)
+_PART_ASKED_RX = re.compile(
+    r"\b(any\s+part|part\s+of|partial|truncated|masked|last\s+(four|4)|first\s+(six|6)|"
+    r"any\s+portion|portion\s+of)\b",
+    re.I,
+)
 # Another time than the one asked: "outside business hours", "outside the auction window".
 _OUTSIDE_TIMES_RX = re.compile(
     r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:hours|windows?|times?|periods?|"
