@@ -17,7 +17,7 @@ from functools import lru_cache
 from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import Report
 from socproc.mapping.holdings import Context, add_months, anchor_stale, asks_about_report
-from socproc.mapping.signable import Cue, org_words, products_named, subject_terms
+from socproc.mapping.signable import Cue, org_words, products_named, short_terms, subject_terms
 from socproc.mapping.wording import held_noun, lower_first, sentence
 
 # Report kinds a question can name, and the inventory kinds that are that report.
@@ -300,11 +300,9 @@ def _firms_named(question: str) -> tuple[tuple[str, ...], ...]:
             return ()  # "by AICPA-accredited auditors": a kind of firm, not one by name
         firms = (_firm_heads(f) for f in _FIRM_NAME_RX.findall(m["firms"]))
         return tuple(f for f in firms if f)
-    if not named_kinds(question):
-        return ()  # "Is MFA enforced for your freelance auditors?": people, not a report's
-    m = next((m for rx in _FIRM_ASKED_RXS if (m := rx.match(question)) is not None), None)
-    if m is None or _FIRM_KIND_RX.search(m["name"]) or _NOT_A_NAME_RX.search(m["name"]):
-        return ()  # "Is your SOC 2 auditor a member of the AICPA?": a kind, not a name
+    m = _name_in_auditors_place(question)
+    if m is None:
+        return ()
     name = _firm_heads(m["name"])
     one_word = len(m["name"].split()) == 1
     if one_word and name and name[0] not in _BIG_FOUR and not _ACRONYM_RX.fullmatch(m["name"]):
@@ -400,13 +398,20 @@ _SAME_FIRM_RX = re.compile(
 def _who_audited_asked(question: str) -> bool:
     """Whether a question asks who did a report's work by a name ("Is Schellman your SOC 2
     auditor?", "Did Management sign your SOC 2 assertion?")."""
+    return _name_in_auditors_place(question) is not None
+
+
+def _name_in_auditors_place(question: str) -> re.Match[str] | None:
+    """The name a question on a report puts where its auditor is named ("Did Kartli
+    Certification audit your SOC 2?", "Is your SOC 2 auditor X?"); None for a question on
+    people ("Is MFA enforced for your freelance auditors?") or a kind of firm ("Is your SOC 2
+    auditor Big Four?", "... a member of the AICPA?"), read elsewhere."""
     if not named_kinds(question):
-        return False
+        return None
     m = next((m for rx in _FIRM_ASKED_RXS if (m := rx.match(question)) is not None), None)
-    # "Is your SOC 2 auditor Big Four?", "... a member of the AICPA?": a kind, read elsewhere.
-    return m is not None and not (
-        _FIRM_KIND_RX.search(m["name"]) or _NOT_A_NAME_RX.search(m["name"])
-    )
+    if m is None or _FIRM_KIND_RX.search(m["name"]) or _NOT_A_NAME_RX.search(m["name"]):
+        return None
+    return m
 
 
 def _is_the_firm(named: tuple[tuple[str, ...], ...], auditor: str) -> str:
@@ -1643,7 +1648,7 @@ def _read_negatives(question: str, main_clause: str, fact: Fact) -> Fact:
     if (
         len(negatives) == 1
         and re.search(r"\band\b", main_clause[: negatives[0].start()])
-        and not _stems(main_clause[negatives[0].start() :]) & _stems(fact.text)
+        and not short_terms(main_clause[negatives[0].start() :]) & short_terms(fact.text)
     ):
         # "less than 18 months old and not qualified?" answered by its age: the negative is
         # the other half's, not the whole question's turn. For the reviewer.
@@ -1651,11 +1656,6 @@ def _read_negatives(question: str, main_clause: str, fact: Fact) -> Fact:
     if len(negatives) == 1:
         return Fact("No" if fact.answer == "Yes" else "Yes", fact.text, fact.source)
     return fact if not negatives else Fact("", fact.text, fact.source)
-
-
-def _stems(text: str) -> frozenset[str]:
-    """A text's subject terms by their first five letters ("qualified", "qualification")."""
-    return frozenset(t[:5] for t in subject_terms(text))
 
 
 def _older_than_asked(ctx: Context, question: str, source: str) -> str:

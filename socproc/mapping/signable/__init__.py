@@ -97,7 +97,7 @@ from socproc.mapping.signable.question_form import (
 )
 from socproc.mapping.signable.scope import org_is_subject, org_words, others_duty, qualifier_unsaid
 from socproc.mapping.signable.stating import states
-from socproc.mapping.signable.subjects import specific_terms, subject_terms
+from socproc.mapping.signable.subjects import short_terms, specific_terms, subject_terms
 from socproc.mapping.signable.timed_controls import (
     excepted_elsewhere,
     how_often_choice,
@@ -201,6 +201,7 @@ __all__ = [
     "second_item_unsaid",
     "seen_from_abroad",
     "short_of_bound_control",
+    "short_terms",
     "sign_in_modes",
     "specific_terms",
     "staff_access",

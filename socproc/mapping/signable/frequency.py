@@ -37,7 +37,13 @@ from socproc.mapping.signable.quantities import (
     numbers_in,
 )
 from socproc.mapping.signable.scope import _SELF_ASK_RX
-from socproc.mapping.signable.subjects import _GENERAL_TERMS, _stem, specific_terms, subject_terms
+from socproc.mapping.signable.subjects import (
+    _GENERAL_TERMS,
+    short_terms,
+    specific_terms,
+    subject_terms,
+    verb_stem,
+)
 from socproc.mapping.signable.vocab import (
     _WORD_RX,
     CALENDAR_SLACK_DAYS,
@@ -524,7 +530,7 @@ def _done_by_another(question: str, text: str) -> bool:
     m = _VENDOR_DOES_ASK_RX.match(question)
     if m is None:
         return False
-    stem = _stem(m["verb"].lower())[:5]
+    stem = verb_stem(m["verb"])
     for part in _SENTENCE_RX.split(text):
         for found in _DONE_BY_RX.finditer(part):
             # Who does it: the words after "by", or the part's words before the verb.
@@ -539,17 +545,19 @@ def _act_by_another(question: str, text: str) -> bool:
     """Whether the act a question asks the vendor (or a party it names) to do is said done by
     someone else: "Do you physically secure the displays?" and "owned and physically secured by
     the airports"; "Are the handhelds secured by Qhapaq?" and "... secured by the airports"."""
+    if "by" not in text:
+        return False  # most texts say no one does anything "by": one substring test
     by = _ACT_BY_ASK_RX.search(question)
     m = _YOU_ACT_ASK_RX.match(question) or by
     if m is None:
         return False
-    stem = _stem(m["verb"].lower())[:5]
+    stem = verb_stem(m["verb"])
     who = m.groupdict().get("who") or ""
     # "by your company" is the vendor asked, as "Do you ...?" is; "by Qhapaq" a party named.
     named = frozenset() if _YOU_RX.match(who) else subject_terms(who)
     others = False
     for done in _ACT_BY_SAID_RX.finditer(text):
-        if _stem(done["verb"].lower())[:5] != stem:
+        if verb_stem(done["verb"]) != stem:
             continue
         who = done["who"]
         if _OURS_RX.match(who) or (named and named & subject_terms(who)):
@@ -577,13 +585,17 @@ _ACT_BY_SAID_RX = re.compile(
     r"\b(?P<verb>[a-z]{3,}(?:ed|en|un))\s+by\s+(?P<who>(?:the|an?|its|their)\s+[\w-]+(?:\s+[\w-]+){0,2}|"
     r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)"
 )
+# The buyers and institutions a vendor serves, who do their own part of a practice.
+_PARTY_NOUNS = (
+    r"customers?|clients?|tenants?|institutions?|schools?|hospitals?|clinics?|banks?|merchants?|"
+    r"buyers?"
+)
 # Another organisation that does its own part: "the airports", "the car park operators",
 # "each school", "the customers' administrators".
 _OUTSIDE_PARTY_RX = re.compile(
-    r"(?:the|their|its|each)\s+(?:[\w-]+\s+){0,2}?(?:customers?|clients?|tenants?|institutions?|"
-    r"schools?|hospitals?|clinics?|banks?|merchants?|buyers?|airports?|airlines?|operators?|"
-    r"landlords?|venues?|councils?|authorit(?:y|ies)|carriers?|ports?|municipalit(?:y|ies)|"
-    r"universit(?:y|ies)|employers?|retailers?|stores?)(?:['’]s?)?\b",
+    r"(?:the|their|its|each)\s+(?:[\w-]+\s+){0,2}?(?:" + _PARTY_NOUNS + r"|airports?|airlines?|"
+    r"operators?|landlords?|venues?|councils?|authorit(?:y|ies)|carriers?|ports?|"
+    r"municipalit(?:y|ies)|universit(?:y|ies)|employers?|retailers?|stores?)(?:['’]s?)?\b",
     re.I,
 )
 # The vendor itself or no party at all: "by our team", "by us", "by default", "by hand".
@@ -629,8 +641,7 @@ _DONE_BY_RX = re.compile(
 
 # Another party than the vendor: its customers, their administrators, users or offices.
 _OTHER_PARTY_RX = re.compile(
-    r"\b(customers?|clients?|customer['’]s|client['’]s|tenants?|institutions?|schools?|"
-    r"hospitals?|clinics?|offices?|banks?|merchants?|buyers?|their\s+own|each\s+\w+['’]s)\b",
+    r"\b(" + _PARTY_NOUNS + r"|customer['’]s|client['’]s|offices?|their\s+own|each\s+\w+['’]s)\b",
     re.I,
 )
 
@@ -669,13 +680,12 @@ def _one_left_out(question: str, text: str) -> bool:
     """Whether a question asks an act of all of something ("Do you review all of your vendors
     annually?") and a sentence of the text denies the act of one it names ("We have not
     reviewed DentAI Labs"): done for some, not for all."""
-    if not _ALL_ASK_RX.search(question):
+    if not _ALL_ASK_RX.search(question) or not _NOT_DONE_TO_RX.search(text):
         return False
     if _CAPITAL_WORD_RX.findall(question)[1:]:
         return False  # "all users of Thornbury CaskLedger": of one thing, not all things
-    # Compared by their first five letters: "assess" and "assessed" stem apart.
-    asked = {t[:5] for t in subject_terms(question) - _FREQUENCY.keys()}
-    return any(_stem(m["verb"].lower())[:5] in asked for m in _NOT_DONE_TO_RX.finditer(text))
+    asked = short_terms(question, without=_FREQUENCY.keys())
+    return any(verb_stem(m["verb"]) in asked for m in _NOT_DONE_TO_RX.finditer(text))
 
 
 # An act denied of one named: "We have not reviewed DentAI Labs", "never audited Orla".

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from socproc.mapping.signable.vocab import (
@@ -173,6 +174,17 @@ _GENERAL_TERMS = frozenset(
 
 
 _FRAME_STEMS = frozenset(_stem(w) for w in _FRAME_WORDS)
+
+
+def short_terms(text: str, without: Collection[str] = ()) -> frozenset[str]:
+    """A text's subject terms (less `without`) by their first five letters, where stems part
+    ("assess" and "assessed", "qualified" and "qualification")."""
+    return frozenset(t[:5] for t in subject_terms(text) if t not in without)
+
+
+def verb_stem(word: str) -> str:
+    """A verb by the first five letters of its stem: "secure", "secured" → "secur"."""
+    return _stem(word.lower())[:5]
 
 
 def specific_terms(text: str) -> frozenset[str]:
