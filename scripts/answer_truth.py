@@ -10,7 +10,11 @@ the text) and read from the corpus at run time; rows whose file is absent are le
 
 Reported per split:
 - false claims: filled answers that the labels call false (the opposite of what the inventory
-  states, or any Yes/No where it states nothing);
+  states, or any Yes/No where it states nothing), and a denial where the inventory states a
+  value;
+- filled otherwise: filled answers that are neither the labelled answer nor a false claim (a
+  less precise choice the labels accept, "Third-Party Data Center" for AWS, or a sentence
+  around the value);
 - unsupported: filled answers where the label leaves the cell blank (false claims included);
 - fill rate: of the questions the inventory answers, the share filled with the right answer;
 - covered without fact: of the questions the inventory does not answer, the share `covered`.
@@ -114,6 +118,9 @@ def _same(got: str, want: str) -> bool:
     return g == w or w in g or g in w
 
 
+_DENIAL_RX = re.compile(r"^(?:no|none|there is no|we do not|we don t|we have no|we hold no)\b")
+
+
 def _false(got: str, row: dict[str, Any]) -> bool:
     expected = str(row.get("expected") or "")
     if any(_same(got, f) for f in row.get("false_claims") or ()):
@@ -121,7 +128,11 @@ def _false(got: str, row: dict[str, Any]) -> bool:
     # The opposite of what the inventory states is false whatever the labels list.
     if _norm(expected) in ("yes", "no") and _norm(got).split(" ", 1)[0] in ("yes", "no"):
         return not _same(got, expected)
-    return False
+    # A denial where the inventory states a value ("We do not hold a bridge letter" of one
+    # that runs to a date) is its opposite too.
+    if not expected or _same(got, expected) or row.get("choices"):
+        return False
+    return bool(_DENIAL_RX.match(_norm(got))) and not _DENIAL_RX.match(_norm(expected))
 
 
 def score(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -130,6 +141,7 @@ def score(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     unsupported: list[tuple[dict[str, Any], str]] = []
     right = answerable = covered_blank = blank = 0
     missed: list[dict[str, Any]] = []
+    otherwise: list[tuple[dict[str, Any], str]] = []
     for row in rows:
         m = answer(row)
         got = m.answer if m.filled else ""
@@ -145,6 +157,8 @@ def score(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
                 right += 1
             else:
                 missed.append(row)
+                if got and not _false(got, row):
+                    otherwise.append((row, got))
         else:
             blank += 1
             covered_blank += m.status is Status.COVERED and not row.get("fact")
@@ -160,6 +174,7 @@ def score(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "covered_without_fact": covered_blank / blank if blank else 0.0,
         "blank": blank,
         "missed": missed,
+        "otherwise": otherwise,
     }
 
 
@@ -170,6 +185,7 @@ def format_score(title: str, s: dict[str, Any], errors: bool = False) -> str:
         f"  unsupported answers   {len(s['unsupported'])} ({s['unsupported_share']:.1%} of questions)",
         f"  fill rate             {s['fill_rate']:.1%} ({s['right']} of {s['answerable']} answerable filled right)",
         f"  covered without fact  {s['covered_without_fact']:.1%} of {s['blank']} unanswerable",
+        f"  filled otherwise      {len(s['otherwise'])} (not the labelled answer, not a false claim)",
     ]
     if errors:
         for row, got in s["false_claims"]:

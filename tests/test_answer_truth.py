@@ -154,6 +154,19 @@ def test_a_false_claim_is_counted() -> None:
     assert AT._false("Yes", stated) and not AT._false("No", stated)
 
 
+def test_a_denial_of_a_stated_value_is_a_false_claim_and_a_looser_choice_is_not() -> None:
+    dated = {"expected": "2027-03-31", "false_claims": ["Yes", "No"], "form": "field", "fact": "x"}
+    assert AT._false("We do not currently hold a bridge letter.", dated)
+    assert not AT._false("Our bridge letter runs to 31 March 2027.", dated)
+    none_held = {"expected": "None", "false_claims": [], "form": "field", "fact": "x"}
+    assert not AT._false("None.", none_held)
+    # The labels list the choices that are false; one they leave out is only less precise.
+    choice = {"expected": "AWS", "false_claims": ["Azure"], "choices": ["AWS", "Azure", "Other"]}
+    assert AT._false("Azure", choice) and not AT._false("Other", choice)
+    s = AT.score([])
+    assert s["otherwise"] == [] and s["false_claims"] == []
+
+
 def _rows_of(inventory: str) -> list[dict[str, object]]:
     lines = (TRUTH / "questions.jsonl").read_text(encoding="utf-8").splitlines()
     return [r for r in map(json.loads, lines) if r["inventory"] == inventory]
