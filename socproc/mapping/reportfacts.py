@@ -1407,14 +1407,25 @@ _LETTER_OF_RX = re.compile(
 )
 
 
-def _bridges(ctx: Context, report: Report | None) -> list[Report]:
+def _bridges(ctx: Context, report: Report | None, question: str) -> list[Report]:
     """Bridge letters extending `report`, or any held when no report kind is named."""
     letters = [r for r in ctx.inventory.reports if r.kind == "bridge letter"]
     if report is None:
         return letters
     # A letter extending another report does not bridge this one ("Is your SOC 1 bridged to
     # today?" and a SOC 2 bridge letter); one that names no report may.
-    return [b for b in letters if b.extends == report.id] or [b for b in letters if not b.extends]
+    own = [b for b in letters if b.extends == report.id] or [b for b in letters if not b.extends]
+    if own or _TYPE_NAMED_RX.search(question) or _part_words(question):
+        # A type or a part named ("the Pemberton Wage SOC 2") is the report asked of.
+        return own
+    # "your SOC 2 bridge letter" asks for the letter of a report of that kind, whichever one
+    # `report` is (a later Type I of another product is not the report a letter bridges).
+    return [b for b in letters if _extends_kind(ctx, b, report.kind)]
+
+
+def _extends_kind(ctx: Context, letter: Report, kind: str) -> bool:
+    extended = ctx.inventory.report(letter.extends or "")
+    return extended is not None and extended.kind == kind
 
 
 def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
@@ -2439,7 +2450,7 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     lo, hi = span
     if _BRIDGE.search(question):
         report = _report_for(ctx, question, asked) if named_kinds(question) else None
-        letters = _bridges(ctx, report)
+        letters = _bridges(ctx, report, question)
         held = [max(letters, key=lambda r: r.through or date.min)] if letters else []
     else:
         held = _reports_for(ctx, question, asked)[:1]
@@ -3333,7 +3344,7 @@ def _number(word: str) -> int:
 
 
 def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
-    letters = _bridges(ctx, report)
+    letters = _bridges(ctx, report, question)
     # "a bridge letter that covers the gap between ... and today?" asks that it is covered:
     # up to today, and a Yes is the cover, not the gap.
     covers_gap = _COVERS_GAP_RX.search(question) is not None

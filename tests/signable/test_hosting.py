@@ -214,3 +214,50 @@ def test_a_provider_named_with_its_regions_is_its_dropdown_short_name() -> None:
     inventory = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=(aws,)),))
     numbered = ("1) Self owned and managed", "4) AWS", "5) Azure", "6) GCP", "7) Other")
     assert answer("Select your hosting option.", numbered, inventory).answer == "4) AWS"
+
+
+def _with_orgs(*orgs: SubserviceOrg) -> object:
+    return replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=orgs),))
+
+
+def test_a_processors_own_hosted_page_does_not_make_it_the_services_host() -> None:
+    aws = SubserviceOrg("Amazon Web Services", "carve-out", ("cloud hosting in eu-west-1",))
+    for services in (
+        ("hosted checkout pages and card acquiring",),
+        ("card payment hosted fields in the web shop",),
+        ("payment acceptance on a hosted payment page",),
+    ):
+        payments = SubserviceOrg("Lanyard Pay Ltd", "carve-out", services)
+        inventory = _with_orgs(aws, payments)
+        m = answer(
+            "Select your hosting option.", ("Self-Managed", "AWS", "Hybrid/Other"), inventory
+        )
+        assert m.answer == "AWS", services
+    # An organisation the service is hosted by still is its host.
+    hosted_by = SubserviceOrg("Tarn Compute AB", "carve-out", ("the platform is hosted by it",))
+    m = answer("Who is your data center provider?", inventory=_with_orgs(hosted_by))
+    assert m.answer == "Tarn Compute AB"
+
+
+def test_a_provider_of_virtual_servers_or_data_halls_hosts_the_service() -> None:
+    for services in (("virtual servers", "object storage"), ("racks in two Oslo data halls",)):
+        org = SubserviceOrg("Fjellsky AS", "carve-out", services)
+        m = answer("Who is your data center provider?", inventory=_with_orgs(org))
+        assert m.answer == "Fjellsky AS", services
+    # Administering the vendor's databases is not hosting them.
+    admin = SubserviceOrg("Kelp DBA Ltd", "inclusive", ("patching of the managed PostgreSQL",))
+    aws = SubserviceOrg("Amazon Web Services", "carve-out", ("cloud hosting",))
+    m = answer(
+        "Select your hosting option.", ("AWS", "Azure", "Hybrid/Other"), _with_orgs(aws, admin)
+    )
+    assert m.answer == "AWS"
+
+
+def test_where_data_is_stored_names_the_listed_provider_over_its_kind() -> None:
+    choices = ("AWS", "Azure", "Institution Secured Facility", "Third-Party Data Center", "Other")
+    asked = "Where will the institution's data be stored?"
+    assert answer(asked, choices).answer == "AWS"  # SOC2's only host is Amazon Web Services
+    # Another organisation of the reports keeps data too: the provider alone would hide it.
+    aws = SubserviceOrg("Amazon Web Services", "carve-out", ("cloud hosting",))
+    carrier = SubserviceOrg("Ringway Voice", "carve-out", ("stores call recordings",))
+    assert answer(asked, choices, _with_orgs(aws, carrier)).answer == "Third-Party Data Center"

@@ -2990,3 +2990,32 @@ def test_an_opinion_is_read_only_where_the_question_asks_it(question: str, said:
 def test_a_firm_written_with_its_firm_words_is_a_firm_even_with_one_distinctive_word() -> None:
     held = _with(reports=(SOC2,))  # issued by Kestrel & Lowe CPAs LLP
     assert answer("Did Petra Audit Partners examine your SOC 2?", YES_NO, held).answer == "No"
+
+
+def test_a_kinds_bridge_letter_is_the_one_extending_a_report_of_that_kind() -> None:
+    # A later SOC 2 Type I of another product is not the report the letter bridges; "your SOC 2
+    # bridge letter" is still the one that extends the Type II.
+    other_t1 = Report(
+        id="soc2-app-t1",
+        kind="SOC 2",
+        type="Type I",
+        period_end=date(2026, 5, 31),
+        period_start=date(2026, 5, 31),
+    )
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, other_t1))
+    assert answer("Until what date does your SOC 2 bridge letter run?", (), inventory).answer == (
+        "2026-04-30"
+    )
+    assert answer("Do you have a SOC 2 bridge letter?", YES_NO, inventory).answer == "Yes"
+    # A type named is the report asked: no letter extends the Type I.
+    asked = "Does a bridge letter extend your SOC 2 Type I report?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+    # A letter of another kind is still not this kind's.
+    soc1_letter = replace(BRIDGE, extends="soc1")
+    inventory = replace(INVENTORY, reports=(SOC2, SOC1_T1, soc1_letter, other_t1))
+    assert answer("Do you have a SOC 2 bridge letter?", YES_NO, inventory).answer != "Yes"
+    # Nor is a report named by its product another report's letter.
+    app = replace(other_t1, type="Type II", period_start=date(2025, 6, 1), scope="Harbour App")
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, app))
+    asked = "Do you have a bridge letter for the Harbour App SOC 2 report?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

@@ -715,6 +715,10 @@ def _hosting_orgs(ctx: Context) -> list[SubserviceOrg]:
 
 
 _HOSTING_SERVICE_RX = re.compile(
-    r"\b(hosting|hosted|hosts|cloud|infrastructure|data ?cent(er|re)s?|colocation|iaas|paas)\b",
+    r"\b(hosting|hosts|cloud|infrastructure|data[- ]?cent(er|re)s?|data\s+halls?|colocation|"
+    r"iaas|paas|virtual\s+(servers?|machines?))\b|"
+    # "hosted by / in ...", not "hosted" said of the organisation's own product ("a hosted
+    # payment page", "card payment hosted fields": a payment processor, not the service's host).
+    r"\bhosted\b(?!\s+(?!(by|in|at|on|with|for|from|within|under)\b)[a-z])",
     re.I,
 )

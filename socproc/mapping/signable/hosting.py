@@ -148,11 +148,7 @@ def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
     fact = f"{name} hosts the service (a subservice organisation of our audit report)."
     if not choices:
         return Signed(name, fact, "subservice_orgs")
-    # "Google Cloud (europe-north1 and europe-west3)" is Google Cloud, and so GCP.
-    bare = _plain(_BRACKETED_RX.sub(" ", name))
-    known = {name.casefold(), bare, *_PROVIDER_ALIASES.get(bare, ())}
-    plain = {c: _plain(_ENUMERATOR_RX.sub("", c)) for c in choices}  # "5) Azure" is Azure
-    picked = [c for c in choices if plain[c] in known or _names_word(bare, plain[c])]
+    picked = _choices_naming(name, choices)
     if len(picked) == 1:
         return Signed(picked[0], fact, "subservice_orgs")
     if picked or not any(_PROVIDER_CHOICE_RX.search(c) for c in choices):
@@ -161,6 +157,15 @@ def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
     # another cloud ("Oracle Cloud Infrastructure" among AWS, Azure, GCP: Other).
     colocation = all(_COLOCATION_RX.search(" ".join(o.services)) for o in orgs)
     return _kind_choice(choices, _PHYSICAL_CHOICE_RX if colocation else _OTHER_CHOICE_RX, fact)
+
+
+def _choices_naming(name: str, choices: tuple[str, ...]) -> list[str]:
+    """The dropdown choices that name the provider: "Google Cloud (europe-north1)" is Google
+    Cloud, and so GCP; "5) Azure" is Azure."""
+    bare = _plain(_BRACKETED_RX.sub(" ", name))
+    known = {name.casefold(), bare, *_PROVIDER_ALIASES.get(bare, ())}
+    plain = {c: _plain(_ENUMERATOR_RX.sub("", c)) for c in choices}
+    return [c for c in choices if plain[c] in known or _names_word(bare, plain[c])]
 
 
 def _kind_choice(choices: tuple[str, ...], rx: re.Pattern[str], fact: str) -> Signed:
@@ -179,7 +184,25 @@ def third_party_hosting(ctx: Context, question: str, choices: tuple[str, ...]) -
         return NONE
     verb = "host" if len(names) > 1 else "hosts"
     said = f"{' and '.join(names)} {verb} the service (subservice organisations of our reports)."
+    if len(names) == 1 and not _others_keeping_data(ctx, names[0]):
+        # A list that names the provider ("AWS" beside "Third-Party Data Center") is answered
+        # by its name, the more precise of the two true choices, where no other organisation
+        # of the reports stores data (a carrier keeping call recordings is a second place).
+        named = _choices_naming(names[0], choices)
+        if len(named) == 1:
+            return Signed(named[0], said, "subservice_orgs")
     return _kind_choice(choices, _THIRD_PARTY_CHOICE_RX, said)
+
+
+def _others_keeping_data(ctx: Context, host: str) -> bool:
+    return any(
+        org.name != host and any(_KEEPS_DATA_RX.search(x) for x in org.services)
+        for report in ctx.inventory.reports
+        for org in report.subservice_orgs
+    )
+
+
+_KEEPS_DATA_RX = re.compile(r"\b(stor(e|es|ed|ing|age)|keeps?|archiv\w*|backups?|vault\w*)\b", re.I)
 
 
 _WHERE_HOSTED_RX = re.compile(r"^\s*where\b[^?]{0,60}\b(hosted|stored|reside)\b", re.I)
