@@ -582,3 +582,24 @@ def test_data_kept_with_its_backups_abroad_is_the_primary_data() -> None:
     held = replace(INVENTORY, answers=(where,))
     asked = "Is primary customer data stored outside Chile?"
     assert answer(asked, YES_NO, held).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # The direct answer first, then where people work (another office in another country).
+        (
+            "Valletta, Malta. Our 40 staff work at the Valletta head office (31) and our"
+            " design studio in Palermo, Italy (9).",
+            "Malta",
+        ),
+        # The head office sentence names another office's country: not the head office's.
+        ("We have 30 staff at our head office and 8 at our support office in Lima, Peru.", ""),
+        ("Our head office is in Quito, Ecuador, and we have a branch in Lima, Peru.", "Ecuador"),
+    ],
+)
+def test_the_headquarters_country_is_the_head_offices_not_another_sites(
+    told: str, expected: str
+) -> None:
+    said = (ApprovedAnswer("Where are you headquartered and how many people work for you?", told),)
+    assert answer("Country of Company Headquarters", answers=said).answer == expected

@@ -275,8 +275,13 @@ def headquarters_country(ctx: Context) -> Signed:
         # Told in another answer, only the vendor's own ("whose headquarters are in Germany"
         # is its host's, "retailers headquartered in Canada" its customers').
         own = _HQ_RX if asked else _OWN_HQ_RX
-        said = next((x for x in _SENTENCE_RX.split(answer.answer) if own.search(x)), "")
-        countries = {_country(m[0]) for m in _COUNTRY_RX.finditer(said)}
+        sentences = _SENTENCE_RX.split(answer.answer)
+        said = next((x for x in sentences if own.search(x)), "")
+        if asked and not _SITE_WORD_RX.search(sentences[0]):
+            # "Ulaanbaatar, Mongolia. Our 71 employees work at the head office ...": the
+            # answer's first sentence is its direct answer to where the head office is.
+            said = sentences[0]
+        countries = {_country(m[0]) for m in _COUNTRY_RX.finditer(said) if _of_hq(said, m.start())}
         if len(countries) == 1:
             fact = f"{said} (approved answer to: {answer.question})"
             return Signed(countries.pop(), fact, "answer")
@@ -340,6 +345,21 @@ _BRANCH_RX = re.compile(
 
 
 _HQ_RX = re.compile(r"\bhead-?quarter(s|ed)?\b|\bhead\s+office\b", re.I)
+
+
+# A site of the company other than the head office, or the head office itself.
+_SITE_WORD_RX = re.compile(
+    r"\b(head-?quarter(s|ed)?|head\s+office|offices?|sites?|branch(es)?|campus|studio|"
+    r"subsidiar(y|ies)|hub|warehouse|plant|factory|developers?|contractors?)\b",
+    re.I,
+)
+
+
+def _of_hq(sentence: str, at: int) -> bool:
+    """Whether the country at `at` is the head office's: the last site named before it is the
+    head office, or none is ("... and our development office in Seoul, South Korea" is not)."""
+    before = [m[0] for m in _SITE_WORD_RX.finditer(sentence, 0, at)]
+    return not before or bool(_HQ_RX.fullmatch(before[-1]))
 
 
 # The vendor's own head office, in its own words: "Our headquarters are", "we are headquartered".
