@@ -603,3 +603,31 @@ def test_the_headquarters_country_is_the_head_offices_not_another_sites(
 ) -> None:
     said = (ApprovedAnswer("Where are you headquartered and how many people work for you?", told),)
     assert answer("Country of Company Headquarters", answers=said).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # A town no country is known for, beside towns that have one: the list would leave it out.
+        (
+            "Dutch customers' data is stored in Azure in Amsterdam; Peruvian customers' data in"
+            " Azure in Arequipa with backups in São Paulo.",
+            "",
+        ),
+        # A site put in a place by the words after it, or by the country it is bracketed under.
+        ("All data is stored on our own servers at Kestrel DataPark in Frankfurt.", "Germany"),
+        (
+            "All data is stored in Poland (Beskid Cloud, Warsaw, with a standby copy in Gliwice).",
+            "Poland",
+        ),
+        # One country under two names is listed once.
+        (
+            "All data is stored in the Czech Republic, in Prague, with backups in Germany.",
+            "Czech Republic, Germany",
+        ),
+    ],
+)
+def test_all_countries_of_the_data_are_listed_whole_or_not_at_all(told: str, expected: str) -> None:
+    said = (ApprovedAnswer("Where is customer data stored?", told),)
+    m = answer("List all countries where data centers are located:", answers=said)
+    assert m.answer == expected

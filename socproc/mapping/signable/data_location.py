@@ -107,8 +107,16 @@ def data_countries(ctx: Context) -> Signed:
             source = source or answer
     if not found or source is None:
         return NONE
-    countries = ", ".join(dict.fromkeys(found))
+    one: dict[
+        str, str
+    ] = {}  # a country under two names ("Czech Republic", and "Czechia" for Prague) once
+    for country in found:
+        one.setdefault(_SAME_COUNTRY.get(country, country), country)
+    countries = ", ".join(one.values())
     return Signed(countries, f"{source.answer} (approved answer to: {source.question})", "answer")
+
+
+_SAME_COUNTRY = {"Czechia": "Czech Republic"}
 
 
 def data_places(ctx: Context) -> Signed:
@@ -205,17 +213,49 @@ def _kept_in(said: str) -> list[str] | None:
                 continue  # "no data is stored in India"
             kept.append(country)
         unplaced = any(
-            not _placed(m["name"])
+            not _placed(m["name"]) and not _placed_around(clause, m.start("name"), m.end("name"))
             for m in _IN_NAME_RX.finditer(clause)
             # A place that says whose the data is or who the people are is not where it is.
             if not any(a <= offset + m.start("name") < b for a, b in skipped)
         )
-        if not denial and (_SITE_RX.search(clause) or (unplaced and not kept)):
-            # "stored in Kraków-Nowa Huta", "backups are kept in a second region": a place
-            # put in no country.
+        if not denial and (_SITE_RX.search(clause) or unplaced):
+            # "stored in Kraków-Nowa Huta", "backups are kept in a second region", "in Azure
+            # in Santiago with backups in São Paulo": a place put in no country (a list of
+            # the others would leave it out).
             return None
         countries += kept
     return countries
+
+
+def _placed_around(clause: str, start: int, end: int) -> bool:
+    """Whether a name no country is known for is put in one by its neighbours: a country after
+    it ("in Olomouc, Czech Republic"), a place it is in ("at Galata DataPark in Izmir", "the
+    Open Telekom Cloud eu-de region in Germany"), or a country it is bracketed under ("in the
+    Czech Republic (Vltava Cloud, Prague, with a standby copy in Ostrava)")."""
+    if _COUNTRY_AFTER_RX.match(clause, end):
+        return True
+    site = _SITE_IN_RX.match(clause, end)
+    if site is not None and _placed(site["name"]):
+        return True
+    opened = clause.rfind("(", 0, start)
+    return opened > clause.rfind(")", 0, start) and bool(
+        _COUNTRY_END_RX.search(clause, max(0, opened - 40), opened)
+    )
+
+
+# A town followed by its country: "in Olomouc, Czech Republic", "in Temuco (Chile)".
+_COUNTRY_AFTER_RX = re.compile(r"\s*[,(]\s*(the\s+)?(?=" + _COUNTRY_RX.pattern + ")")
+
+
+# A site followed by where it is: "Galata DataPark in Izmir", "Cloud eu-de region in Germany".
+_SITE_IN_RX = re.compile(
+    r"(?:\s+(?!(?:with|and|or|but|plus)\b)[a-z][\w-]*){0,3}\s+in\s+(the\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*)"
+)
+
+
+# A country that ends the text before a bracket: "in the Czech Republic (".
+_COUNTRY_END_RX = re.compile(r"(?:" + _COUNTRY_RX.pattern + r")\s*$")
 
 
 def _placed(name: str) -> bool:
