@@ -1789,7 +1789,10 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
             return Fact("", f"{hosted.text} {named_org.text}", named_org.source)
         if named_org is not None:
             return named_org
-        other = None if _HOW_MANY_ORGS_RX.match(question) else _ORG_NAMED_RX.search(question)
+        # "How many ...", "Which subservice organisations are carved out of the report on
+        # Pemberton Audit?" ask for a count or the names; a name in them is the report's part.
+        listing = _HOW_MANY_ORGS_RX.match(question) or _WHICH_RX.match(question)
+        other = None if listing else _ORG_NAMED_RX.search(question)
         if other is not None and (_CARVE.search(question) or tested):
             # "Is Stripe carved out of your SOC 2?" of a report that does not name Stripe: not
             # another organisation's method, for the reviewer.
@@ -3782,7 +3785,7 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
         orgs = tuple(o for o in orgs if _HOSTING_ASK_RX.search(" ".join(o.services))) or orgs
     else:
         # "your identity verification provider": the one whose services the question names.
-        words = set(_WORDS_RX.findall(question.lower())) - _ORG_STOPWORDS
+        words = set(_WORDS_RX.findall(_report_subject_cut(question).lower())) - _ORG_STOPWORDS
         role = _ROLE_ASK_RX.search(question)
         role_words = (
             _singular(role["role"]) - _singular(" ".join(_ROLE_GENERIC | _ORG_STOPWORDS))
@@ -3846,6 +3849,22 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
             "No", f"Our {name} includes {', '.join(inclusive)} by the inclusive method.", report.id
         )
     return None
+
+
+def _report_subject_cut(question: str) -> str:
+    """A question without the products it names as a report's subject ("... carved out of the
+    SOC 2 report on Pemberton Audit and Pemberton Voice?"): those name the report asked of, not
+    an organisation's service (an operator "who answers the Pemberton Voice hotline")."""
+    m = _ON_PART_RX.search(question)
+    if m is None or not m["part"]:
+        return question
+    return question[: m.start("part")] + _REPORT_SUBJECT_RX.sub("", question[m.start("part") :])
+
+
+# The products after "report on": capitalised names joined by "and", commas or "&".
+_REPORT_SUBJECT_RX = re.compile(
+    r"^(?:(?:\s*(?:,|and|&)\s*)?(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)+"
+)
 
 
 def _singular(text: str) -> frozenset[str]:

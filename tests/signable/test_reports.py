@@ -3019,3 +3019,17 @@ def test_a_kinds_bridge_letter_is_the_one_extending_a_report_of_that_kind() -> N
     inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, app))
     asked = "Do you have a bridge letter for the Harbour App SOC 2 report?"
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_the_products_a_report_is_on_are_not_an_organisation_asked_of() -> None:
+    orgs = (
+        SubserviceOrg("Amazon Web Services", "carve-out", ("cloud hosting",)),
+        SubserviceOrg(
+            "Quayline Calls Ltd", "inclusive", ("agents who answer the Harbour Desk line",)
+        ),
+    )
+    soc2 = replace(SOC2, subservice_orgs=orgs, scope="Harbour App and Harbour Desk")
+    inventory = replace(INVENTORY, reports=(soc2, BRIDGE))
+    asked = "Which subservice organisations are carved out of the SOC 2 report on Harbour App and Harbour Desk?"
+    m = answer(asked, (), inventory)
+    assert "Amazon Web Services" in m.answer and "Quayline" not in m.answer
