@@ -134,6 +134,7 @@ from socproc.mapping.signable import (
     tested_within,
     third_parties_holding_data,
     timed_only_control,
+    told_apart,
     uptime_short,
     uses_hosting,
 )
@@ -698,6 +699,11 @@ def _signed(
             # "Do you have cyber insurance covering ransomware?" and the Yes approved for "Do
             # you carry cyber insurance?" ("NZD 5 million with Vero"): what the question adds
             # is said by neither. A draft for the reviewer.
+            return Signed("", approved.answer, "answer"), False
+        if other_question and polarity(reused.answer) and told_apart(question, approved):
+            # "Do you accept bank transfers?" and the No approved for "Do you accept card
+            # payments?" ("No. Customers pay by bank transfer; we do not accept cards"): the
+            # No was the cards'. A draft for the reviewer.
             return Signed("", approved.answer, "answer"), False
         if other_question and reused.answer == "Yes" and not answer_fits(question, approved):
             # "Are you Cyber Essentials Plus certified?" and "Yes, Cyber Essentials; not Plus":

@@ -984,3 +984,40 @@ def test_a_draft_from_approved_words_says_them_once() -> None:
     m = answer("Name of your chief privacy officer", answers=(officer,))
     assert m.suggested_response.startswith("DRAFT")
     assert m.suggested_response.count("Ines Marlow of Harbour Privacy") == 1
+
+
+@pytest.mark.parametrize(
+    ("approved", "asked"),
+    [
+        (
+            ApprovedAnswer(
+                "Do you carry cyber insurance?",
+                "No. We do not carry cyber insurance. We have professional indemnity insurance"
+                " of EUR 2 million.",
+            ),
+            "Do you carry professional indemnity insurance?",
+        ),
+        (
+            ApprovedAnswer(
+                "Do you take card payments?",
+                "No. Members pay by direct debit against a monthly statement; we do not take,"
+                " store or process payment cards.",
+            ),
+            "Do you take payments by direct debit?",
+        ),
+    ],
+)
+def test_a_lead_no_is_not_reused_for_the_thing_its_own_words_affirm(
+    approved: ApprovedAnswer, asked: str
+) -> None:
+    m = answer(asked, YES_NO, answers=(approved,))
+    assert m.answer != "No"
+    # The approved question itself still gets its No, and a denial that tells of the thing
+    # asked still denies it.
+    assert answer(approved.question, YES_NO, answers=(approved,)).answer == "No"
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "All customer data is stored in Frankfurt. No customer data is stored outside the EU.",
+    )
+    asked_out = "Is any customer data stored outside the EU?"
+    assert answer(asked_out, YES_NO, answers=(where,)).answer == "No"

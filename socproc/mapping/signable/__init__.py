@@ -30,6 +30,7 @@ from socproc.mapping.signable.approved_facts import (
     stating_answer,
     telling_answer,
     tells_a_date,
+    told_apart,
 )
 from socproc.mapping.signable.choice_facts import named_choices, sign_in_modes
 from socproc.mapping.signable.control_facts import (
@@ -214,6 +215,7 @@ __all__ = [
     "tested_within",
     "third_parties_holding_data",
     "timed_only_control",
+    "told_apart",
     "uptime_short",
     "uses_hosting",
 ]

@@ -191,6 +191,8 @@ def denying_answer(ctx: Context, question: str, any_lead: bool = False) -> Appro
     statements = _answer_statements(ctx)
     for i in _near_answers(ctx, question):
         answer = statements.answers[i]
+        if told_apart(question, answer):
+            continue  # "general liability insurance?" and "No cyber insurance; we have general ..."
         if (any_lead or polarity(answer.answer) is not True) and denies(
             question, statements.texts[i].description
         ):
@@ -297,6 +299,26 @@ def answer_fits(question: str, approved: ApprovedAnswer) -> bool:
     if _excluded_asked(question, body):
         return False  # "it excludes ransom and extortion payments" for "covers ransom?"
     return not added & denied and _places_stated(question, body) | (not _places(question))
+
+
+def told_apart(question: str, approved: ApprovedAnswer) -> bool:
+    """Whether a question swaps the thing the approved question asked for another that the
+    approved answer's own words tell of ("general liability insurance?" and the No approved for
+    "cyber insurance?": "No. We do not carry cyber insurance. We have general liability
+    insurance ..."): the lead answers the approved question, and the words after it may say
+    the other way of the one asked."""
+    added = specific_terms(question) - subject_terms(approved.question)
+    dropped = specific_terms(approved.question) - subject_terms(question)
+    if not added or not dropped:
+        return False
+    # A sentence that tells of what is added, and none of those denies it ("No data is stored
+    # outside the United States" still answers "outside the US?" of "Where is data stored?").
+    telling = [
+        x
+        for x in _SENTENCE_RX.split(_LEAD_RX.sub("", approved.answer.strip()))
+        if added <= subject_terms(x)
+    ]
+    return bool(telling) and not any(_DENIAL_RX.search(x) for x in telling)
 
 
 def dedicated_staff(ctx: Context, question: str) -> Signed:
