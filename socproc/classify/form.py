@@ -671,6 +671,20 @@ _DEPLOYMENT = Gated(
     # ("tenant" alone would open it on every question about customer tenants)
     words="multi multitenant single singletenant shared dedicated private public",
 )
+# Who hosts the service asked ("Is the platform hosted by a cloud provider? Which one?", "Do you
+# run your own servers or use a hosting company?"): a fact about the arrangement, as the
+# deployment model is, unless the question asks how the host is chosen, reviewed or protects.
+_HOSTED_BY = Gated(
+    ("host", "own server", "own hardware", "own data"),
+    r"^(?![^?]*\b(?:separat|isolat|segregat|encrypt|protect|secur|access|monitor|review|assess"
+    r"|oversee|oversight|due diligence|audit|soc\b|contract|sla\b|backup|recover|redundan"
+    r"|failover))[^?]*?(?:\bhosted (?:by|with|at) (?:an? |which |what |the )?(?:third[\s\-]party "
+    r"|public |commercial |external )?(?:cloud|hosting|colocation|colo|data[\s\-]cent(?:re|er))"
+    r"(?: services?)? (?:providers?|vendors?|compan(?:y|ies)|firms?|partners?)\b"
+    r"|\b(?:run|host|operate|use) (?:your|its|their) own (?:servers?|hardware|data cent(?:re|er)s?)"
+    r"\b[^?]*\bor\b|\bwho hosts\b)",
+    words="hosted host hosts own",
+)
 # Which thing the product or the company uses, whatever it is ("Which cellular carriers do your
 # in-cab devices use?"): a fact, unless what it is for is protection or the question asks how
 # a practice is done ("What process do you use to ...").
@@ -1961,6 +1975,7 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_NAMED),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, frozenset[str](), _WHICH_USED),
     (FACT, _FACT_LEAD, frozenset[str](), _DEPLOYMENT),
+    (FACT, _FACT_LEAD, frozenset[str](), _HOSTED_BY),
     (FACT, _FACT_LEAD, frozenset[str](), _SUPPORTED),
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_OPENS),
     (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),
