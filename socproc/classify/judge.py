@@ -1536,8 +1536,10 @@ _APPROVED = gate_words("approved authorised authorized permitted sanctioned")
 def _software_held(tokens: Sequence[str]) -> str:
     """The words when folded tokens say machines are held to the software allowed on them
     ('locked down', 'no other software', 'only approved applications'), or ''."""
-    if _MACHINES.isdisjoint(tokens) or _SOFTWARE.isdisjoint(tokens) or _INSTALL_RUN.isdisjoint(
-        tokens
+    if (
+        _MACHINES.isdisjoint(tokens)
+        or _SOFTWARE.isdisjoint(tokens)
+        or _INSTALL_RUN.isdisjoint(tokens)
     ):
         return ""
     for a, b in itertools.pairwise(tokens):
