@@ -1,7 +1,7 @@
 """Kinds found by first contact with labelled_buyer28 (fishing-licence sales, student housing,
 golf clubs, ignition interlocks, healthcare linen, genealogy and DNA testing, food banks, bail
 bonds), each tested on other wordings than the batch's own, with look-alikes (marked) that guard
-the kinds' edges. Every test of a kind (31) fails on the code of main 5e0d546 (checked in a
+the kinds' edges. Every test of a kind (37) fails on the code of main 5e0d546 (checked in a
 second worktree of main); the look-alikes (9) pass with both."""
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ def _none(text: str) -> None:
         "Has a ransomware incident ever taken down your dispatch platform?",
         "Has your company ever been found in breach of a customer contract?",
         "Has the vendor been held liable in court for a data loss?",
+        "Has a malware infection ever affected your billing servers?",
+        "Has a data leak ever exposed your customers' passwords?",
     ],
 )
 def test_an_event_that_did_something_or_a_finding_against_the_company_is_history(
@@ -131,6 +133,19 @@ def test_charges_checked_before_they_are_invoiced_to_our_customers_are_soc1() ->
     assert classify(text).soc_need == (SOC1,), classify(text).rationale
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are meal-plan top-ups checked against the till totals before they are charged to our"
+        " students?",
+        "Are excess-mileage charges verified against the trip logs before they are invoiced to"
+        " our drivers?",
+    ],
+)
+def test_charges_checked_before_they_reach_the_buyers_own_people_are_soc1(text: str) -> None:
+    assert SOC1 in classify(text).soc_need, classify(text).rationale
+
+
 def test_fees_paid_over_to_the_buyer_with_a_statement_are_no_price() -> None:
     text = (
         "Permit fees: are the fees your portal takes from applicants paid over to the Borough"
@@ -181,11 +196,19 @@ def test_a_system_named_by_its_trade_bears_no_load() -> None:
     assert classify(text).soc_need == ()
 
 
-def test_every_item_transacted_reaching_another_system_once_is_processing_integrity() -> None:
-    _soc2(
+@pytest.mark.parametrize(
+    "text",
+    [
         "Do you check that every order placed in the app reaches the kitchen screen exactly once?",
-        "PI1.3",
-    )
+        "Do you check that every reservation taken online reaches the restaurant's floor plan"
+        " exactly once?",
+        "Do you verify that each sale rung up at the kiosk arrives in the back office once?",
+    ],
+)
+def test_every_item_transacted_reaching_another_system_once_is_processing_integrity(
+    text: str,
+) -> None:
+    _soc2(text, "PI1.3")
 
 
 @pytest.mark.parametrize(

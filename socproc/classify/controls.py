@@ -296,8 +296,10 @@ _PROCESS_OBJECTS = Gated(
     r"collects?\b"
     # (what the buyer charges its own customers through the service: "before they are invoiced
     # to our customers", "billed to our members")
+    # (whoever they are, named in the plural: "billed to our parents", "to our diners")
     r"|\b(?:invoiced|billed|charged) to our (?:[\w\-]+ )?(?:customers?|clients?|members?"
-    r"|patients?|residents?|tenants?|payers?|payors?|accounts?|guests?|owners?)\b"
+    r"|patients?|residents?|tenants?|payers?|payors?|accounts?|guests?|owners?"
+    r"|(?!(?:bank|cards?|credit)\b)[a-z\-]+s)\b"
     # (money handed over to the buyer itself: "paid over to the Charity", "settled to our bank")
     r"|\bpaid over to\b|\b(?:paid|settled|remitted|transferred) to (?:us|our bank)\b"
     # people paid, or the buyer reimbursed, from the service's records ("drivers are paid

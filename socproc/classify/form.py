@@ -290,8 +290,9 @@ _HISTORY_LEAD = re.compile(
     # an event as the subject of what it did ("Has a phishing attack ever exposed customers'
     # card numbers?", "Have any outages affected your EU customers?"): an event that happened
     + r"|(?:has|have) (?:an?|any|the) (?:[\w\-']+ ){0,3}?"
+    + r"(?:"
     + _EVENT
-    + r"(?: ever)? (?:exposed|leaked|compromised|affected|disrupted|interrupted|took down|taken"
+    + r"|outbreaks?|infections?|leaks?)(?: ever)? (?:exposed|leaked|compromised|affected|disrupted|interrupted|took down|taken"
     r" down|shut down|deleted|corrupted|encrypted|reached|hit|caused|led to|resulted in)\b"
     # a finding against the company by a court, a regulator or a customer ("Has your firm been
     # found in breach of a contract?", "Have you ever been held liable for ...?")

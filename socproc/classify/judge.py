@@ -1007,7 +1007,9 @@ _PROCESSED = gate_words(
     "filed filing filings post posts posted "
     # (what is transacted through the service, named by its participle: "every tee time
     # booked", "each order placed", "every ticket sold")
-    "booked placed sold issued ordered reserved purchased"
+    "booked placed sold issued ordered reserved purchased "
+    # (... or by its noun: "every booking made online", "each order")
+    "booking bookings reservation reservations order orders sale sales"
 )
 # ... and the criterion by the way the data goes: out (PI1.4), in (PI1.2), else PI1.3.
 _OUTWARD = gate_words(
