@@ -208,6 +208,12 @@ _MONEY_MOVED = (
     r"|\brelease (?:of )?(?:the )?funds\b|\bpa(?:ys|id|ying) off\b|\bdirect[\s\-]deposits?\b"
 )
 _MONEY_MOVED_RX = re.compile(_MONEY_MOVED)
+# Money handed over to the buyer itself ("paid over to the Department", "remitted to us",
+# "swept to the Authority's account"): the buyer's money the service collected.
+_HANDED_OVER = re.compile(
+    r"\bpaid over to\b|\b(?:remitted|swept|settled|credited) (?:in|into|to)\b"
+    r"|\b(?:paid|deposited|transferred) (?:in|into|to) (?:us|our|the [\w\-]+'s)\b"
+)
 _FEE_DEDUCTED = re.compile(
     r"\bnet of (?:the |your |its |our |any )?(?:[\w\-]+ )?(?:fees?|commissions?|charges?)\b"
     r"|\b(?:fees?|commissions?|charges?) (?:deducted|withheld|netted)\b"
@@ -230,7 +236,8 @@ _CHECKED_AGAINST = re.compile(
 _PROCESS_OBJECTS = Gated(
     "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money|payout"
     "|distribution|dividend|check|cheque|instruction|collected|deposited|valuation|to-market|to market"
-    "|paid|remitted|transferred|funds|pays off|paying off| we |settled|reimburs|refund",
+    "|paid|remitted|transferred|funds|pays off|paying off| we |settled|reimburs|refund"
+    "|swept|credited|collect|invoiced|billed|charged",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
@@ -280,8 +287,19 @@ _PROCESS_OBJECTS = Gated(
     # (the books' act after another of the buyer's: "before we file the return and book the
     # liability")
     r"|\bwe (?:[\w\-']+ ){1,5}?and (?:then )?(?:pay|post|book|accrue)\b"
-    r"|\b(?:deposited|paid|remitted|transferred|settled) (?:in|into|to) (?:the |our |your "
-    r"|its |their )?[\w']+(?: bank)? accounts?\b"
+    r"|\b(?:deposited|paid|remitted|transferred|settled|swept|credited) (?:in|into|to) (?:the |our "
+    r"|your |its |their )?[\w']+(?: bank)? accounts?\b"
+    # (money named, then who collects it: "the fees retail agents collect", "the surcharges your
+    # service centres collect from participants")
+    r"|\b(?:fees|payments?|donations?|rents?|fares?|levies|dues|premiums?|fines|surcharges?|sales"
+    r"|takings|receipts|proceeds|revenues?|income) (?:that |which )?(?:[\w\-']+ ){1,3}?"
+    r"collects?\b"
+    # (what the buyer charges its own customers through the service: "before they are invoiced
+    # to our customers", "billed to our members")
+    # (whoever they are, named in the plural: "billed to our parents", "to our diners")
+    r"|\b(?:invoiced|billed|charged) to our (?:[\w\-]+ )?(?:customers?|clients?|members?"
+    r"|patients?|residents?|tenants?|payers?|payors?|accounts?|guests?|owners?"
+    r"|(?!(?:bank|cards?|credit)\b)[a-z\-]+s)\b"
     # (money handed over to the buyer itself: "paid over to the Charity", "settled to our bank")
     r"|\bpaid over to\b|\b(?:paid|settled|remitted|transferred) to (?:us|our bank)\b"
     # people paid, or the buyer reimbursed, from the service's records ("drivers are paid
@@ -297,6 +315,7 @@ _PROCESS_OBJECTS = Gated(
     # liens on our behalf", "the direct-deposit file you send to the bank")
     rf"|{_MONEY_MOVED}",
     words="funds release direct pays paying pay post book accrue invoice bill remit recognise "
+    "swept credited collect collects invoiced billed charged "
     "reimburse reimbursed reimbursing "
     "recognize "
     "collected deposited paid remitted transferred settled valuation valuations mark claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
@@ -714,6 +733,9 @@ def _process_signals(
             ("net " in low or "deduct" in low or "withh" in low)
             and _FEE_DEDUCTED.search(low) is not None
         )
+        # fees or charges the service collects and hands over to the buyer ("paid over to the
+        # Department", "swept to the Authority's account"): the buyer's money, not a price
+        and _HANDED_OVER.search(low) is None
     ):
         return False, False, False
     if signals["fin_process"] in _BARE_PROCESS and not _MONEY.search(low):

@@ -287,6 +287,20 @@ _HISTORY_LEAD = re.compile(
     r" (?:an?|any|the|a recent) (?:[\w\-]+ ){0,2}?"
     + _EVENT
     + r"\b"
+    # an event as the subject of what it did ("Has a phishing attack ever exposed customers'
+    # card numbers?", "Have any outages affected your EU customers?"): an event that happened
+    + r"|(?:has|have) (?:an?|any|the) (?:[\w\-']+ ){0,3}?"
+    + r"(?:"
+    + _EVENT
+    + r"|outbreaks?|infections?|leaks?)(?: ever)? (?:exposed|leaked|compromised|affected|disrupted|interrupted|took down|taken"
+    r" down|shut down|deleted|corrupted|encrypted|reached|hit|caused|led to|resulted in)\b"
+    # a finding against the company by a court, a regulator or a customer ("Has your firm been
+    # found in breach of a contract?", "Have you ever been held liable for ...?")
+    r"|(?:have|has) "
+    + _UNDERGOER
+    + r"(?: ever)? been (?:found|held|ruled|judged|adjudged|declared|deemed) (?:to (?:be|have"
+    r" been) )?(?:in (?:breach|violation|default|contempt)|liable|guilty|non[\s\-]?compliant"
+    r"|at fault|responsible for)\b"
     + r"|(?:have|has) "
     + _UNDERGOER
     + r"(?: ever)? received (?:any|an?)\b"
@@ -397,8 +411,11 @@ _LOCATION = Gated(
 _HELD_IN = Gated(
     "held ",
     # (opening on the literal, which the engine finds fast; a word ending in "held" is rare)
-    r"held (?:only |solely |exclusively |entirely |wholly )?(?:in|within|inside|outside(?: of)?)"
-    r" " + _PLACE + r"\b",
+    r"held (?:only |solely |exclusively |entirely |wholly )?"
+    # (the place may qualify where it is held: "held in data centres within Canada", "held on
+    # servers located in the EU")
+    r"(?:(?:in|on|at) (?:the |your |our )?(?:[\w\-]+ ){1,2}?(?:located |based )?)?"
+    r"(?:in|within|inside|outside(?: of)?) " + _PLACE + r"\b",
     # every match names a place: a sharper gate than "held" (checked by token, then the literal)
     words="us usa u united kingdom uk eu e european eea china russia india canada australia "
     "country countries region regions jurisdiction jurisdictions geographic continental abroad "
@@ -654,6 +671,20 @@ _DEPLOYMENT = Gated(
     r" (?:a )?(?:multi[\s\-]?tenant|single[\s\-]?tenant)\b)",
     # ("tenant" alone would open it on every question about customer tenants)
     words="multi multitenant single singletenant shared dedicated private public",
+)
+# Who hosts the service asked ("Is the platform hosted by a cloud provider? Which one?", "Do you
+# run your own servers or use a hosting company?"): a fact about the arrangement, as the
+# deployment model is, unless the question asks how the host is chosen, reviewed or protects.
+_HOSTED_BY = Gated(
+    ("host", "own server", "own hardware", "own data"),
+    r"^(?![^?]*\b(?:separat|isolat|segregat|encrypt|protect|secur|access|monitor|review|assess"
+    r"|oversee|oversight|due diligence|audit|soc\b|contract|sla\b|backup|recover|redundan"
+    r"|failover))[^?]*?(?:\bhosted (?:by|with|at) (?:an? |which |what |the )?(?:third[\s\-]party "
+    r"|public |commercial |external )?(?:cloud|hosting|colocation|colo|data[\s\-]cent(?:re|er))"
+    r"(?: services?)? (?:providers?|vendors?|compan(?:y|ies)|firms?|partners?)\b"
+    r"|\b(?:run|host|operate|use) (?:your|its|their) own (?:servers?|hardware|data cent(?:re|er)s?)"
+    r"\b[^?]*\bor\b|\bwho hosts\b)",
+    words="hosted host hosts own",
 )
 # Which thing the product or the company uses, whatever it is ("Which cellular carriers do your
 # in-cab devices use?"): a fact, unless what it is for is protection or the question asks how
@@ -1352,7 +1383,7 @@ _CAN_WHO = re.compile(
 # access control, whoever it is).
 _CAN_PEOPLE = re.compile(
     r"(?:can|could|may) (?:(the|our|your|a|an|each|any|all|their) )?(?:([a-z]+)[\s\-])?"
-    r"([a-z]+s) (?!be\b|been\b|not\b|also\b|only\b|still\b)[a-z]+\b"
+    r"([a-z]+s|staff|personnel|people) (?!be\b|been\b|not\b|also\b|only\b|still\b)[a-z]+\b"
     # (what the people do to their own things is theirs to do: "Can seafarers record their
     # hours of rest ..., with the logs synchronised")
     r"(?: their\b|"
@@ -1381,12 +1412,37 @@ _ESTATE_QUALIFIERS = gate_words(
 )
 
 
+# The people of a workforce, whoever employs them: the buyer's when the question says "our"
+# ("Can our staff ...?") or names the buyer's own workplace ("Can ward staff ...?"), the
+# vendor's when it says "your" or names a function of the vendor's estate ("support staff",
+# "IT staff").
+_WORKFORCE = gate_words(
+    "staff personnel people employee worker colleague team manager supervisor agent clerk "
+    "officer coordinator operator technician nurse administrator admin user member"
+)
+# Organisations in a relation to the buyer ("partner pantries", "member schools"), acting in
+# the product as its users do; a relation word before one of the vendor's workforce ("partner
+# engineers") stays the vendor's.
+_RELATED_ORGS = frozenset(("partner", "member", "affiliate", "affiliated", "associate"))
+# The buyer's own people ("Can our staff set ...?", "Could our front-desk team issue ...?"):
+# what they may do in the product is a feature, whatever it touches (the judge still reads
+# functions of access and protection), unless the act reaches the vendor's own ("your").
+_CAN_OUR_PEOPLE = re.compile(
+    r"(?:can|could|may) our (?:[a-z\-]+ ){0,2}?([a-z]+) (?!be\b|been\b|not\b)[a-z]+\b"
+    r"(?![^?]*\byour\b)"
+)
+
+
 def _user_group_acts(text: str) -> str:
     """'can <user group> <verb>' opening a folded text (a passive 'can X be' excluded): the
     words, or ''."""
     m = _CAN_WHO.match(text)
     if m and stem_word(m.group(1)) in _USER_GROUPS:
         return m.group()
+    if text.startswith("our ", text.find(" ") + 1):
+        m = _CAN_OUR_PEOPLE.match(text)
+        if m and (stem := stem_word(m.group(1))) and (stem in _WORKFORCE or stem in _USER_GROUPS):
+            return m.group()
     m = _CAN_PEOPLE.match(text)
     if not m or m.group(1) == "your":
         return ""
@@ -1396,9 +1452,16 @@ def _user_group_acts(text: str) -> str:
             return m.group()
         # an administrator or manager of the buyer's own work in the product ("case
         # administrators", "fleet managers") is one of its users; one of the vendor's estate
-        # ("system administrators", "database admins") is not
-        if role in _ROLES and qualifier and stem_word(qualifier) not in _ESTATE_QUALIFIERS:
+        # ("system administrators", "database admins") is not; nor is staff named by a
+        # function of the vendor's ("support staff", "IT staff")
+        if (
+            (role in _ROLES or role in _WORKFORCE)
+            and qualifier
+            and stem_word(qualifier) not in _ESTATE_QUALIFIERS
+        ):
             return m.group()
+    elif qualifier in _RELATED_ORGS and role not in _NOT_THEIR_PEOPLE:
+        return m.group()
     return ""
 
 
@@ -1441,6 +1504,12 @@ _FEATURE_LEAD = re.compile(
     + r"|(?:can|could|may) "
     + _THEIR_PEOPLE
     + r" (?!be\b)[a-z]+\b"
+    # what any part of the product lets the buyer's people do ("Does the tee sheet let members
+    # book ...?", "Will the booking grid allow guests to ..."), however the part is named
+    + r"|(?:can|could|does|do|will) (?:the|this|each|its|our|your) (?:[\w\-]+ ){0,3}?"
+    r"(?:let|lets|allow|allows|enable|enables|permit|permits) "
+    + _THEIR_PEOPLE
+    + r" (?:to )?(?!be\b)[a-z]+\b"
 )
 # (what a described capability must not be about to be a feature)
 _PROTECTION_WORDS = re.compile(
@@ -1907,6 +1976,7 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_NAMED),  # no lead: the pattern alone
     (FACT, _FACT_LEAD, frozenset[str](), _WHICH_USED),
     (FACT, _FACT_LEAD, frozenset[str](), _DEPLOYMENT),
+    (FACT, _FACT_LEAD, frozenset[str](), _HOSTED_BY),
     (FACT, _FACT_LEAD, frozenset[str](), _SUPPORTED),
     (FACT, _FACT_LEAD, frozenset[str](), _FACT_OPENS),
     (FACT, _FACT_LEAD, frozenset[str](), _COMPANY),

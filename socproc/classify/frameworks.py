@@ -9,13 +9,15 @@ from socproc.classify.gated import Gated, gate_words
 from socproc.criteria import ARTIFACTS, FRAMEWORKS
 
 CERT_WORDS = Gated(
-    "report|rapport|informe|bericht|certif|complian|comply|complies|listed|accredit|attest|aoc|ato|authori|registered|audit|assessed|examin|conforme|zertifi|certificad|achiev|attain",
+    "report|rapport|informe|bericht|certif|complian|comply|complies|listed|accredit|attest|aoc|ato|authori|registered|audit|assessed|examin|conforme|zertifi|certificad|achiev|attain|validat",
     # "comply with", "listed as": asks whether the vendor meets the framework itself
     # "listed on / under" a procurement framework (G-Cloud) is membership of it
     r"report|rapport|informe|bericht|certif|complian|\bcompl(?:y|ies) with\b|\blisted (?:as|on|under|in)\b|accredit|attest|\baoc\b|\bato\b|authori[sz](?:ation|ed)|registered|audit|assessed"
     # an examination is how an attestation scheme is done (SOC for Supply Chain, FFIEC)
     r"|\bexamin(?:ation|ations|ed)\b"
     r"|\bachieved\b|\battained\b"
+    # a compliance validation of the company ("validated as a Level 1 service provider")
+    r"|\bvalidated as\b|\bvalidation (?:level|status)\b"
     r"|conforme|zertifi|certificad",
 )
 # "Which standard is your program based on?" asks for a framework name, not a control.

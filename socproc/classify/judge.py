@@ -145,7 +145,7 @@ _CONSENT = gate_words("consent consents opt optin optout permission")
 _PASSED_ON = gate_words(
     "share shared shares sharing pass passed passes passing disclose disclosed discloses disclosing "
     # (handed over in plain words: "do you give owners' names to anyone outside ...")
-    "give gives given giving"
+    "give gives given giving hand hands handed handing release releases released releasing"
 )
 _PEOPLE_DATA = gate_words(
     "contact details personal data information records lists emails names addresses histories"
@@ -156,7 +156,9 @@ _RECIPIENTS = gate_words(
     "ever third parties others partners brokers researchers buyers affiliates anyone outside "
     "marketers "
     # (outside businesses named by their trade: "with mortgage lenders or title companies")
-    "companies businesses firms lenders insurers sponsors advertisers agencies"
+    "companies businesses firms lenders insurers sponsors advertisers agencies "
+    # (the state's bodies, who ask for data with or without a warrant: disclosure too)
+    "police enforcement government governments authorities"
 )
 _BUYER_SIDE = frozenset(("us", "our", "you", "your", "their", "them", "each", "one"))
 _CONSENT_OR_USE = _CONSENT | _USE
@@ -1002,7 +1004,12 @@ _PROCESSED = gate_words(
     "transfer transfers transferred "
     "submission submissions "
     # (what is filed with an authority or posted to another system: filings, postings)
-    "filed filing filings post posts posted"
+    "filed filing filings post posts posted "
+    # (what is transacted through the service, named by its participle: "every tee time
+    # booked", "each order placed", "every ticket sold")
+    "booked placed sold issued ordered reserved purchased "
+    # (... or by its noun: "every booking made online", "each order")
+    "booking bookings reservation reservations order orders sale sales"
 )
 # ... and the criterion by the way the data goes: out (PI1.4), in (PI1.2), else PI1.3.
 _OUTWARD = gate_words(
@@ -1079,6 +1086,29 @@ _RIGHT_ACTS_OF = (
                 "request requests"),
      ("access", "P5.1")),
 )  # fmt: skip
+
+
+# A person having their own data undone ("Can a member have their records deleted?", "can
+# patients get their details corrected?"): the erasure or correction they may ask for.
+_HAVE_GET = frozenset(("have", "get"))
+_THEIR = frozenset(("their", "his", "her", "my"))
+_UNDONE = gate_words(
+    "delete deleted erase erased remove removed destroy destroyed purge purged correct corrected "
+    "amend amended rectify rectified"
+)
+
+
+def _own_data_undone(tokens: Sequence[str]) -> tuple[str, str] | None:
+    """(the right, its criterion) when folded tokens say a person may have or get their own
+    data erased or corrected, or None."""
+    for i, tok in enumerate(tokens):
+        if tok in _HAVE_GET and tokens[i + 1 : i + 2] and tokens[i + 1] in _THEIR:
+            done = _UNDONE.intersection(tokens[i + 2 : i + 12])
+            if done:
+                if _RIGHT_ACTS_OF[1][0].isdisjoint(done):
+                    return ("erasure", "P4.3")
+                return _RIGHT_ACTS_OF[1][1]
+    return None
 
 
 def _right_over_own_data(tokens: Sequence[str]) -> tuple[str, str] | None:
@@ -1482,6 +1512,79 @@ def _guards_use_product(tokens: Sequence[str]) -> str:
     return ""
 
 
+# Software held to what is allowed on the vendor's machines ("terminals locked down so that no
+# other software can be installed", "only approved applications may run on our laptops"):
+# prevention of unauthorised software (CC6.8), said by what it stops.
+_MACHINES = gate_words(
+    "terminal terminals device devices laptop laptops workstation workstations machine machines "
+    "endpoint endpoints computer computers pc pcs desktop desktops tablet tablets kiosk kiosks "
+    "server servers till tills handheld handhelds"
+)
+_SOFTWARE = gate_words(
+    "software application applications app apps program programs programme programmes "
+    "executable executables code"
+)
+_INSTALL_RUN = gate_words(
+    "install installs installed installing run runs ran running execute executes executed launch "
+    "launched load loaded"
+)
+_UNAPPROVED = gate_words(
+    "unapproved unauthorised unauthorized unlicensed allowlist allowlisted allowlisting "
+    "whitelist whitelisted whitelisting"
+)
+_APPROVED = gate_words("approved authorised authorized permitted sanctioned")
+
+
+def _software_held(tokens: Sequence[str]) -> str:
+    """The words when folded tokens say machines are held to the software allowed on them
+    ('locked down', 'no other software', 'only approved applications'), or ''."""
+    if (
+        _MACHINES.isdisjoint(tokens)
+        or _SOFTWARE.isdisjoint(tokens)
+        or _INSTALL_RUN.isdisjoint(tokens)
+    ):
+        return ""
+    for a, b in itertools.pairwise(tokens):
+        if (a == "locked" and b == "down") or (a == "no" and b in ("other", "additional")):
+            return f"{a} {b}"
+        if a in _UNAPPROVED:
+            return a
+        if a == "only" and (b in _APPROVED or b in ("the", "a")):
+            return f"{a} {b}"
+    return ""
+
+
+# The service under a rush of use ("copes with the rush on opening morning without slowing
+# down", "handles peak traffic without going offline"): capacity (A1.1), said by the load it
+# bears.
+_LOAD = gate_words(
+    "rush rushes peak peaks surge surges spike spikes influx busiest load loads traffic demand"
+)
+_BEARS = gate_words("cope copes coping handle handles handling withstand withstands absorb absorbs")
+_DEGRADES = gate_words(
+    "slow slowing slowed slows offline down crash crashing crashes fail failing falls falling "
+    "timeout timeouts"
+)
+
+
+def _load_borne(tokens: Sequence[str]) -> str:
+    """The load word when folded tokens say the vendor's estate bears a rush of use without
+    slowing or failing, or ''."""
+    if _LOAD.isdisjoint(tokens) or _RUN.isdisjoint(tokens):
+        return ""
+    at_load = next(i for i, t in enumerate(tokens) if t in _LOAD)
+    load = tokens[at_load]
+    # (the load borne is the object: "handles peak traffic"; "the traffic system handles
+    # make-goods" names a system by its trade)
+    if not _BEARS.isdisjoint(tokens[max(0, at_load - 6) : at_load]):
+        return load
+    if "without" in tokens[at_load + 1 :]:
+        at = tokens.index("without", at_load + 1)
+        if not _DEGRADES.isdisjoint(tokens[at + 1 : at + 6]):
+            return load
+    return ""
+
+
 def judge_control(
     d: Decision,
     kind: str,
@@ -1735,10 +1838,13 @@ def judge_control(
         )
         settle(d, "privacy")
         return criteria
-    if (
-        kind in _KEEP_GOING_FORMS
-        and not _THEM.isdisjoint(ws)
-        and (right := _right_over_own_data(tokens))
+    if kind in _KEEP_GOING_FORMS and (
+        (not _THEM.isdisjoint(ws) and (right := _right_over_own_data(tokens)))
+        or (
+            not _THEIR.isdisjoint(ws)
+            and not _HAVE_GET.isdisjoint(ws)
+            and (right := _own_data_undone(tokens))
+        )
     ):
         # a person asking for, correcting or erasing the data held about them: the rights the
         # Privacy category gives them (P5.1 access, P5.2 correction, P4.3 erasure)
@@ -1940,6 +2046,9 @@ def judge_control(
             # signing in"), however the catalog words it: CC6.1 (signing in alone may be at a
             # depot's desk, unlocking of a bike)
             act, function_criterion = access, "CC6.1"
+        if not act and (held := _software_held(tokens)):
+            # machines held to the software allowed on them: unauthorised software prevented
+            act, function_criterion = held, "CC6.8"
         if not act and not _DESTROY.isdisjoint(tokens):
             # the vendor destroying or deleting what it holds, asked as its practice ("do you
             # destroy our exhibits when the matter closes?"): disposal of confidential
@@ -1957,6 +2066,10 @@ def judge_control(
             # "available" says the service is up only of what runs ("Is the platform available
             # during upgrades?"); support, references or an export available are something else
             keeping = ""
+        if not keeping and kind == F.CONTROL and (load := _load_borne(tokens)):
+            # the estate bearing a rush of use without slowing or failing: capacity
+            keeping = "capacity"
+            d.reasons.append(f"the service bears a load ('{load}')")
         if keeping:
             # the service kept running or recoverable: the Availability category's subject
             criteria = list(dict.fromkeys([*cue_criteria, _KEEPING[keeping]]))
