@@ -2046,9 +2046,9 @@ def judge_control(
             # signing in"), however the catalog words it: CC6.1 (signing in alone may be at a
             # depot's desk, unlocking of a bike)
             act, function_criterion = access, "CC6.1"
-        if not act and (held := _software_held(tokens)):
+        if not act and (allowed := _software_held(tokens)):
             # machines held to the software allowed on them: unauthorised software prevented
-            act, function_criterion = held, "CC6.8"
+            act, function_criterion = allowed, "CC6.8"
         if not act and not _DESTROY.isdisjoint(tokens):
             # the vendor destroying or deleting what it holds, asked as its practice ("do you
             # destroy our exhibits when the matter closes?"): disposal of confidential
