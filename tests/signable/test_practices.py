@@ -360,3 +360,26 @@ def test_card_numbers_that_never_reach_the_vendor_with_words_between() -> None:
     inventory = replace(INVENTORY, controls=(Control("PAY-5", said),))
     question = "Do your systems store, process, or transmit cardholder (payment card) data?"
     assert answer(question, YES_NO, inventory).answer == "No"
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "Kestrel escalates alerts to our duty engineer from 7am to 7pm; later alerts wait for"
+        " the morning.",
+        "Alerts are escalated to the on-call engineer between 06:30 and 23:00 CET.",
+        "Incidents raised outside business hours are picked up the next morning.",
+    ],
+)
+def test_alerts_watched_at_any_hour_are_not_answered_at_any_hour_when_escalated_in_some(
+    window: str,
+) -> None:
+    watch = Control("MON-1", "Kestrel MDR watches our security alerts around the clock.")
+    asked = "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?"
+    alone = replace(INVENTORY, controls=(watch,))
+    assert answer(asked, YES_NO, alone).answer == "Yes"
+    kept = replace(INVENTORY, controls=(watch, Control("MON-2", window)))
+    assert answer(asked, YES_NO, kept).answer == ""
+    # Deploying fixes the next working day is no hour of answering alerts.
+    fixes = Control("CHG-1", "Emergency fixes are reviewed by the CTO the next working day.")
+    assert answer(asked, YES_NO, replace(INVENTORY, controls=(watch, fixes))).answer == "Yes"

@@ -412,6 +412,11 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
                 # Alerts from the US deployment are reviewed only during business hours": round
                 # the clock for some, not as asked of all.
                 return NONE
+            if _WATCHED_RX.search(part) and respond and _response_hours_kept(ctx):
+                # "Vigia watches alerts 24 hours a day" beside "Vigia escalates alerts to our
+                # on-call engineer between 08:00 and 22:00": watched at any hour, answered
+                # only in those.
+                return NONE
             if _WATCHED_RX.search(part):
                 return Signed("Yes", said, control.id)
             if respond and _PAGED_RX.search(part):
@@ -424,6 +429,20 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
                     return NONE
                 return Signed("Yes", said, control.id)
     return NONE
+
+
+def _response_hours_kept(ctx: Context) -> bool:
+    """Whether a control keeps the answer to alerts or incidents to some hours."""
+    return any(
+        _WORKING_HOURS_RX.search(x) and _ANSWERED_RX.search(x) and not _PAST_RX.search(x)
+        for control in ctx.inventory.controls
+        for x in _SENTENCE_RX.split(control.description)
+    )
+
+
+# What is answered: alerts or incidents ("emergency fixes ... reviewed the next working day"
+# is no hour of answering).
+_ANSWERED_RX = re.compile(r"\b(escalat\w*|incidents?|alerts?)\b", re.I)
 
 
 _ALERTS_RX = re.compile(r"\balerts?\b", re.I)
