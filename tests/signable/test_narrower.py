@@ -334,3 +334,21 @@ def test_a_practice_told_of_everyone_is_not_narrowed_by_another_groups_extra() -
     held = replace(INVENTORY, controls=(training,))
     asked = "Do all staff complete privacy training every year?"
     assert answer(asked, YES_NO, held).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Do you background check personnel who have access to customer data?",
+        "Do you run background checks on staff with access to production?",
+    ],
+)
+def test_people_other_organisations_check_themselves_are_not_checked_by_the_vendor(
+    asked: str,
+) -> None:
+    vetting = Control(
+        "HR-9",
+        "Every Harbour employee is background checked before starting. Our cleaning and"
+        " security partners check their own people; we are not shown the outcome.",
+    )
+    assert answer(asked, YES_NO, replace(INVENTORY, controls=(vetting,))).answer == ""

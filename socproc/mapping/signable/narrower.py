@@ -376,12 +376,16 @@ def of_some_people(question: str, text: str) -> bool:
     """Whether `text` says of part of the people a question asks about as a whole: "all
     employees" asked, "Permanent employees complete training ...; seasonal support staff are
     given a leaflet instead" said: a word before them narrows them, and others are named."""
-    asked = _ALL_PEOPLE_ASK_RX.search(question)
+    asked = _ALL_PEOPLE_ASK_RX.search(question) or _UMBRELLA_ASK_RX.search(question)
     if asked is None:
         return False
     who = asked["who"].lower()[:4]
-    if who in _UMBRELLA and _less_for_another_group(text):
+    if who in _UMBRELLA and (_less_for_another_group(text) or _THEIR_OWN_PEOPLE_RX.search(text)):
+        # "Red Fork and Pasig screen their own staff": those people's checks are not the
+        # vendor's, so not all its personnel are checked by it.
         return True
+    if asked.re is _UMBRELLA_ASK_RX:
+        return False
     named = [(m["how"].lower(), m["who"].lower()) for m in _QUALIFIED_PEOPLE_RX.finditer(text)]
     same = [how for how, people in named if people[:4] == who]
     if any(how in ("all", "every", "each") for how in same):
@@ -389,6 +393,23 @@ def of_some_people(question: str, text: str) -> bool:
     narrowed = [how for how in same if how not in _NOT_A_QUALIFIER and how not in question.lower()]
     # "our staff" and "the staff" are no other group than "new staff".
     return bool(narrowed) and len({how for how, _ in named if how not in _NOT_A_QUALIFIER}) > 1
+
+
+# The whole workforce as the object of an ask, with no word narrowing it: "checks for
+# personnel who are entrusted with ...", "training to staff".
+_UMBRELLA_ASK_RX = re.compile(
+    r"\b(for|to|of|on|check|checks|screen|vet|train|trains)\s+(your\s+|the\s+|our\s+)?"
+    r"(?P<who>personnel|staff|workforce)\b",
+    re.I,
+)
+
+
+# Other organisations doing for their own people what the vendor does for its own.
+_THEIR_OWN_PEOPLE_RX = re.compile(
+    r"\btheir\s+own\s+(staff|employees|people|personnel|workers|agents|developers|"
+    r"contractors)\b",
+    re.I,
+)
 
 
 # The words for everyone who works for the vendor, of whom employees and agents are parts.
