@@ -1969,7 +1969,7 @@ def _scope_member(question: str, report: Report, name: str, hosted: bool = False
         return None
 
     def names_it(text: str) -> bool:
-        return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
+        return _names_all(words, text)
 
     def names_it_whole(text: str) -> bool:
         # "VesselLog" is not named by "the VesselLog Edge gateways": a longer name of another
@@ -2807,8 +2807,11 @@ def part_named(ctx: Context, question: str) -> bool:
 
 
 def _names_all(words: list[str], text: str) -> bool:
-    """Whether a text names every word of a part's name."""
-    return all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
+    """Whether a text names a part by its name: its words together and in order ("Trichome
+    Report" is not named by "remittance reports in Trichome Counter")."""
+    if not words:
+        return False
+    return bool(re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.I))
 
 
 def _part_ends_question(question: str) -> bool:

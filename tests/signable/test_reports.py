@@ -3033,3 +3033,25 @@ def test_the_products_a_report_is_on_are_not_an_organisation_asked_of() -> None:
     asked = "Which subservice organisations are carved out of the SOC 2 report on Harbour App and Harbour Desk?"
     m = answer(asked, (), inventory)
     assert "Amazon Web Services" in m.answer and "Quayline" not in m.answer
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Is Kelpie Report in scope of your SOC 1?",
+        "Does your SOC 1 report cover Kelpie Report?",
+        "Does your SOC 1 bridge letter cover Kelpie Report?",
+    ],
+)
+def test_a_parts_name_is_named_by_its_words_together_not_scattered(asked: str) -> None:
+    soc1 = replace(
+        SOC1_T1,
+        type="Type II",
+        period_start=date(2025, 4, 1),
+        scope="Levy calculation and remittance reports in Kelpie Till",
+        title="SOC 1 Type II report on Kelpie Till levy calculation",
+    )
+    letter = replace(BRIDGE, extends="soc1")
+    inventory = replace(INVENTORY, reports=(SOC2, soc1, letter))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+    assert answer("Does your SOC 1 cover Kelpie Till?", YES_NO, inventory).answer == "Yes"
