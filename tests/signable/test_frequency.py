@@ -934,3 +934,18 @@ def test_a_default_time_does_not_rule_out_a_plan_told_apart_with_its_own(questio
     )
     held = replace(INVENTORY, controls=(*CONTROLS, kept))
     assert answer(question, YES_NO, held).answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("The lobby kiosks belong to the venue, whose technicians patch them.", ""),
+        ("The lobby kiosks are venue-owned; the venue is responsible for patching them.", ""),
+        ("Our engineers patch the lobby kiosks every month.", "Yes"),
+    ],
+)
+def test_an_act_on_a_thing_another_party_owns_and_tends_is_not_the_vendors(
+    said: str, expected: str
+) -> None:
+    inventory = replace(INVENTORY, controls=(Control("END-4", said),))
+    assert answer("Do you patch the lobby kiosks?", YES_NO, inventory).answer == expected

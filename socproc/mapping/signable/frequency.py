@@ -545,6 +545,8 @@ def _act_by_another(question: str, text: str) -> bool:
     """Whether the act a question asks the vendor (or a party it names) to do is said done by
     someone else: "Do you physically secure the displays?" and "owned and physically secured by
     the airports"; "Are the handhelds secured by Qhapaq?" and "... secured by the airports"."""
+    if "own" in text or "whose" in text or "responsible" in text:
+        text = _as_done_by(text)
     if "by" not in text:
         return False  # most texts say no one does anything "by": one substring test
     by = _ACT_BY_ASK_RX.search(question)
@@ -568,6 +570,29 @@ def _act_by_another(question: str, text: str) -> bool:
         # Where the question names who ("engaged by you?"), anyone else is another.
         others = others or bool(named) or m is by or bool(_OUTSIDE_PARTY_RX.match(who))
     return others
+
+
+def _as_done_by(text: str) -> str:
+    """A text with the other ways of giving an act or a thing to a party put as "done by" it:
+    "the store is responsible for patching them" → "patched by the store", "the clinic, whose
+    IT staff patch them" → "patched by the clinic", "belong to the clinic" and "store-owned"
+    → "owned by the clinic", "owned by the store"."""
+    text = _RESPONSIBLE_FOR_RX.sub(lambda m: f"{m['verb']}ed by {m['who']}", text)
+    text = _WHOSE_ACT_RX.sub(lambda m: f"{m['who']}, {m['verb']}ed by {m['who']}", text)
+    text = _BELONGS_RX.sub("owned by ", text)
+    return _PARTY_OWNED_RX.sub(lambda m: f"owned by the {m['who']}", text)
+
+
+_RESPONSIBLE_FOR_RX = re.compile(
+    r"\b(?P<who>(?i:the|each|their|its)\s+[\w-]+)\s+(?:is|are|remains?)\s+responsible\s+for\s+"
+    r"(?P<verb>[a-z]+?)(?:e)?ing\b"
+)
+_WHOSE_ACT_RX = re.compile(
+    r"\b(?P<who>(?i:the|each|their|its)\s+[\w-]+),?\s+whose\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<verb>[a-z]{3,}?)(?:es|s)?\s+(?:them|it|those|these)\b"
+)
+_BELONGS_RX = re.compile(r"\b(?:belongs?|belonged)\s+to\s+(?=(?:the|each|their|its)\b)")
+_PARTY_OWNED_RX = re.compile(r"\b(?P<who>[a-z]+)-owned\b")
 
 
 # "Do you (physically) secure ...?", "Does Qhapaq monitor ...?": the act asked of the vendor.
