@@ -1021,3 +1021,14 @@ def test_a_lead_no_is_not_reused_for_the_thing_its_own_words_affirm(
     )
     asked_out = "Is any customer data stored outside the EU?"
     assert answer(asked_out, YES_NO, answers=(where,)).answer == "No"
+
+
+def test_a_denial_kept_to_long_events_does_not_deny_any_event_in_a_window() -> None:
+    told = ApprovedAnswer(
+        "Have you had any service outages?",
+        "Lumen Desk was down for 3 hours on 2025-09-02 after a DNS change. No other outage has"
+        " lasted more than 30 minutes.",
+    )
+    # AS_OF is 2026-06-30: the told outage is before the last 6 months.
+    asked = "Have you had an outage in the last 6 months?"
+    assert answer(asked, YES_NO, answers=(told,)).answer == ""

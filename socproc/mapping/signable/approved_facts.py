@@ -596,6 +596,8 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
         covers = [
             now - _months(m) if m["n"] else int(m["year"]) * 12 + 1 if m["year"] else 0
             for m in _NO_OTHER_RX.finditer(body)
+            # "No other outage has lasted longer than 1 hour" rules out long ones only.
+            if not _BEYOND_RX.search(m[0]) or _BEYOND_RX.search(question)
         ]
         dates = _event_dates(_NO_OTHER_RX.sub(" ", _SINCE_RX.sub(" ", body)))
         if not dates:
@@ -777,6 +779,14 @@ _NO_OTHER_RX = re.compile(
     r"\bno\s+(?:other|further|additional)\b[^.;]*?(?:\b(?:(?:in|within|during|over)\s+the\s+"
     r"(?:last|past|previous)\s+(?P<n>\d+|one|two|three|four|five|six|seven|ten)\s+"
     r"(?P<unit>years?|months?)|since\s+(?:\w+\s+){0,4}?(?P<year>(?:19|20)\d\d))\b|(?=[.;]|$))",
+    re.I,
+)
+
+
+# A denial kept to what goes beyond a measure: "longer than 1 hour", "more than 500 records".
+_BEYOND_RX = re.compile(
+    r"\b(longer|more|greater|larger|bigger|higher|worse)\s+than\b|"
+    r"\b(over|exceeding|above|beyond|at\s+least)\s+(\d|an?\b|one\b)",
     re.I,
 )
 
