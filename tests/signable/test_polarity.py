@@ -699,3 +699,17 @@ def test_a_denial_of_the_whole_does_not_deny_a_part(question: str, said: str) ->
     )
     held = replace(INVENTORY, controls=(bank,))
     assert answer(question, YES_NO, held).answer == said
+
+
+def test_a_denial_of_one_kind_of_data_in_a_place_is_not_a_denial_of_all_data_there() -> None:
+    where = Control(
+        "DAT-7",
+        "Mexican customers' data is stored in AWS mx-central-1 (Querétaro) with backups in"
+        " Monterrey. US customers' data is stored in AWS us-west-2 (Oregon). Mexican data is"
+        " never stored in the United States.",
+    )
+    inventory = replace(INVENTORY, controls=(where,))
+    asked = "Is any customer data stored in the United States?"
+    assert answer(asked, YES_NO, inventory).answer != "No"
+    asked = "Is Mexican customer data stored in the United States?"
+    assert answer(asked, YES_NO, inventory).answer == "No"

@@ -318,6 +318,11 @@ def denies(question: str, text: str) -> bool:
         # "stored only in AWS us-east-1 ..., both in the United States" rules out "outside
         # the United States".
         return True
+    if _kept_in_asked_place(question, text):
+        # "US customers' data is stored in AWS us-east-2 (Ohio) ... Canadian data is never
+        # stored in the United States": some data is kept in the place asked; the denial is
+        # of one kind of it.
+        return False
     # Compared by the specific words of the question each says.
     key = have - _GENERAL_TERMS or have
     # "... and does not leave the United States" keeps data in a place; it denies nothing of
@@ -497,6 +502,30 @@ _PART_SUBJECT_RX = re.compile(
 
 
 _PRONOUNS = frozenset({"we", "it", "they", "this", "these", "that", "those", "our", "there"})
+
+
+def _kept_in_asked_place(question: str, text: str) -> bool:
+    """Whether a sentence that denies nothing keeps data in the place a question asks of
+    ("stored in the United States?" and "US customers' data is stored in AWS us-east-2
+    (Ohio)")."""
+    asked = _place_asked(question)
+    if not asked:
+        return False
+    wanted = _countries_in(frozenset({asked}))
+    # Whose data is asked, by a name before it ("Canadian customer data"): a sentence on
+    # another's data ("US customers' data is stored in Ohio") does not keep it there.
+    words = _IN_PLACE_RX.sub(" ", question).split()[1:]
+    whose = {w.strip("?,.;:'’") for w in words if w[:1].isupper()}
+    for sentence in _SENTENCE_RX.split(text):
+        if _DENIAL_RX.search(sentence) or not _KEPT_RX.search(sentence):
+            continue
+        if any(w not in sentence for w in whose):
+            continue
+        named = {_place(p[0]) for p in _PLACE_RX.finditer(sentence)}
+        named |= {country for _, country in named_places(sentence)}
+        if _countries_in(frozenset(named)) & wanted:
+            return True
+    return False
 
 
 def _only_elsewhere(question: str, text: str) -> bool:
