@@ -261,3 +261,16 @@ def test_where_data_is_stored_names_the_listed_provider_over_its_kind() -> None:
     aws = SubserviceOrg("Amazon Web Services", "carve-out", ("cloud hosting",))
     carrier = SubserviceOrg("Ringway Voice", "carve-out", ("stores call recordings",))
     assert answer(asked, choices, _with_orgs(aws, carrier)).answer == "Third-Party Data Center"
+
+
+def test_the_reports_host_is_not_the_host_of_a_part_their_scope_leaves_out() -> None:
+    soc2 = replace(
+        SOC2, scope="Harbour Desk and Harbour Pay in AWS eu-west-1; Harbour Rewards is not in scope"
+    )
+    inventory = replace(INVENTORY, reports=(soc2, BRIDGE))
+    assert answer("Which cloud provider hosts Harbour Rewards?", (), inventory).answer == ""
+    choices = ("AWS", "Azure", "GCP", "Other")
+    assert answer("Which cloud provider hosts Harbour Rewards?", choices, inventory).answer == ""
+    assert answer("Which cloud provider hosts Harbour Desk?", (), inventory).answer == (
+        "Amazon Web Services"
+    )

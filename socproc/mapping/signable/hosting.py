@@ -168,6 +168,43 @@ def _choices_naming(name: str, choices: tuple[str, ...]) -> list[str]:
     return [c for c in choices if plain[c] in known or _names_word(bare, plain[c])]
 
 
+def part_left_out(ctx: Context, question: str) -> bool:
+    """Whether a question asks who hosts a part ("Which cloud provider hosts Trichome
+    Loyalty?") that the scope of every report naming a hosting provider leaves out: the
+    provider hosts the parts the reports are on, not that one."""
+    parts = [m[0] for m in _NAME_RUN_RX.finditer(question) if m.start() > 0]
+    parts = [
+        p for p in parts if not set(provider_names(p)) & (_PROVIDER_NAMES | {*_PROVIDER_ALIASES})
+    ]
+    if not parts:
+        return False
+    reports = [
+        r
+        for r in ctx.inventory.reports
+        if any(any(_HOSTS_RX.search(x) for x in o.services) for o in r.subservice_orgs)
+    ]
+    return bool(reports) and any(
+        all(
+            any(
+                part.lower() in c.lower() and _LEFT_OUT_RX.search(c)
+                for c in _CLAUSE_RX.split(r.scope or "")
+            )
+            for r in reports
+        )
+        for part in parts
+    )
+
+
+# A run of capitalised words: "Trichome Loyalty".
+_NAME_RUN_RX = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+\b")
+_HOSTS_RX = re.compile(r"\b(hosting|hosted|cloud|infrastructure|data[- ]?cent(er|re)s?)\b", re.I)
+_LEFT_OUT_RX = re.compile(
+    r"\b(not\s+in\s+scope|out\s+of\s+(the\s+)?scope|excluded|not\s+covered|not\s+included)\b",
+    re.I,
+)
+_CLAUSE_RX = re.compile(r";\s*|\.\s+(?=[A-Z0-9])")
+
+
 def _kind_choice(choices: tuple[str, ...], rx: re.Pattern[str], fact: str) -> Signed:
     picked = [c for c in choices if rx.search(c)]
     return Signed(picked[0], fact, "subservice_orgs") if len(picked) == 1 else NONE

@@ -23,6 +23,7 @@ from socproc.mapping.signable.hosting import (
     _HOSTING_FIELD_RX,
     _asks_for_a_name,
     hosting_provider,
+    part_left_out,
     third_party_hosting,
 )
 from socproc.mapping.signable.narrower import _SENTENCE_RX
@@ -216,6 +217,8 @@ def field_value(ctx: Context, question: str, choices: tuple[str, ...] = ()) -> S
     field asks for it."""
     inv = ctx.inventory
     contact = inv.contact
+    if part_left_out(ctx, question):
+        return NONE  # "Which cloud provider hosts Trichome Loyalty?" of a part out of scope
     if _HOSTING_FIELD_RX.search(question) and _asks_for_a_name(question):
         return hosting_provider(ctx, choices)
     hosted = third_party_hosting(ctx, question, choices)
