@@ -713,3 +713,13 @@ def test_a_denial_of_one_kind_of_data_in_a_place_is_not_a_denial_of_all_data_the
     assert answer(asked, YES_NO, inventory).answer != "No"
     asked = "Is Mexican customer data stored in the United States?"
     assert answer(asked, YES_NO, inventory).answer == "No"
+
+
+def test_a_denial_sharing_only_a_name_denies_nothing_asked_of_it() -> None:
+    review = Control(
+        "VEN-3", "We review Azure and Postmark every year. We have not reviewed Credito Alba."
+    )
+    inventory = replace(INVENTORY, controls=(review,))
+    asked = "Has Credito Alba suffered a data breach?"
+    assert answer(asked, YES_NO, inventory).answer == ""
+    assert answer("Do you review Credito Alba every year?", YES_NO, inventory).answer == "No"

@@ -251,6 +251,11 @@ def denies(question: str, text: str) -> bool:
         # Basico or Gremial plans": the plan is where it is asked, not what; what is denied
         # must be what is asked.
         return False
+    rest = wanted - _HAVING_TERMS - (subject_terms(" ".join(names)) if names else set())
+    if names and rest and not rest & subject_terms(given):
+        # "Has Financiera Turia had a data breach?" and "We have not reviewed Financiera
+        # Turia": a denial that shares only the name asked denies something else of it.
+        return False
     if _CAPABILITY_RX.search(question) and any(
         not _DENIAL_RX.search(_WHO_NOT_RX.sub(" ", p))
         and _CAN_RX.search(p)
