@@ -112,6 +112,7 @@ from socproc.mapping.signable import (
     others_report,
     overdue_control,
     owns_data_centre,
+    part_left_out,
     plain_numbers,
     products_named,
     qualifier_unsaid,
@@ -742,9 +743,10 @@ def _signed(
             # "Who is responsible for security?" of an inventory that names no one for it: a
             # control's sentence names no person.
             return field, False
-    if req.choices:
+    if req.choices and not part_left_out(ctx, question):
         # "Is your application integrated with any of the following SSO mechanisms?": a
-        # yes/no in form, answered by the names it offers.
+        # yes/no in form, answered by the names it offers (not "Which cloud provider hosts
+        # Trichome Loyalty?" of a part the reports leave out: the reviewer's).
         named = named_choices(question, req.choices, ctx.inventory.controls)
         if not named.answer:
             named = sign_in_modes(question, req.choices, ctx.inventory.controls)

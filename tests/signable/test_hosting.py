@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from common import AS_OF, BRIDGE, INVENTORY, SOC2, YES_NO, answer
 
-from socproc.inventory.load import Report, SubserviceOrg
+from socproc.inventory.load import Control, Report, SubserviceOrg
 
 
 @pytest.mark.parametrize(
@@ -271,6 +271,10 @@ def test_the_reports_host_is_not_the_host_of_a_part_their_scope_leaves_out() -> 
     assert answer("Which cloud provider hosts Harbour Rewards?", (), inventory).answer == ""
     choices = ("AWS", "Azure", "GCP", "Other")
     assert answer("Which cloud provider hosts Harbour Rewards?", choices, inventory).answer == ""
+    # Nor does a control that names the provider beside the part answer the dropdown.
+    servers = Control("PHY-2", "Our servers are in AWS and, for Harbour Rewards, Google Cloud.")
+    named = replace(inventory, controls=(servers,))
+    assert answer("Which cloud provider hosts Harbour Rewards?", choices, named).answer == ""
     assert answer("Which cloud provider hosts Harbour Desk?", (), inventory).answer == (
         "Amazon Web Services"
     )

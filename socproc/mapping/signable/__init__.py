@@ -66,7 +66,11 @@ from socproc.mapping.signable.document_facts import (
     same_kind,
 )
 from socproc.mapping.signable.frequency import counts_of
-from socproc.mapping.signable.hosting import third_parties_holding_data, uses_hosting
+from socproc.mapping.signable.hosting import (
+    part_left_out,
+    third_parties_holding_data,
+    uses_hosting,
+)
 from socproc.mapping.signable.narrower import of_some_people
 from socproc.mapping.signable.polarity import (
     affirms,
@@ -192,6 +196,7 @@ __all__ = [
     "others_report",
     "overdue_control",
     "owns_data_centre",
+    "part_left_out",
     "plain_numbers",
     "products_named",
     "qualifier_unsaid",
