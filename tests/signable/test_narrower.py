@@ -352,3 +352,22 @@ def test_people_other_organisations_check_themselves_are_not_checked_by_the_vend
         " security partners check their own people; we are not shown the outcome.",
     )
     assert answer(asked, YES_NO, replace(INVENTORY, controls=(vetting,))).answer == ""
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Do you email newsletters to members who have not subscribed?", "No"),
+        ("Are newsletters emailed to members who never subscribed?", "No"),
+        ("Do you email newsletters to members who have subscribed?", "Yes"),
+    ],
+)
+def test_what_is_done_only_for_those_who_have_is_not_done_for_those_who_have_not(
+    asked: str, expected: str
+) -> None:
+    said = Control(
+        "MKT-2",
+        "The Tidepool app emails newsletters only to members who have subscribed in their"
+        " profile; members can unsubscribe at any time.",
+    )
+    assert answer(asked, YES_NO, replace(INVENTORY, controls=(said,))).answer == expected

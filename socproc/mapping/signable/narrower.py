@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from socproc.mapping.signable.subjects import _term, specific_terms, subject_terms
+from socproc.mapping.signable.subjects import (
+    _term,
+    short_terms,
+    specific_terms,
+    subject_terms,
+    verb_stem,
+)
 from socproc.mapping.signable.vocab import _WORD_RX, Cue
 
 
@@ -566,3 +572,34 @@ _POPULATION = frozenset(_term(w) for w in _POPULATION_TEXT.split())
 
 
 _PART_RX = re.compile(r"[;,.]\s|\sand\s|\sbut\s", re.I)
+
+
+def _only_the_others(question: str, text: str) -> bool:
+    """Whether a question asks of the people who have not done something ("shoppers who have
+    not opted in", "who never enrolled") what the text does only for those who have ("sends
+    marketing texts only to shoppers who have opted in"): ruled out for them."""
+    asked = _NOT_DONE_ASK_RX.search(question)
+    if asked is None:
+        return False
+    stem = verb_stem(asked["verb"])
+    who = short_terms(asked["who"])
+    return any(
+        verb_stem(m["verb"]) == stem
+        and who & short_terms(m["who"])
+        and specific_terms(question[: asked.start()]) & subject_terms(text[: m.start()])
+        for m in _ONLY_DONE_RX.finditer(text)
+    )
+
+
+# "shoppers who have not opted in", "users that never enrolled".
+_NOT_DONE_ASK_RX = re.compile(
+    r"\b(?P<who>[a-z][\w'-]*)\s+(?:who|that)\s+(?:have\s+|has\s+|had\s+|do\s+|does\s+|did\s+)?"
+    r"(?:not|never)\s+(?:yet\s+)?(?P<verb>[a-z]{3,})",
+    re.I,
+)
+# "only to shoppers who have opted in", "only for users who enrol".
+_ONLY_DONE_RX = re.compile(
+    r"\bonly\s+(?:to|for|with|on|from|by)?\s*(?:the\s+)?(?P<who>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+    r"(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?P<verb>[a-z]{3,})",
+    re.I,
+)

@@ -43,6 +43,7 @@ from socproc.mapping.signable.narrower import (
     _SUBJECT_CLASSES,
     _narrower_items,
     _numbers_spelled,
+    _only_the_others,
     _with_subjects,
 )
 from socproc.mapping.signable.negation import (
@@ -110,6 +111,8 @@ def denies(question: str, text: str) -> bool:
     """Whether `text` rules out what a yes/no question asks about: it holds the question's
     subject as `states` requires, and a part naming it denies it without exception
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
+    if "only" in text and _only_the_others(question, text):
+        return True
     if (
         _TO_COME_ASK_RX.search(question)
         and _NOT_YET_RX.search(text)
