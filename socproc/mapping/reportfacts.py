@@ -3409,6 +3409,17 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
         n = _number(recent["n"])
         days = n * (30 if recent["unit"].lower().startswith("month") else 1)
         asked = ctx.as_of - timedelta(days=days)
+    # (A gap asked is measured from today by its own size: "end less than six weeks before
+    # today?" as a gap of under six weeks.)
+    behind = _BEHIND_NOW_RX.search(question) if asked is None and not gap else None
+    if behind is not None:
+        # "run to a date less than three months before today?", "bring your SOC 2 to within
+        # three months?": through a day that long before today, not today itself.
+        n = _number(behind["n"] or behind["n2"])
+        unit = (behind["unit"] or behind["unit2"]).lower()
+        asked = ctx.as_of - timedelta(
+            days=n * (30 if unit.startswith("month") else 7 if unit.startswith("week") else 1)
+        )
     if asked is None and (
         _NOW_RX.search(question)
         or _IN_FORCE_ASK_RX.search(question)
@@ -3518,6 +3529,13 @@ _TO_NOW_RX = re.compile(
 )
 _COVER_WORD_RX = re.compile(r"\bcover(s|ed|ing)?\b", re.I)
 _AFTER_DAY_RX = re.compile(r"\b(after|later\s+than|beyond)\s+(\d|[A-Z])", re.I)
+_BEHIND_NOW_RX = re.compile(
+    r"\b(?:less|fewer)\s+than\s+(?P<n>\d+|one|two|three|four|five|six|nine|twelve)\s+"
+    r"(?P<unit>days?|weeks?|months?)\s+(?:before|prior\s+to|ago|behind)\b|"
+    r"\bto\s+within\s+(?P<n2>\d+|one|two|three|four|five|six|nine|twelve)\s+"
+    r"(?P<unit2>days?|weeks?|months?)\b(?!\s+of\s+(?:its|the|their)\b)",
+    re.I,
+)
 _COVERS_RECENT_RX = re.compile(
     r"\bcover\w*\s+(the\s+)?(last|past|previous|most\s+recent)\s+(\w+\s+)?(days?|months?|years?)\b",
     re.I,

@@ -3055,3 +3055,19 @@ def test_a_parts_name_is_named_by_its_words_together_not_scattered(asked: str) -
     inventory = replace(INVENTORY, reports=(SOC2, soc1, letter))
     assert answer(asked, YES_NO, inventory).answer != "Yes"
     assert answer("Does your SOC 1 cover Kelpie Till?", YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        # BRIDGE runs to 2026-04-30, 61 days before AS_OF (2026-06-30).
+        ("Does your bridge letter end less than three months before today?", "Yes"),
+        ("Does your bridge letter end less than six weeks before today?", "No"),
+        ("Does a bridge letter bring your SOC 2 to within three months?", "Yes"),
+        ("Does a bridge letter bring your SOC 2 to within 30 days?", "No"),
+        ("Does your bridge letter run to a date less than nine weeks before today?", "Yes"),
+        ("Does your bridge letter run to a date fewer than 45 days before today?", "No"),
+    ],
+)
+def test_a_bridge_letter_asked_to_end_within_a_span_before_today(asked: str, expected: str) -> None:
+    assert answer(asked, YES_NO).answer == expected
