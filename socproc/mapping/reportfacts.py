@@ -3369,6 +3369,13 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     if report is not None and extended is not None and extended.kind != report.kind:
         # "Does your bridge letter extend your SOC 3?" when it extends the SOC 2.
         return Fact("No", fact, last.id)
+    onto = _LETTER_ONTO_RX.search(question)
+    if onto is not None and extended is not None:
+        # "Does your SOC 1 bridge letter cover your SOC 2?": the report it is asked to cover
+        # is the one after the verb, whichever kind names the letter.
+        other = named_kinds(onto["what"])
+        if other and not any(extended.kind in group for group in other):
+            return Fact("No", fact, last.id)
     if _BRIDGE_SIGNER_RX.search(question):
         # A bridge letter is management's own statement, never the auditor's.
         return Fact("No", fact, last.id)
@@ -3529,6 +3536,12 @@ _TO_NOW_RX = re.compile(
 )
 _COVER_WORD_RX = re.compile(r"\bcover(s|ed|ing)?\b", re.I)
 _AFTER_DAY_RX = re.compile(r"\b(after|later\s+than|beyond)\s+(\d|[A-Z])", re.I)
+# What a bridge letter is asked to cover: "bridge letter cover your SOC 2?".
+_LETTER_ONTO_RX = re.compile(
+    r"\bbridge\s+letters?\s+(?:also\s+)?(?:cover|extend|bridge|apply\s+to)\w*\s+"
+    r"(?P<what>[^?]{1,60})",
+    re.I,
+)
 _BEHIND_NOW_RX = re.compile(
     r"\b(?:less|fewer)\s+than\s+(?P<n>\d+|one|two|three|four|five|six|nine|twelve)\s+"
     r"(?P<unit>days?|weeks?|months?)\s+(?:before|prior\s+to|ago|behind)\b|"

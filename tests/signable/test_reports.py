@@ -3071,3 +3071,13 @@ def test_a_parts_name_is_named_by_its_words_together_not_scattered(asked: str) -
 )
 def test_a_bridge_letter_asked_to_end_within_a_span_before_today(asked: str, expected: str) -> None:
     assert answer(asked, YES_NO).answer == expected
+
+
+def test_a_bridge_letter_named_by_one_kind_asked_to_cover_another() -> None:
+    # BRIDGE extends the SOC 2; the SOC 1 has none.
+    asked = "Does your SOC 2 bridge letter also cover your SOC 1 report?"
+    assert answer(asked, YES_NO).answer == "No"
+    soc1_letter = replace(BRIDGE, extends="soc1")
+    inventory = replace(INVENTORY, reports=(SOC2, SOC1_T1, soc1_letter))
+    asked = "Does your SOC 1 bridge letter extend to your SOC 2 Type II?"
+    assert answer(asked, YES_NO, inventory).answer == "No"
