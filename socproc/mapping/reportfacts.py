@@ -1419,13 +1419,22 @@ def _bridges(ctx: Context, report: Report | None, question: str) -> list[Report]
         # A type or a part named ("the Pemberton Wage SOC 2") is the report asked of.
         return own
     # "your SOC 2 bridge letter" asks for the letter of a report of that kind, whichever one
-    # `report` is (a later Type I of another product is not the report a letter bridges).
-    return [b for b in letters if _extends_kind(ctx, b, report.kind)]
+    # `report` is (a later Type I of another product is not the report a letter bridges), but
+    # not the letter of an earlier edition the report replaced.
+    return [b for b in letters if _extends_current_of_kind(ctx, b, report.kind)]
 
 
-def _extends_kind(ctx: Context, letter: Report, kind: str) -> bool:
+def _extends_current_of_kind(ctx: Context, letter: Report, kind: str) -> bool:
     extended = ctx.inventory.report(letter.extends or "")
-    return extended is not None and extended.kind == kind
+    if extended is None or extended.kind != kind:
+        return False
+    # An earlier edition: a report of the same kind and type ending later is held.
+    return not any(
+        r.kind == extended.kind
+        and r.type == extended.type
+        and (r.period_end or date.min) > (extended.period_end or date.min)
+        for r in ctx.inventory.reports
+    )
 
 
 def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact | None:
@@ -1789,10 +1798,10 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
             return Fact("", f"{hosted.text} {named_org.text}", named_org.source)
         if named_org is not None:
             return named_org
-        # "How many ...", "Which subservice organisations are carved out of the report on
-        # Pemberton Audit?" ask for a count or the names; a name in them is the report's part.
-        listing = _HOW_MANY_ORGS_RX.match(question) or _WHICH_RX.match(question)
-        other = None if listing else _ORG_NAMED_RX.search(question)
+        # "How many ..." asks for a count; "Which subservice organisations are carved out of
+        # the report on Pemberton Audit?" names the report's part, not an organisation.
+        listing = _HOW_MANY_ORGS_RX.match(question)
+        other = None if listing else _ORG_NAMED_RX.search(_report_subject_cut(question))
         if other is not None and (_CARVE.search(question) or tested):
             # "Is Stripe carved out of your SOC 2?" of a report that does not name Stripe: not
             # another organisation's method, for the reviewer.
@@ -1985,6 +1994,10 @@ def _scope_member(question: str, report: Report, name: str, hosted: bool = False
         return Fact("", said, report.id)  # only as the start of a longer name left out
     if any(names_it(c) for c in (report.title or "", *kept)):
         return Fact("Yes", said, report.id)
+    if any(_has_words(words, c) for c in clauses):
+        # "Trichome Loyalty and Counter applications only" of "Trichome Counter": its words,
+        # apart; whether they name it is the reviewer's to read.
+        return Fact("", said, report.id)
     if any(_ONLY_RX.search(c) for c in clauses):
         return Fact("No", said, report.id)  # "Wingtip Meet only" and Wingtip Lecture asked
     # A part named that the scope does not name: holding the report does not say it is in.
@@ -2814,6 +2827,12 @@ def _names_all(words: list[str], text: str) -> bool:
     return bool(re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.I))
 
 
+def _has_words(words: list[str], text: str) -> bool:
+    """Whether a text holds every word of a part's name, in any order and apart ("the Counter
+    app of Trichome", "Trichome Loyalty and Counter"): it may name the part, or not."""
+    return bool(words) and all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
+
+
 def _part_ends_question(question: str) -> bool:
     """Whether nothing but the report asked follows the part's name ("covering Northwind
     Billing?", not "covering Northwind Billing and all of its subprocessors?")."""
@@ -2859,8 +2878,9 @@ def _of_part(reports: list[Report], question: str) -> list[Report]:
     ]
     if naming:
         return naming
+    # Left out in any order ("the Counter app of Trichome is excluded").
     leaving = any(
-        _names_all(words, c) and _EXCLUDED_RX.search(c) for r in reports for c in clauses(r)
+        _has_words(words, c) and _EXCLUDED_RX.search(c) for r in reports for c in clauses(r)
     )
     return [] if leaving else reports
 

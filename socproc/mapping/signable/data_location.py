@@ -317,9 +317,9 @@ def headquarters_country(ctx: Context) -> Signed:
         own = _HQ_RX if asked else _OWN_HQ_RX
         sentences = _SENTENCE_RX.split(answer.answer)
         said = next((x for x in sentences if own.search(x)), "")
-        if asked and not _SITE_WORD_RX.search(sentences[0]):
-            # "Ulaanbaatar, Mongolia. Our 71 employees work at the head office ...": the
-            # answer's first sentence is its direct answer to where the head office is.
+        if asked and _BARE_PLACE_RX.match(sentences[0]):
+            # "Ulaanbaatar, Mongolia. Our 71 employees work at the head office ...": a first
+            # sentence that is a place alone is the direct answer to where the head office is.
             said = sentences[0]
         countries = {_country(m[0]) for m in _COUNTRY_RX.finditer(said) if _of_hq(said, m.start())}
         if len(countries) == 1:
@@ -392,6 +392,13 @@ _SITE_WORD_RX = re.compile(
     r"\b(head-?quarter(s|ed)?|head\s+office|offices?|sites?|branch(es)?|campus|studio|"
     r"subsidiar(y|ies)|hub|warehouse|plant|factory|developers?|contractors?)\b",
     re.I,
+)
+
+
+# A place or address alone, no verb: "Ulaanbaatar, Mongolia.", "250 King Street, Toronto".
+_BARE_PLACE_RX = re.compile(
+    r"^\s*(?:\d[\w-]*\s+)?[A-Z][\w'’.-]*(?:[\s,()-]+(?:[A-Z0-9][\w'’.-]*|of|the|de|del|la|du|"
+    r"and))*[\s.]*$"
 )
 
 
@@ -770,15 +777,26 @@ def _hosting_orgs(ctx: Context) -> list[SubserviceOrg]:
         org
         for report in ctx.inventory.reports
         for org in report.subservice_orgs
-        if any(_HOSTING_SERVICE_RX.search(s) for s in org.services)
+        if any(_HOSTING_SERVICE_RX.search(s) or _provides_hosting(s) for s in org.services)
     ]
 
 
+def _provides_hosting(service: str) -> bool:
+    """Whether a service is servers or halls the organisation provides ("virtual servers",
+    "racks in two data halls"), not work done on the vendor's ("guarding of our data halls",
+    "backups of our virtual machines")."""
+    m = _SERVERS_RX.search(service)
+    return m is not None and not re.search(r"\bof\b", service[: m.start()], re.I)
+
+
+_SERVERS_RX = re.compile(r"\b(data\s+halls?|virtual\s+(servers?|machines?))\b(?!\s+disks?)", re.I)
+
+
 _HOSTING_SERVICE_RX = re.compile(
-    r"\b(hosting|hosts|cloud|infrastructure|data[- ]?cent(er|re)s?|data\s+halls?|colocation|"
-    r"iaas|paas|virtual\s+(servers?|machines?))\b|"
-    # "hosted by / in ...", not "hosted" said of the organisation's own product ("a hosted
-    # payment page", "card payment hosted fields": a payment processor, not the service's host).
-    r"\bhosted\b(?!\s+(?!(by|in|at|on|with|for|from|within|under)\b)[a-z])",
+    r"\b(hosting|hosts|cloud|infrastructure|data[- ]?cent(er|re)s?|colocation|iaas|paas)\b|"
+    # "hosted" is hosting, but not said of a payment product ("a hosted payment page", "card
+    # payment hosted fields", "hosted checkout": a payment processor, not the service's host).
+    r"\bhosted\b(?!\s+(?:(?:card|payment|checkout|donation)\s+)*(?:pages?|fields?|checkout|"
+    r"forms?|widgets?|iframes?|payments?|cards?)\b)",
     re.I,
 )

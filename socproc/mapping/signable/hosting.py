@@ -184,14 +184,17 @@ def part_left_out(ctx: Context, question: str) -> bool:
         if any(any(_HOSTS_RX.search(x) for x in o.services) for o in r.subservice_orgs)
     ]
     return bool(reports) and any(
-        all(
-            any(
-                part.lower() in c.lower() and _LEFT_OUT_RX.search(c)
-                for c in _CLAUSE_RX.split(r.scope or "")
-            )
-            for r in reports
-        )
+        all(any(_left_out(part, c) for c in _CLAUSE_RX.split(r.scope or "")) for r in reports)
         for part in parts
+    )
+
+
+def _left_out(part: str, clause: str) -> bool:
+    """Whether a scope clause leaves a part out: every word of its name (in any order: "the
+    Counter app of Trichome is excluded") in a clause that says so."""
+    words = _WORD_RX.findall(part.lower())
+    return bool(_LEFT_OUT_RX.search(clause)) and all(
+        re.search(rf"\b{re.escape(w)}\b", clause, re.I) for w in words
     )
 
 
@@ -202,7 +205,9 @@ _LEFT_OUT_RX = re.compile(
     r"\b(not\s+in\s+scope|out\s+of\s+(the\s+)?scope|excluded|not\s+covered|not\s+included)\b",
     re.I,
 )
-_CLAUSE_RX = re.compile(r";\s*|\.\s+(?=[A-Z0-9])")
+# A scope's clauses, "but" and "while" parting what is in from what is left out ("Loyalty is in
+# scope, but its mobile app is not").
+_CLAUSE_RX = re.compile(r";\s*|\.\s+(?=[A-Z0-9])|,?\s+(?:but|while|whereas)\s+")
 
 
 def _kind_choice(choices: tuple[str, ...], rx: re.Pattern[str], fact: str) -> Signed:

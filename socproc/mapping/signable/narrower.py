@@ -574,21 +574,49 @@ _POPULATION = frozenset(_term(w) for w in _POPULATION_TEXT.split())
 _PART_RX = re.compile(r"[;,.]\s|\sand\s|\sbut\s", re.I)
 
 
-def _only_the_others(question: str, text: str) -> bool:
+def _only_the_others(question: str, text: str, loose: bool = False) -> bool:
     """Whether a question asks of the people who have not done something ("shoppers who have
     not opted in", "who never enrolled") what the text does only for those who have ("sends
-    marketing texts only to shoppers who have opted in"): ruled out for them."""
+    marketing texts only to shoppers who have opted in"): ruled out for them. The same act on
+    the same thing, the same verb with the same particle ("opted in" is not "opted out"), and
+    no word of the rest ("all other sessions are logged")."""
     asked = _NOT_DONE_ASK_RX.search(question)
     if asked is None:
         return False
-    stem = verb_stem(asked["verb"])
+    stem, particle = verb_stem(asked["verb"]), _particle(question, asked.end("verb"))
     who = short_terms(asked["who"])
-    return any(
-        verb_stem(m["verb"]) == stem
-        and who & short_terms(m["who"])
-        and specific_terms(question[: asked.start()]) & subject_terms(text[: m.start()])
-        for m in _ONLY_DONE_RX.finditer(text)
-    )
+    act = specific_terms(question[: asked.start()]) - subject_terms(asked["who"])
+    if _REST_TOO_RX.search(text):
+        return False
+    for sentence in _SENTENCE_RX.split(text):
+        for m in _ONLY_DONE_RX.finditer(sentence):
+            if (
+                verb_stem(m["verb"]) == stem
+                # (loose: "opted in" kept from "not opted out", which it neither states nor
+                # rules out)
+                and (loose or _particle(sentence, m.end("verb")) == particle)
+                and who & short_terms(m["who"])
+                and act
+                # all the act's words said before it, one (a verb's other form) aside
+                and len(act - subject_terms(sentence[: m.start()])) <= (len(act) > 2)
+            ):
+                return True
+    return False
+
+
+def _particle(text: str, at: int) -> str:
+    m = _PARTICLE_RX.match(text, at)
+    return m[1].lower() if m else ""
+
+
+# A verb's particle ("opted in", "opted out"), not a preposition with its object ("subscribed
+# in their profile").
+_PARTICLE_RX = re.compile(
+    r"\s+(in|out|up|off|on|down)\b(?!\s+(the|their|a|an|our|your|its|his|her|this|that)\b)",
+    re.I,
+)
+# The rest said of too: "all other sessions", "everyone else".
+_REST_TOO_RX = re.compile(r"\b(all|every|any)\s+other\b|\beveryone\s+else\b", re.I)
 
 
 # "shoppers who have not opted in", "users that never enrolled".

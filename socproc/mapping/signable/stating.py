@@ -385,7 +385,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "on click logs?" and "trained only on licensed data"
     if _rest_set_apart(question, text):
         return False  # "static analysis?" and "for PassPort ...; the other products only ..."
-    if "only" in text and _only_the_others(question, text):
+    if "only" in text and _only_the_others(question, text, loose=True):
         return False  # "to shoppers who have not opted in?" and "only to those who have"
     if of_some_people(question, text):
         return False  # "all staff trained yearly?" and "yearly for employees; agents only at hire"

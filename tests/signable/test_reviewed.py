@@ -1,0 +1,127 @@
+"""A second reader's cases against this round's rules (review of b8425f4..e99861b): each was a
+wrong answer on e99861b; the wordings here are the reader's, renamed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from common import BRIDGE, INVENTORY, SOC2, YES_NO, answer
+
+from socproc.inventory.load import ApprovedAnswer, Control, Report, SubserviceOrg
+
+
+def _soc2(scope: str, title: str | None = None) -> object:
+    return replace(INVENTORY, reports=(replace(SOC2, scope=scope, title=title), BRIDGE))
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [
+        "The Kestrel Loyalty and Counter applications only.",
+        "Kestrel's Loyalty and Counter platforms only.",
+    ],
+)
+def test_a_parts_words_apart_in_a_scope_are_not_read_as_left_out(scope: str) -> None:
+    asked = "Is Kestrel Counter in scope of your SOC 2 report?"
+    assert answer(asked, YES_NO, _soc2(scope)).answer != "No"
+
+
+def test_a_part_left_out_in_other_words_is_not_the_report_asked() -> None:
+    inventory = _soc2(
+        "Kestrel Loyalty is in scope; the Counter app of Kestrel is excluded.",
+        "SOC 2 Type II report on Kestrel Loyalty",
+    )
+    asked = "Does your SOC 2 report for Kestrel Counter include the availability criteria?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+    assert answer("Which cloud provider hosts Kestrel Counter?", (), inventory).answer == ""
+    # In scope beside a part of it left out: the host still hosts it.
+    inside = _soc2("Kestrel Loyalty is in scope, but its mobile app is not in scope.")
+    assert answer("Which cloud provider hosts Kestrel Loyalty?", (), inside).answer == (
+        "Amazon Web Services"
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            "We were founded in Ireland in 2009. Our 120 staff work at our headquarters in"
+            " Boston, United States.",
+            "United States",
+        ),
+        (
+            "Our parent company, Globex Holdings, is based in Japan. We have 80 staff at our"
+            " headquarters in Singapore.",
+            "Singapore",
+        ),
+    ],
+)
+def test_a_first_sentence_that_is_not_a_bare_place_is_not_the_head_office(
+    told: str, expected: str
+) -> None:
+    said = (ApprovedAnswer("Where are you headquartered and how many people work for you?", told),)
+    assert answer("Country of Company Headquarters", answers=said).answer == expected
+
+
+def test_an_organisation_named_in_a_which_question_is_still_the_one_asked() -> None:
+    m = answer("Which Postmark services are carved out of your SOC 2?")
+    assert "Amazon Web Services" not in m.answer
+
+
+def test_the_letter_of_an_earlier_edition_is_not_a_bridge_letter_of_the_current_report() -> None:
+    old = Report(
+        id="soc2-2025",
+        kind="SOC 2",
+        type="Type II",
+        period_start=date(2024, 2, 1),
+        period_end=date(2025, 1, 31),
+    )
+    letter = Report(
+        id="bl-2025", kind="bridge letter", extends="soc2-2025", through=date(2025, 4, 30)
+    )
+    inventory = replace(INVENTORY, reports=(old, SOC2, letter))
+    assert (
+        answer("Do you have a bridge letter for your SOC 2 report?", YES_NO, inventory).answer
+        == "No"
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        (
+            "The Tidepool app emails newsletters only to members who have subscribed.",
+            "Do you email invoices to members who have not subscribed?",
+        ),
+        (
+            "We send marketing texts only to shoppers who have opted in at checkout.",
+            "Do you send marketing texts to shoppers who have not opted out?",
+        ),
+    ],
+)
+def test_only_for_some_rules_out_the_same_act_for_the_others_and_nothing_else(
+    said: str, asked: str
+) -> None:
+    inventory = replace(INVENTORY, controls=(Control("MKT-3", said),))
+    assert answer(asked, YES_NO, inventory).answer == ""
+
+
+@pytest.mark.parametrize(
+    "services",
+    [
+        ("physical security guarding of our data halls",),
+        ("offsite backups of our virtual machines",),
+    ],
+)
+def test_work_done_on_halls_or_servers_is_not_hosting(services: tuple[str, ...]) -> None:
+    org = SubserviceOrg("Sentry Ltd", "carve-out", services)
+    inventory = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=(org,)),))
+    assert answer("Who is your cloud hosting provider?", (), inventory).answer == ""
+
+
+def test_a_hosted_service_that_is_not_a_payment_product_is_hosting() -> None:
+    org = SubserviceOrg("Rackhouse Ltd", "carve-out", ("hosted private servers",))
+    inventory = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=(org,)),))
+    assert answer("Who is your cloud hosting provider?", (), inventory).answer == "Rackhouse Ltd"
