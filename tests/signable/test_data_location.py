@@ -614,12 +614,17 @@ def test_the_headquarters_country_is_the_head_offices_not_another_sites(
             " Azure in Arequipa with backups in São Paulo.",
             "",
         ),
-        # A site put in a place by the words after it, or by the country it is bracketed under.
+        # A site put in a place by the words after it, or by the country it is bracketed under
+        # (its own first names, not a place a later phrase of the bracket tells).
         ("All data is stored on our own servers at Kestrel DataPark in Frankfurt.", "Germany"),
+        ("All data is stored in Poland (Beskid Cloud, Gliwice).", "Poland"),
         (
-            "All data is stored in Poland (Beskid Cloud, Warsaw, with a standby copy in Gliwice).",
-            "Poland",
+            "All data is stored in Poland (Beskid Cloud, Warsaw, with a standby copy in Kaunas).",
+            "",
         ),
+        # A town read as the first of a list of countries, or a product name after "in".
+        ("Customer data is stored in Rancagua, Ireland and Germany.", ""),
+        ("Customer data is stored in Germany, in PostgreSQL databases on AWS.", "Germany"),
         # One country under two names is listed once.
         (
             "All data is stored in the Czech Republic, in Prague, with backups in Germany.",

@@ -125,3 +125,35 @@ def test_a_hosted_service_that_is_not_a_payment_product_is_hosting() -> None:
     org = SubserviceOrg("Rackhouse Ltd", "carve-out", ("hosted private servers",))
     inventory = replace(INVENTORY, reports=(replace(SOC2, subservice_orgs=(org,)),))
     assert answer("Who is your cloud hosting provider?", (), inventory).answer == "Rackhouse Ltd"
+
+
+def test_a_severity_scale_is_no_hour_of_answering() -> None:
+    watch = Control(
+        "MON-5",
+        "Our managed SOC monitors security alerts 24 hours a day and pages the on-call engineer"
+        " at any hour.",
+    )
+    scale = Control("INC-5", "Incidents are classified by severity from 1 to 4.")
+    inventory = replace(INVENTORY, controls=(watch, scale))
+    asked = "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_denial_of_long_outages_answers_only_a_question_on_ones_as_long() -> None:
+    told = ApprovedAnswer(
+        "Have you had any service outages?",
+        "Yes. On 2024-03-10 a failover caused a 3-hour outage of the dashboard. No other outage"
+        " has lasted longer than 4 hours since 2020.",
+    )
+    asked = "Have you had an outage lasting longer than 1 hour in the past 12 months?"
+    assert answer(asked, YES_NO, answers=(told,)).answer == ""
+
+
+def test_another_firms_own_checks_do_not_undo_checks_of_all_personnel() -> None:
+    checks = Control(
+        "HR-5",
+        "Background checks are performed on all personnel before hire. Our reseller partners"
+        " screen their own employees.",
+    )
+    asked = "Do you perform background checks on personnel?"
+    assert answer(asked, YES_NO, replace(INVENTORY, controls=(checks,))).answer == "Yes"

@@ -596,8 +596,9 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
         covers = [
             now - _months(m) if m["n"] else int(m["year"]) * 12 + 1 if m["year"] else 0
             for m in _NO_OTHER_RX.finditer(body)
-            # "No other outage has lasted longer than 1 hour" rules out long ones only.
-            if not _BEYOND_RX.search(m[0]) or _BEYOND_RX.search(question)
+            # "No other outage has lasted longer than 1 hour" rules out long ones only, and
+            # so answers only a question asking of ones at least as long.
+            if not _BEYOND_RX.search(m[0]) or _at_least_as_long(question, m[0])
         ]
         dates = _event_dates(_NO_OTHER_RX.sub(" ", _SINCE_RX.sub(" ", body)))
         if not dates:
@@ -789,6 +790,24 @@ _BEYOND_RX = re.compile(
     r"\b(over|exceeding|above|beyond|at\s+least)\s+(\d|an?\b|one\b)",
     re.I,
 )
+
+
+def _at_least_as_long(question: str, denial: str) -> bool:
+    """Whether the measure a question asks beyond is at least the one a denial keeps to
+    ("longer than 4 hours?" and "none longer than 1 hour")."""
+    asked, said = _MEASURE_RX.search(question), _MEASURE_RX.search(denial)
+    if asked is None or said is None or not _BEYOND_RX.search(question):
+        return False
+    return _minutes(asked) >= _minutes(said)
+
+
+def _minutes(m: re.Match[str]) -> int:
+    unit = m["unit"].lower()
+    per = 1 if unit.startswith("min") else 60 if unit.startswith("hour") else 1440
+    return int(m["n"]) * per
+
+
+_MEASURE_RX = re.compile(r"\b(?P<n>\d+)\s*(?P<unit>minutes?|mins?|hours?|hrs?|days?)\b", re.I)
 
 
 _SINCE_RX = re.compile(r"\bsince\b[^.;]*?\b(?P<year>(19|20)\d\d)\b", re.I)

@@ -661,7 +661,8 @@ _BACKUPS_IN_RX = re.compile(
 )
 
 
-_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am\b|pm\b|h\b)?"
+# A time of day: "08:00", "8.30", "7am", "19h" (a bare number may be a severity or a count).
+_CLOCK = r"\d{1,2}(?:[:.]\d{2}(?:\s*(?:am|pm)\b)?|\s*(?:am|pm|h)\b)"
 _WORKING_HOURS_RX = re.compile(
     r"\b(during|in|within)\s+(\w+\s+){0,2}?(business|office|working)\s+(hours|days?)\b|"
     r"\bmonday\s+(to|through|-)\s+friday\b|\bweekdays\b|\bworking\s+day\b|"

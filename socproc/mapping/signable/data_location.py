@@ -213,7 +213,10 @@ def _kept_in(said: str) -> list[str] | None:
                 continue  # "no data is stored in India"
             kept.append(country)
         unplaced = any(
-            not _placed(m["name"]) and not _placed_around(clause, m.start("name"), m.end("name"))
+            not _placed(m["name"])
+            and not _placed_around(clause, m.start("name"), m.end("name"))
+            # "in PostgreSQL databases": a name of a kind of thing, not a town
+            and not _NOUN_AFTER_RX.match(clause, m.end("name"))
             for m in _IN_NAME_RX.finditer(clause)
             # A place that says whose the data is or who the people are is not where it is.
             if not any(a <= offset + m.start("name") < b for a, b in skipped)
@@ -238,18 +241,31 @@ def _placed_around(clause: str, start: int, end: int) -> bool:
     if site is not None and _placed(site["name"]):
         return True
     opened = clause.rfind("(", 0, start)
-    return opened > clause.rfind(")", 0, start) and bool(
-        _COUNTRY_END_RX.search(clause, max(0, opened - 40), opened)
+    return (
+        opened > clause.rfind(")", 0, start)
+        # the bracket's own first names ("Germany (AWS Frankfurt, Berlin"), not a place a
+        # later phrase of it tells ("..., with a copy in Kaunas)")
+        and not re.search(r"\b[a-z]{3,}\b", clause[opened:start])
+        and bool(_COUNTRY_END_RX.search(clause, max(0, opened - 40), opened))
     )
 
 
 # A town followed by its country: "in Olomouc, Czech Republic", "in Temuco (Chile)".
-_COUNTRY_AFTER_RX = re.compile(r"\s*[,(]\s*(the\s+)?(?=" + _COUNTRY_RX.pattern + ")")
+_COUNTRY_AFTER_RX = re.compile(
+    r"\s*[,(]\s*(the\s+)?(?:" + _COUNTRY_RX.pattern + r")(?!\s*(?:,|\band\b|\bor\b))"
+)
+# A name used of a kind of thing ("PostgreSQL databases"), not of a site ("Rancagua data
+# centre", "Izmir region").
+_NOUN_AFTER_RX = re.compile(
+    r"\s+(?!(?:and|or|with|as|then|in|at|on|for|data|regions?|facilit\w*|sites?|campus|"
+    r"offices?|zones?|halls?|cages?|colocation|servers?|premises)\b)[a-z]"
+)
 
 
 # A site followed by where it is: "Galata DataPark in Izmir", "Cloud eu-de region in Germany".
 _SITE_IN_RX = re.compile(
-    r"(?:\s+(?!(?:with|and|or|but|plus)\b)[a-z][\w-]*){0,3}\s+in\s+(the\s+)?"
+    r"(?:\s+(?:[a-z]{1,3}-[a-z0-9-]+|regions?|data\s+cent(?:re|er)s?|facilit(?:y|ies)|sites?|"
+    r"campus|zones?|halls?|cages?)){0,3}\s+in\s+(the\s+)?"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*)"
 )
 

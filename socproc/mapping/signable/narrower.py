@@ -386,7 +386,8 @@ def of_some_people(question: str, text: str) -> bool:
     if asked is None:
         return False
     who = asked["who"].lower()[:4]
-    if who in _UMBRELLA and (_less_for_another_group(text) or _THEIR_OWN_PEOPLE_RX.search(text)):
+    others_own = _THEIR_OWN_PEOPLE_RX.search(text) and not _ALL_UMBRELLA_RX.search(text)
+    if who in _UMBRELLA and (_less_for_another_group(text) or others_own):
         # "Red Fork and Pasig screen their own staff": those people's checks are not the
         # vendor's, so not all its personnel are checked by it.
         return True
@@ -406,6 +407,13 @@ def of_some_people(question: str, text: str) -> bool:
 _UMBRELLA_ASK_RX = re.compile(
     r"\b(for|to|of|on|check|checks|screen|vet|train|trains)\s+(your\s+|the\s+|our\s+)?"
     r"(?P<who>personnel|staff|workforce)\b",
+    re.I,
+)
+
+
+# The vendor's own whole workforce said: "all personnel", "every member of staff".
+_ALL_UMBRELLA_RX = re.compile(
+    r"\b(all|every|each)\s+(?:of\s+(?:our|the)\s+)?(?:member\s+of\s+)?(personnel|staff|workforce|workers)\b",
     re.I,
 )
 

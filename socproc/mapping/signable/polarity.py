@@ -41,6 +41,7 @@ from socproc.mapping.signable.narrower import (
     _PRODUCT_NAME_RX,
     _SENTENCE_RX,
     _SUBJECT_CLASSES,
+    _narrower_data,
     _narrower_items,
     _numbers_spelled,
     _only_the_others,
@@ -527,8 +528,8 @@ def _kept_in_asked_place(question: str, text: str) -> bool:
     for sentence in _SENTENCE_RX.split(text):
         if _DENIAL_RX.search(sentence) or not _KEPT_RX.search(sentence):
             continue
-        if any(w not in sentence for w in whose):
-            continue
+        if any(w not in sentence for w in whose) or _narrower_data(question, sentence):
+            continue  # another's data, or another kind ("Our corporate email is stored ...")
         named = {_place(p[0]) for p in _PLACE_RX.finditer(sentence)}
         named |= {country for _, country in named_places(sentence)}
         if _countries_in(frozenset(named)) & wanted:
