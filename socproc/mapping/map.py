@@ -701,7 +701,7 @@ def _signed(
             # you carry cyber insurance?" ("NZD 5 million with Vero"): what the question adds
             # is said by neither. A draft for the reviewer.
             return Signed("", approved.answer, "answer"), False
-        if other_question and polarity(reused.answer) and told_apart(question, approved):
+        if other_question and polarity(reused.answer) is False and told_apart(question, approved):
             # "Do you accept bank transfers?" and the No approved for "Do you accept card
             # payments?" ("No. Customers pay by bank transfer; we do not accept cards"): the
             # No was the cards'. A draft for the reviewer.

@@ -2824,7 +2824,9 @@ def _names_all(words: list[str], text: str) -> bool:
     Report" is not named by "remittance reports in Trichome Counter")."""
     if not words:
         return False
-    return bool(re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.I))
+    # joined as a name is: "Nuage Famille and Nuage Centre", "Ministère de la Famille"
+    joint = r"\W+(?:(?:and|or|of|the|de|la|le|du|des|del|da|di|von|van)\W+)*"
+    return bool(re.search(r"\b" + joint.join(map(re.escape, words)) + r"\b", text, re.I))
 
 
 def _has_words(words: list[str], text: str) -> bool:

@@ -157,3 +157,23 @@ def test_another_firms_own_checks_do_not_undo_checks_of_all_personnel() -> None:
     )
     asked = "Do you perform background checks on personnel?"
     assert answer(asked, YES_NO, replace(INVENTORY, controls=(checks,))).answer == "Yes"
+
+
+def test_a_name_joined_by_and_or_a_particle_is_named_together() -> None:
+    inventory = _soc2(
+        "Harbour Desk and Harbour Pay, run from Leeds; Harbour Rewards is not in scope"
+    )
+    asked = "Does the SOC 2 include Harbour Desk and Harbour Pay?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+    inventory = _soc2("Returns of pupil data to the Ministère de la Famille")
+    asked = "Does the SOC 2 cover returns to the Ministère de la Famille?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_yes_whose_own_words_affirm_the_thing_asked_is_reused() -> None:
+    cyber = ApprovedAnswer(
+        "Do you carry cyber insurance?",
+        "Yes, GBP 2 million with Aviva, covering first-party and third-party losses.",
+    )
+    asked = "Does your cyber insurance cover third-party losses?"
+    assert answer(asked, YES_NO, answers=(cyber,)).answer == "Yes"
