@@ -177,3 +177,30 @@ def test_a_yes_whose_own_words_affirm_the_thing_asked_is_reused() -> None:
     )
     asked = "Does your cyber insurance cover third-party losses?"
     assert answer(asked, YES_NO, answers=(cyber,)).answer == "Yes"
+
+
+def test_an_amount_asked_is_no_other_thing_and_a_thing_of_staff_is_not_the_staff() -> None:
+    cover = ApprovedAnswer(
+        "Do you carry cyber insurance?",
+        "No. We do not carry cyber insurance. We hold professional indemnity insurance of"
+        " GBP 5 million.",
+    )
+    asked = "Do you have cyber insurance of GBP 5 million?"
+    assert answer(asked, YES_NO, answers=(cover,)).answer == "No"
+    laptops = Control(
+        "END-2",
+        "Anti-malware runs on staff laptops. Drivers' phones are their own and are not managed"
+        " by us.",
+    )
+    asked = "Does anti-malware run on staff laptops?"
+    assert answer(asked, YES_NO, replace(INVENTORY, controls=(laptops,))).answer == "Yes"
+
+
+def test_a_denial_of_long_outages_in_words_answers_a_question_on_longer_ones() -> None:
+    told = ApprovedAnswer(
+        "Have you had any service outages?",
+        "The portal was unavailable for 9 hours on 2025-11-14. There was no other outage longer"
+        " than one hour in the last 24 months.",
+    )
+    asked = "Have you had an outage longer than 2 hours in the last 3 months?"
+    assert answer(asked, YES_NO, answers=(told,)).answer == "No"

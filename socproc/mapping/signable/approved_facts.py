@@ -30,7 +30,7 @@ from socproc.mapping.signable.narrower import (
     _UNIVERSAL_RX,
     _without_plans,
 )
-from socproc.mapping.signable.negation import _DENIAL_RX, _negated_terms, _places
+from socproc.mapping.signable.negation import _DENIAL_RX, _in_digits, _negated_terms, _places
 from socproc.mapping.signable.polarity import _WINDOW_ASK_RX, _months, denies, is_admission, negated
 from socproc.mapping.signable.quantities import numbers_in
 from socproc.mapping.signable.scope import (
@@ -307,7 +307,8 @@ def told_apart(question: str, approved: ApprovedAnswer) -> bool:
     "cyber insurance?": "No. We do not carry cyber insurance. We have general liability
     insurance ..."): the lead answers the approved question, and the words after it may say
     the other way of the one asked."""
-    added = specific_terms(question) - subject_terms(approved.question)
+    # (an amount asked, "of GHS 20 million", is a measure of the thing, not another thing)
+    added = specific_terms(question) - subject_terms(approved.question) - _amount_terms(question)
     dropped = specific_terms(approved.question) - subject_terms(question)
     if not added or not dropped:
         return False
@@ -319,6 +320,16 @@ def told_apart(question: str, approved: ApprovedAnswer) -> bool:
         if added <= subject_terms(x)
     ]
     return bool(telling) and not any(_DENIAL_RX.search(x) for x in telling)
+
+
+def _amount_terms(text: str) -> frozenset[str]:
+    """The terms of the amounts a text names: "GHS 20 million" → ghs, 20, million."""
+    return frozenset().union(*(subject_terms(m[0]) for m in _AMOUNT_RX.finditer(text)))
+
+
+_AMOUNT_RX = re.compile(
+    r"\b(?:[A-Z]{3}\s*)?[$€£¥]?\d[\d,.]*\s*(?:million|billion|thousand|[mkb]n?)?\b(?:\s*[A-Z]{3}\b)?",
+)
 
 
 def dedicated_staff(ctx: Context, question: str) -> Signed:
@@ -795,7 +806,7 @@ _BEYOND_RX = re.compile(
 def _at_least_as_long(question: str, denial: str) -> bool:
     """Whether the measure a question asks beyond is at least the one a denial keeps to
     ("longer than 4 hours?" and "none longer than 1 hour")."""
-    asked, said = _MEASURE_RX.search(question), _MEASURE_RX.search(denial)
+    asked, said = _MEASURE_RX.search(_in_digits(question)), _MEASURE_RX.search(_in_digits(denial))
     if asked is None or said is None or not _BEYOND_RX.search(question):
         return False
     return _minutes(asked) >= _minutes(said)

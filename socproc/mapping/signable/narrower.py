@@ -406,7 +406,9 @@ def of_some_people(question: str, text: str) -> bool:
 # personnel who are entrusted with ...", "training to staff".
 _UMBRELLA_ASK_RX = re.compile(
     r"\b(for|to|of|on|check|checks|screen|vet|train|trains)\s+(your\s+|the\s+|our\s+)?"
-    r"(?P<who>personnel|staff|workforce)\b",
+    r"(?P<who>personnel|staff|workforce)\b"
+    # the people themselves, not a thing of theirs ("on staff laptops")
+    r"(?=\s*(?:[?,.;]|$|\s(?:who|that|with|in|at|of|on|for|and|or|members?)\b))",
     re.I,
 )
 
