@@ -636,3 +636,21 @@ def test_all_countries_of_the_data_are_listed_whole_or_not_at_all(told: str, exp
     said = (ApprovedAnswer("Where is customer data stored?", told),)
     m = answer("List all countries where data centers are located:", answers=said)
     assert m.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "name"),
+    [
+        (
+            "Quinta Digital, Lda., a private limited company registered in Braga.",
+            "Quinta Digital, Lda.",
+        ),
+        ("Vlnka Software s.r.o., registered in Olomouc.", "Vlnka Software s.r.o."),
+        ("Fjara Systems ehf., registered in Akureyri, Iceland.", "Fjara Systems ehf."),
+    ],
+)
+def test_a_legal_name_field_takes_the_name_with_its_legal_form_of_many_countries(
+    told: str, name: str
+) -> None:
+    said = (ApprovedAnswer("What is your company's legal name?", told),)
+    assert answer("Legal entity name", answers=said).answer == name
