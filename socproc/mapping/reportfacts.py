@@ -3445,10 +3445,8 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
         # "run to a date less than three months before today?", "bring your SOC 2 to within
         # three months?": through a day that long before today, not today itself.
         n = _number(behind["n"] or behind["n2"])
-        unit = (behind["unit"] or behind["unit2"]).lower()
-        asked = ctx.as_of - timedelta(
-            days=n * (30 if unit.startswith("month") else 7 if unit.startswith("week") else 1)
-        )
+        unit = (behind["unit"] or behind["unit2"]).lower().rstrip("s")
+        asked = ctx.as_of - timedelta(days=n * _UNIT_DAYS[unit])
     if asked is None and (
         _NOW_RX.search(question)
         or _IN_FORCE_ASK_RX.search(question)

@@ -43,7 +43,7 @@ from socproc.mapping.signable.scope import (
 )
 from socproc.mapping.signable.stating import _per_group, _product_pairs, states
 from socproc.mapping.signable.subjects import _GENERAL_TERMS, specific_terms, subject_terms
-from socproc.mapping.signable.vocab import _NEGATED_RX, _WORD_RX, NONE, Signed
+from socproc.mapping.signable.vocab import _NEGATED_RX, _WORD_RX, NONE, Signed, days_in
 
 
 def on_asked_product(ctx: Context, question: str, text: str) -> str:
@@ -809,13 +809,13 @@ def _at_least_as_long(question: str, denial: str) -> bool:
     asked, said = _MEASURE_RX.search(_in_digits(question)), _MEASURE_RX.search(_in_digits(denial))
     if asked is None or said is None or not _BEYOND_RX.search(question):
         return False
-    return _minutes(asked) >= _minutes(said)
+    return _days(asked) >= _days(said)
 
 
-def _minutes(m: re.Match[str]) -> int:
+def _days(m: re.Match[str]) -> float:
     unit = m["unit"].lower()
-    per = 1 if unit.startswith("min") else 60 if unit.startswith("hour") else 1440
-    return int(m["n"]) * per
+    unit = "minute" if unit.startswith("min") else "hour" if unit.startswith("h") else unit
+    return days_in(int(m["n"]), unit)
 
 
 _MEASURE_RX = re.compile(r"\b(?P<n>\d+)\s*(?P<unit>minutes?|mins?|hours?|hrs?|days?)\b", re.I)

@@ -795,8 +795,13 @@ def _hosting_orgs(ctx: Context) -> list[SubserviceOrg]:
         org
         for report in ctx.inventory.reports
         for org in report.subservice_orgs
-        if any(_HOSTING_SERVICE_RX.search(s) or _provides_hosting(s) for s in org.services)
+        if any(map(is_hosting, org.services))
     ]
+
+
+def is_hosting(service: str) -> bool:
+    """Whether a subservice organisation's service is hosting the vendor's service."""
+    return bool(_HOSTING_SERVICE_RX.search(service)) or _provides_hosting(service)
 
 
 def _provides_hosting(service: str) -> bool:

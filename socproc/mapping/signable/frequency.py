@@ -545,7 +545,7 @@ def _act_by_another(question: str, text: str) -> bool:
     """Whether the act a question asks the vendor (or a party it names) to do is said done by
     someone else: "Do you physically secure the displays?" and "owned and physically secured by
     the airports"; "Are the handhelds secured by Qhapaq?" and "... secured by the airports"."""
-    if "own" in text or "whose" in text or "responsible" in text:
+    if any(w in text for w in ("-owned", "belong", "whose", "responsible")):
         text = _as_done_by(text)
     if "by" not in text:
         return False  # most texts say no one does anything "by": one substring test

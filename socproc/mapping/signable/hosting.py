@@ -6,11 +6,12 @@ import re
 
 from socproc.inventory.load import SubserviceOrg
 from socproc.mapping.holdings import Context
-from socproc.mapping.signable.data_location import _hosting_orgs
+from socproc.mapping.signable.data_location import _hosting_orgs, is_hosting
 from socproc.mapping.signable.negation import _places
 from socproc.mapping.signable.scope import (
     _PROVIDER_ALIASES,
     _PROVIDER_NAMES,
+    _mentions,
     _plain,
     provider_names,
 )
@@ -181,7 +182,7 @@ def part_left_out(ctx: Context, question: str) -> bool:
     reports = [
         r
         for r in ctx.inventory.reports
-        if any(any(_HOSTS_RX.search(x) for x in o.services) for o in r.subservice_orgs)
+        if any(is_hosting(x) for o in r.subservice_orgs for x in o.services)
     ]
     return bool(reports) and any(
         all(any(_left_out(part, c) for c in _CLAUSE_RX.split(r.scope or "")) for r in reports)
@@ -194,13 +195,12 @@ def _left_out(part: str, clause: str) -> bool:
     Counter app of Trichome is excluded") in a clause that says so."""
     words = _WORD_RX.findall(part.lower())
     return bool(_LEFT_OUT_RX.search(clause)) and all(
-        re.search(rf"\b{re.escape(w)}\b", clause, re.I) for w in words
+        _mentions(clause, w, whole=True) for w in words
     )
 
 
 # A run of capitalised words: "Trichome Loyalty".
 _NAME_RUN_RX = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+\b")
-_HOSTS_RX = re.compile(r"\b(hosting|hosted|cloud|infrastructure|data[- ]?cent(er|re)s?)\b", re.I)
 _LEFT_OUT_RX = re.compile(
     r"\b(not\s+in\s+scope|out\s+of\s+(the\s+)?scope|excluded|not\s+covered|not\s+included)\b",
     re.I,

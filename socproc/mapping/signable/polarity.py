@@ -530,11 +530,16 @@ def _kept_in_asked_place(question: str, text: str) -> bool:
             continue
         if any(w not in sentence for w in whose) or _narrower_data(question, sentence):
             continue  # another's data, or another kind ("Our corporate email is stored ...")
-        named = {_place(p[0]) for p in _PLACE_RX.finditer(sentence)}
-        named |= {country for _, country in named_places(sentence)}
-        if _countries_in(frozenset(named)) & wanted:
+        if _countries_in(_places_said(sentence)) & wanted:
             return True
     return False
+
+
+def _places_said(text: str) -> frozenset[str]:
+    """The countries and regions a text names, by name or by a city or cloud region ("AWS
+    Dublin": Ireland)."""
+    named = {_place(p[0]) for p in _PLACE_RX.finditer(text)}
+    return frozenset(named | {country for _, country in named_places(text)})
 
 
 def _only_elsewhere(question: str, text: str) -> bool:
@@ -548,8 +553,7 @@ def _only_elsewhere(question: str, text: str) -> bool:
         # "employees are background-checked only in the United States" says where checks
         # are done, not where data is kept.
         return False
-    named = {_place(p[0]) for p in _PLACE_RX.finditer(text)}
-    named |= {country for _, country in named_places(text)}  # "AWS Dublin": Ireland
+    named = _places_said(text)
     if not named or asked in named:
         return False
     if any(asked in _REGIONS.get(n, ()) for n in named):
