@@ -325,3 +325,39 @@ def test_a_question_put_in_the_negative_by_its_subject_is_left_for_the_reviewer(
 )
 def test_reports_asked_in_the_negative_are_left_for_the_reviewer(asked: str) -> None:
     assert answer(asked, YES_NO).answer == ""
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Do you patch high vulnerabilities within 45 days?",
+        "Are high vulnerabilities fixed within 60 days?",
+        "Do you fix high vulnerabilities within 45 days of discovery?",
+    ],
+)
+def test_patching_and_fixing_are_remediation(asked: str) -> None:
+    vul = Control(
+        "VUL-02",
+        "High vulnerabilities found by the scanner are remediated within 30 days of discovery.",
+        ("CC7.1",),
+    )
+    m = answer(asked, YES_NO, replace(INVENTORY, controls=(*CONTROLS, vul)))
+    assert (m.answer, m.filled) == ("Yes", True)
+    # a bound the text misses is still not met
+    m = answer(
+        asked.replace("45", "14").replace("60", "14"),
+        YES_NO,
+        replace(INVENTORY, controls=(*CONTROLS, vul)),
+    )
+    assert m.answer != "Yes"
+
+
+def test_a_wrong_sign_in_attempt_is_a_failed_one() -> None:
+    assert states(
+        "Are failed login attempts logged?",
+        "Every wrong sign-in attempt is logged and kept for a year.",
+    )
+    assert not states(
+        "Are failed login attempts logged?",
+        "Every sign-in attempt is checked against the blocklist.",
+    )

@@ -595,6 +595,8 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("inhouse", ("in house", "inhouse", "own staff", "our own team", "internal team")),
     ("outsourc", ("outsourced", "outsource", "outsourcing", "managed service", "mssp", "mdr")),
     ("allow", ("allow", "allowed", "allows", "permit", "permitted", "permits")),
+    # A sign-in that fails is a wrong one: "failed login attempts", "wrong attempts".
+    ("fail", ("failed", "fail", "fails", "failing", "wrong", "incorrect", "unsuccessful")),
     ("plaintext", ("plaintext", "plain text", "cleartext", "clear text")),
     ("outage", ("outage", "outages", "disruption", "disruptions", "downtime")),
     ("optout", ("opt out", "opt outs", "opted out", "unsubscribe")),
@@ -616,7 +618,21 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "remediat",
-        ("remediated", "remediate", "remediates", "remediation", "fixed", "patched", "resolved"),
+        (
+            "remediated",
+            "remediate",
+            "remediates",
+            "remediation",
+            "fixed",
+            "fix",
+            "fixes",
+            "fixing",
+            "patched",
+            "patch",
+            "patches",
+            "patching",
+            "resolved",
+        ),
     ),
     # Keys the customer holds are another thing than keys the vendor or its provider manages.
     (
