@@ -1032,3 +1032,22 @@ def test_a_denial_kept_to_long_events_does_not_deny_any_event_in_a_window() -> N
     # AS_OF is 2026-06-30: the told outage is before the last 6 months.
     asked = "Have you had an outage in the last 6 months?"
     assert answer(asked, YES_NO, answers=(told,)).answer == ""
+
+
+def test_an_event_the_answer_itself_calls_a_breach_is_one_for_the_window() -> None:
+    told = ApprovedAnswer(
+        "Have you had any security incidents or data breaches?",
+        "In March 2026 a stolen support laptop held 40 customers' invoices. We notified the "
+        "data protection authority of the breach within 72 hours.",
+    )
+    asked = "Any data breaches in the last 12 months?"
+    assert answer(asked, YES_NO, answers=(told,)).answer == "Yes"
+    # An event the answer does not call a breach, or says was none, is not one.
+    outage = replace(
+        told,
+        answer="In March 2026 a power failure stopped the service for four hours; no data "
+        "breach occurred.",
+    )
+    assert answer(asked, YES_NO, answers=(outage,)).answer != "Yes"
+    plain = replace(told, answer=told.answer.split(" We notified")[0])
+    assert answer(asked, YES_NO, answers=(plain,)).answer != "Yes"

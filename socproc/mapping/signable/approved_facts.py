@@ -599,7 +599,9 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
         # "a personal data breach?" of an approved answer on "a data breach" that tells whose
         # personal data was exposed ("names and bus stop addresses of 1,240 riders").
         same = asked if not _PERSONAL_DATA_RX.search(body) else _PERSONAL_RX.sub("", asked)
-        if said is False or not (states(same, answer.question) or _one_of(specific, body)):
+        if said is False or not (
+            states(same, answer.question) or _one_of(specific, body) or states(same, body)
+        ):
             continue
         if said is None and not _narrates_event(body):
             continue
