@@ -122,6 +122,7 @@ from socproc.mapping.signable import (
     second_item,
     second_item_unsaid,
     seen_from_abroad,
+    set_aside_named,
     short_of_bound_control,
     sign_in_modes,
     specific_terms,
@@ -365,6 +366,10 @@ def _sign(
         # cell offers one; otherwise the reviewer words it.
         na = not_applicable_choice(req.choices)
         signed = Signed(na, signed.fact, _NOT_APPLICABLE if na else signed.source)
+    if polarity(signed.answer) is not None and set_aside_named(req.question, signed.fact):
+        # "Other than Hetzner, does your SOC 2 carve out any subservice organisation?" and the
+        # carve-out of Hetzner: the Yes is the plain question's. The reviewer words the rest.
+        signed = Signed("", signed.fact, signed.source)
     if polarity(signed.answer) is not None and negated(req.question):
         # "Is Privacy out of scope for your SOC 2?", "Do you lack a SOC 2 report?": a Yes or No
         # found for the question put the other way round would say the opposite; the fact is

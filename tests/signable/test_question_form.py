@@ -9,7 +9,7 @@ import pytest
 from common import CONTROLS, INVENTORY, SOC2, YES_NO, answer
 
 from socproc.inventory.load import ApprovedAnswer, Contact, Control, EvidenceDocument
-from socproc.mapping.signable import Form, form_of
+from socproc.mapping.signable import Form, form_of, set_aside_named
 from socproc.model import Status
 
 
@@ -354,3 +354,27 @@ def test_an_agreement_or_assessment_asked_to_be_a_certification_is_not(question:
 )
 def test_a_report_asked_to_certify_another_framework_does_not(question: str) -> None:
     assert answer(question, YES_NO, INVENTORY).answer == "No"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Other than Amazon Web Services, does your SOC 2 carve out any subservice organization?",
+        "Apart from the one on CC6.3, did your auditor note any exceptions in the SOC 2?",
+        "Aside from AWS, are any subservice organizations excluded from your SOC 2 report?",
+    ],
+)
+def test_a_yes_read_from_the_thing_a_question_sets_aside_is_not_given(asked: str) -> None:
+    # The fact found names what the question sets aside: it answers the plain question.
+    assert answer(asked, YES_NO).answer == ""
+
+
+def test_someone_other_than_a_person_is_another_person_not_a_thing_set_aside() -> None:
+    assert not set_aside_named(
+        "Is each change approved by someone other than its developer?",
+        "Every change is approved by a second developer before release.",
+    )
+    assert set_aside_named(
+        "Besides the kiosks, does any system store card numbers?",
+        "The kiosks keep card numbers for one day.",
+    )

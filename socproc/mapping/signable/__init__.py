@@ -99,6 +99,7 @@ from socproc.mapping.signable.question_form import (
     not_a_certification,
     only_planned,
     others_report,
+    set_aside_named,
 )
 from socproc.mapping.signable.scope import org_is_subject, org_words, others_duty, qualifier_unsaid
 from socproc.mapping.signable.stating import states
@@ -206,6 +207,7 @@ __all__ = [
     "second_item",
     "second_item_unsaid",
     "seen_from_abroad",
+    "set_aside_named",
     "short_of_bound_control",
     "short_terms",
     "sign_in_modes",

@@ -29,6 +29,7 @@ from socproc.mapping.signable.hosting import (
 from socproc.mapping.signable.narrower import _SENTENCE_RX
 from socproc.mapping.signable.scope import _FUTURE_RX, _other_orgs
 from socproc.mapping.signable.stating import _DUTY_FRAME_TEXT, _PERSON_ASK_RX, _duty_words
+from socproc.mapping.signable.subjects import _GENERAL_TERMS, subject_terms
 from socproc.mapping.signable.timed_controls import _PAST_ASK_RX
 from socproc.mapping.signable.vocab import (
     _CONTACT_RX,
@@ -202,6 +203,51 @@ def only_planned(question: str, text: str) -> bool:
         and not _PAST_ASK_RX.search(question)
         and all(_FUTURE_RX.search(p) or _DONE_IN_YEARS_RX.search(p) for p in said)
     )
+
+
+def set_aside_named(question: str, fact: str) -> bool:
+    """Whether a question sets something aside to ask of the rest ("Other than Hetzner, does
+    your SOC 2 carve out any subservice organisation?", "Except for plate images, is all
+    customer data stored in Canada?") and the fact found names it: a Yes or No read from the
+    thing set aside answers the plain question, not the one asked. "Someone other than the
+    preparer" is another person, not a thing set aside."""
+    for m in _SET_ASIDE_ASK_RX.finditer(question):
+        before = question[: m.start()].split()[-1:]
+        if before and before[0].lower() in _ANOTHER_ONE:
+            continue
+        what = subject_terms(m["what"]) - _GENERAL_TERMS
+        if what & subject_terms(fact):
+            return True
+    return False
+
+
+_SET_ASIDE_ASK_RX = re.compile(
+    r"\b(?:except(?:ing)?|excluding|other\s+than|apart\s+from|aside\s+from|besides|with\s+the\s+"
+    r"exception\s+of)\s+(?:for\s+)?(?:the\s+|our\s+|your\s+|its\s+)?(?P<what>[^?,;]{2,60})",
+    re.I,
+)
+
+
+_ANOTHER_ONE = frozenset(
+    [
+        "someone",
+        "anyone",
+        "somebody",
+        "anybody",
+        "one",
+        "person",
+        "people",
+        "individual",
+        "individuals",
+        "party",
+        "parties",
+        "employee",
+        "employees",
+        "staff",
+        "user",
+        "users",
+    ]
+)
 
 
 # A past verb of the vendor's with the years it was done in, and nothing said of since.
