@@ -210,7 +210,7 @@ def set_aside_named(question: str, fact: str) -> bool:
     your SOC 2 carve out any subservice organisation?", "Except for plate images, is all
     customer data stored in Canada?") and the fact found names it: a Yes or No read from the
     thing set aside answers the plain question, not the one asked. "Someone other than the
-    preparer" is another person, not a thing set aside."""
+    preparer" is another person, not a thing set aside, nor is "anything other than an unqualified opinion"."""
     for m in _SET_ASIDE_ASK_RX.finditer(question):
         before = question[: m.start()].split()[-1:]
         if before and before[0].lower() in _ANOTHER_ONE:
@@ -229,7 +229,7 @@ _SET_ASIDE_ASK_RX = re.compile(
 
 
 _ANOTHER_ONE = frozenset(
-    [
+    (
         "someone",
         "anyone",
         "somebody",
@@ -246,7 +246,11 @@ _ANOTHER_ONE = frozenset(
         "staff",
         "user",
         "users",
-    ]
+        # "anything other than an unqualified opinion": a different one, not one set aside
+        "anything",
+        "something",
+        "nothing",
+    )
 )
 
 
