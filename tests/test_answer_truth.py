@@ -68,7 +68,7 @@ FRESH = (
 # inv_ouseburn (1), inv_tarraleah (2), inv_corriedale (1, relabelled to the VULN-04
 # precedent), inv_brackenfell (3), inv_moorabool (1), inv_kilbride (2), inv_tussock (1),
 # inv_quintana (1), inv_glenorchy (2) and inv_hollowell (1) were fixed by kind).
-BLIND_TUNE: tuple[str, ...] = ("inv_stonechat.yaml", "inv_mallard.yaml")
+BLIND_TUNE: tuple[str, ...] = ("inv_stonechat.yaml", "inv_mallard.yaml", "inv_dotterel.yaml")
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
 TUNE_RIGHT_FLOOR = 3134
@@ -111,7 +111,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 13684  # every corpus question found by its id and text hash
+    assert len(rows) == 13814  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
@@ -490,6 +490,7 @@ def test_the_lapwing_fresh_set_is_entirely_held() -> None:
         ("inv_pennant.yaml", 14130, 130),
         ("inv_stonechat.yaml", 14390, 126),
         ("inv_mallard.yaml", 14520, 130),
+        ("inv_dotterel.yaml", 14910, 130),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
