@@ -69,7 +69,12 @@ FRESH = (
 # inv_ouseburn (1), inv_tarraleah (2), inv_corriedale (1, relabelled to the VULN-04
 # precedent), inv_brackenfell (3), inv_moorabool (1), inv_kilbride (2), inv_tussock (1),
 # inv_quintana (1), inv_glenorchy (2) and inv_hollowell (1) were fixed by kind).
-BLIND_TUNE: tuple[str, ...] = ("inv_stonechat.yaml", "inv_mallard.yaml", "inv_whimbrel.yaml")
+BLIND_TUNE: tuple[str, ...] = (
+    "inv_stonechat.yaml",
+    "inv_mallard.yaml",
+    "inv_whimbrel.yaml",
+    "inv_dotterel.yaml",
+)
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
 TUNE_RIGHT_FLOOR = 3134
@@ -112,7 +117,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 13944  # every corpus question found by its id and text hash
+    assert len(rows) == 14074  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
@@ -500,6 +505,7 @@ def test_the_sanderling_fresh_set_is_entirely_held() -> None:
         ("inv_stonechat.yaml", 14390, 126),
         ("inv_mallard.yaml", 14520, 130),
         ("inv_whimbrel.yaml", 14780, 130),
+        ("inv_dotterel.yaml", 14910, 130),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
