@@ -574,7 +574,7 @@ _BILLED_FROM = Gated(
     r"|\b(?:billed|charged|invoiced) (?:to (?:us|you|(?:the |our |their )?(?:[\w\-]+ )?[\w\-]+) )?"
     r"(?:(?:produced|generated|calculated|computed|raised|created|built|worked out|derived) )?"
     r"(?:from|off|out of|based on) (?:the |your |its |our )?[\w\-']+ (?:that |which )?(?:our |your "
-    r"|its |their |the )?[\w\-']+ (?:records?|logs?|enters?|captures?|scans?|completes?"
+    r"|its |their |the )?(?:[\w\-']+ )?[\w\-']+ (?:records?|logs?|enters?|captures?|scans?|completes?"
     r"|submits?|clocks?|keys?)\b",
 )
 _BILLED_WORDS = frozenset(("billed", "charged", "invoiced"))
