@@ -57,6 +57,7 @@ LABELLED_BUYER25 = ROOT / "tests" / "data" / "labelled_buyer25.jsonl"
 LABELLED_BUYER26 = ROOT / "tests" / "data" / "labelled_buyer26.jsonl"
 LABELLED_BUYER27 = ROOT / "tests" / "data" / "labelled_buyer27.jsonl"
 LABELLED_BUYER28 = ROOT / "tests" / "data" / "labelled_buyer28.jsonl"
+LABELLED_BUYER29 = ROOT / "tests" / "data" / "labelled_buyer29.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
@@ -106,6 +107,7 @@ def buyer_rows() -> list[dict[str, Any]]:
         LABELLED_BUYER26,
         LABELLED_BUYER27,
         LABELLED_BUYER28,
+        LABELLED_BUYER29,
     )
     return [row for path in paths for row in load_jsonl(path)]
 

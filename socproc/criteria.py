@@ -453,7 +453,7 @@ FINANCIAL_STRONG: tuple[str, ...] = (
     "control objectives", "fund accounting", "fund administration", "transfer agency", "nav",
     "trust accounting", "loan servicing", "tax withholding", "premium calculation",
     "claims adjudication", "pay rate", "pay rates", "payroll deductions", "fee schedule",
-    "fee schedules", "libro mayor", "grand livre", "hauptbuch", "etats financiers", "information financiere", "jahresabschluss",
+    "fee schedules", "suspense account", "suspense accounts", "unapplied cash", "libro mayor", "grand livre", "hauptbuch", "etats financiers", "information financiere", "jahresabschluss",
     "finanzberichterstattung", "rechnungslegung", "estados financieros", "informacion financiera",
 )  # fmt: skip
 # Financial process words that need a control word nearby to signal SOC 1.
@@ -468,6 +468,9 @@ FINANCIAL_PROCESS: tuple[str, ...] = (
     "deferred revenue", "deferred income", "revenue recognition", "recognised as revenue",
     "recognized as revenue", "accrual", "accruals", "accrue", "accrued", "receivable",
     "receivables", "royalties", "royalty", "rebates", "journal entries", "month end close",
+    # what divides an amount between payees: the master data of royalties and commissions
+    "split percentages", "revenue splits", "revenue share percentages", "royalty splits",
+    "commission splits", "commission rates",
 )  # fmt: skip
 FINANCIAL_CONTROL_WORDS: tuple[str, ...] = (
     "accurate", "accurately", "accuracy", "complete", "completely", "completeness", "reconcile",

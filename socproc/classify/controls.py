@@ -328,13 +328,15 @@ _PROCESS_OBJECTS = Gated(
 # ... and the checks such a control makes beside the cue table's (approve, reconcile, review):
 # an instruction verified or checked before it is acted on, a figure signed off, an override.
 _CHECKS = Gated(
-    "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare|confirm|follow|worked"
+    "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare|confirm|follow|worked|matched"
     "|cleared|resolved|corrected|investigated|reconciling|reconciles|tying|listing|itemi"
     "|showing|detailing",
     r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
     # (the forms of "reconcile" the cue table does not list: "a statement reconciling entries to
     # the amount remitted", "the report reconciles sales to deposits")
     r"|\breconcil(?:ing|es)\b"
+    # (a figure matched to another: "settled to our bank and matched to the till close")
+    r"|\bmatched (?:to|with|against)\b"
     # (a statement or report that accounts for the amount paid over, item by item: "a statement
     # tying tickets sold to the amount paid", "a payout report listing each donation and fee")
     r"|\b(?:statements?|reports?|advices?|breakdowns?)\b[^?.]{0,20}?\b(?:tying|listing|itemi[sz]ing"
@@ -565,7 +567,15 @@ _BILLED_FROM = Gated(
     r"|\b(?:billed|charged|invoiced) (?:to (?:us|you|(?:the |our |their )?[\w\-]+) )?(?:from|off|out of"
     r"|based on) (?:the |your |its |our )?(?:[\w\-']+ ){0,5}?(?:recorded|logged|captured|scanned"
     r"|read|entered|kept|held|tracked|counted|completed|made|done) (?:in (?:the |your |its )|on (?:the "
-    r"|your |its )|through (?:the |your |its )|by (?:the |your |its )?[\w\-]+)",
+    r"|your |its )|through (?:the |your |its )|by (?:the |your |its )?[\w\-]+)"
+    # (billed from the items people record, said by a clause: "billed to the district from the
+    # sessions tutors record", "invoiced to our owners produced from the visits our mechanics
+    # log", "charged from the timesheets your staff enter")
+    r"|\b(?:billed|charged|invoiced) (?:to (?:us|you|(?:the |our |their )?(?:[\w\-]+ )?[\w\-]+) )?"
+    r"(?:(?:produced|generated|calculated|computed|raised|created|built|worked out|derived) )?"
+    r"(?:from|off|out of|based on) (?:the |your |its |our )?[\w\-']+ (?:that |which )?(?:our |your "
+    r"|its |their |the )?(?:[\w\-']+ )?[\w\-']+ (?:records?|logs?|enters?|captures?|scans?|completes?"
+    r"|submits?|clocks?|keys?)\b",
 )
 _BILLED_WORDS = frozenset(("billed", "charged", "invoiced"))
 
@@ -701,6 +711,16 @@ def _process_signals(
     elif (
         "fin_process" in signals
         and "fin_control" not in signals
+        and (words is None or not _BILLED_WORDS.isdisjoint(words))
+        and _BILLED_FROM.search(low)
+    ):
+        # charges billed from what the service records ("invoiced to our owners produced from
+        # the visits our mechanics record"): the amounts are the records' (completeness and
+        # accuracy of billing), the control a SOC 1 tests
+        signals = {**signals, "fin_control": "billed from records"}
+    elif (
+        "fin_process" in signals
+        and "fin_control" not in signals
         and "before" in low
         and _CHECKED_BEFORE.search(low)
     ):
@@ -736,6 +756,10 @@ def _process_signals(
         # fees or charges the service collects and hands over to the buyer ("paid over to the
         # Department", "swept to the Authority's account"): the buyer's money, not a price
         and _HANDED_OVER.search(low) is None
+        # fees or charges billed from what the service records ("fees invoiced to our
+        # landlords produced from the visits your surveyors log"): amounts processed, not a
+        # price asked
+        and signals.get("fin_control") != "billed from records"
     ):
         return False, False, False
     if signals["fin_process"] in _BARE_PROCESS and not _MONEY.search(low):

@@ -301,6 +301,12 @@ _HISTORY_LEAD = re.compile(
     + r"(?: ever)? been (?:found|held|ruled|judged|adjudged|declared|deemed) (?:to (?:be|have"
     r" been) )?(?:in (?:breach|violation|default|contempt)|liable|guilty|non[\s\-]?compliant"
     r"|at fault|responsible for)\b"
+    # the company's service or system as the subject of an outage ("Has your booking platform
+    # gone down on a Saturday in the past year?", "Has the portal ever been unavailable for a
+    # whole day?"): an event it had, though no event noun is named
+     + r"|(?:has|have) (?:your|the|its|any of your) (?:[\w\-']+ ){0,3}?(?:ever )?(?:gone|been)"
+    r" (?:down|dark|offline|off[\s\-]line|unavailable|unreachable|inaccessible|out of service)\b"
+    r"|(?:has|have) (?:your|the|its|any of your) (?:[\w\-']+ ){0,3}?(?:ever )?crashed\b"
     + r"|(?:have|has) "
     + _UNDERGOER
     + r"(?: ever)? received (?:any|an?)\b"
@@ -699,10 +705,12 @@ _WHICH_USED = Gated(
     r"|depend on"
     # ... or which counterparts it is joined to ("Which exchanges and brokers does the platform
     # connect to?"): a list of integrations, as whom the vendor works with is a list of partners
-    r"|connect (?:to|with)|integrate with|interface with|link to|talk to)\b"
+    r"|connect (?:to|with)|integrate with|interface with|link to|talk to"
+    # ... or exchanges data with ("Which clearing houses do you exchange files with?")
+    r"|exchange (?:[\w\-]+ )?(?:data|files|information|records|messages|reports) with)\b"
     # (what is used to do something asks how it is done)
     r"(?! (?:to|for|when|in order)\b)",
-    words="use rely run depend connect integrate interface link talk",
+    words="use rely run depend connect integrate interface link talk exchange",
 )
 _FACT = Gated(
     "",
@@ -1547,11 +1555,12 @@ _FEATURE = Gated(
     # plate of every truck?", "Do the freezer probes log temperatures?"): what the product
     # records for its users, not the logging of events a SOC 2 tests (users, access, actions)
     r"|\b(?:cameras?|sensors?|scanners?|readers?|meters?|trackers?|collars?|tablets?|kiosks?"
-    r"|probes?|loggers?|terminals?|gates?|tills?|scales?)(?: (?:system|unit|app|device)s?)?"
+    r"|probes?|loggers?|terminals?|gates?|tills?|scales?|monitors?|recorders?|controllers?)"
+    r"(?: (?:system|unit|app|device)s?)?"
     r" (?:log|logs|captures?) (?:the |each |every |all |their |its )?(?:[\w\-]+ ){0,2}?"
     r"(?:plates?|vehicles?|trucks?|lorr(?:y|ies)|cars?|temperatures?|readings?|weights?"
     r"|locations?|positions?|speeds?|arrivals?|departures?|visits?|counts?|levels?|mileages?"
-    r"|journeys?|routes?|stops?)\b"
+    r"|journeys?|routes?|stops?|trips?|cycles?|faults?|floors?|runs?|starts?|loads?)\b"
     # accessibility is a product property no SOC report speaks to (people's accessibility
     # needs or notes are data about them)
     r"|\b(?:vpat|wcag|section 508|accessibility(?! (?:notes?|needs?|requirements?|requests?"
@@ -1759,6 +1768,9 @@ _FACT_LABEL = re.compile(
     # ... or a name ("Name of penetration testing firm", "Legal name of parent company"): whatever
     # it names, a name is a datum
     + r"|^(?:(?:legal|full|registered|trading|brand|product) )?names? of\b"
+    # ... or a name with other fields of the same one ("Name and title of the person who signs",
+    # "Name, role and e-mail of the account manager"): a contact's data
+    r"|^(?:full )?names?(?:,| and) "
 )
 _AI = Gated(
     "",

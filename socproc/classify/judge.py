@@ -358,6 +358,11 @@ _LOSS = gate_words(
 _WHOSE = frozenset(("its", "their", "your", "our"))
 
 
+_VENDOR_PLACES = _ESTATE_WORDS | gate_words(
+    "site sites office offices premises facility facilities"
+)
+
+
 def _keeps_going(tokens: Sequence[str]) -> tuple[str, bool]:
     """(the subject, whether the vendor's estate is what is kept going) when folded tokens ask
     whether something keeps on with a task through a loss ("Does the booking site keep taking
@@ -369,9 +374,19 @@ def _keeps_going(tokens: Sequence[str]) -> tuple[str, bool]:
         if len(doing) < 6 or not doing.endswith("ing") or tokens[0] not in _OPENS_ASKING:
             return "", False
         tail = tokens[k + 2 :]
-        if _LOSS.isdisjoint(tail):
-            return "", False
         subject = tokens[1:k]
+        if _LOSS.isdisjoint(tail):
+            # a loss of power, fire or flood at a place of the vendor's ("if your main
+            # call-handling site loses power"): its estate lost, whatever is kept going
+            owner = next((i for i, tok in enumerate(tail) if tok in _WHOSE), -1)
+            if (
+                owner >= 0
+                and tail[owner] == "your"
+                and not _ESTATE_LOSS.isdisjoint(tail[owner + 1 :])
+                and not _VENDOR_PLACES.isdisjoint(tail[owner + 1 : owner + 5])
+            ):
+                return " ".join(subject), True
+            return "", False
         if not _ESTATE_WORDS.isdisjoint(subject):
             return " ".join(subject), True
         # whose the lost thing is: the first possessive after the task decides
@@ -493,7 +508,27 @@ _DISRUPTION = gate_words(
     "fail fails failed"
 )
 _SALE_OR_PLAN = _SALE | _PLAN
-_EXERCISED = gate_words("tested exercised rehearsed drilled test exercise rehearsal drill")
+# What a plan for an incident is for: data or systems lost to an attacker, however it is told
+# ("a written plan for what you do if client data is stolen", "a plan for a ransomware attack").
+_INCIDENT = gate_words(
+    "stolen leaked leak leaks breach breached breaches hacked hack compromised compromise attack "
+    "attacks ransomware incident incidents exfiltrated intrusion intrusions"
+)
+# Someone told when something unusual happens to accounts or activity: monitoring for anomalies
+# (CC7.2) in plain words, whatever the catalog retrieves for the other words.
+_ALERTED = gate_words("alerted alert alerts notified warned flagged told informed")
+_UNUSUAL = gate_words(
+    "unusual unusually suspicious abnormal abnormally anomalous anomaly anomalies unexpected "
+    "atypical unfamiliar"
+)
+_WATCHED_SUBJECTS = gate_words(
+    "account accounts user users login logins logon sign signs access accessed staff employee "
+    "employees administrator administrators admin admins activity activities traffic behaviour "
+    "behavior download downloads downloaded session sessions"
+)
+_EXERCISED = gate_words(
+    "tested exercised rehearsed drilled test exercise rehearsal drill rehearse rehearses"
+)
 _RISK_WORK = gate_words(
     "identify identified identifies identifying identification assess assessed assesses "
     "assessing assessment analyse analysed analyze analyzed analysis evaluate evaluated "
@@ -583,6 +618,28 @@ _PROOF = gate_words(
 )
 
 
+# The sign-in as the way to what the question asks ("Can members sign in and see their
+# balance?", "Can drivers log in to check their route?"): what they then do is the feature.
+_THEN = frozenset(("and", "to"))
+_PLACES_IN = frozenset(
+    ("the", "a", "an", "your", "our", "their", "its", "this", "my", "his", "her")
+)
+
+
+def _signed_in_to_do(tokens: Sequence[str], i: int) -> bool:
+    """Whether the sign-in at tokens[i] ('sign in', 'log in') is followed by what the person
+    then does ('and see ...', 'to check ...'), with no proof of identity asked."""
+    if i + 3 >= len(tokens) or tokens[i + 2] not in _THEN:
+        return False
+    after = tokens[i + 3]
+    return (
+        after not in _PLACES_IN
+        and after not in _ACCESS_WORDS
+        and not after.isdigit()
+        and _PROOF.isdisjoint(tokens)
+    )
+
+
 def _when_signed_in(tokens: Sequence[str], i: int) -> bool:
     """Whether the sign-in at tokens[i] is a time clause's verb ('after they log in')."""
     return (
@@ -639,7 +696,7 @@ def access_function(tokens: Sequence[str]) -> str:
     for i in range(len(tokens)):
         a, b = padded[i], padded[i + 1]
         if (a, b) in _ACCESS_PAIRS:
-            if b in _IN_ON and _when_signed_in(tokens, i):
+            if b in _IN_ON and (_when_signed_in(tokens, i) or _signed_in_to_do(tokens, i)):
                 continue
             return f"{a} {b}"
         if a == "level" and b == "of" and padded[i + 2] == "access":
@@ -1166,6 +1223,10 @@ _PRINTED_THINGS = gate_words("code codes number numbers tag tags sticker sticker
 _PRINTS = gate_words("print prints printed printing")
 _HALTS = frozenset(("stop", "stops"))
 _AFTER_HALT = frozenset(("and", "if", "when", "whenever", "automatically", "immediately", "once"))
+# A stop named last in a list and placed ("each trip, door fault and stop between floors"): a
+# noun, an event of the machine, no act against anyone.
+_LISTED = frozenset(("and", "or"))
+_PLACED = frozenset(("between", "at", "on", "in", "of", "per", "during", "along"))
 _BARS = gate_words("block blocks blocked stop stops prevent prevents")
 _DEALINGS = gate_words(
     "sale sales purchase purchases order orders booking bookings refill refills bet bets wager "
@@ -1238,7 +1299,10 @@ def protective_act(tokens: Sequence[str]) -> str:
                 # child's check-in tag, a ticket's stub): what it prints, not a protection
                 continue
             if tok in _HALTS and (
-                i + 1 == len(tokens) or tokens[i + 1] in _AFTER_HALT or tokens[i - 1] in _ENTRY
+                i + 1 == len(tokens)
+                or tokens[i + 1] in _AFTER_HALT
+                or tokens[i - 1] in _ENTRY
+                or (tokens[i - 1] in _LISTED and tokens[i + 1] in _PLACED)
             ):
                 # (... or a stop made, "each stop" of a route: a noun, no act at all)
                 # a machine that stops ("Does the pump stop and alarm if ...?"): what it does
@@ -1825,6 +1889,24 @@ def judge_control(
         )
         settle(d, "risk")
         return criteria
+    if (
+        rare_act
+        and kind == F.CONTROL
+        and not _PLAN.isdisjoint(tokens)
+        and not _INCIDENT.isdisjoint(tokens)
+    ):
+        # A plan for what is done when data is stolen or systems attacked: incident response
+        # (CC7.4) in its own terms; rehearsed or tested, recovery and lessons too (CC7.5).
+        tested = not _EXERCISED.isdisjoint(tokens)
+        criteria = list(dict.fromkeys([*cue_criteria, "CC7.4", *(["CC7.5"] if tested else [])]))
+        d.soc2 = True
+        d.reasons.append(
+            "control question: a plan for an incident (incident response) → "
+            + ", ".join(criteria)
+            + " → answered by a SOC 2"
+        )
+        settle(d, "risk")
+        return criteria
     if kind == F.CONTROL and "privacy" in ws and not _PRIVACY_WORK.isdisjoint(tokens):
         near = nearest(tokens, PRIVACY_CRITERIA)
         named = [c for c in near.criteria if c in PRIVACY_CRITERIA][:1] or ["P1.1"]
@@ -1951,7 +2033,7 @@ def judge_control(
         return []
     if (
         kind in _KEEP_GOING_FORMS
-        and not _LOSS.isdisjoint(ws)
+        and not _ESTATE_LOSS.isdisjoint(ws)
         and not _KEEPS.isdisjoint(ws)
         and (going := _keeps_going(tokens))[0]
     ):
@@ -1992,6 +2074,22 @@ def judge_control(
             f" vendor's estate (recovery), the Availability category's subject →"
             f" {', '.join(criteria)}"
             " → answered by a SOC 2"
+        )
+        settle(d, "protective")
+        return criteria
+    if (
+        kind == F.CONTROL
+        and not _UNUSUAL.isdisjoint(ws)
+        and not _ALERTED.isdisjoint(ws)
+        and not _WATCHED_SUBJECTS.isdisjoint(ws)
+    ):
+        # someone alerted when accounts or activity do something unusual: anomalies monitored
+        criteria = list(dict.fromkeys([*cue_criteria, "CC7.2"]))
+        d.soc2 = True
+        d.reasons.append(
+            "control question: an alert on unusual activity (anomaly monitoring) → "
+            + ", ".join(criteria)
+            + " → answered by a SOC 2"
         )
         settle(d, "protective")
         return criteria
@@ -2061,6 +2159,10 @@ def judge_control(
         keeping = next((tok for tok in tokens if tok in _KEEPING and (estate or tok in _UP)), "")
         if keeping in _SCALE and _weighing_scale(tokens):
             # a scale that weighs ("the scale software", "a truck scale") keeps nothing up
+            keeping = ""
+        if keeping == "availability" and tokens[tokens.index(keeping) - 1] in _THEIR:
+            # a person's availability ("tutors log their availability", "set her availability
+            # for next week"): when they can work, a schedule, not the service kept up
             keeping = ""
         if keeping == "available" and _RUN.isdisjoint(tokens):
             # "available" says the service is up only of what runs ("Is the platform available
