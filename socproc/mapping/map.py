@@ -1183,6 +1183,10 @@ def _another_org_holds(ctx: Context, question: str) -> bool:
     if m is None:
         return False
     subject = m["subject"].strip()
+    if _RELATIVE_END_RX.search(subject):
+        # "Is the bank that holds your client money carved out ...?": the verb is the
+        # relative clause's, and what is asked comes after it.
+        return False
     if _PARTY_ROLE_RX.search(subject):
         return True
     first = subject.split()[0]
@@ -1192,6 +1196,7 @@ def _another_org_holds(ctx: Context, question: str) -> bool:
     return not vendor & {w.lower().strip("(),") for w in subject.split()}
 
 
+_RELATIVE_END_RX = re.compile(r"\b(that|which|who|whom|whose)$", re.I)
 # "Does <subject> have/hold ...?": who is asked to hold something.
 _ORG_HOLDS_RX = re.compile(
     r"\s*(?:does|do|has|have|is|are)\s+(?P<subject>[^?]{2,80}?)\s+(?:have|has|hold|holds|"
@@ -1206,7 +1211,10 @@ _PARTY_ROLE_RX = re.compile(
     r"(providers?|vendors?|partners?|sub-?processors?|"
     r"suppliers?|mssp|contractors?|subcontractors?|processors?|hosts?|carriers?|banks?|"
     r"gateways?|acquirers?|insurers?|auditors?|resellers?|"
-    r"data\s+cent(er|re)s?|colocation\s+\w+|clouds?)\b",
+    r"data\s+cent(er|re)s?|colocation\s+\w+|clouds?)\b|"
+    # "the bank that makes your payouts": a role the respondent never is, named alone
+    r"^the\s+(banks?|insurers?|auditors?|acquirers?|gateways?|hosts?|carriers?|resellers?|"
+    r"sub-?processors?|subcontractors?|contractors?|mssp|data\s+cent(er|re)s?|clouds?)\b",
     re.I,
 )
 

@@ -723,3 +723,21 @@ def test_a_denial_sharing_only_a_name_denies_nothing_asked_of_it() -> None:
     asked = "Has Credito Alba suffered a data breach?"
     assert answer(asked, YES_NO, inventory).answer == ""
     assert answer("Do you review Credito Alba every year?", YES_NO, inventory).answer == "No"
+
+
+def test_a_denial_of_one_group_beside_the_practice_told_of_another_is_not_a_no() -> None:
+    coding = Control(
+        "APP-07",
+        "Our engineers in Lisbon take a secure coding course every year. Vistula Code engineers "
+        "have had no secure coding training from us.",
+        ("CC8.1",),
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, coding))
+    for asked in (
+        "Have your engineers been trained in secure coding techniques?",
+        "Do your engineers receive secure coding training?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer not in ("Yes", "No")
+    # asked of all of them, the group left out makes it No
+    m = answer("Do all engineers receive secure coding training?", YES_NO, inventory)
+    assert m.answer != "Yes"

@@ -378,3 +378,16 @@ def test_someone_other_than_a_person_is_another_person_not_a_thing_set_aside() -
         "Besides the kiosks, does any system store card numbers?",
         "The kiosks keep card numbers for one day.",
     )
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Does the bank that settles your payouts have a SOC 1 report?",
+        "Does the insurer hold a SOC 1 report?",
+    ],
+)
+def test_another_organisation_named_by_its_role_alone_is_not_answered_from_our_reports(
+    asked: str,
+) -> None:
+    assert answer(asked, YES_NO).answer == ""

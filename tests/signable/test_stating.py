@@ -387,3 +387,18 @@ def test_frequencies_given_item_by_item_in_numbers_answer_only_for_their_own_ite
     held = replace(INVENTORY, controls=(*CONTROLS, rules))
     asked = "Are access rights for Harbour Payroll reviewed quarterly?"
     assert answer(asked, YES_NO, held).answer != "Yes"
+
+
+def test_a_practice_denied_of_one_named_part_is_not_stated_of_them_all() -> None:
+    text = (
+        "We restore the Atlas database from backup in a test every month; the Beacon archive "
+        "has never been restore-tested."
+    )
+    assert not states("Do you regularly test your backups?", text)
+    assert not states("Are backups tested regularly?", text)
+    # A denial of another act in the same text is not one of the act asked.
+    kept = (
+        "Application logs are kept for 90 days. The Atlas audit trail cannot be edited and is "
+        "kept for the life of the account."
+    )
+    assert states("Do you keep application logs?", kept)

@@ -175,6 +175,12 @@ def denies(question: str, text: str) -> bool:
     if "xception" in text:
         # "enforced for all staff accounts with no exceptions" stresses "all"; it denies nothing.
         text = _NO_EXCEPTION_RX.sub(" ", text)
+    if _groups_told_apart(question, text):
+        # "Our developers in Kaunas attend a secure coding workshop ... Nistru Soft developers
+        # have had no secure coding training from us" for "Have your developers been trained in
+        # secure coding?": a denial of one group of the people asked beside the practice told
+        # of another group of them. For the reviewer.
+        return False
     if not _SUBGROUP_ASK_RX.search(question) and _SUBGROUP_DENIAL_RX.search(text):
         # "developers who joined after that have had no secure coding training" denies it of
         # some developers, not of "your developers" asked.
@@ -378,6 +384,40 @@ def affirms(question: str, text: str) -> bool:
         and wanted <= subject_terms(p)
         for p in _SENTENCE_RX.split(text)
     )
+
+
+def _groups_told_apart(question: str, text: str) -> bool:
+    """Whether `text` denies a practice of one group of the people a question asks about in
+    one sentence and tells it of another group of them in another (each sentence names the
+    people asked, and the telling one half of what is done to them)."""
+    asked = {m.lower() for m in _PEOPLE_ASKED_RX.findall(question)}
+    if not asked or _ALL_PEOPLE_ASK_RX.search(question):
+        # "all employees?": a denial of one group of them is the No.
+        return False
+    said = [p for p in _SENTENCE_RX.split(text) if p.strip()]
+    if len(said) < 2:
+        return False
+    rest = specific_terms(question) - subject_terms(" ".join(asked))
+    if not rest:
+        return False
+
+    def names(part: str) -> bool:
+        return bool(asked & {m.lower() for m in _PEOPLE_ASKED_RX.findall(part)})
+
+    denied = any(_DENIAL_RX.search(p) and names(p) for p in said)
+    return denied and any(
+        not _DENIAL_RX.search(p) and names(p) and 2 * len(rest & subject_terms(p)) >= len(rest)
+        for p in said
+    )
+
+
+_ALL_PEOPLE_ASK_RX = re.compile(r"\b(all|every|each|any)\b", re.I)
+# The people a practice may be asked of by group.
+_PEOPLE_ASKED_RX = re.compile(
+    r"\b(developers|engineers|employees|staff|personnel|contractors|administrators|admins|"
+    r"agents|technicians|workers|operators|drivers|users)\b",
+    re.I,
+)
 
 
 def _stated_beside(question: str, text: str) -> bool:

@@ -383,6 +383,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "store full card numbers?" and "we keep the last four digits"
     if _only_other(question, text):
         return False  # "on click logs?" and "trained only on licensed data"
+    if _named_part_denied(question, text):
+        return False  # "test your backups?" and "...; the Haul database has never been tested"
     if _rest_set_apart(question, text):
         return False  # "static analysis?" and "for PassPort ...; the other products only ..."
     if "only" in text and _only_the_others(question, text, loose=True):
@@ -975,6 +977,47 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     # What can be done is stated where some part says it as fully as a denial of others does
     # ("MFA is available for organiser accounts; ticket buyers cannot use MFA": supported).
     return negative <= positive if capability and positive else negative < positive
+
+
+def _named_part_denied(question: str, text: str) -> bool:
+    """Whether a text tells what a question asks of some things and denies it of another it
+    names ("We restore Ledger and Cutover from backup in a test every quarter; the Haul
+    database has never been restore-tested" for "Do you regularly test your backups?"): the
+    question, naming no part, asks of them all. A part asked by name is judged by its own."""
+    if _capitalised_names(question):
+        return False
+    said = [p for p in _SENTENCE_RX.split(text) if p.strip()]
+    if len(said) < 2:
+        return False
+    wanted = subject_terms(question)
+    for part in said:
+        if not _DENIAL_RX.search(part) or not _names_in(part):
+            continue
+        # What the denial's own clause says ("cannot be edited, and is kept for ..." denies
+        # editing, not keeping).
+        denied = " ".join(c for c in _PART_RX.split(part) if _DENIAL_RX.search(c))
+        shared = wanted & subject_terms(denied)
+        if shared and any(
+            other is not part and not _DENIAL_RX.search(other) and shared & subject_terms(other)
+            for other in said
+        ):
+            return True
+    return False
+
+
+def _names_in(part: str) -> tuple[str, ...]:
+    """The capitalised names a part of a text gives ("the Haul database"), not its opening
+    word ("We", "The") nor acronyms."""
+    words = _CAPITAL_WORD_RX.findall(part)
+    if words and part.lstrip().startswith(words[0]) and words[0].lower() in _OPENERS:
+        words = words[1:]
+    return tuple(w for w in words if not w.isupper())
+
+
+_CAPITAL_WORD_RX = re.compile(r"\b[A-Z][\w-]+")
+_OPENERS = frozenset(
+    ("we", "our", "the", "this", "these", "those", "it", "its", "they", "all", "each", "every")
+)
 
 
 def _without_sibling_products(question: str, text: str) -> str:
