@@ -383,3 +383,26 @@ def test_alerts_watched_at_any_hour_are_not_answered_at_any_hour_when_escalated_
     # Deploying fixes the next working day is no hour of answering alerts.
     fixes = Control("CHG-1", "Emergency fixes are reviewed by the CTO the next working day.")
     assert answer(asked, YES_NO, replace(INVENTORY, controls=(watch, fixes))).answer == "Yes"
+
+
+def test_card_data_kept_from_named_products_beside_a_product_that_reads_cards_is_not_a_no() -> None:
+    told = ApprovedAnswer(
+        "Do you handle payment card data?",
+        "Online orders are paid through Stripe, so card numbers never reach Atlas or Beacon. "
+        "Our Kiosk terminals read cards and send them to our payment server.",
+    )
+    for asked in (
+        "Do you store, process or transmit cardholder data?",
+        "Do you process payment card data?",
+        "Do card numbers ever reach your servers?",
+    ):
+        assert answer(asked, YES_NO, answers=(told,)).answer != "No", asked
+    saved = replace(
+        told,
+        answer="Card numbers are never stored by Atlas. The Beacon app saves card numbers on the "
+        "phone for repeat payments.",
+    )
+    assert answer("Do you store card numbers?", YES_NO, answers=(saved,)).answer != "No"
+    # Kept from all of the vendor's systems, it is No.
+    kept = replace(told, answer="Card numbers never reach our systems; Stripe collects them.")
+    assert answer("Do you process payment card data?", YES_NO, answers=(kept,)).answer == "No"

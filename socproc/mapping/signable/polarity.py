@@ -72,7 +72,12 @@ from socproc.mapping.signable.scope import (
     _named_group,
     _other_plan,
 )
-from socproc.mapping.signable.stating import _without_sibling_products, states
+from socproc.mapping.signable.stating import (
+    _PEOPLE_ASKED_RX,
+    _named_part_denied,
+    _without_sibling_products,
+    states,
+)
 from socproc.mapping.signable.subjects import _GENERAL_TERMS, _term, specific_terms, subject_terms
 from socproc.mapping.signable.vocab import (
     _ADMISSION_RX,
@@ -180,6 +185,14 @@ def denies(question: str, text: str) -> bool:
         # have had no secure coding training from us" for "Have your developers been trained in
         # secure coding?": a denial of one group of the people asked beside the practice told
         # of another group of them. For the reviewer.
+        return False
+    if not _ALL_PEOPLE_ASK_RX.search(question) and _named_part_denied(
+        question, text, both_named=True
+    ):
+        # "card numbers never reach Berth or Skipper. Kwelder Fuel pump terminals read cards and
+        # send them to our Fuel server": a denial of the parts it names beside what another
+        # part does, for a question that names none (asked of all or any, the part denied is
+        # the No).
         return False
     if not _SUBGROUP_ASK_RX.search(question) and _SUBGROUP_DENIAL_RX.search(text):
         # "developers who joined after that have had no secure coding training" denies it of
@@ -412,12 +425,6 @@ def _groups_told_apart(question: str, text: str) -> bool:
 
 
 _ALL_PEOPLE_ASK_RX = re.compile(r"\b(all|every|each|any)\b", re.I)
-# The people a practice may be asked of by group.
-_PEOPLE_ASKED_RX = re.compile(
-    r"\b(developers|engineers|employees|staff|personnel|contractors|administrators|admins|"
-    r"agents|technicians|workers|operators|drivers|users)\b",
-    re.I,
-)
 
 
 def _stated_beside(question: str, text: str) -> bool:

@@ -108,8 +108,9 @@ _CARD_CREDENTIAL_RX = re.compile(
 # Card data kept from the vendor at the door: "card numbers never reach our systems", "we do
 # not accept payment cards", "no payment features".
 _CARD_NEVER_RX = re.compile(
+    # not "never reach Berth or Skipper": named products, which are not all the vendor's systems
     r"\bcard\s+(numbers?|data|details)\s+(never|do\s+not|does\s+not)\s+(reach|touch|enter|"
-    r"pass\s+through)\b|"
+    r"pass\s+through)\b(?!\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "Card numbers for Girvi Pay are entered into hosted fields and never touch Girvi
     # servers": words between, none saying the vendor keeps them, and the vendor's systems as
     # what is never reached (not "never enter application logs").
@@ -136,7 +137,11 @@ _CARD_HANDLED_RX = re.compile(
     r"\b(card\s*holder\s+data|card\s+(numbers?|data|details|payments?))\b[^.;]{0,40}\b(stored|"
     r"processed|transmitted|kept|held|logged|recorded)\b|\b(we|our\s+\w+)\s+(store|process|"
     r"transmit|hold|keep|accept)\w*\b[^.;]{0,30}\b(card\s*holder|card\s+(numbers?|data|details|"
-    r"payments?)|cards)\b",
+    r"payments?)|cards)\b|"
+    # "Kwelder Fuel pump terminals read cards and send them to our Fuel server"
+    r"\b(read|reads|capture|captures|take|takes|accept|accepts|swipe|swipes)\s+(payment\s+|"
+    r"credit\s+|debit\s+|bank\s+)?cards\b(?![^.;]{0,40}\b(never|not)\b)|"
+    r"\b(saves?|stores?|keeps?|holds?)\s+card\s+(numbers?|data|details)\b",
     re.I,
 )
 

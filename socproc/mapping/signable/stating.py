@@ -979,26 +979,37 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     return negative <= positive if capability and positive else negative < positive
 
 
-def _named_part_denied(question: str, text: str) -> bool:
+def _named_part_denied(question: str, text: str, both_named: bool = False) -> bool:
     """Whether a text tells what a question asks of some things and denies it of another it
     names ("We restore Ledger and Cutover from backup in a test every quarter; the Haul
     database has never been restore-tested" for "Do you regularly test your backups?"): the
-    question, naming no part, asks of them all. A part asked by name is judged by its own."""
+    question, naming no part, asks of them all. A part asked by name is judged by its own.
+    With `both_named`, the part that tells it must name another part too ("Kwelder Fuel pump
+    terminals read cards" beside "card numbers never reach Berth or Skipper")."""
     if _capitalised_names(question):
         return False
     said = [p for p in _SENTENCE_RX.split(text) if p.strip()]
     if len(said) < 2:
         return False
     wanted = subject_terms(question)
+    # "Are contractors background checked?" and "The two contract developers in Harare are
+    # not background checked": the denial is of the people asked.
+    people = subject_terms(" ".join(_PEOPLE_ASKED_RX.findall(question)))
     for part in said:
         if not _DENIAL_RX.search(part) or not _names_in(part):
+            continue
+        if people and people <= subject_terms(part):
             continue
         # What the denial's own clause says ("cannot be edited, and is kept for ..." denies
         # editing, not keeping).
         denied = " ".join(c for c in _PART_RX.split(part) if _DENIAL_RX.search(c))
         shared = wanted & subject_terms(denied)
+        names = set(_names_in(part))
         if shared and any(
-            other is not part and not _DENIAL_RX.search(other) and shared & subject_terms(other)
+            other is not part
+            and not _DENIAL_RX.search(other)
+            and shared & subject_terms(other)
+            and (not both_named or set(_names_in(other)) - names)
             for other in said
         ):
             return True
@@ -1007,16 +1018,43 @@ def _named_part_denied(question: str, text: str) -> bool:
 
 def _names_in(part: str) -> tuple[str, ...]:
     """The capitalised names a part of a text gives ("the Haul database"), not its opening
-    word ("We", "The") nor acronyms."""
+    word ("Contractors are not ...", "We") nor acronyms."""
     words = _CAPITAL_WORD_RX.findall(part)
-    if words and part.lstrip().startswith(words[0]) and words[0].lower() in _OPENERS:
+    if words and part.lstrip().startswith(words[0]):
         words = words[1:]
-    return tuple(w for w in words if not w.isupper())
+    return tuple(w for w in words if not w.isupper() and w.lower() not in _CALENDAR_WORDS)
 
 
 _CAPITAL_WORD_RX = re.compile(r"\b[A-Z][\w-]+")
-_OPENERS = frozenset(
-    ("we", "our", "the", "this", "these", "those", "it", "its", "they", "all", "each", "every")
+# "Until June 2025 ...; since July 2025 ...": a time, not a part named.
+_CALENDAR_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+# The people a practice may be asked of by group (developers, contractors, ...).
+_PEOPLE_ASKED_RX = re.compile(
+    r"\b(developers|engineers|employees|staff|personnel|contractors|administrators|admins|"
+    r"agents|technicians|workers|operators|drivers|users)\b",
+    re.I,
 )
 
 
