@@ -922,7 +922,7 @@ _DECIDES = gate_words(
 )
 _CODE = gate_words(
     "software code application applications app program programs firmware system systems "
-    "platform scripts"
+    "platform scripts engine engines module modules"
 )
 _APPROVED_BY = frozenset(
     (("approved", "by"), ("reviewed", "by"), ("authorised", "by"), ("authorized", "by"),
