@@ -1969,24 +1969,6 @@ def judge_control(
         )
         settle(d, "risk")
         return criteria
-    if (
-        kind == F.CONTROL
-        and not _EXPOSED.isdisjoint(ws)
-        and not _TELLING.isdisjoint(ws)
-        and any(a in _TELLING and b in _TOLD for a, b in itertools.pairwise(tokens))
-    ):
-        # the buyer or the people concerned told when data is exposed, stolen or breached
-        # ("a process for telling us if student records are exposed"): notice of an incident,
-        # incident response (CC7.4) in plain words
-        criteria = list(dict.fromkeys([*cue_criteria, "CC7.4"]))
-        d.soc2 = True
-        d.reasons.append(
-            "control question: notice to the customer of an incident (incident response) → "
-            + ", ".join(criteria)
-            + " → answered by a SOC 2"
-        )
-        settle(d, "risk")
-        return criteria
     if kind == F.CONTROL and "privacy" in ws and not _PRIVACY_WORK.isdisjoint(tokens):
         near = nearest(tokens, PRIVACY_CRITERIA)
         named = [c for c in near.criteria if c in PRIVACY_CRITERIA][:1] or ["P1.1"]
@@ -2263,6 +2245,22 @@ def judge_control(
             settle(d, "protective")
             return criteria
     if not topical and not act and kind == F.CONTROL and not foreign:
+        if (
+            not _EXPOSED.isdisjoint(ws)
+            and not _TELLING.isdisjoint(ws)
+            and any(a in _TELLING and b in _TOLD for a, b in itertools.pairwise(tokens))
+        ):
+            # the buyer or the people concerned told when data is exposed, stolen or breached
+            # ("a process for telling us if student records are exposed"): notice of an
+            # incident, incident response (CC7.4) in plain words
+            criteria = list(dict.fromkeys([*cue_criteria, "CC7.4"]))
+            d.soc2 = True
+            d.reasons.append(
+                "control question: notice to the customer of an incident (incident response)"
+                f" → {', '.join(criteria)} → answered by a SOC 2"
+            )
+            settle(d, "protective")
+            return criteria
         screened = _screened(tokens, ws)
         if screened:
             criteria = list(dict.fromkeys([*cue_criteria, "CC1.4"]))
