@@ -176,6 +176,7 @@ def test_agreeing_to_terms_in_the_product_is_a_feature() -> None:
     [
         "Will you tell affected users if their data is leaked?",
         "Is there a process for telling customers if their records are exposed?",
+        "Describe how you would let us know if donor records were exposed.",
     ],
 )
 def test_telling_the_customer_when_data_is_exposed_is_incident_response(text: str) -> None:

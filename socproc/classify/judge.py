@@ -537,6 +537,17 @@ _TELLING = gate_words(
     "warn warns warning warned"
 )
 _TOLD = gate_words("us you customers clients affected our people individuals users")
+
+
+def _told_of(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens tell someone something ('notify us', 'tell affected users', 'let
+    us know')."""
+    return any(
+        (a in _TELLING or (a == "let" and tokens[i + 2 : i + 3] == ["know"])) and b in _TOLD
+        for i, (a, b) in enumerate(itertools.pairwise(tokens))
+    )
+
+
 # Someone told when something unusual happens to accounts or activity: monitoring for anomalies
 # (CC7.2) in plain words, whatever the catalog retrieves for the other words.
 _ALERTED = gate_words("alerted alert alerts notified warned flagged told informed")
@@ -2245,11 +2256,7 @@ def judge_control(
             settle(d, "protective")
             return criteria
     if not topical and not act and kind == F.CONTROL and not foreign:
-        if (
-            not _EXPOSED.isdisjoint(ws)
-            and not _TELLING.isdisjoint(ws)
-            and any(a in _TELLING and b in _TOLD for a, b in itertools.pairwise(tokens))
-        ):
+        if not _EXPOSED.isdisjoint(ws) and _told_of(tokens):
             # the buyer or the people concerned told when data is exposed, stolen or breached
             # ("a process for telling us if student records are exposed"): notice of an
             # incident, incident response (CC7.4) in plain words
