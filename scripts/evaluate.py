@@ -58,6 +58,7 @@ LABELLED_BUYER26 = ROOT / "tests" / "data" / "labelled_buyer26.jsonl"
 LABELLED_BUYER27 = ROOT / "tests" / "data" / "labelled_buyer27.jsonl"
 LABELLED_BUYER28 = ROOT / "tests" / "data" / "labelled_buyer28.jsonl"
 LABELLED_BUYER29 = ROOT / "tests" / "data" / "labelled_buyer29.jsonl"
+LABELLED_BUYER30 = ROOT / "tests" / "data" / "labelled_buyer30.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
@@ -108,6 +109,7 @@ def buyer_rows() -> list[dict[str, Any]]:
         LABELLED_BUYER27,
         LABELLED_BUYER28,
         LABELLED_BUYER29,
+        LABELLED_BUYER30,
     )
     return [row for path in paths for row in load_jsonl(path)]
 

@@ -237,7 +237,7 @@ _PROCESS_OBJECTS = Gated(
     "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money|payout"
     "|distribution|dividend|check|cheque|instruction|collected|deposited|valuation|to-market|to market"
     "|paid|remitted|transferred|funds|pays off|paying off| we |settled|reimburs|refund"
-    "|swept|credited|collect|invoiced|billed|charged",
+    "|swept|credited|collect|invoiced|billed|charged|charges",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
@@ -250,6 +250,11 @@ _PROCESS_OBJECTS = Gated(
     r"|\b(?:paid|funded)[\s\-]claims?\b|\badjudicat\w*|\bredemptions?\b|\bsecurities\b"
     # (money given back for the buyer: "refunds ... approved before they are paid")
     r"|\brefunds?\b(?=[^?.]*\b(?:paid|issued|credited|processed|approved|authori[sz]ed))"
+    # (... or paid out, and accounted for: "each day's payout total reconciled to the pools")
+    r"|\bpayouts?\b(?=[^?.]*\b(?:reconcil\w*|balanced|agreed|tied))"
+    # (card charges run for the buyer on its customers: "club charges run on the shipment date")
+    r"|\b(?:card )?charges (?:are |is |were |was |being )?(?:run|processed|captured|batched)"
+    r" (?:on|at|each|every|when|after|before|against|through|via)\b"
     r"|(?<!access )\bwithdrawals?\b(?! of (?:consent|access|permissions?))"
     # (an instruction that moves money is the payment itself: "wire instructions")
     r"|\bwire (?:transfers?|payments?|instructions?)\b|\b(?:payment|remittance|transfer)"
@@ -302,6 +307,8 @@ _PROCESS_OBJECTS = Gated(
     r"|(?!(?:bank|cards?|credit)\b)[a-z\-]+s)\b"
     # (money handed over to the buyer itself: "paid over to the Charity", "settled to our bank")
     r"|\bpaid over to\b|\b(?:paid|settled|remitted|transferred) to (?:us|our bank)\b"
+    # (money remitted to anyone: "remitted to the DMV weekly", "remitted to the Treasurer")
+    r"|\bremitted (?:in|into|to)\b"
     # people paid, or the buyer reimbursed, from the service's records ("drivers are paid
     # weekly from the trip records in your system", "the county reimburses us for rides from
     # the invoice your system produces"): money worked out from what the service keeps
@@ -315,7 +322,7 @@ _PROCESS_OBJECTS = Gated(
     # liens on our behalf", "the direct-deposit file you send to the bank")
     rf"|{_MONEY_MOVED}",
     words="funds release direct pays paying pay post book accrue invoice bill remit recognise "
-    "swept credited collect collects invoiced billed charged "
+    "swept credited collect collects invoiced billed charged charges "
     "reimburse reimbursed reimbursing "
     "recognize "
     "collected deposited paid remitted transferred settled valuation valuations mark claim claims adjudicate adjudicated adjudicates adjudicating adjudication "
@@ -330,7 +337,7 @@ _PROCESS_OBJECTS = Gated(
 _CHECKS = Gated(
     "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare|confirm|follow|worked|matched"
     "|cleared|resolved|corrected|investigated|reconciling|reconciles|tying|listing|itemi"
-    "|showing|detailing",
+    "|showing|detailing|statement",
     r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
     # (the forms of "reconcile" the cue table does not list: "a statement reconciling entries to
     # the amount remitted", "the report reconciles sales to deposits")
@@ -341,6 +348,10 @@ _CHECKS = Gated(
     # tying tickets sold to the amount paid", "a payout report listing each donation and fee")
     r"|\b(?:statements?|reports?|advices?|breakdowns?)\b[^?.]{0,20}?\b(?:tying|listing|itemi[sz]ing"
     r"|showing|detailing)\b"
+    # (... or a statement of the items by whom or what they came from: "with a statement of
+    # bookings by agent", "a statement of collections per branch")
+    r"|\bstatements? of (?:the |each |all )?(?:[\w\-']+ ){1,3}?(?:by|per|for each|for every)"
+    r" [\w\-]+"
     # (confirmed with someone by a second channel: "confirmed by telephone with the client")
     r"|\bconfirm(?:s|ed)? (?:by|with|through|via|over)\b"
     # a figure worked out again, or set beside another, to find errors

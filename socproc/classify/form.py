@@ -304,8 +304,14 @@ _HISTORY_LEAD = re.compile(
     # the company's service or system as the subject of an outage ("Has your booking platform
     # gone down on a Saturday in the past year?", "Has the portal ever been unavailable for a
     # whole day?"): an event it had, though no event noun is named
-     + r"|(?:has|have) (?:your|the|its|any of your) (?:[\w\-']+ ){0,3}?(?:ever )?(?:gone|been)"
+     + r"|(?:has|have) (?:your|the|its|any of your) (?:[\w\-']+ ){0,3}?(?:ever )?(?:gone|been"
+    # (... or put out of service by something: "Has your web shop ever been taken offline?")
+    r"(?: (?:taken|knocked|brought|forced|pushed))?)"
     r" (?:down|dark|offline|off[\s\-]line|unavailable|unreachable|inaccessible|out of service)\b"
+    # ... or as the subject of what it ever had to stop ("Has your exchange ever had to halt
+    # trading because the matching engine failed?"): an event it had
+    r"|(?:has|have) (?:your|the|its|any of your) (?:[\w\-']+ ){0,3}?ever had to (?:cancel|suspend"
+    r"|halt|stop|pause|close|shut|abandon|postpone|call off|void|turn away|refund)\b"
     r"|(?:has|have) (?:your|the|its|any of your) (?:[\w\-']+ ){0,3}?(?:ever )?crashed\b"
     + r"|(?:have|has) "
     + _UNDERGOER
@@ -1109,6 +1115,14 @@ _TERMS = Gated(
     r"\b(?:set[\s\-]?up|onboarding|implementation|licen[cs]e|licen[cs]ing|subscription|annual"
     r"|monthly|cancellation|early termination|exit|renewal|overage|usage|per[\s\-]user|support)"
     r" fees?\b|\bis there (?:a|an|any) (?:[\w\-]+ )?fees?\b"
+    # ... or a charge or cost for something more ("Is there an extra charge for each added
+    # site?", "Is there any cost to add users?")
+    r"|\bis there (?:a|an|any) (?:[\w\-]+ )?(?:charges?|costs?|surcharges?) (?:for|per|to|on|if"
+    r"|when)\b"
+    # ... or how long a fee or price holds ("Is the per-seat fee fixed for the contract's
+    # term?", "Are prices locked for three years?")
+    r"|\b(?:fees?|prices?|rates?|charges?|pricing) (?:is |are |will be |be |stays? |remains? )?"
+    r"(?:fixed|locked|frozen|guaranteed|capped) (?:for|during|over|through|until|across)\b"
     r"|\blicen[cs]ing (?:model|terms|options|tiers?)\b"
     r"|\b(?:minimum|initial|renewal|standard) (?:contract|subscription|licen[cs]e|agreement"
     r"|commitment) (?:terms?|length|duration|periods?)\b"
@@ -1122,6 +1136,7 @@ _TERMS = Gated(
     r"|\bdeliver\w*\b[^?.]*\b(?:of|after|from) (?:the )?contract (?:signature|signing|award"
     r"|execution|start)\b",
     words="fee fees licensing licencing minimum initial renewal standard return returns returned "
+    "charge charges cost costs surcharge surcharges fixed locked frozen guaranteed capped "
     "returning timeline "
     "timelines timeframe timeframes frame frames date dates deliver delivers delivered delivery",
 )
@@ -1555,7 +1570,9 @@ _FEATURE = Gated(
     # plate of every truck?", "Do the freezer probes log temperatures?"): what the product
     # records for its users, not the logging of events a SOC 2 tests (users, access, actions)
     r"|\b(?:cameras?|sensors?|scanners?|readers?|meters?|trackers?|collars?|tablets?|kiosks?"
-    r"|probes?|loggers?|terminals?|gates?|tills?|scales?|monitors?|recorders?|controllers?)"
+    r"|probes?|loggers?|terminals?|gates?|tills?|scales?|monitors?|recorders?|controllers?"
+    # (a screen's media player or a thermostat: "Does the player log each screen's brightness?")
+    r"|(?:media )?players?|displays?|screens?|thermostats?)"
     r"(?: (?:system|unit|app|device)s?)?"
     r" (?:log|logs|captures?) (?:the |each |every |all |their |its )?(?:[\w\-]+ ){0,2}?"
     r"(?:plates?|vehicles?|trucks?|lorr(?:y|ies)|cars?|temperatures?|readings?|weights?"

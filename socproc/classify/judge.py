@@ -165,6 +165,7 @@ _CONSENT_OR_USE = _CONSENT | _USE
 _USE_CRITERIA = {
     "used to market to them": ("P2.1", "P4.1"),
     "passed on to others": ("P4.1", "P6.1"),
+    "passed on to others with consent": ("P2.1", "P6.1"),
 }
 
 
@@ -198,7 +199,22 @@ def _people_data_used(tokens: Sequence[str], words: Collection[str] | None = Non
             )
         )
     )
+    if (
+        not passed
+        and not _AGREED.isdisjoint(ws)
+        and not _GOES.isdisjoint(ws)
+        and any(a in _GOES and b in _TO_WITH for a, b in itertools.pairwise(tokens))
+    ):
+        # people asked to agree before their data goes to someone ("Do members have to agree
+        # before their details are sent to sponsors?"): consent to its disclosure
+        return "passed on to others with consent" if _GOODS.isdisjoint(ws) else ""
     return "passed on to others" if passed and _GOODS.isdisjoint(ws) else ""
+
+
+# People's agreement asked, and data going somewhere, for _people_data_used.
+_AGREED = gate_words("agree agrees agreed consent consents consented permission opt")
+_GOES = _PASSED_ON | gate_words("go goes went sent send sends passed forwarded")
+_TO_WITH = frozenset(("to", "with"))
 
 
 # Data used for a purpose other than the one it was given for ("for any purpose other than
@@ -514,6 +530,24 @@ _INCIDENT = gate_words(
     "stolen leaked leak leaks breach breached breaches hacked hack compromised compromise attack "
     "attacks ransomware incident incidents exfiltrated intrusion intrusions"
 )
+# Data exposed or lost to others, and the customer or the people concerned told of it.
+_EXPOSED = _INCIDENT | gate_words("exposed exposure exposures")
+_TELLING = gate_words(
+    "tell telling told notify notifies notifying notified inform informs informing informed "
+    "warn warns warning warned"
+)
+_TOLD = gate_words("us you customers clients affected our people individuals users")
+
+
+def _told_of(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens tell someone something ('notify us', 'tell affected users', 'let
+    us know')."""
+    return any(
+        (a in _TELLING or (a == "let" and tokens[i + 2 : i + 3] == ["know"])) and b in _TOLD
+        for i, (a, b) in enumerate(itertools.pairwise(tokens))
+    )
+
+
 # Someone told when something unusual happens to accounts or activity: monitoring for anomalies
 # (CC7.2) in plain words, whatever the catalog retrieves for the other words.
 _ALERTED = gate_words("alerted alert alerts notified warned flagged told informed")
@@ -823,12 +857,22 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
     if (
         not _CHANGED.isdisjoint(words)
         and not _TESTED.isdisjoint(words)
-        and "before" in words
+        and ("before" in words or not _DECIDES.isdisjoint(words))
         and not _RELEASE.isdisjoint(words)
     ):
         # a change tested before it is released, deployed or put live: change management
-        # (CC8.1) in plain words, whatever part of the product changes
+        # (CC8.1) in plain words, whatever part of the product changes (or tested, and someone
+        # deciding it goes live: "who tests it and who decides it can go live?")
         return "change tested before release", "CC8.1"
+    if (
+        not _CHANGED.isdisjoint(words)
+        and not _CODE.isdisjoint(words)
+        and any(pair in _APPROVED_BY for pair in itertools.pairwise(tokens))
+    ):
+        # a change to the software approved, reviewed or signed off by someone ("every change
+        # to the billing code approved by someone who did not write it"): change authorisation
+        # (CC8.1) in plain words
+        return "change approved", "CC8.1"
     if not _MECHANISM.isdisjoint(words):
         named = next(
             (
@@ -882,6 +926,19 @@ _TESTED = gate_words("test tests tested testing")
 _RELEASE = gate_words(
     "live production released deployed deploy deployment deployments promoted rollout"
 )
+# Someone deciding a change goes out, and a change approved by someone.
+_DECIDES = gate_words(
+    "decide decides decided approve approves approved signs authorise authorises authorize "
+    "authorizes"
+)
+_CODE = gate_words(
+    "software code application applications app program programs firmware system systems "
+    "platform scripts engine engines module modules"
+)
+_APPROVED_BY = frozenset(
+    (("approved", "by"), ("reviewed", "by"), ("authorised", "by"), ("authorized", "by"),
+     ("off", "by"), ("checked", "by"))
+)  # fmt: skip
 
 
 _DO = frozenset(("do", "does", "did"))
@@ -1363,14 +1420,30 @@ _SCREENED_PEOPLE = _PEOPLE | gate_words(
 )
 
 
+# ... or the joining said by the person, new ("before a new employee can reach the systems",
+# "are new starters' references checked before ...")
+_NEWCOMERS = _PEOPLE | gate_words(
+    "employee hire hires starter starters joiner joiners recruit worker member engineer "
+    "developer analyst technician agent contractor colleague colleagues"
+)
+
+
+def _newcomer(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens name a person by their being new ('a new employee')."""
+    return any(
+        tok == "new" and i + 1 < len(tokens) and tokens[i + 1] in _NEWCOMERS
+        for i, tok in enumerate(tokens)
+    )
+
+
 def _screened(tokens: Sequence[str], words: Collection[str]) -> str:
     """The checking word when folded tokens say people are checked before they join, or ''.
     `words`: the same tokens, best as a set."""
     if (
         _VETTED.isdisjoint(words)
-        or _JOINING.isdisjoint(words)
         or _AHEAD_OF.isdisjoint(words)
         or _SCREENED_PEOPLE.isdisjoint(words)
+        or (_JOINING.isdisjoint(words) and not _newcomer(tokens))
     ):
         return ""
     return next(t for t in tokens if t in _VETTED)
@@ -2183,6 +2256,18 @@ def judge_control(
             settle(d, "protective")
             return criteria
     if not topical and not act and kind == F.CONTROL and not foreign:
+        if not _EXPOSED.isdisjoint(ws) and _told_of(tokens):
+            # the buyer or the people concerned told when data is exposed, stolen or breached
+            # ("a process for telling us if student records are exposed"): notice of an
+            # incident, incident response (CC7.4) in plain words
+            criteria = list(dict.fromkeys([*cue_criteria, "CC7.4"]))
+            d.soc2 = True
+            d.reasons.append(
+                "control question: notice to the customer of an incident (incident response)"
+                f" → {', '.join(criteria)} → answered by a SOC 2"
+            )
+            settle(d, "protective")
+            return criteria
         screened = _screened(tokens, ws)
         if screened:
             criteria = list(dict.fromkeys([*cue_criteria, "CC1.4"]))
