@@ -415,3 +415,23 @@ def test_an_expired_certificate_is_said_once() -> None:
     m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, held)
     assert m.answer == "No"
     assert m.suggested_response.count("2026-03-31") == 1, m.suggested_response
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Date of the last penetration test of Harbor Desk",
+        "When was Tidewatch last penetration tested?",
+    ],
+)
+def test_a_date_asked_of_one_product_is_not_another_products_record(asked: str) -> None:
+    test = EvidenceDocument(
+        "pt",
+        "Penetration test report for Harbor Pay (May 2026)",
+        ("penetration test",),
+        date=date(2026, 5, 10),
+    )
+    inventory = replace(INVENTORY, documents=(*INVENTORY.documents, test))
+    assert answer(asked, (), inventory).answer == ""
+    named = answer("Date of the last penetration test of Harbor Pay", (), inventory)
+    assert named.answer == "2026-05-10"

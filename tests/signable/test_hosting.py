@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from common import AS_OF, BRIDGE, INVENTORY, SOC2, YES_NO, answer
+from common import AS_OF, BRIDGE, CONTROLS, INVENTORY, SOC2, YES_NO, answer
 
 from socproc.inventory.load import Control, Report, SubserviceOrg
 
@@ -278,3 +278,18 @@ def test_the_reports_host_is_not_the_host_of_a_part_their_scope_leaves_out() -> 
     assert answer("Which cloud provider hosts Harbour Desk?", (), inventory).answer == (
         "Amazon Web Services"
     )
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["Hosting provider for the dispatch portal", "Which cloud provider hosts the dispatch portal?"],
+)
+def test_a_part_said_to_run_somewhere_of_its_own_is_not_hosted_by_the_reports_host(
+    asked: str,
+) -> None:
+    own = Control(
+        "HOST-02", "The dispatch portal runs in our own racks at a colocation site in Leeds.", ()
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, own))
+    assert answer(asked, (), inventory).answer == ""
+    assert answer("Hosting provider", (), inventory).answer == "Amazon Web Services"

@@ -11,6 +11,7 @@ from common import BRIDGE, CONTROLS, INVENTORY, SOC2, YES_NO, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control, Report
 from socproc.mapping.signable import states
+from socproc.mapping.signable.negation import _DENIAL_RX
 
 
 def test_a_contracted_denial_is_a_denial() -> None:
@@ -353,3 +354,26 @@ def test_what_is_done_rather_than_what_is_asked_is_no_yes() -> None:
 def test_a_denying_pronoun_is_no_yes(said: str, asked: str) -> None:
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("OPS-07", said, ())))
     assert answer(asked, YES_NO, inventory).answer in ("", "No")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Databases are encrypted at rest with keys we manage. Signed contracts are kept in a "
+            "storage bucket without server-side encryption.",
+            "Are signed contracts encrypted at rest?",
+        ),
+        (
+            "Our databases are encrypted at rest with AES-256. Call recordings are stored on a NAS "
+            "without encryption.",
+            "Are call recordings encrypted at rest?",
+        ),
+    ],
+)
+def test_a_safeguard_said_to_be_missing_with_without_is_a_denial(text: str, asked: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("ENC-09", text, ("CC6.1",)),))
+    assert answer(asked, YES_NO, inventory).answer == "No"
+    assert answer("Is data encrypted at rest?", YES_NO, inventory).answer != "Yes"
+    # "without" before anything but a safeguard denies nothing
+    assert not _DENIAL_RX.search("Releases go live without downtime after customer approval.")

@@ -708,7 +708,7 @@ _PLAN_CONCEPTS = frozenset({"bcp", "drp"})
 def _others_denied(part: str, wanted: frozenset[str]) -> bool:
     """Whether a denial is said of someone the question does not ask about: "ticket buyers
     cannot use MFA", "patron accounts cannot ..."."""
-    m = _DENIAL_RX.rx.search(part)
+    m = _DENIAL_RX.search(part)
     if m is None:
         return False
     before = subject_terms(part[: m.start()]) - _GENERAL_TERMS

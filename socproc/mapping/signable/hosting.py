@@ -177,6 +177,8 @@ def part_left_out(ctx: Context, question: str) -> bool:
     parts = [
         p for p in parts if not set(provider_names(p)) & (_PROVIDER_NAMES | {*_PROVIDER_ALIASES})
     ]
+    if _hosted_apart(ctx, question):
+        return True
     if not parts:
         return False
     reports = [
@@ -188,6 +190,51 @@ def part_left_out(ctx: Context, question: str) -> bool:
         all(any(_left_out(part, c) for c in _CLAUSE_RX.split(r.scope or "")) for r in reports)
         for part in parts
     )
+
+
+def _hosted_apart(ctx: Context, question: str) -> bool:
+    """Whether a question asks who hosts a part ("Hosting provider for KestrelFuel", "for the
+    billing app") that a control or an approved answer says runs somewhere of its own without
+    naming the reports' host ("KestrelFuel runs in a Hetzner data centre in Falkenstein")."""
+    parts = _ONE_NAME_RX.findall(question)[1:] + [m[1] for m in _THE_PART_RX.finditer(question)]
+    parts = [p for p in parts if p.lower() not in _NOT_PARTS and not p.isupper()]
+    if not parts:
+        return False
+    hosts = {w.lower() for o in _hosting_orgs(ctx) for w in _WORD_RX.findall(o.name) if len(w) > 3}
+    texts = [c.description for c in ctx.inventory.controls] + [
+        a.answer for a in (*ctx.inventory.answers, *ctx.answers)
+    ]
+    for part in parts:
+        words = [w for w in _WORD_RX.findall(part.lower()) if w != "the"]
+        for text in texts:
+            if not _RUNS_AT_RX.search(text):
+                continue  # most texts say nothing of where something runs: one search first
+            for said in _SENTENCE_SPLIT_RX.split(text):
+                if (
+                    _RUNS_AT_RX.search(said)
+                    and all(_mentions(said, w, whole=True) for w in words)
+                    and not hosts & {w.lower() for w in _WORD_RX.findall(said)}
+                ):
+                    return True
+    return False
+
+
+_ONE_NAME_RX = re.compile(r"\b[A-Z][\w-]+")
+# "for the billing app", "of the driver portal"
+_THE_PART_RX = re.compile(
+    r"\b(?:for|of|by|hosts?)\s+(the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:app|application|product|module|"
+    r"portal|platform|system|service|api))\b",
+    re.I,
+)
+# Words of a hosting question that name no part.
+_NOT_PARTS = frozenset(
+    ("hosting", "provider", "cloud", "data", "center", "centre", "service", "services", "where")
+)
+_RUNS_AT_RX = re.compile(
+    r"\b(runs?|running|hosted|hosts|is\s+deployed|are\s+deployed|lives?)\s+(in|at|on|by|from)\b",
+    re.I,
+)
+_SENTENCE_SPLIT_RX = re.compile(r"(?<=[.;])\s+")
 
 
 def _left_out(part: str, clause: str) -> bool:

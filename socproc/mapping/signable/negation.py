@@ -430,8 +430,12 @@ def _negated_terms(part: str) -> frozenset[str]:
     "never" or "no" ("logs are not editable" denies editing, not logging)."""
     found: set[str] = set()
     for m in _DENIAL_RX.rx.finditer(part):
+        if _DENIAL_RX.veto is not None and _DENIAL_RX.veto(part, m):
+            continue  # "nobody can ... without MFA"
+        # "without server-side encryption" denies what it names itself.
+        after = m.start() + len("without") if m[0][:7].lower() == "without" else m.end()
         # Folded before counting: "do not process protected health information" denies phi.
-        words = _WORD_RX.findall(part[m.end() :].lower().translate(_SEPARATORS))
+        words = _WORD_RX.findall(part[after:].lower().translate(_SEPARATORS))
         denied = frozenset([t for t in _folded_terms(words) if t][:_DENIED_REACH]) - _NOT_TERMS
         if not _ENCRYPTING.isdisjoint(words[:_DENIED_REACH]):
             denied |= {"encrypt"}  # "not sent over TLS"
@@ -496,7 +500,26 @@ _DENIAL_RX = Cue(
     # A quantity is no denial: "no longer needed", "no later than", "not more than".
     # Nor a compound: "the no-show forecast", "a no-reply address".
     r"\b(not|no)\b(?!-)(?!\s+(longer|later|more|less|fewer|sooner|only)\b)|"
-    r"\b(never|cannot|prohibit\w*|forbid\w*|disallow\w*|banned|excluded)\b|n['’]t\b",
+    r"\b(never|cannot|prohibit\w*|forbid\w*|disallow\w*|banned|excluded)\b|n['’]t\b|"
+    # "stored in an S3 bucket without server-side encryption": a safeguard said to be missing
+    # (not "nobody can ... without MFA", "never ... without", which say it is always there:
+    # _denied_before).
+    r"\bwithout\s+(?:any\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:encryption|authentication|multi-factor|mfa|2fa|tls|https|passwords?|backups?|logging|"
+    r"monitoring|access\s+controls?)\b",
     # "no" finds "not" and "cannot" too; "n't" and "n’t" are "don't", "isn’t".
-    ("no", "never", "prohibit", "forbid", "disallow", "banned", "exclud", "n't", "n’t"),
+    ("no", "never", "prohibit", "forbid", "disallow", "banned", "exclud", "n't", "n’t", "without"),
+    veto=lambda text, m: _denied_before(text, m) if m[0][:7].lower() == "without" else False,
+)
+
+
+def _denied_before(text: str, m: re.Match[str]) -> bool:
+    """Whether the clause of a "without" holds a denial before it: "Nobody can access the
+    network remotely without MFA" says MFA is always required."""
+    start = max(text.rfind(c, 0, m.start()) for c in ".;:,") + 1
+    return bool(_NEGATION_BEFORE_RX.search(text, start, m.start()))
+
+
+_NEGATION_BEFORE_RX = re.compile(
+    r"\b(no|not|never|nobody|none|cannot|can['’]t|won['’]t|don['’]t|doesn['’]t|isn['’]t)\b", re.I
 )

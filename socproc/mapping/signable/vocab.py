@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -11,14 +12,26 @@ class Cue:
     """A pattern searched only when the lowered text holds one of its key substrings: most
     questions hold none, and a substring test costs a fraction of a regex search."""
 
-    __slots__ = ("keys", "rx")
+    __slots__ = ("keys", "rx", "veto")
 
-    def __init__(self, pattern: str | re.Pattern[str], keys: tuple[str, ...]):
+    def __init__(
+        self,
+        pattern: str | re.Pattern[str],
+        keys: tuple[str, ...],
+        veto: Callable[[str, re.Match[str]], bool] | None = None,
+    ):
         self.rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.I)
         self.keys = keys
+        # A match its context takes back ("without MFA" after "nobody can"): the next is tried.
+        self.veto = veto
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.rx.search(text) if any(map(text.lower().__contains__, self.keys)) else None
+        if not any(map(text.lower().__contains__, self.keys)):
+            return None
+        m = self.rx.search(text)
+        while m is not None and self.veto is not None and self.veto(text, m):
+            m = self.rx.search(text, m.end())
+        return m
 
 
 class Form(StrEnum):
