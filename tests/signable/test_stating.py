@@ -11,6 +11,7 @@ from common import BRIDGE, CONTROLS, INVENTORY, SOC1_T1, SOC2, YES_NO, _with, an
 
 from socproc.inventory.load import ApprovedAnswer, Control, Report
 from socproc.mapping.signable import states
+from socproc.mapping.signable.negation import _DENIAL_RX
 from socproc.model import Status
 
 
@@ -402,3 +403,23 @@ def test_a_practice_denied_of_one_named_part_is_not_stated_of_them_all() -> None
         "kept for the life of the account."
     )
     assert states("Do you keep application logs?", kept)
+
+
+def test_what_is_said_of_all_other_things_is_not_said_of_all() -> None:
+    text = (
+        "Shipping manifests are kept for 10 years as Danish law requires; all other customer data "
+        "is deleted within 30 days after the contract ends."
+    )
+    assert not states("Is all customer data deleted within 30 days after the contract ends?", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second factor is not optional for administrators.",
+        "Restore tests are never run less often than once a quarter.",
+        "Logs are never kept for less than a year.",
+    ],
+)
+def test_a_double_negative_is_no_denial(text: str) -> None:
+    assert not _DENIAL_RX.search(text)

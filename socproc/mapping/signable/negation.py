@@ -499,8 +499,11 @@ def _places(text: str) -> frozenset[str]:
 _DENIAL_RX = Cue(
     # A quantity is no denial: "no longer needed", "no later than", "not more than".
     # Nor a compound: "the no-show forecast", "a no-reply address".
-    r"\b(not|no)\b(?!-)(?!\s+(longer|later|more|less|fewer|sooner|only)\b)|"
-    r"\b(never|cannot|prohibit\w*|forbid\w*|disallow\w*|banned|excluded)\b|n['’]t\b|"
+    # Nor a double negative: "not optional" is required, "never less often than twice a year"
+    # at least that often.
+    r"\b(not|no)\b(?!-)(?!\s+(longer|later|more|less|fewer|sooner|only|optional|voluntary)\b)|"
+    r"\bnever\b(?!\s+(?:[\w-]+\s+){0,2}?(less|fewer|later|more|shorter|longer)\s+(often|than)\b)|"
+    r"\b(cannot|prohibit\w*|forbid\w*|disallow\w*|banned|excluded)\b|n['’]t\b|"
     # "stored in an S3 bucket without server-side encryption": a safeguard said to be missing
     # (not "nobody can ... without MFA", "never ... without", which say it is always there:
     # _denied_before).

@@ -383,6 +383,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "store full card numbers?" and "we keep the last four digits"
     if _only_other(question, text):
         return False  # "on click logs?" and "trained only on licensed data"
+    if _all_other_said(question, text):
+        return False  # "all customer data deleted?" and "declarations ...; all other data ..."
     if _named_part_denied(question, text):
         return False  # "test your backups?" and "...; the Haul database has never been tested"
     if _rest_set_apart(question, text):
@@ -977,6 +979,26 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     # What can be done is stated where some part says it as fully as a denial of others does
     # ("MFA is available for organiser accounts; ticket buyers cannot use MFA": supported).
     return negative <= positive if capability and positive else negative < positive
+
+
+def _all_other_said(question: str, text: str) -> bool:
+    """Whether the text states what is asked only of "all other" things of the kind asked
+    ("Customs declarations are kept for 10 years; all other customer data is deleted within 30
+    days" for "Is all customer data deleted within 30 days?"): some of them are set apart."""
+    if "other" not in text.lower():
+        return False
+    if _ALL_OTHER_ASK_RX.search(question):
+        return False
+    # By the words themselves: "customer data" names no subject term.
+    asked = {w for w in _WORD_RX.findall(question.lower()) if len(w) > 3}
+    return any(
+        asked & {w for w in _WORD_RX.findall(m["what"].lower()) if len(w) > 3}
+        for m in _ALL_OTHER_SAID_RX.finditer(text)
+    )
+
+
+_ALL_OTHER_SAID_RX = re.compile(r"\ball\s+other\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,2})", re.I)
+_ALL_OTHER_ASK_RX = re.compile(r"\b(all\s+)?other\b", re.I)
 
 
 def _named_part_denied(question: str, text: str, both_named: bool = False) -> bool:
