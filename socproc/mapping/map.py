@@ -1503,7 +1503,7 @@ def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:
         docs = [d for d in docs if any(re.search(rf"\b{re.escape(w)}\b", d.title) for w in asked)]
     # "When was PetPortal last penetration tested?" and the ClinicBook test report: a name the
     # question gives that the record's title does not is another thing's record.
-    names = [w for w in _CAPITALISED_RX.findall(question)[1:] if not w.isupper()]
+    names = _names_given(ctx, question)
     docs = [d for d in docs if all(re.search(rf"\b{re.escape(w)}\b", d.title, re.I) for w in names)]
     if not docs:
         return NONE, False
@@ -1512,7 +1512,67 @@ def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:
     return Signed(day, f"Our {lower_first(doc.title)} is dated {day}.", doc.id), True
 
 
+def _names_given(ctx: Context, question: str) -> list[str]:
+    """The capitalised words a question gives that name something ("PetPortal", "Gamma"): not
+    its first word, acronyms, the vendor's own name, the words of a Title Case label ("Date of
+    Last Penetration Test"), nor words the inventory itself uses in lower case ("web")."""
+    vendor = {w.lower() for w in _WORD_SPLIT_RX.findall(ctx.inventory.vendor)}
+    plain = _plain_words(ctx)
+    return [
+        w
+        for w in _CAPITALISED_RX.findall(question)[1:]
+        if not w.isupper()
+        and w.lower() not in vendor
+        and w.lower() not in _LABEL_WORDS
+        and w.lower() not in plain
+    ]
+
+
+def _plain_words(ctx: Context) -> frozenset[str]:
+    """The words the inventory writes in lower case somewhere (ordinary words, not names)."""
+    inv = ctx.inventory
+    texts = [c.description for c in inv.controls] + [a.answer for a in inv.answers]
+    texts += [d.title for d in inv.documents] + [r.scope or "" for r in inv.reports]
+    return frozenset(w for t in texts for w in _WORD_SPLIT_RX.findall(t) if w.islower())
+
+
 _CAPITALISED_RX = re.compile(r"\b[A-Z][\w-]+")
+_WORD_SPLIT_RX = re.compile(r"[A-Za-z][\w-]*")
+# The words of a questionnaire's own labels, capitalised as a title.
+_LABEL_WORDS = frozenset(
+    [
+        "date",
+        "last",
+        "latest",
+        "most",
+        "recent",
+        "penetration",
+        "pen",
+        "test",
+        "tests",
+        "testing",
+        "tested",
+        "performed",
+        "report",
+        "assessment",
+        "audit",
+        "scan",
+        "review",
+        "external",
+        "internal",
+        "annual",
+        "third",
+        "party",
+        "security",
+        "network",
+        "web",
+        "application",
+        "applications",
+        "when",
+        "what",
+        "which",
+    ]
+)
 
 
 def _recent_document(ctx: Context, question: str) -> Signed:

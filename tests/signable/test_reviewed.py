@@ -1,5 +1,6 @@
-"""A second reader's cases against this round's rules (review of b8425f4..e99861b): each was a
-wrong answer on e99861b; the wordings here are the reader's, renamed."""
+"""A second reader's cases against a round's rules (review of b8425f4..e99861b, and of
+b69a6ce..ec6eaeb below): each was a wrong answer, or a right answer lost, on the reviewed
+commit; the wordings here are the reader's, renamed."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 import pytest
 from common import BRIDGE, INVENTORY, SOC2, YES_NO, answer
 
-from socproc.inventory.load import ApprovedAnswer, Control, Report, SubserviceOrg
+from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, Report, SubserviceOrg
 
 
 def _soc2(scope: str, title: str | None = None) -> object:
@@ -204,3 +205,102 @@ def test_a_denial_of_long_outages_in_words_answers_a_question_on_longer_ones() -
     )
     asked = "Have you had an outage longer than 2 hours in the last 3 months?"
     assert answer(asked, YES_NO, answers=(told,)).answer == "No"
+
+
+# ---------------------------------------------------------------- review of b69a6ce..ec6eaeb
+
+
+def _with_controls(*texts: str) -> object:
+    return replace(INVENTORY, controls=tuple(Control(f"R-{i}", t) for i, t in enumerate(texts)))
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        ("Is MFA required for remote access?", "Remote access without MFA is impossible."),
+        ("Is MFA required for remote access?", "Remote logins are impossible without MFA."),
+        (
+            "Is MFA required for remote access?",
+            "Remote access is only allowed with MFA, and sessions without MFA are terminated.",
+        ),
+        ("Is MFA required for VPN access?", "VPN logins without MFA fail."),
+        (
+            "Is TLS used for all connections?",
+            "Requests without TLS are refused by the load balancer.",
+        ),
+    ],
+)
+def test_what_goes_without_a_safeguard_refused_says_it_is_required(asked: str, text: str) -> None:
+    assert answer(asked, YES_NO, _with_controls(text)).answer != "No"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Yes. In September 2025 a ransomware incident hit one laptop. Our DPO assessed whether it "
+        "was a data breach and concluded no personal data was affected.",
+        "Yes. In September 2025 a DDoS attack took the portal offline for two hours. We have a "
+        "data breach response plan and followed it.",
+    ],
+)
+def test_an_answer_that_only_names_a_breach_does_not_admit_one(body: str) -> None:
+    told = ApprovedAnswer("Have you had a security incident or data breach?", body)
+    m = answer("Have you had a data breach in the last 24 months?", YES_NO, answers=(told,))
+    assert m.answer != "Yes"
+
+
+def test_applying_patches_is_not_fixing_findings() -> None:
+    inventory = _with_controls("Vulnerabilities found in pen tests are fixed within 30 days.")
+    assert answer("Do you apply security patches within 30 days?", YES_NO, inventory).answer == ""
+
+
+@pytest.mark.parametrize(
+    ("asked", "value"),
+    [
+        ("Primary security contact for KestrelFuel", "Priya Raman"),
+        ("Vendor name (KestrelFuel)", "Northwind Analytics"),
+    ],
+)
+def test_a_part_hosted_apart_leaves_other_fields_alone(asked: str, value: str) -> None:
+    inventory = _with_controls("KestrelFuel runs in a Hetzner data centre in Falkenstein.")
+    assert answer(asked, (), inventory).answer == value
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        (
+            "Which cloud provider hosts Northwind Analytics?",
+            "Northwind Analytics runs in AWS eu-west-1.",
+        ),
+        ("Hosting provider for the dispatch portal", "The dispatch portal runs in AWS eu-west-2."),
+    ],
+)
+def test_a_part_said_to_run_at_the_reports_host_by_its_short_name_is_hosted_there(
+    asked: str, text: str
+) -> None:
+    assert answer(asked, (), _with_controls(text)).answer == "Amazon Web Services"
+
+
+@pytest.mark.parametrize(
+    ("asked", "title"),
+    [
+        ("Date of Last Penetration Test", "Pentest report"),
+        ("When was your last Penetration Test performed?", "Pentest report"),
+        ("When was the last Northwind penetration test?", "Penetration test report"),
+    ],
+)
+def test_a_title_case_label_or_the_vendors_own_name_is_no_other_products_name(
+    asked: str, title: str
+) -> None:
+    test = EvidenceDocument("pt", title, ("penetration test",), date(2026, 3, 1))
+    inventory = replace(INVENTORY, documents=(*INVENTORY.documents, test))
+    assert answer(asked, (), inventory).answer == "2026-03-01"
+
+
+def test_a_fact_naming_the_thing_set_aside_may_still_state_the_rest() -> None:
+    inventory = _with_controls(
+        "Passwords must be 12 characters with complexity; MFA is also enforced."
+    )
+    m = answer("Besides MFA, do you enforce password complexity?", YES_NO, inventory)
+    assert m.answer == "Yes"

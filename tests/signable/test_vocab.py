@@ -350,14 +350,3 @@ def test_patching_and_fixing_are_remediation(asked: str) -> None:
         replace(INVENTORY, controls=(*CONTROLS, vul)),
     )
     assert m.answer != "Yes"
-
-
-def test_a_wrong_sign_in_attempt_is_a_failed_one() -> None:
-    assert states(
-        "Are failed login attempts logged?",
-        "Every wrong sign-in attempt is logged and kept for a year.",
-    )
-    assert not states(
-        "Are failed login attempts logged?",
-        "Every sign-in attempt is checked against the blocklist.",
-    )

@@ -600,7 +600,7 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
         # personal data was exposed ("names and bus stop addresses of 1,240 riders").
         same = asked if not _PERSONAL_DATA_RX.search(body) else _PERSONAL_RX.sub("", asked)
         if said is False or not (
-            states(same, answer.question) or _one_of(specific, body) or states(same, body)
+            states(same, answer.question) or _one_of(specific, body) or _calls_it(same, body)
         ):
             continue
         if said is None and not _narrates_event(body):
@@ -681,6 +681,29 @@ _INVOLVED_FRAME = frozenset(
 _SEVERITY_RX = re.compile(
     r"\b(significant|material|major|serious|notable|unplanned|unscheduled|unexpected)\s+", re.I
 )
+
+
+def _calls_it(asked: str, body: str) -> bool:
+    """Whether an answer refers back to the event it tells as the thing asked, in a sentence
+    that denies nothing ("the clinic reported the breach to the regulator" for "a data
+    breach?"; not "assessed whether it was a data breach" nor "our data breach response plan")."""
+    specific = subject_terms(asked) - _GENERAL_TERMS
+    nouns = {_singular(w) for w in _WORD_RX.findall(asked.lower()) if subject_terms(w) & specific}
+    return any(
+        re.search(
+            rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(n)}(?:e?s)?\b", part, re.I
+        )
+        and not _DENIAL_RX.search(part)
+        for part in _SENTENCE_RX.split(body)
+        for n in nouns
+    )
+
+
+def _singular(word: str) -> str:
+    """ "breaches" -> "breach", "incidents" -> "incident"."""
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _one_of(specific: frozenset[str], body: str) -> bool:

@@ -196,11 +196,16 @@ def _hosted_apart(ctx: Context, question: str) -> bool:
     """Whether a question asks who hosts a part ("Hosting provider for KestrelFuel", "for the
     billing app") that a control or an approved answer says runs somewhere of its own without
     naming the reports' host ("KestrelFuel runs in a Hetzner data centre in Falkenstein")."""
+    if not _HOSTING_ASK_RX.search(question):
+        return False  # "Primary security contact for KestrelFuel" asks no host
     parts = _ONE_NAME_RX.findall(question)[1:] + [m[1] for m in _THE_PART_RX.finditer(question)]
     parts = [p for p in parts if p.lower() not in _NOT_PARTS and not p.isupper()]
     if not parts:
         return False
-    hosts = {w.lower() for o in _hosting_orgs(ctx) for w in _WORD_RX.findall(o.name) if len(w) > 3}
+    orgs = _hosting_orgs(ctx)
+    hosts = {w.lower() for o in orgs for w in _WORD_RX.findall(o.name) if len(w) > 3}
+    # "AWS", "GCP": the host by its short names too
+    known = {n for o in orgs for n in provider_names(o.name)}
     texts = [c.description for c in ctx.inventory.controls] + [
         a.answer for a in (*ctx.inventory.answers, *ctx.answers)
     ]
@@ -214,12 +219,16 @@ def _hosted_apart(ctx: Context, question: str) -> bool:
                     _RUNS_AT_RX.search(said)
                     and all(_mentions(said, w, whole=True) for w in words)
                     and not hosts & {w.lower() for w in _WORD_RX.findall(said)}
+                    and not any(re.search(rf"\b{re.escape(n)}\b", _plain(said)) for n in known)
                 ):
                     return True
     return False
 
 
 _ONE_NAME_RX = re.compile(r"\b[A-Z][\w-]+")
+_HOSTING_ASK_RX = re.compile(
+    r"\b(host\w*|cloud|data\s*cent(er|re)s?|colocation|infrastructure)\b", re.I
+)
 # "for the billing app", "of the driver portal"
 _THE_PART_RX = re.compile(
     r"\b(?:for|of|by|hosts?)\s+(the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:app|application|product|module|"

@@ -517,12 +517,17 @@ _DENIAL_RX = Cue(
 
 
 def _denied_before(text: str, m: re.Match[str]) -> bool:
-    """Whether the clause of a "without" holds a denial before it: "Nobody can access the
-    network remotely without MFA" says MFA is always required."""
+    """Whether the clause of a "without" denies or refuses what goes without the safeguard:
+    "Nobody can access the network remotely without MFA", "Remote access without MFA is
+    impossible", "sessions without MFA are terminated" say MFA is always required."""
     start = max(text.rfind(c, 0, m.start()) for c in ".;:,") + 1
-    return bool(_NEGATION_BEFORE_RX.search(text, start, m.start()))
+    ends = [i for i in (text.find(c, m.end()) for c in ".;:,") if i != -1]
+    return bool(_NEGATION_BEFORE_RX.search(text, start, min(ends, default=len(text))))
 
 
 _NEGATION_BEFORE_RX = re.compile(
-    r"\b(no|not|never|nobody|none|cannot|can['’]t|won['’]t|don['’]t|doesn['’]t|isn['’]t)\b", re.I
+    r"\b(no|not|never|nobody|none|cannot|can['’]t|won['’]t|don['’]t|doesn['’]t|isn['’]t|"
+    r"impossible|refused|rejected|blocked|denied|fails?|terminated|disabled|dropped|prevented|"
+    r"disallowed|forbidden|prohibited|only)\b",
+    re.I,
 )

@@ -28,7 +28,7 @@ from socproc.mapping.signable.hosting import (
 )
 from socproc.mapping.signable.narrower import _SENTENCE_RX
 from socproc.mapping.signable.scope import _FUTURE_RX, _other_orgs
-from socproc.mapping.signable.stating import _DUTY_FRAME_TEXT, _PERSON_ASK_RX, _duty_words
+from socproc.mapping.signable.stating import _DUTY_FRAME_TEXT, _PERSON_ASK_RX, _duty_words, states
 from socproc.mapping.signable.subjects import _GENERAL_TERMS, subject_terms
 from socproc.mapping.signable.timed_controls import _PAST_ASK_RX
 from socproc.mapping.signable.vocab import (
@@ -216,8 +216,19 @@ def set_aside_named(question: str, fact: str) -> bool:
         if before and before[0].lower() in _ANOTHER_ONE:
             continue
         what = subject_terms(m["what"]) - _GENERAL_TERMS
-        if what & subject_terms(fact):
-            return True
+        if not what & subject_terms(fact):
+            continue
+        # "Apart from annual training, do you run phishing simulations?" and "... Phishing
+        # simulations run every quarter": a part of the fact that leaves the thing aside states
+        # the rest of the question.
+        rest = f"{question[: m.start()]} {question[m.end() :]}"
+        if any(
+            not what & subject_terms(p) and states(rest, p)
+            for p in _SENTENCE_RX.split(fact)
+            if p.strip()
+        ):
+            continue
+        return True
     return False
 
 

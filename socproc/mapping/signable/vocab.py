@@ -608,8 +608,6 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("inhouse", ("in house", "inhouse", "own staff", "our own team", "internal team")),
     ("outsourc", ("outsourced", "outsource", "outsourcing", "managed service", "mssp", "mdr")),
     ("allow", ("allow", "allowed", "allows", "permit", "permitted", "permits")),
-    # A sign-in that fails is a wrong one: "failed login attempts", "wrong attempts".
-    ("fail", ("failed", "fail", "fails", "failing", "wrong", "incorrect", "unsuccessful")),
     ("plaintext", ("plaintext", "plain text", "cleartext", "clear text")),
     ("outage", ("outage", "outages", "disruption", "disruptions", "downtime")),
     ("optout", ("opt out", "opt outs", "opted out", "unsubscribe")),
@@ -637,13 +635,11 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "remediates",
             "remediation",
             "fixed",
+            # the verbs a buyer asks with ("Do you patch critical vulnerabilities within 14
+            # days?"), not "security patches" or "patching", which may be a vendor's updates
             "fix",
-            "fixes",
-            "fixing",
             "patched",
             "patch",
-            "patches",
-            "patching",
             "resolved",
         ),
     ),
