@@ -95,6 +95,7 @@ from socproc.mapping.signable import (
     meets_minimum,
     named_apart,
     named_choices,
+    names_org,
     negated,
     not_a_certification,
     numbers_in,
@@ -943,6 +944,13 @@ def _signed(
         # practice over the report's period, which holding the report does not say (and a
         # control saying it began later would not either).
         return NONE, False
+    carved = _carved_out_named(ctx, question) if holding_ask else None
+    if carved is not None:
+        # "Does your own SOC 2 examination test the physical security controls of the AWS data
+        # centres?": what a carved-out organisation does is not tested by our report; holding
+        # the report does not say Yes. The reviewer words it.
+        said = f"{carved} is a carved-out subservice organisation of our SOC 2 report."
+        return Signed("", said, "subservice_orgs"), False
     if holding_ask:
         return _holding(ctx, question, asked, form, flags)
     if form is Form.YES_NO and _WITHIN_RX.search(question) and _MADE_RX.search(question):
@@ -1284,6 +1292,19 @@ def _ours_to_state(ctx: Context, question: str) -> tuple[Control, ...]:
 
 
 _WORDS_OF_RX = re.compile(r"[a-z0-9]+")
+
+
+def _carved_out_named(ctx: Context, question: str) -> str | None:
+    """The carved-out subservice organisation a question names, if any."""
+    return next(
+        (
+            org.name
+            for report in ctx.inventory.reports
+            for org in report.subservice_orgs
+            if org.method == "carve-out" and names_org(question, org.name)
+        ),
+        None,
+    )
 
 
 def _subservice_names(ctx: Context) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from socproc.inventory.load import (
     SubserviceOrg,
 )
 from socproc.mapping.reportfacts import date_in
-from socproc.mapping.signable import states
+from socproc.mapping.signable import names_org, states
 from socproc.model import Status
 
 
@@ -3081,3 +3081,23 @@ def test_a_bridge_letter_named_by_one_kind_asked_to_cover_another() -> None:
     inventory = replace(INVENTORY, reports=(SOC2, SOC1_T1, soc1_letter))
     asked = "Does your SOC 1 bridge letter extend to your SOC 2 Type II?"
     assert answer(asked, YES_NO, inventory).answer == "No"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Does your SOC 2 examination test the environmental controls of the AWS data centres?",
+        "Does your SOC 2 report cover Amazon Web Services' physical security controls?",
+    ],
+)
+def test_what_a_carved_out_organisation_does_is_not_said_tested_by_holding_the_report(
+    asked: str,
+) -> None:
+    # Amazon Web Services is carved out of the SOC 2 in the common inventory.
+    assert answer(asked, YES_NO).answer != "Yes"
+    assert answer("Do you have a SOC 2 report?", YES_NO).answer == "Yes"
+
+
+def test_an_ordinary_first_word_of_an_organisations_name_does_not_name_it() -> None:
+    assert not names_org("Have you received the Cloud Security Alliance STAR?", "Google Cloud")
+    assert names_org("Is Hetzner carved out?", "Hetzner Online GmbH")

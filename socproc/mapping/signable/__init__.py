@@ -101,7 +101,13 @@ from socproc.mapping.signable.question_form import (
     others_report,
     set_aside_named,
 )
-from socproc.mapping.signable.scope import org_is_subject, org_words, others_duty, qualifier_unsaid
+from socproc.mapping.signable.scope import (
+    names_org,
+    org_is_subject,
+    org_words,
+    others_duty,
+    qualifier_unsaid,
+)
 from socproc.mapping.signable.stating import states
 from socproc.mapping.signable.subjects import short_terms, specific_terms, subject_terms
 from socproc.mapping.signable.timed_controls import (
@@ -180,6 +186,7 @@ __all__ = [
     "meets_minimum",
     "named_apart",
     "named_choices",
+    "names_org",
     "negated",
     "not_a_certification",
     "numbers_in",

@@ -72,6 +72,45 @@ _SUBJECT_RX = re.compile(
 )
 
 
+def names_org(text: str, name: str) -> bool:
+    """Whether a text names an organisation by its name or a short name ("AWS", "the AWS data
+    centres" for Amazon Web Services; "Hetzner" for Hetzner Online GmbH)."""
+    plain = _plain(text)
+    names = set(provider_names(name))
+    first = _plain(name).split(" ", 1)[0]
+    if len(first) > 3 and first not in _COMMON_NAME_WORDS:
+        names.add(first)  # "Hetzner" of "Hetzner Online GmbH"
+    return any(re.search(rf"\b{re.escape(n)}\b", plain) for n in names if len(n) > 2)
+
+
+# First words of organisations' names that are ordinary words ("Cloud Security Alliance").
+_COMMON_NAME_WORDS = frozenset(
+    [
+        "cloud",
+        "data",
+        "global",
+        "national",
+        "first",
+        "united",
+        "general",
+        "digital",
+        "secure",
+        "security",
+        "network",
+        "systems",
+        "american",
+        "european",
+        "international",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "city",
+    ]
+)
+
+
 def provider_names(name: str) -> tuple[str, ...]:
     """The ways a question may name an organisation: "Amazon Web Services, Inc." →
     ("amazon web services", "aws", "amazon aws", "amazon")."""
