@@ -654,3 +654,16 @@ def test_a_legal_name_field_takes_the_name_with_its_legal_form_of_many_countries
 ) -> None:
     said = (ApprovedAnswer("What is your company's legal name?", told),)
     assert answer("Legal entity name", answers=said).answer == name
+
+
+def test_a_dotted_legal_form_does_not_end_a_sentence_of_the_answer() -> None:
+    told = ApprovedAnswer(
+        "Where are your offices?",
+        "Our offices are in Brno and Prague; all our employees work from those two offices. "
+        "Calls are answered under contract by Morava Linka s.r.o. in Ostrava, and contract "
+        "developers work for us from Kosice, Slovakia.",
+    )
+    m = answer("Employee Work Locations (all)", (), answers=(told,))
+    # whole sentences: the offices "those two offices" refers to, the firm with its town
+    assert m.answer.startswith("Our offices are in Brno and Prague; all our employees")
+    assert "Morava Linka s.r.o. in Ostrava" in m.answer

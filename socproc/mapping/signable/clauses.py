@@ -15,7 +15,13 @@ from socproc.mapping.signable.subjects import _GENERAL_TERMS, _term, subject_ter
 from socproc.mapping.signable.vocab import _PARENTHESES_RX, _WORD_RX
 
 # Sentences end at a full stop after a word, not after an initial ("N. Virginia").
-_WHOLE_SENTENCE_RX = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bSt\.)\s+|(?<=;)\s+")
+# Not after a dotted abbreviation ("Kras Podpora d.o.o. in Koper", "e.g. the kiosks"), nor
+# before a word in lower case: both go on with the same sentence.
+_STOP = r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bSt\.)(?<!\.\w\.)\s+(?![a-z])"
+_WHOLE_SENTENCE_RX = re.compile(rf"{_STOP}|(?<=;)\s+")
+# Sentences to their full stop, semicolons kept ("Our offices are in Brno and Prague; all our
+# employees work from those two offices").
+_FULL_SENTENCE_RX = re.compile(_STOP)
 
 
 # Places that say whose the data or who the people are: "Customers in India are hosted ...",

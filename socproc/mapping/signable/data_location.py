@@ -11,6 +11,7 @@ from socproc.mapping.places import named_places
 from socproc.mapping.signable.approved_facts import products_named
 from socproc.mapping.signable.caveats import _KEPT_WORD_RX, _OUTSIDE_PLACE_RX, _VIEWED_RX
 from socproc.mapping.signable.clauses import (
+    _FULL_SENTENCE_RX,
     _ONLY_ASK_RX,
     _PERCENT_RX,
     _WHOLE_SENTENCE_RX,
@@ -140,7 +141,7 @@ def work_places(ctx: Context) -> Signed:
     for answer in (*ctx.inventory.answers, *ctx.answers):
         if not _WHERE_COMPANY_RX.search(answer.question) or _WHERE_DATA_RX.search(answer.question):
             continue  # "Where is data stored?": who views it from where is not where they work
-        sentences = _WHOLE_SENTENCE_RX.split(answer.answer.strip())
+        sentences = _FULL_SENTENCE_RX.split(answer.answer.strip())
         work = [x for x in sentences if _WORK_PLACE_RX.search(x) and not _VIEWED_RX.search(x)]
         # Where the headquarters are is where people work too ("Our headquarters are in
         # Singapore. Our support team works in Kuala Lumpur."): a list of all locations
