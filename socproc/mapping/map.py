@@ -2236,7 +2236,16 @@ _OTHERS_REPORT_RX = re.compile(
     r"\b(soc\s*[123]|iso\s*\d+|reports?|attestations?|certificates?)\s+(reports?\s+)?(from|of|by)\s+"
     r"(?!(?i:your|our|the|a|an|its|this|that)\b)"
     r"(?!(?i:compliance|conformity|registration|incorporation|insurance|completion|"
-    r"assurance|engagement|controls)\b)(?-i:[A-Z])",
+    r"assurance|engagement|controls)\b)(?-i:[A-Z])|"
+    # "Do you require a SOC 2 report from every vendor?", "Do your critical suppliers provide
+    # SOC 2 Type II reports?": reports the vendor's suppliers hold.
+    r"\b(soc\s*[123]|iso\s*\d+|reports?|attestations?|certificates?)\b[^?]{0,30}?\b(from|of|by)\s+"
+    r"(every|each|all|any|your|our|their|its)\s+(\w+\s+)?(vendors?|suppliers?|sub-?processors?|"
+    r"subcontractors?|third[- ]part(y|ies)|providers?|partners?)\b|"
+    # (plural: "Does the vendor have a SOC 2 report?" asks of the respondent)
+    r"\b(vendors|suppliers|sub-?processors|subcontractors|third[- ]parties|providers|"
+    r"partners)\s+(to\s+)?(provide|have|hold|submit|maintain|obtain|share)\s+(an?\s+|their\s+|"
+    r"its\s+)?(own\s+)?(soc|ssae|isae|iso|pci)",
     re.I,
 )
 # "Do you have / hold ...": a question about holding the report, even where it says "compliance".

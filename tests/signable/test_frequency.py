@@ -949,3 +949,23 @@ def test_an_act_on_a_thing_another_party_owns_and_tends_is_not_the_vendors(
 ) -> None:
     inventory = replace(INVENTORY, controls=(Control("END-4", said),))
     assert answer("Do you patch the lobby kiosks?", YES_NO, inventory).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "The Corporate plan keeps access logs for 2 years; other plans keep them for 14 days.",
+            "Are access logs retained for at least 90 days?",
+        ),
+        (
+            "Access logs are kept for 400 days in the US region and 30 days in the EU region.",
+            "Are access logs retained for at least 6 months?",
+        ),
+    ],
+)
+def test_quantities_told_plan_by_plan_answer_no_question_that_names_no_plan(
+    text: str, asked: str
+) -> None:
+    inventory = replace(INVENTORY, controls=(Control("LOG-04", text, ("CC7.2",)),))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

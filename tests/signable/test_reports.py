@@ -3101,3 +3101,15 @@ def test_what_a_carved_out_organisation_does_is_not_said_tested_by_holding_the_r
 def test_an_ordinary_first_word_of_an_organisations_name_does_not_name_it() -> None:
     assert not names_org("Have you received the Cloud Security Alliance STAR?", "Google Cloud")
     assert names_org("Is Hetzner carved out?", "Hetzner Online GmbH")
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Do you require a SOC 2 report from every supplier?",
+        "Do your key suppliers provide SOC 2 Type II reports?",
+        "Do you obtain ISO 27001 certificates from your subprocessors?",
+    ],
+)
+def test_reports_asked_of_the_vendors_suppliers_are_not_its_own(asked: str) -> None:
+    assert answer(asked, YES_NO).answer != "Yes"

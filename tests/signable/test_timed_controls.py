@@ -537,3 +537,15 @@ def test_an_overdue_product_among_two_asked_is_still_overdue() -> None:
     held = replace(INVENTORY, controls=(*CONTROLS, yearly, last))
     asked = "Do you perform annual penetration tests of Crewline Roster and Crewline Onboard?"
     assert answer(asked, YES_NO, held).answer == "No"
+
+
+def test_a_practice_that_goes_on_in_another_form_is_not_ruled_out() -> None:
+    bounty = Control(
+        "VUL-09",
+        "Until May 2026 we ran a public bug bounty programme on YesWeHack; it is now run "
+        "privately for invited researchers.",
+        ("CC7.1",),
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, bounty))
+    for asked in ("Do you run a bug bounty program?", "Do you have a bug bounty programme?"):
+        assert answer(asked, YES_NO, inventory).answer != "No"

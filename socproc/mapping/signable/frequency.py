@@ -319,6 +319,18 @@ def _bound_met(question: str, text: str) -> str:
         return len(measured & t), len(words & t)
 
     best = max((weight(t) for _, t in sentences), default=(0, 0))
+    if not _PLAN_OR_REGION_RX.search(question):
+        # "The Enterprise plan keeps audit logs for 2 years; other plans keep them for 30
+        # days": quantities of the thing asked told plan by plan (or region by region) answer
+        # for none of them a question that names no plan.
+        told = [
+            x
+            for x, t in sentences
+            if _quantities_of(x, dimension)
+            and (measured & t or (_PLAN_OR_REGION_RX.search(x) and _THE_REST_RX.search(x)))
+        ]
+        if len(told) > 1 and any(_PLAN_OR_REGION_RX.search(x) for x in told):
+            return "mixed"
     chosen = " ".join(x for x, t in sentences if weight(t) >= best)
     if not _QUANTITY_RX.search(chosen) and _QUANTITY_RX.search(text):
         return "mixed"  # the thing asked has no quantity said; another thing has one
@@ -497,7 +509,20 @@ _A_UNIT_RX = re.compile(
 )
 
 
-_GOES_ON_RX = re.compile(r"\s*(for|at|in|on|within|to)\s", re.I)
+def _quantities_of(text: str, dimension: str) -> bool:
+    """Whether a text states a quantity of one dimension ("time", "percent", ...)."""
+    return any(_quantity(q["n"], q["unit"])[1] == dimension for q in _QUANTITY_RX.finditer(text))
+
+
+_THE_REST_RX = re.compile(r"\b(other|others|them|they|it|those|remaining)\b", re.I)
+_PLAN_OR_REGION_RX = re.compile(
+    r"\b(plans?|tiers?|editions?|regions?|subscriptions?|packages?)\b", re.I
+)
+
+
+# A part that goes on with a preposition, or with a bare quantity ("kept for 400 days in the
+# Australia region and 90 days in the UK region"), is of the subject before it.
+_GOES_ON_RX = re.compile(r"\s*((for|at|in|on|within|to)\s|\d[\d.,]*\s*[a-z])", re.I)
 
 
 # Who a quantity may be said of: "administrator passwords" are not "operator passwords".

@@ -259,6 +259,25 @@ _ONLY_WHEN_RX = re.compile(
 _ADMIN_TERMS = subject_terms("administrators")
 
 
+def _named_more(clause: str, question: str) -> bool:
+    """Whether a clause names the thing with more than the question asks of it ("a public bug
+    bounty on HackerOne" for "a bug bounty program?"), dates aside."""
+    said = specific_terms(_DATES_RX.sub(" ", clause)) - numbers_in(clause) - _TIME_WORDS
+    asked = {t[:5] for t in specific_terms(question)}  # "received" and "receive" alike
+    return any(t[:5] not in asked for t in said)
+
+
+_DATES_RX = re.compile(
+    r"\b(until|since|before|after|in|from)?\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\s+)?(19|20)\d\d\b",
+    re.I,
+)
+_TIME_WORDS = frozenset(("until", "since", "ran", "run", "used", "had"))
+_NOW_SAME_RX = re.compile(
+    r"^\W*(it|they|this|these)\s+(is|are|has|have|runs?|remains?)?\s*(now|currently|still)\b", re.I
+)
+
+
 def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control | None:
     """The control that names what a present-tense question asks only as past or planned
     ("We stopped using a web application firewall in March 2025", "We are writing a business
@@ -304,6 +323,16 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
             not timed
             or not _names_stated(question, said)
             or _STILL_RX.search(text)
+            # "We ran a public bug bounty until September 2025; it is now private and
+            # invitation-only": the same thing goes on in another form (not "we now rely on
+            # rate limiting", another thing in its place).
+            or (
+                any(_NOW_SAME_RX.search(c) for c in clauses if c not in timed)
+                # what changed is something the question does not ask ("public"); "Until 2025
+                # engineers received annual training; it is now offered on request" still
+                # answers "annual training?" No
+                and any(_named_more(c, question) for c in timed)
+            )
             or _UNTIL_PLANNED_RX.search(text)
             or (
                 # "Card numbers are kept in the local database until March 2027": a state
