@@ -423,3 +423,24 @@ def test_what_is_said_of_all_other_things_is_not_said_of_all() -> None:
 )
 def test_a_double_negative_is_no_denial(text: str) -> None:
     assert not _DENIAL_RX.search(text)
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [
+        (
+            "Do you run dependency scanning on all repositories?",
+            "Code review is required for all repositories. Dependency scanning runs on the "
+            "Atlas repository only.",
+        ),
+        (
+            "Is static analysis run on all code repositories?",
+            "Every change is peer reviewed. Semgrep static analysis runs on the Beacon repository.",
+        ),
+    ],
+)
+def test_all_said_of_another_practice_does_not_make_the_practice_asked_universal(
+    asked: str, text: str
+) -> None:
+    assert not states(asked, text)
+    assert states("Is MFA enforced for all users?", "MFA is enforced for all users.")

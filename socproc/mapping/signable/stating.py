@@ -383,6 +383,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "store full card numbers?" and "we keep the last four digits"
     if _only_other(question, text):
         return False  # "on click logs?" and "trained only on licensed data"
+    if _all_said_apart(question, text):
+        return False  # "SCA on all repositories?" and "Semgrep ... for all repositories. SCA ..."
     if _all_other_said(question, text):
         return False  # "all customer data deleted?" and "declarations ...; all other data ..."
     if _named_part_denied(question, text):
@@ -979,6 +981,31 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     # What can be done is stated where some part says it as fully as a denial of others does
     # ("MFA is available for organiser accounts; ticket buyers cannot use MFA": supported).
     return negative <= positive if capability and positive else negative < positive
+
+
+def _all_said_apart(question: str, text: str) -> bool:
+    """Whether a question asks a practice of all or every one of something ("Do you perform
+    software composition analysis on all repositories?") and the text says "all" or "every"
+    only in sentences that do not tell that practice ("Static analysis runs ... for all
+    repositories. Software composition analysis runs on the Box Office repository only.";
+    "Every change is peer reviewed. Semgrep runs on the Alpha repository.")."""
+    m = _EVERY_NOUN_ASK_RX.search(question)
+    if m is None:
+        return False
+    said = [p for p in _SENTENCE_RX.split(text) if _EVERY_WORD_RX.search(p)]
+    if not said:
+        return False
+    rest = specific_terms(f"{question[: m.start()]} {question[m.end() :]}")
+    if not rest:
+        return False
+    return not any(2 * len(rest & subject_terms(p)) >= len(rest) for p in said)
+
+
+_EVERY_NOUN_ASK_RX = re.compile(
+    r"\b(all|every|each)\s+(of\s+)?(the\s+|your\s+|our\s+)?([\w-]+\s+){0,2}?[\w-]+s?\b(?=\s*(\?|$|,|\b(in|on|at|for|before|after|every|each|within|to|are|is|be)\b))",
+    re.I,
+)
+_EVERY_WORD_RX = re.compile(r"\b(all|every|each)\b", re.I)
 
 
 def _all_other_said(question: str, text: str) -> bool:
