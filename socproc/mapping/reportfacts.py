@@ -3772,7 +3772,7 @@ def _org_answer(ctx: Context, question: str) -> Fact | None:
         (report, org)
         for report in reports
         for org in report.subservice_orgs
-        if org_words(org.name) & named
+        if (org_words(org.name) & named and not _named_otherwise(question, org.name))
         or org_words(org.name) & words & set(_WORDS_RX.findall(" ".join(org.services).lower()))
     ]
     methods = {org.method for _, org in found}
@@ -3784,6 +3784,31 @@ def _org_answer(ctx: Context, question: str) -> Fact | None:
     said = "carved out of" if carved else "included in"
     fact = f"{org.name} is {said} our {_name(report)} ({org.method} method)."
     return Fact("Yes" if carved == asks_carved else "No", fact, report.id)
+
+
+def _named_otherwise(question: str, name: str) -> bool:
+    """Whether the name a question gives that shares a word with an organisation's is another
+    thing's: "Gravel Harbor" (a product) and "Harbor Networks AS", "Partitur Box" and
+    "Callisto Box Office AG", "the Harbor app"; not "First Harbor Bank" of "First Harbor
+    Bank, N.A."."""
+    own = org_words(name)
+    words = _WORDS_RX.findall(name.lower())
+    # its words and their initials: "AWS" of "Amazon Web Services GovCloud (US)"
+    full = {*words} | {
+        "".join(w[0] for w in words[i:j])
+        for i in range(len(words))
+        for j in range(i + 2, len(words) + 1)
+    }
+    for run in _ORG_NAMED_RX.findall(question):
+        said = set(_WORDS_RX.findall(run.lower()))
+        if said & own and said - full - own:
+            return True
+        if said & own and re.search(rf"\b{re.escape(run)}\s+{_PRODUCT_NOUN}", question):
+            return True  # "the Harbor app"
+    return False
+
+
+_PRODUCT_NOUN = r"(app|apps|application|portal|product|platform|module|tool|api|software)\b"
 
 
 _LEFT_OUT_RX = re.compile(
