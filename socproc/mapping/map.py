@@ -944,7 +944,11 @@ def _signed(
         # practice over the report's period, which holding the report does not say (and a
         # control saying it began later would not either).
         return NONE, False
-    carved = _carved_out_named(ctx, question) if holding_ask else None
+    carved = (
+        _carved_out_named(ctx, question)
+        if holding_ask and _TESTED_ASK_RX.search(question)
+        else None
+    )
     if carved is not None:
         # "Does your own SOC 2 examination test the physical security controls of the AWS data
         # centres?": what a carved-out organisation does is not tested by our report; holding
@@ -1294,6 +1298,14 @@ def _ours_to_state(ctx: Context, question: str) -> tuple[Control, ...]:
 _WORDS_OF_RX = re.compile(r"[a-z0-9]+")
 
 
+# What a report is asked to test, cover or examine ("test the physical security controls").
+_TESTED_ASK_RX = re.compile(
+    r"\b(test|tests|tested|testing|cover|covers|covered|include|includes|included|examine|"
+    r"examines|examined|assess|assesses|assessed|evaluate|evaluates|evaluated)\b",
+    re.I,
+)
+
+
 def _carved_out_named(ctx: Context, question: str) -> str | None:
     """The carved-out subservice organisation a question names, if any."""
     return next(
@@ -1534,27 +1546,15 @@ def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:
 
 
 def _names_given(ctx: Context, question: str) -> list[str]:
-    """The capitalised words a question gives that name something ("PetPortal", "Gamma"): not
-    its first word, acronyms, the vendor's own name, the words of a Title Case label ("Date of
-    Last Penetration Test"), nor words the inventory itself uses in lower case ("web")."""
+    """The capitalised words a question gives that name something ("PetPortal", "Gamma",
+    "Web"): not its first word, acronyms, the vendor's own name, nor the frame words of a Title
+    Case label ("Date of Last Penetration Test")."""
     vendor = {w.lower() for w in _WORD_SPLIT_RX.findall(ctx.inventory.vendor)}
-    plain = _plain_words(ctx)
     return [
         w
         for w in _CAPITALISED_RX.findall(question)[1:]
-        if not w.isupper()
-        and w.lower() not in vendor
-        and w.lower() not in _LABEL_WORDS
-        and w.lower() not in plain
+        if not w.isupper() and w.lower() not in vendor and w.lower() not in _LABEL_WORDS
     ]
-
-
-def _plain_words(ctx: Context) -> frozenset[str]:
-    """The words the inventory writes in lower case somewhere (ordinary words, not names)."""
-    inv = ctx.inventory
-    texts = [c.description for c in inv.controls] + [a.answer for a in inv.answers]
-    texts += [d.title for d in inv.documents] + [r.scope or "" for r in inv.reports]
-    return frozenset(w for t in texts for w in _WORD_SPLIT_RX.findall(t) if w.islower())
 
 
 _CAPITALISED_RX = re.compile(r"\b[A-Z][\w-]+")
@@ -1579,16 +1579,10 @@ _LABEL_WORDS = frozenset(
         "audit",
         "scan",
         "review",
-        "external",
-        "internal",
         "annual",
         "third",
         "party",
         "security",
-        "network",
-        "web",
-        "application",
-        "applications",
         "when",
         "what",
         "which",

@@ -304,3 +304,103 @@ def test_a_fact_naming_the_thing_set_aside_may_still_state_the_rest() -> None:
     )
     m = answer("Besides MFA, do you enforce password complexity?", YES_NO, inventory)
     assert m.answer == "Yes"
+
+
+# ---------------------------------------------------------------- review of ec6eaeb..3caac33
+
+
+def test_an_answer_that_says_the_event_was_not_the_thing_asked_admits_none() -> None:
+    told = ApprovedAnswer(
+        "Have you had a security incident or data breach?",
+        "Yes. In September 2025 a laptop was stolen. Because it was encrypted, the loss was not "
+        "a breach; the breach register records it as a near miss.",
+    )
+    m = answer("Have you had a data breach in the last 24 months?", YES_NO, answers=(told,))
+    assert m.answer != "Yes"
+    plan = replace(
+        told,
+        answer="Yes. In September 2025 a DDoS attack took the portal offline. We followed the "
+        "data breach response plan.",
+    )
+    m = answer("Have you had a data breach in the last 24 months?", YES_NO, answers=(plan,))
+    assert m.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KestrelFuel runs in a Hetzner data centre in Falkenstein, with backups in AWS S3.",
+        "KestrelFuel runs in a Hetzner data centre and sends email through AWS SES.",
+    ],
+)
+def test_a_host_named_for_a_side_service_is_not_where_the_part_runs(text: str) -> None:
+    for asked in ("Hosting provider for KestrelFuel", "IaaS provider for KestrelFuel"):
+        assert answer(asked, (), _with_controls(text)).answer != "Amazon Web Services"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "When was Dispatch last penetration tested?",
+        "When was the Web portal last penetration tested?",
+    ],
+)
+def test_an_ordinary_word_capitalised_as_a_products_name_is_still_its_name(asked: str) -> None:
+    test = EvidenceDocument(
+        "pt", "ClinicBook penetration test report", ("penetration test",), date(2026, 3, 1)
+    )
+    inventory = replace(
+        _with_controls("The dispatch portal sends jobs to drivers."),
+        documents=(*INVENTORY.documents, test),
+    )
+    assert answer(asked, (), inventory).answer == ""
+
+
+def test_a_frequency_floor_is_not_how_often() -> None:
+    inventory = _with_controls("Penetration tests are never performed less often than once a year.")
+    m = answer("Are penetration tests performed at least quarterly?", YES_NO, inventory)
+    assert m.answer != "No"
+
+
+def test_what_was_done_once_in_a_year_does_not_state_the_rest_set_aside() -> None:
+    inventory = _with_controls(
+        "Annual training covers phishing. Phishing simulations were run once in 2023."
+    )
+    m = answer("Apart from annual training, do you run phishing simulations?", YES_NO, inventory)
+    assert m.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "expected"),
+    [
+        (
+            "Is MFA enforced for all users?",
+            "MFA is enforced for 100% of user accounts. All sessions time out after 15 minutes.",
+            "Yes",
+        ),
+        (
+            "Do you encrypt customer data at rest?",
+            "Customer data is encrypted at rest with AES-256; all other data is encrypted in "
+            "transit.",
+            "Yes",
+        ),
+        (
+            "Is MFA required for all logins?",
+            "Logins without MFA are only flagged for review.",
+            "No",
+        ),
+    ],
+)
+def test_right_answers_the_rounds_rules_must_keep(asked: str, text: str, expected: str) -> None:
+    assert answer(asked, YES_NO, _with_controls(text)).answer == expected
+
+
+@pytest.mark.parametrize("ended", ["replaced by a disclosure form", "closed", "switched off"])
+def test_a_practice_now_ended_in_another_form_is_still_no(ended: str) -> None:
+    text = f"We ran a public bug bounty until 2025; it is now {ended}."
+    assert answer("Do you run a bug bounty program?", YES_NO, _with_controls(text)).answer == "No"
+
+
+def test_a_carved_out_host_mentioned_beside_a_holding_question_leaves_it_alone() -> None:
+    m = answer("Do you hold a SOC 2 Type II report? Note: hosting is on AWS.", YES_NO)
+    assert m.answer == "Yes"

@@ -689,14 +689,32 @@ def _calls_it(asked: str, body: str) -> bool:
     breach?"; not "assessed whether it was a data breach" nor "our data breach response plan")."""
     specific = subject_terms(asked) - _GENERAL_TERMS
     nouns = {_singular(w) for w in _WORD_RX.findall(asked.lower()) if subject_terms(w) & specific}
+    if any(
+        re.search(
+            rf"\b(?:not|no)\s+(?!(?:other|further|additional|later|previous|earlier|subsequent|new)\b)(?:an?\s+)?(?:[\w-]+\s+)?{re.escape(n)}",
+            body,
+            re.I,
+        )
+        for n in nouns
+    ):
+        return False  # "the loss was not a breach; the breach register records it ..."
     return any(
         re.search(
-            rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(n)}(?:e?s)?\b", part, re.I
+            rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(n)}(?:e?s)?\b(?!\s+{_COMPOUND})",
+            part,
+            re.I,
         )
         and not _DENIAL_RX.search(part)
         for part in _SENTENCE_RX.split(body)
         for n in nouns
     )
+
+
+# "the data breach response plan", "the breach team": another thing named after the event.
+_COMPOUND = (
+    r"(response|plan|plans|team|teams|register|policy|procedure|process|playbook|log|"
+    r"notification|notifications|report|reporting|form|hotline|drill|exercise|training)\b"
+)
 
 
 def _singular(word: str) -> str:

@@ -218,8 +218,7 @@ def _hosted_apart(ctx: Context, question: str) -> bool:
                 if (
                     _RUNS_AT_RX.search(said)
                     and all(_mentions(said, w, whole=True) for w in words)
-                    and not hosts & {w.lower() for w in _WORD_RX.findall(said)}
-                    and not any(re.search(rf"\b{re.escape(n)}\b", _plain(said)) for n in known)
+                    and not _host_where_it_runs(said, hosts | known)
                 ):
                     return True
     return False
@@ -227,7 +226,9 @@ def _hosted_apart(ctx: Context, question: str) -> bool:
 
 _ONE_NAME_RX = re.compile(r"\b[A-Z][\w-]+")
 _HOSTING_ASK_RX = re.compile(
-    r"\b(host\w*|cloud|data\s*cent(er|re)s?|colocation|infrastructure)\b", re.I
+    r"\b(host\w*|cloud|data\s*cent(er|re)s?|colocation|infrastructure|iaas|paas|compute|"
+    r"servers?|runs?|deployed)\b",
+    re.I,
 )
 # "for the billing app", "of the driver portal"
 _THE_PART_RX = re.compile(
@@ -244,6 +245,16 @@ _RUNS_AT_RX = re.compile(
     re.I,
 )
 _SENTENCE_SPLIT_RX = re.compile(r"(?<=[.;])\s+")
+
+
+def _host_where_it_runs(said: str, names: set[str]) -> bool:
+    """Whether a sentence names one of the reports' hosts where it says the part runs ("runs in
+    AWS eu-west-1"), not for a side service ("..., with backups in AWS S3")."""
+    for m in _RUNS_AT_RX.finditer(said):
+        near = " ".join(_plain(said[m.end() :]).split()[:6])
+        if any(re.search(rf"\b{re.escape(n)}\b", near) for n in names):
+            return True
+    return False
 
 
 def _left_out(part: str, clause: str) -> bool:

@@ -519,7 +519,8 @@ _DENIAL_RX = Cue(
 def _denied_before(text: str, m: re.Match[str]) -> bool:
     """Whether the clause of a "without" denies or refuses what goes without the safeguard:
     "Nobody can access the network remotely without MFA", "Remote access without MFA is
-    impossible", "sessions without MFA are terminated" say MFA is always required."""
+    impossible", "sessions without MFA are terminated", "only allowed with MFA" say MFA is
+    always required ("logins without MFA are only flagged" does not)."""
     start = max(text.rfind(c, 0, m.start()) for c in ".;:,") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ".;:,") if i != -1]
     return bool(_NEGATION_BEFORE_RX.search(text, start, min(ends, default=len(text))))
@@ -528,6 +529,6 @@ def _denied_before(text: str, m: re.Match[str]) -> bool:
 _NEGATION_BEFORE_RX = re.compile(
     r"\b(no|not|never|nobody|none|cannot|can['’]t|won['’]t|don['’]t|doesn['’]t|isn['’]t|"
     r"impossible|refused|rejected|blocked|denied|fails?|terminated|disabled|dropped|prevented|"
-    r"disallowed|forbidden|prohibited|only)\b",
+    r"disallowed|forbidden|prohibited)\b|\bonly\s+(allowed|permitted|possible)\b",
     re.I,
 )

@@ -27,7 +27,7 @@ from socproc.mapping.signable.hosting import (
     third_party_hosting,
 )
 from socproc.mapping.signable.narrower import _SENTENCE_RX
-from socproc.mapping.signable.scope import _FUTURE_RX, _other_orgs
+from socproc.mapping.signable.scope import _FUTURE_RX, _PAST_RX, _other_orgs
 from socproc.mapping.signable.stating import _DUTY_FRAME_TEXT, _PERSON_ASK_RX, _duty_words, states
 from socproc.mapping.signable.subjects import _GENERAL_TERMS, subject_terms
 from socproc.mapping.signable.timed_controls import _PAST_ASK_RX
@@ -223,7 +223,9 @@ def set_aside_named(question: str, fact: str) -> bool:
         # the rest of the question.
         rest = f"{question[: m.start()]} {question[m.end() :]}"
         if any(
-            not what & subject_terms(p) and states(rest, p)
+            not what & subject_terms(p)
+            and not (_PAST_RX.search(p) or _FUTURE_RX.search(p) or _DONE_IN_A_YEAR_RX.search(p))
+            and states(rest, p)
             for p in _SENTENCE_RX.split(fact)
             if p.strip()
         ):
@@ -232,6 +234,10 @@ def set_aside_named(question: str, fact: str) -> bool:
     return False
 
 
+# "Phishing simulations were run once in 2023": done in a year, not said to be done now.
+_DONE_IN_A_YEAR_RX = re.compile(
+    r"\b(was|were|ran|held|did|took\s+place|happened)\b[^.;]*\b(19|20)\d\d\b", re.I
+)
 _SET_ASIDE_ASK_RX = re.compile(
     r"\b(?:except(?:ing)?|excluding|other\s+than|apart\s+from|aside\s+from|besides|with\s+the\s+"
     r"exception\s+of)\s+(?:for\s+)?(?:the\s+|our\s+|your\s+|its\s+)?(?P<what>[^?,;]{2,60})",

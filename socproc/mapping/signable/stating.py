@@ -998,9 +998,17 @@ def _all_said_apart(question: str, text: str) -> bool:
     rest = specific_terms(f"{question[: m.start()]} {question[m.end() :]}")
     if not rest:
         return False
+    if any(
+        _UNIVERSAL_SAID_RX.search(p) and 2 * len(rest & subject_terms(p)) >= len(rest)
+        for p in _SENTENCE_RX.split(text)
+    ):
+        return False  # "MFA is enforced for 100% of user accounts. All sessions time out ..."
     return not any(2 * len(rest & subject_terms(p)) >= len(rest) for p in said)
 
 
+_UNIVERSAL_SAID_RX = re.compile(
+    r"\b(all|every|each|everyone|everybody|entire|whole|without\s+exception)\b|\b100\s?%", re.I
+)
 _EVERY_NOUN_ASK_RX = re.compile(
     r"\b(all|every|each)\s+(of\s+)?(the\s+|your\s+|our\s+)?([\w-]+\s+){0,2}?[\w-]+s?\b(?=\s*(\?|$|,|\b(in|on|at|for|before|after|every|each|within|to|are|is|be)\b))",
     re.I,
@@ -1014,8 +1022,8 @@ def _all_other_said(question: str, text: str) -> bool:
     days" for "Is all customer data deleted within 30 days?"): some of them are set apart."""
     if "other" not in text.lower():
         return False
-    if _ALL_OTHER_ASK_RX.search(question):
-        return False
+    if _ALL_OTHER_ASK_RX.search(question) or not _EVERY_WORD_RX.search(question):
+        return False  # "Do you encrypt customer data at rest?" asks no "all"
     # By the words themselves: "customer data" names no subject term.
     asked = {w for w in _WORD_RX.findall(question.lower()) if len(w) > 3}
     return any(

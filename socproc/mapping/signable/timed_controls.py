@@ -75,8 +75,18 @@ def less_often_control(question: str, controls: tuple[Control, ...]) -> Control 
     index = _control_index(controls)
     near = {i for term in wanted - _FREQUENCY.keys() for i in index.by_term.get(term, ())}
     return next(
-        (controls[i] for i in sorted(near) if less_often(question, controls[i].description)), None
+        (
+            controls[i]
+            for i in sorted(near)
+            if less_often(question, controls[i].description)
+            # "never performed less often than once a year" is a floor, not how often
+            and not _FLOOR_RX.search(controls[i].description)
+        ),
+        None,
     )
+
+
+_FLOOR_RX = re.compile(r"\bnever\b[^.;]{0,40}\bless\s+(often|frequently)\s+than\b", re.I)
 
 
 def short_of_bound_control(question: str, controls: tuple[Control, ...]) -> Control | None:
@@ -274,7 +284,11 @@ _DATES_RX = re.compile(
 )
 _TIME_WORDS = frozenset(("until", "since", "ran", "run", "used", "had"))
 _NOW_SAME_RX = re.compile(
-    r"^\W*(it|they|this|these)\s+(is|are|has|have|runs?|remains?)?\s*(now|currently|still)\b", re.I
+    r"^\W*(it|they|this|these)\s+(is|are|has|have|runs?|remains?)?\s*(now|currently|still)\b"
+    # not an ended state: "it is now replaced / paused / closed / switched off"
+    r"(?![^.;]*\b(replaced|paused|closed|switched\s+off|turned\s+off|discontinued|retired|"
+    r"stopped|ended|suspended|cancell?ed|disabled|gone|withdrawn|shut)\b)",
+    re.I,
 )
 
 
