@@ -79,6 +79,7 @@ BLIND_TUNE: tuple[str, ...] = (
     "inv_turnstone.yaml",
     "inv_plover.yaml",
     "inv_curlew.yaml",
+    "inv_redshank.yaml",
 )
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
@@ -122,7 +123,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 14724  # every corpus question found by its id and text hash
+    assert len(rows) == 14854  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
@@ -523,6 +524,7 @@ def test_the_knot_fresh_set_is_entirely_held() -> None:
         ("inv_turnstone.yaml", 15300, 130),
         ("inv_plover.yaml", 15560, 130),
         ("inv_curlew.yaml", 15690, 130),
+        ("inv_redshank.yaml", 15820, 130),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
