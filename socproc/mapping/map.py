@@ -726,6 +726,14 @@ def _signed(
             # "What is your uptime commitment?": a draft for the reviewer, no sentence in a
             # yes/no cell.
             return Signed("", approved.answer, "answer"), False
+        if (
+            polarity(reused.answer) is False
+            and _WINDOW_SAID_RX.search(approved.answer)
+            and not _WINDOW_SAID_RX.search(question)
+        ):
+            # "Have you ever had a data breach?" and "None in the last three years. In 2029 an
+            # attacker read ...": a No of a window says nothing of before it. A draft.
+            return Signed("", approved.answer, "answer"), False
         if form not in (Form.YES_NO, Form.REQUEST) and polarity(reused.answer) is not None:
             # "Who underwrites your cyber insurance?" is not answered "Yes": the approved
             # words after their "Yes." or "Yes," are.
@@ -800,7 +808,11 @@ def _signed(
     confirmed = _confirmed_denial(ctx, question) if form is Form.YES_NO else None
     if confirmed is not None:
         return confirmed, True
-    without = _WITHOUT_ASK_RX.match(question) if form is Form.YES_NO else None
+    without = (
+        (_WITHOUT_ASK_RX.match(question) or _FREE_OF_ASK_RX.match(question))
+        if form is Form.YES_NO
+        else None
+    )
     if without is not None:
         # "Have you operated without unplanned disruptions in the past 12 months?" is the
         # admission turned round: No where one is dated in the window, Yes where none is.
@@ -839,6 +851,14 @@ def _signed(
         if denial is not None and about_provider(question) and not about_provider(denial.question):
             # "Does your cloud provider have access to your keys?" is not ruled out by words
             # approved for a question about the vendor ("Paycrest does not manage its keys").
+            denial = None
+        if (
+            denial is not None
+            and _WINDOW_SAID_RX.search(denial.answer)
+            and not _WINDOW_SAID_RX.search(question)
+        ):
+            # "Have you ever had a data breach?" and "None in the last three years. In 2029 an
+            # attacker read ...": a denial of a window says nothing of before it.
             denial = None
         if denial is not None and not dates_in_window(ctx, question, denial.answer):
             return _from_answer(denial, False), True  # the vendor's own words rule it out
@@ -1384,6 +1404,15 @@ def _confirmed_denial(ctx: Context, question: str) -> Signed | None:
     return None
 
 
+# A window of time said: "in the last three years", "since 2021".
+_WINDOW_SAID_RX = re.compile(
+    r"\b(in|within|during|over)\s+the\s+(last|past|previous)\b|\bsince\s+(19|20)\d\d\b", re.I
+)
+# "Are you free of any security incident or breach in the last five years?"
+_FREE_OF_ASK_RX = re.compile(
+    r"\s*(?:are|is)\s+(?:you|your\s+\w+)\s+(?:\w+\s+)?free\s+(?:of|from)\s+(?:any\s+)?(?P<what>[^?]+)",
+    re.I,
+)
 _WITHOUT_ASK_RX = re.compile(
     # "Is it true that you have had no unplanned outage ...?" as "Have you had no ...?".
     r"\s*(?:(?:is\s+it|it\s+is)\s+(?:true|correct|accurate|the\s+case)\s+that\s+"

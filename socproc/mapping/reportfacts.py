@@ -141,7 +141,12 @@ _WILL_ASK_RX = re.compile(
     r"(do|does|are|is)\s+(you|your\s+\w+)\s+(intend|plan|planning|expect|going)\w*\s+to\b)",
     re.I,
 )
-_CARVE_RX = re.compile(r"\bcarve[sd]?[- ]?out\b|\bcarved\b|\binclusive method\b", re.I)
+# "carved out", "the inclusive method", "treated inclusively", "included inclusively"
+_CARVE_RX = re.compile(
+    r"\bcarve[sd]?[- ]?out\b|\bcarved\b|\binclusive method\b|\b(treated|included|presented|"
+    r"handled|reported)\s+inclusively\b|\binclusively\b",
+    re.I,
+)
 _PROVIDER_SCOPE_RX = re.compile(
     r"\b(hosting|cloud|data ?cent(er|re)|colocation|infrastructure|sub-?service|provider|"
     r"subprocessor|sub-processor)\b[^?]{0,60}"

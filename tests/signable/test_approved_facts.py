@@ -1051,3 +1051,22 @@ def test_an_event_the_answer_itself_calls_a_breach_is_one_for_the_window() -> No
     assert answer(asked, YES_NO, answers=(outage,)).answer != "Yes"
     plain = replace(told, answer=told.answer.split(" We notified")[0])
     assert answer(asked, YES_NO, answers=(plain,)).answer != "Yes"
+
+
+def test_a_no_of_a_window_does_not_answer_ever() -> None:
+    told = ApprovedAnswer(
+        "Have you had a data breach?",
+        "None in the last two years. In 2023 an attacker read 80 invoices through a stolen "
+        "password.",
+    )
+    assert answer("Have you ever had a data breach?", YES_NO, answers=(told,)).answer != "No"
+
+
+def test_free_of_incidents_in_a_window_is_the_admission_turned_round() -> None:
+    told = ApprovedAnswer(
+        "Have you had a security incident or data breach?",
+        "Yes. In March 2025 a phished password let an attacker read 40 customers' invoices; we "
+        "notified them of the breach. We know of no other breach.",
+    )
+    asked = "Are you free of any security incident or breach in the last five years?"
+    assert answer(asked, YES_NO, answers=(told,)).answer != "Yes"

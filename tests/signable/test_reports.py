@@ -3113,3 +3113,9 @@ def test_an_ordinary_first_word_of_an_organisations_name_does_not_name_it() -> N
 )
 def test_reports_asked_of_the_vendors_suppliers_are_not_its_own(asked: str) -> None:
     assert answer(asked, YES_NO).answer != "Yes"
+
+
+def test_treated_inclusively_asks_the_method() -> None:
+    # Amazon Web Services is carved out of the SOC 2 in the common inventory.
+    asked = "Is Amazon Web Services treated inclusively in your SOC 2 Type II?"
+    assert answer(asked, YES_NO).answer == "No"
