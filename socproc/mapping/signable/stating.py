@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 
@@ -1085,27 +1086,8 @@ def _names_in(part: str) -> tuple[str, ...]:
 _CAPITAL_WORD_RX = re.compile(r"\b[A-Z][\w-]+")
 # "Until June 2025 ...; since July 2025 ...": a time, not a part named.
 _CALENDAR_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
+    w.lower()
+    for w in (*calendar.month_name[1:], *calendar.day_name)  # the C locale's: English
 )
 # The people a practice may be asked of by group (developers, contractors, ...).
 _PEOPLE_ASKED_RX = re.compile(
