@@ -750,7 +750,9 @@ def _signed(
         field = field_value(ctx, question, req.choices)
         if not field.answer and req.choices:
             # "How often do you run vulnerability scans?" and its dropdown of periods.
-            field = how_often_choice(question, req.choices, ctx.inventory.controls)
+            # of the product asked: "How often is Plover Kiosk penetration tested?" is not
+            # answered by what the other products are tested
+            field = how_often_choice(question, req.choices, _on_asked_product(ctx, question))
         if field.answer:
             return field, True
         if field.source == PERSON:

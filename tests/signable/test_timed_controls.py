@@ -549,3 +549,18 @@ def test_a_practice_that_goes_on_in_another_form_is_not_ruled_out() -> None:
     inventory = replace(INVENTORY, controls=(*CONTROLS, bounty))
     for asked in ("Do you run a bug bounty program?", "Do you have a bug bounty programme?"):
         assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_how_often_a_named_product_is_done_is_not_another_products_frequency() -> None:
+    tests = Control(
+        "PEN-03",
+        "Northwind Box Office and Northwind Scan are penetration tested twice a year by Nordlys "
+        "Security. Northwind Kiosk was last penetration tested in 2022.",
+        ("CC4.1",),
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, tests))
+    choices = ("Quarterly", "Twice a year", "Annually", "Never")
+    m = answer("How often is Northwind Kiosk penetration tested?", choices, inventory)
+    assert m.answer == ""
+    m = answer("How often is Northwind Scan penetration tested?", choices, inventory)
+    assert m.answer == "Twice a year"
