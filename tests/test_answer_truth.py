@@ -71,20 +71,13 @@ FRESH = (
 # inv_ouseburn (1), inv_tarraleah (2), inv_corriedale (1, relabelled to the VULN-04
 # precedent), inv_brackenfell (3), inv_moorabool (1), inv_kilbride (2), inv_tussock (1),
 # inv_quintana (1), inv_glenorchy (2) and inv_hollowell (1) were fixed by kind).
-BLIND_TUNE: tuple[str, ...] = (
-    "inv_stonechat.yaml",
-    "inv_mallard.yaml",
-    "inv_whimbrel.yaml",
-    "inv_dotterel.yaml",
-    "inv_godwit.yaml",
-    "inv_turnstone.yaml",
-    "inv_plover.yaml",
-    "inv_curlew.yaml",
-    "inv_redshank.yaml",
-)
+# Twentieth round: inv_stonechat (1) and inv_mallard (1), last round's, and inv_whimbrel (1),
+# inv_dotterel (3), inv_plover (1) and inv_redshank (1, after its merge) were fixed by kind;
+# inv_godwit, inv_turnstone and inv_curlew had none. None waits now.
+BLIND_TUNE: tuple[str, ...] = ()
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 3134
+TUNE_RIGHT_FLOOR = 3617
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
