@@ -209,6 +209,13 @@ def truth_main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--file", type=Path, default=TRUTH / "questions.jsonl")
     args = ap.parse_args(argv)
     rows = load_rows(args.file)
+    listed = sum(1 for line in args.file.read_text(encoding="utf-8").splitlines() if line.strip())
+    if len(rows) < listed:
+        # A row whose question text lives in the corpus is scored only where the corpus is.
+        print(
+            f"note: {listed - len(rows)} of {listed} rows not scored: their question text is "
+            f"read from the corpus, not found at {CORPUS} (set SOCPROC_CORPUS)"
+        )
     splits = ("tune", "held") if args.split == "all" else (args.split,)
     for split in splits:
         print(format_score(split, score(in_split(rows, split)), args.errors))

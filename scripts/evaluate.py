@@ -2,11 +2,16 @@
 
 Four labelled sets: written requirements (`tests/data/labelled.jsonl`), buyer questions written
 in own words and labelled before the classifier saw them (`tests/data/labelled_buyer.jsonl`,
-`labelled_buyer2.jsonl` to `labelled_buyer24.jsonl`, all tune, see labelled_buyer.md), real
+`labelled_buyer2.jsonl` to `labelled_buyer30.jsonl`, all tune, see labelled_buyer.md), real
 questions whose text is read from the corpus at run time (`tests/data/labelled_real.jsonl`, see
 its .md), and an external file kept outside the repository (`--external PATH`, rows carry their
 text).
 Scores are printed per split; mistakes are listed for the tune split only.
+
+Other modes, each with its own options: `--truth` scores filled answers against the answer
+truth set (false claims, unsupported, fill rate; `scripts/answer_truth.py --help`), `--reuse`
+scores answer reuse, `--answers` the answer pairs. Corpus rows are read from
+`../shared/corpus` or `$SOCPROC_CORPUS`.
 """
 
 from __future__ import annotations

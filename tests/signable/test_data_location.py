@@ -10,6 +10,7 @@ import pytest
 from common import BRIDGE, CONTROLS, INVENTORY, SOC1_T1, SOC2, YES_NO, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control, Report
+from socproc.mapping.signable import legal_name_in
 
 
 def test_a_legal_name_comes_only_from_an_approved_answer() -> None:
@@ -667,3 +668,15 @@ def test_a_dotted_legal_form_does_not_end_a_sentence_of_the_answer() -> None:
     # whole sentences: the offices "those two offices" refers to, the firm with its town
     assert m.answer.startswith("Our offices are in Brno and Prague; all our employees")
     assert "Morava Linka s.r.o. in Ostrava" in m.answer
+
+
+@pytest.mark.parametrize(
+    ("told", "name"),
+    [
+        ("Carpathia Lift S.R.L., a Romanian limited liability company.", "Carpathia Lift S.R.L."),
+        ("Andes Parking S.A.C., a Peruvian closed corporation.", "Andes Parking S.A.C."),
+        ("Vltava Data S.R.O., registered in Prague.", "Vltava Data S.R.O."),
+    ],
+)
+def test_a_legal_form_in_capitals_with_dots_ends_the_name(told: str, name: str) -> None:
+    assert legal_name_in("Legal name of the company", told) == name

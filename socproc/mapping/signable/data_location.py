@@ -58,7 +58,7 @@ _LEGAL_FORM = (
     r"(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|PLC|LLP|LP|S\.A|SA|B\.V|BV|AG|"
     r"Pty\s+Ltd|SAS|S\.r\.l|Co|K\.K|KK|S\.L|SL|Oy|AB|AS|A/S|ApS|NV|N\.V|SpA|S\.p\.A|Lda|Ltda|"
     r"SRL|Srl|s\.r\.o|a\.s|Kft|Zrt|ASA|SE|KG|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|UAB|d\.o\.o|ehf|"
-    r"PLLC|Oyj|S\.A\.S|S\.A\.U)\.?"
+    r"PLLC|Oyj|S\.A\.S|S\.A\.U|S\.R\.L|S\.A\.C|S\.R\.O|D\.O\.O|Sp\.\s+z\s+o\.o)\.?"
 )
 
 
