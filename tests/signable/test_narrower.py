@@ -9,7 +9,7 @@ import pytest
 from common import INVENTORY, YES_NO, answer
 
 from socproc.inventory.load import Control
-from socproc.mapping.signable import denies, states
+from socproc.mapping.signable import denies, of_some_people, states
 
 
 def test_a_practice_for_systems_in_general_does_not_state_it_for_a_named_asset() -> None:
@@ -371,3 +371,13 @@ def test_what_is_done_only_for_those_who_have_is_not_done_for_those_who_have_not
         " profile; members can unsubscribe at any time.",
     )
     assert answer(asked, YES_NO, replace(INVENTORY, controls=(said,))).answer == expected
+
+
+def test_a_group_that_does_it_once_does_less_than_every_year() -> None:
+    text = (
+        "Employees complete privacy training within their first week and every year after "
+        "that. Temporary agents complete it once, at onboarding."
+    )
+    assert of_some_people("Do all personnel complete privacy training every year?", text)
+    yearly = "Employees complete privacy training once a year. Agents complete it once a year."
+    assert not of_some_people("Do all personnel complete privacy training every year?", yearly)

@@ -465,7 +465,10 @@ _GROUP_RX = re.compile(
 
 # Less of a practice: "only at onboarding", "are not", "instead", "exempt".
 _LESS_RX = re.compile(
-    r"\b(only|not|never|no|instead|exempt\w*|except\w*|exclud\w*|less|fewer)\b|n't\b", re.I
+    r"\b(only|not|never|no|instead|exempt\w*|except\w*|exclud\w*|less|fewer)\b|n't\b|"
+    # "Contractors complete it once, at onboarding" (not "once a year", a frequency)
+    r"\bonce\b(?!\s+(a|an|every|per|each|in)\b)",
+    re.I,
 )
 
 
