@@ -741,3 +741,17 @@ def test_a_denial_of_one_group_beside_the_practice_told_of_another_is_not_a_no()
     # asked of all of them, the group left out makes it No
     m = answer("Do all engineers receive secure coding training?", YES_NO, inventory)
     assert m.answer != "Yes"
+
+
+def test_a_denial_of_another_group_is_no_no_for_the_group_asked() -> None:
+    checks = Control(
+        "HR-04",
+        "Permanent employees pass criminal record checks before hire. Seasonal warehouse staff, "
+        "who pack orders in December, are not background checked.",
+        ("CC1.4",),
+    )
+    inventory = replace(INVENTORY, controls=(checks,))
+    m = answer("Are permanent employees background checked?", YES_NO, inventory)
+    assert m.answer != "No"
+    # asked of all of them, the group left out makes it No
+    assert answer("Are all staff background checked?", YES_NO, inventory).answer != "Yes"

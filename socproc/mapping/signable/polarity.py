@@ -417,7 +417,9 @@ def _groups_told_apart(question: str, text: str) -> bool:
     def names(part: str) -> bool:
         return bool(asked & {m.lower() for m in _PEOPLE_ASKED_RX.findall(part)})
 
-    denied = any(_DENIAL_RX.search(p) and names(p) for p in said)
+    # the denial may be of another group ("Temporary staff are not background checked" beside
+    # "Permanent employees pass criminal record checks" for "permanent employees?")
+    denied = any(_DENIAL_RX.search(p) and _PEOPLE_ASKED_RX.search(p) for p in said)
     return denied and any(
         not _DENIAL_RX.search(p) and names(p) and 2 * len(rest & subject_terms(p)) >= len(rest)
         for p in said
