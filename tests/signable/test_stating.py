@@ -444,3 +444,13 @@ def test_all_said_of_another_practice_does_not_make_the_practice_asked_universal
 ) -> None:
     assert not states(asked, text)
     assert states("Is MFA enforced for all users?", "MFA is enforced for all users.")
+
+
+def test_only_another_kind_of_the_thing_asked_leaves_the_kind_asked_out() -> None:
+    text = (
+        "Fraud alerts are monitored by our team in Porto from 08:00 to 20:00 WET on business "
+        "days. Outside those hours only outage alerts page the on-call engineer."
+    )
+    assert not states("Are fraud alerts reviewed outside business hours?", text)
+    outage = "Outside business hours outage alerts page the on-call engineer."
+    assert states("Do outage alerts page an engineer outside business hours?", outage)

@@ -384,6 +384,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "store full card numbers?" and "we keep the last four digits"
     if _only_other(question, text):
         return False  # "on click logs?" and "trained only on licensed data"
+    if _only_another_kind(question, text):
+        return False  # "security alerts ... outside hours?" and "outside those hours only availability alerts ..."
     if _all_said_apart(question, text):
         return False  # "SCA on all repositories?" and "Semgrep ... for all repositories. SCA ..."
     if _all_other_said(question, text):
@@ -982,6 +984,93 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     # What can be done is stated where some part says it as fully as a denial of others does
     # ("MFA is available for organiser accounts; ticket buyers cannot use MFA": supported).
     return negative <= positive if capability and positive else negative < positive
+
+
+def _only_another_kind(question: str, text: str) -> bool:
+    """Whether the text keeps what it says to "only" another kind of the thing asked ("Outside
+    those hours only availability alerts page the on-call engineer" for "Are security alerts
+    reviewed outside business hours?"): the kind asked is left out."""
+    if "only" not in text.lower():
+        return False
+    words = _WORD_RX.findall(question.lower())
+    for m in _ONLY_KIND_RX.finditer(text):
+        kind, noun = m["kind"].lower(), subject_terms(m["noun"])
+        if not noun or kind in _NOT_A_KIND or kind in _NO_KIND_WORDS:
+            continue  # "may only be granted", "only for administrators"
+        for i, w in enumerate(words[1:], start=1):
+            asked_kind = words[i - 1]
+            if (
+                subject_terms(w) == noun
+                and asked_kind not in _NOT_A_KIND
+                and asked_kind[:5] != kind[:5]
+            ):
+                return True
+    return False
+
+
+_NO_KIND_WORDS = frozenset(
+    [
+        "be",
+        "been",
+        "being",
+        "was",
+        "were",
+        "can",
+        "may",
+        "will",
+        "when",
+        "if",
+        "with",
+        "after",
+        "before",
+        "during",
+        "within",
+        "through",
+        "from",
+        "via",
+        "by",
+        "in",
+        "on",
+        "at",
+        "one",
+        "two",
+        "when",
+        "where",
+        "while",
+    ]
+)
+# Words before a noun that say which one, not what kind: "your alerts", "all alerts".
+_NOT_A_KIND = frozenset(
+    [
+        "the",
+        "your",
+        "our",
+        "all",
+        "any",
+        "every",
+        "each",
+        "are",
+        "is",
+        "do",
+        "does",
+        "of",
+        "for",
+        "to",
+        "and",
+        "or",
+        "a",
+        "an",
+        "these",
+        "those",
+        "their",
+        "its",
+        "such",
+        "other",
+    ]
+)
+
+
+_ONLY_KIND_RX = re.compile(r"\bonly\s+(?:the\s+|our\s+)?(?P<kind>[\w-]+)\s+(?P<noun>[\w-]+)", re.I)
 
 
 def _all_said_apart(question: str, text: str) -> bool:
