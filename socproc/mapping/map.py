@@ -60,6 +60,7 @@ from socproc.mapping.signable import (
     asks_without_nda,
     backups_stay,
     below_minimum,
+    capitalised_names,
     card_data_kept_out,
     closer_withheld,
     company_based_in,
@@ -1583,12 +1584,11 @@ def _names_given(ctx: Context, question: str) -> list[str]:
     vendor = {w.lower() for w in _WORD_SPLIT_RX.findall(ctx.inventory.vendor)}
     return [
         w
-        for w in _CAPITALISED_RX.findall(question)[1:]
-        if not w.isupper() and w.lower() not in vendor and w.lower() not in _LABEL_WORDS
+        for w in capitalised_names(question)
+        if w.lower() not in vendor and w.lower() not in _LABEL_WORDS
     ]
 
 
-_CAPITALISED_RX = re.compile(r"\b[A-Z][\w-]+")
 _WORD_SPLIT_RX = re.compile(r"[A-Za-z][\w-]*")
 # The words of a questionnaire's own labels, capitalised as a title.
 _LABEL_WORDS = frozenset(

@@ -32,6 +32,7 @@ from socproc.mapping.signable.approved_facts import (
     tells_a_date,
     told_apart,
 )
+from socproc.mapping.signable.caveats import _capitalised_names as capitalised_names
 from socproc.mapping.signable.choice_facts import named_choices, sign_in_modes
 from socproc.mapping.signable.control_facts import (
     OWN_NAME_RX,
@@ -150,6 +151,7 @@ __all__ = [
     "asks_without_nda",
     "backups_stay",
     "below_minimum",
+    "capitalised_names",
     "card_data_kept_out",
     "closer_withheld",
     "company_based_in",

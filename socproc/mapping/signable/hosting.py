@@ -6,7 +6,9 @@ import re
 
 from socproc.inventory.load import SubserviceOrg
 from socproc.mapping.holdings import Context
+from socproc.mapping.signable.caveats import _CAPITAL_WORD_RX
 from socproc.mapping.signable.data_location import _hosting_orgs, is_hosting
+from socproc.mapping.signable.narrower import _SENTENCE_RX
 from socproc.mapping.signable.negation import _places
 from socproc.mapping.signable.scope import (
     _PROVIDER_ALIASES,
@@ -198,7 +200,7 @@ def _hosted_apart(ctx: Context, question: str) -> bool:
     naming the reports' host ("KestrelFuel runs in a Hetzner data centre in Falkenstein")."""
     if not _HOSTING_ASK_RX.search(question):
         return False  # "Primary security contact for KestrelFuel" asks no host
-    parts = _ONE_NAME_RX.findall(question)[1:] + [m[1] for m in _THE_PART_RX.finditer(question)]
+    parts = _CAPITAL_WORD_RX.findall(question)[1:] + [m[1] for m in _THE_PART_RX.finditer(question)]
     parts = [p for p in parts if p.lower() not in _NOT_PARTS and not p.isupper()]
     if not parts:
         return False
@@ -214,7 +216,7 @@ def _hosted_apart(ctx: Context, question: str) -> bool:
         for text in texts:
             if not _RUNS_AT_RX.search(text):
                 continue  # most texts say nothing of where something runs: one search first
-            for said in _SENTENCE_SPLIT_RX.split(text):
+            for said in _SENTENCE_RX.split(text):
                 if (
                     _RUNS_AT_RX.search(said)
                     and all(_mentions(said, w, whole=True) for w in words)
@@ -224,7 +226,6 @@ def _hosted_apart(ctx: Context, question: str) -> bool:
     return False
 
 
-_ONE_NAME_RX = re.compile(r"\b[A-Z][\w-]+")
 _HOSTING_ASK_RX = re.compile(
     r"\b(host\w*|cloud|data\s*cent(er|re)s?|colocation|infrastructure|iaas|paas|compute|"
     r"servers?|runs?|deployed)\b",
@@ -244,7 +245,6 @@ _RUNS_AT_RX = re.compile(
     r"\b(runs?|running|hosted|hosts|is\s+deployed|are\s+deployed|lives?)\s+(in|at|on|by|from)\b",
     re.I,
 )
-_SENTENCE_SPLIT_RX = re.compile(r"(?<=[.;])\s+")
 
 
 def _host_where_it_runs(said: str, names: set[str]) -> bool:

@@ -12,6 +12,7 @@ from socproc.mapping.signable.caveats import (
     _AND_OR_RX,
     _BOTH_AND_RX,
     _BUT_VERB_RX,
+    _CAPITAL_WORD_RX,
     _DONE_ASK_RX,
     _DONE_SAID_RX,
     _EMPLOYED_ASK_RX,
@@ -1133,8 +1134,8 @@ def _named_part_denied(question: str, text: str, both_named: bool = False) -> bo
     question, naming no part, asks of them all. A part asked by name is judged by its own.
     With `both_named`, the part that tells it must name another part too ("Kwelder Fuel pump
     terminals read cards" beside "card numbers never reach Berth or Skipper")."""
-    if _capitalised_names(question):
-        return False
+    if _capitalised_names(question) or not _DENIAL_RX.search(text):
+        return False  # states() runs for every control near every row: the cheap tests first
     said = [p for p in _SENTENCE_RX.split(text) if p.strip()]
     if len(said) < 2:
         return False
@@ -1172,7 +1173,6 @@ def _names_in(part: str) -> tuple[str, ...]:
     return tuple(w for w in words if not w.isupper() and w.lower() not in _CALENDAR_WORDS)
 
 
-_CAPITAL_WORD_RX = re.compile(r"\b[A-Z][\w-]+")
 # "Until June 2025 ...; since July 2025 ...": a time, not a part named.
 _CALENDAR_WORDS = frozenset(
     w.lower()
