@@ -755,3 +755,37 @@ def test_a_denial_of_another_group_is_no_no_for_the_group_asked() -> None:
     assert m.answer != "No"
     # asked of all of them, the group left out makes it No
     assert answer("Are all staff background checked?", YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        (
+            "Screens blank and ask for the PIN after 10 idle minutes; screens in the warehouse "
+            "picking mode never lock.",
+            "Do screens lock automatically?",
+        ),
+        (
+            "API tokens become invalid after 24 hours; tokens for the legacy integration do not "
+            "expire.",
+            "Do API tokens expire?",
+        ),
+    ],
+)
+def test_a_denial_narrowed_to_a_mode_the_question_does_not_name_is_not_a_no(
+    said: str, asked: str
+) -> None:
+    inventory = replace(INVENTORY, controls=(*CONTROLS, Control("NEW-01", said, ("CC6.1",))))
+    assert not denies(asked, said)
+    assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_a_denial_narrowed_to_the_mode_asked_or_asked_of_all_is_still_a_no() -> None:
+    said = (
+        "Screens blank and ask for the PIN after 10 idle minutes; screens in the warehouse "
+        "picking mode never lock."
+    )
+    assert denies("Do screens in the warehouse picking mode lock?", said)
+    assert denies("Do all screens lock automatically?", said)
+    # a denial with no other sentence beside it is the No
+    assert denies("Do screens lock?", "Screens in the warehouse never lock.")

@@ -194,6 +194,12 @@ def denies(question: str, text: str) -> bool:
         # part does, for a question that names none (asked of all or any, the part denied is
         # the No).
         return False
+    if not _ALL_PEOPLE_ASK_RX.search(question) and _narrowed_denied_beside(question, text):
+        # "Clinic sessions end after 30 minutes without activity; sessions on the reception
+        # kiosk mode never time out" for "Do sessions time out?": a denial of the thing asked
+        # in a place, mode or case the question does not name, beside what the text tells of
+        # it elsewhere. For the reviewer (asked of all or any, the part denied is the No).
+        return False
     if not _SUBGROUP_ASK_RX.search(question) and _SUBGROUP_DENIAL_RX.search(text):
         # "developers who joined after that have had no secure coding training" denies it of
         # some developers, not of "your developers" asked.
@@ -427,6 +433,41 @@ def _groups_told_apart(question: str, text: str) -> bool:
 
 
 _ALL_PEOPLE_ASK_RX = re.compile(r"\b(all|every|each|any)\b", re.I)
+
+
+# A subject narrowed by where or for what it is: "sessions on the reception kiosk mode",
+# "passwords in the legacy directory", "backups for the archive tier".
+_NARROWED_SUBJECT_RX = re.compile(
+    r"^\W*(?:(?:and|but|while|whereas)\s+)?(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+    r"(?:on|in|for|at|under|within|during)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?P<qualifier>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:(?:is|are|was|were|do|does|did|have|has|"
+    r"can|will)\s+)?(?:never|not|no)\b",
+    re.I,
+)
+
+
+def _narrowed_denied_beside(question: str, text: str) -> bool:
+    """Whether a text denies the thing asked only where its subject is narrowed by a place,
+    mode or case the question does not name ("sessions on the reception kiosk mode never time
+    out"), beside a sentence that tells something of that thing without denial."""
+    said = [p for p in _SENTENCE_RX.split(text) if p.strip()]
+    if len(said) < 2:
+        return False
+    wanted = subject_terms(question)
+    for part in said:
+        m = _NARROWED_SUBJECT_RX.match(part)
+        if m is None:
+            continue
+        head = subject_terms(m["head"]) & wanted
+        qualifier = subject_terms(m["qualifier"]) - _GENERAL_TERMS
+        if not head or not qualifier or qualifier & wanted:
+            continue
+        if any(
+            other is not part and not _DENIAL_RX.search(other) and head <= subject_terms(other)
+            for other in said
+        ):
+            return True
+    return False
 
 
 def _stated_beside(question: str, text: str) -> bool:
