@@ -325,3 +325,13 @@ def test_a_time_counted_on_from_another_does_not_meet_the_first_bound() -> None:
     ):
         assert answer(asked, YES_NO, held).answer != "Yes", asked
     assert answer("Are closed accounts purged within 30 days?", YES_NO, held).answer == "Yes"
+
+
+def test_a_time_said_as_so_long_after_an_event_is_the_time_a_within_question_asks_of() -> None:
+    said = (
+        "Call recordings are erased 18 months after the call. Customers can ask us to erase a "
+        "recording sooner, which we do within 7 days."
+    )
+    # the sibling sentence's "within 7 days" is of another erasure
+    assert not states("Are call recordings erased within 12 months of the call?", said)
+    assert states("Are call recordings erased within 24 months of the call?", said)

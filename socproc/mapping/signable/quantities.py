@@ -263,11 +263,12 @@ _WINDOW_RX = re.compile(
 )
 
 
-# "deleted from backups 35 days later", "purged after 90 days": the time it takes, too.
+# "deleted from backups 35 days later", "purged after 90 days", "deleted 24 months after the
+# last purchase": the time it takes, too.
 _LATER_RX = re.compile(
-    r"\b(?:(?P<n>\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+"
-    r"(?P<unit>hours?|days?|weeks?|months?)\s+later|after\s+(?P<n2>\d+)\s+(?P<unit2>hours?|days?|"
-    r"weeks?|months?))\b",
+    r"\b(?:(?P<n>\d+|one|two|three|four|five|six|seven|ten|twelve|fourteen|thirty)\s+"
+    r"(?P<unit>hours?|days?|weeks?|months?)\s+(?:later|after)|after\s+(?P<n2>\d+)\s+"
+    r"(?P<unit2>hours?|days?|weeks?|months?))\b",
     re.I,
 )
 
