@@ -2028,8 +2028,23 @@ _BEYOND_HOLDING = Cue(
     # Dates the inventory would have to be read against: "valid for at least another 12
     # months", "issued in the last year", "obtained before 2023", "accredited".
     r"valid\s+(for|through|until|beyond)|issued|obtained|achieved|accredit\w*|"
-    r"(before|after|since|until|by)\s+(\w+\s+)?20\d\d|(last|past|next|another)\s+(\w+\s+)?(years?|months?|days?))\b",
+    r"(before|after|since|until|by)\s+(\w+\s+)?20\d\d|(last|past|next|another)\s+(\w+\s+)?(years?|months?|days?)|"
+    # The standard, criteria or firm an examination followed, which the inventory does not
+    # record: "performed against the 2017 TSC?", "based on SSAE 18?", "by a licensed CPA firm?".
+    r"against|(in\s+)?accordance\s+with|according\s+to|based\s+(on|upon)|points\s+of\s+focus|"
+    r"licen[cs]ed|revised|(performed|conducted|carried\s+out|prepared)\s+(by|under|using))\b",
     (
+        "against",
+        "accordance",
+        "according",
+        "based",
+        "focus",
+        "licen",
+        "revised",
+        "performed",
+        "conducted",
+        "carried out",
+        "prepared",
         "expir",
         "effective",
         "during",

@@ -3119,3 +3119,24 @@ def test_treated_inclusively_asks_the_method() -> None:
     # Amazon Web Services is carved out of the SOC 2 in the common inventory.
     asked = "Is Amazon Web Services treated inclusively in your SOC 2 Type II?"
     assert answer(asked, YES_NO).answer == "No"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Was your SOC 2 Type II examination conducted in accordance with AT-C section 205?",
+        "Is your SOC 2 report prepared under SSAE 18?",
+        "Was the SOC 2 assessed against the 2017 Trust Services Criteria?",
+        "Was your SOC 1 carried out by a licensed CPA firm?",
+    ],
+)
+def test_the_standard_or_firm_an_examination_followed_is_not_answered_by_holding_it(
+    asked: str,
+) -> None:
+    # the inventory records neither the standard nor the firm's licence
+    assert answer(asked, YES_NO).answer == ""
+
+
+def test_holding_a_report_is_still_answered_beside_the_standard_it_followed() -> None:
+    assert answer("Do you have a SOC 2 Type II report?", YES_NO).answer == "Yes"
+    assert answer("Is your SOC 2 a Type II?", YES_NO).answer == "Yes"
