@@ -64,6 +64,7 @@ LABELLED_BUYER27 = ROOT / "tests" / "data" / "labelled_buyer27.jsonl"
 LABELLED_BUYER28 = ROOT / "tests" / "data" / "labelled_buyer28.jsonl"
 LABELLED_BUYER29 = ROOT / "tests" / "data" / "labelled_buyer29.jsonl"
 LABELLED_BUYER30 = ROOT / "tests" / "data" / "labelled_buyer30.jsonl"
+LABELLED_BUYER31 = ROOT / "tests" / "data" / "labelled_buyer31.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
@@ -115,6 +116,7 @@ def buyer_rows() -> list[dict[str, Any]]:
         LABELLED_BUYER28,
         LABELLED_BUYER29,
         LABELLED_BUYER30,
+        LABELLED_BUYER31,
     )
     return [row for path in paths for row in load_jsonl(path)]
 

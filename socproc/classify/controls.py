@@ -237,7 +237,8 @@ _PROCESS_OBJECTS = Gated(
     "claim|adjudicat|redemption|securities|withdrawal|wire|disburse|deposit|money|payout"
     "|distribution|dividend|check|cheque|instruction|collected|deposited|valuation|to-market|to market"
     "|paid|remitted|transferred|funds|pays off|paying off| we |settled|reimburs|refund"
-    "|swept|credited|collect|invoiced|billed|charged|charges",
+    "|swept|credited|collect|invoiced|billed|charged|charges|behalf|owed|payable|deduct|withh"
+    "|remits",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
@@ -309,6 +310,24 @@ _PROCESS_OBJECTS = Gated(
     r"|\bpaid over to\b|\b(?:paid|settled|remitted|transferred) to (?:us|our bank)\b"
     # (money remitted to anyone: "remitted to the DMV weekly", "remitted to the Treasurer")
     r"|\bremitted (?:in|into|to)\b"
+    # (money the service pays for the buyer: "the filing fees you pay to the registry on our
+    # behalf", "taxes remitted on the client's behalf")
+    r"|\b(?:pay|pays|paid|paying|remit|remits|remitted|settles?|settled)\b[^?.]{0,50}?\bon (?:our"
+    r"|the [\w\-]+'s|its clients?'?|their clients?'?|behalf of)(?: behalf\b|\b)"
+    # (money worked out as owed to or by someone: "the commission owed to each branch", "the
+    # amounts payable to growers")
+    r"|\b(?:commissions?|fees|royalt(?:y|ies)|amounts?|sums?|money|balances?|shares?|levies"
+    r"|dues|rebates?) (?:owed|payable) (?:to|by)\b"
+    # (money others deduct or remit to the service for the buyer: "the premiums each payroll
+    # office deducts", "contributions that employers withhold and send")
+    r"|\b(?:dues|fees|contributions?|premiums?|payments?|levies|deductions?|subscriptions?|taxes)"
+    r" (?:that |which )?(?:[\w\-']+ ){1,3}?(?:deducts?|deducted|withholds?|withheld|remits?)\b"
+    # (money paid only once someone has allowed it: "paid to winners only after the steward
+    # signs off the results")
+    r"|\bpaid\b[^?.]{0,40}?\bonly (?:after|once|when)\b"
+    # (money paid through the service: "fees paid to coaches through your platform")
+    r"|\bpaid (?:out )?(?:[\w\-']+ ){0,3}?(?:through|via) (?:your|the) (?:[\w\-]+ )?(?:system|platform"
+    r"|service|software|app|portal)\b"
     # people paid, or the buyer reimbursed, from the service's records ("drivers are paid
     # weekly from the trip records in your system", "the county reimburses us for rides from
     # the invoice your system produces"): money worked out from what the service keeps
@@ -330,15 +349,20 @@ _PROCESS_OBJECTS = Gated(
     "withdrawals wire wires disburse disbursed disburses disbursing disbursement disbursements "
     "deposit deposits money payout payouts distribution distributions dividend dividends check "
     "checks cheque "
-    "cheques instruction instructions refund refunds",
+    "cheques instruction instructions refund refunds behalf owed payable deducts deducted "
+    "withholds withheld remits",
 )
 # ... and the checks such a control makes beside the cue table's (approve, reconcile, review):
 # an instruction verified or checked before it is acted on, a figure signed off, an override.
 _CHECKS = Gated(
     "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare|confirm|follow|worked|matched"
     "|cleared|resolved|corrected|investigated|reconciling|reconciles|tying|listing|itemi"
-    "|showing|detailing|statement",
+    "|showing|detailing|statement|second|another|different|independent|someone",
     r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
+    # (a second person who looks at it: "does a second person confirm the change", "approved by
+    # someone other than who keyed it")
+    r"|\b(?:second|another|different|independent) (?:person|member of staff|staff member"
+    r"|employee|officer|colleague|signatory|reviewer|pair of eyes)\b|\bsomeone (?:else|other than)\b"
     # (the forms of "reconcile" the cue table does not list: "a statement reconciling entries to
     # the amount remitted", "the report reconciles sales to deposits")
     r"|\breconcil(?:ing|es)\b"
@@ -756,6 +780,9 @@ def _process_signals(
         and not _CHECKED_AGAINST.search(low)
         # "at the right price": a figure checked, not a price asked
         and not _figure_right(low)
+        # "checked before the payment run": a figure checked before money goes out, not a
+        # price asked
+        and not ("before" in low and _CHECKED_BEFORE.search(low))
         # a fee table's changes approved: its master data, not a price asked
         and signals.get("fin_process") != "fee table"
         # the vendor's fee taken out of money it pays over ("net of your fee", "the fee

@@ -40,6 +40,7 @@ from socproc.classify.judge import (
     change_notice,
     is_topical,
     judge_control,
+    kept_through_condition,
     staff_trained,
 )
 from socproc.classify.knowledge import nearest
@@ -491,7 +492,9 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         # to X-04, are ...") is context: the form and the subject are those of the question
         # after it.
         core = _condition.sub("", low, count=1) if low.startswith("if ") else low
-        if core is not low and (back_after_loss(tokens) or access_ended(tokens)):
+        if core is not low and (
+            back_after_loss(tokens) or access_ended(tokens) or kept_through_condition(tokens)
+        ):
             # ... unless the condition is a loss of the vendor's estate the question asks the
             # service back from ("If your data centre loses power, how quickly ..."), or a
             # person leaving whose access the question asks about ("If one of your staff

@@ -310,8 +310,16 @@ _HISTORY_LEAD = re.compile(
     r" (?:down|dark|offline|off[\s\-]line|unavailable|unreachable|inaccessible|out of service)\b"
     # ... or as the subject of what it ever had to stop ("Has your exchange ever had to halt
     # trading because the matching engine failed?"): an event it had
-    r"|(?:has|have) (?:your|the|its|any of your) (?:[\w\-']+ ){0,3}?ever had to (?:cancel|suspend"
-    r"|halt|stop|pause|close|shut|abandon|postpone|call off|void|turn away|refund)\b"
+    # (the company itself as the subject: "Have you ever had to void a day's sales because
+    # ...?")
+    r"|(?:has|have) (?:you |(?:your|the|its|any of your) (?:[\w\-']+ ){0,3}?)ever had to (?:cancel"
+    r"|suspend|halt|stop|pause|close|shut|abandon|postpone|call off|void|turn away|refund)\b"
+    # something lost or spoilt by a fault of a system ("Have members' points ever been erased by
+    # a bug in your software?"): an event it underwent, not a practice
+    r"|(?:has|have) (?:[\w\-']+ ){1,4}?ever been "
+    + _SUFFERED
+    + r"(?: out| off| up| away)? (?:by|because of|due to|through) (?:an?|the|any|some) (?:[\w\-]+ )?"
+    r"(?:faults?|bugs?|glitch(?:es)?|errors?|defects?|malfunctions?|failures?|outages?)\b"
     r"|(?:has|have) (?:your|the|its|any of your) (?:[\w\-']+ ){0,3}?(?:ever )?crashed\b"
     + r"|(?:have|has) "
     + _UNDERGOER
@@ -391,7 +399,9 @@ _LOCATION = Gated(
     "",
     r"\b(?:stored|storing|store|processed|hosted|host|hosting|located|transmitted"
     r"|transferred|reside|resides|housed"
-    r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel)\b[^?.]{0,40}?"
+    r"|collected|accessed|replicated|backed up|kept|sent|moved|leave|leaves|travel"
+    # (data said to stay in a place: "Will our records stay in Canada?")
+    r"|stay|stays|remain|remains)\b[^?.]{0,40}?"
     r"\b(?:in|within|outside(?: of)?|from(?! us\b)|to(?! us\b)|across|into(?! us\b)|out of"
     r"|beyond) " + _PLACE + r"\b"
     r"|\bdata (?:residency|localization|localisation|location)\b"
@@ -414,6 +424,7 @@ _LOCATION = Gated(
     words="stored storing store processed hosted host hosting located transmitted "
     "transferred reside resides housed "
     "collected accessed replicated backed kept sent moved leave leaves travel residency "
+    "stay stays remain remains "
     "localization localisation location situated sited countries cities regions locations "
     "jurisdictions sites states",
 )
@@ -883,7 +894,14 @@ _WHICH_LEAD = re.compile(
     r"|businesses|firms|publishers|hospitals|universities|colleges|schools|banks|insurers|retailers"
     r"|brands|councils|agencies|institutions|municipalities|cities|states|societies|clinics"
     r"|practices|carriers|airlines|operators|venues|resorts|leagues|clubs|charities|churches"
-    r"|utilities|manufacturers|distributors|lenders|credit unions|health systems) (?:currently |now "
+    r"|utilities|manufacturers|distributors|lenders|credit unions|health systems"
+    # (any other body named in the plural: "Which national federations already use your results
+    # service?"; not the people or parts that work the product)
+    r"|(?!(?:users|admins|administrators|employees|staff|engineers|developers|technicians|roles"
+    r"|accounts|processes|services|tools|systems|applications|apps|devices|modules|features"
+    r"|components|integrations|vendors|suppliers|subprocessors|partners|providers|teams"
+    r"|departments|versions|browsers|platforms|protocols|algorithms|ciphers|keys|methods"
+    r"|controls|agents)\b)[a-z]{3,}(?:ies|s)) (?:currently |now "
     r"|already |today )?(?:use|run|host|operate|process|manage|keep|rely on)\b[^?]*?\b(?:on|with|in"
     r"|through)? ?(?:your|the vendor's|the company's) (?:[\w\-]+ )?(?:platform|system|software|product"
     r"|service|solution|application|app|tool)s?\b(?:\s*(?:today|currently|now|at present))?\s*\??$"

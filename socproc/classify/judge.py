@@ -379,10 +379,42 @@ _VENDOR_PLACES = _ESTATE_WORDS | gate_words(
 )
 
 
+# A place of the vendor's struck by an event, named in a leading condition ("If your
+# call centre were shut by a snowstorm, how would you keep taking calls?"): the loss a task is
+# kept going through.
+_PLACE_LOSS = _LOSS | gate_words(
+    "lose loses power fire flood storm storms snowstorm snow hurricane flooded evacuated burned "
+    "burnt earthquake"
+)
+
+
+def kept_through_condition(tokens: Sequence[str]) -> str:
+    """The task kept going when folded tokens open on a condition that a place of the vendor's
+    is lost or struck by an event ("If your office were closed by a storm, how would you keep
+    answering calls?") and then ask how a task is kept going, or ''. A place closed for a
+    holiday is no loss."""
+    if not tokens or tokens[0] != "if" or _KEEPS.isdisjoint(tokens):
+        return ""
+    k = next(i for i, tok in enumerate(tokens) if tok in _KEEPS)
+    doing = tokens[k + 1] if k + 1 < len(tokens) else ""
+    if len(doing) < 6 or not doing.endswith("ing") or k > 24:
+        return ""
+    condition = tokens[1:k]
+    if _PLACE_LOSS.isdisjoint(condition):
+        return ""
+    for i, tok in enumerate(condition):
+        if tok == "your" and not _VENDOR_PLACES.isdisjoint(condition[i + 1 : i + 5]):
+            return doing
+    return ""
+
+
 def _keeps_going(tokens: Sequence[str]) -> tuple[str, bool]:
     """(the subject, whether the vendor's estate is what is kept going) when folded tokens ask
     whether something keeps on with a task through a loss ("Does the booking site keep taking
     orders if one of your cloud regions goes down?"), or ('', False)."""
+    if tokens and tokens[0] == "if":
+        doing = kept_through_condition(tokens)
+        return (doing, True) if doing else ("", False)
     for k in range(2, min(len(tokens) - 2, 12)):
         if tokens[k] not in _KEEPS:
             continue
@@ -1177,7 +1209,9 @@ _THEIRS = gate_words(
 
 
 # The words one of the two checks above needs (one set test for most control questions).
-_RARE = _TRAIN | {"capacity"}
+# (people taught are trained: "Are your staff taught to spot phishing?")
+_STAFF_TRAIN = _TRAIN | gate_words("taught")
+_RARE = _STAFF_TRAIN | {"capacity"}
 # ... and with the sale and continuity checks' words (judge_control tests them all at once).
 _RARE_ANY = _RARE | _SALE_OR_PLAN
 _RARE_ALL = _RARE_ANY | _RARE19
@@ -1392,14 +1426,14 @@ _NOT_THEIRS = gate_words("our customer customers client clients buyer institutio
 def staff_trained(tokens: Sequence[str]) -> str:
     """The training word when folded tokens say the vendor's people are trained, or ''."""
     if (
-        _TRAIN.isdisjoint(tokens)
+        _STAFF_TRAIN.isdisjoint(tokens)
         or _PEOPLE.isdisjoint(tokens)
         or not _NOT_THEIRS.isdisjoint(tokens)
     ):
         return ""
     if not _MODEL.isdisjoint(tokens):  # models trained: AI engineering, read elsewhere
         return ""
-    return next(t for t in tokens if t in _TRAIN)
+    return next(t for t in tokens if t in _STAFF_TRAIN)
 
 
 # People checked before they start work (CC1.4: the entity hires and keeps competent people,
@@ -1697,7 +1731,18 @@ def _software_held(tokens: Sequence[str]) -> str:
 _LOAD = gate_words(
     "rush rushes peak peaks surge surges spike spikes influx busiest load loads traffic demand"
 )
-_BEARS = gate_words("cope copes coping handle handles handling withstand withstands absorb absorbs")
+_BEARS = gate_words(
+    "cope copes coping handle handles handling withstand withstands absorb absorbs take takes "
+    "taking bear bears survive survives"
+)
+# ... or more of the estate added as use rises ("add servers when orders climb", "spin up more
+# instances as traffic grows"): capacity expanded, said in plain words
+_ADDS = gate_words("add adds added adding spin spins spun bring brings brought")
+_MORE_ESTATE = gate_words("server servers instances instance nodes node capacity machines")
+_RISES = gate_words(
+    "climb climbs climbing rise rises rising grow grows growing increase increases increasing "
+    "spike spikes jump jumps surge surges"
+)
 _DEGRADES = gate_words(
     "slow slowing slowed slows offline down crash crashing crashes fail failing falls falling "
     "timeout timeouts"
@@ -1707,8 +1752,10 @@ _DEGRADES = gate_words(
 def _load_borne(tokens: Sequence[str]) -> str:
     """The load word when folded tokens say the vendor's estate bears a rush of use without
     slowing or failing, or ''."""
-    if _LOAD.isdisjoint(tokens) or _RUN.isdisjoint(tokens):
+    if _RUN.isdisjoint(tokens):
         return ""
+    if _LOAD.isdisjoint(tokens):
+        return _scaled_up(tokens)
     at_load = next(i for i, t in enumerate(tokens) if t in _LOAD)
     load = tokens[at_load]
     # (the load borne is the object: "handles peak traffic"; "the traffic system handles
@@ -1719,6 +1766,20 @@ def _load_borne(tokens: Sequence[str]) -> str:
         at = tokens.index("without", at_load + 1)
         if not _DEGRADES.isdisjoint(tokens[at + 1 : at + 6]):
             return load
+    return _scaled_up(tokens)
+
+
+def _scaled_up(tokens: Sequence[str]) -> str:
+    """The estate word when folded tokens say more of it is added as use rises ("add servers
+    when orders climb"), or ''."""
+    if _ADDS.isdisjoint(tokens) or _MORE_ESTATE.isdisjoint(tokens) or _RISES.isdisjoint(tokens):
+        return ""
+    for i, tok in enumerate(tokens):
+        if tok in _ADDS:
+            # (the estate after the act, "add servers", or before it, "servers added")
+            more = next((t for t in tokens[max(0, i - 3) : i + 4] if t in _MORE_ESTATE), "")
+            if more and not _RISES.isdisjoint(tokens[i + 1 : i + 9]):
+                return more
     return ""
 
 
@@ -2106,7 +2167,7 @@ def judge_control(
         return []
     if (
         kind in _KEEP_GOING_FORMS
-        and not _ESTATE_LOSS.isdisjoint(ws)
+        and (not _ESTATE_LOSS.isdisjoint(ws) or tokens[:1] == ["if"])
         and not _KEEPS.isdisjoint(ws)
         and (going := _keeps_going(tokens))[0]
     ):

@@ -90,6 +90,15 @@ _ONLY_FOR_NOW = re.compile(
     r"\bif (?:it'?s|it is|that'?s|that is|you (?:only |just )?(?:have|hold)|there'?s|there is"
     r"|yours is|your (?:current )?(?:report|soc 2) is) (?:only |just |currently |still )?(?:an? )?$"
 )
+# A type the buyer says is under way, not yet issued ("we understand a Type 2 is being
+# audited this year", "your Type II is in progress"), beside another type asked: told, not
+# asked for. Said as a statement (the verb after the type), outside a condition.
+_UNDERWAY_AFTER = re.compile(
+    r"(?: (?:report|audit|examination|engagement))? (?:is|are) (?:now |currently |already |still )?"
+    r"(?:being (?:audited|prepared|performed|conducted|examined|tested|drafted|written|done)"
+    r"|under ?way|in progress|in preparation|planned|scheduled)\b"
+)
+_CONDITION = re.compile(r"\b(?:if|unless|until|once|when|whether)\b")
 TYPE1_CUE = Gated(
     "design|point|a la date|stichtag|en una fecha",
     r"design(?:ed)?\b.{0,80}?\b(?:as of|point[\s\-]in[\s\-]time|specific date|single date|a date)"
@@ -198,7 +207,20 @@ def find_reports(text: str, low: str) -> FoundReports:
         first = found.types[0]
         if _ONLY_FOR_NOW.search(low, max(0, first[1] - 40), first[1]):
             found.types = [t for t in found.types if t[0] != first[0]]
+    if len(found.types) >= 2 and found.types[0][0] != found.types[-1][0]:
+        told = [t for t in found.types if _underway(low, t)]
+        if told and len({t[0] for t in told}) == 1 and len(told) < len(found.types):
+            found.types = [t for t in found.types if t[0] != told[0][0]]
     return found
+
+
+def _underway(low: str, t: tuple[str, int, int, str]) -> bool:
+    """Whether the type mention `t` is told as under way ("a Type 2 is being audited"),
+    outside a condition ("if the Type II is in progress, ...")."""
+    if not _UNDERWAY_AFTER.match(low, t[2]):
+        return False
+    start = max(low.rfind(c, 0, t[1]) for c in ".;?!")
+    return _CONDITION.search(low, start + 1, t[1]) is None
 
 
 def _roman_ok(original: str) -> bool:
