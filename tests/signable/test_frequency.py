@@ -10,7 +10,7 @@ import pytest
 from common import CONTROLS, INVENTORY, SOC1_T1, YES_NO, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control, ReportException
-from socproc.mapping.signable import states
+from socproc.mapping.signable import less_often, states
 
 
 @pytest.mark.parametrize(
@@ -969,3 +969,27 @@ def test_quantities_told_plan_by_plan_answer_no_question_that_names_no_plan(
 ) -> None:
     inventory = replace(INVENTORY, controls=(Control("LOG-04", text, ("CC7.2",)),))
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "fewer"),
+    [
+        # a named month of each year is yearly; the other act's frequency is not the one asked
+        (
+            "Is the incident response plan tested at least annually?",
+            "The incident response plan is tested each October in a simulation and rewritten "
+            "every two years.",
+            False,
+        ),
+        ("Are firewall rules reviewed weekly?", "Firewall rules are reviewed each March.", True),
+        (
+            "Is the incident response plan tested at least annually?",
+            "The incident response plan is tested every two years.",
+            True,
+        ),
+    ],
+)
+def test_a_named_month_or_day_recurring_is_a_frequency(
+    question: str, text: str, fewer: bool
+) -> None:
+    assert less_often(question, text) is fewer

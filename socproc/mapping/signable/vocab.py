@@ -374,6 +374,21 @@ _FRAME_TEXT = (
 
 
 # Different words, one subject: folded to a shared key before comparing (security terms only).
+_MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "mfa",
@@ -560,6 +575,8 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "in the last year",
             "within the past year",
             "within the last year",
+            # "tested every April": a month of each year.
+            *(f"{each} {month}" for each in ("every", "each") for month in _MONTH_NAMES),
         ),
     ),
     (
@@ -579,7 +596,15 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "per month",
         ),
     ),
-    ("weekly", ("weekly", "every week", "each week")),
+    (
+        "weekly",
+        (
+            "weekly",
+            "every week",
+            "each week",
+            *(f"{each} {day}" for each in ("every", "each") for day in _DAY_NAMES),
+        ),
+    ),
     (
         "semiannual",
         ("twice a year", "semi annually", "semiannually", "semi annual", "every six months"),
