@@ -680,3 +680,17 @@ def test_a_dotted_legal_form_does_not_end_a_sentence_of_the_answer() -> None:
 )
 def test_a_legal_form_in_capitals_with_dots_ends_the_name(told: str, name: str) -> None:
     assert legal_name_in("Legal name of the company", told) == name
+
+
+def test_none_of_the_data_in_a_place_is_a_denial_not_a_place_it_goes() -> None:
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Customer data is kept in Toronto, Canada, with backups in Montreal; none of it is "
+        "stored in or sent to the United States. Support engineers in Manila, Philippines, can "
+        "view tickets.",
+    )
+    inventory = replace(INVENTORY, answers=(where,))
+    us = "Is institutional data coming into or going out of the United States at any point?"
+    canada = "Is institutional data coming into or going out of Canada at any point?"
+    assert answer(us, ("Yes", "No"), inventory).answer != "Yes"
+    assert answer(canada, ("Yes", "No"), inventory).answer == "Yes"
