@@ -133,6 +133,14 @@ def test_a_label_then_how_long_it_is_retained_is_a_retention_question() -> None:
     assert c.soc_need == (TYPE2,), c.rationale
 
 
+def test_how_long_something_is_kept_is_its_retention_period() -> None:
+    _soc2("Uploaded ID documents: kept, and for how long?", "P4.2")
+
+
+def test_lookalike_how_long_a_seat_is_held_is_no_retention() -> None:
+    _none("How long does a seat stay held at checkout?")
+
+
 def test_lookalike_a_label_of_places_stays_a_fact() -> None:
     _none("Office locations: which cities?")
 

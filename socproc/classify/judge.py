@@ -1798,6 +1798,23 @@ _YOURS = frozenset(("you", "your"))
 _RUN_OR_SITE = _RUN | gate_words("site sites")
 
 
+# How long something is kept ("how long are they kept", "kept, and for how long"): its
+# retention period.
+_KEPT = gate_words("kept keep keeps retained retain retains stored store stores")
+
+
+def _kept_how_long(tokens: Sequence[str]) -> str:
+    """'kept for how long' when folded tokens ask how long something is kept, or ''."""
+    if _KEPT.isdisjoint(tokens):
+        return ""
+    for i in range(len(tokens) - 1):
+        if tokens[i] == "how" and tokens[i + 1] == "long":
+            near = tokens[max(0, i - 6) : i + 8]
+            if not _KEPT.isdisjoint(near):
+                return "kept for how long"
+    return ""
+
+
 def _up_through_change(tokens: Sequence[str], yours: bool = False) -> str:
     """The change word when folded tokens ask whether the vendor's estate stays up (or goes
     down) while the vendor changes it ("stay up during upgrades"), or ''. `yours`: the change
@@ -2343,6 +2360,10 @@ def judge_control(
             # destroy our exhibits when the matter closes?"): disposal of confidential
             # information (C1.2) in plain words
             act, function_criterion = next(t for t in tokens if t in _DESTROY), "C1.2"
+        if not act and "long" in ws and (kept := _kept_how_long(tokens)):
+            # how long what is held is kept ("Driving licence scans: how long are they
+            # kept?"): a retention period asked, the Privacy category's P4.2 in plain words
+            act, function_criterion = kept, "P4.2"
     estate = kind == F.CONTROL or (kind == F.FEATURE and bool(_ESTATE.search(kind_words)))
     if not topical and not act and kind in (F.CONTROL, F.FEATURE) and not foreign:
         # the product its users see staying up is the service's availability too; its backups
