@@ -238,14 +238,17 @@ _PROCESS_OBJECTS = Gated(
     "|distribution|dividend|check|cheque|instruction|collected|deposited|valuation|to-market|to market"
     "|paid|remitted|transferred|funds|pays off|paying off| we |settled|reimburs|refund"
     "|swept|credited|collect|invoiced|billed|charged|charges|behalf|owed|payable|deduct|withh"
-    "|remits",
+    "|remits|bank statement",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
     r"|pric(?:e|ed|ing)|submi\w*|reimburs\w*|settle\w*|process(?:ed|ing)?|declarations?"
     # (claims raised on a payer from the records of the service: "NHS treatment claims are raised
     # from the courses of treatment recorded in your system")
-    r"|raised|billed|batch\w*|insurers?|payers?|payors?))"
+    r"|raised|billed|batch\w*|insurers?|payers?|payors?"
+    # (built from what the service records, and sent again when refused: "claims built from
+    # the treatments each therapist records, with rejected claims resubmitted")
+    r"|built|resubmi\w*|unbilled))"
     # (an item of the service turned into, or included in, a claim: the claim made from it)
     r"|\b(?:into|in) (?:a|an|the|one) (?:[\w\-]+ ){0,1}?claims?\b"
     r"|\b(?:paid|funded)[\s\-]claims?\b|\badjudicat\w*|\bredemptions?\b|\bsecurities\b"
@@ -328,6 +331,16 @@ _PROCESS_OBJECTS = Gated(
     # (money paid through the service: "fees paid to coaches through your platform")
     r"|\bpaid (?:out )?(?:[\w\-']+ ){0,3}?(?:through|via) (?:your|the) (?:[\w\-]+ )?(?:system|platform"
     r"|service|software|app|portal)\b"
+    # (money worked out from what the service records and then paid: "owners' revenue shares
+    # worked out from the trips flown on their aircraft and paid monthly")
+    r"|\b(?:worked out|calculated|computed) (?:from|on|using)\b[^?.]{0,80}?\band (?:then )?(?:paid"
+    r"|remitted|settled|disbursed|credited)\b"
+    # (money paid with a statement of it: "paid with a monthly owner statement")
+    r"|\bpaid\b[^?.]{0,40}?\bwith (?:an? |the |each )?(?:[\w\-]+ ){0,2}?statements?\b"
+    # (the books' cash set against the bank's own record of it, a bank reconciliation: "the
+    # annual accounting ... checked against the bank statements")
+    r"|\b(?:checked|compared|matched|reconciled|agreed|tied|verified|balanced) (?:[\w\-']+ ){0,2}?"
+    r"(?:to|with|against) (?:the |our |each |its |their |every )?(?:[\w\-]+ )?bank statements?\b"
     # people paid, or the buyer reimbursed, from the service's records ("drivers are paid
     # weekly from the trip records in your system", "the county reimburses us for rides from
     # the invoice your system produces"): money worked out from what the service keeps
@@ -350,14 +363,15 @@ _PROCESS_OBJECTS = Gated(
     "deposit deposits money payout payouts distribution distributions dividend dividends check "
     "checks cheque "
     "cheques instruction instructions refund refunds behalf owed payable deducts deducted "
-    "withholds withheld remits",
+    "withholds withheld remits bank",
 )
 # ... and the checks such a control makes beside the cue table's (approve, reconcile, review):
 # an instruction verified or checked before it is acted on, a figure signed off, an override.
 _CHECKS = Gated(
     "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare|confirm|follow|worked|matched"
     "|cleared|resolved|corrected|investigated|reconciling|reconciles|tying|listing|itemi"
-    "|showing|detailing|statement|second|another|different|independent|someone",
+    "|showing|detailing|statement|second|another|different|independent|someone|rejected|unbilled"
+    "|uninvoiced|unposted|unrecorded",
     r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
     # (a second person who looks at it: "does a second person confirm the change", "approved by
     # someone other than who keyed it")
@@ -387,10 +401,21 @@ _CHECKS = Gated(
     # (each rejection or error worked until cleared: "with each rejection worked before month end")
     r"|\b(?:each|every|all|any) (?:rejections?|rejects?|exceptions?|errors?|failures?|denials?)"
     r" (?:is |are |gets? )?(?:worked|cleared|resolved|corrected|investigated)\b"
+    # (money paid with a statement that accounts for it: "paid with a monthly owner statement")
+    r"|\bpaid\b[^?.]{0,40}?\bwith (?:an? |the |each )?(?:[\w\-]+ ){0,2}?statements?\b"
+    # (what was refused worked and sent again: "rejected claims worked and resubmitted")
+    r"|\brejected \w+ (?:are |is |get |being )?(?:\w+ and )?(?:worked|cleared|resolved|corrected"
+    r"|resubmitted|fixed)\b"
+    # (none left out of the billing: "so no visit goes unbilled")
+    r"|\b(?:no|none of the|nothing) (?:[\w\-']+ ){0,3}?(?:goes|go|is|are|gets?|left|remains?)"
+    r" (?:unbilled|uninvoiced|unposted|unrecorded)\b"
     # (adjudication is a claim checked against the plan's terms)
     r"|\boverrid(?:e|es|den)\b|\badjudicat\w*",
 )
 _APPROVER = re.compile(r"\bapprovers?\b")
+_PAID_WITH_STATEMENT = re.compile(
+    r"\bpaid\b[^?.]{0,40}?\bwith (?:an? |the |each )?(?:[\w\-]+ ){0,2}?statements?\b"
+)
 _CHECKED_BEFORE = re.compile(
     r"\b(?:checked|verified|reviewed|validated|approved|confirmed)\b[^?.]{0,40}?\bbefore (?:the |each"
     r" |any |an? |its |our )?(?:[\w\-]+ ){0,2}?(?:invoices?|bills?|claims?|statements?|payments?"
@@ -791,6 +816,9 @@ def _process_signals(
             ("net " in low or "deduct" in low or "withh" in low)
             and _FEE_DEDUCTED.search(low) is not None
         )
+        # fees or shares worked out and paid out with a statement of them ("the tutors' fees
+        # ... paid with a monthly statement"): money paid for the buyer, not a price asked
+        and not ("statement" in low and _PAID_WITH_STATEMENT.search(low))
         # fees or charges the service collects and hands over to the buyer ("paid over to the
         # Department", "swept to the Authority's account"): the buyer's money, not a price
         and _HANDED_OVER.search(low) is None

@@ -149,6 +149,7 @@ _preamble = re.compile(
     r"(?:(?:hi|hello|hey|dear|good (?:morning|afternoon))\b[^,.;:?!\-]{0,30}(?:[,.!:;]|\s-)\s*)?"
     r"(?:(?:before|ahead of)\b[^,.;:?]{2,60}?(?:,\s*|\s+)(?=(?:could|can|would|will) you\b|please\b))?"
 )
+_HISTORY_OPENS = ("has ", "have ")
 _LOG_WORDS = frozenset(("log", "logs", "logged", "logging"))
 _SIGN = {"out": "logout", "off": "logout", "in": "login", "on": "login"}
 # What a log people keep by hand is of: a physical measure, or a day, shift or trip of work.
@@ -513,6 +514,13 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
             or not (frameworks or (fin[0] and not bare_label(core) and not asks_figure(core)))
             else None
         )
+        if form is None and fin[0] and core.startswith(_HISTORY_OPENS):
+            # a financial word in a question about the past ("Has a payment ever gone to the
+            # wrong person because of a fault?") is the subject of an event, not a control
+            # over the books: the history form, where it is one, decides
+            asked = question_form(core, words)
+            if asked[0] == F.HISTORY:
+                form = asked
         if artifact and form and (form[0] == ARTIFACT or (frameworks and request) or held):
             d.reasons.append(f"asks for a non-SOC artifact ({artifact}) → no SOC report need")
             settle(d, "artifact")

@@ -321,6 +321,11 @@ _HISTORY_LEAD = re.compile(
     + r"(?: out| off| up| away)? (?:by|because of|due to|through) (?:an?|the|any|some) (?:[\w\-]+ )?"
     r"(?:faults?|bugs?|glitch(?:es)?|errors?|defects?|malfunctions?|failures?|outages?)\b"
     r"|(?:has|have) (?:your|the|its|any of your) (?:[\w\-']+ ){0,3}?(?:ever )?crashed\b"
+    # something that ever went to the wrong person or place ("Has a refund ever been paid to
+    # the wrong customer?", "Have statements ever gone to the wrong address?"): an event
+    r"|(?:has|have) (?:an?|any|the|your|its|our) (?:[\w\-']+ ){0,3}?ever (?:gone|went|been (?:sent"
+    r"|paid|delivered|released|issued|posted|mailed|emailed|e-mailed|given|shown|credited"
+    r"|transferred|disclosed)) (?:out )?to (?:the |a |an )?wrong\b"
     + r"|(?:have|has) "
     + _UNDERGOER
     + r"(?: ever)? received (?:any|an?)\b"
@@ -904,7 +909,8 @@ _WHICH_LEAD = re.compile(
     r"|controls|agents)\b)[a-z]{3,}(?:ies|s)) (?:currently |now "
     r"|already |today )?(?:use|run|host|operate|process|manage|keep|rely on)\b[^?]*?\b(?:on|with|in"
     r"|through)? ?(?:your|the vendor's|the company's) (?:[\w\-]+ )?(?:platform|system|software|product"
-    r"|service|solution|application|app|tool)s?\b(?:\s*(?:today|currently|now|at present))?\s*\??$"
+    r"|service|solution|application|app|tool|portal|website|site|network|marketplace|suite)s?\b"
+    r"(?:\s*(?:today|currently|now|at present))?\s*\??$"
 )
 # (an inner pattern no token opens, its gate word holding a character no token holds: the entry
 # above is tried by its lead alone)
@@ -972,9 +978,11 @@ _CERTIFIED = Gated(
     r"(?![\w]*(?:ly|ed)-)[a-z0-9]+-(?:certified|accredited)\b"
     # a product cleared, approved or marked by a regulator of products ("Is the dosing module FDA
     # 510(k) cleared?", "Is the app CE marked?"): the product's standing, like a certificate
-    r"|(?:is|are) (?:(?:the|your|its|this|all|any) )?(?:[\w\-]+ ){0,5}?(?:fda|ce|ukca|tga)"
-    r"(?: [\w\-()]+)? (?:cleared|approved|marked|registered|listed)\b)",
-    words="certification certifications certified accredited type fda ce ukca tga",
+    # (... or listed or approved by a testing laboratory: "Is your central station UL-listed?",
+    # "FM-approved")
+    r"|(?:is|are) (?:(?:the|your|its|this|all|any) )?(?:[\w\-]+ ){0,5}?(?:fda|ce|ukca|tga|ul|fm|etl)"
+    r"(?: [\w\-()]+)?[\s\-](?:cleared|approved|marked|registered|listed)\b)",
+    words="certification certifications certified accredited type fda ce ukca tga ul fm etl",
 )
 # Who does the work: the vendor itself or others ("developed in-house or by a third party",
 # "staffed by employees or by an outsourced provider"), unless the work is a practice of
@@ -1141,6 +1149,17 @@ _TERMS = Gated(
     # term?", "Are prices locked for three years?")
     r"|\b(?:fees?|prices?|rates?|charges?|pricing) (?:is |are |will be |be |stays? |remains? )?"
     r"(?:fixed|locked|frozen|guaranteed|capped) (?:for|during|over|through|until|across)\b"
+    # (... with who charges it between: "the fees you charge us fixed for the contract term",
+    # "the per-transaction fee charged to the State locked for the initial term")
+    r"|\b(?:fees?|prices?|rates?|charges?|pricing) (?:that |which )?(?:you |we )?(?:charge|charged|bill"
+    r"|billed|invoice|invoiced)\b[^?.]{0,40}?\b(?:fixed|locked|frozen|guaranteed|capped) (?:for"
+    r"|during|over|through|until|across) (?:the |a |an |our |its |this |your )?(?:[\w\-]+ ){0,3}?"
+    r"(?:terms?|contracts?|agreements?|years?|months?|periods?|life|duration|length)\b"
+    # how the vendor pays its own people or suppliers ("Do you pay your subcontractors on
+    # time?"): a term of its business, not a control over the buyer's money
+    r"|^(?:do|does) (?:you|the (?:vendor|supplier|provider|contractor)|your (?:company|firm))"
+    r" pay (?:your|its) (?:own )?(?:[\w\-]+ )?(?:sub-?contractors|subcontracted|suppliers|vendors"
+    r"|contractors|freelancers|couriers|drivers|staff|employees|workers|technicians)\b"
     r"|\blicen[cs]ing (?:model|terms|options|tiers?)\b"
     r"|\b(?:minimum|initial|renewal|standard) (?:contract|subscription|licen[cs]e|agreement"
     r"|commitment) (?:terms?|length|duration|periods?)\b"
@@ -1153,7 +1172,7 @@ _TERMS = Gated(
     r"|time frames?|dates?)\b"
     r"|\bdeliver\w*\b[^?.]*\b(?:of|after|from) (?:the )?contract (?:signature|signing|award"
     r"|execution|start)\b",
-    words="fee fees licensing licencing minimum initial renewal standard return returns returned "
+    words="fee fees licensing licencing minimum initial renewal standard return returns returned pay "
     "charge charges cost costs surcharge surcharges fixed locked frozen guaranteed capped "
     "returning timeline "
     "timelines timeframe timeframes frame frames date dates deliver delivers delivered delivery",
@@ -1206,14 +1225,22 @@ _TRAINING_FOR_BUYER = Gated(
         "train the c",
         "train the i",
         "train the b",
+        "to use",
     ),
     r"\b(?:training|onboarding|coaching|workshops?)(?: sessions?)? (?:to|for) (?:our|the"
     r" (?:customer|client|institution|buyer)'?s?) (?:\w+ )?(?:staff|users|employees|administrators"
     r"|admins|teams?|faculty|personnel)\b"
     # ... as a verb ("Do you train our staff on the new features?")
     r"|\btrain (?:our|the (?:customer|client|institution|buyer)'?s?) (?:\w+ )?(?:staff|users"
-    r"|employees|administrators|admins|teams?|faculty|personnel)\b",
-    words="training onboarding coaching workshop workshops train",
+    r"|employees|administrators|admins|teams?|faculty|personnel)\b"
+    # ... or the buyer's people taught or shown how to use the product ("Are our users taught
+    # how to use the app?", "Are our patients shown how to use the exercise app?"): training in
+    # the product, not the vendor's people trained (CC2.2)
+    r"|\b(?:our|the (?:customer|client|institution|buyer)'?s?) (?:[\w\-]+ ){0,2}?[\w\-]+s (?:are |is "
+    r"|be |get |being )?(?:taught|shown|trained|instructed) (?:how )?to use (?:the|your|our|its) "
+    r"(?:[\w\-]+ ){0,2}?(?:apps?|applications?|systems?|platforms?|portals?|software|products?"
+    r"|tools?|services?|dashboards?|devices?|websites?|sites?|kiosks?|tablets?)\b",
+    words="training onboarding coaching workshop workshops train taught shown instructed trained",
 )
 _SUPPORT_TIMES = Gated(
     ("response time", "resolution time", "hours", "open", "staffed", "manned"),
@@ -1596,6 +1623,13 @@ _FEATURE = Gated(
     r"(?:plates?|vehicles?|trucks?|lorr(?:y|ies)|cars?|temperatures?|readings?|weights?"
     r"|locations?|positions?|speeds?|arrivals?|departures?|visits?|counts?|levels?|mileages?"
     r"|journeys?|routes?|stops?|trips?|cycles?|faults?|floors?|runs?|starts?|loads?)\b"
+    # (... or reports, sends or uploads them: "Do the telematics units report engine hours and
+    # location every 15 minutes?")
+    r"|\b(?:telematics|gps|tracking|trackers?|sensors?|meters?|beacons?|probes?|loggers?|collars?)"
+    r"(?: (?:units?|devices?|boxes|box|tags?|modules?))? (?:reports?|sends?|transmits?|uploads?"
+    r"|records?) (?:the |each |every |all |their |its )?(?:[\w\-]+ ){0,2}?(?:hours?|locations?"
+    r"|positions?|temperatures?|readings?|speeds?|mileages?|levels?|usage|fuel|battery|voltages?"
+    r"|pressures?|humidity|weights?|counts?|status|odometers?)\b"
     # accessibility is a product property no SOC report speaks to (people's accessibility
     # needs or notes are data about them)
     r"|\b(?:vpat|wcag|section 508|accessibility(?! (?:notes?|needs?|requirements?|requests?"
@@ -1603,6 +1637,8 @@ _FEATURE = Gated(
     # something offered for the buyer to use ("a sandbox we can use to train staff")
     r"|\bwe (?:can|could|may) (?:use|try)\b",
     words="log logs capture captures sign signs logged vpat wcag section accessibility screen "
+    "telematics gps tracking tracker trackers sensor sensors meter meters beacon beacons probe "
+    "probes logger loggers collar collars "
     "keyboard we text sms "
     "email emails mail push notification notifications message messages",
 )
@@ -1774,6 +1810,23 @@ _COUNTED_WORK = re.compile(
     r"\b(?:number|count|percentage|proportion|share|volume) of\b"
     + _NOT_PRACTICE_WORK.replace("(?!", "(?=", 1)
 )
+# Two counts side by side in a label ("Number of accounts monitored and number of operators on
+# each shift", "Number of turbines and total MW monitored on your platform"): figures of the
+# business the vendor runs, a fact, whatever the service does to what is counted (its work
+# "monitored" for customers), unless another word of a practice's work is named.
+_TWO_COUNTS = re.compile(
+    r"^(?![^?]*\b(?:vulnerab|patch|encrypt|protect|train|review|remediat|test|backup|access"
+    r"|incident|complet|revok|remov|terminat|disabl|password|log[\s\-]?in|lock|authenticat|restor"
+    r"|recover|scan))(?:(?:total|estimated|approximate|approx|average|current) )*(?:number|count)"
+    r" of\b[^?.:]{1,60}?\band (?:the )?(?:(?:total|average|estimated|approximate|current) )*"
+    r"(?:number|count|mw|gw|kw|mwh|volume|size|amount|value|headcount)\b"
+)
+# A label's named data, then how long it is kept or when deleted ("Passport scans: deleted
+# after the trip, or kept, and for how long?"): a retention asked, not the datum.
+_KEPT_HOW_LONG = re.compile(
+    r":[^?]*\b(?:deleted|destroyed|purged|erased|kept|retained|held|stored|disposed)\b[^?]*"
+    r"\bhow long\b|:[^?]*\bhow long\b[^?]*\b(?:kept|retained|held|stored)\b"
+)
 # Where a label's head noun phrase ends: a comma or bracket, or a word that opens what
 # qualifies it (a preposition, a participle of how it was made).
 _HEAD_END = re.compile(
@@ -1838,6 +1891,14 @@ _AI_CONTROL = re.compile(
     r"|\b(?:employees?|staff|personnel|workforce)(?:'s?)? (?:use|usage|access)\b"
     # consent asked for a use of people's data (P2.1, P4.1), whatever the use is
     r"|\bconsent\w*\b"
+    # (any records or data used to train a model, and the people asked first: "Do you ask
+    # patients before their treatment records are used to train your AI feature?")
+    r"|\b(?:records|data|information|notes|details|files|recordings|images|photos|messages"
+    r"|conversations|calls|histor(?:y|ies)|scans|x-rays|transcripts|essays|voices|videos)"
+    r" (?:are |is |be |being |get |gets )?used (?:to|for)"
+    r" (?:train|training|fine[\s\-]?tun\w*)\b"
+    r"|\b(?:ask|asks|asked|asking) (?:[\w\-']+ ){1,3}?(?:before|first|whether|for (?:their )?"
+    r"(?:permission|agreement))\b[^?.]*\b(?:train\w*|fine[\s\-]?tun\w*)\b"
     r"|\buse (?:of \w+ )?(?:\w+ )?(?:ai|tools?) by (?:employees|staff|personnel)\b"
 )
 # A leading condition that puts the product in the buyer's hands ("If the software is installed
@@ -2213,6 +2274,10 @@ def _label_head(text: str, aux: int) -> str:
             return FACT  # places where something is: a location asked
     else:
         head = text[: cut.start()]
+    if ":" in text and _KEPT_HOW_LONG.search(text):
+        return ""  # how long what the label names is kept: a retention asked as a field
+    if _TWO_COUNTS.match(text):
+        return FACT  # two figures of the business side by side: facts, whatever is counted
     if _COUNTED_WORK.search(text):
         return ""  # a practice's work counted: the practice asked as a field
     comma = head.find(",")

@@ -1017,6 +1017,7 @@ _PROTECTIVE = gate_words(
     "classification validate validates validated validating validation sanitize sanitise "
     "sanitized sanitised sanitizing sanitising sanitization sanitisation parameterized "
     "parameterised injection tokenize tokenise tokenized tokenised tokenization tokenisation "
+    "tokenizing tokenising tokenizes tokenises "
     "prevent prevents prevented preventing stop stops stopped stopping enforce enforces "
     "enforced enforcing incident incidents breach breaches disable disabled disables disabling "
     "block blocked blocks blocking "
@@ -1275,9 +1276,20 @@ def _right_over_own_data(tokens: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
-def _trained_on_theirs(tokens: Sequence[str]) -> str:
-    """The training word when folded tokens say the customers' data trains models, or ''."""
-    if _TRAIN.isdisjoint(tokens) or _MODEL.isdisjoint(tokens) or _THEIRS.isdisjoint(tokens):
+# ... the model named by what it is ("your AI note-writing feature"), and whose data by the
+# people it is about ("their treatment records", "our patients' notes")
+_MODEL_OR_AI = _MODEL | gate_words("ai algorithm algorithms llm llms")
+_THEIRS_OR_PEOPLES = _THEIRS | gate_words(
+    "patient patients member members student students their records"
+)
+
+
+def _trained_on_theirs(tokens: Sequence[str], named: bool = False) -> str:
+    """The training word when folded tokens say the customers' data trains models, or ''.
+    `named`: the model may be named as AI and the data by the people it is about (in a
+    control question; a term of the deal keeps the narrow reading)."""
+    models, theirs = (_MODEL_OR_AI, _THEIRS_OR_PEOPLES) if named else (_MODEL, _THEIRS)
+    if _TRAIN.isdisjoint(tokens) or models.isdisjoint(tokens) or theirs.isdisjoint(tokens):
         return ""
     return next(t for t in tokens if t in _TRAIN)
 
@@ -1769,6 +1781,68 @@ def _load_borne(tokens: Sequence[str]) -> str:
     return _scaled_up(tokens)
 
 
+# The service kept up through a change the vendor makes to it ("Will the service stay up
+# during upgrades?", "Do our branches lose the system while you install updates?"): its
+# availability (A1.2), asked of the estate; the buyer's own updates ("while we install") are not.
+_CHANGE_WORK = gate_words(
+    "upgrade upgrades update updates maintenance release releases deployment deployments deploy "
+    "deploys patch patches patching install installs installing migration migrations"
+)
+_THROUGH = frozenset(("during", "while", "whilst", "throughout", "when", "whenever"))
+_STAYS_UP = gate_words(
+    "up running online available reachable accessible usable operational downtime offline down "
+    "lose loses lost interrupted interruption interruptions outage outages"
+)
+_OURS = frozenset(("we", "our", "i", "my", "us"))
+_YOURS = frozenset(("you", "your"))
+_RUN_OR_SITE = _RUN | gate_words("site sites")
+
+
+# How long something is kept ("how long are they kept", "kept, and for how long"): its
+# retention period.
+_KEPT = gate_words("kept keep keeps retained retain retains stored store stores")
+
+
+def _kept_how_long(tokens: Sequence[str]) -> str:
+    """'kept for how long' when folded tokens ask how long something is kept, or ''."""
+    if _KEPT.isdisjoint(tokens):
+        return ""
+    for i in range(len(tokens) - 1):
+        if tokens[i] == "how" and tokens[i + 1] == "long":
+            near = tokens[max(0, i - 6) : i + 8]
+            if not _KEPT.isdisjoint(near):
+                return "kept for how long"
+    return ""
+
+
+def _up_through_change(tokens: Sequence[str], yours: bool = False) -> str:
+    """The change word when folded tokens ask whether the vendor's estate stays up (or goes
+    down) while the vendor changes it ("stay up during upgrades"), or ''. `yours`: the change
+    must be said to be the vendor's ("while you deploy", "during your maintenance")."""
+    if (
+        _THROUGH.isdisjoint(tokens)
+        or _CHANGE_WORK.isdisjoint(tokens)
+        or _STAYS_UP.isdisjoint(tokens)
+        or _RUN_OR_SITE.isdisjoint(tokens)
+    ):
+        return ""
+    for i, tok in enumerate(tokens):
+        if tok not in _THROUGH:
+            continue
+        at = next(
+            (k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k] in _CHANGE_WORK), 0
+        )
+        if not at or not _OURS.isdisjoint(tokens[i + 1 : at]):
+            continue
+        if yours and _YOURS.isdisjoint(tokens[i + 1 : at]):
+            continue
+        for j, word in enumerate(tokens):
+            # ("up to date" is currency, not the service up)
+            if word in _STAYS_UP and not (word == "up" and tokens[j + 1 : j + 3] == ["to", "date"]):
+                return tokens[at]
+    return ""
+
+
 def _scaled_up(tokens: Sequence[str]) -> str:
     """The estate word when folded tokens say more of it is added as use rises ("add servers
     when orders climb"), or ''."""
@@ -1909,7 +1983,7 @@ def judge_control(
         d.reasons.append(f"{NOT_ASKED[F.FACT]} ('capacity' as a figure) → no SOC report need")
         settle(d, "not-asked")
         return []
-    if rare and (trained := _trained_on_theirs(tokens)):
+    if rare and (trained := _trained_on_theirs(tokens, True)):
         # P4.1 in the TSC's terms: personal information is used only for the purposes it was
         # collected for; training models on what customers or their users submitted is a use
         # beyond the service (DOMAIN.md: "model training on customer data").
@@ -2286,6 +2360,10 @@ def judge_control(
             # destroy our exhibits when the matter closes?"): disposal of confidential
             # information (C1.2) in plain words
             act, function_criterion = next(t for t in tokens if t in _DESTROY), "C1.2"
+        if not act and "long" in ws and (kept := _kept_how_long(tokens)):
+            # how long what is held is kept ("Driving licence scans: how long are they
+            # kept?"): a retention period asked, the Privacy category's P4.2 in plain words
+            act, function_criterion = kept, "P4.2"
     estate = kind == F.CONTROL or (kind == F.FEATURE and bool(_ESTATE.search(kind_words)))
     if not topical and not act and kind in (F.CONTROL, F.FEATURE) and not foreign:
         # the product its users see staying up is the service's availability too; its backups
@@ -2306,6 +2384,10 @@ def judge_control(
             # the estate bearing a rush of use without slowing or failing: capacity
             keeping = "capacity"
             d.reasons.append(f"the service bears a load ('{load}')")
+        if not keeping and (change := _up_through_change(tokens, kind != F.CONTROL)):
+            # the estate kept up while the vendor changes it: its availability
+            keeping = "available"
+            d.reasons.append(f"the service kept up through a change ('{change}')")
         if keeping:
             # the service kept running or recoverable: the Availability category's subject
             criteria = list(dict.fromkeys([*cue_criteria, _KEEPING[keeping]]))
