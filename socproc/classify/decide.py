@@ -518,9 +518,9 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
             # a financial word in a question about the past ("Has a payment ever gone to the
             # wrong person because of a fault?") is the subject of an event, not a control
             # over the books: the history form, where it is one, decides
-            asked = question_form(core, words)
-            if asked[0] == F.HISTORY:
-                form = asked
+            past = question_form(core, words)
+            if past[0] == F.HISTORY:
+                form = past
         if artifact and form and (form[0] == ARTIFACT or (frameworks and request) or held):
             d.reasons.append(f"asks for a non-SOC artifact ({artifact}) → no SOC report need")
             settle(d, "artifact")

@@ -789,3 +789,25 @@ def test_a_denial_narrowed_to_the_mode_asked_or_asked_of_all_is_still_a_no() -> 
     assert denies("Do all screens lock automatically?", said)
     # a denial with no other sentence beside it is the No
     assert denies("Do screens lock?", "Screens in the warehouse never lock.")
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        (
+            "Are your engineers trained in secure development?",
+            "All engineers we hire take a secure development course each year. Ostrava Design "
+            "Studio designers do not ship code and are not trained.",
+        ),
+        (
+            "Have your developers received secure coding training?",
+            "All developers attend a secure coding workshop every year. Our contract auditors "
+            "review code samples and have had no training.",
+        ),
+    ],
+)
+def test_a_denial_of_another_role_of_people_is_no_no_for_the_role_asked(
+    asked: str, said: str
+) -> None:
+    # the second verb ("and are not trained") is said of the people the first part names
+    assert not denies(asked, said)

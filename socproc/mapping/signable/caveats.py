@@ -11,6 +11,7 @@ from socproc.mapping.places import named_places
 from socproc.mapping.signable.narrower import (
     _CAPABILITY_RX,
     _DOC_NOUN_RX,
+    _GROUP_NOUN_TERMS,
     _PART_RX,
     _POPULATION,
     _PROGRAM_NOUN_RX,
@@ -1114,18 +1115,6 @@ _DESCRIBE_ASK_RX = re.compile(
 
 
 _OUTSIDE_PLACE_RX = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?([^?,;]+)", re.I)
-
-
-# People a practice may be said of, group by group.
-_GROUP_NOUN_TERMS = frozenset(
-    subject_terms(
-        "agents agent staff employees contractors radiologists reviewers developers engineers "
-        "technicians operators interns drivers doctors nurses clinicians officers partners "
-        "freelancers consultants volunteers teachers students pickers couriers cashiers tellers "
-        "physicians pharmacists guards installers inspectors analysts accountants brokers "
-        "adjusters dispatchers pilots crew riders caregivers therapists interpreters trainees"
-    )
-)
 
 
 # Who does something, as terms: the groups and populations above (see `_doers`).

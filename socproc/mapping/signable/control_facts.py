@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument
 from socproc.mapping.holdings import Context
-from socproc.mapping.signable.caveats import _DOER_TERMS, _GROUP_NOUN_TERMS, _NOT_CASE_LEAD_RX
+from socproc.mapping.signable.caveats import _DOER_TERMS, _NOT_CASE_LEAD_RX
 from socproc.mapping.signable.clauses import _UNIT_TERMS, _WHOLE_SENTENCE_RX, covers_clauses
 from socproc.mapping.signable.document_facts import (
     doc_kinds,
@@ -17,7 +17,12 @@ from socproc.mapping.signable.document_facts import (
     named_apart,
     same_kind,
 )
-from socproc.mapping.signable.narrower import _POPULATION, _SENTENCE_RX, _UNIVERSAL_RX
+from socproc.mapping.signable.narrower import (
+    _GROUP_NOUN_TERMS,
+    _POPULATION,
+    _SENTENCE_RX,
+    _UNIVERSAL_RX,
+)
 from socproc.mapping.signable.negation import _KEPT_TERMS, _OUTSIDE_THING_RX
 from socproc.mapping.signable.quantities import _FREQUENCY, _MEANS_RX, _further_time, numbers_in
 from socproc.mapping.signable.scope import _about_case, _case_words

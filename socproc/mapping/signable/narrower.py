@@ -524,7 +524,7 @@ def _with_subjects(text: str) -> list[str]:
                 ours
                 and _VERB_FIRST_RX.match(part)
                 and _HAS_VERB_RX.search(ours[-1])
-                and subject_terms(ours[-1]) & _SUBJECT_CLASSES
+                and subject_terms(ours[-1]) & (_SUBJECT_CLASSES | _GROUP_NOUN_TERMS)
             ):
                 # "Our two developers in Poland are contractors and are not background checked":
                 # the second verb is said of the people the first part names.
@@ -567,6 +567,21 @@ _SCOPE_MARKERS = frozenset(
 _SUBJECTS_TEXT = (
     "employee contractor contractors user users intern interns consultant consultants visitor "
     "visitors guest guests partner partners staging sandbox development preproduction uat"
+)
+
+
+# People a practice may be said of, group by group.
+_GROUP_NOUN_TERMS = frozenset(
+    subject_terms(
+        "agents agent staff employees contractors radiologists reviewers developers engineers "
+        "technicians operators interns drivers doctors nurses clinicians officers partners "
+        "freelancers consultants volunteers teachers students pickers couriers cashiers tellers "
+        "physicians pharmacists guards installers inspectors analysts accountants brokers "
+        "adjusters dispatchers pilots crew riders caregivers therapists interpreters trainees "
+        "testers designers architects auditors recruiters researchers planners managers "
+        "supervisors clerks cleaners porters carers coaches tutors instructors lawyers "
+        "paralegals surveyors electricians mechanics labourers laborers growers"
+    )
 )
 
 

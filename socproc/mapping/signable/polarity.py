@@ -10,7 +10,6 @@ from socproc.mapping.holdings import YES_NO_RX
 from socproc.mapping.places import named_places
 from socproc.mapping.signable.caveats import (
     _ANYONE_RX,
-    _GROUP_NOUN_TERMS,
     _HAVING_TERMS,
     _NOBODY_RX,
     _OUTSIDE_PLACE_RX,
@@ -33,6 +32,7 @@ from socproc.mapping.signable.frequency import _one_for_all
 from socproc.mapping.signable.narrower import (
     _ABOUT_RX,
     _CAPABILITY_RX,
+    _GROUP_NOUN_TERMS,
     _ITSELF_RX,
     _ONLY_WHAT_RX,
     _ONLY_WORD_RX,

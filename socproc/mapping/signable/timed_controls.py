@@ -8,7 +8,6 @@ from socproc.inventory.load import Control
 from socproc.mapping.holdings import YES_NO_RX, Context
 from socproc.mapping.signable.approved_facts import _SINCE_RX, _event_dates, products_named
 from socproc.mapping.signable.caveats import (
-    _GROUP_NOUN_TERMS,
     _MUST_SAY,
     _PRESENT_HELPER_RX,
     _SIMPLE_PAST_RX,
@@ -30,6 +29,7 @@ from socproc.mapping.signable.frequency import (
     _stated_often,
 )
 from socproc.mapping.signable.narrower import (
+    _GROUP_NOUN_TERMS,
     _POPULATION,
     _SUBJECT_CLASSES,
     _UNIVERSAL_RX,
