@@ -33,6 +33,7 @@ from socproc.mapping.reportfacts import (
     date_in,
     holding_answer,
     holds_named,
+    name_left_out,
     named_kinds,
     other_credentials,
     part_named,
@@ -1842,6 +1843,11 @@ def _holding(
     if fact.answer == "Yes" and flags & _NOT_CURRENT and _CURRENT.search(question):
         return NONE, True
     held = ctx.inventory.report(fact.source) if fact.answer == "Yes" else None
+    if held is not None and name_left_out(ctx, question, held):
+        # "Has an auditor tested the operating effectiveness of the Tarazy terminal controls?"
+        # of a Type II whose scope leaves Tarazy out (a Type I covers it): the part named is
+        # not in the report that would say Yes. For the reviewer.
+        return Signed("", fact.text, fact.source), False
     if held is not None and held.kind == "ISAE 3402" and _SOC1_ONLY_ASK_RX.search(question):
         # "Do you have a SOC 1 report?" of a vendor holding an ISAE 3402: its counterpart, not
         # a SOC 1; the draft names it and the reviewer decides whether it serves.

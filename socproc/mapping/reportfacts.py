@@ -2033,6 +2033,44 @@ def part_outside(ctx: Context, question: str, asked: frozenset[str]) -> bool:
     return bool(reports)
 
 
+def name_left_out(ctx: Context, question: str, report: Report) -> bool:
+    """Whether a question names a part its answering report's scope leaves out by name ("the
+    Tarazy terminal controls" and "...; the Avocet Tarazy terminals are not in scope"), which
+    neither that report's title or kept clauses name nor another report of its kind that can
+    answer the question (a Type I on Tarazy answers of its design, not of operation over a
+    period)."""
+    out = " ".join(c for c in _scope_clauses(report) if _EXCLUDED_RX.search(c))
+    if not out:
+        return False
+    first = question.split(maxsplit=1)[0] if question.strip() else ""
+    names = [w for w in _PROPER_RX.findall(question) if w != first and _has_word(out, w)]
+    if not names:
+        return False
+    operation = _OPERATION_ASK_RX.search(question) is not None
+    return not any(
+        all(_has_word(_kept_text(other), w) for w in names)
+        for other in ctx.inventory.reports
+        if other.kind == report.kind and not (operation and other.type == "Type I")
+    )
+
+
+def _scope_clauses(report: Report) -> list[str]:
+    return [c for c in _SCOPE_CLAUSE_RX.split(report.scope or "") if c.strip()]
+
+
+def _kept_text(report: Report) -> str:
+    """A report's title and the clauses of its scope that keep things in."""
+    kept = (c for c in _scope_clauses(report) if not _EXCLUDED_RX.search(c))
+    return " ".join([report.title or "", *kept])
+
+
+# Operation over a period, which only a Type II tests: "operating effectiveness", "over a
+# period of time", "Type II".
+_OPERATION_ASK_RX = re.compile(
+    r"\boperat\w*\s+effective\w*|\bover\s+a\s+period\b|\btype\s*(2|ii)\b", re.I
+)
+
+
 # "the SOC 3 report for Clinvara Notes", "your SOC 2 for the patient portal".
 _FOR_PART_RX = re.compile(
     r"\b(?:report|soc\s*[123]|attestation|certificate|audit)\b[^?]{0,20}?\bfor\s+(?:the\s+|your\s+|"

@@ -3140,3 +3140,26 @@ def test_the_standard_or_firm_an_examination_followed_is_not_answered_by_holding
 def test_holding_a_report_is_still_answered_beside_the_standard_it_followed() -> None:
     assert answer("Do you have a SOC 2 Type II report?", YES_NO).answer == "Yes"
     assert answer("Is your SOC 2 a Type II?", YES_NO).answer == "Yes"
+
+
+def test_a_part_a_type_ii_leaves_out_by_name_is_not_its_operation_tested() -> None:
+    type_ii = replace(
+        SOC2,
+        scope="The Northwind Insights platform and its AWS environment; the Northwind Harbour "
+        "kiosk app is not in scope.",
+    )
+    type_i = Report(
+        id="soc2-t1",
+        kind="SOC 2",
+        type="Type I",
+        period_end=date(2026, 3, 31),
+        title="SOC 2 Type I report on Northwind Harbour",
+        scope="The Northwind Harbour kiosk app.",
+    )
+    inventory = replace(INVENTORY, reports=(type_ii, BRIDGE, type_i))
+    operation = "Has an auditor tested the operating effectiveness of the {} controls over a period of time?"
+    assert answer(operation.format("Harbour kiosk"), YES_NO, inventory).answer == ""
+    # the part in scope still is; the Type I on the part answers of its design
+    assert answer(operation.format("Insights"), YES_NO, inventory).answer == "Yes"
+    design = "Has an auditor reported on the design of the Harbour kiosk controls?"
+    assert answer(design, YES_NO, inventory).answer == "Yes"
