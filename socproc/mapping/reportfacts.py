@@ -17,7 +17,14 @@ from functools import lru_cache
 from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import Report
 from socproc.mapping.holdings import Context, add_months, anchor_stale, asks_about_report
-from socproc.mapping.signable import Cue, org_words, products_named, short_terms, subject_terms
+from socproc.mapping.signable import (
+    Cue,
+    in_digits,
+    org_words,
+    products_named,
+    short_terms,
+    subject_terms,
+)
 from socproc.mapping.wording import held_noun, lower_first, sentence
 
 # Report kinds a question can name, and the inventory kinds that are that report.
@@ -1448,6 +1455,8 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     is answered by its exceptions in one half and its age in the other. For the reviewer.
     A Yes of one attribute is a No where the same question asks an opinion or a category the
     report does not have."""
+    # "within sixty days of today": the number a bound is read by.
+    question = in_digits(question)
     fact = _attribute_read(ctx, question, asked)
     lapsed = _lapsed_though_current(ctx, question, fact) if fact and fact.answer else ""
     if fact and lapsed:

@@ -3163,3 +3163,10 @@ def test_a_part_a_type_ii_leaves_out_by_name_is_not_its_operation_tested() -> No
     assert answer(operation.format("Insights"), YES_NO, inventory).answer == "Yes"
     design = "Has an auditor reported on the design of the Harbour kiosk controls?"
     assert answer(design, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_bound_on_a_report_written_in_words_is_read_as_its_number() -> None:
+    # the bridge letter runs to 2026-04-30, 61 days before AS_OF
+    asked = "Does your bridge letter extend coverage to within {} days of today?"
+    assert answer(asked.format("ninety"), YES_NO).answer == "Yes"
+    assert answer(asked.format("thirty"), YES_NO).answer == "No"

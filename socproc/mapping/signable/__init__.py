@@ -73,6 +73,7 @@ from socproc.mapping.signable.hosting import (
     uses_hosting,
 )
 from socproc.mapping.signable.narrower import of_some_people
+from socproc.mapping.signable.negation import in_digits
 from socproc.mapping.signable.polarity import (
     affirms,
     contradicts,
@@ -176,6 +177,7 @@ __all__ = [
     "from_approved",
     "from_document",
     "how_often_choice",
+    "in_digits",
     "is_admission",
     "kept_outside",
     "kept_within",

@@ -30,7 +30,7 @@ from socproc.mapping.signable.narrower import (
     _UNIVERSAL_RX,
     _without_plans,
 )
-from socproc.mapping.signable.negation import _DENIAL_RX, _in_digits, _negated_terms, _places
+from socproc.mapping.signable.negation import _DENIAL_RX, _negated_terms, _places, in_digits
 from socproc.mapping.signable.polarity import _WINDOW_ASK_RX, _months, denies, is_admission, negated
 from socproc.mapping.signable.quantities import numbers_in
 from socproc.mapping.signable.scope import (
@@ -849,7 +849,7 @@ _BEYOND_RX = re.compile(
 def _at_least_as_long(question: str, denial: str) -> bool:
     """Whether the measure a question asks beyond is at least the one a denial keeps to
     ("longer than 4 hours?" and "none longer than 1 hour")."""
-    asked, said = _MEASURE_RX.search(_in_digits(question)), _MEASURE_RX.search(_in_digits(denial))
+    asked, said = _MEASURE_RX.search(in_digits(question)), _MEASURE_RX.search(in_digits(denial))
     if asked is None or said is None or not _BEYOND_RX.search(question):
         return False
     return _days(asked) >= _days(said)

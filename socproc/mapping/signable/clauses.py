@@ -8,7 +8,7 @@ from functools import lru_cache
 from socproc.mapping.places import named_places
 from socproc.mapping.signable.caveats import _asked
 from socproc.mapping.signable.narrower import _PART_RX, _UNIVERSAL_RX
-from socproc.mapping.signable.negation import _REGIONS, _in_digits, _places
+from socproc.mapping.signable.negation import _REGIONS, _places, in_digits
 from socproc.mapping.signable.quantities import _FREQUENCY, numbers_in, numbers_in_all
 from socproc.mapping.signable.scope import _LIGHT_VERBS
 from socproc.mapping.signable.subjects import _GENERAL_TERMS, _term, subject_terms
@@ -180,8 +180,8 @@ def _numbers_bound(question: str, text: str, specific: frozenset[str]) -> bool:
     the question asks of it (a specific word of the question, not only the number's unit)."""
     words = specific - _FREQUENCY.keys() - _UNIT_TERMS
     done = _passive_predicate(question)
-    asked = _in_digits(_ROUND_CLOCK_RX.sub(" ", question.split("?")[0]))
-    text = _in_digits(text)
+    asked = in_digits(_ROUND_CLOCK_RX.sub(" ", question.split("?")[0]))
+    text = in_digits(text)
     for number in numbers_in(asked):
         # The words of the question's own clause with the number ("in transit (TLS 1.2)"
         # beside "at rest"): those are what the number is asked of.

@@ -23,7 +23,7 @@ from socproc.mapping.signable.negation import (
     _NUMBER_TEXT,
     _NUMBER_WORDS,
     _RATHER_RX,
-    _in_digits,
+    in_digits,
 )
 from socproc.mapping.signable.quantities import (
     _FREQUENCY,
@@ -285,7 +285,7 @@ def _bound_met(question: str, text: str) -> str:
         if meets_minimum(question, text):
             return "met"
         return "short" if below_minimum(question, text) else "mixed"
-    question, text = _in_digits(_A_UNIT_RX.sub(r"\1 1 \2", question)), _in_digits(text)
+    question, text = in_digits(_A_UNIT_RX.sub(r"\1 1 \2", question)), in_digits(text)
     m = _BOUND.search(question)
     if m is None:
         return ""
@@ -418,7 +418,7 @@ def _plan_told_apart(text: str) -> bool:
     """Whether a part of a text names a plan or tier with a quantity of its own ("the
     Konsorsium plan can ask for 365 days")."""
     return any(
-        _PLAN_NAMED_RX.search(part) and _QUANTITY_RX.search(_in_digits(part))
+        _PLAN_NAMED_RX.search(part) and _QUANTITY_RX.search(in_digits(part))
         for part in _PART_RX.split(text)
     )
 
@@ -779,7 +779,7 @@ def _later_than_at_once(question: str, text: str) -> bool:
         return False
     specific = specific_terms(question[: asked.start()] + " " + question[asked.end() :])
     return bool(specific) and any(
-        _QUANTITY_RX.search(_in_digits(x))
+        _QUANTITY_RX.search(in_digits(x))
         and len(specific & subject_terms(x)) >= STATED_SHARE * len(specific)
         for x in _SENTENCE_RX.split(text)
     )

@@ -79,7 +79,7 @@ _FULL_STOP_RX = re.compile(r"(?<=\.)\s+")
 
 
 @lru_cache(maxsize=1 << 14)
-def _in_digits(text: str) -> str:
+def in_digits(text: str) -> str:
     """A text with the number words before a unit as digits ("one hour" → "1 hour") and
     thousands written without their separators ("1,095 days" → "1095 days")."""
     text = plain_numbers(text)
@@ -313,11 +313,11 @@ _ABOVE_AMOUNT_RX = re.compile(
 def _kept_for_unsaid(question: str, text: str) -> bool:
     """Whether a question asks how long something is kept ("retained for one year") and the
     text states no such length ("90 days" is another; "af-south-1" none)."""
-    asked = _KEPT_FOR_RX.search(_in_digits(question))
+    asked = _KEPT_FOR_RX.search(in_digits(question))
     if asked is None:
         return False
     return _days_of(asked["n"], asked["unit"]) not in {
-        _days_of(m["n"], m["unit"]) for m in _TIME_SPAN_RX.finditer(_in_digits(text))
+        _days_of(m["n"], m["unit"]) for m in _TIME_SPAN_RX.finditer(in_digits(text))
     }
 
 

@@ -144,7 +144,6 @@ from socproc.mapping.signable.negation import (
     _UNDO_ASK_RX,
     _UNDONE_CONDITION_RX,
     _closest_part_denies,
-    _in_digits,
     _kept_for_unsaid,
     _kept_only_inside,
     _negated_terms,
@@ -154,6 +153,7 @@ from socproc.mapping.signable.negation import (
     _said_only_denied,
     _said_only_rather,
     _variants,
+    in_digits,
 )
 from socproc.mapping.signable.quantities import (
     _FREQUENCY,
@@ -669,7 +669,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Are backups retained for one year?" is not stated by "a copy is kept in
         # af-south-1": how long must be said as a length, not found as a bare number.
         return False
-    elif bound != "met" and numbers_in(_in_digits(question)) - numbers_in(_in_digits(text)):
+    elif bound != "met" and numbers_in(in_digits(question)) - numbers_in(in_digits(text)):
         # "retained for at least 90 days" is not stated by "retained for 30 days", nor
         # "within 7 days" by "within 30 days": a quantity asked must be the one stated.
         return False

@@ -39,9 +39,9 @@ from socproc.mapping.signable.negation import (
     _DENIAL_RX,
     _DOUBLE_NEGATIVE_RX,
     _FULL_STOP_RX,
-    _in_digits,
     _negated_terms,
     _places,
+    in_digits,
 )
 from socproc.mapping.signable.polarity import _WINDOW_ASK_RX, _months, _other_product
 from socproc.mapping.signable.quantities import _FREQUENCY, numbers_in
@@ -92,7 +92,7 @@ _FLOOR_RX = re.compile(r"\bnever\b[^.;]{0,40}\bless\s+(often|frequently)\s+than\
 def short_of_bound_control(question: str, controls: tuple[Control, ...]) -> Control | None:
     """The control, among those sharing the question's subject, that states a quantity the
     bound asked rules out ("logs are retained for 90 days" for "at least 12 months?")."""
-    question = _in_digits(_retention_as_bound(question))
+    question = in_digits(_retention_as_bound(question))
     if _BOUND.search(question) is None:
         return None
     index = _control_index(controls)
