@@ -11,6 +11,7 @@ import pytest
 from common import BRIDGE, INVENTORY, SOC2, YES_NO, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, Report, SubserviceOrg
+from socproc.mapping.signable import states
 
 
 def _soc2(scope: str, title: str | None = None) -> object:
@@ -404,3 +405,89 @@ def test_a_practice_now_ended_in_another_form_is_still_no(ended: str) -> None:
 def test_a_carved_out_host_mentioned_beside_a_holding_question_leaves_it_alone() -> None:
     m = answer("Do you hold a SOC 2 Type II report? Note: hosting is on AWS.", YES_NO)
     assert m.answer == "Yes"
+
+
+# Review of 3e07f55..2b86165 (the twenty-first round's first rules).
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        (
+            "Customer data is stored nowhere but in Frankfurt, Germany.",
+            "Is customer data stored in Germany?",
+        ),
+        ("Customer data is stored nowhere outside the EU.", "Is customer data stored in the EU?"),
+        (
+            "None of our engineers can reach production without a hardware key for MFA.",
+            "Is MFA required for access to production?",
+        ),
+    ],
+)
+def test_nowhere_but_and_none_without_name_the_only_way_and_deny_nothing(
+    said: str, asked: str
+) -> None:
+    inventory = replace(INVENTORY, controls=(Control("NEW-01", said, ("CC6.1",)),))
+    assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_neither_nor_denies_the_place_data_goes() -> None:
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "Customer data is kept in Toronto, Canada; it is neither stored in nor sent to the "
+        "United States. Support engineers in Manila, Philippines, can view tickets.",
+    )
+    inventory = replace(INVENTORY, answers=(where,))
+    asked = "Is institutional data coming into or going out of the United States at any point?"
+    assert answer(asked, ("Yes", "No"), inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        (
+            "The plan is tested every April and every October.",
+            "Is the plan tested at least twice a year?",
+        ),
+        ("The plan is tested each April and October.", "Is the plan tested semi-annually?"),
+        (
+            "Access reviews are held every January, April, July and October.",
+            "Are access reviews performed quarterly?",
+        ),
+        ("Vulnerability scans run every Monday to Friday.", "Are vulnerability scans run daily?"),
+    ],
+)
+def test_a_list_or_range_of_named_months_or_days_is_no_single_yearly_or_weekly_time(
+    said: str, asked: str
+) -> None:
+    inventory = replace(INVENTORY, controls=(Control("NEW-01", said, ("CC7.1",)),))
+    assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_a_month_of_some_years_only_is_not_every_year() -> None:
+    said = "The incident response plan is tested every April in odd-numbered years."
+    inventory = replace(INVENTORY, controls=(Control("NEW-01", said, ("CC7.4",)),))
+    asked = "Is the incident response plan tested at least annually?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Access is revoked within 24 hours of termination, and a leaver review is held 30 days "
+        "after the last day.",
+        "Access is revoked within 24 hours of termination; an HR exit survey follows two weeks "
+        "after departure.",
+    ],
+)
+def test_a_later_step_of_another_act_is_not_the_time_asked(said: str) -> None:
+    assert states("Is access revoked within 24 hours of termination?", said)
+
+
+@pytest.mark.parametrize("when", ["eighteen months after", "18 months following", "2 years after"])
+def test_a_time_after_an_event_in_words_or_years_is_read(when: str) -> None:
+    said = (
+        f"Call recordings are erased {when} the call. Customers can ask us to erase a recording "
+        "sooner, which we do within 7 days."
+    )
+    assert not states("Are call recordings erased within 12 months of the call?", said)

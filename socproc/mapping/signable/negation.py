@@ -504,9 +504,12 @@ _DENIAL_RX = Cue(
     r"\b(not|no)\b(?!-)(?!\s+(longer|later|more|less|fewer|sooner|only|optional|voluntary)\b)|"
     r"\bnever\b(?!\s+(?:[\w-]+\s+){0,2}?(less|fewer|later|more|shorter|longer)\s+(often|than)\b)|"
     r"\b(cannot|prohibit\w*|forbid\w*|disallow\w*|banned|excluded)\b|n['’]t\b|"
-    # "none of it is stored in the United States", "kept nowhere else" (not "none other
-    # than", nor "none of our laptops is left unencrypted", which says all are encrypted).
-    r"\b(none|nowhere)\b(?!\s+other\s+than\b)(?![^.;:,]*\bun-?[a-z]{3,}(ed|able)\b)|"
+    # "none of it is stored in the United States", "kept nowhere else", "neither stored in nor
+    # sent to" (not "none other than" or "nowhere but Frankfurt", which name the only one, nor
+    # "none of our laptops is left unencrypted" or "none can reach it without MFA", which say
+    # the safeguard is always there).
+    r"\b(none|nowhere|neither)\b(?!\s+(other\s+than|but|except|else\s+than|outside|beyond|"
+    r"apart\s+from)\b)(?![^.;:,]*\b(un-?[a-z]{3,}(ed|able)|without)\b)|"
     # "stored in an S3 bucket without server-side encryption": a safeguard said to be missing
     # (not "nobody can ... without MFA", "never ... without", which say it is always there:
     # _denied_before).

@@ -9,13 +9,20 @@ from functools import lru_cache
 from socproc.mapping.signable.narrower import _PART_RX, _POPULATION, _SCOPE_MARKERS, _SENTENCE_RX
 from socproc.mapping.signable.negation import _NUMBER_WORDS
 from socproc.mapping.signable.scope import _FUTURE_RX
-from socproc.mapping.signable.subjects import _GENERAL_TERMS, _term, specific_terms, subject_terms
+from socproc.mapping.signable.subjects import (
+    _GENERAL_TERMS,
+    _term,
+    recurrences_read,
+    specific_terms,
+    subject_terms,
+)
 from socproc.mapping.signable.vocab import _PARENTHESES_RX
 
 
 @lru_cache(maxsize=1 << 14)
 def _split_terms(text: str, sentences: bool) -> tuple[frozenset[str], ...]:
     """The subject terms of each clause (or sentence) of a text, worked out once per text."""
+    text = recurrences_read(text)  # before the split: "every April and every October"
     return tuple(map(subject_terms, (_SENTENCE_RX if sentences else _PART_RX).split(text)))
 
 
@@ -211,10 +218,18 @@ def _timed_part(specific: frozenset[str], text: str) -> str:
     """The parts of `text` whose time limit is the one asked about: where the question names
     a scope ("critical vulnerabilities"), the parts naming it ("critical ones within 7 days
     and high ones within 30 days"); otherwise the whole text, every step counting ("deleted
-    from production within 30 days and from backups 35 days later")."""
+    from production within 30 days and from backups 35 days later"), but a time after an
+    event only where its part names what is asked ("a leaver review is held 30 days after the
+    last day" is no step of revoking access)."""
     scopes = specific & _SCOPE_MARKERS
     if not scopes:
-        return text
+        if not _AFTER_EVENT_RX.search(text):
+            return text
+        return " ".join(
+            p
+            for p in _PART_RX.split(text)
+            if not _AFTER_EVENT_RX.search(p) or len(subject_terms(p) & specific) >= 2
+        )
     ours = [p for p in _PART_RX.split(text) if scopes <= subject_terms(p) and _window(p)]
     return " ".join(ours) if ours else text
 
@@ -255,20 +270,26 @@ def _count(word: str) -> float:
     return float(word) if word.isdigit() else float(_WORD_COUNTS.get(word.lower(), 1))
 
 
+_WORD_COUNTS = {**_NUMBER_WORDS, "a": 1, "an": 1}
+_N = "|".join(sorted(_WORD_COUNTS, key=len, reverse=True))
+_UNITS = r"hours?|days?|weeks?|months?|years?"
+
+
 _WINDOW_RX = re.compile(
-    r"\b(within|in\s+under|no\s+later\s+than|in\s+less\s+than|up\s+to)\s+(?P<n>\d+|one|two|"
-    r"three|four|five|six|seven|ten|fourteen|thirty|a|an)\s+(?P<business>business\s+|working\s+)?"
-    r"(?P<unit>hours?|days?|weeks?|months?)\b",
+    rf"\b(within|in\s+under|no\s+later\s+than|in\s+less\s+than|up\s+to)\s+(?P<n>\d+|{_N})\s+"
+    rf"(?P<business>business\s+|working\s+)?(?P<unit>{_UNITS})\b",
     re.I,
 )
 
 
-# "deleted from backups 35 days later", "purged after 90 days", "deleted 24 months after the
-# last purchase": the time it takes, too.
+# A time counted from an event: "deleted 24 months after the last purchase", "eighteen months
+# following the call".
+_AFTER_EVENT_RX = re.compile(rf"\b(?:\d+|{_N})\s+(?:{_UNITS})\s+(?:after|following|from)\b", re.I)
+# "deleted from backups 35 days later", "purged after 90 days", and a time after an event: the
+# time it takes, too.
 _LATER_RX = re.compile(
-    r"\b(?:(?P<n>\d+|one|two|three|four|five|six|seven|ten|twelve|fourteen|thirty)\s+"
-    r"(?P<unit>hours?|days?|weeks?|months?)\s+(?:later|after)|after\s+(?P<n2>\d+)\s+"
-    r"(?P<unit2>hours?|days?|weeks?|months?))\b",
+    rf"\b(?:(?P<n>\d+|{_N})\s+(?P<unit>{_UNITS})\s+(?:later|after|following|from)|after\s+"
+    rf"(?P<n2>\d+)\s+(?P<unit2>{_UNITS}))\b",
     re.I,
 )
 
@@ -280,10 +301,7 @@ _SAME_DAY_RX = re.compile(
 )
 
 
-_WORD_COUNTS = {**_NUMBER_WORDS, "a": 1, "an": 1}
-
-
-_UNIT_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 744.0}
+_UNIT_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 744.0, "year": 12 * 744.0}
 
 
 def meets_minimum(question: str, text: str) -> bool:

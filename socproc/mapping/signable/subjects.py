@@ -30,6 +30,7 @@ def subject_terms(text: str) -> frozenset[str]:
         text = _ACRONYM_RX.sub(r" \1 ", text).replace("(", " ").replace(")", " ")
     if "U" in text:
         text = _US_RX.sub(" usa ", text)  # "the US" is a country, not the pronoun "us"
+    text = recurrences_read(text)
     text = plain_numbers(text).lower().translate(_SEPARATORS)
     if "x" in text:
         text = _TIMES_RX.sub("x", text)
@@ -44,6 +45,53 @@ def subject_terms(text: str) -> frozenset[str]:
         terms.add("encrypt")  # "TLS 1.2", "AES-256" say encrypted without the word
     # A synonym key is never a frame word's stem; subtracting keeps it so if one is added.
     return frozenset(terms) - _NOT_TERMS
+
+
+def recurrences_read(text: str) -> str:
+    """A text with one named month or weekday recurring read as its frequency ("tested every
+    April" → "every year", "each Monday" → "every week"). A list or a range of them ("every
+    April and every October", "each April and October", "every Monday to Friday") loses its
+    "every", so that no part split from it reads as one a year; nor is a month of some years
+    only ("every April in odd-numbered years") one a year. Read before a text is split."""
+    if not ("very " in text or "ach " in text):
+        return text
+    text = _EVERY_MONTH_RX.sub(lambda m: _as_often(m, _MONTH_BEFORE_RX, "every year"), text)
+    return _EVERY_WEEKDAY_RX.sub(lambda m: _as_often(m, _WEEKDAY_BEFORE_RX, "every week"), text)
+
+
+def _as_often(m: re.Match[str], another_before: re.Pattern[str], frequency: str) -> str:
+    """`frequency` for a named month or day recurring alone, its bare name in a list."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    if m["rest"] is not None or another_before.search(before):
+        return m["name"]
+    return frequency
+
+
+# Another name, a range or a choice of years after it: not one a year (or a week).
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Another name just before, in a list: "April and every October", "Monday, every Thursday".
+_MONTH_BEFORE_RX = re.compile(rf"\b{_MONTHS}\s*(?:,|&|and|or)\s*$", re.I)
+_WEEKDAY_BEFORE_RX = re.compile(rf"\b{_WEEKDAYS}s?\s*(?:,|&|and|or)\s*$", re.I)
+
+
+def _listed(names: str) -> str:
+    """What makes a named month or day one of several: another name after a list word ("April
+    and October", "Monday to Friday"), or some of the years only ("in odd-numbered years")."""
+    return (
+        rf"(?=\s*(?:,|&|-|–|/|and\b|or\b|to\b|through\b|thru\b|until\b)\s*(?:every\s+|each\s+)?"
+        rf"{names}\b|\s+in\s+(?:odd|even|leap|alternate|every\s+other|[\w-]+-numbered)\b)"
+    )
+
+
+_EVERY_MONTH_RX = re.compile(
+    rf"\b(?:every|each)\s+(?P<name>{_MONTHS})\b(?P<rest>{_listed(_MONTHS)})?", re.I
+)
+_EVERY_WEEKDAY_RX = re.compile(
+    rf"\b(?:every|each)\s+(?P<name>{_WEEKDAYS})\b(?P<rest>{_listed(_WEEKDAYS)})?", re.I
+)
 
 
 def _folded_terms(tokens: list[str]) -> list[str]:

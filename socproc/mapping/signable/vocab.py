@@ -374,21 +374,6 @@ _FRAME_TEXT = (
 
 
 # Different words, one subject: folded to a shared key before comparing (security terms only).
-_MONTH_NAMES = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "mfa",
@@ -575,8 +560,6 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "in the last year",
             "within the past year",
             "within the last year",
-            # "tested every April": a month of each year.
-            *(f"{each} {month}" for each in ("every", "each") for month in _MONTH_NAMES),
         ),
     ),
     (
@@ -596,15 +579,7 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "per month",
         ),
     ),
-    (
-        "weekly",
-        (
-            "weekly",
-            "every week",
-            "each week",
-            *(f"{each} {day}" for each in ("every", "each") for day in _DAY_NAMES),
-        ),
-    ),
+    ("weekly", ("weekly", "every week", "each week")),
     (
         "semiannual",
         ("twice a year", "semi annually", "semiannually", "semi annual", "every six months"),
