@@ -993,3 +993,18 @@ def test_a_named_month_or_day_recurring_is_a_frequency(
     question: str, text: str, fewer: bool
 ) -> None:
     assert less_often(question, text) is fewer
+
+
+def test_quantities_told_season_by_season_answer_no_question_naming_no_season() -> None:
+    said = (
+        "During the peak season (June to August) the booking service has a recovery point "
+        "objective of 30 minutes; for the rest of the year it is 6 hours."
+    )
+    assert not states("Is your recovery point objective 1 hour or less?", said)
+    assert not states(
+        "Are support tickets answered within 4 hours or less?",
+        "During business hours support tickets are answered within 2 hours; outside business "
+        "hours we answer within 12 hours.",
+    )
+    # the season asked is its own case
+    assert states("During the peak season, is your RPO 1 hour or less?", said)

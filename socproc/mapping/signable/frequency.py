@@ -334,6 +334,17 @@ def _bound_met(question: str, text: str) -> str:
     chosen = " ".join(x for x, t in sentences if weight(t) >= best)
     if not _QUANTITY_RX.search(chosen) and _QUANTITY_RX.search(text):
         return "mixed"  # the thing asked has no quantity said; another thing has one
+    if (
+        _TIME_CASE_RX.search(text)
+        and not _TIME_CASE_RX.search(question)
+        and _TIME_CASE_RX.search(" ".join(x for x, _ in sentences if _quantities_of(x, dimension)))
+        and sum(_quantity(q["n"], q["unit"])[1] == dimension for q in _QUANTITY_RX.finditer(text))
+        > 1
+    ):
+        # "During the harvest season Moulin has an RTO of 4 hours; for the rest of the year
+        # they are 24 hours": quantities told season by season answer for none of them a
+        # question that names no season.
+        return "mixed"
     products = {m[0] for m in _PRODUCT_NAME_RX.finditer(text)}
     if (
         len(products) > 1
@@ -514,6 +525,14 @@ def _quantities_of(text: str, dimension: str) -> bool:
     return any(_quantity(q["n"], q["unit"])[1] == dimension for q in _QUANTITY_RX.finditer(text))
 
 
+# A time the quantities are told for: "during the harvest season", "for the rest of the year",
+# "outside peak hours", "at other times", "in winter".
+_TIME_CASE_RX = re.compile(
+    r"\b(the\s+rest\s+of\s+the\s+(year|time)|at\s+other\s+times|outside\s+(the\s+|of\s+)?"
+    r"(\w+\s+)?(season|hours|peak|months?)|during\s+(the\s+)?(\w+\s+){0,2}(season|peak|"
+    r"period|hours|months?)|in\s+(winter|summer|spring|autumn|high\s+season|low\s+season))\b",
+    re.I,
+)
 _THE_REST_RX = re.compile(r"\b(other|others|them|they|it|those|remaining)\b", re.I)
 _PLAN_OR_REGION_RX = re.compile(
     r"\b(plans?|tiers?|editions?|regions?|subscriptions?|packages?)\b", re.I
