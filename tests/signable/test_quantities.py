@@ -335,3 +335,13 @@ def test_a_time_said_as_so_long_after_an_event_is_the_time_a_within_question_ask
     # the sibling sentence's "within 7 days" is of another erasure
     assert not states("Are call recordings erased within 12 months of the call?", said)
     assert states("Are call recordings erased within 24 months of the call?", said)
+
+
+def test_a_minimum_asked_per_claim_is_judged_by_the_amount_on_that_basis() -> None:
+    from socproc.mapping.signable import below_minimum, meets_minimum
+
+    said = "We hold cyber cover of EUR 2 million per occurrence and EUR 6 million aggregate."
+    per = "Is your cyber cover at least EUR 5 million per occurrence?"
+    assert not meets_minimum(per, said)
+    assert below_minimum(per, said)
+    assert meets_minimum("Is your cyber cover at least EUR 5 million in the aggregate?", said)

@@ -313,8 +313,22 @@ def meets_minimum(question: str, text: str) -> bool:
         # "a sublimit of EUR 500,000 for ransomware": which limit a question means is open.
         return False
     least = _amount(asked["amount"])
-    stated = [_amount(m) for m in _amounts_in(question, _without_planned(text), _AMOUNT_RX)]
+    text = _on_basis_asked(question, _without_planned(text))
+    stated = [_amount(m) for m in _amounts_in(question, text, _AMOUNT_RX)]
     return least is not None and any(a is not None and a >= least for a in stated)
+
+
+def _on_basis_asked(question: str, text: str) -> str:
+    """The parts of `text` on the basis a question asks ("per claim"), where the text tells
+    amounts on several ("USD 1 million per claim and USD 3 million in aggregate")."""
+    asked = {m[0].lower() for m in _BASIS_RX.finditer(question)}
+    if not asked or len({m[0].lower() for m in _BASIS_RX.finditer(text)}) < 2:
+        return text
+    return " ".join(
+        p
+        for p in _PART_RX.split(text)
+        if not _MONEY_RX.search(p) or {m[0].lower() for m in _BASIS_RX.finditer(p)} & asked
+    )
 
 
 def _amounts_in(question: str, text: str, rx: re.Pattern[str]) -> list[str]:
@@ -362,7 +376,8 @@ def below_minimum(question: str, text: str) -> bool:
     if asked is None or not _comparable(question, text) or _SUBLIMIT_RX.search(text):
         return False
     least = _amount(asked["amount"])
-    stated = [_amount(m) for m in _amounts_in(question, _without_planned(text), _MONEY_RX)]
+    text = _on_basis_asked(question, _without_planned(text))
+    stated = [_amount(m) for m in _amounts_in(question, text, _MONEY_RX)]
     return least is not None and bool(stated) and all(a is not None and a < least for a in stated)
 
 
