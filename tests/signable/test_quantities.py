@@ -10,7 +10,7 @@ import pytest
 from common import CONTROLS, INVENTORY, SOC2, YES_NO, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control, Report
-from socproc.mapping.signable import states
+from socproc.mapping.signable import below_minimum, meets_minimum, states
 
 
 @pytest.mark.parametrize(
@@ -338,8 +338,6 @@ def test_a_time_said_as_so_long_after_an_event_is_the_time_a_within_question_ask
 
 
 def test_a_minimum_asked_per_claim_is_judged_by_the_amount_on_that_basis() -> None:
-    from socproc.mapping.signable import below_minimum, meets_minimum
-
     said = "We hold cyber cover of EUR 2 million per occurrence and EUR 6 million aggregate."
     per = "Is your cyber cover at least EUR 5 million per occurrence?"
     assert not meets_minimum(per, said)
