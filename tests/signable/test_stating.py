@@ -454,3 +454,9 @@ def test_only_another_kind_of_the_thing_asked_leaves_the_kind_asked_out() -> Non
     assert not states("Are fraud alerts reviewed outside business hours?", text)
     outage = "Outside business hours outage alerts page the on-call engineer."
     assert states("Do outage alerts page an engineer outside business hours?", outage)
+
+
+def test_a_choice_to_opt_out_is_not_stated_by_what_is_done_to_all() -> None:
+    asked = "Can a school opt out of having its pupils' essays used to train your marking model?"
+    said = "Our marking model is trained on essays from all schools' pupils; a teacher reviews each mark."
+    assert not states(asked, said)

@@ -701,6 +701,9 @@ _CONCEPTS = frozenset(
         # A role under data protection law is said or not: hosting data does not make one.
         "controller",
         "processor",
+        # A choice asked ("Can an agency opt out of ...?") is said or not: what is done to all
+        # says nothing of whether one can refuse it.
+        "optout",
     }
 )
 
