@@ -1945,7 +1945,7 @@ _BUYERS_PAPER_RX = re.compile(
 )
 _UNDER_WAY_ASK_RX = re.compile(
     r"\b(in\s+progress|under\s*way|ongoing|undergoing|running|started|begun|commenced|fieldwork|"
-    r"planning|will\s+you\s+(have|hold|obtain|receive)|"
+    r"planning|scheduled|booked|upcoming|will\s+you\s+(have|hold|obtain|receive)|"
     r"plans?\s+to|intend|working\s+(towards?|on)|"
     r"pursuing|engaged|observation\s+period|being\s+(audited|examined)|expect(ed)?|next\s+12\s+months|"
     r"timeline|roadmap|readiness|gap\s+(assessment|analysis)|engagement\s+letter)\b|"

@@ -16,7 +16,13 @@ from functools import lru_cache
 
 from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import Report
-from socproc.mapping.holdings import Context, add_months, anchor_stale, asks_about_report
+from socproc.mapping.holdings import (
+    YES_NO_RX,
+    Context,
+    add_months,
+    anchor_stale,
+    asks_about_report,
+)
 from socproc.mapping.signable import (
     Cue,
     in_digits,
@@ -1786,13 +1792,20 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         # assessment is not the report, and the report's opinion is not its.
         return None
     edition = _edition(question)
-    if edition and named_kinds(question):
+    if edition and named_kinds(question) and YES_NO_RX.match(question):
         # "Is your ISO 27001 certificate based on ISO 27001:2013?": the edition its title
         # names; a title that names none does not say.
         report = next(iter(_reports_for(ctx, question, asked)), None)
         if report is None:
             return None
         titled = _edition(report.title or "")
+        if report.expires is not None and report.expires < ctx.as_of:
+            # "Are you certified to ISO 27001:2013?" of a 2013 certificate that has expired:
+            # not held today, whatever its edition; of a time past ("was it based on ..."),
+            # for the reviewer.
+            said = f"Our {_name(report)} expired on {report.expires.isoformat()}."
+            now = _HOLDING_VERB_RX.search(question) and not _PAST_ASK_RX.match(question)
+            return Fact("No" if now else "", said, report.id)
         said = f"Our {_name(report)} is held."
         return Fact(("Yes" if titled == edition else "No") if titled else "", said, report.id)
     same = _same_firm(ctx, question)

@@ -3170,3 +3170,24 @@ def test_a_bound_on_a_report_written_in_words_is_read_as_its_number() -> None:
     asked = "Does your bridge letter extend coverage to within {} days of today?"
     assert answer(asked.format("ninety"), YES_NO).answer == "Yes"
     assert answer(asked.format("thirty"), YES_NO).answer == "No"
+
+
+def test_a_certificate_of_the_edition_asked_that_has_expired_is_not_held() -> None:
+    iso = Report(
+        id="iso-2013",
+        kind="ISO 27001",
+        title="ISO/IEC 27001:2013 certificate no. NW-118",
+        issued=date(2022, 3, 1),
+        expires=date(2025, 2, 28),
+        scope="Northwind Insights",
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    assert answer("Are you certified to ISO/IEC 27001:2013?", YES_NO, inventory).answer == "No"
+    assert (
+        answer("Is your ISO 27001:2013 certificate still valid?", YES_NO, inventory).answer == "No"
+    )
+    # what it was based on is for the reviewer; a date to come is no holding
+    past = "Was your ISO 27001 certificate issued against the 2013 edition?"
+    assert answer(past, YES_NO, inventory).answer == ""
+    coming = "When is your ISO 27001:2022 transition audit scheduled?"
+    assert answer(coming, (), inventory).answer == ""
