@@ -2193,6 +2193,23 @@ _IN_SCOPE_ASK_RX = re.compile(
 )
 # A proper name's words: "Lucerne Kiosk", "the Woodgrove Scan app" (not "the", "app").
 _PROPER_RX = re.compile(r"\b[A-Z][\w&-]*[a-z0-9][\w&-]*\b|\b[A-Z]{2,}\b")  # "TMS" too
+# The words of the criteria's categories, one by one.
+_CATEGORY_WORDS = frozenset(
+    [
+        "security",
+        "availability",
+        "processing",
+        "integrity",
+        "confidentiality",
+        "privacy",
+        "criteria",
+        "criterion",
+        "category",
+        "categories",
+    ]
+)
+# The criteria's categories asked as such: "the Availability criteria", "the Privacy category".
+_CATEGORY_ASK_RX = re.compile(r"\b(criteri\w*|categor\w*|principles?|trust\s+services)\b", re.I)
 # A criteria category asked ("Privacy", "the Availability criteria"), not a part of the vendor.
 _CATEGORY_WORD_RX = re.compile(
     r"\b(security|availability|processing\s+integrity|confidentiality|privacy|criteri\w*|"
@@ -3826,8 +3843,11 @@ def _org_answer(ctx: Context, question: str) -> Fact | None:
     # Hotline Services" (operators who answer the hotline); "the Suva support office" names
     # no "Kauri Support Ltd" (an after-hours service desk).
     cased = question if question != question.lower() else question.title()
-    named = {w.lower() for w in _CAPITALISED_RX.findall(cased)}
-    words = set(_WORDS_RX.findall(question.lower()))
+    # "the Processing Integrity criteria", "Availability" name a category of the criteria,
+    # not "Lakehead Citation Processing Inc." nor "Availability Desk B.V.".
+    categories = _CATEGORY_WORDS if _CATEGORY_ASK_RX.search(question) else frozenset()
+    named = {w.lower() for w in _CAPITALISED_RX.findall(cased)} - categories
+    words = set(_WORDS_RX.findall(question.lower())) - categories
     kinds = named_kinds(question)
     every = ctx.inventory.reports
     reports = list(every) if not kinds else [r for k in kinds for r in _of_kinds(every, k)]

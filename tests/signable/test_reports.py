@@ -3191,3 +3191,18 @@ def test_a_certificate_of_the_edition_asked_that_has_expired_is_not_held() -> No
     assert answer(past, YES_NO, inventory).answer == ""
     coming = "When is your ISO 27001:2022 transition audit scheduled?"
     assert answer(coming, (), inventory).answer == ""
+
+
+def test_a_category_asked_is_not_a_subservice_organisation_sharing_its_word() -> None:
+    soc2 = replace(
+        SOC2,
+        categories=("security",),
+        subservice_orgs=(
+            SubserviceOrg("Confidentiality Shred Ltd", "inclusive", ("document destruction",)),
+        ),
+    )
+    inventory = replace(INVENTORY, reports=(soc2, BRIDGE))
+    asked = "Does your SOC 2 report include the Confidentiality criteria?"
+    assert answer(asked, YES_NO, inventory).answer == "No"
+    named = "Is Confidentiality Shred included in your SOC 2 report?"
+    assert answer(named, YES_NO, inventory).answer == "Yes"
