@@ -117,6 +117,7 @@ from socproc.mapping.signable import (
     owns_data_centre,
     part_left_out,
     plain_numbers,
+    plan_told,
     products_named,
     qualifier_unsaid,
     requested_items,
@@ -1100,6 +1101,7 @@ def _signed(
         and not _DENIAL_IN_ASK_RX.search(_RELATIVE_CLAUSE_RX.sub(" ", question))
         and len(subject_terms(question)) >= 2
         and not _not_ours_now(ctx, question)
+        and not plan_told(question, ctx.inventory.controls)
     ):
         # "Do you use production data in test environments?" is No where a control rules it
         # out ("production data is never copied into test environments").

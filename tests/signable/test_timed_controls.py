@@ -564,3 +564,27 @@ def test_how_often_a_named_product_is_done_is_not_another_products_frequency() -
     assert m.answer == ""
     m = answer("How often is Northwind Scan penetration tested?", choices, inventory)
     assert m.answer == "Twice a year"
+
+
+def test_a_question_on_what_is_to_come_is_not_answered_no_beside_a_plan_for_it() -> None:
+    controls = (
+        *CONTROLS,
+        Control(
+            "IAM-9",
+            "Guest accounts sign in with a password; a second factor is not available for guest "
+            "accounts.",
+            ("CC6.1",),
+        ),
+        Control(
+            "PLN-1", "We plan to offer a second factor for guest accounts in 2027.", ("CC6.1",)
+        ),
+        Control("PLN-2", "We plan to add SAML single sign-on in 2027.", ("CC6.1",)),
+    )
+    inventory = replace(INVENTORY, controls=controls)
+    for asked in (
+        "Will guest accounts support a second factor?",
+        "Will you support SAML single sign-on?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == ""
+    # today's denial answers today's question
+    assert answer("Do guest accounts support a second factor?", YES_NO, inventory).answer == "No"

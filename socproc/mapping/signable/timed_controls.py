@@ -300,9 +300,12 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
     if (
         _FUTURE_RX.search(question)
         or _PAST_ASK_RX.search(question)
+        or _WILL_ASK_RX.match(question)
         or not YES_NO_RX.match(question)
     ):
-        return None  # "Do you plan to ...?", "Have you ever ...?" ask of another time
+        # "Do you plan to ...?", "Have you ever ...?", "Will Quokka Driver support passkeys?"
+        # ask of another time
+        return None
     # A product's name says where, not what: "Does KT Remediate use AI?" is not denied by
     # "Until March 2025 KT Remediate stored passwords ...".
     specific = specific_terms(question) - _FREQUENCY.keys() - _name_terms(question)
@@ -395,6 +398,25 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
         ):
             return controls[i]
     return None
+
+
+def plan_told(question: str, controls: tuple[Control, ...]) -> bool:
+    """Whether a question on what is to come ("Will family accounts support a second
+    factor?") is of something a control tells as planned ("We plan to offer a second factor
+    for family accounts in 2027"): what is denied today does not answer it."""
+    if not _WILL_ASK_RX.match(question):
+        return False
+    specific = specific_terms(question)
+    return bool(specific) and any(
+        len(specific & subject_terms(c)) >= STATED_SHARE * len(specific)
+        for control in controls
+        for c in _CLAUSE_END_RX.split(control.description)
+        if _FUTURE_RX.search(c)
+    )
+
+
+# A question on what is to come: "Will you support SAML?", "Will the app offer passkeys?".
+_WILL_ASK_RX = re.compile(r"\s*(will|shall|would)\b", re.I)
 
 
 # A state that lasts until something still to come: "until its migration to Google Cloud, planned
