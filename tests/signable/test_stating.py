@@ -460,3 +460,27 @@ def test_a_choice_to_opt_out_is_not_stated_by_what_is_done_to_all() -> None:
     asked = "Can a school opt out of having its pupils' essays used to train your marking model?"
     said = "Our marking model is trained on essays from all schools' pupils; a teacher reviews each mark."
     assert not states(asked, said)
+
+
+def test_backing_up_asked_is_not_said_by_where_the_thing_is_stored() -> None:
+    assert not states("Are call recordings backed up?", "Call recordings are stored in Oregon.")
+    assert states("Are call recordings backed up?", "Call recordings are backed up nightly.")
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        (
+            "Is patient location tracked after the visit ends?",
+            "The app tracks patient location while the visit is open and stops when it closes.",
+        ),
+        (
+            "Do you run vulnerability scans on networks other than the corporate network?",
+            "We run vulnerability scans on the corporate network every month.",
+        ),
+    ],
+)
+def test_the_other_side_of_a_condition_is_not_stated_by_the_side_told(
+    asked: str, said: str
+) -> None:
+    assert not states(asked, said)

@@ -342,6 +342,37 @@ def states(question: str, text: str, least: int = 2) -> bool:
     )
 
 
+def _other_side_asked(question: str, text: str) -> bool:
+    """Whether a question asks of the other side of a condition the text says it is done in
+    ("Are alerts reviewed after business hours?" and "Alerts are reviewed during business
+    hours", "outside working shifts?" and "during shifts", "systems other than production?"
+    and "the production network"), and the text says nothing of that side."""
+    m = _OTHER_SIDE_ASK_RX.search(question)
+    if m is None or _OTHER_SIDE_SAID_RX.search(text) or _SOMEONE_RX.search(question, 0, m.start()):
+        # "approved by someone other than the preparer" asks of a second person, not a side.
+        return False
+    side = specific_terms(m["what"]) or subject_terms(m["what"])
+    return bool(side) and 2 * len(side & subject_terms(text)) >= len(side)
+
+
+# The other side asked: "after business hours", "outside working shifts", "other than
+# production", "from outside the office network", "after the VPN disconnects".
+_OTHER_SIDE_ASK_RX = re.compile(
+    r"(?<=\w\s)(?:outside(?:\s+of)?|after|beyond|other\s+than)\s+(?:the\s+|of\s+"
+    r"the\s+|their\s+|our\s+|your\s+)?(?P<what>[\w-]+(?:\s+[\w-]+){0,2})",
+    re.I,
+)
+_SOMEONE_RX = re.compile(r"\b(someone|somebody|anyone|anybody|person|people|one)\s+$", re.I)
+# The text tells that side too, or all the time: "outside business hours", "after hours",
+# "24x7", "at all times", "around the clock".
+_OTHER_SIDE_SAID_RX = re.compile(
+    r"\b(outside|after|beyond|other\s+than|besides|24\s*x\s*7|24/7|at\s+all\s+times|around\s+the"
+    r"\s+clock|round\s+the\s+clock|always|continuous(ly)?(?!\s+(during|while|when|in)\b)|any\s+time|"
+    r"every\s+(system|network))\b",
+    re.I,
+)
+
+
 def _states(question: str, text: str, least: int = 2) -> bool:
     """Whether `text` states what `question` asks: it holds at least STATED_SHARE of the
     question's subject terms (at least `least` of them, or the one term a one-term question
@@ -359,6 +390,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "used for model training?" and "recordings are kept for 2 years"
     if _excluded_asked(question, text):
         return False  # "cover ransom payments?" and "it excludes ransom and extortion payments"
+    if _other_side_asked(question, text):
+        return False  # "reviewed after business hours?" and "reviewed during business hours"
     if _MORE_OFTEN_ASK_RX.search(question) and not _more_often_said(question, text):
         return False  # "more than twice a year?" and "twice a year"
     if _ELSEWHERE_ASK_RX.search(question) and _SAME_PLACE_RX.search(text):

@@ -704,6 +704,8 @@ _CONCEPTS = frozenset(
         # A choice asked ("Can an agency opt out of ...?") is said or not: what is done to all
         # says nothing of whether one can refuse it.
         "optout",
+        # "Is dashcam video backed up?" is not said by where the video is stored.
+        "backup",
     }
 )
 
