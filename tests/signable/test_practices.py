@@ -406,3 +406,15 @@ def test_card_data_kept_from_named_products_beside_a_product_that_reads_cards_is
     # Kept from all of the vendor's systems, it is No.
     kept = replace(told, answer="Card numbers never reach our systems; Stripe collects them.")
     assert answer("Do you process payment card data?", YES_NO, answers=(kept,)).answer == "No"
+
+
+def test_alerts_read_on_working_days_for_some_systems_make_no_round_the_clock_yes() -> None:
+    watch = Control(
+        "MON-9",
+        "Harrier Watch monitors alerts from the booking platform 24 hours a day, every day. "
+        "Alerts from the legacy file servers go to a shared inbox read on working days.",
+        ("CC7.2",),
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, watch))
+    asked = "Do you monitor for intrusions on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

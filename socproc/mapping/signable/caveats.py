@@ -666,7 +666,7 @@ _BACKUPS_IN_RX = re.compile(
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}(?:\s*(?:am|pm)\b)?|\s*(?:am|pm|h)\b)"
 _WORKING_HOURS_RX = re.compile(
     r"\b(during|in|within)\s+(\w+\s+){0,2}?(business|office|working)\s+(hours|days?)\b|"
-    r"\bmonday\s+(to|through|-)\s+friday\b|\bweekdays\b|\bworking\s+day\b|"
+    r"\bmonday\s+(to|through|-)\s+friday\b|\bweekdays\b|\bworking\s+days?\b|"
     # a window of the clock: "between 08:00 and 22:00", "from 8am to 6pm", "09:00-17:00"
     r"\bbetween\s+" + _CLOCK + r"\s+and\s+" + _CLOCK + r"(?!\s*(days?|hours?|minutes?)\b)|"
     r"\bfrom\s+" + _CLOCK + r"\s+(to|until|till)\s+" + _CLOCK + r"(?!\s*(days?|hours?)\b)|"
