@@ -588,3 +588,15 @@ def test_a_question_on_what_is_to_come_is_not_answered_no_beside_a_plan_for_it()
         assert answer(asked, YES_NO, inventory).answer == ""
     # today's denial answers today's question
     assert answer("Do guest accounts support a second factor?", YES_NO, inventory).answer == "No"
+
+
+def test_an_exception_not_yet_in_place_leaves_the_practice_told_before_it() -> None:
+    copies = Control(
+        "DAT-9",
+        "Backups are copied to a second Azure region in the same country, except for the "
+        "Auckland cluster, whose backups are not yet copied to a second region.",
+        ("A1.2",),
+    )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, copies))
+    for asked in ("Are backups stored off-site?", "Are backups copied to a second site?"):
+        assert answer(asked, YES_NO, inventory).answer != "No"

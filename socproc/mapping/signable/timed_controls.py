@@ -334,7 +334,7 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
             # plan to "replace" a shared password: one word in common ("update") is no subject,
             # unless it names the thing itself ("a BCP", "an IDS").
             continue
-        clauses = _CLAUSE_END_RX.split(text)
+        clauses = _EXCEPTION_SPLIT_RX.split(text)
         timed = [c for c in clauses if _FUTURE_RX.search(c) or _PAST_RX.search(c)]
         if (
             not timed
@@ -413,6 +413,14 @@ def plan_told(question: str, controls: tuple[Control, ...]) -> bool:
         for c in _CLAUSE_END_RX.split(control.description)
         if _FUTURE_RX.search(c)
     )
+
+
+# Clauses, and the exception a clause makes apart from it: "Backups are copied to a second
+# region, except for the Frankfurt region, whose backups are not yet copied" tells of today
+# before its exception, whose "not yet" is the exception's alone.
+_EXCEPTION_SPLIT_RX = re.compile(
+    r"(?<=[.;])\s+|,\s*(?=(?:except|excepting|apart\s+from|other\s+than|save\s+for)\b)", re.I
+)
 
 
 # A question on what is to come: "Will you support SAML?", "Will the app offer passkeys?".
