@@ -78,19 +78,13 @@ FRESH = (
 # inv_quintana (1), inv_glenorchy (2) and inv_hollowell (1) were fixed by kind).
 # Twentieth round: inv_stonechat (1) and inv_mallard (1), last round's, and inv_whimbrel (1),
 # inv_dotterel (3), inv_plover (1) and inv_redshank (1, after its merge) were fixed by kind;
-# inv_godwit, inv_turnstone and inv_curlew had none. Twenty-first round: inv_avocet (3) and
-# inv_greenshank (0) wait, with inv_killdeer, inv_willet, inv_whinchat and inv_brambling.
-BLIND_TUNE: tuple[str, ...] = (
-    "inv_avocet.yaml",
-    "inv_greenshank.yaml",
-    "inv_killdeer.yaml",
-    "inv_willet.yaml",
-    "inv_whinchat.yaml",
-    "inv_brambling.yaml",
-)
+# inv_godwit, inv_turnstone and inv_curlew had none. Twenty-first round: inv_avocet (3),
+# inv_killdeer (3), inv_willet (1), inv_whinchat (1) and inv_brambling (1) were fixed by kind;
+# inv_greenshank had none. None waits now.
+BLIND_TUNE: tuple[str, ...] = ()
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 3617
+TUNE_RIGHT_FLOOR = 3859
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -9,6 +9,7 @@ import pytest
 from common import CONTROLS, INVENTORY, YES_NO, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control
+from socproc.mapping.signable import timed_only_control
 
 
 def test_a_practice_done_less_often_than_asked_answers_no() -> None:
@@ -600,3 +601,17 @@ def test_an_exception_not_yet_in_place_leaves_the_practice_told_before_it() -> N
     inventory = replace(INVENTORY, controls=(*CONTROLS, copies))
     for asked in ("Are backups stored off-site?", "Are backups copied to a second site?"):
         assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_a_plan_for_other_people_by_any_name_says_nothing_of_those_asked() -> None:
+    plan = Control(
+        "PLN-3",
+        "We plan to give rescue desk coordinators named accounts with multi-factor "
+        "authentication by June 2027.",
+        ("CC6.1",),
+    )
+    asked = "Are you requiring multi-factor authentication for administrators of your cloud environment?"
+    assert timed_only_control(asked, (plan,)) is None
+    # the people it is planned for are still told No
+    mine = "Do you require multi-factor authentication for your coordinators?"
+    assert timed_only_control(mine, (plan,)) is plan

@@ -336,6 +336,11 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
             continue
         clauses = _EXCEPTION_SPLIT_RX.split(text)
         timed = [c for c in clauses if _FUTURE_RX.search(c) or _PAST_RX.search(c)]
+        if asked_people and any(_other_people_named(question, c) for c in timed):
+            # "Do you require MFA for administrators of your cloud environment?" and "We plan
+            # to give rescue desk coordinators named accounts with MFA": a plan for other
+            # people, by whatever name, says nothing of those asked.
+            continue
         if (
             not timed
             or not _names_stated(question, said)
@@ -420,6 +425,64 @@ def plan_told(question: str, controls: tuple[Control, ...]) -> bool:
 # before its exception, whose "not yet" is the exception's alone.
 _EXCEPTION_SPLIT_RX = re.compile(
     r"(?<=[.;])\s+|,\s*(?=(?:except|excepting|apart\s+from|other\s+than|save\s+for)\b)", re.I
+)
+
+
+def _other_people_named(question: str, clause: str) -> bool:
+    """Whether a clause names people by a plural agent noun ("coordinators", "dispatchers",
+    "guides") the question does not name."""
+    asked = {m.lower() for m in _AGENTS_RX.findall(question)}
+    return any(
+        m.lower() not in asked and m.lower() not in _NOT_OTHER_PEOPLE
+        for m in _AGENTS_RX.findall(clause)
+    )
+
+
+_AGENTS_RX = re.compile(r"\b[a-z]{3,}(?:ors|ers|ists|ants|ians|ees)\b", re.I)
+# Plural nouns of that form that name things, or people so general they take in those asked.
+_NOT_OTHER_PEOPLE = frozenset(
+    [
+        "servers",
+        "routers",
+        "containers",
+        "folders",
+        "headers",
+        "browsers",
+        "computers",
+        "printers",
+        "scanners",
+        "readers",
+        "controllers",
+        "monitors",
+        "sensors",
+        "processors",
+        "registers",
+        "meters",
+        "filters",
+        "layers",
+        "clusters",
+        "buffers",
+        "workers",
+        "employees",
+        "numbers",
+        "letters",
+        "orders",
+        "others",
+        "users",
+        "customers",
+        "members",
+        "partners",
+        "providers",
+        "vendors",
+        "suppliers",
+        "parameters",
+        "trackers",
+        "chargers",
+        "adapters",
+        "lockers",
+        "towers",
+        "connectors",
+    ]
 )
 
 
