@@ -67,7 +67,7 @@ def _as_often(m: re.Match[str], another_before: re.Pattern[str], frequency: str)
     return frequency
 
 
-# Another name, a range or a choice of years after it: not one a year (or a week).
+# The names of the months and the days of the week.
 _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )

@@ -430,7 +430,7 @@ _EXCEPTION_SPLIT_RX = re.compile(
 
 def _other_people_named(question: str, clause: str) -> bool:
     """Whether a clause names people by a plural agent noun ("coordinators", "dispatchers",
-    "guides") the question does not name."""
+    "consultants") the question does not name."""
     asked = {m.lower() for m in _AGENTS_RX.findall(question)}
     return any(
         m.lower() not in asked and m.lower() not in _NOT_OTHER_PEOPLE
