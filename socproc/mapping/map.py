@@ -729,11 +729,7 @@ def _signed(
             # "What is your uptime commitment?": a draft for the reviewer, no sentence in a
             # yes/no cell.
             return Signed("", approved.answer, "answer"), False
-        if (
-            polarity(reused.answer) is False
-            and _WINDOW_SAID_RX.search(approved.answer)
-            and not _WINDOW_SAID_RX.search(question)
-        ):
+        if polarity(reused.answer) is False and _window_only(approved.answer, question):
             # "Have you ever had a data breach?" and "None in the last three years. In 2029 an
             # attacker read ...": a No of a window says nothing of before it. A draft.
             return Signed("", approved.answer, "answer"), False
@@ -857,11 +853,7 @@ def _signed(
             # "Does your cloud provider have access to your keys?" is not ruled out by words
             # approved for a question about the vendor ("Paycrest does not manage its keys").
             denial = None
-        if (
-            denial is not None
-            and _WINDOW_SAID_RX.search(denial.answer)
-            and not _WINDOW_SAID_RX.search(question)
-        ):
+        if denial is not None and _window_only(denial.answer, question):
             # "Have you ever had a data breach?" and "None in the last three years. In 2029 an
             # attacker read ...": a denial of a window says nothing of before it.
             denial = None
@@ -1411,6 +1403,12 @@ def _confirmed_denial(ctx: Context, question: str) -> Signed | None:
 
 
 # A window of time said: "in the last three years", "since 2021".
+def _window_only(said: str, question: str) -> bool:
+    """Whether an answer tells of a window of time ("in the last three years", "since 2024")
+    that the question does not keep to."""
+    return bool(_WINDOW_SAID_RX.search(said)) and not _WINDOW_SAID_RX.search(question)
+
+
 _WINDOW_SAID_RX = re.compile(
     r"\b(in|within|during|over)\s+the\s+(last|past|previous)\b|\bsince\s+(19|20)\d\d\b", re.I
 )

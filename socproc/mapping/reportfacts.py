@@ -2044,9 +2044,7 @@ def part_outside(ctx: Context, question: str, asked: frozenset[str]) -> bool:
         return False
     reports = _reports_for(ctx, question, asked)
     for report in reports:
-        clauses = [c for c in _SCOPE_CLAUSE_RX.split(report.scope or "") if c.strip()]
-        kept = [c for c in clauses if not _EXCLUDED_RX.search(c)]
-        for text in (report.title or "", *kept):
+        for text in (report.title or "", *_kept_clauses(report)):
             if all(
                 w in _topic_words(text) or re.search(rf"\b{re.escape(w)}\b", text, re.I)
                 for w in words
@@ -2080,10 +2078,14 @@ def _scope_clauses(report: Report) -> list[str]:
     return [c for c in _SCOPE_CLAUSE_RX.split(report.scope or "") if c.strip()]
 
 
+def _kept_clauses(report: Report) -> list[str]:
+    """The clauses of a report's scope that keep things in (not "...; X is not in scope")."""
+    return [c for c in _scope_clauses(report) if not _EXCLUDED_RX.search(c)]
+
+
 def _kept_text(report: Report) -> str:
     """A report's title and the clauses of its scope that keep things in."""
-    kept = (c for c in _scope_clauses(report) if not _EXCLUDED_RX.search(c))
-    return " ".join([report.title or "", *kept])
+    return " ".join([report.title or "", *_kept_clauses(report)])
 
 
 # Operation over a period, which only a Type II tests: "operating effectiveness", "over a

@@ -338,8 +338,7 @@ def _bound_met(question: str, text: str) -> str:
         _TIME_CASE_RX.search(text)
         and not _TIME_CASE_RX.search(question)
         and _TIME_CASE_RX.search(" ".join(x for x, _ in sentences if _quantities_of(x, dimension)))
-        and sum(_quantity(q["n"], q["unit"])[1] == dimension for q in _QUANTITY_RX.finditer(text))
-        > 1
+        and _quantity_count(text, dimension) > 1
     ):
         # "During the harvest season Moulin has an RTO of 4 hours; for the rest of the year
         # they are 24 hours": quantities told season by season answer for none of them a
@@ -522,7 +521,12 @@ _A_UNIT_RX = re.compile(
 
 def _quantities_of(text: str, dimension: str) -> bool:
     """Whether a text states a quantity of one dimension ("time", "percent", ...)."""
-    return any(_quantity(q["n"], q["unit"])[1] == dimension for q in _QUANTITY_RX.finditer(text))
+    return _quantity_count(text, dimension) > 0
+
+
+def _quantity_count(text: str, dimension: str) -> int:
+    """How many quantities of one dimension a text states."""
+    return sum(_quantity(q["n"], q["unit"])[1] == dimension for q in _QUANTITY_RX.finditer(text))
 
 
 # A time the quantities are told for: "during the harvest season", "for the rest of the year",

@@ -312,10 +312,15 @@ def meets_minimum(question: str, text: str) -> bool:
     if asked is None or not _comparable(question, text) or _SUBLIMIT_RX.search(text):
         # "a sublimit of EUR 500,000 for ransomware": which limit a question means is open.
         return False
-    least = _amount(asked["amount"])
-    text = _on_basis_asked(question, _without_planned(text))
-    stated = [_amount(m) for m in _amounts_in(question, text, _AMOUNT_RX)]
+    least, stated = _amount(asked["amount"]), _stated_amounts(question, text, _AMOUNT_RX)
     return least is not None and any(a is not None and a >= least for a in stated)
+
+
+def _stated_amounts(question: str, text: str, rx: re.Pattern[str]) -> list[float | None]:
+    """The amounts `text` states for a minimum question: not planned ones, on the basis asked
+    ("per claim"), in the question's currency where several are given."""
+    text = _on_basis_asked(question, _without_planned(text))
+    return [_amount(m) for m in _amounts_in(question, text, rx)]
 
 
 def _on_basis_asked(question: str, text: str) -> str:
@@ -375,9 +380,7 @@ def below_minimum(question: str, text: str) -> bool:
     asked = _MINIMUM_RX.search(question)
     if asked is None or not _comparable(question, text) or _SUBLIMIT_RX.search(text):
         return False
-    least = _amount(asked["amount"])
-    text = _on_basis_asked(question, _without_planned(text))
-    stated = [_amount(m) for m in _amounts_in(question, text, _MONEY_RX)]
+    least, stated = _amount(asked["amount"]), _stated_amounts(question, text, _MONEY_RX)
     return least is not None and bool(stated) and all(a is not None and a < least for a in stated)
 
 

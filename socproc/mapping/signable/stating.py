@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from functools import lru_cache
 
@@ -220,7 +219,9 @@ from socproc.mapping.signable.scope import (
     _their_act,
 )
 from socproc.mapping.signable.subjects import (
+    _DAY_NAMES,
     _GENERAL_TERMS,
+    _MONTH_NAMES,
     _alternatives,
     _stem,
     _term,
@@ -1068,7 +1069,6 @@ _NO_KIND_WORDS = frozenset(
         "at",
         "one",
         "two",
-        "when",
         "where",
         "while",
     ]
@@ -1207,10 +1207,7 @@ def _names_in(part: str) -> tuple[str, ...]:
 
 
 # "Until June 2025 ...; since July 2025 ...": a time, not a part named.
-_CALENDAR_WORDS = frozenset(
-    w.lower()
-    for w in (*calendar.month_name[1:], *calendar.day_name)  # the C locale's: English
-)
+_CALENDAR_WORDS = frozenset((*_MONTH_NAMES, *_DAY_NAMES))
 # The people a practice may be asked of by group (developers, contractors, ...).
 _PEOPLE_ASKED_RX = re.compile(
     r"\b(developers|engineers|employees|staff|personnel|contractors|administrators|admins|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Collection
 from functools import lru_cache
@@ -67,11 +68,11 @@ def _as_often(m: re.Match[str], another_before: re.Pattern[str], frequency: str)
     return frequency
 
 
-# The names of the months and the days of the week.
-_MONTHS = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-)
-_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# The names of the months and the days of the week (the C locale's: English), lower case.
+_MONTH_NAMES = tuple(m.lower() for m in calendar.month_name[1:])
+_DAY_NAMES = tuple(d.lower() for d in calendar.day_name)
+_MONTHS = f"(?:{'|'.join(_MONTH_NAMES)})"
+_WEEKDAYS = f"(?:{'|'.join(_DAY_NAMES)})"
 # Another name just before, in a list: "April and every October", "Monday, every Thursday".
 _MONTH_BEFORE_RX = re.compile(rf"\b{_MONTHS}\s*(?:,|&|and|or)\s*$", re.I)
 _WEEKDAY_BEFORE_RX = re.compile(rf"\b{_WEEKDAYS}s?\s*(?:,|&|and|or)\s*$", re.I)
