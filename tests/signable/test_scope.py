@@ -925,3 +925,21 @@ def test_another_organisation_asked_of_is_not_answered_by_the_vendors_own_facts(
     )
     held = replace(INVENTORY, controls=(courier,), answers=(insurance,))
     assert answer(question, YES_NO, held).answer == ""
+
+
+def test_an_approved_answer_naming_other_plans_does_not_answer_for_the_plan_asked() -> None:
+    keys = ApprovedAnswer(
+        "Do you support customer-managed encryption keys?",
+        "Yes, customer-managed encryption keys in AWS KMS on the Scale and Sovereign tiers.",
+    )
+    for asked in (
+        "Does the Launch tier support customer-managed encryption keys?",
+        "Do you support customer-managed encryption keys on the Launch tier?",
+    ):
+        assert answer(asked, YES_NO, answers=(keys,)).answer == "", asked
+    # A plan the answer names, and no plan asked.
+    for asked in (
+        "Does the Sovereign tier support customer-managed encryption keys?",
+        "Do you support customer-managed encryption keys?",
+    ):
+        assert answer(asked, YES_NO, answers=(keys,)).answer == "Yes", asked

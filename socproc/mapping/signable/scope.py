@@ -1102,14 +1102,20 @@ def _stated_for_other_plans(question: str, text: str) -> bool:
     and with email and password on the Fakultas plan" for "Can students on the Fakultas
     plan sign in with SAML SSO?". Each stretch of the sentence belongs to the plans named at
     its end; the stretch with most of the question's words, the later ones (what is done)
-    weighing more than the earlier (who does it), is the one that answers."""
+    weighing more than the earlier (who does it), is the one that answers. A text whose
+    sentence most on the question names plans, none of them the one asked and not every plan
+    ("Yes, SAML 2.0 on the Operations and Critical plans" for the Essentials plan), gives the
+    act to those plans only."""
     asked = _PLAN_ASK_RX.search(question)
-    if asked is None or "plan" not in text.lower():
+    if asked is None or not _PLANS_SAID_RX.search(text):
         return False
     name = asked["name"].lower()
     rest = question[: asked.start()] + " " + question[asked.end() :]
     order = {t: i + 1 for i, t in enumerate(_terms_in_order(rest))}
-    for sentence in _PLAN_SENTENCE_RX.split(text):
+    sentences = _PLAN_SENTENCE_RX.split(text)
+    if _closest_for_other_plans(sentences, order, name):
+        return True
+    for sentence in sentences:
         mentions = list(_PLANS_SAID_RX.finditer(sentence))
         if len(mentions) < 2:
             continue
@@ -1124,6 +1130,20 @@ def _stated_for_other_plans(question: str, text: str) -> bool:
         if best and len(top) == 1 and not top[0]:
             return True
     return False
+
+
+def _closest_for_other_plans(sentences: list[str], order: dict[str, int], name: str) -> bool:
+    """Whether the one sentence weighing most on the question (see `_stated_for_other_plans`)
+    names plans once, none of them `name`, and not every plan."""
+    weights = [sum(order.get(t, 0) for t in _terms_in_order(s)) for s in sentences]
+    best = max(weights, default=0)
+    if not best or weights.count(best) > 1:
+        return False
+    closest = sentences[weights.index(best)]
+    mentions = list(_PLANS_SAID_RX.finditer(closest))
+    if len(mentions) != 1 or _EVERY_PLAN_ASK_RX.search(closest):
+        return False
+    return name not in {n.lower() for n in _CAPITALISED_NAME_RX.findall(mentions[0]["names"])}
 
 
 def _terms_in_order(text: str) -> list[str]:
