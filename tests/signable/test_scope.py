@@ -943,3 +943,20 @@ def test_an_approved_answer_naming_other_plans_does_not_answer_for_the_plan_aske
         "Do you support customer-managed encryption keys?",
     ):
         assert answer(asked, YES_NO, answers=(keys,)).answer == "Yes", asked
+
+
+def test_all_said_of_another_act_does_not_widen_a_practice_given_to_one_name() -> None:
+    scans = Control(
+        "VUL-9",
+        "We run authenticated DAST scans weekly against Ledgerly Web only, and keep a software "
+        "bill of materials for all applications.",
+    )
+    inventory = replace(INVENTORY, controls=(scans,))
+    for asked in (
+        "Do you run authenticated DAST scans against all of your applications?",
+        "Are authenticated DAST scans run weekly on every application?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer != "Yes", asked
+    # The "all" of the act asked is its own.
+    asked = "Do you keep a software bill of materials for all applications?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"

@@ -846,6 +846,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Is all source code reviewed?" is not stated by a review "for the TideTrack web
         # frontend": a practice for one named system.
         return False
+    if _UNIVERSAL_RX.search(question) and _named_where_said(question, text):
+        # "a bug bounty covering all products?" and "a bug bounty for Classroom only, and a
+        # disclosure policy covering all products": the "all" is another act's.
+        return False
     if asked.every_general and not _ALL_RX.search(text):
         # "Is all data encrypted at rest?" is not stated by "student records are encrypted"
         # ("all employees" is by "employees complete training": the same people).
@@ -1128,6 +1132,23 @@ def _all_said_apart(question: str, text: str) -> bool:
     ):
         return False  # "MFA is enforced for 100% of user accounts. All sessions time out ..."
     return not any(2 * len(rest & subject_terms(p)) >= len(rest) for p in said)
+
+
+def _named_where_said(question: str, text: str) -> bool:
+    """Whether the one clause of `text` most on the question (by its subject terms) gives the
+    practice to something named ("for Classroom only") and not to all."""
+    asked = subject_terms(question)
+    parts = [p for p in _ACT_CLAUSE_RX.split(text) if p]
+    shared = [len(asked & subject_terms(p)) for p in parts]
+    best = max(shared, default=0)
+    if best < 2 or shared.count(best) > 1:
+        return False
+    closest = _EVERY_PERIOD_RX.sub(" ", parts[shared.index(best)])
+    return bool(_NAMED_SCOPE_RX.search(closest)) and not _ALL_RX.search(closest)
+
+
+# Where one act of a sentence ends and another begins: "... for Classroom only, and publish".
+_ACT_CLAUSE_RX = re.compile(r"[.;]\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:but|whereas)\s+", re.I)
 
 
 _UNIVERSAL_SAID_RX = re.compile(
