@@ -179,6 +179,7 @@ def test_lookalike_both_types_asked_stay_both() -> None:
         " readers?",
         "Will our depots lose the dispatch app while we patch the handhelds ourselves?",
         "Will the kiosks go offline when we replace our own firewall?",
+        "Will the scanners stop working while we upgrade our Wi-Fi access points?",
     ],
 )
 def test_the_product_while_the_buyer_changes_its_own_estate_is_a_feature(text: str) -> None:

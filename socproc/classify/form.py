@@ -1656,8 +1656,9 @@ _FEATURE = Gated(
     # till app while we update the tablets ourselves?", "Does the kiosk keep working when we
     # swap our routers?"): the product's behaviour through the buyer's act, no practice of the
     # vendor's (the vendor's own change, "while you upgrade", is availability: judge.py)
-    r"|^(?![^?]*\b(?:secur\w*|protect\w*|encrypt\w*|access\w*|password\w*|breach\w*|incident\w*"
-    r"|backups?|malware|virus\w*|data|records?|information|files?|content|history)\b)[^?]*?"
+    r"|^(?![^?]*\b(?:secur\w*|protect\w*|encrypt\w*|access(?! points?\b)\w*|password\w*|breach\w*"
+    r"|incident\w*|backups?|malware|virus\w*|data|records?|information|files?|content"
+    r"|history)\b)[^?]*?"
     r"\b(?:lose|loses|keep|keeps|stay|stays|still|stop|stops|break|breaks|crash|crashes|go|goes"
     r"|drop|drops|freeze|freezes|be (?:affected|interrupted|disrupted))\b[^?]{0,80}?\b(?:while"
     r"|whilst|when|whenever|if|as|during) we (?:[\w\-]+ )?(?:update|upgrade|install|patch|migrate"

@@ -1886,9 +1886,18 @@ def buyers_own_change(tokens: Sequence[str]) -> str:
         if tok != "we" or i < 3 or tokens[i - 1] not in _WHILE:
             continue
         change = next((t for t in tokens[i + 1 : i + 3] if t in _BUYER_CHANGES), "")
-        if change and not _BEHAVES.isdisjoint(tokens[1 : i - 1]) and _GUARDED.isdisjoint(tokens):
+        if change and not _BEHAVES.isdisjoint(tokens[1 : i - 1]) and _unguarded(tokens):
             return change
     return ""
+
+
+def _unguarded(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens name nothing guarded (security, access, data); Wi-Fi "access
+    points" are devices, not access."""
+    return all(
+        tok not in _GUARDED or (tok == "access" and tokens[i + 1 : i + 2] == ["point"])
+        for i, tok in enumerate(tokens)
+    )
 
 
 def judge_control(
