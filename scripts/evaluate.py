@@ -66,6 +66,7 @@ LABELLED_BUYER29 = ROOT / "tests" / "data" / "labelled_buyer29.jsonl"
 LABELLED_BUYER30 = ROOT / "tests" / "data" / "labelled_buyer30.jsonl"
 LABELLED_BUYER31 = ROOT / "tests" / "data" / "labelled_buyer31.jsonl"
 LABELLED_BUYER32 = ROOT / "tests" / "data" / "labelled_buyer32.jsonl"
+LABELLED_BUYER33 = ROOT / "tests" / "data" / "labelled_buyer33.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
@@ -119,6 +120,7 @@ def buyer_rows() -> list[dict[str, Any]]:
         LABELLED_BUYER30,
         LABELLED_BUYER31,
         LABELLED_BUYER32,
+        LABELLED_BUYER33,
     )
     return [row for path in paths for row in load_jsonl(path)]
 

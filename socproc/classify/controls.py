@@ -238,7 +238,7 @@ _PROCESS_OBJECTS = Gated(
     "|distribution|dividend|check|cheque|instruction|collected|deposited|valuation|to-market|to market"
     "|paid|remitted|transferred|funds|pays off|paying off| we |settled|reimburs|refund"
     "|swept|credited|collect|invoiced|billed|charged|charges|behalf|owed|payable|deduct|withh"
-    "|remits|bank statement",
+    "|remits|bank statement|split|divided|apportioned|shared out|recharged|passed",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
@@ -325,6 +325,10 @@ _PROCESS_OBJECTS = Gated(
     # office deducts", "contributions that employers withhold and send")
     r"|\b(?:dues|fees|contributions?|premiums?|payments?|levies|deductions?|subscriptions?|taxes)"
     r" (?:that |which )?(?:[\w\-']+ ){1,3}?(?:deducts?|deducted|withholds?|withheld|remits?)\b"
+    # (money the service pays out for the buyer and bills back to it, a recharge: "the
+    # incentives you pay respondents for our projects, billed to us at cost")
+    r"|\b(?:pay|pays|paid|paying)\b[^?.]{0,60}?\b(?:billed|charged|invoiced|recharged|passed on"
+    r"|passed through) (?:back )?to (?:us|our (?:account|firm|company|organi[sz]ation))\b"
     # (money paid only once someone has allowed it: "paid to winners only after the steward
     # signs off the results")
     r"|\bpaid\b[^?.]{0,40}?\bonly (?:after|once|when)\b"
@@ -337,6 +341,12 @@ _PROCESS_OBJECTS = Gated(
     r"|remitted|settled|disbursed|credited)\b"
     # (money paid with a statement of it: "paid with a monthly owner statement")
     r"|\bpaid\b[^?.]{0,40}?\bwith (?:an? |the |each )?(?:[\w\-]+ ){0,2}?statements?\b"
+    # (money the service takes in and divides between parties, a revenue split: "door takings
+    # split between the promoter and the venue", "the fees we collect divided among the
+    # stylists at their rates")
+    r"|\b(?:fees|payments?|takings|sales|receipts|proceeds|revenues?|income|money|commissions?"
+    r"|royalt(?:y|ies)|tips|gratuities|earnings|purses?|prize money) (?:[\w\-']+ ){0,6}?(?:split"
+    r"|divided|apportioned|shared out) (?:between|among|amongst)\b"
     # (the books' cash set against the bank's own record of it, a bank reconciliation: "the
     # annual accounting ... checked against the bank statements")
     r"|\b(?:checked|compared|matched|reconciled|agreed|tied|verified|balanced) (?:[\w\-']+ ){0,2}?"
@@ -363,20 +373,38 @@ _PROCESS_OBJECTS = Gated(
     "deposit deposits money payout payouts distribution distributions dividend dividends check "
     "checks cheque "
     "cheques instruction instructions refund refunds behalf owed payable deducts deducted "
-    "withholds withheld remits bank",
+    "withholds withheld remits bank split divided apportioned shared recharged passed",
 )
+# Money divided between parties at the rates or shares set for each ("takings split between
+# the venue and the promoter at the agreed percentage", "fees divided among the instructors at
+# their rates"): a figure worked out for the buyer's books, not a price asked.
+_SPLIT_AT_RATE = (
+    r"\b(?:split|divided|apportioned|shared out) (?:between|among|amongst)\b[^?.]{0,80}?\b(?:at"
+    r"|by|using|per|according to|in line with) (?:the |their |its |each |our |his |her )?"
+    r"(?:[\w\-']+ ){0,3}?(?:rates?|percentages?|shares?|splits?|terms|formulae?|formulas?)\b"
+)
+_SPLIT_AT_RATE_RX = re.compile(_SPLIT_AT_RATE)
 # ... and the checks such a control makes beside the cue table's (approve, reconcile, review):
 # an instruction verified or checked before it is acted on, a figure signed off, an override.
 _CHECKS = Gated(
     "verif|check|sign|overrid|adjudicat|recomput|recalculat|compare|confirm|follow|worked|matched"
     "|cleared|resolved|corrected|investigated|reconciling|reconciles|tying|listing|itemi"
     "|showing|detailing|statement|second|another|different|independent|someone|rejected|unbilled"
-    "|uninvoiced|unposted|unrecorded",
+    "|uninvoiced|unposted|unrecorded|by a|by an|split|divided|apportioned|shared out|tie|agree"
+    "|reconcile",
     r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
     # (a second person who looks at it: "does a second person confirm the change", "approved by
     # someone other than who keyed it")
     r"|\b(?:second|another|different|independent) (?:person|member of staff|staff member"
     r"|employee|officer|colleague|signatory|reviewer|pair of eyes)\b|\bsomeone (?:else|other than)\b"
+    # (... named by their job: "rechecked by a second booker", "by another dispatcher")
+    r"|\bby (?:a |an )?(?:second|another|different|independent) [a-z\-]{3,}\b|\brecheck\w*"
+    # (money divided between parties at the rates or shares set for each, worked out as a
+    # figure: "takings split between the venue and the promoter at the agreed percentage")
+    rf"|{_SPLIT_AT_RATE}"
+    # (a figure the buyer's books are tied to: "a statement we can tie to our books")
+    r"|\b(?:tie|ties|tied|agree|agreed|reconcile) (?:it |them |this |these )?(?:out )?(?:to|with)"
+    r" (?:our|the|its) (?:general )?(?:books|ledger|gl|accounts)\b"
     # (the forms of "reconcile" the cue table does not list: "a statement reconciling entries to
     # the amount remitted", "the report reconciles sales to deposits")
     r"|\breconcil(?:ing|es)\b"
@@ -819,6 +847,12 @@ def _process_signals(
         # fees or shares worked out and paid out with a statement of them ("the tutors' fees
         # ... paid with a monthly statement"): money paid for the buyer, not a price asked
         and not ("statement" in low and _PAID_WITH_STATEMENT.search(low))
+        # money divided between parties at their rates ("fees collected and split between the
+        # company and each inspector at their percentage"): a figure worked out, not a price
+        and not (
+            ("split" in low or "divided" in low or "apportioned" in low or "shared out" in low)
+            and _SPLIT_AT_RATE_RX.search(low)
+        )
         # fees or charges the service collects and hands over to the buyer ("paid over to the
         # Department", "swept to the Authority's account"): the buyer's money, not a price
         and _HANDED_OVER.search(low) is None

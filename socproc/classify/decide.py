@@ -130,6 +130,8 @@ CATEGORY_WORDS: tuple[tuple[str, Gated], ...] = (
 
 # Forms that ask no control whatever financial words they hold: the company's revenue for its
 # fiscal year, a price, where the ledger is kept are facts and terms.
+# (what is bought and not used: a term's words beside a financial one)
+_UNUSED = gate_words("unused leftover unspent prepaid")
 _NOT_FINANCIAL = frozenset((F.FACT, F.HISTORY, F.LOCATION, F.COMMERCIAL, F.OUTSIDE))
 # "if <condition>, " leading a question (a clause without a question mark or sentence end).
 _condition = re.compile(r"if\b[^,.;:?]{2,160},\s*(?=\w)")
@@ -521,6 +523,13 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
             past = question_form(core, words)
             if past[0] == F.HISTORY:
                 form = past
+        if form is None and fin[0] and not _UNUSED.isdisjoint(words):
+            # what the buyer bought and did not use, carried over or lost at a period's end
+            # ("Do unused credits roll over at year-end?"): a term of the deal, whatever
+            # calendar word of the books names the period
+            term = question_form(core, words)
+            if term[0] == F.COMMERCIAL:
+                form = term
         if artifact and form and (form[0] == ARTIFACT or (frameworks and request) or held):
             d.reasons.append(f"asks for a non-SOC artifact ({artifact}) → no SOC report need")
             settle(d, "artifact")

@@ -312,8 +312,16 @@ _HISTORY_LEAD = re.compile(
     # trading because the matching engine failed?"): an event it had
     # (the company itself as the subject: "Have you ever had to void a day's sales because
     # ...?")
-    r"|(?:has|have) (?:you |(?:your|the|its|any of your) (?:[\w\-']+ ){0,3}?)ever had to (?:cancel"
-    r"|suspend|halt|stop|pause|close|shut|abandon|postpone|call off|void|turn away|refund)\b"
+    # (what it ever had to do is an event it underwent, whatever the act: "Have you ever had to
+    # pull the app from the store because ...?", "Have you ever had to warn customers that
+    # ...?"; every such question labelled is history)
+    r"|(?:has|have) (?:you |(?:your|the|its|any of your) (?:[\w\-']+ ){0,3}?)ever had to"
+    r" [a-z]{2,}\b"
+    # something done twice or more that should be done once ("Has a direct debit ever been
+    # collected twice from a member because ...?", "Has the system ever paid a creditor
+    # twice?"): an event, not a frequency ("twice a year")
+    r"|(?:has|have) (?:an?|any|the|your|its|our) (?:[\w\-']+ ){0,3}?ever (?:[\w\-']+ ){1,6}?"
+    r"(?:twice|more than once|two times|in duplicate)\b(?! (?:a|an|per|each|every)\b)"
     # something lost or spoilt by a fault of a system ("Have members' points ever been erased by
     # a bug in your software?"): an event it underwent, not a practice
     r"|(?:has|have) (?:[\w\-']+ ){1,4}?ever been "
@@ -1161,6 +1169,14 @@ _TERMS = Gated(
     r" pay (?:your|its) (?:own )?(?:[\w\-]+ )?(?:sub-?contractors|subcontracted|suppliers|vendors"
     r"|contractors|freelancers|couriers|drivers|staff|employees|workers|technicians)\b"
     r"|\blicen[cs]ing (?:model|terms|options|tiers?)\b"
+    # what the buyer has bought and not used, carried into the next period or lost ("Do unused
+    # credits roll over at renewal?", "Do prepaid hours expire at the end of the year?"): a
+    # term of the deal
+    r"|\b(?:unused|remaining|prepaid|leftover|unspent|purchased|bundled|included) (?:[\w\-]+ )?"
+    r"(?:credits?|minutes|hours|units|tokens|seats|licen[cs]es|allowances?|sessions|calls"
+    r"|messages|points|days) (?:will |would |can |could )?(?:roll(?:s|ed)? (?:over|forward)"
+    r"|carr(?:y|ies|ied) (?:over|forward)|expire[sd]?|lapse[sd]?|be (?:rolled|carried) (?:over"
+    r"|forward)|be forfeited)\b"
     r"|\b(?:minimum|initial|renewal|standard) (?:contract|subscription|licen[cs]e|agreement"
     r"|commitment) (?:terms?|length|duration|periods?)\b"
     # the buyer's data handed back in a usable form at the end
@@ -1174,7 +1190,7 @@ _TERMS = Gated(
     r"|execution|start)\b",
     words="fee fees licensing licencing minimum initial renewal standard return returns returned pay "
     "charge charges cost costs surcharge surcharges fixed locked frozen guaranteed capped "
-    "returning timeline "
+    "returning timeline unused remaining prepaid leftover unspent purchased bundled included "
     "timelines timeframe timeframes frame frames date dates deliver delivers delivered delivery",
 )
 # A service level stated as a number is a commitment ("99.9% monthly availability"), behind
@@ -1635,8 +1651,34 @@ _FEATURE = Gated(
     r"|\b(?:vpat|wcag|section 508|accessibility(?! (?:notes?|needs?|requirements?|requests?"
     r"|information|details|data)\b)|screen readers?|keyboard)\b"
     # something offered for the buyer to use ("a sandbox we can use to train staff")
-    r"|\bwe (?:can|could|may) (?:use|try)\b",
+    r"|\bwe (?:can|could|may) (?:use|try)\b"
+    # what the product does while the buyer changes its own estate ("Will our branches lose the
+    # till app while we update the tablets ourselves?", "Does the kiosk keep working when we
+    # swap our routers?"): the product's behaviour through the buyer's act, no practice of the
+    # vendor's (the vendor's own change, "while you upgrade", is availability: judge.py)
+    r"|^(?![^?]*\b(?:secur\w*|protect\w*|encrypt\w*|access(?! points?\b)\w*|password\w*|breach\w*"
+    r"|incident\w*|backups?|malware|virus\w*|data|records?|information|files?|content"
+    r"|history)\b)[^?]*?"
+    r"\b(?:lose|loses|keep|keeps|stay|stays|still|stop|stops|break|breaks|crash|crashes|go|goes"
+    r"|drop|drops|freeze|freezes|be (?:affected|interrupted|disrupted))\b[^?]{0,80}?\b(?:while"
+    r"|whilst|when|whenever|if|as|during) we (?:[\w\-]+ )?(?:update|upgrade|install|patch|migrate"
+    r"|replace|reset|reboot|restart|switch|turn|move|change|redesign|reconfigure|swap|rebuild"
+    r"|refresh|wipe)\w*\b"
+    # a picture or drawing a part of the product's output carries ("Can each finding in the
+    # report carry a drone photo?", "Does every listing show a floor plan?"): its content,
+    # unless the question is of protection (who sees it, how it is kept or removed)
+    r"|^(?![^?]*\b(?:secur\w*|protect\w*|encrypt\w*|access\w*|authori[sz]\w*|privacy|personal"
+    r"|consent\w*|delet\w*|retain\w*|retention|kept|stored?|backups?|incident\w*|breach\w*"
+    r"|redact\w*|blur\w*|mask\w*|watermark\w*|others?|third)\b)(?:can|could|does|do|will)"
+    r" (?:[\w\-']+ ){1,6}?"
+    r"(?:carry|carries|include|includes|show|shows|display|displays|contain|contains|embed|embeds"
+    r"|hold|holds) (?:an? |the |their |its |each |our )?(?:[\w\-]+ ){0,3}?(?:images?|photos?"
+    r"|pictures?|photographs?|diagrams?|floor ?plans?|maps?|videos?|sketch(?:es)?|drawings?"
+    r"|thumbnails?|logos?)\b",
     words="log logs capture captures sign signs logged vpat wcag section accessibility screen "
+    "image images photo photos picture pictures photograph photographs diagram diagrams "
+    "floorplan floorplans plan plans map maps video videos sketch sketches drawing drawings "
+    "thumbnail thumbnails logo logos "
     "telematics gps tracking tracker trackers sensor sensors meter meters beacon beacons probe "
     "probes logger loggers collar collars "
     "keyboard we text sms "
@@ -1826,6 +1868,13 @@ _TWO_COUNTS = re.compile(
 _KEPT_HOW_LONG = re.compile(
     r":[^?]*\b(?:deleted|destroyed|purged|erased|kept|retained|held|stored|disposed)\b[^?]*"
     r"\bhow long\b|:[^?]*\bhow long\b[^?]*\b(?:kept|retained|held|stored)\b"
+)
+# A label's named data, then a question of what is done to it, by a pronoun or with it as
+# the object ("Donor card numbers: are they masked on screen?", "Member card numbers: do you
+# store them, or ...?"): the question decides, not the datum the label names.
+_LABEL_ASKED = re.compile(
+    r":\s*(?:(?:are|is|were|was) (?:they|it|these|those|each)\b|(?:do|does|did|can|will|how do)"
+    r" (?:you|your [\w\-]+) (?:[\w\-]+ ){0,2}?(?:them|it)\b)"
 )
 # Where a label's head noun phrase ends: a comma or bracket, or a word that opens what
 # qualifies it (a preposition, a participle of how it was made).
@@ -2274,8 +2323,10 @@ def _label_head(text: str, aux: int) -> str:
             return FACT  # places where something is: a location asked
     else:
         head = text[: cut.start()]
-    if ":" in text and _KEPT_HOW_LONG.search(text):
-        return ""  # how long what the label names is kept: a retention asked as a field
+    if ":" in text and (_KEPT_HOW_LONG.search(text) or _LABEL_ASKED.search(text)):
+        # how long what the label names is kept: a retention asked as a field; or a question
+        # of what is done to it
+        return ""
     if _TWO_COUNTS.match(text):
         return FACT  # two figures of the business side by side: facts, whatever is counted
     if _COUNTED_WORK.search(text):

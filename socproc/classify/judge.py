@@ -1857,6 +1857,49 @@ def _scaled_up(tokens: Sequence[str]) -> str:
     return ""
 
 
+# What the product does while the buyer changes its own estate ("Will our depots lose the
+# dispatch app while we patch the handhelds ourselves?"): the buyer ('we') the actor of the
+# change, named in a clause of time or condition after what the product does; no practice of
+# the vendor's, whatever control the change's words retrieve (the vendor's own change, "while
+# you upgrade", is availability: _keeps_going and the catalog read it).
+_WHILE = gate_words("while whilst when whenever if as during")
+_BUYER_CHANGES = gate_words(
+    "update updating upgrade upgrading install installing patch patching migrate migrating "
+    "replace replacing reset resetting reboot rebooting restart restarting switch switching turn "
+    "turning move moving change changing redesign reconfigure reconfiguring swap swapping "
+    "rebuild rebuilding refresh refreshing wipe wiping reimage reimaging"
+)
+_BEHAVES = gate_words(
+    "lose keep stay still stop break crash go drop freeze affected interrupted disrupted offline "
+    "working running"
+)
+_GUARDED = gate_words(
+    "security secure protect protected protection encrypt encrypted encryption access password "
+    "breach incident backup malware virus data record information file content history"
+)
+
+
+def buyers_own_change(tokens: Sequence[str]) -> str:
+    """The buyer's change ('patch') when folded tokens ask what the product does while the
+    buyer ('we') changes something of its own, or ''."""
+    for i, tok in enumerate(tokens):
+        if tok != "we" or i < 3 or tokens[i - 1] not in _WHILE:
+            continue
+        change = next((t for t in tokens[i + 1 : i + 3] if t in _BUYER_CHANGES), "")
+        if change and not _BEHAVES.isdisjoint(tokens[1 : i - 1]) and _unguarded(tokens):
+            return change
+    return ""
+
+
+def _unguarded(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens name nothing guarded (security, access, data); Wi-Fi "access
+    points" are devices, not access."""
+    return all(
+        tok not in _GUARDED or (tok == "access" and tokens[i + 1 : i + 2] == ["point"])
+        for i, tok in enumerate(tokens)
+    )
+
+
 def judge_control(
     d: Decision,
     kind: str,
@@ -1883,6 +1926,13 @@ def judge_control(
         )
         settle(d, "soc-ops" if sense == "ops" else "soc-ops-bare")
         return criteria
+    if kind == F.FEATURE and "we" in ws and (change := buyers_own_change(tokens)):
+        d.reasons.append(
+            f"a product feature: what the product does while the buyer changes its own estate"
+            f" ('we {change}'), no practice of the vendor's → no SOC report need"
+        )
+        settle(d, "not-near-feature")
+        return []
     # (one set test for the rare checks below: most questions name none of their words)
     # (one pass over the tokens for the rare checks below and for those labelled_buyer19
     # added: purpose limitation, notice of a change, input refused, a device kept working)

@@ -93,10 +93,14 @@ _ONLY_FOR_NOW = re.compile(
 # A type the buyer says is under way, not yet issued ("we understand a Type 2 is being
 # audited this year", "your Type II is in progress"), beside another type asked: told, not
 # asked for. Said as a statement (the verb after the type), outside a condition.
+# (its period or window told as running: "while your first Type II period is still running",
+# "your Type 2 observation window is ongoing")
 _UNDERWAY_AFTER = re.compile(
-    r"(?: (?:report|audit|examination|engagement))? (?:is|are) (?:now |currently |already |still )?"
-    r"(?:being (?:audited|prepared|performed|conducted|examined|tested|drafted|written|done)"
-    r"|under ?way|in progress|in preparation|planned|scheduled)\b"
+    r"(?: (?:report|audit|examination|engagement))?(?: (?:observation|audit|testing|review))?"
+    r"(?: (?:period|window))? (?:is|are) (?:now |currently |already |still )?"
+    r"(?:being (?:audited|prepared|performed|conducted|examined|tested|drafted|written|done"
+    r"|observed)|under ?way|in progress|in preparation|planned|scheduled|running|ongoing"
+    r"|under audit)\b"
 )
 _CONDITION = re.compile(r"\b(?:if|unless|until|once|when|whether)\b")
 TYPE1_CUE = Gated(
