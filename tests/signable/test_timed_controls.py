@@ -615,3 +615,43 @@ def test_a_plan_for_other_people_by_any_name_says_nothing_of_those_asked() -> No
     # the people it is planned for are still told No
     mine = "Do you require multi-factor authentication for your coordinators?"
     assert timed_only_control(mine, (plan,)) is plan
+
+
+def test_a_product_named_pilot_is_not_a_trial() -> None:
+    waf = Control(
+        "NET-7",
+        "Pilot and Berth are served through Cloudflare's web application firewall. We do not "
+        "operate an intrusion prevention system.",
+    )
+    inventory = replace(INVENTORY, controls=(waf,))
+    asked = "Do you use a web application firewall?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+    # A trial is still one: "a pilot of" is not in place.
+    trial = Control("NET-8", "A pilot of a web application firewall for Berth starts in May.")
+    inventory = replace(INVENTORY, controls=(trial,))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_plan_for_a_team_named_by_its_name_says_nothing_of_other_people() -> None:
+    plan = Control(
+        "IAM-40",
+        "We plan to give Harbourside Call Centre named accounts with multi-factor "
+        "authentication by June 2027.",
+    )
+    inventory = replace(INVENTORY, controls=(plan,))
+    asked = "Is multi-factor authentication required for your database administrators?"
+    assert answer(asked, YES_NO, inventory).answer == ""
+    # The people asked are the ones the plan names.
+    asked = "Does Harbourside Call Centre sign in with multi-factor authentication?"
+    assert answer(asked, YES_NO, inventory).answer == "No"
+
+
+def test_it_in_a_last_done_clause_is_the_thing_the_clause_before_named() -> None:
+    bcp = Control(
+        "BCP-9",
+        "The business continuity plan covers the ledger and the payments hub; it was last "
+        "exercised in March 2024 with a tabletop.",
+    )
+    inventory = replace(INVENTORY, controls=(bcp,))
+    asked = "Is your business continuity plan exercised at least annually?"
+    assert answer(asked, YES_NO, inventory).answer == "No"

@@ -310,6 +310,13 @@ _PAST_RX = Cue(
 )
 
 
+# What follows "Pilot" when it is a trial rather than a name: "Pilot of passkeys", "Pilot
+# programme", "Pilot testing".
+_TRIAL_AFTER_RX = re.compile(
+    r"\s+(of|for|programm?e?|phase|project|test(ing|s)?|run|roll-?out|deployment|group)\b", re.I
+)
+
+
 # Not yet in place: planned, in progress, on a roadmap.
 _FUTURE_RX = Cue(
     r"\b(plan(s|ned)?\s+to|planning\s+to|(is|are)\s+planned|planned\s+for|intends?\s+to|in\s+progress|under\s+way|underway|"
@@ -377,6 +384,9 @@ _FUTURE_RX = Cue(
         "rolling out",
         "due",
     ),
+    # "Pilot, Tug and Dues are published behind AWS WAF": a product named Pilot, not a trial
+    # ("Pilot of passkeys for staff" and "a pilot" are).
+    veto=lambda text, m: m[0][:5] == "Pilot" and not _TRIAL_AFTER_RX.match(text, m.end()),
 )
 
 

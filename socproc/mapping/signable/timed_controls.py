@@ -432,10 +432,26 @@ def _other_people_named(question: str, clause: str) -> bool:
     """Whether a clause names people by a plural agent noun ("coordinators", "dispatchers",
     "consultants") the question does not name."""
     asked = {m.lower() for m in _AGENTS_RX.findall(question)}
-    return any(
+    if any(
         m.lower() not in asked and m.lower() not in _NOT_OTHER_PEOPLE
         for m in _AGENTS_RX.findall(clause)
+    ):
+        return True
+    # "We plan to give Caudan Night Dispatch named accounts with MFA": people named by the
+    # name of their team or company, which the question does not name.
+    words = set(re.findall(r"\w+", question.lower()))
+    return any(
+        not set(re.findall(r"\w+", m["name"].lower())) & words
+        for m in _GIVEN_TO_NAME_RX.finditer(clause)
     )
+
+
+# Something given to people named by a proper name: "give Caudan Night Dispatch", "issue the
+# Harbour Desk team", "extend ... to Kestrel Field Services".
+_GIVEN_TO_NAME_RX = re.compile(
+    r"\b(?:(?:give|issue|assign|grant)\s+|(?:give|issue|grant|provide|offer|extend|roll\s+out)\b"
+    r"[^.;]{0,60}?\bto\s+)(?:the\s+)?(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]+)*)"
+)
 
 
 _AGENTS_RX = re.compile(r"\b[a-z]{3,}(?:ors|ers|ists|ants|ians|ees)\b", re.I)
@@ -563,10 +579,16 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
     names = _name_terms(question)
     done = specific - names
     for i in sorted(near):
+        before: frozenset[str] = frozenset()
         for clause in _CLAUSE_END_RX.split(controls[i].description):
+            said, before = before, subject_terms(clause)
             if not _LAST_DONE_RX.search(clause):
                 continue
-            terms = subject_terms(clause)
+            # "The DR plan covers Pilot and Tug; it was last tested in October 2037": "it" is
+            # what the clause before it named.
+            terms = subject_terms(clause) | (
+                said if _PRONOUN_LEAD_RX.match(clause) else frozenset()
+            )
             if names and not _asked_name_in(question, terms) and _sibling_named(clause, names):
                 # "Do you pen test Crewline Roster every year?" and "Crewline Onboard was last
                 # tested in 2031": another product's date.
@@ -581,6 +603,9 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
             ):
                 return controls[i]
     return None
+
+
+_PRONOUN_LEAD_RX = re.compile(r"\s*(?:it|this|they|these|both)\b", re.I)
 
 
 def _asked_name_in(question: str, terms: frozenset[str]) -> bool:
