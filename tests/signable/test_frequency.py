@@ -1008,3 +1008,23 @@ def test_quantities_told_season_by_season_answer_no_question_naming_no_season() 
     )
     # the season asked is its own case
     assert states("During the peak season, is your RPO 1 hour or less?", said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Session recordings are kept for a maximum of 6 months.",
+        "Session recordings are kept for as long as 6 months.",
+        "Session recordings are kept no longer than 6 months.",
+    ],
+)
+def test_a_most_does_not_meet_a_least(text: str) -> None:
+    assert not states("Are session recordings kept for at least 3 months?", text)
+
+
+def test_a_capacity_asked_is_still_met_by_a_capacity_said() -> None:
+    text = "Customers can keep session recordings for up to 12 months."
+    assert states("Can session recordings be kept for up to 6 months?", text)
+    # A most meets a most.
+    text = "Session recordings are kept for a maximum of 6 months."
+    assert states("Are session recordings kept for no more than 6 months?", text)

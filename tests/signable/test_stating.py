@@ -484,3 +484,51 @@ def test_the_other_side_of_a_condition_is_not_stated_by_the_side_told(
     asked: str, said: str
 ) -> None:
     assert not states(asked, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Are high-severity findings remediated within 30 days?",
+            "Our goal is clear: we endeavour to remediate high-severity findings within 30 days.",
+        ),
+        (
+            "Are firewall rules reviewed every six months?",
+            "Firewall rules are ordinarily reviewed every six months; as a rule the network lead "
+            "signs the review.",
+        ),
+        ("Is disk encryption enabled on all laptops?", "Staff should enable disk encryption."),
+        (
+            "Are vendor contracts reviewed by legal counsel?",
+            "Vendor contracts are typically reviewed by legal counsel before signature.",
+        ),
+        (
+            "Do you require hardware keys for administrators?",
+            "Hardware keys are strongly recommended for administrators.",
+        ),
+        (
+            "Are audit logs retained for one year?",
+            "Wherever practical, audit logs are retained for one year.",
+        ),
+    ],
+)
+def test_an_aim_a_habit_or_advice_does_not_state_the_practice(question: str, text: str) -> None:
+    assert not states(question, text)
+
+
+def test_a_firm_clause_beside_an_aim_on_something_else_still_states() -> None:
+    text = "Critical patches are applied within 7 days; we aim to apply the rest within 30 days."
+    assert states("Are critical patches applied within 7 days?", text)
+    # "generally available" is a release, not a habit; an aim asked of is told by one.
+    text = "Audit log export is generally available to customers."
+    assert states("Is audit log export available to customers?", text)
+    aim = "Do you aim to fix critical findings within 14 days?"
+    assert states(aim, "We aim to fix critical findings within 14 days.")
+
+
+def test_an_approved_answer_that_tells_an_aim_is_no_yes() -> None:
+    aim = ApprovedAnswer("Do you encrypt backups?", "We try to encrypt all backups with AES-256.")
+    assert answer("Are data backups encrypted?", YES_NO, answers=(aim,)).answer == ""
+    told = ApprovedAnswer("Do you encrypt backups?", "We encrypt all backups with AES-256.")
+    assert answer("Are data backups encrypted?", YES_NO, answers=(told,)).answer == "Yes"

@@ -41,7 +41,7 @@ from socproc.mapping.signable.scope import (
     _UN_RX,
     _WITHOUT_RX,
 )
-from socproc.mapping.signable.stating import _per_group, _product_pairs, states
+from socproc.mapping.signable.stating import _per_group, _product_pairs, hedged_where_said, states
 from socproc.mapping.signable.subjects import _GENERAL_TERMS, specific_terms, subject_terms
 from socproc.mapping.signable.vocab import _NEGATED_RX, _WORD_RX, NONE, Signed, days_in
 
@@ -172,6 +172,9 @@ def telling_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
             # Nomina uses no AI"; the vendor's own denial, "We ...").
             continue
         first, opening = _opening(answer.answer)
+        if hedged_where_said(question, answer.answer):
+            # "Are backups encrypted?" and "We aim to encrypt all backups": an aim.
+            continue
         if not (
             _NO_EVENT_RX.search(opening)
             or _DENIAL_RX.search(first)

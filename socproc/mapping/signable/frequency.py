@@ -356,6 +356,10 @@ def _bound_met(question: str, text: str) -> str:
     on_subject = False
     asked_products = {p for p in products if p.lower() in question.lower()}
     parts = _PART_RX.split(chosen)
+    # "Are backups kept for at least 30 days?" and "kept for up to 30 days": a most, which
+    # says nothing of the least (unless the question asks of a capacity, "for up to ...").
+    capped = False
+    most_is_least = not (m["upto"] and _CAPABILITY_RX.search(question))
     if m["upto"] and _CAPABILITY_RX.search(question) and _UP_TO_RX.search(chosen):
         # "Can patients enter data offline for up to 14 days?" and "offline for up to 7 days":
         # a capacity asked of a capacity said, which 7 days falls short of.
@@ -377,6 +381,9 @@ def _bound_met(question: str, text: str) -> str:
             amount, kind = _quantity(q["n"], q["unit"])
             if kind != dimension:
                 continue
+            if lower and most_is_least and _AT_MOST_BEFORE_RX.search(part[: q.start()]):
+                capped = True
+                continue
             # Months and years against days or weeks count as questionnaires count them
             # ("26 weeks" is "6 months", "31 days" a month); a percentage or a count does not
             # round ("at least 99.9%" is not met by 99.5%), nor do weeks, days and hours among
@@ -395,7 +402,7 @@ def _bound_met(question: str, text: str) -> str:
             else:
                 met.add(value < bound if strict else value - slack <= bound)
     if not met:
-        return ""
+        return "mixed" if capped else ""
     if met == {False} and _ARCHIVED_RX.search(chosen):
         # "kept in CloudWatch for 1 year and archived to S3 for 5 years": a second stage of
         # keeping that a part on the subject's words alone leaves out. Judged by the longest.
@@ -1068,6 +1075,12 @@ _BOUND = Cue(
 _QUANTITY_RX = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)(?:\s*|-)" + _UNITS + r"(?!\w)", re.I)
 
 
+# A most said right before a quantity: "up to 30 days", "a maximum of 12 months".
+_AT_MOST_BEFORE_RX = re.compile(
+    r"\b(?:up\s+to|as\s+(?:long|many|much)\s+as|(?:a\s+)?maximum\s+(?:of\s+)?|at\s+most|"
+    r"no\s+(?:more|longer)\s+than|not\s+(?:to\s+)?exceed(?:ing)?)\s*$",
+    re.I,
+)
 _UP_TO_RX = re.compile(r"\b(up\s+to|as\s+(long|many|much)\s+as|a\s+maximum\s+of|at\s+most)\b", re.I)
 
 

@@ -846,6 +846,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Is all source code reviewed?" is not stated by a review "for the TideTrack web
         # frontend": a practice for one named system.
         return False
+    if hedged_where_said(question, text):
+        # "Are critical vulnerabilities fixed within 14 days?" and "We aim to fix critical
+        # findings within 14 days": an aim, not what is done.
+        return False
     if _UNIVERSAL_RX.search(question) and _named_where_said(question, text):
         # "a bug bounty covering all products?" and "a bug bounty for Classroom only, and a
         # disclosure policy covering all products": the "all" is another act's.
@@ -1134,21 +1138,48 @@ def _all_said_apart(question: str, text: str) -> bool:
     return not any(2 * len(rest & subject_terms(p)) >= len(rest) for p in said)
 
 
-def _named_where_said(question: str, text: str) -> bool:
-    """Whether the one clause of `text` most on the question (by its subject terms) gives the
-    practice to something named ("for Classroom only") and not to all."""
+def _closest_clauses(question: str, text: str) -> list[str]:
+    """The clauses of `text` most on the question by its subject terms (ties all kept), each
+    sharing at least two of them (the one a one-term question has); none when no clause does."""
     asked = subject_terms(question)
     parts = [p for p in _ACT_CLAUSE_RX.split(text) if p]
     shared = [len(asked & subject_terms(p)) for p in parts]
     best = max(shared, default=0)
-    if best < 2 or shared.count(best) > 1:
+    enough = best >= min(2, len(asked)) and best > 0
+    return [p for p, n in zip(parts, shared, strict=True) if n == best] if enough else []
+
+
+def _named_where_said(question: str, text: str) -> bool:
+    """Whether the one clause of `text` most on the question gives the practice to something
+    named ("for Classroom only") and not to all."""
+    closest = _closest_clauses(question, text)
+    if len(closest) != 1:
         return False
-    closest = _EVERY_PERIOD_RX.sub(" ", parts[shared.index(best)])
-    return bool(_NAMED_SCOPE_RX.search(closest)) and not _ALL_RX.search(closest)
+    part = _EVERY_PERIOD_RX.sub(" ", closest[0])
+    return bool(_NAMED_SCOPE_RX.search(part)) and not _ALL_RX.search(part)
+
+
+def hedged_where_said(question: str, text: str) -> bool:
+    """Whether a clause of `text` most on the question tells an aim, a habit or advice rather
+    than what is done ("We aim to fix critical findings within 14 days", "usually reviewed
+    every quarter", "MFA is encouraged"), unless the question asks of that itself."""
+    if _HEDGED_RX.search(question):
+        return False
+    return any(_HEDGED_RX.search(c) for c in _closest_clauses(question, text))
 
 
 # Where one act of a sentence ends and another begins: "... for Classroom only, and publish".
 _ACT_CLAUSE_RX = re.compile(r"[.;]\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:but|whereas)\s+", re.I)
+# An aim, a habit or advice: what is meant or usual, not what is done each time.
+_HEDGED_RX = re.compile(
+    r"\b(?:aim(?:s|ing)?\s+to|strives?\s+to|striving\s+to|tr(?:y|ies|ying)\s+to|endeavou?rs?\s+to|"
+    r"seeks?\s+to|(?:we|they)\s+target|usually|typically|generally(?!\s+(?:available|accepted))|normally|ordinarily|customarily|as\s+a\s+(?:general\s+)?rule|"
+    r"where(?:ver)?\s+(?:possible|feasible|practical|practicable)|(?:when|if)\s+(?:possible|feasible)|"
+    r"designed\s+to|should|(?:is|are)\s+expected\s+to|best[- ]efforts?|in\s+most\s+cases|ideally|"
+    r"(?:is|are)\s+(?:strongly\s+)?(?:encouraged|recommended|advised)|(?:we|they)\s+(?:strongly\s+)?"
+    r"(?:recommend|encourage|advise))\b",
+    re.I,
+)
 
 
 _UNIVERSAL_SAID_RX = re.compile(
