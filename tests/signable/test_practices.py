@@ -418,3 +418,26 @@ def test_alerts_read_on_working_days_for_some_systems_make_no_round_the_clock_ye
     inventory = replace(INVENTORY, controls=(*CONTROLS, watch))
     asked = "Do you monitor for intrusions on a 24 x 7 x 365 basis?"
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_round_the_clock_watch_of_outages_is_not_security_response_kept_to_hours() -> None:
+    watch = Control(
+        "OPS-31",
+        "Opsgenie alerts page the on-call engineer 24 hours a day for uptime. Security alerts "
+        "are triaged by our security analyst on weekdays.",
+    )
+    inventory = replace(INVENTORY, controls=(watch,))
+    for asked in (
+        "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?",
+        "Can your team respond to security incidents 24x7?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+    # Security events themselves watched at any hour still answer.
+    watch = Control(
+        "OPS-32",
+        "Security events are monitored 24 hours a day by our security team, which pages the duty "
+        "engineer.",
+    )
+    inventory = replace(INVENTORY, controls=(watch,))
+    asked = "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

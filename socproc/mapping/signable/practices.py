@@ -405,6 +405,17 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
                 continue
             if soc and not _SOC_TEXT_RX.search(part):
                 continue  # "monitored around the clock by our on-call engineers" is no SOC
+            if (
+                _OTHER_WATCH_RX.search(part)
+                and not _SECURITY_WORD_RX.search(part)
+                and any(
+                    x is not part and _WORKING_HOURS_RX.search(x) and not _PAST_RX.search(x)
+                    for x in sentences
+                )
+            ):
+                # "Datadog pages the on-call engineer 24 hours a day for availability. Security
+                # alerts are triaged on weekdays": outages are answered at night, not incidents.
+                return NONE
             if _WATCHED_RX.search(part) and any(
                 x is not part
                 and _WORKING_HOURS_RX.search(x)
@@ -451,6 +462,14 @@ _ANSWERED_RX = re.compile(r"\b(escalat\w*|incidents?|alerts?)\b", re.I)
 
 
 _ALERTS_RX = re.compile(r"\balerts?\b", re.I)
+
+
+# What is watched at any hour when it is not security: "for availability", "uptime".
+_OTHER_WATCH_RX = re.compile(
+    r"\b(availability|uptime|up-time|performance|capacity|outages?|downtime|latency|health\s+checks?)\b",
+    re.I,
+)
+_SECURITY_WORD_RX = re.compile(r"\b(security|intrusions?|threats?|siem|attacks?)\b", re.I)
 
 
 # Alerts of another kind than security: "availability alerts page the on-call engineer".
