@@ -1028,3 +1028,33 @@ def test_a_capacity_asked_is_still_met_by_a_capacity_said() -> None:
     # A most meets a most.
     text = "Session recordings are kept for a maximum of 6 months."
     assert states("Are session recordings kept for no more than 6 months?", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "truth"),
+    [
+        # A shorter most for a part of the thing asked rules "at least" out for that part.
+        ("Audit logs are kept for 2 years, and trace logs for up to 30 days.", False),
+        ("Audit logs are kept for no longer than 30 days.", False),
+        # A most said after the number, or with words between, is still a most.
+        ("Audit logs are kept for 200 days at most.", False),
+        ("Audit logs are kept for 200 days or less.", False),
+        ("Audit logs have a maximum retention period of 200 days.", False),
+        ("Audit logs are kept for up to roughly 200 days.", False),
+        # A range's low end is its least.
+        ("Audit logs are kept for between 14 and 200 days.", False),
+        ("Audit logs are kept for between 120 and 400 days.", True),
+    ],
+)
+def test_a_most_or_a_range_is_judged_by_what_it_guarantees(text: str, truth: bool) -> None:
+    assert states("Are audit logs kept for at least 90 days?", text) is truth
+
+
+def test_a_password_length_range_is_judged_by_its_least() -> None:
+    rule = Control("PWD-4", "Passwords must be 10 to 128 characters long.")
+    inventory = replace(INVENTORY, controls=(rule,))
+    asked = "Do passwords have to be at least 14 characters long?"
+    assert answer(asked, YES_NO, inventory).answer == "No"
+    # A capacity asked with "at least" is met by a most that reaches it.
+    text = "Customers can keep audit logs for up to 3 years."
+    assert states("Can audit logs be kept for at least 2 years?", text)

@@ -532,3 +532,93 @@ def test_an_approved_answer_that_tells_an_aim_is_no_yes() -> None:
     assert answer("Are data backups encrypted?", YES_NO, answers=(aim,)).answer == ""
     told = ApprovedAnswer("Do you encrypt backups?", "We encrypt all backups with AES-256.")
     assert answer("Are data backups encrypted?", YES_NO, answers=(told,)).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Have all laptops been enrolled in device management?",
+            "Almost all laptops have been enrolled in Intune device management.",
+        ),
+        (
+            "Are pull requests reviewed by a second engineer?",
+            "The great majority of pull requests are reviewed by a second engineer.",
+        ),
+        (
+            "Do your engineers use hardware security keys?",
+            "83% of our engineers use hardware security keys.",
+        ),
+        (
+            "Have your suppliers signed the code of conduct?",
+            "Most of our suppliers have signed the supplier code of conduct.",
+        ),
+    ],
+)
+def test_a_share_short_of_the_whole_does_not_state_the_practice(question: str, text: str) -> None:
+    assert not states(question, text)
+
+
+def test_the_most_recent_is_no_share() -> None:
+    text = "The most recent penetration test report is available under NDA."
+    assert states("Is the most recent penetration test report available under NDA?", text)
+    assert states("Do most engineers use hardware keys?", "Most engineers use hardware keys.")
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Are medium findings fixed within 60 days?",
+            "Our target is to fix medium findings within 60 days.",
+        ),
+        (
+            "Are medium findings fixed within 60 days?",
+            "We make every effort to fix medium findings within 60 days.",
+        ),
+        (
+            "Are medium findings fixed within 60 days?",
+            "In most instances medium findings are fixed within 60 days.",
+        ),
+        (
+            "If a medium finding is raised, is it fixed within 60 days?",
+            "We aim to fix medium findings within 60 days.",
+        ),
+        ("Do you require MFA for contractors?", "Contractors are reminded to turn on MFA."),
+    ],
+)
+def test_aims_in_other_words_do_not_state_the_practice(question: str, text: str) -> None:
+    assert not states(question, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Is access removed within 24 hours of termination?",
+            "Access is removed within 24 hours of termination should an employee leave.",
+        ),
+        (
+            "Are firewall rules reviewed monthly?",
+            "Firewall rules are reviewed monthly, which is more often than is typically required.",
+        ),
+        (
+            "Is the incident response plan tested every year?",
+            "The incident response plan is tested every year, which should satisfy most auditors.",
+        ),
+    ],
+)
+def test_a_conditional_should_or_an_aside_is_no_hedge(question: str, text: str) -> None:
+    assert states(question, text)
+
+
+def test_a_habit_of_not_doing_is_no_denial() -> None:
+    habit = Control(
+        "DAT-70", "We typically do not copy production data into the staging environment."
+    )
+    inventory = replace(INVENTORY, controls=(habit,))
+    asked = "Is production data copied into the staging environment?"
+    assert answer(asked, YES_NO, inventory).answer == ""
+    firm = Control("DAT-71", "We do not copy production data into the staging environment.")
+    inventory = replace(INVENTORY, controls=(firm,))
+    assert answer(asked, YES_NO, inventory).answer == "No"

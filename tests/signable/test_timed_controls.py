@@ -655,3 +655,44 @@ def test_it_in_a_last_done_clause_is_the_thing_the_clause_before_named() -> None
     inventory = replace(INVENTORY, controls=(bcp,))
     asked = "Is your business continuity plan exercised at least annually?"
     assert answer(asked, YES_NO, inventory).answer == "No"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Piloting passkeys for staff sign-in with the payroll team.",
+        "Pilot deployments of passkeys for staff sign-in run in payroll.",
+    ],
+)
+def test_a_pilot_opening_a_sentence_is_still_a_trial(text: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("IAM-77", text),))
+    assert answer("Do staff sign in with passkeys?", YES_NO, inventory).answer != "Yes"
+
+
+def test_it_links_a_last_done_date_only_to_the_act_it_names() -> None:
+    plan = Control(
+        "BCP-10",
+        "The business continuity plan is exercised every year; it was last revised in 2021.",
+    )
+    inventory = replace(INVENTORY, controls=(plan,))
+    asked = "Is your business continuity plan exercised at least annually?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security keys will be extended to Quayside Customer Care in the first half of 2027.",
+        "We plan to enable security keys for Quayside Customer Care in 2027.",
+    ],
+)
+def test_a_plan_for_a_named_team_in_other_words_says_nothing_of_others(text: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("IAM-78", text),))
+    asked = "Do your network administrators use security keys?"
+    assert answer(asked, YES_NO, inventory).answer == ""
+
+
+def test_a_product_given_to_everyone_is_no_team() -> None:
+    plan = Control("IAM-79", "We plan to issue Yubico security keys to all employees in 2027.")
+    inventory = replace(INVENTORY, controls=(plan,))
+    assert answer("Do all employees use security keys?", YES_NO, inventory).answer == "No"

@@ -355,11 +355,12 @@ def _bound_met(question: str, text: str) -> str:
         return "mixed"
     on_subject = False
     asked_products = {p for p in products if p.lower() in question.lower()}
-    parts = _PART_RX.split(chosen)
+    # "between 7 and 120 days" is one range, not two parts.
+    parts = _PART_RX.split(_BETWEEN_AND_RX.sub(r"between \1 to ", chosen))
     # "Are backups kept for at least 30 days?" and "kept for up to 30 days": a most, which
     # says nothing of the least (unless the question asks of a capacity, "for up to ...").
     capped = False
-    most_is_least = not (m["upto"] and _CAPABILITY_RX.search(question))
+    most_is_least = not _CAPABILITY_RX.search(question)
     if m["upto"] and _CAPABILITY_RX.search(question) and _UP_TO_RX.search(chosen):
         # "Can patients enter data offline for up to 14 days?" and "offline for up to 7 days":
         # a capacity asked of a capacity said, which 7 days falls short of.
@@ -381,9 +382,6 @@ def _bound_met(question: str, text: str) -> str:
             amount, kind = _quantity(q["n"], q["unit"])
             if kind != dimension:
                 continue
-            if lower and most_is_least and _AT_MOST_BEFORE_RX.search(part[: q.start()]):
-                capped = True
-                continue
             # Months and years against days or weeks count as questionnaires count them
             # ("26 weeks" is "6 months", "31 days" a month); a percentage or a count does not
             # round ("at least 99.9%" is not met by 99.5%), nor do weeks, days and hours among
@@ -397,6 +395,20 @@ def _bound_met(question: str, text: str) -> str:
                 slack = CALENDAR_SLACK_DAYS * 24
             # A business day stated may end later than a calendar day asked (a Friday's).
             value = amount * (1.4 if q["unit"].lower().startswith("business") and not lower else 1)
+            low = _RANGE_LOW_RX.search(part[: q.start()])
+            if lower and low:
+                # "8 to 64 characters" for "at least 12?": the range's low end is its least.
+                least = value * float(low["n"]) / float(q["n"]) if float(q["n"]) else 0.0
+                met.add(least > bound if strict else least + slack >= bound)
+                continue
+            if lower and most_is_least and _said_as_most(part, q):
+                # "up to 30 days" rules out "at least 90 days"; "up to 120 days" says nothing
+                # of the least.
+                if value + slack < bound:
+                    met.add(False)
+                else:
+                    capped = True
+                continue
             if lower:
                 met.add(value > bound if strict else value + slack >= bound)
             else:
@@ -1075,11 +1087,30 @@ _BOUND = Cue(
 _QUANTITY_RX = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)(?:\s*|-)" + _UNITS + r"(?!\w)", re.I)
 
 
-# A most said right before a quantity: "up to 30 days", "a maximum of 12 months".
+def _said_as_most(part: str, q: re.Match[str]) -> bool:
+    """Whether a quantity is said as a most: "up to 30 days", "a maximum retention period of
+    120 days", "120 days at most", "a 120-day maximum"."""
+    return bool(
+        _AT_MOST_BEFORE_RX.search(part[: q.start()]) or _AT_MOST_AFTER_RX.match(part[q.end() :])
+    )
+
+
+_BETWEEN_AND_RX = re.compile(r"\bbetween\s+(\d+(?:\.\d+)?)\s+and\s+", re.I)
+# The low end of a range said before its top: "8 to 64 characters", "7-120 days".
+_RANGE_LOW_RX = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?:to|-|–)\s*$", re.I)
+
+
+# A most said before a quantity: "up to 30 days", "up to about 30 days", "a maximum retention
+# period of 12 months".
 _AT_MOST_BEFORE_RX = re.compile(
-    r"\b(?:up\s+to|as\s+(?:long|many|much)\s+as|(?:a\s+)?maximum\s+(?:of\s+)?|at\s+most|"
-    r"no\s+(?:more|longer)\s+than|not\s+(?:to\s+)?exceed(?:ing)?)\s*$",
+    r"(?:\b(?:up\s+to|as\s+(?:long|many|much)\s+as|at\s+most|no\s+(?:more|longer)\s+than|"
+    r"not\s+(?:to\s+)?exceed(?:ing)?)(?:\s+(?:about|around|approximately|roughly))?|"
+    r"\bmaximum\s+(?:[a-z]+\s+){0,3}?of|\bmaximum)\s*$",
     re.I,
+)
+# A most said after a quantity: "120 days at most", "120 days or less", "a 120-day maximum".
+_AT_MOST_AFTER_RX = re.compile(
+    r"\s*(?:at\s+most|or\s+(?:less|fewer|shorter|under)|max(?:imum)?)\b", re.I
 )
 _UP_TO_RX = re.compile(r"\b(up\s+to|as\s+(long|many|much)\s+as|a\s+maximum\s+of|at\s+most)\b", re.I)
 

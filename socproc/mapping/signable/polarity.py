@@ -76,6 +76,7 @@ from socproc.mapping.signable.stating import (
     _PEOPLE_ASKED_RX,
     _named_part_denied,
     _without_sibling_products,
+    hedged_where_said,
     states,
 )
 from socproc.mapping.signable.subjects import _GENERAL_TERMS, _term, specific_terms, subject_terms
@@ -119,6 +120,9 @@ def denies(question: str, text: str) -> bool:
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
     if "only" in text and _only_the_others(question, text):
         return True
+    if hedged_where_said(question, text):
+        # "We typically do not share customer data with third parties": a habit, no denial.
+        return False
     if (
         _TO_COME_ASK_RX.search(question)
         and _NOT_YET_RX.search(text)

@@ -310,11 +310,8 @@ _PAST_RX = Cue(
 )
 
 
-# What follows "Pilot" when it is a trial rather than a name: "Pilot of passkeys", "Pilot
-# programme", "Pilot testing".
-_TRIAL_AFTER_RX = re.compile(
-    r"\s+(of|for|programm?e?|phase|project|test(ing|s)?|run|roll-?out|deployment|group)\b", re.I
-)
+# Names listed after a name: ", Tug and Dues", " and Berth", "'s".
+_NAME_LIST_AFTER_RX = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)[A-Z]|'s\b")
 
 
 # Not yet in place: planned, in progress, on a roadmap.
@@ -384,10 +381,17 @@ _FUTURE_RX = Cue(
         "rolling out",
         "due",
     ),
-    # "Pilot, Tug and Dues are published behind AWS WAF": a product named Pilot, not a trial
-    # ("Pilot of passkeys for staff" and "a pilot" are).
-    veto=lambda text, m: m[0][:5] == "Pilot" and not _TRIAL_AFTER_RX.match(text, m.end()),
+    # "Pilot, Tug and Dues are published behind AWS WAF", "keys for Pilot": a product named
+    # Pilot, not a trial ("Pilot deployments of passkeys", "a pilot" are).
+    veto=lambda text, m: m[0] == "Pilot" and _pilot_named(text, m),
 )
+
+
+def _pilot_named(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised "Pilot" is a name: inside a sentence, or opening one as one of a
+    list of names ("Pilot, Tug and Dues", "Pilot and Berth")."""
+    opens = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ".;:!?"
+    return not opens or bool(_NAME_LIST_AFTER_RX.match(text, m.end()))
 
 
 # Available rather than done: optional, on request, an add-on.

@@ -850,6 +850,12 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Are critical vulnerabilities fixed within 14 days?" and "We aim to fix critical
         # findings within 14 days": an aim, not what is done.
         return False
+    if not _SHARE_SAID_RX.search(question) and any(
+        _SHARE_SAID_RX.search(c) for c in _closest_clauses(question, text)
+    ):
+        # "Did all employees complete the training?" and "Nearly all employees completed it":
+        # a share, not the whole.
+        return False
     if _UNIVERSAL_RX.search(question) and _named_where_said(question, text):
         # "a bug bounty covering all products?" and "a bug bounty for Classroom only, and a
         # disclosure policy covering all products": the "all" is another act's.
@@ -1169,15 +1175,31 @@ def hedged_where_said(question: str, text: str) -> bool:
 
 
 # Where one act of a sentence ends and another begins: "... for Classroom only, and publish".
-_ACT_CLAUSE_RX = re.compile(r"[.;]\s+|,\s+(?:and|but|while|whereas)\s+|\s+(?:but|whereas)\s+", re.I)
+_ACT_CLAUSE_RX = re.compile(
+    r"[.;]\s+|,\s+(?:and|but|while|whereas|which|with|plus)\s+|\s+(?:but|whereas|while)\s+", re.I
+)
+# A share short of the whole: "nearly all", "the majority of", "most", "97% of", "41 of 44".
+_SHARE_SAID_RX = re.compile(
+    r"\b(?:(?:nearly|almost|virtually|substantially|practically)\s+(?:all|every)|"
+    r"the\s+(?:vast\s+|great\s+)?majority\s+of|(?<!\bat\s)(?<!\bthe\s)most(?!\s+(?:recent|recently|"
+    r"critical|sensitive|important|likely|common|severe|current|up-to-date)\b)\s+(?:of\s+)?(?:the\s+|our\s+)?"
+    r"[a-z]|(?<![\d.])(?!100(?:\.0+)?\s*(?:%|percent))\d+(?:\.\d+)?\s*(?:%|percent)\s+of|\d+\s+(?:out\s+)?of\s+(?:the\s+|our\s+)?\d+)",
+    re.I,
+)
 # An aim, a habit or advice: what is meant or usual, not what is done each time.
 _HEDGED_RX = re.compile(
-    r"\b(?:aim(?:s|ing)?\s+to|strives?\s+to|striving\s+to|tr(?:y|ies|ying)\s+to|endeavou?rs?\s+to|"
-    r"seeks?\s+to|(?:we|they)\s+target|usually|typically|generally(?!\s+(?:available|accepted))|normally|ordinarily|customarily|as\s+a\s+(?:general\s+)?rule|"
+    r"\b(?:aim(?:s|ing)?\s+to|strives?\s+to|striving\s+to|tr(?:y|ies|ying)\s+(?:not\s+)?to|"
+    r"endeavou?rs?\s+to|seeks?\s+to|(?:we|they)\s+target|our\s+(?:goal|aim|target|intention|"
+    r"objective|ambition)\s+is|make\s+every\s+effort|(?:commercially\s+)?reasonable\s+efforts?|"
+    r"as\s+far\s+as\s+(?:possible|practicable)|where\s+appropriate|intended\s+to|meant\s+to|"
+    r"(?<!\bthan\sis\s)(?<!\bthan\sare\s)(?:usually|typically|normally|ordinarily|customarily|"
+    r"often|frequently)(?!\s+than\b)|generally(?!\s+(?:available|accepted))|"
+    r"as\s+a\s+(?:general\s+)?rule|in\s+most\s+(?:cases|instances)|"
     r"where(?:ver)?\s+(?:possible|feasible|practical|practicable)|(?:when|if)\s+(?:possible|feasible)|"
-    r"designed\s+to|should|(?:is|are)\s+expected\s+to|best[- ]efforts?|in\s+most\s+cases|ideally|"
-    r"(?:is|are)\s+(?:strongly\s+)?(?:encouraged|recommended|advised)|(?:we|they)\s+(?:strongly\s+)?"
-    r"(?:recommend|encourage|advise))\b",
+    r"designed\s+to|should(?!\s+(?:a|an|the|any|there|it|they|we|you|our|your|someone|anyone|"
+    r"one|this|that)\b)|(?:is|are)\s+expected\s+to|best[- ]efforts?|ideally|"
+    r"(?:is|are)\s+(?:strongly\s+)?(?:encouraged|recommended|advised|reminded)|(?:we|they)\s+"
+    r"(?:strongly\s+)?(?:recommend|encourage|advise|remind))\b",
     re.I,
 )
 

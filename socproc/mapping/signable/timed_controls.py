@@ -441,7 +441,7 @@ def _other_people_named(question: str, clause: str) -> bool:
     # name of their team or company, which the question does not name.
     words = set(re.findall(r"\w+", question.lower()))
     return any(
-        not set(re.findall(r"\w+", m["name"].lower())) & words
+        not set(re.findall(r"\w+", (m["name"] or m["name2"]).lower())) & words
         for m in _GIVEN_TO_NAME_RX.finditer(clause)
     )
 
@@ -449,8 +449,10 @@ def _other_people_named(question: str, clause: str) -> bool:
 # Something given to people named by a proper name: "give Caudan Night Dispatch", "issue the
 # Harbour Desk team", "extend ... to Kestrel Field Services".
 _GIVEN_TO_NAME_RX = re.compile(
-    r"\b(?:(?:give|issue|assign|grant)\s+|(?:give|issue|grant|provide|offer|extend|roll\s+out)\b"
-    r"[^.;]{0,60}?\bto\s+)(?:the\s+)?(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]+)*)"
+    r"\b(?:(?:give|issue|assign|grant|enrol|enroll|onboard)\s+(?:the\s+)?"
+    r"(?P<name>(?>[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]+)*))(?![^.;]{0,60}\b(?:to|for)\s)|"
+    r"(?:give|issue|grant|provide|offer|extend|extended|roll\s+out|enable|require|enforce)\b"
+    r"[^.;]{0,60}?\b(?:to|for)\s+(?:the\s+)?(?P<name2>[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]+)*))"
 )
 
 
@@ -578,6 +580,7 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
     # overdue by "Sorrel Capture was last tested in 2028".
     names = _name_terms(question)
     done = specific - names
+    asked = wanted - _FREQUENCY.keys()
     for i in sorted(near):
         before: frozenset[str] = frozenset()
         for clause in _CLAUSE_END_RX.split(controls[i].description):
@@ -585,15 +588,14 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
             if not _LAST_DONE_RX.search(clause):
                 continue
             # "The DR plan covers Pilot and Tug; it was last tested in October 2037": "it" is
-            # what the clause before it named.
-            terms = subject_terms(clause) | (
-                said if _PRONOUN_LEAD_RX.match(clause) else frozenset()
-            )
+            # the thing the clause before it named, where the clause says the act itself.
+            terms = subject_terms(clause)
+            if _PRONOUN_LEAD_RX.match(clause) and terms & asked:
+                terms |= said & done
             if names and not _asked_name_in(question, terms) and _sibling_named(clause, names):
                 # "Do you pen test Crewline Roster every year?" and "Crewline Onboard was last
                 # tested in 2031": another product's date.
                 continue
-            asked = wanted - _FREQUENCY.keys()
             dates = _event_dates(clause)
             if (
                 dates
