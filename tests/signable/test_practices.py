@@ -441,3 +441,14 @@ def test_round_the_clock_watch_of_outages_is_not_security_response_kept_to_hours
     inventory = replace(INVENTORY, controls=(watch,))
     asked = "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+def test_paging_at_any_hour_beside_security_alerts_kept_to_hours_is_no_24x7_response() -> None:
+    watch = Control(
+        "OPS-33",
+        "Grafana alerts reach the on-call engineer at any hour. Security alerts are triaged by "
+        "the security team during business hours and held overnight.",
+    )
+    inventory = replace(INVENTORY, controls=(watch,))
+    asked = "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

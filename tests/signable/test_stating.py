@@ -622,3 +622,19 @@ def test_a_habit_of_not_doing_is_no_denial() -> None:
     firm = Control("DAT-71", "We do not copy production data into the staging environment.")
     inventory = replace(INVENTORY, controls=(firm,))
     assert answer(asked, YES_NO, inventory).answer == "No"
+
+
+def test_the_negative_asked_is_not_stated_by_the_positive() -> None:
+    text = "Our analysts in Leeds work on anonymised copies of production data produced by our masking pipeline."
+    assert not states("Do analysts currently work with unmasked production data?", text)
+
+
+def test_a_practice_another_party_is_responsible_for_is_not_the_vendors() -> None:
+    text = (
+        "Access rights for staff are reviewed twice a year. Care home administrators manage "
+        "their own caregivers' roles in Carebook and are responsible for reviewing them."
+    )
+    assert not states("Does Medlane review caregivers' access rights in Carebook?", text)
+    # Asked of whose duty it is, the text answers.
+    asked = "Are care home administrators responsible for reviewing caregivers' roles in Carebook?"
+    assert states(asked, text)

@@ -405,13 +405,15 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
                 continue
             if soc and not _SOC_TEXT_RX.search(part):
                 continue  # "monitored around the clock by our on-call engineers" is no SOC
-            if (
-                _OTHER_WATCH_RX.search(part)
-                and not _SECURITY_WORD_RX.search(part)
-                and any(
-                    x is not part and _WORKING_HOURS_RX.search(x) and not _PAST_RX.search(x)
-                    for x in sentences
+            if not _SECURITY_WORD_RX.search(part) and any(
+                x is not part
+                and _WORKING_HOURS_RX.search(x)
+                and not _PAST_RX.search(x)
+                and (
+                    _OTHER_WATCH_RX.search(part)
+                    or (_SECURITY_WORD_RX.search(x) and _ANSWERED_RX.search(x))
                 )
+                for x in sentences
             ):
                 # "Datadog pages the on-call engineer 24 hours a day for availability. Security
                 # alerts are triaged on weekdays": outages are answered at night, not incidents.

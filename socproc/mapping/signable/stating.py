@@ -846,6 +846,14 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Is all source code reviewed?" is not stated by a review "for the TideTrack web
         # frontend": a practice for one named system.
         return False
+    if _duty_of_another(question, text):
+        # "Does Loketra review civil servants' access?" and "Municipal administrators manage
+        # their civil servants' roles and are responsible for reviewing them".
+        return False
+    if _opposite_said(question, text):
+        # "work with unmasked production data?" and "work on copies made by our masking
+        # pipeline": the opposite of what is asked.
+        return False
     if hedged_where_said(question, text):
         # "Are critical vulnerabilities fixed within 14 days?" and "We aim to fix critical
         # findings within 14 days": an aim, not what is done.
@@ -1142,6 +1150,35 @@ def _all_said_apart(question: str, text: str) -> bool:
     ):
         return False  # "MFA is enforced for 100% of user accounts. All sessions time out ..."
     return not any(2 * len(rest & subject_terms(p)) >= len(rest) for p in said)
+
+
+def _duty_of_another(question: str, text: str) -> bool:
+    """Whether the clause of `text` most on the question makes someone other than the vendor
+    responsible for it, and the question does not ask of responsibility."""
+    if "responsib" in question.lower() or _WHO_ASK_RX.match(question):
+        return False  # "Who sends the notices?" is answered by whose duty it is
+    for clause in _closest_clauses(question, text):
+        m = _RESPONSIBLE_RX.search(clause)
+        if m and m["who"].strip() and not _OUR_WORD_RX.search(m["who"]):
+            return True
+    return False
+
+
+_RESPONSIBLE_RX = re.compile(
+    r"^(?P<who>.*?)\b(?:are|is|remains?)\s+(?:solely\s+|fully\s+|themselves\s+)?responsible\s+for\b",
+    re.I,
+)
+_OUR_WORD_RX = re.compile(r"\b(we|our|us)\b", re.I)
+
+
+def _opposite_said(question: str, text: str) -> bool:
+    """Whether the question asks of a thing by its negative ("unmasked", "unencrypted") and
+    the text names only the positive ("masking", "encrypted")."""
+    said = subject_terms(text)
+    return any(
+        t.startswith("un") and len(t) > 5 and t not in said and t[2:] in said
+        for t in subject_terms(question)
+    )
 
 
 def _closest_clauses(question: str, text: str) -> list[str]:
