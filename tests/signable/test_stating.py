@@ -638,3 +638,12 @@ def test_a_practice_another_party_is_responsible_for_is_not_the_vendors() -> Non
     # Asked of whose duty it is, the text answers.
     asked = "Are care home administrators responsible for reviewing caregivers' roles in Carebook?"
     assert states(asked, text)
+
+
+def test_a_name_asked_is_answered_by_the_sentences_that_name_it() -> None:
+    text = (
+        "Cobalt carries out an external penetration test of Atlas and Beacon every year. The "
+        "Hermes bridge is checked only by the registry's own conformance tests."
+    )
+    assert not states("Is the Hermes bridge penetration tested by an external firm?", text)
+    assert states("Is Atlas penetration tested by an external firm every year?", text)

@@ -846,6 +846,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Is all source code reviewed?" is not stated by a review "for the TideTrack web
         # frontend": a practice for one named system.
         return False
+    if _name_said_apart(question, text):
+        # "Is the Koppel connection penetration tested?" and "NVISO tests Burger and Backoffice
+        # every year ... Koppel is covered only by the FSB's own connection tests".
+        return False
     if _duty_of_another(question, text):
         # "Does Loketra review civil servants' access?" and "Municipal administrators manage
         # their civil servants' roles and are responsible for reviewing them".
@@ -1150,6 +1154,25 @@ def _all_said_apart(question: str, text: str) -> bool:
     ):
         return False  # "MFA is enforced for 100% of user accounts. All sessions time out ..."
     return not any(2 * len(rest & subject_terms(p)) >= len(rest) for p in said)
+
+
+def _name_said_apart(question: str, text: str) -> bool:
+    """Whether a name the question asks of ("the Koppel connection") is in the text, and the
+    sentences that name it do not state what is asked: the rest is about other things."""
+    names = [
+        n
+        for n in _MID_NAME_RX.findall(question)
+        if n.upper() != n and re.search(rf"\b{re.escape(n)}\b", text)
+    ]
+    if not names:
+        return False
+    sentences = _FULL_STOP_RX.split(text)
+    naming = [x for x in sentences if any(re.search(rf"\b{re.escape(n)}\b", x) for n in names)]
+    return len(naming) < len(sentences) and not _states(question, " ".join(naming))
+
+
+# A capitalised word inside a question, not its first: "Is the Koppel connection ...?".
+_MID_NAME_RX = re.compile(r"(?<=[\w,)] )([A-Z][a-z][\w-]{2,})")
 
 
 def _duty_of_another(question: str, text: str) -> bool:
