@@ -343,3 +343,10 @@ def test_a_minimum_asked_per_claim_is_judged_by_the_amount_on_that_basis() -> No
     assert not meets_minimum(per, said)
     assert below_minimum(per, said)
     assert meets_minimum("Is your cyber cover at least EUR 5 million in the aggregate?", said)
+
+
+def test_calendar_days_asked_are_not_met_by_as_many_working_days() -> None:
+    text = "Urgent defects are corrected within four working days."
+    assert not states("Are urgent defects corrected within 4 calendar days?", text)
+    text = "Urgent defects are corrected within four calendar days."
+    assert states("Are urgent defects corrected within 6 calendar days?", text)

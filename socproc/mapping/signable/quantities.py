@@ -277,7 +277,7 @@ _UNITS = r"hours?|days?|weeks?|months?|years?"
 
 _WINDOW_RX = re.compile(
     rf"\b(within|in\s+under|no\s+later\s+than|in\s+less\s+than|up\s+to)\s+(?P<n>\d+|{_N})\s+"
-    rf"(?P<business>business\s+|working\s+)?(?P<unit>{_UNITS})\b",
+    rf"(?:calendar\s+)?(?P<business>business\s+|working\s+)?(?P<unit>{_UNITS})\b",
     re.I,
 )
 
