@@ -647,3 +647,12 @@ def test_a_name_asked_is_answered_by_the_sentences_that_name_it() -> None:
     )
     assert not states("Is the Hermes bridge penetration tested by an external firm?", text)
     assert states("Is Atlas penetration tested by an external firm every year?", text)
+
+
+def test_a_word_asked_said_only_of_some_is_not_stated_for_all() -> None:
+    text = (
+        "All staff and agency temps complete security awareness training at onboarding and "
+        "every year. Fraud training is given to the claims desk only."
+    )
+    assert not states("Is fraud awareness training mandatory for all staff?", text)
+    assert states("Do all staff complete security awareness training every year?", text)

@@ -846,6 +846,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Is all source code reviewed?" is not stated by a review "for the TideTrack web
         # frontend": a practice for one named system.
         return False
+    if _UNIVERSAL_RX.search(question) and _term_kept_to_some(question, text):
+        # "Is privacy training mandatory for all employees?" and "All employees complete
+        # security training ... Privacy training is given to the support team only".
+        return False
     if _name_said_apart(question, text):
         # "Is the Koppel connection penetration tested?" and "NVISO tests Burger and Backoffice
         # every year ... Koppel is covered only by the FSB's own connection tests".
@@ -1154,6 +1158,27 @@ def _all_said_apart(question: str, text: str) -> bool:
     ):
         return False  # "MFA is enforced for 100% of user accounts. All sessions time out ..."
     return not any(2 * len(rest & subject_terms(p)) >= len(rest) for p in said)
+
+
+def _term_kept_to_some(question: str, text: str) -> bool:
+    """Whether a word of the question is said in the text only in clauses that keep it to
+    some ("given to the support team only", "only for Enterprise customers")."""
+    parts = [p for p in _ACT_CLAUSE_RX.split(text) if p]
+    kept = [p for p in parts if _KEPT_TO_SOME_RX.search(p)]
+    if not kept:
+        return False
+    rest = frozenset().union(*(subject_terms(p) for p in parts if p not in kept))
+    said = frozenset().union(*(subject_terms(p) for p in kept))
+    return bool((subject_terms(question) & said) - rest - _UNIVERSAL_TERMS)
+
+
+# Kept to some: "to the support team only", "only for Enterprise customers", "solely to".
+_KEPT_TO_SOME_RX = re.compile(
+    r"\b(?:to|for|at|in)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4}?only\b|"
+    r"\b(?:only|solely|exclusively)\s+(?:to|for|at|in)\s+",
+    re.I,
+)
+_UNIVERSAL_TERMS = frozenset({"all", "every", "each"})
 
 
 def _name_said_apart(question: str, text: str) -> bool:
