@@ -11,6 +11,8 @@ from common import CONTROLS, INVENTORY, SOC2, YES_NO, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control, Report
 from socproc.mapping.signable import below_minimum, meets_minimum, states
+from socproc.mapping.signable.control_facts import _more_than_quantity
+from socproc.mapping.signable.quantities import _further_time
 
 
 @pytest.mark.parametrize(
@@ -350,3 +352,21 @@ def test_calendar_days_asked_are_not_met_by_as_many_working_days() -> None:
     assert not states("Are urgent defects corrected within 4 calendar days?", text)
     text = "Urgent defects are corrected within four calendar days."
     assert states("Are urgent defects corrected within 6 calendar days?", text)
+
+
+def test_times_one_after_another_add_up() -> None:
+    text = (
+        "When a subscription ends the customer keeps read-only access for 45 days; after that "
+        "we erase its records from production within 30 days, and they expire from backups "
+        "within twenty-eight days."
+    )
+    asked = "Are a customer's records erased within 60 days of subscription end?"
+    assert _further_time(asked, text)
+    # One time alone is judged as before.
+    assert not _further_time(asked, "We erase a customer's records within 30 days.")
+
+
+def test_a_part_of_a_question_is_not_stated_by_its_quantity_alone() -> None:
+    part = " deleted within 60 days of subscription end"
+    assert not _more_than_quantity(part, "The app keeps clinicians signed in for 60 days.")
+    assert _more_than_quantity(part, "Data is deleted within 30 days of subscription end.")

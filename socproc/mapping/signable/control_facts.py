@@ -239,7 +239,13 @@ def stating_controls(
         for i, p in enumerate(parts)
     ]
     # Which parts each control states, worked out once per control, not once per pair.
-    said = [[states(p, control.description, least=1) for p in parts] for control in near]
+    said = [
+        [
+            states(p, control.description, least=1) and _more_than_quantity(p, control.description)
+            for p in parts
+        ]
+        for control in near
+    ]
     for i, first in enumerate(near):
         for j in range(i + 1, len(near)):
             by_first, by_second = said[i], said[j]
@@ -255,6 +261,14 @@ def stating_controls(
             ):
                 return (first, near[j])
     return ()
+
+
+def _more_than_quantity(part: str, text: str) -> bool:
+    """Whether `text` shares with a part of a question more than its quantity: "deleted within
+    90 days of contract end" is not stated by "signed in for 90 days" (the words left once the
+    number and its unit are set aside, most of them)."""
+    words = subject_terms(part) - numbers_in(part) - _UNIT_TERMS - _FREQUENCY.keys()
+    return not words or len(words & subject_terms(text)) >= STATED_SHARE * len(words)
 
 
 # "..., including call-centre agents, ...": people added to those the question asks of.

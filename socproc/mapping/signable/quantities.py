@@ -249,7 +249,21 @@ def _window(text: str) -> tuple[float, bool] | None:
     )
     if _SAME_DAY_RX.search(text):
         found.append((24.0, False))
+    if found and _THEN_RX.search(text):
+        # "an export for 60 days; after that we delete it within 30 days": times one after
+        # another add up.
+        total = sum(
+            _count(m["n"]) * _UNIT_HOURS[_unit(m["unit"])] for m in _DURATION_RX.finditer(text)
+        )
+        found.append((total, any(business for _, business in found)))
     return max(found) if found else None
+
+
+# One time after another: "after that", "thereafter", "then".
+_THEN_RX = re.compile(
+    r"\b(?:after\s+(?:that|this|which)|thereafter|afterwards|then|once\s+that\s+(?:ends|expires))\b",
+    re.I,
+)
 
 
 def _within(stated: tuple[float, bool], asked: tuple[float, bool]) -> bool:
@@ -279,6 +293,11 @@ _WINDOW_RX = re.compile(
     rf"\b(within|in\s+under|no\s+later\s+than|in\s+less\s+than|up\s+to)\s+(?P<n>\d+|{_N})\s+"
     rf"(?:calendar\s+)?(?P<business>business\s+|working\s+)?(?P<unit>{_UNITS})\b",
     re.I,
+)
+
+
+_DURATION_RX = re.compile(
+    rf"\b(?P<n>\d+|{_N})\s+(?:business\s+|working\s+)?(?P<unit>{_UNITS})\b", re.I
 )
 
 
@@ -525,6 +544,12 @@ def _further_time(question: str, text: str) -> bool:
     is deleted within 90 days after the contract ends; backups containing it expire within a
     further 45 days"): the backups' time is 90 and 45 days, not the first bound, so a question
     on them is not stated by it."""
+    if _THEN_RX.search(text) and _TIME_ASKED_RX.search(question):
+        # "an export for 60 days; after that we delete it within 30 days" for "deleted
+        # within 90 days?": the times one after another exceed the bound.
+        stated, asked_window = _window(text), _window(question)
+        if stated and asked_window and not _within(stated, asked_window):
+            return True
     # Run for every text near every row: a substring test before the search.
     lowered = text.lower()
     if not any(w in lowered for w in _COUNTED_ON_WORDS):
