@@ -22,6 +22,7 @@ from socproc.mapping.holdings import (
     documents_for,
 )
 from socproc.mapping.outcomes import framework_kind, outcome_for
+from socproc.mapping.places import named_places
 from socproc.mapping.reportfacts import (
     NOT_HELD,
     SCOPE_NOTE,
@@ -68,6 +69,7 @@ from socproc.mapping.signable import (
     company_where_asked,
     condition_added,
     contradicts,
+    countries_in,
     country_named,
     counts_of,
     data_crosses_border,
@@ -1798,6 +1800,50 @@ _REFERENCE_RX = re.compile(
 )
 
 
+def _other_holder(vendor: str, report: Report) -> str:
+    """The legal entity a report's title or scope names as its holder where that is another
+    company of the vendor's group ("... Canada ULC" of "Lanternhall Residence Systems"): one
+    sharing the vendor's first word under another name; '' otherwise."""
+    own = _entity_key(vendor)
+    first = own.split(" ")[0] if own else ""
+    for text in (report.title or "", report.scope or ""):
+        for m in _ENTITY_RX.finditer(text):
+            name = m["name"].strip()
+            key = _entity_key(name)
+            extra = " ".join(w for w in name.split() if w.lower() not in own.split())
+            if (
+                first
+                and key.split(" ")[0] == first
+                and key != own
+                # "... Canada ULC", "... Holdings Ltd": another company of the group, not the
+                # vendor's own full name ("Glenorchy Alpine Operations Ltd").
+                and (countries_in(extra) or named_places(extra) or _GROUP_WORD_RX.search(extra))
+            ):
+                return f"{name} {m['suffix']}"
+    return ""
+
+
+def _entity_key(name: str) -> str:
+    """A company name without its legal form, in lower case: "Acme Ltd" → "acme"."""
+    return " ".join(_ENTITY_SUFFIX_RX.sub(" ", name.replace(",", " ")).lower().split())
+
+
+_ENTITY_SUFFIX = (
+    r"ULC|Ltd\.?|Limited|Inc\.?|LLC|GmbH|SARL|S\.A\.|SAS|B\.V\.|BV|Pty\s+Ltd|plc|PLC|AG|AB|Oy|"
+    r"S\.r\.l\.|SRL|Corp\.?|Corporation|N\.V\.|NV|A/S|ApS|K\.K\."
+)
+_GROUP_WORD_RX = re.compile(
+    r"\b(holdings?|group|international|global|subsidiary|europe|emea|apac|americas|asia|"
+    r"pacific|nordics?|latam)\b",
+    re.I,
+)
+_ENTITY_SUFFIX_RX = re.compile(rf"(?<!\w)(?:{_ENTITY_SUFFIX})(?!\w)")
+# A company named with its legal form: "Lanternhall Residence Systems Canada ULC".
+_ENTITY_RX = re.compile(
+    rf"(?P<name>(?:[A-Z][\w&'-]*\s+){{1,6}}?)(?P<suffix>{_ENTITY_SUFFIX})(?!\w)"
+)
+
+
 def _holding(
     ctx: Context, question: str, asked: frozenset[str], form: Form, flags: set[Flag]
 ) -> tuple[Signed, bool]:
@@ -1843,6 +1889,13 @@ def _holding(
     if fact.answer == "Yes" and flags & _NOT_CURRENT and _CURRENT.search(question):
         return NONE, True
     held = ctx.inventory.report(fact.source) if fact.answer == "Yes" else None
+    holder = _other_holder(ctx.inventory.vendor, held) if held is not None else ""
+    if held is not None and holder:
+        # "Are you ISO 27001 certified?" of a certificate "for Lanternhall Residence Systems
+        # Canada ULC": a subsidiary's (or parent's) certificate, not the vendor's own. For the
+        # reviewer, named.
+        said = f"Our {held.label} ({held.id}) is held by {holder}, not by {ctx.inventory.vendor}."
+        return Signed("", said, held.id), False
     if held is not None and name_left_out(ctx, question, held):
         # "Has an auditor tested the operating effectiveness of the Tarazy terminal controls?"
         # of a Type II whose scope leaves Tarazy out (a Type I covers it): the part named is

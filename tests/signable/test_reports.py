@@ -3206,3 +3206,21 @@ def test_a_category_asked_is_not_a_subservice_organisation_sharing_its_word() ->
     assert answer(asked, YES_NO, inventory).answer == "No"
     named = "Is Confidentiality Shred included in your SOC 2 report?"
     assert answer(named, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_certificate_of_another_company_of_the_group_is_not_the_vendors() -> None:
+    iso = Report(
+        id="iso-de",
+        kind="ISO 27001",
+        title="ISO/IEC 27001:2022 certificate for Northwind Analytics Germany GmbH (TÜV)",
+        scope="The Berlin support office; the US company and its hosting are out of scope",
+        expires=date(2027, 12, 31),
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    m = answer("Are you ISO 27001 certified?", YES_NO, inventory=inventory)
+    assert m.answer == ""
+    assert "Northwind Analytics Germany GmbH" in m.suggested_response
+    # The vendor's own full name with its legal form is the vendor.
+    own = replace(iso, title="ISO/IEC 27001:2022 certificate for Northwind Analytics Inc.")
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, own))
+    assert answer("Are you ISO 27001 certified?", YES_NO, inventory=inventory).answer == "Yes"

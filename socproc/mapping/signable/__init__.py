@@ -73,7 +73,7 @@ from socproc.mapping.signable.hosting import (
     uses_hosting,
 )
 from socproc.mapping.signable.narrower import of_some_people
-from socproc.mapping.signable.negation import in_digits
+from socproc.mapping.signable.negation import countries_in, in_digits
 from socproc.mapping.signable.polarity import (
     affirms,
     contradicts,
@@ -160,6 +160,7 @@ __all__ = [
     "company_where_asked",
     "condition_added",
     "contradicts",
+    "countries_in",
     "country_named",
     "counts_of",
     "data_crosses_border",

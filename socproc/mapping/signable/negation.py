@@ -72,6 +72,11 @@ _COUNTRY_RX = re.compile(
 )
 
 
+def countries_in(text: str) -> frozenset[str]:
+    """The countries a text names, by their full names ("UK" → "United Kingdom")."""
+    return frozenset(_country(m[0]) for m in _COUNTRY_RX.finditer(text))
+
+
 _KEPT_TERMS = frozenset({"stor", "store", "stored", "kept", "keep", "host", "hosted", "region"})
 
 
