@@ -656,3 +656,14 @@ def test_a_word_asked_said_only_of_some_is_not_stated_for_all() -> None:
     )
     assert not states("Is fraud awareness training mandatory for all staff?", text)
     assert states("Do all staff complete security awareness training every year?", text)
+
+
+def test_where_data_is_kept_is_not_where_customers_are() -> None:
+    text = (
+        "Swiss tenants' data is hosted by Infomaniak in Geneva, with backups replicated to "
+        "Hetzner in Germany."
+    )
+    assert not states("Do you have customers in Germany?", text)
+    # People said to be in the place are.
+    text = "Forty employees are located in Pune, India."
+    assert states("Do you have employees located in India?", text)

@@ -152,6 +152,7 @@ from socproc.mapping.signable.negation import (
     _said_only_denied,
     _said_only_rather,
     _variants,
+    countries_in,
     in_digits,
 )
 from socproc.mapping.signable.quantities import (
@@ -850,6 +851,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Is privacy training mandatory for all employees?" and "All employees complete
         # security training ... Privacy training is given to the support team only".
         return False
+    if _people_placed_apart(question, text):
+        # "Do you have customers in Australia?" and "backups copied to AWS Sydney, Australia":
+        # where data is kept is not where customers are.
+        return False
     if _name_said_apart(question, text):
         # "Is the Koppel connection penetration tested?" and "NVISO tests Burger and Backoffice
         # every year ... Koppel is covered only by the FSB's own connection tests".
@@ -1179,6 +1184,31 @@ _KEPT_TO_SOME_RX = re.compile(
     re.I,
 )
 _UNIVERSAL_TERMS = frozenset({"all", "every", "each"})
+
+
+def _people_placed_apart(question: str, text: str) -> bool:
+    """Whether a question asks where people are ("customers in Australia", "users based in
+    the EU") and the text names the place only in clauses without them."""
+    m = _PEOPLE_IN_PLACE_ASK_RX.search(question)
+    if m is None:
+        return False
+    place = m["place"]
+    places = {place.lower()} | {c.lower() for c in countries_in(place)}
+    naming = [
+        p
+        for p in _ACT_CLAUSE_RX.split(text)
+        if any(x in p.lower() for x in places) or countries_in(p) & countries_in(place)
+    ]
+    who = subject_terms(m["who"])
+    return bool(naming) and not any(who & subject_terms(p) for p in naming)
+
+
+# People asked of by where they are: "customers in the United States", "users based in Brazil".
+_PEOPLE_IN_PLACE_ASK_RX = re.compile(
+    r"\b(?P<who>customers?|clients?|users?|subscribers?|tenants?|members|patients|students|"
+    r"employees|staff|offices?)\s+(?:who\s+are\s+|that\s+are\s+)?(?:located\s+|based\s+)?"
+    r"(?:in|from)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+)
 
 
 def _name_said_apart(question: str, text: str) -> bool:
