@@ -659,10 +659,7 @@ def test_a_word_asked_said_only_of_some_is_not_stated_for_all() -> None:
 
 
 def test_where_data_is_kept_is_not_where_customers_are() -> None:
-    text = (
-        "Swiss tenants' data is hosted by Infomaniak in Geneva, with backups replicated to "
-        "Hetzner in Germany."
-    )
+    text = "EU region data is stored in AWS Ireland with backups copied to AWS Frankfurt, Germany."
     assert not states("Do you have customers in Germany?", text)
     # People said to be in the place are.
     text = "Forty employees are located in Pune, India."
