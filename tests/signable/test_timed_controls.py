@@ -696,3 +696,12 @@ def test_a_product_given_to_everyone_is_no_team() -> None:
     plan = Control("IAM-79", "We plan to issue Yubico security keys to all employees in 2027.")
     inventory = replace(INVENTORY, controls=(plan,))
     assert answer("Do all employees use security keys?", YES_NO, inventory).answer == "No"
+
+
+def test_a_change_from_a_dated_day_told_in_the_future_is_not_in_place() -> None:
+    later = ApprovedAnswer(
+        "Do kiosks force a change of the default password?",
+        "From 2026-09-01 all kiosks will lock the screen after five minutes without input.",
+    )
+    asked = "Do kiosks lock the screen after inactivity?"
+    assert answer(asked, YES_NO, answers=(later,)).answer != "Yes"

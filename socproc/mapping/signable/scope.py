@@ -343,6 +343,8 @@ _FUTURE_RX = Cue(
     # "afterwards it will be hosted in AWS".
     r"scheduled\s+to\s+(begin|start)|(from|starting)\s+(\d{1,2}\s+)?(january|february|march|april|may|"
     r"june|july|august|september|october|november|december)\s+20\d\d\b[^.;]{0,60}\bwill\b|"
+    # "From 2029-07-01 all new gateways will ship with firmware 5".
+    r"(from|starting|beginning)\s+20\d\d-\d\d-\d\d\b[^.;]{0,60}\bwill\b|"
     r"afterwards\b[^.;]{0,20}\bwill)\b",
     (
         "scheduled",
