@@ -83,11 +83,12 @@ FRESH = (
 # inv_dotterel (3), inv_plover (1) and inv_redshank (1, after its merge) were fixed by kind;
 # inv_godwit, inv_turnstone and inv_curlew had none. Twenty-first round: inv_avocet (3),
 # inv_killdeer (3), inv_willet (1), inv_whinchat (1) and inv_brambling (1) were fixed by kind;
-# inv_greenshank had none. Twenty-second round: inv_shearwater and inv_razorbill wait.
-BLIND_TUNE: tuple[str, ...] = ("inv_shearwater.yaml", "inv_razorbill.yaml")
+# inv_greenshank had none. Twenty-second round: inv_shearwater (3) was fixed by kind;
+# inv_razorbill had none. None waits now.
+BLIND_TUNE: tuple[str, ...] = ()
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 3859
+TUNE_RIGHT_FLOOR = 3952
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
