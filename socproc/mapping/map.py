@@ -1801,25 +1801,29 @@ _REFERENCE_RX = re.compile(
 
 
 def _other_holder(vendor: str, report: Report) -> str:
-    """The legal entity a report's title or scope names as its holder where that is another
+    """The legal entity a report's title names as its holder where that is another
     company of the vendor's group ("... Canada ULC" of "Lanternhall Residence Systems"): one
     sharing the vendor's first word under another name; '' otherwise."""
     own = _entity_key(vendor)
     first = own.split(" ")[0] if own else ""
-    for text in (report.title or "", report.scope or ""):
-        for m in _ENTITY_RX.finditer(text):
-            name = m["name"].strip()
-            key = _entity_key(name)
-            extra = " ".join(w for w in name.split() if w.lower() not in own.split())
-            if (
-                first
-                and key.split(" ")[0] == first
-                and key != own
-                # "... Canada ULC", "... Holdings Ltd": another company of the group, not the
-                # vendor's own full name ("Glenorchy Alpine Operations Ltd").
-                and (countries_in(extra) or named_places(extra) or _GROUP_WORD_RX.search(extra))
-            ):
-                return f"{name} {m['suffix']}"
+    # The holder is named in the title; one that names the vendor itself among its holders
+    # ("Northwind Analytics Inc. and Northwind Analytics UK Ltd") is the vendor's.
+    title = report.title or ""
+    if any(_entity_key(m["name"]) == own for m in _ENTITY_RX.finditer(title)):
+        return ""
+    for m in _ENTITY_RX.finditer(title):
+        name = m["name"].strip()
+        key = _entity_key(name)
+        extra = " ".join(w for w in name.split() if w.lower() not in own.split())
+        if (
+            first
+            and key.split(" ")[0] == first
+            and key != own
+            # "... Canada ULC", "... Holdings Ltd": another company of the group, not the
+            # vendor's own full name ("Glenorchy Alpine Operations Ltd").
+            and (countries_in(extra) or named_places(extra) or _GROUP_WORD_RX.search(extra))
+        ):
+            return f"{name} {m['suffix']}"
     return ""
 
 

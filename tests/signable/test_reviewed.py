@@ -491,3 +491,49 @@ def test_a_time_after_an_event_in_words_or_years_is_read(when: str) -> None:
         "sooner, which we do within 7 days."
     )
     assert not states("Are call recordings erased within 12 months of the call?", said)
+
+
+# The second reading of the twenty-second round's later rules (721a718..79b8ff2).
+
+
+def test_steps_one_after_another_are_summed_in_what_is_said_not_in_what_is_asked() -> None:
+    notice = Control(
+        "IR-60",
+        "Customers are notified of incidents within 72 hours and receive a full incident "
+        "report within 31 days.",
+    )
+    inventory = replace(INVENTORY, controls=(notice,))
+    asked = (
+        "Are customers notified of incidents within 24 hours, and then given a full report "
+        "within 30 days?"
+    )
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_the_vendors_own_team_responsible_is_the_vendor() -> None:
+    text = "Backups are encrypted with AES-256; the platform team is responsible for the keys."
+    assert states("Are backups encrypted?", text)
+
+
+def test_a_name_said_in_lower_case_too_is_no_name() -> None:
+    text = (
+        "Our Incident Response Plan is owned by the CISO. The incident response plan is "
+        "tested every year with a tabletop exercise."
+    )
+    assert states("Is your Incident Response Plan tested every year?", text)
+
+
+def test_only_in_a_place_is_no_restriction_to_some_people() -> None:
+    text = "All customer data is stored in the EU only, in AWS Frankfurt."
+    assert states("Is all customer data stored in the EU?", text)
+
+
+def test_a_certificate_naming_the_vendor_among_its_holders_is_the_vendors() -> None:
+    iso = Report(
+        id="iso-grp",
+        kind="ISO 27001",
+        title="ISO/IEC 27001 certificate for Northwind Analytics Inc. and Northwind Analytics UK Ltd",
+        expires=date(2027, 12, 31),
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    assert answer("Are you ISO 27001 certified?", YES_NO, inventory=inventory).answer == "Yes"

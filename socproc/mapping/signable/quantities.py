@@ -249,14 +249,25 @@ def _window(text: str) -> tuple[float, bool] | None:
     )
     if _SAME_DAY_RX.search(text):
         found.append((24.0, False))
-    if found and _THEN_RX.search(text):
-        # "an export for 60 days; after that we delete it within 30 days": times one after
-        # another add up.
-        total = sum(
-            _count(m["n"]) * _UNIT_HOURS[_unit(m["unit"])] for m in _DURATION_RX.finditer(text)
-        )
-        found.append((total, any(business for _, business in found)))
     return max(found) if found else None
+
+
+def steps_window(text: str) -> tuple[float, bool] | None:
+    """The time a text allows (see `_window`), where a sentence tells times one after another
+    ("an export for 60 days; after that we delete it within 30 days") their sum: what is said
+    of a practice, never what a question asks."""
+    window = _window(text)
+    if window is None or not _THEN_RX.search(text):
+        return window
+    for sentence in re.split(r"(?<=\.)\s+", text):
+        if not _THEN_RX.search(sentence):
+            continue
+        times = [
+            _count(m["n"]) * _UNIT_HOURS[_unit(m["unit"])] for m in _DURATION_RX.finditer(sentence)
+        ]
+        if len(times) > 1 and sum(times) > window[0]:
+            window = (sum(times), window[1])
+    return window
 
 
 # One time after another: "after that", "thereafter", "then".
@@ -547,7 +558,7 @@ def _further_time(question: str, text: str) -> bool:
     if _THEN_RX.search(text) and _TIME_ASKED_RX.search(question):
         # "an export for 60 days; after that we delete it within 30 days" for "deleted
         # within 90 days?": the times one after another exceed the bound.
-        stated, asked_window = _window(text), _window(question)
+        stated, asked_window = steps_window(text), _window(question)
         if stated and asked_window and not _within(stated, asked_window):
             return True
     # Run for every text near every row: a substring test before the search.

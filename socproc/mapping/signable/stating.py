@@ -112,6 +112,7 @@ from socproc.mapping.signable.narrower import (
     _CHOICE_RX,
     _CUSTOMER_ACT_RX,
     _EVERY_PERIOD_RX,
+    _GROUP_NOUN_TERMS,
     _HANDLING,
     _ONLY_SOME_RX,
     _PART_RX,
@@ -174,6 +175,7 @@ from socproc.mapping.signable.quantities import (
     _window_of_others,
     _within,
     numbers_in,
+    steps_window,
 )
 from socproc.mapping.signable.scope import (
     _ALL_RX,
@@ -688,7 +690,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "deleted within 30 days of contract termination?" and "loan history is deleted 30
         # days after a loan is returned": a window counted from another event.
         return False
-    asked_window, stated_window = _window(question), _window(_timed_part(specific, text))
+    asked_window, stated_window = _window(question), steps_window(_timed_part(specific, text))
     if asked_window is not None and _window_of_others(specific, text):
         return False
     if asked_window is not None and stated_window is not None:
@@ -871,8 +873,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Are critical vulnerabilities fixed within 14 days?" and "We aim to fix critical
         # findings within 14 days": an aim, not what is done.
         return False
-    if not _SHARE_SAID_RX.search(question) and any(
-        _SHARE_SAID_RX.search(c) for c in _closest_clauses(question, text)
+    if (
+        _SHARE_SAID_RX.search(text)
+        and not _SHARE_SAID_RX.search(question)
+        and any(_SHARE_SAID_RX.search(c) for c in _closest_clauses(question, text))
     ):
         # "Did all employees complete the training?" and "Nearly all employees completed it":
         # a share, not the whole.
@@ -1168,8 +1172,16 @@ def _all_said_apart(question: str, text: str) -> bool:
 def _term_kept_to_some(question: str, text: str) -> bool:
     """Whether a word of the question is said in the text only in clauses that keep it to
     some ("given to the support team only", "only for Enterprise customers")."""
+    if not _KEPT_TO_SOME_RX.search(text):
+        return False
     parts = [p for p in _ACT_CLAUSE_RX.split(text) if p]
-    kept = [p for p in parts if _KEPT_TO_SOME_RX.search(p)]
+    # Kept to some people ("to the support team only"), not to a place or a network ("in
+    # the EU only").
+    kept = [
+        p
+        for p in parts
+        if (m := _KEPT_TO_SOME_RX.search(p)) and subject_terms(m[0]) & _KEPT_TO_PEOPLE
+    ]
     if not kept:
         return False
     rest = frozenset().union(*(subject_terms(p) for p in parts if p not in kept))
@@ -1184,6 +1196,7 @@ _KEPT_TO_SOME_RX = re.compile(
     re.I,
 )
 _UNIVERSAL_TERMS = frozenset({"all", "every", "each"})
+_KEPT_TO_PEOPLE = _GROUP_NOUN_TERMS | _POPULATION | {"team", "desk", "department", "unit", "squad"}
 
 
 def _people_placed_apart(question: str, text: str) -> bool:
@@ -1217,7 +1230,10 @@ def _name_said_apart(question: str, text: str) -> bool:
     names = [
         n
         for n in _MID_NAME_RX.findall(question)
-        if n.upper() != n and re.search(rf"\b{re.escape(n)}\b", text)
+        if n.upper() != n
+        and re.search(rf"\b{re.escape(n)}\b", text)
+        # "Incident Response Plan" asked and "the incident response plan" said: no name.
+        and not re.search(rf"\b{re.escape(n.lower())}\b", text)
     ]
     if not names:
         return False
@@ -1233,11 +1249,19 @@ _MID_NAME_RX = re.compile(r"(?<=[\w,)] )([A-Z][a-z][\w-]{2,})")
 def _duty_of_another(question: str, text: str) -> bool:
     """Whether the clause of `text` most on the question makes someone other than the vendor
     responsible for it, and the question does not ask of responsibility."""
+    if "responsib" not in text.lower():
+        return False
     if "responsib" in question.lower() or _WHO_ASK_RX.match(question):
         return False  # "Who sends the notices?" is answered by whose duty it is
     for clause in _closest_clauses(question, text):
         m = _RESPONSIBLE_RX.search(clause)
-        if m and m["who"].strip() and not _OUR_WORD_RX.search(m["who"]):
+        if (
+            m
+            and m["who"].strip()
+            and not _OUR_WORD_RX.search(m["who"])
+            # "the platform team is responsible for ...": the vendor's own people.
+            and not _OWN_UNIT_RX.search(m["who"])
+        ):
             return True
     return False
 
@@ -1247,6 +1271,12 @@ _RESPONSIBLE_RX = re.compile(
     re.I,
 )
 _OUR_WORD_RX = re.compile(r"\b(we|our|us)\b", re.I)
+# The vendor's own units, unless named as another's: "the platform team", "the CISO".
+_OWN_UNIT_RX = re.compile(
+    r"^(?!.*\b(?:customer|client|partner|vendor|supplier|provider|tenant)s?\b).*\b(?:team|"
+    r"department|committee|function|officer|ciso|cto|engineering|operations|it\s+staff)\b",
+    re.I,
+)
 
 
 def _opposite_said(question: str, text: str) -> bool:
@@ -1259,7 +1289,8 @@ def _opposite_said(question: str, text: str) -> bool:
     )
 
 
-def _closest_clauses(question: str, text: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def _closest_clauses(question: str, text: str) -> tuple[str, ...]:
     """The clauses of `text` most on the question by its subject terms (ties all kept), each
     sharing at least two of them (the one a one-term question has); none when no clause does."""
     asked = subject_terms(question)
@@ -1267,12 +1298,14 @@ def _closest_clauses(question: str, text: str) -> list[str]:
     shared = [len(asked & subject_terms(p)) for p in parts]
     best = max(shared, default=0)
     enough = best >= min(2, len(asked)) and best > 0
-    return [p for p, n in zip(parts, shared, strict=True) if n == best] if enough else []
+    return tuple(p for p, n in zip(parts, shared, strict=True) if n == best) if enough else ()
 
 
 def _named_where_said(question: str, text: str) -> bool:
     """Whether the one clause of `text` most on the question gives the practice to something
     named ("for Classroom only") and not to all."""
+    if not _NAMED_SCOPE_RX.search(text):
+        return False
     closest = _closest_clauses(question, text)
     if len(closest) != 1:
         return False
@@ -1284,7 +1317,7 @@ def hedged_where_said(question: str, text: str) -> bool:
     """Whether a clause of `text` most on the question tells an aim, a habit or advice rather
     than what is done ("We aim to fix critical findings within 14 days", "usually reviewed
     every quarter", "MFA is encouraged"), unless the question asks of that itself."""
-    if _HEDGED_RX.search(question):
+    if not _HEDGED_RX.search(text) or _HEDGED_RX.search(question):
         return False
     return any(_HEDGED_RX.search(c) for c in _closest_clauses(question, text))
 
