@@ -664,3 +664,10 @@ def test_where_data_is_kept_is_not_where_customers_are() -> None:
     # People said to be in the place are.
     text = "Forty employees are located in Pune, India."
     assert states("Do you have employees located in India?", text)
+
+
+def test_a_feature_named_after_a_standard_is_no_compliance_with_it() -> None:
+    text = "Ledgerly Close keeps a 21 CFR Part 11 audit trail of journal approvals."
+    assert not states("Is Ledgerly Close 21 CFR Part 11 compliant?", text)
+    text = "The platform complies with PCI DSS v4.0."
+    assert states("Does the platform comply with PCI DSS?", text)

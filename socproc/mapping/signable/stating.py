@@ -853,6 +853,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Is privacy training mandatory for all employees?" and "All employees complete
         # security training ... Privacy training is given to the support team only".
         return False
+    if _COMPLIANCE_ASK_RX.search(question) and not _COMPLIANCE_SAID_RX.search(text):
+        # "Is Capture 21 CFR Part 11 compliant?" and "Capture keeps a 21 CFR Part 11 audit
+        # trail", "a SOX-ready audit log": a feature named after a standard, no compliance.
+        return False
     if _people_placed_apart(question, text):
         # "Do you have customers in Australia?" and "backups copied to AWS Sydney, Australia":
         # where data is kept is not where customers are.
@@ -1214,6 +1218,18 @@ def _people_placed_apart(question: str, text: str) -> bool:
     ]
     who = subject_terms(m["who"])
     return bool(naming) and not any(who & subject_terms(p) for p in naming)
+
+
+# Compliance with a standard asked: "Are you 21 CFR Part 11 compliant?", "Do you comply with
+# HIPAA?"; and said: "complies with", "compliant", "in conformity", "certified", "attested".
+_COMPLIANCE_ASK_RX = re.compile(
+    r"\b(compliant|comply|complies|compliance)\s+with\b|\bcompliant\?", re.I
+)
+_COMPLIANCE_SAID_RX = re.compile(
+    r"\b(complian\w*|compl(?:y|ies|ied)|conform\w*|certifi\w*|attest\w*|accredit\w*|"
+    r"validated|audited|assessed)\b",
+    re.I,
+)
 
 
 # People asked of by where they are: "customers in the United States", "users based in Brazil".
