@@ -1058,3 +1058,13 @@ def test_a_password_length_range_is_judged_by_its_least() -> None:
     # A capacity asked with "at least" is met by a most that reaches it.
     text = "Customers can keep audit logs for up to 3 years."
     assert states("Can audit logs be kept for at least 2 years?", text)
+
+
+def test_a_window_measured_from_another_event_is_not_the_one_asked() -> None:
+    text = (
+        "Wiz scans our accounts continuously. High-risk findings are closed within 10 days, "
+        "counted from triage, which usually follows within three days."
+    )
+    assert not states("Are high-risk findings closed within 10 days of discovery?", text)
+    text = "High-risk findings are closed within 10 days, counted from discovery."
+    assert states("Are high-risk findings closed within 10 days of discovery?", text)

@@ -141,7 +141,11 @@ def _same_start(question: str, text: str) -> bool:
     """Whether the event a question counts a window from ("within 30 days of contract
     termination") is the one the text counts from, where both name one."""
     asked = [_event_terms(m["event"]) for m in _WINDOW_EVENT_RX.finditer(question)]
-    said = [_event_terms(m["event"]) for m in _WINDOW_EVENT_RX.finditer(text)]
+    said = [
+        _event_terms(m["event"])
+        for rx in (_WINDOW_EVENT_RX, _MEASURED_FROM_RX)
+        for m in rx.finditer(text)
+    ]
     asked = [a for a in asked if a]
     said = [x for x in said if x]
     if not asked or not said:
@@ -166,6 +170,14 @@ _WINDOW_EVENT_RX = re.compile(
     r"\b\d+\s+(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?)\s+"
     r"(?:of|after|from|following)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+|your\s+)?"
     r"(?P<event>[\w -]{3,40}?)(?=\s*[,.;?)]|\s*$|\s+(?:unless|and|or|if|when|at|for|by)\b)",
+    re.I,
+)
+
+
+# The event a text says its windows are counted from: "within 7 days, measured from triage".
+_MEASURED_FROM_RX = re.compile(
+    r"\b(?:measured|counted|calculated|timed)\s+from\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?P<event>[\w -]{3,40}?)(?=\s*[,.;?)]|\s*$|\s+(?:which|unless|and|or|if|when|at|for|by)\b)",
     re.I,
 )
 
