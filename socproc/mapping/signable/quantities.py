@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from socproc.mapping.signable.narrower import _PART_RX, _POPULATION, _SCOPE_MARKERS, _SENTENCE_RX
-from socproc.mapping.signable.negation import _NUMBER_WORDS
+from socproc.mapping.signable.negation import _FULL_STOP_RX, _NUMBER_WORDS
 from socproc.mapping.signable.scope import _FUTURE_RX
 from socproc.mapping.signable.subjects import (
     _GENERAL_TERMS,
@@ -259,7 +259,7 @@ def steps_window(text: str) -> tuple[float, bool] | None:
     window = _window(text)
     if window is None or not _THEN_RX.search(text):
         return window
-    for sentence in re.split(r"(?<=\.)\s+", text):
+    for sentence in _FULL_STOP_RX.split(text):
         if not _THEN_RX.search(sentence):
             continue
         times = [

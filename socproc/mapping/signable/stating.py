@@ -196,6 +196,7 @@ from socproc.mapping.signable.scope import (
     _ON_NOTICE_RX,
     _ONE_PLAN_RX,
     _OPTIONAL_RX,
+    _OUR_RX,
     _PARTLY_RX,
     _PAST_RX,
     _PLAIN_RX,
@@ -1210,14 +1211,23 @@ def _people_placed_apart(question: str, text: str) -> bool:
     if m is None:
         return False
     place = m["place"]
-    places = {place.lower()} | {c.lower() for c in countries_in(place)}
+    countries = countries_in(place)
+    places = {place.lower()} | {c.lower() for c in countries}
     naming = [
         p
         for p in _ACT_CLAUSE_RX.split(text)
-        if any(x in p.lower() for x in places) or countries_in(p) & countries_in(place)
+        if any(x in p.lower() for x in places) or countries_in(p) & countries
     ]
     who = subject_terms(m["who"])
     return bool(naming) and not any(who & subject_terms(p) for p in naming)
+
+
+# People asked of by where they are: "customers in the United States", "users based in Brazil".
+_PEOPLE_IN_PLACE_ASK_RX = re.compile(
+    r"\b(?P<who>customers?|clients?|users?|subscribers?|tenants?|members|patients|students|"
+    r"employees|staff|offices?)\s+(?:who\s+are\s+|that\s+are\s+)?(?:located\s+|based\s+)?"
+    r"(?:in|from)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+)
 
 
 # Compliance with a standard asked: "Are you 21 CFR Part 11 compliant?", "Do you comply with
@@ -1232,29 +1242,21 @@ _COMPLIANCE_SAID_RX = re.compile(
 )
 
 
-# People asked of by where they are: "customers in the United States", "users based in Brazil".
-_PEOPLE_IN_PLACE_ASK_RX = re.compile(
-    r"\b(?P<who>customers?|clients?|users?|subscribers?|tenants?|members|patients|students|"
-    r"employees|staff|offices?)\s+(?:who\s+are\s+|that\s+are\s+)?(?:located\s+|based\s+)?"
-    r"(?:in|from)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
-)
-
-
 def _name_said_apart(question: str, text: str) -> bool:
     """Whether a name the question asks of ("the Koppel connection") is in the text, and the
     sentences that name it do not state what is asked: the rest is about other things."""
     names = [
-        n
+        rx
         for n in _MID_NAME_RX.findall(question)
         if n.upper() != n
-        and re.search(rf"\b{re.escape(n)}\b", text)
+        and (rx := re.compile(rf"\b{re.escape(n)}\b")).search(text)
         # "Incident Response Plan" asked and "the incident response plan" said: no name.
         and not re.search(rf"\b{re.escape(n.lower())}\b", text)
     ]
     if not names:
         return False
     sentences = _FULL_STOP_RX.split(text)
-    naming = [x for x in sentences if any(re.search(rf"\b{re.escape(n)}\b", x) for n in names)]
+    naming = [x for x in sentences if any(rx.search(x) for rx in names)]
     return len(naming) < len(sentences) and not _states(question, " ".join(naming))
 
 
@@ -1274,7 +1276,7 @@ def _duty_of_another(question: str, text: str) -> bool:
         if (
             m
             and m["who"].strip()
-            and not _OUR_WORD_RX.search(m["who"])
+            and not _OUR_RX.search(m["who"])
             # "the platform team is responsible for ...": the vendor's own people.
             and not _OWN_UNIT_RX.search(m["who"])
         ):
@@ -1286,7 +1288,6 @@ _RESPONSIBLE_RX = re.compile(
     r"^(?P<who>.*?)\b(?:are|is|remains?)\s+(?:solely\s+|fully\s+|themselves\s+)?responsible\s+for\b",
     re.I,
 )
-_OUR_WORD_RX = re.compile(r"\b(we|our|us)\b", re.I)
 # The vendor's own units, unless named as another's: "the platform team", "the CISO".
 _OWN_UNIT_RX = re.compile(
     r"^(?!.*\b(?:customer|client|partner|vendor|supplier|provider|tenant)s?\b).*\b(?:team|"
