@@ -75,6 +75,7 @@ from socproc.mapping.signable import (
     data_crosses_border,
     data_kept_in,
     dated_admission,
+    dated_start,
     dates_in_window,
     dedicated_staff,
     denies,
@@ -717,6 +718,10 @@ def _signed(
             # payments?" ("No. Customers pay by bank transfer; we do not accept cards"): the
             # No was the cards'. A draft for the reviewer.
             return Signed("", approved.answer, "answer"), False
+        if reused.answer == "Yes" and _changes_later(approved.answer, question, ctx.as_of):
+            # "Yes. Hardware keys become mandatory for all administrators on 1 July 2029",
+            # answered in 2026: what the Yes is about is still to come. A draft.
+            return Signed("", approved.answer, "answer"), False
         if other_question and reused.answer == "Yes" and not answer_fits(question, approved):
             # "Are you Cyber Essentials Plus certified?" and "Yes, Cyber Essentials; not Plus":
             # the Yes was for the approved question; its words deny, or place elsewhere,
@@ -1122,9 +1127,32 @@ def _signed(
         # "Are you using a WAF?" and "We stopped using a WAF in March 2025" (one word of subject
         # is enough: the control names it only as past or planned).
         ruling = timed_only_control(question, _on_asked_product(ctx, question))
-        if ruling is not None:
+        if ruling is not None and not _day_come(ruling.description, ctx.as_of):
             return _ruling(question, ruling)
     return _from_answers(ctx, question, form)
+
+
+def _day_come(text: str, as_of: date) -> bool:
+    """Whether the day a text says something will change on may have come by `as_of` ("From
+    1 March 2025 all staff will be required ...", read in 2026): the text is out of date, and
+    says neither that it is done nor that it is still to come."""
+    span = dated_start(text)
+    return span is not None and span[0] <= as_of
+
+
+def _changes_later(text: str, question: str, as_of: date) -> bool:
+    """Whether a sentence of `text` on what `question` asks names a change on a day after
+    `as_of` ("All administrators will use hardware keys after the Q3 2029 migration")."""
+    asked = subject_terms(question)
+    for said in _FACT_SENTENCE_RX.split(text):
+        span = dated_start(said)
+        if (
+            span is not None
+            and span[0] > as_of
+            and len(asked & subject_terms(said)) >= min(2, len(asked))
+        ):
+            return True
+    return False
 
 
 def _withheld_said(doc: EvidenceDocument) -> str:

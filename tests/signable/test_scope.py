@@ -17,7 +17,7 @@ from socproc.inventory.load import (
     Report,
     SubserviceOrg,
 )
-from socproc.mapping.signable import states
+from socproc.mapping.signable import dated_start, states
 from socproc.model import Status
 
 
@@ -960,3 +960,37 @@ def test_all_said_of_another_act_does_not_widen_a_practice_given_to_one_name() -
     # The "all" of the act asked is its own.
     asked = "Do you keep a software bill of materials for all applications?"
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("From 2029-07-01 all gateways will ship signed.", date(2029, 7, 1), date(2029, 7, 1)),
+        ("From 07/01/2029 all gateways will ship signed.", date(2029, 1, 7), date(2029, 7, 1)),
+        ("In Q3 2029 we will add passkeys.", date(2029, 7, 1), date(2029, 9, 30)),
+        (
+            "In the fourth quarter of 2029 we will add passkeys.",
+            date(2029, 10, 1),
+            date(2029, 12, 31),
+        ),
+        ("Passkeys become mandatory on 1 July 2029.", date(2029, 7, 1), date(2029, 7, 1)),
+        ("We will add passkeys from December 2029.", date(2029, 12, 1), date(2029, 12, 31)),
+        ("We will add passkeys after the 2029 refit.", date(2029, 1, 1), date(2029, 12, 31)),
+    ],
+)
+def test_dated_start_reads_the_days_a_change_may_fall_on(
+    text: str, first: date, last: date
+) -> None:
+    assert dated_start(text) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leavers' access will be removed within 24 hours.",
+        "We have used passkeys since 2024.",
+        "The 2029 report will be shared under NDA; it covers 2028.",
+    ],
+)
+def test_dated_start_needs_a_change_on_a_day(text: str) -> None:
+    assert dated_start(text) is None

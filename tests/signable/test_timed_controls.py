@@ -705,3 +705,68 @@ def test_a_change_from_a_dated_day_told_in_the_future_is_not_in_place() -> None:
     )
     asked = "Do kiosks lock the screen after inactivity?"
     assert answer(asked, YES_NO, answers=(later,)).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Effective 1 September 2027, all warehouse staff will sign in with badge readers.",
+        "As of 2027-09-01 all warehouse staff will sign in with badge readers.",
+        "From 09/15/2027 all warehouse staff will sign in with badge readers.",
+        "In Q4 2027 all warehouse staff will move to badge readers for sign-in.",
+        "All warehouse staff will sign in with badge readers after the 2027 refit.",
+        "Badge readers become mandatory for warehouse staff sign-in on September 1, 2027.",
+    ],
+)
+def test_a_change_on_a_day_still_to_come_is_not_in_place(text: str) -> None:
+    # AS_OF is 2026-06-30: the day named is later.
+    inventory = replace(INVENTORY, controls=(Control("PHY-40", text),))
+    asked = "Do all warehouse staff sign in with badge readers?"
+    assert answer(asked, YES_NO, inventory).answer == "No"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 1 March 2025 all warehouse staff will sign in with badge readers.",
+        "Effective 2026-01-15, all warehouse staff will sign in with badge readers.",
+        "In Q3 2025 all warehouse staff will move to badge readers for sign-in.",
+        # 2026-01-07 or 2026-07-01: the order of day and month is unknown, and one has come.
+        "From 07/01/2026 all warehouse staff will sign in with badge readers.",
+    ],
+)
+def test_a_change_told_as_to_come_on_a_day_already_past_is_for_the_reviewer(text: str) -> None:
+    # Written before the day, read after it: the inventory says neither that it was done
+    # nor that it is still to come.
+    inventory = replace(INVENTORY, controls=(Control("PHY-41", text),))
+    asked = "Do all warehouse staff sign in with badge readers?"
+    assert answer(asked, YES_NO, inventory).answer == ""
+
+
+def test_a_standing_duty_told_with_will_is_in_place() -> None:
+    duty = Control("HR-41", "Access of leavers will be removed within 24 hours of their last day.")
+    inventory = replace(INVENTORY, controls=(duty,))
+    asked = "Is access of leavers removed within 24 hours?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Yes. Badge readers become mandatory for warehouse staff sign-in on 1 October 2027.",
+        "Yes. All warehouse staff will sign in with badge readers after the Q1 2028 refit.",
+    ],
+)
+def test_an_approved_yes_whose_words_put_it_on_a_later_day_is_a_draft(said: str) -> None:
+    asked = "Do all warehouse staff sign in with badge readers?"
+    approved = ApprovedAnswer(asked, said)
+    assert answer(asked, YES_NO, answers=(approved,)).answer == ""
+
+
+def test_an_approved_yes_beside_a_later_change_of_another_thing_stands() -> None:
+    asked = "Do all warehouse staff sign in with badge readers?"
+    said = (
+        "Yes, all warehouse staff sign in with badge readers. The VPN moves to WireGuard in 2028."
+    )
+    approved = ApprovedAnswer(asked, said)
+    assert answer(asked, YES_NO, answers=(approved,)).answer == "Yes"

@@ -104,6 +104,7 @@ from socproc.mapping.signable.question_form import (
     set_aside_named,
 )
 from socproc.mapping.signable.scope import (
+    dated_start,
     names_org,
     org_is_subject,
     org_words,
@@ -166,6 +167,7 @@ __all__ = [
     "data_crosses_border",
     "data_kept_in",
     "dated_admission",
+    "dated_start",
     "dates_in_window",
     "dedicated_staff",
     "denies",
