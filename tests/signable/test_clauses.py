@@ -326,3 +326,28 @@ def test_what_a_group_can_do_must_be_said_as_done(asked: str) -> None:
     )
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("VOTE-02", said, ())))
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ticket printers all use one service PIN chosen by the installer.",
+        "Both ticket printers have the same service PIN.",
+        "The same admin password is set on every ticket printer.",
+        "One service password is used for all ticket printers.",
+    ],
+)
+def test_one_secret_for_all_does_not_state_each_ones_own(text: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("IAM-80", text),))
+    for asked in (
+        "Does each ticket printer have its own service PIN?",
+        "Do ticket printers have unique service PINs?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_each_ones_own_secret_still_states_it() -> None:
+    text = "Each ticket printer has its own service PIN, set at installation."
+    inventory = replace(INVENTORY, controls=(Control("IAM-81", text),))
+    asked = "Does each ticket printer have its own service PIN?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
