@@ -329,6 +329,12 @@ _PROCESS_OBJECTS = Gated(
     # incentives you pay respondents for our projects, billed to us at cost")
     r"|\b(?:pay|pays|paid|paying)\b[^?.]{0,60}?\b(?:billed|charged|invoiced|recharged|passed on"
     r"|passed through) (?:back )?to (?:us|our (?:account|firm|company|organi[sz]ation))\b"
+    # (amounts the buyer reports to a funder, lender or regulator from the service's figures:
+    # "the amounts we report to our grant funder", "totals we claim from the state")
+    r"|\b(?:amounts?|figures?|totals?|sums?|dollars?) (?:that |which )?we (?:report|claim|submit"
+    r"|draw down|invoice|bill) (?:to|from) (?:our |the |each )?(?:[\w\-]+ ){0,2}?(?:funders?"
+    r"|grantors?|lenders?|regulators?|agenc(?:y|ies)|department|state|county|board|trustees?"
+    r"|donors?|insurers?|payers?|programs?|programmes?)\b"
     # (money paid only once someone has allowed it: "paid to winners only after the steward
     # signs off the results")
     r"|\bpaid\b[^?.]{0,40}?\bonly (?:after|once|when)\b"
@@ -373,7 +379,8 @@ _PROCESS_OBJECTS = Gated(
     "deposit deposits money payout payouts distribution distributions dividend dividends check "
     "checks cheque "
     "cheques instruction instructions refund refunds behalf owed payable deducts deducted "
-    "withholds withheld remits bank split divided apportioned shared recharged passed",
+    "withholds withheld remits bank split divided apportioned shared recharged passed "
+    "amount amounts figure figures total totals sum sums dollar dollars",
 )
 # Money divided between parties at the rates or shares set for each ("takings split between
 # the venue and the promoter at the agreed percentage", "fees divided among the instructors at
@@ -391,7 +398,7 @@ _CHECKS = Gated(
     "|cleared|resolved|corrected|investigated|reconciling|reconciles|tying|listing|itemi"
     "|showing|detailing|statement|second|another|different|independent|someone|rejected|unbilled"
     "|uninvoiced|unposted|unrecorded|by a|by an|split|divided|apportioned|shared out|tie|agree"
-    "|reconcile",
+    "|reconcile|match",
     r"\bverif(?:y|ies|ied|ication)\b|\bcheck(?:s|ed)?\b|\bsigned off\b|\bsign[\s\-]off\b"
     # (a second person who looks at it: "does a second person confirm the change", "approved by
     # someone other than who keyed it")
@@ -402,6 +409,11 @@ _CHECKS = Gated(
     # (money divided between parties at the rates or shares set for each, worked out as a
     # figure: "takings split between the venue and the promoter at the agreed percentage")
     rf"|{_SPLIT_AT_RATE}"
+    # (a figure set beside the money that moved: "agree to what vendors were reimbursed",
+    # "match what was actually paid out")
+    r"|\b(?:agrees?|agreed|ties?|tied|match|matches|matched|reconciles?|reconciled) (?:to|with)?"
+    r" ?what (?:[\w\-']+ ){0,3}?(?:was|were|is|are|has been|have been) (?:actually )?(?:paid"
+    r"|reimbursed|received|collected|deposited|disbursed|remitted|billed|invoiced|redeemed)\b"
     # (a figure the buyer's books are tied to: "a statement we can tie to our books")
     r"|\b(?:tie|ties|tied|agree|agreed|reconcile) (?:it |them |this |these )?(?:out )?(?:to|with)"
     r" (?:our|the|its) (?:general )?(?:books|ledger|gl|accounts)\b"
@@ -681,6 +693,16 @@ _RECONCILED_WORDS = gate_words("reconcile reconciles reconciled reconciling agre
 
 
 _FIN_EXTRA = _BOOKED_WORDS | _RAILS | _BILLED_WORDS | _TABLES
+# A figure of the service tied to a statement of the buyer's books by name ("the inventory
+# valuation ties to our balance sheet", "agree with our trial balance"): the books rely on it.
+_TIED_WORDS = gate_words(
+    "tie ties tied agree agrees agreed reconcile reconciles reconciled match matches matched"
+)
+_TIED_TO_BOOKS = re.compile(
+    r"\b(?:ties?|tied|agrees?|agreed|reconcil\w*|match(?:es|ed)?)(?: out| up)? (?:to|with) our"
+    r" (?:[\w\-]+ ){0,2}?(?:balance sheets?|general ledger|gl|ledgers?|books|financial statements"
+    r"|p&l|income statements?|trial balances?|year-end accounts)\b"
+)
 
 
 # The buyer's auditors of its finances ("our finance auditors", "our external financial
@@ -710,12 +732,18 @@ def financial_signals(
             and ("on our" in low or "in our" in low)
             and _BOOKED.search(low) is not None
         )
+        or (
+            "our" in seen
+            and not _TIED_WORDS.isdisjoint(seen)
+            and ("to our" in low or "with our" in low)
+            and _TIED_TO_BOOKS.search(low) is not None
+        )
     ):
         found = True, True, _soc2_counter(low)
     else:
         if (
             extra
-            and "fin_process" not in signals
+            and signals.get("fin_process", "bank") == "bank"
             # money moved on a payment rail ("the ACH file", "a BACS run"), or items billed to a
             # payer from the service's records ("treatments are billed to Medicare from the
             # visit notes"): a financial process whatever the items are called

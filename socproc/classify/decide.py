@@ -23,6 +23,7 @@ from socproc.classify.frameworks import (
     artifact_asked,
     credential_held,
     frameworks_named,
+    held_and_sent,
 )
 from socproc.classify.gated import Gated, gate_words
 from socproc.classify.implicit import (
@@ -241,16 +242,45 @@ def _sign_ins(tokens: list[str]) -> list[str]:
     return out
 
 
+# Words in -ing before a log that name a system's own work, or are no work at all ("including
+# logs", "missing logs"): a log of them is of system events.
+_SYSTEM_ING = frozenset(
+    (
+        "monitoring", "auditing", "logging", "processing", "routing", "networking", "computing",
+        "scanning", "hosting", "accounting", "debugging", "tracing", "printing", "messaging",
+        "signing", "testing", "versioning", "provisioning", "patching", "tracking", "sharing",
+        "caching", "filtering", "building", "deploying", "publishing", "banking", "billing",
+        "streaming", "onboarding", "offboarding", "encrypting", "alerting", "reporting",
+        "trading", "recording", "operating", "running", "matching", "learning", "training",
+        "something", "nothing", "anything", "everything", "string", "thing", "things", "ceiling",
+        "during", "including", "regarding", "following", "pending", "existing", "remaining",
+        "missing", "incoming", "outgoing", "ongoing", "underlying", "corresponding", "concerning",
+        "containing", "showing", "according", "resulting", "using", "having", "being",
+        "keeping", "retaining", "storing", "reviewing", "collecting", "capturing", "exporting",
+        "forwarding", "shipping", "centralising", "centralizing", "aggregating", "sending",
+        "deleting", "protecting", "securing", "evening", "morning", "planning",
+    )
+)  # fmt: skip
+
+
+def _work_done(word: str) -> bool:
+    """Whether a word before a log names work people do ('feeding', 'grooming', 'watering'):
+    a word kept by hand, or one in -ing that names no work of a system's."""
+    return word in _KEPT_BY_HAND or (
+        len(word) > 6 and word.endswith("ing") and word not in _SYSTEM_ING
+    )
+
+
 def _hand_records(tokens: list[str]) -> list[str]:
-    """'temperature logs', 'daily logs' of a site: a record people keep of a measure or of a
-    day's work, not a record of system events ('daily logs of administrator access' are);
-    one token, so no logging cue or control reads it."""
+    """'temperature logs', 'daily logs' of a site, 'feeding logs' of each pet: a record people
+    keep of a measure or of a day's or a task's work, not a record of system events ('daily
+    logs of administrator access' are); one token, so no logging cue or control reads it."""
     out: list[str] = []
     for i, tok in enumerate(tokens):
         if (
             tok in _LOG_WORDS
             and out
-            and out[-1] in _KEPT_BY_HAND
+            and _work_done(out[-1])
             and (i + 1 == len(tokens) or tokens[i + 1] not in _LOG_WORK)
             # "temperature logs of privileged access": what follows "of" is a system's.
             and tokens[i + 1 : i + 2] != ["of"]
@@ -454,7 +484,7 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
     if "backup" in words and not _ALTERNATIVES.isdisjoint(words):
         tokens = _backup_alternatives(tokens)
     logs = not _LOG_WORDS.isdisjoint(words)
-    if logs and not _KEPT_BY_HAND.isdisjoint(words):
+    if logs and (not _KEPT_BY_HAND.isdisjoint(words) or "ing " in low):
         tokens = _hand_records(tokens)
     if tokens and tokens[0] in _MODALS and (logs or "record" in words):
         tokens = _people_logs(tokens)
@@ -472,6 +502,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
     request = asks and not DESCRIBE.found(low)
     artifact = artifact_asked(low, frameworks, request) if request or frameworks else None
     held = credential_held(low, frameworks) if not artifact and low.startswith("do") else None
+    if artifact and low.startswith("do") and held_and_sent(low):
+        held = artifact  # held, and asked to be sent: the document is what is asked
     artifact = artifact or held
     sense, sense_why = bare_soc_sense(found, d) if found.soc else (None, "")
 

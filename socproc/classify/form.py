@@ -322,6 +322,19 @@ _HISTORY_LEAD = re.compile(
     # twice?"): an event, not a frequency ("twice a year")
     r"|(?:has|have) (?:an?|any|the|your|its|our) (?:[\w\-']+ ){0,3}?ever (?:[\w\-']+ ){1,6}?"
     r"(?:twice|more than once|two times|in duplicate)\b(?! (?:a|an|per|each|every)\b)"
+    # something of its own the company ever had taken, lost or sent astray ("Have you ever
+    # had an API token stolen from a build server?", "Has your firm ever had client files
+    # misdirected?"): an event it underwent, not a practice it had done (a test performed)
+    r"|(?:has|have) (?:you|your \w+(?: \w+)?|the [\w\-]+(?: [\w\-]+)?) ever had (?:an? |any |the"
+    r" |your |its |their |our |some )?(?:[\w\-']+ ){0,4}?(?:leaked|stolen|exposed|lost|hacked"
+    r"|breached|compromised|deleted|erased|corrupted|misdirected|misrouted|misdelivered"
+    r"|intercepted|tampered with|altered|published|disclosed|ransomed|encrypted by)\b"
+    # a figure or a count that ever came out wrong ("Has the till count ever been short
+    # because of a bug?", "Has the nightly reconciliation ever been off by more than $50?"):
+    # an event, not a check of it
+    r"|(?:has|have) (?:an?|any|the|your|its|our) (?:[\w\-']+ ){0,4}?ever (?:been|come|came"
+    r"|come up|gone|run) (?:off|out|short|over|under|wrong|incorrect|inaccurate|unbalanced"
+    r"|out of balance|overstated|understated|misstated)\b"
     # something lost or spoilt by a fault of a system ("Have members' points ever been erased by
     # a bug in your software?"): an event it underwent, not a practice
     r"|(?:has|have) (?:[\w\-']+ ){1,4}?ever been "
@@ -680,6 +693,17 @@ _FACT_NAMED = Gated(
     r"|(?:do|does) (?:you|your (?:organi[sz]ation|company|firm)) (?:participate|take part|belong)"
     r" (?:in|to)\b"
     r"|(?:are|is) (?:you|your (?:organi[sz]ation|company|firm)) (?:an? )?members? of\b"
+    # ... or a partner, member or sponsor of a body named before the word ("Are you an
+    # American Camp Association business partner?", "Is your firm a Microsoft Gold partner?")
+    r"|(?:are|is) (?:you|your (?:organi[sz]ation|company|firm)) (?:an? |the )?(?:[\w\-&'.]+ ){1,5}?"
+    r"(?:partner|member|affiliate|sponsor|reseller)s?\s*\??$"
+    # whether decisions are made by machine alone ("Are any decisions about applicants made
+    # solely by automated means?", "Do you have decision-making processes that are completely
+    # automated?"): a fact of the processing (what GDPR Art. 22 makes a notice of), not a
+    # control
+    r"|(?:do|does|are|is|will|have|has) (?:you|your \w+|the \w+|any|there)\b[^?]{0,60}?\bdecisions?"
+    r"(?:[\s\-]making)?\b[^?]{0,60}?\b(?:completely|fully|solely|entirely|purely|wholly|only)"
+    r" (?:by )?(?:an? )?(?:automated|automatic(?:ally)?|machines?|algorithms?|computers?)\b"
     # insurance the company or its product carries ("Is the platform insured against cyber
     # incidents, and for how much?"): a fact, as a certificate of insurance is a document
     r"|(?:is|are) (?:you|(?:the|your|its) (?:[\w\-]+ ){0,3}?[\w\-]+) (?:fully |currently )?insured\b"
@@ -690,7 +714,8 @@ _FACT_NAMED = Gated(
     "belong member members hours times dates date languages language library libraries package "
     "packages component components sdk sdks version versions model models edition editions "
     "release releases generation generations work partner deal collaborate processor "
-    "processors bank banks carrier carriers insured",
+    "processors bank banks carrier carriers insured affiliate sponsor reseller decision "
+    "decisions",
 )
 # The deployment model asked ("Will the vendor host institutional data in a multi-tenant
 # environment?", "Is the platform single-tenant or multi-tenant?"): a fact about the
@@ -1684,6 +1709,73 @@ _FEATURE = Gated(
     "keyboard we text sms "
     "email emails mail push notification notifications message messages",
 )
+# Features a long gate would open _FEATURE for too often, each behind a cheap substring test
+# of its own (_more_feature): a reminder the product sends the buyer's own people ahead of a
+# date of their business ("Does the renewal alert text the policyholder a month before the
+# policy expires?"): a message of the business, not a security alert, unless what is told is
+# of protection
+_REMINDER = re.compile(
+    r"^(?![^?]*\b(?:secur\w*|breach\w*|incident\w*|passwords?|log(?:in|on)s?|suspicious"
+    r"|fraud\w*|unauthori[sz]\w*|access\w*|accounts?|keys?|tls|ssl|domains?)\b)[^?]*?\b(?:alerts?"
+    r"|reminders?|remind|reminds|notifications?|nudges?)\b[^?]{0,40}?\b(?:e-?mails?|texts?|sms"
+    r"|messages?|notif(?:y|ies)|reminds?|sends?|tells?|warns?|goes to|reach(?:es)?|to|of)"
+    r" (?:the |each |every |an? |their |our |its )?(?:[\w\-']+ )?(?:owners?|parents?|patients?"
+    r"|members?|customers?|clients?|tenants?|guests?|students?|drivers?|residents?|donors?"
+    r"|families|guardians?|players?|riders?|subscribers?|campers?|volunteers?|policyholders?"
+    r"|borrowers?|renters?|athletes?|pupils?|learners?|buyers?|shoppers?|diners?|visitors?)\b"
+    r"[^?]{0,60}?\b(?:before|ahead of|prior to|in advance of)\b"
+)
+# a report of the business's own figures the product sends its people ("Is a monthly
+# attendance summary e-mailed to each club secretary?"): what it delivers, unless the question
+# is of its accuracy or its protection
+_FIGURES_SENT = re.compile(
+    r"^(?![^?]*\b(?:secur\w*|encrypt\w*|accura\w*|complete\w*|reconcil\w*|correct\w*|tie"
+    r"|agree\w*|protect\w*|incident\w*|breach\w*|access\w*)\b)[^?]*?\b(?:sales|usage"
+    r"|attendance|occupancy|earnings|footfall|bookings?|production|harvest|yield|mileage"
+    r"|visitor|enrol?ment|membership|inventory|stock) (?:reports?|summar(?:y|ies)|digests?"
+    r"|figures|totals)\b[^?]{0,30}?\b(?:e-?mailed|sent|mailed|delivered|pushed|texted|posted)\b"
+)
+# a chart of which things go with which ("Does the master key chart show which keys open which
+# doors?", "Can the planner list which tools fit which machines?"): what the product displays,
+# unless it is who may reach what (roles, users, permissions)
+_WHICH_WITH_WHICH = re.compile(
+    r"\b(?:show|shows|list|lists|display|displays|map|maps|chart|charts|tell|tells)"
+    r"(?![^?]*\b(?:secur\w*|access\w*|permission\w*|roles?|users?|admin\w*|privileg\w*"
+    r"|encrypt\w*|accounts?|staff|employees?)\b) (?:us |you )?which (?:[\w\-']+ ){1,3}?(?:open"
+    r"|opens|fit|fits|go|goes|belong|belongs|work|works|match|matches|suit|suits|pair|pairs"
+    r"|unlock|unlocks|serve|serves|feed|feeds)(?: with| to| in| on| into)? which\b"
+)
+
+
+def _more_feature(text: str) -> re.Match[str] | None:
+    """One of the features behind their own substring tests (_REMINDER, _FIGURES_SENT,
+    _WHICH_WITH_WHICH), or None (plain `or` chains: cheaper than any() over a tuple)."""
+    if (
+        ("alert" in text or "remind" in text or "notif" in text or "nudge" in text)
+        and (
+            " before " in text or " ahead of " in text or " prior to " in text or " advance" in text
+        )
+        and (m := _REMINDER.search(text))
+    ):
+        return m
+    if (
+        ("report" in text or "summar" in text or "figures" in text or "totals" in text)
+        and (
+            "mailed" in text
+            or " sent" in text
+            or "deliver" in text
+            or "pushed" in text
+            or "texted" in text
+            or "posted" in text
+        )
+        and (m := _FIGURES_SENT.search(text))
+    ):
+        return m
+    if "which " in text and text.count("which ") > 1:
+        return _WHICH_WITH_WHICH.search(text)
+    return None
+
+
 # The product fitted into the buyer's own tools or pages: an integration with named products
 # ("Does the platform integrate with Slack and Microsoft Teams?"), embedding in the buyer's
 # site or app, its branding. A feature, unless what it connects to is a protection or an
@@ -2478,6 +2570,8 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
     ):
         if m is None and at in hit:
             m = gate.search(text)
+    if m is None:
+        m = _more_feature(text)
     if m:
         return FEATURE, m.group()[:60]
     if _I_MADE_FOR in hit:

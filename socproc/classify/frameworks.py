@@ -112,12 +112,29 @@ def frameworks_named(low: str, tokens: Collection[str]) -> list[str]:
     return named
 
 
+# ... or any artifact, when a second clause asks for it to be sent ("Do you carry cyber
+# insurance, and can you send the certificate?", "Do you hold a pentest report? Please share
+# it."): the document is asked for, whatever holding it would otherwise say of a practice.
+_SEND_IT_TOO = re.compile(
+    r"(?:,|\?|\.|;|\band\b) (?:and |if so,? |if yes,? )?(?:(?:can|could|will|would) you"
+    r" (?:please )?|please )?(?:send|share|provide|upload|attach|forward|e-?mail|supply|furnish)"
+    r" (?:us |over |across )?(?:it|them|that|the (?:[\w\-]+ )?(?:certificate|copy|report|letter"
+    r"|summary|document)|an? (?:copy|certificate)|a copy of (?:it|them|the certificate))\b"
+)
+
+
 def credential_held(low: str, frameworks: list[str]) -> str | None:
     """The credential a "do you have / hold ..." question asks about (CREDENTIALS), or None."""
     if not HOLDS.rx.match(low):
         return None
     found = artifact_asked(low, frameworks, True)
     return found if found in CREDENTIALS else None
+
+
+def held_and_sent(low: str) -> bool:
+    """Whether a "do you have / hold ..." question asks in a later clause for what it names to
+    be sent ("..., and can you send the certificate?")."""
+    return HOLDS.rx.match(low) is not None and _SEND_IT_TOO.search(low, 12) is not None
 
 
 def artifact_asked(low: str, frameworks: list[str], request: bool) -> str | None:

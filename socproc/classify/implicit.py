@@ -154,6 +154,20 @@ _AUDITOR_DATUM = re.compile(
 
 
 _DATUM_WORDS = gate_words("name names contact email mail phone address identity")
+# SOC reports of the vendor's own suppliers ("the SOC reports of the payment processor and
+# hosting provider you rely on", "your card processor's SOC report"): the vendor's review of
+# its vendors (CC9.2), a security practice whatever money those suppliers move, not the
+# buyer's financial reliance on the vendor.
+_SUPPLIERS = (
+    r"(?:providers?|processors?|vendors?|suppliers?|subservice (?:organi[sz]ations?|providers?)"
+    r"|sub-?processors?|sub-?contractors?|hosts?|banks?|gateways?|clearing ?houses?"
+    r"|third[\s\-]part(?:y|ies)|partners?|outsourcers?)"
+)
+_SUPPLIERS_REPORTS = re.compile(
+    r"\bsoc (?:reports?|audits?|attestations?)\b[^?.]{0,12}?\b(?:of|from|for|held by|issued to)"
+    r" (?:the |your |its |each |all |any |every |those )?(?:[\w\-']+ ){0,4}?" + _SUPPLIERS + r"\b"
+    r"|\b" + _SUPPLIERS + r"(?:'s?|s') (?:own )?soc (?:reports?|audits?|attestations?)\b"
+)
 
 
 def implicit_reports(
@@ -192,7 +206,7 @@ def implicit_reports(
         d.reasons.append(
             f"{why + '; ' if why else ''}a publicly shareable assurance report → SOC 3"
         )
-    elif fin:
+    elif fin and not ("soc" in words and _SUPPLIERS_REPORTS.search(low)):
         d.needs |= SOC1_BIT
         d.reasons.append(f"{why}; financial-reporting context → SOC 1")
     else:

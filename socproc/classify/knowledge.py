@@ -128,7 +128,7 @@ def nearest(tokens: list[str], within: Sequence[str] = ()) -> Nearest:
     explains the call by the control nearest within those criteria.
     """
     terms: dict[str, str] = {}  # index term → the question's word, unique, in order
-    for term, word in sourced_terms(tokens):
+    for term, word in sourced_terms(tokens, question=True):
         if term not in terms:
             terms[term] = word
     # Questionnaires repeat their wording with other numbers and names around it: the search

@@ -216,6 +216,24 @@ BIGRAMS: dict[tuple[str, str], str] = {
 }
 
 
+# A buyer's word in another sense than the catalog's, dropped from a question's terms only
+# (the index keeps the catalog's): the resolution of a picture, a screen or a scan is no name
+# resolved to an address (SC-20 to SC-22).
+_PICTURE = frozenset(
+    (
+        "high", "full", "low", "higher", "lower", "original", "image", "images", "photo",
+        "photos", "picture", "pictures", "screen", "video", "print", "scan", "camera", "dpi",
+    )
+)  # fmt: skip
+
+
+def _question_senses(words: list[str]) -> list[str]:
+    """A question's words without those in another sense than the catalog's."""
+    return [
+        w for i, w in enumerate(words) if not (w == "resolution" and i and words[i - 1] in _PICTURE)
+    ]
+
+
 class _StemCache(dict[str, str]):
     """word → index stem; a miss computes it (bounded, like text._StemCache)."""
 
@@ -274,9 +292,13 @@ class _WordTerms(dict[str, tuple[tuple[str, str], ...]]):
 _WORD_TERMS = _WordTerms()
 
 
-def sourced_terms(tokens: Iterable[str]) -> list[tuple[str, str]]:
-    """(index term, the question's word it came from) for folded tokens, as `index_terms`."""
+def sourced_terms(tokens: Iterable[str], question: bool = False) -> list[tuple[str, str]]:
+    """(index term, the question's word it came from) for folded tokens, as `index_terms`;
+    `question`: a buyer's question, whose words in another sense than the catalog's are left
+    out."""
     words = [t for t in tokens if t not in _STOP]
+    if question and "resolution" in words:
+        words = _question_senses(words)
     if _BI_FIRST.isdisjoint(words):
         of = _WORD_TERMS
         return [pair for w in words for pair in of[w]]
