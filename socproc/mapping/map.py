@@ -1980,12 +1980,15 @@ def _to_come(question: str) -> bool:
 
 
 # A change to come asked: "Will the AI scribe be made available to HSE customers?", "Will
-# Notes be penetration tested this year?", "Will your SOC 3 report be renewed?", "Will you
-# issue a SOC 2 Type II report in June 2027?" (not "Will you notify us within 72 hours?").
+# Notes be penetration tested this year?", "Will your SOC 3 report be renewed?", "Will your
+# certificate be reissued?" (or recertified, reassessed, reinstated ...), "Will you issue a SOC 2 Type II report in June
+# 2027?" (not "Will you notify us within 72 hours?").
 _WILL_CHANGE_RX = re.compile(
     r"^\s*will\b[^?]*\b(next|renew\w*|this\s+year|next\s+year|in\s+(?:[A-Z][a-z]+\s+)?20\d\d|"
     r"(made|become|becomes)\s+available|be\s+(added|offered|extended|released|launched|"
-    r"introduced|issued|renewed|expanded)|issue)\b",
+    r"introduced|issued|renewed|expanded|updated|granted|awarded|obtained|completed|finali[sz]ed|"
+    r"published|re-?(issu|certifi|sign|assess|audit|validat|accredit|instat|examin|attest)ed)|"
+    r"issue)\b",
     re.I,
 )
 # An examination asked as done: "Was a SOC 2 examination performed?", "Have you undergone a SOC

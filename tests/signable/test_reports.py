@@ -3224,3 +3224,26 @@ def test_a_certificate_of_another_company_of_the_group_is_not_the_vendors() -> N
     own = replace(iso, title="ISO/IEC 27001:2022 certificate for Northwind Analytics Inc.")
     inventory = replace(INVENTORY, reports=(*INVENTORY.reports, own))
     assert answer("Are you ISO 27001 certified?", YES_NO, inventory=inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Will your ISO 27001 certificate be recertified before it lapses?",
+        "Will your expired ISO 27001 certificate be reissued by December 2026?",
+        "Will your ISO 27001 certification be reinstated this autumn?",
+        "Will your SOC 2 report be re-examined against the 2022 criteria?",
+    ],
+)
+def test_a_report_or_certificate_again_to_come_is_not_answered_by_what_is_held(asked: str) -> None:
+    # What happens to a credential next is not what the reports list holds today (held,
+    # expired or not held at all).
+    lapsed = replace(ISO, expires=date(2026, 3, 31))
+    for reports in ((SOC2, BRIDGE, ISO), (SOC2, BRIDGE, lapsed), (SOC2, BRIDGE)):
+        inventory = replace(INVENTORY, reports=reports)
+        assert answer(asked, YES_NO, inventory=inventory).answer == ""
+
+
+def test_a_request_for_a_report_in_the_future_tense_is_still_answered() -> None:
+    asked = "Will you provide your SOC 2 report under NDA?"
+    assert answer(asked, YES_NO).answer == "Yes"
