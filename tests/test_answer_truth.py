@@ -86,12 +86,12 @@ FRESH = (
 # inv_godwit, inv_turnstone and inv_curlew had none. Twenty-first round: inv_avocet (3),
 # inv_killdeer (3), inv_willet (1), inv_whinchat (1) and inv_brambling (1) were fixed by kind;
 # inv_greenshank had none. Twenty-second round: inv_shearwater (3) was fixed by kind;
-# inv_razorbill had none. Twenty-third round: inv_eider and inv_scoter (blind, labelled before
-# any run) wait.
-BLIND_TUNE: tuple[str, ...] = ("inv_eider.yaml", "inv_scoter.yaml")
+# inv_razorbill had none. Twenty-third round: inv_eider (1) and inv_scoter (1) were fixed by
+# kind. None waits now.
+BLIND_TUNE: tuple[str, ...] = ()
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 3952
+TUNE_RIGHT_FLOOR = 4033
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
