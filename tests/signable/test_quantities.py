@@ -10,7 +10,7 @@ import pytest
 from common import CONTROLS, INVENTORY, SOC2, YES_NO, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control, Report
-from socproc.mapping.signable import below_minimum, meets_minimum, states
+from socproc.mapping.signable import below_minimum, in_digits, meets_minimum, states
 from socproc.mapping.signable.control_facts import _more_than_quantity
 from socproc.mapping.signable.quantities import _further_time
 
@@ -370,3 +370,51 @@ def test_a_part_of_a_question_is_not_stated_by_its_quantity_alone() -> None:
     part = " deleted within 60 days of subscription end"
     assert not _more_than_quantity(part, "The app keeps clinicians signed in for 60 days.")
     assert _more_than_quantity(part, "Data is deleted within 30 days of subscription end.")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Badge readers alarm after seven failed swipes.",
+            "Do badge readers alarm after four or fewer failed swipes?",
+        ),
+        (
+            "Badge readers alarm after seven failed swipes.",
+            "Do badge readers alarm after four failed swipes or less?",
+        ),
+        ("Change requests need two approvers.", "Do change requests need three approvers?"),
+        (
+            "Each vault holds twelve copies of the archive.",
+            "Does each vault hold twenty copies of the archive?",
+        ),
+    ],
+)
+def test_a_count_in_words_is_compared_as_a_number(text: str, asked: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("OPS-90", text),))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_the_same_count_in_words_still_states_it() -> None:
+    text = "Badge readers alarm after four failed swipes."
+    inventory = replace(INVENTORY, controls=(Control("OPS-91", text),))
+    assert (
+        answer("Do badge readers alarm after four failed swipes?", YES_NO, inventory).answer
+        == "Yes"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("after five or fewer failed attempts", "after 5 or fewer failed attempts"),
+        ("twenty-five users", "25 users"),
+        (
+            "two-factor authentication by one of the teams",
+            "two-factor authentication by one of the teams",
+        ),
+        ("a four-eyes review", "a four-eyes review"),
+    ],
+)
+def test_in_digits_writes_counts_and_leaves_compounds_and_one(text: str, digits: str) -> None:
+    assert in_digits(text) == digits

@@ -88,9 +88,13 @@ def in_digits(text: str) -> str:
     """A text with the number words before a unit as digits ("one hour" → "1 hour") and
     thousands written without their separators ("1,095 days" → "1095 days")."""
     text = plain_numbers(text)
-    if not _NUMBER_WORD_RX.search(text):
-        return text
-    return _NUMBER_WORD_RX.sub(lambda m: str(_NUMBER_WORDS[m[1].lower()]) + m[2], text)
+    if _NUMBER_WORD_RX.search(text):
+        text = _NUMBER_WORD_RX.sub(lambda m: str(_NUMBER_WORDS[m[1].lower()]) + m[2], text)
+    if _COUNT_WORD_RX.search(text):
+        # "after five or fewer failed attempts", "lock after six failed attempts": a count of
+        # anything ("one" only before a unit: "one of", "no one").
+        text = _COUNT_WORD_RX.sub(lambda m: str(_NUMBER_WORDS[m[1].lower()]), text)
+    return text
 
 
 _NUMBER_TEXT = (
@@ -115,6 +119,14 @@ _NUMBER_WORDS = {
 
 
 # "thirty-five days", never the "five days" inside it.
+_COUNT_WORD_RX = re.compile(
+    r"(?<![\w-])("
+    + "|".join(sorted((w for w in _NUMBER_WORDS if w != "one"), key=len, reverse=True))
+    + r")(?![\w-])",
+    re.I,
+)
+
+
 _NUMBER_WORD_RX = re.compile(
     r"(?<![\w-])("
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
