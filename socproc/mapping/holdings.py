@@ -19,6 +19,7 @@ from socproc.inventory.load import (
     Report,
 )
 from socproc.mapping.answers import AnswerIndex, content_tokens, stemmed
+from socproc.mapping.days import said_before
 from socproc.model import LIMITING_FLAGS, Classification, Flag, Settings, SocNeed, Status
 
 _CATEGORY_OF_PREFIX = (
@@ -139,6 +140,9 @@ class Context:
     product_words: frozenset[str] = field(init=False)
     # Other organisations the inventory names ("our platform provider, Sendwave Chat Ltd").
     named_orgs: tuple[str, ...] = field(init=False)
+    # The approved answers (the inventory's and the run's) that speak of now: not those dated by
+    # their own words to a time before `as_of` ("As of our 2024 questionnaires, ...").
+    current_answers: tuple[ApprovedAnswer, ...] = field(init=False)
     memo: dict[tuple[Any, ...], Outcome] = field(init=False, default_factory=dict)
     # Criteria asked → the controls on any of them, for `controls_for` (few distinct sets).
     by_criteria: dict[frozenset[str], list[Control]] = field(init=False, default_factory=dict)
@@ -164,6 +168,11 @@ class Context:
         self.public_soc3 = any(
             r.kind == "SOC 3" and r.sharing == "public" and not expired(r, self.as_of)
             for r in self.inventory.reports
+        )
+        self.current_answers = tuple(
+            a
+            for a in (*self.inventory.answers, *self.answers)
+            if not said_before(a.answer, self.as_of)
         )
         self.product_words = _product_words(self.inventory)
         self.named_orgs = _named_orgs(self.inventory)

@@ -12,6 +12,7 @@ from datetime import date
 from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, Inventory, Report
 from socproc.mapping.answers import claimed_reports, leading_choice, match_text, polarity
+from socproc.mapping.days import dated_start, said_before
 from socproc.mapping.holdings import (
     YES_NO_RX,
     Context,
@@ -75,7 +76,6 @@ from socproc.mapping.signable import (
     data_crosses_border,
     data_kept_in,
     dated_admission,
-    dated_start,
     dates_in_window,
     dedicated_staff,
     denies,
@@ -667,6 +667,14 @@ def _signed(
         # inventory holds.
         article = "An" if kind[:1].lower() in "aeiou" else "A"
         return Signed("No", f"{article} {kind} is not a certification.", NOT_HELD), True
+    if (
+        approved is not None
+        and said_before(approved.answer, ctx.as_of)
+        and not _PAST_TENSE_RX.match(question)
+    ):
+        # "As of our 2024 questionnaires, all customer data is stored only in the United
+        # States", answered in 2026: true then, not said of now. A draft for the reviewer.
+        return Signed("", approved.answer, "answer"), False
     if approved is not None:
         value = country_named(question, approved.answer) or (
             # a field, or "What is the registered legal name of your company?" (the approved
@@ -1324,7 +1332,7 @@ def _other_names(ctx: Context) -> frozenset[str]:
     those it speaks of as owners ("Flutterwave's hosted payment page")."""
     texts = (
         *(c.description for c in ctx.inventory.controls),
-        *(a.answer for a in (*ctx.inventory.answers, *ctx.answers)),
+        *(a.answer for a in ctx.current_answers),
     )
     owners = {m[1].lower() for t in texts for m in _OWNER_RX.finditer(t)}
     return frozenset(owners | {w for org in _subservice_names(ctx) for w in org_words(org)})
@@ -1710,7 +1718,7 @@ def _said_to_be_none(ctx: Context, question: str) -> bool:
     """Whether an approved answer or a control says the vendor has none of a thing the
     question names by its acronym ("we have no VPAT")."""
     names = [m[0] for m in _ACRONYM_ASK_RX.finditer(question)]
-    texts = [*(a.answer for a in (*ctx.inventory.answers, *ctx.answers))]
+    texts = [*(a.answer for a in ctx.current_answers)]
     texts += [c.description for c in ctx.inventory.controls]
     return any(
         re.search(rf"\b(no|not\s+have\s+an?|without\s+an?)\s+{re.escape(n)}s?\b", t)
@@ -2007,7 +2015,7 @@ def _answers_name_credential(ctx: Context, question: str) -> bool:
     # Only words that say it is held or done: "PCI DSS does not apply" names it to deny it.
     texts = [
         a.answer
-        for a in (*ctx.inventory.answers, *ctx.answers)
+        for a in ctx.current_answers
         if polarity(a.answer) is not False and not _NOT_RX.search(a.answer)
     ]
     if "PCI DSS" in asked and any(_PCI_WORDS_RX.search(t) for t in texts):

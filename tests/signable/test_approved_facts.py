@@ -10,6 +10,7 @@ import pytest
 from common import CARDS, CONTROLS, INVENTORY, SOC2, YES_NO, answer
 
 from socproc.inventory.load import ApprovedAnswer, Contact, Control, EvidenceDocument, Report
+from socproc.mapping.days import said_before
 from socproc.mapping.signable import states
 from socproc.model import Status
 
@@ -1070,3 +1071,40 @@ def test_free_of_incidents_in_a_window_is_the_admission_turned_round() -> None:
     )
     asked = "Are you free of any security incident or breach in the last five years?"
     assert answer(asked, YES_NO, answers=(told,)).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "As of our 2024 security review, every laptop is encrypted with FileVault.",
+        "As at 31 March 2025, every laptop is encrypted with FileVault.",
+        "Every laptop is encrypted with FileVault (correct as of Q4 2024).",
+    ],
+)
+def test_an_approved_answer_dated_before_the_answer_date_is_a_draft(said: str) -> None:
+    # AS_OF is 2026-06-30: what the approved words say was true then, not said of now.
+    for approved_for in (
+        "Are all laptops encrypted?",
+        "Do you use full-disk encryption on laptops?",
+    ):
+        approved = ApprovedAnswer(approved_for, said)
+        assert answer("Are all laptops encrypted?", YES_NO, answers=(approved,)).answer == ""
+
+
+def test_an_approved_answer_naming_a_reports_own_date_is_not_dated_by_it() -> None:
+    said = "Yes. Every laptop is encrypted; our SOC 2 Type I report as of 2025-09-30 tests it."
+    approved = ApprovedAnswer("Are all laptops encrypted?", said)
+    assert answer("Are all laptops encrypted?", YES_NO, answers=(approved,)).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("As of our 2024 questionnaires, all data is stored in the US.", True),
+        ("As of June 2026, all data is stored in the US.", False),  # the month not yet over
+        ("Our Type I report as of 2025-09-30 covers it.", False),
+        ("All data is stored in the US; this is accurate as at 1 January 2026.", True),
+    ],
+)
+def test_said_before_reads_a_text_dated_by_its_own_words(text: str, dated: bool) -> None:
+    assert said_before(text, date(2026, 6, 30)) is dated

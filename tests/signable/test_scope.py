@@ -17,7 +17,8 @@ from socproc.inventory.load import (
     Report,
     SubserviceOrg,
 )
-from socproc.mapping.signable import dated_start, states
+from socproc.mapping.days import dated_start
+from socproc.mapping.signable import states
 from socproc.model import Status
 
 

@@ -104,7 +104,6 @@ from socproc.mapping.signable.question_form import (
     set_aside_named,
 )
 from socproc.mapping.signable.scope import (
-    dated_start,
     names_org,
     org_is_subject,
     org_words,
@@ -167,7 +166,6 @@ __all__ = [
     "data_crosses_border",
     "data_kept_in",
     "dated_admission",
-    "dated_start",
     "dates_in_window",
     "dedicated_staff",
     "denies",

@@ -236,7 +236,7 @@ def _value_asks(ctx: Context) -> dict[frozenset[str], tuple[ApprovedAnswer, ...]
     if cached is not None and cached[0] is ctx:
         return cached[1]
     asks: dict[frozenset[str], list[ApprovedAnswer]] = {}
-    for answer in (*ctx.inventory.answers, *ctx.answers):
+    for answer in ctx.current_answers:
         if (
             _VALUE_QUESTION_RX.match(answer.question)
             and not YES_NO_RX.match(answer.question)
@@ -344,7 +344,7 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
         # "more than 5 dedicated security staff" asks a count a role does not give.
         return NONE
     texts = [c.description for c in ctx.inventory.controls]
-    texts += [a.answer for a in (*ctx.inventory.answers, *ctx.answers)]
+    texts += [a.answer for a in ctx.current_answers]
     contact = ctx.inventory.contact
     texts.append(contact.title or "" if contact is not None else "")
     area = "privacy" if re.search("privacy|protection", m["area"], re.I) else "security"
@@ -401,7 +401,7 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
         if role.search(_SITE_GUARDS_RX.sub(" ", control.description)):
             said = control.description.strip().rstrip(".")
             return Signed("Yes", f"{said} (control {control.id}).", control.id)
-    for answer in (*ctx.inventory.answers, *ctx.answers):
+    for answer in ctx.current_answers:
         # A regulator's office ("the Office of the Privacy Commissioner") is not the vendor's.
         told = _REGULATOR_RX.sub(" ", answer.answer)
         if polarity(answer.answer) is not False and role.search(told):

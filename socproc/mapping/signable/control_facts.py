@@ -87,7 +87,7 @@ def _answer_statements(ctx: Context) -> _Statements:
         return cached[1]
     answers: list[ApprovedAnswer] = []
     texts: list[Control] = []
-    for answer in (*ctx.inventory.answers, *ctx.answers):
+    for answer in ctx.current_answers:
         body = _LEAD_RX.sub("", answer.answer.strip())
         if len(body.split()) < _STATEMENT_WORDS:
             continue

@@ -99,7 +99,7 @@ def data_countries(ctx: Context) -> Signed:
     "all countries" that leaves one out is untrue."""
     found: list[str] = []
     source = None
-    for answer in (*ctx.inventory.answers, *ctx.answers):
+    for answer in ctx.current_answers:
         if not _WHERE_DATA_RX.search(answer.question):
             continue
         for said in storage_sentences(answer.answer):
@@ -126,7 +126,7 @@ def data_places(ctx: Context) -> Signed:
     """Where the customer's data is kept, for a field that asks it ("Vendor Hosting Regions",
     "Data Zone"): the sentences of the approved answer on where data is stored that say so, in
     the vendor's words."""
-    for answer in (*ctx.inventory.answers, *ctx.answers):
+    for answer in ctx.current_answers:
         if _WHERE_DATA_RX.search(answer.question):
             said = " ".join(storage_sentences(answer.answer))
             if said:
@@ -138,7 +138,7 @@ def work_places(ctx: Context) -> Signed:
     """Where the vendor's people work, for a field that asks it ("Employee Work Locations"):
     the sentences of the approved answers on where the company is that say where its
     employees, staff or contractors work, in the vendor's words."""
-    for answer in (*ctx.inventory.answers, *ctx.answers):
+    for answer in ctx.current_answers:
         if not _WHERE_COMPANY_RX.search(answer.question) or _WHERE_DATA_RX.search(answer.question):
             continue  # "Where is data stored?": who views it from where is not where they work
         sentences = _FULL_SENTENCE_RX.split(answer.answer.strip())
@@ -325,7 +325,7 @@ def headquarters_country(ctx: Context) -> Signed:
     """The country of the vendor's headquarters, as the approved answer on where it is
     headquartered names it in the sentence that says so ("Our headquarters are in Bengaluru,
     India."); NONE when that sentence names no country or several."""
-    for answer in (*ctx.inventory.answers, *ctx.answers):
+    for answer in ctx.current_answers:
         # Asked of the headquarters, or told in an answer to another question ("Where are your
         # offices?": "Our head office ... is in Queenstown, New Zealand").
         asked = bool(_HQ_RX.search(answer.question))
@@ -357,7 +357,7 @@ def company_based_in(ctx: Context, question: str) -> Signed:
     asked = _places(m["place"])
     if not asked:
         return NONE
-    for answer in (*ctx.inventory.answers, *ctx.answers):
+    for answer in ctx.current_answers:
         if not _COMPANY_WHERE_RX.search(answer.question):
             continue
         body = _LEAD_RX.sub("", answer.answer.strip())
@@ -445,7 +445,7 @@ def data_crosses_border(ctx: Context, question: str) -> Signed:
     asked = _places(m["place"])
     if not asked:
         return NONE
-    for answer in (*ctx.inventory.answers, *ctx.answers):
+    for answer in ctx.current_answers:
         if not _WHERE_DATA_RX.search(answer.question):
             continue
         if _CHOICE_RX.search(answer.answer):
@@ -470,7 +470,7 @@ def _inventory_texts(ctx: Context, answers_first: bool = False) -> list[tuple[st
     ]
     answers = [
         (f"{a.answer} (approved answer to: {a.question})", a.answer, "answer")
-        for a in (*ctx.inventory.answers, *ctx.answers)
+        for a in ctx.current_answers
     ]
     return answers + controls if answers_first else controls + answers
 
@@ -533,7 +533,7 @@ def uptime_short(ctx: Context, question: str) -> Signed:
     if asked is None or not _UPTIME_RX.search(question):
         return NONE
     level = float(asked[1])
-    for answer in (*ctx.inventory.answers, *ctx.answers):
+    for answer in ctx.current_answers:
         if not _UPTIME_RX.search(answer.question):
             continue
         stated = [float(m[1]) for m in _PERCENT_RX.finditer(answer.answer)]
@@ -550,7 +550,7 @@ def _where_kept_answers(ctx: Context, question: str) -> Iterator[ApprovedAnswer]
     """The approved answers on where data is kept, in order, up to one by which where this
     customer's data goes depends on it: its choice, or its country ("Canadian libraries' data
     is stored in Canada; US libraries' data in Virginia"), after which none is said."""
-    for answer in (*ctx.inventory.answers, *ctx.answers):
+    for answer in ctx.current_answers:
         if not _WHERE_DATA_RX.search(answer.question) or (
             _VIEWED_RX.search(answer.question) and not _KEPT_WORD_RX.search(answer.question)
         ):

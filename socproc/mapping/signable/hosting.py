@@ -209,7 +209,7 @@ def _hosted_apart(ctx: Context, question: str) -> bool:
     # "AWS", "GCP": the host by its short names too
     known = {n for o in orgs for n in provider_names(o.name)}
     texts = [c.description for c in ctx.inventory.controls] + [
-        a.answer for a in (*ctx.inventory.answers, *ctx.answers)
+        a.answer for a in ctx.current_answers
     ]
     for part in parts:
         words = [w for w in _WORD_RX.findall(part.lower()) if w != "the"]

@@ -26,7 +26,7 @@ def ai_switch(ctx: Context, question: str) -> Signed:
         and not _TRAINING_ASK_RX.search(question)
     ):
         return NONE  # "Can customers opt out of AI training?" asks of the data, not a feature
-    for answer in (*ctx.inventory.answers, *ctx.answers):
+    for answer in ctx.current_answers:
         if not (_AI_RX.search(answer.question) and _SWITCH_RX.search(answer.answer)):
             continue
         said = f"{answer.answer} (approved answer to: {answer.question})"
@@ -63,7 +63,7 @@ def card_data_kept_out(ctx: Context, question: str) -> Signed:
     asked = {_CARD_ACTS[m.lower()[:5]] for m in _CARD_ACT_ASK_RX.findall(question)}
     texts = [
         (f"{a.answer} (approved answer to: {a.question})", "answer", a.answer)
-        for a in (*ctx.inventory.answers, *ctx.answers)
+        for a in ctx.current_answers
     ] + [
         (f"{c.description} (control {c.id}).", c.id, c.description) for c in ctx.inventory.controls
     ]
@@ -154,7 +154,7 @@ def ai_training(ctx: Context, question: str) -> Signed:
         return NONE
     # "Are call recordings used to train AI models?": the data asked, if it is a kind of data.
     kind = subject_terms(question) - _ai_training_terms()
-    for answer in (*ctx.inventory.answers, *ctx.answers):
+    for answer in ctx.current_answers:
         if not _AI_RX.search(answer.question):
             continue
         said = f"{answer.answer} (approved answer to: {answer.question})"

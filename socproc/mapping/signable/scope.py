@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
 from functools import lru_cache
 
+from socproc.mapping.days import DATED_CHANGE
 from socproc.mapping.holdings import Context
 from socproc.mapping.signable.narrower import _ANY_PEOPLE, _PEOPLE_KIND_RX, _SENTENCE_RX
 from socproc.mapping.signable.subjects import (
@@ -315,83 +315,6 @@ _PAST_RX = Cue(
 _NAME_LIST_AFTER_RX = re.compile(r"(?:,\s*|\s+(?:and|&)\s+)[A-Z]|'s\b")
 
 
-# A day, month, quarter or year named: "2029-07-01", "07/01/2029", "1 July 2029", "July 1,
-# 2029", "July 2029", "Q3 2029", "the third quarter of 2029", "2029".
-_DAY = (
-    r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{4}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
-    r"|q[1-4]\s+\d{4}|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?\d{4}"
-    r"|(?:19|20)\d\d)\b"
-)
-
-
-# What is to change on a day named: "From 2029-07-01 ... will", "In Q3 2029 we will", "will
-# use hardware keys after the 2029 migration", "becomes mandatory on 1 July 2029".
-_DATED_CHANGE = (
-    r"(?:(?:effective|as\s+of|from|starting|beginning|commencing|in|during|after|by)\s+"
-    r"(?:(?:with\s+)?(?:the\s+)?)?" + _DAY + r"[^.;]{0,60}\bwill\b"
-    r"|\bwill\b[^.;]{0,60}\b(?:effective|as\s+of|from|starting|beginning|commencing|on|in|"
-    r"during|after|by)\s+(?:the\s+)?"
-    + _DAY
-    + r"|\b(?:becomes?|takes?\s+effect|goes?\s+live|commences?)\b[^.;]{0,40}\b(?:on|from|in|as\s+of)\s+"
-    + _DAY
-    + ")"
-)
-
-
-_DATED_CHANGE_RX = re.compile(_DATED_CHANGE, re.I)
-_DAY_RX = re.compile(_DAY, re.I)
-
-
-def dated_start(text: str) -> tuple[date, date] | None:
-    """The first and last day a text's change on a day named could fall on ("From 07/01/2029
-    ... will": 2029-01-07 to 2029-07-01, the order of day and month being unknown; "in Q3
-    2029": 2029-07-01 to 2029-09-30); None when the text names no such change."""
-    m = _DATED_CHANGE_RX.search(text) if "20" in text or "19" in text else None
-    day = _DAY_RX.search(m[0]) if m is not None else None
-    return _day_span(day[0].lower()) if day is not None else None
-
-
-def _day_span(said: str) -> tuple[date, date] | None:
-    """The first and last day a date as said may mean."""
-    try:
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", said):
-            day = date(int(said[:4]), int(said[5:7]), int(said[8:10]))
-            return day, day
-        year = int(said[-4:])
-        if "/" in said:
-            a, b = (int(x) for x in said.split("/")[:2])
-            days = [date(year, m, d) for m, d in ((a, b), (b, a)) if m <= 12]
-            return min(days), max(days)
-    except ValueError:
-        return None
-    quarter = re.search(r"q([1-4])|(first|second|third|fourth)\s+quarter", said)
-    if quarter:
-        n = (
-            int(quarter[1])
-            if quarter[1]
-            else ("first", "second", "third", "fourth").index(quarter[2]) + 1
-        )
-        return date(year, 3 * n - 2, 1), _month_end(year, 3 * n)
-    month = re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", said)
-    if month is None:
-        return date(year, 1, 1), date(year, 12, 31)
-    number = _MONTH_NUMBERS[month[1]]
-    numbered = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", said[:-4])
-    try:
-        if numbered:
-            exact = date(year, number, int(numbered[1]))
-            return exact, exact
-    except ValueError:
-        return None
-    return date(year, number, 1), _month_end(year, number)
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-
-
 # Not yet in place: planned, in progress, on a roadmap.
 _FUTURE_RX = Cue(
     r"\b(plan(s|ned)?\s+to|planning\s+to|(is|are)\s+planned|planned\s+for|intends?\s+to|in\s+progress|under\s+way|underway|"
@@ -424,7 +347,7 @@ _FUTURE_RX = Cue(
     # "From 2029-07-01 all new gateways will ship with firmware 5", "Effective 1 July 2029,
     # administrators will use hardware keys", "keys become mandatory on 07/01/2029": a change
     # on a day named (whether that day has come is `dated_start`'s).
-    f"{_DATED_CHANGE}|"
+    f"{DATED_CHANGE}|"
     r"afterwards\b[^.;]{0,20}\bwill)\b",
     (
         "scheduled",

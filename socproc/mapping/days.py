@@ -1,0 +1,113 @@
+"""Days a text names: the span a date as said may mean ("Q3 2029", "07/01/2029", "July
+2029"), a change told as to come on a day, and a text dated by its own words."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+# A day, month, quarter or year named: "2029-07-01", "07/01/2029", "1 July 2029", "July 1,
+# 2029", "July 2029", "Q3 2029", "the third quarter of 2029", "2029".
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = (
+    r"(?<![\w/-])(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+\d{4}"
+    r"|" + _MONTH + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
+    r"|q[1-4]\s+\d{4}|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?\d{4}"
+    r"|(?:19|20)\d\d)\b"
+)
+
+
+# What is to change on a day named: "From 2029-07-01 ... will", "In Q3 2029 we will", "will
+# use hardware keys after the 2029 migration", "becomes mandatory on 1 July 2029".
+DATED_CHANGE = (
+    r"(?:(?:effective|as\s+of|from|starting|beginning|commencing|in|during|after|by)\s+"
+    r"(?:(?:with\s+)?(?:the\s+)?)?" + _DAY + r"[^.;]{0,60}\bwill\b"
+    r"|\bwill\b[^.;]{0,60}\b(?:effective|as\s+of|from|starting|beginning|commencing|on|in|"
+    r"during|after|by)\s+(?:the\s+)?"
+    + _DAY
+    + r"|\b(?:becomes?|takes?\s+effect|goes?\s+live|commences?)\b[^.;]{0,40}\b(?:on|from|in|as\s+of)\s+"
+    + _DAY
+    + ")"
+)
+
+
+DATED_CHANGE_RX = re.compile(DATED_CHANGE, re.I)
+_DAY_RX = re.compile(_DAY, re.I)
+
+
+def dated_start(text: str) -> tuple[date, date] | None:
+    """The first and last day a text's change on a day named could fall on ("From 07/01/2029
+    ... will": 2029-01-07 to 2029-07-01, the order of day and month being unknown; "in Q3
+    2029": 2029-07-01 to 2029-09-30); None when the text names no such change."""
+    m = DATED_CHANGE_RX.search(text) if "20" in text or "19" in text else None
+    return _first_day(m[0]) if m is not None else None
+
+
+def said_before(text: str, as_of: date) -> bool:
+    """Whether a text dates what it says to a time before `as_of` ("As of our 2024
+    questionnaires, all data is stored in the United States", "Correct as at 31 March 2025"):
+    true of then, not said of now."""
+    m = _AS_OF_DAY_RX.search(text) if " as " in f" {text.lower()}" else None
+    span = _first_day(m[0]) if m is not None else None
+    return span is not None and span[1] < as_of
+
+
+# "As of our 2024 questionnaires, ..." opening a sentence, "correct as at 31 March 2025"
+# anywhere (not "our SOC 2 Type I report as of 2026-09-30", the report's own date).
+_AS_OF_DAY_RX = re.compile(
+    r"(?:(?:^|(?<=[.;:!?(]))\s*as\s+(?:of|at)|\b(?:correct|accurate|true)\s+as\s+(?:of|at))\s+"
+    r"(?:(?:our|the|this|its)\s+)?(?:\w+\s+)?" + _DAY,
+    re.I,
+)
+
+
+def _first_day(text: str) -> tuple[date, date] | None:
+    """The first and last day the first date in `text` may mean."""
+    day = _DAY_RX.search(text)
+    return _day_span(day[0].lower()) if day is not None else None
+
+
+def _day_span(said: str) -> tuple[date, date] | None:
+    """The first and last day a date as said may mean."""
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", said):
+            day = date(int(said[:4]), int(said[5:7]), int(said[8:10]))
+            return day, day
+        year = int(said[-4:])
+        if "/" in said:
+            a, b = (int(x) for x in said.split("/")[:2])
+            days = [date(year, m, d) for m, d in ((a, b), (b, a)) if m <= 12]
+            return min(days), max(days)
+    except ValueError:
+        return None
+    quarter = re.search(r"q([1-4])|(first|second|third|fourth)\s+quarter", said)
+    if quarter:
+        n = (
+            int(quarter[1])
+            if quarter[1]
+            else ("first", "second", "third", "fourth").index(quarter[2]) + 1
+        )
+        return date(year, 3 * n - 2, 1), _month_end(year, 3 * n)
+    month = re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", said)
+    if month is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    number = _MONTHS.index(month[1]) + 1
+    numbered = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", said[:-4])
+    try:
+        if numbered:
+            exact = date(year, number, int(numbered[1]))
+            return exact, exact
+    except ValueError:
+        return None
+    return date(year, number, 1), _month_end(year, number)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
