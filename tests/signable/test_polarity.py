@@ -811,3 +811,30 @@ def test_a_denial_of_another_role_of_people_is_no_no_for_the_role_asked(
 ) -> None:
     # the second verb ("and are not trained") is said of the people the first part names
     assert not denies(asked, said)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Do you collect, process or store biometric information?",
+        "Do you collect or store location data?",
+    ],
+)
+def test_a_denial_of_some_places_is_no_denial_where_no_place_is_asked(asked: str) -> None:
+    said = "No data is collected, processed or stored in Russia or Belarus."
+    approved = ApprovedAnswer("Do you process or store data in Russia?", said)
+    assert answer(asked, YES_NO, answers=(approved,)).answer != "No"
+
+
+def test_a_denial_of_a_place_still_answers_the_place_asked() -> None:
+    approved = ApprovedAnswer(
+        "Do you host data in Russia?", "No customer records are stored or processed in Russia."
+    )
+    asked = "Are customer records stored in Russia?"
+    assert answer(asked, YES_NO, answers=(approved,)).answer == "No"
+
+
+def test_a_denial_beside_people_of_a_place_is_still_a_denial() -> None:
+    said = "We do not process cardholder data, and we have no clients in the United States."
+    approved = ApprovedAnswer("Do you process card data?", said)
+    assert answer("Do you process cardholder data?", YES_NO, answers=(approved,)).answer == "No"

@@ -203,6 +203,9 @@ def denying_answer(ctx: Context, question: str, any_lead: bool = False) -> Appro
         if (
             polarity(answer.answer) is False
             and _narrower(question, answer.question)
+            # "Do you process or store data in China?": a No of a place is no No of the
+            # practice asked where no place is named.
+            and not _places(answer.question) - _places(question)
             # The No's own words say nothing of what the narrower question adds ("No,
             # backups rely on the storage provider's encryption" for "encrypted by the
             # storage provider?").

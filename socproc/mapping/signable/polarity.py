@@ -114,6 +114,41 @@ def negated(question: str) -> bool:
 _ACCESS_TOO_RX = re.compile(r"\b(accessed|viewed|seen|reachable|supported|administered)\b", re.I)
 
 
+def _denied_only_in_places(text: str) -> bool:
+    """Whether every sentence of `text` that denies puts it in a country or region ("we store
+    no data in China", "never processed outside the EU"): what it rules out is there."""
+    denials = [p for p in _SENTENCE_RX.split(text) if _DENIAL_RX.search(p)]
+    return bool(denials) and all(_placed_in(p) for p in denials)
+
+
+def _placed_in(text: str) -> bool:
+    """Whether a text puts something in, out of or across a named place ("in China",
+    "outside the EU"; not "the EU Standard Contractual Clauses", a name, nor "employees in
+    Portugal", people of a place)."""
+    return any(
+        _PUT_IN_RX.search(text[max(0, m.start() - 12) : m.start()])
+        and not _PEOPLE_BEFORE_RX.search(text[max(0, m.start() - 30) : m.start()])
+        for m in _PLACE_RX.finditer(text)
+    )
+
+
+_PUT_IN_RX = re.compile(r"\b(in|inside|within|outside|into|to|from|across)\s+(the\s+)?$", re.I)
+_PEOPLE_BEFORE_RX = re.compile(
+    r"\b(employees?|staff|personnel|workers?|contractors?|people|users?|customers?|clients?|"
+    r"members?|patients?|residents?|citizens?|subscribers?|partners?|suppliers?|vendors?|"
+    r"engineers?|developers?|agents?|teams?|offices?|subsidiar(y|ies)|entit(y|ies)|companies)\s+(based\s+|located\s+|working\s+)?(in|from)\s+(the\s+)?$",
+    re.I,
+)
+
+
+# A question on where: "Is data stored outside the US?", "Do you transfer data abroad?".
+_WHERE_ASK_RX = re.compile(
+    r"\b(outside|abroad|offshore|overseas|onshore|cross[- ]border|international\w*|countr(y|ies)|"
+    r"regions?|located|locations?\s+(of|where)|where|jurisdictions?|residency|sovereign\w*)\b",
+    re.I,
+)
+
+
 def denies(question: str, text: str) -> bool:
     """Whether `text` rules out what a yes/no question asks about: it holds the question's
     subject as `states` requires, and a part naming it denies it without exception
@@ -122,6 +157,15 @@ def denies(question: str, text: str) -> bool:
         return True
     if hedged_where_said(question, text):
         # "We typically do not share customer data with third parties": a habit, no denial.
+        return False
+    if (
+        not _WHERE_ASK_RX.search(question)
+        and not _places(question)
+        and _denied_only_in_places(text)
+    ):
+        # "Do you collect, process or store demographic information?" and "No data is collected,
+        # processed or stored in China or Russia": a denial of some places says nothing of the
+        # practice where the question names none.
         return False
     if (
         _TO_COME_ASK_RX.search(question)
