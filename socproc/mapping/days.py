@@ -28,11 +28,11 @@ _DAY = (
 # use hardware keys after the 2029 migration", "becomes mandatory on 1 July 2029".
 DATED_CHANGE = (
     r"(?:(?:effective|as\s+of|from|starting|beginning|commencing|in|during|after|by)\s+"
-    r"(?:(?:with\s+)?(?:the\s+)?)?" + _DAY + r"[^.;]{0,60}\bwill\b"
-    r"|\bwill\b[^.;]{0,60}\b(?:effective|as\s+of|from|starting|beginning|commencing|on|in|"
+    r"(?:(?:with\s+)?(?:the\s+)?)?" + _DAY + r",?\s[^.;,]{0,60}\bwill\b"
+    r"|\bwill\b[^.;,]{0,60}\b(?:effective|as\s+of|from|starting|beginning|commencing|on|in|"
     r"during|after|by)\s+(?:the\s+)?"
     + _DAY
-    + r"|\b(?:becomes?|takes?\s+effect|goes?\s+live|commences?)\b[^.;]{0,40}\b(?:on|from|in|as\s+of)\s+"
+    + r"|\b(?:becomes?|takes?\s+effect|goes?\s+live|commences?)\b[^.;,]{0,40}\b(?:on|from|in|as\s+of)\s+"
     + _DAY
     + ")"
 )

@@ -414,7 +414,16 @@ def test_the_same_count_in_words_still_states_it() -> None:
             "two-factor authentication by one of the teams",
         ),
         ("a four-eyes review", "a four-eyes review"),
+        ("ninety nine point nine percent", "ninety nine point nine percent"),
+        ("two factor authentication", "two factor authentication"),
     ],
 )
 def test_in_digits_writes_counts_and_leaves_compounds_and_one(text: str, digits: str) -> None:
     assert in_digits(text) == digits
+
+
+def test_a_number_in_several_words_is_not_read_by_its_last_word() -> None:
+    text = "Our SLA commits to ninety nine point nine percent availability."
+    inventory = replace(INVENTORY, controls=(Control("AVL-90", text),))
+    asked = "Is your availability SLA at least 99.5%?"
+    assert answer(asked, YES_NO, inventory).answer != "No"

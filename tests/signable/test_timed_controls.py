@@ -770,3 +770,35 @@ def test_an_approved_yes_beside_a_later_change_of_another_thing_stands() -> None
     )
     approved = ApprovedAnswer(asked, said)
     assert answer(asked, YES_NO, answers=(approved,)).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All kiosks are encrypted with BitLocker, and from 2028 they will move to FileVault.",
+        "All kiosks are encrypted with BitLocker, and in Q2 2028 we will move their keys to an HSM.",
+    ],
+)
+def test_a_dated_change_after_and_does_not_make_the_present_clause_to_come(text: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("END-70", text),))
+    assert answer("Are all kiosks encrypted?", YES_NO, inventory).answer != "No"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiosk PIN sign-in will be switched off for all staff on 1 March 2028.",
+        "Kiosk PIN sign-in becomes disabled for all staff on 1 March 2028.",
+        "From Q2 2028 staff will no longer be able to use kiosk PIN sign-in.",
+    ],
+)
+def test_an_end_to_come_on_a_day_is_no_denial_today(text: str) -> None:
+    # What is to be switched off is still there until the day.
+    inventory = replace(INVENTORY, controls=(Control("IAM-82", text),))
+    assert answer("Can staff use kiosk PIN sign-in?", YES_NO, inventory).answer != "No"
+
+
+def test_an_end_already_told_in_the_past_is_still_a_denial() -> None:
+    text = "We stopped using kiosk PIN sign-in in March 2025."
+    inventory = replace(INVENTORY, controls=(Control("IAM-83", text),))
+    assert answer("Do you use kiosk PIN sign-in?", YES_NO, inventory).answer == "No"

@@ -93,8 +93,19 @@ def in_digits(text: str) -> str:
     if _COUNT_WORD_RX.search(text):
         # "after five or fewer failed attempts", "lock after six failed attempts": a count of
         # anything ("one" only before a unit: "one of", "no one").
-        text = _COUNT_WORD_RX.sub(lambda m: str(_NUMBER_WORDS[m[1].lower()]), text)
+        text = _COUNT_WORD_RX.sub(_count_in_digits, text)
     return text
+
+
+def _count_in_digits(m: re.Match[str]) -> str:
+    """A count word as digits, unless it is part of a longer number ("ninety nine point nine",
+    "two hundred") or of a compound ("two factor", "three way")."""
+    before = m.string[max(0, m.start() - 12) : m.start()].split()
+    after = m.string[m.end() : m.end() + 12].split()
+    near = {w.lower().strip(",.;:") for w in (before[-1:] + after[:1])}
+    if near & _NUMBER_NEIGHBOURS:
+        return m[0]
+    return str(_NUMBER_WORDS[m[1].lower()])
 
 
 _NUMBER_TEXT = (
@@ -119,6 +130,30 @@ _NUMBER_WORDS = {
 
 
 # "thirty-five days", never the "five days" inside it.
+# Words beside a count word that make it part of something else.
+_NUMBER_NEIGHBOURS = frozenset(
+    {
+        *_UNITS_WORDS,
+        *_TEENS_WORDS,
+        *_TENS_WORDS,
+        "point",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "and",
+        "factor",
+        "step",
+        "way",
+        "person",
+        "fold",
+        "tier",
+        "phase",
+        "eyes",
+    }
+)
+
+
 _COUNT_WORD_RX = re.compile(
     r"(?<![\w-])("
     + "|".join(sorted((w for w in _NUMBER_WORDS if w != "one"), key=len, reverse=True))

@@ -336,6 +336,10 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
             continue
         clauses = _EXCEPTION_SPLIT_RX.split(text)
         timed = [c for c in clauses if _FUTURE_RX.search(c) or _PAST_RX.search(c)]
+        if any(_FUTURE_RX.search(c) and _ENDING_RX.search(c) for c in timed):
+            # "Password-only sign-in will be switched off for all staff on 1 March 2028": what
+            # is to end is still there until then, not denied today.
+            continue
         if asked_people and any(_other_people_named(question, c) for c in timed):
             # "Do you require MFA for administrators of your cloud environment?" and "We plan
             # to give rescue desk coordinators named accounts with MFA": a plan for other
@@ -420,11 +424,27 @@ def plan_told(question: str, controls: tuple[Control, ...]) -> bool:
     )
 
 
+# An end to come: "will be switched off", "will be withdrawn", "will lose", "will no longer",
+# "becomes disabled" (not "since the licence ended").
+_ENDING_RX = re.compile(
+    r"\b(will|shall|to|becomes?)\s+(?:\w+\s+){0,3}?(switch(ed)?\s+off|turn(ed)?\s+off|withdrawn?|withdraw(s|ing)?|remov(e|ed|es|ing)|"
+    r"disabl(e|ed|es|ing)|retir(e|ed|es|ing)|decommission\w*|phas(e|ed|ing)\s+out|no\s+longer|"
+    r"los(e|es|ing)|deprecat\w*|discontinu\w*|revok\w*|sunset\w*|shut\s+down|ceas(e|ed|es|ing)|"
+    r"stop(s|ped|ping)?|end(s|ed|ing)?)\b",
+    re.I,
+)
+
+
 # Clauses, and the exception a clause makes apart from it: "Backups are copied to a second
 # region, except for the Frankfurt region, whose backups are not yet copied" tells of today
-# before its exception, whose "not yet" is the exception's alone.
+# before its exception, whose "not yet" is the exception's alone; a dated clause after ", and".
 _EXCEPTION_SPLIT_RX = re.compile(
-    r"(?<=[.;])\s+|,\s*(?=(?:except|excepting|apart\s+from|other\s+than|save\s+for)\b)", re.I
+    r"(?<=[.;])\s+|,\s*(?=(?:except|excepting|apart\s+from|other\s+than|save\s+for)\b)"
+    # "All laptops are encrypted with BitLocker, and from 2028 they will move to FileVault":
+    # what is to come on a day is its own clause.
+    r"|,\s*(?:and|but|while)\s+(?=(?:from|in|by|starting|beginning|after|effective|as\s+of|"
+    r"until|before)\s+\S*\d)",
+    re.I,
 )
 
 
