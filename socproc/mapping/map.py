@@ -12,7 +12,7 @@ from datetime import date
 from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, Inventory, Report
 from socproc.mapping.answers import claimed_reports, leading_choice, match_text, polarity
-from socproc.mapping.days import dated_start, said_before
+from socproc.mapping.days import _DAY, dated_start, said_before
 from socproc.mapping.holdings import (
     YES_NO_RX,
     Context,
@@ -1992,11 +1992,15 @@ def _to_come(question: str) -> bool:
 # certificate be reissued?" (or recertified, reassessed, reinstated ...), "Will you issue a SOC 2 Type II report in June
 # 2027?" (not "Will you notify us within 72 hours?").
 _WILL_CHANGE_RX = re.compile(
-    r"^\s*will\b[^?]*\b(next|renew\w*|this\s+year|next\s+year|in\s+(?:[A-Z][a-z]+\s+)?20\d\d|"
-    r"(made|become|becomes)\s+available|be\s+(added|offered|extended|released|launched|"
-    r"introduced|issued|renewed|expanded|updated|granted|awarded|obtained|completed|finali[sz]ed|"
-    r"published|re-?(issu|certifi|sign|assess|audit|validat|accredit|instat|examin|attest)ed)|"
-    r"issue)\b",
+    r"^\s*(?:will|(?:is|are)\b[^?]*\bgoing\s+to)\b[^?]*\b(next|renew\w*|this\s+year|next\s+year|"
+    r"in\s+(?:[A-Z][a-z]+\s+)?20\d\d|(made|become|becomes)\s+available|be\s+(added|offered|"
+    r"extended|released|launched|introduced|issued|renewed|expanded|updated|granted|awarded|"
+    r"obtained|completed|finali[sz]ed|published|signed|refreshed|"
+    r"re-?(issu|certifi|sign|assess|audit|validat|accredit|instat|examin|attest)ed)|issue|"
+    # "Will you recertify ...?", "Will you reissue it?": the same, said by the vendor's act.
+    r"re-?(issue|certify|sign|assess|audit|validate|accredit|instate|examine|attest)|"
+    # "Will the new self-assessment be signed by 30 April 2042?": a day still to come.
+    r"(by|before|no\s+later\s+than)\s+(the\s+end\s+of\s+)?" + _DAY + r")",
     re.I,
 )
 # An examination asked as done: "Was a SOC 2 examination performed?", "Have you undergone a SOC

@@ -3233,6 +3233,9 @@ def test_a_certificate_of_another_company_of_the_group_is_not_the_vendors() -> N
         "Will your expired ISO 27001 certificate be reissued by December 2026?",
         "Will your ISO 27001 certification be reinstated this autumn?",
         "Will your SOC 2 report be re-examined against the 2022 criteria?",
+        "Will you recertify your ISO 27001 certificate before it lapses?",
+        "Is your expired ISO 27001 certificate going to be reissued?",
+        "Will your ISO 27001 certificate be in hand by 30 April 2027?",
     ],
 )
 def test_a_report_or_certificate_again_to_come_is_not_answered_by_what_is_held(asked: str) -> None:
