@@ -88,11 +88,11 @@ FRESH = (
 # inv_killdeer (3), inv_willet (1), inv_whinchat (1) and inv_brambling (1) were fixed by kind;
 # inv_greenshank had none. Twenty-second round: inv_shearwater (3) was fixed by kind;
 # inv_razorbill had none. Twenty-third round: inv_eider (1) and inv_scoter (1) were fixed by
-# kind. Waiting: inv_garganey and inv_goldeneye (twenty-third round, labelled blind).
-BLIND_TUNE: tuple[str, ...] = ("inv_garganey.yaml", "inv_goldeneye.yaml")
+# kind; inv_garganey (1) and inv_goldeneye (1) too. None waits now.
+BLIND_TUNE: tuple[str, ...] = ()
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 4033
+TUNE_RIGHT_FLOOR = 4099
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
