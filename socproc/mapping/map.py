@@ -2505,6 +2505,14 @@ def cell_value(
         # The buyer's cell gets the vendor's words; which control or approved answer they
         # come from is for the reviewer (the suggested response keeps it).
         return _PROVENANCE_RX.sub("", answer)
+    if (
+        _WH_ASK_RX.match(req.question)
+        and not YES_NO_RX.match(req.question)
+        and all(_yes_no_or_na(c) for c in req.choices)
+    ):
+        # "What is your cyber insurance limit?" in a Yes/No dropdown: a value asked, which no
+        # Yes or No says ("EUR 5 million" is for the reviewer to write in).
+        return ""
     if approved is not None:
         mine = leading_choice(approved.answer, req.choices)
         if mine:
@@ -2523,6 +2531,16 @@ def cell_value(
     if extra and len(extra & subject_terms(signed.fact)) < STATED_SHARE * len(extra):
         return ""
     return choice
+
+
+def _yes_no_or_na(choice: str) -> bool:
+    """Whether a dropdown choice is a spelling of Yes, No or N/A."""
+    one = (choice,)
+    return bool(yes_no_choice(one, True) or yes_no_choice(one, False) or not_applicable_choice(one))
+
+
+# A question opening with a question word: "What is your cyber insurance limit?".
+_WH_ASK_RX = re.compile(r"\s*(what|which|who|whom|whose|when|where|how)\b", re.I)
 
 
 # A condition in a dropdown choice: "Yes, if this helps the audit, we will share them".

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from common import CONTROLS, INVENTORY, answer
+from common import CONTROLS, INVENTORY, YES_NO, answer
 
-from socproc.inventory.load import Control
+from socproc.inventory.load import ApprovedAnswer, Control
 
 SIGN_IN_CHOICES = (
     "SAML 2.0",
@@ -128,3 +128,25 @@ def test_a_frequency_choice_of_a_bent_or_shared_period_is_not_guessed() -> None:
     ):
         assert answer(asked, choices, inventory).answer in ("", "Once a year", "Annually")
     assert answer(asked, ("Monthly", "Quarterly", "Annually"), inventory).answer == "Annually"
+
+
+@pytest.mark.parametrize(
+    ("asked", "choices"),
+    [
+        ("What is the limit of your cyber cover?", ("Yes", "No")),
+        ("Which insurer underwrites your cyber cover?", ("Yes", "No", "N/A")),
+    ],
+)
+def test_a_value_asked_in_a_yes_no_dropdown_gets_no_yes(
+    asked: str, choices: tuple[str, ...]
+) -> None:
+    approved = ApprovedAnswer(asked, "Yes, with Beazley, GBP 3 million per claim.")
+    m = answer(asked, choices, answers=(approved,))
+    assert m.answer == ""
+    assert "GBP 3 million" in m.suggested_response
+
+
+def test_a_yes_no_question_in_a_yes_no_dropdown_still_gets_its_yes() -> None:
+    asked = "Do you carry cyber insurance?"
+    approved = ApprovedAnswer(asked, "Yes, with Beazley, GBP 3 million per claim.")
+    assert answer(asked, YES_NO, answers=(approved,)).answer == "Yes"
