@@ -1068,3 +1068,32 @@ def test_a_window_measured_from_another_event_is_not_the_one_asked() -> None:
     assert not states("Are high-risk findings closed within 10 days of discovery?", text)
     text = "High-risk findings are closed within 10 days, counted from discovery."
     assert states("Are high-risk findings closed within 10 days of discovery?", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crisis management plan has been reviewed every year since 2023.",
+        "The crisis management plan is documented and updated every year.",
+    ],
+)
+def test_another_act_timed_does_not_state_the_act_asked(text: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("BCP-70", text),))
+    for asked in (
+        "Do you have a documented crisis management plan that is tested annually?",
+        "Do you have a documented crisis management plan and test it annually?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crisis management plan is reviewed and tested every year.",
+        "The crisis management plan is exercised every year.",
+    ],
+)
+def test_the_act_asked_timed_in_other_words_still_states_it(text: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("BCP-71", text),))
+    asked = "Do you have a documented crisis management plan that is tested annually?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

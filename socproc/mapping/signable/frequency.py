@@ -1161,15 +1161,43 @@ def _often_said_of_act(question: str, text: str) -> bool:
     clauses = [c.lower() for c in _PART_RX.split(text)]
     with_act = [c for c in clauses if act in c]
     if not with_act:
-        return True  # the act is not named: the frequency check proper decides
+        # The act is not named: the frequency check proper decides, unless the text times
+        # only another act of the kind ("tested annually?" and "reviewed every year").
+        group = next((g for g in _DISTINCT_ACTS if act.startswith(g)), None)
+        return not (
+            group
+            and not any(w in c for c in clauses for w in group)
+            and any(
+                subject_terms(c) & _FREQUENCY.keys() and any(w in c for w in other)
+                for c in clauses
+                for other in _DISTINCT_ACTS
+                if other is not group
+            )
+        )
     return any(subject_terms(c) & _FREQUENCY.keys() for c in with_act)
 
 
-# An act and how often it is asked to be done: "tested annually", "reviewed at least quarterly".
+# An act and how often it is asked to be done: "tested annually", "reviewed at least quarterly",
+# "and test it annually".
 _TIMED_ACT_RX = re.compile(
-    r"\b(?P<act>\w+ed)\s+(at\s+least\s+)?(annually|yearly|quarterly|monthly|weekly|daily|"
-    r"every\s+(year|quarter|month|week|day)|once\s+a\s+(year|quarter|month))\b",
+    r"\b(?P<act>\w+ed|\w+(?=\s+(?:it|them)\b))\s+((it|them)\s+)?(at\s+least\s+)?(annually|yearly|"
+    r"quarterly|monthly|weekly|daily|every\s+(year|quarter|month|week|day)|once\s+a\s+(year|quarter|"
+    r"month))\b",
     re.I,
+)
+
+
+# Acts a plan, system or control is timed by, each other than the rest: a test is no review.
+_DISTINCT_ACTS = (
+    ("test", "exercis", "drill", "rehears", "simulat", "tabletop"),
+    ("review",),
+    ("audit",),
+    ("scan",),
+    ("patch",),
+    ("rotat",),
+    ("approv",),
+    ("restor",),
+    ("updat", "revis", "refresh"),
 )
 
 
