@@ -1863,6 +1863,33 @@ def _other_holder(vendor: str, report: Report) -> str:
     return ""
 
 
+def _entity_asked(question: str) -> str:
+    """The legal entity a question names, with its legal form, in a comparable spelling
+    ("Does Wattle Street Health Ltd hold ...?" → "wattle street health ltd"); '' if none."""
+    for m in _ENTITY_RX.finditer(question):
+        words = m["name"].split()
+        while words and words[0].lower() in _QUESTION_OPENERS:
+            words = words[1:]
+        if words:
+            return _entity_spelling(" ".join(words), m["suffix"])
+    return ""
+
+
+def _holders(report: Report, spelled: bool = False) -> list[str]:
+    """The legal entities a report's title names (as written when `spelled`)."""
+    found = list(_ENTITY_RX.finditer(report.title or ""))
+    if spelled:
+        return [f"{m['name'].strip()} {m['suffix']}" for m in found]
+    return [_entity_spelling(m["name"], m["suffix"]) for m in found]
+
+
+def _entity_spelling(name: str, suffix: str) -> str:
+    return " ".join(f"{name} {suffix}".replace(".", "").lower().split())
+
+
+_QUESTION_OPENERS = frozenset({"does", "do", "is", "are", "has", "have", "will", "can", "did"})
+
+
 def _entity_key(name: str) -> str:
     """A company name without its legal form, in lower case: "Acme Ltd" → "acme"."""
     return " ".join(_ENTITY_SUFFIX_RX.sub(" ", name.replace(",", " ")).lower().split())
@@ -1935,6 +1962,12 @@ def _holding(
         # Canada ULC": a subsidiary's (or parent's) certificate, not the vendor's own. For the
         # reviewer, named.
         said = f"Our {held.label} ({held.id}) is held by {holder}, not by {ctx.inventory.vendor}."
+        return Signed("", said, held.id), False
+    asked_entity = _entity_asked(question)
+    if held is not None and asked_entity and _holders(held) and asked_entity not in _holders(held):
+        # "Does Wattle Street Health Ltd hold ISO 27001?" of a certificate "for Wattle Street
+        # Health Pty Ltd": another legal entity than the one asked. For the reviewer, named.
+        said = f"Our {held.label} ({held.id}) is held by {', '.join(_holders(held, spelled=True))}."
         return Signed("", said, held.id), False
     if held is not None and name_left_out(ctx, question, held):
         # "Has an auditor tested the operating effectiveness of the Tarazy terminal controls?"

@@ -3250,3 +3250,15 @@ def test_a_report_or_certificate_again_to_come_is_not_answered_by_what_is_held(a
 def test_a_request_for_a_report_in_the_future_tense_is_still_answered() -> None:
     asked = "Will you provide your SOC 2 report under NDA?"
     assert answer(asked, YES_NO).answer == "Yes"
+
+
+def test_a_certificate_of_one_legal_entity_does_not_answer_for_another_named() -> None:
+    held = replace(ISO, title="ISO/IEC 27001:2022 certificate for Northwind Analytics Pty Ltd")
+    inventory = replace(INVENTORY, reports=(SOC2, BRIDGE, held))
+    for asked in (
+        "Does Northwind Analytics Ltd hold ISO 27001 certification?",
+        "Is Northwind Analytics Inc. ISO 27001 certified?",
+    ):
+        assert answer(asked, YES_NO, inventory=inventory).answer == ""
+    asked = "Does Northwind Analytics Pty Ltd hold ISO 27001 certification?"
+    assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
