@@ -671,3 +671,16 @@ def test_a_feature_named_after_a_standard_is_no_compliance_with_it() -> None:
     assert not states("Is Ledgerly Close 21 CFR Part 11 compliant?", text)
     text = "The platform complies with PCI DSS v4.0."
     assert states("Does the platform comply with PCI DSS?", text)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Does the courier app collect location when no delivery is active?",
+        "Does the courier app collect location while the delivery is not active?",
+    ],
+)
+def test_a_practice_of_the_case_present_does_not_state_the_case_absent(asked: str) -> None:
+    text = "The courier app collects the phone's location every minute while a delivery is active."
+    inventory = replace(INVENTORY, controls=(Control("PRV-70", text),))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

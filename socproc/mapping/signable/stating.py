@@ -874,6 +874,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "work with unmasked production data?" and "work on copies made by our masking
         # pipeline": the opposite of what is asked.
         return False
+    if _other_case_said(question, text):
+        # "Does the Driver app collect location when no trip is active?" and "collects the
+        # location every 2 minutes while a trip is active": the case asked is the other one.
+        return False
     if hedged_where_said(question, text):
         # "Are critical vulnerabilities fixed within 14 days?" and "We aim to fix critical
         # findings within 14 days": an aim, not what is done.
@@ -1293,6 +1297,33 @@ _OWN_UNIT_RX = re.compile(
     r"^(?!.*\b(?:customer|client|partner|vendor|supplier|provider|tenant)s?\b).*\b(?:team|"
     r"department|committee|function|officer|ciso|cto|engineering|operations|it\s+staff)\b",
     re.I,
+)
+
+
+def _other_case_said(question: str, text: str) -> bool:
+    """Whether the question asks of a case by its absence ("when no trip is active", "while
+    the device is not in use") and the text tells the practice of the case present ("while a
+    trip is active")."""
+    m = _NO_CASE_ASK_RX.search(question)
+    if m is None:
+        return False
+    asked = subject_terms(m["case"] or m["subject"])
+    return bool(asked) and any(
+        asked <= subject_terms(c["case"]) and not _DENIAL_RX.search(c["case"])
+        for c in _CASE_SAID_RX.finditer(text)
+    )
+
+
+# A case asked by its absence: "when no trip is active", "while the device is not in use".
+_NO_CASE_ASK_RX = re.compile(
+    r"\b(?:when|while|whenever|if)\s+(?:there\s+is\s+)?no\s+(?P<case>[^?,;]{3,40})"
+    r"|\b(?:when|while|whenever|if)\s+(?:the\s+|a\s+|an\s+)?(?P<subject>\w+(?:\s+\w+)?)\s+(?:is|are)\s+"
+    r"not\s+\w+",
+    re.I,
+)
+# A case the text gives a practice: "while a trip is active", "only when the app is open".
+_CASE_SAID_RX = re.compile(
+    r"\b(?:while|when|whenever|during|as\s+long\s+as)\s+(?P<case>[^.,;]{3,40})", re.I
 )
 
 
