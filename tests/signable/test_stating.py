@@ -684,3 +684,16 @@ def test_a_practice_of_the_case_present_does_not_state_the_case_absent(asked: st
     text = "The courier app collects the phone's location every minute while a delivery is active."
     inventory = replace(INVENTORY, controls=(Control("PRV-70", text),))
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Players under fourteen can only be signed up through a parent's account or by their club.",
+        "Players under fourteen must be approved by a parent before they are signed up.",
+    ],
+)
+def test_only_through_another_does_not_state_on_their_own(text: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("PRV-71", text),))
+    asked = "Can players under 14 sign up on their own?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

@@ -874,6 +874,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "work with unmasked production data?" and "work on copies made by our masking
         # pipeline": the opposite of what is asked.
         return False
+    if _ALONE_ASK_RX.search(question) and _ONLY_THROUGH_RX.search(text):
+        # "Can pupils under 13 sign up on their own?" and "can only be signed up through a
+        # parent's account": only with another's hand, not on their own.
+        return False
     if _other_case_said(question, text):
         # "Does the Driver app collect location when no trip is active?" and "collects the
         # location every 2 minutes while a trip is active": the case asked is the other one.
@@ -1312,6 +1316,21 @@ def _other_case_said(question: str, text: str) -> bool:
         asked <= subject_terms(c["case"]) and not _DENIAL_RX.search(c["case"])
         for c in _CASE_SAID_RX.finditer(text)
     )
+
+
+# Done by someone without another's hand: "on their own", "by themselves", "unaided".
+_ALONE_ASK_RX = re.compile(
+    r"\b(on\s+(their|his|her|its)\s+own|by\s+(themselves|himself|herself|itself)|unaided|"
+    r"independently|unsupervised|alone)\b",
+    re.I,
+)
+# Only through another: "can only be signed up through a parent's account", "only with the
+# approval of", "must be supervised".
+_ONLY_THROUGH_RX = re.compile(
+    r"\bonly\s+(be\s+)?(\w+\s+){0,3}?(through|by|with|via|under|after)\b|\bmust\s+be\s+"
+    r"(accompanied|approved|supervised|authori[sz]ed|sponsored)\b",
+    re.I,
+)
 
 
 # A case asked by its absence: "when no trip is active", "while the device is not in use".
