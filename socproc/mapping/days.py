@@ -32,13 +32,12 @@ DATED_CHANGE = (
     r"|\bwill\b[^.;,]{0,60}\b(?:effective|as\s+of|from|starting|beginning|commencing|on|in|"
     r"during|after|by)\s+(?:the\s+)?"
     + _DAY
-    + r"|\b(?:becomes?|takes?\s+effect|goes?\s+live|commences?)\b[^.;,]{0,40}\b(?:on|from|in|as\s+of)\s+"
-    + _DAY
-    + ")"
+    + r"|\b(?:becomes?|takes?\s+effect|goes?\s+live|commences?)\b[^.;,]{0,40}"
+    r"\b(?:on|from|in|as\s+of)\s+" + _DAY + ")"
 )
 
 
-DATED_CHANGE_RX = re.compile(DATED_CHANGE, re.I)
+_DATED_CHANGE_RX = re.compile(DATED_CHANGE, re.I)
 _DAY_RX = re.compile(_DAY, re.I)
 
 
@@ -46,8 +45,23 @@ def dated_start(text: str) -> tuple[date, date] | None:
     """The first and last day a text's change on a day named could fall on ("From 07/01/2029
     ... will": 2029-01-07 to 2029-07-01, the order of day and month being unknown; "in Q3
     2029": 2029-07-01 to 2029-09-30); None when the text names no such change."""
-    m = DATED_CHANGE_RX.search(text) if "20" in text or "19" in text else None
+    m = _DATED_CHANGE_RX.search(text) if "20" in text or "19" in text else None
     return _first_day(m[0]) if m is not None else None
+
+
+def starts_on(text: str) -> tuple[date, date] | None:
+    """The first and last day a text says something starts on, in any tense ("mandatory from
+    1 July 2029", "required as of Q3 2029", "Starting 2029, ..."); None when it names none."""
+    m = _START_DAY_RX.search(text) if "20" in text or "19" in text else None
+    return _first_day(m[0]) if m is not None else dated_start(text)
+
+
+# A start on a day: "from 1 July 2029", "as of Q3 2029", "starting in 2029", "effective".
+_START_DAY_RX = re.compile(
+    r"\b(?:from|as\s+of|starting(?:\s+(?:in|on|from))?|beginning(?:\s+(?:in|on))?|effective|"
+    r"commencing|with\s+effect\s+from)\s+(?:the\s+)?" + _DAY,
+    re.I,
+)
 
 
 def said_before(text: str, as_of: date) -> bool:

@@ -12,7 +12,7 @@ from datetime import date
 from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, Inventory, Report
 from socproc.mapping.answers import claimed_reports, leading_choice, match_text, polarity
-from socproc.mapping.days import _DAY, dated_start, said_before
+from socproc.mapping.days import _DAY, dated_start, said_before, starts_on
 from socproc.mapping.holdings import (
     YES_NO_RX,
     Context,
@@ -1083,7 +1083,12 @@ def _signed(
             # "... without encryption" in another control: a Yes would hide it.
             said = f"{sentence(controls[0].description)} {sentence(excepted.description)}"
             return Signed("", said, controls[0].id), False
-        return _from_controls(controls, form, question)
+        signed, supported = _from_controls(controls, form, question)
+        if signed.answer == "Yes" and _changes_later(signed.fact, question, ctx.as_of):
+            # "Badge readers are mandatory for all warehouse staff from 1 July 2029", read in
+            # 2026: what the Yes is about starts later. A draft.
+            return Signed("", signed.fact, signed.source), False
+        return signed, supported
     # "Will you sign our organisation's Business Associate Agreement?": the buyer's document,
     # which a template of the vendor's own does not answer.
     docs = (
@@ -1149,18 +1154,37 @@ def _day_come(text: str, as_of: date) -> bool:
 
 
 def _changes_later(text: str, question: str, as_of: date) -> bool:
-    """Whether a sentence of `text` on what `question` asks names a change on a day after
-    `as_of` ("All administrators will use hardware keys after the Q3 2029 migration")."""
+    """Whether a sentence of `text` on what `question` asks names a change or a start on a day
+    after `as_of` ("All administrators will use hardware keys after the Q3 2029 migration",
+    "mandatory from 1 July 2029")."""
     asked = subject_terms(question)
-    for said in _FACT_SENTENCE_RX.split(text):
-        span = dated_start(said)
+    sentences = _FACT_SENTENCE_RX.split(_PROVENANCE_RX.sub("", text))
+    for said in sentences:
+        span = starts_on(said)
         if (
             span is not None
             and span[0] > as_of
-            and len(asked & subject_terms(said)) >= min(2, len(asked))
+            # of the sentence before ("...; this is required as of Q3 2029"), the whole text
+            # ("Yes, from Q1 2028."), or
+            and (
+                _POINTING_RX.match(said)
+                or len(sentences) == 1
+                # on what is asked, unless a plan ("... completed a secure coding course in
+                # 2024. We plan yearly training from 2028" still says trained)
+                or (
+                    len(asked & subject_terms(said)) >= min(2, len(asked))
+                    and not _PLAN_SAID_RX.search(said)
+                )
+            )
         ):
             return True
     return False
+
+
+# A plan told: "we plan yearly training from 2028", "we intend to".
+_PLAN_SAID_RX = re.compile(r"\b(plan|plans|planned|planning|intend|intends)\b", re.I)
+# A sentence that points back: "This is required ...", "It applies ...".
+_POINTING_RX = re.compile(r"\s*(this|that|it|these|they|which)\b", re.I)
 
 
 def _withheld_said(doc: EvidenceDocument) -> str:
@@ -1964,7 +1988,8 @@ def _holding(
         said = f"Our {held.label} ({held.id}) is held by {holder}, not by {ctx.inventory.vendor}."
         return Signed("", said, held.id), False
     asked_entity = _entity_asked(question)
-    if held is not None and asked_entity and _holders(held) and asked_entity not in _holders(held):
+    holders = _holders(held) if held is not None and asked_entity else []
+    if held is not None and holders and asked_entity not in holders:
         # "Does Wattle Street Health Ltd hold ISO 27001?" of a certificate "for Wattle Street
         # Health Pty Ltd": another legal entity than the one asked. For the reviewer, named.
         said = f"Our {held.label} ({held.id}) is held by {', '.join(_holders(held, spelled=True))}."
@@ -2022,8 +2047,8 @@ def _to_come(question: str) -> bool:
 
 # A change to come asked: "Will the AI scribe be made available to HSE customers?", "Will
 # Notes be penetration tested this year?", "Will your SOC 3 report be renewed?", "Will your
-# certificate be reissued?" (or recertified, reassessed, reinstated ...), "Will you issue a SOC 2 Type II report in June
-# 2027?" (not "Will you notify us within 72 hours?").
+# certificate be reissued?" (or recertified, reassessed, reinstated ...), "Will you issue a
+# SOC 2 Type II report in June 2027?" (not "Will you notify us within 72 hours?").
 _WILL_CHANGE_RX = re.compile(
     r"^\s*(?:will|(?:is|are)\b[^?]*\bgoing\s+to)\b[^?]*\b(next|renew\w*|this\s+year|next\s+year|"
     r"in\s+(?:[A-Z][a-z]+\s+)?20\d\d|(made|become|becomes)\s+available|be\s+(added|offered|"

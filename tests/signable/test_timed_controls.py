@@ -802,3 +802,35 @@ def test_an_end_already_told_in_the_past_is_still_a_denial() -> None:
     text = "We stopped using kiosk PIN sign-in in March 2025."
     inventory = replace(INVENTORY, controls=(Control("IAM-83", text),))
     assert answer("Do you use kiosk PIN sign-in?", YES_NO, inventory).answer == "No"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Badge readers are mandatory for all warehouse staff from 1 July 2029.",
+        "Starting 2029, all warehouse staff must sign in with badge readers.",
+        "All warehouse staff sign in with badge readers; this is required as of Q3 2029.",
+    ],
+)
+def test_a_practice_said_to_start_on_a_later_day_is_not_in_place(text: str) -> None:
+    # AS_OF is 2026-06-30; no "will" is needed for a start to be still to come.
+    inventory = replace(INVENTORY, controls=(Control("PHY-42", text),))
+    asked = "Do all warehouse staff sign in with badge readers?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_practice_started_on_a_past_day_is_in_place() -> None:
+    text = "All warehouse staff sign in with badge readers from 2024."
+    inventory = replace(INVENTORY, controls=(Control("PHY-43", text),))
+    asked = "Do all warehouse staff sign in with badge readers?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_plan_for_more_beside_what_is_done_leaves_the_yes() -> None:
+    text = (
+        "Our developers completed a secure coding course in March 2024. We plan yearly secure"
+        " coding training from 2028."
+    )
+    inventory = replace(INVENTORY, controls=(Control("SDL-40", text),))
+    asked = "Have your developers been trained in secure coding?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

@@ -299,13 +299,15 @@ _OPPOSITE_PAIRS = (
         r"passwords?|credentials?|user\s*ids?|pins?|passcodes?)\b|\bunique\s+to\s+each\b",
         # "one user account per yard, which the yard's staff use together"; "the readers all use
         # one maintenance password"; "the same PIN is used on every terminal".
-        r"\bshared\b|\b(use|used|share)\s+(it\s+|them\s+)?together\b|\bone\s+(\w+\s+){0,2}?(logins?|"
-        r"accounts?|passwords?|credentials?|pins?)\s+(is\s+)?(per|(used\s+)?(for|by|on|across)\s+"
-        r"(each|every|all|the\s+whole))\b|\b(all|both|every\s+\w+)\s+(\w+\s+){0,3}?(use|uses|have|has|"
-        r"share|shares)\s+(one|a\s+single|the\s+same|a\s+common)\s+(\w+\s+){0,2}?(logins?|accounts?|"
-        r"passwords?|credentials?|pins?)\b|\b(the\s+same|one\s+common|a\s+common|an?\s+identical)\s+"
-        r"(\w+\s+){0,2}?(logins?|accounts?|passwords?|credentials?|pins?)\s+(is|are)\s+(used|set|"
-        r"configured)\s+(on|for|by|across)\b",
+        r"\bshared\b|\b(use|used|share)\s+(it\s+|them\s+)?together\b"
+        r"|\bone\s+(\w+\s+){0,2}?(logins?|accounts?|passwords?|credentials?|pins?)\s+(is\s+)?"
+        r"(per|(used\s+)?(for|by|on|across)\s+(each|every|all|the\s+whole))\b"
+        r"|\b(all|both|every\s+\w+)\s+(\w+\s+){0,3}?(use|uses|have|has|share|shares)\s+"
+        r"(one|a\s+single|the\s+same|a\s+common)\s+(\w+\s+){0,2}?(logins?|accounts?|passwords?|"
+        r"credentials?|pins?)\b"
+        r"|\b(the\s+same|one\s+common|a\s+common|an?\s+identical)\s+(\w+\s+){0,2}?(logins?|"
+        r"accounts?|passwords?|credentials?|pins?)\s+(is|are)\s+(used|set|configured)\s+"
+        r"(on|for|by|across)\b",
     ),
     # "reviewed outside business hours?" and "reviewed during business hours".
     (

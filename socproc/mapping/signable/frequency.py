@@ -1180,9 +1180,9 @@ def _often_said_of_act(question: str, text: str) -> bool:
 # An act and how often it is asked to be done: "tested annually", "reviewed at least quarterly",
 # "and test it annually".
 _TIMED_ACT_RX = re.compile(
-    r"\b(?P<act>\w+ed|\w+(?=\s+(?:it|them)\b))\s+((it|them)\s+)?(at\s+least\s+)?(annually|yearly|"
-    r"quarterly|monthly|weekly|daily|every\s+(year|quarter|month|week|day)|once\s+a\s+(year|quarter|"
-    r"month))\b",
+    r"\b(?P<act>\w+ed|\w+(?=\s+(?:it|them)\b))\s+((it|them)\s+)?(at\s+least\s+)?"
+    r"(annually|yearly|quarterly|monthly|weekly|daily|every\s+(year|quarter|month|week|day)|"
+    r"once\s+a\s+(year|quarter|month))\b",
     re.I,
 )
 

@@ -136,7 +136,8 @@ _PUT_IN_RX = re.compile(r"\b(in|inside|within|outside|into|to|from|across)\s+(th
 _PEOPLE_BEFORE_RX = re.compile(
     r"\b(employees?|staff|personnel|workers?|contractors?|people|users?|customers?|clients?|"
     r"members?|patients?|residents?|citizens?|subscribers?|partners?|suppliers?|vendors?|"
-    r"engineers?|developers?|agents?|teams?|offices?|subsidiar(y|ies)|entit(y|ies)|companies)\s+(based\s+|located\s+|working\s+)?(in|from)\s+(the\s+)?$",
+    r"engineers?|developers?|agents?|teams?|offices?|subsidiar(y|ies)|entit(y|ies)|companies)\s+"
+    r"(based\s+|located\s+|working\s+)?(in|from)\s+(the\s+)?$",
     re.I,
 )
 

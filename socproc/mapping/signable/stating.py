@@ -1336,8 +1336,8 @@ _ONLY_THROUGH_RX = re.compile(
 # A case asked by its absence: "when no trip is active", "while the device is not in use".
 _NO_CASE_ASK_RX = re.compile(
     r"\b(?:when|while|whenever|if)\s+(?:there\s+is\s+)?no\s+(?P<case>[^?,;]{3,40})"
-    r"|\b(?:when|while|whenever|if)\s+(?:the\s+|a\s+|an\s+)?(?P<subject>\w+(?:\s+\w+)?)\s+(?:is|are)\s+"
-    r"not\s+\w+",
+    r"|\b(?:when|while|whenever|if)\s+(?:the\s+|a\s+|an\s+)?(?P<subject>\w+(?:\s+\w+)?)\s+"
+    r"(?:is|are)\s+not\s+\w+",
     re.I,
 )
 # A case the text gives a practice: "while a trip is active", "only when the app is open".

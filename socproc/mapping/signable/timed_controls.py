@@ -427,7 +427,8 @@ def plan_told(question: str, controls: tuple[Control, ...]) -> bool:
 # An end to come: "will be switched off", "will be withdrawn", "will lose", "will no longer",
 # "becomes disabled" (not "since the licence ended").
 _ENDING_RX = re.compile(
-    r"\b(will|shall|to|becomes?)\s+(?:\w+\s+){0,3}?(switch(ed)?\s+off|turn(ed)?\s+off|withdrawn?|withdraw(s|ing)?|remov(e|ed|es|ing)|"
+    r"\b(will|shall|to|becomes?)\s+(?:\w+\s+){0,3}?(switch(ed)?\s+off|turn(ed)?\s+off|withdrawn?|"
+    r"withdraw(s|ing)?|remov(e|ed|es|ing)|"
     r"disabl(e|ed|es|ing)|retir(e|ed|es|ing)|decommission\w*|phas(e|ed|ing)\s+out|no\s+longer|"
     r"los(e|es|ing)|deprecat\w*|discontinu\w*|revok\w*|sunset\w*|shut\s+down|ceas(e|ed|es|ing)|"
     r"stop(s|ped|ping)?|end(s|ed|ing)?)\b",
