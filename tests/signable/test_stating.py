@@ -697,3 +697,23 @@ def test_only_through_another_does_not_state_on_their_own(text: str) -> None:
     inventory = replace(INVENTORY, controls=(Control("PRV-71", text),))
     asked = "Can players under 14 sign up on their own?"
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The continuity plan covers Harbour Desk only and is exercised every October.",
+        "Only Harbour Desk is in the continuity plan, which is reviewed each spring.",
+    ],
+)
+def test_every_of_a_time_is_no_all_beside_only(text: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("BCP-72", text),))
+    asked = "Do all of your products have a continuity plan?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_plan_for_all_products_timed_every_october_still_states_it() -> None:
+    text = "All products are covered by the continuity plan, which is exercised every October."
+    inventory = replace(INVENTORY, controls=(Control("BCP-73", text),))
+    asked = "Do all of your products have a continuity plan?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

@@ -115,6 +115,7 @@ from socproc.mapping.signable.narrower import (
     _GROUP_NOUN_TERMS,
     _HANDLING,
     _ONLY_SOME_RX,
+    _ONLY_WORD_RX,
     _PART_RX,
     _POPULATION,
     _PRODUCT_NAME_RX,
@@ -902,6 +903,14 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Is all data encrypted at rest?" is not stated by "student records are encrypted"
         # ("all employees" is by "employees complete training": the same people).
         return False
+    if (
+        asked.every_general
+        and _ONLY_WORD_RX.search(text)
+        and not _ALL_RX.search(_EVERY_SEASON_RX.sub(" ", _EVERY_PERIOD_RX.sub(" ", text)))
+    ):
+        # "Do all of your products have a DR plan?" and "The DR plan covers FarmView only and is
+        # tested every October": the "every" is a time, and "only" keeps the plan to one.
+        return False
     if asked.describe:
         # "Describe your encryption at rest": the text, its conditions and plans included, is
         # the description (never a Yes).
@@ -1329,6 +1338,15 @@ _ALONE_ASK_RX = re.compile(
 _ONLY_THROUGH_RX = re.compile(
     r"\bonly\s+(be\s+)?(\w+\s+){0,3}?(through|by|with|via|under|after)\b|\bmust\s+be\s+"
     r"(accompanied|approved|supervised|authori[sz]ed|sponsored)\b",
+    re.I,
+)
+
+
+# A time of year or week that recurs: "every October", "each Monday", "every spring".
+_EVERY_SEASON_RX = re.compile(
+    r"\b(every|each)\s+(january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|"
+    r"autumn|fall|winter)\b",
     re.I,
 )
 
