@@ -8,18 +8,13 @@ the batch's own, with look-alikes (marked) that guard the kinds' edges. Every te
 from __future__ import annotations
 
 import pytest
+from helpers import assert_soc2
 
 from socproc.classify import classify
 from socproc.model import SocNeed
 
 SOC1 = SocNeed.SOC1
 TYPE2 = SocNeed.SOC2_TYPE2
-
-
-def _soc2(text: str, criterion: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (TYPE2,), c.rationale
-    assert criterion in c.criteria, c.rationale
 
 
 # ---------------------------------------------------------------- plainly worded controls
@@ -34,7 +29,7 @@ def _soc2(text: str, criterion: str) -> None:
     ],
 )
 def test_a_network_divided_into_zones_is_segmentation(text: str) -> None:
-    _soc2(text, "CC6.6")
+    assert_soc2(text, "CC6.6")
 
 
 def test_a_hall_divided_into_zones_names_no_network() -> None:
@@ -52,7 +47,7 @@ def test_a_hall_divided_into_zones_names_no_network() -> None:
     ],
 )
 def test_a_second_factor_in_a_practice_question_is_logical_access(text: str) -> None:
-    _soc2(text, "CC6.1")
+    assert_soc2(text, "CC6.1")
 
 
 def test_signing_in_at_a_desk_is_no_proof_of_identity() -> None:
@@ -72,7 +67,7 @@ def test_signing_in_at_a_desk_is_no_proof_of_identity() -> None:
     ],
 )
 def test_a_leavers_access_ended_is_deprovisioning(text: str) -> None:
-    _soc2(text, "CC6.2")
+    assert_soc2(text, "CC6.2")
 
 
 @pytest.mark.parametrize(
@@ -87,7 +82,7 @@ def test_a_leavers_access_ended_is_deprovisioning(text: str) -> None:
     ],
 )
 def test_how_soon_the_service_is_back_after_a_loss_of_the_vendors_estate(text: str) -> None:
-    _soc2(text, "A1.2")
+    assert_soc2(text, "A1.2")
 
 
 @pytest.mark.parametrize(
@@ -125,7 +120,7 @@ def test_an_item_checked_not_left_out_is_completeness(text: str) -> None:
     ],
 )
 def test_a_person_asking_for_the_data_held_about_them_is_access(text: str) -> None:
-    _soc2(text, "P5.1")
+    assert_soc2(text, "P5.1")
 
 
 @pytest.mark.parametrize(
@@ -137,7 +132,7 @@ def test_a_person_asking_for_the_data_held_about_them_is_access(text: str) -> No
     ],
 )
 def test_data_used_for_anything_besides_its_purpose_is_purpose_limitation(text: str) -> None:
-    _soc2(text, "P4.1")
+    assert_soc2(text, "P4.1")
 
 
 def test_peoples_accessibility_needs_are_data_about_them() -> None:
@@ -145,7 +140,7 @@ def test_peoples_accessibility_needs_are_data_about_them() -> None:
         "Are passengers' names and accessibility needs used for any purpose other than"
         " arranging their journey?"
     )
-    _soc2(text, "P4.1")
+    assert_soc2(text, "P4.1")
 
 
 def test_accessibility_of_the_product_stays_a_feature() -> None:
@@ -227,7 +222,7 @@ def test_guards_doing_a_step_of_their_round_with_the_product_is_a_feature(text: 
 
 def test_guards_of_the_vendors_site_stay_physical_security() -> None:
     # look-alike: guards at the vendor's data centre
-    _soc2("Do guards patrol your data centre around the clock?", "CC6.4")
+    assert_soc2("Do guards patrol your data centre around the clock?", "CC6.4")
 
 
 @pytest.mark.parametrize(
@@ -243,7 +238,7 @@ def test_a_backup_choice_is_no_data_backup(text: str) -> None:
 
 def test_backup_power_stays_availability() -> None:
     # look-alike: backup power at the vendor's site
-    _soc2("Do your data centres have backup power for at least 48 hours?", "A1.2")
+    assert_soc2("Do your data centres have backup power for at least 48 hours?", "A1.2")
 
 
 @pytest.mark.parametrize(

@@ -7,23 +7,13 @@ second worktree of main); the look-alikes (9) pass with both."""
 from __future__ import annotations
 
 import pytest
+from helpers import assert_no_report, assert_soc2
 
 from socproc.classify import classify
 from socproc.model import SocNeed
 
 SOC1 = SocNeed.SOC1
 TYPE2 = SocNeed.SOC2_TYPE2
-
-
-def _soc2(text: str, criterion: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (TYPE2,), c.rationale
-    assert criterion in c.criteria, c.rationale
-
-
-def _none(text: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (), c.rationale
 
 
 # ---------------------------------------------------------------- history, location, framework
@@ -43,7 +33,7 @@ def _none(text: str) -> None:
 def test_an_event_that_did_something_or_a_finding_against_the_company_is_history(
     text: str,
 ) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_a_breach_notification_process_tested_is_still_a_control() -> None:
@@ -59,7 +49,7 @@ def test_a_breach_notification_process_tested_is_still_a_control() -> None:
     ],
 )
 def test_data_held_where_the_place_qualifies_its_holder_is_location(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 @pytest.mark.parametrize(
@@ -70,7 +60,7 @@ def test_data_held_where_the_place_qualifies_its_holder_is_location(text: str) -
     ],
 )
 def test_a_pci_validation_of_the_company_is_the_framework_alone(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 # ---------------------------------------------------------------- features
@@ -88,7 +78,7 @@ def test_a_pci_validation_of_the_company_is_the_framework_alone(text: str) -> No
     ],
 )
 def test_what_the_buyers_people_or_partners_may_do_in_the_product_is_a_feature(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_the_buyers_people_reaching_the_vendors_own_is_no_feature() -> None:
@@ -170,7 +160,7 @@ def test_a_fee_asked_is_still_a_price() -> None:
     ],
 )
 def test_machines_held_to_the_software_allowed_on_them_is_cc68(text: str) -> None:
-    _soc2(text, "CC6.8")
+    assert_soc2(text, "CC6.8")
 
 
 def test_software_installed_on_a_device_for_a_pilot_is_no_restriction() -> None:
@@ -187,7 +177,7 @@ def test_software_installed_on_a_device_for_a_pilot_is_no_restriction() -> None:
     ],
 )
 def test_the_estate_bearing_a_rush_of_use_is_capacity(text: str) -> None:
-    _soc2(text, "A1.1")
+    assert_soc2(text, "A1.1")
 
 
 def test_a_system_named_by_its_trade_bears_no_load() -> None:
@@ -208,7 +198,7 @@ def test_a_system_named_by_its_trade_bears_no_load() -> None:
 def test_every_item_transacted_reaching_another_system_once_is_processing_integrity(
     text: str,
 ) -> None:
-    _soc2(text, "PI1.3")
+    assert_soc2(text, "PI1.3")
 
 
 @pytest.mark.parametrize(
@@ -220,7 +210,7 @@ def test_every_item_transacted_reaching_another_system_once_is_processing_integr
     ],
 )
 def test_peoples_data_given_to_the_state_is_disclosure(text: str) -> None:
-    _soc2(text, "P6.1")
+    assert_soc2(text, "P6.1")
 
 
 @pytest.mark.parametrize(
@@ -233,7 +223,7 @@ def test_peoples_data_given_to_the_state_is_disclosure(text: str) -> None:
 def test_a_person_having_their_own_data_undone_is_a_privacy_right(
     text: str, criterion: str
 ) -> None:
-    _soc2(text, criterion)
+    assert_soc2(text, criterion)
 
 
 def test_having_ones_things_delivered_is_no_right() -> None:
@@ -253,7 +243,7 @@ def test_having_ones_things_delivered_is_no_right() -> None:
     ],
 )
 def test_who_hosts_the_service_is_a_fact(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_a_host_reviewed_is_still_a_control() -> None:

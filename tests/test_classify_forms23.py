@@ -7,28 +7,12 @@ worktree of main); the look-alikes pass with both."""
 from __future__ import annotations
 
 import pytest
+from helpers import assert_no_report, assert_soc1, assert_soc2
 
 from socproc.classify import classify
 from socproc.model import SocNeed
 
-SOC1 = SocNeed.SOC1
 TYPE2 = SocNeed.SOC2_TYPE2
-
-
-def _soc2(text: str, criterion: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (TYPE2,), c.rationale
-    assert criterion in c.criteria, c.rationale
-
-
-def _soc1(text: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (SOC1,), c.rationale
-
-
-def _none(text: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (), c.rationale
 
 
 # ---------------------------------------------------------------- history and facts
@@ -43,12 +27,12 @@ def _none(text: str) -> None:
     ],
 )
 def test_the_vendors_service_as_the_subject_of_an_outage_is_history(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_a_failover_tested_in_a_period_is_still_a_control() -> None:
     # look-alike: the service as the subject of a practice done to it
-    _soc2("Has your platform been tested for failover in the last year?", "A1.3")
+    assert_soc2("Has your platform been tested for failover in the last year?", "A1.3")
 
 
 @pytest.mark.parametrize(
@@ -59,7 +43,7 @@ def test_a_failover_tested_in_a_period_is_still_a_control() -> None:
     ],
 )
 def test_a_name_with_other_fields_of_a_person_is_a_fact(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_names_reviewed_as_a_practice_are_still_a_control() -> None:
@@ -68,19 +52,19 @@ def test_names_reviewed_as_a_practice_are_still_a_control() -> None:
 
 
 def test_which_counterparts_data_is_exchanged_with_is_a_list() -> None:
-    _none("Which clearing houses do you exchange files with?")
+    assert_no_report("Which clearing houses do you exchange files with?")
 
 
 def test_data_exchanged_with_counterparts_protected_is_still_a_control() -> None:
     # look-alike
-    _soc2("Is data you exchange with clearing houses encrypted in transit?", "CC6.7")
+    assert_soc2("Is data you exchange with clearing houses encrypted in transit?", "CC6.7")
 
 
 # ---------------------------------------------------------------- the buyer's money (SOC 1)
 
 
 def test_takings_settled_to_the_buyers_bank_and_matched_are_soc1() -> None:
-    _soc1(
+    assert_soc1(
         "Is each store's card income settled to our bank and matched with the closing"
         " register report?"
     )
@@ -99,12 +83,12 @@ def test_takings_settled_to_the_buyers_bank_and_matched_are_soc1() -> None:
     ],
 )
 def test_charges_billed_from_what_people_record_in_the_service_are_soc1(text: str) -> None:
-    _soc1(text)
+    assert_soc1(text)
 
 
 def test_charges_seen_in_the_app_are_a_feature() -> None:
     # look-alike: a charge the buyer's people see, no billing asked
-    _none("Can tenants see the service charges billed to them in the app?")
+    assert_no_report("Can tenants see the service charges billed to them in the app?")
 
 
 @pytest.mark.parametrize(
@@ -115,11 +99,11 @@ def test_charges_seen_in_the_app_are_a_feature() -> None:
     ],
 )
 def test_a_suspense_account_is_the_books(text: str) -> None:
-    _soc1(text)
+    assert_soc1(text)
 
 
 def test_changes_to_revenue_splits_approved_are_master_data() -> None:
-    _soc1(
+    assert_soc1(
         "Are changes to artists' revenue splits approved by a second person before statements run?"
     )
 
@@ -143,7 +127,7 @@ def test_split_tunnelling_is_still_a_network_control() -> None:
     ],
 )
 def test_signing_in_to_do_something_is_the_something(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +139,7 @@ def test_signing_in_to_do_something_is_the_something(text: str) -> None:
 )
 def test_signing_in_with_a_credential_or_to_a_place_is_still_access(text: str) -> None:
     # look-alikes
-    _soc2(text, "CC6.1")
+    assert_soc2(text, "CC6.1")
 
 
 @pytest.mark.parametrize(
@@ -167,7 +151,7 @@ def test_signing_in_with_a_credential_or_to_a_place_is_still_access(text: str) -
     ],
 )
 def test_a_persons_availability_is_a_schedule(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_the_platforms_availability_is_still_availability() -> None:
@@ -183,7 +167,7 @@ def test_the_platforms_availability_is_still_availability() -> None:
     ],
 )
 def test_a_machines_controller_logging_its_own_runs_is_a_feature(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_stopping_attacks_is_still_a_protection() -> None:
@@ -203,12 +187,12 @@ def test_stopping_attacks_is_still_a_protection() -> None:
     ],
 )
 def test_an_alert_on_unusual_account_activity_is_monitoring(text: str) -> None:
-    _soc2(text, "CC7.2")
+    assert_soc2(text, "CC7.2")
 
 
 def test_unusual_orders_flagged_are_not_a_security_control() -> None:
     # look-alike: something unusual of the business, no account or activity watched
-    _none("Do you flag unusual orders for our fraud team?")
+    assert_no_report("Do you flag unusual orders for our fraud team?")
 
 
 @pytest.mark.parametrize(
@@ -222,16 +206,16 @@ def test_unusual_orders_flagged_are_not_a_security_control() -> None:
     ],
 )
 def test_a_plan_for_data_stolen_or_an_attack_is_incident_response(text: str) -> None:
-    _soc2(text, "CC7.4")
+    assert_soc2(text, "CC7.4")
 
 
 def test_a_plan_for_a_product_ending_is_not_a_control() -> None:
     # look-alike
-    _none("Do you have a plan to migrate customers if the product is discontinued?")
+    assert_no_report("Do you have a plan to migrate customers if the product is discontinued?")
 
 
 def test_a_service_kept_going_through_a_fire_at_the_vendors_site_is_availability() -> None:
-    _soc2(
+    assert_soc2(
         "Do patient calls keep getting answered if your call centre site has a fire?",
         "A1.2",
     )
@@ -239,4 +223,4 @@ def test_a_service_kept_going_through_a_fire_at_the_vendors_site_is_availability
 
 def test_an_app_kept_going_through_the_phones_power_loss_is_a_feature() -> None:
     # look-alike: the loss is the user's device's
-    _none("Does the app keep syncing orders if the phone loses power?")
+    assert_no_report("Does the app keep syncing orders if the phone loses power?")

@@ -7,29 +7,7 @@ code of main b595958 (checked in a second worktree of main); the look-alikes pas
 from __future__ import annotations
 
 import pytest
-
-from socproc.classify import classify
-from socproc.model import SocNeed
-
-SOC1 = SocNeed.SOC1
-TYPE2 = SocNeed.SOC2_TYPE2
-
-
-def _soc2(text: str, criterion: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (TYPE2,), c.rationale
-    assert criterion in c.criteria, c.rationale
-
-
-def _soc1(text: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (SOC1,), c.rationale
-
-
-def _none(text: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (), c.rationale
-
+from helpers import assert_no_report, assert_soc1, assert_soc2
 
 # ---------------------------------------------------------------- the buyer's money (SOC 1)
 
@@ -44,18 +22,18 @@ def _none(text: str) -> None:
     ],
 )
 def test_money_paid_over_with_a_statement_of_items_by_source_is_soc1(text: str) -> None:
-    _soc1(text)
+    assert_soc1(text)
 
 
 def test_money_remitted_to_a_named_body_and_reconciled_is_soc1() -> None:
-    _soc1(
+    assert_soc1(
         "Are the licence fees hunters pay online remitted to the Wildlife Board monthly, with a"
         " report reconciling the fees to the licences sold?"
     )
 
 
 def test_payouts_reconciled_are_soc1() -> None:
-    _soc1("Are prize payouts reconciled to the draw results every night?")
+    assert_soc1("Are prize payouts reconciled to the draw results every night?")
 
 
 @pytest.mark.parametrize(
@@ -67,7 +45,7 @@ def test_payouts_reconciled_are_soc1() -> None:
     ],
 )
 def test_card_charges_run_for_the_buyer_and_checked_are_soc1(text: str) -> None:
-    _soc1(text)
+    assert_soc1(text)
 
 
 # ---------------------------------------------------------------- history and terms
@@ -83,12 +61,12 @@ def test_card_charges_run_for_the_buyer_and_checked_are_soc1(text: str) -> None:
     ],
 )
 def test_the_service_taken_offline_or_made_to_halt_is_history(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_a_recovery_plan_tested_in_a_period_is_still_a_control() -> None:
     # look-alike: a practice done in a past period
-    _soc2("Has your disaster recovery plan been tested in the last twelve months?", "A1.3")
+    assert_soc2("Has your disaster recovery plan been tested in the last twelve months?", "A1.3")
 
 
 @pytest.mark.parametrize(
@@ -99,7 +77,7 @@ def test_a_recovery_plan_tested_in_a_period_is_still_a_control() -> None:
     ],
 )
 def test_a_charge_for_more_or_a_price_fixed_for_a_term_is_commercial(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 # ---------------------------------------------------------------- features
@@ -113,19 +91,21 @@ def test_a_charge_for_more_or_a_price_fixed_for_a_term_is_commercial(text: str) 
     ],
 )
 def test_a_display_or_thermostat_logging_its_measures_is_a_feature(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_a_controller_logging_who_changed_content_is_still_an_audit_trail() -> None:
     # look-alike: people's actions logged
-    _soc2("Does the display controller log who changed the content and when?", "CC7.2")
+    assert_soc2("Does the display controller log who changed the content and when?", "CC7.2")
 
 
 # ---------------------------------------------------------------- plainly worded controls
 
 
 def test_a_new_persons_background_checked_before_access_is_screening() -> None:
-    _soc2("Is a new starter's background checked before they can open payroll records?", "CC1.4")
+    assert_soc2(
+        "Is a new starter's background checked before they can open payroll records?", "CC1.4"
+    )
 
 
 @pytest.mark.parametrize(
@@ -139,7 +119,7 @@ def test_a_new_persons_background_checked_before_access_is_screening() -> None:
 def test_a_release_tested_and_someone_deciding_it_goes_live_is_change_management(
     text: str,
 ) -> None:
-    _soc2(text, "CC8.1")
+    assert_soc2(text, "CC8.1")
 
 
 @pytest.mark.parametrize(
@@ -150,16 +130,16 @@ def test_a_release_tested_and_someone_deciding_it_goes_live_is_change_management
     ],
 )
 def test_a_software_change_approved_by_someone_is_change_management(text: str) -> None:
-    _soc2(text, "CC8.1")
+    assert_soc2(text, "CC8.1")
 
 
 def test_users_approving_changes_in_the_product_is_a_feature() -> None:
     # look-alike
-    _none("Can our managers approve changes to the rota in the app?")
+    assert_no_report("Can our managers approve changes to the rota in the app?")
 
 
 def test_agreement_asked_before_data_goes_to_others_is_consent() -> None:
-    _soc2(
+    assert_soc2(
         "Do parents have to give permission before their children's details are passed to the"
         " photographer?",
         "P2.1",
@@ -168,7 +148,7 @@ def test_agreement_asked_before_data_goes_to_others_is_consent() -> None:
 
 def test_agreeing_to_terms_in_the_product_is_a_feature() -> None:
     # look-alike
-    _none("Can attendees agree to the event terms on their phone?")
+    assert_no_report("Can attendees agree to the event terms on their phone?")
 
 
 @pytest.mark.parametrize(
@@ -180,9 +160,9 @@ def test_agreeing_to_terms_in_the_product_is_a_feature() -> None:
     ],
 )
 def test_telling_the_customer_when_data_is_exposed_is_incident_response(text: str) -> None:
-    _soc2(text, "CC7.4")
+    assert_soc2(text, "CC7.4")
 
 
 def test_telling_the_customer_of_a_release_is_not_incident_response() -> None:
     # look-alike
-    _none("Do you tell us when a new feature is released?")
+    assert_no_report("Do you tell us when a new feature is released?")

@@ -7,29 +7,13 @@ main 3e07f55 (checked in a second worktree of main); the look-alikes pass with b
 from __future__ import annotations
 
 import pytest
+from helpers import assert_no_report, assert_soc1, assert_soc2
 
 from socproc.classify import classify
 from socproc.model import SocNeed
 
-SOC1 = SocNeed.SOC1
 TYPE1 = SocNeed.SOC2_TYPE1
 TYPE2 = SocNeed.SOC2_TYPE2
-
-
-def _soc2(text: str, criterion: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (TYPE2,), c.rationale
-    assert criterion in c.criteria, c.rationale
-
-
-def _soc1(text: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (SOC1,), c.rationale
-
-
-def _none(text: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (), c.rationale
 
 
 # ------------------------------------------- money the service pays or works out for the buyer
@@ -45,11 +29,11 @@ def _none(text: str) -> None:
     ],
 )
 def test_money_paid_on_the_buyers_behalf_and_checked_is_soc1(text: str) -> None:
-    _soc1(text)
+    assert_soc1(text)
 
 
 def test_a_fee_paid_in_a_payment_run_checked_before_it_is_no_price() -> None:
-    _soc1(
+    assert_soc1(
         "Is each cancellation we send checked before the payment run, so that no subscription"
         " fee is paid for a title we cancelled?"
     )
@@ -65,32 +49,32 @@ def test_a_fee_paid_in_a_payment_run_checked_before_it_is_no_price() -> None:
     ],
 )
 def test_money_owed_worked_out_with_an_itemised_statement_is_soc1(text: str) -> None:
-    _soc1(text)
+    assert_soc1(text)
 
 
 def test_money_paid_only_after_approval_is_soc1() -> None:
-    _soc1(
+    assert_soc1(
         "Are tournament winnings paid to players only after the tournament director approves"
         " the final standings?"
     )
 
 
 def test_fees_calculated_and_paid_through_the_service_are_soc1() -> None:
-    _soc1(
+    assert_soc1(
         "Are coaches' session fees calculated from the sessions they delivered and paid via your"
         " platform each month?"
     )
 
 
 def test_money_others_withhold_for_the_buyer_and_matched_is_soc1() -> None:
-    _soc1(
+    assert_soc1(
         "Are the pension contributions each employer withholds matched against our member list"
         " every month?"
     )
 
 
 def test_a_payees_bank_details_confirmed_by_a_second_person_is_soc1() -> None:
-    _soc1(
+    assert_soc1(
         "Can one clerk change a supplier's bank details alone, or does another employee have to"
         " confirm it before funds are released?"
     )
@@ -106,12 +90,14 @@ def test_a_payees_bank_details_confirmed_by_a_second_person_is_soc1() -> None:
     ],
 )
 def test_fees_asked_as_terms_or_features_stay_no_need(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_access_to_bank_details_stays_a_security_control() -> None:
     # (look-alike: a second person named, but access to people's data is asked)
-    _soc2("Is access to customer bank details limited to a second person in finance?", "CC6.3")
+    assert_soc2(
+        "Is access to customer bank details limited to a second person in finance?", "CC6.3"
+    )
 
 
 # ---------------------------------------------------------------------------- history
@@ -126,7 +112,7 @@ def test_access_to_bank_details_stays_a_security_control() -> None:
     ],
 )
 def test_what_the_company_ever_had_to_undo_is_history(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 @pytest.mark.parametrize(
@@ -137,12 +123,12 @@ def test_what_the_company_ever_had_to_undo_is_history(text: str) -> None:
     ],
 )
 def test_something_lost_to_a_fault_of_the_system_is_history(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_a_plan_ever_tested_by_an_outside_firm_stays_a_control() -> None:
     # (look-alike: what was done to it is a practice)
-    _soc2("Has your disaster recovery plan ever been tested by an outside firm?", "A1.3")
+    assert_soc2("Has your disaster recovery plan ever been tested by an outside firm?", "A1.3")
 
 
 # ------------------------------------------------------------------ facts and location
@@ -156,11 +142,11 @@ def test_a_plan_ever_tested_by_an_outside_firm_stays_a_control() -> None:
     ],
 )
 def test_which_bodies_use_the_product_is_a_list_of_customers(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_which_browsers_are_supported_stays_a_fact() -> None:
-    _none("Which browsers do you support?")  # (look-alike)
+    assert_no_report("Which browsers do you support?")  # (look-alike)
 
 
 @pytest.mark.parametrize(
@@ -171,12 +157,12 @@ def test_which_browsers_are_supported_stays_a_fact() -> None:
     ],
 )
 def test_data_staying_in_a_place_is_data_location(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_a_service_staying_available_through_a_loss_stays_availability() -> None:
     # (look-alike: "stay" said of the service kept up, no place)
-    _soc2("Will the service stay available if one of your data centres fails?", "A1.2")
+    assert_soc2("Will the service stay available if one of your data centres fails?", "A1.2")
 
 
 # ---------------------------------------------------------------- plainly worded controls
@@ -191,11 +177,11 @@ def test_a_service_staying_available_through_a_loss_stays_availability() -> None
     ],
 )
 def test_the_vendors_people_taught_are_trained(text: str) -> None:
-    _soc2(text, "CC2.2")
+    assert_soc2(text, "CC2.2")
 
 
 def test_the_vendors_staff_teaching_the_buyers_users_is_a_service() -> None:
-    _none("Do your staff teach our users how to build reports?")  # (look-alike)
+    assert_no_report("Do your staff teach our users how to build reports?")  # (look-alike)
 
 
 @pytest.mark.parametrize(
@@ -206,7 +192,7 @@ def test_the_vendors_staff_teaching_the_buyers_users_is_a_service() -> None:
     ],
 )
 def test_the_service_taking_a_peak_is_capacity(text: str) -> None:
-    _soc2(text, "A1.1")
+    assert_soc2(text, "A1.1")
 
 
 @pytest.mark.parametrize(
@@ -218,11 +204,11 @@ def test_the_service_taking_a_peak_is_capacity(text: str) -> None:
     ],
 )
 def test_servers_added_as_use_rises_is_capacity(text: str) -> None:
-    _soc2(text, "A1.1")
+    assert_soc2(text, "A1.1")
 
 
 def test_users_added_as_a_team_grows_is_no_capacity() -> None:
-    _none("Can we add more users as our team grows?")  # (look-alike)
+    assert_no_report("Can we add more users as our team grows?")  # (look-alike)
 
 
 @pytest.mark.parametrize(
@@ -234,12 +220,14 @@ def test_users_added_as_a_team_grows_is_no_capacity() -> None:
     ],
 )
 def test_work_kept_going_when_a_vendor_place_is_struck_is_availability(text: str) -> None:
-    _soc2(text, "A1.2")
+    assert_soc2(text, "A1.2")
 
 
 def test_an_office_closed_for_a_holiday_is_no_loss() -> None:
     # (look-alike: a closure that is no event)
-    _none("If your office is closed for a public holiday, will support keep answering calls?")
+    assert_no_report(
+        "If your office is closed for a public holiday, will support keep answering calls?"
+    )
 
 
 # ------------------------------------------------------------------------- report types

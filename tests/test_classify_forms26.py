@@ -8,28 +8,12 @@ both."""
 from __future__ import annotations
 
 import pytest
+from helpers import assert_no_report, assert_soc1, assert_soc2
 
 from socproc.classify import classify
 from socproc.model import SocNeed
 
-SOC1 = SocNeed.SOC1
 TYPE2 = SocNeed.SOC2_TYPE2
-
-
-def _soc2(text: str, criterion: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (TYPE2,), c.rationale
-    assert criterion in c.criteria, c.rationale
-
-
-def _soc1(text: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (SOC1,), c.rationale
-
-
-def _none(text: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (), c.rationale
 
 
 # ------------------------------------------------ money worked out for the buyer and paid out
@@ -45,11 +29,11 @@ def _none(text: str) -> None:
     ],
 )
 def test_money_paid_with_a_statement_of_it_is_soc1(text: str) -> None:
-    _soc1(text)
+    assert_soc1(text)
 
 
 def test_a_filing_checked_against_the_bank_statements_is_soc1() -> None:
-    _soc1("Is the court accounting checked against the bank statements before it is filed?")
+    assert_soc1("Is the court accounting checked against the bank statements before it is filed?")
 
 
 @pytest.mark.parametrize(
@@ -62,15 +46,15 @@ def test_a_filing_checked_against_the_bank_statements_is_soc1() -> None:
     ],
 )
 def test_claims_built_from_records_and_rejections_resubmitted_are_soc1(text: str) -> None:
-    _soc1(text)
+    assert_soc1(text)
 
 
 def test_lookalike_a_bank_reconciliation_stays_soc1() -> None:
-    _soc1("Do you reconcile the trust account to the bank statement monthly?")
+    assert_soc1("Do you reconcile the trust account to the bank statement monthly?")
 
 
 def test_lookalike_a_fee_table_changed_with_approval_stays_soc1() -> None:
-    _soc1("Are changes to the fee table approved before they take effect?")
+    assert_soc1("Are changes to the fee table approved before they take effect?")
 
 
 # ------------------------------------------------------ something that went to the wrong place
@@ -85,11 +69,11 @@ def test_lookalike_a_fee_table_changed_with_approval_stays_soc1() -> None:
     ],
 )
 def test_something_that_ever_went_to_the_wrong_party_is_history(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_a_plan_ever_tested_stays_a_practice() -> None:
-    _soc2("Has the incident response plan ever been tested?", "CC7.4")
+    assert_soc2("Has the incident response plan ever been tested?", "CC7.4")
 
 
 # ------------------------------------------------------------------- plainly worded controls
@@ -109,7 +93,7 @@ def test_data_kept_out_by_tokenising_is_a_protection() -> None:
     ],
 )
 def test_the_service_kept_up_through_the_vendors_changes_is_a1(text: str) -> None:
-    _soc2(text, "A1.2")
+    assert_soc2(text, "A1.2")
 
 
 @pytest.mark.parametrize(
@@ -120,7 +104,7 @@ def test_the_service_kept_up_through_the_vendors_changes_is_a1(text: str) -> Non
     ],
 )
 def test_lookalike_the_buyers_own_updates_or_no_outage_are_no_need(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_notice_before_maintenance_stays_a_need() -> None:
@@ -134,15 +118,15 @@ def test_a_label_then_how_long_it_is_retained_is_a_retention_question() -> None:
 
 
 def test_how_long_something_is_kept_is_its_retention_period() -> None:
-    _soc2("Uploaded ID documents: kept, and for how long?", "P4.2")
+    assert_soc2("Uploaded ID documents: kept, and for how long?", "P4.2")
 
 
 def test_lookalike_how_long_a_seat_is_held_is_no_retention() -> None:
-    _none("How long does a seat stay held at checkout?")
+    assert_no_report("How long does a seat stay held at checkout?")
 
 
 def test_lookalike_a_label_of_places_stays_a_fact() -> None:
-    _none("Office locations: which cities?")
+    assert_no_report("Office locations: which cities?")
 
 
 @pytest.mark.parametrize(
@@ -153,11 +137,11 @@ def test_lookalike_a_label_of_places_stays_a_fact() -> None:
     ],
 )
 def test_peoples_records_training_an_ai_feature_is_p41(text: str) -> None:
-    _soc2(text, "P4.1")
+    assert_soc2(text, "P4.1")
 
 
 def test_lookalike_a_model_trained_on_public_data_is_ai_engineering() -> None:
-    _none("Do you train your AI models on public data only?")
+    assert_no_report("Do you train your AI models on public data only?")
 
 
 # ---------------------------------------------------------------- terms, facts and features
@@ -171,7 +155,7 @@ def test_lookalike_a_model_trained_on_public_data_is_ai_engineering() -> None:
     ],
 )
 def test_a_price_charged_fixed_for_a_term_is_commercial(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 @pytest.mark.parametrize(
@@ -182,11 +166,13 @@ def test_a_price_charged_fixed_for_a_term_is_commercial(text: str) -> None:
     ],
 )
 def test_how_the_vendor_pays_its_own_subcontractors_is_commercial(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_subcontractors_assessed_stays_cc92() -> None:
-    _soc2("Do you assess the security of your subcontractors before they handle our data?", "CC9.2")
+    assert_soc2(
+        "Do you assess the security of your subcontractors before they handle our data?", "CC9.2"
+    )
 
 
 @pytest.mark.parametrize(
@@ -197,7 +183,7 @@ def test_lookalike_subcontractors_assessed_stays_cc92() -> None:
     ],
 )
 def test_a_testing_laboratorys_listing_is_standing(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 @pytest.mark.parametrize(
@@ -208,11 +194,11 @@ def test_a_testing_laboratorys_listing_is_standing(text: str) -> None:
     ],
 )
 def test_two_counts_of_the_business_are_facts(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_a_count_of_a_practices_work_stays_a_control() -> None:
-    _soc2("Number of days within which a leaver's access is removed", "CC6.2")
+    assert_soc2("Number of days within which a leaver's access is removed", "CC6.2")
 
 
 @pytest.mark.parametrize(
@@ -223,7 +209,7 @@ def test_lookalike_a_count_of_a_practices_work_stays_a_control() -> None:
     ],
 )
 def test_a_device_reporting_its_measures_is_a_feature(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_a_reader_logging_access_stays_a_control() -> None:
@@ -240,11 +226,11 @@ def test_lookalike_a_reader_logging_access_stays_a_control() -> None:
     ],
 )
 def test_the_buyers_users_shown_how_to_use_the_product_is_no_control(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_the_vendors_staff_taught_stays_cc22() -> None:
-    _soc2("Are your staff taught to spot phishing e-mails?", "CC2.2")
+    assert_soc2("Are your staff taught to spot phishing e-mails?", "CC2.2")
 
 
 @pytest.mark.parametrize(
@@ -255,7 +241,7 @@ def test_lookalike_the_vendors_staff_taught_stays_cc22() -> None:
     ],
 )
 def test_which_bodies_use_the_portal_is_a_list_of_customers(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_which_protocols_protect_the_portal_stays_a_control() -> None:

@@ -8,6 +8,7 @@ look-alikes pass with both."""
 from __future__ import annotations
 
 import pytest
+from helpers import assert_no_report, assert_soc1, assert_soc2
 
 from socproc.classify import classify
 from socproc.model import SocNeed
@@ -15,22 +16,6 @@ from socproc.model import SocNeed
 SOC1 = SocNeed.SOC1
 TYPE1 = SocNeed.SOC2_TYPE1
 TYPE2 = SocNeed.SOC2_TYPE2
-
-
-def _soc2(text: str, criterion: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (TYPE2,), c.rationale
-    assert criterion in c.criteria, c.rationale
-
-
-def _soc1(text: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (SOC1,), c.rationale
-
-
-def _none(text: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (), c.rationale
 
 
 # ------------------------------------------------------ money split between parties at rates
@@ -46,7 +31,7 @@ def _none(text: str) -> None:
     ],
 )
 def test_money_split_between_parties_at_their_rates_is_soc1(text: str) -> None:
-    _soc1(text)
+    assert_soc1(text)
 
 
 def test_lookalike_a_network_split_into_zones_is_no_money() -> None:
@@ -55,7 +40,7 @@ def test_lookalike_a_network_split_into_zones_is_no_money() -> None:
 
 
 def test_lookalike_the_vendor_paying_its_own_staff_stays_a_term() -> None:
-    _none("Do you pay your staff overtime, and is it billed to us?")
+    assert_no_report("Do you pay your staff overtime, and is it billed to us?")
 
 
 # ------------------------------------------------- money paid for the buyer and billed back
@@ -71,7 +56,7 @@ def test_lookalike_the_vendor_paying_its_own_staff_stays_a_term() -> None:
     ],
 )
 def test_money_paid_for_the_buyer_and_billed_back_is_soc1(text: str) -> None:
-    _soc1(text)
+    assert_soc1(text)
 
 
 # ---------------------------------------------------- what is bought and not used, carried over
@@ -85,15 +70,15 @@ def test_money_paid_for_the_buyer_and_billed_back_is_soc1(text: str) -> None:
     ],
 )
 def test_unused_credits_carried_over_or_lost_are_a_term(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_a_prepaid_balance_reconciled_at_year_end_stays_soc1() -> None:
-    _soc1("Is the prepaid balance reconciled to the general ledger at year end?")
+    assert_soc1("Is the prepaid balance reconciled to the general ledger at year end?")
 
 
 def test_lookalike_unused_accounts_removed_stay_a_control() -> None:
-    _soc2("Are unused service accounts reviewed and removed?", "CC6.3")
+    assert_soc2("Are unused service accounts reviewed and removed?", "CC6.3")
 
 
 # ------------------------------------------------- what the company ever had to do, or twice
@@ -108,7 +93,7 @@ def test_lookalike_unused_accounts_removed_stay_a_control() -> None:
     ],
 )
 def test_what_the_company_ever_had_to_do_is_history(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 @pytest.mark.parametrize(
@@ -119,33 +104,33 @@ def test_what_the_company_ever_had_to_do_is_history(text: str) -> None:
     ],
 )
 def test_something_ever_done_twice_is_history(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_a_practice_done_twice_a_year_stays_a_control() -> None:
-    _soc2("Are backups of the ledger tested twice a year?", "A1.2")
+    assert_soc2("Are backups of the ledger tested twice a year?", "A1.2")
 
 
 # ------------------------------------------------ a label, then a question of what is done to it
 
 
 def test_a_label_then_a_question_of_what_is_done_to_it_is_a_control() -> None:
-    _soc2("Customer card numbers: are they tokenised before you store them?", "CC6.1")
+    assert_soc2("Customer card numbers: are they tokenised before you store them?", "CC6.1")
 
 
 def test_lookalike_a_label_of_a_contact_datum_stays_a_fact() -> None:
-    _none("Support phone number: is it staffed on weekends?")
+    assert_no_report("Support phone number: is it staffed on weekends?")
 
 
 # ------------------------------------------------------------- a picture the output carries
 
 
 def test_a_picture_an_item_of_the_output_carries_is_a_feature() -> None:
-    _none("Can each defect in the report carry a thermal image?")
+    assert_no_report("Can each defect in the report carry a thermal image?")
 
 
 def test_lookalike_photos_kept_encrypted_stay_a_control() -> None:
-    _soc2("Are photos of children stored encrypted?", "CC6.1")
+    assert_soc2("Are photos of children stored encrypted?", "CC6.1")
 
 
 # ------------------------------------------------------------------- a type told as under way
@@ -183,12 +168,12 @@ def test_lookalike_both_types_asked_stay_both() -> None:
     ],
 )
 def test_the_product_while_the_buyer_changes_its_own_estate_is_a_feature(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_the_vendors_own_upgrade_stays_availability() -> None:
-    _soc2("Will our branches lose the system while you install upgrades?", "A1.2")
+    assert_soc2("Will our branches lose the system while you install upgrades?", "A1.2")
 
 
 def test_lookalike_data_kept_encrypted_through_the_buyers_move_stays_a_control() -> None:
-    _soc2("Will our data stay encrypted while we migrate to your platform?", "CC6.1")
+    assert_soc2("Will our data stay encrypted while we migrate to your platform?", "CC6.1")

@@ -8,28 +8,13 @@ the look-alikes pass with both."""
 from __future__ import annotations
 
 import pytest
+from helpers import assert_no_report, assert_soc1, assert_soc2
 
 from socproc.classify import classify
 from socproc.model import SocNeed
 
 SOC1 = SocNeed.SOC1
 TYPE2 = SocNeed.SOC2_TYPE2
-
-
-def _soc2(text: str, criterion: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (TYPE2,), c.rationale
-    assert criterion in c.criteria, c.rationale
-
-
-def _soc1(text: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (SOC1,), c.rationale
-
-
-def _none(text: str) -> None:
-    c = classify(text)
-    assert c.soc_need == (), c.rationale
 
 
 # ------------------------------------------- something of the company's ever had taken or lost
@@ -44,11 +29,11 @@ def _none(text: str) -> None:
     ],
 )
 def test_what_the_company_ever_had_taken_or_lost_is_history(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_a_test_the_company_had_performed_stays_a_control() -> None:
-    _soc2("Have you ever had a penetration test performed on the mobile app?", "CC4.1")
+    assert_soc2("Have you ever had a penetration test performed on the mobile app?", "CC4.1")
 
 
 # ---------------------------------------------------- a figure that ever came out wrong
@@ -64,7 +49,7 @@ def test_lookalike_a_test_the_company_had_performed_stays_a_control() -> None:
     ],
 )
 def test_a_figure_that_ever_came_out_wrong_is_history(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_a_tolerance_before_escalation_stays_a_control() -> None:
@@ -85,15 +70,15 @@ def test_lookalike_a_tolerance_before_escalation_stays_a_control() -> None:
     ],
 )
 def test_something_held_and_asked_to_be_sent_is_a_document(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_insurance_held_alone_stays_a_practice() -> None:
-    _soc2("Do you carry cyber insurance?", "CC9.1")
+    assert_soc2("Do you carry cyber insurance?", "CC9.1")
 
 
 def test_lookalike_a_test_held_without_a_document_asked_stays_a_control() -> None:
-    _soc2("Do you have a penetration test done every year?", "CC4.1")
+    assert_soc2("Do you have a penetration test done every year?", "CC4.1")
 
 
 # ------------------------------------- the SOC reports of the vendor's own suppliers
@@ -113,7 +98,7 @@ def test_the_soc_reports_of_the_vendors_suppliers_are_vendor_management(text: st
 
 
 def test_lookalike_the_vendors_own_soc_report_for_our_auditors_stays_soc1() -> None:
-    _soc1("Our external auditor relies on your payroll controls; send your SOC report.")
+    assert_soc1("Our external auditor relies on your payroll controls; send your SOC report.")
 
 
 # ------------------------------------------------------- a log of work people do
@@ -128,7 +113,7 @@ def test_lookalike_the_vendors_own_soc_report_for_our_auditors_stays_soc1() -> N
     ],
 )
 def test_a_log_of_work_people_do_is_a_record_of_the_business(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 @pytest.mark.parametrize(
@@ -139,7 +124,7 @@ def test_a_log_of_work_people_do_is_a_record_of_the_business(text: str) -> None:
     ],
 )
 def test_lookalike_logs_of_a_systems_work_stay_event_logging(text: str, criterion: str) -> None:
-    _soc2(text, criterion)
+    assert_soc2(text, criterion)
 
 
 # ------------------------- a reminder to the buyer's people, and a report of its figures sent
@@ -154,7 +139,7 @@ def test_lookalike_logs_of_a_systems_work_stay_event_logging(text: str, criterio
     ],
 )
 def test_a_reminder_or_a_figures_report_sent_to_people_is_a_feature(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_an_alert_before_a_password_expires_stays_a_control() -> None:
@@ -178,7 +163,7 @@ def test_lookalike_a_report_sent_complete_and_accurate_stays_a_control() -> None
     ],
 )
 def test_a_chart_of_which_things_go_with_which_is_a_feature(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_which_roles_can_open_which_records_stays_a_control() -> None:
@@ -197,11 +182,11 @@ def test_lookalike_which_roles_can_open_which_records_stays_a_control() -> None:
     ],
 )
 def test_a_pictures_resolution_is_no_name_resolution(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_dns_name_resolution_stays_a_control() -> None:
-    _soc2("Do you run secure DNS name resolution with DNSSEC?", "CC6.6")
+    assert_soc2("Do you run secure DNS name resolution with DNSSEC?", "CC6.6")
 
 
 # ------------------------------------------- a partner or member of a named body
@@ -215,11 +200,11 @@ def test_lookalike_dns_name_resolution_stays_a_control() -> None:
     ],
 )
 def test_a_partner_or_member_of_a_named_body_is_a_fact(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_business_partners_assessed_stays_vendor_management() -> None:
-    _soc2("Do you perform due diligence on your business partners?", "CC9.2")
+    assert_soc2("Do you perform due diligence on your business partners?", "CC9.2")
 
 
 # ------------------------------------------------- money for the buyer's books
@@ -234,7 +219,7 @@ def test_lookalike_business_partners_assessed_stays_vendor_management() -> None:
     ],
 )
 def test_a_figure_tied_to_a_statement_of_the_buyers_books_is_soc1(text: str) -> None:
-    _soc1(text)
+    assert_soc1(text)
 
 
 @pytest.mark.parametrize(
@@ -247,7 +232,7 @@ def test_a_figure_tied_to_a_statement_of_the_buyers_books_is_soc1(text: str) -> 
     ],
 )
 def test_money_released_on_a_payment_rail_after_approval_is_soc1(text: str) -> None:
-    _soc1(text)
+    assert_soc1(text)
 
 
 @pytest.mark.parametrize(
@@ -258,7 +243,7 @@ def test_money_released_on_a_payment_rail_after_approval_is_soc1(text: str) -> N
     ],
 )
 def test_amounts_the_buyer_reports_checked_against_money_moved_are_soc1(text: str) -> None:
-    _soc1(text)
+    assert_soc1(text)
 
 
 def test_lookalike_a_bank_as_an_institution_names_no_money() -> None:
@@ -277,7 +262,7 @@ def test_lookalike_a_bank_as_an_institution_names_no_money() -> None:
     ],
 )
 def test_whether_decisions_are_made_by_machine_alone_is_a_fact(text: str) -> None:
-    _none(text)
+    assert_no_report(text)
 
 
 def test_lookalike_automated_configuration_checks_stay_a_control() -> None:
