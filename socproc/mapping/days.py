@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+# A month's number by the first three letters of its name.
+_MONTH_NUMBERS = {
+    name: i + 1
+    for i, name in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
 
 
 # A day, month, quarter or year named: "2029-07-01", "07/01/2029", "1 July 2029", "July 1,
@@ -112,7 +118,7 @@ def _day_span(said: str) -> tuple[date, date] | None:
     month = re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", said)
     if month is None:
         return date(year, 1, 1), date(year, 12, 31)
-    number = _MONTHS.index(month[1]) + 1
+    number = _MONTH_NUMBERS[month[1]]
     numbered = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", said[:-4])
     try:
         if numbered:

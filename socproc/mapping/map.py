@@ -1173,7 +1173,7 @@ def _changes_later(text: str, question: str, as_of: date) -> bool:
                 # 2024. We plan yearly training from 2028" still says trained)
                 or (
                     len(asked & subject_terms(said)) >= min(2, len(asked))
-                    and not _PLAN_SAID_RX.search(said)
+                    and not _PLAN_WORD_RX.search(said)
                 )
             )
         ):
@@ -1182,7 +1182,7 @@ def _changes_later(text: str, question: str, as_of: date) -> bool:
 
 
 # A plan told: "we plan yearly training from 2028", "we intend to".
-_PLAN_SAID_RX = re.compile(r"\b(plan|plans|planned|planning|intend|intends)\b", re.I)
+_PLAN_WORD_RX = re.compile(r"\b(plan|plans|planned|planning|intend|intends)\b", re.I)
 # A sentence that points back: "This is required ...", "It applies ...".
 _POINTING_RX = re.compile(r"\s*(this|that|it|these|they|which)\b", re.I)
 

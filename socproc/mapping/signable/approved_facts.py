@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from socproc.inventory.load import ApprovedAnswer
 from socproc.mapping.answers import polarity
+from socproc.mapping.days import _MONTH_NUMBERS
 from socproc.mapping.holdings import YES_NO_RX, Context
 from socproc.mapping.signable.caveats import _capitalised_names, _excluded_asked
 from socproc.mapping.signable.clauses import (
@@ -35,7 +36,6 @@ from socproc.mapping.signable.polarity import _WINDOW_ASK_RX, _months, denies, i
 from socproc.mapping.signable.quantities import numbers_in
 from socproc.mapping.signable.scope import (
     _FUTURE_RX,
-    _MONTH_NUMBERS,
     _OPTIONAL_RX,
     _PAST_RX,
     _UN_RX,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from socproc.mapping.days import DATED_CHANGE
+from socproc.mapping.days import _MONTH_NUMBERS, DATED_CHANGE
 from socproc.mapping.holdings import Context
 from socproc.mapping.signable.narrower import _ANY_PEOPLE, _PEOPLE_KIND_RX, _SENTENCE_RX
 from socproc.mapping.signable.subjects import (
@@ -1234,12 +1234,6 @@ _NOT_GROUPS_TEXT = (
 
 
 _NOT_GROUPS = frozenset(_NOT_GROUPS_TEXT.split())
-
-
-_MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec"
-
-
-_MONTH_NUMBERS = {name: i + 1 for i, name in enumerate(_MONTH_NAMES.split())}
 
 
 _LIGHT_TEXT = (

@@ -233,7 +233,7 @@ from socproc.mapping.signable.subjects import (
     specific_terms,
     subject_terms,
 )
-from socproc.mapping.signable.vocab import _CONCEPTS, _WORD_RX, STATED_SHARE
+from socproc.mapping.signable.vocab import _CONCEPTS, _WORD_RX, STATED_SHARE, Cue
 
 # A field or question asking who holds a duty: "Name of the person responsible for security",
 # "Who is responsible for information security in your organization?".
@@ -1328,10 +1328,20 @@ def _other_case_said(question: str, text: str) -> bool:
 
 
 # Done by someone without another's hand: "on their own", "by themselves", "unaided".
-_ALONE_ASK_RX = re.compile(
+_ALONE_ASK_RX = Cue(
     r"\b(on\s+(their|his|her|its)\s+own|by\s+(themselves|himself|herself|itself)|unaided|"
     r"independently|unsupervised|alone)\b",
-    re.I,
+    (
+        "own",
+        "themselves",
+        "himself",
+        "herself",
+        "itself",
+        "unaided",
+        "independently",
+        "unsupervised",
+        "alone",
+    ),
 )
 # Only through another: "can only be signed up through a parent's account", "only with the
 # approval of", "must be supervised".
@@ -1352,11 +1362,11 @@ _EVERY_SEASON_RX = re.compile(
 
 
 # A case asked by its absence: "when no trip is active", "while the device is not in use".
-_NO_CASE_ASK_RX = re.compile(
+_NO_CASE_ASK_RX = Cue(
     r"\b(?:when|while|whenever|if)\s+(?:there\s+is\s+)?no\s+(?P<case>[^?,;]{3,40})"
     r"|\b(?:when|while|whenever|if)\s+(?:the\s+|a\s+|an\s+)?(?P<subject>\w+(?:\s+\w+)?)\s+"
     r"(?:is|are)\s+not\s+\w+",
-    re.I,
+    (" no ", " not "),
 )
 # A case the text gives a practice: "while a trip is active", "only when the app is open".
 _CASE_SAID_RX = re.compile(
