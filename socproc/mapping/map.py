@@ -107,6 +107,7 @@ from socproc.mapping.signable import (
     of_named_product,
     of_some_people,
     on_asked_product,
+    only_denies,
     only_planned,
     optional_control,
     org_acts,
@@ -1020,6 +1021,12 @@ def _signed(
             # "How long are security logs retained?": a control that says how long, not one
             # on where the logs are stored.
             controls = tuple(c for c in controls if _DURATION_RX.search(c.description))
+        if controls and all(only_denies(c.description) for c in controls):
+            # "Please describe your AI features" and "We do not use large language models or
+            # generative AI": what is not done describes nothing done (another control may
+            # tell of a model in other words). A draft for the reviewer.
+            said = " ".join(f"{sentence(c.description)[:-1]} (control {c.id})." for c in controls)
+            return Signed("", said, controls[0].id), False
         if controls:
             return _from_controls(controls, form, question)
         return _from_answers(ctx, question, form)

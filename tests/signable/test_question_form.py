@@ -391,3 +391,26 @@ def test_another_organisation_named_by_its_role_alone_is_not_answered_from_our_r
     asked: str,
 ) -> None:
     assert answer(asked, YES_NO).answer == ""
+
+
+def test_a_describe_question_is_not_answered_by_a_denial_alone() -> None:
+    # "Describe your AI features" and a denial of one kind of AI, beside a model told of in
+    # other words: what is not done describes nothing. For the reviewer, with the words.
+    model = Control(
+        "AI-70",
+        "Ledger Lens reads scanned invoices with an in-house model trained on opted-in data.",
+    )
+    denial = Control(
+        "AI-71", "We do not use large language models or generative AI in any product."
+    )
+    inventory = replace(INVENTORY, controls=(model, denial))
+    m = answer("Please describe the capabilities of your solution's AI features.", (), inventory)
+    assert m.answer == ""
+    assert "generative AI" in m.suggested_response
+
+
+def test_a_describe_question_still_takes_a_control_that_tells_what_is_done() -> None:
+    text = "Ledger Lens uses an AI model to read scanned invoices; it does not use generative AI."
+    inventory = replace(INVENTORY, controls=(Control("AI-72", text),))
+    m = answer("Describe your AI features.", (), inventory)
+    assert "scanned invoices" in m.answer

@@ -73,7 +73,7 @@ from socproc.mapping.signable.hosting import (
     uses_hosting,
 )
 from socproc.mapping.signable.narrower import of_some_people
-from socproc.mapping.signable.negation import countries_in, in_digits
+from socproc.mapping.signable.negation import countries_in, in_digits, only_denies
 from socproc.mapping.signable.polarity import (
     affirms,
     contradicts,
@@ -199,6 +199,7 @@ __all__ = [
     "of_named_product",
     "of_some_people",
     "on_asked_product",
+    "only_denies",
     "only_planned",
     "optional_control",
     "org_acts",

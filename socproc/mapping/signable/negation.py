@@ -72,6 +72,13 @@ _COUNTRY_RX = re.compile(
 )
 
 
+def only_denies(text: str) -> bool:
+    """Whether every part of `text` denies ("We do not use large language models or
+    generative AI in any product"): it tells what is not done and describes nothing done."""
+    parts = [x for x in _PART_RX.split(text) if x.strip()]
+    return bool(parts) and all(_DENIAL_RX.search(x) for x in parts)
+
+
 def countries_in(text: str) -> frozenset[str]:
     """The countries a text names, by their full names ("UK" → "United Kingdom")."""
     return frozenset(_country(m[0]) for m in _COUNTRY_RX.finditer(text))
