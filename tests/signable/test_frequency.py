@@ -1097,3 +1097,35 @@ def test_the_act_asked_timed_in_other_words_still_states_it(text: str) -> None:
     inventory = replace(INVENTORY, controls=(Control("BCP-71", text),))
     asked = "Do you have a documented crisis management plan that is tested annually?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Office workstations are updated weekly. The point-of-sale terminals in our shops "
+            "are updated whenever the regional engineer calls in.",
+            "Are the point-of-sale terminals updated at least weekly?",
+        ),
+        (
+            "Cloud databases are backed up every day; the on-site laboratory servers are backed "
+            "up by the lab manager when an experiment ends.",
+            "Are the laboratory servers backed up daily?",
+        ),
+    ],
+)
+def test_a_sibling_subjects_frequency_does_not_time_the_thing_asked(text: str, asked: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("PAT-80", text),))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_the_sibling_timed_still_states_its_own_frequency() -> None:
+    text = (
+        "Office workstations are updated weekly. The point-of-sale terminals in our shops are "
+        "updated whenever the regional engineer calls in."
+    )
+    inventory = replace(INVENTORY, controls=(Control("PAT-81", text),))
+    assert (
+        answer("Are office workstations updated at least weekly?", YES_NO, inventory).answer
+        == "Yes"
+    )

@@ -1218,6 +1218,8 @@ def _stated_often(text: str, have: frozenset[str]) -> list[int]:
         ]
         if timed:
             best = max(len(terms & plain) for terms in timed)
+            if _said_more_untimed(text, plain):
+                return []
             return [
                 _FREQUENCY[t]
                 for terms in timed
@@ -1225,3 +1227,15 @@ def _stated_often(text: str, have: frozenset[str]) -> list[int]:
                 for t in terms & _FREQUENCY.keys()
             ]
     return []
+
+
+def _said_more_untimed(text: str, plain: frozenset[str]) -> bool:
+    """Whether the sentence (or part after a semicolon) saying most of what is asked says no
+    frequency, while another says one: "Servers are patched monthly; the kiosks at customer
+    gates are patched when a technician visits" for "Are the gate kiosks patched at least
+    monthly?" (the frequency said is another thing's)."""
+    wholes = _split_terms(text, True)
+    timed = [len(t & plain) for t in wholes if t & _FREQUENCY.keys()]
+    return bool(timed) and any(
+        len(t & plain) > max(timed) for t in wholes if not t & _FREQUENCY.keys()
+    )
