@@ -90,8 +90,9 @@ FRESH = (
 # inv_killdeer (3), inv_willet (1), inv_whinchat (1) and inv_brambling (1) were fixed by kind;
 # inv_greenshank had none. Twenty-second round: inv_shearwater (3) was fixed by kind;
 # inv_razorbill had none. Twenty-third round: inv_eider (1) and inv_scoter (1) were fixed by
-# kind; inv_garganey (1) and inv_goldeneye (1) too. None waits now.
-BLIND_TUNE: tuple[str, ...] = ("inv_teal.yaml", "inv_canvasback.yaml")
+# kind; inv_garganey (1) and inv_goldeneye (1) too. Twenty-fourth round: inv_teal, inv_canvasback and
+# inv_merganser wait.
+BLIND_TUNE: tuple[str, ...] = ("inv_teal.yaml", "inv_canvasback.yaml", "inv_merganser.yaml")
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
 TUNE_RIGHT_FLOOR = 4099
@@ -134,7 +135,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 18491  # every corpus question found by its id and text hash
+    assert len(rows) == 18621  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
@@ -543,6 +544,9 @@ def test_the_knot_fresh_set_is_entirely_held() -> None:
         ("inv_whinchat.yaml", 16990, 130),
         ("inv_brambling.yaml", 17120, 130),
         ("inv_garganey.yaml", 18680, 130),
+        ("inv_teal.yaml", 19070, 130),
+        ("inv_merganser.yaml", 19200, 130),
+        ("inv_canvasback.yaml", 19330, 130),
     ],
 )
 def test_a_blind_tune_set_is_entirely_tune(inventory: str, first: int, count: int) -> None:
