@@ -534,7 +534,7 @@ FRAMEWORKS: tuple[tuple[str, str], ...] = (
 # (artifact noun phrase, regex over the normalised text); the first that matches names it.
 ARTIFACTS: tuple[tuple[str, str], ...] = (
     ("PCI DSS AOC", r"\b(?:aoc|roc)\b|attestation of compliance|report on compliance|\bsaq\b"),
-    ("certificate of insurance", r"certificate of insurance|\bcoi\b|insurance certificate|proof of insurance|insurance polic|cyber (?:liability )?insurance"),
+    ("certificate of insurance", r"certificate of insurance|\bcoi\b|insurance certificate|proof of insurance|insurance polic|cyber (?:liability )?insurance|\b(?:cyber|liability|indemnity|e&o|omissions|crime|specie|fidelity|breach|insurance) (?:liability )?cover(?:age)?\b|\bpolicy declarations?\b|\bdeclarations? page\b"),
     ("penetration test summary", r"pen(?:etration)?[\s\-]*test|\bpentest"),
     ("vulnerability scan results", r"vulnerability scan"),
     ("W-9", r"\bw[\s\-]?9\b"),

@@ -145,7 +145,9 @@ _SOC2_COUNTER = Gated(
 # recognition") are the strong signal, read before this.
 _RELEASED = Gated(
     "test",
-    r"\btest(?:ed|ing)?\b[^?.]{0,40}?\b(?:before|prior to)\b[^?.]{0,30}?\b(?:releas\w*|deploy\w*"
+    # (the change may be named at length: "test that a change to the invoicing module works
+    # before releasing it", "test every update to the payroll engine in a staging copy before")
+    r"\btest(?:ed|ing)?\b[^?.]{0,70}?\b(?:before|prior to)\b[^?.]{0,30}?\b(?:releas\w*|deploy\w*"
     r"|goes live|go live|going live|put live|production)\b",
 )
 _ELEVATED_ACTS = Gated(
@@ -238,7 +240,8 @@ _PROCESS_OBJECTS = Gated(
     "|distribution|dividend|check|cheque|instruction|collected|deposited|valuation|to-market|to market"
     "|paid|remitted|transferred|funds|pays off|paying off| we |settled|reimburs|refund"
     "|swept|credited|collect|invoiced|billed|charged|charges|behalf|owed|payable|deduct|withh"
-    "|remits|bank statement|split|divided|apportioned|shared out|recharged|passed",
+    "|remits|bank statement|split|divided|apportioned|shared out|recharged|passed|settlement"
+    "|remittance|distributed",
     # (claims as the object of their processing: paid, priced, adjudicated, submitted,
     # reimbursed; not "marketing claims" or claims of a wrong)
     r"\bclaims?\b(?=[^?.]*\b(?:adjudicat\w*|paid|payments?|pay|funding|eligib\w*|reserves?"
@@ -296,6 +299,16 @@ _PROCESS_OBJECTS = Gated(
     # (the books' act after another of the buyer's: "before we file the return and book the
     # liability")
     r"|\bwe (?:[\w\-']+ ){1,5}?and (?:then )?(?:pay|post|book|accrue)\b"
+    # (money settled or paid to each party at its split or rate: "consignment sales settled to
+    # each consignor at the agreed split", "rents paid to each landlord at their percentage")
+    r"|\b(?:settled|paid|paid out|remitted|disbursed|distributed) to (?:each|every|the|all|our)"
+    r" (?:[\w\-']+ ){0,2}?[\w\-']+ at (?:the |their |its |his |her |our |each |an? )?(?:[\w\-']+ ){0,2}?"
+    r"(?:splits?|rates?|percentages?|shares?|terms|commissions?)\b"
+    # (what was taken set beside what a processor or acquirer paid in: "each draft matched to
+    # the processor's deposit", "card takings reconciled with the acquirer's settlements")
+    r"|\b(?:matched|reconciled|tied|agreed|compared|checked) (?:out )?(?:to|with|against) (?:the |each"
+    r" |every |our |its |their )?(?:[\w\-']+ ){0,3}?(?:deposits?|payouts?|settlements?"
+    r"|remittances?)\b"
     r"|\b(?:deposited|paid|remitted|transferred|settled|swept|credited) (?:in|into|to) (?:the |our "
     r"|your |its |their )?[\w']+(?: bank)? accounts?\b"
     # (money named, then who collects it: "the fees retail agents collect", "the surcharges your
@@ -380,7 +393,8 @@ _PROCESS_OBJECTS = Gated(
     "checks cheque "
     "cheques instruction instructions refund refunds behalf owed payable deducts deducted "
     "withholds withheld remits bank split divided apportioned shared recharged passed "
-    "amount amounts figure figures total totals sum sums dollar dollars",
+    "amount amounts figure figures total totals sum sums dollar dollars settlement settlements "
+    "remittance remittances distributed",
 )
 # Money divided between parties at the rates or shares set for each ("takings split between
 # the venue and the promoter at the agreed percentage", "fees divided among the instructors at
@@ -477,6 +491,50 @@ _RATE_TABLE = Gated(
 )
 
 
+# A price, rate or fee the service applies to the buyer's own invoices, tickets or orders,
+# changed or overridden only with someone's approval ("are price changes to the per-gallon
+# rate approved by a manager before they apply to open delivery tickets", "manual price
+# overrides approved by a second person"): master data of the buyer's revenue, as a fee table
+# is (DOMAIN.md section 3), not a price asked of the vendor. Not the vendor's own prices to the
+# buyer ("before they apply to our invoices", "approved by us").
+_PRICE_CHANGE = (
+    r"(?:(?:price|pricing|rate|fee|tariff)s? (?:changes?|overrides?|updates?|edits?|adjustments?"
+    r"|amendments?)|(?:changes?|overrides?|updates?|edits?|adjustments?|amendments?) (?:to|of|on"
+    r"|in) (?:the |a |any |its |an? |each )?(?:[\w\-/]+ ){0,2}?(?:prices?|pricing|rates?|fees?"
+    r"|tariffs?))\b"
+)
+_PRICE_APPROVED = Gated(
+    ("price", "pricing", "rate", "fee", "tariff"),
+    _PRICE_CHANGE + r"[^?.]{0,80}?\b(?:approv\w*|authori[sz]\w*|signed off|sign[\s\-]off)\b"
+    r"|\b(?:approv\w*|authori[sz]\w*|signs? off)\b[^?.]{0,30}?\b(?:any |each |every |a |an |the )?"
+    r"(?:manual )?" + _PRICE_CHANGE,
+)
+_PRICE_WORDS = gate_words("price prices pricing rate rates fee fees tariff tariffs")
+_APPROVAL_WORDS = gate_words(
+    "approve approves approved approval authorise authorised authorize authorized signed sign"
+)
+_BILLING_PAPER = re.compile(
+    r"\b(?:invoices?|tickets?|orders?|bills?|billing|invoicing|statements?|receipts?)\b"
+)
+_VENDORS_PRICE = re.compile(
+    r"\b(?:our|my) (?:[\w\-]+ )?(?:invoices?|bills?|subscriptions?|contracts?|renewals?"
+    r"|licen[cs]es?|plans?)\b|\bwe (?:pay|are (?:charged|billed|invoiced))\b|\bby us\b"
+    r"|\b(?:charged|billed|invoiced) to us\b"
+)
+
+
+def _price_approved(low: str, words: Collection[str]) -> bool:
+    """Whether a price or rate the service applies to the buyer's billing is changed only with
+    approval (_PRICE_APPROVED), not the vendor's price to the buyer."""
+    return (
+        not _PRICE_WORDS.isdisjoint(words)
+        and not _APPROVAL_WORDS.isdisjoint(words)
+        and _PRICE_APPROVED.search(low) is not None
+        and _BILLING_PAPER.search(low) is not None
+        and _VENDORS_PRICE.search(low) is None
+    )
+
+
 def _figure_right(low: str) -> bool:
     """_FIGURE_RIGHT, with its keys tested inline (cheaper than a call when none occurs)."""
     return (
@@ -531,6 +589,7 @@ _FIGURE_RIGHT = Gated(
     r"|statements?|agreements?|schedules?|receipts?)\b"
     r"|\b(?:is|are) (?:all )?right\b|\b(?:at|to|with|for) the (?:right|correct|contracted|agreed)"
     r" (?:[\w\-']+ ){0,3}?(?:price|rate|tariff|fee|amount|premium|commission|farm|account|member|customer|supplier"
+    r"|percentage|split|share"
     r"|payee|period|cost|costs|value|balance|cost cent\w*)\b",
 )
 _RECHECKED = Gated(
@@ -610,6 +669,8 @@ _BOOKED = Gated(
         "capitali",
         "in our",
         "on our",
+        "deferred",
+        "unearned",
     ),
     r"\b(?:we|our (?:controller|treasurer|cfo|bookkeepers?|accountants?|(?:[\w\-]+ )?(?:team"
     r"|department|office|staff)))(?: then)? (?:book|books|booked|capitali[sz]es?|capitali[sz]ed"
@@ -619,7 +680,19 @@ _BOOKED = Gated(
     r"|commissions?|rebates?|credits?|charges?|surcharges?|overages?|usage)\b"
     # (the amount named before the act: "the commission income we recognise each month")
     r"|\b(?:revenues?|income|expenses?|costs?|fees|sales|interest|royalt\w+|commissions?|rebates?"
-    r"|accruals?) (?:that |which )?we (?:book|accrue|expense|recogni[sz]e|record)\b"
+    r"|accruals?) (?:that |which )?we (?:may |can |could |will |should |must |are able to )?"
+    r"(?:book|accrue|expense|recogni[sz]e|record)\b"
+    # (the amount recognised as revenue: "how much of each subscription we can recognise as
+    # revenue each month")
+    r"|\bwe (?:may |can |could |will |should |must )?recogni[sz]e (?:it |them |this |that )?as"
+    r" (?:revenue|income)\b"
+    # (revenue the books defer, worked out or kept by the service: "calculates the deferred
+    # revenue by contract", "unearned income tracked per member")
+    r"|\b(?:calculat\w*|comput\w*|works? out|worked out|splits?|tracks?|tracked|holds?|held|keeps?"
+    r"|kept|records?|recorded|posts?|posted|reports?)\b[^?.]{0,60}?\b(?:deferred|unearned)"
+    r" (?:revenues?|income)\b"
+    r"|\b(?:deferred|unearned) (?:revenues?|income)\b[^?.]{0,40}?\b(?:calculated|computed"
+    r"|worked out|split|tracked|held|kept|recorded|posted|released|reported)\b"
     r"|\b(?:flows?|feeds?|goes|go|is posted|are posted|is carried|are carried) (?:straight |directly )?"
     r"into our (?:cost of (?:goods sold|sales)|books|ledger|general ledger|accounts|financial"
     r" statements|p&l|income statement|balance sheet)\b"
@@ -685,7 +758,7 @@ _BOOKED_WORDS = gate_words(
     "book books booked accrue accrues accrued expense expenses expensed recognise recognises "
     "recognised recognize recognizes recognized flow flows feed feeds goes go posted carried value "
     "record taken drawn derived sourced pulled built capitalise capitalises capitalised capitalize "
-    "capitalizes capitalized income revenue revenues"
+    "capitalizes capitalized income revenue revenues deferred unearned"
 )
 # ... and the words of a figure set beside what the books carry ("reconciled to the stock we carry
 # on our balance sheet"), searched only where the buyer's books are named ("in our", "on our")
@@ -761,6 +834,9 @@ def financial_signals(
         ):
             # a fee or rate table changed only with approval: its master data (see _RATE_TABLE)
             signals = {**signals, "fin_process": "fee table", "fin_control": "approved"}
+        if words is not None and _price_approved(low, words):
+            # a price or rate applied to the buyer's billing changed only with approval
+            signals = {**signals, "fin_process": "price change", "fin_control": "approved"}
         if (
             "fin_process" not in signals
             and words is not None
@@ -865,7 +941,7 @@ def _process_signals(
         # price asked
         and not ("before" in low and _CHECKED_BEFORE.search(low))
         # a fee table's changes approved: its master data, not a price asked
-        and signals.get("fin_process") != "fee table"
+        and signals.get("fin_process") not in ("fee table", "price change")
         # the vendor's fee taken out of money it pays over ("net of your fee", "the fee
         # deducted"): a line of the settlement, not a price asked
         and not (

@@ -335,6 +335,13 @@ _HISTORY_LEAD = re.compile(
     r"|(?:has|have) (?:an?|any|the|your|its|our) (?:[\w\-']+ ){0,4}?ever (?:been|come|came"
     r"|come up|gone|run) (?:off|out|short|over|under|wrong|incorrect|inaccurate|unbalanced"
     r"|out of balance|overstated|understated|misstated)\b"
+    # something ever done at the wrong moment, while its state said otherwise ("Has a repair
+    # ticket ever been closed out while the piece was still in the safe?", "Has an invoice ever
+    # been marked paid before the money was received?"): an event, not a practice
+    r"|(?:has|have) (?:an?|any) (?:[\w\-']+ ){0,3}?ever been [a-z]+(?:ed|en|id|wn)\b[^?]{0,60}?"
+    r"\b(?:while|whilst|although|even though|before)\b[^?]{0,40}?\b(?:still|not|yet|unpaid"
+    r"|outstanding|unfinished|incomplete|open|finished|done|completed?|paid|received|returned"
+    r"|approved|signed|ready)\b"
     # something lost or spoilt by a fault of a system ("Have members' points ever been erased by
     # a bug in your software?"): an event it underwent, not a practice
     r"|(?:has|have) (?:[\w\-']+ ){1,4}?ever been "
@@ -1747,6 +1754,24 @@ _WHICH_WITH_WHICH = re.compile(
 )
 
 
+# an alert the product sends the buyer's own people when a reading of their things passes a
+# level ("Does the tank monitor send an alert to the customer when the tank drops below 25%?",
+# "Does the probe text the grower when soil moisture falls under 20%?"): a message of the
+# business, not security or capacity monitoring, unless what is told is of protection or of the
+# vendor's estate
+_LEVEL_ALERT = re.compile(
+    r"^(?![^?]*\b(?:secur\w*|breach\w*|incident\w*|passwords?|log(?:in|on)s?|sign[\s\-]?ins?"
+    r"|attempts?|suspicious|fraud\w*|unauthori[sz]\w*|access\w*|accounts?|intrusions?|malware"
+    r"|virus\w*|attacks?|threats?|cpu|disks?|storage|capacity|quotas?|memory|bandwidth|latency"
+    r"|errors?|failures?|uptime|outages?|servers?|systems?|transactions?|spend\w*)\b)[^?]*?\b"
+    r"(?:alerts?|texts?|e-?mails?|notif(?:y|ies|ications?)|warns?|messages?|pages?|sms)\b"
+    r"[^?]{0,40}?\b(?:when|if|once|whenever|as soon as)\b[^?]{0,50}?\b(?:drops?|falls?|goes"
+    r"|rises?|passes|exceeds?|reach(?:es)?|dips?|climbs?|gets?|runs?)\b(?: (?:below|under|above"
+    r"|over|past|beyond|low|to))? [^?]{0,25}?(?:\d|quarter|half|empty|full|thresholds?|levels?"
+    r"|minimum|maximum)"
+)
+
+
 def _more_feature(text: str) -> re.Match[str] | None:
     """One of the features behind their own substring tests (_REMINDER, _FIGURES_SENT,
     _WHICH_WITH_WHICH), or None (plain `or` chains: cheaper than any() over a tuple)."""
@@ -1769,6 +1794,20 @@ def _more_feature(text: str) -> re.Match[str] | None:
             or "posted" in text
         )
         and (m := _FIGURES_SENT.search(text))
+    ):
+        return m
+    if (
+        (" when " in text or " if " in text or " once " in text or "soon as" in text)
+        and (
+            " below" in text
+            or " under" in text
+            or " above" in text
+            or " exceed" in text
+            or " over " in text
+            or " past " in text
+            or " reaches" in text
+        )
+        and (m := _LEVEL_ALERT.search(text))
     ):
         return m
     if "which " in text and text.count("which ") > 1:

@@ -119,7 +119,8 @@ _SEND_IT_TOO = re.compile(
     r"(?:,|\?|\.|;|\band\b) (?:and |if so,? |if yes,? )?(?:(?:can|could|will|would) you"
     r" (?:please )?|please )?(?:send|share|provide|upload|attach|forward|e-?mail|supply|furnish)"
     r" (?:us |over |across )?(?:it|them|that|the (?:[\w\-]+ )?(?:certificate|copy|report|letter"
-    r"|summary|document)|an? (?:copy|certificate)|a copy of (?:it|them|the certificate))\b"
+    r"|summary|document|declarations? page|policy schedule)|an? (?:copy|certificate)|a copy of"
+    r" (?:it|them|the certificate))\b"
 )
 
 

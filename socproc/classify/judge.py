@@ -1815,6 +1815,31 @@ def _kept_how_long(tokens: Sequence[str]) -> str:
     return ""
 
 
+# What the company holds, said to be identified or inventoried as a whole ("Data that the
+# organisation stores and uses shall be identified", "All information assets shall be
+# inventoried"): its inventory of information assets (CC2.1). Folded tokens: the subject opens
+# the statement, the verb follows a "be" within a few words.
+_HELD_THINGS = gate_words(
+    "data information asset system application record database repository device endpoint server"
+)
+_INVENTORIED = gate_words("identified inventoried catalogued cataloged enumerated")
+_OPENERS = frozenset(("all", "any", "every", "each", "the", "our", "your"))
+
+
+def _held_identified(tokens: Sequence[str]) -> str:
+    """'identified' when folded tokens state that what is held is identified or inventoried
+    (see _HELD_THINGS), or ''."""
+    if _INVENTORIED.isdisjoint(tokens) or len(tokens) < 3:
+        return ""
+    first = 1 if tokens[0] in _OPENERS else 0
+    if tokens[first] not in _HELD_THINGS or tokens[first + 1] == "subject":
+        return ""  # (data subjects are people: identifying them is another practice)
+    for i in range(first + 1, min(len(tokens), first + 14)):
+        if tokens[i] in _INVENTORIED and tokens[i - 1] in ("be", "are", "is"):
+            return tokens[i]
+    return ""
+
+
 def _up_through_change(tokens: Sequence[str], yours: bool = False) -> str:
     """The change word when folded tokens ask whether the vendor's estate stays up (or goes
     down) while the vendor changes it ("stay up during upgrades"), or ''. `yours`: the change
@@ -2414,6 +2439,11 @@ def judge_control(
             # how long what is held is kept ("Driving licence scans: how long are they
             # kept?"): a retention period asked, the Privacy category's P4.2 in plain words
             act, function_criterion = kept, "P4.2"
+        if not act and (named := _held_identified(tokens)):
+            # what the company holds said to be identified or inventoried ("Data that the
+            # organisation stores and uses shall be identified"): its inventory of information
+            # assets (CC2.1) in plain words
+            act, function_criterion = named, "CC2.1"
     estate = kind == F.CONTROL or (kind == F.FEATURE and bool(_ESTATE.search(kind_words)))
     if not topical and not act and kind in (F.CONTROL, F.FEATURE) and not foreign:
         # the product its users see staying up is the service's availability too; its backups

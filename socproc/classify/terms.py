@@ -227,11 +227,28 @@ _PICTURE = frozenset(
 )  # fmt: skip
 
 
+# ... and a part of the product named by what it does ("the invoicing module", "the booking
+# modules") is no cryptographic module (IA-7, SC-13): "module" is dropped unless a word of
+# cryptography or hardware names it.
+_CRYPTO_MODULE = frozenset(
+    (
+        "cryptographic", "crypto", "cryptography", "encryption", "hardware", "security", "fips",
+        "hsm", "tpm", "trusted", "platform", "validated", "kernel", "signing", "key",
+    )
+)  # fmt: skip
+_MODULE = frozenset(("module", "modules"))
+
+
+def _other_sense(words: list[str], i: int, w: str) -> bool:
+    """Whether words[i] (w) is in another sense than the catalog's (see _PICTURE, _MODULE)."""
+    if w == "resolution":
+        return i > 0 and words[i - 1] in _PICTURE
+    return w in _MODULE and i > 0 and words[i - 1] not in _CRYPTO_MODULE
+
+
 def _question_senses(words: list[str]) -> list[str]:
     """A question's words without those in another sense than the catalog's."""
-    return [
-        w for i, w in enumerate(words) if not (w == "resolution" and i and words[i - 1] in _PICTURE)
-    ]
+    return [w for i, w in enumerate(words) if not _other_sense(words, i, w)]
 
 
 class _StemCache(dict[str, str]):
@@ -297,7 +314,7 @@ def sourced_terms(tokens: Iterable[str], question: bool = False) -> list[tuple[s
     `question`: a buyer's question, whose words in another sense than the catalog's are left
     out."""
     words = [t for t in tokens if t not in _STOP]
-    if question and "resolution" in words:
+    if question and ("resolution" in words or "module" in words or "modules" in words):
         words = _question_senses(words)
     if _BI_FIRST.isdisjoint(words):
         of = _WORD_TERMS
