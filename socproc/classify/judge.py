@@ -2439,11 +2439,11 @@ def judge_control(
             # how long what is held is kept ("Driving licence scans: how long are they
             # kept?"): a retention period asked, the Privacy category's P4.2 in plain words
             act, function_criterion = kept, "P4.2"
-        if not act and (named := _held_identified(tokens)):
+        if not act and (inventoried := _held_identified(tokens)):
             # what the company holds said to be identified or inventoried ("Data that the
             # organisation stores and uses shall be identified"): its inventory of information
             # assets (CC2.1) in plain words
-            act, function_criterion = named, "CC2.1"
+            act, function_criterion = inventoried, "CC2.1"
     estate = kind == F.CONTROL or (kind == F.FEATURE and bool(_ESTATE.search(kind_words)))
     if not topical and not act and kind in (F.CONTROL, F.FEATURE) and not foreign:
         # the product its users see staying up is the service's availability too; its backups
