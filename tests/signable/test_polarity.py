@@ -838,3 +838,57 @@ def test_a_denial_beside_people_of_a_place_is_still_a_denial() -> None:
     said = "We do not process cardholder data, and we have no clients in the United States."
     approved = ApprovedAnswer("Do you process card data?", said)
     assert answer("Do you process cardholder data?", YES_NO, answers=(approved,)).answer == "No"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Election staff are vetted by us. We have never asked our print contractor whether "
+            "it shreds returned ballot papers.",
+            "Does your print contractor shred returned ballot papers?",
+        ),
+        (
+            "Nobody has confirmed if the courier firm encrypts the tablets it carries for us.",
+            "Does the courier firm encrypt the tablets?",
+        ),
+        (
+            "It is unclear whether the former landlord wiped the server room's disks.",
+            "Did the former landlord wipe the server room disks?",
+        ),
+    ],
+)
+def test_knowing_denied_leaves_the_thing_known_open(text: str, asked: str) -> None:
+    # A denial of asking, knowing or confirming is no denial of the act asked about, and the
+    # act named after "whether" is no statement of it either.
+    assert not denies(asked, text)
+    inventory = replace(INVENTORY, controls=(Control("UNK-1", text),))
+    assert answer(asked, YES_NO, inventory).answer == ""
+
+
+def test_an_approved_answer_that_has_not_checked_denies_nothing() -> None:
+    said = ApprovedAnswer(
+        "Do your subcontractors screen their staff?",
+        "We have not checked whether our subcontractors screen their staff.",
+    )
+    asked = "Do your subcontractors perform background checks on their staff?"
+    assert answer(asked, YES_NO, answers=(said,)).answer == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "We do not check whether uploaded files contain malware.",
+            "Do you check whether uploaded files contain malware?",
+        ),
+        (
+            "Our print contractor does not shred returned ballot papers; they are archived.",
+            "Does your print contractor shred returned ballot papers?",
+        ),
+    ],
+)
+def test_the_act_of_checking_denied_or_the_act_itself_denied_is_still_a_no(
+    text: str, asked: str
+) -> None:
+    assert denies(asked, text)

@@ -858,6 +858,7 @@ def contradicts(question: str, text: str) -> bool:
 
 _BASED_KIND_RX = re.compile(r"\b[a-z]+-based\b", re.I)
 _OF_NO_RX = re.compile(r"\bof\s+no\b", re.I)
+
 # Classes of people and things a part may be of, the roles of workers among them: "Freelance
 # interpreters are not background checked" is not of the employees asked.
 _PEOPLE_CLASSES = _SUBJECT_CLASSES | _GROUP_NOUN_TERMS

@@ -1412,9 +1412,42 @@ def hedged_where_said(question: str, text: str) -> bool:
     """Whether a clause of `text` most on the question tells an aim, a habit or advice rather
     than what is done ("We aim to fix critical findings within 14 days", "usually reviewed
     every quarter", "MFA is encouraged"), unless the question asks of that itself."""
+    if _unknown_where_said(question, text):
+        return True
     if not _HEDGED_RX.search(text) or _HEDGED_RX.search(question):
         return False
     return any(_HEDGED_RX.search(c) for c in _closest_clauses(question, text))
+
+
+def _unknown_where_said(question: str, text: str) -> bool:
+    """Whether a clause of `text` most on the question leaves it open, denying that it is known
+    rather than the thing known: "We have not asked Kampala Pixel Works whether it checks its
+    developers", "It is unclear whether the courier shreds the manifests" (unless the question
+    asks of the asking or checking itself: "Do you verify whether ...?")."""
+    lowered = text.lower()
+    if "whether" not in lowered and " if " not in lowered:
+        return False
+    # The knowing asked of itself: "Do you verify whether ...?", "Have you confirmed that ...?"
+    asked = subject_terms(question) if _OPEN_ASK_RX.search(question) else frozenset()
+    for clause in _closest_clauses(question, text):
+        m = _NOT_KNOWN_RX.search(clause)
+        if m is not None and not (m["verb"] and subject_terms(m["verb"]) & asked):
+            return True
+    return False
+
+
+_OPEN_ASK_RX = re.compile(r"\b(whether|if|that)\b", re.I)
+
+
+# Knowing denied, of an open question: "we have not asked X whether", "we do not know if",
+# "it is unclear whether", "nobody has confirmed whether".
+_NOT_KNOWN_RX = re.compile(
+    r"(?:(?:\b(?:not|never|no\s+one|nobody)\b|n't\b)(?:\s+\w+){0,3}?\s+(?P<verb>(?:ask|know|"
+    r"confirm|verif|check|establish|determin|assess|audit|sure|certain|aware|told|informed|"
+    r"found\s+out|find\s+out|say|tell)\w*)|\b(?:unclear|unknown|uncertain)\b)"
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:whether|if)\b",
+    re.I,
+)
 
 
 # Where one act of a sentence ends and another begins: "... for Classroom only, and publish".
