@@ -90,12 +90,12 @@ FRESH = (
 # inv_killdeer (3), inv_willet (1), inv_whinchat (1) and inv_brambling (1) were fixed by kind;
 # inv_greenshank had none. Twenty-second round: inv_shearwater (3) was fixed by kind;
 # inv_razorbill had none. Twenty-third round: inv_eider (1) and inv_scoter (1) were fixed by
-# kind; inv_garganey (1) and inv_goldeneye (1) too. Twenty-fourth round: inv_teal, inv_canvasback and
-# inv_merganser wait.
-BLIND_TUNE: tuple[str, ...] = ("inv_teal.yaml", "inv_canvasback.yaml", "inv_merganser.yaml")
+# kind; inv_garganey (1) and inv_goldeneye (1) too. Twenty-fourth round: inv_canvasback (1) was
+# fixed by kind; inv_teal and inv_merganser had none.
+BLIND_TUNE: tuple[str, ...] = ()
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 4099
+TUNE_RIGHT_FLOOR = 4210
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
