@@ -2229,8 +2229,12 @@ _NOT_A_PART_RX = re.compile(
 # scope" and "Inc. is" are one clause.
 _SCOPE_CLAUSE_RX = re.compile(r";\s*|\.\s+(?=[A-Z0-9])")
 _EXCLUDED_RX = re.compile(
-    r"\b(not\s+in\s+scope|out\s+of\s+(the\s+)?scope|out-of-scope|outside\s+(of\s+)?(the\s+|its\s+)?"
-    r"(certified\s+)?scope|beyond\s+the\s+scope|not\s+(with)?in\s+(the\s+|its\s+)?(certified\s+)?scope|not\s+part\s+of|"
+    r"\b(not\s+in\s+scope|out\s+of\s+(the\s+)?scope|out-of-scope|"
+    # "outside the certificate scope", "fall outside the certification", "beyond the audit's
+    # scope", "not within its certified scope".
+    r"(outside|beyond)\s+(of\s+)?(the\s+|its\s+|our\s+|this\s+)?([\w']+[\s-]+){0,2}?(scope|boundary|"
+    r"certificate|certification|audit|assessment|report|examination)|"
+    r"not\s+(with)?in\s+(the\s+|its\s+|our\s+)?([\w']+[\s-]+){0,2}?scope|not\s+part\s+of|"
     r"not\s+covered|not\s+included|excluded|excludes|excluding|except|"
     # "outside the cardholder data environment and not assessed".
     r"not\s+(assessed|audited|examined|tested|certified)|outside\s+the\s+(cardholder\s+data\s+"

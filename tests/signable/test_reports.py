@@ -752,6 +752,32 @@ def test_a_part_outside_the_certified_scope_is_not_in_it() -> None:
 
 
 @pytest.mark.parametrize(
+    "left_out",
+    [
+        "Northwind Vault and the Leeds office lie outside the certificate scope",
+        "Northwind Vault and the Leeds office fall outside the certification",
+        "Northwind Vault and the Leeds office are beyond the audit's scope",
+        "Northwind Vault and the Leeds office are not within our ISMS scope",
+    ],
+)
+def test_parts_left_outside_in_other_words_are_not_in_it(left_out: str) -> None:
+    iso = Report(
+        id="iso",
+        kind="ISO 27001",
+        expires=date(2028, 1, 31),
+        scope=f"ISMS supporting Northwind Studio from the Bristol office; {left_out}",
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    for question in (
+        "Is Northwind Vault covered by your ISO 27001 certification?",
+        "Does your ISO 27001 certificate cover your Leeds office?",
+    ):
+        assert answer(question, YES_NO, inventory).answer == "No"
+    asked = "Does your ISO 27001 certificate cover Northwind Studio?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "ISO/IEC 27001 certificate of Harbor Holdings Ltd (our parent company)",
