@@ -121,6 +121,7 @@ from socproc.mapping.signable import (
     owns_data_centre,
     part_left_out,
     plain_numbers,
+    plan_narrowing,
     plan_told,
     products_named,
     qualifier_unsaid,
@@ -138,6 +139,7 @@ from socproc.mapping.signable import (
     states,
     stating_answer,
     stating_controls,
+    stored_elsewhere,
     subject_terms,
     telling_answer,
     tells_a_date,
@@ -749,6 +751,13 @@ def _signed(
             # "Have you ever had a data breach?" and "None in the last three years. In 2029 an
             # attacker read ...": a No of a window says nothing of before it. A draft.
             return Signed("", approved.answer, "answer"), False
+        gainsaid = _gainsaying_control(ctx, question, reused.answer)
+        if gainsaid is not None:
+            # "Yes, SAML single sign-on is available on all plans", approved before, and a
+            # control that rules it out today: the inventory says both. A draft.
+            return Signed(
+                "", f"{approved.answer} {sentence(gainsaid.description)}", "answer"
+            ), False
         if form not in (Form.YES_NO, Form.REQUEST) and polarity(reused.answer) is not None:
             # "Who underwrites your cyber insurance?" is not answered "Yes": the approved
             # words after their "Yes." or "Yes," are.
@@ -1152,6 +1161,19 @@ def _signed(
     return _from_answers(ctx, question, form)
 
 
+def _gainsaying_control(ctx: Context, question: str, answer: str) -> Control | None:
+    """A control that says the opposite of an approved Yes or No to a yes/no question: one that
+    rules out what the Yes says, or states what the No denies."""
+    if not YES_NO_RX.match(question) or negated(question):
+        return None
+    if answer == "Yes":
+        return denying_control(question, _on_asked_product(ctx, question))
+    if answer == "No" and not is_admission(question):
+        found = stating_controls(question, _ours_to_state(ctx, question))
+        return found[0] if found else None
+    return None
+
+
 def _day_come(text: str, as_of: date) -> bool:
     """Whether the day a text says something will change on may have come by `as_of` ("From
     1 March 2025 all staff will be required ...", read in 2026): the text is out of date, and
@@ -1546,6 +1568,18 @@ def _from_answers(ctx: Context, question: str, form: Form) -> tuple[Signed, bool
         # "Is the observation period underway?" and "runs from 2026-07-01 to 2027-06-30",
         # answered in July 2027: what the approved words say of the present has ended.
         return Signed("", _from_answer(stated, True).fact, "answer"), False
+    narrowing = (
+        plan_narrowing(question, ctx.inventory.controls) or stored_elsewhere(ctx, question)
+        if stated is not None
+        else None
+    )
+    if stated is not None and narrowing is not None:
+        # "Do you support SAML SSO on all plans?", an approved "available on all plans" and a
+        # control that gives it to the Validated plan only; "Is all study data stored in the
+        # UK?" and a control that hosts US studies in Virginia: the inventory says both. A
+        # draft.
+        said = f"{_from_answer(stated, True).fact} {sentence(narrowing.description)}"
+        return Signed("", said, "answer"), False
     if stated is not None:
         return _from_answer(stated, True), True
     denial = None if _not_ours_now(ctx, question) else denying_answer(ctx, question)

@@ -1108,3 +1108,69 @@ def test_an_approved_answer_naming_a_reports_own_date_is_not_dated_by_it() -> No
 )
 def test_said_before_reads_a_text_dated_by_its_own_words(text: str, dated: bool) -> None:
     assert said_before(text, date(2026, 6, 30)) is dated
+
+
+# ------------------------------------------------ an approved answer the controls gainsay
+
+
+def _with_controls(*texts: str) -> object:
+    return replace(INVENTORY, controls=tuple(Control(f"GS-{i}", t) for i, t in enumerate(texts)))
+
+
+def test_an_approved_all_plans_beside_a_control_for_one_plan_is_a_draft() -> None:
+    said = ApprovedAnswer(
+        "Does the platform offer audit logs?", "Yes, audit logs are available on all plans."
+    )
+    inventory = _with_controls(
+        "Clinics on the Premier plan can view audit logs of every record change; on the Basic "
+        "plan only sign-ins are shown."
+    )
+    for asked in (
+        "Are audit logs available on all plans?",
+        "Are audit logs available on the Basic plan?",
+    ):
+        got = answer(asked, YES_NO, inventory, answers=(said,))
+        assert got.answer == ""
+        assert "Premier plan" in got.suggested_response
+    got = answer("Are audit logs available on the Premier plan?", YES_NO, inventory, (said,))
+    assert got.answer == "Yes"
+    # Beside no control on plans, the approved words answer.
+    got = answer("Are audit logs available on all plans?", YES_NO, answers=(said,))
+    assert got.answer == "Yes"
+
+
+def test_an_approved_all_in_one_country_beside_a_control_hosting_elsewhere_is_a_draft() -> None:
+    said = ApprovedAnswer(
+        "Where is customer data stored?", "All customer data is stored in Canada, in Azure Toronto."
+    )
+    inventory = _with_controls(
+        "Customer data of Canadian clinics is hosted in Azure Canada Central (Toronto) and of "
+        "Australian clinics in Azure Australia East (Sydney)."
+    )
+    got = answer("Is all customer data stored in Canada?", YES_NO, inventory, answers=(said,))
+    assert got.answer == ""
+    got = answer("Is customer data stored in Canada?", YES_NO, inventory, answers=(said,))
+    assert got.answer == "Yes"  # some of it is: no "all" asked
+
+
+@pytest.mark.parametrize(
+    ("approved", "control"),
+    [
+        ("Yes. All laptops are encrypted.", "Laptops used in the warehouse are not encrypted."),
+        (
+            "No. We do not use contractors.",
+            "We use contract developers from Kodex Ltd to build the mobile app.",
+        ),
+    ],
+)
+def test_an_approved_answer_to_the_same_question_gainsaid_by_a_control_is_a_draft(
+    approved: str, control: str
+) -> None:
+    asked = "Are laptops encrypted?" if approved.startswith("Yes") else "Do you use contractors?"
+    said = ApprovedAnswer(asked, approved)
+    got = answer(asked, YES_NO, _with_controls(control), answers=(said,))
+    assert got.answer == ""
+    assert control[:20] in got.suggested_response
+    # Beside no control on it, the approved answer is reused as it is.
+    reused = "Yes" if approved.startswith("Yes") else "No"
+    assert answer(asked, YES_NO, INVENTORY, answers=(said,)).answer == reused

@@ -23,6 +23,7 @@ from socproc.mapping.signable.approved_facts import (
     denying_since,
     on_asked_product,
     org_acts,
+    plan_narrowing,
     products_named,
     same_ask,
     second_item,
@@ -49,6 +50,7 @@ from socproc.mapping.signable.data_location import (
     kept_outside,
     kept_within,
     legal_name_in,
+    stored_elsewhere,
     uptime_short,
 )
 from socproc.mapping.signable.document_facts import (
@@ -213,6 +215,7 @@ __all__ = [
     "owns_data_centre",
     "part_left_out",
     "plain_numbers",
+    "plan_narrowing",
     "plan_told",
     "products_named",
     "qualifier_unsaid",
@@ -231,6 +234,7 @@ __all__ = [
     "states",
     "stating_answer",
     "stating_controls",
+    "stored_elsewhere",
     "subject_terms",
     "telling_answer",
     "tells_a_date",

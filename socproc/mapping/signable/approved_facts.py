@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from socproc.inventory.load import ApprovedAnswer
+from socproc.inventory.load import ApprovedAnswer, Control
 from socproc.mapping.answers import polarity
 from socproc.mapping.days import _MONTH_NUMBERS
 from socproc.mapping.holdings import YES_NO_RX, Context
-from socproc.mapping.signable.caveats import _capitalised_names, _excluded_asked
+from socproc.mapping.signable.caveats import _PLAN_WORD_TERMS, _capitalised_names, _excluded_asked
 from socproc.mapping.signable.clauses import (
     _ACTIVE_RX,
     _ASKED_DONE_RX,
@@ -43,7 +43,14 @@ from socproc.mapping.signable.scope import (
 )
 from socproc.mapping.signable.stating import _per_group, _product_pairs, hedged_where_said, states
 from socproc.mapping.signable.subjects import _GENERAL_TERMS, specific_terms, subject_terms
-from socproc.mapping.signable.vocab import _NEGATED_RX, _WORD_RX, NONE, Signed, days_in
+from socproc.mapping.signable.vocab import (
+    _NEGATED_RX,
+    _WORD_RX,
+    NONE,
+    STATED_SHARE,
+    Signed,
+    days_in,
+)
 
 
 def on_asked_product(ctx: Context, question: str, text: str) -> str:
@@ -93,6 +100,37 @@ def stating_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
         if not hedged and named and states(question, ours) and _one_sentence_states(question, ours):
             return answer
     return None
+
+
+def plan_narrowing(question: str, controls: tuple[Control, ...]) -> Control | None:
+    """A control that tells what a question asks of plans ("on all plans", "on the Standard
+    plan") for a named plan the question does not name: "Sponsors on the Validated plan can
+    turn on SAML single sign-on; on the Standard plan they sign in with a password" beside an
+    approved "SAML single sign-on is available on all plans". The control is the inventory's
+    own word on the plans, which the approved sentence does not outweigh."""
+    if not _PLAN_ASK_RX.search(question):
+        return None
+    asked_plans = {m[0].lower() for m in _PLAN_NAMED_RX.finditer(question)}
+    names = frozenset().union(*(subject_terms(m[0]) for m in _PLAN_NAMED_RX.finditer(question)))
+    specific = specific_terms(question) - _PLAN_WORD_TERMS - names
+    if not specific:
+        return None
+    for control in controls:
+        for part in _SENTENCE_RX.split(control.description):
+            named = {m[0].lower() for m in _PLAN_NAMED_RX.finditer(part)}
+            if named - asked_plans and len(specific & subject_terms(part)) >= STATED_SHARE * len(
+                specific
+            ):
+                return control
+    return None
+
+
+# A question on plans: "on all plans", "on the Standard plan", "in every tier".
+_PLAN_ASK_RX = re.compile(r"\b(plans?|tiers?|editions?|subscriptions?|packages?)\b", re.I)
+# A plan named: "the Validated plan", "Enterprise tier", "Pro edition".
+_PLAN_NAMED_RX = re.compile(
+    r"\b[A-Z][\w-]+[- ](?:plans?|tiers?|editions?|subscriptions?|packages?)\b"
+)
 
 
 def org_acts(name: str, text: str) -> bool:

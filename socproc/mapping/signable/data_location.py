@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from socproc.inventory.load import ApprovedAnswer, SubserviceOrg
+from socproc.inventory.load import ApprovedAnswer, Control, SubserviceOrg
 from socproc.mapping.holdings import Context
 from socproc.mapping.places import named_places
 from socproc.mapping.signable.approved_facts import products_named
@@ -713,12 +713,35 @@ def data_kept_in(ctx: Context, question: str) -> Signed:
             # Every place the sentences on where data is kept name, not where people view it
             # from ("support staff in Bengaluru view records").
             stored = _places(" ".join(storage_sentences(answer.answer)))
-            if stored and stored <= inside and places:
+            if stored and stored <= inside and places and stored_elsewhere(ctx, question) is None:
                 return Signed("Yes", said, "answer")
             return NONE
         if places & inside:
             return Signed("Yes", said, "answer")
     return NONE
+
+
+def stored_elsewhere(ctx: Context, question: str) -> Control | None:
+    """A control that keeps the data a question asks is all (or only) in a place somewhere
+    else too ("Is all study data stored in the United Kingdom?" and "Study data of US studies
+    is hosted in AWS us-east-1", "Backups are copied to AWS eu-west-1 (Ireland)"): the
+    inventory's own word on where data is, which an approved "All study data is stored in the
+    United Kingdom" written earlier does not outweigh."""
+    m = _IN_PLACE_RX.search(question) if any(c.isupper() for c in question) else None
+    if m is None or not _DATA_ASKED_RX.search(question[: m.start()]):
+        return None
+    if not (_ONLY_ASK_RX.search(question) or _WHOLE_RX.search(question)):
+        return None
+    asked = _place(m["place"])
+    inside = {asked} | _REGIONS.get(asked, frozenset())
+    return next(
+        (
+            control
+            for control in ctx.inventory.controls
+            if _storage_places(_kept_said(question, control.description)) - inside - _REGIONS.keys()
+        ),
+        None,
+    )
 
 
 def _of_named(ctx: Context, question: str, text: str) -> str:
