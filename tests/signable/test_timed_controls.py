@@ -834,3 +834,22 @@ def test_a_plan_for_more_beside_what_is_done_leaves_the_yes() -> None:
     inventory = replace(INVENTORY, controls=(Control("SDL-40", text),))
     asked = "Have your developers been trained in secure coding?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We plan to add offline mode to the Starter edition in the spring release.",
+        "Offline mode will come to Starter-tier customers during 2027.",
+    ],
+)
+def test_a_plan_for_one_named_plan_is_no_denial_for_the_rest(text: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("PLN-90", text),))
+    assert answer("Do you offer an offline mode?", YES_NO, inventory).answer == ""
+
+
+def test_a_plan_told_of_the_whole_still_denies_it_today() -> None:
+    inventory = replace(
+        INVENTORY, controls=(Control("PLN-91", "We plan to add an offline mode in 2027."),)
+    )
+    assert answer("Do you offer an offline mode?", YES_NO, inventory).answer == "No"

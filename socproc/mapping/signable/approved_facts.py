@@ -24,6 +24,7 @@ from socproc.mapping.signable.control_facts import (
     _names_stated,
     _Statements,
 )
+from socproc.mapping.signable.frequency import _PLAN_NAMED_RX
 from socproc.mapping.signable.narrower import (
     _CAPABILITY_RX,
     _PART_RX,
@@ -127,10 +128,6 @@ def plan_narrowing(question: str, controls: tuple[Control, ...]) -> Control | No
 
 # A question on plans: "on all plans", "on the Standard plan", "in every tier".
 _PLAN_ASK_RX = re.compile(r"\b(plans?|tiers?|editions?|subscriptions?|packages?)\b", re.I)
-# A plan named: "the Validated plan", "Enterprise tier", "Pro edition".
-_PLAN_NAMED_RX = re.compile(
-    r"\b[A-Z][\w-]+[- ](?:plans?|tiers?|editions?|subscriptions?|packages?)\b"
-)
 
 
 def org_acts(name: str, text: str) -> bool:

@@ -464,8 +464,12 @@ def _plan_told_apart(text: str) -> bool:
     )
 
 
-# A plan or tier named in a text: "on the Konsorsium plan", "Enterprise-tier customers".
-_PLAN_NAMED_RX = re.compile(r"\b[A-Z][\w-]+[- ](plans?|tiers?|editions?)\b")
+# A plan or tier named in a text: "on the Konsorsium plan", "Enterprise-tier customers", "the
+# Validated plan", "Pro edition" (not "We plan").
+_PLAN_NAMED_RX = re.compile(
+    r"\b(?!(?:We|They|It|You|I|Our|Your|Their|The|This|That|No|Each|Every|All|Any)\b)[A-Z][\w-]+"
+    r"[- ](plans?|tiers?|editions?|subscriptions?|packages?)\b"
+)
 
 
 def _untimed_elsewhere(question: str, text: str) -> bool:

@@ -23,6 +23,7 @@ from socproc.mapping.signable.frequency import (
     _BOUND,
     _ENFORCED_ASK_RX,
     _OFTEN_PHRASE_RX,
+    _PLAN_NAMED_RX,
     _bound_met,
     _kind_said,
     _retention_as_bound,
@@ -292,6 +293,13 @@ _NOW_SAME_RX = re.compile(
 )
 
 
+def _other_plan_named(question: str, clause: str) -> bool:
+    """Whether a clause names a plan, tier or edition the question does not ("on the Standard
+    plan" for a question on all or none)."""
+    asked = {m[0].lower() for m in _PLAN_NAMED_RX.finditer(question)}
+    return any(m[0].lower() not in asked for m in _PLAN_NAMED_RX.finditer(clause))
+
+
 def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control | None:
     """The control that names what a present-tense question asks only as past or planned
     ("We stopped using a web application firewall in March 2025", "We are writing a business
@@ -339,6 +347,10 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
         if any(_FUTURE_RX.search(c) and _ENDING_RX.search(c) for c in timed):
             # "Password-only sign-in will be switched off for all staff on 1 March 2028": what
             # is to end is still there until then, not denied today.
+            continue
+        if any(_other_plan_named(question, c) for c in timed):
+            # "Do you offer customer-managed keys?" and "We plan to offer customer-managed keys
+            # on the Standard plan during 2027": a plan for one plan says nothing of the others.
             continue
         if asked_people and any(_other_people_named(question, c) for c in timed):
             # "Do you require MFA for administrators of your cloud environment?" and "We plan
