@@ -853,3 +853,38 @@ def test_a_plan_told_of_the_whole_still_denies_it_today() -> None:
         INVENTORY, controls=(Control("PLN-91", "We plan to add an offline mode in 2027."),)
     )
     assert answer("Do you offer an offline mode?", YES_NO, inventory).answer == "No"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Information security policies are approved once a year. The security steering "
+            "group approves the exceptions register every month.",
+            "How often are information security policies approved?",
+        ),
+        (
+            "Our policies are reviewed once a year. The management team reviews the vendor "
+            "list every quarter.",
+            "How often are policies reviewed?",
+        ),
+    ],
+)
+def test_a_how_often_dropdown_takes_the_frequency_of_the_sentence_asked(
+    text: str, asked: str
+) -> None:
+    inventory = replace(INVENTORY, controls=(Control("OFT-90", text),))
+    choices = ("Never", "Annually", "Quarterly", "Monthly")
+    assert answer(asked, choices, inventory).answer == "Annually"
+
+
+def test_a_how_often_dropdown_of_the_other_sentence_takes_its_own() -> None:
+    text = (
+        "Our policies are reviewed once a year. The management team reviews the vendor list "
+        "every quarter."
+    )
+    inventory = replace(INVENTORY, controls=(Control("OFT-91", text),))
+    choices = ("Never", "Annually", "Quarterly", "Monthly")
+    assert (
+        answer("How often is the vendor list reviewed?", choices, inventory).answer == "Quarterly"
+    )

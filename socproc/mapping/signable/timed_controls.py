@@ -32,6 +32,7 @@ from socproc.mapping.signable.frequency import (
 from socproc.mapping.signable.narrower import (
     _GROUP_NOUN_TERMS,
     _POPULATION,
+    _SENTENCE_RX,
     _SUBJECT_CLASSES,
     _UNIVERSAL_RX,
     _with_subjects,
@@ -849,6 +850,20 @@ _AT_LEAST_OFTEN_RX = re.compile(
 _ALTERNATIVE_OFTEN_RX = re.compile(r"\b(or|and)\s+(upon|after|when|whenever|following)\b", re.I)
 
 
+def _stated_in_asked_words(asked: str, text: str) -> list[int]:
+    """The frequencies of the one sentence of `text` sharing most of a question's own words
+    (general words too: "security policies"), or none where two share as many."""
+    words = {w[:5] for w in _WORD_RX.findall(asked.lower()) if len(w) > 3}
+    timed = [
+        (len(words & {w[:5] for w in _WORD_RX.findall(part.lower())}), often)
+        for part in _SENTENCE_RX.split(text)
+        if (often := [_FREQUENCY[t] for t in subject_terms(part) if t in _FREQUENCY])
+    ]
+    best = max((n for n, _ in timed), default=0)
+    tops = [often for n, often in timed if n == best]
+    return tops[0] if best and len(tops) == 1 else []
+
+
 def how_often_choice(
     question: str, choices: tuple[str, ...], controls: tuple[Control, ...]
 ) -> Signed:
@@ -863,6 +878,10 @@ def how_often_choice(
     for control in stating_controls(asked, controls, together=False):
         terms = subject_terms(asked) & subject_terms(control.description)
         stated = _stated_often(control.description, terms)
+        if len(set(stated)) > 1:
+            # "Security policies are reviewed once a year. The security committee reviews the
+            # risk register every quarter": the sentence in the question's own words says.
+            stated = _stated_in_asked_words(asked, control.description)
         if not stated:
             continue
         hire = bool(_HIRE_RX.search(control.description))
