@@ -717,3 +717,32 @@ def test_a_plan_for_all_products_timed_every_october_still_states_it() -> None:
     inventory = replace(INVENTORY, controls=(Control("BCP-73", text),))
     asked = "Do all of your products have a continuity plan?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "The disaster recovery plan is exercised every spring. The 2026 exercise was "
+            "cancelled when the team moved offices.",
+            "Did you exercise the disaster recovery plan in 2026?",
+        ),
+        (
+            "Firewall rules are reviewed each quarter; the Q3 2026 review has been deferred to "
+            "November.",
+            "Were firewall rules reviewed in Q3 2026?",
+        ),
+    ],
+)
+def test_an_occasion_called_off_is_not_stated_as_held(text: str, asked: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("OCC-90", text),))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_the_practice_is_still_stated_beside_one_occasion_moved() -> None:
+    text = (
+        "Firewall rules are reviewed each quarter; the Q3 2026 review has been deferred to "
+        "November."
+    )
+    inventory = replace(INVENTORY, controls=(Control("OCC-91", text),))
+    assert answer("Are firewall rules reviewed?", YES_NO, inventory).answer == "Yes"

@@ -887,6 +887,11 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Are critical vulnerabilities fixed within 14 days?" and "We aim to fix critical
         # findings within 14 days": an aim, not what is done.
         return False
+    if _called_off(question, text):
+        # "Was production access reviewed in January 2027?" and "reviewed twice a year, in
+        # January and July. The January 2027 review was postponed to March 2027": the time
+        # asked was called off.
+        return False
     if (
         _SHARE_SAID_RX.search(text)
         and not _SHARE_SAID_RX.search(question)
@@ -1460,6 +1465,44 @@ _SHARE_SAID_RX = re.compile(
     r"the\s+(?:vast\s+|great\s+)?majority\s+of|(?<!\bat\s)(?<!\bthe\s)most(?!\s+(?:recent|recently|"
     r"critical|sensitive|important|likely|common|severe|current|up-to-date)\b)\s+(?:of\s+)?(?:the\s+|our\s+)?"
     r"[a-z]|(?<![\d.])(?!100(?:\.0+)?\s*(?:%|percent))\d+(?:\.\d+)?\s*(?:%|percent)\s+of|\d+\s+(?:out\s+)?of\s+(?:the\s+|our\s+)?\d+)",
+    re.I,
+)
+
+
+def _called_off(question: str, text: str) -> bool:
+    """Whether a question on an occasion ("Was ... reviewed in January 2027?", "Did you run
+    the 2026 exercise?") meets a text that calls that occasion off or moves it: a clause saying
+    "was postponed" (or cancelled, skipped ...) that names the time asked or the act."""
+    if not _CALLED_OFF_RX.search(text) or _CALLED_OFF_RX.search(question):
+        return False
+    times = {t.lower() for t in _TIME_WORD_RX.findall(question)}
+    if not times and not _OCCASION_ASK_RX.match(question):
+        return False
+    acts = specific_terms(question)
+    return any(
+        _CALLED_OFF_RX.search(clause)
+        and (
+            times & {t.lower() for t in _TIME_WORD_RX.findall(clause)}
+            or (not times and acts & subject_terms(clause))
+        )
+        for clause in _SENTENCE_RX.split(text)
+    )
+
+
+# A time named: a month, a year, a quarter.
+_TIME_WORD_RX = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:19|20)\d\d|Q[1-4])\b",
+    re.I,
+)
+# A question on one occasion: "Was ...", "Did you ...", "Has the ... taken place".
+_OCCASION_ASK_RX = re.compile(r"\s*(was|were|did|has|have|had)\b", re.I)
+
+
+# An occasion called off or moved: "was postponed", "has been cancelled", "were skipped".
+_CALLED_OFF_RX = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?(?:postponed|cancell?ed|"
+    r"skipped|deferred|delayed|missed|called\s+off|rescheduled|put\s+off|pushed\s+back)\b",
     re.I,
 )
 # An aim, a habit or advice: what is meant or usual, not what is done each time.
