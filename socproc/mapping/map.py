@@ -2063,6 +2063,10 @@ def _holding(
     # A held report is named by the evidence sentence that follows; a missing one is said here.
     kept = STALE_NOTE in fact.text or SCOPE_NOTE in fact.text  # what a Yes must carry
     said = fact.text if fact.answer != "Yes" or kept else ""
+    if not fact.answer and form is not Form.YES_NO and _WH_ASK_RX.match(question):
+        # "To which company was the SOC 2 Type I report on Randomise issued?": a value asked,
+        # which a sentence on the reports held does not give. For the reviewer.
+        return Signed("", said, fact.source), False
     return _for_form(Signed(fact.answer, said, fact.source), form), True
 
 
@@ -2639,7 +2643,10 @@ def _yes_no_or_na(choice: str) -> bool:
 
 
 # A question opening with a question word: "What is your cyber insurance limit?".
-_WH_ASK_RX = re.compile(r"\s*(what|which|who|whom|whose|when|where|how)\b", re.I)
+# A value asked by a wh-word, after a preposition too: "To which company ...?", "For whom ...?".
+_WH_ASK_RX = re.compile(
+    r"\s*((to|for|from|by|with|in|on|of|at)\s+)?(what|which|who|whom|whose|when|where|how)\b", re.I
+)
 
 
 # A condition in a dropdown choice: "Yes, if this helps the audit, we will share them".

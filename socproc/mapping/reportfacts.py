@@ -1023,7 +1023,10 @@ def _holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact 
         newest = _newest(held, question)
         if newest is None:
             # "your SOC 2 for the year ended 31 December 2024" of reports of other periods.
-            return Fact("", f"None of our {_kinds_named(held)} reports is for the period asked.")
+            return Fact(
+                "",
+                f"None of our {_kinds_named(held)} reports is for the period, type or part asked.",
+            )
         latest = _newest(held)
         if latest is not None and latest is not newest and not _TYPE_NAMED_RX.search(question):
             # "Does your SOC 2 test operating effectiveness?" of an old Type II and a newer
@@ -1275,7 +1278,9 @@ def _titled_holding(ctx: Context, credential: tuple[str, ...], question: str) ->
         return Fact("No", f"We do not hold {name} report or certificate.", NOT_HELD)
     report = _newest(held, question)
     if report is None:
-        return Fact("", f"None of our {_kinds_named(held)} reports is for the period asked.")
+        return Fact(
+            "", f"None of our {_kinds_named(held)} reports is for the period, type or part asked."
+        )
     expired = report.expires is not None and report.expires < ctx.as_of
     if expired or (report.period_end is not None and report.period_end < ctx.stale_before):
         return Fact(

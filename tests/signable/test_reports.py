@@ -3288,3 +3288,18 @@ def test_a_certificate_of_one_legal_entity_does_not_answer_for_another_named() -
         assert answer(asked, YES_NO, inventory=inventory).answer == ""
     asked = "Does Northwind Analytics Pty Ltd hold ISO 27001 certification?"
     assert answer(asked, YES_NO, inventory=inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "To which entity was the SOC 2 report on Northwind Vault addressed?",
+        "By whom was your SOC 2 report for Northwind Vault issued?",
+    ],
+)
+def test_a_value_asked_of_a_report_not_held_gets_no_sentence_in_its_cell(question: str) -> None:
+    report = replace(SOC2, scope="Northwind Studio; Northwind Vault is not in scope")
+    inventory = replace(INVENTORY, reports=(report,))
+    got = answer(question, (), inventory)
+    assert got.answer == ""
+    assert "period asked." not in got.suggested_response
