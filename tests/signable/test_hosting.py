@@ -293,3 +293,26 @@ def test_a_part_said_to_run_somewhere_of_its_own_is_not_hosted_by_the_reports_ho
     inventory = replace(INVENTORY, controls=(*CONTROLS, own))
     assert answer(asked, (), inventory).answer == ""
     assert answer("Hosting provider", (), inventory).answer == "Amazon Web Services"
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "Claim data of our Brazilian clinics is stored in Azure Brazil South, run for us by a "
+        "local partner.",
+        "The legacy billing database still runs on our own servers in the Leeds office.",
+    ],
+)
+def test_a_second_place_of_hosting_in_the_controls_leaves_the_provider_unchosen(
+    elsewhere: str,
+) -> None:
+    # The reports name AWS alone; a control keeps part of the service somewhere else.
+    inventory = replace(INVENTORY, controls=(*INVENTORY.controls, Control("HOST-90", elsewhere)))
+    assert answer("Select your hosting option.", HOSTING_CHOICES, inventory).answer == ""
+    assert answer("Who is your data center provider?", (), inventory).answer == ""
+
+
+def test_the_reports_host_named_again_in_a_control_still_chooses_it() -> None:
+    said = "Application logs and database backups are kept in AWS CloudWatch and Amazon S3."
+    inventory = replace(INVENTORY, controls=(*INVENTORY.controls, Control("HOST-91", said)))
+    assert answer("Select your hosting option.", HOSTING_CHOICES, inventory).answer == "4) AWS"

@@ -148,6 +148,10 @@ def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
     if len(names) != 1:
         return NONE
     name = names[0]
+    if _hosted_elsewhere_too(ctx, name, orgs):
+        # "Data of Chilean farms is stored in AWS South America", "the feeding database stays
+        # on our own servers at Bulk" beside Azure as the reports' host: not one provider.
+        return NONE
     fact = f"{name} hosts the service (a subservice organisation of our audit report)."
     if not choices:
         return Signed(name, fact, "subservice_orgs")
@@ -160,6 +164,65 @@ def hosting_provider(ctx: Context, choices: tuple[str, ...] = ()) -> Signed:
     # another cloud ("Oracle Cloud Infrastructure" among AWS, Azure, GCP: Other).
     colocation = all(_COLOCATION_RX.search(" ".join(o.services)) for o in orgs)
     return _kind_choice(choices, _PHYSICAL_CHOICE_RX if colocation else _OTHER_CHOICE_RX, fact)
+
+
+def _hosted_elsewhere_too(ctx: Context, name: str, orgs: list[SubserviceOrg]) -> bool:
+    """Whether a control or an approved answer keeps or runs some of the service with another
+    cloud provider than `name`, or on servers of the vendor's own where `name` is no colocation
+    provider: "Data of Chilean farms is stored in AWS South America (Sao Paulo)", "the EDI
+    gateway runs on two servers we own in a cabinet at Harbourview DataCentre"."""
+    # The reports' own organisations by any of their names ("OVH SAS (OVHcloud)", Hetzner for
+    # backups beside a colocation provider).
+    named = [name] + [o.name for r in ctx.inventory.reports for o in r.subservice_orgs]
+    own = {n.casefold() for n in named} | {
+        a for n in named for a in provider_names(_BRACKETED_RX.sub(" ", n))
+    }
+    colocation = any(_COLOCATION_RX.search(" ".join(o.services)) for o in orgs)
+    texts = [c.description for c in ctx.inventory.controls] + [
+        a.answer for a in ctx.current_answers
+    ]
+    for text in texts:
+        if not _KEPT_OR_RUN_RX.search(text):
+            continue
+        for said in _SENTENCE_RX.split(text):
+            if not _KEPT_OR_RUN_RX.search(said) or not _SERVICE_PART_RX.search(said):
+                continue
+            if not colocation and _OWN_SERVERS_RX.search(said):
+                return True
+            clouds = {m[0].casefold() for m in _CLOUD_NAMED_RX.finditer(said)}
+            if any(not _among(c, own) for c in clouds):
+                return True
+    return False
+
+
+def _among(cloud: str, own: set[str]) -> bool:
+    """Whether a cloud named ("aws", "ovhcloud") is one of the organisations' names or aliases."""
+    return bool({cloud, *provider_names(cloud)} & own) or any(cloud in n for n in own)
+
+
+# What of the service is kept or run: its data, servers, backups, systems.
+_SERVICE_PART_RX = re.compile(
+    r"\b(data|databases?|servers?|backups?|snapshots?|applications?|platform|workloads?|"
+    r"systems?|environments?|infrastructure)\b",
+    re.I,
+)
+# Where something is kept or run: "is stored in", "runs on", "is hosted at", "stays on".
+_KEPT_OR_RUN_RX = re.compile(
+    r"\b(stor(?:e|ed|es)|kept|keeps?|hosted|hosts|runs?|running|stays?|deployed|lives?)\b", re.I
+)
+# Servers of the vendor's own: "servers we own", "our own servers", "on-premises", "a cabinet".
+_OWN_SERVERS_RX = re.compile(
+    r"\b(servers?\s+(?:that\s+)?we\s+own|our\s+own\s+(?:\w+\s+)?(?:servers?|hardware|machines|"
+    r"data\s*cent(?:er|re)s?)|on[- ]prem(?:ise|ises)?|in\s+(?:a|our)\s+(?:cabinet|cage|rack))\b",
+    re.I,
+)
+# Cloud providers named in an inventory's words (not their other services: "Microsoft 365").
+_CLOUD_NAMED_RX = re.compile(
+    r"\b(aws|amazon\s+web\s+services|azure|microsoft\s+azure|gcp|google\s+cloud(?:\s+platform)?|"
+    r"oracle\s+cloud(?:\s+infrastructure)?|oci|hetzner|ovh(?:cloud)?|digitalocean|linode|"
+    r"rackspace|ibm\s+cloud|alibaba\s+cloud|heroku)\b",
+    re.I,
+)
 
 
 def _choices_naming(name: str, choices: tuple[str, ...]) -> list[str]:
