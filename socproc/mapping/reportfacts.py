@@ -3960,7 +3960,12 @@ def _carve_answer(question: str, report: Report, name: str) -> Fact | None:
         orgs = tuple(o for o in orgs if _HOSTING_ASK_RX.search(" ".join(o.services))) or orgs
     else:
         # "your identity verification provider": the one whose services the question names.
-        words = set(_WORDS_RX.findall(_report_subject_cut(question).lower())) - _ORG_STOPWORDS
+        # ("SOC 1" names no service: its "1" is not the "1" of "ca-central-1").
+        words = {
+            w
+            for w in _WORDS_RX.findall(_report_subject_cut(question).lower())
+            if len(w) > 2 and not w.isdigit()
+        } - _ORG_STOPWORDS
         role = _ROLE_ASK_RX.search(question)
         role_words = (
             _singular(role["role"]) - _singular(" ".join(_ROLE_GENERIC | _ORG_STOPWORDS))

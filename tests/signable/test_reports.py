@@ -3303,3 +3303,16 @@ def test_a_value_asked_of_a_report_not_held_gets_no_sentence_in_its_cell(questio
     got = answer(question, (), inventory)
     assert got.answer == ""
     assert "period asked." not in got.suggested_response
+
+
+def test_every_organisation_carved_out_is_named_whatever_digits_its_services_hold() -> None:
+    orgs = (
+        SubserviceOrg("Amazon Web Services", "carve-out", ("infrastructure hosting in eu-west-1",)),
+        SubserviceOrg("Harbour Trust Bank", "carve-out", ("holding client money in trust",)),
+    )
+    soc1 = replace(SOC1_T1, subservice_orgs=orgs)
+    inventory = replace(INVENTORY, reports=(soc1,))
+    got = answer(
+        "Which subservice organisations are carved out of your SOC 1 report?", (), inventory
+    )
+    assert got.answer == "Amazon Web Services, Harbour Trust Bank"
