@@ -1129,3 +1129,30 @@ def test_the_sibling_timed_still_states_its_own_frequency() -> None:
         answer("Are office workstations updated at least weekly?", YES_NO, inventory).answer
         == "Yes"
     )
+
+
+def test_a_share_told_in_quarters_is_no_frequency() -> None:
+    text = "Three quarters of our engineers completed the secure coding course this year."
+    inventory = replace(INVENTORY, controls=(Control("FRC-90", text),))
+    choices = ("Never", "At hire only", "Annually", "Quarterly")
+    got = answer("How often do engineers complete the secure coding course?", choices, inventory)
+    assert got.answer != "Quarterly"
+    timed = replace(
+        INVENTORY,
+        controls=(Control("FRC-91", "Engineers complete the secure coding course every quarter."),),
+    )
+    got = answer("How often do engineers complete the secure coding course?", choices, timed)
+    assert got.answer == "Quarterly"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two thirds of our laptops are encrypted with BitLocker.",
+        "A quarter of our laptops are not yet encrypted; the rest use BitLocker.",
+        "About half of the laptops are encrypted with BitLocker.",
+    ],
+)
+def test_a_share_in_fractions_is_not_the_whole(text: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("FRC-92", text),))
+    assert answer("Are laptops encrypted?", YES_NO, inventory).answer != "Yes"

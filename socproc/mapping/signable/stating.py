@@ -1462,7 +1462,8 @@ _ACT_CLAUSE_RX = re.compile(
 # A share short of the whole: "nearly all", "the majority of", "most", "97% of", "41 of 44".
 _SHARE_SAID_RX = re.compile(
     r"\b(?:(?:nearly|almost|virtually|substantially|practically)\s+(?:all|every)|"
-    r"the\s+(?:vast\s+|great\s+)?majority\s+of|(?<!\bat\s)(?<!\bthe\s)most(?!\s+(?:recent|recently|"
+    r"the\s+(?:vast\s+|great\s+)?majority\s+of|(?:a|one|two|three)[\s-]+(?:quarters?|thirds?)\s+of|"
+    r"(?:about\s+)?half\s+(?:of\s+)?(?:the|our)\b|(?<!\bat\s)(?<!\bthe\s)most(?!\s+(?:recent|recently|"
     r"critical|sensitive|important|likely|common|severe|current|up-to-date)\b)\s+(?:of\s+)?(?:the\s+|our\s+)?"
     r"[a-z]|(?<![\d.])(?!100(?:\.0+)?\s*(?:%|percent))\d+(?:\.\d+)?\s*(?:%|percent)\s+of|\d+\s+(?:out\s+)?of\s+(?:the\s+|our\s+)?\d+)",
     re.I,

@@ -32,6 +32,8 @@ def subject_terms(text: str) -> frozenset[str]:
     if "U" in text:
         text = _US_RX.sub(" usa ", text)  # "the US" is a country, not the pronoun "us"
     text = recurrences_read(text)
+    if "uarter" in text:
+        text = _FRACTION_RX.sub(" part of ", text)  # "three quarters of our staff": no frequency
     text = plain_numbers(text).lower().translate(_SEPARATORS)
     if "x" in text:
         text = _TIMES_RX.sub("x", text)
@@ -46,6 +48,10 @@ def subject_terms(text: str) -> frozenset[str]:
         terms.add("encrypt")  # "TLS 1.2", "AES-256" say encrypted without the word
     # A synonym key is never a frame word's stem; subtracting keeps it so if one is added.
     return frozenset(terms) - _NOT_TERMS
+
+
+# A share told in quarters: "three quarters of", "a quarter of", "one-quarter of".
+_FRACTION_RX = re.compile(r"\b(?:a|one|two|three)[\s-]+quarters?\s+of\b", re.I)
 
 
 def recurrences_read(text: str) -> str:
