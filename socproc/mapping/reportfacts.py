@@ -2235,10 +2235,10 @@ _NOT_A_PART_RX = re.compile(
 _SCOPE_CLAUSE_RX = re.compile(r";\s*|\.\s+(?=[A-Z0-9])")
 _EXCLUDED_RX = re.compile(
     r"\b(not\s+in\s+scope|out\s+of\s+(the\s+)?scope|out-of-scope|"
-    # "outside the certificate scope", "fall outside the certification", "beyond the audit's
-    # scope", "not within its certified scope".
-    r"(outside|beyond)\s+(of\s+)?(the\s+|its\s+|our\s+|this\s+)?([\w']+[\s-]+){0,2}?(scope|boundary|"
-    r"certificate|certification|audit|assessment|report|examination)|"
+    # "outside the certificate scope", "beyond the audit's scope", "fall outside the
+    # certification." (not "beyond the audit period", "beyond the certification requirements").
+    r"(outside|beyond)\s+(of\s+)?(the\s+|its\s+|our\s+|this\s+)?([\w']+[\s-]+){0,2}?scope|"
+    r"(outside|beyond)\s+(the|its|our|this)\s+certificat(e|ion)(?=\s*(?:[.;,]|$))|"
     r"not\s+(with)?in\s+(the\s+|its\s+|our\s+)?([\w']+[\s-]+){0,2}?scope|not\s+part\s+of|"
     r"not\s+covered|not\s+included|excluded|excludes|excluding|except|"
     # "outside the cardholder data environment and not assessed".

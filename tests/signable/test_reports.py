@@ -3316,3 +3316,20 @@ def test_every_organisation_carved_out_is_named_whatever_digits_its_services_hol
         "Which subservice organisations are carved out of your SOC 1 report?", (), inventory
     )
     assert got.answer == "Amazon Web Services, Harbour Trust Bank"
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [
+        "Northwind Studio; Northwind Vault, including transaction logs retained beyond the "
+        "audit period",
+        "Northwind Studio and Northwind Vault, whose controls go beyond the certification "
+        "requirements",
+    ],
+)
+def test_beyond_a_period_or_a_requirement_leaves_nothing_out_of_scope(scope: str) -> None:
+    # A second reader's cases (review of 3f2f695..54f5c26): "beyond the audit period" is time.
+    iso = Report(id="iso", kind="ISO 27001", expires=date(2028, 1, 31), scope=scope)
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    got = answer("Is Northwind Vault covered by your ISO 27001 certification?", YES_NO, inventory)
+    assert got.answer != "No"

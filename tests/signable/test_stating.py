@@ -746,3 +746,35 @@ def test_the_practice_is_still_stated_beside_one_occasion_moved() -> None:
     )
     inventory = replace(INVENTORY, controls=(Control("OCC-91", text),))
     assert answer("Are firewall rules reviewed?", YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "The office network sits behind a SonicWall firewall whose gateway anti-virus "
+            "licence lapsed in June 2026 and has not been renewed.",
+            "Do you have gateway anti-virus in place?",
+        ),
+        (
+            "Our data loss prevention subscription expired in April 2026.",
+            "Do you have data loss prevention in place?",
+        ),
+        (
+            "The web application firewall licence for the portal is no longer valid.",
+            "Do you use a web application firewall?",
+        ),
+    ],
+)
+def test_what_has_lapsed_is_not_stated_as_in_place(text: str, asked: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("LAP-90", text),))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_the_thing_beside_what_lapsed_is_still_stated() -> None:
+    text = (
+        "The office network sits behind a SonicWall firewall whose gateway anti-virus licence "
+        "lapsed in June 2026 and has not been renewed."
+    )
+    inventory = replace(INVENTORY, controls=(Control("LAP-91", text),))
+    assert answer("Do you have a firewall?", YES_NO, inventory).answer == "Yes"

@@ -888,3 +888,46 @@ def test_a_how_often_dropdown_of_the_other_sentence_takes_its_own() -> None:
     assert (
         answer("How often is the vendor list reviewed?", choices, inventory).answer == "Quarterly"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "chosen"),
+    [
+        (
+            "Production systems are scanned for vulnerabilities weekly. Results of vulnerability "
+            "scans on production systems are reported to the board every quarter.",
+            "How often are vulnerability scans run on production systems?",
+            "Weekly",
+        ),
+        (
+            "Backups run every night. The backups performed are reported to the CTO every month.",
+            "How often are backups performed?",
+            "Daily",
+        ),
+    ],
+)
+def test_how_often_it_is_reported_is_not_how_often_it_is_done(
+    text: str, asked: str, chosen: str
+) -> None:
+    # A second reader's cases (review of 3f2f695..54f5c26).
+    inventory = replace(INVENTORY, controls=(Control("OFT-92", text),))
+    choices = ("Never", "Annually", "Quarterly", "Monthly", "Weekly", "Daily")
+    assert answer(asked, choices, inventory).answer == chosen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We plan to test the Business Continuity plan for the first time in 2027.",
+        "We plan to write a Disaster Recovery plan in 2027.",
+    ],
+)
+def test_a_plan_of_work_named_with_capitals_is_no_plan_sold(text: str) -> None:
+    # A second reader's cases: "Business Continuity plan" is not a plan customers buy.
+    inventory = replace(INVENTORY, controls=(Control("PLN-92", text),))
+    asked = (
+        "Is your business continuity plan tested?"
+        if "test" in text
+        else "Do you have a disaster recovery plan?"
+    )
+    assert answer(asked, YES_NO, inventory).answer == "No"

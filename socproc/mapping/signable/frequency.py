@@ -467,8 +467,13 @@ def _plan_told_apart(text: str) -> bool:
 # A plan or tier named in a text: "on the Konsorsium plan", "Enterprise-tier customers", "the
 # Validated plan", "Pro edition" (not "We plan").
 _PLAN_NAMED_RX = re.compile(
-    r"\b(?!(?:We|They|It|You|I|Our|Your|Their|The|This|That|No|Each|Every|All|Any)\b)[A-Z][\w-]+"
-    r"[- ](plans?|tiers?|editions?|subscriptions?|packages?)\b"
+    r"\b(?!(?:We|They|It|You|I|Our|Your|Their|The|This|That|No|Each|Every|All|Any)\b)"
+    # a plan of work is no plan sold: "Business Continuity plan", "Engineering plans"
+    r"(?!(?:[A-Z][\w-]+\s+)?(?:Continuity|Recovery|Response|Security|Communications?|Remediation|"
+    r"Treatment|Action|Migration|Project|Test|Testing|Training|Audit|Backup|Retention|Management|"
+    r"Contingency|Engineering|Improvement|Work|Business|Risk|Incident|Disaster|Crisis|Exit|"
+    r"Transition|Data)[- ](?:plans?|tiers?|editions?|subscriptions?|packages?)\b)"
+    r"[A-Z][\w-]+[- ](plans?|tiers?|editions?|subscriptions?|packages?)\b"
 )
 
 

@@ -887,6 +887,11 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Are critical vulnerabilities fixed within 14 days?" and "We aim to fix critical
         # findings within 14 days": an aim, not what is done.
         return False
+    if _lapsed_where_said(question, text):
+        # "Do you have an intrusion prevention system in place?" and "... whose intrusion
+        # prevention licence lapsed in August 2026 and has not been renewed": what lapsed is
+        # not in place.
+        return False
     if _called_off(question, text):
         # "Was production access reviewed in January 2027?" and "reviewed twice a year, in
         # January and July. The January 2027 review was postponed to March 2027": the time
@@ -1447,7 +1452,7 @@ _OPEN_ASK_RX = re.compile(r"\b(whether|if|that)\b", re.I)
 # Knowing denied, of an open question: "we have not asked X whether", "we do not know if",
 # "it is unclear whether", "nobody has confirmed whether".
 _NOT_KNOWN_RX = re.compile(
-    r"(?:(?:\b(?:not|never|no\s+one|nobody)\b|n't\b)(?:\s+\w+){0,3}?\s+(?P<verb>(?:ask|know|"
+    r"(?:(?:\b(?:not|never|no\s+one|nobody|cannot|unable\s+to)\b|n't\b)(?:\s+\w+){0,3}?\s+(?P<verb>(?:ask|know|"
     r"confirm|verif|check|establish|determin|assess|audit|sure|certain|aware|told|informed|"
     r"found\s+out|find\s+out|say|tell)\w*)|\b(?:unclear|unknown|uncertain)\b)"
     r"(?:\s+[\w'-]+){0,6}?\s+(?:whether|if)\b",
@@ -1500,6 +1505,31 @@ _TIME_WORD_RX = re.compile(
 _OCCASION_ASK_RX = re.compile(r"\s*(was|were|did|has|have|had)\b", re.I)
 
 
+def _lapsed_where_said(question: str, text: str) -> bool:
+    """Whether a clause of `text` most on the question says that what it asks of has lapsed:
+    the words of its subject, before "lapsed" (or "expired", "is no longer valid"), name some
+    of it."""
+    if not _LAPSED_SAID_RX.search(text) or _LAPSED_SAID_RX.search(question):
+        return False
+    asked = subject_terms(question)
+    return any(
+        asked
+        & subject_terms(" ".join(_SUBJECT_START_RX.split(clause[: m.start()])[-1].split()[-12:]))
+        for clause in _closest_clauses(question, text)
+        for m in _LAPSED_SAID_RX.finditer(clause)
+    )
+
+
+# Where the subject of a verb may start: after "whose", "which", "that", a comma or "and".
+_SUBJECT_START_RX = re.compile(r"\b(?:whose|which|that|and|but)\b|[,;:]", re.I)
+
+
+# What has lapsed: "lapsed", "expired", "has not been renewed", "is no longer valid".
+_LAPSED_SAID_RX = re.compile(
+    r"\b(?:lapsed|expired|(?:was|were|has|have)\s+not\s+(?:been\s+)?renewed|"
+    r"no\s+longer\s+(?:valid|active|current|in\s+force|in\s+place))\b",
+    re.I,
+)
 # An occasion called off or moved: "was postponed", "has been cancelled", "were skipped".
 _CALLED_OFF_RX = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?(?:postponed|cancell?ed|"

@@ -852,16 +852,25 @@ _ALTERNATIVE_OFTEN_RX = re.compile(r"\b(or|and)\s+(upon|after|when|whenever|foll
 
 def _stated_in_asked_words(asked: str, text: str) -> list[int]:
     """The frequencies of the one sentence of `text` sharing most of a question's own words
-    (general words too: "security policies"), or none where two share as many."""
+    (general words too: "security policies"), leaving out sentences on reporting it; none where
+    two share as many."""
     words = {w[:5] for w in _WORD_RX.findall(asked.lower()) if len(w) > 3}
     timed = [
         (len(words & {w[:5] for w in _WORD_RX.findall(part.lower())}), often)
         for part in _SENTENCE_RX.split(text)
-        if (often := [_FREQUENCY[t] for t in subject_terms(part) if t in _FREQUENCY])
+        # "Results of the scans are reported to the board every quarter": how often it is told,
+        # not done.
+        if not _REPORTED_TO_RX.search(part)
+        and (often := [_FREQUENCY[t] for t in subject_terms(part) if t in _FREQUENCY])
     ]
     best = max((n for n, _ in timed), default=0)
     tops = [often for n, often in timed if n == best]
     return tops[0] if best and len(tops) == 1 else []
+
+
+_REPORTED_TO_RX = re.compile(
+    r"\b(reported|sent|presented|summari[sz]ed|escalated|circulated|shared)\s+(\w+\s+)?to\b", re.I
+)
 
 
 def how_often_choice(
@@ -881,7 +890,7 @@ def how_often_choice(
         if len(set(stated)) > 1:
             # "Security policies are reviewed once a year. The security committee reviews the
             # risk register every quarter": the sentence in the question's own words says.
-            stated = _stated_in_asked_words(asked, control.description)
+            stated = _stated_in_asked_words(asked, control.description) or stated
         if not stated:
             continue
         hire = bool(_HIRE_RX.search(control.description))
