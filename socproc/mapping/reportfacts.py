@@ -2553,6 +2553,10 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     m = _DATED_ASK_RX.search(question) or _PERIOD_SPAN_RX.search(question)
     if m is None:
         return None
+    if _SPAN_GOES_ON_RX.match(question[m.end() :]):
+        # "cover the period from January 1, 2026 to June 30, 2026": two days, of which the
+        # match read one. For the reviewer.
+        return None
     span = _span(m["when"])
     if span is None:
         return None
@@ -2582,6 +2586,11 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         if prep in _BEFORE_PREPS | _UP_TO_PREPS | _FROM_PREPS:
             return None  # valid at some time before a day, or from it on: for the reviewer
         return _valid_on(ctx, report, name, lo if lo == hi else None, hi)
+    if report.type == "Type I" and what.startswith(("cover", "span")):
+        # "Does your SOC 2 cover January 1 to June 30, 2026?" of a Type I as of June 30: a
+        # Type I tests design on a day, no period. For the reviewer, with its date.
+        day = report.period_end or report.issued
+        return Fact("", f"Our {name} is as of {day}: a Type I covers no period.", report.id)
     begins = report.period_start or report.issued
     if report.kind == "bridge letter":
         # A bridge letter covers from the day after its report's period ended.
@@ -2637,6 +2646,8 @@ def _dated_attribute(ctx: Context, question: str, asked: frozenset[str]) -> Fact
     return Fact("Yes" if lo <= d <= hi else "No", fact, report.id)
 
 
+# A second day after the one read: "... to June 30, 2026", "through 2026-06-30", "- 30 June".
+_SPAN_GOES_ON_RX = re.compile(r"\s*(to|through|until|till|and|-|–)\s+([a-z]+\s+)?\d", re.I)
 # A day counted from another: "12 months before 31 January 2026", "30 days after".
 _RELATIVE_DAY_RX = re.compile(
     r"\b(\d+|one|two|three|six|twelve|thirty|ninety)\s+(days?|weeks?|months?|years?)\s+"

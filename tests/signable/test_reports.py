@@ -3333,3 +3333,20 @@ def test_beyond_a_period_or_a_requirement_leaves_nothing_out_of_scope(scope: str
     inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
     got = answer("Is Northwind Vault covered by your ISO 27001 certification?", YES_NO, inventory)
     assert got.answer != "No"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does your SOC 2 cover the period from January 1, 2026 to March 31, 2026?",
+        "Does your SOC 2 report cover 1 October 2025 through 31 March 2026?",
+    ],
+)
+def test_a_span_asked_is_not_read_by_its_first_day(question: str) -> None:
+    # The Type II runs 2025-02-01 to 2026-01-31; a Type I as of 2026-03-31 covers no period.
+    type_1 = replace(
+        SOC2, id="t1", type="Type I", period_start=date(2026, 3, 31), period_end=date(2026, 3, 31)
+    )
+    for report in (SOC2, type_1):
+        inventory = replace(INVENTORY, reports=(report,))
+        assert answer(question, YES_NO, inventory).answer != "Yes"
