@@ -825,6 +825,17 @@ def _signed(
         or about_carve_out(question)
     ):
         fact = attribute_answer(ctx, question, asked)
+        answering = ctx.inventory.report(fact.source) if fact is not None else None
+        if (
+            fact is not None
+            and fact.answer
+            and answering is not None
+            and _asks_value(question, form)
+            and name_left_out(ctx, question, answering)
+        ):
+            # "Name the audit firm of your SOC 2 report on Northwind Vault." of a report whose
+            # scope leaves Vault out: no report of that part, so no auditor of it.
+            return Signed("", fact.text, fact.source), False
         if fact is not None:
             return _for_form(Signed(fact.answer, fact.text, fact.source), form), True
         unheld = unheld_attribute(ctx, question)
@@ -1172,6 +1183,22 @@ def _gainsaying_control(ctx: Context, question: str, answer: str) -> Control | N
         found = stating_controls(question, _ours_to_state(ctx, question))
         return found[0] if found else None
     return None
+
+
+def _asks_value(question: str, form: Form) -> bool:
+    """Whether a question asks for a value (a name, a date, a firm), not yes or no nor a
+    description: "To which company ...?", "Name the audit firm ...", "Auditor that issued
+    your SOC 2 report:"."""
+    return form is not Form.YES_NO and bool(
+        form is Form.FIELD
+        or _WH_ASK_RX.match(question)
+        or _VALUE_VERB_RX.match(question)
+        or question.rstrip().endswith(":")
+    )
+
+
+# A value asked by its verb: "Name the audit firm", "State the period covered", "Specify ...".
+_VALUE_VERB_RX = re.compile(r"\s*(please\s+)?(name|state|give|specify|identify)\b", re.I)
 
 
 def _day_come(text: str, as_of: date) -> bool:
@@ -2063,7 +2090,7 @@ def _holding(
     # A held report is named by the evidence sentence that follows; a missing one is said here.
     kept = STALE_NOTE in fact.text or SCOPE_NOTE in fact.text  # what a Yes must carry
     said = fact.text if fact.answer != "Yes" or kept else ""
-    if not fact.answer and form is not Form.YES_NO and _WH_ASK_RX.match(question):
+    if not fact.answer and _asks_value(question, form):
         # "To which company was the SOC 2 Type I report on Randomise issued?": a value asked,
         # which a sentence on the reports held does not give. For the reviewer.
         return Signed("", said, fact.source), False

@@ -2040,7 +2040,7 @@ def part_outside(ctx: Context, question: str, asked: frozenset[str]) -> bool:
     """Whether a report is asked for a part of the vendor ("the SOC 3 report for Clinvara
     Notes", "for the patient portal") that no held report of the kind asked names in its title
     or scope, or that its scope excludes."""
-    m = _FOR_PART_RX.search(question)
+    m = _FOR_PART_RX.search(question) or _ON_NAMED_PART_RX.search(question)
     if m is None:
         return False
     item = m["part"]
@@ -2101,6 +2101,11 @@ _OPERATION_ASK_RX = re.compile(
 
 
 # "the SOC 3 report for Clinvara Notes", "your SOC 2 for the patient portal".
+# A part named by its capitalised name after "on": "your SOC 2 report on Northwind Vault".
+_ON_NAMED_PART_RX = re.compile(
+    r"\b(?:report|soc\s*[123]|attestation|certificate|audit)\b[^?]{0,20}?\bon\s+(?:the\s+)?"
+    r"(?P<part>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s*[?.:]?\s*$"
+)
 _FOR_PART_RX = re.compile(
     r"\b(?:report|soc\s*[123]|attestation|certificate|audit)\b[^?]{0,20}?\bfor\s+(?:the\s+|your\s+|"
     r"our\s+)?(?P<part>(?!(?:the\s+)?(?:period|year|months?|\d|review|evaluation|assessment|due\s+"

@@ -3350,3 +3350,19 @@ def test_a_span_asked_is_not_read_by_its_first_day(question: str) -> None:
     for report in (SOC2, type_1):
         inventory = replace(INVENTORY, reports=(report,))
         assert answer(question, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name the audit firm of your SOC 2 report on Northwind Vault.",
+        "Auditor that issued your SOC 2 report on Northwind Vault:",
+    ],
+)
+def test_a_value_of_a_report_on_a_part_out_of_scope_is_not_given(question: str) -> None:
+    # A second reader's cases (review of 3f2f695..54f5c26): no report on Vault, no auditor of it.
+    report = replace(SOC2, scope="Northwind Studio; Northwind Vault is not in scope")
+    inventory = replace(INVENTORY, reports=(report,))
+    assert answer(question, (), inventory).answer == ""
+    plain = "Name the audit firm of your SOC 2 report."
+    assert answer(plain, (), inventory).answer == "Kestrel & Lowe CPAs LLP"
