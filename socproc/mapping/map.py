@@ -2669,8 +2669,8 @@ def _yes_no_or_na(choice: str) -> bool:
     return bool(yes_no_choice(one, True) or yes_no_choice(one, False) or not_applicable_choice(one))
 
 
-# A question opening with a question word: "What is your cyber insurance limit?".
-# A value asked by a wh-word, after a preposition too: "To which company ...?", "For whom ...?".
+# A question opening with a question word, after a preposition too: "What is your cyber
+# insurance limit?", "To which company ...?", "For whom ...?".
 _WH_ASK_RX = re.compile(
     r"\s*((to|for|from|by|with|in|on|of|at)\s+)?(what|which|who|whom|whose|when|where|how)\b", re.I
 )
