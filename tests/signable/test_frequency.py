@@ -1156,3 +1156,41 @@ def test_a_share_told_in_quarters_is_no_frequency() -> None:
 def test_a_share_in_fractions_is_not_the_whole(text: str) -> None:
     inventory = replace(INVENTORY, controls=(Control("FRC-92", text),))
     assert answer("Are laptops encrypted?", YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "expected"),
+    [
+        (
+            "Are penetration tests performed at least annually?",
+            "Penetration tests are performed every eighteen months by an outside firm.",
+            "No",
+        ),
+        (
+            "Are encryption keys rotated at least once a year?",
+            "Encryption keys are rotated every 18 months.",
+            "No",
+        ),
+        (
+            "Are user access rights reviewed at least every six months?",
+            "User access rights are reviewed every 6 months.",
+            "Yes",
+        ),
+        (
+            "Are vulnerability scans run at least monthly?",
+            "Vulnerability scans run every 2 weeks.",
+            "Yes",
+        ),
+    ],
+)
+def test_an_interval_of_units_is_a_frequency(asked: str, text: str, expected: str) -> None:
+    # "every 18 months" is less often than yearly; "every 2 weeks" more often than monthly.
+    inventory = replace(INVENTORY, controls=(Control("INT-90", text),))
+    assert answer(asked, YES_NO, inventory).answer == expected
+
+
+def test_an_interval_past_two_years_is_left_as_said() -> None:
+    inventory = replace(
+        INVENTORY, controls=(Control("INT-91", "The network is re-cabled every 36 months."),)
+    )
+    assert answer("Is the network re-cabled at least annually?", YES_NO, inventory).answer != "Yes"

@@ -32,6 +32,8 @@ def subject_terms(text: str) -> frozenset[str]:
     if "U" in text:
         text = _US_RX.sub(" usa ", text)  # "the US" is a country, not the pronoun "us"
     text = recurrences_read(text)
+    if "very " in text:
+        text = intervals_read(text)
     if "uarter" in text:
         text = _FRACTION_RX.sub(" part of ", text)  # "three quarters of our staff": no frequency
     text = plain_numbers(text).lower().translate(_SEPARATORS)
@@ -52,6 +54,45 @@ def subject_terms(text: str) -> frozenset[str]:
 
 # A share told in quarters: "three quarters of", "a quarter of", "one-quarter of".
 _FRACTION_RX = re.compile(r"\b(?:a|one|two|three)[\s-]+quarters?\s+of\b", re.I)
+
+
+def intervals_read(text: str) -> str:
+    """A text with an interval of days, weeks, months or years ("every 18 months", "every six
+    months", "every 45 days") read as the named frequency it reaches, rounded to the less
+    often ("every 18 months" is "every two years" for "at least annually?": not met)."""
+    return _EVERY_INTERVAL_RX.sub(_interval_named, text)
+
+
+def _interval_named(m: re.Match[str]) -> str:
+    n = m["n"].lower()
+    count = int(n) if n.isdigit() else _INTERVAL_WORDS.get(n, 0)
+    days = count * _UNIT_DAYS[m["unit"].lower().rstrip("s")]
+    named = next((name for limit, name in _NAMED_INTERVALS if 0 < days <= limit), None)
+    return named or m[0]
+
+
+# "every 18 months", "every six months", "every 45 days": an interval of a count of units.
+_EVERY_INTERVAL_RX = re.compile(
+    r"\bevery\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|eighteen|twenty-four|thirty|sixty|ninety)\s+(?P<unit>days?|weeks?|months?|years?)\b",
+    re.I,
+)
+_INTERVAL_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty-four": 24,
+    "thirty": 30, "sixty": 60, "ninety": 90,
+}  # fmt: skip
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# The named frequencies, each with the most days between it allows.
+_NAMED_INTERVALS = (
+    (1, "every day"),
+    (7, "every week"),
+    (31, "every month"),
+    (92, "quarterly"),
+    (183, "twice a year"),
+    (366, "every year"),
+    (731, "every two years"),
+)
 
 
 def recurrences_read(text: str) -> str:
