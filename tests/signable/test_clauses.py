@@ -351,3 +351,21 @@ def test_each_ones_own_secret_still_states_it() -> None:
     inventory = replace(INVENTORY, controls=(Control("IAM-81", text),))
     asked = "Does each ticket printer have its own service PIN?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+def test_the_same_region_is_not_a_different_one() -> None:
+    text = (
+        "Ledger databases are backed up every hour and the backups are kept for 30 days. Portal "
+        "snapshots are taken nightly, kept for a week and stored in the same Azure West Europe "
+        "region as production."
+    )
+    inventory = replace(INVENTORY, controls=(Control("REG-90", text),))
+    asked = "Are backups stored in a different region from production data?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_different_region_said_still_states_it() -> None:
+    text = "Backups are stored in a different AWS region from production."
+    inventory = replace(INVENTORY, controls=(Control("REG-91", text),))
+    asked = "Are backups stored in a different region from production?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

@@ -273,6 +273,15 @@ _OPPOSITE_PAIRS = (
     ),
     (r"\b(block\w*|disabl\w*|prevent\w*|prohibit\w*)\b", r"\b(allowed|permitted|enabled)\b"),
     (r"\b(internal|in-house)\b", r"\b(external|outsourced|third[- ]party)\b"),
+    # "Are backups stored in a different region from production?" and "stored in the same AWS
+    # London region as production".
+    *(
+        (
+            rf"\b(different|separate|another|distinct)\s+(\w+\s+)?{place}",
+            rf"\bsame\s+([\w-]+\s+){{0,3}}?{place}",
+        )
+        for place in (r"regions?\b", r"sites?\b", r"zones?\b", r"data\s*cent(er|re)s?\b")
+    ),
     # "Is your bug bounty program public?" and "We run a private bug bounty program".
     (r"\bpublic\b", r"\b(private|invitation[- ]only|invite[- ]only)\b"),
     (r"\b(private|invitation[- ]only|invite[- ]only|by\s+invitation)\b", r"\bpublic\b"),
