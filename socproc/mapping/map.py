@@ -825,12 +825,11 @@ def _signed(
         or about_carve_out(question)
     ):
         fact = attribute_answer(ctx, question, asked)
-        answering = ctx.inventory.report(fact.source) if fact is not None else None
         if (
             fact is not None
             and fact.answer
-            and answering is not None
             and _asks_value(question, form)
+            and (answering := ctx.inventory.report(fact.source)) is not None
             and name_left_out(ctx, question, answering)
         ):
             # "Name the audit firm of your SOC 2 report on Northwind Vault." of a report whose
@@ -1595,19 +1594,17 @@ def _from_answers(ctx: Context, question: str, form: Form) -> tuple[Signed, bool
         # "Is the observation period underway?" and "runs from 2026-07-01 to 2027-06-30",
         # answered in July 2027: what the approved words say of the present has ended.
         return Signed("", _from_answer(stated, True).fact, "answer"), False
-    narrowing = (
-        plan_narrowing(question, ctx.inventory.controls) or stored_elsewhere(ctx, question)
-        if stated is not None
-        else None
-    )
-    if stated is not None and narrowing is not None:
-        # "Do you support SAML SSO on all plans?", an approved "available on all plans" and a
-        # control that gives it to the Validated plan only; "Is all study data stored in the
-        # UK?" and a control that hosts US studies in Virginia: the inventory says both. A
-        # draft.
-        said = f"{_from_answer(stated, True).fact} {sentence(narrowing.description)}"
-        return Signed("", said, "answer"), False
     if stated is not None:
+        narrowing = plan_narrowing(question, ctx.inventory.controls) or stored_elsewhere(
+            ctx, question
+        )
+        if narrowing is not None:
+            # "Do you support SAML SSO on all plans?", an approved "available on all plans" and
+            # a control that gives it to the Validated plan only; "Is all study data stored in
+            # the UK?" and a control that hosts US studies in Virginia: the inventory says both.
+            # A draft.
+            said = f"{_from_answer(stated, True).fact} {sentence(narrowing.description)}"
+            return Signed("", said, "answer"), False
         return _from_answer(stated, True), True
     denial = None if _not_ours_now(ctx, question) else denying_answer(ctx, question)
     if denial is not None:

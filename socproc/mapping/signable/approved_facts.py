@@ -111,9 +111,9 @@ def plan_narrowing(question: str, controls: tuple[Control, ...]) -> Control | No
     own word on the plans, which the approved sentence does not outweigh."""
     if not _PLAN_ASK_RX.search(question):
         return None
-    asked_plans = {m[0].lower() for m in _PLAN_NAMED_RX.finditer(question)}
-    names = frozenset().union(*(subject_terms(m[0]) for m in _PLAN_NAMED_RX.finditer(question)))
-    specific = specific_terms(question) - _PLAN_WORD_TERMS - names
+    plans = [m[0] for m in _PLAN_NAMED_RX.finditer(question)]
+    asked_plans = {p.lower() for p in plans}
+    specific = specific_terms(question) - _PLAN_WORD_TERMS - subject_terms(" ".join(plans))
     if not specific:
         return None
     for control in controls:

@@ -227,6 +227,7 @@ from socproc.mapping.signable.subjects import (
     _DAY_NAMES,
     _GENERAL_TERMS,
     _MONTH_NAMES,
+    _MONTHS,
     _alternatives,
     _stem,
     _term,
@@ -1496,11 +1497,7 @@ def _called_off(question: str, text: str) -> bool:
 
 
 # A time named: a month, a year, a quarter.
-_TIME_WORD_RX = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?:19|20)\d\d|Q[1-4])\b",
-    re.I,
-)
+_TIME_WORD_RX = re.compile(rf"\b(?:{_MONTHS}|(?:19|20)\d\d|Q[1-4])\b", re.I)
 # A question on one occasion: "Was ...", "Did you ...", "Has the ... taken place".
 _OCCASION_ASK_RX = re.compile(r"\s*(was|were|did|has|have|had)\b", re.I)
 
