@@ -866,6 +866,35 @@ def test_knowing_denied_leaves_the_thing_known_open(text: str, asked: str) -> No
     assert answer(asked, YES_NO, inventory).answer == ""
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our print contractor shreds returned ballot papers under its contract, though we "
+        "have never verified whether it does so.",
+        "Our print contractor shreds returned ballot papers, but nobody knows if they actually "
+        "do in practice.",
+        "Our print contractor tells us it shreds returned ballot papers; whether it really does "
+        "remains unconfirmed.",
+    ],
+)
+def test_a_doubt_after_the_claim_leaves_it_open(text: str) -> None:
+    # A second reader's kind (review of 54f5c26): the knowing denied after the claim, pointing
+    # back to it.
+    inventory = replace(INVENTORY, controls=(Control("UNK-2", text),))
+    asked = "Does your print contractor shred returned ballot papers?"
+    assert answer(asked, YES_NO, inventory).answer == ""
+
+
+def test_a_claim_beside_an_open_question_on_something_else_still_stands() -> None:
+    text = (
+        "Multi-factor authentication is enforced for all staff, but we do not yet know whether "
+        "customers will adopt it."
+    )
+    inventory = replace(INVENTORY, controls=(Control("UNK-3", text),))
+    asked = "Is multi-factor authentication enforced for all staff?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
 def test_an_approved_answer_that_has_not_checked_denies_nothing() -> None:
     said = ApprovedAnswer(
         "Do your subcontractors screen their staff?",

@@ -758,6 +758,11 @@ def test_a_part_outside_the_certified_scope_is_not_in_it() -> None:
         "Northwind Vault and the Leeds office fall outside the certification",
         "Northwind Vault and the Leeds office are beyond the audit's scope",
         "Northwind Vault and the Leeds office are not within our ISMS scope",
+        # A second reader's kinds (review of 54f5c26), in other words.
+        "Northwind Vault and the Leeds office lie beyond the bounds of the certification audit",
+        "Northwind Vault and the Leeds office sit outside what our assessors reviewed",
+        "Northwind Vault and the Leeds office were carved out of the assessment",
+        "Northwind Vault and the Leeds office fall outside the audit.",
     ],
 )
 def test_parts_left_outside_in_other_words_are_not_in_it(left_out: str) -> None:
@@ -3325,6 +3330,8 @@ def test_every_organisation_carved_out_is_named_whatever_digits_its_services_hol
         "audit period",
         "Northwind Studio and Northwind Vault, whose controls go beyond the certification "
         "requirements",
+        "Northwind Studio and Northwind Vault, whose logs are kept beyond the boundaries of the EU",
+        "Northwind Studio and Northwind Vault, outside the audit firm's own offices",
     ],
 )
 def test_beyond_a_period_or_a_requirement_leaves_nothing_out_of_scope(scope: str) -> None:

@@ -739,6 +739,42 @@ def test_an_occasion_called_off_is_not_stated_as_held(text: str, asked: str) -> 
     assert answer(asked, YES_NO, inventory).answer != "Yes"
 
 
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Restores are rehearsed twice a year. Operations called off the spring 2026 "
+            "rehearsal during the data-centre move.",
+            "Did you rehearse a restore in spring 2026?",
+        ),
+        (
+            "The phishing simulation runs each autumn; the 2026 simulation had to be "
+            "postponed until January.",
+            "Did you run a phishing simulation in 2026?",
+        ),
+        (
+            "The business continuity plan is exercised every spring. The 2026 exercise was "
+            "moved to February 2027.",
+            "Did you exercise the business continuity plan in 2026?",
+        ),
+    ],
+)
+def test_an_occasion_called_off_in_other_words_is_not_stated_as_held(text: str, asked: str) -> None:
+    # A second reader's kind (review of 54f5c26): an active or modal calling off.
+    inventory = replace(INVENTORY, controls=(Control("OCC-92", text),))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_an_unrelated_occasion_called_off_in_the_year_asked_leaves_the_act_held() -> None:
+    text = (
+        "The disaster recovery plan was exercised in March 2026. The 2026 staff party was "
+        "cancelled."
+    )
+    inventory = replace(INVENTORY, controls=(Control("OCC-93", text),))
+    asked = "Did you exercise the disaster recovery plan in 2026?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
 def test_the_practice_is_still_stated_beside_one_occasion_moved() -> None:
     text = (
         "Firewall rules are reviewed each quarter; the Q3 2026 review has been deferred to "

@@ -324,7 +324,7 @@ _FUTURE_RX = Cue(
     # "We are evaluating a managed detection service that would watch alerts around the clock".
     r"(are|is|am)\s+(currently\s+)?(evaluating|considering|exploring|investigating)\b|"
     r"we\s+expect\s+(the|our|it|to)\b|"
-    r"roadmap|not\s+yet|being\s+(implemented|rolled\s+out|deployed|introduced|drafted|developed|"
+    r"roadmap|not\s+yet(?!\s+(know|sure|certain|aware|clear)\b)|being\s+(implemented|rolled\s+out|deployed|introduced|drafted|developed|"
     r"written|prepared|built|established|created|defined|designed|finali[sz]ed|moved|migrated|"
     r"transitioned|upgraded|switched|onboarded)|pilot(ing)?|"
     r"go[- ]live|target(ed)?\s+(date|for)|planned\s+(\w+\s+)?(q[1-4]|20\d\d)|"

@@ -53,6 +53,7 @@ from socproc.mapping.signable.caveats import (
 )
 from socproc.mapping.signable.clauses import (
     _EXCEPT_RX,
+    _FULL_SENTENCE_RX,
     _IDENTITY_ASK_RX,
     _IDENTITY_RX,
     _NAMED_SCOPE_RX,
@@ -1444,7 +1445,37 @@ def _unknown_where_said(question: str, text: str) -> bool:
         m = _NOT_KNOWN_RX.search(clause)
         if m is not None and not (m["verb"] and subject_terms(m["verb"]) & asked):
             return True
+        if _WHETHER_OPEN_RX.search(clause) or _doubted_after(clause, text, asked):
+            return True
     return False
+
+
+def _doubted_after(clause: str, text: str, asked: frozenset[str]) -> bool:
+    """Whether the rest of the sentence after `clause` leaves what it said open, pointing back
+    to it: "..., but we cannot confirm whether it does so in practice", "...; whether it
+    actually does is unverified"."""
+    sentence = next((s for s in _FULL_SENTENCE_RX.split(text) if clause in s), "")
+    rest = sentence[sentence.find(clause) + len(clause) :]
+    m = _NOT_KNOWN_RX.search(rest)
+    doubted = (m is not None and not (m["verb"] and subject_terms(m["verb"]) & asked)) or (
+        _WHETHER_OPEN_RX.search(rest) is not None
+    )
+    after = rest.split("whether", 1)[-1] if "whether" in rest else rest.split(" if ", 1)[-1]
+    return doubted and _POINTS_BACK_RX.search(after) is not None
+
+
+# Whether a thing is done, said to be unknown: "whether it actually does is unverified".
+_WHETHER_OPEN_RX = re.compile(
+    r"\bwhether\b[^.;]{0,80}?\b(?:is|are|was|were|remains?)\s+(?:still\s+|as\s+yet\s+)?(?:"
+    r"unverified|unknown|unclear|unconfirmed|untested|not\s+(?:known|verified|confirmed|clear))\b",
+    re.I,
+)
+# Words pointing back to what was said before: "it does so", "they actually do", "in practice".
+_POINTS_BACK_RX = re.compile(
+    r"^\s*(?:it|they|he|she|this|these|that|each|either|the\s+\w+)\s+(?:\w+\s+)?(?:does|do|did|"
+    r"is|are|was|were|has|have|will|can)\b|\b(?:does|do|did)\s+so\b|\bin\s+practice\b",
+    re.I,
+)
 
 
 _OPEN_ASK_RX = re.compile(r"\b(whether|if|that)\b", re.I)
@@ -1485,19 +1516,23 @@ def _called_off(question: str, text: str) -> bool:
     times = {t.lower() for t in _TIME_WORD_RX.findall(question)}
     if not times and not _OCCASION_ASK_RX.match(question):
         return False
-    acts = specific_terms(question)
+    acts = specific_terms(question) - times
     return any(
         _CALLED_OFF_RX.search(clause)
-        and (
-            times & {t.lower() for t in _TIME_WORD_RX.findall(clause)}
-            or (not times and acts & subject_terms(clause))
-        )
+        and (acts & subject_terms(clause) or _OCCASION_NOUN_RX.search(clause))
+        and (not times or times & {t.lower() for t in _TIME_WORD_RX.findall(clause)})
         for clause in _SENTENCE_RX.split(text)
     )
 
 
 # A time named: a month, a year, a quarter.
 _TIME_WORD_RX = re.compile(rf"\b(?:{_MONTHS}|(?:19|20)\d\d|Q[1-4])\b", re.I)
+# An occasion named by its kind, whatever it is of: "the 2026 test", "this year's review".
+_OCCASION_NOUN_RX = re.compile(
+    r"\b(?:test|exercise|drill|review|audit|assessment|examination|simulation|tabletop|"
+    r"walkthrough|inspection|recertification|training|session)s?\b",
+    re.I,
+)
 # A question on one occasion: "Was ...", "Did you ...", "Has the ... taken place".
 _OCCASION_ASK_RX = re.compile(r"\s*(was|were|did|has|have|had)\b", re.I)
 
@@ -1527,10 +1562,13 @@ _LAPSED_SAID_RX = re.compile(
     r"no\s+longer\s+(?:valid|active|current|in\s+force|in\s+place))\b",
     re.I,
 )
-# An occasion called off or moved: "was postponed", "has been cancelled", "were skipped".
+# An occasion called off or moved: "was postponed", "has been cancelled", "were skipped",
+# "We cancelled the 2026 exercise", "had to be postponed", "was moved to February 2027", "did
+# not take place".
 _CALLED_OFF_RX = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?(?:postponed|cancell?ed|"
-    r"skipped|deferred|delayed|missed|called\s+off|rescheduled|put\s+off|pushed\s+back)\b",
+    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?(?:skipped|deferred|"
+    r"delayed|missed|moved\s+to)|postponed|cancell?ed|called\s+off|rescheduled|put\s+off|"
+    r"pushed\s+back|(?:did\s+not|didn't|never)\s+(?:take\s+place|happen|go\s+ahead))\b",
     re.I,
 )
 # An aim, a habit or advice: what is meant or usual, not what is done each time.
