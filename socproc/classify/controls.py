@@ -143,12 +143,35 @@ _SOC2_COUNTER = Gated(
 # CC8.1): a control of the software's, whichever process the software serves (money released
 # after a check is not software); the books named ("feeds our revenue
 # recognition") are the strong signal, read before this.
+_LIVE = r"\b(?:before|prior to)\b[^?.]{0,30}?\b(?:releas\w*|deploy\w*|goes live|go live|going live|put live|production)\b"
+# (a change of the software by name: "a change to the route settlement module", "code changes",
+# "a new version"; a change of data, "a change to an employee's pay rate", is none)
+_SOFTWARE_CHANGE = (
+    r"(?:(?:software|code|system|program|application|app|platform|module|configuration)"
+    r" (?:changes?|updates?|upgrades?|releases?|versions?)|(?:changes?|updates?|upgrades?|fix(?:es)?)"
+    r" to (?:the |our |your |its |an? )?(?:[\w\-']+ ){0,3}?(?:modules?|systems?|software|code"
+    r"|applications?|apps?|platforms?|programs?|engines?|interfaces?)|new (?:versions?|releases?"
+    r"|builds?)|patch(?:es)?|hotfix(?:es)?)\b"
+)
 _RELEASED = Gated(
-    "test",
+    "test|check|verif|validat|confirm|make sure|makes sure|made sure|ensur",
     # (the change may be named at length: "test that a change to the invoicing module works
     # before releasing it", "test every update to the payroll engine in a staging copy before")
-    r"\btest(?:ed|ing)?\b[^?.]{0,70}?\b(?:before|prior to)\b[^?.]{0,30}?\b(?:releas\w*|deploy\w*"
-    r"|goes live|go live|going live|put live|production)\b",
+    r"\btest(?:ed|ing)?\b[^?.]{0,70}?"
+    + _LIVE
+    # ... or made sure of by another verb, the software's change named ("make sure a change to
+    # the payroll module works before release", "is every change to the billing system checked
+    # to work before you release it"): the same practice (money or data checked before it is
+    # released names no change of software, and stays what it is)
+    + r"|\b(?:check|checks|verify|verifies|validate|validates|confirm|confirms|make sure|makes"
+    r" sure|ensure|ensures)\b(?: that)? (?:(?:an?|the|each|every|any|all) )?(?:[\w\-']+ ){0,2}?"
+    + _SOFTWARE_CHANGE
+    + r"[^?.]{0,60}?"
+    + _LIVE
+    + r"|\b"
+    + _SOFTWARE_CHANGE
+    + r"[^?.]{0,60}?\b(?:checked|verified|validated|confirmed|made sure|ensured)\b[^?.]{0,40}?"
+    + _LIVE,
 )
 _ELEVATED_ACTS = Gated(
     "admin|privileged|elevated|superuser",
@@ -501,7 +524,11 @@ _PRICE_CHANGE = (
     r"(?:(?:price|pricing|rate|fee|tariff)s? (?:changes?|overrides?|updates?|edits?|adjustments?"
     r"|amendments?)|(?:changes?|overrides?|updates?|edits?|adjustments?|amendments?) (?:to|of|on"
     r"|in) (?:the |a |any |its |an? |each )?(?:[\w\-/]+ ){0,2}?(?:prices?|pricing|rates?|fees?"
-    r"|tariffs?))\b"
+    r"|tariffs?)"
+    # (... or said with the verb: "if someone changes a grower's price mid-season")
+    r"|(?:changes|changed|overrides|overrode|overridden|edits|edited|adjusts|adjusted|amends"
+    r"|amended|alters|altered) (?:the |an? |any |its |each |their )?(?:[\w\-]+'s? )?(?:[\w\-/]+ ){0,2}?"
+    r"(?:prices?|pricing|rates?|fees?|tariffs?))\b"
 )
 _PRICE_APPROVED = Gated(
     ("price", "pricing", "rate", "fee", "tariff"),
@@ -671,8 +698,16 @@ _BOOKED = Gated(
         "on our",
         "deferred",
         "unearned",
+        " as a",
+        " as an",
     ),
-    r"\b(?:we|our (?:controller|treasurer|cfo|bookkeepers?|accountants?|(?:[\w\-]+ )?(?:team"
+    # (a balance the buyer carries as a line of its books, kept or agreed by the service: "the
+    # gift card balance we carry as a liability", "the retainers we hold as a liability")
+    r"\b(?:we|our (?:company|firm|business|books)) (?:carry|carries|hold|holds|record|records"
+    r"|book|books|show|shows|report|reports|treat|treats|account for)(?: (?:it|them|this|that))?"
+    r" as (?:an? |our )?(?:liabilit(?:y|ies)|assets?|receivables?|payables?|(?:deferred|unearned)"
+    r" (?:revenues?|income)|prepayments?|accruals?)\b"
+    r"|\b(?:we|our (?:controller|treasurer|cfo|bookkeepers?|accountants?|(?:[\w\-]+ )?(?:team"
     r"|department|office|staff)))(?: then)? (?:book|books|booked|capitali[sz]es?|capitali[sz]ed"
     r"|accrue|accrues|accrued|expense|expenses|expensed|recogni[sz]e|recogni[sz]es|recogni[sz]ed)"
     r" (?:the |our |its |an? )?(?:[\w\-']+ ){0,3}?(?:revenues?|income|expenses?|costs?|dut(?:y|ies)"
@@ -758,7 +793,8 @@ _BOOKED_WORDS = gate_words(
     "book books booked accrue accrues accrued expense expenses expensed recognise recognises "
     "recognised recognize recognizes recognized flow flows feed feeds goes go posted carried value "
     "record taken drawn derived sourced pulled built capitalise capitalises capitalised capitalize "
-    "capitalizes capitalized income revenue revenues deferred unearned"
+    "capitalizes capitalized income revenue revenues deferred unearned carry carries hold holds "
+    "show shows report reports treat treats account"
 )
 # ... and the words of a figure set beside what the books carry ("reconciled to the stock we carry
 # on our balance sheet"), searched only where the buyer's books are named ("in our", "on our")

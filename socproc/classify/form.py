@@ -173,7 +173,9 @@ _SUFFERED = (
     r"|remediated|certified|evaluated|validated|inspected|identified|found|detected|noted"
     r"|raised|reported|resolved|fixed|closed|communicated|published|acknowledged|informed"
     r"|notified|granted|given|provided|required|asked|expected|authori[sz]ed|permitted|allowed"
-    r"|designated|appointed|assigned)\b)(?:[a-z]+(?:ed|en)|hit|struck|shut down|taken down)\b"
+    r"|designated|appointed|assigned|deployed|released|pushed|promoted|merged)\b)(?:[a-z]+(?:ed|en)|hit|struck|shut down|taken down"
+    # (the irregular participles of a loss: "Has any member's data ever been sold?")
+    r"|sold|lost|sent|misused|mislaid)\b"
 )
 # What an outside body does to a company's standing, and the standing it does it to.
 _UNSTOOD = (
@@ -338,7 +340,9 @@ _HISTORY_LEAD = re.compile(
     # something ever done at the wrong moment, while its state said otherwise ("Has a repair
     # ticket ever been closed out while the piece was still in the safe?", "Has an invoice ever
     # been marked paid before the money was received?"): an event, not a practice
-    r"|(?:has|have) (?:an?|any) (?:[\w\-']+ ){0,3}?ever been [a-z]+(?:ed|en|id|wn)\b[^?]{0,60}?"
+    r"|(?:has|have) (?:an?|any) (?!(?:[\w\-']+ ){0,3}?(?:changes?|releases?|deployments?|code"
+    r"|updates?|patch(?:es)?|builds?|access|accounts?|permissions?|privileges?)\b)"
+    r"(?:[\w\-']+ ){0,3}?ever been [a-z]+(?:ed|en|id|wn)\b[^?]{0,60}?"
     r"\b(?:while|whilst|although|even though|before)\b[^?]{0,40}?\b(?:still|not|yet|unpaid"
     r"|outstanding|unfinished|incomplete|open|finished|done|completed?|paid|received|returned"
     r"|approved|signed|ready)\b"
@@ -349,6 +353,12 @@ _HISTORY_LEAD = re.compile(
     + r"(?: out| off| up| away)? (?:by|because of|due to|through) (?:an?|the|any|some) (?:[\w\-]+ )?"
     r"(?:faults?|bugs?|glitch(?:es)?|errors?|defects?|malfunctions?|failures?|outages?)\b"
     r"|(?:has|have) (?:your|the|its|any of your) (?:[\w\-']+ ){0,3}?(?:ever )?crashed\b"
+    # something the company ever lost, or that ever failed to do its work ("Have you ever lost
+    # a week of orders because a device did not sync?", "Has a reminder ever failed to reach a
+    # patient during an outage?"): an event it underwent, not a practice
+    r"|(?:has|have) (?:you|your \w+(?: \w+)?|the [\w\-]+(?: [\w\-]+)?) ever lost\b"
+    r"|(?:has|have) (?:an?|any|the|your|its|our) (?:[\w\-']+ ){0,4}?ever (?:failed|stopped working"
+    r"|broken down|gone missing)\b"
     # something that ever went to the wrong person or place ("Has a refund ever been paid to
     # the wrong customer?", "Have statements ever gone to the wrong address?"): an event
     r"|(?:has|have) (?:an?|any|the|your|its|our) (?:[\w\-']+ ){0,3}?ever (?:gone|went|been (?:sent"
@@ -580,6 +590,15 @@ _FACT_LEAD = re.compile(
     r"|(?:are|is) (?:you|your (?:company|organi[sz]ation|firm)) (?:a |an |on |currently )?(?:"
     r"offering|providing|classified|listed|registered|publicly|privately|public|private|small"
     r"|minority|subject to|owned|located|based|headquartered|incorporated)\b"
+    # who owns the company ("Is the company privately held or owned by a private equity
+    # fund?", "Is your firm a subsidiary of a larger group?"): its ownership, a fact
+    r"|(?:are|is) (?:you|(?:your|the) (?:company|organi[sz]ation|firm|business|vendor|supplier"
+    r"|provider)) (?:currently |still |now )?(?:an? |the )?(?:(?:wholly|majority|partly|jointly)"
+    r"[\s\-])?(?:publicly (?:held|traded|listed|quoted)|privately (?:held|owned)|owned by"
+    r"|(?:[\w\-]+[\s\-])?(?:owned|backed|funded) (?:by|company|business|subsidiary)|subsidiar(?:y|ies) of"
+    r"|division of|part of (?:an? |the )?(?:larger |bigger |wider )?(?:group|holding|parent"
+    r"|conglomerate|family of)|(?:family|founder|employee|venture|private equity|pe)[\s\-]"
+    r"(?:owned|backed|held|funded))\b"
     r"|(?:do|does) (?:you|(?:your|the) (?:company|organi[sz]ation|solution|product|service"
     r"|application|system|platform|vendor|supplier|provider|service provider|third[\s\-]party"
     r"|contractor|consultant)s?(?: or (?:your |the )?\w+)?) (?:use|utili[sz]e|leverage"
@@ -1730,7 +1749,32 @@ _REMINDER = re.compile(
     r"|members?|customers?|clients?|tenants?|guests?|students?|drivers?|residents?|donors?"
     r"|families|guardians?|players?|riders?|subscribers?|campers?|volunteers?|policyholders?"
     r"|borrowers?|renters?|athletes?|pupils?|learners?|buyers?|shoppers?|diners?|visitors?)\b"
-    r"[^?]{0,60}?\b(?:before|ahead of|prior to|in advance of)\b"
+    r"[^?]{0,60}?\b(?:before|ahead of|prior to|in advance of"
+    # (... or after a visit of theirs: "texts the client two days after their appointment")
+    r"|after (?:their|the|his|her|each|every|an?|its|your|our) (?:[\w\-]+ )?(?:sessions?"
+    r"|appointments?|visits?|classes?|treatments?|stays?|procedures?|lessons?|jobs?|deliver(?:y"
+    r"|ies)|purchases?|orders?|events?|bookings?|check[\s\-]?outs?)(?! (?:times? out|timed out"
+    r"|expires?|expired|ends? (?:due|because)|locks?))"
+    r")\b"
+)
+# time blocked out in a calendar ("Can a stylist block out an afternoon for training?", "Can
+# instructors block off holidays in their diary?"): a feature of scheduling, not blocking of
+# traffic or access
+_TIME_BLOCKED = re.compile(
+    r"\bblock(?:s|ed|ing)? (?:out|off) (?!(?:[\w\-]+ ){0,3}?(?:traffic|ips?|addresses|access|accounts?"
+    r"|users?|logins?|sign[\s\-]?ins?|attackers?|ports?|countries|requests?|devices?)\b)"
+    r"(?:[\w\-]+[\s\-]){0,3}?(?:days?|hours?|time|times|slots?|dates?|weeks?|mornings?"
+    r"|afternoons?|evenings?|nights?|weekends?|holidays?|periods?|shifts?|calendars?|diar(?:y|ies)"
+    r"|vacations?|leave)\b"
+)
+# a value chosen from a list the product offers ("Can a nurse pick the wound type from a
+# drop-down list?", "... from a pick list"): a feature of a form, unless what is chosen is
+# of access (roles, permissions)
+_PICK_LIST = re.compile(
+    r"^(?![^?]*\b(?:roles?|permissions?|access|privileges?|passwords?|secur\w*)\b)[^?]*?\b(?:from"
+    r"|using|via|with|in|on) (?:an?|the|our|its|your) (?:[\w\-]+ )?(?:pick[\s\-]?lists?"
+    r"|drop[\s\-]?downs?(?: lists?| menus?| fields?| boxes?)?|lists? of values|look[\s\-]?up lists?"
+    r"|select(?:ion)? lists?)\b"
 )
 # a report of the business's own figures the product sends its people ("Is a monthly
 # attendance summary e-mailed to each club secretary?"): what it delivers, unless the question
@@ -1778,10 +1822,22 @@ def _more_feature(text: str) -> re.Match[str] | None:
     if (
         ("alert" in text or "remind" in text or "notif" in text or "nudge" in text)
         and (
-            " before " in text or " ahead of " in text or " prior to " in text or " advance" in text
+            " before " in text
+            or " ahead of " in text
+            or " prior to " in text
+            or " advance" in text
+            or " after " in text
         )
         and (m := _REMINDER.search(text))
     ):
+        return m
+    if (
+        "block" in text
+        and (" out " in text or " off " in text)
+        and (m := _TIME_BLOCKED.search(text))
+    ):
+        return m
+    if ("pick" in text or "drop" in text or "list" in text) and (m := _PICK_LIST.search(text)):
         return m
     if (
         ("report" in text or "summar" in text or "figures" in text or "totals" in text)
@@ -2471,6 +2527,31 @@ def _label_head(text: str, aux: int) -> str:
     return ""
 
 
+# The limits of the company's insurance ("State the cover limits of your product liability and
+# cyber policies", "Requested policy limit and retention", "limits of indemnity"): a term of
+# its cover, asked as a figure, not a practice; a limit of logins, sessions or data is none.
+_COVER_LIMIT = re.compile(
+    r"^(?![^?]*\b(?:log\w*|attempts?|passwords?|sessions?|access|lockouts?|accounts?|uploads?"
+    r"|api|requests?|storage|files?|data|rates?|users?|queries|bandwidth)\b)[^?]*?\b(?:(?:cover"
+    r"|coverage|policy|indemnity|insurance|aggregate|per[\s\-]claim|per[\s\-]occurrence) limits?"
+    r"|limits? (?:of|on) (?:your |the |its |their )?(?:[\w\-]+ ){0,3}?(?:cover|coverage|indemnity"
+    r"|polic(?:y|ies)|insurance))\b"
+)
+
+
+def _cover_limit(text: str) -> re.Match[str] | None:
+    """_COVER_LIMIT behind its substring tests ('limit' is tested by the caller)."""
+    if (
+        "cover" in text
+        or "polic" in text
+        or "indemnity" in text
+        or "insur" in text
+        or ("per" in text and "claim" in text)
+    ):
+        return _COVER_LIMIT.search(text)
+    return None
+
+
 def bare_label(low: str) -> bool:
     """Whether a folded text is a bare field label: short, with no verb of asking or doing."""
     return len(low) <= _LABEL_CHARS and not _AUX.search(low)
@@ -2518,6 +2599,8 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             m = _WHERE_FIND.match(text)
         if m:
             return ARTIFACT, m.group()[:60]
+    if "limit" in text and (m := _cover_limit(text)):
+        return COMMERCIAL, m.group()[:60]
     if _I_OUTSIDE in hit:
         m = _OUTSIDE_TSC.search(text)
         if m:
@@ -2543,6 +2626,15 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
                 and _PRICE_AS_DATA.search(text)
             ):
                 continue
+            if kind == COMMERCIAL and text[-1] == "?" and ". " in text:
+                # a sentence of context, then the question ("Growers' contract prices are
+                # confidential. How do you keep one grower from seeing another's data?"): a
+                # term named in the context is the setting; the question's own words decide
+                asked = text.rfind(". ") + 2
+                if m.end() <= asked:
+                    m = inner.search(text[asked:]) if i in hit else None
+                    if m is None:
+                        continue
             if kind == COMMERCIAL and (_CONTRACT_END.search(m.group()) or "return" in m.group()):
                 disposal = _DISPOSAL.search(text)
                 if disposal:

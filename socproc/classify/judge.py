@@ -372,6 +372,32 @@ _LOSS = gate_words(
     "disruption disruptions drops dropped interruption interruptions"
 )
 _WHOSE = frozenset(("its", "their", "your", "our"))
+_KEPT_UP = _WORKING | frozenset(("up", "online", "available"))
+
+
+def _kept_running(tokens: Sequence[str]) -> str:
+    """The estate kept when folded tokens ask how it is kept running (up, online) through a
+    loss of the vendor's own: 'keep', the estate named in the next five words, a word of
+    running, then a loss whose owner is the vendor ('your primary data centre goes down'), not
+    a link at the users' end; or ''."""
+    for k, tok in enumerate(tokens):
+        if tok not in _KEEPS:
+            continue
+        for j in range(k + 2, min(k + 7, len(tokens))):
+            if tokens[j] in _KEPT_UP:
+                held = tokens[k + 1 : j]
+                tail = tokens[j + 1 :]
+                if _ESTATE_WORDS.isdisjoint(held) or _users_link_lost(tail):
+                    return ""
+                for i, lost in enumerate(tail):
+                    if lost in _ESTATE_LOSS and (
+                        "your" in tail[max(0, i - 5) : i]
+                        or not _VENDOR_PLACES.isdisjoint(tail[max(0, i - 5) : i])
+                    ):
+                        return " ".join(held)
+                return ""
+        return ""
+    return ""
 
 
 _VENDOR_PLACES = _ESTATE_WORDS | gate_words(
@@ -898,12 +924,33 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         return "change tested before release", "CC8.1"
     if (
         not _CHANGED.isdisjoint(words)
+        and not _MADE_SURE.isdisjoint(words)
+        and not _CODE.isdisjoint(words)
+        and "before" in words
+        and _released_after(tokens)
+    ):
+        # a change to the software made sure of, checked or verified to work before it is
+        # released ("do you make sure a change to the payroll module works before release?"):
+        # testing in other words, change management (CC8.1)
+        return "change tested before release", "CC8.1"
+    if (
+        not _CHANGED.isdisjoint(words)
         and not _CODE.isdisjoint(words)
         and any(pair in _APPROVED_BY for pair in itertools.pairwise(tokens))
     ):
         # a change to the software approved, reviewed or signed off by someone ("every change
         # to the billing code approved by someone who did not write it"): change authorisation
         # (CC8.1) in plain words
+        return "change approved", "CC8.1"
+    if (
+        not _CHANGED.isdisjoint(words)
+        and not _AUTHORISED.isdisjoint(words)
+        and "before" in words
+        and _released_after(tokens)
+        and not (_CODE.isdisjoint(words) and _RELEASE.isdisjoint(words))
+    ):
+        # a change to the software approved before it goes out ("are changes to the portal
+        # approved before they go to production?"): change authorisation (CC8.1)
         return "change approved", "CC8.1"
     if not _MECHANISM.isdisjoint(words):
         named = next(
@@ -959,6 +1006,23 @@ _RELEASE = gate_words(
     "live production released deployed deploy deployment deployments promoted rollout"
 )
 # Someone deciding a change goes out, and a change approved by someone.
+# Made sure of by another verb than testing ("checked to work", "verified", "make sure it
+# works"), and what follows "before" when it is the release.
+_MADE_SURE = gate_words(
+    "check checked checks verify verified verifies validate validated validates confirm confirmed"
+    " confirms ensure ensures ensured sure"
+)
+_RELEASING = _RELEASE | gate_words("release releasing go goes going")
+_AUTHORISED = gate_words("approved authorised authorized signed")
+
+
+def _released_after(tokens: Sequence[str]) -> bool:
+    """Whether 'before' is followed, within four words, by the release ('before release',
+    'before you release it', 'before it goes live')."""
+    at = tokens.index("before")
+    return not _RELEASING.isdisjoint(tokens[at + 1 : at + 5])
+
+
 _DECIDES = gate_words(
     "decide decides decided approve approves approved signs authorise authorises authorize "
     "authorizes"
@@ -2336,6 +2400,23 @@ def judge_control(
         )
         settle(d, "not-near-feature")
         return []
+    if (
+        kind == F.CONTROL
+        and not _KEEPS.isdisjoint(ws)
+        and not _ESTATE_LOSS.isdisjoint(ws)
+        and (kept := _kept_running(tokens))
+    ):
+        # the estate kept running through a loss of the vendor's own ("keep the care system
+        # running if your primary data centre goes down"): its availability (A1.2)
+        criteria = list(dict.fromkeys([*cue_criteria, "A1.2"]))
+        d.soc2 = True
+        d.reasons.append(
+            f"control question: the service kept running through a loss of the vendor's estate"
+            f" ('{kept}'), the Availability category's subject → {', '.join(criteria)} →"
+            " answered by a SOC 2"
+        )
+        settle(d, "protective")
+        return criteria
     # (one set test for the two checks below: most control questions name neither a leaver nor
     # a service back)
     leaver_or_back = kind == F.CONTROL and not _LEAVES_OR_BACK.isdisjoint(ws)
