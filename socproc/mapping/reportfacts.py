@@ -2243,14 +2243,15 @@ _EXCLUDED_RX = re.compile(
     # "outside the certificate scope", "beyond the audit's scope", "fall outside the
     # certification." (not "beyond the audit period", "beyond the certification requirements").
     r"(outside|beyond)\s+(of\s+)?(the\s+|its\s+|our\s+|this\s+)?([\w']+[\s-]+){0,2}?scope|"
-    r"(outside|beyond)\s+(the|its|our|this)\s+certificat(e|ion)(?=\s*(?:[.;,]|$))|"
-    # "beyond the boundaries of the examination", "outside what the auditors examined",
-    # "outside the engagement.", "carved out of the examination".
-    r"(outside|beyond)\s+(of\s+)?(the\s+|its\s+|our\s+|this\s+)?(boundaries|bounds|remit|"
-    r"perimeter|reach)\s+of\s+(the\s+|its\s+|our\s+|this\s+)?(examination|audit|assessment|"
-    r"certification|engagement|review|report|isms)|(outside|beyond)\s+what\s+(the\s+|our\s+)?[\w-]+\s+(examined|"
-    r"assessed|audited|tested|reviewed|covered|certified)|(outside|beyond)\s+(the|its|our|this)\s+"
-    r"(examination|audit|assessment|engagement|review)(?=\s*(?:[.;,]|$))|carved[\s-]+out|"
+    # "outside the certification boundary", "outside what the auditors examined", "lies outside
+    # the certified ISMS", "outside the audit.", "beyond the bounds of the examination" (not
+    # "beyond the audit period", "the certification requirements", "the audit firm's offices").
+    r"(outside|beyond)\s+(of\s+)?(the\s+|its\s+|our\s+|this\s+|what\s+)?(([\w'-]+\s+){0,2}?("
+    r"certificat(e|ion)|certified\s+\w+|audit(ed)?|assess(ment|ed)|examin(ation|ed)|engagement|"
+    r"isms|report|review(ed)?)\b(?!\s+(period|requirements?|dates?|firm|body|team|standards?|window|"
+    r"cycle|committee|offices?|fees?|timeline|schedule|trail|logs?)\b)(?!['’]s)|(boundar(y|ies)|"
+    r"bounds|perimeter|remit|reach)\s+of\s+(the\s+|its\s+|our\s+|this\s+)?(examination|audit|"
+    r"assessment|certification|engagement|review|report|isms))|carved[\s-]+out|"
     r"not\s+(with)?in\s+(the\s+|its\s+|our\s+)?([\w']+[\s-]+){0,2}?scope|not\s+part\s+of|"
     r"not\s+covered|not\s+included|excluded|excludes|excluding|except|"
     # "outside the cardholder data environment and not assessed".

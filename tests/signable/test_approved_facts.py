@@ -1139,6 +1139,23 @@ def test_an_approved_all_plans_beside_a_control_for_one_plan_is_a_draft() -> Non
     assert got.answer == "Yes"
 
 
+@pytest.mark.parametrize(
+    "limit",
+    [
+        "SAML sign-on is offered on the Business plan only.",
+        "SAML sign-on comes with the Business tier; other tiers use passwords.",
+        "SAML sign-on is part of the Enterprise Security plan and no other.",
+    ],
+)
+def test_a_sold_plan_named_with_a_work_word_still_narrows_an_approved_all(limit: str) -> None:
+    # A second reader's kind (review of 54f5c26..dd2d1e0): "Business plan", "Business tier"
+    # and "Enterprise Security plan" are plans sold, not plans of work.
+    said = ApprovedAnswer("Do you support SAML?", "Yes, SAML sign-on is available on all plans.")
+    inventory = _with_controls(limit)
+    got = answer("Is SAML sign-on available on all plans?", YES_NO, inventory, answers=(said,))
+    assert got.answer != "Yes"
+
+
 def test_an_approved_all_in_one_country_beside_a_control_hosting_elsewhere_is_a_draft() -> None:
     said = ApprovedAnswer(
         "Where is customer data stored?", "All customer data is stored in Canada, in Azure Toronto."

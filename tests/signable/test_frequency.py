@@ -1189,6 +1189,46 @@ def test_an_interval_of_units_is_a_frequency(asked: str, text: str, expected: st
     assert answer(asked, YES_NO, inventory).answer == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "choices", "chosen"),
+    [
+        ("Firewall rules are reviewed every 10 weeks.", ("Monthly", "Quarterly", "Annually"), ""),
+        ("Firewall rules are reviewed every 40 days.", ("Weekly", "Monthly", "Quarterly"), ""),
+        (
+            "Firewall rules are reviewed every 45 days.",
+            ("Every 30 days", "Every 90 days", "Every 180 days"),
+            "",
+        ),
+        (
+            "Firewall rules are reviewed every 45 days.",
+            ("Every 30 days", "Every 45 days", "Every 90 days"),
+            "Every 45 days",
+        ),
+        (
+            "Firewall rules are reviewed every three months.",
+            ("Monthly", "Quarterly", "Annually"),
+            "Quarterly",
+        ),
+    ],
+)
+def test_a_dropdown_takes_an_interval_only_as_it_is(
+    text: str, choices: tuple[str, ...], chosen: str
+) -> None:
+    # A second reader's kind (review of 54f5c26..dd2d1e0): rounding "every 45 days" to the
+    # less often is right for "at least quarterly?", never the choice "Quarterly".
+    inventory = replace(INVENTORY, controls=(Control("INT-92", text),))
+    asked = "How often are firewall rules reviewed?"
+    assert answer(asked, choices, inventory).answer == chosen
+
+
+def test_a_threshold_is_still_met_by_an_interval_between_named_ones() -> None:
+    inventory = replace(
+        INVENTORY, controls=(Control("INT-93", "Firewall rules are reviewed every 45 days."),)
+    )
+    asked = "Are firewall rules reviewed at least quarterly?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
 def test_an_interval_past_two_years_is_left_as_said() -> None:
     inventory = replace(
         INVENTORY, controls=(Control("INT-91", "The network is re-cabled every 36 months."),)

@@ -763,6 +763,9 @@ def test_a_part_outside_the_certified_scope_is_not_in_it() -> None:
         "Northwind Vault and the Leeds office sit outside what our assessors reviewed",
         "Northwind Vault and the Leeds office were carved out of the assessment",
         "Northwind Vault and the Leeds office fall outside the audit.",
+        "Northwind Vault and the Leeds office sit outside the certification perimeter",
+        "Northwind Vault and the Leeds office are outside the certification and join in 2027",
+        "Northwind Vault and the Leeds office lie outside the certified management system",
     ],
 )
 def test_parts_left_outside_in_other_words_are_not_in_it(left_out: str) -> None:

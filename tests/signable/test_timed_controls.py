@@ -918,6 +918,39 @@ def test_how_often_it_is_reported_is_not_how_often_it_is_done(
 @pytest.mark.parametrize(
     "text",
     [
+        "Production servers get security patches every week; laptops get them every month.",
+        "Encryption keys for the EU region are rotated quarterly. Keys for the US region are "
+        "rotated yearly.",
+    ],
+)
+def test_a_tie_between_parts_timed_apart_chooses_nothing(text: str) -> None:
+    # A second reader's kind (review of 54f5c26..dd2d1e0): two sentences as close to the
+    # question, each on a part, timed apart; the more often is no answer for the whole.
+    inventory = replace(INVENTORY, controls=(Control("OFT-93", text),))
+    asked = (
+        "How often are security patches applied?"
+        if "patch" in text
+        else "How often are encryption keys rotated?"
+    )
+    choices = ("Annually", "Quarterly", "Monthly", "Weekly")
+    assert answer(asked, choices, inventory).answer == ""
+
+
+def test_a_part_named_timed_more_often_does_not_meet_a_floor_for_the_whole() -> None:
+    text = (
+        "Encryption keys for the Frankfurt region are rotated every month. Keys for the Dublin "
+        "region are rotated every year."
+    )
+    inventory = replace(INVENTORY, controls=(Control("OFT-94", text),))
+    asked = "Are encryption keys rotated at least monthly?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+    asked = "Are encryption keys rotated at least annually?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "We plan to test the Business Continuity plan for the first time in 2027.",
         "We plan to write a Disaster Recovery plan in 2027.",
     ],

@@ -6,6 +6,7 @@ import re
 
 from socproc.mapping.signable.caveats import _CAPITAL_WORD_RX, _name_terms
 from socproc.mapping.signable.clauses import (
+    _NAMED_SCOPE_RX,
     _UNIT_TERMS,
     _WHOLE_SENTENCE_RX,
     _active_predicate,
@@ -30,6 +31,7 @@ from socproc.mapping.signable.quantities import (
     _MINIMUM_RX,
     _MONEY_RX,
     _comparable,
+    _split_parts,
     _split_terms,
     _window,
     below_minimum,
@@ -468,11 +470,11 @@ def _plan_told_apart(text: str) -> bool:
 # Validated plan", "Pro edition" (not "We plan").
 _PLAN_NAMED_RX = re.compile(
     r"\b(?!(?:We|They|It|You|I|Our|Your|Their|The|This|That|No|Each|Every|All|Any)\b)"
-    # a plan of work is no plan sold: "Business Continuity plan", "Engineering plans"
-    r"(?!(?:[A-Z][\w-]+\s+)?(?:Continuity|Recovery|Response|Security|Communications?|Remediation|"
+    # a plan of work is no plan sold: "Business Continuity plan", "Engineering plans" (a
+    # "Business plan", "Business tier" or "Enterprise Security plan" is sold)
+    r"(?!(?:[A-Z][\w-]+\s+)?(?:Continuity|Recovery|Response|Communications?|Remediation|"
     r"Treatment|Action|Migration|Project|Test|Testing|Training|Audit|Backup|Retention|Management|"
-    r"Contingency|Engineering|Improvement|Work|Business|Risk|Incident|Disaster|Crisis|Exit|"
-    r"Transition|Data)[- ](?:plans?|tiers?|editions?|subscriptions?|packages?)\b)"
+    r"Contingency|Engineering|Improvement|Work|Exit|Transition)[- ]plans?\b)"
     r"[A-Z][\w-]+[- ](plans?|tiers?|editions?|subscriptions?|packages?)\b"
 )
 
@@ -1220,22 +1222,32 @@ def _stated_often(text: str, have: frozenset[str]) -> list[int]:
         # sentences where no clause on the subject says how often ("Alerts from the SIEM,
         # GuardDuty and endpoints are monitored 24x7"); of those, the ones saying most of
         # what is asked ("access to production ... quarterly; to SaaS ... annually").
+        whole = splitter is _SENTENCE_RX
         timed = [
-            terms
-            for terms in _split_terms(text, splitter is _SENTENCE_RX)
+            (part, terms)
+            for part, terms in zip(
+                _split_parts(text, whole), _split_terms(text, whole), strict=True
+            )
             if terms & key and terms & _FREQUENCY.keys()
         ]
         if timed:
-            best = max(len(terms & plain) for terms in timed)
+            best = max(len(terms & plain) for _, terms in timed)
             if _said_more_untimed(text, plain):
                 return []
-            return [
-                _FREQUENCY[t]
-                for terms in timed
-                if len(terms & plain) == best
-                for t in terms & _FREQUENCY.keys()
-            ]
+            tops = [(part, terms) for part, terms in timed if len(terms & plain) == best]
+            if any(_names_a_part(part, have) for part, _ in tops):
+                # "Encryption keys for the EU region are rotated quarterly. Keys for the US
+                # region are rotated yearly.": the part saying most names a part not asked;
+                # every part timed says how often.
+                tops = timed
+            return [_FREQUENCY[t] for _, terms in tops for t in terms & _FREQUENCY.keys()]
     return []
+
+
+def _names_a_part(part: str, have: frozenset[str]) -> bool:
+    """Whether `part` gives what it says to something named ("for the EU region", "on
+    Harbour Desk") that the question does not name."""
+    return any(not subject_terms(m[0].split()[-1]) <= have for m in _NAMED_SCOPE_RX.finditer(part))
 
 
 def _said_more_untimed(text: str, plain: frozenset[str]) -> bool:

@@ -22,8 +22,14 @@ from socproc.mapping.signable.vocab import _PARENTHESES_RX
 @lru_cache(maxsize=1 << 14)
 def _split_terms(text: str, sentences: bool) -> tuple[frozenset[str], ...]:
     """The subject terms of each clause (or sentence) of a text, worked out once per text."""
-    text = recurrences_read(text)  # before the split: "every April and every October"
-    return tuple(map(subject_terms, (_SENTENCE_RX if sentences else _PART_RX).split(text)))
+    return tuple(map(subject_terms, _split_parts(text, sentences)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _split_parts(text: str, sentences: bool) -> tuple[str, ...]:
+    """The clauses (or sentences) of a text, its recurrences read before the split ("every
+    April and every October")."""
+    return tuple((_SENTENCE_RX if sentences else _PART_RX).split(recurrences_read(text)))
 
 
 # How often, by the number of days between: the synonym keys above.

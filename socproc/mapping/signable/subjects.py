@@ -64,11 +64,30 @@ def intervals_read(text: str) -> str:
 
 
 def _interval_named(m: re.Match[str]) -> str:
-    n = m["n"].lower()
-    count = int(n) if n.isdigit() else _INTERVAL_WORDS.get(n, 0)
-    days = count * _UNIT_DAYS[m["unit"].lower().rstrip("s")]
+    days = _interval_days(m)
     named = next((name for limit, name in _NAMED_INTERVALS if 0 < days <= limit), None)
     return named or m[0]
+
+
+def _interval_days(m: re.Match[str]) -> int:
+    n = m["n"].lower()
+    count = int(n) if n.isdigit() else _INTERVAL_WORDS.get(n, 0)
+    return count * _UNIT_DAYS[m["unit"].lower().rstrip("s")]
+
+
+def rounded_intervals(text: str) -> frozenset[int]:
+    """The days of each interval of `text` that no named frequency is ("every 60 days", "every
+    2 weeks", "every 18 months"), which `intervals_read` rounds: right for "at least every 90
+    days?", never a dropdown's "Every 90 days" or "Quarterly"."""
+    if "very " not in text:
+        return frozenset()
+    found = {_interval_days(m) for m in _EVERY_INTERVAL_RX.finditer(text)}
+    return frozenset(d for d in found if d and d not in _EXACT_DAYS)
+
+
+# Intervals that are a named frequency: a day, a week, a month (30 days), a quarter (3 months,
+# 90 days), half a year (6 months, 180 days), a year (12 months, 365 days), two years.
+_EXACT_DAYS = frozenset({1, 7, 30, 90, 180, 360, 365, 720, 730})
 
 
 # "every 18 months", "every six months", "every 45 days": an interval of a count of units.

@@ -17,7 +17,7 @@ from socproc.mapping.signable.caveats import (
     hosted_apart,
 )
 from socproc.mapping.signable.choice_facts import _HIRE_RX, _HOW_OFTEN_ASK_RX, _often_choice
-from socproc.mapping.signable.clauses import _UNIT_TERMS
+from socproc.mapping.signable.clauses import _NAMED_SCOPE_RX, _UNIT_TERMS
 from socproc.mapping.signable.control_facts import _control_index, _names_stated, stating_controls
 from socproc.mapping.signable.frequency import (
     _BOUND,
@@ -62,6 +62,7 @@ from socproc.mapping.signable.subjects import (
     _GENERAL_TERMS,
     _stem,
     _term,
+    rounded_intervals,
     specific_terms,
     subject_terms,
 )
@@ -856,16 +857,22 @@ def _stated_in_asked_words(asked: str, text: str) -> list[int]:
     two share as many."""
     words = {w[:5] for w in _WORD_RX.findall(asked.lower()) if len(w) > 3}
     timed = [
-        (len(words & {w[:5] for w in _WORD_RX.findall(part.lower())}), often)
+        (len(words & {w[:5] for w in _WORD_RX.findall(part.lower())}), part, often)
         for part in _SENTENCE_RX.split(text)
         # "Results of the scans are reported to the board every quarter": how often it is told,
         # not done.
         if not _REPORTED_TO_RX.search(part)
         and (often := [_FREQUENCY[t] for t in subject_terms(part) if t in _FREQUENCY])
     ]
-    best = max((n for n, _ in timed), default=0)
-    tops = [often for n, often in timed if n == best]
-    return tops[0] if best and len(tops) == 1 else []
+    best = max((n for n, _, _ in timed), default=0)
+    tops = [(part, often) for n, part, often in timed if n == best]
+    if not best or len(tops) != 1:
+        return []
+    part, often = tops[0]
+    # "Encryption keys for the EU region are rotated quarterly. Keys for the US region are
+    # rotated yearly.": the sentence on a part named, not on the whole asked.
+    named = {m[0].split()[-1].lower() for m in _NAMED_SCOPE_RX.finditer(part)}
+    return [] if named - set(_WORD_RX.findall(asked.lower())) else often
 
 
 _REPORTED_TO_RX = re.compile(
@@ -889,9 +896,20 @@ def how_often_choice(
         stated = _stated_often(control.description, terms)
         if len(set(stated)) > 1:
             # "Security policies are reviewed once a year. The security committee reviews the
-            # risk register every quarter": the sentence in the question's own words says.
-            stated = _stated_in_asked_words(asked, control.description) or stated
+            # risk register every quarter": the sentence in the question's own words says;
+            # none where two say as much ("Critical patches are applied weekly. Other patches
+            # are applied quarterly.").
+            stated = _stated_in_asked_words(asked, control.description)
         if not stated:
+            continue
+        odd = rounded_intervals(control.description)
+        if odd:
+            # "every 60 days" is no "Every 90 days" nor "Quarterly": the choice of that very
+            # interval, or none.
+            same = [c for c in choices if rounded_intervals(c) == odd]
+            if len(same) == 1:
+                said = f"{control.description.strip().rstrip('.')} (control {control.id})."
+                return Signed(same[0], said, control.id)
             continue
         hire = bool(_HIRE_RX.search(control.description))
         choice = _often_choice(min(stated), hire, choices)
