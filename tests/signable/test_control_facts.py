@@ -314,3 +314,48 @@ def test_two_controls_answer_a_pair_only_of_the_people_asked(asked: str, expecte
     )
     held = replace(INVENTORY, controls=(*CONTROLS, vetting, training))
     assert answer(asked, YES_NO, held).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "texts"),
+    [
+        (
+            "Do you have a crisis communication plan that is rehearsed every year?",
+            (
+                "The business continuity plan is owned by the COO and rehearsed every year in a "
+                "tabletop session. The crisis communication plan is owned by the Head of "
+                "Communications.",
+                "In the March 2026 crisis communication drill, customers were notified within "
+                "50 minutes.",
+            ),
+        ),
+        (
+            "Do you hold a supplier exit plan that is tested every year?",
+            (
+                "The business continuity plan is owned by the COO and tested every year in a "
+                "walkthrough. The supplier exit plan is owned by the Head of Procurement.",
+                "In the May 2026 supplier exit rehearsal the payroll provider was swapped in two "
+                "days.",
+            ),
+        ),
+    ],
+)
+def test_a_relative_clause_is_of_the_thing_it_follows(asked: str, texts: tuple[str, ...]) -> None:
+    # Probe redteam63's kind: "a DRP that is tested annually" was stated by a pair of controls,
+    # one naming the DRP and the other a continuity plan's yearly test.
+    inventory = replace(
+        INVENTORY, controls=tuple(Control(f"REL-{i}", t) for i, t in enumerate(texts))
+    )
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_relative_clause_stated_of_its_thing_by_two_controls_still_answers() -> None:
+    texts = (
+        "The crisis communication plan is rehearsed every year in a tabletop session.",
+        "The crisis communication plan is owned by the Head of Communications.",
+    )
+    inventory = replace(
+        INVENTORY, controls=tuple(Control(f"REL-{i}", t) for i, t in enumerate(texts))
+    )
+    asked = "Do you have a crisis communication plan that is rehearsed every year?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

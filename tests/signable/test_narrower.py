@@ -381,3 +381,34 @@ def test_a_group_that_does_it_once_does_less_than_every_year() -> None:
     assert of_some_people("Do all personnel complete privacy training every year?", text)
     yearly = "Employees complete privacy training once a year. Agents complete it once a year."
     assert not of_some_people("Do all personnel complete privacy training every year?", yearly)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Staff complete phishing training each quarter. Volunteer event stewards sign a "
+            "confidentiality pledge.",
+            "Do you perform drug testing on volunteer event stewards?",
+        ),
+        (
+            "Warehouse staff are screened before hire. Seasonal delivery drivers wear branded "
+            "uniforms.",
+            "Do you run credit checks on seasonal delivery drivers?",
+        ),
+    ],
+)
+def test_a_group_asked_of_that_opens_a_sentence_needs_the_practice_said(
+    text: str, asked: str
+) -> None:
+    # Probe redteam63's kind: the group's own words ("freelance court reporters") are three of
+    # the five asked; what is asked of them must be said too.
+    inventory = replace(INVENTORY, controls=(Control("GRP-1", text),))
+    assert answer(asked, YES_NO, inventory).answer == ""
+
+
+def test_a_group_asked_of_with_the_practice_said_still_answers() -> None:
+    text = "Volunteer event stewards are drug tested before each festival."
+    inventory = replace(INVENTORY, controls=(Control("GRP-2", text),))
+    asked = "Do you perform drug testing on volunteer event stewards?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

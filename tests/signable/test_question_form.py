@@ -146,6 +146,39 @@ def test_a_parent_company_name_is_not_the_vendors_name() -> None:
     assert answer("Company name:", answers=(legal,)).answer == "Northwind Analytics, Inc."
 
 
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Name of the company that stores your backups:",
+        "Name of the firm which audited your financial statements",
+        "Company name of the provider who monitors your network",
+        "Name of the organisation that carried out your last penetration test:",
+    ],
+)
+def test_a_company_doing_something_for_the_vendor_is_not_the_vendor(field: str) -> None:
+    # Probe redteam63's kind: a name asked of a company by what it does for the vendor.
+    legal = ApprovedAnswer(
+        "What is your company's legal name?", "Northwind Analytics, Inc., a Delaware corporation."
+    )
+    assert answer(field, answers=(legal,)).answer == ""
+    assert answer(field).answer == ""
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Name of the company completing this questionnaire:",
+        "Name of the company that provides the service",
+        "Name of the organisation which is submitting this response",
+    ],
+)
+def test_the_company_answering_or_selling_is_the_vendor(field: str) -> None:
+    legal = ApprovedAnswer(
+        "What is your company's legal name?", "Northwind Analytics, Inc., a Delaware corporation."
+    )
+    assert answer(field, answers=(legal,)).answer == "Northwind Analytics, Inc."
+
+
 def test_a_value_question_is_not_answered_by_the_words_of_a_yes_no_answer() -> None:
     cover = ApprovedAnswer("Do you carry cyber insurance?", "Yes. USD 3M cover, renewed each May.")
     m = answer("Who is the carrier of your cyber insurance?", answers=(cover,))

@@ -214,11 +214,7 @@ def stating_controls(
         < STATED_SHARE * len(wanted)
     ):
         return ()
-    parts = [
-        p
-        for p in _PARTS_RX.split(_PARENTHESES_RX.sub(" ", question.split("?")[0]))
-        if subject_terms(p)
-    ]
+    parts = [p for p in _question_parts(question) if subject_terms(p)]
     if len(parts) < 2:
         return ()
     # "data and backups deleted within 90 days?" and "data within 90 days; backups within a
@@ -274,6 +270,20 @@ def _more_than_quantity(part: str, text: str) -> bool:
 # "..., including call-centre agents, ...": people added to those the question asks of.
 _INCLUDING_RX = re.compile(r"\s*(including|incl\.|such\s+as|as\s+well\s+as)\b", re.I)
 _PARTS_RX = re.compile(r"[,;]|\s(?:and|with|that|which)\s", re.I)
+
+
+def _question_parts(question: str) -> list[str]:
+    """The parts of a question each control of a pair may state; a relative clause keeps the
+    thing it is of ("a disaster recovery plan that is tested annually": "disaster recovery plan
+    is tested annually", which a continuity plan's yearly test does not state)."""
+    text = _PARENTHESES_RX.sub(" ", question.split("?")[0])
+    pieces = _PARTS_RX.split(text)
+    parts = [pieces[0]]
+    for sep, piece in zip(_PARTS_RX.findall(text), pieces[1:], strict=True):
+        if sep.strip().lower() in ("that", "which"):
+            piece = f"{' '.join(parts[-1].split()[-3:])} {piece}"
+        parts.append(piece)
+    return parts
 
 
 @dataclass(frozen=True, slots=True)

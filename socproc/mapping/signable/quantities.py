@@ -64,7 +64,9 @@ _MEANS_RX = re.compile(
 )
 
 
-def _said_apart(specific: frozenset[str], text: str) -> bool:
+def _said_apart(
+    specific: frozenset[str], text: str, asked_of: frozenset[str] = frozenset()
+) -> bool:
     """Whether the people a question names are said of in a sentence of their own, while what
     is asked is said of other people elsewhere: "Employees complete security awareness
     training every year. Partner field technicians receive a briefing when onboarded." does
@@ -80,17 +82,61 @@ def _said_apart(specific: frozenset[str], text: str) -> bool:
         rest = (specific - own) & said
         if not own or not rest or starts[i].startswith(_ANAPHORS):
             continue
-        if not own & people and len(rest) <= len(own):
+        # "Freelance court reporters use their own laptops": a group the question names,
+        # opening a sentence of its own, is the people that sentence is of.
+        group = (own & people) | group_opening(asked_of, starts[i])
+        if not group and len(rest) <= len(own):
             # Most of the ask in its own sentence is not something said apart.
             continue
         if any(
-            rest <= t and not own & t and (t & _POPULATION) - specific - _NOT_PEOPLE
+            rest <= t and not (group or own) & t and (t & _POPULATION) - specific - _NOT_PEOPLE
             for j, t in enumerate(sentences)
             if j != i
         ):
             # The rest is said of other people ("Employees complete ...").
             return True
     return False
+
+
+def group_opening(asked_of: frozenset[str], sentence: str) -> frozenset[str]:
+    """The terms of a group of two or more words the question asks of (`asked_of`, see
+    `asked_of_terms`: "on freelance court reporters") that opens `sentence` as its subject
+    ("Freelance court reporters use their own laptops"); none where fewer open it."""
+    lead: set[str] = set()
+    last = ""
+    for word in _LEAD_WORD_RX.findall(sentence):
+        term = subject_terms(word)
+        if not term and not lead and word.lower() in _DETERMINERS:
+            continue
+        if not term or not term <= asked_of:
+            break
+        lead |= term
+        last = word.lower()
+    # A group is of many: "stewards", "reporters" (not "static code analysis").
+    many = last.endswith("s") and not last.endswith(("ss", "is", "us", "ics"))
+    return frozenset(lead) if len(lead) >= 2 and many else frozenset()
+
+
+_LEAD_WORD_RX = re.compile(r"[\w'’-]+")
+_DETERMINERS = frozenset({"the", "our", "all", "any", "its", "their", "each", "every"})
+
+
+def asked_of_terms(question: str) -> frozenset[str]:
+    """The terms of what a question asks a practice on, for or of ("Do you drug test freelance
+    court reporters?" no; "... drug testing on freelance court reporters?": theirs)."""
+    found: frozenset[str] = frozenset()
+    for m in _ASKED_OF_RX.finditer(question):
+        found |= subject_terms(m["what"])
+    return found
+
+
+# The object of a preposition in a question: "on freelance court reporters", "of our
+# contractors' laptops".
+_ASKED_OF_RX = re.compile(
+    r"\b(?:on|of|for|to|by|from|among)\s+(?:the\s+|your\s+|our\s+|all\s+|any\s+|its\s+)?"
+    r"(?P<what>(?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+    re.I,
+)
 
 
 def _scoped_apart(question: str, text: str) -> str:

@@ -176,6 +176,8 @@ from socproc.mapping.signable.quantities import (
     _window,
     _window_of_others,
     _within,
+    asked_of_terms,
+    group_opening,
     numbers_in,
     steps_window,
 )
@@ -493,7 +495,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     need = min(least, len(wanted))
     if not wanted or len(have) < need or len(have) / len(wanted) < STATED_SHARE:
         return False
-    named = _name_terms(question)
+    named = _name_terms(question) | _groups_opening(asked_of_terms(question) & wanted, text)
     content = wanted - named
     if named and content and not have & content:
         # "Does KT Audit use OpenAI?" and a control on KT Audit's code reviews: the product's
@@ -642,7 +644,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False
     if not often or not _often_said_of_act(question, text):
         return False
-    if _said_apart(wanted - _GENERAL_TERMS, text):
+    if _said_apart(wanted - _GENERAL_TERMS, text, asked_of_terms(question) & wanted):
         return False
     kinds = {k.lower() for k in _KIND_OF_TEST_RX.findall(question)}
     if kinds and kinds - {k.lower() for k in _KIND_OF_TEST_RX.findall(text)}:
@@ -1429,6 +1431,16 @@ def hedged_where_said(question: str, text: str) -> bool:
     if not _HEDGED_RX.search(text) or _HEDGED_RX.search(question):
         return False
     return any(_HEDGED_RX.search(c) for c in _closest_clauses(question, text))
+
+
+def _groups_opening(asked_of: frozenset[str], text: str) -> frozenset[str]:
+    """The terms of each group the question asks of that opens a sentence of `text`
+    ("Freelance court reporters use their own laptops"): who is asked of, not what."""
+    found: frozenset[str] = frozenset()
+    if asked_of:
+        for part in _WHOLE_SENTENCE_RX.split(text):
+            found |= group_opening(asked_of, part)
+    return found
 
 
 def _unknown_where_said(question: str, text: str) -> bool:

@@ -106,7 +106,19 @@ OTHER_ENTITY_RX = re.compile(
     r"\b(parent|holding|ultimate|subsidiar\w*|affiliate[sd]?|sister)\s+(company|companies|"
     r"entit\w+|organi[sz]ations?|corporations?|firms?|group)\b|"
     # "Legal name of parent", "Name of subsidiary (if applicable)"
-    r"\b(of|for)\s+(the\s+|your\s+|its\s+)?(parent|subsidiar\w*|affiliates?)\b",
+    r"\b(of|for)\s+(the\s+|your\s+|its\s+)?(parent|subsidiar\w*|affiliates?)\b|"
+    # "Name of the company that hosts your data", "the firm which performed the test": one
+    # doing something for the vendor (not "the company completing this questionnaire", "that
+    # provides the service").
+    r"\b(company|companies|firm|organi[sz]ation|provider|vendor|supplier|business|entity|party|"
+    r"partner|contractor)\s+(that|which|who)\s+(?!(is|are|was|will\s+be)\s+(completing|responding|"
+    r"submitting|providing|filling|answering|signing|bidding|contracting|offering|proposing)\b)"
+    r"(?!(completes?|responds?|submits?|answers?|signs?|fills?|bids?|represents?|offers?|sells?|"
+    r"owns?|proposes?|prepared|completed|submitted)\b)(?!(would|will|shall|could|can|may|must)\s+"
+    r"(be\s+)?(sign|complet|submit|respond|contract|enter|provid|deliver|perform|supply|bid|"
+    r"offer)\w*\b)(?!(provides?|delivers?|operates?|"
+    r"supplies|builds?|develops?|makes?)\s+(the|this|these|our)\s+(services?|solutions?|products?|"
+    r"software|platform|applications?|system|offering)\b)",
     re.I,
 )
 
