@@ -814,3 +814,43 @@ def test_the_thing_beside_what_lapsed_is_still_stated() -> None:
     )
     inventory = replace(INVENTORY, controls=(Control("LAP-91", text),))
     assert answer("Do you have a firewall?", YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("approved", "asked"),
+    [
+        (
+            ApprovedAnswer(
+                "Are you working towards SOC 2 for Northwind Vault?",
+                "We hope to bring Northwind Vault into the scope of our next SOC 2 Type II.",
+            ),
+            "Will Northwind Vault be in the scope of your next SOC 2 Type II report?",
+        ),
+        (
+            ApprovedAnswer("Do you offer SSO?", "We would like to offer SAML SSO on every plan."),
+            "Do you offer SAML SSO on every plan?",
+        ),
+        (
+            ApprovedAnswer(
+                "Is Vault in scope?", "Vault will probably join the SOC 2 scope next year."
+            ),
+            "Will Vault be in the scope of your next SOC 2 report?",
+        ),
+    ],
+)
+def test_a_hope_is_no_commitment(approved: ApprovedAnswer, asked: str) -> None:
+    # Blind tune set inv_crossbill's kind: "We hope to have Secretariat in the scope of our
+    # next SOC 2" filled Yes for "Will Secretariat be in the scope ...?".
+    assert answer(asked, YES_NO, answers=(approved,)).answer == ""
+
+
+def test_what_a_named_party_is_asked_to_do_must_be_said() -> None:
+    # Blind tune set inv_crossbill's kind: the thing it is done to and the one named are said,
+    # what it does ("retain") is not ("under a zero-retention agreement").
+    text = (
+        "Northwind Scribe sends the visit notes a clinician selects to the Anthropic API under "
+        "a zero-retention agreement; the notes are not used for training."
+    )
+    inventory = replace(INVENTORY, controls=(Control("AI-9", text),))
+    asked = "Does Anthropic retain the visit notes that Northwind Scribe sends to it?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

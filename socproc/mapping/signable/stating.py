@@ -490,6 +490,12 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Do organisers on the Starter plan have SSO?" and "on the Starter plan organisers
         # sign in with a password": a security concept asked (SSO, MFA, a WAF) must be said.
         return False
+    named_act = _NAMED_DOER_ASK_RX.match(question)
+    if named_act and subject_terms(named_act["verb"]) - said_often:
+        # "Does OpenAI keep the clause text that Crossbill Draft sends to it?" and "Draft
+        # sends the clause text to the OpenAI API": what the one named is asked to do must be
+        # said, not only the thing it is done to.
+        return False
     if wanted & _CONCEPTS and not _concept_said_of_named(question, wanted & _CONCEPTS, text):
         return False
     need = min(least, len(wanted))
@@ -1491,6 +1497,13 @@ _POINTS_BACK_RX = re.compile(
 
 
 _OPEN_ASK_RX = re.compile(r"\b(whether|if|that)\b", re.I)
+# A question on what one named does: "Does OpenAI keep ...", "Will Stripe store ...".
+_NAMED_DOER_ASK_RX = re.compile(
+    r"\s*(?i:does|did|will)\s+(?!(?i:you|your|we|our|the|a|an|any|all|each|every|this|that|"
+    r"it)\b)(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?!(?:tier|plan|edition|"
+    r"customers?|users?|subscribers?|version|app|module|product|package|accounts?|staff|data|"
+    r"and|or|have|has|hold|offer|provide|support|include|use)\b)(?P<verb>[a-z][a-z-]+)\b"
+)
 
 
 # Knowing denied, of an open question: "we have not asked X whether", "we do not know if",
@@ -1586,7 +1599,9 @@ _CALLED_OFF_RX = re.compile(
 # An aim, a habit or advice: what is meant or usual, not what is done each time.
 _HEDGED_RX = re.compile(
     r"\b(?:aim(?:s|ing)?\s+to|strives?\s+to|striving\s+to|tr(?:y|ies|ying)\s+(?:not\s+)?to|"
-    r"endeavou?rs?\s+to|seeks?\s+to|(?:we|they)\s+target|our\s+(?:goal|aim|target|intention|"
+    r"endeavou?rs?\s+to|seeks?\s+to|(?:we|they)\s+target|hope[sd]?\s+to|hoping\s+to|"
+    r"would\s+like\s+to|wish(?:es)?\s+to|probably|possibly|perhaps|(?:is|are)\s+likely\s+to|"
+    r"our\s+(?:goal|aim|target|intention|"
     r"objective|ambition)\s+is|make\s+every\s+effort|(?:commercially\s+)?reasonable\s+efforts?|"
     r"as\s+far\s+as\s+(?:possible|practicable)|where\s+appropriate|intended\s+to|meant\s+to|"
     r"(?<!\bthan\sis\s)(?<!\bthan\sare\s)(?:usually|typically|normally|ordinarily|customarily|"
