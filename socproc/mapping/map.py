@@ -1065,6 +1065,7 @@ def _signed(
             and not kind_named_apart(question, d)
             # "your HIPAA risk assessment" is not the BAA template, whatever their topics.
             and same_kind(question, d.title)
+            and not _titled_for_others(ctx, question, d)
         ]
         if not held:
             return NONE, False
@@ -1122,6 +1123,10 @@ def _signed(
         if _BUYERS_PAPER_RX.search(question)
         else documents_for(ctx, question, artifact=form is Form.REQUEST)
     )
+    if docs:
+        # "Can you share the Acme Cards penetration test report?" and a summary "for Acme Cash
+        # and Acme Pay": a document titled for other named things is not the one asked for.
+        docs = [d for d in docs if not _titled_for_others(ctx, question, d)]
     withheld = closer_withheld(ctx, question, docs) if docs else None
     if withheld is not None:
         # "your signed EU Data Processing Addendum" and a general DPA beside an internal draft
@@ -1705,6 +1710,21 @@ def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:
     return Signed(day, f"Our {lower_first(doc.title)} is dated {day}.", doc.id), True
 
 
+def _titled_for_others(ctx: Context, question: str, doc: EvidenceDocument) -> bool:
+    """Whether a document's title names what it is for ("... for Acme Cash and Acme Pay")
+    and not the names the question gives ("Acme Cards")."""
+    names = _names_given(ctx, question)
+    return (
+        bool(names)
+        and _TITLED_FOR_RX.search(doc.title) is not None
+        and not all(re.search(rf"\b{re.escape(w)}\b", doc.title, re.I) for w in names)
+    )
+
+
+# A title naming what it is for or of: "for Acme Cash and Acme Pay", "of Harbour Desk".
+_TITLED_FOR_RX = re.compile(r"\b(?:for|of|on)\s+(?:the\s+)?[A-Z][\w-]+")
+
+
 def _names_given(ctx: Context, question: str) -> list[str]:
     """The capitalised words a question gives that name something ("PetPortal", "Gamma",
     "Web"): not its first word, acronyms, the vendor's own name, nor the frame words of a Title
@@ -1826,6 +1846,12 @@ def _testers(ctx: Context, question: str) -> tuple[Signed, bool]:
     if not _PEN_TEST_RX.search(question):
         return NONE, False
     tests = sorted(_pen_tests(ctx), key=lambda d: (d.date or date.min, d.id), reverse=True)
+    # "Who performed the penetration test of Depo?": the firms of that product's tests only;
+    # a test of other products ("for Scribe and Vault") does not name Depo's.
+    names = _names_given(ctx, question)
+    tests = [
+        d for d in tests if all(re.search(rf"\b{re.escape(w)}\b", d.title, re.I) for w in names)
+    ]
     named = [(m["firm"].strip(), d) for d in tests if (m := _FIRM_IN_TITLE_RX.search(d.title))]
     if not named:
         return NONE, False

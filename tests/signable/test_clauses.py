@@ -369,3 +369,40 @@ def test_a_different_region_said_still_states_it() -> None:
     inventory = replace(INVENTORY, controls=(Control("REG-91", text),))
     asked = "Are backups stored in a different region from production?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Firewall rules are updated by hand after each change request.",
+            "Are firewall rules updated automatically?",
+        ),
+        (
+            "Expired certificates are replaced by hand every spring.",
+            "Are expired certificates replaced automatically?",
+        ),
+        (
+            "Leavers' accounts are closed automatically by the HR system.",
+            "Are leavers' accounts closed by hand?",
+        ),
+        ("Kiosks are updated on site by an engineer each quarter.", "Are kiosks updated remotely?"),
+        (
+            "Kiosks are updated on site by an engineer each quarter.",
+            "Are kiosks updated automatically?",
+        ),
+        (
+            "Customers report security incidents to us by telephone.",
+            "Can customers report security incidents online?",
+        ),
+    ],
+)
+def test_the_manner_or_channel_asked_is_not_stated_by_its_opposite(text: str, asked: str) -> None:
+    # Probe redteam65's kind: "by hand" is manual, "on site" is not remote, "by telephone" is
+    # not online.
+    assert not states(asked, text)
+
+
+def test_the_manner_asked_is_stated_in_its_own_words() -> None:
+    assert states("Are kiosks updated remotely?", "Kiosks are updated remotely each quarter.")
+    assert states("Can customers report incidents online?", "Customers report incidents online.")

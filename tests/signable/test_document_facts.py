@@ -207,6 +207,31 @@ def test_the_firm_that_tested_is_read_from_the_test_reports_title() -> None:
     assert answer(asked, (), replace(INVENTORY, documents=(untitled,))).answer == ""
 
 
+def test_the_firm_that_tested_one_product_is_not_given_for_another() -> None:
+    # Probes redteam63-65's kind: "Who performed the penetration test of Depo?" was answered
+    # with the firm named in a test report "for Scribe and Vault".
+    studio = EvidenceDocument(
+        "pt-s",
+        "Penetration test summary for Northwind Studio (Greyhaven Labs, October 2026)",
+        ("pen test",),
+        date(2026, 10, 2),
+        "nda",
+    )
+    inventory = replace(INVENTORY, documents=(studio,))
+    for asked in (
+        "Which firm carried out the Northwind Vault penetration test?",
+        "Who performed the most recent penetration test of Northwind Vault?",
+    ):
+        assert answer(asked, (), inventory).answer == ""
+    asked = "Who performed the most recent penetration test of Northwind Studio?"
+    assert answer(asked, (), inventory).answer == "Greyhaven Labs"
+    # Nor is its report the one asked for of the other product.
+    asked = "Can you share the Northwind Vault penetration test report?"
+    assert answer(asked, YES_NO, inventory).answer == ""
+    asked = "Can you share the Northwind Studio penetration test report?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
 def test_a_fact_that_answers_is_not_followed_by_a_report_the_row_did_not_ask_for() -> None:
     policy = EvidenceDocument(
         "pp", "Privacy policy", ("privacy policy",), date(2026, 1, 1), "public"

@@ -412,3 +412,35 @@ def test_a_group_asked_of_with_the_practice_said_still_answers() -> None:
     inventory = replace(INVENTORY, controls=(Control("GRP-2", text),))
     asked = "Do you perform drug testing on volunteer event stewards?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "The help desk answers calls every day from Leeds, Derby and Hull; on Sundays only "
+            "Hull is staffed.",
+            "Is the Derby help desk staffed on Sundays?",
+        ),
+        (
+            "Scanned invoices are kept in Blob storage for a year; only the extracted totals are "
+            "sent to Xero.",
+            "Are scanned invoices sent to Xero?",
+        ),
+    ],
+)
+def test_what_only_others_get_is_not_said_of_the_one_asked(text: str, asked: str) -> None:
+    # Probe redteam65's kind: "at weekends only Panama City and Singapore are staffed" for the
+    # Rotterdam desk at weekends; "only metadata is sent to our CRM" for call recordings.
+    inventory = replace(INVENTORY, controls=(Control("ONL-1", text),))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_what_only_some_get_is_still_said_of_them() -> None:
+    text = (
+        "Meeting audio is transcribed on the laptop and deleted after an hour, and only the "
+        "written summary is sent to Salesforce."
+    )
+    inventory = replace(INVENTORY, controls=(Control("ONL-2", text),))
+    asked = "Is the written summary sent to Salesforce?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

@@ -254,8 +254,19 @@ _PERCENT_RX = re.compile(r"\b(\d{1,2}(\.\d+)?)\s*(%|percent)", re.I)
 
 _OPPOSITE_PAIRS = (
     (r"\bcommercial\b", r"\bopen[- ]source\b|\bfree\b|\bin-house\s+built\b"),
-    (r"\bautomat\w*", r"\bmanual(ly)?\b"),
-    (r"\bmanual(ly)?\b", r"\bautomat\w*"),
+    (
+        r"\bautomat\w*",
+        r"\bmanual(ly)?\b|\bby\s+hand\b|\bon[- ]?site\s+by\s+(a|an|the|our)\s+(technician|engineer)",
+    ),
+    (r"\bmanual(ly)?\b|\bby\s+hand\b", r"\bautomat\w*"),
+    # The channel or place: "patched remotely?" and "patched on site by a technician";
+    # "report incidents online?" and "by telephone".
+    (r"\bremote(ly)?\b", r"\b(on[- ]?site|in\s+person|at\s+the\s+(site|terminal|premises))\b"),
+    (r"\b(on[- ]?site|in\s+person)\b", r"\bremote(ly)?\b"),
+    (
+        r"\b(online|electronically|through\s+(the|a|our)\s+(portal|web\s*site|app))\b",
+        r"\bby\s+(tele)?phone\b|\bby\s+(post|mail|fax|letter)\b|\bin\s+person\b|\bon\s+paper\b",
+    ),
     (r"\bdedicated\b", r"\bshared\b"),
     # "Do cameras share the office network?" and "the camera network is a separate private APN".
     (

@@ -652,6 +652,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False
     if _said_apart(wanted - _GENERAL_TERMS, text, asked_of_terms(question) & wanted):
         return False
+    if "only" in text.lower() and _only_others(question, text):
+        return False
     kinds = {k.lower() for k in _KIND_OF_TEST_RX.findall(question)}
     if kinds and kinds - {k.lower() for k in _KIND_OF_TEST_RX.findall(text)}:
         # "authenticated vulnerability scans" are not stated by external perimeter scans: the
@@ -1437,6 +1439,34 @@ def hedged_where_said(question: str, text: str) -> bool:
     if not _HEDGED_RX.search(text) or _HEDGED_RX.search(question):
         return False
     return any(_HEDGED_RX.search(c) for c in _closest_clauses(question, text))
+
+
+def _only_others(question: str, text: str) -> bool:
+    """Whether a clause of `text` gives what is asked only to others than the one the question
+    names, which the text names elsewhere: "Servers in Frankfurt, Paris and Dublin are patched
+    every week; in December only Frankfurt is patched" for "Are the Paris servers patched in
+    December?"; "Call recordings are kept for 30 days; only call metadata is sent to our CRM"
+    for "Are call recordings sent to your CRM?"."""
+    asked = subject_terms(question)
+    for clause in _ACT_CLAUSE_RX.split(text):
+        m = _ONLY_THESE_RX.search(clause)
+        if m is None:
+            continue
+        some = subject_terms(m["some"])
+        case = subject_terms(clause) - some - {"only"}
+        elsewhere = subject_terms(text.replace(clause, " ")) - subject_terms(clause)
+        if case and case <= asked and not some <= asked and (asked - _GENERAL_TERMS) & elsewhere:
+            return True
+    return False
+
+
+# "only Panama City and Singapore are staffed", "only the recognised container numbers ... are
+# sent": the ones a clause keeps what it says to.
+_ONLY_THESE_RX = re.compile(
+    r"\bonly\s+(?P<some>(?:the\s+)?[\w'’-]+(?:\s+(?!(?:is|are|was|were|get|gets|can|may|will)\b)"
+    r"[\w'’-]+){0,7})\s+(?:is|are|was|were|get|gets|can|may|will)\b",
+    re.I,
+)
 
 
 def _groups_opening(asked_of: frozenset[str], text: str) -> frozenset[str]:
