@@ -84,6 +84,7 @@ from socproc.mapping.signable import (
     denying_since,
     documents_stating,
     excepted_elsewhere,
+    exception_admitted,
     field_value,
     form_of,
     from_approved,
@@ -751,7 +752,7 @@ def _signed(
             # "Have you ever had a data breach?" and "None in the last three years. In 2029 an
             # attacker read ...": a No of a window says nothing of before it. A draft.
             return Signed("", approved.answer, "answer"), False
-        gainsaid = _gainsaying_control(ctx, question, reused.answer)
+        gainsaid = _gainsaying_control(ctx, question, reused.answer, approved.answer)
         if gainsaid is not None:
             # "Yes, SAML single sign-on is available on all plans", approved before, and a
             # control that rules it out today: the inventory says both. A draft.
@@ -1176,13 +1177,15 @@ def _signed(
     return _from_answers(ctx, question, form)
 
 
-def _gainsaying_control(ctx: Context, question: str, answer: str) -> Control | None:
+def _gainsaying_control(ctx: Context, question: str, answer: str, said: str) -> Control | None:
     """A control that says the opposite of an approved Yes or No to a yes/no question: one that
     rules out what the Yes says, or states what the No denies."""
     if not YES_NO_RX.match(question) or negated(question):
         return None
     if answer == "Yes":
-        return denying_control(question, _on_asked_product(ctx, question))
+        return denying_control(question, _on_asked_product(ctx, question)) or exception_admitted(
+            question, said, ctx.inventory.controls
+        )
     if answer == "No" and not is_admission(question):
         found = stating_controls(question, _ours_to_state(ctx, question))
         return found[0] if found else None
@@ -1600,8 +1603,10 @@ def _from_answers(ctx: Context, question: str, form: Form) -> tuple[Signed, bool
         # answered in July 2027: what the approved words say of the present has ended.
         return Signed("", _from_answer(stated, True).fact, "answer"), False
     if stated is not None:
-        narrowing = plan_narrowing(question, ctx.inventory.controls) or stored_elsewhere(
-            ctx, question
+        narrowing = (
+            plan_narrowing(question, ctx.inventory.controls)
+            or stored_elsewhere(ctx, question)
+            or exception_admitted(question, stated.answer, ctx.inventory.controls)
         )
         if narrowing is not None:
             # "Do you support SAML SSO on all plans?", an approved "available on all plans" and

@@ -1191,3 +1191,43 @@ def test_an_approved_answer_to_the_same_question_gainsaid_by_a_control_is_a_draf
     # Beside no control on it, the approved answer is reused as it is.
     reused = "Yes" if approved.startswith("Yes") else "No"
     assert answer(asked, YES_NO, INVENTORY, answers=(said,)).answer == reused
+
+
+@pytest.mark.parametrize(
+    ("approved", "admitted", "asked"),
+    [
+        (
+            ApprovedAnswer(
+                "Is data encrypted?",
+                "Yes. All data is encrypted in transit with TLS 1.2 or higher.",
+            ),
+            "The legacy kiosks upload sales to the store server over plain HTTP.",
+            "Is all data encrypted in transit?",
+        ),
+        (
+            ApprovedAnswer(
+                "Is data encrypted in transit?", "Yes, every connection uses TLS 1.2 or later."
+            ),
+            "Older gateways send meter readings to the head-end unencrypted.",
+            "Is data in transit encrypted?",
+        ),
+    ],
+)
+def test_an_approved_all_beside_a_control_admitting_a_part_without_is_a_draft(
+    approved: ApprovedAnswer, admitted: str, asked: str
+) -> None:
+    # Probes redteam64-65's kind: an approved "all data is encrypted in transit" beside a
+    # control that tells of data sent unencrypted or over plain TCP.
+    got = answer(asked, YES_NO, _with_controls(admitted), answers=(approved,))
+    assert got.answer == ""
+    assert admitted.rstrip(".") in got.suggested_response
+
+
+def test_an_approved_all_beside_a_denial_of_something_else_still_answers() -> None:
+    approved = ApprovedAnswer(
+        "Are laptops encrypted?", "Yes, all laptops are encrypted with BitLocker."
+    )
+    inventory = _with_controls("Customer data is never shared with advertisers.")
+    assert (
+        answer("Are all laptops encrypted?", YES_NO, inventory, answers=(approved,)).answer == "Yes"
+    )

@@ -921,3 +921,28 @@ def test_the_act_of_checking_denied_or_the_act_itself_denied_is_still_a_no(
     text: str, asked: str
 ) -> None:
     assert denies(asked, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Server images are encrypted with KMS. Log archives in Glacier are not backed up.",
+            "Are data backups encrypted?",
+        ),
+        (
+            "Release builds are signed with our code-signing key. Nightly builds are not archived.",
+            "Are build archives signed?",
+        ),
+    ],
+)
+def test_a_denial_of_the_thing_asked_of_for_something_else_is_no_no(text: str, asked: str) -> None:
+    # Probe redteam65's kind: "Photos in object storage are not backed up" denies backing up
+    # photos, not that backups are encrypted.
+    inventory = replace(INVENTORY, controls=(Control("DEN-5", text),))
+    assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_a_denial_of_what_is_asked_of_the_thing_is_still_a_no() -> None:
+    inventory = replace(INVENTORY, controls=(Control("DEN-6", "Backups are not encrypted."),))
+    assert answer("Are data backups encrypted?", YES_NO, inventory).answer == "No"

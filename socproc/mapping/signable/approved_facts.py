@@ -126,6 +126,57 @@ def plan_narrowing(question: str, controls: tuple[Control, ...]) -> Control | No
     return None
 
 
+def exception_admitted(question: str, said: str, controls: tuple[Control, ...]) -> Control | None:
+    """A control that admits a part without what an approved answer says of all: "Revision A
+    and B tags send readings to the hub unencrypted" beside an approved "all data is encrypted
+    in transit"; "analysers send results over plain TCP, which is not encrypted". The control
+    is the inventory's own word on the exception, which the approved "all" does not outweigh."""
+    if not _UNIVERSAL_RX.search(said):
+        return None
+    acts = _asked_acts(question) & _asked_acts_said(said)
+    if not acts:
+        return None
+    for control in controls:
+        for part in _SENTENCE_RX.split(control.description):
+            if {t[:3] for t in _denied_in(part)} & acts:
+                return control
+    return None
+
+
+def _asked_acts(question: str) -> frozenset[str]:
+    """The first letters of what a yes/no question asks done: "Is all data encrypted ...?",
+    "Do you encrypt all customer data ...?"."""
+    m = _DONE_ASK_RX.match(question)
+    return frozenset(t[:3] for t in subject_terms(m["act"] or m["act2"])) if m else frozenset()
+
+
+def _asked_acts_said(said: str) -> frozenset[str]:
+    return frozenset(t[:3] for t in subject_terms(said))
+
+
+def _denied_in(part: str) -> frozenset[str]:
+    """What a sentence says is not done: its denials ("is not encrypted"), its un-words
+    ("unencrypted", "unpatched") and plain channels ("over plain HTTP", "in the clear")."""
+    denied = set(_negated_terms(part))
+    for m in _UN_RX.finditer(part):
+        denied |= subject_terms(m[1])
+    if _PLAIN_CHANNEL_RX.search(part):
+        denied.add("encrypt")
+    return frozenset(denied)
+
+
+# "Is all data encrypted ...?", "Are all laptops managed ...?", "Do you encrypt ...?".
+_DONE_ASK_RX = re.compile(
+    r"\s*(?:(?:is|are)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w-]+\s+){0,6}?(?P<act>\w+ed)\b|"
+    r"(?:do|does)\s+(?:you|your\s+\w+)\s+(?P<act2>\w+))",
+    re.I,
+)
+# A channel that carries data as it is: "over plain TCP", "plain HTTP", "in the clear".
+_PLAIN_CHANNEL_RX = re.compile(
+    r"\bplain(?:\s+|-)?(?:text|http|tcp|ftp|telnet)\b|\bin\s+the\s+clear\b|\bcleartext\b", re.I
+)
+
+
 # A question on plans: "on all plans", "on the Standard plan", "in every tier".
 _PLAN_ASK_RX = re.compile(r"\b(plans?|tiers?|editions?|subscriptions?|packages?)\b", re.I)
 

@@ -26,7 +26,14 @@ from socproc.mapping.signable.caveats import (
     on_asked_environment,
     present_state,
 )
-from socproc.mapping.signable.clauses import _EXCEPT_RX, _OPPOSITES, _active_predicate, _acts_stated
+from socproc.mapping.signable.clauses import (
+    _EXCEPT_RX,
+    _OPPOSITES,
+    _active_predicate,
+    _acts_stated,
+    _passive_predicate,
+    _passive_subject,
+)
 from socproc.mapping.signable.control_facts import _LEAD_RX, _control_index
 from socproc.mapping.signable.frequency import _one_for_all
 from socproc.mapping.signable.narrower import (
@@ -415,6 +422,17 @@ def denies(question: str, text: str) -> bool:
     # developers been trained in secure coding?": a qualifier of how often the question does
     # not ask makes the denial narrower than it.
     parts = [p for p in parts if not (_negated_terms(p) & _RECURRENCE) - wanted]
+    # "Are data backups encrypted?" and "Photos in object storage are not backed up": what is
+    # denied is the thing asked of ("backups"), not what is asked of it ("encrypted").
+    acted = {t[:3] for t in _passive_predicate(question)}
+    asked_of = _passive_subject(question) if acted else set()
+    parts = [
+        p
+        for p in parts
+        if not (negated_here := _negated_terms(p))
+        or not negated_here <= asked_of
+        or {t[:3] for t in negated_here} & acted
+    ]
     denying = [subject_terms(p) & key for p in parts if _negated_terms(p) & wanted]
     denied = list(map(len, denying))
     saying = [
