@@ -59,6 +59,7 @@ from socproc.mapping.signable import (
     ai_switch,
     ai_training,
     answer_fits,
+    answer_saying_otherwise,
     around_the_clock,
     asks_without_nda,
     backups_stay,
@@ -752,6 +753,12 @@ def _signed(
             # "Have you ever had a data breach?" and "None in the last three years. In 2029 an
             # attacker read ...": a No of a window says nothing of before it. A draft.
             return Signed("", approved.answer, "answer"), False
+        other = _gainsaying_answer(ctx, question, reused.answer, approved)
+        if other is not None:
+            # "Do you have higher education customers?", approved "Yes ..." in 2023, and
+            # another approved answer: "... left in June 2026. We have no higher education
+            # customers today." The inventory says both. A draft.
+            return Signed("", f"{approved.answer} {other.answer}", "answer"), False
         gainsaid = _gainsaying_control(ctx, question, reused.answer, approved.answer)
         if gainsaid is not None:
             # "Yes, SAML single sign-on is available on all plans", approved before, and a
@@ -1175,6 +1182,18 @@ def _signed(
         if ruling is not None and not _day_come(ruling.description, ctx.as_of):
             return _ruling(question, ruling)
     return _from_answers(ctx, question, form)
+
+
+def _gainsaying_answer(
+    ctx: Context, question: str, answer: str, approved: ApprovedAnswer
+) -> ApprovedAnswer | None:
+    """Another approved answer that says the opposite of an approved Yes or No to a yes/no
+    question: one that rules out what the Yes says, or states what the No denies."""
+    if not YES_NO_RX.match(question) or negated(question) or answer not in ("Yes", "No"):
+        return None
+    if answer == "No" and is_admission(question):
+        return None
+    return answer_saying_otherwise(ctx, question, answer == "Yes", approved)
 
 
 def _gainsaying_control(ctx: Context, question: str, answer: str, said: str) -> Control | None:
@@ -1716,18 +1735,49 @@ def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:
 
 
 def _titled_for_others(ctx: Context, question: str, doc: EvidenceDocument) -> bool:
-    """Whether a document's title names what it is for ("... for Acme Cash and Acme Pay")
-    and not the names the question gives ("Acme Cards")."""
-    names = _names_given(ctx, question)
+    """Whether a document's title names the product it is for ("... for Acme Cash and Acme
+    Pay") and not the product the question names ("Acme Cards"); a title of all products, of
+    the vendor or of a time ("for Q3 2026") names none."""
+    vendor = {w.lower() for w in _WORD_SPLIT_RX.findall(ctx.inventory.vendor)}
+    names = [w for w in _names_given(ctx, question) if _a_product(ctx, question, w)]
+    targets = [
+        w
+        for m in _TITLED_FOR_RX.finditer(doc.title)
+        for w in m[1].split()
+        if w.lower() not in vendor and not _TIME_WORD_RX.match(w)
+    ]
     return (
         bool(names)
-        and _TITLED_FOR_RX.search(doc.title) is not None
+        and bool(targets)
+        and not _ALL_OF_RX.search(doc.title)
         and not all(re.search(rf"\b{re.escape(w)}\b", doc.title, re.I) for w in names)
     )
 
 
+def _a_product(ctx: Context, question: str, word: str) -> bool:
+    """Whether a name the question gives is one of the vendor's products: one the inventory
+    names as such, or one after the vendor's own name ("Acme Cards")."""
+    if word in ctx.product_words:
+        return True
+    first = ctx.inventory.vendor.split()[0] if ctx.inventory.vendor.split() else ""
+    return bool(first) and bool(re.search(rf"\b{re.escape(first)}\s+{re.escape(word)}\b", question))
+
+
 # A title naming what it is for or of: "for Acme Cash and Acme Pay", "of Harbour Desk".
-_TITLED_FOR_RX = re.compile(r"\b(?:for|of|on)\s+(?:the\s+)?[A-Z][\w-]+")
+_TITLED_FOR_RX = re.compile(r"\b(?:for|of|on)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)")
+# A title of everything: "of all Northwind products", "company-wide".
+_ALL_OF_RX = re.compile(
+    r"\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:[A-Z][\w-]+\s+)?(?:products|systems|applications|"
+    r"services|platforms)\b|\bcompany[- ]wide\b|\bentire\s+(?:platform|estate)\b",
+    re.I,
+)
+# A time named: "Q3", "2026", a month.
+_TIME_WORD_RX = re.compile(
+    r"(?:Q[1-4]|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b"
+)
+# Words that name a kind of test, not a product: "External Penetration Test".
+_KIND_WORDS = frozenset({"external", "internal", "executive", "summary", "annual", "full", "final"})
 
 
 def _names_given(ctx: Context, question: str) -> list[str]:
@@ -1853,9 +1903,12 @@ def _testers(ctx: Context, question: str) -> tuple[Signed, bool]:
     tests = sorted(_pen_tests(ctx), key=lambda d: (d.date or date.min, d.id), reverse=True)
     # "Who performed the penetration test of Depo?": the firms of that product's tests only;
     # a test of other products ("for Scribe and Vault") does not name Depo's.
-    names = _names_given(ctx, question)
+    names = [w for w in _names_given(ctx, question) if w.lower() not in _KIND_WORDS]
     tests = [
-        d for d in tests if all(re.search(rf"\b{re.escape(w)}\b", d.title, re.I) for w in names)
+        d
+        for d in tests
+        if _ALL_OF_RX.search(d.title)
+        or all(re.search(rf"\b{re.escape(w)}\b", d.title, re.I) for w in names)
     ]
     named = [(m["firm"].strip(), d) for d in tests if (m := _FIRM_IN_TITLE_RX.search(d.title))]
     if not named:

@@ -2243,15 +2243,19 @@ _EXCLUDED_RX = re.compile(
     # "outside the certificate scope", "beyond the audit's scope", "fall outside the
     # certification." (not "beyond the audit period", "beyond the certification requirements").
     r"(outside|beyond)\s+(of\s+)?(the\s+|its\s+|our\s+|this\s+)?([\w']+[\s-]+){0,2}?scope|"
-    # "outside the certification boundary", "outside what the auditors examined", "lies outside
-    # the certified ISMS", "outside the audit.", "beyond the bounds of the examination" (not
-    # "beyond the audit period", "the certification requirements", "the audit firm's offices").
-    r"(outside|beyond)\s+(of\s+)?(the\s+|its\s+|our\s+|this\s+|what\s+)?(([\w'-]+\s+){0,2}?("
-    r"certificat(e|ion)|certified\s+\w+|audit(ed)?|assess(ment|ed)|examin(ation|ed)|engagement|"
-    r"isms|report|review(ed)?)\b(?!\s+(period|requirements?|dates?|firm|body|team|standards?|window|"
-    r"cycle|committee|offices?|fees?|timeline|schedule|trail|logs?)\b)(?!['’]s)|(boundar(y|ies)|"
-    r"bounds|perimeter|remit|reach)\s+of\s+(the\s+|its\s+|our\s+|this\s+)?(examination|audit|"
-    r"assessment|certification|engagement|review|report|isms))|carved[\s-]+out|"
+    # What a clause places outside: "falls outside the certification boundary", "sits outside
+    # what the auditors examined", "lies outside the certified ISMS", "is outside the audit."
+    # (not "beyond the audit period", "evidence outside the audit sample was also made
+    # available", "teams that work beyond the annual management review").
+    r"\b(is|are|was|were|falls?|fell|lies?|lay|sits?|sat|remains?|stays?|kept|left|placed|"
+    r"considered)\s+(entirely\s+|wholly\s+|also\s+|still\s+)?(outside|beyond)\s+(of\s+)?(the\s+|its\s+|"
+    r"our\s+|this\s+|what\s+)?(([\w'-]+\s+){0,2}?(certificat(e|ion)|certified\s+\w+|audit(ed)?|"
+    r"assess(ment|ed)|examin(ation|ed)|engagement|isms|report|review(ed)?|purview|remit)\b"
+    r"(?!\s+(period|requirements?|dates?|firm|body|team|standards?|window|cycle|committee|offices?|"
+    r"fees?|timeline|schedule|trail|logs?|sample|minimum|hours|calendar|visit|criteria)\b)(?!['’]s)|"
+    r"(boundar(y|ies)|bounds|perimeter|remit|reach|purview)\s+of\s+(the\s+|its\s+|our\s+|this\s+)?"
+    r"(examination|audit|assessment|certification|engagement|review|report|isms))|carved[\s-]+out|"
+    r"left\s+out\s+of\s+(the\s+)?(examination|audit|assessment|certification|scope|report)|"
     r"not\s+(with)?in\s+(the\s+|its\s+|our\s+)?([\w']+[\s-]+){0,2}?scope|not\s+part\s+of|"
     r"not\s+covered|not\s+included|excluded|excludes|excluding|except|"
     # "outside the cardholder data environment and not assessed".

@@ -1231,3 +1231,21 @@ def test_an_approved_all_beside_a_denial_of_something_else_still_answers() -> No
     assert (
         answer("Are all laptops encrypted?", YES_NO, inventory, answers=(approved,)).answer == "Yes"
     )
+
+
+def test_an_approved_yes_beside_another_approved_answer_ruling_it_out_is_a_draft() -> None:
+    # Probe redteam67's kind: a Yes approved years before, matched word for word, beside a
+    # later answer to another question whose words rule it out.
+    old = ApprovedAnswer(
+        "Do you have customers in the public sector?",
+        "Yes. Two county councils use Northwind Insights.",
+    )
+    later = ApprovedAnswer(
+        "Which sectors do you serve today?",
+        "Our last council customer left in May 2026. We have no public sector customers today.",
+    )
+    asked = "Do you have customers in the public sector?"
+    got = answer(asked, YES_NO, answers=(old, later))
+    assert got.answer == ""
+    assert "no public sector customers" in got.suggested_response
+    assert answer(asked, YES_NO, answers=(old,)).answer == "Yes"

@@ -359,3 +359,26 @@ def test_a_relative_clause_stated_of_its_thing_by_two_controls_still_answers() -
     )
     asked = "Do you have a crisis communication plan that is rehearsed every year?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Do you have a supplier exit plan that is owned by a named executive and that is tested "
+        "every year?",
+        "Do you have a supplier exit plan, tested every year?",
+        "Do you have a supplier exit plan, which is tested every year?",
+        "Is there a supplier exit plan in place that is tested every year?",
+    ],
+)
+def test_every_part_without_a_subject_is_of_the_thing_asked(asked: str) -> None:
+    # A second reader's cases (review of dd2d1e0..d3c5648), in other words.
+    texts = (
+        "The business continuity plan is owned by the COO and tested every year in a "
+        "walkthrough. The supplier exit plan is owned by the Head of Procurement.",
+        "In the May 2026 supplier exit rehearsal the payroll provider was swapped in two days.",
+    )
+    inventory = replace(
+        INVENTORY, controls=tuple(Control(f"REL-{i}", t) for i, t in enumerate(texts))
+    )
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

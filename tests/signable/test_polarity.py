@@ -946,3 +946,19 @@ def test_a_denial_of_the_thing_asked_of_for_something_else_is_no_no(text: str, a
 def test_a_denial_of_what_is_asked_of_the_thing_is_still_a_no() -> None:
     inventory = replace(INVENTORY, controls=(Control("DEN-6", "Backups are not encrypted."),))
     assert answer("Are data backups encrypted?", YES_NO, inventory).answer == "No"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our print contractor shreds returned ballot papers; whether the shreds are recycled "
+        "afterwards remains unconfirmed.",
+        "Our print contractor shreds returned ballot papers under contract; whether it will "
+        "renew the contract in 2027 is unclear.",
+    ],
+)
+def test_a_doubt_on_something_else_leaves_the_claim_standing(text: str) -> None:
+    # A second reader's cases (review of dd2d1e0..d3c5648).
+    inventory = replace(INVENTORY, controls=(Control("UNK-4", text),))
+    asked = "Does your print contractor shred returned ballot papers?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

@@ -153,6 +153,12 @@ def test_a_parent_company_name_is_not_the_vendors_name() -> None:
         "Name of the firm which audited your financial statements",
         "Company name of the provider who monitors your network",
         "Name of the organisation that carried out your last penetration test:",
+        # A second reader's cases (review of dd2d1e0..d3c5648): participles and labels.
+        "Name of the company hosting your data:",
+        "Name of the firm responsible for hosting your backups:",
+        "Name of the company to which you outsource payroll:",
+        "Backup Provider Name",
+        "Penetration Testing Company Name",
     ],
 )
 def test_a_company_doing_something_for_the_vendor_is_not_the_vendor(field: str) -> None:
@@ -170,6 +176,9 @@ def test_a_company_doing_something_for_the_vendor_is_not_the_vendor(field: str) 
         "Name of the company completing this questionnaire:",
         "Name of the company that provides the service",
         "Name of the organisation which is submitting this response",
+        "Name of the company that is party to this agreement",
+        "Name of the company that processes personal data on our behalf",
+        "Solution Provider Name",
     ],
 )
 def test_the_company_answering_or_selling_is_the_vendor(field: str) -> None:

@@ -3376,3 +3376,21 @@ def test_a_value_of_a_report_on_a_part_out_of_scope_is_not_given(question: str) 
     assert answer(question, (), inventory).answer == ""
     plain = "Name the audit firm of your SOC 2 report."
     assert answer(plain, (), inventory).answer == "Kestrel & Lowe CPAs LLP"
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [
+        "Northwind Studio and Northwind Vault; evidence outside the audit sample was also made "
+        "available",
+        "Northwind Studio and Northwind Vault, with controls tested beyond the audit minimum",
+        "Northwind Studio and Northwind Vault, staffed outside the audited hours",
+    ],
+)
+def test_outside_or_beyond_without_placing_anything_leaves_nothing_out(scope: str) -> None:
+    # A second reader's cases (review of dd2d1e0..d3c5648): an exclusion places a part outside
+    # ("falls outside", "is outside"); "evidence outside the audit sample" excludes nothing.
+    iso = Report(id="iso", kind="ISO 27001", expires=date(2028, 1, 31), scope=scope)
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    got = answer("Is Northwind Vault covered by your ISO 27001 certification?", YES_NO, inventory)
+    assert got.answer != "No"

@@ -964,3 +964,56 @@ def test_a_plan_of_work_named_with_capitals_is_no_plan_sold(text: str) -> None:
         else "Do you have a disaster recovery plan?"
     )
     assert answer(asked, YES_NO, inventory).answer == "No"
+
+
+@pytest.mark.parametrize(
+    ("text", "choices", "chosen"),
+    [
+        (
+            "User access reviews are performed every 90 days. Service account keys are rotated "
+            "every 60 days.",
+            ("Every 30 days", "Every 90 days", "Annually"),
+            "Every 90 days",
+        ),
+        (
+            "Firewall rules are reviewed every 6 months; the firewall hardware is replaced every "
+            "18 months.",
+            ("Every 6 months", "Every 12 months", "Every 18 months"),
+            "Every 6 months",
+        ),
+        (
+            "User access reviews are performed every 45 days.",
+            ("Quarterly or more often", "Less often than quarterly"),
+            "Quarterly or more often",
+        ),
+    ],
+)
+def test_an_interval_is_read_only_from_the_part_on_the_thing_asked(
+    text: str, choices: tuple[str, ...], chosen: str
+) -> None:
+    # A second reader's cases (review of dd2d1e0..d3c5648): another subject's interval is not
+    # the answer; a floor choice ("or more often") still takes one between named ones.
+    inventory = replace(INVENTORY, controls=(Control("OFT-95", text),))
+    asked = (
+        "How often are firewall rules reviewed?"
+        if "Firewall" in text
+        else "How often are user access reviews performed?"
+    )
+    assert answer(asked, choices, inventory).answer == chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "chosen"),
+    [
+        (
+            "Vulnerability scans run monthly on AWS.",
+            "How often are vulnerability scans run?",
+            "Monthly",
+        ),
+        ("Backups are taken daily to Amazon S3.", "How often are backups taken?", "Daily"),
+    ],
+)
+def test_a_provider_or_a_month_named_is_no_part(text: str, asked: str, chosen: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("OFT-96", text),))
+    choices = ("Annually", "Quarterly", "Monthly", "Weekly", "Daily")
+    assert answer(asked, choices, inventory).answer == chosen

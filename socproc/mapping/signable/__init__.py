@@ -16,6 +16,7 @@ from __future__ import annotations
 from socproc.mapping.signable.approved_facts import (
     admission_draft,
     answer_fits,
+    answer_saying_otherwise,
     dated_admission,
     dates_in_window,
     dedicated_staff,
@@ -152,6 +153,7 @@ __all__ = [
     "ai_switch",
     "ai_training",
     "answer_fits",
+    "answer_saying_otherwise",
     "around_the_clock",
     "asks_without_nda",
     "backups_stay",

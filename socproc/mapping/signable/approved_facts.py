@@ -273,6 +273,27 @@ def telling_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
     return None
 
 
+def answer_saying_otherwise(
+    ctx: Context, question: str, yes: bool, approved: ApprovedAnswer
+) -> ApprovedAnswer | None:
+    """Another approved answer whose words rule out (for an approved Yes) or state (for an
+    approved No) what `question` asks: "We have no higher education customers today" beside a
+    "Yes. The University of Hartmoor uses Brindle Clinic" approved years before. Found by the
+    words of its text, whatever question it was approved for."""
+    specific = subject_terms(question) - _GENERAL_TERMS
+    if not specific:
+        return None
+    statements = _answer_statements(ctx)
+    for i, terms in enumerate(statements.terms):
+        other = statements.answers[i]
+        if other == approved or len(specific & terms) < STATED_SHARE * len(specific):
+            continue
+        text = statements.texts[i].description
+        if denies(question, text) if yes else states(question, text):
+            return other
+    return None
+
+
 def denying_answer(ctx: Context, question: str, any_lead: bool = False) -> ApprovedAnswer | None:
     """An approved answer on the same subject, not one that leads with "Yes" (unless
     `any_lead`: a denial inside a Yes to another question still denies), whose words rule

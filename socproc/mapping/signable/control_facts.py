@@ -279,11 +279,29 @@ def _question_parts(question: str) -> list[str]:
     text = _PARENTHESES_RX.sub(" ", question.split("?")[0])
     pieces = _PARTS_RX.split(text)
     parts = [pieces[0]]
+    # The thing a question opening "Do you have a crisis communication plan" is of, which a
+    # part with no subject of its own (", rehearsed every year", "and that is rehearsed", "and
+    # is it rehearsed") is of too.
+    opening = _IN_PLACE_RX.sub("", pieces[0])
+    thing = "" if _DONE_WORD_RX.search(opening) else " ".join(opening.split()[-3:])
     for sep, piece in zip(_PARTS_RX.findall(text), pieces[1:], strict=True):
         if sep.strip().lower() in ("that", "which"):
-            piece = f"{' '.join(parts[-1].split()[-3:])} {piece}"
+            before = next((p for p in reversed(parts) if p.strip()), "")
+            piece = f"{' '.join(_IN_PLACE_RX.sub('', before).split()[-3:])} {piece}"
+        elif thing and _NO_SUBJECT_RX.match(piece):
+            piece = f"{thing} {piece}"
         parts.append(piece)
     return parts
+
+
+# A part with no subject of its own: "is rehearsed ...", "that is ...", "rehearsed every year".
+_NO_SUBJECT_RX = re.compile(
+    r"\s*(?:that|which|is|are|was|were|it|its|has|have|had|been|being|[a-z]+ed)\b", re.I
+)
+# A participle: the opening part says what is done, not only what is had.
+_DONE_WORD_RX = re.compile(r"\b[a-z]{3,}ed\b", re.I)
+# "in place", "in use": where a thing is, after its name.
+_IN_PLACE_RX = re.compile(r"\s+(?:in\s+place|in\s+use|on\s+file|available)\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)

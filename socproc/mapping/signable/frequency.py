@@ -6,7 +6,6 @@ import re
 
 from socproc.mapping.signable.caveats import _CAPITAL_WORD_RX, _name_terms
 from socproc.mapping.signable.clauses import (
-    _NAMED_SCOPE_RX,
     _UNIT_TERMS,
     _WHOLE_SENTENCE_RX,
     _active_predicate,
@@ -1247,7 +1246,19 @@ def _stated_often(text: str, have: frozenset[str]) -> list[int]:
 def _names_a_part(part: str, have: frozenset[str]) -> bool:
     """Whether `part` gives what it says to something named ("for the EU region", "on
     Harbour Desk") that the question does not name."""
-    return any(not subject_terms(m[0].split()[-1]) <= have for m in _NAMED_SCOPE_RX.finditer(part))
+    return any(
+        not subject_terms(m["name"] or m["place"]) <= have for m in PART_NAMED_RX.finditer(part)
+    )
+
+
+# A part a sentence gives what it says to: "for the EU region", "for Harbour Desk", "in the
+# Frankfurt region", "in Viettel IDC" (not "on AWS", "to Amazon S3", "in January").
+PART_NAMED_RX = re.compile(
+    r"\bfor\s+(?:the\s+|our\s+)?(?P<name>(?!(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Q[1-4])\b)(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*|[A-Z][a-z]{2,}))\b|"
+    r"\bin\s+(?:the\s+|our\s+)?(?P<place>(?!(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Q[1-4])\b)[A-Z][\w-]+)\b"
+)
 
 
 def _said_more_untimed(text: str, plain: frozenset[str]) -> bool:

@@ -491,7 +491,11 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # sign in with a password": a security concept asked (SSO, MFA, a WAF) must be said.
         return False
     named_act = _NAMED_DOER_ASK_RX.match(question)
-    if named_act and subject_terms(named_act["verb"]) - said_often:
+    if (
+        named_act
+        and subject_terms(named_act["verb"]) - said_often
+        and _dealt_with(named_act["who"], text)
+    ):
         # "Does OpenAI keep the clause text that Crossbill Draft sends to it?" and "Draft
         # sends the clause text to the OpenAI API": what the one named is asked to do must be
         # said, not only the thing it is done to.
@@ -1493,9 +1497,19 @@ def _unknown_where_said(question: str, text: str) -> bool:
         m = _NOT_KNOWN_RX.search(clause)
         if m is not None and not (m["verb"] and subject_terms(m["verb"]) & asked):
             return True
-        if _WHETHER_OPEN_RX.search(clause) or _doubted_after(clause, text, asked):
+        open_ = _WHETHER_OPEN_RX.search(clause)
+        if open_ is not None and _on_the_ask(question, open_[0]):
+            return True
+        if _doubted_after(clause, text, asked):
             return True
     return False
+
+
+def _on_the_ask(question: str, said: str) -> bool:
+    """Whether `said` is on most of what the question asks ("whether the courier shreds the
+    manifests" for "Does the courier shred the manifests?")."""
+    wanted = subject_terms(question) - _GENERAL_TERMS
+    return bool(wanted) and 2 * len(wanted & subject_terms(said)) >= len(wanted)
 
 
 def _doubted_after(clause: str, text: str, asked: frozenset[str]) -> bool:
@@ -1509,7 +1523,8 @@ def _doubted_after(clause: str, text: str, asked: frozenset[str]) -> bool:
         _WHETHER_OPEN_RX.search(rest) is not None
     )
     after = rest.split("whether", 1)[-1] if "whether" in rest else rest.split(" if ", 1)[-1]
-    return doubted and _POINTS_BACK_RX.search(after) is not None
+    after = _OPEN_TAIL_RX.sub("", after)
+    return doubted and _POINTS_BACK_RX.match(after) is not None
 
 
 # Whether a thing is done, said to be unknown: "whether it actually does is unverified".
@@ -1518,15 +1533,34 @@ _WHETHER_OPEN_RX = re.compile(
     r"unverified|unknown|unclear|unconfirmed|untested|not\s+(?:known|verified|confirmed|clear))\b",
     re.I,
 )
-# Words pointing back to what was said before: "it does so", "they actually do", "in practice".
+# Words pointing back to what was said before, adding nothing: "it does so in practice",
+# "they actually do", "this happens" (not "it will renew the contract", "this is required").
 _POINTS_BACK_RX = re.compile(
-    r"^\s*(?:it|they|he|she|this|these|that|each|either|the\s+\w+)\s+(?:\w+\s+)?(?:does|do|did|"
-    r"is|are|was|were|has|have|will|can)\b|\b(?:does|do|did)\s+so\b|\bin\s+practice\b",
+    r"\s*(?:it|they|he|she|this|these|that)\s+(?:actually\s+|really\s+|always\s+|still\s+|"
+    r"in\s+fact\s+)?(?:does|do|did|is|are|was|were|happens|happened|holds)(?:\s+(?:so|this|that|"
+    r"it|true|the\s+case))?(?:\s+in\s+practice)?\s*(?:[.;,)]|$)",
     re.I,
+)
+# The end of "whether it does remains unconfirmed": the doubt, after what is doubted.
+_OPEN_TAIL_RX = re.compile(
+    r"\s+(?:is|are|was|were|remains?)\s+(?:still\s+|as\s+yet\s+)?(?:unverified|unknown|unclear|"
+    r"unconfirmed|untested|not\s+\w+)\b.*$",
+    re.I | re.S,
 )
 
 
 _OPEN_ASK_RX = re.compile(r"\b(whether|if|that)\b", re.I)
+
+
+def _dealt_with(name: str, text: str) -> bool:
+    """Whether `text` names `name` as another party the vendor deals with ("sends ... to the
+    OpenAI API", "through Twilio"), not as its own product ("Harbour Desk sessions expire")."""
+    return (
+        re.search(rf"\b(?:to|with|through|via|by|from)\s+(?:the\s+)?{re.escape(name)}\b", text)
+        is not None
+    )
+
+
 # A question on what one named does: "Does OpenAI keep ...", "Will Stripe store ...".
 _NAMED_DOER_ASK_RX = re.compile(
     r"\s*(?i:does|did|will)\s+(?!(?i:you|your|we|our|the|a|an|any|all|each|every|this|that|"
@@ -1574,7 +1608,7 @@ def _called_off(question: str, text: str) -> bool:
     acts = specific_terms(question) - times
     return any(
         _CALLED_OFF_RX.search(clause)
-        and (acts & subject_terms(clause) or _OCCASION_NOUN_RX.search(clause))
+        and (acts & subject_terms(clause) or (times and _OCCASION_NOUN_RX.search(clause)))
         and (not times or times & {t.lower() for t in _TIME_WORD_RX.findall(clause)})
         for clause in _SENTENCE_RX.split(text)
     )

@@ -16,14 +16,20 @@ from socproc.mapping.signable.caveats import (
     _others_denied,
     hosted_apart,
 )
-from socproc.mapping.signable.choice_facts import _HIRE_RX, _HOW_OFTEN_ASK_RX, _often_choice
-from socproc.mapping.signable.clauses import _NAMED_SCOPE_RX, _UNIT_TERMS
+from socproc.mapping.signable.choice_facts import (
+    _HIRE_RX,
+    _HOW_OFTEN_ASK_RX,
+    _MORE_OFTEN_RX,
+    _often_choice,
+)
+from socproc.mapping.signable.clauses import _UNIT_TERMS
 from socproc.mapping.signable.control_facts import _control_index, _names_stated, stating_controls
 from socproc.mapping.signable.frequency import (
     _BOUND,
     _ENFORCED_ASK_RX,
     _OFTEN_PHRASE_RX,
     _PLAN_NAMED_RX,
+    PART_NAMED_RX,
     _bound_met,
     _kind_said,
     _retention_as_bound,
@@ -31,6 +37,7 @@ from socproc.mapping.signable.frequency import (
 )
 from socproc.mapping.signable.narrower import (
     _GROUP_NOUN_TERMS,
+    _PART_RX,
     _POPULATION,
     _SENTENCE_RX,
     _SUBJECT_CLASSES,
@@ -851,6 +858,16 @@ _AT_LEAST_OFTEN_RX = re.compile(
 _ALTERNATIVE_OFTEN_RX = re.compile(r"\b(or|and)\s+(upon|after|when|whenever|following)\b", re.I)
 
 
+def _odd_intervals_on(terms: frozenset[str], text: str) -> frozenset[int]:
+    """The days of the intervals no named frequency is ("every 60 days") in the sentences of
+    `text` on the question's terms; another subject's ("passwords expire every 60 days") is
+    not the one asked."""
+    key = terms - _GENERAL_TERMS - _FREQUENCY.keys() or terms
+    parts = [(len(subject_terms(part) & key), part) for part in _PART_RX.split(text)]
+    most = max((n for n, _ in parts), default=0)
+    return frozenset().union(*(rounded_intervals(p) for n, p in parts if n and n == most))
+
+
 def _stated_in_asked_words(asked: str, text: str) -> list[int]:
     """The frequencies of the one sentence of `text` sharing most of a question's own words
     (general words too: "security policies"), leaving out sentences on reporting it; none where
@@ -871,7 +888,7 @@ def _stated_in_asked_words(asked: str, text: str) -> list[int]:
     part, often = tops[0]
     # "Encryption keys for the EU region are rotated quarterly. Keys for the US region are
     # rotated yearly.": the sentence on a part named, not on the whole asked.
-    named = {m[0].split()[-1].lower() for m in _NAMED_SCOPE_RX.finditer(part)}
+    named = {(m["name"] or m["place"]).lower() for m in PART_NAMED_RX.finditer(part)}
     return [] if named - set(_WORD_RX.findall(asked.lower())) else often
 
 
@@ -902,17 +919,14 @@ def how_often_choice(
             stated = _stated_in_asked_words(asked, control.description)
         if not stated:
             continue
-        odd = rounded_intervals(control.description)
-        if odd:
-            # "every 60 days" is no "Every 90 days" nor "Quarterly": the choice of that very
-            # interval, or none.
-            same = [c for c in choices if rounded_intervals(c) == odd]
-            if len(same) == 1:
-                said = f"{control.description.strip().rstrip('.')} (control {control.id})."
-                return Signed(same[0], said, control.id)
-            continue
         hire = bool(_HIRE_RX.search(control.description))
         choice = _often_choice(min(stated), hire, choices)
+        odd = _odd_intervals_on(terms, control.description)
+        if odd:
+            # "every 60 days" is no "Every 90 days" nor "Quarterly": the choice of that very
+            # interval, or one that reads "or more often"; none else.
+            same = [c for c in choices if rounded_intervals(c) == odd]
+            choice = same[0] if len(same) == 1 else choice if _MORE_OFTEN_RX.search(choice) else ""
         if choice:
             return Signed(
                 choice,

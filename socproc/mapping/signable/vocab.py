@@ -107,18 +107,21 @@ OTHER_ENTITY_RX = re.compile(
     r"entit\w+|organi[sz]ations?|corporations?|firms?|group)\b|"
     # "Legal name of parent", "Name of subsidiary (if applicable)"
     r"\b(of|for)\s+(the\s+|your\s+|its\s+)?(parent|subsidiar\w*|affiliates?)\b|"
-    # "Name of the company that hosts your data", "the firm which performed the test": one
-    # doing something for the vendor (not "the company completing this questionnaire", "that
-    # provides the service").
+    # One doing something for the vendor: "Name of the company that hosts your data", "the
+    # company hosting your data", "the firm responsible for your backups", "to which you
+    # outsource payroll", "the firm which performed the penetration test" (not "the company
+    # completing this questionnaire", "that holds the contract", "that processes personal
+    # data on our behalf").
     r"\b(company|companies|firm|organi[sz]ation|provider|vendor|supplier|business|entity|party|"
-    r"partner|contractor)\s+(that|which|who)\s+(?!(is|are|was|will\s+be)\s+(completing|responding|"
-    r"submitting|providing|filling|answering|signing|bidding|contracting|offering|proposing)\b)"
-    r"(?!(completes?|responds?|submits?|answers?|signs?|fills?|bids?|represents?|offers?|sells?|"
-    r"owns?|proposes?|prepared|completed|submitted)\b)(?!(would|will|shall|could|can|may|must)\s+"
-    r"(be\s+)?(sign|complet|submit|respond|contract|enter|provid|deliver|perform|supply|bid|"
-    r"offer)\w*\b)(?!(provides?|delivers?|operates?|"
-    r"supplies|builds?|develops?|makes?)\s+(the|this|these|our)\s+(services?|solutions?|products?|"
-    r"software|platform|applications?|system|offering)\b)",
+    r"partner|contractor)\s+(((that|which|who|whose)\s+|[a-z]+ing\s+|(responsible\s+for|used\s+to|"
+    r"engaged\s+to|contracted\s+to|hired\s+to)\s+)([\w-]+\s+){0,6}?(your|you)\b|(that|which|who)\s+"
+    r"(performed|conducted|carried\s+out|audited|audits|insures|underwrites|hosts)\b|"
+    r"to\s+which\s+you\b)|"
+    # "Penetration Test Vendor Name", "Backup Provider Name" (not "Vendor Name", "Company Name").
+    r"\b(?!(?:vendor|company|legal|registered|trading|business|supplier|your|the|parent|full|"
+    r"official|corporate|of|solution|service|product|software|platform|saas|application|system)\b)"
+    r"[a-z][\w-]*\s+(provider|vendor|company|firm|partner|processor|host)"
+    r"['’]?s?\s+name\b",
     re.I,
 )
 
