@@ -150,3 +150,36 @@ def test_open_only_to_those_who_need_it_is_least_privilege(text: str) -> None:
 )
 def test_lookalike_open_only_to_an_audience_or_at_times_is_none(text: str) -> None:
     assert_no_report(text)
+
+
+# -------------------------- two kinds buyer36 left open: a new version, money before the bank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is each new version checked in a test environment before release?",
+        "Is a new build of the kiosk software verified before it goes live?",
+    ],
+)
+def test_a_new_version_made_sure_of_before_release_is_change_management(text: str) -> None:
+    assert_soc2(text, "CC8.1")
+
+
+def test_lookalike_a_version_history_of_documents_is_none() -> None:
+    assert_no_report("Do you keep the version history of each document?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are salary payments checked before they go to the bank?",
+        "Are wage payments verified before they are sent to employees' accounts?",
+    ],
+)
+def test_money_checked_before_it_goes_to_the_bank_is_soc1(text: str) -> None:
+    assert_soc1(text)
+
+
+def test_lookalike_backups_checked_before_they_leave_stay_a_control() -> None:
+    assert_soc2("Are backups checked before they are sent offsite?", "A1.2")

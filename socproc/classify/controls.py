@@ -497,6 +497,13 @@ _CHECKED_BEFORE = re.compile(
     r"\b(?:checked|verified|reviewed|validated|approved|confirmed)\b[^?.]{0,40}?\bbefore (?:the |each"
     r" |any |an? |its |our )?(?:[\w\-]+ ){0,2}?(?:invoices?|bills?|claims?|statements?|payments?"
     r"|payouts?|remittances?|money|funds|settlements?)\b"
+    # (... or before the money, named by a pronoun, goes to the bank or the payees: "payroll
+    # payments checked before they are released to the bank", "verified before it is sent to
+    # the employees' accounts")
+    r"|\b(?:checked|verified|reviewed|validated|approved|confirmed)\b[^?.]{0,40}?\bbefore (?:they"
+    r"|it|these|those) (?:are |is |get |gets )?(?:released|sent|transmitted|submitted|paid"
+    r"|transferred|uploaded|disbursed|go|goes)\b[^?.]{0,20}?\b(?:banks?|payees?|employees'?|accounts?"
+    r"|processors?|recipients?)\b"
 )
 _AMENDED = gate_words("change changes update updates amendment amendments edit edits")
 _TABLES = gate_words("table tables schedule schedules tariff tariffs")

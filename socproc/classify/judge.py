@@ -956,8 +956,9 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         # what elevated users do, reviewed, logged or watched (CC6.3, CC7.2): "privileged actions
         # on the database reviewed weekly by someone independent"
         return "review of privileged activity", "CC7.2"
+    changed = not _CHANGED.isdisjoint(words) or not _NEW_BUILD.isdisjoint(words)
     if (
-        not _CHANGED.isdisjoint(words)
+        changed
         and not _TESTED.isdisjoint(words)
         and ("before" in words or not _DECIDES.isdisjoint(words))
         and not _RELEASE.isdisjoint(words)
@@ -967,9 +968,9 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         # deciding it goes live: "who tests it and who decides it can go live?")
         return "change tested before release", "CC8.1"
     if (
-        not _CHANGED.isdisjoint(words)
+        changed
         and not _MADE_SURE.isdisjoint(words)
-        and not _CODE.isdisjoint(words)
+        and not (_CODE.isdisjoint(words) and _NEW_BUILD.isdisjoint(words))
         and "before" in words
         and _released_after(tokens)
     ):
@@ -1046,6 +1047,9 @@ _DESTROY = gate_words(
 )
 _CHANGED = gate_words("change changes update updates release releases patch patches fix fixes")
 _TESTED = gate_words("test tests tested testing")
+# A new version or build of the software is a change by another name ("Is a new version
+# verified in staging before it goes live?"): "version" alone names the software.
+_NEW_BUILD = gate_words("version versions build builds")
 _RELEASE = gate_words(
     "live production released deployed deploy deployment deployments promoted rollout"
 )
