@@ -70,6 +70,7 @@ LABELLED_BUYER33 = ROOT / "tests" / "data" / "labelled_buyer33.jsonl"
 LABELLED_BUYER34 = ROOT / "tests" / "data" / "labelled_buyer34.jsonl"
 LABELLED_BUYER35 = ROOT / "tests" / "data" / "labelled_buyer35.jsonl"
 LABELLED_BUYER36 = ROOT / "tests" / "data" / "labelled_buyer36.jsonl"
+LABELLED_BUYER37 = ROOT / "tests" / "data" / "labelled_buyer37.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
@@ -127,6 +128,7 @@ def buyer_rows() -> list[dict[str, Any]]:
         LABELLED_BUYER34,
         LABELLED_BUYER35,
         LABELLED_BUYER36,
+        LABELLED_BUYER37,
     )
     return [row for path in paths for row in load_jsonl(path)]
 

@@ -497,6 +497,13 @@ _CHECKED_BEFORE = re.compile(
     r"\b(?:checked|verified|reviewed|validated|approved|confirmed)\b[^?.]{0,40}?\bbefore (?:the |each"
     r" |any |an? |its |our )?(?:[\w\-]+ ){0,2}?(?:invoices?|bills?|claims?|statements?|payments?"
     r"|payouts?|remittances?|money|funds|settlements?)\b"
+    # (... or before the money, named by a pronoun, goes to the bank or the payees: "payroll
+    # payments checked before they are released to the bank", "verified before it is sent to
+    # the employees' accounts")
+    r"|\b(?:checked|verified|reviewed|validated|approved|confirmed)\b[^?.]{0,40}?\bbefore (?:they"
+    r"|it|these|those) (?:are |is |get |gets )?(?:released|sent|transmitted|submitted|paid"
+    r"|transferred|uploaded|disbursed|go|goes)\b[^?.]{0,20}?\b(?:banks?|payees?|employees'?|accounts?"
+    r"|processors?|recipients?)\b"
 )
 _AMENDED = gate_words("change changes update updates amendment amendments edit edits")
 _TABLES = gate_words("table tables schedule schedules tariff tariffs")
@@ -700,6 +707,7 @@ _BOOKED = Gated(
         "unearned",
         " as a",
         " as an",
+        "post",
     ),
     # (a balance the buyer carries as a line of its books, kept or agreed by the service: "the
     # gift card balance we carry as a liability", "the retainers we hold as a liability")
@@ -707,6 +715,19 @@ _BOOKED = Gated(
     r"|book|books|show|shows|report|reports|treat|treats|account for)(?: (?:it|them|this|that))?"
     r" as (?:an? |our )?(?:liabilit(?:y|ies)|assets?|receivables?|payables?|(?:deferred|unearned)"
     r" (?:revenues?|income)|prepayments?|accruals?)\b"
+    # (... or said in the passive, the balance named first: "unused card value is held as a
+    # liability", "deposits are carried as a liability until the session"; a line of the books)
+    r"|\b(?:held|carried|recorded|booked|shown|treated|kept|reported|stays?|remains?) as (?:an?"
+    r" |our )?(?:liabilit(?:y|ies)|(?:deferred|unearned) (?:revenues?|income)"
+    r"|prepayments?|accruals?)\b"
+    # (an amount the buyer accrues, books as an expense or recognises, named by a pronoun: "so
+    # we can accrue them", "so that we can recognise it"; not "book", which is also a booking)
+    r"|\bwe (?:can |may |could |will |should |must |are able to |need to )?(?:accrue|expense"
+    r"|recogni[sz]e|capitali[sz]e) (?:it|them|these|those|this|that)\b"
+    # (the day's takings posting to the books: "before the day's revenue posts", "before the
+    # takings are posted")
+    r"|\b(?:revenues?|sales|takings|receipts|income|collections) (?:posts|post|is posted"
+    r"|are posted|gets? posted)\b"
     r"|\b(?:we|our (?:controller|treasurer|cfo|bookkeepers?|accountants?|(?:[\w\-]+ )?(?:team"
     r"|department|office|staff)))(?: then)? (?:book|books|booked|capitali[sz]es?|capitali[sz]ed"
     r"|accrue|accrues|accrued|expense|expenses|expensed|recogni[sz]e|recogni[sz]es|recogni[sz]ed)"
@@ -724,7 +745,7 @@ _BOOKED = Gated(
     # (revenue the books defer, worked out or kept by the service: "calculates the deferred
     # revenue by contract", "unearned income tracked per member")
     r"|\b(?:calculat\w*|comput\w*|works? out|worked out|splits?|tracks?|tracked|holds?|held|keeps?"
-    r"|kept|records?|recorded|posts?|posted|reports?)\b[^?.]{0,60}?\b(?:deferred|unearned)"
+    r"|kept|records?|recorded|posts?|posted|reports?|stays?|remains?)\b[^?.]{0,60}?\b(?:deferred|unearned)"
     r" (?:revenues?|income)\b"
     r"|\b(?:deferred|unearned) (?:revenues?|income)\b[^?.]{0,40}?\b(?:calculated|computed"
     r"|worked out|split|tracked|held|kept|recorded|posted|released|reported)\b"
@@ -765,7 +786,8 @@ _BILLED_FROM = Gated(
     # ("charged to clients' accounts from the timesheets", "invoiced from your attendance
     # records": the service's records named, as "charged" and "invoiced" say a price too)
     r"|\b(?:are|is|were|was|get|gets|being) (?:billed|charged|invoiced) (?:(?:to|on) (?:[\w\-']+ )"
-    r"{1,4}?)?(?:from|off|out of|using) (?:the |your |its |our )?(?:[\w\-']+ ){0,3}?(?:records?|data"
+    r"{1,4}?)?(?:(?:by|per) (?:the |each )?[\w\-]+ )?(?:from|off|out of|using) (?:the |your |its"
+    r" |our )?(?:[\w\-']+ ){0,3}?(?:meters?|records?|data"
     r"|reports?|logs?|files?|tickets?|sheets?|notes|timesheets?|readings?|entries|statements?"
     # (the service's stock list or register: "invoiced to owners from the kennel register")
     r"|inventor(?:y|ies)|registers?|ledgers?|rolls?|counts?)\b"
@@ -794,7 +816,8 @@ _BOOKED_WORDS = gate_words(
     "recognised recognize recognizes recognized flow flows feed feeds goes go posted carried value "
     "record taken drawn derived sourced pulled built capitalise capitalises capitalised capitalize "
     "capitalizes capitalized income revenue revenues deferred unearned carry carries hold holds "
-    "show shows report reports treat treats account"
+    "show shows report reports treat treats account held kept stay stays remain remains "
+    "recognise capitalize capitalise post posts recorded shown treated reported"
 )
 # ... and the words of a figure set beside what the books carry ("reconciled to the stock we carry
 # on our balance sheet"), searched only where the buyer's books are named ("in our", "on our")
@@ -821,6 +844,13 @@ _OUR_FINANCE_AUDITORS = re.compile(
     r"\bour (?:(?:external|group|statutory|year[\s\-]end) )?(?:finance|financial|financial"
     r" statements?) auditors?\b"
 )
+
+
+def books_named(low: str, words: Collection[str]) -> bool:
+    """Whether a folded text says the buyer's books take the figure (_BOOKED): "so we can
+    accrue them", "held as a liability"; a product's work on a figure asked so is no feature.
+    `words`: the text's token set (it gates the search)."""
+    return not _BOOKED_WORDS.isdisjoint(words) and _BOOKED.search(low) is not None
 
 
 def financial_signals(

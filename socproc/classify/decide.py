@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from socproc.classify import form as F
 from socproc.classify.calibration import CONFIDENCE, settle
 from socproc.classify.controls import (
+    books_named,
     categories_of,
     control_criteria,
     financial_cue,
@@ -225,6 +226,9 @@ def _financial_feature(core: str, words: frozenset[str], signals: Mapping[str, s
         signals.get("fin_strong") in _REPORTING
         or not core.startswith(_FEATURE_OPENS)
         or _CHECKING.search(core)
+        # (the buyer's books said to take the figure: "reported at month end so we can accrue
+        # them" is asked as the books see it)
+        or books_named(core, words)
     ):
         return False
     return question_form(core, words)[0] == F.FEATURE

@@ -356,7 +356,8 @@ _HISTORY_LEAD = re.compile(
     # something the company ever lost, or that ever failed to do its work ("Have you ever lost
     # a week of orders because a device did not sync?", "Has a reminder ever failed to reach a
     # patient during an outage?"): an event it underwent, not a practice
-    r"|(?:has|have) (?:you|your \w+(?: \w+)?|the [\w\-]+(?: [\w\-]+)?) ever lost\b"
+    r"|(?:has|have) (?:you|your \w+(?: \w+)?|(?:the|an?|any|(?:one|any) of (?:your|the|our)|our) [\w\-]+"
+    r"(?: [\w\-]+)?) ever lost\b"
     r"|(?:has|have) (?:an?|any|the|your|its|our) (?:[\w\-']+ ){0,4}?ever (?:failed|stopped working"
     r"|broken down|gone missing)\b"
     # something that ever went to the wrong person or place ("Has a refund ever been paid to
@@ -1204,6 +1205,14 @@ _TERMS = Gated(
     # site?", "Is there any cost to add users?")
     r"|\bis there (?:a|an|any) (?:[\w\-]+ )?(?:charges?|costs?|surcharges?) (?:for|per|to|on|if"
     r"|when)\b"
+    # ... or a price of nothing ("Is the parent app free to download?", "Is the reporting
+    # add-on free of charge?", "Is the kiosk mode free for our members to use?"); free of
+    # malware, errors or defects is none
+    r"|\b(?:is|are) (?:the |your |its |this |that |a |an )?(?!(?:[\w\-']+ ){0,3}?(?:staff|employees"
+    r"|users|volunteers|drivers|people|members|parents|customers|clients|students|workers"
+    r"|contractors|agents|we|they|you)\b)(?:[\w\-']+ ){0,4}?free (?:of"
+    r" (?:charge|cost)|to (?:download|use|install|add|access|try)|for (?:[\w\-']+ ){1,3}?to"
+    r" (?:download|use|install|access|try)|or paid|or (?:is there|does it) )|\bfree of charge\b"
     # ... or how long a fee or price holds ("Is the per-seat fee fixed for the contract's
     # term?", "Are prices locked for three years?")
     r"|\b(?:fees?|prices?|rates?|charges?|pricing) (?:is |are |will be |be |stays? |remains? )?"
@@ -1242,7 +1251,7 @@ _TERMS = Gated(
     words="fee fees licensing licencing minimum initial renewal standard return returns returned pay "
     "charge charges cost costs surcharge surcharges fixed locked frozen guaranteed capped "
     "returning timeline unused remaining prepaid leftover unspent purchased bundled included "
-    "timelines timeframe timeframes frame frames date dates deliver delivers delivered delivery",
+    "timelines timeframe timeframes frame frames date dates deliver delivers delivered delivery free",
 )
 # A service level stated as a number is a commitment ("99.9% monthly availability"), behind
 # its words and the percent sign every match holds.

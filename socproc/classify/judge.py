@@ -869,6 +869,45 @@ _LIMITED_TO = frozenset(
 )  # fmt: skip
 
 
+# (... or said open to some people only: "open only to the coaches who need it", "available
+# only to the nurse on duty")
+_OPEN_ONLY = frozenset(
+    (("open", "only"), ("opened", "only"), ("available", "only"), ("accessible", "only"),
+     ("shown", "only"), ("released", "only"))
+)  # fmt: skip
+_NEEDING = frozenset(
+    ("need", "needs", "authorised", "authorized", "named", "designated", "role", "roles",
+     "staff", "team", "employees", "clinicians", "nurses", "managers", "coaches", "supervisors")
+)  # fmt: skip
+
+
+def _open_only_to_need(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens say something is open only to people by their need or role
+    ('open only to the coaches who need it', 'available only to authorised staff'); open only
+    on weekdays, in English or to members is none."""
+    for i, pair in enumerate(itertools.pairwise(tokens)):
+        if pair in _OPEN_ONLY and i + 2 < len(tokens) and tokens[i + 2] == "to":
+            return not _NEEDING.isdisjoint(tokens[i + 3 : i + 9])
+    return False
+
+
+_LOCKS = gate_words("lock locks locked")
+_IDLE = gate_words("minutes minute inactivity inactive idle idling unused unattended seconds")
+_AFTER = frozenset(("after", "when", "if", "once", "following"))
+
+
+def _locks_when_idle(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens say a thing locks (itself) after a time or spell unused: 'lock',
+    then within two words 'after', 'when' or 'if', then within six words a word of idleness
+    ('lock after a few minutes without use', 'locks automatically when idle')."""
+    for i, tok in enumerate(tokens):
+        if tok in _LOCKS:
+            for j in range(i + 1, min(i + 4, len(tokens))):
+                if tokens[j] in _AFTER:
+                    return not _IDLE.isdisjoint(tokens[j + 1 : j + 7])
+    return False
+
+
 def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
     """(the words, the criterion) of a protection function other than access that folded
     tokens name, or ('', '')."""
@@ -877,13 +916,18 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         return "encryption", "CC6.1" if _IN_TRANSIT.isdisjoint(words) else "CC6.7"
     if not _TENANT.isdisjoint(words) and not _APART.isdisjoint(words):
         return "tenant separation", "CC6.1"
+    if not _LOCKS.isdisjoint(words) and not _IDLE.isdisjoint(words) and _locks_when_idle(tokens):
+        # a screen or device locking itself after a spell unused ("Do the handhelds lock after
+        # five minutes idle?"): device lock, an access control (CC6.1)
+        return "device lock when idle", "CC6.1"
     if not _GRANTED.isdisjoint(words) and not _ACCESS_WORK.isdisjoint(words):
         # access given, taken away or reviewed: CC6.2 registers and removes, CC6.3 reviews
         reviewed = not _REVIEW.isdisjoint(words)
         return ("access review", "CC6.3") if reviewed else ("access removal", "CC6.2")
-    if not _SEEING.isdisjoint(words) and (
-        "only" in words or any(p in _LIMITED_TO for p in itertools.pairwise(tokens))
-    ):
+    if (
+        not _SEEING.isdisjoint(words)
+        and ("only" in words or any(p in _LIMITED_TO for p in itertools.pairwise(tokens)))
+    ) or ("only" in words and _open_only_to_need(tokens)):
         # who may see or reach what, limited: least privilege (CC6.3)
         return "access limited", "CC6.3"
     if not _SEEING.isdisjoint(words) and _vendors_people_asked(tokens):
@@ -912,8 +956,9 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         # what elevated users do, reviewed, logged or watched (CC6.3, CC7.2): "privileged actions
         # on the database reviewed weekly by someone independent"
         return "review of privileged activity", "CC7.2"
+    changed = not _CHANGED.isdisjoint(words) or not _NEW_BUILD.isdisjoint(words)
     if (
-        not _CHANGED.isdisjoint(words)
+        changed
         and not _TESTED.isdisjoint(words)
         and ("before" in words or not _DECIDES.isdisjoint(words))
         and not _RELEASE.isdisjoint(words)
@@ -923,9 +968,9 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
         # deciding it goes live: "who tests it and who decides it can go live?")
         return "change tested before release", "CC8.1"
     if (
-        not _CHANGED.isdisjoint(words)
+        changed
         and not _MADE_SURE.isdisjoint(words)
-        and not _CODE.isdisjoint(words)
+        and not (_CODE.isdisjoint(words) and _NEW_BUILD.isdisjoint(words))
         and "before" in words
         and _released_after(tokens)
     ):
@@ -1002,6 +1047,9 @@ _DESTROY = gate_words(
 )
 _CHANGED = gate_words("change changes update updates release releases patch patches fix fixes")
 _TESTED = gate_words("test tests tested testing")
+# A new version or build of the software is a change by another name ("Is a new version
+# verified in staging before it goes live?"): "version" alone names the software.
+_NEW_BUILD = gate_words("version versions build builds")
 _RELEASE = gate_words(
     "live production released deployed deploy deployment deployments promoted rollout"
 )
