@@ -97,11 +97,12 @@ FRESH = (
 # kind; inv_garganey (1) and inv_goldeneye (1) too. Twenty-fourth round: inv_canvasback (1) was
 # fixed by kind; inv_teal and inv_merganser had none. Twenty-fifth round: inv_bufflehead had none;
 # inv_goosander's one (T19978) was its own labelling slip, mended in the label; inv_crossbill (2)
-# was fixed by kind; inv_dipper had none.
-BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml", "inv_linnet.yaml")
+# was fixed by kind; inv_dipper had none; inv_linnet (2) was fixed by kind; inv_nuthatch (1, a
+# password-protected ZIP by e-mail its writer calls borderline) stays out.
+BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml",)
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 4344
+TUNE_RIGHT_FLOOR = 4379
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:

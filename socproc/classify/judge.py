@@ -678,7 +678,7 @@ _ACCESS_PAIRS = frozenset(
 
 # A lock after idle time (a session or screen lock, AC-11): "lock" alone may be a document's.
 _LOCK = gate_words("lock locks locked locking")
-_IDLE = gate_words("inactive idle minute minutes background unattended")
+_IDLE = gate_words("minutes minute inactivity inactive idle idling unused unattended seconds")
 
 
 # ... or a session ended when left idle, said with a verb of ending.
@@ -892,7 +892,6 @@ def _open_only_to_need(tokens: Sequence[str]) -> bool:
 
 
 _LOCKS = gate_words("lock locks locked")
-_IDLE = gate_words("minutes minute inactivity inactive idle idling unused unattended seconds")
 _AFTER = frozenset(("after", "when", "if", "once", "following"))
 
 

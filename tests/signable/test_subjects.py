@@ -9,6 +9,7 @@ from common import CONTROLS, INVENTORY, YES_NO, answer
 
 from socproc.inventory.load import Control
 from socproc.mapping.signable import denies, states
+from socproc.mapping.signable.subjects import subject_terms
 
 
 def test_states_folds_synonyms_and_keeps_acronyms() -> None:
@@ -43,3 +44,11 @@ def test_a_denial_folds_the_words_of_a_term_before_counting_them() -> None:
     said = "We do not process protected health information and do not sign BAAs."
     assert denies("Do you process PHI?", said)
     assert not denies("Do you encrypt PHI at rest?", said)
+
+
+def test_identifiers_written_ids_are_no_intrusion_detection() -> None:
+    # Blind tune set inv_linnet's kind: "players' Linnet IDs" in a staging control answered
+    # "Do you monitor for intrusions 24x7?" No.
+    assert "ids" not in subject_terms("Staging held players' Linnet IDs and e-mail addresses.")
+    assert "ids" in subject_terms("Do you run an IDS on the production network?")
+    assert "ids" in subject_terms("Do you monitor for intrusions?")

@@ -1017,3 +1017,15 @@ def test_a_provider_or_a_month_named_is_no_part(text: str, asked: str, chosen: s
     inventory = replace(INVENTORY, controls=(Control("OFT-96", text),))
     choices = ("Annually", "Quarterly", "Monthly", "Weekly", "Daily")
     assert answer(asked, choices, inventory).answer == chosen
+
+
+def test_a_product_sending_over_a_plain_wire_leaves_transit_encryption_open() -> None:
+    # Blind tune set inv_linnet's kind: TLS for three products and another control's "uploads
+    # crash dumps over plain HTTP" for a fourth.
+    tls = Control("TLS-1", "Northwind Studio and Northwind Vault accept only TLS 1.2 or 1.3.")
+    plain = Control("TLS-2", "The Northwind kiosk agent posts diagnostics over plain HTTP.")
+    inventory = replace(INVENTORY, controls=(tls, plain))
+    asked = "Is the transport of sensitive data encrypted?"
+    assert answer(asked, YES_NO, inventory).answer == ""
+    inventory = replace(INVENTORY, controls=(tls,))
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

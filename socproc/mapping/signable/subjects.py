@@ -31,6 +31,8 @@ def subject_terms(text: str) -> frozenset[str]:
         text = _ACRONYM_RX.sub(r" \1 ", text).replace("(", " ").replace(")", " ")
     if "U" in text:
         text = _US_RX.sub(" usa ", text)  # "the US" is a country, not the pronoun "us"
+    if "IDs" in text:
+        text = _IDS_RX.sub(" identifiers ", text)  # "user IDs" are identifiers, not an IDS
     text = recurrences_read(text)
     if "very " in text:
         text = intervals_read(text)
@@ -52,6 +54,9 @@ def subject_terms(text: str) -> frozenset[str]:
     return frozenset(terms) - _NOT_TERMS
 
 
+# Identifiers written "IDs" ("unique user IDs", "players' Linnet IDs"), which an intrusion
+# detection system ("IDS") is not.
+_IDS_RX = re.compile(r"\bIDs\b")
 # A share told in quarters: "three quarters of", "a quarter of", "one-quarter of".
 _FRACTION_RX = re.compile(r"\b(?:a|one|two|three)[\s-]+quarters?\s+of\b", re.I)
 

@@ -6,7 +6,11 @@ import re
 
 from socproc.inventory.load import Control
 from socproc.mapping.holdings import YES_NO_RX, Context
-from socproc.mapping.signable.approved_facts import _SINCE_RX, _event_dates, products_named
+from socproc.mapping.signable.approved_facts import (
+    _SINCE_RX,
+    _event_dates,
+    products_named,
+)
 from socproc.mapping.signable.caveats import (
     _MUST_SAY,
     _PRESENT_HELPER_RX,
@@ -189,6 +193,16 @@ _LEFT_OPEN_RX = re.compile(
 )
 
 
+# A wire that carries data as it is: "over plain HTTP", "plain TCP", "in the clear".
+_PLAIN_WIRE_RX = re.compile(
+    r"\bplain(?:\s+|-)?(?:http|tcp|ftp|telnet|smtp)\b|\bover\s+http\b|\bin\s+the\s+clear\b", re.I
+)
+# Data on the move: "in transit", "transport of sensitive data", "transmitted".
+_IN_TRANSIT_ASK_RX = re.compile(
+    r"\b(transit|transport\w*|transmi\w*|in\s+motion|over\s+the\s+network)\b", re.I
+)
+
+
 def excepted_elsewhere(
     question: str, controls: tuple[Control, ...], chosen: tuple[Control, ...]
 ) -> Control | None:
@@ -203,6 +217,13 @@ def excepted_elsewhere(
     for control in (*chosen, *(c for c in controls if c not in chosen)):
         words = (*_UN_RX.findall(control.description), *_WITHOUT_RX.findall(control.description))
         if any(subject_terms(w) & specific for w in words):
+            return control
+        if (
+            "encrypt" in specific
+            and _IN_TRANSIT_ASK_RX.search(question)
+            and _PLAIN_WIRE_RX.search(control.description)
+        ):
+            # "Linnet Guard uploads crash dumps over plain HTTP": sent as it is.
             return control
         # "... encrypted only when the municipality has turned on device encryption": done
         # under a condition someone else sets, so not done as asked everywhere.
