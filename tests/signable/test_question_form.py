@@ -456,3 +456,34 @@ def test_a_describe_question_still_takes_a_control_that_tells_what_is_done() -> 
     inventory = replace(INVENTORY, controls=(Control("AI-72", text),))
     m = answer("Describe your AI features.", (), inventory)
     assert "scanned invoices" in m.answer
+
+
+@pytest.mark.parametrize(
+    ("approved", "name"),
+    [
+        (
+            "Harbour Analytics (Private) Limited, incorporated in Sri Lanka, registration no. PV 1.",
+            "Harbour Analytics (Private) Limited",
+        ),
+        ("Harbour Analytics (Pty) Ltd, registered in South Africa.", "Harbour Analytics (Pty) Ltd"),
+        ("Harbour Analytics EOOD, a Bulgarian single-member company.", "Harbour Analytics EOOD"),
+    ],
+)
+def test_a_legal_name_field_takes_the_name_whatever_its_legal_form(
+    approved: str, name: str
+) -> None:
+    # The buyer's cell is for the name; the rest of the approved sentence is its context.
+    legal = ApprovedAnswer("What is your company's legal name?", approved)
+    assert answer("Legal name of the contracting entity", answers=(legal,)).answer == name
+
+
+def test_a_name_asked_with_more_or_beside_a_trading_name_keeps_the_whole_answer() -> None:
+    legal = ApprovedAnswer(
+        "What is your company's legal name?",
+        "Harbour Analytics (Pty) Ltd, registration number 2015/204417/07, trading as Harbour Desk.",
+    )
+    asked = "What is your registered company name and registration number?"
+    assert "2015/204417/07" in answer(asked, answers=(legal,)).answer
+    assert "Harbour Desk" in answer("Vendor Name", answers=(legal,)).answer
+    asked = "Legal name of the contracting entity"
+    assert answer(asked, answers=(legal,)).answer == "Harbour Analytics (Pty) Ltd"

@@ -47,8 +47,20 @@ def legal_name_in(question: str, text: str) -> str | None:
     named = _LEGAL_RX.search(question) and _NAME_WORD_RX.search(question)
     if not (named or _NAME_RX.search(question)) or OTHER_ENTITY_RX.search(question):
         return None  # "Vendor Name", "Legal name of the responding entity"; not "Parent company"
+    if _MORE_ASKED_RX.search(question) or (not named and _TRADING_NAME_RX.search(text)):
+        # "registered company name and registration number?": more than the name; "Vendor
+        # Name" beside "X is our trading name": the name it trades under, not the legal one.
+        return None
     m = _LEGAL_NAME_RX.match(text.strip())
     return m[1] if m else None
+
+
+# A name asked with something else: "name and registration number", "name and address".
+_MORE_ASKED_RX = re.compile(
+    r"\band\s+(?:\w+\s+){0,2}?(?:numbers?|address|country|registration)\b", re.I
+)
+# A trading name told: "Bellows College is our trading name", "trading as", "known as".
+_TRADING_NAME_RX = re.compile(r"\btrading\s+(?:name|as)\b|\btrades\s+as\b|\bknown\s+as\b", re.I)
 
 
 _NAME_WORD_RX = re.compile(r"\bname\b", re.I)
@@ -58,7 +70,8 @@ _LEGAL_FORM = (
     r"(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|PLC|LLP|LP|S\.A|SA|B\.V|BV|AG|"
     r"Pty\s+Ltd|SAS|S\.r\.l|Co|K\.K|KK|S\.L|SL|Oy|AB|AS|A/S|ApS|NV|N\.V|SpA|S\.p\.A|Lda|Ltda|"
     r"SRL|Srl|s\.r\.o|a\.s|Kft|Zrt|ASA|SE|KG|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|UAB|d\.o\.o|ehf|"
-    r"PLLC|Oyj|S\.A\.S|S\.A\.U|S\.R\.L|S\.A\.C|S\.R\.O|D\.O\.O|Sp\.\s+z\s+o\.o)\.?"
+    r"PLLC|Oyj|S\.A\.S|S\.A\.U|S\.R\.L|S\.A\.C|S\.R\.O|D\.O\.O|Sp\.\s+z\s+o\.o|EOOD|OOD|"
+    r"Pvt\.?\s+Ltd|\((?:Pty|Private|Pvt)\)\s+(?:Ltd|Limited))\.?"
 )
 
 
