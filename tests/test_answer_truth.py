@@ -102,7 +102,7 @@ FRESH = (
 BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml",)
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 4379
+TUNE_RIGHT_FLOOR = 4382
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
