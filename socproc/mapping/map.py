@@ -1708,7 +1708,10 @@ _LABEL_RX = re.compile(
 
 
 def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:
-    """The date of the newest dated document the question names as a whole phrase."""
+    """The date of the newest dated document the question names as a whole phrase; for a day
+    to come ("When is the policy next due for review?"), only the one its title gives."""
+    if _DAY_TO_COME_ASK_RX.search(question):
+        return _day_to_come(ctx, question)
     # Only a record of the event (a test report, an assessment's results) dates it: the date
     # of a policy or of training materials is not when the training last happened.
     docs = [
@@ -1732,6 +1735,33 @@ def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:
     doc = max(docs, key=lambda d: (d.date, d.id))
     day = str(doc.date)
     return Signed(day, f"Our {lower_first(doc.title)} is dated {day}.", doc.id), True
+
+
+def _day_to_come(ctx: Context, question: str) -> tuple[Signed, bool]:
+    """The day a document's title gives for what is to come ("Data Retention Policy version
+    2.0 (next review due 2026-06-30)"), for "When is the policy next due for review?": its own
+    date is when it was issued, not when it is next reviewed."""
+    found = [
+        (m["day"], d)
+        for d in documents_for(ctx, question)
+        if (m := _DUE_IN_TITLE_RX.search(d.title)) is not None
+    ]
+    if len(found) != 1:
+        return NONE, False
+    day, doc = found[0]
+    return Signed(day, f"Our {lower_first(doc.title)}.", doc.id), True
+
+
+# A day to come asked: "next due for review", "next scheduled review", "when does it expire".
+_DAY_TO_COME_ASK_RX = re.compile(
+    r"\bnext\b|\b(?:expire|expires|expiry|renewal|due)\b|\bscheduled\b", re.I
+)
+# "next review due 2026-06-30", "review due: 2026-06-30", "expires 2027-01-31".
+_DUE_IN_TITLE_RX = re.compile(
+    r"\b(?:next\s+review|review\s+due|due|expires?|expiry|valid\s+until)\b[^)\d]{0,12}"
+    r"(?P<day>(?:19|20)\d\d-\d\d-\d\d)",
+    re.I,
+)
 
 
 def _titled_for_others(ctx: Context, question: str, doc: EvidenceDocument) -> bool:

@@ -460,3 +460,21 @@ def test_a_date_asked_of_one_product_is_not_another_products_record(asked: str) 
     assert answer(asked, (), inventory).answer == ""
     named = answer("Date of the last penetration test of Harbor Pay", (), inventory)
     assert named.answer == "2026-05-10"
+
+
+def test_a_day_to_come_is_read_from_the_title_not_the_documents_own_date() -> None:
+    # Probe redteam64's kind: "When is the policy next due for review?" was answered with the
+    # date the policy was issued.
+    policy = EvidenceDocument(
+        "acc",
+        "Acceptable Use Policy v3 (next review due 2027-02-28)",
+        ("acceptable use policy",),
+        date(2026, 2, 28),
+        "nda",
+    )
+    inventory = replace(INVENTORY, documents=(policy,))
+    asked = "When is your Acceptable Use Policy next due for review?"
+    assert answer(asked, (), inventory).answer == "2027-02-28"
+    undated = replace(policy, title="Acceptable Use Policy v3")
+    inventory = replace(INVENTORY, documents=(undated,))
+    assert answer(asked, (), inventory).answer == ""
