@@ -1613,6 +1613,11 @@ def _from_answers(ctx: Context, question: str, form: Form) -> tuple[Signed, bool
     if form is not Form.YES_NO or negated(question):
         return NONE, False
     stated = stating_answer(ctx, question) or telling_answer(ctx, question)
+    if stated is not None and denies(question, stated.answer):
+        # "Do you have a dedicated security team?" and "Security is the responsibility of our
+        # CTO, with two engineers part-time. We do not have a dedicated security team": the
+        # same approved words deny it further on. A draft.
+        return Signed("", _from_answer(stated, True).fact, "answer"), False
     if stated is not None and _BUYERS_PAPER_RX.search(question):
         # "Will you sign our organisation's BAA?" and "We sign BAAs on our standard template;
         # we do not sign customer-drafted BAAs": the buyer's paper is not the vendor's.

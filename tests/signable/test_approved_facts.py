@@ -1249,3 +1249,16 @@ def test_an_approved_yes_beside_another_approved_answer_ruling_it_out_is_a_draft
     assert got.answer == ""
     assert "no public sector customers" in got.suggested_response
     assert answer(asked, YES_NO, answers=(old,)).answer == "Yes"
+
+
+def test_an_approved_answer_told_without_a_yes_that_denies_further_on_is_a_draft() -> None:
+    # Probe redteam67's kind: an answer that tells who does the work first and denies the
+    # thing asked after ("We do not have a dedicated security team") filled Yes.
+    said = ApprovedAnswer(
+        "Do you have a dedicated information security staff or office?",
+        "Security is looked after by our CTO, with two platform engineers who give part of their "
+        "week to it. We do not have a dedicated security team; an MDR partner watches alerts.",
+    )
+    inventory = replace(INVENTORY, contact=None)
+    got = answer("Do you have a dedicated security team?", YES_NO, inventory, answers=(said,))
+    assert got.answer != "Yes"
