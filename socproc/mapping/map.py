@@ -33,6 +33,7 @@ from socproc.mapping.reportfacts import (
     asks_of_every_report,
     attribute_answer,
     date_in,
+    has_words,
     holding_answer,
     holds_named,
     name_left_out,
@@ -152,6 +153,7 @@ from socproc.mapping.signable import (
     uptime_short,
     uses_hosting,
 )
+from socproc.mapping.signable.subjects import _MONTHS
 from socproc.mapping.wording import (
     choice_for,
     flag_names,
@@ -753,19 +755,13 @@ def _signed(
             # "Have you ever had a data breach?" and "None in the last three years. In 2029 an
             # attacker read ...": a No of a window says nothing of before it. A draft.
             return Signed("", approved.answer, "answer"), False
-        other = _gainsaying_answer(ctx, question, reused.answer, approved)
-        if other is not None:
-            # "Do you have higher education customers?", approved "Yes ..." in 2023, and
-            # another approved answer: "... left in June 2026. We have no higher education
-            # customers today." The inventory says both. A draft.
-            return Signed("", f"{approved.answer} {other.answer}", "answer"), False
-        gainsaid = _gainsaying_control(ctx, question, reused.answer, approved.answer)
+        gainsaid = _gainsaid(ctx, question, reused.answer, approved)
         if gainsaid is not None:
             # "Yes, SAML single sign-on is available on all plans", approved before, and a
-            # control that rules it out today: the inventory says both. A draft.
-            return Signed(
-                "", f"{approved.answer} {sentence(gainsaid.description)}", "answer"
-            ), False
+            # control that rules it out today; "Do you have higher education customers?",
+            # approved "Yes ..." in 2023, and a later answer "We have no higher education
+            # customers today": the inventory says both. A draft.
+            return Signed("", f"{approved.answer} {gainsaid}", "answer"), False
         if form not in (Form.YES_NO, Form.REQUEST) and polarity(reused.answer) is not None:
             # "Who underwrites your cyber insurance?" is not answered "Yes": the approved
             # words after their "Yes." or "Yes," are.
@@ -1184,31 +1180,25 @@ def _signed(
     return _from_answers(ctx, question, form)
 
 
-def _gainsaying_answer(
-    ctx: Context, question: str, answer: str, approved: ApprovedAnswer
-) -> ApprovedAnswer | None:
-    """Another approved answer that says the opposite of an approved Yes or No to a yes/no
-    question: one that rules out what the Yes says, or states what the No denies."""
+def _gainsaid(ctx: Context, question: str, answer: str, approved: ApprovedAnswer) -> str | None:
+    """The words that say the opposite of an approved Yes or No to a yes/no question: another
+    approved answer, or a control, that rules out what the Yes says or states what the No
+    denies."""
     if not YES_NO_RX.match(question) or negated(question) or answer not in ("Yes", "No"):
         return None
     if answer == "No" and is_admission(question):
         return None
-    return answer_saying_otherwise(ctx, question, answer == "Yes", approved)
-
-
-def _gainsaying_control(ctx: Context, question: str, answer: str, said: str) -> Control | None:
-    """A control that says the opposite of an approved Yes or No to a yes/no question: one that
-    rules out what the Yes says, or states what the No denies."""
-    if not YES_NO_RX.match(question) or negated(question):
-        return None
+    other = answer_saying_otherwise(ctx, question, answer == "Yes", approved)
+    if other is not None:
+        return other.answer
     if answer == "Yes":
-        return denying_control(question, _on_asked_product(ctx, question)) or exception_admitted(
-            question, said, ctx.inventory.controls
+        control = denying_control(question, _on_asked_product(ctx, question)) or (
+            exception_admitted(question, approved.answer, ctx.inventory.controls)
         )
-    if answer == "No" and not is_admission(question):
+    else:
         found = stating_controls(question, _ours_to_state(ctx, question))
-        return found[0] if found else None
-    return None
+        control = found[0] if found else None
+    return sentence(control.description) if control is not None else None
 
 
 def _asks_value(question: str, form: Form) -> bool:
@@ -1734,7 +1724,7 @@ def _last_dated(ctx: Context, question: str) -> tuple[Signed, bool]:
     # "When was PetPortal last penetration tested?" and the ClinicBook test report: a name the
     # question gives that the record's title does not is another thing's record.
     names = _names_given(ctx, question)
-    docs = [d for d in docs if all(re.search(rf"\b{re.escape(w)}\b", d.title, re.I) for w in names)]
+    docs = [d for d in docs if not names or has_words(names, d.title)]
     if not docs:
         return NONE, False
     doc = max(docs, key=lambda d: (d.date, d.id))
@@ -1785,7 +1775,7 @@ def _titled_for_others(ctx: Context, question: str, doc: EvidenceDocument) -> bo
         bool(names)
         and bool(targets)
         and not _ALL_OF_RX.search(doc.title)
-        and not all(re.search(rf"\b{re.escape(w)}\b", doc.title, re.I) for w in names)
+        and not has_words(names, doc.title)
     )
 
 
@@ -1794,8 +1784,10 @@ def _a_product(ctx: Context, question: str, word: str) -> bool:
     names as such, or one after the vendor's own name ("Acme Cards")."""
     if word in ctx.product_words:
         return True
-    first = ctx.inventory.vendor.split()[0] if ctx.inventory.vendor.split() else ""
-    return bool(first) and bool(re.search(rf"\b{re.escape(first)}\s+{re.escape(word)}\b", question))
+    first = ctx.inventory.vendor.split()[:1]
+    return bool(first) and bool(
+        re.search(rf"\b{re.escape(first[0])}\s+{re.escape(word)}\b", question)
+    )
 
 
 # A title naming what it is for or of: "for Acme Cash and Acme Pay", "of Harbour Desk".
@@ -1807,10 +1799,7 @@ _ALL_OF_RX = re.compile(
     re.I,
 )
 # A time named: "Q3", "2026", a month.
-_TIME_WORD_RX = re.compile(
-    r"(?:Q[1-4]|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b"
-)
+_TIME_WORD_RX = re.compile(rf"(?:Q[1-4]|(?:19|20)\d\d|{_MONTHS})\b", re.I)
 # Words that name a kind of test, not a product: "External Penetration Test".
 _KIND_WORDS = frozenset({"external", "internal", "executive", "summary", "annual", "full", "final"})
 
@@ -1940,10 +1929,7 @@ def _testers(ctx: Context, question: str) -> tuple[Signed, bool]:
     # a test of other products ("for Scribe and Vault") does not name Depo's.
     names = [w for w in _names_given(ctx, question) if w.lower() not in _KIND_WORDS]
     tests = [
-        d
-        for d in tests
-        if _ALL_OF_RX.search(d.title)
-        or all(re.search(rf"\b{re.escape(w)}\b", d.title, re.I) for w in names)
+        d for d in tests if _ALL_OF_RX.search(d.title) or not names or has_words(names, d.title)
     ]
     named = [(m["firm"].strip(), d) for d in tests if (m := _FIRM_IN_TITLE_RX.search(d.title))]
     if not named:

@@ -2026,7 +2026,7 @@ def _scope_member(question: str, report: Report, name: str, hosted: bool = False
         return Fact("", said, report.id)  # only as the start of a longer name left out
     if any(names_it(c) for c in (report.title or "", *kept)):
         return Fact("Yes", said, report.id)
-    if any(_has_words(words, c) for c in clauses):
+    if any(has_words(words, c) for c in clauses):
         # "Trichome Loyalty and Counter applications only" of "Trichome Counter": its words,
         # apart; whether they name it is the reviewer's to read.
         return Fact("", said, report.id)
@@ -2950,9 +2950,10 @@ def _names_all(words: list[str], text: str) -> bool:
     return bool(re.search(r"\b" + joint.join(map(re.escape, words)) + r"\b", text, re.I))
 
 
-def _has_words(words: list[str], text: str) -> bool:
-    """Whether a text holds every word of a part's name, in any order and apart ("the Counter
-    app of Trichome", "Trichome Loyalty and Counter"): it may name the part, or not."""
+def has_words(words: list[str], text: str) -> bool:
+    """Whether a text holds every word of a name, in any order and apart ("the Counter app of
+    Trichome", "Trichome Loyalty and Counter"; a document's title naming the product asked):
+    it may name it, or not."""
     return bool(words) and all(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
 
 
@@ -3003,7 +3004,7 @@ def _of_part(reports: list[Report], question: str) -> list[Report]:
         return naming
     # Left out in any order ("the Counter app of Trichome is excluded").
     leaving = any(
-        _has_words(words, c) and _EXCLUDED_RX.search(c) for r in reports for c in clauses(r)
+        has_words(words, c) and _EXCLUDED_RX.search(c) for r in reports for c in clauses(r)
     )
     return [] if leaving else reports
 

@@ -133,7 +133,7 @@ def exception_admitted(question: str, said: str, controls: tuple[Control, ...]) 
     is the inventory's own word on the exception, which the approved "all" does not outweigh."""
     if not _UNIVERSAL_RX.search(said):
         return None
-    acts = _asked_acts(question) & _asked_acts_said(said)
+    acts = _asked_acts(question) & {t[:3] for t in subject_terms(said)}
     if not acts:
         return None
     for control in controls:
@@ -148,10 +148,6 @@ def _asked_acts(question: str) -> frozenset[str]:
     "Do you encrypt all customer data ...?"."""
     m = _DONE_ASK_RX.match(question)
     return frozenset(t[:3] for t in subject_terms(m["act"] or m["act2"])) if m else frozenset()
-
-
-def _asked_acts_said(said: str) -> frozenset[str]:
-    return frozenset(t[:3] for t in subject_terms(said))
 
 
 def _denied_in(part: str) -> frozenset[str]:

@@ -40,6 +40,7 @@ from socproc.mapping.signable.quantities import (
 from socproc.mapping.signable.scope import _SELF_ASK_RX
 from socproc.mapping.signable.subjects import (
     _GENERAL_TERMS,
+    _MONTHS,
     short_terms,
     specific_terms,
     subject_terms,
@@ -1246,18 +1247,19 @@ def _stated_often(text: str, have: frozenset[str]) -> list[int]:
 def _names_a_part(part: str, have: frozenset[str]) -> bool:
     """Whether `part` gives what it says to something named ("for the EU region", "on
     Harbour Desk") that the question does not name."""
-    return any(
-        not subject_terms(m["name"] or m["place"]) <= have for m in PART_NAMED_RX.finditer(part)
-    )
+    return any(not subject_terms(name) <= have for name in parts_named(part))
+
+
+def parts_named(text: str) -> list[str]:
+    """The names of the parts `text` gives what it says to (see `PART_NAMED_RX`)."""
+    return [m["name"] or m["place"] for m in PART_NAMED_RX.finditer(text)]
 
 
 # A part a sentence gives what it says to: "for the EU region", "for Harbour Desk", "in the
 # Frankfurt region", "in Viettel IDC" (not "on AWS", "to Amazon S3", "in January").
 PART_NAMED_RX = re.compile(
-    r"\bfor\s+(?:the\s+|our\s+)?(?P<name>(?!(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Q[1-4])\b)(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*|[A-Z][a-z]{2,}))\b|"
-    r"\bin\s+(?:the\s+|our\s+)?(?P<place>(?!(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Q[1-4])\b)[A-Z][\w-]+)\b"
+    rf"\bfor\s+(?:the\s+|our\s+)?(?P<name>(?!(?i:{_MONTHS}|Q[1-4])\b)(?:[A-Z]{{2,}}|[A-Z][a-z]+[A-Z]\w*|"
+    rf"[A-Z][a-z]{{2,}}))\b|\bin\s+(?:the\s+|our\s+)?(?P<place>(?!(?i:{_MONTHS}|Q[1-4])\b)[A-Z][\w-]+)\b"
 )
 
 

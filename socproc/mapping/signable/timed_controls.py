@@ -33,11 +33,11 @@ from socproc.mapping.signable.frequency import (
     _ENFORCED_ASK_RX,
     _OFTEN_PHRASE_RX,
     _PLAN_NAMED_RX,
-    PART_NAMED_RX,
     _bound_met,
     _kind_said,
     _retention_as_bound,
     _stated_often,
+    parts_named,
 )
 from socproc.mapping.signable.narrower import (
     _GROUP_NOUN_TERMS,
@@ -883,6 +883,8 @@ def _odd_intervals_on(terms: frozenset[str], text: str) -> frozenset[int]:
     """The days of the intervals no named frequency is ("every 60 days") in the sentences of
     `text` on the question's terms; another subject's ("passwords expire every 60 days") is
     not the one asked."""
+    if not rounded_intervals(text):
+        return frozenset()
     key = terms - _GENERAL_TERMS - _FREQUENCY.keys() or terms
     parts = [(len(subject_terms(part) & key), part) for part in _PART_RX.split(text)]
     most = max((n for n, _ in parts), default=0)
@@ -909,7 +911,7 @@ def _stated_in_asked_words(asked: str, text: str) -> list[int]:
     part, often = tops[0]
     # "Encryption keys for the EU region are rotated quarterly. Keys for the US region are
     # rotated yearly.": the sentence on a part named, not on the whole asked.
-    named = {(m["name"] or m["place"]).lower() for m in PART_NAMED_RX.finditer(part)}
+    named = {name.lower() for name in parts_named(part)}
     return [] if named - set(_WORD_RX.findall(asked.lower())) else often
 
 
