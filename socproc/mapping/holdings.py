@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -313,9 +313,12 @@ def context_for(
             _CONTEXTS.clear()
         index = AnswerIndex((*inventory.answers, *answers))
         own = tuple(r for r in inventory.reports if not another_entitys(r, inventory.vendor))
-        holdings = (
-            inventory if len(own) == len(inventory.reports) else replace(inventory, reports=own)
-        )
+        holdings = inventory
+        if len(own) < len(inventory.reports):
+            theirs = _subjects_of(r for r in inventory.reports if r not in own)
+            theirs -= _subjects_of(own) | {w for w in inventory.vendor.split()}
+            docs = tuple(d for d in inventory.documents if not _subject_in(d.title, theirs))
+            holdings = replace(inventory, reports=own, documents=docs)
         ctx = _CONTEXTS[key] = Context(holdings, as_of, settings, answers, index, inventory)
     return ctx
 
@@ -336,7 +339,43 @@ def another_entitys(report: Report, vendor: str = "") -> bool:
     if entity is not None and name.lower() not in entity[0].lower():
         return True
     whole = rf"\b{re.escape(name)}['’]s\s+(?:own\s+)?(?:{_WHOLE_OF_VENDOR})\s+(?:is|are)\s+"
-    return bool(report.scope and re.search(whole + _NOT_IN_SCOPE, report.scope, re.I))
+    if report.scope and re.search(whole + _NOT_IN_SCOPE, report.scope, re.I):
+        return True
+    return _named_only_left_out(report, name)
+
+
+def _named_only_left_out(report: Report, name: str) -> bool:
+    """Whether a report names the vendor only where its scope leaves it out: "Orrery Helix
+    LIMS and the group IT services that support it; Brightwater LabTrack, Brightwater Courier
+    and Brightwater Connect are not in scope" under the title "SOC 2 Type II report on Orrery
+    Helix LIMS" is a sister company's report (not "Acme's corporate IT is not in scope", a
+    part of the vendor's own, nor a scope that keeps an Acme product in)."""
+    clauses = [c for c in _SCOPE_PART_RX.split(report.scope or "") if c.strip()]
+    out = [c for c in clauses if re.search(_NOT_IN_SCOPE, c, re.I)]
+    if not any(re.search(rf"\b{re.escape(name)}\b(?!['’]s)", c) for c in out):
+        return False
+    kept = [report.title or "", *(c for c in clauses if c not in out)]
+    return not any(re.search(rf"\b{re.escape(name)}", c, re.I) for c in kept)
+
+
+def _subjects_of(reports: Iterable[Report]) -> set[str]:
+    """The words of what reports are on or of, by their titles ("SOC 2 Type II report on Orrery
+    Helix LIMS" → Orrery, Helix, LIMS)."""
+    return {
+        w for r in reports for m in _TITLE_SUBJECT_RX.finditer(r.title or "") for w in m[1].split()
+    }
+
+
+def _subject_in(title: str, words: set[str]) -> bool:
+    """Whether a document is on or of only things named by `words`, another entity's subjects:
+    "Penetration test summary for Orrery Helix LIMS (August 2036)" beside a sister company's
+    SOC 2 on Orrery Helix LIMS."""
+    subjects = [m[1].split() for m in _TITLE_SUBJECT_RX.finditer(title)]
+    return bool(words) and bool(subjects) and all(set(s) <= words for s in subjects)
+
+
+# What a title is on, for or of: "report on Orrery Helix LIMS", "of Harbor Holdings Ltd".
+_TITLE_SUBJECT_RX = re.compile(r"\b(?:for|of|on)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)")
 
 
 _ANOTHER_ENTITY_RX = re.compile(
@@ -357,8 +396,11 @@ _ENTITY_SUBJECT_RX = re.compile(
 # All of a vendor, by a possessive: "Frachtlo's platforms", "Acme's own systems".
 _WHOLE_OF_VENDOR = "platforms|systems|services|products|operations|applications|environment"
 _NOT_IN_SCOPE = (
-    r"(?:not\s+(?:in|within|part\s+of)\s+(?:the\s+|its\s+)?scope|out\s+of\s+scope|excluded)"
+    r"(?:not\s+(?:in|within|part\s+of)\s+(?:the\s+|its\s+)?scope|out\s+of\s+scope|excluded|"
+    r"outside\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?scope)"
 )
+# A scope's clauses: at a semicolon, or a full stop before a capital.
+_SCOPE_PART_RX = re.compile(r";\s*|\.\s+(?=[A-Z0-9])")
 
 
 # --------------------------------------------------------------------------- facts

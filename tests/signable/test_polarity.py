@@ -962,3 +962,55 @@ def test_a_doubt_on_something_else_leaves_the_claim_standing(text: str) -> None:
     inventory = replace(INVENTORY, controls=(Control("UNK-4", text),))
     asked = "Does your print contractor shred returned ballot papers?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "We adopted a business continuity plan in 2025 for Pulse and Studio; it has not "
+            "been exercised yet.",
+            "Has your business continuity plan been exercised?",
+        ),
+        (
+            "A restore runbook for Pulse was written in March 2026. It has never been tested.",
+            "Has the restore runbook been tested?",
+        ),
+        (
+            "Nightly snapshots of Pulse are kept for 30 days; they are not restore-tested.",
+            "Are the nightly snapshots restore-tested?",
+        ),
+    ],
+)
+def test_an_act_denied_of_the_thing_by_a_pronoun_is_no_yes(text: str, asked: str) -> None:
+    # Probe redteam62's kind: "We wrote a disaster recovery plan ...; it has not been tested
+    # yet" does not say the plan was tested.
+    assert denies(asked, text)
+    answers = (ApprovedAnswer("Tell us about your continuity arrangements.", text),)
+    assert answer(asked, YES_NO, INVENTORY, answers).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # The act told elsewhere: tested before, not since.
+        (
+            "Our continuity plan was exercised in 2024; it has not been exercised since.",
+            "Has your continuity plan been exercised?",
+        ),
+        # Asked of what is to come.
+        (
+            "We adopted a continuity plan in 2025; it has not been exercised yet.",
+            "Will your continuity plan be exercised?",
+        ),
+        # Another thing named, no pronoun.
+        (
+            "We adopted a continuity plan in 2025. The standby site has not been exercised yet.",
+            "Has your continuity plan been exercised?",
+        ),
+    ],
+)
+def test_an_act_denied_by_a_pronoun_of_something_else_or_later_is_no_denial(
+    text: str, asked: str
+) -> None:
+    assert not denies(asked, text)

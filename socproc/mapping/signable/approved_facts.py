@@ -560,6 +560,11 @@ _NOT_DEDICATED_RX = re.compile(
     r"\b(alongside|besides|beside|on\s+top\s+of|in\s+addition\s+to|as\s+well\s+as)\s+(his|her|"
     r"their|its|other)\s+(\w+\s+){0,2}?(duties|roles?|responsibilities|jobs?|work)\b|"
     r"\bdoubles\s+as\b|"
+    # "the Head of IT and one engineer share security duties with IT operations", "security
+    # is split with their IT work": duties held together with another function's.
+    r"\b(share|shares|shared|split|splits)\s+(\w+\s+){0,2}?(duties|roles?|responsibilit(y|ies)|"
+    r"work|time)\s+(with|between)\b|\b(shared|split)\s+(with|between)\s+(\w+\s+){0,2}?(it|"
+    r"operations|engineering|development|devops|support|finance|legal|other)\b|"
     # "A virtual security group of engineers drawn from each product team": people of other
     # teams, meeting now and then.
     r"\bvirtual\s+(\w+\s+)?(team|group)\b|\bdrawn\s+from\b|\bon\s+rotation\b",
@@ -678,6 +683,27 @@ def denying_since(ctx: Context, question: str) -> ApprovedAnswer | None:
     return None
 
 
+def _vendor_denies(ctx: Context, question: str, text: str) -> bool:
+    """Whether a sentence of `text` says the vendor has had none of what `question` asks
+    ("Brightwater has had no personal data breach", "We have never had a breach"; not
+    "Sorriso Pay had no outage", one product's, nor "no other breach")."""
+    words = ctx.inventory.vendor.split()
+    name = re.escape(words[0]) if words else "we"
+    opener = re.compile(rf"\s*(?:we|our\s+company|the\s+company|{name}(?!\s+(?-i:[A-Z])))\b", re.I)
+    return any(
+        opener.match(x) and _HAD_NONE_RX.search(x) and denies(question, x)
+        for x in _SENTENCE_RX.split(text)
+    )
+
+
+# Had none, ever: "has had no", "have never had", "has not experienced any".
+_HAD_NONE_RX = re.compile(
+    r"\b(has|have)\s+(never\s+(had|experienced|suffered)|not\s+(had|experienced|suffered)|"
+    r"(had|experienced|suffered)\s+no)\b(?!\s+(\w+\s+)?other\b)",
+    re.I,
+)
+
+
 def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] | None:
     """Yes or No to an admission asked of a recent window ("a security breach in the last 12
     months?") from an approved Yes to the same question without the window that dates what
@@ -713,6 +739,11 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
         ):
             continue
         if said is None and not _narrates_event(body):
+            continue
+        if said is None and _vendor_denies(ctx, same, body):
+            # "In May 2036 a driver's phone was stolen ...; no authority was notified. Brightwater
+            # has had no personal data breach": the event told is not the one asked, in the
+            # answer's own words.
             continue
         # How far back each "no other ..." rules others out; with no window, ever.
         covers = [

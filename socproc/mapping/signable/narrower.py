@@ -491,6 +491,12 @@ _SUBSET_RX = re.compile(
 
 # A part that opens with its verb, its subject said before it: "The four contract developers in
 # Recife, Brazil, are not background checked", "Laptops are encrypted and are wiped if lost".
+# A part denying something of a pronoun for a thing: "it has not been tested", "they are never".
+_PRONOUN_DENIED_RX = re.compile(
+    r"\s*(it|they)\s+((is|are|was|were|has|have|had|does|do|did|can|will)\s+(not|never)|cannot|"
+    r"(is|are|has|have|was|were|does|do|can|wo)n['’]t)\b",
+    re.I,
+)
 _VERB_FIRST_RX = re.compile(
     r"\s*(is|are|was|were|has|have|had|do|does|did|can|cannot|can't|will|won't|must|may|"
     r"should|shall)\b",
@@ -510,12 +516,19 @@ def _subject_only(part: str) -> bool:
 def _with_subjects(text: str) -> list[str]:
     """The parts of `text` (split as _PART_RX does), a part that opens with its verb joined to
     the verbless parts just before it (its subject: "The four contract developers in Recife",
-    "Brazil"), so that it carries the people or things it is said of."""
+    "Brazil"), and a part that denies something of "it" or "they" to the part before it (or,
+    opening a sentence, to the sentence before, which stay parts too), so that it carries the
+    people or things it is said of."""
     parts: list[str] = []
+    before: list[str] = []  # the parts of the sentence before
     for sentence in _SENTENCE_RX.split(text):
         ours: list[str] = []
         for part in _PART_RX.split(sentence):
-            if ours and _VERB_FIRST_RX.match(part) and _subject_only(ours[-1]):
+            if _PRONOUN_DENIED_RX.match(part) and (ours or before):
+                # "We wrote a recovery plan covering Rota and Pocket; it has not been tested":
+                # the pronoun is the thing the clause before names (which stays a part).
+                part = ", ".join((*(ours[-1:] or before), part))
+            elif ours and _VERB_FIRST_RX.match(part) and _subject_only(ours[-1]):
                 subject = [ours.pop()]
                 while ours and _subject_only(ours[-1]):
                     subject.insert(0, ours.pop())
@@ -531,6 +544,7 @@ def _with_subjects(text: str) -> list[str]:
                 part = f"{ours.pop()}, {part}"
             ours.append(part)
         parts.extend(ours)
+        before = ours
     return parts
 
 

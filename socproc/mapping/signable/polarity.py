@@ -390,8 +390,15 @@ def denies(question: str, text: str) -> bool:
             and not _listed_with(p, others, wanted)
         )
     ]
-    if _EXCEPT_RX.search(text) or any(_BOUNDED_RX.search(p) for p in parts):
+    if _EXCEPT_RX.search(text):
         # "does not store customer data, except support attachments customers upload".
+        return False
+    acted = {t[:3] for t in _passive_predicate(question)}
+    if _act_denied(question, text, parts, acted, have - _GENERAL_TERMS or have):
+        # "Has your recovery plan been tested?" and "We wrote a recovery plan in 2036; it has
+        # not been tested yet": the act asked, denied of the thing asked, told nowhere else.
+        return True
+    if any(_BOUNDED_RX.search(p) for p in parts):
         return False
     if any(
         (m := _ABOUT_RX.search(p)) is not None
@@ -424,7 +431,6 @@ def denies(question: str, text: str) -> bool:
     parts = [p for p in parts if not (_negated_terms(p) & _RECURRENCE) - wanted]
     # "Are data backups encrypted?" and "Photos in object storage are not backed up": what is
     # denied is the thing asked of ("backups"), not what is asked of it ("encrypted").
-    acted = {t[:3] for t in _passive_predicate(question)}
     asked_of = _passive_subject(question) if acted else set()
     parts = [
         p
@@ -458,6 +464,30 @@ def denies(question: str, text: str) -> bool:
         # "MFA authentication is available" for "Do you support SSO authentication?".
         return True
     return bool(denied) and max(denied) > max(stated, default=0)
+
+
+def _act_denied(
+    question: str, text: str, parts: list[str], acted: set[str], key: frozenset[str]
+) -> bool:
+    """Whether a part denies the act a question asks was done ("been tested") of the thing it
+    asks of, up to now ("not tested yet" too), and no sentence of `text` tells of that act."""
+    if not acted or _TO_COME_ASK_RX.search(question) or _WILL_ASK_RX.match(question):
+        return False
+    return any(
+        {t[:3] for t in _negated_terms(p)} & acted
+        and key <= subject_terms(p)
+        and not _BOUNDED_RX.search(_YET_RX.sub(" ", p))
+        for p in parts
+    ) and not any(
+        {t[:3] for t in subject_terms(x)} & acted
+        for x in _SENTENCE_RX.split(_LEAD_RX.sub("", text.strip()))
+        if not _DENIAL_RX.search(x)
+    )
+
+
+_YET_RX = re.compile(r"\byet\b", re.I)
+# A question on what is to come: "Will you support SAML?", "Will the plan be tested?".
+_WILL_ASK_RX = re.compile(r"\s*(will|shall|would)\b", re.I)
 
 
 def affirms(question: str, text: str) -> bool:

@@ -56,7 +56,7 @@ from socproc.mapping.signable.negation import (
     _places,
     in_digits,
 )
-from socproc.mapping.signable.polarity import _WINDOW_ASK_RX, _months, _other_product
+from socproc.mapping.signable.polarity import _WILL_ASK_RX, _WINDOW_ASK_RX, _months, _other_product
 from socproc.mapping.signable.quantities import _FREQUENCY, numbers_in
 from socproc.mapping.signable.scope import (
     _CLAUSE_END_RX,
@@ -565,10 +565,6 @@ _NOT_OTHER_PEOPLE = frozenset(
         "connectors",
     ]
 )
-
-
-# A question on what is to come: "Will you support SAML?", "Will the app offer passkeys?".
-_WILL_ASK_RX = re.compile(r"\s*(will|shall|would)\b", re.I)
 
 
 # A state that lasts until something still to come: "until its migration to Google Cloud, planned

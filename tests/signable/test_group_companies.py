@@ -1,0 +1,149 @@
+"""A vendor inside a group: what a parent or sister company holds, tests or suffered is never
+answered as the vendor's own (probe redteam62's kind, in other words)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from common import INVENTORY, YES_NO, answer
+
+from socproc.inventory.load import ApprovedAnswer, Contact, EvidenceDocument, Report
+
+# A sister company's SOC 2: it names the vendor (Northwind Analytics) only to leave its
+# products out.
+SISTERS = Report(
+    id="soc2-sister",
+    kind="SOC 2",
+    type="Type II",
+    title="SOC 2 Type II report on Kestrel Ledger",
+    period_start=date(2025, 4, 1),
+    period_end=date(2026, 3, 31),
+    categories=("security", "confidentiality"),
+    scope=(
+        "Kestrel Ledger and the shared group identity service; Northwind Pulse and "
+        "Northwind Studio are outside the scope of this examination"
+    ),
+    opinion="unqualified",
+)
+
+
+def _group(*docs: EvidenceDocument, answers: tuple[ApprovedAnswer, ...] = ()) -> object:
+    return replace(INVENTORY, reports=(SISTERS,), documents=docs, answers=answers)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you have a current SOC 2 Type II report?",
+        "Does your SOC 2 report include the confidentiality criteria?",
+        "Has an independent auditor issued a SOC 2 report on your services?",
+    ],
+)
+def test_a_sister_companys_report_is_not_the_vendors(question: str) -> None:
+    got = answer(question, YES_NO, _group())
+    assert got.answer != "Yes", question
+
+
+def test_a_report_that_keeps_a_product_of_the_vendor_in_is_its_own() -> None:
+    # Look-alike: the scope leaves one product out and keeps the vendor's other in.
+    own = replace(
+        SISTERS,
+        title="SOC 2 Type II report",
+        scope="Northwind Pulse and its hosting; Northwind Studio is not in scope",
+    )
+    inventory = replace(INVENTORY, reports=(own,))
+    assert answer("Do you have a SOC 2 Type II report?", YES_NO, inventory).answer == "Yes"
+    # A part of the vendor's own left out ("Northwind's corporate IT") keeps it the vendor's.
+    mine = replace(
+        SISTERS,
+        title="SOC 2 Type II report on the Pulse platform",
+        scope="The Pulse platform; Northwind's corporate IT is not in scope",
+    )
+    inventory = replace(INVENTORY, reports=(mine,))
+    assert answer("Do you have a SOC 2 Type II report?", YES_NO, inventory).answer == "Yes"
+
+
+def test_a_test_of_the_sister_companys_product_is_not_the_vendors() -> None:
+    test = EvidenceDocument(
+        "pt-sister",
+        "External penetration test report for Kestrel Ledger (May 2026)",
+        ("penetration test",),
+        date=date(2026, 5, 14),
+    )
+    inventory = _group(test)
+    question = (
+        "Has a third-party security assessment of your systems been completed within the past year?"
+    )
+    assert answer(question, YES_NO, inventory).answer != "Yes"
+    # Look-alike: the same test of the vendor's own product is its own.
+    ours = replace(test, title="External penetration test report for Northwind Pulse (May 2026)")
+    assert answer(question, YES_NO, _group(ours)).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The group security team of twelve sits in Dublin; at Northwind two engineers share "
+        "security duties with infrastructure work.",
+        "Security responsibilities are shared with IT operations by our platform lead.",
+        "Security work is split between IT operations and the developers.",
+    ],
+)
+def test_security_duties_shared_with_another_function_are_not_a_dedicated_team(told: str) -> None:
+    inventory = replace(
+        INVENTORY,
+        contact=Contact("Ana Ruiz", "sec@northwind.example", "Head of Security", ""),
+        answers=(ApprovedAnswer("Who looks after information security?", told),),
+    )
+    for question in (
+        "Do you have a dedicated information security team or office?",
+        "Do you have dedicated information security staff?",
+    ):
+        assert answer(question, YES_NO, inventory).answer != "Yes", question
+
+
+def test_a_dedicated_team_told_beside_shared_work_of_another_kind_stays() -> None:
+    # Look-alike: work shared with a customer, not a function of the vendor.
+    told = "Our dedicated security team of five monitors the platform; customers share log reviews with us."
+    inventory = replace(
+        INVENTORY, answers=(ApprovedAnswer("Describe your security organisation.", told),)
+    )
+    question = "Do you have a dedicated information security team?"
+    assert answer(question, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "In February 2026 a support laptop was stolen from a car; its disk was encrypted and no "
+        "regulator was told. Northwind has never had a personal data breach.",
+        "In January 2026 a phishing e-mail led an engineer to enter his password on a fake "
+        "page; we reset it within the hour. Our parent reported a breach to the ICO in 2025. We "
+        "have had no personal data breach.",
+    ],
+)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Have you had a personal data breach in the last two years?",
+        "Has your company suffered a personal data breach within the past 24 months?",
+    ],
+)
+def test_an_event_told_beside_the_vendors_own_denial_is_not_the_breach_asked(
+    told: str, question: str
+) -> None:
+    inventory = replace(INVENTORY, answers=(ApprovedAnswer("Have you had a data breach?", told),))
+    assert answer(question, YES_NO, inventory).answer != "Yes"
+
+
+def test_one_products_denial_beside_an_event_in_the_window_keeps_the_event() -> None:
+    # Look-alike: "Northwind Studio had no outage" is one product's, not the vendor's.
+    told = (
+        "On 2026-03-02 Northwind Pulse was unavailable for four hours after a failed upgrade. "
+        "Northwind Studio had no outage in 2026."
+    )
+    inventory = replace(INVENTORY, answers=(ApprovedAnswer("Have you had any outages?", told),))
+    question = "Have you had an unplanned outage in the past 12 months?"
+    assert answer(question, YES_NO, inventory).answer == "Yes"
