@@ -99,8 +99,13 @@ FRESH = (
 # inv_goosander's one (T19978) was its own labelling slip, mended in the label; inv_crossbill (2)
 # was fixed by kind; inv_dipper had none; inv_linnet (2) was fixed by kind; inv_nuthatch (1, a
 # password-protected ZIP by e-mail its writer calls borderline) stays out. Twenty-sixth round:
-# inv_siskin and inv_wheatear wait until rules have been written from them.
-BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml", "inv_siskin.yaml", "inv_wheatear.yaml")
+# inv_siskin, inv_wheatear and inv_treecreeper wait until rules have been written from them.
+BLIND_TUNE: tuple[str, ...] = (
+    "inv_nuthatch.yaml",
+    "inv_siskin.yaml",
+    "inv_wheatear.yaml",
+    "inv_treecreeper.yaml",
+)
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
 TUNE_RIGHT_FLOOR = 4382
@@ -143,7 +148,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 20181  # every corpus question found by its id and text hash
+    assert len(rows) == 20311  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
