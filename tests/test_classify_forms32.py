@@ -1,6 +1,6 @@
 """Kinds found by first contact with labelled_buyer38 (IT asset disposition, food co-operatives,
 consignment stores, fruit packing houses, chimney sweeps, food trucks, sleep clinics, fishing
-charters) and the kind buyer37 left open, each tested on other wordings than the batch's own,
+charters) and the two kinds buyer37 left open, each tested on other wordings than the batch's own,
 with look-alikes (marked) that guard the kinds' edges. Every test of a kind fails on the code of
 main 6827cde (checked in a second worktree of main); the look-alikes pass with both."""
 
@@ -180,3 +180,21 @@ def test_lookalike_an_asset_inventory_listing_each_laptop_stays_cc21() -> None:
         "Does the asset inventory list each laptop's owner, location and encryption status?",
         "CC2.1",
     )
+
+
+# ------------------------- the product offered in a language (the kind buyer37 left open)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the booking app available only in Spanish?",
+        "Is the member portal available only in German?",
+    ],
+)
+def test_a_product_available_in_a_language_is_no_availability(text: str) -> None:
+    assert_no_report(text)
+
+
+def test_lookalike_a_service_available_around_the_clock_stays_a12() -> None:
+    assert_soc2("Is the service available 24x7 in every region?", "A1.2")

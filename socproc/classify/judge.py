@@ -593,6 +593,22 @@ def requester_confirmed(tokens: Sequence[str]) -> str:
     return ""
 
 
+# Languages a product is offered in ("available only in English", "available in Spanish and
+# French"): a language option, not availability.
+_LANGUAGES = frozenset(
+    ("english", "french", "spanish", "german", "italian", "portuguese", "dutch", "polish",
+     "chinese", "mandarin", "cantonese", "japanese", "korean", "arabic", "hindi", "welsh",
+     "irish", "gaelic", "russian", "vietnamese", "tagalog", "language", "languages")
+)  # fmt: skip
+
+
+def _in_a_language(tokens: Sequence[str], at: int) -> bool:
+    """Whether folded tokens say, right after position `at` ('available'), in which language
+    ('available only in English', 'available in Spanish as well')."""
+    after = tokens[at + 1 : at + 5]
+    return "in" in after and not _LANGUAGES.isdisjoint(after)
+
+
 _OPENS_ASKING = frozenset(("do", "does", "will", "would", "can", "is", "are"))
 # (a device kept going may read as a feature already: "Does the handheld reader keep ...")
 _KEEP_GOING_FORMS = frozenset((F.CONTROL, F.FEATURE))
@@ -2648,6 +2664,14 @@ def judge_control(
         if keeping == "availability" and tokens[tokens.index(keeping) - 1] in _THEIR:
             # a person's availability ("tutors log their availability", "set her availability
             # for next week"): when they can work, a schedule, not the service kept up
+            keeping = ""
+        if (
+            keeping == "available"
+            and not _LANGUAGES.isdisjoint(ws)
+            and _in_a_language(tokens, tokens.index(keeping))
+        ):
+            # offered in a language ("Is the portal available only in English?"): a language
+            # option of the product, not the service kept up
             keeping = ""
         if keeping == "available" and _RUN.isdisjoint(tokens):
             # "available" says the service is up only of what runs ("Is the platform available
