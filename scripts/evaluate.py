@@ -2,7 +2,7 @@
 
 Four labelled sets: written requirements (`tests/data/labelled.jsonl`), buyer questions written
 in own words and labelled before the classifier saw them (`tests/data/labelled_buyer.jsonl`,
-`labelled_buyer2.jsonl` to `labelled_buyer36.jsonl`, all tune, see labelled_buyer.md), real
+`labelled_buyer2.jsonl` to `labelled_buyer38.jsonl`, all tune, see labelled_buyer.md), real
 questions whose text is read from the corpus at run time (`tests/data/labelled_real.jsonl`, see
 its .md), and an external file kept outside the repository (`--external PATH`, rows carry their
 text).
@@ -71,6 +71,7 @@ LABELLED_BUYER34 = ROOT / "tests" / "data" / "labelled_buyer34.jsonl"
 LABELLED_BUYER35 = ROOT / "tests" / "data" / "labelled_buyer35.jsonl"
 LABELLED_BUYER36 = ROOT / "tests" / "data" / "labelled_buyer36.jsonl"
 LABELLED_BUYER37 = ROOT / "tests" / "data" / "labelled_buyer37.jsonl"
+LABELLED_BUYER38 = ROOT / "tests" / "data" / "labelled_buyer38.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
@@ -129,6 +130,7 @@ def buyer_rows() -> list[dict[str, Any]]:
         LABELLED_BUYER35,
         LABELLED_BUYER36,
         LABELLED_BUYER37,
+        LABELLED_BUYER38,
     )
     return [row for path in paths for row in load_jsonl(path)]
 

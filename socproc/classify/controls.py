@@ -505,6 +505,44 @@ _CHECKED_BEFORE = re.compile(
     r"|transferred|uploaded|disbursed|go|goes)\b[^?.]{0,20}?\b(?:banks?|payees?|employees'?|accounts?"
     r"|processors?|recipients?)\b"
 )
+# Money named by its own noun (a payout, refund, advance, wage, dividend, cheque) checked,
+# matched or reconciled before it is paid, sent, released, printed or booked ("payouts checked
+# before they are sent to the bank", "receipts matched to the weights before advances are paid
+# on them", "totals checked before the dividend is calculated and booked", "worked out and
+# checked before the cheques are printed"): a control over money the buyer pays or books,
+# whatever process word the text holds (none of the cue table's may be named). Not the
+# software that moves money ("the payment page reviewed before it is released").
+_MONEY_ITEMS = (
+    r"(?:payouts?|payments?|refunds?|advances?|wages|salar(?:y|ies)|commissions?|dividends?"
+    r"|rebates?|cheques?|settlements?|remittances?|disbursements?|distributions?"
+    r"|reimbursements?|bonus(?:es)?|stipends?|royalt(?:y|ies)|payroll|pay ?checks?)"
+)
+_CHECK_VERBS = (
+    r"(?:checked|verified|reviewed|validated|approved|confirmed|matched|reconciled|agreed"
+    r"|recalculated|recomputed|signed off)"
+)
+_PAID_OUT = (
+    r"(?:paid(?: out)?|sent|released|issued|printed|mailed|cut|disbursed|transferred|wired"
+    r"|remitted|booked|posted|credited)"
+)
+_MONEY_CHECKED_BEFORE = re.compile(
+    r"\b" + _CHECK_VERBS + r"\b[^?.]{0,80}?\bbefore (?:the |each |any |an? |its |our |their )?"
+    r"(?:[\w\-']+ ){0,2}?" + _MONEY_ITEMS + r" (?:is |are |get |gets |have been |has been )?"
+    r"(?:(?:calculated|worked out|approved|finali[sz]ed) and )?" + _PAID_OUT + r"\b"
+    r"|\b" + _MONEY_ITEMS + r"\b(?! (?:pages?|modules?|systems?|screens?|apps?|portals?"
+    r"|gateways?|apis?|forms?|features?|software|code|integrations?|terminals?|process\w*"
+    r"|polic(?:y|ies)|data|details|files?|methods?|options?|links?)\b)[^?.]{0,80}?\b"
+    + _CHECK_VERBS
+    + r"\b[^?.]{0,40}?\bbefore (?:they|it|these|those|each|any) (?:are |is |get |gets |goes "
+    r"|go )?" + _PAID_OUT + r"\b"
+)
+_MONEY_ITEM_WORDS = gate_words(
+    "payout payouts payment payments refund refunds advance advances wages salary salaries "
+    "commission commissions dividend dividends rebate rebates cheque cheques settlement "
+    "settlements remittance remittances disbursement disbursements distribution distributions "
+    "reimbursement reimbursements bonus bonuses stipend stipends royalty royalties payroll "
+    "paycheck paychecks"
+)
 _AMENDED = gate_words("change changes update updates amendment amendments edit edits")
 _TABLES = gate_words("table tables schedule schedules tariff tariffs")
 # A table of the fees, rates or prices the service charges for the buyer, changed only with
@@ -708,6 +746,14 @@ _BOOKED = Gated(
         " as a",
         " as an",
         "post",
+        " as customer",
+        " as client",
+        " as member",
+        " as guest",
+        " as deposit",
+        "to revenue",
+        "to income",
+        "to sales",
     ),
     # (a balance the buyer carries as a line of its books, kept or agreed by the service: "the
     # gift card balance we carry as a liability", "the retainers we hold as a liability")
@@ -715,6 +761,15 @@ _BOOKED = Gated(
     r"|book|books|show|shows|report|reports|treat|treats|account for)(?: (?:it|them|this|that))?"
     r" as (?:an? |our )?(?:liabilit(?:y|ies)|assets?|receivables?|payables?|(?:deferred|unearned)"
     r" (?:revenues?|income)|prepayments?|accruals?)\b"
+    # (... or money held for customers until it is earned, carried as their deposits, then moved
+    # to revenue: "carried as customer deposits until the job is finished", "only then moved to
+    # revenue"; and the unearned balance agreed to what it is for: "the unearned deposit balance
+    # agreed to future bookings"; lines of the books)
+    r"|\b(?:held|carried|recorded|booked|shown|treated|kept|reported|stays?|remains?) as (?:an? )?"
+    r"(?:customer |client |member |guest |advance )?deposits?\b"
+    r"|\b(?:moved|transferred|released|taken|recogni[sz]ed) (?:in)?to (?:revenue|income|sales)\b"
+    r"|\b(?:deferred|unearned) (?:[\w\-]+ ){0,2}?balances?\b[^?.]{0,60}?\b(?:agreed|reconciled"
+    r"|tied|matched|balanced|compared)\b"
     # (... or said in the passive, the balance named first: "unused card value is held as a
     # liability", "deposits are carried as a liability until the session"; a line of the books)
     r"|\b(?:held|carried|recorded|booked|shown|treated|kept|reported|stays?|remains?) as (?:an?"
@@ -817,7 +872,8 @@ _BOOKED_WORDS = gate_words(
     "record taken drawn derived sourced pulled built capitalise capitalises capitalised capitalize "
     "capitalizes capitalized income revenue revenues deferred unearned carry carries hold holds "
     "show shows report reports treat treats account held kept stay stays remain remains "
-    "recognise capitalize capitalise post posts recorded shown treated reported"
+    "recognise capitalize capitalise post posts recorded shown treated reported moved transferred "
+    "released taken"
 )
 # ... and the words of a figure set beside what the books carry ("reconciled to the stock we carry
 # on our balance sheet"), searched only where the buyer's books are named ("in our", "on our")
@@ -900,6 +956,20 @@ def financial_signals(
         ):
             # a fee or rate table changed only with approval: its master data (see _RATE_TABLE)
             signals = {**signals, "fin_process": "fee table", "fin_control": "approved"}
+        if (
+            words is not None
+            and "before" in words
+            and not _MONEY_ITEM_WORDS.isdisjoint(words)
+            and _MONEY_CHECKED_BEFORE.search(low)
+        ):
+            # money named by its noun checked before it is paid, sent or booked (see
+            # _MONEY_CHECKED_BEFORE); the bank there is where it goes, not the process
+            process = signals.get("fin_process", "bank")
+            signals = {
+                **signals,
+                "fin_process": "payments" if process == "bank" else process,
+                "fin_control": "checked before paid",
+            }
         if words is not None and _price_approved(low, words):
             # a price or rate applied to the buyer's billing changed only with approval
             signals = {**signals, "fin_process": "price change", "fin_control": "approved"}
@@ -1006,6 +1076,7 @@ def _process_signals(
         # "checked before the payment run": a figure checked before money goes out, not a
         # price asked
         and not ("before" in low and _CHECKED_BEFORE.search(low))
+        and signals.get("fin_control") != "checked before paid"
         # a fee table's changes approved: its master data, not a price asked
         and signals.get("fin_process") not in ("fee table", "price change")
         # the vendor's fee taken out of money it pays over ("net of your fee", "the fee

@@ -43,6 +43,8 @@ from socproc.classify.judge import (
     is_topical,
     judge_control,
     kept_through_condition,
+    plan_for_breach,
+    requester_confirmed,
     staff_trained,
 )
 from socproc.classify.knowledge import nearest
@@ -532,12 +534,18 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         # after it.
         core = _condition.sub("", low, count=1) if low.startswith("if ") else low
         if core is not low and (
-            back_after_loss(tokens) or access_ended(tokens) or kept_through_condition(tokens)
+            back_after_loss(tokens)
+            or access_ended(tokens)
+            or kept_through_condition(tokens)
+            or plan_for_breach(tokens)
+            or requester_confirmed(tokens)
         ):
             # ... unless the condition is a loss of the vendor's estate the question asks the
             # service back from ("If your data centre loses power, how quickly ..."), or a
             # person leaving whose access the question asks about ("If one of your staff
-            # leaves, is their access removed?")
+            # leaves, is their access removed?"), a breach the plan asked for is for ("If the
+            # database were breached, is there a written plan ...?"), or a person asking for a
+            # copy of their data whom the question asks to be made sure of
             core = low
         if core is low and low.startswith(_PREAMBLE_OPENS):
             core = _preamble.sub("", low, count=1) or low

@@ -360,6 +360,19 @@ _HISTORY_LEAD = re.compile(
     r"(?: [\w\-]+)?) ever lost\b"
     r"|(?:has|have) (?:an?|any|the|your|its|our) (?:[\w\-']+ ){0,4}?ever (?:failed|stopped working"
     r"|broken down|gone missing)\b"
+    # something that ever turned up again where it should not have ("Has a disk you erased ever
+    # turned up with files still on it?", "Has a deleted record ever resurfaced in a report?"):
+    # an event, not a practice
+    r"|(?:has|have) (?:an?|any|the|your|its|our) (?:[\w\-']+ ){0,6}?ever (?:turned up|surfaced"
+    r"|resurfaced|reappeared|shown up|come back|been found)\b"
+    # something done to the company's or its clients' things in a past period, asked in the past
+    # tense ("Were any customer sites hacked or defaced in the last two years?"): an event, unless
+    # what was done is a practice (tested, reviewed ...)
+    r"|(?:was|were) (?:any|an?|the|your|its) (?:[\w\-']+ ){0,4}?"
+    + _SUFFERED
+    + r"(?: (?:over|up|down|out|off))?(?: or (?:[a-z]+ )?[a-z]+)?\b[^?]*\b"
+    + _PAST
+    + r"\b"
     # something that ever went to the wrong person or place ("Has a refund ever been paid to
     # the wrong customer?", "Have statements ever gone to the wrong address?"): an event
     r"|(?:has|have) (?:an?|any|the|your|its|our) (?:[\w\-']+ ){0,3}?ever (?:gone|went|been (?:sent"
@@ -594,9 +607,14 @@ _FACT_LEAD = re.compile(
     # who owns the company ("Is the company privately held or owned by a private equity
     # fund?", "Is your firm a subsidiary of a larger group?"): its ownership, a fact
     r"|(?:are|is) (?:you|(?:your|the) (?:company|organi[sz]ation|firm|business|vendor|supplier"
-    r"|provider)) (?:currently |still |now )?(?:an? |the )?(?:(?:wholly|majority|partly|jointly)"
+    r"|provider)) (?:currently |still |now |itself )?(?:an? |the )?(?:(?:wholly|majority|partly|jointly)"
     r"[\s\-])?(?:publicly (?:held|traded|listed|quoted)|privately (?:held|owned)|owned by"
     r"|(?:[\w\-]+[\s\-])?(?:owned|backed|funded) (?:by|company|business|subsidiary)|subsidiar(?:y|ies) of"
+    # (... or its legal form: "Is your company itself a co-operative?", "Is the vendor a
+    # non-profit?")
+    r"|(?:co[\s\-]?operative|co[\s\-]?op|non[\s\-]?profit|not[\s\-]for[\s\-]profit"
+    r"|charity|benefit corporation|b[\s\-]corp|partnership|limited company|sole trader"
+    r"|mutual)(?! (?:polic|plan|program|process|procedure|control|review)\w*)"
     r"|division of|part of (?:an? |the )?(?:larger |bigger |wider )?(?:group|holding|parent"
     r"|conglomerate|family of)|(?:family|founder|employee|venture|private equity|pe)[\s\-]"
     r"(?:owned|backed|held|funded))\b"
@@ -1809,7 +1827,8 @@ _WHICH_WITH_WHICH = re.compile(
 
 # an alert the product sends the buyer's own people when a reading of their things passes a
 # level ("Does the tank monitor send an alert to the customer when the tank drops below 25%?",
-# "Does the probe text the grower when soil moisture falls under 20%?"): a message of the
+# "Does the probe text the grower when soil moisture falls under 20%?"), or when a part of
+# their device comes off ("alerts the patient if the sensor comes off"): a message of the
 # business, not security or capacity monitoring, unless what is told is of protection or of the
 # vendor's estate
 _LEVEL_ALERT = re.compile(
@@ -1818,16 +1837,39 @@ _LEVEL_ALERT = re.compile(
     r"|virus\w*|attacks?|threats?|cpu|disks?|storage|capacity|quotas?|memory|bandwidth|latency"
     r"|errors?|failures?|uptime|outages?|servers?|systems?|transactions?|spend\w*)\b)[^?]*?\b"
     r"(?:alerts?|texts?|e-?mails?|notif(?:y|ies|ications?)|warns?|messages?|pages?|sms)\b"
-    r"[^?]{0,40}?\b(?:when|if|once|whenever|as soon as)\b[^?]{0,50}?\b(?:drops?|falls?|goes"
+    r"[^?]{0,40}?\b(?:when|if|once|whenever|as soon as)\b(?:[^?]{0,50}?\b(?:drops?|falls?|goes"
     r"|rises?|passes|exceeds?|reach(?:es)?|dips?|climbs?|gets?|runs?)\b(?: (?:below|under|above"
     r"|over|past|beyond|low|to))? [^?]{0,25}?(?:\d|quarter|half|empty|full|thresholds?|levels?"
     r"|minimum|maximum)"
+    # (... or when a part worn or fitted comes off: "alerts the patient if the oxygen sensor
+    # comes off during the night", "texts the owner when the collar tag falls off")
+    r"|[^?]{0,40}?\b(?:sensors?|probes?|leads?|straps?|masks?|cuffs?|electrodes?|tags?|cables?"
+    r"|clips?|bands?|collars?|tubes?|tubing|caps?|lids?|covers?|plugs?) (?:comes?|came|falls?|fell"
+    r"|slips?|slipped|gets?|got|is|are|becomes?|works?) (?:off|loose|out|unplugged|disconnected"
+    r"|detached|removed|dislodged)\b)"
+)
+
+
+# what a report, statement or label of the product lists for each item ("Does the settlement
+# report list each device's serial number, make and model?", "Does the packing slip show every
+# item's weight and lot?"): the fields of its output, unless the report is of protection or of
+# people's access (an access review report listing each user's rights is CC6.3)
+_REPORT_FIELDS = re.compile(
+    r"^(?:does|do|can|will|would|could) (?:the|your|its|each|every|our|a|an) (?![^?]*\b(?:secur\w*"
+    r"|access\w*|audit\w*|permission\w*|roles?|privileg\w*|users?|logins?|log[\s\-]?ins?|admin\w*"
+    r"|encrypt\w*|incident\w*|vulnerab\w*|exceptions?|findings?|risks?|controls?|inventor(?:y|ies)"
+    r"|assets? (?:register|list)|cmdb|changes?)\b)(?:[\w\-]+ ){0,2}?(?:reports?|statements?|slips?"
+    r"|labels?|tags?|tickets?|receipts?|invoices?|certificates?|summar(?:y|ies)|manifests?"
+    r"|exports?)"
+    r" (?:list|lists|show|shows|include|includes|itemi[sz]e|itemi[sz]es|give|gives|display"
+    r"|displays|print|prints|carry|carries) (?:the |each |every |all )(?:[\w\-]+'s? )?"
+    r"(?:[\w\-]+ ){0,2}?[\w\-]+,"
 )
 
 
 def _more_feature(text: str) -> re.Match[str] | None:
     """One of the features behind their own substring tests (_REMINDER, _FIGURES_SENT,
-    _WHICH_WITH_WHICH), or None (plain `or` chains: cheaper than any() over a tuple)."""
+    _WHICH_WITH_WHICH, _REPORT_FIELDS), or None (plain `or` chains: cheaper than any() over a tuple)."""
     if (
         ("alert" in text or "remind" in text or "notif" in text or "nudge" in text)
         and (
@@ -1871,12 +1913,22 @@ def _more_feature(text: str) -> re.Match[str] | None:
             or " over " in text
             or " past " in text
             or " reaches" in text
+            or " off" in text
+            or " loose" in text
+            or "connected" in text
+            or "unplugged" in text
+            or "dislodged" in text
+            or "detached" in text
         )
         and (m := _LEVEL_ALERT.search(text))
     ):
         return m
     if "which " in text and text.count("which ") > 1:
         return _WHICH_WITH_WHICH.search(text)
+    if "," in text and (
+        " list" in text or " show" in text or " include" in text or " print" in text
+    ):
+        return _REPORT_FIELDS.search(text)
     return None
 
 
@@ -2288,7 +2340,7 @@ LEAD_WORDS: dict[str, frozenset[str]] = {
         ]
     ),
     "describe": frozenset(["please", "describe", "explain", "outline", "detail"]),
-    "history": frozenset(("have", "has", "did")),
+    "history": frozenset(("have", "has", "did", "was", "were")),
     "location": frozenset(("where", "in", "which", "what")),
     "fact": frozenset(
         [

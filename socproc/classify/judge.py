@@ -539,6 +539,76 @@ def access_ended(tokens: Sequence[str]) -> str:
     return ""
 
 
+# A plan asked for under a leading condition of a breach ("If the member database were breached,
+# is there a written plan for who does what?"): the condition names the incident the plan is
+# for, so it is read with the question (the incident response plan, CC7.4), not cut as context.
+_BREACHED = gate_words(
+    "breached hacked compromised attacked breach hack attack ransomware intrusion"
+)
+_PLANNED = gate_words("plan plans playbook playbooks runbook runbooks procedure procedures")
+
+
+def plan_for_breach(tokens: Sequence[str]) -> str:
+    """'breached ... plan' when folded tokens open on a condition of a breach of the vendor's
+    systems or data and then ask for a plan, playbook or procedure, or ''."""
+    if not tokens or tokens[0] != "if" or _PLANNED.isdisjoint(tokens):
+        return ""
+    for i, tok in enumerate(tokens[1:12], 1):
+        if tok in _BREACHED:
+            plan = next((t for t in tokens[i + 1 :] if t in _PLANNED), "")
+            return f"{tok} ... {plan}" if plan else ""
+    return ""
+
+
+# A person asking for a copy of their own data, and the service making sure the one asking is
+# that person ("how do you confirm it is really them before sending it?", "is the caller checked
+# to be who they say they are before their records are sent?"): requester identity verified for
+# an access request (P5.1), though "identity" may go unnamed.
+_CONFIRMING = gate_words(
+    "confirm confirms confirmed verify verifies verified check checks checked prove proves "
+    "proven establish establishes established sure ensure ensures"
+)
+_OWN_COPY = gate_words("copy copies export exports")
+_THEIR = frozenset(("their", "his", "her"))
+_THE_PERSON = frozenset(("them", "him", "her", "the", "that"))
+
+
+def requester_confirmed(tokens: Sequence[str]) -> str:
+    """The words saying the one asking is the person whose data it is, when folded tokens ask
+    how a copy or export of someone's own data is given only to them, or ''."""
+    if _CONFIRMING.isdisjoint(tokens) or _OWN_COPY.isdisjoint(tokens):
+        return ""
+    if not any(
+        tok in _OWN_COPY and not _THEIR.isdisjoint(tokens[i + 1 : i + 3])
+        for i, tok in enumerate(tokens)
+    ):
+        return ""
+    for i, tok in enumerate(tokens):
+        if tok == "identity":
+            return "identity"
+        if tok == "really" and tokens[i + 1 : i + 2] and tokens[i + 1] in _THE_PERSON:
+            return f"really {tokens[i + 1]}"
+        if tok == "who" and tokens[i + 1 : i + 3] in (["they", "say"], ["they", "claim"]):
+            return "who they say"
+    return ""
+
+
+# Languages a product is offered in ("available only in English", "available in Spanish and
+# French"): a language option, not availability.
+_LANGUAGES = frozenset(
+    ("english", "french", "spanish", "german", "italian", "portuguese", "dutch", "polish",
+     "chinese", "mandarin", "cantonese", "japanese", "korean", "arabic", "hindi", "welsh",
+     "irish", "gaelic", "russian", "vietnamese", "tagalog", "language", "languages")
+)  # fmt: skip
+
+
+def _in_a_language(tokens: Sequence[str], at: int) -> bool:
+    """Whether folded tokens say, right after position `at` ('available'), in which language
+    ('available only in English', 'available in Spanish as well')."""
+    after = tokens[at + 1 : at + 5]
+    return "in" in after and not _LANGUAGES.isdisjoint(after)
+
+
 _OPENS_ASKING = frozenset(("do", "does", "will", "would", "can", "is", "are"))
 # (a device kept going may read as a feature already: "Does the handheld reader keep ...")
 _KEEP_GOING_FORMS = frozenset((F.CONTROL, F.FEATURE))
@@ -2504,6 +2574,17 @@ def judge_control(
         )
         settle(d, "protective")
         return criteria
+    if kind == F.CONTROL and not _OWN_COPY.isdisjoint(ws) and (who := requester_confirmed(tokens)):
+        # the one asking for a copy of their own data made sure of ('really them'): the
+        # requester's identity verified for an access request (P5.1)
+        criteria = list(dict.fromkeys([*cue_criteria, "P5.1"]))
+        d.soc2 = True
+        d.reasons.append(
+            f"control question: a person's request for a copy of their own data, the requester"
+            f" made sure of ('{who}') → {', '.join(criteria)} → answered by a SOC 2"
+        )
+        settle(d, "privacy")
+        return criteria
     near = nearest(tokens)
     bar = {F.FEATURE: FEATURE_SCORE, F.LABEL: LABEL_SCORE}.get(kind, CONTROL_SCORE)
     topical = is_topical(near, bar)
@@ -2583,6 +2664,14 @@ def judge_control(
         if keeping == "availability" and tokens[tokens.index(keeping) - 1] in _THEIR:
             # a person's availability ("tutors log their availability", "set her availability
             # for next week"): when they can work, a schedule, not the service kept up
+            keeping = ""
+        if (
+            keeping == "available"
+            and not _LANGUAGES.isdisjoint(ws)
+            and _in_a_language(tokens, tokens.index(keeping))
+        ):
+            # offered in a language ("Is the portal available only in English?"): a language
+            # option of the product, not the service kept up
             keeping = ""
         if keeping == "available" and _RUN.isdisjoint(tokens):
             # "available" says the service is up only of what runs ("Is the platform available

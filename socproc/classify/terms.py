@@ -237,12 +237,29 @@ _CRYPTO_MODULE = frozenset(
     )
 )  # fmt: skip
 _MODULE = frozenset(("module", "modules"))
+# ... and a code an item carries or a person enters ("the grower's lot code", "a QR code on each
+# statement", "a discount code") is no program code (SA-11, CM-14, SI-7): "code" is dropped
+# when the word before names such a code (not a system's name: "the billing code" may be its
+# program).
+_ITEM_CODE = frozenset(
+    (
+        "lot", "plu", "qr", "bar", "zip", "postal", "postcode", "discount", "promo",
+        "promotional", "coupon", "voucher", "batch", "sku", "tax", "gl", "cost", "colour",
+        "color", "dress", "area", "country", "dialling", "dialing", "diagnosis", "gift",
+        "referral", "size", "harvest", "grower", "pallet", "bin", "crop", "date", "expiry",
+        "expiration", "variety",
+    )
+)  # fmt: skip
+_CODE = frozenset(("code", "codes"))
 
 
 def _other_sense(words: list[str], i: int, w: str) -> bool:
-    """Whether words[i] (w) is in another sense than the catalog's (see _PICTURE, _MODULE)."""
+    """Whether words[i] (w) is in another sense than the catalog's (see _PICTURE, _MODULE,
+    _ITEM_CODE)."""
     if w == "resolution":
         return i > 0 and words[i - 1] in _PICTURE
+    if w in _CODE:
+        return i > 0 and words[i - 1] in _ITEM_CODE
     return w in _MODULE and i > 0 and words[i - 1] not in _CRYPTO_MODULE
 
 
@@ -314,7 +331,13 @@ def sourced_terms(tokens: Iterable[str], question: bool = False) -> list[tuple[s
     `question`: a buyer's question, whose words in another sense than the catalog's are left
     out."""
     words = [t for t in tokens if t not in _STOP]
-    if question and ("resolution" in words or "module" in words or "modules" in words):
+    if question and (
+        "resolution" in words
+        or "module" in words
+        or "modules" in words
+        or "code" in words
+        or "codes" in words
+    ):
         words = _question_senses(words)
     if _BI_FIRST.isdisjoint(words):
         of = _WORD_TERMS
