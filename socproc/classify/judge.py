@@ -569,7 +569,6 @@ _CONFIRMING = gate_words(
     "proven establish establishes established sure ensure ensures"
 )
 _OWN_COPY = gate_words("copy copies export exports")
-_THEIR = frozenset(("their", "his", "her"))
 _THE_PERSON = frozenset(("them", "him", "her", "the", "that"))
 
 
