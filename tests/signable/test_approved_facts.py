@@ -1262,3 +1262,42 @@ def test_an_approved_answer_told_without_a_yes_that_denies_further_on_is_a_draft
     inventory = replace(INVENTORY, contact=None)
     got = answer("Do you have a dedicated security team?", YES_NO, inventory, answers=(said,))
     assert got.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("told", "question", "expected"),
+    [
+        # The answer's own stamp is no event (blind tune set inv_wheatear's kind).
+        (
+            "Last updated: June 2026. On 2025-12-02 a misdirected invoice e-mail showed one "
+            "customer's contact names to another. We have had no other breach.",
+            "Have you had a security breach in the last three months?",
+            "No",
+        ),
+        # The month the window opens: the day decides, where the answer gives it.
+        (
+            "On 2025-12-02 a misdirected invoice e-mail showed one customer's contact names to "
+            "another. We have had no other breach.",
+            "Have you had a security breach in the last six months?",
+            "No",
+        ),
+        (
+            "On 2025-12-31 a misdirected invoice e-mail showed one customer's contact names to "
+            "another. We have had no other breach.",
+            "Have you had a security breach in the last six months?",
+            "Yes",
+        ),
+        # Without its day, that month is for the reviewer.
+        (
+            "In December 2025 a misdirected invoice e-mail showed one customer's contact names "
+            "to another. We have had no other breach.",
+            "Have you had a security breach in the last six months?",
+            "",
+        ),
+    ],
+)
+def test_a_dated_admission_is_read_by_its_event_to_the_day(
+    told: str, question: str, expected: str
+) -> None:
+    answers = (ApprovedAnswer("Have you had a data breach?", told),)
+    assert answer(question, YES_NO, INVENTORY, answers).answer == expected

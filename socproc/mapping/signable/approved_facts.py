@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from socproc.inventory.load import ApprovedAnswer, Control
 from socproc.mapping.answers import polarity
 from socproc.mapping.days import _MONTH_NUMBERS
-from socproc.mapping.holdings import YES_NO_RX, Context
+from socproc.mapping.holdings import YES_NO_RX, Context, add_months
 from socproc.mapping.signable.caveats import _PLAN_WORD_TERMS, _capitalised_names, _excluded_asked
 from socproc.mapping.signable.clauses import (
     _ACTIVE_RX,
@@ -753,7 +754,8 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
             # so answers only a question asking of ones at least as long.
             if not _BEYOND_RX.search(m[0]) or _at_least_as_long(question, m[0])
         ]
-        dates = _event_dates(_NO_OTHER_RX.sub(" ", _SINCE_RX.sub(" ", body)))
+        told = _NO_OTHER_RX.sub(" ", _SINCE_RX.sub(" ", _STAMP_RX.sub(" ", body)))
+        dates = _event_dates(told)
         if not dates:
             continue
         first, last = dates[0], max(end for _, end in dates)
@@ -761,11 +763,20 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
             # "Has Monster had an outage?" and "On 2033-05-04 Paspoort was unavailable": the
             # event told is of another product than the one asked.
             continue
+        opens = add_months(ctx.as_of, -_months(window))  # the day the window opens
+        days = _iso_days(told)
+        if first[0] == start and days and days[0] >= opens and first[1] <= now:
+            # In the month the window opens, on a day inside it.
+            first = (start + 1, first[1])
+        if last == start and days and max(days) < opens:
+            last = start - 1  # in that month, before the day it opens
         if first[0] > start and first[1] <= now:
             if qualifier is not None and not _involved(qualifier[0], body):
                 continue  # in the window, but not said to have involved what is asked
             return answer, True
-        if last <= start and any(cover <= start for cover in covers):
+        # The month the window opens in is left for the reviewer: "the last six months" of 20
+        # May holds 25 November, not 9 November.
+        if last < start and any(cover <= start for cover in covers):
             return answer, False
     return None
 
@@ -943,6 +954,18 @@ def admission_draft(ctx: Context, question: str) -> Signed:
     return NONE
 
 
+def _iso_days(text: str) -> list[date]:
+    """The days a text gives in full ("2045-11-09"), in order; empty if any date it gives
+    lacks its day ("in November 2045")."""
+    days = [m for m in _EVENT_DATE_RX.finditer(text)]
+    if not days or any(not m["iso"] for m in days):
+        return []
+    try:
+        return [date.fromisoformat(m[0]) for m in days]
+    except ValueError:
+        return []
+
+
 def _event_dates(text: str) -> list[tuple[int, int]]:
     """The dates a text gives, in order, each as its first and last month (year * 12 +
     month): "March 2023" is one month, "in 2024" the whole year."""
@@ -969,6 +992,12 @@ _EVENT_DATE_RX = re.compile(
 )
 
 
+# The answer's own stamp, no event: "Reviewed 2046-04-14.", "Last updated: March 2026."
+_STAMP_RX = re.compile(
+    r"(?:^|(?<=[.;]\s))\s*(?:last\s+)?(?:reviewed|updated|revised|approved|confirmed)\s*(?:on\s+)?:?"
+    r"\s*(?:(?:19|20)\d\d-[01]\d-[0-3]\d|(?:[a-z]+\.?\s+)?(?:19|20)\d\d)\s*[.:;]",
+    re.I,
+)
 # "no other incident requiring notification in the last five years", "... since 2017".
 _NO_OTHER_RX = re.compile(
     r"\bno\s+(?:other|further|additional)\b[^.;]*?(?:\b(?:(?:in|within|during|over)\s+the\s+"
