@@ -1234,3 +1234,33 @@ def test_an_interval_past_two_years_is_left_as_said() -> None:
         INVENTORY, controls=(Control("INT-91", "The network is re-cabled every 36 months."),)
     )
     assert answer("Is the network re-cabled at least annually?", YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent releases are signed by us; installing them on the tills and patching the till PCs "
+        "are the merchant's responsibility.",
+        "We publish agent releases monthly. Installing them on the till PCs is the responsibility "
+        "of each merchant.",
+        "Agent releases are published monthly; installing them on the till PCs is up to the "
+        "merchant.",
+    ],
+)
+def test_acts_given_to_a_party_as_its_duty_are_not_the_vendors(text: str) -> None:
+    # Blind tune set inv_treecreeper's kind: "installing them ... and patching the Windows host
+    # are the customer's responsibility" is no Yes to "Does Qalhat install patches ...?".
+    held = replace(INVENTORY, controls=(*CONTROLS, Control("TIL-1", text, ("CC7.1",))))
+    for question in (
+        "Do you install the agent releases on the till PCs?",
+        "Does Northwind install agent releases on the till PCs?",
+    ):
+        assert answer(question, YES_NO, held).answer != "Yes", question
+
+
+def test_acts_the_vendor_keeps_beside_a_limit_up_to_are_still_its_own() -> None:
+    # Look-alike: "up to 30 days" is a limit, not a party's duty.
+    text = "We install agent releases on the till PCs within up to 30 days of publication."
+    held = replace(INVENTORY, controls=(*CONTROLS, Control("TIL-2", text, ("CC7.1",))))
+    asked = "Do you install the agent releases on the till PCs?"
+    assert answer(asked, YES_NO, held).answer == "Yes"

@@ -615,6 +615,8 @@ def _done_by_another(question: str, text: str) -> bool:
             for part in _AGENT_CLAUSE_RX.split(text)
         ):
             return True
+    if any(w in text for w in _GIVEN_WORDS):
+        text = _as_done_by(text)
     if _act_by_another(question, text):
         return True
     m = _VENDOR_DOES_ASK_RX.match(question)
@@ -635,8 +637,6 @@ def _act_by_another(question: str, text: str) -> bool:
     """Whether the act a question asks the vendor (or a party it names) to do is said done by
     someone else: "Do you physically secure the displays?" and "owned and physically secured by
     the airports"; "Are the handhelds secured by Qhapaq?" and "... secured by the airports"."""
-    if any(w in text for w in ("-owned", "belong", "whose", "responsible")):
-        text = _as_done_by(text)
     if "by" not in text:
         return False  # most texts say no one does anything "by": one substring test
     by = _ACT_BY_ASK_RX.search(question)
@@ -668,11 +668,32 @@ def _as_done_by(text: str) -> str:
     IT staff patch them" → "patched by the clinic", "belong to the clinic" and "store-owned"
     → "owned by the clinic", "owned by the store"."""
     text = _RESPONSIBLE_FOR_RX.sub(lambda m: f"{m['verb']}ed by {m['who']}", text)
+    text = _THEIR_DUTY_RX.sub(_acts_done_by, text)
     text = _WHOSE_ACT_RX.sub(lambda m: f"{m['who']}, {m['verb']}ed by {m['who']}", text)
     text = _BELONGS_RX.sub("owned by ", text)
     return _PARTY_OWNED_RX.sub(lambda m: f"owned by the {m['who']}", text)
 
 
+def _acts_done_by(m: re.Match[str]) -> str:
+    """ "installing them and patching the host are the customer's responsibility" → "installed
+    by the customer them and patched by the customer the host"."""
+    who = f"the {m['who'] or m['who2'] or m['who3']}"
+    return _GERUND_RX.sub(lambda g: f"{g[1]}ed by {who}", m["acts"])
+
+
+# Words that give an act or a thing to a party, for `_as_done_by`.
+_GIVEN_WORDS = ("-owned", "belong", "whose", "responsib", "up to")
+# Acts given to a party as its duty: "installing updates and patching the host are the
+# customer's responsibility", "... is the responsibility of each school", "... is up to the
+# customer" (not "up to 30 days").
+_THEIR_DUTY_RX = re.compile(
+    r"(?P<acts>\b[^.;:]{0,120}?\b[a-z]+ing\b[^.;:]{0,120}?)\s+(?:is|are|remains?|lies|rests)\s+"
+    r"(?:(?:the|each|their)\s+(?P<who>[a-z-]+)['’]s?\s+responsibilit(?:y|ies)|(?:the\s+|solely\s+the\s+)?"
+    r"responsibilit(?:y|ies)\s+of\s+(?:the\s+|each\s+|their\s+)?(?!our\b|us\b)(?P<who2>[a-z-]+)|"
+    r"up\s+to\s+(?:the\s+|each\s+)(?P<who3>[a-z-]+))\b",
+    re.I,
+)
+_GERUND_RX = re.compile(r"\b([a-z]{2,}?)e?ing\b", re.I)
 _RESPONSIBLE_FOR_RX = re.compile(
     r"\b(?P<who>(?i:the|each|their|its)\s+[\w-]+)\s+(?:is|are|remains?)\s+responsible\s+for\s+"
     r"(?P<verb>[a-z]+?)(?:e)?ing\b"
