@@ -1264,3 +1264,41 @@ def test_acts_the_vendor_keeps_beside_a_limit_up_to_are_still_its_own() -> None:
     held = replace(INVENTORY, controls=(*CONTROLS, Control("TIL-2", text, ("CC7.1",))))
     asked = "Do you install the agent releases on the till PCs?"
     assert answer(asked, YES_NO, held).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Our business continuity plan is approved by the board and revised annually. Its "
+            "last test was a 2024 simulation.",
+            "Is your business continuity plan tested annually?",
+        ),
+        (
+            "The disaster recovery plan is reviewed yearly by the CTO, and a failover test was "
+            "run once, in 2025.",
+            "Is your disaster recovery plan tested at least annually?",
+        ),
+        (
+            "The incident response plan is reviewed yearly by the CISO, and a simulation was "
+            "run once, in 2025.",
+            "Do you have an incident response plan that is tested annually?",
+        ),
+    ],
+)
+def test_a_yearly_review_beside_a_test_told_once_is_no_yearly_test(text: str, asked: str) -> None:
+    # Probe redteam68's kind: "reviewed every year; a tabletop test was held in June 2026" says
+    # how often the plan is reviewed, not tested.
+    held = replace(INVENTORY, controls=(Control("BCP-7", text, ("A1.3",)),))
+    assert answer(asked, YES_NO, held).answer != "Yes"
+
+
+def test_a_test_timed_in_other_words_still_answers() -> None:
+    # Look-alike: the test itself said yearly ("every October ... a disaster recovery test").
+    text = (
+        "Every October we run the ledger from the standby region for a day as a disaster "
+        "recovery test; the plan is reviewed every year."
+    )
+    held = replace(INVENTORY, controls=(Control("DR-7", text, ("A1.3",)),))
+    asked = "Is your disaster recovery plan tested at least once a year?"
+    assert answer(asked, YES_NO, held).answer == "Yes"
