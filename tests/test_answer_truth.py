@@ -103,7 +103,7 @@ FRESH = (
 # password-protected ZIP by e-mail its writer calls borderline) stays out. Twenty-sixth round:
 # inv_siskin had none; inv_wheatear's two (T21379 mended by kind, T21408 its writer's labelling
 # slip, mended in the label) and inv_treecreeper's one (T21529) were fixed by kind.
-BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml", "inv_wryneck.yaml")
+BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml", "inv_wryneck.yaml", "inv_whitethroat.yaml")
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
 TUNE_RIGHT_FLOOR = 4492
@@ -146,7 +146,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 20701  # every corpus question found by its id and text hash
+    assert len(rows) == 20831  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
