@@ -115,7 +115,12 @@ def _same(got: str, want: str) -> bool:
     first = g.split(" ", 1)[0]
     if w in ("yes", "no"):
         return first == w
-    return g == w or w in g or g in w
+    # Whole words: "qualified" is not found inside "unqualified".
+    return g == w or _within(w, g) or _within(g, w)
+
+
+def _within(part: str, whole: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(part)}(?![a-z0-9])", whole) is not None
 
 
 _DENIAL_RX = re.compile(r"^(?:no|none|there is no|we do not|we don t|we have no|we hold no)\b")

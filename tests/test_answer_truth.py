@@ -103,11 +103,13 @@ FRESH = (
 # was fixed by kind; inv_dipper had none; inv_linnet (2) was fixed by kind; inv_nuthatch (1, a
 # password-protected ZIP by e-mail its writer calls borderline) stays out. Twenty-sixth round:
 # inv_siskin had none; inv_wheatear's two (T21379 mended by kind, T21408 its writer's labelling
-# slip, mended in the label) and inv_treecreeper's one (T21529) were fixed by kind.
-BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml", "inv_wryneck.yaml", "inv_whitethroat.yaml")
+# slip, mended in the label) and inv_treecreeper's one (T21529) were fixed by kind; inv_wryneck's
+# one (T21891) was the scorer finding "qualified" inside "unqualified", mended in the scorer
+# (whole words); inv_whitethroat had none.
+BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml",)
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 4492
+TUNE_RIGHT_FLOOR = 4585
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -189,6 +191,15 @@ def test_a_false_claim_is_counted() -> None:
     assert AT._false("Yes", row) and AT._false("No.", row)
     stated = {"expected": "No", "false_claims": [], "form": "yesno", "fact": "x"}
     assert AT._false("Yes", stated) and not AT._false("No", stated)
+
+
+def test_values_are_matched_as_whole_words() -> None:
+    # "qualified" is not found inside "unqualified"; a value inside a sentence still is.
+    row = {"expected": "Unqualified", "false_claims": ["Qualified"], "form": "field", "fact": "x"}
+    assert not AT._false("Our SOC 2 report carries an unqualified opinion.", row)
+    assert AT._false("The opinion is qualified.", row)
+    assert AT._same("Our SOC 2 report carries an unqualified opinion.", "Unqualified")
+    assert not AT._same("Retained for 190 days.", "90 days")
 
 
 def test_a_denial_of_a_stated_value_is_a_false_claim_and_a_looser_choice_is_not() -> None:
