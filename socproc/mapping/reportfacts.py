@@ -1932,7 +1932,12 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         return None
     if _PREVIOUS_RX.search(question):
         # "Was your previous SOC 2 qualified?": the ones before the newest, if any are held.
-        reports = reports[1:2]
+        if len(reports) > 1 and _newer_design_apart(ctx, reports[0], reports[1]):
+            # The newest is on another part (a Type I on a new product): which report came
+            # before which is for the reviewer.
+            return Fact("", f"We hold {_name(reports[0])} and {_name(reports[1])}.", reports[1].id)
+        # The one before the newest on the same part (not a Type I on another product).
+        reports = [r for r in reports[1:] if not _parts_apart(ctx, reports[0], r)][:1]
     found = [(r, f) for r in reports if (f := _report_fact(ctx, question, r)) is not None]
     if len({f.answer for _, f in found}) > 1:
         found = _superseded_dropped(ctx, found)
@@ -1946,12 +1951,86 @@ def _attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fac
         # "Did the auditor find any exception in ...?" of a SOC 1 that found one and a SOC 2
         # that found none: an auditor did; the report that says so answers.
         facts = [f for f in facts if f.answer == "Yes"] or facts
-    if len({f.answer for f in facts}) > 1 and not _LATEST_RX.search(question):
+    if (
+        len({f.answer for f in facts}) > 1
+        and (
+            not _LATEST_RX.search(question)
+            # "your latest SOC 2" of a newer Type I on a new product beside the Type II on the
+            # others: the latest of which is for the reviewer too.
+            or any(_newer_design_apart(ctx, found[0][0], r) for r, _ in found[1:])
+        )
+    ):
         # Two reports the question may mean say different things ("Were exceptions noted in
         # your SOC 2?" of a clean API report and a qualified dashboard one): for the
         # reviewer, with what each says.
         return Fact("", " ".join(f.text for f in facts), facts[0].source)
     return facts[0] if facts else None
+
+
+def _newer_design_apart(ctx: Context, newest: Report, other: Report) -> bool:
+    """Whether the newest report is a Type I on another part than a Type II held beside it
+    (a new product's first report): "your latest SOC 2" may mean either."""
+    return newest.type == "Type I" and other.type == "Type II" and _parts_apart(ctx, newest, other)
+
+
+def _parts_apart(ctx: Context, a: Report, b: Report) -> bool:
+    """Whether two reports are on different parts of the vendor: the names their titles give
+    ("SOC 2 Type I report on Tollgate Connect" and "... on Tollgate Referral and Tollgate
+    Waitlist") share none (a prior period's report shares its names)."""
+    names_a, names_b = _part_names(ctx, a), _part_names(ctx, b)
+    return bool(names_a) and bool(names_b) and not names_a & names_b
+
+
+def _part_names(ctx: Context, report: Report) -> frozenset[str]:
+    vendor = {w.lower() for w in ctx.inventory.vendor.split()}
+    return frozenset(
+        w.lower()
+        for w in _PART_WORD_RX.findall(report.title or "")
+        if w.lower() not in vendor and w.lower() not in _TITLE_FRAME_WORDS
+    )
+
+
+# A name's word: "Referral", "VetPortal" (not "SOC", "II").
+_PART_WORD_RX = re.compile(r"\b[A-Z][a-z][\w-]*")
+_TITLE_FRAME_WORDS = frozenset(
+    [
+        "type",
+        "report",
+        "reports",
+        "the",
+        "and",
+        "of",
+        "on",
+        "for",
+        "prior",
+        "period",
+        "as",
+        "security",
+        "availability",
+        "confidentiality",
+        "privacy",
+        "processing",
+        "integrity",
+        "certificate",
+        "attestation",
+        "examination",
+        "system",
+        "systems",
+        "services",
+        "service",
+        "platform",
+        "region",
+        "first",
+        "second",
+        "annual",
+        "bridge",
+        "letter",
+        "isms",
+        "iso",
+        "iec",
+        *_MONTHS,
+    ]
+)
 
 
 def _each_report(ctx: Context, question: str, reports: list[Report]) -> Fact | None:

@@ -3394,3 +3394,46 @@ def test_outside_or_beyond_without_placing_anything_leaves_nothing_out(scope: st
     inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
     got = answer("Is Northwind Vault covered by your ISO 27001 certification?", YES_NO, inventory)
     assert got.answer != "No"
+
+
+def _series_and_new_product(type1_end: date, now: str, before: str) -> object:
+    current = replace(
+        SOC2,
+        id="t2-now",
+        title="SOC 2 Type II report on Northwind Pulse and Northwind Studio",
+        period_start=date(2025, 1, 1),
+        period_end=date(2025, 12, 31),
+        opinion=now,
+    )
+    prior = replace(
+        current,
+        id="t2-prior",
+        title="SOC 2 Type II report on Northwind Pulse (prior period)",
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 12, 31),
+        opinion=before,
+        exceptions=(),
+    )
+    design = Report(
+        id="t1-vault",
+        kind="SOC 2",
+        type="Type I",
+        title="SOC 2 Type I report on Northwind Vault (as of the period end)",
+        period_start=type1_end,
+        period_end=type1_end,
+        opinion="unqualified",
+    )
+    return replace(INVENTORY, reports=(current, prior, design))
+
+
+def test_a_new_products_type_i_is_not_the_latest_or_previous_of_the_series() -> None:
+    # Probe redteam68's kind: "your latest SOC 2" of a Type I on a new product issued after
+    # the Type II on the others; "your prior-year SOC 2" of a Type I between the two Type IIs.
+    newer = _series_and_new_product(date(2026, 3, 31), "qualified", "unqualified")
+    asked = "Was the opinion on your most recent SOC 2 report qualified?"
+    assert answer(asked, YES_NO, newer).answer == ""
+    between = _series_and_new_product(date(2025, 6, 30), "unqualified", "qualified")
+    asked = "Did your prior-year SOC 2 report receive a qualified opinion?"
+    assert answer(asked, YES_NO, between).answer == "Yes"
+    asked = "Was the opinion on your most recent SOC 2 report qualified?"
+    assert answer(asked, YES_NO, between).answer == "No"
