@@ -1014,3 +1014,37 @@ def test_an_act_denied_by_a_pronoun_of_something_else_or_later_is_no_denial(
     text: str, asked: str
 ) -> None:
     assert not denies(asked, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Customer records are not copied to test systems, with one exception: the billing "
+            "sandbox holds a scrubbed copy of last quarter's invoices.",
+            "Are customer records ever copied to test systems?",
+        ),
+        (
+            "Customer data is not used outside production, with a single exception - the "
+            "yearly load test runs on a masked copy.",
+            "Is customer data ever used outside production?",
+        ),
+        (
+            "Customer data is not used in non-production environments. Two exceptions: the "
+            "migration rehearsal and the load test use masked copies.",
+            "Is customer data used in non-production environments?",
+        ),
+    ],
+)
+def test_a_denial_with_a_counted_exception_is_no_no(text: str, asked: str) -> None:
+    # Probe redteam68's kind: "not used in non-production environments, with one exception -
+    # the UAT environment uses a masked copy" is no No to "ever used in test environments?".
+    inventory = replace(INVENTORY, controls=(Control("DEV-3", text, ("CC8.1",)),))
+    assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_a_denial_with_no_exceptions_is_still_a_no() -> None:
+    text = "Customer data is never used in non-production environments, with no exceptions."
+    inventory = replace(INVENTORY, controls=(Control("DEV-4", text, ("CC8.1",)),))
+    asked = "Is customer data ever used in non-production environments?"
+    assert answer(asked, YES_NO, inventory).answer == "No"

@@ -46,6 +46,9 @@ _EXCEPT_RX = re.compile(
     r"\b(?:not|never|no|cannot|can't)\b[^,;.]{0,60}?\bwithout\b(?!\s+exception)|"
     # "The only exceptions are the kiosk PINs ...", "with the exception of the archive".
     r"\bexceptions?\s+(are|is|include|includes)\b|\bwith\s+the\s+exception\s+of\b|"
+    # "..., with one exception - the UAT copy ...", "two exceptions: ..." (not "no exceptions").
+    r"\bwith\s+(one|two|three|a\s+few|a\s+single|an|some|\d+)\s+exceptions?\b|"
+    r"\b(one|two|three|a\s+few|\d+)\s+exceptions?\s*[:\-–—]|"
     r"\b(except|unless|other than|apart from|only (if|when|with|after|upon)|where (supported|possible|"
     r"feasible|applicable|available)|when (needed|necessary|possible|required)|as (needed|"
     r"appropriate|required)|if (possible|needed|necessary)|best[- ]effort|in most cases)\b",
