@@ -854,3 +854,31 @@ def test_what_a_named_party_is_asked_to_do_must_be_said() -> None:
     inventory = replace(INVENTORY, controls=(Control("AI-9", text),))
     asked = "Does Anthropic retain the visit notes that Northwind Scribe sends to it?"
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Every new integration gets a threat model before it ships; the payroll and "
+            "calendar connectors were modelled in 2025.",
+            "Do you threat model all of your integrations?",
+        ),
+        (
+            "Each new module is pen tested before general availability.",
+            "Are all modules of your platform penetration tested?",
+        ),
+    ],
+)
+def test_what_is_done_for_each_new_one_is_not_done_for_all(text: str, asked: str) -> None:
+    # Probe redteam68's kind: "a privacy impact assessment is completed for each new product
+    # before launch" says nothing of the products launched before.
+    inventory = replace(INVENTORY, controls=(Control("NEW-1", text, ("CC3.2",)),))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_what_is_done_for_each_new_one_answers_a_question_of_new_ones() -> None:
+    text = "Each new module is penetration tested before general availability."
+    inventory = replace(INVENTORY, controls=(Control("NEW-2", text, ("CC4.1",)),))
+    asked = "Is each new module penetration tested before general availability?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

@@ -957,6 +957,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Is HIPAA training given every year to all staff?" and "HIPAA training is given only
         # to the eight people who support our US customers".
         return False
+    if asked.every and _NEW_ONES_RX.search(text) and not _NEW_ONES_RX.search(question):
+        # "for all of your products?" and "completed for each new product before launch":
+        # the ones made since, not those before.
+        return False
     if asked.every and (_EXCEPT_RX.search(text) or _EXCLUDED_RX.search(text)):
         # "Are all production changes approved?" is not stated by a text that makes an
         # exception anywhere ("..., except for emergency fixes").
@@ -1899,5 +1903,15 @@ _PART_KEPT_RX = re.compile(r"\b(truncated|masked|partial)\b", re.I)
 # One thing an event befell, asked of by it: "the stolen laptop", "the breached server".
 _EVENT_THING_RX = re.compile(
     r"\bthe\s+(?P<what>stolen|lost|breached|compromised|hacked|leaked|misplaced|infected)\s+\w+",
+    re.I,
+)
+
+
+# Things made from now on: "each new product", "every new integration" (not people: "each new
+# employee" is how all of them come to be checked).
+_NEW_ONES_RX = re.compile(
+    r"\b(each|every|all|any)\s+new(ly\s+\w+)?\s+(products?|systems?|applications?|apps?|services?|"
+    r"features?|releases?|vendors?|suppliers?|subprocessors?|sites?|offices?|integrations?|"
+    r"projects?|versions?|modules?|platforms?)\b",
     re.I,
 )
