@@ -317,7 +317,11 @@ def context_for(
         if len(own) < len(inventory.reports):
             theirs = _subjects_of(r for r in inventory.reports if r not in own)
             theirs -= _subjects_of(own) | {w for w in inventory.vendor.split()}
-            docs = tuple(d for d in inventory.documents if not _subject_in(d.title, theirs))
+            docs = tuple(
+                d
+                for d in inventory.documents
+                if not _others_document(d.title, theirs, inventory.vendor)
+            )
             holdings = replace(inventory, reports=own, documents=docs)
         ctx = _CONTEXTS[key] = Context(holdings, as_of, settings, answers, index, inventory)
     return ctx
@@ -349,13 +353,17 @@ def _named_only_left_out(report: Report, name: str) -> bool:
     LIMS and the group IT services that support it; Brightwater LabTrack, Brightwater Courier
     and Brightwater Connect are not in scope" under the title "SOC 2 Type II report on Orrery
     Helix LIMS" is a sister company's report (not "Acme's corporate IT is not in scope", a
-    part of the vendor's own, nor a scope that keeps an Acme product in)."""
+    part of the vendor's own, nor a scope that keeps an Acme product in, nor one that keeps
+    something in without naming a group or another company: "the Pulse platform" may be the
+    vendor's own)."""
     clauses = [c for c in _SCOPE_PART_RX.split(report.scope or "") if c.strip()]
     out = [c for c in clauses if re.search(_NOT_IN_SCOPE, c, re.I)]
     if not any(re.search(rf"\b{re.escape(name)}\b(?!['’]s)", c) for c in out):
         return False
     kept = [report.title or "", *(c for c in clauses if c not in out)]
-    return not any(re.search(rf"\b{re.escape(name)}", c, re.I) for c in kept)
+    return not any(re.search(rf"\b{re.escape(name)}", c, re.I) for c in kept) and any(
+        _GROUP_CUE_RX.search(c) for c in kept
+    )
 
 
 def _subjects_of(reports: Iterable[Report]) -> set[str]:
@@ -372,6 +380,15 @@ def _subject_in(title: str, words: set[str]) -> bool:
     SOC 2 on Orrery Helix LIMS."""
     subjects = [m[1].split() for m in _TITLE_SUBJECT_RX.finditer(title)]
     return bool(words) and bool(subjects) and all(set(s) <= words for s in subjects)
+
+
+def _others_document(title: str, words: set[str], vendor: str) -> bool:
+    """Whether a document is another entity's: on or of only their subjects (`_subject_in`),
+    and not naming the vendor ("... for Kestrel Ledger and Northwind Pulse" is shared)."""
+    name = vendor.split()[:1]
+    return _subject_in(title, words) and not (
+        name and re.search(rf"\b{re.escape(name[0])}\b", title, re.I)
+    )
 
 
 # What a title is on, for or of: "report on Orrery Helix LIMS", "of Harbor Holdings Ltd".
@@ -397,7 +414,15 @@ _ENTITY_SUBJECT_RX = re.compile(
 _WHOLE_OF_VENDOR = "platforms|systems|services|products|operations|applications|environment"
 _NOT_IN_SCOPE = (
     r"(?:not\s+(?:in|within|part\s+of)\s+(?:the\s+|its\s+)?scope|out\s+of\s+scope|excluded|"
-    r"outside\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?scope)"
+    r"outside\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?scope|carved\s+out|not\s+covered|"
+    r"does\s+not\s+cover)"
+)
+# What is kept in is a group's or another company's: "the Orrery group IT services", "of
+# Orrery Scientific Group plc", "our parent's identity service".
+_GROUP_CUE_RX = re.compile(
+    r"\b(?:group|parent|holding|sister|affiliated?)\b|\b(?:plc|PLC|GmbH|AG|Inc|Ltd|LLC|S\.A\.|"
+    r"B\.V\.|N\.V\.|AB|ASA?|Oyj?)(?=\W|$)",
+    re.I,
 )
 # A scope's clauses: at a semicolon, or a full stop before a capital.
 _SCOPE_PART_RX = re.compile(r";\s*|\.\s+(?=[A-Z0-9])")

@@ -1982,55 +1982,9 @@ def _parts_apart(ctx: Context, a: Report, b: Report) -> bool:
 
 
 def _part_names(ctx: Context, report: Report) -> frozenset[str]:
-    vendor = {w.lower() for w in ctx.inventory.vendor.split()}
-    return frozenset(
-        w.lower()
-        for w in _PART_WORD_RX.findall(report.title or "")
-        if w.lower() not in vendor and w.lower() not in _TITLE_FRAME_WORDS
-    )
-
-
-# A name's word: "Referral", "VetPortal" (not "SOC", "II").
-_PART_WORD_RX = re.compile(r"\b[A-Z][a-z][\w-]*")
-_TITLE_FRAME_WORDS = frozenset(
-    [
-        "type",
-        "report",
-        "reports",
-        "the",
-        "and",
-        "of",
-        "on",
-        "for",
-        "prior",
-        "period",
-        "as",
-        "security",
-        "availability",
-        "confidentiality",
-        "privacy",
-        "processing",
-        "integrity",
-        "certificate",
-        "attestation",
-        "examination",
-        "system",
-        "systems",
-        "services",
-        "service",
-        "platform",
-        "region",
-        "first",
-        "second",
-        "annual",
-        "bridge",
-        "letter",
-        "isms",
-        "iso",
-        "iec",
-        *_MONTHS,
-    ]
-)
+    """The vendor's products a report's title names (by `Context.product_words`)."""
+    title = report.title or ""
+    return frozenset(w for w in ctx.product_words if re.search(rf"\b{re.escape(w)}\b", title))
 
 
 def _each_report(ctx: Context, question: str, reports: list[Report]) -> Fact | None:

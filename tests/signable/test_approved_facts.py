@@ -1301,3 +1301,47 @@ def test_a_dated_admission_is_read_by_its_event_to_the_day(
 ) -> None:
     answers = (ApprovedAnswer("Have you had a data breach?", told),)
     assert answer(question, YES_NO, INVENTORY, answers).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "question", "expected"),
+    [
+        # Stamps in other forms.
+        (
+            "Last reviewed by the DPO on 14 April 2026. On 2025-11-02 a misdirected invoice "
+            "e-mail showed one customer's contact names to another. We have had no other breach.",
+            "Have you had a security breach in the last six months?",
+            "No",
+        ),
+        (
+            "(Reviewed April 2026) On 2025-11-02 a misdirected invoice e-mail showed one "
+            "customer's contact names to another. We have had no other breach.",
+            "Have you had a security breach in the last six months?",
+            "No",
+        ),
+        # Days on both sides of the window's opening: for the reviewer.
+        (
+            "On 2025-12-31 we closed the investigation of a misdirected invoice e-mail of "
+            "2025-12-05. We have had no other breach.",
+            "Have you had a security breach in the last six months?",
+            "",
+        ),
+    ],
+)
+def test_stamps_and_days_of_a_dated_admission_in_other_forms(
+    told: str, question: str, expected: str
+) -> None:
+    answers = (ApprovedAnswer("Have you had a data breach?", told),)
+    assert answer(question, YES_NO, INVENTORY, answers).answer == expected
+
+
+def test_an_update_line_telling_an_event_is_no_stamp() -> None:
+    # A second reader's case: "Updated 2026-02-11: a phishing e-mail ..." tells an event.
+    told = (
+        "Yes. In March 2023 a contractor's laptop with customer contact lists was stolen. "
+        "Updated 2026-02-11: a phishing e-mail let an attacker read one support mailbox. No "
+        "other breach in the last five years."
+    )
+    answers = (ApprovedAnswer("Have you had a data breach?", told),)
+    asked = "Have you had a data breach in the last 12 months?"
+    assert answer(asked, YES_NO, INVENTORY, answers).answer != "No"

@@ -1302,3 +1302,19 @@ def test_a_test_timed_in_other_words_still_answers() -> None:
     held = replace(INVENTORY, controls=(Control("DR-7", text, ("A1.3",)),))
     asked = "Is your disaster recovery plan tested at least once a year?"
     assert answer(asked, YES_NO, held).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent releases are published monthly; installing them on the till PCs is the merchant "
+        "IT team's responsibility.",
+        "Agent releases are published monthly; installing them on the till PCs is left to the "
+        "merchant.",
+    ],
+)
+def test_acts_given_to_a_party_in_other_words(text: str) -> None:
+    # A second reader's cases (review of 6827cde..c109548).
+    held = replace(INVENTORY, controls=(*CONTROLS, Control("TIL-3", text, ("CC7.1",))))
+    asked = "Do you install the agent releases on the till PCs?"
+    assert answer(asked, YES_NO, held).answer != "Yes"

@@ -147,3 +147,136 @@ def test_one_products_denial_beside_an_event_in_the_window_keeps_the_event() -> 
     inventory = replace(INVENTORY, answers=(ApprovedAnswer("Have you had any outages?", told),))
     question = "Have you had an unplanned outage in the past 12 months?"
     assert answer(question, YES_NO, inventory).answer == "Yes"
+
+
+# ------------------------------------------------ a second reader's cases (review of 6827cde..c109548)
+
+
+@pytest.mark.parametrize(
+    ("title", "scope"),
+    [
+        (
+            "SOC 2 Type II report on the Pulse platform",
+            "The Pulse platform and its supporting AWS infrastructure; Northwind Studio is not in "
+            "scope",
+        ),
+        (
+            "SOC 2 Type II report",
+            "Pulse and its hosting on AWS. Northwind Studio and Northwind Labs are excluded",
+        ),
+    ],
+)
+def test_the_vendors_own_report_on_a_product_named_alone_stays_its_own(
+    title: str, scope: str
+) -> None:
+    own = replace(SISTERS, title=title, scope=scope)
+    inventory = replace(INVENTORY, reports=(own,))
+    assert answer("Do you have a SOC 2 Type II report?", YES_NO, inventory).answer == "Yes"
+
+
+def test_a_vendor_named_by_a_common_word_keeps_its_report() -> None:
+    own = replace(
+        SISTERS,
+        title="SOC 2 Type II report on Ledger Core",
+        scope="Ledger Core payments platform and its AWS hosting; Open Banking connectors are not in scope",
+    )
+    inventory = replace(INVENTORY, vendor="Open Ledger Ltd", reports=(own,))
+    assert answer("Do you have a SOC 2 Type II report?", YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "left_out",
+    [
+        "The examination does not cover Northwind Pulse or Northwind Studio",
+        "Northwind Pulse and Northwind Studio are carved out of this examination",
+    ],
+)
+def test_a_sister_companys_report_leaving_the_vendor_out_in_other_words(left_out: str) -> None:
+    sisters = replace(
+        SISTERS, scope=f"Kestrel Ledger and the shared group identity service; {left_out}"
+    )
+    inventory = replace(INVENTORY, reports=(sisters,))
+    assert answer("Do you have a SOC 2 Type II report?", YES_NO, inventory).answer != "Yes"
+
+
+def test_a_test_of_the_sister_and_the_vendor_together_is_the_vendors_too() -> None:
+    test = EvidenceDocument(
+        "pt-both",
+        "Penetration test report for Kestrel Ledger and Northwind Pulse (May 2026)",
+        ("penetration test",),
+        date=date(2026, 5, 14),
+    )
+    question = (
+        "Has a third-party security assessment of your systems been completed within the past year?"
+    )
+    assert answer(question, YES_NO, _group(test)).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The security function is merged into IT operations.",
+        "Security work is split between IT operations and the developers.",
+    ],
+)
+def test_security_merged_into_another_function_is_no_dedicated_staff(told: str) -> None:
+    inventory = replace(
+        INVENTORY,
+        contact=Contact("Ana Ruiz", "sec@northwind.example", "Head of Security", ""),
+        answers=(ApprovedAnswer("Who looks after information security?", told),),
+    )
+    asked = "Do you have dedicated information security staff?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Our dedicated security team of five runs monthly scans; findings are shared with IT "
+        "operations for fixing.",
+        "Yes. We have a dedicated security team of three; incident costs are split between IT "
+        "and finance.",
+    ],
+)
+def test_a_dedicated_team_beside_other_things_shared_stays(told: str) -> None:
+    inventory = replace(
+        INVENTORY, answers=(ApprovedAnswer("Describe your security organisation.", told),)
+    )
+    asked = "Do you have a dedicated information security team?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Northwind Analytics has never had a personal data breach.",
+        "To date, we have had no personal data breach.",
+        "No personal data breach has ever occurred at Northwind.",
+        "There has never been a personal data breach at Northwind.",
+    ],
+)
+def test_the_vendors_own_denial_in_other_words(denial: str) -> None:
+    told = (
+        "In February 2026 a support laptop was stolen from a car; its disk was encrypted and no "
+        f"regulator was told. {denial}"
+    )
+    answers = (ApprovedAnswer("Have you had a data breach?", told),)
+    asked = "Have you had a personal data breach in the last two years?"
+    assert answer(asked, YES_NO, INVENTORY, answers).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "narrower",
+    [
+        "We have had no breach requiring notification to a regulator.",
+        "We have had no breach of payment card data.",
+    ],
+)
+def test_a_narrower_denial_keeps_the_breach_told_beside_it(narrower: str) -> None:
+    told = (
+        "In February 2026 an attacker copied 4,000 customer names and e-mail addresses from a "
+        f"misconfigured storage bucket. {narrower}"
+    )
+    answers = (ApprovedAnswer("Have you had a data breach?", told),)
+    asked = "Have you had a data breach in the last 12 months?"
+    assert answer(asked, YES_NO, INVENTORY, answers).answer == "Yes"

@@ -1048,3 +1048,30 @@ def test_a_denial_with_no_exceptions_is_still_a_no() -> None:
     inventory = replace(INVENTORY, controls=(Control("DEV-4", text, ("CC8.1",)),))
     asked = "Is customer data ever used in non-production environments?"
     assert answer(asked, YES_NO, inventory).answer == "No"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # A narrower denial beside the act told in other words (a second reader's cases).
+        (
+            "The incident response plan was approved by the board in 2025 and is exercised twice "
+            "a year; it has not been tested in a live incident.",
+            "Has your incident response plan been tested?",
+        ),
+        (
+            "The incident response plan is exercised in a tabletop twice a year. It has not been "
+            "tested.",
+            "Has your incident response plan been tested?",
+        ),
+        # "it" after a relative clause may be the nearer thing.
+        (
+            "The disaster recovery plan includes the payroll system, which moved to a new vendor "
+            "in June; it has not been tested yet.",
+            "Has your disaster recovery plan been tested?",
+        ),
+    ],
+)
+def test_a_pronouns_denial_that_may_not_be_of_the_act_asked_is_no_no(text: str, asked: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("IR-9", text, ("CC7.4",)),))
+    assert answer(asked, YES_NO, inventory).answer != "No"

@@ -564,8 +564,11 @@ _NOT_DEDICATED_RX = re.compile(
     # "the Head of IT and one engineer share security duties with IT operations", "security
     # is split with their IT work": duties held together with another function's.
     r"\b(share|shares|shared|split|splits)\s+(\w+\s+){0,2}?(duties|roles?|responsibilit(y|ies)|"
-    r"work|time)\s+(with|between)\b|\b(shared|split)\s+(with|between)\s+(\w+\s+){0,2}?(it|"
-    r"operations|engineering|development|devops|support|finance|legal|other)\b|"
+    r"work|time)\s+(with|between)\b|\b(duties|roles?|responsibilit(y|ies)|work|function)\s+(is|"
+    r"are)\s+(shared|split|merged|combined)\s+(with|between|into)\b|"
+    # "The security function is merged into IT operations."
+    r"\b(merged|combined|folded)\s+(with|into)\s+(the\s+)?(it|operations|engineering|"
+    r"infrastructure|devops)\b|"
     # "A virtual security group of engineers drawn from each product team": people of other
     # teams, meeting now and then.
     r"\bvirtual\s+(\w+\s+)?(team|group)\b|\bdrawn\s+from\b|\bon\s+rotation\b",
@@ -685,22 +688,34 @@ def denying_since(ctx: Context, question: str) -> ApprovedAnswer | None:
 
 
 def _vendor_denies(ctx: Context, question: str, text: str) -> bool:
-    """Whether a sentence of `text` says the vendor has had none of what `question` asks
-    ("Brightwater has had no personal data breach", "We have never had a breach"; not
-    "Sorriso Pay had no outage", one product's, nor "no other breach")."""
+    """Whether a sentence of `text` says, bare, that the vendor has had none of what `question`
+    asks ("Brightwater has had no personal data breach", "To date, we have never had a
+    breach", "There has never been a data breach at Northwind"; not "Sorriso Pay had no
+    outage", one product's, "no other breach", nor "no breach requiring notification to a
+    regulator", narrower)."""
     words = ctx.inventory.vendor.split()
-    name = re.escape(words[0]) if words else "we"
-    opener = re.compile(rf"\s*(?:we|our\s+company|the\s+company|{name}(?!\s+(?-i:[A-Z])))\b", re.I)
+    names = [re.escape(ctx.inventory.vendor), *(re.escape(words[0]) for _ in words[:1])]
+    opener = re.compile(
+        rf"\s*(?:(?:to\s+date|so\s+far|since\s+our\s+founding),?\s+)?(?:we|our\s+company|the\s+"
+        rf"company|there|no|{'|'.join(names)}(?!\s+(?-i:[A-Z])))\b",
+        re.I,
+    )
     return any(
         opener.match(x) and _HAD_NONE_RX.search(x) and denies(question, x)
         for x in _SENTENCE_RX.split(text)
     )
 
 
-# Had none, ever: "has had no", "have never had", "has not experienced any".
+# Had none, ever, and nothing narrower after: "has had no personal data breach.", "have never
+# had a breach", "has never been a data breach at Northwind".
 _HAD_NONE_RX = re.compile(
-    r"\b(has|have)\s+(never\s+(had|experienced|suffered)|not\s+(had|experienced|suffered)|"
-    r"(had|experienced|suffered)\s+no)\b(?!\s+(\w+\s+)?other\b)",
+    r"\b(has|have)\s+(never\s+(had|experienced|suffered|been)|not\s+(had|experienced|suffered)|"
+    r"(had|experienced|suffered)\s+no)\b(?!\s+(\w+\s+)?other\b)"
+    r"(\s+(?!(?:of|requiring|involving|that|which|affecting|in|to|with|for|from|under)\b)[\w-]+){0,6}"
+    r"\s*[.;]?\s*$|"
+    # "No personal data breach has ever occurred at Northwind."
+    r"^\s*no\s+(?!other\b)[\w\s-]{1,40}?\s+(has|have)\s+ever\s+(occurred|happened|taken\s+place)"
+    r"(\s+(at|to)\s+[\w\s-]{1,40}?)?\s*[.;]?\s*$",
     re.I,
 )
 
@@ -765,8 +780,8 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
             continue
         opens = add_months(ctx.as_of, -_months(window))  # the day the window opens
         days = _iso_days(told)
-        if first[0] == start and days and days[0] >= opens and first[1] <= now:
-            # In the month the window opens, on a day inside it.
+        if first[0] == start and days and min(days) >= opens and first[1] <= now:
+            # In the month the window opens, every day the answer gives inside the window.
             first = (start + 1, first[1])
         if last == start and days and max(days) < opens:
             last = start - 1  # in that month, before the day it opens
@@ -992,10 +1007,13 @@ _EVENT_DATE_RX = re.compile(
 )
 
 
-# The answer's own stamp, no event: "Reviewed 2046-04-14.", "Last updated: March 2026."
+# The answer's own stamp, no event: "Reviewed 2046-04-14.", "Last updated: March 2026.", "Last
+# reviewed by the DPO on 14 April 2026.", "(Reviewed April 2026)" (not "Updated 2026-02-11: a
+# phishing e-mail ...", which tells an event after it).
 _STAMP_RX = re.compile(
-    r"(?:^|(?<=[.;]\s))\s*(?:last\s+)?(?:reviewed|updated|revised|approved|confirmed)\s*(?:on\s+)?:?"
-    r"\s*(?:(?:19|20)\d\d-[01]\d-[0-3]\d|(?:[a-z]+\.?\s+)?(?:19|20)\d\d)\s*[.:;]",
+    r"(?:^|(?<=[.;]\s)|\()\s*(?:last\s+)?(?:reviewed|updated|revised|approved|confirmed)"
+    r"(?:\s+by\s+[^.;:()]{1,40}?)?\s*(?:on\s+)?:?\s*(?:(?:19|20)\d\d-[01]\d-[0-3]\d|"
+    r"(?:\d{1,2}\s+)?(?:[a-z]+\.?\s+)?(?:19|20)\d\d)\s*(?:[.)]|$)",
     re.I,
 )
 # "no other incident requiring notification in the last five years", "... since 2017".

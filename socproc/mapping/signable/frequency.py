@@ -682,15 +682,15 @@ def _acts_done_by(m: re.Match[str]) -> str:
 
 
 # Words that give an act or a thing to a party, for `_as_done_by`.
-_GIVEN_WORDS = ("-owned", "belong", "whose", "responsib", "up to")
+_GIVEN_WORDS = ("-owned", "belong", "whose", "responsib", "up to", "left to")
 # Acts given to a party as its duty: "installing updates and patching the host are the
 # customer's responsibility", "... is the responsibility of each school", "... is up to the
 # customer" (not "up to 30 days").
 _THEIR_DUTY_RX = re.compile(
     r"(?P<acts>\b[^.;:]{0,120}?\b[a-z]+ing\b[^.;:]{0,120}?)\s+(?:is|are|remains?|lies|rests)\s+"
-    r"(?:(?:the|each|their)\s+(?P<who>[a-z-]+)['’]s?\s+responsibilit(?:y|ies)|(?:the\s+|solely\s+the\s+)?"
-    r"responsibilit(?:y|ies)\s+of\s+(?:the\s+|each\s+|their\s+)?(?!our\b|us\b)(?P<who2>[a-z-]+)|"
-    r"up\s+to\s+(?:the\s+|each\s+)(?P<who3>[a-z-]+))\b",
+    r"(?:(?:the|each|their)\s+(?P<who>[a-z-]+(?:\s+[a-z-]+){0,2}?)['’]s?\s+responsibilit(?:y|ies)|"
+    r"(?:the\s+|solely\s+the\s+)?responsibilit(?:y|ies)\s+of\s+(?:the\s+|each\s+|their\s+)?"
+    r"(?!our\b|us\b)(?P<who2>[a-z-]+)|(?:up|left)\s+to\s+(?:the\s+|each\s+)(?P<who3>[a-z-]+))\b",
     re.I,
 )
 _GERUND_RX = re.compile(r"\b([a-z]{2,}?)e?ing\b", re.I)

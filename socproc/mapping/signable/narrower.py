@@ -491,12 +491,15 @@ _SUBSET_RX = re.compile(
 
 # A part that opens with its verb, its subject said before it: "The four contract developers in
 # Recife, Brazil, are not background checked", "Laptops are encrypted and are wiped if lost".
-# A part denying something of a pronoun for a thing: "it has not been tested", "they are never".
+# A part denying something of "it", bare: "it has not been tested yet", "it is never exercised"
+# (not "it has not been tested in a live incident", narrower; "they" may be any plural before).
 _PRONOUN_DENIED_RX = re.compile(
-    r"\s*(it|they)\s+((is|are|was|were|has|have|had|does|do|did|can|will)\s+(not|never)|cannot|"
-    r"(is|are|has|have|was|were|does|do|can|wo)n['’]t)\b",
+    r"\s*it\s+(?:(?:is|was|has|had|does|did)\s+(?:not|never)|(?:is|has|was|does)n['’]t)\s+"
+    r"(?:yet\s+|ever\s+)?(?:been\s+|be\s+)?[a-z]+(?:ed|en)\s*(?:yet|so\s+far|to\s+date|since)?"
+    r"\s*[.;,]?\s*$",
     re.I,
 )
+_RELATIVE_RX = re.compile(r"\b(which|who|whose|that|where)\b", re.I)
 _VERB_FIRST_RX = re.compile(
     r"\s*(is|are|was|were|has|have|had|do|does|did|can|cannot|can't|will|won't|must|may|"
     r"should|shall)\b",
@@ -516,7 +519,7 @@ def _subject_only(part: str) -> bool:
 def _with_subjects(text: str) -> list[str]:
     """The parts of `text` (split as _PART_RX does), a part that opens with its verb joined to
     the verbless parts just before it (its subject: "The four contract developers in Recife",
-    "Brazil"), and a part that denies something of "it" or "they" to the part before it (or,
+    "Brazil"), and a part that denies, bare, something of "it" to the part before it (or,
     opening a sentence, to the sentence before, which stay parts too), so that it carries the
     people or things it is said of."""
     parts: list[str] = []
@@ -524,7 +527,13 @@ def _with_subjects(text: str) -> list[str]:
     for sentence in _SENTENCE_RX.split(text):
         ours: list[str] = []
         for part in _PART_RX.split(sentence):
-            if _PRONOUN_DENIED_RX.match(part) and (ours or before):
+            if (
+                _PRONOUN_DENIED_RX.match(part)
+                and (ours or before)
+                # "... the payroll system, which moved in June; it has not been tested": the
+                # "it" may be the nearer thing.
+                and not _RELATIVE_RX.search(" ".join(ours[-1:] or before))
+            ):
                 # "We wrote a recovery plan covering Rota and Pocket; it has not been tested":
                 # the pronoun is the thing the clause before names (which stays a part).
                 part = ", ".join((*(ours[-1:] or before), part))

@@ -35,7 +35,7 @@ from socproc.mapping.signable.clauses import (
     _passive_subject,
 )
 from socproc.mapping.signable.control_facts import _LEAD_RX, _control_index
-from socproc.mapping.signable.frequency import _one_for_all
+from socproc.mapping.signable.frequency import _DISTINCT_ACTS, _one_for_all
 from socproc.mapping.signable.narrower import (
     _ABOUT_RX,
     _CAPABILITY_RX,
@@ -473,13 +473,15 @@ def _act_denied(
     asks of, up to now ("not tested yet" too), and no sentence of `text` tells of that act."""
     if not acted or _TO_COME_ASK_RX.search(question) or _WILL_ASK_RX.match(question):
         return False
+    # The act in other words too: "exercised", "rehearsed" and "a tabletop" tell of a test.
+    kin = [w for g in _DISTINCT_ACTS if any(w[:3] in acted for w in g) for w in g]
     return any(
         {t[:3] for t in _negated_terms(p)} & acted
         and key <= subject_terms(p)
         and not _BOUNDED_RX.search(_YET_RX.sub(" ", p))
         for p in parts
     ) and not any(
-        {t[:3] for t in subject_terms(x)} & acted
+        {t[:3] for t in subject_terms(x)} & acted or any(w in x.lower() for w in kin)
         for x in _SENTENCE_RX.split(_LEAD_RX.sub("", text.strip()))
         if not _DENIAL_RX.search(x)
     )
