@@ -832,12 +832,16 @@ def _signed(
         if (
             fact is not None
             and fact.answer
-            and _asks_value(question, form)
+            and (
+                _asks_value(question, form)
+                or (fact.answer == "Yes" and products_named(ctx.product_words, question))
+            )
             and (answering := ctx.inventory.report(fact.source)) is not None
             and name_left_out(ctx, question, answering)
         ):
             # "Name the audit firm of your SOC 2 report on Northwind Vault." of a report whose
-            # scope leaves Vault out: no report of that part, so no auditor of it.
+            # scope leaves Vault out: no report of that part, so no auditor of it; "Does your
+            # SOC 2 Type II cover the availability criteria for Calloway Visit?", no Yes.
             return Signed("", fact.text, fact.source), False
         if fact is not None:
             return _for_form(Signed(fact.answer, fact.text, fact.source), form), True

@@ -1075,3 +1075,33 @@ def test_a_denial_with_no_exceptions_is_still_a_no() -> None:
 def test_a_pronouns_denial_that_may_not_be_of_the_act_asked_is_no_no(text: str, asked: str) -> None:
     inventory = replace(INVENTORY, controls=(Control("IR-9", text, ("CC7.4",)),))
     assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Agency staff sign in through their own employer's identity provider, and we do not "
+            "control which second factor it requires.",
+            "Do agency staff use multi-factor authentication?",
+        ),
+        (
+            "Resellers keep copies of the invoices they send; we have not checked whether they "
+            "encrypt them.",
+            "Do resellers encrypt invoice copies?",
+        ),
+    ],
+)
+def test_what_the_vendor_does_not_control_or_know_is_no_denial(text: str, asked: str) -> None:
+    # Probe redteam68's kind: "we do not control which second factor it requires" is no No to
+    # "Do contractors use phishing-resistant MFA?".
+    inventory = replace(INVENTORY, controls=(Control("EXT-1", text, ("CC6.1",)),))
+    assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_what_the_vendor_does_not_do_is_still_a_denial() -> None:
+    text = "Agency staff sign in with a password only and no second factor."
+    inventory = replace(INVENTORY, controls=(Control("EXT-2", text, ("CC6.1",)),))
+    assert (
+        answer("Do agency staff use multi-factor authentication?", YES_NO, inventory).answer == "No"
+    )

@@ -3437,3 +3437,18 @@ def test_a_new_products_type_i_is_not_the_latest_or_previous_of_the_series() -> 
     assert answer(asked, YES_NO, between).answer == "Yes"
     asked = "Was the opinion on your most recent SOC 2 report qualified?"
     assert answer(asked, YES_NO, between).answer == "No"
+
+
+def test_a_category_asked_for_a_product_the_report_leaves_out_is_no_yes() -> None:
+    # Probe redteam68's kind: "Does your SOC 2 Type II cover the availability criteria for
+    # Calloway Visit?" of a Type II whose scope leaves Visit out.
+    soc2 = replace(
+        SOC2,
+        title="SOC 2 Type II report on Northwind Pulse",
+        scope="Northwind Pulse and its hosting; Northwind Vault and Northwind Studio are not in scope",
+    )
+    inventory = replace(INVENTORY, reports=(soc2,))
+    asked = "Does your SOC 2 Type II report include the availability category for Northwind Vault?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+    asked = "Does your SOC 2 Type II report include the availability category for Northwind Pulse?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

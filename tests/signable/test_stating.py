@@ -882,3 +882,23 @@ def test_what_is_done_for_each_new_one_answers_a_question_of_new_ones() -> None:
     inventory = replace(INVENTORY, controls=(Control("NEW-2", text, ("CC4.1",)),))
     asked = "Is each new module penetration tested before general availability?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northwind developers complete secure coding training on the OWASP Top 10 when they "
+        "join; the Gdańsk Code developers who build the mobile app have not taken it.",
+        "Our developers take secure coding training on the OWASP Top 10 every spring; the "
+        "Łódź Software developers have not taken it.",
+    ],
+)
+def test_training_of_one_firms_people_beside_anothers_untrained_is_no_yes(text: str) -> None:
+    # Blind tune set inv_siskin's first-contact unsupported answer (T21178), by kind (a firm
+    # named with letters outside ASCII, "Wisła Software", was not read as a group of its own).
+    inventory = replace(INVENTORY, controls=(Control("SDL-4", text, ("CC1.4",)),))
+    for asked in (
+        "Have your developers been trained in secure coding techniques?",
+        "Are your engineers trained in secure coding?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer != "Yes", asked

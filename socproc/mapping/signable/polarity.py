@@ -80,7 +80,7 @@ from socproc.mapping.signable.scope import (
     _other_plan,
 )
 from socproc.mapping.signable.stating import (
-    _PEOPLE_ASKED_RX,
+    _groups_told_apart,
     _named_part_denied,
     _without_sibling_products,
     hedged_where_said,
@@ -215,6 +215,16 @@ def denies(question: str, text: str) -> bool:
         # denial of what is guarded against says the guard holds, never No.
         return False
     given = text
+    if _UNKNOWN_TO_US_RX.search(text):
+        # "... federated to Okta, and we do not control which second factor it requires": what
+        # the vendor does not control or know is no denial of the thing (unless that act is
+        # what is asked: "Do you check whether uploaded files contain malware?").
+        text = _UNKNOWN_TO_US_RX.sub(
+            lambda m: (
+                m[0] if re.search(rf"\b{_ACT_STEM_RX.sub('', m['act'])}", question, re.I) else " "
+            ),
+            text,
+        )
     # "a certificate of no criminal record": a noun's complement, no denial of the clause.
     if "of no" in text.lower():
         text = _OF_NO_RX.sub("of", text)
@@ -488,6 +498,16 @@ def _act_denied(
 
 
 _YET_RX = re.compile(r"\byet\b", re.I)
+# What the vendor does not control, know or check, to the end of its clause: "we do not
+# control which second factor it requires", "we have not checked whether they encrypt".
+_ACT_STEM_RX = re.compile(r"(?:led|ed|ied|n|s|y)$", re.I)
+_UNKNOWN_TO_US_RX = re.compile(
+    r"\b(?:we|the\s+vendor|[A-Z]\w+)\s+(?:do|does|did|have|has|can)\s*(?:not|n['’]t)\s+"
+    r"(?:yet\s+)?(?P<act>control(?:led)?|know(?:n)?|check(?:ed)?|verif(?:y|ied)|see(?:n)?|decide[ds]?|"
+    r"choose|chosen|confirm(?:ed)?|track(?:ed)?|ask(?:ed)?)\s+(?:\w+\s+)?(?:which|what|whether|how|"
+    r"if)\b[^.;]*",
+    re.I,
+)
 # A question on what is to come: "Will you support SAML?", "Will the plan be tested?".
 _WILL_ASK_RX = re.compile(r"\s*(will|shall|would)\b", re.I)
 
@@ -501,33 +521,6 @@ def affirms(question: str, text: str) -> bool:
         not (_DENIAL_RX.search(p) or _FUTURE_RX.search(p) or _PAST_RX.search(p))
         and wanted <= subject_terms(p)
         for p in _SENTENCE_RX.split(text)
-    )
-
-
-def _groups_told_apart(question: str, text: str) -> bool:
-    """Whether `text` denies a practice of one group of the people a question asks about in
-    one sentence and tells it of another group of them in another (each sentence names the
-    people asked, and the telling one half of what is done to them)."""
-    asked = {m.lower() for m in _PEOPLE_ASKED_RX.findall(question)}
-    if not asked or _ALL_PEOPLE_ASK_RX.search(question):
-        # "all employees?": a denial of one group of them is the No.
-        return False
-    said = [p for p in _SENTENCE_RX.split(text) if p.strip()]
-    if len(said) < 2:
-        return False
-    rest = specific_terms(question) - subject_terms(" ".join(asked))
-    if not rest:
-        return False
-
-    def names(part: str) -> bool:
-        return bool(asked & {m.lower() for m in _PEOPLE_ASKED_RX.findall(part)})
-
-    # the denial may be of another group ("Temporary staff are not background checked" beside
-    # "Permanent employees pass criminal record checks" for "permanent employees?")
-    denied = any(_DENIAL_RX.search(p) and _PEOPLE_ASKED_RX.search(p) for p in said)
-    return denied and any(
-        not _DENIAL_RX.search(p) and names(p) and 2 * len(rest & subject_terms(p)) >= len(rest)
-        for p in said
     )
 
 

@@ -390,6 +390,11 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     needs the owner too), and does not deny it ("BYOD devices are prohibited")."""
     question = _without_plans(question)
     question = _whole_population(question, text)
+    if _groups_told_apart(question, text, same=True):
+        # "Have your developers been trained in secure coding?" and "Raftsund developers
+        # complete it yearly; the Wisła Software developers have not taken it": one group
+        # of the people asked, not them all.
+        return False
     if hosted_apart(question, text):
         return False  # "in your cloud environment?" and "the servers in our colocation cage"
     if not _count_met(question, text):
@@ -1762,7 +1767,41 @@ def _names_in(part: str) -> tuple[str, ...]:
 
 # "Until June 2025 ...; since July 2025 ...": a time, not a part named.
 _CALENDAR_WORDS = frozenset((*_MONTH_NAMES, *_DAY_NAMES))
+
+
 # The people a practice may be asked of by group (developers, contractors, ...).
+def _groups_told_apart(question: str, text: str, same: bool = False) -> bool:
+    """Whether `text` denies a practice of one group of the people a question asks about in
+    one sentence and tells it of another group of them in another (each sentence names the
+    people asked, and the telling one half of what is done to them); with `same`, the denial
+    names the very people asked ("the Wisła Software developers" of "your developers", not
+    "drivers' phones" beside "staff laptops")."""
+    asked = {m.lower() for m in _PEOPLE_ASKED_RX.findall(question)}
+    if not asked or _ANY_OF_THEM_RX.search(question):
+        # "all employees?": a denial of one group of them is the No.
+        return False
+    said = [p for p in _SENTENCE_RX.split(text) if p.strip()]
+    if len(said) < 2:
+        return False
+    rest = specific_terms(question) - subject_terms(" ".join(asked))
+    if not rest:
+        return False
+
+    def names(part: str) -> bool:
+        return bool(asked & {m.lower() for m in _PEOPLE_ASKED_RX.findall(part)})
+
+    # the denial may be of another group ("Temporary staff are not background checked" beside
+    # "Permanent employees pass criminal record checks" for "permanent employees?")
+    denied = any(
+        _DENIAL_RX.search(p) and (names(p) if same else _PEOPLE_ASKED_RX.search(p)) for p in said
+    )
+    return denied and any(
+        not _DENIAL_RX.search(p) and names(p) and 2 * len(rest & subject_terms(p)) >= len(rest)
+        for p in said
+    )
+
+
+_ANY_OF_THEM_RX = re.compile(r"\b(all|every|each|any)\b", re.I)
 _PEOPLE_ASKED_RX = re.compile(
     r"\b(developers|engineers|employees|staff|personnel|contractors|administrators|admins|"
     r"agents|technicians|workers|operators|drivers|users)\b",
