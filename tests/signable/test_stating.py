@@ -902,3 +902,40 @@ def test_training_of_one_firms_people_beside_anothers_untrained_is_no_yes(text: 
         "Are your engineers trained in secure coding?",
     ):
         assert answer(asked, YES_NO, inventory).answer != "Yes", asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Cloudflare's firewall sits in front of the web portal and the API; the reporting "
+            "service has none.",
+            "Do you use a web application firewall?",
+        ),
+        (
+            "Products launched since 2024 run dependency scanning on every build; the older "
+            "products do not.",
+            "Do you run dependency scanning on your builds?",
+        ),
+        (
+            "Logs of the EU stack are shipped to the SIEM, but the US stack's are not.",
+            "Are your logs shipped to a SIEM?",
+        ),
+    ],
+)
+def test_told_of_some_and_denied_of_others_in_a_word_is_no_yes(text: str, asked: str) -> None:
+    # A buyer read's kind (inv_whitethroat on HECVAT 4.1.4): "A web application firewall
+    # protects the EU and UK regions; the Gulf region has none" is no plain Yes.
+    inventory = replace(INVENTORY, controls=(Control("PART-1", text, ("CC6.6",)),))
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_an_option_denied_to_some_leaves_the_thing_told() -> None:
+    # Look-alike: "Team plan customers cannot" denies the opt-out, not the training.
+    text = (
+        "The clause model is trained on the contracts of all customers. Enterprise customers can "
+        "opt out of this training; Team plan customers cannot."
+    )
+    inventory = replace(INVENTORY, controls=(Control("AI-7", text, ("P4.1",)),))
+    asked = "Are customer contracts used to train your models?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

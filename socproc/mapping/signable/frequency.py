@@ -668,7 +668,7 @@ def _as_done_by(text: str) -> str:
     IT staff patch them" → "patched by the clinic", "belong to the clinic" and "store-owned"
     → "owned by the clinic", "owned by the store"."""
     text = _RESPONSIBLE_FOR_RX.sub(lambda m: f"{m['verb']}ed by {m['who']}", text)
-    text = _THEIR_DUTY_RX.sub(_acts_done_by, text)
+    text = _GIVEN_AS_DUTY_RX.sub(_acts_done_by, text)
     text = _WHOSE_ACT_RX.sub(lambda m: f"{m['who']}, {m['verb']}ed by {m['who']}", text)
     text = _BELONGS_RX.sub("owned by ", text)
     return _PARTY_OWNED_RX.sub(lambda m: f"owned by the {m['who']}", text)
@@ -686,7 +686,7 @@ _GIVEN_WORDS = ("-owned", "belong", "whose", "responsib", "up to", "left to")
 # Acts given to a party as its duty: "installing updates and patching the host are the
 # customer's responsibility", "... is the responsibility of each school", "... is up to the
 # customer" (not "up to 30 days").
-_THEIR_DUTY_RX = re.compile(
+_GIVEN_AS_DUTY_RX = re.compile(
     r"(?P<acts>\b[^.;:]{0,120}?\b[a-z]+ing\b[^.;:]{0,120}?)\s+(?:is|are|remains?|lies|rests)\s+"
     r"(?:(?:the|each|their)\s+(?P<who>[a-z-]+(?:\s+[a-z-]+){0,2}?)['’]s?\s+responsibilit(?:y|ies)|"
     r"(?:the\s+|solely\s+the\s+)?responsibilit(?:y|ies)\s+of\s+(?:the\s+|each\s+|their\s+)?"

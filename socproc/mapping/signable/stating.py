@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from socproc.mapping.holdings import YES_NO_RX
 from socproc.mapping.places import named_places
@@ -390,6 +391,11 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     needs the owner too), and does not deny it ("BYOD devices are prohibited")."""
     question = _without_plans(question)
     question = _whole_population(question, text)
+    if _left_without(question, text):
+        # "A web application firewall protects the EU and UK regions; the Gulf region has
+        # none", "... since 2030 also runs Semgrep; the older products do not": told of some,
+        # denied of others the question does not name.
+        return False
     if _groups_told_apart(question, text, same=True):
         # "Have your developers been trained in secure coding?" and "Raftsund developers
         # complete it yearly; the Wisła Software developers have not taken it": one group
@@ -1802,6 +1808,40 @@ def _groups_told_apart(question: str, text: str, same: bool = False) -> bool:
 
 
 _ANY_OF_THEM_RX = re.compile(r"\b(all|every|each|any)\b", re.I)
+
+
+def _left_without(question: str, text: str) -> bool:
+    """Whether a part of `text` denies, leaving the thing unsaid, what the rest tells of other
+    parts ("the Gulf region has none", "the older products do not"), and the question names
+    none of the ones denied."""
+    if "none" not in text and "not" not in text and "n't" not in text and "n’t" not in text:
+        return False  # most texts deny nothing: a few substring tests
+    parts = _LEFT_CLAUSE_RX.split(text)
+    asked = specific_terms(question)
+    for before, part in pairwise(parts):
+        m = _LEFT_WITHOUT_RX.match(part)
+        if (
+            m
+            and not subject_terms(m["who"]) & subject_terms(question)
+            # What it leaves unsaid is what the part before tells, the thing asked ("fish-farm
+            # site names are replaced, veterinarians' names are not" denies the replacing).
+            and len(asked & subject_terms(before)) >= min(2, len(asked))
+        ):
+            return True
+    return False
+
+
+# Clauses: at a semicolon or full stop, or before "but", "while", "whereas".
+_LEFT_CLAUSE_RX = re.compile(r"[;.]\s+|,?\s+(?=(?:but|while|whereas)\s)", re.I)
+# A part that denies with the thing left unsaid: "the Gulf region has none", "the older products
+# do not", "Connect does not." (not "we do not", nor "it is not"; nor "Team plan customers
+# cannot", which denies an option told before, not the thing).
+_LEFT_WITHOUT_RX = re.compile(
+    r"^\W*(?:but\s+|while\s+|whereas\s+)?(?P<who>(?!(?:we|it|they|this|that|there|which|who)\b)"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:(?:has|have)\s+none|"
+    r"(?:do|does|did|is|are|was|were|has|have)\s*(?:not|n['’]t)(?:\s+yet)?)\s*[.;,)]?\s*$",
+    re.I,
+)
 _PEOPLE_ASKED_RX = re.compile(
     r"\b(developers|engineers|employees|staff|personnel|contractors|administrators|admins|"
     r"agents|technicians|workers|operators|drivers|users)\b",
