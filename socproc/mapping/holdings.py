@@ -356,7 +356,7 @@ def _named_only_left_out(report: Report, name: str) -> bool:
     part of the vendor's own, nor a scope that keeps an Acme product in, nor one that keeps
     something in without naming a group or another company: "the Pulse platform" may be the
     vendor's own)."""
-    clauses = [c for c in _SCOPE_PART_RX.split(report.scope or "") if c.strip()]
+    clauses = [c for c in SCOPE_CLAUSE_RX.split(report.scope or "") if c.strip()]
     out = [c for c in clauses if re.search(_NOT_IN_SCOPE, c, re.I)]
     if not any(re.search(rf"\b{re.escape(name)}\b(?!['’]s)", c) for c in out):
         return False
@@ -424,8 +424,9 @@ _GROUP_CUE_RX = re.compile(
     r"B\.V\.|N\.V\.|AB|ASA?|Oyj?)(?=\W|$)",
     re.I,
 )
-# A scope's clauses: at a semicolon, or a full stop before a capital.
-_SCOPE_PART_RX = re.compile(r";\s*|\.\s+(?=[A-Z0-9])")
+# A scope's clauses end at a semicolon, or a full stop before a capital: "Sava Code d.o.o. are
+# not in scope" and "Inc. is" are one clause.
+SCOPE_CLAUSE_RX = re.compile(r";\s*|\.\s+(?=[A-Z0-9])")
 
 
 # --------------------------------------------------------------------------- facts

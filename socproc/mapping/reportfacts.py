@@ -17,6 +17,7 @@ from functools import lru_cache
 from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import Report
 from socproc.mapping.holdings import (
+    SCOPE_CLAUSE_RX,
     YES_NO_RX,
     Context,
     add_months,
@@ -2018,7 +2019,7 @@ def _scope_member(question: str, report: Report, name: str, hosted: bool = False
     if (m is None and whole is None) or not report.scope:
         return None
     said = f"The scope of our {name}: {report.scope.rstrip('.')}."
-    clauses = [c for c in _SCOPE_CLAUSE_RX.split(report.scope) if c.strip()]
+    clauses = [c for c in SCOPE_CLAUSE_RX.split(report.scope) if c.strip()]
     excluded = [c for c in clauses if _EXCLUDED_RX.search(c)]
     if whole is not None:
         # The whole organisation asked of a scope that excludes or keeps to a part of it.
@@ -2113,7 +2114,7 @@ def name_left_out(ctx: Context, question: str, report: Report) -> bool:
 
 
 def _scope_clauses(report: Report) -> list[str]:
-    return [c for c in _SCOPE_CLAUSE_RX.split(report.scope or "") if c.strip()]
+    return [c for c in SCOPE_CLAUSE_RX.split(report.scope or "") if c.strip()]
 
 
 def _kept_clauses(report: Report) -> list[str]:
@@ -2268,9 +2269,6 @@ _NOT_A_PART_RX = re.compile(
     r"method|organi[sz]ations?|data\s+cent(er|re)s?|colocation)\b",
     re.I,
 )
-# Clauses end at a semicolon, or a full stop before a capital: "Sava Code d.o.o. are not in
-# scope" and "Inc. is" are one clause.
-_SCOPE_CLAUSE_RX = re.compile(r";\s*|\.\s+(?=[A-Z0-9])")
 _EXCLUDED_RX = re.compile(
     r"\b(not\s+in\s+scope|out\s+of\s+(the\s+)?scope|out-of-scope|"
     # "outside the certificate scope", "beyond the audit's scope", "fall outside the
@@ -2966,7 +2964,7 @@ def part_named(ctx: Context, question: str) -> bool:
     kinds = frozenset().union(*named_kinds(question))
     reports = [r for r in ctx.inventory.reports if not kinds or r.kind in kinds]
     clauses = [
-        c for r in reports for c in _SCOPE_CLAUSE_RX.split(r.scope or "") if _names_all(words, c)
+        c for r in reports for c in SCOPE_CLAUSE_RX.split(r.scope or "") if _names_all(words, c)
     ]
     if any(_DOUBTFUL_SCOPE_RX.search(c) and not _EXCLUDED_RX.search(c) for c in clauses):
         return False
@@ -3025,7 +3023,7 @@ def _of_part(reports: list[Report], question: str) -> list[Report]:
         return reports
 
     def clauses(r: Report) -> list[str]:
-        return [c for c in _SCOPE_CLAUSE_RX.split(r.scope or "") if c.strip()]
+        return [c for c in SCOPE_CLAUSE_RX.split(r.scope or "") if c.strip()]
 
     naming = [
         r

@@ -498,9 +498,10 @@ def _act_denied(
 
 
 _YET_RX = re.compile(r"\byet\b", re.I)
+# An act's stem, for finding it in a question: "controlled" → "control", "known" → "know".
+_ACT_STEM_RX = re.compile(r"(?:led|ed|ied|n|s|y)$", re.I)
 # What the vendor does not control, know or check, to the end of its clause: "we do not
 # control which second factor it requires", "we have not checked whether they encrypt".
-_ACT_STEM_RX = re.compile(r"(?:led|ed|ied|n|s|y)$", re.I)
 _UNKNOWN_TO_US_RX = re.compile(
     r"\b(?:we|the\s+vendor|[A-Z]\w+)\s+(?:do|does|did|have|has|can)\s*(?:not|n['’]t)\s+"
     r"(?:yet\s+)?(?P<act>control(?:led)?|know(?:n)?|check(?:ed)?|verif(?:y|ied)|see(?:n)?|decide[ds]?|"
