@@ -452,3 +452,42 @@ def test_paging_at_any_hour_beside_security_alerts_kept_to_hours_is_no_24x7_resp
     inventory = replace(INVENTORY, controls=(watch,))
     asked = "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?"
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_paged_at_any_hour_for_some_regions_only_is_no_24x7_yes() -> None:
+    # Blind tune sets inv_whitethroat's and inv_treecreeper's unsupported answers, by kind.
+    text = (
+        "Security alerts page the on-call engineer at any hour for the Frankfurt and Dublin "
+        "regions; Singapore region alerts are reviewed during local business hours."
+    )
+    inventory = replace(INVENTORY, controls=(Control("SOC-9", text, ("CC7.3",)),))
+    asked = "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_watched_around_the_clock_but_not_on_a_named_network_is_no_yes() -> None:
+    text = (
+        "Our MSSP watches security alerts 24 hours a day, every day. There is no intrusion "
+        "detection on the Billing network."
+    )
+    inventory = replace(INVENTORY, controls=(Control("SOC-10", text, ("CC7.2",)),))
+    asked = "Do you monitor for intrusions on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_tool_denied_or_other_alerts_in_hours_leave_the_24x7_yes() -> None:
+    # Look-alikes (labelled Yes in the truth set's inv_coho and inv_pennant).
+    watched = (
+        "Our MSSP watches security alerts 24 hours a day, every day. We do not run a network "
+        "intrusion detection system."
+    )
+    inventory = replace(INVENTORY, controls=(Control("SOC-11", watched, ("CC7.2",)),))
+    asked = "Do you monitor for intrusions on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"
+    paged = (
+        "Critical security alerts page the on-call engineer at any hour; all other alerts are "
+        "reviewed on weekdays."
+    )
+    inventory = replace(INVENTORY, controls=(Control("SOC-12", paged, ("CC7.3",)),))
+    asked = "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

@@ -8,6 +8,7 @@ from functools import lru_cache
 from socproc.mapping.holdings import Context
 from socproc.mapping.signable.caveats import _OUTSIDE_PLACE_RX, _WORKING_HOURS_RX
 from socproc.mapping.signable.data_location import _hosting_orgs, _inventory_texts
+from socproc.mapping.signable.frequency import parts_named
 from socproc.mapping.signable.narrower import _CHOICE_RX, _PART_RX, _SENTENCE_RX
 from socproc.mapping.signable.negation import _DENIAL_RX, _FULL_STOP_RX, _REGIONS, _places
 from socproc.mapping.signable.scope import _FUTURE_RX, _PAST_RX
@@ -418,7 +419,11 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
                 # "Datadog pages the on-call engineer 24 hours a day for availability. Security
                 # alerts are triaged on weekdays": outages are answered at night, not incidents.
                 return NONE
-            if _WATCHED_RX.search(part) and any(
+            if (
+                _WATCHED_RX.search(part)
+                # paged at any hour for some parts only ("for the EU and UK regions")
+                or (respond and _PAGED_RX.search(part) and parts_named(part))
+            ) and any(
                 x is not part
                 and _WORKING_HOURS_RX.search(x)
                 and _ALERTS_RX.search(x)
@@ -427,8 +432,20 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
                 for x in sentences
             ):
                 # "Our Pune team monitors alerts for the India deployment 24 hours a day.
-                # Alerts from the US deployment are reviewed only during business hours": round
-                # the clock for some, not as asked of all.
+                # Alerts from the US deployment are reviewed only during business hours", "...
+                # page the on-call engineer around the clock for the EU and UK regions; Gulf
+                # region alerts are read in Dubai business hours": round the clock for some,
+                # not as asked of all.
+                return NONE
+            if not respond and any(
+                x is not part
+                and _DENIAL_RX.search(x)
+                and _INTRUSION_RX.search(x)
+                and _ON_NAMED_PART_RX.search(x)
+                for x in sentences
+            ):
+                # "Sohar Grid Watch watches security alerts 24 hours a day ... There is no
+                # intrusion detection on the Custody network": not watched for intrusions there.
                 return NONE
             if _WATCHED_RX.search(part) and respond and _response_hours_kept(ctx):
                 # "Vigia watches alerts 24 hours a day" beside "Vigia escalates alerts to our
@@ -610,3 +627,9 @@ _CAN_SEE_RX = re.compile(
     r"\b(can|may)\s+(view|access|see|read|open)\b[^.;]{0,60}\b(data|records|details|documents|contents?)\b",
     re.I,
 )
+
+
+# Intrusions or their detection named: "no intrusion detection on the Custody network" (a part
+# named: "We do not run a network intrusion detection system" denies a tool, not the watching).
+_INTRUSION_RX = re.compile(r"\bintrusions?\b|\bids\b|\bips\b", re.I)
+_ON_NAMED_PART_RX = re.compile(r"\b(?:on|for|in)\s+(?:the\s+)?[A-Z][\w-]+")
