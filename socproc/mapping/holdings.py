@@ -370,7 +370,7 @@ def _subjects_of(reports: Iterable[Report]) -> set[str]:
     """The words of what reports are on or of, by their titles ("SOC 2 Type II report on Orrery
     Helix LIMS" → Orrery, Helix, LIMS)."""
     return {
-        w for r in reports for m in _TITLE_SUBJECT_RX.finditer(r.title or "") for w in m[1].split()
+        w for r in reports for m in TITLE_SUBJECT_RX.finditer(r.title or "") for w in m[1].split()
     }
 
 
@@ -378,7 +378,7 @@ def _subject_in(title: str, words: set[str]) -> bool:
     """Whether a document is on or of only things named by `words`, another entity's subjects:
     "Penetration test summary for Orrery Helix LIMS (August 2036)" beside a sister company's
     SOC 2 on Orrery Helix LIMS."""
-    subjects = [m[1].split() for m in _TITLE_SUBJECT_RX.finditer(title)]
+    subjects = [m[1].split() for m in TITLE_SUBJECT_RX.finditer(title)]
     return bool(words) and bool(subjects) and all(set(s) <= words for s in subjects)
 
 
@@ -391,8 +391,9 @@ def _others_document(title: str, words: set[str], vendor: str) -> bool:
     )
 
 
-# What a title is on, for or of: "report on Orrery Helix LIMS", "of Harbor Holdings Ltd".
-_TITLE_SUBJECT_RX = re.compile(r"\b(?:for|of|on)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)")
+# What a title is on, for or of: "report on Orrery Helix LIMS", "for Acme Cash and Acme Pay",
+# "of Harbour Desk".
+TITLE_SUBJECT_RX = re.compile(r"\b(?:for|of|on)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)")
 
 
 _ANOTHER_ENTITY_RX = re.compile(

@@ -14,6 +14,7 @@ from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, In
 from socproc.mapping.answers import claimed_reports, leading_choice, match_text, polarity
 from socproc.mapping.days import _DAY, dated_start, said_before, starts_on
 from socproc.mapping.holdings import (
+    TITLE_SUBJECT_RX,
     YES_NO_RX,
     Context,
     Outcome,
@@ -1771,7 +1772,7 @@ def _titled_for_others(ctx: Context, question: str, doc: EvidenceDocument) -> bo
     names = [w for w in _names_given(ctx, question) if _a_product(ctx, question, w)]
     targets = [
         w
-        for m in _TITLED_FOR_RX.finditer(doc.title)
+        for m in TITLE_SUBJECT_RX.finditer(doc.title)
         for w in m[1].split()
         if w.lower() not in vendor and not _TIME_WORD_RX.match(w)
     ]
@@ -1794,8 +1795,6 @@ def _a_product(ctx: Context, question: str, word: str) -> bool:
     )
 
 
-# A title naming what it is for or of: "for Acme Cash and Acme Pay", "of Harbour Desk".
-_TITLED_FOR_RX = re.compile(r"\b(?:for|of|on)\s+(?:the\s+)?((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)")
 # A title of everything: "of all Northwind products", "company-wide".
 _ALL_OF_RX = re.compile(
     r"\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:[A-Z][\w-]+\s+)?(?:products|systems|applications|"

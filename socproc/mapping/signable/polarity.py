@@ -80,6 +80,7 @@ from socproc.mapping.signable.scope import (
     _other_plan,
 )
 from socproc.mapping.signable.stating import (
+    _ANY_OF_THEM_RX,
     _groups_told_apart,
     _named_part_denied,
     _without_sibling_products,
@@ -252,15 +253,13 @@ def denies(question: str, text: str) -> bool:
         # secure coding?": a denial of one group of the people asked beside the practice told
         # of another group of them. For the reviewer.
         return False
-    if not _ALL_PEOPLE_ASK_RX.search(question) and _named_part_denied(
-        question, text, both_named=True
-    ):
+    if not _ANY_OF_THEM_RX.search(question) and _named_part_denied(question, text, both_named=True):
         # "card numbers never reach Berth or Skipper. Kwelder Fuel pump terminals read cards and
         # send them to our Fuel server": a denial of the parts it names beside what another
         # part does, for a question that names none (asked of all or any, the part denied is
         # the No).
         return False
-    if not _ALL_PEOPLE_ASK_RX.search(question) and _narrowed_denied_beside(question, text):
+    if not _ANY_OF_THEM_RX.search(question) and _narrowed_denied_beside(question, text):
         # "Clinic sessions end after 30 minutes without activity; sessions on the reception
         # kiosk mode never time out" for "Do sessions time out?": a denial of the thing asked
         # in a place, mode or case the question does not name, beside what the text tells of
@@ -523,9 +522,6 @@ def affirms(question: str, text: str) -> bool:
         and wanted <= subject_terms(p)
         for p in _SENTENCE_RX.split(text)
     )
-
-
-_ALL_PEOPLE_ASK_RX = re.compile(r"\b(all|every|each|any)\b", re.I)
 
 
 # A subject narrowed by where or for what it is: "sessions on the reception kiosk mode",
