@@ -66,6 +66,7 @@ from socproc.mapping.signable import (
     asks_without_nda,
     backups_stay,
     below_minimum,
+    built_in_credential,
     capitalised_names,
     card_data_kept_out,
     closer_withheld,
@@ -1321,7 +1322,7 @@ def _found_yes(ctx: Context, question: str) -> Signed:
 
 # Yes/no questions a fact kept in its own place answers, in this order: who holds or hosts the
 # data and where, the security team, uptime, who can see the data, the data centre, round-the-
-# clock monitoring, backups, AI.
+# clock monitoring, backups, AI, passwords built into the software.
 _FACT_FINDERS = (
     third_parties_holding_data,
     tested_within,
@@ -1340,6 +1341,7 @@ _FACT_FINDERS = (
     ai_switch,
     ai_training,
     _our_card_data,
+    built_in_credential,
     company_based_in,
 )
 

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from common import CONTROLS, INVENTORY, SOC2, YES_NO, answer
 
-from socproc.inventory.load import ApprovedAnswer, Control, Report
+from socproc.inventory.load import ApprovedAnswer, Control, Inventory, Report
 from socproc.mapping.signable import states
 
 
@@ -491,3 +491,62 @@ def test_a_tool_denied_or_other_alerts_in_hours_leave_the_24x7_yes() -> None:
     inventory = replace(INVENTORY, controls=(Control("SOC-12", paged, ("CC7.3",)),))
     asked = "Do you have the capability to respond to incidents on a 24 x 7 x 365 basis?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+# ------------------------------------------------ a password that is part of the software
+
+
+_HARD_CODED = "Are there any passwords/passphrases hard-coded into your systems or solutions?"
+
+
+def _controls(*texts: str) -> Inventory:
+    return replace(
+        INVENTORY, controls=tuple(Control(f"PW-{i}", t, ("CC6.1",)) for i, t in enumerate(texts))
+    )
+
+
+def test_a_password_stated_as_part_of_the_software_admits_the_hard_coded_question() -> None:
+    # An admission the vendor states in a control is a fact (spec 6.1), in several forms.
+    for text in (
+        "Each parking meter accepts a technician login whose password is baked into the meter "
+        "firmware; it is identical on all meters.",
+        "Our nightly reconciliation script logs in to the ledger database with a password kept "
+        "in the script's settings file inside the Ledger source repository.",
+        "The Android field app ships a built-in admin passcode that unlocks its diagnostics menu.",
+        "The desktop installer contains an embedded service password for the local sync account.",
+        "Older terminals carry a hard-coded maintenance password; newer ones generate their own.",
+    ):
+        got = answer(_HARD_CODED, YES_NO, _controls(text))
+        assert got.answer == "Yes" and got.filled, text
+    asked = "Do any of your products contain hard-coded passwords?"
+    text = "The kiosk image has a root password compiled into the boot image binary."
+    assert answer(asked, YES_NO, _controls(text)).answer == "Yes"
+
+
+def test_no_hard_coded_yes_from_a_denial_a_past_one_a_vault_or_a_factory_default() -> None:
+    for text in (
+        "No passwords are hard-coded; all secrets live in HashiCorp Vault.",
+        "Service passwords are never written into source code or firmware.",
+        "The Payouts API password was kept in a configuration file in the Payouts repository "
+        "until March 2026; it now lives in AWS Secrets Manager.",
+        "Every gateway ships with the same default administrator password, which installers are "
+        "asked to change.",
+        "The payment provider's API key is written into the Checkout service's source code.",
+        "The integration password is kept in a settings file on each clinic's PC.",
+    ):
+        assert answer(_HARD_CODED, YES_NO, _controls(text)).answer != "Yes", text
+
+
+def test_a_hard_coded_password_is_no_yes_to_a_question_asking_the_opposite() -> None:
+    text = "Every box has one root password, set in the firmware image."
+    asked = "Is it true that none of your products contains hard-coded credentials?"
+    assert answer(asked, YES_NO, _controls(text)).answer != "Yes"
+
+
+def test_a_hard_coded_password_of_another_product_is_no_yes_for_the_one_asked() -> None:
+    products = _controls(
+        "Northwind Gauge gateways have one maintenance password written into the firmware.",
+        "Northwind Ledger and Northwind Gauge users sign in with single sign-on.",
+    )
+    asked = "Are there any passwords hard-coded into Northwind Ledger?"
+    assert answer(asked, YES_NO, products).answer != "Yes"

@@ -1,4 +1,4 @@
-"""Answers on particular practices the inventory states: AI training and switches, card data kept out, round-the-clock monitoring, staff access, backups, data centres, third parties holding data."""
+"""Answers on particular practices the inventory states: AI training and switches, card data kept out, round-the-clock monitoring, staff access, backups, data centres, third parties holding data, passwords built into the software."""
 
 from __future__ import annotations
 
@@ -633,3 +633,63 @@ _CAN_SEE_RX = re.compile(
 # named: "We do not run a network intrusion detection system" denies a tool, not the watching).
 _INTRUSION_RX = re.compile(r"\bintrusions?\b|\bids\b|\bips\b", re.I)
 _ON_NAMED_PART_RX = re.compile(r"\b(?:on|for|in)\s+(?:the\s+)?[A-Z][\w-]+")
+
+
+def built_in_credential(ctx: Context, question: str) -> Signed:
+    """Yes to "Are there any passwords hard-coded into your systems?" where a control says a
+    password is part of the software itself: hard-coded, written or set in a firmware image,
+    an installer or a source repository, or built into an app ("Every gateway has the same
+    maintenance password, set in the firmware"). An admission the vendor states in its own
+    words is a fact. NONE otherwise: a shared factory default an installer may change, an API
+    key (no password), one kept in a repository until a date past, or one a plan removes later
+    than it is said to be there are not stated as what is asked (nor is a denial an admission)."""
+    if not _BUILT_IN_ASK_RX.search(question) or _DENIAL_RX.search(question):
+        return NONE  # "Is it true that none of your products contains ...?" is not asked so
+    products = frozenset(w for w in ctx.product_words if re.search(rf"\b{w}\b", question))
+    for control in ctx.inventory.controls:
+        for part in _SENTENCE_RX.split(control.description):
+            built_in = _BUILT_IN_RX.search(part)
+            # The denial that counts is the password's own, not a later "cannot be changed"
+            # nor an earlier "without TLS".
+            if (
+                built_in
+                and not _DENIAL_RX.search(part[max(0, built_in.start() - 30) : built_in.end()])
+                and not _PAST_RX.search(part)
+                and not _FUTURE_RX.search(part)
+                and not _WAS_BUILT_IN_RX.search(part)
+                and _of_products(part, products, ctx.product_words)
+            ):
+                said = f"{control.description.strip().rstrip('.')} (control {control.id})."
+                return Signed("Yes", said, control.id)
+    return NONE
+
+
+# "Are there any passwords/passphrases hard-coded into your systems?", "embedded in code".
+_BUILT_IN_ASK_RX = re.compile(
+    r"\b(passwords?|passphrases?|passcodes?|credentials?|secrets?)\b[^?]{0,40}"
+    r"\b(hard[-\s]?coded|embedded\s+in(to)?\s+(the\s+|your\s+)?(source\s+)?code)\b|"
+    r"\bhard[-\s]?coded\s+(passwords?|passphrases?|credentials?|secrets?)\b",
+    re.I,
+)
+_CREDENTIAL_TEXT = r"(?:passwords?|passphrases?|passcodes?|PINs?)"
+# A password that is part of the software: "hard-coded service password", "whose password is
+# written into the firmware image", "a password written in the job's configuration file in
+# the Cobros repository", "contains a built-in service password", "installer contains a fixed
+# password"; not one kept in a vault, nor a settings file on a customer's PC.
+_BUILT_IN_RX = re.compile(
+    rf"\b{_CREDENTIAL_TEXT}\b[^.;]{{0,140}}?\b(?:hard[-\s]?coded|(?:written|set|stored|kept|"
+    r"embedded|built|baked|compiled|included)\s+(?:in|into|within)\s+(?:the\s+|its\s+|their\s+|"
+    r"each\s+|every\s+|our\s+|an?\s+)?(?:[\w'’-]+\s+){0,12}?(?:firmware|installer|installation\s+"
+    r"image|firmware\s+image|source\s+code|source|code\s*base|repository|repo|binary))\b|"
+    rf"\b(?:hard[-\s]?coded|built-in|embedded)\s+(?:[\w-]+\s+){{0,2}}?{_CREDENTIAL_TEXT}\b|"
+    r"\b(?:firmware|installer|image|app|application|binary)\s+(?:contains|carries|includes)\s+"
+    rf"(?:an?\s+|one\s+)(?:fixed|built-in|hard[-\s]?coded|embedded)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_CREDENTIAL_TEXT}\b",
+    re.I,
+)
+# Said of a time past: "was kept in a configuration file in the repository".
+_WAS_BUILT_IN_RX = re.compile(
+    r"\b(was|were|had\s+been)\s+(hard[-\s]?coded|written|set|stored|kept|embedded|built|"
+    r"compiled|included)\b",
+    re.I,
+)
