@@ -694,3 +694,19 @@ def test_none_of_the_data_in_a_place_is_a_denial_not_a_place_it_goes() -> None:
     canada = "Is institutional data coming into or going out of Canada at any point?"
     assert answer(us, ("Yes", "No"), inventory).answer != "Yes"
     assert answer(canada, ("Yes", "No"), inventory).answer == "Yes"
+
+
+def test_a_partnership_s_legal_name_is_kept_whole() -> None:
+    # Probe redteam69's kind: "Brennholt Kompressoren GmbH & Co. KG" was cut to "... GmbH", the
+    # general partner, another company.
+    asked = "Legal name of the responding entity"
+    for said, name in (
+        ("Rauch Pumpen GmbH & Co. KG, registered in Ulm (HRA 1234).", "Rauch Pumpen GmbH & Co. KG"),
+        ("Holm Beteiligungs AG & Co. KGaA, Hamburg.", "Holm Beteiligungs AG & Co. KGaA"),
+        ("Tarn Ltd & Co. KG is our legal name.", "Tarn Ltd & Co. KG"),
+        (
+            "Contoso Learning Systems Inc., incorporated in Ontario.",
+            "Contoso Learning Systems Inc.",
+        ),
+    ):
+        assert legal_name_in(asked, said) == name, said

@@ -52,3 +52,23 @@ def test_identifiers_written_ids_are_no_intrusion_detection() -> None:
     assert "ids" not in subject_terms("Staging held players' Linnet IDs and e-mail addresses.")
     assert "ids" in subject_terms("Do you run an IDS on the production network?")
     assert "ids" in subject_terms("Do you monitor for intrusions?")
+
+
+def test_an_acronym_in_lower_case_inside_a_name_is_no_concept() -> None:
+    # Probe redteam69's kind: a bank named "Millennium bcp" answered "Do you have a documented
+    # business continuity plan?" Yes. Other names, other acronyms.
+    assert "bcp" not in subject_terms("Salaries are paid through Banco bcp in Lima each month.")
+    assert "waf" not in subject_terms("Our reseller Datenwerk waf GmbH sells the appliance.")
+    assert "sso" not in subject_terms("Invoices are archived by Archivo sso in Madrid.")
+    # The concept written as one still counts, capitalised or at a sentence's start.
+    assert "bcp" in subject_terms("The BCP is tested every year.")
+    assert "bcp" in subject_terms("Our business continuity plan covers the Lima office.")
+    assert "waf" in subject_terms("A waf protects the portal.")
+    assert "mfa" in subject_terms("Enforce mfa for administrators.")
+
+
+def test_a_bank_named_by_an_acronym_is_no_continuity_plan() -> None:
+    bank = Control("PAY-1", "The payroll file is uploaded to Banco bcp through its portal.")
+    inventory = replace(INVENTORY, controls=(bank,))
+    asked = "Do you have a documented Business Continuity Plan (BCP)?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

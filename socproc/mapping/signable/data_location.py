@@ -69,15 +69,17 @@ _NAME_WORD_RX = re.compile(r"\bname\b", re.I)
 _LEGAL_FORM = (
     r"(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|PLC|LLP|LP|S\.A|SA|B\.V|BV|AG|"
     r"Pty\s+Ltd|SAS|S\.r\.l|Co|K\.K|KK|S\.L|SL|Oy|AB|AS|A/S|ApS|NV|N\.V|SpA|S\.p\.A|Lda|Ltda|"
-    r"SRL|Srl|s\.r\.o|a\.s|Kft|Zrt|ASA|SE|KG|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|UAB|d\.o\.o|ehf|"
+    r"SRL|Srl|s\.r\.o|a\.s|Kft|Zrt|ASA|SE|KGaA|KG|OHG|Pte\.?\s+Ltd|Sdn\.?\s+Bhd|Bhd|UAB|d\.o\.o|ehf|"
     r"PLLC|Oyj|S\.A\.S|S\.A\.U|S\.R\.L|S\.A\.C|S\.R\.O|D\.O\.O|Sp\.\s+z\s+o\.o|EOOD|OOD|"
     r"Pvt\.?\s+Ltd|\((?:Pty|Private|Pvt)\)\s+(?:Ltd|Limited))\.?"
 )
 
 
-# "Contoso Learning Systems Inc.", "Nuriplay Co., Ltd." (a form of two parts kept whole).
+# "Contoso Learning Systems Inc.", "Nuriplay Co., Ltd." (a form of two parts kept whole), "Weber
+# Pumpen GmbH & Co. KG" (a partnership whose partner's form comes first: the name is all of it).
 _LEGAL_NAME_RX = re.compile(
-    rf"^((?:[A-Z0-9][\w&'’.-]*,?\s+){{1,8}}?{_LEGAL_FORM}(?:,?\s+{_LEGAL_FORM})*)(?=[,;]|\s|$)"
+    rf"^((?:[A-Z0-9][\w&'’.-]*,?\s+){{1,8}}?{_LEGAL_FORM}(?:(?:,?\s+|\s*&\s*){_LEGAL_FORM})*)"
+    r"(?=[,;]|\s|$)"
 )
 
 

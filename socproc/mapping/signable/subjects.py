@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from socproc.mapping.signable.vocab import (
     _ACRONYM_RX,
+    _CONCEPTS,
     _FRAME_TEXT,
     _LONGEST_SYNONYM,
     _PARENTHESES_RX,
@@ -33,6 +34,9 @@ def subject_terms(text: str) -> frozenset[str]:
         text = _US_RX.sub(" usa ", text)  # "the US" is a country, not the pronoun "us"
     if "IDs" in text:
         text = _IDS_RX.sub(" identifiers ", text)  # "user IDs" are identifiers, not an IDS
+    # "uploads the file to Millennium bcp": an acronym in lower case after a capitalised word
+    # is part of a name (a bank's), not the concept.
+    text = _NAMED_ACRONYM_RX.sub(r"\1", text)
     text = recurrences_read(text)
     if "very " in text:
         text = intervals_read(text)
@@ -57,6 +61,23 @@ def subject_terms(text: str) -> frozenset[str]:
 # Identifiers written "IDs" ("unique user IDs", "players' Linnet IDs"), which an intrusion
 # detection system ("IDS") is not.
 _IDS_RX = re.compile(r"\bIDs\b")
+# The concepts' one-word names of up to five letters ("bcp", "waf", "sso"), in lower case
+# after a capitalised word inside a sentence.
+_NAMED_ACRONYM_RX = re.compile(
+    r"(?<=\w\s)([A-Z][a-z]+\s+)(?:"
+    + "|".join(
+        sorted(
+            (
+                p[0]
+                for p, key in _SYNONYM_KEY.items()
+                if key in _CONCEPTS and len(p) == 1 and len(p[0]) <= 5
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
 # A share told in quarters: "three quarters of", "a quarter of", "one-quarter of".
 _FRACTION_RX = re.compile(r"\b(?:a|one|two|three)[\s-]+quarters?\s+of\b", re.I)
 
