@@ -106,7 +106,12 @@ FRESH = (
 # slip, mended in the label) and inv_treecreeper's one (T21529) were fixed by kind; inv_wryneck's
 # one (T21891) was the scorer finding "qualified" inside "unqualified", mended in the scorer
 # (whole words); inv_whitethroat had none.
-BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml", "inv_hawfinch.yaml", "inv_yellowhammer.yaml")
+BLIND_TUNE: tuple[str, ...] = (
+    "inv_nuthatch.yaml",
+    "inv_hawfinch.yaml",
+    "inv_yellowhammer.yaml",
+    "inv_corncrake.yaml",
+)
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
 TUNE_RIGHT_FLOOR = 4585
@@ -149,7 +154,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 21221  # every corpus question found by its id and text hash
+    assert len(rows) == 21351  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
