@@ -929,6 +929,14 @@ _MECHANISM = gate_words(
 )
 
 
+_SALT = gate_words("salt salted")
+# what a salt is added to: passwords, secrets and their hashes
+_HASHED = gate_words(
+    "hash hashed hashes hashing bcrypt scrypt argon2 pbkdf2 password passwords passphrase "
+    "credential credentials secret secrets pin pins"
+)
+
+
 # Access "limited to" a role or group: least privilege in plain words, like "only".
 _LIMITED_TO = frozenset(
     (("limited", "to"), ("limit", "to"), ("limits", "to"), ("confined", "to"), ("who", "can"),
@@ -1073,6 +1081,9 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
                 # ("a letter of authorisation" names a document, not the mechanism)
                 if t in _MECHANISM
                 and not (i > 1 and tokens[i - 1] == "of" and tokens[i - 2] in _PAPERS)
+                # (salt is a hashing input only beside what is hashed: road or rock salt spread
+                # by a snow crew is no mechanism)
+                and (t not in _SALT or not _HASHED.isdisjoint(words))
             ),
             "",
         )
@@ -1267,16 +1278,27 @@ _SCALE_PARTS = frozenset(
 )  # fmt: skip
 _SCALE_KINDS = frozenset(
     ("truck", "weigh", "weighing", "floor", "bench", "axle", "certified", "livestock", "crane",
-     "hanging")
+     "hanging",
+     # (a scale to rate or grade on: "a 10-point scale", "a five-star scale", "a Likert scale",
+     # "fees on a sliding scale"; no capacity either)
+     "point", "star", "rating", "likert", "sliding", "grading", "marking")
 )  # fmt: skip
+# The first token of a rating scale's range ("a scale of 1 to 5", "a scale of one to ten").
+_SCALE_FROM = frozenset(("0", "1", "zero", "one"))
 
 
 def _weighing_scale(tokens: Sequence[str]) -> bool:
-    """Whether a 'scale' in folded tokens is a weighing instrument (see _SCALE_PARTS)."""
+    """Whether a 'scale' in folded tokens is a weighing instrument (see _SCALE_PARTS) or a
+    scale to rate on ("on a 10-point scale", "a scale of 1 to 5"): no capacity."""
     for i, tok in enumerate(tokens):
         if tok in _SCALE and (
             (i + 1 < len(tokens) and tokens[i + 1] in _SCALE_PARTS)
             or (i and tokens[i - 1] in _SCALE_KINDS)
+            or (
+                tokens[i + 1 : i + 2] == ["of"]
+                and tokens[i + 2 : i + 3]
+                and tokens[i + 2] in _SCALE_FROM
+            )
         ):
             return True
     return False
