@@ -187,3 +187,21 @@ def test_something_ever_done_to_the_wrong_thing_is_history(text: str) -> None:
 
 def test_lookalike_a_check_against_the_wrong_recipient_stays_a_control() -> None:
     assert_soc2("Do you check that nothing is sent to the wrong recipient?", "PI1.2")
+
+
+# ------------------------------- access to a system the cue table names, reviewed or removed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is access to the job scheduling tool reviewed every six months?",
+        "Is access to the data classification tool reviewed twice a year?",
+    ],
+)
+def test_access_to_a_system_the_table_names_reviewed_is_an_access_review(text: str) -> None:
+    assert_soc2(text, "CC6.3")
+
+
+def test_lookalike_the_job_scheduler_monitored_stays_processing() -> None:
+    assert_soc2("Is the job scheduling system monitored for failed jobs?", "PI1.3")

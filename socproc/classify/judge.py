@@ -984,6 +984,22 @@ def _locks_when_idle(tokens: Sequence[str]) -> bool:
     return False
 
 
+_DETERMINERS = frozenset(("the", "a", "an", "our", "your", "its", "their", "each", "any", "all"))
+
+
+def _cues_are_access_object(tokens: Sequence[str], cue_words: Sequence[str]) -> bool:
+    """Whether every cue phrase stands right after 'access to' (a determiner between), naming
+    the system access is to ('access to the job scheduling system')."""
+    for i in range(len(tokens) - 1):
+        if tokens[i] == "access" and tokens[i + 1] == "to":
+            j = i + 2
+            while j < len(tokens) and tokens[j] in _DETERMINERS:
+                j += 1
+            after = " ".join(tokens[j : j + 4])
+            return bool(cue_words) and all(after.startswith(c) for c in cue_words)
+    return False
+
+
 def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
     """(the words, the criterion) of a protection function other than access that folded
     tokens name, or ('', '')."""
@@ -2312,6 +2328,26 @@ def judge_control(
         )
         settle(d, "not-near-feature")
         return []
+    if (
+        strong_cue
+        and vendor
+        and "access" in ws
+        and "to" in ws
+        and not _ACCESS_WORK.isdisjoint(ws)
+        and _cues_are_access_object(tokens, cue_words)
+    ):
+        # The table's words only name the system access is to ("Is user access to the job
+        # scheduling system reviewed quarterly?"): the act on the access decides, an access
+        # review (CC6.3) or access given and removed (CC6.2), not the system's own criteria
+        act, criterion = protection_function(tokens)
+        if criterion in ("CC6.2", "CC6.3"):
+            d.soc2 = True
+            d.reasons.append(
+                f"control question: a practice of protection ('{act}') on access to a system"
+                f" the table names ('{cue_words[0]}') → {criterion} → answered by a SOC 2"
+            )
+            settle(d, "protective")
+            return [criterion]
     if strong_cue and vendor:
         # A practice of the vendor in the criteria's own words: the control nearest to those
         # words (within their criteria) explains it; the question itself need not be searched.
