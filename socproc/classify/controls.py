@@ -523,7 +523,8 @@ _CHECK_VERBS = (
 )
 _PAID_OUT = (
     r"(?:paid(?: out)?|sent|released|issued|printed|mailed|cut|disbursed|transferred|wired"
-    r"|remitted|booked|posted|credited)"
+    # (billed to the one who pays it: "the royalty figure checked before it is invoiced")
+    r"|remitted|booked|posted|credited|invoiced|billed)"
 )
 _MONEY_CHECKED_BEFORE = re.compile(
     r"\b" + _CHECK_VERBS + r"\b[^?.]{0,80}?\bbefore (?:the |each |any |an? |its |our |their )?"
@@ -533,8 +534,15 @@ _MONEY_CHECKED_BEFORE = re.compile(
     r"|gateways?|apis?|forms?|features?|software|code|integrations?|terminals?|process\w*"
     r"|polic(?:y|ies)|data|details|files?|methods?|options?|links?)\b)[^?.]{0,80}?\b"
     + _CHECK_VERBS
-    + r"\b[^?.]{0,40}?\bbefore (?:they|it|these|those|each|any) (?:are |is |get |gets |goes "
-    r"|go )?" + _PAID_OUT + r"\b"
+    + r"\b[^?.]{0,60}?\bbefore (?:(?:they|it|these|those|each|any) (?:are |is |get |gets |goes "
+    r"|go )?"
+    + _PAID_OUT
+    # (... or before the file or batch that pays it goes: "each payout reviewed before the ACH
+    # file is sent", "refunds approved before the payment batch is released")
+    + r"|the (?:[\w\-]+ )?(?:ach|nacha|bacs|payments?|wire|bank|sepa|eft|payroll|disbursement"
+    r"|payout|refund) (?:files?|batch(?:es)?|runs?) (?:is |are |gets? )?(?:"
+    + _PAID_OUT
+    + r"|transmitted|submitted|uploaded|run))\b"
 )
 _MONEY_ITEM_WORDS = gate_words(
     "payout payouts payment payments refund refunds advance advances wages salary salaries "
@@ -751,6 +759,13 @@ _BOOKED = Gated(
         " as member",
         " as guest",
         " as deposit",
+        # (a figure agreed to an account of the books: every such match opens on its verb)
+        "reconciled ",
+        "agreed ",
+        "tied ",
+        "matched ",
+        "balanced ",
+        "trued up",
         "to revenue",
         "to income",
         "to sales",
@@ -770,6 +785,13 @@ _BOOKED = Gated(
     r"|\b(?:moved|transferred|released|taken|recogni[sz]ed) (?:in)?to (?:revenue|income|sales)\b"
     r"|\b(?:deferred|unearned) (?:[\w\-]+ ){0,2}?balances?\b[^?.]{0,60}?\b(?:agreed|reconciled"
     r"|tied|matched|balanced|compared)\b"
+    # (... or a figure agreed to an account of the books named by its kind: "the voucher balance
+    # reconciled to the liability account", "store credits tied out to the deferred revenue
+    # account"; a line of the books, not a user account)
+    r"|\b(?:reconciled|agreed|tied(?: out)?|matched|balanced|trued up) (?:to|with|against)"
+    r" (?:the |our |its |each |a |their )?(?:[\w\-]+ )?(?:liabilit(?:y|ies)|(?:deferred|unearned)"
+    r" (?:revenue|income)|receivables?|payables?|suspense|clearing|accruals?|escrow|general"
+    r" ledger|gl|cash|revenue|sales|customer deposits?) (?:control )?accounts?\b"
     # (... or said in the passive, the balance named first: "unused card value is held as a
     # liability", "deposits are carried as a liability until the session"; a line of the books)
     r"|\b(?:held|carried|recorded|booked|shown|treated|kept|reported|stays?|remains?) as (?:an?"
@@ -846,6 +868,13 @@ _BILLED_FROM = Gated(
     r"|reports?|logs?|files?|tickets?|sheets?|notes|timesheets?|readings?|entries|statements?"
     # (the service's stock list or register: "invoiced to owners from the kennel register")
     r"|inventor(?:y|ies)|registers?|ledgers?|rolls?|counts?)\b"
+    # (the billed quantities said to be taken from the service's records: "billed acres taken
+    # from the aircraft's GPS spray log", "invoiced hours pulled straight from the time clock")
+    r"|\b(?:billed|charged|invoiced) (?:[\w\-]+ ){1,2}?(?:are |is )?(?:taken|drawn|pulled|read"
+    r"|derived|sourced|calculated|computed|generated) (?:straight |directly |automatically )?"
+    r"(?:from|off|out of) (?:the |your |its |our |each )?(?:[\w\-']+ ){0,3}?(?:meters?|records?"
+    r"|data|logs?|files?|tickets?|readings?|entries|scans?|timesheets?|time ?clocks?|clocks?"
+    r"|trackers?|sensors?)\b"
     # (billed to the buyer from items the service records, asked with the subject before the
     # verb: "are handling charges billed to us from the picks recorded in the WMS", "fees
     # invoiced to us from the studies read in your worklist")

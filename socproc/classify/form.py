@@ -378,6 +378,13 @@ _HISTORY_LEAD = re.compile(
     r"|(?:has|have) (?:an?|any|the|your|its|our) (?:[\w\-']+ ){0,3}?ever (?:gone|went|been (?:sent"
     r"|paid|delivered|released|issued|posted|mailed|emailed|e-mailed|given|shown|credited"
     r"|transferred|disclosed)) (?:out )?to (?:the |a |an )?wrong\b"
+    # ... or that anyone ever did to the wrong thing ("Has a pilot ever sprayed the wrong field
+    # because of an error in your work orders?", "Have you ever shipped the wrong lens to a
+    # patient?"): a mistake that happened, an event
+    r"|(?:has|have) (?:you|(?:an?|any|the|your|its|our|one of (?:your|the|our)) (?:[\w\-']+ ){1,3}?)"
+    r"ever (?:been )?(?!(?:tested|reviewed|checked|audited|assessed|simulated|rehearsed|exercised"
+    r"|practi[sc]ed|trained|considered|planned)\b)[a-z]{3,}"
+    r" (?:(?!(?:what|if|when|whether|how)\b)[\w\-']+ ){0,4}?(?:the |an? )?wrong\b"
     + r"|(?:have|has) "
     + _UNDERGOER
     + r"(?: ever)? received (?:any|an?)\b"
@@ -1784,6 +1791,40 @@ _REMINDER = re.compile(
     r"|expires?|expired|ends? (?:due|because)|locks?))"
     r")\b"
 )
+# ... or a reminder or confirmation of the business's own items (an appointment, a booking, a
+# renewal, a payment due) sent by a channel ("Does the scheduler send appointment reminders by
+# text?", "booking confirmations by e-mail"): the business's message, whatever sends it, unless
+# what is told is of protection (a login, a password reset, an account change)
+_ITEM_REMINDER = re.compile(
+    r"^(?![^?]*\b(?:secur\w*|breach\w*|incident\w*|passwords?|log(?:in|on)s?|suspicious"
+    r"|fraud\w*|unauthori[sz]\w*|access\w*|accounts?|keys?|tls|ssl|domains?|sign[\s\-]?ins?"
+    r"|mfa|codes?|otps?)\b)[^?]*?\b(?:appointments?|bookings?|reservations?|renewals?|class(?:es)?"
+    r"|sessions?|visits?|deliver(?:y|ies)|pick[\s\-]?ups?|orders?|events?|lessons?|payments? due"
+    r"|due dates?|shifts?) (?:reminders?|confirmations?|notices?|notifications?)"
+    r" (?:by|via|over|through|as) (?:an? )?(?:texts?|sms|e-?mails?|push|whatsapp|phone|voice"
+    r"|calls?|messages?)\b"
+)
+# ... or a page, form or screen of the product taking a payment from its users ("Can the
+# booking page take a deposit from new clients?", "Can the checkout form accept tips?"): a
+# payment feature, not the acceptance of an authenticator
+_TAKES_PAYMENT = re.compile(
+    r"^(?:can|does|do|will|is|are)\b[^?]{0,40}?\b(?:pages?|forms?|screens?|checkouts?|links?"
+    r"|widgets?|terminals?|kiosks?|tills?|readers?) (?:be used to |able to )?(?:take|takes|accept"
+    r"|accepts|collect|collects|charge|charges|capture|captures) (?:an? |the |their )?(?:[\w\-]+ )?"
+    r"(?:deposits?|payments?|tips?|gratuit(?:y|ies)|pre-?payments?|down ?payments?|fees?|balances?)"
+    r"(?! (?:data|details|information))\b"
+)
+# ... or a report of the product offered broken down by a dimension of the business ("Is the
+# salt usage report available by depot and by week?", "Can the sales summary be split by
+# region?"): what the report shows, not a usage condition or availability, unless the report is
+# of protection (access, audit, vulnerabilities, incidents)
+_REPORT_BY = re.compile(
+    r"^(?![^?]*\b(?:access\w*|audit\w*|secur\w*|vulnerab\w*|incidents?|logs?|logins?|permissions?"
+    r"|privileg\w*|users?|accounts?|exceptions?|alerts?)\b)(?:is|are|can) (?:the |a |an |your |each )?"
+    r"(?:[\w\-]+ ){0,3}?(?:reports?|dashboards?|summar(?:y|ies)|charts?|totals?|figures?)"
+    r" (?:be )?(?:available|broken down|shown|split|filtered|grouped|viewed|run|sorted)"
+    r" (?:by|per|for each) (?:[\w\-]+)"
+)
 # time blocked out in a calendar ("Can a stylist block out an afternoon for training?", "Can
 # instructors block off holidays in their diary?"): a feature of scheduling, not blocking of
 # traffic or access
@@ -1880,6 +1921,49 @@ def _more_feature(text: str) -> re.Match[str] | None:
             or " after " in text
         )
         and (m := _REMINDER.search(text))
+    ):
+        return m
+    if (
+        ("remind" in text or "confirmation" in text or "notice" in text or "notification" in text)
+        and (
+            " by " in text
+            or " via " in text
+            or " over " in text
+            or " through " in text
+            or " as " in text
+        )
+        and (m := _ITEM_REMINDER.search(text))
+    ):
+        return m
+    if (
+        (
+            "deposit" in text
+            or "payment" in text
+            or " tip" in text
+            or "gratuit" in text
+            or " fee" in text
+        )
+        and (
+            " take" in text
+            or "accept" in text
+            or "collect" in text
+            or "charge" in text
+            or "capture" in text
+        )
+        and (m := _TAKES_PAYMENT.search(text))
+    ):
+        return m
+    if (
+        (" by " in text or " per " in text or " for each " in text)
+        and (
+            "report" in text
+            or "summar" in text
+            or "dashboard" in text
+            or "chart" in text
+            or "total" in text
+            or "figure" in text
+        )
+        and (m := _REPORT_BY.search(text))
     ):
         return m
     if (
@@ -1999,13 +2083,16 @@ _PRODUCT_PLAN = Gated(
 # Planned changes to the product, and something offered in a format or language: facts about
 # what is sold, behind the words every match holds.
 _PLANNED_OR_OFFERED = Gated(
-    ("planned ", "available in", "available as"),
+    ("planned ", "available in", "available as", "available only in", "available solely in"),
     r"\bplanned (?:changes|updates|features|releases|enhancements|improvements) (?:to|in|for)"
     r" (?:the |your )?(?:\w+'s )?(?:product|application|software|user interface|interface|platform"
     r"|solution|app)\b"
-    # something offered in a format or language is a fact about what is sold
-    r"|\bavailable (?:in|as) (?:an? )?(?:[\w\-]+ )?(?:formats?|languages?|video|pdf|print|braille"
-    r"|english|spanish|french|german)\b"
+    # something offered in a format or language is a fact about what is sold, said with "only"
+    # too ("Is the tenant portal available only in French?")
+    r"|\bavailable (?:(?:only|solely) )?(?:in|as) (?:an? )?(?:[\w\-]+ )?(?:formats?|languages?"
+    r"|video|pdf|print|braille|english|spanish|french|german|italian|portuguese|dutch|polish"
+    r"|chinese|mandarin|cantonese|japanese|korean|arabic|hindi|welsh|irish|russian|vietnamese"
+    r"|tagalog)\b"
     # ... or in one named thing that ends the question ("Is the portal available in Welsh?"), a
     # language, a region or an edition offered; not a time ("available in minutes")
     r"|\bavailable in (?!(?:seconds?|minutes?|hours?|days?|weeks?|time|real[\s\-]time|full|part"

@@ -929,6 +929,14 @@ _MECHANISM = gate_words(
 )
 
 
+_SALT = gate_words("salt salted")
+# what a salt is added to: passwords, secrets and their hashes
+_HASHED = gate_words(
+    "hash hashed hashes hashing bcrypt scrypt argon2 pbkdf2 password passwords passphrase "
+    "credential credentials secret secrets pin pins"
+)
+
+
 # Access "limited to" a role or group: least privilege in plain words, like "only".
 _LIMITED_TO = frozenset(
     (("limited", "to"), ("limit", "to"), ("limits", "to"), ("confined", "to"), ("who", "can"),
@@ -973,6 +981,22 @@ def _locks_when_idle(tokens: Sequence[str]) -> bool:
             for j in range(i + 1, min(i + 4, len(tokens))):
                 if tokens[j] in _AFTER:
                     return not _IDLE.isdisjoint(tokens[j + 1 : j + 7])
+    return False
+
+
+_DETERMINERS = frozenset(("the", "a", "an", "our", "your", "its", "their", "each", "any", "all"))
+
+
+def _cues_are_access_object(tokens: Sequence[str], cue_words: Sequence[str]) -> bool:
+    """Whether every cue phrase stands right after 'access to' (a determiner between), naming
+    the system access is to ('access to the job scheduling system')."""
+    for i in range(len(tokens) - 1):
+        if tokens[i] == "access" and tokens[i + 1] == "to":
+            j = i + 2
+            while j < len(tokens) and tokens[j] in _DETERMINERS:
+                j += 1
+            after = " ".join(tokens[j : j + 4])
+            return bool(cue_words) and all(after.startswith(c) for c in cue_words)
     return False
 
 
@@ -1073,6 +1097,9 @@ def protection_function(tokens: Sequence[str]) -> tuple[str, str]:
                 # ("a letter of authorisation" names a document, not the mechanism)
                 if t in _MECHANISM
                 and not (i > 1 and tokens[i - 1] == "of" and tokens[i - 2] in _PAPERS)
+                # (salt is a hashing input only beside what is hashed: road or rock salt spread
+                # by a snow crew is no mechanism)
+                and (t not in _SALT or not _HASHED.isdisjoint(words))
             ),
             "",
         )
@@ -1267,16 +1294,27 @@ _SCALE_PARTS = frozenset(
 )  # fmt: skip
 _SCALE_KINDS = frozenset(
     ("truck", "weigh", "weighing", "floor", "bench", "axle", "certified", "livestock", "crane",
-     "hanging")
+     "hanging",
+     # (a scale to rate or grade on: "a 10-point scale", "a five-star scale", "a Likert scale",
+     # "fees on a sliding scale"; no capacity either)
+     "point", "star", "rating", "likert", "sliding", "grading", "marking")
 )  # fmt: skip
+# The first token of a rating scale's range ("a scale of 1 to 5", "a scale of one to ten").
+_SCALE_FROM = frozenset(("0", "1", "zero", "one"))
 
 
 def _weighing_scale(tokens: Sequence[str]) -> bool:
-    """Whether a 'scale' in folded tokens is a weighing instrument (see _SCALE_PARTS)."""
+    """Whether a 'scale' in folded tokens is a weighing instrument (see _SCALE_PARTS) or a
+    scale to rate on ("on a 10-point scale", "a scale of 1 to 5"): no capacity."""
     for i, tok in enumerate(tokens):
         if tok in _SCALE and (
             (i + 1 < len(tokens) and tokens[i + 1] in _SCALE_PARTS)
             or (i and tokens[i - 1] in _SCALE_KINDS)
+            or (
+                tokens[i + 1 : i + 2] == ["of"]
+                and tokens[i + 2 : i + 3]
+                and tokens[i + 2] in _SCALE_FROM
+            )
         ):
             return True
     return False
@@ -2290,6 +2328,26 @@ def judge_control(
         )
         settle(d, "not-near-feature")
         return []
+    if (
+        strong_cue
+        and vendor
+        and "access" in ws
+        and "to" in ws
+        and not _ACCESS_WORK.isdisjoint(ws)
+        and _cues_are_access_object(tokens, cue_words)
+    ):
+        # The table's words only name the system access is to ("Is user access to the job
+        # scheduling system reviewed quarterly?"): the act on the access decides, an access
+        # review (CC6.3) or access given and removed (CC6.2), not the system's own criteria
+        act, criterion = protection_function(tokens)
+        if criterion in ("CC6.2", "CC6.3"):
+            d.soc2 = True
+            d.reasons.append(
+                f"control question: a practice of protection ('{act}') on access to a system"
+                f" the table names ('{cue_words[0]}') → {criterion} → answered by a SOC 2"
+            )
+            settle(d, "protective")
+            return [criterion]
     if strong_cue and vendor:
         # A practice of the vendor in the criteria's own words: the control nearest to those
         # words (within their criteria) explains it; the question itself need not be searched.
