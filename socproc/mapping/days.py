@@ -31,7 +31,8 @@ _DAY = (
 
 
 # What is to change on a day named: "From 2029-07-01 ... will", "In Q3 2029 we will", "will
-# use hardware keys after the 2029 migration", "becomes mandatory on 1 July 2029".
+# use hardware keys after the 2029 migration", "becomes mandatory on 1 July 2029", "reaches end of
+# life on 2037-06-30".
 DATED_CHANGE = (
     r"(?:(?:effective|as\s+of|from|starting|beginning|commencing|in|during|after|by)\s+"
     r"(?:(?:with\s+)?(?:the\s+)?)?" + _DAY + r",?\s[^.;,]{0,60}\bwill\b"
@@ -39,7 +40,12 @@ DATED_CHANGE = (
     r"during|after|by)\s+(?:the\s+)?"
     + _DAY
     + r"|\b(?:becomes?|takes?\s+effect|goes?\s+live|commences?)\b[^.;,]{0,40}"
-    r"\b(?:on|from|in|as\s+of)\s+" + _DAY + ")"
+    r"\b(?:on|from|in|as\s+of)\s+"
+    + _DAY
+    # A product's end on a day: "reaches end of life on 2037-06-30", "will be retired in 2029".
+    + r"|\b(?:reach(?:es)?\s+(?:its\s+)?end[\s-]of[\s-](?:life|support|sale)|(?:is|will\s+be)\s+"
+    r"(?:retired|decommissioned|withdrawn|sunset)|retires)\b[^.;,]{0,40}?\b(?:on|in|at)\s+"
+    r"(?:the\s+end\s+of\s+)?" + _DAY + ")"
 )
 
 

@@ -10,7 +10,7 @@ import pytest
 from common import CONTROLS, INVENTORY, YES_NO, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control, Report
-from socproc.mapping.signable import denies, states
+from socproc.mapping.signable import capitalised_names, denies, states
 
 
 def test_a_capability_for_users_not_on_sso_is_read_past_the_case_and_the_product() -> None:
@@ -755,3 +755,11 @@ def test_what_was_done_before_a_change_just_told_is_of_then(asked: str) -> None:
     )
     inventory = replace(INVENTORY, controls=(*CONTROLS, Control("IAM-61", said, ())))
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_names_that_begin_outside_ascii_are_names() -> None:
+    # Systemic: "Łódź", "Şişli", "Ísafjörður" were no names to the rules that tell a part
+    # asked by name from the rest.
+    assert capitalised_names("Is data kept in the Łódź office or in Şişli?") == ("Łódź", "Şişli")
+    assert capitalised_names("Does Ísafjörður host backups?") == ("Ísafjörður",)
+    assert capitalised_names("Do you back up data?") == ()

@@ -11,6 +11,7 @@ from common import CONTROLS, INVENTORY, SOC1_T1, YES_NO, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control, ReportException
 from socproc.mapping.signable import less_often, states
+from socproc.mapping.signable.frequency import _done_by_another
 
 
 @pytest.mark.parametrize(
@@ -1318,3 +1319,65 @@ def test_acts_given_to_a_party_in_other_words(text: str) -> None:
     held = replace(INVENTORY, controls=(*CONTROLS, Control("TIL-3", text, ("CC7.1",))))
     asked = "Do you install the agent releases on the till PCs?"
     assert answer(asked, YES_NO, held).answer != "Yes"
+
+
+# ------------------------------------------------ two acts timed in one clause
+
+
+def test_each_act_of_a_clause_keeps_its_own_frequency() -> None:
+    # Blind tune set inv_yellowhammer's kind: "reviewed annually and tested in a tabletop
+    # exercise every two years, most recently in ..." answered "reviewed at least once a
+    # year?" No (the test's date and period taken for the review's). Other wordings.
+    plan = Control(
+        "BCP-7",
+        "The continuity plan is updated every quarter and rehearsed with the branch managers "
+        "every three years, most recently in March 2024.",
+    )
+    inventory = replace(INVENTORY, controls=(plan,))
+    assert answer(
+        "Is the continuity plan updated at least annually?", YES_NO, inventory
+    ).answer == ("Yes")
+    assert answer("Is the continuity plan rehearsed annually?", YES_NO, inventory).answer != "Yes"
+    keys = Control(
+        "KEY-2",
+        "Signing keys are rotated every month and audited by an outside firm every two years, "
+        "last in January 2023.",
+    )
+    inventory = replace(INVENTORY, controls=(keys,))
+    assert answer("Are signing keys rotated at least annually?", YES_NO, inventory).answer == "Yes"
+    assert answer("Are signing keys audited annually?", YES_NO, inventory).answer != "Yes"
+
+
+def test_both_acts_asked_every_year_are_each_held_to_it() -> None:
+    plan = Control(
+        "BCP-8",
+        "The continuity plan is rehearsed every year in a tabletop exercise and reviewed every "
+        "three years.",
+    )
+    inventory = replace(INVENTORY, controls=(plan,))
+    asked = "Is your continuity plan both reviewed and rehearsed every year?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+# ------------------------------------------------ a duty that falls to another party
+
+
+def test_an_act_that_falls_to_another_party_is_not_the_vendor_s() -> None:
+    for text in (
+        "Patching the kiosk operating systems falls to each library's own IT team; we publish "
+        "the updates.",
+        "Each library is in charge of patching the kiosk operating systems.",
+    ):
+        inventory = replace(INVENTORY, controls=(Control("KSK-1", text, ("CC7.1",)),))
+        for asked in (
+            "Do you patch the kiosk operating systems?",
+            "Will Northwind patch the kiosk operating systems?",
+        ):
+            assert answer(asked, YES_NO, inventory).answer != "Yes", (text, asked)
+    # The vendor's own people in charge are no other party.
+    own = "The IT manager is in charge of patching the kiosk operating systems."
+    assert not _done_by_another("Do you patch the kiosk operating systems?", own)
+    assert _done_by_another(
+        "Do you patch the kiosk operating systems?",
+        "Each library is in charge of patching the kiosk operating systems.",
+    )

@@ -939,3 +939,36 @@ def test_an_option_denied_to_some_leaves_the_thing_told() -> None:
     inventory = replace(INVENTORY, controls=(Control("AI-7", text, ("P4.1",)),))
     asked = "Are customer contracts used to train your models?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+# ------------------------------------------------ the act asked, and the part named in full
+
+
+def test_an_act_asked_must_be_said_not_only_what_it_is_done_to() -> None:
+    # Blind tune set inv_hawfinch's kind: "Will Sarnıç patch the turnstile controllers
+    # installed at our museum?" answered Yes by "the controllers are installed inside the
+    # museums' turnstile housings". Other wordings.
+    text = "The ticket scanners are installed at each venue's entrance and locked in a cabinet."
+    assert not states("Will Northwind patch the ticket scanners installed at our venue?", text)
+    assert not states("Are the ticket scanners tested before they are installed?", text)
+    # The act said in another form of it still states it.
+    assert states(
+        "Do you patch critical vulnerabilities within 14 days?",
+        "Critical vulnerabilities are remediated within 14 days.",
+    )
+    assert states(
+        "Is production data used in your test environments?",
+        "Production data is used in our test environments after masking.",
+    )
+
+
+def test_the_sentence_naming_every_name_asked_decides_it() -> None:
+    # Blind tune set inv_hawfinch's kind: "Is Envanter in the Türkiye region protected by a
+    # WAF?" answered Yes from "... Envanter in the EU region" beside "Envanter in the Türkiye
+    # region and Arşiv are not behind a web application firewall".
+    text = (
+        "A web application firewall (Cloud Armor) protects Kasa in both regions and Ledger in the "
+        "EU region. Ledger in the Ohio region and Vault are not behind a web application firewall."
+    )
+    assert not states("Is Ledger in the Ohio region protected by a web application firewall?", text)
+    assert states("Is Kasa protected by a web application firewall?", text)

@@ -1029,3 +1029,21 @@ def test_a_product_sending_over_a_plain_wire_leaves_transit_encryption_open() ->
     assert answer(asked, YES_NO, inventory).answer == ""
     inventory = replace(INVENTORY, controls=(tls,))
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+def test_an_end_of_life_on_a_later_day_has_not_come() -> None:
+    # Blind tune set inv_yellowhammer's kind: "reaches end of life on 2037-06-30" answered
+    # "Has the Archive appliance reached end of life?" Yes on 2037-02-10. Other wordings.
+    for text in (
+        "The Harbour desktop client reaches its end of life on 30 September 2026; until then it "
+        "gets security fixes.",
+        "The Harbour desktop client will be retired in December 2026.",
+    ):
+        inventory = replace(INVENTORY, controls=(Control("LCM-1", text, ("CC7.1",)),))
+        asked = "Has the Harbour desktop client reached end of life?"
+        assert answer(asked, YES_NO, inventory).answer != "Yes", text
+    # A day already past still answers.
+    past = Control("LCM-2", "The Harbour desktop client reached end of life on 31 March 2026.")
+    inventory = replace(INVENTORY, controls=(past,))
+    asked = "Has the Harbour desktop client reached end of life?"
+    assert answer(asked, YES_NO, inventory).answer == "Yes"

@@ -491,7 +491,9 @@ def _capitalised_names(question: str) -> tuple[str, ...]:
     return tuple(w for w in words if not w.isupper())
 
 
-_CAPITAL_WORD_RX = re.compile(r"\b[A-Z][\w-]+")
+# A capital letter of the Latin alphabets, with those outside ASCII ("Łódź", "Şişli", "Ísafjörður").
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_CAPITAL_WORD_RX = re.compile(rf"\b[{_UPPER}][\w-]+")
 
 
 def _hours_limited(question: str, text: str) -> bool:

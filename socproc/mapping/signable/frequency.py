@@ -667,7 +667,7 @@ def _as_done_by(text: str) -> str:
     "the store is responsible for patching them" → "patched by the store", "the clinic, whose
     IT staff patch them" → "patched by the clinic", "belong to the clinic" and "store-owned"
     → "owned by the clinic", "owned by the store"."""
-    text = _RESPONSIBLE_FOR_RX.sub(lambda m: f"{m['verb']}ed by {m['who']}", text)
+    text = _RESPONSIBLE_FOR_RX.sub(lambda m: f"{m['verb']}ed by {m['who'].lower()}", text)
     text = _GIVEN_AS_DUTY_RX.sub(_acts_done_by, text)
     text = _WHOSE_ACT_RX.sub(lambda m: f"{m['who']}, {m['verb']}ed by {m['who']}", text)
     text = _BELONGS_RX.sub("owned by ", text)
@@ -677,25 +677,36 @@ def _as_done_by(text: str) -> str:
 def _acts_done_by(m: re.Match[str]) -> str:
     """ "installing them and patching the host are the customer's responsibility" → "installed
     by the customer them and patched by the customer the host"."""
-    who = f"the {m['who'] or m['who2'] or m['who3']}"
-    return _GERUND_RX.sub(lambda g: f"{g[1]}ed by {who}", m["acts"])
+    who = f"the {m['who'] or m['who2'] or m['who3'] or m['who4']}"
+    return _GERUND_RX.sub(lambda g: f"{g[1].lower()}ed by {who}", m["acts"])
 
 
 # Words that give an act or a thing to a party, for `_as_done_by`.
-_GIVEN_WORDS = ("-owned", "belong", "whose", "responsib", "up to", "left to")
+_GIVEN_WORDS = (
+    "-owned",
+    "belong",
+    "whose",
+    "responsib",
+    "up to",
+    "left to",
+    "fall",
+    "in charge of",
+)
 # Acts given to a party as its duty: "installing updates and patching the host are the
 # customer's responsibility", "... is the responsibility of each school", "... is up to the
-# customer" (not "up to 30 days").
+# customer" (not "up to 30 days"), "... falls to each museum's IT staff".
 _GIVEN_AS_DUTY_RX = re.compile(
-    r"(?P<acts>\b[^.;:]{0,120}?\b[a-z]+ing\b[^.;:]{0,120}?)\s+(?:is|are|remains?|lies|rests)\s+"
+    r"(?P<acts>\b[^.;:]{0,120}?\b[a-z]+ing\b[^.;:]{0,120}?)\s+(?:(?:is|are|remains?|lies|rests)\s+"
     r"(?:(?:the|each|their)\s+(?P<who>[a-z-]+(?:\s+[a-z-]+){0,2}?)['’]s?\s+responsibilit(?:y|ies)|"
     r"(?:the\s+|solely\s+the\s+)?responsibilit(?:y|ies)\s+of\s+(?:the\s+|each\s+|their\s+)?"
-    r"(?!our\b|us\b)(?P<who2>[a-z-]+)|(?:up|left)\s+to\s+(?:the\s+|each\s+)(?P<who3>[a-z-]+))\b",
+    r"(?!our\b|us\b)(?P<who2>[a-z-]+)|(?:up|left)\s+to\s+(?:the\s+|each\s+)(?P<who3>[a-z-]+))|"
+    # "Patching the controllers falls to each museum's own IT staff."
+    r"(?:falls?|fell)\s+to\s+(?:the\s+|each\s+|their\s+)(?P<who4>[a-z-]+))\b",
     re.I,
 )
 _GERUND_RX = re.compile(r"\b([a-z]{2,}?)e?ing\b", re.I)
 _RESPONSIBLE_FOR_RX = re.compile(
-    r"\b(?P<who>(?i:the|each|their|its)\s+[\w-]+)\s+(?:is|are|remains?)\s+responsible\s+for\s+"
+    r"\b(?P<who>(?i:the|each|their|its)\s+[\w-]+)\s+(?:is|are|remains?)\s+(?:responsible\s+for|in\s+charge\s+of)\s+"
     r"(?P<verb>[a-z]+?)(?:e)?ing\b"
 )
 _WHOSE_ACT_RX = re.compile(
@@ -706,9 +717,10 @@ _BELONGS_RX = re.compile(r"\b(?:belongs?|belonged)\s+to\s+(?=(?:the|each|their|i
 _PARTY_OWNED_RX = re.compile(r"\b(?P<who>[a-z]+)-owned\b")
 
 
-# "Do you (physically) secure ...?", "Does Qhapaq monitor ...?": the act asked of the vendor.
+# "Do you (physically) secure ...?", "Does Qhapaq monitor ...?", "Will Sarnıç patch ...?": the
+# act asked of the vendor.
 _YOU_ACT_ASK_RX = re.compile(
-    r"\s*(?i:do|does|did|will)\s+(?i:you|we)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{4,})\b"
+    r"\s*(?i:do|does|did|will)\s+(?:(?i:you|we)|[A-Z][\w-]+)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{4,})\b"
 )
 # "Are the handhelds (physically) secured by Qhapaq?": the act and the party asked.
 _ACT_BY_ASK_RX = re.compile(
@@ -718,13 +730,13 @@ _ACT_BY_ASK_RX = re.compile(
 _YOU_RX = re.compile(r"(?i:your|you)\b")
 # An act said done by another: "secured by the airports", "run by Centinela MDR".
 _ACT_BY_SAID_RX = re.compile(
-    r"\b(?P<verb>[a-z]{3,}(?:ed|en|un))\s+by\s+(?P<who>(?:the|an?|its|their)\s+[\w-]+(?:\s+[\w-]+){0,2}|"
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|un))\s+by\s+(?P<who>(?:the|an?|its|their|each)\s+[\w-]+(?:\s+[\w-]+){0,2}|"
     r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)"
 )
 # The buyers and institutions a vendor serves, who do their own part of a practice.
 _PARTY_NOUNS = (
     r"customers?|clients?|tenants?|institutions?|schools?|hospitals?|clinics?|banks?|merchants?|"
-    r"buyers?"
+    r"buyers?|museums?|librar(?:y|ies)|pharmac(?:y|ies)|practices?|courts?|agenc(?:y|ies)"
 )
 # Another organisation that does its own part: "the airports", "the car park operators",
 # "each school", "the customers' administrators".
@@ -1169,11 +1181,37 @@ def _often_enough(
     asked = [_FREQUENCY[t] for t in wanted if t in _FREQUENCY]
     if not asked:
         return True
-    stated = _stated_often(text, have)
+    stated = _stated_often(_of_the_act(wanted, text), have)
     if strict:
         # "more than once a year" and "once a year" (or "annually"): more often, strictly.
         return bool(stated) and max(stated) < min(asked)
     return bool(stated) and max(stated) <= min(asked)
+
+
+def _names_act(text: str, group: tuple[str, ...]) -> bool:
+    """Whether a text names an act of a group of kin words ("tested", "tabletop exercise")."""
+    return any(re.search(rf"\b{stem}", text, re.I) for stem in group)
+
+
+def _of_the_act(wanted: frozenset[str], text: str) -> str:
+    """Where a question asks of one act and a text times it beside another ("reviewed annually
+    and tested in a tabletop exercise every two years"), the text up to its first act and the
+    stretches from each naming of the act asked to the next naming of another: how often the
+    review is done, not the test. The text as it is otherwise."""
+    groups = [g for g in _DISTINCT_ACTS if any(t.startswith(g) for t in wanted)]
+    if len(groups) != 1:
+        return text
+    marks = sorted(
+        (m.start(), g is groups[0])
+        for g in _DISTINCT_ACTS
+        for stem in g
+        for m in re.finditer(rf"\b{stem}", text, re.I)
+    )
+    if all(own for _, own in marks) or not any(own for _, own in marks):
+        return text
+    ends = [start for start, _ in marks[1:]] + [len(text)]
+    kept = [text[start:end] for (start, own), end in zip(marks, ends, strict=True) if own]
+    return " ".join([text[: marks[0][0]], *kept])
 
 
 # "more than once a year", "more often than quarterly": a frequency asked strictly.

@@ -98,6 +98,7 @@ from socproc.mapping.signable.frequency import (
     _later_than_at_once,
     _less_often_for_some,
     _more_often_said,
+    _names_act,
     _often_enough,
     _often_said_of_act,
     _one_for_all,
@@ -328,9 +329,14 @@ def states(question: str, text: str, least: int = 2) -> bool:
     both = _BOTH_AND_RX.search(question) if "both" in question.lower() else None
     if both is not None:
         # "Is MFA required for both therapists and clients?": each of them, one at a time.
+        sides = [both["a"], both["b"]]
+        _, _, after = sides[1].partition(" ")
+        if after and set(subject_terms(after)) <= _FREQUENCY.keys():
+            # "both reviewed and tested every year": how often is asked of each.
+            sides[0] = f"{sides[0]} {after}"
         return all(
             states(question[: both.start()] + side + question[both.end() :], text, least)
-            for side in (both["a"], both["b"])
+            for side in sides
         )
     text = on_asked_environment(question, present_state(question, text))
     # "Does Stal Starter provide individual accounts?": a clause on "Stal Pro" says nothing
@@ -447,6 +453,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "all customer data deleted?" and "declarations ...; all other data ..."
     if _named_part_denied(question, text):
         return False  # "test your backups?" and "...; the Haul database has never been tested"
+    if _all_named_denied(question, text):
+        return (
+            False  # "Envanter in the Türkiye region?" and "Envanter in the Türkiye region ... not"
+        )
     if _rest_set_apart(question, text):
         return False  # "static analysis?" and "for PassPort ...; the other products only ..."
     if "only" in text and _only_the_others(question, text, loose=True):
@@ -500,6 +510,12 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if (wanted & _MUST_SAY) - said_often:
         # "Do organisers on the Starter plan have SSO?" and "on the Starter plan organisers
         # sign in with a password": a security concept asked (SSO, MFA, a WAF) must be said.
+        return False
+    acts_asked = [g for g in _ACTS_SAID if _asks_act(question, g)]
+    if acts_asked and not any(_names_act(text, g) for g in acts_asked):
+        # "Will you patch the controllers installed at our museum?" and "the controllers are
+        # installed inside the museums' turnstile housings": an act asked (a test, a review, a
+        # restore) must be said in some form of it.
         return False
     named_act = _NAMED_DOER_ASK_RX.match(question)
     if (
@@ -1762,6 +1778,26 @@ def _named_part_denied(question: str, text: str, both_named: bool = False) -> bo
     return False
 
 
+def _all_named_denied(question: str, text: str) -> bool:
+    """Whether the sentence of a text that names every name a question gives (a product and
+    a region, say) denies what is asked ("Is Envanter in the Türkiye region behind a WAF?" and
+    "A WAF protects Envanter in the EU region. Envanter in the Türkiye region and Arşiv are not
+    behind a web application firewall"): that part is judged by its own sentence."""
+    if not _DENIAL_RX.search(text):
+        return False
+    names = [n for n in _capitalised_names(question) if re.search(rf"\b{re.escape(n)}\b", text)]
+    if len(names) < 2:
+        return False
+    asked = subject_terms(question) - subject_terms(" ".join(names))
+    for part in _SENTENCE_RX.split(text):
+        if not all(re.search(rf"\b{re.escape(n)}\b", part) for n in names):
+            continue
+        denied = " ".join(c for c in _PART_RX.split(part) if _DENIAL_RX.search(c))
+        if denied and asked & subject_terms(denied):
+            return True
+    return False
+
+
 def _names_in(part: str) -> tuple[str, ...]:
     """The capitalised names a part of a text gives ("the Haul database"), not its opening
     word ("Contractors are not ...", "We") nor acronyms."""
@@ -1994,3 +2030,25 @@ _NEW_ONES_RX = re.compile(
     r"projects?|versions?|modules?|platforms?)\b",
     re.I,
 )
+
+
+# Acts a question may ask, each by the words that say it in some form: a test (a drill, a
+# restore tried), a review (a recertification, an audit), a patch (a fix, an update).
+_ACTS_SAID = (
+    ("test", "exercis", "drill", "rehears", "simulat", "tabletop", "restor"),
+    ("review", "recertif", "audit", "assess", "inspect", "check", "examin"),
+    ("patch", "remediat", "fix", "updat", "upgrad"),
+)
+
+
+def _asks_act(question: str, group: tuple[str, ...]) -> bool:
+    """Whether a question asks of an act of a group as an act ("tested", "reviewing", "do you
+    test", "will Sarnıç patch"), not as a noun's modifier ("test environments", "the review
+    board")."""
+    stems = "|".join(group)
+    return bool(
+        re.search(rf"\b(?:{stems})\w*(?:ed|ing)\b", question, re.I)
+        or re.search(
+            rf"\b(?:you|we|to|will|do|does|did|can)\s+(?:[\w-]+\s+)?(?:{stems})", question, re.I
+        )
+    )

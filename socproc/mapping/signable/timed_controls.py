@@ -30,11 +30,13 @@ from socproc.mapping.signable.clauses import _UNIT_TERMS
 from socproc.mapping.signable.control_facts import _control_index, _names_stated, stating_controls
 from socproc.mapping.signable.frequency import (
     _BOUND,
+    _DISTINCT_ACTS,
     _ENFORCED_ASK_RX,
     _OFTEN_PHRASE_RX,
     _PLAN_NAMED_RX,
     _bound_met,
     _kind_said,
+    _names_act,
     _retention_as_bound,
     _stated_often,
     parts_named,
@@ -661,9 +663,28 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
                 and done & terms
                 and len(asked & terms) >= STATED_SHARE * len(asked)
                 and now - max(last for _, last in dates) > months
+                and _dated_act_asked(question, clause)
             ):
                 return controls[i]
     return None
+
+
+def _dated_act_asked(question: str, clause: str) -> bool:
+    """Whether the act a clause dates ("..., most recently in September 2035") is the one a
+    question asks of, where both name one: the date goes with the act named last before it
+    ("reviewed annually and tested every two years, most recently in 2035" dates the test, not
+    the review asked)."""
+    asked = {i for i, group in enumerate(_DISTINCT_ACTS) if _names_act(question, group)}
+    last = _LAST_DONE_RX.search(clause)
+    if not asked or last is None:
+        return True
+    named = [
+        (m.start(), i)
+        for i, group in enumerate(_DISTINCT_ACTS)
+        for stem in group
+        for m in re.finditer(rf"\b{stem}", clause[: last.start()], re.I)
+    ]
+    return not named or max(named)[1] in asked
 
 
 _PRONOUN_LEAD_RX = re.compile(r"\s*(?:it|this|they|these|both)\b", re.I)
