@@ -94,6 +94,21 @@ _AS_OF_DAY_RX = re.compile(
 )
 
 
+def ended_before(text: str, as_of: date) -> bool:
+    """Whether a text says what it tells lasted until a day before `as_of` ("colocation of
+    our servers in Dublin until 2036-05-15"): over, not said of now."""
+    m = _UNTIL_DAY_RX.search(text) if "until" in text.lower() else None
+    span = _first_day(m[0]) if m is not None else None
+    return span is not None and span[1] < as_of
+
+
+# "until 2036-05-15", "until its decommissioning on 2036-05-15", "until March 2025" (not "until
+# at least 2031", a commitment).
+_UNTIL_DAY_RX = re.compile(
+    r"\buntil\s+(?!at\s+least\b)(?:[\w-]+\s+){0,3}?(?:on\s+|in\s+)?" + _DAY, re.I
+)
+
+
 def _first_day(text: str) -> tuple[date, date] | None:
     """The first and last day the first date in `text` may mean."""
     day = _DAY_RX.search(text)

@@ -339,6 +339,11 @@ def another_entitys(report: Report, vendor: str = "") -> bool:
     name = vendor.split()[0] if vendor.split() else ""
     if not name:
         return False
+    disclaimed = _NOT_OF_RX.search(title)
+    if disclaimed is not None and re.search(rf"\b{re.escape(name)}\b", disclaimed["who"], re.I):
+        # "ISO/IEC 27001 certificate of Sarnıç Polska sp. z o.o. (not a certificate of Sarnıç
+        # Kültür Yazılımları A.Ş.)": the title says whose it is not.
+        return True
     entity = _ENTITY_SUBJECT_RX.search(title)
     if entity is not None and name.lower() not in entity[0].lower():
         return True
@@ -404,6 +409,12 @@ _ANOTHER_ENTITY_RX = re.compile(
 )
 
 
+# A title that says whose it is not: "(not a certificate of Sarnıç Kültür Yazılımları A.Ş.)".
+_NOT_OF_RX = re.compile(
+    r"\bnot\s+(?:a|an|the)\s+(?:certificate|certification|report|attestation)\s+(?:of|for|issued\s+to)"
+    r"\s+(?P<who>[^);]+)",
+    re.I,
+)
 # The company a report is of, by a legal form: "of Vistula Cargo Group S.A.", "for Harbor
 # Holdings Ltd".
 _ENTITY_SUBJECT_RX = re.compile(

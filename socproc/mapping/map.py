@@ -22,6 +22,7 @@ from socproc.mapping.holdings import (
     asks_about_report,
     context_for,
     documents_for,
+    expired,
 )
 from socproc.mapping.outcomes import framework_kind, outcome_for
 from socproc.mapping.places import named_places
@@ -820,6 +821,10 @@ def _signed(
         # is to come, which what is held today does not describe; an approved answer on the
         # plan may.
         stated = stating_answer(ctx, question) if form is Form.YES_NO else None
+        if stated is not None and _FORECAST_RX.search(stated.answer):
+            # "We expect Arşiv to be in the scope of the next period, if the auditor agrees the
+            # controls are ready": what is to come on a condition, no commitment. A draft.
+            return Signed("", _from_answer(stated, True).fact, "answer"), False
         if stated is not None:
             return _from_answer(stated, True), True
         said = "Our reports list says nothing of a report to come." if to_come else ""
@@ -1017,6 +1022,11 @@ def _signed(
         # the report does not say Yes. The reviewer words it.
         said = f"{carved} is a carved-out subservice organisation of our SOC 2 report."
         return Signed("", said, "subservice_orgs"), False
+    group = _GROUP_COMPANY_ASK_RX.search(question) if holding_ask else None
+    if group is not None:
+        # "Does your parent company hold an ISO 27001 certificate?": another company of the
+        # group asked, which our own holdings do not answer; its own certificate may.
+        return _group_company_holds(ctx, question, group, asked)
     if holding_ask:
         return _holding(ctx, question, asked, form, flags)
     if form is Form.YES_NO and _WITHIN_RX.search(question) and _MADE_RX.search(question):
@@ -1259,6 +1269,12 @@ def _changes_later(text: str, question: str, as_of: date) -> bool:
     return False
 
 
+# What is to come told on a condition: "if the auditor agrees", "provided that", "subject to",
+# "depending on" (not "we expect it in March 2028", a date).
+_FORECAST_RX = re.compile(
+    r"\bif\s+(?!so\b|not\b)|\bprovided\s+that\b|\bsubject\s+to\b|\bdepending\s+on\b|\bassuming\b",
+    re.I,
+)
 # A plan told: "we plan yearly training from 2028", "we intend to".
 _PLAN_WORD_RX = re.compile(r"\b(plan|plans|planned|planning|intend|intends)\b", re.I)
 # A sentence that points back: "This is required ...", "It applies ...".
@@ -2443,6 +2459,45 @@ _BEYOND_HOLDING = Cue(
         "next",
         "another",
     ),
+)
+
+
+def _group_company_holds(
+    ctx: Context, question: str, group: re.Match[str], asked: frozenset[str]
+) -> tuple[Signed, bool]:
+    """Yes to "Does your parent company hold an ISO 27001 certificate?" where a current report
+    of the kind asked is another entity's and its title names that company by its role ("the
+    parent company") or by the name the question gives; left for the reviewer otherwise (what
+    the group's certificates cover, or one the inventory does not list)."""
+    if not (_HOLDS_ASK_RX.match(question) and asked):
+        return NONE, False
+    own = set(map(id, ctx.inventory.reports))
+    role = group["role"].split()[0].lower()[:6]  # "parent", "subsid", "sister", "holdin"
+    name = group["name"] or ""
+    for report in ctx.given.reports:
+        title = report.title or ""
+        if (
+            id(report) in own
+            or report.kind not in asked
+            or expired(report, ctx.as_of)
+            or not (role in title.lower() or (name and name.lower() in title.lower()))
+        ):
+            continue
+        until = f" (valid until {report.expires.isoformat()})" if report.expires else ""
+        return Signed("Yes", f"{sentence(title)[:-1]}{until}.", report.id), True
+    return NONE, False
+
+
+# Another company of the vendor's group asked: "your parent company", "your Polish subsidiary,
+# Sarnıç Polska sp. z o.o.,", "the holding company", "your sister company".
+_GROUP_COMPANY_ASK_RX = re.compile(
+    r"\b(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?(?P<role>parent(?:\s+company)?|holding\s+company|"
+    r"subsidiar(?:y|ies)|sister\s+compan(?:y|ies))\b(?:,\s+(?P<name>[^,?]{3,60}),)?",
+    re.I,
+)
+# Whether the company holds it: "Does ... hold / have / maintain ...?" (not what it covers).
+_HOLDS_ASK_RX = re.compile(
+    r"\s*(?:does|do|has|have|is|are)\b(?![^?]*\b(?:cover|covers|include|includes|scope)\b)", re.I
 )
 
 

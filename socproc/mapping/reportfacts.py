@@ -1477,6 +1477,18 @@ def attribute_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact
         return Fact("No" if fact.answer == "Yes" else "", f"{fact.text} {lapsed}", fact.source)
     if fact is None or fact.answer != "Yes":
         return fact
+    report = ctx.inventory.report(fact.source)
+    if (
+        report is not None
+        and report.expires is not None
+        and report.expires < ctx.as_of
+        and _PRESENT_ASK_RX.match(question)
+        and not (_EXPIRED_RX.search(question) or _STILL_VALID_RX.search(question))
+    ):
+        # "Does the ISO 27001 certificate held in your group cover the production environment?"
+        # of one that expired: what it covered is not covered now. For the reviewer.
+        said = f"Our {_name(report)} expired on {report.expires.isoformat()}."
+        return Fact("", f"{fact.text} {said}", fact.source)
     old = _older_than_asked(ctx, question, fact.source)
     if old:
         return Fact("", f"{fact.text} {old}", fact.source)
@@ -1509,6 +1521,8 @@ def _lapsed_though_current(ctx: Context, question: str, fact: Fact) -> str:
     return f"Our {_name(report)} expired on {report.expires.isoformat()}; we hold no current one."
 
 
+# Asked of now: "Does ... cover ...?", "Is ... included ...?" (not "Did", "Was").
+_PRESENT_ASK_RX = re.compile(r"\s*(?:does|do|is|are)\b", re.I)
 # A credential asked of as current: "your current ISO 27001 certificate", "a valid AoC".
 _CURRENT_ONE_RX = re.compile(
     r"\b(current|valid|active|unexpired|in-date|in\s+force)\s+(?:[\w/-]+\s+){0,4}?"
@@ -2134,14 +2148,15 @@ _OPERATION_ASK_RX = re.compile(
 )
 
 
-# "the SOC 3 report for Clinvara Notes", "your SOC 2 for the patient portal".
+# "the SOC 3 report for Clinvara Notes", "your SOC 2 for the patient portal", "your certificate a
+# certification of the hosted services".
 # A part named by its capitalised name after "on": "your SOC 2 report on Northwind Vault".
 _ON_NAMED_PART_RX = re.compile(
     r"\b(?:report|soc\s*[123]|attestation|certificate|audit)\b[^?]{0,20}?\bon\s+(?:the\s+)?"
     r"(?P<part>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s*[?.:]?\s*$"
 )
 _FOR_PART_RX = re.compile(
-    r"\b(?:report|soc\s*[123]|attestation|certificate|audit)\b[^?]{0,20}?\bfor\s+(?:the\s+|your\s+|"
+    r"\b(?:report|soc\s*[123]|attestation|certificate|audit)\b[^?]{0,20}?\b(?:for|of|covering)\s+(?:the\s+|your\s+|"
     r"our\s+)?(?P<part>(?!(?:the\s+)?(?:period|year|months?|\d|review|evaluation|assessment|due\s+"
     r"diligence|records|verification|inspection|approval|reference|us\b|each|every|all\b))"
     r"[\w][\w -]{2,40}?)\s*[?.]?\s*$",

@@ -280,3 +280,58 @@ def test_a_narrower_denial_keeps_the_breach_told_beside_it(narrower: str) -> Non
     answers = (ApprovedAnswer("Have you had a data breach?", told),)
     asked = "Have you had a data breach in the last 12 months?"
     assert answer(asked, YES_NO, INVENTORY, answers).answer == "Yes"
+
+
+def test_a_certificate_whose_title_says_it_is_not_the_vendors_is_another_entitys() -> None:
+    # Blind tune set inv_hawfinch's kind: a subsidiary's ISO 27001 titled "(not a certificate
+    # of Sarnıç Kültür Yazılımları A.Ş.)" answered the framework question Yes.
+    iso = Report(
+        id="iso-sub",
+        kind="ISO 27001",
+        title=(
+            "ISO/IEC 27001:2022 certificate of Northwind Baltic UAB (not a certificate of "
+            "Northwind Analytics, Inc.)"
+        ),
+        issued=date(2025, 9, 1),
+        expires=date(2028, 8, 31),
+        scope="Sales and first-line support from the Vilnius office",
+    )
+    inventory = replace(INVENTORY, reports=(iso,))
+    assert answer("Are you ISO 27001 certified?", YES_NO, inventory).answer != "Yes"
+    # Look-alike: a vendor's own certificate that is not one of a part keeps it the vendor's.
+    own = replace(
+        iso,
+        title="ISO/IEC 27001:2022 certificate of Northwind Analytics, Inc. (not a certificate of "
+        "the hosted products)",
+        scope="The Boston office and corporate IT",
+    )
+    inventory = replace(INVENTORY, reports=(own,))
+    assert answer("Are you ISO 27001 certified?", YES_NO, inventory).answer == "Yes"
+
+
+def test_a_group_company_s_own_certificate_answers_whether_it_holds_one() -> None:
+    # Blind tune sets inv_siskin's and inv_hawfinch's kind, with the certificate now another
+    # entity's: "Does your Polish subsidiary, X, hold a valid ISO 27001 certificate?" was No.
+    iso = Report(
+        id="iso-parent",
+        kind="ISO 27001",
+        title="ISO/IEC 27001:2022 certificate of Northwind Holdings plc, our holding company "
+        "(not a certificate of Northwind Analytics, Inc.)",
+        issued=date(2025, 9, 1),
+        expires=date(2028, 8, 31),
+    )
+    inventory = replace(INVENTORY, reports=(iso,))
+    got = answer("Does your holding company hold an ISO 27001 certificate?", YES_NO, inventory)
+    assert (got.answer, got.filled) == ("Yes", True)
+    assert answer("Are you ISO 27001 certified?", YES_NO, inventory).answer != "Yes"
+    # Another group company than the one the certificate names, or what it covers: the
+    # reviewer's, never our own No.
+    for asked in (
+        "Does your Irish subsidiary hold an ISO 27001 certificate?",
+        "Does your holding company's ISO 27001 certificate cover our data?",
+    ):
+        assert answer(asked, YES_NO, inventory).answer == "", asked
+    lapsed = replace(iso, expires=date(2026, 1, 31))
+    inventory = replace(INVENTORY, reports=(lapsed,))
+    asked = "Does your holding company hold an ISO 27001 certificate?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

@@ -316,3 +316,25 @@ def test_the_reports_host_named_again_in_a_control_still_chooses_it() -> None:
     said = "Application logs and database backups are kept in AWS CloudWatch and Amazon S3."
     inventory = replace(INVENTORY, controls=(*INVENTORY.controls, Control("HOST-91", said)))
     assert answer("Select your hosting option.", HOSTING_CHOICES, inventory).answer == "4) AWS"
+
+
+def test_a_host_whose_service_ended_before_today_is_no_host_now() -> None:
+    # Blind tune set inv_yellowhammer's kind: a colocation provider "until 2036-05-15" beside
+    # Azure made the hosting option "Hybrid/Other" a year after the move.
+    colo = SubserviceOrg(
+        "Harbour DataCentre Ltd",
+        "carve-out",
+        ("colocation of our servers in Leeds until 2026-02-28",),
+    )
+    moved = replace(
+        INVENTORY, reports=(replace(SOC2, subservice_orgs=(*SOC2.subservice_orgs, colo)), BRIDGE)
+    )
+    got = answer("Select your hosting option.", ("AWS", "Azure", "GCP", "Hybrid/Other"), moved)
+    assert got.answer == "AWS"
+    # Look-alike: a colocation that lasts until a later day still hosts.
+    later = replace(colo, services=("colocation of our servers in Leeds until 2027-02-28",))
+    both = replace(
+        INVENTORY, reports=(replace(SOC2, subservice_orgs=(*SOC2.subservice_orgs, later)), BRIDGE)
+    )
+    got = answer("Select your hosting option.", ("AWS", "Azure", "GCP", "Hybrid/Other"), both)
+    assert got.answer != "AWS"

@@ -3452,3 +3452,56 @@ def test_a_category_asked_for_a_product_the_report_leaves_out_is_no_yes() -> Non
     assert answer(asked, YES_NO, inventory).answer != "Yes"
     asked = "Does your SOC 2 Type II report include the availability category for Northwind Pulse?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_certificate_asked_as_a_certification_of_a_part_it_leaves_out() -> None:
+    # Blind tune set inv_yellowhammer's kind: "Is your Cyber Essentials Plus certificate a
+    # certification of the hosted Record and Depose services?" answered Yes although the title
+    # says it covers the offices and is not a certification of the hosted products.
+    cert = Report(
+        id="ce-plus",
+        kind="other",
+        title="Cyber Essentials Plus certificate covering our offices and staff laptops",
+        issued=date(2026, 1, 10),
+        expires=date(2027, 1, 9),
+        scope="Corporate network, the Boston office and employee laptops",
+    )
+    inventory = replace(INVENTORY, reports=(cert,))
+    asked = "Is your Cyber Essentials Plus certificate a certification of the hosted Pulse service?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_forecast_on_a_condition_is_no_yes_to_what_is_to_come() -> None:
+    # Blind tune set inv_hawfinch's kind: "We expect Arşiv to be in the scope of the next period,
+    # if the auditor agrees the controls are ready" answered "Will Arşiv be included in your
+    # next SOC 2 Type II?" Yes.
+    said = ApprovedAnswer(
+        "When will Northwind Studio be in your SOC 2?",
+        "We anticipate Northwind Studio will be in the scope of our next SOC 2 Type II if its "
+        "readiness assessment closes in time.",
+    )
+    asked = "Will Northwind Studio be included in your next SOC 2 Type II?"
+    assert answer(asked, YES_NO, answers=(said,)).answer != "Yes"
+    # Look-alike: a plain commitment is the Yes.
+    firm = replace(said, answer="Yes. Northwind Studio joins the scope of our next SOC 2 Type II.")
+    assert answer(asked, YES_NO, answers=(firm,)).answer == "Yes"
+
+
+def test_what_an_expired_certificate_covered_is_not_covered_now() -> None:
+    # Blind tune set inv_hawfinch's kind: "Does the ISO 27001 certificate held in your group
+    # cover the production environment that runs Gişe?" answered Yes by the scope of one that
+    # expired a month before.
+    iso = Report(
+        id="iso-old",
+        kind="ISO 27001",
+        title="ISO/IEC 27001:2013 certificate",
+        issued=date(2022, 5, 1),
+        expires=date(2025, 4, 30),
+        scope="Development and operation of Northwind Pulse from the Boston office",
+    )
+    inventory = replace(INVENTORY, reports=(SOC2, iso))
+    asked = "Does your ISO 27001 certificate cover the production environment of Northwind Pulse?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+    # Look-alike: asked of the past, what it covered still answers.
+    asked = "Did your ISO 27001 certificate cover Northwind Pulse?"
+    assert answer(asked, YES_NO, inventory).answer != "No"

@@ -972,3 +972,17 @@ def test_the_sentence_naming_every_name_asked_decides_it() -> None:
     )
     assert not states("Is Ledger in the Ohio region protected by a web application firewall?", text)
     assert states("Is Kasa protected by a web application firewall?", text)
+
+
+def test_engineers_left_untrained_are_developers_left_untrained() -> None:
+    # Blind tune set inv_corncrake's kind: "Developers employed in Santiago complete secure
+    # coding training every year. The Imprime engineers in Lima have not yet taken it"
+    # answered "Have your developers been trained?" Yes.
+    text = (
+        "Developers in our Oslo office complete secure coding training every year. The "
+        "programmers who joined with the Tallybook acquisition have not taken it."
+    )
+    assert not states("Have your developers been trained in secure coding?", text)
+    # Look-alike: others left untrained (the sales staff) say nothing of the developers.
+    text = "Developers complete secure coding training every year. Sales staff are not given it."
+    assert states("Have your developers been trained in secure coding?", text)

@@ -1047,3 +1047,23 @@ def test_an_end_of_life_on_a_later_day_has_not_come() -> None:
     inventory = replace(INVENTORY, controls=(past,))
     asked = "Has the Harbour desktop client reached end of life?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+def test_a_plan_for_one_named_product_beside_the_practice_in_place_is_no_no() -> None:
+    # Blind tune set inv_corncrake's kind: "We plan to move Imprime ... behind AWS WAF" answered
+    # "Are you using a WAF?" No, beside a control putting three products behind AWS WAF.
+    controls = (
+        Control(
+            "NET-1",
+            "The Ledger portal and API sit behind AWS WAF with the managed rule sets. Tallybook "
+            "is not behind a web application firewall.",
+        ),
+        Control("PLN-1", "We plan to move Tallybook to AWS and behind AWS WAF by September 2027."),
+    )
+    inventory = replace(INVENTORY, controls=controls)
+    asked = "Are you using a web application firewall (WAF)?"
+    assert answer(asked, YES_NO, inventory).answer != "No"
+    # Look-alike: a plan and nothing in place is the No.
+    plan = Control("PLN-2", "We plan to put a web application firewall in front of all products.")
+    inventory = replace(INVENTORY, controls=(plan,))
+    assert answer(asked, YES_NO, inventory).answer == "No"

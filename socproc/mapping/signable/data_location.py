@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from socproc.inventory.load import ApprovedAnswer, Control, SubserviceOrg
+from socproc.mapping.days import ended_before
 from socproc.mapping.holdings import Context
 from socproc.mapping.places import named_places
 from socproc.mapping.signable.approved_facts import products_named
@@ -829,12 +830,15 @@ _ENDS_OUTSIDE_RX = re.compile(r"\boutside\s+(of\s+)?(the\s+)?\s*$", re.I)
 
 
 def _hosting_orgs(ctx: Context) -> list[SubserviceOrg]:
-    """The subservice organisations the reports name whose services are hosting."""
+    """The subservice organisations the reports name whose services are hosting, now: not one
+    whose every service ended before `as_of` ("colocation of our servers in Dublin until
+    2036-05-15", a host of the report's period, not of today)."""
     return [
         org
         for report in ctx.inventory.reports
         for org in report.subservice_orgs
         if any(map(is_hosting, org.services))
+        and not all(ended_before(service, ctx.as_of) for service in org.services)
     ]
 
 

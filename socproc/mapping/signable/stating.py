@@ -1818,7 +1818,7 @@ def _groups_told_apart(question: str, text: str, same: bool = False) -> bool:
     people asked, and the telling one half of what is done to them); with `same`, the denial
     names the very people asked ("the Wisła Software developers" of "your developers", not
     "drivers' phones" beside "staff laptops")."""
-    asked = {m.lower() for m in _PEOPLE_ASKED_RX.findall(question)}
+    asked = _people_in(question)
     if not asked or _ANY_OF_THEM_RX.search(question):
         # "all employees?": a denial of one group of them is the No.
         return False
@@ -1830,7 +1830,7 @@ def _groups_told_apart(question: str, text: str, same: bool = False) -> bool:
         return False
 
     def names(part: str) -> bool:
-        return bool(asked & {m.lower() for m in _PEOPLE_ASKED_RX.findall(part)})
+        return bool(asked & _people_in(part))
 
     # the denial may be of another group ("Temporary staff are not background checked" beside
     # "Permanent employees pass criminal record checks" for "permanent employees?")
@@ -1879,10 +1879,24 @@ _LEFT_WITHOUT_RX = re.compile(
     re.I,
 )
 _PEOPLE_ASKED_RX = re.compile(
-    r"\b(developers|engineers|employees|staff|personnel|contractors|administrators|admins|"
-    r"agents|technicians|workers|operators|drivers|users)\b",
+    r"\b(developers|engineers|programmers|employees|staff|personnel|contractors|administrators|"
+    r"admins|agents|technicians|workers|operators|drivers|users)\b",
     re.I,
 )
+# People of one kind by other names: "the Imprime engineers" are developers asked of.
+_PEOPLE_KIN = {
+    "engineers": "developers",
+    "programmers": "developers",
+    "staff": "employees",
+    "personnel": "employees",
+    "workers": "employees",
+    "admins": "administrators",
+}
+
+
+def _people_in(text: str) -> set[str]:
+    """The kinds of people a text names, each by one name ("engineers" → developers)."""
+    return {_PEOPLE_KIN.get(m.lower(), m.lower()) for m in _PEOPLE_ASKED_RX.findall(text)}
 
 
 def _without_sibling_products(question: str, text: str) -> str:

@@ -12,6 +12,7 @@ from socproc.mapping.signable.approved_facts import (
     products_named,
 )
 from socproc.mapping.signable.caveats import (
+    _CAPITAL_WORD_RX,
     _MUST_SAY,
     _PRESENT_HELPER_RX,
     _SIMPLE_PAST_RX,
@@ -73,6 +74,7 @@ from socproc.mapping.signable.scope import (
 from socproc.mapping.signable.stating import states
 from socproc.mapping.signable.subjects import (
     _GENERAL_TERMS,
+    _MONTHS,
     _stem,
     _term,
     rounded_intervals,
@@ -448,6 +450,14 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
                 and not _UNIVERSAL_RX.search(question)
                 and _in_place_elsewhere(specific & then, controls, i)
             )
+            and not (
+                # "We plan to move Imprime behind AWS WAF" beside "Pedidos and Taller sit
+                # behind AWS WAF": a plan for a part the question does not name, and what is
+                # asked stated of others now.
+                any(_other_part_named(c, question) for c in timed)
+                and not _UNIVERSAL_RX.search(question)
+                and _stated_now_elsewhere(question, controls, i)
+            )
         ):
             return controls[i]
     return None
@@ -604,6 +614,31 @@ _HAVE_THING_RX = re.compile(
 _PLAN_VERB_RX = re.compile(
     r"\b(we|they|it)\s+(also\s+)?(plan|plans|planned|intend|intends)\s+to\b", re.I
 )
+
+
+def _other_part_named(clause: str, question: str) -> bool:
+    """Whether a planned or past clause names a part the question does not ("We plan to move
+    Imprime to AWS Sao Paulo and behind AWS WAF"): a product, site or region by its name, not
+    a month."""
+    words = _CAPITAL_WORD_RX.findall(clause)[1:]
+    return any(
+        not w.isupper() and not _MONTH_NAME_RX.fullmatch(w) and w not in question for w in words
+    )
+
+
+def _stated_now_elsewhere(question: str, controls: tuple[Control, ...], i: int) -> bool:
+    """Whether a clause of another control than `i`, told in the present, states what the
+    question asks."""
+    return any(
+        states(question, c)
+        for j, control in enumerate(controls)
+        if j != i
+        for c in _CLAUSE_END_RX.split(control.description)
+        if not (_FUTURE_RX.search(c) or _PAST_RX.search(c))
+    )
+
+
+_MONTH_NAME_RX = re.compile(_MONTHS, re.I)
 
 
 def _in_place_elsewhere(terms: frozenset[str], controls: tuple[Control, ...], i: int) -> bool:
