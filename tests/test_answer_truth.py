@@ -75,6 +75,7 @@ FRESH = (
     "inv_stonecurlew.yaml",
     "inv_bullfinch.yaml",
     "inv_goldcrest.yaml",
+    "inv_twite.yaml",
 )
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
 # the lead to study; kept out of the zero-false-claim gates until rules have been written from
@@ -770,3 +771,11 @@ def test_the_goldcrest_fresh_set_is_entirely_held() -> None:
     assert len(rows) == 130
     assert {r["split"] for r in rows} == {"held"}
     assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(22710, 22710 + 130)]
+
+
+def test_the_twite_fresh_set_is_entirely_held() -> None:
+    # README "Fresh set: inv_twite": a blind measurement set, every row held, its ids in one run.
+    rows = _rows_of("inv_twite.yaml")
+    assert len(rows) == 130
+    assert {r["split"] for r in rows} == {"held"}
+    assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(23100, 23100 + 130)]
