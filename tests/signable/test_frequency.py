@@ -1381,3 +1381,30 @@ def test_an_act_that_falls_to_another_party_is_not_the_vendor_s() -> None:
         "Do you patch the kiosk operating systems?",
         "Each library is in charge of patching the kiosk operating systems.",
     )
+
+
+def test_a_frequency_before_its_act_and_a_date_of_how_it_was_done() -> None:
+    # Second reader's cases (review of 4f8bc42..1b7e1c7).
+    text = (
+        "Every quarter, firewall rule changes are approved by the change board and once a year "
+        "the rule base is reviewed."
+    )
+    inventory = replace(INVENTORY, controls=(Control("FW-1", text),))
+    assert answer("Are firewall rules reviewed quarterly?", YES_NO, inventory).answer != "Yes"
+    for asked, text in (
+        (
+            "Are backups tested annually?",
+            "Backups are tested every year with a full restore, most recently in 2023.",
+        ),
+        (
+            "Is the plan reviewed annually?",
+            "The plan is reviewed every year and updated where needed, last in February 2024.",
+        ),
+    ):
+        inventory = replace(INVENTORY, controls=(Control("OD-1", text),))
+        assert answer(asked, YES_NO, inventory).answer == "No", text
+    text = "Backups are encrypted with AES-256 and tested monthly."
+    inventory = replace(INVENTORY, controls=(Control("BK-1", text),))
+    assert (
+        answer("Are backups both encrypted and tested monthly?", YES_NO, inventory).answer == "Yes"
+    )

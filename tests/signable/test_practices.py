@@ -550,3 +550,36 @@ def test_a_hard_coded_password_of_another_product_is_no_yes_for_the_one_asked() 
     )
     asked = "Are there any passwords hard-coded into Northwind Ledger?"
     assert answer(asked, YES_NO, products).answer != "Yes"
+
+
+def test_a_password_named_only_to_be_kept_out_or_gone_is_no_admission() -> None:
+    # Second reader's cases (review of 4f8bc42..1b7e1c7): a ban, a scan, "rather than",
+    # "instead of", and passwords since removed were read as admissions.
+    for text in (
+        "Hard-coded passwords are prohibited by our secure coding standard.",
+        "Service passwords are stored in AWS Secrets Manager rather than in the source code.",
+        "Passwords are kept in a vault instead of the repository.",
+        "A secret scanner blocks every commit that contains a hard-coded password.",
+        "Penetration testers look for hard-coded passwords in the firmware.",
+        "The desktop installer contained a hard-coded service password until version 4.2.",
+        "The firmware had a hard-coded password, which version 5 removed.",
+        "The hard-coded password in the kiosk app has since been replaced by a Vault lookup.",
+    ):
+        assert answer(_HARD_CODED, YES_NO, _controls(text)).answer != "Yes", text
+    # A later conjunct's denial is not the password's own.
+    text = "Each terminal's service password is hard-coded in its firmware and cannot be changed."
+    assert answer(_HARD_CODED, YES_NO, _controls(text)).answer == "Yes"
+
+
+def test_only_whether_there_are_any_is_answered_by_a_built_in_password() -> None:
+    text = "The desktop installer contains an embedded service password for the local sync account."
+    for asked in (
+        "Have all hard-coded passwords been removed from your products?",
+        "Do you scan your code for hard-coded credentials?",
+        "Are default or hard-coded passwords changed before deployment?",
+    ):
+        assert answer(asked, YES_NO, _controls(text)).answer != "Yes", asked
+    # A product asked is named where the password is told.
+    text = "Every gateway has one maintenance password written into the firmware."
+    asked = "Are there any passwords hard-coded into Northwind Ledger?"
+    assert answer(asked, YES_NO, _controls(text)).answer != "Yes"

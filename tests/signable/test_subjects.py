@@ -58,8 +58,8 @@ def test_an_acronym_in_lower_case_inside_a_name_is_no_concept() -> None:
     # Probe redteam69's kind: a bank named "Millennium bcp" answered "Do you have a documented
     # business continuity plan?" Yes. Other names, other acronyms.
     assert "bcp" not in subject_terms("Salaries are paid through Banco bcp in Lima each month.")
-    assert "waf" not in subject_terms("Our reseller Datenwerk waf GmbH sells the appliance.")
-    assert "sso" not in subject_terms("Invoices are archived by Archivo sso in Madrid.")
+    assert "drp" not in subject_terms("Cold storage is rented from Lagerhaus drp in Graz.")
+    assert "dpo" not in subject_terms("Invoices are archived by Archivo dpo in Madrid.")
     # The concept written as one still counts, capitalised or at a sentence's start.
     assert "bcp" in subject_terms("The BCP is tested every year.")
     assert "bcp" in subject_terms("Our business continuity plan covers the Lima office.")
@@ -72,3 +72,10 @@ def test_a_bank_named_by_an_acronym_is_no_continuity_plan() -> None:
     inventory = replace(INVENTORY, controls=(bank,))
     asked = "Do you have a documented Business Continuity Plan (BCP)?"
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_a_feature_s_acronym_after_a_product_name_is_the_product_s() -> None:
+    # Second reader's case: "Okta sso", "Cloudflare waf" lost their concept.
+    assert "sso" in subject_terms("Staff sign in with Okta sso.")
+    assert "waf" in subject_terms("The portal sits behind Cloudflare waf.")
+    assert "mfa" in subject_terms("Contractors are not enrolled in Duo mfa.")

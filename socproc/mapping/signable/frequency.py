@@ -1197,7 +1197,8 @@ def _of_the_act(wanted: frozenset[str], text: str) -> str:
     """Where a question asks of one act and a text times it beside another ("reviewed annually
     and tested in a tabletop exercise every two years"), the text up to its first act and the
     stretches from each naming of the act asked to the next naming of another: how often the
-    review is done, not the test. The text as it is otherwise."""
+    review is done, not the test. The text as it is otherwise, and where a frequency stands
+    before its act ("every quarter ... are approved") or no stretch kept says one."""
     groups = [g for g in _DISTINCT_ACTS if any(t.startswith(g) for t in wanted)]
     if len(groups) != 1:
         return text
@@ -1209,9 +1210,33 @@ def _of_the_act(wanted: frozenset[str], text: str) -> str:
     )
     if all(own for _, own in marks) or not any(own for _, own in marks):
         return text
-    ends = [start for start, _ in marks[1:]] + [len(text)]
-    kept = [text[start:end] for (start, own), end in zip(marks, ends, strict=True) if own]
-    return " ".join([text[: marks[0][0]], *kept])
+    # Each stretch runs from a naming of the act asked to the next naming of another act.
+    kept, start = [], None
+    for at, own in [*marks, (len(text), False)]:
+        if own and start is None:
+            start = at
+        elif not own and start is not None:
+            kept.append(text[start:at])
+            start = None
+    lead = text[: marks[0][0]]
+    if _timed(lead) or not any(_timed(k) for k in kept):
+        # "Every quarter, rule changes are approved ... and once a year the rule base is
+        # reviewed": how often stands before its act, and goes with the act after it.
+        return text
+    return " ".join([lead, *kept])
+
+
+def _timed(text: str) -> bool:
+    """Whether a text says how often: a frequency of `_FREQUENCY` or any "every N years"."""
+    return bool(_EVERY_SO_OFTEN_RX.search(text) or subject_terms(text) & _FREQUENCY.keys())
+
+
+# How often in any number: "every three years", "every 18 months", "once a year".
+_EVERY_SO_OFTEN_RX = re.compile(
+    r"\bevery\s+(?:[\w-]+\s+)?(?:years?|months?|quarters?|weeks?|days?|hours?)\b|"
+    r"\b(?:once|twice)\s+(?:a|per|every)\b",
+    re.I,
+)
 
 
 # "more than once a year", "more often than quarterly": a frequency asked strictly.

@@ -6,7 +6,11 @@ import re
 from functools import lru_cache
 
 from socproc.mapping.holdings import Context
-from socproc.mapping.signable.caveats import _OUTSIDE_PLACE_RX, _WORKING_HOURS_RX
+from socproc.mapping.signable.caveats import (
+    _OUTSIDE_PLACE_RX,
+    _WORKING_HOURS_RX,
+    _capitalised_names,
+)
 from socproc.mapping.signable.data_location import _hosting_orgs, _inventory_texts
 from socproc.mapping.signable.frequency import parts_named
 from socproc.mapping.signable.narrower import _CHOICE_RX, _PART_RX, _SENTENCE_RX
@@ -641,34 +645,63 @@ def built_in_credential(ctx: Context, question: str) -> Signed:
     an installer or a source repository, or built into an app ("Every gateway has the same
     maintenance password, set in the firmware"). An admission the vendor states in its own
     words is a fact. NONE otherwise: a shared factory default an installer may change, an API
-    key (no password), one kept in a repository until a date past, or one a plan removes later
-    than it is said to be there are not stated as what is asked (nor is a denial an admission)."""
-    if not _BUILT_IN_ASK_RX.search(question) or _DENIAL_RX.search(question):
+    key (no password), one kept in a repository until a date past or since removed, one named
+    only to be banned, scanned for or avoided, or one a plan removes later than it is said to
+    be there are not stated as what is asked (nor is a denial an admission). Only a question
+    whether there are any is answered ("Do you scan for hard-coded passwords?" is not)."""
+    if not _BUILT_IN_ASK_RX.match(question) or _DENIAL_RX.search(question):
         return NONE  # "Is it true that none of your products contains ...?" is not asked so
-    products = frozenset(w for w in ctx.product_words if re.search(rf"\b{w}\b", question))
+    vendor = set(ctx.inventory.vendor.split())
+    products = [w for w in _capitalised_names(question) if w not in vendor]
     for control in ctx.inventory.controls:
         for part in _SENTENCE_RX.split(control.description):
             built_in = _BUILT_IN_RX.search(part)
-            # The denial that counts is the password's own, not a later "cannot be changed"
-            # nor an earlier "without TLS".
+            if built_in is None:
+                continue
+            # The denial that counts is the password's own ("are prohibited"), not a later
+            # conjunct ("and cannot be changed") nor an earlier "without TLS".
+            after = _NEXT_CONJUNCT_RX.split(part[built_in.end() :], maxsplit=1)[0]
+            own = part[max(0, built_in.start() - 30) : built_in.end()] + after
             if (
-                built_in
-                and not _DENIAL_RX.search(part[max(0, built_in.start() - 30) : built_in.end()])
+                not _DENIAL_RX.search(own)
+                and not _NOT_THERE_RX.search(part)
                 and not _PAST_RX.search(part)
                 and not _FUTURE_RX.search(part)
                 and not _WAS_BUILT_IN_RX.search(part)
-                and _of_products(part, products, ctx.product_words)
+                # a product or part asked by name is named where the password is told
+                and all(re.search(rf"\b{re.escape(w)}\b", part) for w in products)
             ):
                 said = f"{control.description.strip().rstrip('.')} (control {control.id})."
                 return Signed("Yes", said, control.id)
     return NONE
 
 
-# "Are there any passwords/passphrases hard-coded into your systems?", "embedded in code".
+# Whether there are any: "Are there any passwords/passphrases hard-coded into your systems?",
+# "Do any of your products contain hard-coded passwords?", "Are passwords hard-coded in ...?";
+# not "Do you scan for ...?", "Have all ... been removed?", "Are default or hard-coded
+# passwords changed before deployment?".
 _BUILT_IN_ASK_RX = re.compile(
-    r"\b(passwords?|passphrases?|passcodes?|credentials?|secrets?)\b[^?]{0,40}"
-    r"\b(hard[-\s]?coded|embedded\s+in(to)?\s+(the\s+|your\s+)?(source\s+)?code)\b|"
-    r"\bhard[-\s]?coded\s+(passwords?|passphrases?|credentials?|secrets?)\b",
+    r"\s*(?:(?:are|is)\s+there\s+(?:any\s+)?|(?:do|does)\s+(?:any\s+of\s+)?(?:your|the|its)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:contain|have|include|use|ship\s+with|carry)\s+(?:any\s+)?|(?:are|is)\s+"
+    r"(?:any\s+)?(?:of\s+your\s+)?)(?:[\w/-]+\s+){0,3}?(?:passwords?|passphrases?|passcodes?|"
+    r"credentials?|secrets?)\b[^?]{0,40}?\b(?:hard[-\s]?coded|embedded\s+in(?:to)?\s+(?:the\s+|your\s+)?"
+    r"(?:source\s+)?code)\b(?![^?]*\b(?:changed|removed|"
+    r"scann\w*|detect\w*|eliminat\w*|replac\w*|rotat\w*)\b)|"
+    r"\s*(?:(?:are|is)\s+there\s+(?:any\s+)?|(?:do|does)\s+(?:any\s+of\s+)?(?:your|the|its)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:contain|have|include|use|ship\s+with|carry)\s+(?:any\s+)?)hard[-\s]?coded\s+"
+    r"(?:passwords?|passphrases?|credentials?|secrets?)\b",
+    re.I,
+)
+# The next conjunct after what a sentence says of the password: "and cannot be changed".
+_NEXT_CONJUNCT_RX = re.compile(r"\s+and\s+|[,;]\s*", re.I)
+# A password named only to be kept out, looked for or gone: "rather than in the source code",
+# "instead of the repository", "avoid", "blocks every commit that contains", "look for",
+# "which version 5 removed", "has since been replaced", "until version 4.2".
+_NOT_THERE_RX = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|avoid\w*|prohibit\w*|forbid\w*|ban(?:s|ned)?|block\w*|"
+    r"look(?:s|ing)?\s+for|search\w*\s+for|check\w*\s+for|scan\w*\s+for|no\s+longer|"
+    r"removed?|removes|eliminat\w*|replac\w*|retired|deleted|since\s+been|contained|"
+    r"until\s+(?:version|release|v)\s*\d)\b",
     re.I,
 )
 _CREDENTIAL_TEXT = r"(?:passwords?|passphrases?|passcodes?|PINs?)"

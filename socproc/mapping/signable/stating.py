@@ -331,8 +331,13 @@ def states(question: str, text: str, least: int = 2) -> bool:
         # "Is MFA required for both therapists and clients?": each of them, one at a time.
         sides = [both["a"], both["b"]]
         _, _, after = sides[1].partition(" ")
-        if after and set(subject_terms(after)) <= _FREQUENCY.keys():
-            # "both reviewed and tested every year": how often is asked of each.
+        if (
+            after
+            and set(subject_terms(after)) <= _FREQUENCY.keys()
+            and any(_names_act(sides[0], g) for g in _ACTS_SAID)
+        ):
+            # "both reviewed and tested every year": how often is asked of each act (not of
+            # "both encrypted and tested monthly").
             sides[0] = f"{sides[0]} {after}"
         return all(
             states(question[: both.start()] + side + question[both.end() :], text, least)

@@ -9,7 +9,6 @@ from functools import lru_cache
 
 from socproc.mapping.signable.vocab import (
     _ACRONYM_RX,
-    _CONCEPTS,
     _FRAME_TEXT,
     _LONGEST_SYNONYM,
     _PARENTHESES_RX,
@@ -61,21 +60,13 @@ def subject_terms(text: str) -> frozenset[str]:
 # Identifiers written "IDs" ("unique user IDs", "players' Linnet IDs"), which an intrusion
 # detection system ("IDS") is not.
 _IDS_RX = re.compile(r"\bIDs\b")
-# The concepts' one-word names of up to five letters ("bcp", "waf", "sso"), in lower case
-# after a capitalised word inside a sentence.
+# Plans and roles by their acronyms ("bcp", "drp", "dpo"), in lower case after a capitalised
+# word inside a sentence: part of a name ("Millennium bcp", a bank). A feature's acronym after
+# a product's name is the product's own ("Okta sso", "Cloudflare waf"), and is kept.
+_NAMED_KINDS = frozenset({"bcp", "drp", "dpo", "baa", "rto", "rpo"})
 _NAMED_ACRONYM_RX = re.compile(
     r"(?<=\w\s)([A-Z][a-z]+\s+)(?:"
-    + "|".join(
-        sorted(
-            (
-                p[0]
-                for p, key in _SYNONYM_KEY.items()
-                if key in _CONCEPTS and len(p) == 1 and len(p[0]) <= 5
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
+    + "|".join(p[0] for p, key in _SYNONYM_KEY.items() if key in _NAMED_KINDS and len(p) == 1)
     + r")\b"
 )
 # A share told in quarters: "three quarters of", "a quarter of", "one-quarter of".

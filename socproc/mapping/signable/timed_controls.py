@@ -40,6 +40,7 @@ from socproc.mapping.signable.frequency import (
     _names_act,
     _retention_as_bound,
     _stated_often,
+    _timed,
     parts_named,
 )
 from socproc.mapping.signable.narrower import (
@@ -719,7 +720,13 @@ def _dated_act_asked(question: str, clause: str) -> bool:
         for stem in group
         for m in re.finditer(rf"\b{stem}", clause[: last.start()], re.I)
     ]
-    return not named or max(named)[1] in asked
+    if not named:
+        return True
+    start, act = max(named)
+    # The act named last is dated only where it is timed itself ("tested in a tabletop
+    # exercise every two years, most recently ..."), not where it tells how the act asked was
+    # done ("tested every year with a full restore, most recently in 2023").
+    return act in asked or not _timed(clause[start : last.start()])
 
 
 _PRONOUN_LEAD_RX = re.compile(r"\s*(?:it|this|they|these|both)\b", re.I)
