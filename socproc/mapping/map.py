@@ -1548,6 +1548,13 @@ def _confirmed_denial(ctx: Context, question: str) -> Signed | None:
     if ruling is not None:
         return Signed("Yes", _ruled_out(ruling).fact, ruling.id)
     denial = denying_answer(ctx, positive, any_lead=True)
+    told = _dated_beside(ctx, positive, denial) if denial is not None else None
+    if denial is not None and told is not None:
+        # "Can you confirm you have never had a security incident?", an approved "never had
+        # one" (from a 2036 questionnaire) and another that dates a breach: the inventory says
+        # both, for the reviewer.
+        said = f"{_from_answer(denial, False).fact} {_from_answer(told, True).fact}"
+        return Signed("", said, "answer")
     if denial is not None:
         said = f"{sentence(without_lead(denial.answer.strip()))} (approved answer to: {denial.question})"
         if is_admission(positive) and tells_a_date(denial.answer):
@@ -1556,6 +1563,24 @@ def _confirmed_denial(ctx: Context, question: str) -> Signed | None:
             # beside the denial is the reviewer's to weigh, not a bare Yes.
             return Signed("", said, "answer")
         return Signed("Yes", said, "answer")
+    return None
+
+
+def _dated_beside(ctx: Context, asked: str, denial: ApprovedAnswer) -> ApprovedAnswer | None:
+    """Another approved answer, to a question on the same subject as what is asked (its terms
+    all among the asked ones), that tells a dated event and does not deny it ("Have you had a
+    security incident or data breach?" and "On 2036-06-17 a Pass user was phished ...")."""
+    wanted = subject_terms(asked)
+    for other in ctx.current_answers:
+        terms = subject_terms(other.question)
+        if (
+            other is not denial
+            and terms
+            and terms <= wanted
+            and polarity(other.answer) is not False
+            and tells_a_date(other.answer)
+        ):
+            return other
     return None
 
 
@@ -1644,6 +1669,9 @@ def _from_answers(ctx: Context, question: str, form: Form) -> tuple[Signed, bool
             plan_narrowing(question, ctx.inventory.controls)
             or stored_elsewhere(ctx, question)
             or exception_admitted(question, stated.answer, ctx.inventory.controls)
+            # "Do all users sign in with MFA?", an approved "every user ..." and a control on
+            # shared logins "protected by a password only and no second factor".
+            or denying_control(question, _on_asked_product(ctx, question))
         )
         if narrowing is not None:
             # "Do you support SAML SSO on all plans?", an approved "available on all plans" and

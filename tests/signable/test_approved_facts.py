@@ -1345,3 +1345,40 @@ def test_an_update_line_telling_an_event_is_no_stamp() -> None:
     answers = (ApprovedAnswer("Have you had a data breach?", told),)
     asked = "Have you had a data breach in the last 12 months?"
     assert answer(asked, YES_NO, INVENTORY, answers).answer != "No"
+
+
+# ------------------------------------------------ approved answers beside what says otherwise
+
+
+def test_a_confirmed_never_beside_another_answer_dating_an_event_is_no_yes() -> None:
+    # Blind tune set inv_pipit's kind: "Can you confirm that Praterwerk has never had a
+    # security incident or personal data breach?" answered Yes from an old "never had one",
+    # beside another approved answer dating a breach.
+    never = ApprovedAnswer(
+        "Have you ever had a security incident?",
+        "No. Northwind has never had a security incident or a data breach.",
+    )
+    dated = ApprovedAnswer(
+        "Have you had a security incident or data breach?",
+        "On 2025-03-04 a phished account was used to export 310 customer contacts; we notified "
+        "the affected customers the next day.",
+    )
+    asked = "Can you confirm that Northwind has never had a security incident or data breach?"
+    assert answer(asked, YES_NO, answers=(never, dated)).answer != "Yes"
+    assert answer(asked, YES_NO, answers=(never,)).answer == "Yes"
+
+
+def test_an_approved_every_user_beside_a_control_without_the_factor_is_no_yes() -> None:
+    # Blind tune set inv_pipit's kind: "Every user of every product signs in with MFA" beside
+    # shared logins "protected by a password only and no second factor".
+    every = ApprovedAnswer(
+        "Do all users have to use multi-factor authentication?",
+        "Yes. Every user of every Northwind product signs in with multi-factor authentication.",
+    )
+    shared = Control(
+        "IAM-9",
+        "Warehouse staff share one login per scanner, with a password and no second factor.",
+    )
+    inventory = replace(INVENTORY, controls=(shared,))
+    asked = "Do all users of every Northwind product sign in with multi-factor authentication?"
+    assert answer(asked, YES_NO, inventory, answers=(every,)).answer != "Yes"

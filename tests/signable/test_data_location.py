@@ -710,3 +710,27 @@ def test_a_partnership_s_legal_name_is_kept_whole() -> None:
         ),
     ):
         assert legal_name_in(asked, said) == name, said
+
+
+def test_the_part_on_the_region_asked_decides_where_its_data_is() -> None:
+    # Blind tune set inv_shrike's kind: "EU-region studies ... in Stockholm with backups in
+    # Ireland; US-region studies in AWS Ohio" answered "EU-region data stored only in the EU?"
+    # No.
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "EU-region clinics are stored in AWS Paris, France with backups in AWS Ireland; "
+        "US-region clinics in AWS Ohio with backups in AWS Oregon.",
+    )
+    asked = "Are EU-region clinic data and their backups stored only in the EU?"
+    assert answer(asked, YES_NO, answers=(where,)).answer != "No"
+
+
+def test_customers_run_in_another_place_beside_an_old_all_in_one_country() -> None:
+    # Probe redteam70's kind: "All customer data is hosted in Denmark" beside "212 of our 530
+    # customers run in Google Cloud in Germany" answered "Is all customer data hosted in
+    # Denmark?" Yes.
+    old = ApprovedAnswer("Where is customer data hosted?", "All customer data is hosted in Norway.")
+    moved = Control("MIG-1", "140 of our 400 customers have moved to AWS in Sweden.")
+    inventory = replace(INVENTORY, controls=(moved,))
+    asked = "Is all customer data hosted in Norway?"
+    assert answer(asked, YES_NO, inventory, answers=(old,)).answer != "Yes"

@@ -377,3 +377,24 @@ def test_a_safeguard_said_to_be_missing_with_without_is_a_denial(text: str, aske
     assert answer("Is data encrypted at rest?", YES_NO, inventory).answer != "Yes"
     # "without" before anything but a safeguard denies nothing
     assert not _DENIAL_RX.search("Releases go live without downtime after customer approval.")
+
+
+def test_a_denial_with_a_tool_named_beyond_it_or_of_a_manner_only_is_no_no() -> None:
+    # Blind tune set inv_shrike's kinds: "We run no network intrusion detection or prevention
+    # system beyond Amazon GuardDuty" answered the IDS question No; "Manifest has no automatic
+    # updates" answered "still receiving updates?" No.
+    tool = Control(
+        "NET-7", "We run no network intrusion detection system beyond Microsoft Defender for Cloud."
+    )
+    inventory = replace(INVENTORY, controls=(tool,))
+    asked = "Have you implemented an intrusion detection system (network-based)?"
+    assert answer(asked, YES_NO, inventory).answer != "No"
+    manner = Control("APP-7", "The Tallybook desktop client has no automatic updates.")
+    inventory = replace(INVENTORY, controls=(manner,))
+    asked = "Does the Tallybook desktop client still receive updates?"
+    assert answer(asked, YES_NO, inventory).answer != "No"
+    # Look-alike: the bare denial still rules it out.
+    bare = Control("NET-8", "There is no network-based intrusion detection system.")
+    inventory = replace(INVENTORY, controls=(bare,))
+    asked = "Have you implemented an intrusion detection system (network-based)?"
+    assert answer(asked, YES_NO, inventory).answer == "No"

@@ -986,3 +986,31 @@ def test_engineers_left_untrained_are_developers_left_untrained() -> None:
     # Look-alike: others left untrained (the sales staff) say nothing of the developers.
     text = "Developers complete secure coding training every year. Sales staff are not given it."
     assert states("Have your developers been trained in secure coding?", text)
+
+
+def test_where_a_thing_goes_or_what_it_is_learned_from_must_be_said() -> None:
+    # Probe redteam70's kind: the object of the act was never compared ("sent to Salesforce?"
+    # and "sent to Zendesk"; "trained on student health data?" and "trained on each district's
+    # own history").
+    assert not states(
+        "Are support tickets sent to Salesforce?", "Support tickets are sent to Zendesk."
+    )
+    assert not states(
+        "Is the pricing model trained on loyalty card data?",
+        "The pricing model is trained on each store's own till history.",
+    )
+    assert not states(
+        "Do the scanners send customer photos to Verifa?",
+        "The scanners send badge numbers to Verifa every minute.",
+    )
+    assert states("Are support tickets sent to Zendesk?", "Support tickets are sent to Zendesk.")
+
+
+def test_a_condition_to_come_is_not_so_now() -> None:
+    # Blind tune set inv_shrike's kind: "We may add Consent to the SOC 2 scope once it is
+    # generally available" answered "Is Consent generally available today?" Yes.
+    text = "We will move Tallybook to the new cluster as soon as it is generally available."
+    assert not states("Is the new cluster generally available?", text)
+    assert states(
+        "Are access rights reviewed once a year?", "Access rights are reviewed once a year."
+    )

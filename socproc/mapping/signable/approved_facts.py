@@ -46,6 +46,7 @@ from socproc.mapping.signable.scope import (
 from socproc.mapping.signable.stating import _per_group, _product_pairs, hedged_where_said, states
 from socproc.mapping.signable.subjects import _GENERAL_TERMS, specific_terms, subject_terms
 from socproc.mapping.signable.vocab import (
+    _CONCEPTS,
     _NEGATED_RX,
     _WORD_RX,
     NONE,
@@ -135,6 +136,9 @@ def exception_admitted(question: str, said: str, controls: tuple[Control, ...]) 
     if not _UNIVERSAL_RX.search(said):
         return None
     acts = _asked_acts(question) & {t[:3] for t in subject_terms(said)}
+    # A security concept asked and said of all ("Every user signs in with multi-factor
+    # authentication") is an act too: "a password only and no second factor" admits a part.
+    acts |= {t[:3] for t in subject_terms(question) & subject_terms(said) & _CONCEPTS}
     if not acts:
         return None
     for control in controls:

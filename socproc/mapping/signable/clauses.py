@@ -49,7 +49,11 @@ _EXCEPT_RX = re.compile(
     # "..., with one exception - the UAT copy ...", "two exceptions: ..." (not "no exceptions").
     r"\bwith\s+(one|two|three|a\s+few|a\s+single|an|some|\d+)\s+exceptions?\b|"
     r"\b(one|two|three|a\s+few|\d+)\s+exceptions?\s*[:\-–—]|"
-    r"\b(except|unless|other than|apart from|only (if|when|with|after|upon)|where (supported|possible|"
+    # "no network intrusion detection beyond Amazon GuardDuty": a tool named as the exception
+    # (not "never transferred beyond the EU").
+    r"\bbeyond\s+[A-Z][\w-]*\s+[A-Z][\w-]*|"
+    r"\b(except|unless|other than|apart from|aside from|besides|save for|only (if|when|with|after|"
+    r"upon)|where (supported|possible|"
     r"feasible|applicable|available)|when (needed|necessary|possible|required)|as (needed|"
     r"appropriate|required)|if (possible|needed|necessary)|best[- ]effort|in most cases)\b",
     re.I,

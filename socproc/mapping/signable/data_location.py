@@ -661,7 +661,7 @@ _NONE_RX = re.compile(r"\b(none|nothing|neither|nowhere)\b", re.I)
 
 _STORED_VERB_RX = re.compile(
     r"\b(stored|hosted|kept|located|resides?|held|housed|processed|replicated|backed\s+up|copied|"
-    r"runs?|lives?)\b",
+    r"runs?|lives?|moved|migrated)\b",
     re.I,
 )
 
@@ -761,10 +761,23 @@ def stored_elsewhere(ctx: Context, question: str) -> Control | None:
 
 
 def _of_named(ctx: Context, question: str, text: str) -> str:
-    """`text` without its sentences on another of the vendor's products than the one a
-    question names ("Is Vault data stored in the US?" and "Vault, Transcribe and Pay data is
-    stored in Montreal. Depo video is stored in Oregon."): sentences naming the product asked,
-    or none of them ("Backups of every product are in Virginia"), are kept."""
+    """`text` without its sentences on another of the vendor's products, or another region,
+    than the one a question names ("Is Vault data stored in the US?" and "Vault, Transcribe
+    and Pay data is stored in Montreal. Depo video is stored in Oregon."): sentences naming the
+    product or region asked, or none of them ("Backups of every product are in Virginia"), are
+    kept."""
+    region = _REGION_GROUP_RX.search(question)
+    if region is not None:
+        # "Are EU-region study data stored only in the EU?" and "EU-region studies are stored
+        # in Stockholm ...; US-region studies in AWS Ohio ...": the parts on the region asked,
+        # or on none.
+        own = region[1].lower()
+        kept = [
+            x
+            for x in _REGION_PART_RX.split(text)
+            if not (groups := {g.lower() for g in _REGION_GROUP_RX.findall(x)}) or own in groups
+        ]
+        text = " ".join(kept) if kept else text
     products = ctx.product_words - _ARTICLE_WORDS
     asked = products_named(products, question)
     if not asked:
@@ -777,6 +790,9 @@ def _of_named(ctx: Context, question: str, text: str) -> str:
     return " ".join(kept) if kept else text
 
 
+# Data of a region by its name: "EU-region studies", "the US region's customers".
+_REGION_GROUP_RX = re.compile(r"\b([A-Z][A-Za-z]*)[- ]region\b")
+_REGION_PART_RX = re.compile(r"(?<=[.;])\s+")
 # A capitalised article the product finder may take for a product ("The", opening a sentence).
 _ARTICLE_WORDS = frozenset(("The", "Our", "Your", "A", "An"))
 

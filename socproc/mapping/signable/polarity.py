@@ -437,7 +437,9 @@ def denies(question: str, text: str) -> bool:
     # "There is no recurring secure coding training" denies the recurrence, not "Have your
     # developers been trained in secure coding?": a qualifier of how often the question does
     # not ask makes the denial narrower than it.
-    parts = [p for p in parts if not (_negated_terms(p) & _RECURRENCE) - wanted]
+    # So does one of manner ("Manifest has no automatic updates" for "still receiving
+    # updates?").
+    parts = [p for p in parts if not (_negated_terms(p) & (_RECURRENCE | _MANNER)) - wanted]
     # "Are data backups encrypted?" and "Photos in object storage are not backed up": what is
     # denied is the thing asked of ("backups"), not what is asked of it ("encrypted").
     asked_of = _passive_subject(question) if acted else set()
@@ -787,7 +789,9 @@ _ONLY_RX = re.compile(r"\bonly\s+in\b|\bexclusively\s+in\b", re.I)
 # Where data is kept: what an "only in <place>" must be said of to rule other places out.
 _KEPT_RX = re.compile(
     r"\b(data|stored|stores|hosted|hosts|processed|kept|resides?|located|replicated|backups?|"
-    r"backed\s+up|held|holds?|housed|retains?|caches?|cached)\b",
+    r"backed\s+up|held|holds?|housed|retains?|caches?|cached|"
+    # "212 of our 530 customers run in Google Cloud in Germany", "have moved to".
+    r"run\s+in|runs\s+in|(?:moved|migrated)\s+to)\b",
     re.I,
 )
 
@@ -827,6 +831,27 @@ _RECURRENCE = frozenset(
             "yearly",
             "quarterly",
             "monthly",
+        ],
+    )
+)
+
+
+# How a thing is done, which a denial may be of alone: "no automatic updates", "no formal
+# review", "no dedicated team", "no independent audit".
+_MANNER = frozenset(
+    map(
+        _term,
+        [
+            "automatic",
+            "automatically",
+            "automated",
+            "manual",
+            "manually",
+            "formal",
+            "formally",
+            "dedicated",
+            "independent",
+            "external",
         ],
     )
 )
