@@ -98,7 +98,9 @@ def ended_before(text: str, as_of: date) -> bool:
     """Whether a text says what it tells lasted until a day before `as_of` ("colocation of
     our servers in Dublin until 2036-05-15"): over, not said of now."""
     m = _UNTIL_DAY_RX.search(text) if "until" in text.lower() else None
-    span = _first_day(m[0]) if m is not None else None
+    if m is None or _RENEWED_RX.search(text):
+        return False  # "contracted until 2026-01-31 and renewed each year": not over
+    span = _first_day(m[0])
     return span is not None and span[1] < as_of
 
 
@@ -107,6 +109,9 @@ def ended_before(text: str, as_of: date) -> bool:
 _UNTIL_DAY_RX = re.compile(
     r"\buntil\s+(?!at\s+least\b)(?:[\w-]+\s+){0,3}?(?:on\s+|in\s+)?" + _DAY, re.I
 )
+
+
+_RENEWED_RX = re.compile(r"\b(renew\w*|extend\w*|prolong\w*|roll(?:s|ed)?\s+over)\b", re.I)
 
 
 def _first_day(text: str) -> tuple[date, date] | None:

@@ -340,7 +340,13 @@ def another_entitys(report: Report, vendor: str = "") -> bool:
     if not name:
         return False
     disclaimed = _NOT_OF_RX.search(title)
-    if disclaimed is not None and re.search(rf"\b{re.escape(name)}\b", disclaimed["who"], re.I):
+    if (
+        disclaimed is not None
+        and re.search(rf"\b{re.escape(name)}\b", disclaimed["who"], re.I)
+        # the vendor as a company ("Sarnıç Kültür Yazılımları A.Ş."), not a product or part of
+        # it ("Northwind Vault, which is out of scope", "Northwind's subsidiaries")
+        and _LEGAL_FORM_END_RX.search(disclaimed["who"])
+    ):
         # "ISO/IEC 27001 certificate of Sarnıç Polska sp. z o.o. (not a certificate of Sarnıç
         # Kültür Yazılımları A.Ş.)": the title says whose it is not.
         return True
@@ -414,6 +420,14 @@ _NOT_OF_RX = re.compile(
     r"\bnot\s+(?:a|an|the)\s+(?:certificate|certification|report|attestation)\s+(?:of|for|issued\s+to)"
     r"\s+(?P<who>[^);]+)",
     re.I,
+)
+# A company named with its legal form at the end: "Sarnıç Kültür Yazılımları A.Ş.", "Northwind
+# Analytics, Inc.".
+_LEGAL_FORM_END_RX = re.compile(
+    r"(?:\bS\.A\.|\bSA|\bGmbH|\bAG|\bInc\.?|\bLtd\.?|\bLimited|\bLLC|\bplc|\bPLC|\bOyj?|\bAB|\bASA?|"
+    r"\bB\.V\.|\bBV|\bN\.V\.|\bNV|\bS\.p\.A\.|\bSpA|\bS\.A\.S\.|\bSAS|\bPty|\bK\.K\.|A\.Ş\.|"
+    r"(?i:sp\.\s*z\s*o\.o\.)|\bs\.r\.o\.|\bKft\.?|\bZrt\.?|\bd\.o\.o\.|\behf\.?|\bA/S|\bApS|\bUAB|"
+    r"\bLda\.?|\bLtda\.?|\bSRL|\bS\.r\.l\.|\bCorp\.?|\bCorporation)\s*$"
 )
 # The company a report is of, by a legal form: "of Vistula Cargo Group S.A.", "for Harbor
 # Holdings Ltd".

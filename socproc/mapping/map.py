@@ -129,6 +129,7 @@ from socproc.mapping.signable import (
     plain_numbers,
     plan_narrowing,
     plan_told,
+    product_outage,
     products_named,
     qualifier_unsaid,
     requested_items,
@@ -891,6 +892,11 @@ def _signed(
         if ruling is not None:
             return _unless_told(question, ruling, ctx.inventory.controls)
         dated = dated_admission(ctx, question) if is_admission(question) else None
+        outage = product_outage(ctx, question) if dated is None and is_admission(question) else None
+        if outage is not None:
+            # "Has Tidewell Accession had an unplanned outage in the last 12 months?" from the
+            # answer that tells each product's outages.
+            return _from_answer(outage[0], outage[1]), True
         if dated is not None:
             # "a breach in the last 12 months?" from a dated admission to the undated question.
             answer, yes = dated
@@ -2503,7 +2509,10 @@ def _group_company_holds(
     role = group["role"].split()[0].lower()[:6]  # "parent", "subsid", "sister", "holdin"
     name = group["name"] or ""
     for report in ctx.given.reports:
-        title = report.title or ""
+        # Whose it is, not whose it says it is not: "(not a certificate of its parent company)".
+        title = re.split(r"\(?\bnot\s+(?:a|an|the)\s+", report.title or "", maxsplit=1, flags=re.I)[
+            0
+        ]
         if (
             id(report) in own
             or report.kind not in asked
@@ -2523,9 +2532,13 @@ _GROUP_COMPANY_ASK_RX = re.compile(
     r"subsidiar(?:y|ies)|sister\s+compan(?:y|ies))\b(?:,\s+(?P<name>[^,?]{3,60}),)?",
     re.I,
 )
-# Whether the company holds it: "Does ... hold / have / maintain ...?" (not what it covers).
+# Whether the company holds it, nothing more: "Does ... hold an ISO 27001 certificate?" (not what
+# it covers, "that applies to our data", "for the platform"), nor "Do you or any of your
+# subsidiaries hold ...?", the vendor asked too.
 _HOLDS_ASK_RX = re.compile(
-    r"\s*(?:does|do|has|have|is|are)\b(?![^?]*\b(?:cover|covers|include|includes|scope)\b)", re.I
+    r"\s*(?:does|do|has|have|is|are)\b(?![^?]*\b(?:you|your\s+company|we)\s+(?:or|and)\b)[^?]*"
+    r"\b(?:certificates?|certifications?|certified|reports?|attestations?)\s*[?.]?\s*$",
+    re.I,
 )
 
 

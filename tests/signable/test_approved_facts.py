@@ -1382,3 +1382,54 @@ def test_an_approved_every_user_beside_a_control_without_the_factor_is_no_yes() 
     inventory = replace(INVENTORY, controls=(shared,))
     asked = "Do all users of every Northwind product sign in with multi-factor authentication?"
     assert answer(asked, YES_NO, inventory, answers=(every,)).answer != "Yes"
+
+
+# ------------------------------------------------ outages told by product, date and length
+
+
+_OUTAGES = ApprovedAnswer(
+    "Have you had any outages?",
+    "On 2026-02-11 Northwind Ledger was unavailable for 3 hours and 10 minutes after a failed "
+    "database migration; invoicing kept working in Northwind Billing. On 2025-11-02 Northwind "
+    "Relay could not deliver messages for 40 minutes. There has been no other unplanned outage "
+    "in the last 24 months.",
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Has Northwind Ledger had an unplanned outage in the last 12 months?", "Yes"),
+        ("Has Northwind Ledger had an outage longer than two hours in the past year?", "Yes"),
+        ("Has Northwind Ledger had an outage longer than four hours in the past year?", "No"),
+        ("Has Northwind Billing had an unplanned outage in the last 12 months?", "No"),
+        ("Has Northwind Relay had an unplanned outage in the last 12 months?", "Yes"),
+        ("Has Northwind Relay had an unplanned outage in the last 6 months?", "No"),
+    ],
+)
+def test_an_outage_asked_of_a_product_is_read_from_its_own_clauses(
+    asked: str, expected: str
+) -> None:
+    # The tune sets' most often blank kind (outage questions by product, window and length).
+    got = answer(asked, YES_NO, answers=(_OUTAGES,))
+    assert (got.answer, got.filled) == (expected, True), asked
+
+
+def test_an_outage_of_no_product_by_name_or_of_untold_length_is_the_reviewers() -> None:
+    vague = ApprovedAnswer(
+        "Have you had any outages?",
+        "On 2026-03-02 our platform was down for two hours. Northwind Ledger had no unplanned "
+        "outage in the last 24 months.",
+    )
+    asked = "Has Northwind Billing had an unplanned outage in the last 12 months?"
+    assert answer(asked, YES_NO, answers=(vague,)).answer == ""
+    untold = ApprovedAnswer(
+        "Have you had any outages?",
+        "In March 2026 Northwind Ledger was unavailable after a failed release. There has been "
+        "no other unplanned outage in the last 24 months.",
+    )
+    asked = "Has Northwind Ledger had an outage longer than one hour in the last 12 months?"
+    assert answer(asked, YES_NO, answers=(untold,)).answer == ""
+    # Without a length asked, the dated outage is the Yes.
+    asked = "Has Northwind Ledger had an unplanned outage in the last 12 months?"
+    assert answer(asked, YES_NO, answers=(untold,)).answer == "Yes"

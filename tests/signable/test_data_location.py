@@ -734,3 +734,14 @@ def test_customers_run_in_another_place_beside_an_old_all_in_one_country() -> No
     inventory = replace(INVENTORY, controls=(moved,))
     asked = "Is all customer data hosted in Norway?"
     assert answer(asked, YES_NO, inventory, answers=(old,)).answer != "Yes"
+
+
+def test_a_cloud_region_named_is_no_region_of_customers() -> None:
+    # Review of 1b7e1c7..4f7496d: "the Oregon region of AWS" was read as another region's data.
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "EU-region customer data is stored in AWS Frankfurt, Germany. Nightly backups of it are "
+        "copied to the Oregon region of AWS.",
+    )
+    asked = "Is EU-region customer data stored only in the EU?"
+    assert answer(asked, YES_NO, answers=(where,)).answer != "Yes"

@@ -335,3 +335,37 @@ def test_a_group_company_s_own_certificate_answers_whether_it_holds_one() -> Non
     inventory = replace(INVENTORY, reports=(lapsed,))
     asked = "Does your holding company hold an ISO 27001 certificate?"
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+
+
+def test_second_reader_cases_of_whose_a_certificate_is() -> None:
+    # Review of 1b7e1c7..4f7496d: a disclaimer of a product or part is no disclaimer of the
+    # vendor; a role inside the disclaimer is not whose it is; what it applies to is asked.
+    own = Report(
+        id="iso-own",
+        kind="ISO 27001",
+        title="ISO/IEC 27001:2022 certificate of Northwind Analytics, Inc. (not a certificate "
+        "of Northwind Vault, which is out of scope)",
+        issued=date(2025, 9, 1),
+        expires=date(2028, 8, 31),
+    )
+    inventory = replace(INVENTORY, reports=(own,))
+    assert answer("Are you ISO 27001 certified?", YES_NO, inventory).answer == "Yes"
+    sub = replace(
+        own,
+        id="iso-sub",
+        title="ISO/IEC 27001:2022 certificate of Northwind Baltic UAB (not a certificate of its "
+        "parent company, Northwind Analytics, Inc.)",
+    )
+    inventory = replace(INVENTORY, reports=(sub,))
+    asked = "Does your parent company hold an ISO 27001 certificate?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"
+    parent = replace(
+        own,
+        id="iso-parent",
+        title="ISO/IEC 27001:2022 certificate of Northwind Holdings plc, our parent company "
+        "(not a certificate of Northwind Analytics, Inc.)",
+        scope="Group HR and finance functions at the London head office",
+    )
+    inventory = replace(INVENTORY, reports=(parent,))
+    asked = "Does your parent company hold an ISO 27001 certificate that applies to our data?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

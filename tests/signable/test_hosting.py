@@ -338,3 +338,17 @@ def test_a_host_whose_service_ended_before_today_is_no_host_now() -> None:
     )
     got = answer("Select your hosting option.", ("AWS", "Azure", "GCP", "Hybrid/Other"), both)
     assert got.answer != "AWS"
+
+
+def test_a_host_whose_contract_was_renewed_still_hosts() -> None:
+    # Review of 1b7e1c7..4f7496d: "until 2026-01-31 and renewed each year" is no end.
+    colo = SubserviceOrg(
+        "Harbour DataCentre Ltd",
+        "carve-out",
+        ("colocation of our backup servers, contracted until 2026-01-31 and renewed each year",),
+    )
+    both = replace(
+        INVENTORY, reports=(replace(SOC2, subservice_orgs=(*SOC2.subservice_orgs, colo)), BRIDGE)
+    )
+    got = answer("Select your hosting option.", ("AWS", "Azure", "GCP", "Hybrid/Other"), both)
+    assert got.answer != "AWS"

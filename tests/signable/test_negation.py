@@ -398,3 +398,11 @@ def test_a_denial_with_a_tool_named_beyond_it_or_of_a_manner_only_is_no_no() -> 
     inventory = replace(INVENTORY, controls=(bare,))
     asked = "Have you implemented an intrusion detection system (network-based)?"
     assert answer(asked, YES_NO, inventory).answer == "No"
+
+
+def test_beyond_a_place_is_still_a_denial() -> None:
+    # Review of 1b7e1c7..4f7496d: the "beyond <Tool Name>" exception matched "beyond the EU".
+    kept = Control("DAT-9", "Customer data is never transferred beyond the EU.")
+    inventory = replace(INVENTORY, controls=(kept,))
+    asked = "Is customer data transferred outside the EU?"
+    assert answer(asked, YES_NO, inventory).answer != "Yes"

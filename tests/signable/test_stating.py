@@ -1009,8 +1009,22 @@ def test_where_a_thing_goes_or_what_it_is_learned_from_must_be_said() -> None:
 def test_a_condition_to_come_is_not_so_now() -> None:
     # Blind tune set inv_shrike's kind: "We may add Consent to the SOC 2 scope once it is
     # generally available" answered "Is Consent generally available today?" Yes.
-    text = "We will move Tallybook to the new cluster as soon as it is generally available."
+    text = "We will move Tallybook to the new cluster once it is generally available."
     assert not states("Is the new cluster generally available?", text)
     assert states(
         "Are access rights reviewed once a year?", "Access rights are reviewed once a year."
+    )
+
+
+def test_second_reader_cases_of_once_kin_and_aimed_at() -> None:
+    # Review of 1b7e1c7..4f7496d.
+    assert states("Are firewall rules reviewed yearly?", "Firewall rules are reviewed once yearly.")
+    assert states(
+        "Do employees complete security awareness training?",
+        "Employees complete security awareness training every year. Warehouse workers employed "
+        "by our logistics contractor are not given it.",
+    )
+    assert not states(
+        "Are student records disclosed to advertisers?",
+        "Student records are disclosed to the school district.",
     )

@@ -10,7 +10,12 @@ from socproc.inventory.load import ApprovedAnswer, Control
 from socproc.mapping.answers import polarity
 from socproc.mapping.days import _MONTH_NUMBERS
 from socproc.mapping.holdings import YES_NO_RX, Context, add_months
-from socproc.mapping.signable.caveats import _PLAN_WORD_TERMS, _capitalised_names, _excluded_asked
+from socproc.mapping.signable.caveats import (
+    _CAPITAL_WORD_RX,
+    _PLAN_WORD_TERMS,
+    _capitalised_names,
+    _excluded_asked,
+)
 from socproc.mapping.signable.clauses import (
     _ACTIVE_RX,
     _ASKED_DONE_RX,
@@ -798,6 +803,157 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
         if last < start and any(cover <= start for cover in covers):
             return answer, False
     return None
+
+
+def product_outage(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] | None:
+    """Yes or No to "Has Tidewell Accession had an unplanned outage (longer than one hour) in
+    the last 12 months?" from the approved answer that tells outages by product, date and
+    duration: Yes where a clause whose subject is the product asked dates one in the window
+    (as long as asked, where a length is asked and told); No where none of its clauses does
+    and the answer rules others out for the whole window ("There was no other unplanned outage
+    in the last 12 months"), or a clause says the product had none in the window. Anything
+    else (a length untold, the month the window opens) is the reviewer's."""
+    window = _WINDOW_ASK_RX.search(question)
+    if window is None or not _OUTAGE_RX.search(question):
+        return None
+    vendor = set(ctx.inventory.vendor.split())
+    names = [n for n in _capitalised_names(question) if n not in vendor]
+    if not names:
+        return None
+    now = ctx.as_of.year * 12 + ctx.as_of.month
+    start = now - _months(window)
+    asked = in_digits(question)
+    bound = _MEASURE_RX.search(asked) if _BEYOND_RX.search(asked) else None
+    least = _minutes(bound) if bound else 0.0
+    for answer in ctx.current_answers:
+        if not (_OUTAGE_RX.search(answer.question) or _OUTAGE_RX.search(answer.answer)):
+            continue
+        body = _LEAD_RX.sub("", answer.answer.strip())
+        clauses = [c for c in _OUTAGE_CLAUSE_RX.split(body) if c.strip()]
+        # Its own outages: a clause on it that tells one ("could not sell passes for 2 hours"
+        # is one, whatever its "not"), not one that says it had none or was not affected.
+        own = [
+            c
+            for c in clauses
+            if _subject_named(c, names)
+            and not _NONE_HAD_RX.search(c)
+            and not _DENIAL_RX.search(_DOWN_RX.sub(" ", c))
+        ]
+        dated = [(c, _event_dates(c)) for c in own if _event_dates(c) and _DOWN_RX.search(c)]
+        for clause, dates in dated:
+            if dates[0][0] > start and dates[0][1] <= now:
+                took = _told_length(clause)
+                if not bound:
+                    return answer, True
+                if took is None:
+                    return None  # how long it lasted is not told
+                if took > least:
+                    return answer, True
+        if any(d[0] <= start <= d[1] for _, ds in dated for d in ds):
+            return None  # the month the window opens: the reviewer's
+        if any(
+            _DOWN_RX.search(c)
+            and not _DENIAL_RX.search(c)
+            and any(d[1] > start for d in _event_dates(c))
+            and not _named_subject(c, vendor)
+            for c in clauses
+        ):
+            return None  # an outage in the window told of no product by name: maybe all
+        covers = [
+            now - _months(m) if m["n"] else int(m["year"]) * 12 + 1 if m["year"] else 0
+            for m in _NO_OTHER_RX.finditer(body)
+            if not _BEYOND_RX.search(m[0]) or _at_least_as_long(question, m[0])
+        ]
+        none_own = any(
+            _NONE_HAD_RX.search(c)
+            and _subject_named(c, names)
+            and (not _BEYOND_RX.search(c) or _at_least_as_long(question, c))
+            and _covered_window(c, start, now)
+            for c in clauses
+        )
+        if any(cover <= start for cover in covers) or none_own:
+            return answer, False
+    return None
+
+
+def _subject_named(clause: str, names: list[str]) -> bool:
+    """Whether a clause's subject (its words before the verb that tells of it) names every
+    name asked ("Tidewell VetView was unavailable"; not "laboratories kept working in Tidewell
+    Accession")."""
+    verb = _OUTAGE_VERB_RX.search(clause)
+    head = clause[: verb.start()] if verb else clause
+    return all(re.search(rf"\b{re.escape(n)}\b", head) for n in names)
+
+
+def _named_subject(clause: str, vendor: set[str]) -> bool:
+    """Whether a clause's subject names something by a capitalised name other than the
+    vendor's own words ("Tidewell VetView was unavailable"; not "Our platform was down")."""
+    verb = _OUTAGE_VERB_RX.search(clause)
+    head = clause[: verb.start()] if verb else clause
+    return any(
+        w not in vendor for w in _CAPITAL_WORD_RX.findall(head) if not _NOT_A_NAME_RX.fullmatch(w)
+    )
+
+
+def _told_length(clause: str) -> float | None:
+    """How many minutes an outage a clause tells lasted ("for 5 hours and 40 minutes", "for
+    47 minutes", "for 31 hours"), or None."""
+    m = _LENGTH_RX.search(in_digits(clause))
+    if m is None:
+        return None
+    if m["m2"]:
+        return float(m["m2"])
+    hours = float(m["h"]) if m["h"] else 0.0
+    return hours * 60 + (float(m["m"]) if m["m"] else 0.0)
+
+
+def _minutes(m: re.Match[str]) -> float:
+    """A measure's length in minutes ("4 hours" → 240)."""
+    return _days(m) * 24 * 60
+
+
+def _covered_window(clause: str, start: int, now: int) -> bool:
+    """Whether a clause's own window ("in the last 24 months", "since April 2032") reaches
+    back at least to `start`; a clause with none is of the answer's whole time."""
+    window = _WINDOW_ASK_RX.search(clause)
+    if window is not None:
+        return now - _months(window) <= start
+    since = _SINCE_RX.search(clause)
+    if since is not None:
+        dates = _event_dates(clause[since.start() :])
+        return bool(dates) and dates[0][0] <= start
+    return False
+
+
+_OUTAGE_RX = re.compile(r"\b(outages?|downtime|unavailab\w*|disruptions?)\b", re.I)
+# Capitalised words that name nothing: a month, an article or a preposition opening a clause.
+_NOT_A_NAME_RX = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|on|in|at|the|our|we|a|an|its|"
+    r"their|this|that|these|both|all|no|none|during|after|before|since|until|there",
+    re.I,
+)
+# Clauses of an answer telling outages: at a semicolon or a full stop.
+_OUTAGE_CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
+# What went down: "was unavailable", "failed", "could not send", "had an outage", "was down".
+_DOWN_RX = re.compile(
+    r"\b(unavailable|down|offline|failed|could\s+not|couldn['’]t|interrupted|outages?|stopped)\b",
+    re.I,
+)
+_OUTAGE_VERB_RX = re.compile(
+    r"\b(was|were|went|had|has|have|failed|could|lost|kept|stayed|suffered|experienced)\b", re.I
+)
+# None had: "had no unplanned outage", "was not affected", "kept working", "stayed up".
+_NONE_HAD_RX = re.compile(
+    r"\b(?:had|has\s+had|have\s+had)\s+no\s+(?:unplanned\s+)?(?:outages?|downtime)\b|"
+    r"\bno\s+[\w\s]{0,30}?\b(?:has|have)\s+had\s+(?:an?\s+)?(?:unplanned\s+)?outage",
+    re.I,
+)
+# How long: "for 5 hours and 40 minutes", "for 47 minutes", "for 9 hours".
+_LENGTH_RX = re.compile(
+    r"\bfor\s+(?:(?P<h>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s+)?(?P<m>\d+)\s*"
+    r"(?:minutes?|mins?)\b)?|(?P<m2>\d+)\s*(?:minutes?|mins?)\b)",
+    re.I,
+)
 
 
 def _event_of_another(question: str, body: str) -> bool:

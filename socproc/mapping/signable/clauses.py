@@ -51,7 +51,7 @@ _EXCEPT_RX = re.compile(
     r"\b(one|two|three|a\s+few|\d+)\s+exceptions?\s*[:\-–—]|"
     # "no network intrusion detection beyond Amazon GuardDuty": a tool named as the exception
     # (not "never transferred beyond the EU").
-    r"\bbeyond\s+[A-Z][\w-]*\s+[A-Z][\w-]*|"
+    r"\bbeyond\s+(?-i:[A-Z][\w-]*\s+[A-Z][\w-]*)|"
     r"\b(except|unless|other than|apart from|aside from|besides|save for|only (if|when|with|after|"
     r"upon)|where (supported|possible|"
     r"feasible|applicable|available)|when (needed|necessary|possible|required)|as (needed|"

@@ -791,7 +791,10 @@ def _of_named(ctx: Context, question: str, text: str) -> str:
 
 
 # Data of a region by its name: "EU-region studies", "the US region's customers".
-_REGION_GROUP_RX = re.compile(r"\b([A-Z][A-Za-z]*)[- ]region\b")
+_REGION_GROUP_RX = re.compile(
+    r"\b([A-Z][A-Za-z]*)-region\s+(?:[a-z]+\s+)?(?:customers?|tenants?|clients?|studies|data|"
+    r"accounts?|users?|clinics?|schools?|records?)\b"
+)
 _REGION_PART_RX = re.compile(r"(?<=[.;])\s+")
 # A capitalised article the product finder may take for a product ("The", opening a sentence).
 _ARTICLE_WORDS = frozenset(("The", "Our", "Your", "A", "An"))
