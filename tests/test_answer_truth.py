@@ -110,17 +110,17 @@ FRESH = (
 # slip, mended in the label) and inv_treecreeper's one (T21529) were fixed by kind; inv_wryneck's
 # one (T21891) was the scorer finding "qualified" inside "unqualified", mended in the scorer
 # (whole words); inv_whitethroat had none.
-BLIND_TUNE: tuple[str, ...] = (
-    "inv_nuthatch.yaml",
-    "inv_hawfinch.yaml",
-    "inv_yellowhammer.yaml",
-    "inv_corncrake.yaml",
-    "inv_shrike.yaml",
-    "inv_pipit.yaml",
-)
+# Twenty-seventh round: inv_hawfinch (4: a subsidiary's certificate, a duty that falls to a
+# museum, a product in one region denied, a conditional forecast), inv_yellowhammer (5: two acts
+# timed in one clause, an end of life to come, a certificate that is not of the hosted products,
+# a past colocation host twice), inv_corncrake (2: a plan for one product beside a WAF in place,
+# engineers left untrained), inv_shrike (4: an exception beyond a named tool, a condition to come,
+# a denial of a manner only, another region's storage) and inv_pipit (2: old approved answers
+# beside an admission and a control without the factor) were fixed by kind.
+BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml",)
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 4585
+TUNE_RIGHT_FLOOR = 4827
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
