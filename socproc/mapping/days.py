@@ -94,6 +94,17 @@ _AS_OF_DAY_RX = re.compile(
 )
 
 
+def source_dated_before(source: str | None, as_of: date) -> bool:
+    """Whether an approved answer's source names the year it was written for, and that year
+    ended more than a year before `as_of` ("2023 client questionnaire (Ballincollig Foods)",
+    "HECVAT_2024_Acme.xlsx", read in 2026): an answer of then, to be confirmed, not said of now."""
+    years = [int(y) for y in _SOURCE_YEAR_RX.findall(source or "")]
+    return bool(years) and max(years) < as_of.year - 1
+
+
+_SOURCE_YEAR_RX = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
 def ended_before(text: str, as_of: date) -> bool:
     """Whether a text says what it tells lasted until a day before `as_of` ("colocation of
     our servers in Dublin until 2036-05-15"): over, not said of now."""

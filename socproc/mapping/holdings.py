@@ -19,7 +19,7 @@ from socproc.inventory.load import (
     Report,
 )
 from socproc.mapping.answers import AnswerIndex, content_tokens, stemmed
-from socproc.mapping.days import said_before
+from socproc.mapping.days import said_before, source_dated_before
 from socproc.model import LIMITING_FLAGS, Classification, Flag, Settings, SocNeed, Status
 
 _CATEGORY_OF_PREFIX = (
@@ -173,6 +173,7 @@ class Context:
             a
             for a in (*self.inventory.answers, *self.answers)
             if not said_before(a.answer, self.as_of)
+            and not source_dated_before(a.source, self.as_of)
         )
         self.product_words = _product_words(self.inventory)
         self.named_orgs = _named_orgs(self.inventory)

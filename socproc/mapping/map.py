@@ -12,7 +12,7 @@ from datetime import date
 from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, Inventory, Report
 from socproc.mapping.answers import claimed_reports, leading_choice, match_text, polarity
-from socproc.mapping.days import _DAY, dated_start, said_before, starts_on
+from socproc.mapping.days import _DAY, dated_start, said_before, source_dated_before, starts_on
 from socproc.mapping.holdings import (
     TITLE_SUBJECT_RX,
     YES_NO_RX,
@@ -680,7 +680,10 @@ def _signed(
         return Signed("No", f"{article} {kind} is not a certification.", NOT_HELD), True
     if (
         approved is not None
-        and said_before(approved.answer, ctx.as_of)
+        and (
+            said_before(approved.answer, ctx.as_of)
+            or source_dated_before(approved.source, ctx.as_of)
+        )
         and not _PAST_TENSE_RX.match(question)
     ):
         # "As of our 2024 questionnaires, all customer data is stored only in the United

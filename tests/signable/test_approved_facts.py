@@ -1433,3 +1433,23 @@ def test_an_outage_of_no_product_by_name_or_of_untold_length_is_the_reviewers() 
     # Without a length asked, the dated outage is the Yes.
     asked = "Has Northwind Ledger had an unplanned outage in the last 12 months?"
     assert answer(asked, YES_NO, answers=(untold,)).answer == "Yes"
+
+
+def test_an_approved_answer_dated_in_its_source_is_a_draft() -> None:
+    # Probe redteam69's kind (nine wrong fills) and inv_pipit's: an answer approved for a
+    # questionnaire two years back ("source: 2023 client questionnaire"), used verbatim though a
+    # current control says otherwise. Read in 2026 (AS_OF), a 2024 source is of then.
+    old = ApprovedAnswer(
+        "Is MFA enforced?",
+        "Yes, multi-factor authentication is enforced for all access to client data.",
+        source="2024 client questionnaire (Harbour Foods)",
+    )
+    asked = "Is MFA enforced?"
+    got = answer(asked, YES_NO, answers=(old,))
+    assert (got.answer, got.filled) == ("", False)
+    filename = replace(old, source="Harbour_Foods_HECVAT_2023.xlsx")
+    assert answer(asked, YES_NO, answers=(filename,)).answer == ""
+    # A source of last year, or one naming no year, is used as before.
+    for source in ("2025 client questionnaire (Harbour Foods)", "HECVAT_3.06_Harbour.xlsx", None):
+        recent = replace(old, source=source)
+        assert answer(asked, YES_NO, answers=(recent,)).answer == "Yes", source
