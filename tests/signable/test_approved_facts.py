@@ -1453,3 +1453,15 @@ def test_an_approved_answer_dated_in_its_source_is_a_draft() -> None:
     for source in ("2025 client questionnaire (Harbour Foods)", "HECVAT_3.06_Harbour.xlsx", None):
         recent = replace(old, source=source)
         assert answer(asked, YES_NO, answers=(recent,)).answer == "Yes", source
+
+
+def test_a_product_asked_by_its_full_name_is_told_by_its_short_one() -> None:
+    # Probe redteam65's new wrong fill: "Has VetLedger Clinic had an outage of more than one
+    # hour ...?" and "On 2026-06-03 Clinic was unavailable for 3 hours 10 minutes" was No.
+    told = ApprovedAnswer(
+        "Have you had any outages?",
+        "On 2026-05-14 Portal was unavailable for 2 hours 5 minutes after a failed release. There "
+        "was no other unplanned outage longer than 30 minutes in the last 12 months.",
+    )
+    asked = "Has Ledgerly Portal had an outage of more than one hour in the last 12 months?"
+    assert answer(asked, YES_NO, answers=(told,)).answer == "Yes"

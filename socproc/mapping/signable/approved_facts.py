@@ -820,6 +820,9 @@ def product_outage(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] |
     names = [n for n in _capitalised_names(question) if n not in vendor]
     if not names:
         return None
+    # A product by the word it is told apart by ("VetLedger Clinic" is told as "Clinic"): the
+    # inventory's product word, or the last word of its name.
+    names = [n for n in names if n in ctx.product_words] or names[-1:]
     now = ctx.as_of.year * 12 + ctx.as_of.month
     start = now - _months(window)
     asked = in_digits(question)
