@@ -1031,7 +1031,11 @@ def _signed(
         # the report does not say Yes. The reviewer words it.
         said = f"{carved} is a carved-out subservice organisation of our SOC 2 report."
         return Signed("", said, "subservice_orgs"), False
-    group = _GROUP_COMPANY_ASK_RX.search(question) if holding_ask else None
+    group = (
+        _GROUP_COMPANY_ASK_RX.search(question)
+        if holding_ask and not _VENDOR_TOO_RX.search(question)
+        else None
+    )
     if group is not None:
         # "Does your parent company hold an ISO 27001 certificate?": another company of the
         # group asked, which our own holdings do not answer; its own certificate may.
@@ -2536,13 +2540,14 @@ _GROUP_COMPANY_ASK_RX = re.compile(
     re.I,
 )
 # Whether the company holds it, nothing more: "Does ... hold an ISO 27001 certificate?" (not what
-# it covers, "that applies to our data", "for the platform"), nor "Do you or any of your
-# subsidiaries hold ...?", the vendor asked too.
+# it covers, "that applies to our data", "for the platform").
 _HOLDS_ASK_RX = re.compile(
-    r"\s*(?:does|do|has|have|is|are)\b(?![^?]*\b(?:you|your\s+company|we)\s+(?:or|and)\b)[^?]*"
+    r"\s*(?:does|do|has|have|is|are)\b[^?]*"
     r"\b(?:certificates?|certifications?|certified|reports?|attestations?)\s*[?.]?\s*$",
     re.I,
 )
+# The vendor asked with its group: "Do you or any of your subsidiaries hold ...?".
+_VENDOR_TOO_RX = re.compile(r"\b(?:you|your\s+company|we)\s+(?:or|and)\b", re.I)
 
 
 def _asked_kinds(cls: Classification) -> frozenset[str]:

@@ -369,3 +369,7 @@ def test_second_reader_cases_of_whose_a_certificate_is() -> None:
     inventory = replace(INVENTORY, reports=(parent,))
     asked = "Does your parent company hold an ISO 27001 certificate that applies to our data?"
     assert answer(asked, YES_NO, inventory).answer != "Yes"
+    # The vendor asked with its group is answered by the vendor's own certificate.
+    both = replace(INVENTORY, reports=(parent, own))
+    asked = "Do you or any of your subsidiaries hold an ISO 27001 certificate?"
+    assert answer(asked, YES_NO, both).answer == "Yes"
