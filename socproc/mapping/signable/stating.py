@@ -469,9 +469,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if _named_part_denied(question, text):
         return False  # "test your backups?" and "...; the Haul database has never been tested"
     if _all_named_denied(question, text):
-        return (
-            False  # "Envanter in the Türkiye region?" and "Envanter in the Türkiye region ... not"
-        )
+        return False  # "Envanter in the Türkiye region?" beside that region's own denial
     if _rest_set_apart(question, text):
         return False  # "static analysis?" and "for PassPort ...; the other products only ..."
     if "only" in text and _only_the_others(question, text, loose=True):
