@@ -2156,7 +2156,7 @@ _ON_NAMED_PART_RX = re.compile(
     r"(?P<part>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s*[?.:]?\s*$"
 )
 _FOR_PART_RX = re.compile(
-    r"\b(?:report|soc\s*[123]|attestation|certificate|audit)\b[^?]{0,20}?\b(?:for|of|covering)\s+(?:the\s+|your\s+|"
+    r"\b(?:report|soc\s*[123]|attestation|certificate|audit)\b[^?]{0,20}?\b(?:for|covering|certification\s+of)\s+(?:the\s+|your\s+|"
     r"our\s+)?(?P<part>(?!(?:the\s+)?(?:period|year|months?|\d|review|evaluation|assessment|due\s+"
     r"diligence|records|verification|inspection|approval|reference|us\b|each|every|all\b))"
     r"[\w][\w -]{2,40}?)\s*[?.]?\s*$",
