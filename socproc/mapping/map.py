@@ -2517,9 +2517,7 @@ def _group_company_holds(
     name = group["name"] or ""
     for report in ctx.given.reports:
         # Whose it is, not whose it says it is not: "(not a certificate of its parent company)".
-        title = re.split(r"\(?\bnot\s+(?:a|an|the)\s+", report.title or "", maxsplit=1, flags=re.I)[
-            0
-        ]
+        title = _DISCLAIMER_RX.split(report.title or "", maxsplit=1)[0]
         if (
             id(report) in own
             or report.kind not in asked
@@ -2532,6 +2530,8 @@ def _group_company_holds(
     return NONE, False
 
 
+# Where a title starts saying whose it is not: "(not a certificate of ...)".
+_DISCLAIMER_RX = re.compile(r"\(?\bnot\s+(?:a|an|the)\s+", re.I)
 # Another company of the vendor's group asked: "your parent company", "your Polish subsidiary,
 # Sarnıç Polska sp. z o.o.,", "the holding company", "your sister company".
 _GROUP_COMPANY_ASK_RX = re.compile(

@@ -770,14 +770,7 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
             # has had no personal data breach": the event told is not the one asked, in the
             # answer's own words.
             continue
-        # How far back each "no other ..." rules others out; with no window, ever.
-        covers = [
-            now - _months(m) if m["n"] else int(m["year"]) * 12 + 1 if m["year"] else 0
-            for m in _NO_OTHER_RX.finditer(body)
-            # "No other outage has lasted longer than 1 hour" rules out long ones only, and
-            # so answers only a question asking of ones at least as long.
-            if not _BEYOND_RX.search(m[0]) or _at_least_as_long(question, m[0])
-        ]
+        covers = _ruled_out_since(question, body, now)
         told = _NO_OTHER_RX.sub(" ", _SINCE_RX.sub(" ", _STAMP_RX.sub(" ", body)))
         dates = _event_dates(told)
         if not dates:
@@ -832,7 +825,7 @@ def product_outage(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] |
         if not (_OUTAGE_RX.search(answer.question) or _OUTAGE_RX.search(answer.answer)):
             continue
         body = _LEAD_RX.sub("", answer.answer.strip())
-        clauses = [c for c in _OUTAGE_CLAUSE_RX.split(body) if c.strip()]
+        clauses = [c for c in _SENTENCE_RX.split(body) if c.strip()]
         # Its own outages: a clause on it that tells one ("could not sell passes for 2 hours"
         # is one, whatever its "not"), not one that says it had none or was not affected.
         own = [
@@ -862,11 +855,7 @@ def product_outage(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] |
             for c in clauses
         ):
             return None  # an outage in the window told of no product by name: maybe all
-        covers = [
-            now - _months(m) if m["n"] else int(m["year"]) * 12 + 1 if m["year"] else 0
-            for m in _NO_OTHER_RX.finditer(body)
-            if not _BEYOND_RX.search(m[0]) or _at_least_as_long(question, m[0])
-        ]
+        covers = _ruled_out_since(question, body, now)
         none_own = any(
             _NONE_HAD_RX.search(c)
             and _subject_named(c, names)
@@ -879,22 +868,39 @@ def product_outage(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] |
     return None
 
 
+def _ruled_out_since(question: str, body: str, now: int) -> list[int]:
+    """How far back (year * 12 + month) each "no other ..." of an answer rules others out;
+    with no window, ever (0). "No other outage has lasted longer than 1 hour" rules out long
+    ones only, and so counts only for a question asking of ones at least as long."""
+    return [
+        now - _months(m) if m["n"] else int(m["year"]) * 12 + 1 if m["year"] else 0
+        for m in _NO_OTHER_RX.finditer(body)
+        if not _BEYOND_RX.search(m[0]) or _at_least_as_long(question, m[0])
+    ]
+
+
+def _subject_of(clause: str) -> str:
+    """A clause's words before the verb that tells of an outage ("Tidewell VetView" of
+    "Tidewell VetView was unavailable ..."), or the whole clause."""
+    verb = _OUTAGE_VERB_RX.search(clause)
+    return clause[: verb.start()] if verb else clause
+
+
 def _subject_named(clause: str, names: list[str]) -> bool:
     """Whether a clause's subject (its words before the verb that tells of it) names every
     name asked ("Tidewell VetView was unavailable"; not "laboratories kept working in Tidewell
     Accession")."""
-    verb = _OUTAGE_VERB_RX.search(clause)
-    head = clause[: verb.start()] if verb else clause
+    head = _subject_of(clause)
     return all(re.search(rf"\b{re.escape(n)}\b", head) for n in names)
 
 
 def _named_subject(clause: str, vendor: set[str]) -> bool:
     """Whether a clause's subject names something by a capitalised name other than the
     vendor's own words ("Tidewell VetView was unavailable"; not "Our platform was down")."""
-    verb = _OUTAGE_VERB_RX.search(clause)
-    head = clause[: verb.start()] if verb else clause
     return any(
-        w not in vendor for w in _CAPITAL_WORD_RX.findall(head) if not _NOT_A_NAME_RX.fullmatch(w)
+        w not in vendor
+        for w in _CAPITAL_WORD_RX.findall(_subject_of(clause))
+        if not _NOT_A_NAME_RX.fullmatch(w)
     )
 
 
@@ -935,8 +941,6 @@ _NOT_A_NAME_RX = re.compile(
     r"their|this|that|these|both|all|no|none|during|after|before|since|until|there",
     re.I,
 )
-# Clauses of an answer telling outages: at a semicolon or a full stop.
-_OUTAGE_CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
 # What went down: "was unavailable", "failed", "could not send", "had an outage", "was down".
 _DOWN_RX = re.compile(
     r"\b(unavailable|down|offline|failed|could\s+not|couldn['’]t|interrupted|outages?|stopped)\b",

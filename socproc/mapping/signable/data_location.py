@@ -774,7 +774,7 @@ def _of_named(ctx: Context, question: str, text: str) -> str:
         own = region[1].lower()
         kept = [
             x
-            for x in _REGION_PART_RX.split(text)
+            for x in _SENTENCE_RX.split(text)
             if not (groups := {g.lower() for g in _REGION_GROUP_RX.findall(x)}) or own in groups
         ]
         text = " ".join(kept) if kept else text
@@ -795,7 +795,6 @@ _REGION_GROUP_RX = re.compile(
     r"\b([A-Z][A-Za-z]*)-region\s+(?:[a-z]+\s+)?(?:customers?|tenants?|clients?|studies|data|"
     r"accounts?|users?|clinics?|schools?|records?)\b"
 )
-_REGION_PART_RX = re.compile(r"(?<=[.;])\s+")
 # A capitalised article the product finder may take for a product ("The", opening a sentence).
 _ARTICLE_WORDS = frozenset(("The", "Our", "Your", "A", "An"))
 

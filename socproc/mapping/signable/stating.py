@@ -524,7 +524,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Do organisers on the Starter plan have SSO?" and "on the Starter plan organisers
         # sign in with a password": a security concept asked (SSO, MFA, a WAF) must be said.
         return False
-    acts_asked = [g for g in _ACTS_SAID if _asks_act(question, g)]
+    acts_asked = _acts_asked(question)
     if acts_asked and not any(_names_act(text, g) for g in acts_asked):
         # "Will you patch the controllers installed at our museum?" and "the controllers are
         # installed inside the museums' turnstile housings": an act asked (a test, a review, a
@@ -567,10 +567,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     items = _data_items(question)
     if items and not items & have:
         return False
-    aimed = _AIMED_AT_RX.search(question) or _SENT_TO_ASK_RX.search(question)
-    if aimed is not None and (
-        specific_terms(" ".join(v for v in aimed.groupdict().values() if v)) - said_often
-    ):
+    if _aimed_terms(question) - said_often:
         # "Are support tickets sent to Salesforce?" and "Support tickets are sent to Zendesk";
         # "trained on student health data?" and "trained on each district's own history":
         # where a thing goes, what it is learned from or what makes it must be said.
@@ -2069,6 +2066,13 @@ _ACTS_SAID = (
 )
 
 
+@lru_cache(maxsize=1 << 14)
+def _acts_asked(question: str) -> tuple[tuple[str, ...], ...]:
+    """The groups of `_ACTS_SAID` a question asks of as acts (once per question: `states`
+    runs for every control near every row)."""
+    return tuple(g for g in _ACTS_SAID if _asks_act(question, g))
+
+
 def _asks_act(question: str, group: tuple[str, ...]) -> bool:
     """Whether a question asks of an act of a group as an act ("tested", "reviewing", "do you
     test", "will Sarnıç patch"), not as a noun's modifier ("test environments", "the review
@@ -2091,6 +2095,17 @@ _ONCE_CLAUSE_RX = re.compile(
     r"[^,.;]*",
     re.I,
 )
+
+
+@lru_cache(maxsize=1 << 14)
+def _aimed_terms(question: str) -> frozenset[str]:
+    """The specific terms of where a thing a question asks of goes, what it is learned from or
+    what makes it (`_AIMED_AT_RX`, `_SENT_TO_ASK_RX`), which a text must say; once per
+    question."""
+    aimed = _AIMED_AT_RX.search(question) or _SENT_TO_ASK_RX.search(question)
+    if aimed is None:
+        return frozenset()
+    return specific_terms(" ".join(v for v in aimed.groupdict().values() if v))
 
 
 # What an act is aimed at, after its participle: "sent to Salesforce", "trained on student

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from socproc.inventory.load import Control
 from socproc.mapping.holdings import YES_NO_RX, Context
@@ -630,13 +631,16 @@ def _other_part_named(clause: str, question: str) -> bool:
 def _stated_now_elsewhere(question: str, controls: tuple[Control, ...], i: int) -> bool:
     """Whether a clause of another control than `i`, told in the present, states what the
     question asks."""
-    return any(
-        states(question, c)
-        for j, control in enumerate(controls)
-        if j != i
-        for c in _CLAUSE_END_RX.split(control.description)
-        if not (_FUTURE_RX.search(c) or _PAST_RX.search(c))
-    )
+    return any(states(question, c) for c in _present_clauses_of_others(controls, i))
+
+
+def _present_clauses_of_others(controls: tuple[Control, ...], i: int) -> Iterator[str]:
+    """The clauses of every control but `i` told in the present (neither planned nor past)."""
+    for j, control in enumerate(controls):
+        if j != i:
+            for c in _CLAUSE_END_RX.split(control.description):
+                if not (_FUTURE_RX.search(c) or _PAST_RX.search(c)):
+                    yield c
 
 
 _MONTH_NAME_RX = re.compile(_MONTHS, re.I)
@@ -647,17 +651,10 @@ def _in_place_elsewhere(terms: frozenset[str], controls: tuple[Control, ...], i:
     or past ("We plan to replace the readers installed before 2026 with TLS-capable ones" and
     "Planner, Parent and the newer readers reach our servers over TLS 1.2"): what is planned
     is for some, and the rest have it now."""
-    for j, control in enumerate(controls):
-        if j == i:
-            continue
-        clauses = _CLAUSE_END_RX.split(control.description)
-        now = [c for c in clauses if not (_FUTURE_RX.search(c) or _PAST_RX.search(c))]
-        if any(
-            len(terms & subject_terms(c)) >= STATED_SHARE * len(terms) and not _DENIAL_RX.search(c)
-            for c in now
-        ):
-            return True
-    return False
+    return any(
+        len(terms & subject_terms(c)) >= STATED_SHARE * len(terms) and not _DENIAL_RX.search(c)
+        for c in _present_clauses_of_others(controls, i)
+    )
 
 
 def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> Control | None:
