@@ -88,6 +88,7 @@ from socproc.mapping.signable import (
     denying_control,
     denying_since,
     documents_stating,
+    event_told,
     excepted_elsewhere,
     exception_admitted,
     field_value,
@@ -916,6 +917,11 @@ def _signed(
             # "Have you ever had a data breach?" and "None in the last three years. In 2029 an
             # attacker read ...": a denial of a window says nothing of before it.
             denial = None
+        event = event_told(ctx, question, denial) if denial is not None else ""
+        if denial is not None and event:
+            # "Have you ever had a security breach?", an approved "never" and a control telling
+            # of "the incident in which customer records were exposed": both, for the reviewer.
+            return Signed("", f"{_from_answer(denial, False).fact} {event}", "answer"), False
         if denial is not None and not dates_in_window(ctx, question, denial.answer):
             return _from_answer(denial, False), True  # the vendor's own words rule it out
         admitted = stating_answer(ctx, question) if is_admission(question) else None
@@ -1216,7 +1222,9 @@ def _gainsaid(ctx: Context, question: str, answer: str, approved: ApprovedAnswer
     if not YES_NO_RX.match(question) or negated(question) or answer not in ("Yes", "No"):
         return None
     if answer == "No" and is_admission(question):
-        return None
+        # "Have you had an outage in the last 12 months?", approved "No.", and a control that
+        # tells of "the outage that lasted six hours in 2036": an event told is the reviewer's.
+        return event_told(ctx, question, approved) or None
     other = answer_saying_otherwise(ctx, question, answer == "Yes", approved)
     if other is not None:
         return other.answer
@@ -1562,6 +1570,10 @@ def _confirmed_denial(ctx: Context, question: str) -> Signed | None:
         return Signed("Yes", _ruled_out(ruling).fact, ruling.id)
     denial = denying_answer(ctx, positive, any_lead=True)
     told = _dated_beside(ctx, positive, denial) if denial is not None else None
+    event = event_told(ctx, positive, denial) if denial is not None else ""
+    if denial is not None and event:
+        # "Can you confirm you have never had a breach?" and "since the 2036 breach ...".
+        return Signed("", f"{_from_answer(denial, False).fact} {event}", "answer")
     if denial is not None and told is not None:
         # "Can you confirm you have never had a security incident?", an approved "never had
         # one" (from a 2036 questionnaire) and another that dates a breach: the inventory says

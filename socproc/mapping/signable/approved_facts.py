@@ -59,6 +59,7 @@ from socproc.mapping.signable.vocab import (
     Signed,
     days_in,
 )
+from socproc.mapping.wording import sentence
 
 
 def on_asked_product(ctx: Context, question: str, text: str) -> str:
@@ -1108,6 +1109,116 @@ def dates_in_window(ctx: Context, question: str, text: str) -> bool:
     start = now - _months(window) if window else 0
     body = _NO_OTHER_RX.sub(" ", _SINCE_RX.sub(" ", text))
     return any(last > start and first <= now for first, last in _event_dates(body))
+
+
+def event_told(ctx: Context, question: str, denial: ApprovedAnswer) -> str:
+    """The sentence of a control, or of another approved answer, that tells an event of the
+    kind an admission question asks, in the window it asks of ("After the incident in which
+    customer records were exposed, access reviews became quarterly", "since the 2035 breach")
+    beside an approved denial ("We have never experienced a breach"); '' when none does.
+    What the inventory tells both ways is the reviewer's to weigh."""
+    kinds = {k for m in _EVENT_NOUN_RX.finditer(question) for k in _EVENT_KINDS[m[1].lower()]}
+    if not kinds:
+        return ""
+    window = _WINDOW_ASK_RX.search(question)
+    now = ctx.as_of.year * 12 + ctx.as_of.month
+    start = now - _months(window) if window else 0
+    texts = (
+        *(c.description for c in ctx.inventory.controls),
+        *(a.answer for a in ctx.current_answers if a is not denial),
+    )
+    for text in texts:
+        for said in _SENTENCE_RX.split(text):
+            event = _event_in(said, kinds)
+            # Dated by its own words ("the 2031 breach") or its sentence's; undated, any time.
+            dates = _event_dates(_BARE_YEAR_RX.sub(r"in \g<0>", event)) or _event_dates(said)
+            if event and (not dates or any(last > start and first <= now for first, last in dates)):
+                return sentence(said)
+    return ""
+
+
+def _event_in(said: str, kinds: set[str]) -> str:
+    """The words of a sentence that tell an event of one of `kinds` that happened: dated ("the
+    2035 breach", "an outage in March 2036"), told as past ("after the incident in which ...
+    were exposed", "since the breach", "the outage that lasted six hours") or by what befell
+    the data ("customer records were exposed"); '' when none do."""
+    for rx in (_DATED_EVENT_RX, _EVENT_DATED_RX, _AFTER_EVENT_RX, _EVENT_THAT_RX):
+        for m in rx.finditer(said):
+            past = rx is not _AFTER_EVENT_RX or m["since"] or _PAST_TOLD_RX.search(said)
+            if m["n"].lower() in kinds and past:
+                return m[0]
+    befell = _BEFELL_RX.search(said)
+    if (
+        befell
+        and kinds & {"breach", "compromise"}
+        and not _NO_EVENT_RX.search(said, 0, befell.start())
+    ):
+        return befell[0]
+    return ""
+
+
+_BARE_YEAR_RX = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+_EVENT_NOUNS = (
+    r"(?P<n>breach|incident|attack|outage|downtime|disruption|ransomware|compromise|intrusion)"
+)
+# What each event a question names takes in: an incident is told by a breach or an attack too.
+_EVENT_KINDS: dict[str, tuple[str, ...]] = {
+    "breach": ("breach", "compromise", "intrusion"),
+    "compromise": ("breach", "compromise", "intrusion"),
+    "intrusion": ("breach", "compromise", "intrusion"),
+    "incident": ("incident", "breach", "compromise", "attack", "ransomware", "intrusion"),
+    "attack": ("attack", "ransomware", "intrusion"),
+    "ransomware": ("ransomware",),
+    "outage": ("outage", "downtime", "disruption"),
+    "downtime": ("outage", "downtime", "disruption"),
+    "disruption": ("outage", "downtime", "disruption"),
+}
+_EVENT_NOUN_RX = re.compile(
+    r"\b(breach|incident|attack|outage|downtime|disruption|ransomware|compromise|intrusion)", re.I
+)
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# A compound that names a practice, not an event: "the incident response plan".
+_PRACTICE_AFTER = (
+    r"(?!\w*\s+(?:response|management|handling|process|procedure|plan|policy|team|report|"
+    r"reporting|notification|ticket|playbook|runbook|drill|exercise|simulation|test|tabletop|"
+    r"register|log|metrics?|criteria|classification|severity|window)\b)"
+)
+_DATED_EVENT_RX = re.compile(
+    rf"\bthe\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_WORD}\s+)?(?:19|20)\d\d|last\s+year['’]s|"
+    rf"previous\s+year['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUNS}\w*\b{_PRACTICE_AFTER}",
+    re.I,
+)
+_EVENT_DATED_RX = re.compile(
+    rf"\b{_EVENT_NOUNS}(?:e?s)?\s+(?:of|in|on|during)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH_WORD}\s+)?"
+    r"(?:19|20)\d\d\b",
+    re.I,
+)
+_AFTER_EVENT_RX = re.compile(
+    r"\b(?:(?P<since>since)|after|following|in\s+response\s+to|as\s+a\s+result\s+of|"
+    r"because\s+of|in\s+the\s+wake\s+of)\s+(?:the|our|that|this|last\s+year['’]s)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUNS}\w*\b{_PRACTICE_AFTER}",
+    re.I,
+)
+_EVENT_THAT_RX = re.compile(
+    rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUNS}\w*\s+(?:in\s+which|that|when)\b[^.;]{{0,80}}?"
+    r"\b(?:was|were|had|affected|exposed|hit|took|lasted|disrupted|cost)\b",
+    re.I,
+)
+# Told as past: "became", "were exposed", "we rotated".
+_PAST_TOLD_RX = re.compile(
+    r"\b(?:was|were|became|had|did|led|prompted|caused|took|lasted|introduced|rotated|"
+    r"replaced|switched|moved|added|began|started)\b",
+    re.I,
+)
+# What befell the data: "customer records were exposed", "our database was breached".
+_BEFELL_RX = re.compile(
+    r"\b(?:was|were|had\s+been|got)\s+(?:briefly\s+|partly\s+|partially\s+)?(?:breached|"
+    r"compromised|exfiltrated|leaked|stolen|hacked|exposed)\b",
+    re.I,
+)
 
 
 def _answers_on(statements: _Statements, terms: frozenset[str]) -> list[int]:

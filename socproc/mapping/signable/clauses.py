@@ -60,6 +60,59 @@ _EXCEPT_RX = re.compile(
 )
 
 
+def excepted(text: str) -> bool:
+    """Whether a text makes an exception, sets a condition or hedges (`_EXCEPT_RX`), exempts
+    someone ("service accounts are exempt", "the requirement is waived for the Legacy
+    edition"; not "no one is exempt") or denies only beyond what it names ("We do not collect
+    personal data beyond names and e-mail addresses": it collects those)."""
+    return bool(_EXCEPT_RX.search(text)) or _exempted(text) or _beyond_named(text)
+
+
+def _exempted(text: str) -> bool:
+    for m in _EXEMPT_RX.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        ends = [i for i in (text.find(".", m.end()), text.find(";", m.end())) if i >= 0]
+        if not _NO_EXEMPTION_RX.search(text, start, min(ends, default=len(text))):
+            return True
+    return False
+
+
+# "are exempt", "exempted from", "exemptions for", "is waived", "waives the requirement".
+_EXEMPT_RX = re.compile(
+    r"\b(?:is|are|was|were|be|been|remain|remains|stay|stays)\s+(?:\w+\s+)?exempt(?:ed)?\b|"
+    r"\bexempt(?:ed|s)?\s+(?:[\w'’-]+\s+){0,3}?from\b|"
+    r"\bexemptions?\s+(?:for|from|are|is|apply|applies|include|includes|exist|exists|granted|"
+    r"may|can|were|was|to)\b|"
+    r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?waived\b|\bwaives?\s+(?:the|this|it)\b",
+    re.I,
+)
+_NO_EXEMPTION_RX = re.compile(r"\b(?:no|none|nobody|not|never|neither|nor|without)\b|n't\b", re.I)
+
+
+def _beyond_named(text: str) -> bool:
+    """A denial of what goes beyond a thing named, not a place, a time or an amount: "no
+    personal data beyond names" (not "never transferred beyond the EU", "not kept beyond 90
+    days", "beyond business hours")."""
+    for m in _DENIED_BEYOND_RX.finditer(text):
+        what = m["what"]
+        if not (_BEYOND_NOT_THING_RX.search(what) or named_places(what) or _places(what)):
+            return True
+    return False
+
+
+_DENIED_BEYOND_RX = re.compile(
+    r"\b(?:not|never|no|nothing)\b[^.;]{0,80}?\bbeyond\s+(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
+    re.I,
+)
+_BEYOND_NOT_THING_RX = re.compile(
+    r"\d|"
+    r"\b(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|retention|period|term|date|"
+    r"deadline|limit|threshold|borders?|country|countries|region|jurisdiction|premises|"
+    r"network|perimeter|boundar(?:y|ies)|firewall)\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=1 << 12)
 def _passive_predicate(question: str) -> frozenset[str]:
     """The terms of what a passive question asks is done ("be restricted", "Is the plan

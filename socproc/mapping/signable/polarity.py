@@ -27,12 +27,12 @@ from socproc.mapping.signable.caveats import (
     present_state,
 )
 from socproc.mapping.signable.clauses import (
-    _EXCEPT_RX,
     _OPPOSITES,
     _active_predicate,
     _acts_stated,
     _passive_predicate,
     _passive_subject,
+    excepted,
 )
 from socproc.mapping.signable.control_facts import _LEAD_RX, _control_index
 from socproc.mapping.signable.frequency import _DISTINCT_ACTS, _one_for_all
@@ -399,7 +399,7 @@ def denies(question: str, text: str) -> bool:
             and not _listed_with(p, others, wanted)
         )
     ]
-    if _EXCEPT_RX.search(text):
+    if excepted(text):
         # "does not store customer data, except support attachments customers upload".
         return False
     acted = {t[:3] for t in _passive_predicate(question)}

@@ -53,7 +53,6 @@ from socproc.mapping.signable.caveats import (
     present_state,
 )
 from socproc.mapping.signable.clauses import (
-    _EXCEPT_RX,
     _FULL_SENTENCE_RX,
     _IDENTITY_ASK_RX,
     _IDENTITY_RX,
@@ -77,6 +76,7 @@ from socproc.mapping.signable.clauses import (
     _places_stated,
     _strictly_less,
     covers_clauses,
+    excepted,
 )
 from socproc.mapping.signable.frequency import (
     _BOUND,
@@ -1006,7 +1006,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "for all of your products?" and "completed for each new product before launch":
         # the ones made since, not those before.
         return False
-    if asked.every and (_EXCEPT_RX.search(text) or _EXCLUDED_RX.search(text)):
+    if asked.every and (excepted(text) or _EXCLUDED_RX.search(text)):
         # "Are all production changes approved?" is not stated by a text that makes an
         # exception anywhere ("..., except for emergency fixes").
         return False
@@ -1036,7 +1036,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         some = _ONLY_SOME_RX.search(part)
         return bool(
             _DENIAL_RX.search(part if undoing else _DOUBLE_NEGATIVE_RX.sub(" ", part))
-            or _EXCEPT_RX.search(part)
+            or excepted(part)
             or any(part.strip(" .;,") in c for c in timed)
             # "for Wingtip Meet on the Government plan only": one plan, not the service.
             or _PLAN_ONLY_RX.search(part)
@@ -1489,9 +1489,61 @@ def hedged_where_said(question: str, text: str) -> bool:
     every quarter", "MFA is encouraged"), unless the question asks of that itself."""
     if _unknown_where_said(question, text):
         return True
+    if _conditioned_where_said(question, text):
+        return True
     if not _HEDGED_RX.search(text) or _HEDGED_RX.search(question):
         return False
     return any(_HEDGED_RX.search(c) for c in _closest_clauses(question, text))
+
+
+def _conditioned_where_said(question: str, text: str) -> bool:
+    """Whether a clause of `text` most on the question holds it only on a condition the
+    question does not set: someone's approval or sign-off to come ("pending the auditor's
+    sign-off", "subject to customer approval"), a request or a contract ("should the customer
+    request it", "where the contract requires it"), "provided that", a change to finish first
+    ("once the migration completes")."""
+    if not _CONDITION_RX.search(text) or _CONDITION_RX.search(question):
+        return False
+    if _ON_REQUEST_ASK_RX.search(question):
+        return False  # "Do you delete customer data upon request?" sets the condition itself
+    return any(_CONDITION_RX.search(c) for c in _closest_clauses(question, text))
+
+
+_PARTY = r"(?:customer|client|tenant|buyer|auditor|regulator|board|partner|contract|agreement)"
+_CONDITION_RX = re.compile(
+    # "pending the auditor's sign-off", "pending approval of the change by the CAB".
+    r"\bpending\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+|your\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:approval|sign[- ]?off|signature|completion|certification|confirmation|review|acceptance|"
+    r"audit|outcome|results?|decision|agreement)\b|"
+    # "should the customer request it", "should any tenant ask".
+    r"\bshould\s+(?:the|a|an|any|our|your|their)\s+(?:[\w'’-]+\s+){0,3}?(?:request|require|ask|"
+    r"want|agree|need|choose|elect|wish|opt|consent|decide|prefer)\b|"
+    # "where the contract requires it", "if a customer requests it", "when the client asks for".
+    rf"\b(?:where|wherever|if|when|whenever)\s+(?:the\s+|a\s+|an\s+|our\s+|your\s+|their\s+|its\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_PARTY}(?:'s|s'|’s|s)?\s+(?:\w+\s+)?(?:(?:requires?|requests?|asks?\s+for|"
+    r"wants?|specif(?:y|ies))\s+(?:it|this|them|that|so|one|encryption)\b|(?:requires?|requests?|"
+    r"agrees?|chooses?|elects?|opts?\s+in|approves?|consents?)(?=\s*[,.;?)]|\s*$))|"
+    r"\b(?:where|if|when)\s+(?:contractually\s+(?:required|agreed)|requested|agreed|specified\s+in\s+"
+    r"the\s+contract|required\s+by\s+(?:the\s+)?(?:contract|customer|client|agreement))\b|"
+    rf"\b(?:on|upon|at)\s+(?:the\s+|a\s+)?{_PARTY}(?:'s|s'|’s)?\s+(?:written\s+)?request\b|"
+    rf"\bsubject\s+to\s+(?:the\s+|a\s+|their\s+|your\s+|its\s+)?(?:{_PARTY}(?:'s|s'|’s|s)?\s+)"
+    r"(?:written\s+|prior\s+|final\s+|formal\s+)?(?:approval|consent|agreement|request|sign[- ]?off|"
+    r"confirmation|acceptance)\b|\bsubject\s+to\s+availability\b|"
+    r"\b(?:provided|providing)\s+that\b|\bon\s+(?:the\s+)?condition\s+that\b|"
+    r"\b(?:conditional|contingent)\s+(?:on|upon)\b|"
+    # "once the migration completes": a change to finish first.
+    r"\bonce\s+(?:the|our|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:migration|rollout|"
+    r"roll-out|upgrade|project|audit|certification|deployment|transition|cut-?over)\s+"
+    r"(?:is\s+|has\s+been\s+)?(?:complete[sd]?|finish(?:es|ed)?|done|live|over)\b",
+    re.I,
+)
+# "upon request", "if requested", "when asked", "on the customer's request": the question's own
+# condition.
+_ON_REQUEST_ASK_RX = re.compile(
+    r"\b(?:on|upon|by|at)\s+(?:\w+\s+){0,2}?request\b|\b(?:if|when|where)\s+(?:\w+\s+){0,3}?"
+    r"(?:requests?|requested|asks?|asked|requires?|required)\b",
+    re.I,
+)
 
 
 def _only_others(question: str, text: str) -> bool:

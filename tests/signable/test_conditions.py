@@ -1,0 +1,152 @@
+"""Answers you can sign (spec 6.1): a claim held only on a condition, for some people only, or
+denied only beyond what it names, is not the claim asked; an approved denial beside an event the
+inventory tells is the reviewer's. Read through `answer` (end to end)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from common import INVENTORY, YES_NO, answer
+
+from socproc.inventory.load import ApprovedAnswer, Control, Inventory
+
+
+def _with(*texts: str) -> Inventory:
+    return replace(INVENTORY, controls=tuple(Control(f"K-{i}", t) for i, t in enumerate(texts)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MFA is mandatory for each user. Integration users remain exempt from this rule.",
+        "Every user signs in with MFA. The requirement is waived for the Basic plan.",
+        "MFA applies to all users, with exemptions for the two reception tablets.",
+        "MFA is enforced for all users; integration accounts are exempt.",
+        "MFA is enforced for all users. Exemptions apply to shared kiosk logins.",
+    ],
+)
+def test_an_exemption_in_other_words_is_not_every_user(text: str) -> None:
+    m = answer("Is MFA required for all users?", YES_NO, _with(text))
+    assert m.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MFA is required for all users, without exemption.",
+        "MFA is required for all users; no exemptions are granted.",
+        "MFA is required for all users and no one is exempt.",
+    ],
+)
+def test_no_exemption_is_no_exception(text: str) -> None:
+    m = answer("Is MFA required for all users?", YES_NO, _with(text))
+    assert m.answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Backups are encrypted with AES-256, pending the security board's approval of the keys.",
+        "Backups are encrypted, should the tenant ask for it.",
+        "Backups are encrypted where the client's contract requires it.",
+        "Backups are encrypted at rest, subject to the customer's written approval.",
+        "Backups are encrypted at rest provided that the tenant turns the option on.",
+        "Backups are encrypted, contingent on the key-management upgrade.",
+        "Backups are encrypted once the storage migration is complete.",
+    ],
+)
+def test_a_claim_on_a_condition_is_not_the_claim(text: str) -> None:
+    assert answer("Are backups encrypted?", YES_NO, _with(text)).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Do you notify customers of security incidents?",
+            "Customers are notified of security incidents within 72 hours, and sooner where "
+            "the contract requires it.",
+        ),
+        (
+            "Are all changes peer reviewed?",
+            "All changes are subject to peer review before deployment.",
+        ),
+        (
+            "Are backups encrypted?",
+            "Backups are encrypted with AES-256; pending deletions run weekly.",
+        ),
+    ],
+)
+def test_a_condition_elsewhere_or_a_review_to_pass_is_no_condition(
+    question: str, text: str
+) -> None:
+    assert answer(question, YES_NO, _with(text)).answer == "Yes"
+
+
+def test_a_denial_beyond_what_it_names_denies_nothing_else() -> None:
+    said = "We do not collect any personal data beyond a name and a work e-mail address."
+    m = answer("Do you collect personal data from minors?", YES_NO, _with(said))
+    assert m.answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Is customer data transferred outside the EU?",
+            "Customer data is never transferred beyond the EU.",
+        ),
+        ("Are logs retained for more than 90 days?", "Logs are not retained beyond 90 days."),
+    ],
+)
+def test_beyond_a_place_or_a_time_still_denies(question: str, text: str) -> None:
+    assert answer(question, YES_NO, _with(text)).answer == "No"
+
+
+NEVER = ApprovedAnswer(
+    "Has your organisation ever suffered a data breach?", "No. We have never had a data breach."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the 2024 breach of the ticketing database, all keys are held in an HSM.",
+        "In the wake of the breach, the support portal was moved behind SSO.",
+        "Patient files were exfiltrated from a misconfigured bucket; the bucket policy is now checked daily.",
+        "Following the intrusion in May 2025, we replaced the VPN appliance.",
+    ],
+)
+def test_an_approved_never_beside_an_event_told_is_for_the_reviewer(text: str) -> None:
+    m = answer("Have you ever had a data breach?", YES_NO, _with(text), answers=(NEVER,))
+    assert m.answer == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a breach, the incident response plan is followed and the DPO is informed.",
+        "The incident response plan was last tested in 2025.",
+        "No customer data was exposed in any phishing test.",
+    ],
+)
+def test_a_procedure_or_a_test_tells_no_event(text: str) -> None:
+    m = answer("Have you ever had a data breach?", YES_NO, _with(text), answers=(NEVER,))
+    assert m.answer == "No"
+
+
+def test_an_event_before_the_window_asked_leaves_the_denial() -> None:
+    last_year = ApprovedAnswer("Any data breach in the last 12 months?", "No.")
+    text = "Since the 2019 breach of our billing system, all laptops are encrypted."
+    m = answer("Any data breach in the last 12 months?", YES_NO, _with(text), answers=(last_year,))
+    assert m.answer == "No"
+
+
+def test_an_outage_told_in_the_window_leaves_an_approved_no_for_the_reviewer() -> None:
+    none = ApprovedAnswer("Have you had an outage in the last 12 months?", "No.")
+    text = "The outage that lasted six hours in 2025 led us to add a second region."
+    m = answer(
+        "Have you had an outage in the last 12 months?", YES_NO, _with(text), answers=(none,)
+    )
+    assert m.answer == ""
