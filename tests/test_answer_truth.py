@@ -117,7 +117,12 @@ FRESH = (
 # engineers left untrained), inv_shrike (4: an exception beyond a named tool, a condition to come,
 # a denial of a manner only, another region's storage) and inv_pipit (2: old approved answers
 # beside an admission and a control without the factor) were fixed by kind.
-BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml", "inv_wagtail.yaml", "inv_nightjar.yaml")
+BLIND_TUNE: tuple[str, ...] = (
+    "inv_nuthatch.yaml",
+    "inv_wagtail.yaml",
+    "inv_nightjar.yaml",
+    "inv_serin.yaml",
+)
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
 TUNE_RIGHT_FLOOR = 4827
@@ -160,7 +165,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 22391  # every corpus question found by its id and text hash
+    assert len(rows) == 22521  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
