@@ -1951,6 +1951,22 @@ _REPORT_FIELDS = re.compile(
 )
 
 
+_GOODS_WORDS = frozenset(
+    ("inventory", "stock", "good", "tagged", "labelled", "labeled", "marked", "stickered")
+)
+
+
+def _goods_tracked(text: str) -> re.Match[str] | None:
+    """_GOODS_TRACKED behind its substring tests (called where a token of it occurs)."""
+    if (
+        ("inventor" in text or "stock" in text or "goods" in text)
+        and ("track" in text or "count" in text or "sort" in text or "rotat" in text)
+        and (" by " in text or " per " in text or " to each " in text)
+    ) or (" with " in text and " and " in text):
+        return _GOODS_TRACKED.search(text)
+    return None
+
+
 def _more_feature(text: str) -> re.Match[str] | None:
     """One of the features behind their own substring tests (_REMINDER, _FIGURES_SENT,
     _WHICH_WITH_WHICH, _REPORT_FIELDS), or None (plain `or` chains: cheaper than any() over a tuple)."""
@@ -2016,18 +2032,6 @@ def _more_feature(text: str) -> re.Match[str] | None:
     ):
         return m
     if ("pick" in text or "drop" in text or "list" in text) and (m := _PICK_LIST.search(text)):
-        return m
-    if (
-        (
-            ("track" in text or "count" in text or "sort" in text or "rotat" in text)
-            and (" by " in text or " per " in text or " to each " in text)
-            and ("inventor" in text or "stock" in text or "goods" in text)
-        )
-        or (
-            ("tagged" in text or "label" in text or "marked" in text or "sticker" in text)
-            and " and " in text
-        )
-    ) and (m := _GOODS_TRACKED.search(text)):
         return m
     if (
         ("report" in text or "summar" in text or "figures" in text or "totals" in text)
@@ -2869,7 +2873,7 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         # which kinds of data the product handles, and nothing said of how ("Can the device
         # display, transmit or store ePHI?"): the scope of its data, a fact about it
         return FACT, text[:60]
-    if "printed on" in text and (m := _PRINTED_ON.search(text)):
+    if "printed" in tokens and (m := _PRINTED_ON.search(text)):
         # the stock a document of the business is printed on (see _PRINTED_ON): a fact about
         # what it puts out, whatever words of protection the stock carries
         return FACT, m.group()[:60]
@@ -2910,6 +2914,8 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             m = gate.search(text)
     if m is None:
         m = _more_feature(text)
+    if m is None and not _GOODS_WORDS.isdisjoint(tokens):
+        m = _goods_tracked(text)
     if m:
         return FEATURE, m.group()[:60]
     if _I_MADE_FOR in hit:
