@@ -836,7 +836,8 @@ _BOOKED = Gated(
     # (revenue the books defer, worked out or kept by the service: "calculates the deferred
     # revenue by contract", "unearned income tracked per member")
     r"|\b(?:calculat\w*|comput\w*|works? out|worked out|splits?|tracks?|tracked|holds?|held|keeps?"
-    r"|kept|records?|recorded|posts?|posted|reports?|reported|stays?|remains?)\b[^?.]{0,60}?\b(?:deferred|unearned)"
+    r"|kept|records?|recorded|posts?|posted|reports?|reported|stays?|remains?)\b[^?.]{0,60}?"
+    r"\b(?:deferred|unearned)"
     r" (?:revenues?|income)\b"
     r"|\b(?:deferred|unearned) (?:revenues?|income)\b[^?.]{0,40}?\b(?:calculated|computed"
     r"|worked out|split|tracked|held|kept|recorded|posted|released|reported)\b"

@@ -392,11 +392,11 @@ _HISTORY_LEAD = re.compile(
     # ... or that went, or was done, from one party's things to another's ("Have you ever
     # shipped one customer's proofs to another customer?", "Has one patient's result ever been
     # sent to a different patient?"): a mix-up that happened, an event
-    r"|(?:has|have) (?:you |(?:an?|any|the|your|its|our|one of (?:your|the|our)) (?:[\w\-']+ ){1,3}?)"
-    r"ever (?:been )?(?!(?:tested|reviewed|checked|audited|assessed|simulated|rehearsed|exercised"
-    r"|practi[sc]ed|trained|considered|planned|asked|required)\b)[a-z]{3,} (?:[\w\-']+ ){0,3}?one (?:[\w\-]+ )?"
-    r"[\w\-]+'s? (?:[\w\-']+ ){0,3}?(?:to|with|for|into|under) (?:another|a different|someone"
-    r" else)\b"
+    r"|(?:has|have) (?:you |(?:an?|any|the|your|its|our|one of (?:your|the|our))"
+    r" (?:[\w\-']+ ){1,3}?)ever (?:been )?(?!(?:tested|reviewed|checked|audited|assessed|simulated"
+    r"|rehearsed|exercised|practi[sc]ed|trained|considered|planned|asked|required)\b)[a-z]{3,}"
+    r" (?:[\w\-']+ ){0,3}?one (?:[\w\-]+ )?[\w\-]+'s? (?:[\w\-']+ ){0,3}?(?:to|with|for|into"
+    r"|under) (?:another|a different|someone else)\b"
     r"|(?:has|have) one (?:[\w\-]+ )?[\w\-]+'s? (?:[\w\-']+ ){0,3}?ever (?:been |gone |went )?"
     r"(?:[a-z]+ )?(?:to|with|for|into|under) (?:another|a different|someone else)\b"
     + r"|(?:have|has) "
@@ -1860,9 +1860,10 @@ _GOODS_TRACKED = re.compile(
     r"|computers?|phones?|tablets?|workstations?|endpoints?|keys?|certificates?|software"
     r"|licen[cs]es?|secur\w*|encrypt\w*|dispos\w*|destr\w*|wip\w*|sanitiz\w*|data)\b)"
     r"(?:[^?]*?\b(?:inventory|inventories|stock|goods)\b[^?.]{0,40}?\b(?:tracked|counted|managed"
-    r"|recorded|kept|logged|sorted|organi[sz]ed|held|stored|rotated) (?:by|per|to each) (?:[\w\-]+ )?"
-    r"(?:lots?|batch(?:es)?|skus?|bins?|origins?|growers?|vintages?|expiry|expiration|sizes?"
-    r"|styles?|colou?rs?|shel(?:f|ves)|aisles?|pallets?|suppliers?|farms?|best[\s\-]before|use[\s\-]by)\b"
+    r"|recorded|kept|logged|sorted|organi[sz]ed|held|stored|rotated) (?:by|per|to each)"
+    r" (?:[\w\-]+ )?(?:lots?|batch(?:es)?|skus?|bins?|origins?|growers?|vintages?|expiry"
+    r"|expiration|sizes?|styles?|colou?rs?|shel(?:f|ves)|aisles?|pallets?|suppliers?|farms?"
+    r"|best[\s\-]before|use[\s\-]by)\b"
     r"|[^?]*?\b(?:every|each|all) (?:[\w\-]+ ){0,2}?[\w\-]+ (?:is |are )?(?:tagged|labell?ed|marked"
     r"|stickered) with (?:an? |its own |a unique )?(?:[\w\-]+ )?(?:barcodes?|bar codes?|rfid"
     r"|qr codes?|tags?|chips?|labels?)\b[^?.]{0,30}?\band (?:is |are )?(?:tracked|followed|traced"
@@ -1870,8 +1871,8 @@ _GOODS_TRACKED = re.compile(
 )
 # a document or item the business prints, said by the stock it is printed on ("Is the
 # certificate of compliance printed on security paper with a serial number?", "Are tickets
-# printed on thermal card stock?"): what the product puts out, a feature, not a protection of
-# information (a cheque's stock guards the money it pays, and is not matched): a fact
+# printed on thermal card stock?"): a fact about what the business puts out, not a protection
+# of information (a cheque's stock guards the money it pays, and is not matched)
 _PRINTED_ON = re.compile(
     r"\b(?:certificates?|tickets?|labels?|receipts?|cards?|badges?|stickers?|forms?|permits?"
     r"|passes|tags?|wristbands?|vouchers?|coupons?|decals?|placards?|menus?|programmes?|programs?)"
