@@ -504,6 +504,20 @@ _CHECKED_BEFORE = re.compile(
     r"|it|these|those) (?:are |is |get |gets )?(?:released|sent|transmitted|submitted|paid"
     r"|transferred|uploaded|disbursed|go|goes)\b[^?.]{0,20}?\b(?:banks?|payees?|employees'?|accounts?"
     r"|processors?|recipients?)\b"
+    # (the paper that bills, named first, tied to its source before it goes out: "is each
+    # invoice line tied back to the job ticket before it is sent")
+    r"|\b(?:invoices?|bills?|claims?|statements?)(?: lines?| amounts?| totals?)? (?:is |are )?"
+    r"(?:checked|verified|reviewed|validated|approved|confirmed|matched|tied(?: back| out)?|agreed"
+    r"|reconciled)\b[^?.]{0,50}?\bbefore (?:it|they|each|the [\w\-]+) (?:is |are |gets? )?(?:sent"
+    r"|issued|released|submitted|posted|mailed|e-?mailed)\b"
+)
+# A figure checked before it is remitted, a word said only of money paid over ("the State's
+# share of the day's fees reconciled to the tests recorded before it is remitted"): money the
+# service pays over for the buyer, checked before it goes, whatever the money is called.
+_CHECKED_BEFORE_REMITTED = re.compile(
+    r"\b(?:checked|verified|reviewed|validated|approved|confirmed|matched|reconciled|agreed)\b"
+    r"[^?.]{0,80}?\bbefore (?:it|they|these|those|the [\w\-]+|each [\w\-]+) (?:is |are |gets? )?"
+    r"remitted\b"
 )
 # Money named by its own noun (a payout, refund, advance, wage, dividend, cheque) checked,
 # matched or reconciled before it is paid, sent, released, printed or booked ("payouts checked
@@ -576,7 +590,7 @@ _RATE_TABLE = Gated(
 _PRICE_CHANGE = (
     r"(?:(?:price|pricing|rate|fee|tariff)s? (?:changes?|overrides?|updates?|edits?|adjustments?"
     r"|amendments?)|(?:changes?|overrides?|updates?|edits?|adjustments?|amendments?) (?:to|of|on"
-    r"|in) (?:the |a |any |its |an? |each )?(?:[\w\-/]+ ){0,2}?(?:prices?|pricing|rates?|fees?"
+    r"|in) (?:the |a |any |its |an? |each )?(?:[\w\-/']+ ){0,2}?(?:prices?|pricing|rates?|fees?"
     r"|tariffs?)"
     # (... or said with the verb: "if someone changes a grower's price mid-season")
     r"|(?:changes|changed|overrides|overrode|overridden|edits|edited|adjusts|adjusted|amends"
@@ -822,7 +836,8 @@ _BOOKED = Gated(
     # (revenue the books defer, worked out or kept by the service: "calculates the deferred
     # revenue by contract", "unearned income tracked per member")
     r"|\b(?:calculat\w*|comput\w*|works? out|worked out|splits?|tracks?|tracked|holds?|held|keeps?"
-    r"|kept|records?|recorded|posts?|posted|reports?|stays?|remains?)\b[^?.]{0,60}?\b(?:deferred|unearned)"
+    r"|kept|records?|recorded|posts?|posted|reports?|reported|stays?|remains?)\b[^?.]{0,60}?"
+    r"\b(?:deferred|unearned)"
     r" (?:revenues?|income)\b"
     r"|\b(?:deferred|unearned) (?:revenues?|income)\b[^?.]{0,40}?\b(?:calculated|computed"
     r"|worked out|split|tracked|held|kept|recorded|posted|released|reported)\b"
@@ -875,6 +890,13 @@ _BILLED_FROM = Gated(
     r"(?:from|off|out of) (?:the |your |its |our |each )?(?:[\w\-']+ ){0,3}?(?:meters?|records?"
     r"|data|logs?|files?|tickets?|readings?|entries|scans?|timesheets?|time ?clocks?|clocks?"
     r"|trackers?|sensors?)\b"
+    # (... or from the items marked or recorded in the service's system: "billed draws taken
+    # from the requisitions marked collected in your dispatch system")
+    r"|\b(?:billed|charged|invoiced) (?:[\w\-]+ ){1,2}?(?:are |is )?(?:taken|drawn|pulled|read"
+    r"|derived|sourced|calculated|computed|generated) (?:straight |directly |automatically )?"
+    r"(?:from|off|out of) (?:the |your |its |our |each )?(?:[\w\-']+ ){1,5}?(?:in|on|from|by)"
+    r" (?:the |your |its )(?:[\w\-]+ ){0,2}?(?:systems?|apps?|applications?|software|platforms?"
+    r"|portals?|databases?|tools?)\b"
     # (billed to the buyer from items the service records, asked with the subject before the
     # verb: "are handling charges billed to us from the picks recorded in the WMS", "fees
     # invoiced to us from the studies read in your worklist")
@@ -997,6 +1019,18 @@ def financial_signals(
             signals = {
                 **signals,
                 "fin_process": "payments" if process == "bank" else process,
+                "fin_control": "checked before paid",
+            }
+        if (
+            words is not None
+            and "remitted" in words
+            and "before" in words
+            and _CHECKED_BEFORE_REMITTED.search(low)
+        ):
+            # money checked before it is remitted (see _CHECKED_BEFORE_REMITTED)
+            signals = {
+                **signals,
+                "fin_process": signals.get("fin_process", "remittance"),
                 "fin_control": "checked before paid",
             }
         if words is not None and _price_approved(low, words):

@@ -129,7 +129,11 @@ _NOT_PRACTICE_WORK = (
     # ("security" names a domain: "Number of employees dedicated to security" is a count)
     r"(?![^?]*\b(?:vulnerab|patch|encrypt|protect|train|review|remediat|test|monitor"
     r"|backup|access|incident|complet|revok|remov|terminat|disabl|password|log[\s\-]?in|lock"
-    r"|authenticat|restor|recover|scan))"
+    r"|authenticat|restor|recover|scan)"
+    # (... unless the word only names the kind of a place counted: "Number of test-only
+    # stations", "Number of training rooms")
+    r"(?![\w\-]*\s+(?:stations?|cent(?:er|re)s?|sites?|rooms?|labs?|laborator(?:y|ies)"
+    r"|facilit(?:y|ies)|venues?|lanes?|tracks?|kitchens?|depots?|yards?|halls?|branches)\b))"
 )
 _PAST = (
     # ("in the past two years", or bare: "filed against you last year")
@@ -385,6 +389,16 @@ _HISTORY_LEAD = re.compile(
     r"ever (?:been )?(?!(?:tested|reviewed|checked|audited|assessed|simulated|rehearsed|exercised"
     r"|practi[sc]ed|trained|considered|planned)\b)[a-z]{3,}"
     r" (?:(?!(?:what|if|when|whether|how)\b)[\w\-']+ ){0,4}?(?:the |an? )?wrong\b"
+    # ... or that went, or was done, from one party's things to another's ("Have you ever
+    # shipped one customer's proofs to another customer?", "Has one patient's result ever been
+    # sent to a different patient?"): a mix-up that happened, an event
+    r"|(?:has|have) (?:you |(?:an?|any|the|your|its|our|one of (?:your|the|our))"
+    r" (?:[\w\-']+ ){1,3}?)ever (?:been )?(?!(?:tested|reviewed|checked|audited|assessed|simulated"
+    r"|rehearsed|exercised|practi[sc]ed|trained|considered|planned|asked|required)\b)[a-z]{3,}"
+    r" (?:[\w\-']+ ){0,3}?one (?:[\w\-]+ )?[\w\-]+'s? (?:[\w\-']+ ){0,3}?(?:to|with|for|into"
+    r"|under) (?:another|a different|someone else)\b"
+    r"|(?:has|have) one (?:[\w\-]+ )?[\w\-]+'s? (?:[\w\-']+ ){0,3}?ever (?:been |gone |went )?"
+    r"(?:[a-z]+ )?(?:to|with|for|into|under) (?:another|a different|someone else)\b"
     + r"|(?:have|has) "
     + _UNDERGOER
     + r"(?: ever)? received (?:any|an?)\b"
@@ -1835,6 +1849,36 @@ _TIME_BLOCKED = re.compile(
     r"|afternoons?|evenings?|nights?|weekends?|holidays?|periods?|shifts?|calendars?|diar(?:y|ies)"
     r"|vacations?|leave)\b"
 )
+# the goods of the business kept track of by what tells one lot from another ("Is the green
+# coffee inventory tracked by lot and origin?", "Is frozen stock counted per bin and expiry
+# date?"), or each item tagged and followed through the work done on it ("Is every gown tagged
+# with an RFID chip and tracked through washing and repair?"): stock control, a feature, not
+# an inventory of information assets (CC2.1), unless the things are the estate's (devices,
+# media, servers) or the question is of their protection or disposal
+_GOODS_TRACKED = re.compile(
+    r"^(?![^?]*\b(?:laptops?|devices?|servers?|media|drives?|disks?|hardware|assets?|tapes?"
+    r"|computers?|phones?|tablets?|workstations?|endpoints?|keys?|certificates?|software"
+    r"|licen[cs]es?|secur\w*|encrypt\w*|dispos\w*|destr\w*|wip\w*|sanitiz\w*|data)\b)"
+    r"(?:[^?]*?\b(?:inventory|inventories|stock|goods)\b[^?.]{0,40}?\b(?:tracked|counted|managed"
+    r"|recorded|kept|logged|sorted|organi[sz]ed|held|stored|rotated) (?:by|per|to each)"
+    r" (?:[\w\-]+ )?(?:lots?|batch(?:es)?|skus?|bins?|origins?|growers?|vintages?|expiry"
+    r"|expiration|sizes?|styles?|colou?rs?|shel(?:f|ves)|aisles?|pallets?|suppliers?|farms?"
+    r"|best[\s\-]before|use[\s\-]by)\b"
+    r"|[^?]*?\b(?:every|each|all) (?:[\w\-]+ ){0,2}?[\w\-]+ (?:is |are )?(?:tagged|labell?ed|marked"
+    r"|stickered) with (?:an? |its own |a unique )?(?:[\w\-]+ )?(?:barcodes?|bar codes?|rfid"
+    r"|qr codes?|tags?|chips?|labels?)\b[^?.]{0,30}?\band (?:is |are )?(?:tracked|followed|traced"
+    r"|scanned) (?:through|from|across|between|during|at each)\b)"
+)
+# a document or item the business prints, said by the stock it is printed on ("Is the
+# certificate of compliance printed on security paper with a serial number?", "Are tickets
+# printed on thermal card stock?"): a fact about what the business puts out, not a protection
+# of information (a cheque's stock guards the money it pays, and is not matched)
+_PRINTED_ON = re.compile(
+    r"\b(?:certificates?|tickets?|labels?|receipts?|cards?|badges?|stickers?|forms?|permits?"
+    r"|passes|tags?|wristbands?|vouchers?|coupons?|decals?|placards?|menus?|programmes?|programs?)"
+    r"(?: of [\w\-]+)? (?:is |are )?printed on (?:[\w\-]+ ){0,2}?(?:paper|card ?stock|stock|vinyl"
+    r"|plastic|cards?)\b"
+)
 # a value chosen from a list the product offers ("Can a nurse pick the wound type from a
 # drop-down list?", "... from a pick list"): a feature of a form, unless what is chosen is
 # of access (roles, permissions)
@@ -1906,6 +1950,22 @@ _REPORT_FIELDS = re.compile(
     r"|displays|print|prints|carry|carries) (?:the |each |every |all )(?:[\w\-]+'s? )?"
     r"(?:[\w\-]+ ){0,2}?[\w\-]+,"
 )
+
+
+_GOODS_WORDS = frozenset(
+    ("inventory", "stock", "good", "tagged", "labelled", "labeled", "marked", "stickered")
+)
+
+
+def _goods_tracked(text: str) -> re.Match[str] | None:
+    """_GOODS_TRACKED behind its substring tests (called where a token of it occurs)."""
+    if (
+        ("inventor" in text or "stock" in text or "goods" in text)
+        and ("track" in text or "count" in text or "sort" in text or "rotat" in text)
+        and (" by " in text or " per " in text or " to each " in text)
+    ) or (" with " in text and " and " in text):
+        return _GOODS_TRACKED.search(text)
+    return None
 
 
 def _more_feature(text: str) -> re.Match[str] | None:
@@ -2814,6 +2874,10 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         # which kinds of data the product handles, and nothing said of how ("Can the device
         # display, transmit or store ePHI?"): the scope of its data, a fact about it
         return FACT, text[:60]
+    if "printed" in tokens and (m := _PRINTED_ON.search(text)):
+        # the stock a document of the business is printed on (see _PRINTED_ON): a fact about
+        # what it puts out, whatever words of protection the stock carries
+        return FACT, m.group()[:60]
     m = _FEATURE_LEAD.match(text) if first in LEAD_WORDS["feature"] else None
     if m is None and first in _THERE_OPENS and text.startswith(_THERE):
         m = _THERE_IS_PART.match(text)
@@ -2851,6 +2915,8 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             m = gate.search(text)
     if m is None:
         m = _more_feature(text)
+    if m is None and not _GOODS_WORDS.isdisjoint(tokens):
+        m = _goods_tracked(text)
     if m:
         return FEATURE, m.group()[:60]
     if _I_MADE_FOR in hit:

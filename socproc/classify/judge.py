@@ -601,6 +601,22 @@ _LANGUAGES = frozenset(
 )  # fmt: skip
 
 
+# The terms a product is sold on ("available on a per-lane monthly subscription", "available
+# under an annual licence"): how it is bought, not the service kept up.
+_SOLD_ON = frozenset(
+    ("subscription", "subscriptions", "licence", "licences", "license", "licenses", "lease",
+     "leases", "trial", "tier", "tiers")
+)  # fmt: skip
+_ON_TERMS = frozenset(("on", "under", "with", "through", "via", "as"))
+
+
+def _on_terms(tokens: Sequence[str], at: int) -> bool:
+    """Whether folded tokens say, right after position `at` ('available'), the terms it is sold
+    on ('available on a per-lane monthly subscription', 'available under an annual licence')."""
+    after = tokens[at + 1 : at + 7]
+    return bool(after) and after[0] in _ON_TERMS and not _SOLD_ON.isdisjoint(after)
+
+
 def _in_a_language(tokens: Sequence[str], at: int) -> bool:
     """Whether folded tokens say, right after position `at` ('available'), in which language
     ('available only in English', 'available in Spanish as well')."""
@@ -2729,6 +2745,14 @@ def judge_control(
         ):
             # offered in a language ("Is the portal available only in English?"): a language
             # option of the product, not the service kept up
+            keeping = ""
+        if (
+            keeping == "available"
+            and not _SOLD_ON.isdisjoint(ws)
+            and _on_terms(tokens, tokens.index(keeping))
+        ):
+            # offered on commercial terms ("available on a monthly subscription"): how the
+            # product is bought, not the service kept up
             keeping = ""
         if keeping == "available" and _RUN.isdisjoint(tokens):
             # "available" says the service is up only of what runs ("Is the platform available

@@ -102,6 +102,14 @@ _UNDERWAY_AFTER = re.compile(
     r"|observed)|under ?way|in progress|in preparation|planned|scheduled|running|ongoing"
     r"|under audit)\b"
 )
+# ... or a period of it told as one to come ("state when your Type 2 observation period
+# begins", "the date your Type II audit window will open"): its start asked about, not the
+# report asked for, whatever word asks it (an indirect "when" is no condition here).
+_TO_BEGIN_AFTER = re.compile(
+    r"(?: (?:report|audit|examination|engagement))? (?:observation|audit|testing|review"
+    r"|examination|reporting) (?:period|window) (?:begins|starts|opens|commences|will (?:begin"
+    r"|start|open|commence)|is (?:due|set|scheduled|planned) to (?:begin|start|open|commence))\b"
+)
 _CONDITION = re.compile(r"\b(?:if|unless|until|once|when|whether)\b")
 TYPE1_CUE = Gated(
     "design|point|a la date|stichtag|en una fecha",
@@ -212,7 +220,7 @@ def find_reports(text: str, low: str) -> FoundReports:
         if _ONLY_FOR_NOW.search(low, max(0, first[1] - 40), first[1]):
             found.types = [t for t in found.types if t[0] != first[0]]
     if len(found.types) >= 2 and found.types[0][0] != found.types[-1][0]:
-        told = [t for t in found.types if _underway(low, t)]
+        told = [t for t in found.types if _underway(low, t) or _TO_BEGIN_AFTER.match(low, t[2])]
         if told and len({t[0] for t in told}) == 1 and len(told) < len(found.types):
             found.types = [t for t in found.types if t[0] != told[0][0]]
     return found
