@@ -119,15 +119,15 @@ FRESH = (
 # engineers left untrained), inv_shrike (4: an exception beyond a named tool, a condition to come,
 # a denial of a manner only, another region's storage) and inv_pipit (2: old approved answers
 # beside an admission and a control without the factor) were fixed by kind.
-BLIND_TUNE: tuple[str, ...] = (
-    "inv_nuthatch.yaml",
-    "inv_wagtail.yaml",
-    "inv_nightjar.yaml",
-    "inv_serin.yaml",
-)
+# Twenty-eighth round: inv_wagtail (5: a denial at one named site, data in a place only where a
+# contract requires it, a move to come once a migration completes, a certificate scope "other
+# than" a part, an incident beside an old approved answer), inv_serin (2: a period's end asked
+# against the date of the answers, an exclusion named by its own word beside a shared brand
+# word) and inv_nightjar (none) were fixed by kind.
+BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml",)
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 4827
+TUNE_RIGHT_FLOOR = 4920
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -150,3 +150,49 @@ def test_an_outage_told_in_the_window_leaves_an_approved_no_for_the_reviewer() -
         "Have you had an outage in the last 12 months?", YES_NO, _with(text), answers=(none,)
     )
     assert m.answer == ""
+
+
+# ------------------------------------------------ first contact with the tune sets inv_wagtail
+# and inv_serin, by kind (other products, places and wordings than the sets')
+
+
+def test_a_denial_at_one_named_site_is_not_a_denial_everywhere() -> None:
+    text = (
+        "Amazon GuardDuty watches every AWS account. We do not run a network intrusion "
+        "detection system at the Rotterdam Harbour data centre."
+    )
+    m = answer(
+        "Have you implemented a network-based intrusion detection system?", YES_NO, _with(text)
+    )
+    assert m.answer != "No"
+
+
+def test_a_denial_without_a_named_site_still_denies() -> None:
+    text = "We do not run a network intrusion detection system."
+    m = answer(
+        "Have you implemented a network-based intrusion detection system?", YES_NO, _with(text)
+    )
+    assert m.answer == "No"
+
+
+def test_a_move_to_come_once_a_migration_to_somewhere_completes_is_not_in_place() -> None:
+    text = "The Ledger app will sit behind the CDN once the migration to Fastly completes."
+    m = answer("Is the Ledger app behind a CDN?", YES_NO, _with(text))
+    assert m.answer != "Yes"
+
+
+def test_data_kept_in_the_place_asked_only_where_a_contract_requires_it_is_no_crossing() -> None:
+    where = ApprovedAnswer(
+        "Where is customer data stored?",
+        "UK customers' data is stored in the United Kingdom. Irish customers' data is stored "
+        "in Ireland, with backups in the Netherlands, where their contract requires it.",
+    )
+    inventory = replace(INVENTORY, controls=())
+    asked = "Is institutional data coming into or going out of Ireland at any point?"
+    assert answer(asked, YES_NO, inventory, answers=(where,)).answer != "Yes"
+
+
+def test_an_exclusion_named_by_its_own_word_beside_a_shared_brand_word() -> None:
+    text = "Acme Vault on the Business plan is committed to 99.95% uptime, excluding Acme Scribe."
+    m = answer("Does your 99.95% uptime commitment include Acme Scribe?", YES_NO, _with(text))
+    assert m.answer != "Yes"

@@ -3505,3 +3505,35 @@ def test_what_an_expired_certificate_covered_is_not_covered_now() -> None:
     # Look-alike: asked of the past, what it covered still answers.
     asked = "Did your ISO 27001 certificate cover Northwind Pulse?"
     assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+def test_a_certificate_scope_that_sets_a_part_aside_in_other_words() -> None:
+    # Tune set inv_wagtail's kind: "..., other than the two on-premises installations of X".
+    iso = Report(
+        id="iso",
+        kind="ISO 27001",
+        issued=date(2025, 3, 1),
+        expires=date(2028, 2, 28),
+        scope="Hosting and support of Northwind Ledger and Northwind Vault, apart from the "
+        "customer-run installations of Vault",
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+    asked = "Are the customer-run Vault installations covered by your ISO 27001 certificate?"
+    assert answer(asked, (), inventory).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Tune set inv_serin's kind: the period's end asked against the date of the answers.
+        (
+            "Does your SOC 2 Type II period end less than six months before the date of your answers?",
+            "Yes",
+        ),
+        ("Did your SOC 2 Type II period end more than twelve months prior to today?", "No"),
+    ],
+)
+def test_a_period_end_asked_against_the_date_of_the_answers_is_its_age(
+    question: str, expected: str
+) -> None:
+    assert answer(question, YES_NO).answer == expected

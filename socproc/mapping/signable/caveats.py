@@ -895,7 +895,10 @@ def _excluded_asked(question: str, text: str) -> bool:
         found += _TAKEN_OUT_RX.finditer(text)
     for m in found:
         left_out = subject_terms(m["what"]) & wanted
-        if left_out and not left_out & subject_terms(text[: m.start("what")]):
+        before = subject_terms(text[: m.start("what")])
+        # "Kinloom Results ... 99.9% ..., excluding Kinloom Ask" for "Does your 99.9% commitment
+        # include Kinloom Ask?": the name's own word, not the brand it shares, is left out.
+        if left_out and (not left_out & before or (left_out - before) & named):
             return True
     return False
 

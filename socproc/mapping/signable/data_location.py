@@ -37,7 +37,7 @@ from socproc.mapping.signable.polarity import (
     _LEAVING_PLACE_RX,
 )
 from socproc.mapping.signable.scope import _PROVIDER_NAMES, org_is_subject
-from socproc.mapping.signable.stating import _per_group
+from socproc.mapping.signable.stating import _CONDITION_RX, _per_group
 from socproc.mapping.signable.subjects import _GENERAL_TERMS, subject_terms
 from socproc.mapping.signable.vocab import _LEGAL_RX, _NAME_RX, NONE, OTHER_ENTITY_RX, Signed
 
@@ -464,9 +464,11 @@ def data_crosses_border(ctx: Context, question: str) -> Signed:
     for answer in ctx.current_answers:
         if not _WHERE_DATA_RX.search(answer.question):
             continue
-        if _CHOICE_RX.search(answer.answer):
+        there = [x for x in _SENTENCE_RX.split(answer.answer) if _places(x) & asked]
+        if _CHOICE_RX.search(answer.answer) or (there and all(map(_CONDITION_RX.search, there))):
             # "the region the customer chooses, Canada Central or East US 2": where this
-            # institution's data goes is its own choice.
+            # institution's data goes is its own choice; "United States customers' data is
+            # stored in East US 2 where the contract requires it": its contract's.
             return NONE
         kept = " ".join(p for p in _PART_RX.split(answer.answer) if not _DENIAL_RX.search(p))
         others = _places(kept) - asked - _REGIONS.keys()

@@ -129,6 +129,23 @@ def _denied_only_in_places(text: str) -> bool:
     return bool(denials) and all(_placed_in(p) for p in denials)
 
 
+def _denied_only_at_sites(text: str) -> bool:
+    """Whether every sentence of `text` that denies puts it at a site named by its own name
+    ("in the Cabot Colocation facility", "at our Leeds office")."""
+    denials = [p for p in _SENTENCE_RX.split(text) if _DENIAL_RX.search(p)]
+    return bool(denials) and all(_NAMED_SITE_RX.search(p) for p in denials)
+
+
+# A site by its own name: "in the Cabot Colocation facility", "at the Tai Seng data centre".
+# (A question of all or every one is denied by one site's exception.)
+_ALL_ASK_RX = re.compile(r"\b(all|every|each)\b", re.I)
+_NAMED_SITE_RX = re.compile(
+    r"\b(?i:in|at|inside|within|for)\s+(?i:the\s+|our\s+|your\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}"
+    r"(?i:facility|facilities|data\s+cent(?:re|er)s?|datacent(?:re|er)s?|site|office|colocation|"
+    r"co-location|cage|campus|building|hall|warehouse|plant|depot|branch)\b"
+)
+
+
 def _placed_in(text: str) -> bool:
     """Whether a text puts something in, out of or across a named place ("in China",
     "outside the EU"; not "the EU Standard Contractual Clauses", a name, nor "employees in
@@ -175,6 +192,14 @@ def denies(question: str, text: str) -> bool:
         # "Do you collect, process or store demographic information?" and "No data is collected,
         # processed or stored in China or Russia": a denial of some places says nothing of the
         # practice where the question names none.
+        return False
+    if (
+        not _NAMED_SITE_RX.search(question)
+        and not _ALL_ASK_RX.search(question)
+        and _denied_only_at_sites(text)
+    ):
+        # "Have you implemented a network IDS?" and "Defender for Cloud monitors both Azure
+        # regions. We do not run a network IDS in the Cabot Colocation facility": one site's.
         return False
     if (
         _TO_COME_ASK_RX.search(question)

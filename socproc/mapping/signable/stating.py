@@ -1506,15 +1506,17 @@ def _conditioned_where_said(question: str, text: str) -> bool:
         return False
     if _ON_REQUEST_ASK_RX.search(question):
         return False  # "Do you delete customer data upon request?" sets the condition itself
-    return any(_CONDITION_RX.search(c) for c in _closest_clauses(question, text))
+    # "Are you willing to sign a BAA?", "Can backups be encrypted?": an offer is what a request
+    # or a contract calls on; approvals to come and changes to finish still hold it back.
+    rx = _TO_COME_RX if _OFFER_ASK_RX.search(question) else _CONDITION_RX
+    # "within 72 hours, or sooner where the contract requires it": the condition is the faster
+    # alternative's, not the practice's.
+    clauses = (_OR_ELSE_RX.sub(" ", c) for c in _closest_clauses(question, text))
+    return any(rx.search(c) for c in clauses)
 
 
 _PARTY = r"(?:customer|client|tenant|buyer|auditor|regulator|board|partner|contract|agreement)"
-_CONDITION_RX = re.compile(
-    # "pending the auditor's sign-off", "pending approval of the change by the CAB".
-    r"\bpending\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+|your\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:approval|sign[- ]?off|signature|completion|certification|confirmation|review|acceptance|"
-    r"audit|outcome|results?|decision|agreement)\b|"
+_ON_REQUEST = (
     # "should the customer request it", "should any tenant ask".
     r"\bshould\s+(?:the|a|an|any|our|your|their)\s+(?:[\w'’-]+\s+){0,3}?(?:request|require|ask|"
     r"want|agree|need|choose|elect|wish|opt|consent|decide|prefer)\b|"
@@ -1525,7 +1527,13 @@ _CONDITION_RX = re.compile(
     r"agrees?|chooses?|elects?|opts?\s+in|approves?|consents?)(?=\s*[,.;?)]|\s*$))|"
     r"\b(?:where|if|when)\s+(?:contractually\s+(?:required|agreed)|requested|agreed|specified\s+in\s+"
     r"the\s+contract|required\s+by\s+(?:the\s+)?(?:contract|customer|client|agreement))\b|"
-    rf"\b(?:on|upon|at)\s+(?:the\s+|a\s+)?{_PARTY}(?:'s|s'|’s)?\s+(?:written\s+)?request\b|"
+    rf"\b(?:on|upon|at)\s+(?:the\s+|a\s+)?{_PARTY}(?:'s|s'|’s)?\s+(?:written\s+)?request\b"
+)
+_TO_COME = (
+    # "pending the auditor's sign-off", "pending approval of the change by the CAB".
+    r"\bpending\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+|your\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:approval|sign[- ]?off|signature|completion|certification|confirmation|review|acceptance|"
+    r"audit|outcome|results?|decision|agreement)\b|"
     rf"\bsubject\s+to\s+(?:the\s+|a\s+|their\s+|your\s+|its\s+)?(?:{_PARTY}(?:'s|s'|’s|s)?\s+)"
     r"(?:written\s+|prior\s+|final\s+|formal\s+)?(?:approval|consent|agreement|request|sign[- ]?off|"
     r"confirmation|acceptance)\b|\bsubject\s+to\s+availability\b|"
@@ -1534,7 +1542,21 @@ _CONDITION_RX = re.compile(
     # "once the migration completes": a change to finish first.
     r"\bonce\s+(?:the|our|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:migration|rollout|"
     r"roll-out|upgrade|project|audit|certification|deployment|transition|cut-?over)\s+"
-    r"(?:is\s+|has\s+been\s+)?(?:complete[sd]?|finish(?:es|ed)?|done|live|over)\b",
+    # "once the migration to Azure completes"
+    r"(?:(?:to|of|from|into|onto|for)\s+[\w'’-]+\s+(?:[\w'’-]+\s+)?)?"
+    r"(?:is\s+|has\s+been\s+)?(?:complete[sd]?|finish(?:es|ed)?|done|live|over)\b"
+)
+_TO_COME_RX = re.compile(_TO_COME, re.I)
+_CONDITION_RX = re.compile(f"{_ON_REQUEST}|{_TO_COME}", re.I)
+# An offer or a capability asked: "Are you willing to ...?", "Can backups be encrypted?".
+_OFFER_ASK_RX = re.compile(
+    r"^\s*(?:can|could|will|would)\b|\b(?:willing|prepared|able\s+to|offer|offers|available|"
+    r"support|supports|allow|allows|option)\b",
+    re.I,
+)
+_OR_ELSE_RX = re.compile(
+    r"\bor\s+(?:sooner|earlier|faster|quicker|later|longer|more\s+often|more\s+frequently|"
+    r"more\s+quickly|less)\b[^,.;]*",
     re.I,
 )
 # "upon request", "if requested", "when asked", "on the customer's request": the question's own
