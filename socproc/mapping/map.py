@@ -123,6 +123,7 @@ from socproc.mapping.signable import (
     other_document,
     other_target,
     others_duty,
+    others_left_out,
     others_report,
     overdue_control,
     owns_data_centre,
@@ -1200,6 +1201,10 @@ def _signed(
         if ruling is None:
             # "Is MFA enforced for all users by default?" and "it is off by default".
             ruling = optional_control(question, own)
+        if ruling is None:
+            # "... on all employees prior to their first day?" and "other employees there are
+            # not background checked".
+            ruling = others_left_out(question, own)
         if ruling is not None and not _of_one_only(question, ruling):
             # "Is the storage of sensitive data encrypted?" and "the typist app's audio, which
             # we do not encrypt" beside "databases and backups are encrypted with AES-256".

@@ -2304,8 +2304,11 @@ _EXCLUDED_RX = re.compile(
     r"left\s+out\s+of\s+(the\s+)?(examination|audit|assessment|certification|scope|report)|"
     r"not\s+(with)?in\s+(the\s+|its\s+|our\s+)?([\w']+[\s-]+){0,2}?scope|not\s+part\s+of|"
     r"not\s+covered|not\s+included|excluded|excludes|excluding|except|"
-    # "..., other than the two on-premises installations of Review".
-    r"other\s+than|apart\s+from|aside\s+from|save\s+for|with\s+the\s+exception\s+of|"
+    # "..., other than the two on-premises installations of Review": after a comma, of a thing
+    # named (not "regions other than GovCloud", "other than those of the subservice
+    # organisation", "Apart from Billing, the scope also covers ...").
+    r"(?<=,\s)(?:other\s+than|apart\s+from|aside\s+from|save\s+for|with\s+the\s+exception\s+of)\s+"
+    r"(?:the|its|our|two|three|four|\d+)\s+(?!those\b)|"
     # "outside the cardholder data environment and not assessed".
     r"not\s+(assessed|audited|examined|tested|certified)|outside\s+the\s+(cardholder\s+data\s+"
     r"environment|cde|isms|assessed\s+environment))\b",
@@ -3688,7 +3691,7 @@ _AGE_ASK_RX = re.compile(
     # "Is the period of your report more than 12 months old?": the period's age, not its length
     r"\bperiod\b[^?]{0,60}?\b(months?|years?|weeks?|days?)\s+old\b|"
     # "end less than twelve months before the date of your answers"
-    r"\b(before|prior\s+to)\s+(today|now|the\s+date\s+of\s+(this|these|your|our|the)\b)|"
+    r"\b(before|prior\s+to)\s+(today|now|the\s+date\s+of\s+(this|these|your|our)\b)|"
     r"\bend(s|ed)?\b[^?]{0,40}\b(months?|years?|weeks?|days?)\s+(before|prior\s+to)\b",
     re.I,
 )
@@ -3696,7 +3699,7 @@ _ELAPSED_RX = re.compile(
     r"\b(passed|elapsed|gone\s+by)\s+since\s+(the\s+)?(end|close|last\s+day)\b|"
     # "since your ISAE 3402 period ended"
     r"\b(passed|elapsed|gone\s+by)\s+since\b[^?]{0,60}?\b(ended|closed)\b|"
-    r"\b(before|prior\s+to)\s+(today|now|the\s+date\s+of\s+(this|these|your|our|the)\b)",
+    r"\b(before|prior\s+to)\s+(today|now|the\s+date\s+of\s+(this|these|your|our)\b)",
     re.I,
 )
 _MONTHS_CAP = 12 * 1000

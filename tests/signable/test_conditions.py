@@ -196,3 +196,91 @@ def test_an_exclusion_named_by_its_own_word_beside_a_shared_brand_word() -> None
     text = "Acme Vault on the Business plan is committed to 99.95% uptime, excluding Acme Scribe."
     m = answer("Does your 99.95% uptime commitment include Acme Scribe?", YES_NO, _with(text))
     assert m.answer != "Yes"
+
+
+def test_an_act_not_done_to_the_other_people_of_a_group_is_no_for_all() -> None:
+    text = "Employees in Chile are checked before they start; other employees are not checked."
+    m = answer("Do you background check all employees before their first day?", YES_NO, _with(text))
+    assert m.answer == "No"
+
+
+def test_another_group_left_unchecked_says_nothing_of_all_employees() -> None:
+    text = "All employees are background checked before they start; contractors are not checked."
+    m = answer("Do you background check all employees before their first day?", YES_NO, _with(text))
+    assert m.answer != "No"
+
+
+# ------------------------------------------------ a second reader's cases (review of 4117ded..5221bfa)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Are logs retained for at least 12 months?",
+            "Logs are retained for 12 months, or less where the contract requires it.",
+        ),
+        (
+            "Is access by support staff to customer data logged?",
+            "Access by support staff to customer data is logged where the customer's contract "
+            "requires it.",
+        ),
+        (
+            "Are backups encrypted?",
+            "Backups are encrypted once the migration to the new platform completes.",
+        ),
+        ("Are backups encrypted?", "Backups are encrypted, pending the rollout of the new HSM."),
+        ("Are backups encrypted?", "Backups are encrypted, subject to approval by the customer."),
+    ],
+)
+def test_a_weaker_alternative_or_a_condition_in_other_words_still_holds_back(
+    question: str, text: str
+) -> None:
+    assert answer(question, YES_NO, _with(text)).answer == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2025 an attacker accessed customer records through a stolen API key.",
+        "Since the 2025 data leak, exports are watermarked.",
+        "Our support mailbox was phished in 2025 and customer tickets were read.",
+    ],
+)
+def test_an_event_told_without_its_noun_is_for_the_reviewer(text: str) -> None:
+    m = answer("Have you ever had a data breach?", YES_NO, _with(text), answers=(NEVER,))
+    assert m.answer == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If customer data was exposed, the DPO notifies the regulator within 72 hours.",
+        "Credentials that were exposed in code are rotated the same day.",
+        "The 2025 incident review found no gaps.",
+        "After the 2025 red-team attack, two findings were fixed.",
+    ],
+)
+def test_a_procedure_a_review_or_an_exercise_is_no_event(text: str) -> None:
+    never = ApprovedAnswer("Have you ever had a security incident?", "No, never.")
+    m = answer("Have you ever had a security incident?", YES_NO, _with(text), answers=(never,))
+    assert m.answer == "No"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Do you use removable media?",
+            "We do not use removable media anywhere, including at the Leeds Office.",
+        ),
+        (
+            "Do you retain customer data after contract termination?",
+            "Customer data is not retained beyond contract termination.",
+        ),
+    ],
+)
+def test_a_denial_of_the_whole_that_names_a_site_or_a_time_still_denies(
+    question: str, text: str
+) -> None:
+    assert answer(question, YES_NO, _with(text)).answer == "No"

@@ -3537,3 +3537,29 @@ def test_a_period_end_asked_against_the_date_of_the_answers_is_its_age(
     question: str, expected: str
 ) -> None:
     assert answer(question, YES_NO).answer == expected
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [
+        "Clinvara Notes, hosted in AWS regions other than GovCloud.",
+        "Clinvara Notes, for customers other than US federal agencies.",
+        "Apart from Clinvara Billing, the scope also covers Clinvara Notes.",
+    ],
+)
+def test_other_than_and_apart_from_that_describe_something_else_leave_nothing_out(
+    scope: str,
+) -> None:
+    # A second reader's cases (review of 4117ded..5221bfa).
+    soc2 = replace(SOC2, scope=scope)
+    inventory = replace(INVENTORY, reports=(soc2,), controls=())
+    assert (
+        answer("Is Clinvara Notes in the scope of your SOC 2?", YES_NO, inventory).answer == "Yes"
+    )
+
+
+def test_a_period_that_ended_before_the_reports_date_is_asked_of_its_length() -> None:
+    asked = (
+        "Does your SOC 2 cover a full 12-month period that ended prior to the date of the report?"
+    )
+    assert answer(asked, YES_NO).answer == "Yes"

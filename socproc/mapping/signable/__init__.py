@@ -78,7 +78,7 @@ from socproc.mapping.signable.hosting import (
     third_parties_holding_data,
     uses_hosting,
 )
-from socproc.mapping.signable.narrower import of_some_people
+from socproc.mapping.signable.narrower import of_some_people, others_left_out
 from socproc.mapping.signable.negation import countries_in, in_digits, only_denies
 from socproc.mapping.signable.polarity import (
     affirms,
@@ -219,6 +219,7 @@ __all__ = [
     "other_document",
     "other_target",
     "others_duty",
+    "others_left_out",
     "others_report",
     "overdue_control",
     "owns_data_centre",

@@ -1144,6 +1144,8 @@ def _event_in(said: str, kinds: set[str]) -> str:
     the data ("customer records were exposed"); '' when none do."""
     for rx in (_DATED_EVENT_RX, _EVENT_DATED_RX, _AFTER_EVENT_RX, _EVENT_THAT_RX):
         for m in rx.finditer(said):
+            if _EXERCISE_RX.search(m[0]):
+                continue  # "After the 2025 red-team attack": an exercise, no event
             past = rx is not _AFTER_EVENT_RX or m["since"] or _PAST_TOLD_RX.search(said)
             if m["n"].lower() in kinds and past:
                 return m[0]
@@ -1152,21 +1154,30 @@ def _event_in(said: str, kinds: set[str]) -> str:
         befell
         and kinds & {"breach", "compromise"}
         and not _NO_EVENT_RX.search(said, 0, befell.start())
+        # "If customer data was exposed, ...", "Credentials that were exposed in code are
+        # rotated", "Any key that was compromised": a procedure, no event.
+        and not _GENERIC_BEFORE_RX.search(said, 0, befell.start())
     ):
         return befell[0]
     return ""
 
 
+_GENERIC_BEFORE_RX = re.compile(
+    r"\b(?:if|when|whenever|where|any|every|each|that|which|who)\b", re.I
+)
+
+
 _BARE_YEAR_RX = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 _EVENT_NOUNS = (
-    r"(?P<n>breach|incident|attack|outage|downtime|disruption|ransomware|compromise|intrusion)"
+    r"(?P<n>breach|incident|attack|outage|downtime|disruption|ransomware|compromise|intrusion|leak)"
 )
 # What each event a question names takes in: an incident is told by a breach or an attack too.
 _EVENT_KINDS: dict[str, tuple[str, ...]] = {
-    "breach": ("breach", "compromise", "intrusion"),
+    "breach": ("breach", "compromise", "intrusion", "leak"),
+    "leak": ("breach", "compromise", "intrusion", "leak"),
     "compromise": ("breach", "compromise", "intrusion"),
     "intrusion": ("breach", "compromise", "intrusion"),
-    "incident": ("incident", "breach", "compromise", "attack", "ransomware", "intrusion"),
+    "incident": ("incident", "breach", "compromise", "attack", "ransomware", "intrusion", "leak"),
     "attack": ("attack", "ransomware", "intrusion"),
     "ransomware": ("ransomware",),
     "outage": ("outage", "downtime", "disruption"),
@@ -1174,7 +1185,8 @@ _EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "disruption": ("outage", "downtime", "disruption"),
 }
 _EVENT_NOUN_RX = re.compile(
-    r"\b(breach|incident|attack|outage|downtime|disruption|ransomware|compromise|intrusion)", re.I
+    r"\b(breach|incident|attack|outage|downtime|disruption|ransomware|compromise|intrusion|leak)",
+    re.I,
 )
 _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -1184,7 +1196,8 @@ _MONTH_WORD = (
 _PRACTICE_AFTER = (
     r"(?!\w*\s+(?:response|management|handling|process|procedure|plan|policy|team|report|"
     r"reporting|notification|ticket|playbook|runbook|drill|exercise|simulation|test|tabletop|"
-    r"register|log|metrics?|criteria|classification|severity|window)\b)"
+    r"register|log|metrics?|criteria|classification|severity|window|reviews?|debrief|"
+    r"retrospective|post-?mortem|lessons|desk|queue|hotline|manager|commander|channel|line)\b)"
 )
 _DATED_EVENT_RX = re.compile(
     rf"\bthe\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_WORD}\s+)?(?:19|20)\d\d|last\s+year['’]s|"
@@ -1207,6 +1220,11 @@ _EVENT_THAT_RX = re.compile(
     r"\b(?:was|were|had|affected|exposed|hit|took|lasted|disrupted|cost)\b",
     re.I,
 )
+_EXERCISE_RX = re.compile(
+    r"\b(?:red[- ]team|purple[- ]team|simulated|simulation|mock|tabletop|drill|exercise|test|"
+    r"practice|phishing[- ]simulation)\b",
+    re.I,
+)
 # Told as past: "became", "were exposed", "we rotated".
 _PAST_TOLD_RX = re.compile(
     r"\b(?:was|were|became|had|did|led|prompted|caused|took|lasted|introduced|rotated|"
@@ -1216,7 +1234,10 @@ _PAST_TOLD_RX = re.compile(
 # What befell the data: "customer records were exposed", "our database was breached".
 _BEFELL_RX = re.compile(
     r"\b(?:was|were|had\s+been|got)\s+(?:briefly\s+|partly\s+|partially\s+)?(?:breached|"
-    r"compromised|exfiltrated|leaked|stolen|hacked|exposed)\b",
+    r"compromised|exfiltrated|leaked|stolen|hacked|exposed|phished)\b|"
+    # "an attacker accessed customer records", "a hacker gained access to our CRM"
+    r"\b(?:an?\s+|the\s+)(?:attacker|hacker|intruder|unauthori[sz]ed\s+(?:party|person|user|third\s+"
+    r"party))s?\s+(?:accessed|gained\s+access|obtained|read|downloaded|stole|copied|exfiltrated)\b",
     re.I,
 )
 

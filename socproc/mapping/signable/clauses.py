@@ -108,6 +108,7 @@ _BEYOND_NOT_THING_RX = re.compile(
     r"\d|"
     r"\b(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|retention|period|term|date|"
     r"deadline|limit|threshold|borders?|country|countries|region|jurisdiction|premises|"
+    r"termination|end|expiry|expiration|closure|cancell?ation|deletion|departure|exit|"
     r"network|perimeter|boundar(?:y|ies)|firewall)\b",
     re.I,
 )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
+from socproc.inventory.load import Control
 from socproc.mapping.signable.subjects import (
     _term,
     short_terms,
@@ -365,6 +367,34 @@ _ALL_PEOPLE_ASK_RX = re.compile(
     r"\b(all|every|each)\s+(?:of\s+(?:your|the|our)\s+)?(?:\w+\s+)?(?P<who>"
     + _PEOPLE[1:-1]
     + r")\b",
+    re.I,
+)
+
+
+def others_left_out(question: str, controls: Sequence[Control]) -> Control | None:
+    """The control that says the act a question asks of all of a people is not done to some of
+    them ("Do you background check all employees before their first day?" and "...; other
+    employees there are not background checked"): a No to "all"."""
+    asked = _ALL_PEOPLE_ASK_RX.search(question)
+    if asked is None or " not " not in " ".join(c.description for c in controls):
+        return None
+    who = asked["who"].lower()[:4]
+    wanted = subject_terms(question)
+    for control in controls:
+        for m in _OTHERS_NOT_RX.finditer(control.description):
+            if m["who"].lower()[:4] == who and subject_terms(m["act"]) & wanted:
+                return control
+    return None
+
+
+# "other employees are not checked", "the remaining staff have not been trained", "seasonal
+# workers there are not background checked".
+_OTHERS_NOT_RX = re.compile(
+    r"\b(?:other|all\s+other|the\s+other|remaining|the\s+remaining|some|non-[\w-]+|part-time|"
+    r"seasonal|temporary)\s+(?:[\w-]+\s+){0,2}?(?P<who>"
+    + _PEOPLE[1:-1]
+    + r")\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|have|has)\s+not\s+(?:been\s+|yet\s+)?"
+    r"(?:[\w-]+\s+)?(?P<act>[a-z]+ed)\b",
     re.I,
 )
 

@@ -133,7 +133,16 @@ def _denied_only_at_sites(text: str) -> bool:
     """Whether every sentence of `text` that denies puts it at a site named by its own name
     ("in the Cabot Colocation facility", "at our Leeds office")."""
     denials = [p for p in _SENTENCE_RX.split(text) if _DENIAL_RX.search(p)]
-    return bool(denials) and all(_NAMED_SITE_RX.search(p) for p in denials)
+    return bool(denials) and all(
+        _NAMED_SITE_RX.search(p) and not _EVERYWHERE_RX.search(p) for p in denials
+    )
+
+
+# A denial of the whole practice that names a site too: "anywhere, including at the Leeds
+# Office", "No customer data is processed offshore: it stays in the Austin Data Center".
+_EVERYWHERE_RX = re.compile(
+    r"\b(?:anywhere|everywhere|including|any\s+[\w-]+|stays?|remains?|only\s+(?:in|at))\b", re.I
+)
 
 
 # A site by its own name: "in the Cabot Colocation facility", "at the Tai Seng data centre".

@@ -1533,30 +1533,37 @@ _TO_COME = (
     # "pending the auditor's sign-off", "pending approval of the change by the CAB".
     r"\bpending\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+|your\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:approval|sign[- ]?off|signature|completion|certification|confirmation|review|acceptance|"
-    r"audit|outcome|results?|decision|agreement)\b|"
+    r"audit|outcome|results?|decision|agreement|rollout|roll-out|migration|upgrade|implementation|"
+    r"deployment|installation)\b|"
     rf"\bsubject\s+to\s+(?:the\s+|a\s+|their\s+|your\s+|its\s+)?(?:{_PARTY}(?:'s|s'|’s|s)?\s+)"
     r"(?:written\s+|prior\s+|final\s+|formal\s+)?(?:approval|consent|agreement|request|sign[- ]?off|"
     r"confirmation|acceptance)\b|\bsubject\s+to\s+availability\b|"
+    # "subject to approval by the customer"
+    rf"\bsubject\s+to\s+(?:\w+\s+)?(?:approval|consent|sign[- ]?off|agreement)\s+(?:by|from|of)\s+"
+    rf"(?:the\s+|a\s+|its\s+|their\s+)?{_PARTY}|"
     r"\b(?:provided|providing)\s+that\b|\bon\s+(?:the\s+)?condition\s+that\b|"
     r"\b(?:conditional|contingent)\s+(?:on|upon)\b|"
     # "once the migration completes": a change to finish first.
-    r"\bonce\s+(?:the|our|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:migration|rollout|"
-    r"roll-out|upgrade|project|audit|certification|deployment|transition|cut-?over)\s+"
-    # "once the migration to Azure completes"
-    r"(?:(?:to|of|from|into|onto|for)\s+[\w'’-]+\s+(?:[\w'’-]+\s+)?)?"
-    r"(?:is\s+|has\s+been\s+)?(?:complete[sd]?|finish(?:es|ed)?|done|live|over)\b"
+    r"\b(?:once|when)\s+(?:the|our|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:migration|rollout|"
+    r"roll-out|upgrade|project|audit|certification|deployment|transition|cut-?over|hsm|platform|"
+    r"system|firewall|tool|appliance)\s+"
+    # "once the migration to Azure completes", "to the new platform"
+    r"(?:(?:to|of|from|into|onto|for)\s+[\w'’-]+\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"(?:is\s+|has\s+been\s+)?(?:complete[sd]?|finish(?:es|ed)?|done|live|over|installed|deployed|"
+    r"in\s+place|rolled\s+out)\b"
 )
 _TO_COME_RX = re.compile(_TO_COME, re.I)
 _CONDITION_RX = re.compile(f"{_ON_REQUEST}|{_TO_COME}", re.I)
 # An offer or a capability asked: "Are you willing to ...?", "Can backups be encrypted?".
 _OFFER_ASK_RX = re.compile(
-    r"^\s*(?:can|could|will|would)\b|\b(?:willing|prepared|able\s+to|offer|offers|available|"
-    r"support|supports|allow|allows|option)\b",
+    r"^\s*(?:can|could|would)\s+you\b|\b(?:are|is)\s+(?:you|your\s+[\w-]+)\s+(?:willing|prepared|"
+    r"able)\b|\b(?:do|does)\s+(?:you|your\s+[\w-]+)\s+offer\b|\bwill\s+you\s+(?:sign|provide|offer|"
+    r"agree|accept|allow|share|enter)\b",
     re.I,
 )
 _OR_ELSE_RX = re.compile(
-    r"\bor\s+(?:sooner|earlier|faster|quicker|later|longer|more\s+often|more\s+frequently|"
-    r"more\s+quickly|less)\b[^,.;]*",
+    r"\bor\s+(?:sooner|earlier|faster|quicker|more\s+often|more\s+frequently|more\s+quickly)\b"
+    r"[^,.;]*",
     re.I,
 )
 # "upon request", "if requested", "when asked", "on the customer's request": the question's own
