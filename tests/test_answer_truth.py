@@ -124,7 +124,7 @@ FRESH = (
 # than" a part, an incident beside an old approved answer), inv_serin (2: a period's end asked
 # against the date of the answers, an exclusion named by its own word beside a shared brand
 # word) and inv_nightjar (none) were fixed by kind.
-BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml", "inv_bittern.yaml")
+BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml", "inv_bittern.yaml", "inv_redstart.yaml")
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
 TUNE_RIGHT_FLOOR = 4920
@@ -167,7 +167,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 22911  # every corpus question found by its id and text hash
+    assert len(rows) == 23041  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
