@@ -124,11 +124,13 @@ FRESH = (
 # contract requires it, a move to come once a migration completes, a certificate scope "other
 # than" a part, an incident beside an old approved answer), inv_serin (2: a period's end asked
 # against the date of the answers, an exclusion named by its own word beside a shared brand
-# word) and inv_nightjar (none) were fixed by kind.
-BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml", "inv_bittern.yaml", "inv_redstart.yaml")
+# word) and inv_nightjar (none) were fixed by kind; then inv_redstart (4: a yearly test whose
+# last exercise is older than a year, a gap asked before a bridge letter starts, a report's date
+# given for the day a test ended) and inv_bittern (none).
+BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml",)
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 4920
+TUNE_RIGHT_FLOOR = 4990
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -552,7 +552,10 @@ _DURATION_RX = re.compile(
 # A practice asked over a report's period: "throughout your SOC 2 audit period".
 _DURING_REPORT_RX = re.compile(
     r"\b(throughout|during|over|across)\s+(the\s+|your\s+|its\s+)?([\w-]+\s+){0,3}?"
-    r"(audit|report|examination|observation|review|type\s+(ii|2))\s+(period|window)\b",
+    r"(audit|report|examination|observation|review|type\s+(ii|2))\s+(period|window)\b|"
+    # "in every quarter of your last SOC 2 period"
+    r"\b(every|each)\s+(quarter|month|week|day|year)\s+of\s+(the\s+|your\s+|its\s+)?([\w-]+\s+){0,5}?"
+    r"(period|window)\b",
     re.I,
 )
 _ANY_ASK_RX = re.compile(r"\b(any|ever)\b", re.I)
@@ -1172,8 +1175,13 @@ def _signed(
         # "your signed EU Data Processing Addendum" and a general DPA beside an internal draft
         # of the EU addendum: the one asked for is the draft, not the one that can be sent.
         return Signed("", _withheld_said(withheld), withheld.id), False
-    if docs and not (form is not Form.YES_NO and _HOW_OFTEN_ASK_RX.search(question)):
-        # "Penetration testing frequency": a how-often, which a document's title is not.
+    if docs and not (
+        form is not Form.YES_NO
+        and (_HOW_OFTEN_ASK_RX.search(question) or _ACT_DAY_ASK_RX.search(question))
+    ):
+        # "Penetration testing frequency": a how-often, which a document's title is not; "On
+        # what date did the most recent penetration test end?": the act's own day, which the
+        # report's date is not.
         signed = from_document(question, docs, form)
         if signed.answer:
             return _for_form(signed, form, negated(question)), True
@@ -1218,6 +1226,14 @@ def _signed(
         if ruling is not None and not _day_come(ruling.description, ctx.as_of):
             return _ruling(question, ruling)
     return _from_answers(ctx, question, form)
+
+
+# The day an act started or ended: "On what date did the test end?", "Which day did it start?".
+_ACT_DAY_ASK_RX = re.compile(
+    r"\b(?:what|which)\s+(?:date|day)\b[^?]*\b(?:end|ended|start|started|begin|began|finish|"
+    r"finished|complete|completed|conclude|concluded)\b",
+    re.I,
+)
 
 
 def _gainsaid(ctx: Context, question: str, answer: str, approved: ApprovedAnswer) -> str | None:

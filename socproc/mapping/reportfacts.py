@@ -3574,6 +3574,11 @@ def _bridge_answer(ctx: Context, question: str, report: Report | None) -> Fact:
     if _BRIDGE_SIGNER_RX.search(question):
         # A bridge letter is management's own statement, never the auditor's.
         return Fact("No", fact, last.id)
+    if _LETTER_START_GAP_RX.search(question) and extended is not None:
+        # "Is there a gap between the end of your SOC 2 period and the start of your bridge
+        # letter?": a letter runs on from the end of the period it extends; the gap a letter
+        # leaves is after it, to today.
+        return Fact("No", f"{fact} It runs on from the end of the period it extends.", last.id)
     if _WILL_ASK_RX.match(question) or _NEWER_LETTER_RX.search(question):
         # "Will you provide a bridge letter covering 2027?", "have you issued a new one?", "a
         # newer bridge letter than ...?": what is to come or came after, which the letters held
@@ -3797,6 +3802,13 @@ def _days(n: str, unit: str, business: bool) -> float:
 
 _NOT_A_REPORT_RX = re.compile(
     r"\b(readiness|gap)\s+(assessment|review|analysis)|\bpre-?assessment\b|\bmock\s+audit\b", re.I
+)
+# A gap asked before a bridge letter begins, not after it ends.
+_LETTER_START_GAP_RX = re.compile(
+    r"\bgaps?\b[^?]{0,80}\b(?:start|beginning|begin|onset)\s+of\s+(?:the\s+|your\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?bridge\s+letter|\bgaps?\b[^?]{0,40}\bbefore\s+(?:the|your|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?bridge\s+letter\s+(?:starts|begins|takes\s+over)",
+    re.I,
 )
 _COVERS_GAP_RX = re.compile(
     r"\b(cover\w*|bridg\w*|fill\w*|clos\w*|span\w*)\s+(the|that|this|any)\s+gap\b", re.I

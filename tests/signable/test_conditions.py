@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from common import INVENTORY, YES_NO, answer
 
-from socproc.inventory.load import ApprovedAnswer, Control, Inventory
+from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, Inventory
 
 
 def _with(*texts: str) -> Inventory:
@@ -284,3 +284,89 @@ def test_a_denial_of_the_whole_that_names_a_site_or_a_time_still_denies(
     question: str, text: str
 ) -> None:
     assert answer(question, YES_NO, _with(text)).answer == "No"
+
+
+# ------------------------------------------------ first contact with the tune set inv_redstart,
+# by kind (other plans, reports and wordings than the set's)
+
+
+def test_a_duty_whose_last_exercise_is_older_than_its_period_is_overdue() -> None:
+    text = (
+        "The disaster recovery plan is owned by the CTO and is to be tested every year in a "
+        "failover drill; the last drill was held on 2024-09-12 and the 2025 drill was postponed."
+    )
+    m = answer("Is your disaster recovery plan tested annually?", YES_NO, _with(text))
+    assert m.answer == "No"
+
+
+def test_a_recent_last_exercise_leaves_the_duty_stated() -> None:
+    text = (
+        "The disaster recovery plan is owned by the CTO and is tested every year in a "
+        "failover drill; the last drill was held on 2026-03-12."
+    )
+    m = answer("Is your disaster recovery plan tested annually?", YES_NO, _with(text))
+    assert m.answer != "No"
+
+
+def test_a_gap_before_a_bridge_letter_starts_is_not_the_gap_after_it() -> None:
+    # The bridge letter of the common inventory runs on from the SOC 2 period's end.
+    asked = (
+        "Is there any gap between your SOC 2 period's end and the beginning of the bridge letter?"
+    )
+    assert answer(asked, YES_NO).answer == "No"
+    assert answer("Is there a gap between your bridge letter and today?", YES_NO).answer == "Yes"
+
+
+def test_the_day_an_act_ended_is_not_its_reports_date() -> None:
+    report = EvidenceDocument(
+        "pt", "Penetration test report (Bastion Labs, March 2026)", ("penetration test",)
+    )
+    inventory = replace(INVENTORY, documents=(report,), controls=())
+    m = answer("On what date did your latest penetration test finish?", (), inventory)
+    assert m.answer == ""
+
+
+# ------------------------------------------------ probe redteam72's kinds (other wordings)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Do you remove card numbers from uploaded receipts?",
+            "Card numbers on uploaded receipts are removed by the franchisee before upload.",
+        ),
+        (
+            "Do you patch the kiosks in branch libraries?",
+            "Kiosks stand in branch libraries; the council's IT team install, patch and lock them.",
+        ),
+    ],
+)
+def test_an_act_done_by_a_named_outside_party_is_not_the_vendors(question: str, text: str) -> None:
+    assert answer(question, YES_NO, _with(text)).answer != "Yes"
+
+
+def test_an_act_our_own_people_do_in_a_list_is_the_vendors() -> None:
+    text = "Our engineers install, patch and monitor all servers."
+    assert answer("Do you patch servers?", YES_NO, _with(text)).answer == "Yes"
+
+
+def test_a_practice_on_hire_that_recurs_is_not_on_hire_only() -> None:
+    text = "Staff take privacy training when they join and every two years after that."
+    choices = ("Annually", "Every two years", "On hire only", "Never")
+    m = answer("How often do staff take privacy training?", choices, _with(text))
+    assert m.answer == "Every two years"
+
+
+def test_a_feature_for_groups_of_a_size_is_not_for_every_group() -> None:
+    text = (
+        "Hotel groups with 20 or more hotels can connect their identity provider through SAML "
+        "2.0. Smaller groups sign in with a password."
+    )
+    m = answer("Is SAML single sign-on available to every hotel group?", YES_NO, _with(text))
+    assert m.answer != "Yes"
+
+
+def test_a_practice_in_every_part_of_the_report_period_is_not_said_by_holding_the_report() -> None:
+    asked = "Were access reviews performed in each month of your most recent SOC 2 audit period?"
+    assert answer(asked, YES_NO, _with()).answer == ""

@@ -167,9 +167,13 @@ def _often_choice(days: int, hire: bool, choices: tuple[str, ...]) -> str:
         if _NEVER_RX.search(lower):
             continue
         if "hire" in lower:
-            # "Once, upon hire." and "Upon hire, and at least once per year."
-            yearly = bool(subject_terms(lower) & _FREQUENCY.keys() or _PER_YEAR_RX.search(lower))
-            if hire and yearly == (days <= _FREQUENCY["annual"]):
+            # "Upon hire, and at least once per year." for a yearly or more frequent practice
+            # begun on hire; "Once, upon hire" or "On hire only" is no answer for a practice
+            # that recurs ("on hire and every two years after that").
+            yearly = (
+                bool(_PER_YEAR_RX.search(lower)) or _choice_period(lower) == _FREQUENCY["annual"]
+            )
+            if hire and yearly and days <= _FREQUENCY["annual"]:
                 return choice
             continue
         if _LESS_OFTEN_RX.search(lower):

@@ -573,9 +573,24 @@ def _their_act(question: str, text: str) -> bool:
         before = rest[: hit.start()]
         if _OUR_RX.search(before):
             continue  # "Customers upload files and we review them"
-        if stem == "responsible" or not before.strip() or _RESPONSIBLE_FOR_RX.search(before):
+        if (
+            stem == "responsible"
+            or not before.strip()
+            or _RESPONSIBLE_FOR_RX.search(before)
+            # "the court's IT staff install, patch and physically secure them"
+            or _VERB_LIST_RX.fullmatch(before)
+        ):
             return True
     return False
+
+
+# Acts listed before the one asked, after the party's own people: "staff install, ", "team
+# install and ".
+_VERB_LIST_RX = re.compile(
+    r"(?:(?:staff|team|teams|people|personnel|employees|technicians|engineers|administrators|"
+    r"admins|department)\s+)?(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,3}",
+    re.I,
+)
 
 
 # A vendor's act asked in the passive: "Is the retention period set by Talentcairn?", "chosen
@@ -619,7 +634,8 @@ _PRONOUN_START_RX = re.compile(r"\s*(it|this|they|these|he|she|their)\b", re.I)
 # Done by another party: "turned on per job by the customer", "set by each tenant".
 _BY_PARTY_RX = re.compile(
     r"\bby\s+(?:the|each|a|every|their)\s+(?:customers?|clients?|tenants?|institutions?|"
-    r"subscribers?|merchants?|controllers?)\b(?!['’])",
+    r"subscribers?|merchants?|controllers?|filers?|courts?|city|cities|councils?|authorit(?:y|ies)|"
+    r"agenc(?:y|ies)|municipalit(?:y|ies)|franchisees?|landlords?)\b(?!['’])",
     re.I,
 )
 
@@ -747,7 +763,9 @@ _DUTY_VERBS = frozenset({"ensure", "guarantee", "warrant", "maintain"})
 _PARTY_SUBJECT_RX = re.compile(
     r"\s*(?:(?i:the|each|every|all|our)\s+)?(?:[A-Z][\w-]*\s+)?(?i:customers?|clients?|tenants?|"
     r"institutions?|firms|partners?|account\s+owners?|subscribers?|merchants?|schools|districts|"
-    r"hospitals|clinics|libraries|members|buyers|employers|practices)(?:['’]s?\s+\w+)?"
+    r"hospitals|clinics|libraries|members|buyers|employers|practices|courts?|city|cities|"
+    r"councils?|authorit(?:y|ies)|agenc(?:y|ies)|municipalit(?:y|ies)|franchisees?|filers?)"
+    r"(?:['’]s?(?:\s+\w+){1,2}?)?"
     # "Customers, as controllers, are responsible for ...".
     r"(?:,\s*[^,]{1,40},)?\s+"
 )

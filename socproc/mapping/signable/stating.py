@@ -998,6 +998,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Are all code changes peer reviewed before deployment?" and "emergency hotfixes are
         # deployed by one engineer and reviewed within 48 hours".
         return False
+    if asked.every and _SIZED_GROUP_RX.search(text) and not _SIZED_GROUP_RX.search(question):
+        # "Is SAML available to every franchise group?" and "Franchise groups with 20 or more
+        # restaurants can connect through SAML 2.0. Smaller groups sign in with a password".
+        return False
     if asked.every and _ONLY_TO_SOME_RX.search(text):
         # "Is HIPAA training given every year to all staff?" and "HIPAA training is given only
         # to the eight people who support our US customers".
@@ -1494,6 +1498,17 @@ def hedged_where_said(question: str, text: str) -> bool:
     if not _HEDGED_RX.search(text) or _HEDGED_RX.search(question):
         return False
     return any(_HEDGED_RX.search(c) for c in _closest_clauses(question, text))
+
+
+# A group bounded by its size: "groups with 20 or more restaurants", "customers with at least
+# 500 seats", "smaller groups".
+_SIZED_GROUP_RX = re.compile(
+    r"\bwith\s+(?:\d[\d,]*|[a-z]+)\s+or\s+(?:more|fewer|less)\b|\bwith\s+(?:at\s+least|at\s+most|more\s+than|"
+    r"fewer\s+than|less\s+than|over|under|up\s+to)\s+\d|\b(?:smaller|larger|bigger)\s+(?:customers|"
+    r"clients|groups|tenants|accounts|organi[sz]ations|firms|companies|institutions|schools|"
+    r"districts|franchisees|merchants|practices)\b",
+    re.I,
+)
 
 
 def _conditioned_where_said(question: str, text: str) -> bool:

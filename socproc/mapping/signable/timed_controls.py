@@ -686,6 +686,11 @@ def overdue_control(question: str, controls: tuple[Control, ...], now: int) -> C
             terms = subject_terms(clause)
             if _PRONOUN_LEAD_RX.match(clause) and terms & asked:
                 terms |= said & done
+            lead = _LAST_NOUN_LEAD_RX.match(clause)
+            if lead is not None and subject_terms(lead["noun"]) <= said:
+                # "... is to be tested every year in a tabletop exercise; the last exercise was
+                # held on 2041-05-20": the noun points back to the clause that names the act.
+                terms |= said
             if names and not _asked_name_in(question, terms) and _sibling_named(clause, names):
                 # "Do you pen test Crewline Roster every year?" and "Crewline Onboard was last
                 # tested in 2031": another product's date.
@@ -878,6 +883,10 @@ _MONTH_DAYS = 28
 
 
 # "The last documented restore test was in October 2024", "most recently tested in 2023".
+_LAST_NOUN_LEAD_RX = re.compile(
+    r"\s*(?:and\s+)?(?:the|its|our)\s+(?:last|latest|most\s+recent|previous)\s+(?P<noun>[a-z][\w-]+)",
+    re.I,
+)
 _LAST_DONE_RX = re.compile(r"\b(last|latest|most\s+recent(ly)?|previous)\b", re.I)
 
 
