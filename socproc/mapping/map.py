@@ -546,7 +546,8 @@ def _one_product_of_several(ctx: Context, question: str, fact: str) -> bool:
 
 _HOW_LONG_ASK_RX = re.compile(r"\s*(for\s+)?how\s+(long|many\s+(days|months|years))\b", re.I)
 _DURATION_RX = re.compile(
-    r"\b(\d+|one|two|three|six|twelve|a|an)\s+(business\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\b",
+    r"\b(\d+|one|two|three|six|twelve|a|an)\s+(business\s+)?(minutes?|hours?|days?|weeks?|months?|"
+    r"years?)\b",
     re.I,
 )
 # A practice asked over a report's period: "throughout your SOC 2 audit period".
@@ -554,14 +555,16 @@ _DURING_REPORT_RX = re.compile(
     r"\b(throughout|during|over|across)\s+(the\s+|your\s+|its\s+)?([\w-]+\s+){0,3}?"
     r"(audit|report|examination|observation|review|type\s+(ii|2))\s+(period|window)\b|"
     # "in every quarter of your last SOC 2 period"
-    r"\b(every|each)\s+(quarter|month|week|day|year)\s+of\s+(the\s+|your\s+|its\s+)?([\w-]+\s+){0,5}?"
+    r"\b(every|each)\s+(quarter|month|week|day|year)\s+of\s+(the\s+|your\s+|"
+    r"its\s+)?([\w-]+\s+){0,5}?"
     r"(period|window)\b",
     re.I,
 )
 _ANY_ASK_RX = re.compile(r"\b(any|ever)\b", re.I)
 _HOW_OFTEN_ASK_RX = re.compile(r"\b(frequency|how\s+often|how\s+frequently|cadence)\b", re.I)
 _REPORT_NATURE_RX = re.compile(
-    r"\b(operating\s+effectiveness|design\s+(of|and)|over\s+a\s+([\w-]+\s+)?period|point\s+in\s+time|"
+    r"\b(operating\s+effectiveness|design\s+(of|and)|over\s+a\s+([\w-]+\s+)?period|"
+    r"point\s+in\s+time|"
     r"type\s+(i|ii|1|2)\s+(report|examination|audit)|suitability)\b",
     re.I,
 )
@@ -1642,7 +1645,8 @@ _WINDOW_SAID_RX = re.compile(
 )
 # "Are you free of any security incident or breach in the last five years?"
 _FREE_OF_ASK_RX = re.compile(
-    r"\s*(?:are|is)\s+(?:you|your\s+\w+)\s+(?:\w+\s+)?free\s+(?:of|from)\s+(?:any\s+)?(?P<what>[^?]+)",
+    r"\s*(?:are|is)\s+(?:you|your\s+\w+)\s+(?:\w+\s+)?free\s+(?:of|"
+    r"from)\s+(?:any\s+)?(?P<what>[^?]+)",
     re.I,
 )
 _WITHOUT_ASK_RX = re.compile(
@@ -1746,7 +1750,8 @@ def _ended_before(text: str, as_of: date, question: str) -> bool:
 
 
 _RUNS_TO_RX = re.compile(
-    r"\b(?:runs?|running|lasts?|valid|in\s+force|effective)\b[^.;]{0,40}?\b(?:to|until|through|till)\s+"
+    r"\b(?:runs?|running|lasts?|valid|in\s+force|effective)\b[^.;]{0,40}?\b(?:to|until|through|"
+    r"till)\s+"
     r"(?P<day>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})",
 )
 _PAST_TENSE_RX = re.compile(r"\s*(did|was|were|had)\b", re.I)
@@ -1986,7 +1991,8 @@ _DECISION_ASK_RX = re.compile(
 )
 # A SOC 1 asked for by name alone, with no counterpart or equivalent admitted.
 _SOC1_ONLY_ASK_RX = re.compile(
-    r"^(?!.*\b(isae|ssae|equivalent|similar|comparable|or|counterpart)\b).*\bsoc\s*-?\s*(1|i|one)\b",
+    r"^(?!.*\b(isae|ssae|equivalent|similar|comparable|or|counterpart)\b).*\bsoc\s*-?\s*(1|i|"
+    r"one)\b",
     re.I,
 )
 # "every in-scope system", "all of your applications", "each product".
@@ -2374,11 +2380,13 @@ _UNDER_WAY_ASK_RX = re.compile(
     r"\b(in\s+progress|under\s*way|ongoing|undergoing|running|started|begun|commenced|fieldwork|"
     r"planning|scheduled|booked|upcoming|will\s+you\s+(have|hold|obtain|receive)|"
     r"plans?\s+to|intend|working\s+(towards?|on)|"
-    r"pursuing|engaged|observation\s+period|being\s+(audited|examined)|expect(ed)?|next\s+12\s+months|"
+    r"pursuing|engaged|observation\s+period|being\s+(audited|examined)|expect(ed)?|"
+    r"next\s+12\s+months|"
     r"timeline|roadmap|readiness|gap\s+(assessment|analysis)|engagement\s+letter)\b|"
     # "Will a SOC 2 Type II report be available in 2027?": a report to come, not one held.
     r"\bwill\b[^?]{0,60}\b(available|issued|completed|ready|published)\b|"
-    r"\b(signed|contracted|selected|hired|appointed)\s+(an?\s+|the\s+)?(auditor|audit\s+firm|cpa)\b",
+    r"\b(signed|contracted|selected|hired|appointed)\s+(an?\s+|the\s+)?(auditor|audit\s+firm|"
+    r"cpa)\b",
     re.I,
 )
 _SET_UP_RX = re.compile(
@@ -2461,7 +2469,8 @@ _BEYOND_HOLDING = Cue(
     # Dates the inventory would have to be read against: "valid for at least another 12
     # months", "issued in the last year", "obtained before 2023", "accredited".
     r"valid\s+(for|through|until|beyond)|issued|obtained|achieved|accredit\w*|"
-    r"(before|after|since|until|by)\s+(\w+\s+)?20\d\d|(last|past|next|another)\s+(\w+\s+)?(years?|months?|days?)|"
+    r"(before|after|since|until|by)\s+(\w+\s+)?20\d\d|(last|past|next|another)\s+(\w+\s+)?(years?|"
+    r"months?|days?)|"
     # The standard, criteria or firm an examination followed, which the inventory does not
     # record: "performed against the 2017 TSC?", "based on SSAE 18?", "by a licensed CPA firm?".
     r"against|(in\s+)?accordance\s+with|according\s+to|based\s+(on|upon)|points\s+of\s+focus|"
@@ -2655,7 +2664,8 @@ _KEPT_WHERE_ASK_RX = re.compile(
 # Two things compared: "shorter than your RTO", "more often than vulnerability scans" (not a
 # bound: "longer than 90 days", "more often than once a year").
 _COMPARED_ASK_RX = re.compile(
-    r"(?<!\bno\s)(?<!\bnot\s)\b(shorter|longer|more\s+often|less\s+often|more\s+frequent(ly)?|less\s+frequent(ly)?|"
+    r"(?<!\bno\s)(?<!\bnot\s)\b(shorter|longer|more\s+often|less\s+often|more\s+frequent(ly)?|"
+    r"less\s+frequent(ly)?|"
     r"higher|lower|greater|smaller|larger|faster|slower|stricter|earlier|later|stronger|weaker|"
     r"less|more|fewer)"
     r"\s+than\s+(?!\d|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -2753,7 +2763,8 @@ _OTHERS_REPORT_RX = re.compile(
     r"tenants?|users?)(['’]s?|s['’])?\s+(own\s+)?"
     r"(soc|ssae|isae|iso|pci|audit|assurance|attestation)|"
     # "a SOC 2 report from NTT", "the ISO certificate of Hetzner": another company's by name.
-    r"\b(soc\s*[123]|iso\s*\d+|reports?|attestations?|certificates?)\s+(reports?\s+)?(from|of|by)\s+"
+    r"\b(soc\s*[123]|iso\s*\d+|reports?|attestations?|certificates?)\s+(reports?\s+)?(from|of|"
+    r"by)\s+"
     r"(?!(?i:your|our|the|a|an|its|this|that)\b)"
     r"(?!(?i:compliance|conformity|registration|incorporation|insurance|completion|"
     r"assurance|engagement|controls)\b)(?-i:[A-Z])|"

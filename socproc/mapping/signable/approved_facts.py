@@ -448,7 +448,8 @@ def _amount_terms(text: str) -> frozenset[str]:
 
 
 _AMOUNT_RX = re.compile(
-    r"\b(?:[A-Z]{3}\s*)?[$€£¥]?\d[\d,.]*\s*(?:million|billion|thousand|[mkb]n?)?\b(?:\s*[A-Z]{3}\b)?",
+    r"\b(?:[A-Z]{3}\s*)?[$€£¥]?\d[\d,.]*\s*(?:million|billion|thousand|"
+    r"[mkb]n?)?\b(?:\s*[A-Z]{3}\b)?",
 )
 
 
@@ -548,7 +549,8 @@ _BOUGHT_IN_RX = re.compile(
     r"\b(is|are)\s+(an?\s+)?(external|outsourced|outside)\b|"
     # "Our data protection officer is Avv. Chiara Benedetti of Studio Benedetti Privacy": a
     # person of another organisation.
-    r"\b(officer|dpo|ciso|cso)\s+is\s+[^;]{0,60}?\bof\s+(?-i:[A-Z])[\w&.-]+(\s+(?-i:[A-Z])[\w&.-]+)+",
+    r"\b(officer|dpo|ciso|"
+    r"cso)\s+is\s+[^;]{0,60}?\bof\s+(?-i:[A-Z])[\w&.-]+(\s+(?-i:[A-Z])[\w&.-]+)+",
     re.I,
 )
 
@@ -557,14 +559,17 @@ _NOT_DEDICATED_RX = re.compile(
     r"(\b(no|not|without)|n['’]t)\s+(\w+\s+){0,2}?(a\s+)?(dedicated|full[- ]time)\b|"
     r"\b(part|half)[- ]time\b|\b\d{1,2}\s*%\s+of\s+(his|her|their|its)\s+(time|week)\b|"
     # "We have no separate privacy team", "no privacy staff of our own".
-    r"\bno\s+(separate|standalone|independent|distinct)\s+(\w+\s+){0,2}?(team|staff|office|function|"
+    r"\bno\s+(separate|standalone|independent|distinct)\s+(\w+\s+){0,2}?(team|staff|office|"
+    r"function|"
     r"department|officer)\b|\bno\s+(\w+\s+){0,2}?(team|staff|office)\s+of\s+(our|its)\s+own\b|"
     r"\bas\s+a\s+side\b|"
     # "Security is part of one person's job; the Head of Cyber Security also runs IT."
-    r"\bpart\s+of\s+(one\s+person['’]s|someone['’]s|(the|our|an?)\s+([\w-]+\s+){0,2}?[\w-]+['’]s)\s+"
+    r"\bpart\s+of\s+(one\s+person['’]s|someone['’]s|(the|our|"
+    r"an?)\s+([\w-]+\s+){0,2}?[\w-]+['’]s)\s+"
     r"(job|role|duties|responsibilities|work)\b|"
     # "VP Engineering (acting security lead)": a role held for now, beside another.
-    r"\b(acting|interim|temporary)\s+(\w+\s+){0,2}?(security|privacy|ciso|cso|dpo|officer|lead|head)\b|"
+    r"\b(acting|interim|temporary)\s+(\w+\s+){0,2}?(security|privacy|ciso|cso|dpo|officer|lead|"
+    r"head)\b|"
     # "our General Counsel is also our privacy officer": a role beside another.
     r"\balso\s+(our|the|a|an)\s+(\w+\s+){0,2}?(officer|lead|head|dpo|ciso|cso|manager)\b|"
     # "acts as data protection officer alongside her other duties", "doubles as the DPO".
@@ -627,8 +632,10 @@ _PRIVACY_TEAM_RX = re.compile(
     r"\b(privacy|data\s+protection)\s+(team|office|staff|function|department|group|unit)\b|"
     r"\b(team|office|staff|function|department)\s+(for|of)\s+(data\s+)?(privacy|protection)\b|"
     # "The DPO is a full-time employee whose only role is data protection".
-    r"\b(full[- ]time|only\s+role|sole\s+role|exclusively)\b[^.;]{0,60}\b(privacy|data\s+protection)\b|"
-    r"\b(privacy|data\s+protection|dpo)\b[^.;]{0,60}\b(full[- ]time|only\s+role|sole\s+role|exclusively)\b",
+    r"\b(full[- ]time|only\s+role|sole\s+role|exclusively)\b[^.;]{0,60}\b(privacy|"
+    r"data\s+protection)\b|"
+    r"\b(privacy|data\s+protection|dpo)\b[^.;]{0,60}\b(full[- ]time|only\s+role|sole\s+role|"
+    r"exclusively)\b",
     re.I,
 )
 
@@ -721,7 +728,8 @@ def _vendor_denies(ctx: Context, question: str, text: str) -> bool:
 _HAD_NONE_RX = re.compile(
     r"\b(has|have)\s+(never\s+(had|experienced|suffered|been)|not\s+(had|experienced|suffered)|"
     r"(had|experienced|suffered)\s+no)\b(?!\s+(\w+\s+)?other\b)"
-    r"(\s+(?!(?:of|requiring|involving|that|which|affecting|in|to|with|for|from|under)\b)[\w-]+){0,6}"
+    r"(\s+(?!(?:of|requiring|involving|that|which|affecting|in|to|with|for|from|"
+    r"under)\b)[\w-]+){0,6}"
     r"\s*[.;]?\s*$|"
     # "No personal data breach has ever occurred at Northwind."
     r"^\s*no\s+(?!other\b)[\w\s-]{1,40}?\s+(has|have)\s+ever\s+(occurred|happened|taken\s+place)"
@@ -1025,7 +1033,8 @@ def _calls_it(asked: str, body: str) -> bool:
     nouns = {_singular(w) for w in _WORD_RX.findall(asked.lower()) if subject_terms(w) & specific}
     if any(
         re.search(
-            rf"\b(?:not|no)\s+(?!(?:other|further|additional|later|previous|earlier|subsequent|new)\b)(?:an?\s+)?(?:[\w-]+\s+)?{re.escape(n)}",
+            rf"\b(?:not|no)\s+(?!(?:other|further|additional|later|previous|earlier|subsequent|"
+            rf"new)\b)(?:an?\s+)?(?:[\w-]+\s+)?{re.escape(n)}",
             body,
             re.I,
         )
@@ -1034,7 +1043,8 @@ def _calls_it(asked: str, body: str) -> bool:
         return False  # "the loss was not a breach; the breach register records it ..."
     return any(
         re.search(
-            rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(n)}(?:e?s)?\b(?!\s+{_COMPOUND})",
+            rf"\b(?:the|this|"
+            rf"that)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(n)}(?:e?s)?\b(?!\s+{_COMPOUND})",
             part,
             re.I,
         )
@@ -1236,7 +1246,8 @@ _BEFELL_RX = re.compile(
     r"\b(?:was|were|had\s+been|got)\s+(?:briefly\s+|partly\s+|partially\s+)?(?:breached|"
     r"compromised|exfiltrated|leaked|stolen|hacked|exposed|phished)\b|"
     # "an attacker accessed customer records", "a hacker gained access to our CRM"
-    r"\b(?:an?\s+|the\s+)(?:attacker|hacker|intruder|unauthori[sz]ed\s+(?:party|person|user|third\s+"
+    r"\b(?:an?\s+|the\s+)(?:attacker|hacker|intruder|unauthori[sz]ed\s+(?:party|person|user|"
+    r"third\s+"
     r"party))s?\s+(?:accessed|gained\s+access|obtained|read|downloaded|stole|copied|exfiltrated)\b",
     re.I,
 )

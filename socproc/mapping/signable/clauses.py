@@ -101,7 +101,8 @@ def _beyond_named(text: str) -> bool:
 
 
 _DENIED_BEYOND_RX = re.compile(
-    r"\b(?:not|never|no|nothing)\b[^.;]{0,80}?\bbeyond\s+(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
+    r"\b(?:not|never|no|nothing)\b[^.;]{0,80}?\bbeyond\s+"
+    r"(?P<what>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
     re.I,
 )
 _BEYOND_NOT_THING_RX = re.compile(
@@ -214,13 +215,15 @@ _IDENTITY_RX = re.compile(r"\b(we\s+are|we're|is|acts?\s+as|as)\s+(a|an)\b", re.
 
 # A practice for one named system: "for the TideTrack web frontend", "against the LMS".
 _NAMED_SCOPE_RX = re.compile(
-    r"\b(?:for|on|against|in|to|at)\s+(?:the\s+|our\s+)?(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*|[A-Z][a-z]{2,})\b"
+    r"\b(?:for|on|against|in|to|at)\s+(?:the\s+|our\s+)?(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*|"
+    r"[A-Z][a-z]{2,})\b"
 )
 
 
 # Other organisations the vendor deals with, in its own words.
 _SUPPLIERS_RX = re.compile(
-    r"\b(vendors|suppliers|sub-?processors|subcontractors|third[- ]part(y|ies)|service\s+providers)\b",
+    r"\b(vendors|suppliers|sub-?processors|subcontractors|third[- ]part(y|ies)|"
+    r"service\s+providers)\b",
     re.I,
 )
 
@@ -317,7 +320,8 @@ _OPPOSITE_PAIRS = (
     (r"\bcommercial\b", r"\bopen[- ]source\b|\bfree\b|\bin-house\s+built\b"),
     (
         r"\bautomat\w*",
-        r"\bmanual(ly)?\b|\bby\s+hand\b|\bon[- ]?site\s+by\s+(a|an|the|our)\s+(technician|engineer)",
+        r"\bmanual(ly)?\b|\bby\s+hand\b|\bon[- ]?site\s+by\s+(a|an|the|our)\s+(technician|"
+        r"engineer)",
     ),
     (r"\bmanual(ly)?\b|\bby\s+hand\b", r"\bautomat\w*"),
     # The channel or place: "patched remotely?" and "patched on site by a technician";
@@ -364,7 +368,8 @@ _OPPOSITE_PAIRS = (
     (
         r"\b(configurable|customi[sz]able|adjustable|can\s+(\w+\s+){0,2}?(change|configure|"
         r"customi[sz]e|modify|adjust|set))\b",
-        r"\b(cannot|can\s*not|can't)\s+be\s+(changed|configured|customi[sz]ed|modified|adjusted|set)\b|"
+        r"\b(cannot|can\s*not|can't)\s+be\s+(changed|configured|customi[sz]ed|modified|adjusted|"
+        r"set)\b|"
         r"\bnot\s+(configurable|customi[sz]able|adjustable)\b",
     ),
     # "disabled by the end of their last day?" and "within three working days of it".

@@ -81,6 +81,7 @@ from socproc.mapping.signable.scope import (
 )
 from socproc.mapping.signable.stating import (
     _ANY_OF_THEM_RX,
+    _EVERY_WORD_RX,
     _groups_told_apart,
     _named_part_denied,
     _without_sibling_products,
@@ -146,8 +147,6 @@ _EVERYWHERE_RX = re.compile(
 
 
 # A site by its own name: "in the Cabot Colocation facility", "at the Tai Seng data centre".
-# (A question of all or every one is denied by one site's exception.)
-_ALL_ASK_RX = re.compile(r"\b(all|every|each)\b", re.I)
 _NAMED_SITE_RX = re.compile(
     r"\b(?i:in|at|inside|within|for)\s+(?i:the\s+|our\s+|your\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}"
     r"(?i:facility|facilities|data\s+cent(?:re|er)s?|datacent(?:re|er)s?|site|office|colocation|"
@@ -204,11 +203,12 @@ def denies(question: str, text: str) -> bool:
         return False
     if (
         not _NAMED_SITE_RX.search(question)
-        and not _ALL_ASK_RX.search(question)
+        and not _EVERY_WORD_RX.search(question)
         and _denied_only_at_sites(text)
     ):
         # "Have you implemented a network IDS?" and "Defender for Cloud monitors both Azure
-        # regions. We do not run a network IDS in the Cabot Colocation facility": one site's.
+        # regions. We do not run a network IDS in the Cabot Colocation facility": one site's
+        # (a question of all or every one is denied by one site's exception).
         return False
     if (
         _TO_COME_ASK_RX.search(question)

@@ -399,7 +399,8 @@ _SOMEONE_RX = re.compile(r"\b(someone|somebody|anyone|anybody|person|people|one)
 # "24x7", "at all times", "around the clock".
 _OTHER_SIDE_SAID_RX = re.compile(
     r"\b(outside|after|beyond|other\s+than|besides|24\s*x\s*7|24/7|at\s+all\s+times|around\s+the"
-    r"\s+clock|round\s+the\s+clock|always|continuous(ly)?(?!\s+(during|while|when|in)\b)|any\s+time|"
+    r"\s+clock|round\s+the\s+clock|always|continuous(ly)?(?!\s+(during|while|when|in)\b)|"
+    r"any\s+time|"
     r"every\s+(system|network))\b",
     re.I,
 )
@@ -1381,7 +1382,8 @@ def _duty_of_another(question: str, text: str) -> bool:
 
 
 _RESPONSIBLE_RX = re.compile(
-    r"^(?P<who>.*?)\b(?:are|is|remains?)\s+(?:solely\s+|fully\s+|themselves\s+)?responsible\s+for\b",
+    r"^(?P<who>.*?)\b(?:are|is|remains?)\s+(?:solely\s+|fully\s+|"
+    r"themselves\s+)?responsible\s+for\b",
     re.I,
 )
 # The vendor's own units, unless named as another's: "the platform team", "the CISO".
@@ -1503,7 +1505,8 @@ def hedged_where_said(question: str, text: str) -> bool:
 # A group bounded by its size: "groups with 20 or more restaurants", "customers with at least
 # 500 seats", "smaller groups".
 _SIZED_GROUP_RX = re.compile(
-    r"\bwith\s+(?:\d[\d,]*|[a-z]+)\s+or\s+(?:more|fewer|less)\b|\bwith\s+(?:at\s+least|at\s+most|more\s+than|"
+    r"\bwith\s+(?:\d[\d,]*|[a-z]+)\s+or\s+(?:more|fewer|less)\b|\bwith\s+(?:at\s+least|at\s+most|"
+    r"more\s+than|"
     r"fewer\s+than|less\s+than|over|under|up\s+to)\s+\d|\b(?:smaller|larger|bigger)\s+(?:customers|"
     r"clients|groups|tenants|accounts|organi[sz]ations|firms|companies|institutions|schools|"
     r"districts|franchisees|merchants|practices)\b",
@@ -1536,11 +1539,14 @@ _ON_REQUEST = (
     r"\bshould\s+(?:the|a|an|any|our|your|their)\s+(?:[\w'’-]+\s+){0,3}?(?:request|require|ask|"
     r"want|agree|need|choose|elect|wish|opt|consent|decide|prefer)\b|"
     # "where the contract requires it", "if a customer requests it", "when the client asks for".
-    rf"\b(?:where|wherever|if|when|whenever)\s+(?:the\s+|a\s+|an\s+|our\s+|your\s+|their\s+|its\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,2}}?{_PARTY}(?:'s|s'|’s|s)?\s+(?:\w+\s+)?(?:(?:requires?|requests?|asks?\s+for|"
+    rf"\b(?:where|wherever|if|when|whenever)\s+(?:the\s+|a\s+|an\s+|our\s+|your\s+|their\s+|"
+    rf"its\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_PARTY}(?:'s|s'|’s|s)?\s+(?:\w+\s+)?(?:(?:requires?|requests?|"
+    rf"asks?\s+for|"
     r"wants?|specif(?:y|ies))\s+(?:it|this|them|that|so|one|encryption)\b|(?:requires?|requests?|"
     r"agrees?|chooses?|elects?|opts?\s+in|approves?|consents?)(?=\s*[,.;?)]|\s*$))|"
-    r"\b(?:where|if|when)\s+(?:contractually\s+(?:required|agreed)|requested|agreed|specified\s+in\s+"
+    r"\b(?:where|if|when)\s+(?:contractually\s+(?:required|agreed)|requested|agreed|"
+    r"specified\s+in\s+"
     r"the\s+contract|required\s+by\s+(?:the\s+)?(?:contract|customer|client|agreement))\b|"
     rf"\b(?:on|upon|at)\s+(?:the\s+|a\s+)?{_PARTY}(?:'s|s'|’s)?\s+(?:written\s+)?request\b"
 )
@@ -1551,7 +1557,8 @@ _TO_COME = (
     r"audit|outcome|results?|decision|agreement|rollout|roll-out|migration|upgrade|implementation|"
     r"deployment|installation)\b|"
     rf"\bsubject\s+to\s+(?:the\s+|a\s+|their\s+|your\s+|its\s+)?(?:{_PARTY}(?:'s|s'|’s|s)?\s+)"
-    r"(?:written\s+|prior\s+|final\s+|formal\s+)?(?:approval|consent|agreement|request|sign[- ]?off|"
+    r"(?:written\s+|prior\s+|final\s+|formal\s+)?(?:approval|consent|agreement|request|"
+    r"sign[- ]?off|"
     r"confirmation|acceptance)\b|\bsubject\s+to\s+availability\b|"
     # "subject to approval by the customer"
     rf"\bsubject\s+to\s+(?:\w+\s+)?(?:approval|consent|sign[- ]?off|agreement)\s+(?:by|from|of)\s+"
@@ -1559,7 +1566,8 @@ _TO_COME = (
     r"\b(?:provided|providing)\s+that\b|\bon\s+(?:the\s+)?condition\s+that\b|"
     r"\b(?:conditional|contingent)\s+(?:on|upon)\b|"
     # "once the migration completes": a change to finish first.
-    r"\b(?:once|when)\s+(?:the|our|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:migration|rollout|"
+    r"\b(?:once|when)\s+(?:the|our|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:migration|"
+    r"rollout|"
     r"roll-out|upgrade|project|audit|certification|deployment|transition|cut-?over|hsm|platform|"
     r"system|firewall|tool|appliance)\s+"
     # "once the migration to Azure completes", "to the new platform"
@@ -1718,7 +1726,8 @@ _NAMED_DOER_ASK_RX = re.compile(
 # Knowing denied, of an open question: "we have not asked X whether", "we do not know if",
 # "it is unclear whether", "nobody has confirmed whether".
 _NOT_KNOWN_RX = re.compile(
-    r"(?:(?:\b(?:not|never|no\s+one|nobody|cannot|unable\s+to)\b|n't\b)(?:\s+\w+){0,3}?\s+(?P<verb>(?:ask|know|"
+    r"(?:(?:\b(?:not|never|no\s+one|nobody|cannot|unable\s+to)\b|"
+    r"n't\b)(?:\s+\w+){0,3}?\s+(?P<verb>(?:ask|know|"
     r"confirm|verif|check|establish|determin|assess|audit|sure|certain|aware|told|informed|"
     r"found\s+out|find\s+out|say|tell)\w*)|\b(?:unclear|unknown|uncertain)\b)"
     r"(?:\s+[\w'-]+){0,6}?\s+(?:whether|if)\b",
@@ -1734,9 +1743,12 @@ _ACT_CLAUSE_RX = re.compile(
 _SHARE_SAID_RX = re.compile(
     r"\b(?:(?:nearly|almost|virtually|substantially|practically)\s+(?:all|every)|"
     r"the\s+(?:vast\s+|great\s+)?majority\s+of|(?:a|one|two|three)[\s-]+(?:quarters?|thirds?)\s+of|"
-    r"(?:about\s+)?half\s+(?:of\s+)?(?:the|our)\b|(?<!\bat\s)(?<!\bthe\s)most(?!\s+(?:recent|recently|"
-    r"critical|sensitive|important|likely|common|severe|current|up-to-date)\b)\s+(?:of\s+)?(?:the\s+|our\s+)?"
-    r"[a-z]|(?<![\d.])(?!100(?:\.0+)?\s*(?:%|percent))\d+(?:\.\d+)?\s*(?:%|percent)\s+of|\d+\s+(?:out\s+)?of\s+(?:the\s+|our\s+)?\d+)",
+    r"(?:about\s+)?half\s+(?:of\s+)?(?:the|our)\b|(?<!\bat\s)(?<!\bthe\s)most(?!\s+(?:recent|"
+    r"recently|"
+    r"critical|sensitive|important|likely|common|severe|current|"
+    r"up-to-date)\b)\s+(?:of\s+)?(?:the\s+|our\s+)?"
+    r"[a-z]|(?<![\d.])(?!100(?:\.0+)?\s*(?:%|percent))\d+(?:\.\d+)?\s*(?:%|percent)\s+of|"
+    r"\d+\s+(?:out\s+)?of\s+(?:the\s+|our\s+)?\d+)",
     re.I,
 )
 
@@ -1816,7 +1828,8 @@ _HEDGED_RX = re.compile(
     r"(?<!\bthan\sis\s)(?<!\bthan\sare\s)(?:usually|typically|normally|ordinarily|customarily|"
     r"often|frequently)(?!\s+than\b)|generally(?!\s+(?:available|accepted))|"
     r"as\s+a\s+(?:general\s+)?rule|in\s+most\s+(?:cases|instances)|"
-    r"where(?:ver)?\s+(?:possible|feasible|practical|practicable)|(?:when|if)\s+(?:possible|feasible)|"
+    r"where(?:ver)?\s+(?:possible|feasible|practical|practicable)|(?:when|if)\s+(?:possible|"
+    r"feasible)|"
     r"designed\s+to|should(?!\s+(?:a|an|the|any|there|it|they|we|you|our|your|someone|anyone|"
     r"one|this|that)\b)|(?:is|are)\s+expected\s+to|best[- ]efforts?|ideally|"
     r"(?:is|are)\s+(?:strongly\s+)?(?:encouraged|recommended|advised|reminded)|(?:we|they)\s+"
@@ -1829,7 +1842,8 @@ _UNIVERSAL_SAID_RX = re.compile(
     r"\b(all|every|each|everyone|everybody|entire|whole|without\s+exception)\b|\b100\s?%", re.I
 )
 _EVERY_NOUN_ASK_RX = re.compile(
-    r"\b(all|every|each)\s+(of\s+)?(the\s+|your\s+|our\s+)?([\w-]+\s+){0,2}?[\w-]+s?\b(?=\s*(\?|$|,|\b(in|on|at|for|before|after|every|each|within|to|are|is|be)\b))",
+    r"\b(all|every|each)\s+(of\s+)?(the\s+|your\s+|our\s+)?([\w-]+\s+){0,2}?[\w-]+s?\b(?=\s*(\?|$|"
+    r",|\b(in|on|at|for|before|after|every|each|within|to|are|is|be)\b))",
     re.I,
 )
 _EVERY_WORD_RX = re.compile(r"\b(all|every|each)\b", re.I)
@@ -2207,14 +2221,16 @@ def _aimed_terms(question: str) -> frozenset[str]:
 # What an act is aimed at, after its participle: "sent to Salesforce", "trained on student
 # health data", "uploaded into the tax portal", "generated by a large language model".
 _AIMED_AT_RX = re.compile(
-    r"\b(?:sent|sends|send|uploaded|forwarded|transferred|shared|exported|synced|replicated|disclosed|sold|"
+    r"\b(?:sent|sends|send|uploaded|forwarded|transferred|shared|exported|synced|replicated|"
+    r"disclosed|sold|"
     r"trained|fine-?tuned|generated|produced|processed)\s+(?:to|on|into|by)\s+"
     r"(?P<what>[^?,;]+?)(?=\s+(?:over|via|through|using|for|in|at|before|after|when|if)\b|[?,;]|$)",
     re.I,
 )
 # The same in the active voice, what goes where: "Do bus modems send student photos to RideCheck?".
 _SENT_TO_ASK_RX = re.compile(
-    r"\b(?:send|upload|forward|transfer|export|sync|replicate)\s+(?P<thing>[^?]{1,60}?)\s+(?:to|into)\s+"
+    r"\b(?:send|upload|forward|transfer|export|sync|replicate)\s+(?P<thing>[^?]{1,60}?)\s+(?:to|"
+    r"into)\s+"
     r"(?P<what>[^?,;]+?)(?=\s+(?:over|via|through|using|for|in|at|before|after|when|if)\b|[?,;]|$)",
     re.I,
 )

@@ -191,7 +191,8 @@ _ALL_OR_DEFAULT_RX = re.compile(r"\bby\s+default\b|\b(all|every)\b", re.I)
 # What is left to the customer or to some: "off by default", "optional", "can require",
 # "turned on by each customer's administrator", "decides whether to require it".
 _LEFT_OPEN_RX = re.compile(
-    r"\boff\s+(by\s+default|until)\b|\boptional(ly)?\b|\b(can|may)\s+(require|enforce|enable|turn\s+(it\s+)?on)\b|"
+    r"\boff\s+(by\s+default|until)\b|\boptional(ly)?\b|\b(can|may)\s+(require|enforce|enable|"
+    r"turn\s+(it\s+)?on)\b|"
     r"\bturned\s+on\s+by\b|\b(decides?|chooses?)\s+whether\b|"
     # "available to all municipal staff accounts and required for administrators".
     r"\bavailable\s+(to|for|on)\b",
@@ -884,7 +885,8 @@ _MONTH_DAYS = 28
 
 # "The last documented restore test was in October 2024", "most recently tested in 2023".
 _LAST_NOUN_LEAD_RX = re.compile(
-    r"\s*(?:and\s+)?(?:the|its|our)\s+(?:last|latest|most\s+recent|previous)\s+(?P<noun>[a-z][\w-]+)",
+    r"\s*(?:and\s+)?(?:the|its|our)\s+(?:last|latest|most\s+recent|"
+    r"previous)\s+(?P<noun>[a-z][\w-]+)",
     re.I,
 )
 _LAST_DONE_RX = re.compile(r"\b(last|latest|most\s+recent(ly)?|previous)\b", re.I)
@@ -925,7 +927,8 @@ def less_often(question: str, text: str) -> bool:
 
 
 _HOW_OFTEN_RX = re.compile(
-    r"\b(at\s+least\s+|no\s+less\s+than\s+)?((every|each|once\s+(a|per|every)|per)\s+(\d+\s+|three\s+|six\s+)?"
+    r"\b(at\s+least\s+|no\s+less\s+than\s+)?((every|each|once\s+(a|per|every)|per)\s+(\d+\s+|"
+    r"three\s+|six\s+)?"
     r"(day|week|month|quarter|year|hour)s?|annually|quarterly|monthly|weekly|daily|yearly|hourly|"
     r"twice\s+a\s+year|semi-?annually)\b",
     re.I,
