@@ -2033,7 +2033,14 @@ def _scope_member(question: str, report: Report, name: str, hosted: bool = False
     if (m is None and whole is None) or not report.scope:
         return None
     said = f"The scope of our {name}: {report.scope.rstrip('.')}."
-    clauses = [c for c in SCOPE_CLAUSE_RX.split(report.scope) if c.strip()]
+    # A trailing exception apart from what its clause keeps: "Notes and Billing" | ", save for
+    # the on-premises installations of Notes" (Billing is in scope).
+    clauses = [
+        part
+        for c in SCOPE_CLAUSE_RX.split(report.scope)
+        for part in _TRAILING_EXCEPTION_RX.split(c)
+        if part.strip(" ,")
+    ]
     excluded = [c for c in clauses if _EXCLUDED_RX.search(c)]
     if whole is not None:
         # The whole organisation asked of a scope that excludes or keeps to a part of it.
@@ -3030,6 +3037,14 @@ _PART_ASK_END_RX = re.compile(
 _DOUBTFUL_SCOPE_RX = re.compile(
     r"\b(carve\w*|other\s+than|except\w*|excluding|will|scheduled|planned|to\s+join|to\s+be\s+"
     r"added|added\s+in|not\s+yet|future|next)\b",
+    re.I,
+)
+
+
+# Where a scope clause's trailing exception begins: ", excluding ...", ", save for ...".
+_TRAILING_EXCEPTION_RX = re.compile(
+    r"(?=,\s+(?:excluding|except(?:\s+for)?|other\s+than|save\s+for|apart\s+from|aside\s+from|"
+    r"with\s+the\s+exception\s+of)\s)",
     re.I,
 )
 

@@ -24,6 +24,10 @@ def _with(*texts: str) -> Inventory:
         "MFA applies to all users, with exemptions for the two reception tablets.",
         "MFA is enforced for all users; integration accounts are exempt.",
         "MFA is enforced for all users. Exemptions apply to shared kiosk logins.",
+        # A second reader's wordings (review of 4117ded..5221bfa), in other words.
+        "MFA is enforced for all users, bar two legacy integration users.",
+        "MFA is enforced for all users; visiting auditors are excused.",
+        "MFA is enforced for all users; a carve-out applies to the two lab tablets.",
     ],
 )
 def test_an_exemption_in_other_words_is_not_every_user(text: str) -> None:
@@ -370,3 +374,11 @@ def test_a_feature_for_groups_of_a_size_is_not_for_every_group() -> None:
 def test_a_practice_in_every_part_of_the_report_period_is_not_said_by_holding_the_report() -> None:
     asked = "Were access reviews performed in each month of your most recent SOC 2 audit period?"
     assert answer(asked, YES_NO, _with()).answer == ""
+
+
+def test_a_condition_told_in_a_sentence_that_points_back() -> None:
+    # A second reader's case (review of 4117ded..5221bfa), in other words.
+    text = "Audit logs are kept for two years. This only applies where the client's contract requires it."
+    assert answer("Are audit logs kept for two years?", YES_NO, _with(text)).answer == ""
+    plain = "Audit logs are kept for two years. This applies to every product."
+    assert answer("Are audit logs kept for two years?", YES_NO, _with(plain)).answer == "Yes"

@@ -3563,3 +3563,14 @@ def test_a_period_that_ended_before_the_reports_date_is_asked_of_its_length() ->
         "Does your SOC 2 cover a full 12-month period that ended prior to the date of the report?"
     )
     assert answer(asked, YES_NO).answer == "Yes"
+
+
+@pytest.mark.parametrize("word", ["save for", "excluding", "other than"])
+def test_a_trailing_exception_leaves_out_only_what_follows_it(word: str) -> None:
+    # A second reader's case (review of 4117ded..5221bfa): "Notes and Billing, save for the
+    # on-premises installations of Notes" keeps Billing in scope.
+    scope = f"Clinvara Notes and Clinvara Billing, {word} the on-premises installations of Clinvara Notes"
+    inventory = replace(INVENTORY, reports=(replace(SOC2, scope=scope),), controls=())
+    assert (
+        answer("Is Clinvara Billing in the scope of your SOC 2?", YES_NO, inventory).answer == "Yes"
+    )

@@ -83,7 +83,10 @@ _EXEMPT_RX = re.compile(
     r"\bexempt(?:ed|s)?\s+(?:[\w'’-]+\s+){0,3}?from\b|"
     r"\bexemptions?\s+(?:for|from|are|is|apply|applies|include|includes|exist|exists|granted|"
     r"may|can|were|was|to)\b|"
-    r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?waived\b|\bwaives?\s+(?:the|this|it)\b",
+    r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:waived|excused)\b|\bwaives?\s+(?:the|this|it)\b|"
+    # "MFA for every account, bar two legacy service accounts"; "a carve-out applies to ..."
+    r"\bbar\s+(?:one|two|three|four|a\s+few|\d+|the)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|users?|"
+    r"devices?|systems?|servers?|sites?|staff|employees)\b|\bcarve-?outs?\s+(?:applies|apply)\b",
     re.I,
 )
 _NO_EXEMPTION_RX = re.compile(r"\b(?:no|none|nobody|not|never|neither|nor|without)\b|n't\b", re.I)

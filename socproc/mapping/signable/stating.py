@@ -1529,8 +1529,16 @@ def _conditioned_where_said(question: str, text: str) -> bool:
     rx = _TO_COME_RX if _OFFER_ASK_RX.search(question) else _CONDITION_RX
     # "within 72 hours, or sooner where the contract requires it": the condition is the faster
     # alternative's, not the practice's.
-    clauses = (_OR_ELSE_RX.sub(" ", c) for c in _closest_clauses(question, text))
-    return any(rx.search(c) for c in clauses)
+    closest = _closest_clauses(question, text)
+    if any(rx.search(_OR_ELSE_RX.sub(" ", c)) for c in closest):
+        return True
+    # "Backups are encrypted with AES-256. This applies only where the customer's contract
+    # requires it.": a sentence that points back to the one on the question.
+    sentences = _SENTENCE_RX.split(text)
+    return any(
+        _POINTER_RX.match(after) and rx.search(after) and any(c in before for c in closest)
+        for before, after in pairwise(sentences)
+    )
 
 
 _PARTY = r"(?:customer|client|tenant|buyer|auditor|regulator|board|partner|contract|agreement)"
@@ -1578,6 +1586,11 @@ _TO_COME = (
 _TO_COME_RX = re.compile(_TO_COME, re.I)
 _CONDITION_RX = re.compile(f"{_ON_REQUEST}|{_TO_COME}", re.I)
 # An offer or a capability asked: "Are you willing to ...?", "Can backups be encrypted?".
+_POINTER_RX = re.compile(
+    r"\s*(?:this|that|it|these|those|the\s+above)\s+(?:only\s+)?(?:applies|apply|holds|hold|is\s+done|"
+    r"happens|is\s+the\s+case)\b",
+    re.I,
+)
 _OFFER_ASK_RX = re.compile(
     r"^\s*(?:can|could|would)\s+you\b|\b(?:are|is)\s+(?:you|your\s+[\w-]+)\s+(?:willing|prepared|"
     r"able)\b|\b(?:do|does)\s+(?:you|your\s+[\w-]+)\s+offer\b|\bwill\s+you\s+(?:sign|provide|offer|"
