@@ -560,6 +560,13 @@ _DURING_REPORT_RX = re.compile(
     r"(period|window)\b",
     re.I,
 )
+# When a period ended against the report's own day: "end more than 6 months before the date of
+# the report", "prior to the opinion".
+_PERIOD_END_ASK_RX = re.compile(
+    r"\bperiods?\b[^?]{0,40}\bend(?:s|ed)?\b[^?]{0,60}\b(?:before|after|prior\s+to)\s+(?:the\s+|its\s+|"
+    r"your\s+)?(?:date\s+of\s+(?:the\s+|its\s+|your\s+)?)?(?:report|opinion|issu\w*|letter|signing)\b",
+    re.I,
+)
 _ANY_ASK_RX = re.compile(r"\b(any|ever)\b", re.I)
 _HOW_OFTEN_ASK_RX = re.compile(r"\b(frequency|how\s+often|how\s+frequently|cadence)\b", re.I)
 _REPORT_NATURE_RX = re.compile(
@@ -1027,6 +1034,11 @@ def _signed(
         # auditor confirm that ...?", "... throughout the SOC 2 Type II period?": what the
         # auditor found, which a control's words do not say (the report's exceptions may
         # say otherwise). For the reviewer.
+        return NONE, False
+    if holding_ask and _PERIOD_END_ASK_RX.search(question):
+        # "Did your SOC 2 period end more than 6 months before the date of the report?": when
+        # the period ended against a day the report's attributes did not settle; holding the
+        # report says nothing of it.
         return NONE, False
     if holding_ask and _DURING_REPORT_RX.search(question):
         # "Was your environment monitored 24x7 throughout your SOC 2 audit period?": a

@@ -3574,3 +3574,10 @@ def test_a_trailing_exception_leaves_out_only_what_follows_it(word: str) -> None
     assert (
         answer("Is Clinvara Billing in the scope of your SOC 2?", YES_NO, inventory).answer == "Yes"
     )
+
+
+def test_when_a_period_ended_against_the_reports_own_date_is_not_said_by_holding_it() -> None:
+    # A second reader's case (review of 4117ded..5221bfa), in other words: the period ended
+    # 2026-01-31 and nothing in the inventory dates the report's issue.
+    asked = "Did your SOC 2 period end more than five months prior to the date of the report?"
+    assert answer(asked, YES_NO).answer == ""
