@@ -3056,21 +3056,17 @@ def _of_part(reports: list[Report], question: str) -> list[Report]:
     words = _part_words(question)
     if not words:
         return reports
-
-    def clauses(r: Report) -> list[str]:
-        return [c for c in SCOPE_CLAUSE_RX.split(r.scope or "") if c.strip()]
-
     naming = [
         r
         for r in reports
         if _names_all(words, r.title or "")
-        or any(_names_all(words, c) and not _EXCLUDED_RX.search(c) for c in clauses(r))
+        or any(_names_all(words, c) and not _EXCLUDED_RX.search(c) for c in _scope_clauses(r))
     ]
     if naming:
         return naming
     # Left out in any order ("the Counter app of Trichome is excluded").
     leaving = any(
-        has_words(words, c) and _EXCLUDED_RX.search(c) for r in reports for c in clauses(r)
+        has_words(words, c) and _EXCLUDED_RX.search(c) for r in reports for c in _scope_clauses(r)
     )
     return [] if leaving else reports
 

@@ -748,8 +748,7 @@ def dated_admission(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] 
     window = _WINDOW_ASK_RX.search(question)
     if window is None:
         return None
-    now = ctx.as_of.year * 12 + ctx.as_of.month
-    start = now - _months(window)
+    start, now = _asked_window(ctx, question)
     # "a significant breach": a breach of data the vendor tells, reported or notified, is one.
     asked = _SEVERITY_RX.sub(" ", _WINDOW_ASK_RX.sub(" ", question))
     # "... that involved reporting to a governmental agency or notice to individuals": what
@@ -825,8 +824,7 @@ def product_outage(ctx: Context, question: str) -> tuple[ApprovedAnswer, bool] |
     # A product by the word it is told apart by ("VetLedger Clinic" is told as "Clinic"): the
     # inventory's product word, or the last word of its name.
     names = [n for n in names if n in ctx.product_words] or names[-1:]
-    now = ctx.as_of.year * 12 + ctx.as_of.month
-    start = now - _months(window)
+    start, now = _asked_window(ctx, question)
     asked = in_digits(question)
     bound = _MEASURE_RX.search(asked) if _BEYOND_RX.search(asked) else None
     least = _minutes(bound) if bound else 0.0
@@ -1114,11 +1112,21 @@ def dates_in_window(ctx: Context, question: str, text: str) -> bool:
     """Whether a text dates an event within the window a question asks of ("In June 2025 a
     DDoS attack ..." for "any incident in the last 36 months?"; any date for "ever"), beside
     whatever narrower thing it denies ("no incident has affected customer data since 2019")."""
+    body = _NO_OTHER_RX.sub(" ", _SINCE_RX.sub(" ", text))
+    return _within(_asked_window(ctx, question), _event_dates(body))
+
+
+def _asked_window(ctx: Context, question: str) -> tuple[int, int]:
+    """The months (year * 12 + month) a question asks of, from its window ("in the last 36
+    months") or from the beginning ("ever") up to the answer date."""
     window = _WINDOW_ASK_RX.search(question)
     now = ctx.as_of.year * 12 + ctx.as_of.month
-    start = now - _months(window) if window else 0
-    body = _NO_OTHER_RX.sub(" ", _SINCE_RX.sub(" ", text))
-    return any(last > start and first <= now for first, last in _event_dates(body))
+    return (now - _months(window) if window else 0), now
+
+
+def _within(window: tuple[int, int], dates: list[tuple[int, int]]) -> bool:
+    start, now = window
+    return any(last > start and first <= now for first, last in dates)
 
 
 def event_told(ctx: Context, question: str, denial: ApprovedAnswer) -> str:
@@ -1130,9 +1138,7 @@ def event_told(ctx: Context, question: str, denial: ApprovedAnswer) -> str:
     kinds = {k for m in _EVENT_NOUN_RX.finditer(question) for k in _EVENT_KINDS[m[1].lower()]}
     if not kinds:
         return ""
-    window = _WINDOW_ASK_RX.search(question)
-    now = ctx.as_of.year * 12 + ctx.as_of.month
-    start = now - _months(window) if window else 0
+    window = _asked_window(ctx, question)
     texts = (
         *(c.description for c in ctx.inventory.controls),
         *(a.answer for a in ctx.current_answers if a is not denial),
@@ -1142,7 +1148,7 @@ def event_told(ctx: Context, question: str, denial: ApprovedAnswer) -> str:
             event = _event_in(said, kinds)
             # Dated by its own words ("the 2031 breach") or its sentence's; undated, any time.
             dates = _event_dates(_BARE_YEAR_RX.sub(r"in \g<0>", event)) or _event_dates(said)
-            if event and (not dates or any(last > start and first <= now for first, last in dates)):
+            if event and (not dates or _within(window, dates)):
                 return sentence(said)
     return ""
 
@@ -1198,10 +1204,11 @@ _EVENT_NOUN_RX = re.compile(
     r"\b(breach|incident|attack|outage|downtime|disruption|ransomware|compromise|intrusion|leak)",
     re.I,
 )
-_MONTH_WORD = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+_MONTH_WORD = f"(?:{_MONTH_NAMES})"
 # A compound that names a practice, not an event: "the incident response plan".
 _PRACTICE_AFTER = (
     r"(?!\w*\s+(?:response|management|handling|process|procedure|plan|policy|team|report|"
@@ -1310,8 +1317,7 @@ def _event_dates(text: str) -> list[tuple[int, int]]:
 
 _EVENT_DATE_RX = re.compile(
     r"\b(?P<iso>(?:19|20)\d\d)-(?P<isomonth>[01]\d)-[0-3]\d\b|"
-    r"\b(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+|"
+    rf"\b(?:(?P<month>{_MONTH_NAMES})\.?\s+|"
     r"(?:in|during)\s+)(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )

@@ -60,6 +60,7 @@ _EXCEPT_RX = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def excepted(text: str) -> bool:
     """Whether a text makes an exception, sets a condition or hedges (`_EXCEPT_RX`), exempts
     someone ("service accounts are exempt", "the requirement is waived for the Legacy

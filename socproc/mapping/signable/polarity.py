@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from socproc.inventory.load import Control
@@ -126,17 +127,21 @@ _ACCESS_TOO_RX = re.compile(r"\b(accessed|viewed|seen|reachable|supported|admini
 def _denied_only_in_places(text: str) -> bool:
     """Whether every sentence of `text` that denies puts it in a country or region ("we store
     no data in China", "never processed outside the EU"): what it rules out is there."""
-    denials = [p for p in _SENTENCE_RX.split(text) if _DENIAL_RX.search(p)]
-    return bool(denials) and all(_placed_in(p) for p in denials)
+    return _every_denial(text, _placed_in)
 
 
 def _denied_only_at_sites(text: str) -> bool:
     """Whether every sentence of `text` that denies puts it at a site named by its own name
     ("in the Cabot Colocation facility", "at our Leeds office")."""
-    denials = [p for p in _SENTENCE_RX.split(text) if _DENIAL_RX.search(p)]
-    return bool(denials) and all(
-        _NAMED_SITE_RX.search(p) and not _EVERYWHERE_RX.search(p) for p in denials
+    return _every_denial(
+        text, lambda p: bool(_NAMED_SITE_RX.search(p)) and not _EVERYWHERE_RX.search(p)
     )
+
+
+def _every_denial(text: str, test: Callable[[str], bool]) -> bool:
+    """Whether `text` denies in some sentence and every sentence that denies passes `test`."""
+    denials = [p for p in _SENTENCE_RX.split(text) if _DENIAL_RX.search(p)]
+    return bool(denials) and all(map(test, denials))
 
 
 # A denial of the whole practice that names a site too: "anywhere, including at the Leeds

@@ -1520,7 +1520,7 @@ def _conditioned_where_said(question: str, text: str) -> bool:
     sign-off", "subject to customer approval"), a request or a contract ("should the customer
     request it", "where the contract requires it"), "provided that", a change to finish first
     ("once the migration completes")."""
-    if not _CONDITION_RX.search(text) or _CONDITION_RX.search(question):
+    if not _has_condition(text) or _has_condition(question):
         return False
     if _ON_REQUEST_ASK_RX.search(question):
         return False  # "Do you delete customer data upon request?" sets the condition itself
@@ -1539,6 +1539,12 @@ def _conditioned_where_said(question: str, text: str) -> bool:
         _POINTER_RX.match(after) and rx.search(after) and any(c in before for c in closest)
         for before, after in pairwise(sentences)
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_condition(text: str) -> bool:
+    # hedged_where_said runs for every control near every row: one search per text.
+    return _CONDITION_RX.search(text) is not None
 
 
 _PARTY = r"(?:customer|client|tenant|buyer|auditor|regulator|board|partner|contract|agreement)"
