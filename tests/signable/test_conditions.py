@@ -38,6 +38,48 @@ def test_an_exemption_in_other_words_is_not_every_user(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "MFA is required for all users; read-only auditors need not enrol.",
+        "MFA is enforced for all users. Visiting examiners are not obliged to use it.",
+        "MFA is enforced for all users; the night desk does not have to use it.",
+        "MFA is enforced for all users, although it is optional for the warehouse team.",
+        "MFA is enforced for all users; interns are never required to enrol.",
+        "MFA is enforced for all users, but the press office may skip it.",
+    ],
+)
+def test_an_exemption_said_with_a_not_is_not_every_user(text: str) -> None:
+    m = answer("Is MFA required for all users?", YES_NO, _with(text))
+    assert m.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # Another group than the one asked, or another product named.
+        (
+            "Is security awareness training mandatory for all employees?",
+            "All employees complete security awareness training at hire and every year; "
+            "contractors are not required to.",
+        ),
+        (
+            "Is MFA mandatory for all users of Ledgerly Books?",
+            "MFA is mandatory for every user of Ledgerly Books. Ledgerly Portal users can turn "
+            "it on but are not required to.",
+        ),
+        # The freedom denied.
+        ("Is MFA required for all users?", "MFA is enforced for all users; no one may skip it."),
+        (
+            "Is MFA required for all users?",
+            "MFA is enforced for all users; nobody is allowed to skip enrolment.",
+        ),
+    ],
+)
+def test_a_not_required_of_others_or_denied_leaves_every_user(question: str, text: str) -> None:
+    assert answer(question, YES_NO, _with(text)).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "MFA is required for all users, without exemption.",
         "MFA is required for all users; no exemptions are granted.",
         "MFA is required for all users and no one is exempt.",

@@ -57,6 +57,7 @@ from socproc.mapping.signable.clauses import (
     _IDENTITY_ASK_RX,
     _IDENTITY_RX,
     _NAMED_SCOPE_RX,
+    _NO_EXEMPTION_RX,
     _ONLY_ASK_RX,
     _OPPOSITES,
     _PERCENT_RX,
@@ -1011,7 +1012,9 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "for all of your products?" and "completed for each new product before launch":
         # the ones made since, not those before.
         return False
-    if asked.every and (excepted(text) or _EXCLUDED_RX.search(text)):
+    if asked.every and (
+        excepted(text) or _EXCLUDED_RX.search(text) or _exempt_in_other_words(question, text)
+    ):
         # "Are all production changes approved?" is not stated by a text that makes an
         # exception anywhere ("..., except for emergency fixes").
         return False
@@ -1504,6 +1507,52 @@ def hedged_where_said(question: str, text: str) -> bool:
 
 # A group bounded by its size: "groups with 20 or more restaurants", "customers with at least
 # 500 seats", "smaller groups".
+# Exempt in other words: "contractors need not enrol", "are not obliged to", "do not have to",
+# "is optional for the support team", "may skip it".
+_NOT_BOUND_RX = re.compile(
+    r"\bneeds?\s+not\b|\bneedn['’]t\b|"
+    r"\b(?:is|are|was|were|be|been)\s+(?:not|never)\s+(?:\w+\s+)?(?:required|obliged|obligated|"
+    r"mandated|compelled|forced|expected)\s+to\b|"
+    r"\b(?:do|does|did)\s*(?:not\s+|n['’]t\s+)(?:have|need)\s+to\b|"
+    r"\bnever\s+(?:have|has|need|needs)\s+to\b|"
+    r"\b(?:is|are|remains?|stays?)\s+optional\s+for\b|"
+    r"\b(?:may|can|(?:is|are)\s+allowed\s+to)\s+skip\b",
+    re.I,
+)
+# A company's own people and those it hires in are two groups: "all employees" does not take in
+# contractors, nor "all contractors" employees ("all users" takes in both).
+_STAFF_APART = (
+    (frozenset({"employees", "staff"}), frozenset({"contractors"})),
+    (frozenset({"contractors"}), frozenset({"employees", "staff"})),
+)
+
+
+def _exempt_in_other_words(question: str, text: str) -> bool:
+    """Whether `text` frees someone asked of from what it says in other words than "exempt"
+    ("MFA is required for all users; contractors need not enrol"), not another group than the
+    one asked ("contractors are not required to" of "all employees") nor another product
+    named ("Owner Portal users are not required to" of the users of CaskLedger), and not where
+    the sentence denies the freedom ("no one may skip it")."""
+    for m in _NOT_BOUND_RX.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".;:,") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ".;") if i >= 0]
+        freed = text[start : m.start()]
+        if _NO_EXEMPTION_RX.search(freed + " " + text[m.end() : min(ends, default=len(text))]):
+            continue
+        asked, told = _people_in(question), _people_in(freed)
+        if (
+            told
+            and not asked & told
+            and any(asked & one and told <= other for one, other in _STAFF_APART)
+        ):
+            continue
+        names = set(_names_in(question))
+        if names and _names_in(freed) and not names & set(_names_in(freed)):
+            continue
+        return True
+    return False
+
+
 _SIZED_GROUP_RX = re.compile(
     r"\bwith\s+(?:\d[\d,]*|[a-z]+)\s+or\s+(?:more|fewer|less)\b|\bwith\s+(?:at\s+least|at\s+most|"
     r"more\s+than|"
