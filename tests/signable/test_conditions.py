@@ -44,6 +44,12 @@ def test_an_exemption_in_other_words_is_not_every_user(text: str) -> None:
         "MFA is enforced for all users, although it is optional for the warehouse team.",
         "MFA is enforced for all users; interns are never required to enrol.",
         "MFA is enforced for all users, but the press office may skip it.",
+        # Freed in a clause of its own, or by a dispensation (a probe's kind, redteam73).
+        "Every user account requires MFA at sign-in; the night desk is exempt.",
+        "Every user account requires MFA at sign-in; two kiosk accounts hold a dispensation.",
+        "Every user account requires MFA at sign-in; accounts made before 2030 are grandfathered.",
+        "Every user account requires MFA at sign-in, save where the CISO allows otherwise.",
+        "Every user account requires MFA at sign-in, to the extent the device supports it.",
     ],
 )
 def test_an_exemption_said_with_a_not_is_not_every_user(text: str) -> None:
@@ -67,6 +73,10 @@ def test_an_exemption_said_with_a_not_is_not_every_user(text: str) -> None:
         ),
         # The freedom denied.
         ("Is MFA required for all users?", "MFA is enforced for all users; no one may skip it."),
+        (
+            "Is MFA required for all users?",
+            "Every user account requires MFA at sign-in; no dispensations are granted.",
+        ),
         (
             "Is MFA required for all users?",
             "MFA is enforced for all users; nobody is allowed to skip enrolment.",
@@ -424,3 +434,22 @@ def test_a_condition_told_in_a_sentence_that_points_back() -> None:
     assert answer("Are audit logs kept for two years?", YES_NO, _with(text)).answer == ""
     plain = "Audit logs are kept for two years. This applies to every product."
     assert answer("Are audit logs kept for two years?", YES_NO, _with(plain)).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No production server is left out of the weekly patch run.",
+        "Production servers are patched weekly; not one server is ever skipped.",
+        "Production servers are patched every week and no server has been excluded from it.",
+    ],
+)
+def test_nothing_left_out_is_no_denial(text: str) -> None:
+    m = answer("Are production servers patched at least weekly?", YES_NO, _with(text))
+    assert m.answer != "No"
+
+
+def test_a_denial_beside_what_is_left_out_still_denies() -> None:
+    text = "Production servers are not patched weekly; the test servers are left out too."
+    m = answer("Are production servers patched at least weekly?", YES_NO, _with(text))
+    assert m.answer == "No"

@@ -52,6 +52,8 @@ _EXCEPT_RX = re.compile(
     # "no network intrusion detection beyond Amazon GuardDuty": a tool named as the exception
     # (not "never transferred beyond the EU").
     r"\bbeyond\s+(?-i:[A-Z][\w-]*\s+[A-Z][\w-]*)|"
+    # "save where the CISO has granted a dispensation", "to the extent the device supports it".
+    r"\bsave\s+(?:where|when|if|in)\b|\bto\s+the\s+extent\b|\bin\s*so\s*far\s+as\b|"
     r"\b(except|unless|other than|apart from|aside from|besides|save for|only (if|when|with|after|"
     r"upon)|where (supported|possible|"
     r"feasible|applicable|available)|when (needed|necessary|possible|required)|as (needed|"
@@ -87,7 +89,9 @@ _EXEMPT_RX = re.compile(
     r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:waived|excused)\b|\bwaives?\s+(?:the|this|it)\b|"
     # "MFA for every account, bar two legacy service accounts"; "a carve-out applies to ..."
     r"\bbar\s+(?:one|two|three|four|a\s+few|\d+|the)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|users?|"
-    r"devices?|systems?|servers?|sites?|staff|employees)\b|\bcarve-?outs?\s+(?:applies|apply)\b",
+    r"devices?|systems?|servers?|sites?|staff|employees)\b|\bcarve-?outs?\s+(?:applies|apply)\b|"
+    # "two warehouse accounts hold a dispensation", "older accounts are grandfathered".
+    r"\bdispensations?\b|\bgrandfathered\b",
     re.I,
 )
 _NO_EXEMPTION_RX = re.compile(r"\b(?:no|none|nobody|not|never|neither|nor|without)\b|n't\b", re.I)

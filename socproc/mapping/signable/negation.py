@@ -577,7 +577,39 @@ _DENIAL_RX = Cue(
     r"monitoring|access\s+controls?)\b",
     # "no" finds "not" and "cannot" too; "n't" and "n’t" are "don't", "isn’t".
     ("no", "never", "prohibit", "forbid", "disallow", "banned", "exclud", "n't", "n’t", "without"),
-    veto=lambda text, m: _denied_before(text, m) if m[0][:7].lower() == "without" else False,
+    veto=lambda text, m: (
+        _denied_before(text, m) if m[0][:7].lower() == "without" else _left_out_denied(text, m)
+    ),
+)
+
+
+def _left_out_denied(text: str, m: re.Match[str]) -> bool:
+    """Whether a "no"/"not" denies that anything is left out, or an "excluded" is denied, in
+    its clause: "No production server is left out of the weekly patch run", "Not one laptop
+    is excluded from encryption" say every one is in."""
+    start = max(text.rfind(c, 0, m.start()) for c in ".;:,") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".;:,") if i != -1]
+    end = min(ends, default=len(text))
+    word = m[0].lower()
+    if word in ("no", "not"):
+        return bool(_NONE_LEFT_OUT_RX.match(text, m.start(), end))
+    if word == "excluded":
+        return bool(_NONE_BEFORE_RX.search(text[start : m.start()]))
+    return False
+
+
+# "No production server is left out of", "not one laptop is excluded from", "no employee is
+# exempted from" (not "not excluded from the scope by ..." of one thing, which is a plain
+# affirmation already, nor "no data is sent").
+_NONE_LEFT_OUT_RX = re.compile(
+    r"(?:no|not\s+(?:one|a\s+single|any))\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|gets?|get|"
+    r"has\s+been|have\s+been|ever\s+gets?)\s+(?:ever\s+)?(?:left\s+out|excluded|omitted|exempt(?:ed)?|"
+    r"overlooked|skipped|missed|spared)\b",
+    re.I,
+)
+_NONE_BEFORE_RX = re.compile(
+    r"\b(?:no|not\s+(?:one|a\s+single|any))\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|gets?|has\s+been|have\s+been)\s+(?:ever\s+)?$",
+    re.I,
 )
 
 

@@ -53,6 +53,7 @@ from socproc.mapping.signable.caveats import (
     present_state,
 )
 from socproc.mapping.signable.clauses import (
+    _EXEMPT_RX,
     _FULL_SENTENCE_RX,
     _IDENTITY_ASK_RX,
     _IDENTITY_RX,
@@ -1013,7 +1014,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # the ones made since, not those before.
         return False
     if asked.every and (
-        excepted(text) or _EXCLUDED_RX.search(text) or _exempt_in_other_words(question, text)
+        excepted(text) or _EXCLUDED_RX.search(text) or _exempt_in_other_words(question, given)
     ):
         # "Are all production changes approved?" is not stated by a text that makes an
         # exception anywhere ("..., except for emergency fixes").
@@ -1528,12 +1529,13 @@ _STAFF_APART = (
 
 
 def _exempt_in_other_words(question: str, text: str) -> bool:
-    """Whether `text` frees someone asked of from what it says in other words than "exempt"
-    ("MFA is required for all users; contractors need not enrol"), not another group than the
+    """Whether `text` frees someone asked of from what it says, in any clause ("Every employee
+    account requires a security key; warehouse staff are exempt", "...; contractors need not
+    enrol"), not another group than the
     one asked ("contractors are not required to" of "all employees") nor another product
     named ("Owner Portal users are not required to" of the users of CaskLedger), and not where
     the sentence denies the freedom ("no one may skip it")."""
-    for m in _NOT_BOUND_RX.finditer(text):
+    for m in (*_NOT_BOUND_RX.finditer(text), *_EXEMPT_RX.finditer(text)):
         start = max(text.rfind(c, 0, m.start()) for c in ".;:,") + 1
         ends = [i for i in (text.find(c, m.end()) for c in ".;") if i >= 0]
         freed = text[start : m.start()]
