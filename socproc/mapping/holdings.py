@@ -60,7 +60,12 @@ YES_NO_RX = re.compile(
 # A question about a report (not a control): "SOC 2", "SSAE 18", "audit report", "certified".
 # A bare "SOC" is left out: "Is your SOC staffed 24x7?" is a control question (CC7.2).
 REPORT_ASK_RX = re.compile(
-    r"\bsoc\s*-?\s*(1|2|3|i{1,3}|one|two|three)\b|\bssae|\bisae|\bauditor|"
+    r"\bsoc\s*-?\s*(1|2|3|i{1,3}|one|two|three)\b|\bssae|\bisae|"
+    # Not people of the vendor's or a customer's who audit: "Are contract auditors trained?",
+    # "internal auditors", "field auditors".
+    r"(?<!contract )(?<!contracted )(?<!field )(?<!internal )(?<!site )(?<!factory )"
+    r"(?<!social )(?<!staff )(?<!freelance )(?<!junior )(?<!senior )(?<!in-house )"
+    r"(?<!quality )(?<!safety )(?<!energy )(?<!clinical )(?<!coding )(?<!billing )\bauditor|"
     # Not a police, TLS or signing certificate: a credential of the vendor's own.
     r"(?<!police )(?<!criminal )(?<!conduct )(?<!ssl )(?<!tls )(?<!x509 )(?<!x.509 )"
     r"(?<!digital )(?<!signing )(?<!server )(?<!client )(?<!root )(?<!device )(?<!medical )"

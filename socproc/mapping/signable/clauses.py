@@ -52,6 +52,10 @@ _EXCEPT_RX = re.compile(
     # "no network intrusion detection beyond Amazon GuardDuty": a tool named as the exception
     # (not "never transferred beyond the EU").
     r"\bbeyond\s+(?-i:[A-Z][\w-]*\s+[A-Z][\w-]*)|"
+    # A policy exception held or granted: "the data science team holds a policy exception to
+    # use pseudonymised findings", "was granted a time-limited exception".
+    r"\b(?:holds?|held|granted|approved|issued)\s+(?:an?|one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"exceptions?\b|"
     # "save where the CISO has granted a dispensation", "to the extent the device supports it".
     r"\bsave\s+(?:where|when|if|in)\b|\bto\s+the\s+extent\b|\bin\s*so\s*far\s+as\b|"
     r"\b(except|unless|other than|apart from|aside from|besides|save for|only (if|when|with|after|"

@@ -376,25 +376,37 @@ def others_left_out(question: str, controls: Sequence[Control]) -> Control | Non
     them ("Do you background check all employees before their first day?" and "...; other
     employees there are not background checked"): a No to "all"."""
     asked = _ALL_PEOPLE_ASK_RX.search(question)
-    if asked is None or " not " not in " ".join(c.description for c in controls):
+    said = " ".join(c.description for c in controls)
+    if asked is None or (" not " not in said and " no " not in said):
         return None
-    who = asked["who"].lower()[:4]
+    who = _OWN_PEOPLE.get(asked["who"].lower()[:4], asked["who"].lower()[:4])
     wanted = subject_terms(question)
     for control in controls:
         for m in _OTHERS_NOT_RX.finditer(control.description):
-            if m["who"].lower()[:4] == who and subject_terms(m["act"]) & wanted:
+            them = _OWN_PEOPLE.get(m["who"].lower()[:4], m["who"].lower()[:4])
+            if m["act"] and them == who and subject_terms(m["act"]) & wanted:
+                return control
+            # "Other staff have no privacy training" says nothing of security training.
+            if m["thing"] and them == who and subject_terms(m["thing"]) <= wanted:
                 return control
     return None
 
 
+# A company's own people by other names: "other staff have no privacy training" of "all
+# employees".
+_OWN_PEOPLE = {"staf": "empl", "pers": "empl", "work": "empl"}
+
+
 # "other employees are not checked", "the remaining staff have not been trained", "seasonal
-# workers there are not background checked".
+# workers there are not background checked", "other staff have no privacy training".
 _OTHERS_NOT_RX = re.compile(
     r"\b(?:other|all\s+other|the\s+other|remaining|the\s+remaining|some|non-[\w-]+|part-time|"
     r"seasonal|temporary)\s+(?:[\w-]+\s+){0,2}?(?P<who>"
     + _PEOPLE[1:-1]
-    + r")\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|have|has)\s+not\s+(?:been\s+|yet\s+)?"
-    r"(?:[\w-]+\s+)?(?P<act>[a-z]+ed)\b",
+    + r")\s+(?:[\w-]+\s+){0,3}?(?:(?:are|were|is|was|have|has)\s+not\s+(?:been\s+|yet\s+)?"
+    r"(?:[\w-]+\s+)?(?P<act>[a-z]+ed)\b|"
+    # "other staff have no privacy training", "the remaining employees receive no induction".
+    r"(?:have|has|receive|get|take|do)\s+no\s+(?P<thing>(?:[\w-]+\s+){0,2}[\w-]+))",
     re.I,
 )
 
@@ -530,6 +542,12 @@ _PRONOUN_DENIED_RX = re.compile(
     re.I,
 )
 _RELATIVE_RX = re.compile(r"\b(which|who|whose|that|where)\b", re.I)
+# "they take no security training", "they are not background checked", "they never ...".
+_THEY_DENY_RX = re.compile(
+    r"\s*they\s+(?:(?:do|did|are|were|have|had|will|can)\s*(?:not\b|n['’]t\b)|never\b|"
+    r"(?:take|receive|get|have|sign|attend|complete)\s+no\b)",
+    re.I,
+)
 _VERB_FIRST_RX = re.compile(
     r"\s*(is|are|was|were|has|have|had|do|does|did|can|cannot|can't|will|won't|must|may|"
     r"should|shall)\b",
@@ -581,6 +599,11 @@ def _with_subjects(text: str) -> list[str]:
                 # "Our two developers in Poland are contractors and are not background checked":
                 # the second verb is said of the people the first part names.
                 part = f"{ours.pop()}, {part}"
+            elif _THEY_DENY_RX.match(part):
+                # "Temps at the depot receive only a site induction; they take no security
+                # training": "they" are the people a part before names.
+                named = [p for p in (*before, *ours) if subject_terms(p) & _GROUP_NOUN_TERMS]
+                part = f"{named[-1]}, {part}" if named else part
             ours.append(part)
         parts.extend(ours)
         before = ours
@@ -633,7 +656,7 @@ _GROUP_NOUN_TERMS = frozenset(
         "adjusters dispatchers pilots crew riders caregivers therapists interpreters trainees "
         "testers designers architects auditors recruiters researchers planners managers "
         "supervisors clerks cleaners porters carers coaches tutors instructors lawyers "
-        "paralegals surveyors electricians mechanics labourers laborers growers"
+        "paralegals surveyors electricians mechanics labourers laborers growers temps"
     )
 )
 

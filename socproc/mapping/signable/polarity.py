@@ -39,12 +39,14 @@ from socproc.mapping.signable.control_facts import _LEAD_RX, _control_index
 from socproc.mapping.signable.frequency import _DISTINCT_ACTS, _one_for_all
 from socproc.mapping.signable.narrower import (
     _ABOUT_RX,
+    _ALL_PEOPLE_ASK_RX,
     _CAPABILITY_RX,
     _GROUP_NOUN_TERMS,
     _ITSELF_RX,
     _ONLY_WHAT_RX,
     _ONLY_WORD_RX,
     _PART_RX,
+    _PEOPLE,
     _POPULATION,
     _PRODUCT_NAME_RX,
     _SENTENCE_RX,
@@ -321,6 +323,13 @@ def denies(question: str, text: str) -> bool:
         # "In September 2026 ... sent summaries of 14 members to the wrong coach. We know of
         # no other incident": a denial of others tells of one, and denies nothing asked.
         text = " ".join(c for c in _SENTENCE_RX.split(text) if not _OTHERS_DENIED_RX.search(c))
+        if not text:
+            return False
+    if _OTHER_PEOPLE_RX.search(text) and not _ALL_PEOPLE_ASK_RX.search(question):
+        # "Support staff complete a privacy course every year. Other staff have no privacy
+        # training" for "Do you provide privacy training to employees?": the others denied,
+        # not the practice (asked of all employees, the others are the No: others_left_out).
+        text = " ".join(c for c in _SENTENCE_RX.split(text) if not _OTHER_PEOPLE_RX.search(c))
         if not text:
             return False
     cased = _about_case(question, text)
@@ -896,6 +905,12 @@ _MANNER = frozenset(
 )
 
 
+# The rest of a people, apart from some named before: "other staff", "the remaining employees".
+_OTHER_PEOPLE_RX = re.compile(
+    r"\b(?:other|all\s+other|the\s+other|remaining|the\s+remaining|the\s+rest\s+of\s+(?:the|our))\s+"
+    rf"(?:[\w-]+\s+)?{_PEOPLE}\b",
+    re.I,
+)
 _OTHERS_DENIED_RX = re.compile(
     r"\b(no|not\s+(\w+\s+){0,3}?any|never\s+(\w+\s+){0,3}?any)\s+other\b", re.I
 )

@@ -1630,6 +1630,12 @@ _TO_COME = (
     rf"(?:the\s+|a\s+|its\s+|their\s+)?{_PARTY}|"
     r"\b(?:provided|providing)\s+that\b|\bon\s+(?:the\s+)?condition\s+that\b|"
     r"\b(?:conditional|contingent)\s+(?:on|upon)\b|"
+    # A rule still to be adopted: "once approved, will make two-factor authentication
+    # compulsory", "upon its adoption", "the draft would require ...".
+    r"\b(?:once|when|if|after|upon|until)\s+(?:it\s+is\s+|they\s+are\s+|formally\s+)?(?:approved|"
+    r"adopted|ratified|enacted|signed\s+off|in\s+force)\b|\bupon\s+(?:its\s+|their\s+)?(?:approval|"
+    r"adoption|ratification)\b|\b(?:would|will)\s+(?:make|render)\s+(?:[\w'’-]+\s+){1,4}?(?:compulsory|"
+    r"mandatory|required|obligatory)\b|\bwould\s+(?:require|mandate|oblige|compel)\b|"
     # "once the migration completes": a change to finish first.
     r"\b(?:once|when)\s+(?:the|our|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:migration|"
     r"rollout|"
