@@ -130,3 +130,22 @@ def test_other_staff_without_one_course_say_nothing_of_another() -> None:
     text = f"Every employee completes security awareness training each year. {_SOME_TRAINED}"
     m = answer("Is security awareness training mandatory for all employees?", YES_NO, _with(text))
     assert m.answer != "No"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Have the legacy KX-2 kiosks been replaced?",
+        "Have the old point-of-sale terminals been retired?",
+    ],
+)
+def test_an_act_told_done_is_no_ruling_out_of_it(question: str) -> None:
+    # A probe's kind (redteam73): "were replaced in 2025" was read as a practice since stopped.
+    text = "The legacy KX-2 kiosks were replaced in 2025. The old point-of-sale terminals were retired in 2024."
+    assert answer(question, YES_NO, _with(text)).answer != "No"
+
+
+def test_an_act_still_to_come_is_no() -> None:
+    text = "We will replace the legacy KX-2 kiosks in 2027."
+    m = answer("Have the legacy KX-2 kiosks been replaced?", YES_NO, _with(text))
+    assert m.answer == "No"

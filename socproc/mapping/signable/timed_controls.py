@@ -372,6 +372,8 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
             continue
         if hosted_apart(question, text):
             continue  # MFA planned for servers in a colocation cage is not the cloud's
+        if _done_as_asked(question, text):
+            continue  # "Have the kiosks been replaced?" and "were replaced in 2025": done
         said = subject_terms(text)
         shared = wanted & said
         if len(shared) < min(2, len(wanted)) and not shared & _MUST_SAY:
@@ -899,6 +901,21 @@ _STILL_RX = re.compile(
 
 
 # A question about the past or ever: "Have you ever ...", "in the past", "previously".
+def _done_as_asked(question: str, text: str) -> bool:
+    """Whether a question asks if an act has been done ("Have the legacy KX-2 kiosks been
+    replaced?") and the text tells it done ("were replaced in 2025"): the past is the Yes
+    asked, no ruling out (a plan to replace them still is)."""
+    asked = _PERFECT_ASK_RX.search(question)
+    return asked is not None and bool(
+        re.search(
+            rf"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?{asked['act']}\b", text, re.I
+        )
+    )
+
+
+_PERFECT_ASK_RX = re.compile(
+    r"\b(?:have|has)\s+(?:[\w'’-]+\s+){0,6}?been\s+(?P<act>[a-z]+ed)\b", re.I
+)
 _PAST_ASK_RX = re.compile(
     r"\b(ever|in\s+the\s+past|previously|formerly|used\s+to|have\s+you\s+had)\b|"
     # "Did developers receive ...?", "Have your developers been trained ...?", "in 2024?",
