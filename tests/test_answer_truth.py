@@ -129,15 +129,13 @@ FRESH = (
 # word) and inv_nightjar (none) were fixed by kind; then inv_redstart (4: a yearly test whose
 # last exercise is older than a year, a gap asked before a bridge letter starts, a report's date
 # given for the day a test ended) and inv_bittern (none).
-BLIND_TUNE: tuple[str, ...] = (
-    "inv_nuthatch.yaml",
-    "inv_skylark.yaml",
-    "inv_rook.yaml",
-    "inv_jackdaw.yaml",
-)
+# Twenty-ninth round: inv_jackdaw (3: a rule still to be adopted, exempted people read as the
+# report's auditor, a policy exception under a prohibition) was fixed by kind and joins the
+# gate; inv_skylark (4 at first contact, 3 left) and inv_rook (5, all left) stay out of it.
+BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml", "inv_skylark.yaml", "inv_rook.yaml")
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 4990
+TUNE_RIGHT_FLOOR = 5020
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
