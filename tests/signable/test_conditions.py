@@ -41,7 +41,7 @@ def test_an_exemption_in_other_words_is_not_every_user(text: str) -> None:
         "MFA is required for all users; read-only auditors need not enrol.",
         "MFA is enforced for all users. Visiting examiners are not obliged to use it.",
         "MFA is enforced for all users; the night desk does not have to use it.",
-        "MFA is enforced for all users, although it is optional for the warehouse team.",
+        "MFA is enforced for all users, although the warehouse team need not use it.",
         "MFA is enforced for all users; interns are never required to enrol.",
         "MFA is enforced for all users, but the press office may skip it.",
         # Freed in a clause of its own, or by a dispensation (a probe's kind, redteam73).
@@ -70,6 +70,15 @@ def test_an_exemption_said_with_a_not_is_not_every_user(text: str) -> None:
             "Is MFA mandatory for all users of Ledgerly Books?",
             "MFA is mandatory for every user of Ledgerly Books. Ledgerly Portal users can turn "
             "it on but are not required to.",
+        ),
+        # Something else made optional or left undone (a second reader's look-alikes).
+        (
+            "Is MFA required for all users?",
+            "MFA is required for all users; a YubiKey is optional for administrators.",
+        ),
+        (
+            "Is MFA required for all users?",
+            "MFA is required for all users; users need not take any action.",
         ),
         # The freedom denied.
         ("Is MFA required for all users?", "MFA is enforced for all users; no one may skip it."),

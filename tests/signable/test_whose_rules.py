@@ -58,6 +58,28 @@ def test_a_rule_still_to_be_adopted_is_not_in_force(text: str) -> None:
     assert m.answer != "Yes"
 
 
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Do production changes require approval?",
+            "Production changes require CAB approval and are released when approved.",
+        ),
+        (
+            "Are vendors assessed before onboarding?",
+            "Vendors are assessed before onboarding and added to the supplier register once approved.",
+        ),
+        (
+            "Are production changes approved by the CAB?",
+            "Production changes that would require downtime are approved by the CAB.",
+        ),
+    ],
+)
+def test_a_step_of_a_routine_approval_is_no_rule_to_come(question: str, text: str) -> None:
+    # A second reader's look-alikes: not a rule still to be adopted.
+    assert answer(question, YES_NO, _with(text)).answer == "Yes"
+
+
 def test_a_rule_adopted_before_is_in_force() -> None:
     text = "MFA has been mandatory for all clinic users since the standard was approved in 2024."
     m = answer("Is MFA mandatory for all clinic users?", YES_NO, _with(text))
@@ -78,8 +100,14 @@ def test_a_policy_exception_held_is_no_plain_denial(text: str) -> None:
     assert m.answer != "No"
 
 
-def test_a_plain_prohibition_still_denies() -> None:
-    text = "Production data is never used in test environments."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Production data is never used in test environments.",
+        "Production data is never used in test environments; no team has been granted an exception.",
+    ],
+)
+def test_a_plain_prohibition_still_denies(text: str) -> None:
     m = answer("Is production data used in test environments?", YES_NO, _with(text))
     assert m.answer == "No"
 
@@ -124,6 +152,26 @@ def test_other_staff_denied_is_not_a_denial_of_the_practice() -> None:
 )
 def test_other_staff_left_untrained_is_no_for_all_employees(question: str) -> None:
     assert answer(question, YES_NO, _with(_SOME_TRAINED)).answer == "No"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A background check is required for all employees before hire. Some agency workers are "
+        "not background checked.",
+        "Privacy training is mandatory for all employees. Some seasonal workers have no privacy training.",
+    ],
+)
+def test_workers_apart_from_employees_say_no_no_of_all_employees(text: str) -> None:
+    question = "Is privacy training mandatory for all employees?"
+    if "background" in text:
+        question = "Is a background check required for all employees?"
+    assert answer(question, YES_NO, _with(text)).answer != "No"
+
+
+def test_they_of_a_thing_still_denies() -> None:
+    text = "Laptops are issued to engineers by IT; they are not encrypted."
+    assert answer("Are laptops encrypted?", YES_NO, _with(text)).answer == "No"
 
 
 def test_other_staff_without_one_course_say_nothing_of_another() -> None:

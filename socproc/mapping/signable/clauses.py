@@ -52,10 +52,6 @@ _EXCEPT_RX = re.compile(
     # "no network intrusion detection beyond Amazon GuardDuty": a tool named as the exception
     # (not "never transferred beyond the EU").
     r"\bbeyond\s+(?-i:[A-Z][\w-]*\s+[A-Z][\w-]*)|"
-    # A policy exception held or granted: "the data science team holds a policy exception to
-    # use pseudonymised findings", "was granted a time-limited exception".
-    r"\b(?:holds?|held|granted|approved|issued)\s+(?:an?|one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?"
-    r"exceptions?\b|"
     # "save where the CISO has granted a dispensation", "to the extent the device supports it".
     r"\bsave\s+(?:where|when|if|in)\b|\bto\s+the\s+extent\b|\bin\s*so\s*far\s+as\b|"
     r"\b(except|unless|other than|apart from|aside from|besides|save for|only (if|when|with|after|"
@@ -95,7 +91,12 @@ _EXEMPT_RX = re.compile(
     r"\bbar\s+(?:one|two|three|four|a\s+few|\d+|the)\s+(?:[\w-]+\s+){0,3}?(?:accounts?|users?|"
     r"devices?|systems?|servers?|sites?|staff|employees)\b|\bcarve-?outs?\s+(?:applies|apply)\b|"
     # "two warehouse accounts hold a dispensation", "older accounts are grandfathered".
-    r"\bdispensations?\b|\bgrandfathered\b",
+    r"\bdispensations?\b|\bgrandfathered\b|"
+    # A policy exception held or granted: "the data science team holds a policy exception to
+    # use pseudonymised findings", "was granted a time-limited exception" (not "has never
+    # granted an exception").
+    r"\b(?:holds?|held|granted|approved|issued)\s+(?:an?|one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"exceptions?\b",
     re.I,
 )
 _NO_EXEMPTION_RX = re.compile(r"\b(?:no|none|nobody|not|never|neither|nor|without)\b|n't\b", re.I)

@@ -394,7 +394,7 @@ def others_left_out(question: str, controls: Sequence[Control]) -> Control | Non
 
 # A company's own people by other names: "other staff have no privacy training" of "all
 # employees".
-_OWN_PEOPLE = {"staf": "empl", "pers": "empl", "work": "empl"}
+_OWN_PEOPLE = {"staf": "empl"}
 
 
 # "other employees are not checked", "the remaining staff have not been trained", "seasonal
@@ -602,7 +602,11 @@ def _with_subjects(text: str) -> list[str]:
             elif _THEY_DENY_RX.match(part):
                 # "Temps at the depot receive only a site induction; they take no security
                 # training": "they" are the people a part before names.
-                named = [p for p in (*before, *ours) if subject_terms(p) & _GROUP_NOUN_TERMS]
+                named = [
+                    p
+                    for p in (*before, *ours)
+                    if subject_terms(" ".join(p.split()[:4])) & _GROUP_NOUN_TERMS
+                ]
                 part = f"{named[-1]}, {part}" if named else part
             ours.append(part)
         parts.extend(ours)

@@ -1516,7 +1516,6 @@ _NOT_BOUND_RX = re.compile(
     r"mandated|compelled|forced|expected)\s+to\b|"
     r"\b(?:do|does|did)\s*(?:not\s+|n['’]t\s+)(?:have|need)\s+to\b|"
     r"\bnever\s+(?:have|has|need|needs)\s+to\b|"
-    r"\b(?:is|are|remains?|stays?)\s+optional\s+for\b|"
     r"\b(?:may|can|(?:is|are)\s+allowed\s+to)\s+skip\b",
     re.I,
 )
@@ -1525,6 +1524,12 @@ _NOT_BOUND_RX = re.compile(
 _STAFF_APART = (
     (frozenset({"employees", "staff"}), frozenset({"contractors"})),
     (frozenset({"contractors"}), frozenset({"employees", "staff"})),
+)
+
+
+# What someone may be freed of without naming it again: "need not enrol", "may skip it".
+_BARE_DUTIES = subject_terms(
+    "enrol enroll use comply complete follow participate take part do so sign it"
 )
 
 
@@ -1538,9 +1543,11 @@ def _exempt_in_other_words(question: str, text: str) -> bool:
     for m in (*_NOT_BOUND_RX.finditer(text), *_EXEMPT_RX.finditer(text)):
         start = max(text.rfind(c, 0, m.start()) for c in ".;:,") + 1
         ends = [i for i in (text.find(c, m.end()) for c in ".;") if i >= 0]
-        freed = text[start : m.start()]
-        if _NO_EXEMPTION_RX.search(freed + " " + text[m.end() : min(ends, default=len(text))]):
+        freed, rest = text[start : m.start()], text[m.end() : min(ends, default=len(text))]
+        if _NO_EXEMPTION_RX.search(f"{freed} {rest}"):
             continue
+        if subject_terms(rest) - subject_terms(question) - _BARE_DUTIES:
+            continue  # "users need not take any action": freed of something else than asked
         asked, told = _people_in(question), _people_in(freed)
         if (
             told
@@ -1632,10 +1639,12 @@ _TO_COME = (
     r"\b(?:conditional|contingent)\s+(?:on|upon)\b|"
     # A rule still to be adopted: "once approved, will make two-factor authentication
     # compulsory", "upon its adoption", "the draft would require ...".
-    r"\b(?:once|when|if|after|upon|until)\s+(?:it\s+is\s+|they\s+are\s+|formally\s+)?(?:approved|"
-    r"adopted|ratified|enacted|signed\s+off|in\s+force)\b|\bupon\s+(?:its\s+|their\s+)?(?:approval|"
-    r"adoption|ratification)\b|\b(?:would|will)\s+(?:make|render)\s+(?:[\w'’-]+\s+){1,4}?(?:compulsory|"
-    r"mandatory|required|obligatory)\b|\bwould\s+(?:require|mandate|oblige|compel)\b|"
+    r"\b(?:polic(?:y|ies)|standards?|rules?|version|draft|amendments?|procedures?)\b[^.;]{0,80}?"
+    r"(?:\b(?:once|if|upon|until)\s+(?:it\s+is\s+|they\s+are\s+|formally\s+)?(?:approved|adopted|"
+    r"ratified|enacted|signed\s+off|in\s+force)\b|\bupon\s+(?:its\s+|their\s+)?(?:approval|"
+    r"adoption|ratification)\b|\bwould\s+(?:require|mandate|oblige|compel|make)\b)|"
+    r"\b(?:would|will)\s+(?:make|render)\s+(?:[\w'’-]+\s+){1,4}?(?:compulsory|mandatory|required|"
+    r"obligatory)\b|\bupon\s+(?:its|their)\s+(?:adoption|ratification)\b|"
     # "once the migration completes": a change to finish first.
     r"\b(?:once|when)\s+(?:the|our|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:migration|"
     r"rollout|"
