@@ -552,8 +552,12 @@ _DURATION_RX = re.compile(
 )
 # A practice asked over a report's period: "throughout your SOC 2 audit period".
 _DURING_REPORT_RX = re.compile(
-    r"\b(throughout|during|over|across)\s+(the\s+|your\s+|its\s+)?([\w-]+\s+){0,3}?"
-    r"(audit|report|examination|observation|review|type\s+(ii|2))\s+(period|window)\b|"
+    r"\b(throughout|during|over|across|for\s+the\s+whole\s+of|for\s+all\s+of)\s+(the\s+|your\s+|"
+    r"its\s+)?([\w-]+\s+){0,5}?(audit|report|examination|observation|review|type\s+(ii|2)|soc\s*[123])\s+"
+    r"(period|window)\b|"
+    # "throughout the period of your latest SOC 2 Type II report", "over the period it covers"
+    r"\b(throughout|during|over|across|for\s+the\s+whole\s+of)\s+the\s+(whole\s+)?(period|window)\s+"
+    r"(of|covered\s+by)\s+(the\s+|your\s+|its\s+|our\s+)?([\w-]+\s+){0,6}?(report|audit|examination)\b|"
     # "in every quarter of your last SOC 2 period"
     r"\b(every|each)\s+(quarter|month|week|day|year)\s+of\s+(the\s+|your\s+|"
     r"its\s+)?([\w-]+\s+){0,5}?"

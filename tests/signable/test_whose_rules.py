@@ -197,3 +197,113 @@ def test_an_act_still_to_come_is_no() -> None:
     text = "We will replace the legacy KX-2 kiosks in 2027."
     m = answer("Have the legacy KX-2 kiosks been replaced?", YES_NO, _with(text))
     assert m.answer == "No"
+
+
+# ------------------------------------------ a second reader's and a probe's (redteam74) wordings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MFA is required for all users; the night desk isn't obliged to use it.",
+        "MFA is required for all users; users without a smartphone need not enrol.",
+        "MFA is required for all users; the night desk may forgo it.",
+        "MFA is required for all users; two kiosk accounts are allowed to sign in without it.",
+        "MFA is required for all users; an exception was granted to two kiosk accounts.",
+        "MFA is required for all users; two kiosk accounts have an approved exception.",
+        "MFA is required for all users, as far as the device supports it.",
+    ],
+)
+def test_more_exemptions_in_other_words(text: str) -> None:
+    assert answer("Is MFA required for all users?", YES_NO, _with(text)).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draft access standard mandates MFA for all clinic users.",
+        "Pending ratification by the board, the access standard makes MFA mandatory for all "
+        "clinic users.",
+        "Once the board approves it, the access standard will make MFA a requirement for all "
+        "clinic users.",
+        "The access standard, awaiting board approval, makes MFA mandatory for all clinic users.",
+        "The access standard revision tabled for the board's next meeting requires MFA for all "
+        "clinic users.",
+    ],
+)
+def test_more_rules_still_to_come(text: str) -> None:
+    assert answer("Is MFA mandatory for all clinic users?", YES_NO, _with(text)).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Production data is never copied to test environments. The analytics team holds a "
+        "waiver to copy anonymised logs there.",
+        "Production data is never copied to test environments; the analytics team has a policy "
+        "exception to copy one masked table there.",
+    ],
+)
+def test_a_waiver_held_is_no_plain_denial(text: str) -> None:
+    m = answer("Is production data copied to test environments?", YES_NO, _with(text))
+    assert m.answer != "No"
+
+
+def test_any_left_out_asked_of_none_left_out_is_no() -> None:
+    text = "No production server is exempted from the weekly vulnerability scan."
+    m = answer(
+        "Is any production server left out of the weekly vulnerability scan?", YES_NO, _with(text)
+    )
+    assert m.answer == "No"
+    m = answer("Are production servers scanned weekly?", YES_NO, _with(text))
+    assert m.answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of our production servers is left out of the weekly patch run.",
+        "No production server escapes the weekly patch run.",
+        "No production server falls outside the weekly patch run.",
+    ],
+)
+def test_more_double_negatives_are_no_denial(text: str) -> None:
+    m = answer("Are production servers patched at least weekly?", YES_NO, _with(text))
+    assert m.answer != "No"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old firewalls at Bergen were scheduled to be replaced in 2025; the replacement was "
+        "postponed and they are still in service.",
+        "The old firewalls at Bergen were to be replaced in 2025.",
+    ],
+)
+def test_a_plan_of_the_past_is_not_done(text: str) -> None:
+    m = answer("Have the old firewalls at Bergen been replaced?", YES_NO, _with(text))
+    assert m.answer != "Yes"
+
+
+def test_an_act_done_asked_with_a_long_subject_is_no_ruling_out() -> None:
+    text = "The Windows Server 2016 hosts in the Tromso server room were replaced in March 2025."
+    question = "Have the Windows Server 2016 hosts in the Tromso server room been replaced?"
+    assert answer(question, YES_NO, _with(text)).answer != "No"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were security alerts monitored by a third party throughout the period of your latest "
+        "SOC 2 Type II report?",
+        "Were security keys required for all employee sign-ins for the whole of your SOC 2 Type II "
+        "audit period?",
+        "Were production databases encrypted at rest throughout your SOC 2 period?",
+    ],
+)
+def test_a_practice_over_the_report_period_is_not_said_by_holding_it(question: str) -> None:
+    text = (
+        "A managed provider has monitored security alerts since 2025-12-01. Security keys are "
+        "required for all employee sign-ins. Production databases are encrypted at rest."
+    )
+    assert answer(question, YES_NO, _with(text)).answer != "Yes"

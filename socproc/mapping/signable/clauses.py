@@ -47,13 +47,14 @@ _EXCEPT_RX = re.compile(
     # "The only exceptions are the kiosk PINs ...", "with the exception of the archive".
     r"\bexceptions?\s+(are|is|include|includes)\b|\bwith\s+the\s+exception\s+of\b|"
     # "..., with one exception - the UAT copy ...", "two exceptions: ..." (not "no exceptions").
-    r"\bwith\s+(one|two|three|a\s+few|a\s+single|an|some|\d+)\s+exceptions?\b|"
+    r"\bwith\s+(one|two|three|a\s+few|a\s+single|an|some|\d+)\s+([\w-]+\s+)?exceptions?\b|"
     r"\b(one|two|three|a\s+few|\d+)\s+exceptions?\s*[:\-–—]|"
     # "no network intrusion detection beyond Amazon GuardDuty": a tool named as the exception
     # (not "never transferred beyond the EU").
     r"\bbeyond\s+(?-i:[A-Z][\w-]*\s+[A-Z][\w-]*)|"
     # "save where the CISO has granted a dispensation", "to the extent the device supports it".
     r"\bsave\s+(?:where|when|if|in)\b|\bto\s+the\s+extent\b|\bin\s*so\s*far\s+as\b|"
+    r"\bas\s+far\s+as\s+(?:the|it|they|possible|practicable)\b|"
     r"\b(except|unless|other than|apart from|aside from|besides|save for|only (if|when|with|after|"
     r"upon)|where (supported|possible|"
     r"feasible|applicable|available)|when (needed|necessary|possible|required)|as (needed|"
@@ -95,8 +96,11 @@ _EXEMPT_RX = re.compile(
     # A policy exception held or granted: "the data science team holds a policy exception to
     # use pseudonymised findings", "was granted a time-limited exception" (not "has never
     # granted an exception").
-    r"\b(?:holds?|held|granted|approved|issued)\s+(?:an?|one|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?"
-    r"exceptions?\b",
+    r"\b(?:holds?|held|granted|approved|issued|has|have|had|obtained)\s+(?:an?|one|two|three|\d+)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:exceptions?|waivers?)\b|\bgiven\s+leave\s+to\b|"
+    # "an exception was granted to two kiosk accounts".
+    r"\bexceptions?\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:granted|approved|"
+    r"issued|given)\b",
     re.I,
 )
 _NO_EXEMPTION_RX = re.compile(r"\b(?:no|none|nobody|not|never|neither|nor|without)\b|n't\b", re.I)

@@ -591,20 +591,32 @@ def _left_out_denied(text: str, m: re.Match[str]) -> bool:
     ends = [i for i in (text.find(c, m.end()) for c in ".;:,") if i != -1]
     end = min(ends, default=len(text))
     word = m[0].lower()
-    if word in ("no", "not"):
+    if word in ("no", "not", "none"):
         return bool(_NONE_LEFT_OUT_RX.match(text, m.start(), end))
     if word == "excluded":
         return bool(_NONE_BEFORE_RX.search(text[start : m.start()]))
     return False
 
 
+def none_left_out(question: str, text: str) -> bool:
+    """Whether a question asks if any is left out ("Is any production server left out of the
+    weekly scan?") and the text says none is ("No production server is exempted from it"):
+    the No, where the double negative elsewhere affirms the practice."""
+    return bool(_LEFT_OUT_ASK_RX.search(question)) and bool(_NONE_LEFT_OUT_RX.search(text))
+
+
+_LEFT_OUT_ASK_RX = re.compile(
+    r"\b(?:left\s+out|excluded|omitted|exempt(?:ed)?|overlooked|skipped|missed|spared|escapes?|"
+    r"falls?\s+outside)\b",
+    re.I,
+)
 # "No production server is left out of", "not one laptop is excluded from", "no employee is
 # exempted from" (not "not excluded from the scope by ..." of one thing, which is a plain
 # affirmation already, nor "no data is sent").
 _NONE_LEFT_OUT_RX = re.compile(
-    r"(?:no|not\s+(?:one|a\s+single|any))\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|gets?|get|"
+    r"(?:no|not\s+(?:one|a\s+single|any)|none\s+of)\s+(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were|gets?|get|"
     r"has\s+been|have\s+been|ever\s+gets?)\s+(?:ever\s+)?(?:left\s+out|excluded|omitted|exempt(?:ed)?|"
-    r"overlooked|skipped|missed|spared)\b",
+    r"overlooked|skipped|missed|spared)|(?:ever\s+)?(?:escapes?|falls?\s+outside|slips?\s+through))\b",
     re.I,
 )
 _NONE_BEFORE_RX = re.compile(

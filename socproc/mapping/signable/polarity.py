@@ -71,6 +71,7 @@ from socproc.mapping.signable.negation import (
     _place,
     _places,
     _variants,
+    none_left_out,
 )
 from socproc.mapping.signable.quantities import _WORKFORCE, _count, _without_planned
 from socproc.mapping.signable.scope import (
@@ -275,6 +276,8 @@ def denies(question: str, text: str) -> bool:
         # "host-based intrusion detection?" and "we do not run network intrusion detection or
         # host-based intrusion prevention": neither item is the kind asked.
         return False
+    if none_left_out(question, text):
+        return True  # "Is any server left out of the scan?" and "No server is exempted from it"
     text = _without_excepted(question, _without_denied_inside(question, text))
     text = _without_complement(question, text)
     text = _without_other_years(question, text)

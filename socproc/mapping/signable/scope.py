@@ -348,7 +348,9 @@ _FUTURE_RX = Cue(
     # administrators will use hardware keys", "keys become mandatory on 07/01/2029": a change
     # on a day named (whether that day has come is `dated_start`'s).
     f"{DATED_CHANGE}|"
-    r"afterwards\b[^.;]{0,20}\bwill)\b",
+    r"afterwards\b[^.;]{0,20}\bwill|"
+    # A plan of the past not said done: "were to be replaced in 2046", "was due to be retired".
+    r"(?:was|were)\s+(?:(?:scheduled|due|supposed|meant|planned|expected)\s+)?to\s+be\s+[a-z]+ed)\b",
     (
         "scheduled",
         "afterwards",
@@ -388,6 +390,7 @@ _FUTURE_RX = Cue(
         "becom",
         "effect",
         "commenc",
+        "to be ",
     ),
     # "Pilot, Tug and Dues are published behind AWS WAF", "keys for Pilot": a product named
     # Pilot, not a trial ("Pilot deployments of passkeys", "a pilot" are).

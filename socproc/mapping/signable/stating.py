@@ -161,6 +161,7 @@ from socproc.mapping.signable.negation import (
     _variants,
     countries_in,
     in_digits,
+    none_left_out,
 )
 from socproc.mapping.signable.quantities import (
     _FREQUENCY,
@@ -482,6 +483,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     event = _EVENT_THING_RX.search(question)
     if event is not None and not re.search(rf"\b{event['what']}", text, re.I):
         return False  # "Was the stolen laptop encrypted?" and "company laptops are encrypted"
+    if none_left_out(question, text):
+        return False  # "Is any server left out of the scan?" and "No server is exempted from it"
     if _THIS_PERIOD_ASK_RX.search(question):
         # "Did you run a phishing simulation this quarter?" asks of an event in a period that
         # may have just begun; "run every quarter" does not say it has happened yet.
@@ -1512,8 +1515,11 @@ def hedged_where_said(question: str, text: str) -> bool:
 # "is optional for the support team", "may skip it".
 _NOT_BOUND_RX = re.compile(
     r"\bneeds?\s+not\b|\bneedn['’]t\b|"
-    r"\b(?:is|are|was|were|be|been)\s+(?:not|never)\s+(?:\w+\s+)?(?:required|obliged|obligated|"
-    r"mandated|compelled|forced|expected)\s+to\b|"
+    r"\b(?:(?:is|are|was|were|be|been)\s+(?:not|never)|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+"
+    r"(?:\w+\s+)?(?:required|obliged|obligated|mandated|compelled|forced|expected)\s+to\b|"
+    # "may forgo it", "is free not to use it", "are allowed to sign in without it".
+    r"\b(?:may|can)\s+forgo\b|\bfree\s+not\s+to\b|\ballowed\s+to\s+(?:[\w-]+\s+){1,3}?without\s+"
+    r"(?:it|them|one)\b|"
     r"\b(?:do|does|did)\s*(?:not\s+|n['’]t\s+)(?:have|need)\s+to\b|"
     r"\bnever\s+(?:have|has|need|needs)\s+to\b|"
     r"\b(?:may|can|(?:is|are)\s+allowed\s+to)\s+skip\b",
@@ -1527,6 +1533,7 @@ _STAFF_APART = (
 )
 
 
+_WITHOUT_WHAT_RX = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?[\w-]+", re.I)
 # What someone may be freed of without naming it again: "need not enrol", "may skip it".
 _BARE_DUTIES = subject_terms(
     "enrol enroll use comply complete follow participate take part do so sign it"
@@ -1544,7 +1551,8 @@ def _exempt_in_other_words(question: str, text: str) -> bool:
         start = max(text.rfind(c, 0, m.start()) for c in ".;:,") + 1
         ends = [i for i in (text.find(c, m.end()) for c in ".;") if i >= 0]
         freed, rest = text[start : m.start()], text[m.end() : min(ends, default=len(text))]
-        if _NO_EXEMPTION_RX.search(f"{freed} {rest}"):
+        # "users without a smartphone need not enrol": who is freed, not a denial of it.
+        if _NO_EXEMPTION_RX.search(f"{_WITHOUT_WHAT_RX.sub(' ', freed)} {rest}"):
             continue
         if subject_terms(rest) - subject_terms(question) - _BARE_DUTIES:
             continue  # "users need not take any action": freed of something else than asked
@@ -1626,6 +1634,7 @@ _TO_COME = (
     # "pending the auditor's sign-off", "pending approval of the change by the CAB".
     r"\bpending\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+|your\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:approval|sign[- ]?off|signature|completion|certification|confirmation|review|acceptance|"
+    r"ratification|adoption|"
     r"audit|outcome|results?|decision|agreement|rollout|roll-out|migration|upgrade|implementation|"
     r"deployment|installation)\b|"
     rf"\bsubject\s+to\s+(?:the\s+|a\s+|their\s+|your\s+|its\s+)?(?:{_PARTY}(?:'s|s'|’s|s)?\s+)"
@@ -1639,7 +1648,16 @@ _TO_COME = (
     r"\b(?:conditional|contingent)\s+(?:on|upon)\b|"
     # A rule still to be adopted: "once approved, will make two-factor authentication
     # compulsory", "upon its adoption", "the draft would require ...".
-    r"\b(?:polic(?:y|ies)|standards?|rules?|version|draft|amendments?|procedures?)\b[^.;]{0,80}?"
+    # "The draft access standard mandates MFA", "the proposed policy requires".
+    r"\b(?:draft|proposed)\s+(?:[\w-]+\s+){0,3}?(?:polic(?:y|ies)|standards?|rules?|version|"
+    r"amendments?|procedures?)\b|"
+    # "once the board approves it", "when the board signs the standard", "awaiting approval".
+    r"\b(?:once|when|after|until)\s+the\s+(?:board|committee|cab|ciso|management|council|"
+    r"regulator)\s+(?:approves|adopts|signs|ratifies|passes)\b|\bawaiting\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:approval|ratification|adoption|sign[- ]?off)\b|\btabled\s+(?:for|at|before)\b|"
+    r"\b(?:now\s+|still\s+)?before\s+the\s+(?:board|committee|council|regulator)\b(?!\s+(?:approved|"
+    r"adopted|signed))|"
+    r"\b(?:polic(?:y|ies)|standards?|rules?|version|draft|amendments?|procedures?)\b[^.;]{0,12}?"
     r"(?:\b(?:once|if|upon|until)\s+(?:it\s+is\s+|they\s+are\s+|formally\s+)?(?:approved|adopted|"
     r"ratified|enacted|signed\s+off|in\s+force)\b|\bupon\s+(?:its\s+|their\s+)?(?:approval|"
     r"adoption|ratification)\b|\bwould\s+(?:require|mandate|oblige|compel|make)\b)|"

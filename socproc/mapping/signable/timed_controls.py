@@ -914,7 +914,7 @@ def _done_as_asked(question: str, text: str) -> bool:
 
 
 _PERFECT_ASK_RX = re.compile(
-    r"\b(?:have|has)\s+(?:[\w'’-]+\s+){0,6}?been\s+(?P<act>[a-z]+ed)\b", re.I
+    r"\b(?:have|has)\s+(?:[\w'’-]+\s+){0,10}?been\s+(?P<act>[a-z]+ed)\b", re.I
 )
 _PAST_ASK_RX = re.compile(
     r"\b(ever|in\s+the\s+past|previously|formerly|used\s+to|have\s+you\s+had)\b|"
