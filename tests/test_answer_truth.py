@@ -132,7 +132,7 @@ FRESH = (
 # Twenty-ninth round: inv_jackdaw (3: a rule still to be adopted, exempted people read as the
 # report's auditor, a policy exception under a prohibition) was fixed by kind and joins the
 # gate; inv_skylark (4 at first contact, 3 left) and inv_rook (5, all left) stay out of it.
-BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml", "inv_skylark.yaml", "inv_rook.yaml")
+BLIND_TUNE: tuple[str, ...] = ("inv_nuthatch.yaml", "inv_skylark.yaml", "inv_rook.yaml", "inv_hobby.yaml")
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
 TUNE_RIGHT_FLOOR = 5020
@@ -175,7 +175,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 23821  # every corpus question found by its id and text hash
+    assert len(rows) == 23951  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
