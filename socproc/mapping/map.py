@@ -97,6 +97,7 @@ from socproc.mapping.signable import (
     from_document,
     how_often_choice,
     is_admission,
+    item_clause,
     kept_outside,
     kept_within,
     kind_named_apart,
@@ -2905,7 +2906,11 @@ def cell_value(
             return _count_of(asked["noun"], req.question[asked.end() :], answer)
         # The buyer's cell gets the vendor's words; which control or approved answer they
         # come from is for the reviewer (the suggested response keeps it).
-        return _PROVENANCE_RX.sub("", answer)
+        answer = _PROVENANCE_RX.sub("", answer)
+        if form is not Form.YES_NO and polarity(answer) is None:
+            # "RPO for Termo" and "Termo RTO 2 hours and RPO 15 minutes": the item asked.
+            answer = item_clause(req.question, answer)
+        return answer
     if (
         _WH_ASK_RX.match(req.question)
         and not YES_NO_RX.match(req.question)

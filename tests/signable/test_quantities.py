@@ -12,7 +12,7 @@ from common import CONTROLS, INVENTORY, SOC2, YES_NO, answer
 from socproc.inventory.load import ApprovedAnswer, Control, Report
 from socproc.mapping.signable import below_minimum, in_digits, meets_minimum, states
 from socproc.mapping.signable.control_facts import _more_than_quantity
-from socproc.mapping.signable.quantities import _further_time
+from socproc.mapping.signable.quantities import _further_time, item_clause
 
 
 @pytest.mark.parametrize(
@@ -427,3 +427,72 @@ def test_a_number_in_several_words_is_not_read_by_its_last_word() -> None:
     inventory = replace(INVENTORY, controls=(Control("AVL-90", text),))
     asked = "Is your availability SLA at least 99.5%?"
     assert answer(asked, YES_NO, inventory).answer != "No"
+
+
+# ------------------------------------------------------------- one item's value from several
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "clause"),
+    [
+        (
+            "How long are invoices retained?",
+            "We keep audit logs for 1 year, invoices for 10 years and session records for 30 days.",
+            "Invoices for 10 years.",
+        ),
+        (
+            "Recovery point objective (RPO) for Ledger",
+            "Recovery objectives: Ledger RTO 8 hours and RPO 1 hour.",
+            "RPO 1 hour.",
+        ),
+        (
+            "What is the recovery time objective for Ledger?",
+            "Ledger can be restored in the second region with a recovery time objective of 8 "
+            "hours and a recovery point objective of 1 hour.",
+            "Ledger can be restored in the second region with a recovery time objective of 8 hours.",
+        ),
+        (
+            "Within how many hours are customers notified of a breach?",
+            "We notify customers within 24 hours of confirming a breach, and the regulator "
+            "within 72 hours.",
+            "We notify customers within 24 hours of confirming a breach.",
+        ),
+    ],
+)
+def test_a_value_cell_gets_the_clause_of_the_item_asked(
+    question: str, text: str, clause: str
+) -> None:
+    assert item_clause(question, text) == clause
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # One item's values (a range and its default), a frequency beside the value, one
+        # value, a description asked.
+        (
+            "How long is the session timeout?",
+            "Sessions end after an idle time the administrator sets, from 15 minutes to 8 hours; "
+            "the default is 30 minutes.",
+        ),
+        (
+            "How long do you keep location history?",
+            "Trackers report every 30 seconds; locations are kept for 13 months.",
+        ),
+        ("How long are invoices retained?", "Invoices are kept for 10 years."),
+        (
+            "Describe your data retention.",
+            "We keep audit logs for 1 year, invoices for 10 years and session records for 30 days.",
+        ),
+    ],
+)
+def test_the_whole_text_where_no_one_item_is_told_apart(question: str, text: str) -> None:
+    assert item_clause(question, text) == text
+
+
+def test_the_buyers_cell_gets_the_item_asked_and_the_response_the_whole_fact() -> None:
+    text = "We keep audit logs for 1 year, invoices for 10 years and session records for 30 days."
+    inventory = replace(INVENTORY, controls=(Control("RET-1", text),))
+    m = answer("How long are invoices retained?", (), inventory)
+    assert m.answer == "Invoices for 10 years."
+    assert text[:-1] in m.suggested_response

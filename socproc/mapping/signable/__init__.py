@@ -99,7 +99,12 @@ from socproc.mapping.signable.practices import (
     seen_from_abroad,
     staff_access,
 )
-from socproc.mapping.signable.quantities import below_minimum, meets_minimum, numbers_in
+from socproc.mapping.signable.quantities import (
+    below_minimum,
+    item_clause,
+    meets_minimum,
+    numbers_in,
+)
 from socproc.mapping.signable.question_form import (
     PERSON,
     about_provider,
@@ -192,6 +197,7 @@ __all__ = [
     "how_often_choice",
     "in_digits",
     "is_admission",
+    "item_clause",
     "kept_outside",
     "kept_within",
     "kind_named_apart",

@@ -643,3 +643,107 @@ _TIME_ASKED_RX = re.compile(
     re.I,
 )
 _COUNTED_CLAUSE_RX = re.compile(r"(?<=[.;])\s+|,\s+(?=(?:and|but|while|whereas)\b)")
+
+
+def item_clause(question: str, text: str) -> str:
+    """The clause of `text` that gives the value of the one item a value cell asks for, where
+    the text gives several items their own values ("How long are reefer alarm events retained?"
+    and "We keep readings for 7 years, reefer alarm events for 24 months and GPS positions for
+    90 days" → "Reefer alarm events for 24 months."); the text itself where it gives one value,
+    or where no one clause names the item asked better than the others."""
+    if not _VALUE_ASK_RX.search(question) or len(_VALUE_RX.findall(text)) < 2:
+        return text
+    clauses: list[str] = []
+    pending = ""  # pieces without a value, waiting for the value they name
+    before = opened = ""  # the joint after the last piece, and the one before `pending`
+    pieces = _ITEM_SPLIT_RX.split(text.strip().rstrip("."))
+    for piece, joint in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
+        if _VALUE_RX.search(piece):
+            clauses.append(pending + piece)
+            pending = ""
+        elif clauses and not pending and _QUALIFIER_RX.match(piece):
+            # "..., as customs rules require", "..., except for Billing": said of the clause
+            # before, never dropped.
+            clauses[-1] += before + piece
+        else:
+            # "Export declarations, certificates of origin and sanitary certificates are kept
+            # for 5 years": items that share the next value.
+            opened = opened if pending else before
+            pending += piece
+            if clauses and (";" in joint or not joint.strip()):
+                # "RPO 15 minutes for the EU and UK regions; ...": what ends a statement is
+                # said of the value before it.
+                clauses[-1] += opened + pending
+                pending = ""
+            else:
+                pending += joint
+        before = joint
+    if len(clauses) < 2:
+        return text
+    wanted = subject_terms(question)
+    acronyms = set(_ACRONYM_RX.findall(question))
+
+    def score(clause: str) -> int:
+        # The words just before the value name what it is of ("a recovery point objective of
+        # 15 minutes"): they weigh most, for or against.
+        near = _near_terms(clause)
+        named = set(_ACRONYM_RX.findall(clause)) if acronyms else set()
+        return (
+            len(subject_terms(clause) & wanted)
+            + 3 * len(near & wanted)
+            - 3 * len(near - wanted - _GENERAL_TERMS)
+            + 3 * len(named & acronyms)
+            - 3 * len(named - acronyms)
+        )
+
+    if any(near and near <= _SAME_ITEM_TERMS for near in map(_near_terms, clauses)):
+        # "from 15 minutes to 12 hours; the default is 60 minutes": one item's values.
+        return text
+    ranked = sorted(((score(c), c) for c in clauses), reverse=True)
+    (best, clause), (second, _) = ranked[0], ranked[1]
+    if best <= 0 or best == second:
+        return text
+    clause = clause.strip().rstrip(".")
+    return f"{clause[:1].upper()}{clause[1:]}."
+
+
+def _near_terms(clause: str) -> frozenset[str]:
+    """What the words just before a clause's value name it ("a recovery point objective of")."""
+    value = _VALUE_RX.search(clause)
+    if value is None:
+        return frozenset()
+    # Lower-case words only: a name beside the value ("Aseguradora del Plata S.A. of USD 3
+    # million") says whose, not which measure.
+    words = [*clause[: value.start()].split()[-4:], *clause[value.end() :].split()]
+    return subject_terms(" ".join(w for w in words if w[:1].islower())) - _GENERAL_TERMS
+
+
+# Words that say which of one item's values, not which item: "the default is 60 minutes".
+_SAME_ITEM_TERMS = subject_terms(
+    "default maximum minimum typical usual standard up from to at most least"
+)
+# A cell asking for one value: "How long ...?", "Within how many hours ...?", "RPO for Termo",
+# "Cyber insurance limit per claim" (not "Describe ...", "List ...").
+_VALUE_ASK_RX = re.compile(
+    r"^\s*(?:how\s+(?:long|many|much|often|soon|quickly)|within\s+how|what\s+is\s+(?:the|your))\b|"
+    r"^(?!\s*(?:describe|explain|list|outline|provide|summari[sz]e)\b)[^?]{0,80}\b(?:rto|rpo|limit|"
+    r"period|retention|deadline|length|uptime|availability|objective|maximum|minimum)\b",
+    re.I,
+)
+# A value with its unit: "24 months", "15 minutes", "99.5%", "USD 3 million", "600 requests".
+_VALUE_RX = re.compile(
+    r"\b\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b)|"
+    # Not how often ("every 10 seconds"): a frequency is no value of the item.
+    r"(?<!every\s)\b\d[\d,.]*\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|characters?|million|"
+    r"billion|thousand|requests?|[GMT]B)\b|(?:\b(?:USD|EUR|GBP|CHF|AUD|CAD)|[$€£])\s?\d",
+    re.I,
+)
+# Clauses of a list of items and their values: at a semicolon, a comma or an "and".
+_ITEM_SPLIT_RX = re.compile(r"((?<=[.!?])\s+(?=[A-Z])|\s*;\s*|,\s+(?:and\s+)?(?!\d)|\s+and\s+)")
+_QUALIFIER_RX = re.compile(
+    r"\s*(?:except|unless|as|if|where|when|which|but|other\s+than|excluding|only|save|provided|"
+    r"subject|until|once|after|before|since)\b",
+    re.I,
+)
+# "RTO", "RPO", "SLA": a measure's short name, which tells one value from another.
+_ACRONYM_RX = re.compile(r"\b(?:RTO|RPO|SLA|SLO|MTTR|MTTD|MTBF|TTL)\b")
