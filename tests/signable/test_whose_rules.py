@@ -307,3 +307,26 @@ def test_a_practice_over_the_report_period_is_not_said_by_holding_it(question: s
         "required for all employee sign-ins. Production databases are encrypted at rest."
     )
     assert answer(question, YES_NO, _with(text)).answer != "Yes"
+
+
+def test_a_state_lasting_until_an_act_is_not_the_act_done() -> None:
+    # A probe's kind (redteam73): "until they are replaced in 2046" read as replaced.
+    text = "The 900 legacy kiosks still connect with TLS 1.0 until they are replaced in 2027."
+    m = answer("Have the legacy kiosks been replaced?", YES_NO, _with(text))
+    assert m.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "no"),
+    [
+        # A probe's kind (redteam74): the monthly copy kept is not how often backups are taken.
+        (
+            "Backups are taken every 6 hours and kept for 35 days; a monthly copy is kept a year.",
+            False,
+        ),
+        ("Backups are taken every month and kept for 12 months.", True),
+    ],
+)
+def test_more_often_than_daily_is_no_less_often(text: str, no: bool) -> None:
+    m = answer("Are backups taken at least daily?", YES_NO, _with(text))
+    assert (m.answer == "No") is no

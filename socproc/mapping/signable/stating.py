@@ -485,6 +485,9 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "Was the stolen laptop encrypted?" and "company laptops are encrypted"
     if none_left_out(question, text):
         return False  # "Is any server left out of the scan?" and "No server is exempted from it"
+    if _until_done(question, text):
+        # "Have the legacy kiosks been replaced?" and "... until they are replaced in 2046".
+        return False
     if _THIS_PERIOD_ASK_RX.search(question):
         # "Did you run a phishing simulation this quarter?" asks of an event in a period that
         # may have just begun; "run every quarter" does not say it has happened yet.
@@ -1511,6 +1514,23 @@ def hedged_where_said(question: str, text: str) -> bool:
 
 # A group bounded by its size: "groups with 20 or more restaurants", "customers with at least
 # 500 seats", "smaller groups".
+def _until_done(question: str, text: str) -> bool:
+    """Whether a question asks if an act has been done and the text names it only as what
+    something lasts until ("still connect with TLS 1.0 until they are replaced in 2046")."""
+    asked = _DONE_ACT_ASK_RX.search(question)
+    if asked is None or "until" not in text.lower():
+        return False
+    act = re.escape(asked["act"])
+    return bool(
+        re.search(rf"\buntil\s+(?:[\w'’-]+\s+){{1,3}}?(?:are|is|get|gets)\s+{act}\b", text, re.I)
+    ) and not re.search(rf"\b(?:was|were|has\s+been|have\s+been)\s+{act}\b", text, re.I)
+
+
+_DONE_ACT_ASK_RX = re.compile(
+    r"\b(?:have|has)\s+(?:[\w'’-]+\s+){0,10}?been\s+(?P<act>[a-z]+ed)\b", re.I
+)
+
+
 # Exempt in other words: "contractors need not enrol", "are not obliged to", "do not have to",
 # "is optional for the support team", "may skip it".
 _NOT_BOUND_RX = re.compile(

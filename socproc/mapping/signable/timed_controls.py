@@ -938,11 +938,20 @@ def less_often(question: str, text: str) -> bool:
         return False
     stated = _stated_often(text, wanted & subject_terms(text))
     asked = [_FREQUENCY[t] for t in wanted if t in _FREQUENCY]
+    if _SUB_DAILY_RX.search(text) and min(asked) >= 1:
+        # "Backups are taken every 6 hours ..., then a monthly copy is kept": more often than
+        # any day asked, whatever else the text does monthly.
+        return False
     return (
         bool(stated) and min(stated) > min(asked) and states(_HOW_OFTEN_RX.sub(" ", question), text)
     )
 
 
+_SUB_DAILY_RX = re.compile(
+    r"\bevery\s+(?:\d+|few|two|three|four|six|twelve)\s+(?:minutes|hours)\b|\bevery\s+(?:minute|hour)\b|"
+    r"\bhourly\b|\bcontinuous(?:ly)?\b|\bin\s+real[- ]time\b",
+    re.I,
+)
 _HOW_OFTEN_RX = re.compile(
     r"\b(at\s+least\s+|no\s+less\s+than\s+)?((every|each|once\s+(a|per|every)|per)\s+(\d+\s+|"
     r"three\s+|six\s+)?"
