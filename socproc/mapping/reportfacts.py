@@ -2071,6 +2071,10 @@ def _scope_member(question: str, report: Report, name: str, hosted: bool = False
     words = [w.lower() for w in _PROPER_RX.findall(item)]
     if not words or _CATEGORY_WORD_RX.search(item):
         return None
+    version = _VERSION_AFTER_NAME_RX.search(item)
+    if version is not None and version["name"].lower() == words[-1]:
+        # "Ruvuma Receita 3" is not named by "Ruvuma Receita 2": its version is its name too.
+        words.append(version["version"])
 
     def names_it(text: str) -> bool:
         return _names_all(words, text)
@@ -2268,6 +2272,10 @@ _IN_SCOPE_ASK_RX = re.compile(
     re.I,
 )
 # A proper name's words: "Lucerne Kiosk", "the Woodgrove Scan app" (not "the", "app").
+# A version number after a proper name: "Receita 3", "Gateway 2.1".
+_VERSION_AFTER_NAME_RX = re.compile(
+    r"\b(?P<name>[A-Z][\w&-]*)\s+(?P<version>\d+(?:\.\d+)*)\b(?!\s*%)"
+)
 _PROPER_RX = re.compile(r"\b[A-Z][\w&-]*[a-z0-9][\w&-]*\b|\b[A-Z]{2,}\b")  # "TMS" too
 # The words of the criteria's categories, one by one.
 _CATEGORY_WORDS = frozenset(

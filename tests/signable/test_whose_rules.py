@@ -330,3 +330,48 @@ def test_a_state_lasting_until_an_act_is_not_the_act_done() -> None:
 def test_more_often_than_daily_is_no_less_often(text: str, no: bool) -> None:
     m = answer("Are backups taken at least daily?", YES_NO, _with(text))
     assert (m.answer == "No") is no
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A second reader's cases (rev24): another practice or an exception beside the "none".
+        "No production server is exempted from the weekly patch run. Database servers are not "
+        "scanned.",
+        "No production server is exempted from the weekly vulnerability scan, except the two "
+        "legacy mainframes.",
+    ],
+)
+def test_none_left_out_beside_another_practice_or_an_exception_is_no_no(text: str) -> None:
+    question = "Is any production server left out of the weekly vulnerability scan?"
+    assert answer(question, YES_NO, _with(text)).answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (
+            "Is MFA mandatory for all clinic users?",
+            "The access policy requires MFA for all clinic users once it is approved by the board.",
+            "",
+        ),
+        (
+            "Are backups encrypted?",
+            "Backups, which were to be encrypted from 2024, are encrypted with AES-256.",
+            "Yes",
+        ),
+        (
+            "Is MFA required for all users?",
+            "MFA is required for all users. Our SIEM has an exception-handling rule for failed logins.",
+            "Yes",
+        ),
+        (
+            "Is MFA mandatory for all clinic users?",
+            "The access standard, approved by the board in 2024 after it was tabled for discussion, "
+            "makes MFA mandatory for all clinic users.",
+            "Yes",
+        ),
+    ],
+)
+def test_a_second_readers_cases_of_rules_to_come(question: str, text: str, expected: str) -> None:
+    assert answer(question, YES_NO, _with(text)).answer == expected

@@ -97,7 +97,7 @@ _EXEMPT_RX = re.compile(
     # use pseudonymised findings", "was granted a time-limited exception" (not "has never
     # granted an exception").
     r"\b(?:holds?|held|granted|approved|issued|has|have|had|obtained)\s+(?:an?|one|two|three|\d+)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:exceptions?|waivers?)\b|\bgiven\s+leave\s+to\b|"
+    r"(?:[\w-]+\s+){0,2}?(?:exceptions?|waivers?)\b(?!-)|\bgiven\s+leave\s+to\b|"
     # "an exception was granted to two kiosk accounts".
     r"\bexceptions?\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:granted|approved|"
     r"issued|given)\b",

@@ -9,6 +9,7 @@ from socproc.mapping.places import named_places, place_names
 from socproc.mapping.signable.narrower import _PART_RX, _SENTENCE_RX
 from socproc.mapping.signable.subjects import (
     _ENCRYPTING,
+    _GENERAL_TERMS,
     _NOT_TERMS,
     _folded_terms,
     _term,
@@ -602,7 +603,24 @@ def none_left_out(question: str, text: str) -> bool:
     """Whether a question asks if any is left out ("Is any production server left out of the
     weekly scan?") and the text says none is ("No production server is exempted from it"):
     the No, where the double negative elsewhere affirms the practice."""
-    return bool(_LEFT_OUT_ASK_RX.search(question)) and bool(_NONE_LEFT_OUT_RX.search(text))
+    if not _LEFT_OUT_ASK_RX.search(question):
+        return False
+    said = [c for c in _FULL_STOP_RX.split(text) if c.strip()]
+    told = [c for c in said if _NONE_LEFT_OUT_RX.search(c)]
+    # The practice asked, and nothing else in the text leaving some out ("Database servers
+    # are not scanned", "..., except the two mainframes").
+    wanted = subject_terms(_LEFT_OUT_ASK_RX.sub(" ", question)) - _GENERAL_TERMS
+    return (
+        len(told) == 1
+        and len(said) == 1
+        and wanted <= subject_terms(told[0])
+        and not _EXCEPTION_WORD_RX.search(text)
+    )
+
+
+_EXCEPTION_WORD_RX = re.compile(
+    r"\b(?:except|excluding|other\s+than|apart\s+from|save|but|unless)\b", re.I
+)
 
 
 _LEFT_OUT_ASK_RX = re.compile(

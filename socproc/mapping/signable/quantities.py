@@ -650,7 +650,8 @@ def item_clause(question: str, text: str) -> str:
     the text gives several items their own values ("How long are reefer alarm events retained?"
     and "We keep readings for 7 years, reefer alarm events for 24 months and GPS positions for
     90 days" → "Reefer alarm events for 24 months."); the text itself where it gives one value,
-    or where no one clause names the item asked better than the others."""
+    where the words that tell the item asked apart point to more than one clause, or to the
+    first (a question as general as the text)."""
     if not _VALUE_ASK_RX.search(question) or len(_VALUE_RX.findall(text)) < 2:
         return text
     clauses: list[str] = []
@@ -680,48 +681,36 @@ def item_clause(question: str, text: str) -> str:
         before = joint
     if len(clauses) < 2:
         return text
-    wanted = subject_terms(question)
-    acronyms = set(_ACRONYM_RX.findall(question))
-
-    def score(clause: str) -> int:
-        # The words just before the value name what it is of ("a recovery point objective of
-        # 15 minutes"): they weigh most, for or against.
-        near = _near_terms(clause)
-        named = set(_ACRONYM_RX.findall(clause)) if acronyms else set()
-        return (
-            len(subject_terms(clause) & wanted)
-            + 3 * len(near & wanted)
-            - 3 * len(near - wanted - _GENERAL_TERMS)
-            + 3 * len(named & acronyms)
-            - 3 * len(named - acronyms)
-        )
-
-    if any(near and near <= _SAME_ITEM_TERMS for near in map(_near_terms, clauses)):
-        # "from 15 minutes to 12 hours; the default is 60 minutes": one item's values.
+    # The question's words (names too) that one clause alone has: they must all point to the
+    # same clause, and not to the first, which carries what the items share ("We keep audit
+    # logs for 1 year, invoices for 10 years": a general question gets the whole text).
+    owned: dict[int, set[str]] = {}
+    for word in _item_words(question):
+        found = [i for i, c in enumerate(clauses) if word in _item_words(c)]
+        if len(found) == 1:
+            owned.setdefault(found[0], set()).add(word)
+    first = owned.pop(0, set())
+    if len(owned) != 1 or first - _SHARED_VERB_TERMS:
         return text
-    ranked = sorted(((score(c), c) for c in clauses), reverse=True)
-    (best, clause), (second, _) = ranked[0], ranked[1]
-    if best <= 0 or best == second:
-        return text
-    clause = clause.strip().rstrip(".")
+    clause = _LEADING_JOINT_RX.sub("", clauses[owned.popitem()[0]]).strip().rstrip(".")
     return f"{clause[:1].upper()}{clause[1:]}."
 
 
-def _near_terms(clause: str) -> frozenset[str]:
-    """What the words just before a clause's value name it ("a recovery point objective of")."""
-    value = _VALUE_RX.search(clause)
-    if value is None:
-        return frozenset()
-    # Lower-case words only: a name beside the value ("Aseguradora del Plata S.A. of USD 3
-    # million") says whose, not which measure.
-    words = [*clause[: value.start()].split()[-4:], *clause[value.end() :].split()]
-    return subject_terms(" ".join(w for w in words if w[:1].islower())) - _GENERAL_TERMS
+def _item_words(text: str) -> frozenset[str]:
+    """The words that name an item: subject terms, and names in capitals ("EU", "Ledger")."""
+    return subject_terms(text) | {w.lower() for w in _NAME_WORD_RX.findall(text)}
 
 
-# Words that say which of one item's values, not which item: "the default is 60 minutes".
-_SAME_ITEM_TERMS = subject_terms(
-    "default maximum minimum typical usual standard up from to at most least"
+# What the first clause says of every item ("We keep ... for 7 years, ... for 24 months").
+_SHARED_VERB_TERMS = subject_terms(
+    "keep kept retain retained store stored hold held delete deleted purge purged fix fixed "
+    "patch patched remediate remediated notify notified restore restored recover recovered take "
+    "taken run"
 )
+_NAME_WORD_RX = re.compile(r"\b[A-Z][\w-]*\b")
+_LEADING_JOINT_RX = re.compile(r"^\s*(?:and|but|or|while|whereas)\s+", re.I)
+
+
 # A cell asking for one value: "How long ...?", "Within how many hours ...?", "RPO for Termo",
 # "Cyber insurance limit per claim" (not "Describe ...", "List ...").
 _VALUE_ASK_RX = re.compile(
@@ -745,5 +734,3 @@ _QUALIFIER_RX = re.compile(
     r"subject|until|once|after|before|since)\b",
     re.I,
 )
-# "RTO", "RPO", "SLA": a measure's short name, which tells one value from another.
-_ACRONYM_RX = re.compile(r"\b(?:RTO|RPO|SLA|SLO|MTTR|MTTD|MTBF|TTL)\b")

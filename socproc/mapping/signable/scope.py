@@ -350,7 +350,8 @@ _FUTURE_RX = Cue(
     f"{DATED_CHANGE}|"
     r"afterwards\b[^.;]{0,20}\bwill|"
     # A plan of the past not said done: "were to be replaced in 2046", "was due to be retired".
-    r"(?:was|were)\s+(?:(?:scheduled|due|supposed|meant|planned|expected)\s+)?to\s+be\s+[a-z]+ed)\b",
+    r"(?:was|were)\s+(?:(?:scheduled|due|supposed|meant|planned|expected)\s+)?to\s+be\s+(?:replaced|"
+    r"retired|decommissioned|upgraded|migrated|removed|phased\s+out|moved|switched\s+off))\b",
     (
         "scheduled",
         "afterwards",

@@ -1674,9 +1674,12 @@ _TO_COME = (
     # "once the board approves it", "when the board signs the standard", "awaiting approval".
     r"\b(?:once|when|after|until)\s+the\s+(?:board|committee|cab|ciso|management|council|"
     r"regulator)\s+(?:approves|adopts|signs|ratifies|passes)\b|\bawaiting\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:approval|ratification|adoption|sign[- ]?off)\b|\btabled\s+(?:for|at|before)\b|"
+    r"(?:approval|ratification|adoption|sign[- ]?off)\b|\btabled\s+(?:for|at|before)\s+(?:the\s+)?"
+    r"(?:board|committee|council)\b|"
     r"\b(?:now\s+|still\s+)?before\s+the\s+(?:board|committee|council|regulator)\b(?!\s+(?:approved|"
     r"adopted|signed))|"
+    # "... once it is approved by the board", "if it is adopted" (not "released when approved").
+    r"\b(?:once|if|when|until)\s+it\s+is\s+(?:formally\s+)?(?:approved|adopted|ratified|in\s+force)\b|"
     r"\b(?:polic(?:y|ies)|standards?|rules?|version|draft|amendments?|procedures?)\b[^.;]{0,12}?"
     r"(?:\b(?:once|if|upon|until)\s+(?:it\s+is\s+|they\s+are\s+|formally\s+)?(?:approved|adopted|"
     r"ratified|enacted|signed\s+off|in\s+force)\b|\bupon\s+(?:its\s+|their\s+)?(?:approval|"
