@@ -3581,3 +3581,21 @@ def test_when_a_period_ended_against_the_reports_own_date_is_not_said_by_holding
     # 2026-01-31 and nothing in the inventory dates the report's issue.
     asked = "Did your SOC 2 period end more than five months prior to the date of the report?"
     assert answer(asked, YES_NO).answer == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is Acme Ledger 3 covered by your SOC 2 Type II report?", "Yes"),
+        ("Is Acme Ledger 2 covered by your SOC 2 Type II report?", "No"),
+    ],
+)
+def test_a_products_version_names_its_part_in_a_scope(question: str, expected: str) -> None:
+    # inv_rook's kind: "Ruvuma Receita 3" was read as left out by "Ruvuma Receita 2 ... not in
+    # scope".
+    soc2 = replace(
+        SOC2,
+        scope="Acme Books and Acme Ledger 3 in AWS; Acme Ledger 2 and Acme Mobile are not in scope",
+    )
+    inventory = replace(INVENTORY, reports=(soc2, *INVENTORY.reports[1:]))
+    assert answer(question, YES_NO, inventory).answer == expected
