@@ -375,3 +375,10 @@ def test_none_left_out_beside_another_practice_or_an_exception_is_no_no(text: st
 )
 def test_a_second_readers_cases_of_rules_to_come(question: str, text: str, expected: str) -> None:
     assert answer(question, YES_NO, _with(text)).answer == expected
+
+
+def test_others_left_out_say_nothing_of_some_people_asked() -> None:
+    # A buyer's read of a filled HECVAT: "Other staff have no privacy training" was the No to
+    # "... required for all employees who work with AI?", some employees the others may not be.
+    question = "Is AI privacy and ethics training required for all employees who work with AI?"
+    assert answer(question, YES_NO, _with(_SOME_TRAINED)).answer != "No"

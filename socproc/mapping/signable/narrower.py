@@ -379,6 +379,9 @@ def others_left_out(question: str, controls: Sequence[Control]) -> Control | Non
     said = " ".join(c.description for c in controls)
     if asked is None or (" not " not in said and " no " not in said):
         return None
+    if _NARROWED_AFTER_RX.match(question, asked.end()):
+        # "all employees who work with AI": some of them, whom the others left out may not be.
+        return None
     who = _OWN_PEOPLE.get(asked["who"].lower()[:4], asked["who"].lower()[:4])
     wanted = subject_terms(question)
     for control in controls:
@@ -392,6 +395,9 @@ def others_left_out(question: str, controls: Sequence[Control]) -> Control | Non
     return None
 
 
+_NARROWED_AFTER_RX = re.compile(
+    r"\s+(?:who|that|which|with|in|on|at|working|assigned|involved|handling|using)\b", re.I
+)
 # A company's own people by other names: "other staff have no privacy training" of "all
 # employees".
 _OWN_PEOPLE = {"staf": "empl"}
