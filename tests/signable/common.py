@@ -81,6 +81,11 @@ CARDS = ApprovedAnswer(
 # ------------------------------------------------ a second reader's cases (review of 487bc7e..86307d1)
 
 
+def with_controls(*texts: str) -> Inventory:
+    """The shared inventory with these control texts as its only controls."""
+    return replace(INVENTORY, controls=tuple(Control(f"K-{i}", t) for i, t in enumerate(texts)))
+
+
 def _with(controls: tuple[str, ...] = (), reports: tuple[Report, ...] = ()) -> Inventory:
     return replace(
         INVENTORY,

@@ -8,12 +8,9 @@ from dataclasses import replace
 
 import pytest
 from common import INVENTORY, YES_NO, answer
+from common import with_controls as _with
 
-from socproc.inventory.load import ApprovedAnswer, Control, EvidenceDocument, Inventory
-
-
-def _with(*texts: str) -> Inventory:
-    return replace(INVENTORY, controls=tuple(Control(f"K-{i}", t) for i, t in enumerate(texts)))
+from socproc.inventory.load import ApprovedAnswer, EvidenceDocument
 
 
 @pytest.mark.parametrize(

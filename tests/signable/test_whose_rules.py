@@ -10,12 +10,7 @@ from dataclasses import replace
 
 import pytest
 from common import INVENTORY, SOC2, YES_NO, answer
-
-from socproc.inventory.load import Control, Inventory
-
-
-def _with(*texts: str) -> Inventory:
-    return replace(INVENTORY, controls=tuple(Control(f"K-{i}", t) for i, t in enumerate(texts)))
+from common import with_controls as _with
 
 
 @pytest.mark.parametrize(
