@@ -377,3 +377,23 @@ def test_others_left_out_say_nothing_of_some_people_asked() -> None:
     # "... required for all employees who work with AI?", some employees the others may not be.
     question = "Is AI privacy and ethics training required for all employees who work with AI?"
     assert answer(question, YES_NO, _with(_SOME_TRAINED)).answer != "No"
+
+
+_AGENCY = (
+    "Every employee signs our confidentiality agreement before receiving an account. Agency "
+    "drivers sign the agency's own confidentiality agreement, not ours."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # inv_skylark's kind: another party's own agreement is not ours.
+        ("Do agency drivers sign your company's confidentiality agreement?", ""),
+        # Look-alikes: the employees asked sign ours; any agreement asked is signed.
+        ("Do employees sign your company's confidentiality agreement?", "Yes"),
+        ("Do agency drivers sign a confidentiality agreement?", "Yes"),
+    ],
+)
+def test_another_partys_own_thing_is_not_ours(question: str, expected: str) -> None:
+    assert answer(question, YES_NO, _with(_AGENCY)).answer == expected

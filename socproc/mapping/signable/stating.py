@@ -485,6 +485,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "Was the stolen laptop encrypted?" and "company laptops are encrypted"
     if none_left_out(question, text):
         return False  # "Is any server left out of the scan?" and "No server is exempted from it"
+    if _YOURS_ASK_RX.search(question) and _not_ours_for_them(question, text):
+        # "Do temps sign your company's confidentiality agreement?" and "Temps sign the
+        # agency's own confidentiality agreement, not ours": another's, for the reviewer.
+        return False
     if _until_done(question, text):
         # "Have the legacy kiosks been replaced?" and "... until they are replaced in 2046".
         return False
@@ -1514,6 +1518,26 @@ def hedged_where_said(question: str, text: str) -> bool:
 
 # A group bounded by its size: "groups with 20 or more restaurants", "customers with at least
 # 500 seats", "smaller groups".
+# The vendor's own thing asked ("your company's confidentiality agreement", "your own NDA")
+# and a text that gives someone another's instead ("..., not ours", "rather than ours").
+_YOURS_ASK_RX = re.compile(r"\byour\s+(?:(?:company|organi[sz]ation|firm)['’]s\s+|own\s+)", re.I)
+_NOT_OURS_RX = re.compile(
+    r"(?:,\s*(?:but\s+)?not|\brather\s+than|\binstead\s+of)\s+ours\b|"
+    r"\bnot\s+(?:our|the\s+vendor['’]s)\s+own\b",
+    re.I,
+)
+
+
+def _not_ours_for_them(question: str, text: str) -> bool:
+    """Whether a sentence of `text` gives the people a question asks about someone else's
+    thing instead of ours ("Temps sign the agency's own agreement, not ours")."""
+    people = subject_terms(question) & _GROUP_NOUN_TERMS
+    return any(
+        _NOT_OURS_RX.search(c) and (not people or subject_terms(c) & people)
+        for c in _SENTENCE_RX.split(text)
+    )
+
+
 def _until_done(question: str, text: str) -> bool:
     """Whether a question asks if an act has been done and the text names it only as what
     something lasts until ("still connect with TLS 1.0 until they are replaced in 2046")."""
