@@ -397,3 +397,27 @@ _AGENCY = (
 )
 def test_another_partys_own_thing_is_not_ours(question: str, expected: str) -> None:
     assert answer(question, YES_NO, _with(_AGENCY)).answer == expected
+
+
+_CLINICS = (
+    "We notify affected clinics of a security incident within 72 hours of confirming it. "
+    "Telling pet owners is each clinic's decision."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # inv_rook's kind: an act the text leaves to another party is not the vendor's.
+        ("Do you notify affected pet owners directly of a security incident?", ""),
+        # Look-alikes: the party the vendor does notify; a capability left to the customer.
+        ("Do you notify affected clinics of a security incident?", "Yes"),
+    ],
+)
+def test_an_act_left_to_another_party_is_not_ours(question: str, expected: str) -> None:
+    assert answer(question, YES_NO, _with(_CLINICS)).answer == expected
+
+
+def test_a_capability_the_customer_turns_on_is_still_offered() -> None:
+    text = "The portal supports MFA for all users; turning it on is each school's decision."
+    assert answer("Does the portal support MFA?", YES_NO, _with(text)).answer == "Yes"

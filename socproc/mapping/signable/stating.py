@@ -485,6 +485,14 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "Was the stolen laptop encrypted?" and "company laptops are encrypted"
     if none_left_out(question, text):
         return False  # "Is any server left out of the scan?" and "No server is exempted from it"
+    if (
+        YES_NO_RX.match(question)
+        and not _CAPABILITY_RX.search(question)
+        and _left_to_another(question, text)
+    ):
+        # "Do you notify affected patients directly?" and "We notify affected pharmacies ...
+        # Telling patients is the pharmacy's decision": the act asked is another's call.
+        return False
     if _YOURS_ASK_RX.search(question) and _not_ours_for_them(question, text):
         # "Do temps sign your company's confidentiality agreement?" and "Temps sign the
         # agency's own confidentiality agreement, not ours": another's, for the reviewer.
@@ -1526,6 +1534,29 @@ _NOT_OURS_RX = re.compile(
     r"\bnot\s+(?:our|the\s+vendor['’]s)\s+own\b",
     re.I,
 )
+
+
+def _left_to_another(question: str, text: str) -> bool:
+    """Whether a sentence of `text` on what a question asks of (its people or things) says
+    the act is another party's decision or duty ("Telling patients is the pharmacy's
+    decision", "... is left to each clinic")."""
+    asked = specific_terms(question) - _GENERAL_TERMS
+    for c in _SENTENCE_RX.split(text):
+        call = _ANOTHERS_CALL_RX.search(c)
+        # What is left to them is named before the call ("Telling patients is ..."), not
+        # the party whose call it is.
+        if call and not _OUR_CALL_RX.search(c) and subject_terms(c[: call.start()]) & asked:
+            return True
+    return False
+
+
+_ANOTHERS_CALL_RX = re.compile(
+    r"\b(?:is|are|remains?)\s+(?:the\s+|each\s+|a\s+)?[\w-]+['’]s?\s+(?:own\s+)?(?:decision|duty|"
+    r"responsibility|choice|call|task)\b|\b(?:is|are)\s+(?:up\s+to|left\s+to)\s+(?:the|each|its|"
+    r"their)\s+(?!vendor\b)[\w-]+",
+    re.I,
+)
+_OUR_CALL_RX = re.compile(r"\b(?:our|we|us)\b(?!\s+(?:customers?|clients?|pharmac|clinic))", re.I)
 
 
 def _not_ours_for_them(question: str, text: str) -> bool:
