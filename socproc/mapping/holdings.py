@@ -362,6 +362,13 @@ def another_entitys(report: Report, vendor: str = "") -> bool:
     whole = rf"\b{re.escape(name)}['’]s\s+(?:own\s+)?(?:{_WHOLE_OF_VENDOR})\s+(?:is|are)\s+"
     if report.scope and re.search(whole + _NOT_IN_SCOPE, report.scope, re.I):
         return True
+    if report.scope and re.search(
+        rf"\b(?:does|do)\s+not\s+(?:cover|include|extend\s+to)\s+{re.escape(name)}\b",
+        report.scope,
+        re.I,
+    ):
+        # "the certificate is Tejo Software's own and does not cover Ruvuma Farmacia Digital".
+        return True
     return _named_only_left_out(report, name)
 
 
@@ -438,9 +445,10 @@ _LEGAL_FORM_END_RX = re.compile(
 # The company a report is of, by a legal form: "of Vistula Cargo Group S.A.", "for Harbor
 # Holdings Ltd".
 _ENTITY_SUBJECT_RX = re.compile(
-    r"\b(?:of|for|issued\s+to)\s+(?:[A-Z][\w&.'’-]*\s+){1,5}?"
-    r"(?:S\.A\.|SA|GmbH|AG|Inc\.?|Ltd\.?|Limited|LLC|plc|PLC|Oyj?|AB|ASA?|B\.V\.|BV|N\.V\.|NV|"
-    r"S\.p\.A\.|SpA|S\.A\.S\.|SAS|Pty|K\.K\.|Sp\.\s*z\s*o\.o\.|Group|Holdings?)(?=\W|$)"
+    r"\b(?:of|for|issued\s+to|held\s+by|belonging\s+to)\s+(?:[A-Z][\w&.'’-]*\s+){0,4}?[A-Z][\w&.'’-]*,?\s+"
+    r"(?:S\.A\.|SA|GmbH|AG|Inc\.?|Ltd\.?|Limited|LLC|LLP|plc|PLC|Oyj?|AB|ASA?|A/S|ApS|B\.V\.|BV|"
+    r"N\.V\.|NV|S\.p\.A\.|SpA|S\.A\.S\.|SAS|Pty|K\.K\.|Sp\.\s*z\s*o\.o\.|Lda\.?|Ltda\.?|S\.L\.|"
+    r"S\.r\.l\.|SRL|s\.r\.o\.|d\.o\.o\.|Kft\.?|Group|Holdings?)(?=\W|$)"
 )
 # All of a vendor, by a possessive: "Frachtlo's platforms", "Acme's own systems".
 _WHOLE_OF_VENDOR = "platforms|systems|services|products|operations|applications|environment"

@@ -235,6 +235,25 @@ _AUDITOR_RX = re.compile(
 )
 
 
+def _other_holder_asked(ctx: Context, question: str, kinds: frozenset[str]) -> bool:
+    """Whether a question names the holder of another entity's report of a kind asked (one
+    the inventory lists but the vendor does not hold: `ctx.given` has it, `ctx.inventory` not)."""
+    vendor = {w.lower() for w in ctx.inventory.vendor.split()}
+    own = {r.id for r in ctx.inventory.reports}
+    return any(
+        re.search(rf"\b{re.escape(w)}\b", question)
+        for r in ctx.given.reports
+        if r.id not in own and r.kind in kinds
+        for w in _HOLDER_WORD_RX.findall(r.title or "")
+        if w.lower() not in vendor
+    )
+
+
+# A word of a company's name in a title ("Tejo" of "held by Tejo Software, Lda."), not an
+# acronym or a kind ("ISO/IEC").
+_HOLDER_WORD_RX = re.compile(r"\b[A-Z][a-z][\w&-]+\b")
+
+
 def _closing(name: str) -> str:
     """A name that ends a sentence, its own full stop serving as the sentence's ("Ben Thanh
     Assurance Co., Ltd." not "Ltd..")."""
@@ -1020,6 +1039,10 @@ def _holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact 
         if not held:
             # "an ISAE 3402 report" of a SOC 1 titled "(ISAE 3402 / SSAE 18)": the title names it.
             held = [r for r in reports if any(_has_word(r.title or "", k) for k in kinds)]
+        if not held and _other_holder_asked(ctx, question, kinds):
+            # "Does your contract developer Tejo Software hold an ISO 27001 certificate?" and
+            # a certificate held by Tejo Software: another entity's, for the reviewer.
+            return None
         if not held:
             if examples or _GROUP_ASK_RX.search(question):
                 # Examples are not the whole list, and "or part of a certified group" accepts

@@ -3599,3 +3599,27 @@ def test_a_products_version_names_its_part_in_a_scope(question: str, expected: s
     )
     inventory = replace(INVENTORY, reports=(soc2, *INVENTORY.reports[1:]))
     assert answer(question, YES_NO, inventory).answer == expected
+
+
+_CONTRACTORS = Report(
+    id="dev-iso",
+    kind="ISO 27001",
+    title="ISO/IEC 27001 certificate held by Kestrel Dev, Lda. (our contract developer)",
+    expires=date(2027, 6, 30),
+    scope="Software development of Kestrel Dev, Lda.; it does not cover Northwind Analytics",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "not_expected"),
+    [
+        # inv_rook's kind: a contractor's own certificate is not the vendor's.
+        ("Are you ISO 27001 certified?", "Yes"),
+        ("Do you conform with a security framework (e.g., NIST CSF, ISO 27001)?", "Yes"),
+        # ... nor is it "not held" when the contractor's is what is asked.
+        ("Does your contract developer Kestrel Dev hold an ISO 27001 certificate?", "No"),
+    ],
+)
+def test_a_contractors_certificate_is_not_the_vendors(question: str, not_expected: str) -> None:
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, _CONTRACTORS))
+    assert answer(question, YES_NO, inventory).answer != not_expected
