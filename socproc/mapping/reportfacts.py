@@ -254,12 +254,6 @@ def _other_holder_asked(ctx: Context, question: str, kinds: frozenset[str]) -> b
 _HOLDER_WORD_RX = re.compile(r"\b[A-Z][a-z][\w&-]+\b")
 
 
-def _closing(name: str) -> str:
-    """A name that ends a sentence, its own full stop serving as the sentence's ("Ben Thanh
-    Assurance Co., Ltd." not "Ltd..")."""
-    return name[:-1] if name.endswith(".") else name
-
-
 # What kind of firm the auditor is: "a Big Four firm?", "a licensed CPA firm?".
 _AUDITOR_KIND_ASK_RX = re.compile(
     r"\b(big\s*(four|4)|top[- ](tier|four)|licensed\s+(cpa|audit)|registered\s+(cpa|audit)|"
@@ -3371,19 +3365,19 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         # "Was your SOC 2 audited by Deloitte?", "Is Andes Certificadora your SOC 2 auditor?"
         # of a report issued by another firm: No. A name not a firm's ("Did Management sign
         # ...?") is for the reviewer, never a Yes of holding the report.
-        said = f"Our {name} was issued by {_closing(report.auditor)}."
+        said = sentence(f"Our {name} was issued by {report.auditor}")
         answer = _is_the_firm(named_firms, report.auditor) if named_firms else ""
         return Fact(answer, said, report.id)
     if _AUDITOR.search(question) and report.auditor:
         return Fact(
-            report.auditor, f"Our {name} was issued by {_closing(report.auditor)}.", report.id
+            report.auditor, sentence(f"Our {name} was issued by {report.auditor}"), report.id
         )
     if _AUDITOR_KIND_ASK_RX.search(question):
         # "performed by a Big Four firm?": Yes where the auditor is one by name; what else a
         # firm is (licensed, a member of a network) the inventory does not say.
         if report.auditor is None:
             return None
-        said = f"Our {name} was issued by {_closing(report.auditor)}."
+        said = sentence(f"Our {name} was issued by {report.auditor}")
         big = _BIG_FOUR_ASK_RX.search(question) and _BIG_FOUR_RX.search(report.auditor)
         return Fact("Yes" if big else "", said, report.id)
     if (
@@ -3394,7 +3388,7 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         # "Was your SOC 2 conducted by your own internal audit team?": a SOC report is the
         # opinion of an independent service auditor, never the company's own.
         by = report.auditor or "an independent service auditor"
-        return Fact("No", f"Our {name} was issued by {_closing(by)}.", report.id)
+        return Fact("No", sentence(f"Our {name} was issued by {by}"), report.id)
     if (
         _ISSUED_RX.search(question)
         and report.issued

@@ -8,7 +8,7 @@ from functools import lru_cache
 from socproc.mapping.places import named_places
 from socproc.mapping.signable.caveats import _asked
 from socproc.mapping.signable.narrower import _PART_RX, _UNIVERSAL_RX
-from socproc.mapping.signable.negation import _REGIONS, _places, in_digits
+from socproc.mapping.signable.negation import _REGIONS, _places, clause_span, in_digits
 from socproc.mapping.signable.quantities import _FREQUENCY, numbers_in, numbers_in_all
 from socproc.mapping.signable.scope import _LIGHT_VERBS
 from socproc.mapping.signable.subjects import _GENERAL_TERMS, _term, subject_terms
@@ -74,9 +74,7 @@ def excepted(text: str) -> bool:
 
 def _exempted(text: str) -> bool:
     for m in _EXEMPT_RX.finditer(text):
-        start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
-        ends = [i for i in (text.find(".", m.end()), text.find(";", m.end())) if i >= 0]
-        if not _NO_EXEMPTION_RX.search(text, start, min(ends, default=len(text))):
+        if not _NO_EXEMPTION_RX.search(text, *clause_span(text, m.start(), m.end(), ".;", ".;")):
             return True
     return False
 

@@ -382,17 +382,24 @@ def others_left_out(question: str, controls: Sequence[Control]) -> Control | Non
     if _NARROWED_AFTER_RX.match(question, asked.end()):
         # "all employees who work with AI": some of them, whom the others left out may not be.
         return None
-    who = _OWN_PEOPLE.get(asked["who"].lower()[:4], asked["who"].lower()[:4])
+    who = _people_kind(asked["who"])
     wanted = subject_terms(question)
     for control in controls:
         for m in _OTHERS_NOT_RX.finditer(control.description):
-            them = _OWN_PEOPLE.get(m["who"].lower()[:4], m["who"].lower()[:4])
-            if m["act"] and them == who and subject_terms(m["act"]) & wanted:
+            if _people_kind(m["who"]) != who:
+                continue
+            if m["act"] and subject_terms(m["act"]) & wanted:
                 return control
             # "Other staff have no privacy training" says nothing of security training.
-            if m["thing"] and them == who and subject_terms(m["thing"]) <= wanted:
+            if m["thing"] and subject_terms(m["thing"]) <= wanted:
                 return control
     return None
+
+
+def _people_kind(word: str) -> str:
+    """A people word by its kind: "staff" and "employees" are one, "contractors" another."""
+    key = word.lower()[:4]
+    return _OWN_PEOPLE.get(key, key)
 
 
 _NARROWED_AFTER_RX = re.compile(

@@ -584,13 +584,21 @@ _DENIAL_RX = Cue(
 )
 
 
+def clause_span(
+    text: str, start: int, end: int, opens: str = ".;:,", closes: str = ".;:,"
+) -> tuple[int, int]:
+    """The bounds of the clause of `text` around `start`..`end`: from after the last of `opens`
+    before it to the first of `closes` after it (or the text's ends)."""
+    first = max(text.rfind(c, 0, start) for c in opens) + 1
+    ends = [i for i in (text.find(c, end) for c in closes) if i != -1]
+    return first, min(ends, default=len(text))
+
+
 def _left_out_denied(text: str, m: re.Match[str]) -> bool:
     """Whether a "no"/"not" denies that anything is left out, or an "excluded" is denied, in
     its clause: "No production server is left out of the weekly patch run", "Not one laptop
     is excluded from encryption" say every one is in."""
-    start = max(text.rfind(c, 0, m.start()) for c in ".;:,") + 1
-    ends = [i for i in (text.find(c, m.end()) for c in ".;:,") if i != -1]
-    end = min(ends, default=len(text))
+    start, end = clause_span(text, m.start(), m.end())
     word = m[0].lower()
     if word in ("no", "not", "none"):
         return bool(_NONE_LEFT_OUT_RX.match(text, m.start(), end))
@@ -648,9 +656,7 @@ def _denied_before(text: str, m: re.Match[str]) -> bool:
     "Nobody can access the network remotely without MFA", "Remote access without MFA is
     impossible", "sessions without MFA are terminated", "only allowed with MFA" say MFA is
     always required ("logins without MFA are only flagged" does not)."""
-    start = max(text.rfind(c, 0, m.start()) for c in ".;:,") + 1
-    ends = [i for i in (text.find(c, m.end()) for c in ".;:,") if i != -1]
-    return bool(_NEGATION_BEFORE_RX.search(text, start, min(ends, default=len(text))))
+    return bool(_NEGATION_BEFORE_RX.search(text, *clause_span(text, m.start(), m.end())))
 
 
 _NEGATION_BEFORE_RX = re.compile(

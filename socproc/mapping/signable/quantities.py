@@ -17,6 +17,7 @@ from socproc.mapping.signable.subjects import (
     subject_terms,
 )
 from socproc.mapping.signable.vocab import _PARENTHESES_RX
+from socproc.mapping.wording import sentence as full_sentence
 
 
 @lru_cache(maxsize=1 << 14)
@@ -684,16 +685,16 @@ def item_clause(question: str, text: str) -> str:
     # The question's words (names too) that one clause alone has: they must all point to the
     # same clause, and not to the first, which carries what the items share ("We keep audit
     # logs for 1 year, invoices for 10 years": a general question gets the whole text).
+    said = [_item_words(c) for c in clauses]
     owned: dict[int, set[str]] = {}
     for word in _item_words(question):
-        found = [i for i, c in enumerate(clauses) if word in _item_words(c)]
+        found = [i for i, words in enumerate(said) if word in words]
         if len(found) == 1:
             owned.setdefault(found[0], set()).add(word)
     first = owned.pop(0, set())
     if len(owned) != 1 or first - _SHARED_VERB_TERMS:
         return text
-    clause = _LEADING_JOINT_RX.sub("", clauses[owned.popitem()[0]]).strip().rstrip(".")
-    return f"{clause[:1].upper()}{clause[1:]}."
+    return full_sentence(_LEADING_JOINT_RX.sub("", clauses[owned.popitem()[0]]))
 
 
 def _item_words(text: str) -> frozenset[str]:

@@ -159,6 +159,7 @@ from socproc.mapping.signable.negation import (
     _said_only_denied,
     _said_only_rather,
     _variants,
+    clause_span,
     countries_in,
     in_digits,
     none_left_out,
@@ -1524,8 +1525,6 @@ def hedged_where_said(question: str, text: str) -> bool:
     return any(_HEDGED_RX.search(c) for c in _closest_clauses(question, text))
 
 
-# A group bounded by its size: "groups with 20 or more restaurants", "customers with at least
-# 500 seats", "smaller groups".
 # The vendor's own thing asked ("your company's confidentiality agreement", "your own NDA")
 # and a text that gives someone another's instead ("..., not ours", "rather than ours").
 _YOURS_ASK_RX = re.compile(r"\byour\s+(?:(?:company|organi[sz]ation|firm)['’]s\s+|own\s+)", re.I)
@@ -1540,6 +1539,8 @@ def _left_to_another(question: str, text: str) -> bool:
     """Whether a sentence of `text` on what a question asks of (its people or things) says
     the act is another party's decision or duty ("Telling patients is the pharmacy's
     decision", "... is left to each clinic")."""
+    if not _ANOTHERS_CALL_RX.search(text):
+        return False  # most texts: one search, no split (it runs for every control near a row)
     asked = specific_terms(question) - _GENERAL_TERMS
     for c in _SENTENCE_RX.split(text):
         call = _ANOTHERS_CALL_RX.search(c)
@@ -1572,18 +1573,28 @@ def _not_ours_for_them(question: str, text: str) -> bool:
 def _until_done(question: str, text: str) -> bool:
     """Whether a question asks if an act has been done and the text names it only as what
     something lasts until ("still connect with TLS 1.0 until they are replaced in 2046")."""
-    asked = _DONE_ACT_ASK_RX.search(question)
+    asked = DONE_ACT_ASK_RX.search(question)
     if asked is None or "until" not in text.lower():
         return False
     act = re.escape(asked["act"])
     return bool(
         re.search(rf"\buntil\s+(?:[\w'’-]+\s+){{1,3}}?(?:are|is|get|gets)\s+{act}\b", text, re.I)
-    ) and not re.search(rf"\b(?:was|were|has\s+been|have\s+been)\s+{act}\b", text, re.I)
+    ) and not told_done(asked["act"], text, between=0)
 
 
-_DONE_ACT_ASK_RX = re.compile(
+# "Have the legacy KX-2 kiosks been replaced?": whether an act has been done.
+DONE_ACT_ASK_RX = re.compile(
     r"\b(?:have|has)\s+(?:[\w'’-]+\s+){0,10}?been\s+(?P<act>[a-z]+ed)\b", re.I
 )
+
+
+def told_done(act: str, text: str, between: int = 1) -> bool:
+    """Whether `text` tells the act done ("were replaced in 2025", with up to `between` words
+    before the act: "were later replaced")."""
+    words = rf"(?:\w+\s+){{0,{between}}}"
+    return bool(
+        re.search(rf"\b(?:was|were|has\s+been|have\s+been)\s+{words}{re.escape(act)}\b", text, re.I)
+    )
 
 
 # Exempt in other words: "contractors need not enrol", "are not obliged to", "do not have to",
@@ -1602,10 +1613,8 @@ _NOT_BOUND_RX = re.compile(
 )
 # A company's own people and those it hires in are two groups: "all employees" does not take in
 # contractors, nor "all contractors" employees ("all users" takes in both).
-_STAFF_APART = (
-    (frozenset({"employees", "staff"}), frozenset({"contractors"})),
-    (frozenset({"contractors"}), frozenset({"employees", "staff"})),
-)
+_OWN_STAFF = frozenset({"employees", "staff"})
+_HIRED_IN = frozenset({"contractors"})
 
 
 _WITHOUT_WHAT_RX = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?[\w-]+", re.I)
@@ -1618,14 +1627,12 @@ _BARE_DUTIES = subject_terms(
 def _exempt_in_other_words(question: str, text: str) -> bool:
     """Whether `text` frees someone asked of from what it says, in any clause ("Every employee
     account requires a security key; warehouse staff are exempt", "...; contractors need not
-    enrol"), not another group than the
-    one asked ("contractors are not required to" of "all employees") nor another product
-    named ("Owner Portal users are not required to" of the users of CaskLedger), and not where
-    the sentence denies the freedom ("no one may skip it")."""
+    enrol"), not another group than the one asked ("contractors are not required to" of "all
+    employees") nor another product named ("Owner Portal users are not required to" of the
+    users of CaskLedger), and not where the sentence denies the freedom ("no one may skip it")."""
     for m in (*_NOT_BOUND_RX.finditer(text), *_EXEMPT_RX.finditer(text)):
-        start = max(text.rfind(c, 0, m.start()) for c in ".;:,") + 1
-        ends = [i for i in (text.find(c, m.end()) for c in ".;") if i >= 0]
-        freed, rest = text[start : m.start()], text[m.end() : min(ends, default=len(text))]
+        start, end = clause_span(text, m.start(), m.end(), closes=".;")
+        freed, rest = text[start : m.start()], text[m.end() : end]
         # "users without a smartphone need not enrol": who is freed, not a denial of it.
         if _NO_EXEMPTION_RX.search(f"{_WITHOUT_WHAT_RX.sub(' ', freed)} {rest}"):
             continue
@@ -1635,7 +1642,10 @@ def _exempt_in_other_words(question: str, text: str) -> bool:
         if (
             told
             and not asked & told
-            and any(asked & one and told <= other for one, other in _STAFF_APART)
+            and (
+                (asked & _OWN_STAFF and told <= _HIRED_IN)
+                or (asked & _HIRED_IN and told <= _OWN_STAFF)
+            )
         ):
             continue
         names = set(_names_in(question))
@@ -1645,6 +1655,8 @@ def _exempt_in_other_words(question: str, text: str) -> bool:
     return False
 
 
+# A group bounded by its size: "groups with 20 or more restaurants", "customers with at least
+# 500 seats", "smaller groups".
 _SIZED_GROUP_RX = re.compile(
     r"\bwith\s+(?:\d[\d,]*|[a-z]+)\s+or\s+(?:more|fewer|less)\b|\bwith\s+(?:at\s+least|at\s+most|"
     r"more\s+than|"
@@ -1753,12 +1765,13 @@ _TO_COME = (
 )
 _TO_COME_RX = re.compile(_TO_COME, re.I)
 _CONDITION_RX = re.compile(f"{_ON_REQUEST}|{_TO_COME}", re.I)
-# An offer or a capability asked: "Are you willing to ...?", "Can backups be encrypted?".
+# A sentence that points back to the one before: "This applies only where ...".
 _POINTER_RX = re.compile(
     r"\s*(?:this|that|it|these|those|the\s+above)\s+(?:only\s+)?(?:applies|apply|holds|hold|is\s+done|"
     r"happens|is\s+the\s+case)\b",
     re.I,
 )
+# An offer asked: "Are you willing to ...?", "Will you sign ...?".
 _OFFER_ASK_RX = re.compile(
     r"^\s*(?:can|could|would)\s+you\b|\b(?:are|is)\s+(?:you|your\s+[\w-]+)\s+(?:willing|prepared|"
     r"able)\b|\b(?:do|does)\s+(?:you|your\s+[\w-]+)\s+offer\b|\bwill\s+you\s+(?:sign|provide|offer|"

@@ -73,7 +73,7 @@ from socproc.mapping.signable.scope import (
     _about_named,
     _names,
 )
-from socproc.mapping.signable.stating import states
+from socproc.mapping.signable.stating import DONE_ACT_ASK_RX, states, told_done
 from socproc.mapping.signable.subjects import (
     _GENERAL_TERMS,
     _MONTHS,
@@ -900,22 +900,15 @@ _STILL_RX = re.compile(
 )
 
 
-# A question about the past or ever: "Have you ever ...", "in the past", "previously".
 def _done_as_asked(question: str, text: str) -> bool:
     """Whether a question asks if an act has been done ("Have the legacy KX-2 kiosks been
     replaced?") and the text tells it done ("were replaced in 2025"): the past is the Yes
     asked, no ruling out (a plan to replace them still is)."""
-    asked = _PERFECT_ASK_RX.search(question)
-    return asked is not None and bool(
-        re.search(
-            rf"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?{asked['act']}\b", text, re.I
-        )
-    )
+    asked = DONE_ACT_ASK_RX.search(question)
+    return asked is not None and told_done(asked["act"], text)
 
 
-_PERFECT_ASK_RX = re.compile(
-    r"\b(?:have|has)\s+(?:[\w'’-]+\s+){0,10}?been\s+(?P<act>[a-z]+ed)\b", re.I
-)
+# A question about the past or ever: "Have you ever ...", "in the past", "previously".
 _PAST_ASK_RX = re.compile(
     r"\b(ever|in\s+the\s+past|previously|formerly|used\s+to|have\s+you\s+had)\b|"
     # "Did developers receive ...?", "Have your developers been trained ...?", "in 2024?",
