@@ -527,3 +527,42 @@ def test_the_buyers_cell_gets_the_item_asked_and_the_response_the_whole_fact() -
     m = answer("How long are invoices retained?", (), inventory)
     assert m.answer == "Invoices for 10 years."
     assert text[:-1] in m.suggested_response
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        # The time of one severity or reach is no time for the practice in general.
+        (
+            "Are security patches applied within 30 days?",
+            "Critical security patches are applied within 14 days of release.",
+            False,
+        ),
+        (
+            "Do you remediate vulnerabilities within 60 days?",
+            "Vulnerabilities rated critical are remediated within 10 days.",
+            False,
+        ),
+        (
+            "Are findings closed within 45 days?",
+            "Internal findings are closed within 30 days.",
+            False,
+        ),
+        # Look-alikes: the scope asked, or a time also given for the rest.
+        (
+            "Are critical patches applied within 30 days?",
+            "Critical security patches are applied within 14 days of release.",
+            True,
+        ),
+        (
+            "Are security patches applied within 30 days?",
+            "Critical security patches are applied within 14 days of release and all other "
+            "security patches within 30 days.",
+            True,
+        ),
+    ],
+)
+def test_a_time_said_of_one_scope_only_is_not_the_time_for_all(
+    question: str, text: str, stated: bool
+) -> None:
+    assert states(question, text) is stated

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from common import CONTROLS, INVENTORY, YES_NO, answer
 
 from socproc.inventory.load import Control
@@ -79,3 +80,23 @@ def test_a_feature_s_acronym_after_a_product_name_is_the_product_s() -> None:
     assert "sso" in subject_terms("Staff sign in with Okta sso.")
     assert "waf" in subject_terms("The portal sits behind Cloudflare waf.")
     assert "mfa" in subject_terms("Contractors are not enrolled in Duo mfa.")
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "word"),
+    [
+        ("Do you copy data into test environments?", "Production data is never copied.", "copy"),
+        ("Do you apply patches monthly?", "Patches are applied monthly.", "apply"),
+        (
+            "Do you deny inbound traffic by default?",
+            "Inbound traffic is denied by default.",
+            "deny",
+        ),
+        ("Do you verify restores?", "Restores are verified.", "verify"),
+        ("Does the CISO notify customers?", "The CISO notifies customers.", "notify"),
+        ("Are copies kept offsite?", "A copy is kept offsite.", "copy"),
+    ],
+)
+def test_a_word_in_y_meets_its_forms_in_ied_and_ies(asked: str, said: str, word: str) -> None:
+    term = subject_terms(word)
+    assert term and term <= subject_terms(asked) & subject_terms(said)

@@ -267,6 +267,14 @@ def _window_of_others(specific: frozenset[str], text: str) -> bool:
     return bool(people) and any(subject_terms(p) & people for p in parts if not _window(p))
 
 
+def _timed_for_a_scope_only(wanted: frozenset[str], text: str) -> bool:
+    """Whether every part of `text` that gives a time limit names a scope (critical, internal,
+    external) the question does not: "Critical security patches are applied within 14 days"
+    says nothing of the time for security patches in general."""
+    timed = [subject_terms(p) for p in _PART_RX.split(text) if _window(p)]
+    return bool(timed) and all((terms & _LIMITED_SCOPE) - wanted for terms in timed)
+
+
 def _timed_part(specific: frozenset[str], text: str) -> str:
     """The parts of `text` whose time limit is the one asked about: where the question names
     a scope ("critical vulnerabilities"), the parts naming it ("critical ones within 7 days

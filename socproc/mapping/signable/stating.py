@@ -178,6 +178,7 @@ from socproc.mapping.signable.quantities import (
     _people,
     _said_apart,
     _scoped_apart,
+    _timed_for_a_scope_only,
     _timed_part,
     _window,
     _window_of_others,
@@ -777,6 +778,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False
     asked_window, stated_window = _window(question), steps_window(_timed_part(specific, text))
     if asked_window is not None and _window_of_others(specific, text):
+        return False
+    if asked_window is not None and _timed_for_a_scope_only(wanted, text):
+        # "Are security patches applied within 30 days?" and "Critical security patches are
+        # applied within 14 days": the time is said of the critical ones only.
         return False
     if asked_window is not None and stated_window is not None:
         # "removed within 24 hours" is not stated by "within one business day", and "fixed

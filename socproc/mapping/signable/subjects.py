@@ -241,7 +241,10 @@ def _stem(word: str) -> str:
     """A light suffix strip, so that "approved"/"approval" and "central"/"centrally" meet."""
     if len(word) > 6 and word.endswith("ly"):
         word = word[:-2]
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("al", "")):
+    # "copied"/"copies"/"copy" and "denied"/"denies"/"deny" meet on the "y".
+    if len(word) > 5 and word.endswith(("ied", "ies")):
+        return word[:-3] + "y"
+    for suffix, repl in (("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("al", "")):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             stem = word[: -len(suffix)] + repl
             # "scanned", "logging", "planned": the doubled consonant goes with the suffix.
