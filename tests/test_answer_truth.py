@@ -84,6 +84,7 @@ FRESH = (
     "inv_greylag.yaml",
     "inv_ptarmigan.yaml",
     "inv_petrel.yaml",
+    "inv_goshawk.yaml",
 )
 # Blind tune sets (README "Tune set"): every row is tune, labelled before any code ran on them, for
 # the lead to study; kept out of the zero-false-claim gates until rules have been written from
@@ -869,3 +870,9 @@ def test_the_petrel_fresh_set_is_entirely_held() -> None:
     assert len(rows) == 130
     assert {r["split"] for r in rows} == {"held"}
     assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(25830, 25830 + 130)]
+def test_the_goshawk_fresh_set_is_entirely_held() -> None:
+    # README "Fresh set: inv_goshawk": a blind measurement set, every row held, its ids in one run.
+    rows = _rows_of("inv_goshawk.yaml")
+    assert len(rows) == 130
+    assert {r["split"] for r in rows} == {"held"}
+    assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(25960, 25960 + 130)]
