@@ -350,3 +350,73 @@ def test_patching_and_fixing_are_remediation(asked: str) -> None:
         replace(INVENTORY, controls=(*CONTROLS, vul)),
     )
     assert m.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # A practice named by its kind, its purpose or the tool that does it.
+        (
+            "Do you have a business continuity plan?",
+            "Our continuity plan is owned by the COO and rehearsed every year.",
+        ),
+        (
+            "Do engineers use a VPN for remote access to production?",
+            "Engineers reach production only through a WireGuard tunnel to a bastion host.",
+        ),
+        (
+            "Are backups stored offsite?",
+            "Database backups are copied every night to our second data centre in Espoo.",
+        ),
+        (
+            "Is MFA enforced for all employee accounts?",
+            "Every employee signs in to the production bastion with a password and a hardware token.",
+        ),
+    ],
+)
+def test_a_practice_said_in_other_words_is_stated(question: str, text: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("X-1", text),))
+    m = answer(question, YES_NO, inventory)
+    assert (m.answer, m.filled) == ("Yes", True)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Is multi-factor authentication required for Market bidders?",
+            "Market bidders sign in with an email address and password; a second factor is "
+            "offered but is off unless the bidder turns it on.",
+        ),
+        (
+            "Is 2FA mandatory for Market bidders?",
+            "Market bidders sign in with an email address and password; a second factor is "
+            "offered but is off unless the bidder turns it on.",
+        ),
+        (
+            "Is two-factor authentication required for kiosk operators?",
+            "Kiosk operators sign in with a PIN; two-factor authentication is offered and "
+            "operators may turn it on.",
+        ),
+    ],
+)
+def test_a_second_factor_offered_is_not_one_required(question: str, text: str) -> None:
+    assert not states(question, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("Is MFA enforced for all employee accounts?", "Employees may register a hardware key."),
+        (
+            "Do staff use hardware tokens for MFA?",
+            "Hardware keys are planned for 2047; staff sign in with a password only.",
+        ),
+        (
+            "Do you use a VPN for remote access?",
+            "Customers' WireGuard tunnels are configured by the customer.",
+        ),
+    ],
+)
+def test_the_practice_in_other_words_still_must_be_done(question: str, text: str) -> None:
+    assert not states(question, text)

@@ -418,8 +418,23 @@ _OPTIONAL_RX = Cue(
     r"must\s+be\s+(enabled|turned\s+on|switched\s+on|activated)|"
     r"(customers?|users?|tenants?|admin)[- ]enabled|an?\s+(\w+[- ])?option|"
     # "MFA is available to all staff accounts": on offer, not done.
-    r"available\s+(to|for|on))\b",
-    ("option", "request", "add", "enable", "discretion", "may", "can", "opt", "default", "availab"),
+    r"available\s+(to|for|on)|"
+    # "a second factor is offered but is off unless the bidder turns it on".
+    r"(is|are)\s+offered|off\s+unless|unless\s+(the\s+)?\w+\s+turns?\s+it\s+on)\b",
+    (
+        "option",
+        "request",
+        "add",
+        "enable",
+        "discretion",
+        "may",
+        "can",
+        "opt",
+        "default",
+        "availab",
+        "offered",
+        "unless",
+    ),
 )
 
 

@@ -376,6 +376,7 @@ _FRAME_TEXT = (
     "if so such than then also provide describe explain list have ensure maintain establish "
     "experienced suffered involved firm undergo undergone "
     "implement perform use utilize leverage employ support require requires requiring place exist "
+    "enforce enforces enforced enforcing mandatory compulsory "
     "formal formally "
     "documented document appropriate adequate regular regularly periodic periodically "
     "organization organisation company vendor solution service product system process "
@@ -407,10 +408,53 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "hardware security key",
             "fido2",
             "phishing resistant",
+            "hardware key",
+            "hardware keys",
+            "hardware token",
+            "hardware tokens",
         ),
     ),
     ("sso", ("single sign on", "single signon", "sso", "saml", "saml2", "oidc", "openid")),
-    ("waf", ("web application firewall", "waf")),
+    (
+        "waf",
+        (
+            "web application firewall",
+            "web application firewalls",
+            "waf",
+            "application layer firewall",
+            "application layer filtering",
+        ),
+    ),
+    ("dlp", ("dlp", "data loss prevention", "data leak prevention", "data leakage prevention")),
+    # Malware protection by its kinds: anti-virus, endpoint protection, EDR.
+    (
+        "antimalware",
+        (
+            "malware",
+            "anti malware",
+            "antimalware",
+            "antivirus",
+            "anti virus",
+            "viruses",
+            "endpoint protection",
+            "edr",
+            "endpoint detection and response",
+            "defender for endpoint",
+        ),
+    ),
+    (
+        "dpia",
+        (
+            "dpia",
+            "dpias",
+            "data protection impact assessment",
+            "data protection impact assessments",
+            "data privacy impact assessment",
+            "privacy impact assessment",
+            "privacy impact assessments",
+        ),
+    ),
+    ("vpn", ("vpn", "vpns", "virtual private network", "wireguard", "openvpn", "ipsec")),
     ("baa", ("business associate agreements", "business associate agreement", "baas", "baa")),
     # Entering into an agreement is signing it.
     ("sign", ("enter into", "entering into", "enters into", "entered into")),
@@ -434,7 +478,17 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("sbom", ("software bill of materials", "software bills of materials", "sbom", "sboms")),
-    ("bcp", ("business continuity plan", "business continuity", "bcp")),
+    (
+        "bcp",
+        (
+            "business continuity plan",
+            "business continuity plans",
+            "business continuity",
+            "continuity plan",
+            "continuity plans",
+            "bcp",
+        ),
+    ),
     ("drp", ("disaster recovery plan", "disaster recovery", "drp", "dr plan")),
     ("dpo", ("data protection officer", "dpo")),
     (
@@ -485,7 +539,16 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "retaining",
         ),
     ),
-    ("offsite", ("secondary site", "second data center", "secondary data center")),
+    (
+        "offsite",
+        (
+            "secondary site",
+            "second data center",
+            "secondary data center",
+            "second data centre",
+            "secondary data centre",
+        ),
+    ),
     (
         "offsite",
         (
