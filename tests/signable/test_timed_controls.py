@@ -93,9 +93,9 @@ def test_a_how_often_dropdown_takes_the_period_the_control_meets() -> None:
     [
         ("Is MFA enforced by default for all customer users?", "No"),
         ("Is MFA enforced for all users of your application?", "No"),
-        # The group asked is the one the text requires it of ("required for all
-        # administrator accounts"): not the customer's choice, and said.
-        ("Is MFA enforced for all administrators?", "Yes"),
+        # The group asked is the one the text requires it of: for the reviewer (the
+        # customer's administrator, who "can require it", shares its name).
+        ("Is MFA enforced for all administrators?", ""),
     ],
 )
 def test_a_practice_left_to_the_customer_is_not_enforced_for_all(

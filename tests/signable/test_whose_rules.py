@@ -12,6 +12,8 @@ import pytest
 from common import INVENTORY, SOC2, YES_NO, answer
 from common import with_controls as _with
 
+from socproc.mapping.signable import states
+
 
 @pytest.mark.parametrize(
     "question",
@@ -421,3 +423,71 @@ def test_an_act_left_to_another_party_is_not_ours(question: str, expected: str) 
 def test_a_capability_the_customer_turns_on_is_still_offered() -> None:
     text = "The portal supports MFA for all users; turning it on is each school's decision."
     assert answer("Does the portal support MFA?", YES_NO, _with(text)).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # inv_chough's kind and the probe's: the duty given to another party in other words.
+        "Patient consent for sharing scans with a lab is for the clinic to obtain.",
+        "Obtaining patient consent for sharing scans with a lab rests with the clinic.",
+        "Obtaining patient consent for sharing scans with a lab lies with each clinic.",
+        "The clinic, not Acme, obtains patient consent before scans are shared with a lab.",
+    ],
+)
+def test_a_duty_given_to_another_party_in_other_words_is_not_ours(text: str) -> None:
+    question = "Do you obtain patient consent before scans are shared with a lab?"
+    assert answer(question, YES_NO, _with(text)).answer == ""
+
+
+_CONTRACTOR = (
+    "We perform background checks on all employees before their first day. Montajes Biobio "
+    "Ltda., our installation contractor, is responsible for checking its own technicians."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The contractor's duty, though the question names the contractor's people.
+        ("Do you perform background checks on your installation contractor's technicians?", ""),
+        # Look-alike: the vendor's own people, checked by the vendor.
+        ("Do you perform background checks on employees before their first day?", "Yes"),
+    ],
+)
+def test_a_party_responsible_for_its_own_people_is_not_us(question: str, expected: str) -> None:
+    assert answer(question, YES_NO, _with(_CONTRACTOR)).answer == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Our own people hold the duty: still ours.
+        "Our privacy team is responsible for obtaining patient consent before scans are shared "
+        "with a lab.",
+        "We are responsible for obtaining patient consent before scans are shared with a lab.",
+    ],
+)
+def test_a_duty_our_own_people_hold_is_ours(text: str) -> None:
+    question = "Do you obtain patient consent before scans are shared with a lab?"
+    assert answer(question, YES_NO, _with(text)).answer == "Yes"
+
+
+_TWO_PRODUCTS = (
+    "Multi-factor authentication is enforced for all Clinica 4 users. In Clinica 3 it can be "
+    "switched on by the practice and is off by default."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        # "it" stands for what the sentence before spoke of: MFA optional in another product.
+        ("Is MFA required for all users?", False),
+        ("Is multi-factor authentication mandatory for every user of every product?", False),
+        # Look-alike: the product where it is enforced.
+        ("Is MFA required for all Clinica 4 users?", True),
+    ],
+)
+def test_it_optional_in_another_product_leaves_all_users_open(question: str, stated: bool) -> None:
+    assert states(question, _TWO_PRODUCTS) is stated

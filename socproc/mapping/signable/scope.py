@@ -409,7 +409,8 @@ def _pilot_named(text: str, m: re.Match[str]) -> bool:
 # Available rather than done: optional, on request, an add-on.
 _OPTIONAL_RX = Cue(
     r"\b(optional(ly)?|(on|upon)\s+(\w+\s+)?request|add-?on|if\s+enabled|can\s+(be\s+)?enabled?|"
-    r"can\s+(turn|switch)\s+([\w-]+\s+){0,3}?on\b|can\s+choose\s+to|"
+    r"can\s+(turn|switch)\s+([\w-]+\s+){0,3}?on\b|can\s+be\s+(turned|switched)\s+on\b|"
+    r"can\s+choose\s+to|"
     r"(customers?|users?|tenants?|administrators?|admins?)\s+(can|may)\b(?!\s+(only|not|never))|"
     r"may\s+(?!only|not|never)(be\s+)?\w+|"
     r"opt[- ]in|at\s+(the\s+)?customer'?s\s+(option|discretion|request)|"

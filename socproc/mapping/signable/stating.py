@@ -1139,7 +1139,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     hedged = [p for p in parts if qualified(p)]
     key = have - _GENERAL_TERMS or have  # compared by the specific words each says
     if (asked.every or _ONLY_ASK_RX.search(question)) and any(
-        len(subject_terms(p) & key) >= 2 for p in hedged
+        len(_terms_with_it(p, parts, key) & key) >= min(2, len(key)) for p in hedged
     ):
         # "Do all law firms use SSH keys?", "only with SSH keys?" and "...; firms onboarded
         # before 2025 may still use SFTP passwords": a case on the subject where it is not so,
@@ -1188,6 +1188,19 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     # What can be done is stated where some part says it as fully as a denial of others does
     # ("MFA is available for organiser accounts; ticket buyers cannot use MFA": supported).
     return negative <= positive if capability and positive else negative < positive
+
+
+def _terms_with_it(part: str, parts: list[str], key: frozenset[str]) -> frozenset[str]:
+    """A part's subject terms, with what its "it" stands for: the asked terms of the part
+    before ("MFA is enforced for all Clinica 4 users. In Clinica 3 it can be switched on")."""
+    terms = subject_terms(part)
+    if terms & key or not _IT_RX.search(part) or part not in parts:
+        return terms
+    at = parts.index(part)
+    return terms | (subject_terms(parts[at - 1]) & key) if at else terms
+
+
+_IT_RX = re.compile(r"\bit\s+(?:is|can|may|must|has|was|will)\b", re.I)
 
 
 def _only_another_kind(question: str, text: str) -> bool:
@@ -1544,7 +1557,13 @@ def _left_to_another(question: str, text: str) -> bool:
     """Whether a sentence of `text` on what a question asks of (its people or things) says
     the act is another party's decision or duty ("Telling patients is the pharmacy's
     decision", "... is left to each clinic")."""
-    if not _ANOTHERS_CALL_RX.search(text):
+    lowered = text.lower()
+    if (
+        "responsible for" not in lowered
+        and "accountable for" not in lowered
+        and ", not " not in lowered
+        and not _ANOTHERS_CALL_RX.search(text)
+    ):
         return False  # most texts: one search, no split (it runs for every control near a row)
     asked = specific_terms(question) - _GENERAL_TERMS
     for c in _SENTENCE_RX.split(text):
@@ -1553,13 +1572,57 @@ def _left_to_another(question: str, text: str) -> bool:
         # the party whose call it is.
         if call and not _OUR_CALL_RX.search(c) and subject_terms(c[: call.start()]) & asked:
             return True
+        duty = _PARTY_DUTY_RX.search(c)
+        # Or the party first and the act after: "Montajes Biobio Ltda., our installation
+        # contractor, is responsible for checking its own technicians", "Operators are
+        # responsible for changing the default PIN", unless the question names that party.
+        if (
+            duty
+            and _OTHER_PARTY_RX.search(duty["party"])
+            and not _OUR_PEOPLE_RX.search(duty["party"])
+            # The act and what it is done to, not one shared word ("checking its own
+            # technicians" says nothing of checks on employees).
+            and len(subject_terms(c[duty.end() :].split(";")[0]) & asked) >= min(2, len(asked))
+            and (_ASKED_OF_US_RX.match(question) or not subject_terms(duty["party"]) & asked)
+        ):
+            return True
     return False
+
+
+# A question asked of the vendor as the one who acts: "Do you ...", "Have you ...".
+_ASKED_OF_US_RX = re.compile(r"\s*(?:do|did|have|will|would|can|could)\s+you\b", re.I)
+# A party, then its duty: "X is responsible for", "X remains responsible for".
+_PARTY_DUTY_RX = re.compile(
+    r"^(?P<party>.{2,160}?)(?:\s+(?:is|are|remains?)\s+(?:solely\s+|itself\s+|themselves\s+)?"
+    r"(?:responsible|accountable)\s+for\b|"
+    # "The clinic, not Acme, obtains patient consent".
+    r",\s+not\s+(?:we|us|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)),)",
+    re.I,
+)
+# Another party: the customer and its people, a contractor, partner or supplier, an
+# institution the service is sold to, a company by its legal form.
+_OTHER_PARTY_RX = re.compile(
+    r"\b(?:customers?|clients?|contractors?|subcontractors?|partners?|suppliers?|providers?|"
+    r"operators?|agenc(?:y|ies)|municipalit(?:y|ies)|clinics?|pharmac(?:y|ies)|hospitals?|"
+    r"schools?|laborator(?:y|ies)|labs?|tenants?|merchants?|resellers?|"
+    r"Ltda|Ltd|Inc|LLC|GmbH|S\.?A|SpA|S\.?L|SRL|Oy|AB|A/S|B\.?V|Pty|PLC)\b",
+    re.I,
+)
+# Our own people named with a party word: "our customer success team", "the partner manager".
+_OUR_PEOPLE_RX = re.compile(
+    r"\b(?:we|team|staff|department|officer|manager|engineers?|employees?|desk|function|"
+    r"CISO|CTO|CEO|COO|DPO)\b",
+    re.I,
+)
 
 
 _ANOTHERS_CALL_RX = re.compile(
     r"\b(?:is|are|remains?)\s+(?:the\s+|each\s+|a\s+)?[\w-]+['’]s?\s+(?:own\s+)?(?:decision|duty|"
     r"responsibility|choice|call|task)\b|\b(?:is|are)\s+(?:up\s+to|left\s+to)\s+(?:the|each|its|"
-    r"their)\s+(?!vendor\b)[\w-]+",
+    r"their)\s+(?!vendor\b)[\w-]+|"
+    # "... rests with the clinic", "... is for the clinic to obtain".
+    r"\b(?:rests?|lies|lie)\s+with\s+(?:the|each|its|their)\s+(?!vendor\b)[\w-]+|"
+    r"\b(?:is|are)\s+for\s+(?:the|each|its|their)\s+(?!vendor\b)[\w-]+\s+to\s+\w+",
     re.I,
 )
 _OUR_CALL_RX = re.compile(r"\b(?:our|we|us)\b(?!\s+(?:customers?|clients?|pharmac|clinic))", re.I)
