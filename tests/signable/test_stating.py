@@ -1028,3 +1028,23 @@ def test_second_reader_cases_of_once_kin_and_aimed_at() -> None:
         "Are student records disclosed to advertisers?",
         "Student records are disclosed to the school district.",
     )
+
+
+_PLAN = (
+    "The Business Continuity Plan covers the cloud platform and the Valparaiso head office and "
+    "is tested every year."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        # What a plan takes in must be named: another site is not covered by saying so.
+        ("Does your business continuity plan cover the Santiago office?", False),
+        ("Does your business continuity plan include the Concepcion depot?", False),
+        # Look-alike: the site it names.
+        ("Does your business continuity plan cover the Valparaiso head office?", True),
+    ],
+)
+def test_what_a_plan_covers_must_be_named(question: str, stated: bool) -> None:
+    assert states(question, _PLAN) is stated

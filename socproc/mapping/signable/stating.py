@@ -2474,7 +2474,11 @@ def _aimed_terms(question: str) -> frozenset[str]:
     """The specific terms of where a thing a question asks of goes, what it is learned from or
     what makes it (`_AIMED_AT_RX`, `_SENT_TO_ASK_RX`), which a text must say; once per
     question."""
-    aimed = _AIMED_AT_RX.search(question) or _SENT_TO_ASK_RX.search(question)
+    aimed = (
+        _AIMED_AT_RX.search(question)
+        or _SENT_TO_ASK_RX.search(question)
+        or _COVERS_ASK_RX.search(question)
+    )
     if aimed is None:
         return frozenset()
     return specific_terms(" ".join(v for v in aimed.groupdict().values() if v))
@@ -2487,6 +2491,13 @@ _AIMED_AT_RX = re.compile(
     r"disclosed|sold|"
     r"trained|fine-?tuned|generated|produced|processed)\s+(?:to|on|into|by)\s+"
     r"(?P<what>[^?,;]+?)(?=\s+(?:over|via|through|using|for|in|at|before|after|when|if)\b|[?,;]|$)",
+    re.I,
+)
+# What a plan, policy or test takes in: "Does your business continuity plan cover the Santiago
+# office?" is not stated by a plan that "covers the cloud platform and the Valparaiso head office".
+_COVERS_ASK_RX = re.compile(
+    r"^\s*(?:does|do|will)\s+(?:your|the|this|its)\s+[^?]{2,60}?\s+(?:cover|include|extend\s+to)\s+"
+    r"(?P<what>[^?,;]+?)(?=\s+(?:for|in|at|when|if)\b|[?,;]|$)",
     re.I,
 )
 # The same in the active voice, what goes where: "Do bus modems send student photos to RideCheck?".
