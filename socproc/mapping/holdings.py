@@ -473,8 +473,28 @@ SCOPE_CLAUSE_RX = re.compile(r";\s*|\.\s+(?=[A-Z0-9])")
 
 
 def expired(r: Report | EvidenceDocument, as_of: date) -> bool:
-    """Past its expiry date (a certificate, a document)."""
-    return r.expires is not None and r.expires < as_of
+    """Past its expiry date (a certificate, a document), or no longer in force by what its
+    title says ("(suspended 2051-02-01 pending a follow-up audit)", "withdrawn")."""
+    return (r.expires is not None and r.expires < as_of) or bool(lapsed_as(r, as_of))
+
+
+def lapsed_as(r: Report | EvidenceDocument, as_of: date) -> str:
+    """The word its title gives for a certificate no longer in force on `as_of` ("suspended",
+    "withdrawn", "revoked", "lapsed", "cancelled"), or ''; a date after the word that is still
+    to come ("suspended from 2051-02-01") is not yet."""
+    m = _LAPSED_RX.search(r.title or "")
+    if m is None:
+        return ""
+    when = _ISO_DAY_RX.search(r.title or "", m.end(), m.end() + 20)
+    if when is not None and date.fromisoformat(when[0]) > as_of:
+        return ""
+    return m["word"].lower()
+
+
+_LAPSED_RX = re.compile(
+    r"(?<!\bnot\s)\b(?P<word>suspended|withdrawn|revoked|lapsed|cancell?ed)\b", re.I
+)
+_ISO_DAY_RX = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
 def categories_of(cls: Classification) -> frozenset[str]:

@@ -18,6 +18,7 @@ from socproc.mapping.holdings import (
     documents_for,
     expired,
     findings,
+    lapsed_as,
 )
 from socproc.mapping.wording import (
     cap,
@@ -179,6 +180,15 @@ def _framework_outcome(ctx: Context, kind: str, yes: bool) -> Outcome:
     if expired(report, ctx.as_of):
         flags.add(Flag.EXPIRED)
         noun = held_noun(kind)
+        word = lapsed_as(report, ctx.as_of)
+        if word:
+            return Outcome(
+                Status.PARTIAL,
+                frozenset(flags),
+                (report.id,),
+                f"Our {kind} {noun} is {word}: {report.title}.",
+                (f"restore the {kind} {noun} ({word})",),
+            )
         return Outcome(
             Status.PARTIAL,
             frozenset(flags),

@@ -23,6 +23,7 @@ from socproc.mapping.holdings import (
     add_months,
     anchor_stale,
     asks_about_report,
+    lapsed_as,
 )
 from socproc.mapping.signable import (
     Cue,
@@ -1149,6 +1150,14 @@ def _holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact 
                 # lapsed one was, which its lapse does not answer.
                 return Fact("", said, report.id)
             # "any certifications (e.g., ISO 27001)?": an example lapsed leaves the others.
+            return Fact("", said, report.id) if examples else Fact("No", said, report.id)
+        word = lapsed_as(report, ctx.as_of)
+        if word:
+            # "Are you currently ISO 27001 certified?" of a certificate "(suspended 2051-02-01
+            # pending a follow-up audit)": not in force, whatever its expiry date.
+            said = f"Our {_name(report)} is {word}: {report.title}."
+            if _EVER_HELD_RX.search(question):
+                return Fact("Yes", said, report.id)
             return Fact("", said, report.id) if examples else Fact("No", said, report.id)
         unstated = [
             m[0]
@@ -3299,6 +3308,12 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             "Yes" if is_older == (direction in ("older", "more", "over")) else "No", fact, report.id
         )
     valid = _VALID_THROUGH_RX.search(question)
+    word = lapsed_as(report, ctx.as_of)
+    if word and (valid or _STILL_VALID_RX.search(question) or _EXPIRED_RX.search(question)):
+        # "Is your ISO 27001 certificate currently valid?" of one "(suspended 2051-02-01 ...)":
+        # not in force, whatever its expiry date; whether it has "expired", for the reviewer.
+        fact = f"Our {name} is {word}: {report.title}."
+        return Fact("No" if _STILL_VALID_RX.search(question) else "", fact, report.id)
     if valid and report.expires:
         # "valid through at least the end of 2027?" and a certificate expiring 2027-11-03.
         fact = f"Our {name} is valid until {report.expires.isoformat()}."

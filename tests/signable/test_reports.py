@@ -3623,3 +3623,36 @@ _CONTRACTORS = Report(
 def test_a_contractors_certificate_is_not_the_vendors(question: str, not_expected: str) -> None:
     inventory = replace(INVENTORY, reports=(*INVENTORY.reports, _CONTRACTORS))
     assert answer(question, YES_NO, inventory).answer != not_expected
+
+
+def _iso(title: str) -> object:
+    iso = Report(id="iso-1", kind="ISO 27001", expires=date(2028, 8, 31), title=title)
+    return replace(INVENTORY, reports=(*INVENTORY.reports, iso))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A certificate its title says is suspended is not in force, whatever its expiry.
+        ("Is your ISO 27001 certificate currently valid?", "No"),
+        ("Are you currently ISO 27001 certified?", "No"),
+        ("Has your ISO 27001 certificate expired?", ""),
+        ("Have you ever held an ISO 27001 certificate?", "Yes"),
+    ],
+)
+def test_a_certificate_suspended_by_its_title_is_not_in_force(question: str, expected: str) -> None:
+    inventory = _iso("ISO/IEC 27001:2022 certificate DK-1190 (suspended 2026-02-01 pending audit)")
+    assert answer(question, YES_NO, inventory).answer == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Look-alikes: a suspension still to come; a title without one.
+        "ISO/IEC 27001:2022 certificate DK-1190 (suspended from 2027-02-01 unless audited)",
+        "ISO/IEC 27001:2022 certificate DK-1190",
+    ],
+)
+def test_a_certificate_not_yet_suspended_is_valid(title: str) -> None:
+    m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
+    assert m.answer == "Yes"
