@@ -23,6 +23,7 @@ from socproc.mapping.holdings import (
     add_months,
     anchor_stale,
     asks_about_report,
+    expired,
     lapsed_as,
 )
 from socproc.mapping.signable import (
@@ -1225,8 +1226,13 @@ def _other_holding(
         if held:
             report = held[0]
             title = report.title or name
-            if report.expires is not None and report.expires < ctx.as_of:
-                gone = f"Our {title} expired on {report.expires}."
+            if expired(report, ctx.as_of):
+                word = lapsed_as(report, ctx.as_of)
+                gone = (
+                    f"Our {title} is {word}."
+                    if word
+                    else f"Our {title} expired on {report.expires}."
+                )
                 # "Have you completed ...?" was done, and "Have you ever held ...?" or "Have
                 # you previously been certified?" held; "Are you (currently) listed?" is not now.
                 done = (
@@ -1316,8 +1322,9 @@ def _titled_holding(ctx: Context, credential: tuple[str, ...], question: str) ->
         return Fact(
             "", f"None of our {_kinds_named(held)} reports is for the period, type or part asked."
         )
-    expired = report.expires is not None and report.expires < ctx.as_of
-    if expired or (report.period_end is not None and report.period_end < ctx.stale_before):
+    if expired(report, ctx.as_of) or (
+        report.period_end is not None and report.period_end < ctx.stale_before
+    ):
         return Fact(
             "No" if _NOW_RX.search(question) else "",
             f"Our {_name(report)} is not current.",

@@ -3656,3 +3656,15 @@ def test_a_certificate_suspended_by_its_title_is_not_in_force(question: str, exp
 def test_a_certificate_not_yet_suspended_is_valid(title: str) -> None:
     m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
     assert m.answer == "Yes"
+
+
+def test_another_certificate_withdrawn_by_its_title_is_not_held() -> None:
+    cert = Report(
+        id="bc-1",
+        kind="other",
+        title="ISO 22301:2019 certificate NZ-BC-0407 (withdrawn at our request on 2026-01-15)",
+        expires=date(2028, 3, 31),
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, cert))
+    assert answer("Are you certified to ISO 22301?", YES_NO, inventory).answer == "No"
+    assert answer("Have you ever been certified to ISO 22301?", YES_NO, inventory).answer == "Yes"
