@@ -545,10 +545,26 @@ def test_the_buyers_cell_gets_the_item_asked_and_the_response_the_whole_fact() -
         ),
         (
             "Are findings closed within 45 days?",
-            "Internal findings are closed within 30 days.",
+            "Critical and high findings are closed within 30 days.",
             False,
         ),
-        # Look-alikes: the scope asked, or a time also given for the rest.
+        # Look-alikes: the scope asked, a time also given for the rest, all of them with one
+        # named, or a reach that is not a severity (second reader rev25).
+        (
+            "Are vulnerabilities remediated within 30 days?",
+            "All vulnerabilities including critical ones are remediated within 30 days.",
+            True,
+        ),
+        (
+            "Is access removed within 24 hours of termination?",
+            "Access for internal and external users is removed within 24 hours of termination.",
+            True,
+        ),
+        (
+            "Are security incidents reported within 72 hours?",
+            "Security incidents are reported to external parties within 72 hours.",
+            True,
+        ),
         (
             "Are critical patches applied within 30 days?",
             "Critical security patches are applied within 14 days of release.",

@@ -1048,3 +1048,45 @@ _PLAN = (
 )
 def test_what_a_plan_covers_must_be_named(question: str, stated: bool) -> None:
     assert states(question, _PLAN) is stated
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # Second reader rev25, in the words of the table the synonyms reached: another
+        # party's own plan, a plan thought of and not made, a second site in the same place.
+        (
+            "Do you have a business continuity plan?",
+            "Our hosting provider maintains a business continuity plan for its data centres.",
+        ),
+        (
+            "Do you have a business continuity plan?",
+            "We considered writing a business continuity plan but have not done so yet.",
+        ),
+        ("Do you use a VPN?", "We evaluated a VPN but chose a zero-trust access proxy instead."),
+        (
+            "Is there a geographically separate failover site?",
+            "A secondary data centre in the same building provides failover.",
+        ),
+    ],
+)
+def test_what_another_has_or_was_only_considered_is_not_stated(question: str, text: str) -> None:
+    assert not states(question, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # Look-alikes: our own team's plan; a second site elsewhere.
+        (
+            "Do you have a business continuity plan?",
+            "Our operations team maintains a business continuity plan for all sites.",
+        ),
+        (
+            "Are backups stored offsite?",
+            "Backups are copied nightly to our second data centre in Espoo, 20 km away.",
+        ),
+    ],
+)
+def test_our_own_plan_and_a_site_elsewhere_are_stated(question: str, text: str) -> None:
+    assert states(question, text)

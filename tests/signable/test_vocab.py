@@ -355,22 +355,14 @@ def test_patching_and_fixing_are_remediation(asked: str) -> None:
 @pytest.mark.parametrize(
     ("question", "text"),
     [
-        # A practice named by its kind, its purpose or the tool that does it.
+        # A practice named by its kind or in the vendor's spelling.
         (
             "Do you have a business continuity plan?",
             "Our continuity plan is owned by the COO and rehearsed every year.",
         ),
         (
-            "Do engineers use a VPN for remote access to production?",
-            "Engineers reach production only through a WireGuard tunnel to a bastion host.",
-        ),
-        (
             "Are backups stored offsite?",
             "Database backups are copied every night to our second data centre in Espoo.",
-        ),
-        (
-            "Is MFA enforced for all employee accounts?",
-            "Every employee signs in to the production bastion with a password and a hardware token.",
         ),
     ],
 )
@@ -407,7 +399,6 @@ def test_a_second_factor_offered_is_not_one_required(question: str, text: str) -
 @pytest.mark.parametrize(
     ("question", "text"),
     [
-        ("Is MFA enforced for all employee accounts?", "Employees may register a hardware key."),
         (
             "Do staff use hardware tokens for MFA?",
             "Hardware keys are planned for 2047; staff sign in with a password only.",
@@ -420,3 +411,28 @@ def test_a_second_factor_offered_is_not_one_required(question: str, text: str) -
 )
 def test_the_practice_in_other_words_still_must_be_done(question: str, text: str) -> None:
     assert not states(question, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "yes"),
+    [
+        # Second reader rev25: a kind of a practice is not the practice's other kinds, nor a
+        # word of obligation a word of nothing.
+        ("Do administrators use hardware keys?", "Administrators use TOTP apps for MFA.", False),
+        ("Do you use WireGuard?", "Remote staff connect through an IPsec VPN.", False),
+        ("Is encryption at rest enforced?", "Encryption at rest is supported.", False),
+        ("Is MFA mandatory for all users?", "MFA is supported for all users.", False),
+        ("Is a VPN mandatory for remote work?", "A VPN is provided for remote workers.", False),
+        # An optional means beside a requirement for all, and an offer asked as an offer.
+        (
+            "Is MFA required for all users?",
+            "MFA is required for all users; hardware tokens are optional for administrators.",
+            True,
+        ),
+        ("Is MFA required for all users?", "MFA is offered and enforced for all users.", True),
+        ("Is SSO offered?", "SSO via SAML is offered on all plans.", True),
+    ],
+)
+def test_second_reader_cases_of_other_words(question: str, text: str, yes: bool) -> None:
+    inventory = replace(INVENTORY, controls=(Control("X-1", text),))
+    assert (answer(question, YES_NO, inventory).answer == "Yes") is yes

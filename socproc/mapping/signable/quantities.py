@@ -268,11 +268,33 @@ def _window_of_others(specific: frozenset[str], text: str) -> bool:
 
 
 def _timed_for_a_scope_only(wanted: frozenset[str], text: str) -> bool:
-    """Whether every part of `text` that gives a time limit names a scope (critical, internal,
-    external) the question does not: "Critical security patches are applied within 14 days"
-    says nothing of the time for security patches in general."""
-    timed = [subject_terms(p) for p in _PART_RX.split(text) if _window(p)]
-    return bool(timed) and all((terms & _LIMITED_SCOPE) - wanted for terms in timed)
+    """Whether every sentence of `text` that gives a time limit gives it for some severities
+    only ("Critical security patches are applied within 14 days", "Critical and high
+    vulnerabilities ... within 30 days"), where the question names none: no time for the
+    practice in general. Not where the sentence takes in all ("all vulnerabilities including
+    critical ones", "all other patches within 30 days")."""
+    if wanted & _SEVERITY_TERMS:
+        return False
+    timed = [x for x in _SENTENCE_RX.split(text) if _window(x)]
+    return bool(timed) and all(
+        _SEVERITY_RX.search(x) and not _ALL_SEVERITIES_RX.search(x) for x in timed
+    )
+
+
+# A severity that picks out some findings or patches: "critical", "high-severity".
+_SEVERITY_RX = re.compile(
+    r"\b(?:critical|high|medium|moderate|low)(?:[- ](?:severity|risk|rated|priority))?\s+"
+    r"(?:(?:and|or|to)\s+(?:critical|high|medium|moderate|low)(?:[- ](?:severity|risk))?\s+)?"
+    r"(?:security\s+)?(?:vulnerabilit|patch|finding|issue|update|fix|bug|risk|cve|ones\b)|"
+    # "vulnerabilities rated critical", "findings of high severity".
+    r"\b(?:vulnerabilit|patch|finding|issue|update|bug|cve)\w*\s+(?:rated|classed|classified|"
+    r"scored|of)\s+(?:as\s+)?(?:critical|high|medium|moderate|low)\b",
+    re.I,
+)
+_ALL_SEVERITIES_RX = re.compile(r"\b(?:all|every|any|including|regardless|whatever)\b", re.I)
+_SEVERITY_TERMS = frozenset(
+    map(_term, ("critical", "high", "medium", "moderate", "low", "severity"))
+)
 
 
 def _timed_part(specific: frozenset[str], text: str) -> str:

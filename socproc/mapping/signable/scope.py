@@ -421,7 +421,7 @@ _OPTIONAL_RX = Cue(
     # "MFA is available to all staff accounts": on offer, not done.
     r"available\s+(to|for|on)|"
     # "a second factor is offered but is off unless the bidder turns it on".
-    r"(is|are)\s+offered|off\s+unless|unless\s+(the\s+)?\w+\s+turns?\s+it\s+on)\b",
+    r"off\s+unless|unless\s+(the\s+)?\w+\s+turns?\s+it\s+on)\b",
     (
         "option",
         "request",
@@ -433,7 +433,6 @@ _OPTIONAL_RX = Cue(
         "opt",
         "default",
         "availab",
-        "offered",
         "unless",
     ),
 )

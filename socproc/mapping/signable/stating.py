@@ -487,6 +487,11 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "Was the stolen laptop encrypted?" and "company laptops are encrypted"
     if none_left_out(question, text):
         return False  # "Is any server left out of the scan?" and "No server is exempted from it"
+    if _NOT_DONE_SO_RX.search(text) and any(
+        _NOT_DONE_SO_RX.search(x) and subject_terms(x) & (specific_terms(question) - _GENERAL_TERMS)
+        for x in _SENTENCE_RX.split(text)
+    ):
+        return False  # "a BCP?" and "We considered writing a BCP but have not done so yet"
     if (
         YES_NO_RX.match(question)
         and not _CAPABILITY_RX.search(question)
@@ -1173,15 +1178,19 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # network has not been tested" beside a web application test, "customer-managed keys
         # are on the roadmap" beside provider-managed ones.
         return False
-    negative = max((len(subject_terms(p) & key) for p in hedged), default=0)
+    negative = max((len(_terms_with_it(p, parts, key) & key) for p in hedged), default=0)
     if not negative:
         return True
     # Another sentence, free of any such part, that says more of what is asked.
+    # A sentence that does not name the concept asked (MFA, SSO) says nothing more of it:
+    # "Market bidders sign in with a password; a second factor ... is off unless ...".
+    concepts = wanted & _CONCEPTS
     positive = max(
         (
             len(subject_terms(sentence) & key)
             for sentence in _SENTENCE_RX.split(text)
             if not any(map(qualified, _with_appositives(_PART_RX.split(sentence))))
+            and concepts <= subject_terms(sentence)
         ),
         default=0,
     )
@@ -1194,13 +1203,26 @@ def _terms_with_it(part: str, parts: list[str], key: frozenset[str]) -> frozense
     """A part's subject terms, with what its "it" stands for: the asked terms of the part
     before ("MFA is enforced for all Clinica 4 users. In Clinica 3 it can be switched on")."""
     terms = subject_terms(part)
-    if terms & key or not _IT_RX.search(part) or part not in parts:
+    if terms & key or part not in parts:
+        return terms
+    if not (_IT_RX.search(part) or _NO_SUBJECT_RX.match(part)):
         return terms
     at = parts.index(part)
     return terms | (subject_terms(parts[at - 1]) & key) if at else terms
 
 
-_IT_RX = re.compile(r"\bit\s+(?:is|can|may|must|has|was|will)\b", re.I)
+# A part that goes on with the subject before it: "... a second factor is offered but is off
+# unless the bidder turns it on".
+_NO_SUBJECT_RX = re.compile(
+    r"\s*(?:is|are)\s+(?:optional|off|disabled|not\s+(?:required|enforced|on))\b", re.I
+)
+# "it" as what is turned on or left optional: "it can be switched on", "it remains optional"
+# (not "it can be replaced by the help desk on request", of a device).
+_IT_RX = re.compile(
+    r"\bit\s+(?:can|may)\s+be\s+(?:switched|turned)\s+on\b|"
+    r"\bit\s+(?:is|remains|stays)\s+(?:optional|off|disabled|not\s+(?:required|enforced))\b",
+    re.I,
+)
 
 
 def _only_another_kind(question: str, text: str) -> bool:
@@ -1561,7 +1583,10 @@ def _left_to_another(question: str, text: str) -> bool:
     if (
         "responsible for" not in lowered
         and "accountable for" not in lowered
+        and not _OTHER_PARTY_RX.search(text)
         and ", not " not in lowered
+        and " with " not in lowered
+        and " for the " not in lowered
         and not _ANOTHERS_CALL_RX.search(text)
     ):
         return False  # most texts: one search, no split (it runs for every control near a row)
@@ -1569,8 +1594,22 @@ def _left_to_another(question: str, text: str) -> bool:
     for c in _SENTENCE_RX.split(text):
         call = _ANOTHERS_CALL_RX.search(c)
         # What is left to them is named before the call ("Telling patients is ..."), not
-        # the party whose call it is.
-        if call and not _OUR_CALL_RX.search(c) and subject_terms(c[: call.start()]) & asked:
+        # the party whose call it is; after it where "it" stands first ("It is the clinic's
+        # responsibility to obtain consent").
+        if call and not _OUR_CALL_RX.search(c):
+            before = c[: call.start()]
+            said = c[call.end() :] if _LONE_IT_RX.fullmatch(before) else before
+            if subject_terms(said) & asked:
+                return True
+        rests = _RESTS_WITH_RX.search(c)
+        # "Obtaining consent rests with / lies with the clinic", "... is for the clinic to
+        # obtain": another party's, not our own people's ("rests with the change board").
+        if (
+            rests
+            and _OTHER_PARTY_RX.search(rests["party"] or rests["party2"])
+            and not _OUR_PEOPLE_RX.search(rests["party"] or rests["party2"])
+            and subject_terms(c[: rests.start()]) & asked
+        ):
             return True
         duty = _PARTY_DUTY_RX.search(c)
         # Or the party first and the act after: "Montajes Biobio Ltda., our installation
@@ -1582,13 +1621,31 @@ def _left_to_another(question: str, text: str) -> bool:
             and not _OUR_PEOPLE_RX.search(duty["party"])
             # The act and what it is done to, not one shared word ("checking its own
             # technicians" says nothing of checks on employees).
-            and len(subject_terms(c[duty.end() :].split(";")[0]) & asked) >= min(2, len(asked))
+            and len(subject_terms(_OUR_PART_RX.split(c[duty.end() :])[0]) & asked)
+            >= min(2, len(asked))
             and (_ASKED_OF_US_RX.match(question) or not subject_terms(duty["party"]) & asked)
         ):
             return True
     return False
 
 
+# What was thought of and not done: "have not done so (yet)", "considered ... but did not",
+# "evaluated OpenVPN but chose a zero-trust proxy instead".
+_NOT_DONE_SO_RX = re.compile(
+    r"\b(?:have|has|had|did)\s+not\s+(?:yet\s+)?done\s+so\b|"
+    r"\b(?:considered|evaluated|explored|discussed|thought\s+about)\b[^.;]{0,80}?\bbut\s+"
+    r"(?:(?:have|has|had|did)\s+not|decided\s+against|chose\s+[^.;]{0,60}?\binstead)\b",
+    re.I,
+)
+# "... rests with the clinic", "... lies with each clinic", "... is for the clinic to obtain".
+_RESTS_WITH_RX = re.compile(
+    r"\b(?:rests?|lies|lie|sits?)\s+with\s+(?P<party>(?:the|each|its|their)\s+[\w-]+"
+    r"(?:\s+[\w-]+){0,3})|\b(?:is|are)\s+for\s+(?P<party2>(?:the|each|its|their)\s+[\w-]+)\s+to\s+\w+",
+    re.I,
+)
+_LONE_IT_RX = re.compile(r"\s*it\s*", re.I)
+# Where the party's part ends and ours begins: "; ...", ", and we ...".
+_OUR_PART_RX = re.compile(r";|,\s+(?:and|but|while)\s+(?:we|our)\b", re.I)
 # A question asked of the vendor as the one who acts: "Do you ...", "Have you ...".
 _ASKED_OF_US_RX = re.compile(r"\s*(?:do|did|have|will|would|can|could)\s+you\b", re.I)
 # A party, then its duty: "X is responsible for", "X remains responsible for".
@@ -1596,7 +1653,9 @@ _PARTY_DUTY_RX = re.compile(
     r"^(?P<party>.{2,160}?)(?:\s+(?:is|are|remains?)\s+(?:solely\s+|itself\s+|themselves\s+)?"
     r"(?:responsible|accountable)\s+for\b|"
     # "The clinic, not Acme, obtains patient consent".
-    r",\s+not\s+(?:we|us|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)),)",
+    r",\s+not\s+(?:we|us|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)),|"
+    # "Our hosting provider maintains a continuity plan for its data centres": its own.
+    r"\s+(?:maintains|operates|runs|owns|keeps|holds)\b)",
     re.I,
 )
 # Another party: the customer and its people, a contractor, partner or supplier, an
@@ -1619,10 +1678,7 @@ _OUR_PEOPLE_RX = re.compile(
 _ANOTHERS_CALL_RX = re.compile(
     r"\b(?:is|are|remains?)\s+(?:the\s+|each\s+|a\s+)?[\w-]+['’]s?\s+(?:own\s+)?(?:decision|duty|"
     r"responsibility|choice|call|task)\b|\b(?:is|are)\s+(?:up\s+to|left\s+to)\s+(?:the|each|its|"
-    r"their)\s+(?!vendor\b)[\w-]+|"
-    # "... rests with the clinic", "... is for the clinic to obtain".
-    r"\b(?:rests?|lies|lie)\s+with\s+(?:the|each|its|their)\s+(?!vendor\b)[\w-]+|"
-    r"\b(?:is|are)\s+for\s+(?:the|each|its|their)\s+(?!vendor\b)[\w-]+\s+to\s+\w+",
+    r"their)\s+(?!vendor\b)[\w-]+",
     re.I,
 )
 _OUR_CALL_RX = re.compile(r"\b(?:our|we|us)\b(?!\s+(?:customers?|clients?|pharmac|clinic))", re.I)

@@ -191,7 +191,7 @@ _ALL_OR_DEFAULT_RX = re.compile(r"\bby\s+default\b|\b(all|every)\b", re.I)
 # What is left to the customer or to some: "off by default", "optional", "can require",
 # "turned on by each customer's administrator", "decides whether to require it".
 _LEFT_OPEN_RX = re.compile(
-    r"\boff\s+(by\s+default|until|unless)\b|\b(is|are)\s+offered\b|\boptional(ly)?\b|\b(can|may)\s+(require|enforce|enable|"
+    r"\boff\s+(by\s+default|until)\b|\boptional(ly)?\b|\b(can|may)\s+(require|enforce|enable|"
     r"turn\s+(it\s+)?on)\b|"
     r"\bturned\s+on\s+by\b|\b(decides?|chooses?)\s+whether\b|"
     # "available to all municipal staff accounts and required for administrators".

@@ -376,7 +376,6 @@ _FRAME_TEXT = (
     "if so such than then also provide describe explain list have ensure maintain establish "
     "experienced suffered involved firm undergo undergone "
     "implement perform use utilize leverage employ support require requires requiring place exist "
-    "enforce enforces enforced enforcing mandatory compulsory "
     "formal formally "
     "documented document appropriate adequate regular regularly periodic periodically "
     "organization organisation company vendor solution service product system process "
@@ -408,10 +407,6 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "hardware security key",
             "fido2",
             "phishing resistant",
-            "hardware key",
-            "hardware keys",
-            "hardware token",
-            "hardware tokens",
         ),
     ),
     ("sso", ("single sign on", "single signon", "sso", "saml", "saml2", "oidc", "openid")),
@@ -426,35 +421,7 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("dlp", ("dlp", "data loss prevention", "data leak prevention", "data leakage prevention")),
-    # Malware protection by its kinds: anti-virus, endpoint protection, EDR.
-    (
-        "antimalware",
-        (
-            "malware",
-            "anti malware",
-            "antimalware",
-            "antivirus",
-            "anti virus",
-            "viruses",
-            "endpoint protection",
-            "edr",
-            "endpoint detection and response",
-            "defender for endpoint",
-        ),
-    ),
-    (
-        "dpia",
-        (
-            "dpia",
-            "dpias",
-            "data protection impact assessment",
-            "data protection impact assessments",
-            "data privacy impact assessment",
-            "privacy impact assessment",
-            "privacy impact assessments",
-        ),
-    ),
-    ("vpn", ("vpn", "vpns", "virtual private network", "wireguard", "openvpn", "ipsec")),
+    ("vpn", ("vpn", "vpns", "virtual private network", "virtual private networks")),
     ("baa", ("business associate agreements", "business associate agreement", "baas", "baa")),
     # Entering into an agreement is signing it.
     ("sign", ("enter into", "entering into", "enters into", "entered into")),
