@@ -1068,3 +1068,35 @@ def test_a_plan_for_one_named_product_beside_the_practice_in_place_is_no_no() ->
     plan = Control("PLN-2", "We plan to put a web application firewall in front of all products.")
     inventory = replace(INVENTORY, controls=(plan,))
     assert answer(asked, YES_NO, inventory).answer == "No"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another act's date in the same sentence does not date the test (redteam75's kind).
+        (
+            "The incident response plan is reviewed every year, most recently in February 2026, "
+            "and was tested in a tabletop exercise in March 2025.",
+            "",
+        ),
+        (
+            "The incident response plan was approved in June 2026 and was last tested in 2024.",
+            "",
+        ),
+        # Look-alikes: the test's own date, in its own predicate.
+        (
+            "The incident response plan was reviewed in 2023 and was tested in a tabletop "
+            "exercise in March 2026.",
+            "Yes",
+        ),
+        (
+            "The incident response plan is owned by the CISO and tested every year, most "
+            "recently in May 2026.",
+            "Yes",
+        ),
+    ],
+)
+def test_a_test_is_dated_by_its_own_predicate(text: str, expected: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("IR-2", text),))
+    question = "Has your incident response plan been tested in the last 12 months?"
+    assert answer(question, YES_NO, inventory).answer == expected

@@ -856,11 +856,20 @@ def tested_within(ctx: Context, question: str) -> Signed:
                 and products_named(ctx.product_words, clause)
             ):
                 continue  # "Counter and Go were tested in January" does not date the kiosks
-            dates = [last for _, last in _event_dates(clause) if last <= now]
+            # "is reviewed every year, most recently in February 2048, and was tested in a
+            # tabletop exercise in March 2047": the dates of the test's own predicate.
+            tests = [x for x in _PREDICATE_RX.split(clause) if _TEST_WORD_RX.search(x)]
+            dates = [last for x in tests for _, last in _event_dates(x) if last <= now]
             if dates and max(dates) > start:
                 said = f"{control.description.strip().rstrip('.')} (control {control.id})."
                 return Signed("Yes", said, control.id)
     return NONE
+
+
+# Predicates of one subject joined by "and": "... is reviewed every year, ..., and was tested".
+_PREDICATE_RX = re.compile(
+    r",?\s+and\s+(?=(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)", re.I
+)
 
 
 # "tested in the past year?", "exercised in the last 12 months?".
