@@ -479,20 +479,38 @@ def expired(r: Report | EvidenceDocument, as_of: date) -> bool:
 
 
 def lapsed_as(r: Report | EvidenceDocument, as_of: date) -> str:
-    """The word its title gives for a certificate no longer in force on `as_of` ("suspended",
-    "withdrawn", "revoked", "lapsed", "cancelled"), or ''; a date after the word that is still
-    to come ("suspended from 2051-02-01") is not yet."""
-    m = _LAPSED_RX.search(r.title or "")
+    """The word a certificate's title gives for it being no longer in force on `as_of`
+    ("(suspended 2051-02-01 pending a follow-up audit)", "(withdrawn at our request on
+    2047-10-15)"), or ''. Only the certificate's own status said as done: not a suspension
+    lifted or to come, an earlier certificate, a site or scope withdrawn, a report's words."""
+    title = r.title or ""
+    if getattr(r, "kind", "") in _REPORT_KINDS or _STATUS_TAKEN_BACK_RX.search(title):
+        return ""
+    m = _LAPSED_RX.search(title)
     if m is None:
         return ""
-    when = _ISO_DAY_RX.search(r.title or "", m.end(), m.end() + 20)
+    when = _ISO_DAY_RX.search(title, m.end(), m.end() + 40)
     if when is not None and date.fromisoformat(when[0]) > as_of:
         return ""
     return m["word"].lower()
 
 
+# Reports whose title words are about their content, not their status.
+_REPORT_KINDS = frozenset({"SOC 1", "SOC 2", "SOC 3", "ISAE 3402", "ISAE 3000", "bridge letter"})
+# The certificate's own status, opening a parenthesis or said of it: "(suspended ...)",
+# "certificate ... was withdrawn".
 _LAPSED_RX = re.compile(
-    r"(?<!\bnot\s)\b(?P<word>suspended|withdrawn|revoked|lapsed|cancell?ed)\b", re.I
+    r"(?:\(\s*|\b(?:is|was|has\s+been|been)\s+)(?P<word>suspended|withdrawn|revoked|lapsed|"
+    r"cancell?ed)\b",
+    re.I,
+)
+# A status taken back, still to come, or of something else: "suspension lifted", "reinstated",
+# "never suspended", "no longer", "to be suspended", "until", "the earlier certificate", "the
+# Porto site was withdrawn from scope", "replacing certificate DK-0901 revoked".
+_STATUS_TAKEN_BACK_RX = re.compile(
+    r"\b(?:lifted|reinstated|restored|never|no\s+longer|will\s+be|to\s+be|until|unless|"
+    r"earlier|previous|former|old|replac\w*|supersed\w*|scope|site|extension|audit\s+was)\b",
+    re.I,
 )
 _ISO_DAY_RX = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 

@@ -3316,7 +3316,15 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
         )
     valid = _VALID_THROUGH_RX.search(question)
     word = lapsed_as(report, ctx.as_of)
-    if word and (valid or _STILL_VALID_RX.search(question) or _EXPIRED_RX.search(question)):
+    if word and re.search(rf"\b{word}\b", question, re.I):
+        # "Is your ISO 27001 certificate suspended?" of one its title says is.
+        return Fact("Yes", f"Our {name} is {word}: {report.title}.", report.id)
+    gone = report.expires is not None and report.expires < ctx.as_of
+    if (
+        word
+        and not gone
+        and (valid or _STILL_VALID_RX.search(question) or _EXPIRED_RX.search(question))
+    ):
         # "Is your ISO 27001 certificate currently valid?" of one "(suspended 2051-02-01 ...)":
         # not in force, whatever its expiry date; whether it has "expired", for the reviewer.
         fact = f"Our {name} is {word}: {report.title}."
@@ -3875,7 +3883,11 @@ _NOT_A_REPORT_RX = re.compile(
 _LETTER_START_GAP_RX = re.compile(
     r"\bgaps?\b[^?]{0,80}\b(?:start|beginning|begin|onset)\s+of\s+(?:the\s+|your\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}?bridge\s+letter|\bgaps?\b[^?]{0,40}\bbefore\s+(?:the|your|its)\s+"
-    r"(?:[\w-]+\s+){0,2}?bridge\s+letter\s+(?:starts|begins|takes\s+over)",
+    r"(?:[\w-]+\s+){0,2}?bridge\s+letter\s+(?:starts|begins|takes\s+over)|"
+    # "any gap between the end of your SOC 2 period and the latest bridge letter?": the two,
+    # not the letter and today.
+    r"\bgaps?\s+between\s+[^?]{0,60}?\b(?:period|report|soc\s*[123])\s+and\s+(?:the\s+|your\s+|"
+    r"its\s+)?(?:[\w-]+\s+){0,2}?bridge\s+letter\b(?![^?]*\b(?:today|now|date)\b)",
     re.I,
 )
 _COVERS_GAP_RX = re.compile(

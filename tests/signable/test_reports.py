@@ -3668,3 +3668,28 @@ def test_another_certificate_withdrawn_by_its_title_is_not_held() -> None:
     inventory = replace(INVENTORY, reports=(*INVENTORY.reports, cert))
     assert answer("Are you certified to ISO 22301?", YES_NO, inventory).answer == "No"
     assert answer("Have you ever been certified to ISO 22301?", YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Second reader rev26: a status taken back, still to come, or of something else.
+        "ISO/IEC 27001:2022 certificate DK-1190 (suspended 2025-11-01; suspension lifted "
+        "2026-01-15 after the follow-up audit)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (reinstated on 2026-03-01 after being suspended)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (never suspended or withdrawn since 2019)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (will be withdrawn at our request when the group "
+        "certificate replaces it on 2027-01-31)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (the Porto site was withdrawn from scope on "
+        "2026-02-01; Lisbon remains certified)",
+        "ISO/IEC 27001:2022 certificate DK-1190, replacing certificate DK-0901 revoked in 2024",
+    ],
+)
+def test_a_status_taken_back_or_of_another_thing_leaves_it_valid(title: str) -> None:
+    m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
+    assert m.answer == "Yes"
+
+
+def test_a_suspension_asked_is_said() -> None:
+    inventory = _iso("ISO/IEC 27001:2022 certificate DK-1190 (suspended 2026-02-01 pending audit)")
+    assert answer("Is your ISO 27001 certificate suspended?", YES_NO, inventory).answer == "Yes"

@@ -1090,3 +1090,99 @@ def test_what_another_has_or_was_only_considered_is_not_stated(question: str, te
 )
 def test_our_own_plan_and_a_site_elsewhere_are_stated(question: str, text: str) -> None:
     assert states(question, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        # Second reader rev26: a plan said to cover all of a kind covers the one named.
+        (
+            "Does your business continuity plan cover the Lisbon office?",
+            "The business continuity plan covers every office and the production platform.",
+            True,
+        ),
+        # What was done for us is ours; our own legal name is not another party.
+        (
+            "Do you maintain an asset inventory?",
+            "Our IT partner maintains the asset inventory of all company laptops on our behalf.",
+            True,
+        ),
+        (
+            "Do you maintain a business continuity plan?",
+            "Northwind Analytics Ltd maintains a business continuity plan, tested annually.",
+            True,
+        ),
+        (
+            "Do you monitor the network for intrusions?",
+            "SecureOps, our MSSP, is responsible for monitoring the network for intrusions 24/7 "
+            "under contract with us.",
+            True,
+        ),
+        # A 'not done' about a side matter leaves what another sentence states.
+        (
+            "Do you encrypt backups?",
+            "We considered moving backups to tape but decided against it. All backups are "
+            "encrypted with AES-256.",
+            True,
+        ),
+        # Thought of and not done, in other words.
+        (
+            "Do you have a business continuity plan?",
+            "We thought about a business continuity plan but never wrote one.",
+            False,
+        ),
+        ("Do you run DAST scans?", "DAST scanning was evaluated and rejected.", False),
+        # A place apart asked and the same one said; a second site in the same city is offsite.
+        (
+            "Are backups stored offsite?",
+            "Backups are stored on a NAS in the same building as the production servers.",
+            False,
+        ),
+        (
+            "Is your DR site in a different city from your primary data centre?",
+            "The DR site is in the same city as the primary data centre, 20 km away.",
+            False,
+        ),
+        (
+            "Are backups stored offsite?",
+            "Backups are stored offsite in a bank vault in the same city as our office.",
+            True,
+        ),
+    ],
+)
+def test_second_reader_rev26_cases(question: str, text: str, stated: bool) -> None:
+    assert states(question, text) is stated
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        # Every severity listed, a general time with critical ones first, "other" patches.
+        (
+            "Are vulnerabilities remediated within 90 days?",
+            "Critical vulnerabilities are remediated within 7 days, high within 30 days, medium "
+            "within 60 days and low within 90 days.",
+            True,
+        ),
+        (
+            "Are security patches applied within 30 days?",
+            "Security patches are applied within 30 days, with critical security patches "
+            "applied first.",
+            True,
+        ),
+        (
+            "Are patches applied within 30 days?",
+            "Critical patches are applied within 48 hours. Non-critical patches are applied "
+            "within 30 days.",
+            True,
+        ),
+        # "All critical" is still only the critical ones.
+        (
+            "Are security patches applied within 30 days?",
+            "All critical patches are applied within 14 days.",
+            False,
+        ),
+    ],
+)
+def test_severities_that_take_in_the_rest(question: str, text: str, stated: bool) -> None:
+    assert states(question, text) is stated

@@ -355,11 +355,8 @@ def test_patching_and_fixing_are_remediation(asked: str) -> None:
 @pytest.mark.parametrize(
     ("question", "text"),
     [
-        # A practice named by its kind or in the vendor's spelling.
-        (
-            "Do you have a business continuity plan?",
-            "Our continuity plan is owned by the COO and rehearsed every year.",
-        ),
+        # A practice in the vendor's spelling (a bare "continuity plan" is not taken for a
+        # business continuity plan: rev26 found an office's evacuation plan read as one).
         (
             "Are backups stored offsite?",
             "Database backups are copied every night to our second data centre in Espoo.",

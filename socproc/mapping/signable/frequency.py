@@ -957,8 +957,7 @@ def _more_often_said(question: str, text: str) -> bool:
 # A second place asked: "in another AWS region?", "a separate data centre from production?".
 _ELSEWHERE_ASK_RX = re.compile(
     r"\b(another|separate|different|second|secondary|other|remote|geographically\s+separate)\s+"
-    r"(\w+\s+)?(regions?|sites?|locations?|data\s*cent(er|re)s?|availability\s+zones?|facilit\w+)\b|"
-    r"\boff-?site\b",
+    r"(\w+\s+)?(regions?|sites?|locations?|data\s*cent(er|re)s?|availability\s+zones?|facilit\w+)\b",
     re.I,
 )
 
@@ -966,7 +965,7 @@ _ELSEWHERE_ASK_RX = re.compile(
 # One place only: "in the same AWS region", "no secondary region", "a single data centre".
 _SAME_PLACE_RX = re.compile(
     r"\b(the\s+same|a\s+single|one\s+single|only\s+one)\s+(\w+\s+)?(regions?|sites?|locations?|"
-    r"data\s*cent(er|re)s?|availability\s+zones?|facilit\w+|buildings?|campus|premises|city)\b|\bno\s+(secondary|second|other|"
+    r"data\s*cent(er|re)s?|availability\s+zones?|facilit\w+)\b|\bno\s+(secondary|second|other|"
     r"backup|DR)\s+(regions?|sites?|data\s*cent(er|re)s?)\b",
     re.I,
 )

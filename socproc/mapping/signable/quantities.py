@@ -16,7 +16,7 @@ from socproc.mapping.signable.subjects import (
     specific_terms,
     subject_terms,
 )
-from socproc.mapping.signable.vocab import _PARENTHESES_RX
+from socproc.mapping.signable.vocab import _PARENTHESES_RX, _WORD_RX
 from socproc.mapping.wording import sentence as full_sentence
 
 
@@ -276,9 +276,18 @@ def _timed_for_a_scope_only(wanted: frozenset[str], text: str) -> bool:
     if wanted & _SEVERITY_TERMS:
         return False
     timed = [x for x in _SENTENCE_RX.split(text) if _window(x)]
-    return bool(timed) and all(
-        _SEVERITY_RX.search(x) and not _ALL_SEVERITIES_RX.search(x) for x in timed
-    )
+    return bool(timed) and all(_for_some_severities(x) for x in timed)
+
+
+def _for_some_severities(sentence: str) -> bool:
+    """Whether a sentence gives its time for some severities only: the severity opens what
+    it speaks of ("Critical security patches are applied ..." but not "Security patches are
+    applied within 30 days, with critical ones first"), and nothing takes in the rest ("all
+    other", "non-critical", "low within 90 days", "including critical ones")."""
+    m = _SEVERITY_RX.search(sentence)
+    if m is None or len(_WORD_RX.findall(sentence[: m.start()])) > 2:
+        return False
+    return not _ALL_SEVERITIES_RX.search(sentence)
 
 
 # A severity that picks out some findings or patches: "critical", "high-severity".
@@ -291,7 +300,11 @@ _SEVERITY_RX = re.compile(
     r"scored|of)\s+(?:as\s+)?(?:critical|high|medium|moderate|low)\b",
     re.I,
 )
-_ALL_SEVERITIES_RX = re.compile(r"\b(?:all|every|any|including|regardless|whatever)\b", re.I)
+_ALL_SEVERITIES_RX = re.compile(
+    r"\b(?:every|any|including|regardless|whatever|other|others|non-?critical|remaining|rest|"
+    r"low)\b|\ball\b(?!\s+(?:critical|high|medium|moderate)\b)",
+    re.I,
+)
 _SEVERITY_TERMS = frozenset(
     map(_term, ("critical", "high", "medium", "moderate", "low", "severity"))
 )

@@ -487,10 +487,9 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "Was the stolen laptop encrypted?" and "company laptops are encrypted"
     if none_left_out(question, text):
         return False  # "Is any server left out of the scan?" and "No server is exempted from it"
-    if _NOT_DONE_SO_RX.search(text) and any(
-        _NOT_DONE_SO_RX.search(x) and subject_terms(x) & (specific_terms(question) - _GENERAL_TERMS)
-        for x in _SENTENCE_RX.split(text)
-    ):
+    if _away_asked_same_place(question, text):
+        return False  # "geographically separate?" / "offsite?" and "... in the same building"
+    if _NOT_DONE_SO_RX.search(text) and _only_not_done(question, text):
         return False  # "a BCP?" and "We considered writing a BCP but have not done so yet"
     if (
         YES_NO_RX.match(question)
@@ -595,7 +594,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     items = _data_items(question)
     if items and not items & have:
         return False
-    if _aimed_terms(question) - said_often:
+    if _aimed_terms(question) - said_often and not _all_of_its_kind(question, text):
         # "Are support tickets sent to Salesforce?" and "Support tickets are sent to Zendesk";
         # "trained on student health data?" and "trained on each district's own history":
         # where a thing goes, what it is learned from or what makes it must be said.
@@ -1220,7 +1219,8 @@ _NO_SUBJECT_RX = re.compile(
 # (not "it can be replaced by the help desk on request", of a device).
 _IT_RX = re.compile(
     r"\bit\s+(?:can|may)\s+be\s+(?:switched|turned)\s+on\b|"
-    r"\bit\s+(?:is|remains|stays)\s+(?:optional|off|disabled|not\s+(?:required|enforced))\b",
+    r"\bit\s+(?:is|remains|stays)\s+(?:optional|off|disabled|not\s+(?:required|enforced))\b"
+    r"(?!\s+to\b)",
     re.I,
 )
 
@@ -1615,26 +1615,69 @@ def _left_to_another(question: str, text: str) -> bool:
         # Or the party first and the act after: "Montajes Biobio Ltda., our installation
         # contractor, is responsible for checking its own technicians", "Operators are
         # responsible for changing the default PIN", unless the question names that party.
+        act = _OUR_PART_RX.split(c[duty.end() :])[0] if duty else ""
         if (
             duty
             and _OTHER_PARTY_RX.search(duty["party"])
             and not _OUR_PEOPLE_RX.search(duty["party"])
+            # Done for us is ours: "... under contract with us", "on our behalf".
+            and not _FOR_US_RX.search(act)
+            # What another keeps or runs is its own only where the text says so ("for its
+            # data centres"), not "maintains the asset inventory of all company laptops".
+            and (duty["duty"] is not None or _ITS_OWN_RX.search(act))
             # The act and what it is done to, not one shared word ("checking its own
             # technicians" says nothing of checks on employees).
-            and len(subject_terms(_OUR_PART_RX.split(c[duty.end() :])[0]) & asked)
-            >= min(2, len(asked))
+            and len(subject_terms(act) & asked) >= min(2, len(asked))
             and (_ASKED_OF_US_RX.match(question) or not subject_terms(duty["party"]) & asked)
         ):
             return True
     return False
 
 
+_FOR_US_RX = re.compile(r"\b(?:we|us|our)\b", re.I)
+_ITS_OWN_RX = re.compile(r"\b(?:its|their)\b", re.I)
+
+
+def _only_not_done(question: str, text: str) -> bool:
+    """Whether every sentence of `text` on what a question asks tells it thought of and not
+    done ("We considered writing a BCP but have not done so yet"), no other sentence saying
+    it is done ("We considered ISO 22301 certification of our BCP but have not done so. The
+    BCP is tested annually.")."""
+    asked = specific_terms(question) - _GENERAL_TERMS
+    on_it = [x for x in _SENTENCE_RX.split(text) if subject_terms(x) & asked]
+    return bool(on_it) and all(_NOT_DONE_SO_RX.search(x) for x in on_it)
+
+
+def _away_asked_same_place(question: str, text: str) -> bool:
+    """Whether a question asks for a place apart and the text puts it in the same one: "a
+    geographically separate site?", "another city?" and "in the same city"; "offsite?" and "on
+    a NAS in the same building" (a second site "in the same city" is still offsite, and a text
+    that also says "offsite" is read by the other rules)."""
+    if _FAR_ASK_RX.search(question):
+        return bool(_SAME_TOWN_RX.search(text))
+    if _OFFSITE_RX.search(question) and not _OFFSITE_RX.search(text):
+        return bool(_SAME_BUILDING_RX.search(text))
+    return False
+
+
+_FAR_ASK_RX = re.compile(
+    r"\bgeographic\w*\b|\b(?:another|different|separate)\s+(?:city|town|region)\b", re.I
+)
+_OFFSITE_RX = re.compile(r"\boff-?site\b", re.I)
+_SAME_BUILDING_RX = re.compile(
+    r"\b(?:in|at|on|within)\s+the\s+same\s+(?:building|campus|premises|room|rack)\b", re.I
+)
+_SAME_TOWN_RX = re.compile(
+    r"\b(?:in|at|on|within)\s+the\s+same\s+(?:building|campus|premises|city|town|metro\w*)\b",
+    re.I,
+)
 # What was thought of and not done: "have not done so (yet)", "considered ... but did not",
 # "evaluated OpenVPN but chose a zero-trust proxy instead".
 _NOT_DONE_SO_RX = re.compile(
     r"\b(?:have|has|had|did)\s+not\s+(?:yet\s+)?done\s+so\b|"
-    r"\b(?:considered|evaluated|explored|discussed|thought\s+about)\b[^.;]{0,80}?\bbut\s+"
-    r"(?:(?:have|has|had|did)\s+not|decided\s+against|chose\s+[^.;]{0,60}?\binstead)\b",
+    r"\b(?:considered|evaluated|explored|discussed|thought\s+about)\b[^.;]{0,80}?\b(?:but|and)\s+"
+    r"(?:(?:have|has|had|did)\s+not|never|rejected|decided\s+against|"
+    r"chose\s+[^.;]{0,60}?\binstead)\b",
     re.I,
 )
 # "... rests with the clinic", "... lies with each clinic", "... is for the clinic to obtain".
@@ -1650,21 +1693,20 @@ _OUR_PART_RX = re.compile(r";|,\s+(?:and|but|while)\s+(?:we|our)\b", re.I)
 _ASKED_OF_US_RX = re.compile(r"\s*(?:do|did|have|will|would|can|could)\s+you\b", re.I)
 # A party, then its duty: "X is responsible for", "X remains responsible for".
 _PARTY_DUTY_RX = re.compile(
-    r"^(?P<party>.{2,160}?)(?:\s+(?:is|are|remains?)\s+(?:solely\s+|itself\s+|themselves\s+)?"
-    r"(?:responsible|accountable)\s+for\b|"
+    r"^(?P<party>.{2,160}?)(?:(?P<duty>\s+(?:is|are|remains?)\s+(?:solely\s+|itself\s+|"
+    r"themselves\s+)?(?:responsible|accountable)\s+for\b|"
     # "The clinic, not Acme, obtains patient consent".
-    r",\s+not\s+(?:we|us|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)),|"
+    r",\s+not\s+(?:we|us|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)),)|"
     # "Our hosting provider maintains a continuity plan for its data centres": its own.
     r"\s+(?:maintains|operates|runs|owns|keeps|holds)\b)",
     re.I,
 )
 # Another party: the customer and its people, a contractor, partner or supplier, an
-# institution the service is sold to, a company by its legal form.
+# institution the service is sold to (not a legal form alone: the vendor has one too).
 _OTHER_PARTY_RX = re.compile(
     r"\b(?:customers?|clients?|contractors?|subcontractors?|partners?|suppliers?|providers?|"
     r"operators?|agenc(?:y|ies)|municipalit(?:y|ies)|clinics?|pharmac(?:y|ies)|hospitals?|"
-    r"schools?|laborator(?:y|ies)|labs?|tenants?|merchants?|resellers?|"
-    r"Ltda|Ltd|Inc|LLC|GmbH|S\.?A|SpA|S\.?L|SRL|Oy|AB|A/S|B\.?V|Pty|PLC)\b",
+    r"schools?|laborator(?:y|ies)|labs?|tenants?|merchants?|resellers?)\b",
     re.I,
 )
 # Our own people named with a party word: "our customer success team", "the partner manager".
@@ -2530,13 +2572,12 @@ def _aimed_terms(question: str) -> frozenset[str]:
     """The specific terms of where a thing a question asks of goes, what it is learned from or
     what makes it (`_AIMED_AT_RX`, `_SENT_TO_ASK_RX`), which a text must say; once per
     question."""
-    aimed = (
-        _AIMED_AT_RX.search(question)
-        or _SENT_TO_ASK_RX.search(question)
-        or _COVERS_ASK_RX.search(question)
-    )
+    aimed = _AIMED_AT_RX.search(question) or _SENT_TO_ASK_RX.search(question)
     if aimed is None:
-        return frozenset()
+        covers = _COVERS_ASK_RX.search(question)
+        # What a plan takes in, where the question names it ("the Santiago office"): the name.
+        names = _NAME_WORD_RX.findall(covers["what"]) if covers else []
+        return specific_terms(" ".join(names)) if names else frozenset()
     return specific_terms(" ".join(v for v in aimed.groupdict().values() if v))
 
 
@@ -2556,6 +2597,24 @@ _COVERS_ASK_RX = re.compile(
     r"(?P<what>[^?,;]+?)(?=\s+(?:for|in|at|when|if)\b|[?,;]|$)",
     re.I,
 )
+_NAME_WORD_RX = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _all_of_its_kind(question: str, text: str) -> bool:
+    """Whether a plan said to cover all of a kind covers the one named ("covers every office"
+    for "Does your BCP cover the Lisbon office?")."""
+    covers = _COVERS_ASK_RX.search(question)
+    if covers is None:
+        return False
+    kinds = [
+        w for w in re.findall(r"\b[a-z]{3,}\b", covers["what"]) if w not in ("the", "our", "your")
+    ]
+    return any(
+        re.search(rf"\b(?:all|every|each)\s+(?:\w+\s+)?{re.escape(k.rstrip('s'))}", text, re.I)
+        for k in kinds
+    )
+
+
 # The same in the active voice, what goes where: "Do bus modems send student photos to RideCheck?".
 _SENT_TO_ASK_RX = re.compile(
     r"\b(?:send|upload|forward|transfer|export|sync|replicate)\s+(?P<thing>[^?]{1,60}?)\s+(?:to|"

@@ -421,7 +421,6 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("dlp", ("dlp", "data loss prevention", "data leak prevention", "data leakage prevention")),
-    ("vpn", ("vpn", "vpns", "virtual private network", "virtual private networks")),
     ("baa", ("business associate agreements", "business associate agreement", "baas", "baa")),
     # Entering into an agreement is signing it.
     ("sign", ("enter into", "entering into", "enters into", "entered into")),
@@ -451,8 +450,6 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "business continuity plan",
             "business continuity plans",
             "business continuity",
-            "continuity plan",
-            "continuity plans",
             "bcp",
         ),
     ),
