@@ -3025,8 +3025,13 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
         # "Our AoC (pci-2033) expired 2034-03-14." then "Our PCI DSS Attestation of Compliance
         # expired on 2034-03-14.": an evidence sentence that says nothing the fact has not.
         said = subject_terms(fact)
+        links = set(_LINK_RX.findall(fact))
+        # Nor one that gives again the address the fact gives ("Our privacy notice is
+        # published at https://..." then "..., dated ..., is publicly available at https://...").
         evidence = " ".join(
-            x for x in _NEXT_SENTENCE_RX.split(evidence) if not subject_terms(x) <= said
+            x
+            for x in _NEXT_SENTENCE_RX.split(evidence)
+            if not subject_terms(x) <= said and not links & set(_LINK_RX.findall(x))
         )
     parts: list[str] = []
     already = signed.source == NOT_HELD and "do not currently hold" in evidence
@@ -3042,6 +3047,9 @@ def suggested(signed: Signed, response: str, status: Status, supported: bool) ->
     if evidence:
         parts.append(evidence)
     return " ".join(parts)
+
+
+_LINK_RX = re.compile(r"https?://[^\s,;]+[^\s,;.]")
 
 
 # The sentences wording.extras adds after a report: scope left out, exceptions, carve-outs, the

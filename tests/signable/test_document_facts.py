@@ -478,3 +478,18 @@ def test_a_day_to_come_is_read_from_the_title_not_the_documents_own_date() -> No
     undated = replace(policy, title="Acceptable Use Policy v3")
     inventory = replace(INVENTORY, documents=(undated,))
     assert answer(asked, (), inventory).answer == ""
+
+
+def test_a_public_link_is_given_once_in_the_response() -> None:
+    notice = EvidenceDocument(
+        "privacy-notice",
+        "Privacy notice for guardians and pupils",
+        ("privacy notice", "privacy policy"),
+        date(2026, 1, 10),
+        "public",
+        file="https://example.test/privacy",
+    )
+    inventory = replace(INVENTORY, documents=(*INVENTORY.documents, notice))
+    m = answer("Web Link to Product/Service Privacy Notice", (), inventory)
+    assert m.answer == "https://example.test/privacy"
+    assert m.suggested_response.count("https://example.test/privacy") == 1
