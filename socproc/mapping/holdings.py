@@ -500,16 +500,17 @@ _REPORT_KINDS = frozenset({"SOC 1", "SOC 2", "SOC 3", "ISAE 3402", "ISAE 3000", 
 # The certificate's own status, opening a parenthesis or said of it: "(suspended ...)",
 # "certificate ... was withdrawn".
 _LAPSED_RX = re.compile(
-    r"(?:\(\s*|\b(?:is|was|has\s+been|been)\s+)(?P<word>suspended|withdrawn|revoked|lapsed|"
-    r"cancell?ed)\b",
+    r"(?:\(\s*|\b(?:certificate|attestation|accreditation|certification)\b[^.;()]{0,40}?\b"
+    r"(?:is|was|has\s+been)\s+)(?P<word>suspended|withdrawn|revoked|lapsed|cancell?ed)\b",
     re.I,
 )
-# A status taken back, still to come, or of something else: "suspension lifted", "reinstated",
-# "never suspended", "no longer", "to be suspended", "until", "the earlier certificate", "the
-# Porto site was withdrawn from scope", "replacing certificate DK-0901 revoked".
+# A status taken back, still to come, or of another certificate: "suspension lifted",
+# "reinstated", "never suspended", "no longer", "to be suspended", "the earlier certificate",
+# "replacing certificate DK-0901". (A site or scope withdrawn is not the certificate's status:
+# the status is read only where it opens a parenthesis or is said of the certificate.)
 _STATUS_TAKEN_BACK_RX = re.compile(
-    r"\b(?:lifted|reinstated|restored|never|no\s+longer|will\s+be|to\s+be|until|unless|"
-    r"earlier|previous|former|old|replac\w*|supersed\w*|scope|site|extension|audit\s+was)\b",
+    r"\b(?:lifted|reinstated|restored|never|no\s+longer|will\s+be|to\s+be|earlier|previous|"
+    r"former|replac\w*|supersed\w*)\b",
     re.I,
 )
 _ISO_DAY_RX = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")

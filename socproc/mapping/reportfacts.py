@@ -870,6 +870,31 @@ def holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact |
     return fact
 
 
+def _status_fact(ctx: Context, report: Report, question: str) -> Fact | None:
+    """The answer to a certificate's status asked ("Is your ISO 27001 certificate currently
+    suspended?", "Has it been withdrawn?"): Yes where its title says so; No where the title
+    speaks of that status and says it does not hold (lifted, never, to come); otherwise not
+    stated. None where no status is asked."""
+    status = _STATUS_ASK_RX.search(question)
+    if status is None:
+        return None
+    word = lapsed_as(report, ctx.as_of)
+    title = report.title or _name(report)
+    if word and word[:5] == status["word"].lower()[:5]:
+        return Fact("Yes", f"Our {_name(report)} is {word}: {title}.", report.id)
+    if re.search(rf"\b{status['word'][:5]}", report.title or "", re.I):
+        return Fact("No", f"Our {title}.", report.id)
+    return Fact("", f"We hold our {title}.", report.id)
+
+
+# A certificate's status asked: "currently suspended?", "has it been withdrawn?".
+_STATUS_ASK_RX = re.compile(
+    r"\b(?:is|are|was|has|have)\b[^?]{0,60}?\b(?:been\s+)?(?P<word>suspended|withdrawn|revoked|"
+    r"lapsed|cancell?ed)\b",
+    re.I,
+)
+
+
 # The credential itself asked as once held: "Have you ever held a ... certification?",
 # "previously been certified", not "has the self-assessment ever had any gaps?".
 _EVER_CERTIFIED_RX = re.compile(
@@ -1063,6 +1088,9 @@ def _holding_answer(ctx: Context, question: str, asked: frozenset[str]) -> Fact 
             return Fact("", said, latest.id)
         found.append(newest)
     for report in found:
+        status = _status_fact(ctx, report, question)
+        if status is not None:
+            return status
         if (
             _ROC_ASK_RX.search(question)
             and not _AOC_ASK_RX.search(question)
@@ -1226,6 +1254,9 @@ def _other_holding(
         if held:
             report = held[0]
             title = report.title or name
+            status = _status_fact(ctx, report, question)
+            if status is not None:
+                return status
             if expired(report, ctx.as_of):
                 word = lapsed_as(report, ctx.as_of)
                 gone = (

@@ -3693,3 +3693,41 @@ def test_a_status_taken_back_or_of_another_thing_leaves_it_valid(title: str) -> 
 def test_a_suspension_asked_is_said() -> None:
     inventory = _iso("ISO/IEC 27001:2022 certificate DK-1190 (suspended 2026-02-01 pending audit)")
     assert answer("Is your ISO 27001 certificate suspended?", YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("title", "question", "expected"),
+    [
+        # redteam76: a certificate's status asked is answered from its title, never from
+        # holding it.
+        ("(suspension lifted on 2026-02-01 after a follow-up audit)", "currently suspended", "No"),
+        ("(never suspended; renewed in 2026)", "been suspended", "No"),
+        ("(to be withdrawn at our request on 2026-09-30)", "been withdrawn", "No"),
+        (
+            "(suspended on 2026-02-01 until a follow-up audit is passed)",
+            "currently suspended",
+            "Yes",
+        ),
+        ("", "been withdrawn", ""),
+    ],
+)
+def test_a_status_asked_is_read_from_the_title(title: str, question: str, expected: str) -> None:
+    inventory = _iso(f"ISO/IEC 27001:2022 certificate DK-1190 {title}".strip())
+    m = answer(f"Has your ISO 27001 certificate {question}?", YES_NO, inventory)
+    if question.startswith("currently"):
+        m = answer(f"Is your ISO 27001 certificate {question}?", YES_NO, inventory)
+    assert m.answer == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Lapsed or suspended though the title goes on about an audit or a later date.
+        "ISO 9001 certificate QM-1 (lapsed on 2026-01-31 when the surveillance audit was not held)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (suspended on 2026-02-01 until a follow-up audit "
+        "is passed)",
+    ],
+)
+def test_a_status_with_more_words_still_holds(title: str) -> None:
+    m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
+    assert m.answer == "No"

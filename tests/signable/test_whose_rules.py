@@ -491,3 +491,27 @@ _TWO_PRODUCTS = (
 )
 def test_it_optional_in_another_product_leaves_all_users_open(question: str, stated: bool) -> None:
     assert states(question, _TWO_PRODUCTS) is stated
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # redteam76: another party in other names, told apart from us, or keeping its own.
+        (
+            "Are you responsible for the physical security of buoy sensors?",
+            "The physical security of buoy sensors rests with the vessel owner.",
+        ),
+        (
+            "Do you obtain crew members' consent before location data is shared with insurers?",
+            "The shipping company, not Gurnard, obtains crew members' consent before location "
+            "data is shared with insurers.",
+        ),
+        (
+            "Do you maintain a business continuity plan?",
+            "Logs are monitored 24x7 by Vigia SOC under contract with us. Vigia SOC maintains "
+            "its own business continuity plan for its staff.",
+        ),
+    ],
+)
+def test_another_partys_duty_or_own_thing_in_other_names(question: str, text: str) -> None:
+    assert answer(question, YES_NO, _with(text)).answer == ""

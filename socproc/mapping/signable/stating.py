@@ -1618,7 +1618,13 @@ def _left_to_another(question: str, text: str) -> bool:
         act = _OUR_PART_RX.split(c[duty.end() :])[0] if duty else ""
         if (
             duty
-            and _OTHER_PARTY_RX.search(duty["party"])
+            # Another party: named as one, told apart from us ("The shipping company, not
+            # Gurnard, obtains ..."), or keeping "its own" thing.
+            and (
+                _OTHER_PARTY_RX.search(duty["party"])
+                or duty["notus"]
+                or (duty["duty"] is None and _OWN_THING_RX.search(act))
+            )
             and not _OUR_PEOPLE_RX.search(duty["party"])
             # Done for us is ours: "... under contract with us", "on our behalf".
             and not _FOR_US_RX.search(act)
@@ -1636,6 +1642,7 @@ def _left_to_another(question: str, text: str) -> bool:
 
 _FOR_US_RX = re.compile(r"\b(?:we|us|our)\b", re.I)
 _ITS_OWN_RX = re.compile(r"\b(?:its|their)\b", re.I)
+_OWN_THING_RX = re.compile(r"\b(?:its|their)\s+own\b", re.I)
 
 
 def _only_not_done(question: str, text: str) -> bool:
@@ -1696,7 +1703,7 @@ _PARTY_DUTY_RX = re.compile(
     r"^(?P<party>.{2,160}?)(?:(?P<duty>\s+(?:is|are|remains?)\s+(?:solely\s+|itself\s+|"
     r"themselves\s+)?(?:responsible|accountable)\s+for\b|"
     # "The clinic, not Acme, obtains patient consent".
-    r",\s+not\s+(?:we|us|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)),)|"
+    r"(?P<notus>,\s+not\s+(?:we|us|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)),))|"
     # "Our hosting provider maintains a continuity plan for its data centres": its own.
     r"\s+(?:maintains|operates|runs|owns|keeps|holds)\b)",
     re.I,
@@ -1706,7 +1713,7 @@ _PARTY_DUTY_RX = re.compile(
 _OTHER_PARTY_RX = re.compile(
     r"\b(?:customers?|clients?|contractors?|subcontractors?|partners?|suppliers?|providers?|"
     r"operators?|agenc(?:y|ies)|municipalit(?:y|ies)|clinics?|pharmac(?:y|ies)|hospitals?|"
-    r"schools?|laborator(?:y|ies)|labs?|tenants?|merchants?|resellers?)\b",
+    r"schools?|laborator(?:y|ies)|labs?|tenants?|merchants?|resellers?|owners?)\b",
     re.I,
 )
 # Our own people named with a party word: "our customer success team", "the partner manager".
