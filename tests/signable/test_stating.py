@@ -1186,3 +1186,36 @@ def test_second_reader_rev26_cases(question: str, text: str, stated: bool) -> No
 )
 def test_severities_that_take_in_the_rest(question: str, text: str, stated: bool) -> None:
     assert states(question, text) is stated
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        # rev25 / redteam76: what is said of outbound traffic is not said of inbound.
+        (
+            "Do you deny all inbound traffic by default?",
+            "Outbound traffic is denied by default; inbound traffic is filtered by the load "
+            "balancer.",
+            False,
+        ),
+        (
+            "Is inbound traffic blocked by default?",
+            "Outbound traffic is blocked by default; inbound traffic is filtered by the load "
+            "balancer.",
+            False,
+        ),
+        # Look-alikes: the direction asked, or both together.
+        (
+            "Is inbound traffic to production denied by default?",
+            "Inbound traffic to production is denied by default; outbound traffic is allowed.",
+            True,
+        ),
+        (
+            "Do you block all inbound traffic by default?",
+            "All inbound and outbound traffic is blocked by default.",
+            True,
+        ),
+    ],
+)
+def test_one_direction_of_traffic_is_not_the_other(question: str, text: str, stated: bool) -> None:
+    assert states(question, text) is stated

@@ -487,6 +487,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "Was the stolen laptop encrypted?" and "company laptops are encrypted"
     if none_left_out(question, text):
         return False  # "Is any server left out of the scan?" and "No server is exempted from it"
+    if _other_direction(question, text):
+        return False  # "inbound denied?" and "Outbound ... denied; inbound traffic is filtered"
     if _away_asked_same_place(question, text):
         return False  # "geographically separate?" / "offsite?" and "... in the same building"
     if _NOT_DONE_SO_RX.search(text) and _only_not_done(question, text):
@@ -1653,6 +1655,28 @@ def _only_not_done(question: str, text: str) -> bool:
     asked = specific_terms(question) - _GENERAL_TERMS
     on_it = [x for x in _SENTENCE_RX.split(text) if subject_terms(x) & asked]
     return bool(on_it) and all(_NOT_DONE_SO_RX.search(x) for x in on_it)
+
+
+def _other_direction(question: str, text: str) -> bool:
+    """Whether a question asks of one direction of traffic ("inbound", "incoming", "ingress")
+    and what it asks is said only of the other: "Do you deny all inbound traffic by default?"
+    and "Outbound traffic is denied by default; inbound traffic is filtered by the load
+    balancer"."""
+    asked = {m.lower() for m in _DIRECTION_RX.findall(question)}
+    if not asked or not _DIRECTION_RX.search(text):
+        return False
+    need = specific_terms(_DIRECTION_RX.sub(" ", question)) - _GENERAL_TERMS - _TRAFFIC_TERMS
+    clauses = _DIRECTION_CLAUSE_RX.split(text)
+    ours = [c for c in clauses if asked & {m.lower() for m in _DIRECTION_RX.findall(c)}]
+    others = [c for c in clauses if _DIRECTION_RX.search(c) and c not in ours]
+    if not others or not need:
+        return False
+    return not any(len(subject_terms(p) & need) >= min(2, len(need)) for p in ours)
+
+
+_DIRECTION_CLAUSE_RX = re.compile(r"[;.]\s*|,\s+(?:but|while|whereas)\s+", re.I)
+_DIRECTION_RX = re.compile(r"\b(inbound|outbound|incoming|outgoing|ingress|egress)\b", re.I)
+_TRAFFIC_TERMS = frozenset(map(_term, ("traffic", "connections", "connection")))
 
 
 def _away_asked_same_place(question: str, text: str) -> bool:
