@@ -1219,3 +1219,30 @@ def test_severities_that_take_in_the_rest(question: str, text: str, stated: bool
 )
 def test_one_direction_of_traffic_is_not_the_other(question: str, text: str, stated: bool) -> None:
     assert states(question, text) is stated
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # redteam76: "it", two parts on, still stands for what the sentence speaks of.
+        "Are customer attachments encrypted at rest by default?",
+        "Are customer attachments encrypted at rest?",
+    ],
+)
+def test_it_left_off_two_parts_on_is_still_what_is_asked(question: str) -> None:
+    text = (
+        "Encryption at rest is supported for customer attachments and can be switched on by "
+        "the clinic; it is off unless the clinic enables it."
+    )
+    assert not states(question, text)
+
+
+def test_a_subjectless_part_stands_for_the_part_just_before() -> None:
+    # Look-alike: "are not required to" is said of Owner Portal users, not of the MFA before.
+    text = (
+        "Since 1 March 2026 TOTP multi-factor authentication is mandatory for every user of "
+        "Thornbury Bond and Thornbury CaskLedger; before that date it was optional. Owner "
+        "Portal users can turn TOTP on but are not required to."
+    )
+    question = "Is multi-factor authentication mandatory for all users of Thornbury CaskLedger?"
+    assert states(question, text)

@@ -1179,7 +1179,15 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # network has not been tested" beside a web application test, "customer-managed keys
         # are on the roadmap" beside provider-managed ones.
         return False
-    negative = max((len(_terms_with_it(p, parts, key) & key) for p in hedged), default=0)
+    # (What "it" stands for counts where what is done is asked, not what can be: "supported
+    # ... and can be switched on; it is off unless the clinic enables it" is supported.)
+    negative = max(
+        (
+            len((subject_terms(p) if capability else _terms_with_it(p, parts, key)) & key)
+            for p in hedged
+        ),
+        default=0,
+    )
     if not negative:
         return True
     # Another sentence, free of any such part, that says more of what is asked.
@@ -1208,8 +1216,13 @@ def _terms_with_it(part: str, parts: list[str], key: frozenset[str]) -> frozense
         return terms
     if not (_IT_RX.search(part) or _NO_SUBJECT_RX.match(part)):
         return terms
+    # The nearest part before it that names what is asked, up to two back for "it"
+    # ("Encryption at rest is supported ... and can be switched on by the clinic; it is off
+    # unless ..."), the one before for a part without a subject.
     at = parts.index(part)
-    return terms | (subject_terms(parts[at - 1]) & key) if at else terms
+    reach = 2 if _IT_RX.search(part) else 1
+    before = (subject_terms(p) & key for p in reversed(parts[max(0, at - reach) : at]))
+    return terms | next((t for t in before if t), frozenset())
 
 
 # A part that goes on with the subject before it: "... a second factor is offered but is off
