@@ -135,19 +135,22 @@ FRESH = (
 # Twenty-ninth round: inv_jackdaw (3: a rule still to be adopted, exempted people read as the
 # report's auditor, a policy exception under a prohibition) was fixed by kind and joins the
 # gate; inv_skylark (4 at first contact, 3 left) and inv_rook (5, all left) stay out of it.
+# Thirtieth round: inv_waxwing (no false claim at first contact, 27% filled) joins the gate;
+# inv_chough (3 at first contact: another party's duty, a plan's sites, a PCI scope), and
+# inv_fulmar (6: certificates lapsed or suspended by their titles, a bridge-letter gap, and one
+# label its writer calls a mistake, T25783) stay out of it.
 BLIND_TUNE: tuple[str, ...] = (
     "inv_nuthatch.yaml",
     "inv_skylark.yaml",
     "inv_rook.yaml",
     "inv_merlin.yaml",
     "inv_hobby.yaml",
-    "inv_waxwing.yaml",
     "inv_chough.yaml",
     "inv_fulmar.yaml",
 )
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 5020
+TUNE_RIGHT_FLOOR = 5050
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
