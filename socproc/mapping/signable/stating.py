@@ -1594,17 +1594,8 @@ def _left_to_another(question: str, text: str) -> bool:
     """Whether a sentence of `text` on what a question asks of (its people or things) says
     the act is another party's decision or duty ("Telling patients is the pharmacy's
     decision", "... is left to each clinic")."""
-    lowered = text.lower()
-    if (
-        "responsible for" not in lowered
-        and "accountable for" not in lowered
-        and not _OTHER_PARTY_RX.search(text)
-        and ", not " not in lowered
-        and " with " not in lowered
-        and " for the " not in lowered
-        and not _ANOTHERS_CALL_RX.search(text)
-    ):
-        return False  # most texts: one search, no split (it runs for every control near a row)
+    if not _DUTY_CUE_RX.search(text) and not _ANOTHERS_CALL_RX.search(text):
+        return False  # most texts: two searches, no split (it runs for every control near a row)
     asked = specific_terms(question) - _GENERAL_TERMS
     for c in _SENTENCE_RX.split(text):
         call = _ANOTHERS_CALL_RX.search(c)
@@ -1655,6 +1646,13 @@ def _left_to_another(question: str, text: str) -> bool:
     return False
 
 
+# Any of the forms below, searched once before a text is split.
+_DUTY_CUE_RX = re.compile(
+    r"\b(?:responsible|accountable)\s+for\b|,\s+not\s|\b(?:rests?|lies|lie|sits?)\s+with\b|"
+    r"\b(?:is|are)\s+for\s+(?:the|each|its|their)\b|"
+    r"\b(?:maintains|operates|runs|owns|keeps|holds)\b",
+    re.I,
+)
 _FOR_US_RX = re.compile(r"\b(?:we|us|our)\b", re.I)
 _ITS_OWN_RX = re.compile(r"\b(?:its|their)\b", re.I)
 _OWN_THING_RX = re.compile(r"\b(?:its|their)\s+own\b", re.I)
