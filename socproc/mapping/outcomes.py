@@ -181,21 +181,15 @@ def _framework_outcome(ctx: Context, kind: str, yes: bool) -> Outcome:
         flags.add(Flag.EXPIRED)
         noun = held_noun(kind)
         word = lapsed_as(report, ctx.as_of)
-        if word:
-            return Outcome(
-                Status.PARTIAL,
-                frozenset(flags),
-                (report.id,),
-                f"Our {kind} {noun} is {word}: {report.title}.",
-                (f"restore the {kind} {noun} ({word})",),
+        said, remedy = (
+            (f"Our {kind} {noun} is {word}: {report.title}.", f"restore the {kind} {noun} ({word})")
+            if word
+            else (
+                f"Our {kind} {noun} expired on {report.expires}.",
+                f"renew the {kind} {noun} (expired {report.expires})",
             )
-        return Outcome(
-            Status.PARTIAL,
-            frozenset(flags),
-            (report.id,),
-            f"Our {kind} {noun} expired on {report.expires}.",
-            (f"renew the {kind} {noun} (expired {report.expires})",),
         )
+        return Outcome(Status.PARTIAL, frozenset(flags), (report.id,), said, (remedy,))
     prefix = "Yes. " if yes else ""
     response = f"{prefix}We hold {describe(report)}, {sharing(report)}."
     return Outcome(Status.COVERED, frozenset(flags), (report.id,), response)

@@ -3346,10 +3346,10 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             "Yes" if is_older == (direction in ("older", "more", "over")) else "No", fact, report.id
         )
     valid = _VALID_THROUGH_RX.search(question)
+    status = _status_fact(ctx, report, question)
+    if status is not None and status.answer == "Yes":
+        return status  # "Is your ISO 27001 certificate suspended?" of one its title says is
     word = lapsed_as(report, ctx.as_of)
-    if word and re.search(rf"\b{word}\b", question, re.I):
-        # "Is your ISO 27001 certificate suspended?" of one its title says is.
-        return Fact("Yes", f"Our {name} is {word}: {report.title}.", report.id)
     gone = report.expires is not None and report.expires < ctx.as_of
     if (
         word
