@@ -1465,3 +1465,22 @@ def test_a_product_asked_by_its_full_name_is_told_by_its_short_one() -> None:
     )
     asked = "Has Ledgerly Portal had an outage of more than one hour in the last 12 months?"
     assert answer(asked, YES_NO, answers=(told,)).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Read as a buyer (HECVAT PRPO-01 filled from inv_fulmar): the breach an approved
+        # answer tells is no documented practice.
+        "Do you have a documented privacy management process?",
+        "Do you have a privacy incident response plan?",
+    ],
+)
+def test_what_befell_the_vendor_is_no_practice(question: str) -> None:
+    told = ApprovedAnswer(
+        "Have you had a privacy breach or security incident?",
+        "On 2026-01-02 our portal emailed 12 laboratory reports with owners' names to the wrong "
+        "clinic. We told the clinics the same day and notified the Privacy Commissioner.",
+    )
+    inventory = replace(INVENTORY, controls=(), documents=(), answers=(told,))
+    assert answer(question, YES_NO, inventory).answer == ""

@@ -227,6 +227,14 @@ def _one_sentence_states(question: str, text: str) -> bool:
     return len(sentences) == 1 or any(states(question, s) for s in sentences)
 
 
+# A practice or its document asked: "a documented ... process?", "an incident response plan?".
+_PRACTICE_ASK_RX = re.compile(
+    r"\b(?:process|processes|procedures?|polic(?:y|ies)|plans?|programs?|programmes?|"
+    r"documented)\b",
+    re.I,
+)
+
+
 def telling_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
     """An approved answer to a yes/no question on the same subject that answers it by telling
     what is done, with no Yes in front ("Do you use artificial intelligence?" and "Labbook
@@ -244,6 +252,9 @@ def telling_answer(ctx: Context, question: str) -> ApprovedAnswer | None:
             not YES_NO_RX.match(answer.question)
             or polarity(answer.answer) is not None
             or not specific <= asked
+            # What befell the vendor ("Have you had a privacy breach?" and the breach told) is
+            # no practice: "Do you have a documented privacy management process?".
+            or (is_admission(answer.question) and _PRACTICE_ASK_RX.search(question))
         ):
             continue
         if _UNIVERSAL_RX.search(question) and (
