@@ -76,6 +76,7 @@ LABELLED_BUYER39 = ROOT / "tests" / "data" / "labelled_buyer39.jsonl"
 LABELLED_BUYER40 = ROOT / "tests" / "data" / "labelled_buyer40.jsonl"
 LABELLED_BUYER41 = ROOT / "tests" / "data" / "labelled_buyer41.jsonl"
 LABELLED_BUYER42 = ROOT / "tests" / "data" / "labelled_buyer42.jsonl"
+LABELLED_BUYER43 = ROOT / "tests" / "data" / "labelled_buyer43.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
@@ -139,6 +140,7 @@ def buyer_rows() -> list[dict[str, Any]]:
         LABELLED_BUYER40,
         LABELLED_BUYER41,
         LABELLED_BUYER42,
+        LABELLED_BUYER43,
     )
     return [row for path in paths for row in load_jsonl(path)]
 
