@@ -100,3 +100,46 @@ def test_a_feature_s_acronym_after_a_product_name_is_the_product_s() -> None:
 def test_a_word_in_y_meets_its_forms_in_ied_and_ies(asked: str, said: str, word: str) -> None:
     term = subject_terms(word)
     assert term and term <= subject_terms(asked) & subject_terms(said)
+
+
+def test_full_disk_encryption_is_stated_in_its_other_words() -> None:
+    # A computer said to be encrypted, or encrypted with a full-disk tool, has its disk
+    # encrypted; "laptops and other portable devices" asks of the laptops.
+    for question in (
+        "Are the hard drives of staff laptops fully encrypted?",
+        "Do you use full-disk encryption on laptops and other mobile devices?",
+        "Is disk encryption used on company laptops?",
+    ):
+        for text in (
+            "Staff laptops are encrypted and managed with Kandji.",
+            "Company laptops are managed in Intune and encrypted with BitLocker.",
+            "Every laptop we issue has FileVault turned on.",
+        ):
+            assert states(question, text), (question, text)
+    # Look-alikes: data encrypted in transit, a database on encrypted storage, another device.
+    assert not states(
+        "Do you fully encrypt the hard drives of laptops?", "All traffic uses TLS 1.2 or higher."
+    )
+    assert not states(
+        "Are the hard drives of staff laptops fully encrypted?",
+        "Customer databases are kept on volumes encrypted with LUKS.",
+    )
+    assert not states(
+        "Do you fully encrypt the hard drives of desktops and other office computers?",
+        "Company laptops are encrypted with BitLocker.",
+    )
+
+
+def test_a_device_kind_that_people_own_is_not_said_by_the_managed_ones() -> None:
+    question = "Do you fully encrypt the hard drives of laptops?"
+    for text in (
+        "Company laptops use BitLocker; the sales agents in Leeds use their own laptops.",
+        "Issued laptops are encrypted with FileVault, but laptops of the night shift are "
+        "personal and not managed by us.",
+    ):
+        assert not states(question, text), text
+    # Phones people own say nothing of the laptops.
+    assert states(
+        question,
+        "Company laptops are encrypted with FileVault. Staff may read mail on their own phones.",
+    )

@@ -77,6 +77,34 @@ def _narrower_people(question: str, text: str) -> bool:
     return False
 
 
+def unmanaged_devices_too(question: str, text: str) -> bool:
+    """Whether a text on the kind of device asked ("laptops") also tells of such devices that
+    are people's own or not managed ("Company laptops are encrypted with BitLocker; the agents'
+    laptops are their own and not managed"): what it says of the managed ones is not said of
+    them all."""
+    asked = _DEVICE_KIND_RX.search(question)
+    if asked is None:
+        return False
+    kind = asked["kind"].lower()
+    return any(
+        _OWN_DEVICE_RX.search(part) and kind in {m.lower() for m in _DEVICE_KIND_RX.findall(part)}
+        for part in _SENTENCE_RX.split(text)
+        for part in _PART_RX.split(part)
+    )
+
+
+# The kinds of device a question asks of, each by its stem.
+_DEVICE_KIND_RX = re.compile(
+    r"\b(?P<kind>laptop|workstation|desktop|notebook|tablet|phone|smartphone)s?\b", re.I
+)
+# Devices that are people's own or outside the vendor's management.
+_OWN_DEVICE_RX = re.compile(
+    r"\b(?:their|his|her)\s+own\b|\bpersonal\b|\bprivately\s+owned\b|\bunmanaged\b|"
+    r"\bnot\s+(?:managed|enrolled)\b|\bdo(?:es)?\s+not\s+manage\b|\bbyod\b",
+    re.I,
+)
+
+
 # "employees who visit schools", "staff with access to production": some of them.
 _SOME_PEOPLE_RX = re.compile(
     r"\b(staff|employees|personnel|workers|contractors|engineers|users)\s+(who|that|with|in)\b",

@@ -136,6 +136,7 @@ from socproc.mapping.signable.narrower import (
     _whole_population,
     _without_plans,
     of_some_people,
+    unmanaged_devices_too,
 )
 from socproc.mapping.signable.negation import (
     _ABOVE_AMOUNT_RX,
@@ -889,6 +890,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if _narrower_people(question, text):
         # "Do all employees undergo background checks?" is not stated by checks "for office
         # staff": one group, not everyone asked.
+        return False
+    if unmanaged_devices_too(question, text):
+        # "Do you encrypt the hard disks of laptops?" and "Company laptops use BitLocker; the
+        # agents' laptops are their own": not said of the agents' laptops.
         return False
     if _narrower_data(question, text):
         # "Is sensitive data encrypted at rest?" is not stated by "cardholder data is

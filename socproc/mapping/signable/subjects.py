@@ -33,6 +33,8 @@ def subject_terms(text: str) -> frozenset[str]:
         text = _US_RX.sub(" usa ", text)  # "the US" is a country, not the pronoun "us"
     if "IDs" in text:
         text = _IDS_RX.sub(" identifiers ", text)  # "user IDs" are identifiers, not an IDS
+    if "ncrypt" in text or "other " in text or _FDE_TOOL_RX.search(text):
+        text = disk_encryption_read(text)
     # "uploads the file to Millennium bcp": an acronym in lower case after a capitalised word
     # is part of a name (a bank's), not the concept.
     text = _NAMED_ACRONYM_RX.sub(r"\1", text)
@@ -55,6 +57,54 @@ def subject_terms(text: str) -> frozenset[str]:
         terms.add("encrypt")  # "TLS 1.2", "AES-256" say encrypted without the word
     # A synonym key is never a frame word's stem; subtracting keeps it so if one is added.
     return frozenset(terms) - _NOT_TERMS
+
+
+def disk_encryption_read(text: str) -> str:
+    """A text with full-disk encryption said in its other words folded to one term ("fully
+    encrypt the hard disks", "full-disk encryption", "BitLocker", "company laptops are
+    encrypted"), and a class named by its example ("laptops and other portable devices") read
+    as the example asked."""
+    text = OTHER_OF_KIND_RX.sub("", text)
+    if "ncrypt" not in text and not _FDE_TOOL_RX.search(text):
+        return text
+    text = _FDE_OF_RX.sub(r" fulldiskencryption encrypted \g<what> ", text)
+    text = _FDE_SAID_RX.sub(" fulldiskencryption encrypted ", text)
+    text = _FDE_TOOL_RX.sub(" fulldiskencryption encrypted ", text)
+    if "fulldiskencryption" not in text:
+        text = _DEVICE_ENCRYPTED_RX.sub(r"\g<0> fulldiskencryption ", text)
+    return text
+
+
+# Full-disk encryption in its words: "fully encrypt the hard disks", "full-disk encryption",
+# "hard drives are encrypted", "disk encryption"; its tools by name.
+_FDE_SAID_RX = re.compile(
+    r"\b(?:fully\s+)?encrypt(?:s|ed|ing)?\s+(?:the\s+|their\s+|all\s+)?(?:hard\s+)?"
+    r"(?:disks?|drives?)\b|\bfull[\s-]+(?:disk|drive)[\s-]+encrypt\w*|\b(?:hard\s+)?"
+    r"(?:disks?|drives?)\s+(?:are|is)\s+(?:fully\s+)?encrypted\b|\b(?:disk|drive)[\s-]+"
+    r"encryption\b",
+    re.I,
+)
+# "the hard drives of staff laptops are fully encrypted": what the drives are of is kept.
+_FDE_OF_RX = re.compile(
+    r"\b(?:hard\s+)?(?:disks|drives)\s+of\s+(?P<what>[^?.;]{1,40}?)\s+(?:are\s+|is\s+)?"
+    r"(?:fully\s+)?encrypted\b",
+    re.I,
+)
+_FDE_TOOL_RX = re.compile(r"\b(?:bitlocker|filevault|luks)\b", re.I)
+# A computer said to be encrypted is its disk ("Company laptops are encrypted and managed
+# with Kandji"): the device class, then "encrypted" in the same clause.
+_DEVICE_ENCRYPTED_RX = re.compile(
+    r"\b(?:laptops?|notebooks?|workstations?|desktops?|macbooks?|computers?)\b"
+    r"[^.;:]{0,40}?\b(?:are|is)\s+(?:fully\s+)?encrypted\b",
+    re.I,
+)
+# "laptops and other portable client devices": the class after "and other" is what the
+# example belongs to, not a second thing asked.
+OTHER_OF_KIND_RX = re.compile(
+    r"(?<=\w)\s+and\s+other\s+(?:portable\s+|mobile\s+|client\s+|end\s?user\s+)*"
+    r"(?:devices|computers|endpoints)\b[^?.;]*",
+    re.I,
+)
 
 
 # Identifiers written "IDs" ("unique user IDs", "players' Linnet IDs"), which an intrusion
@@ -211,7 +261,15 @@ def _alternatives(text: str) -> frozenset[str]:
         return frozenset()
     # Examples in parentheses ("MFA (push or FIDO2 keys) is enforced") are not alternatives.
     text = _ASIDE_RX.sub(" ", text)
-    return frozenset().union(*(subject_terms(m[0]) for m in _OR_PAIR_RX.finditer(text)))
+    return frozenset().union(*(_either_side(m[0]) for m in _OR_PAIR_RX.finditer(text)))
+
+
+def _either_side(pair: str) -> frozenset[str]:
+    """The terms of "X or Y" that one side says and the other does not: what both say is
+    said either way ("BitLocker or FileVault" are both full-disk encryption)."""
+    left, _, right = pair.partition(" or ")
+    one, other = subject_terms(left), subject_terms(right)
+    return (one | other) - (one & other)
 
 
 _ASIDE_RX = re.compile(r"\([^()]*\)")

@@ -527,6 +527,8 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("employee", ("employees", "employee", "personnel", "staff", "workforce", "workers")),
+    # A fleet of laptops is the laptops (a vehicle fleet is another thing).
+    ("laptop", ("laptop fleet", "laptops fleet", "fleet of laptops", "laptop estate")),
     # A card that pays for nothing outside the vendor's own system, or pays nothing at all, is
     # no payment card: "Staff card balances" are not cardholder data.
     (
