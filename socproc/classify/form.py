@@ -399,6 +399,21 @@ _HISTORY_LEAD = re.compile(
     r"|under) (?:another|a different|someone else)\b"
     r"|(?:has|have) one (?:[\w\-]+ )?[\w\-]+'s? (?:[\w\-']+ ){0,3}?ever (?:been |gone |went )?"
     r"(?:[a-z]+ )?(?:to|with|for|into|under) (?:another|a different|someone else)\b"
+    # ... or anything at all that ever happened, the subject named before "ever" ("Has a ride
+    # ever been halted because a sensor failed?", "Has a tasting ever gone ahead after the
+    # warning was posted?"): whether an event ever took place, not a practice, unless what
+    # was done is one (tested, reviewed, restored ...) or a test, audit or drill is named
+    # (a change, release or access asked of is change or access management: "Has a code change
+    # ever been pushed to production before it was approved?")
+    r"|(?:has|have) (?!(?:[\w\-']+ ){0,5}?(?:changes?|releases?|deployments?|code|updates?"
+    r"|patch(?:es)?|builds?|access|accounts?|permissions?|privileges?)\b)"
+    r"(?:[\w\-']+ ){1,6}?ever (?:been )?(?!(?:been|tested|reviewed|checked|audited"
+    r"|assessed|simulated|rehearsed|exercised|practi[sc]ed|trained|considered|planned|restored"
+    r"|recovered|performed|conducted|carried|undertaken|commissioned|run|ran|done|completed"
+    r"|evaluated|validated|verified|scanned|patched|updated|used|engaged|hired|invoked"
+    r"|activated|failed over|asked|required|requested|certified|approved)\b)[a-z]{3,}\b"
+    r"(?![^?]*\b(?:tests?|testing|audits?|assessments?|drills?|exercises?|simulations?"
+    r"|tabletops?|penetration|pen[\s\-]?tests?|restores?|recovery)\b)"
     + r"|(?:have|has) "
     + _UNDERGOER
     + r"(?: ever)? received (?:any|an?)\b"
