@@ -1941,12 +1941,36 @@ _LEVEL_ALERT = re.compile(
     r"|rises?|passes|exceeds?|reach(?:es)?|dips?|climbs?|gets?|runs?)\b(?: (?:below|under|above"
     r"|over|past|beyond|low|to))? [^?]{0,25}?(?:\d|quarter|half|empty|full|thresholds?|levels?"
     r"|minimum|maximum)"
+    # (... or leaves the range it should stay in: "texts the keeper when the pH drifts out of
+    # range", "alerts the driver if the load temperature goes outside its set band")
+    r"|[^?]{0,50}?\b(?:drops?|falls?|goes|went|rises?|drifts?|moves?|strays?|gets?|runs?|is|are"
+    r"|reads?|leaves?) (?:out of|outside(?: of)?|beyond) (?:the |its |their |a |an )?(?:[\w\-]+ )"
+    r"{0,2}?(?:range|band|limits?|bounds|window|tolerances?|spec)\b"
     # (... or when a part worn or fitted comes off: "alerts the patient if the oxygen sensor
     # comes off during the night", "texts the owner when the collar tag falls off")
     r"|[^?]{0,40}?\b(?:sensors?|probes?|leads?|straps?|masks?|cuffs?|electrodes?|tags?|cables?"
     r"|clips?|bands?|collars?|tubes?|tubing|caps?|lids?|covers?|plugs?) (?:comes?|came|falls?|fell"
     r"|slips?|slipped|gets?|got|is|are|becomes?|works?) (?:off|loose|out|unplugged|disconnected"
     r"|detached|removed|dislodged)\b)"
+)
+
+
+# what the buyer's users put up checked, approved or held back by someone before it is shown
+# ("Can the organiser approve or hide comments before they appear on the event page?", "Are
+# nicknames screened against a list of banned words before they show on the leaderboard?"):
+# moderation of what the product displays, a feature, unless what is shown is a change to the
+# software or people's own data shown with their consent
+_SHOWN_AFTER_CHECK = re.compile(
+    r"^(?![^?]*\b(?:changes?|code(?! ?names?)|releases?|updates?|patch(?:es)?|versions?|deploy\w*"
+    r"|builds?|consent\w*|permission|agree\w*|opt\w*|personal|secur\w*|vulnerab\w*|malware|virus\w*"
+    r"|access\w*|privileg\w*|accounts?)\b)[^?]*?\b(?:checked|screened|filtered|approved?|approves"
+    r"|removed?|removes|reviewed|moderated?|moderates|vetted|hidden|hide|hides|reject(?:ed|s)?"
+    r"|blocked|held back)\b[^?.]{0,60}?\bbefore (?:they|it|each(?: one)?|the [\w\-]+|any [\w\-]+)"
+    r" (?:appears?|shows? up|shows?|goes? up|(?:is|are|gets?) (?:shown|displayed|posted|visible"
+    r"|published)) (?:on|in|to|at) (?:the |a |each |their |your |our |its )?(?:[\w\-]+ ){0,2}?"
+    r"(?:scoreboards?|galler(?:y|ies)|screens?|feeds?|leaderboards?|walls?|pages?|boards?"
+    r"|displays?|albums?|slideshows?|timelines?|profiles?|guests?|players?|visitors?|public"
+    r"|audience|stream)\b"
 )
 
 
@@ -2074,12 +2098,30 @@ def _more_feature(text: str) -> re.Match[str] | None:
             or " reaches" in text
             or " off" in text
             or " loose" in text
+            or " out of " in text
+            or " outside" in text
+            or " beyond" in text
             or "connected" in text
             or "unplugged" in text
             or "dislodged" in text
             or "detached" in text
         )
         and (m := _LEVEL_ALERT.search(text))
+    ):
+        return m
+    if (
+        " before " in text
+        and (
+            " appear" in text
+            or " show" in text
+            or " displayed" in text
+            or " posted" in text
+            or " go up" in text
+            or " goes up" in text
+            or " visible" in text
+            or " published" in text
+        )
+        and (m := _SHOWN_AFTER_CHECK.search(text))
     ):
         return m
     if "which " in text and text.count("which ") > 1:
