@@ -9,7 +9,7 @@ look-alikes (marked) that guard the kinds' edges. Every test of a kind fails on 
 from __future__ import annotations
 
 import pytest
-from helpers import assert_no_report, assert_soc2
+from helpers import assert_no_report, assert_soc1, assert_soc2
 
 # ------------------------------------------------ anything that ever happened, asked with "ever"
 
@@ -94,3 +94,64 @@ def test_lookalike_an_alert_when_server_cpu_leaves_its_range_stays_monitoring() 
         " range?",
         "CC7.2",
     )
+
+
+# ------------------------------------ the buyer's goods held for it, agreed to the buyer's records
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are the pallets of seed held for us counted and checked against our stock sheets weekly?",
+        "Is the timber stored for us counted and agreed to our stock records at each month end?",
+    ],
+)
+def test_the_buyers_goods_held_for_it_agreed_to_its_records_are_soc1(text: str) -> None:
+    assert_soc1(text)
+
+
+def test_lookalike_laptops_held_for_the_buyer_agreed_to_its_register_stay_an_inventory() -> None:
+    assert_soc2(
+        "Are the laptops held for us counted and agreed to our asset register each quarter?",
+        "CC2.1",
+    )
+
+
+# ------------------------------------- a figure checked before the buyer is billed or credited
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are gate admissions reconciled to the turnstile counts before we are billed?",
+        "Are lab tests checked against the requisitions before they are added to the clinic's"
+        " monthly invoices?",
+        "Are returned kegs counted and matched to the delivery notes before the deposit credit"
+        " is raised on our account?",
+    ],
+)
+def test_a_figure_checked_before_the_buyer_is_billed_or_credited_is_soc1(text: str) -> None:
+    assert_soc1(text)
+
+
+def test_lookalike_card_data_encrypted_before_billing_stays_cc6() -> None:
+    assert_soc2("Is our card data encrypted before you bill us?", "CC6.1")
+
+
+# ------------------------------------------------- billed from the items in the service's system
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are lesson fees charged from the bookings on your platform?",
+        "Are mowing visits billed from the jobs in your scheduling app?",
+        # (a price named in a sentence of context, and a word of checking beside the records)
+        "Hire fees are charged by the day. Are fees billed from the delivery dockets recorded in"
+        " your app and reviewed by a manager?",
+        "Tuition is charged per lesson. Are fees invoiced from the attendance sheets entered in"
+        " your portal and approved by the studio owner?",
+    ],
+)
+def test_billed_from_the_items_in_the_services_system_is_soc1(text: str) -> None:
+    assert_soc1(text)
