@@ -155,3 +155,32 @@ def test_lookalike_card_data_encrypted_before_billing_stays_cc6() -> None:
 )
 def test_billed_from_the_items_in_the_services_system_is_soc1(text: str) -> None:
     assert_soc1(text)
+
+
+# ---------------------- a permit the business holds, its things inspected under an outside scheme
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you hold a state wildlife rehabilitation permit?",
+        "Does your company hold a current waste carrier permit?",
+        "Are your electrical tools checked under the PAT testing scheme?",
+        "Are your trampolines inspected and tested under the RPII scheme?",
+    ],
+)
+def test_a_permit_held_or_a_scheme_inspected_under_is_standing(text: str) -> None:
+    assert_no_report(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("Do your firewall rules permit only traffic from approved addresses?", "CC6.6"),
+        ("Do you hold a permit-to-work for technicians entering the data centre?", "CC6.4"),
+    ],
+)
+def test_lookalike_permit_the_verb_or_a_permit_to_enter_stays_a_control(
+    text: str, criterion: str
+) -> None:
+    assert_soc2(text, criterion)

@@ -928,6 +928,10 @@ _STANDING = Gated(
     r"^(?![^?]*\b(?:software|open[\s\-]source|components?|seats?|users?)\b)(?:"
     r"[^?]*\b(?:hold|holds|held|have|has|possess|possesses|obtained|granted|issued)\b[^?.]{0,40}?"
     r"(?:licen[cs]es?\b(?! (?:management|keys?|compliance|usage|terms|agreements?))"
+    # (... or a permit a public body grants the business: "Do you hold a state wildlife
+    # rehabilitation permit?"; "permit" the verb, or a permit to enter or to work, is not one)
+    r"|(?:an?|the|any|your|its|valid|current|all) (?:[\w\-]+ ){0,5}?permits?\b(?![\s\-](?:to|only"
+    r"|users?|access|all|any|staff|employees|people|traffic|connections?|entry|holders?)\b)"
     r"|(?:trust|bank|banking|state|national|federal|insurance|money transmitter) charters?\b"
     # a regulator's grant by its paper ("a certificate of authority in each state")
     r"|certificates? of (?:authority|registration|good standing|incorporation)\b)"
@@ -951,6 +955,14 @@ _STANDING = Gated(
     + _COMPANY_NAMES
     + r") (?:an? )?(?:licen[cs]ed|registered|chartered|bonded) [\w\-]+(?: [\w\-]+)?"
     r"(?! (?:users?|accounts?|devices?|software|copies)\b)"
+    # things of the business inspected, tested or certified under an outside body's scheme
+    # ("Are your lifting slings examined under the LEEA scheme?", "Are the boilers serviced
+    # under the Gas Safe regime?"): its standing under that scheme, not a control of the estate
+    r"|(?![^?]*\b(?:data|systems?|software|networks?|servers?|applications?|platforms?|access"
+    r"|passwords?|backups?|encrypt\w*|cyber|information|it)\b)[^?]*\b(?:inspected|tested"
+    r"|certified|examined|approved|assessed|registered|checked|accredited|rated|graded|serviced"
+    r"|audited) (?:under|to|against|by|through|in) (?:the |a |an )?(?:[\w\-]+ ){0,3}?(?:scheme"
+    r"|regime)\b"
     r"|[^?]*\b(?:licen[cs]ed|regulated|supervised|chartered) (?:by|with|under)"
     r" (?:the )?(?:[\w\-]+ ){0,5}?(?:authorit(?:y|ies)|regulators?|commissions?|central banks?"
     r"|agenc(?:y|ies)|departments?|supervisors?|ministr(?:y|ies)|superintendents?)\b"
@@ -962,7 +974,8 @@ _STANDING = Gated(
     r"authorit(?:y|ies))\b)",
     words="licence license licences licenses licenced licensed charter charters chartered "
     "regulated supervised authorised authorized authority registration standing incorporation "
-    "listed registered enrolled status accreditation membership bonded",
+    "listed registered enrolled status accreditation membership bonded permit permits scheme "
+    "regime",
 )
 # People's standing in law asked by an instruction ("Give the nationality of each engineer on
 # the project"): a datum about them, not a practice of screening; behind its own words.
