@@ -184,3 +184,28 @@ def test_lookalike_permit_the_verb_or_a_permit_to_enter_stays_a_control(
     text: str, criterion: str
 ) -> None:
     assert_soc2(text, criterion)
+
+
+# ---------------------------- a sentence of context holding words of asking, then the question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our guests give you their passport numbers when they check in. Are passport numbers"
+        " encrypted at rest in your booking system?",
+        "Volunteers give you their home addresses when they enrol. Are those addresses encrypted"
+        " at rest in your rota system?",
+        "Clients send you their tax numbers when they file a return. Are the tax numbers"
+        " encrypted at rest in your practice software?",
+    ],
+)
+def test_a_context_sentence_then_the_question_is_the_questions(text: str) -> None:
+    assert_soc2(text, "CC6.1")
+
+
+def test_lookalike_a_context_sentence_then_a_location_stays_a_fact() -> None:
+    assert_no_report(
+        "Our drivers give you their licence numbers when they register. In which country is"
+        " that data stored?"
+    )

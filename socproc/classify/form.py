@@ -3007,7 +3007,19 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         # names or asks
         # ("List of SOPs governing ...": 'list' is the label's head noun, not a verb of asking)
         aux = _AUX.search(text, 4 if first == "list" else 0)
-        if aux and text.endswith("?") and text[: aux.start()].rstrip().endswith("."):
+        if (
+            aux
+            and text.endswith("?")
+            and (
+                text[: aux.start()].rstrip().endswith(".")
+                # (... whatever words of asking the sentence of context holds: "Our guests give
+                # you their passport numbers when they check in. Are the numbers encrypted?")
+                or (
+                    (at := text.rfind(". ")) > 0
+                    and _FIRST_WORD.match(text, at + 2).group() in _AUX_WORDS  # type: ignore[union-attr]
+                )
+            )
+        ):
             # a sentence of context, then the question ("Our state requires recordings to be
             # kept for ten years. How do you keep them that long?"): no label, whatever the
             # sentence names; the question's own words decide
