@@ -209,3 +209,49 @@ def test_lookalike_a_context_sentence_then_a_location_stays_a_fact() -> None:
         "Our drivers give you their licence numbers when they register. In which country is"
         " that data stored?"
     )
+
+
+# ------------------------------------------- a datum named as what a practice is done to
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        (
+            "Are parents' contact details and pupil reports deleted within 90 days after a"
+            " school leaves the service?",
+            "C1.2",
+        ),
+        ("Are members' contact details encrypted in your booking database?", "CC6.1"),
+    ],
+)
+def test_a_datum_named_as_what_a_practice_is_done_to_is_the_practice(
+    text: str, criterion: str
+) -> None:
+    assert_soc2(text, criterion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the contact email for privacy requests?",
+        "Provide a contact name and phone number for your security team.",
+    ],
+)
+def test_lookalike_a_contact_datum_asked_stays_a_fact(text: str) -> None:
+    assert_no_report(text)
+
+
+# ------------------------------------- people signing in with their own accounts, not a shared one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do pharmacists use their own credentials in the dispensing system rather than a generic"
+        " counter account?",
+        "Do carers use their own accounts on the visit app instead of a shared branch account?",
+    ],
+)
+def test_own_accounts_rather_than_a_shared_login_is_cc6_1(text: str) -> None:
+    assert_soc2(text, "CC6.1")

@@ -848,18 +848,29 @@ _WHICH_USED = Gated(
     r"(?! (?:to|for|when|in order)\b)",
     words="use rely run depend connect integrate interface link talk exchange",
 )
+# ... unless the datum is what a practice is done to ("Are owner contact details deleted within
+# 60 days after the contract ends?", "Are clients' phone numbers encrypted in the CRM?"): the
+# practice is asked (disposal, encryption, restriction), not the datum
+_DONE_TO_DATA = (
+    r"(?![^?.]{0,60}?\b(?:(?:is|are|get|gets|being|be) )?(?:securely |permanently |automatically"
+    r" )?(?:deleted|erased|destroyed|purged|removed|encrypted|anonymi[sz]ed|pseudonymi[sz]ed"
+    r"|retained|disposed|shredded|masked|redacted|restricted|protected|backed up|sold|disclosed"
+    r"|wiped)\b)"
+)
 _FACT = Gated(
     "",
     r"\bnumber of (?:employees|staff|customers|clients|users|locations|offices"
     r"|data cent(?:er|re)s|years|countries|sites|contractors|people|personnel)\b"
     r"|\b(?:legal|company|business|trading|registered) (?:name|address|entity)\b"
     r"|\bcontact (?:name|title|email|e-mail|phone|number|person|details|information)\b"
+    + _DONE_TO_DATA
     # (a number or address a check reaches, "confirmed by a call to the phone number on file",
     # is the means of a practice, not a datum asked)
-    r"|(?<!\bto a )(?<!\bto the )(?<!\bto their )(?<!\bto its )(?<!\bcalling the )"
+    + r"|(?<!\bto a )(?<!\bto the )(?<!\bto their )(?<!\bto its )(?<!\bcalling the )"
     r"(?<!\bcalling a )(?<!\bvia the )(?<!\bvia a )(?<!\bat the )(?<!\bon the )"
     r"(?:\bphone number\b|\bemail address\b)"
-    r"|\bheadquarter|\bheadcount\b|\bannual revenue\b"
+    + _DONE_TO_DATA
+    + r"|\bheadquarter|\bheadcount\b|\bannual revenue\b"
     r"|\bownership structure\b|\bparent (?:company|organi[sz]ation)\b|\bhow long (?:has|have)\b"
     r"|\b(?:conducted|been in) business\b|\byears in business\b|\bfounded\b"
     # a rating of maturity against a model ("the Essential Eight maturity level achieved")

@@ -1716,6 +1716,26 @@ def _newcomer(tokens: Sequence[str]) -> bool:
     )
 
 
+# People signing in with accounts of their own rather than a shared or generic one ("Do
+# dispatchers log in with their own accounts rather than a shared depot login?"): unique user
+# identification (CC6.1), however the catalog words it.
+_OWN_LOGIN = gate_words(
+    "account accounts login logins logon logons credential credentials username usernames "
+    "userid userids password passwords"
+)
+_SHARED_LOGIN = gate_words("shared generic common communal")
+
+
+def _own_login(tokens: Sequence[str], words: Collection[str]) -> str:
+    """'own account' when folded tokens say people sign in with their own account, login or
+    credentials beside a shared or generic one, or ''. `words`: the same tokens, best a set."""
+    if "own" not in words or _SHARED_LOGIN.isdisjoint(words) or _OWN_LOGIN.isdisjoint(words):
+        return ""
+    at = tokens.index("own")
+    held = next((t for t in tokens[at + 1 : at + 3] if t in _OWN_LOGIN), "")
+    return f"own {held}" if held else ""
+
+
 def _screened(tokens: Sequence[str], words: Collection[str]) -> str:
     """The checking word when folded tokens say people are checked before they join, or ''.
     `words`: the same tokens, best as a set."""
@@ -2709,6 +2729,10 @@ def judge_control(
             # signing in"), however the catalog words it: CC6.1 (signing in alone may be at a
             # depot's desk, unlocking of a bike)
             act, function_criterion = access, "CC6.1"
+        if not act and (own := _own_login(tokens, ws)):
+            # people signing in with their own accounts, not a shared one: unique user
+            # identification (CC6.1)
+            act, function_criterion = own, "CC6.1"
         if not act and (allowed := _software_held(tokens)):
             # machines held to the software allowed on them: unauthorised software prevented
             act, function_criterion = allowed, "CC6.8"
