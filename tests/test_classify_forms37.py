@@ -255,3 +255,71 @@ def test_lookalike_a_contact_datum_asked_stays_a_fact(text: str) -> None:
 )
 def test_own_accounts_rather_than_a_shared_login_is_cc6_1(text: str) -> None:
     assert_soc2(text, "CC6.1")
+
+
+# ----------------------------- a figure reported for an account of the buyer's books by its kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the value of class passes sold but not yet used reported to us monthly for our"
+        " liability account?",
+    ],
+)
+def test_a_figure_reported_for_an_account_of_the_buyers_books_is_soc1(text: str) -> None:
+    assert_soc1(text)
+
+
+def test_lookalike_failed_logins_reported_for_an_account_review_stay_access() -> None:
+    assert_soc2(
+        "Are failed login attempts reported to us for our security account review?", "CC6.1"
+    )
+
+
+# ---------------------- a customer's item followed by its own record, or checked for where it goes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is each boiler's serial number and service history tracked in your job app?",
+        "Is each tray scanned at the pass to verify the table it belongs to?",
+        "Is each specimen bag scanned to verify the ward it goes to?",
+    ],
+)
+def test_an_items_own_record_or_destination_is_a_feature(text: str) -> None:
+    assert_no_report(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("Is each laptop's serial number tracked in the asset register?", "CC2.1"),
+        ("Is each visitor's badge scanned to verify the areas they are allowed into?", "CC6.4"),
+    ],
+)
+def test_lookalike_the_estates_items_and_peoples_entry_stay_controls(
+    text: str, criterion: str
+) -> None:
+    assert_soc2(text, criterion)
+
+
+# ------------------------------- signing in with something, to do something: the something
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can golfers log in with their club number to check their handicap?",
+        "Can members sign in using their card number and view their bookings?",
+    ],
+)
+def test_signing_in_with_something_to_do_something_is_a_feature(text: str) -> None:
+    assert_no_report(text)
+
+
+def test_lookalike_signing_in_with_a_second_factor_stays_access() -> None:
+    assert_soc2(
+        "Can administrators log in with a password and a one-time code to manage users?", "CC6.1"
+    )

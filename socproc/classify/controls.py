@@ -806,6 +806,7 @@ _BOOKED = Gated(
         "to revenue",
         "to income",
         "to sales",
+        "for our",
     ),
     # (a balance the buyer carries as a line of its books, kept or agreed by the service: "the
     # gift card balance we carry as a liability", "the retainers we hold as a liability")
@@ -829,6 +830,13 @@ _BOOKED = Gated(
     r" (?:the |our |its |each |a |their )?(?:[\w\-]+ )?(?:liabilit(?:y|ies)|(?:deferred|unearned)"
     r" (?:revenue|income)|receivables?|payables?|suspense|clearing|accruals?|escrow|general"
     r" ledger|gl|cash|revenue|sales|customer deposits?) (?:control )?accounts?\b"
+    # (... or a figure reported or sent to the buyer for an account of its books named by its
+    # kind: "the balance of passes not yet used reported to us for our liability account",
+    # "sent each month for our customer deposits ledger")
+    r"|\b(?:reported|sent|provided|given|supplied|e-?mailed|delivered)\b[^?.]{0,40}?\bfor our"
+    r" (?:[\w\-]+ )?(?:liabilit(?:y|ies)|(?:deferred|unearned) (?:revenue|income)|receivables?"
+    r"|payables?|suspense|clearing|accruals?|escrow|general ledger|gl|customer deposits?"
+    r"|deposits?) (?:control )?(?:accounts?|ledgers?|entr(?:y|ies)|balances?)\b"
     # (... or said in the passive, the balance named first: "unused card value is held as a
     # liability", "deposits are carried as a liability until the session"; a line of the books)
     r"|\b(?:held|carried|recorded|booked|shown|treated|kept|reported|stays?|remains?) as (?:an?"

@@ -1979,6 +1979,34 @@ _LEVEL_ALERT = re.compile(
 )
 
 
+# a customer's item followed by its own record in the business's app ("Is each boat's hull
+# number and service history kept in the booking system?", "Is every bike's frame number and
+# repair history recorded in your workshop app?"): the record of the work the business does on
+# the things it looks after, a feature, not an inventory of information assets (CC2.1), unless
+# the things are the estate's (devices, media, servers) or the question is of protection
+_ITEM_HISTORY = re.compile(
+    r"^(?![^?]*\b(?:laptops?|devices?|servers?|media|drives?|disks?|hardware|assets?|tapes?"
+    r"|computers?|phones?|tablets?|workstations?|endpoints?|keys?|certificates?|software"
+    r"|licen[cs]es?|secur\w*|encrypt\w*|dispos\w*|destr\w*|wip\w*|sanitiz\w*|data|access\w*"
+    r"|users?|accounts?|vulnerab\w*|patch\w*|inventor(?:y|ies)|register|cmdb)\b)"
+    r"[^?]*?\b(?:each|every) (?:[\w\-]+ )?[\w\-]+'s? (?:[\w\-]+ ){0,2}?(?:serial|hull|frame|chassis"
+    r"|vin|model|part|lot|registration|service|repair|maintenance|tuning|inspection|care) (?:numbers?"
+    r"|records?|histor(?:y|ies)|logs?|details)\b[^?.]{0,40}?\b(?:tracked|recorded|kept|logged"
+    r"|stored|held|followed) (?:in|on|by|through) (?:the |your |its |our )?(?:[\w\-]+ ){0,2}?"
+    r"(?:apps?|systems?|software|platforms?|portals?|databases?|tools?)\b"
+)
+# an item of the business checked or scanned to confirm where or to whom it goes ("Is each
+# parcel scanned at loading to confirm the van it belongs on?", "Is every garment checked to
+# verify the customer it is for?"): the handling of goods, a feature, unless what is checked is
+# a person's right to enter or a piece of the estate
+_ITEM_DESTINATION = re.compile(
+    r"^(?![^?]*\b(?:visitors?|badges?|staff|employees?|people|persons?|users?|access\w*|entr(?:y"
+    r"|ies)|allowed|authori[sz]\w*|permitted|devices?|laptops?|servers?|media|data|secur\w*)\b)"
+    r"[^?]*?\b(?:scanned|checked|matched|read|labell?ed|weighed)\b[^?.]{0,40}?\bto (?:verify"
+    r"|confirm|check|make sure of|ensure) (?:the|which) (?:[\w\-]+ ){0,2}?(?:it|they|each one)"
+    r" (?:belongs?|goes|go|is (?:going|bound|meant|destined|headed)|are (?:going|bound|meant|destined"
+    r"|headed)|is for|are for)\b"
+)
 # what the buyer's users put up checked, approved or held back by someone before it is shown
 # ("Can the organiser approve or hide comments before they appear on the event page?", "Are
 # nicknames screened against a list of banned words before they show on the leaderboard?"):
@@ -2146,6 +2174,26 @@ def _more_feature(text: str) -> re.Match[str] | None:
             or " published" in text
         )
         and (m := _SHOWN_AFTER_CHECK.search(text))
+    ):
+        return m
+    if (
+        "'s" in text
+        and (" each " in text or "every " in text)
+        and (m := _ITEM_HISTORY.search(text))
+    ):
+        return m
+    if (
+        " to " in text
+        and (
+            "belong" in text
+            or " for?" in text
+            or " go" in text
+            or " bound " in text
+            or " meant " in text
+            or " destined " in text
+            or " headed " in text
+        )
+        and (m := _ITEM_DESTINATION.search(text))
     ):
         return m
     if "which " in text and text.count("which ") > 1:

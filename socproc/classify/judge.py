@@ -803,12 +803,23 @@ _PLACES_IN = frozenset(
 )
 
 
+# (... said with what they sign in with first: "log in with their member number to see ...")
+_SIGNED_IN_WITH = frozenset(("with", "using", "via", "through", "by"))
+
+
 def _signed_in_to_do(tokens: Sequence[str], i: int) -> bool:
     """Whether the sign-in at tokens[i] ('sign in', 'log in') is followed by what the person
-    then does ('and see ...', 'to check ...'), with no proof of identity asked."""
-    if i + 3 >= len(tokens) or tokens[i + 2] not in _THEN:
+    then does ('and see ...', 'to check ...', 'with their member number to see ...'), with no
+    proof of identity asked."""
+    at = i + 2
+    if at < len(tokens) and tokens[at] in _SIGNED_IN_WITH:
+        # (what they sign in with, up to five words, then what they do)
+        at = next((j for j in range(at + 1, min(at + 6, len(tokens))) if tokens[j] in _THEN), 0)
+        if not at:
+            return False
+    if at + 1 >= len(tokens) or tokens[at] not in _THEN:
         return False
-    after = tokens[i + 3]
+    after = tokens[at + 1]
     return (
         after not in _PLACES_IN
         and after not in _ACCESS_WORDS
