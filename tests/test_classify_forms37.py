@@ -323,3 +323,21 @@ def test_lookalike_signing_in_with_a_second_factor_stays_access() -> None:
     assert_soc2(
         "Can administrators log in with a password and a one-time code to manage users?", "CC6.1"
     )
+
+
+# -------------------------------- people's backgrounds checked, whatever money they handle
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is a background check completed for every clerk with access to client billing records?",
+        "Is a background check completed for all staff with access to the invoicing system?",
+    ],
+)
+def test_a_background_check_beside_money_is_screening(text: str) -> None:
+    assert_soc2(text, "CC1.4")
+
+
+def test_lookalike_payments_checked_for_completeness_stay_soc1() -> None:
+    assert_soc1("Are payroll payments checked for completeness before release?")

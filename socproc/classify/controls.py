@@ -1120,7 +1120,18 @@ def financial_signals(
         found = _process_signals(signals, low, words)
     if found[0] and _PEOPLES_DATA.search(low, words) and not _ACCURACY.search(low):
         return _NOT_FINANCIAL
+    if found[0] and "background" in seen and _BACKGROUND_CHECKED.search(low):
+        # people's backgrounds checked, whatever money they handle or reach ("a background
+        # check completed for every employee with access to customer payment data"): the
+        # screening of personnel (CC1.4), not a control over the buyer's books
+        return _NOT_FINANCIAL
     return found
+
+
+_BACKGROUND_CHECKED = re.compile(
+    r"\bbackground[\s\-](?:checks?|checked|checking|screening|screened|screens?|investigations?"
+    r"|vetting|vetted)\b"
+)
 
 
 _NOT_FINANCIAL = (False, False, False)
