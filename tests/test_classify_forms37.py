@@ -341,3 +341,56 @@ def test_a_background_check_beside_money_is_screening(text: str) -> None:
 
 def test_lookalike_payments_checked_for_completeness_stay_soc1() -> None:
     assert_soc1("Are payroll payments checked for completeness before release?")
+
+
+# ---------------------------- records of the work kept where the business's customers see them
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are boring logs and soil test results posted in the client portal for each site?",
+        "Are survey drawings and site logs uploaded to the client portal after each visit?",
+        "Are inspection reports and photos posted in the client portal for each job?",
+    ],
+)
+def test_records_kept_where_customers_see_them_are_a_feature(text: str) -> None:
+    assert_no_report(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("Are files uploaded to your client portal encrypted in transit and at rest?", "CC6.7"),
+        ("Are audit logs of client portal sign-ins kept for a year?", "CC7.2"),
+    ],
+)
+def test_lookalike_protection_and_events_of_a_portal_stay_controls(
+    text: str, criterion: str
+) -> None:
+    assert_soc2(text, criterion)
+
+
+# ------------------------------- a thing the buyer's users use, named by its guard, in a feature
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can parents watch the swimming lesson on a password-protected live stream?",
+        "Can guests view their wedding photos through a password-protected online gallery?",
+    ],
+)
+def test_a_thing_named_by_its_guard_in_a_feature_is_the_feature(text: str) -> None:
+    assert_no_report(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the admin console password-protected?",
+        "Can users reset their password from the login page?",
+    ],
+)
+def test_lookalike_a_guard_asked_stays_access(text: str) -> None:
+    assert_soc2(text, "CC6.1")

@@ -2007,6 +2007,20 @@ _ITEM_DESTINATION = re.compile(
     r" (?:belongs?|goes|go|is (?:going|bound|meant|destined|headed)|are (?:going|bound|meant|destined"
     r"|headed)|is for|are for)\b"
 )
+# records of the work kept where the business's own customers see them ("Are inspection reports
+# and photos posted in the client portal for each job?", "Are lesson notes kept in the parent
+# app for the whole term?"): what the product shows its users, a feature, unless what is asked
+# is of their protection, access, retention or the events of the system
+_IN_CUSTOMER_PORTAL = re.compile(
+    r"^(?![^?]*\b(?:encrypt\w*|secur\w*|protect\w*|access\w*|audit\w*|backups?|backed|delet\w*"
+    r"|eras\w*|purg\w*|retention|retained|logins?|log[\s\-]?ins?|sign[\s\-]?ins?|passwords?"
+    r"|events?|errors?|admin\w*|privileg\w*|permissions?|monitor\w*|alerts?|personal|private"
+    r"|confidential\w*)\b)(?:is|are) [^?]*?\b(?:stored|kept|available|posted|published|shown|held"
+    r"|uploaded|displayed|viewable|visible) (?:in|on|to|into|through|via) (?:the|their|your|each"
+    r"|our)"
+    r" (?:[\w\-]+ )?(?:customer|client|member|patient|owner|parent|guest|tenant|homeowner"
+    r"|resident|famil(?:y|ies))s?'? (?:portal|app|area|dashboard|page)s?\b"
+)
 # what the buyer's users put up checked, approved or held back by someone before it is shown
 # ("Can the organiser approve or hide comments before they appear on the event page?", "Are
 # nicknames screened against a list of banned words before they show on the leaderboard?"):
@@ -2195,6 +2209,14 @@ def _more_feature(text: str) -> re.Match[str] | None:
         )
         and (m := _ITEM_DESTINATION.search(text))
     ):
+        return m
+    if (
+        " portal" in text
+        or " app" in text
+        or " area" in text
+        or "dashboard" in text
+        or " page" in text
+    ) and (m := _IN_CUSTOMER_PORTAL.search(text)):
         return m
     if "which " in text and text.count("which ") > 1:
         return _WHICH_WITH_WHICH.search(text)

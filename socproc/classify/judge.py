@@ -807,6 +807,29 @@ _PLACES_IN = frozenset(
 _SIGNED_IN_WITH = frozenset(("with", "using", "via", "through", "by"))
 
 
+# A thing of the product said to be guarded, named as one the buyer's users use ("Can parents
+# watch the class on a password-protected live stream?"): the guard qualifies what they use;
+# what the feature question asks is the use, not the guard.
+_GUARDS = frozenset(("password", "passwords", "pin"))
+_GUARDED = frozenset(("protected", "locked", "secured"))
+_ARTICLES = frozenset(("a", "an", "the", "their", "its", "our", "your", "each"))
+
+
+def _guarded_thing(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens name a thing by its guard, attributively ('a password protected
+    live webcam'), as the place or means of what is done ('on', 'through', 'via', 'in',
+    'from', 'with' before it)."""
+    for i in range(2, len(tokens) - 2):
+        if (
+            tokens[i] in _GUARDS
+            and tokens[i + 1] in _GUARDED
+            and tokens[i - 1] in _ARTICLES
+            and tokens[i - 2] in ("on", "through", "via", "in", "from", "with", "using")
+        ):
+            return True
+    return False
+
+
 def _signed_in_to_do(tokens: Sequence[str], i: int) -> bool:
     """Whether the sign-in at tokens[i] ('sign in', 'log in') is followed by what the person
     then does ('and see ...', 'to check ...', 'with their member number to see ...'), with no
@@ -2525,7 +2548,11 @@ def judge_control(
         )
         settle(d, "protective")
         return criteria
-    if kind in (F.FEATURE, F.LABEL) and (access := access_function(tokens)):
+    if (
+        kind in (F.FEATURE, F.LABEL)
+        and (access := access_function(tokens))
+        and not (access in _GUARDS and kind == F.FEATURE and _guarded_thing(tokens))
+    ):
         criteria = list(dict.fromkeys([*cue_criteria, "CC6.1"]))
         d.soc2 = True
         d.reasons.append(
