@@ -2073,6 +2073,38 @@ def _goods_tracked(text: str) -> re.Match[str] | None:
     return None
 
 
+_SHOWN = gate_words("appear appears show shows shown displayed posted go goes visible published")
+_ITEM_RECORD = gate_words("history histories record records number numbers log logs details")
+_TO_CONFIRM = gate_words("verify confirm check ensure sure")
+_GOES_TO = gate_words("belong belongs goes go going bound meant destined headed")
+_CUSTOMER_PLACES = gate_words("portal portals app apps area areas dashboard dashboards page pages")
+_SHOWN_OR_FOLLOWED = frozenset(("before", "each", "every")) | _TO_CONFIRM | _CUSTOMER_PLACES
+
+
+def _shown_or_followed(text: str, tokens: Collection[str]) -> re.Match[str] | None:
+    """_SHOWN_AFTER_CHECK, _ITEM_HISTORY, _ITEM_DESTINATION and _IN_CUSTOMER_PORTAL behind
+    token-set tests (called where a token of _SHOWN_OR_FOLLOWED occurs)."""
+    if "before" in tokens and not _SHOWN.isdisjoint(tokens):
+        m = _SHOWN_AFTER_CHECK.search(text)
+        if m:
+            return m
+    if (
+        ("each" in tokens or "every" in tokens)
+        and "'s" in text
+        and not _ITEM_RECORD.isdisjoint(tokens)
+    ):
+        m = _ITEM_HISTORY.search(text)
+        if m:
+            return m
+    if not _TO_CONFIRM.isdisjoint(tokens) and (not _GOES_TO.isdisjoint(tokens) or " for?" in text):
+        m = _ITEM_DESTINATION.search(text)
+        if m:
+            return m
+    if text.startswith(("is ", "are ")) and not _CUSTOMER_PLACES.isdisjoint(tokens):
+        return _IN_CUSTOMER_PORTAL.search(text)
+    return None
+
+
 def _more_feature(text: str) -> re.Match[str] | None:
     """One of the features behind their own substring tests (_REMINDER, _FIGURES_SENT,
     _WHICH_WITH_WHICH, _REPORT_FIELDS), or None (plain `or` chains: cheaper than any() over a tuple)."""
@@ -2174,49 +2206,6 @@ def _more_feature(text: str) -> re.Match[str] | None:
         )
         and (m := _LEVEL_ALERT.search(text))
     ):
-        return m
-    if (
-        " before " in text
-        and (
-            " appear" in text
-            or " show" in text
-            or " displayed" in text
-            or " posted" in text
-            or " go up" in text
-            or " goes up" in text
-            or " visible" in text
-            or " published" in text
-        )
-        and (m := _SHOWN_AFTER_CHECK.search(text))
-    ):
-        return m
-    if (
-        "'s" in text
-        and (" each " in text or "every " in text)
-        and (m := _ITEM_HISTORY.search(text))
-    ):
-        return m
-    if (
-        " to " in text
-        and (
-            "belong" in text
-            or " for?" in text
-            or " go" in text
-            or " bound " in text
-            or " meant " in text
-            or " destined " in text
-            or " headed " in text
-        )
-        and (m := _ITEM_DESTINATION.search(text))
-    ):
-        return m
-    if (
-        " portal" in text
-        or " app" in text
-        or " area" in text
-        or "dashboard" in text
-        or " page" in text
-    ) and (m := _IN_CUSTOMER_PORTAL.search(text)):
         return m
     if "which " in text and text.count("which ") > 1:
         return _WHICH_WITH_WHICH.search(text)
@@ -3066,6 +3055,8 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             m = gate.search(text)
     if m is None:
         m = _more_feature(text)
+    if m is None and not _SHOWN_OR_FOLLOWED.isdisjoint(tokens):
+        m = _shown_or_followed(text, tokens)
     if m is None and not _GOODS_WORDS.isdisjoint(tokens):
         m = _goods_tracked(text)
     if m:
