@@ -519,6 +519,29 @@ _CHECKED_BEFORE_REMITTED = re.compile(
     r"[^?.]{0,80}?\bbefore (?:it|they|these|those|the [\w\-]+|each [\w\-]+) (?:is |are |gets? )?"
     r"remitted\b"
 )
+# A figure checked, counted or agreed before the buyer is billed for it or credited with it
+# ("reconciled to the gate counts before we are billed", "agreed to the job sheets before you
+# invoice us", "reviewed before they are added to the monthly invoices", "counted before the
+# returns credit is raised on our account"): the completeness and accuracy of what the buyer
+# is billed, a control a SOC 1 tests, whatever the billed things are called.
+_CHECKED_BEFORE_BILLED = re.compile(
+    r"\b(?:checked|verified|reviewed|validated|approved|confirmed|matched|reconciled|agreed|tied"
+    r"|counted|compared)\b[^?.]{0,80}?\bbefore (?:"
+    r"(?:we|you|they|the (?:customers?|clients?|buyers?|members?)|our [\w\-]+|each [\w\-]+)"
+    r" (?:are|is|get|gets) (?:billed|invoiced|charged)"
+    r"|(?:you |they )?(?:bill|invoice|charge) (?:us|our [\w\-]+)"
+    r"|(?:invoicing|billing)(?! (?:systems?|software|platforms?|apps?|modules?|tools?|runs? (?:is|are)"
+    r" (?:tested|deployed|released)))"
+    r"|(?:they|it|each(?: one)?|the [\w\-]+) (?:is |are )?(?:added|put|included|entered|posted)"
+    r" (?:to|on|in|into) (?:the |an? |each |our |their |your )?(?:[\w\-']+ ){0,3}?(?:invoices?|bills?"
+    r"|statements?)"
+    r"|(?:the |an? |any |each |our )?(?:[\w\-]+ ){0,2}?(?:credits?|credit notes?) (?:is |are )?"
+    r"(?:raised|issued|posted|applied|given|made)"
+    r")\b"
+)
+_BILLED_LATER = gate_words(
+    "billed invoiced charged bill invoice charge invoicing billing credit credits invoices bills statements"
+)
 # Money named by its own noun (a payout, refund, advance, wage, dividend, cheque) checked,
 # matched or reconciled before it is paid, sent, released, printed or booked ("payouts checked
 # before they are sent to the bank", "receipts matched to the weights before advances are paid
@@ -783,6 +806,7 @@ _BOOKED = Gated(
         "to revenue",
         "to income",
         "to sales",
+        "for our",
     ),
     # (a balance the buyer carries as a line of its books, kept or agreed by the service: "the
     # gift card balance we carry as a liability", "the retainers we hold as a liability")
@@ -806,6 +830,13 @@ _BOOKED = Gated(
     r" (?:the |our |its |each |a |their )?(?:[\w\-]+ )?(?:liabilit(?:y|ies)|(?:deferred|unearned)"
     r" (?:revenue|income)|receivables?|payables?|suspense|clearing|accruals?|escrow|general"
     r" ledger|gl|cash|revenue|sales|customer deposits?) (?:control )?accounts?\b"
+    # (... or a figure reported or sent to the buyer for an account of its books named by its
+    # kind: "the balance of passes not yet used reported to us for our liability account",
+    # "sent each month for our customer deposits ledger")
+    r"|\b(?:reported|sent|provided|given|supplied|e-?mailed|delivered)\b[^?.]{0,40}?\bfor our"
+    r" (?:[\w\-]+ )?(?:liabilit(?:y|ies)|(?:deferred|unearned) (?:revenue|income)|receivables?"
+    r"|payables?|suspense|clearing|accruals?|escrow|general ledger|gl|customer deposits?"
+    r"|deposits?) (?:control )?(?:accounts?|ledgers?|entr(?:y|ies)|balances?)\b"
     # (... or said in the passive, the balance named first: "unused card value is held as a
     # liability", "deposits are carried as a liability until the session"; a line of the books)
     r"|\b(?:held|carried|recorded|booked|shown|treated|kept|reported|stays?|remains?) as (?:an?"
@@ -904,6 +935,12 @@ _BILLED_FROM = Gated(
     r"|based on) (?:the |your |its |our )?(?:[\w\-']+ ){0,5}?(?:recorded|logged|captured|scanned"
     r"|read|entered|kept|held|tracked|counted|completed|made|done) (?:in (?:the |your |its )|on (?:the "
     r"|your |its )|through (?:the |your |its )|by (?:the |your |its )?[\w\-]+)"
+    # (... or from the items in the service's system, named by no verb: "billed from the units
+    # in storage in your inventory system", "charged from the bookings on your platform")
+    r"|\b(?:billed|charged|invoiced) (?:to (?:us|you|(?:the |our |their )?[\w\-]+) )?(?:from|off"
+    r"|out of|based on) (?:the |your |its |our )?(?:[\w\-']+ ){1,5}?(?:in|on|from) (?:the |your "
+    r"|its )(?:[\w\-]+ ){0,2}?(?:systems?|apps?|applications?|software|platforms?|portals?"
+    r"|databases?)\b"
     # (billed from the items people record, said by a clause: "billed to the district from the
     # sessions tutors record", "invoiced to our owners produced from the visits our mechanics
     # log", "charged from the timesheets your staff enter")
@@ -947,6 +984,24 @@ _TIED_TO_BOOKS = re.compile(
 # The buyer's auditors of its finances ("our finance auditors", "our external financial
 # auditors"): who a report asked for will serve says the buyer's financial reporting relies on
 # it (SOC 1), as "user auditors" does ("auditor" is the token of both numbers).
+# The buyer's goods in the vendor's custody, held for it or on its account, counted or agreed
+# to the buyer's own records ("Is the timber stored for us counted and agreed to our stock
+# records each month end?", "Are the bottles kept on our behalf reconciled with our inventory
+# list?"): the safeguarding of the buyer's assets, which its books carry (DOMAIN.md section 3,
+# custody), however the records are named; things of the estate (devices, media, data) are
+# an asset inventory and not matched.
+_CUSTODY_WORDS = gate_words("held stored kept warehoused stocked")
+_HELD_FOR_US_AGREED = re.compile(
+    r"^(?![^?]*\b(?:laptops?|devices?|servers?|media|drives?|disks?|hardware|tapes?|computers?"
+    r"|phones?|tablets?|workstations?|endpoints?|keys?|data|backups?|software|licen[cs]es?"
+    r"|records? of (?:access|users?)|accounts? of)\b)[^?]*?\b(?:held|stored|kept|warehoused"
+    r"|stocked)\b[^?.]{0,40}?\b(?:for us|on our (?:account|behalf)|for our account|in our name)\b"
+    r"[^?]*?\b(?:counted|reconciled|agreed|matched|tied|checked|compared)\b[^?.]{0,40}?\b(?:to"
+    r"|with|against) our (?:[\w\-]+ ){0,2}?(?:records?|ledgers?|books|registers?|lists?"
+    r"|sheets?|counts?)\b"
+)
+
+
 _OUR_FINANCE_AUDITORS = re.compile(
     r"\bour (?:(?:external|group|statutory|year[\s\-]end) )?(?:finance|financial|financial"
     r" statements?) auditors?\b"
@@ -983,6 +1038,12 @@ def financial_signals(
             and not _TIED_WORDS.isdisjoint(seen)
             and ("to our" in low or "with our" in low)
             and _TIED_TO_BOOKS.search(low) is not None
+        )
+        or (
+            "our" in seen
+            and not _CUSTODY_WORDS.isdisjoint(seen)
+            and ("to our" in low or "with our" in low or "against our" in low)
+            and _HELD_FOR_US_AGREED.search(low) is not None
         )
     ):
         found = True, True, _soc2_counter(low)
@@ -1033,6 +1094,19 @@ def financial_signals(
                 "fin_process": signals.get("fin_process", "remittance"),
                 "fin_control": "checked before paid",
             }
+        if (
+            words is not None
+            and "before" in words
+            and not _BILLED_LATER.isdisjoint(words)
+            and _CHECKED_BEFORE_BILLED.search(low)
+        ):
+            # a figure checked before the buyer is billed or credited (see
+            # _CHECKED_BEFORE_BILLED)
+            signals = {
+                **signals,
+                "fin_process": signals.get("fin_process", "billing"),
+                "fin_control": "checked before paid",
+            }
         if words is not None and _price_approved(low, words):
             # a price or rate applied to the buyer's billing changed only with approval
             signals = {**signals, "fin_process": "price change", "fin_control": "approved"}
@@ -1046,7 +1120,18 @@ def financial_signals(
         found = _process_signals(signals, low, words)
     if found[0] and _PEOPLES_DATA.search(low, words) and not _ACCURACY.search(low):
         return _NOT_FINANCIAL
+    if found[0] and "background" in seen and _BACKGROUND_CHECKED.search(low):
+        # people's backgrounds checked, whatever money they handle or reach ("a background
+        # check completed for every employee with access to customer payment data"): the
+        # screening of personnel (CC1.4), not a control over the buyer's books
+        return _NOT_FINANCIAL
     return found
+
+
+_BACKGROUND_CHECKED = re.compile(
+    r"\bbackground[\s\-](?:checks?|checked|checking|screening|screened|screens?|investigations?"
+    r"|vetting|vetted)\b"
+)
 
 
 _NOT_FINANCIAL = (False, False, False)
@@ -1162,8 +1247,12 @@ def _process_signals(
         and _HANDED_OVER.search(low) is None
         # fees or charges billed from what the service records ("fees invoiced to our
         # landlords produced from the visits your surveyors log"): amounts processed, not a
-        # price asked
+        # price asked, whichever word of checking the text also holds
         and signals.get("fin_control") != "billed from records"
+        and not (
+            (words is None or not _BILLED_WORDS.isdisjoint(words))
+            and _BILLED_FROM.search(low) is not None
+        )
     ):
         return False, False, False
     if signals["fin_process"] in _BARE_PROCESS and not _MONEY.search(low):

@@ -399,6 +399,21 @@ _HISTORY_LEAD = re.compile(
     r"|under) (?:another|a different|someone else)\b"
     r"|(?:has|have) one (?:[\w\-]+ )?[\w\-]+'s? (?:[\w\-']+ ){0,3}?ever (?:been |gone |went )?"
     r"(?:[a-z]+ )?(?:to|with|for|into|under) (?:another|a different|someone else)\b"
+    # ... or anything at all that ever happened, the subject named before "ever" ("Has a ride
+    # ever been halted because a sensor failed?", "Has a tasting ever gone ahead after the
+    # warning was posted?"): whether an event ever took place, not a practice, unless what
+    # was done is one (tested, reviewed, restored ...) or a test, audit or drill is named
+    # (a change, release or access asked of is change or access management: "Has a code change
+    # ever been pushed to production before it was approved?")
+    r"|(?:has|have) (?!(?:[\w\-']+ ){0,5}?(?:changes?|releases?|deployments?|code|updates?"
+    r"|patch(?:es)?|builds?|access|accounts?|permissions?|privileges?)\b)"
+    r"(?:[\w\-']+ ){1,6}?ever (?:been )?(?!(?:been|tested|reviewed|checked|audited"
+    r"|assessed|simulated|rehearsed|exercised|practi[sc]ed|trained|considered|planned|restored"
+    r"|recovered|performed|conducted|carried|undertaken|commissioned|run|ran|done|completed"
+    r"|evaluated|validated|verified|scanned|patched|updated|used|engaged|hired|invoked"
+    r"|activated|failed over|asked|required|requested|certified|approved)\b)[a-z]{3,}\b"
+    r"(?![^?]*\b(?:tests?|testing|audits?|assessments?|drills?|exercises?|simulations?"
+    r"|tabletops?|penetration|pen[\s\-]?tests?|restores?|recovery)\b)"
     + r"|(?:have|has) "
     + _UNDERGOER
     + r"(?: ever)? received (?:any|an?)\b"
@@ -833,18 +848,29 @@ _WHICH_USED = Gated(
     r"(?! (?:to|for|when|in order)\b)",
     words="use rely run depend connect integrate interface link talk exchange",
 )
+# ... unless the datum is what a practice is done to ("Are owner contact details deleted within
+# 60 days after the contract ends?", "Are clients' phone numbers encrypted in the CRM?"): the
+# practice is asked (disposal, encryption, restriction), not the datum
+_DONE_TO_DATA = (
+    r"(?![^?.]{0,60}?\b(?:(?:is|are|get|gets|being|be) )?(?:securely |permanently |automatically"
+    r" )?(?:deleted|erased|destroyed|purged|removed|encrypted|anonymi[sz]ed|pseudonymi[sz]ed"
+    r"|retained|disposed|shredded|masked|redacted|restricted|protected|backed up|sold|disclosed"
+    r"|wiped)\b)"
+)
 _FACT = Gated(
     "",
     r"\bnumber of (?:employees|staff|customers|clients|users|locations|offices"
     r"|data cent(?:er|re)s|years|countries|sites|contractors|people|personnel)\b"
     r"|\b(?:legal|company|business|trading|registered) (?:name|address|entity)\b"
     r"|\bcontact (?:name|title|email|e-mail|phone|number|person|details|information)\b"
+    + _DONE_TO_DATA
     # (a number or address a check reaches, "confirmed by a call to the phone number on file",
     # is the means of a practice, not a datum asked)
-    r"|(?<!\bto a )(?<!\bto the )(?<!\bto their )(?<!\bto its )(?<!\bcalling the )"
+    + r"|(?<!\bto a )(?<!\bto the )(?<!\bto their )(?<!\bto its )(?<!\bcalling the )"
     r"(?<!\bcalling a )(?<!\bvia the )(?<!\bvia a )(?<!\bat the )(?<!\bon the )"
     r"(?:\bphone number\b|\bemail address\b)"
-    r"|\bheadquarter|\bheadcount\b|\bannual revenue\b"
+    + _DONE_TO_DATA
+    + r"|\bheadquarter|\bheadcount\b|\bannual revenue\b"
     r"|\bownership structure\b|\bparent (?:company|organi[sz]ation)\b|\bhow long (?:has|have)\b"
     r"|\b(?:conducted|been in) business\b|\byears in business\b|\bfounded\b"
     # a rating of maturity against a model ("the Essential Eight maturity level achieved")
@@ -913,6 +939,10 @@ _STANDING = Gated(
     r"^(?![^?]*\b(?:software|open[\s\-]source|components?|seats?|users?)\b)(?:"
     r"[^?]*\b(?:hold|holds|held|have|has|possess|possesses|obtained|granted|issued)\b[^?.]{0,40}?"
     r"(?:licen[cs]es?\b(?! (?:management|keys?|compliance|usage|terms|agreements?))"
+    # (... or a permit a public body grants the business: "Do you hold a state wildlife
+    # rehabilitation permit?"; "permit" the verb, or a permit to enter or to work, is not one)
+    r"|(?:an?|the|any|your|its|valid|current|all) (?:[\w\-]+ ){0,5}?permits?\b(?![\s\-](?:to|only"
+    r"|users?|access|all|any|staff|employees|people|traffic|connections?|entry|holders?)\b)"
     r"|(?:trust|bank|banking|state|national|federal|insurance|money transmitter) charters?\b"
     # a regulator's grant by its paper ("a certificate of authority in each state")
     r"|certificates? of (?:authority|registration|good standing|incorporation)\b)"
@@ -936,6 +966,14 @@ _STANDING = Gated(
     + _COMPANY_NAMES
     + r") (?:an? )?(?:licen[cs]ed|registered|chartered|bonded) [\w\-]+(?: [\w\-]+)?"
     r"(?! (?:users?|accounts?|devices?|software|copies)\b)"
+    # things of the business inspected, tested or certified under an outside body's scheme
+    # ("Are your lifting slings examined under the LEEA scheme?", "Are the boilers serviced
+    # under the Gas Safe regime?"): its standing under that scheme, not a control of the estate
+    r"|(?![^?]*\b(?:data|systems?|software|networks?|servers?|applications?|platforms?|access"
+    r"|passwords?|backups?|encrypt\w*|cyber|information|it)\b)[^?]*\b(?:inspected|tested"
+    r"|certified|examined|approved|assessed|registered|checked|accredited|rated|graded|serviced"
+    r"|audited) (?:under|to|against|by|through|in) (?:the |a |an )?(?:[\w\-]+ ){0,3}?(?:scheme"
+    r"|regime)\b"
     r"|[^?]*\b(?:licen[cs]ed|regulated|supervised|chartered) (?:by|with|under)"
     r" (?:the )?(?:[\w\-]+ ){0,5}?(?:authorit(?:y|ies)|regulators?|commissions?|central banks?"
     r"|agenc(?:y|ies)|departments?|supervisors?|ministr(?:y|ies)|superintendents?)\b"
@@ -947,7 +985,8 @@ _STANDING = Gated(
     r"authorit(?:y|ies))\b)",
     words="licence license licences licenses licenced licensed charter charters chartered "
     "regulated supervised authorised authorized authority registration standing incorporation "
-    "listed registered enrolled status accreditation membership bonded",
+    "listed registered enrolled status accreditation membership bonded permit permits scheme "
+    "regime",
 )
 # People's standing in law asked by an instruction ("Give the nationality of each engineer on
 # the project"): a datum about them, not a practice of screening; behind its own words.
@@ -1926,12 +1965,78 @@ _LEVEL_ALERT = re.compile(
     r"|rises?|passes|exceeds?|reach(?:es)?|dips?|climbs?|gets?|runs?)\b(?: (?:below|under|above"
     r"|over|past|beyond|low|to))? [^?]{0,25}?(?:\d|quarter|half|empty|full|thresholds?|levels?"
     r"|minimum|maximum)"
+    # (... or leaves the range it should stay in: "texts the keeper when the pH drifts out of
+    # range", "alerts the driver if the load temperature goes outside its set band")
+    r"|[^?]{0,50}?\b(?:drops?|falls?|goes|went|rises?|drifts?|moves?|strays?|gets?|runs?|is|are"
+    r"|reads?|leaves?) (?:out of|outside(?: of)?|beyond) (?:the |its |their |a |an )?(?:[\w\-]+ )"
+    r"{0,2}?(?:range|band|limits?|bounds|window|tolerances?|spec)\b"
     # (... or when a part worn or fitted comes off: "alerts the patient if the oxygen sensor
     # comes off during the night", "texts the owner when the collar tag falls off")
     r"|[^?]{0,40}?\b(?:sensors?|probes?|leads?|straps?|masks?|cuffs?|electrodes?|tags?|cables?"
     r"|clips?|bands?|collars?|tubes?|tubing|caps?|lids?|covers?|plugs?) (?:comes?|came|falls?|fell"
     r"|slips?|slipped|gets?|got|is|are|becomes?|works?) (?:off|loose|out|unplugged|disconnected"
     r"|detached|removed|dislodged)\b)"
+)
+
+
+# a customer's item followed by its own record in the business's app ("Is each boat's hull
+# number and service history kept in the booking system?", "Is every bike's frame number and
+# repair history recorded in your workshop app?"): the record of the work the business does on
+# the things it looks after, a feature, not an inventory of information assets (CC2.1), unless
+# the things are the estate's (devices, media, servers) or the question is of protection
+_ITEM_HISTORY = re.compile(
+    r"^(?![^?]*\b(?:laptops?|devices?|servers?|media|drives?|disks?|hardware|assets?|tapes?"
+    r"|computers?|phones?|tablets?|workstations?|endpoints?|keys?|certificates?|software"
+    r"|licen[cs]es?|secur\w*|encrypt\w*|dispos\w*|destr\w*|wip\w*|sanitiz\w*|data|access\w*"
+    r"|users?|accounts?|vulnerab\w*|patch\w*|inventor(?:y|ies)|register|cmdb)\b)"
+    r"[^?]*?\b(?:each|every) (?:[\w\-]+ )?[\w\-]+'s? (?:[\w\-]+ ){0,2}?(?:serial|hull|frame|chassis"
+    r"|vin|model|part|lot|registration|service|repair|maintenance|tuning|inspection|care) (?:numbers?"
+    r"|records?|histor(?:y|ies)|logs?|details)\b[^?.]{0,40}?\b(?:tracked|recorded|kept|logged"
+    r"|stored|held|followed) (?:in|on|by|through) (?:the |your |its |our )?(?:[\w\-]+ ){0,2}?"
+    r"(?:apps?|systems?|software|platforms?|portals?|databases?|tools?)\b"
+)
+# an item of the business checked or scanned to confirm where or to whom it goes ("Is each
+# parcel scanned at loading to confirm the van it belongs on?", "Is every garment checked to
+# verify the customer it is for?"): the handling of goods, a feature, unless what is checked is
+# a person's right to enter or a piece of the estate
+_ITEM_DESTINATION = re.compile(
+    r"^(?![^?]*\b(?:visitors?|badges?|staff|employees?|people|persons?|users?|access\w*|entr(?:y"
+    r"|ies)|allowed|authori[sz]\w*|permitted|devices?|laptops?|servers?|media|data|secur\w*)\b)"
+    r"[^?]*?\b(?:scanned|checked|matched|read|labell?ed|weighed)\b[^?.]{0,40}?\bto (?:verify"
+    r"|confirm|check|make sure of|ensure) (?:the|which) (?:[\w\-]+ ){0,2}?(?:it|they|each one)"
+    r" (?:belongs?|goes|go|is (?:going|bound|meant|destined|headed)|are (?:going|bound|meant|destined"
+    r"|headed)|is for|are for)\b"
+)
+# records of the work kept where the business's own customers see them ("Are inspection reports
+# and photos posted in the client portal for each job?", "Are lesson notes kept in the parent
+# app for the whole term?"): what the product shows its users, a feature, unless what is asked
+# is of their protection, access, retention or the events of the system
+_IN_CUSTOMER_PORTAL = re.compile(
+    r"^(?![^?]*\b(?:encrypt\w*|secur\w*|protect\w*|access\w*|audit\w*|backups?|backed|delet\w*"
+    r"|eras\w*|purg\w*|retention|retained|logins?|log[\s\-]?ins?|sign[\s\-]?ins?|passwords?"
+    r"|events?|errors?|admin\w*|privileg\w*|permissions?|monitor\w*|alerts?|personal|private"
+    r"|confidential\w*)\b)(?:is|are) [^?]*?\b(?:stored|kept|available|posted|published|shown|held"
+    r"|uploaded|displayed|viewable|visible) (?:in|on|to|into|through|via) (?:the|their|your|each"
+    r"|our)"
+    r" (?:[\w\-]+ )?(?:customer|client|member|patient|owner|parent|guest|tenant|homeowner"
+    r"|resident|famil(?:y|ies))s?'? (?:portal|app|area|dashboard|page)s?\b"
+)
+# what the buyer's users put up checked, approved or held back by someone before it is shown
+# ("Can the organiser approve or hide comments before they appear on the event page?", "Are
+# nicknames screened against a list of banned words before they show on the leaderboard?"):
+# moderation of what the product displays, a feature, unless what is shown is a change to the
+# software or people's own data shown with their consent
+_SHOWN_AFTER_CHECK = re.compile(
+    r"^(?![^?]*\b(?:changes?|code(?! ?names?)|releases?|updates?|patch(?:es)?|versions?|deploy\w*"
+    r"|builds?|consent\w*|permission|agree\w*|opt\w*|personal|secur\w*|vulnerab\w*|malware|virus\w*"
+    r"|access\w*|privileg\w*|accounts?)\b)[^?]*?\b(?:checked|screened|filtered|approved?|approves"
+    r"|removed?|removes|reviewed|moderated?|moderates|vetted|hidden|hide|hides|reject(?:ed|s)?"
+    r"|blocked|held back)\b[^?.]{0,60}?\bbefore (?:they|it|each(?: one)?|the [\w\-]+|any [\w\-]+)"
+    r" (?:appears?|shows? up|shows?|goes? up|(?:is|are|gets?) (?:shown|displayed|posted|visible"
+    r"|published)) (?:on|in|to|at) (?:the |a |each |their |your |our |its )?(?:[\w\-]+ ){0,2}?"
+    r"(?:scoreboards?|galler(?:y|ies)|screens?|feeds?|leaderboards?|walls?|pages?|boards?"
+    r"|displays?|albums?|slideshows?|timelines?|profiles?|guests?|players?|visitors?|public"
+    r"|audience|stream)\b"
 )
 
 
@@ -1965,6 +2070,38 @@ def _goods_tracked(text: str) -> re.Match[str] | None:
         and (" by " in text or " per " in text or " to each " in text)
     ) or (" with " in text and " and " in text):
         return _GOODS_TRACKED.search(text)
+    return None
+
+
+_SHOWN = gate_words("appear appears show shows shown displayed posted go goes visible published")
+_ITEM_RECORD = gate_words("history histories record records number numbers log logs details")
+_TO_CONFIRM = gate_words("verify confirm check ensure sure")
+_GOES_TO = gate_words("belong belongs goes go going bound meant destined headed")
+_CUSTOMER_PLACES = gate_words("portal portals app apps area areas dashboard dashboards page pages")
+_SHOWN_OR_FOLLOWED = frozenset(("before", "each", "every")) | _TO_CONFIRM | _CUSTOMER_PLACES
+
+
+def _shown_or_followed(text: str, tokens: Collection[str]) -> re.Match[str] | None:
+    """_SHOWN_AFTER_CHECK, _ITEM_HISTORY, _ITEM_DESTINATION and _IN_CUSTOMER_PORTAL behind
+    token-set tests (called where a token of _SHOWN_OR_FOLLOWED occurs)."""
+    if "before" in tokens and not _SHOWN.isdisjoint(tokens):
+        m = _SHOWN_AFTER_CHECK.search(text)
+        if m:
+            return m
+    if (
+        ("each" in tokens or "every" in tokens)
+        and "'s" in text
+        and not _ITEM_RECORD.isdisjoint(tokens)
+    ):
+        m = _ITEM_HISTORY.search(text)
+        if m:
+            return m
+    if not _TO_CONFIRM.isdisjoint(tokens) and (not _GOES_TO.isdisjoint(tokens) or " for?" in text):
+        m = _ITEM_DESTINATION.search(text)
+        if m:
+            return m
+    if text.startswith(("is ", "are ")) and not _CUSTOMER_PLACES.isdisjoint(tokens):
+        return _IN_CUSTOMER_PORTAL.search(text)
     return None
 
 
@@ -2059,6 +2196,9 @@ def _more_feature(text: str) -> re.Match[str] | None:
             or " reaches" in text
             or " off" in text
             or " loose" in text
+            or " out of " in text
+            or " outside" in text
+            or " beyond" in text
             or "connected" in text
             or "unplugged" in text
             or "dislodged" in text
@@ -2915,6 +3055,8 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             m = gate.search(text)
     if m is None:
         m = _more_feature(text)
+    if m is None and not _SHOWN_OR_FOLLOWED.isdisjoint(tokens):
+        m = _shown_or_followed(text, tokens)
     if m is None and not _GOODS_WORDS.isdisjoint(tokens):
         m = _goods_tracked(text)
     if m:
@@ -2937,7 +3079,19 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
         # names or asks
         # ("List of SOPs governing ...": 'list' is the label's head noun, not a verb of asking)
         aux = _AUX.search(text, 4 if first == "list" else 0)
-        if aux and text.endswith("?") and text[: aux.start()].rstrip().endswith("."):
+        if (
+            aux
+            and text.endswith("?")
+            and (
+                text[: aux.start()].rstrip().endswith(".")
+                # (... whatever words of asking the sentence of context holds: "Our guests give
+                # you their passport numbers when they check in. Are the numbers encrypted?")
+                or (
+                    (at := text.rfind(". ")) > 0
+                    and _FIRST_WORD.match(text, at + 2).group() in _AUX_WORDS  # type: ignore[union-attr]
+                )
+            )
+        ):
             # a sentence of context, then the question ("Our state requires recordings to be
             # kept for ten years. How do you keep them that long?"): no label, whatever the
             # sentence names; the question's own words decide

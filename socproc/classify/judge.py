@@ -803,12 +803,46 @@ _PLACES_IN = frozenset(
 )
 
 
+# (... said with what they sign in with first: "log in with their member number to see ...")
+_SIGNED_IN_WITH = frozenset(("with", "using", "via", "through", "by"))
+
+
+# A thing of the product said to be guarded, named as one the buyer's users use ("Can parents
+# watch the class on a password-protected live stream?"): the guard qualifies what they use;
+# what the feature question asks is the use, not the guard.
+_GUARDS = frozenset(("password", "passwords", "pin"))
+_GUARDED = frozenset(("protected", "locked", "secured"))
+_ARTICLES = frozenset(("a", "an", "the", "their", "its", "our", "your", "each"))
+
+
+def _guarded_thing(tokens: Sequence[str]) -> bool:
+    """Whether folded tokens name a thing by its guard, attributively ('a password protected
+    live webcam'), as the place or means of what is done ('on', 'through', 'via', 'in',
+    'from', 'with' before it)."""
+    for i in range(2, len(tokens) - 2):
+        if (
+            tokens[i] in _GUARDS
+            and tokens[i + 1] in _GUARDED
+            and tokens[i - 1] in _ARTICLES
+            and tokens[i - 2] in ("on", "through", "via", "in", "from", "with", "using")
+        ):
+            return True
+    return False
+
+
 def _signed_in_to_do(tokens: Sequence[str], i: int) -> bool:
     """Whether the sign-in at tokens[i] ('sign in', 'log in') is followed by what the person
-    then does ('and see ...', 'to check ...'), with no proof of identity asked."""
-    if i + 3 >= len(tokens) or tokens[i + 2] not in _THEN:
+    then does ('and see ...', 'to check ...', 'with their member number to see ...'), with no
+    proof of identity asked."""
+    at = i + 2
+    if at < len(tokens) and tokens[at] in _SIGNED_IN_WITH:
+        # (what they sign in with, up to five words, then what they do)
+        at = next((j for j in range(at + 1, min(at + 6, len(tokens))) if tokens[j] in _THEN), 0)
+        if not at:
+            return False
+    if at + 1 >= len(tokens) or tokens[at] not in _THEN:
         return False
-    after = tokens[i + 3]
+    after = tokens[at + 1]
     return (
         after not in _PLACES_IN
         and after not in _ACCESS_WORDS
@@ -1716,6 +1750,26 @@ def _newcomer(tokens: Sequence[str]) -> bool:
     )
 
 
+# People signing in with accounts of their own rather than a shared or generic one ("Do
+# dispatchers log in with their own accounts rather than a shared depot login?"): unique user
+# identification (CC6.1), however the catalog words it.
+_OWN_LOGIN = gate_words(
+    "account accounts login logins logon logons credential credentials username usernames "
+    "userid userids password passwords"
+)
+_SHARED_LOGIN = gate_words("shared generic common communal")
+
+
+def _own_login(tokens: Sequence[str], words: Collection[str]) -> str:
+    """'own account' when folded tokens say people sign in with their own account, login or
+    credentials beside a shared or generic one, or ''. `words`: the same tokens, best a set."""
+    if "own" not in words or _SHARED_LOGIN.isdisjoint(words) or _OWN_LOGIN.isdisjoint(words):
+        return ""
+    at = tokens.index("own")
+    held = next((t for t in tokens[at + 1 : at + 3] if t in _OWN_LOGIN), "")
+    return f"own {held}" if held else ""
+
+
 def _screened(tokens: Sequence[str], words: Collection[str]) -> str:
     """The checking word when folded tokens say people are checked before they join, or ''.
     `words`: the same tokens, best as a set."""
@@ -2494,7 +2548,11 @@ def judge_control(
         )
         settle(d, "protective")
         return criteria
-    if kind in (F.FEATURE, F.LABEL) and (access := access_function(tokens)):
+    if (
+        kind in (F.FEATURE, F.LABEL)
+        and (access := access_function(tokens))
+        and not (access in _GUARDS and kind == F.FEATURE and _guarded_thing(tokens))
+    ):
         criteria = list(dict.fromkeys([*cue_criteria, "CC6.1"]))
         d.soc2 = True
         d.reasons.append(
@@ -2709,6 +2767,10 @@ def judge_control(
             # signing in"), however the catalog words it: CC6.1 (signing in alone may be at a
             # depot's desk, unlocking of a bike)
             act, function_criterion = access, "CC6.1"
+        if not act and (own := _own_login(tokens, ws)):
+            # people signing in with their own accounts, not a shared one: unique user
+            # identification (CC6.1)
+            act, function_criterion = own, "CC6.1"
         if not act and (allowed := _software_held(tokens)):
             # machines held to the software allowed on them: unauthorised software prevented
             act, function_criterion = allowed, "CC6.8"
