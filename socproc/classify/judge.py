@@ -811,7 +811,7 @@ _SIGNED_IN_WITH = frozenset(("with", "using", "via", "through", "by"))
 # watch the class on a password-protected live stream?"): the guard qualifies what they use;
 # what the feature question asks is the use, not the guard.
 _GUARDS = frozenset(("password", "passwords", "pin"))
-_GUARDED = frozenset(("protected", "locked", "secured"))
+_GUARD_WORDS_AFTER = frozenset(("protected", "locked", "secured"))
 _ARTICLES = frozenset(("a", "an", "the", "their", "its", "our", "your", "each"))
 
 
@@ -822,7 +822,7 @@ def _guarded_thing(tokens: Sequence[str]) -> bool:
     for i in range(2, len(tokens) - 2):
         if (
             tokens[i] in _GUARDS
-            and tokens[i + 1] in _GUARDED
+            and tokens[i + 1] in _GUARD_WORDS_AFTER
             and tokens[i - 1] in _ARTICLES
             and tokens[i - 2] in ("on", "through", "via", "in", "from", "with", "using")
         ):
