@@ -497,11 +497,21 @@ def lapsed_as(r: Report | EvidenceDocument, as_of: date) -> str:
 
 # Reports whose title words are about their content, not their status.
 _REPORT_KINDS = frozenset({"SOC 1", "SOC 2", "SOC 3", "ISAE 3402", "ISAE 3000", "bridge letter"})
+# The words for a certificate no longer in force by what befell it: "suspended", "on hold",
+# "paused", "rescinded", "terminated by the certification body".
+LAPSED_WORDS = (
+    r"suspended|withdrawn|revoked|lapsed|cancell?ed|rescinded|terminated|paused|on\s+hold|"
+    r"annulled|invalidated|deregistered|struck\s+off"
+)
 # The certificate's own status, opening a parenthesis or said of it: "(suspended ...)",
 # "certificate ... was withdrawn".
 _LAPSED_RX = re.compile(
-    r"(?:\(\s*|\b(?:certificate|attestation|accreditation|certification)\b[^.;()]{0,40}?\b"
-    r"(?:is|was|has\s+been)\s+)(?P<word>suspended|withdrawn|revoked|lapsed|cancell?ed)\b",
+    r"(?:\(\s*(?:(?:the\s+)?(?:certificate|certification|registration|accreditation)\s+)?|"
+    r"\b(?:certificate|attestation|accreditation|certification)\b[^.;()]{0,40}?\b"
+    r"(?:is|was|has\s+been)\s+)(?P<word>" + LAPSED_WORDS + r")\b"
+    # what follows a status: its date, cause or party ("terminated employees" is no status)
+    r"(?=\s*(?:[\d.;,)]|$|(?:since|on|from|by|at|in|after|pending|until|due|following|while|"
+    r"for|because|as)\b))",
     re.I,
 )
 # A status taken back, still to come, or of another certificate: "suspension lifted",

@@ -17,6 +17,7 @@ from functools import lru_cache
 from socproc.inventory.check import BRIDGEABLE_KINDS
 from socproc.inventory.load import Report
 from socproc.mapping.holdings import (
+    LAPSED_WORDS,
     SCOPE_CLAUSE_RX,
     YES_NO_RX,
     Context,
@@ -889,8 +890,7 @@ def _status_fact(ctx: Context, report: Report, question: str) -> Fact | None:
 
 # A certificate's status asked: "currently suspended?", "has it been withdrawn?".
 _STATUS_ASK_RX = re.compile(
-    r"\b(?:is|are|was|has|have)\b[^?]{0,60}?\b(?:been\s+)?(?P<word>suspended|withdrawn|revoked|"
-    r"lapsed|cancell?ed)\b",
+    r"\b(?:is|are|was|has|have)\b[^?]{0,60}?\b(?:been\s+)?(?P<word>" + LAPSED_WORDS + r")\b",
     re.I,
 )
 

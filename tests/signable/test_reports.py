@@ -3731,3 +3731,42 @@ def test_a_status_asked_is_read_from_the_title(title: str, question: str, expect
 def test_a_status_with_more_words_still_holds(title: str) -> None:
     m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
     assert m.answer == "No"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Other words for a certificate no longer in force (probe redteam77's kind, in other
+        # titles): on hold, paused, rescinded, terminated, annulled, deregistered.
+        "ISO/IEC 27001:2022 certificate DK-1190 (on hold since 2026-02-10 pending corrective action)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (certification paused by the registrar on "
+        "2026-01-05)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (rescinded 2026-03-02 after a failed audit)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (terminated by the certification body on "
+        "2026-02-20)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (registration annulled 2026-04-01)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (deregistered 2026-04-01)",
+    ],
+)
+def test_a_certificate_no_longer_in_force_in_other_words_is_not_valid(title: str) -> None:
+    inventory = _iso(title)
+    for question in (
+        "Is your ISO 27001 certificate currently valid?",
+        "Are you currently ISO 27001 certified?",
+    ):
+        assert answer(question, YES_NO, inventory).answer in ("", "No"), (title, question)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Look-alikes: the words of something else in the title, or a status still to come.
+        "ISO/IEC 27001:2022 certificate DK-1190 (scope: on-call and on hold queues of the "
+        "support desk)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (terminated employees' access reviewed in scope)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (to be paused from 2027-05-01 during the merger)",
+    ],
+)
+def test_the_words_of_other_things_in_a_title_leave_it_valid(title: str) -> None:
+    m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
+    assert m.answer == "Yes", title
