@@ -77,6 +77,7 @@ LABELLED_BUYER40 = ROOT / "tests" / "data" / "labelled_buyer40.jsonl"
 LABELLED_BUYER41 = ROOT / "tests" / "data" / "labelled_buyer41.jsonl"
 LABELLED_BUYER42 = ROOT / "tests" / "data" / "labelled_buyer42.jsonl"
 LABELLED_BUYER43 = ROOT / "tests" / "data" / "labelled_buyer43.jsonl"
+LABELLED_BUYER44 = ROOT / "tests" / "data" / "labelled_buyer44.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
@@ -141,6 +142,7 @@ def buyer_rows() -> list[dict[str, Any]]:
         LABELLED_BUYER41,
         LABELLED_BUYER42,
         LABELLED_BUYER43,
+        LABELLED_BUYER44,
     )
     return [row for path in paths for row in load_jsonl(path)]
 
