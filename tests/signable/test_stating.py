@@ -1246,3 +1246,36 @@ def test_a_subjectless_part_stands_for_the_part_just_before() -> None:
     )
     question = "Is multi-factor authentication mandatory for all users of Thornbury CaskLedger?"
     assert states(question, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # What is asked said only where it was thought of and not done, beside a sentence on
+        # something near it (probe redteam77's kind, in other words).
+        (
+            "Have you conducted a tabletop exercise of your incident response plan in 2026?",
+            "Our incident response plan is reviewed every year, most recently in March 2026. "
+            "A tabletop exercise was discussed for 2026 but has not been held.",
+        ),
+        (
+            "Do you have a dedicated security officer?",
+            "We considered hiring a dedicated security officer but have not done so; our CTO "
+            "covers security questions.",
+        ),
+    ],
+)
+def test_what_was_only_considered_is_not_done_beside_its_neighbour(
+    question: str, text: str
+) -> None:
+    m = answer(question, YES_NO, _with((text,)))
+    assert (m.answer, m.filled) == ("", False), question
+
+
+def test_what_is_done_beside_what_was_only_considered_is_still_done() -> None:
+    text = (
+        "We considered ISO 22301 certification of our business continuity plan but have not "
+        "done so. The business continuity plan is tested every year."
+    )
+    m = answer("Is your business continuity plan tested annually?", YES_NO, _with((text,)))
+    assert m.answer == "Yes"

@@ -55,6 +55,7 @@ from socproc.mapping.signable.vocab import (
     _NEGATED_RX,
     _WORD_RX,
     NONE,
+    NOT_DONE_SO_RX,
     STATED_SHARE,
     Signed,
     days_in,
@@ -499,6 +500,12 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
             for x in _SENTENCE_RX.split(text)
         )
         or any(_BOUGHT_IN_RX.search(t) and _AREA_RX[area].search(t) for t in texts)
+        # "We considered appointing a privacy officer but have not done so".
+        or any(
+            NOT_DONE_SO_RX.search(x) and _AREA_RX[area].search(x)
+            for text in texts
+            for x in _SENTENCE_RX.split(text)
+        )
     ):
         # "there is no dedicated security team", "IT Manager (part-time security)", "no
         # dedicated team; the CTO handles it"; a privacy role held beside another says nothing

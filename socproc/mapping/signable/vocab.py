@@ -388,6 +388,16 @@ _FRAME_TEXT = (
 )
 
 
+# What was thought of and not done: "have not done so (yet)", "considered ... but did not",
+# "evaluated OpenVPN but chose a zero-trust proxy instead".
+NOT_DONE_SO_RX = re.compile(
+    r"\b(?:have|has|had|did)\s+not\s+(?:yet\s+)?done\s+so\b|"
+    r"\b(?:considered|evaluated|explored|discussed|thought\s+about)\b[^.;]{0,80}?\b(?:but|and)\s+"
+    r"(?:(?:have|has|had|did)\s+not|never|rejected|decided\s+against|"
+    r"chose\s+[^.;]{0,60}?\binstead)\b",
+    re.I,
+)
+
 # Different words, one subject: folded to a shared key before comparing (security terms only).
 _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
