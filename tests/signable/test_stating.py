@@ -1279,3 +1279,41 @@ def test_what_is_done_beside_what_was_only_considered_is_still_done() -> None:
     )
     m = answer("Is your business continuity plan tested annually?", YES_NO, _with((text,)))
     assert m.answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # Another party's duty where no party word names it (probe redteam77's kind, in
+        # other words): each of many, or another's person told apart from the vendor by name.
+        (
+            "Do you schedule residents' repeat prescriptions?",
+            "Scheduling a resident's repeat prescriptions rests with each care home; we send "
+            "the reminder.",
+        ),
+        (
+            "Do you approve edits to drivers' delivery logs?",
+            "The depot's shift manager, not Tallyho, approves a driver's edits to delivery logs.",
+        ),
+    ],
+)
+def test_another_partys_duty_without_a_party_word_is_not_ours(question: str, text: str) -> None:
+    assert answer(question, YES_NO, _with((text,))).answer == "", question
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # Look-alikes: our own body or person.
+        (
+            "Are production changes approved before release?",
+            "Approving production changes before release rests with our change board.",
+        ),
+        (
+            "Do you approve edits to drivers' delivery logs?",
+            "Our shift manager approves a driver's edits to delivery logs.",
+        ),
+    ],
+)
+def test_our_own_body_or_person_keeps_the_duty(question: str, text: str) -> None:
+    assert answer(question, YES_NO, _with((text,))).answer == "Yes", question

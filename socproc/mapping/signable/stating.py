@@ -1615,10 +1615,12 @@ def _left_to_another(question: str, text: str) -> bool:
         rests = _RESTS_WITH_RX.search(c)
         # "Obtaining consent rests with / lies with the clinic", "... is for the clinic to
         # obtain": another party's, not our own people's ("rests with the change board").
+        party = (rests["party"] or rests["party2"]) if rests else ""
         if (
             rests
-            and _OTHER_PARTY_RX.search(rests["party"] or rests["party2"])
-            and not _OUR_PEOPLE_RX.search(rests["party"] or rests["party2"])
+            # a party word, or each of many ("rests with each credit union"), not ours
+            and (_OTHER_PARTY_RX.search(party) or _EACH_RX.match(party))
+            and not _OUR_PEOPLE_RX.search(party)
             and subject_terms(c[: rests.start()]) & asked
         ):
             return True
@@ -1636,7 +1638,12 @@ def _left_to_another(question: str, text: str) -> bool:
                 or duty["notus"]
                 or (duty["duty"] is None and _OWN_THING_RX.search(act))
             )
-            and not _OUR_PEOPLE_RX.search(duty["party"])
+            # Our people by their word, unless told apart from us by name as another's
+            # ("The fleet's safety manager, not Quillwort, approves ...").
+            and not (
+                _OUR_PEOPLE_RX.search(duty["party"])
+                and not (duty["notus"] and _ANOTHERS_RX.search(duty["party"]))
+            )
             # Done for us is ours: "... under contract with us", "on our behalf".
             and not _FOR_US_RX.search(act)
             # What another keeps or runs is its own only where the text says so ("for its
@@ -1730,6 +1737,9 @@ _RESTS_WITH_RX = re.compile(
     r"(?:\s+[\w-]+){0,3})|\b(?:is|are)\s+for\s+(?P<party2>(?:the|each|its|their)\s+[\w-]+)\s+to\s+\w+",
     re.I,
 )
+_EACH_RX = re.compile(r"each\s", re.I)
+# Someone of another's: "the fleet's safety manager", "each school's administrator".
+_ANOTHERS_RX = re.compile(r"\b(?!our\b)[\w-]+['’]s\b", re.I)
 _LONE_IT_RX = re.compile(r"\s*it\s*", re.I)
 # Where the party's part ends and ours begins: "; ...", ", and we ...".
 _OUR_PART_RX = re.compile(r";|,\s+(?:and|but|while)\s+(?:we|our)\b", re.I)
