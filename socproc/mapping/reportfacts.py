@@ -3917,8 +3917,12 @@ _LETTER_START_GAP_RX = re.compile(
     r"(?:[\w-]+\s+){0,2}?bridge\s+letter\s+(?:starts|begins|takes\s+over)|"
     # "any gap between the end of your SOC 2 period and the latest bridge letter?": the two,
     # not the letter and today.
-    r"\bgaps?\s+between\s+[^?]{0,60}?\b(?:period|report|soc\s*[123])\s+and\s+(?:the\s+|your\s+|"
-    r"its\s+)?(?:[\w-]+\s+){0,2}?bridge\s+letter\b(?![^?]*\b(?:today|now|date)\b)",
+    r"\bgaps?\s+between\s+[^?]{0,60}?\b(?:period|report|soc\s*[123])(?:\s+(?:end|ending|"
+    r"close|end\s+date))?\s+and\s+(?:the\s+|your\s+|its\s+)?(?:[\w-]+\s+){0,2}?bridge\s+"
+    r"letter\b(?![^?]*\b(?:today|now|date)\b)|"
+    # the two the other way round: "a gap between the bridge letter and your SOC 2 period?"
+    r"\bgaps?\s+between\s+(?:the\s+|your\s+|its\s+)?(?:[\w-]+\s+){0,2}?bridge\s+letter\s+and\s+"
+    r"[^?]{0,40}?\b(?:period|report|soc\s*[123])\b(?![^?]*\b(?:today|now)\b)",
     re.I,
 )
 _COVERS_GAP_RX = re.compile(

@@ -3770,3 +3770,19 @@ def test_a_certificate_no_longer_in_force_in_other_words_is_not_valid(title: str
 def test_the_words_of_other_things_in_a_title_leave_it_valid(title: str) -> None:
     m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
     assert m.answer == "Yes", title
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The gap between a report's period and its bridge letter, in other words (probe
+        # redteam77's kind): a letter runs on from the end of the period it extends.
+        ("Is there a gap between your SOC 2 period end and the bridge letter?", "No"),
+        ("Any gap between the bridge letter and your SOC 2 report period?", "No"),
+        # Look-alikes: the gap to today is another thing.
+        ("Is there a gap between your SOC 2 report and today?", "Yes"),
+        ("Is there a gap between the bridge letter and today?", "Yes"),
+    ],
+)
+def test_the_gap_between_a_period_and_its_letter_is_none(question: str, expected: str) -> None:
+    assert answer(question, YES_NO, INVENTORY).answer == expected
