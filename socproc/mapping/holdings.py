@@ -492,6 +492,9 @@ def lapsed_as(r: Report | EvidenceDocument, as_of: date) -> str:
     when = _ISO_DAY_RX.search(title, m.end(), m.end() + 40)
     if when is not None and date.fromisoformat(when[0]) > as_of:
         return ""
+    ends = _STATUS_ENDS_RX.search(title, m.end(), m.end() + 60)
+    if ends is not None and date.fromisoformat(ends[1]) <= as_of:
+        return ""  # "(on hold from 2026-02-10 to 2026-03-01 ...)": over
     return m["word"].lower()
 
 
@@ -501,16 +504,18 @@ _REPORT_KINDS = frozenset({"SOC 1", "SOC 2", "SOC 3", "ISAE 3402", "ISAE 3000", 
 # "paused", "rescinded", "terminated by the certification body".
 LAPSED_WORDS = (
     r"suspended|withdrawn|revoked|lapsed|cancell?ed|rescinded|terminated|paused|on\s+hold|"
-    r"annulled|invalidated|deregistered|struck\s+off"
+    r"annulled|invalidated|deregistered|struck\s+off(?:\s+the\s+register)?|halted|"
+    r"no\s+longer\s+(?:in\s+force|valid|current)"
 )
 # The certificate's own status, opening a parenthesis or said of it: "(suspended ...)",
 # "certificate ... was withdrawn".
 _LAPSED_RX = re.compile(
-    r"(?:\(\s*(?:(?:the\s+)?(?:certificate|certification|registration|accreditation)\s+)?|"
+    r"(?:(?:\(|\s[-–—]\s)\s*(?:status:\s*)?(?:(?:put|placed|temporarily)\s+)?"
+    r"(?:(?:the\s+)?(?:certificate|certification|registration|accreditation)\s+)?|"
     r"\b(?:certificate|attestation|accreditation|certification)\b[^.;()]{0,40}?\b"
     r"(?:is|was|has\s+been)\s+)(?P<word>" + LAPSED_WORDS + r")\b"
     # what follows a status: its date, cause or party ("terminated employees" is no status)
-    r"(?=\s*(?:[\d.;,)]|$|(?:since|on|from|by|at|in|after|pending|until|due|following|while|"
+    r"(?=\s*(?:[\d.;)]|$|(?:since|on|from|by|at|in|after|pending|until|due|following|while|"
     r"for|because|as)\b))",
     re.I,
 )
@@ -519,10 +524,18 @@ _LAPSED_RX = re.compile(
 # "replacing certificate DK-0901". (A site or scope withdrawn is not the certificate's status:
 # the status is read only where it opens a parenthesis or is said of the certificate.)
 _STATUS_TAKEN_BACK_RX = re.compile(
-    r"\b(?:lifted|reinstated|restored|never|no\s+longer|will\s+be|to\s+be|earlier|previous|"
-    r"former|replac\w*|supersed\w*)\b",
+    r"\b(?:lifted|reinstated|restored|resumed|never|will\s+be|to\s+be|earlier|previous|"
+    r"former|replac\w*|supersed\w*|active\s+again|(?<!no\slonger\s)in\s+force|"
+    r"no\s+longer\s+(?:suspended|withdrawn|revoked|on\s+hold|paused|lapsed|cancell?ed)|"
+    r"(?:certificate|it)\s+(?:is\s+|remains\s+)?(?:active|valid)|remains?\s+(?:valid|certified|"
+    r"active)|"
+    # a site's or office's status, not the certificate's
+    r"for\s+(?:the\s+)?[\w-]+\s+(?:site|office|location|plant|branch)\b|"
+    r"of\s+the\s+[\w-]+\s+(?:site|office|location|plant|branch)\b)\b",
     re.I,
 )
+# A status for a period that has an end: "(paused 2026-01-05 to 2026-02-15 ...)".
+_STATUS_ENDS_RX = re.compile(r"\b(?:to|until|till|through)\s+(\d{4}-\d{2}-\d{2})\b", re.I)
 _ISO_DAY_RX = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 

@@ -160,6 +160,7 @@ from socproc.mapping.signable import (
     uptime_short,
     uses_hosting,
 )
+from socproc.mapping.signable.narrower import asked_as_its_yes
 from socproc.mapping.signable.subjects import _MONTHS
 from socproc.mapping.wording import (
     choice_for,
@@ -237,6 +238,10 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         # "... at least 12 months? Please answer No if shorter.": how to fill the cell is the
         # buyer's instruction, not part of what is asked (its "No" turns nothing round).
         req = replace(req, question=req.question[: told.start()].rstrip())
+    if req.choices and " other " in req.question:
+        # "laptops and other portable client devices?" and the buyer's own "Yes, we use
+        # full-disk encryption for our laptop fleet": the claim the Yes signs is of laptops.
+        req = replace(req, question=asked_as_its_yes(req.question, req.choices))
     if "," in req.question:
         # "at least 1,095 days": one number, not a clause ending in "1" and another in "095".
         req = replace(req, question=plain_numbers(req.question))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from common import INVENTORY, YES_NO, answer
+from common import INVENTORY, YES_NO, _with, answer
 
 from socproc.inventory.load import Control
 from socproc.mapping.signable import denies, of_some_people, states
@@ -444,3 +444,30 @@ def test_what_only_some_get_is_still_said_of_them() -> None:
     inventory = replace(INVENTORY, controls=(Control("ONL-2", text),))
     asked = "Is the written summary sent to Salesforce?"
     assert answer(asked, YES_NO, inventory).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A plan asked by name, and the text says it is on another plan by name (probe
+        # redteam77's kind, in other words).
+        "Is encryption under a customer-held key available on the Basic plan?",
+        "Is data export to a customer's own bucket available on the Starter plan?",
+    ],
+)
+def test_what_is_on_another_named_plan_is_not_on_the_plan_asked(question: str) -> None:
+    text = (
+        "Encryption of case files under the firm's own key held in its key vault is available "
+        "on Harbour Plus and can be switched on by the firm. Data export to a customer's own "
+        "storage bucket is available on Harbour Plus."
+    )
+    assert answer(question, YES_NO, _with((text,))).answer == "", question
+
+
+def test_what_is_on_the_plan_asked_is_stated() -> None:
+    text = (
+        "Encryption of case files under the firm's own key held in its key vault is available "
+        "on Harbour Plus and can be switched on by the firm."
+    )
+    question = "Is encryption under a customer-held key available on the Harbour Plus plan?"
+    assert answer(question, YES_NO, _with((text,))).answer == "Yes"

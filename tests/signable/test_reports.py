@@ -3786,3 +3786,42 @@ def test_the_words_of_other_things_in_a_title_leave_it_valid(title: str) -> None
 )
 def test_the_gap_between_a_period_and_its_letter_is_none(question: str, expected: str) -> None:
     assert answer(question, YES_NO, INVENTORY).answer == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Second reader rev27: a status that ended, was of a site, or words of other things.
+        "ISO/IEC 27001:2022 certificate DK-1190 (on hold from 2026-02-10 to 2026-03-01 pending "
+        "corrective action; active again)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (paused 2026-01-05 while the certification body "
+        "changed; resumed 2026-02-15)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (paused 2026-01-05 to 2026-02-15 during the "
+        "transfer of certification body)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (on hold for two weeks in January 2026 while the "
+        "auditor changed; in force)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (registration terminated on 2026-01-31 for the "
+        "Porto site only; Lisbon remains certified)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (terminated, suspended and active customer "
+        "accounts in scope)",
+    ],
+)
+def test_a_status_over_or_of_a_site_leaves_the_certificate_valid(title: str) -> None:
+    m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
+    assert m.answer == "Yes", title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Second reader rev27: a status in forms the first rule missed.
+        "ISO/IEC 27001:2022 certificate DK-1190 (put on hold by Nordic Cert on 2026-02-10)",
+        "ISO/IEC 27001:2022 certificate DK-1190 - placed on hold 2026-02-10",
+        "ISO/IEC 27001:2022 certificate DK-1190 (status: withdrawn 2026-03-01)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (struck off the register on 2026-03-01)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (certificate no longer in force since 2026-03-01)",
+    ],
+)
+def test_a_status_in_other_forms_is_not_valid(title: str) -> None:
+    m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
+    assert m.answer in ("", "No"), title

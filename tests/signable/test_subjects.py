@@ -104,30 +104,61 @@ def test_a_word_in_y_meets_its_forms_in_ied_and_ies(asked: str, said: str, word:
 
 def test_full_disk_encryption_is_stated_in_its_other_words() -> None:
     # A computer said to be encrypted, or encrypted with a full-disk tool, has its disk
-    # encrypted; "laptops and other portable devices" asks of the laptops.
+    # encrypted.
     for question in (
         "Are the hard drives of staff laptops fully encrypted?",
-        "Do you use full-disk encryption on laptops and other mobile devices?",
+        "Do you use full-disk encryption on laptops?",
         "Is disk encryption used on company laptops?",
     ):
         for text in (
             "Staff laptops are encrypted and managed with Kandji.",
             "Company laptops are managed in Intune and encrypted with BitLocker.",
-            "Every laptop we issue has FileVault turned on.",
+            "Every laptop we issue is encrypted with FileVault.",
         ):
             assert states(question, text), (question, text)
-    # Look-alikes: data encrypted in transit, a database on encrypted storage, another device.
-    assert not states(
-        "Do you fully encrypt the hard drives of laptops?", "All traffic uses TLS 1.2 or higher."
-    )
-    assert not states(
-        "Are the hard drives of staff laptops fully encrypted?",
+    # Look-alikes: data encrypted in transit, a database on encrypted storage, another device,
+    # a tool named but off, some laptops only (second reader rev27).
+    question = "Do you fully encrypt the hard drives of laptops?"
+    for text in (
+        "All traffic uses TLS 1.2 or higher.",
         "Customer databases are kept on volumes encrypted with LUKS.",
+        "BitLocker is disabled on laptops because of performance problems.",
+        "FileVault is being piloted on ten engineering laptops.",
+        "Laptops of the London team are encrypted with BitLocker.",
+        "Laptops used by the finance team are encrypted with BitLocker.",
+    ):
+        assert not states(question, text), text
+    for question, text in (
+        (
+            "Do you encrypt the hard drives of servers?",
+            "Company laptops are encrypted with FileVault.",
+        ),
+        (
+            "Do you fully encrypt the hard drives of desktops?",
+            "Company laptops are encrypted with BitLocker.",
+        ),
+    ):
+        assert not states(question, text), question
+    # The disks said of the device asked stay said.
+    assert states(
+        "Are Linux servers' disks encrypted?",
+        "The disks of all Linux servers are encrypted with LUKS.",
     )
-    assert not states(
-        "Do you fully encrypt the hard drives of desktops and other office computers?",
-        "Company laptops are encrypted with BitLocker.",
+
+
+def test_the_buyers_own_yes_choice_says_what_and_other_asks_of() -> None:
+    laptops = Control(
+        "END-01", "Company laptops are encrypted with BitLocker and managed in Intune.", ()
     )
+    inventory = replace(INVENTORY, controls=(*CONTROLS, laptops))
+    question = "Do you fully encrypt the hard disks of laptops and other portable client devices?"
+    yes = "Yes, we use full-disk encryption for our laptop fleet."
+    no = "No, laptop hard disks are not fully encrypted."
+    m = answer(question, (yes, no), inventory=inventory)
+    assert (m.answer, m.filled) == (yes, True)
+    # Without a Yes that names laptops alone, "and other mobile devices" takes in phones.
+    m = answer("Are laptops and other mobile devices encrypted?", YES_NO, inventory=inventory)
+    assert (m.answer, m.filled) == ("", False)
 
 
 def test_a_device_kind_that_people_own_is_not_said_by_the_managed_ones() -> None:
@@ -143,3 +174,18 @@ def test_a_device_kind_that_people_own_is_not_said_by_the_managed_ones() -> None
         question,
         "Company laptops are encrypted with FileVault. Staff may read mail on their own phones.",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Look-alikes (second reader rev27): such devices forbidden, or each one's own issued.
+        "All laptops are encrypted with BitLocker; personal laptops are not allowed.",
+        "Every laptop is encrypted with FileVault. Unmanaged laptops are blocked by conditional "
+        "access.",
+        "All laptops are encrypted with BitLocker. BYOD laptops are prohibited by policy.",
+        "Every developer has their own laptop, encrypted with FileVault and enrolled in Jamf.",
+    ],
+)
+def test_devices_people_may_not_use_leave_the_managed_ones_said(text: str) -> None:
+    assert states("Do you fully encrypt the hard drives of laptops?", text), text

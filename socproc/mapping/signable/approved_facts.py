@@ -500,12 +500,6 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
             for x in _SENTENCE_RX.split(text)
         )
         or any(_BOUGHT_IN_RX.search(t) and _AREA_RX[area].search(t) for t in texts)
-        # "We considered appointing a privacy officer but have not done so".
-        or any(
-            NOT_DONE_SO_RX.search(x) and _AREA_RX[area].search(x)
-            for text in texts
-            for x in _SENTENCE_RX.split(text)
-        )
     ):
         # "there is no dedicated security team", "IT Manager (part-time security)", "no
         # dedicated team; the CTO handles it"; a privacy role held beside another says nothing
@@ -522,6 +516,11 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
     if m["staff"].lower() == "team":
         # "a dedicated security team?": a team, not one person's title ("CISO").
         role = _TEAM_RX[area]
+    sentences = [x for text in texts for x in _SENTENCE_RX.split(text) if role.search(x)]
+    if sentences and all(NOT_DONE_SO_RX.search(x) for x in sentences):
+        # "We considered appointing a dedicated privacy officer but have not done so": the
+        # role named only where it was thought of and not filled.
+        return NONE
     if (
         contact is not None
         and contact.title

@@ -11,7 +11,7 @@ from socproc.mapping.signable.narrower import _PART_RX, _UNIVERSAL_RX
 from socproc.mapping.signable.negation import _REGIONS, _places, clause_span, in_digits
 from socproc.mapping.signable.quantities import _FREQUENCY, numbers_in, numbers_in_all
 from socproc.mapping.signable.scope import _LIGHT_VERBS
-from socproc.mapping.signable.subjects import _GENERAL_TERMS, OTHER_OF_KIND_RX, _term, subject_terms
+from socproc.mapping.signable.subjects import _GENERAL_TERMS, _term, subject_terms
 from socproc.mapping.signable.vocab import _PARENTHESES_RX, _WORD_RX
 
 # Sentences end at a full stop after a word, not after an initial ("N. Virginia").
@@ -556,7 +556,6 @@ _AND_CLAUSES_RX = re.compile(r"\s(and|as\s+well\s+as)\s", re.I)
 def clauses(question: str) -> tuple[str, ...]:
     """The qualifying parts of a question: split at commas, semicolons and 'with/that/which'."""
     body = _PARENTHESES_RX.sub(" ", question.split("?")[0])
-    body = OTHER_OF_KIND_RX.sub("", body)  # "laptops and other portable devices": laptops
     return tuple(c for c in _CLAUSE_RX.split(body) if c.strip())
 
 

@@ -87,20 +87,130 @@ def unmanaged_devices_too(question: str, text: str) -> bool:
         return False
     kind = asked["kind"].lower()
     return any(
-        _OWN_DEVICE_RX.search(part) and kind in {m.lower() for m in _DEVICE_KIND_RX.findall(part)}
+        _OWN_DEVICE_RX.search(part)
+        and not _FORBIDDEN_RX.search(part)
+        and kind in {m.lower() for m in _DEVICE_KIND_RX.findall(part)}
         for part in _SENTENCE_RX.split(text)
         for part in _PART_RX.split(part)
     )
 
 
-# The kinds of device a question asks of, each by its stem.
-_DEVICE_KIND_RX = re.compile(
-    r"\b(?P<kind>laptop|workstation|desktop|notebook|tablet|phone|smartphone)s?\b", re.I
+def other_plan_named(question: str, text: str) -> bool:
+    """Whether a question asks of a plan, tier or edition by name ("available on the Essencial
+    plan?") that the text does not name, while it says what it tells is on another by name
+    ("available on Clinica Pro", "included in the Enterprise tier"): that one's, not the one
+    asked."""
+    asked = _PLAN_ASK_RX.search(question)
+    if asked is None or asked["name"].lower() in text.lower():
+        return False
+    return any(m["name"].lower() != asked["name"].lower() for m in _PLAN_SAID_RX.finditer(text))
+
+
+# A plan asked by name: "on the Essencial plan", "in your Gold tier", "for Premium edition".
+_PLAN_ASK_RX = re.compile(
+    r"\b(?:on|in|for|under|with)\s+(?:the\s+|our\s+|your\s+)?(?P<name>(?-i:[A-Z][\w-]*)"
+    r"(?:\s+(?-i:[A-Z][\w-]*))?)\s+(?:plans?|tiers?|editions?|packages?|subscriptions?)\b",
+    re.I,
 )
-# Devices that are people's own or outside the vendor's management.
+# What a text says is on a plan by name: "available on Clinica Pro", "only in the Enterprise
+# tier", "included with Premium".
+_PLAN_SAID_RX = re.compile(
+    r"\b(?:available|offered|included|provided|enabled|supported|only)\s+(?:on|in|with|for)\s+"
+    r"(?:the\s+)?(?P<name>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)",
+    re.I,
+)
+
+
+def other_device_kind(question: str, text: str, unnamed: bool = False) -> bool:
+    """Whether a question asks of a kind of device ("the hard drives of servers?") and the
+    text names other kinds only ("Company laptops are encrypted"); with `unnamed`, also where
+    the question names none of the kinds ("disk encryption on virtual machines?")."""
+    asked = {m.lower() for m in _DEVICE_KIND_RX.findall(question)}
+    if not asked and not unnamed:
+        return False
+    said = {m.lower() for m in _DEVICE_KIND_RX.findall(text)}
+    return bool(said) and not asked & said
+
+
+def device_subset_only(question: str, text: str) -> bool:
+    """Whether every sentence of a text on the kind of device asked tells of some of them only
+    ("Laptops of the London team are encrypted", "Laptops used by finance ...", "ten
+    laptops"): not said of them all."""
+    asked = _DEVICE_KIND_RX.search(question)
+    if asked is None:
+        return False
+    kind = asked["kind"].lower()
+    on_it = [
+        x
+        for x in _SENTENCE_RX.split(text)
+        if kind in {m.lower() for m in _DEVICE_KIND_RX.findall(x)}
+    ]
+    return bool(on_it) and all(_DEVICE_SUBSET_RX.search(x) for x in on_it)
+
+
+def asked_as_its_yes(question: str, choices: tuple[str, ...]) -> str:
+    """The question as the buyer's own Yes choice restates it, where it asks of "X and other
+    Y" and the Yes names X alone ("Do you fully encrypt the hard disks of laptops and other
+    portable client devices?" and "Yes, we use full-disk encryption for our laptop fleet"):
+    the claim the choice signs is of X. The question itself otherwise."""
+    other = _OTHER_OF_KIND_RX.search(question)
+    if other is None:
+        return question
+    example = _WORD_RX.findall(question[: other.start()].lower())[-1:]
+    for choice in choices:
+        words = choice.lower()
+        if (
+            words.startswith("yes")
+            and example
+            and _stem_in(example[0], words)
+            and not _CLASS_WORDS_RX.search(words)
+        ):
+            return question[: other.start()] + question[other.end() :]
+    return question
+
+
+def _stem_in(word: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(word.rstrip('s'))}", text) is not None
+
+
+# "and other portable client devices", "and other devices": the class of the example before.
+_OTHER_OF_KIND_RX = re.compile(
+    r"\s+and\s+other\s+(?:[\w-]+\s+){0,3}?(?:devices|computers|endpoints|equipment)\b", re.I
+)
+_CLASS_WORDS_RX = re.compile(r"\b(?:devices?|computers?|endpoints?|equipment|phones?|tablets?)\b")
+
+
+# The kinds of device a question asks of, each by its stem ("remote desktop" is no device).
+_DEVICE_KIND_RX = re.compile(
+    r"\b(?<!remote\s)(?P<kind>laptop|workstation|desktop|notebook|tablet|phone|smartphone|"
+    r"server)s?\b",
+    re.I,
+)
+_DEVICE_WORDS = r"(?:laptop|workstation|desktop|notebook|tablet|phone|smartphone|server)s?"
+# Some of the devices: "laptops of the London team", "laptops used by finance", "ten
+# laptops", "only laptops that hold ..." (not "laptops issued to every employee").
+_DEVICE_SUBSET_RX = re.compile(
+    rf"\b{_DEVICE_WORDS}\s+(?:used|issued|of|in|at|that|which|belonging|assigned|given)\b"
+    r"(?!\s+(?:to\s+|by\s+|in\s+|at\s+|for\s+)?(?:all|every|each|our|any)\b)|"
+    rf"\b(?:some|most|many|several|few|\d+|ten|two|three|four|five)\s+(?:[\w-]+\s+)?{_DEVICE_WORDS}\b|"
+    rf"\bonly\s+(?:[\w-]+\s+){{0,2}}{_DEVICE_WORDS}\b",
+    re.I,
+)
+# Devices that are people's own or outside the vendor's management (not where such devices
+# are forbidden, nor "each engineer is issued his own laptop").
 _OWN_DEVICE_RX = re.compile(
-    r"\b(?:their|his|her)\s+own\b|\bpersonal\b|\bprivately\s+owned\b|\bunmanaged\b|"
-    r"\bnot\s+(?:managed|enrolled)\b|\bdo(?:es)?\s+not\s+manage\b|\bbyod\b",
+    r"\b(?:use|uses|using|bring|brings|on|with|are|is)\s+(?:their|his|her)\s+own\b|"
+    r"\bpersonal\b|\bprivately\s+owned\b|\bself-owned\b|\bunmanaged\b|"
+    r"\bnot\s+(?:managed|enrolled|controlled)\b|\b(?:do|does)\s+not\s+(?:manage|control)\b|"
+    r"\b(?:don|doesn)['’]t\s+(?:manage|control)\b|\boutside\s+(?:of\s+)?(?:our\s+)?"
+    r"(?:mdm|intune|jamf|device\s+management)\b|\bbyod\b|\bbought\s+themselves\b|"
+    r"\bhome\s+computers?\b",
+    re.I,
+)
+_FORBIDDEN_RX = re.compile(
+    r"\bno\s+(?:[\w-]+\s+)?(?:laptop|device|computer|phone|tablet)s?\b|"
+    r"\b(?:not\s+(?:allowed|permitted|used)|prohibited|forbidden|blocked|banned|cannot|"
+    r"can['’]t|may\s+not|must\s+not|never)\b",
     re.I,
 )
 

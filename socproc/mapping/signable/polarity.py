@@ -56,6 +56,7 @@ from socproc.mapping.signable.narrower import (
     _numbers_spelled,
     _only_the_others,
     _with_subjects,
+    other_device_kind,
 )
 from socproc.mapping.signable.negation import (
     _COUNTRY_RX,
@@ -197,6 +198,8 @@ def denies(question: str, text: str) -> bool:
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
     if "only" in text and _only_the_others(question, text):
         return True
+    if other_device_kind(question, text):
+        return False  # "the disks of laptops?" and "a server's disks are not encrypted"
     if hedged_where_said(question, text):
         # "We typically do not share customer data with third parties": a habit, no denial.
         return False

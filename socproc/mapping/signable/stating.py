@@ -135,7 +135,10 @@ from socproc.mapping.signable.narrower import (
     _only_the_others,
     _whole_population,
     _without_plans,
+    device_subset_only,
     of_some_people,
+    other_device_kind,
+    other_plan_named,
     unmanaged_devices_too,
 )
 from socproc.mapping.signable.negation import (
@@ -891,6 +894,17 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "Do all employees undergo background checks?" is not stated by checks "for office
         # staff": one group, not everyone asked.
         return False
+    if other_plan_named(question, text):
+        # "available on the Essencial plan?" and "... is available on Clinica Pro".
+        return False
+    if other_device_kind(question, text) or (
+        "fulldiskencryption" in wanted and other_device_kind(question, text, unnamed=True)
+    ):
+        # "the hard drives of servers?" and "Company laptops are encrypted".
+        return False
+    if device_subset_only(question, text):
+        # "Do you encrypt laptops?" and "Laptops of the London team are encrypted".
+        return False
     if unmanaged_devices_too(question, text):
         # "Do you encrypt the hard disks of laptops?" and "Company laptops use BitLocker; the
         # agents' laptops are their own": not said of the agents' laptops.
@@ -1619,7 +1633,10 @@ def _left_to_another(question: str, text: str) -> bool:
         if (
             rests
             # a party word, or each of many ("rests with each credit union"), not ours
-            and (_OTHER_PARTY_RX.search(party) or _EACH_RX.match(party))
+            and (
+                _OTHER_PARTY_RX.search(party)
+                or (_EACH_RX.match(party) and not _OUR_ROLE_RX.search(party))
+            )
             and not _OUR_PEOPLE_RX.search(party)
             and subject_terms(c[: rests.start()]) & asked
         ):
@@ -1642,7 +1659,7 @@ def _left_to_another(question: str, text: str) -> bool:
             # ("The fleet's safety manager, not Quillwort, approves ...").
             and not (
                 _OUR_PEOPLE_RX.search(duty["party"])
-                and not (duty["notus"] and _ANOTHERS_RX.search(duty["party"]))
+                and not (duty["notus"] and _anothers(duty["party"]))
             )
             # Done for us is ours: "... under contract with us", "on our behalf".
             and not _FOR_US_RX.search(act)
@@ -1668,6 +1685,13 @@ _DUTY_CUE_RX = re.compile(
 _FOR_US_RX = re.compile(r"\b(?:we|us|our)\b", re.I)
 _ITS_OWN_RX = re.compile(r"\b(?:its|their)\b", re.I)
 _OWN_THING_RX = re.compile(r"\b(?:its|their)\s+own\b", re.I)
+
+
+def _anothers(party: str) -> bool:
+    """Whether a party is someone of another's ("The fleet's safety manager"), not of the
+    vendor's own people ("the team's lead")."""
+    m = _ANOTHERS_RX.search(party)
+    return m is not None and not _OUR_PEOPLE_RX.search(m[0]) and not _OUR_ROLE_RX.search(m[0])
 
 
 def _only_not_done(question: str, text: str) -> bool:
@@ -1738,8 +1762,16 @@ _RESTS_WITH_RX = re.compile(
     re.I,
 )
 _EACH_RX = re.compile(r"each\s", re.I)
-# Someone of another's: "the fleet's safety manager", "each school's administrator".
-_ANOTHERS_RX = re.compile(r"\b(?!our\b)[\w-]+['’]s\b", re.I)
+# Each of the vendor's own roles or units: "each squad lead", "each data steward", "each
+# regional office", "each of our engineering leads".
+_OUR_ROLE_RX = re.compile(
+    r"\b(?:our|leads?|administrators?|admins?|supervisors?|stewards?|units?|offices?|squads?|"
+    r"developers?|analysts?|members?|heads?|directors?|owners?)\b",
+    re.I,
+)
+# Someone of another's: "the fleet's safety manager", "each depot's administrator" (a common
+# noun, not the vendor's name or one of its own: "Northwind's CISO", "the CTO's deputy").
+_ANOTHERS_RX = re.compile(r"\b(?:the|each|a)\s+(?-i:[a-z][\w-]*)['’]s\b", re.I)
 _LONE_IT_RX = re.compile(r"\s*it\s*", re.I)
 # Where the party's part ends and ours begins: "; ...", ", and we ...".
 _OUR_PART_RX = re.compile(r";|,\s+(?:and|but|while)\s+(?:we|our)\b", re.I)

@@ -33,7 +33,7 @@ def subject_terms(text: str) -> frozenset[str]:
         text = _US_RX.sub(" usa ", text)  # "the US" is a country, not the pronoun "us"
     if "IDs" in text:
         text = _IDS_RX.sub(" identifiers ", text)  # "user IDs" are identifiers, not an IDS
-    if "ncrypt" in text or "other " in text or _FDE_TOOL_RX.search(text):
+    if "ncrypt" in text:
         text = disk_encryption_read(text)
     # "uploads the file to Millennium bcp": an acronym in lower case after a capitalised word
     # is part of a name (a bank's), not the concept.
@@ -61,26 +61,32 @@ def subject_terms(text: str) -> frozenset[str]:
 
 def disk_encryption_read(text: str) -> str:
     """A text with full-disk encryption said in its other words folded to one term ("fully
-    encrypt the hard disks", "full-disk encryption", "BitLocker", "company laptops are
-    encrypted"), and a class named by its example ("laptops and other portable devices") read
-    as the example asked."""
-    text = OTHER_OF_KIND_RX.sub("", text)
-    if "ncrypt" not in text and not _FDE_TOOL_RX.search(text):
+    encrypt the hard disks", "full-disk encryption", "laptops are encrypted with BitLocker",
+    "company laptops are encrypted")."""
+    if "ncrypt" not in text:
         return text
-    text = _FDE_OF_RX.sub(r" fulldiskencryption encrypted \g<what> ", text)
-    text = _FDE_SAID_RX.sub(" fulldiskencryption encrypted ", text)
-    text = _FDE_TOOL_RX.sub(" fulldiskencryption encrypted ", text)
+    text = _FDE_OF_RX.sub(lambda m: f"{_FDE_WORDS}{_not(m[0])} {m['what']} ", text)
+    text = _FDE_SAID_RX.sub(lambda m: _FDE_WORDS + _not(m[0]), text)
+    text = _FDE_TOOL_RX.sub(_FDE_WORDS, text)
     if "fulldiskencryption" not in text:
         text = _DEVICE_ENCRYPTED_RX.sub(r"\g<0> fulldiskencryption ", text)
     return text
 
 
+_FDE_WORDS = " fulldiskencryption disk encrypted "
+
+
+def _not(said: str) -> str:
+    """ "not" where the words folded deny ("hard drives are not encrypted"), else ''."""
+    return " not " if re.search(r"\bnot\b", said, re.I) else ""
+
+
 # Full-disk encryption in its words: "fully encrypt the hard disks", "full-disk encryption",
-# "hard drives are encrypted", "disk encryption"; its tools by name.
+# "hard drives are encrypted", "disk encryption".
 _FDE_SAID_RX = re.compile(
     r"\b(?:fully\s+)?encrypt(?:s|ed|ing)?\s+(?:the\s+|their\s+|all\s+)?(?:hard\s+)?"
     r"(?:disks?|drives?)\b|\bfull[\s-]+(?:disk|drive)[\s-]+encrypt\w*|\b(?:hard\s+)?"
-    r"(?:disks?|drives?)\s+(?:are|is)\s+(?:fully\s+)?encrypted\b|\b(?:disk|drive)[\s-]+"
+    r"(?:disks?|drives?)\s+(?:are|is)\s+(?:not\s+)?(?:fully\s+)?encrypted\b|\b(?:disk|drive)[\s-]+"
     r"encryption\b",
     re.I,
 )
@@ -90,19 +96,14 @@ _FDE_OF_RX = re.compile(
     r"(?:fully\s+)?encrypted\b",
     re.I,
 )
-_FDE_TOOL_RX = re.compile(r"\b(?:bitlocker|filevault|luks)\b", re.I)
+# A full-disk tool by name, where encryption is said with it ("encrypted with BitLocker",
+# "BitLocker full-disk encryption"); the name alone ("BitLocker is disabled") says nothing.
+_FDE_TOOL_RX = re.compile(r"\bencrypted\s+(?:with|by|using)\s+(?:bitlocker|filevault|luks)\b", re.I)
 # A computer said to be encrypted is its disk ("Company laptops are encrypted and managed
-# with Kandji"): the device class, then "encrypted" in the same clause.
+# with Kandji"): the device class, at most one word before it, then "encrypted".
 _DEVICE_ENCRYPTED_RX = re.compile(
-    r"\b(?:laptops?|notebooks?|workstations?|desktops?|macbooks?|computers?)\b"
-    r"[^.;:]{0,40}?\b(?:are|is)\s+(?:fully\s+)?encrypted\b",
-    re.I,
-)
-# "laptops and other portable client devices": the class after "and other" is what the
-# example belongs to, not a second thing asked.
-OTHER_OF_KIND_RX = re.compile(
-    r"(?<=\w)\s+and\s+other\s+(?:portable\s+|mobile\s+|client\s+|end\s?user\s+)*"
-    r"(?:devices|computers|endpoints)\b[^?.;]*",
+    r"(?:^|(?<=[.;:]\s))\W*(?:[\w-]+\s+){0,2}(?:laptops?|notebooks?|workstations?|desktops?|macbooks?|computers?)\s+"
+    r"(?:are|is)\s+(?:not\s+)?(?:fully\s+)?encrypted\b",
     re.I,
 )
 

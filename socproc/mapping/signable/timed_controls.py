@@ -52,6 +52,7 @@ from socproc.mapping.signable.narrower import (
     _SUBJECT_CLASSES,
     _UNIVERSAL_RX,
     _with_subjects,
+    other_device_kind,
 )
 from socproc.mapping.signable.negation import (
     _DENIAL_RX,
@@ -238,7 +239,12 @@ def excepted_elsewhere(
             subject_terms(m["what"]) & specific for m in _ONLY_WHEN_RX.finditer(control.description)
         ):
             return control
-        if control not in chosen and _practice_denied(question, specific, control.description):
+        if (
+            control not in chosen
+            and _practice_denied(question, specific, control.description)
+            # a server's disks say nothing of the laptops asked
+            and not other_device_kind(question, control.description)
+        ):
             # "Is the storage of sensitive data encrypted?" stated for the cloud, and another
             # control: "A Bellows Edge server keeps ...; its disks are not encrypted".
             return control

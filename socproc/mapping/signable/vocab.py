@@ -392,8 +392,10 @@ _FRAME_TEXT = (
 # "evaluated OpenVPN but chose a zero-trust proxy instead".
 NOT_DONE_SO_RX = re.compile(
     r"\b(?:have|has|had|did)\s+not\s+(?:yet\s+)?done\s+so\b|"
-    r"\b(?:considered|evaluated|explored|discussed|thought\s+about)\b[^.;]{0,80}?\b(?:but|and)\s+"
-    r"(?:(?:have|has|had|did)\s+not|never|rejected|decided\s+against|"
+    r"\b(?:considered|evaluated|explored|discussed|thought\s+about|looked\s+into|"
+    r"investigated)\b[^.;]{0,80}?\b(?:but|and)\s+(?:(?:it|they|this|that)\s+)?"
+    r"(?:(?:have|has|had|did|was|were|is|are)\s+not|not\s+(?:yet\s+)?\w+ed|never|rejected|"
+    r"decided\s+against|postponed|"
     r"chose\s+[^.;]{0,60}?\binstead)\b",
     re.I,
 )
