@@ -1317,3 +1317,47 @@ def test_another_partys_duty_without_a_party_word_is_not_ours(question: str, tex
 )
 def test_our_own_body_or_person_keeps_the_duty(question: str, text: str) -> None:
     assert answer(question, YES_NO, _with((text,))).answer == "Yes", question
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # Second reader rev27: our own roles and units keep the duty; a role considered and
+        # not appointed is none, one appointed beside something considered is held.
+        (
+            "Do you review user access quarterly?",
+            "Reviewing user access every quarter rests with each squad lead.",
+            "Yes",
+        ),
+        (
+            "Are production changes approved before release?",
+            "Approving production changes before release rests with each of our engineering leads.",
+            "Yes",
+        ),
+        (
+            "Do you approve firewall changes?",
+            "Northwind's CISO, not IT, approves firewall changes.",
+            "Yes",
+        ),
+        (
+            "Do you approve firewall changes?",
+            "The CTO's deputy, not IT, approves firewall changes.",
+            "Yes",
+        ),
+        (
+            "Do you have a dedicated privacy officer?",
+            "We considered outsourcing the DPO role but decided against it; Ana Ruiz is our "
+            "full-time data protection officer.",
+            "Yes",
+        ),
+        (
+            "Do you have a dedicated privacy officer?",
+            "A dedicated privacy officer was considered but not appointed; the CTO handles privacy.",
+            "",
+        ),
+    ],
+)
+def test_our_own_roles_and_what_was_only_considered(
+    question: str, text: str, expected: str
+) -> None:
+    assert answer(question, YES_NO, _with((text,))).answer == expected, text
