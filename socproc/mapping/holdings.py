@@ -531,7 +531,8 @@ _STATUS_TAKEN_BACK_RX = re.compile(
     r"active)|"
     # a site's or office's status, not the certificate's
     r"for\s+(?:the\s+)?[\w-]+\s+(?:site|office|location|plant|branch)\b|"
-    r"of\s+the\s+[\w-]+\s+(?:site|office|location|plant|branch)\b)\b",
+    r"(?:certification|registration)\s+of\s+the\s+[\w-]+\s+(?:site|office|location|plant|"
+    r"branch)\b)\b",
     re.I,
 )
 # A status for a period that has an end: "(paused 2026-01-05 to 2026-02-15 ...)".

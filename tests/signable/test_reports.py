@@ -3825,3 +3825,18 @@ def test_a_status_over_or_of_a_site_leaves_the_certificate_valid(title: str) -> 
 def test_a_status_in_other_forms_is_not_valid(title: str) -> None:
     m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
     assert m.answer in ("", "No"), title
+
+
+def test_a_status_whose_cause_names_an_office_is_the_certificates() -> None:
+    # Probe redteam77: "after a failed re-test of the Maputo office" is why it was rescinded,
+    # not a site's status.
+    cert = Report(
+        id="ce-1",
+        kind="other",
+        title="Cyber Essentials Plus certificate (rescinded 2026-03-02 after a failed re-test of "
+        "the Leeds office)",
+        expires=date(2028, 5, 1),
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, cert))
+    m = answer("Do you hold a current Cyber Essentials Plus certificate?", YES_NO, inventory)
+    assert m.answer != "Yes"
