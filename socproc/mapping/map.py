@@ -161,6 +161,7 @@ from socproc.mapping.signable import (
     uses_hosting,
 )
 from socproc.mapping.signable.narrower import asked_as_its_yes
+from socproc.mapping.signable.stating import covers_unsaid
 from socproc.mapping.signable.subjects import _MONTHS
 from socproc.mapping.wording import (
     choice_for,
@@ -257,6 +258,11 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
     if match and org_is_subject(ctx, req.question) and not org_is_subject(ctx, match[0].question):
         # "Does Wayang Proctor Services carry cyber insurance?" and the answer approved for
         # "Do you carry cyber insurance?": another organisation's, not ours.
+        match = None
+    if match and covers_unsaid(req.question, match[0].answer, match[0].question):
+        # "Does your cyber insurance cover ransomware losses?" and the answer approved for
+        # "Do you carry cyber insurance?" ("EUR 2 million with Fidelidade"): what it covers is
+        # not said.
         match = None
     if match and contradicts(req.question, match[0].answer):
         # "Do you have an internal DPO?" and the answer approved for "a DPO?": "Yes, our

@@ -1484,3 +1484,24 @@ def test_what_befell_the_vendor_is_no_practice(question: str) -> None:
     )
     inventory = replace(INVENTORY, controls=(), documents=(), answers=(told,))
     assert answer(question, YES_NO, inventory).answer == ""
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # What a cover takes in is not said by holding it (probe redteam77's kind, in other
+        # words); an answer that names it says it.
+        ("Yes, EUR 5 million of cyber cover with Allianz, renewed every March.", ""),
+        (
+            "Yes. Our cyber insurance covers business interruption, data restoration and "
+            "ransomware.",
+            "Yes",
+        ),
+    ],
+)
+def test_what_a_cover_takes_in_needs_naming(said: str, expected: str) -> None:
+    held = ApprovedAnswer(question="Do you carry cyber insurance?", answer=said)
+    m = answer(
+        "Does your cyber insurance policy cover business interruption?", YES_NO, answers=(held,)
+    )
+    assert m.answer == expected

@@ -2686,6 +2686,21 @@ _COVERS_ASK_RX = re.compile(
 _NAME_WORD_RX = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
+def covers_unsaid(question: str, *said: str) -> bool:
+    """Whether a question asks what a plan, policy or cover takes in ("Does your cyber
+    insurance cover ransomware losses?") and the texts `said` (an approved answer and its
+    question) name none of it: holding the cover is not what it covers."""
+    covers = _COVERS_ASK_RX.search(question)
+    if covers is None:
+        return False
+    what = specific_terms(covers["what"]) - _GENERAL_TERMS
+    return (
+        bool(what)
+        and not any(what & subject_terms(x) for x in said)
+        and not any(_all_of_its_kind(question, x) for x in said)
+    )
+
+
 def _all_of_its_kind(question: str, text: str) -> bool:
     """Whether a plan said to cover all of a kind covers the one named ("covers every office"
     for "Does your BCP cover the Lisbon office?")."""
