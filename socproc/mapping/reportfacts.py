@@ -2155,6 +2155,13 @@ def _scope_member(question: str, report: Report, name: str, hosted: bool = False
         names_it(c) for c in (report.title or "", *kept)
     ):
         return Fact("", said, report.id)  # only as the start of a longer name left out
+    plain = [c for c in kept if not _DENIES_DOING_RX.search(c)]
+    if any(names_it(c) for c in kept) and not any(
+        names_it(c) for c in (report.title or "", *plain)
+    ):
+        # "...; Hobnail Core and Hobnail Member do not store, process or transmit card
+        # numbers": named only to say what it does not do, which is no place in the scope.
+        return Fact("", said, report.id)
     if any(names_it(c) for c in (report.title or "", *kept)):
         return Fact("Yes", said, report.id)
     if any(has_words(words, c) for c in clauses):
@@ -2371,6 +2378,9 @@ _NOT_A_PART_RX = re.compile(
     r"method|organi[sz]ations?|data\s+cent(er|re)s?|colocation)\b",
     re.I,
 )
+# A scope clause telling what a part does not do: "do not store, process or transmit card
+# numbers", "never handles card data", "isn't connected".
+_DENIES_DOING_RX = re.compile(r"\b(?:do|does|did|is|are)\s+not\b|\bnever\b|n['’]t\b", re.I)
 _EXCLUDED_RX = re.compile(
     r"\b(not\s+in\s+scope|out\s+of\s+(the\s+)?scope|out-of-scope|"
     # "outside the certificate scope", "beyond the audit's scope", "fall outside the

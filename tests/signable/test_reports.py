@@ -3840,3 +3840,35 @@ def test_a_status_whose_cause_names_an_office_is_the_certificates() -> None:
     inventory = replace(INVENTORY, reports=(*INVENTORY.reports, cert))
     m = answer("Do you hold a current Cyber Essentials Plus certificate?", YES_NO, inventory)
     assert m.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("scope", "expected"),
+    [
+        # A part named in the scope only to say what it does not do is not in it (probe
+        # redteam77's kind, in other words); a part the scope names as in keeps Yes.
+        (
+            "Card payments at our Lisbon shops through P2PE terminals; Tejo Loyalty and Tejo "
+            "Booking do not store, process or transmit card numbers",
+            "",
+        ),
+        (
+            "Card payments taken in Tejo Booking and at our Lisbon shops; refunds are not "
+            "processed by the terminals",
+            "Yes",
+        ),
+    ],
+)
+def test_a_part_named_only_to_say_what_it_does_not_do_is_not_in_scope(
+    scope: str, expected: str
+) -> None:
+    pci = Report(
+        id="pci-1",
+        kind="PCI DSS",
+        title="PCI DSS v4.0 Attestation of Compliance",
+        expires=date(2027, 5, 31),
+        scope=scope,
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, pci))
+    m = answer("Is Tejo Booking in scope of your PCI DSS assessment?", YES_NO, inventory)
+    assert m.answer == expected
