@@ -471,3 +471,30 @@ def test_what_is_on_the_plan_asked_is_stated() -> None:
     )
     question = "Is encryption under a customer-held key available on the Harbour Plus plan?"
     assert answer(question, YES_NO, _with((text,))).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # What follows a sentence on the plan asked after its semicolon is of that plan too
+        # (inv_nightingale's kind, in other words): "we never have access to that key".
+        (
+            "Do you have access to the key protecting case files on the Pro plan?",
+            "On the Pro plan, case files are encrypted with a key that the firm holds in its own "
+            "key vault; we never have access to that key. On the Basic plan case files are "
+            "encrypted with our own keys.",
+            "",
+        ),
+        # Look-alike: the plan's sentence says it; another plan's sentence is left out.
+        (
+            "Is customer data on the Pro plan encrypted at rest?",
+            "On the Pro plan, customer data is encrypted at rest with AES-256; keys are rotated "
+            "every year. On the Basic plan data is not encrypted.",
+            "Yes",
+        ),
+    ],
+)
+def test_what_follows_a_plans_sentence_after_a_semicolon_is_that_plans(
+    question: str, text: str, expected: str
+) -> None:
+    assert answer(question, YES_NO, _with((text,))).answer == expected

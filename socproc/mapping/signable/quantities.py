@@ -158,7 +158,15 @@ def _scoped_apart(question: str, text: str) -> str:
             # "Are documents in the Keystone private cloud encrypted with AES-256?" and "... with
             # AES-256 in Azure. In the Keystone private cloud, storage is encrypted at the SAN
             # level": the scope asked is what the sentences naming it say.
-            return " ".join(s for s in sentences if where <= subject_terms(s))
+            # (with what follows a kept sentence after its semicolon: "On the Red plan, ... a
+            # key the school holds; we never have access to that key")
+            kept: list[str] = []
+            going = False
+            for s in sentences:
+                going = where <= subject_terms(s) or (going and kept[-1].rstrip().endswith(";"))
+                if going:
+                    kept.append(s)
+            return " ".join(kept)
     kept = []
     for i, sentence in enumerate(sentences):
         m = _SCOPE_OPENER_RX.match(sentence)

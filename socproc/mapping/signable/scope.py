@@ -972,6 +972,18 @@ _CASE_STOPS = frozenset(
 _DEMONYM_RX = re.compile(r"(ian|an|ese|ish|i)$", re.I)
 
 
+def _on_plan(text: str, name: str) -> list[str]:
+    """The sentences of `text` that name a plan, each with what follows it after a semicolon
+    ("On the Red plan, ... a key the school holds; we never have access to that key")."""
+    kept: list[str] = []
+    going = False
+    for c in _SENTENCE_RX.split(text):
+        going = _names(c, name) or (going and bool(kept) and kept[-1].rstrip().endswith(";"))
+        if going:
+            kept.append(c)
+    return kept
+
+
 def _about_named(question: str, text: str) -> str | None:
     """The sentences of `text` on the system or group of people the question names ("Is the
     claims portal monitored 24x7?": "the claims portal is monitored during business hours",
@@ -996,7 +1008,7 @@ def _about_named(question: str, text: str) -> str | None:
         # A plan by its capitalised name: "the Studio plan", not "the studio console".
         name = plan["name"] if _names(text, plan["name"]) else ""
         if name:
-            text = " ".join(c for c in _SENTENCE_RX.split(text) if _names(c, name))
+            text = " ".join(_on_plan(text, name))
     else:
         name = next((n for n in _named_system(question) if _mentions(text, n, whole=True)), "")
         if name:
