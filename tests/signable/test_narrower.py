@@ -498,3 +498,26 @@ def test_what_follows_a_plans_sentence_after_a_semicolon_is_that_plans(
     question: str, text: str, expected: str
 ) -> None:
     assert answer(question, YES_NO, _with((text,))).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # What is done with a kind of data needs that data named (buyer read of HECVAT 4.1.4
+        # PDAT-01 from inv_nightingale, in other words): a denial on other things says nothing.
+        (
+            "Do you collect, process, or store biometric information?",
+            "Badge readers keep an event log on the reader only; these logs are not collected.",
+            "",
+        ),
+        (
+            "Do you store or transmit biometric data?",
+            "We do not store or transmit biometric data.",
+            "No",
+        ),
+    ],
+)
+def test_what_is_done_with_a_kind_of_data_needs_the_data_named(
+    question: str, text: str, expected: str
+) -> None:
+    assert answer(question, YES_NO, _with((text,))).answer == expected

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from socproc.inventory.load import Control
 from socproc.mapping.signable.subjects import (
+    _GENERAL_TERMS,
     _term,
     short_terms,
     specific_terms,
@@ -93,6 +94,27 @@ def unmanaged_devices_too(question: str, text: str) -> bool:
         for part in _SENTENCE_RX.split(text)
         for part in _PART_RX.split(part)
     )
+
+
+def data_unsaid(question: str, text: str) -> bool:
+    """Whether a question asks what is done with a kind of data ("Do you collect, process, or
+    store demographic information?") and the text names none of that data: "these logs are
+    not collected" says nothing of demographic information."""
+    m = _DATA_ACT_ASK_RX.match(question)
+    if m is None:
+        return False
+    what = specific_terms(m["what"]) - _GENERAL_TERMS
+    return bool(what) and not what & subject_terms(text)
+
+
+# "Do you collect, process, or store X?", "Does the app store or transmit X?": the data after
+# the acts.
+_DATA_ACT_ASK_RX = re.compile(
+    r"\s*(?:do|does|will|can)\s+(?:you|your\s+[\w-]+|the\s+[\w-]+|it|they)\s+(?:ever\s+)?"
+    r"(?:(?:collect|process|store|retain|hold|receive|transmit|handle)\s*(?:,\s*)?(?:or\s+|and\s+|/)?)+"
+    r"(?P<what>[^?(]+)",
+    re.I,
+)
 
 
 def other_plan_named(question: str, text: str) -> bool:

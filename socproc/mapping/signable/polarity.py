@@ -56,6 +56,7 @@ from socproc.mapping.signable.narrower import (
     _numbers_spelled,
     _only_the_others,
     _with_subjects,
+    data_unsaid,
     other_device_kind,
 )
 from socproc.mapping.signable.negation import (
@@ -198,8 +199,10 @@ def denies(question: str, text: str) -> bool:
     ("passwords are never stored in plain text"), or it keeps data only in other places."""
     if "only" in text and _only_the_others(question, text):
         return True
-    if other_device_kind(question, text):
-        return False  # "the disks of laptops?" and "a server's disks are not encrypted"
+    if other_device_kind(question, text) or data_unsaid(question, text):
+        # "the disks of laptops?" and "a server's disks are not encrypted"; "demographic
+        # information?" and "these logs are not collected".
+        return False
     if hedged_where_said(question, text):
         # "We typically do not share customer data with third parties": a habit, no denial.
         return False

@@ -135,6 +135,7 @@ from socproc.mapping.signable.narrower import (
     _only_the_others,
     _whole_population,
     _without_plans,
+    data_unsaid,
     device_subset_only,
     of_some_people,
     other_device_kind,
@@ -893,6 +894,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if _narrower_people(question, text):
         # "Do all employees undergo background checks?" is not stated by checks "for office
         # staff": one group, not everyone asked.
+        return False
+    if data_unsaid(question, text):
+        # "Do you collect, process, or store demographic information?" and "these logs are
+        # not collected".
         return False
     if other_plan_named(question, text):
         # "available on the Essencial plan?" and "... is available on Clinica Pro".
