@@ -530,7 +530,10 @@ _STATUS_TAKEN_BACK_RX = re.compile(
     r"(?:certificate|it)\s+(?:is\s+|remains\s+)?(?:active|valid)|remains?\s+(?:valid|certified|"
     r"active)|"
     # a site's or office's status, not the certificate's
-    r"for\s+(?:the\s+)?[\w-]+\s+(?:site|office|location|plant|branch)\b|"
+    r"(?:for|in\s+respect\s+of|as\s+regards|regarding)\s+(?:the\s+)?(?:scope\s+of\s+|operations\s+of\s+)?"
+    r"(?:the\s+)?[\w-]+(?:\s+and\s+[\w-]+)?\s+(?:site|office|location|plant|branch|data\s+cent(?:re|er))s?"
+    r"\s+only\b|\b(?:office|site|sites|offices)\s+(?:remains?\s+|are\s+|is\s+)?certified\b|"
+    r"\bfor\s+the\s+(?:site|office|location|plant|branch)\s+(?:in|at)\s+[\w-]+\s+only\b|"
     r"(?:certification|registration)\s+of\s+the\s+[\w-]+\s+(?:site|office|location|plant|"
     r"branch)\b)\b",
     re.I,

@@ -2378,9 +2378,14 @@ _NOT_A_PART_RX = re.compile(
     r"method|organi[sz]ations?|data\s+cent(er|re)s?|colocation)\b",
     re.I,
 )
-# A scope clause telling what a part does not do: "do not store, process or transmit card
-# numbers", "never handles card data", "isn't connected".
-_DENIES_DOING_RX = re.compile(r"\b(?:do|does|did|is|are)\s+not\b|\bnever\b|n['’]t\b", re.I)
+# A scope clause telling a part does not handle card data: "do not store, process or
+# transmit card numbers", "has no access to card data".
+_DENIES_DOING_RX = re.compile(
+    r"\b(?:do|does|did)\s+not\s+store,?\s+process,?\s+or\s+transmit\b|\bneither\s+stores?\s+nor\b|"
+    r"\bno\s+card\s+(?:data|numbers)\s+(?:is|are|passes|pass)\b|"
+    r"\b(?:has|have)\s+no\s+access\s+to\s+card\s+(?:data|numbers)\b",
+    re.I,
+)
 _EXCLUDED_RX = re.compile(
     r"\b(not\s+in\s+scope|out\s+of\s+(the\s+)?scope|out-of-scope|"
     # "outside the certificate scope", "beyond the audit's scope", "fall outside the

@@ -1505,3 +1505,13 @@ def test_what_a_cover_takes_in_needs_naming(said: str, expected: str) -> None:
         "Does your cyber insurance policy cover business interruption?", YES_NO, answers=(held,)
     )
     assert m.answer == expected
+
+
+def test_a_cover_named_only_as_declined_is_not_said() -> None:
+    # Second reader rev28: the thing named, to say it is not covered.
+    held = ApprovedAnswer(
+        question="Do you carry cyber insurance?",
+        answer="Yes, EUR 2 million with Fidelidade. Ransomware cover was declined by the insurer.",
+    )
+    m = answer("Does your cyber insurance cover ransomware losses?", YES_NO, answers=(held,))
+    assert m.answer != "Yes"

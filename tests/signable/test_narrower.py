@@ -521,3 +521,33 @@ def test_what_is_done_with_a_kind_of_data_needs_the_data_named(
     question: str, text: str, expected: str
 ) -> None:
     assert answer(question, YES_NO, _with((text,))).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # Second reader rev28: what follows a semicolon and names another plan is that plan's;
+        # a practice said of every plan is of the plan asked.
+        (
+            "Is customer data on the Pro plan encrypted at rest?",
+            "On the Pro plan, customer data is stored in Frankfurt; Enterprise customers' data "
+            "is encrypted at rest with AES-256.",
+            "",
+        ),
+        (
+            "Is customer data on the Pro plan encrypted at rest?",
+            "On the Pro plan, customer data is encrypted at rest with AES-256; on the Basic "
+            "plan, data is not encrypted at rest.",
+            "Yes",
+        ),
+        (
+            "Is SSO available on the Essencial plan?",
+            "Single sign-on is available with SAML 2.0 on every plan.",
+            "Yes",
+        ),
+    ],
+)
+def test_a_semicolon_goes_on_only_with_what_names_nothing_else(
+    question: str, text: str, expected: str
+) -> None:
+    assert answer(question, YES_NO, _with((text,))).answer == expected

@@ -123,9 +123,16 @@ def other_plan_named(question: str, text: str) -> bool:
     ("available on Clinica Pro", "included in the Enterprise tier"): that one's, not the one
     asked."""
     asked = _PLAN_ASK_RX.search(question)
-    if asked is None or asked["name"].lower() in text.lower():
+    if (
+        asked is None
+        or re.search(rf"\b{re.escape(asked['name'])}\b", text)
+        or _ALL_PLANS_RX.search(text)
+    ):
         return False
-    return any(m["name"].lower() != asked["name"].lower() for m in _PLAN_SAID_RX.finditer(text))
+    return any(
+        (m["name"] or m["tier"]).lower() != asked["name"].lower()
+        for m in _PLAN_SAID_RX.finditer(text)
+    )
 
 
 # A plan asked by name: "on the Essencial plan", "in your Gold tier", "for Premium edition".
@@ -137,9 +144,14 @@ _PLAN_ASK_RX = re.compile(
 # What a text says is on a plan by name: "available on Clinica Pro", "only in the Enterprise
 # tier", "included with Premium".
 _PLAN_SAID_RX = re.compile(
-    r"\b(?:available|offered|included|provided|enabled|supported|only)\s+(?:on|in|with|for)\s+"
-    r"(?:the\s+)?(?P<name>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)",
+    r"\b(?:available|offered|included|provided|enabled|supported|only)\s+(?:on\s+(?:the\s+)?"
+    r"(?P<name>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)(?!\s+(?:console|portal|app|site|"
+    r"page|dashboard|settings)\b)|in\s+the\s+(?P<tier>(?-i:[A-Z][\w-]*))\s+(?:plan|tier|"
+    r"edition|package))",
     re.I,
+)
+_ALL_PLANS_RX = re.compile(
+    r"\b(?:all|every|each|any)\s+(?:of\s+(?:our|the)\s+)?(?:plans?|tiers?|editions?)\b", re.I
 )
 
 

@@ -16,7 +16,7 @@ from socproc.mapping.signable.subjects import (
     specific_terms,
     subject_terms,
 )
-from socproc.mapping.signable.vocab import _PARENTHESES_RX, _WORD_RX
+from socproc.mapping.signable.vocab import _PARENTHESES_RX, _WORD_RX, continues
 from socproc.mapping.wording import sentence as full_sentence
 
 
@@ -163,7 +163,9 @@ def _scoped_apart(question: str, text: str) -> str:
             kept: list[str] = []
             going = False
             for s in sentences:
-                going = where <= subject_terms(s) or (going and kept[-1].rstrip().endswith(";"))
+                going = where <= subject_terms(s) or (
+                    going and kept[-1].rstrip().endswith(";") and continues(s)
+                )
                 if going:
                     kept.append(s)
             return " ".join(kept)

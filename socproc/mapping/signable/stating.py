@@ -2699,11 +2699,23 @@ def covers_unsaid(question: str, *said: str) -> bool:
     if covers is None:
         return False
     what = specific_terms(covers["what"]) - _GENERAL_TERMS
+    # Said only where it is not covered ("Ransomware cover was declined by the insurer") is
+    # not said.
+    told = [x for t in said for x in _SENTENCE_RX.split(t) if not _NOT_COVERED_RX.search(x)]
     return (
         bool(what)
-        and not any(what & subject_terms(x) for x in said)
-        and not any(_all_of_its_kind(question, x) for x in said)
+        and not any(what & subject_terms(x) for x in told)
+        and not any(_all_of_its_kind(question, x) for x in told if not _EACH_LOSS_RX.search(x))
     )
+
+
+_NOT_COVERED_RX = re.compile(
+    r"\b(?:not|no|never|declined|refused|excluded|excludes|exclusion|without|whether|"
+    r"consider\w*|review\w*|add-on|separate\s+policy)\b",
+    re.I,
+)
+# "each loss is subject to a deductible" speaks of each claim, not all of a kind covered.
+_EACH_LOSS_RX = re.compile(r"\b(?:each|every)\s+(?:loss|claim|incident|event)\b", re.I)
 
 
 def _all_of_its_kind(question: str, text: str) -> bool:

@@ -400,6 +400,19 @@ NOT_DONE_SO_RX = re.compile(
     re.I,
 )
 
+
+def continues(clause: str) -> bool:
+    """Whether a clause after a semicolon goes on with what the one before speaks of: it names
+    nothing of its own (no capitalised name: "we never have access to that key", not
+    "Enterprise customers' data is encrypted", "SSO is available on Enterprise"), nor others
+    ("on other plans it is not")."""
+    return not _OWN_NAME_RX.search(clause) and not _OTHERS_RX.search(clause)
+
+
+_OWN_NAME_RX = re.compile(r"\b[A-Z][\w-]*")
+_OTHERS_RX = re.compile(r"\b(?:other|another|remaining|rest)\b", re.I)
+
+
 # Different words, one subject: folded to a shared key before comparing (security terms only).
 _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
