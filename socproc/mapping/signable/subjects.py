@@ -100,7 +100,7 @@ _FDE_OF_RX = re.compile(
 # "BitLocker full-disk encryption"); the name alone ("BitLocker is disabled") says nothing.
 _FDE_TOOL_RX = re.compile(r"\bencrypted\s+(?:with|by|using)\s+(?:bitlocker|filevault|luks)\b", re.I)
 # A computer said to be encrypted is its disk ("Company laptops are encrypted and managed
-# with Kandji"): the device class, at most one word before it, then "encrypted".
+# with Kandji"): the device class, at most two words before it, then "encrypted".
 _DEVICE_ENCRYPTED_RX = re.compile(
     r"(?:^|(?<=[.;:]\s))\W*(?:[\w-]+\s+){0,2}(?:laptops?|notebooks?|workstations?|desktops?|macbooks?|computers?)\s+"
     r"(?:are|is)\s+(?:not\s+)?(?:fully\s+)?encrypted\b",
