@@ -129,6 +129,7 @@ from socproc.mapping.signable import (
     overdue_control,
     owns_data_centre,
     part_left_out,
+    passwords_hashed,
     plain_numbers,
     plan_narrowing,
     plan_told,
@@ -1431,6 +1432,7 @@ _FACT_FINDERS = (
     ai_training,
     _our_card_data,
     built_in_credential,
+    passwords_hashed,
     company_based_in,
 )
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from common import CONTROLS, INVENTORY, SOC2, YES_NO, answer
+from common import CONTROLS, INVENTORY, SOC2, YES_NO, _with, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control, Inventory, Report
 from socproc.mapping.signable import states
@@ -583,3 +583,39 @@ def test_only_whether_there_are_any_is_answered_by_a_built_in_password() -> None
     text = "Every gateway has one maintenance password written into the firmware."
     asked = "Are there any passwords hard-coded into Northwind Ledger?"
     assert answer(asked, YES_NO, _controls(text)).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # Passwords kept as hashes of a named key derivation function are salted and hashed,
+        # resistant to offline attacks; not where some are kept in plain text, nor where only
+        # their length is said.
+        (
+            "Are user passwords salted and hashed?",
+            "Passwords are stored as bcrypt hashes (cost 12) and must be at least 10 characters "
+            "long.",
+            "Yes",
+        ),
+        (
+            "Are passwords stored in a form resistant to offline attacks?",
+            "User passwords are kept only as Argon2id hashes.",
+            "Yes",
+        ),
+        (
+            "Are user passwords salted and hashed?",
+            "Passwords are stored as bcrypt hashes. Passwords of the legacy kiosk accounts are "
+            "kept in plain text in a config file.",
+            "",
+        ),
+        (
+            "Are user passwords salted and hashed?",
+            "Passwords must be at least 12 characters long.",
+            "",
+        ),
+    ],
+)
+def test_passwords_kept_as_key_derivation_hashes_are_salted_and_hashed(
+    question: str, text: str, expected: str
+) -> None:
+    assert answer(question, YES_NO, _with((text,))).answer == expected

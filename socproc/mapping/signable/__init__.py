@@ -96,6 +96,7 @@ from socproc.mapping.signable.practices import (
     built_in_credential,
     card_data_kept_out,
     owns_data_centre,
+    passwords_hashed,
     seen_from_abroad,
     staff_access,
 )
@@ -230,6 +231,7 @@ __all__ = [
     "overdue_control",
     "owns_data_centre",
     "part_left_out",
+    "passwords_hashed",
     "plain_numbers",
     "plan_narrowing",
     "plan_told",

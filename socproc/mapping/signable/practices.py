@@ -726,3 +726,50 @@ _WAS_BUILT_IN_RX = re.compile(
     r"compiled|included)\b",
     re.I,
 )
+
+
+def passwords_hashed(ctx: Context, question: str) -> Signed:
+    """Yes to "Are passwords stored salted and hashed?", "... in a form that is resistant to
+    offline attacks" where a control says passwords are kept as hashes of a one-way key
+    derivation function by name (Argon2, bcrypt, scrypt, PBKDF2): each salts and stretches by
+    its design. NONE where no control says so, or where one says some passwords are kept
+    otherwise (in plain text, reversibly encrypted) or only some passwords so."""
+    if not _HASHED_ASK_RX.search(question) or _DENIAL_RX.search(question):
+        return NONE
+    for control in ctx.inventory.controls:
+        text = control.description
+        if _PLAIN_KEPT_RX.search(text):
+            return NONE
+        for part in _SENTENCE_RX.split(text):
+            if (
+                _KDF_KEPT_RX.search(part)
+                and not _DENIAL_RX.search(part)
+                and not _FUTURE_RX.search(part)
+                and not _SOME_PASSWORDS_RX.search(part)
+            ):
+                said = text.strip().rstrip(".")
+                return Signed("Yes", f"{said} (control {control.id}).", control.id)
+    return NONE
+
+
+# Password storage asked: salted and hashed, a one-way key derivation function, resistant to
+# offline attacks.
+_HASHED_ASK_RX = re.compile(
+    r"\bpasswords?\b[^?]{0,80}\b(?:salted|hashed|one-way|key\s+derivation|resistant\s+to\s+"
+    r"offline)\b|\b(?:salt|hash)\w*\s+(?:\w+\s+){0,3}passwords?\b",
+    re.I,
+)
+# Passwords kept as hashes of a named key derivation function.
+_KDF_KEPT_RX = re.compile(
+    r"\bpasswords?\b[^.;]{0,80}\b(?:stored|kept|hashed|saved)\b[^.;]{0,40}\b(?:argon2(?:id|i)?|"
+    r"bcrypt|scrypt|pbkdf2)\b",
+    re.I,
+)
+# Some passwords kept otherwise: "in plain text", "reversibly encrypted", "in a spreadsheet".
+_PLAIN_KEPT_RX = re.compile(
+    r"\bpasswords?\b[^.;]{0,60}\b(?:in\s+plain\s*text|plaintext|in\s+clear\s*text|reversibl\w+|"
+    r"base64|in\s+a\s+spreadsheet)\b",
+    re.I,
+)
+# Some passwords only: "only staff passwords", "some passwords".
+_SOME_PASSWORDS_RX = re.compile(r"\b(?:only|some)\s+(?:\w+\s+)?passwords?\b", re.I)
