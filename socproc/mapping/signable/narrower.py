@@ -141,8 +141,8 @@ _PLAN_ASK_RX = re.compile(
     r"(?:\s+(?-i:[A-Z][\w-]*))?)\s+(?:plans?|tiers?|editions?|packages?|subscriptions?)\b",
     re.I,
 )
-# What a text says is on a plan by name: "available on Clinica Pro", "only in the Enterprise
-# tier", "included with Premium".
+# What a text says is on a plan by name: "available on Clinica Pro", "included in the
+# Enterprise tier" (not "available with SAML", "enabled in Okta", "on the admin console").
 _PLAN_SAID_RX = re.compile(
     r"\b(?:available|offered|included|provided|enabled|supported|only)\s+(?:on\s+(?:the\s+)?"
     r"(?P<name>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)(?!\s+(?:console|portal|app|site|"
