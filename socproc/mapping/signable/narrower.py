@@ -90,7 +90,7 @@ def unmanaged_devices_too(question: str, text: str) -> bool:
     return any(
         _OWN_DEVICE_RX.search(part)
         and not _FORBIDDEN_RX.search(part)
-        and kind in {m.lower() for m in _DEVICE_KIND_RX.findall(part)}
+        and kind in _device_kinds(part)
         for part in _SENTENCE_RX.split(text)
         for part in _PART_RX.split(part)
     )
@@ -159,10 +159,10 @@ def other_device_kind(question: str, text: str, unnamed: bool = False) -> bool:
     """Whether a question asks of a kind of device ("the hard drives of servers?") and the
     text names other kinds only ("Company laptops are encrypted"); with `unnamed`, also where
     the question names none of the kinds ("disk encryption on virtual machines?")."""
-    asked = {m.lower() for m in _DEVICE_KIND_RX.findall(question)}
+    asked = _device_kinds(question)
     if not asked and not unnamed:
         return False
-    said = {m.lower() for m in _DEVICE_KIND_RX.findall(text)}
+    said = _device_kinds(text)
     return bool(said) and not asked & said
 
 
@@ -174,11 +174,7 @@ def device_subset_only(question: str, text: str) -> bool:
     if asked is None:
         return False
     kind = asked["kind"].lower()
-    on_it = [
-        x
-        for x in _SENTENCE_RX.split(text)
-        if kind in {m.lower() for m in _DEVICE_KIND_RX.findall(x)}
-    ]
+    on_it = [x for x in _SENTENCE_RX.split(text) if kind in _device_kinds(x)]
     return bool(on_it) and all(_DEVICE_SUBSET_RX.search(x) for x in on_it)
 
 
@@ -212,6 +208,11 @@ _OTHER_OF_KIND_RX = re.compile(
     r"\s+and\s+other\s+(?:[\w-]+\s+){0,3}?(?:devices|computers|endpoints|equipment)\b", re.I
 )
 _CLASS_WORDS_RX = re.compile(r"\b(?:devices?|computers?|endpoints?|equipment|phones?|tablets?)\b")
+
+
+def _device_kinds(text: str) -> set[str]:
+    """The kinds of device a text names, each by its stem ("laptops" → laptop)."""
+    return {m.lower() for m in _DEVICE_KIND_RX.findall(text)}
 
 
 # The kinds of device a question asks of, each by its stem ("remote desktop" is no device).

@@ -16,7 +16,7 @@ from socproc.mapping.signable.subjects import (
     specific_terms,
     subject_terms,
 )
-from socproc.mapping.signable.vocab import _PARENTHESES_RX, _WORD_RX, continues
+from socproc.mapping.signable.vocab import _PARENTHESES_RX, _WORD_RX, with_what_follows
 from socproc.mapping.wording import sentence as full_sentence
 
 
@@ -151,24 +151,15 @@ def _scoped_apart(question: str, text: str) -> str:
         return text
     specific = specific_terms(question)
     terms = _split_terms(text, True)
-    for sentence in sentences:
-        m = _SCOPE_OPENER_RX.match(sentence)
-        where = subject_terms(m["where"]) - _GENERAL_TERMS if m else frozenset()
-        if where and where <= specific:
-            # "Are documents in the Keystone private cloud encrypted with AES-256?" and "... with
-            # AES-256 in Azure. In the Keystone private cloud, storage is encrypted at the SAN
-            # level": the scope asked is what the sentences naming it say.
-            # (with what follows a kept sentence after its semicolon: "On the Red plan, ... a
-            # key the school holds; we never have access to that key")
-            kept: list[str] = []
-            going = False
-            for s in sentences:
-                going = where <= subject_terms(s) or (
-                    going and kept[-1].rstrip().endswith(";") and continues(s)
-                )
-                if going:
-                    kept.append(s)
-            return " ".join(kept)
+    openers = (_SCOPE_OPENER_RX.match(s) for s in sentences)
+    wheres = (subject_terms(m["where"]) - _GENERAL_TERMS for m in openers if m)
+    where = next((w for w in wheres if w and w <= specific), None)
+    if where is not None:
+        # "Are documents in the Keystone private cloud encrypted with AES-256?" and "... with
+        # AES-256 in Azure. In the Keystone private cloud, storage is encrypted at the SAN
+        # level": the scope asked is what the sentences naming it say (with what goes on after
+        # a kept sentence's semicolon).
+        return " ".join(with_what_follows(sentences, lambda s: where <= subject_terms(s)))
     kept = []
     for i, sentence in enumerate(sentences):
         m = _SCOPE_OPENER_RX.match(sentence)

@@ -17,7 +17,7 @@ from socproc.mapping.signable.subjects import (
     specific_terms,
     subject_terms,
 )
-from socproc.mapping.signable.vocab import _WORD_RX, STATED_SHARE, Cue, continues
+from socproc.mapping.signable.vocab import _WORD_RX, STATED_SHARE, Cue, with_what_follows
 
 
 def org_is_subject(ctx: Context, question: str) -> bool:
@@ -976,15 +976,7 @@ def _on_plan(text: str, name: str) -> list[str]:
     """The sentences of `text` that name a plan, each with what follows it after a semicolon
     and names nothing else ("On the Red plan, ... a key the school holds; we never have access
     to that key", not "...; Enterprise customers' data is encrypted")."""
-    kept: list[str] = []
-    going = False
-    for c in _SENTENCE_RX.split(text):
-        going = _names(c, name) or (
-            going and bool(kept) and kept[-1].rstrip().endswith(";") and continues(c)
-        )
-        if going:
-            kept.append(c)
-    return kept
+    return with_what_follows(_SENTENCE_RX.split(text), lambda c: _names(c, name))
 
 
 def _about_named(question: str, text: str) -> str | None:

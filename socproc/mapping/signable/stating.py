@@ -902,9 +902,7 @@ def _states(question: str, text: str, least: int = 2) -> bool:
     if other_plan_named(question, text):
         # "available on the Essencial plan?" and "... is available on Clinica Pro".
         return False
-    if other_device_kind(question, text) or (
-        "fulldiskencryption" in wanted and other_device_kind(question, text, unnamed=True)
-    ):
+    if other_device_kind(question, text, unnamed="fulldiskencryption" in wanted):
         # "the hard drives of servers?" and "Company laptops are encrypted".
         return False
     if device_subset_only(question, text):
@@ -1640,7 +1638,7 @@ def _left_to_another(question: str, text: str) -> bool:
             # a party word, or each of many ("rests with each credit union"), not ours
             and (
                 _OTHER_PARTY_RX.search(party)
-                or (_EACH_RX.match(party) and not _OUR_ROLE_RX.search(party))
+                or (party.lower().startswith("each ") and not _OUR_ROLE_RX.search(party))
             )
             and not _OUR_PEOPLE_RX.search(party)
             and subject_terms(c[: rests.start()]) & asked
@@ -1766,7 +1764,6 @@ _RESTS_WITH_RX = re.compile(
     r"(?:\s+[\w-]+){0,3})|\b(?:is|are)\s+for\s+(?P<party2>(?:the|each|its|their)\s+[\w-]+)\s+to\s+\w+",
     re.I,
 )
-_EACH_RX = re.compile(r"each\s", re.I)
 # Each of the vendor's own roles or units: "each squad lead", "each data steward", "each
 # regional office", "each of our engineering leads".
 _OUR_ROLE_RX = re.compile(

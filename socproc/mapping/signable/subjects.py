@@ -63,8 +63,6 @@ def disk_encryption_read(text: str) -> str:
     """A text with full-disk encryption said in its other words folded to one term ("fully
     encrypt the hard disks", "full-disk encryption", "laptops are encrypted with BitLocker",
     "company laptops are encrypted")."""
-    if "ncrypt" not in text:
-        return text
     text = _FDE_OF_RX.sub(lambda m: f"{_FDE_WORDS}{_not(m[0])} {m['what']} ", text)
     text = _FDE_SAID_RX.sub(lambda m: _FDE_WORDS + _not(m[0]), text)
     text = _FDE_TOOL_RX.sub(_FDE_WORDS, text)

@@ -401,12 +401,28 @@ NOT_DONE_SO_RX = re.compile(
 )
 
 
-def continues(clause: str) -> bool:
+def with_what_follows(sentences: list[str], on_it: Callable[[str], bool]) -> list[str]:
+    """The sentences `on_it` keeps, each with the clauses after its semicolon that go on with
+    it ("On the Red plan, ... a key the school holds; we never have access to that key")."""
+    kept: list[str] = []
+    going = False
+    for s in sentences:
+        going = on_it(s) or (going and _goes_on(kept[-1], s))
+        if going:
+            kept.append(s)
+    return kept
+
+
+def _goes_on(before: str, clause: str) -> bool:
     """Whether a clause after a semicolon goes on with what the one before speaks of: it names
     nothing of its own (no capitalised name: "we never have access to that key", not
     "Enterprise customers' data is encrypted", "SSO is available on Enterprise"), nor others
     ("on other plans it is not")."""
-    return not _OWN_NAME_RX.search(clause) and not _OTHERS_RX.search(clause)
+    return (
+        before.rstrip().endswith(";")
+        and not _OWN_NAME_RX.search(clause)
+        and not _OTHERS_RX.search(clause)
+    )
 
 
 _OWN_NAME_RX = re.compile(r"\b[A-Z][\w-]*")
