@@ -162,7 +162,7 @@ from socproc.mapping.signable import (
     uses_hosting,
 )
 from socproc.mapping.signable.narrower import asked_as_its_yes
-from socproc.mapping.signable.stating import covers_unsaid
+from socproc.mapping.signable.stating import covers_unsaid, document_unsaid
 from socproc.mapping.signable.subjects import _MONTHS
 from socproc.mapping.wording import (
     choice_for,
@@ -259,6 +259,10 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
     if match and org_is_subject(ctx, req.question) and not org_is_subject(ctx, match[0].question):
         # "Does Wayang Proctor Services carry cyber insurance?" and the answer approved for
         # "Do you carry cyber insurance?": another organisation's, not ours.
+        match = None
+    if match and document_unsaid(req.question, match[0].answer, match[0].question):
+        # "Do you have a documented patch management process?" and the answer approved for
+        # "Do you patch systems promptly?": what is done, not that it is written down.
         match = None
     if match and covers_unsaid(req.question, match[0].answer, match[0].question):
         # "Does your cyber insurance cover ransomware losses?" and the answer approved for
@@ -1735,6 +1739,10 @@ def _from_answers(ctx: Context, question: str, form: Form) -> tuple[Signed, bool
         # "Do you have a dedicated security team?" and "Security is the responsibility of our
         # CTO, with two engineers part-time. We do not have a dedicated security team": the
         # same approved words deny it further on. A draft.
+        return Signed("", _from_answer(stated, True).fact, "answer"), False
+    if stated is not None and document_unsaid(question, stated.answer, stated.question):
+        # "Do you have a documented patch management process?" and the answer approved for
+        # "Do you patch systems promptly?": what is done, not that it is written down. A draft.
         return Signed("", _from_answer(stated, True).fact, "answer"), False
     if stated is not None and _BUYERS_PAPER_RX.search(question):
         # "Will you sign our organisation's BAA?" and "We sign BAAs on our standard template;

@@ -1515,3 +1515,29 @@ def test_a_cover_named_only_as_declined_is_not_said() -> None:
     )
     m = answer("Does your cyber insurance cover ransomware losses?", YES_NO, answers=(held,))
     assert m.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("held", "expected"),
+    [
+        # A practice asked as written down is not told by an approved answer on doing it
+        # (buyer read of HECVAT 4.1.4 PPPR-01 from inv_chough, in other words); an answer that
+        # names its document, process or policy tells it.
+        (
+            ApprovedAnswer(
+                question="Do you back up data daily?", answer="We back up customer data every day."
+            ),
+            "",
+        ),
+        (
+            ApprovedAnswer(
+                question="Do you back up data daily?",
+                answer="Yes, our backup policy requires a backup of customer data every day.",
+            ),
+            "Yes",
+        ),
+    ],
+)
+def test_a_written_practice_needs_its_document_named(held: ApprovedAnswer, expected: str) -> None:
+    m = answer("Do you have a formal backup policy?", YES_NO, answers=(held,))
+    assert m.answer == expected

@@ -2688,6 +2688,24 @@ _COVERS_ASK_RX = re.compile(
 _NAME_WORD_RX = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
+def document_unsaid(question: str, *said: str) -> bool:
+    """Whether a question asks for a practice written down ("Do you have a documented patch
+    management process?") and the texts `said` (an approved answer and its question) name no
+    document, process, policy or plan: "We generally apply security patches promptly" tells
+    what is done, not that it is written."""
+    return bool(_WRITTEN_ASK_RX.search(question)) and not any(
+        _WRITTEN_SAID_RX.search(x) for x in said
+    )
+
+
+_WRITTEN_ASK_RX = re.compile(r"\b(?:documented|written|formal(?:ly|i[sz]ed)?)\b", re.I)
+_WRITTEN_SAID_RX = re.compile(
+    r"\b(?:document\w*|written|formal\w*|polic(?:y|ies)|procedures?|process(?:es)?|plans?|"
+    r"standards?|runbooks?|playbooks?|programmes?|programs?|manuals?)\b",
+    re.I,
+)
+
+
 def covers_unsaid(question: str, *said: str) -> bool:
     """Whether a question asks what a plan, policy or cover takes in ("Does your cyber
     insurance cover ransomware losses?") and the texts `said` (an approved answer and its
