@@ -145,6 +145,7 @@ from socproc.mapping.signable import (
     set_aside_named,
     short_of_bound_control,
     sign_in_modes,
+    some_passwords_kept_otherwise,
     specific_terms,
     staff_access,
     states,
@@ -436,6 +437,10 @@ def _sign(
     ):
         # "Does your solution have AI features?" of a vendor with three products, where only
         # one has them: which product the buyer is assessing decides, for the reviewer.
+        signed = Signed("", signed.fact, signed.source)
+    if signed.answer == "Yes" and some_passwords_kept_otherwise(ctx, req.question):
+        # "Are passwords salted and hashed?" and "the tablet app caches each password,
+        # scrambled": some are not, whatever fact says the rest are.
         signed = Signed("", signed.fact, signed.source)
     if signed.answer == "Yes" and of_some_people(req.question, signed.fact):
         # "Is training mandatory for all employees?" and "Permanent employees complete it ...;

@@ -613,6 +613,39 @@ def test_only_whether_there_are_any_is_answered_by_a_built_in_password() -> None
             "Passwords must be at least 12 characters long.",
             "",
         ),
+        # Some passwords kept reversibly or disguised, in other words than "plain text": a
+        # second store is not hashed, whatever the first is.
+        (
+            "Are all account passwords stored salted and hashed?",
+            "Portal passwords are hashed with scrypt. The reporting add-on keeps the passwords "
+            "of migrated accounts encrypted with 3DES so the nightly export can log in as them.",
+            "",
+        ),
+        (
+            "Are passwords stored in a form resistant to offline attacks?",
+            "Member passwords are stored using PBKDF2 with 600,000 iterations. The offline "
+            "tablet app caches each member's password, scrambled, in local storage.",
+            "",
+        ),
+        (
+            "Are user passwords salted and hashed?",
+            "We hash passwords with bcrypt. Support staff save customer passwords in the "
+            "ticket notes when resetting them.",
+            "",
+        ),
+        # ... but a sentence that denies another form, or keeps other secrets, does not.
+        (
+            "Are user passwords salted and hashed?",
+            "Passwords are stored as Argon2id hashes. They are never kept in any reversible "
+            "form. API tokens are stored encrypted with AES-256.",
+            "Yes",
+        ),
+        (
+            "Are user passwords salted and hashed?",
+            "Passwords are stored using bcrypt. Staff keep shared service credentials in "
+            "1Password vaults.",
+            "Yes",
+        ),
     ],
 )
 def test_passwords_kept_as_key_derivation_hashes_are_salted_and_hashed(

@@ -98,6 +98,7 @@ from socproc.mapping.signable.practices import (
     owns_data_centre,
     passwords_hashed,
     seen_from_abroad,
+    some_passwords_kept_otherwise,
     staff_access,
 )
 from socproc.mapping.signable.quantities import (
@@ -248,6 +249,7 @@ __all__ = [
     "short_of_bound_control",
     "short_terms",
     "sign_in_modes",
+    "some_passwords_kept_otherwise",
     "specific_terms",
     "staff_access",
     "states",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from socproc.inventory.load import Control
 from socproc.mapping.holdings import Context
 from socproc.mapping.signable.caveats import (
     _OUTSIDE_PLACE_RX,
@@ -736,10 +737,10 @@ def passwords_hashed(ctx: Context, question: str) -> Signed:
     otherwise (in plain text, reversibly encrypted) or only some passwords so."""
     if not _HASHED_ASK_RX.search(question) or _DENIAL_RX.search(question):
         return NONE
+    if some_passwords_kept_otherwise(ctx, question):
+        return NONE
     for control in ctx.inventory.controls:
         text = control.description
-        if _PLAIN_KEPT_RX.search(text):
-            return NONE
         for part in _SENTENCE_RX.split(text):
             if (
                 _KDF_KEPT_RX.search(part)
@@ -765,6 +766,42 @@ _KDF_KEPT_RX = re.compile(
     r"bcrypt|scrypt|pbkdf2)\b",
     re.I,
 )
+
+
+def some_passwords_kept_otherwise(ctx: Context, question: str) -> bool:
+    """Whether how passwords are stored is asked ("salted and hashed", "resistant to offline
+    attacks") and a control says some are kept in another form: no Yes, whichever fact gives it
+    ("stored using PBKDF2" beside "the tablet app caches each password, scrambled")."""
+    return bool(_HASHED_ASK_RX.search(question)) and any(
+        map(_kept_otherwise, ctx.inventory.controls)
+    )
+
+
+def _kept_otherwise(control: Control) -> bool:
+    """Whether a control says some passwords are kept in a form other than a one-way hash:
+    in plain text, reversibly ("encrypted with AES-256 so that the export can reuse them",
+    "cached, obfuscated, in the Windows registry"), wherever a sentence on keeping passwords
+    names no key derivation function and denies nothing ("never stored in plain text")."""
+    return any(
+        (
+            _PLAIN_KEPT_RX.search(part)
+            or (_PASSWORD_KEPT_RX.search(part) and not _KDF_NAME_RX.search(part))
+        )
+        and not _DENIAL_RX.search(part)
+        and not _FUTURE_RX.search(part)
+        for part in _SENTENCE_RX.split(control.description)
+    )
+
+
+# A sentence on where or how passwords are kept: "keeps the passwords of ... encrypted",
+# "caches the user's password, obfuscated", "Passwords are stored ...".
+_PASSWORD_KEPT_RX = re.compile(
+    r"\b(?:stor(?:e|es|ed|ing)|keep(?:s|ing)?|kept|sav(?:e|es|ed|ing)|cach(?:e|es|ed|ing)|"
+    r"retain(?:s|ed)?|persist(?:s|ed)?)\b[^.;]{0,60}\bpasswords?\b|"
+    r"\bpasswords?\b[^.;]{0,60}\b(?:stored|kept|saved|cached|retained|persisted)\b",
+    re.I,
+)
+_KDF_NAME_RX = re.compile(r"\b(?:argon2(?:id|i)?|bcrypt|scrypt|pbkdf2)\b", re.I)
 # Some passwords kept otherwise: "in plain text", "reversibly encrypted", "in a spreadsheet".
 _PLAIN_KEPT_RX = re.compile(
     r"\bpasswords?\b[^.;]{0,60}\b(?:in\s+plain\s*text|plaintext|in\s+clear\s*text|reversibl\w+|"
