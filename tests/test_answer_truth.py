@@ -197,7 +197,6 @@ def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
     assert len(rows) == 25641  # every corpus question found by its id and text hash
-    assert len(rows) == 25641  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
@@ -914,6 +913,8 @@ def test_the_sparrowhawk_fresh_set_is_entirely_held() -> None:
     assert len(rows) == 130
     assert {r["split"] for r in rows} == {"held"}
     assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(26480, 26480 + 130)]
+
+
 def test_the_bluethroat_fresh_set_is_entirely_held() -> None:
     # README "Fresh set: inv_bluethroat": a blind measurement set, every row held, its ids in one run.
     rows = _rows_of("inv_bluethroat.yaml")
