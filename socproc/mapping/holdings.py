@@ -505,7 +505,8 @@ _REPORT_KINDS = frozenset({"SOC 1", "SOC 2", "SOC 3", "ISAE 3402", "ISAE 3000", 
 LAPSED_WORDS = (
     r"suspended|withdrawn|revoked|lapsed|cancell?ed|rescinded|terminated|paused|on\s+hold|"
     r"annulled|invalidated|deregistered|struck\s+off(?:\s+the\s+register)?|halted|"
-    r"no\s+longer\s+(?:in\s+force|valid|current)"
+    r"no\s+longer\s+(?:in\s+force|valid|current)|(?:held\s+|placed\s+)?in\s+abeyance|"
+    r"not\s+renewed|voided|frozen|discontinued|inactive"
 )
 # The certificate's own status, opening a parenthesis or said of it: "(suspended ...)",
 # "certificate ... was withdrawn".

@@ -1745,9 +1745,13 @@ def _from_answers(ctx: Context, question: str, form: Form) -> tuple[Signed, bool
         # CTO, with two engineers part-time. We do not have a dedicated security team": the
         # same approved words deny it further on. A draft.
         return Signed("", _from_answer(stated, True).fact, "answer"), False
-    if stated is not None and document_unsaid(question, stated.answer, stated.question):
+    if stated is not None and (
+        document_unsaid(question, stated.answer, stated.question)
+        or covers_unsaid(question, stated.answer, stated.question)
+    ):
         # "Do you have a documented patch management process?" and the answer approved for
-        # "Do you patch systems promptly?": what is done, not that it is written down. A draft.
+        # "Do you patch systems promptly?": what is done, not that it is written down; "Does
+        # your cyber insurance cover ransomware payments?" and the cover's other heads. A draft.
         return Signed("", _from_answer(stated, True).fact, "answer"), False
     if stated is not None and _BUYERS_PAPER_RX.search(question):
         # "Will you sign our organisation's BAA?" and "We sign BAAs on our standard template;

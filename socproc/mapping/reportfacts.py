@@ -2146,23 +2146,27 @@ def _scope_member(question: str, report: Report, name: str, hosted: bool = False
     def names_it_whole(text: str) -> bool:
         # "VesselLog" is not named by "the VesselLog Edge gateways": a longer name of another
         # part; the last word asked must end the name in the text.
-        last = rf"(?i:\b{re.escape(words[-1])}\b)(?!\s+[A-Z][\w-]*)"
+        # Nor by "the Brisling Notes legacy desktop client": a part of it, in lower case.
+        last = rf"(?i:\b{re.escape(words[-1])}\b)(?!\s+[A-Z][\w-]*)(?!{_PART_OF_IT})"
         return names_it(text) and bool(re.search(last, text))
 
+    # The title's own clauses, its certificate apart from a status in parentheses: a part
+    # named only where it is withdrawn or left out ("(certification of the Riga office
+    # withdrawn 2026-11-02; Bergen and Trondheim remain certified)") is not in.
+    titled = [p for c in SCOPE_CLAUSE_RX.split(report.title or "") for p in c.split("(")]
+    dropped = [p for p in titled if _TITLE_DROPPED_RX.search(p) or _EXCLUDED_RX.search(p)]
+    excluded = [*excluded, *dropped]
+    titled = [p for p in titled if p not in dropped]
     if any(names_it_whole(c) for c in excluded):
         return Fact("No", said, report.id)
-    if any(names_it(c) for c in excluded) and not any(
-        names_it(c) for c in (report.title or "", *kept)
-    ):
+    if any(names_it(c) for c in excluded) and not any(names_it(c) for c in (*titled, *kept)):
         return Fact("", said, report.id)  # only as the start of a longer name left out
     plain = [c for c in kept if not _DENIES_DOING_RX.search(c)]
-    if any(names_it(c) for c in kept) and not any(
-        names_it(c) for c in (report.title or "", *plain)
-    ):
+    if any(names_it(c) for c in kept) and not any(names_it(c) for c in (*titled, *plain)):
         # "...; Hobnail Core and Hobnail Member do not store, process or transmit card
         # numbers": named only to say what it does not do, which is no place in the scope.
         return Fact("", said, report.id)
-    if any(names_it(c) for c in (report.title or "", *kept)):
+    if any(names_it(c) for c in (*titled, *kept)):
         return Fact("Yes", said, report.id)
     if any(has_words(words, c) for c in clauses):
         # "Trichome Loyalty and Counter applications only" of "Trichome Counter": its words,
@@ -2172,6 +2176,18 @@ def _scope_member(question: str, report: Report, name: str, hosted: bool = False
         return Fact("No", said, report.id)  # "Wingtip Meet only" and Wingtip Lecture asked
     # A part named that the scope does not name: holding the report does not say it is in.
     return Fact("", said, report.id)
+
+
+# A part of a named product, after its name: "legacy desktop client", "mobile app", "API".
+_PART_OF_IT = (
+    r"(?:[\s-]+(?!(?:and|or|its|their|with|the|is|are|was|were)\b)[a-z][\w-]*){0,3}?[\s-]+(?i:clients?|apps?|applications?|modules?|components?|"
+    r"apis?|gateways?|integrations?|add-ons?|plug-?ins?|extensions?|editions?|versions?|"
+    r"connectors?|agents?|sdks?|installations?|deployments?|instances?|features?|widgets?)\b"
+)
+# A status in a title that takes a part out: "withdrawn", "suspended", "removed from the scope".
+_TITLE_DROPPED_RX = re.compile(
+    rf"\b(?:{LAPSED_WORDS}|removed|dropped|excluded|no\s+longer\s+certified)\b", re.I
+)
 
 
 def part_outside(ctx: Context, question: str, asked: frozenset[str]) -> bool:
@@ -2382,6 +2398,11 @@ _NOT_A_PART_RX = re.compile(
 # transmit card numbers", "has no access to card data".
 _DENIES_DOING_RX = re.compile(
     r"\b(?:do|does|did)\s+not\s+store,?\s+process,?\s+or\s+transmit\b|\bneither\s+stores?\s+nor\b|"
+    # "never receive card numbers", "do not see or handle card data"
+    r"\b(?:never|(?:do|does|did)\s+not|don't|doesn't|cannot|can't)\s+(?:\w+\s+(?:or|and)\s+)?"
+    r"(?:receive|see|handle|touch|hold|capture|accept|store|process|transmit|access)s?\s+"
+    r"(?:any\s+)?(?:card(?:holder)?\s+(?:data|numbers|details)|(?:payment\s+)?card\s+data|"
+    r"pans?|primary\s+account\s+numbers)\b|"
     r"\bno\s+card\s+(?:data|numbers)\s+(?:is|are|passes|pass)\b|"
     r"\b(?:has|have)\s+no\s+access\s+to\s+card\s+(?:data|numbers)\b",
     re.I,

@@ -1541,3 +1541,25 @@ def test_a_cover_named_only_as_declined_is_not_said() -> None:
 def test_a_written_practice_needs_its_document_named(held: ApprovedAnswer, expected: str) -> None:
     m = answer("Do you have a formal backup policy?", YES_NO, answers=(held,))
     assert m.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Probe redteam78's kind in other words: a cover asked is named by its words, all but
+        # one of three or more ("legal defence costs" is not "legal fines and penalties"), and
+        # an approved answer on another question about the cover is read the same way on
+        # every path that uses it. Heads it names keep Yes.
+        ("Does your cyber insurance cover extortion demands?", ""),
+        ("Does your cyber insurance cover legal fines and penalties?", ""),
+        ("Does your cyber insurance cover data restoration?", "Yes"),
+        ("Does your cyber insurance cover legal defence costs?", "Yes"),
+    ],
+)
+def test_a_cover_asked_is_named_by_its_words(question: str, expected: str) -> None:
+    held = ApprovedAnswer(
+        question="Do you carry cyber insurance?",
+        answer="Yes. Cyber insurance of GBP 5 million with Hiscox covers data restoration, "
+        "business interruption and legal defence costs.",
+    )
+    assert answer(question, YES_NO, answers=(held,)).answer == expected

@@ -3857,6 +3857,17 @@ def test_a_status_whose_cause_names_an_office_is_the_certificates() -> None:
             "processed by the terminals",
             "Yes",
         ),
+        # Probe redteam78: the denial in other verbs.
+        (
+            "Card payments on the hosted checkout page of our payment provider; Tejo Booking "
+            "and Tejo Loyalty never receive card numbers",
+            "",
+        ),
+        (
+            "Card payments at our Lisbon shops; Tejo Booking staff do not see or handle "
+            "cardholder data",
+            "",
+        ),
     ],
 )
 def test_a_part_named_only_to_say_what_it_does_not_do_is_not_in_scope(
@@ -3871,4 +3882,71 @@ def test_a_part_named_only_to_say_what_it_does_not_do_is_not_in_scope(
     )
     inventory = replace(INVENTORY, reports=(*INVENTORY.reports, pci))
     m = answer("Is Tejo Booking in scope of your PCI DSS assessment?", YES_NO, inventory)
+    assert m.answer == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Probe redteam78's kind in other words: a certificate not in force by a word the list
+        # lacked (in abeyance, not renewed, voided, frozen, discontinued, inactive).
+        "ISO/IEC 27001:2022 certificate DK-1190 (held in abeyance by the registrar since "
+        "2026-02-10 pending a special audit)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (not renewed after 2026-03-01)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (certificate voided on 2026-03-01)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (frozen since 2026-03-01 pending corrective "
+        "action)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (status: inactive since 2026-03-01)",
+    ],
+)
+def test_a_certificate_not_in_force_by_more_words_is_not_valid(title: str) -> None:
+    m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
+    assert m.answer in ("", "No"), title
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Probe redteam78's kind in other words: a site named in the title only where its
+        # certification is withdrawn or taken out is not covered; the sites that remain are.
+        ("Is the Porto site covered by your ISO 27001 certification?", "No"),
+        ("Is the Lisbon site covered by your ISO 27001 certification?", "Yes"),
+        ("Is the Faro site covered by your ISO 27001 certification?", "No"),
+    ],
+)
+def test_a_site_withdrawn_in_the_title_is_not_covered(question: str, expected: str) -> None:
+    cert = Report(
+        id="iso-1",
+        kind="ISO 27001",
+        title="ISO/IEC 27001:2022 certificate PT-4410 (certification of the Porto site withdrawn "
+        "2026-01-31; Faro removed from scope in 2025; Lisbon remains certified)",
+        expires=date(2028, 5, 1),
+        scope="Software development and support at the Lisbon, Porto and Faro sites",
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, cert))
+    assert answer(question, YES_NO, inventory).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("scope", "expected"),
+    [
+        # Probe redteam78's kind in other words: a part of a product left out (its legacy
+        # client, its mobile app) does not take the product out; the product itself left out,
+        # alone or with its app, does.
+        (
+            "Tejo Booking and Tejo Loyalty on AWS; the Tejo Booking offline kiosk app is excluded",
+            "Yes",
+        ),
+        (
+            "Tejo Booking and Tejo Loyalty on AWS; the Tejo Booking partner API is out of scope",
+            "Yes",
+        ),
+        ("Tejo Loyalty on AWS; Tejo Booking and its mobile app are excluded", "No"),
+        ("Tejo Loyalty on AWS; Tejo Booking is out of scope", "No"),
+    ],
+)
+def test_a_part_of_a_product_left_out_leaves_the_product_in(scope: str, expected: str) -> None:
+    soc2 = replace(SOC2, scope=scope)
+    inventory = replace(INVENTORY, reports=(soc2,))
+    m = answer("Is Tejo Booking in scope of your SOC 2 report?", YES_NO, inventory)
     assert m.answer == expected

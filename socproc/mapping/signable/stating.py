@@ -2711,19 +2711,24 @@ def covers_unsaid(question: str, *said: str) -> bool:
     insurance cover ransomware losses?") and the texts `said` (an approved answer and its
     question) name none of it: holding the cover is not what it covers."""
     covers = _COVERS_ASK_RX.search(question)
-    if covers is None:
+    if covers is None or _AMOUNT_RX.search(covers["what"]):
+        # "cover at least CAD 10 million per claim?" asks an amount, read where amounts are.
         return False
     what = specific_terms(covers["what"]) - _GENERAL_TERMS
     # Said only where it is not covered ("Ransomware cover was declined by the insurer") is
     # not said.
     told = [x for t in said for x in _SENTENCE_RX.split(t) if not _NOT_COVERED_RX.search(x)]
+    # What is asked is named where its words are, all but one of three or more: "regulatory
+    # defence costs" does not name "regulatory fines and penalties", one shared word apart.
+    need = len(what) - 1 if len(what) >= 3 else len(what)
     return (
         bool(what)
-        and not any(what & subject_terms(x) for x in told)
+        and not any(len(what & subject_terms(x)) >= need for x in told)
         and not any(_all_of_its_kind(question, x) for x in told if not _EACH_LOSS_RX.search(x))
     )
 
 
+_AMOUNT_RX = re.compile(r"\d|\b(?:at\s+least|up\s+to|a\s+minimum\s+of|million|billion)\b", re.I)
 _NOT_COVERED_RX = re.compile(
     r"\b(?:not|no|never|declined|refused|excluded|excludes|exclusion|without|whether|"
     r"consider\w*|review\w*|add-on|separate\s+policy)\b",
