@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 from helpers import assert_no_report, assert_soc2
 
+from socproc.classify import classify
+from socproc.model import SocNeed
+
 # ----------------------------------------- the business's work counted over a past period
 
 
@@ -37,3 +40,41 @@ def test_work_counted_over_a_past_period_is_a_fact(text: str) -> None:
 )
 def test_lookalike_a_practice_counted_stays_a_control(text: str, criterion: str) -> None:
     assert_soc2(text, criterion)
+
+
+# ------------------------------------------------ a report period said not to have run yet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our kennel software vendor has not yet run an observation period. Please send the"
+        " auditor's report on the design of its controls at a point in time.",
+        "No review period has been completed so far. Send an independent attestation report on"
+        " how your controls were designed as of a single date.",
+        "Your first examination period has not started. Can you share an auditor's opinion on"
+        " the suitability of the design of your controls?",
+        "We know you have not been through a review period yet; please share the auditor's"
+        " report you have.",
+    ],
+)
+def test_a_period_not_yet_run_is_type_1(text: str) -> None:
+    c = classify(text)
+    assert c.soc_need == (SocNeed.SOC2_TYPE1,), c.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please provide your independent audit report covering a review period of at least six"
+        " months.",
+        "Provide the independent auditor's report; the observation period must not be shorter"
+        " than six months.",
+        "Send the auditor's report for your latest audit period.",
+        "Provide the auditor's report on the operating effectiveness of your controls over the"
+        " review period.",
+    ],
+)
+def test_lookalike_a_period_asked_stays_type_2(text: str) -> None:
+    c = classify(text)
+    assert c.soc_need == (SocNeed.SOC2_TYPE2,), c.rationale
