@@ -78,3 +78,33 @@ def test_a_period_not_yet_run_is_type_1(text: str) -> None:
 def test_lookalike_a_period_asked_stays_type_2(text: str) -> None:
     c = classify(text)
     assert c.soc_need == (SocNeed.SOC2_TYPE2,), c.rationale
+
+
+# ------------------------------------------------ a CSA STAR attestation named apart from STAR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does your CSA STAR entry show a Level 2 attestation from an independent auditor?",
+        "Do you hold a Level 2 attestation on the CSA STAR registry?",
+        "Is your CSA STAR registry listing backed by a third-party attestation?",
+    ],
+)
+def test_a_csa_star_attestation_is_a_soc_2(text: str) -> None:
+    c = classify(text)
+    assert c.soc_need == (SocNeed.SOC2_TYPE2,), c.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you listed on the CSA STAR registry?",
+        "Do you hold CSA STAR Level 2 certification?",
+        "Have you completed the CSA STAR self-assessment (CAIQ)?",
+        "Please provide your CSA STAR self-attestation.",
+        "Provide your CSA STAR entry and your PCI attestation of compliance.",
+    ],
+)
+def test_lookalike_star_without_an_attestation_stays_no_report(text: str) -> None:
+    assert_no_report(text)

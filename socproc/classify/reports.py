@@ -27,7 +27,13 @@ _REPORT = re.compile(
     r"|\baaf[\s\-]*0?1/(?:06|20)\b)"
     r"|(?P<soc2syn>\bat[\s\-]*c(?:\s+section)?[\s\-]*205\b|\b[ic]sae[\s\-]*3000\b"
     r"|\btrust services? (?:criteria|principles?|reports?|examinations?)\b|\btsc (?:report|examination|attestation)"
-    r"|\b(?:csa[\s\-]*)?star (?:level[\s\-]*2 )?attestation\b)"
+    r"|\b(?:csa[\s\-]*)?star (?:level[\s\-]*2 )?attestation\b"
+    # (CSA STAR and an attestation in one clause: "listed on CSA STAR with a Level 2
+    # attestation", "a Level 2 attestation on the CSA STAR registry": STAR Attestation is a
+    # SOC 2 with the Cloud Controls Matrix; STAR Certification is ISO 27001's and not matched)
+    # (a self-attestation or a PCI attestation of compliance is neither)
+    r"|\bcsa[\s\-]*star\b[^.?;:]{0,50}?(?<!self-)(?<!self )\battestation\b(?! of compliance)"
+    r"|(?<!self-)(?<!self )\battestation\b(?! of compliance)[^.?;:]{0,30}?\b(?:on|in|under|with|from|for) (?:the |your )?csa[\s\-]*star\b)"
     r"|(?P<soc3syn>\bsystrust\b|\bwebtrust\b(?! for)|\bgeneral[\s\-]use (?:report|assurance|soc)"
     r"|\btrust services? seal\b)"
     r"|(?P<socgen>\bsoc(?=[\s\-]+(?:type[\s\-]*\w+[\s\-]+)?(?:reports?|audits?|attestations?|examinations?"
