@@ -9,7 +9,7 @@ look-alikes pass with both."""
 from __future__ import annotations
 
 import pytest
-from helpers import assert_no_report, assert_soc2
+from helpers import assert_no_report, assert_soc1, assert_soc2
 
 from socproc.classify import classify
 from socproc.model import SocNeed
@@ -108,3 +108,50 @@ def test_a_csa_star_attestation_is_a_soc_2(text: str) -> None:
 )
 def test_lookalike_star_without_an_attestation_stays_no_report(text: str) -> None:
     assert_no_report(text)
+
+
+# --------------------------- what the buyer is billed, credited or has collected, checked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Describe how the lawn cuts you bill us for are checked against the visits your crews"
+        " recorded.",
+        "Describe how the pest treatments billed to us are compared with the service reports our"
+        " caretakers sign.",
+        "Describe how the school runs charged to us are verified against the route sheets"
+        " drivers sign.",
+        "Explain how the lessons you bill us for are reconciled to the attendance registers our"
+        " coaches keep.",
+        "Describe how credit notes for late deliveries are reviewed before they are issued to our"
+        " account.",
+        "How are credits for spoiled meals checked before they are applied to our monthly bill?",
+        "Describe how credits for damaged pallets are verified before they are issued to our"
+        " stores.",
+        "Describe how the parking fees you collect for our car parks are agreed to the ticket"
+        " machine counts.",
+        "Are the tuition instalments collected on our behalf reconciled to the enrolment list"
+        " each term?",
+    ],
+)
+def test_billing_credits_and_collections_checked_are_soc1(text: str) -> None:
+    assert_soc1(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("Are the card details you charge us with encrypted at rest?", "CC6.1"),
+        ("Are the credit card numbers checked before they are applied to the booking?", "CC6.1"),
+        (
+            "Is the personal data you collect for our clubs reviewed against the consent records?",
+            "P2.1",
+        ),
+        ("Are invoices you send us encrypted in transit?", "CC6.7"),
+    ],
+)
+def test_lookalike_protection_of_billing_and_collected_data_stays_soc2(
+    text: str, criterion: str
+) -> None:
+    assert_soc2(text, criterion)
