@@ -155,3 +155,32 @@ def test_lookalike_protection_of_billing_and_collected_data_stays_soc2(
     text: str, criterion: str
 ) -> None:
     assert_soc2(text, criterion)
+
+
+# --------------------------------- the buyer's goods in custody, agreed to its own register
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our show costumes are stored in your warehouse over the winter. Is the stock sheet"
+        " agreed to our costume register at each month end?",
+        "Council-owned bins are kept at your depot between rounds. Is your count of bins"
+        " reconciled with our fixed-asset register every quarter?",
+        "Is your list of our trolleys on hand agreed to our fixed-asset register each year?",
+    ],
+)
+def test_the_buyers_goods_agreed_to_its_register_are_soc1(text: str) -> None:
+    assert_soc1(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are our laptops stored at your depot counted and agreed to our asset register?",
+        "Is your list of servers agreed to our asset register each quarter?",
+        "Do you keep an asset register of all laptops and servers?",
+    ],
+)
+def test_lookalike_an_it_asset_inventory_stays_cc2_1(text: str) -> None:
+    assert_soc2(text, "CC2.1")

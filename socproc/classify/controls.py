@@ -1012,7 +1012,10 @@ _TIED_WORDS = gate_words(
 _TIED_TO_BOOKS = re.compile(
     r"\b(?:ties?|tied|agrees?|agreed|reconcil\w*|match(?:es|ed)?)(?: out| up)? (?:to|with) our"
     r" (?:[\w\-]+ ){0,2}?(?:balance sheets?|general ledger|gl|ledgers?|books|financial statements"
-    r"|p&l|income statements?|trial balances?|year-end accounts)\b"
+    r"|p&l|income statements?|trial balances?|year-end accounts"
+    # (the register of the buyer's fixed assets is a ledger of its balance sheet: "agreed to our
+    # fixed-asset register", not an inventory of IT assets)
+    r"|fixed[\s\-]assets? (?:registers?|ledgers?|records|lists?|sub[\s\-]?ledgers?))\b"
 )
 
 
@@ -1029,8 +1032,12 @@ _CUSTODY_WORDS = gate_words("held stored kept warehoused stocked")
 _HELD_FOR_US_AGREED = re.compile(
     r"^(?![^?]*\b(?:laptops?|devices?|servers?|media|drives?|disks?|hardware|tapes?|computers?"
     r"|phones?|tablets?|workstations?|endpoints?|keys?|data|backups?|software|licen[cs]es?"
-    r"|records? of (?:access|users?)|accounts? of)\b)[^?]*?\b(?:held|stored|kept|warehoused"
+    r"|records? of (?:access|users?)|accounts? of)\b)[^?]*?(?:\b(?:held|stored|kept|warehoused"
     r"|stocked)\b[^?.]{0,40}?\b(?:for us|on our (?:account|behalf)|for our account|in our name)\b"
+    # (... or the goods named as the buyer's, then held at the vendor's: "the district-owned
+    # instruments held at your workshop", "our pallets stored in your warehouse")
+    r"|\b(?:our|\w+-owned|owned by (?:us|the [\w\-]+))(?: [\w\-]+){1,3}? (?:are |is )?(?:held"
+    r"|stored|kept|warehoused|stocked) (?:at|in|by) (?:your|the vendor's|the supplier's)\b)"
     r"[^?]*?\b(?:counted|reconciled|agreed|matched|tied|checked|compared)\b[^?.]{0,40}?\b(?:to"
     r"|with|against) our (?:[\w\-]+ ){0,2}?(?:records?|ledgers?|books|registers?|lists?"
     r"|sheets?|counts?)\b"
