@@ -184,3 +184,37 @@ def test_the_buyers_goods_agreed_to_its_register_are_soc1(text: str) -> None:
 )
 def test_lookalike_an_it_asset_inventory_stays_cc2_1(text: str) -> None:
     assert_soc2(text, "CC2.1")
+
+
+# ------------------- a word of protection said of goods or a product option, no asset named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are the hair clippers sanitized between clients?",
+        "Are meal kits shipped in tamper-proof boxes?",
+        "Can guests hide a secret note inside the cake?",
+        "Do you fit mesh over the seedlings to guard them from birds?",
+    ],
+)
+def test_protection_words_said_of_goods_are_no_control(text: str) -> None:
+    assert_no_report(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("How are hard drives sanitized before disposal?", "CC6.5"),
+        ("Are server racks fitted with tamper-evident seals?", "CC9.2"),
+        ("Is tamper-evident packaging used for equipment sent to staff?", "CC9.2"),
+        ("Is the secret key stored in an HSM?", "CC6.1"),
+        ("Are secrets rotated regularly?", "CC6.8"),
+        ("Are security guards on site at the data centre around the clock?", "CC6.4"),
+        ("Do you sanitise uploads?", "CC6.5"),
+    ],
+)
+def test_lookalike_protection_of_media_hardware_secrets_and_sites_stays_soc2(
+    text: str, criterion: str
+) -> None:
+    assert_soc2(text, criterion)

@@ -476,6 +476,66 @@ def _backup_alternatives(tokens: list[str]) -> list[str]:
     return out
 
 
+# A word of protection said of goods or of a product's option ("knives sanitised before they are
+# returned", "gowns delivered in tamper-evident bags", "a secret message on the wrapper", "glazing
+# to guard the windows against vandalism"): the trade's own care of what it makes or handles,
+# when the text names nothing information security protects (data, records, media, devices,
+# systems, accounts, credentials, the premises); with any of them named the word is the
+# protection of that asset (media sanitised, hardware tamper-evident, secrets managed, a site
+# guarded) and stays.
+_GOODS_CARE = gate_words(
+    "sanitized sanitised sanitize sanitise sanitizing sanitising tamper secret"
+)
+_INFO_ASSETS = gate_words(
+    "data information informations record records file files document documents certificate "
+    "certificates log logs media medium device devices hardware firmware software system "
+    "systems server servers drive drives disk disks laptop laptops computer computers phone "
+    "phones tablet tablets network networks account accounts password passwords credential "
+    "credentials key keys token tokens database databases backup backups tape tapes storage "
+    "card cards badge badges access app apps application applications platform portal code "
+    "api apis cloud email emails pii phi confidential personal vault vaults manager "
+    "management rotation rotated scanning clearance variable variables environment "
+    "facility facilities premises office offices building buildings site sites datacenter "
+    "centre center centres centers endpoint endpoints workstation workstations cabinet "
+    "cabinets rack racks equipment upload uploads input inputs content query queries field "
+    "fields parameter parameters request requests"
+)
+# "secret" before a word is an adjective of the thing ("a secret message", "a secret recipe");
+# "secrets" and a secret of the estate ("secret key", "secret manager") are credentials.
+_SECRET_OF_ESTATE = frozenset(
+    (
+        "key", "keys", "manager", "managers", "management", "store", "stores", "vault",
+        "scanning", "scanner", "rotation", "sharing", "detection", "value", "values",
+    )
+)  # fmt: skip
+# "guard" as a verb of what the trade does to the goods ("to guard them against vandalism"):
+# its object or "against" follows, or "to" precedes; "security guards", "a guard on the door"
+# are people and stay.
+_GUARD_OBJECTS = frozenset(("them", "it", "against", "from", "each", "every", "the", "our"))
+
+
+def _goods_care(tokens: list[str], low: str) -> list[str]:
+    """'sanitizedgoods', 'tampergoods', 'secretgoods', 'guardgoods': one token, so no cue or
+    protection act reads it (called only on tokens that hold such a word and name no asset)."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if tok == "secret":
+            # (the adjective only: a word follows that names no credential's place)
+            adjective = i + 1 < len(tokens) and tokens[i + 1] not in _SECRET_OF_ESTATE
+            out.append("secretgoods" if adjective and "secrets" not in low else tok)
+        elif tok in _GOODS_CARE:
+            out.append(tok + "goods")
+        elif (
+            tok == "guard"
+            and 0 < i < len(tokens) - 1
+            and (tokens[i - 1] == "to" or tokens[i + 1] in _GUARD_OBJECTS)
+        ):
+            out.append("guardgoods")
+        else:
+            out.append(tok)
+    return out
+
+
 def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification, str]:
     """The classification and the decision path it took (calibration.CONFIDENCE)."""
     low, tokens, words = found.low, found.tokens, found.words
@@ -489,6 +549,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         tokens = _hyphen_ups(tokens, low)
     if "backup" in words and not _ALTERNATIVES.isdisjoint(words):
         tokens = _backup_alternatives(tokens)
+    if (not _GOODS_CARE.isdisjoint(words) or "guard" in words) and _INFO_ASSETS.isdisjoint(words):
+        tokens = _goods_care(tokens, low)
     logs = not _LOG_WORDS.isdisjoint(words)
     if logs and (not _KEPT_BY_HAND.isdisjoint(words) or "ing " in low):
         tokens = _hand_records(tokens)
