@@ -218,3 +218,32 @@ def test_lookalike_protection_of_media_hardware_secrets_and_sites_stays_soc2(
     text: str, criterion: str
 ) -> None:
     assert_soc2(text, criterion)
+
+
+# --------------------------------------------------- a thing on loan is no loan of money
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are the paintings on loan from our gallery kept in a locked store, with every entry"
+        " recorded?",
+        "Are the instruments on loan to pupils kept in a locked cupboard, with every access"
+        " recorded?",
+    ],
+)
+def test_a_thing_on_loan_is_not_a_financial_loan(text: str) -> None:
+    c = classify(text)
+    assert SocNeed.SOC1 not in c.soc_need, c.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are loan balances reconciled to the general ledger each month?",
+        "Are loan repayments posted to the borrower accounts daily and reviewed?",
+        "Is interest on loans recomputed independently?",
+    ],
+)
+def test_lookalike_loans_of_money_stay_soc1(text: str) -> None:
+    assert_soc1(text)

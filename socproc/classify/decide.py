@@ -536,6 +536,25 @@ def _goods_care(tokens: list[str], low: str) -> list[str]:
     return out
 
 
+def _on_loan(tokens: list[str]) -> list[str]:
+    """'volumes on loan from our collections', 'paintings on loan to the museum': a thing lent,
+    in the custody of the one who borrows it, not a loan of money (a financial process); one
+    token ('onloan'), so no financial cue reads it (called only on tokens that hold 'loan')."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if (
+            tok == "loan"
+            and out
+            and out[-1] == "on"
+            and i + 1 < len(tokens)
+            and tokens[i + 1] in ("from", "to")
+        ):
+            out[-1] = "onloan"
+        else:
+            out.append(tok)
+    return out
+
+
 def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification, str]:
     """The classification and the decision path it took (calibration.CONFIDENCE)."""
     low, tokens, words = found.low, found.tokens, found.words
@@ -551,6 +570,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         tokens = _backup_alternatives(tokens)
     if (not _GOODS_CARE.isdisjoint(words) or "guard" in words) and _INFO_ASSETS.isdisjoint(words):
         tokens = _goods_care(tokens, low)
+    if "loan" in words and "on loan " in low:
+        tokens = _on_loan(tokens)
     logs = not _LOG_WORDS.isdisjoint(words)
     if logs and (not _KEPT_BY_HAND.isdisjoint(words) or "ing " in low):
         tokens = _hand_records(tokens)
