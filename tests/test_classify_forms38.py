@@ -247,3 +247,36 @@ def test_a_thing_on_loan_is_not_a_financial_loan(text: str) -> None:
 )
 def test_lookalike_loans_of_money_stay_soc1(text: str) -> None:
     assert_soc1(text)
+
+
+# ------------------------- leave one of the buyer's users gives another to act for them
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can parents give a grandparent permission to collect their child from the club?",
+        "Can a member grant a friend permission to use their court bookings?",
+        "Can tenants give their cleaner permission to open the parcel locker?",
+    ],
+)
+def test_leave_to_act_for_someone_is_a_feature(text: str) -> None:
+    assert_no_report(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("Can customers grant your support staff permission to access their account?", "CC6.1"),
+        ("Can API keys be limited to read-only permissions?", "CC6.3"),
+        (
+            "Do your support staff need our permission before they open a patient's record to"
+            " fix a problem?",
+            "CC6.7",
+        ),
+    ],
+)
+def test_lookalike_permission_to_reach_accounts_and_records_stays_access(
+    text: str, criterion: str
+) -> None:
+    assert_soc2(text, criterion)

@@ -536,6 +536,29 @@ def _goods_care(tokens: list[str], low: str) -> list[str]:
     return out
 
 
+# Leave one person gives another to do a thing of the service for them ("Can residents give a
+# neighbour permission to book walks?", "let parents give a grandparent permission to collect
+# their child"): a feature of who may act for whom, when no information, system or account is
+# named (permission to view records or reach an account is access, CC6.1, and stays).
+_GIVE_LEAVE = frozenset(("give", "gives", "grant", "grants", "giving", "granting"))
+
+
+def _leave_to_act(tokens: list[str]) -> list[str]:
+    """'permissiontoact': one token, so no access function reads it (called only on tokens
+    that hold 'permission' and name no information asset)."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if (
+            tok == "permission"
+            and tokens[i + 1 : i + 2] == ["to"]
+            and not _GIVE_LEAVE.isdisjoint(tokens[max(0, i - 4) : i])
+        ):
+            out.append("permissiontoact")
+        else:
+            out.append(tok)
+    return out
+
+
 def _on_loan(tokens: list[str]) -> list[str]:
     """'volumes on loan from our collections', 'paintings on loan to the museum': a thing lent,
     in the custody of the one who borrows it, not a loan of money (a financial process); one
@@ -570,6 +593,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         tokens = _backup_alternatives(tokens)
     if (not _GOODS_CARE.isdisjoint(words) or "guard" in words) and _INFO_ASSETS.isdisjoint(words):
         tokens = _goods_care(tokens, low)
+    if "permission" in words and _INFO_ASSETS.isdisjoint(words):
+        tokens = _leave_to_act(tokens)
     if "loan" in words and "on loan " in low:
         tokens = _on_loan(tokens)
     logs = not _LOG_WORDS.isdisjoint(words)
