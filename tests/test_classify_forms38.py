@@ -280,3 +280,38 @@ def test_lookalike_permission_to_reach_accounts_and_records_stays_access(
     text: str, criterion: str
 ) -> None:
     assert_soc2(text, criterion)
+
+
+# ------------- a security word in a sentence of context, before a question that names none
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our drones sometimes fly close to the airport perimeter. Can each drone return home on"
+        " its own if the pilot loses sight of it?",
+        "Pickers work near the security gate. Do they get a break every two hours?",
+        "Our dogs are kept in a secure compound. Are they walked twice a day?",
+    ],
+)
+def test_a_security_word_in_the_context_only_is_no_control(text: str) -> None:
+    assert_no_report(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("Our shop has a perimeter fence. Is it monitored by CCTV at night?", "CC6.4"),
+        ("We keep patient records with you. Who can see them?", "CC6.3"),
+        ("Your depot has a perimeter fence. Are visitors signed in and escorted?", "CC6.4"),
+        (
+            "Our parks host school groups. Are staff who supervise jump sessions"
+            " background-checked before they start?",
+            "CC1.4",
+        ),
+    ],
+)
+def test_lookalike_a_question_with_its_own_control_or_asset_keeps_it(
+    text: str, criterion: str
+) -> None:
+    assert_soc2(text, criterion)

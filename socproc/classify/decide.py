@@ -578,8 +578,71 @@ def _on_loan(tokens: list[str]) -> list[str]:
     return out
 
 
+# A sentence of context before the question that is asked ("Hawks sometimes chase a gull beyond
+# the perimeter fence. Does each hawk wear a GPS tracker so it can be recovered?"): when neither
+# names anything information security protects (see _INFO_ASSETS), no report, no money and no
+# books, a word of security in the context ('perimeter', 'alarm') is the setting of the
+# business's work, and the question asked alone decides. Context that names an asset ("We keep
+# patient records with you. Who can see them?") or the buyer's books gives the question its
+# subject and is kept.
+_QUESTION_OPENS = frozenset(
+    (
+        "is", "are", "do", "does", "did", "can", "could", "will", "would", "should", "have",
+        "has", "how", "what", "which", "who", "when", "where", "why", "may", "must", "shall",
+    )
+)  # fmt: skip
+
+
+# (... and people's details, recordings and images, which a context sentence may name as what
+# a question's "them" is)
+_CONTEXT_ASSETS = _INFO_ASSETS | gate_words(
+    "address addresses name names detail details recording recordings scan scans photo photos "
+    "image images video videos footage number numbers message messages note notes history "
+    "histories result results report reports form forms"
+)
+_CONTROL_PATHS = frozenset(
+    ("cues", "near", "near-strong", "protective", "protection", "access", "foreign-cues")
+)
+
+
+def _asked_after_context(found: FoundReports) -> str | None:
+    """The question after a sentence of context, in its own words, when the text is context
+    then one question and no word of either names an information asset; None otherwise."""
+    text = found.text.rstrip()
+    if (
+        not text.endswith("?")
+        or found.soc
+        or found.types
+        or not _CONTEXT_ASSETS.isdisjoint(found.words)
+    ):
+        return None
+    at = max(text.rfind(". ", 0, len(text) - 1), text.rfind("! ", 0, len(text) - 1))
+    if at <= 0 or "?" in text[:at]:
+        return None
+    asked = text[at + 2 :].strip()
+    first = asked.split(" ", 1)[0].lower()
+    return asked if first in _QUESTION_OPENS else None
+
+
 def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification, str]:
     """The classification and the decision path it took (calibration.CONFIDENCE)."""
+    made, path = _decide_whole(found, default_type)
+    if (
+        made.soc_need
+        # (a control read from words; a report asked for or named is no word of the setting)
+        and path in _CONTROL_PATHS
+        and not made.frameworks
+        and ". " in found.text
+        and (asked := _asked_after_context(found)) is not None
+    ):
+        alone, alone_path = _decide_whole(find_reports(asked, fold(asked)), default_type)
+        if not alone.soc_need:
+            return alone, alone_path
+    return made, path
+
+
+def _decide_whole(found: FoundReports, default_type: SocNeed) -> tuple[Classification, str]:
+    """The classification and the decision path it took, reading the whole text."""
     low, tokens, words = found.low, found.tokens, found.words
     d = Decision()
     frameworks = frameworks_named(low, words)
