@@ -574,9 +574,14 @@ _COLLECTED_FOR_US_CHECKED = re.compile(
     r"|checked|compared|balanced|verified)\b"
 )
 _COLLECT_WORDS = gate_words("collect collects collected")
+# (every match of the two holds one of these words of checking)
+_AGAINST_GATE = gate_words(
+    "checked verified validated matched reconciled agreed tied compared balanced"
+)
 _BILLED_LATER = gate_words(
     "billed invoiced charged bill invoice charge invoicing billing credit credits invoices bills statements"
 )
+_BILLED_OR_COLLECTED = _BILLED_LATER | _COLLECT_WORDS
 # Money named by its own noun (a payout, refund, advance, wage, dividend, cheque) checked,
 # matched or reconciled before it is paid, sent, released, printed or booked ("payouts checked
 # before they are sent to the bank", "receipts matched to the weights before advances are paid
@@ -1151,28 +1156,25 @@ def financial_signals(
             }
         if (
             words is not None
-            and not _BILLED_LATER.isdisjoint(words)
-            and _BILLED_CHECKED_AGAINST.search(low)
+            and not _BILLED_OR_COLLECTED.isdisjoint(words)
+            and not _AGAINST_GATE.isdisjoint(words)
         ):
-            # what the buyer is billed checked against another record (see
-            # _BILLED_CHECKED_AGAINST)
-            signals = {
-                **signals,
-                "fin_process": signals.get("fin_process", "billing"),
-                "fin_control": "billing checked",
-            }
-        if (
-            words is not None
-            and not _COLLECT_WORDS.isdisjoint(words)
-            and _COLLECTED_FOR_US_CHECKED.search(low)
-        ):
-            # the buyer's money the service collects, accounted for (see
-            # _COLLECTED_FOR_US_CHECKED)
-            signals = {
-                **signals,
-                "fin_process": signals.get("fin_process", "collections"),
-                "fin_control": "billing checked",
-            }
+            if not _BILLED_LATER.isdisjoint(words) and _BILLED_CHECKED_AGAINST.search(low):
+                # what the buyer is billed checked against another record (see
+                # _BILLED_CHECKED_AGAINST)
+                signals = {
+                    **signals,
+                    "fin_process": signals.get("fin_process", "billing"),
+                    "fin_control": "billing checked",
+                }
+            if not _COLLECT_WORDS.isdisjoint(words) and _COLLECTED_FOR_US_CHECKED.search(low):
+                # the buyer's money the service collects, accounted for (see
+                # _COLLECTED_FOR_US_CHECKED)
+                signals = {
+                    **signals,
+                    "fin_process": signals.get("fin_process", "collections"),
+                    "fin_control": "billing checked",
+                }
         if words is not None and _price_approved(low, words):
             # a price or rate applied to the buyer's billing changed only with approval
             signals = {**signals, "fin_process": "price change", "fin_control": "approved"}

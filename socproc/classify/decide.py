@@ -511,6 +511,7 @@ _SECRET_OF_ESTATE = frozenset(
 # "guard" as a verb of what the trade does to the goods ("to guard them against vandalism"):
 # its object or "against" follows, or "to" precedes; "security guards", "a guard on the door"
 # are people and stay.
+_GOODS_GATE = _GOODS_CARE | {"guard"}
 _GUARD_OBJECTS = frozenset(("them", "it", "against", "from", "each", "every", "the", "our"))
 
 
@@ -624,25 +625,26 @@ def _asked_after_context(found: FoundReports) -> str | None:
     return asked if first in _QUESTION_OPENS else None
 
 
-def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification, str]:
-    """The classification and the decision path it took (calibration.CONFIDENCE)."""
-    made, path = _decide_whole(found, default_type)
+def _question_alone(
+    found: FoundReports, made: Classification, path: str, default_type: SocNeed
+) -> tuple[Classification, str]:
+    """The call on the question alone after a sentence of context (_asked_after_context), where
+    it needs no report and the whole text was read as a control from its words; else `made`."""
     if (
-        made.soc_need
+        path in _CONTROL_PATHS
         # (a control read from words; a report asked for or named is no word of the setting)
-        and path in _CONTROL_PATHS
         and not made.frameworks
-        and ". " in found.text
         and (asked := _asked_after_context(found)) is not None
     ):
-        alone, alone_path = _decide_whole(find_reports(asked, fold(asked)), default_type)
-        if not alone.soc_need:
-            return alone, alone_path
+        alone = _decide(find_reports(asked, fold(asked)), default_type)
+        if not alone[0].soc_need:
+            return alone
     return made, path
 
 
-def _decide_whole(found: FoundReports, default_type: SocNeed) -> tuple[Classification, str]:
-    """The classification and the decision path it took, reading the whole text."""
+def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification, str]:
+    """The classification and the decision path it took (calibration.CONFIDENCE), reading the
+    whole text (see _question_alone for the question after a sentence of context)."""
     low, tokens, words = found.low, found.tokens, found.words
     d = Decision()
     frameworks = frameworks_named(low, words)
@@ -654,7 +656,7 @@ def _decide_whole(found: FoundReports, default_type: SocNeed) -> tuple[Classific
         tokens = _hyphen_ups(tokens, low)
     if "backup" in words and not _ALTERNATIVES.isdisjoint(words):
         tokens = _backup_alternatives(tokens)
-    if (not _GOODS_CARE.isdisjoint(words) or "guard" in words) and _INFO_ASSETS.isdisjoint(words):
+    if not _GOODS_GATE.isdisjoint(words) and _INFO_ASSETS.isdisjoint(words):
         tokens = _goods_care(tokens, low)
     if "permission" in words and _INFO_ASSETS.isdisjoint(words):
         tokens = _leave_to_act(tokens)
@@ -890,7 +892,11 @@ def classify(text: str, settings: Settings | None = None) -> Classification:
 # workbooks repeat templates); results are immutable, so a bounded cache is safe.
 @functools.lru_cache(maxsize=16_384)
 def _classify_cached(text: str, default_type: SocNeed) -> Classification:
-    return _decide(find_reports(text, fold(text)), default_type)[0]
+    found = find_reports(text, fold(text))
+    made, path = _decide(found, default_type)
+    if made.soc_need and ". " in text:
+        return _question_alone(found, made, path, default_type)[0]
+    return made
 
 
 def decision_path(text: str, settings: Settings | None = None) -> str:
@@ -898,4 +904,8 @@ def decision_path(text: str, settings: Settings | None = None) -> str:
     calibration is measured by. Uncached; for evaluation, not for the pipeline."""
     default_type = (settings or _DEFAULT).default_soc2_type
     text = text[:_MAX_CHARS]
-    return _decide(find_reports(text, fold(text)), default_type)[1]
+    found = find_reports(text, fold(text))
+    made, path = _decide(found, default_type)
+    if made.soc_need and ". " in text:
+        return _question_alone(found, made, path, default_type)[1]
+    return path
