@@ -538,10 +538,50 @@ _CHECKED_BEFORE_BILLED = re.compile(
     r"|(?:the |an? |any |each |our )?(?:[\w\-]+ ){0,2}?(?:credits?|credit notes?) (?:is |are )?"
     r"(?:raised|issued|posted|applied|given|made)"
     r")\b"
+    # (... or the credit named first and then by a pronoun: "credit notes for missed visits
+    # approved before they are applied to our account")
+    r"|\b(?:credits?|credit notes?|credit memos?)\b(?! cards?)[^?.]{0,60}?\b(?:checked|verified"
+    r"|reviewed|validated|approved|confirmed|matched|reconciled|agreed|counted)\b[^?.]{0,20}?"
+    r"\bbefore (?:they|it) (?:is |are |get |gets )?(?:raised|issued|posted|applied|given|made"
+    r"|credited)\b"
+)
+# What the buyer is billed or credited, checked, matched or reconciled against another record
+# ("the service visits you bill us for are checked against the visits your technicians logged",
+# "alterations billed to us are checked against the tickets crew members sign", "the hours
+# invoiced to our sites reconciled to the gate log"): the completeness and accuracy of the
+# buyer's billing, a control a SOC 1 tests, whatever the billed things or the records are called.
+_BILLED_CHECKED_AGAINST = re.compile(
+    r"\b(?:(?:you|they|we are|we're) (?:bill|invoice|charge|billed|invoiced|charged) (?:us|our"
+    r" [\w\-]+)(?: for)?|(?:billed|invoiced|charged) to (?:us|our [\w\-]+)|(?:on|in) (?:our|the)"
+    r" (?:monthly |weekly )?(?:invoices?|bills?|statements?) (?:to us )?)\b[^?.]{0,60}?\b(?:is |are )?"
+    r"(?:checked|verified|validated|matched|reconciled|agreed|tied(?: out| back)?|compared)"
+    r" (?:[\w\-]+ )?(?:against|to|with)\b"
+)
+# Money the service collects for the buyer, named by its kind, reconciled, agreed or checked
+# ("the membership direct debits you collect for our parks are reconciled to the membership
+# register", "are the parking fees collected on our behalf agreed to the ticket counts"): the
+# buyer's money in the service's hands, accounted for (DOMAIN.md section 3), whether or not it is
+# paid over in the same sentence. Data, samples and goods collected are not matched.
+_MONEY_KINDS = (
+    r"(?:fees|payments|direct debits|debits|dues|subscriptions|premiums|rents?|rental|donations"
+    r"|takings|cash|money|levies|fares|tolls|charges|contributions|deposits|tuition|fines"
+    r"|receipts|instal(?:l)?ments|tips|gratuities)"
+)
+_COLLECTED_FOR_US_CHECKED = re.compile(
+    r"\b" + _MONEY_KINDS + r"\b[^?.]{0,30}?\b(?:(?:you|they|your [\w\-]+) collects?"
+    r"|(?:are |is )?collected(?: by (?:you|your [\w\-]+))?) (?:for|on behalf of|on) (?:us|our"
+    r" (?:[\w\-]+ )?(?:behalf|[\w\-]+))\b[^?.]{0,60}?\b(?:reconciled|agreed|matched|tied(?: out)?"
+    r"|checked|compared|balanced|verified)\b"
+)
+_COLLECT_WORDS = gate_words("collect collects collected")
+# (every match of the two holds one of these words of checking)
+_AGAINST_GATE = gate_words(
+    "checked verified validated matched reconciled agreed tied compared balanced"
 )
 _BILLED_LATER = gate_words(
     "billed invoiced charged bill invoice charge invoicing billing credit credits invoices bills statements"
 )
+_BILLED_OR_COLLECTED = _BILLED_LATER | _COLLECT_WORDS
 # Money named by its own noun (a payout, refund, advance, wage, dividend, cheque) checked,
 # matched or reconciled before it is paid, sent, released, printed or booked ("payouts checked
 # before they are sent to the bank", "receipts matched to the weights before advances are paid
@@ -977,7 +1017,10 @@ _TIED_WORDS = gate_words(
 _TIED_TO_BOOKS = re.compile(
     r"\b(?:ties?|tied|agrees?|agreed|reconcil\w*|match(?:es|ed)?)(?: out| up)? (?:to|with) our"
     r" (?:[\w\-]+ ){0,2}?(?:balance sheets?|general ledger|gl|ledgers?|books|financial statements"
-    r"|p&l|income statements?|trial balances?|year-end accounts)\b"
+    r"|p&l|income statements?|trial balances?|year-end accounts"
+    # (the register of the buyer's fixed assets is a ledger of its balance sheet: "agreed to our
+    # fixed-asset register", not an inventory of IT assets)
+    r"|fixed[\s\-]assets? (?:registers?|ledgers?|records|lists?|sub[\s\-]?ledgers?))\b"
 )
 
 
@@ -994,8 +1037,12 @@ _CUSTODY_WORDS = gate_words("held stored kept warehoused stocked")
 _HELD_FOR_US_AGREED = re.compile(
     r"^(?![^?]*\b(?:laptops?|devices?|servers?|media|drives?|disks?|hardware|tapes?|computers?"
     r"|phones?|tablets?|workstations?|endpoints?|keys?|data|backups?|software|licen[cs]es?"
-    r"|records? of (?:access|users?)|accounts? of)\b)[^?]*?\b(?:held|stored|kept|warehoused"
+    r"|records? of (?:access|users?)|accounts? of)\b)[^?]*?(?:\b(?:held|stored|kept|warehoused"
     r"|stocked)\b[^?.]{0,40}?\b(?:for us|on our (?:account|behalf)|for our account|in our name)\b"
+    # (... or the goods named as the buyer's, then held at the vendor's: "the district-owned
+    # instruments held at your workshop", "our pallets stored in your warehouse")
+    r"|\b(?:our|\w+-owned|owned by (?:us|the [\w\-]+))(?: [\w\-]+){1,3}? (?:are |is )?(?:held"
+    r"|stored|kept|warehoused|stocked) (?:at|in|by) (?:your|the vendor's|the supplier's)\b)"
     r"[^?]*?\b(?:counted|reconciled|agreed|matched|tied|checked|compared)\b[^?.]{0,40}?\b(?:to"
     r"|with|against) our (?:[\w\-]+ ){0,2}?(?:records?|ledgers?|books|registers?|lists?"
     r"|sheets?|counts?)\b"
@@ -1107,6 +1154,27 @@ def financial_signals(
                 "fin_process": signals.get("fin_process", "billing"),
                 "fin_control": "checked before paid",
             }
+        if (
+            words is not None
+            and not _BILLED_OR_COLLECTED.isdisjoint(words)
+            and not _AGAINST_GATE.isdisjoint(words)
+        ):
+            if not _BILLED_LATER.isdisjoint(words) and _BILLED_CHECKED_AGAINST.search(low):
+                # what the buyer is billed checked against another record (see
+                # _BILLED_CHECKED_AGAINST)
+                signals = {
+                    **signals,
+                    "fin_process": signals.get("fin_process", "billing"),
+                    "fin_control": "billing checked",
+                }
+            if not _COLLECT_WORDS.isdisjoint(words) and _COLLECTED_FOR_US_CHECKED.search(low):
+                # the buyer's money the service collects, accounted for (see
+                # _COLLECTED_FOR_US_CHECKED)
+                signals = {
+                    **signals,
+                    "fin_process": signals.get("fin_process", "collections"),
+                    "fin_control": "billing checked",
+                }
         if words is not None and _price_approved(low, words):
             # a price or rate applied to the buyer's billing changed only with approval
             signals = {**signals, "fin_process": "price change", "fin_control": "approved"}
@@ -1224,7 +1292,7 @@ def _process_signals(
         # "checked before the payment run": a figure checked before money goes out, not a
         # price asked
         and not ("before" in low and _CHECKED_BEFORE.search(low))
-        and signals.get("fin_control") != "checked before paid"
+        and signals.get("fin_control") not in ("checked before paid", "billing checked")
         # a fee table's changes approved: its master data, not a price asked
         and signals.get("fin_process") not in ("fee table", "price change")
         # the vendor's fee taken out of money it pays over ("net of your fee", "the fee

@@ -476,8 +476,175 @@ def _backup_alternatives(tokens: list[str]) -> list[str]:
     return out
 
 
+# A word of protection said of goods or of a product's option ("knives sanitised before they are
+# returned", "gowns delivered in tamper-evident bags", "a secret message on the wrapper", "glazing
+# to guard the windows against vandalism"): the trade's own care of what it makes or handles,
+# when the text names nothing information security protects (data, records, media, devices,
+# systems, accounts, credentials, the premises); with any of them named the word is the
+# protection of that asset (media sanitised, hardware tamper-evident, secrets managed, a site
+# guarded) and stays.
+_GOODS_CARE = gate_words(
+    "sanitized sanitised sanitize sanitise sanitizing sanitising tamper secret"
+)
+_INFO_ASSETS = gate_words(
+    "data information informations record records file files document documents certificate "
+    "certificates log logs media medium device devices hardware firmware software system "
+    "systems server servers drive drives disk disks laptop laptops computer computers phone "
+    "phones tablet tablets network networks account accounts password passwords credential "
+    "credentials key keys token tokens database databases backup backups tape tapes storage "
+    "card cards badge badges access app apps application applications platform portal code "
+    "api apis cloud email emails pii phi confidential personal vault vaults manager "
+    "management rotation rotated scanning clearance variable variables environment "
+    "facility facilities premises office offices building buildings site sites datacenter "
+    "centre center centres centers endpoint endpoints workstation workstations cabinet "
+    "cabinets rack racks equipment upload uploads input inputs content query queries field "
+    "fields parameter parameters request requests"
+)
+# "secret" before a word is an adjective of the thing ("a secret message", "a secret recipe");
+# "secrets" and a secret of the estate ("secret key", "secret manager") are credentials.
+_SECRET_OF_ESTATE = frozenset(
+    (
+        "key", "keys", "manager", "managers", "management", "store", "stores", "vault",
+        "scanning", "scanner", "rotation", "sharing", "detection", "value", "values",
+    )
+)  # fmt: skip
+# "guard" as a verb of what the trade does to the goods ("to guard them against vandalism"):
+# its object or "against" follows, or "to" precedes; "security guards", "a guard on the door"
+# are people and stay.
+_GOODS_GATE = _GOODS_CARE | {"guard"}
+_GUARD_OBJECTS = frozenset(("them", "it", "against", "from", "each", "every", "the", "our"))
+
+
+def _goods_care(tokens: list[str], low: str) -> list[str]:
+    """'sanitizedgoods', 'tampergoods', 'secretgoods', 'guardgoods': one token, so no cue or
+    protection act reads it (called only on tokens that hold such a word and name no asset)."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if tok == "secret":
+            # (the adjective only: a word follows that names no credential's place)
+            adjective = i + 1 < len(tokens) and tokens[i + 1] not in _SECRET_OF_ESTATE
+            out.append("secretgoods" if adjective and "secrets" not in low else tok)
+        elif tok in _GOODS_CARE:
+            out.append(tok + "goods")
+        elif (
+            tok == "guard"
+            and 0 < i < len(tokens) - 1
+            and (tokens[i - 1] == "to" or tokens[i + 1] in _GUARD_OBJECTS)
+        ):
+            out.append("guardgoods")
+        else:
+            out.append(tok)
+    return out
+
+
+# Leave one person gives another to do a thing of the service for them ("Can residents give a
+# neighbour permission to book walks?", "let parents give a grandparent permission to collect
+# their child"): a feature of who may act for whom, when no information, system or account is
+# named (permission to view records or reach an account is access, CC6.1, and stays).
+_GIVE_LEAVE = frozenset(("give", "gives", "grant", "grants", "giving", "granting"))
+
+
+def _leave_to_act(tokens: list[str]) -> list[str]:
+    """'permissiontoact': one token, so no access function reads it (called only on tokens
+    that hold 'permission' and name no information asset)."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if (
+            tok == "permission"
+            and tokens[i + 1 : i + 2] == ["to"]
+            and not _GIVE_LEAVE.isdisjoint(tokens[max(0, i - 4) : i])
+        ):
+            out.append("permissiontoact")
+        else:
+            out.append(tok)
+    return out
+
+
+def _on_loan(tokens: list[str]) -> list[str]:
+    """'volumes on loan from our collections', 'paintings on loan to the museum': a thing lent,
+    in the custody of the one who borrows it, not a loan of money (a financial process); one
+    token ('onloan'), so no financial cue reads it (called only on tokens that hold 'loan')."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if (
+            tok == "loan"
+            and out
+            and out[-1] == "on"
+            and i + 1 < len(tokens)
+            and tokens[i + 1] in ("from", "to")
+        ):
+            out[-1] = "onloan"
+        else:
+            out.append(tok)
+    return out
+
+
+# A sentence of context before the question that is asked ("Hawks sometimes chase a gull beyond
+# the perimeter fence. Does each hawk wear a GPS tracker so it can be recovered?"): when neither
+# names anything information security protects (see _INFO_ASSETS), no report, no money and no
+# books, a word of security in the context ('perimeter', 'alarm') is the setting of the
+# business's work, and the question asked alone decides. Context that names an asset ("We keep
+# patient records with you. Who can see them?") or the buyer's books gives the question its
+# subject and is kept.
+_QUESTION_OPENS = frozenset(
+    (
+        "is", "are", "do", "does", "did", "can", "could", "will", "would", "should", "have",
+        "has", "how", "what", "which", "who", "when", "where", "why", "may", "must", "shall",
+    )
+)  # fmt: skip
+
+
+# (... and people's details, recordings and images, which a context sentence may name as what
+# a question's "them" is)
+_CONTEXT_ASSETS = _INFO_ASSETS | gate_words(
+    "address addresses name names detail details recording recordings scan scans photo photos "
+    "image images video videos footage number numbers message messages note notes history "
+    "histories result results report reports form forms"
+)
+_CONTROL_PATHS = frozenset(
+    ("cues", "near", "near-strong", "protective", "protection", "access", "foreign-cues")
+)
+
+
+def _asked_after_context(found: FoundReports) -> str | None:
+    """The question after a sentence of context, in its own words, when the text is context
+    then one question and no word of either names an information asset; None otherwise."""
+    text = found.text.rstrip()
+    if (
+        not text.endswith("?")
+        or found.soc
+        or found.types
+        or not _CONTEXT_ASSETS.isdisjoint(found.words)
+    ):
+        return None
+    at = max(text.rfind(". ", 0, len(text) - 1), text.rfind("! ", 0, len(text) - 1))
+    if at <= 0 or "?" in text[:at]:
+        return None
+    asked = text[at + 2 :].strip()
+    first = asked.split(" ", 1)[0].lower()
+    return asked if first in _QUESTION_OPENS else None
+
+
+def _question_alone(
+    found: FoundReports, made: Classification, path: str, default_type: SocNeed
+) -> tuple[Classification, str]:
+    """The call on the question alone after a sentence of context (_asked_after_context), where
+    it needs no report and the whole text was read as a control from its words; else `made`."""
+    if (
+        path in _CONTROL_PATHS
+        # (a control read from words; a report asked for or named is no word of the setting)
+        and not made.frameworks
+        and (asked := _asked_after_context(found)) is not None
+    ):
+        alone = _decide(find_reports(asked, fold(asked)), default_type)
+        if not alone[0].soc_need:
+            return alone
+    return made, path
+
+
 def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification, str]:
-    """The classification and the decision path it took (calibration.CONFIDENCE)."""
+    """The classification and the decision path it took (calibration.CONFIDENCE), reading the
+    whole text (see _question_alone for the question after a sentence of context)."""
     low, tokens, words = found.low, found.tokens, found.words
     d = Decision()
     frameworks = frameworks_named(low, words)
@@ -489,6 +656,12 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         tokens = _hyphen_ups(tokens, low)
     if "backup" in words and not _ALTERNATIVES.isdisjoint(words):
         tokens = _backup_alternatives(tokens)
+    if not _GOODS_GATE.isdisjoint(words) and _INFO_ASSETS.isdisjoint(words):
+        tokens = _goods_care(tokens, low)
+    if "permission" in words and _INFO_ASSETS.isdisjoint(words):
+        tokens = _leave_to_act(tokens)
+    if "loan" in words and "on loan " in low:
+        tokens = _on_loan(tokens)
     logs = not _LOG_WORDS.isdisjoint(words)
     if logs and (not _KEPT_BY_HAND.isdisjoint(words) or "ing " in low):
         tokens = _hand_records(tokens)
@@ -719,7 +892,11 @@ def classify(text: str, settings: Settings | None = None) -> Classification:
 # workbooks repeat templates); results are immutable, so a bounded cache is safe.
 @functools.lru_cache(maxsize=16_384)
 def _classify_cached(text: str, default_type: SocNeed) -> Classification:
-    return _decide(find_reports(text, fold(text)), default_type)[0]
+    found = find_reports(text, fold(text))
+    made, path = _decide(found, default_type)
+    if made.soc_need and ". " in text:
+        return _question_alone(found, made, path, default_type)[0]
+    return made
 
 
 def decision_path(text: str, settings: Settings | None = None) -> str:
@@ -727,4 +904,8 @@ def decision_path(text: str, settings: Settings | None = None) -> str:
     calibration is measured by. Uncached; for evaluation, not for the pipeline."""
     default_type = (settings or _DEFAULT).default_soc2_type
     text = text[:_MAX_CHARS]
-    return _decide(find_reports(text, fold(text)), default_type)[1]
+    found = find_reports(text, fold(text))
+    made, path = _decide(found, default_type)
+    if made.soc_need and ". " in text:
+        return _question_alone(found, made, path, default_type)[1]
+    return path

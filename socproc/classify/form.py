@@ -2387,6 +2387,19 @@ _COUNTED_WORK = re.compile(
     r"\b(?:number|count|percentage|proportion|share|volume) of\b"
     + _NOT_PRACTICE_WORK.replace("(?!", "(?=", 1)
 )
+# A count of what the business did over a past period, as a label ("Number of windows restored
+# in the last five years", "Number of vehicles recovered over the past three years"): its track
+# record, a figure, where the words a practice's work shares with a trade's work ("restored",
+# "recovered", "protected", "completed", "removed") count the business's output; a count of
+# work only security does (encrypted, patched, trained, reviewed, tested, audited, scanned,
+# access, backups) is a practice's measure and is not matched.
+_PAST_COUNT = re.compile(
+    r"^(?:(?:total|estimated|approximate|approx|average) )*(?:number|count) of\b"
+    r"(?![^?]*\b(?:vulnerab|patch|encrypt|train|review|remediat|test|monitor|backup|access"
+    r"|incident|revok|disabl|password|log[\s\-]?in|lock|authenticat|scan|audit|assess|drill"
+    r"|exercis|penetration|pen[\s\-]?test))"
+    r"[^?.:;]{1,80}?\b" + _PAST + r"\W*$"
+)
 # Two counts side by side in a label ("Number of accounts monitored and number of operators on
 # each shift", "Number of turbines and total MW monitored on your platform"): figures of the
 # business the vendor runs, a fact, whatever the service does to what is counted (its work
@@ -2864,6 +2877,8 @@ def _label_head(text: str, aux: int) -> str:
         return ""
     if _TWO_COUNTS.match(text):
         return FACT  # two figures of the business side by side: facts, whatever is counted
+    if _PAST_COUNT.match(text):
+        return FACT  # the business's work counted over a past period: its track record
     if _COUNTED_WORK.search(text):
         return ""  # a practice's work counted: the practice asked as a field
     comma = head.find(",")

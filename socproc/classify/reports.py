@@ -27,7 +27,13 @@ _REPORT = re.compile(
     r"|\baaf[\s\-]*0?1/(?:06|20)\b)"
     r"|(?P<soc2syn>\bat[\s\-]*c(?:\s+section)?[\s\-]*205\b|\b[ic]sae[\s\-]*3000\b"
     r"|\btrust services? (?:criteria|principles?|reports?|examinations?)\b|\btsc (?:report|examination|attestation)"
-    r"|\b(?:csa[\s\-]*)?star (?:level[\s\-]*2 )?attestation\b)"
+    r"|\b(?:csa[\s\-]*)?star (?:level[\s\-]*2 )?attestation\b"
+    # (CSA STAR and an attestation in one clause: "listed on CSA STAR with a Level 2
+    # attestation", "a Level 2 attestation on the CSA STAR registry": STAR Attestation is a
+    # SOC 2 with the Cloud Controls Matrix; STAR Certification is ISO 27001's and not matched)
+    # (a self-attestation or a PCI attestation of compliance is neither)
+    r"|\bcsa[\s\-]*star\b[^.?;:]{0,50}?(?<!self-)(?<!self )\battestation\b(?! of compliance)"
+    r"|(?<!self-)(?<!self )\battestation\b(?! of compliance)[^.?;:]{0,30}?\b(?:on|in|under|with|from|for) (?:the |your )?csa[\s\-]*star\b)"
     r"|(?P<soc3syn>\bsystrust\b|\bwebtrust\b(?! for)|\bgeneral[\s\-]use (?:report|assurance|soc)"
     r"|\btrust services? seal\b)"
     r"|(?P<socgen>\bsoc(?=[\s\-]+(?:type[\s\-]*\w+[\s\-]+)?(?:reports?|audits?|attestations?|examinations?"
@@ -365,6 +371,32 @@ def explicit_reports(found: FoundReports, frameworks: list[str], d: Decision) ->
     return generic
 
 
+# A period the text says has not run ("You have not completed an audit period yet", "there has
+# been no observation period so far", "your review period has not started"): no period of
+# operation for a report to cover, so it is no cue of a Type II.
+_PERIOD_NOT_RUN_BEFORE = re.compile(
+    r"(?:(?:\b(?:not|never|yet to)|n't)(?: yet)? (?:completed|finished|had|run|undergone|started"
+    r"|begun|reached|ended|closed|been through|gone through|done)|\bno|\bbefore any)"
+    r"(?: (?:a|an|any|the|your|its|our|their|first|full|single))*(?: [\w\-]+)?\s*$"
+)
+_PERIOD_NOT_RUN_AFTER = re.compile(
+    r"\s*(?:(?:has|have|had|is|was)(?: not| yet to|n't| never)(?: yet)? (?:run|ended|started|begun"
+    r"|finished|been completed|completed|closed|been run|taken place|elapsed)"
+    r"|(?:is|are) (?:not yet|yet to be) (?:complete|completed|finished|over|run|closed))\b"
+)
+_PERIOD_PHRASE = re.compile(r"(?:review|audit|observation|examination) period")
+
+
+def _period_not_run(low: str, m: re.Match[str]) -> bool:
+    """Whether a Type II cue that names a period (`m`) says the period has not run."""
+    if not _PERIOD_PHRASE.fullmatch(m.group()):
+        return False
+    return bool(
+        _PERIOD_NOT_RUN_BEFORE.search(low, max(0, m.start() - 60), m.start())
+        or _PERIOD_NOT_RUN_AFTER.match(low, m.end())
+    )
+
+
 _DEFAULT_TYPE1 = f"no type stated → default {str(TYPE1)[6:]}"
 _DEFAULT_TYPE2 = f"no type stated → default {str(TYPE2)[6:]}"
 
@@ -379,9 +411,20 @@ def soc2_type(d: Decision, low: str, tokens: Collection[str], default: SocNeed) 
     # The token gates checked here first: most texts pass neither, and a call costs more.
     t2 = None if TYPE2_CUE.words.isdisjoint(tokens) else TYPE2_CUE.search(low, tokens)
     t1 = None if TYPE1_CUE.words.isdisjoint(tokens) else TYPE1_CUE.search(low, tokens)
+    not_run = None
+    if t2 and _period_not_run(low, t2):
+        # (a period not yet run: the report can only speak of a date, the design, a Type I;
+        # another cue of a Type II the text holds still counts)
+        not_run, t2 = (
+            t2,
+            next((m for m in TYPE2_CUE.rx.finditer(low) if not _period_not_run(low, m)), None),
+        )
     if t2:
         d.reasons.append(f"'{t2.group()}' → Type II")
         return TYPE2_BIT, "cue"
+    if not_run:
+        d.reasons.append(f"'{not_run.group()}' not yet run → Type I")
+        return TYPE1_BIT, "cue"
     if t1:
         d.reasons.append(f"'{t1.group()}' → Type I")
         return TYPE1_BIT, "cue"
