@@ -493,3 +493,25 @@ def test_a_public_link_is_given_once_in_the_response() -> None:
     m = answer("Web Link to Product/Service Privacy Notice", (), inventory)
     assert m.answer == "https://example.test/privacy"
     assert m.suggested_response.count("https://example.test/privacy") == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A written plan under another name (blind tune set inv_goldfinch's kind, in other
+        # titles): a runbook, playbook, handbook or manual that sets out what to do is the
+        # plan asked; a report on a test of it is still not.
+        ("Security Incident Runbook", "Yes"),
+        ("Breach Handling Manual (v2)", "Yes"),
+        ("Incident Handbook", "Yes"),
+        ("Incident response exercise report 2026", ""),
+    ],
+)
+def test_a_runbook_or_handbook_is_the_plan_asked(title: str, expected: str) -> None:
+    doc = EvidenceDocument("ir", title, ("incident response plan",), sharing="nda")
+    m = answer(
+        "Do you have a documented incident response plan?",
+        YES_NO,
+        inventory=replace(INVENTORY, documents=(doc,)),
+    )
+    assert m.answer == expected

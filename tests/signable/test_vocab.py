@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from common import CARDS, CONTROLS, INVENTORY, SOC1_T1, YES_NO, answer
+from common import CARDS, CONTROLS, INVENTORY, SOC1_T1, YES_NO, _with, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control
 from socproc.mapping.signable import states
@@ -433,3 +433,31 @@ def test_the_practice_in_other_words_still_must_be_done(question: str, text: str
 def test_second_reader_cases_of_other_words(question: str, text: str, yes: bool) -> None:
     inventory = replace(INVENTORY, controls=(Control("X-1", text),))
     assert (answer(question, YES_NO, inventory).answer == "Yes") is yes
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # Everyday facts in the vendor's words (blind tune set inv_goldfinch's kind, in other
+        # words): a second step or an authenticator app at sign-in is multi-factor.
+        (
+            "Is MFA required for all users of the admin console?",
+            "Every sign-in to the admin console needs a second step from an authenticator app.",
+            "Yes",
+        ),
+        (
+            "Do staff use multi-factor authentication for the VPN?",
+            "Staff sign in to the VPN with a password and a code from an authenticator app.",
+            "Yes",
+        ),
+        # Look-alike: a second step offered is not required.
+        (
+            "Is MFA required for all users of the admin console?",
+            "Users of the admin console may add a second step from an authenticator app if "
+            "they wish.",
+            "",
+        ),
+    ],
+)
+def test_everyday_facts_in_the_vendors_words(question: str, text: str, expected: str) -> None:
+    assert answer(question, YES_NO, _with((text,))).answer == expected

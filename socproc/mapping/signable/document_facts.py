@@ -223,7 +223,7 @@ def doc_kinds(text: str) -> frozenset[str]:
 _DOC_KIND_RX = re.compile(
     r"\b(plan|policy|policies|procedures?|standards?|programme|program|reports?|"
     r"certificates?|diagrams?|summary|summaries|register|inventory|agreements?|contracts?|"
-    r"charter|playbooks?|runbooks?|assessments?|cards?|questionnaires?)\b",
+    r"charter|playbooks?|runbooks?|handbooks?|manuals?|assessments?|cards?|questionnaires?)\b",
     re.I,
 )
 
@@ -243,8 +243,16 @@ _DOC_KIND_OF = {
     "summary": "report",
     "agreements": "agreement",
     "contracts": "contract",
-    "playbooks": "playbook",
-    "runbooks": "runbook",
+    # A playbook, runbook, handbook or manual that sets out what to do is a written plan
+    # ("Incident Playbook" for "an incident response plan", "Continuity Handbook" for a BCP).
+    "playbook": "plan",
+    "playbooks": "plan",
+    "runbook": "plan",
+    "runbooks": "plan",
+    "handbook": "plan",
+    "handbooks": "plan",
+    "manual": "plan",
+    "manuals": "plan",
     "cards": "card",
     "questionnaires": "questionnaire",
 }

@@ -443,6 +443,10 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "2 step",
             "two step",
             "second factor",
+            # a second step at sign-in, or a code from an authenticator app, is a second factor
+            "second step",
+            "authenticator app",
+            "authenticator apps",
             # A second factor by its kind: a hardware key is multi-factor sign-in.
             "hardware security keys",
             "hardware security key",
@@ -516,6 +520,8 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rest", ("at rest", "storage")),
     ("backup", ("backups", "backup", "backed up", "back up")),
     ("restor", ("restore", "restores", "restored", "restoring", "restoration", "recovery test")),
+    # A check of a person's past before hiring, in other words: vetting (a criminal record
+    # check is one kind of it, so not the same: its denial denies no other check).
     ("background", ("background", "screenings", "screening")),
     ("offsite", ("offsite", "off site", "second region", "another region", "separate region")),
     (
@@ -567,7 +573,17 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "second cloud region",
         ),
     ),
-    ("employee", ("employees", "employee", "personnel", "staff", "workforce", "workers")),
+    (
+        "employee",
+        (
+            "employees",
+            "employee",
+            "personnel",
+            "staff",
+            "workforce",
+            "workers",
+        ),
+    ),
     # A fleet of laptops is the laptops (a vehicle fleet is another thing).
     ("laptop", ("laptop fleet", "laptops fleet", "fleet of laptops", "laptop estate")),
     # A card that pays for nothing outside the vendor's own system, or pays nothing at all, is
