@@ -162,7 +162,7 @@ from socproc.mapping.signable import (
     uptime_short,
     uses_hosting,
 )
-from socproc.mapping.signable.narrower import asked_as_its_yes
+from socproc.mapping.signable.narrower import asked_as_its_yes, unmanaged_devices_elsewhere
 from socproc.mapping.signable.stating import covers_unsaid, document_unsaid
 from socproc.mapping.signable.subjects import _MONTHS
 from socproc.mapping.wording import (
@@ -441,6 +441,12 @@ def _sign(
     if signed.answer == "Yes" and some_passwords_kept_otherwise(ctx, req.question):
         # "Are passwords salted and hashed?" and "the tablet app caches each password,
         # scrambled": some are not, whatever fact says the rest are.
+        signed = Signed("", signed.fact, signed.source)
+    if signed.answer == "Yes" and unmanaged_devices_elsewhere(
+        req.question, req.choices, (c.description for c in ctx.inventory.controls)
+    ):
+        # "Are all laptops used by your support staff managed?" and a control on employee
+        # laptops beside "agents work on their own laptops; we do not manage those": not all.
         signed = Signed("", signed.fact, signed.source)
     if signed.answer == "Yes" and of_some_people(req.question, signed.fact):
         # "Is training mandatory for all employees?" and "Permanent employees complete it ...;

@@ -515,3 +515,26 @@ def test_a_runbook_or_handbook_is_the_plan_asked(title: str, expected: str) -> N
         inventory=replace(INVENTORY, documents=(doc,)),
     )
     assert m.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A title that leaves a part out in more words (blind tune set inv_goldfinch's false
+        # Yes, in other titles): not drawn, not mapped, left out, without a part.
+        ("Data-flow diagram of Harbor Desk and Harbor Pay (Harbor Gate not drawn)", ""),
+        ("Architecture diagram of Harbor Desk; Harbor Gate left out", ""),
+        ("Architecture diagram, without the Harbor Gate kiosks", ""),
+        ("Architecture and data-flow diagram of Harbor Desk, Harbor Pay and Harbor Gate", "Yes"),
+    ],
+)
+def test_a_diagram_that_leaves_a_part_out_in_other_words_is_not_whole(
+    title: str, expected: str
+) -> None:
+    doc = EvidenceDocument("arch", title, ("architecture diagram", "data flow diagram"))
+    m = answer(
+        "Can you provide architecture diagrams including a full data flow for all components?",
+        YES_NO,
+        inventory=replace(INVENTORY, documents=(doc,)),
+    )
+    assert m.answer == expected

@@ -551,3 +551,51 @@ def test_a_semicolon_goes_on_only_with_what_names_nothing_else(
     question: str, text: str, expected: str
 ) -> None:
     assert answer(question, YES_NO, _with((text,))).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "controls", "expected"),
+    [
+        # Devices people own or the vendor does not manage, told in another control than the
+        # one that answers (probe redteam78's kind, in other words): what is said of the
+        # managed ones is not said of all.
+        (
+            "Are all laptops used by your staff managed by your organisation?",
+            (
+                "Every employee laptop is enrolled in Jamf and reported to the IT team.",
+                "Our freelance illustrators work from their own laptops through a browser; we "
+                "do not manage those laptops.",
+            ),
+            "",
+        ),
+        (
+            "Is anti-malware installed on all laptops?",
+            (
+                "Anti-malware (Microsoft Defender) is installed on every employee laptop.",
+                "Contract tutors use personal laptops to reach the lesson portal.",
+            ),
+            "",
+        ),
+        # Look-alikes: the company's own devices asked; own devices forbidden.
+        (
+            "Is anti-malware installed on all company laptops?",
+            (
+                "Anti-malware (Microsoft Defender) is installed on every company laptop.",
+                "Contract tutors use personal laptops to reach the lesson portal.",
+            ),
+            "Yes",
+        ),
+        (
+            "Is anti-malware installed on all laptops?",
+            (
+                "Anti-malware (Microsoft Defender) is installed on every employee laptop.",
+                "Personal laptops are not allowed for work.",
+            ),
+            "Yes",
+        ),
+    ],
+)
+def test_devices_not_managed_in_another_control_leave_all_unsaid(
+    question: str, controls: tuple[str, ...], expected: str
+) -> None:
+    assert answer(question, YES_NO, _with(controls)).answer == expected

@@ -25,7 +25,8 @@ _WHOLE_ASK_RX = re.compile(r"\b(all|every|each|entire|full|complete|whole)\b", r
 
 
 _LEAVES_OUT_RX = re.compile(
-    r"\b(not\s+(shown|included|covered|described|depicted)|excluding|excluded|except|omit\w*|"
+    r"\b(not\s+(shown|included|covered|described|depicted|drawn|mapped|pictured|illustrated|"
+    r"documented)|excluding|excluded|except|omit\w*|without|missing|left\s+out|"
     # "(does not show Stream or Chill)", "leaves out the kiosks"
     r"(does|do)\s*n[o']t\s+(show|include|cover|describe|depict|contain)|leaves?\s+out)\b",
     re.I,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from socproc.inventory.load import Control
@@ -94,6 +94,22 @@ def unmanaged_devices_too(question: str, text: str) -> bool:
         for part in _SENTENCE_RX.split(text)
         for part in _PART_RX.split(part)
     )
+
+
+def unmanaged_devices_elsewhere(
+    question: str, choices: Sequence[str], texts: Iterable[str]
+) -> bool:
+    """Whether a question asks of a kind of device in general ("Are all laptops used by your
+    support staff managed by your organisation?") and any of `texts` tells of such devices that
+    are people's own or not managed ("Support agents ... work on their own laptops; Kelpford
+    does not manage those laptops"): whatever another text says of the managed ones is not
+    said of them all. Not where the question, or the buyer's own Yes ("Yes, we use full-disk
+    encryption for our laptop fleet"), asks of the company's own devices."""
+    if _COMPANY_DEVICE_ASK_RX.search(question) or any(
+        _COMPANY_DEVICE_ASK_RX.search(c) for c in choices
+    ):
+        return False
+    return any(unmanaged_devices_too(question, text) for text in texts)
 
 
 def data_unsaid(question: str, text: str) -> bool:
@@ -231,6 +247,16 @@ _DEVICE_SUBSET_RX = re.compile(
     rf"\bonly\s+(?:[\w-]+\s+){{0,2}}{_DEVICE_WORDS}\b",
     re.I,
 )
+# Devices asked as the company's own: "company laptops", "corporate-issued", "managed devices".
+_COMPANY_DEVICE_ASK_RX = re.compile(
+    r"\b(?:company|corporate|firm|work|business)[\s-]*(?:owned|issued|provided)?\s+"
+    rf"{_DEVICE_WORDS}|\b(?:managed|issued|company-owned|corporate-owned)\s+(?:\w+\s+)?"
+    rf"{_DEVICE_WORDS}|\b{_DEVICE_WORDS}\s+(?:we|you)\s+(?:issue|provide|own|manage)\b|"
+    rf"\b(?:our|your)\s+(?:\w+\s+)?(?:{_DEVICE_WORDS}|fleet)\b",
+    re.I,
+)
+
+
 # Devices that are people's own or outside the vendor's management (not where such devices
 # are forbidden, nor "each engineer is issued his own laptop").
 _OWN_DEVICE_RX = re.compile(
