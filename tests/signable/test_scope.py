@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from common import BRIDGE, CONTROLS, INVENTORY, SOC2, YES_NO, answer
+from common import BRIDGE, CONTROLS, INVENTORY, SOC2, YES_NO, _with, answer
 
 from socproc.inventory.load import (
     ApprovedAnswer,
@@ -995,3 +995,41 @@ def test_dated_start_reads_the_days_a_change_may_fall_on(
 )
 def test_dated_start_needs_a_change_on_a_day(text: str) -> None:
     assert dated_start(text) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # Said of one plan by name beside other plans, where the question names none (probe
+        # redteam78's kind, in other words): what the buyer's plan gets is the reviewer's.
+        (
+            "Is customer data encrypted with customer-managed keys?",
+            "Data is encrypted with customer-managed keys on the Sovereign plan; on Core and "
+            "Growth we manage the keys.",
+            "",
+        ),
+        (
+            "Are audit logs retained for one year?",
+            "Audit logs are retained for one year on the Enterprise plan and for 30 days on "
+            "the Starter plan.",
+            "",
+        ),
+        # Look-alikes: the plan asked by name; every plan said; a plan named for another
+        # thing than what is asked.
+        (
+            "Is customer data encrypted with customer-managed keys on the Sovereign plan?",
+            "Data is encrypted with customer-managed keys on the Sovereign plan; on Core and "
+            "Growth we manage the keys.",
+            "Yes",
+        ),
+        (
+            "Are audit logs retained for one year?",
+            "Audit logs are retained for one year on all plans, including the Starter plan.",
+            "Yes",
+        ),
+    ],
+)
+def test_a_fact_said_of_one_plan_among_others_is_not_the_services(
+    question: str, text: str, expected: str
+) -> None:
+    assert answer(question, YES_NO, _with((text,))).answer == expected

@@ -959,6 +959,11 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "available on every Coho Bench plan?" is not stated by what "the GxP Enterprise plan
         # of Coho Bench provides": one plan named, not all.
         return False
+    if _one_plan_said(question, text, specific):
+        # "Are video consultations end-to-end encrypted?" and "Consult video calls are
+        # end-to-end encrypted on the Network plan; on Solo and Practice they are decrypted at
+        # the media servers": said of one plan, where the question asks of the service.
+        return False
     if (
         _UNIVERSAL_RX.search(question)
         and not _ALL_RX.search(_EVERY_PERIOD_RX.sub(" ", text))
@@ -2704,6 +2709,28 @@ _WRITTEN_SAID_RX = re.compile(
     r"standards?|runbooks?|playbooks?|programmes?|programs?|manuals?)\b",
     re.I,
 )
+
+
+def _one_plan_said(question: str, text: str, specific: frozenset[str]) -> bool:
+    """Whether a question that names no plan is answered by a clause that says what is asked
+    "on the Network plan" (one plan by name), and the text names other plans too: what the
+    buyer's plan gets is the reviewer's to say."""
+    if _ANY_PLAN_WORD_RX.search(question) or _EVERY_PLAN_RX.search(text):
+        return False
+    on_one = [
+        p for p in _PART_RX.split(text) if _ONE_PLAN_RX.search(p) and subject_terms(p) & specific
+    ]
+    if not on_one:
+        return False
+    named = {m[0] for m in _ONE_PLAN_RX.finditer(text)}
+    others = {w for p in _PART_RX.split(text) if p not in on_one for w in _CAPITAL_RX.findall(p)}
+    return len(named) > 1 or bool(others & set(_PLAN_NAMES_AFTER_RX.findall(text)))
+
+
+_ANY_PLAN_WORD_RX = re.compile(r"\b(?:plans?|tiers?|editions?|subscriptions?)\b", re.I)
+_CAPITAL_RX = re.compile(r"\b[A-Z][\w-]+\b")
+# Names said with "on", "for" or "in" as plans are: "on Solo and Practice", "for Starter".
+_PLAN_NAMES_AFTER_RX = re.compile(r"\b(?:on|for|in)\s+([A-Z][\w-]+)\b")
 
 
 def covers_unsaid(question: str, *said: str) -> bool:
