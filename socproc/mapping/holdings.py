@@ -506,7 +506,8 @@ LAPSED_WORDS = (
     r"suspended|withdrawn|revoked|lapsed|cancell?ed|rescinded|terminated|paused|on\s+hold|"
     r"annulled|invalidated|deregistered|struck\s+off(?:\s+the\s+register)?|halted|"
     r"no\s+longer\s+(?:in\s+force|valid|current)|(?:held\s+|placed\s+)?in\s+abeyance|"
-    r"not\s+renewed|voided|frozen|discontinued|inactive"
+    r"not\s+renewed|voided|frozen|discontinued|inactive|expired(?:\s+early)?|dormant|ceased|"
+    r"surrendered"
 )
 # The certificate's own status, opening a parenthesis or said of it: "(suspended ...)",
 # "certificate ... was withdrawn".
@@ -516,7 +517,7 @@ _LAPSED_RX = re.compile(
     r"\b(?:certificate|attestation|accreditation|certification)\b[^.;()]{0,40}?\b"
     r"(?:is|was|has\s+been)\s+)(?P<word>" + LAPSED_WORDS + r")\b"
     # what follows a status: its date, cause or party ("terminated employees" is no status)
-    r"(?=\s*(?:[\d.;)]|$|(?:since|on|from|by|at|in|after|pending|until|due|following|while|"
+    r"(?=\s*(?:[\d.;)]|,\s*\d|$|(?:since|on|from|by|at|in|after|pending|until|due|following|while|"
     r"for|because|as)\b))",
     re.I,
 )
@@ -525,7 +526,8 @@ _LAPSED_RX = re.compile(
 # "replacing certificate DK-0901". (A site or scope withdrawn is not the certificate's status:
 # the status is read only where it opens a parenthesis or is said of the certificate.)
 _STATUS_TAKEN_BACK_RX = re.compile(
-    r"\b(?:lifted|reinstated|restored|resumed|never|will\s+be|to\s+be|earlier|previous|"
+    r"\b(?:lifted|reinstated|restored|resumed|(?<!not\s)renewed|recertified|never|will\s+be|"
+    r"to\s+be|earlier|previous|"
     r"former|replac\w*|supersed\w*|active\s+again|(?<!no\slonger\s)in\s+force|"
     r"no\s+longer\s+(?:suspended|withdrawn|revoked|on\s+hold|paused|lapsed|cancell?ed)|"
     r"(?:certificate|it)\s+(?:is\s+|remains\s+)?(?:active|valid)|remains?\s+(?:valid|certified|"

@@ -2153,8 +2153,12 @@ def _scope_member(question: str, report: Report, name: str, hosted: bool = False
     # The title's own clauses, its certificate apart from a status in parentheses: a part
     # named only where it is withdrawn or left out ("(certification of the Riga office
     # withdrawn 2026-11-02; Bergen and Trondheim remain certified)") is not in.
-    titled = [p for c in SCOPE_CLAUSE_RX.split(report.title or "") for p in c.split("(")]
-    dropped = [p for p in titled if _TITLE_DROPPED_RX.search(p) or _EXCLUDED_RX.search(p)]
+    titled = _TITLE_PART_RX.split(report.title or "")
+    dropped = [
+        p
+        for p in titled
+        if (_TITLE_DROPPED_RX.search(p) or _EXCLUDED_RX.search(p)) and not _TAKEN_BACK_RX.search(p)
+    ]
     excluded = [*excluded, *dropped]
     titled = [p for p in titled if p not in dropped]
     if any(names_it_whole(c) for c in excluded):
@@ -2180,13 +2184,28 @@ def _scope_member(question: str, report: Report, name: str, hosted: bool = False
 
 # A part of a named product, after its name: "legacy desktop client", "mobile app", "API".
 _PART_OF_IT = (
-    r"(?:[\s-]+(?!(?:and|or|its|their|with|the|is|are|was|were)\b)[a-z][\w-]*){0,3}?[\s-]+(?i:clients?|apps?|applications?|modules?|components?|"
-    r"apis?|gateways?|integrations?|add-ons?|plug-?ins?|extensions?|editions?|versions?|"
-    r"connectors?|agents?|sdks?|installations?|deployments?|instances?|features?|widgets?)\b"
+    r"(?:[\s-]+(?!(?:and|or|its|their|with|the|is|are|was|were)\b)[a-z][\w-]*){0,3}?[\s-]+"
+    r"(?i:clients?|apps?|modules?|components?|apis?|gateways?|integrations?|add-ons?|plug-?ins?|"
+    r"extensions?|editions?|versions?|connectors?|agents?|sdks?|features?|widgets?)\b"
+    # "the Tejo Booking application itself", "all Tejo Booking customer deployments": the
+    # product, not a part of it
+    r"(?!\s+itself)"
 )
 # A status in a title that takes a part out: "withdrawn", "suspended", "removed from the scope".
 _TITLE_DROPPED_RX = re.compile(
-    rf"\b(?:{LAPSED_WORDS}|removed|dropped|excluded|no\s+longer\s+certified)\b", re.I
+    rf"\b(?:{LAPSED_WORDS}|removed|dropped|excluded|no\s+longer\s+(?:certified|in\s+scope|"
+    r"covered|included))\b",
+    re.I,
+)
+# A title's parts, each with its own status: at parentheses, semicolons, commas, colons and
+# clauses of time or contrast ("Lisbon and Braga remain certified after the Porto site was
+# withdrawn").
+_TITLE_PART_RX = re.compile(r"[();,:]|\s(?:after|while|but|whereas|since|when)\s", re.I)
+# A status taken back or past: "reinstated", "formerly suspended", "brought into scope".
+_TAKEN_BACK_RX = re.compile(
+    r"\b(?:reinstated|restored|re-?added|readmitted|previously|formerly|brought\s+(?:back\s+)?"
+    r"into|back\s+in|lifted|remains?|still|unaffected)\b",
+    re.I,
 )
 
 

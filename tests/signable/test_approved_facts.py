@@ -1563,3 +1563,22 @@ def test_a_cover_asked_is_named_by_its_words(question: str, expected: str) -> No
         "business interruption and legal defence costs.",
     )
     assert answer(question, YES_NO, answers=(held,)).answer == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Second reader rev29: a limit or an amount asked beside a head of cover does not
+        # excuse the head from being named.
+        "Does your cyber insurance cover ransomware payments up to the full policy limit?",
+        "Does your cyber insurance cover social engineering fraud up to GBP 100,000?",
+        "Does your cyber insurance cover extortion demands of at least GBP 1 million per claim?",
+    ],
+)
+def test_a_head_of_cover_asked_with_an_amount_still_needs_naming(question: str) -> None:
+    held = ApprovedAnswer(
+        question="Do you carry cyber insurance?",
+        answer="Yes. Cyber insurance of GBP 5 million with Hiscox covers data restoration, "
+        "business interruption and legal defence costs.",
+    )
+    assert answer(question, YES_NO, answers=(held,)).answer != "Yes"

@@ -502,9 +502,14 @@ def test_a_public_link_is_given_once_in_the_response() -> None:
         # titles): a runbook, playbook, handbook or manual that sets out what to do is the
         # plan asked; a report on a test of it is still not.
         ("Security Incident Runbook", "Yes"),
-        ("Breach Handling Manual (v2)", "Yes"),
+        ("Breach Handling Playbook (v2)", "Yes"),
         ("Incident Handbook", "Yes"),
         ("Incident response exercise report 2026", ""),
+        # Second reader rev29: a report, results or findings on a playbook or runbook are
+        # not the plan.
+        ("Incident response playbook exercise report 2026", ""),
+        ("Incident runbook test results (Q1 2026)", ""),
+        ("Incident runbook review findings", ""),
     ],
 )
 def test_a_runbook_or_handbook_is_the_plan_asked(title: str, expected: str) -> None:
@@ -521,11 +526,14 @@ def test_a_runbook_or_handbook_is_the_plan_asked(title: str, expected: str) -> N
     ("title", "expected"),
     [
         # A title that leaves a part out in more words (blind tune set inv_goldfinch's false
-        # Yes, in other titles): not drawn, not mapped, left out, without a part.
+        # Yes, in other titles): not drawn, not mapped, not pictured.
         ("Data-flow diagram of Harbor Desk and Harbor Pay (Harbor Gate not drawn)", ""),
-        ("Architecture diagram of Harbor Desk; Harbor Gate left out", ""),
-        ("Architecture diagram, without the Harbor Gate kiosks", ""),
+        ("Architecture diagram of Harbor Desk; Harbor Gate kiosks not mapped", ""),
+        ("Architecture diagram of Harbor Desk (the Harbor Gate kiosks are not pictured)", ""),
         ("Architecture and data-flow diagram of Harbor Desk, Harbor Pay and Harbor Gate", "Yes"),
+        # Second reader rev29: "without" or "missing" that leaves nothing out.
+        ("Architecture and data-flow diagram of all components, without exception", "Yes"),
+        ("Architecture and data-flow diagram of every component (nothing missing)", "Yes"),
     ],
 )
 def test_a_diagram_that_leaves_a_part_out_in_other_words_is_not_whole(
@@ -538,3 +546,25 @@ def test_a_diagram_that_leaves_a_part_out_in_other_words_is_not_whole(
         inventory=replace(INVENTORY, documents=(doc,)),
     )
     assert m.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "topic", "question"),
+    [
+        # Second reader rev29: a handbook or manual may hold a policy, as its topics say.
+        (
+            "Information Security Handbook",
+            "information security policy",
+            "Do you have an information security policy?",
+        ),
+        (
+            "Vendor Management Manual",
+            "vendor management policy",
+            "Do you have a vendor management policy?",
+        ),
+    ],
+)
+def test_a_handbook_holding_a_policy_is_the_policy(title: str, topic: str, question: str) -> None:
+    doc = EvidenceDocument("hb", title, (topic,), sharing="nda")
+    m = answer(question, YES_NO, inventory=replace(INVENTORY, documents=(doc,)))
+    assert m.answer == "Yes"

@@ -554,6 +554,34 @@ def test_a_semicolon_goes_on_only_with_what_names_nothing_else(
 
 
 @pytest.mark.parametrize(
+    ("question", "other", "expected"),
+    [
+        # Second reader rev29: customers' or students' own laptops are not the vendor's; "your
+        # workforce laptops" are all the workforce uses.
+        (
+            "Are all laptops encrypted?",
+            "Customers install the Harbor agent on their own laptops; we do not manage those "
+            "laptops.",
+            "Yes",
+        ),
+        (
+            "Are all laptops encrypted?",
+            "Students use their own laptops to take our online courses.",
+            "Yes",
+        ),
+        (
+            "Are all your workforce laptops encrypted?",
+            "Contractors work on personal laptops we do not manage.",
+            "",
+        ),
+    ],
+)
+def test_whose_own_laptops_decides(question: str, other: str, expected: str) -> None:
+    controls = ("Every employee laptop is enrolled in Jamf and encrypted with FileVault.", other)
+    assert answer(question, YES_NO, _with(controls)).answer == expected
+
+
+@pytest.mark.parametrize(
     ("question", "controls", "expected"),
     [
         # Devices people own or the vendor does not manage, told in another control than the

@@ -646,6 +646,46 @@ def test_only_whether_there_are_any_is_answered_by_a_built_in_password() -> None
             "1Password vaults.",
             "Yes",
         ),
+        # Second reader rev29: a hash by another function is a hash; things named by the
+        # word and other passwords are not the accounts' passwords; other verbs of keeping.
+        (
+            "Are user passwords salted and hashed?",
+            "Passwords are stored as salted SHA-512 hashes.",
+            "Yes",
+        ),
+        *(
+            (
+                "Are user passwords salted and hashed?",
+                f"Passwords are hashed with bcrypt. {other}",
+                "Yes",
+            )
+            for other in (
+                "Password reset tokens are stored hashed and expire after one hour.",
+                "The last 12 password hashes are retained to prevent reuse.",
+                "Password policy settings are saved per tenant.",
+                "Staff store shared service passwords in 1Password vaults.",
+                "Customers' Wi-Fi passwords for on-site installs are kept in the install ticket.",
+                "Passwords saved in users' browsers are outside our control.",
+            )
+        ),
+        (
+            "Are user passwords salted and hashed?",
+            "Passwords are hashed with bcrypt. The SFTP connector holds customer passwords in "
+            "the database, encrypted with AES-256.",
+            "",
+        ),
+        (
+            "Are user passwords salted and hashed?",
+            "Passwords are hashed with bcrypt. The tablet app stores each user's password, "
+            "obfuscated, in shared preferences.",
+            "",
+        ),
+        (
+            "Are user passwords salted and hashed?",
+            "Passwords are hashed with bcrypt. Debug logs record the password field of failed "
+            "sign-ins.",
+            "",
+        ),
     ],
 )
 def test_passwords_kept_as_key_derivation_hashes_are_salted_and_hashed(

@@ -3897,6 +3897,11 @@ def test_a_part_named_only_to_say_what_it_does_not_do_is_not_in_scope(
         "ISO/IEC 27001:2022 certificate DK-1190 (frozen since 2026-03-01 pending corrective "
         "action)",
         "ISO/IEC 27001:2022 certificate DK-1190 (status: inactive since 2026-03-01)",
+        # second reader rev29
+        "ISO/IEC 27001:2022 certificate DK-1190 (status: expired early, 2026-04-01)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (dormant since 2026-04-01)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (certification ceased 2026-04-01)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (surrendered by the holder 2026-04-01)",
     ],
 )
 def test_a_certificate_not_in_force_by_more_words_is_not_valid(title: str) -> None:
@@ -3943,6 +3948,18 @@ def test_a_site_withdrawn_in_the_title_is_not_covered(question: str, expected: s
         ),
         ("Tejo Loyalty on AWS; Tejo Booking and its mobile app are excluded", "No"),
         ("Tejo Loyalty on AWS; Tejo Booking is out of scope", "No"),
+        # Second reader rev29: the application itself, or every deployment of it, is the
+        # product (the old answer, No, stands).
+        (
+            "Infrastructure that hosts Tejo Booking and Tejo Loyalty on AWS; the Tejo Booking "
+            "application itself is excluded",
+            "No",
+        ),
+        (
+            "Tejo Booking and Tejo Loyalty hosting on AWS; all Tejo Booking customer "
+            "deployments are out of scope",
+            "No",
+        ),
     ],
 )
 def test_a_part_of_a_product_left_out_leaves_the_product_in(scope: str, expected: str) -> None:
@@ -3950,3 +3967,43 @@ def test_a_part_of_a_product_left_out_leaves_the_product_in(scope: str, expected
     inventory = replace(INVENTORY, reports=(soc2,))
     m = answer("Is Tejo Booking in scope of your SOC 2 report?", YES_NO, inventory)
     assert m.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        # Second reader rev29: each site by its own clause's status; a status taken back, or
+        # of another site in the same parenthesis, leaves it covered.
+        ("(Lisbon and Braga remain certified after the Porto site was withdrawn)", "Lisbon", "Yes"),
+        ("(Lisbon and Braga remain certified after the Porto site was withdrawn)", "Porto", "No"),
+        ("(Porto withdrawn, Lisbon and Braga still certified)", "Braga", "Yes"),
+        ("(Braga certification reinstated 2026-02-01 after being suspended)", "Braga", "Yes"),
+        ("(Porto site added 2026-01-15, after the Faro site was withdrawn)", "Porto", "Yes"),
+        ("(Braga site suspended 2026-01-31, Lisbon and Porto unaffected)", "Lisbon", "Yes"),
+        ("(Braga site suspended 2026-01-31, Lisbon and Porto unaffected)", "Braga", "No"),
+        ("(Porto site: previously excluded, brought into scope 2026-01)", "Porto", "Yes"),
+        ("(Porto site, formerly suspended, fully reinstated 2026-02-01)", "Porto", "Yes"),
+        ("(Lisbon head office; Braga site excluded, Porto site covered)", "Porto", "Yes"),
+        ("(Porto site no longer in scope from 2026-01-31)", "Porto", "No"),
+    ],
+)
+def test_each_site_in_a_title_by_its_own_status(title: str, site: str, expected: str) -> None:
+    cert = Report(
+        id="iso-1",
+        kind="ISO 27001",
+        title=f"ISO/IEC 27001:2022 certificate PT-4410 {title}",
+        expires=date(2028, 5, 1),
+        scope="Software development and support at the Lisbon, Porto and Braga sites",
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, cert))
+    question = f"Is the {site} site covered by your ISO 27001 certification?"
+    assert answer(question, YES_NO, inventory).answer == expected
+
+
+def test_a_status_over_by_renewal_leaves_the_certificate_valid() -> None:
+    m = answer(
+        "Is your ISO 27001 certificate currently valid?",
+        YES_NO,
+        _iso("ISO/IEC 27001:2022 certificate DK-1190 (expired 2025-03-01; renewed 2025-03-20)"),
+    )
+    assert m.answer == "Yes"

@@ -439,10 +439,16 @@ def test_second_reader_cases_of_other_words(question: str, text: str, yes: bool)
     ("question", "text", "expected"),
     [
         # Everyday facts in the vendor's words (blind tune set inv_goldfinch's kind, in other
-        # words): a second step or an authenticator app at sign-in is multi-factor.
+        # words): a code from an authenticator app, or a second step at sign-in, is
+        # multi-factor.
         (
             "Is MFA required for all users of the admin console?",
-            "Every sign-in to the admin console needs a second step from an authenticator app.",
+            "Every sign-in to the admin console needs a code from an authenticator app.",
+            "Yes",
+        ),
+        (
+            "Is MFA required for all users of the admin console?",
+            "Admin console users must complete a second step at sign-in.",
             "Yes",
         ),
         (
@@ -450,11 +456,22 @@ def test_second_reader_cases_of_other_words(question: str, text: str, yes: bool)
             "Staff sign in to the VPN with a password and a code from an authenticator app.",
             "Yes",
         ),
-        # Look-alike: a second step offered is not required.
+        # Look-alikes: a second factor offered is not required; a second step or an
+        # authenticator app for anything else than signing in is none (second reader rev29).
         (
             "Is MFA required for all users of the admin console?",
-            "Users of the admin console may add a second step from an authenticator app if "
-            "they wish.",
+            "Users of the admin console may add a code from an authenticator app if they wish.",
+            "",
+        ),
+        (
+            "Is MFA required for all users of the admin console?",
+            "Admin console changes to billing need a second step: a manager approves the "
+            "change request.",
+            "",
+        ),
+        (
+            "Do staff use multi-factor authentication for the VPN?",
+            "Staff use an authenticator app to approve expense claims; the VPN uses a password.",
             "",
         ),
     ],

@@ -26,7 +26,7 @@ _WHOLE_ASK_RX = re.compile(r"\b(all|every|each|entire|full|complete|whole)\b", r
 
 _LEAVES_OUT_RX = re.compile(
     r"\b(not\s+(shown|included|covered|described|depicted|drawn|mapped|pictured|illustrated|"
-    r"documented)|excluding|excluded|except|omit\w*|without|missing|left\s+out|"
+    r"documented)|excluding|excluded|except|omit\w*|"
     # "(does not show Stream or Chill)", "leaves out the kiosks"
     r"(does|do)\s*n[o']t\s+(show|include|cover|describe|depict|contain)|leaves?\s+out)\b",
     re.I,
@@ -112,7 +112,14 @@ def same_kind(question: str, title: str) -> bool:
     if lesser_document(question, title):
         return False
     asked, held = doc_kinds(question), doc_kinds(title)
+    if "report" in held and not _PLAN_WORD_RX.search(title):
+        # "Incident response playbook exercise report": a report on a playbook, not the plan
+        # (where the plan itself is named, "Disaster Recovery Plan with test results", both).
+        held -= {"plan"}
     return not asked or not held or bool(asked & held)
+
+
+_PLAN_WORD_RX = re.compile(r"\bplans?\b", re.I)
 
 
 def named_apart(question: str, doc: EvidenceDocument) -> bool:
@@ -224,7 +231,7 @@ def doc_kinds(text: str) -> frozenset[str]:
 _DOC_KIND_RX = re.compile(
     r"\b(plan|policy|policies|procedures?|standards?|programme|program|reports?|"
     r"certificates?|diagrams?|summary|summaries|register|inventory|agreements?|contracts?|"
-    r"charter|playbooks?|runbooks?|handbooks?|manuals?|assessments?|cards?|questionnaires?)\b",
+    r"charter|playbooks?|runbooks?|assessments?|results|findings|cards?|questionnaires?)\b",
     re.I,
 )
 
@@ -244,16 +251,16 @@ _DOC_KIND_OF = {
     "summary": "report",
     "agreements": "agreement",
     "contracts": "contract",
-    # A playbook, runbook, handbook or manual that sets out what to do is a written plan
-    # ("Incident Playbook" for "an incident response plan", "Continuity Handbook" for a BCP).
+    # A playbook or runbook that sets out what to do is a written plan ("Incident Playbook"
+    # for "an incident response plan"). (A handbook or manual names no kind: it may hold a
+    # policy or a plan, as its topics say.)
     "playbook": "plan",
     "playbooks": "plan",
     "runbook": "plan",
     "runbooks": "plan",
-    "handbook": "plan",
-    "handbooks": "plan",
-    "manual": "plan",
-    "manuals": "plan",
+    # Test results and review findings are reports of a test or review.
+    "results": "report",
+    "findings": "report",
     "cards": "card",
     "questionnaires": "questionnaire",
 }

@@ -109,7 +109,24 @@ def unmanaged_devices_elsewhere(
         _COMPANY_DEVICE_ASK_RX.search(c) for c in choices
     ):
         return False
-    return any(unmanaged_devices_too(question, text) for text in texts)
+    return any(
+        unmanaged_devices_too(question, part)
+        for text in texts
+        for part in _FULL_SENTENCE_RX.split(text)
+        # customers', students' or users' own laptops are theirs, not the vendor's workforce's
+        # (the whole sentence: "Customers install the agent on their own laptops; we do not
+        # manage those laptops")
+        if not _NOT_WORKFORCE_RX.search(part)
+    )
+
+
+_FULL_SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
+# People who are not the vendor's workforce.
+_NOT_WORKFORCE_RX = re.compile(
+    r"\b(?:customers?|clients?|students?|pupils?|learners?|patients?|visitors?|guests?|"
+    r"parents?|the\s+public|end[\s-]users?)(?:['’]s?)?\b(?!\s+(?:data|records|information))",
+    re.I,
+)
 
 
 def data_unsaid(question: str, text: str) -> bool:
@@ -252,7 +269,7 @@ _COMPANY_DEVICE_ASK_RX = re.compile(
     r"\b(?:company|corporate|firm|work|business)[\s-]*(?:owned|issued|provided)?\s+"
     rf"{_DEVICE_WORDS}|\b(?:managed|issued|company-owned|corporate-owned)\s+(?:\w+\s+)?"
     rf"{_DEVICE_WORDS}|\b{_DEVICE_WORDS}\s+(?:we|you)\s+(?:issue|provide|own|manage)\b|"
-    rf"\b(?:our|your)\s+(?:\w+\s+)?(?:{_DEVICE_WORDS}|fleet)\b",
+    rf"\b(?:our|your)\s+(?:{_DEVICE_WORDS}|(?:laptop\s+|device\s+)?fleet)\b",
     re.I,
 )
 

@@ -780,12 +780,19 @@ def some_passwords_kept_otherwise(ctx: Context, question: str) -> bool:
 def _kept_otherwise(control: Control) -> bool:
     """Whether a control says some passwords are kept in a form other than a one-way hash:
     in plain text, reversibly ("encrypted with AES-256 so that the export can reuse them",
-    "cached, obfuscated, in the Windows registry"), wherever a sentence on keeping passwords
-    names no key derivation function and denies nothing ("never stored in plain text")."""
+    "cached, obfuscated, in the Windows registry"), wherever a sentence on keeping the
+    accounts' passwords says no hash ("stored as salted SHA-512 hashes" is one) and denies
+    nothing ("never stored in plain text"). Other things named by the word (reset tokens,
+    policy settings, password hashes) and other passwords (staff vaults, Wi-Fi, browsers) are
+    not the accounts' passwords."""
     return any(
         (
             _PLAIN_KEPT_RX.search(part)
-            or (_PASSWORD_KEPT_RX.search(part) and not _KDF_NAME_RX.search(part))
+            or (
+                _PASSWORD_KEPT_RX.search(part)
+                and not _HASHED_SAID_RX.search(part)
+                and not _OTHER_PASSWORDS_RX.search(part)
+            )
         )
         and not _DENIAL_RX.search(part)
         and not _FUTURE_RX.search(part)
@@ -793,12 +800,30 @@ def _kept_otherwise(control: Control) -> bool:
     )
 
 
+# The password itself, not a thing named by the word ("password reset tokens", "password
+# policy settings", "the last 12 password hashes").
+_PASSWORD = (
+    r"\bpasswords?\b(?!\s*(?:reset|policy|policies|settings?|managers?|hash|hashes|history|"
+    r"rules?|requirements?|expiry|length|complexity|strength|changes?|prompts?))"
+)
 # A sentence on where or how passwords are kept: "keeps the passwords of ... encrypted",
-# "caches the user's password, obfuscated", "Passwords are stored ...".
+# "caches the user's password, obfuscated", "holds customer passwords in the database".
+_KEEP_VERBS = (
+    r"stor(?:e|es|ed|ing)|keep(?:s|ing)?|kept|sav(?:e|es|ed|ing)|cach(?:e|es|ed|ing)|"
+    r"retain(?:s|ed)?|persist(?:s|ed)?|holds?|held|encrypts?|encrypted|writes?|written|"
+    r"emails?|emailed|logs?|logged|records?|recorded"
+)
 _PASSWORD_KEPT_RX = re.compile(
-    r"\b(?:stor(?:e|es|ed|ing)|keep(?:s|ing)?|kept|sav(?:e|es|ed|ing)|cach(?:e|es|ed|ing)|"
-    r"retain(?:s|ed)?|persist(?:s|ed)?)\b[^.;]{0,60}\bpasswords?\b|"
-    r"\bpasswords?\b[^.;]{0,60}\b(?:stored|kept|saved|cached|retained|persisted)\b",
+    rf"\b(?:{_KEEP_VERBS})\b[^.;]{{0,60}}{_PASSWORD}|{_PASSWORD}[^.;]{{0,60}}\b(?:{_KEEP_VERBS})\b",
+    re.I,
+)
+# Kept as hashes, whatever the function: "salted SHA-512 hashes", "hashed with bcrypt".
+_HASHED_SAID_RX = re.compile(r"\bhash\w*|\b(?:argon2(?:id|i)?|bcrypt|scrypt|pbkdf2)\b", re.I)
+# Passwords other than the accounts': staff vaults and managers, Wi-Fi, shared service
+# credentials, what browsers save.
+_OTHER_PASSWORDS_RX = re.compile(
+    r"\b(?:wi-?fi|wireless|router|browser\w*|1password|vaults?|keepass|bitwarden|lastpass|"
+    r"password\s+managers?)\b|\b(?:shared|service|team)\s+(?:\w+\s+)?passwords?\b",
     re.I,
 )
 _KDF_NAME_RX = re.compile(r"\b(?:argon2(?:id|i)?|bcrypt|scrypt|pbkdf2)\b", re.I)

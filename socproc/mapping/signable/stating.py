@@ -2738,10 +2738,11 @@ def covers_unsaid(question: str, *said: str) -> bool:
     insurance cover ransomware losses?") and the texts `said` (an approved answer and its
     question) name none of it: holding the cover is not what it covers."""
     covers = _COVERS_ASK_RX.search(question)
-    if covers is None or _AMOUNT_RX.search(covers["what"]):
-        # "cover at least CAD 10 million per claim?" asks an amount, read where amounts are.
+    if covers is None:
         return False
-    what = specific_terms(covers["what"]) - _GENERAL_TERMS
+    # An amount asked with it ("up to GBP 100,000", "at least CAD 10 million per claim") is
+    # read where amounts are; an amount alone asks no head of cover.
+    what = specific_terms(_AMOUNT_RX.sub(" ", covers["what"])) - _GENERAL_TERMS
     # Said only where it is not covered ("Ransomware cover was declined by the insurer") is
     # not said.
     told = [x for t in said for x in _SENTENCE_RX.split(t) if not _NOT_COVERED_RX.search(x)]
@@ -2755,7 +2756,12 @@ def covers_unsaid(question: str, *said: str) -> bool:
     )
 
 
-_AMOUNT_RX = re.compile(r"\d|\b(?:at\s+least|up\s+to|a\s+minimum\s+of|million|billion)\b", re.I)
+_AMOUNT_RX = re.compile(
+    r"\b(?:at\s+least|up\s+to|a\s+minimum\s+of|no\s+less\s+than|more\s+than|over)?\s*"
+    r"(?:[A-Z]{3}\s*|[$€£]\s*)?\d[\d.,]*\s*(?:k|m|bn|million|billion|thousand)?\b"
+    r"(?:\s+(?:per|a|each)\s+(?:claim|incident|event|occurrence|year|annum))?",
+    re.I,
+)
 _NOT_COVERED_RX = re.compile(
     r"\b(?:not|no|never|declined|refused|excluded|excludes|exclusion|without|whether|"
     r"consider\w*|review\w*|add-on|separate\s+policy)\b",

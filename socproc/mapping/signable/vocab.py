@@ -443,10 +443,14 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "2 step",
             "two step",
             "second factor",
-            # a second step at sign-in, or a code from an authenticator app, is a second factor
-            "second step",
-            "authenticator app",
-            "authenticator apps",
+            # a code from an authenticator app, or a second step at sign-in, is a second factor
+            # (not an authenticator app or a second step for anything else: approving a claim)
+            "authenticator app code",
+            "authenticator app codes",
+            "code from an authenticator app",
+            "codes from an authenticator app",
+            "second step at sign in",
+            "second sign in step",
             # A second factor by its kind: a hardware key is multi-factor sign-in.
             "hardware security keys",
             "hardware security key",
