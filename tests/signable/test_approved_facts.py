@@ -1582,3 +1582,32 @@ def test_a_head_of_cover_asked_with_an_amount_still_needs_naming(question: str) 
         "business interruption and legal defence costs.",
     )
     assert answer(question, YES_NO, answers=(held,)).answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    ("said", "question", "expected"),
+    [
+        # The second readers' cases: "losses", "costs", "claims" name no head of cover, so
+        # "covers ransomware" names "ransomware losses", and "each loss is subject to a
+        # deductible" names nothing; "third-party claims" alone is still what is asked.
+        (
+            "Yes, our cyber policy covers ransomware and business interruption.",
+            "Does your cyber insurance cover ransomware losses?",
+            "Yes",
+        ),
+        (
+            "Yes, EUR 2 million; each loss is subject to a EUR 50,000 deductible.",
+            "Does your cyber insurance cover ransomware losses?",
+            "",
+        ),
+        (
+            "Yes. Cyber insurance of GBP 5 million with Hiscox covers data restoration, business "
+            "interruption and legal defence costs.",
+            "Does your cyber insurance cover third-party claims of at least GBP 1 million?",
+            "",
+        ),
+    ],
+)
+def test_what_any_cover_pays_for_names_no_head(said: str, question: str, expected: str) -> None:
+    held = ApprovedAnswer(question="Do you carry cyber insurance?", answer=said)
+    assert answer(question, YES_NO, answers=(held,)).answer == expected

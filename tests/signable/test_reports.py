@@ -3857,7 +3857,13 @@ def test_a_status_whose_cause_names_an_office_is_the_certificates() -> None:
             "processed by the terminals",
             "Yes",
         ),
-        # Probe redteam78: the denial in other verbs.
+        # Probe redteam78: the denial in other verbs (storing alone is not: a part that passes
+        # card numbers on is in scope, second reader rev28).
+        (
+            "Tejo Booking does not store card numbers but transmits them to Adyen and is "
+            "assessed as a SAQ A-EP merchant",
+            "Yes",
+        ),
         (
             "Card payments on the hosted checkout page of our payment provider; Tejo Booking "
             "and Tejo Loyalty never receive card numbers",

@@ -2742,12 +2742,14 @@ def covers_unsaid(question: str, *said: str) -> bool:
         return False
     # An amount asked with it ("up to GBP 100,000", "at least CAD 10 million per claim") is
     # read where amounts are; an amount alone asks no head of cover.
-    what = specific_terms(_AMOUNT_RX.sub(" ", covers["what"])) - _GENERAL_TERMS
+    asked = specific_terms(_AMOUNT_RX.sub(" ", covers["what"])) - _GENERAL_TERMS
+    what = asked - _COVER_WORDS or asked  # "third-party claims": the claims, then
     # Said only where it is not covered ("Ransomware cover was declined by the insurer") is
     # not said.
     told = [x for t in said for x in _SENTENCE_RX.split(t) if not _NOT_COVERED_RX.search(x)]
     # What is asked is named where its words are, all but one of three or more: "regulatory
-    # defence costs" does not name "regulatory fines and penalties", one shared word apart.
+    # defence costs" does not name "regulatory fines and penalties", one shared word apart;
+    # "covers ransomware" names "ransomware losses" (a loss is what any cover pays for).
     need = len(what) - 1 if len(what) >= 3 else len(what)
     return (
         bool(what)
@@ -2762,6 +2764,8 @@ _AMOUNT_RX = re.compile(
     r"(?:\s+(?:per|a|each)\s+(?:claim|incident|event|occurrence|year|annum))?",
     re.I,
 )
+# What any cover pays for, which names no head of cover: "ransomware losses", "... costs".
+_COVER_WORDS = frozenset({"loss", "cost", "payment", "claim", "damag", "expens", "fees"})
 _NOT_COVERED_RX = re.compile(
     r"\b(?:not|no|never|declined|refused|excluded|excludes|exclusion|without|whether|"
     r"consider\w*|review\w*|add-on|separate\s+policy)\b",
