@@ -526,8 +526,9 @@ _LAPSED_RX = re.compile(
 # "replacing certificate DK-0901". (A site or scope withdrawn is not the certificate's status:
 # the status is read only where it opens a parenthesis or is said of the certificate.)
 _STATUS_TAKEN_BACK_RX = re.compile(
-    r"\b(?:lifted|reinstated|restored|resumed|(?<!not\s)renewed|recertified|never|will\s+be|"
-    r"to\s+be|earlier|previous|"
+    r"\b(?:lifted|reinstated|restored|resumed|(?<!last\s)renewed\s+(?:on\s+)?\d{4}-\d\d-\d\d|never|"
+    r"will\s+be|to\s+be|earlier|previous|prior|"
+    r"old\s+certificate|"
     r"former|replac\w*|supersed\w*|active\s+again|(?<!no\slonger\s)in\s+force|"
     r"no\s+longer\s+(?:suspended|withdrawn|revoked|on\s+hold|paused|lapsed|cancell?ed)|"
     r"(?:certificate|it)\s+(?:is\s+|remains\s+)?(?:active|valid)|remains?\s+(?:valid|certified|"

@@ -2151,14 +2151,11 @@ def _scope_member(question: str, report: Report, name: str, hosted: bool = False
         return names_it(text) and bool(re.search(last, text))
 
     # The title's own clauses, its certificate apart from a status in parentheses: a part
-    # named only where it is withdrawn or left out ("(certification of the Riga office
-    # withdrawn 2026-11-02; Bergen and Trondheim remain certified)") is not in.
+    # named where it is withdrawn or left out ("(certification of the Riga office withdrawn
+    # 2026-11-02; Bergen and Trondheim remain certified)") is not in, by the status nearest
+    # its name in the clause.
     titled = _TITLE_PART_RX.split(report.title or "")
-    dropped = [
-        p
-        for p in titled
-        if (_TITLE_DROPPED_RX.search(p) or _EXCLUDED_RX.search(p)) and not _TAKEN_BACK_RX.search(p)
-    ]
+    dropped = [p for p in titled if names_it(p) and _title_drops(p, words[-1])]
     excluded = [*excluded, *dropped]
     titled = [p for p in titled if p not in dropped]
     if any(names_it_whole(c) for c in excluded):
@@ -2197,16 +2194,38 @@ _TITLE_DROPPED_RX = re.compile(
     r"covered|included))\b",
     re.I,
 )
-# A title's parts, each with its own status: at parentheses, semicolons, commas, colons and
-# clauses of time or contrast ("Lisbon and Braga remain certified after the Porto site was
-# withdrawn").
-_TITLE_PART_RX = re.compile(r"[();,:]|\s(?:after|while|but|whereas|since|when)\s", re.I)
-# A status taken back or past: "reinstated", "formerly suspended", "brought into scope".
-_TAKEN_BACK_RX = re.compile(
-    r"\b(?:reinstated|restored|re-?added|readmitted|previously|formerly|brought\s+(?:back\s+)?"
-    r"into|back\s+in|lifted|remains?|still|unaffected)\b",
+# A title's clauses: at parentheses and semicolons.
+_TITLE_PART_RX = re.compile(r"[();]")
+# A status in a title that keeps a part in: "remain certified", "reinstated", "unaffected".
+_TITLE_KEPT_RX = re.compile(
+    r"\b(?:(?<!longer\s)(?<!not\s)certified|remains?\s+in\s+scope|(?<!not\s)reinstated|"
+    r"unaffected|brought\s+(?:back\s+)?into\s+scope|added|(?<!not\s)covered|(?<!not\s)included)\b",
     re.I,
 )
+# A status said to be past: "previously excluded", "formerly suspended".
+_PAST_STATUS_RX = re.compile(r"\b(?:previously|formerly|once|earlier)\s+[\w-]+", re.I)
+
+
+def _title_drops(clause: str, name: str) -> bool:
+    """Whether the status said of a name in a title's clause takes it out: the first status
+    after the name ("Lisbon and Braga remain certified after the Porto site was withdrawn":
+    Porto out, Lisbon in), else the nearest before it ("sites withdrawn: Porto and Faro"). A
+    status said to be past ("formerly suspended") is none."""
+    clause = _PAST_STATUS_RX.sub(lambda m: " " * len(m[0]), clause)
+    at = re.search(rf"\b{re.escape(name)}\b", clause, re.I)
+    if at is None:
+        return False
+    said = sorted(
+        [
+            (m.start(), m.end(), True)
+            for rx in (_TITLE_DROPPED_RX, _EXCLUDED_RX)
+            for m in rx.finditer(clause)
+        ]
+        + [(m.start(), m.end(), False) for m in _TITLE_KEPT_RX.finditer(clause)]
+    )
+    after = [d for start, _, d in said if start >= at.end()]
+    before = [d for _, end, d in said if end <= at.start()]
+    return after[0] if after else bool(before) and before[-1]
 
 
 def part_outside(ctx: Context, question: str, asked: frozenset[str]) -> bool:

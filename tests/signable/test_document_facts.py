@@ -510,6 +510,10 @@ def test_a_public_link_is_given_once_in_the_response() -> None:
         ("Incident response playbook exercise report 2026", ""),
         ("Incident runbook test results (Q1 2026)", ""),
         ("Incident runbook review findings", ""),
+        # Second reader rev30: the runbook with its results attached is still the runbook.
+        ("Incident Response Runbook and test report", "Yes"),
+        ("Incident Runbook (with last exercise results)", "Yes"),
+        ("Incident Response Playbook v4 (findings from the 2025 review incorporated)", "Yes"),
     ],
 )
 def test_a_runbook_or_handbook_is_the_plan_asked(title: str, expected: str) -> None:

@@ -574,6 +574,23 @@ def test_a_semicolon_goes_on_only_with_what_names_nothing_else(
             "Contractors work on personal laptops we do not manage.",
             "",
         ),
+        # Second reader rev30: customers named in a sentence whose subject is staff.
+        (
+            "Are all laptops encrypted?",
+            "Support staff use their own laptops to help customers; we do not manage those "
+            "laptops.",
+            "",
+        ),
+        (
+            "Are all laptops encrypted?",
+            "Freelance nurses use their own laptops to update patients' care notes.",
+            "",
+        ),
+        (
+            "Are all your own laptops encrypted?",
+            "Contractors use personal laptops to reach the helpdesk portal.",
+            "Yes",
+        ),
     ],
 )
 def test_whose_own_laptops_decides(question: str, other: str, expected: str) -> None:

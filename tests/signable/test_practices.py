@@ -680,11 +680,30 @@ def test_only_whether_there_are_any_is_answered_by_a_built_in_password() -> None
             "obfuscated, in shared preferences.",
             "",
         ),
-        (
-            "Are user passwords salted and hashed?",
-            "Passwords are hashed with bcrypt. Debug logs record the password field of failed "
-            "sign-ins.",
-            "",
+        # Second reader rev30: unsalted or reversible forms beside a hash; the accounts' own
+        # passwords in a vault or with staff ones; other sentences on passwords that keep none.
+        *(
+            (
+                "Are user passwords salted and hashed?",
+                f"Passwords are hashed with bcrypt. {other}",
+                expected,
+            )
+            for other, expected in (
+                ("The v1 API still stores passwords as unsalted MD5 hashes.", ""),
+                ("The SSO bridge stores passwords encrypted with AES-256 next to their hash.", ""),
+                (
+                    "The team vault stores every customer's portal password, encrypted, for support log-ins.",
+                    "",
+                ),
+                (
+                    "Team passwords and user passwords are kept in the Postgres database, encrypted with AES.",
+                    "",
+                ),
+                ("TLS 1.3 encrypts passwords in transit.", "Yes"),
+                ("We log every failed password attempt.", "Yes"),
+                ("New users are emailed a link to set their password.", "Yes"),
+                ("Each user holds a password of at least 14 characters.", "Yes"),
+            )
         ),
     ],
 )

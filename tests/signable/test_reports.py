@@ -4006,10 +4006,23 @@ def test_each_site_in_a_title_by_its_own_status(title: str, site: str, expected:
     assert answer(question, YES_NO, inventory).answer == expected
 
 
-def test_a_status_over_by_renewal_leaves_the_certificate_valid() -> None:
-    m = answer(
-        "Is your ISO 27001 certificate currently valid?",
-        YES_NO,
-        _iso("ISO/IEC 27001:2022 certificate DK-1190 (expired 2025-03-01; renewed 2025-03-20)"),
-    )
-    assert m.answer == "Yes"
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Second reader rev30: the status of an earlier certificate is not this one's; a
+        # renewal still to come, or one in the past, does not take a status back.
+        (
+            "ISO/IEC 27001:2022 certificate DK-1190 (the prior certificate DK-0901 was "
+            "surrendered on 2025-08-31 when this one was issued)",
+            "Yes",
+        ),
+        ("ISO/IEC 27001:2022 certificate DK-1190 (suspended 2026-02-01 until renewed)", "No"),
+        (
+            "ISO/IEC 27001:2022 certificate DK-1190 (withdrawn 2026-02-01; it was last renewed in 2023)",
+            "No",
+        ),
+    ],
+)
+def test_the_status_is_this_certificates_own(title: str, expected: str) -> None:
+    m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
+    assert (m.answer or "No") == expected, title

@@ -1027,6 +1027,26 @@ def test_dated_start_needs_a_change_on_a_day(text: str) -> None:
             "Audit logs are retained for one year on all plans, including the Starter plan.",
             "Yes",
         ),
+        # Second reader rev30: the same said of the other plans; a plan that is a document;
+        # a place after "in"; the fact said of the service beside a plan's extra.
+        (
+            "Are video consultations end-to-end encrypted?",
+            "Video consultations are end-to-end encrypted on the Network plan, as they are on "
+            "Solo and Practice.",
+            "Yes",
+        ),
+        (
+            "Are backups taken daily?",
+            "Backups are taken daily by the AWS Backup plan; copies are kept in Frankfurt and "
+            "Dublin.",
+            "Yes",
+        ),
+        (
+            "Is customer data encrypted at rest?",
+            "Customer data is encrypted at rest with AES-256; the Enterprise plan adds "
+            "customer-managed encryption keys. Data is hosted in Frankfurt.",
+            "Yes",
+        ),
     ],
 )
 def test_a_fact_said_of_one_plan_among_others_is_not_the_services(

@@ -439,11 +439,10 @@ def test_second_reader_cases_of_other_words(question: str, text: str, yes: bool)
     ("question", "text", "expected"),
     [
         # Everyday facts in the vendor's words (blind tune set inv_goldfinch's kind, in other
-        # words): a code from an authenticator app, or a second step at sign-in, is
-        # multi-factor.
+        # words): an authenticator-app code, or a second step at sign-in, is multi-factor.
         (
             "Is MFA required for all users of the admin console?",
-            "Every sign-in to the admin console needs a code from an authenticator app.",
+            "Every sign-in to the admin console needs an authenticator app code.",
             "Yes",
         ),
         (
@@ -453,14 +452,14 @@ def test_second_reader_cases_of_other_words(question: str, text: str, yes: bool)
         ),
         (
             "Do staff use multi-factor authentication for the VPN?",
-            "Staff sign in to the VPN with a password and a code from an authenticator app.",
+            "Staff sign in to the VPN with a password and an authenticator app code.",
             "Yes",
         ),
         # Look-alikes: a second factor offered is not required; a second step or an
         # authenticator app for anything else than signing in is none (second reader rev29).
         (
             "Is MFA required for all users of the admin console?",
-            "Users of the admin console may add a code from an authenticator app if they wish.",
+            "Users of the admin console may add an authenticator-app code if they wish.",
             "",
         ),
         (

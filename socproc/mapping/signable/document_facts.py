@@ -112,14 +112,20 @@ def same_kind(question: str, title: str) -> bool:
     if lesser_document(question, title):
         return False
     asked, held = doc_kinds(question), doc_kinds(title)
-    if "report" in held and not _PLAN_WORD_RX.search(title):
-        # "Incident response playbook exercise report": a report on a playbook, not the plan
-        # (where the plan itself is named, "Disaster Recovery Plan with test results", both).
-        held -= {"plan"}
+    if _REPORT_ON_PLAYBOOK_RX.search(title):
+        # "Incident response playbook exercise report", "Incident runbook test results": a
+        # report on a playbook, not the plan ("Incident Response Runbook and test report" is
+        # both).
+        held = (held - {"plan"}) | {"report"}
     return not asked or not held or bool(asked & held)
 
 
-_PLAN_WORD_RX = re.compile(r"\bplans?\b", re.I)
+# A report, results or findings whose subject is a playbook or runbook.
+_REPORT_ON_PLAYBOOK_RX = re.compile(
+    r"\b(?:playbook|runbook)s?\s+(?:(?!and\b|with\b|plus\b|including\b|incorporat)[\w-]+\s+){0,3}"
+    r"(?:report|results|findings|summary|review)\b",
+    re.I,
+)
 
 
 def named_apart(question: str, doc: EvidenceDocument) -> bool:
@@ -231,7 +237,7 @@ def doc_kinds(text: str) -> frozenset[str]:
 _DOC_KIND_RX = re.compile(
     r"\b(plan|policy|policies|procedures?|standards?|programme|program|reports?|"
     r"certificates?|diagrams?|summary|summaries|register|inventory|agreements?|contracts?|"
-    r"charter|playbooks?|runbooks?|assessments?|results|findings|cards?|questionnaires?)\b",
+    r"charter|playbooks?|runbooks?|assessments?|cards?|questionnaires?)\b",
     re.I,
 )
 
@@ -258,9 +264,6 @@ _DOC_KIND_OF = {
     "playbooks": "plan",
     "runbook": "plan",
     "runbooks": "plan",
-    # Test results and review findings are reports of a test or review.
-    "results": "report",
-    "findings": "report",
     "cards": "card",
     "questionnaires": "questionnaire",
 }

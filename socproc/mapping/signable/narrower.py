@@ -116,15 +116,18 @@ def unmanaged_devices_elsewhere(
         # customers', students' or users' own laptops are theirs, not the vendor's workforce's
         # (the whole sentence: "Customers install the agent on their own laptops; we do not
         # manage those laptops")
-        if not _NOT_WORKFORCE_RX.search(part)
+        if not _NOT_WORKFORCE_RX.match(part)
     )
 
 
 _FULL_SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
-# People who are not the vendor's workforce.
+# People who are not the vendor's workforce, as a sentence's subject ("Customers install the
+# agent on their own laptops"; not "Support staff use their own laptops to help customers").
 _NOT_WORKFORCE_RX = re.compile(
-    r"\b(?:customers?|clients?|students?|pupils?|learners?|patients?|visitors?|guests?|"
-    r"parents?|the\s+public|end[\s-]users?)(?:['’]s?)?\b(?!\s+(?:data|records|information))",
+    r"\s*(?:our\s+|the\s+|some\s+|many\s+|most\s+)?(?:customers?|clients?|students?|pupils?|learners?|patients?|visitors?|guests?|"
+    r"parents?|the\s+public|end[\s-]users?)(?:['’]s?)?\b"
+    # "Customer success staff", "client services", "patient care teams" are the workforce
+    r"(?!\s+(?:data|records|information|success|support|service|services|care|facing|experience)\b)",
     re.I,
 )
 
@@ -269,7 +272,7 @@ _COMPANY_DEVICE_ASK_RX = re.compile(
     r"\b(?:company|corporate|firm|work|business)[\s-]*(?:owned|issued|provided)?\s+"
     rf"{_DEVICE_WORDS}|\b(?:managed|issued|company-owned|corporate-owned)\s+(?:\w+\s+)?"
     rf"{_DEVICE_WORDS}|\b{_DEVICE_WORDS}\s+(?:we|you)\s+(?:issue|provide|own|manage)\b|"
-    rf"\b(?:our|your)\s+(?:{_DEVICE_WORDS}|(?:laptop\s+|device\s+)?fleet)\b",
+    rf"\b(?:our|your)\s+(?:own\s+)?(?:{_DEVICE_WORDS}|(?:laptop\s+|device\s+)?fleet)\b",
     re.I,
 )
 

@@ -778,20 +778,20 @@ def some_passwords_kept_otherwise(ctx: Context, question: str) -> bool:
 
 
 def _kept_otherwise(control: Control) -> bool:
-    """Whether a control says some passwords are kept in a form other than a one-way hash:
-    in plain text, reversibly ("encrypted with AES-256 so that the export can reuse them",
-    "cached, obfuscated, in the Windows registry"), wherever a sentence on keeping the
-    accounts' passwords says no hash ("stored as salted SHA-512 hashes" is one) and denies
-    nothing ("never stored in plain text"). Other things named by the word (reset tokens,
-    policy settings, password hashes) and other passwords (staff vaults, Wi-Fi, browsers) are
-    not the accounts' passwords."""
+    """Whether a control says some passwords are kept in a form other than a salted one-way
+    hash: in plain text, reversibly ("encrypted with AES-256 so that the export can reuse
+    them", "cached, obfuscated, in the Windows registry"), as unsalted hashes, wherever a
+    sentence on keeping the accounts' passwords names no key derivation function and no salt
+    and denies nothing ("never stored in plain text"). Other things named by the word (reset
+    tokens, policy settings, password hashes) and other passwords (staff vaults, Wi-Fi) are not
+    the accounts' passwords, unless the sentence names those too."""
     return any(
         (
             _PLAIN_KEPT_RX.search(part)
             or (
                 _PASSWORD_KEPT_RX.search(part)
-                and not _HASHED_SAID_RX.search(part)
-                and not _OTHER_PASSWORDS_RX.search(part)
+                and not (_SALTED_HASH_RX.search(part) and not _UNSALTED_RX.search(part))
+                and (_ACCOUNT_PASSWORDS_RX.search(part) or not _OTHER_PASSWORDS_RX.search(part))
             )
         )
         and not _DENIAL_RX.search(part)
@@ -804,21 +804,40 @@ def _kept_otherwise(control: Control) -> bool:
 # policy settings", "the last 12 password hashes").
 _PASSWORD = (
     r"\bpasswords?\b(?!\s*(?:reset|policy|policies|settings?|managers?|hash|hashes|history|"
-    r"rules?|requirements?|expiry|length|complexity|strength|changes?|prompts?))"
+    r"rules?|requirements?|expiry|length|complexity|strength|changes?|prompts?|attempts?|age))"
+)
+_KEEP_VERBS = (
+    r"stor(?:e|es|ed|ing)|keep(?:s|ing)?|kept|sav(?:e|es|ed|ing)|cach(?:e|es|ed|ing)|"
+    r"retain(?:s|ed)?|persist(?:s|ed)?"
 )
 # A sentence on where or how passwords are kept: "keeps the passwords of ... encrypted",
 # "caches the user's password, obfuscated", "holds customer passwords in the database".
-_KEEP_VERBS = (
-    r"stor(?:e|es|ed|ing)|keep(?:s|ing)?|kept|sav(?:e|es|ed|ing)|cach(?:e|es|ed|ing)|"
-    r"retain(?:s|ed)?|persist(?:s|ed)?|holds?|held|encrypts?|encrypted|writes?|written|"
-    r"emails?|emailed|logs?|logged|records?|recorded"
-)
 _PASSWORD_KEPT_RX = re.compile(
-    rf"\b(?:{_KEEP_VERBS})\b[^.;]{{0,60}}{_PASSWORD}|{_PASSWORD}[^.;]{{0,60}}\b(?:{_KEEP_VERBS})\b",
+    rf"\b(?:{_KEEP_VERBS})\b[^.;]{{0,60}}{_PASSWORD}|{_PASSWORD}[^.;]{{0,60}}\b(?:{_KEEP_VERBS})\b|"
+    rf"\b(?:holds?|held|writes?|written|logs?|logged)\b[^.;]{{0,40}}{_PASSWORD}[^.;]{{0,40}}\bin\s+"
+    r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:database|db|table|file|registry|config\w*|storage|"
+    r"logs?|plain\s*text)\b",
     re.I,
 )
-# Kept as hashes, whatever the function: "salted SHA-512 hashes", "hashed with bcrypt".
-_HASHED_SAID_RX = re.compile(r"\bhash\w*|\b(?:argon2(?:id|i)?|bcrypt|scrypt|pbkdf2)\b", re.I)
+# Kept as salted hashes: a key derivation function by name, or a salt said.
+_SALTED_HASH_RX = re.compile(
+    r"\b(?:argon2(?:id|i)?|bcrypt|scrypt|pbkdf2)\b|\bsalted\b|\bwith\s+(?:a\s+)?(?:per-user\s+|"
+    r"unique\s+|random\s+)?salt\b",
+    re.I,
+)
+_UNSALTED_RX = re.compile(
+    r"\bunsalted\b|\bwithout\s+(?:a\s+)?salt\b|\bno\s+salt\b|\b(?:md5|sha-?1)\b|"
+    r"\bencrypt\w*|\bplain\b|\bobfuscat\w*|\bre-?hash\w*|\bbefore\s+hashing\b",
+    re.I,
+)
+# The accounts' own passwords named: "users' passwords", "customer passwords", "the passwords
+# of legacy portal accounts".
+_ACCOUNT_PASSWORDS_RX = re.compile(
+    r"\b(?:users?|customers?|clients?|members?|accounts?|portal|patients?|students?|operators?)"
+    r"(?:['’]s?)?\s+(?:(?!wi-?fi)[\w-]+\s+)?passwords?\b|\bpasswords?\s+of\s+(?:[\w-]+\s+){0,3}"
+    r"(?:users?|customers?|accounts?)\b",
+    re.I,
+)
 # Passwords other than the accounts': staff vaults and managers, Wi-Fi, shared service
 # credentials, what browsers save.
 _OTHER_PASSWORDS_RX = re.compile(
@@ -826,7 +845,6 @@ _OTHER_PASSWORDS_RX = re.compile(
     r"password\s+managers?)\b|\b(?:shared|service|team)\s+(?:\w+\s+)?passwords?\b",
     re.I,
 )
-_KDF_NAME_RX = re.compile(r"\b(?:argon2(?:id|i)?|bcrypt|scrypt|pbkdf2)\b", re.I)
 # Some passwords kept otherwise: "in plain text", "reversibly encrypted", "in a spreadsheet".
 _PLAIN_KEPT_RX = re.compile(
     r"\bpasswords?\b[^.;]{0,60}\b(?:in\s+plain\s*text|plaintext|in\s+clear\s*text|reversibl\w+|"

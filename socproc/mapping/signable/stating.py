@@ -2712,25 +2712,50 @@ _WRITTEN_SAID_RX = re.compile(
 
 
 def _one_plan_said(question: str, text: str, specific: frozenset[str]) -> bool:
-    """Whether a question that names no plan is answered by a clause that says what is asked
-    "on the Network plan" (one plan by name), and the text names other plans too: what the
-    buyer's plan gets is the reviewer's to say."""
-    if _ANY_PLAN_WORD_RX.search(question) or _EVERY_PLAN_RX.search(text):
+    """Whether a question that names no plan is answered only by a clause that says what is
+    asked "on the Network plan" (one plan by name), and another clause names other plans
+    ("on Solo and Practice they are decrypted"): what the buyer's plan gets is the reviewer's
+    to say. Not where the same is said of the others ("as they are on Solo", "alike"), nor
+    where a plan is a document ("the AWS Backup plan")."""
+    if _ANY_PLAN_WORD_RX.search(question) or _EVERY_PLAN_RX.search(text) or _ALIKE_RX.search(text):
         return False
+    parts = _PLAN_CLAUSE_RX.split(text)
+
+    def plans_in(part: str) -> set[str]:
+        named = {m[0] for m in _ONE_PLAN_RX.finditer(part) if not _DOCUMENT_PLAN_RX.search(m[0])}
+        return named | {m[1] for m in _PLANS_NAMED_RX.finditer(part)}
+
+    on_asked = [p for p in parts if subject_terms(p) & specific]
     on_one = [
-        p for p in _PART_RX.split(text) if _ONE_PLAN_RX.search(p) and subject_terms(p) & specific
+        p
+        for p in on_asked
+        if any(not _DOCUMENT_PLAN_RX.search(m[0]) for m in _ONE_PLAN_RX.finditer(p))
     ]
-    if not on_one:
-        return False
-    named = {m[0] for m in _ONE_PLAN_RX.finditer(text)}
-    others = {w for p in _PART_RX.split(text) if p not in on_one for w in _CAPITAL_RX.findall(p)}
-    return len(named) > 1 or bool(others & set(_PLAN_NAMES_AFTER_RX.findall(text)))
+    if not on_one or not all(plans_in(p) for p in on_asked):
+        return False  # said without a plan somewhere: of the service
+    said_on = set().union(*map(plans_in, on_one))
+    others = set().union(*(plans_in(p) for p in parts if p not in on_one))
+    return bool(others - said_on)
 
 
 _ANY_PLAN_WORD_RX = re.compile(r"\b(?:plans?|tiers?|editions?|subscriptions?)\b", re.I)
-_CAPITAL_RX = re.compile(r"\b[A-Z][\w-]+\b")
-# Names said with "on", "for" or "in" as plans are: "on Solo and Practice", "for Starter".
-_PLAN_NAMES_AFTER_RX = re.compile(r"\b(?:on|for|in)\s+([A-Z][\w-]+)\b")
+# Clauses at semicolons and full stops ("on Solo and Practice" stays whole).
+_PLAN_CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
+# The same said of the other plans: "as they are on Solo", "alike", "too", "the same as".
+_ALIKE_RX = re.compile(
+    r"\b(?:alike|too|as\s+well|likewise|the\s+same\s+as|as\s+(?:they|it)\s+(?:are|is|do|does))\b",
+    re.I,
+)
+# A plan that is a document: "the AWS Backup plan", "the Business Continuity plan".
+_DOCUMENT_PLAN_RX = re.compile(
+    r"\b(?:backup|continuity|recovery|resilience|response|incident|security|management|test|"
+    r"testing|remediation|action|project|migration|disaster|communication|retention)\s+plan\b",
+    re.I,
+)
+# Plans named as plans are: "on Solo and Practice", "for Starter or Team".
+_PLANS_NAMED_RX = re.compile(
+    r"\b(?:on|for)\s+(?:the\s+)?([A-Z][\w-]+)(?=\s+(?:and|or)\s+[A-Z]|,\s+[A-Z][\w-]+\s+(?:and|or)\s+[A-Z])"
+)
 
 
 def covers_unsaid(question: str, *said: str) -> bool:

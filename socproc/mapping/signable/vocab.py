@@ -447,10 +447,12 @@ _SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # (not an authenticator app or a second step for anything else: approving a claim)
             "authenticator app code",
             "authenticator app codes",
-            "code from an authenticator app",
-            "codes from an authenticator app",
             "second step at sign in",
+            "second step when signing in",
+            "second step at login",
+            "second step at log in",
             "second sign in step",
+            "authenticator app push",
             # A second factor by its kind: a hardware key is multi-factor sign-in.
             "hardware security keys",
             "hardware security key",
