@@ -1361,3 +1361,23 @@ def test_our_own_roles_and_what_was_only_considered(
     question: str, text: str, expected: str
 ) -> None:
     assert answer(question, YES_NO, _with((text,))).answer == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A release schedule asked is of the vendor's own releases (buyer read of HECVAT 4.1.4
+        # CHNG-11 from inv_goldfinch, in other words): the makers' patches applied "within 30
+        # days of their release" say nothing of it.
+        ("Security updates are installed on our servers within 14 days of their release.", ""),
+        ("Laptops take operating system updates within 7 days of release.", ""),
+        (
+            "Harbor app updates are released every other Monday, with release notes a week ahead.",
+            "Yes",
+        ),
+        ("We release product updates every second Thursday evening.", "Yes"),
+    ],
+)
+def test_a_release_schedule_is_of_our_own_releases(text: str, expected: str) -> None:
+    m = answer("Do you have a release schedule for product updates?", YES_NO, _with((text,)))
+    assert m.answer == expected

@@ -959,6 +959,10 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         # "available on every Coho Bench plan?" is not stated by what "the GxP Enterprise plan
         # of Coho Bench provides": one plan named, not all.
         return False
+    if _RELEASE_ASK_RX.search(question) and not _OUR_RELEASES_RX.search(text):
+        # "Do you have a release schedule for product updates?" and "security updates go on
+        # our servers within 14 days of release": the makers' releases applied, not ours.
+        return False
     if _one_plan_said(question, text, specific):
         # "Are video consultations end-to-end encrypted?" and "Consult video calls are
         # end-to-end encrypted on the Network plan; on Solo and Practice they are decrypted at
@@ -2707,6 +2711,21 @@ _WRITTEN_ASK_RX = re.compile(r"\b(?:documented|written|formal(?:ly|i[sz]ed)?)\b"
 _WRITTEN_SAID_RX = re.compile(
     r"\b(?:document\w*|written|formal\w*|polic(?:y|ies)|procedures?|process(?:es)?|plans?|"
     r"standards?|runbooks?|playbooks?|programmes?|programs?|manuals?)\b",
+    re.I,
+)
+
+
+# A schedule of the vendor's own releases asked.
+_RELEASE_ASK_RX = re.compile(
+    r"\brelease\s+(?:schedule|cycle|cadence|calendar|plan|frequency|train)s?\b", re.I
+)
+# The vendor's own releases said: "Releases go out on Tuesdays", "are released every second
+# Tuesday", "we release application updates every quarter", "a monthly release train".
+_OUR_RELEASES_RX = re.compile(
+    r"\b(?:are|is|get|gets|be)\s+released\b|\bwe\s+(?:\w+\s+)?release\b|"
+    r"\breleases?\s+(?:go|goes|are|happen|ship|run|take\s+place|every|each|on|weekly|monthly|"
+    r"quarterly|fortnightly|daily)\b|\brelease\s+(?:train|cycle|cadence|schedule|calendar)s?\b|"
+    r"\b(?:weekly|monthly|quarterly|fortnightly|daily|regular|scheduled)\s+releases?\b",
     re.I,
 )
 
