@@ -517,7 +517,7 @@ _LAPSED_RX = re.compile(
     r"\b(?:certificate|attestation|accreditation|certification)\b[^.;()]{0,40}?\b"
     r"(?:is|was|has\s+been)\s+)(?P<word>" + LAPSED_WORDS + r")\b"
     # what follows a status: its date, cause or party ("terminated employees" is no status)
-    r"(?=\s*(?:[\d.;)]|,\s*\d|$|(?:since|on|from|by|at|in|after|pending|until|due|following|while|"
+    r"(?=\s*(?:[\d.;)]|,\s*\d|$|(?:since|on|from|by|at|in|after|pending|until|due|following|while|when|"
     r"for|because|as)\b))",
     re.I,
 )
@@ -526,7 +526,8 @@ _LAPSED_RX = re.compile(
 # "replacing certificate DK-0901". (A site or scope withdrawn is not the certificate's status:
 # the status is read only where it opens a parenthesis or is said of the certificate.)
 _STATUS_TAKEN_BACK_RX = re.compile(
-    r"\b(?:lifted|reinstated|restored|resumed|(?<!last\s)renewed\s+(?:on\s+)?\d{4}-\d\d-\d\d|never|"
+    r"\b(?:lifted|reinstated|restored|resumed|(?<!last\s)renewed\s+(?:on\s+)?\d{4}-\d\d-\d\d|"
+    r"never(?!\s+(?:been\s+)?(?:recertified|renewed|reinstated|restored|reissued|lifted))|"
     r"will\s+be|to\s+be|earlier|previous|prior|"
     r"old\s+certificate|"
     r"former|replac\w*|supersed\w*|active\s+again|(?<!no\slonger\s)in\s+force|"

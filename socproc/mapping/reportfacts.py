@@ -2435,11 +2435,16 @@ _NOT_A_PART_RX = re.compile(
 # A scope clause telling a part does not handle card data: "do not store, process or
 # transmit card numbers", "has no access to card data".
 _DENIES_DOING_RX = re.compile(
+    # "card data never reaches X", "X is kept free of card data", "X only ever sees tokens",
+    # "X is not connected to the cardholder data environment"
+    r"\bcard(?:holder)?\s+(?:data|numbers)\s+never\s+(?:reach|enter|touch|pass(?:es)?\s+through)\w*|"
+    r"\bfree\s+of\s+card(?:holder)?\s+data\b|\bonly\s+(?:ever\s+)?(?:sees|handles|receives|holds)\s+"
+    r"tokens\b|\bnot\s+connected\s+to\s+the\s+(?:cardholder\s+data\s+environment|cde)\b|"
     r"\b(?:do|does|did)\s+not\s+store,?\s+process,?\s+or\s+transmit\b|\bneither\s+stores?\s+nor\b|"
     # "never receive card numbers", "do not see or handle card data"
     r"\b(?:never|(?:do|does|did)\s+not|don't|doesn't|cannot|can't)\s+(?:\w+\s+(?:or|and)\s+)?"
     # (not storing alone: a part that passes card numbers on without storing them is in scope)
-    r"(?:receive|see|handle|touch|capture|accept|access)s?\s+"
+    r"(?:receive|see|handle|touch|capture|accept|access)(?:e?s)?\s+"
     r"(?:any\s+)?(?:card(?:holder)?\s+(?:data|numbers|details)|(?:payment\s+)?card\s+data|"
     r"pans?|primary\s+account\s+numbers)\b|"
     r"\bno\s+card\s+(?:data|numbers)\s+(?:is|are|passes|pass)\b|"
@@ -3354,6 +3359,13 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             return Fact("Yes", f"Our {name} notes exceptions on {where}.", report.id)
         return Fact("No", f"Our {name} notes no exceptions.", report.id)
     member = _scope_member(question, report, name)
+    if member is not None and member.answer == "Yes" and lapsed_as(report, ctx.as_of):
+        # "Is the Lisbon site covered by your ISO 27001 certification?" and a certificate
+        # "(suspended since the Porto site failed its surveillance audit)": in its scope, but
+        # not covered by a certificate in force. For the reviewer, with both.
+        return Fact(
+            "", f"{member.text} Its title says it is {lapsed_as(report, ctx.as_of)}.", report.id
+        )
     if member is not None:
         return member
     if _CARVE.search(question) or _PROVIDER_SCOPE.search(question):

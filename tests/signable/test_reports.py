@@ -4026,3 +4026,59 @@ def test_each_site_in_a_title_by_its_own_status(title: str, site: str, expected:
 def test_the_status_is_this_certificates_own(title: str, expected: str) -> None:
     m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
     assert (m.answer or "No") == expected, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # The second readers' let-throughs: the whole certificate not in force, whatever its
+        # cause names, covers no site.
+        "ISO/IEC 27001:2022 certificate PT-4410 (suspended since the Porto site failed its "
+        "surveillance audit)",
+        "ISO/IEC 27001:2022 certificate PT-4410 (withdrawn when the Porto and Braga sites closed)",
+        "ISO/IEC 27001:2022 certificate PT-4410 (status: suspended; sites: Lisbon, Porto, Braga)",
+    ],
+)
+def test_a_site_is_not_covered_by_a_certificate_not_in_force(title: str) -> None:
+    cert = Report(
+        id="iso-1",
+        kind="ISO 27001",
+        title=title,
+        expires=date(2028, 5, 1),
+        scope="Software development and support at the Lisbon, Porto and Braga sites",
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, cert))
+    m = answer("Is the Lisbon site covered by your ISO 27001 certification?", YES_NO, inventory)
+    assert m.answer != "Yes", title
+
+
+def test_a_certificate_never_recertified_is_not_valid() -> None:
+    title = "ISO/IEC 27001:2022 certificate DK-1190 (withdrawn 2026-02-01; never recertified)"
+    m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
+    assert m.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [
+        # The second readers' let-throughs: a part named only to say card data never reaches
+        # it, in more words.
+        "Card payments in Tejo Pay; card data never reaches Tejo Booking",
+        "Card payments in Tejo Pay; Tejo Booking is kept free of card data",
+        "Card payments in Tejo Pay; Tejo Booking only ever sees tokens",
+        "Card payments in Tejo Pay; Tejo Booking never touches card data",
+        "Card payments in Tejo Pay; Tejo Booking is not connected to the cardholder data "
+        "environment",
+    ],
+)
+def test_a_part_card_data_never_reaches_is_not_in_scope(scope: str) -> None:
+    pci = Report(
+        id="pci-1",
+        kind="PCI DSS",
+        title="PCI DSS v4.0 Attestation of Compliance",
+        expires=date(2027, 5, 31),
+        scope=scope,
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, pci))
+    m = answer("Is Tejo Booking in scope of your PCI DSS assessment?", YES_NO, inventory)
+    assert m.answer != "Yes", scope
