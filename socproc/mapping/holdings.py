@@ -526,7 +526,7 @@ _LAPSED_RX = re.compile(
 # "replacing certificate DK-0901". (A site or scope withdrawn is not the certificate's status:
 # the status is read only where it opens a parenthesis or is said of the certificate.)
 _STATUS_TAKEN_BACK_RX = re.compile(
-    r"\b(?:lifted|reinstated|restored|resumed|(?<!last\s)renewed\s+(?:on\s+)?\d{4}-\d\d-\d\d|"
+    r"\b(?:lifted|reinstated|restored|resumed|(?<!last\s)(?:renewed|recertified|reissued)\s+(?:on\s+)?\d{4}-\d\d-\d\d|"
     r"never(?!\s+(?:been\s+)?(?:recertified|renewed|reinstated|restored|reissued|lifted))|"
     r"will\s+be|to\s+be|earlier|previous|prior|"
     r"old\s+certificate|"

@@ -1154,7 +1154,7 @@ def _signed(
             and not named_apart(question, d)
             and not kind_named_apart(question, d)
             # "your HIPAA risk assessment" is not the BAA template, whatever their topics.
-            and same_kind(question, d.title)
+            and same_kind(question, d.title, d.topics)
             and not _titled_for_others(ctx, question, d)
         ]
         if not held:
@@ -2028,7 +2028,7 @@ def _recent_document(ctx: Context, question: str) -> Signed:
         for d in documents_for(ctx, question)
         if d.date is not None
         and since <= d.date <= ctx.as_of
-        and same_kind(question, d.title)
+        and same_kind(question, d.title, d.topics)
         and not other_target(question, d)
     ]
     if not months or not docs:

@@ -572,3 +572,62 @@ def test_a_handbook_holding_a_policy_is_the_policy(title: str, topic: str, quest
     doc = EvidenceDocument("hb", title, (topic,), sharing="nda")
     m = answer(question, YES_NO, inventory=replace(INVENTORY, documents=(doc,)))
     assert m.answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("title", "topics", "question", "expected"),
+    [
+        # The second readers' let-throughs: a manual or handbook tagged with a subject only is
+        # not the plan or policy asked; tagged with the plan or policy itself it is.
+        (
+            "IT Service Manual",
+            ("disaster recovery", "backups"),
+            "Do you have a disaster recovery plan?",
+            "",
+        ),
+        (
+            "Crisis Management Handbook",
+            ("business continuity", "crisis communications"),
+            "Do you have a business continuity plan?",
+            "",
+        ),
+        (
+            "Incident Handbook",
+            ("incident response plan",),
+            "Do you have an incident response plan?",
+            "Yes",
+        ),
+        (
+            "Security Handbook",
+            ("information security policy",),
+            "Do you have an information security policy?",
+            "Yes",
+        ),
+    ],
+)
+def test_a_manual_is_the_kind_its_topics_name(
+    title: str, topics: tuple[str, ...], question: str, expected: str
+) -> None:
+    doc = EvidenceDocument("m", title, topics, sharing="nda")
+    inventory = replace(INVENTORY, documents=(doc,), controls=(), answers=())
+    assert answer(question, YES_NO, inventory=inventory).answer == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # More ways a title leaves a part out for later (second readers' let-throughs).
+        "Architecture diagram of Harbor Desk and Harbor Pay (Harbor Gate to follow)",
+        "Architecture diagram of Harbor Desk and Harbor Pay (Harbor Gate in a separate diagram)",
+        "Architecture diagram of Harbor Desk and Harbor Pay (Harbor Gate not yet added)",
+        "Architecture diagram of Harbor Desk and Harbor Pay; Harbor Gate absent",
+    ],
+)
+def test_a_part_left_for_later_is_left_out(title: str) -> None:
+    doc = EvidenceDocument("arch", title, ("architecture diagram", "data flow diagram"))
+    m = answer(
+        "Can you provide architecture diagrams including a full data flow for all components?",
+        YES_NO,
+        inventory=replace(INVENTORY, documents=(doc,)),
+    )
+    assert m.answer != "Yes"

@@ -703,6 +703,15 @@ def test_only_whether_there_are_any_is_answered_by_a_built_in_password() -> None
                 ("We log every failed password attempt.", "Yes"),
                 ("New users are emailed a link to set their password.", "Yes"),
                 ("Each user holds a password of at least 14 characters.", "Yes"),
+                # the accounts' passwords handled in a readable form (second readers)
+                (
+                    "The legacy admin tool encrypts each user's password with AES so administrators can view it.",
+                    "",
+                ),
+                ("On sign-up, the user's password is emailed to them in the welcome message.", ""),
+                ("The kiosk writes each operator's password to a local file for offline use.", ""),
+                ("Users are emailed when their password is changed.", "Yes"),
+                ("Each user's password is encrypted in transit with TLS 1.3.", "Yes"),
             )
         ),
     ],

@@ -409,7 +409,7 @@ def from_document(question: str, docs: list[EvidenceDocument], form: Form) -> Si
         d
         for d in docs
         if test(question, " ".join((d.title, *d.topics)))
-        and same_kind(question, d.title)
+        and same_kind(question, d.title, d.topics)
         and not named_apart(question, d)
         and not kind_named_apart(question, d)
     ]

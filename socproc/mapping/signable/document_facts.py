@@ -26,7 +26,8 @@ _WHOLE_ASK_RX = re.compile(r"\b(all|every|each|entire|full|complete|whole)\b", r
 
 _LEAVES_OUT_RX = re.compile(
     r"\b(not\s+(shown|included|covered|described|depicted|drawn|mapped|pictured|illustrated|"
-    r"documented)|excluding|excluded|except|omit\w*|"
+    r"documented|yet\s+(?:added|drawn|included|shown))|excluding|excluded|except|omit\w*|absent|"
+    r"to\s+follow|in\s+a\s+separate\s+(?:diagram|document)|"
     # "(does not show Stream or Chill)", "leaves out the kiosks"
     r"(does|do)\s*n[o']t\s+(show|include|cover|describe|depict|contain)|leaves?\s+out)\b",
     re.I,
@@ -99,25 +100,35 @@ def closer_withheld(
         (
             d
             for d in ctx.inventory.documents
-            if d.id not in ids and score(d) > best and same_kind(question, d.title)
+            if d.id not in ids and score(d) > best and same_kind(question, d.title, d.topics)
         ),
         None,
     )
 
 
-def same_kind(question: str, title: str) -> bool:
+def same_kind(question: str, title: str, topics: Sequence[str] = ()) -> bool:
     """Whether a document is of the kind the question asks for: a test *report* on business
     continuity is not the business continuity *plan*, whatever its topics. True when the
-    question or the title names no kind of document."""
+    question or the title names no kind of document, except a manual or handbook, which is of
+    the kind its `topics` name."""
     if lesser_document(question, title):
         return False
     asked, held = doc_kinds(question), doc_kinds(title)
+    if asked and not held and _GENERAL_DOC_RX.search(title):
+        # "Do you have a disaster recovery plan?" and an "IT Service Manual" tagged "disaster
+        # recovery": a manual or handbook is the kind asked only where its topics say so
+        # ("Incident Handbook" tagged "incident response plan").
+        return bool(asked & doc_kinds(" ".join(topics)))
     if _REPORT_ON_PLAYBOOK_RX.search(title):
         # "Incident response playbook exercise report", "Incident runbook test results": a
         # report on a playbook, not the plan ("Incident Response Runbook and test report" is
         # both).
         held = (held - {"plan"}) | {"report"}
     return not asked or not held or bool(asked & held)
+
+
+# A document whose title names no kind of its own: a manual, handbook or guide.
+_GENERAL_DOC_RX = re.compile(r"\b(?:manuals?|handbooks?|guides?|guidebooks?)\b", re.I)
 
 
 # A report, results or findings whose subject is a playbook or runbook.
@@ -294,7 +305,8 @@ def documents_stating(ctx: Context, item: str) -> list[EvidenceDocument]:
     return [
         d
         for d in ctx.inventory.documents
-        if wanted <= subject_terms(" ".join((d.title, *d.topics))) and same_kind(item, d.title)
+        if wanted <= subject_terms(" ".join((d.title, *d.topics)))
+        and same_kind(item, d.title, d.topics)
     ]
 
 

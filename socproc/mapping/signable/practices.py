@@ -788,6 +788,7 @@ def _kept_otherwise(control: Control) -> bool:
     return any(
         (
             _PLAIN_KEPT_RX.search(part)
+            or (_ACCOUNT_PASSWORDS_RX.search(part) and _HANDLED_OPENLY_RX.search(part))
             or (
                 _PASSWORD_KEPT_RX.search(part)
                 and not (_SALTED_HASH_RX.search(part) and not _UNSALTED_RX.search(part))
@@ -836,6 +837,14 @@ _ACCOUNT_PASSWORDS_RX = re.compile(
     r"\b(?:users?|customers?|clients?|members?|accounts?|portal|patients?|students?|operators?)"
     r"(?:['’]s?)?\s+(?:(?!wi-?fi)[\w-]+\s+)?passwords?\b|\bpasswords?\s+of\s+(?:[\w-]+\s+){0,3}"
     r"(?:users?|customers?|accounts?)\b",
+    re.I,
+)
+# The accounts' passwords handled in a readable form: "encrypts each user's password with AES
+# so administrators can view it", "the user's password is emailed", "writes each operator's
+# password to a local file", "with the user's password in clear" (not "in transit").
+_HANDLED_OPENLY_RX = re.compile(
+    r"^(?!.*\bin\s+transit\b).*(?:\bencrypts?\b|\be-?mailed\b|\bsent\s+(?:to|by)\b|\bwrites?\b|"
+    r"\bwritten\b|\bkeychain\b|\bin\s+(?:the\s+)?clear\b|\bcan\s+(?:view|see|read)\b)",
     re.I,
 )
 # Passwords other than the accounts': staff vaults and managers, Wi-Fi, shared service
