@@ -489,6 +489,8 @@ def lapsed_as(r: Report | EvidenceDocument, as_of: date) -> str:
     m = _LAPSED_RX.search(title)
     if m is None:
         return ""
+    if _RENEWED_RX.search(title, m.end()):
+        return ""  # "(expired 2025-08-31 and renewed 2025-09-01)": renewed after the status
     when = _ISO_DAY_RX.search(title, m.end(), m.end() + 40)
     if when is not None and date.fromisoformat(when[0]) > as_of:
         return ""
@@ -498,6 +500,11 @@ def lapsed_as(r: Report | EvidenceDocument, as_of: date) -> str:
     return m["word"].lower()
 
 
+# A renewal on a day, after a status: "renewed 2025-09-01", "recertified on 2025-09-01" (not
+# "last renewed in 2023", nor one before the status: "recertified 2025-09-01; suspended ...").
+_RENEWED_RX = re.compile(
+    r"\b(?<!last\s)(?:renewed|recertified|reissued)\s+(?:on\s+)?\d{4}-\d\d-\d\d", re.I
+)
 # Reports whose title words are about their content, not their status.
 _REPORT_KINDS = frozenset({"SOC 1", "SOC 2", "SOC 3", "ISAE 3402", "ISAE 3000", "bridge letter"})
 # The words for a certificate no longer in force by what befell it: "suspended", "on hold",
@@ -526,7 +533,7 @@ _LAPSED_RX = re.compile(
 # "replacing certificate DK-0901". (A site or scope withdrawn is not the certificate's status:
 # the status is read only where it opens a parenthesis or is said of the certificate.)
 _STATUS_TAKEN_BACK_RX = re.compile(
-    r"\b(?:lifted|reinstated|restored|resumed|(?<!last\s)(?:renewed|recertified|reissued)\s+(?:on\s+)?\d{4}-\d\d-\d\d|"
+    r"\b(?:lifted|reinstated|restored|resumed|"
     r"never(?!\s+(?:been\s+)?(?:recertified|renewed|reinstated|restored|reissued|lifted))|"
     r"will\s+be|to\s+be|earlier|previous|prior|"
     r"old\s+certificate|"

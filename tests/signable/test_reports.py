@@ -4056,6 +4056,13 @@ def test_a_certificate_recertified_on_a_date_is_valid() -> None:
     title = "ISO/IEC 27001:2022 certificate DK-1190 (withdrawn 2025-06-01; recertified 2025-09-01)"
     m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
     assert m.answer == "Yes"
+    # ... but not by the last renewal before the status
+    title = (
+        "ISO/IEC 27001:2022 certificate DK-1190 (status: suspended 2026-02-01; last recertified "
+        "2025-09-01)"
+    )
+    m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
+    assert m.answer != "Yes"
 
 
 def test_a_certificate_never_recertified_is_not_valid() -> None:
