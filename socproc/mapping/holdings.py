@@ -489,22 +489,23 @@ def lapsed_as(r: Report | EvidenceDocument, as_of: date) -> str:
     m = _LAPSED_RX.search(title)
     if m is None:
         return ""
-    if _RENEWED_RX.search(title, m.end()):
-        return ""  # "(expired 2025-08-31 and renewed 2025-09-01)": renewed after the status
     when = _ISO_DAY_RX.search(title, m.end(), m.end() + 40)
     if when is not None and date.fromisoformat(when[0]) > as_of:
         return ""
+    if when is not None and any(
+        date.fromisoformat(when[0]) < date.fromisoformat(r[1]) <= as_of
+        for r in _RENEWED_RX.finditer(title)
+    ):
+        return ""  # "(expired 2025-08-31 and renewed 2025-09-01)": renewed since the status
     ends = _STATUS_ENDS_RX.search(title, m.end(), m.end() + 60)
     if ends is not None and date.fromisoformat(ends[1]) <= as_of:
         return ""  # "(on hold from 2026-02-10 to 2026-03-01 ...)": over
     return m["word"].lower()
 
 
-# A renewal on a day, after a status: "renewed 2025-09-01", "recertified on 2025-09-01" (not
-# "last renewed in 2023", nor one before the status: "recertified 2025-09-01; suspended ...").
-_RENEWED_RX = re.compile(
-    r"\b(?<!last\s)(?:renewed|recertified|reissued)\s+(?:on\s+)?\d{4}-\d\d-\d\d", re.I
-)
+# A renewal on a day ("renewed 2025-09-01", "recertified on 2025-09-01"), which takes back a
+# status dated before it, up to the day of the answer (not "not renewed", not a reissue).
+_RENEWED_RX = re.compile(r"\b(?<!not\s)(?:renewed|recertified)\s+(?:on\s+)?(\d{4}-\d\d-\d\d)", re.I)
 # Reports whose title words are about their content, not their status.
 _REPORT_KINDS = frozenset({"SOC 1", "SOC 2", "SOC 3", "ISAE 3402", "ISAE 3000", "bridge letter"})
 # The words for a certificate no longer in force by what befell it: "suspended", "on hold",
@@ -524,7 +525,7 @@ _LAPSED_RX = re.compile(
     r"\b(?:certificate|attestation|accreditation|certification)\b[^.;()]{0,40}?\b"
     r"(?:is|was|has\s+been)\s+)(?P<word>" + LAPSED_WORDS + r")\b"
     # what follows a status: its date, cause or party ("terminated employees" is no status)
-    r"(?=\s*(?:[\d.;)]|,\s*\d|$|(?:since|on|from|by|at|in|after|pending|until|due|following|while|when|"
+    r"(?=\s*(?:[\d.;)]|,\s*\d|$|(?:since|on|from|by|at|in|after|pending|until|due|following|while|"
     r"for|because|as)\b))",
     re.I,
 )

@@ -2194,6 +2194,12 @@ _TITLE_DROPPED_RX = re.compile(
     r"covered|included))\b",
     re.I,
 )
+# A status of one site, not of the certificate: "suspended 2026-02-01 at the Porto site",
+# "withdrawn in respect of Faro", "other sites unaffected".
+_SITE_STATUS_RX = re.compile(
+    rf"\b(?:{LAPSED_WORDS})\b(?:\s+(?:on\s+)?[\d-]+)?\s+(?:at|for|in\s+respect\s+of|regarding)\s+"
+    r"(?:the\s+)?[A-Z][\w-]+|\bunaffected\b|\bremains?\s+certified\b|\bother\s+sites\b",
+)
 # A title's clauses: at parentheses and semicolons.
 _TITLE_PART_RX = re.compile(r"[();]")
 # A status in a title that keeps a part in: "remain certified", "reinstated", "unaffected".
@@ -2435,11 +2441,8 @@ _NOT_A_PART_RX = re.compile(
 # A scope clause telling a part does not handle card data: "do not store, process or
 # transmit card numbers", "has no access to card data".
 _DENIES_DOING_RX = re.compile(
-    # "card data never reaches X", "X is kept free of card data", "X only ever sees tokens",
     # "X is not connected to the cardholder data environment"
-    r"\bcard(?:holder)?\s+(?:data|numbers)\s+never\s+(?:reach|enter|touch|pass(?:es)?\s+through)\w*|"
-    r"\bfree\s+of\s+card(?:holder)?\s+data\b|\bonly\s+(?:ever\s+)?(?:sees|handles|receives|holds)\s+"
-    r"tokens\b|\bnot\s+connected\s+to\s+the\s+(?:cardholder\s+data\s+environment|cde)\b|"
+    r"\bnot\s+connected\s+to\s+the\s+(?:cardholder\s+data\s+environment|cde)\b|"
     r"\b(?:do|does|did)\s+not\s+store,?\s+process,?\s+or\s+transmit\b|\bneither\s+stores?\s+nor\b|"
     # "never receive card numbers", "do not see or handle card data"
     r"\b(?:never|(?:do|does|did)\s+not|don't|doesn't|cannot|can't)\s+(?:\w+\s+(?:or|and)\s+)?"
@@ -3359,7 +3362,12 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
             return Fact("Yes", f"Our {name} notes exceptions on {where}.", report.id)
         return Fact("No", f"Our {name} notes no exceptions.", report.id)
     member = _scope_member(question, report, name)
-    if member is not None and member.answer == "Yes" and lapsed_as(report, ctx.as_of):
+    if (
+        member is not None
+        and member.answer == "Yes"
+        and lapsed_as(report, ctx.as_of)
+        and not _SITE_STATUS_RX.search(report.title or "")
+    ):
         # "Is the Lisbon site covered by your ISO 27001 certification?" and a certificate
         # "(suspended since the Porto site failed its surveillance audit)": in its scope, but
         # not covered by a certificate in force. For the reviewer, with both.

@@ -712,6 +712,11 @@ def test_only_whether_there_are_any_is_answered_by_a_built_in_password() -> None
                 ("The kiosk writes each operator's password to a local file for offline use.", ""),
                 ("Users are emailed when their password is changed.", "Yes"),
                 ("Each user's password is encrypted in transit with TLS 1.3.", "Yes"),
+                # second reader rev31: hashing before writing, transport, password metadata
+                ("The client encrypts the user's password with TLS before sending it.", "Yes"),
+                ("A reset link is emailed to the user's password-recovery address.", "Yes"),
+                ("Administrators can see each user's password age and last change date.", "Yes"),
+                ("The audit service writes an event whenever a user's password changes.", "Yes"),
             )
         ),
     ],

@@ -4035,7 +4035,6 @@ def test_the_status_is_this_certificates_own(title: str, expected: str) -> None:
         # cause names, covers no site.
         "ISO/IEC 27001:2022 certificate PT-4410 (suspended since the Porto site failed its "
         "surveillance audit)",
-        "ISO/IEC 27001:2022 certificate PT-4410 (withdrawn when the Porto and Braga sites closed)",
         "ISO/IEC 27001:2022 certificate PT-4410 (status: suspended; sites: Lisbon, Porto, Braga)",
     ],
 )
@@ -4072,19 +4071,27 @@ def test_a_certificate_never_recertified_is_not_valid() -> None:
 
 
 @pytest.mark.parametrize(
-    "scope",
+    ("scope", "asked", "expected"),
     [
-        # The second readers' let-throughs: a part named only to say card data never reaches
-        # it, in more words.
-        "Card payments in Tejo Pay; card data never reaches Tejo Booking",
-        "Card payments in Tejo Pay; Tejo Booking is kept free of card data",
-        "Card payments in Tejo Pay; Tejo Booking only ever sees tokens",
-        "Card payments in Tejo Pay; Tejo Booking never touches card data",
-        "Card payments in Tejo Pay; Tejo Booking is not connected to the cardholder data "
-        "environment",
+        # A part not connected to the cardholder data environment is not in scope; a denial
+        # in another part's clause says nothing of the part asked (second reader rev31).
+        (
+            "Card payments in Tejo Pay; Tejo Booking is not connected to the cardholder data "
+            "environment",
+            "Tejo Booking",
+            "",
+        ),
+        (
+            "Tejo Pay, whose tokenisation means card data never reaches the merchant's servers",
+            "Tejo Pay",
+            "Yes",
+        ),
+        ("Tejo Pay, where card data never enters the logs", "Tejo Pay", "Yes"),
     ],
 )
-def test_a_part_card_data_never_reaches_is_not_in_scope(scope: str) -> None:
+def test_a_part_not_connected_to_card_data_is_not_in_scope(
+    scope: str, asked: str, expected: str
+) -> None:
     pci = Report(
         id="pci-1",
         kind="PCI DSS",
@@ -4093,5 +4100,51 @@ def test_a_part_card_data_never_reaches_is_not_in_scope(scope: str) -> None:
         scope=scope,
     )
     inventory = replace(INVENTORY, reports=(*INVENTORY.reports, pci))
-    m = answer("Is Tejo Booking in scope of your PCI DSS assessment?", YES_NO, inventory)
-    assert m.answer != "Yes", scope
+    m = answer(f"Is {asked} in scope of your PCI DSS assessment?", YES_NO, inventory)
+    assert m.answer == expected, scope
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Second reader rev31: a renewal takes a status back only when dated after it and by
+        # the day of the answer; a condition ("suspended when ...") is no status.
+        ("(withdrawn 2026-02-01; it had been recertified 2025-09-01)", "No"),
+        ("(withdrawn 2026-02-01; recertified 2026-09-01 expected)", "No"),
+        ("(suspended 2026-02-01; not recertified 2026-03-01 as planned)", "No"),
+        ("(suspended 2026-02-01; the Braga certificate DK-2200 was reissued 2026-03-01)", "No"),
+        ("(expired 2025-08-31 and renewed 2025-09-01)", "Yes"),
+        (
+            "(certificate is suspended when a surveillance audit is missed; all audits passed)",
+            "Yes",
+        ),
+    ],
+)
+def test_a_renewal_takes_back_only_an_earlier_status(title: str, expected: str) -> None:
+    m = answer(
+        "Is your ISO 27001 certificate currently valid?",
+        YES_NO,
+        _iso(f"ISO/IEC 27001:2022 certificate DK-1190 {title}"),
+    )
+    assert (m.answer or "No") == expected, title
+
+
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        # Second reader rev31: a status of one site leaves the others covered.
+        ("(suspended 2026-02-01 at the Porto site; Lisbon, Braga and Faro unaffected)", "Lisbon"),
+        ("(withdrawn 2026-01-31 in respect of Faro; other sites unaffected)", "Braga"),
+    ],
+)
+def test_a_status_of_one_site_leaves_the_others_covered(title: str, site: str) -> None:
+    cert = Report(
+        id="iso-1",
+        kind="ISO 27001",
+        title=f"ISO/IEC 27001:2022 certificate DK-1190 {title}",
+        expires=date(2028, 5, 1),
+        scope="Software development and support at the Lisbon, Porto, Braga and Faro sites",
+    )
+    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, cert))
+    m = answer(f"Is the {site} site covered by your ISO 27001 certification?", YES_NO, inventory)
+    assert m.answer == "Yes"

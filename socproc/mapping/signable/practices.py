@@ -788,7 +788,12 @@ def _kept_otherwise(control: Control) -> bool:
     return any(
         (
             _PLAIN_KEPT_RX.search(part)
-            or (_ACCOUNT_PASSWORDS_RX.search(part) and _HANDLED_OPENLY_RX.search(part))
+            or (
+                _ACCOUNT_PASSWORDS_RX.search(part)
+                and _HANDLED_OPENLY_RX.search(part)
+                and not _SALTED_HASH_RX.search(part)
+                and not _IN_TRANSIT_RX.search(part)
+            )
             or (
                 _PASSWORD_KEPT_RX.search(part)
                 and not (_SALTED_HASH_RX.search(part) and not _UNSALTED_RX.search(part))
@@ -835,15 +840,20 @@ _UNSALTED_RX = re.compile(
 # of legacy portal accounts".
 _ACCOUNT_PASSWORDS_RX = re.compile(
     r"\b(?:users?|customers?|clients?|members?|accounts?|portal|patients?|students?|operators?)"
-    r"(?:['’]s?)?\s+(?:(?!wi-?fi)[\w-]+\s+)?passwords?\b|\bpasswords?\s+of\s+(?:[\w-]+\s+){0,3}"
+    r"(?:['’]s?)?\s+(?:(?!wi-?fi)[\w-]+\s+)?passwords?\b(?![\s-]*(?:age|fields?|recovery|reset|"
+    r"changes?|policy|expiry|history|hash\w*))|\bpasswords?\s+of\s+(?:[\w-]+\s+){0,3}"
     r"(?:users?|customers?|accounts?)\b",
     re.I,
 )
 # The accounts' passwords handled in a readable form: "encrypts each user's password with AES
 # so administrators can view it", "the user's password is emailed", "writes each operator's
 # password to a local file", "with the user's password in clear" (not "in transit").
+_IN_TRANSIT_RX = re.compile(
+    r"\bin\s+transit\b|\b(?:tls|https|ldaps|ssl)\b|\bover\s+(?:the\s+)?(?:network|wire)\b|\bhash\w*",
+    re.I,
+)
 _HANDLED_OPENLY_RX = re.compile(
-    r"^(?!.*\bin\s+transit\b).*(?:\bencrypts?\b|\be-?mailed\b|\bsent\s+(?:to|by)\b|\bwrites?\b|"
+    r"(?:\bencrypts?\b|\be-?mailed\b|\bsent\s+(?:to|by)\b|\bwrites?\b|"
     r"\bwritten\b|\bkeychain\b|\bin\s+(?:the\s+)?clear\b|\bcan\s+(?:view|see|read)\b)",
     re.I,
 )
