@@ -3365,15 +3365,13 @@ def _report_fact(ctx: Context, question: str, report: Report) -> Fact | None:
     if (
         member is not None
         and member.answer == "Yes"
-        and lapsed_as(report, ctx.as_of)
+        and (lapsed := lapsed_as(report, ctx.as_of))
         and not _SITE_STATUS_RX.search(report.title or "")
     ):
         # "Is the Lisbon site covered by your ISO 27001 certification?" and a certificate
         # "(suspended since the Porto site failed its surveillance audit)": in its scope, but
         # not covered by a certificate in force. For the reviewer, with both.
-        return Fact(
-            "", f"{member.text} Its title says it is {lapsed_as(report, ctx.as_of)}.", report.id
-        )
+        return Fact("", f"{member.text} Its title says it is {lapsed}.", report.id)
     if member is not None:
         return member
     if _CARVE.search(question) or _PROVIDER_SCOPE.search(question):

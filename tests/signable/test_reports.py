@@ -3630,6 +3630,12 @@ def _iso(title: str) -> object:
     return replace(INVENTORY, reports=(*INVENTORY.reports, iso))
 
 
+def _site_cert(title: str, scope: str) -> object:
+    """INVENTORY with an ISO 27001 certificate of the title and scope given, valid to 2028."""
+    cert = Report(id="iso-1", kind="ISO 27001", title=title, expires=date(2028, 5, 1), scope=scope)
+    return replace(INVENTORY, reports=(*INVENTORY.reports, cert))
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -3926,15 +3932,11 @@ def test_a_certificate_not_in_force_by_more_words_is_not_valid(title: str) -> No
     ],
 )
 def test_a_site_withdrawn_in_the_title_is_not_covered(question: str, expected: str) -> None:
-    cert = Report(
-        id="iso-1",
-        kind="ISO 27001",
-        title="ISO/IEC 27001:2022 certificate PT-4410 (certification of the Porto site withdrawn "
+    inventory = _site_cert(
+        "ISO/IEC 27001:2022 certificate PT-4410 (certification of the Porto site withdrawn "
         "2026-01-31; Faro removed from scope in 2025; Lisbon remains certified)",
-        expires=date(2028, 5, 1),
-        scope="Software development and support at the Lisbon, Porto and Faro sites",
+        "Software development and support at the Lisbon, Porto and Faro sites",
     )
-    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, cert))
     assert answer(question, YES_NO, inventory).answer == expected
 
 
@@ -3994,14 +3996,10 @@ def test_a_part_of_a_product_left_out_leaves_the_product_in(scope: str, expected
     ],
 )
 def test_each_site_in_a_title_by_its_own_status(title: str, site: str, expected: str) -> None:
-    cert = Report(
-        id="iso-1",
-        kind="ISO 27001",
-        title=f"ISO/IEC 27001:2022 certificate PT-4410 {title}",
-        expires=date(2028, 5, 1),
-        scope="Software development and support at the Lisbon, Porto and Braga sites",
+    inventory = _site_cert(
+        f"ISO/IEC 27001:2022 certificate PT-4410 {title}",
+        "Software development and support at the Lisbon, Porto and Braga sites",
     )
-    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, cert))
     question = f"Is the {site} site covered by your ISO 27001 certification?"
     assert answer(question, YES_NO, inventory).answer == expected
 
@@ -4039,14 +4037,9 @@ def test_the_status_is_this_certificates_own(title: str, expected: str) -> None:
     ],
 )
 def test_a_site_is_not_covered_by_a_certificate_not_in_force(title: str) -> None:
-    cert = Report(
-        id="iso-1",
-        kind="ISO 27001",
-        title=title,
-        expires=date(2028, 5, 1),
-        scope="Software development and support at the Lisbon, Porto and Braga sites",
+    inventory = _site_cert(
+        title, "Software development and support at the Lisbon, Porto and Braga sites"
     )
-    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, cert))
     m = answer("Is the Lisbon site covered by your ISO 27001 certification?", YES_NO, inventory)
     assert m.answer != "Yes", title
 
@@ -4138,13 +4131,9 @@ def test_a_renewal_takes_back_only_an_earlier_status(title: str, expected: str) 
     ],
 )
 def test_a_status_of_one_site_leaves_the_others_covered(title: str, site: str) -> None:
-    cert = Report(
-        id="iso-1",
-        kind="ISO 27001",
-        title=f"ISO/IEC 27001:2022 certificate DK-1190 {title}",
-        expires=date(2028, 5, 1),
-        scope="Software development and support at the Lisbon, Porto, Braga and Faro sites",
+    inventory = _site_cert(
+        f"ISO/IEC 27001:2022 certificate DK-1190 {title}",
+        "Software development and support at the Lisbon, Porto, Braga and Faro sites",
     )
-    inventory = replace(INVENTORY, reports=(*INVENTORY.reports, cert))
     m = answer(f"Is the {site} site covered by your ISO 27001 certification?", YES_NO, inventory)
     assert m.answer == "Yes"

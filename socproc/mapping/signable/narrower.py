@@ -105,8 +105,10 @@ def unmanaged_devices_elsewhere(
     does not manage those laptops"): whatever another text says of the managed ones is not
     said of them all. Not where the question, or the buyer's own Yes ("Yes, we use full-disk
     encryption for our laptop fleet"), asks of the company's own devices."""
-    if _COMPANY_DEVICE_ASK_RX.search(question) or any(
-        _COMPANY_DEVICE_ASK_RX.search(c) for c in choices
+    if (
+        not _DEVICE_KIND_RX.search(question)  # most questions name no device: the cheap test first
+        or _COMPANY_DEVICE_ASK_RX.search(question)
+        or any(_COMPANY_DEVICE_ASK_RX.search(c) for c in choices)
     ):
         return False
     return any(

@@ -761,10 +761,10 @@ _HASHED_ASK_RX = re.compile(
     re.I,
 )
 # Passwords kept as hashes of a named key derivation function.
+# A one-way key derivation function by name.
+_KDF = r"(?:argon2(?:id|i)?|bcrypt|scrypt|pbkdf2)"
 _KDF_KEPT_RX = re.compile(
-    r"\bpasswords?\b[^.;]{0,80}\b(?:stored|kept|hashed|saved)\b[^.;]{0,40}\b(?:argon2(?:id|i)?|"
-    r"bcrypt|scrypt|pbkdf2)\b",
-    re.I,
+    rf"\bpasswords?\b[^.;]{{0,80}}\b(?:stored|kept|hashed|saved)\b[^.;]{{0,40}}\b{_KDF}\b", re.I
 )
 
 
@@ -792,7 +792,7 @@ def _kept_otherwise(control: Control) -> bool:
                 _ACCOUNT_PASSWORDS_RX.search(part)
                 and _HANDLED_OPENLY_RX.search(part)
                 and not _SALTED_HASH_RX.search(part)
-                and not _IN_TRANSIT_RX.search(part)
+                and not _HASHED_OR_IN_TRANSIT_RX.search(part)
             )
             or (
                 _PASSWORD_KEPT_RX.search(part)
@@ -827,9 +827,7 @@ _PASSWORD_KEPT_RX = re.compile(
 )
 # Kept as salted hashes: a key derivation function by name, or a salt said.
 _SALTED_HASH_RX = re.compile(
-    r"\b(?:argon2(?:id|i)?|bcrypt|scrypt|pbkdf2)\b|\bsalted\b|\bwith\s+(?:a\s+)?(?:per-user\s+|"
-    r"unique\s+|random\s+)?salt\b",
-    re.I,
+    rf"\b{_KDF}\b|\bsalted\b|\bwith\s+(?:a\s+)?(?:per-user\s+|unique\s+|random\s+)?salt\b", re.I
 )
 _UNSALTED_RX = re.compile(
     r"\bunsalted\b|\bwithout\s+(?:a\s+)?salt\b|\bno\s+salt\b|\b(?:md5|sha-?1)\b|"
@@ -845,13 +843,14 @@ _ACCOUNT_PASSWORDS_RX = re.compile(
     r"(?:users?|customers?|accounts?)\b",
     re.I,
 )
-# The accounts' passwords handled in a readable form: "encrypts each user's password with AES
-# so administrators can view it", "the user's password is emailed", "writes each operator's
-# password to a local file", "with the user's password in clear" (not "in transit").
-_IN_TRANSIT_RX = re.compile(
+# A password hashed, or handled only on its way ("in transit", "over TLS"): not kept openly.
+_HASHED_OR_IN_TRANSIT_RX = re.compile(
     r"\bin\s+transit\b|\b(?:tls|https|ldaps|ssl)\b|\bover\s+(?:the\s+)?(?:network|wire)\b|\bhash\w*",
     re.I,
 )
+# The accounts' passwords handled in a readable form: "encrypts each user's password with AES
+# so administrators can view it", "the user's password is emailed", "writes each operator's
+# password to a local file", "with the user's password in clear".
 _HANDLED_OPENLY_RX = re.compile(
     r"(?:\bencrypts?\b|\be-?mailed\b|\bsent\s+(?:to|by)\b|\bwrites?\b|"
     r"\bwritten\b|\bkeychain\b|\bin\s+(?:the\s+)?clear\b|\bcan\s+(?:view|see|read)\b)",

@@ -218,6 +218,7 @@ from socproc.mapping.signable.scope import (
     _PLAIN_RX,
     _PLAN_ASK_RX,
     _PLAN_ONLY_RX,
+    _PLAN_SENTENCE_RX,
     _PROMPT_ASK_RX,
     _TEST_ASK_RX,
     _THEIR_DUTY_RX,
@@ -2736,20 +2737,23 @@ def _one_plan_said(question: str, text: str, specific: frozenset[str]) -> bool:
     ("on Solo and Practice they are decrypted"): what the buyer's plan gets is the reviewer's
     to say. Not where the same is said of the others ("as they are on Solo", "alike"), nor
     where a plan is a document ("the AWS Backup plan")."""
-    if _ANY_PLAN_WORD_RX.search(question) or _EVERY_PLAN_RX.search(text) or _ALIKE_RX.search(text):
+    if (
+        not _ONE_PLAN_RX.search(text)  # most texts name no plan: the cheap test first
+        or _ANY_PLAN_WORD_RX.search(question)
+        or _EVERY_PLAN_RX.search(text)
+        or _ALIKE_RX.search(text)
+    ):
         return False
-    parts = _PLAN_CLAUSE_RX.split(text)
+    parts = _PLAN_SENTENCE_RX.split(text)
+
+    def one_plan(part: str) -> set[str]:
+        return {m[0] for m in _ONE_PLAN_RX.finditer(part) if not _DOCUMENT_PLAN_RX.search(m[0])}
 
     def plans_in(part: str) -> set[str]:
-        named = {m[0] for m in _ONE_PLAN_RX.finditer(part) if not _DOCUMENT_PLAN_RX.search(m[0])}
-        return named | {m[1] for m in _PLANS_NAMED_RX.finditer(part)}
+        return one_plan(part) | {m[1] for m in _PLANS_NAMED_RX.finditer(part)}
 
     on_asked = [p for p in parts if subject_terms(p) & specific]
-    on_one = [
-        p
-        for p in on_asked
-        if any(not _DOCUMENT_PLAN_RX.search(m[0]) for m in _ONE_PLAN_RX.finditer(p))
-    ]
+    on_one = [p for p in on_asked if one_plan(p)]
     if not on_one or not all(plans_in(p) for p in on_asked):
         return False  # said without a plan somewhere: of the service
     said_on = set().union(*map(plans_in, on_one))
@@ -2758,8 +2762,6 @@ def _one_plan_said(question: str, text: str, specific: frozenset[str]) -> bool:
 
 
 _ANY_PLAN_WORD_RX = re.compile(r"\b(?:plans?|tiers?|editions?|subscriptions?)\b", re.I)
-# Clauses at semicolons and full stops ("on Solo and Practice" stays whole).
-_PLAN_CLAUSE_RX = re.compile(r"(?<=[.;])\s+")
 # The same said of the other plans: "as they are on Solo", "alike", "too", "the same as".
 _ALIKE_RX = re.compile(
     r"\b(?:alike|too|as\s+well|likewise|the\s+same\s+as|as\s+(?:they|it)\s+(?:are|is|do|does))\b",
