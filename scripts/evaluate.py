@@ -79,6 +79,7 @@ LABELLED_BUYER42 = ROOT / "tests" / "data" / "labelled_buyer42.jsonl"
 LABELLED_BUYER43 = ROOT / "tests" / "data" / "labelled_buyer43.jsonl"
 LABELLED_BUYER44 = ROOT / "tests" / "data" / "labelled_buyer44.jsonl"
 LABELLED_BUYER45 = ROOT / "tests" / "data" / "labelled_buyer45.jsonl"
+LABELLED_BUYER46 = ROOT / "tests" / "data" / "labelled_buyer46.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
@@ -145,6 +146,7 @@ def buyer_rows() -> list[dict[str, Any]]:
         LABELLED_BUYER43,
         LABELLED_BUYER44,
         LABELLED_BUYER45,
+        LABELLED_BUYER46,
     )
     return [row for path in paths for row in load_jsonl(path)]
 
