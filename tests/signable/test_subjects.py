@@ -189,3 +189,47 @@ def test_a_device_kind_that_people_own_is_not_said_by_the_managed_ones() -> None
 )
 def test_devices_people_may_not_use_leave_the_managed_ones_said(text: str) -> None:
     assert states("Do you fully encrypt the hard drives of laptops?", text), text
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Does the platform time out idle sessions?",
+            "Idle sessions time out after 15 minutes.",
+        ),
+        (
+            "Is your hosting environment scanned for vulnerabilities every week?",
+            "Nessus scans our hosting for vulnerabilities every week.",
+        ),
+        (
+            "Do your applications enforce unique user identifiers?",
+            "We enforce a unique user identifier for every user; shared identifiers are not allowed.",
+        ),
+    ],
+)
+def test_the_product_named_by_a_generic_noun_is_no_topic(question: str, text: str) -> None:
+    # "the platform", "your environment", "your applications" name the vendor's product as
+    # "the system" or "the solution" do: where it is asked of, not what.
+    assert states(question, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Does the platform lock accounts after failed sign-ins?",
+            "Failed sign-ins are logged and reviewed every week.",
+        ),
+        (
+            "Is your test environment separated from production?",
+            "Developers use a separate laptop for testing.",
+        ),
+        (
+            "Do you run a web application firewall?",
+            "Cloudflare protects our DNS from attacks.",
+        ),
+    ],
+)
+def test_what_is_asked_of_the_product_must_still_be_said(question: str, text: str) -> None:
+    assert not states(question, text)

@@ -384,7 +384,8 @@ _FRAME_TEXT = (
     "such e g i etc example least order within currently current using used uses based basis "
     "other any about all most overall full well ensuring performing able yes no true false na "
     "protocol protocols algorithm algorithms mechanism mechanisms technology technologies "
-    "method methods tool tools designed intended vended ever feature features functionality"
+    "method methods tool tools designed intended vended ever feature features functionality "
+    "application applications platform platforms environment environments"
 )
 
 
