@@ -1122,6 +1122,26 @@ _CERTIFIED = Gated(
     r"(?: [\w\-()]+)?[\s\-](?:cleared|approved|marked|registered|listed)\b)",
     words="certification certifications certified accredited type fda ce ukca tga ul fm etl",
 )
+# The vendor's people or things accredited, certified, registered or qualified by, with or
+# under a body of their trade named by its kind ("Are your farriers registered with the
+# Farriers Registration Council?", "Are your boat builders accredited by the Institute of Marine
+# Engineering?", "members of the Guild of ..."): the trade's qualification, a fact about who
+# does the work (as AP0008), whoever the people are. Competence in information security
+# (CISSP, CREST, ISC2, a privacy or IT body) is CC1.4 and is not matched, nor a body of the
+# vendor's own governance.
+_TRADE_BODY = Gated(
+    "",
+    r"^(?![^?]*\b(?:security|secure|cyber\w*|privacy|information|data|it|ict|computing|computer"
+    r"|software|network\w*|penetration|pen|ethical|hacking|forensics?|incidents?|crest|isc2"
+    r"|isaca|giac|sans|comptia|cissp|cisa|cism|oscp|iapp|bcs|change|advisory|architecture|review"
+    r"|risk|steering|internal|governance)\b)(?:are|is) (?:all |each |each of |every one of )?"
+    r"(?:your|the|its) (?:[\w\-]+ ){0,3}?[\w\-]+ (?:all |each |individually )?(?:currently )?"
+    r"(?:accredited|certified|registered|qualified|chartered|licen[cs]ed|members?) (?:by|with|of"
+    r"|through|under) (?:the |an? )?(?:[\w\-']+ ){0,6}?(?:institute|institution|guild|association"
+    r"|council|federation|society|college|academy|chamber|confederation)\b",
+    words="institute institution guild association council federation society college academy "
+    "chamber confederation",
+)
 # Who does the work: the vendor itself or others ("developed in-house or by a third party",
 # "staffed by employees or by an outsourced provider"), unless the work is a practice of
 # protection ("intrusion monitoring performed internally or by a third party": CC7.2); behind
@@ -2692,6 +2712,7 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _RECOGNISED),
     (FACT, _FACT_LEAD, frozenset[str](), _ON_APPROVED_LIST),
     (FACT, _FACT_LEAD, frozenset[str](), _CERTIFIED),
+    (FACT, _FACT_LEAD, frozenset[str](), _TRADE_BODY),
     (FACT, _FACT_LEAD, frozenset[str](), _CONTACT),
     (FACT, _WHICH_LEAD, frozenset(("which", "what", "with", "for", "by")), _LEAD_ONLY),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),

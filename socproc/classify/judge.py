@@ -246,13 +246,44 @@ _BUSINESS_DATA = gate_words(
 )
 
 
+# Data named, then said to be used only for a purpose ("Describe how those numbers are used
+# only to tell them their order is ready", "Are patients' mobile numbers used only for
+# reminders?", "only used to find their nearest branch"): the same limitation asked from the
+# other side. The data is named before the use (a thing used only for files is no data used),
+# by a word of _DATA_USED or a number, postcode or photo people give.
+_ONLY = gate_words("only solely exclusively")
+_FOR_OR_TO = frozenset(("for", "to"))
+_DATA_GIVEN = gate_words("number numbers postcode postcodes phone phones mobile photo photos")
+
+
+def _used_only(tokens: Sequence[str]) -> str:
+    """'P4.1' or 'C1.1' when folded tokens name data and then say it is used only for a
+    purpose (see _ONLY), else ''."""
+    for i in range(1, len(tokens) - 2):
+        a, b, c = tokens[i : i + 3]
+        if not (
+            (a == "used" and b in _ONLY and c in _FOR_OR_TO)
+            or (a in _ONLY and b == "used" and c in _FOR_OR_TO)
+        ):
+            continue
+        before = tokens[:i]
+        if any(
+            (tok in _DATA_USED or tok in _DATA_GIVEN)
+            and (j + 1 == len(before) or before[j + 1] not in _DATA_AS_QUALIFIER)
+            for j, tok in enumerate(before)
+        ):
+            return "P4.1" if _BUSINESS_DATA.isdisjoint(tokens) else "C1.1"
+        return ""
+    return ""
+
+
 def _used_otherwise(tokens: Sequence[str]) -> str:
     """The criterion when folded tokens ask whether data is used for a purpose other than the
     one it was given for (P4.1 people's data, C1.1 the customer's), or ''."""
-    if "other" not in tokens and "secondary" not in tokens and _BESIDES.isdisjoint(tokens):
-        return ""
     if _USE.isdisjoint(tokens) or (tokens and tokens[0] == "can"):
         return ""
+    if "other" not in tokens and "secondary" not in tokens and _BESIDES.isdisjoint(tokens):
+        return _used_only(tokens) if not _ONLY.isdisjoint(tokens) else ""
     pairs = list(itertools.pairwise(tokens))
     if not any(
         p in _OTHER_PURPOSES
@@ -2288,7 +2319,11 @@ def judge_control(
         )
         settle(d, "privacy")
         return criteria
-    other_use = _used_otherwise(tokens) if rare19 and kind in _SALE_FORMS else ""
+    other_use = (
+        _used_otherwise(tokens)
+        if (rare19 or ("used" in ws and not _ONLY.isdisjoint(ws))) and kind in _SALE_FORMS
+        else ""
+    )
     if other_use:
         criteria = list(dict.fromkeys([*cue_criteria, other_use]))
         d.soc2 = True
