@@ -161,3 +161,63 @@ def test_lookalike_things_used_only_for_a_purpose_need_no_report(text: str) -> N
 
 def test_lookalike_an_account_used_only_for_administration_stays_access() -> None:
     assert_soc2("Is the admin account used only for administration tasks?", "CC6.2")
+
+
+# ------------- a word of security said of goods or of an option of a thing the buyer orders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "to protect" said of goods
+        "Is each saddle treated with oil to protect the leather from cracking?",
+        "Are the marble tops sealed to protect them from wine stains?",
+        "Do you wrap each vase in foam to protect it from knocks?",
+        "Is every hive painted to protect the timber from rot?",
+        # goods kept so "in transit"
+        "Are the flowers kept chilled in transit?",
+        "Are paintings insured while in transit to the gallery?",
+        "Most farms are a short drive from the dairy. Are the cheeses kept cold in transit?",
+        "Are live lobsters kept damp in transit?",
+        # the product's own work kept on a card or stick
+        "Can each chef's oven programmes be saved to a memory card?",
+        "Can the embroidery machine's stitch designs be kept on a USB stick?",
+        "Can the loom's weaving patterns be stored on a memory stick?",
+        "Can the player's favourite settings be copied to a USB drive?",
+        # an option a thing the buyer orders is made with
+        "Can the new doors be fitted with an access control keypad?",
+        "Tenants keep losing keys. Can the shed be supplied with an access control lock?",
+        "Can the bike store be built with an access control system?",
+        # a code or link a thing carries to a page
+        "Can the menu carry a QR code that opens our ordering page?",
+        "Can the van display a QR code linking to our order tracking site?",
+        "Does the receipt include a link to the shipment tracking page?",
+    ],
+)
+def test_security_word_of_goods_or_an_option_is_a_feature(text: str) -> None:
+    assert_no_report(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("How do you protect customer data from unauthorised access?", "CC6.7"),
+        ("Are the server rooms protected from fire and flood?", "A1.2"),
+        ("What do you do to protect against power outages?", "A1.2"),
+        ("Do you have measures in place to protect against ransomware?", "CC6.8"),
+        ("Is everything encrypted in transit?", "CC6.7"),
+        ("Are payments protected in transit?", "CC6.7"),
+        ("Are backup tapes encrypted in transit to the offsite store?", "CC6.7"),
+        ("Are memory cards wiped before they are reused?", "CC6.5"),
+        ("Is the use of USB sticks blocked on staff laptops?", "CC6.7"),
+        ("Can the payroll data be saved to a memory stick?", "CC6.5"),
+        ("Are your data centre doors fitted with access control keypads?", "CC6.1"),
+        ("Can the servers be fitted with encrypted drives?", "CC6.1"),
+        ("Can the admin portal be built with single sign-on?", "CC6.1"),
+        ("Can the service be delivered with multi-factor authentication?", "CC6.1"),
+        ("Can the login page show a link to the password reset page?", "CC6.1"),
+        ("Does the email include a link to verify the account?", "CC6.2"),
+    ],
+)
+def test_lookalike_protection_of_the_estate_stays_a_control(text: str, criterion: str) -> None:
+    assert_soc2(text, criterion)

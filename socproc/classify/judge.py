@@ -2587,6 +2587,9 @@ def judge_control(
         kind in (F.FEATURE, F.LABEL)
         and (access := access_function(tokens))
         and not (access in _GUARDS and kind == F.FEATURE and _guarded_thing(tokens))
+        # (an option a thing the buyer orders is made with: "fitted with an access control
+        # keypad")
+        and not F.option_asked(kind, kind_words)
     ):
         criteria = list(dict.fromkeys([*cue_criteria, "CC6.1"]))
         d.soc2 = True
@@ -2597,7 +2600,7 @@ def judge_control(
         )
         settle(d, "access")
         return criteria
-    if kind in (F.FEATURE, F.LABEL):
+    if kind in (F.FEATURE, F.LABEL) and not F.option_asked(kind, kind_words):
         function, criterion = protection_function(tokens)
         if function:
             # a mechanism names no criterion: the nearest control's vote does
@@ -2782,6 +2785,11 @@ def judge_control(
         # reminders, filtering by time, scanning barcodes) is a near miss of the catalog. What
         # the estate the vendor runs can do (the system, service, platform) keeps the bar.
         topical = bool(protective_act(tokens)) and is_topical(near, CONTROL_SCORE)
+    if topical and F.option_asked(kind, kind_words):
+        # an option a thing the buyer orders is made with, or the product's own work kept on
+        # a card: what the words retrieve ("memory card", "access control") is the option's
+        # name, no practice of the vendor's
+        topical = False
     # Outside English the catalog cannot speak; the criteria table's phrases (which can) decide.
     act = (
         protective_act(tokens) or next((tok for tok in tokens if tok in _APPROVAL), "")
