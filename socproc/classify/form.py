@@ -2227,14 +2227,17 @@ def _more_feature(text: str) -> re.Match[str] | None:
         and (m := _LEVEL_ALERT.search(text))
     ):
         return m
-    if " be " in text and " with " in text and (m := _MADE_WITH_OPTION.search(text)):
-        return m
+    if " be " in text and ("can " in text or "could " in text):
+        # (an option of a thing ordered, the product's work kept on a card: both ask "can ...
+        # be ...")
+        if " with " in text and (m := _MADE_WITH_OPTION.search(text)):
+            return m
+        if ("card" in text or "stick" in text or "drive" in text) and (
+            m := _SAVED_TO_CARD.search(text)
+        ):
+            return m
     if ("code" in text or "link" in text or "url" in text or "web address" in text) and (
         m := _CODE_TO_PAGE.search(text)
-    ):
-        return m
-    if ("card" in text or "stick" in text or "drive" in text) and (
-        m := _SAVED_TO_CARD.search(text)
     ):
         return m
     if "which " in text and text.count("which ") > 1:
