@@ -532,9 +532,12 @@ _CHECKED_BEFORE_BILLED = re.compile(
     r"|(?:you |they )?(?:bill|invoice|charge) (?:us|our [\w\-]+)"
     r"|(?:invoicing|billing)(?! (?:systems?|software|platforms?|apps?|modules?|tools?|runs? (?:is|are)"
     r" (?:tested|deployed|released)))"
-    r"|(?:they|it|each(?: one)?|the [\w\-]+) (?:is |are )?(?:added|put|included|entered|posted)"
-    r" (?:to|on|in|into) (?:the |an? |each |our |their |your )?(?:[\w\-']+ ){0,3}?(?:invoices?|bills?"
-    r"|statements?)"
+    r"|(?:they|it|each(?: one)?|the [\w\-]+) (?:is |are )?(?:added|put|included|entered|posted"
+    # (... or said to appear there or reach it: "before they appear on our invoice", "before
+    # they reach our monthly bill")
+    r"|appears?|shows?|shown|goes|go|lands?|printed|listed|reach(?:es)?)"
+    r"(?: up)?(?: (?:to|on|in|into|onto))? (?:the |an? |each |our |their |your )?(?:[\w\-']+ ){0,3}?"
+    r"(?:invoices?|bills?|statements?)"
     r"|(?:the |an? |any |each |our )?(?:[\w\-]+ ){0,2}?(?:credits?|credit notes?) (?:is |are )?"
     r"(?:raised|issued|posted|applied|given|made)"
     r")\b"
@@ -1049,6 +1052,31 @@ _HELD_FOR_US_AGREED = re.compile(
 )
 
 
+# A count or record of the service's agreed, reconciled or matched to a record of the buyer's
+# own books or tills named by its kind ("your count of our pallets reconciled to our inventory
+# records", "the prepaid balance agreed to our prepayments account", "tickets reconciled to our
+# till takings", "weights reconciled to the credits on our statement"): the buyer's goods or
+# money in the service's hands accounted for against what its books carry (DOMAIN.md section
+# 3), however the service's side is named. The buyer's bare "records", lists of users or
+# approvals, HR files and things of the estate (devices, media, data) are not matched.
+_OWN_BOOKS_WORDS = gate_words(
+    "inventory stock takings sales receipts statement statements invoice invoices bill bills "
+    "credits prepayments prepayment accruals deposits liability receivables payables suspense"
+)
+_AGREED_GATE = gate_words("agreed reconciled matched tied balanced compared")
+_AGREED_TO_OUR_FIGURES = re.compile(
+    r"^(?![^?]*\b(?:laptops?|devices?|servers?|media|drives?|disks?|hardware|tapes?|computers?"
+    r"|phones?|tablets?|workstations?|endpoints?|data|backups?|software|licen[cs]es?|users?"
+    r"|access|accounts? of|user accounts?)\b)[^?]*?\b(?:agreed|reconciled|matched|tied(?: out| back)?"
+    r"|balanced|compared) (?:back |up |out )?(?:to|with|against) (?:the (?:[\w\-]+ ){1,2}?(?:on|in)"
+    r" )?our (?:[\w\-]+ ){0,2}?(?:(?:inventory|stock) (?:records?|ledgers?|sheets?|lists?|counts?"
+    r"|registers?|books?|reports?)|takings|sales (?:figures|totals|records|ledgers?|reports?)"
+    r"|receipts|statements?|invoices?|bills?|credits?|(?:prepayments?|accruals?|deposits?"
+    r"|(?:deposit )?liability|receivables?|payables?|suspense|clearing|inventory|stock)"
+    r" (?:accounts?|ledgers?|balances?))\b"
+)
+
+
 _OUR_FINANCE_AUDITORS = re.compile(
     r"\bour (?:(?:external|group|statutory|year[\s\-]end) )?(?:finance|financial|financial"
     r" statements?) auditors?\b"
@@ -1091,6 +1119,13 @@ def financial_signals(
             and not _CUSTODY_WORDS.isdisjoint(seen)
             and ("to our" in low or "with our" in low or "against our" in low)
             and _HELD_FOR_US_AGREED.search(low) is not None
+        )
+        or (
+            "our" in seen
+            and not _OWN_BOOKS_WORDS.isdisjoint(seen)
+            and not _AGREED_GATE.isdisjoint(seen)
+            and ("to our" in low or "with our" in low or "against our" in low or " on our " in low)
+            and _AGREED_TO_OUR_FIGURES.search(low) is not None
         )
     ):
         found = True, True, _soc2_counter(low)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from socproc.classify import form as F
 from socproc.classify.calibration import CONFIDENCE, settle
@@ -537,6 +537,62 @@ def _goods_care(tokens: list[str], low: str) -> list[str]:
     return out
 
 
+# "to protect" said of goods ("coated in oil to protect the leather from cracking", "sealed to
+# protect them from stains", "wrapped in foam to protect it from knocks") and goods kept so "in
+# transit" ("flowers kept chilled in transit", "cases that keep them frozen in transit"): the
+# trade's care of what it makes or carries, when the text names nothing information security
+# protects (see _INFO_ASSETS), no threat to it and no people whose safety or rights are
+# asked, and, for transit, no word of encrypting or sending information. With any of them the
+# word is the protection of that asset and stays.
+_PROTECT_GATE = frozenset(("protect", "transit"))
+_PROTECTED_OTHERWISE = gate_words(
+    "security secure secured securing privacy confidentiality confidential integrity "
+    "availability unauthorised unauthorized attack attacks attacker attackers threat threats "
+    "malware ransomware virus viruses phishing intrusion intrusions breach breaches hacking "
+    "hacker hackers fraud theft thieves stolen leak leaks leakage disclosure tampering misuse "
+    "cyber cyberattack cyberattacks ddos denial exploit exploits spam bot bots identity "
+    "identities customer customers client clients user users staff employee employees people "
+    "person persons child children patient patients member members resident residents guest "
+    "guests visitor visitors worker workers individual individuals public rights interests "
+    "encrypt encrypts encrypted encryption tls ssl https vpn sftp cipher ciphers transmission "
+    "transmitted transmit traffic communication communications message messages payment "
+    "payments cash money funds "
+    # (the service's own continuity: "to protect against power outages")
+    "power outage outages fire fires flood floods flooding earthquake disaster disasters "
+    "downtime failure failures interruption interruptions disruption disruptions loss losses"
+)
+
+
+# "drive" of a journey ("an hour's drive away", "a short drive from the depot"), not a disk
+_DRIVE_OF_A_JOURNEY = re.compile(
+    r"\b(?:hour|hours|minute|minutes|mile|miles|short|long|day's|hour's|minute's) drive\b"
+    r"|\bdrive (?:away|from)\b"
+)
+_DRIVE = frozenset(("drive",))
+
+
+def _no_asset_named(words: Collection[str], low: str) -> bool:
+    """Whether a text names nothing information security protects (_INFO_ASSETS), a drive of
+    a journey (_DRIVE_OF_A_JOURNEY) aside."""
+    named = _INFO_ASSETS.intersection(words)
+    return not named or (named == _DRIVE and _DRIVE_OF_A_JOURNEY.search(low) is not None)
+
+
+def _goods_protected(tokens: list[str]) -> list[str]:
+    """'protectgoods' for "to protect", 'transitgoods' for "in transit": one token, so no cue or
+    protection act reads it (called only on tokens that hold such a word, name no asset and no
+    word of _PROTECTED_OTHERWISE)."""
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if tok == "protect" and i and tokens[i - 1] == "to":
+            out.append("protectgoods")
+        elif tok == "transit" and i and tokens[i - 1] == "in":
+            out.append("transitgoods")
+        else:
+            out.append(tok)
+    return out
+
+
 # Leave one person gives another to do a thing of the service for them ("Can residents give a
 # neighbour permission to book walks?", "let parents give a grandparent permission to collect
 # their child"): a feature of who may act for whom, when no information, system or account is
@@ -658,6 +714,12 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         tokens = _backup_alternatives(tokens)
     if not _GOODS_GATE.isdisjoint(words) and _INFO_ASSETS.isdisjoint(words):
         tokens = _goods_care(tokens, low)
+    if (
+        not _PROTECT_GATE.isdisjoint(words)
+        and _PROTECTED_OTHERWISE.isdisjoint(words)
+        and _no_asset_named(words, low)
+    ):
+        tokens = _goods_protected(tokens)
     if "permission" in words and _INFO_ASSETS.isdisjoint(words):
         tokens = _leave_to_act(tokens)
     if "loan" in words and "on loan " in low:

@@ -1122,6 +1122,26 @@ _CERTIFIED = Gated(
     r"(?: [\w\-()]+)?[\s\-](?:cleared|approved|marked|registered|listed)\b)",
     words="certification certifications certified accredited type fda ce ukca tga ul fm etl",
 )
+# The vendor's people or things accredited, certified, registered or qualified by, with or
+# under a body of their trade named by its kind ("Are your farriers registered with the
+# Farriers Registration Council?", "Are your boat builders accredited by the Institute of Marine
+# Engineering?", "members of the Guild of ..."): the trade's qualification, a fact about who
+# does the work (as AP0008), whoever the people are. Competence in information security
+# (CISSP, CREST, ISC2, a privacy or IT body) is CC1.4 and is not matched, nor a body of the
+# vendor's own governance.
+_TRADE_BODY = Gated(
+    "",
+    r"^(?![^?]*\b(?:security|secure|cyber\w*|privacy|information|data|it|ict|computing|computer"
+    r"|software|network\w*|penetration|pen|ethical|hacking|forensics?|incidents?|crest|isc2"
+    r"|isaca|giac|sans|comptia|cissp|cisa|cism|oscp|iapp|bcs|change|advisory|architecture|review"
+    r"|risk|steering|internal|governance)\b)(?:are|is) (?:all |each |each of |every one of )?"
+    r"(?:your|the|its) (?:[\w\-]+ ){0,3}?[\w\-]+ (?:all |each |individually )?(?:currently )?"
+    r"(?:accredited|certified|registered|qualified|chartered|licen[cs]ed|members?) (?:by|with|of"
+    r"|through|under) (?:the |an? )?(?:[\w\-']+ ){0,6}?(?:institute|institution|guild|association"
+    r"|council|federation|society|college|academy|chamber|confederation)\b",
+    words="institute institution guild association council federation society college academy "
+    "chamber confederation",
+)
 # Who does the work: the vendor itself or others ("developed in-house or by a third party",
 # "staffed by employees or by an outsourced provider"), unless the work is a practice of
 # protection ("intrusion monitoring performed internally or by a third party": CC7.2); behind
@@ -2207,6 +2227,19 @@ def _more_feature(text: str) -> re.Match[str] | None:
         and (m := _LEVEL_ALERT.search(text))
     ):
         return m
+    if " be " in text and ("can " in text or "could " in text):
+        # (an option of a thing ordered, the product's work kept on a card: both ask "can ...
+        # be ...")
+        if " with " in text and (m := _MADE_WITH_OPTION.search(text)):
+            return m
+        if ("card" in text or "stick" in text or "drive" in text) and (
+            m := _SAVED_TO_CARD.search(text)
+        ):
+            return m
+    if ("code" in text or "link" in text or "url" in text or "web address" in text) and (
+        m := _CODE_TO_PAGE.search(text)
+    ):
+        return m
     if "which " in text and text.count("which ") > 1:
         return _WHICH_WITH_WHICH.search(text)
     if "," in text and (
@@ -2214,6 +2247,75 @@ def _more_feature(text: str) -> re.Match[str] | None:
     ):
         return _REPORT_FIELDS.search(text)
     return None
+
+
+# Things of the estate and its places: what is asked of them is the vendor's practice.
+_ESTATE_THINGS = (
+    r"(?:servers?|laptops?|computers?|devices?|systems?|networks?|accounts?|applications?|apps?"
+    r"|platforms?|databases?|data|workstations?|endpoints?|phones?|tablets?|firewalls?|routers?"
+    r"|software|environments?|infrastructure|estate|offices?|premises|data ?cent(?:er|re)s?"
+    r"|server rooms?|buildings?|sites?|facilit(?:y|ies)|racks?|cabinets?|storage|backups?|media"
+    r"|drives?|disks?|records?|files?|information)"
+)
+# A thing the buyer orders asked to be made, fitted or supplied with an option ("Can the new
+# gates be fitted with an access control keypad?", "Can the shed be supplied with a keypad
+# lock?"): what the product it buys may come with, a feature, whatever the option is called;
+# a thing of the vendor's estate or places so asked ("Can the servers be fitted with encrypted
+# drives?") is a practice and is not matched.
+_MADE_WITH_OPTION = re.compile(
+    r"(?:^|(?<=[.!] ))(?:can|could) (?:the |our |your |each |every |all |any |these |those |a |an )?"
+    r"(?!(?:[\w\-']+ ){0,3}?(?:" + _ESTATE_THINGS + r"|services?|products?|portals?|tools?"
+    r"|solutions?|modules?|consoles?|websites?|dashboards?|apis?|interfaces?|instances?"
+    r"|tenants?|versions?|releases?|builds?|images?|containers?|vms?|hosts?|clusters?)\b)"
+    r"(?:[\w\-']+ ){1,4}?(?P<opt>be (?:fitted|supplied|built|made|ordered|finished|retrofitted"
+    r"|equipped|delivered|produced|manufactured|specified|upgraded) with)\b"
+)
+
+
+_OPTION_WORDS = re.compile(
+    r"(?:be|get) (?:fitted|supplied|built|made|ordered|finished|retrofitted|equipped|delivered"
+    r"|produced|manufactured|specified|upgraded) with"
+    r"|(?:be|get) (?:saved|stored|copied|exported|kept|backed up|written|transferred) (?:to|onto"
+    r"|on) .*"
+)
+
+
+def option_asked(kind: str, kind_words: str) -> bool:
+    """Whether a feature form's words (question_form's, the option's own: "be fitted with",
+    "be saved to a memory card") are a thing the buyer orders asked to be made with an option
+    (_MADE_WITH_OPTION) or the product's own work kept on a card (_SAVED_TO_CARD): an access,
+    protection or media word there names the option, not a function or practice of the
+    service."""
+    return kind == FEATURE and _OPTION_WORDS.fullmatch(kind_words) is not None
+
+
+# A code or link a thing carries that opens or leads to a page ("Can the livery carry a QR
+# code that opens our tracking page?", "a barcode that links to our delivery page", "Does the
+# receipt include a link to the order tracking page?"): what the product shows people, a
+# feature; a link or code said of protection (phishing, sign-in, a reset, a verification) is
+# not matched.
+_CODE_TO_PAGE = re.compile(
+    r"^(?![^?]*\b(?:phish\w*|malicious|spoof\w*|secur\w*|sign[\s\-]?in|log[\s\-]?in|login"
+    r"|passwords?|reset|verif\w*|authent\w*|expir\w*|one[\s\-]time|tokens?|signed|encrypt\w*"
+    r"|access)\b)(?:can|could|will|would|does|do|is|are|should) [^?]*?\b(?:carry|carries|show"
+    r"|shows|display|displays|include|includes|print|prints|bear|bears|have|has|feature"
+    r"|features|come with|comes with|printed with)\b (?:a |an |the |our |your |its )?(?:[\w\-]+ )?"
+    r"(?:qr[\s\-]?codes?|bar[\s\-]?codes?|links?|urls?|web addresses?) (?:that|which|to|linking"
+    r"|pointing|opening|leading)\b[^?]{0,60}?\b(?:pages?|sites?|websites?|menus?|forms?)\b"
+)
+# Settings or work of the product asked to be saved to a card or stick ("Can each drummer's
+# presets be saved to an SD card?", "Can the loom's patterns be stored on a memory stick?"):
+# what the product lets its users keep, a feature; people's or the business's data, records,
+# files or backups so saved are removable media, a practice, and are not matched.
+_SAVED_TO_CARD = re.compile(
+    r"(?:^|(?<=[.!] ))(?:can|could) (?!(?:your|the vendor's) )(?![^?]*\b(?:data|information|records?|files?"
+    r"|personal|customers?'?|clients?'?|patients?'?|pii|phi|logs?|backups?|databases?|production"
+    r"|servers?|systems?|documents?|e-?mails?|credentials?|passwords?|keys?)\b)(?:[\w\-']+ ){1,5}?"
+    r"(?P<opt>(?:be|get) (?:saved|stored|copied|exported|kept|backed up|written|transferred)"
+    r" (?:to|onto|on) (?:a |an |the |their |his |her )?(?:[\w\-]+ )?(?:usb|memory|thumb|flash|sd"
+    r"|micro ?sd|external) ?(?:cards?|sticks?|drives?|keys?))\b"
+)
+_OPTION_FORMS = (_MADE_WITH_OPTION, _SAVED_TO_CARD)
 
 
 # The product fitted into the buyer's own tools or pages: an integration with named products
@@ -2692,6 +2794,7 @@ _LEADS = (
     (FACT, _FACT_LEAD, frozenset[str](), _RECOGNISED),
     (FACT, _FACT_LEAD, frozenset[str](), _ON_APPROVED_LIST),
     (FACT, _FACT_LEAD, frozenset[str](), _CERTIFIED),
+    (FACT, _FACT_LEAD, frozenset[str](), _TRADE_BODY),
     (FACT, _FACT_LEAD, frozenset[str](), _CONTACT),
     (FACT, _WHICH_LEAD, frozenset(("which", "what", "with", "for", "by")), _LEAD_ONLY),
     (COMMERCIAL, _COMMERCIAL_LEAD, LEAD_WORDS["commercial"], _COMMERCIAL),
@@ -3070,6 +3173,9 @@ def question_form(low: str, tokens: Collection[str]) -> tuple[str, str]:
             m = gate.search(text)
     if m is None:
         m = _more_feature(text)
+        if m is not None and m.re in _OPTION_FORMS:
+            # (the option's own words: judge reads them, see option_asked)
+            return FEATURE, m.group("opt")
     if m is None and not _SHOWN_OR_FOLLOWED.isdisjoint(tokens):
         m = _shown_or_followed(text, tokens)
     if m is None and not _GOODS_WORDS.isdisjoint(tokens):

@@ -246,13 +246,44 @@ _BUSINESS_DATA = gate_words(
 )
 
 
+# Data named, then said to be used only for a purpose ("Describe how those numbers are used
+# only to tell them their order is ready", "Are patients' mobile numbers used only for
+# reminders?", "only used to find their nearest branch"): the same limitation asked from the
+# other side. The data is named before the use (a thing used only for files is no data used),
+# by a word of _DATA_USED or a number, postcode or photo people give.
+_ONLY = gate_words("only solely exclusively")
+_FOR_OR_TO = frozenset(("for", "to"))
+_DATA_GIVEN = gate_words("number numbers postcode postcodes phone phones mobile photo photos")
+
+
+def _used_only(tokens: Sequence[str]) -> str:
+    """'P4.1' or 'C1.1' when folded tokens name data and then say it is used only for a
+    purpose (see _ONLY), else ''."""
+    for i in range(1, len(tokens) - 2):
+        a, b, c = tokens[i : i + 3]
+        if not (
+            (a == "used" and b in _ONLY and c in _FOR_OR_TO)
+            or (a in _ONLY and b == "used" and c in _FOR_OR_TO)
+        ):
+            continue
+        before = tokens[:i]
+        if any(
+            (tok in _DATA_USED or tok in _DATA_GIVEN)
+            and (j + 1 == len(before) or before[j + 1] not in _DATA_AS_QUALIFIER)
+            for j, tok in enumerate(before)
+        ):
+            return "P4.1" if _BUSINESS_DATA.isdisjoint(tokens) else "C1.1"
+        return ""
+    return ""
+
+
 def _used_otherwise(tokens: Sequence[str]) -> str:
     """The criterion when folded tokens ask whether data is used for a purpose other than the
     one it was given for (P4.1 people's data, C1.1 the customer's), or ''."""
-    if "other" not in tokens and "secondary" not in tokens and _BESIDES.isdisjoint(tokens):
-        return ""
     if _USE.isdisjoint(tokens) or (tokens and tokens[0] == "can"):
         return ""
+    if "other" not in tokens and "secondary" not in tokens and _BESIDES.isdisjoint(tokens):
+        return _used_only(tokens) if not _ONLY.isdisjoint(tokens) else ""
     pairs = list(itertools.pairwise(tokens))
     if not any(
         p in _OTHER_PURPOSES
@@ -2288,7 +2319,11 @@ def judge_control(
         )
         settle(d, "privacy")
         return criteria
-    other_use = _used_otherwise(tokens) if rare19 and kind in _SALE_FORMS else ""
+    other_use = (
+        _used_otherwise(tokens)
+        if (rare19 or ("used" in ws and not _ONLY.isdisjoint(ws))) and kind in _SALE_FORMS
+        else ""
+    )
     if other_use:
         criteria = list(dict.fromkeys([*cue_criteria, other_use]))
         d.soc2 = True
@@ -2552,6 +2587,9 @@ def judge_control(
         kind in (F.FEATURE, F.LABEL)
         and (access := access_function(tokens))
         and not (access in _GUARDS and kind == F.FEATURE and _guarded_thing(tokens))
+        # (an option a thing the buyer orders is made with: "fitted with an access control
+        # keypad")
+        and not F.option_asked(kind, kind_words)
     ):
         criteria = list(dict.fromkeys([*cue_criteria, "CC6.1"]))
         d.soc2 = True
@@ -2562,7 +2600,7 @@ def judge_control(
         )
         settle(d, "access")
         return criteria
-    if kind in (F.FEATURE, F.LABEL):
+    if kind in (F.FEATURE, F.LABEL) and not F.option_asked(kind, kind_words):
         function, criterion = protection_function(tokens)
         if function:
             # a mechanism names no criterion: the nearest control's vote does
@@ -2747,6 +2785,11 @@ def judge_control(
         # reminders, filtering by time, scanning barcodes) is a near miss of the catalog. What
         # the estate the vendor runs can do (the system, service, platform) keeps the bar.
         topical = bool(protective_act(tokens)) and is_topical(near, CONTROL_SCORE)
+    if topical and F.option_asked(kind, kind_words):
+        # an option a thing the buyer orders is made with, or the product's own work kept on
+        # a card: what the words retrieve ("memory card", "access control") is the option's
+        # name, no practice of the vendor's
+        topical = False
     # Outside English the catalog cannot speak; the criteria table's phrases (which can) decide.
     act = (
         protective_act(tokens) or next((tok for tok in tokens if tok in _APPROVAL), "")

@@ -16,7 +16,11 @@ HARDWARE = Gated(
 )
 OCCUPATION = Gated(
     "soc code|occupation|labo|bls|o*net|wage|visa|job code|soc ",
-    r"soc codes?\b|occupation|labou?r categor|\bbls\b|o\*net|\bwage|\bvisa\b|job code|soc \d\d-\d{4}",
+    r"soc codes?\b|occupation|labou?r categor|\bbls\b|o\*net|\bwage|\bvisa\b|job code|soc \d\d-\d{4}"
+    # (the classification named by the year of its edition: "Under SOC 2020, which code ...",
+    # "the SOC 2010 unit group"; not a report, audit or type said after the year)
+    r"|soc (?:19|20)\d\d\b(?!\W*(?:reports?|audits?|type|attestations?|examinations?|assessments?"
+    r"|bridge|letters?)\b)",
 )
 CHARGE = Gated(
     "batter|state of charge|charge|inverter|ev",
