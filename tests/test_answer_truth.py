@@ -932,6 +932,8 @@ def test_the_woodlark_fresh_set_is_entirely_held() -> None:
     assert len(rows) == 130
     assert {r["split"] for r in rows} == {"held"}
     assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(27000, 27000 + 130)]
+
+
 def test_the_rosefinch_fresh_set_is_entirely_held() -> None:
     # README "Fresh set: inv_rosefinch": a blind measurement set, every row held, its ids in one run.
     rows = _rows_of("inv_rosefinch.yaml")

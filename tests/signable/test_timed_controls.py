@@ -1100,3 +1100,56 @@ def test_a_test_is_dated_by_its_own_predicate(text: str, expected: str) -> None:
     inventory = replace(INVENTORY, controls=(Control("IR-2", text),))
     question = "Has your incident response plan been tested in the last 12 months?"
     assert answer(question, YES_NO, inventory).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Are privileged access rights reviewed every quarter?",
+            "Every quarter each team lead goes through the list of people with admin rights and "
+            "strikes out whatever a person no longer needs.",
+        ),
+        (
+            "Are the accounts of leavers disabled?",
+            "The accounts of people who no longer work here are disabled by IT within one day.",
+        ),
+        (
+            "Are changes reviewed by a change board?",
+            "Releases go live every other Tuesday after a change board review.",
+        ),
+        (
+            "Are production changes tested before release?",
+            "Every change is tested in staging; fixes go-live only after the tests pass.",
+        ),
+    ],
+)
+def test_a_relative_no_longer_or_a_standing_go_live_is_no_past_or_plan(
+    question: str, text: str
+) -> None:
+    # What a person "no longer needs" and releases that "go live" each fortnight say nothing
+    # of a practice that ended or is still to come.
+    control = Control("X-1", text)
+    assert timed_only_control(question, (control,)) is None
+    m = answer(question, YES_NO, replace(INVENTORY, controls=(control,)))
+    assert m.answer != "No"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("Do you run a bug bounty programme?", "We no longer run a bug bounty programme."),
+        (
+            "Do you use a security information and event management (SIEM) system?",
+            "The go-live of our new SIEM is set for May 2031.",
+        ),
+        (
+            "Do you support single sign-on?",
+            "Single sign-on is due to go live in the third quarter.",
+        ),
+    ],
+)
+def test_what_ended_or_is_still_to_go_live_is_no_today(question: str, text: str) -> None:
+    control = Control("X-1", text)
+    m = answer(question, YES_NO, replace(INVENTORY, controls=(control,)))
+    assert (m.answer, m.filled) == ("No", True)

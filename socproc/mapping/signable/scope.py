@@ -276,8 +276,12 @@ _PAST_RX = Cue(
     # "We ran weekly phishing simulations through June 2025": a past verb up to a date.
     r"(ran|performed|conducted|held|operated|used|had|did|was|were)\b[^.;]{0,80}?\bthrough\s+"
     r"(\w+\s+){0,2}?(19|20)\d\d|"
-    # "no longer offered"; not "access that is no longer needed".
-    r"no\s+longer(?!\s+(needed|required|necessary|valid|relevant|applicable|in\s+use\s+by))|"
+    # "no longer offered"; not "access that is no longer needed", nor what a person or thing
+    # in a relative clause no longer needs, holds or does ("crosses out whatever the person no
+    # longer needs", "accounts of people who no longer work here").
+    r"no\s+longer(?!\s+(needed|required|necessary|valid|relevant|applicable|in\s+use\s+by|"
+    r"needs?|requires?|works?|uses?|has|have|holds?|belongs?|exists?|applies|apply|employed|"
+    r"with\s+us)\b)|"
     r"in\s+the\s+past|(was|were)\s+(\w+\s+)?(retired|decommissioned|discontinued|replaced|"
     r"switched\s+off|turned\s+off|disabled|removed|dropped)|"
     r"(stopped|ceased|quit|discontinued)\b|"
@@ -327,7 +331,10 @@ _FUTURE_RX = Cue(
     r"roadmap|not\s+yet(?!\s+(know|sure|certain|aware|clear)\b)|being\s+(implemented|rolled\s+out|deployed|introduced|drafted|developed|"
     r"written|prepared|built|established|created|defined|designed|finali[sz]ed|moved|migrated|"
     r"transitioned|upgraded|switched|onboarded)|pilot(ing)?|"
-    r"go[- ]live|target(ed)?\s+(date|for)|planned\s+(\w+\s+)?(q[1-4]|20\d\d)|"
+    # The go-live to come ("the go-live is set for May", "due to go live"), not a standing
+    # release ("updates go live on the first Monday of each month").
+    r"\b(the|a|our|its|their)\s+go[- ]live\b|\bto\s+go[- ]live\b|go[- ]live\s+(date|target|"
+    r"milestone)|target(ed)?\s+(date|for)|planned\s+(\w+\s+)?(q[1-4]|20\d\d)|"
     r"(is|are|am)\s+(currently\s+)?(writing|drafting|developing|preparing|building|creating|"
     r"establishing|designing|defining|finali[sz]ing|implementing|rolling\s+out)|due\s+(for|by|in)\s|"
     r"upcoming|next\s+(year|quarter)|by\s+(q[1-4]|the\s+end\s+of|end\s+of|20\d\d)|"
