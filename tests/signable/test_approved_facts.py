@@ -1611,3 +1611,31 @@ def test_a_head_of_cover_asked_with_an_amount_still_needs_naming(question: str) 
 def test_what_any_cover_pays_for_names_no_head(said: str, question: str, expected: str) -> None:
     held = ApprovedAnswer(question="Do you carry cyber insurance?", answer=said)
     assert answer(question, YES_NO, answers=(held,)).answer == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our incident plan says who tells the affected clinics and the privacy office (OPC) "
+        "within 72 hours.",
+        "The on-call lead calls the customer and then the data protection office.",
+        "We report breaches to the national data protection inspectorate within 72 hours.",
+    ],
+)
+def test_a_public_privacy_office_told_of_an_incident_is_not_our_staff(text: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("IR-9", text),), answers=())
+    m = answer("Do you have a dedicated data privacy staff or office?", YES_NO, inventory)
+    assert m.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our privacy office (two full-time staff) answers data subject requests.",
+        "We have a data protection office of three people, led by our DPO.",
+    ],
+)
+def test_our_own_privacy_office_is_still_our_staff(text: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("PR-9", text),), answers=())
+    m = answer("Do you have a dedicated data privacy staff or office?", YES_NO, inventory)
+    assert (m.answer, m.filled) == ("Yes", True)

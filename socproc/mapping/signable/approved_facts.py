@@ -533,7 +533,7 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
         return Signed("Yes", said, "contact")
     for control in ctx.inventory.controls:
         # "Building security staff check badges": guards of a site, not information security.
-        if role.search(_SITE_GUARDS_RX.sub(" ", control.description)):
+        if role.search(_REGULATOR_RX.sub(" ", _SITE_GUARDS_RX.sub(" ", control.description))):
             said = control.description.strip().rstrip(".")
             return Signed("Yes", f"{said} (control {control.id}).", control.id)
     for answer in ctx.current_answers:
@@ -547,7 +547,13 @@ def dedicated_staff(ctx: Context, question: str) -> Signed:
 
 _REGULATOR_RX = re.compile(
     r"\b(the\s+)?(office\s+of\s+the\s+)?(\w+\s+){0,2}?(privacy|information|data\s+protection)\s+"
-    r"(commissioner|authority|regulator|ombudsman|supervisor)('s\s+office)?\b",
+    r"(commissioner|authority|regulator|ombudsman|supervisor|inspectorate|agency)('s\s+office)?\b|"
+    # A public office by its acronym ("the data protection office (UOOU)"), or the one told
+    # or called ("who calls the customers and the data protection office"): not the vendor's.
+    r"\b(the\s+)?(\w+\s+){0,2}?(privacy|information|data\s+protection)\s+office\s*\((?-i:[A-Z]{2,})"
+    r"\)|\b(call|calls|notify|notifies|tell|tells|inform|informs|contact|contacts|alert|alerts|"
+    r"reports?\s+to)\s+([\w'’-]+\s+){0,6}?the\s+(\w+\s+){0,2}?(privacy|information|"
+    r"data\s+protection)\s+office\b",
     re.I,
 )
 
