@@ -484,28 +484,35 @@ def lapsed_as(r: Report | EvidenceDocument, as_of: date) -> str:
     2047-10-15)"), or ''. Only the certificate's own status said as done: not a suspension
     lifted or to come, an earlier certificate, a site or scope withdrawn, a report's words."""
     title = r.title or ""
-    if getattr(r, "kind", "") in _REPORT_KINDS or _STATUS_TAKEN_BACK_RX.search(title):
-        return ""
-    m = _LAPSED_RX.search(title)
-    if m is None:
-        return ""
-    when = _ISO_DAY_RX.search(title, m.end(), m.end() + 40)
-    if when is not None and date.fromisoformat(when[0]) > as_of:
-        return ""
-    if when is not None and any(
-        date.fromisoformat(when[0]) < date.fromisoformat(r[1]) <= as_of
-        for r in _RENEWED_RX.finditer(title)
+    # A renewal or reinstatement on a day is judged by its date below; one undated takes the
+    # status back whatever it is.
+    if getattr(r, "kind", "") in _REPORT_KINDS or _STATUS_TAKEN_BACK_RX.search(
+        _RENEWED_RX.sub(" ", title)
     ):
-        return ""  # "(expired 2025-08-31 and renewed 2025-09-01)": renewed since the status
-    ends = _STATUS_ENDS_RX.search(title, m.end(), m.end() + 60)
-    if ends is not None and date.fromisoformat(ends[1]) <= as_of:
-        return ""  # "(on hold from 2026-02-10 to 2026-03-01 ...)": over
-    return m["word"].lower()
+        return ""
+    renewed = [date.fromisoformat(x[1]) for x in _RENEWED_RX.finditer(title)]
+    # The last status said that has begun: "(recertified 2044-11-01; suspended 2045-03-01)".
+    for m in reversed(list(_LAPSED_RX.finditer(title))):
+        when = _ISO_DAY_RX.search(title, m.end(), m.end() + 40)
+        if when is not None and date.fromisoformat(when[0]) > as_of:
+            continue
+        if when is not None and any(date.fromisoformat(when[0]) < d <= as_of for d in renewed):
+            return ""  # "(expired 2025-08-31 and renewed 2025-09-01)": renewed since the status
+        ends = _STATUS_ENDS_RX.search(title, m.end(), m.end() + 60)
+        if ends is not None and date.fromisoformat(ends[1]) <= as_of:
+            return ""  # "(on hold from 2026-02-10 to 2026-03-01 ...)": over
+        return m["word"].lower()
+    return ""
 
 
-# A renewal on a day ("renewed 2025-09-01", "recertified on 2025-09-01"), which takes back a
-# status dated before it, up to the day of the answer (not "not renewed", not a reissue).
-_RENEWED_RX = re.compile(r"\b(?<!not\s)(?:renewed|recertified)\s+(?:on\s+)?(\d{4}-\d\d-\d\d)", re.I)
+# A renewal or a reinstatement on a day ("renewed 2025-09-01", "recertified on 2025-09-01",
+# "reinstated 2045-04-20"), which takes back a status dated before it, up to the day of the
+# answer (not "not renewed", not a reissue).
+_RENEWED_RX = re.compile(
+    r"\b(?<!not\s)(?:renewed|recertified|reinstated|restored|resumed|lifted|reactivated)\s+"
+    r"(?:on\s+)?(\d{4}-\d\d-\d\d)",
+    re.I,
+)
 # Reports whose title words are about their content, not their status.
 _REPORT_KINDS = frozenset({"SOC 1", "SOC 2", "SOC 3", "ISAE 3402", "ISAE 3000", "bridge letter"})
 # The words for a certificate no longer in force by what befell it: "suspended", "on hold",
@@ -518,15 +525,18 @@ LAPSED_WORDS = (
     r"surrendered"
 )
 # The certificate's own status, opening a parenthesis or said of it: "(suspended ...)",
-# "certificate ... was withdrawn".
+# "certificate ... was withdrawn"; or a later status in a list of dated events: "(recertified
+# 2044-11-01; suspended 2045-03-01 ...)", "(issued 2043-05-02, then suspended ...)".
 _LAPSED_RX = re.compile(
-    r"(?:(?:\(|\s[-–—]\s)\s*(?:status:\s*)?(?:(?:put|placed|temporarily)\s+)?"
+    r"(?:(?:\(|\s[-–—]\s|(?<=\d\d)\s*[;,]\s*(?:(?:and\s+)?(?:then|later)\s+)?|;\s*(?:(?:and\s+)?"
+    r"(?:then|later)\s+)?|,\s+(?:and\s+)?(?:then|later)\s+|\s+and\s+(?:then|later)\s+)\s*"
+    r"(?:status:\s*)?(?:(?:put|placed|temporarily)\s+)?"
     r"(?:(?:the\s+)?(?:certificate|certification|registration|accreditation)\s+)?|"
     r"\b(?:certificate|attestation|accreditation|certification)\b[^.;()]{0,40}?\b"
     r"(?:is|was|has\s+been)\s+)(?P<word>" + LAPSED_WORDS + r")\b"
     # what follows a status: its date, cause or party ("terminated employees" is no status)
     r"(?=\s*(?:[\d.;)]|,\s*\d|$|(?:since|on|from|by|at|in|after|pending|until|due|following|while|"
-    r"for|because|as)\b))",
+    r"for|because|as|again)\b))",
     re.I,
 )
 # A status taken back, still to come, or of another certificate: "suspension lifted",

@@ -4123,6 +4123,32 @@ def test_a_renewal_takes_back_only_an_earlier_status(title: str, expected: str) 
 
 
 @pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # redteam79: a status later in a list of dated events is the certificate's status now.
+        ("(surveillance audit passed 2025-10-01; revoked 2026-03-15 by the body)", "No"),
+        ("(issued 2024-05-01, then cancelled on 2026-01-10 at our request)", "No"),
+        ("(recertified 2025-09-01, lapsed 2026-04-01 after a missed audit)", "No"),
+        (
+            "(suspended 2025-11-02, lifted 2025-12-01; suspended again 2026-02-01 pending audit)",
+            "No",
+        ),
+        # A reinstatement dated after the status and by the day of the answer takes it back.
+        ("(suspended 2026-01-15; reinstated 2026-03-01 after the follow-up audit)", "Yes"),
+        ("(suspended 2026-01-15; reinstated 2026-09-01 after the follow-up audit)", "No"),
+        ("(issued 2024-05-01; scope: the Lisbon office)", "Yes"),
+    ],
+)
+def test_the_last_status_in_a_list_of_dated_events_holds(title: str, expected: str) -> None:
+    m = answer(
+        "Is your ISO 27001 certificate currently valid?",
+        YES_NO,
+        _iso(f"ISO/IEC 27001:2022 certificate DK-1190 {title}"),
+    )
+    assert (m.answer or "No") == expected, title
+
+
+@pytest.mark.parametrize(
     ("title", "site"),
     [
         # Second reader rev31: a status of one site leaves the others covered.
