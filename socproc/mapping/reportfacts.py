@@ -41,8 +41,8 @@ from socproc.mapping.wording import held_noun, lower_first, sentence
 # SSAE 16/18 alone is the attestation standard of SOC 1 and SOC 2 examinations alike.
 _SSAE_KINDS = frozenset({"SOC 1", "SOC 2", "ISAE 3402", "ISAE 3000"})
 _NAMED_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
-    (re.compile(r"\bisae\s*3402\b", re.I), frozenset({"ISAE 3402"})),
-    (re.compile(r"\bisae\s*3000\b", re.I), frozenset({"ISAE 3000"})),
+    (re.compile(r"\bisae\s*-?\s*3402\b", re.I), frozenset({"ISAE 3402"})),
+    (re.compile(r"\bisae\s*-?\s*3000\b", re.I), frozenset({"ISAE 3000"})),
     # A roman numeral only apart from "SOC": "SOC I", not the "SOCI Act".
     (
         re.compile(r"\bsoc\s*-?\s*(1|one)\b|\bsoc(\s+|\s*-\s*)i\b", re.I),
@@ -54,7 +54,7 @@ _NAMED_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
         frozenset({"SOC 2", "ISAE 3000"}),
     ),
     (re.compile(r"\bsoc\s*-?\s*(3|iii|three)\b", re.I), frozenset({"SOC 3"})),
-    (re.compile(r"\biso\s*(/\s*iec\s*)?27001\b", re.I), frozenset({"ISO 27001"})),
+    (re.compile(r"\biso\s*[-/]?\s*(iec\s*[-/]?\s*)?27001\b", re.I), frozenset({"ISO 27001"})),
     (
         re.compile(
             r"\bpci\b|\battestation of compliance\b|\breport on compliance\b|\baoc\b|\broc\b", re.I
@@ -829,7 +829,7 @@ def _kinds_named(reports: list[Report]) -> str:
 def _newest(reports: list[Report], question: str = "") -> Report | None:
     """The newest of `reports`, of the type the question names when it names one: "your SOC 2
     Type II" is the Type II held, not a newer Type I."""
-    reports = _of_part(_of_years(reports, question), question) if question else reports
+    reports = _of_number(_of_part(_of_years(reports, question), question), question)
     if (
         _one_type(question)
         and not _TYPE_ASKED_RX.search(question)
@@ -840,6 +840,46 @@ def _newest(reports: list[Report], question: str = "") -> Report | None:
         wanted = "Type I" if _TYPE1_RX.search(question) else "Type II"
         reports = [r for r in reports if r.type == wanted] or reports
     return max(reports, key=lambda r: r.period_end or r.issued or date.min, default=None)
+
+
+def _of_number(reports: list[Report], question: str) -> list[Report]:
+    """Only the report or certificate a question names by its number ("Is ISO 27001
+    certificate IE-2207 still in force?"): none when none held bears it, since another's
+    status would answer for it."""
+    if "-" not in question:
+        return reports  # most questions name no number: one substring test
+    numbers = [m[0].lower() for m in _DOC_NUMBER_RX.finditer(question)]
+    numbers = [n for n in numbers if n.split("-")[0] not in _NOT_NUMBER_PREFIXES]
+    if not numbers:
+        return reports
+    return [r for r in reports if any(n in f"{r.id} {r.title or ''}".lower() for n in numbers)]
+
+
+# A certificate's or report's number: letters, a hyphen, digits ("IE-2207", "CA-ISMS-3310").
+_DOC_NUMBER_RX = re.compile(r"\b(?-i:[A-Z])[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d[\w-]*")
+# Not a number of a certificate: algorithms, standards and their editions ("SHA-256", "ISO-27001").
+_NOT_NUMBER_PREFIXES = frozenset(
+    {
+        "aes",
+        "sha",
+        "rsa",
+        "tls",
+        "ssl",
+        "iso",
+        "iec",
+        "soc",
+        "nist",
+        "sp",
+        "fips",
+        "cve",
+        "covid",
+        "pci",
+        "ecdsa",
+        "ed",
+        "md",
+        "x",
+    }
+)
 
 
 def _name(report: Report) -> str:
@@ -1378,6 +1418,12 @@ def _unnamed_holding(ctx: Context, asked: frozenset[str], question: str) -> Fact
     no kind named, another report held leaves it to the reviewer, and only holding no audit
     report at all is a No."""
     reports = [r for r in ctx.inventory.reports if r.kind != "bridge letter"]
+    numbered = _of_number(reports, question)
+    if len(numbered) < len(reports):
+        # "Is certificate IE-2207 valid?": that one only, and nothing of another report.
+        if not numbered:
+            return None
+        reports, asked = numbered, frozenset(r.kind for r in numbered)
     held = _newest([r for r in reports if r.kind in asked])
     if held is not None and _one_type(question) and held.type:
         # "Has your auditor tested the operating effectiveness of controls over a period?" of
@@ -1387,6 +1433,8 @@ def _unnamed_holding(ctx: Context, asked: frozenset[str], question: str) -> Fact
         if typed is None:
             return Fact("No", f"Our {_name(held)} is a {held.type} report.", held.id)
         held = typed
+    if held is not None and expired(held, ctx.as_of):
+        return None  # "Is certificate IE-2207 valid?" of one surrendered: for the reviewer
     if held is not None:
         return Fact("Yes", f"We hold our {_name(held)}.", held.id)
     if reports:
@@ -3095,7 +3143,7 @@ def _newest_first(reports: list[Report], question: str) -> list[Report]:
     """`reports` newest first, only those of the type the question names when it names one
     (none when none of that type is held: "a current SOC 2 Type II, period ended within 12
     months?" is not answered by a Type I's date), and of the year it names."""
-    reports = _of_part(_of_years(reports, question), question)
+    reports = _of_number(_of_part(_of_years(reports, question), question), question)
     # "Does your (most recent) SOC 2 test operating effectiveness?" names no type: it asks
     # whether the one meant is a Type II, and does not pick an older Type II to answer.
     wanted = None if _TYPE_ASKED_RX.search(question) else _type_named(question)

@@ -4163,3 +4163,55 @@ def test_a_status_of_one_site_leaves_the_others_covered(title: str, site: str) -
     )
     m = answer(f"Is the {site} site covered by your ISO 27001 certification?", YES_NO, inventory)
     assert m.answer == "Yes"
+
+
+def _two_certs() -> object:
+    """INVENTORY with two ISO 27001 certificates by number: DK-1190 in force, PT-0450
+    surrendered before the day of the answer."""
+    live = Report(
+        id="iso-live",
+        kind="ISO 27001",
+        title="ISO/IEC 27001:2022 certificate DK-1190 of Northwind Analytics",
+        expires=date(2028, 8, 31),
+    )
+    gone = Report(
+        id="iso-gone",
+        kind="ISO 27001",
+        title="ISO/IEC 27001:2013 certificate PT-0450 (surrendered 2026-01-31 on transfer)",
+        expires=date(2027, 3, 31),
+    )
+    return replace(INVENTORY, reports=(*INVENTORY.reports, live, gone))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is ISO 27001 certificate PT-0450 still valid?",
+        "Is certificate PT-0450 in force?",
+        "Can you confirm certificate PT-0450 is current?",
+        # A number no certificate held bears: neither the other certificate nor the SOC 2.
+        "Is certificate NO-9999 valid?",
+        "Is ISO 27001 certificate NO-9999 valid?",
+    ],
+)
+def test_a_certificate_asked_by_its_number_is_answered_by_that_one_only(question: str) -> None:
+    m = answer(question, YES_NO, _two_certs())
+    assert m.answer != "Yes", question
+
+
+def test_the_certificate_in_force_still_answers() -> None:
+    for question in (
+        "Is ISO 27001 certificate DK-1190 still valid?",
+        # Algorithms with numbers are no certificate's number.
+        "Is ISO 27001 certificate DK-1190, signed with SHA-256, still valid?",
+    ):
+        m = answer(question, YES_NO, _two_certs())
+        assert (m.answer, m.filled) == ("Yes", True), question
+    # A standard's name with a hyphen is the standard ("ISO-27001"), not another credential.
+    one = _iso("ISO/IEC 27001:2022 certificate DK-1190 of Northwind Analytics")
+    for question in (
+        "Is your ISO-27001 certificate valid?",
+        "Is your ISO/IEC-27001 certificate current?",
+    ):
+        m = answer(question, YES_NO, one)
+        assert (m.answer, m.filled) == ("Yes", True), question
