@@ -4215,3 +4215,29 @@ def test_the_certificate_in_force_still_answers() -> None:
     ):
         m = answer(question, YES_NO, one)
         assert (m.answer, m.filled) == ("Yes", True), question
+
+
+@pytest.mark.parametrize(
+    ("org", "question"),
+    [
+        ("Northgate SOC Services Ltd", "Does your SOC 2 include the confidentiality category?"),
+        ("Baltic Privacy Audit Partners", "Does your SOC 2 report cover the Privacy criteria?"),
+        ("Meridian ISO Assurance GmbH", "Does your SOC 2 include processing integrity?"),
+    ],
+)
+def test_a_firm_named_with_a_reports_own_words_is_not_what_is_asked(
+    org: str, question: str
+) -> None:
+    # "Atlantic SOC Partners" shares only "SOC" with "Does your SOC 2 include ...?": the
+    # question asks of a category, not of the firm.
+    soc2 = replace(
+        SOC2,
+        subservice_orgs=(*SOC2.subservice_orgs, SubserviceOrg(org, "inclusive", ("monitoring",))),
+    )
+    inventory = replace(INVENTORY, reports=(soc2, *INVENTORY.reports[1:]))
+    m = answer(question, YES_NO, inventory)
+    assert m.answer != "Yes", org
+    # The firm asked by its own name is still found.
+    first = org.split()[0]
+    m = answer(f"Is {first} included in your SOC 2?", YES_NO, inventory)
+    assert (m.answer, m.filled) == ("Yes", True), org
