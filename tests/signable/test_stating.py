@@ -1381,3 +1381,44 @@ def test_our_own_roles_and_what_was_only_considered(
 def test_a_release_schedule_is_of_our_own_releases(text: str, expected: str) -> None:
     m = answer("Do you have a release schedule for product updates?", YES_NO, _with((text,)))
     assert m.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Do you have a documented incident response plan?",
+            "Our incident response plan is still a draft and has not been signed off.",
+        ),
+        (
+            "Is there an information security policy?",
+            "The information security policy exists in draft; management has not approved it.",
+        ),
+        (
+            "Do you maintain a disaster recovery playbook?",
+            "A disaster recovery playbook was written in 2025; it has not yet been adopted.",
+        ),
+    ],
+)
+def test_a_plan_in_draft_or_not_approved_is_not_in_place(question: str, text: str) -> None:
+    # redteam79: "A business continuity plan exists in draft; it has not yet been approved".
+    assert not states(question, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Do you have a business continuity plan?",
+            "Our business continuity plan was approved by the board in March 2026 and is "
+            "tested every year.",
+        ),
+        (
+            "Do you have an incident response plan?",
+            "The incident response plan, first drafted in 2023, was approved in 2024 and is "
+            "reviewed every year.",
+        ),
+    ],
+)
+def test_an_approved_plan_once_drafted_is_in_place(question: str, text: str) -> None:
+    assert states(question, text)

@@ -1949,6 +1949,11 @@ def _conditioned_where_said(question: str, text: str) -> bool:
     closest = _closest_clauses(question, text)
     if any(rx.search(_OR_ELSE_RX.sub(" ", c)) for c in closest):
         return True
+    # "A disaster recovery playbook was written in 2025; it has not yet been adopted": the
+    # clause after it, of it.
+    parts = [p for p in _ACT_CLAUSE_RX.split(text) if p]
+    if any(a in closest and _OF_IT_LEAD_RX.match(b) and rx.search(b) for a, b in pairwise(parts)):
+        return True
     # "Backups are encrypted with AES-256. This applies only where the customer's contract
     # requires it.": a sentence that points back to the one on the question.
     sentences = _SENTENCE_RX.split(text)
@@ -1956,6 +1961,9 @@ def _conditioned_where_said(question: str, text: str) -> bool:
         _POINTER_RX.match(after) and rx.search(after) and any(c in before for c in closest)
         for before, after in pairwise(sentences)
     )
+
+
+_OF_IT_LEAD_RX = re.compile(r"\s*(?:it|this|they|these|which)\s", re.I)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2001,7 +2009,13 @@ _TO_COME = (
     # compulsory", "upon its adoption", "the draft would require ...".
     # "The draft access standard mandates MFA", "the proposed policy requires".
     r"\b(?:draft|proposed)\s+(?:[\w-]+\s+){0,3}?(?:polic(?:y|ies)|standards?|rules?|version|"
-    r"amendments?|procedures?)\b|"
+    r"amendments?|procedures?|plans?|programmes?)\b|"
+    # A written plan or rule in draft or not approved: "A business continuity plan exists in
+    # draft; it has not yet been approved", "the policy is still a draft".
+    r"\b(?:plans?|polic(?:y|ies)|standards?|procedures?|programmes?|programs?|playbooks?|"
+    r"runbooks?|it)\b[^.;]{0,40}?\b(?:(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:formally\s+)?(?:approved|adopted|ratified|signed\s+off)\b|(?:exists?|is|are|remains?)\s+"
+    r"(?:still\s+|only\s+)?(?:in\s+draft|(?:an?\s+)?(?:early\s+|first\s+)?drafts?)\b)|"
     # "once the board approves it", "when the board signs the standard", "awaiting approval".
     r"\b(?:once|when|after|until)\s+the\s+(?:board|committee|cab|ciso|management|council|"
     r"regulator)\s+(?:approves|adopts|signs|ratifies|passes)\b|\bawaiting\s+(?:[\w-]+\s+){0,2}?"
