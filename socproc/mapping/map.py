@@ -129,6 +129,7 @@ from socproc.mapping.signable import (
     overdue_control,
     owns_data_centre,
     part_left_out,
+    password_expiry,
     passwords_hashed,
     plain_numbers,
     plan_narrowing,
@@ -1448,6 +1449,7 @@ _FACT_FINDERS = (
     _our_card_data,
     built_in_credential,
     passwords_hashed,
+    password_expiry,
     company_based_in,
 )
 

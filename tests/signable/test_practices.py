@@ -7,10 +7,12 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from common import CONTROLS, INVENTORY, SOC2, YES_NO, _with, answer
+from common import AS_OF, CONTROLS, INVENTORY, SOC2, YES_NO, _with, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control, Inventory, Report
-from socproc.mapping.signable import states
+from socproc.mapping.holdings import context_for
+from socproc.mapping.signable import password_expiry, states
+from socproc.model import Settings
 
 
 def test_the_vendors_people_who_can_see_customer_data_have_access_to_it() -> None:
@@ -725,3 +727,71 @@ def test_passwords_kept_as_key_derivation_hashes_are_salted_and_hashed(
     question: str, text: str, expected: str
 ) -> None:
     assert answer(question, YES_NO, _with((text,))).answer == expected
+
+
+def _pw(*texts: str) -> object:
+    controls = tuple(Control(f"PW-{i}", t) for i, t in enumerate(texts))
+    return replace(INVENTORY, controls=controls)
+
+
+@pytest.mark.parametrize(
+    ("question", "texts", "expected"),
+    [
+        (
+            "Do users have to change their passwords at least every 60 days?",
+            ("Passwords never expire unless we suspect a compromise.",),
+            "No",
+        ),
+        (
+            "Does the platform force password changes every 90 days?",
+            ("Customer passwords must be at least 12 characters and are changed every 12 months.",),
+            "No",
+        ),
+        (
+            "Are passwords required to be changed periodically?",
+            (
+                "Members choose a passphrase of 14 characters; they are not required to change it "
+                "on a schedule.",
+            ),
+            "No",
+        ),
+        (
+            "Do passwords expire at least every 90 days?",
+            ("All passwords expire every 60 days and the last 5 cannot be reused.",),
+            "Yes",
+        ),
+    ],
+)
+def test_password_expiry_is_answered_from_what_is_said_of_it(
+    question: str, texts: tuple[str, ...], expected: str
+) -> None:
+    # HECVAT's "password changes at a frequency no greater than 90 days?": "we do not force
+    # periodic password changes", "passwords never expire", "expire every 180 days" are No.
+    m = answer(question, YES_NO, _pw(*texts))
+    assert (m.answer, m.filled) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    ("question", "texts"),
+    [
+        # The customer or a plan sets it, one product's, or statements that disagree.
+        (
+            "Do passwords expire every 90 days?",
+            ("Each customer's administrator can set password expiry between 30 and 180 days.",),
+        ),
+        ("Do passwords expire every 90 days?", ("Ledger passwords expire every 60 days.",)),
+        (
+            "Do passwords expire every 90 days?",
+            ("Passwords expire every 60 days.", "Kiosk passwords never expire."),
+        ),
+        # Not a scheduled change.
+        ("Can users change their own passwords?", ("Passwords never expire.",)),
+        ("Are default passwords changed at first login?", ("Passwords never expire.",)),
+        ("Are service account passwords rotated every 90 days?", ("Passwords never expire.",)),
+    ],
+)
+def test_password_expiry_set_by_others_or_not_asked_is_left(
+    question: str, texts: tuple[str, ...]
+) -> None:
+    ctx = context_for(_pw(*texts), AS_OF, Settings(), ())
+    assert password_expiry(ctx, question).answer == ""

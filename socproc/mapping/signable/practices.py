@@ -16,6 +16,7 @@ from socproc.mapping.signable.data_location import _hosting_orgs, _inventory_tex
 from socproc.mapping.signable.frequency import parts_named
 from socproc.mapping.signable.narrower import _CHOICE_RX, _PART_RX, _SENTENCE_RX
 from socproc.mapping.signable.negation import _DENIAL_RX, _FULL_STOP_RX, _REGIONS, _places
+from socproc.mapping.signable.quantities import _count
 from socproc.mapping.signable.scope import _FUTURE_RX, _PAST_RX
 from socproc.mapping.signable.subjects import specific_terms, subject_terms
 from socproc.mapping.signable.vocab import _WORD_RX, NONE, Signed
@@ -765,6 +766,122 @@ _HASHED_ASK_RX = re.compile(
 _KDF = r"(?:argon2(?:id|i)?|bcrypt|scrypt|pbkdf2)"
 _KDF_KEPT_RX = re.compile(
     rf"\bpasswords?\b[^.;]{{0,80}}\b(?:stored|kept|hashed|saved)\b[^.;]{{0,40}}\b{_KDF}\b", re.I
+)
+
+
+def password_expiry(ctx: Context, question: str) -> Signed:
+    """Whether passwords must be changed on a schedule as often as a question asks ("Does your
+    application require user and system administrator password changes at a frequency no
+    greater than 90 days?", "Do passwords expire every 90 days?"), from what the controls say
+    of it: No where passwords never expire or users are never made to change them on a
+    schedule, or where they expire less often than asked; Yes where every such statement has
+    them change at least as often as asked (said of passwords in general, not of one product's).
+    NONE where the customer or a plan may set it, where statements disagree, or where none is
+    made. "Verify that there are no periodic credential rotation ... requirements" (ASVS) is No
+    where rotation is required."""
+    asvs = bool(_NO_ROTATION_ASK_RX.search(question))
+    if not asvs and (
+        not _EXPIRY_ASK_RX.search(question)
+        or not _PERIODIC_ASK_RX.search(question)
+        or _NOT_EXPIRY_ASK_RX.search(question)
+    ):
+        return NONE
+    asked = _days_in(question)
+    found: list[tuple[str, Control]] = []  # "never", "often", "seldom" or "choice"
+    for control in ctx.inventory.controls:
+        for sentence in _FULL_STOP_RX.split(control.description):
+            if not _PASSWORDS_RX.search(sentence) or _OTHER_PASSWORDS_RX.search(sentence):
+                continue
+            if _EXPIRY_WORD_RX.search(sentence) and _EXPIRY_CHOICE_RX.search(sentence):
+                found.append(("choice", control))
+                continue
+            for clause in _CLAUSE_RX.split(sentence):
+                if _NEVER_EXPIRE_RX.search(clause):
+                    found.append(("never", control))
+                elif (every := _EXPIRE_EVERY_RX.search(clause)) and not (
+                    _PAST_RX.search(clause) or _FUTURE_RX.search(clause)
+                ):
+                    days = _count(every["n"]) * _DAYS_IN[every["unit"].lower().rstrip("s")]
+                    if asvs:
+                        found.append(("rotated", control))  # rotation required, of any
+                    elif asked is not None and days > asked:
+                        found.append(("seldom", control))
+                    elif _GENERAL_PASSWORDS_RX.match(clause):
+                        found.append(("often", control))
+                    else:
+                        found.append(("choice", control))  # one product's: not all
+    kinds = {kind for kind, _ in found}
+    if not kinds or "choice" in kinds or (len(kinds) > 1 and not kinds <= {"never", "seldom"}):
+        return NONE
+    control = found[0][1]
+    said = f"{control.description.strip().rstrip('.')} (control {control.id})."
+    if asvs:
+        return Signed("No", said, control.id) if kinds == {"rotated"} else NONE
+    return Signed("Yes" if kinds == {"often"} else "No", said, control.id)
+
+
+def _days_in(question: str) -> float | None:
+    """The longest interval a question allows, in days ("no greater than 90 days" → 90)."""
+    m = _DAYS_ASK_RX.search(question)
+    return None if m is None else _count(m["n"]) * _DAYS_IN[m["unit"].lower().rstrip("s")]
+
+
+_DAYS_IN = {"day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+_N_WORDS = r"\d+|one|two|three|four|six|twelve|thirty|sixty|ninety"
+_DAYS_ASK_RX = re.compile(rf"\b(?P<n>{_N_WORDS})\s+(?P<unit>days?|weeks?|months?|years?)\b", re.I)
+# A password change, expiry or rotation asked, on a schedule.
+_EXPIRY_ASK_RX = re.compile(
+    r"\bpasswords?\b[^?]{0,80}?\b(?:chang\w*|expir\w*|rotat\w*)|"
+    r"\b(?:chang\w*|expir\w*|rotat\w*)\b[^?]{0,30}?\bpasswords?\b",
+    re.I,
+)
+_PERIODIC_ASK_RX = re.compile(
+    r"\b(?:frequency|every|periodic\w*|regularly|interval|schedule|expir\w*|rotat\w*|at\s+least|"
+    r"no\s+(?:greater|more|longer)\s+than)\b",
+    re.I,
+)
+# Not a scheduled change: users able to change them, defaults, a change after a compromise,
+# history, breached lists, logs of changes, first sign-in, leavers.
+_NOT_EXPIRY_ASK_RX = re.compile(
+    r"\b(?:allow\w*|able|can|default|compromis\w*|breach\w*|history|logs?|logged|logging|"
+    r"first\s+(?:log|sign)|leav\w*|reuse\w*|device\w*|service\s+accounts?|shared|vault)\b",
+    re.I,
+)
+_NO_ROTATION_ASK_RX = re.compile(
+    r"\bno\s+periodic\s+(?:credential|password)\s+(?:rotation|changes?|expiry)\b", re.I
+)
+_PASSWORDS_RX = re.compile(r"\bpass(?:word|phrase)s?\b", re.I)
+_EXPIRY_WORD_RX = re.compile(r"\b(?:expir\w*|chang\w*|rotat\w*)", re.I)
+_CLAUSE_RX = re.compile(r";\s*|,\s+(?:and|but)\s+")
+# Passwords said never to expire, or users never made to change them on a schedule.
+_NEVER_EXPIRE_RX = re.compile(
+    r"\b(?:do|does|will|are)\s+not\s+(?:force|require|make|oblige|ask)\w*\b[^.;]{0,50}?\bchang\w*|"
+    r"\b(?:never|not)\s+(?:forced?\s+to\s+|have\s+to\s+be\s+|need\s+to\s+be\s+|obliged\s+to\s+|"
+    r"required\s+to\s+)?(?:expire|be\s+changed|chang\w*)\b|\b(?:do|does)\s+not\s+expire\b|"
+    r"\bno\s+longer\s+expire\b|\bnever\s+(?:make|force|ask)\s+\w+\s+(?:to\s+)?change\b|"
+    r"\bno\s+(?:password[- ])?(?:expiry|expiration)(?:\s+(?:setting|date|policy))?\b|"
+    r"\bno\s+(?:periodic|scheduled|forced|mandatory|regular)\s+(?:password\s+)?(?:changes?|rotation|"
+    r"expiry|resets?)\b",
+    re.I,
+)
+# Passwords that expire, or must be changed, on a schedule: "expire every 180 days".
+_EXPIRE_EVERY_RX = re.compile(
+    rf"\b(?:expire[sd]?|changed|rotated|reset|renewed|change\s+(?:it|them|their\s+passwords?))\s+"
+    rf"(?:at\s+least\s+)?(?:every|each)\s+(?P<n>{_N_WORDS})\s+(?P<unit>days?|weeks?|months?|years?)\b",
+    re.I,
+)
+# The customer or a plan sets the expiry: "the customer's administrator can set password
+# expiry", "agencies on the Reseau plan can make passwords expire".
+_EXPIRY_CHOICE_RX = re.compile(
+    r"\b(?:can|may|could)\s+(?:\w+\s+){0,3}?(?:set|configure|make|choose|enable|turn\s+on|"
+    r"require|define)\b[^.;]{0,60}?\b(?:expir|chang|rotat)\w*|\bconfigurable\b|"
+    r"\bon\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:plans?|tiers?|editions?)\b",
+    re.I,
+)
+# Passwords in general, not one product's: "Passwords expire ...", "User passwords must ...".
+_GENERAL_PASSWORDS_RX = re.compile(
+    r"\s*(?:all\s+|our\s+|the\s+)?(?:(?:user|customer|account|staff|employee)\s+)?passwords?\b",
+    re.I,
 )
 
 
