@@ -493,6 +493,12 @@ def lapsed_as(r: Report | EvidenceDocument, as_of: date) -> str:
     renewed = [date.fromisoformat(x[1]) for x in _RENEWED_RX.finditer(title)]
     # The last status said that has begun: "(recertified 2044-11-01; suspended 2045-03-01)".
     for m in reversed(list(_LAPSED_RX.finditer(title))):
+        end = min(
+            (i for i in (title.find(";", m.end()), title.find(")", m.end())) if i >= 0),
+            default=len(title),
+        )
+        if _PART_STATUS_RX.search(_CAUSE_RX.split(title[m.end() : end])[0]):
+            continue  # "withdrawn from the Faro site 2026-02-01", "revoked in part": a site's
         when = _ISO_DAY_RX.search(title, m.end(), m.end() + 40)
         if when is not None and date.fromisoformat(when[0]) > as_of:
             continue
@@ -560,6 +566,19 @@ _STATUS_TAKEN_BACK_RX = re.compile(
     r"(?:certification|registration)\s+of\s+the\s+[\w-]+\s+(?:site|office|location|plant|"
     r"branch)\b)\b",
     re.I,
+)
+# A status said of a site or a part only: "suspended for the Porto site", "at the Faro
+# office", "in respect of Faro", "revoked in part".
+_PART_STATUS_RX = re.compile(
+    r"\b(?:for|at|from|in\s+respect\s+of|regarding|as\s+regards)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:site|sites|office|offices|location|plant|branch|data\s+cent(?:re|er)|facility|campus|"
+    r"warehouse)\b|\bin\s+respect\s+of\b|\bin\s+part\b|\bpartial(?:ly)?\b|\bonly\b",
+    re.I,
+)
+# What follows a status as its cause or condition, not its scope: "suspended since the Porto
+# site failed its audit", "rescinded after a failed re-test of the Maputo office".
+_CAUSE_RX = re.compile(
+    r"\b(?:since|after|because|following|due\s+to|as|pending|when|while|until)\b", re.I
 )
 # A status for a period that has an end: "(paused 2026-01-05 to 2026-02-15 ...)".
 _STATUS_ENDS_RX = re.compile(r"\b(?:to|until|till|through)\s+(\d{4}-\d{2}-\d{2})\b", re.I)

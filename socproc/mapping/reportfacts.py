@@ -848,18 +848,24 @@ def _of_number(reports: list[Report], question: str) -> list[Report]:
     status would answer for it."""
     if "-" not in question:
         return reports  # most questions name no number: one substring test
-    numbers = [m[0].lower() for m in _DOC_NUMBER_RX.finditer(question)]
+    numbers = [(m["n"] or m["m"]).lower() for m in _DOC_NUMBER_RX.finditer(question)]
     numbers = [n for n in numbers if n.split("-")[0] not in _NOT_NUMBER_PREFIXES]
     if not numbers:
         return reports
     return [r for r in reports if any(n in f"{r.id} {r.title or ''}".lower() for n in numbers)]
 
 
-# A certificate's or report's number: letters, a hyphen, digits ("IE-2207", "CA-ISMS-3310").
-_DOC_NUMBER_RX = re.compile(r"\b(?-i:[A-Z])[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d[\w-]*")
+# A certificate's or report's number beside its noun ("certificate IE-2207", "certificate no.
+# CA-ISMS-3310", "IE-2207 certificate"), not a question's own reference ("Q-3.2", "SEC-04",
+# "Control ID: AC-2").
+_NUMBER = r"(?P<n>(?-i:[A-Z])[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d[\w-]*)"
+_DOC_NUMBER_RX = re.compile(
+    r"\b(?:certificate|certification|cert|report|attestation|registration)\s+(?:(?:number|no\.?|"
+    rf"#|id)\s*)?{_NUMBER}|{_NUMBER.replace('?P<n>', '?P<m>')}\s+(?:certificate|report)\b"
+)
 # Not a number of a certificate: algorithms, standards and their editions ("SHA-256", "ISO-27001").
 _NOT_NUMBER_PREFIXES = frozenset(
-    {
+    [
         "aes",
         "sha",
         "rsa",
@@ -878,7 +884,15 @@ _NOT_NUMBER_PREFIXES = frozenset(
         "ed",
         "md",
         "x",
-    }
+        "isae",
+        "ssae",
+        "type",
+        "tier",
+        "level",
+        "phase",
+        "version",
+        "v",
+    ]
 )
 
 

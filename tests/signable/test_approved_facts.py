@@ -1639,3 +1639,17 @@ def test_our_own_privacy_office_is_still_our_staff(text: str) -> None:
     inventory = replace(INVENTORY, controls=(Control("PR-9", text),), answers=())
     m = answer("Do you have a dedicated data privacy staff or office?", YES_NO, inventory)
     assert (m.answer, m.filled) == ("Yes", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Second reader rev32: the vendor's own privacy office by its acronym.
+        "Privacy questions are escalated to Northwind's privacy office (NPO) at headquarters.",
+        "Our Data Protection Office (DPO) reviews all customer contracts.",
+    ],
+)
+def test_our_own_privacy_office_by_its_acronym_is_our_staff(text: str) -> None:
+    inventory = replace(INVENTORY, controls=(Control("PR-9", text),), answers=())
+    m = answer("Do you have a dedicated data privacy staff or office?", YES_NO, inventory)
+    assert (m.answer, m.filled) == ("Yes", True)

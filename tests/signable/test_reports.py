@@ -4137,6 +4137,14 @@ def test_a_renewal_takes_back_only_an_earlier_status(title: str, expected: str) 
         ("(suspended 2026-01-15; reinstated 2026-03-01 after the follow-up audit)", "Yes"),
         ("(suspended 2026-01-15; reinstated 2026-09-01 after the follow-up audit)", "No"),
         ("(issued 2024-05-01; scope: the Lisbon office)", "Yes"),
+        # Second reader rev32: a status said of a site or a part is not the certificate's.
+        ("(issued 2025-09-01, withdrawn from the Faro site 2026-02-01)", "Yes"),
+        ("(issued 2025-09-01; suspended for the Porto site 2026-02-01)", "Yes"),
+        ("(issued 2025-09-01; suspended at the Porto site pending corrective actions)", "Yes"),
+        ("(issued 2025-09-01; terminated for the Faro office 2026-02-01)", "Yes"),
+        ("(issued 2025-09-01, revoked in part 2026-02-01: the Faro site only)", "Yes"),
+        # A site named as the cause is no scope: the certificate's own status.
+        ("(issued 2025-09-01; suspended 2026-02-01 after the Faro site failed its audit)", "No"),
     ],
 )
 def test_the_last_status_in_a_list_of_dated_events_holds(title: str, expected: str) -> None:
@@ -4202,6 +4210,11 @@ def test_a_certificate_asked_by_its_number_is_answered_by_that_one_only(question
 def test_the_certificate_in_force_still_answers() -> None:
     for question in (
         "Is ISO 27001 certificate DK-1190 still valid?",
+        "Is the DK-1190 certificate still valid?",
+        # Second reader rev32: a question's own reference is no certificate's number.
+        "Q-3.2 Is your ISO 27001 certificate currently valid?",
+        "Ref. ISMS-7: Is your ISO 27001 certificate currently valid?",
+        "Is your ISO 27001 certificate valid (see GDPR Art-28 annex)?",
         # Algorithms with numbers are no certificate's number.
         "Is ISO 27001 certificate DK-1190, signed with SHA-256, still valid?",
     ):
@@ -4240,4 +4253,19 @@ def test_a_firm_named_with_a_reports_own_words_is_not_what_is_asked(
     # The firm asked by its own name is still found.
     first = org.split()[0]
     m = answer(f"Is {first} included in your SOC 2?", YES_NO, inventory)
+    assert (m.answer, m.filled) == ("Yes", True), org
+
+
+@pytest.mark.parametrize(
+    "org", ["Compliance Associates LLC", "Assurance Partners Inc", "PCI Assurance Associates"]
+)
+def test_a_firm_named_only_with_a_reports_words_is_still_found_by_them(org: str) -> None:
+    # Second reader rev32: a name of nothing but a report's words is told by those words.
+    soc2 = replace(
+        SOC2,
+        subservice_orgs=(*SOC2.subservice_orgs, SubserviceOrg(org, "inclusive", ("monitoring",))),
+    )
+    inventory = replace(INVENTORY, reports=(soc2, *INVENTORY.reports[1:]))
+    name = org.removesuffix(" LLC").removesuffix(" Inc")
+    m = answer(f"Is {name} included in your SOC 2?", YES_NO, inventory)
     assert (m.answer, m.filled) == ("Yes", True), org

@@ -1398,6 +1398,10 @@ def test_a_release_schedule_is_of_our_own_releases(text: str, expected: str) -> 
             "Do you maintain a disaster recovery playbook?",
             "A disaster recovery playbook was written in 2025; it has not yet been adopted.",
         ),
+        (
+            "Do you have a vendor risk management program?",
+            "A vendor risk management program has been proposed to the board.",
+        ),
     ],
 )
 def test_a_plan_in_draft_or_not_approved_is_not_in_place(question: str, text: str) -> None:
@@ -1417,6 +1421,17 @@ def test_a_plan_in_draft_or_not_approved_is_not_in_place(question: str, text: st
             "Do you have an incident response plan?",
             "The incident response plan, first drafted in 2023, was approved in 2024 and is "
             "reviewed every year.",
+        ),
+        # Second reader rev32: approval for something else is no draft.
+        (
+            "Do you have a documented incident response procedure?",
+            "The incident response procedure is documented in Confluence; it is not approved "
+            "by customers.",
+        ),
+        (
+            "Do you have a business continuity plan?",
+            "The business continuity plan is maintained by the COO; it is not approved for "
+            "public release.",
         ),
     ],
 )

@@ -199,8 +199,8 @@ def test_devices_people_may_not_use_leave_the_managed_ones_said(text: str) -> No
             "Idle sessions time out after 15 minutes.",
         ),
         (
-            "Is your hosting environment scanned for vulnerabilities every week?",
-            "Nessus scans our hosting for vulnerabilities every week.",
+            "Is the platform scanned for vulnerabilities every week?",
+            "Nessus scans our servers for vulnerabilities every week.",
         ),
         (
             "Do your applications enforce unique user identifiers?",
@@ -224,6 +224,15 @@ def test_the_product_named_by_a_generic_noun_is_no_topic(question: str, text: st
         (
             "Is your test environment separated from production?",
             "Developers use a separate laptop for testing.",
+        ),
+        # Second reader rev32: an environment is a thing asked of, not the product.
+        (
+            "Is your test environment separated from production?",
+            "Production and the corporate network are separated by firewalls.",
+        ),
+        (
+            "Do you have a disaster recovery environment?",
+            "A disaster recovery plan is documented and tested annually.",
         ),
         (
             "Do you run a web application firewall?",

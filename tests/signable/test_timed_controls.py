@@ -1139,6 +1139,9 @@ def test_a_relative_no_longer_or_a_standing_go_live_is_no_past_or_plan(
     ("question", "text"),
     [
         ("Do you run a bug bounty programme?", "We no longer run a bug bounty programme."),
+        # Second reader rev32: a main clause's "no longer" ends the practice, whatever verb.
+        ("Do you have a bug bounty program?", "Our bug bounty program no longer exists."),
+        ("Do you store backups on tape?", "Backups no longer use tape; they are written to S3."),
         (
             "Do you use a security information and event management (SIEM) system?",
             "The go-live of our new SIEM is set for May 2031.",
@@ -1153,3 +1156,21 @@ def test_what_ended_or_is_still_to_go_live_is_no_today(question: str, text: str)
     control = Control("X-1", text)
     m = answer(question, YES_NO, replace(INVENTORY, controls=(control,)))
     assert (m.answer, m.filled) == ("No", True)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # Second reader rev32: a go-live to come in other words is no practice today.
+        ("Do you use an intrusion detection system?", "The IDS go-live is set for October 2026."),
+        ("Do you have data loss prevention?", "Data loss prevention go-live: 2026-10-01."),
+        (
+            "Do you use SMS codes for multi-factor authentication?",
+            "The company no longer uses SMS codes for MFA; staff use FIDO2 security keys.",
+        ),
+    ],
+)
+def test_a_go_live_to_come_is_no_yes(question: str, text: str) -> None:
+    control = Control("X-1", text)
+    m = answer(question, YES_NO, replace(INVENTORY, controls=(control,)))
+    assert m.answer != "Yes"

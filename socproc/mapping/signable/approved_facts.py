@@ -550,7 +550,7 @@ _REGULATOR_RX = re.compile(
     r"(commissioner|authority|regulator|ombudsman|supervisor|inspectorate|agency)('s\s+office)?\b|"
     # A public office by its acronym ("the data protection office (UOOU)"), or the one told
     # or called ("who calls the customers and the data protection office"): not the vendor's.
-    r"\b(the\s+)?(\w+\s+){0,2}?(privacy|information|data\s+protection)\s+office\s*\((?-i:[A-Z]{2,})"
+    r"\bthe\s+(\w+\s+){0,2}?(privacy|information|data\s+protection)\s+office\s*\((?-i:[A-Z]{2,})"
     r"\)|\b(call|calls|notify|notifies|tell|tells|inform|informs|contact|contacts|alert|alerts|"
     r"reports?\s+to)\s+([\w'’-]+\s+){0,6}?the\s+(\w+\s+){0,2}?(privacy|information|"
     r"data\s+protection)\s+office\b",

@@ -2009,13 +2009,16 @@ _TO_COME = (
     # compulsory", "upon its adoption", "the draft would require ...".
     # "The draft access standard mandates MFA", "the proposed policy requires".
     r"\b(?:draft|proposed)\s+(?:[\w-]+\s+){0,3}?(?:polic(?:y|ies)|standards?|rules?|version|"
-    r"amendments?|procedures?|plans?|programmes?)\b|"
-    # A written plan or rule in draft or not approved: "A business continuity plan exists in
-    # draft; it has not yet been approved", "the policy is still a draft".
+    r"amendments?|procedures?|plans?|programmes?|programs?)\b|"
+    # A written plan or rule in draft, proposed or not approved: "A business continuity plan
+    # exists in draft; it has not yet been approved", "the policy is still a draft", "has been
+    # proposed to the board" (not "not approved for public release", "by customers").
     r"\b(?:plans?|polic(?:y|ies)|standards?|procedures?|programmes?|programs?|playbooks?|"
     r"runbooks?|it)\b[^.;]{0,40}?\b(?:(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?"
-    r"(?:formally\s+)?(?:approved|adopted|ratified|signed\s+off)\b|(?:exists?|is|are|remains?)\s+"
-    r"(?:still\s+|only\s+)?(?:in\s+draft|(?:an?\s+)?(?:early\s+|first\s+)?drafts?)\b)|"
+    r"(?:formally\s+)?(?:approved|adopted|ratified|signed\s+off)\b(?!\s+(?:for|by\s+(?:the\s+|our\s+|"
+    r"its\s+)?(?:customers?|clients?|partners?|users?|regulators?|auditors?)))|(?:exists?|is|are|"
+    r"remains?)\s+(?:still\s+|only\s+)?(?:in\s+draft|(?:an?\s+)?(?:early\s+|first\s+)?drafts?)\b|"
+    r"(?:has|have)\s+been\s+proposed\b)|"
     # "once the board approves it", "when the board signs the standard", "awaiting approval".
     r"\b(?:once|when|after|until)\s+the\s+(?:board|committee|cab|ciso|management|council|"
     r"regulator)\s+(?:approves|adopts|signs|ratifies|passes)\b|\bawaiting\s+(?:[\w-]+\s+){0,2}?"

@@ -343,6 +343,11 @@ def _other_plan_named(question: str, clause: str) -> bool:
     return any(m[0].lower() not in asked for m in _PLAN_NAMED_RX.finditer(clause))
 
 
+_RELATIVE_NO_LONGER_RX = re.compile(
+    r"\b(?:who|whom|that|which|whatever|whoever|what)\b[^.;,]{0,30}?\bno\s+longer\s+[\w-]+", re.I
+)
+
+
 def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control | None:
     """The control that names what a present-tense question asks only as past or planned
     ("We stopped using a web application firewall in March 2025", "We are writing a business
@@ -370,7 +375,9 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
     wanted = subject_terms(question) - _FREQUENCY.keys()
     asked_people = subject_terms(question) & people
     for i in sorted(near):
-        text = controls[i].description
+        # "crosses out whatever the person no longer needs", "people who no longer work
+        # here": what a relative clause says someone no longer does is no practice ended.
+        text = _RELATIVE_NO_LONGER_RX.sub(" ", controls[i].description)
         said_people = subject_terms(text) & people
         if asked_people and said_people and not asked_people & said_people:
             # "Do all employees use MFA?" and "Overseas agents ... MFA for agents is planned":

@@ -385,7 +385,7 @@ _FRAME_TEXT = (
     "other any about all most overall full well ensuring performing able yes no true false na "
     "protocol protocols algorithm algorithms mechanism mechanisms technology technologies "
     "method methods tool tools designed intended vended ever feature features functionality "
-    "application applications platform platforms environment environments"
+    "application applications platform platforms"
 )
 
 
