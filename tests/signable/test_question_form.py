@@ -487,3 +487,43 @@ def test_a_name_asked_with_more_or_beside_a_trading_name_keeps_the_whole_answer(
     assert "Harbour Desk" in answer("Vendor Name", answers=(legal,)).answer
     asked = "Legal name of the contracting entity"
     assert answer(asked, answers=(legal,)).answer == "Harbour Analytics (Pty) Ltd"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Verify that user set passwords are at least 12 characters in length.",
+        "Please confirm there were no testing exceptions in your SOC 2 Type II.",
+        "Verify shared or default accounts are not present (e.g. root, admin).",
+        "Attest that all staff are trained every year.",
+        "Confirm the data is encrypted at rest.",
+    ],
+)
+def test_a_statement_to_confirm_is_a_yes_no_question(question: str) -> None:
+    # An ASVS requirement ("Verify that ...") or "Please confirm ..." is confirmed or denied.
+    assert form_of(question) is Form.YES_NO
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Confirm the name of your data protection officer.",
+        "Verify how access reviews are performed.",
+        "Confirm whether you hold an ISO 27001 certificate.",
+    ],
+)
+def test_a_value_or_a_way_asked_with_confirm_is_not_yes_no(question: str) -> None:
+    assert form_of(question) is not Form.YES_NO
+
+
+def test_a_stated_requirement_to_confirm_is_answered() -> None:
+    # Passwords kept as bcrypt hashes state "Verify that passwords are stored in a form that
+    # is resistant to offline attacks" as "Are they?" does.
+    hashed = Control("PW-1", "User passwords are stored as bcrypt hashes with a cost of 12.")
+    inventory = replace(INVENTORY, controls=(hashed,))
+    m = answer(
+        "Verify that passwords are stored in a form that is resistant to offline attacks.",
+        (),
+        inventory,
+    )
+    assert (m.answer, m.filled) == ("Yes", True)

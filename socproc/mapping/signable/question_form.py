@@ -69,9 +69,24 @@ def form_of(question: str, choices: tuple[str, ...] = ()) -> Form:
         return Form.YES_NO
     if _DESCRIBE_RX.match(text):
         return Form.DESCRIBE
+    if _ASSERTION_RX.match(text):
+        # "Verify that user set passwords are at least 12 characters", "Confirm that backups are
+        # encrypted": a statement to be confirmed or denied, as a yes/no question is.
+        return Form.YES_NO
     if _yes_no_cell(choices):
         return Form.YES_NO
     return Form.OTHER
+
+
+# A statement to confirm: "Verify that ...", "Please confirm there were no ...", "Verify shared
+# or default accounts are not present" (a clause with its verb), not "Confirm the name of your
+# DPO" nor "Verify how ...".
+_ASSERTION_RX = re.compile(
+    r"\s*(?:please\s+)?(?:verify|confirm|attest|certify)\s+(?:that\s+|(?!(?:how|what|which|where|"
+    r"when|who|whom|whether|if|the\s+name|your\s+name)\b)(?=[^.?]*?\b(?:is|are|was|were|has|have|"
+    r"had)\b))",
+    re.I,
+)
 
 
 def _yes_no_cell(choices: tuple[str, ...]) -> bool:
