@@ -497,7 +497,8 @@ def lapsed_as(r: Report | EvidenceDocument, as_of: date) -> str:
             (i for i in (title.find(";", m.end()), title.find(")", m.end())) if i >= 0),
             default=len(title),
         )
-        if _PART_STATUS_RX.search(_CAUSE_RX.split(title[m.end() : end])[0]):
+        scope = _CAUSE_RX.split(title[m.end() : end])[0]
+        if _PART_STATUS_RX.search(scope) and not _WHOLE_RX.search(scope):
             continue  # "withdrawn from the Faro site 2026-02-01", "revoked in part": a site's
         when = _ISO_DAY_RX.search(title, m.end(), m.end() + 40)
         if when is not None and date.fromisoformat(when[0]) > as_of:
@@ -572,9 +573,12 @@ _STATUS_TAKEN_BACK_RX = re.compile(
 _PART_STATUS_RX = re.compile(
     r"\b(?:for|at|from|in\s+respect\s+of|regarding|as\s+regards)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:site|sites|office|offices|location|plant|branch|data\s+cent(?:re|er)|facility|campus|"
-    r"warehouse)\b|\bin\s+respect\s+of\b|\bin\s+part\b|\bpartial(?:ly)?\b|\bonly\b",
+    r"warehouse)\b|\bin\s+respect\s+of\b|\bin\s+part\b|\bpartial(?:ly)?\b",
     re.I,
 )
+# A status of every part: "for all sites", "for every location", "the only site in scope",
+# "the whole scope".
+_WHOLE_RX = re.compile(r"\b(?:all|every|each|whole|entire|the\s+only)\b", re.I)
 # What follows a status as its cause or condition, not its scope: "suspended since the Porto
 # site failed its audit", "rescinded after a failed re-test of the Maputo office".
 _CAUSE_RX = re.compile(

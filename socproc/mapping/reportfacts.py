@@ -860,8 +860,9 @@ def _of_number(reports: list[Report], question: str) -> list[Report]:
 # "Control ID: AC-2").
 _NUMBER = r"(?P<n>(?-i:[A-Z])[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d[\w-]*)"
 _DOC_NUMBER_RX = re.compile(
-    r"\b(?:certificate|certification|cert|report|attestation|registration)\s+(?:(?:number|no\.?|"
-    rf"#|id)\s*)?{_NUMBER}|{_NUMBER.replace('?P<n>', '?P<m>')}\s+(?:certificate|report)\b"
+    r"\b(?:certificate|certification|cert|report|attestation|registration)\s*(?:\(\s*|(?:number|no\.?|"
+    rf"#|id)\s*:?\s*)?{_NUMBER}|{_NUMBER.replace('?P<n>', '?P<m>')}\s+(?:(?:is\s+)?(?:still\s+)?(?:a\s+|"
+    r"the\s+|our\s+)?(?:valid\s+|current\s+)?)?(?:certificate|report)\b"
 )
 # Not a number of a certificate: algorithms, standards and their editions ("SHA-256", "ISO-27001").
 _NOT_NUMBER_PREFIXES = frozenset(

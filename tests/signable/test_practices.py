@@ -760,6 +760,18 @@ def _pw(*texts: str) -> object:
             ("All passwords expire every 60 days and the last 5 cannot be reused.",),
             "Yes",
         ),
+        # Second reader rev33: weeks and months compared as lengths of time.
+        (
+            "Do passwords expire at least every 3 months?",
+            ("Passwords expire every 13 weeks.",),
+            "Yes",
+        ),
+        (
+            "Does your application require user and system administrator password changes at a "
+            "frequency no greater than 90 days?",
+            ("Passwords must be at least 14 characters long and never expire.",),
+            "No",
+        ),
     ],
 )
 def test_password_expiry_is_answered_from_what_is_said_of_it(
@@ -788,6 +800,39 @@ def test_password_expiry_is_answered_from_what_is_said_of_it(
         ("Can users change their own passwords?", ("Passwords never expire.",)),
         ("Are default passwords changed at first login?", ("Passwords never expire.",)),
         ("Are service account passwords rotated every 90 days?", ("Passwords never expire.",)),
+        # Second reader rev33: other people's passwords, other credentials, other acts.
+        ("Are administrator passwords changed every 90 days?", ("User passwords never expire.",)),
+        (
+            "Do passwords expire every 30 days?",
+            ("API tokens are rotated every 90 days; passwords are hashed with bcrypt.",),
+        ),
+        (
+            "Do passwords expire every 90 days?",
+            ("We never ask users to change their password by email or phone.",),
+        ),
+        (
+            "Do passwords expire every 90 days?",
+            ("Passwords may not be changed more than once a day.",),
+        ),
+        (
+            "Do passwords expire every 90 days?",
+            ("From January 2027 passwords will no longer expire.",),
+        ),
+        ("Are passwords changed at least annually?", ("Passwords expire every 2 years.",)),
+        ("Are users warned 14 days before their password expires?", ("Passwords never expire.",)),
+        (
+            "In line with NIST 800-63B, do you avoid requiring periodic password changes?",
+            ("We do not force periodic password changes.",),
+        ),
+        (
+            "Verify that there are no periodic credential rotation or password history requirements.",
+            ("Database passwords are rotated every 90 days.",),
+        ),
+        (
+            "Does your application require user and system administrator password changes at a "
+            "frequency no greater than 90 days?",
+            ("Customer passwords never expire; administrator passwords expire every 60 days.",),
+        ),
     ],
 )
 def test_password_expiry_set_by_others_or_not_asked_is_left(

@@ -4143,6 +4143,9 @@ def test_a_renewal_takes_back_only_an_earlier_status(title: str, expected: str) 
         ("(issued 2025-09-01; suspended at the Porto site pending corrective actions)", "Yes"),
         ("(issued 2025-09-01; terminated for the Faro office 2026-02-01)", "Yes"),
         ("(issued 2025-09-01, revoked in part 2026-02-01: the Faro site only)", "Yes"),
+        # Second reader rev33: a status of every site or the whole scope is the certificate's.
+        ("(issued 2025-09-01; withdrawn 2026-02-01 for all sites)", "No"),
+        ("(issued 2025-09-01; suspended 2026-02-01 for the Lisbon site, the only site)", "No"),
         # A site named as the cause is no scope: the certificate's own status.
         ("(issued 2025-09-01; suspended 2026-02-01 after the Faro site failed its audit)", "No"),
     ],
@@ -4196,6 +4199,10 @@ def _two_certs() -> object:
     [
         "Is ISO 27001 certificate PT-0450 still valid?",
         "Is certificate PT-0450 in force?",
+        # Second reader rev33: the number in other places beside its noun.
+        "Is your certificate (PT-0450) currently valid?",
+        "Is certificate number: PT-0450 currently valid?",
+        "Is PT-0450 still a valid certificate?",
         "Can you confirm certificate PT-0450 is current?",
         # A number no certificate held bears: neither the other certificate nor the SOC 2.
         "Is certificate NO-9999 valid?",

@@ -1402,6 +1402,11 @@ def test_a_release_schedule_is_of_our_own_releases(text: str, expected: str) -> 
             "Do you have a vendor risk management program?",
             "A vendor risk management program has been proposed to the board.",
         ),
+        # Second reader rev33: not yet approved for use is not in place.
+        (
+            "Do you have an incident response plan?",
+            "An incident response plan has been written; it has not yet been approved for use.",
+        ),
     ],
 )
 def test_a_plan_in_draft_or_not_approved_is_not_in_place(question: str, text: str) -> None:
@@ -1421,6 +1426,12 @@ def test_a_plan_in_draft_or_not_approved_is_not_in_place(question: str, text: st
             "Do you have an incident response plan?",
             "The incident response plan, first drafted in 2023, was approved in 2024 and is "
             "reviewed every year.",
+        ),
+        # Second reader rev33: proposed as a model for others, the plan is in place.
+        (
+            "Do you have a business continuity plan?",
+            "The business continuity plan, in place since 2022, has been proposed as the model "
+            "for the group.",
         ),
         # Second reader rev32: approval for something else is no draft.
         (

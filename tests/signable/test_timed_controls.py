@@ -1174,3 +1174,18 @@ def test_a_go_live_to_come_is_no_yes(question: str, text: str) -> None:
     control = Control("X-1", text)
     m = answer(question, YES_NO, replace(INVENTORY, controls=(control,)))
     assert m.answer != "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Second reader rev33: a go-live that has happened is no plan.
+        "Since the SIEM go-live in 2024, alerts are triaged around the clock.",
+        "The SIEM go-live was in March 2024; it collects logs from all production systems.",
+        "SIEM go-live: completed 2024-03-01; all production logs are collected.",
+    ],
+)
+def test_a_go_live_that_has_happened_is_in_place(text: str) -> None:
+    control = Control("X-1", text)
+    m = answer("Do you have a SIEM?", YES_NO, replace(INVENTORY, controls=(control,)))
+    assert m.answer != "No"

@@ -770,41 +770,57 @@ _KDF_KEPT_RX = re.compile(
 
 
 def password_expiry(ctx: Context, question: str) -> Signed:
-    """Whether passwords must be changed on a schedule as often as a question asks ("Does your
-    application require user and system administrator password changes at a frequency no
-    greater than 90 days?", "Do passwords expire every 90 days?"), from what the controls say
-    of it: No where passwords never expire or users are never made to change them on a
+    """Whether the accounts' passwords must be changed on a schedule as often as a question
+    asks ("Does your application require user and system administrator password changes at a
+    frequency no greater than 90 days?", "Do passwords expire every 90 days?"), from what the
+    controls say of them: No where they never expire or users are not made to change them on a
     schedule, or where they expire less often than asked; Yes where every such statement has
-    them change at least as often as asked (said of passwords in general, not of one product's).
-    NONE where the customer or a plan may set it, where statements disagree, or where none is
-    made. "Verify that there are no periodic credential rotation ... requirements" (ASVS) is No
-    where rotation is required."""
+    passwords in general (not one product's) change at least as often. NONE where the customer
+    or a plan may set it, where statements disagree, where other credentials or other people's
+    passwords are named (administrators', devices', databases', staff's), or where none is
+    made. "Verify that there are no periodic credential rotation ... requirements" (ASVS) is
+    No where the passwords' rotation is required."""
     asvs = bool(_NO_ROTATION_ASK_RX.search(question))
     if not asvs and (
         not _EXPIRY_ASK_RX.search(question)
         or not _PERIODIC_ASK_RX.search(question)
         or _NOT_EXPIRY_ASK_RX.search(question)
+        or len(_DAYS_ASK_RX.findall(question)) > 1
     ):
         return NONE
     asked = _days_in(question)
-    found: list[tuple[str, Control]] = []  # "never", "often", "seldom" or "choice"
+    if asked is None and _FREQUENCY_WORD_RX.search(question):
+        return NONE  # "at least annually", "every quarter": a limit not read here
+    found: list[tuple[str, Control]] = []  # "never", "often", "seldom", "rotated" or "choice"
     for control in ctx.inventory.controls:
         for sentence in _FULL_STOP_RX.split(control.description):
-            if not _PASSWORDS_RX.search(sentence) or _OTHER_PASSWORDS_RX.search(sentence):
+            if not _PASSWORDS_RX.search(sentence):
                 continue
             if _EXPIRY_WORD_RX.search(sentence) and _EXPIRY_CHOICE_RX.search(sentence):
                 found.append(("choice", control))
                 continue
-            for clause in _CLAUSE_RX.split(sentence):
+            for clause in _EXPIRY_CLAUSE_RX.split(sentence):
+                if _OTHER_CREDENTIAL_RX.search(clause):
+                    if (
+                        _ADMIN_RX.search(question)
+                        and _ADMIN_RX.search(clause)
+                        and (_EXPIRE_EVERY_RX.search(clause) or _NEVER_EXPIRE_RX.search(clause))
+                    ):
+                        found.append(("choice", control))  # administrators asked too: theirs
+                    continue
+                if _WILL_RX.search(clause):
+                    continue
+                if _FUTURE_RX.search(clause):
+                    continue
                 if _NEVER_EXPIRE_RX.search(clause):
                     found.append(("never", control))
-                elif (every := _EXPIRE_EVERY_RX.search(clause)) and not (
-                    _PAST_RX.search(clause) or _FUTURE_RX.search(clause)
+                elif (every := _EXPIRE_EVERY_RX.search(clause)) is not None and not _PAST_RX.search(
+                    clause
                 ):
                     days = _count(every["n"]) * _DAYS_IN[every["unit"].lower().rstrip("s")]
                     if asvs:
-                        found.append(("rotated", control))  # rotation required, of any
-                    elif asked is not None and days > asked:
+                        found.append(("rotated", control))
+                    elif asked is not None and days > asked * 1.05:
                         found.append(("seldom", control))
                     elif _GENERAL_PASSWORDS_RX.match(clause):
                         found.append(("often", control))
@@ -826,9 +842,12 @@ def _days_in(question: str) -> float | None:
     return None if m is None else _count(m["n"]) * _DAYS_IN[m["unit"].lower().rstrip("s")]
 
 
-_DAYS_IN = {"day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+_DAYS_IN = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _N_WORDS = r"\d+|one|two|three|four|six|twelve|thirty|sixty|ninety"
 _DAYS_ASK_RX = re.compile(rf"\b(?P<n>{_N_WORDS})\s+(?P<unit>days?|weeks?|months?|years?)\b", re.I)
+_FREQUENCY_WORD_RX = re.compile(
+    r"\b(?:annual\w*|yearly|year|quarter\w*|monthly|month|weekly|week|daily|day)\b", re.I
+)
 # A password change, expiry or rotation asked, on a schedule.
 _EXPIRY_ASK_RX = re.compile(
     r"\bpasswords?\b[^?]{0,80}?\b(?:chang\w*|expir\w*|rotat\w*)|"
@@ -840,11 +859,17 @@ _PERIODIC_ASK_RX = re.compile(
     r"no\s+(?:greater|more|longer)\s+than)\b",
     re.I,
 )
-# Not a scheduled change: users able to change them, defaults, a change after a compromise,
-# history, breached lists, logs of changes, first sign-in, leavers.
+# Not a scheduled change of the accounts' passwords: users able to change them, defaults, a
+# change after an event, history, warnings, temporary passwords, reset links, other
+# credentials or people named alone, a question that asks the change be avoided.
 _NOT_EXPIRY_ASK_RX = re.compile(
     r"\b(?:allow\w*|able|can|default|compromis\w*|breach\w*|history|logs?|logged|logging|"
-    r"first\s+(?:log|sign)|leav\w*|reuse\w*|device\w*|service\s+accounts?|shared|vault)\b",
+    r"first\s+(?:log|sign)|leav\w*|reuse\w*|device\w*|service\s+accounts?|shared|vault|warn\w*|"
+    r"notif\w*|remind\w*|before|temporary|one-time|reset|links?|terminat\w*|incident\w*|keys?|"
+    r"tokens?|inactiv\w*|more\s+than\s+once|prevent\w*|minimum|avoid\w*|disabled?|removed?|"
+    r"without|nist|privileged|root|database\w*|local|break-glass|network)\b|"
+    # administrators asked without the users: another group's passwords
+    r"^(?!.*\busers?\b).*\badmin\w*",
     re.I,
 )
 _NO_ROTATION_ASK_RX = re.compile(
@@ -852,22 +877,39 @@ _NO_ROTATION_ASK_RX = re.compile(
 )
 _PASSWORDS_RX = re.compile(r"\bpass(?:word|phrase)s?\b", re.I)
 _EXPIRY_WORD_RX = re.compile(r"\b(?:expir\w*|chang\w*|rotat\w*)", re.I)
-_CLAUSE_RX = re.compile(r";\s*|,\s+(?:and|but)\s+")
-# Passwords said never to expire, or users never made to change them on a schedule.
+_EXPIRY_CLAUSE_RX = re.compile(r";\s*")
+_ADMIN_RX = re.compile(r"\badmin\w*", re.I)
+_WILL_RX = re.compile(r"\bwill\b|\bfrom\s+\w+\s+20\d\d\b|\bonce\b", re.I)
+# Other credentials or other people's passwords in a clause: tokens, keys, certificates,
+# devices, databases, staff's corporate passwords.
+_OTHER_CREDENTIAL_RX = re.compile(
+    r"\b(?:tokens?|keys?|certificates?|sessions?|pins?|ssh|api|database\w*|root|devices?|"
+    r"switch\w*|printers?|routers?|guest|wi-?fi|network|break-glass|local|laps|laptops?|phones?|"
+    r"service\s+accounts?|employee\w*|corporate|administrators?|admins?|privileged|"
+    r"accounts?\s+(?:protected|that|which)|sso)\b",
+    re.I,
+)
+# The accounts' passwords said never to expire, or users not made to change them on a
+# schedule ("we do not force periodic password changes", "never have to be changed").
 _NEVER_EXPIRE_RX = re.compile(
-    r"\b(?:do|does|will|are)\s+not\s+(?:force|require|make|oblige|ask)\w*\b[^.;]{0,50}?\bchang\w*|"
-    r"\b(?:never|not)\s+(?:forced?\s+to\s+|have\s+to\s+be\s+|need\s+to\s+be\s+|obliged\s+to\s+|"
-    r"required\s+to\s+)?(?:expire|be\s+changed|chang\w*)\b|\b(?:do|does)\s+not\s+expire\b|"
-    r"\bno\s+longer\s+expire\b|\bnever\s+(?:make|force|ask)\s+\w+\s+(?:to\s+)?change\b|"
-    r"\bno\s+(?:password[- ])?(?:expiry|expiration)(?:\s+(?:setting|date|policy))?\b|"
-    r"\bno\s+(?:periodic|scheduled|forced|mandatory|regular)\s+(?:password\s+)?(?:changes?|rotation|"
-    r"expiry|resets?)\b",
+    r"\bpass(?:word|phrase)s?\b[^.;]{0,220}?\b(?:never|do\s+not|does\s+not|don['’]t|no\s+longer)\s+"
+    r"expire\b|\bnever\s+(?:have|need)\s+to\s+be\s+changed\b|"
+    r"\b(?:are|is)\s+never\s+(?:forced|required|made)\s+to\s+(?:be\s+)?(?:chang\w*|expire)\b|"
+    r"\bno\s+(?:password[- ])?(?:expiry|expiration)\b|"
+    r"\bno\s+(?:periodic|scheduled|forced|mandatory)\s+(?:password\s+)?(?:changes?|rotation|expiry|"
+    r"resets?)\b|"
+    r"\b(?:do|does|will|are|is|never)\s+(?:not\s+)?(?:force|forced|require|required|make|oblige|"
+    r"obliged|ask)\w*\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:change|rotate)\s+(?:a\s+|their\s+|its\s+|the\s+|"
+    r"it|them)?\s*(?:pass(?:word|phrase)s?\s+)?(?:periodically|regularly|on\s+a\s+(?:schedule|timer)|"
+    r"at\s+(?:set|fixed|regular)\s+intervals)\b|"
+    r"\b(?:do|does)\s+not\s+force\s+periodic\s+password\s+changes\b",
     re.I,
 )
 # Passwords that expire, or must be changed, on a schedule: "expire every 180 days".
 _EXPIRE_EVERY_RX = re.compile(
-    rf"\b(?:expire[sd]?|changed|rotated|reset|renewed|change\s+(?:it|them|their\s+passwords?))\s+"
-    rf"(?:at\s+least\s+)?(?:every|each)\s+(?P<n>{_N_WORDS})\s+(?P<unit>days?|weeks?|months?|years?)\b",
+    rf"(?:\bpass(?:word|phrase)s?\b[^.;]{{0,100}}?\b(?:expire[sd]?|changed|rotated|reset|renewed)|"
+    rf"\bchange\s+(?:their|its|the|a)\s+pass(?:word|phrase)s?)\s+(?:at\s+least\s+)?(?:every|each)\s+"
+    rf"(?P<n>{_N_WORDS})\s+(?P<unit>days?|weeks?|months?|years?)\b",
     re.I,
 )
 # The customer or a plan sets the expiry: "the customer's administrator can set password
@@ -880,7 +922,7 @@ _EXPIRY_CHOICE_RX = re.compile(
 )
 # Passwords in general, not one product's: "Passwords expire ...", "User passwords must ...".
 _GENERAL_PASSWORDS_RX = re.compile(
-    r"\s*(?:all\s+|our\s+|the\s+)?(?:(?:user|customer|account|staff|employee)\s+)?passwords?\b",
+    r"\s*(?:all\s+|our\s+|the\s+)?(?:(?:user|customer|account)\s+)?passwords?\b",
     re.I,
 )
 

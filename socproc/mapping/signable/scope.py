@@ -351,8 +351,9 @@ _FUTURE_RX = Cue(
     r"transitioned|upgraded|switched|onboarded)|pilot(ing)?|"
     # The go-live to come ("the IDS go-live is set for May", "DLP go-live: 2026-10-01", "due to
     # go live"), not a standing release ("updates go live on the first Monday of each month").
-    r"\b(the|a|our|its|their)\s+([\w-]+\s+){0,2}?go[- ]live\b|\bto\s+go[- ]live\b|"
-    r"go[- ]live\s*(:\s*(?=\w)|(is|was|date|target|milestone|planned|scheduled|set|in|by)\b)|"
+    r"\bto\s+go[- ]live\b|go[- ]live\s+(is\s+|was\s+)?(date|target|milestone|planned|scheduled|"
+    r"set|due|expected)\b|go[- ]live\s*:\s*(?!completed|done|achieved|finished)(?=\w)|"
+    r"go[- ]live\s+of\s+[^.;]{0,40}?\b(is\s+|was\s+)?(set|planned|scheduled|due|expected)\b|"
     r"target(ed)?\s+(date|for)|planned\s+(\w+\s+)?(q[1-4]|20\d\d)|"
     r"(is|are|am)\s+(currently\s+)?(writing|drafting|developing|preparing|building|creating|"
     r"establishing|designing|defining|finali[sz]ing|implementing|rolling\s+out)|due\s+(for|by|in)\s|"

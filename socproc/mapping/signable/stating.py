@@ -2015,10 +2015,11 @@ _TO_COME = (
     # proposed to the board" (not "not approved for public release", "by customers").
     r"\b(?:plans?|polic(?:y|ies)|standards?|procedures?|programmes?|programs?|playbooks?|"
     r"runbooks?|it)\b[^.;]{0,40}?\b(?:(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?"
-    r"(?:formally\s+)?(?:approved|adopted|ratified|signed\s+off)\b(?!\s+(?:for|by\s+(?:the\s+|our\s+|"
-    r"its\s+)?(?:customers?|clients?|partners?|users?|regulators?|auditors?)))|(?:exists?|is|are|"
+    r"(?:formally\s+)?(?:approved|adopted|ratified|signed\s+off)\b(?!\s+(?:for\s+(?:public|external|"
+    r"customer|exceptions?|release|publication|sharing|distribution)|by\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:customers?|clients?|partners?|users?|regulators?|auditors?)))|(?:exists?|is|are|"
     r"remains?)\s+(?:still\s+|only\s+)?(?:in\s+draft|(?:an?\s+)?(?:early\s+|first\s+)?drafts?)\b|"
-    r"(?:has|have)\s+been\s+proposed\b)|"
+    r"(?:has|have)\s+been\s+proposed\s+to\b)|"
     # "once the board approves it", "when the board signs the standard", "awaiting approval".
     r"\b(?:once|when|after|until)\s+the\s+(?:board|committee|cab|ciso|management|council|"
     r"regulator)\s+(?:approves|adopts|signs|ratifies|passes)\b|\bawaiting\s+(?:[\w-]+\s+){0,2}?"
