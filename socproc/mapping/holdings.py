@@ -578,7 +578,11 @@ _PART_STATUS_RX = re.compile(
 )
 # A status of every part: "for all sites", "for every location", "the only site in scope",
 # "the whole scope".
-_WHOLE_RX = re.compile(r"\b(?:all|every|each|whole|entire|the\s+only)\b", re.I)
+_WHOLE_RX = re.compile(
+    r"\b(?:all|every|each|whole|entire|the\s+only)\b(?![^;)]*\b(?:except|but|other\s+than|save|"
+    r"apart\s+from)\b)",
+    re.I,
+)
 # What follows a status as its cause or condition, not its scope: "suspended since the Porto
 # site failed its audit", "rescinded after a failed re-test of the Maputo office".
 _CAUSE_RX = re.compile(

@@ -510,6 +510,10 @@ def test_a_statement_to_confirm_is_a_yes_no_question(question: str) -> None:
         "Confirm the name of your data protection officer.",
         "Verify how access reviews are performed.",
         "Confirm whether you hold an ISO 27001 certificate.",
+        # Second reader rev34: a promise, a plan or the buyer's own fact to confirm.
+        "Confirm that you will notify us within 72 hours of a security breach.",
+        "Confirm that your ISO 27001 certification is planned for 2027.",
+        "Confirm that your SOC 2 report has been shared with us.",
     ],
 )
 def test_a_value_or_a_way_asked_with_confirm_is_not_yes_no(question: str) -> None:

@@ -4146,6 +4146,8 @@ def test_a_renewal_takes_back_only_an_earlier_status(title: str, expected: str) 
         # Second reader rev33: a status of every site or the whole scope is the certificate's.
         ("(issued 2025-09-01; withdrawn 2026-02-01 for all sites)", "No"),
         ("(issued 2025-09-01; suspended 2026-02-01 for the Lisbon site, the only site)", "No"),
+        # Second reader rev34: all sites but one is a part.
+        ("(issued 2025-09-01; withdrawn 2026-02-01 for all sites except Porto)", "Yes"),
         # A site named as the cause is no scope: the certificate's own status.
         ("(issued 2025-09-01; suspended 2026-02-01 after the Faro site failed its audit)", "No"),
     ],

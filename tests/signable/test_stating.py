@@ -1402,6 +1402,11 @@ def test_a_release_schedule_is_of_our_own_releases(text: str, expected: str) -> 
             "Do you have a vendor risk management program?",
             "A vendor risk management program has been proposed to the board.",
         ),
+        # Second reader rev34: proposed as a draft.
+        (
+            "Do you have a vendor management program?",
+            "The vendor management program has been proposed as a draft.",
+        ),
         # Second reader rev33: not yet approved for use is not in place.
         (
             "Do you have an incident response plan?",

@@ -1164,6 +1164,8 @@ def test_what_ended_or_is_still_to_go_live_is_no_today(question: str, text: str)
         # Second reader rev32: a go-live to come in other words is no practice today.
         ("Do you use an intrusion detection system?", "The IDS go-live is set for October 2026."),
         ("Do you have data loss prevention?", "Data loss prevention go-live: 2026-10-01."),
+        # Second reader rev34: a go-live put off is still to come.
+        ("Do you use a DLP solution?", "The DLP go-live was postponed to 2027."),
         (
             "Do you use SMS codes for multi-factor authentication?",
             "The company no longer uses SMS codes for MFA; staff use FIDO2 security keys.",

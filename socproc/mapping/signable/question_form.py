@@ -82,9 +82,12 @@ def form_of(question: str, choices: tuple[str, ...] = ()) -> Form:
 # or default accounts are not present" (a clause with its verb), not "Confirm the name of your
 # DPO" nor "Verify how ...".
 _ASSERTION_RX = re.compile(
-    r"\s*(?:please\s+)?(?:verify|confirm|attest|certify)\s+(?:that\s+|(?!(?:how|what|which|where|"
-    r"when|who|whom|whether|if|the\s+name|your\s+name)\b)(?=[^.?]*?\b(?:is|are|was|were|has|have|"
-    r"had)\b))",
+    r"\s*(?:please\s+)?(?:verify|confirm|attest|certify)\s+"
+    # not a promise, a plan or the buyer's own fact: "Confirm that you will notify us ...",
+    # "... is planned for 2027", "... has been shared with us"
+    r"(?![^.?]*\b(?:will|shall|would|going\s+to|planned|plans?\s+to|intend\w*|with\s+us|to\s+us)\b)"
+    r"(?:that\s+|(?!(?:how|what|which|where|when|who|whom|whether|if|the\s+name|your\s+name)\b)"
+    r"(?=[^.?]*?\b(?:is|are|was|were|has|have|had)\b))",
     re.I,
 )
 

@@ -354,6 +354,8 @@ _FUTURE_RX = Cue(
     r"\bto\s+go[- ]live\b|go[- ]live\s+(is\s+|was\s+)?(date|target|milestone|planned|scheduled|"
     r"set|due|expected)\b|go[- ]live\s*:\s*(?!completed|done|achieved|finished)(?=\w)|"
     r"go[- ]live\s+of\s+[^.;]{0,40}?\b(is\s+|was\s+)?(set|planned|scheduled|due|expected)\b|"
+    r"go[- ]live\s+(is\s+|was\s+|has\s+been\s+)?(postponed|delayed|pushed\s+back|moved|"
+    r"rescheduled|deferred)\b|"
     r"target(ed)?\s+(date|for)|planned\s+(\w+\s+)?(q[1-4]|20\d\d)|"
     r"(is|are|am)\s+(currently\s+)?(writing|drafting|developing|preparing|building|creating|"
     r"establishing|designing|defining|finali[sz]ing|implementing|rolling\s+out)|due\s+(for|by|in)\s|"

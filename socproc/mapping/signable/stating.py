@@ -2019,7 +2019,7 @@ _TO_COME = (
     r"customer|exceptions?|release|publication|sharing|distribution)|by\s+(?:the\s+|our\s+|its\s+)?"
     r"(?:customers?|clients?|partners?|users?|regulators?|auditors?)))|(?:exists?|is|are|"
     r"remains?)\s+(?:still\s+|only\s+)?(?:in\s+draft|(?:an?\s+)?(?:early\s+|first\s+)?drafts?)\b|"
-    r"(?:has|have)\s+been\s+proposed\s+to\b)|"
+    r"(?:has|have)\s+been\s+proposed\s+(?:to|as\s+(?:an?\s+)?drafts?)\b)|"
     # "once the board approves it", "when the board signs the standard", "awaiting approval".
     r"\b(?:once|when|after|until)\s+the\s+(?:board|committee|cab|ciso|management|council|"
     r"regulator)\s+(?:approves|adopts|signs|ratifies|passes)\b|\bawaiting\s+(?:[\w-]+\s+){0,2}?"
