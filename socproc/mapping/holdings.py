@@ -573,13 +573,14 @@ _STATUS_TAKEN_BACK_RX = re.compile(
 _PART_STATUS_RX = re.compile(
     r"\b(?:for|at|from|in\s+respect\s+of|regarding|as\s+regards)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:site|sites|office|offices|location|plant|branch|data\s+cent(?:re|er)|facility|campus|"
-    r"warehouse)\b|\bin\s+respect\s+of\b|\bin\s+part\b|\bpartial(?:ly)?\b",
+    r"warehouse)\b(?!['’]s)|\bin\s+respect\s+of\b|\bin\s+part\b|\bpartial(?:ly)?\b",
     re.I,
 )
 # A status of every part: "for all sites", "for every location", "the only site in scope",
 # "the whole scope".
 _WHOLE_RX = re.compile(
-    r"\b(?:all|every|each|whole|entire|the\s+only)\b(?![^;)]*\b(?:except|but|other\s+than|save|"
+    r"\b(?:all|every|each|whole|entire|(?:the|our|its)\s+only|sole|single\s+[\w-]+\s+in\s+scope)\b"
+    r"(?![^;)]*\b(?:except|but|other\s+than|save|"
     r"apart\s+from)\b)",
     re.I,
 )

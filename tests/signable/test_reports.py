@@ -4146,6 +4146,10 @@ def test_a_renewal_takes_back_only_an_earlier_status(title: str, expected: str) 
         # Second reader rev33: a status of every site or the whole scope is the certificate's.
         ("(issued 2025-09-01; withdrawn 2026-02-01 for all sites)", "No"),
         ("(issued 2025-09-01; suspended 2026-02-01 for the Lisbon site, the only site)", "No"),
+        # rev28's cases: a site's failed audit as the cause, our only site, the single office.
+        ("(suspended 2026-03-02 for the Leeds office's failed audit)", "No"),
+        ("(suspended 2026-02-01 for the Porto site, our only site)", "No"),
+        ("(suspended 2026-02-01 for the single office in scope)", "No"),
         # Second reader rev34: all sites but one is a part.
         ("(issued 2025-09-01; withdrawn 2026-02-01 for all sites except Porto)", "Yes"),
         # A site named as the cause is no scope: the certificate's own status.
