@@ -829,7 +829,8 @@ def _kinds_named(reports: list[Report]) -> str:
 def _newest(reports: list[Report], question: str = "") -> Report | None:
     """The newest of `reports`, of the type the question names when it names one: "your SOC 2
     Type II" is the Type II held, not a newer Type I."""
-    reports = _of_number(_of_part(_of_years(reports, question), question), question)
+    if question:
+        reports = _of_number(_of_part(_of_years(reports, question), question), question)
     if (
         _one_type(question)
         and not _TYPE_ASKED_RX.search(question)
@@ -862,7 +863,8 @@ _NUMBER = r"(?P<n>(?-i:[A-Z])[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d[\w-]*)"
 _DOC_NUMBER_RX = re.compile(
     r"\b(?:certificate|certification|cert|report|attestation|registration)\s*(?:\(\s*|(?:number|no\.?|"
     rf"#|id)\s*:?\s*)?{_NUMBER}|{_NUMBER.replace('?P<n>', '?P<m>')}\s+(?:(?:is\s+)?(?:still\s+)?(?:a\s+|"
-    r"the\s+|our\s+)?(?:valid\s+|current\s+)?)?(?:certificate|report)\b"
+    r"the\s+|our\s+)?(?:valid\s+|current\s+)?)?(?:certificate|report)\b",
+    re.I,
 )
 # Not a number of a certificate: algorithms, standards and their editions ("SHA-256", "ISO-27001").
 _NOT_NUMBER_PREFIXES = frozenset(

@@ -808,10 +808,8 @@ def password_expiry(ctx: Context, question: str) -> Signed:
                     ):
                         found.append(("choice", control))  # administrators asked too: theirs
                     continue
-                if _WILL_RX.search(clause):
-                    continue
-                if _FUTURE_RX.search(clause):
-                    continue
+                if _WILL_RX.search(clause) or _FUTURE_RX.search(clause):
+                    continue  # "From January 2027 passwords will no longer expire"
                 if _NEVER_EXPIRE_RX.search(clause):
                     found.append(("never", control))
                 elif (every := _EXPIRE_EVERY_RX.search(clause)) is not None and not _PAST_RX.search(
