@@ -130,6 +130,7 @@ from socproc.mapping.signable import (
     owns_data_centre,
     part_left_out,
     password_expiry,
+    password_min_length,
     passwords_hashed,
     plain_numbers,
     plan_narrowing,
@@ -1450,6 +1451,7 @@ _FACT_FINDERS = (
     built_in_credential,
     passwords_hashed,
     password_expiry,
+    password_min_length,
     company_based_in,
 )
 

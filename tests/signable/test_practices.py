@@ -11,7 +11,7 @@ from common import AS_OF, CONTROLS, INVENTORY, SOC2, YES_NO, _with, answer
 
 from socproc.inventory.load import ApprovedAnswer, Control, Inventory, Report
 from socproc.mapping.holdings import context_for
-from socproc.mapping.signable import password_expiry, states
+from socproc.mapping.signable import password_expiry, password_min_length, states
 from socproc.model import Settings
 
 
@@ -840,3 +840,76 @@ def test_password_expiry_set_by_others_or_not_asked_is_left(
 ) -> None:
     ctx = context_for(_pw(*texts), AS_OF, Settings(), ())
     assert password_expiry(ctx, question).answer == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "texts", "expected"),
+    [
+        (
+            "Verify that user set passwords are at least 12 characters in length. (C6)",
+            ("Member passwords must be at least 14 characters and are hashed with Argon2id.",),
+            "Yes",
+        ),
+        (
+            "Verify that user set passwords are at least 12 characters in length. (C6)",
+            ("Portal passwords need at least 10 characters.",),
+            "No",
+        ),
+        (
+            "Is the minimum password length at least 12 characters?",
+            ("The minimum password length is 12 characters.",),
+            "Yes",
+        ),
+    ],
+)
+def test_a_minimum_password_length_is_answered_from_the_minimums_stated(
+    question: str, texts: tuple[str, ...], expected: str
+) -> None:
+    m = answer(question, YES_NO, _pw(*texts))
+    assert (m.answer, m.filled) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # Second reader rev35: some sign in with a shorter secret, others set it, a
+        # recommendation, something to come, another thing's or another group's length.
+        ("Passwords must be at least 12 characters.", "Drivers sign in with a 6-digit PIN."),
+        (
+            "Passwords must be at least 12 characters.",
+            "Kiosk users sign on with a short numeric code.",
+        ),
+        ("Customers can require passwords of at least 12 characters.",),
+        ("We recommend passwords of at least 12 characters.",),
+        ("Passwords are not required to be at least 12 characters.",),
+        ("After the Q4 2026 release, passwords must be at least 12 characters.",),
+        ("Usernames must be at least 6 characters and passwords at least 12 characters.",),
+        (
+            "Contractor accounts require 8 characters; staff passwords must be at least 14 characters.",
+        ),
+        ("Passwords must be at least 12 characters.", "Reading-room accounts need 8 characters."),
+        ("API keys are at least 32 characters; passwords are hashed with bcrypt.",),
+    ],
+)
+def test_a_minimum_set_by_others_or_for_some_is_left(texts: tuple[str, ...]) -> None:
+    ctx = context_for(_pw(*texts), AS_OF, Settings(), ())
+    question = "Verify that user set passwords are at least 12 characters in length."
+    assert password_min_length(ctx, question).answer == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Second reader rev35: the other direction, other credentials, more asked beside it.
+        "Is the minimum password length less than 8 characters?",
+        "Verify that passwords of at least 64 characters are permitted.",
+        "Are database passwords at least 12 characters?",
+        "Are passwords at least 12 characters and rotated every 90 days?",
+        "Did passwords have to be at least 8 characters in 2023?",
+    ],
+)
+def test_other_length_questions_are_left(question: str) -> None:
+    ctx = context_for(
+        _pw("User passwords must be at least 12 characters long."), AS_OF, Settings(), ()
+    )
+    assert password_min_length(ctx, question).answer == ""

@@ -834,6 +834,101 @@ def password_expiry(ctx: Context, question: str) -> Signed:
     return Signed("Yes" if kinds == {"often"} else "No", said, control.id)
 
 
+def password_min_length(ctx: Context, question: str) -> Signed:
+    """Whether the accounts' passwords must be at least as long as a question asks ("Verify that
+    user set passwords are at least 12 characters in length", "Is the minimum password length
+    at least 12?"), from the minimums the controls state of passwords themselves ("Passwords
+    must be at least 14 characters", "The minimum password length is 12 characters"): Yes where
+    every one is at least that long, No where one is shorter. NONE where a customer, a plan or a
+    default sets it, where it is recommended rather than required, past or to come, where other
+    credentials, systems or groups are named, or where some users sign in with a PIN or code."""
+    m = _MIN_LENGTH_ASK_RX.search(question)
+    if m is None or _NOT_LENGTH_ASK_RX.search(question):
+        return NONE
+    wanted = int(m["n"] or m["m"])
+    found: list[tuple[str, Control]] = []  # "long", "short" or "choice"
+    for control in ctx.inventory.controls:
+        if _SIGN_IN_CODE_RX.search(control.description):
+            return NONE  # some users sign in with a PIN or a code: a shorter secret for them
+        for sentence in _FULL_STOP_RX.split(control.description):
+            if not _CHARACTERS_RX.search(sentence) or not (
+                _PASSWORDS_RX.search(sentence) or _ACCOUNTS_RX.search(sentence)
+            ):
+                continue  # "Reading-room accounts need 8 characters" is a length of sign-in too
+            for clause in _EXPIRY_CLAUSE_RX.split(sentence):
+                lengths = [int(x or y or z) for x, y, z in _PASSWORD_LENGTH_RX.findall(clause)]
+                if not lengths:
+                    if _CHARACTERS_RX.search(clause):
+                        found.append(("choice", control))  # another's length, or said otherwise
+                    continue
+                if (
+                    len(lengths) > 1
+                    or len(_CHARACTERS_RX.findall(clause)) > 1  # another thing's length beside it
+                    or _OTHER_CREDENTIAL_RX.search(clause)
+                    or _LENGTH_NOT_RULE_RX.search(clause)
+                    or _WILL_RX.search(clause)
+                    or _FUTURE_RX.search(clause)
+                    or _PAST_RX.search(clause)
+                ):
+                    found.append(("choice", control))
+                    continue
+                found.append(("long" if lengths[0] >= wanted else "short", control))
+    kinds = {kind for kind, _ in found}
+    if len(kinds) != 1 or "choice" in kinds:
+        return NONE
+    control = found[0][1]
+    said = f"{control.description.strip().rstrip('.')} (control {control.id})."
+    return Signed("Yes" if kinds == {"long"} else "No", said, control.id)
+
+
+# A minimum password length asked: "passwords are at least 12 characters", "a minimum
+# password length of at least 12".
+_MIN_LENGTH_ASK_RX = re.compile(
+    r"\bpasswords?\b[^?.]{0,30}?\b(?:be|are|is|of)\s+at\s+least\s+(?P<n>\d{1,2})\s+characters?\b|"
+    r"\bminimum\s+(?:password\s+)?length\s+(?:of\s+)?at\s+least\s+(?P<m>\d{1,2})\b",
+    re.I,
+)
+# Not the accounts' minimum asked alone: another direction, other credentials or people, other
+# times, or more asked beside it.
+_NOT_LENGTH_ASK_RX = re.compile(
+    r"\b(?:less|under|fewer|greater|more\s+than|exactly|permitted|accepted|accept|denied|ever|"
+    r"complexity|rotat\w*|expir\w*|mfa|multi-factor|breach\w*|database|wi-?fi|root|vendor|"
+    r"third[- ]party|local|contractors?|recovery|temporary|vpn|corporate|admin\w*|privileged|"
+    r"service|devices?|default|pins?|keys?|tokens?|passphrases?|maximum|at\s+most|truncat\w*|can|"
+    r"may|allow\w*|did|will|were|was|20\d\d)\b|\band\s+(?:do|are|is|have|must)\b|,\s+and\b",
+    re.I,
+)
+# The minimum said of passwords themselves: "Passwords must be at least 14 characters (long)",
+# "passwords at least 12 characters", "The minimum password length is 12 characters",
+# "passwords of 12 characters or more".
+_PASSWORD_LENGTH_RX = re.compile(
+    r"\bpasswords?\s+(?:(?:must|need|needs|require|requires|have\s+to)\s+(?:be\s+|have\s+)?)?"
+    r"(?:only\s+)?at\s+least\s+(\d{1,2})\s+characters?\b(?!\s+(?:from|of|each|special|upper|lower|"
+    r"digit|class|symbol|numeric|non))|"
+    r"\bminimum\s+password\s+length\s*(?:is|of|:)\s*(\d{1,2})\s+characters?\b|"
+    r"\bpasswords?\s+of\s+(\d{1,2})\s+characters?\s+or\s+(?:more|longer)\b",
+    re.I,
+)
+_CHARACTERS_RX = re.compile(r"\b\d{1,2}[- ]characters?\b", re.I)
+_ACCOUNTS_RX = re.compile(r"\b(?:accounts?|users?|sign[- ]?ins?|log[- ]?ins?)\b", re.I)
+# A length that is no rule: recommended, optional, not enforced, set by someone else, a
+# group's or a plan's.
+_LENGTH_NOT_RULE_RX = re.compile(
+    r"\b(?:recommend\w*|advis\w*|should|encourag\w*|suggest\w*|ideally|not\s+(?:required|"
+    r"enforced|mandatory)|no\s+requirement|as\s+short\s+as|strength\s+meter|can|may|could|"
+    r"configurable|by\s+default|enterprise|premium|plans?|tiers?|for\s+(?:staff|employees|"
+    r"contractors|finance|admin\w*|some|others)|kiosk|door|mailbox|shared|generated|temporary|"
+    r"integrations?|recovery|hints?|usernames?|names?|ids?|numbers?|codes?|beginning|starting|"
+    r"legacy|old|after\s+the|once|until)\b",
+    re.I,
+)
+# A short secret to sign in with: "a 6-digit PIN", "a 4-digit code instead of their password",
+# "a short numeric code", "a passcode".
+_SIGN_IN_CODE_RX = re.compile(
+    r"\b(?:pins?|passcodes?|numeric\s+codes?|(?:\d|four|five|six|eight)[- ]digit\s+codes?)\b", re.I
+)
+
+
 def _days_in(question: str) -> float | None:
     """The longest interval a question allows, in days ("no greater than 90 days" → 90)."""
     m = _DAYS_ASK_RX.search(question)
