@@ -16,10 +16,15 @@ from socproc.mapping.signable.data_location import _hosting_orgs, _inventory_tex
 from socproc.mapping.signable.frequency import parts_named
 from socproc.mapping.signable.narrower import _CHOICE_RX, _PART_RX, _SENTENCE_RX
 from socproc.mapping.signable.negation import _DENIAL_RX, _FULL_STOP_RX, _REGIONS, _places
-from socproc.mapping.signable.quantities import _count
+from socproc.mapping.signable.quantities import _DURATION_RX, _N, _UNIT_HOURS, _UNITS, _count, _unit
 from socproc.mapping.signable.scope import _FUTURE_RX, _PAST_RX
 from socproc.mapping.signable.subjects import specific_terms, subject_terms
 from socproc.mapping.signable.vocab import _WORD_RX, NONE, Signed
+
+
+def _as_said(control: Control) -> str:
+    """A control's description as the fact an answer gives, with its id."""
+    return f"{control.description.strip().rstrip('.')} (control {control.id})."
 
 
 def ai_switch(ctx: Context, question: str) -> Signed:
@@ -398,14 +403,14 @@ def around_the_clock(ctx: Context, question: str) -> Signed:
                 and not _DENIAL_RX.search(x)
                 for x in sentences
             )
-            said = f"{control.description.strip().rstrip('.')} (control {control.id})."
+            said = _as_said(control)
             return NONE if watched else Signed("No", said, control.id)
         for part in _SENTENCE_RX.split(control.description):
             if "continuous" not in subject_terms(part) or not rest <= subject_terms(part):
                 continue
             if _FUTURE_RX.search(part):
                 continue  # "We plan to hire a managed SOC to watch alerts around the clock"
-            said = f"{control.description.strip().rstrip('.')} (control {control.id})."
+            said = _as_said(control)
             if _DENIAL_RX.search(part):
                 if not respond:
                     return Signed("No", said, control.id)
@@ -673,7 +678,7 @@ def built_in_credential(ctx: Context, question: str) -> Signed:
                 # a product or part asked by name is named where the password is told
                 and all(re.search(rf"\b{re.escape(w)}\b", part) for w in products)
             ):
-                said = f"{control.description.strip().rstrip('.')} (control {control.id})."
+                said = _as_said(control)
                 return Signed("Yes", said, control.id)
     return NONE
 
@@ -785,7 +790,7 @@ def password_expiry(ctx: Context, question: str) -> Signed:
         not _EXPIRY_ASK_RX.search(question)
         or not _PERIODIC_ASK_RX.search(question)
         or _NOT_EXPIRY_ASK_RX.search(question)
-        or len(_DAYS_ASK_RX.findall(question)) > 1
+        or len(_DURATION_RX.findall(question)) > 1
     ):
         return NONE
     asked = _days_in(question)
@@ -815,7 +820,7 @@ def password_expiry(ctx: Context, question: str) -> Signed:
                 elif (every := _EXPIRE_EVERY_RX.search(clause)) is not None and not _PAST_RX.search(
                     clause
                 ):
-                    days = _count(every["n"]) * _DAYS_IN[every["unit"].lower().rstrip("s")]
+                    days = _days(every)
                     if asvs:
                         found.append(("rotated", control))
                     elif asked is not None and days > asked * 1.05:
@@ -828,7 +833,7 @@ def password_expiry(ctx: Context, question: str) -> Signed:
     if not kinds or "choice" in kinds or (len(kinds) > 1 and not kinds <= {"never", "seldom"}):
         return NONE
     control = found[0][1]
-    said = f"{control.description.strip().rstrip('.')} (control {control.id})."
+    said = _as_said(control)
     if asvs:
         return Signed("No", said, control.id) if kinds == {"rotated"} else NONE
     return Signed("Yes" if kinds == {"often"} else "No", said, control.id)
@@ -877,7 +882,7 @@ def password_min_length(ctx: Context, question: str) -> Signed:
     if len(kinds) != 1 or "choice" in kinds:
         return NONE
     control = found[0][1]
-    said = f"{control.description.strip().rstrip('.')} (control {control.id})."
+    said = _as_said(control)
     return Signed("Yes" if kinds == {"long"} else "No", said, control.id)
 
 
@@ -931,13 +936,15 @@ _SIGN_IN_CODE_RX = re.compile(
 
 def _days_in(question: str) -> float | None:
     """The longest interval a question allows, in days ("no greater than 90 days" → 90)."""
-    m = _DAYS_ASK_RX.search(question)
-    return None if m is None else _count(m["n"]) * _DAYS_IN[m["unit"].lower().rstrip("s")]
+    m = _DURATION_RX.search(question)
+    return None if m is None else _days(m)
 
 
-_DAYS_IN = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
-_N_WORDS = r"\d+|one|two|three|four|six|twelve|thirty|sixty|ninety"
-_DAYS_ASK_RX = re.compile(rf"\b(?P<n>{_N_WORDS})\s+(?P<unit>days?|weeks?|months?|years?)\b", re.I)
+def _days(m: re.Match[str]) -> float:
+    """A duration matched as `n` and `unit` ("13 weeks", "six months"), in days."""
+    return _count(m["n"]) * _UNIT_HOURS[_unit(m["unit"])] / 24
+
+
 _FREQUENCY_WORD_RX = re.compile(
     r"\b(?:annual\w*|yearly|year|quarter\w*|monthly|month|weekly|week|daily|day)\b", re.I
 )
@@ -1002,7 +1009,7 @@ _NEVER_EXPIRE_RX = re.compile(
 _EXPIRE_EVERY_RX = re.compile(
     rf"(?:\bpass(?:word|phrase)s?\b[^.;]{{0,100}}?\b(?:expire[sd]?|changed|rotated|reset|renewed)|"
     rf"\bchange\s+(?:their|its|the|a)\s+pass(?:word|phrase)s?)\s+(?:at\s+least\s+)?(?:every|each)\s+"
-    rf"(?P<n>{_N_WORDS})\s+(?P<unit>days?|weeks?|months?|years?)\b",
+    rf"(?P<n>\d+|{_N})\s+(?P<unit>{_UNITS})\b",
     re.I,
 )
 # The customer or a plan sets the expiry: "the customer's administrator can set password

@@ -377,7 +377,9 @@ def timed_only_control(question: str, controls: tuple[Control, ...]) -> Control 
     for i in sorted(near):
         # "crosses out whatever the person no longer needs", "people who no longer work
         # here": what a relative clause says someone no longer does is no practice ended.
-        text = _RELATIVE_NO_LONGER_RX.sub(" ", controls[i].description)
+        text = controls[i].description
+        if "longer" in text:
+            text = _RELATIVE_NO_LONGER_RX.sub(" ", text)
         said_people = subject_terms(text) & people
         if asked_people and said_people and not asked_people & said_people:
             # "Do all employees use MFA?" and "Overseas agents ... MFA for agents is planned":
