@@ -80,6 +80,7 @@ LABELLED_BUYER43 = ROOT / "tests" / "data" / "labelled_buyer43.jsonl"
 LABELLED_BUYER44 = ROOT / "tests" / "data" / "labelled_buyer44.jsonl"
 LABELLED_BUYER45 = ROOT / "tests" / "data" / "labelled_buyer45.jsonl"
 LABELLED_BUYER46 = ROOT / "tests" / "data" / "labelled_buyer46.jsonl"
+LABELLED_BUYER47 = ROOT / "tests" / "data" / "labelled_buyer47.jsonl"
 LABELLED_REAL = ROOT / "tests" / "data" / "labelled_real.jsonl"
 CORPUS_LABELS = ROOT / "tests" / "data" / "corpus_labels.jsonl"
 CORPUS = Path(os.environ.get("SOCPROC_CORPUS") or ROOT.parent / "shared" / "corpus")
@@ -147,6 +148,7 @@ def buyer_rows() -> list[dict[str, Any]]:
         LABELLED_BUYER44,
         LABELLED_BUYER45,
         LABELLED_BUYER46,
+        LABELLED_BUYER47,
     )
     return [row for path in paths for row in load_jsonl(path)]
 
