@@ -145,6 +145,7 @@ from socproc.mapping.signable import (
     second_item_unsaid,
     seen_from_abroad,
     set_aside_named,
+    shared_accounts,
     short_of_bound_control,
     sign_in_modes,
     some_passwords_kept_otherwise,
@@ -1452,6 +1453,7 @@ _FACT_FINDERS = (
     passwords_hashed,
     password_expiry,
     password_min_length,
+    shared_accounts,
     company_based_in,
 )
 

@@ -13,6 +13,7 @@ The package is split by subject; `stating.states` is the gate, the modules below
 
 from __future__ import annotations
 
+from socproc.mapping.signable.accounts import shared_accounts
 from socproc.mapping.signable.approved_facts import (
     admission_draft,
     answer_fits,
@@ -250,6 +251,7 @@ __all__ = [
     "second_item_unsaid",
     "seen_from_abroad",
     "set_aside_named",
+    "shared_accounts",
     "short_of_bound_control",
     "short_terms",
     "sign_in_modes",

@@ -1,0 +1,215 @@
+"""Answers on shared accounts: whether people sign in with one account, login, password or
+PIN between them, read from what the controls admit in the vendor's own words."""
+
+from __future__ import annotations
+
+import re
+
+from socproc.mapping.holdings import Context
+from socproc.mapping.signable.caveats import _capitalised_names
+from socproc.mapping.signable.narrower import _SENTENCE_RX
+from socproc.mapping.signable.negation import _DENIAL_RX
+from socproc.mapping.signable.practices import _NOT_THERE_RX, _as_said
+from socproc.mapping.signable.scope import _FUTURE_RX, _PAST_RX
+from socproc.mapping.signable.vocab import NONE, Signed
+
+
+def shared_accounts(ctx: Context, question: str) -> Signed:
+    """Whether shared accounts are in use, asked of the vendor's whole service ("Do you use
+    shared or generic accounts anywhere in the service?", "Verify shared or default accounts
+    are not present", "Can you confirm that no shared accounts exist in your environment?"),
+    from a control that admits one: people who share one login, account, password or PIN
+    ("the crew of each vessel share one Deck login", "one ward login shared by every
+    screener", "a local maintenance account with the same password on every box"). Yes to
+    the question whether they are used, No to the one that they are not. An admission is
+    answered, never its absence: a control saying each person has their own account does not
+    show that no other account is shared. NONE where the question is asked of a group, a
+    system or a part the admission does not name, or where the admission is denied, past,
+    planned, or a default each customer must change before use."""
+    present = _PRESENT_ASK_RX.match(question)
+    absent = None if present else _ABSENT_ASK_RX.match(question)
+    asked = present or absent
+    if asked is None or not _whole_service(question[asked.end() :]):
+        return NONE
+    vendor = set(ctx.inventory.vendor.split())
+    names = [w for w in _capitalised_names(question) if w not in vendor]
+    for control in ctx.inventory.controls:
+        for part in _SENTENCE_RX.split(control.description):
+            if _admits_shared(part) and all(re.search(rf"\b{re.escape(w)}\b", part) for w in names):
+                return Signed("Yes" if present else "No", _as_said(control), control.id)
+    return NONE
+
+
+def _admits_shared(part: str) -> bool:
+    """Whether a sentence admits a credential shared now: said shared or the same for many,
+    and neither denied, ended, planned nor to be changed before use, in its own clause."""
+    for m in _SHARED_RX.finditer(part):
+        start = part.rfind(";", 0, m.start()) + 1
+        clause = part[start : m.end() + 30].split(";")[0]  # "Until 2028 the crew shared ..."
+        window = part[max(start, m.start() - 40) : m.end() + 30].split(";")[0]
+        if not (
+            _DENIAL_RX.search(window)
+            or _NOT_THERE_RX.search(clause)
+            or _PAST_RX.search(clause)
+            or _FUTURE_RX.search(window)
+            or _WAS_SHARED_RX.search(clause)
+            or _CHANGED_BEFORE_USE_RX.search(part)
+            or _OWN_OR_SSO_RX.search(clause)
+        ):
+            return True
+    return False
+
+
+def _whole_service(tail: str) -> bool:
+    """Whether what follows the credential asked names nothing narrower than the vendor's
+    service ("anywhere in the service", "on any device or system in your service", "in your
+    environment", "are not present (e.g. 'root')"): not a group, a system or a use ("to
+    access production systems", "for referee assignors"). Names of products are checked
+    against the admission instead."""
+    tail = _ASIDE_RX.sub(" ", tail.split("?")[0])
+    words = [w for w in _TAIL_WORD_RX.findall(tail) if not w[0].isupper()]
+    return all(w.lower() in _WHOLE_WORDS for w in words)
+
+
+_CREDENTIAL = (
+    r"(?:accounts?|logins?|log-?ons?|credentials?|passwords?|passcodes?|PINs?|user\s*names?|"
+    r"user\s*IDs?|sign-?ins?)"
+    # not a rule about them: "the same password policy", "account lockout settings"
+    r"(?![\s-]+(?:polic|rule|requirement|length|complexit|setting|standard|manager|vault|reset|"
+    r"expir|hash|strength|format|change|rotation|lockout|management|provision|review|type)\w*)"
+)
+# Words between a sharing word and the credential, no preposition: "one shared local
+# administrator account", not "shared responsibility for accounts".
+_FILL = r"(?:(?!(?:for|of|with|to|by|in|on|and|or|from)\b)[\w'’\"“”-]+\s+)"
+_KINDS = r"(?:shared|generic|group|common|default)"
+_ASKED = rf"(?:any\s+)?{_KINDS}(?:\s*(?:,|or|and|and/or)\s*{_KINDS})*\s+(?:user\s+|admin\w*\s+)?{_CREDENTIAL}\b"
+
+# Asked whether they are used: "Do you use any shared user accounts", "Are shared logins used",
+# "Is there a shared password", "Do any of your systems use a shared login", "Have you ever
+# used shared accounts".
+_PRESENT_ASK_RX = re.compile(
+    r"\s*(?:(?:do|does)\s+(?:you|any\s+of\s+your\s+\w+|your\s+(?:service|systems?|products?|"
+    r"environment|platform|solution|organi[sz]ation|company))\s+(?:currently\s+|still\s+)?"
+    r"(?:use|have|allow|permit|rely\s+on)\s+(?:an?\s+|any\s+)?|(?:are|is)\s+(?:any\s+|an?\s+)?|"
+    r"(?:are|is)\s+there\s+(?:any\s+|an?\s+)?|have\s+you\s+ever\s+used\s+(?:an?\s+|any\s+)?)"
+    + _ASKED,
+    re.I,
+)
+# Asked that there are none: "Verify shared or default accounts are not present", "Can you
+# confirm that no shared accounts exist", "Confirm there are no shared logins".
+_ABSENT_ASK_RX = re.compile(
+    r"\s*(?:(?:can|could|will)\s+you\s+)?(?:please\s+)?(?:verify|confirm|attest|certify)\s+"
+    r"(?:that\s+)?(?:there\s+are\s+)?(?:(?:no\s+)?"
+    + _ASKED
+    + r"(?=\s+(?:are|is)\s+not\b)|no\s+"
+    + _ASKED
+    + r")",
+    re.I,
+)
+_ASIDE_RX = re.compile(r"\([^)]*\)|\"[^\"]*\"|“[^”]*”")
+_TAIL_WORD_RX = re.compile(r"[\w'’-]+")
+# Words that keep a question about the whole service.
+_WHOLE_WORDS = frozenset(
+    [
+        "anywhere",
+        "at",
+        "all",
+        "in",
+        "on",
+        "with",
+        "across",
+        "for",
+        "within",
+        "any",
+        "of",
+        "your",
+        "the",
+        "our",
+        "service",
+        "services",
+        "environment",
+        "environments",
+        "system",
+        "systems",
+        "product",
+        "products",
+        "device",
+        "devices",
+        "platform",
+        "platforms",
+        "solution",
+        "solutions",
+        "organization",
+        "organisation",
+        "company",
+        "infrastructure",
+        "or",
+        "and",
+        "that",
+        "which",
+        "process",
+        "processes",
+        "store",
+        "stores",
+        "handle",
+        "handles",
+        "data",
+        "are",
+        "is",
+        "not",
+        "present",
+        "exist",
+        "exists",
+        "used",
+        "use",
+        "in-use",
+        "enabled",
+        "currently",
+        "today",
+        "still",
+        "access",
+        "to",
+        "by",
+    ]
+)
+
+# A credential shared: "shared local administrator account", "share one crew login", "one
+# ward login shared by every screener", "one login that all staff of the ward use", "all
+# gateways sign in with a single warehouse login", "the same password on every box".
+_SHARED_RX = re.compile(
+    rf"\bshared\s+{_FILL}{{0,3}}?{_CREDENTIAL}\b|"
+    rf"\b{_CREDENTIAL}\b[^.;]{{0,60}}?\bshared\s+(?:by|among|between)\b|"
+    r"\bshar(?:e|es|ing)\s+(?:an?\s+|one\s+|the\s+same\s+|a\s+single\s+|single\s+)"
+    rf"{_FILL}{{0,4}}?{_CREDENTIAL}\b|"
+    rf"\b(?:one|a\s+single|single|the\s+same)\s+{_FILL}{{0,4}}?{_CREDENTIAL}\b"
+    r"[^.;]{0,80}?\b(?:that|which)\s+(?:[\w'’-]+\s+){0,6}?(?:all|every|whole)\b[^.;]{0,40}?"
+    r"\b(?:share|shares|use|uses|know|knows)\b|"
+    r"\b(?:all|every)\b[^.;]{0,60}?\bsign(?:s|ed)?\s+in\b[^.;]{0,40}?\bwith\s+"
+    rf"(?:the\s+[\w'’-]+\s+)?(?:one|a\s+single|the\s+same)\s+{_FILL}{{0,3}}?{_CREDENTIAL}\b|"
+    rf"\bthe\s+same\s+{_FILL}{{0,4}}?{_CREDENTIAL}\b[^.;]{{0,40}}?\b(?:on|at|in|for|across)\s+"
+    r"(?:all|every)\b|"
+    rf"\b{_CREDENTIAL}\b[^.;]{{0,80}}?\b(?:is|are)\s+(?:also\s+)?the\s+same\s+(?:on|at|in|for|across)\s+"
+    r"(?:all|every)\b|"
+    r"\b(?:every|all|each)\b[^.;]{0,60}?\b(?:has|have|share|ships?\s+with|comes?\s+with|accepts?|uses?)\s+the\s+same\s+"
+    rf"{_FILL}{{0,4}}?{_CREDENTIAL}\b",
+    re.I,
+)
+# Said of a time past: "the crew shared one login until March", "were shared".
+_WAS_SHARED_RX = re.compile(r"\b(?:was|were|had\s+been|used\s+to)\b", re.I)
+# A default to be changed before use: "must be changed at first sign-in", "the installing
+# customer must change it at commissioning" (not "asked, but not required, to change it").
+_CHANGED_BEFORE_USE_RX = re.compile(
+    r"\b(?:must|required\s+to|forced\s+to|has\s+to|have\s+to)\s+(?:be\s+)?chang\w*\b|"
+    r"\bchanged\s+(?:at|on|during|before)\s+(?:the\s+)?(?:first|install\w*|commission\w*|"
+    r"set-?up|deploy\w*|activation)\b",
+    re.I,
+)
+# Each one's own or one sign-on said beside it: "with their own login", "a personal PIN",
+# "a single sign-on account that all staff use", "the one login every application accepts".
+_OWN_OR_SSO_RX = re.compile(
+    rf"\b(?:personal|individual|named|unique|(?:their|his|her)\s+own)\s+{_FILL}{{0,2}}?"
+    rf"{_CREDENTIAL}\b|\bsingle[\s-]+sign[\s-]*on\b|\bsso\b|\bidentity\s+provider\b|"
+    r"\bfederat\w*|\b(?:all|every)\s+(?:[\w'’-]+\s+){0,3}?(?:applications?|apps?|systems?|"
+    r"services?|tools?|products?)\b",
+    re.I,
+)

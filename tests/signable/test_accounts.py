@@ -1,0 +1,92 @@
+"""Shared accounts: admitted in the vendor's own words, answered for the whole service only."""
+
+from __future__ import annotations
+
+import pytest
+from common import AS_OF, YES_NO, _with, answer
+
+from socproc.mapping.holdings import context_for
+from socproc.mapping.signable import shared_accounts
+from socproc.model import Settings
+
+_ABSENT = 'Verify shared or default accounts are not present (e.g. "root", "admin", or "sa").'
+
+# Admissions in words none of the rules was written from.
+_ADMITTED = (
+    "Each night shift at the pharmacy counter signs in with one till login that every "
+    "pharmacist on the shift uses.",
+    "The harbour pilots share a single radio console login.",
+    "Every weighbridge terminal has the same local service password.",
+    "The archive NAS is administered through a shared 'nasadmin' account.",
+    "Couriers at each depot log in with one depot account shared by all drivers.",
+    "The label printers accept one maintenance PIN, and it is the same at every warehouse.",
+)
+
+
+@pytest.mark.parametrize("text", _ADMITTED)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (_ABSENT, "No"),
+        ("Do you use any shared accounts?", "Yes"),
+        ("Are shared or generic logins used anywhere in your service?", "Yes"),
+        ("Is there a shared password on any device or system in your environment?", "Yes"),
+        ("Do any of your systems use a shared login?", "Yes"),
+    ],
+)
+def test_a_shared_credential_admitted_answers_whether_shared_accounts_are_used(
+    question: str, expected: str, text: str
+) -> None:
+    m = answer(question, YES_NO, _with((text,)))
+    assert (m.answer, m.filled) == (expected, True)
+    assert text.rstrip(".") in m.suggested_response
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ended, denied, planned, a default changed before use, each one's own
+        "Until March 2027 the warehouse staff shared one scanner login; each now has a badge.",
+        "Shared accounts are not permitted; every engineer signs in with a named account.",
+        "We never share logins between agents.",
+        "Every user has an individual account.",
+        "Each kiosk ships with the same default password, which must be changed at installation.",
+        "The shared dispatch login was retired in 2026.",
+        "Staff sign in with a single sign-on account that all applications accept.",
+        # another sense of shared, or a rule about credentials
+        "Customer files are kept on a shared drive with access granted per user.",
+        "Records are shared with the regulator under a data sharing agreement.",
+        "The shared responsibility for accounts is set out in the customer agreement.",
+        "The same password policy applies on every system.",
+        "Every site has the same account lockout settings.",
+    ],
+)
+def test_no_shared_credential_is_admitted_where_none_is_said_now(text: str) -> None:
+    ctx = context_for(_with((text,)), AS_OF, Settings(), ())
+    for question in (_ABSENT, "Do you use any shared accounts?"):
+        assert shared_accounts(ctx, question).answer == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # asked of a group, a system or a use the admission does not name
+        "Are shared accounts used by your support team?",
+        "Are shared or generic accounts used to access production systems?",
+        "Do your call centre agents share login accounts?",
+        # asked otherwise: a policy, a default alone, a product not named where it is said
+        "Do you prohibit shared accounts?",
+        "Are default passwords changed before deployment?",
+        "Have you ever used shared accounts for access to Lumen Desk?",
+    ],
+)
+def test_shared_accounts_asked_of_less_than_the_service_are_left(question: str) -> None:
+    ctx = context_for(_with(_ADMITTED[1:2]), AS_OF, Settings(), ())
+    assert shared_accounts(ctx, question).answer == ""
+
+
+def test_a_product_asked_by_name_is_answered_by_an_admission_that_names_it() -> None:
+    text = "Lumen Desk dispatchers share one supervisor login on each shift."
+    ctx = context_for(_with((text,)), AS_OF, Settings(), ())
+    question = "Have you ever used shared accounts for access to Lumen Desk?"
+    assert shared_accounts(ctx, question).answer == "Yes"
