@@ -478,12 +478,31 @@ def expired(r: Report | EvidenceDocument, as_of: date) -> bool:
     return (r.expires is not None and r.expires < as_of) or bool(lapsed_as(r, as_of))
 
 
+def status_of_part(r: Report | EvidenceDocument, word: str) -> str:
+    """The site or part a certificate's title gives a status beginning with `word` to, the
+    words after the status ("2046-01-20 for the Durban depot only"), or ''."""
+    title = r.title or ""
+    for m in _LAPSED_RX.finditer(title):
+        if m["word"].lower()[:5] != word.lower()[:5]:
+            continue
+        end = min(
+            (i for i in (title.find(";", m.end()), title.find(")", m.end())) if i >= 0),
+            default=len(title),
+        )
+        scope = _CAUSE_RX.split(title[m.end() : end])[0]
+        if _PART_STATUS_RX.search(scope) and not _WHOLE_RX.search(scope):
+            return scope
+    return ""
+
+
 def lapsed_as(r: Report | EvidenceDocument, as_of: date) -> str:
     """The word a certificate's title gives for it being no longer in force on `as_of`
     ("(suspended 2051-02-01 pending a follow-up audit)", "(withdrawn at our request on
     2047-10-15)"), or ''. Only the certificate's own status said as done: not a suspension
     lifted or to come, an earlier certificate, a site or scope withdrawn, a report's words."""
-    title = r.title or ""
+    # A reinstatement not done is none: "not restored since", "the hold has not been lifted",
+    # "to be reinstated after the audit", "we have applied to have it reinstated".
+    title = _NOT_TAKEN_BACK_RX.sub(" ", r.title or "")
     # A renewal or reinstatement on a day is judged by its date below; one undated takes the
     # status back whatever it is.
     if getattr(r, "kind", "") in _REPORT_KINDS or _STATUS_TAKEN_BACK_RX.search(
@@ -520,6 +539,16 @@ _RENEWED_RX = re.compile(
     r"(?:on\s+)?(\d{4}-\d\d-\d\d)",
     re.I,
 )
+_TAKE_BACK = r"(?:lifted|reinstated|restored|resumed|reactivated|renewed|recertified)"
+_NOT_TAKEN_BACK_RX = re.compile(
+    # ("not renewed" is a status of its own)
+    r"\b(?:not|never)\s+(?:(?:been|yet|since|as\s+yet)\s+)*(?:lifted|reinstated|restored|resumed|"
+    r"reactivated)\b|"
+    rf"\b(?:to\s+be|will\s+be|would\s+be|could\s+be|may\s+be|expected\s+to\s+be)\s+{_TAKE_BACK}\b|"
+    rf"\b(?:appl\w*|ask\w*|wait\w*|await\w*|pending|seek\w*|request\w*|hop\w*)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_TAKE_BACK}|reinstatement|restoration|lifting|renewal)\b",
+    re.I,
+)
 # Reports whose title words are about their content, not their status.
 _REPORT_KINDS = frozenset({"SOC 1", "SOC 2", "SOC 3", "ISAE 3402", "ISAE 3000", "bridge letter"})
 # The words for a certificate no longer in force by what befell it: "suspended", "on hold",
@@ -529,7 +558,7 @@ LAPSED_WORDS = (
     r"annulled|invalidated|deregistered|struck\s+off(?:\s+the\s+register)?|halted|"
     r"no\s+longer\s+(?:in\s+force|valid|current)|(?:held\s+|placed\s+)?in\s+abeyance|"
     r"not\s+renewed|voided|frozen|discontinued|inactive|expired(?:\s+early)?|dormant|ceased|"
-    r"surrendered"
+    r"surrendered|withheld"
 )
 # The certificate's own status, opening a parenthesis or said of it: "(suspended ...)",
 # "certificate ... was withdrawn"; or a later status in a list of dated events: "(recertified
@@ -573,7 +602,11 @@ _STATUS_TAKEN_BACK_RX = re.compile(
 _PART_STATUS_RX = re.compile(
     r"\b(?:for|at|from|in\s+respect\s+of|regarding|as\s+regards)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:site|sites|office|offices|location|plant|branch|data\s+cent(?:re|er)|facility|campus|"
-    r"warehouse)\b(?!['’]s)|\bin\s+respect\s+of\b|\bin\s+part\b|\bpartial(?:ly)?\b",
+    r"warehouse|depot|laborator(?:y|ies)|lab|operations|products?|services?|division|"
+    r"department|unit|region|county|subsidiary)\b(?!['’]s)|"
+    # "for the Durban depot only", "for Mannikin Dock only"
+    r"\b(?:for|at|in|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,3}?only\b|"
+    r"\bin\s+respect\s+of\b|\bin\s+part\b|\bpartial(?:ly)?\b",
     re.I,
 )
 # A status of every part: "for all sites", "for every location", "the only site in scope",

@@ -26,6 +26,7 @@ from socproc.mapping.holdings import (
     asks_about_report,
     expired,
     lapsed_as,
+    status_of_part,
 )
 from socproc.mapping.signable import (
     Cue,
@@ -940,11 +941,16 @@ def _status_fact(ctx: Context, report: Report, question: str) -> Fact | None:
     title = report.title or _name(report)
     if word and word[:5] == status["word"].lower()[:5]:
         return Fact("Yes", f"Our {_name(report)} is {word}: {title}.", report.id)
+    part = status_of_part(report, status["word"])
+    if part and any(re.search(rf"\b{w}\b", question) for w in _CAPITAL_RX.findall(part)):
+        # "suspended for the Durban depot?" and "(suspended ... for the Durban depot only)"
+        return Fact("Yes", f"Our {title}.", report.id)
     if re.search(rf"\b{status['word'][:5]}", report.title or "", re.I):
         return Fact("No", f"Our {title}.", report.id)
     return Fact("", f"We hold our {title}.", report.id)
 
 
+_CAPITAL_RX = re.compile(r"\b[A-Z][\w-]+")
 # A certificate's status asked: "currently suspended?", "has it been withdrawn?".
 _STATUS_ASK_RX = re.compile(
     r"\b(?:is|are|was|has|have)\b[^?]{0,60}?\b(?:been\s+)?(?P<word>" + LAPSED_WORDS + r")\b",

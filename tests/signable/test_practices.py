@@ -913,3 +913,135 @@ def test_other_length_questions_are_left(question: str) -> None:
         _pw("User passwords must be at least 12 characters long."), AS_OF, Settings(), ()
     )
     assert password_min_length(ctx, question).answer == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "texts"),
+    [
+        # Probe redteam80: expiry for some users, or a first period before it applies.
+        (
+            "Do passwords expire every 90 days?",
+            (
+                "Passwords expire every 60 days for accounts that sign in from abroad; other "
+                "users change theirs only after a suspected compromise.",
+            ),
+        ),
+        (
+            "Do passwords expire every 90 days?",
+            ("Passwords expire every 30 days when the customer's administrator turns it on.",),
+        ),
+        (
+            "Do passwords expire at least every 90 days?",
+            (
+                "Passwords do not expire until 30 days have passed; then the portal asks for a new one.",
+            ),
+        ),
+        (
+            "Are employee passwords changed every 90 days?",
+            ("Member passwords expire every 60 days.",),
+        ),
+        # Under a draft standard, awaiting sign-off or out for comment.
+        (
+            "Do passwords expire every 90 days?",
+            ("Passwords expire every 60 days under the access standard now out for comment.",),
+        ),
+    ],
+)
+def test_expiry_for_some_users_or_not_yet_in_force_is_left(
+    question: str, texts: tuple[str, ...]
+) -> None:
+    m = answer(question, YES_NO, _pw(*texts))
+    assert m.answer == "", texts
+
+
+@pytest.mark.parametrize(
+    ("question", "texts"),
+    [
+        # Probe redteam80: a product's users' minimum is not the workforce's, and a minimum in
+        # a proposed standard awaiting sign-off is not in force.
+        (
+            "Are staff passwords required to be at least 12 characters?",
+            ("Passwords must be at least 12 characters in Harbour Desk.",),
+        ),
+        (
+            "Are workforce passwords at least 10 characters long?",
+            ("Customer passwords must be at least 12 characters.",),
+        ),
+        (
+            "Verify that user set passwords are at least 12 characters in length.",
+            (
+                "Passwords must be at least 14 characters under the revised access standard, "
+                "which awaits the board's sign-off.",
+            ),
+        ),
+        (
+            "Is the minimum password length at least 8 characters?",
+            (
+                "Passwords must be at least 12 characters under the standard now under consultation.",
+            ),
+        ),
+        (
+            "Are Harbour Pay user passwords required to be at least 12 characters?",
+            ("Harbour Desk passwords must be at least 14 characters.",),
+        ),
+    ],
+)
+def test_a_minimum_of_other_people_or_not_in_force_is_left(
+    question: str, texts: tuple[str, ...]
+) -> None:
+    m = answer(question, YES_NO, _pw(*texts))
+    assert m.answer == "", texts
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # A product's own users' minimum answers the application's question (look-alikes).
+        (
+            "Verify that user set passwords are at least 12 characters in length.",
+            "Harbour Desk passwords must be at least 14 characters.",
+            "Yes",
+        ),
+        (
+            "Are Harbour Desk user passwords required to be at least 12 characters?",
+            "Harbour Desk passwords must be at least 14 characters.",
+            "Yes",
+        ),
+        (
+            "Do passwords expire every 90 days?",
+            "Passwords expire every 60 days; they are rejected if they appear in a breach list.",
+            "Yes",
+        ),
+    ],
+)
+def test_a_products_own_password_rules_still_answer(
+    question: str, text: str, expected: str
+) -> None:
+    m = answer(question, YES_NO, _pw(text))
+    assert (m.answer, m.filled) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # Probe redteam80: a practice suspended and not restarted, a plan pencilled in, a plan
+        # under consultation.
+        (
+            "Do you scan your production systems for vulnerabilities?",
+            "Vulnerability scanning of production systems has been paused since March 2026 "
+            "while the tooling is replaced; it has not resumed.",
+        ),
+        (
+            "Does Harbour Desk support single sign-on?",
+            "For Harbour Desk, SAML single sign-on is pencilled in for the first quarter of 2027.",
+        ),
+        (
+            "Do you have a documented vendor risk management policy?",
+            "A vendor risk management policy was drafted in 2026 and is under consultation "
+            "with the service owners.",
+        ),
+    ],
+)
+def test_a_practice_suspended_or_a_plan_not_in_force_is_no_yes(question: str, text: str) -> None:
+    m = answer(question, YES_NO, _with((text,)))
+    assert m.answer != "Yes", text

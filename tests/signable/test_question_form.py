@@ -514,6 +514,10 @@ def test_a_statement_to_confirm_is_a_yes_no_question(question: str) -> None:
         "Confirm that you will notify us within 72 hours of a security breach.",
         "Confirm that your ISO 27001 certification is planned for 2027.",
         "Confirm that your SOC 2 report has been shared with us.",
+        # Probe redteam80: a value to confirm, with a verb in its relative clause.
+        "Please confirm the number of hours within which security incidents are reported.",
+        "Verify the retention period for which audit logs are kept.",
+        "Confirm your RTO for the booking service is met.",
     ],
 )
 def test_a_value_or_a_way_asked_with_confirm_is_not_yes_no(question: str) -> None:

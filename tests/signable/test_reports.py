@@ -4282,3 +4282,54 @@ def test_a_firm_named_only_with_a_reports_words_is_still_found_by_them(org: str)
     name = org.removesuffix(" LLC").removesuffix(" Inc")
     m = answer(f"Is {name} included in your SOC 2?", YES_NO, inventory)
     assert (m.answer, m.filled) == ("Yes", True), org
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Probe redteam80: a reinstatement not done, to come or asked for is none.
+        "ISO/IEC 27001:2022 certificate DK-1190 (suspended 2026-01-10; not reinstated since)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (on hold since 2026-01-10; the hold has not yet "
+        "been lifted)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (withdrawn 2026-01-10; to be restored after the "
+        "March audit)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (suspended 2026-01-10; we have asked for it to be "
+        "reinstated)",
+        "ISO/IEC 27001:2022 certificate DK-1190 (certificate withheld by the certification body "
+        "since 2026-01-10)",
+    ],
+)
+def test_a_certificate_whose_reinstatement_is_not_done_is_not_valid(title: str) -> None:
+    m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, _iso(title))
+    assert m.answer != "Yes", title
+
+
+@pytest.mark.parametrize(
+    ("title", "part"),
+    [
+        (
+            "ISO/IEC 27001:2022 certificate DK-1190 (suspended 2026-01-10 for the Leiria laboratory "
+            "only)",
+            "Leiria laboratory",
+        ),
+        (
+            "ISO/IEC 27001:2022 certificate DK-1190 (suspended 2026-01-10 for Coimbra operations)",
+            "Coimbra operations",
+        ),
+        (
+            "ISO/IEC 27001:2022 certificate DK-1190 (suspended 2026-01-10 for the Tejo Booking "
+            "product)",
+            "Tejo Booking product",
+        ),
+    ],
+)
+def test_a_status_of_a_part_in_other_words_is_the_parts(title: str, part: str) -> None:
+    # Not the certificate's status: it stays valid, and is not suspended as a whole ...
+    inventory = _iso(title)
+    m = answer("Is your ISO 27001 certificate currently valid?", YES_NO, inventory)
+    assert m.answer != "No", title
+    m = answer("Is your ISO 27001 certificate suspended?", YES_NO, inventory)
+    assert m.answer != "Yes", title
+    # ... but it is suspended for the part named.
+    m = answer(f"Is your ISO 27001 certificate suspended for the {part}?", YES_NO, inventory)
+    assert m.answer == "Yes", title

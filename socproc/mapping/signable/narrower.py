@@ -654,6 +654,46 @@ _NOT_A_QUALIFIER = frozenset(
 )
 
 
+def workforce_thing_unsaid(question: str, text: str) -> bool:
+    """Whether a question asks a thing of the vendor's own people ("employee passwords",
+    "workforce accounts", "staff laptops") and the text says it of a product's or customers'
+    users instead ("Passwords must be at least 12 characters in Drongo Ledger") without naming
+    the workforce at all."""
+    if _WORKFORCE_THING_ASK_RX.search(question) is None or _WORKFORCE_RX.search(text):
+        return False
+    return bool(
+        _USERS_SAID_RX.search(text)
+        or (_CAPITAL_AFTER_FIRST_RX.search(text) and not _WORKFORCE_TOOL_RX.search(text))
+    )
+
+
+# A thing of the workforce asked: "employee passwords", "workforce accounts", "staff MFA".
+_WORKFORCE_THING_ASK_RX = re.compile(
+    r"\b(?:employees?|workforce|staff|personnel|corporate|internal|workers?)(?:['’]s?)?\s+"
+    r"(?:user\s+)?(?:passwords?|accounts?|credentials?|logins?|identities|sign-?ins?)\b",
+    re.I,
+)
+_WORKFORCE_RX = re.compile(
+    r"\b(?:employees?|workforce|staff|personnel|colleagues?|corporate|internal|workers?|"
+    r"engineers?|developers?|administrators?|admins?|our\s+people|team\s+members?|everyone\s+"
+    r"(?:who\s+works|at)|contractors?)\b",
+    re.I,
+)
+_USERS_SAID_RX = re.compile(
+    r"\b(?:customers?|clients?|end[- ]users?|members?|tenants?|patients?|students?|"
+    r"subscribers?|users?\s+of)\b",
+    re.I,
+)
+# The tools that hold the workforce's own sign-in: "managed in Okta", "Entra ID".
+_WORKFORCE_TOOL_RX = re.compile(
+    r"\b(?:okta|entra|azure|google|microsoft|intune|active\s+directory|jumpcloud|onelogin|ping|"
+    r"1password|bitwarden|lastpass|keeper|vault|workspace|m365|office\s+365)\b",
+    re.I,
+)
+# A capitalised name after a sentence's first word: a product ("in Drongo Ledger").
+_CAPITAL_AFTER_FIRST_RX = re.compile(r"(?<!^)(?<![.;:]\s)\b(?:in|for|on|of)\s+[A-Z][\w-]+")
+
+
 def of_some_people(question: str, text: str) -> bool:
     """Whether `text` says of part of the people a question asks about as a whole: "all
     employees" asked, "Permanent employees complete training ...; seasonal support staff are

@@ -126,6 +126,18 @@ def negated(question: str) -> bool:
     return bool(YES_NO_RX.match(question)) and bool(_NEGATED_RX.search(question.split("?")[0]))
 
 
+# "not ... until", "not before", "not ... unless": the act waits for a time or an event.
+_NOT_UNTIL_RX = re.compile(
+    r"\b(?:not|never)\s+(?:[\w-]+\s+){0,3}?(?:until|till|before|unless)\b|n['’]t\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:until|till|before|unless)\b",
+    re.I,
+)
+# A question of when: "before the first day?", "until approved?", "immediately?".
+_WHEN_ASK_RX = re.compile(
+    r"\b(?:until|till|before|unless|prior\s+to|immediately|as\s+soon\s+as|without)\b", re.I
+)
+
+
 _ACCESS_TOO_RX = re.compile(r"\b(accessed|viewed|seen|reachable|supported|administered)\b", re.I)
 
 
@@ -205,6 +217,12 @@ def denies(question: str, text: str) -> bool:
         return False
     if hedged_where_said(question, text):
         # "We typically do not share customer data with third parties": a habit, no denial.
+        return False
+    if not _WHEN_ASK_RX.search(question) and _every_denial(
+        text, lambda p: _NOT_UNTIL_RX.search(p) is not None
+    ):
+        # "Do passwords expire?" and "Passwords do not expire until 45 days have passed": a
+        # time it waits for, not a denial of the act.
         return False
     if (
         not _WHERE_ASK_RX.search(question)

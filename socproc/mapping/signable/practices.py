@@ -8,6 +8,7 @@ from functools import lru_cache
 from socproc.inventory.load import Control
 from socproc.mapping.holdings import Context
 from socproc.mapping.signable.caveats import (
+    _CAPITAL_WORD_RX,
     _OUTSIDE_PLACE_RX,
     _WORKING_HOURS_RX,
     _capitalised_names,
@@ -18,6 +19,7 @@ from socproc.mapping.signable.narrower import _CHOICE_RX, _PART_RX, _SENTENCE_RX
 from socproc.mapping.signable.negation import _DENIAL_RX, _FULL_STOP_RX, _REGIONS, _places
 from socproc.mapping.signable.quantities import _DURATION_RX, _N, _UNIT_HOURS, _UNITS, _count, _unit
 from socproc.mapping.signable.scope import _FUTURE_RX, _PAST_RX
+from socproc.mapping.signable.stating import _TO_COME_RX
 from socproc.mapping.signable.subjects import specific_terms, subject_terms
 from socproc.mapping.signable.vocab import _WORD_RX, NONE, Signed
 
@@ -813,8 +815,15 @@ def password_expiry(ctx: Context, question: str) -> Signed:
                     ):
                         found.append(("choice", control))  # administrators asked too: theirs
                     continue
-                if _WILL_RX.search(clause) or _FUTURE_RX.search(clause):
+                if (
+                    _WILL_RX.search(clause)
+                    or _FUTURE_RX.search(clause)
+                    or _TO_COME_RX.search(clause)
+                ):
                     continue  # "From January 2027 passwords will no longer expire"
+                if _SOME_USERS_RX.search(clause) or _group_unsaid(question, clause):
+                    found.append(("choice", control))  # "for users who sign in from abroad"
+                    continue
                 if _NEVER_EXPIRE_RX.search(clause):
                     found.append(("never", control))
                 elif (every := _EXPIRE_EVERY_RX.search(clause)) is not None and not _PAST_RX.search(
@@ -851,6 +860,7 @@ def password_min_length(ctx: Context, question: str) -> Signed:
     if m is None or _NOT_LENGTH_ASK_RX.search(question):
         return NONE
     wanted = int(m["n"] or m["m"])
+    vendor = frozenset(ctx.inventory.vendor.split())
     found: list[tuple[str, Control]] = []  # "long", "short" or "choice"
     for control in ctx.inventory.controls:
         if _SIGN_IN_CODE_RX.search(control.description):
@@ -874,6 +884,10 @@ def password_min_length(ctx: Context, question: str) -> Signed:
                     or _WILL_RX.search(clause)
                     or _FUTURE_RX.search(clause)
                     or _PAST_RX.search(clause)
+                    or _TO_COME_RX.search(sentence)
+                    or _SOME_USERS_RX.search(clause)
+                    or _group_unsaid(question, clause)
+                    or _product_unsaid(question, clause, vendor)
                 ):
                     found.append(("choice", control))
                     continue
@@ -931,6 +945,40 @@ _LENGTH_NOT_RULE_RX = re.compile(
 # "a short numeric code", "a passcode".
 _SIGN_IN_CODE_RX = re.compile(
     r"\b(?:pins?|passcodes?|numeric\s+codes?|(?:\d|four|five|six|eight)[- ]digit\s+codes?)\b", re.I
+)
+
+
+def _group_unsaid(question: str, clause: str) -> bool:
+    """Whether a question asks of a group of people ("employee passwords", "workforce
+    accounts") the clause does not name."""
+    asked = {w.lower().rstrip("s") for w in _GROUP_RX.findall(question)}
+    return bool(asked) and not asked & {w.lower().rstrip("s") for w in _GROUP_RX.findall(clause)}
+
+
+def _product_unsaid(question: str, clause: str, vendor: frozenset[str]) -> bool:
+    """Whether the question names a product ("Mannikin Pay user passwords") the clause does
+    not name."""
+    asked = {w for w in _capitalised_names(question) if w not in vendor}
+    return bool(asked) and not asked <= set(_CAPITAL_WORD_RX.findall(clause))
+
+
+# Groups of people whose passwords may be asked apart.
+_GROUP_RX = re.compile(
+    r"\b(employees?|workforce|staff|personnel|contractors?|students?|teachers?|internal|"
+    r"corporate|members?|patients?|clients?|partners?)\b",
+    re.I,
+)
+# A clause said of some users or under a condition: "for users who sign in from outside
+# Kenya", "for accounts flagged as high-risk", "when the customer turns on", "on request".
+_SOME_USERS_RX = re.compile(
+    r"\b(?:for|of)\s+(?!all\b|every\b|each\b)(?:[\w'’-]+\s+){0,3}?(?:users?|accounts?|members?|"
+    r"people|those|anyone)\s+(?:who|that|whose|without|with|in|from|flagged|marked|on)\b|"
+    r"\b(?:when|if|unless|where|while|whenever)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|they\s+"
+    r"(?:are|have)\s+)?(?:[\w'’-]+\s+)?(?:customers?|clients?|tenants?|users?|accounts?|admin\w*|"
+    r"organi[sz]ations?|schools?|plans?|mfa|sso|single\s+sign|flagged|high-risk)\b|"
+    r"\bduring\s+the\s+first\b|\bon\s+(?:customer\s+)?request\b|"
+    r"\b(?:at|upon)\s+the\s+request\b",
+    re.I,
 )
 
 
@@ -993,7 +1041,7 @@ _OTHER_CREDENTIAL_RX = re.compile(
 # schedule ("we do not force periodic password changes", "never have to be changed").
 _NEVER_EXPIRE_RX = re.compile(
     r"\bpass(?:word|phrase)s?\b[^.;]{0,220}?\b(?:never|do\s+not|does\s+not|don['’]t|no\s+longer)\s+"
-    r"expire\b|\bnever\s+(?:have|need)\s+to\s+be\s+changed\b|"
+    r"expire\b(?!\s+(?:until|before|for|within|sooner|earlier|in\s+(?:the\s+)?first)\b)|\bnever\s+(?:have|need)\s+to\s+be\s+changed\b|"
     r"\b(?:are|is)\s+never\s+(?:forced|required|made)\s+to\s+(?:be\s+)?(?:chang\w*|expire)\b|"
     r"\bno\s+(?:password[- ])?(?:expiry|expiration)\b|"
     r"\bno\s+(?:periodic|scheduled|forced|mandatory)\s+(?:password\s+)?(?:changes?|rotation|expiry|"

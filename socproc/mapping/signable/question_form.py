@@ -86,7 +86,11 @@ _ASSERTION_RX = re.compile(
     # not a promise, a plan or the buyer's own fact: "Confirm that you will notify us ...",
     # "... is planned for 2027", "... has been shared with us"
     r"(?![^.?]*\b(?:will|shall|would|going\s+to|planned|plans?\s+to|intend\w*|with\s+us|to\s+us)\b)"
-    r"(?:that\s+|(?!(?:how|what|which|where|when|who|whom|whether|if|the\s+name|your\s+name)\b)"
+    r"(?:that\s+|(?!(?:how|what|which|where|when|who|whom|whether|if|(?:the|your|its|our)\s+"
+    # a value to confirm: "Please confirm the number of days within which ... are remediated"
+    r"(?:[\w-]+\s+)?(?:name|number|date|frequency|period|count|amount|percentage|duration|"
+    r"length|level|version|value|list|time|timeframe|location|address|contact|owner|limit|"
+    r"retention|rto|rpo|sla))\b)"
     r"(?=[^.?]*?\b(?:is|are|was|were|has|have|had)\b))",
     re.I,
 )

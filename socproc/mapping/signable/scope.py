@@ -303,6 +303,11 @@ _PAST_RX = Cue(
     r"in\s+the\s+past|(was|were)\s+(\w+\s+)?(retired|decommissioned|discontinued|replaced|"
     r"switched\s+off|turned\s+off|disabled|removed|dropped)|"
     r"(stopped|ceased|quit|discontinued)\b|"
+    # "was suspended in January 2046 while the scanner is replaced", "has not restarted",
+    # "is currently on hold" (not "accounts are suspended until the review ends").
+    r"(was|were|has\s+been|have\s+been)\s+(\w+\s+)?(suspended|paused|halted|put\s+on\s+hold)\s+"
+    r"(in|on|since|from|at|for|while|until|pending)\b|has\s+not\s+(yet\s+)?(restarted|resumed)\b|"
+    r"(is|are)\s+(currently|now)\s+(paused|on\s+hold|suspended)\b|"
     # "Since January 2027 ...; until then it was also trained on ...": the time before a change.
     r"(until|till|up\s+to|before|prior\s+to)\s+(then|that)\b[^.;]{0,40}?\b(was|were|had)\b)",
     (
@@ -329,6 +334,12 @@ _PAST_RX = Cue(
         "disabled",
         "removed",
         "dropped",
+        "suspended",
+        "paused",
+        "halted",
+        "on hold",
+        "restarted",
+        "resumed",
     ),
 )
 
@@ -346,7 +357,7 @@ _FUTURE_RX = Cue(
     # "We are evaluating a managed detection service that would watch alerts around the clock".
     r"(are|is|am)\s+(currently\s+)?(evaluating|considering|exploring|investigating)\b|"
     r"we\s+expect\s+(the|our|it|to)\b|"
-    r"roadmap|not\s+yet(?!\s+(know|sure|certain|aware|clear)\b)|being\s+(implemented|rolled\s+out|deployed|introduced|drafted|developed|"
+    r"roadmap|pencil+ed\s+in|not\s+yet(?!\s+(know|sure|certain|aware|clear)\b)|being\s+(implemented|rolled\s+out|deployed|introduced|drafted|developed|"
     r"written|prepared|built|established|created|defined|designed|finali[sz]ed|moved|migrated|"
     r"transitioned|upgraded|switched|onboarded)|pilot(ing)?|"
     # The go-live to come ("the IDS go-live is set for May", "DLP go-live: 2026-10-01", "due to
@@ -395,6 +406,7 @@ _FUTURE_RX = Cue(
         "progress",
         "way",
         "roadmap",
+        "pencil",
         "yet",
         "being",
         "pilot",

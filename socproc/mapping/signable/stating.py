@@ -141,6 +141,7 @@ from socproc.mapping.signable.narrower import (
     other_device_kind,
     other_plan_named,
     unmanaged_devices_too,
+    workforce_thing_unsaid,
 )
 from socproc.mapping.signable.negation import (
     _ABOVE_AMOUNT_RX,
@@ -488,6 +489,8 @@ def _states(question: str, text: str, least: int = 2) -> bool:
         return False  # "to shoppers who have not opted in?" and "only to those who have"
     if of_some_people(question, text):
         return False  # "all staff trained yearly?" and "yearly for employees; agents only at hire"
+    if workforce_thing_unsaid(question, text):
+        return False  # "employee passwords?" and "... at least 12 characters in Drongo Ledger"
     event = _EVENT_THING_RX.search(question)
     if event is not None and not re.search(rf"\b{event['what']}", text, re.I):
         return False  # "Was the stolen laptop encrypted?" and "company laptops are encrypted"
@@ -2022,8 +2025,11 @@ _TO_COME = (
     r"(?:has|have)\s+been\s+proposed\s+(?:to|as\s+(?:an?\s+)?drafts?)\b)|"
     # "once the board approves it", "when the board signs the standard", "awaiting approval".
     r"\b(?:once|when|after|until)\s+the\s+(?:board|committee|cab|ciso|management|council|"
-    r"regulator)\s+(?:approves|adopts|signs|ratifies|passes)\b|\bawaiting\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:approval|ratification|adoption|sign[- ]?off)\b|\btabled\s+(?:for|at|before)\s+(?:the\s+)?"
+    r"regulator)\s+(?:approves|adopts|signs|ratifies|passes)\b|\bawait(?:ing|s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:approval|ratification|adoption|sign[- ]?off|signature)\b|"
+    # "under consultation", "out for comment", "at consultation stage"
+    r"\b(?:under|out\s+for|at(?:\s+the)?)\s+(?:public\s+|staff\s+|internal\s+)?consultation\b|"
+    r"\bconsultation\s+stage\b|\bout\s+for\s+(?:comment|review)\b|\btabled\s+(?:for|at|before)\s+(?:the\s+)?"
     r"(?:board|committee|council)\b|"
     r"\b(?:now\s+|still\s+)?before\s+the\s+(?:board|committee|council|regulator)\b(?!\s+(?:approved|"
     r"adopted|signed))|"
