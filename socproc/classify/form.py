@@ -68,8 +68,12 @@ _REQUEST_LEAD = re.compile(
     r"|(?:do|does) (?:you|the vendor) (?:provide|offer|share|issue) (?:the |a |an |any )?"
     r"(?:[\w\-]+ ){0,3}?(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
     r"|(?:is|are) (?:a |an |the )?(?:copy|copies|summary|sample) of\b"
-    # (a sample checked is a practice's work: "Is a sample of alerts reviewed each week?")
-    r"(?![^?]*\b(?:reviewed|tested|checked|inspected|examined|audited|verified|re-?performed)\b)"
+    # (a sample checked is a practice's work: "Is a sample of alerts reviewed each week?"; and
+    # copies disposed of or protected are the data they copy, a practice done to it: "Are copies
+    # of tenants' passports shredded after the check?", "Is a copy of each licence erased?")
+    r"(?![^?]*\b(?:reviewed|tested|checked|inspected|examined|audited|verified|re-?performed"
+    r"|deleted|destroyed|erased|shredded|purged|wiped|disposed|redacted|anonymi[sz]ed"
+    r"|pseudonymi[sz]ed|encrypted)\b)"
     # the address of a document ("Is there a public privacy policy URL for the app?")
     r"|(?:is|are) there (?:a |an |any )?(?:[\w\-]+ ){0,4}?" + _DOC + r" (?:urls?|links?"
     r"|web ?address(?:es)?|web ?pages?)\b"

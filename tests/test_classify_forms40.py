@@ -1,0 +1,56 @@
+"""Kinds found by first contact with labelled_buyer47 (cooperage, beekeeping, gilding,
+millinery, saddlery, clockwinding, ropemaking, wigmaking), each tested on other wordings and
+trades than the batch's own, with look-alikes (marked) that guard the kinds' edges. Every test
+of a kind fails on the code of main cec24a86 (checked in a second worktree of main); the
+look-alikes pass with both."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_no_report, assert_soc2
+
+from socproc.classify import classify
+from socproc.model import SocNeed
+
+
+def assert_soc2_any(text: str) -> None:
+    """`text` needs a SOC 2 Type II, whichever criteria it takes."""
+    c = classify(text)
+    assert c.soc_need == (SocNeed.SOC2_TYPE2,), c.rationale
+
+
+# --------------------------------- copies of people's papers disposed of: a practice, no request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are copies of patients' insurance cards shredded once the claim is paid?",
+        "Are copies of tenants' passports destroyed after the reference check?",
+        "Is a copy of each driver's licence erased from the booking system after 30 days?",
+        "Are copies of members' bank cards wiped from your tablets at the end of each day?",
+    ],
+)
+def test_copies_of_peoples_papers_disposed_of_is_a_control(text: str) -> None:
+    assert_soc2_any(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are copies of your insurance certificates available?",
+        "Are copies of the penetration test results provided to customers?",
+    ],
+)
+def test_lookalike_copies_asked_for_stay_a_request(text: str) -> None:
+    assert_no_report(text)
+
+
+def test_lookalike_a_copy_of_the_report_stays_a_report_ask() -> None:
+    assert classify("Is a copy of your SOC 2 report available on request?").soc_need == (
+        SocNeed.SOC2_TYPE2,
+    )
+
+
+def test_lookalike_a_sample_reviewed_stays_a_control() -> None:
+    assert_soc2("Is a sample of alerts reviewed each week?", "CC7.2")
