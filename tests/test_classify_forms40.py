@@ -7,7 +7,7 @@ look-alikes pass with both."""
 from __future__ import annotations
 
 import pytest
-from helpers import assert_no_report, assert_soc2
+from helpers import assert_no_report, assert_soc1, assert_soc2
 
 from socproc.classify import classify
 from socproc.model import SocNeed
@@ -54,3 +54,35 @@ def test_lookalike_a_copy_of_the_report_stays_a_report_ask() -> None:
 
 def test_lookalike_a_sample_reviewed_stays_a_control() -> None:
     assert_soc2("Is a sample of alerts reviewed each week?", "CC7.2")
+
+
+# ------------------------------------------------ work charged at a rate: a term of the deal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are extra site visits charged at the agreed hourly rate?",
+        "Are restores of deleted files we ask for charged at your hourly rate?",
+        "Is out-of-hours access to the building charged at your overtime rate?",
+        "Are password resets done by your help desk billed at a per-call rate?",
+    ],
+)
+def test_work_charged_at_a_rate_is_a_term(text: str) -> None:
+    assert_no_report(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are hours billed at the agreed rate checked against the signed timesheets before each"
+        " invoice?",
+        "Is the hourly rate applied to our invoices changed only with our written approval?",
+    ],
+)
+def test_lookalike_a_rate_checked_or_approved_stays_soc1(text: str) -> None:
+    assert_soc1(text)
+
+
+def test_lookalike_logs_reviewed_at_a_rate_stay_a_control() -> None:
+    assert_soc2("Are audit logs reviewed at an hourly rate?", "CC7.2")

@@ -1355,6 +1355,20 @@ _TERMS = Gated(
     "returning timeline unused remaining prepaid leftover unspent purchased bundled included "
     "timelines timeframe timeframes frame frames date dates deliver delivers delivered delivery free",
 )
+# A price said of work, the rate it is charged at ("Are alterations for a cast change charged at
+# your hourly rate?", "Is call-out work billed at your standard daily rate?", "Are extra site
+# visits charged at the agreed hourly rate?"): a term of the deal, whatever the work charged is
+# (a restore, a site visit, a change), unless the charge is checked, matched or approved, which
+# is a control over the buyer's billing ("hours billed at the agreed rate checked against the
+# timesheets before each invoice").
+_AT_RATE = Gated(
+    ("rate", "tariff"),
+    r"^(?![^?]*\b(?:checked|verified|validated|matched|reconciled|agreed (?:to|with|against)"
+    r"|tied|compared|approved|recalculated|reviewed|changed|updated|amended)\b)[^?]*?\b(?:charged"
+    r"|billed|invoiced|priced|costed|chargeable|payable) (?:at|on) (?:the |your |our |an? |its"
+    r" |their )?(?:[\w\-]+ ){0,3}?(?:rates?|tariffs?)\b",
+    words="charged billed invoiced priced costed chargeable payable",
+)
 # A service level stated as a number is a commitment ("99.9% monthly availability"), behind
 # its words and the percent sign every match holds.
 _SERVICE_LEVEL = Gated(
@@ -2813,6 +2827,7 @@ _LEADS = (
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _ON_BEHALF),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _ASSIGNED),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _CONTRACT_SAYS),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _AT_RATE),
 )
 GATED_BY_WORDS = (
     _AI,
