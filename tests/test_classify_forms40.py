@@ -86,3 +86,86 @@ def test_lookalike_a_rate_checked_or_approved_stays_soc1(text: str) -> None:
 
 def test_lookalike_logs_reviewed_at_a_rate_stay_a_control() -> None:
     assert_soc2("Are audit logs reviewed at an hourly rate?", "CC7.2")
+
+
+# ------------- a charge checked against a record before the invoice or bill, named by its noun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are the loads billed taken from your weighbridge log and checked against the delivery"
+        " tickets our site signs before each invoice?",
+        "Are the call-outs charged drawn from your engineers' job sheets and compared with our"
+        " helpdesk tickets before every bill?",
+        "Is each mileage charge checked against the vehicle tracker records and our booking sheet"
+        " before the monthly invoice?",
+    ],
+)
+def test_charge_checked_before_the_invoice_is_soc1(text: str) -> None:
+    assert_soc1(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("Is card data encrypted before each invoice is emailed?", "CC6.1"),
+        ("Is the billing software tested before each release?", "CC7.1"),
+        ("Are code changes checked against the ticket before each release?", "CC8.1"),
+    ],
+)
+def test_lookalike_protection_or_change_before_billing_stays_soc2(
+    text: str, criterion: str
+) -> None:
+    assert_soc2(text, criterion)
+
+
+# ------------ a figure reported so the buyer can agree it to a line of its books (a pronoun)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members pay a year ahead for locker rental. Do you send a list of rentals sold, with"
+        " start dates, so we can agree it to our deferred revenue each month?",
+        "Do you report the gift vouchers sold each week so that we can reconcile them to our"
+        " voucher liability?",
+        "Can you send each month's season ticket sales so our accountants can tie them back to"
+        " our unearned income?",
+    ],
+)
+def test_figure_sent_for_us_to_agree_to_our_books_is_soc1(text: str) -> None:
+    assert_soc1(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("Are user access lists reconciled to our HR leavers list each month?", "CC6.2"),
+        ("Do you send the list of admin accounts each quarter so we can review them?", "CC6.3"),
+    ],
+)
+def test_lookalike_access_lists_we_check_stay_soc2(text: str, criterion: str) -> None:
+    assert_soc2(text, criterion)
+
+
+# ------------------- the buyer's money paid into its own account by the service, reconciled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are the ticket receipts your box office banks into our account matched to the seat"
+        " sales each week?",
+        "Entry fees are paid at your gate into our club account. Are gate takings balanced"
+        " against the wristbands issued each night?",
+        "Fares are paid on board into our transit account. Are the fares matched to the ticket"
+        " machine counts every day?",
+    ],
+)
+def test_our_money_paid_into_our_account_reconciled_is_soc1(text: str) -> None:
+    assert_soc1(text)
+
+
+def test_lookalike_payments_into_our_account_encrypted_stay_soc2() -> None:
+    assert_soc2("Are payments into our account encrypted in transit?", "CC6.7")
