@@ -169,3 +169,36 @@ def test_our_money_paid_into_our_account_reconciled_is_soc1(text: str) -> None:
 
 def test_lookalike_payments_into_our_account_encrypted_stay_soc2() -> None:
     assert_soc2("Are payments into our account encrypted in transit?", "CC6.7")
+
+
+# ------------------------ keys to a place, or kept through a key register: physical access
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are keys to the client's premises kept in a locked key safe and issued only against a"
+        " signature?",
+        "Do your technicians sign keys to our plant rooms in and out of a key log that is checked"
+        " each quarter?",
+        "Your gardeners hold keys to our school gates. Are the keys checked out through a key"
+        " sign-out book every morning?",
+        "Do your caretakers return the keys to our halls to a key cupboard after each booking?",
+    ],
+)
+def test_keys_to_our_places_are_physical_access(text: str) -> None:
+    assert_soc2(text, "CC6.4")
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("Are encryption keys rotated annually?", "CC6.1"),
+        ("Is the private key for our TLS certificate kept in a key safe?", "CC6.7"),
+        ("Are private keys signed out to developers recorded in a register?", "CC6.1"),
+        ("Are key risk registers reviewed by the board each quarter?", "CC3.2"),
+        ("Are key logs such as firewall and authentication logs retained for a year?", "CC7.2"),
+    ],
+)
+def test_lookalike_keys_of_cryptography_or_key_as_important_stay(text: str, criterion: str) -> None:
+    assert_soc2(text, criterion)

@@ -635,6 +635,34 @@ def _on_loan(tokens: list[str]) -> list[str]:
     return out
 
 
+# Keys of doors named as such: keys to a place ("keys to our branches", "the keys to the client's
+# premises") or kept through a key register, log, safe, cabinet or cupboard ("signed out through
+# a key register", "issued from a logged key cabinet"): physical access to the place (CC6.4),
+# however the place is named, not a credential of the estate. A text that names a key of
+# cryptography or software (encryption, signing, API, SSH, private or public keys, secrets,
+# certificates, tokens, passwords, code) is left.
+_KEY_WORDS = frozenset(("key", "keys"))
+_DOOR_KEYS = re.compile(
+    r"^(?![^?]*\b(?:encrypt\w*|crypto\w*|cipher\w*|signing|api|ssh|pgp|gpg|private|public|secrets?"
+    r"|certificates?|tokens?|tls|ssl|hsm|kms|vaults?|passwords?|credentials?|code|software"
+    r"|licen[cs]es?|rotat\w*|keyboards?|keystrokes?|key ?loggers?)\b)[^?]*?(?:\bkeys (?:to|for)"
+    r" (?:our|the|your|their|its|each|every|all|[\w\-]+'s?) (?:[\w\-']+ ){0,2}?(?:premises"
+    r"|sites?|buildings?|offices?|depots?|branch(?:es)?|rooms?|doors?|gates?|homes?"
+    r"|houses?|propert(?:y|ies)|flats?|apartments?|stores?|shops?|warehouses?|yards?|sheds?"
+    r"|halls?|schools?|churches|church|units?|lockers?|vans?|vehicles?|plants?|stations?"
+    r"|compounds?|facilit(?:y|ies)|locations?|estates?)\b"
+    r"|\bkey (?:registers?|cabinets?|safes?|box(?:es)?|cupboards?|presses|sign[\s\-]?out"
+    r" (?:sheets?|books?|logs?)|holders? (?:lists?|registers?))\b)"
+)
+
+
+def _door_keys(tokens: list[str]) -> list[str]:
+    """'physical access' before the first key of a door (see _DOOR_KEYS), so the cue of
+    physical access reads it (called only on texts that _DOOR_KEYS matches)."""
+    at = next(i for i, tok in enumerate(tokens) if tok in _KEY_WORDS)
+    return [*tokens[:at], "physical", "access", *tokens[at:]]
+
+
 # A sentence of context before the question that is asked ("Hawks sometimes chase a gull beyond
 # the perimeter fence. Does each hawk wear a GPS tracker so it can be recovered?"): when neither
 # names anything information security protects (see _INFO_ASSETS), no report, no money and no
@@ -724,6 +752,8 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         tokens = _leave_to_act(tokens)
     if "loan" in words and "on loan " in low:
         tokens = _on_loan(tokens)
+    if not _KEY_WORDS.isdisjoint(words) and _DOOR_KEYS.search(low):
+        tokens = _door_keys(tokens)
     logs = not _LOG_WORDS.isdisjoint(words)
     if logs and (not _KEPT_BY_HAND.isdisjoint(words) or "ing " in low):
         tokens = _hand_records(tokens)
