@@ -202,3 +202,46 @@ def test_keys_to_our_places_are_physical_access(text: str) -> None:
 )
 def test_lookalike_keys_of_cryptography_or_key_as_important_stay(text: str, criterion: str) -> None:
     assert_soc2(text, criterion)
+
+
+# ---------------- a thing's own act after its power is lost, or its alert of a creature: features
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do the electric gates return to their last position on their own after a power outage?",
+        "Does the fridge display keep its own settings after a loss of power?",
+        "Does the irrigation controller resume its own watering schedule after a power outage?",
+        "Do the street lamps switch themselves back on after a mains power cut?",
+        "Does the lift return itself to the ground floor after a power failure?",
+        "Does the pond sensor send an intrusion alarm when herons land on the netting?",
+        "Do the orchard cameras raise an intrusion alert when deer break through into the rows?",
+        "Does the smart bird feeder give an intrusion alert when squirrels climb onto it?",
+        "Do the beehive sensors send an intrusion warning if wasps swarm the hive?",
+    ],
+)
+def test_own_recovery_or_creature_alert_is_a_feature(text: str) -> None:
+    assert_no_report(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("Do your servers restart by themselves after a power failure?", "A1.2"),
+        ("Does the service recover on its own after a power outage at the data centre?", "A1.2"),
+        ("Is the data centre protected against power failure by a UPS and generator?", "A1.2"),
+        ("Do the door locks stay locked on their own after a power failure?", "A1.2"),
+        ("Do your IDS sensors raise an intrusion alert when attackers scan the network?", "CC7.2"),
+        ("Does the alarm send an intrusion alert when someone forces a door at night?", "CC7.2"),
+        ("Does the warehouse alarm raise an intrusion alert when a window is broken?", "CC7.2"),
+        ("Does the IDS raise an intrusion alert when a port scan is seen?", "CC7.2"),
+        ("Is an intrusion alert raised when malware is found?", "CC7.2"),
+        ("Are intrusion alerts sent to the on-call engineer when triggered?", "CC7.2"),
+        ("Does your monitoring raise an intrusion alert when a threat is detected?", "CC7.2"),
+    ],
+)
+def test_lookalike_continuity_and_intrusion_of_the_estate_stay_controls(
+    text: str, criterion: str
+) -> None:
+    assert_soc2(text, criterion)
