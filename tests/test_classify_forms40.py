@@ -245,3 +245,33 @@ def test_lookalike_continuity_and_intrusion_of_the_estate_stay_controls(
     text: str, criterion: str
 ) -> None:
     assert_soc2(text, criterion)
+
+
+# ---------------------- a person who may both see and correct their data: access and correction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can patients view and amend the notes you hold about them?",
+        "Can pupils see and correct the marks you keep about them?",
+        "Can members get a copy of and correct the details you hold about them?",
+    ],
+)
+def test_see_and_correct_own_data_is_access_and_correction(text: str) -> None:
+    c = classify(text)
+    assert c.soc_need == (SocNeed.SOC2_TYPE2,), c.rationale
+    assert {"P5.1", "P5.2"} <= set(c.criteria), c.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "criteria"),
+    [
+        ("Can members correct the details you hold about them?", ("P5.2",)),
+        ("Can members ask you to correct the details you hold about them?", ("P5.2",)),
+        ("Can tenants ask for the records you hold about them to be deleted?", ("P4.3",)),
+        ("Can customers see the data you hold about them?", ("P5.1",)),
+    ],
+)
+def test_lookalike_one_right_keeps_its_one_criterion(text: str, criteria: tuple[str, ...]) -> None:
+    assert classify(text).criteria == criteria
