@@ -540,6 +540,12 @@ _CHECKED_BEFORE_BILLED = re.compile(
     r"(?:invoices?|bills?|statements?)"
     r"|(?:the |an? |any |each |our )?(?:[\w\-]+ ){0,2}?(?:credits?|credit notes?) (?:is |are )?"
     r"(?:raised|issued|posted|applied|given|made)"
+    # (... or before the bill itself, named by its noun: "checked against our delivery notes
+    # before each invoice", "compared with our tickets before every bill", "before the monthly
+    # invoice"; the paper's design or the software that makes it are not matched)
+    r"|(?:the |each |every |any |our |your |its |their )(?:[\w\-]+ ){0,2}?(?:invoices?|bills?)"
+    r"(?![\w\-]| (?:templates?|designs?|layouts?|formats?|systems?|software|modules?|apps?"
+    r"|platforms?|tools?|pages?|screens?|runs? (?:is|are) (?:tested|deployed|released)))"
     r")\b"
     # (... or the credit named first and then by a pronoun: "credit notes for missed visits
     # approved before they are applied to our account")
@@ -576,7 +582,24 @@ _COLLECTED_FOR_US_CHECKED = re.compile(
     r" (?:[\w\-]+ )?(?:behalf|[\w\-]+))\b[^?.]{0,60}?\b(?:reconciled|agreed|matched|tied(?: out)?"
     r"|checked|compared|balanced|verified)\b"
 )
+# ... and the buyer's money named by its kind, taken, paid in or banked by the service into an
+# account of the buyer's ("Hire is paid at your desk into our merchant account. Are hire
+# takings reconciled to the hire tickets?", "the ticket receipts your box office banks into our
+# account matched to the seat sales"): the same money accounted for, however it reaches the
+# buyer (the account is the buyer's: "our", a possessive or "client account").
+_PAID_INTO_OURS = re.compile(
+    r"\b(?:paid|banked|deposited|taken|lodged|transferred|swept|credited|goes|go|banks|pays"
+    r"|takes|deposits) (?:[^?.]{0,30}? )?(?:in)?to our (?:[\w\-]+ ){0,2}?(?:accounts?|bank)\b"
+)
+_OUR_MONEY_AGREED = re.compile(
+    r"\b" + _MONEY_KINDS + r"\b(?! (?:data|details|records?|files?|systems?|pages?|screens?"
+    r"|apps?|portals?|modules?|terminals?|reports?)\b)[^?.]{0,60}?\b(?:reconciled|agreed|matched"
+    r"|tied(?: out| back)?|balanced)(?: back| out| up)? (?:to|with|against)\b"
+)
 _COLLECT_WORDS = gate_words("collect collects collected")
+_PAID_IN_WORDS = gate_words(
+    "paid banked deposited taken lodged transferred swept credited goes go banks pays takes deposits"
+)
 # (every match of the two holds one of these words of checking)
 _AGAINST_GATE = gate_words(
     "checked verified validated matched reconciled agreed tied compared balanced"
@@ -1061,17 +1084,28 @@ _HELD_FOR_US_AGREED = re.compile(
 # approvals, HR files and things of the estate (devices, media, data) are not matched.
 _OWN_BOOKS_WORDS = gate_words(
     "inventory stock takings sales receipts statement statements invoice invoices bill bills "
-    "credits prepayments prepayment accruals deposits liability receivables payables suspense"
+    "credits prepayments prepayment accruals deposits liability receivables payables suspense "
+    "deferred unearned liabilities"
 )
-_AGREED_GATE = gate_words("agreed reconciled matched tied balanced compared")
+_AGREED_GATE = gate_words(
+    "agreed reconciled matched tied balanced compared agree reconcile match tie balance"
+)
+# (... and the buyer agreeing a figure the service reports to a line of its books itself, the
+# figure named by a pronoun: "so we can agree it to our deferred income", "so that we can
+# reconcile them to our voucher liability", "so our accountants can tie them back to our
+# unearned income"; deferred or unearned revenue and a liability are lines of the books)
 _AGREED_TO_OUR_FIGURES = re.compile(
     r"^(?![^?]*\b(?:laptops?|devices?|servers?|media|drives?|disks?|hardware|tapes?|computers?"
     r"|phones?|tablets?|workstations?|endpoints?|data|backups?|software|licen[cs]es?|users?"
-    r"|access|accounts? of|user accounts?)\b)[^?]*?\b(?:agreed|reconciled|matched|tied(?: out| back)?"
-    r"|balanced|compared) (?:back |up |out )?(?:to|with|against) (?:the (?:[\w\-]+ ){1,2}?(?:on|in)"
+    r"|access|accounts? of|user accounts?)\b)[^?]*?\b(?:(?:agreed|reconciled|matched|tied(?: out"
+    r"| back)?|balanced|compared)|(?:agree|reconcile|match|tie|balance) (?:it|them|these|those"
+    r"|this|that|each one|each|the figures?|the totals?))"
+    r" (?:back |up |out )?(?:to|with|against) (?:the (?:[\w\-]+ ){1,2}?(?:on|in)"
     r" )?our (?:[\w\-]+ ){0,2}?(?:(?:inventory|stock) (?:records?|ledgers?|sheets?|lists?|counts?"
     r"|registers?|books?|reports?)|takings|sales (?:figures|totals|records|ledgers?|reports?)"
-    r"|receipts|statements?|invoices?|bills?|credits?|(?:prepayments?|accruals?|deposits?"
+    r"|receipts|statements?|invoices?|bills?|credits?|(?:deferred|unearned) (?:income|revenues?)"
+    r"|(?:[\w\-]+ )?liabilit(?:y|ies)(?! insurance)"
+    r"|(?:prepayments?|accruals?|deposits?"
     r"|(?:deposit )?liability|receivables?|payables?|suspense|clearing|inventory|stock)"
     r" (?:accounts?|ledgers?|balances?))\b"
 )
@@ -1210,6 +1244,23 @@ def financial_signals(
                     "fin_process": signals.get("fin_process", "collections"),
                     "fin_control": "billing checked",
                 }
+        if (
+            words is not None
+            and "our" in words
+            and "to our" in low
+            and not _PAID_IN_WORDS.isdisjoint(words)
+            and not _AGAINST_GATE.isdisjoint(words)
+            and _PAID_INTO_OURS.search(low)
+            and _OUR_MONEY_AGREED.search(low)
+        ):
+            # the buyer's money paid into its own account, reconciled (see _PAID_INTO_OURS);
+            # the bank there is where it goes, not the process
+            process = signals.get("fin_process", "bank")
+            signals = {
+                **signals,
+                "fin_process": "collections" if process == "bank" else process,
+                "fin_control": "billing checked",
+            }
         if words is not None and _price_approved(low, words):
             # a price or rate applied to the buyer's billing changed only with approval
             signals = {**signals, "fin_process": "price change", "fin_control": "approved"}

@@ -593,6 +593,74 @@ def _goods_protected(tokens: list[str]) -> list[str]:
     return out
 
 
+# A thing that comes back by itself after its power is lost ("Does the clock correct its own time
+# after a power failure?", "Does the boiler restart by itself after a power cut?", "Do the gates
+# return to their last position on their own after an outage of the mains?"): what the product
+# does, a feature, when the text names nothing information security or continuity protects
+# (see _INFO_ASSETS; a building or hall where the thing is fed from is only its setting, a
+# service, operations, a generator or UPS, doors and locks, alarms and cameras are not) and no
+# people. With any of them ("Do your servers restart by themselves ...", "Does the service
+# recover on its own ...") the power lost is the service's continuity (A1.2) and stays.
+_POWER_GATE = gate_words("power main mains electricity blackout blackouts")
+_OWN_ACT_GATE = gate_words("itself themselves own")
+_RECOVERY_ASSETS = _INFO_ASSETS - frozenset(("building", "buildings")) | gate_words(
+    "service services operations operation business generator generators ups door doors "
+    "lock locks locked alarm alarms camera cameras cctv customer customers client clients "
+    "user users staff employee employees people patient patients member members resident "
+    "residents guest guests visitor visitors"
+)
+_POWER_LOST = re.compile(
+    r"\b(?:power|mains|electricity|electric(?:al)? supply)(?: supply)? (?:failures?|cuts?"
+    r"|outages?|loss|interruptions?|goes off|went off|(?:returns?|comes? back|is restored) after)"
+    r"\b|\b(?:loss|failure|outage|cut) of (?:the )?(?:power|mains|electricity)\b|\bblackouts?\b"
+)
+_OWN_ACT = re.compile(r"\b(?:by |on )?(?:itself|themselves|(?:its|their) own)\b")
+_POWER_WORDS = frozenset(
+    ("power", "main", "mains", "supply", "electricity", "electric", "electrical", "failure",
+     "failures", "outage", "outages", "cut", "cuts", "loss", "blackout", "blackouts")
+)  # fmt: skip
+
+
+def _own_recovery(tokens: list[str]) -> list[str]:
+    """'powerlost' for the words of the power lost (see _POWER_LOST): one token, so no cue or
+    continuity control reads them (called only on texts that ask a thing's own act after its
+    power is lost and name no asset of _RECOVERY_ASSETS)."""
+    out: list[str] = []
+    for tok in tokens:
+        if tok in _POWER_WORDS:
+            if not out or out[-1] != "powerlost":
+                out.append("powerlost")
+        else:
+            out.append(tok)
+    return out
+
+
+# An intrusion alert or alarm a thing raises when something that is no person and no asset
+# comes at it ("Do the hive monitors raise an intrusion alert when hornets attack the entrance?",
+# "Does the pond sensor send an intrusion alarm when herons land on the netting?"): what the
+# product watches for, a feature, when the text names nothing information security protects
+# (see _INFO_ASSETS), no premises, door, window, fence or perimeter and no people or actors
+# (someone, intruders, thieves, attackers, users, staff, visitors). With any of them the alert
+# is the monitoring of the estate or the premises (CC7.2, CC6.4) and stays.
+_INTRUSION_ASSETS = _INFO_ASSETS | gate_words(
+    "door doors window windows fence fences perimeter room rooms warehouse warehouses store "
+    "stores shop shops yard yards depot depots house houses home homes property properties "
+    "vehicle vehicles van vans car cars someone somebody anyone anybody person persons people "
+    "intruder intruders burglar burglars thief thieves attacker attackers hacker hackers "
+    "unauthorised unauthorized staff user users visitor visitors employee employees stranger "
+    "strangers trespasser trespassers human humans criminal criminals vandal vandals "
+    "customer customers member members guest guests worker workers contractor contractors "
+    "ids ips siem soc port ports scan scans traffic packet packets malware virus viruses login "
+    "logins logon sign signin cyber threat threats breach breaches exploit exploits engineer "
+    "engineers team teams analyst analysts responder responders"
+)
+_INTRUSION_WHEN = re.compile(
+    r"\bintrusion (?:alerts?|alarms?|warnings?|notifications?|signals?)\b[^?.]{0,40}?"
+    r"\b(?:when|if|whenever|once) (?!(?:\w+ed|triggered|seen|found|needed|necessary|possible"
+    r"|appropriate|applicable|required)\b)"
+)
+
+
 # Leave one person gives another to do a thing of the service for them ("Can residents give a
 # neighbour permission to book walks?", "let parents give a grandparent permission to collect
 # their child"): a feature of who may act for whom, when no information, system or account is
@@ -633,6 +701,34 @@ def _on_loan(tokens: list[str]) -> list[str]:
         else:
             out.append(tok)
     return out
+
+
+# Keys of doors named as such: keys to a place ("keys to our branches", "the keys to the client's
+# premises") or kept through a key register, log, safe, cabinet or cupboard ("signed out through
+# a key register", "issued from a logged key cabinet"): physical access to the place (CC6.4),
+# however the place is named, not a credential of the estate. A text that names a key of
+# cryptography or software (encryption, signing, API, SSH, private or public keys, secrets,
+# certificates, tokens, passwords, code) is left.
+_KEY_WORDS = frozenset(("key", "keys"))
+_DOOR_KEYS = re.compile(
+    r"^(?![^?]*\b(?:encrypt\w*|crypto\w*|cipher\w*|signing|api|ssh|pgp|gpg|private|public|secrets?"
+    r"|certificates?|tokens?|tls|ssl|hsm|kms|vaults?|passwords?|credentials?|code|software"
+    r"|licen[cs]es?|rotat\w*|keyboards?|keystrokes?|key ?loggers?)\b)[^?]*?(?:\bkeys (?:to|for)"
+    r" (?:our|the|your|their|its|each|every|all|[\w\-]+'s?) (?:[\w\-']+ ){0,2}?(?:premises"
+    r"|sites?|buildings?|offices?|depots?|branch(?:es)?|rooms?|doors?|gates?|homes?"
+    r"|houses?|propert(?:y|ies)|flats?|apartments?|stores?|shops?|warehouses?|yards?|sheds?"
+    r"|halls?|schools?|churches|church|units?|lockers?|vans?|vehicles?|plants?|stations?"
+    r"|compounds?|facilit(?:y|ies)|locations?|estates?)\b"
+    r"|\bkey (?:registers?|cabinets?|safes?|box(?:es)?|cupboards?|presses|sign[\s\-]?out"
+    r" (?:sheets?|books?|logs?)|holders? (?:lists?|registers?))\b)"
+)
+
+
+def _door_keys(tokens: list[str]) -> list[str]:
+    """'physical access' before the first key of a door (see _DOOR_KEYS), so the cue of
+    physical access reads it (called only on texts that _DOOR_KEYS matches)."""
+    at = next(i for i, tok in enumerate(tokens) if tok in _KEY_WORDS)
+    return [*tokens[:at], "physical", "access", *tokens[at:]]
 
 
 # A sentence of context before the question that is asked ("Hawks sometimes chase a gull beyond
@@ -724,6 +820,23 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
         tokens = _leave_to_act(tokens)
     if "loan" in words and "on loan " in low:
         tokens = _on_loan(tokens)
+    if not _KEY_WORDS.isdisjoint(words) and _DOOR_KEYS.search(low):
+        tokens = _door_keys(tokens)
+    recovery = None
+    if (
+        "intrusion" in words
+        and _INTRUSION_ASSETS.isdisjoint(words)
+        and (recovery := _INTRUSION_WHEN.search(low))
+    ):
+        tokens = [("intrusionfeature" if tok == "intrusion" else tok) for tok in tokens]
+    elif (
+        not _POWER_GATE.isdisjoint(words)
+        and not _OWN_ACT_GATE.isdisjoint(words)
+        and _RECOVERY_ASSETS.isdisjoint(words)
+        and _OWN_ACT.search(low)
+        and (recovery := _POWER_LOST.search(low))
+    ):
+        tokens = _own_recovery(tokens)
     logs = not _LOG_WORDS.isdisjoint(words)
     if logs and (not _KEPT_BY_HAND.isdisjoint(words) or "ing " in low):
         tokens = _hand_records(tokens)
@@ -849,6 +962,10 @@ def _decide(found: FoundReports, default_type: SocNeed) -> tuple[Classification,
             settle(d, "buyer-runs")
         else:
             kind, kind_words = form or question_form(core, words)
+            if recovery is not None and kind == F.CONTROL:
+                # a thing's own act after its power is lost (see _own_recovery), or its alert
+                # of something that is no person and no asset (see _INTRUSION_WHEN): a feature
+                kind, kind_words = F.FEATURE, recovery.group()
             foreign = _ENGLISH.isdisjoint(words)
             asked = tokens if core is low else _account_roles(split_tokens(core))
             criteria = judge_control(

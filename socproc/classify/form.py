@@ -68,8 +68,12 @@ _REQUEST_LEAD = re.compile(
     r"|(?:do|does) (?:you|the vendor) (?:provide|offer|share|issue) (?:the |a |an |any )?"
     r"(?:[\w\-]+ ){0,3}?(?:results?|attestations?|certificates?|evidence|reports?|copies)\b"
     r"|(?:is|are) (?:a |an |the )?(?:copy|copies|summary|sample) of\b"
-    # (a sample checked is a practice's work: "Is a sample of alerts reviewed each week?")
-    r"(?![^?]*\b(?:reviewed|tested|checked|inspected|examined|audited|verified|re-?performed)\b)"
+    # (a sample checked is a practice's work: "Is a sample of alerts reviewed each week?"; and
+    # copies disposed of or protected are the data they copy, a practice done to it: "Are copies
+    # of tenants' passports shredded after the check?", "Is a copy of each licence erased?")
+    r"(?![^?]*\b(?:reviewed|tested|checked|inspected|examined|audited|verified|re-?performed"
+    r"|deleted|destroyed|erased|shredded|purged|wiped|disposed|redacted|anonymi[sz]ed"
+    r"|pseudonymi[sz]ed|encrypted)\b)"
     # the address of a document ("Is there a public privacy policy URL for the app?")
     r"|(?:is|are) there (?:a |an |any )?(?:[\w\-]+ ){0,4}?" + _DOC + r" (?:urls?|links?"
     r"|web ?address(?:es)?|web ?pages?)\b"
@@ -1350,6 +1354,20 @@ _TERMS = Gated(
     "charge charges cost costs surcharge surcharges fixed locked frozen guaranteed capped "
     "returning timeline unused remaining prepaid leftover unspent purchased bundled included "
     "timelines timeframe timeframes frame frames date dates deliver delivers delivered delivery free",
+)
+# A price said of work, the rate it is charged at ("Are alterations for a cast change charged at
+# your hourly rate?", "Is call-out work billed at your standard daily rate?", "Are extra site
+# visits charged at the agreed hourly rate?"): a term of the deal, whatever the work charged is
+# (a restore, a site visit, a change), unless the charge is checked, matched or approved, which
+# is a control over the buyer's billing ("hours billed at the agreed rate checked against the
+# timesheets before each invoice").
+_AT_RATE = Gated(
+    ("rate", "tariff"),
+    r"^(?![^?]*\b(?:checked|verified|validated|matched|reconciled|agreed (?:to|with|against)"
+    r"|tied|compared|approved|recalculated|reviewed|changed|updated|amended)\b)[^?]*?\b(?:charged"
+    r"|billed|invoiced|priced|costed|chargeable|payable) (?:at|on) (?:the |your |our |an? |its"
+    r" |their )?(?:[\w\-]+ ){0,3}?(?:rates?|tariffs?)\b",
+    words="charged billed invoiced priced costed chargeable payable",
 )
 # A service level stated as a number is a commitment ("99.9% monthly availability"), behind
 # its words and the percent sign every match holds.
@@ -2809,6 +2827,7 @@ _LEADS = (
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _ON_BEHALF),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _ASSIGNED),
     (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _CONTRACT_SAYS),
+    (COMMERCIAL, _COMMERCIAL_LEAD, frozenset[str](), _AT_RATE),
 )
 GATED_BY_WORDS = (
     _AI,

@@ -1536,6 +1536,10 @@ _RIGHT_ACTS_OF = (
 )  # fmt: skip
 
 
+# ... and the words of seeing it: one who sees or gets a copy of their data has its access
+_SEE_OWN = gate_words("see view access obtain copy copies export download read review")
+
+
 # A person having their own data undone ("Can a member have their records deleted?", "can
 # patients get their details corrected?"): the erasure or correction they may ask for.
 _HAVE_GET = frozenset(("have", "get"))
@@ -2555,8 +2559,11 @@ def judge_control(
         )
     ):
         # a person asking for, correcting or erasing the data held about them: the rights the
-        # Privacy category gives them (P5.1 access, P5.2 correction, P4.3 erasure)
-        criteria = list(dict.fromkeys([*cue_criteria, right[1]]))
+        # Privacy category gives them (P5.1 access, P5.2 correction, P4.3 erasure); one who may
+        # both see and correct it ("Can patients view and amend the notes you hold about
+        # them?") has the two rights
+        seen = right[1] == "P5.2" and not _SEE_OWN.isdisjoint(tokens)
+        criteria = list(dict.fromkeys([*cue_criteria, *(("P5.1",) if seen else ()), right[1]]))
         d.soc2 = True
         d.reasons.append(
             f"control question: a person's {right[0]} of the data held about them, the Privacy"
