@@ -158,6 +158,7 @@ BLIND_TUNE: tuple[str, ...] = (
     "inv_nightingale.yaml",
     "inv_goldfinch.yaml",
     "inv_hoopoe.yaml",
+    "inv_jacana.yaml",
 )
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
@@ -201,7 +202,7 @@ def test_written_questions_get_no_false_claim_and_no_unsupported_answer() -> Non
 def test_the_whole_truth_set_gets_no_false_claim(corpus: Path) -> None:
     assert corpus == AT.CORPUS
     rows = AT.load_rows()
-    assert len(rows) == 26291  # every corpus question found by its id and text hash
+    assert len(rows) == 26421  # every corpus question found by its id and text hash
     gated = _tuned_against(rows)
     score = AT.score(gated)
     assert score["false_claims"] == []
