@@ -951,6 +951,8 @@ def test_the_chukar_fresh_set_is_entirely_held() -> None:
     assert len(rows) == 130
     assert {r["split"] for r in rows} == {"held"}
     assert [r["id"] for r in rows] == [f"T{n:04d}" for n in range(27260, 27260 + 130)]
+
+
 def test_the_brolga_fresh_set_is_entirely_held() -> None:
     # README "Fresh set: inv_brolga": a blind measurement set, every row held, its ids in one run.
     rows = _rows_of("inv_brolga.yaml")

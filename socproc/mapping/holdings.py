@@ -545,8 +545,11 @@ _NOT_TAKEN_BACK_RX = re.compile(
     r"\b(?:not|never)\s+(?:(?:been|yet|since|as\s+yet)\s+)*(?:lifted|reinstated|restored|resumed|"
     r"reactivated)\b|"
     rf"\b(?:to\s+be|will\s+be|would\s+be|could\s+be|may\s+be|expected\s+to\s+be)\s+{_TAKE_BACK}\b|"
-    rf"\b(?:appl\w*|ask\w*|wait\w*|await\w*|pending|seek\w*|request\w*|hop\w*)\s+"
-    rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_TAKE_BACK}|reinstatement|restoration|lifting|renewal)\b",
+    # asked for, not done: "we have asked for it to be reinstated", "awaiting its reinstatement"
+    # (not "at our request reinstated 2025-05-10")
+    r"\b(?:appl\w*|ask\w*|wait\w*|await\w*|pending|seek\w*|request\w*|hop\w*)\s+(?:for\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:(?:to\s+be|to\s+have\s+it)\s+{_TAKE_BACK}\b(?!\s+(?:on\s+)?\d)|"
+    r"(?:its\s+|the\s+)?(?:reinstatement|restoration|lifting|renewal)\b)",
     re.I,
 )
 # Reports whose title words are about their content, not their status.
@@ -602,10 +605,14 @@ _STATUS_TAKEN_BACK_RX = re.compile(
 _PART_STATUS_RX = re.compile(
     r"\b(?:for|at|from|in\s+respect\s+of|regarding|as\s+regards)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:site|sites|office|offices|location|plant|branch|data\s+cent(?:re|er)|facility|campus|"
-    r"warehouse|depot|laborator(?:y|ies)|lab|operations|products?|services?|division|"
-    r"department|unit|region|county|subsidiary)\b(?!['’]s)|"
-    # "for the Durban depot only", "for Mannikin Dock only"
-    r"\b(?:for|at|in|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,3}?only\b|"
+    r"warehouse|depot|laborator(?:y|ies))\b(?!['’]s)|"
+    # A named part: "for the Durban depot only", "for Coimbra operations", "for the Tejo
+    # Booking product", "for Mannikin Dock only" (not "for Security Operations failings", "for
+    # 90 days only", "for poor service").
+    r"\b(?:for|at|in|from)\s+(?:the\s+|our\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}(?:(?:lab|operations|"
+    r"products?|services?|division|department|unit|region|county|subsidiary)\b|only\b)"
+    r"(?!\s+(?:failings?|failures?|defects?|lapses?|issues?|problems?|shortcomings?|breaches|"
+    r"nonconformit\w*|findings?|deficienc\w*))|"
     r"\bin\s+respect\s+of\b|\bin\s+part\b|\bpartial(?:ly)?\b",
     re.I,
 )

@@ -90,3 +90,61 @@ def test_a_product_asked_by_name_is_answered_by_an_admission_that_names_it() -> 
     ctx = context_for(_with((text,)), AS_OF, Settings(), ())
     question = "Have you ever used shared accounts for access to Lumen Desk?"
     assert shared_accounts(ctx, question).answer == "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Second reader rev36: other senses of shared, same or one.
+        "A shared services team provisions accounts for new joiners.",
+        "The shared responsibility model covers accounts and keys.",
+        "All employees sign in with one corporate login.",
+        "All tenants use the same login page, branded with their logo.",
+        "All customers share the same login URL.",
+        "All users have the same login timeout of 15 minutes.",
+        "Customer account data is shared between our two data centres for resilience.",
+        "Login audit records are shared by the security and IT teams.",
+        "Staging and production share one AWS account.",
+        "Office guests share one Wi-Fi password.",
+        # past, gone or planned
+        "The crew shared one login in 2024.",
+        "We got rid of the shared warehouse login in 2025.",
+        "We phased out the shared kiosk login last year.",
+        "A shared kiosk login for the trade-show stand is under consultation.",
+        "A shared login for the trade-show kiosks awaits the CISO's sign-off.",
+        # a default replaced on site, a break-glass account, systems' own account
+        "Every terminal ships with the same factory password; installers set a unique one on site.",
+        "All appliances come with the same admin password, which our engineers reset on installation.",
+        "All backup servers use the same service account.",
+        # the customers' own habit or choice; a rule; a detection
+        "Customers' staff often share one login to the portal.",
+        "Some customer organisations share one login among their clerks; we advise against it.",
+        "Each customer receives one admin account that all of its staff can use.",
+        "Sharing a single login is a disciplinary offence.",
+        "Staff who share one login are disciplined.",
+        "The SIEM alerts when two people share one login.",
+    ],
+)
+def test_what_is_not_a_shared_account_in_use_now_is_not_admitted(text: str) -> None:
+    ctx = context_for(_with((text,)), AS_OF, Settings(), ())
+    for question in (_ABSENT, "Do you use shared or generic accounts anywhere in the service?"):
+        assert shared_accounts(ctx, question).answer == "", text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Second reader rev36: other parties, a part named by an acronym, defaults alone.
+        "Do any of your customers use shared accounts?",
+        "Do any of your subprocessors use shared accounts?",
+        "Do you use shared accounts anywhere in the AWS environment?",
+        "Are default accounts used?",
+        "Is there a default password on any device?",
+        "Verify default accounts are not present (e.g. root, admin, sa)",
+    ],
+)
+def test_shared_accounts_asked_of_others_or_defaults_alone_are_left(question: str) -> None:
+    text = "The warehouse crew share one login on the packing terminals."
+    ctx = context_for(_with((text,)), AS_OF, Settings(), ())
+    assert shared_accounts(ctx, question).answer == ""
+    assert shared_accounts(ctx, "Do any of your systems use a shared login?").answer == "Yes"

@@ -1045,3 +1045,51 @@ def test_a_products_own_password_rules_still_answer(
 def test_a_practice_suspended_or_a_plan_not_in_force_is_no_yes(question: str, text: str) -> None:
     m = answer(question, YES_NO, _with((text,)))
     assert m.answer != "Yes", text
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # Second reader rev36: the mends' look-alikes keep their answers.
+        (
+            "Are passwords required to be changed at least every 90 days?",
+            "Passwords for accounts on the platform expire every 90 days.",
+            "Yes",
+        ),
+        (
+            "Are passwords required to be changed at least every 90 days?",
+            "Passwords expire every 90 days and are changed when the user next signs in.",
+            "Yes",
+        ),
+        (
+            "Is the minimum password length at least 12 characters?",
+            "Passwords must be at least 12 characters for user accounts on all systems.",
+            "Yes",
+        ),
+        (
+            "Is the minimum password length at least 12 characters?",
+            "Passwords must be at least 12 characters long, and are checked when users set them.",
+            "Yes",
+        ),
+        (
+            "Are backups encrypted?",
+            "Backups are not encrypted until the migration completes in 2027.",
+            "No",
+        ),
+        (
+            "Do sessions time out after inactivity?",
+            "A user's session is now paused after 15 minutes of inactivity.",
+            "Yes",
+        ),
+        (
+            "Is there an incident response plan?",
+            "An incident response plan is in force; it was finalised at the staff consultation in 2024.",
+            "Yes",
+        ),
+    ],
+)
+def test_the_second_readers_look_alikes_keep_their_answers(
+    question: str, text: str, expected: str
+) -> None:
+    m = answer(question, YES_NO, _pw(text))
+    assert (m.answer, m.filled) == (expected, True), text

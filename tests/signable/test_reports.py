@@ -4333,3 +4333,45 @@ def test_a_status_of_a_part_in_other_words_is_the_parts(title: str, part: str) -
     # ... but it is suspended for the part named.
     m = answer(f"Is your ISO 27001 certificate suspended for the {part}?", YES_NO, inventory)
     assert m.answer == "Yes", title
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "expected"),
+    [
+        # Second reader rev36: a cause or a time after the status is no part; a reinstatement
+        # done at the vendor's request is done.
+        (
+            "Is your ISO 27001 certificate currently valid?",
+            "ISO/IEC 27001:2022 certificate DK-1190 (suspended 2026-01-10 for failures in "
+            "security operations)",
+            "No",
+        ),
+        (
+            "Is your ISO 27001 certificate suspended?",
+            "ISO/IEC 27001:2022 certificate DK-1190 (suspended 2026-05-20 for Security Operations "
+            "failings)",
+            "Yes",
+        ),
+        (
+            "Is your ISO 27001 certificate currently valid?",
+            "ISO/IEC 27001:2022 certificate DK-1190 (suspended 2026-05-20 for 90 days only)",
+            "No",
+        ),
+        (
+            "Has your ISO 27001 certificate been withdrawn?",
+            "ISO/IEC 27001:2022 certificate DK-1190 (withdrawn 2026-04-01 for unpaid services)",
+            "Yes",
+        ),
+        (
+            "Is your ISO 27001 certificate currently valid?",
+            "ISO/IEC 27001:2022 certificate DK-1190 (suspended 2025-03-01; at our request "
+            "reinstated 2025-05-10)",
+            "Yes",
+        ),
+    ],
+)
+def test_a_status_with_its_cause_or_a_done_reinstatement_reads_as_before(
+    question: str, title: str, expected: str
+) -> None:
+    m = answer(question, YES_NO, _iso(title))
+    assert m.answer == expected, title

@@ -7,10 +7,10 @@ import re
 
 from socproc.mapping.holdings import Context
 from socproc.mapping.signable.caveats import _capitalised_names
-from socproc.mapping.signable.narrower import _SENTENCE_RX
-from socproc.mapping.signable.negation import _DENIAL_RX
+from socproc.mapping.signable.negation import _DENIAL_RX, _FULL_STOP_RX
 from socproc.mapping.signable.practices import _NOT_THERE_RX, _as_said
 from socproc.mapping.signable.scope import _FUTURE_RX, _PAST_RX
+from socproc.mapping.signable.stating import _TO_COME_RX
 from socproc.mapping.signable.vocab import NONE, Signed
 
 
@@ -31,10 +31,12 @@ def shared_accounts(ctx: Context, question: str) -> Signed:
     asked = present or absent
     if asked is None or not _whole_service(question[asked.end() :]):
         return NONE
+    if not _SHARED_KIND_RX.search(asked.group()):
+        return NONE  # "Are default accounts used?": a default is not read here
     vendor = set(ctx.inventory.vendor.split())
     names = [w for w in _capitalised_names(question) if w not in vendor]
     for control in ctx.inventory.controls:
-        for part in _SENTENCE_RX.split(control.description):
+        for part in _FULL_STOP_RX.split(control.description):
             if _admits_shared(part) and all(re.search(rf"\b{re.escape(w)}\b", part) for w in names):
                 return Signed("Yes" if present else "No", _as_said(control), control.id)
     return NONE
@@ -42,10 +44,12 @@ def shared_accounts(ctx: Context, question: str) -> Signed:
 
 def _admits_shared(part: str) -> bool:
     """Whether a sentence admits a credential shared now: said shared or the same for many,
-    and neither denied, ended, planned nor to be changed before use, in its own clause."""
+    and neither denied, ended, planned, a habit or choice in its own clause, nor gone, a rule,
+    a detection or a default changed before use in the sentence."""
     for m in _SHARED_RX.finditer(part):
         start = part.rfind(";", 0, m.start()) + 1
-        clause = part[start : m.end() + 30].split(";")[0]  # "Until 2028 the crew shared ..."
+        end = part.find(";", m.end())
+        clause = part[start : end if end >= 0 else len(part)]  # "Until 2028 the crew shared ..."
         window = part[max(start, m.start() - 40) : m.end() + 30].split(";")[0]
         if not (
             _DENIAL_RX.search(window)
@@ -53,8 +57,11 @@ def _admits_shared(part: str) -> bool:
             or _PAST_RX.search(clause)
             or _FUTURE_RX.search(window)
             or _WAS_SHARED_RX.search(clause)
-            or _CHANGED_BEFORE_USE_RX.search(part)
+            or _TO_COME_RX.search(clause)
             or _OWN_OR_SSO_RX.search(clause)
+            or _NOT_ADMITTED_RX.search(part)
+            or _MAY_RX.search(clause)
+            or _changed_before_use(part)
         ):
             return True
     return False
@@ -67,8 +74,8 @@ def _whole_service(tail: str) -> bool:
     access production systems", "for referee assignors"). Names of products are checked
     against the admission instead."""
     tail = _ASIDE_RX.sub(" ", tail.split("?")[0])
-    words = [w for w in _TAIL_WORD_RX.findall(tail) if not w[0].isupper()]
-    return all(w.lower() in _WHOLE_WORDS for w in words)
+    words = [w for w in _TAIL_WORD_RX.findall(tail) if not w[0].isupper() or w.isupper()]
+    return all(w.lower() in _WHOLE_WORDS for w in words)  # "in the AWS environment": a part
 
 
 _CREDENTIAL = (
@@ -76,11 +83,17 @@ _CREDENTIAL = (
     r"user\s*IDs?|sign-?ins?)"
     # not a rule about them: "the same password policy", "account lockout settings"
     r"(?![\s-]+(?:polic|rule|requirement|length|complexit|setting|standard|manager|vault|reset|"
-    r"expir|hash|strength|format|change|rotation|lockout|management|provision|review|type)\w*)"
+    r"expir|hash|strength|format|change|rotation|lockout|management|provision|review|type|page|"
+    r"url|screen|form|timeout|time-out|histor|depth|audit|record|data|attempt|limit|flow|portal|"
+    r"domain|event|log)\w*)"
 )
 # Words between a sharing word and the credential, no preposition: "one shared local
 # administrator account", not "shared responsibility for accounts".
-_FILL = r"(?:(?!(?:for|of|with|to|by|in|on|and|or|from)\b)[\w'’\"“”-]+\s+)"
+_FILL = (
+    r"(?:(?!(?:for|of|with|to|by|in|on|and|or|from|services|responsibility|model|drives?|"
+    r"folders?|data|records?|audit|aws|azure|gcp|cloud|billing|subscription|bank|wi-?fi|wireless|"
+    r"guest|network)\b)[\w'’\"“”-]+\s+)"
+)
 _KINDS = r"(?:shared|generic|group|common|default)"
 _ASKED = rf"(?:any\s+)?{_KINDS}(?:\s*(?:,|or|and|and/or)\s*{_KINDS})*\s+(?:user\s+|admin\w*\s+)?{_CREDENTIAL}\b"
 
@@ -88,7 +101,8 @@ _ASKED = rf"(?:any\s+)?{_KINDS}(?:\s*(?:,|or|and|and/or)\s*{_KINDS})*\s+(?:user\
 # "Is there a shared password", "Do any of your systems use a shared login", "Have you ever
 # used shared accounts".
 _PRESENT_ASK_RX = re.compile(
-    r"\s*(?:(?:do|does)\s+(?:you|any\s+of\s+your\s+\w+|your\s+(?:service|systems?|products?|"
+    r"\s*(?:(?:do|does)\s+(?:you|any\s+of\s+your\s+(?:systems|products|services|devices|"
+    r"applications|apps|platforms|environments|tools)|your\s+(?:service|systems?|products?|"
     r"environment|platform|solution|organi[sz]ation|company))\s+(?:currently\s+|still\s+)?"
     r"(?:use|have|allow|permit|rely\s+on)\s+(?:an?\s+|any\s+)?|(?:are|is)\s+(?:any\s+|an?\s+)?|"
     r"(?:are|is)\s+there\s+(?:any\s+|an?\s+)?|have\s+you\s+ever\s+used\s+(?:an?\s+|any\s+)?)"
@@ -106,6 +120,7 @@ _ABSENT_ASK_RX = re.compile(
     + r")",
     re.I,
 )
+_SHARED_KIND_RX = re.compile(r"\b(?:shared|generic|group|common)\b", re.I)
 _ASIDE_RX = re.compile(r"\([^)]*\)|\"[^\"]*\"|“[^”]*”")
 _TAIL_WORD_RX = re.compile(r"[\w'’-]+")
 # Words that keep a question about the whole service.
@@ -173,19 +188,35 @@ _WHOLE_WORDS = frozenset(
     ]
 )
 
+# Devices many people use, and the groups or places one credential is said to be for.
+_DEVICES = (
+    r"(?:tablets?|handhelds?|terminals?|pcs?|computers?|kiosks?|devices?|ipads?|phones?|tills?|"
+    r"scanners?|consoles?|workstations?)"
+)
+_GROUP = (
+    r"(?:crew|shift|team|depot|warehouse|ward|shop|store|station|site|branch|office|desk|"
+    r"counter|boat|vessel|truck|clinic|lab|laboratory|section|post|gang|stall|kiosk|room|floor|"
+    r"location|department|school|court)"
+)
 # A credential shared: "shared local administrator account", "share one crew login", "one
 # ward login shared by every screener", "one login that all staff of the ward use", "all
 # gateways sign in with a single warehouse login", "the same password on every box".
 _SHARED_RX = re.compile(
-    rf"\bshared\s+{_FILL}{{0,3}}?{_CREDENTIAL}\b|"
+    r"\bshared\s+(?!(?:one|a|an|the|their|his|her|its|our|single|two|three)\b)"
+    rf"{_FILL}{{0,3}}?{_CREDENTIAL}\b|"
     rf"\b{_CREDENTIAL}\b[^.;]{{0,60}}?\bshared\s+(?:by|among|between)\b|"
-    r"\bshar(?:e|es|ing)\s+(?:an?\s+|one\s+|the\s+same\s+|a\s+single\s+|single\s+)"
+    r"\bshar(?:e|es)\s+(?:an?\s+|one\s+|the\s+same\s+|a\s+single\s+|single\s+)"
     rf"{_FILL}{{0,4}}?{_CREDENTIAL}\b|"
     rf"\b(?:one|a\s+single|single|the\s+same)\s+{_FILL}{{0,4}}?{_CREDENTIAL}\b"
     r"[^.;]{0,80}?\b(?:that|which)\s+(?:[\w'’-]+\s+){0,6}?(?:all|every|whole)\b[^.;]{0,40}?"
     r"\b(?:share|shares|use|uses|know|knows)\b|"
+    # "All driver tablets at a depot sign in with one depot PIN", "the shop's one PIN"
+    rf"\b(?:all|every)\s+(?:[\w'’-]+\s+){{0,3}}?{_DEVICES}\b[^.;]{{0,60}}?\bsign(?:s|ed)?\s+in\b"
+    r"[^.;]{0,40}?\bwith\s+(?:the\s+[\w'’-]+\s+)?(?:one|a\s+single|the\s+same)\s+"
+    rf"{_FILL}{{0,3}}?{_CREDENTIAL}\b|"
     r"\b(?:all|every)\b[^.;]{0,60}?\bsign(?:s|ed)?\s+in\b[^.;]{0,40}?\bwith\s+"
-    rf"(?:the\s+[\w'’-]+\s+)?(?:one|a\s+single|the\s+same)\s+{_FILL}{{0,3}}?{_CREDENTIAL}\b|"
+    rf"(?:the\s+[\w'’-]+['’]s\s+one|(?:one|a\s+single|the\s+same)\s+{_GROUP})\s+{_FILL}{{0,2}}?"
+    rf"{_CREDENTIAL}\b|"
     rf"\bthe\s+same\s+{_FILL}{{0,4}}?{_CREDENTIAL}\b[^.;]{{0,40}}?\b(?:on|at|in|for|across)\s+"
     r"(?:all|every)\b|"
     rf"\b{_CREDENTIAL}\b[^.;]{{0,80}}?\b(?:is|are)\s+(?:also\s+)?the\s+same\s+(?:on|at|in|for|across)\s+"
@@ -194,16 +225,50 @@ _SHARED_RX = re.compile(
     rf"{_FILL}{{0,4}}?{_CREDENTIAL}\b",
     re.I,
 )
+# Gone, or a rule, a detection, a customer's own choice, or a system's: "we got rid of the
+# shared login", "sharing a login is a disciplinary offence", "the SIEM alerts when two people
+# share one login", "customers' staff often share one login", "servers use the same service
+# account".
+_NOT_ADMITTED_RX = re.compile(
+    r"\b(?:got\s+rid\s+of|phased\s+out|did\s+away\s+with|abolish\w*|scrapp\w*|withdr[ae]w\w*|"
+    r"disciplin\w*|offen[cs]es?|violat\w*|breach\s+of|alerts?|detect\w*|flag\w*|"
+    r"advis\w*\s+against|discourag\w*|against\s+(?:policy|the\s+rules))\b|"
+    r"\b(?:who|that|when|if|whenever|where)\s+(?:\w+\s+){0,2}share\b|"
+    r"\b(?:servers?|systems?|services?|jobs?|applications?|apps?|integrations?)\s+(?:\w+\s+){0,2}?"
+    r"(?:use|share|run\s+under)\s+the\s+same\b",
+    re.I,
+)
+# A choice or a habit in the clause: "customers' staff often share one login", "that all its
+# staff can use", "if they choose".
+_MAY_RX = re.compile(
+    r"\b(?:often|usually|sometimes|can|could|may|might|if\s+they\s+(?:choose|wish|want))\b", re.I
+)
 # Said of a time past: "the crew shared one login until March", "were shared".
 _WAS_SHARED_RX = re.compile(r"\b(?:was|were|had\s+been|used\s+to)\b", re.I)
 # A default to be changed before use: "must be changed at first sign-in", "the installing
 # customer must change it at commissioning" (not "asked, but not required, to change it").
 _CHANGED_BEFORE_USE_RX = re.compile(
     r"\b(?:must|required\s+to|forced\s+to|has\s+to|have\s+to)\s+(?:be\s+)?chang\w*\b|"
-    r"\bchanged\s+(?:at|on|during|before)\s+(?:the\s+)?(?:first|install\w*|commission\w*|"
-    r"set-?up|deploy\w*|activation)\b",
+    r"\b(?:chang\w*|reset\w*|replac\w*|sets?\s+(?:a|an)\s+(?:unique|individual|new|different|own)"
+    r")\s+(?:\w+\s+){0,4}?(?:at|on|during|before)\s+"
+    r"(?:the\s+)?(?:site|first|install\w*|commission\w*|set-?up|deploy\w*|activation)\b",
     re.I,
 )
+# Only asked to change it, or left to the customer: "installers are asked, but not required,
+# to change it", "the installing customer must change it at commissioning".
+_ONLY_ASKED_RX = re.compile(
+    r"\b(?:asked|told|advised|recommended|encouraged|invited|expected|should|customers?|"
+    r"clients?|tenants?|buyers?)\b",
+    re.I,
+)
+
+
+def _changed_before_use(part: str) -> bool:
+    """Whether a sentence has a shared default changed before use ("which our engineers reset
+    on installation", "installers set a unique one on site"), not only asked to be."""
+    return bool(_CHANGED_BEFORE_USE_RX.search(part)) and not _ONLY_ASKED_RX.search(part)
+
+
 # Each one's own or one sign-on said beside it: "with their own login", "a personal PIN",
 # "a single sign-on account that all staff use", "the one login every application accepts".
 _OWN_OR_SSO_RX = re.compile(

@@ -126,10 +126,12 @@ def negated(question: str) -> bool:
     return bool(YES_NO_RX.match(question)) and bool(_NEGATED_RX.search(question.split("?")[0]))
 
 
-# "not ... until", "not before", "not ... unless": the act waits for a time or an event.
+# "not ... until 45 days have passed", "not before the first 30 days": the act waits for a
+# span of time (not "not encrypted until the migration completes in 2027", not yet done).
 _NOT_UNTIL_RX = re.compile(
-    r"\b(?:not|never)\s+(?:[\w-]+\s+){0,3}?(?:until|till|before|unless)\b|n['’]t\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:until|till|before|unless)\b",
+    r"(?:\b(?:not|never)|n['’]t)\s+(?:[\w-]+\s+){0,3}?(?:until|till|before|for|within)\s+"
+    r"(?:the\s+first\s+|at\s+least\s+|after\s+)?(?:\d+|one|two|three|four|five|six|seven|"
+    r"ten|fourteen|thirty|sixty|ninety)\s+(?:days?|weeks?|months?|hours?)\b",
     re.I,
 )
 # A question of when: "before the first day?", "until approved?", "immediately?".

@@ -959,7 +959,12 @@ def _product_unsaid(question: str, clause: str, vendor: frozenset[str]) -> bool:
     """Whether the question names a product ("Mannikin Pay user passwords") the clause does
     not name."""
     asked = {w for w in _capitalised_names(question) if w not in vendor}
+    if _ALL_PASSWORDS_RX.search(clause):
+        return False  # "All passwords must be ..." says it of Windows logons too
     return bool(asked) and not asked <= set(_CAPITAL_WORD_RX.findall(clause))
+
+
+_ALL_PASSWORDS_RX = re.compile(r"\b(?:all|every|any)\s+(?:user\s+)?passwords?\b", re.I)
 
 
 # Groups of people whose passwords may be asked apart.
@@ -972,10 +977,12 @@ _GROUP_RX = re.compile(
 # Kenya", "for accounts flagged as high-risk", "when the customer turns on", "on request".
 _SOME_USERS_RX = re.compile(
     r"\b(?:for|of)\s+(?!all\b|every\b|each\b)(?:[\w'’-]+\s+){0,3}?(?:users?|accounts?|members?|"
-    r"people|those|anyone)\s+(?:who|that|whose|without|with|in|from|flagged|marked|on)\b|"
-    r"\b(?:when|if|unless|where|while|whenever)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|they\s+"
-    r"(?:are|have)\s+)?(?:[\w'’-]+\s+)?(?:customers?|clients?|tenants?|users?|accounts?|admin\w*|"
-    r"organi[sz]ations?|schools?|plans?|mfa|sso|single\s+sign|flagged|high-risk)\b|"
+    r"people|those|anyone)\s+(?:who|that|whose|without|with|from|flagged|marked)\b|"
+    r"\b(?:when|if|unless|where|while|whenever)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:customers?|clients?|tenants?|admin\w*|organi[sz]ations?|schools?|plans?|"
+    r"mfa|sso|single\s+sign)\b|"
+    r"\b(?:when|if|unless)\s+(?:they|it|the\s+account|the\s+user)\s+(?:is|are)\s+(?:flagged|"
+    r"marked|high-risk|privileged)\b|"
     r"\bduring\s+the\s+first\b|\bon\s+(?:customer\s+)?request\b|"
     r"\b(?:at|upon)\s+the\s+request\b",
     re.I,

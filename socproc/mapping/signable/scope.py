@@ -306,8 +306,9 @@ _PAST_RX = Cue(
     # "was suspended in January 2046 while the scanner is replaced", "has not restarted",
     # "is currently on hold" (not "accounts are suspended until the review ends").
     r"(was|were|has\s+been|have\s+been)\s+(\w+\s+)?(suspended|paused|halted|put\s+on\s+hold)\s+"
-    r"(in|on|since|from|at|for|while|until|pending)\b|has\s+not\s+(yet\s+)?(restarted|resumed)\b|"
-    r"(is|are)\s+(currently|now)\s+(paused|on\s+hold|suspended)\b|"
+    r"(in|on|since|from)\s+((early|late|mid)[\s-]+)?(january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|(19|20)\d\d|q[1-4]|last)\b|"
+    r"has\s+not\s+(yet\s+)?(restarted|resumed)\b|"
     # "Since January 2027 ...; until then it was also trained on ...": the time before a change.
     r"(until|till|up\s+to|before|prior\s+to)\s+(then|that)\b[^.;]{0,40}?\b(was|were|had)\b)",
     (

@@ -2028,7 +2028,7 @@ _TO_COME = (
     r"regulator)\s+(?:approves|adopts|signs|ratifies|passes)\b|\bawait(?:ing|s)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:approval|ratification|adoption|sign[- ]?off|signature)\b|"
     # "under consultation", "out for comment", "at consultation stage"
-    r"\b(?:under|out\s+for|at(?:\s+the)?)\s+(?:public\s+|staff\s+|internal\s+)?consultation\b|"
+    r"\b(?:under|out\s+for)\s+(?:public\s+|staff\s+|internal\s+)?consultation\b|"
     r"\bconsultation\s+stage\b|\bout\s+for\s+(?:comment|review)\b|\btabled\s+(?:for|at|before)\s+(?:the\s+)?"
     r"(?:board|committee|council)\b|"
     r"\b(?:now\s+|still\s+)?before\s+the\s+(?:board|committee|council|regulator)\b(?!\s+(?:approved|"
