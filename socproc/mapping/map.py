@@ -106,6 +106,7 @@ from socproc.mapping.signable import (
     less_often_control,
     lesser_document,
     meets_minimum,
+    mfa_offered,
     named_apart,
     named_choices,
     names_org,
@@ -1454,6 +1455,7 @@ _FACT_FINDERS = (
     password_expiry,
     password_min_length,
     shared_accounts,
+    mfa_offered,
     company_based_in,
 )
 

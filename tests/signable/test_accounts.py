@@ -6,7 +6,7 @@ import pytest
 from common import AS_OF, YES_NO, _with, answer
 
 from socproc.mapping.holdings import context_for
-from socproc.mapping.signable import shared_accounts
+from socproc.mapping.signable import mfa_offered, shared_accounts
 from socproc.model import Settings
 
 _ABSENT = 'Verify shared or default accounts are not present (e.g. "root", "admin", or "sa").'
@@ -148,3 +148,54 @@ def test_shared_accounts_asked_of_others_or_defaults_alone_are_left(question: st
     ctx = context_for(_with((text,)), AS_OF, Settings(), ())
     assert shared_accounts(ctx, question).answer == ""
     assert shared_accounts(ctx, "Do any of your systems use a shared login?").answer == "Yes"
+
+
+_MFA = (
+    "For customers not using SSO, does your application and/or user frontend/portal support "
+    "multifactor authentication (e.g., Duo, Google Authenticator, OTP, etc.)?"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A second factor offered to the application's users, in words none was written from.
+        "Members can switch on a six-digit TOTP code in their profile; it is off by default.",
+        "Shop owners on the Basic plan may add a hardware security key to their account.",
+        "Every tenant user must also enter an SMS one-time code at each sign-in; this cannot be "
+        "turned off.",
+        "Two-step verification is offered to all subscribers of Lumen Reader.",
+    ],
+)
+def test_a_second_factor_offered_to_users_is_mfa_support(text: str) -> None:
+    for question in (_MFA, "Does your application support multi-factor authentication?"):
+        m = answer(question, YES_NO, _with((text,)))
+        assert (m.answer, m.filled) == ("Yes", True), text
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # the vendor's own people or systems, only through single sign-on, or to come
+        ("Our engineers sign in to production with a YubiKey as a second factor.",),
+        ("Employees use an authenticator app for Google Workspace.",),
+        ("Customers on the Enterprise plan get MFA through their own SSO identity provider.",),
+        ("We plan to offer members an authenticator-app code in 2027.",),
+        # offered for one product or group and denied or left out for another
+        (
+            "Members can switch on a TOTP code in Lumen Reader.",
+            "Lumen Kiosk users sign in with a PIN and a password only.",
+        ),
+        (
+            "Members can switch on a TOTP code in Lumen Reader.",
+            "Parents have no second factor in the Lumen Family app.",
+        ),
+        # denied outright
+        ("Multi-factor authentication is not available to customers.",),
+    ],
+)
+def test_mfa_of_staff_behind_sso_planned_or_not_for_all_is_not_support(
+    texts: tuple[str, ...],
+) -> None:
+    ctx = context_for(_with(texts), AS_OF, Settings(), ())
+    assert mfa_offered(ctx, _MFA).answer == "", texts

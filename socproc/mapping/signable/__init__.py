@@ -13,7 +13,7 @@ The package is split by subject; `stating.states` is the gate, the modules below
 
 from __future__ import annotations
 
-from socproc.mapping.signable.accounts import shared_accounts
+from socproc.mapping.signable.accounts import mfa_offered, shared_accounts
 from socproc.mapping.signable.approved_facts import (
     admission_draft,
     answer_fits,
@@ -212,6 +212,7 @@ __all__ = [
     "less_often_control",
     "lesser_document",
     "meets_minimum",
+    "mfa_offered",
     "named_apart",
     "named_choices",
     "names_org",

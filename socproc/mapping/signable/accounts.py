@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from socproc.inventory.load import Control
 from socproc.mapping.holdings import Context
 from socproc.mapping.signable.caveats import _capitalised_names
 from socproc.mapping.signable.negation import _DENIAL_RX, _FULL_STOP_RX
@@ -276,5 +277,113 @@ _OWN_OR_SSO_RX = re.compile(
     rf"{_CREDENTIAL}\b|\bsingle[\s-]+sign[\s-]*on\b|\bsso\b|\bidentity\s+provider\b|"
     r"\bfederat\w*|\b(?:all|every)\s+(?:[\w'’-]+\s+){0,3}?(?:applications?|apps?|systems?|"
     r"services?|tools?|products?)\b",
+    re.I,
+)
+
+
+def mfa_offered(ctx: Context, question: str) -> Signed:
+    """Yes to whether the application supports multi-factor authentication for its users
+    ("For customers not using SSO, does your application and/or user frontend/portal support
+    multifactor authentication?") where a control offers its users a second factor in any
+    words ("an authenticator-app code is optional", "users can turn on a one-time code by
+    SMS", "two-step verification is available for Planner accounts"). NONE where no control
+    does, where one denies it to its users, where the second factor is only the identity
+    provider's behind single sign-on, or where it is only the vendor's own staff's or to come."""
+    asked = _MFA_SUPPORT_ASK_RX.search(question)
+    if asked is None or _DENIAL_RX.search(asked.group()):
+        return NONE  # ("For customers not using SSO, ..." sets who is asked of)
+    offered: list[Control] = []
+    for control in ctx.inventory.controls:
+        for sentence in _FULL_STOP_RX.split(control.description):
+            for clause in re.split(r";\s*|,\s+(?:and|but)\s+|\s+but\s+", sentence):
+                if _STAFF_ONLY_RX.search(clause):
+                    continue
+                if _NO_FACTOR_RX.search(clause):
+                    return NONE  # "Examen students sign in with a password only": not all
+                if not _SECOND_FACTOR_RX.search(clause) or not _USERS_RX.search(sentence):
+                    continue
+                if _THROUGH_SSO_RX.search(clause):
+                    continue
+                said = _CANNOT_BE_OFF_RX.sub(" required ", clause)
+                if (_DENIAL_RX.search(said) or _NO_FACTOR_RX.search(said)) and _PEOPLE_RX.search(
+                    clause
+                ):
+                    return NONE  # "Site app users ... have no multi-factor option": not all
+                if _DENIAL_RX.search(said):
+                    continue
+                if (
+                    _OFFERED_RX.search(said)
+                    and not _FUTURE_RX.search(clause)
+                    and not _PAST_RX.search(clause)
+                    and not _TO_COME_RX.search(clause)
+                ):
+                    offered.append(control)
+    if not offered:
+        return NONE
+    return Signed("Yes", _as_said(offered[0]), offered[0].id)
+
+
+# Support of multi-factor authentication asked of the application: "does your application
+# and/or user frontend/portal support multifactor authentication", "If you don't support SSO,
+# does your application ... support multi-factor authentication?".
+_MFA_SUPPORT_ASK_RX = re.compile(
+    r"\b(?:does|do|can)\s+(?:your|the)\s+(?:application|product|solution|service|platform|portal|"
+    r"frontend|app|software)\b[^?]{0,60}?\bsupport\s+(?:multi-?factor|two-factor|2fa|mfa|"
+    r"two-step)\b",
+    re.I,
+)
+# A second factor in any words.
+_SECOND_FACTOR_RX = re.compile(
+    r"\b(?:multi-?factor|two-?factor|2fa|mfa|two-step|second\s+factor|one-time\s+(?:code|"
+    r"password|passcode|pin)s?|authenticator[- ]apps?|totp|security\s+keys?|passkeys?|"
+    r"hardware\s+keys?|yubikeys?|(?:sms|text[- ]message)\s+(?:one-time\s+)?codes?|codes?\s+(?:sent\s+)?"
+    r"by\s+(?:sms|text(?:\s+message)?))\b",
+    re.I,
+)
+# "which cannot be turned off", "they cannot opt out": required, no denial.
+_CANNOT_BE_OFF_RX = re.compile(
+    r"\b(?:cannot|can\s*not|can['’]t)\s+(?:be\s+)?(?:turn(?:ed)?|switch(?:ed)?)\s+(?:it\s+|this\s+)?off\b|"
+    r"\b(?:cannot|can['’]t)\s+opt\s+out\b",
+    re.I,
+)
+# People who use the application, by name (a denial of theirs counts): not "accounts".
+_PEOPLE_RX = re.compile(
+    r"\b(?:customers?|clients?|end[- ]users?|users?|members?|plans?|tenants?|guardians?|"
+    r"patients?|students?|parents?|subscribers?|holders?|owners?|ratepayers?|investors?)\b",
+    re.I,
+)
+# Offered to users, whether or not they must: "is optional", "is available", "can turn on",
+# "offers", "must use", "is required".
+_OFFERED_RX = re.compile(
+    r"\b(?:available|offered|offers?|optional|optionally|supported|supports?|enabled|required|"
+    r"requires?|compulsory|mandatory|enforced|must\s+(?:also\s+)?(?:use|enter|confirm|type|provide|"
+    r"add)|can\s+(?:turn|switch|enable|add|set|"
+    r"require|choose|opt|use|make)|may\s+(?:turn|switch|enable|add|choose|opt)|can\s+be\s+"
+    r"(?:turned|switched|enabled|required|added|used)|"
+    r"turns?\s+(?:it\s+)?on)\b",
+    re.I,
+)
+# The application's users: customers, members, the people a plan or a product signs in.
+_USERS_RX = re.compile(
+    r"\b(?:customers?|clients?|end[- ]users?|users?|members?|plans?|tenants?|guardians?|"
+    r"patients?|students?|parents?|subscribers?|accounts?|logins?|brands?|clinics?|councils?|"
+    r"schools?)\b",
+    re.I,
+)
+# The vendor's own people or systems: "our engineers", "administrator access to production".
+_STAFF_ONLY_RX = re.compile(
+    r"\b(?:our|all\s+our|its)\s+(?:own\s+)?(?:staff|employees|engineers|administrators|admins|"
+    r"workforce|personnel|developers|team)\b|\b(?:employees|workforce|personnel)\b|"
+    r"\b(?:production|vpn|aws|azure|gcp|google\s+cloud|cloud\s+console|google\s+workspace|"
+    r"microsoft\s+365|office\s+365|okta|entra)\b",
+    re.I,
+)
+# A second factor that is the identity provider's, behind single sign-on.
+_THROUGH_SSO_RX = re.compile(
+    r"\b(?:single\s+sign-?on|sso|saml|openid|oidc|identity\s+provider|idp)\b", re.I
+)
+_NO_FACTOR_RX = re.compile(
+    r"\bpassword\s+only\b|\bno\s+(?:multi-?factor|two-?factor|2fa|mfa|second\s+factor)\b|\bwithout\s+(?:a\s+)?"
+    r"(?:multi-?factor|two-?factor|2fa|mfa|second\s+factor)\b",
     re.I,
 )
