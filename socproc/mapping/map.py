@@ -88,6 +88,7 @@ from socproc.mapping.signable import (
     denying_control,
     denying_since,
     documents_stating,
+    employees_checked,
     event_told,
     excepted_elsewhere,
     exception_admitted,
@@ -1456,6 +1457,7 @@ _FACT_FINDERS = (
     password_min_length,
     shared_accounts,
     mfa_offered,
+    employees_checked,
     company_based_in,
 )
 

@@ -81,6 +81,7 @@ from socproc.mapping.signable.hosting import (
 )
 from socproc.mapping.signable.narrower import of_some_people, others_left_out
 from socproc.mapping.signable.negation import countries_in, in_digits, only_denies
+from socproc.mapping.signable.personnel import employees_checked
 from socproc.mapping.signable.polarity import (
     affirms,
     contradicts,
@@ -192,6 +193,7 @@ __all__ = [
     "denying_control",
     "denying_since",
     "documents_stating",
+    "employees_checked",
     "event_told",
     "excepted_elsewhere",
     "exception_admitted",
