@@ -307,7 +307,11 @@ def _map(ctx: Context, req: Requirement, cls: Classification) -> Mapping:
         if conflict:
             flags.add(Flag.CONFLICT)
     form = form_of(req.question, req.choices)
-    signed, supported = _sign(ctx, req, cls, flags, approved if not conflict else None, form)
+    head = _IF_NOT_DESCRIBE_RX.search(req.question) if form is Form.YES_NO else None
+    # "Does the environment provide for dedicated single-tenant capabilities? If not, describe
+    # how ...": the cell answers the question before it; the description is the reviewer's.
+    asked = replace(req, question=req.question[: head.start()].strip()) if head else req
+    signed, supported = _sign(ctx, asked, cls, flags, approved if not conflict else None, form)
     follow = _FOLLOW_UP_RX.search(req.question)
     if follow and signed.answer == "Yes" and supported and not states(follow["ask"], signed.fact):
         # "Do you use MFA? If so, is it enforced for technicians?": the Yes to the first
@@ -2464,6 +2468,13 @@ _RELATIONSHIP_RX = re.compile(
     re.I,
 )
 # A second yes/no question after the first: "If so, is it enforced ...?".
+# A description asked after a yes/no question: "? If not, describe how ...", "? If so, please
+# explain ...", "? If yes, provide ...".
+_IF_NOT_DESCRIBE_RX = re.compile(
+    r"(?<=\?)\s*if\s+(?:not|no|so|yes)\s*,?\s*(?:please\s+)?(?:describe|explain|provide|list|"
+    r"state|specify|give|detail|outline|summari[sz]e|indicate|share|attach|identify|include)\b",
+    re.I,
+)
 _FOLLOW_UP_RX = re.compile(
     r"\bif\s+(so|yes)\s*,?\s*(?P<ask>(is|are|do|does|can|has|have|will|was|were)\b[^?]*\?)",
     re.I,

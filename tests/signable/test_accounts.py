@@ -192,6 +192,20 @@ def test_a_second_factor_offered_to_users_is_mfa_support(text: str) -> None:
         ),
         # denied outright
         ("Multi-factor authentication is not available to customers.",),
+        # Second reader rev37: the vendor's people in other words, a code that is the only
+        # factor or for another use, the customer's directory, to come or going, partial.
+        ("Support agents must enter a one-time code before accessing customer accounts.",),
+        ("Engineers must use hardware keys to reach customer databases and accounts.",),
+        ("Customers can use a one-time code sent by email instead of a password.",),
+        ("Password resets require a one-time code sent by text message to the user's phone.",),
+        ("MFA for customer users can be required through the customer's own directory service.",),
+        ("We are adding TOTP support for customer accounts this quarter.",),
+        ("Customer two-factor support was deprecated in 2025.",),
+        ("MFA is available for enterprise customers only.",),
+        (
+            "Users on the Team plan can turn on two-step verification; Free-tier accounts sign in "
+            "with email and password alone.",
+        ),
     ],
 )
 def test_mfa_of_staff_behind_sso_planned_or_not_for_all_is_not_support(
@@ -199,3 +213,20 @@ def test_mfa_of_staff_behind_sso_planned_or_not_for_all_is_not_support(
 ) -> None:
     ctx = context_for(_with(texts), AS_OF, Settings(), ())
     assert mfa_offered(ctx, _MFA).answer == "", texts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Second reader rev37: more asked than support.
+        "Does your application support MFA, and is it enforced by default?",
+        "Does your application support two-factor authentication that is enforced for all users?",
+        "Does your application support MFA via hardware security keys (FIDO2)?",
+        "Can your product support MFA with Duo?",
+    ],
+)
+def test_more_asked_than_mfa_support_is_left(question: str) -> None:
+    text = "Multi-factor authentication with an authenticator app is optional for customer users."
+    ctx = context_for(_with((text,)), AS_OF, Settings(), ())
+    assert mfa_offered(ctx, question).answer == ""
+    assert mfa_offered(ctx, _MFA).answer == "Yes"

@@ -32,11 +32,6 @@ _ASK = (
             "Tunis are not checked.",
             "No",
         ),
-        (
-            "Employees are background checked before their first day only if they will have "
-            "access to payroll data.",
-            "No",
-        ),
     ],
 )
 def test_all_employees_checked_before_they_start(text: str, expected: str) -> None:
@@ -65,6 +60,24 @@ def test_all_employees_checked_before_they_start(text: str, expected: str) -> No
             "Employees in Tunis give two references and are not criminal record checked.",
         ),
         (_ASK, "Employees are not checked again after they are hired."),
+        # Second reader rev37: conditions, exceptions and other screenings.
+        (
+            _ASK,
+            "Employees are background checked before their first day only if they will have "
+            "access to payroll data.",
+        ),
+        (_ASK, "Every employee has a background check before day one, except in France."),
+        (_ASK, "All new hires are screened against the sanctions list before their start date."),
+        (
+            _ASK,
+            "All joiners undergo DBS checks before their start date; staff transferred in keep "
+            "their previous employer's checks.",
+        ),
+        ("Are all employees re-screened every two years?", "Every employee is background checked."),
+        (
+            "Are all employees and contractors background checked?",
+            "Every employee is background checked.",
+        ),
         (_ASK, "We plan to background check every employee before their first day from 2027."),
     ],
 )

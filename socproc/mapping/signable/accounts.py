@@ -296,14 +296,20 @@ def mfa_offered(ctx: Context, question: str) -> Signed:
     for control in ctx.inventory.controls:
         for sentence in _FULL_STOP_RX.split(control.description):
             for clause in re.split(r";\s*|,\s+(?:and|but)\s+|\s+but\s+", sentence):
-                if _STAFF_ONLY_RX.search(clause):
-                    continue
+                if (
+                    _STAFF_ONLY_RX.search(clause)
+                    or _STAFF_SUBJECT_RX.match(clause)
+                    or (_STAFF_WORD_RX.search(clause) and not _CUSTOMER_SIDE_RX.search(clause))
+                ):
+                    continue  # "Support agents must enter a one-time code": the vendor's people
                 if _NO_FACTOR_RX.search(clause):
                     return NONE  # "Examen students sign in with a password only": not all
                 if not _SECOND_FACTOR_RX.search(clause) or not _USERS_RX.search(sentence):
                     continue
-                if _THROUGH_SSO_RX.search(clause):
-                    continue
+                if _PARTLY_RX.search(clause):
+                    return NONE  # "MFA is available for enterprise customers only"
+                if _THROUGH_SSO_RX.search(clause) or _OTHER_USE_RX.search(clause):
+                    continue  # the identity provider's, or a code for a reset or a new device
                 said = _CANNOT_BE_OFF_RX.sub(" required ", clause)
                 if (_DENIAL_RX.search(said) or _NO_FACTOR_RX.search(said)) and _PEOPLE_RX.search(
                     clause
@@ -327,9 +333,10 @@ def mfa_offered(ctx: Context, question: str) -> Signed:
 # and/or user frontend/portal support multifactor authentication", "If you don't support SSO,
 # does your application ... support multi-factor authentication?".
 _MFA_SUPPORT_ASK_RX = re.compile(
-    r"\b(?:does|do|can)\s+(?:your|the)\s+(?:application|product|solution|service|platform|portal|"
-    r"frontend|app|software)\b[^?]{0,60}?\bsupport\s+(?:multi-?factor|two-factor|2fa|mfa|"
-    r"two-step)\b",
+    r"\b(?:does|do)\s+(?:your|the)\s+(?:application|product|solution|service|platform|portal|"
+    r"app|software)(?:\s+and/or\s+user[- ]frontend/portal)?\s+support\s+(?:multi-?factor|"
+    r"two-factor|2fa|mfa|two-step)(?:\s+(?:authentication|verification))?(?:\s+\(mfa\))?\s*"
+    r"(?:\((?:e\.g\.|for\s+example)[^)]*\))?\s*\?\s*(?:\((?:e\.g\.|for\s+example)[^)]*\)\s*)?$",
     re.I,
 )
 # A second factor in any words.
@@ -382,8 +389,42 @@ _STAFF_ONLY_RX = re.compile(
 _THROUGH_SSO_RX = re.compile(
     r"\b(?:single\s+sign-?on|sso|saml|openid|oidc|identity\s+provider|idp)\b", re.I
 )
+# Staff words: the vendor's administrators, agents, engineers, back office, unless a customer's.
+_STAFF_WORD_RX = re.compile(
+    r"\b(?:administrators?|admins?|agents?|engineers?|staff|operators?|back[- ]office|internal|"
+    r"support\s+team|technicians?)\b",
+    re.I,
+)
+# The vendor's people as the subject: "Support agents must enter ...", "Engineers must use".
+_STAFF_SUBJECT_RX = re.compile(
+    r"\s*(?:the\s+|our\s+|all\s+(?:our\s+)?)?(?:support\s+)?(?:administrators?|admins?|agents?|"
+    r"engineers?|staff|operators?|technicians?|employees)\b",
+    re.I,
+)
+_CUSTOMER_SIDE_RX = re.compile(
+    r"\b(?:customers?['’]?s?|clients?['’]?s?|tenants?['’]?s?|members?|subscribers?|plans?|brands?|"
+    r"municipalit\w+|schools?|clinics?|councils?|resorts?|leagues?|utilit\w+|museums?|"
+    r"laborator\w+|warehouses?|practices?|mills?|estates?)\b",
+    re.I,
+)
+# Offered to some only, on request, at a fee, or one factor alone for some.
+_PARTLY_RX = re.compile(
+    r"\bonly\b|\balone\b|\bon\s+request\b|\bfees?\b|\bbeta\b|\bpreview\b|\bpilot\w*\b|"
+    r"\blacks?\b|\bdeprecat\w*|\bretir\w*|\bremoved\b|\bwithdrawn\b|\bdiscontinu\w*|"
+    r"\badding\b|\bonce\b|\bships?\b|\bisn['’]t\b|\bnot\s+offered\b",
+    re.I,
+)
+# A code for another use than a second factor at sign-in, or the only factor: a reset, a
+# recovery, a new device, an export, an API key, a notification, instead of a password.
+_OTHER_USE_RX = re.compile(
+    r"\b(?:instead\s+of|in\s+place\s+of|passwordless|only\s+credential|without\s+a\s+password|"
+    r"resets?|recover\w*|new\s+device|verify\s+the\s+device|exports?|approve|api\s+keys?|"
+    r"notifications?|magic\s+links?|directory|enforced\s+by\s+the\s+customer|their\s+own\s+"
+    r"(?:directory|identity))\b",
+    re.I,
+)
 _NO_FACTOR_RX = re.compile(
-    r"\bpassword\s+only\b|\bno\s+(?:multi-?factor|two-?factor|2fa|mfa|second\s+factor)\b|\bwithout\s+(?:a\s+)?"
+    r"\b(?:passwords?|pins?|api\s+keys?)\s+(?:only|alone)\b|\bno\s+(?:multi-?factor|two-?factor|2fa|mfa|second\s+factor)\b|\bwithout\s+(?:a\s+)?"
     r"(?:multi-?factor|two-?factor|2fa|mfa|second\s+factor)\b",
     re.I,
 )

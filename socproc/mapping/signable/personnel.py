@@ -24,18 +24,23 @@ def employees_checked(ctx: Context, question: str) -> Signed:
     says otherwise: "Every Dotterel employee provides a certificate of no criminal record
     before the first day of work". Checks of contractors or of a provider's staff say nothing
     of employees either way."""
-    if (
-        not _ALL_EMPLOYEES_ASK_RX.search(question)
-        or not _CHECK_RX.search(question)
-        or _MORE_ASKED_RX.search(question)
-    ):
-        return NONE  # "including fingerprinting?": more than a check asked
+    if not _ASK_RX.match(question):
+        return NONE  # "including fingerprinting?", "and contractors?", "every year?": more asked
     before = bool(_BEFORE_RX.search(question))
     vendor = {w.lower() for w in ctx.inventory.vendor.split()}
     every: list[Control] = []
     denied = False
     for control in ctx.inventory.controls:
         for sentence in _FULL_STOP_RX.split(control.description):
+            if _EXEMPT_RX.search(sentence) and _OURS_RX.search(sentence):
+                denied = True  # "Seasonal staff are exempt from screening": not all
+            if any(
+                _CONDITION_RX.search(c) and _OURS_RX.search(c) and _CHECKED_RX.search(c)
+                for c in _CLAUSE_RX.split(sentence)
+                if not _OTHERS_RX.search(c)
+            ):
+                denied = True  # "except in France", "where local law allows", "unless ..."
+                continue
             if not _CHECK_RX.search(sentence):
                 continue
             for clause in _CLAUSE_RX.split(sentence):
@@ -44,7 +49,7 @@ def employees_checked(ctx: Context, question: str) -> Signed:
                 if not _OURS_RX.search(clause) or _AGAIN_RX.search(clause):
                     pass
                 elif (
-                    _SOME_NOT_RX.search(clause)
+                    _some_not_checked(clause, vendor)
                     and not _OTHER_SCREENING_RX.search(clause)
                     and not _HIRED_BEFORE_RX.search(clause)
                 ):
@@ -52,7 +57,7 @@ def employees_checked(ctx: Context, question: str) -> Signed:
                 elif _NOT_RX.search(clause):
                     denied = True  # "hired before that date were never checked": not all
                 if (
-                    _CHECK_RX.search(clause)
+                    _NAMED_CHECK_RX.search(clause)
                     and _every_employee(clause, vendor)
                     and (not before or _BEFORE_RX.search(clause))
                     and not _FUTURE_RX.search(clause)
@@ -77,6 +82,35 @@ def _every_employee(clause: str, vendor: set[str]) -> bool:
     return not name or name in vendor
 
 
+# The whole ask, and nothing more: HECVAT's "Do you perform background screenings or
+# multi-state background checks on all employees prior to their first day of work?", "Are all
+# employees background checked (before their first day)?", "Do you perform background checks
+# on all employees?".
+_ASK_RX = re.compile(
+    r"\s*(?:do\s+you\s+(?:perform|conduct|run|carry\s+out)\s+background\s+(?:screenings?\s+or\s+"
+    r"multi-state\s+background\s+checks|checks|screenings?)\s+on\s+all\s+(?:new\s+)?employees|"
+    r"(?:are|is)\s+(?:all|every)\s+(?:new\s+)?employees?\s+background[- ]checked)"
+    r"(?:\s+(?:prior\s+to|before)\s+(?:their|the)\s+first\s+day(?:\s+of\s+(?:work|employment))?)?"
+    r"\s*\?\s*$",
+    re.I,
+)
+# A group of employees exempt or left out: "Seasonal staff are exempt from screening",
+# "Part-time employees are excluded", "We do not run checks on part-time staff".
+_EXEMPT_RX = re.compile(
+    r"\b(?:exempt\w*|exclud\w*|not\s+run\s+checks|interns\s+are\s+not|part-time|seasonal|"
+    r"temporary|fixed-term)\b",
+    re.I,
+)
+# A condition or an exception on the check: "except in France", "where local law allows",
+# "unless", "subject to consent", "where practicable", "if the role is in finance".
+_CONDITION_RX = re.compile(
+    r"\b(?:except\w*|excluding|other\s+than|unless|where|wherever|if|when|subject\s+to|as\s+far\s+"
+    r"as|permitted|practicable|should|expected|re-?screen\w*|permanent|probation|extension|new\s+"
+    r"role|agenc(?:y|ies)|staffing|told|policy|only|recruited\s+after|joining\s+the|assigned\s+to|"
+    r"subsidiary|conflicts?|covid|sanctions?|drugs?|skills?|employment\s+history|transferr\w*|tupe|"
+    r"acquir\w*|previous)\b",
+    re.I,
+)
 # All employees asked: "on all employees", "all new employees", "every employee".
 _ALL_EMPLOYEES_ASK_RX = re.compile(
     r"\b(?:all|every)\s+(?:new\s+|of\s+your\s+|your\s+)?(?:employees?|staff\s+members?|new\s+hires)\b",
@@ -121,10 +155,37 @@ _OTHERS_RX = re.compile(
 )
 # Some of our people not checked, or checked only on a condition.
 _SOME_NOT_RX = re.compile(
-    r"\b(?:are|is|were|was)\s+not\s+(?:\w+\s+){0,2}?(?:checked|screened|vetted)\b|"
-    r"\bnot\s+(?:background|criminal)[- ]?\w*\s*checked\b|\bwithout\s+(?:a\s+|any\s+)?"
-    r"(?:background|criminal|police)\s+\w*\s*checks?\b|\bchecked\s+only\s+if\b|\bonly\s+if\s+"
-    r"they\b|\bdid\s+not\b|\bonly\s+(?:employees|staff|those)\b",
+    r"\b(?P<who>employees|staff)\b(?P<of>[^,;]{0,60}?)\b(?:are|were)\s+not\s+(?:background[- ]|"
+    r"criminal[- ]record[- ]|criminal[- ])?(?:checked|screened|vetted)\b(?!\s+(?:by|again|after)\b)|"
+    r"\bchecked\s+only\s+if\b",
+    re.I,
+)
+# Words that do not narrow who is meant: "Employees are not ...", "All our staff ...".
+_NOT_NARROWING = frozenset(["all", "every", "our", "the", "any", "of", "its", "their", "each"])
+
+
+def _some_not_checked(clause: str, vendor: set[str]) -> bool:
+    """Whether a clause says some of the vendor's employees are not checked: "Namibian
+    employees are not checked", "employees in Cork are not criminal-record checked",
+    "checked only if they will work on ClinicBill"; not "Employees are not vetted by the
+    client" nor "Employees are not checked again"."""
+    m = _SOME_NOT_RX.search(clause)
+    if m is None:
+        return False
+    if m["who"] is None:
+        return True
+    before = clause[: m.start()].split()[-4:]
+    narrowing = [w for w in before if w.lower() not in _NOT_NARROWING and w.lower() not in vendor]
+    return bool(narrowing or m["of"].strip())
+
+
+# A background check by name (not "screened for conflicts of interest", "vetted for skills").
+_NAMED_CHECK_RX = re.compile(
+    r"\b(?:background\s+(?:checks?|checked|screenings?|investigations?)|background[- ]checked|"
+    r"criminal[- ](?:record|background|register|conviction)\w*|police\s+(?:checks?|clearance|"
+    r"records?|certificates?)|national\s+police\s+check|garda\s+vetting|disclosure\s+scotland|"
+    r"basic\s+disclosure|dbs\s+checks?|accessni|certificates?\s+of\s+(?:no\s+)?criminal|"
+    r"antecedentes|good[- ]conduct)\b",
     re.I,
 )
 # A check said in a clause, in the plainest words too: "were not checked".
