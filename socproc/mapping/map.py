@@ -59,6 +59,7 @@ from socproc.mapping.signable import (
     about_provider,
     admission_draft,
     affirms,
+    ai_in_product,
     ai_switch,
     ai_training,
     answer_fits,
@@ -770,6 +771,10 @@ def _signed(
         reused = from_approved(approved.answer)
         other_question = match_text(approved.question) != match_text(question)
         if other_question and _to_come(question) and not _to_come(approved.question):
+            if _OR_PLANS_RX.search(question) and (found := _found(ctx, question)).answer == "Yes":
+                # "... AI features, or are there plans to implement AI features ...?": what is
+                # there today answers it, where a fact of its own says so.
+                return found, True
             # "Will your next SOC 2 report be a Type II?" is not answered by "Not yet", approved
             # for "Do you have a SOC 2 Type II?": the present does not say what is to come.
             return Signed("", approved.answer, "answer"), False
@@ -1462,6 +1467,7 @@ _FACT_FINDERS = (
     shared_accounts,
     mfa_offered,
     employees_checked,
+    ai_in_product,
     company_based_in,
 )
 
@@ -2468,6 +2474,11 @@ _RELATIONSHIP_RX = re.compile(
     re.I,
 )
 # A second yes/no question after the first: "If so, is it enforced ...?".
+# A plan asked as the other half of a present: ", or are there plans to ...", "or do you plan
+# to do so".
+_OR_PLANS_RX = re.compile(
+    r",?\s+or\s+(?:are\s+there\s+(?:any\s+)?plans|do\s+you\s+plan|is\s+it\s+planned)\b", re.I
+)
 # A description asked after a yes/no question: "? If not, describe how ...", "? If so, please
 # explain ...", "? If yes, provide ...".
 _IF_NOT_DESCRIBE_RX = re.compile(

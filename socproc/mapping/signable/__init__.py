@@ -14,6 +14,7 @@ The package is split by subject; `stating.states` is the gate, the modules below
 from __future__ import annotations
 
 from socproc.mapping.signable.accounts import mfa_offered, shared_accounts
+from socproc.mapping.signable.ai_use import ai_in_product
 from socproc.mapping.signable.approved_facts import (
     admission_draft,
     answer_fits,
@@ -164,6 +165,7 @@ __all__ = [
     "about_provider",
     "admission_draft",
     "affirms",
+    "ai_in_product",
     "ai_switch",
     "ai_training",
     "answer_fits",
