@@ -162,7 +162,7 @@ BLIND_TUNE: tuple[str, ...] = (
 )
 # Tune rows filled with the right answer on the code of this commit (scripts/evaluate.py --truth
 # --split tune), below which test_the_whole_truth_set_gets_no_false_claim fails.
-TUNE_RIGHT_FLOOR = 5170
+TUNE_RIGHT_FLOOR = 5290
 
 
 def _tuned_against(rows: list[dict[str, object]]) -> list[dict[str, object]]:
