@@ -28,6 +28,8 @@ _LLM = (
         ("Lumen Scan reads invoice photographs with Google's Gemini model.", "Yes", "Yes"),
         # the staff's own tools, a denial, a trial, a plan, a past feature
         ("Our developers use GitHub Copilot.", "", ""),
+        ("Stripe Radar uses machine learning to detect fraudulent card payments.", "", ""),
+        ("Invoice totals are suggested by a machine-learning model in Ledger.", "Yes", ""),
         ("No machine-learning model is used in our products.", "", ""),
         ("An LLM assistant for dispatchers is being evaluated with two customers.", "", ""),
         ("We plan to add a machine-learning forecast in 2027.", "", ""),

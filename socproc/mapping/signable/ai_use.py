@@ -90,13 +90,16 @@ _MODEL_RX = re.compile(
 _ACTS_RX = re.compile(
     r"\b(?:suggests?|estimates?|drafts?|reads?|answers?|summari[sz]es?|sends?|classif\w+|predicts?|"
     r"forecasts?|scores?|recommends?|detects?|flags?|generates?|translates?|transcribes?|"
-    r"extracts?|uses?|powered|runs?|is\s+estimated|are\s+estimated|assistant|feature)\b",
+    r"extracts?|uses?|powered|runs?|assistant|feature|suggested|estimated|drafted|predicted|"
+    r"generated|classified|scored|recommended|translated|transcribed|extracted)\b",
     re.I,
 )
 # The staff's own tools, or a model used internally: "our developers use GitHub Copilot".
 _STAFF_TOOL_RX = re.compile(
     r"\b(?:our\s+(?:staff|employees|developers|engineers|support\s+team|team)|employees|"
-    r"internally|internal\s+use|copilot|for\s+our\s+own)\b",
+    r"internally|internal\s+use|copilot|for\s+our\s+own|providers?|partners?|vendors?|"
+    r"subprocessors?|third[- ]part\w+|stripe|adyen|paypal|braintree|zendesk|salesforce|hubspot|"
+    r"intercom|freshdesk|workspace)\b",
     re.I,
 )
 # Only tried: "is being evaluated", "a pilot with two customers", "in beta".
