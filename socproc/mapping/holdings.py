@@ -483,16 +483,24 @@ def status_of_part(r: Report | EvidenceDocument, word: str) -> str:
     words after the status ("2046-01-20 for the Durban depot only"), or ''."""
     title = r.title or ""
     for m in _LAPSED_RX.finditer(title):
-        if m["word"].lower()[:5] != word.lower()[:5]:
-            continue
-        end = min(
-            (i for i in (title.find(";", m.end()), title.find(")", m.end())) if i >= 0),
-            default=len(title),
-        )
-        scope = _CAUSE_RX.split(title[m.end() : end])[0]
-        if _PART_STATUS_RX.search(scope) and not _WHOLE_RX.search(scope):
+        if m["word"].lower()[:5] == word.lower()[:5] and _of_part(scope := _scope_of(title, m)):
             return scope
     return ""
+
+
+def _scope_of(title: str, status: re.Match[str]) -> str:
+    """What a title says after a status up to its clause's end, without its cause: "2046-01-20
+    for the Durban depot" of "(suspended 2046-01-20 for the Durban depot; ...)"."""
+    end = min(
+        (i for i in (title.find(";", status.end()), title.find(")", status.end())) if i >= 0),
+        default=len(title),
+    )
+    return _CAUSE_RX.split(title[status.end() : end])[0]
+
+
+def _of_part(scope: str) -> bool:
+    """Whether a status's scope names a site or a part, not all of them."""
+    return bool(_PART_STATUS_RX.search(scope)) and not _WHOLE_RX.search(scope)
 
 
 def lapsed_as(r: Report | EvidenceDocument, as_of: date) -> str:
@@ -512,12 +520,7 @@ def lapsed_as(r: Report | EvidenceDocument, as_of: date) -> str:
     renewed = [date.fromisoformat(x[1]) for x in _RENEWED_RX.finditer(title)]
     # The last status said that has begun: "(recertified 2044-11-01; suspended 2045-03-01)".
     for m in reversed(list(_LAPSED_RX.finditer(title))):
-        end = min(
-            (i for i in (title.find(";", m.end()), title.find(")", m.end())) if i >= 0),
-            default=len(title),
-        )
-        scope = _CAUSE_RX.split(title[m.end() : end])[0]
-        if _PART_STATUS_RX.search(scope) and not _WHOLE_RX.search(scope):
+        if _of_part(_scope_of(title, m)):
             continue  # "withdrawn from the Faro site 2026-02-01", "revoked in part": a site's
         when = _ISO_DAY_RX.search(title, m.end(), m.end() + 40)
         if when is not None and date.fromisoformat(when[0]) > as_of:

@@ -2473,7 +2473,6 @@ _RELATIONSHIP_RX = re.compile(
     r"purchase\s+order)\b|\bare\s+we\s+(already\s+)?(a\s+)?(current\s+)?customers?\b",
     re.I,
 )
-# A second yes/no question after the first: "If so, is it enforced ...?".
 # A plan asked as the other half of a present: ", or are there plans to ...", "or do you plan
 # to do so".
 _OR_PLANS_RX = re.compile(
@@ -2486,6 +2485,7 @@ _IF_NOT_DESCRIBE_RX = re.compile(
     r"state|specify|give|detail|outline|summari[sz]e|indicate|share|attach|identify|include)\b",
     re.I,
 )
+# A second yes/no question after the first: "If so, is it enforced ...?".
 _FOLLOW_UP_RX = re.compile(
     r"\bif\s+(so|yes)\s*,?\s*(?P<ask>(is|are|do|does|can|has|have|will|was|were)\b[^?]*\?)",
     re.I,

@@ -30,6 +30,7 @@ from socproc.mapping.holdings import (
 )
 from socproc.mapping.signable import (
     Cue,
+    capitalised_names,
     in_digits,
     org_words,
     products_named,
@@ -942,7 +943,7 @@ def _status_fact(ctx: Context, report: Report, question: str) -> Fact | None:
     if word and word[:5] == status["word"].lower()[:5]:
         return Fact("Yes", f"Our {_name(report)} is {word}: {title}.", report.id)
     part = status_of_part(report, status["word"])
-    if part and any(re.search(rf"\b{w}\b", question) for w in _CAPITAL_RX.findall(part)):
+    if part and set(capitalised_names(question)) & set(re.findall(r"[\w-]+", part)):
         # "suspended for the Durban depot?" and "(suspended ... for the Durban depot only)"
         return Fact("Yes", f"Our {title}.", report.id)
     if re.search(rf"\b{status['word'][:5]}", report.title or "", re.I):
@@ -950,7 +951,6 @@ def _status_fact(ctx: Context, report: Report, question: str) -> Fact | None:
     return Fact("", f"We hold our {title}.", report.id)
 
 
-_CAPITAL_RX = re.compile(r"\b[A-Z][\w-]+")
 # A certificate's status asked: "currently suspended?", "has it been withdrawn?".
 _STATUS_ASK_RX = re.compile(
     r"\b(?:is|are|was|has|have)\b[^?]{0,60}?\b(?:been\s+)?(?P<word>" + LAPSED_WORDS + r")\b",

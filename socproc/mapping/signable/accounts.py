@@ -289,10 +289,9 @@ def mfa_offered(ctx: Context, question: str) -> Signed:
     SMS", "two-step verification is available for Planner accounts"). NONE where no control
     does, where one denies it to its users, where the second factor is only the identity
     provider's behind single sign-on, or where it is only the vendor's own staff's or to come."""
-    asked = _MFA_SUPPORT_ASK_RX.search(question)
-    if asked is None or _DENIAL_RX.search(asked.group()):
-        return NONE  # ("For customers not using SSO, ..." sets who is asked of)
-    offered: list[Control] = []
+    if not _MFA_SUPPORT_ASK_RX.search(question):
+        return NONE
+    offered: Control | None = None
     for control in ctx.inventory.controls:
         for sentence in _FULL_STOP_RX.split(control.description):
             for clause in re.split(r";\s*|,\s+(?:and|but)\s+|\s+but\s+", sentence):
@@ -311,11 +310,9 @@ def mfa_offered(ctx: Context, question: str) -> Signed:
                 if _THROUGH_SSO_RX.search(clause) or _OTHER_USE_RX.search(clause):
                     continue  # the identity provider's, or a code for a reset or a new device
                 said = _CANNOT_BE_OFF_RX.sub(" required ", clause)
-                if (_DENIAL_RX.search(said) or _NO_FACTOR_RX.search(said)) and _PEOPLE_RX.search(
-                    clause
-                ):
-                    return NONE  # "Site app users ... have no multi-factor option": not all
                 if _DENIAL_RX.search(said):
+                    if _PEOPLE_RX.search(clause):
+                        return NONE  # "Site app users ... have no multi-factor option": not all
                     continue
                 if (
                     _OFFERED_RX.search(said)
@@ -323,10 +320,8 @@ def mfa_offered(ctx: Context, question: str) -> Signed:
                     and not _PAST_RX.search(clause)
                     and not _TO_COME_RX.search(clause)
                 ):
-                    offered.append(control)
-    if not offered:
-        return NONE
-    return Signed("Yes", _as_said(offered[0]), offered[0].id)
+                    offered = offered or control
+    return NONE if offered is None else Signed("Yes", _as_said(offered), offered.id)
 
 
 # Support of multi-factor authentication asked of the application: "does your application

@@ -18,9 +18,8 @@ def employees_checked(ctx: Context, question: str) -> Signed:
     """Whether all employees are background checked (before their first day, where that is
     asked): "Do you perform background screenings or multi-state background checks on all
     employees prior to their first day of work?". No where a control says some employees are
-    not checked, or only some are ("employees in Cork are not criminal-record checked",
-    "checked only if they will have production access", "hired ... without background
-    checks"); Yes where a control says every employee is checked (at the time asked) and none
+    not checked ("employees in Cork are not criminal-record checked", "checked only if they
+    will have production access"); Yes where a control says every employee is checked (at the time asked) and none
     says otherwise: "Every Dotterel employee provides a certificate of no criminal record
     before the first day of work". Checks of contractors or of a provider's staff say nothing
     of employees either way."""
@@ -46,15 +45,15 @@ def employees_checked(ctx: Context, question: str) -> Signed:
             for clause in _CLAUSE_RX.split(sentence):
                 if _CHECKED_RX.search(clause) is None or _OTHERS_RX.search(clause):
                     continue
-                if not _OURS_RX.search(clause) or _AGAIN_RX.search(clause):
-                    pass
-                elif (
-                    _some_not_checked(clause, vendor)
+                ours = _OURS_RX.search(clause) and not _AGAIN_RX.search(clause)
+                if (
+                    ours
+                    and _some_not_checked(clause, vendor)
                     and not _OTHER_SCREENING_RX.search(clause)
                     and not _HIRED_BEFORE_RX.search(clause)
                 ):
                     return Signed("No", _as_said(control), control.id)
-                elif _NOT_RX.search(clause):
+                if ours and _NOT_RX.search(clause):
                     denied = True  # "hired before that date were never checked": not all
                 if (
                     _NAMED_CHECK_RX.search(clause)
@@ -109,11 +108,6 @@ _CONDITION_RX = re.compile(
     r"role|agenc(?:y|ies)|staffing|told|policy|only|recruited\s+after|joining\s+the|assigned\s+to|"
     r"subsidiary|conflicts?|covid|sanctions?|drugs?|skills?|employment\s+history|transferr\w*|tupe|"
     r"acquir\w*|previous)\b",
-    re.I,
-)
-# All employees asked: "on all employees", "all new employees", "every employee".
-_ALL_EMPLOYEES_ASK_RX = re.compile(
-    r"\b(?:all|every)\s+(?:new\s+|of\s+your\s+|your\s+)?(?:employees?|staff\s+members?|new\s+hires)\b",
     re.I,
 )
 # A background check in any words: criminal records, police clearance, vetting, screening.
@@ -197,12 +191,6 @@ _CHECKED_RX = re.compile(
 # Those hired before a practice began: whether "all employees" holds is left to the reviewer.
 _HIRED_BEFORE_RX = re.compile(
     r"\b(?:hired|joined|employed|recruited)\s+(?:before|prior\s+to|until)\b", re.I
-)
-# More than a check asked: "including fingerprinting", "and credit checks".
-_MORE_ASKED_RX = re.compile(
-    r"\b(?:including|as\s+well\s+as|fingerprint\w*|credit|drug|education\w*|references?|"
-    r"social\s+media|sex\s+offender|motor\s+vehicle|driving|financial)\b",
-    re.I,
 )
 # Another screening said beside a criminal check not made: "give two references and are not
 # criminal record checked", "checked by an agency for employment history".
